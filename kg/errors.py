@@ -1,0 +1,47 @@
+"""User-facing errors.  The library raises these; the CLI maps them to exit codes.
+
+Messages name the file, the line and the next action.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+class KGError(Exception):
+    """Base of every error the user should see as a one-line message."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, source: Optional[str] = None, line: Optional[int] = None):
+        self.message = message
+        self.source = source
+        self.line = line
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        where = ""
+        if self.source is not None:
+            where = f"{self.source}"
+            if self.line is not None:
+                where += f", line {self.line}"
+            where += ": "
+        return where + self.message
+
+
+class InputError(KGError):
+    """A file that cannot be read: missing, empty, binary, wrong encoding, unknown kind."""
+    exit_code = 2
+
+
+class SchemaError(InputError):
+    """A record or table row that does not follow the documented schema."""
+
+
+class StoreUnavailable(KGError):
+    """A store that cannot be opened or reached (locked file, server down, bad password)."""
+    exit_code = 3
+
+
+class QueryError(KGError):
+    """An unknown named query, a missing parameter, a write clause in a read-only query."""
+    exit_code = 4
