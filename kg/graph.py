@@ -1,0 +1,105 @@
+"""An in-memory property graph: the hand-off between resolution, stores and exports.
+
+>>> g = Graph()
+>>> g.add_node("Person", "person:1", name="张三")
+>>> g.add_node("Commitment", "commitment:1", task="修路")
+>>> g.add_edge("LEADS", "person:1", "commitment:1", role="lead")
+>>> g.counts()
+{'Commitment': 1, 'Person': 1, 'LEADS': 1}
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from .schema import KIND_OF, NODES, RELS
+
+
+@dataclass
+class Node:
+    label: str
+    id: str
+    props: dict[str, Any]
+
+
+@dataclass
+class Edge:
+    type: str
+    src: str
+    dst: str
+    props: dict[str, Any]
+
+
+@dataclass
+class Graph:
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+
+    def add_node(self, label: str, node_id: str, **props: Any) -> None:
+        if label not in NODES:
+            raise ValueError(f"unknown node label {label!r}")
+        props = {k: v for k, v in props.items() if k in NODES[label]}
+        props["kind"] = KIND_OF[label]
+        node = self.nodes.get(node_id)
+        if node is None:
+            self.nodes[node_id] = Node(label, node_id, props)
+        else:  # later facts fill gaps; they never erase known values
+            for k, v in props.items():
+                if v is not None:
+                    node.props[k] = v
+
+    def add_edge(self, rel: str, src: str, dst: str, **props: Any) -> None:
+        if rel not in RELS:
+            raise ValueError(f"unknown relation type {rel!r}")
+        key = (rel, src, dst)
+        if key in self.edges:
+            self.edges[key].props.update({k: v for k, v in props.items() if v is not None})
+        else:
+            self.edges[key] = Edge(rel, src, dst, dict(props))
+
+    def update(self, other: "Graph") -> None:
+        for n in other.nodes.values():
+            self.add_node(n.label, n.id, **n.props)
+        for e in other.edges.values():
+            self.add_edge(e.type, e.src, e.dst, **e.props)
+
+    def nodes_of(self, label: str) -> Iterator[Node]:
+        return (n for n in self.nodes.values() if n.label == label)
+
+    def edges_of(self, rel: str) -> Iterator[Edge]:
+        return (e for e in self.edges.values() if e.type == rel)
+
+    def counts(self) -> dict[str, int]:
+        """Number of nodes per label and edges per type, labels first, sorted."""
+        out: dict[str, int] = {}
+        for label in sorted({n.label for n in self.nodes.values()}):
+            out[label] = sum(1 for _ in self.nodes_of(label))
+        for rel in sorted({e.type for e in self.edges.values()}):
+            out[rel] = sum(1 for _ in self.edges_of(rel))
+        return out
+
+    def to_networkx(self):
+        """A ``networkx.MultiDiGraph`` with ``label`` and the properties on each node.
+
+        Dates stay ISO strings and missing values are dropped, so the result
+        writes to GraphML and GEXF as it is.
+        """
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for n in self.nodes.values():
+            g.add_node(n.id, label=n.label, **_plain(n.props))
+        for e in self.edges.values():
+            g.add_edge(e.src, e.dst, key=e.type, type=e.type, **_plain(e.props))
+        return g
+
+
+def _plain(props: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in props.items():
+        if v is None:
+            continue
+        if hasattr(v, "isoformat"):
+            v = v.isoformat()
+        out[k] = v
+    return out

@@ -1,0 +1,64 @@
+"""The graph schema: node labels, their typed properties, relation types.
+
+One description drives the embedded DDL, the Neo4j constraints, the
+exports and the stats.  Every node has ``id`` (its key) and ``kind``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# property name -> type ("STRING", "DATE", "DOUBLE", "INT64")
+NODES: dict[str, dict[str, str]] = {
+    "Person": {"id": "STRING", "kind": "STRING", "name": "STRING", "post": "STRING"},
+    "Organization": {"id": "STRING", "kind": "STRING", "name": "STRING"},
+    "Project": {"id": "STRING", "kind": "STRING", "name": "STRING"},
+    "Commitment": {
+        "id": "STRING", "kind": "STRING", "task": "STRING", "text": "STRING",
+        "due": "DATE", "due_text": "STRING", "due_precision": "STRING",
+        "status": "STRING", "percent": "DOUBLE", "as_of": "DATE", "progress_text": "STRING",
+        "source": "STRING",
+    },
+    "Target": {
+        "id": "STRING", "kind": "STRING", "metric": "STRING", "op": "STRING",
+        "value": "DOUBLE", "value_max": "DOUBLE", "unit": "STRING", "text": "STRING",
+    },
+    "Document": {
+        "id": "STRING", "kind": "STRING", "source": "STRING", "title": "STRING",
+        "date": "DATE", "date_source": "STRING", "place": "STRING", "speaker": "STRING",
+        "speech": "INT64", "doc_type": "STRING",
+    },
+}
+
+#: node kind (the ``kind`` property) of each label
+KIND_OF = {"Person": "person", "Organization": "organization", "Project": "project",
+           "Commitment": "commitment", "Target": "target", "Document": "document"}
+
+
+@dataclass(frozen=True)
+class RelType:
+    name: str
+    ends: tuple[tuple[str, str], ...]  # (from label, to label) pairs
+    props: tuple[tuple[str, str], ...] = ()
+
+
+ACTORS = ("Person", "Organization")
+RELS: dict[str, RelType] = {r.name: r for r in (
+    RelType("LEADS", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
+    RelType("RESPONSIBLE_FOR", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
+    RelType("ASSISTS", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
+    RelType("CONCERNS", (("Commitment", "Project"),)),
+    RelType("HAS_TARGET", (("Commitment", "Target"),)),
+    RelType("STATED_IN", (("Commitment", "Document"),),
+            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"))),
+    RelType("PART_OF", (("Organization", "Organization"),)),
+)}
+
+
+def label_of_id(node_id: str) -> str:
+    """The label encoded in a node id (``org:…`` → ``Organization``)."""
+    return PREFIX_LABEL[node_id.split(":", 1)[0]]
+
+
+PREFIX = {"Person": "person", "Organization": "org", "Project": "project",
+          "Commitment": "commitment", "Target": "target", "Document": "doc"}
+PREFIX_LABEL = {v: k for k, v in PREFIX.items()}

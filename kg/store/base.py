@@ -1,0 +1,204 @@
+"""The store interface: write a graph, run a read-only query, nothing more.
+
+Both stores speak the same Cypher; the statements that write a graph are
+generated here once from :mod:`kg.schema`, so the embedded store and Neo4j
+write the same thing.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional, Sequence
+
+from ..errors import QueryError
+from ..graph import Graph
+from ..schema import NODES, RELS, label_of_id
+
+BATCH = 5000
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        """Rows as dicts, column name → value."""
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+    def to_dataframe(self):
+        """A pandas DataFrame (pandas must be installed: ``pip install commitment-kg[pandas]``)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise QueryError("pandas is not installed; run: pip install pandas") from None
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+
+def plain(value: Any) -> Any:
+    """One value as the CLI and the API show it, the same for every store.
+
+    Dates become ISO strings and whole floats integers.
+
+    >>> plain(_dt.date(2015, 8, 31)), plain(30.0), plain(6.2), plain([1.0, None])
+    ('2015-08-31', 30, 6.2, [1, None])
+    """
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "iso_format"):  # neo4j.time.Date / DateTime
+        return value.iso_format()
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+_WRITE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|"
+                    r"ATTACH|IMPORT|EXPORT|FOREACH|CALL)\b", re.IGNORECASE)
+_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+
+
+def check_read_only(cypher: str) -> None:
+    """Refuse a query that writes (or calls procedures, which may write).
+
+    >>> check_read_only("MATCH (n) RETURN n.name AS set")
+    >>> check_read_only("MATCH (n) DETACH DELETE n")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: queries are read-only: 'DETACH' is not allowed
+    """
+    m = _WRITE.search(_STRINGS.sub(" ", cypher))
+    if m:
+        # "AS set" style aliases are harmless only after AS; keep the rule simple and safe
+        before = _STRINGS.sub(" ", cypher)[: m.start()].rstrip()
+        if not before.upper().endswith(" AS") and not before.endswith("."):
+            raise QueryError(f"queries are read-only: {m.group(1).upper()!r} is not allowed")
+
+
+def _cast(kind: str, v: Any) -> Any:
+    if v is None:
+        return None
+    if kind == "DOUBLE":
+        return float(v)
+    if kind == "INT64":
+        return int(v)
+    if kind == "DATE":
+        return v.isoformat() if hasattr(v, "isoformat") else str(v)
+    return str(v)
+
+
+def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool) -> str:
+    parts = []
+    for p, kind in props:
+        if kind == "DATE":
+            parts.append(f"{var}.{p} = CASE WHEN r.{p} IS NULL THEN NULL ELSE date(r.{p}) END")
+        elif typed and kind in ("DOUBLE", "INT64"):
+            # Ladybug types a field that is null in every row as STRING: cast it
+            parts.append(f"{var}.{p} = CAST(r.{p} AS {kind})")
+        else:
+            parts.append(f"{var}.{p} = r.{p}")
+    return ", ".join(parts)
+
+
+def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
+    """``(cypher, rows)`` batches that MERGE every node of ``graph`` by id.
+
+    ``typed`` adds the casts a statically typed store (Ladybug) needs.
+    """
+    for label, schema in NODES.items():
+        props = [(p, k) for p, k in schema.items() if p != "id"]
+        rows = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}}
+                for n in graph.nodes_of(label)]
+        if not rows:
+            continue
+        stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, typed)}"
+        for i in range(0, len(rows), BATCH):
+            yield stmt, rows[i:i + BATCH]
+
+
+def edge_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
+    """``(cypher, rows)`` batches that MERGE every relation of ``graph``."""
+    for rel in RELS.values():
+        for src_label, dst_label in rel.ends:
+            rows = [{"src": e.src, "dst": e.dst, **{p: _cast(k, e.props.get(p)) for p, k in rel.props}}
+                    for e in graph.edges_of(rel.name)
+                    if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label]
+            if not rows:
+                continue
+            stmt = (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}), (b:{dst_label} {{id: r.dst}}) "
+                    f"MERGE (a)-[e:{rel.name}]->(b)")
+            if rel.props:
+                stmt += " SET " + _set_clause("e", rel.props, typed)
+            for i in range(0, len(rows), BATCH):
+                yield stmt, rows[i:i + BATCH]
+
+
+#: statements that remove what earlier ingests of the given documents stated
+REPLACE_STATEMENTS = (
+    "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
+    "MATCH (c)-[:HAS_TARGET]->(t:Target) DETACH DELETE t",
+    "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE c",
+)
+
+
+class Store(ABC):
+    """A graph store.  Use as a context manager, or call :meth:`close`."""
+
+    name = "store"
+
+    @abstractmethod
+    def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:
+        """Write ``graph`` in one transaction.
+
+        The commitments earlier stated in ``replace_documents`` are removed
+        first, so a re-ingested document replaces its old reading.
+        """
+
+    @abstractmethod
+    def query(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        """Run a read-only query; values come back as :func:`plain` values."""
+
+    def close(self) -> None:  # pragma: no cover - trivial
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def to_graph(self) -> Graph:
+        """Read the whole store back into a :class:`Graph` (for exports)."""
+        g = Graph()
+        for label, schema in NODES.items():
+            cols = list(schema)
+            res = self.query(f"MATCH (n:{label}) RETURN " + ", ".join(f"n.{c} AS {c}" for c in cols)
+                             + " ORDER BY n.id")
+            for row in res.rows:
+                props = dict(zip(cols, row))
+                g.add_node(label, props.pop("id"), **props)
+        for rel in RELS.values():
+            cols = [p for p, _ in rel.props]
+            for a, b in rel.ends:
+                ret = ", ".join(["a.id AS src", "b.id AS dst"] + [f"e.{c} AS {c}" for c in cols])
+                res = self.query(f"MATCH (a:{a})-[e:{rel.name}]->(b:{b}) RETURN {ret} ORDER BY src, dst")
+                for row in res.rows:
+                    props = dict(zip(cols, row[2:]))
+                    g.add_edge(rel.name, row[0], row[1], **props)
+        return g
+
+    def stats(self) -> dict[str, int]:
+        """Nodes per label and relations per type (zero counts included)."""
+        out = {}
+        for label in NODES:
+            out[label] = self.query(f"MATCH (n:{label}) RETURN count(n) AS n").rows[0][0]
+        for rel in RELS:
+            out[rel] = self.query(f"MATCH ()-[e:{rel}]->() RETURN count(e) AS n").rows[0][0]
+        return out

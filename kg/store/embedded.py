@@ -1,0 +1,102 @@
+"""The embedded store: one Ladybug database file under a workspace folder.
+
+The workspace is ``./.kg/`` by default; ``KG_STORE`` or ``--store`` moves it.
+The schema is created on first use.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from ..errors import QueryError, StoreUnavailable
+from ..graph import Graph
+from ..schema import NODES, RELS
+from .base import REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+
+DEFAULT_STORE = ".kg"
+DB_FILE = "graph.lbdb"
+
+
+def default_store_path() -> str:
+    return os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+def schema_statements() -> list[str]:
+    out = []
+    for label, props in NODES.items():
+        cols = ", ".join(f"{p} {t}" for p, t in props.items())
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY(id))")
+    for rel in RELS.values():
+        ends = ", ".join(f"FROM {a} TO {b}" for a, b in rel.ends)
+        props = "".join(f", {p} {t}" for p, t in rel.props)
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({ends}{props})")
+    return out
+
+
+class EmbeddedStore(Store):
+    name = "embedded"
+
+    def __init__(self, path: Optional[str] = None, *, read_only: bool = False):
+        import ladybug
+
+        self.folder = Path(path or default_store_path())
+        self.file = self.folder / DB_FILE
+        self.read_only = read_only
+        try:
+            if read_only and not self.file.exists():
+                # a query on a store nobody has written yet: create the empty schema once
+                EmbeddedStore(str(self.folder)).close()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.file), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as e:
+            raise StoreUnavailable(f"cannot open the store ({e}); is another kg process writing to it?",
+                                   source=str(self.file)) from None
+        if not read_only:
+            for stmt in schema_statements():
+                self._conn.execute(stmt)
+
+    def close(self) -> None:
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        self._conn = self._db = None
+        if conn is not None:
+            conn.close()
+        if db is not None:
+            db.close()
+
+    def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:
+        if self.read_only:
+            raise StoreUnavailable("the store is open read-only", source=str(self.file))
+        c = self._conn
+        c.execute("BEGIN TRANSACTION")
+        try:
+            if replace_documents:
+                for stmt in REPLACE_STATEMENTS:
+                    c.execute(stmt, {"ids": list(replace_documents)})
+            for stmt, rows in node_statements(graph, typed=True):
+                c.execute(stmt, {"rows": rows})
+            for stmt, rows in edge_statements(graph, typed=True):
+                c.execute(stmt, {"rows": rows})
+        except BaseException:
+            try:
+                c.execute("ROLLBACK")
+            except RuntimeError:
+                pass  # an error inside a transaction already rolled it back
+            raise
+        c.execute("COMMIT")
+
+    def query(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        check_read_only(cypher)
+        return self._run(cypher, params)
+
+    def _run(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        try:
+            res = self._conn.execute(cypher, params or {})
+        except RuntimeError as e:
+            raise QueryError(str(e).splitlines()[0]) from None
+        cols = res.get_column_names()
+        rows = []
+        while res.has_next():
+            rows.append([plain(v) for v in res.get_next()])
+        return QueryResult(cols, rows)
