@@ -1,0 +1,76 @@
+"""Loaders: one module per input kind, each with the same function.
+
+``load(path, *, encoding=None, date=None, source=None) -> Iterator[DocumentRecord]``
+
+- :mod:`loaders.text`    speeches, reports, notices: .txt .md .htm .html
+- :mod:`loaders.table`   task tables: .csv .tsv .xlsx
+- :mod:`loaders.records` already-extracted entities: .json .jsonl
+
+Loaders never touch a store.  :func:`loader_for` picks the module by the file
+name; :func:`expand` turns files, folders and ``-`` into the files to read.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg.errors import InputError
+
+KINDS = {
+    "text": (".txt", ".md", ".text", ".htm", ".html"),
+    "table": (".csv", ".tsv", ".xlsx", ".xlsm"),
+    "records": (".json", ".jsonl", ".ndjson"),
+}
+SUFFIX_KIND = {s: k for k, suffixes in KINDS.items() for s in suffixes}
+
+
+def kind_of(path: str) -> str:
+    """The loader kind for a file name (``-`` is text unless told otherwise).
+
+    >>> kind_of("tasks.xlsx"), kind_of("speech.HTML"), kind_of("-")
+    ('table', 'text', 'text')
+    """
+    if path == "-":
+        return "text"
+    kind = SUFFIX_KIND.get(Path(path).suffix.lower())
+    if kind is None:
+        known = " ".join(sorted(SUFFIX_KIND))
+        raise InputError(f"unknown kind of file; kg reads {known} (use --kind to say which)", source=path)
+    return kind
+
+
+def loader_for(kind: str):
+    """The loader module of a kind: ``loader_for("table").load(path)``."""
+    if kind not in KINDS:
+        raise InputError(f"unknown input kind {kind!r}; choose one of {', '.join(KINDS)}")
+    return importlib.import_module(f"loaders.{kind}")
+
+
+def expand(paths: Iterable[str]) -> Iterator[str]:
+    """Files to read: folders are walked (sorted, known suffixes only), ``-`` kept."""
+    for p in paths:
+        if p == "-":
+            yield p
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUFFIX_KIND and not f.name.startswith("."):
+                    yield str(f)
+        elif path.is_file():
+            yield str(path)
+        else:
+            raise InputError("no such file or folder", source=p)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file, or of standard input for ``-``."""
+    import sys
+
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(e.strerror or str(e), source=path) from None

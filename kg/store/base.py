@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from decimal import Decimal
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional, Sequence
@@ -47,8 +48,8 @@ def plain(value: Any) -> Any:
     """
     if value is None or isinstance(value, (str, bool, int)):
         return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else value
+    if isinstance(value, (float, Decimal)):
+        return int(value) if value == int(value) else float(value)
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if hasattr(value, "iso_format"):  # neo4j.time.Date / DateTime

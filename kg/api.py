@@ -1,0 +1,84 @@
+"""The Python API; the ``kg`` commands mirror it.
+
+>>> import kg, tempfile
+>>> with kg.open_graph(tempfile.mkdtemp()) as g:
+...     report = g.ingest(["examples/tasks.csv"])
+...     rows = g.query("overdue", as_of="2030-01-01")
+>>> report.files, isinstance(rows, list)
+(1, True)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, BinaryIO, Iterable, Optional, Union
+
+from .export import export as _export
+from .graph import Graph
+from .ingest import IngestReport, ingest as _ingest
+from .queries import get_query, list_queries
+from .store import QueryResult, Store, open_store
+
+
+class KnowledgeGraph:
+    """A store with the operations of the ``kg`` command."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def ingest(self, paths: Iterable[str], **options) -> IngestReport:
+        """``kg ingest``: read files, folders or ``-`` into the store."""
+        return _ingest(self.store, paths, **options)
+
+    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """``kg query NAME --param k=v``: rows of a named query as dicts."""
+        return self.run(name, **params).records()
+
+    def run(self, name: str, **params: Any) -> QueryResult:
+        """A named query's :class:`QueryResult` (columns, rows, ``to_dataframe()``)."""
+        q = get_query(name)
+        return self.store.query(q.cypher, q.bind(params))
+
+    def cypher(self, text: str, **params: Any) -> QueryResult:
+        """``kg query --cypher TEXT``: a read-only Cypher query."""
+        return self.store.query(text, params)
+
+    def dataframe(self, name: str, **params: Any):
+        """A named query as a pandas DataFrame (needs pandas)."""
+        return self.run(name, **params).to_dataframe()
+
+    def stats(self) -> dict[str, int]:
+        """``kg stats``: nodes per label, relations per type."""
+        return self.store.stats()
+
+    def graph(self) -> Graph:
+        return self.store.to_graph()
+
+    def to_networkx(self):
+        """The whole graph as a ``networkx.MultiDiGraph`` for analysis."""
+        return self.graph().to_networkx()
+
+    def export(self, fmt: str, out: Union[str, Path, BinaryIO], **options) -> None:
+        """``kg export --format FMT --out FILE``."""
+        graph = self.graph()
+        if isinstance(out, (str, Path)):
+            with open(out, "wb") as f:
+                _export(graph, fmt, f, **options)
+        else:
+            _export(graph, fmt, out, **options)
+
+    queries = staticmethod(list_queries)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def open_graph(path: Optional[str] = None, *, read_only: bool = False, neo4j: Optional[str] = None,
+               **neo4j_options) -> KnowledgeGraph:
+    """Open the embedded store at ``path`` (default ``$KG_STORE`` or ``./.kg``) or a Neo4j server."""
+    return KnowledgeGraph(open_store(path, read_only=read_only, neo4j=neo4j, **neo4j_options))

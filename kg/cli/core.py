@@ -1,0 +1,122 @@
+"""kg ingest, kg query, kg stats, kg export."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..api import KnowledgeGraph, open_graph
+from ..errors import QueryError
+from ..ingest import files as list_files
+from ..queries import get_query, list_queries
+from .format import render
+from .options import format_option, neo4j_options, parse_params, store_option
+
+
+def _open(store: str, neo4j_uri=None, user=None, password=None, database=None, read_only=False) -> KnowledgeGraph:
+    if neo4j_uri:
+        return open_graph(neo4j=neo4j_uri, read_only=True, auth=(user, password or ""), database=database)
+    return open_graph(store, read_only=read_only)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--kind", type=click.Choice(["text", "table", "records"]), default=None,
+              help="Input kind, when the file name does not tell (e.g. for - on stdin).")
+@click.option("--encoding", default=None, help="Force a text encoding (default: detected).")
+@click.option("--date", default=None, metavar="YYYY-MM-DD", help="The document date, for relative deadlines.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+def ingest(paths, store, kind, encoding, date, quiet):
+    """Read files, folders or - (stdin) into the store.
+
+    Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
+    entities (.json .jsonl).  Each file is stored in one transaction: a bad
+    file stores nothing.  Ingesting the same file again changes nothing.
+    """
+    todo = list_files(paths)
+    with _open(store) as g:
+        if quiet or len(todo) < 2 or not sys.stderr.isatty():
+            report = g.ingest(todo, kind=kind, encoding=encoding, date=date)
+        else:
+            with click.progressbar(length=len(todo), label="ingesting", file=sys.stderr) as bar:
+                report = g.ingest(todo, kind=kind, encoding=encoding, date=date, on_file=lambda _: bar.update(1))
+    if not quiet:
+        click.echo(f"ingested {report.files} file(s): {report.documents} document(s), "
+                   f"{report.commitments} commitment(s) into {store}")
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option("--cypher", default=None, metavar="TEXT", help="Run this read-only Cypher instead of a named query.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@store_option
+@neo4j_options
+@format_option("table", "json", "csv")
+def query(name, cypher, params, list_, store, neo4j_uri, user, password, database, fmt):
+    """Run a named query (see --list) or --cypher TEXT, read-only.
+
+    \b
+    kg query leader_commitments --param name=张伟
+    kg query overdue -p as_of=2024-01-01 --format csv
+    kg query --cypher "MATCH (p:Project) RETURN p.name AS project"
+    """
+    if list_:
+        qs = list_queries()
+        rows = [[q.name, ", ".join(q.params), q.description] for q in qs]
+        click.echo(render(["name", "params", "answers"], rows, fmt))
+        return
+    values = parse_params(params)
+    if cypher and name:
+        raise click.UsageError("give a query NAME or --cypher TEXT, not both")
+    if not cypher and not name:
+        raise click.UsageError("give a query NAME (see kg query --list) or --cypher TEXT")
+    if cypher:
+        text, bound = cypher, values
+    else:
+        q = get_query(name)
+        text, bound = q.cypher, q.bind(values)
+    with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
+        res = g.store.query(text, bound)
+    click.echo(render(res.columns, res.rows, fmt))
+
+
+@click.command()
+@store_option
+@neo4j_options
+@format_option("table", "json", "csv")
+def stats(store, neo4j_uri, user, password, database, fmt):
+    """Count nodes per label and relations per type."""
+    with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
+        counts = g.stats()
+    if fmt == "json":
+        click.echo(json.dumps(counts, ensure_ascii=False, indent=1))
+    else:
+        click.echo(render(["kind", "count"], [[k, v] for k, v in counts.items()], fmt))
+
+
+@click.command()
+@click.option("--format", "fmt", required=True, metavar="FORMAT",
+              help="graphml, gml, json, and the formats listed in the README (turtle, jsonld, nt, xml, "
+                   "gexf, neo4j-admin where installed).")
+@click.option("--out", "-o", default="-", metavar="FILE", help="Output file (default: stdout).")
+@click.option("--base", default=None, metavar="IRI", help="Base IRI for RDF formats.")
+@store_option
+def export(fmt, out, base, store):
+    """Write the whole graph in an exchange format."""
+    from ..export import exporter
+
+    exporter(fmt)  # fail on an unknown format before opening anything
+    options = {"base": base} if base else {}
+    with _open(store, read_only=True) as g:
+        if out == "-":
+            g.export(fmt, sys.stdout.buffer, **options)
+        else:
+            g.export(fmt, out, **options)
+
+
+def register(group: click.Group) -> None:
+    for cmd in (ingest, query, stats, export):
+        group.add_command(cmd)

@@ -1,0 +1,37 @@
+"""Options shared by several commands."""
+from __future__ import annotations
+
+import click
+
+store_option = click.option(
+    "--store", "store", envvar="KG_STORE", default=".kg", show_default=True,
+    type=click.Path(file_okay=False), help="Folder of the embedded store (env KG_STORE).")
+
+
+def format_option(*choices: str, default: str = "table"):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+def neo4j_options(f):
+    """--neo4j URI with user, password and database (NEO4J_* variables)."""
+    f = click.option("--database", envvar="NEO4J_DATABASE", default=None,
+                     help="Neo4j database (env NEO4J_DATABASE; default: the server's default).")(f)
+    f = click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+                     help="Neo4j password (env NEO4J_PASSWORD).")(f)
+    f = click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
+                     help="Neo4j user (env NEO4J_USERNAME).")(f)
+    f = click.option("--neo4j", "neo4j_uri", metavar="URI", default=None,
+                     help="Run against Neo4j at URI (bolt://, neo4j://, +s variants) instead of the "
+                          "embedded store.")(f)
+    return f
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for p in pairs:
+        k, sep, v = p.partition("=")
+        if not sep or not k:
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        out[k.strip()] = v
+    return out

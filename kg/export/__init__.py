@@ -1,0 +1,38 @@
+"""Exporters, registered by name and imported only when used.
+
+Each module has ``write(graph, out, **options)``: ``graph`` a
+:class:`kg.graph.Graph`, ``out`` a binary file object.
+
+>>> sorted(FORMATS)[:3]
+['gml', 'graphml', 'json']
+"""
+from __future__ import annotations
+
+import importlib
+from typing import BinaryIO
+
+from ..errors import KGError
+from ..graph import Graph
+
+#: format name -> module (several names may share one module)
+FORMATS: dict[str, str] = {
+    "graphml": "kg.export.networkx_formats",
+    "gml": "kg.export.networkx_formats",
+    "json": "kg.export.json_format",
+}
+
+
+class UnknownFormat(KGError):
+    exit_code = 2
+
+
+def exporter(fmt: str):
+    try:
+        return importlib.import_module(FORMATS[fmt.lower()])
+    except KeyError:
+        raise UnknownFormat(f"unknown export format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}") from None
+
+
+def export(graph: Graph, fmt: str, out: BinaryIO, **options) -> None:
+    """Write ``graph`` to ``out`` in format ``fmt``."""
+    exporter(fmt).write(graph, out, format=fmt.lower(), **options)

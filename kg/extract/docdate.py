@@ -1,0 +1,128 @@
+"""The date of a document (or of one speech), and how it was found.
+
+Order: the ``--date`` option; a dated heading or signature line
+(``2015年7月20日``, ``二〇一五年七月二十日`` alone on a line); the five-year-plan
+era (``今年是"十一五"规划的开局之年`` → 2006, ``"十二五"收官`` → 2015,
+``"十三五"规划编制`` → 2015).  Nothing found → unresolved; today's date is
+never used.
+
+>>> infer_date("今年是“十一五”规划的开局之年。").year
+2006
+>>> infer_date("x", option="2015-07-20").iso
+'2015-07-20'
+>>> infer_date("抓好“十二五”收官和“十三五”规划编制工作").iso
+'2015'
+>>> infer_date("没有日期").iso is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .segment import cn_int
+
+#: first year of each five-year plan
+PLAN_START = {"九": 1996, "十": 2001, "十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+
+
+@dataclass(frozen=True)
+class DocDate:
+    """A document date of year, month or day precision."""
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    source: Optional[str] = None
+
+    @property
+    def iso(self) -> Optional[str]:
+        """``2015-07-20``, ``2015-07`` or ``2015``; None when unresolved."""
+        if self.year is None:
+            return None
+        s = f"{self.year:04d}"
+        if self.month:
+            s += f"-{self.month:02d}"
+            if self.day:
+                s += f"-{self.day:02d}"
+        return s
+
+
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+_CN_YEAR_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+                  "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+# a line that is only a date (signature / heading), Arabic or Chinese numerals
+_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*[((]?(?P<y>(?:19|20)\d\d|[二][〇零○O一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?:(?P<d>\d{1,2}|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?[))]?[ \t\u3000]*$",
+    re.M)
+_PLAN = r"[“\"\'「]?(?P<plan>九|十[一二三四五]?)五[”\"\'」]?"
+_ERA_RULES = [
+    # 今年是“十一五”规划的开局之年 / 第一年 / 起步之年
+    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?(?:开局之年|第一年|起步之年|开局年)"), 0),
+    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?第(?P<k>[二三四五])年"), None),
+    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?(?:收官之年|最后一年|决胜之年|收官年)"), 4),
+    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?(?:中期|承上启下)"), 2),
+    # 为完成今年和“十二五”收官 / 力促“十二五”规划圆满收官
+    (re.compile(_PLAN + r"(?:规划)?(?:圆满)?收官"), 4),
+    # “十三五”规划编制: drafted in the last year of the plan before
+    (re.compile(_PLAN + r"规划(?:的)?(?:编制|前期研究|纲要编制)"), -1),
+]
+
+
+def parse_option(value: str) -> DocDate:
+    """The ``--date`` option: ``2015``, ``2015-07`` or ``2015-07-20``."""
+    m = _ISO.match(value or "")
+    if not m:
+        from kg.errors import InputError
+        raise InputError(f"bad --date {value!r}; give YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    return DocDate(y, mo, d, "option")
+
+
+def _cn_year(s: str) -> int:
+    return int(s) if s.isdigit() else int("".join(_CN_YEAR_DIGIT.get(c, "0") for c in s))
+
+
+def dated_line(text: str) -> Optional[DocDate]:
+    """The last line of ``text`` that is only a date (a signature or a dated heading)."""
+    found = None
+    for m in _DATE_LINE.finditer(text):
+        y = _cn_year(m.group("y"))
+        mo = cn_int(m.group("m"))
+        d = cn_int(m.group("d")) if m.group("d") else None
+        if 1990 <= y <= 2099 and mo and 1 <= mo <= 12:
+            found = DocDate(y, mo, d if d and 1 <= d <= 31 else None, "signature")
+    return found
+
+
+def era_year(text: str) -> Optional[int]:
+    """The year a five-year-plan phrase places ``text`` in, or None."""
+    for rx, k in _ERA_RULES:
+        m = rx.search(text)
+        if not m:
+            continue
+        start = PLAN_START.get(m.group("plan"))
+        if start is None:
+            continue
+        off = k if k is not None else cn_int(m.groupdict().get("k") or "") - 1
+        return start + off
+    return None
+
+
+def infer_date(text: str, *, option: Optional[str] = None, heading: Optional[str] = None) -> DocDate:
+    """The date of ``text``; see the module docstring for the order."""
+    if option:
+        return parse_option(option)
+    if heading:
+        d = dated_line(heading)
+        if d:
+            return DocDate(d.year, d.month, d.day, "heading")
+    d = dated_line(text)
+    if d:
+        return d
+    y = era_year(text)
+    if y:
+        return DocDate(y, None, None, "era")
+    return DocDate()

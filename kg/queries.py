@@ -1,0 +1,74 @@
+"""Named queries: the ``queries/*.cypher`` files shipped with the package.
+
+Each file starts with ``//`` comment lines: the first says what it answers,
+``// param NAME: meaning`` lines list its parameters.  The same text runs on
+the embedded store and on Neo4j.
+
+>>> q = get_query("overdue")
+>>> q.params
+('as_of',)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Mapping
+
+from .errors import QueryError
+
+_PARAM = re.compile(r"^//\s*param\s+(\w+)\s*:\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[str, ...]
+    param_help: tuple[str, ...]
+    cypher: str
+
+    def bind(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Check ``params`` against the declared ones; return the dict to send."""
+        missing = [p for p in self.params if params.get(p) in (None, "")]
+        if missing:
+            hint = " ".join(f"--param {p}=…" for p in missing)
+            raise QueryError(f"query {self.name!r} needs {', '.join(missing)}; add {hint}")
+        unknown = sorted(set(params) - set(self.params))
+        if unknown:
+            raise QueryError(f"query {self.name!r} takes no parameter {', '.join(unknown)}"
+                             f" (it takes: {', '.join(self.params) or 'none'})")
+        return {p: params[p] for p in self.params}
+
+
+def parse_query(name: str, text: str) -> NamedQuery:
+    desc, params, helps, body = [], [], [], []
+    for line in text.splitlines():
+        s = line.strip()
+        if s.startswith("//") and not body:
+            m = _PARAM.match(s)
+            if m:
+                params.append(m.group(1))
+                helps.append(m.group(2).strip())
+            else:
+                desc.append(s[2:].strip())
+        elif s:
+            body.append(line)
+    return NamedQuery(name, " ".join(desc), tuple(params), tuple(helps), "\n".join(body))
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every named query, sorted by name."""
+    out = []
+    for f in sorted(resources.files("queries").iterdir(), key=lambda p: p.name):
+        if f.name.endswith(".cypher"):
+            out.append(parse_query(f.name[:-7], f.read_text(encoding="utf-8")))
+    return out
+
+
+def get_query(name: str) -> NamedQuery:
+    for q in list_queries():
+        if q.name == name:
+            return q
+    names = ", ".join(q.name for q in list_queries())
+    raise QueryError(f"no named query {name!r}; the named queries are: {names}")
