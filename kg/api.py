@@ -29,20 +29,20 @@ class KnowledgeGraph:
         """``kg ingest``: read files, folders or ``-`` into the store."""
         return _ingest(self.store, paths, **options)
 
-    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """``kg query NAME --param k=v``: rows of a named query as dicts."""
         return self.run(name, **params).records()
 
-    def run(self, name: str, **params: Any) -> QueryResult:
+    def run(self, name: str, /, **params: Any) -> QueryResult:
         """A named query's :class:`QueryResult` (columns, rows, ``to_dataframe()``)."""
         q = get_query(name)
         return self.store.query(q.cypher, q.bind(params))
 
-    def cypher(self, text: str, **params: Any) -> QueryResult:
+    def cypher(self, text: str, /, **params: Any) -> QueryResult:
         """``kg query --cypher TEXT``: a read-only Cypher query."""
         return self.store.query(text, params)
 
-    def dataframe(self, name: str, **params: Any):
+    def dataframe(self, name: str, /, **params: Any):
         """A named query as a pandas DataFrame (needs pandas)."""
         return self.run(name, **params).to_dataframe()
 

@@ -1,0 +1,130 @@
+"""Every named query, checked row by row on a small graph built in the test."""
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.errors import QueryError
+from kg.queries import get_query, list_queries
+from kg.resolve import document_id, resolve
+from graphs import small_docs
+
+# name -> (params, expected rows); rows as the API returns them
+EXPECTED = {
+    "commitments": ({}, None),  # checked separately below
+    "leader_commitments": ({"name": "赵一民"}, [
+        {"task": "环城北路改扩建工程", "role": "lead", "due": "2021-06-30", "due_text": "6月底前",
+         "status": None, "source": "speech.txt", "stated_on": "2021-03-15"},
+        {"task": "老旧小区改造", "role": "lead", "due": "2021-12-31", "due_text": "年底前",
+         "status": "behind", "source": "speech.txt", "stated_on": "2021-03-15"},
+    ]),
+    "responsibility_chain": ({"project": "环城北路"}, [
+        {"project": "环城北路改扩建工程", "task": "环城北路改扩建工程", "due": "2021-06-30", "role": "assist",
+         "actor": "县委宣传部", "actor_kind": "organization", "part_of": "县委"},
+        {"project": "环城北路改扩建工程", "task": "环城北路改扩建工程", "due": "2021-06-30", "role": "lead",
+         "actor": "赵一民", "actor_kind": "person", "part_of": None},
+        {"project": "环城北路改扩建工程", "task": "环城北路改扩建工程", "due": "2021-06-30",
+         "role": "responsible", "actor": "县交通运输局", "actor_kind": "organization", "part_of": "县政府"},
+        {"project": "环城北路改扩建工程", "task": "环城北路通车", "due": "2021-09-30", "role": "lead",
+         "actor": "县交通运输局", "actor_kind": "organization", "part_of": "县政府"},
+        {"project": "环城北路改扩建工程", "task": "环城北路通车", "due": "2021-09-30", "role": "lead",
+         "actor": "孙晓梅", "actor_kind": "person", "part_of": None},
+    ]),
+    "overdue": ({"as_of": "2022-01-01"}, [
+        {"task": "环城北路改扩建工程", "due": "2021-06-30", "status": None, "role": "lead", "actor": "赵一民",
+         "source": "speech.txt"},
+        {"task": "环城北路改扩建工程", "due": "2021-06-30", "status": None, "role": "responsible",
+         "actor": "县交通运输局", "source": "speech.txt"},
+        {"task": "老旧小区改造", "due": "2021-12-31", "status": "behind", "role": "lead", "actor": "赵一民",
+         "source": "speech.txt"},
+        {"task": "老旧小区改造", "due": "2021-12-31", "status": "behind", "role": "responsible",
+         "actor": "县住建局", "source": "speech.txt"},
+    ]),
+    "overdue_by_actor": ({"as_of": "2022-01-01"}, [
+        {"actor": "赵一民", "kind": "person", "overdue": 2, "oldest_due": "2021-06-30"},
+        {"actor": "县交通运输局", "kind": "organization", "overdue": 1, "oldest_due": "2021-06-30"},
+        {"actor": "县住建局", "kind": "organization", "overdue": 1, "oldest_due": "2021-12-31"},
+    ]),
+    "workload": ({}, [
+        {"organization": "县交通运输局", "commitments": 2, "leads": 1, "responsible": 1, "assists": 0},
+        {"organization": "县住建局", "commitments": 1, "leads": 0, "responsible": 1, "assists": 0},
+        {"organization": "县商务局", "commitments": 1, "leads": 1, "responsible": 0, "assists": 0},
+        {"organization": "县城管局", "commitments": 1, "leads": 0, "responsible": 1, "assists": 0},
+        {"organization": "县委宣传部", "commitments": 1, "leads": 0, "responsible": 0, "assists": 1},
+    ]),
+    "document_commitments": ({"source": "speech.txt"}, [
+        {"speech": 1, "start": 10, "end": 34, "task": "环城北路改扩建工程", "due": "2021-06-30",
+         "evidence": "由赵一民同志牵头,县交通运输局负责,6月底前完成。"},
+        {"speech": 1, "start": 40, "end": 62, "task": "老旧小区改造", "due": "2021-12-31",
+         "evidence": "县住建局负责老旧小区改造,年底前改造2000户。"},
+        {"speech": 1, "start": 70, "end": 91, "task": "招商引资考核办法", "due": None,
+         "evidence": "尽快制定招商引资考核办法,由县商务局牵头。"},
+    ]),
+}
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    g = kg.open_graph(str(tmp_path_factory.mktemp("store")))
+    docs = small_docs()
+    g.store.write(resolve(docs), replace_documents=[document_id(d.source, d.speech) for d in docs])
+    yield g
+    g.close()
+
+
+def test_every_query_file_is_tested_and_documented():
+    names = {q.name for q in list_queries()}
+    assert names == set(EXPECTED)
+    for q in list_queries():
+        assert q.description, f"{q.name}.cypher has no header comment"
+        assert len(q.param_help) == len(q.params)
+        for p in q.params:
+            assert f"${p}" in q.cypher
+
+
+@pytest.mark.parametrize("name", sorted(n for n, (_, rows) in EXPECTED.items() if rows is not None))
+def test_named_query_rows(graph, name):
+    params, rows = EXPECTED[name]
+    assert graph.query(name, **params) == rows
+
+
+def test_commitments_query_lists_every_commitment_and_actor(graph):
+    rows = graph.query("commitments")
+    assert len({r["task"] for r in rows}) == 5
+    assert [r["due"] for r in rows] == sorted((r["due"] for r in rows), key=lambda d: (d is None, d or ""))
+    assert {"task": "招商引资考核办法", "due": None, "due_text": "尽快", "role": "lead", "actor": "县商务局",
+            "status": None, "source": "speech.txt"} in rows
+    assert sum(r["task"] == "环城北路改扩建工程" for r in rows) == 3
+
+
+def test_missing_and_unknown_parameters_are_refused(graph):
+    with pytest.raises(QueryError, match="needs as_of"):
+        graph.query("overdue")
+    with pytest.raises(QueryError, match="takes no parameter"):
+        graph.query("workload", as_of="2021-01-01")
+    with pytest.raises(QueryError, match="no named query 'nope'"):
+        get_query("nope")
+
+
+def test_user_values_are_parameters_not_text(graph):
+    # a quote in a value is data, never Cypher
+    assert graph.query("leader_commitments", name="x' OR 1=1 //") == []
+
+
+@pytest.mark.parametrize("cypher", [
+    "MATCH (n) DETACH DELETE n",
+    "CREATE (n:Person {id: 'x'})",
+    "MATCH (n:Person) SET n.name = 'x'",
+    "MERGE (n:Person {id: 'x'})",
+    "match (n) remove n.name",
+    "DROP TABLE Person",
+])
+def test_write_clauses_are_refused(graph, cypher):
+    with pytest.raises(QueryError, match="read-only"):
+        graph.cypher(cypher)
+    assert graph.stats()["Person"] == 2
+
+
+def test_harmless_words_in_strings_and_names_pass(graph):
+    rows = graph.cypher("MATCH (p:Person) WHERE p.name <> 'CREATE' RETURN p.name AS name ORDER BY name").rows
+    assert len(rows) == 2
