@@ -1,0 +1,272 @@
+"""The Neo4j store: the same graph and the same Cypher on a Neo4j 5 server.
+
+>>> # store = Neo4jStore("bolt://localhost:7687", auth=("neo4j", "secret"))
+>>> # store.write(graph)                        # one transaction, like the embedded store
+>>> # store.write(graph, batch_size=10_000)     # a big push: idempotent batches
+
+URIs: ``bolt://`` and ``neo4j://`` (routing, for clusters and Aura), and their
+TLS forms ``bolt+s://``, ``neo4j+s://`` (``+ssc`` accepts self-signed
+certificates).  The connection is checked when the store opens; an
+unreachable server, a wrong password or a bad URI raise
+:class:`kg.errors.StoreUnavailable` with a one-line message naming the URI.
+
+Writes go through managed transactions (``session.execute_write``), which
+the driver retries on transient errors and lost connections.  Every
+statement MERGEs by ``id`` under a uniqueness constraint, so any batch can
+run twice: a push that dies midway completes when it is run again.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
+
+from ..errors import QueryError, StoreUnavailable
+from ..graph import Graph
+from ..schema import NODES
+from .base import REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+
+#: properties indexed for lookups by name and deadline (besides the id constraints)
+INDEXES = (("Person", "name"), ("Organization", "name"), ("Project", "name"), ("Commitment", "due"))
+
+#: rows per transaction of a batched write (``kg push --batch-size``)
+DEFAULT_BATCH_SIZE = 10_000
+
+
+def schema_statements() -> list[str]:
+    """The constraints and indexes the store creates once (``IF NOT EXISTS``)."""
+    out = [f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+           for label in NODES]
+    out += [f"CREATE INDEX kg_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+            for label, prop in INDEXES]
+    return out
+
+
+def _one_line(e: BaseException) -> str:
+    text = str(getattr(e, "message", None) or e).strip() or type(e).__name__
+    return text.splitlines()[0].strip()
+
+
+def batches(statements: Iterable[tuple[str, list[dict]]], size: int) -> Iterator[tuple[str, list[dict]]]:
+    """Re-cut ``(cypher, rows)`` batches into batches of at most ``size`` rows of one statement.
+
+    >>> [(s, len(r)) for s, r in batches([("A", [{}] * 5), ("A", [{}] * 2), ("B", [{}])], 3)]
+    [('A', 3), ('A', 3), ('A', 1), ('B', 1)]
+    """
+    if size < 1:
+        raise ValueError("batch size must be at least 1")
+    stmt, pending = None, []
+    for s, rows in statements:
+        if s != stmt and pending:
+            yield stmt, pending
+            pending = []
+        stmt = s
+        pending.extend(rows)
+        while len(pending) >= size:
+            yield stmt, pending[:size]
+            pending = pending[size:]
+    if pending:
+        yield stmt, pending
+
+
+class Neo4jStore(Store):
+    """A Neo4j 5 server through the official driver."""
+
+    name = "neo4j"
+
+    def __init__(self, uri: str, *, read_only: bool = False, auth: Any = None, database: Optional[str] = None,
+                 **driver_options: Any):
+        try:
+            import neo4j
+            from neo4j import exceptions as nx
+        except ImportError:  # pragma: no cover - a dependency of the package
+            raise StoreUnavailable("the neo4j driver is not installed; run: pip install neo4j",
+                                   source=uri) from None
+        self.uri = uri
+        self.read_only = read_only
+        self.database = database or None
+        self._schema_done = False
+        self._driver = None
+        if isinstance(auth, (tuple, list)) and (auth[0] is None or auth[1] is None):
+            auth = (auth[0] or "neo4j", auth[1] or "")
+        driver_options.setdefault("connection_timeout", 10)
+        driver_options.setdefault("user_agent", "commitment-kg")
+        # "unknown label/property" warnings on a sparse graph are noise, not news
+        driver_options.setdefault("notifications_min_severity", "OFF")
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, **driver_options)
+        except (ValueError, nx.ConfigurationError, nx.DriverError) as e:
+            raise StoreUnavailable(f"not a Neo4j URI ({_one_line(e)}); use bolt://HOST:7687 or neo4j://HOST",
+                                   source=uri) from None
+        try:
+            self._driver.verify_connectivity()
+            # the database must exist and answer (verify_connectivity does not open it)
+            self._driver.execute_query("RETURN 1", database_=self.database, routing_=neo4j.RoutingControl.READ)
+        except BaseException as e:
+            self.close()
+            raise self._unavailable(e) from None
+
+    # ------------------------------------------------------------------ errors
+
+    def _unavailable(self, e: BaseException) -> BaseException:
+        """The one-line :class:`KGError` for a driver exception (others pass through)."""
+        from neo4j import exceptions as nx
+
+        if isinstance(e, nx.AuthError):
+            return StoreUnavailable("Neo4j refused the user name or password; check --user/--password "
+                                    "(NEO4J_USERNAME/NEO4J_PASSWORD)", source=self.uri)
+        if isinstance(e, (nx.ServiceUnavailable, nx.SessionExpired, OSError)):
+            return StoreUnavailable(f"cannot reach Neo4j ({_one_line(e)}); is the server running?",
+                                    source=self.uri)
+        if isinstance(e, nx.ClientError) and "DatabaseNotFound" in (e.code or ""):
+            return StoreUnavailable(f"no database {self.database!r} on this server", source=self.uri)
+        if isinstance(e, nx.Neo4jError) and (e.code or "").startswith("Neo.ClientError.Security"):
+            return StoreUnavailable(f"Neo4j refused the request: {_one_line(e)}", source=self.uri)
+        if isinstance(e, (nx.DriverError, nx.Neo4jError)):
+            return StoreUnavailable(f"Neo4j failed: {_one_line(e)}", source=self.uri)
+        return e
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        driver, self._driver = self._driver, None
+        if driver is not None:
+            driver.close()
+
+    def _session(self, write: bool):
+        import neo4j
+
+        if self._driver is None:
+            raise StoreUnavailable("the store is closed", source=self.uri)
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    # ------------------------------------------------------------------ writes
+
+    def ensure_schema(self) -> None:
+        """Create the id constraints and the name/deadline indexes (once per store object)."""
+        if self._schema_done:
+            return
+        self._check_writable()
+        try:
+            with self._session(write=True) as s:
+                for stmt in schema_statements():  # schema commands run in their own transactions
+                    s.run(stmt).consume()
+        except BaseException as e:
+            raise self._unavailable(e) from None
+        self._schema_done = True
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreUnavailable("the store is open read-only", source=self.uri)
+
+    def write(self, graph: Graph, *, replace_documents: Sequence[str] = (), batch_size: Optional[int] = None,
+              on_batch: Optional[Callable[[int], None]] = None) -> None:
+        """Write ``graph``: in one transaction, or with ``batch_size`` in idempotent batches.
+
+        One transaction (the default) is what an ingested file needs: all or
+        nothing.  ``batch_size`` is for big pushes: each batch of at most that
+        many rows is its own transaction; every batch MERGEs, so re-running a
+        push that died midway completes it without duplicates.  ``on_batch``
+        gets the row count of each committed batch.
+        """
+        self._check_writable()
+        self.ensure_schema()
+        ids = list(replace_documents)
+
+        def statements() -> Iterator[tuple[str, list[dict]]]:
+            yield from node_statements(graph)
+            yield from edge_statements(graph)
+
+        try:
+            with self._session(write=True) as s:
+                if batch_size is None:
+                    def work(tx):
+                        n = 0
+                        if ids:
+                            for stmt in REPLACE_STATEMENTS:
+                                tx.run(stmt, ids=ids).consume()
+                        for stmt, rows in statements():
+                            tx.run(stmt, rows=rows).consume()
+                            n += len(rows)
+                        return n
+
+                    n = s.execute_write(work)
+                    if on_batch:
+                        on_batch(n)
+                    return
+                if ids:
+                    s.execute_write(_run_each, [(stmt, {"ids": ids}) for stmt in REPLACE_STATEMENTS])
+                for stmt, rows in batches(statements(), batch_size):
+                    s.execute_write(_run_each, [(stmt, {"rows": rows})])
+                    if on_batch:
+                        on_batch(len(rows))
+        except BaseException as e:
+            raise self._unavailable(e) from None
+
+    def delete_missing(self, graph: Graph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+        """Remove the nodes (and their relations) that ``graph`` does not have; return how many.
+
+        After a push, this makes the server hold exactly the pushed graph's
+        nodes (``kg push --prune``).
+        """
+        self._check_writable()
+        removed = 0
+        try:
+            with self._session(write=True) as s:
+                for label in NODES:
+                    have = s.execute_read(lambda tx: [r[0] for r in tx.run(f"MATCH (n:{label}) RETURN n.id")])
+                    gone = [i for i in have if i not in graph.nodes or graph.nodes[i].label != label]
+                    for k in range(0, len(gone), batch_size):
+                        chunk = gone[k:k + batch_size]
+                        s.execute_write(_run_each, [(f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n",
+                                                     {"ids": chunk})])
+                        removed += len(chunk)
+        except BaseException as e:
+            raise self._unavailable(e) from None
+        return removed
+
+    # ------------------------------------------------------------------ reads
+
+    def query(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        check_read_only(cypher)
+        return self._run(cypher, params)
+
+    def _run(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        from neo4j import exceptions as nx
+
+        def work(tx):
+            result = tx.run(cypher, params or {})
+            columns = list(result.keys())
+            return columns, [[_value(v) for v in record.values()] for record in result]
+
+        try:
+            with self._session(write=False) as s:
+                columns, rows = s.execute_read(work)
+        except nx.ClientError as e:
+            if (e.code or "").startswith("Neo.ClientError.Security"):
+                raise self._unavailable(e) from None
+            raise QueryError(_one_line(e)) from None
+        except BaseException as e:
+            raise self._unavailable(e) from None
+        return QueryResult(columns, rows)
+
+
+def _run_each(tx, items: list[tuple[str, dict]]) -> None:
+    for stmt, params in items:
+        tx.run(stmt, params).consume()
+
+
+def _value(v: Any) -> Any:
+    """A driver value as :func:`plain` shows it; nodes and relations as property dicts."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(v, Node):
+        return {"_label": next(iter(v.labels), None), **plain(dict(v))}
+    if isinstance(v, Relationship):
+        return {"_label": v.type, **plain(dict(v))}
+    if isinstance(v, Path):
+        return [_value(x) for x in v.nodes]
+    if isinstance(v, list):
+        return [_value(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _value(x) for k, x in v.items()}
+    return plain(v)
