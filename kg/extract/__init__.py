@@ -1,0 +1,46 @@
+"""The text extractor: commitments read from speeches, reports and notices.
+
+>>> docs = extract_text("今年是“十三五”规划的开局之年。\\n由张三同志牵头,区水务局负责,年内完成河道整治。", source="a.txt")
+>>> c = docs[0].commitments[0]
+>>> docs[0].date, [(a.name, a.role) for a in c.actors], c.deadline.date
+('2016', [('张三', 'lead'), ('区水务局', 'responsible')], '2016-12-31')
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.model import DocumentRecord
+
+from .commitments import SpeechBuilder
+from .docdate import DocDate, dated_line, era_year, infer_date, parse_option
+from .segment import fold, split_speeches
+from .meta import speech_meta
+
+__all__ = ["extract_text"]
+
+
+def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[DocumentRecord]:
+    """One :class:`DocumentRecord` per speech of ``text`` (the decoded document).
+
+    Evidence offsets are character offsets into ``text``.  ``date`` (``YYYY``,
+    ``YYYY-MM`` or ``YYYY-MM-DD``) wins over any date read from the text.
+    """
+    t = fold(text)
+    speeches = split_speeches(text)
+    # the page as a whole: a dated line anywhere, else the plan era of the whole text
+    page = parse_option(date) if date else None
+    if page is None:
+        d = dated_line(t)
+        page = d if d else DocDate()
+    docs = []
+    for sp in speeches:
+        body = t[sp.start:sp.end]
+        dd = page if date else infer_date(body, heading=sp.heading)
+        if dd.year is None:
+            dd = page if page.year else infer_date(t)
+        place, speaker = speech_meta(body, sp.title)
+        commitments = SpeechBuilder(t, text, dd).build(sp.start, sp.end)
+        docs.append(DocumentRecord(
+            source=source, title=sp.title, date=dd.iso, date_source=dd.source, place=place,
+            speaker=speaker, speech=sp.index, commitments=tuple(commitments), kind="text"))
+    return docs

@@ -1,0 +1,189 @@
+"""Actors and their roles in a clause.
+
+An actor is an official (``陶江华同志``, ``匡辉书记``, ``区长余松``, a post
+standing for a person such as ``常务副区长``) or an organisation recognised
+by its grammar: an optional level (省/市/区/县) and a name ending in an
+organisation suffix (局, 办, 委, 部, 中心, 指挥部, 管委会, 街道, 镇 …).
+Generic groups (各部门, 相关单位, 属地镇街) are not actors.
+
+Roles: ``lead`` (牵头, 挂帅), ``responsible`` (负责, 承办, 具体抓好落实, a named
+unit that 要 do the task), ``assist`` (协助, 配合, 协办, 协同, 同/与 X 加强衔接).
+
+>>> [(a.name, a.kind, a.role) for a in find_actors("由张三同志牵头").actors]
+[('张三', 'person', 'lead')]
+>>> [(a.name, a.role) for a in find_actors("区水务局、住建局协助各镇具体抓好落实").actors]
+[('区水务局', 'assist'), ('住建局', 'assist')]
+>>> [(a.name, a.role) for a in find_actors("区农业局和花卉园区办要同市林业局加强衔接").actors]
+[('区农业局', 'responsible'), ('花卉园区办', 'responsible'), ('市林业局', 'assist')]
+>>> find_actors("各部门要加强协作").actors
+()
+>>> [(a.name, a.post) for a in find_actors("常务副区长王五负责").actors]
+[('王五', '常务副区长')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from kg.model import Actor
+
+POSTS = ("常务副区长", "常务副市长", "常务副县长", "常务副省长", "副区长", "副市长", "副县长", "副省长",
+         "副镇长", "副乡长", "区长", "市长", "县长", "省长", "镇长", "乡长", "副书记", "书记",
+         "副主任", "主任", "副局长", "局长", "副部长", "部长", "副主席", "主席", "秘书长", "副秘书长",
+         "指挥长", "副指挥长", "副组长", "组长", "处长", "科长", "所长", "站长", "队长", "院长",
+         "总经理", "经理", "董事长", "委员")
+_POST = "|".join(sorted(POSTS, key=len, reverse=True))
+ORG_SUFFIXES = ("指挥部", "管委会", "委员会", "办公室", "办事处", "领导小组", "工作组", "中心", "集团",
+                "公司", "街道", "分局", "支队", "大队", "总队", "局", "办", "委", "部", "厅", "署",
+                "处", "院", "所", "站", "队", "镇", "乡", "会", "社", "行", "政府")
+_ORG = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
+_HAN = r"[\u4e00-\u9fffA-Za-z0-9·]"
+
+_ORG_RX = re.compile(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _ORG + r")$")
+_NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把将被从以要和与及等、]|有关|相关|所有|全区|全市|全县|大家|"
+                         r"领导|干部|群众|责任|职能|属地|部门|单位|层面|方面|社会|企业家|学会|机会|大会|"
+                         r"会议|全会|博会|交会|运会|年会|晚会|工作|体会|集会|宴会|协会会")
+_PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志$")
+_NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3})(?P<post>" + _POST + r")$")
+_POST_NAME_RX = re.compile(r"^(?P<post>(?:区|市|县|省|镇)?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
+_LONE_POST_RX = re.compile(r"^(?:区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
+_NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会]")
+
+_GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
+                      r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们)$")
+_LIST_SPLIT = re.compile(r"、|以及|和|及|与|,")
+_LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
+_LEAD_IN = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
+                      r"最后|再次|对此|为此|下一步|今年|下半年|当前|目前|然后|具体由|具体|还|也|要)+")
+_ADVERBS = re.compile(r"(?:每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
+                      r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
+
+# role verbs after a subject
+_VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|"
+                    r"要|必须|务必|需要|应当|应")
+VERB_ROLE = {"牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
+             "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
+             "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
+             "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
+             "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
+             "应当": "responsible", "应": "responsible"}
+_BY = re.compile(r"(?:由|请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|协助|配合|协办)")
+_WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
+_ROLE_WORDS = re.compile(r"牵|挂帅|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作")
+_ROLE_ONLY_REST = re.compile(r"^(?:,|具体|抓好|做好|落实|负责|该项工作|此项工作|这项工作|工作|抓好具体工作落实|进行专项督促、指导和落实|"
+                             r"各属地单位|属地单位|各单位|指导|督促|推进)*$")
+
+
+@dataclass(frozen=True)
+class ClauseActors:
+    """Actors of a clause; ``role_only`` when the clause only assigns roles
+    (``由张三同志牵头``, ``区项目办负责``); ``topic`` is what comes before
+    ``由`` (``项目签约由张三同志牵头`` → ``项目签约``)."""
+    actors: tuple[Actor, ...] = ()
+    role_only: bool = False
+    topic: str = ""
+
+
+def parse_item(item: str) -> Optional[tuple[str, str, Optional[str]]]:
+    """``(name, kind, post)`` of one list item, or None when it is no actor.
+
+    >>> parse_item("区投资促进局"), parse_item("匡辉书记"), parse_item("各部门")
+    (('区投资促进局', 'organization', None), ('匡辉', 'person', '书记'), None)
+    """
+    item = item.strip(" “”\"'()")
+    if len(item) < 2 or _GENERIC.search(item):
+        return None
+    m = _PERSON_TITLE_RX.match(item)
+    if m and not _NOT_NAME.search(m.group("name")):
+        return m.group("name"), "person", None
+    m = _POST_NAME_RX.match(item)
+    if m and not _NOT_NAME.search(m.group("name")):
+        return m.group("name"), "person", m.group("post")
+    m = _NAME_POST_RX.match(item)
+    if m and not _NOT_NAME.search(m.group("name")):
+        name = m.group("name")
+        if len(name) == 1:
+            return item, "person", m.group("post")
+        return name, "person", m.group("post")
+    if _LONE_POST_RX.match(item):
+        return item, "person", item
+    if _ORG_RX.match(item) and not _NOT_IN_ORG.search(item):
+        return item, "organization", None
+    return None
+
+
+def parse_list(phrase: str) -> Optional[list[tuple[str, str, Optional[str]]]]:
+    """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
+    nor a generic group (the phrase is then no list of actors)."""
+    phrase = _LIST_TAIL.sub("", phrase.strip())
+    out = []
+    for item in _LIST_SPLIT.split(phrase):
+        item = item.strip()
+        if not item:
+            continue
+        p = parse_item(item)
+        if p is None:
+            if _GENERIC.search(item) or item.endswith(("部门", "单位")):
+                continue
+            return None
+        out.append(p)
+    return out
+
+
+def _actors(items, role) -> list[Actor]:
+    return [Actor(n, k, role, post) for n, k, post in items]
+
+
+def find_actors(clause: str) -> ClauseActors:
+    """Actors with roles in one clause (folded text)."""
+    if not _ROLE_WORDS.search(clause):
+        return ClauseActors()
+    found: list[Actor] = []
+    rest = None
+    topic = ""
+    # 由 X 牵头 / 请 X 负责
+    for m in _BY.finditer(clause):
+        items = parse_list(_ADVERBS.sub("", m.group("a")))
+        if items:
+            found += _actors(items, VERB_ROLE[m.group("v")])
+            if rest is None:
+                rest = clause[m.end():]
+                topic = _LEAD_IN.sub("", clause[:m.start()])
+    if not found:
+        # subject at the start of the clause: X 要 / X 牵头 / X 协助
+        lead = _LEAD_IN.match(clause)
+        s0 = lead.end() if lead else 0
+        for v in _VERBS.finditer(clause, s0):
+            phrase = _ADVERBS.sub("", clause[s0:v.start()])
+            if not phrase:
+                if v.group(0) in ("要", "必须", "务必"):
+                    break
+                continue
+            items = parse_list(phrase)
+            if items:
+                verb = v.group(0)
+                role = VERB_ROLE[verb]
+                # 要牵头 / 要牵好头 / 要协助
+                v2 = _VERBS.match(clause, v.end())
+                nxt = clause[v.end():v.end() + 6]
+                for w in ("牵好头", "牵头", "协助", "配合", "负责"):
+                    if nxt.lstrip("切实积极主动全力进一步").startswith(w):
+                        role = VERB_ROLE[w]
+                        break
+                found += _actors(items, role)
+                rest = clause[v.end():]
+                del v2
+            break
+    for m in _WITH.finditer(clause):
+        items = parse_list(m.group("a"))
+        if items:
+            found += _actors(items, "assist")
+    seen = set()
+    uniq = []
+    for a in found:
+        if (a.name, a.role) not in seen:
+            seen.add((a.name, a.role))
+            uniq.append(a)
+    role_only = bool(uniq) and rest is not None and bool(_ROLE_ONLY_REST.match(rest.strip()))
+    return ClauseActors(tuple(uniq), role_only, topic)

@@ -1,0 +1,270 @@
+"""Commitments of one speech: which clauses form a task, and which tasks count.
+
+A sentence is cut into comma clauses; clauses are grouped into candidate
+commitments: a clause naming actors starts a new candidate when the current
+one already has its own actors and task (``A牵头,做X,B要做Y``), assigns the same
+role again (``签约由A牵头,开工由B牵头``) or already carries a target or a dated
+deadline (``133个项目必须开工,区项目办要督查``).  A candidate is kept when it
+names an actor with a role, a quantified target in a directive sentence, or a
+dated deadline tied to a completion verb in a directive sentence.  Vague
+deadlines (尽快) and a bare 要 never make a commitment on their own.
+
+Across sentences: a sentence that only assigns roles (``由张三同志牵头,区水务局
+具体抓好落实。``) takes the preceding sentence as its task; a sentence opening
+with ``其中`` that splits roles absorbs the sentence before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
+
+from .actors import ClauseActors, find_actors
+from .deadlines import Found, find_deadlines
+from .docdate import DocDate
+from .progress import find_progress
+from .projects import find_projects
+from .segment import Span, clauses, paragraphs, sentences
+from .targets import find_targets
+
+_MODAL = re.compile(r"要|必须|务必|确保|力争|争取|请|应当|需要|力促|务求|限期")
+_GOAL = re.compile(r"目标|任务")
+_COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|交付|突破|办结|落地|达到|实现")
+_GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|各类|一切")
+_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
+_NUM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十]+[章节部分]|\d+[、.])")
+_TASK_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
+                        r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
+_RETRO = re.compile(r"同比|比去年|较去年|已经|已累计|累计完成|完成了")
+
+
+@dataclass
+class _Clause:
+    span: Span
+    actors: ClauseActors
+    deadlines: list
+    targets: list
+
+    @property
+    def signal(self) -> bool:
+        return bool(self.targets) or any(d.date for d in self.deadlines)
+
+
+@dataclass
+class _Cand:
+    clauses: list = field(default_factory=list)
+    task_after_actors: bool = False
+    context: list = field(default_factory=list)  # spans of earlier sentences giving the task
+    extra_actors: list = field(default_factory=list)
+
+    @property
+    def actors(self) -> list[Actor]:
+        out = [a for c in self.clauses for a in c.actors.actors] + self.extra_actors
+        seen, uniq = set(), []
+        for a in out:
+            if (a.name, a.role) not in seen:
+                seen.add((a.name, a.role))
+                uniq.append(a)
+        return uniq
+
+    @property
+    def roles(self) -> set:
+        return {a.role for c in self.clauses for a in c.actors.actors}
+
+    @property
+    def signal(self) -> bool:
+        return any(c.signal for c in self.clauses)
+
+    @property
+    def role_only(self) -> bool:
+        return bool(self.clauses) and all(c.actors.actors and c.actors.role_only for c in self.clauses)
+
+    @property
+    def start(self) -> int:
+        return self.clauses[0].span.start
+
+    @property
+    def end(self) -> int:
+        return self.clauses[-1].span.end
+
+
+def _analyse(span: Span, doc: DocDate) -> _Clause:
+    return _Clause(span, find_actors(span.text), find_deadlines(span.text, doc), find_targets(span.text))
+
+
+def _group(cls: list[_Clause]) -> list[_Cand]:
+    out: list[_Cand] = []
+    cur = _Cand()
+    for c in cls:
+        if c.actors.actors:
+            new_roles = {a.role for a in c.actors.actors}
+            if cur.clauses:
+                if cur.actors:
+                    if cur.task_after_actors or (new_roles & cur.roles):
+                        out.append(cur)
+                        cur = _Cand()
+                elif cur.signal:
+                    out.append(cur)
+                    cur = _Cand()
+            cur.clauses.append(c)
+            if not c.actors.role_only:
+                cur.task_after_actors = True
+        else:
+            cur.clauses.append(c)
+            if cur.actors:
+                cur.task_after_actors = True
+    if cur.clauses:
+        out.append(cur)
+    return out
+
+
+def _kept(cand: _Cand, sentence: str) -> bool:
+    if cand.actors:
+        return True
+    modal = bool(_MODAL.search(sentence))
+    for c in cand.clauses:
+        retro = bool(_RETRO.search(c.span.text))
+        for t in c.targets:
+            if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro:
+                return True
+            if retro:
+                continue
+            if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
+                return True
+            if t.op == "=" and modal:
+                return True
+        if modal and not retro and any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) \
+                and not _GENERIC_OBJ.search(c.span.text):
+            return True
+    return False
+
+
+class SpeechBuilder:
+    """Reads the commitments of one speech.
+
+    >>> from kg.extract.segment import fold
+    >>> t = fold("一、工作\\n  由张三同志牵头,区水务局负责,年内完成河道整治。各部门要加强协作。\\n")
+    >>> [(c.task, [a.name for a in c.actors], c.deadline.date) for c in
+    ...  SpeechBuilder(t, t, DocDate(2020)).build(0, len(t))]
+    [('年内完成河道整治', ['张三', '区水务局'], '2020-12-31')]
+    """
+
+    def __init__(self, folded: str, original: str, doc: DocDate):
+        self.t = folded
+        self.orig = original
+        self.doc = doc
+
+    def build(self, start: int, end: int) -> list[CommitmentRecord]:
+        out: list[CommitmentRecord] = []
+        for para in paragraphs(self.t, start, end):
+            if _NUM_HEAD.match(para.text) and "。" not in para.text[:-1] and len(para.text) <= 40:
+                continue  # a section heading
+            if "。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text):
+                continue  # a title line
+            out += self._paragraph(para)
+        return out
+
+    def _paragraph(self, para: Span) -> list[CommitmentRecord]:
+        done: list[tuple[_Cand, Span]] = []  # kept candidates with their sentence
+        prev_sent: Optional[Span] = None
+        prev_kept: list[_Cand] = []
+        prev_dropped: list[_Cand] = []
+        for sent in sentences(para):
+            if _HEADING_SENT.match(sent.text):
+                prev_sent, prev_kept, prev_dropped = sent, [], []
+                continue
+            cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+            cands = _group(cls)
+            kept = [c for c in cands if _kept(c, sent.text)]
+            dropped = [c for c in cands if c not in kept]
+            if kept and prev_sent is not None:
+                first = kept[0]
+                absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
+                    and not any(c.actors for c in prev_kept)
+                if absorbing:
+                    for p in prev_kept:
+                        done[:] = [(c, s) for c, s in done if c is not p]
+                    for c in kept:
+                        c.context.append(prev_sent)
+                elif first.role_only and first.actors and first is cands[0]:
+                    if prev_kept and not any(c.actors for c in prev_kept):
+                        # the roles of the task just stated
+                        target = prev_kept[-1]
+                        target.extra_actors += first.actors
+                        target.context.append(Span(sent.text, sent.start, sent.end))
+                        kept = kept[1:]
+                    elif not prev_kept:
+                        first.context.append(prev_sent)
+            for c in kept:
+                done.append((c, sent))
+            prev_sent, prev_kept, prev_dropped = sent, kept, dropped
+        return [self._record(c, s) for c, s in done]
+
+    # ---- one record -------------------------------------------------
+    def _record(self, cand: _Cand, sent: Span) -> CommitmentRecord:
+        spans = [(cand.start, cand.end)] + [(s.start, s.end) for s in cand.context]
+        spans.sort()
+        evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
+        text = " ".join(ev.text for ev in evidence)
+        deadline = self._deadline(cand)
+        targets = self._targets(cand)
+        folded = " ".join(self.t[s:e] for s, e in spans)
+        projects = tuple(find_projects(folded))
+        progress = find_progress(folded, self.doc.iso if self.doc.day else None, self.doc.year)
+        return CommitmentRecord(
+            task=self._task(cand), text=text, evidence=evidence, actors=tuple(cand.actors),
+            projects=projects, deadline=deadline, targets=tuple(targets), progress=progress)
+
+    def _deadline(self, cand: _Cand) -> Optional[Deadline]:
+        found: list[tuple[Found, bool]] = []
+        for c in cand.clauses:
+            for d in c.deadlines:
+                found.append((d, bool(_COMPLETE.search(c.span.text[d.end:d.end + 12]))))
+        for s in cand.context:
+            for d in find_deadlines(s.text, self.doc):
+                found.append((d, False))
+        if not found:
+            return None
+        pick = next((d for d, comp in found if d.date and comp), None) \
+            or next((d for d, _ in found if d.date), None) or found[0][0]
+        return Deadline(pick.text, pick.date, pick.precision)
+
+    def _targets(self, cand: _Cand) -> list[Target]:
+        ts = [t for c in cand.clauses if not _RETRO.search(c.span.text) for t in c.targets]
+        counts = [t for t in ts if t.op == "=" and t.text and not re.search(r"为|是", t.text)]
+        others = [t for t in ts if t not in counts]
+        if others:
+            return others
+        return counts[:1]
+
+    def _task(self, cand: _Cand) -> str:
+        for c in cand.clauses:
+            if c.actors.role_only:
+                continue
+            return _task_text(c.span.text)
+        topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
+        if topic:
+            return topic
+        for s in cand.context:
+            for c in clauses(s.text, s.start):
+                if not find_actors(c.text).role_only:
+                    return _task_text(c.text)
+        return _task_text(cand.clauses[0].span.text)
+
+
+_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必)(?=.)")
+_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真)+")
+
+
+def _task_text(clause: str) -> str:
+    """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
+    s = _TASK_LEAD.sub("", clause)
+    acts = find_actors(s)
+    if acts.actors:
+        m = _ROLE_PREFIX.match(s)
+        if m and len(s) - m.end() >= 2:
+            s = s[m.end():]
+    s = _TASK_TRIM.sub("", s)
+    return s[:40]

@@ -1,0 +1,135 @@
+"""Deadlines: the time expressions of a clause, resolved to the last day of
+the period they name against the document date.
+
+>>> from kg.extract.docdate import DocDate
+>>> d = DocDate(2015, source="era")
+>>> [(x.text, x.date) for x in find_deadlines("近期到8月31日底,签约率达到30%", d)]
+[('近期', None), ('8月31日底', '2015-08-31')]
+>>> [(x.text, x.date) for x in find_deadlines("6月底前开工、12月底前完工", d)]
+[('6月底前', '2015-06-30'), ('12月底前', '2015-12-31')]
+>>> [x.date for x in find_deadlines("三季度有较大突破,下半年控制,年内完工,10月份签约", d)]
+['2015-09-30', '2015-12-31', '2015-12-31', '2015-10-31']
+>>> [x.date for x in find_deadlines("这个月底前完成,今年以来", d)]
+[None]
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .docdate import DocDate
+from .segment import cn_int
+
+
+@dataclass(frozen=True)
+class Found:
+    """A time expression found in a clause (offsets relative to the clause)."""
+    text: str
+    date: Optional[str]
+    precision: Optional[str]
+    start: int
+    end: int
+
+
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_Y = r"(?:(?P<{0}>(?:19|20)\d\d)年|(?P<{0}r>今年|明年|次年|本年度?))?"
+_BEFORE = r"(?:前|之前|以前|内)?"
+_RX = re.compile(
+    "|".join([
+        # 2015年8月31日 / 8月31日底
+        r"(?P<day>" + _Y.format("dy") + r"(?P<dm>" + _M + r")月(?P<dd>[0-3]?\d)日(?:底|前|之前|以前)?)",
+        # 10月份 / 11月底前 / 2016年6月底
+        r"(?P<mon>" + _Y.format("my") + r"(?<![\d个])(?P<mm>" + _M + r")月份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",
+        # 这个月底前 / 本月底
+        r"(?P<rel>(?:这个|本|当)月(?:底|末)?" + _BEFORE + r"|月底前)",
+        # 三季度 / 第四季度末 / 2015年一季度
+        r"(?P<qtr>" + _Y.format("qy") + r"(?<!每)(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + r")",
+        # 上半年 / 下半年
+        r"(?P<half>" + _Y.format("hy") + r"(?P<h>[上下])半年)",
+        # 2015年底 / 2016年
+        r"(?P<yr>(?P<yy>(?:19|20)\d\d)年(?:底|末|内)?" + _BEFORE + r")",
+        # 年内 / 年底前 / 今年 / 明年底
+        r"(?P<yrel>(?:今年|明年|本年度?)(?:年?底|年?末|内)?" + _BEFORE + r"|年内|年底前?|年末|全年|年终)",
+        # vague
+        r"(?P<vague>尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期)",
+    ]))
+_AFTER_BAD = re.compile(r"以来|来,|起|的[^一-鿿]?|月")  # 今年以来 … not a deadline
+
+
+def _last(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+def _year(m: re.Match, key: str, doc: DocDate) -> Optional[int]:
+    y = m.group(key)
+    if y:
+        return int(y)
+    rel = m.group(key + "r")
+    if doc.year is None:
+        return None
+    if rel in ("明年", "次年"):
+        return doc.year + 1
+    return doc.year
+
+
+def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
+    """Every time expression of ``clause`` (folded text), in order."""
+    out: list[Found] = []
+    for m in _RX.finditer(clause):
+        text = m.group(0)
+        date = prec = None
+        kind = m.lastgroup
+        after = clause[m.end():m.end() + 2]
+        if kind in ("yrel", "yr", "half") and after.startswith("以来"):
+            continue
+        if kind == "yrel" and text == "今年" and after[:1] in ("上", "下", "第", "一", "二", "三", "四"):
+            continue
+        if m.group("day"):
+            y = _year(m, "dy", doc)
+            mo, d = cn_int(m.group("dm")), int(m.group("dd"))
+            if y and mo and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+                date = f"{y:04d}-{mo:02d}-{d:02d}"
+            prec = "day"
+        elif m.group("mon"):
+            if after.startswith("以来"):
+                continue
+            y = _year(m, "my", doc)
+            mo = cn_int(m.group("mm"))
+            part = m.group("mpart")
+            prec = "month"
+            if y and mo:
+                if part == "上旬":
+                    date = f"{y:04d}-{mo:02d}-10"
+                elif part == "中旬":
+                    date = f"{y:04d}-{mo:02d}-20"
+                else:
+                    date = _last(y, mo)
+        elif m.group("rel"):
+            prec = "month"
+            if doc.year and doc.month:
+                date = _last(doc.year, doc.month)
+        elif m.group("qtr"):
+            y = _year(m, "qy", doc)
+            q = cn_int(m.group("q"))
+            prec = "quarter"
+            if y and q:
+                date = _last(y, q * 3)
+        elif m.group("half"):
+            y = _year(m, "hy", doc)
+            prec = "half"
+            if y:
+                date = _last(y, 6 if m.group("h") == "上" else 12)
+        elif m.group("yr"):
+            if after[:1] in ("以", "起", "的", "来"):
+                continue
+            y = int(m.group("yy"))
+            prec = "year"
+            date = f"{y:04d}-12-31"
+        elif m.group("yrel"):
+            prec = "year"
+            if doc.year:
+                date = f"{doc.year + (1 if text.startswith('明年') else 0):04d}-12-31"
+        out.append(Found(text, date, prec, m.start(), m.end()))
+    return out

@@ -1,0 +1,68 @@
+"""Progress reported for a task: status, percent, as-of date.
+
+Statuses: ``done`` (已完成, 已通车, 已竣工), ``on_track`` (达序时, 有序推进,
+完成60% without a delay word), ``behind`` (滞后, 未达序时, 进展缓慢,
+开工2个、未开工3个), ``not_started`` (未开工, 尚未启动).
+
+>>> p = find_progress("已完成主体工程的60%,滞后于序时进度", "2023-11-30")
+>>> (p.status, p.percent, p.as_of)
+('behind', 60.0, '2023-11-30')
+>>> find_progress("该路段已通车").status
+'done'
+>>> find_progress("开工2个,未开工3个").status
+'behind'
+>>> find_progress("项目尚未开工").status
+'not_started'
+>>> find_progress("要加快建设") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Progress
+
+_BEHIND = re.compile(r"滞后|落后于|未达序时|未达到序时|未达序|没有达到序时|进展缓慢|推进缓慢|进度缓慢|推进的?非常不理想|不理想|欠进度|"
+                     r"排名靠后|未按期|逾期|未完成|不达序时|达序:?否|是否达序:?否")
+_NOT_STARTED = re.compile(r"(?:尚未|还未|未|没有|仍未)(?:开工|启动|动工|实施|开展)")
+_STARTED = re.compile(r"(?<![未没])(?:已)?开工\d+个|已开工|已启动|已动工")
+_DONE = re.compile(r"已(?:全部|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投用|投产|办结|到位|交付|验收|开通|落实|整改到位)|"
+                   r"全面完成|如期完成|按期完成|提前完成|100%完成")
+_ON = re.compile(r"达序时|达到序时|符合序时|按序时|是否达序:?是|达序:?是|有序推进|稳步推进|顺利推进|进展顺利|正在(?:推进|施工|建设|实施)|推进中|施工中|建设中")
+_PCT = re.compile(r"(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的)?(?P<p>\d+(?:\.\d+)?)%")
+_ASOF = re.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
+
+
+def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = None) -> Optional[Progress]:
+    """The progress a piece of text reports, or None."""
+    behind = _BEHIND.search(text)
+    not_started = _NOT_STARTED.search(text)
+    started = _STARTED.search(text)
+    done = _DONE.search(text)
+    on = _ON.search(text)
+    pct = _PCT.search(text)
+    percent = float(pct.group("p")) if pct else None
+    if behind or (not_started and started):
+        status = "behind"
+    elif not_started:
+        status = "not_started"
+    elif percent is not None:
+        status = "done" if percent >= 100 else "on_track"
+    elif done:
+        status = "done"
+    elif on:
+        status = "on_track"
+    else:
+        return None
+    m = _ASOF.search(text)
+    if m:
+        import calendar
+        y = int(m.group("y")) if m.group("y") else year
+        mo = int(m.group("m"))
+        if y:
+            d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
+            as_of = f"{y:04d}-{mo:02d}-{d:02d}"
+    hit = behind or not_started or pct or done or on
+    s = max(0, hit.start() - 20)
+    return Progress(status, percent, as_of, text[s:hit.end() + 20].strip(",。; "))

@@ -1,0 +1,168 @@
+"""Quantified targets of a clause: metric, op, value, unit.
+
+Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不超过), ``=``
+(a stated amount: 任务数为…, N个项目), ``~`` (左右), ``range`` (3-5个).
+
+>>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("签约率达到30%、拆迁率达到20%")]
+[('签约率', '>=', 30.0, '%'), ('拆迁率', '>=', 20.0, '%')]
+>>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("全区上访人数控制在10人次以内")]
+[('上访人数', '<=', 10.0, '人次')]
+>>> [(t.op, t.value, t.value_max, t.unit) for t in find_targets("推出可供开发的3-5个地块")]
+[('range', 3.0, 5.0, '个')]
+>>> [(t.metric, t.value, t.unit) for t in find_targets("签约率和拆除率均达到80%")]
+[('签约率', 80.0, '%'), ('拆除率', 80.0, '%')]
+>>> [(t.metric, t.op, t.value) for t in find_targets("税收增长6.2%左右")]
+[('税收增长', '~', 6.2)]
+>>> [(t.metric, t.value, t.unit) for t in find_targets("投资强度不低于200万元/亩")]
+[('投资强度', 200.0, '万元/亩')]
+>>> [(t.value, t.unit) for t in find_targets("造林面积达到一万二千亩以上")]
+[(12000.0, '亩')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Target
+
+_CN_NUM = "零〇一二两三四五六七八九十百千万亿"
+_DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def cn_number(s: str) -> Optional[float]:
+    """Chinese numerals to a number: ``cn_number("一万二千") == 12000``."""
+    total = section = num = 0
+    seen = False
+    for ch in s:
+        if ch in _DIG:
+            num = _DIG[ch]
+            seen = True
+        elif ch in _SMALL:
+            section += (num or 1) * _SMALL[ch]
+            num = 0
+            seen = True
+        elif ch in _BIG:
+            total = (total + section + num) * _BIG[ch]
+            section = num = 0
+            seen = True
+        else:
+            return None
+    return float(total + section + num) if seen else None
+
+
+_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*)?)"
+_MAG = r"(?:十万|百万|千万|万|亿)?"
+_BASE = (r"(?:%|个百分点|元|美元|平方米|平米|平方公里|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户|个|项|件|家|所|座|条|"
+         r"处|套|台|辆|次|批|场|栋|间|张|床|辆|kg|km|m|名|位|倍|天|小时|分钟|类)")
+_UNIT = _MAG + _BASE + r"(?:/(?:亩|年|人|户|平方米|月))?"
+_METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,14}?)"
+_GE = r"(?:力争|确保|要|必须|至少|均|都|要求)?(?:达到|达|超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少完成|至少要完成|至少)"
+_LE = r"(?:力争|确保|要|必须|均|都)?(?:控制在|不超过|不高于|压缩到|下降到|降低到|降至|低于|减少到)"
+_RXS = [
+    # metric 达到 N unit (以上)
+    ("ge", re.compile(_METRIC + _GE + r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")(?P<tail>以上|左右)?")),
+    # metric 控制在 N unit 以内
+    ("le", re.compile(_METRIC + _LE + r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")(?:以内|以下|之内)?")),
+    # metric 增长 N% (左右)
+    ("grow", re.compile(_METRIC + r"(?:同比)?(?P<verb>增长|提高|下降|减少|降低)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|个百分点)(?P<tail>左右|以上)?")),
+    # 3-5个 / 3至5个
+    ("range", re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:-|~|—|–|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?P<metric>[\u4e00-\u9fff]{0,8})")),
+    # 任务数为 N unit
+    ("is", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{0,12}?(?:任务数|任务量|目标|任务|指标|总量|规模|面积|总数))(?:为|是|确定为|定为)(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")),
+    # N个 metric (bare count, Arabic numerals only)
+    ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类)(?![\d万亿%])(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
+]
+_METRIC_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|同时|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
+                          r"全区|全市|全县|我区|我市|我县|市区考核|考核|的)+")
+_METRIC_CUT = re.compile(r"(?:到|至|在|于|前|底)(?=[\u4e00-\u9fff]*$)")
+_COUNT_METRIC_END = re.compile(r"[,。;、和及与等中]|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
+_AFTER_DE = re.compile(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
+
+
+def _num(s: str) -> Optional[float]:
+    try:
+        return float(s)
+    except ValueError:
+        return cn_number(s)
+
+
+def _clean_metric(m: str) -> str:
+    m = _METRIC_LEAD.sub("", m or "")
+    return m
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside “quotes”?  Numbers there are names (“22条”)."""
+    return text.count("“", 0, pos) > text.count("”", 0, pos)
+
+
+def find_targets(clause: str) -> list[Target]:
+    """Targets of one clause (folded text), in order, without overlaps."""
+    out: list[tuple[int, int, Target]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _RXS:
+        for m in rx.finditer(clause):
+            s, e = m.start("num"), m.end()
+            if any(a < e and s < b for a, b in taken) or _quoted(clause, s):
+                continue
+            after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
+            if after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余"):
+                continue
+            v = _num(m.group("num"))
+            if v is None:
+                continue
+            unit = m.group("unit")
+            text = clause[m.start():m.end()]
+            metric = _clean_metric(m.group("metric"))
+            if kind in ("ge", "le"):
+                de = _AFTER_DE.match(clause, m.end())
+                if de and (kind == "le" or not m.group("tail")):
+                    metric = de.group("m")
+            if kind == "ge":
+                op = "~" if m.group("tail") == "左右" else ">="
+                ts = [Target(x, op, v, unit, text) for x in _split_metric(metric)]
+            elif kind == "le":
+                ts = [Target(metric, "<=", v, unit, text)]
+            elif kind == "grow":
+                op = "~" if m.group("tail") == "左右" else (">=" if m.group("tail") == "以上" else "=")
+                verb = m.group("verb")
+                if verb in ("下降", "减少", "降低"):
+                    v = -v
+                ts = [Target(metric + ("增长" if verb == "增长" else verb), op, v, unit, text)]
+            elif kind == "range":
+                v2 = _num(m.group("num2"))
+                if v2 is None or v2 <= v:
+                    continue
+                metric = metric.split("的")[0]
+                ts = [Target(metric, "range", v, unit, text, v2)]
+            elif kind == "is":
+                ts = [Target(metric, "=", v, unit, text)]
+            else:  # count
+                if re.match(r"\d", m.group("num")) is None:
+                    continue
+                metric = m.group("metric")
+                cut = _COUNT_METRIC_END.search(metric)
+                metric = metric[:cut.start()] if cut else metric
+                # 131个重大项目中还没有开工的34个项目: the subset counts, not the whole
+                rest = clause[m.start("metric") + len(metric):][:16]
+                if "中" in rest[:12] and re.search(r"\d+(?:个|项|件)", rest):
+                    continue
+                if not metric:
+                    continue
+                ts = [Target(metric, "=", v, unit, text)]
+            taken.append((m.start(), e))
+            for t in ts:
+                out.append((m.start(), e, t))
+    out.sort(key=lambda x: x[0])
+    return [t for _, _, t in out]
+
+
+def _split_metric(metric: str) -> list[str]:
+    """``签约率和拆除率`` → both; a metric without a conjunction stays whole."""
+    if "和" in metric or "、" in metric:
+        parts = [p for p in re.split(r"和|、", metric) if p]
+        if len(parts) > 1 and all(len(p) <= 8 for p in parts):
+            return parts
+    return [metric]
