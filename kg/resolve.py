@@ -51,7 +51,8 @@ _LEVELS = "省市县区镇乡"
 _PARENT_RULES = [
     (re.compile(rf"^([{_LEVELS}](?:委|政府|人大常委会|人大|政协|纪委))(.+)$"), None),
 ]
-_GOV_DEPT = re.compile(rf"^([{_LEVELS}])[^{_LEVELS}].*局$")
+# government departments: bureaus, and the commissions that sit under the government
+_GOV_DEPT = re.compile(rf"^([{_LEVELS}])(?:[^{_LEVELS}委].*局|(?:发改|卫健|卫计|住建|建|教|经信|工信|科|民|农|交|商|侨|体)委)$")
 
 
 def parent_of(org: str) -> Optional[str]:
@@ -59,6 +60,8 @@ def parent_of(org: str) -> Optional[str]:
 
     >>> parent_of("区委组织部"), parent_of("市住建局"), parent_of("区委"), parent_of("住建局")
     ('区委', '市政府', None, None)
+    >>> parent_of("县发改委"), parent_of("县纪委"), parent_of("区政府办公室")
+    ('县政府', None, '区政府')
     """
     for pat, _ in _PARENT_RULES:
         m = pat.match(org)
