@@ -29,10 +29,12 @@ from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 
-_MODAL = re.compile(r"要|必须|务必|确保|力争|争取|请|应当|需要|力促|务求|限期")
+_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|请(?!示)|应当|需要|(?<!全)力促|务求|限期")
 _GOAL = re.compile(r"目标|任务")
 _COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|交付|突破|办结|落地|达到|实现")
-_GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|各类|一切")
+#: verbs that end a task: their deadline is the commitment's deadline (6月底前开工、12月底前完工 → 12月)
+_FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位")
+_GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
 _NUM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十]+[章节部分]|\d+[、.])")
 _TASK_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
@@ -135,7 +137,8 @@ def _kept(cand: _Cand, sentence: str) -> bool:
                 return True
             if t.op == "=" and modal:
                 return True
-        if modal and not retro and any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) \
+        if modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
+                and _COMPLETE.search(c.span.text) \
                 and not _GENERIC_OBJ.search(c.span.text):
             return True
     return False
@@ -177,7 +180,7 @@ class SpeechBuilder:
                 continue
             cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
             cands = _group(cls)
-            kept = [c for c in cands if _kept(c, sent.text)]
+            kept = [c for c in cands if _kept(c, _full_sentence(para, sent))]
             dropped = [c for c in cands if c not in kept]
             if kept and prev_sent is not None:
                 first = kept[0]
@@ -221,7 +224,7 @@ class SpeechBuilder:
         found: list[tuple[Found, bool]] = []
         for c in cand.clauses:
             for d in c.deadlines:
-                found.append((d, bool(_COMPLETE.search(c.span.text[d.end:d.end + 12]))))
+                found.append((d, bool(_FINISH.search(c.span.text[d.end:d.end + 12]))))
         for s in cand.context:
             for d in find_deadlines(s.text, self.doc):
                 found.append((d, False))
@@ -252,6 +255,18 @@ class SpeechBuilder:
                 if not find_actors(c.text).role_only:
                     return _task_text(c.text)
         return _task_text(cand.clauses[0].span.text)
+
+
+_STOP = re.compile(r"[。!?]")
+
+
+def _full_sentence(para: Span, seg: Span) -> str:
+    """The 。-sentence around a segment (segments are also cut at ; and :)."""
+    s = seg.start - para.start
+    e = seg.end - para.start
+    i = max(para.text.rfind(ch, 0, s) for ch in "。!?") + 1
+    m = _STOP.search(para.text, max(s, e - 1))
+    return para.text[i:m.end() if m else len(para.text)]
 
 
 _ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必)(?=.)")

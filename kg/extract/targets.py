@@ -57,7 +57,7 @@ _MAG = r"(?:十万|百万|千万|万|亿)?"
 _BASE = (r"(?:%|个百分点|元|美元|平方米|平米|平方公里|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户|个|项|件|家|所|座|条|"
          r"处|套|台|辆|次|批|场|栋|间|张|床|辆|kg|km|m|名|位|倍|天|小时|分钟|类)")
 _UNIT = _MAG + _BASE + r"(?:/(?:亩|年|人|户|平方米|月))?"
-_METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,14}?)"
+_METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,20}?)"
 _GE = r"(?:力争|确保|要|必须|至少|均|都|要求)?(?:达到|达|超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少完成|至少要完成|至少)"
 _LE = r"(?:力争|确保|要|必须|均|都)?(?:控制在|不超过|不高于|压缩到|下降到|降低到|降至|低于|减少到)"
 _RXS = [
@@ -74,8 +74,8 @@ _RXS = [
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类)(?![\d万亿%])(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
-_METRIC_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|同时|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
-                          r"全区|全市|全县|我区|我市|我县|市区考核|考核|的)+")
+_METRIC_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|同时|尤其是|特别是|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
+                          r"全区|全市|全县|我区|我市|我县|考核|的)+")
 _METRIC_CUT = re.compile(r"(?:到|至|在|于|前|底)(?=[\u4e00-\u9fff]*$)")
 _COUNT_METRIC_END = re.compile(r"[,。;、和及与等中]|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
 _AFTER_DE = re.compile(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
@@ -122,7 +122,8 @@ def find_targets(clause: str) -> list[Target]:
                     metric = de.group("m")
             if kind == "ge":
                 op = "~" if m.group("tail") == "左右" else ">="
-                ts = [Target(x, op, v, unit, text) for x in _split_metric(metric)]
+                both = re.search(r"(?:均|都|分别)(?:要)?(?:达到|达|不低于|超过)", text)
+                ts = [Target(x, op, v, unit, text) for x in (_split_metric(metric) if both else [metric])]
             elif kind == "le":
                 ts = [Target(metric, "<=", v, unit, text)]
             elif kind == "grow":
@@ -163,6 +164,6 @@ def _split_metric(metric: str) -> list[str]:
     """``签约率和拆除率`` → both; a metric without a conjunction stays whole."""
     if "和" in metric or "、" in metric:
         parts = [p for p in re.split(r"和|、", metric) if p]
-        if len(parts) > 1 and all(len(p) <= 8 for p in parts):
+        if len(parts) > 1 and all(len(p) <= 16 for p in parts):
             return parts
     return [metric]
