@@ -19,6 +19,8 @@ FORMATS: dict[str, str] = {
     "graphml": "kg.export.networkx_formats",
     "gml": "kg.export.networkx_formats",
     "json": "kg.export.json_format",
+    "turtle": "kg.export.rdf", "ttl": "kg.export.rdf", "nt": "kg.export.rdf", "ntriples": "kg.export.rdf",
+    "jsonld": "kg.export.rdf", "json-ld": "kg.export.rdf", "xml": "kg.export.rdf", "rdfxml": "kg.export.rdf",
 }
 
 

@@ -1,0 +1,203 @@
+"""RDF exports: Turtle, N-Triples, JSON-LD, RDF/XML (mapping in :mod:`kg.rdf`, docs/rdf.md).
+
+N-Triples and Turtle stream: triples go to the file one subject block at a
+time, never held as a whole document.  JSON-LD and RDF/XML are written by
+rdflib from an in-memory graph.
+
+>>> import io
+>>> from kg.graph import Graph
+>>> g = Graph(); g.add_node("Person", "person:1", name="张三")
+>>> buf = io.BytesIO(); write(g, buf, format="nt")
+>>> print(buf.getvalue().decode().splitlines()[-1])
+<https://w3id.org/commitment-kg/id/person/1> <http://xmlns.com/foaf/0.1/name> "张三"@zh .
+"""
+from __future__ import annotations
+
+import re
+from typing import BinaryIO, Iterable, Optional
+
+from .. import rdf
+from ..graph import Graph
+from ..rdf import Lit
+
+#: export format name -> canonical name
+CANONICAL = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
+             "jsonld": "json-ld", "json-ld": "json-ld", "xml": "xml", "rdfxml": "xml", "rdf": "xml"}
+
+FLUSH = 2000  # subject blocks per write
+
+
+def write(graph: Graph, out: BinaryIO, *, format: str = "turtle", base: Optional[str] = None, **_options) -> None:
+    """Write ``graph`` as RDF in ``format`` (turtle/ttl, nt/ntriples, jsonld/json-ld, xml/rdfxml)."""
+    fmt = CANONICAL[format.lower()]
+    base = rdf.check_base(base)
+    if fmt == "nt":
+        write_ntriples(rdf.blocks(graph, base), out)
+    elif fmt == "turtle":
+        write_turtle(rdf.blocks(graph, base), out, base=base)
+    else:
+        g = rdf.to_rdflib(graph, base)
+        if fmt == "json-ld":
+            context = dict(rdf.PREFIXES)
+            g.serialize(destination=out, format="json-ld", context=context, auto_compact=True, encoding="utf-8")
+        else:
+            g.serialize(destination=out, format="xml", encoding="utf-8")
+
+
+# --- escaping -------------------------------------------------------------------------
+
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ESCAPES = str.maketrans({**{chr(c): f"\\u{c:04X}" for c in [*range(0x20), 0x7F]}, **_ECHAR})
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\\ud800-\udfff]')
+
+
+def escape(text: str) -> str:
+    """A string literal's body, escaped as canonical N-Triples (also valid Turtle).
+
+    >>> escape('他说"好"\\n')
+    '他说\\\\"好\\\\"\\\\n'
+    """
+    if not _NEEDS_ESCAPE.search(text):
+        return text
+    text = text.translate(_ESCAPES)
+    # lone surrogates cannot be encoded in UTF-8 and are no RDF characters
+    return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
+
+
+def _check_iri(iri: str) -> str:
+    if rdf._BAD_IRI.search(iri):
+        raise ValueError(f"IRI with a character N-Triples does not allow: {iri!r}")
+    return iri
+
+
+def nt_term(term) -> str:
+    """One term in N-Triples syntax.
+
+    >>> nt_term(Lit("3", rdf.XSD + "integer")), nt_term("http://x/a")
+    ('"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '<http://x/a>')
+    """
+    if isinstance(term, Lit):
+        body = f'"{escape(term.lex)}"'
+        if term.lang:
+            return f"{body}@{term.lang}"
+        if term.datatype and term.datatype != rdf.XSD + "string":
+            return f"{body}^^<{term.datatype}>"
+        return body
+    return f"<{term}>"
+
+
+# --- N-Triples ---------------------------------------------------------------------------
+
+def write_ntriples(blocks: Iterable[rdf.Block], out: BinaryIO) -> int:
+    """Write subject blocks as N-Triples, one triple a line; returns the number of triples."""
+    cache: dict[str, str] = {}  # predicates, classes and other repeated IRIs
+
+    def iri(x: str) -> str:
+        t = cache.get(x)
+        if t is None:
+            t = f"<{_check_iri(x)}>"
+            if len(cache) < 50_000:
+                cache[x] = t
+        return t
+
+    lines: list[str] = []
+    n = count = 0
+    for s, po in blocks:
+        st = f"<{_check_iri(s)}> "
+        for p, o in po:
+            lines.append(f"{st}{iri(p)} {nt_term(o) if isinstance(o, Lit) else iri(o)} .\n")
+        count += len(po)
+        n += 1
+        if n % FLUSH == 0:
+            out.write("".join(lines).encode("utf-8"))
+            lines.clear()
+    out.write("".join(lines).encode("utf-8"))
+    return count
+
+
+# --- Turtle ------------------------------------------------------------------------------
+
+_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def _relative_ok(rel: str) -> bool:
+    """Whether ``rel`` resolves against the base to base + rel (no scheme, no root, no dot segments)."""
+    if not rel or rel[0] in "/?#":
+        return False
+    path = rel.split("#", 1)[0]
+    segments = path.split("/")
+    return ":" not in segments[0] and not any(seg in (".", "..") for seg in segments)
+
+
+class TurtleNames:
+    """Short forms of IRIs: ``prefix:local`` for vocabulary, ``<relative>`` under ``@base``."""
+
+    def __init__(self, base: str, prefixes: dict[str, str]):
+        self.base = base
+        self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+        self.cache: dict[str, str] = {rdf.TYPE: "a"}
+
+    def iri(self, x: str, *, cache: bool = True) -> str:
+        t = self.cache.get(x)
+        if t is not None:
+            return t
+        _check_iri(x)
+        if x.startswith(self.base) and _relative_ok(x[len(self.base):]):
+            t = f"<{x[len(self.base):]}>"
+        else:
+            t = f"<{x}>"
+            for prefix, ns in self.prefixes:
+                if x.startswith(ns) and _PN_LOCAL.fullmatch(x[len(ns):]):
+                    t = f"{prefix}:{x[len(ns):]}"
+                    break
+        if cache and len(self.cache) < 50_000:
+            self.cache[x] = t
+        return t
+
+    def term(self, o) -> str:
+        if isinstance(o, Lit):
+            body = f'"{escape(o.lex)}"'
+            if o.lang:
+                return f"{body}@{o.lang}"
+            if o.datatype and o.datatype != rdf.XSD + "string":
+                return f"{body}^^{self.iri(o.datatype)}"
+            return body
+        return self.iri(o, cache=False)
+
+
+def write_turtle(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.DEFAULT_BASE,
+                 prefixes: Optional[dict[str, str]] = None) -> int:
+    """Write subject blocks as Turtle: prefixes and ``@base`` first, then one block per subject.
+
+    Returns the number of triples.  Subjects under ``base`` are written as
+    relative IRIs (``<commitment/216474ba68cb71e4>``).
+    """
+    prefixes = prefixes if prefixes is not None else rdf.PREFIXES
+    names = TurtleNames(base, prefixes)
+    head = [f"@base <{_check_iri(base)}> .\n"]
+    head += [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
+    out.write(("".join(head) + "\n").encode("utf-8"))
+    parts: list[str] = []
+    n = count = 0
+    for s, po in blocks:
+        if not po:
+            continue
+        parts.append(names.iri(s, cache=False))
+        last = None
+        for i, (p, o) in enumerate(po):
+            if p == last:
+                parts.append(" , ")
+            else:
+                parts.append(" " if i == 0 else " ;\n    ")
+                parts.append(names.iri(p))
+                parts.append(" ")
+                last = p
+            parts.append(names.term(o))
+        parts.append(" .\n\n")
+        count += len(po)
+        n += 1
+        if n % FLUSH == 0:
+            out.write("".join(parts).encode("utf-8"))
+            parts.clear()
+    out.write("".join(parts).encode("utf-8"))
+    return count

@@ -1,0 +1,599 @@
+"""The graph as linked data on standard vocabularies.
+
+:func:`blocks` maps a :class:`kg.graph.Graph` to RDF, one subject at a time,
+so writers can stream (see :mod:`kg.export.rdf`); :func:`to_rdflib` builds an
+in-memory ``rdflib.Graph``; :func:`sparql` queries it and :func:`validate`
+checks a graph against the SHACL shapes in ``kg/schema/shapes.ttl``.
+
+Vocabulary (docs/rdf.md has the full table): W3C ORG for organizations and
+posts, FOAF for persons, documents and projects, OWL-Time for deadlines,
+PROV-O and Web Annotation for provenance, schema.org ``QuantitativeValue``
+for targets and the small ``ckg:`` ontology (``kg/schema/kg.ttl``) for the
+rest.  IRIs are the node ids under the base IRI: ``person:3bd5…`` becomes
+``https://w3id.org/commitment-kg/id/person/3bd5…``.
+
+>>> from kg.graph import Graph
+>>> g = Graph()
+>>> g.add_node("Person", "person:1", name="张三")
+>>> g.add_node("Commitment", "commitment:1", task="修路")
+>>> g.add_edge("LEADS", "person:1", "commitment:1", role="lead")
+>>> rows = sparql(g, "SELECT ?who WHERE { ?p ckg:leads ?c ; foaf:name ?who }")
+>>> rows.columns, rows.rows
+(['who'], [['张三']])
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable, Iterator, NamedTuple, Optional, Union
+from urllib.parse import quote
+
+from .errors import InputError, KGError, QueryError
+from .graph import Graph, Node
+from .model import STATUSES
+
+DEFAULT_BASE = "https://w3id.org/commitment-kg/id/"
+SCHEMA_DIR = Path(__file__).with_name("schema")
+SHAPES = SCHEMA_DIR / "shapes.ttl"
+ONTOLOGY = SCHEMA_DIR / "kg.ttl"
+
+CKG = "https://w3id.org/commitment-kg/ns#"
+CKGS = "https://w3id.org/commitment-kg/ns/status#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+ORG = "http://www.w3.org/ns/org#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+SCHEMA = "http://schema.org/"
+TIME = "http://www.w3.org/2006/time#"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+
+#: prefix -> namespace, declared in every Turtle and JSON-LD export
+PREFIXES: dict[str, str] = {
+    "ckg": CKG, "ckgs": CKGS, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "org": ORG, "foaf": FOAF,
+    "schema": SCHEMA, "time": TIME, "prov": PROV, "oa": OA, "skos": SKOS, "dcterms": DCTERMS,
+}
+
+TYPE = RDF + "type"
+LABEL = RDFS + "label"
+ZH = "zh"
+
+#: relation type -> predicate (one triple per relation, source -> target)
+REL_PREDICATE = {
+    "LEADS": CKG + "leads",
+    "RESPONSIBLE_FOR": CKG + "responsibleFor",
+    "ASSISTS": CKG + "assists",
+    "CONCERNS": CKG + "concerns",
+    "HAS_TARGET": CKG + "hasTarget",
+    "STATED_IN": CKG + "statedIn",
+    "PART_OF": ORG + "subOrganizationOf",
+}
+
+#: node label -> rdf:type(s)
+CLASSES = {
+    "Person": (FOAF + "Person",),
+    "Organization": (ORG + "Organization",),
+    "Project": (FOAF + "Project",),
+    "Commitment": (CKG + "Commitment",),
+    "Target": (SCHEMA + "QuantitativeValue",),
+    "Document": (FOAF + "Document", PROV + "Entity"),
+}
+
+#: status code -> (zh, en) prefLabels; the same as the concept scheme in kg/schema/kg.ttl
+STATUS_LABELS = {
+    "done": ("已完成", "done"),
+    "on_track": ("序时推进", "on track"),
+    "behind": ("滞后", "behind schedule"),
+    "not_started": ("未开工", "not started"),
+}
+assert tuple(STATUS_LABELS) == STATUSES
+
+
+class Lit(NamedTuple):
+    """A literal: lexical form, datatype IRI (None: xsd:string or lang string), language tag."""
+    lex: str
+    datatype: Optional[str] = None
+    lang: Optional[str] = None
+
+
+Term = Union[str, Lit]  # a str is an IRI
+Block = tuple[str, list[tuple[str, Term]]]  # subject, [(predicate, object), ...]
+
+
+class ValidationFailed(KGError):
+    """An RDF graph that does not conform to the SHACL shapes; the message is the report."""
+    exit_code = 5
+
+
+# --- literals and IRIs -------------------------------------------------------
+
+def zh(text: str) -> Lit:
+    return Lit(str(text), None, ZH)
+
+
+def string(text: Any) -> Lit:
+    return Lit(str(text))
+
+
+def date(value: Any) -> Optional[Lit]:
+    """An ``xsd:date`` from a date or an ISO string; None when it is no date.
+
+    >>> date("2023-06-30"), date("soon")
+    (Lit(lex='2023-06-30', datatype='http://www.w3.org/2001/XMLSchema#date', lang=None), None)
+    """
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        value = value.isoformat()
+    text = str(value)[:10]
+    if not re.fullmatch(r"-?\d{4,}-\d\d-\d\d", text):
+        return None
+    return Lit(text, XSD + "date")
+
+
+def decimal(value: Any) -> Optional[Lit]:
+    """An ``xsd:decimal`` in canonical form (``60`` → ``"60.0"``); None for NaN or infinity.
+
+    >>> decimal(60).lex, decimal(1e-05).lex, decimal(float("nan"))
+    ('60.0', '0.00001', None)
+    """
+    try:
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        d = Decimal(repr(value) if isinstance(value, float) else str(value))
+        if not d.is_finite():
+            return None
+    except (InvalidOperation, ValueError):
+        return None
+    text = format(d, "f")
+    if "." in text:
+        text = text.rstrip("0")
+    if text.endswith(".") or "." not in text:
+        text = text.rstrip(".") + ".0"
+    return Lit(text, XSD + "decimal")
+
+
+def integer(value: Any, datatype: str = "integer") -> Optional[Lit]:
+    try:
+        return Lit(str(int(value)), XSD + datatype)
+    except (TypeError, ValueError):
+        return None
+
+
+_SAFE_LOCAL = re.compile(r"[A-Za-z0-9_.-]+")
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def check_base(base: Optional[str]) -> str:
+    """The base IRI the ids go under, ending with ``/``.
+
+    >>> check_base("https://example.org/kg")
+    'https://example.org/kg/'
+    >>> check_base("kg")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: --base: 'kg' is not an absolute IRI (like https://example.org/kg/)
+    """
+    if base is None:
+        return DEFAULT_BASE
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:\S", base) or _BAD_IRI.search(base) or "#" in base or "?" in base:
+        raise InputError(f"{base!r} is not an absolute IRI (like https://example.org/kg/)", source="--base")
+    return base if base.endswith("/") else base + "/"
+
+
+def node_iri(node_id: str, base: str = DEFAULT_BASE) -> str:
+    """The IRI of a node: its id ``prefix:key`` as ``{base}prefix/key``, percent-encoded.
+
+    >>> node_iri("org:8d3048a036938ba3")
+    'https://w3id.org/commitment-kg/id/org/8d3048a036938ba3'
+    >>> node_iri("org:县政府", "https://example.org/")
+    'https://example.org/org/%E5%8E%BF%E6%94%BF%E5%BA%9C'
+    """
+    prefix, _, key = node_id.partition(":")
+    return f"{base}{_segment(prefix)}/{_segment(key)}"
+
+
+def _segment(text: str) -> str:
+    if _SAFE_LOCAL.fullmatch(text) and text.strip("."):
+        return text
+    return quote(text, safe="").replace(".", "%2E") if not text.strip(".") else quote(text, safe="")
+
+
+def role_iri(post: str, base: str = DEFAULT_BASE) -> str:
+    """The org:Role of a post title (副县长), shared by everyone holding such a post."""
+    return f"{base}role/{hashlib.sha1(post.encode('utf-8')).hexdigest()[:16]}"
+
+
+# --- the mapping ---------------------------------------------------------------
+
+def status_blocks() -> Iterator[Block]:
+    """The SKOS concept scheme of statuses, in every export so labels resolve."""
+    scheme = CKG + "StatusScheme"
+    yield scheme, [(TYPE, SKOS + "ConceptScheme"), (SKOS + "prefLabel", Lit("进展状态", None, ZH)),
+                   (SKOS + "prefLabel", Lit("Commitment status", None, "en"))]
+    for code, (zh_label, en_label) in STATUS_LABELS.items():
+        yield CKGS + code, [(TYPE, SKOS + "Concept"), (SKOS + "inScheme", scheme),
+                            (SKOS + "topConceptOf", scheme), (SKOS + "notation", Lit(code)),
+                            (SKOS + "prefLabel", Lit(zh_label, None, ZH)),
+                            (SKOS + "prefLabel", Lit(en_label, None, "en"))]
+
+
+def blocks(graph: Graph, base: Optional[str] = None) -> Iterator[Block]:
+    """The RDF of ``graph`` as subject blocks, in a stable order (nodes sorted by id).
+
+    Each node gives its own block, then blocks of the resources only it has
+    (a deadline interval, a post, the annotation of its source sentence).
+    Every relation is one triple from its source's block.
+    """
+    base = check_base(base)
+    out_edges: dict[str, list] = {}
+    for e in graph.edges.values():
+        out_edges.setdefault(e.src, []).append(e)
+    iri_of = {nid: node_iri(nid, base) for nid in graph.nodes}
+    roles_done: set[str] = set()
+    yield from status_blocks()
+    for nid in sorted(graph.nodes):
+        node = graph.nodes[nid]
+        s = iri_of[nid]
+        po: list[tuple[str, Term]] = [(TYPE, c) for c in CLASSES[node.label]]
+        extra: list[Block] = []
+        _NODE_MAPPERS[node.label](node, s, po, extra, base, roles_done)
+        for e in sorted(out_edges.get(nid, ()), key=lambda e: (e.type, e.dst)):
+            o = iri_of.get(e.dst) or node_iri(e.dst, base)
+            po.append((REL_PREDICATE[e.type], o))
+            if e.type == "STATED_IN":
+                po.append((PROV + "hadPrimarySource", o))
+                po.append((PROV + "wasDerivedFrom", o))
+                extra.extend(_annotation(s, o, e.props))
+        yield s, po
+        yield from extra
+
+
+def _labelled(po: list, prop: str, text: Any) -> None:
+    if text:
+        po.append((LABEL, zh(text)))
+        po.append((prop, zh(text)))
+
+
+def _person(n: Node, s: str, po: list, extra: list, base: str, roles_done: set) -> None:
+    p = n.props
+    _labelled(po, FOAF + "name", p.get("name"))
+    post = p.get("post")
+    if post:
+        post_iri, role = s + "#post", role_iri(post, base)
+        po.append((ORG + "holds", post_iri))
+        extra.append((post_iri, [(TYPE, ORG + "Post"), (LABEL, zh(post)), (SKOS + "prefLabel", zh(post)),
+                                 (ORG + "heldBy", s), (ORG + "role", role)]))
+        if role not in roles_done:
+            roles_done.add(role)
+            extra.append((role, [(TYPE, ORG + "Role"), (LABEL, zh(post)), (SKOS + "prefLabel", zh(post))]))
+
+
+def _organization(n: Node, s: str, po: list, *_: Any) -> None:
+    _labelled(po, SKOS + "prefLabel", n.props.get("name"))
+
+
+def _project(n: Node, s: str, po: list, *_: Any) -> None:
+    _labelled(po, SCHEMA + "name", n.props.get("name"))
+
+
+def _commitment(n: Node, s: str, po: list, extra: list, *_: Any) -> None:
+    p = n.props
+    if p.get("task"):
+        po.append((LABEL, zh(p["task"])))
+    if p.get("text"):
+        po.append((CKG + "text", zh(p["text"])))
+    status = p.get("status")
+    if status:
+        po.append((CKG + "status", CKGS + (status if _SAFE_LOCAL.fullmatch(status) else quote(status, safe=""))))
+    for key, prop, conv in (("percent", "percentComplete", decimal), ("as_of", "asOf", date)):
+        lit = conv(p[key]) if p.get(key) is not None else None
+        if lit:
+            po.append((CKG + prop, lit))
+    if p.get("progress_text"):
+        po.append((CKG + "progressText", zh(p["progress_text"])))
+    if p.get("source"):
+        po.append((CKG + "sourceFile", string(p["source"])))
+    due = date(p["due"]) if p.get("due") else None
+    if due or p.get("due_text"):
+        interval = s + "#deadline"
+        po.append((CKG + "deadline", interval))
+        ipo: list[tuple[str, Term]] = [(TYPE, TIME + "Interval")]
+        if p.get("due_text"):
+            ipo.append((LABEL, zh(p["due_text"])))
+        if p.get("due_precision"):
+            ipo.append((CKG + "precision", string(p["due_precision"])))
+        extra.append((interval, ipo))
+        if due:
+            ipo.append((TIME + "hasEnd", s + "#due"))
+            extra.append((s + "#due", [(TYPE, TIME + "Instant"), (TIME + "inXSDDate", due)]))
+
+
+_OP_BOUNDS = {"=": ("value",), "~": ("value",), ">=": ("minValue",), ">": ("minValue",),
+              "<=": ("maxValue",), "<": ("maxValue",), "range": ("minValue", "maxValue")}
+
+
+def _target(n: Node, s: str, po: list, *_: Any) -> None:
+    p = n.props
+    if p.get("text"):
+        po.append((LABEL, zh(p["text"])))
+    if p.get("metric"):
+        po.append((CKG + "metric", zh(p["metric"])))
+    op = p.get("op")
+    if op:
+        po.append((CKG + "comparator", string(op)))
+    values = [p.get("value"), p.get("value_max")]
+    for prop, v in zip(_OP_BOUNDS.get(op, ("value",)), values):
+        lit = decimal(v) if v is not None else None
+        if lit:
+            po.append((SCHEMA + prop, lit))
+    if p.get("unit"):
+        po.append((SCHEMA + "unitText", zh(p["unit"])))
+
+
+def _document(n: Node, s: str, po: list, *_: Any) -> None:
+    p = n.props
+    if p.get("title"):
+        po.append((LABEL, zh(p["title"])))
+        po.append((DCTERMS + "title", zh(p["title"])))
+    elif p.get("source"):
+        po.append((LABEL, string(p["source"])))
+    d = date(p["date"]) if p.get("date") else None
+    if d:
+        po.append((DCTERMS + "date", d))
+    for key, prop, conv in (("source", "sourceFile", string), ("date_source", "dateSource", string),
+                            ("place", "place", zh), ("speaker", "speaker", zh),
+                            ("speech", "speechIndex", integer), ("doc_type", "docType", string)):
+        lit = conv(p[key]) if p.get(key) is not None else None
+        if lit:
+            po.append((CKG + prop, lit))
+
+
+_NODE_MAPPERS = {"Person": _person, "Organization": _organization, "Project": _project,
+                 "Commitment": _commitment, "Target": _target, "Document": _document}
+
+
+def _spans(props: dict) -> list[tuple[int, int]]:
+    try:
+        raw = json.loads(props.get("spans") or "[]")
+    except (TypeError, ValueError):
+        raw = []
+    out = [(int(a), int(b)) for a, b in (x for x in raw if isinstance(x, list) and len(x) == 2)
+           if a is not None and b is not None]
+    if not out and props.get("start_offset") is not None and props.get("end_offset") is not None:
+        out = [(int(props["start_offset"]), int(props["end_offset"]))]
+    return out
+
+
+def _annotation(commitment: str, document: str, props: dict) -> Iterator[Block]:
+    """The sentence(s) stating a commitment: an oa:Annotation whose body is the commitment."""
+    evidence = props.get("evidence")
+    spans = _spans(props)
+    if not evidence and not spans:
+        return
+    doc_key = document.rsplit("/", 1)[-1]
+    ann = f"{commitment}#stated-in-{doc_key}"
+    pieces = evidence.split(" … ") if evidence else []
+    if len(spans) > 1 and len(pieces) == len(spans):
+        parts = list(zip(pieces, spans))
+    else:
+        whole = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+        parts = [(evidence, whole)]
+    targets, tail = [], []
+    for i, (quote_text, span) in enumerate(parts, 1):
+        t = f"{ann}-t{i}"
+        targets.append((OA + "hasTarget", t))
+        tpo: list[tuple[str, Term]] = [(TYPE, OA + "SpecificResource"), (OA + "hasSource", document)]
+        tail.append((t, tpo))
+        if quote_text:
+            tpo.append((OA + "hasSelector", t + "-quote"))
+            tail.append((t + "-quote", [(TYPE, OA + "TextQuoteSelector"), (OA + "exact", string(quote_text))]))
+        if span:
+            tpo.append((OA + "hasSelector", t + "-position"))
+            tail.append((t + "-position", [(TYPE, OA + "TextPositionSelector"),
+                                           (OA + "start", integer(span[0], "nonNegativeInteger")),
+                                           (OA + "end", integer(span[1], "nonNegativeInteger"))]))
+    yield ann, [(TYPE, OA + "Annotation"), (OA + "motivatedBy", OA + "describing"),
+                (OA + "hasBody", commitment), *targets]
+    yield from tail
+
+
+def triples(graph: Graph, base: Optional[str] = None) -> Iterator[tuple[str, str, Term]]:
+    """The RDF of ``graph`` as (subject, predicate, object) triples of IRIs and :class:`Lit`."""
+    for s, po in blocks(graph, base):
+        for p, o in po:
+            yield s, p, o
+
+
+# --- rdflib -----------------------------------------------------------------
+
+def to_rdflib(graph: Graph, base: Optional[str] = None):
+    """An ``rdflib.Graph`` of ``graph``, with the prefixes of :data:`PREFIXES` bound.
+
+    >>> from kg.graph import Graph
+    >>> g = Graph(); g.add_node("Organization", "org:1", name="县政府")
+    >>> r = to_rdflib(g)
+    >>> r.value(predicate=r.namespace_manager.expand_curie("skos:prefLabel")).language
+    'zh'
+    """
+    import rdflib
+
+    g = rdflib.Graph()
+    bind_prefixes(g)
+    iris: dict[str, Any] = {}
+    URIRef, Literal = rdflib.URIRef, rdflib.Literal
+
+    def iri(x: str):
+        r = iris.get(x)
+        if r is None:
+            r = URIRef(x)
+            if len(iris) < 100_000:  # vocabulary and recent subjects; no need to keep them all
+                iris[x] = r
+        return r
+
+    add = g.add
+    for s, po in blocks(graph, base):
+        subject = URIRef(s)
+        for p, o in po:
+            if isinstance(o, Lit):
+                obj = Literal(o.lex, lang=o.lang) if o.lang else (
+                    Literal(o.lex, datatype=iri(o.datatype)) if o.datatype else Literal(o.lex))
+            else:
+                obj = iri(o)
+            add((subject, iri(p), obj))
+    return g
+
+
+def bind_prefixes(g) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+
+
+def load(path: Union[str, Path], fmt: Optional[str] = None):
+    """Parse an RDF file into an ``rdflib.Graph``; the format from ``fmt`` or the file extension.
+
+    Raises :class:`kg.errors.InputError` naming the file when it cannot be read or parsed.
+    """
+    import rdflib
+
+    path = str(path)
+    fmt = fmt or guess_format(path)
+    g = rdflib.Graph()
+    try:
+        g.parse(path, format=fmt)
+    except FileNotFoundError:
+        raise InputError("no such file", source=path) from None
+    except Exception as e:  # rdflib raises many kinds of parse errors
+        raise InputError(f"not valid {fmt} RDF: {str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__}",
+                         source=path) from None
+    return g
+
+
+_EXT_FORMAT = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt", ".jsonld": "json-ld",
+               ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".n3": "n3", ".trig": "trig",
+               ".nq": "nquads"}
+
+
+def guess_format(path: str) -> str:
+    """The rdflib parser name for a file name (Turtle when the extension does not tell)."""
+    return _EXT_FORMAT.get(Path(path).suffix.lower(), "turtle")
+
+
+# --- SPARQL ------------------------------------------------------------------
+
+def sparql(graph, text: str, base: Optional[str] = None):
+    """Run SPARQL over ``graph`` (a :class:`kg.graph.Graph` or an ``rdflib.Graph``).
+
+    The prefixes of :data:`PREFIXES` need no declaration.  Returns a
+    :class:`kg.store.QueryResult` with plain values (IRIs and literals as
+    strings, numbers, ISO dates); ASK gives one column ``ask``, CONSTRUCT and
+    DESCRIBE the columns ``subject``, ``predicate``, ``object``.
+    """
+    from .store.base import QueryResult
+
+    g = graph if not isinstance(graph, Graph) else to_rdflib(graph, base)
+    try:
+        res = g.query(text, initNs=PREFIXES)
+    except Exception as e:  # pyparsing / rdflib errors
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise QueryError(f"SPARQL: {msg}") from None
+    if res.type == "ASK":
+        return QueryResult(["ask"], [[bool(res.askAnswer)]])
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        rows = sorted([[_value(t) for t in triple] for triple in res.graph], key=lambda r: [str(v) for v in r])
+        return QueryResult(["subject", "predicate", "object"], rows)
+    columns = [str(v) for v in res.vars]
+    return QueryResult(columns, [[_value(row[i]) for i in range(len(columns))] for row in res])
+
+
+def _value(term) -> Any:
+    import rdflib
+    from .store.base import plain
+
+    if term is None:
+        return None
+    if isinstance(term, rdflib.Literal):
+        v = term.toPython()
+        return str(term) if isinstance(v, rdflib.Literal) else plain(v)
+    if isinstance(term, rdflib.BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+# --- SHACL -------------------------------------------------------------------
+
+class Report(NamedTuple):
+    conforms: bool
+    results: list[dict[str, Any]]  # focus, path, value, message, severity, shape
+
+    def text(self, limit: int = 30) -> str:
+        """The violations, one per line: ``focus path: message``."""
+        if self.conforms:
+            return "conforms"
+        lines = [f"{len(self.results)} violation(s) of the shapes:"]
+        for r in self.results[:limit]:
+            path = f" {r['path']}" if r["path"] else ""
+            value = f" (value {r['value']})" if r["value"] is not None else ""
+            lines.append(f"  {r['severity']}: {r['focus']}{path}: {r['message']}{value}")
+        if len(self.results) > limit:
+            lines.append(f"  … and {len(self.results) - limit} more")
+        return "\n".join(lines)
+
+
+def validate(data, shapes: Union[str, Path, None] = None) -> Report:
+    """Check ``data`` (rdflib Graph, kg Graph or file path) against the SHACL shapes.
+
+    >>> from kg.graph import Graph
+    >>> g = Graph(); g.add_node("Commitment", "commitment:1")  # no task
+    >>> validate(g).conforms
+    False
+    """
+    import pyshacl
+    import rdflib
+
+    if isinstance(data, Graph):
+        data = to_rdflib(data)
+    elif not isinstance(data, rdflib.Graph):
+        data = load(data)
+    shapes_graph = load(shapes or SHAPES)
+    conforms, results_graph, _ = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none",
+                                                  abort_on_first=False, allow_warnings=False)
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    nm = data.namespace_manager
+    bind_prefixes(data)
+
+    def show(t):
+        if t is None:
+            return None
+        if isinstance(t, rdflib.URIRef):
+            try:
+                return t.n3(nm)
+            except Exception:
+                return f"<{t}>"
+        return t.n3()
+
+    results = []
+    for r in results_graph.subjects(rdflib.RDF.type, SH.ValidationResult):
+        v = results_graph.value
+        results.append({
+            "focus": show(v(r, SH.focusNode)), "path": show(v(r, SH.resultPath)),
+            "value": show(v(r, SH.value)), "message": str(v(r, SH.resultMessage) or ""),
+            "severity": str(v(r, SH.resultSeverity) or "").rsplit("#", 1)[-1],
+            "shape": show(v(r, SH.sourceShape)),
+        })
+    results.sort(key=lambda r: (r["focus"] or "", r["path"] or "", r["message"]))
+    return Report(bool(conforms), results)
+
+
+def check(data, shapes=None, *, source: Optional[str] = None) -> Report:
+    """:func:`validate`, raising :class:`ValidationFailed` with the readable report when it fails."""
+    report = validate(data, shapes)
+    if not report.conforms:
+        raise ValidationFailed(report.text(), source=source)
+    return report
