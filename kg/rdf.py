@@ -470,8 +470,8 @@ def load(path: Union[str, Path], fmt: Optional[str] = None):
     except FileNotFoundError:
         raise InputError("no such file", source=path) from None
     except Exception as e:  # rdflib raises many kinds of parse errors
-        raise InputError(f"not valid {fmt} RDF: {str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__}",
-                         source=path) from None
+        detail = " ".join(str(e).split())[:300] or type(e).__name__
+        raise InputError(f"not valid {fmt} RDF: {detail}", source=path) from None
     return g
 
 

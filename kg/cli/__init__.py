@@ -13,7 +13,7 @@ import click
 from ..errors import KGError
 
 #: modules that add commands to the group (each has ``register(group)``)
-COMMAND_MODULES = ["kg.cli.core", "kg.cli.extract"]
+COMMAND_MODULES = ["kg.cli.core", "kg.cli.extract", "kg.cli.rdf"]
 
 
 class KGGroup(click.Group):
