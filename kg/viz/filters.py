@@ -1,0 +1,187 @@
+"""What a picture draws: commitment status as of a date, and the focused
+sub-graph for a person, an organization, a project or a status.
+
+>>> from kg.graph import Graph
+>>> g = Graph()
+>>> g.add_node("Person", "person:1", name="张三")
+>>> g.add_node("Commitment", "commitment:1", task="修路", due="2023-06-30")
+>>> g.add_edge("LEADS", "person:1", "commitment:1", role="lead")
+>>> v = select(g, as_of="2024-01-01")
+>>> v.status["commitment:1"], v.workload["person:1"], len(v.nodes)
+('overdue', 1, 2)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Union
+
+from ..errors import KGError
+from ..graph import Edge, Graph, Node
+from .style import ACTOR_RELS, DRAWN_KINDS, DRAWN_RELS, STATUS_COLORS
+
+#: statuses a commitment can have in a picture
+STATUSES = tuple(STATUS_COLORS)
+
+
+class VizError(KGError):
+    """A filter that selects nothing, or an unknown status."""
+    exit_code = 2
+
+
+def to_date(value) -> Optional[dt.date]:
+    """A date from a ``date``, a ``datetime`` or an ISO string; None when missing or unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def status_as_of(props: dict, as_of: Union[dt.date, str, None] = None) -> str:
+    """A commitment's status on ``as_of`` (default today).
+
+    ``done`` stays done; a commitment due before ``as_of`` and not done is
+    ``overdue``; otherwise its recorded status (``on_track``, ``behind``,
+    ``not_started``) or ``unknown``.
+
+    >>> status_as_of({"due": "2023-06-30", "status": "behind"}, "2023-07-01")
+    'overdue'
+    >>> status_as_of({"due": "2023-06-30", "status": "behind"}, "2023-06-30")
+    'behind'
+    >>> status_as_of({"due": "2023-06-30", "status": "done"}, "2030-01-01")
+    'done'
+    """
+    day = to_date(as_of) or dt.date.today()
+    status = props.get("status")
+    if status == "done":
+        return "done"
+    due = to_date(props.get("due"))
+    if due is not None and due < day:
+        return "overdue"
+    return status if status in STATUSES else "unknown"
+
+
+@dataclass
+class View:
+    """The nodes and edges one picture draws, with what styles them."""
+    graph: Graph
+    nodes: list[Node]
+    edges: list[Edge]
+    as_of: dt.date
+    status: dict[str, str] = field(default_factory=dict)      # commitment id -> status as of
+    workload: dict[str, int] = field(default_factory=dict)    # actor / project id -> commitments
+    focus: list[str] = field(default_factory=list)            # ids the view was focused on
+    title: str = "承诺责任网络"
+
+    @property
+    def node_ids(self) -> set[str]:
+        return {n.id for n in self.nodes}
+
+
+def _name(node: Node) -> str:
+    return str(node.props.get("name") or node.props.get("task") or node.props.get("title") or node.id)
+
+
+def find_nodes(graph: Graph, label: str, name: str) -> list[Node]:
+    """Nodes of ``label`` named ``name``: exact matches, else those whose name contains it, else by id."""
+    cands = list(graph.nodes_of(label))
+    exact = [n for n in cands if _name(n) == name or n.id == name]
+    if exact:
+        return exact
+    return [n for n in cands if name in _name(n)]
+
+
+def _workload(graph: Graph) -> dict[str, int]:
+    """Number of distinct commitments of each actor (any role) and of each project."""
+    sets: dict[str, set[str]] = {}
+    for e in graph.edges.values():
+        if e.type in ACTOR_RELS:
+            sets.setdefault(e.src, set()).add(e.dst)
+        elif e.type == "CONCERNS":
+            sets.setdefault(e.dst, set()).add(e.src)
+    return {k: len(v) for k, v in sets.items()}
+
+
+def select(graph: Graph, *, person: Optional[str] = None, org: Optional[str] = None,
+           project: Optional[str] = None, status: Union[str, Iterable[str], None] = None,
+           as_of: Union[dt.date, str, None] = None, overdue: bool = False) -> View:
+    """The view of ``graph`` that the filters keep.
+
+    With no filter: every person, organization, project and commitment.
+    ``person``/``org``/``project`` focus on that node (a responsibility
+    chain): it, its commitments, their actors and projects, and the
+    organizations those actors are part of.  ``status`` (one or several, as
+    of ``as_of``) and ``overdue`` keep only commitments in that state, with
+    their actors.  Filters combine: a commitment must pass all of them.
+    """
+    day = to_date(as_of) or dt.date.today()
+    if as_of is not None and to_date(as_of) is None:
+        raise VizError(f"--as-of {as_of!r} is not a date YYYY-MM-DD")
+    statuses = {status} if isinstance(status, str) else set(status or ())
+    if overdue:
+        statuses.add("overdue")
+    bad = statuses - set(STATUSES)
+    if bad:
+        raise VizError(f"unknown status {sorted(bad)[0]!r}; choose one of: {', '.join(STATUSES)}")
+
+    commitments = {n.id for n in graph.nodes_of("Commitment")}
+    status_of = {cid: status_as_of(graph.nodes[cid].props, day) for cid in commitments}
+    by_actor: dict[str, set[str]] = {}
+    by_project: dict[str, set[str]] = {}
+    actors_of: dict[str, set[str]] = {}
+    projects_of: dict[str, set[str]] = {}
+    parents: dict[str, set[str]] = {}
+    for e in graph.edges.values():
+        if e.type in ACTOR_RELS:
+            by_actor.setdefault(e.src, set()).add(e.dst)
+            actors_of.setdefault(e.dst, set()).add(e.src)
+        elif e.type == "CONCERNS":
+            by_project.setdefault(e.dst, set()).add(e.src)
+            projects_of.setdefault(e.src, set()).add(e.dst)
+        elif e.type == "PART_OF":
+            parents.setdefault(e.src, set()).add(e.dst)
+
+    focus: list[str] = []
+    keep_c = set(commitments)
+    filtered = False
+    for label, name, index in (("Person", person, by_actor), ("Organization", org, by_actor),
+                               ("Project", project, by_project)):
+        if not name:
+            continue
+        found = find_nodes(graph, label, name)
+        if not found:
+            raise VizError(f"no {label.lower()} named {name!r} in the graph")
+        focus += [n.id for n in found]
+        keep_c &= set().union(*(index.get(n.id, set()) for n in found))
+        filtered = True
+    if statuses:
+        keep_c = {c for c in keep_c if status_of[c] in statuses}
+        filtered = True
+
+    if not filtered:
+        keep = {n.id for n in graph.nodes.values() if n.props.get("kind") in DRAWN_KINDS}
+    else:
+        keep = set(focus) | keep_c
+        for c in keep_c:
+            keep |= actors_of.get(c, set()) | projects_of.get(c, set())
+        todo = [k for k in keep if k.startswith("org:")]
+        while todo:  # organizations the kept ones are part of, transitively
+            for p in parents.get(todo.pop(), ()):
+                if p not in keep:
+                    keep.add(p)
+                    todo.append(p)
+    nodes = [graph.nodes[k] for k in sorted(keep) if k in graph.nodes]
+    edges = [e for e in graph.edges.values() if e.type in DRAWN_RELS and e.src in keep and e.dst in keep]
+    title = "承诺责任网络"
+    if focus:
+        title += " · " + "、".join(_name(graph.nodes[f]) for f in focus)
+    if statuses:
+        title += " · " + "/".join(sorted(statuses))
+    return View(graph, nodes, edges, day, {c: status_of[c] for c in keep if c in status_of},
+                _workload(graph), focus, title)

@@ -1,0 +1,128 @@
+"""The interactive page: one HTML file that works offline.
+
+vis-network (the standalone build that the ``pyvis`` package ships under
+``pyvis/lib/vis-9.1.2/``) is inlined, and so is a subset of the CJK font
+with just the characters the page shows, so Chinese renders in a browser
+that has no Chinese font.  The page script and style are in :mod:`kg.viz.assets`.
+
+What the page offers: nodes coloured by kind (commitments by status as of
+the view's date), sized by workload; lead / responsible / assist edges
+solid / dashed / dotted; a search box; a detail panel on click; a legend;
+the drawn node count in ``#node-count``.  ``window.kg`` exposes the
+network, the data and timings (``kg.ready``, ``kg.timings``) for tests
+and benchmarks.
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import html
+import importlib.util
+import json
+import re
+from pathlib import Path
+from typing import Any, BinaryIO, Union
+
+from ..errors import KGError
+from . import assets
+from .data import payload, texts
+from .filters import View
+from .style import (EDGE_NAMES, EDGE_STYLES, KIND_COLORS, KIND_NAMES, KIND_SHAPES, STATUS_COLORS,
+                    STATUS_NAMES)
+
+#: where the vis-network build sits inside the pyvis package
+VIS_JS = ("lib", "vis-9.1.2", "vis-network.min.js")
+
+
+class LibraryMissing(KGError):
+    exit_code = 3
+
+
+@functools.lru_cache(maxsize=None)
+def vis_network_js() -> str:
+    """The text of vis-network.min.js from the installed ``pyvis`` package (found without importing it)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise LibraryMissing("the page needs vis-network from the pyvis package: pip install pyvis")
+    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*VIS_JS)
+    if not path.is_file():
+        raise LibraryMissing(f"{path} is missing: reinstall pyvis (the page inlines its vis-network build)")
+    return path.read_text(encoding="utf-8")
+
+
+def legend() -> dict[str, Any]:
+    """The legend's entries, in the page's data."""
+    return {
+        "kinds": [{"key": k, "name": KIND_NAMES[k], "color": KIND_COLORS[k], "shape": KIND_SHAPES[k][0]}
+                  for k in ("person", "organization", "project")],
+        "statuses": [{"key": k, "name": STATUS_NAMES[k], "color": c} for k, c in STATUS_COLORS.items()],
+        "edges": [{"key": k, "name": EDGE_NAMES[k], "color": EDGE_STYLES[k][0], "style": EDGE_STYLES[k][1]}
+                  for k in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS", "CONCERNS", "PART_OF")],
+    }
+
+
+def _script_json(data: Any) -> str:
+    """JSON safe inside a <script> element."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def render(view: View, *, embed_font: bool = True) -> str:
+    """The page of ``view`` as a string."""
+    data = payload(view)
+    data["legend"] = legend()
+    font_css = ""
+    if embed_font:
+        from .fonts import subset_font
+        font = subset_font(texts(data) + view.title + TEMPLATE + assets.JS)
+        font_css = ("@font-face{font-family:KGCJK;font-display:block;src:url(data:font/otf;base64,"
+                    + base64.b64encode(font).decode("ascii") + ") format('opentype');}")
+    parts = {"title": html.escape(view.title), "font_css": font_css, "css": assets.CSS,
+             "vis_js": vis_network_js(), "data": _script_json(data), "app_js": assets.JS}
+    # one pass, so text inserted for one slot is never searched for another
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], TEMPLATE)
+
+
+def write_html(view: View, out: Union[str, Path, BinaryIO], *, embed_font: bool = True) -> None:
+    """Write the page of ``view`` to a path or a binary file."""
+    text = render(view, embed_font=embed_font).encode("utf-8")
+    if isinstance(out, (str, Path)):
+        Path(out).write_bytes(text)
+    else:
+        out.write(text)
+
+
+TEMPLATE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="commitment-kg kg viz">
+<title>{{title}}</title>
+<style>{{font_css}}
+{{css}}</style>
+</head>
+<body>
+<header>
+  <h1 id="title">{{title}}</h1>
+  <input id="search" type="search" placeholder="搜索 search…" list="names" autocomplete="off">
+  <datalist id="names"></datalist>
+  <span id="search-result"></span>
+  <span class="meta">截至 as of <b id="as-of"></b></span>
+  <span class="meta"><b id="node-count">0</b> 节点 nodes · <b id="edge-count">0</b> 关系 edges</span>
+  <span id="state" class="meta">布局中 laying out…</span>
+</header>
+<main id="graph"></main>
+<aside id="panel">
+  <section id="detail"><p class="hint">点击节点查看详情 — click a node to see its commitments, deadlines,
+  targets and the source sentence.</p></section>
+  <section id="legend"></section>
+</aside>
+<script>/* vis-network 9.1.2, inlined from the pyvis package (Apache-2.0 / MIT) */
+{{vis_js}}</script>
+<script id="kg-data" type="application/json">{{data}}</script>
+<script>
+{{app_js}}
+</script>
+</body>
+</html>
+"""
