@@ -60,11 +60,25 @@ class KnowledgeGraph:
     def export(self, fmt: str, out: Union[str, Path, BinaryIO], **options) -> None:
         """``kg export --format FMT --out FILE``."""
         graph = self.graph()
-        if isinstance(out, (str, Path)):
+        from .export import exporter
+
+        if isinstance(out, (str, Path)) and getattr(exporter(fmt), "WRITES_DIRECTORY", False):
+            _export(graph, fmt, out, **options)  # e.g. neo4j-admin: a folder of CSV files
+        elif isinstance(out, (str, Path)):
             with open(out, "wb") as f:
                 _export(graph, fmt, f, **options)
         else:
             _export(graph, fmt, out, **options)
+
+    def push(self, uri: Optional[str] = None, **options: Any):
+        """``kg push``: copy this graph to the Neo4j server at ``uri`` (default ``$NEO4J_URI``).
+
+        Options: ``auth=(user, password)``, ``database``, ``batch_size``, ``prune``;
+        returns a :class:`kg.neo4j_push.PushReport`.
+        """
+        from .neo4j_push import push
+
+        return push(uri, graph=self.graph(), **options)
 
     queries = staticmethod(list_queries)
 

@@ -13,7 +13,7 @@ import click
 from ..errors import KGError
 
 #: modules that add commands to the group (each has ``register(group)``)
-COMMAND_MODULES = ["kg.cli.core", "kg.cli.extract", "kg.cli.rdf"]
+COMMAND_MODULES = ["kg.cli.core", "kg.cli.extract", "kg.cli.neo4j", "kg.cli.viz", "kg.cli.rdf"]
 
 
 class KGGroup(click.Group):

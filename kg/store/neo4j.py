@@ -17,6 +17,7 @@ run twice: a push that dies midway completes when it is run again.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from ..errors import QueryError, StoreUnavailable
@@ -26,6 +27,9 @@ from .base import REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
 INDEXES = (("Person", "name"), ("Organization", "name"), ("Project", "name"), ("Commitment", "due"))
+
+#: the URI schemes of the Bolt protocol (``neo4j`` routes: clusters, Aura)
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 #: rows per transaction of a batched write (``kg push --batch-size``)
 DEFAULT_BATCH_SIZE = 10_000
@@ -42,7 +46,10 @@ def schema_statements() -> list[str]:
 
 def _one_line(e: BaseException) -> str:
     text = str(getattr(e, "message", None) or e).strip() or type(e).__name__
-    return text.splitlines()[0].strip()
+    reason = re.search(r"\(reason ([^\n]*?)\)?$", text, re.M)  # "Couldn't connect …: … (reason [Errno 111] …)"
+    if reason:
+        return re.sub(r"^\[Errno -?\d+\]\s*", "", reason.group(1)).strip()
+    return text.splitlines()[0].strip().rstrip(":")
 
 
 def batches(statements: Iterable[tuple[str, list[dict]]], size: int) -> Iterator[tuple[str, list[dict]]]:
@@ -91,6 +98,10 @@ class Neo4jStore(Store):
         driver_options.setdefault("user_agent", "commitment-kg")
         # "unknown label/property" warnings on a sparse graph are noise, not news
         driver_options.setdefault("notifications_min_severity", "OFF")
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in SCHEMES:
+            raise StoreUnavailable("not a Neo4j URI; use bolt://HOST:7687, neo4j://HOST:7687 or their +s "
+                                   "(TLS) forms", source=uri)
         try:
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, **driver_options)
         except (ValueError, nx.ConfigurationError, nx.DriverError) as e:
