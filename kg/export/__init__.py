@@ -19,6 +19,7 @@ FORMATS: dict[str, str] = {
     "graphml": "kg.export.networkx_formats",
     "gml": "kg.export.networkx_formats",
     "json": "kg.export.json_format",
+    "gexf": "kg.export.gexf",
     "turtle": "kg.export.rdf", "ttl": "kg.export.rdf", "nt": "kg.export.rdf", "ntriples": "kg.export.rdf",
     "jsonld": "kg.export.rdf", "json-ld": "kg.export.rdf", "xml": "kg.export.rdf", "rdfxml": "kg.export.rdf",
     "neo4j-admin": "kg.export.neo4j_admin",
