@@ -419,8 +419,9 @@ def to_rdflib(graph: Graph, base: Optional[str] = None):
     >>> from kg.graph import Graph
     >>> g = Graph(); g.add_node("Organization", "org:1", name="县政府")
     >>> r = to_rdflib(g)
-    >>> r.value(predicate=r.namespace_manager.expand_curie("skos:prefLabel")).language
-    'zh'
+    >>> import rdflib
+    >>> r.value(rdflib.URIRef(node_iri("org:1")), rdflib.SKOS.prefLabel).n3()
+    '"县政府"@zh'
     """
     import rdflib
 
