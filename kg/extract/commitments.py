@@ -16,7 +16,7 @@ with ``其中`` that splits roles absorbs the sentence before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
@@ -24,7 +24,8 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
 from .actors import ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
-from .progress import find_progress
+from .fields import KEY_ROLE, LABEL, cell_actors, header_key, label_fields, split_cells
+from .progress import as_of_in, find_progress
 from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
@@ -37,7 +38,7 @@ _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|�
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
 _NUM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十]+[章节部分]|\d+[、.])")
-_TASK_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
+_TASK_LEAD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
                         r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
 _RETRO = re.compile(r"同比|比去年|较去年|已经|已累计|累计完成|完成了")
 
@@ -60,6 +61,7 @@ class _Cand:
     task_after_actors: bool = False
     context: list = field(default_factory=list)  # spans of earlier sentences giving the task
     extra_actors: list = field(default_factory=list)
+    topic: str = ""
 
     @property
     def actors(self) -> list[Actor]:
@@ -158,16 +160,94 @@ class SpeechBuilder:
         self.t = folded
         self.orig = original
         self.doc = doc
+        self.as_of: Optional[str] = None
 
     def build(self, start: int, end: int) -> list[CommitmentRecord]:
         out: list[CommitmentRecord] = []
-        for para in paragraphs(self.t, start, end):
-            if _NUM_HEAD.match(para.text) and "。" not in para.text[:-1] and len(para.text) <= 40:
-                continue  # a section heading
-            if "。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text):
-                continue  # a title line
-            out += self._paragraph(para)
+        self.as_of = as_of_in(self.t[start:end], self.doc)
+        paras = list(paragraphs(self.t, start, end))
+        i = 0
+        while i < len(paras):
+            para = paras[i]
+            if "\t" in para.text or "  " in para.text or "|" in para.text:
+                keys = [header_key(c) for c in split_cells(para.text)]
+                if len([k for k in keys if k and k != "seq"]) >= 2:
+                    i += 1
+                    while i < len(paras):
+                        row = split_cells(paras[i].text)
+                        if len(row) < 2 or header_key(row[0]) is not None:
+                            break
+                        rec = self._row(keys, row, paras[i])
+                        if rec:
+                            out.append(rec)
+                        i += 1
+                    continue
+            if LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
+                item = [para]
+                i += 1
+                while i < len(paras) and LABEL.match(paras[i].text):
+                    item.append(paras[i])
+                    i += 1
+                rec = self._labelled(item)
+                if rec:
+                    out.append(rec)
+                    continue
+                i -= len(item) - 1
+            if not ("。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text)):
+                out += self._paragraph(para)  # (a short line without punctuation is a title)
+            i += 1
         return out
+
+    # ---- tables and labelled items ---------------------------------------
+    def _fielded(self, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
+                 line: Optional[int] = None) -> Optional[CommitmentRecord]:
+        if not task:
+            return None
+        actors: list[Actor] = []
+        deadline = None
+        targets = find_targets(task)
+        progress = None
+        for key, value in fields:
+            if not value:
+                continue
+            if key in KEY_ROLE:
+                for name, kind, role in cell_actors(value, key):
+                    if not any(a.name == name and a.role == role for a in actors):
+                        actors.append(Actor(name, kind, role))
+            elif key == "deadline":
+                found = find_deadlines(value, self.doc)
+                pick = _pick_deadline(_with_finish(found, value))
+                deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
+            elif key == "target":
+                targets += find_targets(value)
+            elif key in ("progress", "status"):
+                p = find_progress(value, self.as_of, self.doc.year)
+                if p and (progress is None or p.status == "behind"):
+                    progress = p
+        evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
+        return self._unfold(CommitmentRecord(
+            task=task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
+            actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
+            targets=tuple(targets), progress=progress, line=line), spans)
+
+    def _row(self, keys: list, row: list[str], para: Span) -> Optional[CommitmentRecord]:
+        if len(row) == len(keys) - 1 and keys and keys[0] == "seq":
+            row = [""] + row
+        cells = dict()
+        for k, v in zip(keys, row):
+            if k and v and k not in cells:
+                cells[k] = v
+        task = cells.get("task") or next((v for k, v in zip(keys, row) if k is None and v and not v.isdigit()), "")
+        fields = [(k, v) for k, v in cells.items() if k not in ("task", "seq")]
+        return self._fielded(task, fields, [(para.start, para.end)], line=self.t.count("\n", 0, para.start) + 1)
+
+    def _labelled(self, item: list[Span]) -> Optional[CommitmentRecord]:
+        text = "\n".join(p.text for p in item)
+        task, fields = label_fields(text)
+        if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
+            return None
+        return self._fielded(task, [(k, v) for k, v, _, _ in fields], [(p.start, p.end) for p in item],
+                             line=self.t.count("\n", 0, item[0].start) + 1)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
         done: list[tuple[_Cand, Span]] = []  # kept candidates with their sentence
@@ -191,7 +271,11 @@ class SpeechBuilder:
                         done[:] = [(c, s) for c, s in done if c is not p]
                     for c in kept:
                         c.context.append(prev_sent)
-                elif first.role_only and first.actors and first is cands[0]:
+                elif _THAT.match(first.clauses[0].span.text) and not prev_kept:
+                    first.context.append(prev_sent)  # 该项目由区住建局负责 … : the project of the sentence before
+                    first.topic = _topic_of(prev_sent.text)
+                elif first.role_only and first.actors and first is cands[0] \
+                        and not any(c.actors.topic for c in first.clauses):
                     if prev_kept and not any(c.actors for c in prev_kept):
                         # the roles of the task just stated
                         target = prev_kept[-1]
@@ -206,6 +290,27 @@ class SpeechBuilder:
         return [self._record(c, s) for c, s in done]
 
     # ---- one record -------------------------------------------------
+    def _as_written(self, piece: Optional[str], spans: list[tuple[int, int]]) -> Optional[str]:
+        """``piece`` (read from the folded text) as the original text writes it."""
+        if not piece:
+            return piece
+        for s, e in spans:
+            i = self.t.find(piece, s, e)
+            if i >= 0:
+                return self.orig[i:i + len(piece)]
+        return piece
+
+    def _unfold(self, rec: CommitmentRecord, spans: list[tuple[int, int]]) -> CommitmentRecord:
+        """Names, deadline and target texts as written (traditional script,
+        full-width digits), the rules having read them folded."""
+        w = lambda x: self._as_written(x, spans)  # noqa: E731
+        return replace(
+            rec, task=w(rec.task),
+            actors=tuple(replace(a, name=w(a.name), post=w(a.post)) for a in rec.actors),
+            projects=tuple(w(p) for p in rec.projects),
+            deadline=replace(rec.deadline, text=w(rec.deadline.text)) if rec.deadline else None,
+            targets=tuple(replace(t, metric=w(t.metric), text=w(t.text), unit=w(t.unit)) for t in rec.targets))
+
     def _record(self, cand: _Cand, sent: Span) -> CommitmentRecord:
         spans = [(cand.start, cand.end)] + [(s.start, s.end) for s in cand.context]
         spans.sort()
@@ -215,24 +320,20 @@ class SpeechBuilder:
         targets = self._targets(cand)
         folded = " ".join(self.t[s:e] for s, e in spans)
         projects = tuple(find_projects(folded))
-        progress = find_progress(folded, self.doc.iso if self.doc.day else None, self.doc.year)
-        return CommitmentRecord(
+        progress = find_progress(folded, self.as_of, self.doc.year)
+        return self._unfold(CommitmentRecord(
             task=self._task(cand), text=text, evidence=evidence, actors=tuple(cand.actors),
-            projects=projects, deadline=deadline, targets=tuple(targets), progress=progress)
+            projects=projects, deadline=deadline, targets=tuple(targets), progress=progress), spans)
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
         found: list[tuple[Found, bool]] = []
         for c in cand.clauses:
-            for d in c.deadlines:
-                found.append((d, bool(_FINISH.search(c.span.text[d.end:d.end + 12]))))
+            found += _with_finish(c.deadlines, c.span.text)
         for s in cand.context:
             for d in find_deadlines(s.text, self.doc):
                 found.append((d, False))
-        if not found:
-            return None
-        pick = next((d for d, comp in found if d.date and comp), None) \
-            or next((d for d, _ in found if d.date), None) or found[0][0]
-        return Deadline(pick.text, pick.date, pick.precision)
+        pick = _pick_deadline(found)
+        return Deadline(pick.text, pick.date, pick.precision) if pick else None
 
     def _targets(self, cand: _Cand) -> list[Target]:
         ts = [t for c in cand.clauses if not _RETRO.search(c.span.text) for t in c.targets]
@@ -243,6 +344,11 @@ class SpeechBuilder:
         return counts[:1]
 
     def _task(self, cand: _Cand) -> str:
+        if cand.topic:
+            return cand.topic
+        topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
+        if topic and not _THAT.match(topic):
+            return topic
         for c in cand.clauses:
             if c.actors.role_only:
                 continue
@@ -258,6 +364,34 @@ class SpeechBuilder:
 
 
 _STOP = re.compile(r"[。!?]")
+_THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
+_STATUS_TAIL = re.compile(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢|尚未|未|已|仍|推进|进展).*$")
+
+
+def _topic_of(sentence: str) -> str:
+    """The subject of a short report line: ``1.滨河大道改造工程进度滞后。`` → ``滨河大道改造工程``."""
+    s = re.sub(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]\s*)", "", sentence).rstrip("。;,")
+    s = s.split(",")[0]
+    return _STATUS_TAIL.sub("", s)[:40] or s[:40]
+
+
+def _with_finish(found: list[Found], text: str) -> list[tuple[Found, bool]]:
+    """Each deadline with whether a finishing verb follows it before the next
+    deadline or the next 、,; (``6月底前开工、12月底前完工``: only 12月)."""
+    out = []
+    for i, d in enumerate(found):
+        stop = found[i + 1].start if i + 1 < len(found) else len(text)
+        window = re.split(r"[、,;。]", text[d.end:min(stop, d.end + 12)])[0]
+        out.append((d, bool(_FINISH.search(window))))
+    return out
+
+
+def _pick_deadline(found: list[tuple[Found, bool]]) -> Optional[Found]:
+    """A dated one before a finishing verb, else the first dated one, else the first."""
+    if not found:
+        return None
+    return next((d for d, fin in found if d.date and fin), None) \
+        or next((d for d, _ in found if d.date), None) or found[0][0]
 
 
 def _full_sentence(para: Span, seg: Span) -> str:

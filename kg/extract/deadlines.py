@@ -7,6 +7,8 @@ the period they name against the document date.
 [('近期', None), ('8月31日底', '2015-08-31')]
 >>> [(x.text, x.date) for x in find_deadlines("6月底前开工、12月底前完工", d)]
 [('6月底前', '2015-06-30'), ('12月底前', '2015-12-31')]
+>>> [x.date for x in find_deadlines("2024年6月底前开工、12月底前完工", DocDate())]
+['2024-06-30', '2024-12-31']
 >>> [x.date for x in find_deadlines("三季度有较大突破,下半年控制,年内完工,10月份签约", d)]
 ['2015-09-30', '2015-12-31', '2015-12-31', '2015-10-31']
 >>> [x.date for x in find_deadlines("这个月底前完成,今年以来", d)]
@@ -77,7 +79,9 @@ def _year(m: re.Match, key: str, doc: DocDate) -> Optional[int]:
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     """Every time expression of ``clause`` (folded text), in order."""
     out: list[Found] = []
+    carry = doc  # 2024年6月底前开工、12月底前完工: the second month takes the year of the first
     for m in _RX.finditer(clause):
+        doc = carry
         text = m.group(0)
         date = prec = None
         kind = m.lastgroup
@@ -131,5 +135,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
             prec = "year"
             if doc.year:
                 date = f"{doc.year + (1 if text.startswith('明年') else 0):04d}-12-31"
+        if date and re.match(r"(?:19|20)\d\d年", text):
+            carry = DocDate(int(text[:4]), None, None, "text")
         out.append(Found(text, date, prec, m.start(), m.end()))
     return out

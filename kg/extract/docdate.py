@@ -97,6 +97,30 @@ def dated_line(text: str) -> Optional[DocDate]:
     return found
 
 
+_HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{0,2}月\d)")
+
+
+def heading_year(text: str, lines: int = 6) -> Optional[int]:
+    """The year in a title among the first lines (``2024年城区重点工作任务分解表``).
+
+    >>> heading_year("附件\\n2024年城区重点工作任务分解表\\n序号 任务")
+    2024
+    """
+    n = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        n += 1
+        if n > lines:
+            break
+        if len(line) <= 40 and "。" not in line:
+            m = _HEAD_YEAR.search(line)
+            if m and 1990 <= int(m.group(1)) <= 2099:
+                return int(m.group(1))
+    return None
+
+
 def era_year(text: str) -> Optional[int]:
     """The year a five-year-plan phrase places ``text`` in, or None."""
     for rx, k in _ERA_RULES:
@@ -122,6 +146,9 @@ def infer_date(text: str, *, option: Optional[str] = None, heading: Optional[str
     d = dated_line(text)
     if d:
         return d
+    y = heading_year(text)
+    if y:
+        return DocDate(y, None, None, "heading")
     y = era_year(text)
     if y:
         return DocDate(y, None, None, "era")

@@ -66,3 +66,24 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     hit = behind or not_started or pct or done or on
     s = max(0, hit.start() - 20)
     return Progress(status, percent, as_of, text[s:hit.end() + 20].strip(",。; "))
+
+
+def as_of_in(text: str, doc) -> Optional[str]:
+    """The as-of date of a report: its first ``截至…`` date, else the document
+    date when the text gives the day (a signature line).
+
+    >>> from kg.extract.docdate import DocDate
+    >>> as_of_in("截至11月30日,已开工32个", DocDate(2023, 12, 5))
+    '2023-11-30'
+    """
+    import calendar
+    m = _ASOF.search(text)
+    if m:
+        y = int(m.group("y")) if m.group("y") else doc.year
+        mo = int(m.group("m"))
+        if y:
+            d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    if doc.year and doc.month and doc.day:
+        return f"{doc.year:04d}-{doc.month:02d}-{doc.day:02d}"
+    return None

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 _W = r"[\u4e00-\u9fffA-Za-z0-9·]"
-_SUFFIX = r"(?:改扩建工程|工程|项目|大道|大厦|广场|路|段|桥|隧道|立交|公园|市场|基地|园|小区|新村|中心|城)"
-_VERB = r"(?:启动|推进|建设|建成|完成|督促|加快|实施|推动|开工|实现|协调|配合|抓好|做好)"
+_SUFFIX = r"(?:改扩建工程|工程|项目|大道|大厦|广场|路|段|桥|隧道|立交|公园|市场|基地|园|新村|中心|城)"
+_VERB = r"(?:确保|启动|推进|建设|建成|完成|督促|加快|实施|推动|开工|实现|协调|配合|抓好|做好)"
 _SINGLE = re.compile(_VERB + r"(?P<p>" + _W + r"{2,18}?" + _SUFFIX + r")(?=建设|改造|的|,|。|;|、|$|工作|前期|加快|年内|开工|竣工|完工)")
 _LIST = re.compile(r"(?:督促|推进|加快|以及|对|抓好|包括|如)(?P<l>" + _W + r"{2,14}?(?:、" + _W + r"{2,14}?){1,8})"
                    r"(?:等[\u4e00-\u9fff]{0,8}(?:工程|项目|楼宇|道路)|年内|今年|尽快|加快|按期|如期|全部)")
+_LEAD_VERB = re.compile("^" + _VERB + "+")
 _BAD = re.compile(r"^(?:各|所有|重点|重大|这些|相关|有关|在建|新建|一批|该|本|全区|全市)|项目建设$|^项目$")
 
 
@@ -32,7 +33,7 @@ def find_projects(text: str) -> list[str]:
             if 2 <= len(item) <= 16 and not _BAD.search(item) and item not in out:
                 out.append(item)
     for m in _SINGLE.finditer(text):
-        p = m.group("p")
+        p = _LEAD_VERB.sub("", m.group("p"))
         if not _BAD.search(p) and p not in out and not any(p in o or o in p for o in out):
             out.append(p)
     return out

@@ -17,6 +17,8 @@ Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不
 [('投资强度', 200.0, '万元/亩')]
 >>> [(t.value, t.unit) for t in find_targets("造林面积达到一万二千亩以上")]
 [(12000.0, '亩')]
+>>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("完成签约项目20个以上,新建停车场5处")]
+[('签约项目', '>=', 20.0, '个'), ('停车场', '=', 5.0, '处')]
 """
 from __future__ import annotations
 
@@ -67,6 +69,11 @@ _RXS = [
     ("le", re.compile(_METRIC + _LE + r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")(?:以内|以下|之内)?")),
     # metric 增长 N% (左右)
     ("grow", re.compile(_METRIC + r"(?:同比)?(?P<verb>增长|提高|下降|减少|降低)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|个百分点)(?P<tail>左右|以上)?")),
+    # 签约项目20个以上 / 积水点5处以内
+    ("tail", re.compile(_METRIC + r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")(?P<tail>以上|及以上|以内|以下|之内)")),
+    # 完成老旧小区改造12个 / 新建公共停车场5处
+    ("done", re.compile(r"(?:完成|新增|新建|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理)"
+                        r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?![\d%])")),
     # 3-5个 / 3至5个
     ("range", re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:-|~|—|–|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?P<metric>[\u4e00-\u9fff]{0,8})")),
     # 任务数为 N unit
@@ -74,7 +81,7 @@ _RXS = [
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类)(?![\d万亿%])(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
-_METRIC_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|同时|尤其是|特别是|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
+_METRIC_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|[一二三四五六七八九十]+是|其中|同时|尤其是|特别是|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
                           r"全区|全市|全县|我区|我市|我县|考核|的)+")
 _METRIC_CUT = re.compile(r"(?:到|至|在|于|前|底)(?=[\u4e00-\u9fff]*$)")
 _COUNT_METRIC_END = re.compile(r"[,。;、和及与等中]|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
@@ -124,6 +131,13 @@ def find_targets(clause: str) -> list[Target]:
                 op = "~" if m.group("tail") == "左右" else ">="
                 both = re.search(r"(?:均|都|分别)(?:要)?(?:达到|达|不低于|超过)", text)
                 ts = [Target(x, op, v, unit, text) for x in (_split_metric(metric) if both else [metric])]
+            elif kind == "tail":
+                op = ">=" if "以上" in m.group("tail") else "<="
+                ts = [Target(metric, op, v, unit, text)]
+            elif kind == "done":
+                if not metric:
+                    continue
+                ts = [Target(metric, "=", v, unit, text)]
             elif kind == "le":
                 ts = [Target(metric, "<=", v, unit, text)]
             elif kind == "grow":

@@ -1,0 +1,105 @@
+"""Task tables pasted as text and labelled items (``牵头单位:…;完成时限:…``).
+
+A header line with tab- or wide-space-separated cells naming at least two
+known columns (工作任务, 牵头领导, 牵头单位, 责任单位, 配合单位, 完成时限, 进展情况 …)
+starts a table; each following line with cells is one task.  A paragraph
+with labels (``牵头单位:市教育局;完成时限:2022年8月底前。进展情况:已完工``) is
+one task whose name is the text before the first label.
+
+>>> header_key("牵头单位"), header_key("完成 时限"), header_key("备注")
+('lead_org', 'deadline', None)
+>>> [(n, r) for n, k, r in cell_actors("区交通局、区财政局", "assist_org")]
+[('区交通局', 'assist'), ('区财政局', 'assist')]
+>>> [n for n, k, r in cell_actors("王建国(常务副区长)", "lead_person")]
+['王建国']
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .actors import POSTS, parse_item
+
+HEADERS = {
+    "seq": ("序号", "编号"),
+    "task": ("工作任务", "重点任务", "主要任务", "任务", "工作内容", "任务内容", "具体任务", "重点工作", "工作事项",
+             "事项", "任务名称", "目标任务", "重点项目", "项目名称", "具体工作", "项目", "民生实事", "工作措施"),
+    "lead_person": ("牵头领导", "责任领导", "分管领导", "牵头区领导", "牵头市领导", "牵头县领导", "挂点领导",
+                    "包抓领导", "牵头负责人", "联系领导"),
+    "lead_org": ("牵头单位", "牵头部门", "主牵头单位"),
+    "responsible_org": ("责任单位", "主要责任单位", "责任部门", "主责单位", "承办单位", "实施单位", "主办单位"),
+    "responsible_person": ("责任人", "具体责任人", "项目责任人"),
+    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协助单位", "参与单位"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求"),
+    "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务"),
+    "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度"),
+    "status": ("状态", "完成状态", "是否完成", "是否达序"),
+}
+KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "responsible",
+            "responsible_person": "responsible", "assist_org": "assist"}
+_ALIASES = {v: k for k, vs in HEADERS.items() for v in vs}
+_SPACES = re.compile(r"[\s()()]+")
+_CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
+_ITEM_SPLIT = re.compile(r"[、,,;;/]+|\s+")
+_BRACKET = re.compile(r"[(][^)]*[)]")
+_POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
+_GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|属地)")
+
+#: ``牵头单位:`` … in running text
+LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
+    (v for k, vs in HEADERS.items() if k not in ("seq", "task", "target") for v in vs if len(v) >= 3),
+    key=len, reverse=True)) + r")[::]")
+
+
+def header_key(cell: str) -> Optional[str]:
+    """The column a header cell names, or None."""
+    return _ALIASES.get(_SPACES.sub("", str(cell)))
+
+
+def split_cells(line: str) -> list[str]:
+    """Cells of a pasted table line (tabs, runs of spaces or ``|``)."""
+    return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
+
+
+def cell_actors(cell: str, key: str) -> list[tuple[str, str, str]]:
+    """``(name, kind, role)`` of the units or people named in a cell of column ``key``."""
+    role = KEY_ROLE[key]
+    person = key.endswith("person")
+    out = []
+    for item in _ITEM_SPLIT.split(_BRACKET.sub("", cell or "")):
+        item = item.strip()
+        if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无"):
+            continue
+        p = parse_item(item)
+        if p:
+            name, kind = p[0], p[1]
+        elif person:
+            name = _POST_TAIL.sub("", item) if len(_POST_TAIL.sub("", item)) >= 2 else item
+            kind = "person"
+        else:
+            name, kind = item, "organization"
+        if person and kind != "person" and not p:
+            kind = "person"
+        out.append((name, kind, role))
+    return out
+
+
+def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
+    """Task text before the first label and ``(key, value, start, end)`` of each labelled field.
+
+    >>> task, fields = label_fields("1.城东小学扩建项目。牵头单位:市教育局;完成时限:8月底前。")
+    >>> task, [(k, v) for k, v, s, e in fields]
+    ('城东小学扩建项目', [('lead_org', '市教育局'), ('deadline', '8月底前')])
+    """
+    ms = list(LABEL.finditer(text))
+    if not ms:
+        return text, []
+    task = re.sub(r"^(?:\d+[.、.]|[(]?[一二三四五六七八九十\d]+[)、])\s*", "", text[:ms[0].start()]).strip(" 。;,")
+    fields = []
+    for i, m in enumerate(ms):
+        end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
+        v = text[m.end():end]
+        vs = m.end()
+        ve = vs + len(v.rstrip(" 。;,"))
+        fields.append((_ALIASES[m.group("label")], text[vs:ve], vs, ve))
+    return task, fields
