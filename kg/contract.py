@@ -120,7 +120,8 @@ def _parse_commitment(c: Any, source: str, i: int) -> tuple[int, CommitmentRecor
         raise _fail("must be an object", source, i)
     task = _str(c, "task", source, i, required=True)
     ev = []
-    for e in _list(c, "evidence", source, i):
+    raw_ev = c.get("evidence")
+    for e in ([raw_ev] if isinstance(raw_ev, str) else _list(c, "evidence", source, i)):
         if isinstance(e, str):
             ev.append(Evidence(e))
         elif isinstance(e, dict) and isinstance(e.get("text"), str):

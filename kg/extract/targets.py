@@ -151,6 +151,9 @@ def find_targets(clause: str) -> list[Target]:
                 if v2 is None or v2 <= v:
                     continue
                 metric = metric.split("的")[0]
+                if not metric:  # 整治河道3-5条: the noun before the number
+                    pre = re.search(r"[\u4e00-\u9fff]{1,8}$", clause[:m.start()])
+                    metric = _clean_metric(pre.group(0)) if pre else ""
                 ts = [Target(metric, "range", v, unit, text, v2)]
             elif kind == "is":
                 ts = [Target(metric, "=", v, unit, text)]

@@ -1,0 +1,188 @@
+"""The extractor on documents of other shapes, written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kg  # noqa: F401
+from kg.errors import InputError
+from loaders.text import decode, html_to_text, load, read_text
+
+FIX = Path(__file__).parent / "fixtures" / "text"
+
+
+def _docs(name, **kw):
+    return list(load(str(FIX / name), **kw))
+
+
+def _actors(c):
+    return [(a.name, a.kind, a.role) for a in c.actors]
+
+
+def _check_offsets(path, docs, **kw):
+    text = read_text(str(path), **kw)
+    for d in docs:
+        for c in d.commitments:
+            for e in c.evidence:
+                assert text[e.start:e.end] == e.text
+
+
+def test_task_table_pasted_as_text():
+    [doc] = _docs("task_table.txt")
+    assert (doc.date, doc.date_source) == ("2024", "heading")
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["建成东环路二期工程", "新增城镇就业岗位3000个以上", "完成老旧小区改造12个",
+                                    "推进政务服务“一网通办”"]
+    assert _actors(cs[0]) == [("王建国", "person", "lead"), ("区住建局", "organization", "lead"),
+                              ("区交通局", "organization", "assist"), ("区财政局", "organization", "assist")]
+    # 各街道 is a generic group, not an actor
+    assert _actors(cs[1]) == [("李红", "person", "lead"), ("区人社局", "organization", "lead")]
+    assert [(c.deadline.text, c.deadline.date) for c in cs] == [
+        ("2024年10月底前", "2024-10-31"), ("年底前", "2024-12-31"), ("12月底前", "2024-12-31"), ("长期坚持", None)]
+    t = cs[1].targets[0]
+    assert (t.metric, t.op, t.value, t.unit) == ("新增城镇就业岗位", ">=", 3000, "个")
+    t = cs[2].targets[0]
+    assert (t.metric, t.op, t.value, t.unit) == ("老旧小区改造", "=", 12, "个")
+    assert cs[0].projects == ("东环路二期工程",)
+    _check_offsets(FIX / "task_table.txt", [doc])
+
+
+def test_supervision_notice_with_progress():
+    [doc] = _docs("supervision_notice.txt")
+    assert (doc.date, doc.date_source) == ("2023-12-05", "signature")
+    cs = doc.commitments
+    assert len(cs) == 5  # "各镇(街道)要高度重视" names no actor and no target
+    first = cs[0]
+    assert first.task == "滨河大道改造工程"
+    assert _actors(first) == [("区住建局", "organization", "responsible")]
+    assert (first.progress.status, first.progress.percent, first.progress.as_of) == ("behind", 60, "2023-11-30")
+    assert cs[1].task == "城北污水处理厂项目"
+    assert cs[1].progress.status == "behind"
+    assert _actors(cs[2]) == [("区住建局", "organization", "responsible")]
+    assert (cs[2].deadline.text, cs[2].deadline.date) == ("12月31日前", "2023-12-31")
+    assert cs[3].deadline.date == "2023-12-15"
+    assert _actors(cs[4]) == [("区发改局", "organization", "lead"), ("区财政局", "organization", "assist")]
+    assert cs[4].deadline is None
+    _check_offsets(FIX / "supervision_notice.txt", [doc])
+
+
+def test_progress_notice_labelled_items():
+    [doc] = _docs("progress_notice.txt")
+    assert doc.date == "2022-09-30"
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["城东小学扩建项目", "新建公共停车场5处", "农贸市场提升改造"]
+    assert _actors(cs[0]) == [("市教育局", "organization", "lead"), ("城东区政府", "organization", "responsible")]
+    assert _actors(cs[1]) == [("市城管局", "organization", "lead"), ("市自然资源局", "organization", "assist"),
+                              ("市公安局交警支队", "organization", "assist")]
+    assert [c.deadline.date for c in cs] == ["2022-08-31", "2022-12-31", "2022-10-31"]
+    assert [(c.progress.status, c.progress.percent) for c in cs] == [("behind", 90), ("behind", None), ("done", None)]
+    assert {c.progress.as_of for c in cs} == {"2022-09-30"}  # 截至9月底
+    t = cs[1].targets[0]
+    assert (t.metric, t.op, t.value, t.unit) == ("公共停车场", "=", 5, "处")
+    _check_offsets(FIX / "progress_notice.txt", [doc])
+
+
+def test_short_speech_with_lead_and_responsible():
+    [doc] = _docs("short_speech.txt")
+    assert (doc.date, doc.date_source) == ("2021", "era")  # 十四五 开局之年
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["三季度末前完成签约项目20个以上", "征迁工作", "通报一次项目进度", "项目开工", "项目竣工"]
+    assert _actors(cs[0]) == [("周明", "person", "lead"), ("县招商局", "organization", "responsible")]
+    assert (cs[0].deadline.text, cs[0].deadline.date) == ("三季度末前", "2021-09-30")
+    t = cs[0].targets[0]
+    assert (t.metric, t.op, t.value, t.unit) == ("签约项目", ">=", 20, "个")
+    assert _actors(cs[1]) == [("吴刚", "person", "lead"), ("县自然资源局", "organization", "assist"),
+                              ("县住建局", "organization", "assist")]
+    assert cs[1].deadline.date == "2021-09-30"
+    assert [(t.value, t.unit) for t in cs[1].targets] == [(1500, "亩")]
+    assert _actors(cs[2]) == [("县统计局", "organization", "responsible")]
+    # one sentence, two leads: two commitments
+    assert _actors(cs[3]) == [("周明", "person", "lead")]
+    assert [(a.name, a.post) for a in cs[4].actors] == [("赵强", "县长")]
+
+
+def test_gbk_file():
+    [doc] = _docs("gbk_speech.txt")
+    assert doc.date == "2020"  # 十三五 收官之年
+    cs = doc.commitments
+    assert _actors(cs[0]) == [("镇城管办", "organization", "lead")]
+    assert (cs[0].deadline.text, cs[0].deadline.date) == ("10月底前", "2020-10-31")
+    assert [(a.name, a.post, a.role) for a in cs[1].actors] == [("刘洋", "副镇长", "responsible"),
+                                                                ("镇财政所", None, "assist")]
+    _check_offsets(FIX / "gbk_speech.txt", [doc])
+
+
+def test_big5_file_keeps_traditional_names():
+    [doc] = _docs("big5_speech.txt")
+    cs = doc.commitments
+    assert _actors(cs[0]) == [("市交通局", "organization", "responsible")]
+    assert cs[0].deadline.text == "年底前" and cs[0].deadline.date is None  # no document date
+    assert _actors(cs[1]) == [("市建設局", "organization", "lead"), ("市財政局", "organization", "assist")]
+    t = cs[1].targets[0]
+    assert (t.op, t.value, t.unit) == (">=", 30, "公里")
+    _check_offsets(FIX / "big5_speech.txt", [doc])
+
+
+def test_big5_with_date_option():
+    [doc] = _docs("big5_speech.txt", date="2019-03-01")
+    assert (doc.date, doc.date_source) == ("2019-03-01", "option")
+    assert doc.commitments[0].deadline.date == "2019-12-31"
+
+
+def test_html_page_drops_boilerplate():
+    text = read_text(str(FIX / "notice.html"))
+    assert text.splitlines() == [
+        "关于做好城区防汛工作的通知",
+        "各街道、区直各部门:",
+        "为切实做好今年防汛工作,现就有关事项通知如下。",
+        "一、区水务局要牵头对全区排涝泵站进行全面检修,5月31日前完成。",
+        "二、由区应急管理局负责,区城管局协助,做好易涝点巡查,确保汛期积水点控制在5处以内。",
+        "2021年4月20日",
+    ]
+    [doc] = _docs("notice.html")
+    cs = doc.commitments
+    assert _actors(cs[0]) == [("区水务局", "organization", "lead")]
+    assert cs[0].deadline.date == "2021-05-31"
+    assert _actors(cs[1]) == [("区应急管理局", "organization", "responsible"), ("区城管局", "organization", "assist")]
+    t = cs[1].targets[0]
+    assert (t.metric, t.op, t.value, t.unit) == ("汛期积水点", "<=", 5, "处")
+    _check_offsets(FIX / "notice.html", [doc])
+
+
+def test_html_detected_by_content(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_bytes((FIX / "notice.html").read_bytes())
+    assert read_text(str(p)).startswith("关于做好城区防汛工作的通知")
+
+
+def test_html_to_text_keeps_blocks():
+    assert html_to_text("<p>甲</p><p>乙<br>丙</p><nav>首页</nav>") == "甲\n乙\n丙"
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "binary.txt"])
+def test_unreadable_files(name):
+    with pytest.raises(InputError) as e:
+        _docs(name)
+    assert name in str(e.value)
+
+
+def test_encoding_option_forces():
+    data = "牵头单位".encode("gbk")
+    assert decode(data, encoding="gbk", source="x") == "牵头单位"
+    with pytest.raises(InputError, match="x"):
+        decode(data, encoding="utf-8", source="x")
+
+
+def test_utf8_bom_and_stdin(monkeypatch):
+    import io
+    import sys
+
+    data = "\ufeff由张三同志牵头,区水务局负责,年内完成河道整治。".encode("utf-8")
+    assert decode(data, source="x").startswith("由张三")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [doc] = list(load("-", date="2022"))
+    assert doc.source == "-"
+    c = doc.commitments[0]
+    assert c.deadline.date == "2022-12-31"
+    assert c.evidence[0].start == 0  # offsets after the BOM is dropped
