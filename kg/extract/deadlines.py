@@ -57,6 +57,7 @@ _RX = re.compile(
         # vague
         r"(?P<vague>尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期)",
     ]))
+_QUICK = re.compile(r"[月年季]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期")
 _AFTER_BAD = re.compile(r"以来|来,|起|的[^一-鿿]?|月")  # 今年以来 … not a deadline
 
 
@@ -79,6 +80,8 @@ def _year(m: re.Match, key: str, doc: DocDate) -> Optional[int]:
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     """Every time expression of ``clause`` (folded text), in order."""
     out: list[Found] = []
+    if not _QUICK.search(clause):
+        return out
     carry = doc  # 2024年6月底前开工、12月底前完工: the second month takes the year of the first
     for m in _RX.finditer(clause):
         doc = carry

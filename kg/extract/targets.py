@@ -88,6 +88,10 @@ _COUNT_METRIC_END = re.compile(r"[,。;、和及与等中]|必须|要|将|已|�
 _AFTER_DE = re.compile(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
 
 
+_DIGIT = re.compile(r"\d")
+_OP_WORD = re.compile(r"达|超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少|控制在|不超过|不高于|压缩到|下降到|降低到|降至|低于|减少到")
+
+
 def _num(s: str) -> Optional[float]:
     try:
         return float(s)
@@ -107,9 +111,17 @@ def _quoted(text: str, pos: int) -> bool:
 
 def find_targets(clause: str) -> list[Target]:
     """Targets of one clause (folded text), in order, without overlaps."""
+    digit = _DIGIT.search(clause)
+    op = _OP_WORD.search(clause)
+    if not digit and not op:
+        return []
     out: list[tuple[int, int, Target]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _RXS:
+        if not digit and kind not in ("ge", "le", "tail", "done"):
+            continue
+        if not op and kind in ("ge", "le"):
+            continue
         for m in rx.finditer(clause):
             s, e = m.start("num"), m.end()
             if any(a < e and s < b for a, b in taken) or _quoted(clause, s):
