@@ -32,7 +32,7 @@ POSTS = ("常务副区长", "常务副市长", "常务副县长", "常务副省�
          "副镇长", "副乡长", "区长", "市长", "县长", "省长", "镇长", "乡长", "副书记", "书记",
          "副主任", "主任", "副局长", "局长", "副部长", "部长", "副主席", "主席", "秘书长", "副秘书长",
          "指挥长", "副指挥长", "副组长", "组长", "处长", "科长", "所长", "站长", "队长", "院长",
-         "总经理", "经理", "董事长", "委员")
+         "总经理", "经理", "董事长", "委员", "常委", "副主席", "调研员", "巡视员")
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
 ORG_SUFFIXES = ("指挥部", "管委会", "委员会", "办公室", "办事处", "领导小组", "工作组", "中心", "集团",
                 "公司", "街道", "分局", "支队", "大队", "总队", "局", "办", "委", "部", "厅", "署",
@@ -41,13 +41,13 @@ _ORG = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _HAN = r"[\u4e00-\u9fffA-Za-z0-9·]"
 
 _ORG_RX = re.compile(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _ORG + r")$")
-_NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把将被从以要和与及等、]|有关|相关|所有|全区|全市|全县|大家|"
+_NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把将被从以要与等、]|有关|相关|所有|全区|全市|全县|大家|"
                          r"领导|干部|群众|责任|职能|属地|部门|单位|层面|方面|社会|企业家|学会|机会|大会|"
                          r"会议|全会|博会|交会|运会|年会|晚会|工作|体会|集会|宴会|协会会")
 _PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志$")
 _NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3})(?P<post>" + _POST + r")$")
 _POST_NAME_RX = re.compile(r"^(?P<post>(?:区|市|县|省|镇)?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
-_LONE_POST_RX = re.compile(r"^(?:区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
+_LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
 _NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会]")
 
 _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
@@ -56,21 +56,25 @@ _LIST_SPLIT = re.compile(r"、|以及|和|及|与|,")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
 _LEAD_IN = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
                       r"最后|再次|对此|为此|下一步|今年|下半年|当前|目前|然后|具体由|具体|还|也|要)+")
-_ADVERBS = re.compile(r"(?:每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
+_ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
                       r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
 
 # role verbs after a subject
-_VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|"
+_VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
                     r"要|必须|务必|需要|应当|应")
 VERB_ROLE = {"牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
-             "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
+             "会同": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
              "应当": "responsible", "应": "responsible"}
 _BY = re.compile(r"(?:由|请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|协助|配合|协办)")
 _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
-_ROLE_WORDS = re.compile(r"牵|挂帅|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作")
+_ROLE_WORDS = re.compile(r"牵|挂帅|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同")
+_AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
+_LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
+_ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
+_TOGETHER = re.compile(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
 _ROLE_ONLY_REST = re.compile(r"^(?:,|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|具体|抓好|做好|落实|负责|该项工作|此项工作|这项工作|工作|抓好具体工作落实|进行专项督促、指导和落实|"
                              r"各属地单位|属地单位|各单位|指导|督促|推进)*$")
 
@@ -113,12 +117,35 @@ def parse_item(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     return None
 
 
+def _items(phrase: str) -> list[str]:
+    """List items split on 、 , 及 以及 与 and 和 — but ``区住房和城乡建设局``
+    stays whole: a conjunction splits only where its left side is an actor."""
+    out = []
+    for chunk in re.split(r"、|,|以及", phrase):
+        parts = re.split(r"(和|及|与)", chunk)
+        cur = parts[0]
+        for i in range(1, len(parts), 2):
+            if parse_item(cur.strip()) or _GENERIC.search(cur.strip()):
+                out.append(cur)
+                cur = parts[i + 1]
+            else:
+                cur = cur + parts[i] + parts[i + 1]
+        out.append(cur)
+    return out
+
+
 def parse_list(phrase: str) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
-    nor a generic group (the phrase is then no list of actors)."""
+    nor a generic group (the phrase is then no list of actors).
+
+    >>> [n for n, k, p in parse_list("区住房和城乡建设局、区财政局")]
+    ['区住房和城乡建设局', '区财政局']
+    >>> [(n, p) for n, k, p in parse_list("区委常委、常务副区长王五")]
+    [('王五', '常务副区长')]
+    """
     phrase = _LIST_TAIL.sub("", phrase.strip())
     out = []
-    for item in _LIST_SPLIT.split(phrase):
+    for item in _items(phrase):
         item = item.strip()
         if not item:
             continue
@@ -128,7 +155,14 @@ def parse_list(phrase: str) -> Optional[list[tuple[str, str, Optional[str]]]]:
                 continue
             return None
         out.append(p)
-    return out
+    # 区委常委、常务副区长王五: the posts of one person
+    merged = []
+    for i, p in enumerate(out):
+        if p[1] == "person" and p[0] == p[2] and i + 1 < len(out) and out[i + 1][1] == "person" \
+                and out[i + 1][0] != out[i + 1][2]:
+            continue
+        merged.append(p)
+    return merged
 
 
 def _actors(items, role) -> list[Actor]:
@@ -175,6 +209,16 @@ def find_actors(clause: str) -> ClauseActors:
                 rest = clause[v.end():]
                 del v2
             break
+    for m in _AS_LABEL.finditer(clause):  # 区住建局为牵头单位
+        items = parse_list(_LEAD_IN.sub("", m.group("a")))
+        if items:
+            found += _actors(items, _LABEL_ROLE[m.group("lab")[:2]])
+            if rest is None:
+                rest = clause[m.end():]
+    for m in _TOGETHER.finditer(clause):  # 会同区财政局
+        items = parse_list(m.group("a"))
+        if items:
+            found += _actors(items, "assist")
     for m in _WITH.finditer(clause):
         items = parse_list(m.group("a"))
         if items:

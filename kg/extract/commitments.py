@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
 from .actors import ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
@@ -40,7 +40,7 @@ _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|�
 _NUM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十]+[章节部分]|\d+[、.])")
 _TASK_LEAD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
                         r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
-_RETRO = re.compile(r"同比|比去年|较去年|已经|已累计|累计完成|完成了")
+_RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
 
 @dataclass
@@ -207,6 +207,7 @@ class SpeechBuilder:
         deadline = None
         targets = find_targets(task)
         progress = None
+        flags: list[tuple[str, str]] = []
         for key, value in fields:
             if not value:
                 continue
@@ -220,10 +221,13 @@ class SpeechBuilder:
                 deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
             elif key == "target":
                 targets += find_targets(value)
-            elif key in ("progress", "status"):
+            elif key == "progress":
                 p = find_progress(value, self.as_of, self.doc.year)
                 if p and (progress is None or p.status == "behind"):
                     progress = p
+            elif key in ("status", "done_flag", "percent"):
+                flags.append((key, value))
+        progress = _flags(progress, flags, self.as_of)
         evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
         return self._unfold(CommitmentRecord(
             task=task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
@@ -246,7 +250,10 @@ class SpeechBuilder:
         task, fields = label_fields(text)
         if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
             return None
-        return self._fielded(task, [(k, v) for k, v, _, _ in fields], [(p.start, p.end) for p in item],
+        pairs = [(k, v) for k, v, _, _ in fields]
+        if not any(k == "progress" for k, _ in pairs):
+            pairs.append(("progress", _LABELS_OUT.sub("", text)))  # 责任单位:区水务局。至今尚未开工。
+        return self._fielded(task, pairs, [(p.start, p.end) for p in item],
                              line=self.t.count("\n", 0, item[0].start) + 1)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
@@ -364,6 +371,7 @@ class SpeechBuilder:
 
 
 _STOP = re.compile(r"[。!?]")
+_LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 _THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
 _STATUS_TAIL = re.compile(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢|尚未|未|已|仍|推进|进展).*$")
 
@@ -373,6 +381,30 @@ def _topic_of(sentence: str) -> str:
     s = re.sub(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]\s*)", "", sentence).rstrip("。;,")
     s = s.split(",")[0]
     return _STATUS_TAIL.sub("", s)[:40] or s[:40]
+
+
+def _flags(progress: Optional[Progress], flags: list[tuple[str, str]], as_of: Optional[str]) -> Optional[Progress]:
+    """Progress from table columns: 是否达序 是/否, 是否完成 是/否, 完成比例 64%."""
+    status = progress.status if progress else None
+    percent = progress.percent if progress else None
+    text = progress.text if progress else None
+    for key, value in flags:
+        v = value.strip()
+        if key == "percent":
+            m = re.search(r"(\d+(?:\.\d+)?)\s*%?", v)
+            if m:
+                percent = float(m.group(1))
+                if status is None:
+                    status = "done" if percent >= 100 else "on_track"
+        elif v in ("否", "未达序", "滞后", "未完成") or v.startswith(("否", "滞后", "未")):
+            status = "behind"
+        elif v in ("是", "达序", "已完成", "完成", "正常") or v.startswith(("是", "已")):
+            if status != "behind":
+                status = "done" if key == "done_flag" or "完成" in v else "on_track"
+        text = text or v
+    if status is None:
+        return progress
+    return Progress(status, percent, progress.as_of if progress else as_of, text)
 
 
 def _with_finish(found: list[Found], text: str) -> list[tuple[Found, bool]]:

@@ -13,6 +13,8 @@ the period they name against the document date.
 ['2015-09-30', '2015-12-31', '2015-12-31', '2015-10-31']
 >>> [x.date for x in find_deadlines("这个月底前完成,今年以来", d)]
 [None]
+>>> [x.date for x in find_deadlines("2023.6.30前完成;2023-11", d)]
+['2023-06-30', '2023-11-30']
 """
 from __future__ import annotations
 
@@ -40,6 +42,8 @@ _Y = r"(?:(?P<{0}>(?:19|20)\d\d)年|(?P<{0}r>今年|明年|次年|本年度?))?"
 _BEFORE = r"(?:前|之前|以前|内)?"
 _RX = re.compile(
     "|".join([
+        # 2023.6.30 / 2023-06-30 / 2023/6
+        r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 2015年8月31日 / 8月31日底
         r"(?P<day>" + _Y.format("dy") + r"(?P<dm>" + _M + r")月(?P<dd>[0-3]?\d)日(?:底|前|之前|以前)?)",
         # 10月份 / 11月底前 / 2016年6月底
@@ -57,7 +61,7 @@ _RX = re.compile(
         # vague
         r"(?P<vague>尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期)",
     ]))
-_QUICK = re.compile(r"[月年季]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期")
+_QUICK = re.compile(r"[月年季]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期")
 _AFTER_BAD = re.compile(r"以来|来,|起|的[^一-鿿]?|月")  # 今年以来 … not a deadline
 
 
@@ -93,7 +97,17 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
             continue
         if kind == "yrel" and text == "今年" and after[:1] in ("上", "下", "第", "一", "二", "三", "四"):
             continue
-        if m.group("day"):
+        if m.group("num"):
+            y, mo = int(m.group("ny")), int(m.group("nm"))
+            if m.group("nd"):
+                d = int(m.group("nd"))
+                prec = "day"
+                if 1 <= d <= calendar.monthrange(y, mo)[1]:
+                    date = f"{y:04d}-{mo:02d}-{d:02d}"
+            else:
+                prec = "month"
+                date = _last(y, mo)
+        elif m.group("day"):
             y = _year(m, "dy", doc)
             mo, d = cn_int(m.group("dm")), int(m.group("dd"))
             if y and mo and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:

@@ -33,7 +33,9 @@ HEADERS = {
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求"),
     "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务"),
     "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度"),
-    "status": ("状态", "完成状态", "是否完成", "是否达序"),
+    "status": ("状态", "是否达序", "是否达到序时进度", "是否达序时", "是否滞后"),
+    "done_flag": ("是否完成", "完成状态"),
+    "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
 }
 KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "responsible",
             "responsible_person": "responsible", "assist_org": "assist"}
@@ -41,7 +43,7 @@ _ALIASES = {v: k for k, vs in HEADERS.items() for v in vs}
 _SPACES = re.compile(r"[\s()()]+")
 _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
 _ITEM_SPLIT = re.compile(r"[、,,;;/]+|\s+")
-_BRACKET = re.compile(r"[(][^)]*[)]")
+_BRACKET = re.compile(r"[((][^))]*[))]")
 _POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
 _GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|属地)")
 
@@ -52,8 +54,8 @@ LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
 
 
 def header_key(cell: str) -> Optional[str]:
-    """The column a header cell names, or None."""
-    return _ALIASES.get(_SPACES.sub("", str(cell)))
+    """The column a header cell names, or None (a unit in brackets is ignored)."""
+    return _ALIASES.get(_SPACES.sub("", _BRACKET.sub("", str(cell))))
 
 
 def split_cells(line: str) -> list[str]:
@@ -86,20 +88,29 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str]]:
 
 def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     """Task text before the first label and ``(key, value, start, end)`` of each labelled field.
+    A value ends at the next label, at a 。 or ; (a progress value runs on) or at a closing bracket.
 
     >>> task, fields = label_fields("1.城东小学扩建项目。牵头单位:市教育局;完成时限:8月底前。")
     >>> task, [(k, v) for k, v, s, e in fields]
     ('城东小学扩建项目', [('lead_org', '市教育局'), ('deadline', '8月底前')])
+    >>> task, fields = label_fields("3.新开工项目30个。(牵头单位:区发改委,责任单位:区住建局)")
+    >>> task, [(k, v) for k, v, s, e in fields]
+    ('新开工项目30个', [('lead_org', '区发改委'), ('responsible_org', '区住建局')])
     """
     ms = list(LABEL.finditer(text))
     if not ms:
         return text, []
-    task = re.sub(r"^(?:\d+[.、.]|[(]?[一二三四五六七八九十\d]+[)、])\s*", "", text[:ms[0].start()]).strip(" 。;,")
+    task = re.sub(r"^(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", text[:ms[0].start()])
+    task = task.strip(" 。;,((")
     fields = []
     for i, m in enumerate(ms):
         end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
-        v = text[m.end():end]
+        key = _ALIASES[m.group("label")]
         vs = m.end()
-        ve = vs + len(v.rstrip(" 。;,"))
-        fields.append((_ALIASES[m.group("label")], text[vs:ve], vs, ve))
+        v = text[vs:end]
+        cut = re.search(r"[))]" if key == "progress" else r"[。;;))\n]|,(?=[^,]{0,8}[::])", v)
+        if cut:
+            v = v[:cut.start()]
+        v = v.rstrip(" 。;,")
+        fields.append((key, v, vs, vs + len(v)))
     return task, fields
