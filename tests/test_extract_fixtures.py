@@ -186,3 +186,53 @@ def test_utf8_bom_and_stdin(monkeypatch):
     c = doc.commitments[0]
     assert c.deadline.date == "2022-12-31"
     assert c.evidence[0].start == 0  # offsets after the BOM is dropped
+
+
+def test_task_decomposition_notice_with_bracketed_labels():
+    [doc] = _docs("task_notice.txt")
+    assert doc.date == "2023-02-20"
+    cs = doc.commitments
+    assert len(cs) == 6
+    assert cs[0].task == "全年地区生产总值增长6.5%左右"
+    assert _actors(cs[0]) == [("张三", "person", "lead"), ("区发展和改革委员会", "organization", "lead"),
+                              ("区统计局", "organization", "responsible")]
+    assert (cs[0].deadline.text, cs[0].deadline.date) == ("全年", "2023-12-31")
+    t = cs[0].targets[0]
+    assert (t.op, t.value, t.unit) == ("~", 6.5, "%")
+    t = cs[1].targets[0]
+    assert (t.op, t.value, t.unit) == (">=", 8, "%")  # 同比增长8%以上 is a target, not a past figure
+    # 区委常委、常务副区长李四 is one person
+    assert [(a.name, a.post, a.role) for a in cs[2].actors if a.kind == "person"] == [("李四", "常务副区长", "lead")]
+    assert ("区住房和城乡建设局", "organization", "assist") in _actors(cs[2])
+    assert cs[2].deadline.date == "2023-12-31"
+    assert [(t.value, t.unit) for t in cs[2].targets] == [(30, "个"), (200, "亿元")]
+    assert cs[3].deadline.date == "2023-12-31"  # 2023.12.31
+    assert [(t.op, t.value, t.unit) for t in cs[3].targets] == [("=", 4500, "人"), ("<=", 3.5, "%")]
+    t = cs[4].targets[0]
+    assert (t.op, t.value, t.value_max, t.unit) == ("range", 50, 80, "公里")
+    assert _actors(cs[4]) == [("区交通运输局", "organization", "lead")]  # 各镇 is generic
+    assert cs[5].actors == () and cs[5].deadline.date == "2023-03-15"
+    _check_offsets(FIX / "task_notice.txt", [doc])
+
+
+def test_progress_report_items():
+    [doc] = _docs("progress_report.txt")
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["临港物流园项目", "人民医院新院区项目", "城南污水管网改造工程", "科技孵化园二期",
+                                    "通报进展情况"]
+    assert [(c.progress.status, c.progress.percent) for c in cs[:4]] == [
+        ("done", 104), ("on_track", 80), ("behind", 28), ("not_started", None)]
+    assert {c.progress.as_of for c in cs[:4]} == {"2023-09-30"}
+    assert _actors(cs[3]) == [("区科技局", "organization", "responsible"), ("区国投公司", "organization", "responsible")]
+    assert _actors(cs[4]) == [("区督查室", "organization", "responsible")]
+    # 区委办牵头组织召开了三次专题调度会: a past action, not a commitment
+    assert not any("召开了" in c.text for c in cs)
+
+
+def test_progress_table_columns():
+    [doc] = _docs("progress_table.txt")
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["滨江公园提升工程", "第二实验学校", "智慧停车系统"]
+    assert [(c.progress.status, c.progress.percent, c.progress.as_of) for c in cs] == [
+        ("on_track", 80, "2023-09-30"), ("behind", 34, "2023-09-30"), ("behind", 0, "2023-09-30")]
+    assert _actors(cs[1]) == [("区教体局", "organization", "responsible"), ("区住建局", "organization", "responsible")]

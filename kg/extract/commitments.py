@@ -32,9 +32,10 @@ from .targets import find_targets
 
 _MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|请(?!示)|应当|需要|(?<!全)力促|务求|限期")
 _GOAL = re.compile(r"目标|任务")
-_COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|交付|突破|办结|落地|达到|实现")
+_COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
 #: verbs that end a task: their deadline is the commitment's deadline (6月底前开工、12月底前完工 → 12月)
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位")
+_PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
 _NUM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十]+[章节部分]|\d+[、.])")
@@ -126,7 +127,10 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
 
 def _kept(cand: _Cand, sentence: str) -> bool:
     if cand.actors:
-        return True
+        # a past action (区委办牵头组织召开了…) is no commitment unless it reports progress
+        past = any(_PAST.search(c.span.text) for c in cand.clauses)
+        return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
+            or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
     modal = bool(_MODAL.search(sentence))
     for c in cand.clauses:
         retro = bool(_RETRO.search(c.span.text))
@@ -161,10 +165,13 @@ class SpeechBuilder:
         self.orig = original
         self.doc = doc
         self.as_of: Optional[str] = None
+        self.report = False
 
     def build(self, start: int, end: int) -> list[CommitmentRecord]:
         out: list[CommitmentRecord] = []
         self.as_of = as_of_in(self.t[start:end], self.doc)
+        head = self.t[start:start + 200].lstrip().split("\n", 1)[0]
+        self.report = bool(_REPORT_TITLE.search(head))
         paras = list(paragraphs(self.t, start, end))
         i = 0
         while i < len(paras):
@@ -193,6 +200,12 @@ class SpeechBuilder:
                     out.append(rec)
                     continue
                 i -= len(item) - 1
+            if self.report and _ITEM.match(para.text):
+                rec = self._report_item(para)
+                if rec:
+                    out.append(rec)
+                    i += 1
+                    continue
             if not ("。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text)):
                 out += self._paragraph(para)  # (a short line without punctuation is a title)
             i += 1
@@ -212,9 +225,9 @@ class SpeechBuilder:
             if not value:
                 continue
             if key in KEY_ROLE:
-                for name, kind, role in cell_actors(value, key):
+                for name, kind, role, post in cell_actors(value, key):
                     if not any(a.name == name and a.role == role for a in actors):
-                        actors.append(Actor(name, kind, role))
+                        actors.append(Actor(name, kind, role, post))
             elif key == "deadline":
                 found = find_deadlines(value, self.doc)
                 pick = _pick_deadline(_with_finish(found, value))
@@ -228,6 +241,10 @@ class SpeechBuilder:
             elif key in ("status", "done_flag", "percent"):
                 flags.append((key, value))
         progress = _flags(progress, flags, self.as_of)
+        if deadline is None:
+            found = find_deadlines(task, self.doc)
+            pick = _pick_deadline(_with_finish(found, task))
+            deadline = Deadline(pick.text, pick.date, pick.precision) if pick else None
         evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
         return self._unfold(CommitmentRecord(
             task=task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
@@ -244,6 +261,25 @@ class SpeechBuilder:
         task = cells.get("task") or next((v for k, v in zip(keys, row) if k is None and v and not v.isdigit()), "")
         fields = [(k, v) for k, v in cells.items() if k not in ("task", "seq")]
         return self._fielded(task, fields, [(para.start, para.end)], line=self.t.count("\n", 0, para.start) + 1)
+
+    def _report_item(self, para: Span) -> Optional[CommitmentRecord]:
+        """In a progress report, a numbered item naming a work and its progress:
+        ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``"""
+        sents = list(sentences(para))
+        if len(sents) < 2:
+            return None
+        topic = _topic_of(sents[0].text)
+        progress = find_progress(para.text, self.as_of, self.doc.year)
+        if not progress or not topic or len(topic) > 30 or "," in sents[0].text:
+            return None
+        actors = []
+        for s in sents[1:]:
+            for c in clauses(s.text, s.start):
+                actors += [a for a in find_actors(c.text).actors if a not in actors]
+        ev = (Evidence(self.orig[para.start:para.end], para.start, para.end),)
+        return self._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
+                                             projects=tuple(find_projects("推进" + topic)), progress=progress),
+                            [(para.start, para.end)])
 
     def _labelled(self, item: list[Span]) -> Optional[CommitmentRecord]:
         text = "\n".join(p.text for p in item)
@@ -371,6 +407,8 @@ class SpeechBuilder:
 
 
 _STOP = re.compile(r"[。!?]")
+_REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
+_ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 _THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
 _STATUS_TAIL = re.compile(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢|尚未|未|已|仍|推进|进展).*$")

@@ -8,9 +8,9 @@ one task whose name is the text before the first label.
 
 >>> header_key("牵头单位"), header_key("完成 时限"), header_key("备注")
 ('lead_org', 'deadline', None)
->>> [(n, r) for n, k, r in cell_actors("区交通局、区财政局", "assist_org")]
+>>> [(n, r) for n, k, r, p in cell_actors("区交通局、区财政局", "assist_org")]
 [('区交通局', 'assist'), ('区财政局', 'assist')]
->>> [n for n, k, r in cell_actors("王建国(常务副区长)", "lead_person")]
+>>> [n for n, k, r, p in cell_actors("王建国(常务副区长)", "lead_person")]
 ['王建国']
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .actors import POSTS, parse_item
+from .actors import POSTS, parse_item, parse_list
 
 HEADERS = {
     "seq": ("序号", "编号"),
@@ -63,18 +63,22 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
 
 
-def cell_actors(cell: str, key: str) -> list[tuple[str, str, str]]:
-    """``(name, kind, role)`` of the units or people named in a cell of column ``key``."""
+def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]]:
+    """``(name, kind, role, post)`` of the units or people named in a cell of column ``key``."""
     role = KEY_ROLE[key]
     person = key.endswith("person")
+    whole = parse_list(cell.strip())
+    if whole and len(whole) >= 1 and not _BRACKET.search(cell):
+        return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
     out = []
     for item in _ITEM_SPLIT.split(_BRACKET.sub("", cell or "")):
         item = item.strip()
         if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无"):
             continue
         p = parse_item(item)
+        post = None
         if p:
-            name, kind = p[0], p[1]
+            name, kind, post = p
         elif person:
             name = _POST_TAIL.sub("", item) if len(_POST_TAIL.sub("", item)) >= 2 else item
             kind = "person"
@@ -82,7 +86,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str]]:
             name, kind = item, "organization"
         if person and kind != "person" and not p:
             kind = "person"
-        out.append((name, kind, role))
+        out.append((name, kind, role, post))
     return out
 
 
