@@ -236,3 +236,26 @@ def test_progress_table_columns():
     assert [(c.progress.status, c.progress.percent, c.progress.as_of) for c in cs] == [
         ("on_track", 80, "2023-09-30"), ("behind", 34, "2023-09-30"), ("behind", 0, "2023-09-30")]
     assert _actors(cs[1]) == [("区教体局", "organization", "responsible"), ("区住建局", "organization", "responsible")]
+
+
+def test_city_speech_review_paragraph_and_joint_leads():
+    [doc] = _docs("city_speech.txt")
+    assert (doc.date, doc.date_source) == ("2019-03-12", "signature")  # (2019年3月12日) under the title
+    cs = doc.commitments
+    # the review of last year (过去一年 … 完成城建投资120亿元, 确保了…) gives nothing
+    assert not any("120亿元" in c.text or "45公里" in c.text for c in cs)
+    assert len(cs) == 9
+    assert [(t.metric, t.op, t.value, t.unit) for t in cs[0].targets] == [
+        ("城建项目", "=", 80, "个"), ("投资", ">=", 150, "亿元")]
+    # 由…负总责, X牵头, Y、Z配合: one commitment, two leads
+    assert _actors(cs[1]) == [("王明", "person", "lead"), ("市住房和城乡建设局", "organization", "lead"),
+                              ("市交通运输局", "organization", "assist"), ("市财政局", "organization", "assist")]
+    assert cs[1].actors[0].post == "市长"
+    assert (cs[1].deadline.text, cs[1].deadline.date) == ("年底前", "2019-12-31")  # 6月底前开工、年底前建成通车
+    assert cs[2].actors == () and cs[2].deadline.date == "2019-09-30"
+    assert _actors(cs[4]) == [("市住建局", "organization", "responsible")]  # 各区政府 is generic
+    assert cs[4].deadline.date == "2019-04-15"
+    assert [(t.op, t.value, t.unit) for t in cs[5].targets] == [(">=", 98, "%")]
+    assert _actors(cs[6]) == [("市自然资源和规划局", "organization", "responsible")]
+    # 对进度滞后的项目 names a condition, not the progress of this task
+    assert cs[8].progress is None and _actors(cs[8]) == [("市督查室", "organization", "responsible")]

@@ -30,11 +30,13 @@ from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 
-_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|请(?!示)|应当|需要|(?<!全)力促|务求|限期")
-_GOAL = re.compile(r"目标|任务")
+_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|请(?!示)|应当|需要|(?<!全)力促|务求|限期")
+_GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
 #: verbs that end a task: their deadline is the commitment's deadline (6月底前开工、12月底前完工 → 12月)
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位")
+_RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
+                          r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
@@ -107,7 +109,9 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
             new_roles = {a.role for a in c.actors.actors}
             if cur.clauses:
                 if cur.actors:
-                    if cur.task_after_actors or (new_roles & cur.roles):
+                    # 项目签约由A牵头,项目开工由B牵头: the same role again, for another topic
+                    again = bool(new_roles & cur.roles) and bool(c.actors.topic)
+                    if cur.task_after_actors or again:
                         out.append(cur)
                         cur = _Cand()
                 elif cur.signal:
@@ -125,12 +129,14 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     return out
 
 
-def _kept(cand: _Cand, sentence: str) -> bool:
+def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if cand.actors:
         # a past action (区委办牵头组织召开了…) is no commitment unless it reports progress
         past = any(_PAST.search(c.span.text) for c in cand.clauses)
         return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
             or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+    if retro or _RETRO_START.match(sentence):
+        return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     modal = bool(_MODAL.search(sentence))
     for c in cand.clauses:
         retro = bool(_RETRO.search(c.span.text))
@@ -297,13 +303,14 @@ class SpeechBuilder:
         prev_sent: Optional[Span] = None
         prev_kept: list[_Cand] = []
         prev_dropped: list[_Cand] = []
+        retro = bool(_RETRO_START.match(para.text))  # a paragraph reviewing the past year
         for sent in sentences(para):
             if _HEADING_SENT.match(sent.text):
                 prev_sent, prev_kept, prev_dropped = sent, [], []
                 continue
             cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
             cands = _group(cls)
-            kept = [c for c in cands if _kept(c, _full_sentence(para, sent))]
+            kept = [c for c in cands if _kept(c, _full_sentence(para, sent), retro)]
             dropped = [c for c in cands if c not in kept]
             if kept and prev_sent is not None:
                 first = kept[0]
@@ -380,7 +387,8 @@ class SpeechBuilder:
 
     def _targets(self, cand: _Cand) -> list[Target]:
         ts = [t for c in cand.clauses if not _RETRO.search(c.span.text) for t in c.targets]
-        counts = [t for t in ts if t.op == "=" and t.text and not re.search(r"为|是", t.text)]
+        # bare counts (10件惠民实事) are many and loose: keep the first, and none beside real targets
+        counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
         others = [t for t in ts if t not in counts]
         if others:
             return others
@@ -392,6 +400,11 @@ class SpeechBuilder:
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
         if topic and not _THAT.match(topic):
             return topic
+        for c in cand.clauses:  # the clause where the actor is told what to do
+            if c.actors.actors and not c.actors.role_only:
+                t = _task_text(c.span.text)
+                if len(t) >= 4:
+                    return t
         for c in cand.clauses:
             if c.actors.role_only:
                 continue

@@ -15,6 +15,7 @@ _PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:区|县|市))")
 _LEAD = re.compile(r"^[我们的在对把将为和与及全本该各是了从到让使]+")
 _NOT_PLACE = re.compile(r"^(?:城区|园区|片区|市区|新区|新城区|主城区|老城区|景区|社区|街区|小区|都市|城市|辖区|县区|省市|区县|"
                         r"开发区|工业园区|示范区|先行区|核心区|商务区|起步区|经济区|试验区|试点区|功能区|拓展区|[\u4e00-\u9fff]*(?:园|都)市|.*城市)$")
+_NOT_BEFORE = set("小园社城景片新辖街市郊矿灾库山老校营战考政军厂")
 _SPEAKER = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")")
 
 
@@ -24,6 +25,8 @@ def speech_meta(body: str, title: Optional[str]) -> tuple[Optional[str], Optiona
     counts = Counter(_LEAD.sub("", m.group(1)) for m in _PLACE.finditer(body))
     place = None
     for name, n in counts.most_common(5):
+        if len(name) < 3 or name[-2] in _NOT_BEFORE or name.endswith(("开发区", "示范区", "核心区", "商务区", "起步区", "经济区", "试验区")):
+            continue
         if n >= 3 and len(name) >= 3 and not _NOT_PLACE.match(name) and not re.search(r"[的和在是了与及对把将为]", name):
             place = name
             break

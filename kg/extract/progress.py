@@ -38,10 +38,27 @@ _PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形�
 _ASOF = re.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
 
 
+def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
+    """The first match that reports, not one naming a condition
+    (``对进度滞后的项目``, ``未完成任务的地方``)."""
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        after = text[m.end():m.end() + 6]
+        if re.match(r"[\u4e00-\u9fff、]{0,4}的(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)", after) \
+                or re.search(r"对[^,。;]*$", before):
+            continue
+        return m
+    return None
+
+
 def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = None) -> Optional[Progress]:
-    """The progress a piece of text reports, or None."""
-    behind = _BEHIND.search(text)
-    not_started = _NOT_STARTED.search(text)
+    """The progress a piece of text reports, or None.
+
+    >>> find_progress("对进度滞后的项目,督查室要每月通报一次") is None
+    True
+    """
+    behind = _first(_BEHIND, text)
+    not_started = _first(_NOT_STARTED, text)
     started = _STARTED.search(text)
     done = _DONE.search(text)
     on = _ON.search(text)
