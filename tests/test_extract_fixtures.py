@@ -259,3 +259,20 @@ def test_city_speech_review_paragraph_and_joint_leads():
     assert _actors(cs[6]) == [("市自然资源和规划局", "organization", "responsible")]
     # 对进度滞后的项目 names a condition, not the progress of this task
     assert cs[8].progress is None and _actors(cs[8]) == [("市督查室", "organization", "responsible")]
+
+
+def test_several_labelled_items_on_one_line():
+    from kg.extract import extract_text
+
+    text = ("1.加快甲路建设,年底前建成通车。(牵头单位:区住建局;配合单位:区交通局)"
+            "2.推进乙园改造(责任单位:区城管局,完成时限:2024年6月底);区财政局要做好资金保障。\n")
+    [doc] = extract_text(text, source="x.txt", date="2024")
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["加快甲路建设,年底前建成通车", "推进乙园改造", "资金保障"]
+    assert _actors(cs[0]) == [("区住建局", "organization", "lead"), ("区交通局", "organization", "assist")]
+    assert cs[0].deadline.date == "2024-12-31"  # from the task text
+    assert (cs[1].deadline.text, cs[1].deadline.date) == ("2024年6月底", "2024-06-30")
+    assert _actors(cs[2]) == [("区财政局", "organization", "responsible")]
+    for c in cs:
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text

@@ -24,7 +24,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 from .actors import ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
-from .fields import KEY_ROLE, LABEL, cell_actors, header_key, label_fields, split_cells
+from .fields import KEY_ROLE, LABEL, cell_actors, header_key, label_fields, split_cells, split_items
 from .progress import as_of_in, find_progress
 from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
@@ -195,6 +195,20 @@ class SpeechBuilder:
                             out.append(rec)
                         i += 1
                     continue
+            pieces = split_items(para.text) if LABEL.search(para.text) else []
+            if len(pieces) > 1:  # several labelled items on one line
+                for ps, pe in pieces:
+                    piece = para.text[ps:pe]
+                    lead = len(piece) - len(piece.lstrip())
+                    piece = piece.strip()
+                    sp = Span(piece, para.start + ps + lead, para.start + ps + lead + len(piece))
+                    rec = self._labelled([sp]) if LABEL.search(piece) else None
+                    if rec:
+                        out.append(rec)
+                    else:
+                        out += self._paragraph(sp)
+                i += 1
+                continue
             if LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
                 item = [para]
                 i += 1

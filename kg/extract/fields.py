@@ -118,3 +118,27 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
+
+
+_GROUP_END = re.compile(r"[((][^(()))]*?(?:" + LABEL.pattern + r")[^(()))]*[))][。;;]?")
+_NEXT_ITEM = re.compile(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六七八九十\d]+[))])")
+
+
+def split_items(text: str) -> list[tuple[int, int]]:
+    """Several labelled items on one line, cut after each bracketed label group
+    and before each new item number.
+
+    >>> t = "1.加快甲路建设。(牵头单位:区住建局)2.推进乙园改造(责任单位:区城管局);做好丙。"
+    >>> [t[s:e] for s, e in split_items(t)]
+    ['1.加快甲路建设。(牵头单位:区住建局)', '2.推进乙园改造(责任单位:区城管局);', '做好丙。']
+    """
+    cuts = {m.end() for m in _GROUP_END.finditer(text)} | {m.end() for m in _NEXT_ITEM.finditer(text)}
+    cuts = sorted(c for c in cuts if 0 < c < len(text))
+    out, s = [], 0
+    for c in cuts:
+        if text[s:c].strip():
+            out.append((s, c))
+        s = c
+    if text[s:].strip():
+        out.append((s, len(text)))
+    return out
