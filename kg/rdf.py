@@ -205,6 +205,18 @@ def _segment(text: str) -> str:
     return quote(text, safe="").replace(".", "%2E") if not text.strip(".") else quote(text, safe="")
 
 
+def derived(base: str, kind: str, iri: str) -> str:
+    """The IRI of a resource only one node has, by kind: its deadline, its post, its annotation.
+
+    Kind first (``{base}deadline/216474ba68cb71e4``), so each kind is one
+    namespace, as tools that abbreviate IRIs expect.
+
+    >>> derived(DEFAULT_BASE, "deadline", node_iri("commitment:216474ba68cb71e4"))
+    'https://w3id.org/commitment-kg/id/deadline/216474ba68cb71e4'
+    """
+    return f"{base}{kind}/{iri.rsplit('/', 1)[-1]}"
+
+
 def role_iri(post: str, base: str = DEFAULT_BASE) -> str:
     """The org:Role of a post title (副县长), shared by everyone holding such a post."""
     return f"{base}role/{hashlib.sha1(post.encode('utf-8')).hexdigest()[:16]}"
@@ -250,7 +262,7 @@ def blocks(graph: Graph, base: Optional[str] = None) -> Iterator[Block]:
             if e.type == "STATED_IN":
                 po.append((PROV + "hadPrimarySource", o))
                 po.append((PROV + "wasDerivedFrom", o))
-                extra.extend(_annotation(s, o, e.props))
+                extra.extend(_annotation(s, o, e.props, base))
         yield s, po
         yield from extra
 
@@ -266,7 +278,7 @@ def _person(n: Node, s: str, po: list, extra: list, base: str, roles_done: set) 
     _labelled(po, FOAF + "name", p.get("name"))
     post = p.get("post")
     if post:
-        post_iri, role = s + "#post", role_iri(post, base)
+        post_iri, role = derived(base, "post", s), role_iri(post, base)
         po.append((ORG + "holds", post_iri))
         extra.append((post_iri, [(TYPE, ORG + "Post"), (LABEL, zh(post)), (SKOS + "prefLabel", zh(post)),
                                  (ORG + "heldBy", s), (ORG + "role", role)]))
@@ -283,7 +295,7 @@ def _project(n: Node, s: str, po: list, *_: Any) -> None:
     _labelled(po, SCHEMA + "name", n.props.get("name"))
 
 
-def _commitment(n: Node, s: str, po: list, extra: list, *_: Any) -> None:
+def _commitment(n: Node, s: str, po: list, extra: list, base: str, *_: Any) -> None:
     p = n.props
     if p.get("task"):
         po.append((LABEL, zh(p["task"])))
@@ -302,7 +314,7 @@ def _commitment(n: Node, s: str, po: list, extra: list, *_: Any) -> None:
         po.append((CKG + "sourceFile", string(p["source"])))
     due = date(p["due"]) if p.get("due") else None
     if due or p.get("due_text"):
-        interval = s + "#deadline"
+        interval, instant = derived(base, "deadline", s), derived(base, "due", s)
         po.append((CKG + "deadline", interval))
         ipo: list[tuple[str, Term]] = [(TYPE, TIME + "Interval")]
         if p.get("due_text"):
@@ -311,8 +323,8 @@ def _commitment(n: Node, s: str, po: list, extra: list, *_: Any) -> None:
             ipo.append((CKG + "precision", string(p["due_precision"])))
         extra.append((interval, ipo))
         if due:
-            ipo.append((TIME + "hasEnd", s + "#due"))
-            extra.append((s + "#due", [(TYPE, TIME + "Instant"), (TIME + "inXSDDate", due)]))
+            ipo.append((TIME + "hasEnd", instant))
+            extra.append((instant, [(TYPE, TIME + "Instant"), (TIME + "inXSDDate", due)]))
 
 
 _OP_BOUNDS = {"=": ("value",), "~": ("value",), ">=": ("minValue",), ">": ("minValue",),
@@ -371,14 +383,13 @@ def _spans(props: dict) -> list[tuple[int, int]]:
     return out
 
 
-def _annotation(commitment: str, document: str, props: dict) -> Iterator[Block]:
+def _annotation(commitment: str, document: str, props: dict, base: str) -> Iterator[Block]:
     """The sentence(s) stating a commitment: an oa:Annotation whose body is the commitment."""
     evidence = props.get("evidence")
     spans = _spans(props)
     if not evidence and not spans:
         return
-    doc_key = document.rsplit("/", 1)[-1]
-    ann = f"{commitment}#stated-in-{doc_key}"
+    ann = f"{derived(base, 'annotation', commitment)}-{document.rsplit('/', 1)[-1]}"
     pieces = evidence.split(" … ") if evidence else []
     if len(spans) > 1 and len(pieces) == len(spans):
         parts = list(zip(pieces, spans))

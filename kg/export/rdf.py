@@ -1,8 +1,9 @@
 """RDF exports: Turtle, N-Triples, JSON-LD, RDF/XML (mapping in :mod:`kg.rdf`, docs/rdf.md).
 
-N-Triples and Turtle stream: triples go to the file one subject block at a
-time, never held as a whole document.  JSON-LD and RDF/XML are written by
-rdflib from an in-memory graph.
+Every writer streams: triples go to the file one subject block at a time
+(:func:`kg.rdf.blocks`), never held as a whole document, so memory stays
+flat however large the graph.  The output parses in rdflib and Oxigraph;
+``kg validate`` checks it against the shapes.
 
 >>> import io
 >>> from kg.graph import Graph
@@ -14,7 +15,9 @@ rdflib from an in-memory graph.
 from __future__ import annotations
 
 import re
+import json
 from typing import BinaryIO, Iterable, Optional
+from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 from .. import rdf
 from ..graph import Graph
@@ -31,17 +34,7 @@ def write(graph: Graph, out: BinaryIO, *, format: str = "turtle", base: Optional
     """Write ``graph`` as RDF in ``format`` (turtle/ttl, nt/ntriples, jsonld/json-ld, xml/rdfxml)."""
     fmt = CANONICAL[format.lower()]
     base = rdf.check_base(base)
-    if fmt == "nt":
-        write_ntriples(rdf.blocks(graph, base), out)
-    elif fmt == "turtle":
-        write_turtle(rdf.blocks(graph, base), out, base=base)
-    else:
-        g = rdf.to_rdflib(graph, base)
-        if fmt == "json-ld":
-            context = dict(rdf.PREFIXES)
-            g.serialize(destination=out, format="json-ld", context=context, auto_compact=True, encoding="utf-8")
-        else:
-            g.serialize(destination=out, format="xml", encoding="utf-8")
+    WRITERS[fmt](rdf.blocks(graph, base), out, base=base)
 
 
 # --- escaping -------------------------------------------------------------------------
@@ -60,8 +53,15 @@ def escape(text: str) -> str:
     if not _NEEDS_ESCAPE.search(text):
         return text
     text = text.translate(_ESCAPES)
-    # lone surrogates cannot be encoded in UTF-8 and are no RDF characters
-    return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
+    return no_surrogates(text)
+
+
+def no_surrogates(text: str) -> str:
+    """Lone surrogates cannot be encoded in UTF-8 and are no RDF characters: U+FFFD instead."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _check_iri(iri: str) -> str:
@@ -88,7 +88,7 @@ def nt_term(term) -> str:
 
 # --- N-Triples ---------------------------------------------------------------------------
 
-def write_ntriples(blocks: Iterable[rdf.Block], out: BinaryIO) -> int:
+def write_ntriples(blocks: Iterable[rdf.Block], out: BinaryIO, **_options) -> int:
     """Write subject blocks as N-Triples, one triple a line; returns the number of triples."""
     cache: dict[str, str] = {}  # predicates, classes and other repeated IRIs
 
@@ -201,3 +201,133 @@ def write_turtle(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
             parts.clear()
     out.write("".join(parts).encode("utf-8"))
     return count
+
+
+# --- JSON-LD ---------------------------------------------------------------------------
+
+def write_jsonld(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.DEFAULT_BASE,
+                 prefixes: Optional[dict[str, str]] = None) -> int:
+    """Write subject blocks as JSON-LD: a context (``@base`` and the prefixes), then one node object a line.
+
+    IRIs under ``base`` are relative, vocabulary IRIs compact (``ckg:leads``).
+    Returns the number of triples.
+    """
+    prefixes = prefixes if prefixes is not None else rdf.PREFIXES
+    names = TurtleNames(base, prefixes)
+
+    def iri(x: str, cache: bool = True) -> str:
+        t = names.iri(x, cache=cache)
+        return t[1:-1] if t.startswith("<") else t
+
+    def value(o) -> dict:
+        if isinstance(o, Lit):
+            v = {"@value": no_surrogates(o.lex)}
+            if o.lang:
+                v["@language"] = o.lang
+            elif o.datatype and o.datatype != rdf.XSD + "string":
+                v["@type"] = iri(o.datatype)
+            return v
+        return {"@id": iri(o, cache=False)}
+
+    context = {"@base": base, **prefixes}
+    head = '{\n"@context": ' + json.dumps(context, ensure_ascii=False) + ',\n"@graph": [\n'
+    out.write(head.encode("utf-8"))
+    parts: list[str] = []
+    n = count = 0
+    for s, po in blocks:
+        node: dict = {"@id": iri(s, cache=False)}
+        for p, o in po:
+            if p == rdf.TYPE and not isinstance(o, Lit):
+                node.setdefault("@type", []).append(iri(o))
+            else:
+                node.setdefault(iri(p), []).append(value(o))
+        parts.append(("" if n == 0 else ",\n") + json.dumps(node, ensure_ascii=False, separators=(",", ":")))
+        count += len(po)
+        n += 1
+        if n % FLUSH == 0:
+            out.write("".join(parts).encode("utf-8"))
+            parts.clear()
+    parts.append("\n]\n}\n")
+    out.write("".join(parts).encode("utf-8"))
+    return count
+
+
+# --- RDF/XML ---------------------------------------------------------------------------
+
+_NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+# characters XML 1.0 cannot carry at all (RDF/XML loses them: U+FFFD instead)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Character data for RDF/XML: escaped, carriage returns kept, non-XML characters U+FFFD.
+
+    >>> xml_text("a<b & c")
+    'a&lt;b &amp; c'
+    """
+    return xml_escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;"})
+
+
+def write_rdfxml(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.DEFAULT_BASE,
+                 prefixes: Optional[dict[str, str]] = None) -> int:
+    """Write subject blocks as RDF/XML, one ``rdf:Description`` per subject, IRIs relative to ``xml:base``.
+
+    Returns the number of triples.
+    """
+    prefixes = prefixes if prefixes is not None else rdf.PREFIXES
+    by_ns = sorted(((ns, p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
+    tags: dict[str, tuple[str, str]] = {}  # predicate -> (open tag start, close tag)
+
+    def tag(p: str) -> tuple[str, str]:
+        t = tags.get(p)
+        if t is None:
+            for ns, prefix in by_ns:
+                if p.startswith(ns) and _NCNAME.fullmatch(p[len(ns):]):
+                    name = f"{prefix}:{p[len(ns):]}"
+                    t = (f"<{name}", f"</{name}>")
+                    break
+            else:  # a predicate outside the declared vocabularies: declare its namespace on the element
+                m = re.search(r"[A-Za-z_][A-Za-z0-9_.-]*$", p)
+                if not m or m.start() == 0:
+                    raise ValueError(f"predicate {p!r} cannot be written in RDF/XML")
+                ns, local = p[:m.start()], m.group(0)
+                t = (f"<ns0:{local} xmlns:ns0={quoteattr(ns)}", f"</ns0:{local}>")
+            tags[p] = t
+        return t
+
+    def ref(x: str) -> str:
+        _check_iri(x)
+        rel = x[len(base):]
+        return quoteattr(rel if x.startswith(base) and _relative_ok(rel) else x)
+
+    decl = "".join(f"\n    xmlns:{p}={quoteattr(ns)}" for p, ns in prefixes.items())
+    out.write((f'<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF{decl}\n    xml:base={quoteattr(base)}>\n')
+              .encode("utf-8"))
+    parts: list[str] = []
+    n = count = 0
+    for s, po in blocks:
+        parts.append(f"  <rdf:Description rdf:about={ref(s)}>\n")
+        for p, o in po:
+            start, end = tag(p)
+            if isinstance(o, Lit):
+                if o.lang:
+                    attr = f' xml:lang="{o.lang}"'
+                elif o.datatype and o.datatype != rdf.XSD + "string":
+                    attr = f" rdf:datatype={quoteattr(o.datatype)}"
+                else:
+                    attr = ""
+                parts.append(f"    {start}{attr}>{xml_text(o.lex)}{end}\n")
+            else:
+                parts.append(f"    {start} rdf:resource={ref(o)}/>\n")
+        parts.append("  </rdf:Description>\n")
+        count += len(po)
+        n += 1
+        if n % FLUSH == 0:
+            out.write("".join(parts).encode("utf-8"))
+            parts.clear()
+    parts.append("</rdf:RDF>\n")
+    out.write("".join(parts).encode("utf-8"))
+    return count
+
+
+WRITERS = {"nt": write_ntriples, "turtle": write_turtle, "json-ld": write_jsonld, "xml": write_rdfxml}
