@@ -8,6 +8,8 @@ original.
 >>> t = "讲话(一):\\n\\n  同志们:\\n  一是要抓好X,确保年内完成。\\n讲话(二):\\n  二要Y。"
 >>> [s.title for s in split_speeches(t)]
 ['讲话', '讲话']
+>>> [s.title for s in split_speeches("【篇一】在甲会上的讲话\\n要X。\\n【篇二】在乙会上的讲话\\n要Y。")]
+['在甲会上的讲话', '在乙会上的讲话']
 >>> [c.text for c in clauses(fold("要抓好X,确保年内完成"), 0)]
 ['要抓好X', '确保年内完成']
 """
@@ -59,6 +61,9 @@ class Speech:
 _SPEECH_HEAD = re.compile(
     r"^[ \t]*(?P<title>[^\n,。;]{2,40}?)(?:[(](?P<n1>[一二三四五六七八九十]{1,3}|\d{1,2})[)]|篇(?P<n2>[一二三四五六七八九十]{1,3}))[ \t]*:?[ \t]*$",
     re.M)
+_SPEECH_HEAD_FIRST = re.compile(
+    r"^[ \t]*[【\[]?(?:篇|范文)(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]?[ \t]*:?[ \t]*(?P<title>[^\n。]{0,40})$",
+    re.M)
 # the "related articles" tail of a web page
 _TAIL = re.compile(
     r"^[ \t]*(?:看(?:过|了)[^\n]{0,40}(?:还看了|还看过)|相关(?:文章|阅读|推荐|链接)|推荐(?:阅读|文章)|热门(?:文章|推荐)|猜你喜欢|上一篇|下一篇)",
@@ -103,6 +108,16 @@ def split_speeches(text: str) -> list[Speech]:
         n = cn_int(m.group("n1") or m.group("n2") or "")
         if n is not None:
             heads.append((n, m))
+    if len(heads) < 2:  # 【篇一】标题 / 范文二: 标题 — numbered first, titles may differ
+        alt = [(cn_int(m.group("n")), m) for m in _SPEECH_HEAD_FIRST.finditer(t, 0, end)]
+        alt = [(n, m) for n, m in alt if n is not None]
+        if len(alt) >= 2 and [n for n, _ in alt[:len(alt)]] == list(range(1, len(alt) + 1)):
+            out = []
+            for k, (n, m) in enumerate(alt):
+                s_end = alt[k + 1][1].start() if k + 1 < len(alt) else end
+                title = m.group("title").strip() or None
+                out.append(Speech(k + 1, title, m.end(), s_end, m.group(0).strip()))
+            return out
     # keep a run 1, 2, 3 … of headings sharing one title
     best: list = []
     for i, (n, m) in enumerate(heads):
