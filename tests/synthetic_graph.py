@@ -1,0 +1,65 @@
+"""Big synthetic commitment graphs for the Neo4j push tests and bench/bench_neo4j_push.py.
+
+``synthetic_graph(n)`` has ``n`` commitments with every label and relation
+type of :mod:`kg.schema`: documents (100 commitments each), leaders,
+departments under parent bodies (PART_OF), projects, targets on every
+second commitment, and a mix of statuses, deadlines and progress.
+
+>>> g = synthetic_graph(200)
+>>> c = g.counts()
+>>> c["Commitment"], c["Document"], c["HAS_TARGET"], c["STATED_IN"]
+(200, 2, 100, 200)
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.graph import Graph
+
+STATUSES = (None, "done", "behind", "in_progress", "done")
+ROLES = (("LEADS", "lead"), ("RESPONSIBLE_FOR", "responsible"), ("ASSISTS", "assist"))
+
+
+def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1)) -> Graph:
+    g = Graph()
+    n_docs = max(1, n // 100)
+    n_people = max(1, n // 50)
+    n_parents = 20
+    n_units = max(1, n // 20)
+    n_projects = max(1, n // 10)
+    for i in range(n_docs):
+        g.add_node("Document", f"doc:syn{i:07d}", source=f"speech-{i:07d}.txt", title=f"第{i}次推进会讲话",
+                   date=seed_date + dt.timedelta(days=i % 1500), date_source="text", place="示例县",
+                   speaker=f"县长{i % 7}", speech=1, doc_type="speech")
+    for i in range(n_people):
+        g.add_node("Person", f"person:syn{i:07d}", name=f"领导{i:06d}", post="副县长" if i % 3 else "县长")
+    for i in range(n_parents):
+        g.add_node("Organization", f"org:synp{i:03d}", name=f"县委部门{i:03d}")
+    for i in range(n_units):
+        g.add_node("Organization", f"org:syn{i:07d}", name=f"县直单位{i:06d}")
+        g.add_edge("PART_OF", f"org:syn{i:07d}", f"org:synp{i % n_parents:03d}")
+    for i in range(n_projects):
+        g.add_node("Project", f"project:syn{i:07d}", name=f"重点项目{i:06d}")
+    for i in range(n):
+        cid = f"commitment:syn{i:08d}"
+        status = STATUSES[i % len(STATUSES)]
+        due = seed_date + dt.timedelta(days=(i * 7) % 2000) if i % 11 else None
+        g.add_node("Commitment", cid, task=f"任务{i:08d}", text=f"第{i}项任务,由领导牵头,单位负责,按期完成。",
+                   due=due, due_text=due.isoformat() if due else "尽快", due_precision="day" if due else None,
+                   status=status, percent=float(i % 100) if status in ("behind", "in_progress") else None,
+                   as_of=seed_date + dt.timedelta(days=1000) if status else None,
+                   progress_text=f"完成{i % 100}%" if status else None, source=f"speech-{i // 100:07d}.txt")
+        doc = f"doc:syn{(i // 100) % n_docs:07d}"
+        g.add_edge("STATED_IN", cid, doc, evidence=f"第{i}项任务,由领导牵头。", start_offset=i % 1000 * 10,
+                   end_offset=i % 1000 * 10 + 9, spans=f"[[{i % 1000 * 10}, {i % 1000 * 10 + 9}]]")
+        g.add_edge("LEADS", f"person:syn{i % n_people:07d}", cid, role="lead")
+        g.add_edge("RESPONSIBLE_FOR", f"org:syn{i % n_units:07d}", cid, role="responsible")
+        if i % 3 == 0:
+            g.add_edge("ASSISTS", f"org:syn{(i * 7 + 1) % n_units:07d}", cid, role="assist")
+        g.add_edge("CONCERNS", cid, f"project:syn{i % n_projects:07d}")
+        if i % 2 == 0:
+            tid = f"target:syn{i:08d}"
+            g.add_node("Target", tid, metric="完成率", op=">=", value=float(50 + i % 50),
+                       value_max=None, unit="%", text=f"完成率达到{50 + i % 50}%")
+            g.add_edge("HAS_TARGET", cid, tid)
+    return g
