@@ -163,7 +163,7 @@ class SpeechBuilder:
     >>> t = fold("一、工作\\n  由张三同志牵头,区水务局负责,年内完成河道整治。各部门要加强协作。\\n")
     >>> [(c.task, [a.name for a in c.actors], c.deadline.date) for c in
     ...  SpeechBuilder(t, t, DocDate(2020)).build(0, len(t))]
-    [('年内完成河道整治', ['张三', '区水务局'], '2020-12-31')]
+    [('完成河道整治', ['张三', '区水务局'], '2020-12-31')]
     """
 
     def __init__(self, folded: str, original: str, doc: DocDate):
@@ -409,27 +409,30 @@ class SpeechBuilder:
         return counts[:1]
 
     def _task(self, cand: _Cand) -> str:
+        """A short name of the task: a topic (项目签约由…牵头), the clause telling
+        the actor what to do, else the first clause with content, else the
+        context sentence."""
         if cand.topic:
             return cand.topic
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
         if topic and not _THAT.match(topic):
             return topic
-        for c in cand.clauses:  # the clause where the actor is told what to do
+        for c in cand.clauses:
             if c.actors.actors and not c.actors.role_only:
                 t = _task_text(c.span.text)
                 if len(t) >= 4:
                     return t
         for c in cand.clauses:
-            if c.actors.role_only:
-                continue
-            return _task_text(c.span.text)
-        topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
-        if topic:
-            return topic
+            if not c.actors.role_only:
+                t = _task_text(c.span.text)
+                if len(t) >= 4:
+                    return t
         for s in cand.context:
             for c in clauses(s.text, s.start):
                 if not find_actors(c.text).role_only:
-                    return _task_text(c.text)
+                    t = _task_text(c.text)
+                    if len(t) >= 4:
+                        return t
         return _task_text(cand.clauses[0].span.text)
 
 
@@ -501,6 +504,8 @@ def _full_sentence(para: Span, seg: Span) -> str:
 
 
 _ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必)(?=.)")
+_TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
+                        r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
 _TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真)+")
 
 
@@ -513,4 +518,6 @@ def _task_text(clause: str) -> str:
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
     s = _TASK_TRIM.sub("", s)
+    s = _TIME_LEAD.sub("", s)
+    s = _TASK_TRIM.sub("", s).lstrip("的,")
     return s[:40]

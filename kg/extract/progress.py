@@ -44,9 +44,11 @@ def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         after = text[m.end():m.end() + 6]
-        if re.match(r"[\u4e00-\u9fff、]{0,4}的(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)", after) \
+        if re.match(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)", after) \
                 or re.search(r"对[^,。;]*$", before):
             continue
+        if rx is _PCT and re.search(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$", before):
+            continue  # 至少要完成30%: a target, not progress
         return m
     return None
 
@@ -62,7 +64,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     started = _STARTED.search(text)
     done = _DONE.search(text)
     on = _ON.search(text)
-    pct = _PCT.search(text)
+    pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
     if behind or (not_started and started):
         status = "behind"
