@@ -44,9 +44,9 @@ _ORG_RX = re.compile(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _
 _NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把将被从以要与等、]|有关|相关|所有|全区|全市|全县|大家|"
                          r"领导|干部|群众|责任|职能|属地|部门|单位|层面|方面|社会|企业家|学会|机会|大会|"
                          r"会议|全会|博会|交会|运会|年会|晚会|工作|体会|集会|宴会|协会会")
-_PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})同志$")
+_PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
 _NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3})(?P<post>" + _POST + r")$")
-_POST_NAME_RX = re.compile(r"^(?P<post>(?:区|市|县|省|镇)?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
+_POST_NAME_RX = re.compile(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
 _LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
 _NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会]")
 
@@ -142,14 +142,21 @@ def parse_list(phrase: str) -> Optional[list[tuple[str, str, Optional[str]]]]:
     ['区住房和城乡建设局', '区财政局']
     >>> [(n, p) for n, k, p in parse_list("区委常委、常务副区长王五")]
     [('王五', '常务副区长')]
+    >>> [(n, p) for n, k, p in parse_list("张三、李四同志")]
+    [('张三', None), ('李四', None)]
+    >>> [(n, p) for n, k, p in parse_list("区委常委、宣传部部长刘明同志")]
+    [('刘明', '宣传部部长')]
     """
     phrase = _LIST_TAIL.sub("", phrase.strip())
     out = []
+    comrades = phrase.endswith("同志")  # 张三、李四同志: 同志 covers the list
     for item in _items(phrase):
         item = item.strip()
         if not item:
             continue
         p = parse_item(item)
+        if p is None and comrades and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _NOT_NAME.search(item):
+            p = (item, "person", None)
         if p is None:
             if _GENERIC.search(item) or item.endswith(("部门", "单位")):
                 continue
