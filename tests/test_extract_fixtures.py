@@ -276,3 +276,16 @@ def test_several_labelled_items_on_one_line():
     for c in cs:
         for e in c.evidence:
             assert text[e.start:e.end] == e.text
+
+
+def test_report_items_with_colon_or_comma_and_published_date():
+    from kg.extract import extract_text
+
+    text = ("关于重点项目推进情况的通报\n发布时间:2022-07-05 09:30\n截至6月30日,全区项目进展如下。\n"
+            "1.滨湖公园项目:已完成主体施工,完成投资的85%。\n2.东城学校扩建工程,尚未开工。\n"
+            "3.加强调度,确保完成全年任务。\n")
+    [doc] = extract_text(text, source="r.txt")
+    assert (doc.date, doc.date_source) == ("2022-07-05", "published")
+    cs = doc.commitments
+    assert [(c.task, c.progress.status, c.progress.percent, c.progress.as_of) for c in cs] == [
+        ("滨湖公园项目", "on_track", 85, "2022-06-30"), ("东城学校扩建工程", "not_started", None, "2022-06-30")]

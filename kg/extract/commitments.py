@@ -176,8 +176,8 @@ class SpeechBuilder:
     def build(self, start: int, end: int) -> list[CommitmentRecord]:
         out: list[CommitmentRecord] = []
         self.as_of = as_of_in(self.t[start:end], self.doc)
-        head = self.t[start:start + 200].lstrip().split("\n", 1)[0]
-        self.report = bool(_REPORT_TITLE.search(head))
+        head = [ln for ln in self.t[start:start + 400].split("\n") if ln.strip()][:3]
+        self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head)
         paras = list(paragraphs(self.t, start, end))
         i = 0
         while i < len(paras):
@@ -286,11 +286,16 @@ class SpeechBuilder:
         """In a progress report, a numbered item naming a work and its progress:
         ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``"""
         sents = list(sentences(para))
-        if len(sents) < 2:
+        first = sents[0].text if sents else ""
+        m = _ITEM_TOPIC.match(first)
+        if m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
+            topic = _topic_of(m.group("t"))
+        elif len(sents) >= 2 and "," not in first:
+            topic = _topic_of(first)
+        else:
             return None
-        topic = _topic_of(sents[0].text)
         progress = find_progress(para.text, self.as_of, self.doc.year)
-        if not progress or not topic or len(topic) > 30 or "," in sents[0].text:
+        if not progress or not topic or len(topic) > 30:
             return None
         actors = []
         for s in sents[1:]:
@@ -438,6 +443,8 @@ class SpeechBuilder:
 
 _STOP = re.compile(r"[。!?]")
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
+_ITEM_TOPIC = re.compile(r"^(?P<t>(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
+                         r"[^,:;。]{2,30}?(?:项目|工程|改造|建设|提升|整治|二期|三期|一期|路|桥|园|中心|学校|医院|馆))[:,]")
 _ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 _THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")

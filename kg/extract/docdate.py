@@ -14,6 +14,9 @@ never used.
 '2015'
 >>> infer_date("没有日期").iso is None
 True
+>>> d = infer_date("来源:区政府办 发布时间:2023-05-12 10:30\\n要做好防汛工作。")
+>>> d.iso, d.source
+('2023-05-12', 'published')
 """
 from __future__ import annotations
 
@@ -97,6 +100,8 @@ def dated_line(text: str) -> Optional[DocDate]:
     return found
 
 
+# 发布时间:2023-05-12 10:30 / 日期:2023年5月12日 (a web page's date line)
+_PUBLISHED = re.compile(r"(?:发布|发文|印发|成文|更新)?(?:时间|日期)\s*:\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{0,2}月\d)")
 
 
@@ -152,4 +157,9 @@ def infer_date(text: str, *, option: Optional[str] = None, heading: Optional[str
     y = era_year(text)
     if y:
         return DocDate(y, None, None, "era")
+    m = _PUBLISHED.search(text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1990 <= y <= 2099 and 1 <= mo <= 12 and 1 <= d <= 31:
+            return DocDate(y, mo, d, "published")
     return DocDate()
