@@ -289,3 +289,24 @@ def test_report_items_with_colon_or_comma_and_published_date():
     cs = doc.commitments
     assert [(c.task, c.progress.status, c.progress.percent, c.progress.as_of) for c in cs] == [
         ("滨湖公园项目", "on_track", 85, "2022-06-30"), ("东城学校扩建工程", "not_started", None, "2022-06-30")]
+
+
+def test_markdown_table_and_label_lines_under_an_item():
+    from kg.extract import extract_text
+
+    text = ("| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n"
+            "| 1 | 建成北环路 | 区住建局 | 区交通局(牵头)、区城管局 | 2025年6月底 |\n\n"
+            "一、产业发展\n(一)实施工业强区战略。全年新增规上工业企业20家,规上工业增加值增长8%。\n"
+            "责任单位:区工信局\n配合单位:区发改委、区统计局\n完成时限:2023年12月\n")
+    [doc] = extract_text(text, source="m.md")
+    a, b = doc.commitments
+    assert a.task == "建成北环路"
+    assert _actors(a) == [("区住建局", "organization", "lead"), ("区交通局", "organization", "lead"),
+                          ("区城管局", "organization", "responsible")]
+    assert a.deadline.date == "2025-06-30"
+    assert b.task.startswith("实施工业强区战略")
+    assert _actors(b) == [("区工信局", "organization", "responsible"), ("区发改委", "organization", "assist"),
+                          ("区统计局", "organization", "assist")]
+    assert b.deadline.date == "2023-12-31"
+    assert [(t.value, t.unit) for t in b.targets] == [(20, "家"), (8, "%")]
+    assert len(b.evidence) == 4

@@ -61,7 +61,7 @@ _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|各司其�
 
 # role verbs after a subject
 _VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
-                    r"要|必须|务必|需要|应当|应")
+                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])")
 VERB_ROLE = {"牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",

@@ -190,6 +190,9 @@ class SpeechBuilder:
                         row = split_cells(paras[i].text)
                         if len(row) < 2 or header_key(row[0]) is not None:
                             break
+                        if all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # a Markdown rule line
+                            i += 1
+                            continue
                         rec = self._row(keys, row, paras[i])
                         if rec:
                             out.append(rec)

@@ -12,6 +12,8 @@ one task whose name is the text before the first label.
 [('区交通局', 'assist'), ('区财政局', 'assist')]
 >>> [n for n, k, r, p in cell_actors("王建国(常务副区长)", "lead_person")]
 ['王建国']
+>>> [(n, r) for n, k, r, p in cell_actors("区住建局(牵头)、区城管局", "responsible_org")]
+[('区住建局', 'lead'), ('区城管局', 'responsible')]
 """
 from __future__ import annotations
 
@@ -67,12 +69,16 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     """``(name, kind, role, post)`` of the units or people named in a cell of column ``key``."""
     role = KEY_ROLE[key]
     person = key.endswith("person")
-    whole = parse_list(cell.strip())
-    if whole and len(whole) >= 1 and not _BRACKET.search(cell):
+    whole = parse_list(cell.strip()) if not _BRACKET.search(cell) else None
+    if whole:
         return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
     out = []
-    for item in _ITEM_SPLIT.split(_BRACKET.sub("", cell or "")):
-        item = item.strip()
+    for raw in _ITEM_SPLIT.split(cell or ""):
+        # 区住建局(牵头)、区城管局: the unit marked 牵头 leads
+        item_role = "lead" if re.search(r"[((]牵头[))]|^牵头", raw) else role
+        item = _BRACKET.sub("", raw).strip()
+        if item.startswith("牵头") and len(item) > 3:
+            item = item[2:].lstrip(":")
         if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无"):
             continue
         p = parse_item(item)
@@ -86,7 +92,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
             name, kind = item, "organization"
         if person and kind != "person" and not p:
             kind = "person"
-        out.append((name, kind, role, post))
+        out.append((name, kind, item_role, post))
     return out
 
 
@@ -105,7 +111,7 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     if not ms:
         return text, []
     task = re.sub(r"^(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", text[:ms[0].start()])
-    task = task.strip(" 。;,((")
+    task = task.strip(" \n\t。;,((").replace("\n", "")
     fields = []
     for i, m in enumerate(ms):
         end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
