@@ -1,0 +1,151 @@
+"""Benchmark of ``kg push``: batched UNWIND+MERGE against row-by-row MERGE on a real Neo4j 5.26.
+
+Starts the test server of ``tests/neo4j_server.py`` (Neo4j 5.26 Community from
+``tests/neo4j-harness``; Java 17+ and Maven needed once), builds a synthetic
+graph of ``--commitments`` commitments with leaders, departments (PART_OF),
+projects, targets and documents (``tests/synthetic_graph.py``), and measures
+nodes+relationships written per second:
+
+* **row-by-row**: the naive loader, one ``MERGE … SET …`` statement per node
+  and per relationship, each its own auto-commit transaction; run on a sample
+  graph of the same shape with about ``--sample`` items (the rate is then
+  extrapolated: running it on the whole graph would take far longer);
+* **batched**: :func:`kg.neo4j_push.push`, ``UNWIND $rows`` + ``MERGE`` in
+  transactions of ``--batch-size`` rows (what ``kg push`` does), on the
+  whole graph, into an empty database;
+* **re-push** (``--repush``): the same push again, all MERGEs matching, the
+  cost of an idempotent re-run.
+
+Both runs start from an empty database with the id constraints in place.
+
+    /work/venv/bin/python bench/bench_neo4j_push.py                      # 100,000 commitments
+    /work/venv/bin/python bench/bench_neo4j_push.py --commitments 20000 --json out.json
+    /work/venv/bin/python bench/bench_neo4j_push.py --uri bolt://localhost:7687 --password …  # your server
+
+With ``--uri`` the database is EMPTIED first (every node deleted): never point it at
+a server whose data you want to keep.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from kg.graph import Graph  # noqa: E402
+from kg.neo4j_push import push  # noqa: E402
+from kg.store.base import edge_statements, node_statements  # noqa: E402
+from kg.store.neo4j import Neo4jStore, schema_statements  # noqa: E402
+from synthetic_graph import synthetic_graph  # noqa: E402
+
+ITEMS_PER_COMMITMENT = 6.5  # nodes+relationships per commitment in synthetic_graph, roughly
+
+
+def empty(driver) -> None:
+    """Delete every node, then make sure the constraints and indexes exist."""
+    with driver.session() as s:
+        s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        for stmt in schema_statements():
+            s.run(stmt).consume()
+        s.run("CALL db.awaitIndexes(300)").consume()
+
+
+def row_by_row(driver, graph: Graph) -> tuple[int, float]:
+    """One MERGE statement per node and per relationship, one auto-commit transaction each."""
+    items = []
+    for stmt, rows in list(node_statements(graph)) + list(edge_statements(graph)):
+        single = stmt.replace("UNWIND $rows AS r ", "WITH $r AS r ")
+        items += [(single, row) for row in rows]
+    t0 = time.perf_counter()
+    with driver.session() as s:
+        for stmt, row in items:
+            s.run(stmt, r=row).consume()
+    return len(items), time.perf_counter() - t0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--commitments", type=int, default=100_000)
+    ap.add_argument("--sample", type=int, default=5000, help="items (nodes+rels) of the row-by-row sample")
+    ap.add_argument("--batch-size", type=int, default=10_000)
+    ap.add_argument("--repush", action="store_true", help="also time pushing the same graph again")
+    ap.add_argument("--heap", default="1g", help="JVM heap of the test server")
+    ap.add_argument("--page-cache", type=int, default=512, help="page cache of the test server, MiB")
+    ap.add_argument("--uri", help="use this server instead of starting one (its database is emptied!)")
+    ap.add_argument("--user", default=os.environ.get("NEO4J_USERNAME", "neo4j"))
+    ap.add_argument("--password", default=os.environ.get("NEO4J_PASSWORD"))
+    ap.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    args = ap.parse_args(argv)
+
+    server = None
+    if args.uri:
+        uri, auth = args.uri, (args.user, args.password or "")
+    else:
+        from neo4j_server import Neo4jTestServer
+
+        server = Neo4jTestServer(home=Path(tempfile.mkdtemp(prefix="kg-bench-neo4j-")), heap=args.heap,
+                                 page_cache_mb=args.page_cache)
+        t0 = time.perf_counter()
+        server.start()
+        print(f"Neo4j test server {server.uri} up in {time.perf_counter() - t0:.1f} s "
+              f"(heap {args.heap}, page cache {args.page_cache} MiB)", file=sys.stderr)
+        uri, auth = server.uri, server.auth
+    results = []
+    try:
+        t0 = time.perf_counter()
+        graph = synthetic_graph(args.commitments)
+        n_items = len(graph.nodes) + len(graph.edges)
+        print(f"synthetic graph: {args.commitments:,} commitments, {len(graph.nodes):,} nodes, "
+              f"{len(graph.edges):,} relationships ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+        sample = synthetic_graph(max(10, round(args.sample / ITEMS_PER_COMMITMENT)))
+
+        with Neo4jStore(uri, auth=auth) as store:
+            driver = store._driver
+            version = driver.execute_query("CALL dbms.components() YIELD versions, edition "
+                                           "RETURN versions[0] + ' ' + edition AS v").records[0]["v"]
+            empty(driver)
+            n, secs = row_by_row(driver, sample)
+            results.append({"method": "row-by-row MERGE, 1 tx per item (sample)", "items": n,
+                            "seconds": secs, "rate": n / secs})
+            print(f"row-by-row: {n:,} items in {secs:.1f} s", file=sys.stderr)
+            empty(driver)
+
+        report = push(uri, graph=graph, auth=auth, batch_size=args.batch_size)
+        results.append({"method": f"kg push: UNWIND+MERGE, {args.batch_size:,} rows/tx", "items": report.items,
+                        "seconds": report.seconds, "rate": report.rate})
+        print(f"batched: {report.items:,} items in {report.seconds:.1f} s", file=sys.stderr)
+        if args.repush:
+            again = push(uri, graph=graph, auth=auth, batch_size=args.batch_size)
+            results.append({"method": "kg push again (all MERGEs match)", "items": again.items,
+                            "seconds": again.seconds, "rate": again.rate})
+        with Neo4jStore(uri, auth=auth, read_only=True) as store:
+            stats = store.stats()
+        complete = {k: v for k, v in stats.items() if v} == graph.counts()
+    finally:
+        if server is not None:
+            server.close()
+
+    base = results[0]["rate"]
+    for r in results:
+        r["speedup"] = r["rate"] / base
+    print(f"\nNeo4j {version}, {args.commitments:,} commitments = {n_items:,} nodes+relationships; "
+          f"graph complete after push: {complete}")
+    print(f"{'method':<44} {'items':>9} {'seconds':>8} {'items/s':>9} {'speed-up':>8}")
+    for r in results:
+        print(f"{r['method']:<44} {r['items']:>9,} {r['seconds']:>8.1f} {r['rate']:>9,.0f} {r['speedup']:>7.1f}x")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"neo4j": version, "commitments": args.commitments,
+                                               "items": n_items, "complete": complete, "results": results},
+                                              indent=1), encoding="utf-8")
+    return 0 if complete else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
