@@ -13,6 +13,8 @@ Evidence offsets refer to the decoded text (after HTML→text for HTML).
 >>> html_to_text("<html><body><div class='nav'>首页 > 新闻</div><p>由张三同志牵头。</p>"
 ...              "<script>var x;</script></body></html>")
 '由张三同志牵头。'
+>>> html_to_text("<table><tr><td><p>序号</p></td><td>工作任务</td></tr><tr><td>1</td><td>建成甲路</td></tr></table>")
+'序号\\t工作任务\\n1\\t建成甲路'
 """
 from __future__ import annotations
 
@@ -125,7 +127,8 @@ _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside",
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
          "track", "wbr"}
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-          "article", "blockquote", "pre", "dd", "dt", "dl", "hr", "center", "td", "th"}
+          "article", "blockquote", "pre", "dd", "dt", "dl", "hr", "center"}
+_CELL = {"td", "th"}
 _SKIP_ATTR = re.compile(r"(?:^|[\s_-])(?:nav|navbar|breadcrumbs?|crumbs?|menu|footer|header|sidebar|side|related|"
                         r"recommend|relate|share|comments?|copyright|pagination|pager|toolbar|banner|ads?|advert|"
                         r"location|position|weizhi|tags?|hot|rank|login|search|foot|top)(?:$|[\s_-])", re.I)
@@ -139,14 +142,23 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self.cells = 0  # inside a table cell: blocks are spaces, cells are tabs, rows are lines
+
+    def _block(self) -> None:
+        self.parts.append(" " if self.cells else "\n")
 
     @property
     def skipping(self) -> bool:
         return bool(self.stack) and self.stack[-1][1]
 
     def handle_starttag(self, tag, attrs):
-        if tag in _BLOCK:
+        if tag in _CELL:
+            self.cells += 1
+            self.parts.append("\t")
+        elif tag == "tr":
             self.parts.append("\n")
+        elif tag in _BLOCK:
+            self._block()
         if tag in _VOID:
             return
         attr = " ".join(v for k, v in attrs if k in ("class", "id", "role") and v)
@@ -155,11 +167,15 @@ class _Text(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._block()
 
     def handle_endtag(self, tag):
-        if tag in _BLOCK:
+        if tag in _CELL:
+            self.cells = max(0, self.cells - 1)
+        elif tag == "tr":
             self.parts.append("\n")
+        elif tag in _BLOCK:
+            self._block()
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 del self.stack[i:]
@@ -180,7 +196,8 @@ def html_to_text(html: str) -> str:
     lines = []
     related = False
     for line in raw.split("\n"):
-        s = re.sub(r"[ \t]+", " ", line).strip()
+        s = re.sub(r"[ \u3000]+", " ", line).strip()
+        s = re.sub(r" ?\t ?", "\t", s)
         if not s:
             continue
         if _RELATED.match(s):

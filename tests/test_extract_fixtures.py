@@ -310,3 +310,18 @@ def test_markdown_table_and_label_lines_under_an_item():
     assert b.deadline.date == "2023-12-31"
     assert [(t.value, t.unit) for t in b.targets] == [(20, "家"), (8, "%")]
     assert len(b.evidence) == 4
+
+
+def test_html_table_in_gbk_page():
+    text = read_text(str(FIX / "table_page.html"))
+    assert text.splitlines()[:2] == ["2022年民生实事任务分解表", "序号\t工作任务\t牵头单位\t配合单位\t完成时限"]
+    assert "网站首页" not in text and "相关文章" not in text and "分享到" not in text
+    [doc] = _docs("table_page.html")
+    assert (doc.date, doc.date_source) == ("2022", "heading")
+    a, b = doc.commitments
+    assert (a.task, a.deadline.date) == ("新建社区养老服务站8个", "2022-11-30")
+    assert _actors(a) == [("区民政局", "organization", "lead")]
+    assert [(t.metric, t.value, t.unit) for t in a.targets] == [("社区养老服务站", 8, "个")]
+    assert _actors(b) == [("区商务局", "organization", "lead"), ("区市场监管局", "organization", "assist"),
+                          ("区城管局", "organization", "assist")]
+    _check_offsets(FIX / "table_page.html", [doc])
