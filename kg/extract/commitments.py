@@ -497,11 +497,13 @@ def _with_finish(found: list[Found], text: str) -> list[tuple[Found, bool]]:
 
 
 def _pick_deadline(found: list[tuple[Found, bool]]) -> Optional[Found]:
-    """A dated one before a finishing verb, else the first dated one, else the first."""
+    """The latest dated one before a finishing verb, else the first dated one, else the first."""
     if not found:
         return None
-    return next((d for d, fin in found if d.date and fin), None) \
-        or next((d for d, _ in found if d.date), None) or found[0][0]
+    finishing = [d for d, fin in found if d.date and fin]
+    if finishing:  # 3月底前完成方案,年底前完工: the task ends with the last one
+        return max(finishing, key=lambda d: d.date)
+    return next((d for d, _ in found if d.date), None) or found[0][0]
 
 
 def _full_sentence(para: Span, seg: Span) -> str:

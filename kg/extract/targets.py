@@ -145,6 +145,11 @@ def find_targets(clause: str) -> list[Target]:
                 ts = [Target(x, op, v, unit, text) for x in (_split_metric(metric) if both else [metric])]
             elif kind == "tail":
                 op = ">=" if "以上" in m.group("tail") else "<="
+                if not metric:  # 70%以上的精力
+                    de = _AFTER_DE.match(clause, m.end())
+                    metric = de.group("m") if de else ""
+                if not metric:
+                    continue
                 ts = [Target(metric, op, v, unit, text)]
             elif kind == "done":
                 if not metric:
