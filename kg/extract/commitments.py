@@ -15,6 +15,7 @@ with ``其中`` that splits roles absorbs the sentence before it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
@@ -172,6 +173,13 @@ class SpeechBuilder:
         self.doc = doc
         self.as_of: Optional[str] = None
         self.report = False
+        self._newlines: Optional[list[int]] = None
+
+    def _line(self, pos: int) -> int:
+        """1-based line number of an offset (for messages)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.t)]
+        return bisect.bisect_left(self._newlines, pos) + 1
 
     def build(self, start: int, end: int) -> list[CommitmentRecord]:
         out: list[CommitmentRecord] = []
@@ -283,7 +291,7 @@ class SpeechBuilder:
                 cells[k] = v
         task = cells.get("task") or next((v for k, v in zip(keys, row) if k is None and v and not v.isdigit()), "")
         fields = [(k, v) for k, v in cells.items() if k not in ("task", "seq")]
-        return self._fielded(task, fields, [(para.start, para.end)], line=self.t.count("\n", 0, para.start) + 1)
+        return self._fielded(task, fields, [(para.start, para.end)], line=self._line(para.start))
 
     def _report_item(self, para: Span) -> Optional[CommitmentRecord]:
         """In a progress report, a numbered item naming a work and its progress:
@@ -318,7 +326,7 @@ class SpeechBuilder:
         if not any(k == "progress" for k, _ in pairs):
             pairs.append(("progress", _LABELS_OUT.sub("", text)))  # 责任单位:区水务局。至今尚未开工。
         return self._fielded(task, pairs, [(p.start, p.end) for p in item],
-                             line=self.t.count("\n", 0, item[0].start) + 1)
+                             line=self._line(item[0].start))
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
         done: list[tuple[_Cand, Span]] = []  # kept candidates with their sentence
