@@ -31,6 +31,7 @@ def _check_offsets(path, docs, **kw):
 def test_task_table_pasted_as_text():
     [doc] = _docs("task_table.txt")
     assert (doc.date, doc.date_source) == ("2024", "heading")
+    assert doc.title == "2024年城区重点工作任务分解表"  # after 附件
     cs = doc.commitments
     assert [c.task for c in cs] == ["建成东环路二期工程", "新增城镇就业岗位3000个以上", "完成老旧小区改造12个",
                                     "推进政务服务“一网通办”"]
@@ -51,6 +52,7 @@ def test_task_table_pasted_as_text():
 def test_supervision_notice_with_progress():
     [doc] = _docs("supervision_notice.txt")
     assert (doc.date, doc.date_source) == ("2023-12-05", "signature")
+    assert doc.title == "关于全区重点项目推进情况的督查通报"
     cs = doc.commitments
     assert len(cs) == 5  # "各镇(街道)要高度重视" names no actor and no target
     first = cs[0]
@@ -115,6 +117,7 @@ def test_gbk_file():
 
 def test_big5_file_keeps_traditional_names():
     [doc] = _docs("big5_speech.txt")
+    assert doc.title == "在全市交通建設會議上的講話"
     cs = doc.commitments
     assert _actors(cs[0]) == [("市交通局", "organization", "responsible")]
     assert cs[0].deadline.text == "年底前" and cs[0].deadline.date is None  # no document date

@@ -115,8 +115,8 @@ def split_speeches(text: str) -> list[Speech]:
             out = []
             for k, (n, m) in enumerate(alt):
                 s_end = alt[k + 1][1].start() if k + 1 < len(alt) else end
-                title = m.group("title").strip() or None
-                out.append(Speech(k + 1, title, m.end(), s_end, m.group(0).strip()))
+                title = text[m.start("title"):m.end("title")].strip() or None
+                out.append(Speech(k + 1, title, m.end(), s_end, text[m.start():m.end()].strip()))
             return out
     # keep a run 1, 2, 3 … of headings sharing one title
     best: list = []
@@ -130,12 +130,30 @@ def split_speeches(text: str) -> list[Speech]:
         if len(run) > len(best):
             best = run
     if len(best) < 2:
-        return [Speech(1, None, 0, end)]
+        title = _title_line(t, end)
+        if title:  # as written (the folded text reads traditional as simplified)
+            i = t.find(title)
+            title = text[i:i + len(title)]
+        return [Speech(1, title, 0, end)]
     out = []
     for k, (n, m) in enumerate(best):
         s_end = best[k + 1][1].start() if k + 1 < len(best) else end
-        out.append(Speech(k + 1, m.group("title").strip(), m.end(), s_end, m.group(0).strip()))
+        out.append(Speech(k + 1, text[m.start("title"):m.end("title")].strip(), m.end(), s_end,
+                          text[m.start():m.end()].strip()))
     return out
+
+
+def _title_line(t: str, end: int) -> Optional[str]:
+    """The first line when it reads as a title: short, no full stop, not a salutation."""
+    for m in _LINE.finditer(t, 0, min(end, 2000)):
+        line = m.group(0).strip()
+        if not line or re.fullmatch(r"附件\s*\d*[::]?", line):
+            continue
+        if len(line) <= 60 and "。" not in line and not line.endswith(":") and "\t" not in line \
+                and not line.startswith("|") and not re.match(r"^(?:附件|\d+[.、]|[一二三四五六七八九十]+、)", line):
+            return line
+        return None
+    return None
 
 
 _LINE = re.compile(r"[^\n]+")
