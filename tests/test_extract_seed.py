@@ -68,3 +68,13 @@ def test_ids_are_stable_and_unique(result):
     ids = [c["id"] for c in pred["commitments"]]
     assert ids == [c["id"] for c in again["commitments"]]
     assert len(set(ids)) == len(ids)
+
+
+def test_places_match_the_gold_file(result):
+    import json
+
+    _, pred, _ = result
+    gold = json.loads((DEV / "seed.gold.json").read_text(encoding="utf-8"))
+    want = {s["index"]: s.get("place") for s in gold.get("speeches", [])}
+    got = {d["speech"]: d["place"] for d in pred["documents"]}
+    assert got == want

@@ -24,12 +24,16 @@ def speech_meta(body: str, title: Optional[str]) -> tuple[Optional[str], Optiona
     the post in the title (``区长…讲话`` → ``区长``)."""
     counts = Counter(_LEAD.sub("", m.group(1)) for m in _PLACE.finditer(body))
     place = None
-    for name, n in counts.most_common(5):
+    best = 0
+    for name, n in counts.most_common(12):
         if len(name) < 3 or name[-2] in _NOT_BEFORE or name.endswith(("开发区", "示范区", "核心区", "商务区", "起步区", "经济区", "试验区")):
             continue
-        if n >= 3 and len(name) >= 3 and not _NOT_PLACE.match(name) and not re.search(r"[的和在是了与及对把将为]", name):
-            place = name
-            break
+        if _NOT_PLACE.match(name) or re.search(r"[的和在是了与及对把将为]", name):
+            continue
+        # 九龙坡区 once, 九龙坡 ten times: the name without 区 counts too
+        score = body.count(name[:-1]) if len(name) >= 4 else n
+        if score >= 3 and score > best:
+            place, best = name, score
     speaker = None
     if title:
         m = _SPEAKER.search(title)

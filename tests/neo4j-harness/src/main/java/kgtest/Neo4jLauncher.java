@@ -7,6 +7,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +26,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.kernel.internal.Version;
 
 /**
  * Starts a real Neo4j 5.26 (Community, in-process, via org.neo4j.test:neo4j-harness)
@@ -106,6 +111,8 @@ public final class Neo4jLauncher {
                     .withConfig(GraphDatabaseSettings.data_directory, dataDir)
                     .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024L * 1024L)
                     .withConfig(GraphDatabaseSettings.auth_enabled, auth)
+                    // No "anonymous usage data" calls home: tests send traffic to loopback only.
+                    .withConfig(GraphDatabaseSettings.udc_enabled, false)
                     // Bolt's Netty event loops otherwise wait a 5 s quiet period each (10 s per stop).
                     .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
             neo4j = builder.build();
@@ -116,9 +123,10 @@ public final class Neo4jLauncher {
             return;
         }
 
+        long bolted = System.nanoTime();
         if (auth) {
             try {
-                setPassword(neo4j, password);
+                ensurePassword(neo4j, dataDir, password);
             } catch (Throwable e) {
                 e.printStackTrace();
                 protocol.println("ERROR=cannot set password: " + oneLine(e));
@@ -151,8 +159,9 @@ public final class Neo4jLauncher {
 
         URI bolt = neo4j.boltURI();
         long ms = (System.nanoTime() - t0) / 1_000_000L;
-        System.err.println("kgtest.Neo4jLauncher: Neo4j " + neo4jVersion(neo4j) + " ready in " + ms
-                + " ms, data in " + dataDir + ", auth " + (auth ? "enabled" : "disabled"));
+        System.err.println("kgtest.Neo4jLauncher: Neo4j " + Version.getNeo4jVersion() + " ready in " + ms
+                + " ms (password step " + (System.nanoTime() - bolted) / 1_000_000L + " ms), data in "
+                + dataDir + ", auth " + (auth ? "enabled" : "disabled"));
         protocol.println("BOLT_URI=bolt://127.0.0.1:" + bolt.getPort());
 
         // Block until the parent closes our stdin (or dies).
@@ -169,31 +178,47 @@ public final class Neo4jLauncher {
         System.exit(0);
     }
 
-    /** Sets the password of user neo4j through the system database (embedded API bypasses auth). */
-    private static void setPassword(Neo4j neo4j, String password) {
+    /**
+     * Makes {@code password} the password of user neo4j, with no change pending.
+     *
+     * <p>Goes through the system database (the embedded API bypasses auth). A marker file in the
+     * data directory remembers the password's hash, so a restart on the same store with the same
+     * password skips the Cypher round (about a second or more on a cold JVM).
+     */
+    private static void ensurePassword(Neo4j neo4j, Path dataDir, String password) throws IOException {
+        Path marker = dataDir.resolve("kgtest-password.sha256");
+        String hash = sha256(password);
+        if (Files.exists(marker) && hash.equals(Files.readString(marker, StandardCharsets.UTF_8).trim())) {
+            return;
+        }
         GraphDatabaseService system = neo4j.databaseManagementService()
                 .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         try {
             system.executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
         } catch (RuntimeException e) {
-            // A reused store (--home) already has this password: Neo4j refuses to "change" it to itself.
+            // A reused store already has this password: Neo4j refuses to "change" it to itself.
             String msg = String.valueOf(e.getMessage()).toLowerCase();
             if (!msg.contains("same")) {
                 throw e;
             }
-            // Still make sure no password change is pending.
             system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
         }
+        Path tmp = dataDir.resolve("kgtest-password.sha256.tmp");
+        Files.writeString(tmp, hash + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String neo4jVersion(Neo4j neo4j) {
+    private static String sha256(String text) {
         try {
-            return neo4j.defaultDatabaseService().executeTransactionally(
-                    "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
-                    Map.of(), r -> String.valueOf(r.next().get("v")));
-        } catch (RuntimeException e) {
-            return "?";
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (byte b : digest) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
