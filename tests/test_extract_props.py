@@ -58,6 +58,7 @@ def test_empty_and_binary():
 @pytest.mark.parametrize("mod", ["kg.extract", "kg.extract.segment", "kg.extract.docdate", "kg.extract.deadlines",
                                  "kg.extract.targets", "kg.extract.actors", "kg.extract.progress",
                                  "kg.extract.projects", "kg.extract.fields", "kg.extract.commitments",
+                                 "kg.extract.naming", "kg.extract.items",
                                  "kg.extract.meta", "kg.contract", "loaders.text"])
 def test_doctests(mod):
     import importlib

@@ -12,7 +12,7 @@ from typing import Optional
 from kg.model import DocumentRecord
 
 from .commitments import SpeechBuilder
-from .docdate import DocDate, dated_line, era_year, infer_date, parse_option
+from .docdate import DocDate, dated_line, infer_date, parse_option
 from .segment import fold, split_speeches
 from .meta import speech_meta
 

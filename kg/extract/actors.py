@@ -206,7 +206,6 @@ def find_actors(clause: str) -> ClauseActors:
                 verb = v.group(0)
                 role = VERB_ROLE[verb]
                 # 要牵头 / 要牵好头 / 要协助
-                v2 = _VERBS.match(clause, v.end())
                 nxt = clause[v.end():v.end() + 6]
                 for w in ("牵好头", "牵头", "协助", "配合", "负责"):
                     if nxt.lstrip("切实积极主动全力进一步").startswith(w):
@@ -214,7 +213,6 @@ def find_actors(clause: str) -> ClauseActors:
                         break
                 found += _actors(items, role)
                 rest = clause[v.end():]
-                del v2
             break
     for m in _AS_LABEL.finditer(clause):  # 区住建局为牵头单位
         items = parse_list(_LEAD_IN.sub("", m.group("a")))

@@ -156,7 +156,7 @@ def _title_line(t: str, end: int) -> Optional[str]:
     return None
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n\r]+")
 _SENT = re.compile(r"[^。!?;\n]+(?:[。!?;]+[”’\"』」)]*)?")
 _COLON = re.compile(r":")
 _CLAUSE = re.compile(r"[^,]+,?")

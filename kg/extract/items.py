@@ -1,0 +1,139 @@
+"""Tables pasted as text, labelled items and progress-report items: the
+commitments whose fields the document labels (see :mod:`kg.extract.fields`).
+
+:class:`ItemReader` is mixed into :class:`kg.extract.commitments.SpeechBuilder`;
+it needs ``t`` (folded text), ``orig``, ``doc``, ``as_of``, ``_line`` and ``_unfold``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence
+
+from .actors import find_actors
+from .deadlines import find_deadlines
+from .fields import KEY_ROLE, LABEL, cell_actors, header_key, label_fields, split_cells
+from .naming import flags_progress, pick_deadline, topic_of, with_finish
+from .progress import find_progress
+from .projects import find_projects
+from .segment import Span, clauses, sentences
+from .targets import find_targets
+
+_REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
+_ITEM_TOPIC = re.compile(r"^(?P<t>(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
+                         r"[^,:;。]{2,30}?(?:项目|工程|改造|建设|提升|整治|二期|三期|一期|路|桥|园|中心|学校|医院|馆))[:,]")
+_ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
+_LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
+
+
+class ItemReader:
+    """Reads table rows, labelled items and report items."""
+
+    def _table(self, paras: list[Span], i: int, out: list) -> Optional[int]:
+        """If ``paras[i]`` is a table header, read its rows into ``out`` and
+        return the index after the table."""
+        para = paras[i]
+        if not ("\t" in para.text or "  " in para.text or "|" in para.text):
+            return None
+        keys = [header_key(c) for c in split_cells(para.text)]
+        if len([k for k in keys if k and k != "seq"]) < 2:
+            return None
+        i += 1
+        while i < len(paras):
+            row = split_cells(paras[i].text)
+            if len(row) < 2 or header_key(row[0]) is not None:
+                break
+            if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
+                rec = self._row(keys, row, paras[i])
+                if rec:
+                    out.append(rec)
+            i += 1
+        return i
+
+    # ---- tables and labelled items ---------------------------------------
+    def _fielded(self, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
+                 line: Optional[int] = None) -> Optional[CommitmentRecord]:
+        if not task:
+            return None
+        actors: list[Actor] = []
+        deadline = None
+        targets = find_targets(task)
+        progress = None
+        flags: list[tuple[str, str]] = []
+        for key, value in fields:
+            if not value:
+                continue
+            if key in KEY_ROLE:
+                for name, kind, role, post in cell_actors(value, key):
+                    if not any(a.name == name and a.role == role for a in actors):
+                        actors.append(Actor(name, kind, role, post))
+            elif key == "deadline":
+                found = find_deadlines(value, self.doc)
+                pick = pick_deadline(with_finish(found, value))
+                deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
+            elif key == "target":
+                targets += find_targets(value)
+            elif key == "progress":
+                p = find_progress(value, self.as_of, self.doc.year)
+                if p and (progress is None or p.status == "behind"):
+                    progress = p
+            elif key in ("status", "done_flag", "percent"):
+                flags.append((key, value))
+        progress = flags_progress(progress, flags, self.as_of)
+        if deadline is None:
+            found = find_deadlines(task, self.doc)
+            pick = pick_deadline(with_finish(found, task))
+            deadline = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
+        return self._unfold(CommitmentRecord(
+            task=task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
+            actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
+            targets=tuple(targets), progress=progress, line=line), spans)
+
+    def _row(self, keys: list, row: list[str], para: Span) -> Optional[CommitmentRecord]:
+        if len(row) == len(keys) - 1 and keys and keys[0] == "seq":
+            row = [""] + row
+        cells = dict()
+        for k, v in zip(keys, row):
+            if k and v and k not in cells:
+                cells[k] = v
+        task = cells.get("task") or next((v for k, v in zip(keys, row) if k is None and v and not v.isdigit()), "")
+        fields = [(k, v) for k, v in cells.items() if k not in ("task", "seq")]
+        return self._fielded(task, fields, [(para.start, para.end)], line=self._line(para.start))
+
+    def _report_item(self, para: Span) -> Optional[CommitmentRecord]:
+        """In a progress report, a numbered item naming a work and its progress:
+        ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``"""
+        sents = list(sentences(para))
+        first = sents[0].text if sents else ""
+        m = _ITEM_TOPIC.match(first)
+        if m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
+            topic = topic_of(m.group("t"))
+        elif len(sents) >= 2 and "," not in first:
+            topic = topic_of(first)
+        else:
+            return None
+        progress = find_progress(para.text, self.as_of, self.doc.year)
+        if not progress or not topic or len(topic) > 30:
+            return None
+        actors = []
+        for s in sents[1:]:
+            for c in clauses(s.text, s.start):
+                actors += [a for a in find_actors(c.text).actors if a not in actors]
+        ev = (Evidence(self.orig[para.start:para.end], para.start, para.end),)
+        return self._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
+                                             projects=tuple(find_projects("推进" + topic)), progress=progress),
+                            [(para.start, para.end)])
+
+    def _labelled(self, item: list[Span]) -> Optional[CommitmentRecord]:
+        text = "\n".join(p.text for p in item)
+        task, fields = label_fields(text)
+        if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
+            return None
+        pairs = [(k, v) for k, v, _, _ in fields]
+        if not any(k == "progress" for k, _ in pairs):
+            pairs.append(("progress", _LABELS_OUT.sub("", text)))  # 责任单位:区水务局。至今尚未开工。
+        return self._fielded(task, pairs, [(p.start, p.end) for p in item],
+                             line=self._line(item[0].start))
+

@@ -1,0 +1,106 @@
+"""Names and choices of a commitment: its task phrase, the subject of a report
+line, which of several deadlines is the commitment's, progress from table flags.
+
+>>> task_text("区住建局要加快办理前期手续"), task_text("确保年底前建成通车")
+('办理前期手续', '建成通车')
+>>> topic_of("1.滨河大道改造工程进度滞后。")
+'滨河大道改造工程'
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Progress
+
+from .actors import find_actors
+from .deadlines import Found
+from .segment import Span
+
+_FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位")
+_TASK_LEAD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
+                        r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
+THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
+_STOP = re.compile(r"[。!?]")
+_STATUS_TAIL = re.compile(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢|尚未|未|已|仍|推进|进展).*$")
+
+
+def topic_of(sentence: str) -> str:
+    """The subject of a short report line: ``1.滨河大道改造工程进度滞后。`` → ``滨河大道改造工程``."""
+    s = re.sub(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]\s*)", "", sentence).rstrip("。;,")
+    s = s.split(",")[0]
+    return _STATUS_TAIL.sub("", s)[:40] or s[:40]
+
+
+def flags_progress(progress: Optional[Progress], flags: list[tuple[str, str]], as_of: Optional[str]) -> Optional[Progress]:
+    """Progress from table columns: 是否达序 是/否, 是否完成 是/否, 完成比例 64%."""
+    status = progress.status if progress else None
+    percent = progress.percent if progress else None
+    text = progress.text if progress else None
+    for key, value in flags:
+        v = value.strip()
+        if key == "percent":
+            m = re.search(r"(\d+(?:\.\d+)?)\s*%?", v)
+            if m:
+                percent = float(m.group(1))
+                if status is None:
+                    status = "done" if percent >= 100 else "on_track"
+        elif v in ("否", "未达序", "滞后", "未完成") or v.startswith(("否", "滞后", "未")):
+            status = "behind"
+        elif v in ("是", "达序", "已完成", "完成", "正常") or v.startswith(("是", "已")):
+            if status != "behind":
+                status = "done" if key == "done_flag" or "完成" in v else "on_track"
+        text = text or v
+    if status is None:
+        return progress
+    return Progress(status, percent, progress.as_of if progress else as_of, text)
+
+
+def with_finish(found: list[Found], text: str) -> list[tuple[Found, bool]]:
+    """Each deadline with whether a finishing verb follows it before the next
+    deadline or the next 、,; (``6月底前开工、12月底前完工``: only 12月)."""
+    out = []
+    for i, d in enumerate(found):
+        stop = found[i + 1].start if i + 1 < len(found) else len(text)
+        window = re.split(r"[、,;。]", text[d.end:min(stop, d.end + 12)])[0]
+        out.append((d, bool(_FINISH.search(window))))
+    return out
+
+
+def pick_deadline(found: list[tuple[Found, bool]]) -> Optional[Found]:
+    """The latest dated one before a finishing verb, else the first dated one, else the first."""
+    if not found:
+        return None
+    finishing = [d for d, fin in found if d.date and fin]
+    if finishing:  # 3月底前完成方案,年底前完工: the task ends with the last one
+        return max(finishing, key=lambda d: d.date)
+    return next((d for d, _ in found if d.date), None) or found[0][0]
+
+
+def full_sentence(para: Span, seg: Span) -> str:
+    """The 。-sentence around a segment (segments are also cut at ; and :)."""
+    s = seg.start - para.start
+    e = seg.end - para.start
+    i = max(para.text.rfind(ch, 0, s) for ch in "。!?") + 1
+    m = _STOP.search(para.text, max(s, e - 1))
+    return para.text[i:m.end() if m else len(para.text)]
+
+
+_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必)(?=.)")
+_TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
+                        r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
+_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真)+")
+
+
+def task_text(clause: str) -> str:
+    """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
+    s = _TASK_LEAD.sub("", clause)
+    acts = find_actors(s)
+    if acts.actors:
+        m = _ROLE_PREFIX.match(s)
+        if m and len(s) - m.end() >= 2:
+            s = s[m.end():]
+    s = _TASK_TRIM.sub("", s)
+    s = _TIME_LEAD.sub("", s)
+    s = _TASK_TRIM.sub("", s).lstrip("的,")
+    return s[:40]
