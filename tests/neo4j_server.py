@@ -45,6 +45,9 @@ LAUNCHER_JAR = TARGET_DIR / "kg-neo4j-harness-0.1.0.jar"
 # Class-data-sharing archive of Neo4j's classes, written by the first clean stop and
 # used by later starts (a few seconds faster). KG_NEO4J_CDS=0 turns it off.
 CDS_ARCHIVE = TARGET_DIR / "neo4j-classes.jsa"
+# Touched after each successful Maven build (Maven leaves an unchanged cp.txt alone,
+# so its time says nothing).
+BUILD_STAMP = TARGET_DIR / ".kg-build-stamp"
 
 DEFAULT_USER = "neo4j"
 DEFAULT_PASSWORD = "kg-test-password"
@@ -111,10 +114,10 @@ def _read_classpath() -> list[str]:
 
 
 def _build_is_stale() -> bool:
-    built_files = (CLASSPATH_FILE, LAUNCHER_CLASS_FILE, LAUNCHER_JAR)
+    built_files = (BUILD_STAMP, CLASSPATH_FILE, LAUNCHER_CLASS_FILE, LAUNCHER_JAR)
     if not all(f.exists() for f in built_files):
         return True
-    built = min(f.stat().st_mtime for f in built_files)
+    built = BUILD_STAMP.stat().st_mtime
     sources = [HARNESS_DIR / "pom.xml", *HARNESS_DIR.glob("src/main/java/**/*.java")]
     if any(src.stat().st_mtime > built for src in sources):
         return True
@@ -150,6 +153,8 @@ def build_launcher(force: bool = False, timeout: float = 1800) -> list[str]:
                     raise Neo4jServerError(
                         f"Maven build of tests/neo4j-harness took longer than {timeout:.0f} s"
                     ) from exc
+                if proc.returncode == 0 and CLASSPATH_FILE.exists() and LAUNCHER_JAR.exists():
+                    BUILD_STAMP.touch()
                 if proc.returncode != 0 or _build_is_stale():
                     tail = (proc.stdout + proc.stderr)[-4000:]
                     raise Neo4jServerError(

@@ -328,3 +328,25 @@ def test_html_table_in_gbk_page():
     assert _actors(b) == [("区商务局", "organization", "lead"), ("区市场监管局", "organization", "assist"),
                           ("区城管局", "organization", "assist")]
     _check_offsets(FIX / "table_page.html", [doc])
+
+
+def test_status_figures_are_progress_not_targets():
+    from kg.extract import extract_text
+
+    text = ("关于民生实事推进情况的通报\n2021年7月10日\n"
+            "经督查,区住建局牵头的老旧小区改造任务完成率为45%,低于序时进度15个百分点;"
+            "区交通局负责的农村公路建设已完成年度任务的92%。\n"
+            "3.城西片区棚户区改造项目(责任单位:区住建局)。计划年内完成征收300户,目前已签约210户,签约率70%。\n"
+            "今年,全区要实现地区生产总值增长7.5%,一般公共预算收入增长6%,单位GDP能耗下降3%。\n")
+    [doc] = extract_text(text, source="s.txt")
+    a, b, c, d = doc.commitments
+    assert _actors(a) == [("区住建局", "organization", "lead")]
+    assert (a.progress.status, a.progress.percent, a.targets) == ("behind", 45, ())
+    assert _actors(b) == [("区交通局", "organization", "responsible")]
+    assert (b.progress.status, b.progress.percent, b.targets) == ("on_track", 92, ())
+    # a plan sentence outside the labels gives the target and the deadline
+    assert c.task == "城西片区棚户区改造项目"
+    assert [(t.value, t.unit) for t in c.targets] == [(300, "户")] and c.deadline.date == "2021-12-31"
+    # 下降3%: the value as written, the direction in the metric
+    assert [(t.metric, t.value) for t in d.targets] == [("地区生产总值增长", 7.5), ("一般公共预算收入增长", 6),
+                                                       ("单位GDP能耗下降", 3)]

@@ -281,6 +281,33 @@ def test_focused_page_in_chromium(browser, tmp_path):
 
 
 @pytest.mark.browser
+def test_precomputed_layout_page_in_chromium(browser, tmp_path):
+    """Big views get their positions from Python and draw at once; the page works the same."""
+    g = sample_graph()
+    page = tmp_path / "fixed.html"
+    write_html(select(g, as_of=AS_OF), page, layout="python", embed_font=False)
+    open_page(browser, page)
+    assert browser.execute_script("return kg.data.meta.layout") == "python"
+    assert int(browser.find_element("id", "node-count").text) == drawn_count(g)
+    click_node(browser, "commitment:c3")
+    assert EVIDENCE["c3"] in wait_detail(browser, "commitment:c3").text
+
+
+def test_spread_layout():
+    import math
+
+    from kg.viz.layout import spread_layout
+
+    ids = [f"n{i}" for i in range(300)]
+    edges = [(f"n{i}", f"n{(i * 7 + 1) % 300}") for i in range(300)] + [("n1", "missing")]
+    pos = spread_layout(ids, edges, iterations=30, scale=50.0)
+    assert set(pos) == set(ids)
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in pos.values())
+    assert len({(round(x, 3), round(y, 3)) for x, y in pos.values()}) == len(ids)
+    assert spread_layout([], []) == {}
+
+
+@pytest.mark.browser
 def test_example_graph_page_in_chromium(browser, tmp_path, example_graph):
     view = select(example_graph, as_of=AS_OF)
     page = tmp_path / "example.html"

@@ -38,6 +38,7 @@ _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
 _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
+_STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度)|仅|累计|截至|序时")
 _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
@@ -192,7 +193,7 @@ class SpeechBuilder(ItemReader):
                 i = after
                 continue
             pieces = split_items(para.text) if LABEL.search(para.text) else []
-            if len(pieces) > 1:  # several labelled items on one line
+            if sum(1 for ps, pe in pieces if LABEL.search(para.text, ps, pe)) > 1:  # several labelled items on one line
                 for ps, pe in pieces:
                     piece = para.text[ps:pe]
                     lead = len(piece) - len(piece.lstrip())
@@ -313,7 +314,9 @@ class SpeechBuilder(ItemReader):
         return Deadline(pick.text, pick.date, pick.precision) if pick else None
 
     def _targets(self, cand: _Cand) -> list[Target]:
-        ts = [t for c in cand.clauses if not _RETRO.search(c.span.text) for t in c.targets]
+        # figures of a status report (已完成…, 完成率45%, 仅占…) are progress, not targets
+        ts = [t for c in cand.clauses if not _RETRO.search(c.span.text)
+              and not (_STATUS_CLAUSE.search(c.span.text) and not _MODAL.search(c.span.text)) for t in c.targets]
         # bare counts (10件惠民实事) are many and loose: keep the first, and none beside real targets
         counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
         others = [t for t in ts if t not in counts]

@@ -24,6 +24,7 @@ _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完
 _ITEM_TOPIC = re.compile(r"^(?P<t>(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
                          r"[^,:;。]{2,30}?(?:项目|工程|改造|建设|提升|整治|二期|三期|一期|路|桥|园|中心|学校|医院|馆))[:,]")
 _ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
+_PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
 
@@ -73,7 +74,11 @@ class ItemReader:
                 pick = pick_deadline(with_finish(found, value))
                 deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
             elif key == "target":
-                targets += find_targets(value)
+                targets += [t for t in find_targets(value) if t not in targets]
+            elif key == "deadline_text" and deadline is None:
+                found = find_deadlines(value, self.doc)
+                pick = pick_deadline(with_finish(found, value))
+                deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
             elif key == "progress":
                 p = find_progress(value, self.as_of, self.doc.year)
                 if p and (progress is None or p.status == "behind"):
@@ -132,8 +137,16 @@ class ItemReader:
         if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
             return None
         pairs = [(k, v) for k, v, _, _ in fields]
+        rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
+        rest = rest[rest.find(task) + len(task):] if task and task in rest else rest
         if not any(k == "progress" for k, _ in pairs):
-            pairs.append(("progress", _LABELS_OUT.sub("", text)))  # 责任单位:区水务局。至今尚未开工。
+            pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
+        # 计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
+        for sent in re.split(r"[。;;\n]", rest):
+            if _PLAN.search(sent):
+                pairs += [("target", sent)]
+                if not any(k == "deadline" for k, _ in pairs):
+                    pairs.append(("deadline_text", sent))
         return self._fielded(task, pairs, [(p.start, p.end) for p in item],
                              line=self._line(item[0].start))
 

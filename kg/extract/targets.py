@@ -72,16 +72,17 @@ _RXS = [
     # 签约项目20个以上 / 积水点5处以内
     ("tail", re.compile(_METRIC + r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")(?P<tail>以上|及以上|以内|以下|之内)")),
     # 完成老旧小区改造12个 / 新建公共停车场5处
-    ("done", re.compile(r"(?:完成|新增|新建|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理)"
+    ("done", re.compile(r"(?:完成|新增|新建|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
+                        r"安排|建设|发放|培训|种植|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供)"
                         r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?![\d%])")),
     # 3-5个 / 3至5个
     ("range", re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:-|~|—|–|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?P<metric>[\u4e00-\u9fff]{0,8})")),
     # 任务数为 N unit
     ("is", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{0,12}?(?:任务数|任务量|目标|任务|指标|总量|规模|面积|总数))(?:为|是|确定为|定为)(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")),
     # N个 metric (bare count, Arabic numerals only)
-    ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类)(?![\d万亿%])(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
+    ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类)(?![\d万亿%]|百分点)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
-_METRIC_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|[一二三四五六七八九十]+是|其中|同时|尤其是|特别是|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
+_METRIC_LEAD = re.compile(r"^(?:实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|[一二三四五六七八九十]+是|其中|同时|尤其是|特别是|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
                           r"全区|全市|全县|我区|我市|我县|考核|的)+")
 _METRIC_CUT = re.compile(r"(?:到|至|在|于|前|底)(?=[\u4e00-\u9fff]*$)")
 _COUNT_METRIC_END = re.compile(r"[,。;、和及与等中]|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
@@ -152,16 +153,14 @@ def find_targets(clause: str) -> list[Target]:
                     continue
                 ts = [Target(metric, op, v, unit, text)]
             elif kind == "done":
-                if not metric:
+                if not metric or re.search(r"[为是率的已]", metric):
                     continue
                 ts = [Target(metric, "=", v, unit, text)]
             elif kind == "le":
                 ts = [Target(metric, "<=", v, unit, text)]
             elif kind == "grow":
                 op = "~" if m.group("tail") == "左右" else (">=" if m.group("tail") == "以上" else "=")
-                verb = m.group("verb")
-                if verb in ("下降", "减少", "降低"):
-                    v = -v
+                verb = m.group("verb")  # the direction stays in the metric (能耗下降), the value as written
                 ts = [Target(metric + ("增长" if verb == "增长" else verb), op, v, unit, text)]
             elif kind == "range":
                 v2 = _num(m.group("num2"))
