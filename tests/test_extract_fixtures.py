@@ -350,3 +350,14 @@ def test_status_figures_are_progress_not_targets():
     # 下降3%: the value as written, the direction in the metric
     assert [(t.metric, t.value) for t in d.targets] == [("地区生产总值增长", 7.5), ("一般公共预算收入增长", 6),
                                                        ("单位GDP能耗下降", 3)]
+
+
+def test_enumerated_items_in_one_sentence():
+    from kg.extract import extract_text
+
+    text = "今年要重点抓好三项工作:一是新建学校5所,二是区卫健局要改造卫生院3个,三是年底前完成道路硬化20公里。"
+    [doc] = extract_text(text, source="e.txt", date="2020")
+    a, b, c = doc.commitments
+    assert [(t.metric, t.value, t.unit) for t in a.targets] == [("学校", 5, "所")]
+    assert _actors(b) == [("区卫健局", "organization", "responsible")]
+    assert c.deadline.date == "2020-12-31" and c.targets[0].value == 20

@@ -38,6 +38,7 @@ _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
 _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
+_ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 _STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度)|仅|累计|截至|序时")
 _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
@@ -104,6 +105,9 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     out: list[_Cand] = []
     cur = _Cand()
     for c in cls:
+        if cur.clauses and _ENUM.match(c.span.text):  # …,二是…: the next item
+            out.append(cur)
+            cur = _Cand()
         if c.actors.actors:
             new_roles = {a.role for a in c.actors.actors}
             if cur.clauses:
