@@ -14,6 +14,10 @@ never used.
 '2015'
 >>> infer_date("没有日期").iso is None
 True
+>>> infer_date("今年是实施“十四五”规划的开局之年。").iso
+'2021'
+>>> infer_date("同志们:\\n2023年是全面贯彻党的二十大精神的开局之年。").iso
+'2023'
 >>> d = infer_date("来源:区政府办 发布时间:2023-05-12 10:30\\n要做好防汛工作。")
 >>> d.iso, d.source
 ('2023-05-12', 'published')
@@ -63,10 +67,10 @@ _DATE_LINE = re.compile(
 _PLAN = r"[“\"\'「]?(?P<plan>九|十[一二三四五]?)五[”\"\'」]?"
 _ERA_RULES = [
     # 今年是“十一五”规划的开局之年 / 第一年 / 起步之年
-    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?(?:开局之年|第一年|起步之年|开局年)"), 0),
-    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?第(?P<k>[二三四五])年"), None),
-    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?(?:收官之年|最后一年|决胜之年|收官年)"), 4),
-    (re.compile(r"今年是" + _PLAN + r"(?:规划|时期)?的?(?:中期|承上启下)"), 2),
+    (re.compile(r"今年是[^。,;]{0,12}?" + _PLAN + r"(?:规划|时期)?的?(?:开局之年|第一年|起步之年|开局年)"), 0),
+    (re.compile(r"今年是[^。,;]{0,12}?" + _PLAN + r"(?:规划|时期)?的?第(?P<k>[二三四五])年"), None),
+    (re.compile(r"今年是[^。,;]{0,12}?" + _PLAN + r"(?:规划|时期)?的?(?:收官之年|最后一年|决胜之年|收官年)"), 4),
+    (re.compile(r"今年是[^。,;]{0,12}?" + _PLAN + r"(?:规划|时期)?的?(?:中期|承上启下)"), 2),
     # 为完成今年和“十二五”收官 / 力促“十二五”规划圆满收官
     (re.compile(_PLAN + r"(?:规划)?(?:圆满)?收官"), 4),
     # “十三五”规划编制: drafted in the last year of the plan before
@@ -102,6 +106,7 @@ def dated_line(text: str) -> Optional[DocDate]:
 
 # 发布时间:2023-05-12 10:30 / 日期:2023年5月12日 (a web page's date line)
 _PUBLISHED = re.compile(r"(?:发布|发文|印发|成文|更新)?(?:时间|日期)\s*:\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_YEAR_IS = re.compile(r"(?:^|[。\n])\s*((?:19|20)\d\d)年是|今年是((?:19|20)\d\d)年")
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{0,2}月\d)")
 
 
@@ -157,6 +162,9 @@ def infer_date(text: str, *, option: Optional[str] = None, heading: Optional[str
     y = era_year(text)
     if y:
         return DocDate(y, None, None, "era")
+    m = _YEAR_IS.search(text)  # 2023年是全面贯彻…的开局之年 / 今年是2023年
+    if m:
+        return DocDate(int(m.group(1) or m.group(2)), None, None, "text")
     m = _PUBLISHED.search(text)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
