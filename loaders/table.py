@@ -170,11 +170,8 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
 
 
 def _csv_rows(path: str, encoding: Optional[str]) -> list[list[str]]:
-    try:
-        from .text import decode
-    except ImportError:  # TODO(lead): remove once loaders/text.py lands
-        def decode(data, encoding=None, source=None):
-            return data.decode(encoding or "utf-8-sig")
+    from .text import decode
+
     text = decode(read_bytes(path), encoding=encoding, source=path)
     delim = "\t" if path.lower().endswith(".tsv") else None
     if delim is None:
