@@ -247,17 +247,16 @@ def blocks(graph: Graph, base: Optional[str] = None) -> Iterator[Block]:
     out_edges: dict[str, list] = {}
     for e in graph.edges.values():
         out_edges.setdefault(e.src, []).append(e)
-    iri_of = {nid: node_iri(nid, base) for nid in graph.nodes}
     roles_done: set[str] = set()
     yield from status_blocks()
     for nid in sorted(graph.nodes):
         node = graph.nodes[nid]
-        s = iri_of[nid]
+        s = node_iri(nid, base)
         po: list[tuple[str, Term]] = [(TYPE, c) for c in CLASSES[node.label]]
         extra: list[Block] = []
         _NODE_MAPPERS[node.label](node, s, po, extra, base, roles_done)
         for e in sorted(out_edges.get(nid, ()), key=lambda e: (e.type, e.dst)):
-            o = iri_of.get(e.dst) or node_iri(e.dst, base)
+            o = node_iri(e.dst, base)
             po.append((REL_PREDICATE[e.type], o))
             if e.type == "STATED_IN":
                 po.append((PROV + "hadPrimarySource", o))

@@ -27,7 +27,7 @@ from ..rdf import Lit
 CANONICAL = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
              "jsonld": "json-ld", "json-ld": "json-ld", "xml": "xml", "rdfxml": "xml", "rdf": "xml"}
 
-FLUSH = 2000  # subject blocks per write
+FLUSH = 5000  # triples per write: the buffer stays small however many relations a node has
 
 
 def write(graph: Graph, out: BinaryIO, *, format: str = "turtle", base: Optional[str] = None, **_options) -> None:
@@ -88,27 +88,29 @@ def nt_term(term) -> str:
 
 # --- N-Triples ---------------------------------------------------------------------------
 
-def write_ntriples(blocks: Iterable[rdf.Block], out: BinaryIO, **_options) -> int:
+def write_ntriples(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.DEFAULT_BASE, **_options) -> int:
     """Write subject blocks as N-Triples, one triple a line; returns the number of triples."""
-    cache: dict[str, str] = {}  # predicates, classes and other repeated IRIs
+    cache: dict[str, str] = {}  # vocabulary: predicates, classes, statuses
 
     def iri(x: str) -> str:
         t = cache.get(x)
         if t is None:
             t = f"<{_check_iri(x)}>"
-            if len(cache) < 50_000:
+            if not x.startswith(base) and len(cache) < 10_000:
                 cache[x] = t
         return t
 
     lines: list[str] = []
-    n = count = 0
+    n = count = pending = 0
     for s, po in blocks:
         st = f"<{_check_iri(s)}> "
         for p, o in po:
             lines.append(f"{st}{iri(p)} {nt_term(o) if isinstance(o, Lit) else iri(o)} .\n")
         count += len(po)
         n += 1
-        if n % FLUSH == 0:
+        pending += len(po)
+        if pending >= FLUSH:
+            pending = 0
             out.write("".join(lines).encode("utf-8"))
             lines.clear()
     out.write("".join(lines).encode("utf-8"))
@@ -178,7 +180,7 @@ def write_turtle(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
     head += [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
     out.write(("".join(head) + "\n").encode("utf-8"))
     parts: list[str] = []
-    n = count = 0
+    n = count = pending = 0
     for s, po in blocks:
         if not po:
             continue
@@ -196,7 +198,9 @@ def write_turtle(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
         parts.append(" .\n\n")
         count += len(po)
         n += 1
-        if n % FLUSH == 0:
+        pending += len(po)
+        if pending >= FLUSH:
+            pending = 0
             out.write("".join(parts).encode("utf-8"))
             parts.clear()
     out.write("".join(parts).encode("utf-8"))
@@ -233,7 +237,7 @@ def write_jsonld(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
     head = '{\n"@context": ' + json.dumps(context, ensure_ascii=False) + ',\n"@graph": [\n'
     out.write(head.encode("utf-8"))
     parts: list[str] = []
-    n = count = 0
+    n = count = pending = 0
     for s, po in blocks:
         node: dict = {"@id": iri(s, cache=False)}
         for p, o in po:
@@ -244,7 +248,9 @@ def write_jsonld(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
         parts.append(("" if n == 0 else ",\n") + json.dumps(node, ensure_ascii=False, separators=(",", ":")))
         count += len(po)
         n += 1
-        if n % FLUSH == 0:
+        pending += len(po)
+        if pending >= FLUSH:
+            pending = 0
             out.write("".join(parts).encode("utf-8"))
             parts.clear()
     parts.append("\n]\n}\n")
@@ -304,7 +310,7 @@ def write_rdfxml(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
     out.write((f'<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF{decl}\n    xml:base={quoteattr(base)}>\n')
               .encode("utf-8"))
     parts: list[str] = []
-    n = count = 0
+    n = count = pending = 0
     for s, po in blocks:
         parts.append(f"  <rdf:Description rdf:about={ref(s)}>\n")
         for p, o in po:
@@ -322,7 +328,9 @@ def write_rdfxml(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
         parts.append("  </rdf:Description>\n")
         count += len(po)
         n += 1
-        if n % FLUSH == 0:
+        pending += len(po)
+        if pending >= FLUSH:
+            pending = 0
             out.write("".join(parts).encode("utf-8"))
             parts.clear()
     parts.append("</rdf:RDF>\n")
