@@ -206,7 +206,14 @@ def click_node(driver, node_id: str) -> None:
     assert driver.execute_script("return kg.network.getNodeAt({x: arguments[0], y: arguments[1]})",
                                  x, y) == node_id, f"{node_id} is not under the pointer"
     canvas = driver.find_element("css selector", "#graph canvas")
-    ActionChains(driver).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).click().perform()
+    for _ in range(3):  # on a busy machine a press held too long is no tap for vis-network: click again
+        ActionChains(driver, duration=50).move_to_element_with_offset(
+            canvas, int(x - w / 2), int(y - h / 2)).click().perform()
+        try:
+            wait_detail(driver, node_id, timeout=3.0)
+            return
+        except AssertionError:
+            continue
 
 
 def wait_detail(driver, node_id: str, timeout: float = 5.0):

@@ -246,15 +246,18 @@ JS = r"""(function () {
     return "rgb(" + r + "," + g + "," + b + ")";
   }
   function start() {
-    var big = DATA.nodes.length > 800;
+    var big = DATA.nodes.length > 800, fixed = DATA.meta.layout === "python";
+    var manyEdges = DATA.edges.length > 3000;
     var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
-      return {id: n.id, label: n.label, shape: n.shape, value: n.value, title: n.title,
+      var item = {id: n.id, label: n.label, shape: n.shape, value: n.value, size: n.size, title: n.title,
               borderWidth: n.borderWidth || 1,
               color: {background: n.color, border: n.focus ? "#000" : darker(n.color),
                       highlight: {background: n.color, border: "#000"}, hover: {background: n.color, border: "#000"}}};
+      if (fixed) { item.x = n.x; item.y = n.y; }
+      return item;
     }));
     var edges = new vis.DataSet(DATA.edges.map(function (e, i) {
-      return {id: i, from: e.from, to: e.to, dashes: e.dashes, width: e.width, arrows: e.arrows,
+      return {id: i, from: e.from, to: e.to, dashes: e.dashes, width: e.width, arrows: manyEdges ? "" : e.arrows,
               color: {color: e.color, highlight: e.color, hover: e.color, opacity: 0.85}};
     }));
     var options = {
@@ -263,7 +266,8 @@ JS = r"""(function () {
       edges: {smooth: big ? false : {type: "continuous", roundness: 0.3}, selectionWidth: 1.5,
               arrows: {to: {scaleFactor: 0.5}}},
       layout: {improvedLayout: !big, randomSeed: 7},
-      physics: {solver: "barnesHut",
+      physics: fixed ? {enabled: false, stabilization: {enabled: false}} : {
+                solver: "barnesHut",
                 barnesHut: {gravitationalConstant: big ? -3000 : -6000, springLength: big ? 60 : 110,
                             springConstant: 0.04, damping: 0.3, avoidOverlap: big ? 0 : 0.2},
                 stabilization: {enabled: true, iterations: big ? 150 : 500, updateInterval: 25, fit: true}},
@@ -286,10 +290,14 @@ JS = r"""(function () {
       network.fit();
       network.redraw();
     }
-    network.once("stabilizationIterationsDone", ready);
-    network.on("stabilizationProgress", function (p) {
-      $("state").textContent = "布局中 laying out " + Math.round(100 * p.iterations / p.total) + "%";
-    });
+    if (fixed) {
+      ready();  // positions came with the page: no layout to wait for
+    } else {
+      network.once("stabilizationIterationsDone", ready);
+      network.on("stabilizationProgress", function (p) {
+        $("state").textContent = "布局中 laying out " + Math.round(100 * p.iterations / p.total) + "%";
+      });
+    }
     if (!DATA.nodes.length) { kg.ready = true; $("state").textContent = "就绪 ready (empty)"; }
     network.on("click", function (params) { if (params.nodes.length) show(params.nodes[0]); });
     if (DATA.meta.focus && DATA.meta.focus.length && DATA.details[DATA.meta.focus[0]]) show(DATA.meta.focus[0]);

@@ -66,9 +66,29 @@ def _script_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
-def render(view: View, *, embed_font: bool = True) -> str:
-    """The page of ``view`` as a string."""
+#: above this many nodes the layout is computed in Python and the browser draws at once
+PRECOMPUTE_ABOVE = 600
+
+
+def render(view: View, *, embed_font: bool = True, layout: str = "auto") -> str:
+    """The page of ``view`` as a string.
+
+    ``layout``: ``browser`` (vis-network physics, then frozen), ``python``
+    (:func:`kg.viz.layout.spread_layout`, physics off) or ``auto`` (python
+    above :data:`PRECOMPUTE_ABOVE` nodes).
+    """
     data = payload(view)
+    if layout not in ("auto", "browser", "python"):
+        raise ValueError(f"layout must be auto, browser or python, not {layout!r}")
+    if layout == "python" or (layout == "auto" and len(view.nodes) > PRECOMPUTE_ABOVE):
+        from .layout import spread_layout
+        pos = spread_layout([n["id"] for n in data["nodes"]], [(e["from"], e["to"]) for e in data["edges"]],
+                            iterations=50 if len(view.nodes) > 2000 else 80, scale=70.0)
+        for n in data["nodes"]:
+            n["x"], n["y"] = round(pos[n["id"]][0], 1), round(pos[n["id"]][1], 1)
+        data["meta"]["layout"] = "python"
+    else:
+        data["meta"]["layout"] = "browser"
     data["legend"] = legend()
     font_css = ""
     if embed_font:
@@ -82,9 +102,10 @@ def render(view: View, *, embed_font: bool = True) -> str:
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], TEMPLATE)
 
 
-def write_html(view: View, out: Union[str, Path, BinaryIO], *, embed_font: bool = True) -> None:
-    """Write the page of ``view`` to a path or a binary file."""
-    text = render(view, embed_font=embed_font).encode("utf-8")
+def write_html(view: View, out: Union[str, Path, BinaryIO], *, embed_font: bool = True,
+               layout: str = "auto") -> None:
+    """Write the page of ``view`` to a path or a binary file (see :func:`render`)."""
+    text = render(view, embed_font=embed_font, layout=layout).encode("utf-8")
     if isinstance(out, (str, Path)):
         Path(out).write_bytes(text)
     else:
