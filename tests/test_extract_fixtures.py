@@ -361,3 +361,13 @@ def test_enumerated_items_in_one_sentence():
     assert [(t.metric, t.value, t.unit) for t in a.targets] == [("学校", 5, "所")]
     assert _actors(b) == [("区卫健局", "organization", "responsible")]
     assert c.deadline.date == "2020-12-31" and c.targets[0].value == 20
+
+
+def test_future_half_year_and_share_target():
+    from kg.extract import extract_text
+
+    text = "上半年要完成征收任务的60%。\n过去一年,全市完成投资120亿元,确保了任务完成。\n"
+    [doc] = extract_text(text, source="h.txt", date="2020")
+    [c] = doc.commitments
+    assert (c.deadline.text, c.deadline.date) == ("上半年", "2020-06-30")
+    assert [(t.metric, t.op, t.value, t.unit) for t in c.targets] == [("征收任务", ">=", 60, "%")]

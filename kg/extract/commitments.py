@@ -34,6 +34,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 
 _MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|请(?!示)|应当|需要|(?<!全)力促|务求|限期")
+_STRONG_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|力争(?!了)")
 _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
 _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -138,15 +139,16 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
         past = any(_PAST.search(c.span.text) for c in cand.clauses)
         return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
             or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
-    if retro or _RETRO_START.match(sentence):
-        return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     modal = bool(_MODAL.search(sentence))
+    if (retro or _RETRO_START.match(sentence)) and not _STRONG_MODAL.search(sentence):
+        return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
+    status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     for c in cand.clauses:
         retro = bool(_RETRO.search(c.span.text))
         for t in c.targets:
             if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro:
                 return True
-            if retro:
+            if retro or status:
                 continue
             if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
                 return True

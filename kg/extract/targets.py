@@ -75,6 +75,8 @@ _RXS = [
     ("done", re.compile(r"(?:完成|新增|新建|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|培训|种植|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供)"
                         r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?![\d%])")),
+    # 完成征收任务的60%
+    ("share", re.compile(r"(?:完成|达到)(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)的(?P<num>\d+(?:\.\d+)?)(?P<unit>%)")),
     # 3-5个 / 3至5个
     ("range", re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:-|~|—|–|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?P<metric>[\u4e00-\u9fff]{0,8})")),
     # 任务数为 N unit
@@ -152,6 +154,8 @@ def find_targets(clause: str) -> list[Target]:
                 if not metric:
                     continue
                 ts = [Target(metric, op, v, unit, text)]
+            elif kind == "share":
+                ts = [Target(metric, ">=", v, unit, text)]
             elif kind == "done":
                 if not metric or re.search(r"[为是率的已]", metric):
                     continue

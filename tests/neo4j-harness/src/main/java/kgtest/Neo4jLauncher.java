@@ -27,6 +27,10 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.kernel.internal.Version;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
 
 /**
  * Starts a real Neo4j 5.26 (Community, in-process, via org.neo4j.test:neo4j-harness)
@@ -99,6 +103,12 @@ public final class Neo4jLauncher {
         Files.createDirectories(runDir);
 
         long t0 = System.nanoTime();
+        // A new store gets its password before the first start, as `neo4j-admin dbms
+        // set-initial-password` does (no Cypher round on a cold JVM, several seconds).
+        boolean seeded = false;
+        if (auth && !Files.exists(dataDir.resolve("databases").resolve("system"))) {
+            seeded = seedInitialPassword(home, password);
+        }
         Neo4j neo4j;
         try {
             Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(runDir)
@@ -126,7 +136,11 @@ public final class Neo4jLauncher {
         long bolted = System.nanoTime();
         if (auth) {
             try {
-                ensurePassword(neo4j, dataDir, password);
+                if (seeded) {
+                    writePasswordMarker(dataDir, password);
+                } else {
+                    ensurePassword(neo4j, dataDir, password);
+                }
             } catch (Throwable e) {
                 e.printStackTrace();
                 protocol.println("ERROR=cannot set password: " + oneLine(e));
@@ -204,9 +218,31 @@ public final class Neo4jLauncher {
             }
             system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
         }
+        writePasswordMarker(dataDir, password);
+    }
+
+    private static void writePasswordMarker(Path dataDir, String password) throws IOException {
         Path tmp = dataDir.resolve("kgtest-password.sha256.tmp");
-        Files.writeString(tmp, hash + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(tmp, sha256(password) + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, dataDir.resolve("kgtest-password.sha256"),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Writes {@code HOME/data/dbms/auth.ini} with Neo4j's own set-initial-password command; the
+     * system database takes user neo4j from it when it is created. Returns false (and the
+     * password is then set with Cypher after the start) if that fails.
+     */
+    private static boolean seedInitialPassword(Path home, String password) {
+        try {
+            ExecutionContext ctx = new ExecutionContext(home, home.resolve("conf"), System.err, System.err,
+                    new DefaultFileSystemAbstraction());
+            int rc = new CommandLine(new SetInitialPasswordCommand(ctx)).execute(password);
+            return rc == 0;
+        } catch (Throwable e) {
+            e.printStackTrace();
+            return false;
+        }
     }
 
     private static String sha256(String text) {
