@@ -14,11 +14,15 @@ nodes+relationships written per second:
   transactions of ``--batch-size`` rows (what ``kg push`` does), on the
   whole graph, into an empty database;
 * **re-push** (``--repush``): the same push again, all MERGEs matching, the
-  cost of an idempotent re-run.
+  cost of an idempotent re-run;
+* **neo4j-admin** (``--admin-import``): ``kg export --format neo4j-admin`` and a
+  real ``neo4j-admin database import full`` of the files into an empty store
+  (offline: the server must be stopped; for first loads of very big graphs).
 
 Both runs start from an empty database with the id constraints in place.
 
     /work/venv/bin/python bench/bench_neo4j_push.py                      # 100,000 commitments
+    /work/venv/bin/python bench/bench_neo4j_push.py --repush --admin-import
     /work/venv/bin/python bench/bench_neo4j_push.py --commitments 20000 --json out.json
     /work/venv/bin/python bench/bench_neo4j_push.py --uri bolt://localhost:7687 --password …  # your server
 
@@ -70,12 +74,43 @@ def row_by_row(driver, graph: Graph) -> tuple[int, float]:
     return len(items), time.perf_counter() - t0
 
 
+def admin_import(graph: Graph, workdir: Path) -> tuple[float, float]:
+    """``kg export --format neo4j-admin`` then a real ``neo4j-admin database import full``
+    (org.neo4j.cli.AdminTool from the harness class path) into an empty store.
+    Returns (export seconds, import seconds)."""
+    import shutil
+    import subprocess
+
+    from kg.export import neo4j_admin
+    from neo4j_server import build_launcher
+
+    out, home = workdir / "csv", workdir / "home"
+    t0 = time.perf_counter()
+    neo4j_admin.write(graph, out)
+    t_export = time.perf_counter() - t0
+    (home / "conf").mkdir(parents=True)
+    (home / "conf" / "neo4j.conf").write_text(f"server.directories.data={home / 'data'}\n", encoding="utf-8")
+    files = [line.strip().rstrip("\\").strip() for line in (out / "import.sh").read_text().splitlines()
+             if line.strip().startswith(("--nodes=", "--relationships="))]
+    cmd = [shutil.which("java") or "java", "-Xmx512m", "-cp", os.pathsep.join(build_launcher()),
+           "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j",
+           *neo4j_admin.import_args(files)[:-len(files)], "--max-off-heap-memory=512m", *files]
+    env = dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=out, env=env, capture_output=True, text=True)
+    if proc.returncode != 0 or "IMPORT DONE" not in proc.stdout:
+        raise RuntimeError("neo4j-admin import failed:\n" + (proc.stdout + proc.stderr)[-3000:])
+    return t_export, time.perf_counter() - t0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--commitments", type=int, default=100_000)
     ap.add_argument("--sample", type=int, default=5000, help="items (nodes+rels) of the row-by-row sample")
     ap.add_argument("--batch-size", type=int, default=10_000)
     ap.add_argument("--repush", action="store_true", help="also time pushing the same graph again")
+    ap.add_argument("--admin-import", action="store_true",
+                    help="also time kg export --format neo4j-admin + neo4j-admin database import full")
     ap.add_argument("--heap", default="1g", help="JVM heap of the test server")
     ap.add_argument("--page-cache", type=int, default=512, help="page cache of the test server, MiB")
     ap.add_argument("--uri", help="use this server instead of starting one (its database is emptied!)")
@@ -128,6 +163,14 @@ def main(argv=None) -> int:
         with Neo4jStore(uri, auth=auth, read_only=True) as store:
             stats = store.stats()
         complete = {k: v for k, v in stats.items() if v} == graph.counts()
+        if server is not None:
+            server.stop()  # the offline import below wants the memory more
+        if args.admin_import:
+            with tempfile.TemporaryDirectory(prefix="kg-bench-admin-") as tmp:
+                t_export, t_import = admin_import(graph, Path(tmp))
+            secs = t_export + t_import
+            results.append({"method": f"export neo4j-admin CSV ({t_export:.0f} s) + import (offline)",
+                            "items": n_items, "seconds": secs, "rate": n_items / secs})
     finally:
         if server is not None:
             server.close()
