@@ -371,3 +371,17 @@ def test_future_half_year_and_share_target():
     [c] = doc.commitments
     assert (c.deadline.text, c.deadline.date) == ("上半年", "2020-06-30")
     assert [(t.metric, t.op, t.value, t.unit) for t in c.targets] == [("征收任务", ">=", 60, "%")]
+
+
+def test_speeches_numbered_pian_and_no_date_leak_between_speeches():
+    from kg.extract import extract_text
+
+    text = ("首页>范文>讲话稿>\n\n全区大会讲话篇1\n\n同志们:\n今年是“十三五”规划的开局之年。"
+            "区住建局要在年底前完成棚改征收2000户。\n\n全区大会讲话篇2\n\n同志们:\n"
+            "区水务局要在年底前完成河道清淤30公里。\n")
+    a, b = extract_text(text, source="p.txt")
+    assert (a.speech, a.title, a.date, a.speaker) == (1, "全区大会讲话", "2016", None)
+    assert a.commitments[0].deadline.date == "2016-12-31"
+    # speech 2 says nothing of its year: another speech's era does not date it
+    assert (b.speech, b.date) == (2, None)
+    assert b.commitments[0].deadline.text == "年底前" and b.commitments[0].deadline.date is None

@@ -12,7 +12,7 @@ from typing import Optional
 from kg.model import DocumentRecord
 
 from .commitments import SpeechBuilder
-from .docdate import DocDate, dated_line, infer_date, parse_option
+from .docdate import DocDate, infer_date, parse_option
 from .segment import fold, split_speeches
 from .meta import speech_meta
 
@@ -27,17 +27,19 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
     """
     t = fold(text)
     speeches = split_speeches(text)
-    # the page as a whole: a dated line anywhere, else the plan era of the whole text
-    page = parse_option(date) if date else None
-    if page is None:
-        d = dated_line(t)
-        page = d if d else DocDate()
+    if date:
+        page = parse_option(date)
+    elif len(speeches) > 1:
+        # a page of several speeches: only what lies outside them dates them all
+        page = infer_date(t[:speeches[0].start] + "\n" + t[speeches[-1].end:])
+    else:
+        page = DocDate()
     docs = []
     for sp in speeches:
         body = t[sp.start:sp.end]
         dd = page if date else infer_date(body, heading=sp.heading)
         if dd.year is None:
-            dd = page if page.year else infer_date(t)
+            dd = page
         place, speaker = speech_meta(body, sp.title)
         commitments = SpeechBuilder(t, text, dd).build(sp.start, sp.end)
         docs.append(DocumentRecord(
