@@ -20,6 +20,7 @@ import html
 import importlib.util
 import json
 import re
+import warnings
 from pathlib import Path
 from typing import Any, BinaryIO, Union
 
@@ -92,10 +93,14 @@ def render(view: View, *, embed_font: bool = True, layout: str = "auto") -> str:
     data["legend"] = legend()
     font_css = ""
     if embed_font:
-        from .fonts import subset_font
-        font = subset_font(texts(data) + view.title + TEMPLATE + assets.JS)
-        font_css = ("@font-face{font-family:KGCJK;font-display:block;src:url(data:font/otf;base64,"
-                    + base64.b64encode(font).decode("ascii") + ") format('opentype');}")
+        from .fonts import FontMissing, subset_font
+        try:
+            font = subset_font(texts(data) + view.title + TEMPLATE + assets.JS)
+        except FontMissing as e:  # the page still works, with the viewer's own fonts
+            warnings.warn(f"page without embedded CJK font: {e.message}", stacklevel=2)
+        else:
+            font_css = ("@font-face{font-family:KGCJK;font-display:block;src:url(data:font/otf;base64,"
+                        + base64.b64encode(font).decode("ascii") + ") format('opentype');}")
     parts = {"title": html.escape(view.title), "font_css": font_css, "css": assets.CSS,
              "vis_js": vis_network_js(), "data": _script_json(data), "app_js": assets.JS}
     # one pass, so text inserted for one slot is never searched for another

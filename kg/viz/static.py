@@ -19,10 +19,21 @@ from .style import EDGE_NAMES, EDGE_STYLES, KIND_COLORS, KIND_NAMES, KIND_SHAPES
 FORMATS = ("png", "svg")
 
 
+#: above this many nodes the networkx spring layout is too slow; :mod:`kg.viz.layout` takes over
+NETWORKX_UP_TO = 1500
+
+
 def layout(view: View, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Node positions: a spring layout of the view's undirected graph."""
+    """Node positions: networkx's spring layout of the view's undirected graph (fixed seed).
+
+    Views of more than :data:`NETWORKX_UP_TO` nodes use the grid-approximated
+    :func:`kg.viz.layout.spread_layout` instead (seconds, not minutes).
+    """
     import networkx as nx
 
+    if len(view.nodes) > NETWORKX_UP_TO:
+        from .layout import spread_layout
+        return spread_layout([n.id for n in view.nodes], [(e.src, e.dst) for e in view.edges], seed=seed)
     g = nx.Graph()
     g.add_nodes_from(n.id for n in view.nodes)
     g.add_edges_from((e.src, e.dst) for e in view.edges)
