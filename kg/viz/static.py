@@ -87,7 +87,7 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
     for s, c in STATUS_COLORS.items():
         handles.append(Line2D([], [], linestyle="", marker="D", markersize=6, markerfacecolor=c,
                               markeredgecolor="#333", label="任务 " + STATUS_NAMES[s]))
-    for r in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS"):
+    for r in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS", "CONCERNS", "PART_OF"):
         color, _, _, ls, lw = EDGE_STYLES[r]
         handles.append(Line2D([], [], color=color, linestyle=ls, linewidth=lw, label=EDGE_NAMES[r]))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
