@@ -385,3 +385,18 @@ def test_speeches_numbered_pian_and_no_date_leak_between_speeches():
     # speech 2 says nothing of its year: another speech's era does not date it
     assert (b.speech, b.date) == (2, None)
     assert b.commitments[0].deadline.text == "年底前" and b.commitments[0].deadline.date is None
+
+
+def test_table_flattened_one_cell_per_line():
+    [doc] = _docs("pipe_table.txt")
+    a, b = doc.commitments
+    assert a.task == "改造城区排水管网12公里。"
+    # the 全年目标任务 cell is missing from the rows: cells are matched to columns by kind
+    assert _actors(a) == [("周明", "person", "lead"), ("水务局", "organization", "lead"),
+                          ("市政公司", "organization", "responsible")]
+    assert (a.progress.status, a.progress.percent) == ("on_track", 45)  # the latest month's column
+    assert [(t.value, t.unit) for t in a.targets] == [(12, "公里")]
+    assert _actors(b)[2:] == [("城东开发区", "organization", "responsible")]
+    assert b.progress.status == "behind"
+    assert [(t.metric, t.value, t.unit) for t in b.targets] == [("口袋公园", 6, "个"), ("健身步道", 3, "条")]
+    _check_offsets(FIX / "pipe_table.txt", [doc])

@@ -196,6 +196,8 @@ class SpeechBuilder(ItemReader):
         while i < len(paras):
             para = paras[i]
             after = self._table(paras, i, out)
+            if after is None:
+                after = self._pipe_table(paras, i, out)
             if after is not None:
                 i = after
                 continue

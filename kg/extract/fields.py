@@ -56,8 +56,90 @@ LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
 
 
 def header_key(cell: str) -> Optional[str]:
-    """The column a header cell names, or None (a unit in brackets is ignored)."""
-    return _ALIASES.get(_SPACES.sub("", _BRACKET.sub("", str(cell))))
+    """The column a header cell names, or None (a unit in brackets is ignored).
+
+    >>> header_key("1-11月推进情况"), header_key("责任主体与协同单位"), header_key("全年目标任务")
+    ('progress', 'responsible_org', 'target')
+    """
+    key = _SPACES.sub("", _BRACKET.sub("", str(cell)))
+    if key in _ALIASES:
+        return _ALIASES[key]
+    if len(key) > 12:
+        return None
+    for suffix, k in _SUFFIX_KEYS:
+        if key.endswith(suffix):
+            return k
+    return None
+
+
+#: header cells by their ending: 1-11月推进情况, 全年目标任务, 责任主体与协同单位
+_SUFFIX_KEYS = (("推进情况", "progress"), ("进展情况", "progress"), ("完成情况", "progress"), ("进度", "progress"),
+                ("目标任务", "target"), ("目标", "target"), ("牵头单位", "lead_org"), ("牵头部门", "lead_org"),
+                ("配合单位", "assist_org"), ("协同单位", "responsible_org"), ("责任单位", "responsible_org"),
+                ("责任部门", "responsible_org"), ("牵头领导", "lead_person"), ("分管领导", "lead_person"),
+                ("责任领导", "lead_person"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("是否达序", "status"))
+
+#: the kind of cell each column holds, for rows with cells missing
+COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "person", "responsible_person": "person",
+               "lead_org": "org", "responsible_org": "org", "assist_org": "org", "deadline": "date",
+               "progress": "text", "status": "status", "done_flag": "status", "percent": "percent"}
+
+
+def cell_type(cell: str) -> str:
+    """``seq``, ``status``, ``percent``, ``date``, ``person``, ``org`` or ``text``.
+
+    >>> [cell_type(c) for c in ("24", "否", "60%", "2023年6月底", "徐明", "城管局", "市政局、相关街道", "已完成60%")]
+    ['seq', 'status', 'percent', 'date', 'person', 'org', 'org', 'text']
+    """
+    c = cell.strip()
+    if re.fullmatch(r"\d{1,4}|[一二三四五六七八九十]{1,3}", c):
+        return "seq"
+    if c in ("是", "否", "达序", "未达序", "滞后", "正常", "超序时", "已完成", "未完成"):
+        return "status"
+    if re.fullmatch(r"\d+(?:\.\d+)?\s*%", c):
+        return "percent"
+    if re.fullmatch(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?|年底前?|年内|长期|持续推进", c) and c:
+        return "date"
+    items = [x for x in _ITEM_SPLIT.split(_BRACKET.sub("", c)) if x.strip()]
+    if items and len(c) <= 60:
+        parsed = [parse_item(x) for x in items]
+        generic = [bool(_GENERIC.search(x.strip())) for x in items]
+        if all((p and p[1] == "organization") or g for p, g in zip(parsed, generic)):
+            return "org"
+        if len(items) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", c) and not re.search(r"[的了是在有和与及等]", c):
+            return "person"
+        if all(p and p[1] == "person" for p in parsed):
+            return "person"
+    return "text"
+
+
+def align(keys: list, cells: list[str]) -> list[tuple[Optional[str], str]]:
+    """Cells of a row with cells missing (a merged or empty one dropped by the
+    page) matched to columns by the kind of cell each column holds.
+
+    >>> keys = ["seq", "task", "target", "lead_person", "lead_org", "responsible_org", "progress", "status"]
+    >>> align(keys, ["24", "优化提升50条背街后巷", "徐明", "城管局", "市政局、相关街道", "已完成60%", "是"])[2:5]
+    [('lead_person', '徐明'), ('lead_org', '城管局'), ('responsible_org', '市政局、相关街道')]
+    """
+    if len(cells) == len(keys):
+        return list(zip(keys, cells))
+    out = []
+    ci = 0
+    types = [cell_type(c) for c in cells]
+    for ki, k in enumerate(keys):
+        if ci >= len(cells):
+            break
+        want = COLUMN_TYPE.get(k or "", "text")
+        # the rest must still fit: skip this column when the cell belongs to a later one
+        if types[ci] == want or (want == "text" and types[ci] in ("text", "percent", "date")):
+            out.append((k, cells[ci]))
+            ci += 1
+        elif want in ("text",) and k == "target":
+            continue
+        elif types[ci] not in [COLUMN_TYPE.get(x or "", "text") for x in keys[ki + 1:]]:
+            out.append((k, cells[ci]))
+            ci += 1
+    return out
 
 
 def split_cells(line: str) -> list[str]:

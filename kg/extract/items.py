@@ -13,7 +13,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence
 
 from .actors import find_actors
 from .deadlines import find_deadlines
-from .fields import KEY_ROLE, LABEL, cell_actors, header_key, label_fields, split_cells
+from .fields import KEY_ROLE, LABEL, align, cell_actors, cell_type, header_key, label_fields, split_cells
 from .naming import flags_progress, pick_deadline, topic_of, with_finish
 from .progress import find_progress
 from .projects import find_projects
@@ -96,16 +96,54 @@ class ItemReader:
             actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
             targets=tuple(targets), progress=progress, line=line), spans)
 
-    def _row(self, keys: list, row: list[str], para: Span) -> Optional[CommitmentRecord]:
-        if len(row) == len(keys) - 1 and keys and keys[0] == "seq":
+    def _row(self, keys: list, row: list[str], para: Span, spans: Optional[list] = None) -> Optional[CommitmentRecord]:
+        if len(row) == len(keys) - 1 and keys and keys[0] == "seq" and cell_type(row[0]) != "seq":
             row = [""] + row
+        pairs = align(keys, row)
         cells = dict()
-        for k, v in zip(keys, row):
+        for k, v in pairs:
             if k and v and k not in cells:
                 cells[k] = v
-        task = cells.get("task") or next((v for k, v in zip(keys, row) if k is None and v and not v.isdigit()), "")
+        task = cells.get("task") or next((v for k, v in pairs if k is None and v and cell_type(v) == "text"), "")
         fields = [(k, v) for k, v in cells.items() if k not in ("task", "seq")]
-        return self._fielded(task, fields, [(para.start, para.end)], line=self._line(para.start))
+        # several progress columns (1-10月, 1-11月): the last one is the latest
+        progress = [v for k, v in pairs if k == "progress" and v]
+        if len(progress) > 1:
+            fields = [(k, v) for k, v in fields if k != "progress"] + [("progress", progress[-1])]
+        return self._fielded(task, fields, spans or [(para.start, para.end)], line=self._line(para.start))
+
+    def _pipe_table(self, paras: list[Span], i: int, out: list) -> Optional[int]:
+        """A table flattened one cell per line, each ending in ``|`` (as some
+        page-to-text tools write them): header cells, then rows opened by a
+        sequence number."""
+        if not paras[i].text.endswith("|"):
+            return None
+        j = i
+        cells: list[tuple[str, Span]] = []
+        while j < len(paras) and paras[j].text.endswith("|"):
+            c = paras[j].text.rstrip("|").strip()
+            if c:
+                cells.append((c, paras[j]))
+            j += 1
+        first_row = next((k for k, (c, _) in enumerate(cells) if re.fullmatch(r"\d{1,4}", c)), None)
+        if first_row is None or first_row < 3:
+            return None
+        keys = [header_key(c) for c, _ in cells[:first_row]]
+        if len([k for k in keys if k and k != "seq"]) < 2:
+            return None
+        rows: list[list[tuple[str, Span]]] = []
+        for c, sp in cells[first_row:]:
+            if re.fullmatch(r"\d{1,4}", c) and (not rows or len(rows[-1]) > 1):
+                rows.append([])
+            if rows:
+                rows[-1].append((c, sp))
+        for row in rows:
+            span = [(row[0][1].start, row[-1][1].end)]
+            rec = self._row(keys, [c for c, _ in row], row[0][1], spans=span)
+            if rec:
+                out.append(rec)
+        return j
+
 
     def _report_item(self, para: Span) -> Optional[CommitmentRecord]:
         """In a progress report, a numbered item naming a work and its progress:

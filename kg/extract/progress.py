@@ -69,6 +69,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     on = _ON.search(text)
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
+    if done and re.match(r"[^,。;]{0,12}?\d+(?:个|项|件|处|座|所|家|条|户|公里|亩)", text[done.end():]):
+        on, done = on or done, None  # 已建成中转站7个: a count so far, not the whole task
     if behind or (not_started and started):
         status = "behind"
     elif not_started:

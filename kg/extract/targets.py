@@ -19,6 +19,8 @@ Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不
 [(12000.0, '亩')]
 >>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("完成签约项目20个以上,新建停车场5处")]
 [('签约项目', '>=', 20.0, '个'), ('停车场', '=', 5.0, '处')]
+>>> [(t.metric, t.value, t.unit) for t in find_targets("新建垃圾中转站8个、分类池20个")]
+[('垃圾中转站', 8.0, '个'), ('分类池', 20.0, '个')]
 """
 from __future__ import annotations
 
@@ -75,6 +77,8 @@ _RXS = [
     ("done", re.compile(r"(?:完成|新增|新建|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|培训|种植|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供)"
                         r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?![\d%])")),
+    # …中转站8个、分类池20个: the next item of a list of amounts
+    ("cont", re.compile(r"(?<=[个项件处座所家条户套批栋公里亩])、(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # 完成征收任务的60%
     ("share", re.compile(r"(?:完成|达到)(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)的(?P<num>\d+(?:\.\d+)?)(?P<unit>%)")),
     # 3-5个 / 3至5个
@@ -154,6 +158,10 @@ def find_targets(clause: str) -> list[Target]:
                 if not metric:
                     continue
                 ts = [Target(metric, op, v, unit, text)]
+            elif kind == "cont":
+                if not metric or re.search(r"[为是率的已未]", metric) or not out:
+                    continue
+                ts = [Target(metric, "=", v, unit, text.lstrip("、"))]
             elif kind == "share":
                 ts = [Target(metric, ">=", v, unit, text)]
             elif kind == "done":
