@@ -16,7 +16,7 @@ STATUS_CHOICES = ("done", "on_track", "behind", "not_started", "overdue", "unkno
 @click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
               help="html: one interactive offline page; png/svg: a static picture for reports "
                    "(default: from the --out suffix, else html).")
-@click.option("--person", default=None, metavar="NAME", help="Focus on this leader: the commitments they lead, their actors.")
+@click.option("--person", default=None, metavar="NAME", help="Focus on this person: their commitments (any role), the actors and projects of those.")
 @click.option("--org", default=None, metavar="NAME", help="Focus on this organization.")
 @click.option("--project", default=None, metavar="NAME", help="Focus on this project: its responsibility chain.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUS_CHOICES),
