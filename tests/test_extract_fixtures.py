@@ -395,6 +395,7 @@ def test_table_flattened_one_cell_per_line():
     assert _actors(a) == [("周明", "person", "lead"), ("水务局", "organization", "lead"),
                           ("市政公司", "organization", "responsible")]
     assert (a.progress.status, a.progress.percent) == ("on_track", 45)  # the latest month's column
+    assert a.progress.as_of == "2024-09-30"  # (1-9月) in the title
     assert [(t.value, t.unit) for t in a.targets] == [(12, "公里")]
     assert _actors(b)[2:] == [("城东开发区", "organization", "responsible")]
     assert b.progress.status == "behind"

@@ -103,6 +103,8 @@ def as_of_in(text: str, doc) -> Optional[str]:
     >>> from kg.extract.docdate import DocDate
     >>> as_of_in("截至11月30日,已开工32个", DocDate(2023, 12, 5))
     '2023-11-30'
+    >>> as_of_in("2024年民生实事推进情况(1-9月)", DocDate(2024))
+    '2024-09-30'
     """
     import calendar
     m = _ASOF.search(text)
@@ -112,6 +114,15 @@ def as_of_in(text: str, doc) -> Optional[str]:
         if y:
             d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
             return f"{y:04d}-{mo:02d}-{d:02d}"
+    head = text[:200]
+    m = _SO_FAR.search(head)  # 推进情况(1-9月) in the title
+    if m and doc.year:
+        mo = int(m.group(1))
+        if 1 <= mo <= 12:
+            return f"{doc.year:04d}-{mo:02d}-{calendar.monthrange(doc.year, mo)[1]:02d}"
     if doc.year and doc.month and doc.day:
         return f"{doc.year:04d}-{doc.month:02d}-{doc.day:02d}"
     return None
+
+
+_SO_FAR = re.compile(r"(?:1|一)\s*[-—~至]\s*(\d{1,2})\s*月")
