@@ -401,3 +401,12 @@ def test_table_flattened_one_cell_per_line():
     assert b.progress.status == "behind"
     assert [(t.metric, t.value, t.unit) for t in b.targets] == [("口袋公园", 6, "个"), ("健身步道", 3, "条")]
     _check_offsets(FIX / "pipe_table.txt", [doc])
+
+
+def test_progress_in_the_sentence_after_the_task():
+    from kg.extract import extract_text
+
+    text = "1.城东小学扩建项目由市教育局牵头实施。目前主体已完工,完成投资的90%。\n"
+    [c] = extract_text(text, source="x.txt", date="2022-09-30")[0].commitments
+    assert c.task == "城东小学扩建项目" and _actors(c) == [("市教育局", "organization", "lead")]
+    assert (c.progress.status, c.progress.percent, c.progress.as_of) == ("on_track", 90, "2022-09-30")

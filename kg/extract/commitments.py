@@ -66,6 +66,7 @@ class _Cand:
     context: list = field(default_factory=list)  # spans of earlier sentences giving the task
     extra_actors: list = field(default_factory=list)
     topic: str = ""
+    after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
 
     @property
     def actors(self) -> list[Actor]:
@@ -273,6 +274,8 @@ class SpeechBuilder(ItemReader):
                         first.context.append(prev_sent)
             for c in kept:
                 done.append((c, sent))
+            if not kept and done:  # 目前主体已完工 …: what follows a task may report its progress
+                done[-1][0].after.append(sent.text)
             prev_sent, prev_kept = sent, kept
         return [self._record(c, s) for c, s in done]
 
@@ -308,6 +311,8 @@ class SpeechBuilder(ItemReader):
         folded = " ".join(self.t[s:e] for s, e in spans)
         projects = tuple(find_projects(folded))
         progress = find_progress(folded, self.as_of, self.doc.year)
+        if progress is None and cand.after:
+            progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
         return self._unfold(CommitmentRecord(
             task=self._task(cand), text=text, evidence=evidence, actors=tuple(cand.actors),
             projects=projects, deadline=deadline, targets=tuple(targets), progress=progress), spans)
