@@ -246,7 +246,7 @@ JS = r"""(function () {
     return "rgb(" + r + "," + g + "," + b + ")";
   }
   function start() {
-    var big = DATA.nodes.length > 800, fixed = DATA.meta.layout === "python";
+    var big = DATA.nodes.length > 800, fixed = DATA.meta.layout === "python", chain = DATA.meta.layout === "chain";
     var manyEdges = DATA.edges.length > 3000;
     var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
       var item = {id: n.id, label: n.label, shape: n.shape, value: n.value, size: n.size, title: n.title,
@@ -254,6 +254,7 @@ JS = r"""(function () {
               color: {background: n.color, border: n.focus ? "#000" : darker(n.color),
                       highlight: {background: n.color, border: "#000"}, hover: {background: n.color, border: "#000"}}};
       if (fixed) { item.x = n.x; item.y = n.y; }
+      if (chain) { item.level = n.level; }
       return item;
     }));
     var edges = new vis.DataSet(DATA.edges.map(function (e, i) {
@@ -263,10 +264,14 @@ JS = r"""(function () {
     var options = {
       nodes: {scaling: {min: 8, max: 42, label: {enabled: false}},
               font: {face: FONT, size: 13, color: "#222", strokeWidth: 3, strokeColor: "#fff"}},
-      edges: {smooth: big ? false : {type: "continuous", roundness: 0.3}, selectionWidth: 1.5,
+      edges: {smooth: big ? false : chain ? {type: "cubicBezier", forceDirection: "vertical", roundness: 0.4}
+                                          : {type: "continuous", roundness: 0.3}, selectionWidth: 1.5,
               arrows: {to: {scaleFactor: 0.5}}},
-      layout: {improvedLayout: !big, randomSeed: 7},
-      physics: fixed ? {enabled: false, stabilization: {enabled: false}} : {
+      layout: chain ? {hierarchical: {enabled: true, direction: "UD", levelSeparation: 190, nodeSpacing: 230,
+                                      treeSpacing: 120, blockShifting: true, edgeMinimization: true,
+                                      parentCentralization: true, sortMethod: "directed"}}
+                    : {improvedLayout: !big, randomSeed: 7},
+      physics: (fixed || chain) ? {enabled: false, stabilization: {enabled: false}} : {
                 solver: "barnesHut",
                 barnesHut: {gravitationalConstant: big ? -3000 : -6000, springLength: big ? 60 : 110,
                             springConstant: 0.04, damping: 0.3, avoidOverlap: big ? 0 : 0.2},
@@ -290,8 +295,8 @@ JS = r"""(function () {
       network.fit();
       network.redraw();
     }
-    if (fixed) {
-      ready();  // positions came with the page: no layout to wait for
+    if (fixed || chain) {
+      ready();  // positions came with the page, or the rows fix them: no layout to wait for
     } else {
       network.once("stabilizationIterationsDone", ready);
       network.on("stabilizationProgress", function (p) {

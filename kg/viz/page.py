@@ -62,6 +62,24 @@ def legend() -> dict[str, Any]:
     }
 
 
+def chain_levels(view: View) -> dict[str, int]:
+    """Rows of the responsibility-chain layout: leaders on top, then commitments, then the
+    units and projects, then the bodies the units are part of."""
+    acting = {e.src for e in view.edges if e.type in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")}
+    levels = {}
+    for n in view.nodes:
+        kind = n.props.get("kind")
+        if kind == "person":
+            levels[n.id] = 0
+        elif kind == "commitment":
+            levels[n.id] = 1
+        elif kind == "project" or n.id in acting:
+            levels[n.id] = 2
+        else:
+            levels[n.id] = 3
+    return levels
+
+
 def _script_json(data: Any) -> str:
     """JSON safe inside a <script> element."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
@@ -75,13 +93,20 @@ def render(view: View, *, embed_font: bool = True, layout: str = "auto") -> str:
     """The page of ``view`` as a string.
 
     ``layout``: ``browser`` (vis-network physics, then frozen), ``python``
-    (:func:`kg.viz.layout.spread_layout`, physics off) or ``auto`` (python
-    above :data:`PRECOMPUTE_ABOVE` nodes).
+    (:func:`kg.viz.layout.spread_layout`, physics off), ``chain`` (rows:
+    leaders, commitments, units and projects, parent bodies) or ``auto``
+    (chain for a focused view, python above :data:`PRECOMPUTE_ABOVE` nodes,
+    else browser).
     """
     data = payload(view)
-    if layout not in ("auto", "browser", "python"):
-        raise ValueError(f"layout must be auto, browser or python, not {layout!r}")
-    if layout == "python" or (layout == "auto" and len(view.nodes) > PRECOMPUTE_ABOVE):
+    if layout not in ("auto", "browser", "python", "chain"):
+        raise ValueError(f"layout must be auto, browser, python or chain, not {layout!r}")
+    if layout == "chain" or (layout == "auto" and view.focus and len(view.nodes) <= PRECOMPUTE_ABOVE):
+        levels = chain_levels(view)
+        for n in data["nodes"]:
+            n["level"] = levels[n["id"]]
+        data["meta"]["layout"] = "chain"
+    elif layout == "python" or (layout == "auto" and len(view.nodes) > PRECOMPUTE_ABOVE):
         from .layout import spread_layout
         pos = spread_layout([n["id"] for n in data["nodes"]], [(e["from"], e["to"]) for e in data["edges"]],
                             iterations=50 if len(view.nodes) > 2000 else 80, scale=70.0)
