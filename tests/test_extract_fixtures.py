@@ -410,3 +410,13 @@ def test_progress_in_the_sentence_after_the_task():
     [c] = extract_text(text, source="x.txt", date="2022-09-30")[0].commitments
     assert c.task == "城东小学扩建项目" and _actors(c) == [("市教育局", "organization", "lead")]
     assert (c.progress.status, c.progress.percent, c.progress.as_of) == ("on_track", 90, "2022-09-30")
+
+
+def test_short_enumerated_sentence_with_an_actor_is_no_heading():
+    from kg.extract import extract_text
+
+    text = "三是区住建局要完成老旧小区改造10个。\n一要抓好招商引资。由张三同志牵头,区商务局负责。\n"
+    a, b = extract_text(text, source="x.txt", date="2022")[0].commitments
+    assert _actors(a) == [("区住建局", "organization", "responsible")] and a.targets[0].value == 10
+    # 一要抓好招商引资。 heads the roles that follow
+    assert b.task == "招商引资" and [x.name for x in b.actors] == ["张三", "区商务局"]

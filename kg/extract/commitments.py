@@ -244,7 +244,8 @@ class SpeechBuilder(ItemReader):
         prev_kept: list[_Cand] = []
         retro = bool(_RETRO_START.match(para.text))  # a paragraph reviewing the past year
         for sent in sentences(para):
-            if _HEADING_SENT.match(sent.text):
+            if _HEADING_SENT.match(sent.text) and not find_actors(sent.text).actors \
+                    and not any(d.date for d in find_deadlines(sent.text, self.doc)):  # 一要抓好X。 heads what follows
                 prev_sent, prev_kept = sent, []
                 continue
             cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
