@@ -159,9 +159,6 @@ def _title_line(t: str, end: int) -> Optional[str]:
 _LINE = re.compile(r"[^\n\r]+")
 _SENT = re.compile(r"[^。!?;\n]+(?:[。!?;]+[”’\"』」)]*)?")
 _COLON = re.compile(r":")
-_CLAUSE = re.compile(r"[^,]+,?")
-
-
 def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
     """Non-blank lines of ``t[start:end]`` (``t`` folded), stripped."""
     for m in _LINE.finditer(t, start, end):
