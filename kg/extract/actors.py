@@ -17,6 +17,8 @@ unit that 要 do the task), ``assist`` (协助, 配合, 协办, 协同, 同/与 
 [('区农业局', 'responsible'), ('花卉园区办', 'responsible'), ('市林业局', 'assist')]
 >>> find_actors("各部门要加强协作").actors
 ()
+>>> [(a.name, a.role) for a in find_actors("请区住建局于11月30日前完成整改").actors]
+[('区住建局', 'responsible')]
 >>> [(a.name, a.post) for a in find_actors("常务副区长王五负责").actors]
 [('王五', '常务副区长')]
 """
@@ -68,8 +70,10 @@ VERB_ROLE = {"牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
              "应当": "responsible", "应": "responsible"}
 _BY = re.compile(r"(?:由|请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|协助|配合|协办)")
+_ASKED = re.compile(r"(?:请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
+                    r"进一步|立即|限期|及时|加快|做好|抓好)")
 _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
-_ROLE_WORDS = re.compile(r"牵|挂帅|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同")
+_ROLE_WORDS = re.compile(r"牵|挂帅|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
@@ -190,6 +194,14 @@ def find_actors(clause: str) -> ClauseActors:
             if rest is None:
                 rest = clause[m.end():]
                 topic = _LEAD_IN.sub("", clause[:m.start()])
+    if not found:
+        # 请区住建局于11月30日前完成整改 / 责成区水务局立即整改
+        for m in _ASKED.finditer(clause):
+            items = parse_list(_ADVERBS.sub("", m.group("a")))
+            if items:
+                found += _actors(items, "responsible")
+                rest = clause[m.end():]
+                break
     if not found:
         # subject at the start of the clause: X 要 / X 牵头 / X 协助
         lead = _LEAD_IN.match(clause)
