@@ -137,7 +137,7 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
 def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if cand.actors:
         # a past action (区委办牵头组织召开了…) is no commitment unless it reports progress
-        past = any(_PAST.search(c.span.text) for c in cand.clauses)
+        past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
         return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
             or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
     modal = bool(_MODAL.search(sentence))
