@@ -77,3 +77,35 @@ def test_kill_then_restart_keeps_committed_data(neo4j_clean):
         records, _, _ = driver.execute_query("MATCH (n:Item) RETURN count(n) AS c, sum(n.i) AS s")
         assert records[0]["c"] == 500
         assert records[0]["s"] == 500 * 501 // 2
+
+
+def _run_fixture_without_java(tmp_path, require: bool):
+    """Run one fixture-using test in a child pytest whose PATH has no java/mvn."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "KG_REQUIRE_NEO4J"}
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    env["PATH"] = str(empty_bin)
+    if require:
+        env["KG_REQUIRE_NEO4J"] = "1"
+    tests_dir = Path(__file__).resolve().parent
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
+         f"{Path(__file__).name}::test_return_1_and_version"],
+        cwd=tests_dir, env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+@pytest.mark.parametrize("require", [False, True], ids=["skip", "KG_REQUIRE_NEO4J=1"])
+def test_fixture_without_java_skips_or_fails(tmp_path, require):
+    proc = _run_fixture_without_java(tmp_path, require)
+    out = proc.stdout + proc.stderr
+    assert "java not found on PATH" in out, out
+    if require:
+        assert proc.returncode != 0 and "1 error" in out, out
+    else:
+        assert proc.returncode == 0 and "1 skipped" in out, out
