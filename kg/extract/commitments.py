@@ -33,7 +33,7 @@ from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 
-_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|请(?!示)|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
+_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|(?<![申邀提报聘宴])请(?!示|假|求|教)|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
 _STRONG_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|力争(?!了)")
 _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")

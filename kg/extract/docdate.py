@@ -124,7 +124,7 @@ def heading_year(text: str, lines: int = 6) -> Optional[int]:
         n += 1
         if n > lines:
             break
-        if len(line) <= 40 and "。" not in line:
+        if len(line) <= 40 and "。" not in line and not re.search(r"回顾|总结|以来", line):
             m = _HEAD_YEAR.search(line)
             if m and 1990 <= int(m.group(1)) <= 2099:
                 return int(m.group(1))
