@@ -42,6 +42,9 @@ _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 _STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度)|仅|累计|截至|序时")
 _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
+#: words of a clause that name no task (确保今年任务必须完成)
+_FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
+                     r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
 _RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
@@ -158,7 +161,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
                 return True
         if modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
                 and _COMPLETE.search(c.span.text) \
-                and not _GENERIC_OBJ.search(c.span.text):
+                and not _GENERIC_OBJ.search(c.span.text) \
+                and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2:
             return True
     return False
 
