@@ -147,8 +147,8 @@ def _title_line(t: str, end: int) -> Optional[str]:
     """The first line when it reads as a title: short, no full stop, not a salutation."""
     for m in _LINE.finditer(t, 0, min(end, 2000)):
         line = m.group(0).strip()
-        if not line or re.fullmatch(r"附件\s*\d*[::]?", line):
-            continue
+        if not line or re.fullmatch(r"附件\s*\d*[::]?", line) or re.search(r"[>»]|首页|当前位置|您的位置", line):
+            continue  # (a breadcrumb is no title)
         if len(line) <= 60 and "。" not in line and not line.endswith(":") and "\t" not in line \
                 and not line.startswith("|") and not re.match(r"^(?:附件|\d+[.、]|[一二三四五六七八九十]+、)", line):
             return line
