@@ -19,6 +19,8 @@ Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不
 [(12000.0, '亩')]
 >>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("完成签约项目20个以上,新建停车场5处")]
 [('签约项目', '>=', 20.0, '个'), ('停车场', '=', 5.0, '处')]
+>>> find_targets("要重点解决好4个问题")
+[]
 >>> [(t.metric, t.value, t.unit) for t in find_targets("新建垃圾中转站8个、分类池20个")]
 [('垃圾中转站', 8.0, '个'), ('分类池', 20.0, '个')]
 """
@@ -95,6 +97,8 @@ _AFTER_DE = re.compile(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
 
 
 _DIGIT = re.compile(r"\d")
+_DISCOURSE = re.compile(r"(?:方面|问题|原则|意见|要求|环节|重点|特点|层面|关系|步骤|阶段|字|句|点|次|轮|方针|理念|意识|结合|转变|坚持|"
+                        r"抓手|着力点|突破口|落脚点|导向|维度|百分点)")
 _OP_WORD = re.compile(r"[≥≤<>]|达|超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少|控制在|不超过|不高于|压缩到|下降到|降低到|降至|低于|减少到")
 
 
@@ -194,8 +198,8 @@ def find_targets(clause: str) -> list[Target]:
                 rest = clause[m.start("metric") + len(metric):][:16]
                 if "中" in rest[:12] and re.search(r"\d+(?:个|项|件)", rest):
                     continue
-                if not metric:
-                    continue
+                if not metric or _DISCOURSE.match(metric):
+                    continue  # 4个问题, 3个方面: the speech's own structure, not a target
                 ts = [Target(metric, "=", v, unit, text)]
             taken.append((m.start(), e))
             for t in ts:
