@@ -13,6 +13,8 @@ the period they name against the document date.
 ['2015-09-30', '2015-12-31', '2015-12-31', '2015-10-31']
 >>> [x.date for x in find_deadlines("这个月底前完成,今年以来", d)]
 [None]
+>>> [x.date for x in find_deadlines("年中前完成", d)]
+['2015-06-30']
 >>> [x.date for x in find_deadlines("2023.6.30前完成;2023-11", d)]
 ['2023-06-30', '2023-11-30']
 """
@@ -53,7 +55,7 @@ _RX = re.compile(
         # 三季度 / 第四季度末 / 2015年一季度
         r"(?P<qtr>" + _Y.format("qy") + r"(?<!每)(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + r")",
         # 上半年 / 下半年
-        r"(?P<half>" + _Y.format("hy") + r"(?P<h>[上下])半年)",
+        r"(?P<half>" + _Y.format("hy") + r"(?:(?P<h>[上下])半年|(?<![今明一每])年中(?![央国华心间期共旬]))(?:前|之前)?)",
         # 2015年底 / 2016年
         r"(?P<yr>(?P<yy>(?:19|20)\d\d)年(?:底|末|内)?" + _BEFORE + r")",
         # 年内 / 年底前 / 今年 / 明年底
@@ -61,7 +63,7 @@ _RX = re.compile(
         # vague
         r"(?P<vague>尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
-_QUICK = re.compile(r"[月年季]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前")
+_QUICK = re.compile(r"[月年季]|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前")
 
 
 def _last(y: int, m: int) -> str:
@@ -140,7 +142,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
             y = _year(m, "hy", doc)
             prec = "half"
             if y:
-                date = _last(y, 6 if m.group("h") == "上" else 12)
+                date = _last(y, 12 if m.group("h") == "下" else 6)
         elif m.group("yr"):
             if after[:1] in ("以", "起", "的", "来"):
                 continue
