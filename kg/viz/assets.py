@@ -236,8 +236,12 @@ JS = r"""(function () {
     return hits;
   }
   kg.search = search;
-  $("search").addEventListener("change", function (ev) { search(ev.target.value); });
+  // Enter searches, and so does picking a name from the list; not "change", which fires again on
+  // blur and would undo the click that moved the focus away
   $("search").addEventListener("keydown", function (ev) { if (ev.key === "Enter") search(ev.target.value); });
+  $("search").addEventListener("input", function (ev) {
+    if (ev.inputType === "insertReplacementText" || ev.inputType === undefined) search(ev.target.value);
+  });
 
   // ---- network ----
   function darker(hex) {
