@@ -55,12 +55,12 @@ def test_ids_stable():
 
 def test_from_contract_accepts_org_alias_and_missing_optionals():
     obj = {"document": {"source": "g.json"},
-           "commitments": [{"task": "专业选商", "evidence": "区投资促进局要把关",
-                            "actors": [{"name": "区投资促进局", "kind": "org", "role": "responsible"}]}]}
+           "commitments": [{"task": "招商把关", "evidence": "区商务局要把关",
+                            "actors": [{"name": "区商务局", "kind": "org", "role": "responsible"}]}]}
     [doc] = from_contract(obj, source="g.json")
     c = doc.commitments[0]
     assert c.actors[0].kind == "organization"
-    assert c.deadline is None and c.targets == () and c.evidence[0].text == "区投资促进局要把关"
+    assert c.deadline is None and c.targets == () and c.evidence[0].text == "区商务局要把关"
 
 
 @pytest.mark.parametrize("bad, where", [

@@ -1,6 +1,6 @@
 """Actors and their roles in a clause.
 
-An actor is an official (``陶江华同志``, ``匡辉书记``, ``区长余松``, a post
+An actor is an official (``张伟同志``, ``李明书记``, ``区长王强``, a post
 standing for a person such as ``常务副区长``) or an organisation recognised
 by its grammar: an optional level (省/市/区/县) and a name ending in an
 organisation suffix (局, 办, 委, 部, 中心, 指挥部, 管委会, 街道, 镇 …).
@@ -13,8 +13,8 @@ unit that 要 do the task), ``assist`` (协助, 配合, 协办, 协同, 同/与 
 [('张三', 'person', 'lead')]
 >>> [(a.name, a.role) for a in find_actors("区水务局、住建局协助各镇具体抓好落实").actors]
 [('区水务局', 'assist'), ('住建局', 'assist')]
->>> [(a.name, a.role) for a in find_actors("区农业局和花卉园区办要同市林业局加强衔接").actors]
-[('区农业局', 'responsible'), ('花卉园区办', 'responsible'), ('市林业局', 'assist')]
+>>> [(a.name, a.role) for a in find_actors("区农业局和湿地园区办要同市林业局加强衔接").actors]
+[('区农业局', 'responsible'), ('湿地园区办', 'responsible'), ('市林业局', 'assist')]
 >>> find_actors("各部门要加强协作").actors
 ()
 >>> [(a.name, a.role) for a in find_actors("请区住建局于11月30日前完成整改").actors]
@@ -85,8 +85,8 @@ _ROLE_ONLY_REST = re.compile(r"^(?:,|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|�
 @dataclass(frozen=True)
 class ClauseActors:
     """Actors of a clause; ``role_only`` when the clause only assigns roles
-    (``由张三同志牵头``, ``区项目办负责``); ``topic`` is what comes before
-    ``由`` (``项目签约由张三同志牵头`` → ``项目签约``)."""
+    (``由张三同志牵头``, ``区重点办负责``); ``topic`` is what comes before
+    ``由`` (``征地由张三同志牵头`` → ``征地``)."""
     actors: tuple[Actor, ...] = ()
     role_only: bool = False
     topic: str = ""
@@ -95,8 +95,8 @@ class ClauseActors:
 def parse_item(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     """``(name, kind, post)`` of one list item, or None when it is no actor.
 
-    >>> parse_item("区投资促进局"), parse_item("匡辉书记"), parse_item("各部门")
-    (('区投资促进局', 'organization', None), ('匡辉', 'person', '书记'), None)
+    >>> parse_item("区商务促进局"), parse_item("李明书记"), parse_item("各部门")
+    (('区商务促进局', 'organization', None), ('李明', 'person', '书记'), None)
     """
     item = item.strip(" “”\"'()")
     if len(item) < 2 or _GENERIC.search(item):

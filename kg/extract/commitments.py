@@ -3,8 +3,8 @@
 A sentence is cut into comma clauses; clauses are grouped into candidate
 commitments: a clause naming actors starts a new candidate when the current
 one already has its own actors and task (``A牵头,做X,B要做Y``), assigns the same
-role again (``签约由A牵头,开工由B牵头``) or already carries a target or a dated
-deadline (``133个项目必须开工,区项目办要督查``).  A candidate is kept when it
+role again (``征地由A牵头,拆迁由B牵头``) or already carries a target or a dated
+deadline (``120个项目必须开工,区重点办要督查``).  A candidate is kept when it
 names an actor with a role, a quantified target in a directive sentence, or a
 dated deadline tied to a completion verb in a directive sentence.  Vague
 deadlines (尽快) and a bare 要 never make a commitment on their own.
@@ -117,7 +117,7 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
             new_roles = {a.role for a in c.actors.actors}
             if cur.clauses:
                 if cur.actors:
-                    # 项目签约由A牵头,项目开工由B牵头: the same role again, for another topic
+                    # 征地由A牵头,拆迁由B牵头: the same role again, for another topic
                     again = bool(new_roles & cur.roles) and bool(c.actors.topic)
                     if cur.task_after_actors or again:
                         out.append(cur)
@@ -151,7 +151,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
         retro = bool(_RETRO.search(c.span.text))
         for t in c.targets:
             if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro \
-                    and t.text and re.search(r"[为是]", t.text):  # 总任务数为184.81万平方米
+                    and t.text and re.search(r"[为是]", t.text):  # 总任务数为96.5万平方米
                 return True
             if retro or status:
                 continue
@@ -336,7 +336,7 @@ class SpeechBuilder(ItemReader):
         # figures of a status report (已完成…, 完成率45%, 仅占…) are progress, not targets
         ts = [t for c in cand.clauses if not _RETRO.search(c.span.text)
               and not (_STATUS_CLAUSE.search(c.span.text) and not _MODAL.search(c.span.text)) for t in c.targets]
-        # bare counts (10件惠民实事) are many and loose: keep the first, and none beside real targets
+        # bare counts (12件民生实事) are many and loose: keep the first, and none beside real targets
         counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
         others = [t for t in ts if t not in counts]
         if others:
@@ -344,7 +344,7 @@ class SpeechBuilder(ItemReader):
         return counts[:1]
 
     def _task(self, cand: _Cand) -> str:
-        """A short name of the task: a topic (项目签约由…牵头), the clause telling
+        """A short name of the task: a topic (征地由…牵头), the clause telling
         the actor what to do, else the first clause with content, else the
         context sentence."""
         if cand.topic:

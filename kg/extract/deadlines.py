@@ -3,8 +3,8 @@ the period they name against the document date.
 
 >>> from kg.extract.docdate import DocDate
 >>> d = DocDate(2015, source="era")
->>> [(x.text, x.date) for x in find_deadlines("近期到8月31日底,签约率达到30%", d)]
-[('近期', None), ('8月31日底', '2015-08-31')]
+>>> [(x.text, x.date) for x in find_deadlines("近期到9月30日底,覆盖率达到90%", d)]
+[('近期', None), ('9月30日底', '2015-09-30')]
 >>> [(x.text, x.date) for x in find_deadlines("6月底前开工、12月底前完工", d)]
 [('6月底前', '2015-06-30'), ('12月底前', '2015-12-31')]
 >>> [x.date for x in find_deadlines("2024年6月底前开工、12月底前完工", DocDate())]
@@ -46,7 +46,7 @@ _RX = re.compile(
     "|".join([
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
-        # 2015年8月31日 / 8月31日底
+        # 2015年9月30日 / 9月30日底
         r"(?P<day>" + _Y.format("dy") + r"(?P<dm>" + _M + r")月(?P<dd>[0-3]?\d)日(?:底|前|之前|以前)?)",
         # 10月份 / 11月底前 / 2016年6月底
         r"(?P<mon>" + _Y.format("my") + r"(?<![\d个])(?P<mm>" + _M + r")月份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",

@@ -2,12 +2,12 @@
 
 Order: the ``--date`` option; a dated heading or signature line
 (``2015年7月20日``, ``二〇一五年七月二十日`` alone on a line); the five-year-plan
-era (``今年是"十一五"规划的开局之年`` → 2006, ``"十二五"收官`` → 2015,
+era (``今年是"十二五"规划的开局之年`` → 2011, ``"十二五"收官`` → 2015,
 ``"十三五"规划编制`` → 2015).  Nothing found → unresolved; today's date is
 never used.
 
->>> infer_date("今年是“十一五”规划的开局之年。").year
-2006
+>>> infer_date("今年是“十二五”规划的开局之年。").year
+2011
 >>> infer_date("x", option="2015-07-20").iso
 '2015-07-20'
 >>> infer_date("抓好“十二五”收官和“十三五”规划编制工作").iso
@@ -66,7 +66,7 @@ _DATE_LINE = re.compile(
     re.M)
 _PLAN = r"[“\"\'「]?(?P<plan>九|十[一二三四五]?)五[”\"\'」]?"
 _ERA_RULES = [
-    # 今年是“十一五”规划的开局之年 / 第一年 / 起步之年
+    # 今年是“十二五”规划的开局之年 / 第一年 / 起步之年
     (re.compile(r"今年是[^。,;]{0,12}?" + _PLAN + r"(?:规划|时期)?的?(?:开局之年|第一年|起步之年|开局年)"), 0),
     (re.compile(r"今年是[^。,;]{0,12}?" + _PLAN + r"(?:规划|时期)?的?第(?P<k>[二三四五])年"), None),
     (re.compile(r"今年是[^。,;]{0,12}?" + _PLAN + r"(?:规划|时期)?的?(?:收官之年|最后一年|决胜之年|收官年)"), 4),

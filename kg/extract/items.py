@@ -182,7 +182,9 @@ class ItemReader:
         # 计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
         for sent in re.split(r"[。;;\n]", rest):
             if _PLAN.search(sent):
-                pairs += [("target", sent)]
+                # 计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word
+                m = re.search(r"目前|已|仅|累计|截至|完成率|序时", sent)
+                pairs += [("target", sent[:m.start()] if m else sent)]
                 if not any(k == "deadline" for k, _ in pairs):
                     pairs.append(("deadline_text", sent))
         return self._fielded(task, pairs, [(p.start, p.end) for p in item],

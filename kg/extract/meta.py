@@ -34,7 +34,7 @@ def speech_meta(body: str, title: Optional[str]) -> tuple[Optional[str], Optiona
             continue
         if _NOT_PLACE.match(name) or re.search(r"[的和在是了与及对把将为]", name):
             continue
-        # 九龙坡区 once, 九龙坡 ten times: the name without 区 counts too
+        # 东山区 once, 东山 ten times: the name without 区 counts too
         score = body.count(name[:-1]) if len(name) >= 4 else n
         if score >= 3 and score > best:
             place, best = name, score

@@ -1,5 +1,5 @@
-"""Named works a commitment is about: ``九中路改扩建工程``, ``工人新村棚改项目``,
-``半山环路ABB至半山段`` — found by the shape of the phrase, not a list.
+"""Named works a commitment is about: ``东三路改扩建工程``, ``城南新村棚改项目``,
+``环山路A至B段`` — found by the shape of the phrase, not a list.
 
 >>> find_projects("及早启动东三路改扩建工程")
 ['东三路改扩建工程']

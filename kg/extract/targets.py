@@ -3,18 +3,18 @@
 Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不超过), ``=``
 (a stated amount: 任务数为…, N个项目), ``~`` (左右), ``range`` (3-5个).
 
->>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("签约率达到30%、拆迁率达到20%")]
-[('签约率', '>=', 30.0, '%'), ('拆迁率', '>=', 20.0, '%')]
->>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("全区上访人数控制在10人次以内")]
-[('上访人数', '<=', 10.0, '人次')]
->>> [(t.op, t.value, t.value_max, t.unit) for t in find_targets("推出可供开发的3-5个地块")]
+>>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("覆盖率达到90%、达标率达到85%")]
+[('覆盖率', '>=', 90.0, '%'), ('达标率', '>=', 85.0, '%')]
+>>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("全区信访件数控制在20件以内")]
+[('信访件数', '<=', 20.0, '件')]
+>>> [(t.op, t.value, t.value_max, t.unit) for t in find_targets("新建3-5个停车场")]
 [('range', 3.0, 5.0, '个')]
->>> [(t.metric, t.value, t.unit) for t in find_targets("签约率和拆除率均达到80%")]
-[('签约率', 80.0, '%'), ('拆除率', 80.0, '%')]
+>>> [(t.metric, t.value, t.unit) for t in find_targets("覆盖率和达标率均达到95%")]
+[('覆盖率', 95.0, '%'), ('达标率', 95.0, '%')]
 >>> [(t.metric, t.op, t.value) for t in find_targets("税收增长6.2%左右")]
 [('税收增长', '~', 6.2)]
->>> [(t.metric, t.value, t.unit) for t in find_targets("投资强度不低于200万元/亩")]
-[('投资强度', 200.0, '万元/亩')]
+>>> [(t.metric, t.value, t.unit) for t in find_targets("亩均产出不低于150万元/亩")]
+[('亩均产出', 150.0, '万元/亩')]
 >>> [(t.value, t.unit) for t in find_targets("造林面积达到一万二千亩以上")]
 [(12000.0, '亩')]
 >>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("完成签约项目20个以上,新建停车场5处")]
@@ -115,7 +115,7 @@ def _clean_metric(m: str) -> str:
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """Is ``pos`` inside “quotes”?  Numbers there are names (“22条”)."""
+    """Is ``pos`` inside “quotes”?  Numbers there are names (“15条”)."""
     return text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
@@ -194,7 +194,7 @@ def find_targets(clause: str) -> list[Target]:
                 metric = m.group("metric")
                 cut = _COUNT_METRIC_END.search(metric)
                 metric = metric[:cut.start()] if cut else metric
-                # 131个重大项目中还没有开工的34个项目: the subset counts, not the whole
+                # 120个重大项目中还没有开工的25个项目: the subset counts, not the whole
                 rest = clause[m.start("metric") + len(metric):][:16]
                 if "中" in rest[:12] and re.search(r"\d+(?:个|项|件)", rest):
                     continue
@@ -209,7 +209,7 @@ def find_targets(clause: str) -> list[Target]:
 
 
 def _split_metric(metric: str) -> list[str]:
-    """``签约率和拆除率`` → both; a metric without a conjunction stays whole."""
+    """``覆盖率和达标率`` → both; a metric without a conjunction stays whole."""
     if "和" in metric or "、" in metric:
         parts = [p for p in re.split(r"和|、", metric) if p]
         if len(parts) > 1 and all(len(p) <= 16 for p in parts):
