@@ -78,8 +78,8 @@ _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = re.compile(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
-_ROLE_ONLY_REST = re.compile(r"^(?:,|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|具体|抓好|做好|落实|负责|该项工作|此项工作|这项工作|工作|抓好具体工作落实|进行专项督促、指导和落实|"
-                             r"各属地单位|属地单位|各单位|指导|督促|推进)*$")
+_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
+                             r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
 
 
 @dataclass(frozen=True)
