@@ -12,6 +12,8 @@ one task whose name is the text before the first label.
 [('区交通局', 'assist'), ('区财政局', 'assist')]
 >>> [n for n, k, r, p in cell_actors("王建国(常务副区长)", "lead_person")]
 ['王建国']
+>>> [(n, p) for n, k, r, p in cell_actors("区住建局局长 张三", "responsible_person")]
+[('张三', '区住建局局长')]
 >>> [(n, r) for n, k, r, p in cell_actors("区住建局(牵头)、区城管局", "responsible_org")]
 [('区住建局', 'lead'), ('区城管局', 'responsible')]
 """
@@ -48,6 +50,7 @@ _ITEM_SPLIT = re.compile(r"[、,,;;/]+|\s+")
 _BRACKET = re.compile(r"[((][^))]*[))]")
 _POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
 _GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|属地)")
+_POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
 
 #: ``牵头单位:`` … in running text
 LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
@@ -151,6 +154,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     """``(name, kind, role, post)`` of the units or people named in a cell of column ``key``."""
     role = KEY_ROLE[key]
     person = key.endswith("person")
+    cell = _POST_SPACE.sub(r"\1", cell or "")  # 区住建局局长 张三: one person
     whole = parse_list(cell.strip()) if not _BRACKET.search(cell) else None
     if whole:
         return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
