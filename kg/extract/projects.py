@@ -21,7 +21,9 @@ _SINGLE = re.compile(_VERB + r"(?P<p>" + _W + r"{2,18}?" + _SUFFIX + r")(?=建�
 _LIST = re.compile(r"(?:督促|推进|加快|以及|对|抓好|包括|如)(?P<l>" + _W + r"{2,14}?(?:、" + _W + r"{2,14}?){1,8})"
                    r"(?:等[\u4e00-\u9fff]{0,8}(?:工程|项目|楼宇|道路)|年内|今年|尽快|加快|按期|如期|全部)")
 _LEAD_VERB = re.compile("^" + _VERB + "+")
-_BAD = re.compile(r"^(?:各|所有|重点|重大|这些|相关|有关|在建|新建|一批|该|本|全区|全市)|项目建设$|^项目$")
+_BAD = re.compile(r"^(?:各|所有|重点|重大|这些|相关|有关|在建|新建|续建|一批|该|本|全区|全市|的|等|\d|[一二三四五六七八九十]+个)|"
+                  r"项目建设$|^项目$|的|非法|违法|问题|行为|^(?:办理|推进|实施|开展|引进|招引|签约|服务|保障|谋划|储备|申报|入库)"
+                  r"(?:项目|工程)$|^.{0,2}(?:项目|工程)$")
 
 
 def find_projects(text: str) -> list[str]:
@@ -29,7 +31,7 @@ def find_projects(text: str) -> list[str]:
     out: list[str] = []
     for m in _LIST.finditer(text):
         for item in m.group("l").split("、"):
-            item = re.sub(r"^(?:所有在建项目以及|在建项目以及)", "", item)
+            item = re.sub(r"^.*?以及", "", item)
             if 2 <= len(item) <= 16 and not _BAD.search(item) and item not in out:
                 out.append(item)
     for m in _SINGLE.finditer(text):
