@@ -169,7 +169,7 @@ def main(argv=None) -> int:
             with tempfile.TemporaryDirectory(prefix="kg-bench-admin-") as tmp:
                 t_export, t_import = admin_import(graph, Path(tmp))
             secs = t_export + t_import
-            results.append({"method": f"export neo4j-admin CSV ({t_export:.0f} s) + import (offline)",
+            results.append({"method": f"neo4j-admin: export {t_export:.0f} s + import, offline",
                             "items": n_items, "seconds": secs, "rate": n_items / secs})
     finally:
         if server is not None:

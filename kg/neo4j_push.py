@@ -88,7 +88,13 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
     with Neo4jStore(uri, auth=auth, database=database, **driver_options) as target:
         target.ensure_schema()  # constraints first: not part of the measured rate
         t0 = time.perf_counter()
-        target.write(graph, batch_size=batch_size, on_batch=counted)
+        try:
+            target.write(graph, batch_size=batch_size, on_batch=counted)
+        except StoreUnavailable as e:
+            if report.batches:  # a push cut off midway: what was written is whole, the rest is missing
+                raise StoreUnavailable(f"{e.message}; {report.batches} batch(es) were written before: "
+                                       "push again to complete it", source=e.source) from None
+            raise
         report.seconds = time.perf_counter() - t0
         if prune:
             report.pruned = target.delete_missing(graph, batch_size=batch_size)
