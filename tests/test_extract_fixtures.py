@@ -420,3 +420,15 @@ def test_short_enumerated_sentence_with_an_actor_is_no_heading():
     assert _actors(a) == [("区住建局", "organization", "responsible")] and a.targets[0].value == 10
     # 一要抓好招商引资。 heads the roles that follow
     assert b.task == "招商引资" and [x.name for x in b.actors] == ["张三", "区商务局"]
+
+
+def test_report_lines_under_a_lagging_heading():
+    from kg.extract import extract_text
+
+    text = ("关于民生实事进展情况的通报\n现将进展情况通报如下:\n"
+            "滞后项目:一是实施城东排涝改造工程(第三项)正在开展招标;二是城西绿道建设(第五项)征迁正在推进。\n"
+            "二、进展滞后的项目\n(一)南湖公园提升工程。完成投资0.3亿元,占年度计划的40%。\n")
+    cs = extract_text(text, source="r.txt", date="2022-09-30")[0].commitments
+    assert [(c.task, c.progress.status) for c in cs] == [
+        ("实施城东排涝改造工程", "behind"), ("城西绿道建设", "behind"), ("南湖公园提升工程", "behind")]
+    assert cs[2].progress.percent == 40

@@ -296,7 +296,7 @@ def test_push_killed_midway_completes_when_run_again(neo4j_clean):
     assert not t.is_alive()
     assert killed.is_set(), f"the push finished before the kill: {outcome}"
     assert isinstance(outcome.get("error"), StoreUnavailable), outcome
-    assert server.uri in str(outcome["error"])
+    assert server.uri in str(outcome["error"]) and "push again" in str(outcome["error"])
 
     server.restart()
     with _neo4j(server, read_only=True) as store:

@@ -40,6 +40,11 @@ _COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|
 _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
+#: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
+_WORK = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])?(?P<w>[^,;。()()“”:]{2,30}?"
+                   r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|,)")
+_BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
+_REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
 _STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度)|仅|累计|截至|序时")
 _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
@@ -70,6 +75,7 @@ class _Cand:
     extra_actors: list = field(default_factory=list)
     topic: str = ""
     after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
+    hint: Optional[str] = None  # a status its heading gives (滞后项目:)
 
     @property
     def actors(self) -> list[Actor]:
@@ -183,6 +189,7 @@ class SpeechBuilder(ItemReader):
         self.doc = doc
         self.as_of: Optional[str] = None
         self.report = False
+        self.hint: Optional[str] = None
         self._newlines: Optional[list[int]] = None
 
     def _line(self, pos: int) -> int:
@@ -195,7 +202,8 @@ class SpeechBuilder(ItemReader):
         out: list[CommitmentRecord] = []
         self.as_of = as_of_in(self.t[start:end], self.doc)
         head = [ln for ln in self.t[start:start + 400].split("\n") if ln.strip()][:3]
-        self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head)
+        self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head) \
+            or bool(_REPORT_BODY.search(self.t, start, min(end, start + 600)))
         paras = list(paragraphs(self.t, start, end))
         i = 0
         while i < len(paras):
@@ -239,6 +247,8 @@ class SpeechBuilder(ItemReader):
                     continue
             if not ("。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text)):
                 out += self._paragraph(para)  # (a short line without punctuation is a title)
+            elif self.report:  # 二、进展滞后的项目: the items below are behind
+                self.hint = "behind" if _BEHIND_HEAD.search(para.text) else None
             i += 1
         return out
 
@@ -247,14 +257,23 @@ class SpeechBuilder(ItemReader):
         prev_sent: Optional[Span] = None
         prev_kept: list[_Cand] = []
         retro = bool(_RETRO_START.match(para.text))  # a paragraph reviewing the past year
+        lead_hint = None  # 滞后项目:一是…;二是…
         for sent in sentences(para):
+            if self.report and sent.text.endswith(":"):
+                lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
             if _HEADING_SENT.match(sent.text) and not find_actors(sent.text).actors \
-                    and not any(d.date for d in find_deadlines(sent.text, self.doc)):  # 一要抓好X。 heads what follows
+                    and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
+                    and not (self.report and find_progress(sent.text)):  # 一要抓好X。 heads what follows
                 prev_sent, prev_kept = sent, []
                 continue
             cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
             cands = _group(cls)
             kept = [c for c in cands if _kept(c, full_sentence(para, sent), retro)]
+            if not kept and self.report and not retro:
+                # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
+                work = _WORK.match(sent.text)
+                if work and find_progress(sent.text) is not None:
+                    kept = [_Cand(clauses=cls, topic=work.group("w"), hint=lead_hint or self.hint)]
             if kept and prev_sent is not None:
                 first = kept[0]
                 absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
@@ -318,6 +337,8 @@ class SpeechBuilder(ItemReader):
         progress = find_progress(folded, self.as_of, self.doc.year)
         if progress is None and cand.after:
             progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
+        if cand.hint and progress is not None and progress.status == "on_track":
+            progress = replace(progress, status=cand.hint)
         return self._unfold(CommitmentRecord(
             task=self._task(cand), text=text, evidence=evidence, actors=tuple(cand.actors),
             projects=projects, deadline=deadline, targets=tuple(targets), progress=progress), spans)

@@ -7,6 +7,7 @@ it needs ``t`` (folded text), ``orig``, ``doc``, ``as_of``, ``_line`` and ``_unf
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence
@@ -160,6 +161,8 @@ class ItemReader:
         progress = find_progress(para.text, self.as_of, self.doc.year)
         if not progress or not topic or len(topic) > 30:
             return None
+        if self.hint and progress.status == "on_track":  # under 二、进展滞后的项目
+            progress = replace(progress, status=self.hint)
         actors = []
         for s in sents[1:]:
             for c in clauses(s.text, s.start):

@@ -159,6 +159,7 @@ def _title_line(t: str, end: int) -> Optional[str]:
 _LINE = re.compile(r"[^\n\r]+")
 _SENT = re.compile(r"[^。!?;\n]+(?:[。!?;]+[”’\"』」)]*)?")
 _COLON = re.compile(r":")
+_ENUM_NEXT = re.compile(r"\s*(?:一是|首先|[((]?[一1][))、.])")
 def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
     """Non-blank lines of ``t[start:end]`` (``t`` folded), stripped."""
     for m in _LINE.finditer(t, start, end):
@@ -179,7 +180,7 @@ def sentences(p: Span) -> Iterator[Span]:
         # split at colons whose lead-in is not a short label
         pos = s
         for c in _COLON.finditer(p.text, s, e):
-            if c.start() - pos > 8 and e - c.end() > 2:
+            if (c.start() - pos > 8 or _ENUM_NEXT.match(p.text, c.end())) and e - c.end() > 2:
                 yield from _trimmed(p, pos, c.end())
                 pos = c.end()
         yield from _trimmed(p, pos, e)
