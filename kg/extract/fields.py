@@ -49,7 +49,7 @@ _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
 _ITEM_SPLIT = re.compile(r"[、,,;;/]+|\s+")
 _BRACKET = re.compile(r"[((][^))]*[))]")
 _POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
-_GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|属地)")
+_GENERIC = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全县)|各")
 _POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
 
 #: ``牵头单位:`` … in running text
@@ -197,14 +197,14 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     if not ms:
         return text, []
     task = re.sub(r"^(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", text[:ms[0].start()])
-    task = task.strip(" \n\t。;,((").replace("\n", "")
+    task = task.strip(" \n\t。;,(([【").replace("\n", "")
     fields = []
     for i, m in enumerate(ms):
         end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
         key = _ALIASES[m.group("label")]
         vs = m.end()
         v = text[vs:end]
-        cut = re.search(r"[))]" if key == "progress" else r"[。;;))\n]|,(?=[^,]{0,8}[::])", v)
+        cut = re.search(r"[))\]】]" if key == "progress" else r"[。;;))\]】\n]|,(?=[^,]{0,8}[::])", v)
         if cut:
             v = v[:cut.start()]
         v = v.rstrip(" 。;,")
@@ -212,7 +212,7 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     return task, fields
 
 
-_GROUP_END = re.compile(r"[((][^(()))]*?(?:" + LABEL.pattern + r")[^(()))]*[))][。;;]?")
+_GROUP_END = re.compile(r"[((\[【][^(()))\[\]【】]*?(?:" + LABEL.pattern + r")[^(()))\[\]【】]*[))\]】][。;;]?")
 _NEXT_ITEM = re.compile(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六七八九十\d]+[))])")
 
 
