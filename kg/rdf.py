@@ -30,7 +30,7 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple, Optional, Union
+from typing import Any, Iterator, NamedTuple, Optional, Union
 from urllib.parse import quote
 
 from .errors import InputError, KGError, QueryError
