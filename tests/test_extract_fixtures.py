@@ -390,7 +390,7 @@ def test_speeches_numbered_pian_and_no_date_leak_between_speeches():
 def test_table_flattened_one_cell_per_line():
     [doc] = _docs("pipe_table.txt")
     a, b = doc.commitments
-    assert a.task == "改造城区排水管网12公里。"
+    assert a.task == "改造城区排水管网12公里"
     # the 全年目标任务 cell is missing from the rows: cells are matched to columns by kind
     assert _actors(a) == [("周明", "person", "lead"), ("水务局", "organization", "lead"),
                           ("市政公司", "organization", "responsible")]
@@ -432,3 +432,17 @@ def test_report_lines_under_a_lagging_heading():
     assert [(c.task, c.progress.status) for c in cs] == [
         ("实施城东排涝改造工程", "behind"), ("城西绿道建设", "behind"), ("南湖公园提升工程", "behind")]
     assert cs[2].progress.percent == 40
+
+
+def test_table_copied_one_cell_per_line_with_section_leaders():
+    [doc] = _docs("line_table.txt")
+    assert doc.title == "2024年镇政府工作目标任务落实责任分解表"
+    a, b, c = doc.commitments
+    assert [x.task for x in (a, b, c)] == ["全镇生产总值增长7%左右", "新增规上企业5家", "年内建成镇卫生院新院区"]
+    assert _actors(a) == [("镇经发办", "organization", "lead"), ("镇统计站", "organization", "responsible"),
+                          ("周文", "person", "responsible"), ("孙立", "person", "lead"), ("钱进", "person", "lead")]
+    assert [(t.op, t.value, t.unit) for t in a.targets] == [("~", 7, "%")]
+    assert [(t.metric, t.value, t.unit) for t in b.targets] == [("规上企业", 5, "家")]
+    assert ("郑平", "person", "lead") in _actors(c) and ("孙立", "person", "lead") not in _actors(c)
+    assert c.deadline.date == "2024-12-31"
+    _check_offsets(FIX / "line_table.txt", [doc])

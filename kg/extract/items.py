@@ -25,6 +25,7 @@ _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完
 _ITEM_TOPIC = re.compile(r"^(?P<t>(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
                          r"[^,:;。]{2,30}?(?:项目|工程|改造|建设|提升|整治|二期|三期|一期|路|桥|园|中心|学校|医院|馆))[:,]")
 _ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+[部分章节])")
 _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
@@ -97,7 +98,8 @@ class ItemReader:
             actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
             targets=tuple(targets), progress=progress, line=line), spans)
 
-    def _row(self, keys: list, row: list[str], para: Span, spans: Optional[list] = None) -> Optional[CommitmentRecord]:
+    def _row(self, keys: list, row: list[str], para: Span, spans: Optional[list] = None,
+             extra: Optional[list] = None) -> Optional[CommitmentRecord]:
         if len(row) == len(keys) - 1 and keys and keys[0] == "seq" and cell_type(row[0]) != "seq":
             row = [""] + row
         pairs = align(keys, row)
@@ -106,19 +108,62 @@ class ItemReader:
             if k and v and k not in cells:
                 cells[k] = v
         task = cells.get("task") or next((v for k, v in pairs if k is None and v and cell_type(v) == "text"), "")
+        task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。")
         fields = [(k, v) for k, v in cells.items() if k not in ("task", "seq")]
+        fields += [(k, v) for k, v in (extra or []) if k not in cells]  # leaders of the section
         # several progress columns (1-10月, 1-11月): the last one is the latest
         progress = [v for k, v in pairs if k == "progress" and v]
         if len(progress) > 1:
             fields = [(k, v) for k, v in fields if k != "progress"] + [("progress", progress[-1])]
         return self._fielded(task, fields, spans or [(para.start, para.end)], line=self._line(para.start))
 
+    def _line_table(self, paras: list[Span], i: int, out: list) -> Optional[int]:
+        """A table copied one cell per line without separators: a block of
+        header lines (序号 / 目标任务 / 牵头单位 / 责任单位 …), then rows opened by
+        a sequence number; a section line between rows (``一、…(牵头领导:王五)``)
+        gives its labelled fields to the rows under it."""
+        j = i
+        keys = []
+        while j < len(paras) and len(paras[j].text) <= 12 and (header_key(paras[j].text) or
+                                                              paras[j].text in ("说明", "备注")):
+            keys.append(header_key(paras[j].text))
+            j += 1
+        if len(keys) < 3 or len([k for k in keys if k and k != "seq"]) < 2:
+            return None
+        group: list = []
+        row: list[Span] = []
+
+        def flush():
+            if row:
+                cells = [p.text for p in row]
+                rec = self._row(keys, cells, row[0], spans=[(row[0].start, row[-1].end)], extra=group)
+                if rec:
+                    out.append(rec)
+            row.clear()
+
+        while j < len(paras):
+            text = paras[j].text
+            if re.fullmatch(r"\d{1,4}[.、]?", text):
+                flush()
+                row.append(paras[j])
+            elif _SECTION.match(text):
+                flush()
+                _, fields = label_fields(text)
+                group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
+            elif row and len(text) <= 200 and len(row) <= len(keys) + 2:
+                row.append(paras[j])
+            else:
+                break
+            j += 1
+        flush()
+        return j
+
     def _pipe_table(self, paras: list[Span], i: int, out: list) -> Optional[int]:
         """A table flattened one cell per line, each ending in ``|`` (as some
         page-to-text tools write them): header cells, then rows opened by a
         sequence number."""
         if not paras[i].text.endswith("|"):
-            return None
+            return self._line_table(paras, i, out)
         j = i
         cells: list[tuple[str, Span]] = []
         while j < len(paras) and paras[j].text.endswith("|"):
