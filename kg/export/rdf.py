@@ -122,6 +122,9 @@ def write_ntriples(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rd
 _PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
+_SIMPLE_REL = re.compile(r"[A-Za-z][A-Za-z0-9_-]*/[A-Za-z0-9_%-]+")  # kind/key: no dots, no scheme, no query
+
+
 def _relative_ok(rel: str) -> bool:
     """Whether ``rel`` resolves against the base to base + rel (no scheme, no root, no dot segments)."""
     if not rel or rel[0] in "/?#":
@@ -140,6 +143,8 @@ class TurtleNames:
         self.cache: dict[str, str] = {rdf.TYPE: "a"}
 
     def iri(self, x: str, *, cache: bool = True) -> str:
+        if x.startswith(self.base) and _SIMPLE_REL.fullmatch(x, len(self.base)):  # the common case, fast
+            return f"<{x[len(self.base):]}>"
         t = self.cache.get(x)
         if t is not None:
             return t
@@ -263,6 +268,7 @@ def write_jsonld(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 # characters XML 1.0 cannot carry at all (RDF/XML loses them: U+FFFD instead)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_text(text: str) -> str:
@@ -271,6 +277,8 @@ def xml_text(text: str) -> str:
     >>> xml_text("a<b & c")
     'a&lt;b &amp; c'
     """
+    if not _XML_SPECIAL.search(text):
+        return text
     return xml_escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;"})
 
 
@@ -302,9 +310,12 @@ def write_rdfxml(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
         return t
 
     def ref(x: str) -> str:
-        _check_iri(x)
+        if x.startswith(base) and _SIMPLE_REL.fullmatch(x, len(base)):
+            return '"' + x[len(base):] + '"'
+        _check_iri(x)  # so of the XML specials only & can be in it
         rel = x[len(base):]
-        return quoteattr(rel if x.startswith(base) and _relative_ok(rel) else x)
+        v = rel if x.startswith(base) and _relative_ok(rel) else x
+        return quoteattr(v) if "&" in v else '"' + v + '"'
 
     decl = "".join(f"\n    xmlns:{p}={quoteattr(ns)}" for p, ns in prefixes.items())
     out.write((f'<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF{decl}\n    xml:base={quoteattr(base)}>\n')
