@@ -345,3 +345,11 @@ def test_bench_smoke(capsys):
     out = capsys.readouterr().out
     for fmt in ("nt", "turtle", "jsonld", "xml"):
         assert f"kg      {fmt}" in out and f"rdflib  {fmt}" in out
+
+
+def test_every_ckg_term_is_declared_in_the_ontology(exports):
+    onto = rdflib.Graph().parse(rdf.ONTOLOGY)
+    declared = set(onto.subjects())
+    data = _parse(exports["turtle"], "turtle") + rdf.to_rdflib(_small())
+    used = {t for triple in data for t in triple if isinstance(t, rdflib.URIRef) and str(t).startswith(rdf.CKG)}
+    assert used and used <= declared, used - declared
