@@ -371,14 +371,22 @@ _NODE_MAPPERS = {"Person": _person, "Organization": _organization, "Project": _p
 
 
 def _spans(props: dict) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the evidence pieces; pieces without usable offsets are left out.
+
+    >>> _spans({"spans": "[[10, 14], [null, null], [30, 20]]"}), _spans({"start_offset": 3, "end_offset": 9})
+    ([(10, 14)], [(3, 9)])
+    """
     try:
         raw = json.loads(props.get("spans") or "[]")
     except (TypeError, ValueError):
         raw = []
-    out = [(int(a), int(b)) for a, b in (x for x in raw if isinstance(x, list) and len(x) == 2)
-           if a is not None and b is not None]
-    if not out and props.get("start_offset") is not None and props.get("end_offset") is not None:
-        out = [(int(props["start_offset"]), int(props["end_offset"]))]
+    pairs = [x for x in raw if isinstance(x, list) and len(x) == 2] if isinstance(raw, list) else []
+    if not any(a is not None and b is not None for a, b in pairs):
+        pairs = [[props.get("start_offset"), props.get("end_offset")]]
+    out = []
+    for a, b in pairs:
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)) and 0 <= a <= b:
+            out.append((int(a), int(b)))
     return out
 
 
