@@ -42,6 +42,11 @@ class StoreUnavailable(KGError):
     exit_code = 3
 
 
+class StoreError(KGError):
+    """A write the store refused; the transaction was rolled back."""
+    exit_code = 3
+
+
 class QueryError(KGError):
     """An unknown named query, a missing parameter, a write clause in a read-only query."""
     exit_code = 4

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from loaders import expand, kind_of, loader_for
-
 from .model import DocumentRecord
 from .resolve import document_id, resolve
 from .store.base import Store
@@ -29,6 +27,8 @@ class IngestReport:
 def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
          date: Optional[str] = None) -> list[DocumentRecord]:
     """All records of one file (``-`` for stdin), parsed whole."""
+    from loaders import kind_of, loader_for  # loaders import kg: keep this import lazy
+
     loader = loader_for(kind or kind_of(path))
     return list(loader.load(path, encoding=encoding, date=date))
 
@@ -37,6 +37,8 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
            encoding: Optional[str] = None, date: Optional[str] = None,
            on_file: Optional[Callable[[str], None]] = None) -> IngestReport:
     """Read every file of ``paths`` (files, folders, ``-``) into ``store``."""
+    from loaders import expand
+
     report = IngestReport()
     for path in expand(paths):
         docs = read(path, kind=kind, encoding=encoding, date=date)
@@ -54,4 +56,6 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
 
 def files(paths: Iterable[str]) -> list[str]:
     """The files :func:`ingest` would read, in order."""
+    from loaders import expand
+
     return list(expand(paths))

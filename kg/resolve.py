@@ -85,6 +85,21 @@ def _short_forms(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def full_date(value: Optional[str]) -> Optional[str]:
+    """``value`` when it names a whole day (``YYYY-MM-DD``), else None.
+
+    Loaders give dates with the precision the text has (``2015``, ``2015-07``);
+    only whole days become DATE values, the text keeps the rest.
+
+    >>> full_date("2015-07-20"), full_date("2015"), full_date(None)
+    ('2015-07-20', None, None)
+    """
+    return value if value and _FULL_DATE.match(value) else None
+
+
 def commitment_id(doc_id: str, c: CommitmentRecord, index: int) -> str:
     if c.id:
         return make_id("Commitment", doc_id, "given", c.id)
@@ -105,8 +120,8 @@ def resolve(docs: Iterable[DocumentRecord], graph: Optional[Graph] = None) -> Gr
 
 def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
     did = document_id(doc.source, doc.speech)
-    g.add_node("Document", did, source=doc.source, title=doc.title, date=doc.date,
-               date_source=doc.date_source, place=doc.place, speaker=doc.speaker,
+    g.add_node("Document", did, source=doc.source, title=doc.title, date=full_date(doc.date),
+               date_text=doc.date, date_source=doc.date_source, place=doc.place, speaker=doc.speaker,
                speech=doc.speech, doc_type=doc.kind)
     orgs = {norm(a.name) for c in doc.commitments for a in c.actors if a.kind == "organization"}
     alias = _short_forms(orgs)
@@ -114,11 +129,11 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
         cid = commitment_id(did, c, i)
         p = c.progress
         g.add_node("Commitment", cid, task=c.task, text=c.text,
-                   due=c.deadline.date if c.deadline else None,
+                   due=full_date(c.deadline.date) if c.deadline else None,
                    due_text=c.deadline.text if c.deadline else None,
                    due_precision=c.deadline.precision if c.deadline else None,
                    status=p.status if p else None, percent=p.percent if p else None,
-                   as_of=p.as_of if p else None, progress_text=p.text if p else None,
+                   as_of=full_date(p.as_of) if p else None, progress_text=p.text if p else None,
                    source=doc.source)
         ev = [e for e in c.evidence if e.text]
         starts = [e.start for e in ev if e.start is not None]

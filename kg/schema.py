@@ -24,7 +24,7 @@ NODES: dict[str, dict[str, str]] = {
     },
     "Document": {
         "id": "STRING", "kind": "STRING", "source": "STRING", "title": "STRING",
-        "date": "DATE", "date_source": "STRING", "place": "STRING", "speaker": "STRING",
+        "date": "DATE", "date_text": "STRING", "date_source": "STRING", "place": "STRING", "speaker": "STRING",
         "speech": "INT64", "doc_type": "STRING",
     },
 }

@@ -88,5 +88,7 @@ def test_broken_xlsx(tmp_path):
         list(table.load(str(p)))
 
 
-def test_split_cell_drops_generic_groups():
-    assert table.split_cell("区住建局、各街道,相关单位;区财政局等") == ["区住建局", "区财政局"]
+def test_cells_drop_generic_groups(tmp_path):
+    path = _csv(tmp_path, "序号,重点任务,配合单位\n1,河道整治,\"区住建局、各街道,相关单位;区财政局等\"\n")
+    [doc] = table.load(path)
+    assert [a.name for a in doc.commitments[0].actors] == ["区住建局", "区财政局"]

@@ -155,7 +155,9 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     role = KEY_ROLE[key]
     person = key.endswith("person")
     cell = _POST_SPACE.sub(r"\1", cell or "")  # 区住建局局长 张三: one person
-    whole = parse_list(cell.strip()) if not _BRACKET.search(cell) else None
+    # the whole cell as one list (区委常委、常务副区长李四 is one person), unless it is
+    # several lists joined by , ; / (区住建局、各街道,相关单位;区财政局等)
+    whole = parse_list(cell.strip()) if not _BRACKET.search(cell) and not re.search(r"[,,;;/\n]", cell) else None
     if whole:
         return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
     out = []
@@ -163,6 +165,8 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         # 区住建局(牵头)、区城管局: the unit marked 牵头 leads
         item_role = "lead" if re.search(r"[((]牵头[))]|^牵头", raw) else role
         item = _BRACKET.sub("", raw).strip()
+        if item.endswith("等") and len(item) > 3:
+            item = item[:-1]
         if item.startswith("牵头") and len(item) > 3:
             item = item[2:].lstrip(":")
         if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无"):

@@ -9,6 +9,8 @@
 ['滨江大道', '南湖路改造']
 >>> find_projects("启动环山路A至B段建设,确保年内完工")
 ['环山路A至B段']
+>>> find_projects("建成沿河路东延工程并通车"), find_projects("完成城北棚户区改造项目征收签约")
+(['沿河路东延工程'], ['城北棚户区改造项目'])
 """
 from __future__ import annotations
 
@@ -17,11 +19,12 @@ import re
 _W = r"[\u4e00-\u9fffA-Za-z0-9·]"
 _SUFFIX = r"(?:改扩建工程|工程|项目|大道|大厦|广场|路|段|桥|隧道|立交|公园|市场|基地|园|新村|中心|城)"
 _VERB = r"(?:确保|启动|推进|建设|建成|完成|督促|加快|实施|推动|开工|实现|协调|配合|抓好|做好)"
-_SINGLE = re.compile(_VERB + r"(?P<p>" + _W + r"{2,18}?" + _SUFFIX + r")(?=建设|改造|的|,|。|;|、|$|工作|前期|加快|年内|开工|竣工|完工)")
+_SINGLE = re.compile(r"(?:^|" + _VERB + r")(?P<p>" + _W + r"{2,18}?(?:(?:改扩建工程|工程|项目)(?!建设|部|办|库|资金|单位)|" + _SUFFIX +
+                     r"(?=建设|改造|的|,|。|;|、|$|工作|前期|加快|年内|开工|竣工|完工|并|和|及|与)))")
 _LIST = re.compile(r"(?:督促|推进|加快|以及|对|抓好|包括|如)(?P<l>" + _W + r"{2,14}?(?:、" + _W + r"{2,14}?){1,8})"
                    r"(?:等[\u4e00-\u9fff]{0,8}(?:工程|项目|楼宇|道路)|年内|今年|尽快|加快|按期|如期|全部)")
 _LEAD_VERB = re.compile("^" + _VERB + "+")
-_BAD = re.compile(r"^(?:各|所有|重点|重大|这些|相关|有关|在建|新建|续建|一批|该|本|全区|全市|的|等|\d|[一二三四五六七八九十]+个)|"
+_BAD = re.compile(r"^(?:对|把|将|以|在|为|从|向|由|按|据|和|与|及)|所有|在建|^(?:各|重点|重大|这些|相关|有关|在建|新建|续建|一批|该|本|全区|全市|的|等|\d|[一二三四五六七八九十]+个)|"
                   r"项目建设$|^项目$|的|非法|违法|问题|行为|^(?:办理|推进|实施|开展|引进|招引|签约|服务|保障|谋划|储备|申报|入库)"
                   r"(?:项目|工程)$|^.{0,2}(?:项目|工程)$")
 
@@ -35,7 +38,7 @@ def find_projects(text: str) -> list[str]:
             if 2 <= len(item) <= 16 and not _BAD.search(item) and item not in out:
                 out.append(item)
     for m in _SINGLE.finditer(text):
-        p = _LEAD_VERB.sub("", m.group("p"))
+        p = re.split(_VERB, m.group("p"))[-1]  # 及早启动东三路…: the name starts after the last verb
         if not _BAD.search(p) and p not in out and not any(p in o or o in p for o in out):
             out.append(p)
     return out

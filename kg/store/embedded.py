@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from ..errors import QueryError, StoreUnavailable
+from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..schema import NODES, RELS
 from .base import REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
@@ -56,6 +56,19 @@ class EmbeddedStore(Store):
         if not read_only:
             for stmt in schema_statements():
                 self._conn.execute(stmt)
+            self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """Bring a store written by an older version up to the current schema."""
+        tables = list(NODES.items()) + [(r.name, dict(r.props)) for r in RELS.values()]
+        for table, props in tables:
+            res = self._conn.execute(f"CALL table_info('{table}') RETURN name")
+            have = set()
+            while res.has_next():
+                have.add(res.get_next()[0])
+            for name, kind in props.items():
+                if name not in have:
+                    self._conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
 
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
@@ -78,11 +91,13 @@ class EmbeddedStore(Store):
                 c.execute(stmt, {"rows": rows})
             for stmt, rows in edge_statements(graph, typed=True):
                 c.execute(stmt, {"rows": rows})
-        except BaseException:
+        except BaseException as e:
             try:
                 c.execute("ROLLBACK")
             except RuntimeError:
                 pass  # an error inside a transaction already rolled it back
+            if isinstance(e, RuntimeError):
+                raise StoreError(f"nothing was written: {str(e).splitlines()[0]}", source=str(self.file)) from None
             raise
         c.execute("COMMIT")
 
