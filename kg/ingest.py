@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from .errors import StoreError
 from .model import DocumentRecord
 from .resolve import document_id, resolve
 from .store.base import Store
@@ -43,7 +44,10 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     for path in expand(paths):
         docs = read(path, kind=kind, encoding=encoding, date=date)
         graph = resolve(docs)
-        store.write(graph, replace_documents=[document_id(d.source, d.speech) for d in docs])
+        try:
+            store.write(graph, replace_documents=[document_id(d.source, d.speech) for d in docs])
+        except StoreError as e:
+            raise StoreError(e.message, source=path) from None
         n = sum(len(d.commitments) for d in docs)
         report.files += 1
         report.documents += len(docs)
