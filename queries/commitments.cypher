@@ -4,4 +4,4 @@ MATCH (c:Commitment)
 OPTIONAL MATCH (a)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c)
 RETURN c.task AS task, c.due AS due, c.due_text AS due_text, r.role AS role, a.name AS actor,
        c.status AS status, c.source AS source
-ORDER BY due, task, role, actor
+ORDER BY due, task, role, actor, status, source

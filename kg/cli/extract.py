@@ -33,10 +33,12 @@ def extract(path, encoding, date, kind, fmt):
         return
     rows = []
     for c in out["commitments"]:
-        actors = "、".join(f"{a['name']}({a['role']})" for a in c.get("actors", []))
+        by_role = {r: "、".join(a["name"] for a in c.get("actors", []) if a["role"] == r)
+                   for r in ("lead", "responsible", "assist")}
         dl = c.get("deadline") or {}
-        rows.append([c.get("speech"), c["task"], actors, dl.get("date") or dl.get("text") or ""])
-    click.echo(render(["speech", "task", "actors", "deadline"], rows, "table"))
+        rows.append([c.get("speech"), c["task"], by_role["lead"], by_role["responsible"], by_role["assist"],
+                     dl.get("date") or dl.get("text") or ""])
+    click.echo(render(["speech", "task", "lead", "responsible", "assist", "deadline"], rows, "table"))
 
 
 def register(group: click.Group) -> None:
