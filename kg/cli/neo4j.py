@@ -6,21 +6,12 @@ import sys
 import click
 
 from ..store.neo4j import DEFAULT_BATCH_SIZE
-from .options import store_option
+from .options import neo4j_target, store_option
 
 
-def push_target_options(f):
-    """Where to push: --neo4j URI (env NEO4J_URI) with user, password and database."""
-    f = click.option("--database", envvar="NEO4J_DATABASE", default=None,
-                     help="Neo4j database (env NEO4J_DATABASE; default: the server's default).")(f)
-    f = click.option("--password", envvar="NEO4J_PASSWORD", default=None,
-                     help="Neo4j password (env NEO4J_PASSWORD).")(f)
-    f = click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
-                     help="Neo4j user (env NEO4J_USERNAME).")(f)
-    f = click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", metavar="URI", default=None,
-                     help="The Neo4j server to push to: bolt://, neo4j:// (routing), +s for TLS "
-                          "(env NEO4J_URI).")(f)
-    return f
+#: where to push: --neo4j defaults to NEO4J_URI
+push_target_options = neo4j_target(
+    "NEO4J_URI", "The Neo4j server to push to: bolt://, neo4j:// (routing), +s for TLS (env NEO4J_URI).")
 
 
 @click.command()

@@ -13,18 +13,23 @@ def format_option(*choices: str, default: str = "table"):
                         help="Output format.")
 
 
-def neo4j_options(f):
-    """--neo4j URI with user, password and database (NEO4J_* variables)."""
-    f = click.option("--database", envvar="NEO4J_DATABASE", default=None,
-                     help="Neo4j database (env NEO4J_DATABASE; default: the server's default).")(f)
-    f = click.option("--password", envvar="NEO4J_PASSWORD", default=None,
-                     help="Neo4j password (env NEO4J_PASSWORD).")(f)
-    f = click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
-                     help="Neo4j user (env NEO4J_USERNAME).")(f)
-    f = click.option("--neo4j", "neo4j_uri", metavar="URI", default=None,
-                     help="Run against Neo4j at URI (bolt://, neo4j://, +s variants) instead of the "
-                          "embedded store.")(f)
-    return f
+def neo4j_target(uri_envvar=None, uri_help="Run against Neo4j at URI (bolt://, neo4j://, +s variants) "
+                                         "instead of the embedded store."):
+    """Options --neo4j URI, --user, --password, --database (NEO4J_* variables)."""
+    def decorate(f):
+        f = click.option("--database", envvar="NEO4J_DATABASE", default=None,
+                         help="Neo4j database (env NEO4J_DATABASE; default: the server's default).")(f)
+        f = click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+                         help="Neo4j password (env NEO4J_PASSWORD).")(f)
+        f = click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
+                         help="Neo4j user (env NEO4J_USERNAME).")(f)
+        return click.option("--neo4j", "neo4j_uri", envvar=uri_envvar, metavar="URI", default=None,
+                            help=uri_help)(f)
+    return decorate
+
+
+#: for reading commands: Neo4j only when --neo4j is given
+neo4j_options = neo4j_target()
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
