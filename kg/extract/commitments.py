@@ -26,9 +26,9 @@ from .actors import ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
-from .items import _ITEM, _REPORT_TITLE, ItemReader
+from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
 from .naming import THAT, full_sentence, pick_deadline, task_text, topic_of, with_finish
-from .progress import as_of_in, find_progress
+from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
@@ -190,6 +190,8 @@ class SpeechBuilder(ItemReader):
         self.as_of: Optional[str] = None
         self.report = False
         self.hint: Optional[str] = None
+        self.hint_text: Optional[str] = None
+        self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
         self._newlines: Optional[list[int]] = None
 
     def _line(self, pos: int) -> int:
@@ -228,6 +230,12 @@ class SpeechBuilder(ItemReader):
                         out += self._paragraph(sp)
                 i += 1
                 continue
+            after = self._section_leaders(paras, i)
+            if after is not None:  # 一、扩大有效投资 / 牵头领导:孙某: the leaders of the items below
+                i = after
+                continue
+            if _SECTION.match(para.text) and "。" not in para.text:
+                self.group = []  # a new section: the leaders of the last one end
             if LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
                 item = [para]
                 i += 1
@@ -247,8 +255,9 @@ class SpeechBuilder(ItemReader):
                     continue
             if not ("。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text)):
                 out += self._paragraph(para)  # (a short line without punctuation is a title)
-            elif self.report:  # 二、进展滞后的项目: the items below are behind
-                self.hint = "behind" if _BEHIND_HEAD.search(para.text) else None
+            elif self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
+                self.hint = section_status(para.text)
+                self.hint_text = para.text.strip()
             i += 1
         return out
 
@@ -337,8 +346,8 @@ class SpeechBuilder(ItemReader):
         progress = find_progress(folded, self.as_of, self.doc.year)
         if progress is None and cand.after:
             progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
-        if cand.hint and progress is not None and progress.status == "on_track":
-            progress = replace(progress, status=cand.hint)
+        if cand.hint and progress is not None:
+            progress = with_hint(progress, cand.hint, self.as_of)
         return self._unfold(CommitmentRecord(
             task=self._task(cand), text=text, evidence=evidence, actors=tuple(cand.actors),
             projects=projects, deadline=deadline, targets=tuple(targets), progress=progress), spans)

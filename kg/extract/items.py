@@ -14,9 +14,10 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence
 
 from .actors import find_actors
 from .deadlines import find_deadlines
+from .actors import parse_list
 from .fields import KEY_ROLE, LABEL, align, cell_actors, cell_type, header_key, label_fields, split_cells
 from .naming import flags_progress, pick_deadline, topic_of, with_finish
-from .progress import find_progress
+from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
 from .targets import find_targets
@@ -26,6 +27,9 @@ _ITEM_TOPIC = re.compile(r"^(?P<t>(?:[((][一二三四五六七八九十\d]+[))]
                          r"[^,:;。]{2,30}?(?:项目|工程|改造|建设|提升|整治|二期|三期|一期|路|桥|园|中心|学校|医院|馆))[:,]")
 _ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+[部分章节])")
+#: an item topic with the unit in brackets: 8.某某项目(县某某局)
+_UNIT_AFTER = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+_WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆)$")
 _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
@@ -193,29 +197,81 @@ class ItemReader:
 
     def _report_item(self, para: Span) -> Optional[CommitmentRecord]:
         """In a progress report, a numbered item naming a work and its progress:
-        ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``"""
+        ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``; under a
+        heading that gives a status (``三、进度滞后的事项``) the work alone is
+        enough: ``10.县职教中心实训基地项目(县教育局)。``"""
         sents = list(sentences(para))
         first = sents[0].text if sents else ""
         m = _ITEM_TOPIC.match(first)
-        if m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
+        unit = _UNIT_AFTER.match(first)
+        if unit and not m:  # 8.某某项目(县某某局)。…
+            topic = topic_of(unit.group("t"))
+            rest_start = sents[0].start + unit.end("t")
+        elif m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
             topic = topic_of(m.group("t"))
+            rest_start = sents[0].start + m.end("t")
         elif len(sents) >= 2 and "," not in first:
             topic = topic_of(first)
+            rest_start = sents[0].end
+        elif self.hint and len(sents) == 1 and "," not in first and _WORK_END.search(first.rstrip("。")) \
+                and not re.match(r"[一二三四五六七八九十]+、", first) and section_status(first) is None:
+            topic = topic_of(first)  # 4.智慧停车平台建设项目。 under 一、已完成的事项
+            rest_start = sents[0].end
         else:
             return None
         progress = find_progress(para.text, self.as_of, self.doc.year)
-        if not progress or not topic or len(topic) > 30:
+        if not progress and not self.hint or not topic or len(topic) > 30:
             return None
-        if self.hint and progress.status == "on_track":  # under 二、进展滞后的项目
-            progress = replace(progress, status=self.hint)
+        progress = with_hint(progress, self.hint, self.as_of, self.hint_text)
         actors = []
-        for s in sents[1:]:
-            for c in clauses(s.text, s.start):
-                actors += [a for a in find_actors(c.text).actors if a not in actors]
+        if unit and not m:
+            actors += [Actor(n, k, "responsible", post) for n, k, post in parse_list(unit.group("u")) or []]
+        for c in clauses(self.t[rest_start:para.end], rest_start):
+            actors += [a for a in find_actors(c.text).actors if a not in actors]
+        actors = self._with_group(actors)
         ev = (Evidence(self.orig[para.start:para.end], para.start, para.end),)
         return self._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
                                              projects=tuple(find_projects("推进" + topic)), progress=progress),
                             [(para.start, para.end)])
+
+    def _with_group(self, actors: list) -> list:
+        """``actors`` with the labelled leaders of the section (``牵头领导:孙某``
+        under ``一、…``) before them, for each role-and-kind the item does not name itself."""
+        if not getattr(self, "group", None):
+            return actors
+        have = {(a.role, a.kind) for a in actors}
+        lead = []
+        for name, kind, role, post in (x for k, v in self.group for x in cell_actors(v, k)):
+            if (role, kind) not in have and not any(a.name == name for a in actors + lead):
+                lead.append(Actor(name, kind, role, post))
+        return lead + actors
+
+    def _section_leaders(self, paras: list[Span], i: int) -> Optional[int]:
+        """A section heading with labelled leaders and nothing else
+        (``一、扩大有效投资(牵头领导:孙某)``, or the label on the line under it)
+        heads numbered items: its leaders go to them (see :meth:`_with_group`).
+        Returns the index after the heading, or None."""
+        para = paras[i]
+        if not _SECTION.match(para.text):
+            return None
+        j = i + 1
+        text = para.text
+        while j < len(paras) and LABEL.match(paras[j].text):
+            text += "\n" + paras[j].text
+            j += 1
+        if not LABEL.search(text):
+            return None
+        first = LABEL.search(para.text)
+        if first and ("。" in para.text[:first.start()] or not re.search(r"[((\[【]\s*$", para.text[:first.start()])):
+            return None  # (一)某某工程。责任单位:… is an item
+        _, fields = label_fields(text)
+        if not fields or any(k not in KEY_ROLE for k, *_ in fields):
+            return None  # a deadline or a target: the heading is an item itself
+        lower = r"\d+[.、.]" if para.text.startswith(("(", "(")) else r"\d+[.、.]|[((][\d一二三四五六七八九十]+[))]"
+        if j >= len(paras) or not re.match(lower, paras[j].text):
+            return None
+        self.group = [(k, v) for k, v, _, _ in fields]
+        return j
 
     def _labelled(self, item: list[Span]) -> Optional[CommitmentRecord]:
         text = "\n".join(p.text for p in item)
@@ -231,10 +287,14 @@ class ItemReader:
         for sent in re.split(r"[。;;\n]", rest):
             if _PLAN.search(sent):
                 # 计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word
-                m = re.search(r"目前|已|仅|累计|截至|完成率|序时", sent)
+                m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d", sent)
                 pairs += [("target", sent[:m.start()] if m else sent)]
                 if not any(k == "deadline" for k, _ in pairs):
                     pairs.append(("deadline_text", sent))
-        return self._fielded(task, pairs, [(p.start, p.end) for p in item],
-                             line=self._line(item[0].start))
+        have = {k for k, _ in pairs}
+        pairs = [(k, v) for k, v in getattr(self, "group", []) if k not in have] + pairs
+        rec = self._fielded(task, pairs, [(p.start, p.end) for p in item], line=self._line(item[0].start))
+        if rec and getattr(self, "hint", None):  # under 一、已完成的事项: the heading gives the status
+            rec = replace(rec, progress=with_hint(rec.progress, self.hint, self.as_of, self.hint_text))
+        return rec
 

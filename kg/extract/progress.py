@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from kg.model import Progress
@@ -36,11 +37,11 @@ _BEHIND = re.compile(r"滞后|(?:低于|慢于|落后)序时|落后于|未达序
                      r"排名靠后|未按期|逾期|未完成|不达序时|达序:?否|是否达序:?否")
 _NOT_STARTED = re.compile(r"(?:尚未|还未|未|没有|仍未)(?:开工|启动|动工|实施|开展)")
 _STARTED = re.compile(r"(?<![未没])(?:已)?开工\d+个|已开工|已启动|已动工")
-_DONE = re.compile(r"已(?:全部|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投用|投产|办结|到位|交付|验收|开通|落实|整改到位)|"
-                   r"全面完成|如期完成|按期完成|提前完成|100%完成")
+_DONE = re.compile(r"已(?:全部|全面|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投入运营|投用|投运|投产|办结|到位|交付|验收|开通|落实|整改到位)|"
+                   r"全面完成|全面完工|全部完工|全部建成|如期完成|按期完成|提前完成|100%完成")
 _ON = re.compile(r"达序时|达到序时|符合序时|按序时|序时推进|正常推进|按计划推进|是否达序:?是|达序:?是|有序推进|稳步推进|顺利推进|进展顺利|正在(?:推进|施工|建设|实施|开展|进行|编制|办理|招标)|推进中|施工中|建设中")
 _PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?|"
-                  r"占(?:全年|年度)?(?:计划|目标|任务)?(?:投资)?的?)(?P<p>\d+(?:\.\d+)?)%")
+                  r"占(?:全年|年度|总)?(?:计划|目标|任务)?(?:投资)?的?)(?P<p>\d+(?:\.\d+)?)%")
 _ASOF = re.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
 
 
@@ -72,7 +73,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     on = _ON.search(text)
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
-    if done and re.match(r"[^,。;]{0,12}?\d+(?:个|项|件|处|座|所|家|条|户|公里|亩)", text[done.end():]):
+    if done and re.match(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)", text[done.end():]):
         on, done = on or done, None  # 已建成中转站7个: a count so far, not the whole task
     if behind or (not_started and started):
         status = "behind"
@@ -126,6 +127,54 @@ def as_of_in(text: str, doc) -> Optional[str]:
     if doc.year and doc.month and doc.day:
         return f"{doc.year:04d}-{doc.month:02d}-{doc.day:02d}"
     return None
+
+
+def section_status(heading: str) -> Optional[str]:
+    """The status a section heading of a supervision notice gives the items
+    under it: ``一、已完成的事项(5项)`` → done, ``二、序时推进的事项`` →
+    on_track, ``三、进度滞后的事项`` → behind, ``四、尚未启动的事项`` →
+    not_started; None for any other heading.
+
+    >>> [section_status(h) for h in ("一、已完成的事项(5项)", "二、序时推进的事项", "三、进度滞后的事项", "四、下步工作要求")]
+    ['done', 'on_track', 'behind', None]
+    """
+    h = _HEAD_NUM.sub("", heading)
+    if _NOT_STARTED_HEAD.search(h):
+        return "not_started"
+    if _BEHIND_HEAD.search(h):
+        return "behind"
+    if _DONE_HEAD.search(h):
+        return "done"
+    if _ON_HEAD.search(h):
+        return "on_track"
+    return None
+
+
+def with_hint(progress: Optional[Progress], hint: Optional[str], as_of: Optional[str],
+              text: Optional[str] = None) -> Optional[Progress]:
+    """``progress`` under a heading that gives the status ``hint``: the heading
+    decides where the text says nothing or only ``on_track`` (and a 滞后 heading
+    over ``done``); a text saying ``behind`` or ``not_started`` keeps its own.
+
+    >>> with_hint(None, "done", "2023-11-30", "一、已完成的事项").status
+    'done'
+    >>> with_hint(Progress("not_started"), "behind", None).status
+    'not_started'
+    """
+    if not hint:
+        return progress
+    if progress is None:
+        return Progress(hint, None, as_of, text)
+    if progress.status in (None, "on_track") or (hint == "behind" and progress.status == "done"):
+        return replace(progress, status=hint)
+    return progress
+
+
+_HEAD_NUM = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
+_NOT_STARTED_HEAD = re.compile(r"^(?:尚未|未|还未|仍未)(?:开工|启动|动工|实施|开展)")
+_BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢于序时|落后|未按期|未完成|欠序时|不达序时")
+_DONE_HEAD = re.compile(r"^(?:已|基本|全面|全部)*(?:完成|办结|完工|建成|销号)")
+_ON_HEAD = re.compile(r"序时|按计划|正常推进|有序推进|稳步推进|正在推进|推进中|进展(?:较快|顺利|良好)|在建|持续推进|达序")
 
 
 _SO_FAR = re.compile(r"(?:1|一)\s*[-—~至]\s*(\d{1,2})\s*月")
