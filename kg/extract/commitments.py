@@ -27,7 +27,8 @@ from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
 from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
-from .naming import THAT, full_sentence, pick_deadline, task_text, topic_of, with_finish
+from .naming import (THAT, full_sentence, generic_task, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+                     with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
@@ -305,6 +306,17 @@ class SpeechBuilder(ItemReader):
                         kept = kept[1:]
                     elif not prev_kept:
                         first.context.append(prev_sent)
+            if kept and prev_sent is not None and not prev_kept:
+                # X是今年的头号民生工程。由A挂帅,B具体抓好落实…: the work of the sentence before
+                first = kept[0]
+                x = topic_is(prev_sent.text) or subject_of(prev_sent.text)
+                if x and first is cands[0] and first.clauses[0].actors.actors and not first.topic \
+                        and not any(c.actors.topic for c in first.clauses) \
+                        and not subject_of(first.clauses[0].span.text):
+                    if prev_sent not in first.context:
+                        first.context.append(prev_sent)
+                    ts = [t for c in first.clauses for t in c.targets]
+                    first.topic = with_activity(x, ts[0].metric if ts else None)
             for c in kept:
                 done.append((c, sent))
             if not kept and done:  # 目前主体已完工 …: what follows a task may report its progress
@@ -342,15 +354,19 @@ class SpeechBuilder(ItemReader):
         deadline = self._deadline(cand)
         targets = self._targets(cand)
         folded = " ".join(self.t[s:e] for s, e in spans)
-        projects = tuple(find_projects(folded))
+        projects = find_projects(folded)
+        task = self._task(cand)
+        for p in find_projects("推进" + task):  # the work the task names (X由…牵头, X是…工程)
+            if not any(p in o or o in p for o in projects):
+                projects.insert(0, p)
         progress = find_progress(folded, self.as_of, self.doc.year)
         if progress is None and cand.after:
             progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
         if cand.hint and progress is not None:
             progress = with_hint(progress, cand.hint, self.as_of)
         return self._unfold(CommitmentRecord(
-            task=self._task(cand), text=text, evidence=evidence, actors=tuple(cand.actors),
-            projects=projects, deadline=deadline, targets=tuple(targets), progress=progress), spans)
+            task=task, text=text, evidence=evidence, actors=tuple(cand.actors),
+            projects=tuple(projects), deadline=deadline, targets=tuple(targets), progress=progress), spans)
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
         found: list[tuple[Found, bool]] = []
@@ -382,11 +398,16 @@ class SpeechBuilder(ItemReader):
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
         if topic and not THAT.match(topic):
             return topic
-        for c in cand.clauses:
+        first = cand.clauses[0]
+        if not first.actors.actors and len(cand.clauses) > 1:
+            subject = subject_of(first.span.text)  # X建设要加快推进,区某局要…: the work is X
+            if subject:
+                return subject
+        for k, c in enumerate(cand.clauses):
             if c.actors.actors and not c.actors.role_only:
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return t
+                    return generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
         for c in cand.clauses:
             if not c.actors.role_only:
                 t = task_text(c.span.text)

@@ -5,6 +5,12 @@ line, which of several deadlines is the commitment's, progress from table flags.
 ('办理前期手续', '建成通车')
 >>> topic_of("1.滨河大道改造工程进度滞后。")
 '滨河大道改造工程'
+>>> subject_of("二是城区停车场建设要加快推进"), subject_of("区住建局要加快推进")
+('城区停车场建设', '')
+>>> topic_is("城西污水厂项目是今年的头号民生工程。")
+'城西污水厂项目'
+>>> generic_task("加强督查", ["每季度通报一次进展情况"]), generic_task("加强对攻坚任务的跟踪督查", [])
+('督查并每季度通报一次进展情况', '攻坚任务跟踪督查')
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .actors import find_actors
+from .actors import find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
 
@@ -104,3 +110,69 @@ def task_text(clause: str) -> str:
     s = _TIME_LEAD.sub("", s)
     s = _TASK_TRIM.sub("", s).lstrip("的,")
     return s[:40]
+
+
+#: a clause that only names the work and urges it on: ``X建设要加快推进``, ``X改造要提速``
+_SUBJECT = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{2,24}?)(?:工作)?(?:也|还|更)?(?:要|必须|务必|需要|需)"
+                      r"(?:进一步|持续|全力|继续|再)?(?:加快推进|加快实施|加快建设|加快进度|加快|提速|提质提速|提速增效|提质增效|"
+                      r"抓紧推进|抓紧|全力推进|加紧推进|加力推进|加速推进|加力|扎实推进|稳步推进|有序推进|推进|见实效|见成效|"
+                      r"取得突破|有新突破|全面铺开|快马加鞭|马上就办)$")
+#: a sentence naming the work and what it is: ``X是今年的头号民生工程``, ``X作为…重点项目``
+_IS_TOPIC = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{4,24}?)(?:是|作为|列为|属于)[^,;。]{0,20}"
+                       r"(?:工程|项目|任务|工作|实事|大事|重点|难点|关键|头等大事|一号工程)[。!]?$")
+_LEAD_OFF = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|其中|同时|另外|此外|特别是|尤其是|首先|其次|最后|今年|当前|目前|[,,])+")
+_NOT_TOPIC = re.compile(r"^(?:我们|大家|各级|各地|各部门|各单位|全县|全市|全区|全镇|这项|这些|此项|有关|相关|工作|任务|项目|今年|明年)|"
+                        r"(?:各项|目标任务|全年)|[了着过]$")
+
+
+def subject_of(clause: str) -> str:
+    """The work a clause names as its subject when it only urges it on
+    (``城区停车场建设要加快推进`` → ``城区停车场建设``), else ``""``."""
+    m = _SUBJECT.match(_LEAD_OFF.sub("", clause.strip().rstrip("。!;")))
+    if not m:
+        return ""
+    x = m.group("x")
+    if len(x) < 4 or _NOT_TOPIC.search(x) or parse_list(x) or find_actors(x).actors:
+        return ""
+    return x
+
+
+def topic_is(sentence: str) -> str:
+    """The work a sentence introduces (``X是今年的头号民生工程。`` → ``X``), else ``""``."""
+    m = _IS_TOPIC.match(_LEAD_OFF.sub("", sentence.strip()))
+    if not m:
+        return ""
+    x = m.group("x")
+    if _NOT_TOPIC.search(x) or parse_list(x) or find_actors(x).actors or not re.search(
+            r"(?:工程|项目|建设|改造|整治|治理|提升|行动|工作|二期|三期|一期|路|桥|园|中心|学校|医院|馆)$", x):
+        return ""
+    return x
+
+
+def with_activity(topic: str, metric: Optional[str]) -> str:
+    """A work named before the sentence, with the activity a rate target of the
+    sentence names: ``X棚户区改造项目`` + ``征收签约率`` → ``X棚户区改造项目征收签约``."""
+    if not metric:
+        return topic
+    m = re.sub(r"(?:率|比例|比率)$", "", metric)
+    if m != metric and 2 <= len(m) <= 6 and m not in topic and not re.search(r"满意|达标|覆盖|合格", m):
+        return topic + m
+    return topic
+
+
+_GENERIC_VERB = re.compile(r"^(?:加强|强化|做好|抓好|开展|搞好|狠抓|落实)(?P<o>[\u4e00-\u9fff]{1,3})$")
+_GENERIC_OF = re.compile(r"^(?:加强|强化|做好|抓好|搞好|狠抓)对(?P<x>[^,;。]{2,20}?)的(?P<y>[\u4e00-\u9fff]{2,8})$")
+
+
+def generic_task(task: str, rest: list[str]) -> str:
+    """A task phrase that is only a generic verb and a short object
+    (``加强督查``) takes the clause after it; ``加强对X的Y`` → ``XY``."""
+    m = _GENERIC_OF.match(task)
+    if m:
+        return m.group("x") + m.group("y")
+    m = _GENERIC_VERB.match(task)
+    if m and rest:
+        nxt = task_text(rest[0])
+        if len(nxt) >= 4 and not find_actors(rest[0]).actors:
+            return (m.group("o") + "并" + nxt)[:40]
+    return task

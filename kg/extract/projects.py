@@ -11,6 +11,8 @@
 ['环山路A至B段']
 >>> find_projects("建成沿河路东延工程并通车"), find_projects("完成城北棚户区改造项目征收签约")
 (['沿河路东延工程'], ['城北棚户区改造项目'])
+>>> find_projects("推进青峰大道西段改造工程"), find_projects("建成云溪大桥及接线工程"), find_projects("城区老年食堂建设项目")
+(['青峰大道西段改造工程'], ['云溪大桥及接线工程'], ['城区老年食堂建设项目'])
 """
 from __future__ import annotations
 
@@ -38,7 +40,26 @@ def find_projects(text: str) -> list[str]:
             if 2 <= len(item) <= 16 and not _BAD.search(item) and item not in out:
                 out.append(item)
     for m in _SINGLE.finditer(text):
-        p = re.split(_VERB, m.group("p"))[-1]  # 及早启动东三路…: the name starts after the last verb
+        p = _after_verb(m.group("p"))  # 及早启动东三路…: the name starts after the last verb
+        ext = _EXTEND.match(text, m.end())  # 青峰大道西段 + 改造工程, 云溪大桥 + 及接线工程
+        if ext and not _BAD.search(p + ext.group()):
+            p += ext.group()
         if not _BAD.search(p) and p not in out and not any(p in o or o in p for o in out):
             out.append(p)
     return out
+
+
+def _after_verb(p: str) -> str:
+    """The name after the last verb of ``p`` — unless that verb is part of
+    the name (城区老年食堂建设项目: 建设 before 项目)."""
+    for v in reversed(list(_VERB_RX.finditer(p))):
+        rest = p[v.end():]
+        if len(rest) >= 4 and not _BAD.search(rest):
+            return rest
+    return p
+
+
+_VERB_RX = re.compile(_VERB)
+#: what continues a name found by its suffix: 改造工程, 及接线工程, 建设项目
+_EXTEND = re.compile(r"(?:(?:及|和)(?:配套|接线|附属|连接线|周边)[\u4e00-\u9fff]{0,2})?"
+                     r"(?:改扩建|改建|扩建|新建|迁建|改造|建设|提升|提标改造|综合整治|整治|修复)?(?:工程|项目)(?!建设|部|办|库|资金|单位)")
