@@ -43,10 +43,10 @@ _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 #: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
 _WORK = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])?(?P<w>[^,;。()()“”:]{2,30}?"
-                   r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|,)")
+                   r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,)")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
-_STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度)|仅|累计|截至|序时")
+_STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度|总)|仅|累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
 _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
 _FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
@@ -77,6 +77,7 @@ class _Cand:
     topic: str = ""
     after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
+    status_line: bool = False  # a report's line on a work: its dates are events (9月20日通水), not deadlines
 
     @property
     def actors(self) -> list[Actor]:
@@ -283,7 +284,7 @@ class SpeechBuilder(ItemReader):
                 # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
                 work = _WORK.match(sent.text)
                 if work and find_progress(sent.text) is not None:
-                    kept = [_Cand(clauses=cls, topic=work.group("w"), hint=lead_hint or self.hint)]
+                    kept = [_Cand(clauses=cls, topic=work.group("w"), hint=lead_hint or self.hint, status_line=True)]
             if kept and prev_sent is not None:
                 first = kept[0]
                 absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
@@ -352,6 +353,8 @@ class SpeechBuilder(ItemReader):
         evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
         text = " ".join(ev.text for ev in evidence)
         deadline = self._deadline(cand)
+        if cand.status_line and deadline and not re.search(r"预计|计划|力争|确保|争取|要|前", text):
+            deadline = None
         targets = self._targets(cand)
         folded = " ".join(self.t[s:e] for s, e in spans)
         projects = find_projects(folded)

@@ -21,6 +21,8 @@ True
 >>> d = infer_date("来源:区政府办 发布时间:2023-05-12 10:30\\n要做好防汛工作。")
 >>> d.iso, d.source
 ('2023-05-12', 'published')
+>>> infer_date("关于2024年一季度重点工作的通报\\n发布时间:2024-04-15 10:20\\n…").iso
+'2024-04-15'
 """
 from __future__ import annotations
 
@@ -158,6 +160,10 @@ def infer_date(text: str, *, option: Optional[str] = None, heading: Optional[str
         return d
     y = heading_year(text)
     if y:
+        # a web page's 发布时间 of the same year as the title gives the day
+        m = _PUBLISHED.search(text)
+        if m and int(m.group(1)) == y and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return DocDate(y, int(m.group(2)), int(m.group(3)), "published")
         return DocDate(y, None, None, "heading")
     y = era_year(text)
     if y:
