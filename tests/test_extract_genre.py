@@ -1,0 +1,197 @@
+"""The extractor on documents of the genre the scorer is run on, written for
+these tests (invented places and people): a supervision notice whose section
+headings give the status, a task-decomposition notice with section leaders, a
+prose progress notice, a speech naming the work before the assignment, and a
+government web page around a notice.
+
+Each test states the exact commitments expected: tasks, evidence, actors with
+roles, deadlines, targets, progress (status, percent, as-of date) and projects.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import kg  # noqa: F401
+from loaders.text import load, read_text
+
+FIX = Path(__file__).parent / "fixtures" / "text"
+
+
+def _doc(name):
+    [doc] = list(load(str(FIX / name)))
+    text = read_text(str(FIX / name))
+    for c in doc.commitments:  # evidence offsets point into the decoded text
+        assert c.evidence
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc
+
+
+def _actors(c):
+    return [(a.name, a.kind, a.role) for a in c.actors]
+
+
+def _progress(c):
+    p = c.progress
+    return (p.status, p.percent, p.as_of) if p else None
+
+
+def _deadline(c):
+    return (c.deadline.text, c.deadline.date) if c.deadline else None
+
+
+def _targets(c):
+    return [(t.metric, t.op, t.value, t.unit) for t in c.targets]
+
+
+def _has(c, phrase):
+    return any(phrase in e.text for e in c.evidence)
+
+
+ORG, PERSON = "organization", "person"
+
+
+def test_supervision_notice_status_from_section_headings():
+    doc = _doc("section_supervision.txt")
+    assert (doc.date, doc.date_source) == ("2023-12-06", "signature")
+    cs = doc.commitments
+    assert [c.task for c in cs] == [
+        "青峰大道西段改造工程", "县城第三水厂扩建项目", "农村客运班线公交化改造", "智慧停车平台建设",
+        "鹤鸣湖湿地公园项目", "县中医院门诊综合楼建设项目", "城乡环卫一体化项目",
+        "石门工业园标准厂房二期项目", "滨河西路综合管廊工程", "县职教中心实训基地项目"]
+    # the heading decides: 一、已完成的事项 / 二、序时推进的事项 / 三、进度滞后的事项,
+    # as of the 截至 date of the opening paragraph, even for an item with no progress text
+    assert [_progress(c) for c in cs] == [
+        ("done", None, "2023-11-30"), ("done", None, "2023-11-30"), ("done", 100.0, "2023-11-30"),
+        ("done", None, "2023-11-30"),
+        ("on_track", 72.0, "2023-11-30"), ("on_track", None, "2023-11-30"), ("on_track", None, "2023-11-30"),
+        ("behind", 45.0, "2023-11-30"), ("behind", 30.0, "2023-11-30"), ("behind", None, "2023-11-30")]
+    assert [_actors(c) for c in cs] == [
+        [("县住建局", ORG, "responsible")], [("县水务集团", ORG, "responsible")],
+        [("县交通运输局", ORG, "responsible")], [("县城管局", ORG, "responsible")],
+        [("县林业局", ORG, "responsible")],
+        [("县卫健局", ORG, "responsible")],  # 由县卫健局负责实施, in the item's own sentence
+        [("县城管局", ORG, "responsible")],  # the unit in brackets after the work
+        [("县工业园区管委会", ORG, "responsible")],
+        [("县住建局", ORG, "responsible"), ("县自然资源局", ORG, "responsible")],
+        [("县教育局", ORG, "responsible")]]
+    # 11月15日通过交工验收 is an event, not a deadline; 完成年度计划的100% is progress, not a target
+    assert [_deadline(c) for c in cs] == [None] * 4 + [("2024年6月底前", "2024-06-30")] + [None] * 5
+    assert all(not c.targets for c in cs)
+    assert [c.projects for c in cs] == [
+        ("青峰大道西段改造工程",), ("县城第三水厂扩建项目",), (), (), ("鹤鸣湖湿地公园项目",),
+        ("县中医院门诊综合楼建设项目",), ("城乡环卫一体化项目",), ("石门工业园标准厂房二期项目",),
+        ("滨河西路综合管廊工程",), ("县职教中心实训基地项目",)]
+    assert _has(cs[7], "完成投资仅占计划的45%")
+    # 四、下步工作要求 gives no status and names no commitment
+    assert not any(_has(c, "倒排工期") for c in cs)
+
+
+def test_task_decomposition_with_section_leaders():
+    doc = _doc("sectioned_task_plan.txt")
+    assert (doc.date, doc.date_source) == ("2024-02-26", "signature")
+    cs = doc.commitments
+    # the section headings (一、… / 牵头领导:…) are no commitments of their own
+    assert [c.task for c in cs] == [
+        "建成云溪大桥及接线工程", "全年实施重点项目80个以上,完成投资120亿元", "开工建设凤凰山旅游集散中心项目",
+        "新改建农村公路60公里", "完成城关片区老旧小区改造1200户,惠及居民3500人以上", "建成县第二人民医院综合楼"]
+    assert [_actors(c) for c in cs] == [
+        [("孙立新", PERSON, "lead"), ("县交通运输局", ORG, "lead"), ("云溪镇", ORG, "responsible"),
+         ("县自然资源局", ORG, "responsible")],
+        [("孙立新", PERSON, "lead"), ("县发改局", ORG, "lead")],  # 各乡镇 is a generic group
+        # the item's own 牵头领导 replaces the section's
+        [("何晓燕", PERSON, "lead"), ("县文旅局", ORG, "lead"), ("凤凰山景区管委会", ORG, "assist")],
+        [("吴静", PERSON, "lead"), ("县交通运输局", ORG, "lead")],
+        [("吴静", PERSON, "lead"), ("县住建局", ORG, "lead"), ("城关镇", ORG, "responsible")],
+        [("吴静", PERSON, "lead"), ("县卫健局", ORG, "lead")]]
+    assert [_deadline(c) for c in cs] == [
+        ("2024年6月底前", "2024-06-30"), ("2024年12月底前", "2024-12-31"), ("2024年9月底前", "2024-09-30"),
+        ("2024年11月底前", "2024-11-30"), ("2024年10月底前", "2024-10-31"), ("年底前", "2024-12-31")]
+    assert [_targets(c) for c in cs] == [
+        [], [("实施重点项目", ">=", 80, "个"), ("投资", "=", 120, "亿元")], [],
+        [("农村公路", "=", 60, "公里")],
+        [("城关片区老旧小区改造", "=", 1200, "户"), ("惠及居民", ">=", 3500, "人")], []]
+    assert [c.projects for c in cs] == [("云溪大桥及接线工程",), (), ("凤凰山旅游集散中心项目",), (), (), ()]
+    assert all(c.progress is None for c in cs)
+    a = cs[2].actors[0]
+    assert a.post == "副县长"
+
+
+def test_prose_progress_notice():
+    doc = _doc("prose_progress.txt")
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["临川现代物流园项目", "县城污水处理厂提标改造工程", "金桥路拓宽改造工程",
+                                    "县第二中学新校区建设项目", "白沙河生态修复工程", "金桥路拓宽改造工程"]
+    assert [_progress(c) for c in cs] == [
+        ("on_track", 76.0, "2024-09-30"), ("done", None, "2024-09-30"), ("behind", 35.0, "2024-09-30"),
+        ("not_started", None, "2024-09-30"), ("on_track", 68.0, "2024-09-30"), None]
+    assert [c.projects for c in cs] == [("临川现代物流园项目",), ("县城污水处理厂提标改造工程",), ("金桥路拓宽改造工程",),
+                                        ("县第二中学新校区建设项目",), ("白沙河生态修复工程",), ("金桥路拓宽改造工程",)]
+    # a status line's date (9月20日通水) is no deadline; a share of the plan is no target
+    assert [_deadline(c) for c in cs] == [None] * 5 + [("11月底前", "2024-11-30")]
+    assert all(not c.targets for c in cs)
+    assert _actors(cs[5]) == [("郑海波", PERSON, "lead"), ("县住建局", ORG, "responsible"),
+                              ("城东街道", ORG, "assist")]
+    assert _has(cs[2], "因征迁问题进展缓慢")
+    # the overall figures (全县…共42个…占年度计划的73%) are not a commitment
+    assert not any(_has(c, "纳入调度") for c in cs)
+
+
+def test_speech_names_the_work_before_the_assignment():
+    doc = _doc("topic_speech.txt")
+    assert doc.date == "2024-03-12"
+    cs = doc.commitments
+    assert [c.task for c in cs] == [
+        "北环路污水管网建设",  # X要加快推进,市水务局要在8月底前完成管网铺设
+        "东湖大桥改建工程",  # X由…牵头
+        "西关片区棚户区改造项目征收签约",  # X是头号民生工程。由…挂帅,…征收签约率达到85%以上
+        "背街小巷整治",  # X要提速,市城管局要…
+        "新建公共停车场8处、新增停车泊位2000个以上",  # a problem stated before is no work
+        "城建攻坚任务跟踪督查"]  # 加强对X的Y
+    assert [_actors(c) for c in cs] == [
+        [("市水务局", ORG, "responsible")],
+        [("周德明", PERSON, "lead"), ("市交通运输局", ORG, "responsible"), ("市公安局交警支队", ORG, "assist")],
+        [("赵立峰", PERSON, "lead"), ("市房屋征收中心", ORG, "responsible"), ("西关街道", ORG, "assist")],
+        [("市城管局", ORG, "responsible")],
+        [("市城投集团", ORG, "responsible")],
+        [("市委督查室", ORG, "responsible"), ("市政府督查室", ORG, "responsible")]]
+    assert [_deadline(c) for c in cs] == [
+        ("8月底前", "2024-08-31"), ("10月底前", "2024-10-31"), ("年底前", "2024-12-31"), ("9月份", "2024-09-30"),
+        ("年内", "2024-12-31"), None]
+    assert [_targets(c) for c in cs] == [
+        [], [], [("征收签约率", ">=", 85, "%")],
+        [("背街小巷", "=", 120, "条"), ("群众满意率", ">=", 90, "%")],
+        [("公共停车场", "=", 8, "处"), ("新增停车泊位", ">=", 2000, "个")], []]
+    assert [c.projects for c in cs] == [(), ("东湖大桥改建工程",), ("西关片区棚户区改造项目",), (), (), ()]
+    # the sentence naming the work is evidence of the commitment
+    assert [e.text for e in cs[2].evidence][0] == "西关片区棚户区改造项目是今年的头号民生工程。"
+    assert cs[2].evidence[1].text.startswith("由赵立峰同志挂帅")
+    assert all(c.progress is None for c in cs)
+
+
+def test_government_page_around_a_notice():
+    doc = _doc("gov_notice.html")
+    assert (doc.date, doc.date_source) == ("2024-04-15", "published")
+    assert doc.title == "关于2024年一季度为民办实事项目推进情况的通报"
+    cs = doc.commitments
+    # nav, breadcrumb, 相关新闻 and footer are not read
+    assert [c.task for c in cs] == ["城区老年食堂建设项目", "农村饮水安全巩固提升工程", "南门菜市场改造项目",
+                                    "城北幼儿园新建项目"]
+    assert [_progress(c) for c in cs] == [
+        ("done", None, "2024-03-31"), ("done", None, "2024-03-31"), ("behind", 20.0, "2024-03-31"),
+        ("behind", None, "2024-03-31")]
+    assert [_actors(c) for c in cs] == [
+        [("县民政局", ORG, "responsible")], [("县水利局", ORG, "responsible")], [("县商务局", ORG, "responsible")],
+        [("县教育局", ORG, "responsible"), ("城北街道", ORG, "assist")]]
+    assert [_deadline(c) for c in cs] == [None, None, ("2024年5月底前", "2024-05-31"), None]
+    assert [c.projects for c in cs] == [(c.task,) for c in cs]
+    assert not any(_has(c, "相关新闻") or _has(c, "安置小区") for c in cs)
+
+
+def test_example_speech_task_names():
+    """The example speech: each task is the work the commitment is about."""
+    [doc] = list(load(str(Path(__file__).resolve().parents[1] / "examples" / "speech.txt")))
+    assert [c.task for c in doc.commitments] == [
+        "滨江路北延工程", "城区公交首末站建设", "城南棚户区改造项目征收签约", "老旧小区改造", "制定营商环境考核办法",
+        "招商引资工作", "督查并每季度通报一次进展情况"]
+    assert doc.commitments[2].projects == ("城南棚户区改造项目",)
