@@ -144,6 +144,8 @@ def test_speech_names_the_work_before_the_assignment():
     assert [c.task for c in cs] == [
         "北环路污水管网建设",  # X要加快推进,市水务局要在8月底前完成管网铺设
         "东湖大桥改建工程",  # X由…牵头
+        "城北污水管网改造工程",  # X是今年的重点民生工程,由…牵头 (今年 does not cut the sentence)
+        "乡村饮水提质工程",  # X作为今年的民生实事,市水利局要…
         "西关片区棚户区改造项目征收签约",  # X是头号民生工程。由…挂帅,…征收签约率达到85%以上
         "背街小巷整治",  # X要提速,市城管局要…
         "新建公共停车场8处、新增停车泊位2000个以上",  # a problem stated before is no work
@@ -151,21 +153,27 @@ def test_speech_names_the_work_before_the_assignment():
     assert [_actors(c) for c in cs] == [
         [("市水务局", ORG, "responsible")],
         [("周德明", PERSON, "lead"), ("市交通运输局", ORG, "responsible"), ("市公安局交警支队", ORG, "assist")],
+        [("钱卫东", PERSON, "lead"), ("市住建局", ORG, "responsible")],
+        [("市水利局", ORG, "responsible")],
         [("赵立峰", PERSON, "lead"), ("市房屋征收中心", ORG, "responsible"), ("西关街道", ORG, "assist")],
         [("市城管局", ORG, "responsible")],
         [("市城投集团", ORG, "responsible")],
         [("市委督查室", ORG, "responsible"), ("市政府督查室", ORG, "responsible")]]
     assert [_deadline(c) for c in cs] == [
-        ("8月底前", "2024-08-31"), ("10月底前", "2024-10-31"), ("年底前", "2024-12-31"), ("9月份", "2024-09-30"),
+        ("8月底前", "2024-08-31"), ("10月底前", "2024-10-31"), ("11月底前", "2024-11-30"), ("年内", "2024-12-31"),
+        ("年底前", "2024-12-31"), ("9月份", "2024-09-30"),
         ("年内", "2024-12-31"), None]
     assert [_targets(c) for c in cs] == [
-        [], [], [("征收签约率", ">=", 85, "%")],
+        [], [], [], [("村供水改造", "=", 12, "个")], [("征收签约率", ">=", 85, "%")],
         [("背街小巷", "=", 120, "条"), ("群众满意率", ">=", 90, "%")],
         [("公共停车场", "=", 8, "处"), ("新增停车泊位", ">=", 2000, "个")], []]
-    assert [c.projects for c in cs] == [(), ("东湖大桥改建工程",), ("西关片区棚户区改造项目",), (), (), ()]
+    assert [c.projects for c in cs] == [(), ("东湖大桥改建工程",), ("城北污水管网改造工程",), ("乡村饮水提质工程",),
+                                        ("西关片区棚户区改造项目",), (), (), ()]
     # the sentence naming the work is evidence of the commitment
-    assert [e.text for e in cs[2].evidence][0] == "西关片区棚户区改造项目是今年的头号民生工程。"
-    assert cs[2].evidence[1].text.startswith("由赵立峰同志挂帅")
+    assert [e.text for e in cs[4].evidence][0] == "西关片区棚户区改造项目是今年的头号民生工程。"
+    assert cs[4].evidence[1].text.startswith("由赵立峰同志挂帅")
+    assert _has(cs[0], "北环路污水管网建设要加快推进")
+    # 11月底前全面完工 is a deadline, not progress
     assert all(c.progress is None for c in cs)
 
 
@@ -195,3 +203,28 @@ def test_example_speech_task_names():
         "滨江路北延工程", "城区公交首末站建设", "城南棚户区改造项目征收签约", "老旧小区改造", "制定营商环境考核办法",
         "招商引资工作", "督查并每季度通报一次进展情况"]
     assert doc.commitments[2].projects == ("城南棚户区改造项目",)
+
+
+def test_supervision_notice_bracketed_sections():
+    """(一)已办结事项(6项) / (二)正常推进事项 / (三)未按期完成事项(4项): ; 截止… as-of date;
+    the unit in brackets or in the item's own clause."""
+    doc = _doc("bracket_status_notice.txt")
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["市民服务中心二期", "东郊变电站扩容工程", "西山隧道工程", "城区雨污分流改造项目",
+                                    "老城区供热管网改造", "各责任单位对滞后事项认真分析原因"]
+    assert [_progress(c) for c in cs] == [
+        ("done", None, "2022-10-31"), ("done", None, "2022-10-31"), ("on_track", None, "2022-10-31"),
+        ("behind", None, "2022-10-31"),
+        ("not_started", None, "2022-10-31"),  # 尚未开工 under a 未按期完成 heading stays not_started
+        None]
+    assert [_actors(c) for c in cs] == [
+        [("市机关事务局", ORG, "responsible")], [("市供电公司", ORG, "responsible")],
+        [("市交投集团", ORG, "responsible")], [("市水务局", ORG, "responsible")],
+        [("市城管局", ORG, "responsible")], []]
+    # 已于9月底投入使用 is done, not a deadline; 计划10月底前完成…80公里 is the plan
+    assert [_deadline(c) for c in cs] == [None, None, None, ("10月底前", "2022-10-31"), None,
+                                          ("11月15日前", "2022-11-15")]
+    assert _targets(cs[3]) == [("管网改造", "=", 80, "公里")]
+    assert [c.projects for c in cs[:5]] == [(), ("东郊变电站扩容工程",), ("西山隧道工程",), ("城区雨污分流改造项目",), ()]
+    # the section headings are no commitments
+    assert not any("事项" in c.task and "滞后" not in c.task for c in cs)

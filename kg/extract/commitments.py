@@ -130,7 +130,8 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
                     if cur.task_after_actors or again:
                         out.append(cur)
                         cur = _Cand()
-                elif cur.signal:
+                elif cur.signal and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text)):
+                    # (X是今年的重点民生工程,由A牵头: 今年 names the work's year, the work is the task)
                     out.append(cur)
                     cur = _Cand()
             cur.clauses.append(c)
@@ -143,6 +144,11 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     if cur.clauses:
         out.append(cur)
     return out
+
+
+def _names_work(clause: str) -> bool:
+    """A clause that only names a work (X是今年的重点民生工程, X要加快推进)."""
+    return bool(topic_is(clause) or subject_of(clause))
 
 
 def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
@@ -249,6 +255,13 @@ class SpeechBuilder(ItemReader):
                     out.append(rec)
                     continue
                 i -= len(item) - 1
+            if self.report and len(para.text) <= 30 and "。" not in para.text and _SECTION.match(para.text) \
+                    and section_status(para.text.rstrip(":")):
+                # 一、已完成的事项(5项) / (三)未按期完成事项(4项): the status of the items below
+                self.hint = section_status(para.text.rstrip(":"))
+                self.hint_text = para.text.strip()
+                i += 1
+                continue
             if self.report and _ITEM.match(para.text):
                 rec = self._report_item(para)
                 if rec:
@@ -403,7 +416,8 @@ class SpeechBuilder(ItemReader):
             return topic
         first = cand.clauses[0]
         if not first.actors.actors and len(cand.clauses) > 1:
-            subject = subject_of(first.span.text)  # X建设要加快推进,区某局要…: the work is X
+            # X建设要加快推进,区某局要… / X是今年的重点民生工程,由…牵头: the work is X
+            subject = subject_of(first.span.text) or topic_is(first.span.text)
             if subject:
                 return subject
         for k, c in enumerate(cand.clauses):

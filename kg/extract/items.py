@@ -204,6 +204,8 @@ class ItemReader:
         first = sents[0].text if sents else ""
         m = _ITEM_TOPIC.match(first)
         unit = _UNIT_AFTER.match(first)
+        if unit and not parse_list(unit.group("u")):
+            unit = None  # (6项) is no unit
         if unit and not m:  # 8.某某项目(县某某局)。…
             topic = topic_of(unit.group("t"))
             rest_start = sents[0].start + unit.end("t")

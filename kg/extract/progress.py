@@ -9,6 +9,8 @@ Statuses: ``done`` (已完成, 已通车, 已竣工), ``on_track`` (达序时, �
 ('behind', 60.0, '2023-11-30')
 >>> find_progress("该路段已通车").status
 'done'
+>>> find_progress("已于9月底投入使用").status, find_progress("11月底前全面完工")
+('done', None)
 >>> p = find_progress("改造任务完成率为45%,低于序时进度15个百分点")
 >>> (p.status, p.percent)
 ('behind', 45.0)
@@ -37,12 +39,14 @@ _BEHIND = re.compile(r"滞后|(?:低于|慢于|落后)序时|落后于|未达序
                      r"排名靠后|未按期|逾期|未完成|不达序时|达序:?否|是否达序:?否")
 _NOT_STARTED = re.compile(r"(?:尚未|还未|未|没有|仍未)(?:开工|启动|动工|实施|开展)")
 _STARTED = re.compile(r"(?<![未没])(?:已)?开工\d+个|已开工|已启动|已动工")
-_DONE = re.compile(r"已(?:全部|全面|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投入运营|投用|投运|投产|办结|到位|交付|验收|开通|落实|整改到位)|"
+_DONE = re.compile(r"已(?:于[^,。;已]{1,12}?)?(?:全部|全面|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投入运营|投用|投运|投产|办结|到位|交付|验收|开通|落实|整改到位)|"
                    r"全面完成|全面完工|全部完工|全部建成|如期完成|按期完成|提前完成|100%完成")
 _ON = re.compile(r"达序时|达到序时|符合序时|按序时|序时推进|正常推进|按计划推进|是否达序:?是|达序:?是|有序推进|稳步推进|顺利推进|进展顺利|正在(?:推进|施工|建设|实施|开展|进行|编制|办理|招标)|推进中|施工中|建设中")
 _PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?|"
                   r"占(?:全年|年度|总)?(?:计划|目标|任务)?(?:投资)?的?)(?P<p>\d+(?:\.\d+)?)%")
-_ASOF = re.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
+#: 11月底前全面完工, 确保全部完成: a plan, not what is done
+_PLANNED = re.compile(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内)[^,。;已]{0,6}$")
+_ASOF = re.compile(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
 
 
 def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
@@ -69,7 +73,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     behind = _first(_BEHIND, text)
     not_started = _first(_NOT_STARTED, text)
     started = _STARTED.search(text)
-    done = _DONE.search(text)
+    done = next((m for m in _DONE.finditer(text) if m.group().startswith("已")
+                 or not _PLANNED.search(text[max(0, m.start() - 12):m.start()])), None)
     on = _ON.search(text)
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
