@@ -11,7 +11,7 @@ import rdflib
 from click.testing import CliRunner
 
 import kg
-from kg import rdf
+from kg import rdf, shacl
 from kg.cli import cli
 from kg.errors import InputError, QueryError
 from kg.export import export
@@ -74,7 +74,7 @@ def _export(graph: Graph, fmt: str, **options) -> bytes:
 # --- the example data ---------------------------------------------------------------
 
 def test_example_export_conforms_to_shapes(exports):
-    report = rdf.validate(_parse(exports["turtle"], "turtle"))
+    report = shacl.validate(_parse(exports["turtle"], "turtle"))
     assert report.conforms, report.text()
 
 
@@ -180,7 +180,7 @@ def _small() -> Graph:
 
 def test_small_graph_vocabulary():
     g = rdf.to_rdflib(_small())
-    assert rdf.validate(g).conforms, rdf.validate(g).text()
+    assert shacl.validate(g).conforms, shacl.validate(g).text()
     ask = lambda q: rdf.sparql(g, "ASK { " + q + " }").rows[0][0]  # noqa: E731
     c = "<https://w3id.org/commitment-kg/id/commitment/1>"
     assert ask(f'{c} ckg:deadline/time:hasEnd/time:inXSDDate "2023-06-30"^^xsd:date')
@@ -204,16 +204,16 @@ def test_small_graph_vocabulary():
 def test_non_conforming_graph_fails_validation(tmp_path):
     g = _small()
     g.add_node("Commitment", "commitment:2")  # no task, no document
-    report = rdf.validate(g)
+    report = shacl.validate(g)
     assert not report.conforms
     assert any(r["path"] == "rdfs:label" and "commitment/2" in r["focus"] for r in report.results)
-    with pytest.raises(rdf.ValidationFailed) as err:
-        rdf.check(rdf.to_rdflib(g), source="x.ttl")
+    with pytest.raises(shacl.ValidationFailed) as err:
+        shacl.check(rdf.to_rdflib(g), source="x.ttl")
     assert err.value.exit_code != 0 and "x.ttl" in str(err.value) and "task" in str(err.value)
 
     bad_status = _small()
     bad_status.nodes["commitment:1"].props["status"] = "unknown"
-    assert not rdf.validate(bad_status).conforms
+    assert not shacl.validate(bad_status).conforms
 
 
 TRICKY = 'say "hi"\\ back\nline2\ttab\r\x01\x7f end 🙂 ü'
@@ -266,7 +266,7 @@ def test_status_scheme_matches_ontology():
     for code, (zh_label, en_label) in rdf.STATUS_LABELS.items():
         labels = set(onto.objects(rdflib.URIRef(rdf.CKGS + code), rdflib.SKOS.prefLabel))
         assert rdflib.Literal(zh_label, lang="zh") in labels and rdflib.Literal(en_label, lang="en") in labels
-    rdflib.Graph().parse(rdf.SHAPES)  # the shapes parse
+    rdflib.Graph().parse(shacl.SHAPES)  # the shapes parse
 
 
 # --- the commands ---------------------------------------------------------------------
@@ -290,7 +290,7 @@ def test_cli_export_validate_sparql(store, tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_bytes(_export(Graph(nodes={}, edges={}), "turtle") + b'<commitment/x> a ckg:Commitment .\n')
     r = runner.invoke(cli, ["validate", str(bad)])
-    assert r.exit_code == rdf.ValidationFailed.exit_code
+    assert r.exit_code == shacl.ValidationFailed.exit_code
     assert "bad.ttl" in r.output and "violation" in r.output and "rdfs:label" in r.output
 
     broken = tmp_path / "broken.ttl"

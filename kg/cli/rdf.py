@@ -32,10 +32,10 @@ def validate(file, shapes, input_format):
     kg export --format turtle --out kg.ttl
     kg validate kg.ttl
     """
-    from .. import rdf
+    from .. import shacl
 
-    data = rdf.load(file, input_format)
-    report = rdf.check(data, shapes, source=file)
+    data = shacl.load(file, input_format)
+    report = shacl.check(data, shapes, source=file)
     click.echo(f"{file}: conforms to {'the shapes' if shapes is None else shapes} ({len(data)} triples)")
     return report
 
