@@ -121,18 +121,25 @@ def test_prose_progress_notice():
     doc = _doc("prose_progress.txt")
     cs = doc.commitments
     assert [c.task for c in cs] == ["临川现代物流园项目", "县城污水处理厂提标改造工程", "金桥路拓宽改造工程",
-                                    "县第二中学新校区建设项目", "白沙河生态修复工程", "金桥路拓宽改造工程"]
+                                    "县第二中学新校区建设项目", "白沙河生态修复工程",
+                                    "青山安置小区项目",  # X项目:已完成…
+                                    "沿江绿道二期工程",  # ——X已全线贯通
+                                    "县体育中心改造工程", "城西小学扩建项目",  # 此外,一是…;二是…
+                                    "金桥路拓宽改造工程"]
     assert [_progress(c) for c in cs] == [
         ("on_track", 76.0, "2024-09-30"), ("done", None, "2024-09-30"), ("behind", 35.0, "2024-09-30"),
-        ("not_started", None, "2024-09-30"), ("on_track", 68.0, "2024-09-30"), None]
-    assert [c.projects for c in cs] == [("临川现代物流园项目",), ("县城污水处理厂提标改造工程",), ("金桥路拓宽改造工程",),
-                                        ("县第二中学新校区建设项目",), ("白沙河生态修复工程",), ("金桥路拓宽改造工程",)]
-    # a status line's date (9月20日通水) is no deadline; a share of the plan is no target
-    assert [_deadline(c) for c in cs] == [None] * 5 + [("11月底前", "2024-11-30")]
+        ("not_started", None, "2024-09-30"), ("on_track", 68.0, "2024-09-30"), ("on_track", 80.0, "2024-09-30"),
+        ("done", None, "2024-09-30"), ("behind", 25.0, "2024-09-30"), ("not_started", None, "2024-09-30"), None]
+    assert [c.projects for c in cs] == [(c.task,) for c in cs]
+    # a status line's date (9月20日通水) is no deadline, a forecast (预计11月底前交付) is;
+    # a share of the plan is no target
+    assert [_deadline(c) for c in cs] == [None] * 5 + [("11月底前", "2024-11-30")] + [None] * 3 + [
+        ("11月底前", "2024-11-30")]
     assert all(not c.targets for c in cs)
-    assert _actors(cs[5]) == [("郑海波", PERSON, "lead"), ("县住建局", ORG, "responsible"),
+    assert _actors(cs[-1]) == [("郑海波", PERSON, "lead"), ("县住建局", ORG, "responsible"),
                               ("城东街道", ORG, "assist")]
     assert _has(cs[2], "因征迁问题进展缓慢")
+    assert cs[3].evidence[0].text == "县第二中学新校区建设项目尚未开工,前期手续仍在办理中"
     # the overall figures (全县…共42个…占年度计划的73%) are not a commitment
     assert not any(_has(c, "纳入调度") for c in cs)
 
@@ -149,6 +156,8 @@ def test_speech_names_the_work_before_the_assignment():
         "西关片区棚户区改造项目征收签约",  # X是头号民生工程。由…挂帅,…征收签约率达到85%以上
         "背街小巷整治",  # X要提速,市城管局要…
         "新建公共停车场8处、新增停车泊位2000个以上",  # a problem stated before is no work
+        "老旧小区加装电梯",  # 对于X工作,…
+        "中山路改造工程",  # 关于X,由…牵头
         "城建攻坚任务跟踪督查"]  # 加强对X的Y
     assert [_actors(c) for c in cs] == [
         [("市水务局", ORG, "responsible")],
@@ -158,17 +167,19 @@ def test_speech_names_the_work_before_the_assignment():
         [("赵立峰", PERSON, "lead"), ("市房屋征收中心", ORG, "responsible"), ("西关街道", ORG, "assist")],
         [("市城管局", ORG, "responsible")],
         [("市城投集团", ORG, "responsible")],
+        [("市住建局", ORG, "responsible")],  # 各区 is a generic group
+        [("市住建局", ORG, "lead"), ("市交警支队", ORG, "assist")],
         [("市委督查室", ORG, "responsible"), ("市政府督查室", ORG, "responsible")]]
     assert [_deadline(c) for c in cs] == [
         ("8月底前", "2024-08-31"), ("10月底前", "2024-10-31"), ("11月底前", "2024-11-30"), ("年内", "2024-12-31"),
         ("年底前", "2024-12-31"), ("9月份", "2024-09-30"),
-        ("年内", "2024-12-31"), None]
+        ("年内", "2024-12-31"), ("年底前", "2024-12-31"), ("8月底前", "2024-08-31"), None]
     assert [_targets(c) for c in cs] == [
         [], [], [], [("村供水改造", "=", 12, "个")], [("征收签约率", ">=", 85, "%")],
         [("背街小巷", "=", 120, "条"), ("群众满意率", ">=", 90, "%")],
-        [("公共停车场", "=", 8, "处"), ("新增停车泊位", ">=", 2000, "个")], []]
+        [("公共停车场", "=", 8, "处"), ("新增停车泊位", ">=", 2000, "个")], [("加装电梯", "=", 50, "台")], [], []]
     assert [c.projects for c in cs] == [(), ("东湖大桥改建工程",), ("城北污水管网改造工程",), ("乡村饮水提质工程",),
-                                        ("西关片区棚户区改造项目",), (), (), ()]
+                                        ("西关片区棚户区改造项目",), (), (), (), ("中山路改造工程",), ()]
     # the sentence naming the work is evidence of the commitment
     assert [e.text for e in cs[4].evidence][0] == "西关片区棚户区改造项目是今年的头号民生工程。"
     assert cs[4].evidence[1].text.startswith("由赵立峰同志挂帅")

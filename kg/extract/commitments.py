@@ -27,7 +27,7 @@ from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
 from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
-from .naming import (THAT, full_sentence, generic_task, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, about, full_sentence, generic_task, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -42,8 +42,11 @@ _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 #: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
-_WORK = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])?(?P<w>[^,;。()()“”:]{2,30}?"
-                   r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,)")
+_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()()“”:]{2,30}?"
+                   r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
+#: a work named before a colon: 城南安置房项目:
+_WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()():]{2,30}?"
+                        r"(?:工程|项目|试点|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆)):$")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
 _STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度|总)|仅|累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
@@ -296,8 +299,12 @@ class SpeechBuilder(ItemReader):
             if not kept and self.report and not retro:
                 # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
                 work = _WORK.match(sent.text)
+                head = _WORK_HEAD.match(prev_sent.text) if prev_sent is not None else None
                 if work and find_progress(sent.text) is not None:
                     kept = [_Cand(clauses=cls, topic=work.group("w"), hint=lead_hint or self.hint, status_line=True)]
+                elif head and find_progress(sent.text) is not None:  # X项目:已完成主体工程的80%
+                    kept = [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True,
+                                  context=[prev_sent])]
             if kept and prev_sent is not None:
                 first = kept[0]
                 absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
@@ -413,11 +420,11 @@ class SpeechBuilder(ItemReader):
             return cand.topic
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
         if topic and not THAT.match(topic):
-            return topic
+            return about(topic) or topic
         first = cand.clauses[0]
         if not first.actors.actors and len(cand.clauses) > 1:
             # X建设要加快推进,区某局要… / X是今年的重点民生工程,由…牵头: the work is X
-            subject = subject_of(first.span.text) or topic_is(first.span.text)
+            subject = subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
             if subject:
                 return subject
         for k, c in enumerate(cand.clauses):

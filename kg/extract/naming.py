@@ -9,6 +9,8 @@ line, which of several deadlines is the commitment's, progress from table flags.
 ('城区停车场建设', '')
 >>> topic_is("城西污水厂项目是今年的头号民生工程。")
 '城西污水厂项目'
+>>> about("对于老旧小区加装电梯工作"), about("关于人民路改造工程")
+('老旧小区加装电梯', '人民路改造工程')
 >>> generic_task("加强督查", ["每季度通报一次进展情况"]), generic_task("加强对攻坚任务的跟踪督查", [])
 ('督查并每季度通报一次进展情况', '攻坚任务跟踪督查')
 """
@@ -176,3 +178,14 @@ def generic_task(task: str, rest: list[str]) -> str:
         if len(nxt) >= 4 and not find_actors(rest[0]).actors:
             return (m.group("o") + "并" + nxt)[:40]
     return task
+
+
+_ABOUT = re.compile(r"^(?:关于|对于|针对|围绕)(?P<x>[^,;。、]{4,24}?)(?:工作|问题|事项)?$")
+
+
+def about(clause: str) -> str:
+    """The work a clause ``关于X`` / ``对于X工作`` names, else ``""``."""
+    m = _ABOUT.match(_LEAD_OFF.sub("", clause.strip()))
+    if not m or _NOT_TOPIC.search(m.group("x")) or parse_list(m.group("x")):
+        return ""
+    return m.group("x")

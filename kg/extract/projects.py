@@ -40,7 +40,7 @@ def find_projects(text: str) -> list[str]:
             if 2 <= len(item) <= 16 and not _BAD.search(item) and item not in out:
                 out.append(item)
     for m in _SINGLE.finditer(text):
-        p = _after_verb(m.group("p"))  # 及早启动东三路…: the name starts after the last verb
+        p = _ENUM_LEAD.sub("", _after_verb(m.group("p")))  # 及早启动东三路…: the name starts after the last verb
         ext = _EXTEND.match(text, m.end())  # 青峰大道西段 + 改造工程, 云溪大桥 + 及接线工程
         if ext and not _BAD.search(p + ext.group()):
             p += ext.group()
@@ -60,6 +60,7 @@ def _after_verb(p: str) -> str:
 
 
 _VERB_RX = re.compile(_VERB)
+_ENUM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|关于|对于|针对|围绕|——)+")
 #: what continues a name found by its suffix: 改造工程, 及接线工程, 建设项目
 _EXTEND = re.compile(r"(?:(?:及|和)(?:配套|接线|附属|连接线|周边)[\u4e00-\u9fff]{0,2})?"
                      r"(?:改扩建|改建|扩建|新建|迁建|改造|建设|提升|提标改造|综合整治|整治|修复)?(?:工程|项目)(?!建设|部|办|库|资金|单位)")
