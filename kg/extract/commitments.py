@@ -149,6 +149,12 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     return out
 
 
+def _is_work(name: str) -> bool:
+    """A named work, not a status or a class of works (滞后项目, 已完成项目, 重点项目)."""
+    return len(name) >= 4 and section_status(name) is None and not _BEHIND_HEAD.search(name) \
+        and not re.match(r"^(?:重点|重大|在建|新建|续建|新开工|其他|其余|各类|全部|所有|部分|上述|该|这些)", name)
+
+
 def _names_work(clause: str) -> bool:
     """A clause that only names a work (X是今年的重点民生工程, X要加快推进)."""
     return bool(topic_is(clause) or subject_of(clause))
@@ -299,7 +305,11 @@ class SpeechBuilder(ItemReader):
             if not kept and self.report and not retro:
                 # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
                 work = _WORK.match(sent.text)
+                if work and not _is_work(work.group("w")):
+                    work = None  # 滞后项目: is a lead-in, not a work
                 head = _WORK_HEAD.match(prev_sent.text) if prev_sent is not None else None
+                if head and not _is_work(head.group("w")):
+                    head = None
                 if work and find_progress(sent.text) is not None:
                     kept = [_Cand(clauses=cls, topic=work.group("w"), hint=lead_hint or self.hint, status_line=True)]
                 elif head and find_progress(sent.text) is not None:  # X项目:已完成主体工程的80%
