@@ -389,8 +389,9 @@ class SpeechBuilder(ItemReader):
         folded = " ".join(self.t[s:e] for s, e in spans)
         projects = find_projects(folded)
         task = self._task(cand)
-        for p in find_projects("推进" + task):  # the work the task names (X由…牵头, X是…工程)
-            if not any(p in o or o in p for o in projects):
+        topic = self._topic(cand)
+        for p in find_projects("推进" + topic) if topic else ():  # the work named (X由…牵头, X是…工程)
+            if task.startswith(p) and not any(p in o or o in p for o in projects):
                 projects.insert(0, p)
         progress = find_progress(folded, self.as_of, self.doc.year)
         if progress is None and cand.after:
@@ -422,10 +423,10 @@ class SpeechBuilder(ItemReader):
             return others
         return counts[:1]
 
-    def _task(self, cand: _Cand) -> str:
-        """A short name of the task: a topic (征地由…牵头), the clause telling
-        the actor what to do, else the first clause with content, else the
-        context sentence."""
+    def _topic(self, cand: _Cand) -> str:
+        """The work the commitment is about where the text names one: a topic
+        (征地由…牵头), the subject (X建设要加快推进,区某局要…; X是今年的重点民生工程,
+        由…牵头; 关于X,…), else ``""``."""
         if cand.topic:
             return cand.topic
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
@@ -433,10 +434,16 @@ class SpeechBuilder(ItemReader):
             return about(topic) or topic
         first = cand.clauses[0]
         if not first.actors.actors and len(cand.clauses) > 1:
-            # X建设要加快推进,区某局要… / X是今年的重点民生工程,由…牵头: the work is X
-            subject = subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
-            if subject:
-                return subject
+            return subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
+        return ""
+
+    def _task(self, cand: _Cand) -> str:
+        """A short name of the task: the work it is about (:meth:`_topic`), the
+        clause telling the actor what to do, else the first clause with content,
+        else the context sentence."""
+        topic = self._topic(cand)
+        if topic:
+            return topic
         for k, c in enumerate(cand.clauses):
             if c.actors.actors and not c.actors.role_only:
                 t = task_text(c.span.text)

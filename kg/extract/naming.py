@@ -5,8 +5,8 @@ line, which of several deadlines is the commitment's, progress from table flags.
 ('办理前期手续', '建成通车')
 >>> topic_of("1.滨河大道改造工程进度滞后。")
 '滨河大道改造工程'
->>> subject_of("二是城区停车场建设要加快推进"), subject_of("区住建局要加快推进")
-('城区停车场建设', '')
+>>> subject_of("二是城区停车场建设要加快推进"), subject_of("区住建局要加快推进"), subject_of("要抓紧推进城东片区改造")
+('城区停车场建设', '', '城东片区改造')
 >>> topic_is("城西污水厂项目是今年的头号民生工程。")
 '城西污水厂项目'
 >>> about("对于老旧小区加装电梯工作"), about("关于人民路改造工程")
@@ -97,7 +97,7 @@ def full_sentence(para: Span, seg: Span) -> str:
 _ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必)(?=.)")
 _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
-_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真)+")
+_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
 
 
 def task_text(clause: str) -> str:
@@ -116,7 +116,7 @@ def task_text(clause: str) -> str:
 
 #: a clause that only names the work and urges it on: ``X建设要加快推进``, ``X改造要提速``
 _SUBJECT = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{2,24}?)(?:工作)?(?:也|还|更)?(?:要|必须|务必|需要|需)"
-                      r"(?:进一步|持续|全力|继续|再)?(?:加快推进|加快实施|加快建设|加快进度|加快|提速|提质提速|提速增效|提质增效|"
+                      r"(?:进一步|持续|全力|继续|再)?(?:加快(?:建设|推进|施工|工作|实施)?(?:进度|步伐)|加大(?:推进|工作)?力度|加快推进|加快实施|加快建设|加快进度|加快|提速|提质提速|提速增效|提质增效|"
                       r"抓紧推进|抓紧|全力推进|加紧推进|加力推进|加速推进|加力|扎实推进|稳步推进|有序推进|推进|见实效|见成效|"
                       r"取得突破|有新突破|全面铺开|快马加鞭|马上就办)$")
 #: a sentence naming the work and what it is: ``X是今年的头号民生工程``, ``X作为…重点项目``
@@ -127,10 +127,17 @@ _NOT_TOPIC = re.compile(r"^(?:我们|大家|各级|各地|各部门|各单位|�
                         r"(?:各项|目标任务|全年)|[了着过]$")
 
 
+#: ``要抓紧推进X改造``: the verb first, the work its object
+_URGE_OBJECT = re.compile(r"^(?:要|必须|务必)?(?:进一步|持续|继续)?(?:加快推进|抓紧推进|全力推进|加紧推进|加力推进|加速推进|扎实推进|加快实施|抓紧实施)"
+                          r"(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{4,24}?(?:工程|项目|建设|改造|整治|治理|提升|行动|工作))$")
+
+
 def subject_of(clause: str) -> str:
     """The work a clause names as its subject when it only urges it on
-    (``城区停车场建设要加快推进`` → ``城区停车场建设``), else ``""``."""
-    m = _SUBJECT.match(_LEAD_OFF.sub("", clause.strip().rstrip("。!;")))
+    (``城区停车场建设要加快推进`` → ``城区停车场建设``, ``要抓紧推进城东片区改造``
+    → ``城东片区改造``), else ``""``."""
+    c = _LEAD_OFF.sub("", clause.strip().rstrip("。!;"))
+    m = _SUBJECT.match(c) or _URGE_OBJECT.match(c)
     if not m:
         return ""
     x = m.group("x")

@@ -142,6 +142,8 @@ def section_status(heading: str) -> Optional[str]:
 
     >>> [section_status(h) for h in ("一、已完成的事项(5项)", "二、序时推进的事项", "三、进度滞后的事项", "四、下步工作要求")]
     ['done', 'on_track', 'behind', None]
+    >>> [section_status(h) for h in ("(一)按期完成的事项", "(二)进展较好的事项", "(三)进展较慢的事项", "二、推进类(8项)")]
+    ['done', 'on_track', 'behind', 'on_track']
     """
     h = _HEAD_NUM.sub("", heading)
     if _NOT_STARTED_HEAD.search(h):
@@ -177,9 +179,9 @@ def with_hint(progress: Optional[Progress], hint: Optional[str], as_of: Optional
 
 _HEAD_NUM = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
 _NOT_STARTED_HEAD = re.compile(r"^(?:尚未|未|还未|仍未)(?:开工|启动|动工|实施|开展)")
-_BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢于序时|落后|未按期|未完成|欠序时|不达序时")
-_DONE_HEAD = re.compile(r"^(?:已|基本|全面|全部)*(?:完成|办结|完工|建成|销号)")
-_ON_HEAD = re.compile(r"序时|按计划|正常推进|有序推进|稳步推进|正在推进|推进中|进展(?:较快|顺利|良好)|在建|持续推进|达序")
+_BEHIND_HEAD = re.compile(r"滞后|缓慢|较慢|偏慢|未达序时|慢于序时|落后|未按期|未完成|欠序时|不达序时|未达到序时")
+_DONE_HEAD = re.compile(r"^(?:已经|已|基本|全面|全部|按期|如期|提前)*(?:完成|办结|完工|建成|销号)")
+_ON_HEAD = re.compile(r"序时|按计划|正常推进|有序推进|稳步推进|正在推进|推进中|进展(?:较快|顺利|良好|较好)|在建|持续推进|达序|^(?:推进|正常|在建)类")
 
 
 _SO_FAR = re.compile(r"(?:1|一)\s*[-—~至]\s*(\d{1,2})\s*月")

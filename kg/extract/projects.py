@@ -54,7 +54,7 @@ def _after_verb(p: str) -> str:
     the name (城区老年食堂建设项目: 建设 before 项目)."""
     for v in reversed(list(_VERB_RX.finditer(p))):
         rest = p[v.end():]
-        if not re.fullmatch(_SUFFIX, rest):  # (建设+项目: the verb belongs to the name)
+        if not (v.group() in ("建设", "改造") and re.fullmatch(_SUFFIX, rest)):  # (建设+项目: part of the name)
             return rest
     return p
 
