@@ -239,3 +239,11 @@ def test_supervision_notice_bracketed_sections():
     assert [c.projects for c in cs[:5]] == [(), ("东郊变电站扩容工程",), ("西山隧道工程",), ("城区雨污分流改造项目",), ()]
     # the section headings are no commitments
     assert not any("事项" in c.task and "滞后" not in c.task for c in cs)
+
+
+def test_a_method_is_no_task():
+    """区住建局要倒排工期,确保X工程12月31日前完工: the task is the work, not 倒排工期."""
+    [doc] = list(load(str(FIX / "supervision_notice.txt")))
+    c = doc.commitments[2]
+    assert (c.task, c.projects, c.deadline.date) == ("滨河大道改造工程", ("滨河大道改造工程",), "2023-12-31")
+    assert _actors(c) == [("区住建局", ORG, "responsible")]

@@ -27,7 +27,7 @@ from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
 from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
-from .naming import (THAT, about, full_sentence, generic_task, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, about, full_sentence, generic_task, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -390,6 +390,8 @@ class SpeechBuilder(ItemReader):
         projects = find_projects(folded)
         task = self._task(cand)
         topic = self._topic(cand)
+        if projects and method_only(task):  # 区住建局要倒排工期,确保X工程…完工: the task is X工程
+            task = topic = projects[0]
         for p in find_projects("推进" + topic) if topic else ():  # the work named (X由…牵头, X是…工程)
             if task.startswith(p) and not any(p in o or o in p for o in projects):
                 projects.insert(0, p)

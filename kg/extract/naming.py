@@ -9,6 +9,8 @@ line, which of several deadlines is the commitment's, progress from table flags.
 ('城区停车场建设', '', '城东片区改造')
 >>> topic_is("城西污水厂项目是今年的头号民生工程。")
 '城西污水厂项目'
+>>> method_only("倒排工期"), method_only("加强协调、密切配合"), method_only("完成主体工程")
+(True, True, False)
 >>> about("对于老旧小区加装电梯工作"), about("关于人民路改造工程")
 ('老旧小区加装电梯', '人民路改造工程')
 >>> generic_task("加强督查", ["每季度通报一次进展情况"]), generic_task("加强对攻坚任务的跟踪督查", [])
@@ -196,3 +198,14 @@ def about(clause: str) -> str:
     if not m or _NOT_TOPIC.search(m.group("x")) or parse_list(m.group("x")):
         return ""
     return m.group("x")
+
+
+#: how, not what: 倒排工期, 挂图作战, 加强协调 — a phrase that names no task
+_METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推进|压实责任|高度重视|主动作为|攻坚克难|(?:密切|积极|主动)配合|"
+                     r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
+                     r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任)[,、和]?)+$")
+
+
+def method_only(task: str) -> bool:
+    """A task phrase telling only how (倒排工期, 加强协调配合), no task."""
+    return bool(_METHOD.match(task))
