@@ -94,7 +94,8 @@ def test_task_decomposition_with_section_leaders():
     # the section headings (一、… / 牵头领导:…) are no commitments of their own
     assert [c.task for c in cs] == [
         "建成云溪大桥及接线工程", "全年实施重点项目80个以上,完成投资120亿元", "开工建设凤凰山旅游集散中心项目",
-        "新改建农村公路60公里", "完成城关片区老旧小区改造1200户,惠及居民3500人以上", "建成县第二人民医院综合楼"]
+        "新改建农村公路60公里", "完成城关片区老旧小区改造1200户,惠及居民3500人以上", "建成县第二人民医院综合楼",
+        "新增托育机构3家以上"]  # 7.…。(县卫健局牵头,县民政局配合): the roles in brackets after the item
     assert [_actors(c) for c in cs] == [
         [("孙立新", PERSON, "lead"), ("县交通运输局", ORG, "lead"), ("云溪镇", ORG, "responsible"),
          ("县自然资源局", ORG, "responsible")],
@@ -103,15 +104,18 @@ def test_task_decomposition_with_section_leaders():
         [("何晓燕", PERSON, "lead"), ("县文旅局", ORG, "lead"), ("凤凰山景区管委会", ORG, "assist")],
         [("吴静", PERSON, "lead"), ("县交通运输局", ORG, "lead")],
         [("吴静", PERSON, "lead"), ("县住建局", ORG, "lead"), ("城关镇", ORG, "responsible")],
-        [("吴静", PERSON, "lead"), ("县卫健局", ORG, "lead")]]
+        [("吴静", PERSON, "lead"), ("县卫健局", ORG, "lead")],
+        [("吴静", PERSON, "lead"), ("县卫健局", ORG, "lead"), ("县民政局", ORG, "assist")]]
     assert [_deadline(c) for c in cs] == [
         ("2024年6月底前", "2024-06-30"), ("2024年12月底前", "2024-12-31"), ("2024年9月底前", "2024-09-30"),
-        ("2024年11月底前", "2024-11-30"), ("2024年10月底前", "2024-10-31"), ("年底前", "2024-12-31")]
+        ("2024年11月底前", "2024-11-30"), ("2024年10月底前", "2024-10-31"), ("年底前", "2024-12-31"),
+        ("年内", "2024-12-31")]
     assert [_targets(c) for c in cs] == [
         [], [("实施重点项目", ">=", 80, "个"), ("投资", "=", 120, "亿元")], [],
         [("农村公路", "=", 60, "公里")],
-        [("城关片区老旧小区改造", "=", 1200, "户"), ("惠及居民", ">=", 3500, "人")], []]
-    assert [c.projects for c in cs] == [("云溪大桥及接线工程",), (), ("凤凰山旅游集散中心项目",), (), (), ()]
+        [("城关片区老旧小区改造", "=", 1200, "户"), ("惠及居民", ">=", 3500, "人")], [],
+        [("新增托育机构", ">=", 3, "家")]]
+    assert [c.projects for c in cs] == [("云溪大桥及接线工程",), (), ("凤凰山旅游集散中心项目",), (), (), (), ()]
     assert all(c.progress is None for c in cs)
     a = cs[2].actors[0]
     assert a.post == "副县长"
@@ -222,21 +226,28 @@ def test_supervision_notice_bracketed_sections():
     doc = _doc("bracket_status_notice.txt")
     cs = doc.commitments
     assert [c.task for c in cs] == ["市民服务中心二期", "东郊变电站扩容工程", "西山隧道工程", "城区雨污分流改造项目",
-                                    "老城区供热管网改造", "各责任单位对滞后事项认真分析原因"]
+                                    "老城区供热管网改造", "城乡供水一体化工程",
+                                    "城区公厕改造提升项目", "老年大学扩建项目",  # (四)已销号事项:A、B。
+                                    "各责任单位对滞后事项认真分析原因"]
     assert [_progress(c) for c in cs] == [
         ("done", None, "2022-10-31"), ("done", None, "2022-10-31"), ("on_track", None, "2022-10-31"),
         ("behind", None, "2022-10-31"),
         ("not_started", None, "2022-10-31"),  # 尚未开工 under a 未按期完成 heading stays not_started
+        ("behind", 45.0, "2022-10-31"), ("done", None, "2022-10-31"), ("done", None, "2022-10-31"),
         None]
     assert [_actors(c) for c in cs] == [
         [("市机关事务局", ORG, "responsible")], [("市供电公司", ORG, "responsible")],
         [("市交投集团", ORG, "responsible")], [("市水务局", ORG, "responsible")],
-        [("市城管局", ORG, "responsible")], []]
+        [("市城管局", ORG, "responsible")],
+        [("市水务局", ORG, "lead"), ("市住建局", ORG, "assist")],  # (市水务局牵头,市住建局配合)
+        [], [], []]
     # 已于9月底投入使用 is done, not a deadline; 计划10月底前完成…80公里 is the plan
-    assert [_deadline(c) for c in cs] == [None, None, None, ("10月底前", "2022-10-31"), None,
+    assert [_deadline(c) for c in cs] == [None, None, None, ("10月底前", "2022-10-31"), None, None, None, None,
                                           ("11月15日前", "2022-11-15")]
     assert _targets(cs[3]) == [("管网改造", "=", 80, "公里")]
-    assert [c.projects for c in cs[:5]] == [(), ("东郊变电站扩容工程",), ("西山隧道工程",), ("城区雨污分流改造项目",), ()]
+    assert [c.projects for c in cs[:8]] == [(), ("东郊变电站扩容工程",), ("西山隧道工程",), ("城区雨污分流改造项目",), (),
+                                            ("城乡供水一体化工程",), ("城区公厕改造提升项目",), ("老年大学扩建项目",)]
+    assert [e.text for e in cs[6].evidence] == ["城区公厕改造提升项目"]
     # the section headings are no commitments
     assert not any("事项" in c.task and "滞后" not in c.task for c in cs)
 

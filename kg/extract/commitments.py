@@ -47,6 +47,7 @@ _WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:[一二三四五�
 #: a work named before a colon: 城南安置房项目:
 _WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()():]{2,30}?"
                         r"(?:工程|项目|试点|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆)):$")
+_BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
 _STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度|总)|仅|累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
@@ -80,6 +81,7 @@ class _Cand:
     topic: str = ""
     after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
+    bracketed: bool = False  # roles in brackets after an item: (区某局牵头,区某局配合)
     status_line: bool = False  # a report's line on a work: its dates are events (9月20日通水), not deadlines
 
     @property
@@ -264,6 +266,13 @@ class SpeechBuilder(ItemReader):
                     out.append(rec)
                     continue
                 i -= len(item) - 1
+            listed = self._status_list(para) if self.report and _SECTION.match(para.text) else None
+            if listed is not None:  # 一、已完成事项:A项目、B工程。
+                out += listed
+                self.hint = section_status(para.text.split(":")[0])
+                self.hint_text = para.text.split(":")[0].strip()
+                i += 1
+                continue
             if self.report and len(para.text) <= 30 and "。" not in para.text and _SECTION.match(para.text) \
                     and section_status(para.text.rstrip(":")):
                 # 一、已完成的事项(5项) / (三)未按期完成事项(4项): the status of the items below
@@ -299,8 +308,15 @@ class SpeechBuilder(ItemReader):
                     and not (self.report and find_progress(sent.text)):  # 一要抓好X。 heads what follows
                 prev_sent, prev_kept = sent, []
                 continue
-            cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+            inner = _BRACKETED.match(sent.text)
+            if inner:  # (区某局牵头,区某局配合): the roles of the sentence before
+                cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
+            else:
+                cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
             cands = _group(cls)
+            if inner:
+                for c in cands:
+                    c.bracketed = True
             kept = [c for c in cands if _kept(c, full_sentence(para, sent), retro)]
             if not kept and self.report and not retro:
                 # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
@@ -400,8 +416,11 @@ class SpeechBuilder(ItemReader):
             progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
         if cand.hint and progress is not None:
             progress = with_hint(progress, cand.hint, self.as_of)
+        actors = cand.actors
+        if self.group and _ITEM.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
+            actors = self._with_group(actors)
         return self._unfold(CommitmentRecord(
-            task=task, text=text, evidence=evidence, actors=tuple(cand.actors),
+            task=task, text=text, evidence=evidence, actors=tuple(actors),
             projects=tuple(projects), deadline=deadline, targets=tuple(targets), progress=progress), spans)
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
@@ -419,6 +438,9 @@ class SpeechBuilder(ItemReader):
         ts = [t for c in cand.clauses if not _RETRO.search(c.span.text)
               and not (_STATUS_CLAUSE.search(c.span.text) and not _MODAL.search(c.span.text)) for t in c.targets]
         # bare counts (12件民生实事) are many and loose: keep the first, and none beside real targets
+        if not ts and cand.role_only and cand.bracketed:  # 新引进工业项目5个以上。(A牵头,B配合): the task's targets
+            ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end])
+                  if not _RETRO.search(sp.text) and not (_STATUS_CLAUSE.search(sp.text) and not _MODAL.search(sp.text))]
         counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
         others = [t for t in ts if t not in counts]
         if others:

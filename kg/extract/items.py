@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from kg.model import Actor, CommitmentRecord, Deadline, Evidence
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress
 
 from .actors import find_actors
 from .deadlines import find_deadlines
@@ -29,6 +29,9 @@ _ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+[部分章节])")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
 _UNIT_AFTER = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+#: 一、已完成事项:A项目、B工程。
+_STATUS_LIST = re.compile(r"^(?P<h>(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])[^:,。]{2,24}?)"
+                          r"(?:\(\d+[项个件]\))?[::](?P<l>[^:;。]+?)[。;]?$")
 _WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆)$")
 _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
@@ -204,8 +207,13 @@ class ItemReader:
         first = sents[0].text if sents else ""
         m = _ITEM_TOPIC.match(first)
         unit = _UNIT_AFTER.match(first)
-        if unit and not parse_list(unit.group("u")):
-            unit = None  # (6项) is no unit
+        unit_actors: list = []
+        if unit:  # (县某某局) / (县某局牵头,县某局配合); (6项) is no unit
+            u = unit.group("u")
+            unit_actors = [a for c in re.split(r"[,,;;]", u) for a in find_actors(c).actors] or [
+                Actor(n, k, "responsible", post) for n, k, post in parse_list(u) or []]
+            if not unit_actors:
+                unit = None
         if unit and not m:  # 8.某某项目(县某某局)。…
             topic = topic_of(unit.group("t"))
             rest_start = sents[0].start + unit.end("t")
@@ -227,7 +235,7 @@ class ItemReader:
         progress = with_hint(progress, self.hint, self.as_of, self.hint_text)
         actors = []
         if unit and not m:
-            actors += [Actor(n, k, "responsible", post) for n, k, post in parse_list(unit.group("u")) or []]
+            actors += unit_actors
         for c in clauses(self.t[rest_start:para.end], rest_start):
             actors += [a for a in find_actors(c.text).actors if a not in actors]
         actors = self._with_group(actors)
@@ -235,6 +243,33 @@ class ItemReader:
         return self._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
                                              projects=tuple(find_projects("推进" + topic)), progress=progress),
                             [(para.start, para.end)])
+
+    def _status_list(self, para: Span) -> Optional[list]:
+        """A status heading listing its works: ``一、已完成事项:A项目、B工程。`` —
+        one commitment per work, with the heading's status.  None when the line
+        is not of that shape."""
+        m = _STATUS_LIST.match(para.text)
+        if not m:
+            return None
+        status = section_status(m.group("h"))
+        if not status:
+            return None
+        items, pos = [], m.start("l")
+        for name in m.group("l").split("、"):
+            start = pos + len(name) - len(name.lstrip())
+            name = name.strip()
+            pos += len(name) + 1
+            if not (4 <= len(name) <= 30 and _WORK_END.search(name)):
+                return None
+            items.append((name, start))
+        out = []
+        for name, start in items:
+            a, b = para.start + start, para.start + start + len(name)
+            ev = (Evidence(self.orig[a:b], a, b),)
+            out.append(self._unfold(CommitmentRecord(
+                task=name, text=ev[0].text, evidence=ev, projects=tuple(find_projects("推进" + name)),
+                progress=Progress(status, None, self.as_of, m.group("h"))), [(a, b)]))
+        return out
 
     def _with_group(self, actors: list) -> list:
         """``actors`` with the labelled leaders of the section (``牵头领导:孙某``
