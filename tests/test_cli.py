@@ -72,6 +72,7 @@ def test_bad_file_stores_nothing_and_names_row(run, tmp_path):
 
 
 @pytest.mark.parametrize("args,code,message", [
+    (("query", "commitments"), 3, "no store here yet; read documents into it with: kg ingest PATH"),
     (("query", "nope"), 4, "no named query 'nope'"),
     (("query", "overdue"), 4, "needs as_of"),
     (("query", "--cypher", "MATCH (n) DETACH DELETE n"), 4, "read-only"),
@@ -81,6 +82,8 @@ def test_bad_file_stores_nothing_and_names_row(run, tmp_path):
     (("export", "--format", "docx"), 2, "unknown export format 'docx'"),
 ])
 def test_errors_are_one_line_with_exit_codes(run, args, code, message):
+    if args != ("query", "commitments"):
+        run("ingest", str(EXAMPLES / "tasks.csv"))
     r = run(*args)
     assert r.exit_code == code, r.output
     assert message in r.output

@@ -45,12 +45,12 @@ class EmbeddedStore(Store):
         self.read_only = read_only
         try:
             if read_only and not self.file.exists():
-                # a query on a store nobody has written yet: create the empty schema once
-                EmbeddedStore(str(self.folder)).close()
+                raise StoreUnavailable("no store here yet; read documents into it with: kg ingest PATH "
+                                       "(or point --store / KG_STORE at an existing one)", source=str(self.folder))
             self.folder.mkdir(parents=True, exist_ok=True)
             self._db = ladybug.Database(str(self.file), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
-        except RuntimeError as e:
+        except RuntimeError as e:  # e.g. a lock held by another process
             raise StoreUnavailable(f"cannot open the store ({e}); is another kg process writing to it?",
                                    source=str(self.file)) from None
         if not read_only:
