@@ -27,7 +27,7 @@ from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
 from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
-from .naming import (THAT, about, full_sentence, generic_task, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -47,6 +47,8 @@ _WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:[一二三四五�
 #: a work named before a colon: 城南安置房项目:
 _WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()():]{2,30}?"
                         r"(?:工程|项目|试点|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆)):$")
+#: a task that only pushes a work on: 加快推进X工程
+_PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
@@ -210,6 +212,7 @@ class SpeechBuilder(ItemReader):
         self.report = False
         self.hint: Optional[str] = None
         self.hint_text: Optional[str] = None
+        self.heading_work: str = ""  # the work a section heading names
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
         self._newlines: Optional[list[int]] = None
 
@@ -255,6 +258,7 @@ class SpeechBuilder(ItemReader):
                 continue
             if _SECTION.match(para.text) and "。" not in para.text:
                 self.group = []  # a new section: the leaders of the last one end
+                self.heading_work = heading_work(para.text)
             if LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
                 item = [para]
                 i += 1
@@ -288,7 +292,10 @@ class SpeechBuilder(ItemReader):
                     continue
             if not ("。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text)):
                 out += self._paragraph(para)  # (a short line without punctuation is a title)
-            elif self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
+                i += 1
+                continue
+            self.heading_work = heading_work(para.text)  # (三)城南棚户区改造项目: what the section is about
+            if self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
                 self.hint = section_status(para.text)
                 self.hint_text = para.text.strip()
             i += 1
@@ -369,7 +376,8 @@ class SpeechBuilder(ItemReader):
             if not kept and done:  # 目前主体已完工 …: what follows a task may report its progress
                 done[-1][0].after.append(sent.text)
             prev_sent, prev_kept = sent, kept
-        return [self._record(c, s) for c, s in done]
+        return [self._record(c, s, k == 0 and c.start == para.start + len(para.text) - len(para.text.lstrip()))
+                for k, (c, s) in enumerate(done)]
 
     # ---- one record -------------------------------------------------
     def _as_written(self, piece: Optional[str], spans: list[tuple[int, int]]) -> Optional[str]:
@@ -393,7 +401,7 @@ class SpeechBuilder(ItemReader):
             deadline=replace(rec.deadline, text=w(rec.deadline.text)) if rec.deadline else None,
             targets=tuple(replace(t, metric=w(t.metric), text=w(t.text), unit=w(t.unit)) for t in rec.targets))
 
-    def _record(self, cand: _Cand, sent: Span) -> CommitmentRecord:
+    def _record(self, cand: _Cand, sent: Span, first_in_para: bool = False) -> CommitmentRecord:
         spans = [(cand.start, cand.end)] + [(s.start, s.end) for s in cand.context]
         spans.sort()
         evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
@@ -408,6 +416,17 @@ class SpeechBuilder(ItemReader):
         topic = self._topic(cand)
         if projects and method_only(task):  # 区住建局要倒排工期,确保X工程…完工: the task is X工程
             task = topic = projects[0]
+        if not topic:
+            m = _PUSH_WORK.match(task)
+            if m and m.group("w") in projects:  # 加快推进X工程 → X工程
+                task = topic = m.group("w")
+        if not topic and self.heading_work and not projects:
+            if cand.clauses[0].actors.actors and first_in_para:
+                task = topic = self.heading_work  # (三)X项目 / 由A牵头,B负责,年底前完成交房: about X项目
+            elif len(task) <= 8:  # (三)X项目 / …B公司要在6月底前完成主体工程: X项目主体工程
+                task = self.heading_work + re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进)", "", task)
+        if self.heading_work and not projects:
+            projects = [self.heading_work]
         for p in find_projects("推进" + topic) if topic else ():  # the work named (X由…牵头, X是…工程)
             if task.startswith(p) and not any(p in o or o in p for o in projects):
                 projects.insert(0, p)

@@ -9,6 +9,8 @@ line, which of several deadlines is the commitment's, progress from table flags.
 ('城区停车场建设', '', '城东片区改造')
 >>> topic_is("城西污水厂项目是今年的头号民生工程。")
 '城西污水厂项目'
+>>> heading_work("(三)城南棚户区改造项目"), heading_work("一、抓好重大交通项目建设")
+('城南棚户区改造项目', '')
 >>> method_only("倒排工期"), method_only("加强协调、密切配合"), method_only("完成主体工程")
 (True, True, False)
 >>> about("对于老旧小区加装电梯工作"), about("关于人民路改造工程")
@@ -209,3 +211,14 @@ _METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推�
 def method_only(task: str) -> bool:
     """A task phrase telling only how (倒排工期, 加强协调配合), no task."""
     return bool(_METHOD.match(task))
+
+
+def heading_work(heading: str) -> str:
+    """The work a section heading names, when it names only that
+    (``(三)城南棚户区改造项目`` → the project; ``一、抓好重大交通项目建设`` → ``""``)."""
+    from .projects import find_projects
+    h = re.sub(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*",
+               "", heading.strip()).rstrip("。:")
+    h = re.sub(r"(?:建设|工作)$", "", h) if not re.search(r"(?:项目|工程)(?:建设|工作)$", h) else h
+    ps = find_projects("推进" + h)
+    return ps[0] if len(ps) == 1 and ps[0] in (h, re.sub(r"建设$", "", h)) else ""
