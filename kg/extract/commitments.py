@@ -213,6 +213,7 @@ class SpeechBuilder(ItemReader):
         self.hint: Optional[str] = None
         self.hint_text: Optional[str] = None
         self.heading_work: str = ""  # the work a section heading names
+        self.heading_reported = False  # its progress read already
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
         self._newlines: Optional[list[int]] = None
 
@@ -259,6 +260,7 @@ class SpeechBuilder(ItemReader):
             if _SECTION.match(para.text) and "。" not in para.text:
                 self.group = []  # a new section: the leaders of the last one end
                 self.heading_work = heading_work(para.text)
+                self.heading_reported = False
             if LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
                 item = [para]
                 i += 1
@@ -295,6 +297,7 @@ class SpeechBuilder(ItemReader):
                 i += 1
                 continue
             self.heading_work = heading_work(para.text)  # (三)城南棚户区改造项目: what the section is about
+            self.heading_reported = False
             if self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
                 self.hint = section_status(para.text)
                 self.hint_text = para.text.strip()
@@ -338,6 +341,11 @@ class SpeechBuilder(ItemReader):
                 elif head and find_progress(sent.text) is not None:  # X项目:已完成主体工程的80%
                     kept = [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True,
                                   context=[prev_sent])]
+                elif self.heading_work and not self.heading_reported and not done \
+                        and find_progress(sent.text) is not None:
+                    # (一)X项目 / 该项目…已完成投资2.3亿元,占年度计划的76%: the section's work
+                    kept = [_Cand(clauses=cls, topic=self.heading_work, hint=self.hint, status_line=True)]
+                    self.heading_reported = True
             if kept and prev_sent is not None:
                 first = kept[0]
                 absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
@@ -473,6 +481,8 @@ class SpeechBuilder(ItemReader):
         if cand.topic:
             return cand.topic
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
+        if topic and self.heading_work and re.fullmatch(r"(?:该|此|本)?(?:项目|工程)", topic):
+            return self.heading_work  # (二)X工程 / 项目由市城投集团负责实施
         if topic and not THAT.match(topic):
             return about(topic) or topic
         first = cand.clauses[0]
