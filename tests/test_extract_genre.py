@@ -270,3 +270,25 @@ def test_a_method_is_no_task():
     c = doc.commitments[2]
     assert (c.task, c.projects, c.deadline.date) == ("滨河大道改造工程", ("滨河大道改造工程",), "2023-12-31")
     assert _actors(c) == [("区住建局", ORG, "responsible")]
+
+
+def test_section_leaders_in_brackets_with_posts():
+    """一、…(牵头县领导:A、B) on the heading line; 牵头领导:吴某(副县长) under it;
+    a section without leaders ends them."""
+    from kg.extract import extract_text
+
+    text = ("2024年全县重点工作任务分解方案\n\n"
+            "一、全力扩大有效投资(牵头县领导:孙立新、何晓燕)\n\n"
+            "1.新开工亿元以上项目20个。牵头单位:县发改局;完成时限:2024年12月底前。\n\n"
+            "二、持续改善民生\n牵头领导:吴静(副县长)\n\n"
+            "2.建成城东农贸市场。牵头单位:县商务局;责任单位:城东街道;完成时限:2024年9月底前。\n\n"
+            "三、其他工作\n\n"
+            "3.完成县志编纂。牵头单位:县史志办;完成时限:年底前。\n")
+    [doc] = extract_text(text, source="plan.txt")
+    cs = doc.commitments
+    assert [_actors(c) for c in cs] == [
+        [("孙立新", PERSON, "lead"), ("何晓燕", PERSON, "lead"), ("县发改局", ORG, "lead")],
+        [("吴静", PERSON, "lead"), ("县商务局", ORG, "lead"), ("城东街道", ORG, "responsible")],
+        [("县史志办", ORG, "lead")]]
+    assert [c.projects for c in cs] == [(), ("城东农贸市场",), ()]  # 亿元以上项目 is no project
+    assert [_deadline(c)[1] for c in cs] == ["2024-12-31", "2024-09-30", "2024-12-31"]

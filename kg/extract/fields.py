@@ -208,7 +208,11 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
         key = _ALIASES[m.group("label")]
         vs = m.end()
         v = text[vs:end]
-        cut = re.search(r"[))\]】]" if key == "progress" else r"[。;;))\]】\n]|,(?=[^,]{0,8}[::])", v)
+        rx = r"[))\]】]" if key == "progress" else r"[。;;))\]】\n]|,(?=[^,]{0,8}[::])"
+        cut = re.search(rx, v)
+        while cut and cut.group() in "))" and v[:cut.start()].count("(") + v[:cut.start()].count("(") > \
+                v[:cut.start()].count(")") + v[:cut.start()].count(")"):
+            cut = re.compile(rx).search(v, cut.end())  # 吴静(副县长): the bracket is the value's own
         if cut:
             v = v[:cut.start()]
         v = v.rstrip(" 。;,")
