@@ -49,6 +49,8 @@ _WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二�
                         r"(?:工程|项目|试点|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆)):$")
 #: a task that only pushes a work on: 加快推进X工程
 _PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
+#: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role
+_LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
@@ -137,7 +139,8 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
                     if cur.task_after_actors or again:
                         out.append(cur)
                         cur = _Cand()
-                elif cur.signal and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text)):
+                elif cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
+                        and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text)):
                     # (X是今年的重点民生工程,由A牵头: 今年 names the work's year, the work is the task)
                     out.append(cur)
                     cur = _Cand()

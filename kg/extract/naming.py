@@ -13,8 +13,8 @@ line, which of several deadlines is the commitment's, progress from table flags.
 ('城南棚户区改造项目', '')
 >>> method_only("倒排工期"), method_only("加强协调、密切配合"), method_only("完成主体工程")
 (True, True, False)
->>> about("对于老旧小区加装电梯工作"), about("关于人民路改造工程")
-('老旧小区加装电梯', '人民路改造工程')
+>>> about("对于老旧小区加装电梯工作"), about("关于人民路改造工程"), about("对城东大桥项目"), about("对进度滞后的项目")
+('老旧小区加装电梯', '人民路改造工程', '城东大桥项目', '')
 >>> generic_task("加强督查", ["每季度通报一次进展情况"]), generic_task("加强对攻坚任务的跟踪督查", [])
 ('督查并每季度通报一次进展情况', '攻坚任务跟踪督查')
 """
@@ -115,6 +115,8 @@ def task_text(clause: str) -> str:
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
     s = _TASK_TRIM.sub("", s).lstrip("的,")
+    s = re.sub(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\u9fff]{4})", "", s)  # 全市招商引资到位资金…
+    s = re.sub(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)", "", s)
     return s[:40]
 
 
@@ -156,8 +158,8 @@ def topic_is(sentence: str) -> str:
     if not m:
         return ""
     x = m.group("x")
-    if _NOT_TOPIC.search(x) or parse_list(x) or find_actors(x).actors or not re.search(
-            r"(?:工程|项目|建设|改造|整治|治理|提升|行动|工作|二期|三期|一期|路|桥|园|中心|学校|医院|馆)$", x):
+    if _NOT_TOPIC.search(x) or parse_list(x) or find_actors(x).actors or len(x) > 16 \
+            or re.search(r"[的了]|^[这那它此其]", x):
         return ""
     return x
 
@@ -195,11 +197,17 @@ _ABOUT = re.compile(r"^(?:关于|对于|针对|围绕)(?P<x>[^,;。、]{4,24}?)(
 
 
 def about(clause: str) -> str:
-    """The work a clause ``关于X`` / ``对于X工作`` names, else ``""``."""
-    m = _ABOUT.match(_LEAD_OFF.sub("", clause.strip()))
-    if not m or _NOT_TOPIC.search(m.group("x")) or parse_list(m.group("x")):
-        return ""
-    return m.group("x")
+    """The work a clause ``关于X`` / ``对于X工作`` / ``对X项目`` names, else ``""``."""
+    c = _LEAD_OFF.sub("", clause.strip())
+    m = _ABOUT.match(c)
+    if m and not _NOT_TOPIC.search(m.group("x")) and not parse_list(m.group("x")):
+        return m.group("x")
+    m = re.match(r"^对(?P<x>[^,;。、的]{4,24})$", c)  # 对城东大桥项目,区交通局要…
+    if m:
+        from .projects import find_projects
+        if find_projects("推进" + m.group("x")) == [m.group("x")]:
+            return m.group("x")
+    return ""
 
 
 #: how, not what: 倒排工期, 挂图作战, 加强协调 — a phrase that names no task
