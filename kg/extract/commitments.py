@@ -51,6 +51,7 @@ _WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二�
 _PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 #: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role
 _LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
+_WORK_NAME = re.compile(r"(?:工程|项目|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆|小区|公园)$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
@@ -340,7 +341,11 @@ class SpeechBuilder(ItemReader):
                 if head and not _is_work(head.group("w")):
                     head = None
                 if work and find_progress(sent.text) is not None:
-                    kept = [_Cand(clauses=cls, topic=work.group("w"), hint=lead_hint or self.hint, status_line=True)]
+                    # A项目、B工程(等2个项目)进展缓慢: one commitment for each work
+                    names = [w for w in re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", work.group("w")).split("、")]
+                    if len(names) < 2 or not all(_is_work(w) and _WORK_NAME.search(w) for w in names):
+                        names = [work.group("w")]
+                    kept = [_Cand(clauses=cls, topic=w, hint=lead_hint or self.hint, status_line=True) for w in names]
                 elif head and find_progress(sent.text) is not None:  # X项目:已完成主体工程的80%
                     kept = [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True,
                                   context=[prev_sent])]
@@ -422,7 +427,8 @@ class SpeechBuilder(ItemReader):
             deadline = None
         targets = self._targets(cand)
         folded = " ".join(self.t[s:e] for s, e in spans)
-        projects = find_projects(folded)
+        # a report's line on a work is about that work alone (A项目、B工程进展缓慢: one each)
+        projects = find_projects("推进" + cand.topic) if cand.status_line and cand.topic else find_projects(folded)
         task = self._task(cand)
         topic = self._topic(cand)
         if projects and method_only(task):  # 区住建局要倒排工期,确保X工程…完工: the task is X工程
