@@ -300,3 +300,20 @@ def test_section_leaders_in_brackets_with_posts():
         [("县史志办", ORG, "lead")]]
     assert [c.projects for c in cs] == [(), ("城东农贸市场",), ()]  # 亿元以上项目 is no project
     assert [_deadline(c)[1] for c in cs] == ["2024-12-31", "2024-09-30", "2024-12-31"]
+
+
+def test_status_tag_after_the_item():
+    """1.X项目【已完成】 / 2.Y项目(进度滞后) / 3.Z改造(序时推进): the tag gives the status."""
+    from kg.extract import extract_text
+
+    text = ("关于县政府重点工作落实情况的督查通报\n\n  截至2023年6月30日,具体情况如下:\n\n"
+            "  1.城东小学建设项目【已完成】。责任单位:县教育局。\n\n"
+            "  2.城南公园项目(进度滞后)。责任单位:县城管局。目前完成投资的60%。\n\n"
+            "  3.县城供水管网改造(序时推进)。责任单位:县水务局。\n")
+    [doc] = extract_text(text, source="n.txt")
+    cs = doc.commitments
+    assert [c.task for c in cs] == ["城东小学建设项目", "城南公园项目", "县城供水管网改造"]
+    assert [_progress(c) for c in cs] == [("done", None, "2023-06-30"), ("behind", 60.0, "2023-06-30"),
+                                          ("on_track", None, "2023-06-30")]
+    assert [_actors(c) for c in cs] == [[("县教育局", ORG, "responsible")], [("县城管局", ORG, "responsible")],
+                                        [("县水务局", ORG, "responsible")]]

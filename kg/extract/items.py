@@ -29,6 +29,17 @@ _ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+[部分章节])")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
 _UNIT_AFTER = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+def status_tag(task: str) -> tuple[str, Optional[str]]:
+    """A status tag in brackets after a task: ``城南公园项目(进度滞后)`` →
+    ``('城南公园项目', 'behind')``; ``(task, None)`` without one."""
+    m = re.search(r"\s*[((【\[](?P<s>[^))】\]]{2,8})[))】\]]$", task)
+    if m:
+        st = section_status(m.group("s"))
+        if st:
+            return task[:m.start()], st
+    return task, None
+
+
 #: 一、已完成事项:A项目、B工程。
 _STATUS_LIST = re.compile(r"^(?P<h>(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])[^:,。]{2,24}?)"
                           r"(?:\(\d+[项个件]\))?[::](?P<l>[^:;。]+?)[。;]?$")
@@ -229,10 +240,11 @@ class ItemReader:
             rest_start = sents[0].end
         else:
             return None
+        topic, tag = status_tag(topic)
         progress = find_progress(para.text, self.as_of, self.doc.year)
-        if not progress and not self.hint or not topic or len(topic) > 30:
+        if not progress and not (tag or self.hint) or not topic or len(topic) > 30:
             return None
-        progress = with_hint(progress, self.hint, self.as_of, self.hint_text)
+        progress = with_hint(progress, tag or self.hint, self.as_of, tag or self.hint_text)
         actors = []
         if unit and not m:
             actors += unit_actors
@@ -271,7 +283,7 @@ class ItemReader:
                 progress=Progress(status, None, self.as_of, m.group("h"))), [(a, b)]))
         return out
 
-    def _with_group(self, actors: list) -> list:
+    def _with_group(self, actors: list) -> list:  # noqa: D401
         """``actors`` with the labelled leaders of the section (``牵头领导:孙某``
         under ``一、…``) before them, for each role-and-kind the item does not name itself."""
         if not getattr(self, "group", None):
@@ -315,6 +327,7 @@ class ItemReader:
         task, fields = label_fields(text)
         if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
             return None
+        task, tag = status_tag(task)  # 城南公园项目(进度滞后)
         pairs = [(k, v) for k, v, _, _ in fields]
         rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
         rest = rest[rest.find(task) + len(task):] if task and task in rest else rest
@@ -331,7 +344,7 @@ class ItemReader:
         have = {k for k, _ in pairs}
         pairs = [(k, v) for k, v in getattr(self, "group", []) if k not in have] + pairs
         rec = self._fielded(task, pairs, [(p.start, p.end) for p in item], line=self._line(item[0].start))
-        if rec and getattr(self, "hint", None):  # under 一、已完成的事项: the heading gives the status
-            rec = replace(rec, progress=with_hint(rec.progress, self.hint, self.as_of, self.hint_text))
+        if rec and (tag or getattr(self, "hint", None)):  # under 一、已完成的事项, or X项目(已完成): that status
+            rec = replace(rec, progress=with_hint(rec.progress, tag or self.hint, self.as_of, tag or self.hint_text))
         return rec
 
