@@ -42,7 +42,7 @@ _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 #: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
-_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()()“”:]{2,30}?"
+_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
                    r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
 #: a work named before a colon: 城南安置房项目:
 _WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()():]{2,30}?"
@@ -160,7 +160,7 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
 def _is_work(name: str) -> bool:
     """A named work, not a status or a class of works (滞后项目, 已完成项目, 重点项目)."""
     return len(name) >= 4 and section_status(name) is None and not _BEHIND_HEAD.search(name) \
-        and not re.match(r"^(?:重点|重大|在建|新建|续建|新开工|其他|其余|各类|全部|所有|部分|上述|该|这些)", name)
+        and not re.match(r"^(?:重点|重大|在建|新建|续建|新开工|其他|其余|各类|全部|所有|部分|个别|少数|多数|大部分|一些|上述|该|这些)", name)
 
 
 def _names_work(clause: str) -> bool:
