@@ -259,6 +259,7 @@ class SpeechBuilder(ItemReader):
                 continue
             after = self._section_leaders(paras, i)
             if after is not None:  # 一、扩大有效投资 / 牵头领导:孙某: the leaders of the items below
+                self.heading_work, self.heading_reported = heading_work(para.text.split("(")[0].split("(")[0]), False
                 i = after
                 continue
             if _SECTION.match(para.text) and "。" not in para.text:
