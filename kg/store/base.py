@@ -133,7 +133,8 @@ def edge_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str,
                     if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label]
             if not rows:
                 continue
-            stmt = (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}), (b:{dst_label} {{id: r.dst}}) "
+            # two MATCH clauses: Ladybug plans "MATCH (a …), (b …)" as a cross product
+            stmt = (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
                     f"MERGE (a)-[e:{rel.name}]->(b)")
             if rel.props:
                 stmt += " SET " + _set_clause("e", rel.props, typed)
