@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from .errors import StoreError
+from .link import link_progress
 from .model import DocumentRecord
 from .resolve import document_id, resolve
 from .store.base import Store
@@ -44,6 +45,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     for path in expand(paths):
         docs = read(path, kind=kind, encoding=encoding, date=date)
         graph = resolve(docs)
+        link_progress(store, graph)
         try:
             store.write(graph, replace_documents=[document_id(d.source, d.speech) for d in docs])
         except StoreError as e:

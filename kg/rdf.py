@@ -74,6 +74,7 @@ REL_PREDICATE = {
     "HAS_TARGET": CKG + "hasTarget",
     "STATED_IN": CKG + "statedIn",
     "PART_OF": ORG + "subOrganizationOf",
+    "REPORTS_ON": CKG + "reportsOn",
 }
 
 #: node label -> rdf:type(s)

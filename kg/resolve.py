@@ -134,6 +134,7 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
                    due_precision=c.deadline.precision if c.deadline else None,
                    status=p.status if p else None, percent=p.percent if p else None,
                    as_of=full_date(p.as_of) if p else None, progress_text=p.text if p else None,
+                   progress_source=doc.source if p else None,
                    source=doc.source)
         ev = [e for e in c.evidence if e.text]
         starts = [e.start for e in ev if e.start is not None]

@@ -16,7 +16,7 @@ NODES: dict[str, dict[str, str]] = {
         "id": "STRING", "kind": "STRING", "task": "STRING", "text": "STRING",
         "due": "DATE", "due_text": "STRING", "due_precision": "STRING",
         "status": "STRING", "percent": "DOUBLE", "as_of": "DATE", "progress_text": "STRING",
-        "source": "STRING",
+        "progress_source": "STRING", "source": "STRING",
     },
     "Target": {
         "id": "STRING", "kind": "STRING", "metric": "STRING", "op": "STRING",
@@ -51,6 +51,8 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("STATED_IN", (("Commitment", "Document"),),
             (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"))),
     RelType("PART_OF", (("Organization", "Organization"),)),
+    # a later report on the same piece of work (kg/link.py)
+    RelType("REPORTS_ON", (("Commitment", "Commitment"),)),
 )}
 
 

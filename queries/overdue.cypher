@@ -1,7 +1,8 @@
-// Commitments due before a date and not done, with who leads them: the overdue list as of that date.
+// Commitments due before a date and not done (by the latest report on it), with who leads them: the overdue list as of that date.
 // param as_of: the date to judge by, YYYY-MM-DD
 MATCH (c:Commitment)
 WHERE c.due IS NOT NULL AND c.due < date($as_of) AND (c.status IS NULL OR c.status <> 'done')
+  AND NOT EXISTS { MATCH (c)-[:REPORTS_ON]->(:Commitment) }
 OPTIONAL MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(c)
 RETURN c.task AS task, c.due AS due, c.status AS status, r.role AS role, a.name AS actor, c.source AS source
 ORDER BY due, task, role, actor

@@ -1,6 +1,7 @@
-// Which leaders and departments carry the most overdue work: per person or organization, the commitments they lead or are responsible for that are due before a date and not done.
+// Which leaders and departments carry the most overdue work: per person or organization, the commitments they lead or are responsible for that are due before a date and not done (by the latest report on it).
 // param as_of: the date to judge by, YYYY-MM-DD
 MATCH (a:Person|Organization)-[r:LEADS|RESPONSIBLE_FOR]->(c:Commitment)
 WHERE c.due IS NOT NULL AND c.due < date($as_of) AND (c.status IS NULL OR c.status <> 'done')
+  AND NOT EXISTS { MATCH (c)-[:REPORTS_ON]->(:Commitment) }
 RETURN a.name AS actor, a.kind AS kind, count(DISTINCT c) AS overdue, min(c.due) AS oldest_due
 ORDER BY overdue DESC, oldest_due, actor

@@ -34,6 +34,21 @@ def schema_statements() -> list[str]:
     return out
 
 
+def migrate(conn) -> None:
+    """Create missing tables and add missing columns (a store written by an older version)."""
+    for stmt in schema_statements():
+        conn.execute(stmt)
+    tables = list(NODES.items()) + [(r.name, dict(r.props)) for r in RELS.values()]
+    for table, props in tables:
+        res = conn.execute(f"CALL table_info('{table}') RETURN name")
+        have = set()
+        while res.has_next():
+            have.add(res.get_next()[0])
+        for name, kind in props.items():
+            if name not in have:
+                conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
+
+
 class EmbeddedStore(Store):
     name = "embedded"
 
@@ -48,27 +63,28 @@ class EmbeddedStore(Store):
                 raise StoreUnavailable("no store here yet; read documents into it with: kg ingest PATH "
                                        "(or point --store / KG_STORE at an existing one)", source=str(self.folder))
             self.folder.mkdir(parents=True, exist_ok=True)
+            if read_only:
+                self._upgrade(ladybug)
             self._db = ladybug.Database(str(self.file), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as e:  # e.g. a lock held by another process
             raise StoreUnavailable(f"cannot open the store ({e}); is another kg process writing to it?",
                                    source=str(self.file)) from None
         if not read_only:
-            for stmt in schema_statements():
-                self._conn.execute(stmt)
-            self._add_missing_columns()
+            migrate(self._conn)
 
-    def _add_missing_columns(self) -> None:
-        """Bring a store written by an older version up to the current schema."""
-        tables = list(NODES.items()) + [(r.name, dict(r.props)) for r in RELS.values()]
-        for table, props in tables:
-            res = self._conn.execute(f"CALL table_info('{table}') RETURN name")
-            have = set()
-            while res.has_next():
-                have.add(res.get_next()[0])
-            for name, kind in props.items():
-                if name not in have:
-                    self._conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
+    def _upgrade(self, ladybug) -> None:
+        """Bring an older store's schema up to date before reading it (skipped while it is busy)."""
+        try:
+            db = ladybug.Database(str(self.file))
+        except RuntimeError:
+            return  # another process is writing: it has brought the schema up to date
+        conn = ladybug.Connection(db)
+        try:
+            migrate(conn)
+        finally:
+            conn.close()
+            db.close()
 
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
