@@ -30,6 +30,26 @@ CANONICAL = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", 
 FLUSH = 5000  # triples per write: the buffer stays small however many relations a node has
 
 
+class _Buffer:
+    """Text written out every :data:`FLUSH` triples, so memory stays bounded."""
+
+    def __init__(self, out: BinaryIO):
+        self.out, self.parts = out, []
+        self.pending = self.triples = self.blocks = 0
+
+    def end_block(self, triples: int) -> None:
+        self.triples += triples
+        self.blocks += 1
+        self.pending += triples
+        if self.pending >= FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.out.write("".join(self.parts).encode("utf-8"))
+        self.parts.clear()
+        self.pending = 0
+
+
 def write(graph: Graph, out: BinaryIO, *, format: str = "turtle", base: Optional[str] = None, **_options) -> None:
     """Write ``graph`` as RDF in ``format`` (turtle/ttl, nt/ntriples, jsonld/json-ld, xml/rdfxml)."""
     fmt = CANONICAL[format.lower()]
@@ -100,21 +120,15 @@ def write_ntriples(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rd
                 cache[x] = t
         return t
 
-    lines: list[str] = []
-    n = count = pending = 0
+    buf = _Buffer(out)
+    lines = buf.parts
     for s, po in blocks:
         st = f"<{_check_iri(s)}> "
         for p, o in po:
             lines.append(f"{st}{iri(p)} {nt_term(o) if isinstance(o, Lit) else iri(o)} .\n")
-        count += len(po)
-        n += 1
-        pending += len(po)
-        if pending >= FLUSH:
-            pending = 0
-            out.write("".join(lines).encode("utf-8"))
-            lines.clear()
-    out.write("".join(lines).encode("utf-8"))
-    return count
+        buf.end_block(len(po))
+    buf.flush()
+    return buf.triples
 
 
 # --- Turtle ------------------------------------------------------------------------------
@@ -184,8 +198,8 @@ def write_turtle(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
     head = [f"@base <{_check_iri(base)}> .\n"]
     head += [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
     out.write(("".join(head) + "\n").encode("utf-8"))
-    parts: list[str] = []
-    n = count = pending = 0
+    buf = _Buffer(out)
+    parts = buf.parts
     for s, po in blocks:
         if not po:
             continue
@@ -201,15 +215,9 @@ def write_turtle(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
                 last = p
             parts.append(names.term(o))
         parts.append(" .\n\n")
-        count += len(po)
-        n += 1
-        pending += len(po)
-        if pending >= FLUSH:
-            pending = 0
-            out.write("".join(parts).encode("utf-8"))
-            parts.clear()
-    out.write("".join(parts).encode("utf-8"))
-    return count
+        buf.end_block(len(po))
+    buf.flush()
+    return buf.triples
 
 
 # --- JSON-LD ---------------------------------------------------------------------------
@@ -241,8 +249,8 @@ def write_jsonld(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
     context = {"@base": base, **prefixes}
     head = '{\n"@context": ' + json.dumps(context, ensure_ascii=False) + ',\n"@graph": [\n'
     out.write(head.encode("utf-8"))
-    parts: list[str] = []
-    n = count = pending = 0
+    buf = _Buffer(out)
+    parts = buf.parts
     for s, po in blocks:
         node: dict = {"@id": iri(s, cache=False)}
         for p, o in po:
@@ -250,17 +258,11 @@ def write_jsonld(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
                 node.setdefault("@type", []).append(iri(o))
             else:
                 node.setdefault(iri(p), []).append(value(o))
-        parts.append(("" if n == 0 else ",\n") + json.dumps(node, ensure_ascii=False, separators=(",", ":")))
-        count += len(po)
-        n += 1
-        pending += len(po)
-        if pending >= FLUSH:
-            pending = 0
-            out.write("".join(parts).encode("utf-8"))
-            parts.clear()
+        parts.append(("" if buf.blocks == 0 else ",\n") + json.dumps(node, ensure_ascii=False, separators=(",", ":")))
+        buf.end_block(len(po))
     parts.append("\n]\n}\n")
-    out.write("".join(parts).encode("utf-8"))
-    return count
+    buf.flush()
+    return buf.triples
 
 
 # --- RDF/XML ---------------------------------------------------------------------------
@@ -320,8 +322,8 @@ def write_rdfxml(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
     decl = "".join(f"\n    xmlns:{p}={quoteattr(ns)}" for p, ns in prefixes.items())
     out.write((f'<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF{decl}\n    xml:base={quoteattr(base)}>\n')
               .encode("utf-8"))
-    parts: list[str] = []
-    n = count = pending = 0
+    buf = _Buffer(out)
+    parts = buf.parts
     for s, po in blocks:
         parts.append(f"  <rdf:Description rdf:about={ref(s)}>\n")
         for p, o in po:
@@ -337,16 +339,10 @@ def write_rdfxml(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
             else:
                 parts.append(f"    {start} rdf:resource={ref(o)}/>\n")
         parts.append("  </rdf:Description>\n")
-        count += len(po)
-        n += 1
-        pending += len(po)
-        if pending >= FLUSH:
-            pending = 0
-            out.write("".join(parts).encode("utf-8"))
-            parts.clear()
+        buf.end_block(len(po))
     parts.append("</rdf:RDF>\n")
-    out.write("".join(parts).encode("utf-8"))
-    return count
+    buf.flush()
+    return buf.triples
 
 
 WRITERS = {"nt": write_ntriples, "turtle": write_turtle, "json-ld": write_jsonld, "xml": write_rdfxml}
