@@ -50,6 +50,12 @@ _WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二�
 #: a task that only pushes a work on: 加快推进X工程
 _PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 #: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role
+#: a directive to a generic group (请各责任单位…, 各乡镇要…) ...
+_GENERIC_SUBJ = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|同时|另外|此外)?(?:请|由)?(?:各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
+                           r"(?:要|务必|须|必须|应|需|于|在|将|按|及时|认真|抓紧)")
+#: ... to report (报送进展情况, 将整改情况报县督查室): housekeeping, no commitment
+_REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表)|"
+                        r"(?:情况|材料|总结|报告|台账|清单|进展|方案|表)[^,。;]{0,4}?(?:报送|上报|报|反馈|提交|报至)")
 _LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
 _WORK_NAME = re.compile(r"(?:工程|项目|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆|小区|公园)$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
@@ -174,6 +180,9 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
         past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
         return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
             or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+    if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
+            and not any(c.targets for c in cand.clauses):
+        return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
     modal = bool(_MODAL.search(sentence))
     if (retro or _RETRO_START.match(sentence)) and not _STRONG_MODAL.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment

@@ -13,6 +13,8 @@ the period they name against the document date.
 ['2015-09-30', '2015-12-31', '2015-12-31', '2015-10-31']
 >>> [x.date for x in find_deadlines("这个月底前完成,今年以来", d)]
 [None]
+>>> [(x.text, x.date) for x in find_deadlines("国庆前开放,春节前入住,汛期前完工", d)]
+[('国庆前', '2015-09-30'), ('春节前', None), ('汛期前', None)]
 >>> [x.date for x in find_deadlines("年中前完成", d)]
 ['2015-06-30']
 >>> [x.date for x in find_deadlines("2023.6.30前完成;2023-11", d)]
@@ -44,6 +46,8 @@ _Y = r"(?:(?P<{0}>(?:19|20)\d\d)年|(?P<{0}r>今年|明年|次年|本年度?))?"
 _BEFORE = r"(?:前|之前|以前|内)?"
 _RX = re.compile(
     "|".join([
+        # 国庆前 / 国庆节前: the day before National Day
+        r"(?P<nat>" + _Y.format("ny2") + r"国庆节?(?:前|之前|以前))",
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 2015年9月30日 / 9月30日底
@@ -63,7 +67,7 @@ _RX = re.compile(
         # vague
         r"(?P<vague>尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
-_QUICK = re.compile(r"[月年季]|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前")
+_QUICK = re.compile(r"[月年季]|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
 
 
 def _last(y: int, m: int) -> str:
@@ -149,6 +153,11 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
             y = int(m.group("yy"))
             prec = "year"
             date = f"{y:04d}-12-31"
+        elif m.group("nat"):
+            y = _year(m, "ny2", doc)
+            prec = "day"
+            if y:
+                date = f"{y:04d}-09-30"
         elif m.group("yrel"):
             prec = "year"
             if doc.year:

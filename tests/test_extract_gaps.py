@@ -1,0 +1,56 @@
+"""Known gaps of the extractor, closed one by one, each on a document written
+for it (invented places and people, genre-typical wording) with exact
+expected commitments."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import kg  # noqa: F401
+from loaders.text import load, read_text
+
+FIX = Path(__file__).parent / "fixtures" / "text"
+ORG, PERSON = "organization", "person"
+
+
+def _doc(name):
+    [doc] = list(load(str(FIX / name)))
+    text = read_text(str(FIX / name))
+    for c in doc.commitments:  # evidence offsets point into the decoded text
+        assert c.evidence
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc
+
+
+def _actors(c):
+    return [(a.name, a.kind, a.role) for a in c.actors]
+
+
+def _deadline(c):
+    return (c.deadline.text, c.deadline.date) if c.deadline else None
+
+
+def _targets(c):
+    return [(t.metric, t.op, t.value, t.unit) for t in c.targets]
+
+
+def test_dates_of_month_parts_holidays_quarters_halves():
+    cs = _doc("gap_dates.txt").commitments
+    assert [_deadline(c) for c in cs] == [
+        ("10月中旬前", "2024-10-20"), ("10月上旬", "2024-10-10"),
+        ("汛期前", None),  # vague: text kept, no date
+        ("10月下旬前", "2024-10-31"), ("国庆前", "2024-09-30"),
+        ("春节前", None),  # the date of the festival moves: vague
+        ("第一季度末", "2024-03-31"), ("2024年上半年", "2024-06-30")]
+    assert [c.task for c in cs] == [
+        "城北社区卫生服务中心建设", "县图书馆改造", "农村饮水安全巩固提升工程", "县城集中供暖管网改造",
+        "人民广场提升工程", "城西安置小区建设", "职业技能培训基地建设", "智慧校园项目"]
+
+
+def test_reporting_directive_to_generic_group_is_no_commitment():
+    # 请各责任单位于11月15日前报送进展情况 / 各乡镇要于…前将整改情况报… : housekeeping
+    cs = _doc("gap_generic_report.txt").commitments
+    assert [c.task for c in cs] == ["完成农村公路提档升级120公里"]
+    assert [_actors(c) for c in cs] == [[("县交通局", ORG, "responsible")]]
+    assert [_deadline(c) for c in cs] == [("12月底前", "2024-12-31")]
+    assert [_targets(c) for c in cs] == [[("农村公路提档升级", "=", 120, "公里")]]
