@@ -54,3 +54,25 @@ def test_reporting_directive_to_generic_group_is_no_commitment():
     assert [_actors(c) for c in cs] == [[("县交通局", ORG, "responsible")]]
     assert [_deadline(c) for c in cs] == [("12月底前", "2024-12-31")]
     assert [_targets(c) for c in cs] == [[("农村公路提档升级", "=", 120, "公里")]]
+
+
+def test_bare_names_in_role_frames():
+    cs = _doc("gap_bare_names.txt").commitments
+    assert [c.task for c in cs] == ["老城区雨污分流改造工程", "县城公共停车场建设", "农贸市场提升改造"]
+    assert [_actors(c) for c in cs] == [
+        [("王海涛", PERSON, "lead"), ("县住建局", ORG, "responsible")],  # 由王海涛牵头
+        [("王海涛", PERSON, "responsible"), ("李娜", PERSON, "responsible"),  # 王海涛、李娜负责协调
+         ("县城管局", ORG, "responsible")],
+        [("周敏", PERSON, "lead"), ("县商务局", ORG, "responsible")]]  # 周敏挂帅
+    assert [_deadline(c) for c in cs] == [
+        ("9月底前", "2024-09-30"), ("年底前", "2024-12-31"), ("11月底前", "2024-11-30")]
+    assert [_targets(c) for c in cs] == [[], [("停车场", "=", 5, "处")], []]
+    # 各地要统筹推进项目建设: no name, no commitment
+
+
+def test_bare_name_needs_a_family_name_and_a_role_frame():
+    from kg.extract.actors import find_actors
+    for clause in ("统筹负责", "各地负责", "项目负责", "由业主负责", "全面负责", "由施工方负责", "高度负责",
+                   "由文旅负责", "方案负责", "由双方负责", "王海涛要加快推进", "李娜同意"):
+        assert find_actors(clause).actors == (), clause
+    assert [(a.name, a.role) for a in find_actors("由欧阳明牵头").actors] == [("欧阳明", "lead")]

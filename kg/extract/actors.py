@@ -21,6 +21,10 @@ unit that 要 do the task), ``assist`` (协助, 配合, 协办, 协同, 同/与 
 [('区住建局', 'responsible')]
 >>> [(a.name, a.post) for a in find_actors("常务副区长王五负责").actors]
 [('王五', '常务副区长')]
+>>> [(a.name, a.kind, a.role) for a in find_actors("由王海涛牵头").actors]
+[('王海涛', 'person', 'lead')]
+>>> [a.name for a in find_actors("王海涛、李娜负责协调").actors], find_actors("统筹负责").actors
+(['王海涛', '李娜'], ())
 """
 from __future__ import annotations
 
@@ -52,6 +56,25 @@ _POST_NAME_RX = re.compile(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(
 _LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
 _NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会]")
 
+#: common family names (one character, and the compound ones): a bare name in a role frame
+#: (由王海涛牵头, 李娜负责) is a person only when it opens with one
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+             "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
+             "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管"
+             "柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟"
+             "邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_BARE_NAME = re.compile(r"^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|慕容|尉迟|长孙|宇文|司徒|公孙)[\u4e00-\u9fff]{1,2}$|"
+                        r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}$")
+#: …and is no word, place or unit
+_NOT_BARE = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那每其此委区市县省镇乡村局办部党组会院所站队处室科股"
+                       r"工程项目建设施业务管理改造推进实施单位门面地方度域期间边头分资金融水电路桥场馆园校厂]|"
+                       r"^(?:高度|全面|全力|全部|全体|全年|全程|方面|周边|周期|常务|安全|文化|任务|于是|何时|余下|史上|程序|万元|"
+                       r"马上|时间|时限|时序|明确|明年|明显|应当|应急|应对|应用|连续|连同|东方|江河|黄金|石油|石化|白天|金额|龙头|"
+                       r"宁可|尚未|严格|严肃|严禁|易地|简化|单独|季度|关于|关键|关注|齐抓|成立|成效|成本|成果|和谐|解决|包括|包保|"
+                       r"包联|师生|商务|商贸|杜绝|范围|苗木|农业|农村|农民|农户|游客|司法|卓越|古城|计划|景点|景区|党员|党政|费用|"
+                       r"冷链|卫生|宗教|房屋|房产|路面|向前|向上|施工|施策|温室|康养|武装|申报|申请|焦点|左右|符合|舒适|纪律|纪委|"
+                       r"纪检|毕业|季节|管护|管控|管网|尤其|阳光|华侨|牛羊|钱款|谢绝|任何|任期|许可|常态|常规|平安|万人|万户|"
+                       r"安监|安保|安检|安置|卫健|卫计|文旅|文广|文体|文明|文物|房管|房东|车主|党建|党务|武警|全权|康复|江北|江南)")
 _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
                       r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们)$")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
@@ -69,6 +92,8 @@ VERB_ROLE = {"牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责
              "会同": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
              "应当": "responsible", "应": "responsible"}
+#: role verbs after which a bare name is a person (由王海涛牵头, 李娜负责); not after 要
+_BARE_VERBS = {"牵好头", "牵头", "挂帅", "负总责", "具体负责", "负责"}
 _BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责|负责|承办|具体抓好落实|抓好落实|协助|配合|协办)")
 _ASKED = re.compile(r"(?:(?<![申邀提报聘宴])请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好)")
@@ -92,8 +117,10 @@ class ClauseActors:
     topic: str = ""
 
 
-def parse_item(item: str) -> Optional[tuple[str, str, Optional[str]]]:
-    """``(name, kind, post)`` of one list item, or None when it is no actor.
+def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Optional[str]]]:
+    """``(name, kind, post)`` of one list item, or None when it is no actor;
+    ``bare``: in a role frame (由X牵头, X负责), a 2–3-character name opening
+    with a family name is a person (王海涛).
 
     >>> parse_item("区商务促进局"), parse_item("李明书记"), parse_item("各部门")
     (('区商务促进局', 'organization', None), ('李明', 'person', '书记'), None)
@@ -117,10 +144,12 @@ def parse_item(item: str) -> Optional[tuple[str, str, Optional[str]]]:
         return item, "person", item
     if _ORG_RX.match(item) and not _NOT_IN_ORG.search(item):
         return item, "organization", None
+    if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item):
+        return item, "person", None
     return None
 
 
-def _items(phrase: str) -> list[str]:
+def _items(phrase: str, bare: bool = False) -> list[str]:
     """List items split on 、 , 及 以及 与 and 和 — but ``区住房和城乡建设局``
     stays whole: a conjunction splits only where its left side is an actor."""
     out = []
@@ -128,7 +157,7 @@ def _items(phrase: str) -> list[str]:
         parts = re.split(r"(和|及|与)", chunk)
         cur = parts[0]
         for i in range(1, len(parts), 2):
-            if parse_item(cur.strip()) or _GENERIC.search(cur.strip()):
+            if parse_item(cur.strip(), bare) or _GENERIC.search(cur.strip()):
                 out.append(cur)
                 cur = parts[i + 1]
             else:
@@ -137,7 +166,7 @@ def _items(phrase: str) -> list[str]:
     return out
 
 
-def parse_list(phrase: str) -> Optional[list[tuple[str, str, Optional[str]]]]:
+def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
     nor a generic group (the phrase is then no list of actors).
 
@@ -153,11 +182,11 @@ def parse_list(phrase: str) -> Optional[list[tuple[str, str, Optional[str]]]]:
     phrase = _LIST_TAIL.sub("", phrase.strip())
     out = []
     comrades = phrase.endswith("同志")  # 张三、李四同志: 同志 covers the list
-    for item in _items(phrase):
+    for item in _items(phrase, bare):
         item = item.strip()
         if not item:
             continue
-        p = parse_item(item)
+        p = parse_item(item, bare)
         if p is None and comrades and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _NOT_NAME.search(item):
             p = (item, "person", None)
         if p is None:
@@ -188,7 +217,7 @@ def find_actors(clause: str) -> ClauseActors:
     topic = ""
     # 由 X 牵头 / 请 X 负责
     for m in _BY.finditer(clause):
-        items = parse_list(_ADVERBS.sub("", m.group("a")))
+        items = parse_list(_ADVERBS.sub("", m.group("a")), m.group("v") in _BARE_VERBS)
         if items:
             found += _actors(items, VERB_ROLE[m.group("v")])
             if rest is None:
@@ -212,7 +241,7 @@ def find_actors(clause: str) -> ClauseActors:
                 if v.group(0) in ("要", "必须", "务必"):
                     break
                 continue
-            items = parse_list(phrase)
+            items = parse_list(phrase, v.group(0) in _BARE_VERBS)
             if items:
                 verb = v.group(0)
                 role = VERB_ROLE[verb]
