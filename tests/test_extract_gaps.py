@@ -76,3 +76,21 @@ def test_bare_name_needs_a_family_name_and_a_role_frame():
                    "由文旅负责", "方案负责", "由双方负责", "王海涛要加快推进", "李娜同意"):
         assert find_actors(clause).actors == (), clause
     assert [(a.name, a.role) for a in find_actors("由欧阳明牵头").actors] == [("欧阳明", "lead")]
+
+
+def test_parts_of_a_task_split_by_role_keep_the_whole():
+    cs = _doc("gap_split_roles.txt").commitments
+    assert [c.task for c in cs] == [
+        "旧城改造项目征收", "旧城改造项目安置房建设",
+        "城南学校扩建工程土地报批", "城南学校扩建工程主体施工",
+        "城东棚户区改造项目征地", "城东棚户区改造项目拆迁"]  # 其中 opening the next sentence
+    assert [_actors(c) for c in cs] == [
+        [("区征收办", ORG, "responsible")], [("区住建局", ORG, "responsible")],
+        [("区自然资源局", ORG, "responsible")], [("区教育局", ORG, "responsible")],
+        [("区自然资源局", ORG, "lead")], [("区征收办", ORG, "lead")]]
+    # the deadline after the last part is every part's
+    assert [_deadline(c) for c in cs] == [("年底前", "2024-12-31")] * 2 + [("8月底前", "2024-08-31")] * 2 \
+        + [("10月份", "2024-10-31")] * 2
+    # the clause naming the whole is evidence of each part
+    assert all(any("旧城改造项目" in e.text for e in c.evidence) for c in cs[:2])
+    assert all(any("城东棚户区改造项目" in e.text for e in c.evidence) for c in cs[4:])

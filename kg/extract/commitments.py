@@ -174,6 +174,65 @@ def _names_work(clause: str) -> bool:
     return bool(topic_is(clause) or subject_of(clause))
 
 
+_ENUM_OFF = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|同时|另外|此外|[,,])+")
+_SPLIT_AT = re.compile(r"^(?:其中)[,,]?")
+
+
+def _work_named(text: str) -> str:
+    """The work a clause or sentence names before its parts are split by role
+    (``一是旧城改造项目`` / ``要加快推进旧城改造项目。``), else ``""``."""
+    t = text.strip().rstrip("。;;,,::")
+    w = subject_of(t) or topic_is(t) or about(t)
+    if w:
+        return w
+    t = _ENUM_OFF.sub("", t)
+    m = _PUSH_WORK.match(t)
+    if m and _WORK_NAME.search(m.group("w")):
+        return m.group("w")
+    if 4 <= len(t) <= 20 and _WORK_NAME.search(t) and not re.search(r"[,、;:]", t) \
+            and not _MODAL.search(t) and not find_actors(t).actors:
+        return t
+    return ""
+
+
+def _split_parts(cands: list[_Cand], cls: list[_Clause], work: str = "") -> bool:
+    """``X项目,其中征收由A负责,安置房建设由B负责,年底前完成``: each part keeps the
+    whole (X项目征收, X项目安置房建设), the clause naming X is evidence of each,
+    and a deadline after the last part is every part's."""
+    k = next((i for i, c in enumerate(cls) if c.actors.actors and c.actors.topic and (
+        _SPLIT_AT.match(c.span.text) or (i > 0 and cls[i - 1].span.text.strip() == "其中"))), None)
+    if k is None:
+        return False
+    head = [c for c in cls[:k] if c.span.text.strip() != "其中"]
+    if head:
+        if any(c.actors.actors for c in head) or len(head) > 1:
+            return False
+        work = _work_named(head[0].span.text)
+    if not work:
+        return False
+    after = [c for c in cls[k:] if c.actors.actors and c.actors.topic]
+    parts = [cd for cd in cands if any(c in after for c in cd.clauses)]
+    if len(parts) < 2:
+        return False
+    tail = []  # 年底前完成: the clauses after the last part's actors
+    last = parts[-1]
+    for c in reversed(last.clauses):
+        if c.actors.actors:
+            break
+        tail.insert(0, c)
+    dated = [c for c in tail if any(d.date for d in c.deadlines)]
+    for cd in parts:
+        topic = next(c.actors.topic for c in cd.clauses if c in after)
+        if not topic.startswith(work):
+            cd.topic = work + topic
+        for c in head:
+            if c not in cd.clauses and c.span not in cd.context:
+                cd.context.append(c.span)
+        if cd is not last and dated and not any(d.date for c in cd.clauses for d in c.deadlines):
+            cd.context += [c.span for c in dated]
+    return True
+
+
 def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if cand.actors:
         # a past action (区委办牵头组织召开了…) is no commitment unless it reports progress
@@ -338,6 +397,7 @@ class SpeechBuilder(ItemReader):
             else:
                 cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
             cands = _group(cls)
+            _split_parts(cands, cls)
             if inner:
                 for c in cands:
                     c.bracketed = True
@@ -368,6 +428,12 @@ class SpeechBuilder(ItemReader):
                 first = kept[0]
                 absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
                     and not any(c.actors for c in prev_kept)
+                if sent.text.startswith("其中") and all(c.actors for c in kept):
+                    # 要加快推进X项目。其中,征地由A牵头,拆迁由B牵头: X项目征地, X项目拆迁
+                    work = _work_named(prev_sent.text)
+                    if work and _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
+                        for c in kept:
+                            c.context.append(prev_sent)
                 if absorbing:
                     for p in prev_kept:
                         done[:] = [(c, s) for c, s in done if c is not p]
