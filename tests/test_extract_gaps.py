@@ -94,3 +94,25 @@ def test_parts_of_a_task_split_by_role_keep_the_whole():
     # the clause naming the whole is evidence of each part
     assert all(any("旧城改造项目" in e.text for e in c.evidence) for c in cs[:2])
     assert all(any("城东棚户区改造项目" in e.text for e in c.evidence) for c in cs[4:])
+
+
+def test_problem_stated_before_the_assignment():
+    cs = _doc("gap_problem_first.txt").commitments
+    # what the unit is to do, the count left to the target; not the problem clause, not a method
+    assert [c.task for c in cs] == [
+        "新增公共停车泊位", "完成背街小巷整治", "完成农贸市场提升改造", "抓紧实施排水管网改造",
+        "完成加装电梯", "会同市教育局制定整治方案",
+        "餐饮油烟扰民问题"]  # 完成整治 names nothing of its own: the problem is the task
+    assert [_actors(c) for c in cs] == [
+        [("市城投集团", ORG, "responsible")], [("市城管局", ORG, "responsible")],
+        [("市市场监管局", ORG, "responsible")], [("市水务局", ORG, "responsible")],
+        [("市住建局", ORG, "responsible")],
+        [("市公安局交警支队", ORG, "responsible"), ("市教育局", ORG, "assist")],
+        [("市生态环境局", ORG, "lead"), ("市城管局", ORG, "assist")]]
+    assert [_deadline(c) for c in cs] == [
+        ("年底前", "2024-12-31"), ("10月底前", "2024-10-31"), ("年底前", "2024-12-31"), ("汛期前", None),
+        ("年内", "2024-12-31"), ("9月底前", "2024-09-30"), ("9月底前", "2024-09-30")]
+    assert [_targets(c) for c in cs] == [
+        [("公共停车泊位", "=", 2000, "个")], [("背街小巷整治", "=", 60, "条")],
+        [("农贸市场提升改造", "=", 30, "个")], [("易涝点整治", "=", 15, "处")],
+        [("加装电梯", "=", 100, "部")], [], []]

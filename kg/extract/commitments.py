@@ -178,6 +178,38 @@ _ENUM_OFF = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[�
 _SPLIT_AT = re.compile(r"^(?:其中)[,,]?")
 
 
+#: a problem stated before the assignment: 城市停车难问题群众反映强烈,市某集团要…
+_PROBLEM = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|同时|此外|另外)?"
+                      r"(?P<p>[\u4e00-\u9fff]{2,16}?问题)(?![\u4e00-\u9fff]{0,4}(?:要|必须|务必|得到|已))")
+#: how, not what: 加大整治力度, 加快推进
+_HOW = re.compile(r"^(?:加大|加强|强化|加快|抓紧|全力|切实|进一步)*(?:[\u4e00-\u9fff]{0,4}(?:力度|措施|管理|监管|推进|工作))?$")
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|米|平方米|亩|吨)")
+
+
+def _problem_task(cand: _Cand) -> str:
+    """The task of ``X问题群众反映强烈,A要在年底前新增Y泊位2000个``: what A is to
+    do (新增Y泊位, the count left to the target), else the problem (X问题); ``""``
+    where the commitment does not open with a problem."""
+    first = cand.clauses[0]
+    if first.actors.actors or len(cand.clauses) < 2 or first.targets or any(d.date for d in first.deadlines) \
+            or _MODAL.search(first.span.text):
+        return ""
+    m = _PROBLEM.match(first.span.text.strip())
+    if not m:
+        return ""
+    for c in cand.clauses[1:]:
+        if c.actors.role_only:
+            continue
+        t = task_text(c.span.text)
+        if "、" not in t:  # 新增公共停车泊位2000个: the count is the target's (a list of works keeps its counts)
+            t = re.sub(r"(?<=[\u4e00-\u9fff])" + _COUNT.pattern + r"$", "", t)
+            t = re.sub(r"^(完成|新增|新建|建成|改造|整治|实施)" + _COUNT.pattern, r"\1", t)  # 完成30个X → 完成X
+        t = re.sub(r"^(?:[在于]?(?:年底|年内|\d+月(?:\d+日)?(?:底|份)?)前?)", "", t)
+        if len(re.sub(r"^(?:完成|实现|做好|抓好|开展|启动)", "", t)) >= 4 and not method_only(t) and not _HOW.match(t):
+            return t  # (完成整治: no object of its own, the problem is the task)
+    return m.group("p")
+
+
 def _work_named(text: str) -> str:
     """The work a clause or sentence names before its parts are split by role
     (``一是旧城改造项目`` / ``要加快推进旧城改造项目。``), else ``""``."""
@@ -579,7 +611,7 @@ class SpeechBuilder(ItemReader):
         """A short name of the task: the work it is about (:meth:`_topic`), the
         clause telling the actor what to do, else the first clause with content,
         else the context sentence."""
-        topic = self._topic(cand)
+        topic = self._topic(cand) or _problem_task(cand)
         if topic:
             return topic
         for k, c in enumerate(cand.clauses):
