@@ -116,3 +116,31 @@ def test_problem_stated_before_the_assignment():
         [("公共停车泊位", "=", 2000, "个")], [("背街小巷整治", "=", 60, "条")],
         [("农贸市场提升改造", "=", 30, "个")], [("易涝点整治", "=", 15, "处")],
         [("加装电梯", "=", 100, "部")], [], []]
+
+
+def test_table_copied_from_pdf_with_single_spaces():
+    cs = _doc("gap_pdf_table.txt").commitments
+    assert [c.task for c in cs] == [
+        "建成城东污水处理厂", "新建城区公园3个", "完成老旧小区改造40个",
+        "实施滨江路改造提升工程",  # a cell cut at a space: one token more, the two text tokens joined
+        "建设智慧停车平台"]
+    assert [_actors(c) for c in cs] == [
+        [("市住建局", ORG, "lead"), ("市水务集团", ORG, "responsible")],
+        [("市城管局", ORG, "lead"), ("市园林中心", ORG, "responsible")],
+        [("市住建局", ORG, "lead")],  # one token less: cells aligned by kind, 责任单位 empty
+        [("市交通局", ORG, "lead"), ("市城投集团", ORG, "responsible"), ("滨江街道", ORG, "responsible")],
+        [("市公安局", ORG, "lead"), ("市大数据中心", ORG, "responsible")]]
+    assert [_deadline(c) for c in cs] == [
+        ("2024年12月底", "2024-12-31"), ("2024年10月底", "2024-10-31"), ("2024年11月底", "2024-11-30"),
+        ("2024年9月底", "2024-09-30"), ("2024年上半年", "2024-06-30")]
+    assert [_targets(c) for c in cs] == [
+        [], [("城区公园", "=", 3, "个")], [("老旧小区改造", "=", 40, "个")], [], []]
+    # each row is its own evidence; the closing line (各责任单位要…抓好落实) is no commitment
+    assert [c.evidence[0].text[:2] for c in cs] == ["1 ", "2 ", "3 ", "4 ", "5 "]
+
+
+def test_prose_with_single_spaces_is_no_table():
+    from kg.extract import extract_text
+    text = "关于 重点任务 的说明\n序号 任务 说明文字很长的一句话\n1 要抓好 落实\n"
+    [doc] = extract_text(text, source="x.txt")
+    assert doc.commitments == ()

@@ -48,6 +48,24 @@ _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|�
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
 
+_PUNCT = re.compile(r"[,。;:,;:!?、]")
+
+
+def _fit(keys: list, row: list[str]) -> Optional[list[str]]:
+    """The cells of a single-space separated row: as many tokens as columns, or
+    one less (a cell empty), or one more (a cell cut at a space: two adjacent
+    text tokens joined); None when the line is no row of the table."""
+    if abs(len(row) - len(keys)) > 1 or ("seq" in keys[:1] and cell_type(row[0]) != "seq" and len(row) >= len(keys)):
+        return None
+    if len(row) == len(keys) + 1:
+        types = [cell_type(c) for c in row]
+        k = next((j for j in range(len(row) - 1) if types[j] == types[j + 1] == "text"), None)
+        if k is None:
+            return None
+        row = row[:k] + [row[k] + row[k + 1]] + row[k + 2:]
+    return row
+
+
 class ItemReader:
     """Reads table rows, labelled items and report items."""
 
@@ -55,16 +73,27 @@ class ItemReader:
         """If ``paras[i]`` is a table header, read its rows into ``out`` and
         return the index after the table."""
         para = paras[i]
+        spaced = False  # 序号 重点任务 牵头单位 责任单位 完成时限: a table copied from a PDF, one space between cells
         if not ("\t" in para.text or "  " in para.text or "|" in para.text):
-            return None
-        keys = [header_key(c) for c in split_cells(para.text)]
+            if " " not in para.text.strip() or _PUNCT.search(para.text):
+                return None
+            keys = [header_key(c) for c in para.text.split()]
+            if len([k for k in keys if k]) < 3 or keys.count(None) > 1:
+                return None
+            spaced = True
+        else:
+            keys = [header_key(c) for c in split_cells(para.text)]
         if len([k for k in keys if k and k != "seq"]) < 2:
             return None
         i += 1
         while i < len(paras):
-            row = split_cells(paras[i].text)
+            row = paras[i].text.split() if spaced else split_cells(paras[i].text)
             if len(row) < 2 or header_key(row[0]) is not None:
                 break
+            if spaced:
+                row = _fit(keys, row)
+                if row is None:
+                    break
             if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
                 rec = self._row(keys, row, paras[i])
                 if rec:
