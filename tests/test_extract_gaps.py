@@ -50,6 +50,7 @@ def test_dates_of_month_parts_holidays_quarters_halves():
 def test_reporting_directive_to_generic_group_is_no_commitment():
     # 请各责任单位于11月15日前报送进展情况 / 各乡镇要于…前将整改情况报… : housekeeping
     cs = _doc("gap_generic_report.txt").commitments
+    # (县直各部门要于…前将自查报告上报…, 请各单位于…前将年度工作总结报送… alike)
     assert [c.task for c in cs] == ["完成农村公路提档升级120公里"]
     assert [_actors(c) for c in cs] == [[("县交通局", ORG, "responsible")]]
     assert [_deadline(c) for c in cs] == [("12月底前", "2024-12-31")]
@@ -83,17 +84,19 @@ def test_parts_of_a_task_split_by_role_keep_the_whole():
     assert [c.task for c in cs] == [
         "旧城改造项目征收", "旧城改造项目安置房建设",
         "城南学校扩建工程土地报批", "城南学校扩建工程主体施工",
-        "城东棚户区改造项目征地", "城东棚户区改造项目拆迁"]  # 其中 opening the next sentence
+        "城东棚户区改造项目征地", "城东棚户区改造项目拆迁",  # 其中 opening the next sentence
+        "城北片区改造项目征收工作", "城北片区改造项目安置房建设"]  # parts with different roles
     assert [_actors(c) for c in cs] == [
         [("区征收办", ORG, "responsible")], [("区住建局", ORG, "responsible")],
         [("区自然资源局", ORG, "responsible")], [("区教育局", ORG, "responsible")],
-        [("区自然资源局", ORG, "lead")], [("区征收办", ORG, "lead")]]
+        [("区自然资源局", ORG, "lead")], [("区征收办", ORG, "lead")],
+        [("区征收办", ORG, "lead")], [("区住建局", ORG, "responsible")]]
     # the deadline after the last part is every part's
     assert [_deadline(c) for c in cs] == [("年底前", "2024-12-31")] * 2 + [("8月底前", "2024-08-31")] * 2 \
-        + [("10月份", "2024-10-31")] * 2
+        + [("10月份", "2024-10-31")] * 2 + [("11月底前", "2024-11-30")] * 2
     # the clause naming the whole is evidence of each part
     assert all(any("旧城改造项目" in e.text for e in c.evidence) for c in cs[:2])
-    assert all(any("城东棚户区改造项目" in e.text for e in c.evidence) for c in cs[4:])
+    assert all(any("城东棚户区改造项目" in e.text for e in c.evidence) for c in cs[4:6])
 
 
 def test_problem_stated_before_the_assignment():

@@ -51,7 +51,7 @@ _WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二�
 _PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 #: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role
 #: a directive to a generic group (请各责任单位…, 各乡镇要…) ...
-_GENERIC_SUBJ = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|同时|另外|此外)?(?:请|由)?(?:各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
+_GENERIC_SUBJ = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
                            r"(?:要|务必|须|必须|应|需|于|在|将|按|及时|认真|抓紧)")
 #: ... to report (报送进展情况, 将整改情况报县督查室): housekeeping, no commitment
 _REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表)|"
@@ -143,6 +143,9 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
                 if cur.actors:
                     # 征地由A牵头,拆迁由B牵头: the same role again, for another topic
                     again = bool(new_roles & cur.roles) and bool(c.actors.topic)
+                    # 征收由A牵头,安置房建设由B负责: another topic, whatever the role
+                    again = again or (bool(c.actors.topic) and any(
+                        x.actors.topic and x.actors.topic != c.actors.topic for x in cur.clauses if x.actors.actors))
                     if cur.task_after_actors or again:
                         out.append(cur)
                         cur = _Cand()
