@@ -3,35 +3,16 @@ for it (invented places and people, genre-typical wording) with exact
 expected commitments."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import kg  # noqa: F401
-from loaders.text import load, read_text
-
-FIX = Path(__file__).parent / "fixtures" / "text"
-ORG, PERSON = "organization", "person"
-
-
-def _doc(name):
-    [doc] = list(load(str(FIX / name)))
-    text = read_text(str(FIX / name))
-    for c in doc.commitments:  # evidence offsets point into the decoded text
-        assert c.evidence
-        for e in c.evidence:
-            assert text[e.start:e.end] == e.text
-    return doc
-
-
-def _actors(c):
-    return [(a.name, a.kind, a.role) for a in c.actors]
-
-
-def _deadline(c):
-    return (c.deadline.text, c.deadline.date) if c.deadline else None
-
-
-def _targets(c):
-    return [(t.metric, t.op, t.value, t.unit) for t in c.targets]
+from extract_helpers import (
+    ORG,
+    PERSON,
+    actors as _actors,
+    deadline as _deadline,
+    doc_of as _doc,
+    targets as _targets,
+)
 
 
 def test_dates_of_month_parts_holidays_quarters_halves():

@@ -12,43 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import kg  # noqa: F401
-from loaders.text import load, read_text
-
-FIX = Path(__file__).parent / "fixtures" / "text"
-
-
-def _doc(name):
-    [doc] = list(load(str(FIX / name)))
-    text = read_text(str(FIX / name))
-    for c in doc.commitments:  # evidence offsets point into the decoded text
-        assert c.evidence
-        for e in c.evidence:
-            assert text[e.start:e.end] == e.text
-    return doc
-
-
-def _actors(c):
-    return [(a.name, a.kind, a.role) for a in c.actors]
-
-
-def _progress(c):
-    p = c.progress
-    return (p.status, p.percent, p.as_of) if p else None
-
-
-def _deadline(c):
-    return (c.deadline.text, c.deadline.date) if c.deadline else None
-
-
-def _targets(c):
-    return [(t.metric, t.op, t.value, t.unit) for t in c.targets]
-
-
-def _has(c, phrase):
-    return any(phrase in e.text for e in c.evidence)
-
-
-ORG, PERSON = "organization", "person"
+from extract_helpers import (
+    FIX,
+    ORG,
+    PERSON,
+    actors as _actors,
+    deadline as _deadline,
+    doc_of as _doc,
+    has as _has,
+    progress as _progress,
+    targets as _targets,
+)
+from loaders.text import load
 
 
 def test_supervision_notice_status_from_section_headings():

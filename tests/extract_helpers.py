@@ -1,0 +1,42 @@
+"""Helpers shared by the extraction tests: read a fixture, check offsets, tuples to compare."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import kg  # noqa: F401  (import kg before loaders)
+from loaders.text import load, read_text
+
+FIX = Path(__file__).parent / "fixtures" / "text"
+ORG, PERSON = "organization", "person"
+
+
+def doc_of(name):
+    """The one document of fixture ``name``, with every evidence offset checked."""
+    [doc] = list(load(str(FIX / name)))
+    text = read_text(str(FIX / name))
+    for c in doc.commitments:  # evidence offsets point into the decoded text
+        assert c.evidence
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc
+
+
+def actors(c):
+    return [(a.name, a.kind, a.role) for a in c.actors]
+
+
+def progress(c):
+    p = c.progress
+    return (p.status, p.percent, p.as_of) if p else None
+
+
+def deadline(c):
+    return (c.deadline.text, c.deadline.date) if c.deadline else None
+
+
+def targets(c):
+    return [(t.metric, t.op, t.value, t.unit) for t in c.targets]
+
+
+def has(c, phrase):
+    return any(phrase in e.text for e in c.evidence)
