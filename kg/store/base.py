@@ -70,17 +70,22 @@ def check_read_only(cypher: str) -> None:
     """Refuse a query that writes (or calls procedures, which may write).
 
     >>> check_read_only("MATCH (n) RETURN n.name AS set")
+    >>> check_read_only("MATCH (n) RETURN n.set AS merge")
+    >>> check_read_only("MATCH (n) WITH n.set AS x DETACH DELETE n")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: queries are read-only: 'DETACH' is not allowed
     >>> check_read_only("MATCH (n) DETACH DELETE n")
     Traceback (most recent call last):
     ...
     kg.errors.QueryError: queries are read-only: 'DETACH' is not allowed
     """
-    m = _WRITE.search(_STRINGS.sub(" ", cypher))
-    if m:
-        # "AS set" style aliases are harmless only after AS; keep the rule simple and safe
-        before = _STRINGS.sub(" ", cypher)[: m.start()].rstrip()
-        if not before.upper().endswith(" AS") and not before.endswith("."):
-            raise QueryError(f"queries are read-only: {m.group(1).upper()!r} is not allowed")
+    text = _STRINGS.sub(" ", cypher)
+    for m in _WRITE.finditer(text):
+        before = text[: m.start()].rstrip()
+        if before.upper().endswith(" AS") or before.endswith("."):
+            continue  # an alias or a property named like a clause (… AS set, n.set)
+        raise QueryError(f"queries are read-only: {m.group(1).upper()!r} is not allowed")
 
 
 def _cast(kind: str, v: Any) -> Any:
