@@ -57,12 +57,6 @@ class Graph:
         else:
             self.edges[key] = Edge(rel, src, dst, dict(props))
 
-    def update(self, other: "Graph") -> None:
-        for n in other.nodes.values():
-            self.add_node(n.label, n.id, **n.props)
-        for e in other.edges.values():
-            self.add_edge(e.type, e.src, e.dst, **e.props)
-
     def nodes_of(self, label: str) -> Iterator[Node]:
         return (n for n in self.nodes.values() if n.label == label)
 

@@ -32,6 +32,7 @@ from typing import Optional
 
 from .graph import Graph
 from .resolve import norm
+from .schema import NODES
 from .store.base import Store
 
 _ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
@@ -108,7 +109,7 @@ RETURN c.id AS id, d.id AS doc, p2.name AS project, a2.name AS actor
 """
 
 
-def _from_store(store: Store, graph: Graph, new: dict[str, _C]) -> dict[str, _C]:
+def _from_store(store: Store, new: dict[str, _C]) -> dict[str, _C]:
     projects = sorted({p for c in new.values() for p in c.projects if p})
     actors = sorted({a for c in new.values() for a in c.actors if a})
     docs = sorted({c.doc for c in new.values()})
@@ -123,7 +124,7 @@ def _from_store(store: Store, graph: Graph, new: dict[str, _C]) -> dict[str, _C]
         if actor:
             c.actors.add(actor)
     if out:
-        cols = [p for p in store_commitment_props()]
+        cols = list(NODES["Commitment"])
         res = store.query("MATCH (c:Commitment) WHERE c.id IN $ids RETURN " + ", ".join(f"c.{p} AS {p}" for p in cols),
                           {"ids": sorted(out)})
         for row in res.rows:
@@ -133,11 +134,6 @@ def _from_store(store: Store, graph: Graph, new: dict[str, _C]) -> dict[str, _C]
             c.props = props
     return out
 
-
-def store_commitment_props() -> list[str]:
-    from .schema import NODES
-
-    return list(NODES["Commitment"])
 
 
 def link_progress(store: Optional[Store], graph: Graph) -> int:
@@ -149,7 +145,7 @@ def link_progress(store: Optional[Store], graph: Graph) -> int:
     them.  Returns the number of links.
     """
     new = _from_graph(graph)
-    old = _from_store(store, graph, new) if store is not None else {}
+    old = _from_store(store, new) if store is not None else {}
     pool = list(new.values()) + list(old.values())
     links = 0
     best: dict[str, _C] = {}  # commitment id -> the newest report on it

@@ -17,8 +17,8 @@ mutate after.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
-from typing import Any, Optional
+from dataclasses import dataclass
+from typing import Optional
 
 ROLES = ("lead", "responsible", "assist")
 ACTOR_KINDS = ("person", "organization")
@@ -108,7 +108,3 @@ class DocumentRecord:
     commitments: tuple[CommitmentRecord, ...] = ()
     kind: str = "text"  # text | table | records
 
-
-def to_dict(obj: Any) -> Any:
-    """A record as plain JSON-ready dicts (``None`` fields kept)."""
-    return asdict(obj)

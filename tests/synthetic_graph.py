@@ -16,7 +16,7 @@ import datetime as dt
 
 from kg.graph import Graph
 
-STATUSES = (None, "done", "behind", "in_progress", "done")
+STATUSES = (None, "done", "behind", "on_track", "done")
 ROLES = (("LEADS", "lead"), ("RESPONSIBLE_FOR", "responsible"), ("ASSISTS", "assist"))
 
 
@@ -46,7 +46,7 @@ def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1)) -> Grap
         due = seed_date + dt.timedelta(days=(i * 7) % 2000) if i % 11 else None
         g.add_node("Commitment", cid, task=f"任务{i:08d}", text=f"第{i}项任务,由领导牵头,单位负责,按期完成。",
                    due=due, due_text=due.isoformat() if due else "尽快", due_precision="day" if due else None,
-                   status=status, percent=float(i % 100) if status in ("behind", "in_progress") else None,
+                   status=status, percent=float(i % 100) if status in ("behind", "on_track") else None,
                    as_of=seed_date + dt.timedelta(days=1000) if status else None,
                    progress_text=f"完成{i % 100}%" if status else None, source=f"speech-{i // 100:07d}.txt")
         doc = f"doc:syn{(i // 100) % n_docs:07d}"

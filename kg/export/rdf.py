@@ -90,6 +90,16 @@ def _check_iri(iri: str) -> str:
     return iri
 
 
+def literal(term: Lit, datatype_ref) -> str:
+    """A literal in N-Triples / Turtle syntax; ``datatype_ref`` writes the datatype IRI."""
+    body = f'"{escape(term.lex)}"'
+    if term.lang:
+        return f"{body}@{term.lang}"
+    if term.datatype and term.datatype != rdf.XSD + "string":
+        return f"{body}^^{datatype_ref(term.datatype)}"
+    return body
+
+
 def nt_term(term) -> str:
     """One term in N-Triples syntax.
 
@@ -97,12 +107,7 @@ def nt_term(term) -> str:
     ('"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '<http://x/a>')
     """
     if isinstance(term, Lit):
-        body = f'"{escape(term.lex)}"'
-        if term.lang:
-            return f"{body}@{term.lang}"
-        if term.datatype and term.datatype != rdf.XSD + "string":
-            return f"{body}^^<{term.datatype}>"
-        return body
+        return literal(term, lambda dt: f"<{dt}>")
     return f"<{term}>"
 
 
@@ -177,12 +182,7 @@ class TurtleNames:
 
     def term(self, o) -> str:
         if isinstance(o, Lit):
-            body = f'"{escape(o.lex)}"'
-            if o.lang:
-                return f"{body}@{o.lang}"
-            if o.datatype and o.datatype != rdf.XSD + "string":
-                return f"{body}^^{self.iri(o.datatype)}"
-            return body
+            return literal(o, self.iri)
         return self.iri(o, cache=False)
 
 
