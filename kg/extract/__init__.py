@@ -41,7 +41,7 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
         if dd.year is None:
             dd = page
         place, speaker = speech_meta(body, sp.title)
-        commitments = SpeechBuilder(t, text, dd).build(sp.start, sp.end)
+        commitments = SpeechBuilder(t, text, dd, place=place, speaker=speaker, title=sp.title).build(sp.start, sp.end)
         docs.append(DocumentRecord(
             source=source, title=sp.title, date=dd.iso, date_source=dd.source, place=place,
             speaker=speaker, speech=sp.index, commitments=tuple(commitments), kind="text"))

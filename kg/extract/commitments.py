@@ -311,8 +311,13 @@ class SpeechBuilder(ItemReader):
     [('完成河道整治', ['张三', '区水务局'], '2020-12-31')]
     """
 
-    def __init__(self, folded: str, original: str, doc: DocDate):
+    def __init__(self, folded: str, original: str, doc: DocDate, *, place: Optional[str] = None,
+                 speaker: Optional[str] = None, title: Optional[str] = None):
         self.t = folded
+        self.place = place  # the document's place, speaker and title, where known (first person: 我区, 我局)
+        self.speaker = speaker
+        self.title = title
+        self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
         self.orig = original
         self.doc = doc
         self.as_of: Optional[str] = None
@@ -331,7 +336,9 @@ class SpeechBuilder(ItemReader):
         return bisect.bisect_left(self._newlines, pos) + 1
 
     def build(self, start: int, end: int) -> list[CommitmentRecord]:
-        out: list[CommitmentRecord] = []
+        from .readers import READERS
+
+        self.out = out = []
         self.as_of = as_of_in(self.t[start:end], self.doc)
         head = [ln for ln in self.t[start:start + 400].split("\n") if ln.strip()][:3]
         self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head) \
@@ -340,6 +347,10 @@ class SpeechBuilder(ItemReader):
         i = 0
         while i < len(paras):
             para = paras[i]
+            after = next((j for j in (read(self, paras, i) for _, read in READERS) if j is not None), None)
+            if after is not None:  # a genre reader claimed paras[i:after]
+                i = after
+                continue
             after = self._table(paras, i, out)
             if after is None:
                 after = self._pipe_table(paras, i, out)

@@ -1,0 +1,23 @@
+"""Genre readers: the document's structure read before its sentences.
+
+Each reader is a function ``read(b, paras, i) -> Optional[int]``: ``b`` is the
+:class:`~kg.extract.commitments.SpeechBuilder` reading the speech (its folded
+text ``b.t``, the original ``b.orig``, the document date ``b.doc``, the report's
+as-of date ``b.as_of``, the document ``b.place`` / ``b.speaker`` / ``b.title``),
+``paras`` the paragraphs of the speech and ``i`` the paragraph at hand.  A
+reader that recognises its structure at ``paras[i]`` appends its
+:class:`~kg.model.CommitmentRecord` s to ``b.out`` and returns the index of
+the first paragraph it did not consume; otherwise it returns ``None`` and the
+next reader is tried.  The prose rules read whatever no reader claims.
+
+Readers run in the order of :data:`READERS`; put a narrow reader before a
+broad one.  Each module names its genre and gives a one-line example of what
+it reads.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+#: ``(name, read)`` in the order they are tried
+READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
+]
