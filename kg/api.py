@@ -93,6 +93,10 @@ class KnowledgeGraph:
 
 
 def open_graph(path: Optional[str] = None, *, read_only: bool = False, neo4j: Optional[str] = None,
-               **neo4j_options) -> KnowledgeGraph:
-    """Open the embedded store at ``path`` (default ``$KG_STORE`` or ``./.kg``) or a Neo4j server."""
-    return KnowledgeGraph(open_store(path, read_only=read_only, neo4j=neo4j, **neo4j_options))
+               wait: Optional[float] = None, **neo4j_options) -> KnowledgeGraph:
+    """Open the embedded store at ``path`` (default ``$KG_STORE`` or ``./.kg``) or a Neo4j server.
+
+    ``read_only`` opens the store file read-only (readers never block a
+    writer); ``wait`` is how many seconds to wait for another process's
+    write lock (default 10).  Queries are read-only either way."""
+    return KnowledgeGraph(open_store(path, read_only=read_only, neo4j=neo4j, wait=wait, **neo4j_options))

@@ -471,8 +471,35 @@ def bind_prefixes(g) -> None:
 
 # --- SPARQL ------------------------------------------------------------------
 
-def sparql(graph, text: str, base: Optional[str] = None):
+def _remote_parts(algebra) -> list[str]:
+    """Names of the parts of a parsed query that would reach other servers:
+    ``SERVICE`` (federated query) and ``FROM`` / ``FROM NAMED`` (graphs loaded by IRI)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    found, todo = [], [algebra]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, CompValue):
+            if n.name == "ServiceGraphPattern":
+                found.append("SERVICE")
+            elif n.name == "DatasetClause":
+                found.append("FROM")
+            todo.extend(n.values())
+        elif isinstance(n, (list, tuple)):
+            todo.extend(n)
+    return sorted(set(found))
+
+
+def sparql(graph, text: str, base: Optional[str] = None, *, federated: bool = False):
     """Run SPARQL over ``graph`` (a :class:`kg.graph.Graph` or an ``rdflib.Graph``).
+
+    Nothing leaves the machine unless ``federated``: a query with ``SERVICE``
+    or ``FROM <IRI>`` is refused (rdflib would fetch those addresses).
+
+    >>> sparql(Graph(), "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: SPARQL: SERVICE reaches other servers; federated queries are off (kg sparql --federated)
 
     The prefixes of :data:`PREFIXES` need no declaration.  Returns a
     :class:`kg.store.QueryResult` with plain values (IRIs and literals as
@@ -481,10 +508,21 @@ def sparql(graph, text: str, base: Optional[str] = None):
     """
     from .store.base import QueryResult
 
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        prepared = prepareQuery(text, initNs=PREFIXES)
+    except Exception as e:  # pyparsing / rdflib errors
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise QueryError(f"SPARQL: {msg}") from None
+    remote = _remote_parts(prepared.algebra)
+    if remote and not federated:
+        raise QueryError(f"SPARQL: {' and '.join(remote)} reaches other servers; federated queries are off "
+                         "(kg sparql --federated)")
     g = graph if not isinstance(graph, Graph) else to_rdflib(graph, base)
     try:
-        res = g.query(text, initNs=PREFIXES)
-    except Exception as e:  # pyparsing / rdflib errors
+        res = g.query(prepared)
+    except Exception as e:  # rdflib evaluation errors
         msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise QueryError(f"SPARQL: {msg}") from None
     if res.type == "ASK":

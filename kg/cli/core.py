@@ -11,13 +11,13 @@ from ..errors import QueryError
 from ..ingest import files as list_files
 from ..queries import get_query, list_queries
 from .format import render
-from .options import format_option, neo4j_options, parse_params, store_option
+from .options import format_option, neo4j_options, parse_params, store_option, wait_seconds
 
 
 def _open(store: str, neo4j_uri=None, user=None, password=None, database=None, read_only=False) -> KnowledgeGraph:
     if neo4j_uri:
         return open_graph(neo4j=neo4j_uri, read_only=True, auth=(user, password or ""), database=database)
-    return open_graph(store, read_only=read_only)
+    return open_graph(store, read_only=read_only, wait=wait_seconds())
 
 
 @click.command()

@@ -3,9 +3,29 @@ from __future__ import annotations
 
 import click
 
-store_option = click.option(
+def _keep_wait(ctx: click.Context, _param, value):
+    ctx.meta["kg.wait"] = value
+    return value
+
+
+_wait_option = click.option(
+    "--wait", type=click.FloatRange(min=0), default=10.0, show_default=True, envvar="KG_WAIT",
+    metavar="SECONDS", expose_value=False, callback=_keep_wait,
+    help="Seconds to wait while another kg process writes to the store (env KG_WAIT; 0: fail at once).")
+_store_path_option = click.option(
     "--store", "store", envvar="KG_STORE", default=".kg", show_default=True,
     type=click.Path(file_okay=False), help="Folder of the embedded store (env KG_STORE).")
+
+
+def store_option(f):
+    """Options --store PATH and --wait SECONDS (read back with :func:`wait_seconds`)."""
+    return _store_path_option(_wait_option(f))
+
+
+def wait_seconds() -> float:
+    """The --wait of the running command (10 s where the command has none)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get("kg.wait", 10.0) if ctx is not None else 10.0
 
 
 def format_option(*choices: str, default: str = "table"):

@@ -43,9 +43,11 @@ def validate(file, shapes, input_format):
 @click.command()
 @click.argument("query")
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the node IRIs (as for kg export).")
+@click.option("--federated", is_flag=True,
+              help="Allow SERVICE and FROM <IRI>, which fetch from other servers (off by default).")
 @store_option
 @format_option("table", "json", "csv")
-def sparql(query, base, store, fmt):
+def sparql(query, base, federated, store, fmt):
     """Run a SPARQL query (text or a file name) over the store's graph as RDF.
 
     The graph is exported in memory with the vocabulary of kg export; the
@@ -67,9 +69,11 @@ def sparql(query, base, store, fmt):
                 text = f.read()
         except (OSError, UnicodeDecodeError) as e:
             raise InputError(f"cannot read the query: {e}", source=query) from None
+    elif query.endswith((".rq", ".sparql")) or ("{" not in query and os.sep in query):
+        raise InputError("no such query file", source=query)
     with _open(store, read_only=True) as g:
         graph = g.graph()
-    res = rdf.sparql(graph, text, base=base)
+    res = rdf.sparql(graph, text, base=base, federated=federated)
     click.echo(render(res.columns, res.rows, fmt))
 
 

@@ -62,7 +62,7 @@ def plain(value: Any) -> Any:
 
 
 _WRITE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|"
-                    r"ATTACH|IMPORT|EXPORT|FOREACH|CALL)\b", re.IGNORECASE)
+                    r"ATTACH|IMPORT|EXPORT|FOREACH|CALL|CHECKPOINT|USE)\b", re.IGNORECASE)
 _STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
 
@@ -79,8 +79,14 @@ def check_read_only(cypher: str) -> None:
     Traceback (most recent call last):
     ...
     kg.errors.QueryError: queries are read-only: 'DETACH' is not allowed
+    >>> check_read_only("MATCH (n) RETURN n; MATCH (m) RETURN m")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: one statement at a time: remove the ';' between statements
     """
     text = _STRINGS.sub(" ", cypher)
+    if re.search(r";\s*\S", text):
+        raise QueryError("one statement at a time: remove the ';' between statements")
     for m in _WRITE.finditer(text):
         before = text[: m.start()].rstrip()
         if before.upper().endswith(" AS") or before.endswith("."):

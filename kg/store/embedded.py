@@ -6,6 +6,8 @@ The schema is created on first use.
 from __future__ import annotations
 
 import os
+import re
+import time
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -16,6 +18,9 @@ from .base import REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_
 
 DEFAULT_STORE = ".kg"
 DB_FILE = "graph.lbdb"
+#: seconds a store waits for another process's write lock before giving up
+DEFAULT_WAIT = 10.0
+_LOCKED = re.compile(r"Could not set lock|Lock is held|lock on file", re.I)
 
 
 def default_store_path() -> str:
@@ -32,6 +37,27 @@ def schema_statements() -> list[str]:
         props = "".join(f", {p} {t}" for p, t in rel.props)
         out.append(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({ends}{props})")
     return out
+
+
+def _columns(conn, table: str) -> Optional[set]:
+    try:
+        res = conn.execute(f"CALL table_info('{table}') RETURN name")
+    except RuntimeError:
+        return None  # no such table
+    have = set()
+    while res.has_next():
+        have.add(res.get_next()[0])
+    return have
+
+
+def needs_migration(conn) -> bool:
+    """Whether a table or a column of the schema is missing (read without writing)."""
+    tables = list(NODES.items()) + [(r.name, dict(r.props)) for r in RELS.values()]
+    for table, props in tables:
+        have = _columns(conn, table)
+        if have is None or any(name not in have for name in props):
+            return True
+    return False
 
 
 def migrate(conn) -> None:
@@ -52,39 +78,53 @@ def migrate(conn) -> None:
 class EmbeddedStore(Store):
     name = "embedded"
 
-    def __init__(self, path: Optional[str] = None, *, read_only: bool = False):
+    def __init__(self, path: Optional[str] = None, *, read_only: bool = False, wait: float = DEFAULT_WAIT):
+        """Open the store at ``path``; ``read_only`` opens the database file
+        read-only (any number of readers run beside one writer); a writer
+        waits up to ``wait`` seconds for another writer's lock."""
         import ladybug
 
         self.folder = Path(path or default_store_path())
         self.file = self.folder / DB_FILE
         self.read_only = read_only
-        try:
-            if read_only and not self.file.exists():
-                raise StoreUnavailable("no store here yet; read documents into it with: kg ingest PATH "
-                                       "(or point --store / KG_STORE at an existing one)", source=str(self.folder))
-            self.folder.mkdir(parents=True, exist_ok=True)
-            if read_only:
-                self._upgrade(ladybug)
-            self._db = ladybug.Database(str(self.file), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
-        except RuntimeError as e:  # e.g. a lock held by another process
-            raise StoreUnavailable(f"cannot open the store ({e}); is another kg process writing to it?",
-                                   source=str(self.file)) from None
-        if not read_only:
+        self.wait = max(0.0, float(wait))
+        if read_only and not self.file.exists():
+            raise StoreUnavailable("no store here yet; read documents into it with: kg ingest PATH "
+                                   "(or point --store / KG_STORE at an existing one)", source=str(self.folder))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._db = self._conn = None
+        self._db, self._conn = self._connect(ladybug, read_only)
+        if read_only:
+            if needs_migration(self._conn):  # a store written by an older version: upgrade it once
+                self.close()
+                db, conn = self._connect(ladybug, False)
+                try:
+                    migrate(conn)
+                finally:
+                    conn.close()
+                    db.close()
+                self._db, self._conn = self._connect(ladybug, True)
+        else:
             migrate(self._conn)
 
-    def _upgrade(self, ladybug) -> None:
-        """Bring an older store's schema up to date before reading it (skipped while it is busy)."""
-        try:
-            db = ladybug.Database(str(self.file))
-        except RuntimeError:
-            return  # another process is writing: it has brought the schema up to date
-        conn = ladybug.Connection(db)
-        try:
-            migrate(conn)
-        finally:
-            conn.close()
-            db.close()
+    def _connect(self, ladybug, read_only: bool):
+        """A database and a connection; a writer's lock held by another process is waited for."""
+        deadline = time.monotonic() + self.wait
+        pause = 0.05
+        while True:
+            try:
+                db = ladybug.Database(str(self.file), read_only=read_only)
+                return db, ladybug.Connection(db)
+            except RuntimeError as e:
+                first = str(e).splitlines()[0]
+                if not _LOCKED.search(first):
+                    raise StoreUnavailable(f"cannot open the store ({first})", source=str(self.file)) from None
+                if time.monotonic() >= deadline:
+                    raise StoreUnavailable(
+                        f"another kg process is writing to the store ({first}); waited {self.wait:g} s, "
+                        "try again when it is done or give a longer --wait", source=str(self.file)) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
@@ -118,14 +158,31 @@ class EmbeddedStore(Store):
         c.execute("COMMIT")
 
     def query(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        """A read-only query.  The keyword check gives a clear message; the
+        database enforces it: a read-only file, or a read-only transaction on
+        a store opened for writing."""
         check_read_only(cypher)
-        return self._run(cypher, params)
+        if self.read_only:
+            return self._run(cypher, params)
+        self._conn.execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            return self._run(cypher, params)
+        finally:
+            try:
+                self._conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass  # an error inside the transaction already ended it
 
     def _run(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
         try:
             res = self._conn.execute(cypher, params or {})
         except RuntimeError as e:
-            raise QueryError(str(e).splitlines()[0]) from None
+            msg = str(e).splitlines()[0]
+            if "read-only" in msg:
+                msg = "queries are read-only: the database refused a write"
+            raise QueryError(msg) from None
+        if isinstance(res, list):  # several statements
+            raise QueryError("one statement at a time: remove the ';' between statements")
         cols = res.get_column_names()
         rows = []
         while res.has_next():

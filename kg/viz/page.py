@@ -81,8 +81,16 @@ def chain_levels(view: View) -> dict[str, int]:
 
 
 def _script_json(data: Any) -> str:
-    """JSON safe inside a <script> element."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    r"""JSON safe inside a <script> element: no ``</``, ``<!--`` or ``-->`` survives
+    (each would end the script or switch the HTML parser into a comment state),
+    and U+2028/U+2029 are escaped for older JavaScript engines.
+
+    >>> _script_json({"name": "a</script><!--b-->"})
+    '{"name":"a\\u003c/script>\\u003c!--b--\\u003e"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace("-->", "--\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
 #: above this many nodes the layout is computed in Python and the browser draws at once
