@@ -57,15 +57,23 @@ class KnowledgeGraph:
         """The whole graph as a ``networkx.MultiDiGraph`` for analysis."""
         return self.graph().to_networkx()
 
-    def export(self, fmt: str, out: Union[str, Path, BinaryIO], **options) -> None:
-        """``kg export --format FMT --out FILE``."""
-        graph = self.graph()
+    def export(self, fmt: str, out: Union[str, Path, BinaryIO], *, force: bool = False, **options) -> None:
+        """``kg export --format FMT --out FILE``: a path is written whole or not
+        at all, and an existing file (or a folder with files) is replaced only with ``force``."""
         from .export import exporter
+        from .output import check_output, output_file, output_folder
 
-        if isinstance(out, (str, Path)) and getattr(exporter(fmt), "WRITES_DIRECTORY", False):
+        writes_folder = getattr(exporter(fmt), "WRITES_DIRECTORY", False)
+        if isinstance(out, (str, Path)):  # refuse a bad --out before reading the store
+            if writes_folder:
+                output_folder(out, force=force)
+            else:
+                check_output(out, force=force)
+        graph = self.graph()
+        if isinstance(out, (str, Path)) and writes_folder:
             _export(graph, fmt, out, **options)  # e.g. neo4j-admin: a folder of CSV files
         elif isinstance(out, (str, Path)):
-            with open(out, "wb") as f:
+            with output_file(out, force=force) as f:
                 _export(graph, fmt, f, **options)
         else:
             _export(graph, fmt, out, **options)

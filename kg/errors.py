@@ -37,6 +37,12 @@ class SchemaError(InputError):
     """A record or table row that does not follow the documented schema."""
 
 
+class OutputError(KGError):
+    """An output that cannot be written: a folder where a file is asked, a missing
+    parent folder, an existing file without --force, a full disk."""
+    exit_code = 2
+
+
 class StoreUnavailable(KGError):
     """A store that cannot be opened or reached (locked file, server down, bad password)."""
     exit_code = 3

@@ -32,9 +32,14 @@ def load(path: Union[str, Path], fmt: Optional[str] = None):
     """
     import rdflib
 
+    import logging
+
     path = str(path)
     fmt = fmt or guess_format(path)
     g = rdflib.Graph()
+    term_log = logging.getLogger("rdflib.term")  # logs a traceback per ill-typed literal: reported below instead
+    level = term_log.level
+    term_log.setLevel(logging.CRITICAL)
     try:
         g.parse(path, format=fmt)
     except FileNotFoundError:
@@ -42,6 +47,11 @@ def load(path: Union[str, Path], fmt: Optional[str] = None):
     except Exception as e:  # rdflib raises many kinds of parse errors
         detail = " ".join(str(e).split())[:300] or type(e).__name__
         raise InputError(f"not valid {fmt} RDF: {detail}", source=path) from None
+    finally:
+        term_log.setLevel(level)
+    bad = next((o for o in g.objects() if isinstance(o, rdflib.Literal) and o.ill_typed), None)
+    if bad is not None:
+        raise InputError(f"ill-typed literal \"{bad}\"^^<{bad.datatype}>", source=path)
     return g
 
 

@@ -103,9 +103,13 @@ def stats(store, neo4j_uri, user, password, database, fmt):
                    "gexf, neo4j-admin where installed).")
 @click.option("--out", "-o", default="-", metavar="FILE", help="Output file (default: stdout).")
 @click.option("--base", default=None, metavar="IRI", help="Base IRI for RDF formats.")
+@click.option("--force", is_flag=True, help="Replace an existing --out file (or write into a folder with files).")
 @store_option
-def export(fmt, out, base, store):
-    """Write the whole graph in an exchange format."""
+def export(fmt, out, base, force, store):
+    """Write the whole graph in an exchange format.
+
+    A file is written whole or not at all; an existing one is kept unless --force.
+    """
     from ..export import exporter
 
     exporter(fmt)  # fail on an unknown format before opening anything
@@ -114,7 +118,7 @@ def export(fmt, out, base, store):
         if out == "-":
             g.export(fmt, sys.stdout.buffer, **options)
         else:
-            g.export(fmt, out, **options)
+            g.export(fmt, out, force=force, **options)
 
 
 def register(group: click.Group) -> None:

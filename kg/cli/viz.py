@@ -27,9 +27,10 @@ STATUS_CHOICES = ("done", "on_track", "behind", "not_started", "overdue", "unkno
 @click.option("--no-embed-font", "embed_font", flag_value=False, default=True,
               help="Page only: do not embed the CJK font subset (smaller file; relies on the viewer's fonts).")
 @click.option("--no-labels", "labels", flag_value=False, default=True, help="png/svg only: draw no labels.")
+@click.option("--force", is_flag=True, help="Replace an existing --out file.")
 @store_option
 @neo4j_options
-def viz(out, fmt, person, org, project, statuses, as_of, overdue, embed_font, labels, store,
+def viz(out, fmt, person, org, project, statuses, as_of, overdue, embed_font, labels, force, store,
         neo4j_uri, user, password, database):
     """Draw the network of who leads, is responsible for and assists which commitment.
 
@@ -42,18 +43,24 @@ def viz(out, fmt, person, org, project, statuses, as_of, overdue, embed_font, la
     from ..viz import select, write_html, write_static
     from .core import _open
 
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    kind = {"htm": "html"}.get(suffix, suffix)
+    if suffix and kind not in ("html", "png", "svg"):
+        raise click.BadParameter(f"{out}: kg viz writes .html, .png or .svg (kg export writes the data formats)",
+                                 param_hint="--out")
     if fmt is None:
-        suffix = Path(out).suffix.lower().lstrip(".") if out else ""
-        fmt = suffix if suffix in ("png", "svg") else "html"
+        fmt = kind or "html"
+    elif kind and kind != fmt:
+        raise click.BadParameter(f"{out} does not end in .{fmt} as --format {fmt} writes", param_hint="--out")
     out = out or f"kg-viz.{fmt}"
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
         graph = g.graph()
     view = select(graph, person=person, org=org, project=project, status=statuses or None,
                   as_of=as_of, overdue=overdue)
     if fmt == "html":
-        write_html(view, out, embed_font=embed_font)
+        write_html(view, out, embed_font=embed_font, force=force)
     else:
-        write_static(view, out, format=fmt, labels=labels)
+        write_static(view, out, format=fmt, labels=labels, force=force)
     click.echo(f"wrote {out}: {len(view.nodes)} nodes, {len(view.edges)} edges, as of {view.as_of.isoformat()}")
 
 

@@ -81,12 +81,25 @@ _ERA_RULES = [
 
 
 def parse_option(value: str) -> DocDate:
-    """The ``--date`` option: ``2015``, ``2015-07`` or ``2015-07-20``."""
+    """The ``--date`` option: ``2015``, ``2015-07`` or ``2015-07-20``, a real calendar day.
+
+    >>> parse_option("2023-02-29")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: bad --date '2023-02-29'; give YYYY, YYYY-MM or YYYY-MM-DD
+    """
+    import datetime
+
+    from kg.errors import InputError
+
     m = _ISO.match(value or "")
-    if not m:
-        from kg.errors import InputError
-        raise InputError(f"bad --date {value!r}; give YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = (int(g) if g else None for g in m.groups())
+    y, mo, d = (int(g) if g else None for g in m.groups()) if m else (None, None, None)
+    try:
+        if m is None:
+            raise ValueError
+        datetime.date(y, mo or 1, d or 1)
+    except ValueError:
+        raise InputError(f"bad --date {value!r}; give YYYY, YYYY-MM or YYYY-MM-DD") from None
     return DocDate(y, mo, d, "option")
 
 

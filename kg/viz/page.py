@@ -141,11 +141,17 @@ def render(view: View, *, embed_font: bool = True, layout: str = "auto") -> str:
 
 
 def write_html(view: View, out: Union[str, Path, BinaryIO], *, embed_font: bool = True,
-               layout: str = "auto") -> None:
-    """Write the page of ``view`` to a path or a binary file (see :func:`render`)."""
+               layout: str = "auto", force: bool = False) -> None:
+    """Write the page of ``view`` to a path or a binary file (see :func:`render`);
+    an existing file is replaced only with ``force``."""
+    from ..output import check_output, output_file
+
+    if isinstance(out, (str, Path)):
+        check_output(out, force=force)
     text = render(view, embed_font=embed_font, layout=layout).encode("utf-8")
     if isinstance(out, (str, Path)):
-        Path(out).write_bytes(text)
+        with output_file(out, force=force) as f:
+            f.write(text)
     else:
         out.write(text)
 

@@ -100,15 +100,23 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
 
 
 def write_static(view: View, out: Union[str, Path, BinaryIO], *, format: str = "png", width: float = 14,
-                 height: float = 10, dpi: int = 150, labels: bool = True) -> None:
-    """Draw ``view`` to ``out`` as PNG or SVG."""
+                 height: float = 10, dpi: int = 150, labels: bool = True, force: bool = False) -> None:
+    """Draw ``view`` to ``out`` as PNG or SVG; an existing file is replaced only with ``force``."""
     import matplotlib.pyplot as plt
+
+    from ..output import check_output, output_file
 
     if format not in FORMATS:
         raise ValueError(f"static format must be one of {FORMATS}, not {format!r}")
+    if isinstance(out, (str, Path)):
+        check_output(out, force=force)
     fig = _figure(view, width=width, height=height, dpi=dpi, labels=labels)
     try:
-        fig.savefig(out, format=format, dpi=dpi, bbox_inches="tight", facecolor="white")
+        if isinstance(out, (str, Path)):
+            with output_file(out, force=force) as f:
+                fig.savefig(f, format=format, dpi=dpi, bbox_inches="tight", facecolor="white")
+        else:
+            fig.savefig(out, format=format, dpi=dpi, bbox_inches="tight", facecolor="white")
     finally:
         plt.close(fig)
 
