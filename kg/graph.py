@@ -21,6 +21,13 @@ class Node:
     id: str
     props: dict[str, Any]
 
+    @property
+    def display_name(self) -> str:
+        """What a picture or another tool shows for the node: a name, a task, a title, a metric."""
+        p = self.props
+        return str(p.get("name") or p.get("task") or p.get("title") or p.get("metric") or p.get("text")
+                   or p.get("source") or self.id)
+
 
 @dataclass
 class Edge:

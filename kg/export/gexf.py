@@ -9,6 +9,7 @@ stays ``directed``.  Typed properties keep their schema types, so
 """
 from __future__ import annotations
 
+import re
 from typing import Any, BinaryIO
 
 import networkx as nx
@@ -40,10 +41,6 @@ def _typed(props: dict[str, Any], types: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-def _name(p: dict[str, Any], node_id: str) -> str:
-    return str(p.get("name") or p.get("task") or p.get("title") or p.get("metric") or p.get("text") or node_id)
-
-
 def to_gexf_graph(graph: Graph, as_of=None) -> nx.MultiDiGraph:
     """A networkx graph ready for ``write_gexf``: labels, typed attributes, viz styles."""
     work: dict[str, set[str]] = {}
@@ -62,7 +59,7 @@ def to_gexf_graph(graph: Graph, as_of=None) -> nx.MultiDiGraph:
             attrs["status_as_of"] = status
         r, gg, b = rgb(node_color(kind, status))
         size = 6.0 if kind == "commitment" else 8.0 + 4.0 * len(work.get(n.id, ()))
-        attrs.update(label=_name(n.props, n.id), type=n.label, workload=len(work.get(n.id, ())),
+        attrs.update(label=n.display_name, type=n.label, workload=len(work.get(n.id, ())),
                      viz={"color": {"r": r, "g": gg, "b": b, "a": 1.0}, "size": size,
                           "shape": _SHAPE.get(KIND_SHAPES.get(kind, ("", "o"))[1], "disc")})
         g.add_node(n.id, **attrs)
@@ -79,6 +76,32 @@ def to_gexf_graph(graph: Graph, as_of=None) -> nx.MultiDiGraph:
     return g
 
 
+_NS_12 = "http://www.gexf.net/1.2draft"
+_NS_13 = "http://gexf.net/1.3"
+
+
 def write(graph: Graph, out: BinaryIO, *, format: str = "gexf", as_of=None, **_options) -> None:
-    """Write ``graph`` as GEXF 1.2 (UTF-8) to ``out``."""
-    nx.write_gexf(to_gexf_graph(graph, as_of), out, encoding="utf-8", version="1.2draft")
+    """Write ``graph`` as GEXF 1.3 (UTF-8) to ``out``.
+
+    networkx writes GEXF 1.2draft, which Gephi calls deprecated; the two differ
+    in what we use only by their namespaces, the version and ``<graph name>``,
+    so the header is rewritten (the body, with the data, is left as written).
+    The file validates against the GEXF 1.3 schema (tested).
+    """
+    import io
+
+    buf = io.BytesIO()
+    nx.write_gexf(to_gexf_graph(graph, as_of), buf, encoding="utf-8", version="1.2draft")
+    data = buf.getvalue()
+    cut = data.index(b"<graph") if b"<graph" in data else 0
+    cut = data.index(b">", cut) + 1
+    head = data[:cut].decode("utf-8")
+    head = head.replace(f"{_NS_12}/viz", f"{_NS_13}/viz")
+    # the 1.3 grammar allows no xsi:schemaLocation on <gexf>
+    head = re.sub(r'\s+xsi:schemaLocation="[^"]*"', "", head)
+    head = re.sub(r'\s+xmlns:xsi="[^"]*"', "", head).replace(_NS_12, _NS_13)
+    head = head.replace('version="1.2"', 'version="1.3"', 1).replace(' name=""', "")
+    head = re.sub(r'<meta lastmodifieddate="[^"]*">\s*<creator>[^<]*</creator>',
+                  "<meta>\n    <creator>commitment-kg</creator>", head)  # the same graph, the same file
+    out.write(head.encode("utf-8"))
+    out.write(data[cut:])

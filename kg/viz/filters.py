@@ -85,7 +85,7 @@ class View:
 
 
 def _name(node: Node) -> str:
-    return str(node.props.get("name") or node.props.get("task") or node.props.get("title") or node.id)
+    return node.display_name
 
 
 def find_nodes(graph: Graph, label: str, name: str) -> list[Node]:
