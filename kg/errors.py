@@ -56,3 +56,34 @@ class StoreError(KGError):
 class QueryError(KGError):
     """An unknown named query, a missing parameter, a write clause in a read-only query."""
     exit_code = 4
+
+
+class UnknownFormat(InputError):
+    """An export format kg does not write (the message lists those it does)."""
+
+
+class VizError(InputError):
+    """A picture filter that selects nothing, an unknown status, a bad --as-of."""
+
+
+class NeedsDirectory(OutputError):
+    """A format that writes a folder of files, given a file object."""
+
+
+class MissingPart(KGError):
+    """A part kg needs is not installed (vis-network from pyvis, a CJK font)."""
+    exit_code = 3
+
+
+class LibraryMissing(MissingPart):
+    """vis-network, which the network page inlines, is not installed."""
+
+
+class FontMissing(MissingPart):
+    """No CJK font for pictures and the page."""
+
+
+class ValidationFailed(KGError):
+    """An RDF graph that does not conform to the SHACL shapes; the message is the report."""
+    exit_code = 5
+

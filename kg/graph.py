@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from .errors import SchemaError
 from .schema import KIND_OF, NODES, RELS
 
 
@@ -44,7 +45,7 @@ class Graph:
 
     def add_node(self, label: str, node_id: str, **props: Any) -> None:
         if label not in NODES:
-            raise ValueError(f"unknown node label {label!r}")
+            raise SchemaError(f"unknown node label {label!r}; the schema has: {', '.join(NODES)}")
         props = {k: v for k, v in props.items() if k in NODES[label]}
         props["kind"] = KIND_OF[label]
         node = self.nodes.get(node_id)
@@ -57,7 +58,7 @@ class Graph:
 
     def add_edge(self, rel: str, src: str, dst: str, **props: Any) -> None:
         if rel not in RELS:
-            raise ValueError(f"unknown relation type {rel!r}")
+            raise SchemaError(f"unknown relation type {rel!r}; the schema has: {', '.join(RELS)}")
         key = (rel, src, dst)
         if key in self.edges:
             self.edges[key].props.update({k: v for k, v in props.items() if v is not None})

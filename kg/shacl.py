@@ -13,16 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple, Optional, Union
 
-from .errors import InputError, KGError
+from .errors import InputError, ValidationFailed
 from .graph import Graph
 from .rdf import SCHEMA_DIR, bind_prefixes, to_rdflib
 
 SHAPES = SCHEMA_DIR / "shapes.ttl"
-
-
-class ValidationFailed(KGError):
-    """An RDF graph that does not conform to the SHACL shapes; the message is the report."""
-    exit_code = 5
 
 
 def load(path: Union[str, Path], fmt: Optional[str] = None):

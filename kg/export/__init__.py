@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import BinaryIO
 
-from ..errors import KGError
+from ..errors import UnknownFormat
 from ..graph import Graph
 
 #: format name -> module (several names may share one module)
@@ -24,10 +24,6 @@ FORMATS: dict[str, str] = {
     "jsonld": "kg.export.rdf", "json-ld": "kg.export.rdf", "xml": "kg.export.rdf", "rdfxml": "kg.export.rdf",
     "neo4j-admin": "kg.export.neo4j_admin",
 }
-
-
-class UnknownFormat(KGError):
-    exit_code = 2
 
 
 def exporter(fmt: str):

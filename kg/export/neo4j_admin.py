@@ -23,7 +23,7 @@ import shlex
 from pathlib import Path
 from typing import Any, Iterable, Union
 
-from ..errors import KGError
+from ..errors import NeedsDirectory
 from ..graph import Graph
 from ..schema import NODES, RELS
 
@@ -31,10 +31,6 @@ from ..schema import NODES, RELS
 WRITES_DIRECTORY = True
 
 TYPES = {"STRING": "", "DATE": ":date", "DOUBLE": ":double", "INT64": ":long"}
-
-
-class NeedsDirectory(KGError):
-    exit_code = 2
 
 
 def node_header(label: str) -> list[str]:

@@ -20,6 +20,7 @@ from typing import BinaryIO, Iterable, Optional
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 from .. import rdf
+from ..errors import OutputError
 from ..graph import Graph
 from ..rdf import Lit
 
@@ -86,7 +87,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 def _check_iri(iri: str) -> str:
     if rdf._BAD_IRI.search(iri):
-        raise ValueError(f"IRI with a character N-Triples does not allow: {iri!r}")
+        raise OutputError(f"an IRI with a character RDF does not allow: {iri!r}; give --base an IRI without spaces, quotes or <>")
     return iri
 
 
@@ -305,7 +306,7 @@ def write_rdfxml(blocks: Iterable[rdf.Block], out: BinaryIO, *, base: str = rdf.
             else:  # a predicate outside the declared vocabularies: declare its namespace on the element
                 m = re.search(r"[A-Za-z_][A-Za-z0-9_.-]*$", p)
                 if not m or m.start() == 0:
-                    raise ValueError(f"predicate {p!r} cannot be written in RDF/XML")
+                    raise OutputError(f"predicate {p!r} cannot be written in RDF/XML; choose --format turtle")
                 ns, local = p[:m.start()], m.group(0)
                 t = (f"<ns0:{local} xmlns:ns0={quoteattr(ns)}", f"</ns0:{local}>")
             tags[p] = t

@@ -16,17 +16,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Union
 
-from ..errors import KGError
+from ..errors import VizError
 from ..graph import Edge, Graph, Node
 from .style import ACTOR_RELS, DRAWN_KINDS, DRAWN_RELS, STATUS_COLORS
 
 #: statuses a commitment can have in a picture
 STATUSES = tuple(STATUS_COLORS)
-
-
-class VizError(KGError):
-    """A filter that selects nothing, or an unknown status."""
-    exit_code = 2
 
 
 def to_date(value) -> Optional[dt.date]:

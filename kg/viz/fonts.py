@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from ..errors import KGError
+from ..errors import FontMissing
 
 #: font files tried inside the mplfonts package, best first
 PACKAGE_FONTS = ("NotoSansCJKsc-Regular.otf", "SourceHanSerifSC-Regular.otf", "NotoSerifCJKsc-Regular.otf")
@@ -23,10 +23,6 @@ SYSTEM_FONTS = (
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
 )
-
-
-class FontMissing(KGError):
-    exit_code = 3
 
 
 def _package_dir(name: str) -> Optional[Path]:

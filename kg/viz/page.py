@@ -24,7 +24,7 @@ import warnings
 from pathlib import Path
 from typing import Any, BinaryIO, Union
 
-from ..errors import KGError
+from ..errors import LibraryMissing
 from . import assets
 from .data import payload, texts
 from .filters import View
@@ -33,10 +33,6 @@ from .style import (EDGE_NAMES, EDGE_STYLES, KIND_COLORS, KIND_NAMES, KIND_SHAPE
 
 #: where the vis-network build sits inside the pyvis package
 VIS_JS = ("lib", "vis-9.1.2", "vis-network.min.js")
-
-
-class LibraryMissing(KGError):
-    exit_code = 3
 
 
 @functools.lru_cache(maxsize=None)
