@@ -391,13 +391,14 @@ def test_table_flattened_one_cell_per_line():
     [doc] = _docs("pipe_table.txt")
     a, b = doc.commitments
     assert a.task == "改造城区排水管网12公里"
-    # the 全年目标任务 cell is missing from the rows: cells are matched to columns by kind
+    # the 全年目标任务 cell is missing from the rows: cells are matched to columns by kind;
+    # 责任主体与协同单位 beside a 牵头单位 names the units that assist
     assert _actors(a) == [("周明", "person", "lead"), ("水务局", "organization", "lead"),
-                          ("市政公司", "organization", "responsible")]
+                          ("市政公司", "organization", "assist")]
     assert (a.progress.status, a.progress.percent) == ("on_track", 45)  # the latest month's column
     assert a.progress.as_of == "2024-09-30"  # (1-9月) in the title
     assert [(t.value, t.unit) for t in a.targets] == [(12, "公里")]
-    assert _actors(b)[2:] == [("城东开发区", "organization", "responsible")]
+    assert _actors(b)[2:] == [("城东开发区", "organization", "assist")]
     assert b.progress.status == "behind"
     assert [(t.metric, t.value, t.unit) for t in b.targets] == [("口袋公园", 6, "个"), ("健身步道", 3, "条")]
     _check_offsets(FIX / "pipe_table.txt", [doc])
