@@ -28,7 +28,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.errors import InputError, SchemaError
 from kg.extract.docdate import infer_date, parse_option
-from kg.extract.fields import header_key
+from kg.extract.fields import cell_type, header_key
 from kg.extract.tables import SOURCE, column_keys, describe, fit_row, row_record
 from kg.model import DocumentRecord, Evidence
 
@@ -51,10 +51,13 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
     """One :class:`DocumentRecord` from table rows (header found in the first ten rows;
     without one, the columns are named by their cells)."""
     header_at = _header_at(rows)
+    if header_at is None and len(rows) > 1 and all(  # a header of names the reader does not know: 内容 / 单位 / 时间
+            len(str(c).strip()) <= 8 and cell_type(str(c)) not in ("seq", "date", "percent") for c in rows[0] if c):
+        header_at = 0
     header = list(rows[header_at]) if header_at is not None else [""] * max((len(r) for r in rows), default=0)
     body = rows[header_at + 1:] if header_at is not None else rows
     keys = column_keys(header, body)
-    if "task" not in keys:
+    if "task" not in keys or (header_at is None and len([k for k in keys if k and k != "seq"]) < 2):
         found = ", ".join(str(c) for c in (rows[0] if rows else []) if c)
         raise SchemaError("no header row with a task column (工作任务 / 重点任务 / 预期目标 / 事项 …) "
                           f"and no column of tasks; first row has: {found or 'nothing'}",

@@ -228,7 +228,13 @@ def load(path: str, *, encoding: Optional[str] = None, date: Optional[str] = Non
          source: Optional[str] = None) -> Iterator[DocumentRecord]:
     """One :class:`DocumentRecord` per speech of a text file (``-``: standard input)."""
     from kg.extract import extract_text
+    from kg.extract.tables import SOURCE
 
     name = source or (Path(path).name if path != "-" else "-")
     text = read_text(path, encoding=encoding, source=path if source is None else source)
-    yield from extract_text(text, source=name, date=date)
+    token = SOURCE.set(path)  # named in what the table reader says of the tables it finds
+    try:
+        docs = extract_text(text, source=name, date=date)
+    finally:
+        SOURCE.reset(token)
+    yield from docs

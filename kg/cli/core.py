@@ -28,7 +28,8 @@ def _open(store: str, neo4j_uri=None, user=None, password=None, database=None, r
 @click.option("--encoding", default=None, help="Force a text encoding (default: detected).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="The document date, for relative deadlines.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
-def ingest(paths, store, kind, encoding, date, quiet):
+@click.option("-v", "--verbose", is_flag=True, help="Say, per table, which columns were read as what.")
+def ingest(paths, store, kind, encoding, date, quiet, verbose):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
@@ -36,8 +37,10 @@ def ingest(paths, store, kind, encoding, date, quiet):
     file stores nothing.  Ingesting the same file again changes nothing.
     """
     todo = list_files(paths)
+    if verbose:
+        _say_tables()
     with _open(store) as g:
-        if quiet or len(todo) < 2 or not sys.stderr.isatty():
+        if quiet or verbose or len(todo) < 2 or not sys.stderr.isatty():
             report = g.ingest(todo, kind=kind, encoding=encoding, date=date)
         else:
             with click.progressbar(length=len(todo), label="ingesting", file=sys.stderr) as bar:
@@ -45,6 +48,20 @@ def ingest(paths, store, kind, encoding, date, quiet):
     if not quiet:
         click.echo(f"ingested {report.files} file(s): {report.documents} document(s), "
                    f"{report.commitments} commitment(s) into {store}")
+
+
+def _say_tables() -> None:
+    """Echo the table reader's account of its columns (logger ``kg.tables``) on stderr."""
+    import logging
+
+    class Echo(logging.Handler):
+        def emit(self, record):
+            click.echo(record.getMessage(), err=True)
+
+    log = logging.getLogger("kg.tables")
+    if not any(isinstance(h, Echo) for h in log.handlers):
+        log.addHandler(Echo())
+    log.setLevel(logging.INFO)
 
 
 @click.command()

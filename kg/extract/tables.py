@@ -111,6 +111,8 @@ def describe(header: Sequence[object], keys: Sequence[Optional[str]], where: str
             name = "task (and its target)"
         elif k and header_key(h) != k and not (header_key(h) == "mixed_org" and k in KEY_ROLE):
             name += " (by its cells)"
+        if k == "progress" and keys.count("progress") > 1:
+            name += " (latest)" if j == max(i for i, x in enumerate(keys) if x == "progress") else " (earlier)"
         parts.append(f"{h}→{name}")
     msg = f"table{(' ' + where) if where else ''}: " + ", ".join(parts)
     src = SOURCE.get()
