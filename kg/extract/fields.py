@@ -264,6 +264,10 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
             cut = re.compile(rx).search(v, cut.end())  # 吴静(副县长): the bracket is the value's own
         if cut:
             v = v[:cut.start()]
+        if key.endswith("_org"):  # 配合单位:区财政局 东城 西城 合计 …: the units end where what follows names none
+            sp = re.search(r"\s+(\S+)", v.strip())
+            if sp and not parse_item(re.split(r"[、,,;;]", sp.group(1))[0]):
+                v = v[:len(v) - len(v.lstrip()) + sp.start()]
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
@@ -273,6 +277,9 @@ _GROUP_END = re.compile(r"[((\[【][^(()))\[\]【】]*?(?:" + LABEL.pattern + r"
 _NEXT_ITEM = re.compile(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六七八九十\d]+[))])")
 
 
+_SPACED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.、.](?=[\u4e00-\u9fff])")
+
+
 def split_items(text: str) -> list[tuple[int, int]]:
     """Several labelled items on one line, cut after each bracketed label group
     and before each new item number.
@@ -280,8 +287,19 @@ def split_items(text: str) -> list[tuple[int, int]]:
     >>> t = "1.加快甲路建设。(牵头单位:区住建局)2.推进乙园改造(责任单位:区城管局);做好丙。"
     >>> [t[s:e] for s, e in split_items(t)]
     ['1.加快甲路建设。(牵头单位:区住建局)', '2.推进乙园改造(责任单位:区城管局);', '做好丙。']
+    >>> t = "1.新建甲园。 牵头单位:区园林局 2.改造乙路。 责任单位:区城管局 东段 西段 合计 3 5 8 3.建成丙桥。 牵头单位:区交通局"
+    >>> [label_fields(t[s:e])[1][0][1] for s, e in split_items(t)]
+    ['区园林局', '区城管局', '区交通局']
     """
     cuts = {m.end() for m in _GROUP_END.finditer(text)} | {m.end() for m in _NEXT_ITEM.finditer(text)}
+    # items run together with spaces (1.甲… 牵头单位:… 2.乙…): a cut before each next number
+    last = None
+    for m in _SPACED_ITEM.finditer(text):
+        n = int(m.group(1))
+        if last is None or n == last + 1:
+            if last is not None and m.start() > 0:
+                cuts.add(m.start())
+            last = n
     cuts = sorted(c for c in cuts if 0 < c < len(text))
     out, s = [], 0
     for c in cuts:

@@ -20,7 +20,7 @@ from .naming import flags_progress, pick_deadline, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
-from .tables import column_keys, describe, fit_row, row_record
+from .tables import cell_targets, column_keys, describe, fit_row, row_record
 from .targets import find_targets
 
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
@@ -156,6 +156,8 @@ class ItemReader:
             elif key in ("status", "done_flag", "percent"):
                 flags.append((key, value))
         progress = flags_progress(progress, flags, self.as_of)
+        # 新辟公交线路10条,优化调整20条: the amounts of a labelled item's task, as of a table's task cell
+        targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
         if deadline is None:
             found = find_deadlines(task, self.doc)
             pick = pick_deadline(with_finish(found, task))
