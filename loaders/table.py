@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 from kg.errors import InputError, SchemaError
 from kg.extract.docdate import infer_date, parse_option
-from kg.extract.fields import cell_type, header_key
+from kg.extract.fields import KEY_ROLE, cell_type, header_key, label_fields
 from kg.extract.tables import SOURCE, column_keys, describe, fit_row, row_record
 from kg.model import DocumentRecord, Evidence
 
@@ -36,6 +37,17 @@ from . import read_bytes
 
 # The columns and the cells are read by kg.extract.tables, which also reads
 # the tables of text and HTML documents: one reader for all.
+
+
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
+
+
+_SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]\S|第[一二三四五六七八九十]+[部分章节类项]|[A-Z][.、])")
+
+
+def _section(cell: str) -> bool:
+    """A row of one cell, outside the task column, heading the rows under it: 经济发展指标 …"""
+    return len(cell) <= 30 and not re.search(r"[,,。;;]", cell)
 
 
 def _header_at(rows: Sequence[Sequence[object]]) -> Optional[int]:
@@ -56,7 +68,13 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
         header_at = 0
     header = list(rows[header_at]) if header_at is not None else [""] * max((len(r) for r in rows), default=0)
     body = rows[header_at + 1:] if header_at is not None else rows
-    keys = column_keys(header, body)
+    skip = 0
+    if header_at is not None and body and sum(1 for c in body[0] if c not in (None, "") and header_key(str(c))) >= 2:
+        # a header of two rows (责任主体 over 牵头单位 / 配合单位): the lower names win
+        header = [lo if lo not in (None, "") and header_key(str(lo)) else hi
+                  for hi, lo in zip(header + [""] * len(body[0]), body[0])] + header[len(body[0]):]
+        skip = 1
+    keys = column_keys(header, body[skip:])
     if "task" not in keys or (header_at is None and len([k for k in keys if k and k != "seq"]) < 2):
         found = ", ".join(str(c) for c in (rows[0] if rows else []) if c)
         raise SchemaError("no header row with a task column (工作任务 / 重点任务 / 预期目标 / 事项 …) "
@@ -68,11 +86,22 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
     doc = parse_option(date) if date else infer_date(title or "", heading=title)
     as_of = date or (doc.iso if doc.day else None)
     commitments = []
+    group: list[tuple[str, str]] = []
     for i, row in enumerate(body, start=(header_at + 1) if header_at is not None else 0):
-        if not any(str(c).strip() for c in row if c is not None):
+        if i < (header_at or 0) + 1 + skip and header_at is not None:
             continue
+        filled = [str(c).strip() for c in row if c is not None and str(c).strip()]
+        if not filled or _TOTAL.match(filled[0]) or (len(filled) == 1 and _TOTAL.match(filled[0])):
+            continue  # an empty row, a 合计 row
         line = first_line + i
-        rec = row_record(fit_row(keys, [("" if c is None else str(c)) for c in row]), doc, as_of)
+        at = next(j for j, c in enumerate(row) if c is not None and str(c).strip())
+        if len(filled) == 1 and len(set(keys)) > 2 and (
+                _SECTION_NO.match(filled[0]) or (at < len(keys) and keys[at] != "task" and _section(filled[0]))):
+            # 一、经济发展指标(牵头领导:孙立): a section row; its labelled leaders go to the rows under it
+            _, fields = label_fields(filled[0])
+            group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
+            continue
+        rec = row_record(fit_row(keys, [("" if c is None else str(c)) for c in row]), doc, as_of, group)
         if rec is None:
             raise SchemaError("the task cell is empty; every row needs a task", source=source, line=line)
         text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())

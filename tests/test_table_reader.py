@@ -176,3 +176,40 @@ def test_shared_real_tables_one_commitment_per_row(path):
     assert len(doc.commitments) == len(rows) - 1
     assert sum(1 for c in doc.commitments if c.actors) >= len(doc.commitments) - 1
     assert any(c.targets for c in doc.commitments) or any(c.progress for c in doc.commitments)
+
+
+def test_html_table_with_section_rows_and_a_merged_cell(tmp_path):
+    html = ("<table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+            "<tr><td colspan='4'>一、城市建设(牵头领导:张三)</td></tr>"
+            "<tr><td>1</td><td>城南路拓宽改造</td><td rowspan='2'>区住建局</td><td>2023年9月底前</td></tr>"
+            "<tr><td>2</td><td>城北路雨污分流</td><td>2023年11月底前</td></tr>"
+            "<tr><td colspan='4'>二、民生保障(牵头领导:李四)</td></tr>"
+            "<tr><td>3</td><td>新建东湖区养老服务中心</td><td>区民政局</td><td>年底前</td></tr></table>")
+    p = tmp_path / "t.html"
+    p.write_text(html, encoding="utf-8")
+    [doc] = text.load(str(p), date="2023-03-01")
+    assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date) for c in doc.commitments] == [
+        ("城南路拓宽改造", [("区住建局", "lead"), ("张三", "lead")], "2023-09-30"),
+        ("城北路雨污分流", [("区住建局", "lead"), ("张三", "lead")], "2023-11-30"),  # the unit's cell merged down
+        ("新建东湖区养老服务中心", [("区民政局", "lead"), ("李四", "lead")], "2023-12-31")]
+
+
+def test_csv_two_row_header_section_rows_and_total(tmp_path):
+    rows = [["序号", "工作任务", "责任主体", "", "完成时限"],
+            ["", "", "牵头单位", "配合单位", ""],
+            ["一、基础设施(牵头领导:王五)", "", "", "", ""],
+            ["1", "城南路拓宽改造", "区住建局", "区交通局", "2023年9月底前"],
+            ["合计", "", "", "", ""]]
+    p = tmp_path / "t.csv"
+    p.write_text(_csv_text(rows), encoding="utf-8")
+    [doc] = table.load(str(p))
+    [c] = doc.commitments
+    assert [(a.name, a.role) for a in c.actors] == [("区住建局", "lead"), ("区交通局", "assist"), ("王五", "lead")]
+    assert c.line == 4
+
+
+def test_a_row_of_a_task_alone_is_no_section(tmp_path):
+    p = tmp_path / "t.csv"
+    p.write_text(_csv_text([["工作任务", "牵头单位"], ["新建城南公园", ""], ["改造城北路", "区住建局"]]), encoding="utf-8")
+    [doc] = table.load(str(p))
+    assert [c.task for c in doc.commitments] == ["新建城南公园", "改造城北路"]

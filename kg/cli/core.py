@@ -1,6 +1,7 @@
 """kg ingest, kg query, kg stats, kg export."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 
@@ -37,9 +38,7 @@ def ingest(paths, store, kind, encoding, date, quiet, verbose):
     file stores nothing.  Ingesting the same file again changes nothing.
     """
     todo = list_files(paths)
-    if verbose:
-        _say_tables()
-    with _open(store) as g:
+    with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
         if quiet or verbose or len(todo) < 2 or not sys.stderr.isatty():
             report = g.ingest(todo, kind=kind, encoding=encoding, date=date)
         else:
@@ -50,18 +49,25 @@ def ingest(paths, store, kind, encoding, date, quiet, verbose):
                    f"{report.commitments} commitment(s) into {store}")
 
 
-def _say_tables() -> None:
-    """Echo the table reader's account of its columns (logger ``kg.tables``) on stderr."""
-    import logging
+class _SayTables:
+    """While open, echo the table reader's account of its columns (logger ``kg.tables``) on stderr."""
 
-    class Echo(logging.Handler):
-        def emit(self, record):
-            click.echo(record.getMessage(), err=True)
+    def __enter__(self):
+        import logging
 
-    log = logging.getLogger("kg.tables")
-    if not any(isinstance(h, Echo) for h in log.handlers):
-        log.addHandler(Echo())
-    log.setLevel(logging.INFO)
+        class Echo(logging.Handler):
+            def emit(self, record):
+                click.echo(record.getMessage(), err=True)
+
+        self.log, self.handler = logging.getLogger("kg.tables"), Echo()
+        self.level = self.log.level
+        self.log.addHandler(self.handler)
+        self.log.setLevel(logging.INFO)
+        return self
+
+    def __exit__(self, *exc):
+        self.log.removeHandler(self.handler)
+        self.log.setLevel(self.level)
 
 
 @click.command()

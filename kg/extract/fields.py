@@ -77,6 +77,8 @@ def header_key(cell: str) -> Optional[str]:
     ('progress', 'mixed_org', 'target')
     >>> header_key("2022年预期目标"), header_key("分管 领导"), header_key("整改时限"), header_key("存在问题")
     ('target', 'lead_person', 'deadline', 'problem')
+    >>> header_key("负责科室"), header_key("包保领导"), header_key("具体负责人"), header_key("计划完成期限")
+    ('responsible_org', 'lead_person', 'responsible_person', 'deadline')
     """
     key = _SPACES.sub("", _BRACKET.sub("", str(cell)))
     if key in _ALIASES:
@@ -103,7 +105,12 @@ _SUFFIX_KEYS = (("推进情况", "progress"), ("进展情况", "progress"), ("�
                 ("责任部门", "responsible_org"), ("牵头领导", "lead_person"), ("分管领导", "lead_person"),
                 ("责任领导", "lead_person"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("是否达序", "status"),
                 ("责任人", "responsible_person"), ("时限", "deadline"), ("完成时间", "deadline"), ("整改措施", "measure"),
-                ("问题", "problem"), ("事项", "task"), ("预期目标", "target"))
+                ("问题", "problem"), ("事项", "task"), ("预期目标", "target"),
+                # the most general endings last: 负责科室, 包保领导, 具体负责人, 计划完成期限, 工作内容
+                ("协办单位", "assist_org"), ("配合部门", "assist_org"), ("负责人", "responsible_person"),
+                ("领导", "lead_person"), ("单位", "responsible_org"), ("部门", "responsible_org"),
+                ("科室", "responsible_org"), ("处室", "responsible_org"), ("期限", "deadline"),
+                ("措施", "measure"), ("内容", "task"))
 
 #: the kind of cell each column holds, for rows with cells missing
 COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "person", "responsible_person": "person",

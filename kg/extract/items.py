@@ -49,6 +49,7 @@ _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|�
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
 
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
 _PUNCT = re.compile(r"[,。;:,;:!?、]")
 
 
@@ -99,10 +100,18 @@ class ItemReader:
             keys = [header_key(c) for c in header]
         if len([k for k in keys if k and k not in ("seq", "note")]) < 2:
             return None
-        rows: list[tuple[list[str], Span]] = []
+        rows: list[tuple[list[str], Span, list]] = []
+        group: list = []
         j = i + 1
         while j < len(paras):
             row = paras[j].text.split() if spaced else split_cells(paras[j].text)
+            if len(row) < 2 and not spaced and len(paras[j].text) <= 40 and j + 1 < len(paras) \
+                    and len(split_cells(paras[j + 1].text)) >= 2:
+                # 一、经济发展(牵头领导:孙立): a section row between rows; its leaders go to the rows under it
+                _, fields = label_fields(paras[j].text)
+                group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
+                j += 1
+                continue
             if len(row) < 2 or header_key(row[0]) is not None:
                 break
             if spaced:
@@ -110,14 +119,16 @@ class ItemReader:
                 if row is None:
                     break
             if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
-                rows.append((row, paras[j]))
+                rows.append((row, paras[j], group))
             j += 1
-        keys = column_keys(header, [r for r, _ in rows])
+        keys = column_keys(header, [r for r, _, _ in rows])
         if "task" not in keys:
             return None
         describe(header, keys, f"at line {self._line(para.start)}")
-        for row, p in rows:
-            rec = self._row(keys, row, p)
+        for row, p, grp in rows:
+            if row and _TOTAL.match(row[0] if keys[0] != "seq" or len(row) < 2 else row[1] or row[0]):
+                continue  # 合计
+            rec = self._row(keys, row, p, extra=grp)
             if rec:
                 out.append(rec)
         return j
