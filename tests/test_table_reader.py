@@ -213,3 +213,21 @@ def test_a_row_of_a_task_alone_is_no_section(tmp_path):
     p.write_text(_csv_text([["工作任务", "牵头单位"], ["新建城南公园", ""], ["改造城北路", "区住建局"]]), encoding="utf-8")
     [doc] = table.load(str(p))
     assert [c.task for c in doc.commitments] == ["新建城南公园", "改造城北路"]
+
+
+def test_flattened_without_a_sequence_column_ends_where_cells_no_longer_fit():
+    lines = ["东湖区2023年重点任务", "工作任务", "牵头单位", "完成时限", "城南路拓宽改造", "区住建局", "2023年9月底前",
+             "新建东湖区养老服务中心", "区民政局", "年底前",
+             "各单位要高度重视,认真抓好落实。", "请各单位于每月5日前报送进展情况,区政府办公室将定期通报。", "特此通知。"]
+    [doc] = extract_text("\n".join(lines), source="x.txt", date="2023-03-01")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in doc.commitments][:2] == [
+        ("城南路拓宽改造", ["区住建局"], "2023-09-30"), ("新建东湖区养老服务中心", ["区民政局"], "2023-12-31")]
+    assert all("各单位要高度重视" not in c.text for c in doc.commitments[:2])
+
+
+def test_flattened_cell_of_two_lines():
+    lines = ["序号", "主要任务", "牵头单位", "推进情况", "1", "城南路拓宽改造", "区住建局", "已完成征迁,",
+             "正在施工,完成40%", "2", "城北路雨污分流", "区水务局", "已完成", "附件"]
+    [doc] = extract_text("\n".join(lines), source="x.txt", date="2023-06-30")
+    assert [(c.task, c.progress.status, c.progress.percent) for c in doc.commitments] == [
+        ("城南路拓宽改造", "on_track", 40.0), ("城北路雨污分流", "done", None)]

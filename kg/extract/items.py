@@ -244,6 +244,9 @@ class ItemReader:
                     cur = None
                 elif cur is not None and len(cur) < n and len(c) <= 300:
                     cur.append(paras[j])
+                elif cur is not None and prev is not None and len(c) <= 300 and any(
+                        re.fullmatch(rf"{prev + 1}[.、.]?", cell(q)[0]) for q in paras[j + 1:j + 3]):
+                    cur.append(paras[j])  # a cell of two lines: the next row's number follows
                 else:
                     break
             else:  # rows of n cells, while the cells fit their columns
@@ -262,6 +265,7 @@ class ItemReader:
         if not by_seq and rows and len(rows[-1][0]) < n:
             j -= len(rows.pop()[0])
         cells = [[cell(p)[0] for p in r] for r, _ in rows]
+        cells = [r[:n - 1] + ["".join(r[n - 1:])] if len(r) > n else r for r in cells]  # a cell of two lines
         keys = column_keys(header, cells)
         if "task" not in keys or not rows:
             return None
