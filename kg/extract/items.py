@@ -20,7 +20,7 @@ from .naming import flags_progress, pick_deadline, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
-from .tables import cell_targets, column_keys, describe, fit_row, row_record
+from .tables import cell_targets, column_keys, describe, fit_row, row_record, target_name
 from .targets import find_targets
 
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
@@ -175,7 +175,7 @@ class ItemReader:
             deadline = Deadline(pick.text, pick.date, pick.precision) if pick else None
         evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
         return self._unfold(CommitmentRecord(
-            task=task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
+            task=target_name(task, targets)[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
             actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
             targets=tuple(targets), progress=progress, line=line), spans)
 

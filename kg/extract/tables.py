@@ -14,7 +14,7 @@ task column takes its task from the target column (预期目标: 地区生产总
 ['seq', 'task', 'responsible_org']
 >>> c = row_record(list(zip(keys, ["1", "税收收入增长6%左右", "区税务局"])), DocDate(2022))
 >>> c.task, [(a.name, a.role) for a in c.actors], [(t.op, t.value, t.unit) for t in c.targets], c.id
-('税收收入增长6%左右', [('区税务局', 'responsible')], [('~', 6.0, '%')], '1')
+('税收收入增长', [('区税务局', 'responsible')], [('~', 6.0, '%')], '1')
 """
 from __future__ import annotations
 
@@ -175,6 +175,30 @@ def _target_cell(cell: str) -> list[Target]:
     return [Target(cell[:30], "=", None, None, cell)]
 
 
+_LEAD_IN = re.compile(r"^(?:努力|力争|确保|争取|全力)?(?:实现|完成|达到)?")
+_VERB_TAIL = re.compile(r"(?:控制在|达到|达|不低于|不少于|不超过|高于|低于|保持在|稳定在|提高到|提升到|下降到|降至|为)$")
+
+
+def target_name(task: str, targets: Sequence[Target]) -> str:
+    """The name of a task that is one target statement, as a person writes it in a
+    table: the measure without its figure.
+
+    >>> from kg.extract.targets import find_targets
+    >>> [target_name(t, find_targets(t)) for t in ("努力实现税收收入增长6%左右。", "城镇登记失业率控制在4%以内",
+    ...                                              "新建城南公园3个,改造城北路")]
+    ['税收收入增长', '城镇登记失业率', '新建城南公园3个,改造城北路']
+    """
+    body = task.rstrip("。;; ")
+    if len(targets) != 1 or targets[0].op not in ("~", ">=", "<=") or not targets[0].text:
+        return task
+    at = body.rfind(targets[0].text)
+    if at < 0 or len(body) - (at + len(targets[0].text)) > 1 or at > 6:
+        return task
+    m = re.search(r"\d", body)
+    name = _VERB_TAIL.sub("", _LEAD_IN.sub("", body[:m.start()] if m else body))
+    return name if len(name) >= 4 else task
+
+
 def _deadline(cell: str, doc: DocDate, *, dated_only: bool = False) -> Optional[Deadline]:
     iso = excel_date(cell)
     if iso:
@@ -224,6 +248,7 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
     progress = flags_progress(progress, flags, as_of)
     if progress is None and latest:
         progress = Progress(None, None, as_of, latest)
+    task = target_name(task, targets)  # 税收收入增长6%左右 → 税收收入增长
     projects = list(dict.fromkeys(find_projects(task) + [p for v in cells.get("project", [])
                                                          for p in re.split(r"[、,,;;]", v) if p]))
     seq = cells.get("seq", [None])[0]
