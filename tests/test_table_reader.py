@@ -231,3 +231,16 @@ def test_flattened_cell_of_two_lines():
     [doc] = extract_text("\n".join(lines), source="x.txt", date="2023-06-30")
     assert [(c.task, c.progress.status, c.progress.percent) for c in doc.commitments] == [
         ("城南路拓宽改造", "on_track", 40.0), ("城北路雨污分流", "done", None)]
+
+
+def test_rectification_table_status_cells(tmp_path):
+    rows = [["序号", "问题清单", "整改措施", "责任单位", "责任人", "整改时限", "整改进展"],
+            ["1", "东湖区城南路段夜间照明不足", "增设路灯40盏", "区城管局", "钱七", "2023年5月底前", "已销号"],
+            ["2", "城北农贸市场周边占道经营", "开展专项整治", "城北街道", "孙八", "长期坚持", "整改中"],
+            ["3", "东湖水系黑臭水体反弹", "实施清淤截污", "区水务局", "周九", "2023年10月底前", "尚未启动"]]
+    p = tmp_path / "r.csv"
+    p.write_text(_csv_text(rows), encoding="utf-8")
+    [doc] = table.load(str(p))
+    assert [(c.task, c.progress.status, c.deadline.date) for c in doc.commitments] == [
+        ("东湖区城南路段夜间照明不足", "done", "2023-05-31"), ("城北农贸市场周边占道经营", "on_track", None),
+        ("东湖水系黑臭水体反弹", "not_started", "2023-10-31")]

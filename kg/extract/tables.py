@@ -199,6 +199,35 @@ def target_name(task: str, targets: Sequence[Target]) -> str:
     return name if len(name) >= 4 else task
 
 
+#: the status a short status cell states, the first that matches (is/否 by the column)
+CELL_STATUS = (
+    ("not_started", re.compile(r"^(?:尚?未(?:开工|启动|开始|实施)|暂未启动)$")),                         # 未开工
+    ("behind", re.compile(r"^(?:否|滞后|进度滞后|未达序|未达序时|未完成|缓慢|进展缓慢|落后)$")),           # 滞后
+    ("done", re.compile(r"^(?:已|基本)?(?:完成|办结|整改|整改到位|整改完成|完成整改|销号|兑现|践诺|落实|竣工|建成|完工|"
+                        r"投用|通车|验收)$")),                                                     # 已销号
+    ("on_track", re.compile(r"^(?:是|正常|达序|达序时|超序时|序时推进|按序时推进|按时序推进|按计划推进|(?:正在|持续)?整改中?|"
+                            r"正在(?:推进|实施|办理|施工|建设)|推进中|办理中|实施中|施工中|建设中|阶段性完成|长期坚持|持续推进|"
+                            r"有序推进)$")),                                                         # 整改中
+)
+
+
+def cell_status(cell: str, key: str = "status") -> Optional[str]:
+    """The status of a short table cell (是否达序, 整改状态, 完成情况 …).
+
+    >>> [cell_status(c) for c in ("已销号", "整改中", "否", "尚未启动", "基本完成", "正在推进")]
+    ['done', 'on_track', 'behind', 'not_started', 'done', 'on_track']
+    >>> cell_status("是", "done_flag"), cell_status("已完成整改,群众满意")
+    ('done', None)
+    """
+    c = re.sub(r"[\s。;;]+", "", str(cell))
+    if key == "done_flag" and c in ("是", "否"):
+        return "done" if c == "是" else "behind"
+    for status, rx in CELL_STATUS:
+        if rx.match(c):
+            return status
+    return None
+
+
 def _deadline(cell: str, doc: DocDate, *, dated_only: bool = False) -> Optional[Deadline]:
     iso = excel_date(cell)
     if iso:
@@ -245,7 +274,12 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
     latest = cells["progress"][-1] if cells.get("progress") else ""
     progress = find_progress(latest, as_of, doc.year) if latest else None
     flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, [])]
-    progress = flags_progress(progress, flags, as_of)
+    said = [cell_status(v, k) for k, v in flags if k != "percent"]
+    progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
+    status = next((x for x in said if x), None) or (cell_status(latest) if latest and not progress else None)
+    if status and (progress is None or progress.status != "behind" or status == "behind"):
+        progress = Progress(status, progress.percent if progress else None, progress.as_of if progress else as_of,
+                            (progress.text if progress else None) or latest or next(v for k, v in flags if k != "percent"))
     if progress is None and latest:
         progress = Progress(None, None, as_of, latest)
     task = target_name(task, targets)  # 税收收入增长6%左右 → 税收收入增长
