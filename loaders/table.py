@@ -1,12 +1,15 @@
-"""Task tables (CSV, TSV, XLSX) with the usual Chinese headers.
+"""Task tables (CSV, TSV, XLSX: every sheet) read by :mod:`kg.extract.tables`.
 
 A row is one commitment.  Headers are recognised with their common variants
-(工作任务 / 重点任务 / 主要任务, 牵头领导 / 责任领导 / 分管领导, 牵头单位, 责任单位 /
-主要责任单位, 配合单位 / 协同单位, 完成时限 / 时间节点, 目标, 进展情况); a title row
-above the header is allowed and becomes the document title.  A cell naming
-several units is split on 、,,;; and line breaks.  Merged cells in XLSX are
-filled down.  A row without a task is an error naming the file and row, and
-then nothing of the file is stored.
+(工作任务 / 主要任务 / 预期目标 / 2022年预期目标 / 事项 / 问题, 牵头领导 / 分管 领导,
+牵头单位, 责任单位, 配合单位 / 协同单位, 完成时限 / 整改时限, 1-11月推进情况, 是否达序 …)
+and, where a header is unknown, by what the cells hold; a table without a task
+column takes its task from the target or problem column or the column of long
+phrases.  A title row above the header is allowed and becomes the document
+title.  A cell naming several units is split on 、,,;; and line breaks.  Merged
+cells in XLSX are filled down; Excel serial day numbers are dates.  Each sheet
+of a workbook is one document.  A row without a task is an error naming the
+file and row, and then nothing of the file is stored.
 
 >>> rows = [["序号", "重点任务", "牵头领导", "责任单位", "完成时限"],
 ...         ["1", "建成九曲路", "张三", "区住建局、区交通局", "2023年6月底前"]]
@@ -20,95 +23,91 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 from kg.errors import InputError, SchemaError
-from kg.extract.deadlines import find_deadlines
-from kg.extract.docdate import DocDate, infer_date, parse_option
-from kg.extract.fields import cell_actors, header_key
-from kg.extract.naming import flags_progress, pick_deadline, with_finish
-from kg.extract.progress import find_progress
-from kg.extract.projects import find_projects
-from kg.extract.targets import find_targets
-from kg.model import Actor, CommitmentRecord, Deadline, DocumentRecord, Evidence, Progress, Target
+from kg.extract.docdate import infer_date, parse_option
+from kg.extract.fields import KEY_ROLE, cell_type, header_key, label_fields
+from kg.extract.tables import SOURCE, column_keys, describe, fit_row, row_record
+from kg.model import DocumentRecord, Evidence
 
 from . import read_bytes
 
-# The column names and the cell grammar are those of kg.extract.fields, which
-# also reads tables pasted into text: one vocabulary for both.
+# The columns and the cells are read by kg.extract.tables, which also reads
+# the tables of text and HTML documents: one reader for all.
 
 
-def _deadline(cell: str, doc: DocDate) -> Deadline:
-    pick = pick_deadline(with_finish(find_deadlines(cell, doc), cell))
-    return Deadline(pick.text if pick.date else cell, pick.date, pick.precision) if pick else Deadline(cell)
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
 
 
-_BARE_TARGET = re.compile(r"^(?P<metric>[\u4e00-\u9fff]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s,,;;。]{0,4})$")
+_SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]\S|第[一二三四五六七八九十]+[部分章节类项]|[A-Z][.、])")
 
 
-def _cell_target(cell: str) -> Target:
-    """A target column's cell that names no comparison: ``投资5亿元`` is ``投资 = 5 亿元``."""
-    m = _BARE_TARGET.match(cell.strip())
-    if m:
-        return Target(m.group("metric"), "=", float(m.group("num")), m.group("unit") or None, cell)
-    return Target(cell[:30], "=", None, None, cell)
+def _section(cell: str) -> bool:
+    """A row of one cell, outside the task column, heading the rows under it: 经济发展指标 …"""
+    return len(cell) <= 30 and not re.search(r"[,,。;;]", cell)
+
+
+def _header_at(rows: Sequence[Sequence[object]]) -> Optional[int]:
+    """The header row among the first ten: the first naming two known columns."""
+    for i, row in enumerate(rows[:10]):
+        if sum(1 for c in row if c not in (None, "") and header_key(str(c))) >= 2:
+            return i
+    return None
 
 
 def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Optional[str] = None,
-                      first_line: int = 1) -> DocumentRecord:
-    """One :class:`DocumentRecord` from table rows (header found in the first ten rows)."""
-    header_at, keys = None, []
-    for i, row in enumerate(rows[:10]):
-        ks = [header_key(str(c)) if c not in (None, "") else None for c in row]
-        if "task" in ks and sum(k is not None for k in ks) >= 2:
-            header_at, keys = i, ks
-            break
-    if header_at is None:
+                      first_line: int = 1, sheet: Optional[str] = None, speech: int = 1) -> DocumentRecord:
+    """One :class:`DocumentRecord` from table rows (header found in the first ten rows;
+    without one, the columns are named by their cells)."""
+    header_at = _header_at(rows)
+    if header_at is None and len(rows) > 1 and all(  # a header of names the reader does not know: 内容 / 单位 / 时间
+            len(str(c).strip()) <= 8 and cell_type(str(c)) not in ("seq", "date", "percent") for c in rows[0] if c):
+        header_at = 0
+    header = list(rows[header_at]) if header_at is not None else [""] * max((len(r) for r in rows), default=0)
+    body = rows[header_at + 1:] if header_at is not None else rows
+    skip = 0
+    if header_at is not None and body and sum(1 for c in body[0] if c not in (None, "") and header_key(str(c))) >= 2:
+        # a header of two rows (责任主体 over 牵头单位 / 配合单位): the lower names win
+        header = [lo if lo not in (None, "") and header_key(str(lo)) else hi
+                  for hi, lo in zip(header + [""] * len(body[0]), body[0])] + header[len(body[0]):]
+        skip = 1
+    keys = column_keys(header, body[skip:])
+    if "task" not in keys or (header_at is None and len([k for k in keys if k and k != "seq"]) < 2):
         found = ", ".join(str(c) for c in (rows[0] if rows else []) if c)
-        raise SchemaError("no header row with a task column (工作任务 / 重点任务 / 主要任务) "
-                          f"and one more known column; first row has: {found or 'nothing'}",
+        raise SchemaError("no header row with a task column (工作任务 / 重点任务 / 预期目标 / 事项 …) "
+                          f"and no column of tasks; first row has: {found or 'nothing'}",
                           source=source, line=first_line)
-    title = " ".join(str(c).strip() for r in rows[:header_at] for c in r if c and str(c).strip()) or None
+    describe(header, keys, f"sheet {sheet}" if sheet else "")
+    top = rows[:header_at] if header_at is not None else []
+    title = " ".join(str(c).strip() for r in top for c in r if c and str(c).strip()) or None
     doc = parse_option(date) if date else infer_date(title or "", heading=title)
     as_of = date or (doc.iso if doc.day else None)
     commitments = []
-    for i, row in enumerate(rows[header_at + 1:], start=header_at + 1):
-        cells: dict[str, list[str]] = {}
-        for k, c in zip(keys, row):
-            if k and c is not None and str(c).strip():
-                cells.setdefault(k, []).append(str(c).strip())
-        if not any(str(c).strip() for c in row if c is not None):
+    group: list[tuple[str, str]] = []
+    for i, row in enumerate(body, start=(header_at + 1) if header_at is not None else 0):
+        if i < (header_at or 0) + 1 + skip and header_at is not None:
             continue
-        get = lambda k: "\n".join(cells.get(k, []))  # noqa: E731
-        task = re.sub(r"\s+", " ", get("task")).strip()
+        filled = [str(c).strip() for c in row if c is not None and str(c).strip()]
+        if not filled or _TOTAL.match(filled[0]) or (len(filled) == 1 and _TOTAL.match(filled[0])):
+            continue  # an empty row, a 合计 row
         line = first_line + i
-        if not task:
+        at = next(j for j, c in enumerate(row) if c is not None and str(c).strip())
+        if len(filled) == 1 and len(set(keys)) > 2 and (
+                _SECTION_NO.match(filled[0]) or (at < len(keys) and keys[at] != "task" and _section(filled[0]))):
+            # 一、经济发展指标(牵头领导:孙立): a section row; its labelled leaders go to the rows under it
+            _, fields = label_fields(filled[0])
+            group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
+            continue
+        rec = row_record(fit_row(keys, [("" if c is None else str(c)) for c in row]), doc, as_of, group)
+        if rec is None:
             raise SchemaError("the task cell is empty; every row needs a task", source=source, line=line)
-        actors: list[Actor] = []
-        for key in ("lead_person", "lead_org", "responsible_person", "responsible_org", "assist_org"):
-            for value in cells.get(key, []):
-                for name, kind, role, post in cell_actors(value, key):
-                    if not any(a.name == name and a.role == role for a in actors):
-                        actors.append(Actor(name, kind, role, post))
-        deadline = _deadline(get("deadline"), doc) if get("deadline") else None
-        targets = find_targets(task)
-        for cell in cells.get("target", []):
-            targets += find_targets(cell) or [_cell_target(cell)]
-        progress = find_progress(cells["progress"][-1], as_of, doc.year) if cells.get("progress") else None
-        flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, [])]
-        progress = flags_progress(progress, flags, as_of)
-        if progress is None and get("progress"):
-            progress = Progress(None, None, as_of, get("progress"))
-        projects = list(dict.fromkeys(find_projects(task) + [p for v in cells.get("project", [])
-                                                             for p in re.split(r"[、,,;;]", v) if p]))
         text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())
-        commitments.append(CommitmentRecord(
-            task=task, text=text, evidence=(Evidence(text),), actors=tuple(actors), projects=tuple(projects),
-            deadline=deadline, targets=tuple(dict.fromkeys(targets)), progress=progress,
-            id=get("seq") or None, line=line))
-    return DocumentRecord(source=source, title=title, date=doc.iso, date_source=doc.source,
-                          commitments=tuple(commitments), kind="table")
+        commitments.append(replace(rec, text=text, evidence=(Evidence(text),), line=line))
+    return DocumentRecord(source=source, title=title or sheet, date=doc.iso, date_source=doc.source,
+                          commitments=tuple(commitments), kind="table", speech=speech)
 
 
 def _csv_rows(path: str, encoding: Optional[str]) -> list[list[str]]:
@@ -124,7 +123,18 @@ def _csv_rows(path: str, encoding: Optional[str]) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), delimiter=delim))
 
 
-def _xlsx_rows(path: str) -> list[list[object]]:
+def _cell(v: object) -> object:
+    if v is None:
+        return ""
+    if hasattr(v, "date") and callable(v.date):  # a date cell
+        return v.date().isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def _xlsx_sheets(path: str) -> list[tuple[str, list[list[object]]]]:
+    """``(name, rows)`` of every sheet, merged cells filled from their top-left cell."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -133,29 +143,46 @@ def _xlsx_rows(path: str) -> list[list[object]]:
         wb = load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as e:
         raise InputError(f"not a readable XLSX workbook ({e})", source=path) from None
-    ws = wb.worksheets[0]
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    for rng in ws.merged_cells.ranges:  # fill merged cells from their top-left cell
-        v = ws.cell(rng.min_row, rng.min_col).value
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
-                    rows[r - 1][c - 1] = v
-    return [["" if v is None else (v.date().isoformat() if hasattr(v, "date") and callable(v.date) else v)
-             for v in r] for r in rows]
+    sheets = []
+    for ws in wb.worksheets:
+        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        for rng in ws.merged_cells.ranges:
+            v = ws.cell(rng.min_row, rng.min_col).value
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col, rng.max_col + 1):
+                    if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
+                        rows[r - 1][c - 1] = v
+        rows = [[_cell(v) for v in r] for r in rows]
+        if any(str(v).strip() for r in rows for v in r):
+            sheets.append((ws.title, rows))
+    return sheets
 
 
 def load(path: str, *, encoding: Optional[str] = None, date: Optional[str] = None,
          source: Optional[str] = None) -> Iterator[DocumentRecord]:
-    """Read one task table; yields one :class:`DocumentRecord`."""
+    """Read one task table; yields one :class:`DocumentRecord` per sheet with a table
+    (a sheet without one is passed over; a workbook without any is an error)."""
     name = source or (Path(path).name if path != "-" else "-")
-    if path.lower().endswith((".xlsx", ".xlsm")):
-        rows = _xlsx_rows(path)
-    else:
-        rows = _csv_rows(path, encoding)
-    if not rows:
-        raise InputError("the table is empty", source=path)
+    token = SOURCE.set(path)
     try:
-        yield records_from_rows(rows, source=name, date=date)
-    except SchemaError as e:
-        raise SchemaError(e.message, source=path, line=e.line) from None
+        if path.lower().endswith((".xlsx", ".xlsm")):
+            sheets = _xlsx_sheets(path)
+        else:
+            sheets = [("", _csv_rows(path, encoding))]
+        if not sheets or not any(rows for _, rows in sheets):
+            raise InputError("the table is empty", source=path)
+        docs, first_error = [], None
+        for n, (sheet, rows) in enumerate(sheets, start=1):
+            try:
+                docs.append(records_from_rows(rows, source=name, date=date, sheet=sheet or None,
+                                              speech=len(docs) + 1))
+            except SchemaError as e:
+                if len(sheets) == 1 or "task cell" in e.message:
+                    raise SchemaError(e.message, source=path + (f" [{sheet}]" if len(sheets) > 1 else ""),
+                                      line=e.line) from None
+                first_error = first_error or e
+        if not docs and first_error:
+            raise SchemaError(first_error.message, source=path, line=first_error.line)
+    finally:
+        SOURCE.reset(token)
+    yield from docs

@@ -137,26 +137,105 @@ _BOILER_LINE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所
 _RELATED = re.compile(r"^(?:相关(?:文章|阅读|推荐|链接|新闻)|推荐(?:阅读|文章)|热门(?:文章|推荐)|猜你喜欢|延伸阅读|看过.{0,40}还看)")
 
 
+class _Row:
+    """A table being read: cells of the current row, and cells merged down
+    (``rowspan``) that the rows below repeat, so that a row reads whole."""
+
+    def __init__(self) -> None:
+        self.row: Optional[list[str]] = None
+        self.cell: Optional[list[str]] = None
+        self.span = (1, 1)  # rowspan, colspan of the open cell
+        self.down: dict[int, tuple[int, str]] = {}  # column → (rows left, text)
+
+    def fill(self) -> None:
+        while self.row is not None and len(self.row) in self.down:
+            col = len(self.row)
+            left, text = self.down[col]
+            self.row.append(text)
+            if left <= 1:
+                del self.down[col]
+            else:
+                self.down[col] = (left - 1, text)
+
+    def close_cell(self) -> None:
+        if self.cell is None or self.row is None:
+            return
+        text = re.sub(r"\s+", " ", "".join(self.cell)).strip()
+        rows, cols = self.span
+        col = len(self.row)
+        self.row.append(text)
+        self.row.extend([""] * (cols - 1))
+        if rows > 1:
+            self.down[col] = (rows - 1, text)
+        self.cell = None
+
+    def close_row(self) -> Optional[str]:
+        self.close_cell()
+        if self.row is None:
+            return None
+        self.fill()
+        row, self.row = self.row, None
+        full = [c for c in row if c]
+        if len(full) <= 1:  # a row of one cell across the table (a section heading)
+            return full[0] if full else None
+        return "\t".join(row)
+
+
+def _int(v: Optional[str]) -> int:
+    try:
+        return max(1, min(int(v or 1), 500))
+    except ValueError:
+        return 1
+
+
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
-        self.cells = 0  # inside a table cell: blocks are spaces, cells are tabs, rows are lines
+        self.tables: list[_Row] = []  # open tables: cells are tabs, rows are lines, merged cells repeated
+        self.nested = 0  # depth of tables inside a cell
+
+    @property
+    def table(self) -> Optional[_Row]:
+        return self.tables[-1] if self.tables else None
+
+    def _out(self, text: str) -> None:
+        t = self.table
+        if t is not None and t.cell is not None:
+            t.cell.append(text)
+        elif t is None or t.row is None:
+            self.parts.append(text)
 
     def _block(self) -> None:
-        self.parts.append(" " if self.cells else "\n")
+        t = self.table
+        self._out(" " if t is not None and t.cell is not None else "\n")
 
     @property
     def skipping(self) -> bool:
         return bool(self.stack) and self.stack[-1][1]
 
     def handle_starttag(self, tag, attrs):
-        if tag in _CELL:
-            self.cells += 1
-            self.parts.append("\t")
-        elif tag == "tr":
-            self.parts.append("\n")
+        t = self.table
+        if self.nested and tag in ("table", "tr", "td", "th"):
+            self.nested += tag == "table"
+            self._out(" ")  # a table inside a cell: its text is the cell's
+        elif tag == "table" and t is not None and t.cell is not None:
+            self.nested = 1
+            self._out(" ")
+        elif tag == "table" and not self.skipping:
+            self.tables.append(_Row())
+        elif tag in _CELL and t is not None:
+            t.close_cell()
+            if t.row is None:
+                t.row = []
+            t.fill()
+            a = dict(attrs)
+            t.span = (_int(a.get("rowspan")), _int(a.get("colspan")))
+            t.cell = []
+        elif tag == "tr" and t is not None:
+            self._row_end()
+            t.row = []
         elif tag in _BLOCK:
             self._block()
         if tag in _VOID:
@@ -165,14 +244,27 @@ class _Text(HTMLParser):
         skip = self.skipping or tag in _SKIP_TAGS or bool(attr and _SKIP_ATTR.search(attr))
         self.stack.append((tag, skip))
 
+    def _row_end(self) -> None:
+        line = self.table.close_row() if self.table else None
+        if line:
+            self.parts.append("\n" + line + "\n")
+
     def handle_startendtag(self, tag, attrs):
         if tag in _BLOCK:
             self._block()
 
     def handle_endtag(self, tag):
-        if tag in _CELL:
-            self.cells = max(0, self.cells - 1)
-        elif tag == "tr":
+        t = self.table
+        if self.nested and tag in ("table", "tr", "td", "th"):
+            self.nested -= tag == "table"
+            self._out(" ")
+        elif tag in _CELL and t is not None:
+            t.close_cell()
+        elif tag == "tr" and t is not None:
+            self._row_end()
+        elif tag == "table" and t is not None:
+            self._row_end()
+            self.tables.pop()
             self.parts.append("\n")
         elif tag in _BLOCK:
             self._block()
@@ -183,7 +275,7 @@ class _Text(HTMLParser):
 
     def handle_data(self, data):
         if not self.skipping:
-            self.parts.append(data)
+            self._out(data)
 
 
 def html_to_text(html: str) -> str:
@@ -228,7 +320,13 @@ def load(path: str, *, encoding: Optional[str] = None, date: Optional[str] = Non
          source: Optional[str] = None) -> Iterator[DocumentRecord]:
     """One :class:`DocumentRecord` per speech of a text file (``-``: standard input)."""
     from kg.extract import extract_text
+    from kg.extract.tables import SOURCE
 
     name = source or (Path(path).name if path != "-" else "-")
     text = read_text(path, encoding=encoding, source=path if source is None else source)
-    yield from extract_text(text, source=name, date=date)
+    token = SOURCE.set(path)  # named in what the table reader says of the tables it finds
+    try:
+        docs = extract_text(text, source=name, date=date)
+    finally:
+        SOURCE.reset(token)
+    yield from docs

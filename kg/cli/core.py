@@ -1,6 +1,7 @@
 """kg ingest, kg query, kg stats, kg export."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 
@@ -28,7 +29,8 @@ def _open(store: str, neo4j_uri=None, user=None, password=None, database=None, r
 @click.option("--encoding", default=None, help="Force a text encoding (default: detected).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="The document date, for relative deadlines.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
-def ingest(paths, store, kind, encoding, date, quiet):
+@click.option("-v", "--verbose", is_flag=True, help="Say, per table, which columns were read as what.")
+def ingest(paths, store, kind, encoding, date, quiet, verbose):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
@@ -36,8 +38,8 @@ def ingest(paths, store, kind, encoding, date, quiet):
     file stores nothing.  Ingesting the same file again changes nothing.
     """
     todo = list_files(paths)
-    with _open(store) as g:
-        if quiet or len(todo) < 2 or not sys.stderr.isatty():
+    with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
+        if quiet or verbose or len(todo) < 2 or not sys.stderr.isatty():
             report = g.ingest(todo, kind=kind, encoding=encoding, date=date)
         else:
             with click.progressbar(length=len(todo), label="ingesting", file=sys.stderr) as bar:
@@ -45,6 +47,27 @@ def ingest(paths, store, kind, encoding, date, quiet):
     if not quiet:
         click.echo(f"ingested {report.files} file(s): {report.documents} document(s), "
                    f"{report.commitments} commitment(s) into {store}")
+
+
+class _SayTables:
+    """While open, echo the table reader's account of its columns (logger ``kg.tables``) on stderr."""
+
+    def __enter__(self):
+        import logging
+
+        class Echo(logging.Handler):
+            def emit(self, record):
+                click.echo(record.getMessage(), err=True)
+
+        self.log, self.handler = logging.getLogger("kg.tables"), Echo()
+        self.level = self.log.level
+        self.log.addHandler(self.handler)
+        self.log.setLevel(logging.INFO)
+        return self
+
+    def __exit__(self, *exc):
+        self.log.removeHandler(self.handler)
+        self.log.setLevel(self.level)
 
 
 @click.command()

@@ -7,7 +7,7 @@ with labels (``牵头单位:市教育局;完成时限:2022年8月底前。进展
 one task whose name is the text before the first label.
 
 >>> header_key("牵头单位"), header_key("完成 时限"), header_key("备注")
-('lead_org', 'deadline', None)
+('lead_org', 'deadline', 'note')
 >>> [(n, r) for n, k, r, p in cell_actors("区交通局、区财政局", "assist_org")]
 [('区交通局', 'assist'), ('区财政局', 'assist')]
 >>> [n for n, k, r, p in cell_actors("王建国(常务副区长)", "lead_person")]
@@ -27,22 +27,31 @@ from .actors import POSTS, parse_item, parse_list
 HEADERS = {
     "seq": ("序号", "编号"),
     "task": ("工作任务", "重点任务", "主要任务", "任务", "工作内容", "任务内容", "具体任务", "重点工作", "工作事项",
-             "事项", "任务名称", "目标任务", "重点项目", "项目名称", "具体工作", "项目", "民生实事", "工作措施"),
+             "事项", "任务名称", "目标任务", "重点项目", "项目名称", "具体工作", "项目", "民生实事", "工作措施",
+             "整改事项", "整改任务", "承诺事项", "承诺内容", "承诺事项内容", "实事项目", "项目内容", "督办事项",
+             "议定事项", "决定事项", "交办事项", "确定事项", "建设项目", "工作名称", "指标名称", "指标"),
+    "problem": ("问题", "存在问题", "问题描述", "反映问题", "问题清单", "具体问题", "主要问题", "问题表现", "信访问题"),
+    "measure": ("整改措施", "具体措施", "主要措施", "推进措施", "保障措施", "工作举措", "举措", "措施"),
     "lead_person": ("牵头领导", "责任领导", "分管领导", "牵头区领导", "牵头市领导", "牵头县领导", "挂点领导",
                     "包抓领导", "牵头负责人", "联系领导"),
     "lead_org": ("牵头单位", "牵头部门", "主牵头单位"),
     "responsible_org": ("责任单位", "主要责任单位", "责任部门", "主责单位", "承办单位", "实施单位", "主办单位"),
-    "responsible_person": ("责任人", "具体责任人", "项目责任人"),
+    "responsible_person": ("责任人", "具体责任人", "项目责任人", "第一责任人", "直接责任人", "承诺人", "联系人"),
     "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协助单位", "参与单位"),
-    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求"),
-    "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务"),
-    "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度"),
-    "status": ("状态", "是否达序", "是否达到序时进度", "是否达序时", "是否滞后"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
+                 "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限"),
+    "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务",
+               "主要预期目标", "全年目标任务", "全年目标", "目标值", "预期值", "整改目标", "建设规模"),
+    "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度",
+                 "实际完成情况", "整改情况", "整改进展", "整改进度", "办理情况", "兑现情况", "践诺情况", "目前进展"),
+    "status": ("状态", "是否达序", "是否达到序时进度", "是否达序时", "是否滞后", "整改状态", "办理状态"),
     "done_flag": ("是否完成", "完成状态"),
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
+    "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
+    "note": ("说明", "备注", "其他", "情况说明"),
 }
 KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "responsible",
-            "responsible_person": "responsible", "assist_org": "assist"}
+            "responsible_person": "responsible", "assist_org": "assist", "mixed_org": "responsible"}
 _ALIASES = {v: k for k, vs in HEADERS.items() for v in vs}
 _SPACES = re.compile(r"[\s()()]+")
 _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
@@ -52,9 +61,12 @@ _POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) 
 _GENERIC = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全县)|各")
 _POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
 
+#: columns whose names are no labels in running text (``整改措施:`` opens a list, not a field)
+_NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note")
+_TABLE_ONLY = ("联系人", "承诺人", "其他", "情况说明")
 #: ``牵头单位:`` … in running text
 LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
-    (v for k, vs in HEADERS.items() if k not in ("seq", "task", "target") for v in vs if len(v) >= 3),
+    (v for k, vs in HEADERS.items() if k not in _NOT_LABELS for v in vs if len(v) >= 3 and v not in _TABLE_ONLY),
     key=len, reverse=True)) + r")[::]")
 
 
@@ -62,11 +74,19 @@ def header_key(cell: str) -> Optional[str]:
     """The column a header cell names, or None (a unit in brackets is ignored).
 
     >>> header_key("1-11月推进情况"), header_key("责任主体与协同单位"), header_key("全年目标任务")
-    ('progress', 'responsible_org', 'target')
+    ('progress', 'mixed_org', 'target')
+    >>> header_key("2022年预期目标"), header_key("分管 领导"), header_key("整改时限"), header_key("存在问题")
+    ('target', 'lead_person', 'deadline', 'problem')
+    >>> header_key("负责科室"), header_key("包保领导"), header_key("具体负责人"), header_key("计划完成期限")
+    ('responsible_org', 'lead_person', 'responsible_person', 'deadline')
     """
     key = _SPACES.sub("", _BRACKET.sub("", str(cell)))
     if key in _ALIASES:
         return _ALIASES[key]
+    # 2022年预期目标, 2023年度目标, 1-11月推进情况, 1—6月份完成情况: the period is no part of the name
+    bare = _PERIOD.sub("", key)
+    if bare != key and bare in _ALIASES:
+        return _ALIASES[bare]
     if len(key) > 12:
         return None
     for suffix, k in _SUFFIX_KEYS:
@@ -75,12 +95,22 @@ def header_key(cell: str) -> Optional[str]:
     return None
 
 
+_PERIOD = re.compile(r"^(?:(?:19|20)\d\d年度?|截至|截止)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—–~至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|"
+                     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:底|末)?|[一二三四]季度|上半年|前三季度|全年)?")
 #: header cells by their ending: 1-11月推进情况, 全年目标任务, 责任主体与协同单位
 _SUFFIX_KEYS = (("推进情况", "progress"), ("进展情况", "progress"), ("完成情况", "progress"), ("进度", "progress"),
                 ("目标任务", "target"), ("目标", "target"), ("牵头单位", "lead_org"), ("牵头部门", "lead_org"),
-                ("配合单位", "assist_org"), ("协同单位", "responsible_org"), ("责任单位", "responsible_org"),
+                ("与协同单位", "mixed_org"), ("及配合单位", "mixed_org"), ("配合单位", "assist_org"),
+                ("协同单位", "assist_org"), ("责任单位", "responsible_org"),
                 ("责任部门", "responsible_org"), ("牵头领导", "lead_person"), ("分管领导", "lead_person"),
-                ("责任领导", "lead_person"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("是否达序", "status"))
+                ("责任领导", "lead_person"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("是否达序", "status"),
+                ("责任人", "responsible_person"), ("时限", "deadline"), ("完成时间", "deadline"), ("整改措施", "measure"),
+                ("问题", "problem"), ("事项", "task"), ("预期目标", "target"),
+                # the most general endings last: 负责科室, 包保领导, 具体负责人, 计划完成期限, 工作内容
+                ("协办单位", "assist_org"), ("配合部门", "assist_org"), ("负责人", "responsible_person"),
+                ("领导", "lead_person"), ("单位", "responsible_org"), ("部门", "responsible_org"),
+                ("科室", "responsible_org"), ("处室", "responsible_org"), ("期限", "deadline"),
+                ("措施", "measure"), ("内容", "task"))
 
 #: the kind of cell each column holds, for rows with cells missing
 COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "person", "responsible_person": "person",
@@ -88,19 +118,45 @@ COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "p
                "progress": "text", "status": "status", "done_flag": "status", "percent": "percent"}
 
 
+#: a row number: 3, 3., 三, (三)
+SEQ = re.compile(r"\d{1,4}[.、.]?|[((]?[一二三四五六七八九十]{1,3}[))、]?")
+
+
+def excel_date(cell) -> Optional[str]:
+    """The ISO date of an Excel serial day number (a date cell read without its format).
+
+    >>> excel_date(45000), excel_date("45291"), excel_date("2023"), excel_date(12.5)
+    ('2023-03-15', '2023-12-31', None, None)
+    """
+    from datetime import date, timedelta
+
+    if isinstance(cell, bool):
+        return None
+    m = re.fullmatch(r"(\d{5})(?:\.0+)?", str(cell).strip())
+    if not m or not 25000 <= int(m.group(1)) <= 60000:  # 1968 … 2064
+        return None
+    return (date(1899, 12, 30) + timedelta(days=int(m.group(1)))).isoformat()
+
+
 def cell_type(cell: str) -> str:
     """``seq``, ``status``, ``percent``, ``date``, ``person``, ``org`` or ``text``.
 
     >>> [cell_type(c) for c in ("24", "否", "60%", "2023年6月底", "徐明", "城管局", "市政局、相关街道", "已完成60%")]
     ['seq', 'status', 'percent', 'date', 'person', 'org', 'org', 'text']
+    >>> [cell_type(c) for c in ("(三)", "45000", "2023-06-30", "2023.6.30")]
+    ['seq', 'date', 'date', 'date']
     """
     c = cell.strip()
-    if re.fullmatch(r"\d{1,4}|[一二三四五六七八九十]{1,3}", c):
+    if SEQ.fullmatch(c):
         return "seq"
+    if excel_date(c):
+        return "date"
     if c in ("是", "否", "达序", "未达序", "滞后", "正常", "超序时", "已完成", "未完成"):
         return "status"
     if re.fullmatch(r"\d+(?:\.\d+)?\s*%", c):
         return "percent"
+    if re.fullmatch(r"(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?", c):
+        return "date"
     if re.fullmatch(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?|年底前?|年内|长期|持续推进", c) and c:
         return "date"
     items = [x for x in _ITEM_SPLIT.split(_BRACKET.sub("", c)) if x.strip()]
@@ -215,6 +271,10 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
             cut = re.compile(rx).search(v, cut.end())  # 吴静(副县长): the bracket is the value's own
         if cut:
             v = v[:cut.start()]
+        if key.endswith("_org"):  # 配合单位:区财政局 东城 西城 合计 …: the units end where what follows names none
+            sp = re.search(r"\s+(\S+)", v.strip())
+            if sp and not parse_item(re.split(r"[、,,;;]", sp.group(1))[0]):
+                v = v[:len(v) - len(v.lstrip()) + sp.start()]
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
@@ -224,6 +284,9 @@ _GROUP_END = re.compile(r"[((\[【][^(()))\[\]【】]*?(?:" + LABEL.pattern + r"
 _NEXT_ITEM = re.compile(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六七八九十\d]+[))])")
 
 
+_SPACED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.、.](?=[\u4e00-\u9fff])")
+
+
 def split_items(text: str) -> list[tuple[int, int]]:
     """Several labelled items on one line, cut after each bracketed label group
     and before each new item number.
@@ -231,8 +294,19 @@ def split_items(text: str) -> list[tuple[int, int]]:
     >>> t = "1.加快甲路建设。(牵头单位:区住建局)2.推进乙园改造(责任单位:区城管局);做好丙。"
     >>> [t[s:e] for s, e in split_items(t)]
     ['1.加快甲路建设。(牵头单位:区住建局)', '2.推进乙园改造(责任单位:区城管局);', '做好丙。']
+    >>> t = "1.新建甲园。 牵头单位:区园林局 2.改造乙路。 责任单位:区城管局 东段 西段 合计 3 5 8 3.建成丙桥。 牵头单位:区交通局"
+    >>> [label_fields(t[s:e])[1][0][1] for s, e in split_items(t)]
+    ['区园林局', '区城管局', '区交通局']
     """
     cuts = {m.end() for m in _GROUP_END.finditer(text)} | {m.end() for m in _NEXT_ITEM.finditer(text)}
+    # items run together with spaces (1.甲… 牵头单位:… 2.乙…): a cut before each next number
+    last = None
+    for m in _SPACED_ITEM.finditer(text):
+        n = int(m.group(1))
+        if last is None or n == last + 1:
+            if last is not None and m.start() > 0:
+                cuts.add(m.start())
+            last = n
     cuts = sorted(c for c in cuts if 0 < c < len(text))
     out, s = [], 0
     for c in cuts:

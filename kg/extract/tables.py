@@ -1,0 +1,291 @@
+"""One table reader: the columns of a table and one commitment per row,
+whether the table comes from a CSV, an XLSX sheet, an HTML table or text
+(pasted with tabs or ``|``, copied from a PDF with single spaces, or
+flattened one cell per line as copied from a web page).
+
+Columns are named by their header (:func:`kg.extract.fields.header_key`:
+预期目标, 2022年预期目标, 分管 领导, 1-11月推进情况 …) and, where a header is
+unknown, by what the cells hold (:func:`content_key`).  A table without a
+task column takes its task from the target column (预期目标: 地区生产总值增长
+6%左右), a problem or measure column, or the column of long phrases.
+
+>>> keys = column_keys(["序号", "2022年预期目标", "责任单位"], [["1", "税收收入增长6%左右", "区税务局"]])
+>>> keys
+['seq', 'task', 'responsible_org']
+>>> c = row_record(list(zip(keys, ["1", "税收收入增长6%左右", "区税务局"])), DocDate(2022))
+>>> c.task, [(a.name, a.role) for a in c.actors], [(t.op, t.value, t.unit) for t in c.targets], c.id
+('税收收入增长', [('区税务局', 'responsible')], [('~', 6.0, '%')], '1')
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from contextvars import ContextVar
+from typing import Iterable, Optional, Sequence
+
+from kg.model import Actor, CommitmentRecord, Deadline, Progress, Target
+
+from .actors import parse_item
+from .deadlines import find_deadlines
+from .docdate import DocDate
+from .fields import COLUMN_TYPE, KEY_ROLE, align, cell_actors, cell_type, excel_date, header_key
+from .naming import flags_progress, pick_deadline, with_finish
+from .progress import find_progress
+from .projects import find_projects
+from .targets import _UNIT, find_targets
+
+log = logging.getLogger("kg.tables")
+#: the file being read, for the messages of ``kg ingest -v``
+SOURCE: ContextVar[str] = ContextVar("kg_table_source", default="")
+
+_PROGRESS_WORD = re.compile(r"已|正在|完成|推进|开工|竣工|滞后|未|启动|序时|招标|施工|验收|办结|整改")
+
+
+def content_key(cells: Sequence[str]) -> Optional[str]:
+    """The column a header does not name, by what its cells hold: sequence
+    numbers, dates (deadline), 2–3 character names (leaders), unit names,
+    percentages, status words, progress phrases, or long phrases (``text``).
+
+    >>> [content_key(c) for c in (["1", "2"], ["6月底前", "年底前"], ["张三", "李四"], ["区水务局", "区住建局、区城管局"],
+    ...                            ["是", "否"], ["已完成", "正在施工,完成60%"], ["新建城南公园", "改造城北路"])]
+    ['seq', 'deadline', 'lead_person', 'responsible_org', 'status', 'progress', 'text']
+    """
+    cells = [str(c).strip() for c in cells if c is not None and str(c).strip()]
+    if not cells:
+        return None
+    types = Counter(cell_type(c) for c in cells)
+    kind, n = types.most_common(1)[0]
+    if n * 3 < len(cells) * 2:  # no kind holds two thirds of the cells
+        kind = "text"
+    if kind != "text":
+        return {"seq": "seq", "date": "deadline", "person": "lead_person", "org": "responsible_org",
+                "percent": "percent", "status": "status"}[kind]
+    if sum(1 for c in cells if _PROGRESS_WORD.search(c) and find_progress(c)) * 2 > len(cells):
+        return "progress"
+    if sum(1 for c in cells if len(re.findall(r"[\u4e00-\u9fff]", c)) >= 4) * 2 > len(cells):
+        return "text"  # long phrases: the task, where no header names one
+    return None
+
+
+def column_keys(header: Sequence[object], rows: Iterable[Sequence[object]] = ()) -> list[Optional[str]]:
+    """The key of every column: by its header, else by its cells; one column is the task.
+
+    >>> column_keys(["序号", "问题", "整改措施", "分管 领导", "整改时限"])
+    ['seq', 'task', 'measure', 'lead_person', 'deadline']
+    >>> column_keys(["序号", "主要任务", "牵头单位", "责任主体与协同单位"])
+    ['seq', 'task', 'lead_org', 'assist_org']
+    >>> column_keys(["项", "内容", "人"], [["1", "新建城南公园一座", "张三"], ["2", "改造城北路", "李四"]])
+    ['seq', 'task', 'lead_person']
+    """
+    header = ["" if h is None else str(h).strip() for h in header]
+    keys: list[Optional[str]] = [header_key(h) if h else None for h in header]
+    rows = [list(r) for r in rows]
+    for j, k in enumerate(keys):
+        if k is None:
+            keys[j] = content_key([r[j] for r in rows if j < len(r) and r[j] is not None])
+    if "task" not in keys:  # 预期目标 / 问题 / 整改措施, else the column of long phrases, holds the task
+        for want in ("target", "problem", "measure", "project", "text"):
+            if want in keys:
+                keys[keys.index(want)] = "task"
+                break
+    keys = [None if k == "text" else k for k in keys]
+    if "mixed_org" in keys:  # 责任主体与协同单位 beside a 牵头单位 names the units that assist
+        mixed = "assist_org" if any(k in ("lead_org", "responsible_org") for k in keys) else "responsible_org"
+        keys = [mixed if k == "mixed_org" else k for k in keys]
+    return keys
+
+
+def describe(header: Sequence[object], keys: Sequence[Optional[str]], where: str = "") -> str:
+    """What each column was read as, for ``kg ingest -v``; logged on ``kg.tables``.
+
+    >>> describe(["序号", "2022年预期目标", "备注"], ["seq", "task", None])
+    'table: 序号→seq, 2022年预期目标→task (and its target), 备注→(not read)'
+    """
+    parts = []
+    for j, k in enumerate(keys):
+        h = str(header[j]).strip() if j < len(header) and header[j] is not None and str(header[j]).strip() \
+            else f"column {j + 1}"
+        name = k or "(not read)"
+        if k == "task" and header_key(h) == "target":
+            name = "task (and its target)"
+        elif k and header_key(h) != k and not (header_key(h) == "mixed_org" and k in KEY_ROLE):
+            name += " (by its cells)"
+        if k == "progress" and keys.count("progress") > 1:
+            name += " (latest)" if j == max(i for i, x in enumerate(keys) if x == "progress") else " (earlier)"
+        parts.append(f"{h}→{name}")
+    msg = f"table{(' ' + where) if where else ''}: " + ", ".join(parts)
+    src = SOURCE.get()
+    log.info("%s%s", f"{src}: " if src else "", msg)
+    return msg
+
+
+def fit_row(keys: Sequence[Optional[str]], cells: Sequence[str]) -> list[tuple[Optional[str], str]]:
+    """Cells of a row matched to the columns: one to one when the counts agree,
+    else by the kind of cell each column holds (a merged or empty cell dropped);
+    a long phrase under a column of names is detail of the task, not an actor.
+
+    >>> fit_row(["seq", "task", "lead_org"], ["1", "甲路", "推进甲路北段征迁,完成签约80户"])
+    [('seq', '1'), ('task', '甲路'), ('detail', '推进甲路北段征迁,完成签约80户')]
+    """
+    cells = ["" if c is None else str(c).strip() for c in cells]
+    if len(cells) != len(keys):
+        full = [c for c in cells if c]
+        pairs = list(zip(keys, full)) if len(full) == len(keys) else align(list(keys), full)
+    else:
+        pairs = list(zip(keys, cells))
+    out = []
+    for k, v in pairs:
+        if k in KEY_ROLE and v and len(v) > 15 and re.search(r"[,,。;;]", v) and cell_type(v) == "text" \
+                and not any(parse_item(x.strip()) for x in re.split(r"[、,,;;/\s]+", v) if x.strip()) \
+                and (_DOING.search(v) or re.search(r"\d", v)):
+            k = "detail"
+        out.append((k, v))
+    return out
+
+
+_DOING = re.compile(r"(?:^|[,,;;、])(?:推动|推进|引进|加快|完成|实现|建设|新建|开展|实施|建成|打造|提升|落实|做好|加强|争取|确保|力争)")
+_QTY = re.compile(r"(?P<metric>[\u4e00-\u9fff“”\"《》A-Za-z]{2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d])")
+
+
+def cell_targets(task: str) -> list[Target]:
+    """Amounts a task cell states when no target rule reads it:
+    ``新增“四好”达标小区20个`` → 达标小区 = 20 个.
+
+    >>> [(t.metric, t.op, t.value, t.unit) for t in cell_targets("新增“四好”达标小区20个。")]
+    [('新增“四好”达标小区', '=', 20.0, '个')]
+    """
+    out = []
+    for m in _QTY.finditer(task):
+        out.append(Target(m.group("metric"), "=", float(m.group("num")), m.group("unit"), m.group(0)))
+    return out
+
+
+_BARE_TARGET = re.compile(r"^(?P<metric>[\u4e00-\u9fff]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s,,;;。]{0,4})$")
+
+
+def _target_cell(cell: str) -> list[Target]:
+    """A target column's cell: by the target rules, else ``投资5亿元`` is ``投资 = 5 亿元``."""
+    found = find_targets(cell) or cell_targets(cell)
+    if found:
+        return found
+    m = _BARE_TARGET.match(cell.strip())
+    if m:
+        return [Target(m.group("metric"), "=", float(m.group("num")), m.group("unit") or None, cell)]
+    return [Target(cell[:30], "=", None, None, cell)]
+
+
+_LEAD_IN = re.compile(r"^(?:努力|力争|确保|争取|全力)?(?:实现|完成|达到)?")
+_VERB_TAIL = re.compile(r"(?:控制在|达到|达|不低于|不少于|不超过|高于|低于|保持在|稳定在|提高到|提升到|下降到|降至|为)$")
+
+
+def target_name(task: str, targets: Sequence[Target]) -> str:
+    """The name of a task that is one target statement, as a person writes it in a
+    table: the measure without its figure.
+
+    >>> from kg.extract.targets import find_targets
+    >>> [target_name(t, find_targets(t)) for t in ("努力实现税收收入增长6%左右。", "城镇登记失业率控制在4%以内",
+    ...                                              "新建城南公园3个,改造城北路")]
+    ['税收收入增长', '城镇登记失业率', '新建城南公园3个,改造城北路']
+    """
+    body = task.rstrip("。;; ")
+    if len(targets) != 1 or targets[0].op not in ("~", ">=", "<=") or not targets[0].text:
+        return task
+    at = body.rfind(targets[0].text)
+    if at < 0 or len(body) - (at + len(targets[0].text)) > 1 or at > 6:
+        return task
+    m = re.search(r"\d", body)
+    name = _VERB_TAIL.sub("", _LEAD_IN.sub("", body[:m.start()] if m else body))
+    return name if len(name) >= 4 else task
+
+
+#: the status a short status cell states, the first that matches (is/否 by the column)
+CELL_STATUS = (
+    ("not_started", re.compile(r"^(?:尚?未(?:开工|启动|开始|实施)|暂未启动)$")),                         # 未开工
+    ("behind", re.compile(r"^(?:否|滞后|进度滞后|未达序|未达序时|未完成|缓慢|进展缓慢|落后)$")),           # 滞后
+    ("done", re.compile(r"^(?:已|基本)?(?:完成|办结|整改|整改到位|整改完成|完成整改|销号|兑现|践诺|落实|竣工|建成|完工|"
+                        r"投用|通车|验收)$")),                                                     # 已销号
+    ("on_track", re.compile(r"^(?:是|正常|达序|达序时|超序时|序时推进|按序时推进|按时序推进|按计划推进|(?:正在|持续)?整改中?|"
+                            r"正在(?:推进|实施|办理|施工|建设)|推进中|办理中|实施中|施工中|建设中|阶段性完成|长期坚持|持续推进|"
+                            r"有序推进)$")),                                                         # 整改中
+)
+
+
+def cell_status(cell: str, key: str = "status") -> Optional[str]:
+    """The status of a short table cell (是否达序, 整改状态, 完成情况 …).
+
+    >>> [cell_status(c) for c in ("已销号", "整改中", "否", "尚未启动", "基本完成", "正在推进")]
+    ['done', 'on_track', 'behind', 'not_started', 'done', 'on_track']
+    >>> cell_status("是", "done_flag"), cell_status("已完成整改,群众满意")
+    ('done', None)
+    """
+    c = re.sub(r"[\s。;;]+", "", str(cell))
+    if key == "done_flag" and c in ("是", "否"):
+        return "done" if c == "是" else "behind"
+    for status, rx in CELL_STATUS:
+        if rx.match(c):
+            return status
+    return None
+
+
+def _deadline(cell: str, doc: DocDate, *, dated_only: bool = False) -> Optional[Deadline]:
+    iso = excel_date(cell)
+    if iso:
+        return Deadline(iso, iso, "day")
+    pick = pick_deadline(with_finish(find_deadlines(cell, doc), cell))
+    if pick and pick.date:
+        return Deadline(pick.text, pick.date, pick.precision)
+    if dated_only:
+        return None
+    return Deadline(pick.text, None, pick.precision) if pick else Deadline(cell)
+
+
+def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: Optional[str] = None,
+               extra: Sequence[tuple[str, str]] = ()) -> Optional[CommitmentRecord]:
+    """The commitment of one row, from its ``(key, cell)`` pairs (see
+    :func:`fit_row`); ``extra`` are fields of the section above the row (its
+    leaders).  Evidence, text and line are the caller's.  None without a task."""
+    cells: dict[str, list[str]] = {}
+    for k, v in pairs:
+        v = str(v).strip() if v is not None else ""
+        if k and v:
+            cells.setdefault(k, []).append(v)
+    task = re.sub(r"\s+", " ", " ".join(cells.get("task", []))).strip()
+    task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
+    if not task:
+        return None
+    actors: list[Actor] = []
+    own = [(k, str(v).strip()) for k, v in pairs if k in KEY_ROLE and v and str(v).strip()]  # in column order
+    for key, value in own + [(k, v) for k, v in extra if k in KEY_ROLE and k not in cells and v]:
+        for name, kind, role, post in cell_actors(value, key):
+            if not any(a.name == name and a.role == role for a in actors):
+                actors.append(Actor(name, kind, role, post))
+    deadline = _deadline(cells["deadline"][0], doc) if cells.get("deadline") else None
+    if deadline is None:  # 6月底前完成 in the task or the measures
+        deadline = _deadline(" ".join([task] + cells.get("measure", [])), doc, dated_only=True)
+    targets = find_targets(task)
+    for cell in cells.get("target", []):
+        targets += [t for t in _target_cell(cell) if t not in targets]
+    # 新投放公共自行车3000辆,新增100个网点: amounts the target rules leave
+    targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
+    if not targets:
+        targets = [t for d in cells.get("detail", []) for t in find_targets(d) + cell_targets(d)][:3]
+    # several progress columns (1-10月, 1-11月推进情况): the last is the latest
+    latest = cells["progress"][-1] if cells.get("progress") else ""
+    progress = find_progress(latest, as_of, doc.year) if latest else None
+    flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, [])]
+    said = [cell_status(v, k) for k, v in flags if k != "percent"]
+    progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
+    status = next((x for x in said if x), None) or (cell_status(latest) if latest and not progress else None)
+    if status and (progress is None or progress.status != "behind" or status == "behind"):
+        progress = Progress(status, progress.percent if progress else None, progress.as_of if progress else as_of,
+                            (progress.text if progress else None) or latest or next(v for k, v in flags if k != "percent"))
+    if progress is None and latest:
+        progress = Progress(None, None, as_of, latest)
+    task = target_name(task, targets)  # 税收收入增长6%左右 → 税收收入增长
+    projects = list(dict.fromkeys(find_projects(task) + [p for v in cells.get("project", [])
+                                                         for p in re.split(r"[、,,;;]", v) if p]))
+    seq = cells.get("seq", [None])[0]
+    return CommitmentRecord(task=task, actors=tuple(actors), projects=tuple(projects), deadline=deadline,
+                            targets=tuple(dict.fromkeys(targets)), progress=progress,
+                            id=seq.strip("()()、.. ") if seq else None)
