@@ -27,13 +27,13 @@ _CUE = re.compile(r"(?:均|都|也|仍)?(?:已经?|正在|尚未|仍未|未|基�
 #: a stage reached that is no completion: 取得…批复, 完成设计招标, 实现主体结构封顶, 推进装修, 原则同意
 _STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|招标|批复|进场|选址|同意|核准|开工")
 #: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
-_NOT_SUBJECT = re.compile(r"^(?:各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
-                          r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
+_NOT_SUBJECT = re.compile(r"^(?:为|作为|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
+                          r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|主持|召开|听取|研究|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
 _LEAD = re.compile(r"^(?:其中|目前|同时|此外|另外|截至目前|[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])[,,]?")
 _TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
 _MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|计划|预计|将(?!相关|有关)")
 #: a predicate that names a report, not a status: 完成情况通报, 基本情况, 推进落实情况的报告
-_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|建议|意见|汇报)[”\"』」]*$|^推进(?:中)?的")
+_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|建议|意见|汇报)[”\"』」]*$|^推进(?:中)?的|^推进(?:大)?会")
 _LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项))?)?(?:均|都|也)?$")
 
 
@@ -98,25 +98,28 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
                 cands[-1]["pred"] += "," + text
     if not cands:
         return False
+    n_before = len(b.out)
     for cd in cands:
         names, pred = cd["names"], cd["pred"]
         units = [parse_list(n) for n in names]
         status = cd["status"]
         prog = Progress(status.status, status.percent, report_as_of(b, para.text), pred[:80])
-        if all(u and len(u) == 1 and u[0][1] == "organization" for u in units):
+        if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) and status.status in ("behind", "not_started"):
             # 甲乡、乙镇等未按要求报送相关材料: the units, and what they are to do
             task = re.sub(r"^(?:均|都|仍|也)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
             actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
             b.out.append(record(b, task, cd["spans"], actors=actors, progress=prog))
             continue
+        if all(u for u in units) and find_progress(pred) is None:
+            continue  # 甲市已连续四年组织…: a place or unit telling what it did, no work
         if len(names) == 1:
             task = names[0]
         elif len(names) == 2:
             task = names[0] + "和" + names[1]
         else:
-            task = names[0] + "等" + ("项目" if re.search(r"等[^、]*项目", cd["subject"]) or True else "")
+            task = names[0] + "等项目"
         b.out.append(record(b, task, cd["spans"], projects=names, progress=prog))
-    return True
+    return len(b.out) > n_before
 
 
 # ---- item lines ------------------------------------------------------------------

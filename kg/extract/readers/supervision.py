@@ -25,15 +25,16 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
-from ..actors import parse_list
+from ..actors import find_actors, parse_list
 from ..fields import LABEL
 from ..naming import task_text
 from ..progress import _ASOF, find_progress
-from ..segment import Span, sentences
+from ..segment import Span, clauses, sentences
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
-#: a report's opening: 落实情况的通报, 1-9月进展情况, 年度任务完成情况, 截至6月30日
-_CONTEXT = re.compile(r"通报|督查|督办|(?:进展|进度|完成|推进|落实)情况|进度如下|截至|截止")
+#: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 逐项梳理年度任务完成情况
+_OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
+                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|提案|建议|议案|留言|件次)"
 #: 确定事项43件 / 安排重点项目458个 / 列入省级重点项目共17个
@@ -51,6 +52,9 @@ _STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|�
 _MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
 _INVEST = re.compile(r"(?:年度计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
 #: the whole is all done: 46项市级绩效任务全部完成, 318件建议提案全部办理完毕
+#: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
+_HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
+                          r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
 _ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
 #: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
 _UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
@@ -60,6 +64,7 @@ _LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相
 #: follow-up of the supervising office: 县政府督查室将紧盯…, 下阶段市政府办公厅将进一步加大督查考核力度
 _FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)将"
                      r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
+_DIRECTIVE = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|(?<![申邀提报聘宴])请(?!示|假|求|教)")
 _ADVERB_OFF = re.compile(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
 
 
@@ -80,12 +85,12 @@ def state(b) -> _State:
 
 def in_report(b) -> bool:
     """A report: the builder says so (title with 通报/督查/进展 …), or its opening
-    names progress (进展情况, 完成情况, 截至…)."""
+    says what it reports (通报如下, 进行了专项督查, 一、重点项目进展情况)."""
     if b.report:
         return True
     v = b.__dict__.get("_in_report")
     if v is None:
-        v = b.__dict__["_in_report"] = bool(_CONTEXT.search(b.t[:600]))
+        v = b.__dict__["_in_report"] = bool(_OPENING.search(b.t[:1000]))
     return v
 
 
@@ -142,8 +147,10 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
             noun = m.group("noun")
             before = text[max(0, m.start() - 4):m.start()]
             if _STATUS_WORD.search(noun) or re.search(r"已|完成|办结|开工|有$", before) \
-                    or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未|中)", text[m.end():]):
+                    or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未|中)|^之一", text[m.end():]):
                 continue
+            if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()]):
+                continue  # 深入全县100个重点项目现场…: a count in passing
             if best is None or m.start() < best.start():
                 best = m
             break
@@ -210,6 +217,8 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     each clause group opened by a count of matters is one commitment, and the
     clauses after it (up to the next count) its progress."""
     text = sent.text
+    if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
+        return None  # 21项任务已完成20项,请交通局尽快销号: a directive, read by the prose rules
     parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
     heads = []
     pos = 0
