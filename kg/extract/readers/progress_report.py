@@ -17,6 +17,8 @@ from kg.model import Actor, Deadline, Progress, Target
 
 from ..actors import find_actors, parse_list
 from ..deadlines import find_deadlines
+from ..fields import LABEL
+from ..items import _ITEM
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
 from .supervision import in_report, record, report_as_of
@@ -28,7 +30,7 @@ _CUE = re.compile(r"(?:均|都|也|仍)?(?:已经?|正在|尚未|仍未|未|基�
 _STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|招标|批复|进场|选址|同意|核准|开工")
 #: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
 _NOT_SUBJECT = re.compile(r"^(?:为|作为|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
-                          r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|主持|召开|听取|研究|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
+                          r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
 _LEAD = re.compile(r"^(?:其中|目前|同时|此外|另外|截至目前|[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])[,,]?")
 _TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
 _MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|计划|预计|将(?!相关|有关)")
@@ -69,9 +71,16 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
     works (or units) and giving their status is a commitment; clauses after
     one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
     True when the sentence is read so (its records appended to ``b.out``)."""
+    from ..commitments import _WORK
+    from ..naming import THAT
+    rest = para.text[sent.end - para.start:].lstrip()
+    if (_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text) \
+            or THAT.match(rest) or rest.startswith("项目由"):
+        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
-    if _MODAL.search(whole) or not re.search(r"[。;!]$", whole.strip()):
-        return False  # a directive, or a title line
+    if _MODAL.search(whole) or not re.search(r"[。;!]$", whole.strip()) \
+            or any(find_actors(c.text).actors for c in clauses(whole, 0)):
+        return False  # a directive or an assignment (X由A牵头,…11月底前完成), or a title line
     cands: list[dict] = []
     for part in re.split(r"(?<=;)", sent.text):
         off = sent.start + sent.text.find(part)
@@ -134,6 +143,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not in_report(b):
         return None
     para = paras[i]
+    if LABEL.search(para.text) or (_ITEM.match(para.text) and b._report_item(para) is not None):
+        return None  # labelled and numbered items: their own rules
     sents = list(sentences(para))
     if len(sents) < 2:
         return None

@@ -27,6 +27,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from ..actors import find_actors, parse_list
 from ..fields import LABEL
+from ..items import _ITEM
 from ..naming import task_text
 from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
@@ -421,8 +422,11 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     from .progress_report import status_clauses
 
     para = paras[i]
-    if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text):
+    if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
+            or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
         return None  # labelled items and tables are read by their own rules
+    if _ITEM.match(para.text) and b._report_item(para) is not None:
+        return None  # (一)X项目。已完成投资…: a report item
     marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
     pending: list[Span] = []
     resume = 0
