@@ -220,7 +220,8 @@ def test_task_decomposition_notice_with_bracketed_labels():
 
 def test_progress_report_items():
     [doc] = _docs("progress_report.txt")
-    cs = doc.commitments
+    agg, *cs = doc.commitments  # 全区42个重点项目累计完成投资…,占年度计划的71.3%: the whole programme
+    assert (agg.task, [(t.value, t.unit) for t in agg.targets], agg.progress.percent) == ("重点项目", [(42, "个")], 71.3)
     assert [c.task for c in cs] == ["临港物流园项目", "人民医院新院区项目", "城南污水管网改造工程", "科技孵化园二期",
                                     "通报进展情况"]
     assert [(c.progress.status, c.progress.percent) for c in cs[:4]] == [

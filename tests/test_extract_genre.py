@@ -98,13 +98,15 @@ def test_task_decomposition_with_section_leaders():
 
 def test_prose_progress_notice():
     doc = _doc("prose_progress.txt")
-    cs = doc.commitments
+    agg, *cs = doc.commitments  # 重点项目共42个,年度计划投资86.5亿元,…占年度计划的73%: the whole programme
+    assert [(t.value, t.unit) for t in agg.targets] == [(42, "个"), (86.5, "亿元")]
+    assert (agg.progress.status, agg.progress.percent) == ("on_track", 73)
     assert [c.task for c in cs] == ["临川现代物流园项目", "县城污水处理厂提标改造工程", "金桥路拓宽改造工程",
                                     "县第二中学新校区建设项目", "白沙河生态修复工程",
                                     "青山安置小区项目",  # X项目:已完成…
                                     "沿江绿道二期工程",  # ——X已全线贯通
                                     "县体育中心改造工程", "城西小学扩建项目",  # 此外,一是…;二是…
-                                    "南岸安置小区项目", "城西公园改造工程",  # A项目、B工程等2个项目已全部完工
+                                    "南岸安置小区项目和城西公园改造工程",  # A项目、B工程等2个项目已全部完工: one, both projects
                                     "临港冷链物流中心项目",  # (一)X项目 / 该项目…已完成投资…
                                     "城西综合管廊工程",  # (二)X工程 / 项目由县城投公司负责实施。…进度滞后
                                     "金桥路拓宽改造工程"]
@@ -112,11 +114,11 @@ def test_prose_progress_notice():
         ("on_track", 76.0, "2024-09-30"), ("done", None, "2024-09-30"), ("behind", 35.0, "2024-09-30"),
         ("not_started", None, "2024-09-30"), ("on_track", 68.0, "2024-09-30"), ("on_track", 80.0, "2024-09-30"),
         ("done", None, "2024-09-30"), ("behind", 25.0, "2024-09-30"), ("not_started", None, "2024-09-30"),
-        ("done", None, "2024-09-30"), ("done", None, "2024-09-30"), ("on_track", 62.0, "2024-09-30"), ("behind", 38.0, "2024-09-30"), None]
-    assert [c.projects for c in cs] == [(c.task,) for c in cs]
+        ("done", None, "2024-09-30"), ("on_track", 62.0, "2024-09-30"), ("behind", 38.0, "2024-09-30"), None]
+    assert [c.projects for c in cs] == [(c.task,) if k != 9 else ("南岸安置小区项目", "城西公园改造工程") for k, c in enumerate(cs)]
     # a status line's date (9月20日通水) is no deadline, a forecast (预计11月底前交付) is;
     # a share of the plan is no target
-    assert [_deadline(c) for c in cs] == [None] * 5 + [("11月底前", "2024-11-30")] + [None] * 7 + [
+    assert [_deadline(c) for c in cs] == [None] * 5 + [("11月底前", "2024-11-30")] + [None] * 6 + [
         ("11月底前", "2024-11-30")]
     assert all(not c.targets for c in cs)
     assert _actors(cs[-2]) == [("县城投公司", ORG, "responsible")]

@@ -1,0 +1,183 @@
+"""Progress reports (进展情况, 进度通报, 推进情况, 完成情况): status-only sentences
+and item lines, the progress of the work they name.
+
+* status clauses: ``甲项目、乙工程等项目已提前完成;丙中心基本完工,丁院区取得施工许可``
+  → one commitment per clause, its works as projects (done / on_track / behind);
+  ``甲乡、乙镇等未按要求报送相关材料`` → the units are responsible, behind;
+* item lines of a list of 民生实事: ``新建城乡公厕120座(2021—2023年)。上半年已建成46座,
+  占总计划的38.3%。`` → task, target 120 座, deadline the end of the period,
+  progress on_track 38.3%.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Actor, Deadline, Progress, Target
+
+from ..actors import find_actors, parse_list
+from ..deadlines import find_deadlines
+from ..fields import LABEL
+from ..items import _ITEM
+from ..progress import find_progress
+from ..segment import Span, clauses, sentences
+from .supervision import in_report, record, report_as_of
+
+#: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
+_CUE = re.compile(r"(?:均|都|也|仍)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
+                  r"开诊|开工|完工|竣工|建成|投产|通过|进度|进展|滞后")
+#: a stage reached that is no completion: 取得…批复, 完成设计招标, 实现主体结构封顶, 推进装修, 原则同意
+_STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|招标|批复|进场|选址|同意|核准|开工")
+#: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
+_NOT_SUBJECT = re.compile(r"^(?:为|作为|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
+                          r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
+_LEAD = re.compile(r"^(?:其中|目前|同时|此外|另外|截至目前|[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])[,,]?")
+_TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
+_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|计划|预计|将(?!相关|有关)")
+#: a predicate that names a report, not a status: 完成情况通报, 基本情况, 推进落实情况的报告
+_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|建议|意见|汇报)[”\"』」]*$|^推进(?:中)?的|^推进(?:大)?会")
+_LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项))?)?(?:均|都|也)?$")
+
+
+def _subject(text: str) -> Optional[list[str]]:
+    """The works (or units) a status clause opens with, or None."""
+    s = _LIST_END.sub("", text.strip())
+    if not s or _NOT_SUBJECT.search(s):
+        return None
+    names = [x.strip() for x in s.split("、")]
+    if not all(3 <= len(n) <= 30 and not _NOT_SUBJECT.search(n) for n in names):
+        return None
+    return names
+
+
+def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
+    p = find_progress(pred, None, year)
+    if p is not None:
+        return p
+    if _STAGE.search(pred):
+        return Progress("on_track", None, None, pred)
+    return None
+
+
+def _whole(para: Span, sent: Span) -> str:
+    """The sentence up to its full stop: ``…补齐短板;创新方法,…强力推进。`` is one directive."""
+    s = para.text.rfind("。", 0, sent.start - para.start) + 1
+    e = para.text.find("。", sent.end - para.start - 1)
+    return para.text[s:e + 1 if e >= 0 else len(para.text)]
+
+
+def status_clauses(b, para: Span, sent: Span) -> bool:
+    """Status clauses of a sentence of a report: each clause opening with
+    works (or units) and giving their status is a commitment; clauses after
+    one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
+    True when the sentence is read so (its records appended to ``b.out``)."""
+    from ..commitments import _WORK
+    from ..naming import THAT
+    rest = para.text[sent.end - para.start:].lstrip()
+    if (_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text) \
+            or THAT.match(rest) or rest.startswith("项目由"):
+        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
+    whole = _whole(para, sent)
+    if _MODAL.search(whole) or not re.search(r"[。;!]$", whole.strip()) \
+            or any(find_actors(c.text).actors for c in clauses(whole, 0)):
+        return False  # a directive or an assignment (X由A牵头,…11月底前完成), or a title line
+    cands: list[dict] = []
+    for part in re.split(r"(?<=;)", sent.text):
+        off = sent.start + sent.text.find(part)
+        for c in clauses(part, off):
+            text = _LEAD.sub("", c.text)
+            text = _TIME.sub("", text)
+            skip = len(c.text) - len(text)
+            m = next((m for m in _CUE.finditer(text) if m.start() > 0), None)
+            first = _CUE.match(text)
+            names = None
+            pred = ""
+            if first and re.match(r"加快推进|推进", text) and cands:  # 加快推进X选址, among status clauses
+                names, pred = [text[first.end():]], first.group()
+                if not _subject(names[0]):
+                    names = None
+            elif m:
+                names, pred = _subject(text[:m.start()]), text[m.start():]
+            status = _status(pred, b.doc.year) if names and not _NOT_PRED.search(pred) else None
+            if names and status:
+                cands.append({"names": names, "pred": pred, "status": status,
+                              "spans": [(c.start + skip, c.end)], "subject": text[:m.start()] if m else ""})
+            elif cands and _status(text, b.doc.year):  # more on the clause before
+                cands[-1]["spans"].append((c.start, c.end))
+                cands[-1]["pred"] += "," + text
+    if not cands:
+        return False
+    n_before = len(b.out)
+    for cd in cands:
+        names, pred = cd["names"], cd["pred"]
+        units = [parse_list(n) for n in names]
+        status = cd["status"]
+        prog = Progress(status.status, status.percent, report_as_of(b, para.text), pred[:80])
+        if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) and status.status in ("behind", "not_started"):
+            # 甲乡、乙镇等未按要求报送相关材料: the units, and what they are to do
+            task = re.sub(r"^(?:均|都|仍|也)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
+            actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
+            b.out.append(record(b, task, cd["spans"], actors=actors, progress=prog))
+            continue
+        if all(u for u in units) and find_progress(pred) is None:
+            continue  # 甲市已连续四年组织…: a place or unit telling what it did, no work
+        if len(names) == 1:
+            task = names[0]
+        elif len(names) == 2:
+            task = names[0] + "和" + names[1]
+        else:
+            task = names[0] + "等项目"
+        b.out.append(record(b, task, cd["spans"], projects=names, progress=prog))
+    return len(b.out) > n_before
+
+
+# ---- item lines ------------------------------------------------------------------
+_PERIOD = re.compile(r"[((](?P<p>(?:19|20)\d\d\s*[—–\-~至到]\s*(?:19|20)?\d\d年|(?:19|20)\d\d年(?:底)?(?:前)?)[))]")
+_QTY = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>(?:万|亿)?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间|元))")
+_ACHIEVED = re.compile(r"(?:已|实际|累计)?(?:完成|开工|完工|建成|解决|惠及|改造|新增|安置)[^,;。]{0,10}?\d")
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """An item line of a progress report: a short title naming the task (a
+    count, a period in brackets) as its first sentence, then its progress."""
+    if not in_report(b):
+        return None
+    para = paras[i]
+    if LABEL.search(para.text) or (_ITEM.match(para.text) and b._report_item(para) is not None):
+        return None  # labelled and numbered items: their own rules
+    sents = list(sentences(para))
+    if len(sents) < 2:
+        return None
+    title = sents[0].text
+    if len(title) > 45 or not title.endswith("。") or re.search(r"[,,;:]", title) \
+            or re.match(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])", title):
+        return None
+    period = _PERIOD.search(title)
+    qty = _QTY.search(title)
+    if not (period or qty) or _MODAL.search(title) or find_actors(title).actors \
+            or find_progress(title) is not None or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title):
+        return None
+    rest = para.text[sents[1].start - para.start:]
+    prog = find_progress(rest, None, b.doc.year)
+    if prog is None and _ACHIEVED.search(rest):
+        prog = Progress("on_track", None, None, rest[:80])
+    if prog is None:
+        return None
+    prog = Progress(prog.status, prog.percent, report_as_of(b, rest), prog.text)
+    name = title.rstrip("。")
+    if period:
+        name = name[:period.start()] + name[period.end():]
+    targets = []
+    if qty:
+        metric = name[qty.end():].strip() or name[:qty.start()].strip()
+        targets.append(Target(metric, "=", float(qty.group("n")), qty.group("u"), qty.group(0)))
+        name = (name[:qty.start()] + name[qty.end():]).strip()
+    name = re.sub(r"^(?:完成|解决|新建|建成|实现|实施|新增|改造)(?=[\u4e00-\u9fff]{4})", "", name)
+    deadline = None
+    if period:
+        found = [d for d in find_deadlines(period.group("p"), b.doc) if d.date]
+        if found:
+            d = found[-1]
+            deadline = Deadline(period.group("p"), d.date, d.precision)
+    b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets, deadline=deadline, progress=prog))
+    return i + 1

@@ -1,0 +1,453 @@
+"""Supervision notices (督查通报, 督查情况通报, 落实情况的通报) and the prose of
+progress reports: sentences a report is made of, read before the prose rules.
+
+* aggregate counts: ``常务会议确定事项30件,截至5月10日,已办结9件,占比30%;正在办理21件``
+  → one commitment (task ``…确定事项落实``, target 确定事项 = 30 件, progress
+  on_track 30%); a later sentence giving the same count (``30件事项已完成12件``)
+  adds its progress;
+* per-unit items: ``由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后``
+  → one commitment per unit (responsible, behind); ``需要加快推进事项2件,如县丙局
+  负责的“…”。截至目前,…`` → one per quoted task, behind;
+* follow-up: ``县政府督查室将紧盯未办结事项开展“回头看”`` → a commitment of the
+  office (responsible);
+* status clauses (:mod:`.progress_report`): ``甲项目、乙工程等项目已提前完成``.
+
+The reader takes a paragraph of a report (a title or opening naming 通报, 督查,
+进展, 完成情况 … or a ``截至`` date) when one of its sentences has one of these
+shapes; the other sentences of the paragraph go to the prose rules.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from typing import Optional
+
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
+
+from ..actors import find_actors, parse_list
+from ..fields import LABEL
+from ..items import _ITEM
+from ..naming import task_text
+from ..progress import _ASOF, find_progress
+from ..segment import Span, clauses, sentences
+
+# ---- vocabulary of the genre (one place, one example each) -------------------
+#: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 逐项梳理年度任务完成情况
+_OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
+                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$", re.M)
+#: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
+_CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|提案|建议|议案|留言|件次)"
+#: 确定事项43件 / 安排重点项目458个 / 列入省级重点项目共17个
+_NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:共|共有|总计|合计|总数为?|数为)?"
+                         r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
+#: 65件民生实事项目 / 145项目标任务 / 共有42项任务 / 46项市级绩效任务
+_COUNT_NOUN = re.compile(r"(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
+#: what a count of done matters says: 已完成16件,占37% / 已办结6件,占比27% / 完成率40%
+_DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
+                         r"(?:占比?|占总[\u4e00-\u9fff]{0,4}的|比例为?|完成率为?)(?P<p>\d+(?:\.\d+)?)%")
+_RATE = re.compile(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
+#: a count that is already a status: 已完成16件, 正在办理27件, 28件正在办理的事项中
+_STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
+#: more scope in the aggregate's own clauses: (含25个子项目), 细化为222个具体工作内容, 年度计划投资853.8亿元
+_MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
+_INVEST = re.compile(r"(?:年度计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
+#: the whole is all done: 46项市级绩效任务全部完成, 318件建议提案全部办理完毕
+#: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
+_HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
+                          r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
+_ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
+#: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
+_UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
+                        r"(?:第(?P<n>[\d、,和至-]+)(?:件|项)|“(?P<q>[^”]{2,200})”)")
+#: a lead-in naming a lagging class: 需要加快推进落实事项3件,如…
+_LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相对)?(?:滞后|缓慢|较慢)|推进(?:缓慢|较慢)|未达序时")
+#: follow-up of the supervising office: 县政府督查室将紧盯…, 下阶段市政府办公厅将进一步加大督查考核力度
+_FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)将"
+                     r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
+_DIRECTIVE = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|(?<![申邀提报聘宴])请(?!示|假|求|教)")
+_ADVERB_OFF = re.compile(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
+
+
+class _State:
+    """What a report's earlier paragraphs left: aggregates by count (their
+    index in ``b.out``)."""
+
+    def __init__(self) -> None:
+        self.aggregates: dict[tuple[int, str], CommitmentRecord] = {}
+
+
+def state(b) -> _State:
+    st = b.__dict__.get("_supervision")
+    if st is None:
+        st = b.__dict__["_supervision"] = _State()
+    return st
+
+
+def in_report(b) -> bool:
+    """A report: the builder says so (title with 通报/督查/进展 …), or its opening
+    says what it reports (通报如下, 进行了专项督查, 一、重点项目进展情况)."""
+    if b.report:
+        return True
+    v = b.__dict__.get("_in_report")
+    if v is None:
+        v = b.__dict__["_in_report"] = bool(_OPENING.search(b.t[:1000]))
+    return v
+
+
+def report_as_of(b, text: str) -> Optional[str]:
+    """The date a status speaks of: ``截至10月31日`` in ``text``, ``上半年`` →
+    June 30, ``1-8月`` / ``前8月`` → the end of August, ``三季度`` → Sept 30 (of
+    the year named, else the document's), else the report's as-of date."""
+    year = re.search(r"((?:19|20)\d\d)年", text)
+    y = int(year.group(1)) if year else b.doc.year
+    if y is None:  # undated: the year the report's opening names
+        first = re.search(r"((?:19|20)\d\d)年", b.t[:600])
+        y = int(first.group(1)) if first else None
+    m = _ASOF.search(text)
+    if m and y:
+        yy = int(m.group("y")) if m.group("y") else y
+        mo = int(m.group("m"))
+        d = int(m.group("d")) if m.group("d") else calendar.monthrange(yy, mo)[1]
+        return f"{yy:04d}-{mo:02d}-{min(d, calendar.monthrange(yy, mo)[1]):02d}"
+    mo = None
+    if "上半年" in text:
+        mo = 6
+    elif re.search(r"前?三季度", text):
+        mo = 9
+    else:
+        m = re.search(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月|前(\d{1,2}|[二三四五六七八九十]{1,2})个?月", text)
+        if m:
+            from ..segment import cn_int
+            g = m.group(1) or m.group(2)
+            mo = int(g) if g.isdigit() else cn_int(g)
+    if mo and y and 1 <= mo <= 12:
+        return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    if year and b.doc.year and y < b.doc.year:  # 2023年…全部完成, reported in 2024: the year's end
+        return f"{y:04d}-12-31"
+    return b.as_of
+
+
+def record(b, task: str, spans: list[tuple[int, int]], *, actors=(), targets=(), progress=None,
+           deadline: Optional[Deadline] = None, projects=()) -> CommitmentRecord:
+    """A commitment whose evidence is ``spans`` (offsets into the text)."""
+    spans = sorted(set(spans))
+    ev = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
+    return b._unfold(CommitmentRecord(
+        task=task[:60], text=" ".join(e.text for e in ev), evidence=ev, actors=tuple(actors),
+        projects=tuple(projects), deadline=deadline, targets=tuple(targets), progress=progress), spans)
+
+
+# ---- aggregate counts ----------------------------------------------------------
+def _aggregate_head(text: str) -> Optional[re.Match]:
+    """The count of matters a clause opens a report with (``确定事项43件``,
+    ``65件民生实事项目``); None for a count that is a status (已完成16件)."""
+    best = None
+    for rx in (_NOUN_COUNT, _COUNT_NOUN):
+        for m in rx.finditer(text):
+            noun = m.group("noun")
+            before = text[max(0, m.start() - 4):m.start()]
+            if _STATUS_WORD.search(noun) or re.search(r"已|完成|办结|开工|有$", before) \
+                    or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未|中)|^之一", text[m.end():]):
+                continue
+            if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()]):
+                continue  # 深入全县100个重点项目现场…: a count in passing
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    return best
+
+
+def _agg_task(text: str, m: re.Match) -> str:
+    """``2024年第五次县政府常务会议确定事项43件`` → ``第五次县政府常务会议确定事项落实``;
+    ``2025年《政府工作报告》明确145项目标任务`` → ``政府工作报告目标任务``."""
+    noun = m.group("noun")
+    if "(?P<noun>" in m.re.pattern[:12]:  # noun first
+        name = re.sub(r"^(?:(?:19|20)\d\d年(?:度)?,?)", "", noun)
+        name = re.sub(r"^.*?(?:共|安排|列入|确定|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
+    else:
+        name = noun
+        owner = re.search(r"《([^》]{2,20})》[^,;。]{0,6}$", text[:m.start()])
+        if owner:
+            name = owner.group(1) + noun
+    name = name.replace("《", "").replace("》", "")
+    return name + "落实" if name.endswith("事项") else name
+
+
+def _agg_progress(b, text: str, whole: bool) -> Optional[Progress]:
+    """Progress of an aggregate from the text that reports it: the share done
+    (已完成16件,占37% → 37), a rate (完成率40%), a share of the plan; status
+    done when all is done, else on_track (a few lagging items do not make the
+    whole late)."""
+    if not text:
+        return None
+    m = _DONE_SHARE.search(text) or _RATE.search(text)
+    pct = float(m.group("p")) if m else None
+    p = find_progress(text, None, b.doc.year)
+    if pct is None and p is not None:
+        pct = p.percent
+    if _ALL_DONE.search(text) or (pct is not None and pct >= 100):
+        status = "done"
+    elif p is None and pct is None and not re.search(r"(?:完成|办结|办理|开工|建成)[^,;。]{0,6}\d+(?:件|项|个)", text):
+        return None
+    else:
+        status = "on_track"
+    if whole and p is not None and p.status == "behind" and re.search(r"总体|整体", text):
+        status = "behind"
+    return Progress(status, pct, report_as_of(b, text), text.strip(",。;; ")[:120])
+
+
+def _later_progress(b, para: Span, sent: Span) -> Optional[Progress]:
+    """The progress of an aggregate given in the sentences after it (up to the
+    next count of matters): a share done, a rate, a share of the plan."""
+    later = []
+    for k, x in enumerate(x for x in sentences(para) if x.start >= sent.end):
+        if k >= 6 or _aggregate_head(x.text):
+            break
+        later.append(x.text)
+    for rx in (_DONE_SHARE, _RATE):  # 欠进度的有17个,占7.7%;…已完成24个,占10.8%: the share done
+        hit = next((x for x in later if rx.search(x)), None)
+        if hit:
+            return _agg_progress(b, hit, True)
+    hit = next((x for x in later if (p := find_progress(x)) is not None and p.percent is not None), None)
+    return _agg_progress(b, hit, True) if hit else None
+
+
+def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
+    """Aggregate counts of a sentence: ``X确定事项43件,截至…,已完成16件,占37%``;
+    each clause group opened by a count of matters is one commitment, and the
+    clauses after it (up to the next count) its progress."""
+    text = sent.text
+    if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
+        return None  # 21项任务已完成20项,请交通局尽快销号: a directive, read by the prose rules
+    parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
+    heads = []
+    pos = 0
+    for k, piece in enumerate(parts):
+        m = _aggregate_head(piece)
+        if m and (k == 0 or not heads or re.match(r"(?:其中|另|\d)", piece)):
+            heads.append((pos, m, piece))
+        pos += len(piece)
+    if not heads:
+        return None
+    st = state(b)
+    out = []
+    for j, (start, m, piece) in enumerate(heads):
+        end = heads[j + 1][0] if j + 1 < len(heads) else len(text)
+        n, unit = int(m.group("n")), m.group("u")
+        noun = m.group("noun")
+        key = (n, re.sub(r"^.*?(?=民生|实事|事项|任务|项目|提案)", "", noun)[:4])
+        body = text[start:end]
+        head_end = start + m.end()
+        rest = text[head_end:end]
+        # the progress starts at the first status word after the head
+        ps = re.search(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月", rest)
+        scope = rest[:ps.start()] if ps else rest
+        prog_text = rest[ps.start():] if ps else rest
+        if key in st.aggregates:  # the count named again: its progress
+            old = st.aggregates[key]
+            idx = next((x for x, r in enumerate(b.out) if r is old), None)
+            prog = _agg_progress(b, prog_text, j == 0)
+            if idx is not None and prog and (old.progress is None or (prog.percent is not None and old.progress.percent is None)):
+                ev = old.evidence + (Evidence(b.orig[sent.start + start:sent.start + end], sent.start + start, sent.start + end),)
+                b.out[idx] = st.aggregates[key] = replace(old, progress=prog, evidence=ev,
+                                                          text=" ".join(e.text for e in ev))
+            out.append(None)
+            continue
+        targets = [Target(re.sub(r"^.*?(?:共|安排|列入|确定|明确|下达|兴办|实施|办好|交办|有)(?=[\u4e00-\u9fff]{2})", "",
+                                 re.sub(r"^(?:(?:19|20)\d\d年(?:度)?)", "", noun)).strip("《》“”"),
+                          "=", float(n), unit, m.group(0))]
+        for mm in _MORE.finditer(body[:len(body) - len(prog_text)] if prog_text else body):
+            targets.append(Target(mm.group("noun"), "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
+        inv = [mm for mm in _INVEST.finditer(body[:len(body) - len(prog_text)] if prog_text else body)]
+        if inv:
+            mm = next((x for x in inv if x.group(0).startswith("年度")), inv[0])
+            targets.append(Target(mm.group(0)[:mm.start("n") - mm.start()], "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
+        prog = _agg_progress(b, prog_text, j == 0)
+        if prog is None and j == len(heads) - 1:  # …确定事项145项。经督查核实,…已完成24个,占总任务的10.8%
+            prog = _later_progress(b, para, sent)
+        s, e = sent.start + start, sent.start + end
+        rec = record(b, _agg_task(piece, m), [(s, e)],
+                     targets=targets, progress=prog)
+        st.aggregates[key] = rec
+        b.out.append(rec)
+        out.append(rec)
+    return out
+
+
+# ---- per-unit items -------------------------------------------------------------
+def _noun_after(text: str) -> str:
+    m = re.search(r"[件项]([\u4e00-\u9fff]{2,8}?事项)", text)
+    return m.group(1) if m else "事项"
+
+
+def _unit_items(b, para: Span, sent: Span) -> Optional[int]:
+    """Items by unit: ``由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后``
+    (one commitment per unit, status from the end of the sentence), or
+    ``如县丙局负责的“…”。截至目前,…`` (one per quoted task, its progress the
+    text up to the next item).  Returns the paragraph offset where reading
+    goes on, or None."""
+    off = sent.start - para.start
+    text = para.text
+    items = [m for m in _UNIT_ITEM.finditer(text, off) if parse_list(_unit_name(m.group("u")))]
+    items = [m for m in items if m.start() < sent.end - para.start or (items and m is not items[0] and m.group("q"))]
+    if not items or items[0].start() >= sent.end - para.start:
+        return None
+    lead = text[off:items[0].start()]
+    lagging = bool(_LAGGING.search(lead))
+    quoted = items[0].group("q") is not None
+    if not quoted:  # one sentence: the status follows the last item
+        end = sent.end - para.start
+        items = [m for m in items if m.end() <= end and m.group("n")]
+        tail = text[items[-1].end():end]
+        st = find_progress(tail) or find_progress(lead)
+        status = "behind" if lagging or (st and st.status == "behind") else (st.status if st else None)
+        noun = _noun_after(text[items[-1].start():end])
+        meeting = _meeting(b)
+        for m in items:
+            actors = [Actor(n, k, "responsible", p) for n, k, p in parse_list(_unit_name(m.group("u")))]
+            s = para.start + m.start("u") - (1 if text[m.start("u") - 1:m.start("u")] == "由" else 0)
+            e = para.start + m.end()
+            if m is items[-1]:
+                e = para.start + end
+            prog = Progress(status, None, report_as_of(b, text), (tail.strip(",。") or lead)[:60]) if status else None
+            b.out.append(record(b, f"{meeting}{noun}第{m.group('n')}件", [(s, e)], actors=actors, progress=prog))
+        return end
+    # quoted tasks, each followed by its progress
+    items = [m for m in items if m.group("q")]
+    for k, m in enumerate(items):
+        nxt = items[k + 1].start() if k + 1 < len(items) else len(text)
+        after = text[m.end():nxt].strip("。;;,,")
+        prog = find_progress(after, None, b.doc.year)
+        status = "behind" if lagging else (prog.status if prog else None)
+        progress = Progress(status, prog.percent if prog else None, report_as_of(b, text), after[:80]) if status else None
+        actors = [Actor(n, k_, "responsible", p) for n, k_, p in parse_list(_unit_name(m.group("u")))]
+        q = m.group("q").strip("。")
+        first = re.split(r"[,,;;。]", q)[0]
+        from ..deadlines import find_deadlines
+        from ..naming import pick_deadline, with_finish
+        found = find_deadlines(q, b.doc)
+        ustart = para.start + m.start("u")
+        if len([d for d in found if d.date]) >= 2:  # 6月底前开工、12月底前完工: one commitment per milestone
+            for d in found:
+                if not d.date:
+                    continue
+                verb = re.match(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)", q[d.end:])
+                if not verb:
+                    continue
+                work = re.sub(r"^(?:紧盯|抓好|加快|推进|确保|力争|切实)+", "", first[:first.find(d.text)] if d.text in first else first)
+                s = para.start + m.start("q") + d.start
+                ev = [(s, s + (d.end - d.start) + verb.end())]
+                if d is found[0]:
+                    ev.append((ustart, para.start + m.start("q") + d.end + verb.end()))
+                uses = bool(re.search(verb.group(1), after))
+                b.out.append(record(b, work + verb.group(1), ev, actors=actors,
+                                    deadline=Deadline(d.text, d.date, d.precision),
+                                    progress=progress if uses or d is found[0] and not any(
+                                        re.search(v, after) for v in ("完工", "竣工", "建成")) else None))
+            continue
+        pick = pick_deadline(with_finish(found, q))
+        deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+        task = task_text(re.sub(r"^(?:严格落实|切实抓好|紧盯|抓好|落实)", "", first)) or first
+        from ..projects import find_projects
+        b.out.append(record(b, task, [(ustart, para.start + m.end())], actors=actors, progress=progress,
+                            deadline=deadline, projects=find_projects(q)))
+    return len(text)
+
+
+def _unit_name(u: str) -> str:
+    return re.sub(r"^(?:其中|如|例如|比如|由)+", "", u).rstrip("等")
+
+
+def _meeting(b) -> str:
+    """``常务会议`` where the report counts a meeting's decided matters."""
+    m = re.search(r"([\u4e00-\u9fff]{2})会议确定", b.t[:2000])
+    return m.group(1) + "会议" if m else ""
+
+
+# ---- a unit's overdue matters ---------------------------------------------------
+#: 县甲局有三件群众来信分别超期20天、9天未办理 / 乙公司有2件投诉逾期未回复
+_UNIT_HAS = re.compile(r"^(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
+                       r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:分别|均|都)?(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后)[^。;]*)")
+
+
+def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
+    """``县甲局有三件群众来信分别超期20天、9天未办理`` → the unit is responsible
+    for handling them (target 3 件), behind."""
+    m = _UNIT_HAS.match(sent.text)
+    if not m:
+        return None
+    items = parse_list(m.group("u"))
+    if not items or any(k != "organization" for _, k, _ in items):
+        return None
+    from ..segment import cn_int
+    n = int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
+    if not n:
+        return None
+    verb = re.search(r"未(办理|办结|回复|答复|整改|完成)", m.group("st"))
+    task = (verb.group(1) if verb else "办理") + m.group("noun")
+    prog = Progress("behind", None, report_as_of(b, para.text), m.group("st")[:60])
+    rec = record(b, task, [(sent.start + m.start("u"), sent.start + m.end())],
+                 actors=[Actor(x, k, "responsible", p) for x, k, p in items],
+                 targets=[Target(m.group("noun"), "=", float(n), m.group("unit"), m.group(0)[m.start("n") - m.start():m.end("noun") - m.start()])],
+                 progress=prog)
+    b.out.append(rec)
+    return [rec]
+
+
+# ---- follow-up --------------------------------------------------------------------
+def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
+    """``县政府督查室将紧盯未办结事项开展“回头看”`` → the office's commitment."""
+    m = _FOLLOW.match(sent.text)
+    if not m:
+        return None
+    items = parse_list(m.group("u"))
+    if not items or any(k != "organization" for _, k, _ in items):
+        return None
+    rest = m.group("rest")
+    task = _ADVERB_OFF.sub("", re.split(r"[,,]", rest)[0])
+    task = task_text(task) or task
+    actors = [Actor(n, k, "responsible", p) for n, k, p in items]
+    rec = record(b, task, [(sent.start + m.start("u"), sent.end)], actors=actors)
+    b.out.append(rec)
+    return [rec]
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """A paragraph of a report with an aggregate count, per-unit items, a
+    follow-up of the office or status clauses; None otherwise.  The runs of
+    other sentences go to the prose rules, in their place."""
+    if not in_report(b):
+        return None
+    from .progress_report import status_clauses
+
+    para = paras[i]
+    if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
+            or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
+        return None  # labelled items and tables are read by their own rules
+    if _ITEM.match(para.text) and b._report_item(para) is not None:
+        return None  # (一)X项目。已完成投资…: a report item
+    marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
+    pending: list[Span] = []
+    resume = 0
+    for sent in sentences(para):
+        if sent.start - para.start < resume:
+            continue
+        n_before = len(b.out)
+        end = _unit_items(b, para, sent)
+        if end is not None:
+            resume = end
+        elif not (_aggregates(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
+                  or status_clauses(b, para, sent)):
+            pending.append(sent)
+            continue
+        marks.append((n_before, pending))
+        pending = []
+    if not marks:
+        return None  # nothing of ours: the prose rules read the paragraph
+    marks.append((len(b.out), pending))
+    for n_before, run in reversed(marks):
+        if run:
+            s, e = run[0].start, run[-1].end
+            b.out[n_before:n_before] = b._paragraph(Span(b.t[s:e], s, e))
+    return i + 1
