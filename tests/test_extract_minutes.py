@@ -46,3 +46,46 @@ def test_leading_group_heads_lead():
     assert _roles("成立以县长王五为组长、副县长赵六为副组长的工作领导小组") == [("王五", "lead"), ("赵六", "lead")]
     assert _roles("常务副县长孙明任组长") == [("孙明", "lead")]
     assert _roles("县直相关部门为成员单位") == []
+
+
+# ---- decisions of the meeting ----------------------------------------------
+
+_MINUTES = """东湖区人民政府第5次常务会议纪要
+3月12日,区长王明主持召开区政府第5次常务会议,纪要如下:
+一、会议审议了《东湖区关于开展“城乡环境提升年”活动的实施意见》。
+会议指出,开展城乡环境提升年活动十分必要。会议同意区城管局提出的《东湖区关于开展“城乡环境提升年”活动的实施意见》,作进一步修改完善后提请区委常委会审议。
+二、关于城南路改造的问题
+会议原则同意区住建局提出的改造方案。由区住建局按程序组织实施,区财政局配合,6月底前开工。
+三、会议原则通过了《东湖区老旧小区改造实施方案》。会议指出,老旧小区改造很有必要。会议强调,要细化完善居民出资标准,统筹推进管网改造。
+四、会议原则同意《东湖区防汛应急预案》。会议要求,要按照预案要求,抓实抓细防汛各项工作。
+五、会议原则同意启动实施东湖区城北污水处理厂扩建项目。会议强调,要全力做好项目服务,推动项目尽快开工。
+"""
+
+
+def test_minutes_decisions_with_what_follows():
+    cs = _cs(_MINUTES)
+    assert len(cs) == 4, [c.task for c in cs]
+    plan, road, estates, plant = cs
+    # 会议同意X提出的《…》,作进一步修改完善后提请…审议: the drafting unit is no actor
+    assert plan.task == "“城乡环境提升年”活动实施意见修改完善后提请区委常委会审议"
+    assert plan.actors == ()
+    # 一、关于X的问题 names the task; 由X按程序组织实施, Y配合
+    assert road.task == "城南路改造"
+    assert _actors(road) == [("区住建局", ORG, "responsible"), ("区财政局", ORG, "assist")]
+    assert _deadline(road) == ("6月底前", "2024-06-30")
+    assert any("会议原则同意区住建局提出的改造方案" in e.text for e in road.evidence)
+    # 会议原则通过了《X》。…会议强调,要…: the directive after the decision (会议指出,…很有必要 is none)
+    assert estates.task.startswith("老旧小区改造实施方案:")
+    assert any("细化完善居民出资标准" in e.text for e in estates.evidence)
+    assert not any("很有必要" in e.text for e in estates.evidence)
+    # 会议原则同意启动实施X项目。…尽快开工
+    assert _deadline(plant) == ("尽快", None)
+    assert any("城北污水处理厂扩建项目" in e.text for e in plant.evidence)
+    # 四: a call to do 防汛各项工作 is no follow-up
+
+
+def test_frame_clause_is_no_task():
+    [c] = _cs("会议要求,县交通局要在4月底前完成城西大道绿化提升。")
+    assert c.task != "会议要求" and "绿化提升" in c.task
+    [c] = _cs("赵强要求,县水务局要在5月底前完成东河堤防加固。")
+    assert "堤防加固" in c.task

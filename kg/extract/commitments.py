@@ -68,6 +68,9 @@ _FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上�
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
+#: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
+FRAME = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
+                   r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示)|就?下一?步工作中?)$")
 _RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
 
@@ -442,6 +445,7 @@ class SpeechBuilder(ItemReader):
                 cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
             else:
                 cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+                cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
             cands = _group(cls)
             _split_parts(cands, cls)
             if inner:

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from . import minutes
+
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
+    ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]
