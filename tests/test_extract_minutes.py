@@ -89,3 +89,26 @@ def test_frame_clause_is_no_task():
     assert c.task != "会议要求" and "绿化提升" in c.task
     [c] = _cs("赵强要求,县水务局要在5月底前完成东河堤防加固。")
     assert "堤防加固" in c.task
+
+
+# ---- speeches: items and their actor -----------------------------------------
+
+def test_items_take_the_actor_of_their_lead_in():
+    cs = _cs("会议要求,县水务局要抓好三项工作:一是6月底前完成东河堤防加固;二是加强河道日常巡查;三是年底前建成应急调度平台。")
+    assert [c.task for c in cs] == ["完成东河堤防加固", "加强河道日常巡查", "建成应急调度平台"]
+    assert {tuple(_actors(c)) for c in cs} == {(("县水务局", ORG, "responsible"),)}
+    assert [_deadline(c) for c in cs] == [("6月底前", "2024-06-30"), None, ("年底前", "2024-12-31")]
+
+
+def test_asked_items_are_directives():
+    # 李明要求:…: the items are what is asked, though they have no 要 of their own
+    cs = _cs("李明要求:一是加快推进城北安置房建设;二是9月底前完成城南路改造。")
+    assert [_deadline(c) for c in cs] == [("9月底前", "2024-09-30")]
+
+
+def test_unit_in_a_run_of_assignments_without_modal():
+    # 农业局要…,财政局要…,资规局优化好…: each unit its own commitment
+    cs = _cs("会议强调,县农业局要加强项目监管,县财政局要加强资金保障,县资规局优化好项目用地审批。")
+    assert [_actors(c) for c in cs] == [[("县农业局", ORG, "responsible")], [("县财政局", ORG, "responsible")],
+                                        [("县资规局", ORG, "responsible")]]
+    assert _roles("各乡镇做好摸排") == []
