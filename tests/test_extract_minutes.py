@@ -112,3 +112,19 @@ def test_unit_in_a_run_of_assignments_without_modal():
     assert [_actors(c) for c in cs] == [[("县农业局", ORG, "responsible")], [("县财政局", ORG, "responsible")],
                                         [("县资规局", ORG, "responsible")]]
     assert _roles("各乡镇做好摸排") == []
+
+
+def test_lead_assist_deadline_and_amount_of_work():
+    # 由X牵头,Y、Z配合,在…前完成A、B项目N亩供地工作 (a 党校 is a unit)
+    [c] = _cs("李华要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前完成城东新区服务中心、县委党校项目30.5亩供地工作。")
+    assert _actors(c) == [("县发展和改革局", ORG, "lead"), ("县委党校", ORG, "assist"), ("县自然资源局", ORG, "assist")]
+    assert _deadline(c) == ("9月底前", "2024-09-30")
+    assert [(t.value, t.unit) for t in c.targets] == [(30.5, "亩")]
+    [c] = _cs("会议要求,县交通局负责,各乡镇配合,3月底前高标准完成80公里示范路段绿化任务。")
+    assert [(t.value, t.unit) for t in c.targets] == [(80, "公里")]
+
+
+def test_unit_that_carries_a_task():
+    # X承担的Y任务,要…: X is responsible; each unit after it its own commitment
+    cs = _cs("城西街道项目部承担的征拆任务,要于11月底前完成清零,城东街道项目部12月15日前要完成清零。")
+    assert [_actors(c) for c in cs] == [[("城西街道项目部", ORG, "responsible")], [("城东街道项目部", ORG, "responsible")]]
