@@ -128,3 +128,20 @@ def test_unit_that_carries_a_task():
     # X承担的Y任务,要…: X is responsible; each unit after it its own commitment
     cs = _cs("城西街道项目部承担的征拆任务,要于11月底前完成清零,城东街道项目部12月15日前要完成清零。")
     assert [_actors(c) for c in cs] == [[("城西街道项目部", ORG, "responsible")], [("城东街道项目部", ORG, "responsible")]]
+
+
+def test_labels_supervised_units_and_leaders():
+    # 承建单位为X (the label before the unit)
+    assert _roles("承建单位为城投集团") == [("城投集团", "responsible")]
+    # X牵头负责,督促指导甲镇、乙镇和项目方: the towns do the work (项目方 is a generic party)
+    assert _roles("区重点办要牵头负责,督促指导甲镇、乙镇和项目方") == [
+        ("区重点办", "lead"), ("甲镇", "responsible"), ("乙镇", "responsible")]
+    assert _roles("区督查室要督促各部门") == [("区督查室", "responsible")]
+    # the unit's leaders stand for it
+    assert _roles("县卫健局班子成员要充分认识公共卫生工作的意义") == [("县卫健局", "responsible")]
+
+
+def test_completion_words_of_speeches():
+    # 确保今年成功创建…示范县, 确保…年内动工
+    cs = _cs("要加强资金保障,确保今年成功创建全省美丽乡村示范县。最后要加快进场道路设计,确保东湖水库年内动工。")
+    assert [_deadline(c) for c in cs] == [("今年", "2024-12-31"), ("年内", "2024-12-31")]
