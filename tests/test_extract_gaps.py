@@ -21,7 +21,7 @@ def test_dates_of_month_parts_holidays_quarters_halves():
         ("10月中旬前", "2024-10-20"), ("10月上旬", "2024-10-10"),
         ("汛期前", None),  # vague: text kept, no date
         ("10月下旬前", "2024-10-31"), ("国庆前", "2024-09-30"),
-        ("春节前", None),  # the date of the festival moves: vague
+        ("春节前", "2025-01-28"),  # the next Spring Festival after the notice (2025-01-29), the day before
         ("第一季度末", "2024-03-31"), ("2024年上半年", "2024-06-30")]
     assert [c.task for c in cs] == [
         "城北社区卫生服务中心建设", "县图书馆改造", "农村饮水安全巩固提升工程", "县城集中供暖管网改造",

@@ -34,10 +34,10 @@ from .projects import find_projects
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 
-_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|(?<![申邀提报聘宴])请(?!示|假|求|教)|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
-_STRONG_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|力争(?!了)")
+_MODAL = re.compile(r"会议(?:还)?(?:要求|强调|明确|议定)|(?:要求|强调)[::]|(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|(?<![申邀提报聘宴])请(?!示|假|求|教)|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
+_STRONG_MODAL = re.compile(r"会议(?:还)?(?:要求|强调|明确|议定)|(?:要求|强调)[::]|(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|力争(?!了)")
 _GOAL = re.compile(r"目标|任务|计划")
-_COMPLETE = re.compile(r"完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
+_COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
 _RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
@@ -67,7 +67,12 @@ _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
+#: an enumerated item: 一是 / (一) / 1. / 首先
+_ITEM_OPEN = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
+#: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
+FRAME = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
+                   r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示)|就?下一?步工作中?)$")
 _RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
 
@@ -429,10 +434,15 @@ class SpeechBuilder(ItemReader):
         prev_kept: list[_Cand] = []
         retro = bool(_RETRO_START.match(para.text))  # a paragraph reviewing the past year
         lead_hint = None  # 滞后项目:一是…;二是…
+        lead: list[Actor] = []  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
+        lead_cands: list[_Cand] = []  # the lead-in itself, dropped when its items take its actors
         for sent in sentences(para):
             if self.report and sent.text.endswith(":"):
                 lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
-            if _HEADING_SENT.match(sent.text) and not find_actors(sent.text).actors \
+            item = bool(lead) and bool(_ITEM_OPEN.match(sent.text))
+            if not item:
+                lead = []
+            if _HEADING_SENT.match(sent.text) and not item and not find_actors(sent.text).actors \
                     and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
                     and not (self.report and find_progress(sent.text)):  # 一要抓好X。 heads what follows
                 prev_sent, prev_kept = sent, []
@@ -442,12 +452,21 @@ class SpeechBuilder(ItemReader):
                 cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
             else:
                 cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+                cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
             cands = _group(cls)
             _split_parts(cands, cls)
             if inner:
                 for c in cands:
                     c.bracketed = True
+            if item:
+                for c in cands:
+                    if not c.actors:
+                        c.extra_actors += lead
+                        done[:] = [(d, x) for d, x in done if d not in lead_cands]
             kept = [c for c in cands if _kept(c, full_sentence(para, sent), retro)]
+            if sent.text.endswith(":") and kept and not inner:
+                lead = [a for a in kept[-1].actors]
+                lead_cands = [c for c in kept if not c.signal]
             if not kept and self.report and not retro:
                 # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
                 work = _WORK.match(sent.text)

@@ -15,6 +15,8 @@ the period they name against the document date.
 [None]
 >>> [(x.text, x.date) for x in find_deadlines("国庆前开放,春节前入住,汛期前完工", d)]
 [('国庆前', '2015-09-30'), ('春节前', None), ('汛期前', None)]
+>>> [x.date for x in find_deadlines("春节前完成,春节放假前到位,下周五前报送", DocDate(2024, 12, 4))]
+['2025-01-28', '2025-01-27', '2024-12-13']
 >>> [x.date for x in find_deadlines("年中前完成", d)]
 ['2015-06-30']
 >>> [x.date for x in find_deadlines("2023.6.30前完成;2023-11", d)]
@@ -64,10 +66,51 @@ _RX = re.compile(
         r"(?P<yr>(?P<yy>(?:19|20)\d\d)年(?:底|末|内)?" + _BEFORE + r")",
         # 年内 / 年底前 / 今年 / 明年底
         r"(?P<yrel>(?:今年|明年|本年度?)(?:年?底|年?末|内)?" + _BEFORE + r"|年内|年底前?|年末|全年|年终)",
+        # 春节前 (the day before, 除夕) / 春节放假前 (the holiday opens on 除夕: two days before)
+        r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年)?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",
+        # 下周 / 本周内 / 下周五前: the last day of that week
+        r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
         # vague
         r"(?P<vague>尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
-_QUICK = re.compile(r"[月年季]|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
+_QUICK = re.compile(r"[月年季周]|星期|春节|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
+
+
+#: the Spring Festival (正月初一), by year: 春节前 resolves against it
+SPRING_FESTIVAL = {
+    2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+    2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+    2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
+    2035: (2, 8)}
+
+
+def _before_festival(y: Optional[int], doc: DocDate, days: int) -> Optional[str]:
+    """``days`` before the Spring Festival the text means: of year ``y`` where
+    written, else the next one after the document date (which needs a month)."""
+    import datetime as dt
+    if y is None:
+        if doc.year is None or doc.month is None:
+            return None
+        y = doc.year
+        if (doc.month, doc.day or 1) > SPRING_FESTIVAL.get(y, (2, 28)):
+            y += 1
+    if y not in SPRING_FESTIVAL:
+        return None
+    m, d = SPRING_FESTIVAL[y]
+    return (dt.date(y, m, d) - dt.timedelta(days=days)).isoformat()
+
+
+def _week_end(doc: DocDate, nxt: bool, day: Optional[str]) -> Optional[str]:
+    """The last day (or the weekday named) of this or next week from a dated document."""
+    import datetime as dt
+    if doc.year is None or doc.month is None or doc.day is None:
+        return None
+    d = dt.date(doc.year, doc.month, doc.day)
+    wd = "一二三四五六日".find(day) if day and day in "一二三四五六日" else 6
+    monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=7 if nxt else 0)
+    return (monday + dt.timedelta(days=wd)).isoformat()
 
 
 def _last(y: int, m: int) -> str:
@@ -158,6 +201,12 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
             prec = "day"
             if y:
                 date = f"{y:04d}-09-30"
+        elif m.group("sf"):
+            prec = "day"
+            date = _before_festival(int(m.group("sfy")) if m.group("sfy") else None, doc, 2 if m.group("sfh") else 1)
+        elif m.group("wk"):
+            prec = "day"
+            date = _week_end(doc, m.group("wkw") == "下", m.group("wkd"))
         elif m.group("yrel"):
             prec = "year"
             if doc.year:

@@ -79,6 +79,9 @@ _RXS = [
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|培训|种植|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供)"
                         r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?![\d%])")),
+    # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
+    ("work", re.compile(r"(?:完成|实施|推进)[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
+                        r"(?P<metric>[\u4e00-\u9fff]{2,12}?)(?:任务|工作)(?![\u4e00-\u9fff])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
     ("cont", re.compile(r"(?<=[个项件处座所家条户套批栋公里亩])、(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # 完成征收任务的60%
@@ -128,7 +131,7 @@ def find_targets(clause: str) -> list[Target]:
     out: list[tuple[int, int, Target]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _RXS:
-        if not digit and kind not in ("ge", "le", "tail", "done"):
+        if not digit and kind not in ("ge", "le", "tail", "done", "work"):
             continue
         if not op and kind in ("ge", "le"):
             continue
@@ -167,6 +170,8 @@ def find_targets(clause: str) -> list[Target]:
                 ts = [Target(metric, "=", v, unit, text.lstrip("、"))]
             elif kind == "share":
                 ts = [Target(metric, ">=", v, unit, text)]
+            elif kind == "work":
+                ts = [Target(metric, "=", v, unit, clause[m.start("num"):m.end()])]
             elif kind == "done":
                 if not metric or re.search(r"[为是率的已]", metric):
                     continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import progress_report, supervision
+from . import minutes, progress_report, supervision
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -26,4 +26,5 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("progress_item", progress_report.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成
     ("supervision", supervision.read),
+    ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]

@@ -1,0 +1,191 @@
+"""Meeting minutes and meeting records: 会议纪要, 常务会议, 办公会, 专题会议,
+调度会, 推进会, 协调会, 联席会议.
+
+The document's structure: a section per topic (``一、关于城南路改造的问题``,
+``二、会议审议了《东湖区停车管理办法》``) and, in it, the meeting's decision
+(``会议原则同意…``, ``会议同意县住建局提出的《X》,作进一步修改完善后提请县委常委会审议``)
+with what is to follow (``由县住建局按程序组织实施``, ``会议要求,要尽快印发实施``).
+
+Example::
+
+    一、关于城南路改造的问题
+    会议原则同意县住建局提出的改造方案。由县住建局按程序组织实施,县财政局配合,6月底前开工。
+
+→ one commitment, task 城南路改造, 县住建局 responsible, 县财政局 assist, 6月底前.
+
+A decision is a commitment when something is to follow it: in its own
+sentence (修改完善后提请…审议, 印发实施, 组织实施, 由X…, 请X…), by what it
+approves (同意启动实施X项目), or in a directive of the sentences after it in
+the same paragraph (``会议强调,要细化完善奖补标准``) — not a directive to do
+``各项工作`` — and the unit that drafted what was approved (X提出的《…》) is
+no actor.  A decision with nothing to follow (会议原则同意《X》。) is none.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import replace
+from typing import Optional
+
+from ..segment import Span, clauses, sentences
+
+#: a minutes document: its title or opening names the meeting
+_MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
+#: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
+_DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究)?[,,]?"
+                       r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)(?:了)?")
+#: what is to follow in the decision's own sentence
+_FOLLOW = re.compile(r"修改完善|提请|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
+                     r"(?<![申邀提报])请[^,。;]{2,20}(?:于|抓紧|尽快)|启动|实施|抓紧|尽快|限期")
+#: a directive after the decision: 会议强调,要… / 会议要求,…尽快印发实施
+_DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)")
+_GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
+#: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
+_TOPIC_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*"
+                         r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
+                         r"(?:的(?:情况)?汇报)?)[。:]?$")
+_TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
+_PROJECTS = re.compile(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
+
+class _State:
+    """What the reader knows of the document at hand."""
+
+    def __init__(self, minutes: bool):
+        self.minutes = minutes
+        self.topic = ""  # the topic of the current section (一、关于X的问题)
+        self.topic_used = False  # given to the section's first commitment already
+
+
+_docs: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _state(b) -> _State:
+    st = _docs.get(b)
+    if st is None:
+        head = (b.title or "") + " " + b.t[:300]
+        st = _docs[b] = _State(bool(_MINUTES_DOC.search(head)))
+    return st
+
+
+def is_minutes(b) -> bool:
+    """Whether the document at hand records a meeting (title or opening)."""
+    return _state(b).minutes
+
+
+def short_title(title: str) -> str:
+    """A plan's name as a person writes it in a table: without 关于/开展, the
+    place before it and a bracketed period.
+
+    >>> short_title("东湖区关于开展“城乡环境提升年”活动的实施意见(2024-2026年)")
+    '“城乡环境提升年”活动实施意见'
+    """
+    t = re.sub(r"[((][^()()]*[))]$", "", title.strip())
+    t = re.sub(r"^[\u4e00-\u9fff]{2,3}(?:省|市|区|县)(?=关于|[\u4e00-\u9fff“\"]{4})", "", t)
+    t = re.sub(r"^关于(?:开展|进一步|加快|推进|加强)?", "", t)
+    return re.sub(r"的(实施意见|实施方案|方案|办法|意见|规定|细则)$", r"\1", t)
+
+
+def _follow_text(text: str) -> str:
+    """``作进一步修改完善后提请县委常委会审议`` → ``修改完善后提请县委常委会审议``."""
+    return re.sub(r"^(?:并|再|后|作|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
+
+
+def read(b, paras, i) -> Optional[int]:
+    """A section heading of minutes (its topic heads the items below) or a
+    paragraph with a decision of the meeting."""
+    st = _state(b)
+    if not st.minutes:
+        return None
+    para = paras[i]
+    head = _TOPIC_HEAD.match(para.text.strip())
+    if head and len(para.text) <= 60:
+        x = head.group("x") or head.group("y") or ""
+        st.topic, st.topic_used = short_title(x), False
+        b.heading_work, b.heading_reported, b.group = st.topic, False, []
+        return i + 1
+    sents = list(sentences(para))
+    if not any(_DECISION.match(s.text) for s in sents):
+        return None
+    recs = _decisions(b, sents, b._paragraph(para))
+    if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
+        if not recs[0].task.startswith(st.topic):
+            recs[0] = replace(recs[0], task=st.topic)
+        st.topic_used = True
+    b.out += recs
+    return i + 1
+
+
+def _directive(sentence: str) -> bool:
+    """A directive with an object of its own (要细化完善奖补标准, 尽快印发实施), not
+    a remark (会议指出,X很有必要) nor a call to do 各项工作."""
+    if _GENERIC_WORK.search(sentence):
+        return False
+    cls = [c.text.strip() for c in clauses(sentence, 0)]
+    return any(_DIRECTIVE_CLAUSE.match(c) or re.search(r"尽快|限期|确保|抓紧", c) for c in cls)
+
+
+def _covered(recs, span: Span):
+    return next((k for k, r in enumerate(recs) if any(e.start < span.end and span.start < e.end for e in r.evidence)), None)
+
+
+def _decisions(b, sents: list[Span], recs: list) -> list:
+    """The paragraph's records, decisions joined to what follows them."""
+    from ..commitments import FRAME, _analyse, _Cand
+
+    out = list(recs)
+    for k, s in enumerate(sents):
+        m = _DECISION.match(s.text)
+        if not m:
+            continue
+        title = _TITLE.search(s.text)
+        rest = s.text[m.end():]
+        name = short_title(title.group("t")) if title else ""
+        projects = _PROJECTS.search(s.text)
+        # what follows in the sentence itself (after the title, or after a comma)
+        tail_at = title.end() if title else (rest.find(",") + m.end() if "," in rest else len(s.text))
+        tail = s.text[tail_at:]
+        follow: list[Span] = []
+        if _FOLLOW.search(tail):
+            follow = [s]
+        else:  # 会议强调,要细化完善奖补标准: a directive after it, up to the next decision
+            for t in sents[k + 1:]:
+                if _DECISION.match(t.text):
+                    break
+                if _directive(t.text) or _covered(out, t) is not None:
+                    follow = [t]
+                    break
+        if not follow and projects:  # 会议原则同意启动实施X项目。: the approval is the task
+            follow, tail_at = [s], m.end()
+        if not follow:
+            continue
+        f = follow[0]
+        hit = _covered(out, f) if f is not s else _covered(out, s)
+        if hit is not None:  # the prose rules read it (由X按程序组织实施): the decision is its context
+            r = out[hit]
+            if not any(e.start <= s.start < e.end for e in r.evidence):
+                spans = sorted([(e.start, e.end) for e in r.evidence] + [(s.start, s.end)])
+                ev = tuple(type(r.evidence[0])(b.orig[a:z], a, z) for a, z in spans)
+                r = replace(r, evidence=ev, text=" ".join(e.text for e in ev))
+            if name and not b.heading_work:
+                r = replace(r, task=name)
+            out[hit] = r
+            continue
+        start = f.start + (tail_at if f is s else 0)
+        cls = [_analyse(c, b.doc) for c in clauses(b.t[start:f.end], start) if not FRAME.match(c.text.strip())]
+        if not cls:
+            continue
+        cand = _Cand(clauses=cls, context=[s] if f is not s else [])
+        if f is s and start > s.start:
+            cand.context.append(Span(b.t[s.start:start], s.start, start))
+        rec = b._record(cand, f)
+        drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
+        actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
+        directive = rec.task if f is not s else _follow_text(tail)
+        if name:
+            task = name + ("" if f is s and not directive else (directive if f is s else ":" + directive))
+        elif projects:  # 会议原则同意启动实施X项目: the projects approved
+            task = short_title(projects.group("x"))
+        else:
+            task = rec.task
+        out.append(replace(rec, task=task, actors=actors))
+    return out

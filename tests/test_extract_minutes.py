@@ -1,0 +1,147 @@
+"""Meeting minutes (会议纪要, 常务会议, 办公会, 专题会议, 推进会 records) and
+speeches: sentences composed in the genres' phrasing (invented places, units
+and people), each checking one rule."""
+from __future__ import annotations
+
+import kg  # noqa: F401
+from kg.extract import extract_text
+from kg.extract.actors import find_actors
+
+from extract_helpers import ORG, PERSON, actors as _actors, deadline as _deadline
+
+
+def _cs(text, date="2024-03-12"):
+    [doc] = extract_text(text, source="m.txt", date=date)
+    for c in doc.commitments:
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc.commitments
+
+
+def _roles(clause):
+    return [(a.name, a.role) for a in find_actors(clause).actors]
+
+
+# ---- words that only look like roles ---------------------------------------
+
+def test_attendance_is_no_role():
+    # 负责人 / 负责同志 name a post: who attended or reported, not who is responsible
+    assert _roles("县住建局、县财政局等单位负责人列席会议") == []
+    assert _roles("县民政局、县教育局等单位负责同志汇报了明年工作打算") == []
+    assert _cs("3月5日,县长王明主持召开县长办公会。县发改局、县财政局等单位负责人参加会议。") == ()
+
+
+# ---- role frames of minutes ------------------------------------------------
+
+def test_by_procedure_and_time_before_modal():
+    assert _roles("由东湖区住建局按程序组织实施") == [("东湖区住建局", "responsible")]
+    # a date between the subject and its modal: 城南项目部12月15日前要完成清零
+    assert _roles("城南片区项目部12月15日前要完成清零") == [("城南片区项目部", "responsible")]
+    # 要进行全力配合: the role is 配合
+    assert _roles("县教育局要进行全力配合") == [("县教育局", "assist")]
+
+
+def test_leading_group_heads_lead():
+    # 组长 and 副组长 both lead; members are no actors
+    assert _roles("成立以县长王五为组长、副县长赵六为副组长的工作领导小组") == [("王五", "lead"), ("赵六", "lead")]
+    assert _roles("常务副县长孙明任组长") == [("孙明", "lead")]
+    assert _roles("县直相关部门为成员单位") == []
+
+
+# ---- decisions of the meeting ----------------------------------------------
+
+_MINUTES = """东湖区人民政府第5次常务会议纪要
+3月12日,区长王明主持召开区政府第5次常务会议,纪要如下:
+一、会议审议了《东湖区关于开展“城乡环境提升年”活动的实施意见》。
+会议指出,开展城乡环境提升年活动十分必要。会议同意区城管局提出的《东湖区关于开展“城乡环境提升年”活动的实施意见》,作进一步修改完善后提请区委常委会审议。
+二、关于城南路改造的问题
+会议原则同意区住建局提出的改造方案。由区住建局按程序组织实施,区财政局配合,6月底前开工。
+三、会议原则通过了《东湖区老旧小区改造实施方案》。会议指出,老旧小区改造很有必要。会议强调,要细化完善居民出资标准,统筹推进管网改造。
+四、会议原则同意《东湖区防汛应急预案》。会议要求,要按照预案要求,抓实抓细防汛各项工作。
+五、会议原则同意启动实施东湖区城北污水处理厂扩建项目。会议强调,要全力做好项目服务,推动项目尽快开工。
+"""
+
+
+def test_minutes_decisions_with_what_follows():
+    cs = _cs(_MINUTES)
+    assert len(cs) == 4, [c.task for c in cs]
+    plan, road, estates, plant = cs
+    # 会议同意X提出的《…》,作进一步修改完善后提请…审议: the drafting unit is no actor
+    assert plan.task == "“城乡环境提升年”活动实施意见修改完善后提请区委常委会审议"
+    assert plan.actors == ()
+    # 一、关于X的问题 names the task; 由X按程序组织实施, Y配合
+    assert road.task == "城南路改造"
+    assert _actors(road) == [("区住建局", ORG, "responsible"), ("区财政局", ORG, "assist")]
+    assert _deadline(road) == ("6月底前", "2024-06-30")
+    assert any("会议原则同意区住建局提出的改造方案" in e.text for e in road.evidence)
+    # 会议原则通过了《X》。…会议强调,要…: the directive after the decision (会议指出,…很有必要 is none)
+    assert estates.task.startswith("老旧小区改造实施方案:")
+    assert any("细化完善居民出资标准" in e.text for e in estates.evidence)
+    assert not any("很有必要" in e.text for e in estates.evidence)
+    # 会议原则同意启动实施X项目。…尽快开工
+    assert _deadline(plant) == ("尽快", None)
+    assert any("城北污水处理厂扩建项目" in e.text for e in plant.evidence)
+    # 四: a call to do 防汛各项工作 is no follow-up
+
+
+def test_frame_clause_is_no_task():
+    [c] = _cs("会议要求,县交通局要在4月底前完成城西大道绿化提升。")
+    assert c.task != "会议要求" and "绿化提升" in c.task
+    [c] = _cs("赵强要求,县水务局要在5月底前完成东河堤防加固。")
+    assert "堤防加固" in c.task
+
+
+# ---- speeches: items and their actor -----------------------------------------
+
+def test_items_take_the_actor_of_their_lead_in():
+    cs = _cs("会议要求,县水务局要抓好三项工作:一是6月底前完成东河堤防加固;二是加强河道日常巡查;三是年底前建成应急调度平台。")
+    assert [c.task for c in cs] == ["完成东河堤防加固", "加强河道日常巡查", "建成应急调度平台"]
+    assert {tuple(_actors(c)) for c in cs} == {(("县水务局", ORG, "responsible"),)}
+    assert [_deadline(c) for c in cs] == [("6月底前", "2024-06-30"), None, ("年底前", "2024-12-31")]
+
+
+def test_asked_items_are_directives():
+    # 李明要求:…: the items are what is asked, though they have no 要 of their own
+    cs = _cs("李明要求:一是加快推进城北安置房建设;二是9月底前完成城南路改造。")
+    assert [_deadline(c) for c in cs] == [("9月底前", "2024-09-30")]
+
+
+def test_unit_in_a_run_of_assignments_without_modal():
+    # 农业局要…,财政局要…,资规局优化好…: each unit its own commitment
+    cs = _cs("会议强调,县农业局要加强项目监管,县财政局要加强资金保障,县资规局优化好项目用地审批。")
+    assert [_actors(c) for c in cs] == [[("县农业局", ORG, "responsible")], [("县财政局", ORG, "responsible")],
+                                        [("县资规局", ORG, "responsible")]]
+    assert _roles("各乡镇做好摸排") == []
+
+
+def test_lead_assist_deadline_and_amount_of_work():
+    # 由X牵头,Y、Z配合,在…前完成A、B项目N亩供地工作 (a 党校 is a unit)
+    [c] = _cs("李华要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前完成城东新区服务中心、县委党校项目30.5亩供地工作。")
+    assert _actors(c) == [("县发展和改革局", ORG, "lead"), ("县委党校", ORG, "assist"), ("县自然资源局", ORG, "assist")]
+    assert _deadline(c) == ("9月底前", "2024-09-30")
+    assert [(t.value, t.unit) for t in c.targets] == [(30.5, "亩")]
+    [c] = _cs("会议要求,县交通局负责,各乡镇配合,3月底前高标准完成80公里示范路段绿化任务。")
+    assert [(t.value, t.unit) for t in c.targets] == [(80, "公里")]
+
+
+def test_unit_that_carries_a_task():
+    # X承担的Y任务,要…: X is responsible; each unit after it its own commitment
+    cs = _cs("城西街道项目部承担的征拆任务,要于11月底前完成清零,城东街道项目部12月15日前要完成清零。")
+    assert [_actors(c) for c in cs] == [[("城西街道项目部", ORG, "responsible")], [("城东街道项目部", ORG, "responsible")]]
+
+
+def test_labels_supervised_units_and_leaders():
+    # 承建单位为X (the label before the unit)
+    assert _roles("承建单位为城投集团") == [("城投集团", "responsible")]
+    # X牵头负责,督促指导甲镇、乙镇和项目方: the towns do the work (项目方 is a generic party)
+    assert _roles("区重点办要牵头负责,督促指导甲镇、乙镇和项目方") == [
+        ("区重点办", "lead"), ("甲镇", "responsible"), ("乙镇", "responsible")]
+    assert _roles("区督查室要督促各部门") == [("区督查室", "responsible")]
+    # the unit's leaders stand for it
+    assert _roles("县卫健局班子成员要充分认识公共卫生工作的意义") == [("县卫健局", "responsible")]
+
+
+def test_completion_words_of_speeches():
+    # 确保今年成功创建…示范县, 确保…年内动工
+    cs = _cs("要加强资金保障,确保今年成功创建全省美丽乡村示范县。最后要加快进场道路设计,确保东湖水库年内动工。")
+    assert [_deadline(c) for c in cs] == [("今年", "2024-12-31"), ("年内", "2024-12-31")]
