@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from . import pledge
+
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
+    ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
 ]
