@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import pledge
+from . import pledge, rectification
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
+    ("rectification", rectification.read),  # 问题:… / 整改措施:… / 整改时限:… ; 共30项问题,已整改25项
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
 ]
