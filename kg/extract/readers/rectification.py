@@ -29,27 +29,23 @@ from kg.model import Actor, Deadline, Progress, Target
 
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
-from ..fields import KEY_ROLE, cell_actors, header_key
+from ..fields import HEADERS, KEY_ROLE, cell_actors
 from ..progress import find_progress
 from ..segment import Span
 from .counts import counted, fulfilled, record, sentence_spans
 
 _GENRE = re.compile(r"整改|销号|督察反馈|问题清单")
-#: labels of a rectification item, by what they hold
+#: labels only a rectification item has; the unit, leader, deadline and progress
+#: labels are the task tables' (:data:`kg.extract.fields.HEADERS`)
 _LABELS = {
     "problem": ("反映问题", "存在问题", "问题描述", "问题清单", "整改问题", "整改任务", "整改事项", "反馈问题", "督察问题", "问题"),
     "goal": ("整改目标", "整改要求"),
     "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施"),
-    "progress": ("整改完成情况", "整改落实情况", "整改进展情况", "整改进展", "整改进度", "整改情况", "完成情况", "落实情况",
-                 "办理情况", "现场探访", "进展情况", "整改结果"),
-    "deadline": ("整改时限", "整改期限", "完成时限", "时限"),
-    "lead_person": ("责任领导", "牵头领导", "督办领导", "包保领导"),
-    "lead_org": ("牵头单位", "牵头部门"),
-    "responsible_org": ("责任单位", "整改责任单位", "责任部门", "主体责任单位"),
-    "responsible_person": ("责任人", "整改责任人", "具体责任人"),
-    "assist_org": ("配合单位", "协办单位"),
+    "progress": ("整改结果", "现场探访"),
 }
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
+_KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
+             if len(v) >= 3 or k != "progress"})
 _LABEL = re.compile(r"(?:^|(?<=[。;;\s]))(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
 _ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
 #: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
