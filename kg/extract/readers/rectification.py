@@ -69,7 +69,7 @@ def _is_rect_doc(b, paras) -> bool:
     if getattr(b, "_rect_key", None) != key:
         b._rect_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._rect_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 3
+        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3
     return b._rect_doc
 
 
@@ -124,6 +124,8 @@ def _counts(b, sent: str, span) -> Optional[object]:
         return None
     total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
+    if not any(re.search(r"整改|办结|销号", st) for st, _ in statuses) and "整改" not in sent:
+        return None  # 20项重点工作中已完成6项: a supervision notice's count, not a rectification
     done = sum(n for s, n in statuses if s.startswith("已"))
     if any("不到位" in s for s, _ in statuses):
         st = "behind"
