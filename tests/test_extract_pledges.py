@@ -188,3 +188,32 @@ def test_no_pledge_rules_outside_the_genres():
     cs = _cs(text, "2024-05-13")
     # neither a pledge nor a rectification document: a work status alone is no commitment
     assert [(c.task, c.progress) for c in cs] == [("完成12个老旧小区改造", None)]
+
+
+LETTER = """县交通运输局2023年度公开承诺书
+  为切实履行职责,接受群众监督,我局向全县人民郑重承诺:
+  一、年内完成农村公路提档升级120公里。
+  二、新建城乡公交候车亭50个。
+  三、6月底前建成县客运综合枢纽并投入使用。
+  承诺人:县交通运输局局长 李建华
+  2023年3月1日
+"""
+
+
+def test_we_pledge_items_are_the_signing_unit_and_its_head():
+    cs = _cs(LETTER, "2023-03-01")
+    assert [c.task for c in cs] == ["完成农村公路提档升级120公里", "新建城乡公交候车亭50个", "建成县客运综合枢纽并投入使用"]
+    for c in cs:  # 我局: the unit that signs (承诺人:…局局长 李建华), and its head
+        assert actors(c) == [("县交通运输局", ORG, "responsible"), ("李建华", PERSON, "responsible")]
+    assert [deadline(c) for c in cs] == [("年内", "2023-12-31"), None, ("6月底前", "2023-06-30")]
+    assert [targets(c)[0][2:] if c.targets else None for c in cs] == [(120.0, "公里"), (50.0, "个"), None]
+
+
+def test_i_pledge_inline_items_are_the_signers():
+    text = ("桃源村党支部书记履职承诺书\n"
+            "本人承诺:一是年内新修村组道路3公里;二是9月底前建成村级养老服务站;三是村集体经济收入突破20万元。\n"
+            "承诺人:王立新\n")
+    cs = _cs(text, "2022-03-01")
+    assert [c.task for c in cs] == ["新修村组道路3公里", "建成村级养老服务站", "村集体经济收入突破20万元"]
+    assert all(actors(c) == [("王立新", PERSON, "responsible")] for c in cs)
+    assert [deadline(c) for c in cs] == [("年内", "2022-12-31"), ("9月底前", "2022-09-30"), None]

@@ -145,6 +145,9 @@ def read(b, paras, i) -> Optional[int]:
     text = para.text
     recs = []
     used: list[tuple[int, int]] = []
+    after = _first_person_list(b, paras, i)
+    if after is not None:
+        return after
     # pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。)
     if i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300:
         sp = None
@@ -265,6 +268,83 @@ def read(b, paras, i) -> Optional[int]:
     if not recs:
         return None
     return _finish(b, para, recs, used, i)
+
+
+#: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:
+_I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本单位|本局|我镇|我乡|我村|我们村|我街道|本人|我)"
+                       r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)")
+_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
+_SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
+
+
+def _pledger(b, paras, i, who: str) -> list[Actor]:
+    """Whom 我 / 我局 stands for: the signature (承诺单位:… / 承诺人:…) below the
+    pledge, else the unit the title names, else the speaker."""
+    from ..fields import cell_actors
+    orgs, persons = [], []
+    for p in paras[i:i + 40]:
+        m = _SIGNED.search(p.text)
+        if m:
+            v = m.group("v").strip()
+            key = "responsible_org" if p.text[m.start():m.start() + 4] == "承诺单位" else "responsible_person"
+            for name, kind, role, post in cell_actors(v, key):
+                if kind == "person" and post:
+                    org = _ORG_NAME.match(post)
+                    if org and len(org.group()) >= 3:
+                        orgs.append(Actor(org.group(), "organization", "responsible"))
+                (persons if kind == "person" else orgs).append(Actor(name, kind, "responsible"))
+    if not orgs and who not in ("我", "本人"):
+        title = re.sub(r"^(?:关于)?(?:(?:19|20)\d\d年度?)?", "", b.title or paras[0].text)
+        m = _ORG_NAME.match(title)
+        if m and parse_item(m.group()):
+            orgs.append(Actor(m.group(), "organization", "responsible"))
+    if not persons and b.speaker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", b.speaker) and not parse_item(b.speaker):
+        persons.append(Actor(b.speaker, "person", "responsible"))
+    return (persons + orgs) if who in ("我", "本人") else (orgs + persons)
+
+
+def _first_person_list(b, paras, i) -> Optional[int]:
+    """``我局郑重承诺:一是…;二是…`` or a lead-in line and numbered items below it:
+    one pledge per item, made by the unit or person 我 stands for."""
+    para = paras[i]
+    m = _I_PLEDGE.search(para.text)
+    if not m:
+        return None
+    pieces = []  # (start, end) in the text
+    rest = para.text[m.end():]
+    if rest.strip():
+        cuts = [c.start() for c in _INLINE_ITEM.finditer(rest)] or [0]
+        if cuts[0] > 0 and rest[:cuts[0]].strip():
+            cuts.insert(0, 0)
+        for k, c in enumerate(cuts):
+            e = cuts[k + 1] if k + 1 < len(cuts) else len(rest)
+            pieces.append((para.start + m.end() + c, para.start + m.end() + e))
+    j = i + 1
+    while j < len(paras) and _ITEM_START.match(paras[j].text):
+        pieces.append((paras[j].start, paras[j].end))
+        j += 1
+    if not pieces:
+        return None
+    actors = _pledger(b, paras, i, m.group("who"))
+    from ..naming import pick_deadline, task_text, with_finish
+    for s, e in pieces:
+        raw = b.t[s:e]
+        item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)", "", raw)
+        item = item.strip(" ;;。")
+        if len(item) < 4:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        first = re.split(r"[,,;;。]", item)[0]
+        found = find_deadlines(item, b.doc)
+        pick = pick_deadline(with_finish(found, item))
+        dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        ts = find_targets(item) or counted(item) or amounts(item)
+        task = task_text(first) if len(task_text(first)) >= 4 else first
+        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], actors, dl, ts,
+                            _progress(b, item) if fulfilled(item) else None))
+    return j
 
 
 def _clause_task(sent: str) -> str:
