@@ -217,3 +217,27 @@ def test_i_pledge_inline_items_are_the_signers():
     assert [c.task for c in cs] == ["新修村组道路3公里", "建成村级养老服务站", "村集体经济收入突破20万元"]
     assert all(actors(c) == [("王立新", PERSON, "responsible")] for c in cs)
     assert [deadline(c) for c in cs] == [("年内", "2022-12-31"), ("9月底前", "2022-09-30"), None]
+
+
+AUDIT = """关于2022年度审计查出问题整改情况的报告
+一、总体情况
+审计指出的28个问题中,已整改22个,正在整改6个。河口镇对经济责任审计提出的12个问题进行持续整改。
+二、具体问题整改情况
+(一)关于专项资金闲置的问题。整改情况:县财政局已收回闲置资金320万元,统筹用于民生支出,已整改到位。
+(二)关于部分项目未按期竣工的问题
+整改情况:县住建局督促施工单位加快进度,目前正在整改。
+责任单位:县住建局
+整改时限:2023年6月底前
+"""
+
+
+def test_audit_rectification_report_problem_headings():
+    cs = _cs(AUDIT, "2023-03-01")
+    assert [(c.task, targets(c)[0][2:] if c.targets else None, progress(c)[0]) for c in cs] == [
+        ("问题整改", (28.0, "个"), "on_track"),
+        ("问题整改", (12.0, "个"), "on_track"),  # 进行持续整改: one status for the problems counted
+        ("专项资金闲置的问题", None, "done"),
+        ("部分项目未按期竣工的问题", None, "on_track")]
+    assert [actors(c) for c in cs] == [[], [("河口镇", ORG, "responsible")], [("县财政局", ORG, "responsible")],
+                                       [("县住建局", ORG, "responsible")]]
+    assert deadline(cs[3]) == ("2023年6月底前", "2023-06-30")

@@ -111,7 +111,7 @@ _ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|正在整改|
 #: not kept, or not yet (整改不到位, 仍未, 至今没有)
 _BEHIND = re.compile(r"整改不到位|未整改到位|未按期|逾期|仍未|至今(?:没有|未|仍)|仍(?:缺|然存在|有)|尚未整改|未整改")
 #: a promise still to keep (一定会兑现, 将完成)
-_FUTURE = re.compile(r"(?:会|将|要|一定|确保|力争|争取|保证|(?<!提)前|能)[^,。;]{0,3}$")
+_FUTURE = re.compile(r"(?:会|将|要|一定|确保|力争|争取|保证|(?<![提目之以])前|能)[^,。;]{0,3}$")
 
 
 def fulfilled(text: str) -> Optional[str]:

@@ -48,6 +48,8 @@ _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadli
              if len(v) >= 3 or k != "progress"})
 _LABEL = re.compile(r"(?:^|(?<=[。;;\s]))(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
 _ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
+#: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
+_PROBLEM_HEAD = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
 #: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
 _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|责任追究")
 #: 立行立改 / 长期坚持: deadlines without a date
@@ -81,6 +83,9 @@ def read(b, paras, i) -> Optional[int]:
     m = _LABEL.match(para.text)
     if m and _KEY[m.group("l")] == "problem":
         return _item(b, paras, i)
+    if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
+            i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
+        return _item(b, paras, i)  # (一)关于X的问题。整改情况:…
     if para.start in b.__dict__.get("_rect_used", set()):
         return i + 1  # a status paragraph a stage list has read already
     recs, used = [], []
@@ -117,7 +122,7 @@ def _counts(b, sent: str, span) -> Optional[object]:
     """共计50项问题,已整改40项,正在整改10项: the set, its count and its status."""
     hits = list(_STATUS_N.finditer(sent))
     if not hits:
-        return None
+        return _problems_status(b, sent, span)
     first = hits[0].start()
     ts = [t for t in counted(sent[:first]) if not re.match(r"^(?:方面|单位|部门)", t.metric)]
     if not ts:
@@ -144,6 +149,23 @@ def _counts(b, sent: str, span) -> Optional[object]:
     task = total.metric + ("" if total.metric.endswith(verb) else verb)
     return record(b, task, span, actors, None, [total],
                   Progress(st, float(pct.group(1)) if pct else None, b.as_of, sent[hits[0].start():][:60]))
+
+
+#: 反馈的15个问题已全部整改到位 / 对21个问题进行持续整改: problems counted, one status for all
+_PROBLEMS = re.compile(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8}?问题)")
+
+
+def _problems_status(b, sent: str, span) -> Optional[object]:
+    m = _PROBLEMS.search(sent)
+    if not m or "整改" not in sent[m.end():]:
+        return None
+    st = fulfilled(sent[m.end():])
+    if st is None:
+        return None
+    actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent)
+    metric = m.group("m")
+    return record(b, metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
+                  Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
 
 
 def _stages(b, paras, i, s, stages) -> list:
@@ -188,9 +210,18 @@ def _item(b, paras, i) -> int:
     while j < len(paras):
         p = paras[j]
         ms = list(_LABEL.finditer(p.text))
-        if j > i and ms and ms[0].start() == 0 and _KEY[ms[0].group("l")] == "problem":
+        if j > i and ((ms and ms[0].start() == 0 and _KEY[ms[0].group("l")] == "problem") or _PROBLEM_HEAD.match(p.text)):
             break  # the next item
-        if ms and ms[0].start() == 0:
+        if j == i and not (ms and ms[0].start() == 0):  # (一)关于X的问题。整改情况:…
+            head_end = ms[0].start() if ms else len(p.text)
+            head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
+            fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
+            for k, m in enumerate(ms):
+                end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
+                v = p.text[m.end():end].strip(" ;;。")
+                fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
+                under = _KEY[m.group("l")]
+        elif ms and ms[0].start() == 0:
             for k, m in enumerate(ms):
                 end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
                 v = p.text[m.end():end].strip(" ;;。")
@@ -212,6 +243,9 @@ def _item(b, paras, i) -> int:
                 actors.append(Actor(name, kind, role, post))
     for _, v, _, _ in get("measure"):
         actors += _reply_actors(v)
+    if not actors:  # 整改情况:县财政局已收回闲置资金…: the unit that did it
+        for _, v, _, _ in get("measure") + get("progress"):
+            actors += _lead_org(v)
     deadline = None
     for _, v, _, _ in get("deadline"):
         fd = [f for f in find_deadlines(v, b.doc) if f.date]
@@ -262,6 +296,17 @@ def _reply_actors(text: str) -> list[Actor]:
         if p:
             out.append(Actor(p[0], p[1], "responsible"))
     return out
+
+
+_LEAD_ORG = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
+                       r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即)")
+
+
+def _lead_org(text: str) -> list[Actor]:
+    """The unit a report line opens with (县财政局已收回…, 某镇对…进行整改)."""
+    m = _LEAD_ORG.match(text.strip())
+    p = parse_item(m.group("o")) if m else None
+    return [Actor(p[0], p[1], "responsible")] if p else []
 
 
 def _subject_actors(text: str) -> list[Actor]:
