@@ -241,3 +241,14 @@ def test_audit_rectification_report_problem_headings():
     assert [actors(c) for c in cs] == [[], [("河口镇", ORG, "responsible")], [("县财政局", ORG, "responsible")],
                                        [("县住建局", ORG, "responsible")]]
     assert deadline(cs[3]) == ("2023年6月底前", "2023-06-30")
+
+
+def test_pledge_made_on_air_and_the_follow_up():
+    text = ("《问政》节目追踪:承诺事项逐一兑现\n"
+            "  在上月的《问政》节目现场,市城管局局长王五现场承诺:6月底前完成老城区12条背街小巷路灯安装。\n"
+            "  记者回访发现,目前已有8条背街小巷亮灯,其余正在施工。\n")
+    [c] = _cs(text, "2023-05-20")
+    assert c.task == "完成老城区12条背街小巷路灯安装"
+    assert actors(c) == [("王五", PERSON, "responsible"), ("市城管局", ORG, "responsible")]
+    assert deadline(c) == ("6月底前", "2023-06-30") and targets(c)[0][2:] == (12.0, "条")
+    assert progress(c)[0] == "on_track"  # the follow-up paragraph

@@ -30,6 +30,7 @@ from kg.model import Actor, Deadline, Progress
 
 from ..actors import find_actors, parse_item
 from ..deadlines import find_deadlines
+from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
@@ -45,7 +46,7 @@ _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])�
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
 _LIST = re.compile(r"承诺[^,。;:]{0,6}:(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
-_MADE = re.compile(r"(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺[,:](?P<w>[^。;]{4,60})")
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即)(?:表态)?承诺)[,::“](?P<w>[^。;”]{4,60})")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?)(?=都|已|均|全部|,|如今|顺利|提前)")
 _RETRO = re.compile(r"去年|上年|过去")
@@ -219,14 +220,22 @@ def read(b, paras, i) -> Optional[int]:
                 if p:
                     actors.append(Actor(p[0], p[1], "lead"))
             who = speaker_in(sent[:m.start() + 2])
-            if who:
-                actors.append(Actor(who[0], "person", "responsible"))
+            if who:  # 市城管局局长王五现场承诺: the head and the unit
+                actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
+                          [a for a in speaker_actors(who) if a.kind != "person"]
             what = m.group("w").split(",")
             task = next((re.sub(r"^.*?(?=建设|修建|新建|改造|解决)", "", w) for w in what
                          if re.search(r"建设|修建|新建|改造|解决", w)), what[0])
             nxt = text[e:]
             prog = _progress(b, nxt.split("。")[0]) if nxt else None
-            recs.append(record(b, task, span, actors, None, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog))
+            if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
+                    and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
+                prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
+            found = find_deadlines(m.group("w"), b.doc)
+            pick = pick_deadline(with_finish(found, m.group("w")))
+            dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+            task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
+            recs.append(record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog))
             used.append((s, e))
             continue
         m = _PLEDGED.search(sent)
@@ -328,7 +337,6 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     if not pieces:
         return None
     actors = _pledger(b, paras, i, m.group("who"))
-    from ..naming import pick_deadline, task_text, with_finish
     for s, e in pieces:
         raw = b.t[s:e]
         item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)", "", raw)
