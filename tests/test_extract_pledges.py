@@ -252,3 +252,12 @@ def test_pledge_made_on_air_and_the_follow_up():
     assert actors(c) == [("王五", PERSON, "responsible"), ("市城管局", ORG, "responsible")]
     assert deadline(c) == ("6月底前", "2023-06-30") and targets(c)[0][2:] == (12.0, "条")
     assert progress(c)[0] == "on_track"  # the follow-up paragraph
+
+
+def test_rectification_directive_names_who_puts_it_right_and_who_helps():
+    text = ("西湖区环保督察反馈问题整改工作推进情况\n"
+            "  5月8日,区长对整改工作作出批示:“区生态环境分局认真抓紧整改,区督查室搞好配合。”\n"
+            "  全区整改工作有序推进,整改任务清单已下发各责任单位。\n")
+    cs = _cs(text, "2023-05-10")
+    c = _of(cs, "抓紧整改")
+    assert actors(c) == [("区生态环境分局", ORG, "responsible"), ("区督查室", ORG, "assist")]

@@ -98,6 +98,16 @@ def read(b, paras, i) -> Optional[int]:
             used.append((s, e))
             continue
         rec = _counts(b, sent, span)
+        last = list(_STATUS_N.finditer(sent))
+        cut = sent.find(",", last[-1].end()) if last else -1
+        if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
+            rec = None  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
+        if rec:
+            recs.append(rec)
+            used.append((s, e))
+            continue
+        k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1  # 批示:“某局认真抓紧整改…
+        rec = _directive(b, sent[k:], para.start + s + k)
         if rec:
             recs.append(rec)
             used.append((s, e))
@@ -166,6 +176,32 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
     metric = m.group("m")
     return record(b, metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
                   Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
+
+
+_ORG_END = r"(?:委员会|管委会|办公室|中心|公司|街道|局|委|办|室|镇|乡|院|所|站|处)"
+#: a rectification directive: 某局认真抓紧整改,某室搞好配合 / 请某局立即整改
+_DO = re.compile(r"^(?:请|由)?(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要|须|必须|务必|负责)?"
+                 r"(?:认真|抓紧|立即|迅速|全面|切实|限期|尽快)*(?:抓好|落实|完成)?整改")
+_HELP = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要)?(?:搞好|做好|积极|全力|密切)?(?:协助|配合)$")
+
+
+def _directive(b, sent: str, offset: int) -> Optional[object]:
+    """``某局认真抓紧整改,某室搞好配合``: the unit to put it right and the one to help."""
+    cls = [c.strip("“”。 ") for c in re.split(r"[,,;]", sent)]
+    m = _DO.match(cls[0]) if cls else None
+    if not m or not parse_item(m.group("o")):
+        return None
+    actors = [Actor(parse_item(m.group("o"))[0], "organization", "responsible")]
+    for c in cls[1:]:
+        h = _HELP.match(c)
+        if h and parse_item(h.group("o")):
+            actors.append(Actor(parse_item(h.group("o"))[0], "organization", "assist"))
+    end = sent.find("。")
+    end = len(sent) if end < 0 else end
+    lead = len(sent) - len(sent.lstrip("“ "))
+    title = re.sub(r"^关于|(?:的)?(?:通知|报告|公示|情况说明|情况)$", "", b.title or "")
+    task = (title[:20] if "整改" in title else "") or "整改"
+    return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
 
 
 def _stages(b, paras, i, s, stages) -> list:
