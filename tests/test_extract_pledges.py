@@ -261,3 +261,21 @@ def test_rectification_directive_names_who_puts_it_right_and_who_helps():
     cs = _cs(text, "2023-05-10")
     c = _of(cs, "抓紧整改")
     assert actors(c) == [("区生态环境分局", ORG, "responsible"), ("区督查室", ORG, "assist")]
+
+
+def test_our_bureau_pledge_report_is_the_titled_unit():
+    text = ("县农业农村局2023年上半年践诺情况报告\n"
+            "截至6月底,我局年初承诺的8项重点工作已完成6项,其余2项正在有序推进。\n")
+    [c] = _cs(text, "2023-07-05")
+    assert actors(c) == [("县农业农村局", ORG, "responsible")]  # 我局: the unit the title names
+    assert targets(c) == [("重点工作", "=", 8.0, "项")]  # the set, not 已完成6项 / 其余2项
+    assert progress(c)[0] == "on_track"
+
+
+def test_leader_pledges_in_person():
+    text = ("书记县长上门问需 公开承诺解难题\n"
+            "在城关镇座谈会上,县委书记刘大海承诺,年底前完成城关镇农贸市场改造,并新增停车位300个。\n")
+    [c] = _cs(text, "2023-04-05")
+    assert c.task == "完成城关镇农贸市场改造"
+    assert actors(c) == [("刘大海", PERSON, "responsible")]
+    assert deadline(c) == ("年底前", "2023-12-31") and targets(c)[0][2:] == (300.0, "个")

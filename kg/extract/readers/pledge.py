@@ -28,7 +28,7 @@ from typing import Optional
 
 from kg.model import Actor, Deadline, Progress
 
-from ..actors import find_actors, parse_item
+from ..actors import POSTS, find_actors, parse_item
 from ..deadlines import find_deadlines
 from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
@@ -46,13 +46,15 @@ _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])�
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
 _LIST = re.compile(r"承诺[^,。;:]{0,6}:(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
-_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即)(?:表态)?承诺)[,::“](?P<w>[^。;”]{4,60})")
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即)(?:表态)?承诺|"
+                   r"(?<=[\u4e00-\u9fff]{2})承诺)[,::“](?P<w>[^。;”]{4,60})")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?)(?=都|已|均|全部|,|如今|顺利|提前)")
 _RETRO = re.compile(r"去年|上年|过去")
 _FUTURE = re.compile(r"将|要|确保|力争|争取|计划|承担|负责|一定")
 _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
 _LEAD_IN = re.compile(r"承诺[。:]$")
+_UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
 def _is_pledge_doc(b, paras) -> bool:
@@ -119,7 +121,8 @@ def _aggregate(text: str) -> list:
     for m in re.finditer(r"承诺(?:的|了)", text):
         pass
     if m:
-        after = counted(text[m.end():])
+        tail = re.split(r"已|正在|其余|剩余|目前|其中", text[m.end():])[0]  # …8项重点工作已完成6项: the set, not its status
+        after = counted(tail)
         if after:
             return after
     total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
@@ -194,6 +197,9 @@ def read(b, paras, i) -> Optional[int]:
             ts = _aggregate(sent)
             if ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent)):
                 actors = list(find_actors(sent).actors)
+                me = _UNIT_ME.search(sent)
+                if not actors and me and not q:  # 我局年初承诺的8项重点工作: the unit 我局 stands for
+                    actors = _pledger(b, paras, i, me.group())
                 if not actors and sp and first:
                     actors = speaker_actors(sp)
                     actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
@@ -213,6 +219,9 @@ def read(b, paras, i) -> Optional[int]:
                     last_in_quote[q] = len(recs) - 1
                 continue
         m = _MADE.search(sent)
+        if m and m.group().startswith("承诺") and not (speaker_in(sent[:m.start() + 2]) and re.search(r"[\u4e00-\u9fff]{2,3}$", sent[:m.start()])
+                         and speaker_in(sent[:m.start() + 2])[0] == sent[m.start() - len(speaker_in(sent[:m.start() + 2])[0]):m.start()]):
+            m = None  # a plain 承诺, only right after a person named with a post (县委书记刘大海承诺,…)
         if m:  # 某局领办,局长张三作出公开承诺,筹资500万元建设X
             actors = []
             for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
@@ -224,8 +233,10 @@ def read(b, paras, i) -> Optional[int]:
                 actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
                           [a for a in speaker_actors(who) if a.kind != "person"]
             what = m.group("w").split(",")
-            task = next((re.sub(r"^.*?(?=建设|修建|新建|改造|解决)", "", w) for w in what
-                         if re.search(r"建设|修建|新建|改造|解决", w)), what[0])
+            task = what[0]
+            money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
+            if money:  # 筹资2200万元建设新幼儿园: the work, the sum is its target
+                task = money.group("rest")
             nxt = text[e:]
             prog = _progress(b, nxt.split("。")[0]) if nxt else None
             if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
@@ -284,7 +295,8 @@ _I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)")
 _INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
-_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
+_POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
 _SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
 
 
@@ -300,7 +312,7 @@ def _pledger(b, paras, i, who: str) -> list[Actor]:
             key = "responsible_org" if p.text[m.start():m.start() + 4] == "承诺单位" else "responsible_person"
             for name, kind, role, post in cell_actors(v, key):
                 if kind == "person" and post:
-                    org = _ORG_NAME.match(post)
+                    org = _ORG_NAME.match(re.sub(r"(?:" + _POSTS + r")$", "", post))
                     if org and len(org.group()) >= 3:
                         orgs.append(Actor(org.group(), "organization", "responsible"))
                 (persons if kind == "person" else orgs).append(Actor(name, kind, "responsible"))
