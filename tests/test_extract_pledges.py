@@ -279,3 +279,12 @@ def test_leader_pledges_in_person():
     assert c.task == "完成城关镇农贸市场改造"
     assert actors(c) == [("刘大海", PERSON, "responsible")]
     assert deadline(c) == ("年底前", "2023-12-31") and targets(c)[0][2:] == (300.0, "个")
+
+
+def test_inspection_feedback_counts_with_completion_rate():
+    text = ("区委第二轮巡察整改进展情况通报\n"
+            "截止目前,巡察反馈的520个问题,完成整改500个,基本完成并持续整改问题12个,未完成8个,总体完成率96.15%。\n"
+            "村级反馈的180个问题已完成整改162个,整改完成率90%。\n")
+    cs = _cs(text, "2023-01-29")
+    assert [(targets(c)[0][2:], progress(c)[:2]) for c in cs] == [
+        ((520.0, "个"), ("on_track", 96.15)), ((180.0, "个"), ("on_track", 90.0))]

@@ -55,7 +55,8 @@ _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|�
 #: 立行立改 / 长期坚持: deadlines without a date
 _VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = re.compile(r"(?P<s>已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|部分整改|阶段性办结|正在整改|未办结|未整改|整改不到位)"
+_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成)|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
+                       r"未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条)|(?P<n2>\d+)(?:项|个|件|宗|家|条)(?P<s2>整改不到位|正在整改|已整改|未整改)")
 #: a staged deadline: 3月10日前完成50%的整改任务
 _STAGE = re.compile(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
@@ -141,14 +142,14 @@ def _counts(b, sent: str, span) -> Optional[object]:
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
     if not any(re.search(r"整改|办结|销号", st) for st, _ in statuses) and "整改" not in sent:
         return None  # 20项重点工作中已完成6项: a supervision notice's count, not a rectification
-    done = sum(n for s, n in statuses if s.startswith("已"))
+    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|基本完成整改", s))
     if any("不到位" in s for s, _ in statuses):
         st = "behind"
     elif done >= total.value:
         st = "done"
     else:
         st = "on_track"
-    pct = re.search(r"占[^,;。]{0,8}?(\d+(?:\.\d+)?)%", sent)
+    pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
     actors = []
     head = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办|中心|公司))(?:[((]含(?P<b>[^()()]{2,12})[))])?", sent)
     if head:
