@@ -63,8 +63,8 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
         for m in _AFTER.finditer(text):
             if any(s <= m.start("n") < s + len(t.text or "") for s, t in out):
                 continue
-            metric = re.split(r"[,,、;。(( ]|共计|共有|总计|合计|其中|承诺|立下", m.group("m"))[-1]
-            if len(metric) < 2 or re.search(r"[已未正部]|整改|办结|完成|销号", metric):
+            metric = re.split(r"[,,、;。(( ]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下", m.group("m"))[-1]
+            if len(metric) < 2 or re.search(r"[已未正]|部分|整改|办结|完成|销号", metric):
                 continue  # 已整改40项: a status count, not the set
             out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
     out.sort(key=lambda x: x[0])
@@ -105,7 +105,7 @@ def speaker_actors(sp: Optional[tuple[str, Optional[str]]]) -> list[Actor]:
 
 
 #: a pledge kept or a problem put right (兑现了, 都完成了, 已整改, 已销号)
-_DONE = re.compile(r"兑现了|已兑现|已经兑现|(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)")
+_DONE = re.compile(r"兑现了|已兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)")
 #: a fulfilment on its way (提前…完成预期的进度, 正在整改, 进入准备阶段)
 _ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
 #: not kept, or not yet (整改不到位, 仍未, 至今没有)
@@ -161,7 +161,7 @@ def sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-_AMOUNT = re.compile(r"(?P<m>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|万平方米|平方米|亩|公里|米)")
+_AMOUNT = re.compile(r"(?P<m>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|万平方米|平方米|亩|公里|米|人|户)")
 
 
 def amounts(text: str) -> list[Target]:

@@ -46,7 +46,7 @@ _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])�
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
 _LIST = re.compile(r"承诺[^,。;:]{0,6}:(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
-_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即)(?:表态)?承诺|"
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?<=[\u4e00-\u9fff]{2})承诺)[,::“](?P<w>[^。;”]{4,60})")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?)(?=都|已|均|全部|,|如今|顺利|提前)")
@@ -54,6 +54,8 @@ _RETRO = re.compile(r"去年|上年|过去")
 _FUTURE = re.compile(r"将|要|确保|力争|争取|计划|承担|负责|一定")
 _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
 _LEAD_IN = re.compile(r"承诺[。:]$")
+#: counted things that are no set of pledges (10条情形之一, 3个方面)
+_NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
@@ -96,16 +98,23 @@ def _deadline(b, text: str) -> Optional[Deadline]:
     return None
 
 
+_RATE = re.compile(r"(?:兑现率|践诺率|完成率)(?:达到|达|为)?(?P<p>\d+(?:\.\d+)?)%")
+
+
 def _progress(b, text: str) -> Optional[Progress]:
     p = find_progress(text, b.as_of, b.doc.year)
     if p is not None:
         return p
+    m = _RATE.search(text)  # 承诺兑现率达到89%
+    if m:
+        pct = float(m.group("p"))
+        return Progress("done" if pct >= 100 else "on_track", pct, b.as_of, m.group())
     st = fulfilled(text)
     return Progress(st, None, b.as_of, text.strip()[:60]) if st else None
 
 
 def _task_of(ts) -> str:
-    items = [t for t in ts if t.unit in ("件", "项")]
+    items = [t for t in ts if t.unit in ("件", "项", "条")]
     if len(items) == 1:
         t = items[0]
         return f"{int(t.value)}{t.unit}{t.metric}"
@@ -128,7 +137,8 @@ def _aggregate(text: str) -> list:
     total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
     if total:
         return [t for t in counted(text[total.start() + 1:])][:1]
-    items = [t for t in counted(text) if t.unit in ("件", "项")]
+    text = re.split(r"已|目前|其余|其他|剩余|正在", text)[0]  # …129件,目前已完成117件,其他12件: the set
+    items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
     return items + counted(text, units_only=True) or (counted(text) if _SHARE.search(text) else [])
 
 
@@ -191,35 +201,8 @@ def read(b, paras, i) -> Optional[int]:
                                    None, counted(item), prog))
             used.append((s, e))
             continue
-        if _PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent)):
-            if _REVIEW.search(sent):
-                continue
-            ts = _aggregate(sent)
-            if ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent)):
-                actors = list(find_actors(sent).actors)
-                me = _UNIT_ME.search(sent)
-                if not actors and me and not q:  # 我局年初承诺的8项重点工作: the unit 我局 stands for
-                    actors = _pledger(b, paras, i, me.group())
-                if not actors and sp and first:
-                    actors = speaker_actors(sp)
-                    actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
-                key = tuple(sorted((t.value, t.unit) for t in ts))
-                seen = b.__dict__.setdefault("_pledge_sets", {})
-                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent))
-                used.append((s, e))
-                if key in seen:  # the same set again (a headline, then the story): one commitment
-                    old, title = seen[key]
-                    if title and "。" in sent and old in b.out:
-                        b.out[b.out.index(old)] = rec
-                        seen[key] = (rec, False)
-                    continue
-                seen[key] = (rec, "。" not in text and len(text) <= 40)
-                recs.append(rec)
-                if q:
-                    last_in_quote[q] = len(recs) - 1
-                continue
         m = _MADE.search(sent)
-        if m and m.group().startswith("承诺") and not (speaker_in(sent[:m.start() + 2]) and re.search(r"[\u4e00-\u9fff]{2,3}$", sent[:m.start()])
+        if m and m.group().startswith("承诺") and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]) and not (speaker_in(sent[:m.start() + 2]) and re.search(r"[\u4e00-\u9fff]{2,3}$", sent[:m.start()])
                          and speaker_in(sent[:m.start() + 2])[0] == sent[m.start() - len(speaker_in(sent[:m.start() + 2])[0]):m.start()]):
             m = None  # a plain 承诺, only right after a person named with a post (县委书记刘大海承诺,…)
         if m:  # 某局领办,局长张三作出公开承诺,筹资500万元建设X
@@ -249,6 +232,33 @@ def read(b, paras, i) -> Optional[int]:
             recs.append(record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog))
             used.append((s, e))
             continue
+        if _PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent)):
+            if _REVIEW.search(sent):
+                continue
+            ts = _aggregate(sent)
+            if ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent)):
+                actors = list(find_actors(sent).actors)
+                me = _UNIT_ME.search(sent)
+                if not actors and me and not q:  # 我局年初承诺的8项重点工作: the unit 我局 stands for
+                    actors = _pledger(b, paras, i, me.group())
+                if not actors and sp and first:
+                    actors = speaker_actors(sp)
+                    actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
+                key = tuple(sorted((t.value, t.unit) for t in ts))
+                seen = b.__dict__.setdefault("_pledge_sets", {})
+                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent))
+                used.append((s, e))
+                if key in seen:  # the same set again (a headline, then the story): one commitment
+                    old, title = seen[key]
+                    if title and "。" in sent and old in b.out:
+                        b.out[b.out.index(old)] = rec
+                        seen[key] = (rec, False)
+                    continue
+                seen[key] = (rec, "。" not in text and len(text) <= 40)
+                recs.append(rec)
+                if q:
+                    last_in_quote[q] = len(recs) - 1
+                continue
         m = _PLEDGED.search(sent)
         st = fulfilled(sent[m.end():]) if m else None
         if m and st:  # 他承诺的X工程已提前完成预期的进度
