@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import minutes, progress_report, supervision
+from . import minutes, pledge, progress_report, rectification, supervision
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
+    ("rectification", rectification.read),  # 问题:… / 整改措施:… / 整改时限:… ; 共30项问题,已整改25项
+    ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成

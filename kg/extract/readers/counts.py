@@ -1,0 +1,177 @@
+"""What the pledge and rectification readers share: counted sets, speakers,
+fulfilment statuses, and one way to write a record.
+
+A pledge round or a rectification list is often stated as a count: ``448个村
+承诺民生事项2704项``, ``共计50项具体问题,已整改40项``.  A count is a number
+(Arabic or Chinese, ``两件大事``) with a measure word and the thing counted.
+
+>>> [(t.value, t.unit, t.metric) for t in counted("今年某局负责两件大事、四件实事")]
+[(2.0, '件', '大事'), (4.0, '件', '实事')]
+>>> [(t.value, t.unit) for t in counted("预算执行问题6项,涉及金额3.5万元")]
+[(6.0, '项')]
+>>> [(t.value, t.unit, t.metric) for t in counted("东山镇12个村、社区立下的承诺", units_only=True)]
+[(12.0, '个', '村')]
+>>> speaker_in("县水利局局长王大成表示:")
+('王大成', '县水利局')
+>>> fulfilled("去年村里承诺的修路工程都完成了"), fulfilled("我们一定会兑现承诺"), fulfilled("他承诺的桥梁工程已经提前5天完成预期的进度")
+('done', None, 'on_track')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
+
+from ..actors import POSTS
+from ..segment import cn_int
+
+_N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
+#: a measure word for things counted in pledges and rectification lists
+_UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座)"
+#: 30件重点工作, 两件大事, 27件信访举报件 (the thing counted after the count)
+_BEFORE = re.compile(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
+#: 民生事项2704项, 问题6项 (the thing counted before the count)
+_AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,12}?)" + r"(?P<n>\d+)" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
+#: where the name of the thing counted ends
+_M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|公开|承诺|整改(?!任务|事项|问题)|涉及|进行")
+#: units a pledge round counts: 44个部门, 28个村
+_UNIT_NOUN = re.compile(r"^(?:部门|单位|村|社区|镇|乡镇|乡|街道|窗口单位|牵头单位|责任单位|县直部门|市直部门|区直部门|科室|企业|学校)")
+_MONEY = re.compile(r"^[\d.]*\s*(?:万|亿)?元")
+
+
+def _metric(raw: str) -> str:
+    m = _M_END.search(raw)
+    return (raw[:m.start()] if m else raw).strip("“”")
+
+
+def counted(text: str, units_only: bool = False) -> list[Target]:
+    """The counts of ``text`` as ``=`` targets, in order (money is no count)."""
+    out: list[tuple[int, Target]] = []
+    for m in _BEFORE.finditer(text):
+        n = cn_int(m.group("n"))
+        metric = _metric(m.group("m"))
+        if n is None or m.group("n") == "一" or not metric or re.match(r"^(?:正|已|未|部分|阶段|整改(?!任务|事项|问题)|办结|完成)", metric):
+            continue  # 2个正在整改: a status count
+        if units_only and not _UNIT_NOUN.match(metric):
+            continue
+        if units_only:
+            metric = _UNIT_NOUN.match(metric).group()
+        out.append((m.start(), Target(metric, "=", float(n), m.group("u"), m.group())))
+    if not units_only:
+        for m in _AFTER.finditer(text):
+            if any(s <= m.start("n") < s + len(t.text or "") for s, t in out):
+                continue
+            metric = re.split(r"[,,、;。(( ]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下", m.group("m"))[-1]
+            if len(metric) < 2 or re.search(r"[已未正]|部分|整改|办结|完成|销号", metric):
+                continue  # 已整改40项: a status count, not the set
+            out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
+    out.sort(key=lambda x: x[0])
+    return [t for _, t in out]
+
+
+_POST = "|".join(sorted(POSTS, key=len, reverse=True))
+#: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
+_SPEAKER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
+                      r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                      r"(?=[,。:“”\s和、及]|表示|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即)")
+
+
+def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """``(name, unit)`` of the last person named with a post in ``text``."""
+    hit = None
+    for m in _SPEAKER.finditer(text):
+        name = m.group("name")
+        if re.search(r"[的了们是在和与及等]", name):
+            continue
+        org = m.group("org")
+        if org and re.match(r"^(?:该|本|这|其)", org):
+            org = None
+        hit = (name, org)
+    return hit
+
+
+def speaker_actors(sp: Optional[tuple[str, Optional[str]]]) -> list[Actor]:
+    """The speaker and the speaker's unit as responsible actors."""
+    if not sp:
+        return []
+    name, org = sp
+    out = []
+    if org and len(org) >= 3:
+        out.append(Actor(org, "organization", "responsible"))
+    out.append(Actor(name, "person", "responsible"))
+    return out
+
+
+#: a pledge kept or a problem put right (兑现了, 都完成了, 已整改, 已销号)
+_DONE = re.compile(r"兑现了|已兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)")
+#: a fulfilment on its way (提前…完成预期的进度, 正在整改, 进入准备阶段)
+_ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
+#: not kept, or not yet (整改不到位, 仍未, 至今没有)
+_BEHIND = re.compile(r"整改不到位|未整改到位|未按期|逾期|仍未|至今(?:没有|未|仍)|仍(?:缺|然存在|有)|尚未整改|未整改")
+#: a promise still to keep (一定会兑现, 将完成)
+_FUTURE = re.compile(r"(?:会|将|要|一定|确保|力争|争取|保证|(?<![提目之以])前|能)[^,。;]{0,3}$")
+
+
+def fulfilled(text: str) -> Optional[str]:
+    """The status a pledge report or rectification report gives: ``behind``,
+    ``on_track`` or ``done``; None where it gives none (a promise still to keep)."""
+    if _BEHIND.search(text):
+        return "behind"
+    for rx, st in ((_ON, "on_track"), (_DONE, "done")):
+        for m in rx.finditer(text):
+            if not _FUTURE.search(text[max(0, m.start() - 8):m.start()]):
+                return st
+    return None
+
+
+def record(b, task: str, spans: list[tuple[int, int]], actors=(), deadline: Optional[Deadline] = None,
+           targets=(), progress: Optional[Progress] = None) -> CommitmentRecord:
+    """A commitment read from the spans ``[(start, end)]`` of the builder's text."""
+    spans = sorted(set(spans))
+    evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
+    seen, uniq = set(), []
+    actors = [replace(a, name=re.sub(r"^(?:今年|去年|明年|目前|当前|近年来)", "", a.name)) for a in actors]
+    for a in actors:
+        if (a.name, a.role) not in seen:
+            seen.add((a.name, a.role))
+            uniq.append(a)
+    return b._unfold(CommitmentRecord(
+        task=task[:40], text=" ".join(e.text for e in evidence), evidence=evidence, actors=tuple(uniq),
+        deadline=deadline, targets=tuple(targets), progress=progress, line=b._line(spans[0][0])), spans)
+
+
+def status(text: str, b, percent: Optional[float] = None) -> Optional[Progress]:
+    st = fulfilled(text)
+    if st is None:
+        return None
+    return Progress(st, percent, b.as_of, text.strip()[:60])
+
+
+def sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text`` (ended by 。!?; or a closing quote after one)."""
+    out = []
+    for m in re.finditer(r"[^。!?;…\n]+(?:[。!?;…]+[”’\"]*)?", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \t”":
+            s += 1
+        if e > s:
+            out.append((offset + s, offset + e))
+    return out
+
+
+_AMOUNT = re.compile(r"(?P<m>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|万平方米|平方米|亩|公里|米|人|户)")
+
+
+def amounts(text: str) -> list[Target]:
+    """Sums and sizes a pledge names (``筹资500万元``, ``种植茶叶300亩``) as ``=`` targets.
+
+    >>> [(t.metric, t.value, t.unit) for t in amounts("全村种植茶叶300亩,筹资50万元")]
+    [('种植茶叶', 300.0, '亩'), ('筹资', 50.0, '万元')]
+    """
+    out = []
+    for m in _AMOUNT.finditer(text):
+        metric = re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))
+        out.append(Target(metric, "=", float(m.group("n")), m.group("u"), m.group()))
+    return out

@@ -1,0 +1,413 @@
+"""Public pledges (承诺事项公示, 公开承诺, 一把手承诺, 践诺, 承诺书, 承诺上墙) and
+reports of their fulfilment.
+
+What a pledge document commits to, in the genre's phrasing:
+
+- a pledge round counted: ``全镇18个村立下承诺`` / ``36个部门负责人公开承诺``
+  / ``去年公开承诺的120件民生实事已全部完成`` (the count is the target; the
+  pledging units counted before ``承诺的`` are not);
+- a unit's share: ``今年某局负责三件大事、五件实事`` (its counts, 今年 its deadline);
+- a pledge list: ``实事工程承诺:修建村文化礼堂、硬化村道2条等`` (one
+  commitment per item; the village cadres who sign the wall are responsible);
+- pledge items after a lead-in that ends with 承诺: ``…兑现上任时的承诺。`` /
+  ``全村种植茶叶500亩;集体收入今年超过10万元`` (the cadre named before);
+- a pledge made in public: ``某局领办,局长张三作出公开承诺,筹资500万元建设X``;
+- first person in a quote: ``县水利局局长王大成表示:“今年我们将完成12座水库除险加固”``
+  (我们 is the speaker's unit and the speaker);
+- fulfilment: ``他承诺的X工程已提前完成预期的进度`` (on_track), ``去年承诺的修路
+  工程都完成了``, ``承诺给我们解决X,如今兑现了`` (done).
+
+The reader runs only in a document that speaks of pledges (承诺, 践诺, 军令状
+at least twice); it claims a paragraph where one of these rules reads a
+sentence and leaves the paragraph's other sentences to the prose rules.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Actor, Deadline, Progress
+
+from ..actors import POSTS, find_actors, parse_item
+from ..deadlines import find_deadlines
+from ..naming import pick_deadline, task_text, with_finish
+from ..progress import find_progress
+from ..segment import Span
+from ..targets import find_targets
+from .counts import _SPEAKER, amounts, counted, fulfilled, record, sentence_spans, speaker_actors, speaker_in
+
+_GENRE = re.compile(r"承诺|践诺|诺言|军令状")
+_PLEDGE = re.compile(r"承诺|践诺|兑现|军令状")
+#: a unit's share of the work: 负责两件大事, 承担重点项目5个
+_SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
+#: an evaluation of pledges (对各部门承诺践诺情况进行评议) pledges nothing itself
+_REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
+_FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
+#: a pledge list after a colon: 实事工程承诺:A、B、C等
+_LIST = re.compile(r"承诺[^,。;:]{0,6}:(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+#: a public pledge and what it promises: 作出公开承诺,筹资…建设X
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+                   r"(?<=[\u4e00-\u9fff]{2})承诺)[,::“](?P<w>[^。;”]{4,60})")
+#: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
+_PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?)(?=都|已|均|全部|,|如今|顺利|提前)")
+_RETRO = re.compile(r"去年|上年|过去")
+_FUTURE = re.compile(r"将|要|确保|力争|争取|计划|承担|负责|一定")
+_REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
+_LEAD_IN = re.compile(r"承诺[。:]$")
+#: counted things that are no set of pledges (10条情形之一, 3个方面)
+_NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
+_UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
+
+
+def _is_pledge_doc(b, paras) -> bool:
+    key = (id(paras), len(paras))
+    if getattr(b, "_pledge_key", None) != key:
+        b._pledge_key = key
+        text = (b.title or "") + "".join(p.text for p in paras[:80])
+        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2
+    return b._pledge_doc
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{6,}”", text)]
+
+
+def _speaker_of(text: str, qs: int, qe: int):
+    """The person who says the quote ``text[qs:qe]``: named just before it
+    (``X表示:“``) or just after it (``”,X在…表示``)."""
+    before = text[max(0, qs - 40):qs]
+    if re.search(r"(?:表示|说|介绍|坦言|称|发言|讲|承诺)[:,。]?\s*$", before) or before.endswith(":"):
+        sp = speaker_in(before)
+        if sp:
+            return sp
+    after = text[qe:qe + 40]
+    m = re.match(r"[,。]?(?P<a>[^。“]{2,38})", after)
+    if m and re.search(r"表示|说|介绍|坦言|称|发言", m.group("a")):
+        return speaker_in(m.group("a"))
+    sent_start = text.rfind("。", 0, qs) + 1  # X第一个登台发言。“…”
+    prev = text[text.rfind("。", 0, max(0, sent_start - 1)) + 1:qs]
+    if re.search(r"发言|表态|讲话", prev):
+        return speaker_in(prev)
+    return None
+
+
+def _deadline(b, text: str) -> Optional[Deadline]:
+    for f in find_deadlines(text, b.doc):
+        if _REL_YEAR.match(f.text) and f.date:
+            return Deadline(f.text, f.date, f.precision)
+    return None
+
+
+_RATE = re.compile(r"(?:兑现率|践诺率|完成率)(?:达到|达|为)?(?P<p>\d+(?:\.\d+)?)%")
+
+
+def _progress(b, text: str) -> Optional[Progress]:
+    p = find_progress(text, b.as_of, b.doc.year)
+    if p is not None:
+        return p
+    m = _RATE.search(text)  # 承诺兑现率达到89%
+    if m:
+        pct = float(m.group("p"))
+        return Progress("done" if pct >= 100 else "on_track", pct, b.as_of, m.group())
+    st = fulfilled(text)
+    return Progress(st, None, b.as_of, text.strip()[:60]) if st else None
+
+
+def _task_of(ts) -> str:
+    items = [t for t in ts if t.unit in ("件", "项", "条")]
+    if len(items) == 1:
+        t = items[0]
+        return f"{int(t.value)}{t.unit}{t.metric}"
+    if items:
+        return "、".join(t.metric for t in items)
+    return "和".join(dict.fromkeys(t.metric for t in ts)) + "承诺"
+
+
+def _aggregate(text: str) -> list:
+    """The counts a pledge sentence gives its set: those after ``承诺的``, the
+    total ``这30件``, else the items and the units counted."""
+    m = None
+    for m in re.finditer(r"承诺(?:的|了)", text):
+        pass
+    if m:
+        tail = re.split(r"已|正在|其余|剩余|目前|其中", text[m.end():])[0]  # …8项重点工作已完成6项: the set, not its status
+        after = counted(tail)
+        if after:
+            return after
+    total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
+    if total:
+        return [t for t in counted(text[total.start() + 1:])][:1]
+    text = re.split(r"已|目前|其余|其他|剩余|正在", text)[0]  # …129件,目前已完成117件,其他12件: the set
+    items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
+    return items + counted(text, units_only=True) or (counted(text) if _SHARE.search(text) else [])
+
+
+def _persons_signing(text: str) -> list[Actor]:
+    out = []
+    for s, e in sentence_spans(text, 0):
+        if re.search(r"签名|签字|签下|署名", text[s:e]):
+            for m in _SPEAKER.finditer(text[s:e]):
+                out.append(Actor(m.group("name"), "person", "responsible"))
+    return out
+
+
+def read(b, paras, i) -> Optional[int]:
+    """``一把手…公开承诺`` and the rest above: the pledges of ``paras[i]``."""
+    if not _is_pledge_doc(b, paras):
+        return None
+    para = paras[i]
+    text = para.text
+    recs = []
+    used: list[tuple[int, int]] = []
+    after = _first_person_list(b, paras, i)
+    if after is not None:
+        return after
+    # pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。)
+    if i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300:
+        sp = None
+        for p in reversed(paras[max(0, i - 3):i]):
+            sp = speaker_in(p.text)
+            if sp:
+                break
+        for s, e in sentence_spans(text, 0):
+            piece = text[s:e].rstrip("。;…")
+            ts = find_targets(piece) or counted(piece) or amounts(piece.split(",")[0])
+            if not ts:
+                continue
+            actors = [Actor(sp[0], "person", "responsible")] if sp else []
+            task = re.split(r"[,,]", piece)[-1] if "力促" in piece or len(piece) > 30 else piece.split(",")[0]
+            task = re.sub(r"^(?:全[村镇乡]|力促|提升|并)", "", task)
+            recs.append(record(b, task, [(para.start + s, para.start + s + len(piece))], actors,
+                               _deadline(b, piece), ts, None))
+            used.append((s, e))
+        if recs:
+            return _finish(b, para, recs, used, i)
+    quotes = _quotes(text)
+    speakers = {q: _speaker_of(text, *q) for q in quotes}
+    last_in_quote: dict = {}
+    for s, e in sentence_spans(text, 0):
+        sent = text[s:e]
+        q = next((q for q in quotes if q[0] < e and s < q[1]), None)
+        sp = speakers.get(q) if q else None
+        first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
+        span = [(para.start + s, para.start + e)]
+        m = _LIST.search(sent)
+        if m and _PLEDGE.search(sent):  # 实事工程承诺:A、B、C等
+            signers = _persons_signing(text)
+            prog = _later_progress(b, paras, i, e)
+            for item in m.group("l").split("、"):
+                k = text.find(item, s)
+                recs.append(record(b, item.strip(), [(para.start + k, para.start + k + len(item))], signers,
+                                   None, counted(item), prog))
+            used.append((s, e))
+            continue
+        m = _MADE.search(sent)
+        if m and m.group().startswith("承诺") and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]) and not (speaker_in(sent[:m.start() + 2]) and re.search(r"[\u4e00-\u9fff]{2,3}$", sent[:m.start()])
+                         and speaker_in(sent[:m.start() + 2])[0] == sent[m.start() - len(speaker_in(sent[:m.start() + 2])[0]):m.start()]):
+            m = None  # a plain 承诺, only right after a person named with a post (县委书记刘大海承诺,…)
+        if m:  # 某局领办,局长张三作出公开承诺,筹资500万元建设X
+            actors = []
+            for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
+                p = parse_item(lm.group("o"))
+                if p:
+                    actors.append(Actor(p[0], p[1], "lead"))
+            who = speaker_in(sent[:m.start() + 2])
+            if who:  # 市城管局局长王五现场承诺: the head and the unit
+                actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
+                          [a for a in speaker_actors(who) if a.kind != "person"]
+            what = m.group("w").split(",")
+            task = what[0]
+            money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
+            if money:  # 筹资2200万元建设新幼儿园: the work, the sum is its target
+                task = money.group("rest")
+            nxt = text[e:]
+            prog = _progress(b, nxt.split("。")[0]) if nxt else None
+            if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
+                    and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
+                prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
+            found = find_deadlines(m.group("w"), b.doc)
+            pick = pick_deadline(with_finish(found, m.group("w")))
+            dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+            task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
+            recs.append(record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog))
+            used.append((s, e))
+            continue
+        if _PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent)):
+            if _REVIEW.search(sent):
+                continue
+            ts = _aggregate(sent)
+            if ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent)):
+                actors = list(find_actors(sent).actors)
+                me = _UNIT_ME.search(sent)
+                if not actors and me and not q:  # 我局年初承诺的8项重点工作: the unit 我局 stands for
+                    actors = _pledger(b, paras, i, me.group())
+                if not actors and sp and first:
+                    actors = speaker_actors(sp)
+                    actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
+                key = tuple(sorted((t.value, t.unit) for t in ts))
+                seen = b.__dict__.setdefault("_pledge_sets", {})
+                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent))
+                used.append((s, e))
+                if key in seen:  # the same set again (a headline, then the story): one commitment
+                    old, title = seen[key]
+                    if title and "。" in sent and old in b.out:
+                        b.out[b.out.index(old)] = rec
+                        seen[key] = (rec, False)
+                    continue
+                seen[key] = (rec, "。" not in text and len(text) <= 40)
+                recs.append(rec)
+                if q:
+                    last_in_quote[q] = len(recs) - 1
+                continue
+        m = _PLEDGED.search(sent)
+        st = fulfilled(sent[m.end():]) if m else None
+        if m and st:  # 他承诺的X工程已提前完成预期的进度
+            actors = []
+            if re.search(r"[他她]$", sent[:m.start()]):
+                who = speaker_in(text[:s])
+                if who:
+                    actors.append(Actor(who[0], "person", "responsible"))
+            recs.append(record(b, m.group("t"), span, actors, None, (), Progress(st, None, b.as_of, sent[m.start():][:60])))
+            used.append((s, e))
+            continue
+        if q and q in last_in_quote and (_deadline(b, sent) or _FUTURE.search(sent)) and not counted(sent):
+            # …下一步我们将加快进度,确保如期完成全年任务: the same pledge's deadline
+            k = last_in_quote[q]
+            r = recs[k]
+            from dataclasses import replace
+            from kg.model import Evidence
+            ev = r.evidence + (Evidence(b.orig[para.start + s:para.start + e], para.start + s, para.start + e),)
+            recs[k] = replace(r, evidence=ev, text=r.text + " " + ev[-1].text, deadline=r.deadline or _deadline(b, sent))
+            used.append((s, e))
+            continue
+        if q and sp and first and (counted(sent) or _deadline(b, sent)):
+            # “去年我们…了78个…” / “今年还将抓好226个…”: the speaker's pledge or its fulfilment
+            ts = counted(sent)
+            retro = bool(_RETRO.search(sent[:12])) and "了" in sent
+            actors = speaker_actors(sp)
+            if retro:
+                recs.append(record(b, _clause_task(sent), span, actors, None, (),
+                                   Progress("done", None, b.as_of, sent.strip("“”")[:60])))
+            elif _FUTURE.search(sent):
+                recs.append(record(b, _clause_task(sent), span, actors, _deadline(b, sent), ts, _progress(b, sent)))
+            else:
+                continue
+            used.append((s, e))
+            last_in_quote[q] = len(recs) - 1
+            continue
+    if not recs:
+        return None
+    return _finish(b, para, recs, used, i)
+
+
+#: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:
+_I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本单位|本局|我镇|我乡|我村|我们村|我街道|本人|我)"
+                       r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)")
+_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
+_POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
+_SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
+
+
+def _pledger(b, paras, i, who: str) -> list[Actor]:
+    """Whom 我 / 我局 stands for: the signature (承诺单位:… / 承诺人:…) below the
+    pledge, else the unit the title names, else the speaker."""
+    from ..fields import cell_actors
+    orgs, persons = [], []
+    for p in paras[i:i + 40]:
+        m = _SIGNED.search(p.text)
+        if m:
+            v = m.group("v").strip()
+            key = "responsible_org" if p.text[m.start():m.start() + 4] == "承诺单位" else "responsible_person"
+            for name, kind, role, post in cell_actors(v, key):
+                if kind == "person" and post:
+                    org = _ORG_NAME.match(re.sub(r"(?:" + _POSTS + r")$", "", post))
+                    if org and len(org.group()) >= 3:
+                        orgs.append(Actor(org.group(), "organization", "responsible"))
+                (persons if kind == "person" else orgs).append(Actor(name, kind, "responsible"))
+    if not orgs and who not in ("我", "本人"):
+        title = re.sub(r"^(?:关于)?(?:(?:19|20)\d\d年度?)?", "", b.title or paras[0].text)
+        m = _ORG_NAME.match(title)
+        if m and parse_item(m.group()):
+            orgs.append(Actor(m.group(), "organization", "responsible"))
+    if not persons and b.speaker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", b.speaker) and not parse_item(b.speaker):
+        persons.append(Actor(b.speaker, "person", "responsible"))
+    return (persons + orgs) if who in ("我", "本人") else (orgs + persons)
+
+
+def _first_person_list(b, paras, i) -> Optional[int]:
+    """``我局郑重承诺:一是…;二是…`` or a lead-in line and numbered items below it:
+    one pledge per item, made by the unit or person 我 stands for."""
+    para = paras[i]
+    m = _I_PLEDGE.search(para.text)
+    if not m:
+        return None
+    pieces = []  # (start, end) in the text
+    rest = para.text[m.end():]
+    if rest.strip():
+        cuts = [c.start() for c in _INLINE_ITEM.finditer(rest)] or [0]
+        if cuts[0] > 0 and rest[:cuts[0]].strip():
+            cuts.insert(0, 0)
+        for k, c in enumerate(cuts):
+            e = cuts[k + 1] if k + 1 < len(cuts) else len(rest)
+            pieces.append((para.start + m.end() + c, para.start + m.end() + e))
+    j = i + 1
+    while j < len(paras) and _ITEM_START.match(paras[j].text):
+        pieces.append((paras[j].start, paras[j].end))
+        j += 1
+    if not pieces:
+        return None
+    actors = _pledger(b, paras, i, m.group("who"))
+    for s, e in pieces:
+        raw = b.t[s:e]
+        item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)", "", raw)
+        item = item.strip(" ;;。")
+        if len(item) < 4:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        first = re.split(r"[,,;;。]", item)[0]
+        found = find_deadlines(item, b.doc)
+        pick = pick_deadline(with_finish(found, item))
+        dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        ts = find_targets(item) or counted(item) or amounts(item)
+        task = task_text(first) if len(task_text(first)) >= 4 else first
+        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], actors, dl, ts,
+                            _progress(b, item) if fulfilled(item) else None))
+    return j
+
+
+def _clause_task(sent: str) -> str:
+    """The work a quoted pledge names: the clause with the count, lead-ins off."""
+    parts = [p for p in re.split(r"[,,]", sent.strip("“”。…")) if p]
+    part = next((p for p in parts if re.search(r"\d", p)), parts[0] if parts else sent)
+    part = re.sub(r"^(?:去年|今年|我们|还将|将|要|着力|抓好|确保|精心|在|推进)+", "", part)
+    return part[:30]
+
+
+def _later_progress(b, paras, i, end) -> Optional[Progress]:
+    """The status the next sentences give the listed pledges (目前5项实事工程都进入了准备阶段)."""
+    texts = [paras[i].text[end:]] + [p.text for p in paras[i + 1:i + 3]]
+    for t in texts:
+        for s, e in sentence_spans(t, 0):
+            sent = t[s:e]
+            if re.search(r"实事|工程|项目|承诺", sent) and not _MADE.search(sent):
+                st = fulfilled(sent)
+                if st:
+                    return Progress(st, None, b.as_of, sent.strip()[:60])
+    return None
+
+
+def _finish(b, para: Span, recs, used, i) -> int:
+    """Append the records and read the rest of the paragraph with the prose rules."""
+    b.out.extend(recs)
+    used = sorted(used)
+    pos = 0
+    for s, e in used + [(len(para.text), len(para.text))]:
+        rest = para.text[pos:s]
+        lead = len(rest) - len(rest.lstrip())
+        rest = rest.strip()
+        if len(rest) >= 6:
+            b.out.extend(b._paragraph(Span(rest, para.start + pos + lead, para.start + pos + lead + len(rest))))
+        pos = max(pos, e)
+    return i + 1

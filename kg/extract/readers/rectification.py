@@ -1,0 +1,356 @@
+"""Rectification (整改清单, 整改方案, 整改落实情况, 整改销号, 问题整改,
+督察反馈问题整改) and the reports on it.
+
+What a rectification document commits to, in the genre's phrasing:
+
+- a labelled item: ``问题:…`` / ``整改目标:…`` / ``整改措施:…`` /
+  ``责任单位:…`` / ``责任人:…`` / ``整改时限:…`` / ``整改进展:…`` (one commitment;
+  the 问题 or 整改目标 names it; numbered measures under ``整改完成情况:`` are
+  commitments of their own, done);
+- a count of problems and how many are put right: ``共发现问题30项,已整改25项,
+  正在整改5项`` (the count is the target; ``整改不到位`` → behind, all put right →
+  done, else on_track); ``某局问题6项,已整改2项`` names the unit responsible;
+- staged deadlines: ``5月10日前完成50%的整改任务,5月20日前全面完成整改任务``
+  (one commitment per stage), measured by the next ``截至…,已整改…,占…的57%``;
+- what a report says of a work: ``全市200家养殖场关闭搬迁工作基本完成`` (done),
+  ``大部分完成`` / ``有序推进`` (on_track).
+
+Statuses: 已整改 / 已销号 / 整改到位 / 已办结 → done; 正在整改 / 整改中 →
+on_track; 整改不到位 / 仍未 / 至今没有 → behind.  Deadlines: ``整改时限:`` as a
+date; 立行立改 and 长期坚持 are kept as written, without a date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from kg.model import Actor, Deadline, Progress, Target
+
+from ..actors import find_actors, parse_item, parse_list
+from ..deadlines import find_deadlines
+from ..fields import HEADERS, KEY_ROLE, cell_actors
+from ..progress import find_progress
+from ..segment import Span
+from .counts import counted, fulfilled, record, sentence_spans
+
+_GENRE = re.compile(r"整改|销号|督察反馈|问题清单")
+#: labels only a rectification item has; the unit, leader, deadline and progress
+#: labels are the task tables' (:data:`kg.extract.fields.HEADERS`)
+_LABELS = {
+    "problem": ("反映问题", "存在问题", "问题描述", "问题清单", "整改问题", "整改任务", "整改事项", "反馈问题", "督察问题", "问题"),
+    "goal": ("整改目标", "整改要求"),
+    "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施"),
+    "progress": ("整改结果", "现场探访"),
+}
+_KEY = {v: k for k, vs in _LABELS.items() for v in vs}
+_KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
+             if len(v) >= 3 or k != "progress"})
+_LABEL = re.compile(r"(?:^|(?<=[。;;\s]))(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
+_ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
+#: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
+_PROBLEM_HEAD = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
+#: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
+_SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|责任追究")
+#: 立行立改 / 长期坚持: deadlines without a date
+_VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
+#: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
+_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成)|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
+                       r"未办结|未整改|未完成|整改不到位)"
+                       r"(?P<n>\d+)(?:项|个|件|宗|家|条)|(?P<n2>\d+)(?:项|个|件|宗|家|条)(?P<s2>整改不到位|正在整改|已整改|未整改)")
+#: a staged deadline: 3月10日前完成50%的整改任务
+_STAGE = re.compile(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
+#: what a report says of a work: X工作基本完成, X大部分完成, X有序推进
+_WORK_STATUS = re.compile(r"^(?P<w>[^,;。]{4,40}?)(?:工作)?(?P<s>基本完成|大部分完成|全面完成|全部完成|已完成|已全部完成|有序推进|稳步推进|正在推进|进展顺利|已整改到位|整改到位)[。;]?$")
+_WS = {"基本完成": "done", "大部分完成": "on_track", "全面完成": "done", "全部完成": "done", "已完成": "done", "已全部完成": "done",
+       "有序推进": "on_track", "稳步推进": "on_track", "正在推进": "on_track", "进展顺利": "on_track",
+       "已整改到位": "done", "整改到位": "done"}
+
+
+def _is_rect_doc(b, paras) -> bool:
+    key = (id(paras), len(paras))
+    if getattr(b, "_rect_key", None) != key:
+        b._rect_key = key
+        text = (b.title or "") + "".join(p.text for p in paras[:80])
+        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3
+    return b._rect_doc
+
+
+def read(b, paras, i) -> Optional[int]:
+    """The rectification items, counts, stages and work statuses of ``paras[i]``."""
+    if not _is_rect_doc(b, paras):
+        return None
+    para = paras[i]
+    m = _LABEL.match(para.text)
+    if m and _KEY[m.group("l")] == "problem":
+        return _item(b, paras, i)
+    if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
+            i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
+        return _item(b, paras, i)  # (一)关于X的问题。整改情况:…
+    if para.start in b.__dict__.get("_rect_used", set()):
+        return i + 1  # a status paragraph a stage list has read already
+    recs, used = [], []
+    for s, e in sentence_spans(para.text, 0):
+        sent = para.text[s:e]
+        span = [(para.start + s, para.start + e)]
+        stages = list(_STAGE.finditer(sent))
+        if len(stages) >= 2:
+            recs += _stages(b, paras, i, s, stages)
+            used.append((s, e))
+            continue
+        rec = _counts(b, sent, span)
+        last = list(_STATUS_N.finditer(sent))
+        cut = sent.find(",", last[-1].end()) if last else -1
+        if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
+            rec = None  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
+        if rec:
+            recs.append(rec)
+            used.append((s, e))
+            continue
+        k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1  # 批示:“某局认真抓紧整改…
+        rec = _directive(b, sent[k:], para.start + s + k)
+        if rec:
+            recs.append(rec)
+            used.append((s, e))
+            continue
+        for c in re.finditer(r"[^,;。]+", sent):  # 全省200家养殖场关闭搬迁工作基本完成,…
+            w = _WORK_STATUS.match(c.group().strip())
+            if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争", c.group()):
+                task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
+                ts = counted(task) or []
+                task = re.sub(r"\d+(?:家|个|项|处)", "", task).rstrip("、")
+                k = para.start + s + c.start()
+                recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
+                                   Progress(_WS[w.group("s")], None, b.as_of, c.group().strip())))
+                used.append((s, e))
+    if not recs:
+        return None
+    from .pledge import _finish
+    return _finish(b, para, recs, used, i)
+
+
+def _counts(b, sent: str, span) -> Optional[object]:
+    """共计50项问题,已整改40项,正在整改10项: the set, its count and its status."""
+    hits = list(_STATUS_N.finditer(sent))
+    if not hits:
+        return _problems_status(b, sent, span)
+    first = hits[0].start()
+    ts = [t for t in counted(sent[:first]) if not re.match(r"^(?:方面|单位|部门)", t.metric)]
+    if not ts:
+        return None
+    total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
+    statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
+    if not any(re.search(r"整改|办结|销号", st) for st, _ in statuses) and "整改" not in sent:
+        return None  # 20项重点工作中已完成6项: a supervision notice's count, not a rectification
+    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|基本完成整改", s))
+    if any("不到位" in s for s, _ in statuses):
+        st = "behind"
+    elif done >= total.value:
+        st = "done"
+    else:
+        st = "on_track"
+    pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
+    actors = []
+    head = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办|中心|公司))(?:[((]含(?P<b>[^()()]{2,12})[))])?", sent)
+    if head:
+        for name in (head.group("a"), head.group("b")):
+            if name:
+                actors.append(Actor(name, "organization", "responsible"))
+    verb = "办理" if "办结" in sent else "整改"
+    task = total.metric + ("" if total.metric.endswith(verb) else verb)
+    return record(b, task, span, actors, None, [total],
+                  Progress(st, float(pct.group(1)) if pct else None, b.as_of, sent[hits[0].start():][:60]))
+
+
+#: 反馈的15个问题已全部整改到位 / 对21个问题进行持续整改: problems counted, one status for all
+_PROBLEMS = re.compile(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8}?问题)")
+
+
+def _problems_status(b, sent: str, span) -> Optional[object]:
+    m = _PROBLEMS.search(sent)
+    if not m or "整改" not in sent[m.end():]:
+        return None
+    st = fulfilled(sent[m.end():])
+    if st is None:
+        return None
+    actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent)
+    metric = m.group("m")
+    return record(b, metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
+                  Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
+
+
+_ORG_END = r"(?:委员会|管委会|办公室|中心|公司|街道|局|委|办|室|镇|乡|院|所|站|处)"
+#: a rectification directive: 某局认真抓紧整改,某室搞好配合 / 请某局立即整改
+_DO = re.compile(r"^(?:请|由)?(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要|须|必须|务必|负责)?"
+                 r"(?:认真|抓紧|立即|迅速|全面|切实|限期|尽快)*(?:抓好|落实|完成)?整改")
+_HELP = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要)?(?:搞好|做好|积极|全力|密切)?(?:协助|配合)$")
+
+
+def _directive(b, sent: str, offset: int) -> Optional[object]:
+    """``某局认真抓紧整改,某室搞好配合``: the unit to put it right and the one to help."""
+    cls = [c.strip("“”。 ") for c in re.split(r"[,,;]", sent)]
+    m = _DO.match(cls[0]) if cls else None
+    if not m or not parse_item(m.group("o")):
+        return None
+    actors = [Actor(parse_item(m.group("o"))[0], "organization", "responsible")]
+    for c in cls[1:]:
+        h = _HELP.match(c)
+        if h and parse_item(h.group("o")):
+            actors.append(Actor(parse_item(h.group("o"))[0], "organization", "assist"))
+    end = sent.find("。")
+    end = len(sent) if end < 0 else end
+    lead = len(sent) - len(sent.lstrip("“ "))
+    title = re.sub(r"^关于|(?:的)?(?:通知|报告|公示|情况说明|情况)$", "", b.title or "")
+    task = (title[:20] if "整改" in title else "") or "整改"
+    return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
+
+
+def _stages(b, paras, i, s, stages) -> list:
+    """One commitment per stage, each measured by the next ``截至…`` report."""
+    para = paras[i]
+    report = None
+    for p in paras[i + 1:i + 4]:
+        if re.search(r"截至|截止", p.text) and re.search(r"已整改|已完成|已办结|%", p.text):
+            report = p
+            b.__dict__.setdefault("_rect_used", set()).add(p.start)
+            break
+    pct = as_of = None
+    if report is not None:
+        m = re.search(r"占[^,;。]{0,8}?(\d+(?:\.\d+)?)%", report.text)
+        pct = float(m.group(1)) if m else None
+        fd = [f for f in find_deadlines(report.text.split(",")[0], b.doc) if f.date]
+        as_of = fd[0].date if fd else b.as_of
+    out = []
+    for m in stages:
+        k = para.start + s + m.start()
+        fd = [f for f in find_deadlines(m.group("d"), b.doc) if f.date]
+        dl = Deadline(m.group("d"), fd[0].date, fd[0].precision) if fd else None
+        want = float(m.group("p")) if m.group("p") else 100.0
+        ts = [Target(re.sub(r"^.*?%的", "", m.group("w")), "=", want, "%", m.group("w"))] if m.group("p") else []
+        prog = None
+        if report is not None and pct is not None:
+            if dl and as_of and as_of >= dl.date:
+                st = "done" if pct >= want else "behind"
+            else:
+                st = "on_track"
+            prog = Progress(st, pct, as_of, report.text[:60])
+        out.append(record(b, m.group("w"), [(k, k + len(m.group()))], (), dl, ts, prog))
+    return out
+
+
+def _item(b, paras, i) -> int:
+    """A labelled rectification item from ``paras[i]`` (``问题:…``) on."""
+    fields: list[tuple[str, str, int, int]] = []  # (key, value, start, end)
+    subs: list[tuple[str, object]] = []  # numbered measures: (the label above, span)
+    j = i
+    under = None
+    while j < len(paras):
+        p = paras[j]
+        ms = list(_LABEL.finditer(p.text))
+        if j > i and ((ms and ms[0].start() == 0 and _KEY[ms[0].group("l")] == "problem") or _PROBLEM_HEAD.match(p.text)):
+            break  # the next item
+        if j == i and not (ms and ms[0].start() == 0):  # (一)关于X的问题。整改情况:…
+            head_end = ms[0].start() if ms else len(p.text)
+            head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
+            fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
+            for k, m in enumerate(ms):
+                end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
+                v = p.text[m.end():end].strip(" ;;。")
+                fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
+                under = _KEY[m.group("l")]
+        elif ms and ms[0].start() == 0:
+            for k, m in enumerate(ms):
+                end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
+                v = p.text[m.end():end].strip(" ;;。")
+                fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
+                under = _KEY[m.group("l")]
+        elif under in ("measure", "progress") and _ENUM.match(p.text):
+            subs.append((under, p))
+        elif j > i and under in ("measure", "progress") and not _ENUM.match(p.text) and len(p.text) > 20 \
+                and not re.search(r"特此|公示|联系|电话", p.text):
+            fields.append((under, p.text, p.start, p.end))
+        else:
+            break
+        j += 1
+    get = lambda key: [f for f in fields if f[0] == key]  # noqa: E731
+    actors: list[Actor] = []
+    for key in KEY_ROLE:
+        for _, v, _, _ in get(key):
+            for name, kind, role, post in cell_actors(v, key):
+                actors.append(Actor(name, kind, role, post))
+    for _, v, _, _ in get("measure"):
+        actors += _reply_actors(v)
+    if not actors:  # 整改情况:县财政局已收回闲置资金…: the unit that did it
+        for _, v, _, _ in get("measure") + get("progress"):
+            actors += _lead_org(v)
+    deadline = None
+    for _, v, _, _ in get("deadline"):
+        fd = [f for f in find_deadlines(v, b.doc) if f.date]
+        if fd:
+            deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+        elif _VAGUE.search(v):
+            deadline = Deadline(_VAGUE.search(v).group(), None, None)
+    progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
+    st = fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) or fulfilled(progress_text)
+    done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
+    if st is None and done_label:
+        st = "done"  # 整改完成情况: what was done
+    if st is None:
+        p = find_progress(progress_text, b.as_of, b.doc.year) if progress_text else None
+        st = p.status if p else None
+    progress = Progress(st, None, b.as_of, progress_text[:60]) if st else None
+    goal = get("goal")
+    problem = get("problem")
+    task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
+    task = re.split(r"[。;;]", task)[0]
+    task = re.sub(r"^(?:群众|市民|网民)?反映", "", task)[:30]
+    spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
+             if k in ("problem", "goal", "measure") and v]
+    spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
+    recs = [record(b, task or "问题整改", spans, actors, deadline, (), progress)]
+    for under, p in subs:
+        text = _ENUM.sub("", p.text).strip()
+        if _SANCTION.search(text):
+            continue  # 对弄虚作假的,由纪委通报批评: accountability, not a commitment
+        acts = list(find_actors(text).actors) or _subject_actors(text)
+        sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
+        prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
+        task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
+        recs.append(record(b, task or text[:30], [(p.start, p.end)], acts, None, (), prog))
+    b.out.extend(recs)
+    return j
+
+
+def _reply_actors(text: str) -> list[Actor]:
+    """The units a reply names: the one replying (X局反馈) and those it directs (督促指导Y处)."""
+    out = []
+    for m in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|处|中心|公司|站|所|队))(?:反馈|回复|表示|答复)", text):
+        p = parse_item(m.group("o"))
+        if p:
+            out.append(Actor(p[0], p[1], "responsible"))
+    for m in re.finditer(r"(?:督促|指导|责成|要求)+(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|处|中心|公司|站|所|队))", text):
+        p = parse_item(m.group("o"))
+        if p:
+            out.append(Actor(p[0], p[1], "responsible"))
+    return out
+
+
+_LEAD_ORG = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
+                       r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即)")
+
+
+def _lead_org(text: str) -> list[Actor]:
+    """The unit a report line opens with (县财政局已收回…, 某镇对…进行整改)."""
+    m = _LEAD_ORG.match(text.strip())
+    p = parse_item(m.group("o")) if m else None
+    return [Actor(p[0], p[1], "responsible")] if p else []
+
+
+def _subject_actors(text: str) -> list[Actor]:
+    """Units opening a report line (区委区政府及各乡镇针对…召开…): those who did it."""
+    m = re.match(r"^(?P<h>[\u4e00-\u9fff、]{2,20}?)(?:及|和|针对|对|按照|坚持|不定期|定期|每月|召开)", text)
+    if not m:
+        return []
+    head = re.sub(r"(?<=[委府局办])(?=[区市县][\u4e00-\u9fff])", "、", m.group("h"))  # 区委区政府
+    items = parse_list(head)
+    return [Actor(n, k, "responsible", p) for n, k, p in items or []]

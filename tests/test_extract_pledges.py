@@ -1,0 +1,310 @@
+"""Public pledges and rectification, on documents written for these tests in
+the genres' phrasing (invented places, units and people): a report of
+departments' televised pledges, a fulfilment report with a pledge wall, a
+quoted first-person pledge, a cadre's pledge items, a rectification notice
+with labelled items, an inline rectification item, a rectification report
+with counts, and staged rectification deadlines.
+"""
+from __future__ import annotations
+
+import kg  # noqa: F401
+from extract_helpers import ORG, PERSON, actors, deadline, progress, targets
+from kg.extract import extract_text
+
+
+def _cs(text, date):
+    [doc] = extract_text(text, source="t.txt", date=date)
+    for c in doc.commitments:  # evidence offsets point into the text
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc.commitments
+
+
+def _of(cs, phrase):
+    [c] = [c for c in cs if any(phrase in e.text for e in c.evidence)]
+    return c
+
+
+TV = """东湖区部门“一把手”上电视亮承诺
+
+  本报讯 近日,东湖区36个部门“一把手”走进演播室公开承诺今年重点工作,接受群众监督。
+  “今年区水利局负责三件大事、五件实事,这些工作什么时候完成,都在节目里向群众讲清楚。”
+  区卫生局局长张明远自从节目播出后,经常到工地查看进度。近两个月来,他承诺的中心医院改造工程已经提前5天完成预期的进度。
+"""
+
+
+def test_pledge_round_share_and_kept_pledge():
+    cs = _cs(TV, "2021-05-20")
+    agg = _of(cs, "36个部门")
+    assert targets(agg) == [("部门", "=", 36.0, "个")] and actors(agg) == []
+    share = _of(cs, "三件大事")
+    assert actors(share) == [("区水利局", ORG, "responsible")]
+    assert targets(share) == [("大事", "=", 3.0, "件"), ("实事", "=", 5.0, "件")]
+    assert deadline(share) == ("今年", "2021-12-31")
+    kept = _of(cs, "他承诺的")
+    assert kept.task == "中心医院改造工程"
+    assert actors(kept) == [("张明远", PERSON, "responsible")]  # 他: the person named before
+    assert progress(kept)[0] == "on_track"
+
+
+WALL = """青石镇120件民生实事全兑现
+
+  到今年4月底,青石镇18个村去年公开承诺的120件民生实事,已全部完成。
+  “去年村里承诺的修路工程都完成了,今年还想听听有啥新打算。”村民周大福说。
+  柳河村的承诺墙上写着2024年实事工程承诺:修建村文化礼堂、改造村卫生室、硬化村道2条等。墙下签有村书记王志刚和村主任李红梅的签名。
+  目前柳河村的实事工程都进入了施工准备阶段。
+"""
+
+
+def test_fulfilment_report_and_pledge_wall():
+    cs = _cs(WALL, "2024-05-06")
+    agg = _of(cs, "120件民生实事,")
+    # the pledging villages counted before 承诺的 are not the target
+    assert targets(agg) == [("民生实事", "=", 120.0, "件")]
+    assert progress(agg)[0] == "done"
+    road = _of(cs, "修路工程")
+    assert road.task == "修路工程" and progress(road)[0] == "done"
+    items = [c for c in cs if c.task in ("修建村文化礼堂", "改造村卫生室", "硬化村道2条")]
+    assert [c.task for c in items] == ["修建村文化礼堂", "改造村卫生室", "硬化村道2条"]
+    for c in items:  # the cadres who sign the wall; the status of the next report
+        assert actors(c) == [("王志刚", PERSON, "responsible"), ("李红梅", PERSON, "responsible")]
+        assert progress(c)[0] == "on_track"
+    assert targets(items[2]) == [("村道", "=", 2.0, "条")] or targets(items[2])[0][2:] == (2.0, "条")
+
+
+QUOTE = """城西区部门一把手公开践诺
+
+  区住建局局长赵国强第一个登台发言。“去年,我们完成了15个老旧小区改造……今年还将抓好区委、区政府确定的28个老旧小区改造项目,让居民早日受益。”
+"""
+
+
+def test_quoted_first_person_pledge_is_the_speakers():
+    cs = _cs(QUOTE, "2023-03-10")
+    last = _of(cs, "去年,我们")
+    assert actors(last) == [("区住建局", ORG, "responsible"), ("赵国强", PERSON, "responsible")]
+    assert progress(last)[0] == "done" and targets(last) == []
+    this = _of(cs, "今年还将")
+    assert actors(this) == actors(last)
+    assert targets(this)[0][2:] == (28.0, "个")
+    assert deadline(this) == ("今年", "2023-12-31")
+
+
+CADRE = """新桥村书记履职承诺见实效
+
+  只见新桥村党支部书记陈小兵,戴着草帽在田间查看秧苗。
+  陈小兵这样做,是为了兑现自己上任时的承诺。
+  全村种植茶叶300亩,并做好管护;力促乡村旅游项目收益在今年超过8万元……
+"""
+
+
+def test_pledge_items_after_a_lead_in_are_the_cadres():
+    cs = _cs(CADRE, "2022-06-01")
+    tea = _of(cs, "茶叶300亩")
+    assert actors(tea) == [("陈小兵", PERSON, "responsible")]
+    assert targets(tea)[0][2:] == (300.0, "亩")
+    income = _of(cs, "超过8万元")
+    assert actors(income) == [("陈小兵", PERSON, "responsible")]
+    assert targets(income)[0][1:] == (">=", 8.0, "万元")
+    assert deadline(income) == ("今年", "2022-12-31")
+
+
+NOTICE = """关于南山区环保督察反馈问题整改情况的公示
+整改任务:部分河道沿线仍有生活垃圾随意堆放。
+整改目标:河道沿线垃圾全部清理到位。
+责任单位:区城管局、区水务局
+整改时限:2024年6月底前
+整改完成情况:
+1、区城管局对沿河12处垃圾点进行了集中清理。
+2、每周开展一次巡河检查,发现问题即时交办。
+3、对于整改不力的,由区纪委严肃追究责任。
+特此公示。
+"""
+
+
+def test_labelled_rectification_item_and_its_measures():
+    cs = _cs(NOTICE, "2024-07-02")
+    main = _of(cs, "整改目标")
+    assert main.task == "河道沿线垃圾全部清理到位"
+    assert actors(main) == [("区城管局", ORG, "responsible"), ("区水务局", ORG, "responsible")]
+    assert deadline(main) == ("2024年6月底前", "2024-06-30")
+    assert progress(main)[0] == "done"  # 整改完成情况: what was done
+    first = _of(cs, "1、区城管局")
+    assert progress(first)[0] == "done"
+    assert _of(cs, "2、每周").progress.status == "done"
+    assert not [c for c in cs if any("追究" in e.text for e in c.evidence)]  # a sanction, no commitment
+
+
+def test_inline_rectification_item():
+    text = ("某县群众来信反映问题整改清单\n"
+            "问题:城北农贸市场周边占道经营严重。整改措施:设置临时疏导点,加强巡查。责任单位:县市场监管局。"
+            "责任人:刘东。整改时限:立行立改。整改进展:正在整改。\n")
+    [c] = _cs(text, "2024-03-01")
+    assert c.task == "城北农贸市场周边占道经营严重"
+    assert actors(c) == [("县市场监管局", ORG, "responsible"), ("刘东", PERSON, "responsible")]
+    assert deadline(c) == ("立行立改", None)
+    assert progress(c)[0] == "on_track"
+
+
+REPORT = """关于2023年度预算执行审计查出问题整改情况的报告
+  审计工作报告共反映问题45项,报告日已整改38项,正在整改7项。
+  区财政局(含区税务局)预算管理问题8项,部分整改3项,已整改5项。
+  记者随机回访了其中10个问题的整改情况,结果2个整改不到位,3个正在整改。
+"""
+
+
+def test_counts_of_problems_put_right():
+    cs = _cs(REPORT, "2024-06-28")
+    total = _of(cs, "45项")
+    assert targets(total)[0][2:] == (45.0, "项") and progress(total)[0] == "on_track"
+    fin = _of(cs, "预算管理问题8项")
+    assert actors(fin) == [("区财政局", ORG, "responsible"), ("区税务局", ORG, "responsible")]
+    assert targets(fin)[0][2:] == (8.0, "项")
+    visit = _of(cs, "10个问题")
+    assert targets(visit)[0][2:] == (10.0, "个") and progress(visit)[0] == "behind"
+
+
+STAGES = """东山县违建问题整治整改工作取得阶段性成效
+  按照要求,全县要在5月10日前完成50%的整改任务,5月20日前完成80%的整改任务,5月31日前全面完成整改任务。
+  截至5月12日,全县40宗违建问题已整改24宗,占任务数的60%;正在整改16宗。
+  全县沿河违建拆除工作基本完成,在建工地扬尘治理工作有序推进。
+"""
+
+
+def test_staged_deadlines_measured_by_the_next_report():
+    cs = _cs(STAGES, "2024-05-13")
+    stages = [c for c in cs if c.deadline and c.deadline.date]
+    assert [deadline(c)[1] for c in stages] == ["2024-05-10", "2024-05-20", "2024-05-31"]
+    assert [targets(c)[0][2:] if c.targets else None for c in stages] == [(50.0, "%"), (80.0, "%"), None]
+    # 60% by 5月12日: the first stage is met, the later ones are on their way
+    assert [progress(c) for c in stages] == [("done", 60.0, "2024-05-12"), ("on_track", 60.0, "2024-05-12"),
+                                             ("on_track", 60.0, "2024-05-12")]
+    assert progress(_of(cs, "拆除工作基本完成"))[0] == "done"
+    assert progress(_of(cs, "扬尘治理工作有序推进"))[0] == "on_track"
+    assert not [c for c in cs if c.targets and c.targets[0].value == 40.0]  # the report measures the stages
+
+
+def test_no_pledge_rules_outside_the_genres():
+    text = "区住建局要在年底前完成12个老旧小区改造。\n全县沿河违建拆除工作基本完成。\n"
+    cs = _cs(text, "2024-05-13")
+    # neither a pledge nor a rectification document: a work status alone is no commitment
+    assert [(c.task, c.progress) for c in cs] == [("完成12个老旧小区改造", None)]
+
+
+LETTER = """县交通运输局2023年度公开承诺书
+  为切实履行职责,接受群众监督,我局向全县人民郑重承诺:
+  一、年内完成农村公路提档升级120公里。
+  二、新建城乡公交候车亭50个。
+  三、6月底前建成县客运综合枢纽并投入使用。
+  承诺人:县交通运输局局长 李建华
+  2023年3月1日
+"""
+
+
+def test_we_pledge_items_are_the_signing_unit_and_its_head():
+    cs = _cs(LETTER, "2023-03-01")
+    assert [c.task for c in cs] == ["完成农村公路提档升级120公里", "新建城乡公交候车亭50个", "建成县客运综合枢纽并投入使用"]
+    for c in cs:  # 我局: the unit that signs (承诺人:…局局长 李建华), and its head
+        assert actors(c) == [("县交通运输局", ORG, "responsible"), ("李建华", PERSON, "responsible")]
+    assert [deadline(c) for c in cs] == [("年内", "2023-12-31"), None, ("6月底前", "2023-06-30")]
+    assert [targets(c)[0][2:] if c.targets else None for c in cs] == [(120.0, "公里"), (50.0, "个"), None]
+
+
+def test_i_pledge_inline_items_are_the_signers():
+    text = ("桃源村党支部书记履职承诺书\n"
+            "本人承诺:一是年内新修村组道路3公里;二是9月底前建成村级养老服务站;三是村集体经济收入突破20万元。\n"
+            "承诺人:王立新\n")
+    cs = _cs(text, "2022-03-01")
+    assert [c.task for c in cs] == ["新修村组道路3公里", "建成村级养老服务站", "村集体经济收入突破20万元"]
+    assert all(actors(c) == [("王立新", PERSON, "responsible")] for c in cs)
+    assert [deadline(c) for c in cs] == [("年内", "2022-12-31"), ("9月底前", "2022-09-30"), None]
+
+
+AUDIT = """关于2022年度审计查出问题整改情况的报告
+一、总体情况
+审计指出的28个问题中,已整改22个,正在整改6个。河口镇对经济责任审计提出的12个问题进行持续整改。
+二、具体问题整改情况
+(一)关于专项资金闲置的问题。整改情况:县财政局已收回闲置资金320万元,统筹用于民生支出,已整改到位。
+(二)关于部分项目未按期竣工的问题
+整改情况:县住建局督促施工单位加快进度,目前正在整改。
+责任单位:县住建局
+整改时限:2023年6月底前
+"""
+
+
+def test_audit_rectification_report_problem_headings():
+    cs = _cs(AUDIT, "2023-03-01")
+    assert [(c.task, targets(c)[0][2:] if c.targets else None, progress(c)[0]) for c in cs] == [
+        ("问题整改", (28.0, "个"), "on_track"),
+        ("问题整改", (12.0, "个"), "on_track"),  # 进行持续整改: one status for the problems counted
+        ("专项资金闲置的问题", None, "done"),
+        ("部分项目未按期竣工的问题", None, "on_track")]
+    assert [actors(c) for c in cs] == [[], [("河口镇", ORG, "responsible")], [("县财政局", ORG, "responsible")],
+                                       [("县住建局", ORG, "responsible")]]
+    assert deadline(cs[3]) == ("2023年6月底前", "2023-06-30")
+
+
+def test_pledge_made_on_air_and_the_follow_up():
+    text = ("《问政》节目追踪:承诺事项逐一兑现\n"
+            "  在上月的《问政》节目现场,市城管局局长王五现场承诺:6月底前完成老城区12条背街小巷路灯安装。\n"
+            "  记者回访发现,目前已有8条背街小巷亮灯,其余正在施工。\n")
+    [c] = _cs(text, "2023-05-20")
+    assert c.task == "完成老城区12条背街小巷路灯安装"
+    assert actors(c) == [("王五", PERSON, "responsible"), ("市城管局", ORG, "responsible")]
+    assert deadline(c) == ("6月底前", "2023-06-30") and targets(c)[0][2:] == (12.0, "条")
+    assert progress(c)[0] == "on_track"  # the follow-up paragraph
+
+
+def test_rectification_directive_names_who_puts_it_right_and_who_helps():
+    text = ("西湖区环保督察反馈问题整改工作推进情况\n"
+            "  5月8日,区长对整改工作作出批示:“区生态环境分局认真抓紧整改,区督查室搞好配合。”\n"
+            "  全区整改工作有序推进,整改任务清单已下发各责任单位。\n")
+    cs = _cs(text, "2023-05-10")
+    c = _of(cs, "抓紧整改")
+    assert actors(c) == [("区生态环境分局", ORG, "responsible"), ("区督查室", ORG, "assist")]
+
+
+def test_our_bureau_pledge_report_is_the_titled_unit():
+    text = ("县农业农村局2023年上半年践诺情况报告\n"
+            "截至6月底,我局年初承诺的8项重点工作已完成6项,其余2项正在有序推进。\n")
+    [c] = _cs(text, "2023-07-05")
+    assert actors(c) == [("县农业农村局", ORG, "responsible")]  # 我局: the unit the title names
+    assert targets(c) == [("重点工作", "=", 8.0, "项")]  # the set, not 已完成6项 / 其余2项
+    assert progress(c)[0] == "on_track"
+
+
+def test_leader_pledges_in_person():
+    text = ("书记县长上门问需 公开承诺解难题\n"
+            "在城关镇座谈会上,县委书记刘大海承诺,年底前完成城关镇农贸市场改造,并新增停车位300个。\n")
+    [c] = _cs(text, "2023-04-05")
+    assert c.task == "完成城关镇农贸市场改造"
+    assert actors(c) == [("刘大海", PERSON, "responsible")]
+    assert deadline(c) == ("年底前", "2023-12-31") and targets(c)[0][2:] == (300.0, "个")
+
+
+def test_inspection_feedback_counts_with_completion_rate():
+    text = ("区委第二轮巡察整改进展情况通报\n"
+            "截止目前,巡察反馈的520个问题,完成整改500个,基本完成并持续整改问题12个,未完成8个,总体完成率96.15%。\n"
+            "村级反馈的180个问题已完成整改162个,整改完成率90%。\n")
+    cs = _cs(text, "2023-01-29")
+    assert [(targets(c)[0][2:], progress(c)[:2]) for c in cs] == [
+        ((520.0, "个"), ("on_track", 96.15)), ((180.0, "个"), ("on_track", 90.0))]
+
+
+SYSTEM = """石桥乡推行干部实绩承诺制
+  年初,该村驻村干部和村干部在村民代表大会上向群众共同承诺:年底前力争解决600人的饮水难问题。目前,这个目标已经实现。
+  今年,全乡干部共承诺事项96件,目前已完成80件,其他16件也即将完成。
+  全乡村干部共作出任期承诺64条,目前承诺兑现率达到85%。
+  候选人签订辞职承诺书,如有10条情形之一的,自愿辞去职务。
+"""
+
+
+def test_cadre_pledge_system_report():
+    cs = _cs(SYSTEM, "2021-12-20")
+    water = _of(cs, "共同承诺")
+    assert targets(water)[0][2:] == (600.0, "人") and deadline(water) == ("年底前", "2021-12-31")
+    assert progress(water)[0] == "done"  # 目前,这个目标已经实现
+    items = _of(cs, "承诺事项96件")
+    assert targets(items) == [("事项", "=", 96.0, "件")] and progress(items)[0] == "on_track"
+    terms = _of(cs, "任期承诺64条")
+    assert targets(terms)[0][2:] == (64.0, "条") and progress(terms)[:2] == ("on_track", 85.0)
+    assert not [c for c in cs if any("情形" in e.text for e in c.evidence)]  # a condition, not pledged work
