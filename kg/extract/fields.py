@@ -67,7 +67,7 @@ _POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) +
 
 #: columns whose names are no labels in running text (``整改措施:`` opens a list, not a field)
 _NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note")
-_TABLE_ONLY = ("联系人", "承诺人", "其他", "情况说明")
+_TABLE_ONLY = ("联系人", "其他", "情况说明")  # (承诺人:张三 is a label of pledge items)
 #: ``牵头单位:`` … in running text
 LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
     (v for k, vs in HEADERS.items() if k not in _NOT_LABELS for v in vs if len(v) >= 3 and v not in _TABLE_ONLY),
