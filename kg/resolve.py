@@ -142,7 +142,9 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
         g.add_edge("STATED_IN", cid, did,
                    evidence=" … ".join(e.text for e in ev) or c.text or None,
                    start_offset=min(starts) if starts else None, end_offset=max(ends) if ends else None,
-                   spans=json.dumps([[e.start, e.end] for e in ev]) if ev else None)
+                   spans=json.dumps([[e.start, e.end] for e in ev]) if ev else None,
+                   status=p.status if p else None, percent=p.percent if p else None,
+                   as_of=full_date(p.as_of) if p else None, progress_text=p.text if p else None)
         for a in c.actors:
             name = norm(a.name)
             if not name:

@@ -48,8 +48,10 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("ASSISTS", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
     RelType("CONCERNS", (("Commitment", "Project"),)),
     RelType("HAS_TARGET", (("Commitment", "Target"),)),
+    # the evidence, and the progress this document itself states (the node shows the newest)
     RelType("STATED_IN", (("Commitment", "Document"),),
-            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"))),
+            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"),
+             ("status", "STRING"), ("percent", "DOUBLE"), ("as_of", "DATE"), ("progress_text", "STRING"))),
     RelType("PART_OF", (("Organization", "Organization"),)),
     # a later report on the same piece of work (kg/link.py)
     RelType("REPORTS_ON", (("Commitment", "Commitment"),)),
