@@ -33,10 +33,11 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from .graph import Graph
-from .resolve import norm
+from .resolve import norm as _norm
 from .schema import NODES
 from .store.base import Store
 
@@ -46,9 +47,13 @@ STATED = ("status", "percent", "as_of", "progress_text")
 _PROGRESS = STATED + ("progress_source",)
 
 
-def _bigrams(s: str) -> set[str]:
+norm = lru_cache(maxsize=65536)(_norm)  # linking compares each task with many others
+
+
+@lru_cache(maxsize=65536)
+def _bigrams(s: str) -> frozenset[str]:
     s = norm(s)
-    return {s[i:i + 2] for i in range(len(s) - 1)} or {s}
+    return frozenset({s[i:i + 2] for i in range(len(s) - 1)} or {s})
 
 
 def dice(a: str, b: str) -> float:
