@@ -23,7 +23,7 @@ NODES: dict[str, dict[str, str]] = {
         "value": "DOUBLE", "value_max": "DOUBLE", "unit": "STRING", "text": "STRING",
     },
     "Document": {
-        "id": "STRING", "kind": "STRING", "source": "STRING", "title": "STRING",
+        "id": "STRING", "kind": "STRING", "source": "STRING", "key": "STRING", "title": "STRING",
         "date": "DATE", "date_text": "STRING", "date_source": "STRING", "place": "STRING", "speaker": "STRING",
         "speech": "INT64", "doc_type": "STRING",
     },
