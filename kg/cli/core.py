@@ -31,7 +31,7 @@ def _open(store: str, neo4j_uri=None, user=None, password=None, database=None, r
               help="What the one document read is (a URL, a name, or the file whose reading it replaces); "
                    "reading with the same --source again replaces it.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad file (the files before it stay stored).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line (bad files are still listed).")
 def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet):
     """Read files, folders or - (stdin) into the store.
 
