@@ -87,3 +87,20 @@ class ValidationFailed(KGError):
     """An RDF graph that does not conform to the SHACL shapes; the message is the report."""
     exit_code = 5
 
+
+class IngestFailed(KGError):
+    """Some files of an ingest were refused; the others were stored.
+
+    ``report`` is the :class:`kg.ingest.IngestReport` of the run, ``errors``
+    one error per file not stored (nothing of it was).  The exit code is the
+    highest of theirs (2 bad input, 3 store).
+    """
+
+    def __init__(self, report):
+        self.report = report
+        self.errors = list(report.failed)
+        self.exit_code = max(e.exit_code for e in self.errors)
+        total = report.files + len(self.errors)
+        lines = [f"{len(self.errors)} of {total} file(s) not ingested, nothing of them stored:"]
+        lines += [f"  {e.format()}" for e in self.errors]
+        super().__init__("\n".join(lines))

@@ -1,17 +1,24 @@
 """Ingest: files → loader records → identity → one store transaction per file.
 
 A file is parsed whole before anything is written, and written in one
-transaction, so a bad file stores nothing and leaves earlier files intact.
-Re-ingesting a document replaces what it stated before; ingesting the same
-file twice changes nothing.
+transaction, so a bad file stores nothing and leaves the other files intact.
+Every good file is stored; the bad ones are reported together at the end
+(:class:`kg.errors.IngestFailed`), or the first one stops the run with
+``fail_fast=True``.
+
+A document is identified by its key (:func:`input_key`): the canonical path
+of its file, a hash of what came on standard input, or a ``source`` given on
+purpose.  Re-ingesting a document replaces what it stated before; ingesting
+the same file twice changes nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Optional
 
-from .errors import StoreError
+from .errors import IngestFailed, InputError, KGError, StoreError
 from .link import link_progress
 from .model import DocumentRecord
 from .resolve import document_id, resolve
@@ -24,39 +31,119 @@ class IngestReport:
     documents: int = 0
     commitments: int = 0
     per_file: list[tuple[str, int, int]] = field(default_factory=list)  # (path, documents, commitments)
+    failed: list[KGError] = field(default_factory=list)  # one error per file not ingested, in reading order
+
+
+def input_key(path: str, source: Optional[str] = None) -> str:
+    """What identifies the documents read from ``path`` in a store.
+
+    - a file: its canonical path, so ``a/tasks.csv`` and ``b/tasks.csv`` are
+      two documents, and ``examples/speech.txt`` read from anywhere is one;
+    - ``-`` (standard input): ``stdin:sha256:`` and a hash of the bytes, so
+      other input is another document and the same input read again
+      replaces itself;
+    - a given ``source``: the canonical path of the file it names, if it names
+      one (read a corrected JSON in place of that file's reading, on purpose),
+      else the name as given (a URL, say); reading with the same ``source``
+      again replaces the document.
+
+    >>> input_key("examples/../examples/speech.txt") == input_key("examples/speech.txt")
+    True
+    >>> input_key("-", source="https://example.org/notice.html")
+    'https://example.org/notice.html'
+    """
+    if source:
+        named = Path(source)
+        return str(named.resolve()) if named.is_file() else source
+    if path == "-":
+        from loaders import read_bytes
+
+        return "stdin:sha256:" + hashlib.sha256(read_bytes("-")).hexdigest()[:16]
+    return str(Path(path).resolve())
 
 
 def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
-         date: Optional[str] = None) -> list[DocumentRecord]:
-    """All records of one file (``-`` for stdin), parsed whole."""
+         date: Optional[str] = None, source: Optional[str] = None) -> list[DocumentRecord]:
+    """All records of one file (``-`` for stdin), parsed whole, each with its key."""
     from loaders import kind_of, loader_for  # loaders import kg: keep this import lazy
 
     loader = loader_for(kind or kind_of(path))
-    return list(loader.load(path, encoding=encoding, date=date))
+    key = input_key(path, source)
+    shown = (Path(source).name if Path(source).is_file() else source) if source else None
+    docs = list(loader.load(path, encoding=encoding, date=date, source=shown))
+    name = shown or (Path(path).name if path != "-" else "-")
+    # a records file may hold several documents, each naming its source: keep them apart
+    return [replace(d, key=d.key or (key if d.source == name else f"{key}#{d.source}")) for d in docs]
+
+
+_STORED = ("MATCH (d:Document) WHERE d.key IN $keys OR (d.id IN $legacy AND (d.key IS NULL OR d.key = d.source)) "
+           "RETURN d.id")
+
+
+def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
+    """Ids of the stored documents that a write of ``docs`` replaces.
+
+    The speeches ``docs`` have, every stored speech of the same key (a
+    speech no longer in the file goes too), and a document stored by an older
+    version, which keyed documents by file name alone.
+    """
+    ids = {document_id(d.key or d.source, d.speech) for d in docs}
+    keys = sorted({d.key or d.source for d in docs})
+    legacy = sorted({document_id(d.source, d.speech) for d in docs} - ids)
+    ids.update(r[0] for r in store.query(_STORED, {"keys": keys, "legacy": legacy or [""]}).rows)
+    return sorted(ids)
+
+
+def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
+                date: Optional[str] = None, source: Optional[str] = None) -> list[DocumentRecord]:
+    """Read one file into ``store`` in one transaction; return its records."""
+    docs = read(path, kind=kind, encoding=encoding, date=date, source=source)
+    graph = resolve(docs)
+    old = replaced_documents(store, docs)
+    link_progress(store, graph, replaced=old)
+    try:
+        store.write(graph, replace_documents=old)
+    except StoreError as e:
+        raise StoreError(e.message, source=path) from None
+    return docs
 
 
 def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
-           encoding: Optional[str] = None, date: Optional[str] = None,
-           on_file: Optional[Callable[[str], None]] = None) -> IngestReport:
-    """Read every file of ``paths`` (files, folders, ``-``) into ``store``."""
-    from loaders import expand
+           encoding: Optional[str] = None, date: Optional[str] = None, source: Optional[str] = None,
+           fail_fast: bool = False, on_file: Optional[Callable[[str], None]] = None) -> IngestReport:
+    """Read every file of ``paths`` (files, folders, ``-``) into ``store``.
 
+    Every good file is stored.  When some could not be read or written,
+    :class:`kg.errors.IngestFailed` is raised at the end, with the report
+    (``.report``) and one error per bad file (``.errors``); ``fail_fast``
+    raises the first error instead, with the files before it stored.  A
+    single file that fails raises its own error.
+    ``source`` names the one document read (see :func:`input_key`).
+    """
+    todo = files(paths)
+    if source and len(todo) != 1:
+        raise InputError(f"a given source names one document, but {len(todo)} files were given; "
+                         "read them without --source, or one at a time")
     report = IngestReport()
-    for path in expand(paths):
-        docs = read(path, kind=kind, encoding=encoding, date=date)
-        graph = resolve(docs)
-        link_progress(store, graph)
+    for path in todo:
         try:
-            store.write(graph, replace_documents=[document_id(d.source, d.speech) for d in docs])
-        except StoreError as e:
-            raise StoreError(e.message, source=path) from None
-        n = sum(len(d.commitments) for d in docs)
-        report.files += 1
-        report.documents += len(docs)
-        report.commitments += n
-        report.per_file.append((path, len(docs), n))
+            docs = ingest_file(store, path, kind=kind, encoding=encoding, date=date, source=source)
+        except KGError as e:
+            if fail_fast:
+                raise
+            report.failed.append(e if e.source else type(e)(e.message, source=path, line=e.line))
+        else:
+            n = sum(len(d.commitments) for d in docs)
+            report.files += 1
+            report.documents += len(docs)
+            report.commitments += n
+            report.per_file.append((path, len(docs), n))
         if on_file:
             on_file(path)
+    if report.failed:
+        if len(todo) == 1:
+            raise report.failed[0]  # one file: its own error, as with fail_fast
+        raise IngestFailed(report)
     return report
 
 

@@ -15,12 +15,17 @@ Two commitments of different documents are the same piece of work when
 - they share an actor and their wording is close (Dice ≥ 0.6),
 
 and no actor list contradicts the other (when both name actors, they share
-one).  The one with the newer progress reports on the other; a progress
-without an as-of date only fills a commitment that has none.
+one).  The one whose own document states the newer progress reports on the
+other; a progress without an as-of date only fills a commitment that has
+none.  "Own" matters: a commitment's node shows the newest progress reported
+on it, but linking compares what each document itself states (kept on its
+``STATED_IN`` relation), so the links are a function of the documents alone.
 
 Linking runs at every ingest in both directions (a new report on stored
-commitments, stored reports on new commitments), so the order in which
-documents are read does not matter, and reading a file again changes nothing.
+commitments, stored reports on new commitments), and the progress of every
+commitment it touches is worked out again from all the reports on it, so the
+order in which documents are read does not matter, and reading a file again
+changes nothing.
 
 >>> dice("老旧小区改造", "完成老旧小区改造3000户") >= 0.6
 True
@@ -28,20 +33,27 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from functools import lru_cache
+from typing import Iterable, Optional
 
 from .graph import Graph
-from .resolve import norm
+from .resolve import norm as _norm
 from .schema import NODES
 from .store.base import Store
 
 _ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
-_PROGRESS = ("status", "percent", "as_of", "progress_text", "progress_source")
+#: progress a document states about a commitment (on ``STATED_IN`` and, newest, on the node)
+STATED = ("status", "percent", "as_of", "progress_text")
+_PROGRESS = STATED + ("progress_source",)
 
 
-def _bigrams(s: str) -> set[str]:
+norm = lru_cache(maxsize=65536)(_norm)  # linking compares each task with many others
+
+
+@lru_cache(maxsize=65536)
+def _bigrams(s: str) -> frozenset[str]:
     s = norm(s)
-    return {s[i:i + 2] for i in range(len(s) - 1)} or {s}
+    return frozenset({s[i:i + 2] for i in range(len(s) - 1)} or {s})
 
 
 def dice(a: str, b: str) -> float:
@@ -55,9 +67,32 @@ class _C:
     id: str
     doc: str
     task: str
-    props: dict
+    props: dict  # the node as it stands (newest progress)
     projects: set = field(default_factory=set)
     actors: set = field(default_factory=set)
+    own: Optional[dict] = None  # the progress its own document states; from props when not given
+
+    def __post_init__(self):
+        if self.own is None:
+            self.own = own_progress(self.props)
+
+
+def own_progress(node: dict, stated: Optional[dict] = None) -> dict:
+    """The progress a commitment's own document states.
+
+    It travels on the ``STATED_IN`` relation; a store written before that
+    has it only on the node, and only while no report has replaced it there.
+
+    >>> own_progress({"status": "done", "source": "a.txt", "progress_source": "b.txt"})
+    {}
+    >>> own_progress({"status": "done", "source": "a.txt", "progress_source": "a.txt"})["status"]
+    'done'
+    """
+    if stated and stated.get("status"):
+        return {p: stated.get(p) for p in STATED}
+    if node.get("status") and node.get("progress_source") in (None, node.get("source")):
+        return {p: node.get(p) for p in STATED}
+    return {}
 
 
 def same_work(a: _C, b: _C) -> bool:
@@ -76,20 +111,31 @@ def same_work(a: _C, b: _C) -> bool:
 
 
 def newer(report: _C, other: _C) -> bool:
-    """Does ``report``'s progress say more than ``other``'s?"""
-    r, o = report.props, other.props
-    if not r.get("status") or r.get("progress_source") not in (None, r.get("source")):
-        return False  # no progress, or progress copied from another report
-    if not o.get("status") or o.get("progress_source") == r.get("source"):
-        return True  # nothing known yet, or what is known came from this very document
+    """Does what ``report``'s document states say more than what ``other``'s own document states?
+
+    Progress taken over from a third report never counts, so the answer does
+    not depend on what was read first.
+    """
+    r, o = report.own, other.own
+    if not r.get("status"):
+        return False  # no progress of its own
+    if not o.get("status"):
+        return True  # nothing stated yet
     return bool(r.get("as_of")) and (not o.get("as_of") or str(r["as_of"]) > str(o["as_of"]))
+
+
+def _rank(c: _C) -> tuple[str, str]:
+    """The newest of several reports on one commitment: the latest as-of date, then the id."""
+    return (str(c.own.get("as_of") or ""), c.id)
 
 
 def _from_graph(graph: Graph) -> dict[str, _C]:
     out = {}
-    stated = {e.src: e.dst for e in graph.edges_of("STATED_IN")}
+    stated = {e.src: e for e in graph.edges_of("STATED_IN")}
     for n in graph.nodes_of("Commitment"):
-        out[n.id] = _C(n.id, stated.get(n.id, ""), n.props.get("task") or "", n.props)
+        e = stated.get(n.id)
+        out[n.id] = _C(n.id, e.dst if e else "", n.props.get("task") or "", n.props,
+                       own=own_progress(n.props, e.props if e else None))
     for e in graph.edges.values():
         if e.type == "CONCERNS" and e.src in out:
             out[e.src].projects.add(graph.nodes[e.dst].props.get("name"))
@@ -103,72 +149,100 @@ MATCH (c:Commitment)-[:STATED_IN]->(d:Document)
 WHERE NOT d.id IN $docs AND (
   EXISTS { MATCH (c)-[:CONCERNS]->(p:Project) WHERE p.name IN $projects } OR
   EXISTS { MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c) WHERE a.name IN $actors })
-OPTIONAL MATCH (c)-[:CONCERNS]->(p2:Project)
-OPTIONAL MATCH (a2)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c)
-RETURN c.id AS id, d.id AS doc, p2.name AS project, a2.name AS actor
+RETURN DISTINCT c.id AS id
+"""
+
+#: commitments that reports of the documents about to be replaced reported on
+_ORPHANED = """
+MATCH (r:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $docs
+MATCH (r)-[:REPORTS_ON]->(t:Commitment)-[:STATED_IN]->(d2:Document) WHERE NOT d2.id IN $docs
+RETURN DISTINCT t.id AS id
+"""
+
+#: stored reports on the given commitments, outside the documents about to be replaced
+_REPORTS = """
+MATCH (r:Commitment)-[:REPORTS_ON]->(t:Commitment) WHERE t.id IN $ids
+MATCH (r)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
+RETURN DISTINCT r.id AS report, t.id AS target
 """
 
 
-def _from_store(store: Store, new: dict[str, _C]) -> dict[str, _C]:
-    projects = sorted({p for c in new.values() for p in c.projects if p})
-    actors = sorted({a for c in new.values() for a in c.actors if a})
-    docs = sorted({c.doc for c in new.values()})
-    if not projects and not actors:
+def _load(store: Store, ids: Iterable[str]) -> dict[str, _C]:
+    """Stored commitments with their document, projects, actors and own progress."""
+    ids = sorted(set(ids))
+    if not ids:
         return {}
-    rows = store.query(_CANDIDATES, {"docs": docs, "projects": projects or [""], "actors": actors or [""]}).rows
+    cols = list(NODES["Commitment"])
+    ret = ", ".join([f"c.{p} AS {p}" for p in cols] + [f"s.{p} AS stated_{p}" for p in STATED] + ["d.id AS doc"])
     out: dict[str, _C] = {}
-    for cid, doc, project, actor in rows:
-        c = out.setdefault(cid, _C(cid, doc, "", {}))
-        if project:
-            c.projects.add(project)
-        if actor:
-            c.actors.add(actor)
-    if out:
-        cols = list(NODES["Commitment"])
-        res = store.query("MATCH (c:Commitment) WHERE c.id IN $ids RETURN " + ", ".join(f"c.{p} AS {p}" for p in cols),
-                          {"ids": sorted(out)})
-        for row in res.rows:
-            props = dict(zip(cols, row))
-            c = out[props["id"]]
-            c.task = props.get("task") or ""
-            c.props = props
+    res = store.query(f"MATCH (c:Commitment)-[s:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN {ret}",
+                      {"ids": ids})
+    for row in res.records():
+        props = {p: row[p] for p in cols}
+        stated = {p: row[f"stated_{p}"] for p in STATED}
+        out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props,
+                              own=own_progress(props, stated))
+    for cid, project in store.query("MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE c.id IN $ids "
+                                    "RETURN c.id, p.name", {"ids": ids}).rows:
+        out[cid].projects.add(project)
+    for cid, actor in store.query("MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
+                                  "RETURN c.id, a.name", {"ids": ids}).rows:
+        out[cid].actors.add(actor)
     return out
 
 
+def _ids(store: Store, cypher: str, params: dict) -> list[str]:
+    return [r[0] for r in store.query(cypher, params).rows]
 
-def link_progress(store: Optional[Store], graph: Graph) -> int:
+
+def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None) -> int:
     """Add ``REPORTS_ON`` relations and the newest progress to ``graph``.
 
-    ``graph`` holds the documents about to be written; ``store`` is read
-    for the commitments of other documents.  Stored commitments whose
-    progress changes are added to ``graph`` whole, so the write updates
-    them.  Returns the number of links.
+    ``graph`` holds the documents about to be written; ``replaced`` the ids of
+    the stored documents the write removes first (default: the documents of
+    ``graph``).  ``store`` is read for the commitments of other documents.
+    Stored commitments whose progress changes are added to ``graph`` whole,
+    so the write updates them.  Returns the number of links added.
     """
     new = _from_graph(graph)
-    old = _from_store(store, new) if store is not None else {}
-    pool = list(new.values()) + list(old.values())
-    links = 0
-    best: dict[str, _C] = {}  # commitment id -> the newest report on it
+    docs = sorted(set(replaced if replaced is not None else (n.id for n in graph.nodes_of("Document")))
+                  | {c.doc for c in new.values()})
+    old: dict[str, _C] = {}
+    stored_reports: dict[str, set[str]] = {}
+    orphaned: list[str] = []
+    if store is not None:
+        projects = sorted({p for c in new.values() for p in c.projects if p})
+        actors = sorted({a for c in new.values() for a in c.actors if a})
+        ids = _ids(store, _CANDIDATES, {"docs": docs, "projects": projects or [""], "actors": actors or [""]}) \
+            if projects or actors else []
+        orphaned = _ids(store, _ORPHANED, {"docs": docs})
+        old = _load(store, set(ids) | set(orphaned))
+        for rid, tid in store.query(_REPORTS, {"ids": sorted(old), "docs": docs}).rows if old else ():
+            stored_reports.setdefault(tid, set()).add(rid)
+        missing = {r for rs in stored_reports.values() for r in rs} - set(old)
+        old.update(_load(store, missing))
+    reports: dict[str, set[str]] = {}  # commitment id -> the ids of the reports on it
     for a in new.values():
-        for b in pool:
+        for b in list(new.values()) + [c for c in old.values() if c.id not in new]:
             if b is a or not same_work(a, b):
                 continue
             for report, target in ((a, b), (b, a)):
                 if newer(report, target):
                     graph.add_edge("REPORTS_ON", report.id, target.id)
-                    links += 1
-                    cur = best.get(target.id)
-                    if cur is None or newer(report, cur):
-                        best[target.id] = report
-    for tid, report in best.items():
-        target = new.get(tid) or old[tid]
-        props = dict(target.props)
-        for p in _PROGRESS:
-            props[p] = report.props.get(p)
-        props["progress_source"] = report.props.get("progress_source") or report.props.get("source")
-        props.pop("id", None)
+                    reports.setdefault(target.id, set()).add(report.id)
+    links = sum(len(r) for r in reports.values())
+    everyone = {**old, **new}
+    for tid in set(new) | set(reports) | set(orphaned):
+        target = everyone[tid]
+        on = [everyone[r] for r in reports.get(tid, set()) | stored_reports.get(tid, set())]
+        best = max(on, key=_rank) if on else None
+        progress = {p: (best.own if best else target.own).get(p) for p in STATED}
+        progress["progress_source"] = (best.props if best else target.props).get("source") \
+            if (best or target).own.get("status") else None
         if tid in graph.nodes:
-            graph.nodes[tid].props.update({p: props[p] for p in _PROGRESS})
-        else:
+            graph.nodes[tid].props.update(progress)
+        elif any(target.props.get(p) != v for p, v in progress.items()):
+            props = {**target.props, **progress}
+            props.pop("id", None)
             graph.add_node("Commitment", tid, **props)
     return links

@@ -98,7 +98,7 @@ class CommitmentRecord:
 @dataclass(frozen=True)
 class DocumentRecord:
     """One document (or one speech of a multi-speech page)."""
-    source: str  # file name as given (basename), "-" for stdin
+    source: str  # the name shown: file name (basename), "-" for stdin, or the --source given
     title: Optional[str] = None
     date: Optional[str] = None  # ISO date
     date_source: Optional[str] = None  # how the date was obtained: option|heading|era|signature|...
@@ -107,4 +107,5 @@ class DocumentRecord:
     speech: int = 1  # index of the speech within the source
     commitments: tuple[CommitmentRecord, ...] = ()
     kind: str = "text"  # text | table | records
+    key: Optional[str] = None  # what identifies it in a store (kg.ingest.input_key); None: the source
 

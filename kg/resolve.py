@@ -9,8 +9,10 @@ the same graph.
   document that also names the full form (``区住建局``) is the same body.
   A body named with its parent's prefix is ``PART_OF`` it
   (``区委组织部`` → ``区委``, ``区住建局`` → ``区政府``).
-- Documents by source name and speech index; commitments by document,
-  task and the place of their first evidence.
+- Documents by their key (the canonical path of their file, a hash of what
+  came on stdin, or a given ``--source``: see :func:`kg.ingest.input_key`)
+  and speech index; commitments by document, task and the place of their
+  first evidence.
 
 >>> from kg.model import DocumentRecord, CommitmentRecord, Actor
 >>> doc = DocumentRecord(source="a.txt", commitments=(CommitmentRecord(
@@ -42,8 +44,9 @@ def make_id(label: str, *parts: object) -> str:
     return f"{PREFIX[label]}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 
-def document_id(source: str, speech: int = 1) -> str:
-    return make_id("Document", source, speech)
+def document_id(key: str, speech: int = 1) -> str:
+    """The id of one speech of the document identified by ``key``."""
+    return make_id("Document", key, speech)
 
 
 # Party, government and congress bodies at each level, longest first.
@@ -119,8 +122,8 @@ def resolve(docs: Iterable[DocumentRecord], graph: Optional[Graph] = None) -> Gr
 
 
 def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
-    did = document_id(doc.source, doc.speech)
-    g.add_node("Document", did, source=doc.source, title=doc.title, date=full_date(doc.date),
+    did = document_id(doc.key or doc.source, doc.speech)
+    g.add_node("Document", did, source=doc.source, key=doc.key or doc.source, title=doc.title, date=full_date(doc.date),
                date_text=doc.date, date_source=doc.date_source, place=doc.place, speaker=doc.speaker,
                speech=doc.speech, doc_type=doc.kind)
     orgs = {norm(a.name) for c in doc.commitments for a in c.actors if a.kind == "organization"}
@@ -142,7 +145,9 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
         g.add_edge("STATED_IN", cid, did,
                    evidence=" … ".join(e.text for e in ev) or c.text or None,
                    start_offset=min(starts) if starts else None, end_offset=max(ends) if ends else None,
-                   spans=json.dumps([[e.start, e.end] for e in ev]) if ev else None)
+                   spans=json.dumps([[e.start, e.end] for e in ev]) if ev else None,
+                   status=p.status if p else None, percent=p.percent if p else None,
+                   as_of=full_date(p.as_of) if p else None, progress_text=p.text if p else None)
         for a in c.actors:
             name = norm(a.name)
             if not name:

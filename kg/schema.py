@@ -23,7 +23,7 @@ NODES: dict[str, dict[str, str]] = {
         "value": "DOUBLE", "value_max": "DOUBLE", "unit": "STRING", "text": "STRING",
     },
     "Document": {
-        "id": "STRING", "kind": "STRING", "source": "STRING", "title": "STRING",
+        "id": "STRING", "kind": "STRING", "source": "STRING", "key": "STRING", "title": "STRING",
         "date": "DATE", "date_text": "STRING", "date_source": "STRING", "place": "STRING", "speaker": "STRING",
         "speech": "INT64", "doc_type": "STRING",
     },
@@ -48,8 +48,10 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("ASSISTS", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
     RelType("CONCERNS", (("Commitment", "Project"),)),
     RelType("HAS_TARGET", (("Commitment", "Target"),)),
+    # the evidence, and the progress this document itself states (the node shows the newest)
     RelType("STATED_IN", (("Commitment", "Document"),),
-            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"))),
+            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"),
+             ("status", "STRING"), ("percent", "DOUBLE"), ("as_of", "DATE"), ("progress_text", "STRING"))),
     RelType("PART_OF", (("Organization", "Organization"),)),
     # a later report on the same piece of work (kg/link.py)
     RelType("REPORTS_ON", (("Commitment", "Commitment"),)),

@@ -12,6 +12,7 @@ name; :func:`expand` turns files, folders and ``-`` into the files to read.
 from __future__ import annotations
 
 import importlib
+import weakref
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -64,12 +65,22 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             raise InputError("no such file or folder", source=p)
 
 
+_STDIN: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # stream -> the bytes read from it
+
+
 def read_bytes(path: str) -> bytes:
-    """The bytes of a file, or of standard input for ``-``."""
+    """The bytes of a file, or of standard input for ``-``.
+
+    Standard input is read once; asking again gives the same bytes (ingest
+    hashes them to key the document, then the loader parses them).
+    """
     import sys
 
     if path == "-":
-        return sys.stdin.buffer.read()
+        stream = sys.stdin
+        if stream not in _STDIN:
+            _STDIN[stream] = stream.buffer.read()
+        return _STDIN[stream]
     try:
         return Path(path).read_bytes()
     except OSError as e:

@@ -2,7 +2,9 @@
 // param as_of: the date to judge by, YYYY-MM-DD
 MATCH (c:Commitment)
 WHERE c.due IS NOT NULL AND c.due < date($as_of) AND (c.status IS NULL OR c.status <> 'done')
-  AND NOT EXISTS { MATCH (c)-[:REPORTS_ON]->(:Commitment) }
+  // a report on a commitment that is listed itself is not listed again
+  AND NOT EXISTS { MATCH (c)-[:REPORTS_ON]->(o:Commitment)
+                   WHERE o.due IS NOT NULL AND o.due < date($as_of) AND (o.status IS NULL OR o.status <> 'done') }
 OPTIONAL MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(c)
 RETURN c.task AS task, c.due AS due, c.status AS status, r.role AS role, a.name AS actor, c.source AS source
 ORDER BY due, task, role, actor

@@ -8,7 +8,7 @@ import sys
 import click
 
 from ..api import KnowledgeGraph, open_graph
-from ..errors import QueryError
+from ..errors import IngestFailed, QueryError
 from ..ingest import files as list_files
 from ..queries import get_query, list_queries
 from .format import render
@@ -28,25 +28,47 @@ def _open(store: str, neo4j_uri=None, user=None, password=None, database=None, r
               help="Input kind, when the file name does not tell (e.g. for - on stdin).")
 @click.option("--encoding", default=None, help="Force a text encoding (default: detected).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="The document date, for relative deadlines.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("--source", default=None, metavar="NAME",
+              help="What the one document read is (a URL, a name, or the file whose reading it replaces); "
+                   "reading with the same --source again replaces it.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first bad file (the files before it stay stored).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line (bad files are still listed).")
 @click.option("-v", "--verbose", is_flag=True, help="Say, per table, which columns were read as what.")
-def ingest(paths, store, kind, encoding, date, quiet, verbose):
+def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
     entities (.json .jsonl).  Each file is stored in one transaction: a bad
-    file stores nothing.  Ingesting the same file again changes nothing.
+    file stores nothing.  Every good file is stored; the bad ones are listed
+    at the end (file, line, reason) and the exit code is not zero.
+
+    A document is its file's canonical path (a/tasks.csv and b/tasks.csv are
+    two), what came on stdin (by its content), or --source.  Ingesting the
+    same file again changes nothing; a changed file replaces its old reading.
     """
+    if date:
+        from ..extract.docdate import parse_option
+
+        parse_option(date)  # one error for a bad --date, before any file is read
     todo = list_files(paths)
+    if source and len(todo) != 1:
+        raise click.UsageError(f"--source names one document, but {len(todo)} files were given")
+    options = dict(kind=kind, encoding=encoding, date=date, source=source, fail_fast=fail_fast)
+    failed = None
     with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
-        if quiet or verbose or len(todo) < 2 or not sys.stderr.isatty():
-            report = g.ingest(todo, kind=kind, encoding=encoding, date=date)
-        else:
-            with click.progressbar(length=len(todo), label="ingesting", file=sys.stderr) as bar:
-                report = g.ingest(todo, kind=kind, encoding=encoding, date=date, on_file=lambda _: bar.update(1))
-    if not quiet:
+        try:
+            if quiet or verbose or len(todo) < 2 or not sys.stderr.isatty():
+                report = g.ingest(todo, **options)
+            else:
+                with click.progressbar(length=len(todo), label="ingesting", file=sys.stderr) as bar:
+                    report = g.ingest(todo, **options, on_file=lambda _: bar.update(1))
+        except IngestFailed as e:
+            report, failed = e.report, e
+    if not quiet and (report.files or not failed):
         click.echo(f"ingested {report.files} file(s): {report.documents} document(s), "
                    f"{report.commitments} commitment(s) into {store}")
+    if failed:
+        raise failed
 
 
 class _SayTables:

@@ -158,6 +158,7 @@ REPLACE_STATEMENTS = (
     "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
     "MATCH (c)-[:HAS_TARGET]->(t:Target) DETACH DELETE t",
     "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE c",
+    "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",  # a speech that is gone stays gone
 )
 
 

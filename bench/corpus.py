@@ -1,0 +1,107 @@
+"""A seeded corpus in the genre: speeches that assign works, notices that report on them.
+
+Speeches state "X由张三同志牵头,县某局负责,县某局配合,6月底前完成…"; progress
+notices months later report on the same works ("X已完成主体工程的60%,未达序时
+进度"), so linking (kg/link.py) has many reports on many commitments to tie.
+All names and units are invented.  The same ``seed`` gives the same files.
+
+    python bench/corpus.py OUT_DIR --documents 100 --seed 7
+
+>>> import tempfile, pathlib
+>>> files = write_corpus(tempfile.mkdtemp(), documents=6, seed=1)
+>>> len(files), files[0].name
+(6, 'doc-0000.txt')
+"""
+from __future__ import annotations
+
+import argparse
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+PLACES = ["青石", "云溪", "柳湾", "石桥", "凤岭", "北塘", "南坪", "东湖", "西岸", "白鹭", "金沙", "翠屏"]
+WORKS = ["大道拓宽改造工程", "污水处理厂扩建工程", "安置小区建设项目", "小学新校区建设项目", "生态公园建设工程",
+         "农贸市场改造项目", "物流园建设项目", "河道综合治理工程", "体育中心建设项目", "停车场建设项目"]
+SURNAMES = "赵钱孙周吴郑冯陈褚卫蒋沈韩杨朱秦许何吕施"
+GIVEN = ["建平", "志远", "海涛", "晓东", "国栋", "文斌", "春华", "明辉", "立新", "红梅", "振宇", "庆丰"]
+UNITS = ["县住建局", "县交通运输局", "县水务局", "县教育局", "县自然资源局", "县发改委", "县财政局",
+         "县商务局", "县生态环境分局", "县城管局", "县文旅局", "县农业农村局"]
+TOWNS = ["青石镇", "云溪镇", "柳湾乡", "石桥街道", "凤岭镇", "北塘街道"]
+STATES = [("已全面完工,投入使用", "done"), ("已完成主体工程的{p}%,达到序时进度", "on_track"),
+          ("仅完成年度计划的{p}%,未达序时进度", "behind"), ("尚未开工,前期手续仍在办理中", "not_started")]
+
+
+@dataclass(frozen=True)
+class Work:
+    name: str
+    lead: str
+    unit: str
+    assist: str
+    month: int
+
+
+def works(rng: random.Random, n: int) -> list[Work]:
+    names = [p + w for p in PLACES for w in WORKS]
+    rng.shuffle(names)
+    return [Work(name, rng.choice(SURNAMES) + rng.choice(GIVEN), rng.choice(UNITS),
+                 rng.choice([u for u in UNITS + TOWNS]), rng.randint(3, 12))
+            for name in names[:n]]
+
+
+def speech(rng: random.Random, ws: list[Work], no: int) -> str:
+    month = rng.randint(1, 3)
+    speaker = rng.choice(SURNAMES) + rng.choice(GIVEN)
+    lines = [f"在全县重点项目建设推进会上的讲话({no})", "", f"县长 {speaker}", f"(2023年{month}月{rng.randint(1, 28)}日)",
+             "", "同志们:", "", "今天召开全县重点项目建设推进会,部署今年重点工作。下面,我讲几点意见。", ""]
+    for i, w in enumerate(ws, start=1):
+        lines.append(f"{'一二三四五六七八九十'[i - 1] if i <= 10 else i}、抓好{w.name}")
+        lines.append("")
+        assist = f",{w.assist}配合" if w.assist != w.unit else ""
+        lines.append(f"{w.name}由{w.lead}同志牵头,{w.unit}负责{assist},{w.month}月底前建成投用。")
+        lines.append("")
+    lines.append("同志们,任务已经明确,关键在于落实。")
+    return "\n".join(lines) + "\n"
+
+
+def notice(rng: random.Random, ws: list[Work], no: int) -> str:
+    month = rng.randint(4, 12)
+    day = rng.randint(1, 28)
+    lines = [f"关于全县重点项目推进情况的通报(第{no}期)", "", "各乡镇人民政府,县直有关单位:", "",
+             f"  现将截至2023年{month}月{day}日全县重点项目推进情况通报如下:", ""]
+    for w in ws:
+        text, _ = rng.choice(STATES)
+        lines.append(f"  {w.name}{text.format(p=rng.randint(2, 19) * 5)}。")
+        lines.append("")
+    lines += ["县委督查室", f"2023年{month}月{day}日"]
+    return "\n".join(lines) + "\n"
+
+
+def write_corpus(out: str, *, documents: int = 100, seed: int = 7, works_count: int = 0) -> list[Path]:
+    """Write ``documents`` files (about one speech in three) into ``out``; return their paths."""
+    rng = random.Random(seed)
+    pool = works(rng, works_count or max(6, documents // 2))
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(documents):
+        chosen = rng.sample(pool, rng.randint(3, min(8, len(pool))))
+        text = speech(rng, chosen, i) if i % 3 == 0 else notice(rng, chosen, i)
+        p = folder / f"doc-{i:04d}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out")
+    ap.add_argument("--documents", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--works", type=int, default=0, help="size of the pool of works (default: documents / 2)")
+    a = ap.parse_args()
+    paths = write_corpus(a.out, documents=a.documents, seed=a.seed, works_count=a.works)
+    print(f"wrote {len(paths)} files to {a.out}")
+
+
+if __name__ == "__main__":
+    main()

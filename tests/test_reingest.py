@@ -1,0 +1,111 @@
+"""Reading the same documents again, or in another order, gives the same graph (issue 14).
+
+The corpus (``bench/corpus.py``) has speeches that assign works and many
+progress notices on the same works, so nearly every commitment is linked by
+``REPORTS_ON`` to several others and takes its status from the newest one.
+The graphs are compared whole: node ids with every property, relation
+triples with every property.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "bench") not in sys.path:
+    sys.path.insert(0, str(ROOT / "bench"))
+from corpus import write_corpus  # noqa: E402
+
+
+def snapshot(g) -> tuple[dict, dict]:
+    """Every node (id → properties) and relation ((type, src, dst) → properties)."""
+    graph = g.graph()
+    nodes = {n.id: dict(n.props) for n in graph.nodes.values()}
+    edges = {k: dict(e.props) for k, e in graph.edges.items()}
+    return nodes, edges
+
+
+def assert_same(a, b):
+    (na, ea), (nb, eb) = a, b
+    assert set(na) == set(nb), "node ids differ"
+    assert set(ea) == set(eb), f"relations differ: {sorted(set(ea) ^ set(eb))[:5]}"
+    assert na == nb, [(k, na[k], nb[k]) for k in na if na[k] != nb[k]][:3]
+    assert ea == eb
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    return [str(p) for p in write_corpus(str(folder), documents=36, seed=14, works_count=10)]
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory):
+    with kg.open_graph(str(tmp_path_factory.mktemp("ref") / "s")) as g:
+        g.ingest(corpus)
+        first = snapshot(g)
+        g.ingest(corpus)
+        again = snapshot(g)
+        stats = g.stats()
+    return first, again, stats
+
+
+def test_the_corpus_has_many_links(reference):
+    _, _, stats = reference
+    assert stats["REPORTS_ON"] > 3 * stats["Document"]
+    assert stats["Commitment"] > 100
+
+
+def test_reading_again_changes_nothing(reference):
+    first, again, _ = reference
+    assert_same(first, again)
+
+
+@pytest.mark.parametrize("order", ["reversed", "shuffled", "one by one"])
+def test_the_order_of_reading_does_not_matter(corpus, reference, tmp_path, order):
+    files = list(corpus)
+    if order == "reversed":
+        files.reverse()
+    elif order == "shuffled":
+        random.Random(3).shuffle(files)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        if order == "one by one":
+            for f in files[::2] + files[1::2]:
+                g.ingest([f])
+        else:
+            g.ingest(files)
+        assert_same(snapshot(g), reference[0])
+
+
+def test_reading_one_document_again_changes_nothing(corpus, reference, tmp_path):
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest(corpus)
+        for f in corpus[:12]:  # speeches and notices, each re-read alone
+            g.ingest([f])
+        assert_same(snapshot(g), reference[0])
+
+
+def test_a_changed_report_is_replaced_everywhere(corpus, reference, tmp_path):
+    """A notice read again with other content leaves no trace of its old progress."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    copies = []
+    for f in corpus:
+        p = folder / Path(f).name
+        p.write_bytes(Path(f).read_bytes())
+        copies.append(str(p))
+    notice = Path(copies[1])
+    text = notice.read_text(encoding="utf-8")
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest(copies)
+        notice.write_text(text.replace("2023年", "2022年"), encoding="utf-8")  # an old notice after all
+        g.ingest([str(notice)])
+        changed = snapshot(g)
+    with kg.open_graph(str(tmp_path / "fresh")) as g:
+        g.ingest(copies)
+        assert_same(changed, snapshot(g))
