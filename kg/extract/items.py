@@ -167,7 +167,7 @@ class ItemReader:
             elif key in ("status", "done_flag", "percent"):
                 flags.append((key, value))
         progress = flags_progress(progress, flags, self.as_of)
-        # 新辟公交线路10条,优化调整20条: the amounts of a labelled item's task, as of a table's task cell
+        # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
         targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
         if deadline is None:
             found = find_deadlines(task, self.doc)

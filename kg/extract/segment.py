@@ -57,7 +57,7 @@ class Speech:
     heading: Optional[str] = None
 
 
-# "区长领导干部大会表态讲话(一):"  "讲话稿篇二"  — a short line ending with a numeral
+# "县长在全县大会上的讲话(一):"  "讲话稿篇二"  — a short line ending with a numeral
 _SPEECH_HEAD = re.compile(
     r"^[ \t]*(?P<title>[^\n,。;]{2,40}?)(?:[(](?P<n1>[一二三四五六七八九十]{1,3}|\d{1,2})[)]|[ \t]*篇(?P<n2>[一二三四五六七八九十]{1,3}|\d{1,2}))[ \t]*:?[ \t]*$",
     re.M)
