@@ -10,7 +10,7 @@ nodes+relationships written per second:
   and per relationship, each its own auto-commit transaction; run on a sample
   graph of the same shape with about ``--sample`` items (the rate is then
   extrapolated: running it on the whole graph would take far longer);
-* **batched**: :func:`kg.neo4j_push.push`, ``UNWIND $rows`` + ``MERGE`` in
+* **batched**: :func:`kg.store.neo4j_push.push`, ``UNWIND $rows`` + ``MERGE`` in
   transactions of ``--batch-size`` rows (what ``kg push`` does), on the
   whole graph, into an empty database;
 * **re-push** (``--repush``): the same push again, all MERGEs matching, the
@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from kg.graph import Graph  # noqa: E402
-from kg.neo4j_push import push  # noqa: E402
+from kg.store.neo4j_push import push  # noqa: E402
 from kg.store.base import edge_statements, node_statements  # noqa: E402
 from kg.store.neo4j import Neo4jStore, schema_statements  # noqa: E402
 from synthetic_graph import synthetic_graph  # noqa: E402

@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kg import rdf  # noqa: E402
-from kg.export import rdf as rdf_export  # noqa: E402
+from kg.rdf import writers as rdf_export  # noqa: E402
 from kg.graph import Graph  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
@@ -126,7 +126,7 @@ RDFLIB_NAME = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"
 # --- runs in forked children, each reporting its own time and peak memory -------------------
 
 def _kg_run(graph: Graph, fmt: str, path: str) -> list[dict]:
-    """``kg export``'s writer (kg.export.rdf.write), streaming to ``path``."""
+    """``kg export``'s writer (kg.rdf.writers.write), streaming to ``path``."""
     gc.collect()  # no collection of the freshly built graph inside the timed run
     base = _rss_mb()
     _reset_peak()

@@ -82,9 +82,9 @@ class KnowledgeGraph:
         """``kg push``: copy this graph to the Neo4j server at ``uri`` (default ``$NEO4J_URI``).
 
         Options: ``auth=(user, password)``, ``database``, ``batch_size``, ``prune``;
-        returns a :class:`kg.neo4j_push.PushReport`.
+        returns a :class:`kg.store.neo4j_push.PushReport`.
         """
-        from .neo4j_push import push
+        from .store.neo4j_push import push
 
         return push(uri, graph=self.graph(), **options)
 

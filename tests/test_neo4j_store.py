@@ -21,7 +21,7 @@ import kg
 from kg.cli import cli
 from kg.errors import KGError, QueryError, StoreUnavailable
 from kg.graph import Graph
-from kg.neo4j_push import push
+from kg.store.neo4j_push import push
 from kg.queries import list_queries
 from kg.store.base import QueryResult
 from kg.store.embedded import EmbeddedStore

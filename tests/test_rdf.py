@@ -1,4 +1,4 @@
-"""Linked-data export (kg.rdf, kg.export.rdf), SHACL validation and SPARQL."""
+"""Linked-data export (kg.rdf.mapping, kg.rdf.writers), SHACL validation and SPARQL."""
 from __future__ import annotations
 
 import io
@@ -11,7 +11,8 @@ import rdflib
 from click.testing import CliRunner
 
 import kg
-from kg import rdf, shacl
+from kg import rdf
+from kg.rdf import shacl
 from kg.cli import cli
 from kg.errors import InputError, QueryError
 from kg.export import export
@@ -241,7 +242,7 @@ def test_streaming_writers_escape_everything(fmt):
 
 
 def test_lone_surrogate_is_replaced():
-    from kg.export.rdf import escape
+    from kg.rdf.writers import escape
 
     assert escape("a\ud800b") == "a\ufffdb"
 
@@ -326,7 +327,7 @@ class _Sink:
 
 @pytest.mark.parametrize("fmt", ["nt", "turtle", "jsonld", "xml"])
 def test_writers_stream_in_bounded_chunks(fmt):
-    from kg.export import rdf as rdf_export
+    from kg.rdf import writers as rdf_export
 
     bench = pytest.importorskip("bench_rdf")
     g = bench.synthetic(1000)

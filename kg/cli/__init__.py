@@ -6,14 +6,10 @@ messages with the error's exit code, no traceback.
 """
 from __future__ import annotations
 
-import importlib
-
 import click
 
 from ..errors import KGError
-
-#: modules that add commands to the group (each has ``register(group)``)
-COMMAND_MODULES = ["kg.cli.core", "kg.cli.extract", "kg.cli.neo4j", "kg.cli.viz", "kg.cli.rdf"]
+from . import core, extract, neo4j, rdf, viz
 
 
 class KGGroup(click.Group):
@@ -38,12 +34,9 @@ def cli():
     """
 
 
-for _name in COMMAND_MODULES:
-    try:
-        importlib.import_module(_name).register(cli)
-    except ModuleNotFoundError as e:  # a command group whose optional module is missing
-        if e.name != _name:
-            raise
+for _cmd in (core.ingest, core.query, core.stats, core.export, extract.extract, neo4j.push, viz.viz,
+             rdf.validate, rdf.sparql):
+    cli.add_command(_cmd)
 
 
 def main() -> None:

@@ -7,18 +7,13 @@ import sys
 
 import click
 
-from ..api import KnowledgeGraph, open_graph
+
 from ..errors import IngestFailed, QueryError
 from ..ingest import files as list_files
 from ..queries import get_query, list_queries
+from ..export import FORMATS as EXPORT_FORMATS
 from .format import render
-from .options import format_option, neo4j_options, parse_params, store_option, wait_seconds
-
-
-def _open(store: str, neo4j_uri=None, user=None, password=None, database=None, read_only=False) -> KnowledgeGraph:
-    if neo4j_uri:
-        return open_graph(neo4j=neo4j_uri, read_only=True, auth=(user, password or ""), database=database)
-    return open_graph(store, read_only=read_only, wait=wait_seconds())
+from .options import format_option, neo4j_options, open_for_command as _open, parse_params, store_option
 
 
 @click.command()
@@ -124,7 +119,7 @@ def query(name, cypher, params, list_, store, neo4j_uri, user, password, databas
         q = get_query(name)
         text, bound = q.cypher, q.bind(values)
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
-        res = g.store.query(text, bound)
+        res = g.cypher(text, **bound)
     click.echo(render(res.columns, res.rows, fmt))
 
 
@@ -144,8 +139,7 @@ def stats(store, neo4j_uri, user, password, database, fmt):
 
 @click.command()
 @click.option("--format", "fmt", required=True, metavar="FORMAT",
-              help="graphml, gml, json, and the formats listed in the README (turtle, jsonld, nt, xml, "
-                   "gexf, neo4j-admin where installed).")
+              help="One of: " + ", ".join(sorted(EXPORT_FORMATS)) + ".")
 @click.option("--out", "-o", default="-", metavar="FILE", help="Output file (default: stdout).")
 @click.option("--base", default=None, metavar="IRI", help="Base IRI for RDF formats.")
 @click.option("--force", is_flag=True, help="Replace an existing --out file (or write into a folder with files).")
@@ -164,8 +158,3 @@ def export(fmt, out, base, force, store):
             g.export(fmt, sys.stdout.buffer, **options)
         else:
             g.export(fmt, out, force=force, **options)
-
-
-def register(group: click.Group) -> None:
-    for cmd in (ingest, query, stats, export):
-        group.add_command(cmd)

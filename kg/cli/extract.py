@@ -39,7 +39,3 @@ def extract(path, encoding, date, kind, fmt):
         rows.append([c.get("speech"), c["task"], by_role["lead"], by_role["responsible"], by_role["assist"],
                      dl.get("date") or dl.get("text") or ""])
     click.echo(render(["speech", "task", "lead", "responsible", "assist", "deadline"], rows, "table"))
-
-
-def register(group: click.Group) -> None:
-    group.add_command(extract)

@@ -32,9 +32,10 @@ def push(store, neo4j_uri, user, password, database, batch_size, prune, quiet):
     kg push --neo4j bolt://localhost:7687 --password secret
     NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io NEO4J_PASSWORD=… kg push
     """
-    from ..neo4j_push import env_defaults, push as push_graph
+    from ..store import neo4j_settings
+    from ..store.neo4j_push import push as push_graph
 
-    uri, auth, database = env_defaults(neo4j_uri, user, password, database)
+    uri, auth, database = neo4j_settings(neo4j_uri, user, password, database)
     on_batch = None
     if not quiet and sys.stderr.isatty():
         done = [0]
@@ -48,7 +49,3 @@ def push(store, neo4j_uri, user, password, database, batch_size, prune, quiet):
         click.echo("", err=True)
     if not quiet:
         click.echo(report.summary())
-
-
-def register(group: click.Group) -> None:
-    group.add_command(push)

@@ -37,12 +37,13 @@ def neo4j_target(uri_envvar=None, uri_help="Run against Neo4j at URI (bolt://, n
                                          "instead of the embedded store."):
     """Options --neo4j URI, --user, --password, --database (NEO4J_* variables)."""
     def decorate(f):
-        f = click.option("--database", envvar="NEO4J_DATABASE", default=None,
+        # no envvar=: kg.store.neo4j_settings reads NEO4J_* (one place for the library and the CLI)
+        f = click.option("--database", default=None,
                          help="Neo4j database (env NEO4J_DATABASE; default: the server's default).")(f)
-        f = click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+        f = click.option("--password", default=None,
                          help="Neo4j password (env NEO4J_PASSWORD).")(f)
-        f = click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
-                         help="Neo4j user (env NEO4J_USERNAME).")(f)
+        f = click.option("--user", default=None,
+                         help="Neo4j user (env NEO4J_USERNAME; default neo4j).")(f)
         return click.option("--neo4j", "neo4j_uri", envvar=uri_envvar, metavar="URI", default=None,
                             help=uri_help)(f)
     return decorate
@@ -50,6 +51,18 @@ def neo4j_target(uri_envvar=None, uri_help="Run against Neo4j at URI (bolt://, n
 
 #: for reading commands: Neo4j only when --neo4j is given
 neo4j_options = neo4j_target()
+
+
+def open_for_command(store: str, neo4j_uri=None, user=None, password=None, database=None, read_only=False):
+    """The graph a command works on: Neo4j at ``neo4j_uri`` (read-only, settings from
+    :func:`kg.store.neo4j_settings`), else the embedded store (waiting --wait seconds for a writer)."""
+    from ..api import open_graph
+    from ..store import neo4j_settings
+
+    if neo4j_uri:
+        uri, auth, database = neo4j_settings(neo4j_uri, user, password, database)
+        return open_graph(neo4j=uri, read_only=True, auth=auth, database=database)
+    return open_graph(store, read_only=read_only, wait=wait_seconds())
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

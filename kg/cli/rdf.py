@@ -18,7 +18,7 @@ from .options import format_option, store_option
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--shapes", default=None, type=click.Path(dir_okay=False),
-              help="SHACL shapes to check against (default: the shapes shipped in kg/schema/shapes.ttl).")
+              help="SHACL shapes to check against (default: the shapes shipped in kg/rdf/shapes.ttl).")
 @click.option("--input-format", "input_format", default=None,
               type=click.Choice(["turtle", "nt", "json-ld", "xml", "n3", "trig", "nquads"]),
               help="RDF syntax of FILE (default: from the extension; Turtle when it does not tell).")
@@ -32,7 +32,7 @@ def validate(file, shapes, input_format):
     kg export --format turtle --out kg.ttl
     kg validate kg.ttl
     """
-    from .. import shacl
+    from ..rdf import shacl
 
     data = shacl.load(file, input_format)
     report = shacl.check(data, shapes, source=file)
@@ -60,7 +60,7 @@ def sparql(query, base, federated, store, fmt):
     """
     from .. import rdf
     from ..errors import InputError
-    from .core import _open
+    from .options import open_for_command
 
     text = query
     if os.path.isfile(query):
@@ -71,12 +71,7 @@ def sparql(query, base, federated, store, fmt):
             raise InputError(f"cannot read the query: {e}", source=query) from None
     elif query.endswith((".rq", ".sparql")) or ("{" not in query and os.sep in query):
         raise InputError("no such query file", source=query)
-    with _open(store, read_only=True) as g:
+    with open_for_command(store, read_only=True) as g:
         graph = g.graph()
     res = rdf.sparql(graph, text, base=base, federated=federated)
     click.echo(render(res.columns, res.rows, fmt))
-
-
-def register(group: click.Group) -> None:
-    for cmd in (validate, sparql):
-        group.add_command(cmd)

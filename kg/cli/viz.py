@@ -41,7 +41,7 @@ def viz(out, fmt, person, org, project, statuses, as_of, overdue, embed_font, la
     kg viz --format png --out report.png           # static picture, Chinese labels
     """
     from ..viz import select, write_html, write_static
-    from .core import _open
+    from .options import open_for_command
 
     suffix = Path(out).suffix.lower().lstrip(".") if out else ""
     kind = {"htm": "html"}.get(suffix, suffix)
@@ -53,7 +53,7 @@ def viz(out, fmt, person, org, project, statuses, as_of, overdue, embed_font, la
     elif kind and kind != fmt:
         raise click.BadParameter(f"{out} does not end in .{fmt} as --format {fmt} writes", param_hint="--out")
     out = out or f"kg-viz.{fmt}"
-    with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
+    with open_for_command(store, neo4j_uri, user, password, database, read_only=True) as g:
         graph = g.graph()
     view = select(graph, person=person, org=org, project=project, status=statuses or None,
                   as_of=as_of, overdue=overdue)
@@ -62,7 +62,3 @@ def viz(out, fmt, person, org, project, statuses, as_of, overdue, embed_font, la
     else:
         write_static(view, out, format=fmt, labels=labels, force=force)
     click.echo(f"wrote {out}: {len(view.nodes)} nodes, {len(view.edges)} edges, as of {view.as_of.isoformat()}")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(viz)

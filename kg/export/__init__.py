@@ -20,8 +20,8 @@ FORMATS: dict[str, str] = {
     "gml": "kg.export.networkx_formats",
     "json": "kg.export.json_format",
     "gexf": "kg.export.gexf",
-    "turtle": "kg.export.rdf", "ttl": "kg.export.rdf", "nt": "kg.export.rdf", "ntriples": "kg.export.rdf",
-    "jsonld": "kg.export.rdf", "json-ld": "kg.export.rdf", "xml": "kg.export.rdf", "rdfxml": "kg.export.rdf",
+    "turtle": "kg.rdf.writers", "ttl": "kg.rdf.writers", "nt": "kg.rdf.writers", "ntriples": "kg.rdf.writers",
+    "jsonld": "kg.rdf.writers", "json-ld": "kg.rdf.writers", "xml": "kg.rdf.writers", "rdfxml": "kg.rdf.writers",
     "neo4j-admin": "kg.export.neo4j_admin",
 }
 

@@ -6,9 +6,25 @@
 """
 from __future__ import annotations
 
-from typing import Optional
+import os
+from typing import Any, Optional
 
 from .base import QueryResult, Store
+
+
+def neo4j_settings(uri: Optional[str] = None, user: Optional[str] = None, password: Optional[str] = None,
+                   database: Optional[str] = None) -> tuple[Optional[str], tuple[str, str], Optional[str]]:
+    """``(uri, auth, database)``: what is given, else NEO4J_URI, NEO4J_USERNAME (``neo4j``),
+    NEO4J_PASSWORD and NEO4J_DATABASE.  The one place that reads them.
+
+    >>> neo4j_settings("bolt://h:7687", "u", "p", "db")
+    ('bolt://h:7687', ('u', 'p'), 'db')
+    """
+    uri = uri or os.environ.get("NEO4J_URI")
+    user = user or os.environ.get("NEO4J_USERNAME") or "neo4j"
+    password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
+    database = database or os.environ.get("NEO4J_DATABASE") or None
+    return uri, (user, password), database
 
 
 def open_store(path: Optional[str] = None, *, read_only: bool = False, neo4j: Optional[str] = None,
@@ -28,4 +44,4 @@ def open_store(path: Optional[str] = None, *, read_only: bool = False, neo4j: Op
     return EmbeddedStore(path, read_only=read_only, wait=wait)
 
 
-__all__ = ["open_store", "Store", "QueryResult"]
+__all__ = ["open_store", "neo4j_settings", "Store", "QueryResult"]

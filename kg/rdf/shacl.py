@@ -1,4 +1,4 @@
-"""SHACL validation of RDF exports (shapes in ``kg/schema/shapes.ttl``) and reading RDF files.
+"""SHACL validation of RDF exports (shapes in ``kg/rdf/shapes.ttl``) and reading RDF files.
 
 ``kg validate FILE`` reads the file with :func:`load` and runs :func:`check`.
 
@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple, Optional, Union
 
-from .errors import InputError, ValidationFailed
-from .graph import Graph
-from .rdf import SCHEMA_DIR, bind_prefixes, to_rdflib
+from ..errors import InputError, ValidationFailed
+from ..graph import Graph
+from .mapping import SCHEMA_DIR, bind_prefixes, to_rdflib
 
 SHAPES = SCHEMA_DIR / "shapes.ttl"
 

@@ -1,14 +1,14 @@
 """The graph as linked data on standard vocabularies.
 
 :func:`blocks` maps a :class:`kg.graph.Graph` to RDF, one subject at a time,
-so writers can stream (see :mod:`kg.export.rdf`); :func:`to_rdflib` builds an
-in-memory ``rdflib.Graph`` and :func:`sparql` queries it.  :mod:`kg.shacl`
-checks a graph against the SHACL shapes in ``kg/schema/shapes.ttl``.
+so writers can stream (see :mod:`kg.rdf.writers`); :func:`to_rdflib` builds an
+in-memory ``rdflib.Graph`` that :func:`kg.rdf.sparql.sparql` queries and
+:mod:`kg.rdf.shacl` checks against the SHACL shapes in ``kg/rdf/shapes.ttl``.
 
 Vocabulary (docs/rdf.md has the full table): W3C ORG for organizations and
 posts, FOAF for persons, documents and projects, OWL-Time for deadlines,
 PROV-O and Web Annotation for provenance, schema.org ``QuantitativeValue``
-for targets and the small ``ckg:`` ontology (``kg/schema/kg.ttl``) for the
+for targets and the small ``ckg:`` ontology (``kg/rdf/kg.ttl``) for the
 rest.  IRIs are the node ids under the base IRI: ``person:3bd5…`` becomes
 ``https://w3id.org/commitment-kg/id/person/3bd5…``.
 
@@ -17,9 +17,8 @@ rest.  IRIs are the node ids under the base IRI: ``person:3bd5…`` becomes
 >>> g.add_node("Person", "person:1", name="张三")
 >>> g.add_node("Commitment", "commitment:1", task="修路")
 >>> g.add_edge("LEADS", "person:1", "commitment:1", role="lead")
->>> rows = sparql(g, "SELECT ?who WHERE { ?p ckg:leads ?c ; foaf:name ?who }")
->>> rows.columns, rows.rows
-(['who'], [['张三']])
+>>> sorted(str(o) for s, p, o in to_rdflib(g) if str(p).endswith("/name"))
+['张三']
 """
 from __future__ import annotations
 
@@ -33,12 +32,13 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Optional, Union
 from urllib.parse import quote
 
-from .errors import InputError, QueryError
-from .graph import Graph, Node
-from .model import STATUSES
+from ..errors import InputError
+from ..graph import Graph, Node
+from ..model import STATUSES
 
 DEFAULT_BASE = "https://w3id.org/commitment-kg/id/"
-SCHEMA_DIR = Path(__file__).with_name("schema")
+#: the folder of the ontology (kg.ttl) and the SHACL shapes (shapes.ttl)
+SCHEMA_DIR = Path(__file__).parent
 ONTOLOGY = SCHEMA_DIR / "kg.ttl"
 
 CKG = "https://w3id.org/commitment-kg/ns#"
@@ -87,7 +87,7 @@ CLASSES = {
     "Document": (FOAF + "Document", PROV + "Entity"),
 }
 
-#: status code -> (zh, en) prefLabels; the same as the concept scheme in kg/schema/kg.ttl
+#: status code -> (zh, en) prefLabels; the same as the concept scheme in kg/rdf/kg.ttl
 STATUS_LABELS = {
     "done": ("已完成", "done"),
     "on_track": ("序时推进", "on track"),
@@ -162,7 +162,7 @@ def integer(value: Any, datatype: str = "integer") -> Optional[Lit]:
 
 
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_.-]+")
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def check_base(base: Optional[str]) -> str:
@@ -177,7 +177,7 @@ def check_base(base: Optional[str]) -> str:
     """
     if base is None:
         return DEFAULT_BASE
-    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:\S", base) or _BAD_IRI.search(base) or "#" in base or "?" in base:
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:\S", base) or BAD_IRI.search(base) or "#" in base or "?" in base:
         raise InputError(f"{base!r} is not an absolute IRI (like https://example.org/kg/)", source="--base")
     return base if base.endswith("/") else base + "/"
 
@@ -467,82 +467,3 @@ def to_rdflib(graph: Graph, base: Optional[str] = None):
 def bind_prefixes(g) -> None:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
-
-
-# --- SPARQL ------------------------------------------------------------------
-
-def _remote_parts(algebra) -> list[str]:
-    """Names of the parts of a parsed query that would reach other servers:
-    ``SERVICE`` (federated query) and ``FROM`` / ``FROM NAMED`` (graphs loaded by IRI)."""
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    found, todo = [], [algebra]
-    while todo:
-        n = todo.pop()
-        if isinstance(n, CompValue):
-            if n.name == "ServiceGraphPattern":
-                found.append("SERVICE")
-            elif n.name == "DatasetClause":
-                found.append("FROM")
-            todo.extend(n.values())
-        elif isinstance(n, (list, tuple)):
-            todo.extend(n)
-    return sorted(set(found))
-
-
-def sparql(graph, text: str, base: Optional[str] = None, *, federated: bool = False):
-    """Run SPARQL over ``graph`` (a :class:`kg.graph.Graph` or an ``rdflib.Graph``).
-
-    Nothing leaves the machine unless ``federated``: a query with ``SERVICE``
-    or ``FROM <IRI>`` is refused (rdflib would fetch those addresses).
-
-    >>> sparql(Graph(), "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
-    Traceback (most recent call last):
-    ...
-    kg.errors.QueryError: SPARQL: SERVICE reaches other servers; federated queries are off (kg sparql --federated)
-
-    The prefixes of :data:`PREFIXES` need no declaration.  Returns a
-    :class:`kg.store.QueryResult` with plain values (IRIs and literals as
-    strings, numbers, ISO dates); ASK gives one column ``ask``, CONSTRUCT and
-    DESCRIBE the columns ``subject``, ``predicate``, ``object``.
-    """
-    from .store.base import QueryResult
-
-    from rdflib.plugins.sparql import prepareQuery
-
-    try:
-        prepared = prepareQuery(text, initNs=PREFIXES)
-    except Exception as e:  # pyparsing / rdflib errors
-        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise QueryError(f"SPARQL: {msg}") from None
-    remote = _remote_parts(prepared.algebra)
-    if remote and not federated:
-        raise QueryError(f"SPARQL: {' and '.join(remote)} reaches other servers; federated queries are off "
-                         "(kg sparql --federated)")
-    g = graph if not isinstance(graph, Graph) else to_rdflib(graph, base)
-    try:
-        res = g.query(prepared)
-    except Exception as e:  # rdflib evaluation errors
-        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise QueryError(f"SPARQL: {msg}") from None
-    if res.type == "ASK":
-        return QueryResult(["ask"], [[bool(res.askAnswer)]])
-    if res.type in ("CONSTRUCT", "DESCRIBE"):
-        rows = sorted([[_value(t) for t in triple] for triple in res.graph], key=lambda r: [str(v) for v in r])
-        return QueryResult(["subject", "predicate", "object"], rows)
-    columns = [str(v) for v in res.vars]
-    return QueryResult(columns, [[_value(row[i]) for i in range(len(columns))] for row in res])
-
-
-def _value(term) -> Any:
-    import rdflib
-    from .store.base import plain
-
-    if term is None:
-        return None
-    if isinstance(term, rdflib.Literal):
-        v = term.toPython()
-        return str(term) if isinstance(v, rdflib.Literal) else plain(v)
-    if isinstance(term, rdflib.BNode):
-        return f"_:{term}"
-    return str(term)

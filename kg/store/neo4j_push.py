@@ -1,6 +1,6 @@
 """Copy the graph to a Neo4j server (``kg push``).
 
->>> # from kg.neo4j_push import push
+>>> # from kg.store.neo4j_push import push
 >>> # report = push("bolt://localhost:7687", store=".kg", auth=("neo4j", "secret"))
 >>> # report.nodes, report.relationships, report.rate
 
@@ -11,13 +11,13 @@ that died midway (server killed, network lost) completes when run again.
 """
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from .graph import Graph
-from .store.neo4j import DEFAULT_BATCH_SIZE, Neo4jStore
+from ..graph import Graph
+from . import neo4j_settings
+from .neo4j import DEFAULT_BATCH_SIZE, Neo4jStore
 
 
 @dataclass
@@ -45,16 +45,6 @@ class PushReport:
                 + (f"; pruned {self.pruned} node(s)" if self.pruned else ""))
 
 
-def env_defaults(uri: Optional[str] = None, user: Optional[str] = None, password: Optional[str] = None,
-                 database: Optional[str] = None) -> tuple[Optional[str], tuple[str, str], Optional[str]]:
-    """``(uri, auth, database)`` with the NEO4J_URI/USERNAME/PASSWORD/DATABASE defaults."""
-    uri = uri or os.environ.get("NEO4J_URI")
-    user = user or os.environ.get("NEO4J_USERNAME") or "neo4j"
-    password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
-    database = database or os.environ.get("NEO4J_DATABASE") or None
-    return uri, (user, password), database
-
-
 def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Optional[str] = None,
          auth: Any = None, database: Optional[str] = None, batch_size: int = DEFAULT_BATCH_SIZE,
          prune: bool = False, on_batch: Optional[Callable[[int], None]] = None,
@@ -65,16 +55,16 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
     and NEO4J_PASSWORD, NEO4J_DATABASE.  ``prune`` then deletes the server's
     nodes that the graph does not have, so the server mirrors the store.
     """
-    from .errors import StoreUnavailable
+    from ..errors import StoreUnavailable
 
-    env_uri, env_auth, env_db = env_defaults(uri, None, None, database)
+    env_uri, env_auth, env_db = neo4j_settings(uri, None, None, database)
     if not env_uri:
         raise StoreUnavailable("no Neo4j URI; give --neo4j URI or set NEO4J_URI")
     uri, database = env_uri, env_db
     if auth is None:
         auth = env_auth
     if graph is None:
-        from .store.embedded import EmbeddedStore
+        from .embedded import EmbeddedStore
 
         with EmbeddedStore(store, read_only=True) as src:
             graph = src.to_graph()

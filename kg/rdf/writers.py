@@ -1,7 +1,7 @@
-"""RDF exports: Turtle, N-Triples, JSON-LD, RDF/XML (mapping in :mod:`kg.rdf`, docs/rdf.md).
+"""RDF exports: Turtle, N-Triples, JSON-LD, RDF/XML (mapping in :mod:`kg.rdf.mapping`, docs/rdf.md).
 
 Every writer streams: triples go to the file one subject block at a time
-(:func:`kg.rdf.blocks`), never held as a whole document, so memory stays
+(:func:`kg.rdf.mapping.blocks`), never held as a whole document, so memory stays
 flat however large the graph.  The output parses in rdflib and Oxigraph;
 ``kg validate`` checks it against the shapes.
 
@@ -19,10 +19,10 @@ import json
 from typing import BinaryIO, Iterable, Optional
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
-from .. import rdf
+from . import mapping as rdf
 from ..errors import OutputError
 from ..graph import Graph
-from ..rdf import Lit
+from .mapping import Lit
 
 #: export format name -> canonical name
 CANONICAL = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
@@ -86,7 +86,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _check_iri(iri: str) -> str:
-    if rdf._BAD_IRI.search(iri):
+    if rdf.BAD_IRI.search(iri):
         raise OutputError(f"an IRI with a character RDF does not allow: {iri!r}; give --base an IRI without spaces, quotes or <>")
     return iri
 
