@@ -30,7 +30,7 @@ from typing import Iterator, Optional, Sequence
 from kg.errors import InputError, SchemaError
 from kg.extract.docdate import infer_date, parse_option
 from kg.extract.fields import KEY_ROLE, cell_type, header_key, label_fields
-from kg.extract.tables import SOURCE, column_keys, describe, fit_row, row_record
+from kg.extract.tables import SOURCE, column_keys, describe, fit_row, row_record, with_units
 from kg.model import DocumentRecord, Evidence
 
 from . import read_bytes
@@ -101,7 +101,8 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
             _, fields = label_fields(filled[0])
             group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
             continue
-        rec = row_record(fit_row(keys, [("" if c is None else str(c)) for c in row]), doc, as_of, group)
+        cells = with_units(header, keys, [("" if c is None else str(c)) for c in row])
+        rec = row_record(fit_row(keys, cells), doc, as_of, group)
         if rec is None:
             raise SchemaError("the task cell is empty; every row needs a task", source=source, line=line)
         text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())

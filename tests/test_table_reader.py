@@ -244,3 +244,13 @@ def test_rectification_table_status_cells(tmp_path):
     assert [(c.task, c.progress.status, c.deadline.date) for c in doc.commitments] == [
         ("东湖区城南路段夜间照明不足", "done", "2023-05-31"), ("城北农贸市场周边占道经营", "on_track", None),
         ("东湖水系黑臭水体反弹", "not_started", "2023-10-31")]
+
+
+def test_progress_table_of_amounts():
+    """年度计划投资(亿元) over 2.0 is a target; 完成投资 against it the percent done."""
+    t = ("东湖区重点项目推进情况表\n序号\t项目名称\t责任单位\t年度计划投资(亿元)\t1-9月完成投资(亿元)\n"
+         "1\t城南污水处理厂扩建\t区水务局\t2.0\t1.5\n2\t东湖体育中心\t区文体局\t4\t4.2\n")
+    [doc] = extract_text(t, source="p.txt", date="2023-09-30")
+    assert [([(x.metric, x.value, x.unit) for x in c.targets], c.progress.status, c.progress.percent)
+            for c in doc.commitments] == [([("年度计划投资", 2.0, "亿元")], "on_track", 75.0),
+                                          ([("年度计划投资", 4.0, "亿元")], "done", 105.0)]

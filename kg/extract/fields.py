@@ -53,6 +53,7 @@ HEADERS = {
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
     "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
     "note": ("说明", "备注", "其他", "情况说明"),
+    "done_amount": ("完成投资", "累计完成投资", "完成投资额", "实际完成投资", "已完成投资", "完成值", "实际完成值"),
 }
 KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "responsible",
             "responsible_person": "responsible", "assist_org": "assist", "mixed_org": "responsible"}
@@ -66,7 +67,7 @@ _GENERIC = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全
 _POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
 
 #: columns whose names are no labels in running text (``整改措施:`` opens a list, not a field)
-_NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note")
+_NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note", "done_amount")
 _TABLE_ONLY = ("联系人", "其他", "情况说明")  # (承诺人:张三 is a label of pledge items)
 #: ``牵头单位:`` … in running text
 LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
@@ -109,7 +110,9 @@ _SUFFIX_KEYS = (("推进情况", "progress"), ("进展情况", "progress"), ("�
                 ("责任部门", "responsible_org"), ("牵头领导", "lead_person"), ("分管领导", "lead_person"),
                 ("责任领导", "lead_person"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("是否达序", "status"),
                 ("责任人", "responsible_person"), ("时限", "deadline"), ("完成时间", "deadline"), ("整改措施", "measure"),
-                ("问题", "problem"), ("事项", "task"), ("预期目标", "target"),
+                ("问题", "problem"), ("事项", "task"), ("预期目标", "target"), ("计划投资", "target"),
+                ("投资计划", "target"), ("目标值", "target"), ("完成投资", "done_amount"), ("累计投资", "done_amount"),
+                ("完成额", "done_amount"), ("完成值", "done_amount"),
                 # the most general endings last: 负责科室, 包保领导, 具体负责人, 计划完成期限, 工作内容
                 ("协办单位", "assist_org"), ("配合部门", "assist_org"), ("负责人", "responsible_person"),
                 ("领导", "lead_person"), ("单位", "responsible_org"), ("部门", "responsible_org"),

@@ -20,7 +20,7 @@ from .naming import flags_progress, pick_deadline, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
-from .tables import cell_targets, column_keys, describe, fit_row, row_record, target_name
+from .tables import cell_targets, column_keys, describe, fit_row, row_record, target_name, with_units
 from .targets import find_targets
 
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
@@ -128,7 +128,7 @@ class ItemReader:
         for row, p, grp in rows:
             if row and _TOTAL.match(row[0] if keys[0] != "seq" or len(row) < 2 else row[1] or row[0]):
                 continue  # 合计
-            rec = self._row(keys, row, p, extra=grp)
+            rec = self._row(keys, with_units(header, keys, row), p, extra=grp)
             if rec:
                 out.append(rec)
         return j
@@ -271,7 +271,7 @@ class ItemReader:
             return None
         describe(header, keys, f"at line {self._line(paras[i].start)}")
         for (row, grp), texts in zip(rows, cells):
-            rec = self._row(keys, texts, row[0], spans=[(row[0].start, row[-1].end)], extra=grp)
+            rec = self._row(keys, with_units(header, keys, texts), row[0], spans=[(row[0].start, row[-1].end)], extra=grp)
             if rec:
                 out.append(rec)
         return j

@@ -47,6 +47,8 @@ def content_key(cells: Sequence[str]) -> Optional[str]:
     numbers, dates (deadline), 2–3 character names (leaders), unit names,
     percentages, status words, progress phrases, or long phrases (``text``).
 
+    >>> content_key(["1200", "800", "3500"]) is None  # amounts, not row numbers
+    True
     >>> [content_key(c) for c in (["1", "2"], ["6月底前", "年底前"], ["张三", "李四"], ["区水务局", "区住建局、区城管局"],
     ...                            ["是", "否"], ["已完成", "正在施工,完成60%"], ["新建城南公园", "改造城北路"])]
     ['seq', 'deadline', 'lead_person', 'responsible_org', 'status', 'progress', 'text']
@@ -58,6 +60,10 @@ def content_key(cells: Sequence[str]) -> Optional[str]:
     kind, n = types.most_common(1)[0]
     if n * 3 < len(cells) * 2:  # no kind holds two thirds of the cells
         kind = "text"
+    if kind == "seq":  # 1, 2, 3 … numbers the rows; other numbers (amounts) are not read
+        nums = [int(re.sub(r"\D", "", c)) for c in cells if re.fullmatch(r"\d{1,4}[.、.]?", c)]
+        if len(nums) >= 2 and not all(b > a for a, b in zip(nums, nums[1:])):
+            return None
     if kind != "text":
         return {"seq": "seq", "date": "deadline", "person": "lead_person", "org": "responsible_org",
                 "percent": "percent", "status": "status"}[kind]
@@ -118,6 +124,28 @@ def describe(header: Sequence[object], keys: Sequence[Optional[str]], where: str
     src = SOURCE.get()
     log.info("%s%s", f"{src}: " if src else "", msg)
     return msg
+
+
+_UNIT_IN_HEADER = re.compile(r"[((](?P<u>[^()()]{1,6})[))]\s*$")
+
+
+def with_units(header: Sequence[object], keys: Sequence[Optional[str]], cells: Sequence[str]) -> list[str]:
+    """A bare number under a target column whose header gives the unit is that target:
+    ``年度计划投资(亿元)`` over ``2.5`` reads ``年度计划投资2.5亿元``.
+
+    >>> with_units(["项目名称", "年度计划投资(亿元)"], ["task", "target"], ["城南公园", "2.5"])
+    ['城南公园', '年度计划投资2.5亿元']
+    """
+    out = list(cells)
+    if len(cells) != len(keys):
+        return out
+    for j, (k, c) in enumerate(zip(keys, cells)):
+        h = str(header[j]) if j < len(header) and header[j] is not None else ""
+        m = _UNIT_IN_HEADER.search(h)
+        if k == "target" and m and re.fullmatch(r"\d+(?:\.\d+)?", str(c).strip()):
+            name = re.sub(r"\s+", "", h[:m.start()])
+            out[j] = name + str(c).strip() + m.group("u")
+    return out
 
 
 def fit_row(keys: Sequence[Optional[str]], cells: Sequence[str]) -> list[tuple[Optional[str], str]]:
@@ -240,6 +268,10 @@ def _deadline(cell: str, doc: DocDate, *, dated_only: bool = False) -> Optional[
     return Deadline(pick.text, None, pick.precision) if pick else Deadline(cell)
 
 
+def v_text(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
 def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: Optional[str] = None,
                extra: Sequence[tuple[str, str]] = ()) -> Optional[CommitmentRecord]:
     """The commitment of one row, from its ``(key, cell)`` pairs (see
@@ -280,6 +312,13 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
     if status and (progress is None or progress.status != "behind" or status == "behind"):
         progress = Progress(status, progress.percent if progress else None, progress.as_of if progress else as_of,
                             (progress.text if progress else None) or latest or next(v for k, v in flags if k != "percent"))
+    done = next((float(v) for v in cells.get("done_amount", []) if re.fullmatch(r"\d+(?:\.\d+)?", v)), None)
+    plan = next((t.value for t in targets if t.op == "=" and t.value), None)
+    if done is not None and plan and (progress is None or progress.percent is None):
+        # 年度计划投资 2.0, 1-9月完成投资 1.6: 80% of the plan
+        pct = round(done / plan * 100, 1)
+        progress = Progress(progress.status if progress and progress.status else ("done" if pct >= 100 else "on_track"),
+                            pct, progress.as_of if progress else as_of, progress.text if progress else f"{v_text(done)}/{v_text(plan)}")
     if progress is None and latest:
         progress = Progress(None, None, as_of, latest)
     task = target_name(task, targets)  # 税收收入增长6%左右 → 税收收入增长
