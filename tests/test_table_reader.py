@@ -254,3 +254,19 @@ def test_progress_table_of_amounts():
     assert [([(x.metric, x.value, x.unit) for x in c.targets], c.progress.status, c.progress.percent)
             for c in doc.commitments] == [([("年度计划投资", 2.0, "亿元")], "on_track", 75.0),
                                           ([("年度计划投资", 4.0, "亿元")], "done", 105.0)]
+
+
+def test_single_space_target_table_and_markdown_rectification_table():
+    t = ("东湖区2023年主要预期目标分解表\n序号 2023年预期目标 责任单位\n1 税收收入增长6%左右 区税务局\n"
+         "2 城镇新增就业3000人以上 区人社局\n3 城镇登记失业率控制在4%以内 区人社局\n附件2")
+    [doc] = extract_text(t, source="x.txt", date="2023")
+    assert [(c.task, [a.name for a in c.actors], [(x.op, x.value, x.unit) for x in c.targets])
+            for c in doc.commitments] == [("税收收入增长", ["区税务局"], [("~", 6.0, "%")]),
+                                          ("城镇新增就业", ["区人社局"], [(">=", 3000.0, "人")]),
+                                          ("城镇登记失业率", ["区人社局"], [("<=", 4.0, "%")])]
+    t = ("| 序号 | 整改事项 | 责任单位 | 整改时限 | 整改情况 |\n|---|---|---|---|---|\n"
+         "| (一) | 城南路积水点改造 | 区水务局 | 2023年6月底 | 已销号 |\n"
+         "| (二) | 东湖公园厕所提升 | 区园林局 | 2023年8月底 | 整改中 |")
+    [doc] = extract_text(t, source="x.txt", date="2023")
+    assert [(c.task, c.deadline.date, c.progress.status) for c in doc.commitments] == [
+        ("城南路积水点改造", "2023-06-30", "done"), ("东湖公园厕所提升", "2023-08-31", "on_track")]
