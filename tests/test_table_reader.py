@@ -270,3 +270,14 @@ def test_single_space_target_table_and_markdown_rectification_table():
     [doc] = extract_text(t, source="x.txt", date="2023")
     assert [(c.task, c.deadline.date, c.progress.status) for c in doc.commitments] == [
         ("城南路积水点改造", "2023-06-30", "done"), ("东湖公园厕所提升", "2023-08-31", "on_track")]
+
+
+def test_flattened_leader_merged_over_rows_is_written_once():
+    lines = ["序号", "重点任务", "牵头领导", "责任单位", "完成时限",
+             "1", "城南路拓宽改造", "张三", "区住建局", "2023年9月底前",
+             "2", "城北路雨污分流", "区水务局", "2023年11月底前",  # 张三 leads this row too (a merged cell)
+             "3", "东湖体育中心建设", "李四", "区文体局", "年底前", "附件"]
+    [doc] = extract_text("\n".join(lines), source="f.txt", date="2023")
+    assert [[(a.name, a.role) for a in c.actors] for c in doc.commitments] == [
+        [("张三", "lead"), ("区住建局", "responsible")], [("张三", "lead"), ("区水务局", "responsible")],
+        [("李四", "lead"), ("区文体局", "responsible")]]

@@ -20,7 +20,7 @@ from .naming import flags_progress, pick_deadline, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
-from .tables import cell_targets, column_keys, describe, fit_row, row_record, target_name, with_units
+from .tables import cell_targets, column_keys, describe, fill_down, fit_row, row_record, target_name, with_units
 from .targets import find_targets
 
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
@@ -184,7 +184,11 @@ class ItemReader:
         """One table row read by :func:`kg.extract.tables.row_record`, with its evidence."""
         if len(row) == len(keys) - 1 and keys and keys[0] == "seq" and cell_type(row[0]) != "seq":
             row = [""] + row
-        rec = row_record(fit_row(keys, row), self.doc, self.as_of, extra or ())
+        pairs = fit_row(keys, row)
+        last = getattr(self, "_last_row", None)
+        pairs = fill_down(keys, pairs, last[1] if last and last[0] is keys else None)
+        self._last_row = (keys, pairs)
+        rec = row_record(pairs, self.doc, self.as_of, extra or ())
         if rec is None:
             return None
         spans = spans or [(para.start, para.end)]

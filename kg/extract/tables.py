@@ -172,6 +172,27 @@ def fit_row(keys: Sequence[Optional[str]], cells: Sequence[str]) -> list[tuple[O
     return out
 
 
+def fill_down(keys: Sequence[Optional[str]], pairs: list[tuple[Optional[str], str]],
+              above: Optional[Sequence[tuple[Optional[str], str]]]) -> list[tuple[Optional[str], str]]:
+    """A row of a table copied as text that lacks its leader's cell (merged over
+    several rows, so written once) takes the leader of the row above.
+
+    >>> keys = ["seq", "task", "lead_person", "responsible_org"]
+    >>> fill_down(keys, [("seq", "2"), ("task", "改造乙路"), ("responsible_org", "区城管局")],
+    ...           [("seq", "1"), ("task", "新建甲园"), ("lead_person", "张三"), ("responsible_org", "区园林局")])[2]
+    ('lead_person', '张三')
+    """
+    if not above:
+        return pairs
+    have = {k for k, v in pairs if v}
+    lost = [k for k in ("lead_person", "lead_org") if k in keys and k not in have]
+    if not lost or len([v for _, v in pairs if v]) >= len(keys):
+        return pairs
+    up = dict((k, v) for k, v in above if v)
+    order = {k: i for i, k in enumerate(keys)}
+    return sorted(pairs + [(k, up[k]) for k in lost if k in up], key=lambda kv: order.get(kv[0], len(keys)))
+
+
 _DOING = re.compile(r"(?:^|[,,;;、])(?:推动|推进|引进|加快|完成|实现|建设|新建|开展|实施|建成|打造|提升|落实|做好|加强|争取|确保|力争)")
 _QTY = re.compile(r"(?P<metric>[\u4e00-\u9fff“”\"《》A-Za-z]{2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d])")
 
