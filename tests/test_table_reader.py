@@ -281,3 +281,24 @@ def test_flattened_leader_merged_over_rows_is_written_once():
     assert [[(a.name, a.role) for a in c.actors] for c in doc.commitments] == [
         [("张三", "lead"), ("区住建局", "responsible")], [("张三", "lead"), ("区水务局", "responsible")],
         [("李四", "lead"), ("区文体局", "responsible")]]
+
+
+def test_html_header_of_two_rows(tmp_path):
+    html = ("<table><tr><td rowspan='2'>序号</td><td rowspan='2'>工作任务</td><td colspan='2'>责任主体</td>"
+            "<td rowspan='2'>完成时限</td></tr><tr><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td>城南路拓宽改造</td><td>区住建局</td><td>区交通局</td><td>2023年9月底前</td></tr></table>")
+    p = tmp_path / "t.html"
+    p.write_text(html, encoding="utf-8")
+    [doc] = text.load(str(p), date="2023")
+    [c] = doc.commitments
+    assert ([(a.name, a.role) for a in c.actors], c.deadline.date) == (
+        [("区住建局", "lead"), ("区交通局", "assist")], "2023-09-30")
+
+
+def test_flattened_header_of_two_rows():
+    lines = ["序号", "工作任务", "责任主体", "完成时限", "牵头单位", "配合单位",
+             "1", "城南路拓宽改造", "区住建局", "区交通局", "2023年9月底前", "附件"]
+    [doc] = extract_text("\n".join(lines), source="f.txt", date="2023")
+    [c] = doc.commitments
+    assert ([(a.name, a.role) for a in c.actors], c.deadline.date) == (
+        [("区住建局", "lead"), ("区交通局", "assist")], "2023-09-30")

@@ -49,6 +49,7 @@ _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|�
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
 
+_GROUP_HEAD = re.compile(r"责任(?:主体|分工|单位|领导)?|(?:牵头|分管|责任)?(?:领导|单位|部门)及责任人|分工")
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
 _PUNCT = re.compile(r"[,。;:,;:!?、]")
 
@@ -103,6 +104,11 @@ class ItemReader:
         rows: list[tuple[list[str], Span, list]] = []
         group: list = []
         j = i + 1
+        lower = split_cells(paras[j].text) if j < len(paras) and not spaced else []
+        if len(lower) == len(header) and len([c for c in lower if header_key(c)]) >= 2:
+            # a header of two rows (责任主体 over 牵头单位 / 配合单位): the lower names win
+            header = [lo if header_key(lo) else hi for hi, lo in zip(header, lower)]
+            j += 1
         while j < len(paras):
             row = paras[j].text.split() if spaced else split_cells(paras[j].text)
             if len(row) < 2 and not spaced and len(paras[j].text) <= 40 and j + 1 < len(paras) \
@@ -210,13 +216,23 @@ class ItemReader:
 
         j = i
         header: list[str] = []
+        group_at = None
         while j < len(paras):
             c, pipe = cell(paras[j])
             if c and len(c) <= 14 and header_key(c):
                 header.append(c)
+            elif header and group_at is None and _GROUP_HEAD.fullmatch(c) and j + 1 < len(paras) \
+                    and header_key(cell(paras[j + 1])[0]):
+                group_at = len(header)  # 责任主体 over 牵头单位 / 配合单位, which come after the first header row
             elif not (pipe and not c and header):
                 break
             j += 1
+        if group_at is not None:
+            k = 0
+            while k < len(header) - group_at and header_key(header[-1 - k]) in KEY_ROLE:
+                k += 1
+            if k:
+                header = header[:group_at] + header[len(header) - k:] + header[group_at:len(header) - k]
         keys = [header_key(h) for h in header]
         if len(header) < 3 or len([k for k in keys if k and k not in ("seq", "note")]) < 2:
             return None
