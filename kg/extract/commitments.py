@@ -356,12 +356,6 @@ class SpeechBuilder(ItemReader):
             if after is not None:  # a genre reader claimed paras[i:after]
                 i = after
                 continue
-            after = self._table(paras, i, out)
-            if after is None:
-                after = self._pipe_table(paras, i, out)
-            if after is not None:
-                i = after
-                continue
             pieces = split_items(para.text) if LABEL.search(para.text) else []
             if sum(1 for ps, pe in pieces if LABEL.search(para.text, ps, pe)) > 1:  # several labelled items on one line
                 for ps, pe in pieces:

@@ -1,5 +1,6 @@
-"""Tables pasted as text, labelled items and progress-report items: the
-commitments whose fields the document labels (see :mod:`kg.extract.fields`).
+"""Labelled items and progress-report items: the commitments whose fields the
+document labels (see :mod:`kg.extract.fields`); tables in text are read by
+:mod:`kg.extract.readers.tables`.
 
 :class:`ItemReader` is mixed into :class:`kg.extract.commitments.SpeechBuilder`;
 it needs ``t`` (folded text), ``orig``, ``doc``, ``as_of``, ``_line`` and ``_unfold``.
@@ -15,12 +16,12 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress
 from .actors import find_actors
 from .deadlines import find_deadlines
 from .actors import parse_list
-from .fields import COLUMN_TYPE, KEY_ROLE, LABEL, SEQ, cell_actors, cell_type, header_key, label_fields, split_cells
+from .fields import KEY_ROLE, LABEL, cell_actors, label_fields
 from .naming import flags_progress, pick_deadline, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
-from .tables import cell_targets, column_keys, describe, fill_down, fit_row, row_record, target_name, with_units
+from .tables import cell_targets, target_name
 from .targets import find_targets
 
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
@@ -49,95 +50,8 @@ _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|�
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
 
-_GROUP_HEAD = re.compile(r"责任(?:主体|分工|单位|领导)?|(?:牵头|分管|责任)?(?:领导|单位|部门)及责任人|分工")
-_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
-_PUNCT = re.compile(r"[,。;:,;:!?、]")
-
-
-def _fits(keys: list, row: list[str]) -> bool:
-    """Whether the cells of a row without a sequence column fit their columns:
-    no long sentence under a column of names, dates or numbers."""
-    for k, c in zip(keys, row):
-        want = COLUMN_TYPE.get(k or "", "text")
-        if want != "text" and cell_type(c) == "text" and (len(c) > 20 or _PUNCT.search(c)):
-            return False
-    return True
-
-
-def _fit(keys: list, row: list[str]) -> Optional[list[str]]:
-    """The cells of a single-space separated row: as many tokens as columns, or
-    one less (a cell empty), or one more (a cell cut at a space: two adjacent
-    text tokens joined); None when the line is no row of the table."""
-    if abs(len(row) - len(keys)) > 1 or ("seq" in keys[:1] and cell_type(row[0]) != "seq" and len(row) >= len(keys)):
-        return None
-    if len(row) == len(keys) + 1:
-        types = [cell_type(c) for c in row]
-        k = next((j for j in range(len(row) - 1) if types[j] == types[j + 1] == "text"), None)
-        if k is None:
-            return None
-        row = row[:k] + [row[k] + row[k + 1]] + row[k + 2:]
-    return row
-
-
 class ItemReader:
     """Reads table rows, labelled items and report items."""
-
-    def _table(self, paras: list[Span], i: int, out: list) -> Optional[int]:
-        """If ``paras[i]`` is a table header with its cells on one line (tabs,
-        runs of spaces, ``|``, or single spaces as copied from a PDF), read its
-        rows into ``out`` and return the index after the table."""
-        para = paras[i]
-        spaced = False  # 序号 重点任务 牵头单位 责任单位 完成时限: a table copied from a PDF, one space between cells
-        if not ("\t" in para.text or "  " in para.text or "|" in para.text):
-            if " " not in para.text.strip() or _PUNCT.search(para.text):
-                return None
-            header = para.text.split()
-            keys = [header_key(c) for c in header]
-            if len([k for k in keys if k]) < 3 or keys.count(None) > 1:
-                return None
-            spaced = True
-        else:
-            header = split_cells(para.text)
-            keys = [header_key(c) for c in header]
-        if len([k for k in keys if k and k not in ("seq", "note")]) < 2:
-            return None
-        rows: list[tuple[list[str], Span, list]] = []
-        group: list = []
-        j = i + 1
-        lower = split_cells(paras[j].text) if j < len(paras) and not spaced else []
-        if len(lower) == len(header) and len([c for c in lower if header_key(c)]) >= 2:
-            # a header of two rows (责任主体 over 牵头单位 / 配合单位): the lower names win
-            header = [lo if header_key(lo) else hi for hi, lo in zip(header, lower)]
-            j += 1
-        while j < len(paras):
-            row = paras[j].text.split() if spaced else split_cells(paras[j].text)
-            if len(row) < 2 and not spaced and len(paras[j].text) <= 40 and j + 1 < len(paras) \
-                    and len(split_cells(paras[j + 1].text)) >= 2:
-                # 一、经济发展(牵头领导:孙立): a section row between rows; its leaders go to the rows under it
-                _, fields = label_fields(paras[j].text)
-                group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
-                j += 1
-                continue
-            if len(row) < 2 or header_key(row[0]) is not None:
-                break
-            if spaced:
-                row = _fit(keys, row)
-                if row is None:
-                    break
-            if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
-                rows.append((row, paras[j], group))
-            j += 1
-        keys = column_keys(header, [r for r, _, _ in rows])
-        if "task" not in keys:
-            return None
-        describe(header, keys, f"at line {self._line(para.start)}")
-        for row, p, grp in rows:
-            if row and _TOTAL.match(row[0] if keys[0] != "seq" or len(row) < 2 else row[1] or row[0]):
-                continue  # 合计
-            rec = self._row(keys, with_units(header, keys, row), p, extra=grp)
-            if rec:
-                out.append(rec)
-        return j
 
     # ---- tables and labelled items ---------------------------------------
     def _fielded(self, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
@@ -184,117 +98,6 @@ class ItemReader:
             task=target_name(task, targets)[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
             actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
             targets=tuple(targets), progress=progress, line=line), spans)
-
-    def _row(self, keys: list, row: list[str], para: Span, spans: Optional[list] = None,
-             extra: Optional[list] = None) -> Optional[CommitmentRecord]:
-        """One table row read by :func:`kg.extract.tables.row_record`, with its evidence."""
-        if len(row) == len(keys) - 1 and keys and keys[0] == "seq" and cell_type(row[0]) != "seq":
-            row = [""] + row
-        pairs = fit_row(keys, row)
-        last = getattr(self, "_last_row", None)
-        pairs = fill_down(keys, pairs, last[1] if last and last[0] is keys else None)
-        self._last_row = (keys, pairs)
-        rec = row_record(pairs, self.doc, self.as_of, extra or ())
-        if rec is None:
-            return None
-        spans = spans or [(para.start, para.end)]
-        evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
-        rec = replace(rec, task=rec.task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
-                      id=None, line=self._line(para.start))
-        return self._unfold(rec, spans)
-
-    def _pipe_table(self, paras: list[Span], i: int, out: list) -> Optional[int]:
-        """A table flattened one cell per line, as copied from a web page (each
-        cell may end in ``|``, as some page-to-text tools write them): a run of
-        header cells (序号 / 2022年预期目标 / 责任单位 …), then rows of as many
-        cells.  With a sequence column a new row opens at the next number (a row
-        with a cell missing is aligned by the kind of its cells); a section line
-        between rows (``一、…(牵头领导:王五)``) gives its labelled fields to the
-        rows under it."""
-        def cell(p: Span) -> tuple[str, bool]:
-            return p.text.rstrip("|").strip(), p.text.endswith("|")
-
-        j = i
-        header: list[str] = []
-        group_at = None
-        while j < len(paras):
-            c, pipe = cell(paras[j])
-            if c and len(c) <= 14 and header_key(c):
-                header.append(c)
-            elif header and group_at is None and _GROUP_HEAD.fullmatch(c) and j + 1 < len(paras) \
-                    and header_key(cell(paras[j + 1])[0]):
-                group_at = len(header)  # 责任主体 over 牵头单位 / 配合单位, which come after the first header row
-            elif not (pipe and not c and header):
-                break
-            j += 1
-        if group_at is not None:
-            k = 0
-            while k < len(header) - group_at and header_key(header[-1 - k]) in KEY_ROLE:
-                k += 1
-            if k:
-                header = header[:group_at] + header[len(header) - k:] + header[group_at:len(header) - k]
-        keys = [header_key(h) for h in header]
-        if len(header) < 3 or len([k for k in keys if k and k not in ("seq", "note")]) < 2:
-            return None
-        n = len(header)
-        by_seq = keys[0] == "seq"
-        rows: list[tuple[list[Span], list]] = []
-        group: list = []
-        cur: Optional[list[Span]] = None
-        prev: Optional[int] = None
-        while j < len(paras):
-            c, pipe = cell(paras[j])
-            if not c:  # an empty cell of a pipe-flattened table: the row is aligned by its cells
-                j += 1
-                continue
-            if len(c) <= 14 and header_key(c) and all(  # the header of the next table
-                    len(cell(q)[0]) <= 14 and header_key(cell(q)[0]) for q in paras[j + 1:j + 3]) and j + 3 <= len(paras):
-                break
-            if by_seq:
-                num = int(c.rstrip(".、.")) if re.fullmatch(r"\d{1,4}[.、.]?", c) else None
-                opens = bool(SEQ.fullmatch(c)) and (cur is None or (len(cur) >= 2 and (
-                    num is None or prev is None or num == prev + 1 or len(cur) >= n - 1)))
-                if opens:
-                    cur = [paras[j]]
-                    rows.append((cur, group))
-                    prev = num
-                elif _SECTION.match(c) and (cur is None or len(cur) >= 2):
-                    _, fields = label_fields(c)
-                    group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
-                    cur = None
-                elif cur is not None and len(cur) < n and len(c) <= 300:
-                    cur.append(paras[j])
-                elif cur is not None and prev is not None and len(c) <= 300 and any(
-                        re.fullmatch(rf"{prev + 1}[.、.]?", cell(q)[0]) for q in paras[j + 1:j + 3]):
-                    cur.append(paras[j])  # a cell of two lines: the next row's number follows
-                else:
-                    break
-            else:  # rows of n cells, while the cells fit their columns
-                if cur is None or len(cur) >= n:
-                    if len(c) > 300:
-                        break
-                    cur = [paras[j]]
-                    rows.append((cur, group))
-                else:
-                    cur.append(paras[j])
-                if len(cur) == n and not _fits(keys, [p.text.rstrip("|").strip() for p in cur]):
-                    rows.pop()
-                    j -= n - 1
-                    break
-            j += 1
-        if not by_seq and rows and len(rows[-1][0]) < n:
-            j -= len(rows.pop()[0])
-        cells = [[cell(p)[0] for p in r] for r, _ in rows]
-        cells = [r[:n - 1] + ["".join(r[n - 1:])] if len(r) > n else r for r in cells]  # a cell of two lines
-        keys = column_keys(header, cells)
-        if "task" not in keys or not rows:
-            return None
-        describe(header, keys, f"at line {self._line(paras[i].start)}")
-        for (row, grp), texts in zip(rows, cells):
-            rec = self._row(keys, with_units(header, keys, texts), row[0], spans=[(row[0].start, row[-1].end)], extra=grp)
-            if rec:
-                out.append(rec)
-        return j
 
     def _report_item(self, para: Span) -> Optional[CommitmentRecord]:
         """In a progress report, a numbered item naming a work and its progress:
