@@ -148,7 +148,7 @@ def excel_date(cell) -> Optional[str]:
 def cell_type(cell: str) -> str:
     """``seq``, ``status``, ``percent``, ``date``, ``person``, ``org`` or ``text``.
 
-    >>> [cell_type(c) for c in ("24", "否", "60%", "2023年6月底", "徐明", "城管局", "市政局、相关街道", "已完成60%")]
+    >>> [cell_type(c) for c in ("7", "否", "45%", "2023年9月底", "张三", "园林局", "水务局、相关社区", "已完成45%")]
     ['seq', 'status', 'percent', 'date', 'person', 'org', 'org', 'text']
     >>> [cell_type(c) for c in ("(三)", "45000", "2023-06-30", "2023.6.30")]
     ['seq', 'date', 'date', 'date']
@@ -184,8 +184,8 @@ def align(keys: list, cells: list[str]) -> list[tuple[Optional[str], str]]:
     page) matched to columns by the kind of cell each column holds.
 
     >>> keys = ["seq", "task", "target", "lead_person", "lead_org", "responsible_org", "progress", "status"]
-    >>> align(keys, ["24", "优化提升50条背街后巷", "徐明", "城管局", "市政局、相关街道", "已完成60%", "是"])[2:5]
-    [('lead_person', '徐明'), ('lead_org', '城管局'), ('responsible_org', '市政局、相关街道')]
+    >>> align(keys, ["7", "新建城南口袋公园3个", "张三", "园林局", "水务局、相关社区", "已完成45%", "是"])[2:5]
+    [('lead_person', '张三'), ('lead_org', '园林局'), ('responsible_org', '水务局、相关社区')]
     """
     if len(cells) == len(keys):
         return list(zip(keys, cells))
