@@ -302,3 +302,12 @@ def test_flattened_header_of_two_rows():
     [c] = doc.commitments
     assert ([(a.name, a.role) for a in c.actors], c.deadline.date) == (
         [("区住建局", "lead"), ("区交通局", "assist")], "2023-09-30")
+
+
+def test_flattened_header_cell_broken_over_two_lines_and_rows_numbered_without_a_number_column():
+    lines = ["工作任务", "牵头单位", "完成", "时限",
+             "1", "城南路拓宽改造", "区住建局", "2023年9月底前",
+             "2", "城北路雨污分流", "区水务局", "2023年11月底前", "附件"]
+    [doc] = extract_text("\n".join(lines), source="f.txt", date="2023")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in doc.commitments] == [
+        ("城南路拓宽改造", ["区住建局"], "2023-09-30"), ("城北路雨污分流", ["区水务局"], "2023-11-30")]

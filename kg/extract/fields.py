@@ -57,7 +57,7 @@ HEADERS = {
 }
 KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "responsible",
             "responsible_person": "responsible", "assist_org": "assist", "mixed_org": "responsible"}
-_ALIASES = {v: k for k, vs in HEADERS.items() for v in vs}
+_ALIASES = ALIASES = {v: k for k, vs in HEADERS.items() for v in vs}  # header name → column key
 _SPACES = re.compile(r"[\s()()]+")
 _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
 _ITEM_SPLIT = re.compile(r"[、,,;;/]+|\s+")

@@ -319,7 +319,7 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
     targets = find_targets(task)
     for cell in cells.get("target", []):
         targets += [t for t in _target_cell(cell) if t not in targets]
-    # 新投放公共自行车3000辆,新增100个网点: amounts the target rules leave
+    # 新增公共停车位500个,新建充电桩80个: amounts the target rules leave
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
     if not targets:
         targets = [t for d in cells.get("detail", []) for t in find_targets(d) + cell_targets(d)][:3]

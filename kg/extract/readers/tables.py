@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.model import Evidence
 
-from ..fields import COLUMN_TYPE, KEY_ROLE, SEQ, cell_type, header_key, label_fields, split_cells
+from ..fields import ALIASES, COLUMN_TYPE, KEY_ROLE, SEQ, cell_type, header_key, label_fields, split_cells
 from ..items import _SECTION
 from ..segment import Span
 from ..tables import column_keys, describe, fill_down, fit_row, row_record, with_units
@@ -147,6 +147,11 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
         c, pipe = cell(paras[j])
         if c and len(c) <= 14 and header_key(c):
             header.append(c)
+        elif c and len(c) <= 4 and j + 1 < len(paras) and len(c + cell(paras[j + 1])[0]) <= 14 \
+                and header_key(c + cell(paras[j + 1])[0]) \
+                and (not header_key(cell(paras[j + 1])[0]) or c + cell(paras[j + 1])[0] in ALIASES):
+            header.append(c + cell(paras[j + 1])[0])  # 完成 / 时限: a header cell broken over two lines
+            j += 1
         elif header and group_at is None and _GROUP_HEAD.fullmatch(c) and j + 1 < len(paras) \
                 and header_key(cell(paras[j + 1])[0]):
             group_at = len(header)  # 责任主体 over 牵头单位 / 配合单位, which come after the first header row
@@ -162,6 +167,9 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
     keys = [header_key(h) for h in header]
     if len(header) < 3 or len([k for k in keys if k and k not in ("seq", "note")]) < 2:
         return None
+    if keys[0] != "seq" and j + 1 < len(paras) and re.fullmatch(r"1[.、.]?", cell(paras[j])[0]) \
+            and not SEQ.fullmatch(cell(paras[j + 1])[0]):
+        header, keys = ["序号"] + header, ["seq"] + keys  # rows numbered under a header without 序号
     n = len(header)
     by_seq = keys[0] == "seq"
     rows: list[tuple[list[Span], list]] = []
