@@ -311,3 +311,10 @@ def test_flattened_header_cell_broken_over_two_lines_and_rows_numbered_without_a
     [doc] = extract_text("\n".join(lines), source="f.txt", date="2023")
     assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in doc.commitments] == [
         ("城南路拓宽改造", ["区住建局"], "2023-09-30"), ("城北路雨污分流", ["区水务局"], "2023-11-30")]
+
+
+def test_tab_rows_numbered_under_a_header_without_a_number_column():
+    t = "工作任务\t牵头单位\t完成时限\n1\t城南路拓宽改造\t区住建局\t2023年9月底前\n2\t城北路雨污分流\t区水务局\t年底前\n"
+    [doc] = extract_text(t, source="t.txt", date="2023")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in doc.commitments] == [
+        ("城南路拓宽改造", ["区住建局"], "2023-09-30"), ("城北路雨污分流", ["区水务局"], "2023-12-31")]

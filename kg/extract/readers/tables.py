@@ -116,6 +116,8 @@ def line_table(b, paras: list[Span], i: int) -> Optional[int]:
         if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
             rows.append((row, paras[j], group))
         j += 1
+    if rows and keys[0] != "seq" and all(len(r) == len(header) + 1 and SEQ.fullmatch(r[0]) for r, _, _ in rows):
+        header = ["序号"] + header  # rows numbered under a header without 序号
     keys = column_keys(header, [r for r, _, _ in rows])
     if "task" not in keys:
         return None
