@@ -19,6 +19,7 @@ one task whose name is the text before the first label.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -75,7 +76,17 @@ LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
     key=len, reverse=True)) + r")[::]")
 
 
+@functools.lru_cache(maxsize=4096)
+def _header_key(cell: str) -> Optional[str]:
+    return _header_key_of(cell)
+
+
 def header_key(cell: str) -> Optional[str]:
+    """The column a header cell names, or None (see :func:`_header_key_of`); cached."""
+    return _header_key(str(cell))
+
+
+def _header_key_of(cell: str) -> Optional[str]:
     """The column a header cell names, or None (a unit in brackets is ignored).
 
     >>> header_key("1-11月推进情况"), header_key("责任主体与协同单位"), header_key("全年目标任务")
