@@ -318,3 +318,14 @@ def test_tab_rows_numbered_under_a_header_without_a_number_column():
     [doc] = extract_text(t, source="t.txt", date="2023")
     assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in doc.commitments] == [
         ("城南路拓宽改造", ["区住建局"], "2023-09-30"), ("城北路雨污分流", ["区水务局"], "2023-12-31")]
+
+
+def test_progress_in_words_under_a_percent_column(tmp_path):
+    rows = [["序号", "项目名称", "建设内容", "形象进度"],
+            ["1", "东湖区文化馆新建工程", "新建文化馆1座", "正在施工"],
+            ["2", "城南路改造工程", "改造道路2.5公里", "65%"]]
+    p = tmp_path / "p.csv"
+    p.write_text(_csv_text(rows), encoding="utf-8")
+    [doc] = table.load(str(p))
+    assert [(c.progress.status, c.progress.percent, [(t.value, t.unit) for t in c.targets]) for c in doc.commitments] == [
+        ("on_track", None, [(1.0, "座")]), ("on_track", 65.0, [(2.5, "公里")])]

@@ -324,9 +324,11 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
     if not targets:
         targets = [t for d in cells.get("detail", []) for t in find_targets(d) + cell_targets(d)][:3]
     # several progress columns (1-10月, 1-11月推进情况): the last is the latest
-    latest = cells["progress"][-1] if cells.get("progress") else ""
+    # 形象进度: 主体完工,正在装修 is progress in words, 60% a percent
+    worded = [v for v in cells.get("percent", []) if not re.search(r"\d", v)]
+    latest = cells["progress"][-1] if cells.get("progress") else (worded[-1] if worded else "")
     progress = find_progress(latest, as_of, doc.year) if latest else None
-    flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, [])]
+    flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, []) if v not in worded]
     said = [cell_status(v, k) for k, v in flags if k != "percent"]
     progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
     status = next((x for x in said if x), None) or (cell_status(latest) if latest and not progress else None)
