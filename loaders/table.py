@@ -87,6 +87,7 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
     as_of = date or (doc.iso if doc.day else None)
     commitments = []
     group: list[tuple[str, str]] = []
+    last_task = ""
     for i, row in enumerate(body, start=(header_at + 1) if header_at is not None else 0):
         if i < (header_at or 0) + 1 + skip and header_at is not None:
             continue
@@ -102,9 +103,14 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
             group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
             continue
         cells = with_units(header, keys, [("" if c is None else str(c)) for c in row])
+        cells += [""] * (len(keys) - len(cells))
+        t, q = keys.index("task"), keys.index("seq") if "seq" in keys else None
+        if not cells[t].strip() and last_task and (q is None or not cells[q].strip()):
+            cells[t] = last_task  # a task cell merged over several rows, exported once
         rec = row_record(fit_row(keys, cells), doc, as_of, group)
         if rec is None:
             raise SchemaError("the task cell is empty; every row needs a task", source=source, line=line)
+        last_task = cells[t]
         text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())
         commitments.append(replace(rec, text=text, evidence=(Evidence(text),), line=line))
     return DocumentRecord(source=source, title=title or sheet, date=doc.iso, date_source=doc.source,

@@ -329,3 +329,15 @@ def test_progress_in_words_under_a_percent_column(tmp_path):
     [doc] = table.load(str(p))
     assert [(c.progress.status, c.progress.percent, [(t.value, t.unit) for t in c.targets]) for c in doc.commitments] == [
         ("on_track", None, [(1.0, "座")]), ("on_track", 65.0, [(2.5, "公里")])]
+
+
+def test_csv_task_merged_over_rows_is_filled_down(tmp_path):
+    rows = [["序号", "工作任务", "责任单位", "完成时限"],
+            ["1", "城南片区老旧小区改造", "区住建局", "2023年9月底前"],
+            ["", "", "城南街道", "2023年10月底前"],
+            ["2", "东湖绿道建设", "区园林局", "年底前"]]
+    p = tmp_path / "m.csv"
+    p.write_text(_csv_text(rows), encoding="utf-8")
+    [doc] = table.load(str(p))
+    assert [(c.task, [a.name for a in c.actors]) for c in doc.commitments] == [
+        ("城南片区老旧小区改造", ["区住建局"]), ("城南片区老旧小区改造", ["城南街道"]), ("东湖绿道建设", ["区园林局"])]
