@@ -341,3 +341,14 @@ def test_csv_task_merged_over_rows_is_filled_down(tmp_path):
     [doc] = table.load(str(p))
     assert [(c.task, [a.name for a in c.actors]) for c in doc.commitments] == [
         ("城南片区老旧小区改造", ["区住建局"]), ("城南片区老旧小区改造", ["城南街道"]), ("东湖绿道建设", ["区园林局"])]
+
+
+def test_pledge_table_with_a_post_column(tmp_path):
+    rows = [["序号", "承诺人", "职务", "承诺事项", "完成时限", "兑现情况"],
+            ["1", "王五", "局长", "年底前建成东湖区便民服务中心", "2023年12月底", "已兑现"]]
+    p = tmp_path / "c.csv"
+    p.write_text(_csv_text(rows), encoding="utf-8")
+    [doc] = table.load(str(p))
+    [c] = doc.commitments
+    assert ([(a.name, a.role, a.post) for a in c.actors], c.deadline.date, c.progress.status) == (
+        [("王五", "responsible", "局长")], "2023-12-31", "done")

@@ -54,6 +54,7 @@ HEADERS = {
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
     "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
     "note": ("说明", "备注", "其他", "情况说明"),
+    "post": ("职务", "职位", "岗位", "现任职务", "所任职务"),
     "done_amount": ("完成投资", "累计完成投资", "完成投资额", "实际完成投资", "已完成投资", "完成值", "实际完成值"),
 }
 KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "responsible",
@@ -68,7 +69,7 @@ _GENERIC = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全
 _POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
 
 #: columns whose names are no labels in running text (``整改措施:`` opens a list, not a field)
-_NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note", "done_amount")
+_NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note", "done_amount", "post")
 _TABLE_ONLY = ("联系人", "其他", "情况说明")  # (承诺人:张三 is a label of pledge items)
 #: ``牵头单位:`` … in running text
 LABEL = re.compile(r"(?P<label>" + "|".join(sorted(

@@ -309,8 +309,11 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
         return None
     actors: list[Actor] = []
     own = [(k, str(v).strip()) for k, v in pairs if k in KEY_ROLE and v and str(v).strip()]  # in column order
+    own_keys = {k for k, _ in own}
     for key, value in own + [(k, v) for k, v in extra if k in KEY_ROLE and k not in cells and v]:
         for name, kind, role, post in cell_actors(value, key):
+            if kind == "person" and not post and cells.get("post") and key in own_keys:
+                post = cells["post"][0]  # 承诺人 张三, 职务 局长
             if not any(a.name == name and a.role == role for a in actors):
                 actors.append(Actor(name, kind, role, post))
     deadline = _deadline(cells["deadline"][0], doc) if cells.get("deadline") else None
