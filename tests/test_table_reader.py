@@ -103,7 +103,7 @@ def test_flattened_pipe_cells():
         ("城南路改造", "on_track", 60.0), ("城北桥建设", "behind", None)]
 
 
-def test_xlsx_every_sheet_and_serial_dates(tmp_path):
+def test_xlsx_every_sheet_and_serial_dates(tmp_path, caplog):
     wb = Workbook()
     ws = wb.active
     ws.title = "目标"
@@ -116,8 +116,12 @@ def test_xlsx_every_sheet_and_serial_dates(tmp_path):
     ws3.append(["本表由区政府办公室汇总"])
     p = tmp_path / "w.xlsx"
     wb.save(p)
-    docs = list(table.load(str(p)))
+    with caplog.at_level("INFO", logger="kg.tables"):
+        docs = list(table.load(str(p)))
     assert [(d.title, d.speech) for d in docs] == [("目标", 1), ("任务", 2)]
+    assert [r.getMessage().split(": ", 1)[1] for r in caplog.records] == [
+        "table sheet 目标: 序号→seq, 主要预期目标→task (and its target), 责任单位→responsible_org, 完成时间→deadline",
+        "table sheet 任务: 编号→seq, 工作任务→task, 责任人→responsible_person, 完成时限→deadline"]
     a, b = docs[0].commitments[0], docs[1].commitments[0]
     assert (a.task, a.deadline.date, [(t.op, t.value, t.unit) for t in a.targets]) == (
         "城南路新增停车位", "2023-12-31", [(">=", 300.0, "个")])
