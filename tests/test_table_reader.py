@@ -356,3 +356,17 @@ def test_pledge_table_with_a_post_column(tmp_path):
     [c] = doc.commitments
     assert ([(a.name, a.role, a.post) for a in c.actors], c.deadline.date, c.progress.status) == (
         [("王五", "responsible", "局长")], "2023-12-31", "done")
+
+
+def test_html_page_table_with_breaks_and_spaces_in_cells(tmp_path):
+    html = ("<html><body><div class='nav'>首页 > 政务公开</div><p>东湖区2023年民生实事项目推进情况表(1-6月)</p>"
+            "<table><thead><tr><th>序号</th><th>项目名称</th><th>牵头<br/>单位</th><th>1-5月<br>推进情况</th>"
+            "<th>1-6月推进情况</th><th>是否<br>达序</th></tr></thead><tbody>"
+            "<tr><td><span>1</span></td><td><p>新建城南&nbsp;口袋公园5个</p></td><td>区园林局</td><td>已完成2个</td>"
+            "<td><p>已完成4个,</p><p>完成80%</p></td><td>是</td></tr></tbody></table></body></html>")
+    p = tmp_path / "t.html"
+    p.write_text(html, encoding="utf-8")
+    [doc] = text.load(str(p))
+    [c] = doc.commitments
+    assert (c.task, [(a.name, a.role) for a in c.actors], c.progress.status, c.progress.percent, c.progress.as_of) == (
+        "新建城南口袋公园5个", [("区园林局", "lead")], "on_track", 80.0, "2023-06-30")

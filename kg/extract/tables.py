@@ -305,6 +305,7 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
             cells.setdefault(k, []).append(v)
     task = re.sub(r"\s+", " ", " ".join(cells.get("task", []))).strip()
     task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
+    task = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)  # 城南 口袋公园: a space of the page
     if not task:
         return None
     actors: list[Actor] = []
