@@ -16,6 +16,10 @@ one task whose name is the text before the first label.
 [('张三', '区住建局局长')]
 >>> [(n, r) for n, k, r, p in cell_actors("区住建局(牵头)、区城管局", "responsible_org")]
 [('区住建局', 'lead'), ('区城管局', 'responsible')]
+>>> [(n, r) for n, k, r, p in cell_actors("区住建局牵头,区财政局配合", "responsible_org")]
+[('区住建局', 'lead'), ('区财政局', 'assist')]
+>>> [(n, k, p) for n, k, r, p in cell_actors("分管副区长", "lead_person")]
+[('副区长', 'person', '副区长')]
 """
 from __future__ import annotations
 
@@ -225,14 +229,23 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
 
 
+_POST_ONLY = re.compile(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
+_ROLE_TAIL = re.compile(r"(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")
+_TAIL_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "assist", "协助": "assist", "协办": "assist", "参与": "assist"}
+
+
 def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]]:
     """``(name, kind, role, post)`` of the units or people named in a cell of column ``key``."""
     role = KEY_ROLE[key]
     person = key.endswith("person")
     cell = _POST_SPACE.sub(r"\1", cell or "")  # 区住建局局长 张三: one person
+    if person and _POST_ONLY.fullmatch(cell.strip()):  # 分管副区长: a post, no name
+        post = _POST_ONLY.fullmatch(cell.strip()).group("post")
+        return [(post, "person", role, post)]
     # the whole cell as one list (区委常委、常务副区长李四 is one person), unless it is
-    # several lists joined by , ; / (区住建局、各街道,相关单位;区财政局等)
-    whole = parse_list(cell.strip()) if not _BRACKET.search(cell) and not re.search(r"[,,;;/\n]", cell) else None
+    # several lists joined by , ; / (区住建局、各街道,相关单位;区财政局等) or says each one's role
+    whole = parse_list(cell.strip()) if not _BRACKET.search(cell) and not re.search(r"[,,;;/\n]", cell) \
+        and not _ROLE_TAIL.search(cell) else None
     if whole:
         return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
     out = []
@@ -244,6 +257,10 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
             item = item[:-1]
         if item.startswith("牵头") and len(item) > 3:
             item = item[2:].lstrip(":")
+        tail = _ROLE_TAIL.search(item)
+        if tail and len(item) - len(tail.group()) >= 2:  # 区住建局牵头, 区财政局配合
+            item_role = _TAIL_ROLE[tail.group("r")]
+            item = item[:tail.start()]
         if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无"):
             continue
         p = parse_item(item)
