@@ -55,6 +55,8 @@ def test_header_variants():
                                      "完成时间", "实际完成情况", "2021年度目标", "1-10月推进情况", "问题", "整改措施")] == [
         "target", "target", "task", "task", "task", "task", "responsible_person",
         "deadline", "progress", "target", "progress", "problem", "measure"]
+    assert [header_key(h) for h in ("项目编号", "下一步工作计划", "职务", "负责科室", "包保领导", "计划完成期限")] == [
+        "seq", "note", "post", "responsible_org", "lead_person", "deadline"]
 
 
 def test_csv_reads_the_rows(tmp_path):
