@@ -78,9 +78,8 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
             or THAT.match(rest) or rest.startswith("项目由"):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
-    if _MODAL.search(whole) or not re.search(r"[。;!]$", whole.strip()) \
-            or any(find_actors(c.text).actors for c in clauses(whole, 0)):
-        return False  # a directive or an assignment (X由A牵头,…11月底前完成), or a title line
+    if _MODAL.search(whole) or not re.search(r"[。;!]$", whole.strip()):
+        return False  # a directive, or a title line
     cands: list[dict] = []
     for part in re.split(r"(?<=;)", sent.text):
         off = sent.start + sent.text.find(part)
@@ -105,8 +104,8 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
             elif cands and _status(text, b.doc.year):  # more on the clause before
                 cands[-1]["spans"].append((c.start, c.end))
                 cands[-1]["pred"] += "," + text
-    if not cands:
-        return False
+    if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
+        return False  # none, or an assignment (X由A牵头,…11月底前完成)
     n_before = len(b.out)
     for cd in cands:
         names, pred = cd["names"], cd["pred"]
@@ -143,8 +142,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not in_report(b):
         return None
     para = paras[i]
-    if LABEL.search(para.text) or (_ITEM.match(para.text) and b._report_item(para) is not None):
-        return None  # labelled and numbered items: their own rules
+    if "。" not in para.text[:46] or LABEL.search(para.text):
+        return None
     sents = list(sentences(para))
     if len(sents) < 2:
         return None
@@ -157,6 +156,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not (period or qty) or _MODAL.search(title) or find_actors(title).actors \
             or find_progress(title) is not None or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title):
         return None
+    if _ITEM.match(para.text) and b._report_item(para) is not None:
+        return None  # a numbered item: its own rule
     rest = para.text[sents[1].start - para.start:]
     prog = find_progress(rest, None, b.doc.year)
     if prog is None and _ACHIEVED.search(rest):

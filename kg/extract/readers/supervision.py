@@ -56,6 +56,7 @@ _INVEST = re.compile(r"(?:年度计划投资|计划总投资|计划投资)(?P<n>
 #: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
 _HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
                           r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
+_ANY_COUNT = re.compile(r"\d+(?:件|项|个)")
 _ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
 #: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
 _UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
@@ -218,6 +219,8 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     each clause group opened by a count of matters is one commitment, and the
     clauses after it (up to the next count) its progress."""
     text = sent.text
+    if not _ANY_COUNT.search(text):
+        return None
     if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
         return None  # 21项任务已完成20项,请交通局尽快销号: a directive, read by the prose rules
     parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
@@ -287,6 +290,8 @@ def _unit_items(b, para: Span, sent: Span) -> Optional[int]:
     ``如县丙局负责的“…”。截至目前,…`` (one per quoted task, its progress the
     text up to the next item).  Returns the paragraph offset where reading
     goes on, or None."""
+    if "负责" not in sent.text:
+        return None
     off = sent.start - para.start
     text = para.text
     items = [m for m in _UNIT_ITEM.finditer(text, off) if parse_list(_unit_name(m.group("u")))]
@@ -374,7 +379,7 @@ _UNIT_HAS = re.compile(r"^(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,
 def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """``县甲局有三件群众来信分别超期20天、9天未办理`` → the unit is responsible
     for handling them (target 3 件), behind."""
-    m = _UNIT_HAS.match(sent.text)
+    m = _UNIT_HAS.match(sent.text) if "有" in sent.text else None
     if not m:
         return None
     items = parse_list(m.group("u"))
@@ -398,7 +403,7 @@ def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
 # ---- follow-up --------------------------------------------------------------------
 def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """``县政府督查室将紧盯未办结事项开展“回头看”`` → the office's commitment."""
-    m = _FOLLOW.match(sent.text)
+    m = _FOLLOW.match(sent.text) if "将" in sent.text else None
     if not m:
         return None
     items = parse_list(m.group("u"))
@@ -425,8 +430,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
             or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
         return None  # labelled items and tables are read by their own rules
-    if _ITEM.match(para.text) and b._report_item(para) is not None:
-        return None  # (一)X项目。已完成投资…: a report item
+    n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
     pending: list[Span] = []
     resume = 0
@@ -445,6 +449,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         pending = []
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
+    if _ITEM.match(para.text) and b._report_item(para) is not None:
+        del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
+        return None
     marks.append((len(b.out), pending))
     for n_before, run in reversed(marks):
         if run:
