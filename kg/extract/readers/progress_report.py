@@ -35,7 +35,8 @@ _LEAD = re.compile(r"^(?:其中|目前|同时|此外|另外|截至目前|[一二
 _TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
 _MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|计划|预计|将(?!相关|有关)")
 #: a predicate that names a report, not a status: 完成情况通报, 基本情况, 推进落实情况的报告
-_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|建议|意见|汇报)[”\"』」]*$|^推进(?:中)?的|^推进(?:大)?会")
+_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|汇报)[”\"』」]*$|^推进(?:中)?的|^推进(?:大)?会|"
+                       r"^取得(?:了)?[\u4e00-\u9fff]{0,6}(?:进展|成效|成绩|突破|效果|成果)")  # 工作取得新进展新成效: a claim
 _LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项))?)?(?:均|都|也)?$")
 
 
@@ -45,7 +46,7 @@ def _subject(text: str) -> Optional[list[str]]:
     if not s or _NOT_SUBJECT.search(s):
         return None
     names = [x.strip() for x in s.split("、")]
-    if not all(3 <= len(n) <= 30 and not _NOT_SUBJECT.search(n) for n in names):
+    if not all((3 <= len(n) <= 30 or len(n) == 2 and parse_list(n)) and not _NOT_SUBJECT.search(n) for n in names):
         return None
     return names
 
@@ -78,7 +79,7 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
             or THAT.match(rest) or rest.startswith("项目由"):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
-    if _MODAL.search(whole) or not re.search(r"[。;!]$", whole.strip()):
+    if _MODAL.search(whole) or ("。" not in para.text and len(para.text) <= 60):
         return False  # a directive, or a title line
     cands: list[dict] = []
     for part in re.split(r"(?<=;)", sent.text):

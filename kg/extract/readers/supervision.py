@@ -37,7 +37,7 @@ from ..segment import Span, clauses, sentences
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
                       r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
-_CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|提案|建议|议案|留言|件次)"
+_CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
 #: 确定事项43件 / 安排重点项目458个 / 列入省级重点项目共17个
 _NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
@@ -164,8 +164,8 @@ def _agg_task(text: str, m: re.Match) -> str:
     ``2025年《政府工作报告》明确145项目标任务`` → ``政府工作报告目标任务``."""
     noun = m.group("noun")
     if "(?P<noun>" in m.re.pattern[:12]:  # noun first
-        name = re.sub(r"^(?:(?:19|20)\d\d年(?:度)?,?)", "", noun)
-        name = re.sub(r"^.*?(?:共|安排|列入|确定|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
+        name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?", "", noun)
+        name = re.sub(r"^.*?(?:共|安排|列入|确定(?!事项)|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
     else:
         name = noun
         owner = re.search(r"《([^》]{2,20})》[^,;。]{0,6}$", text[:m.start()])
@@ -257,12 +257,13 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
                                                           text=" ".join(e.text for e in ev))
             out.append(None)
             continue
-        targets = [Target(re.sub(r"^.*?(?:共|安排|列入|确定|明确|下达|兴办|实施|办好|交办|有)(?=[\u4e00-\u9fff]{2})", "",
-                                 re.sub(r"^(?:(?:19|20)\d\d年(?:度)?)", "", noun)).strip("《》“”"),
-                          "=", float(n), unit, m.group(0))]
-        for mm in _MORE.finditer(body[:len(body) - len(prog_text)] if prog_text else body):
+        metric = re.sub(r"落实$", "", _agg_task(piece, m))
+        metric = re.sub(r"^.*(?:会议|》)", "", metric) if len(metric) > 4 else metric  # 常务会议确定事项 → 确定事项
+        targets = [Target(metric or noun, "=", float(n), unit, m.group(0))]
+        scope_text = text[start:head_end] + scope  # what the count covers, before its progress
+        for mm in _MORE.finditer(scope_text):
             targets.append(Target(mm.group("noun"), "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
-        inv = [mm for mm in _INVEST.finditer(body[:len(body) - len(prog_text)] if prog_text else body)]
+        inv = [mm for mm in _INVEST.finditer(scope_text)]
         if inv:
             mm = next((x for x in inv if x.group(0).startswith("年度")), inv[0])
             targets.append(Target(mm.group(0)[:mm.start("n") - mm.start()], "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
@@ -372,8 +373,8 @@ def _meeting(b) -> str:
 
 # ---- a unit's overdue matters ---------------------------------------------------
 #: 县甲局有三件群众来信分别超期20天、9天未办理 / 乙公司有2件投诉逾期未回复
-_UNIT_HAS = re.compile(r"^(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
-                       r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:分别|均|都)?(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后)[^。;]*)")
+_UNIT_HAS = re.compile(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
+                       r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=分别|均|都|已|未|超期|逾期|超时)(?:分别|均|都)?(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后)[^。;]*)")
 
 
 def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:

@@ -1,0 +1,130 @@
+"""Supervision notices (督查通报) and progress reports (进展情况, 推进情况, 完成情况):
+aggregate counts, per-unit items, status sections and clauses, follow-up of
+the office, item lines of a list of 民生实事.  Every document here is written
+for the test (invented places, units and counts) in the genre's phrasing."""
+from __future__ import annotations
+
+import kg  # noqa: F401
+from extract_helpers import ORG, actors, deadline, progress, targets
+from kg.extract import extract_text
+
+
+def _cs(text, date=None):
+    [doc] = extract_text(text, source="t.txt", date=date)
+    for c in doc.commitments:  # evidence offsets point into the text
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc.commitments
+
+
+def _values(c):
+    return [(t.value, t.unit) for t in c.targets]
+
+
+NOTICE = (
+    "关于2023年第三次县政府常务会议确定事项落实情况的通报\n"
+    "县政府督查室对2023年第三次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。\n"
+    "一、总体情况\n"
+    "2023年第三次县政府常务会议确定事项30件,截至5月10日,已办结9件,占比30%;正在办理21件,占比70%。\n"
+    "二、工作要求\n"
+    "其中,由县农业局负责的第2件、县商务局负责的第7、9件确定事项进展滞后,请以上责任单位加快工作节奏。"
+    "县政府督查室将紧盯未办结事项适时开展“回头看”,直至办结销号。\n")
+
+
+def test_aggregate_count_is_one_commitment_with_target_and_progress():
+    agg = _cs(NOTICE, "2023-05-12")[0]
+    assert agg.task == "第三次县政府常务会议确定事项落实"
+    assert targets(agg) == [("确定事项", "=", 30, "件")]
+    assert progress(agg) == ("on_track", 30, "2023-05-10")  # the share done (已办结9件,占比30%)
+
+
+def test_per_unit_items_are_one_commitment_per_unit_and_behind():
+    cs = _cs(NOTICE, "2023-05-12")
+    items = [c for c in cs if "件" in c.task and c.actors]
+    assert [(c.task, actors(c)) for c in items] == [
+        ("常务会议确定事项第2件", [("县农业局", ORG, "responsible")]),
+        ("常务会议确定事项第7、9件", [("县商务局", ORG, "responsible")])]
+    assert {c.progress.status for c in items} == {"behind"}
+
+
+def test_follow_up_of_the_supervision_office():
+    c = _cs(NOTICE, "2023-05-12")[-1]
+    assert actors(c) == [("县政府督查室", ORG, "responsible")]
+    assert c.task.startswith("未办结事项") and c.progress is None
+
+
+def test_quoted_items_under_a_lagging_lead_in_and_milestones():
+    text = ("关于2024年第二次县政府常务会议确定事项落实情况的通报\n"
+            "在督查中发现,需要加快推进落实事项2件,如县交通局负责的“加快城南大道改造,确保9月底前开工、12月底前完工。”"
+            "截至目前,项目尚未开工;县教育局负责的“切实抓好城东幼儿园建设。”截至目前,主体工程完成40%。\n")
+    cs = _cs(text, "2024-08-20")
+    assert [(c.task, deadline(c)) for c in cs] == [
+        ("城南大道改造开工", ("9月底前", "2024-09-30")),  # two milestones, one commitment each
+        ("城南大道改造完工", ("12月底前", "2024-12-31")),
+        ("城东幼儿园建设", None)]
+    assert [actors(c) for c in cs] == [[("县交通局", ORG, "responsible")]] * 2 + [[("县教育局", ORG, "responsible")]]
+    assert [c.progress.status if c.progress else None for c in cs] == ["behind", None, "behind"]  # 开工 is what lags
+
+
+STATUS = (
+    "关于2024年重点项目三季度推进情况的通报\n"
+    "现将有关情况通报如下。\n"
+    "城南污水厂、东湖公园等项目已提前完成;北区学校、西河大桥等项目有序推进。"
+    "中心医院新院区基本完工,城西体育馆取得施工许可。\n"
+    "督查中发现,部分项目进展缓慢。南山隧道、滨江花园安置小区等均未达序时。甲乡、乙镇等未按要求报送相关材料。\n")
+
+
+def test_status_clauses_name_works_and_their_status():
+    cs = _cs(STATUS, "2024-10-15")
+    assert [(c.task, c.progress.status) for c in cs] == [
+        ("城南污水厂和东湖公园", "done"), ("北区学校和西河大桥", "on_track"),
+        ("中心医院新院区", "done"),  # 基本完工
+        ("城西体育馆", "on_track"),  # a stage reached: 取得施工许可
+        ("南山隧道和滨江花园安置小区", "behind"),
+        ("报送相关材料", "behind")]  # (部分项目进展缓慢 names no work)
+    assert cs[0].projects == ("城南污水厂", "东湖公园")
+    assert actors(cs[-1]) == [("甲乡", ORG, "responsible"), ("乙镇", ORG, "responsible")]
+
+
+def test_item_lines_of_a_livelihood_list():
+    text = ("2024年城乡民生实事上半年进展情况\n"
+            "今年确定城乡民生实事12件,上半年完成投资8.6亿元,占年度计划的52.4%。主要进度如下:\n"
+            "新建城乡公厕120座(2023—2025年)。上半年已建成46座,累计建成98座,占总计划的81.7%。\n"
+            "改造老旧小区30个(2024年)。上半年已全部完工。\n")
+    cs = _cs(text)
+    assert [(c.task, _values(c), deadline(c), c.progress.status, c.progress.percent) for c in cs] == [
+        ("城乡民生实事", [(12, "件")], None, "on_track", 52.4),
+        ("城乡公厕", [(120, "座")], ("2023—2025年", "2025-12-31"), "on_track", 81.7),
+        ("老旧小区", [(30, "个")], ("2024年", "2024-12-31"), "done", None)]
+    assert {c.progress.as_of for c in cs} == {"2024-06-30"}  # 上半年
+
+
+def test_aggregate_progress_in_the_next_sentence_and_all_done():
+    text = ("关于2024年政府工作报告目标任务上半年落实情况的督查报告\n"
+            "县委督查室对…进行了督查。现将有关情况汇报如下。\n"
+            "2024年《政府工作报告》明确80项目标任务,细化为120个具体工作内容。"
+            "经督查核实,欠进度的有6个,占总任务的5%;已完成和提前完成15个,占总任务的12.5%。\n"
+            "46项年度重点任务全部完成,210件建议提案全部办理完毕。\n")
+    cs = _cs(text, "2024-07-20")
+    assert [(c.task, _values(c), c.progress.status, c.progress.percent) for c in cs] == [
+        ("政府工作报告目标任务", [(80, "项"), (120, "个")], "on_track", 12.5),  # the share done, not 欠进度
+        ("年度重点任务", [(46, "项")], "done", None),
+        ("建议提案", [(210, "件")], "done", None)]
+
+
+def test_a_units_overdue_matters():
+    text = ("关于网络问政留言办理情况的通报\n现通报如下。\n"
+            "截至6月30日,其中,县民政局有三件群众留言分别超期12天、8天、5天未办理。\n")
+    [c] = _cs(text, "2024-07-02")
+    assert (c.task, actors(c), _values(c), c.progress.status) == (
+        "办理群众留言", [("县民政局", ORG, "responsible")], [(3, "件")], "behind")
+
+
+def test_not_in_a_speech_nor_a_directive_nor_a_count_in_passing():
+    speech = "在全县项目建设推进会上的讲话\n过去一年,城南大道已建成通车,东湖公园基本完工。\n"
+    assert not _cs(speech, "2024-03-01")
+    report = ("关于重点项目推进情况的通报\n现通报如下。\n"
+              "记者先后深入全县60个重点项目现场采访。"  # a count in passing
+              "城南大道由县交通局负责,11月底前完成路面工程。\n")  # an assignment: the prose rules
+    cs = _cs(report, "2024-09-01")
+    assert [(c.task, actors(c)) for c in cs] == [("城南大道", [("县交通局", ORG, "responsible")])]
