@@ -128,3 +128,28 @@ def test_not_in_a_speech_nor_a_directive_nor_a_count_in_passing():
               "城南大道由县交通局负责,11月底前完成路面工程。\n")  # an assignment: the prose rules
     cs = _cs(report, "2024-09-01")
     assert [(c.task, actors(c)) for c in cs] == [("城南大道", [("县交通局", ORG, "responsible")])]
+
+
+def test_a_target_divided_among_units_with_each_units_progress():
+    text = ("2024年省下达我县农村危房改造目标总任务数为1200户,县政府已分解到单位,具体是:"
+            "县住建局300户,县民政局500户,其中:新建200户,改建300户,县残联100户,移民新村300户。\n"
+            "目前,县住建局已完成210户,另90户已开工,县民政局预计6月启动项目建设,县残联已全部完成,"
+            "扶贫办牵头的移民新村,除东岭村完成改造外,其余村已完成前期手续,预计7月全部开工。\n")
+    cs = _cs(text, "2024-05-10")
+    shares = cs[1:]
+    assert [(c.task, actors(c), _values(c)) for c in shares] == [
+        ("县住建局农村危房改造", [("县住建局", ORG, "responsible")], [(300, "户")]),
+        ("县民政局农村危房改造", [("县民政局", ORG, "responsible")], [(500, "户"), (200, "户"), (300, "户")]),
+        ("县残联农村危房改造", [("县残联", ORG, "responsible")], [(100, "户")]),
+        ("移民新村", [("扶贫办", ORG, "lead")], [(300, "户")])]
+    assert [c.progress.status for c in shares] == ["on_track", "not_started", "done", "on_track"]
+    assert _values(cs[0]) == [(1200, "户")]  # the whole, read by the prose rules
+
+
+def test_a_works_line_in_a_year_end_review():
+    # not a 通报 by its title, but a review of the year's tasks (逐项梳理…完成情况)
+    text = ("根据有关要求,我们逐项梳理年度任务完成情况。\n"
+            "一是推进医疗资源扩容。城北医院项目已完成竣工验收,10月8日投入使用;南郊卫生院取得施工许可,加快推进东湖社区中心选址。\n")
+    cs = _cs(text, "2024-01-10")
+    assert [(c.task, c.progress.status) for c in cs] == [
+        ("城北医院项目", "done"), ("南郊卫生院", "on_track"), ("东湖社区中心选址", "on_track")]

@@ -75,8 +75,8 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
     from ..commitments import _WORK
     from ..naming import THAT
     rest = para.text[sent.end - para.start:].lstrip()
-    if (_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text) \
-            or THAT.match(rest) or rest.startswith("项目由"):
+    if b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
+                     or THAT.match(rest) or rest.startswith("项目由")):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
     if _MODAL.search(whole) or ("。" not in para.text and len(para.text) <= 60):
@@ -119,7 +119,8 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
             actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
             b.out.append(record(b, task, cd["spans"], actors=actors, progress=prog))
             continue
-        if all(u for u in units) and find_progress(pred) is None:
+        if all(u for u in units) and find_progress(pred) is None \
+                and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in names):
             continue  # 甲市已连续四年组织…: a place or unit telling what it did, no work
         if len(names) == 1:
             task = names[0]
@@ -183,3 +184,107 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
             deadline = Deadline(period.group("p"), d.date, d.precision)
     b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets, deadline=deadline, progress=prog))
     return i + 1
+
+
+# ---- a target divided among units -------------------------------------------------
+#: 县政府已划分到单位,具体是: / 分解到各乡镇,分别为:
+_ALLOT = re.compile(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)[::]")
+_SHARE = re.compile(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|万元|亿元)$")
+_WORK_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:建设|改造|工程|整治|搬迁))(?:目标|任务)")
+#: 预计5月启动项目建设: not begun yet
+_EXPECTED_START = re.compile(r"预计[^,;。]{0,8}(?:启动|动工|开工|开始)")
+
+
+def _share_progress(b, text: str) -> Optional[Progress]:
+    """A unit's progress in a report of shares: 已建成66套,另34套已开工 → on_track;
+    预计5月启动 (nothing done yet) → not_started; 已全部建成 → done."""
+    if not text:
+        return None
+    p = find_progress(text, None, b.doc.year)
+    if _EXPECTED_START.search(text) and "已" not in text and (p is None or p.status != "behind"):
+        status = "not_started"
+    elif p is not None:
+        status = p.status
+        if status == "done" and re.search(r"其余|另|预计|正在|开工|除", text):
+            status = "on_track"  # 已建成5个,其余13个预计5月动工: part of it
+    elif re.search(r"已|完成", text):
+        status = "on_track"
+    else:
+        return None
+    return Progress(status, p.percent if p else None, report_as_of(b, text), text[:80])
+
+
+def allocation(b, paras: list[Span], i: int) -> Optional[int]:
+    """A target divided among units, each unit's progress after it:
+    ``总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套,其中:新建200套,改建300套,
+    丙镇公租房400套。`` / ``目前,甲局已建成120套,乙局预计6月开工,…`` → one commitment per
+    share (the unit responsible, its count the target, its progress from the
+    paragraph after)."""
+    para = paras[i]
+    m = _ALLOT.search(para.text)
+    if not m:
+        return None
+    list_start = m.end()
+    end = para.text.find("。", list_start)
+    end = len(para.text) if end < 0 else end
+    items, pos, sub = [], list_start, False
+    for piece in re.split(r"([,,;;])", para.text[list_start:end]):
+        if piece in ",,;;":
+            pos += len(piece)
+            continue
+        name = piece.strip()
+        start = para.start + pos + (len(piece) - len(piece.lstrip()))
+        pos += len(piece)
+        lead = re.match(r"其中[::]?", name)
+        if lead:
+            name, start, sub = name[lead.end():], start + lead.end(), True
+        s = _SHARE.match(name)
+        if not s:
+            return None  # not a list of shares
+        unit = parse_list(s.group("u"))
+        org = bool(unit) and all(k == "organization" for _, k, _ in unit)
+        if items and not org and sub:  # 其中:改建408套,新建577套: parts of the share before
+            items[-1]["targets"].append(Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name))
+            items[-1]["end"] = start + len(name)
+            continue
+        sub = False
+        items.append({"name": s.group("u"), "org": org, "start": start, "end": start + len(name),
+                      "targets": [Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name)]})
+    if len(items) < 2:
+        return None
+    work = _WORK_OF.search(para.text[:m.start()])
+    work = re.sub(r"^.*[省市县区镇乡]", "", work.group(1)) if work else ""
+    # what comes before the list is read by the prose rules (总任务数为1200套)
+    head = para.text[:m.start()].rstrip(",, ")
+    if head:
+        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    # each share's progress: the clauses of the next paragraph that name it
+    nxt = paras[i + 1] if i + 1 < len(paras) and not re.match(r"[一二三四五六七八九十]+、", paras[i + 1].text) else None
+    report = re.sub(r"^(?:目前|截至目前|截至[^,,]{0,10})[,,]?", "", nxt.text) if nxt else ""
+    names = [it["name"] for it in items]
+    cuts = sorted((report.find(n), n) for n in names if report.find(n) >= 0)
+    used = False
+    for it in items:
+        at = report.find(it["name"])
+        text, lead_actor = "", None
+        if at >= 0:
+            after = [c for c, _ in cuts if c > at]
+            seg = report[:after[0]] if after else report
+            # 组织部牵头的乡镇公住房: the unit leading a share named by its work
+            own = re.search(r"([\u4e00-\u9fff]{2,10}?)牵头的" + re.escape(it["name"]) + r"$", seg[max(0, at - 14):at + len(it["name"])])
+            if own and parse_list(own.group(1)):
+                lead_actor = parse_list(own.group(1))[0]
+                at = max(0, at - len(own.group(1)) - 3)
+            text = seg[at:].strip(",,;;。")
+            used = True
+        actors = [Actor(n, k, "responsible", p) for n, k, p in (parse_list(it["name"]) or [])] if it["org"] else []
+        if lead_actor:
+            actors.append(Actor(lead_actor[0], lead_actor[1], "lead", lead_actor[2]))
+        task = (it["name"] + work) if it["org"] else it["name"] + ("建设" if work.endswith("建设") else "")
+        b.out.append(record(b, task, [(it["start"], it["end"])], actors=actors, targets=it["targets"],
+                            progress=_share_progress(b, text)))
+    rest = para.text[end + 1:].strip()
+    if rest:
+        s = para.start + end + 1 + (len(para.text[end + 1:]) - len(para.text[end + 1:].lstrip()))
+        b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
+    return i + 2 if used else i + 1
