@@ -153,3 +153,13 @@ def test_a_works_line_in_a_year_end_review():
     cs = _cs(text, "2024-01-10")
     assert [(c.task, c.progress.status) for c in cs] == [
         ("城北医院项目", "done"), ("南郊卫生院", "on_track"), ("东湖社区中心选址", "on_track")]
+
+
+def test_the_preamble_of_a_one_line_notice_of_labelled_items():
+    text = ("2024年县政府民生实事共有20项任务,各责任单位高度重视,实事项目总体进展情况良好。现将1—6月份进展情况予以公示。"
+            "下阶段县政府办公室将进一步加大督查考核力度。 1.新建城东公园。 牵头领导:张三 责任单位:县住建局 "
+            "实际完成情况:已完成主体工程的60%。 2.改造农贸市场3个。 牵头领导:李四 责任单位:县商务局 实际完成情况:已全部完成。\n")
+    cs = _cs(text, "2024-07-05")
+    assert (_values(cs[0]), cs[0].progress.status) == ([(20, "项")], "on_track")  # 总体进展情况良好
+    assert (cs[1].task, actors(cs[1])) == ("加大督查考核力度", [("县政府办公室", ORG, "responsible")])
+    assert [c.task for c in cs[2:]] == ["新建城东公园", "改造农贸市场3个"]
