@@ -163,3 +163,15 @@ def test_the_preamble_of_a_one_line_notice_of_labelled_items():
     assert (_values(cs[0]), cs[0].progress.status) == ([(20, "项")], "on_track")  # 总体进展情况良好
     assert (cs[1].task, actors(cs[1])) == ("加大督查考核力度", [("县政府办公室", ORG, "responsible")])
     assert [c.task for c in cs[2:]] == ["新建城东公园", "改造农贸市场3个"]
+
+
+def test_an_aggregate_with_its_items_listed_and_a_plan_of_investment():
+    text = ("关于2024年为民办实事项目1-8月份进展情况的通报\n现将进展情况通报如下:\n"
+            "今年全县安排重点建设项目120项,项目总投资860亿元,年度投资计划95.5亿元。1-8月累计完成投资60.2亿元,占年度投资计划的63%。\n"
+            "全县兴办10件惠民实事项目(含16个子项目),其中,已完成子项目5个,分别是城北学校建设工程已竣工,南湖公园项目已全部完工。\n"
+            "第一次、第二次专题会议确定事项全部完成。\n")
+    cs = _cs(text, "2024-09-05")
+    assert [(c.task, _values(c), c.progress.status, c.progress.percent) for c in cs] == [
+        ("重点建设项目", [(120, "项"), (95.5, "亿元")], "on_track", 63),  # the year's plan, not the total
+        ("惠民实事", [(10, "件"), (16, "个")], "on_track", None),  # the listed items' 全部完工 is theirs
+        ("第一次和第二次专题会议确定事项", [], "done", None)]

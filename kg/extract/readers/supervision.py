@@ -39,7 +39,7 @@ _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情�
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
 #: 确定事项43件 / 安排重点项目458个 / 列入省级重点项目共17个
-_NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:共|共有|总计|合计|总数为?|数为)?"
+_NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
 #: 65件民生实事项目 / 145项目标任务 / 共有42项任务 / 46项市级绩效任务
 _COUNT_NOUN = re.compile(r"(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
@@ -51,7 +51,7 @@ _RATE = re.compile(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)
 _STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
 #: more scope in the aggregate's own clauses: (含25个子项目), 细化为222个具体工作内容, 年度计划投资853.8亿元
 _MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
-_INVEST = re.compile(r"(?:年度计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
+_INVEST = re.compile(r"(?:年度计划投资|年度投资计划|年内计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
 #: the whole is all done: 46项市级绩效任务全部完成, 318件建议提案全部办理完毕
 #: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
 _HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
@@ -247,6 +247,8 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         ps = re.search(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月", rest)
         scope = rest[:ps.start()] if ps else rest
         prog_text = rest[ps.start():] if ps else rest
+        prog_text = re.split(r"分别(?:是|为)|具体(?:是|为)|包括", prog_text)[0]  # …已完成7个,分别是A已竣工,…: the list is the items'
+
         if key in st.aggregates:  # the count named again: its progress
             old = st.aggregates[key]
             idx = next((x for x, r in enumerate(b.out) if r is old), None)
@@ -265,7 +267,7 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
             targets.append(Target(mm.group("noun"), "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
         inv = [mm for mm in _INVEST.finditer(scope_text)]
         if inv:
-            mm = next((x for x in inv if x.group(0).startswith("年度")), inv[0])
+            mm = next((x for x in inv if x.group(0).startswith(("年度", "年内"))), inv[0])
             targets.append(Target(mm.group(0)[:mm.start("n") - mm.start()], "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
         prog = _agg_progress(b, prog_text, j == 0)
         if prog is None and j == len(heads) - 1:  # …确定事项145项。经督查核实,…已完成24个,占总任务的10.8%
