@@ -3,7 +3,7 @@ and item lines, the progress of the work they name.
 
 * status clauses: ``甲项目、乙工程等项目已提前完成;丙中心基本完工,丁院区取得施工许可``
   → one commitment per clause, its works as projects (done / on_track / behind);
-  ``甲乡、乙镇等未按要求报送相关材料`` → the units are responsible, behind;
+  ``东坪乡、西岭镇等逾期未报送台账`` → the units are responsible, behind;
 * item lines of a list of 民生实事: ``新建城乡公厕120座(2021—2023年)。上半年已建成46座,
   占总计划的38.3%。`` → task, target 120 座, deadline the end of the period,
   progress on_track 38.3%.
@@ -24,7 +24,7 @@ from ..segment import Span, clauses, sentences
 from .supervision import in_report, record, report_as_of
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
-_CUE = re.compile(r"(?:均|都|也|仍)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
+_CUE = re.compile(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
                   r"开诊|开工|完工|竣工|建成|投产|通过|进度|进展|滞后")
 #: a stage reached that is no completion: 取得…批复, 完成设计招标, 实现主体结构封顶, 推进装修, 原则同意
 _STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|招标|批复|进场|选址|同意|核准|开工")
@@ -114,8 +114,8 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
         status = cd["status"]
         prog = Progress(status.status, status.percent, report_as_of(b, para.text), pred[:80])
         if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) and status.status in ("behind", "not_started"):
-            # 甲乡、乙镇等未按要求报送相关材料: the units, and what they are to do
-            task = re.sub(r"^(?:均|都|仍|也)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
+            # 东坪乡、西岭镇等逾期未报送台账: the units, and what they are to do
+            task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
             actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
             b.out.append(record(b, task, cd["spans"], actors=actors, progress=prog))
             continue
@@ -187,7 +187,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 
 
 # ---- a target divided among units -------------------------------------------------
-#: 县政府已划分到单位,具体是: / 分解到各乡镇,分别为:
+#: 任务已分解到单位,具体是: / 分解到各乡镇,分别为:
 _ALLOT = re.compile(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)[::]")
 _SHARE = re.compile(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|万元|亿元)$")
 _WORK_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:建设|改造|工程|整治|搬迁))(?:目标|任务)")
@@ -196,7 +196,7 @@ _EXPECTED_START = re.compile(r"预计[^,;。]{0,8}(?:启动|动工|开工|开始
 
 
 def _share_progress(b, text: str) -> Optional[Progress]:
-    """A unit's progress in a report of shares: 已建成66套,另34套已开工 → on_track;
+    """A unit's progress in a report of shares: 已建成40户,另20户已开工 → on_track;
     预计5月启动 (nothing done yet) → not_started; 已全部建成 → done."""
     if not text:
         return None
@@ -243,7 +243,7 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
             return None  # not a list of shares
         unit = parse_list(s.group("u"))
         org = bool(unit) and all(k == "organization" for _, k, _ in unit)
-        if items and not org and sub:  # 其中:改建408套,新建577套: parts of the share before
+        if items and not org and sub:  # 其中:新建200户,改建300户: parts of the share before
             items[-1]["targets"].append(Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name))
             items[-1]["end"] = start + len(name)
             continue

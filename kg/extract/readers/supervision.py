@@ -8,7 +8,7 @@ progress reports: sentences a report is made of, read before the prose rules.
 * per-unit items: ``由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后``
   → one commitment per unit (responsible, behind); ``需要加快推进事项2件,如县丙局
   负责的“…”。截至目前,…`` → one per quoted task, behind;
-* follow-up: ``县政府督查室将紧盯未办结事项开展“回头看”`` → a commitment of the
+* follow-up: ``区督查室将盯住尚未办结的事项开展“回头看”`` → a commitment of the
   office (responsible);
 * status clauses (:mod:`.progress_report`): ``甲项目、乙工程等项目已提前完成``.
 
@@ -33,15 +33,15 @@ from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
-#: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 逐项梳理年度任务完成情况
+#: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
                       r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
-#: 确定事项43件 / 安排重点项目458个 / 列入省级重点项目共17个
+#: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
 _NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
-#: 65件民生实事项目 / 145项目标任务 / 共有42项任务 / 46项市级绩效任务
+#: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
 _COUNT_NOUN = re.compile(r"(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
 #: what a count of done matters says: 已完成16件,占37% / 已办结6件,占比27% / 完成率40%
 _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
@@ -49,10 +49,10 @@ _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)
 _RATE = re.compile(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
 #: a count that is already a status: 已完成16件, 正在办理27件, 28件正在办理的事项中
 _STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
-#: more scope in the aggregate's own clauses: (含25个子项目), 细化为222个具体工作内容, 年度计划投资853.8亿元
+#: more scope in the aggregate's own clauses: (含18个子项目), 细化为150个具体工作, 年度计划投资60.5亿元
 _MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
 _INVEST = re.compile(r"(?:年度计划投资|年度投资计划|年内计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
-#: the whole is all done: 46项市级绩效任务全部完成, 318件建议提案全部办理完毕
+#: the whole is all done: 25项考核任务全部完成, 120件代表建议全部办理完毕
 #: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
 _HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
                           r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
@@ -61,9 +61,9 @@ _ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均�
 #: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
 _UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
                         r"(?:第(?P<n>[\d、,和至-]+)(?:件|项)|“(?P<q>[^”]{2,200})”)")
-#: a lead-in naming a lagging class: 需要加快推进落实事项3件,如…
+#: a lead-in naming a lagging class: 需加快推进的事项2件,如…
 _LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相对)?(?:滞后|缓慢|较慢)|推进(?:缓慢|较慢)|未达序时")
-#: follow-up of the supervising office: 县政府督查室将紧盯…, 下阶段市政府办公厅将进一步加大督查考核力度
+#: follow-up of the supervising office: 区督查室将盯住…, 下一步区政府办公室将继续加强跟踪督办
 _FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)将"
                      r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
 _DIRECTIVE = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|(?<![申邀提报聘宴])请(?!示|假|求|教)")
@@ -152,7 +152,7 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
                     or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未|中)|^之一", text[m.end():]):
                 continue
             if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()]):
-                continue  # 深入全县100个重点项目现场…: a count in passing
+                continue  # 记者走进全区30个重点项目工地…: a count in passing
             if best is None or m.start() < best.start():
                 best = m
             break
@@ -160,8 +160,8 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
 
 
 def _agg_task(text: str, m: re.Match) -> str:
-    """``2024年第五次县政府常务会议确定事项43件`` → ``第五次县政府常务会议确定事项落实``;
-    ``2025年《政府工作报告》明确145项目标任务`` → ``政府工作报告目标任务``."""
+    """``2023年区长办公会议确定事项30件`` → ``区长办公会议确定事项落实``;
+    ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
     noun = m.group("noun")
     if "(?P<noun>" in m.re.pattern[:12]:  # noun first
         name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?", "", noun)
@@ -222,7 +222,7 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     if not _ANY_COUNT.search(text):
         return None
     if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
-        return None  # 21项任务已完成20项,请交通局尽快销号: a directive, read by the prose rules
+        return None  # 12项任务已完成10项,请某局抓紧销号: a directive, read by the prose rules
     parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
     heads = []
     pos = 0
@@ -270,7 +270,7 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
             mm = next((x for x in inv if x.group(0).startswith(("年度", "年内"))), inv[0])
             targets.append(Target(mm.group(0)[:mm.start("n") - mm.start()], "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
         prog = _agg_progress(b, prog_text, j == 0)
-        if prog is None and j == len(heads) - 1:  # …确定事项145项。经督查核实,…已完成24个,占总任务的10.8%
+        if prog is None and j == len(heads) - 1:  # …目标任务90项。经核查,…已完成12个,占13.3%
             prog = _later_progress(b, para, sent)
         s, e = sent.start + start, sent.start + end
         rec = record(b, _agg_task(piece, m), [(s, e)],
@@ -405,7 +405,7 @@ def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
 
 # ---- follow-up --------------------------------------------------------------------
 def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
-    """``县政府督查室将紧盯未办结事项开展“回头看”`` → the office's commitment."""
+    """``区督查室将盯住尚未办结的事项开展“回头看”`` → the office's commitment."""
     m = _FOLLOW.match(sent.text) if "将" in sent.text else None
     if not m:
         return None
