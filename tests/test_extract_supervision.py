@@ -174,3 +174,13 @@ def test_an_aggregate_with_its_items_listed_and_a_plan_of_investment():
         ("重点建设项目", [(120, "项"), (95.5, "亿元")], "on_track", 63),  # the year's plan, not the total
         ("惠民实事", [(10, "件"), (16, "个")], "on_track", None),  # the listed items' 全部完工 is theirs
         ("第一次和第二次专题会议确定事项", [], "done", None)]
+
+
+def test_counts_done_in_the_next_sentence_and_a_follow_up_of_two_offices():
+    text = ("区委交办事项落实情况督查通报\n"
+            "今年以来,区委印发交办通知5期,交办具体工作事项16项。至目前,已办理完成10项,正在办理6项。"
+            "区委办、区督查办将进一步加大督促检查力度,适时开展跟踪督查。\n")
+    cs = _cs(text, "2024-08-10")
+    assert [(c.task, _values(c), c.progress.status if c.progress else None, [a[0] for a in actors(c)]) for c in cs] == [
+        ("具体工作事项落实", [(16, "项")], "on_track", []),  # (已办理完成10项 is its progress, not a work)
+        ("加大督促检查力度", [], None, ["区委办", "区督查办"])]

@@ -56,6 +56,8 @@ _INVEST = re.compile(r"(?:年度计划投资|年度投资计划|年内计划投�
 #: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
 _HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
                           r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
+#: a sentence of counts done: 已办理完成8项, 已办结6件
+_DONE_COUNT = re.compile(r"(?:已|累计)(?:办理)?(?:完成|办结|销号)\d+(?:件|项|个)")
 _ANY_COUNT = re.compile(r"\d+(?:件|项|个)")
 _ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
 #: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
@@ -64,7 +66,7 @@ _UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|�
 #: a lead-in naming a lagging class: 需加快推进的事项2件,如…
 _LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相对)?(?:滞后|缓慢|较慢)|推进(?:缓慢|较慢)|未达序时")
 #: follow-up of the supervising office: 区督查室将盯住…, 下一步区政府办公室将继续加强跟踪督办
-_FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)将"
+_FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)将"
                      r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
 _DIRECTIVE = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|(?<![申邀提报聘宴])请(?!示|假|求|教)")
 _ADVERB_OFF = re.compile(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
@@ -211,6 +213,8 @@ def _later_progress(b, para: Span, sent: Span) -> Optional[Progress]:
         if hit:
             return _agg_progress(b, hit, True)
     hit = next((x for x in later if (p := find_progress(x)) is not None and p.percent is not None), None)
+    if hit is None:  # 至目前,已办理完成8项,正在办理4项: counts only
+        hit = next((x for x in later[:1] if _DONE_COUNT.match(re.sub(r"^[^,,]{0,10}[,,]", "", x))), None)
     return _agg_progress(b, hit, True) if hit else None
 
 
