@@ -184,3 +184,15 @@ def test_counts_done_in_the_next_sentence_and_a_follow_up_of_two_offices():
     assert [(c.task, _values(c), c.progress.status if c.progress else None, [a[0] for a in actors(c)]) for c in cs] == [
         ("具体工作事项落实", [(16, "项")], "on_track", []),  # (已办理完成10项 is its progress, not a work)
         ("加大督促检查力度", [], None, ["区委办", "区督查办"])]
+
+
+def test_lists_under_status_headings():
+    text = ("关于全区重点工作推进情况的通报\n现通报如下。\n"
+            "一、已完成的事项(2项)\n城南污水厂提标改造工程、东湖公园二期项目。\n"
+            "二、进展滞后的事项\n南山隧道工程:受征迁影响,目前完成投资的30%。\n"
+            "三、未按要求报送材料的单位\n东坪乡、西岭镇。\n")
+    cs = _cs(text, "2024-10-01")
+    assert [(c.task, c.progress.status, [a[0] for a in actors(c)]) for c in cs] == [
+        ("城南污水厂提标改造工程", "done", []), ("东湖公园二期项目", "done", []),  # the heading's status, one per work
+        ("南山隧道工程", "behind", []),
+        ("报送材料", "behind", ["东坪乡", "西岭镇"])]  # the units, what the heading says they failed to do

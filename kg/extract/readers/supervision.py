@@ -425,6 +425,43 @@ def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     return [rec]
 
 
+# ---- a list under a status heading ----------------------------------------------
+_WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆|隧道)$")
+
+
+def _listed(b, para: Span) -> bool:
+    """A line that only lists works or units under a heading giving their
+    status (``一、已完成的事项`` / ``城南污水厂改造工程、东湖公园二期项目。``): one
+    commitment per work; units (``三、未按要求报送材料的单位`` / ``东坪乡、西岭镇。``)
+    are responsible for what the heading says they failed to do, as one."""
+    if not (b.report and b.hint and b.hint_text):
+        return False
+    text = para.text.rstrip("。;; ")
+    if re.search(r"[,,:。;]", text) or len(text) > 120:
+        return False
+    names = [n.strip() for n in re.sub(r"等(?:[\d一二三四五六七八九十]+个)?(?:单位|项目|工程)?$", "", text).split("、")]
+    units = [parse_list(n) for n in names]
+    if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) \
+            and re.search(r"单位|部门|乡镇|镇街|街道|县区|县市区|地方", b.hint_text):  # (not a signature)
+        head = re.sub(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])", "", b.hint_text)
+        task = re.sub(r"^(?:(?:逾期|超期)?(?:未按(?:要求|时限|规定|时|期)?|尚未|未|没有))|的?(?:单位|部门|乡镇)(?:\(\d+个\))?[::]?$", "", head)
+        prog = Progress(b.hint, None, b.as_of, b.hint_text)
+        b.out.append(record(b, task or head, [(para.start, para.start + len(text))],
+                            actors=[Actor(u[0][0], "organization", "responsible", None) for u in units], progress=prog))
+        return True
+    if not all(4 <= len(n) <= 30 and _WORK_END.search(n) for n in names):
+        return False
+    from ..projects import find_projects
+    pos = 0
+    for n in names:
+        k = text.find(n, pos)
+        pos = k + len(n)
+        s = para.start + k
+        b.out.append(record(b, n, [(s, s + len(n))], projects=find_projects("推进" + n),
+                            progress=Progress(b.hint, None, b.as_of, b.hint_text)))
+    return True
+
+
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph of a report with an aggregate count, per-unit items, a
     follow-up of the office or status clauses; None otherwise.  The runs of
@@ -437,6 +474,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
             or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
         return None  # labelled items and tables are read by their own rules
+    if _listed(b, para):
+        return i + 1
     n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
     pending: list[Span] = []
