@@ -366,7 +366,8 @@ class SpeechBuilder(ItemReader):
                     rec = self._labelled([sp]) if LABEL.search(piece) else None
                     if rec:
                         out.append(rec)
-                    else:
+                    elif LABEL.search(piece) or not any(
+                            read(self, [sp], 0) is not None for _, read in READERS):  # (a preamble: a reader's)
                         out += self._paragraph(sp)
                 i += 1
                 continue

@@ -25,6 +25,8 @@ Statuses: ``done`` (已完成, 已通车, 已竣工), ``on_track`` (达序时, �
 True
 >>> find_progress("完成32公里,序时推进").status
 'on_track'
+>>> find_progress("已完成设计招标").status, find_progress("已销号").status
+('on_track', 'done')
 
 """
 from __future__ import annotations
@@ -42,10 +44,12 @@ _BEHIND = re.compile(r"滞后|(?:低于|慢于|落后)序时|落后于|未达序
 _NOT_STARTED = re.compile(r"(?:尚未|还未|未|没有|仍未)(?:开工|启动|动工|实施|开展)")
 _STARTED = re.compile(r"(?<![未没])(?:已)?开工\d+个|已开工|已启动|已动工")
 _DONE = re.compile(r"已(?:于[^,。;已]{1,12}?)?(?:全部|全面|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投入运营|投用|投运|投产|生产|办结|到位|交付|"
-                   r"(?:通过)?(?:竣工)?验收|开通|落实|整改到位|全线贯通|贯通)|"
-                   r"全面完成|全面完工|全部完工|全部建成|如期完成|按期完成|提前完成|100%完成|"
+                   r"(?:通过)?(?:竣工)?验收|开通|落实|整改到位|全线贯通|贯通|销号)|"
+                   r"全面完成|全面完工|全部完工|全部建成|全部完成|全部办结|如期完成|按期完成|提前完成|100%完成|"
                    # 基本完工, 开诊运行, 实现了…全覆盖, 全部办理完毕
                    r"基本(?:完工|建成|竣工)|(?:开诊|开业|开馆)(?:运行|试运行|试运|营业)?|实现了[^,。;]{0,12}全(?:覆|复)盖|(?:全部)?办理完毕|全部办结")
+#: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
+_STAGE_DONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)")
 _ON = re.compile(r"达序时|达到序时|符合序时|按序时|序时推进|正常推进|按计划推进|是否达序:?是|达序:?是|有序推进|稳步推进|顺利推进|进展顺利|正在(?:推进|施工|建设|实施|开展|进行|编制|办理|招标)|推进中|施工中|建设中|进展(?:情况)?良好")
 _PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?|"
                   r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?)(?P<p>\d+(?:\.\d+)?)%")
@@ -85,6 +89,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     percent = float(pct.group("p")) if pct else None
     if done and re.match(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)", text[done.end():]):
         on, done = on or done, None  # 已建成中转站7个: a count so far, not the whole task
+    if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
+        on, done = on or done, None  # 已完成设计招标 / 已完成前期手续: a stage reached, the work goes on
     if behind or (not_started and started):
         status = "behind"
     elif not_started:

@@ -23,6 +23,8 @@ from . import minutes, pledge, progress_report, rectification, supervision, tabl
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
+    # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
+    ("allocation", progress_report.allocation),
     ("rectification", rectification.read),  # 问题:… / 整改措施:… / 整改时限:… ; 共30项问题,已整改25项
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。

@@ -3,7 +3,7 @@ and item lines, the progress of the work they name.
 
 * status clauses: ``甲项目、乙工程等项目已提前完成;丙中心基本完工,丁院区取得施工许可``
   → one commitment per clause, its works as projects (done / on_track / behind);
-  ``甲乡、乙镇等未按要求报送相关材料`` → the units are responsible, behind;
+  ``东坪乡、西岭镇等逾期未报送台账`` → the units are responsible, behind;
 * item lines of a list of 民生实事: ``新建城乡公厕120座(2021—2023年)。上半年已建成46座,
   占总计划的38.3%。`` → task, target 120 座, deadline the end of the period,
   progress on_track 38.3%.
@@ -24,18 +24,19 @@ from ..segment import Span, clauses, sentences
 from .supervision import in_report, record, report_as_of
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
-_CUE = re.compile(r"(?:均|都|也|仍)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
+_CUE = re.compile(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
                   r"开诊|开工|完工|竣工|建成|投产|通过|进度|进展|滞后")
 #: a stage reached that is no completion: 取得…批复, 完成设计招标, 实现主体结构封顶, 推进装修, 原则同意
 _STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|招标|批复|进场|选址|同意|核准|开工")
 #: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
-_NOT_SUBJECT = re.compile(r"^(?:为|作为|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
+_NOT_SUBJECT = re.compile(r"^(?:已|正在|尚|未|为|作为|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
                           r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
 _LEAD = re.compile(r"^(?:其中|目前|同时|此外|另外|截至目前|[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])[,,]?")
 _TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
 _MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|计划|预计|将(?!相关|有关)")
 #: a predicate that names a report, not a status: 完成情况通报, 基本情况, 推进落实情况的报告
-_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|建议|意见|汇报)[”\"』」]*$|^推进(?:中)?的|^推进(?:大)?会")
+_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|汇报)[”\"』」]*$|^推进(?:中)?的|^推进(?:大)?会|"
+                       r"^取得(?:了)?[\u4e00-\u9fff]{0,6}(?:进展|成效|成绩|突破|效果|成果)")  # 工作取得新进展新成效: a claim
 _LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项))?)?(?:均|都|也)?$")
 
 
@@ -45,7 +46,7 @@ def _subject(text: str) -> Optional[list[str]]:
     if not s or _NOT_SUBJECT.search(s):
         return None
     names = [x.strip() for x in s.split("、")]
-    if not all(3 <= len(n) <= 30 and not _NOT_SUBJECT.search(n) for n in names):
+    if not all((3 <= len(n) <= 30 or len(n) == 2 and parse_list(n)) and not _NOT_SUBJECT.search(n) for n in names):
         return None
     return names
 
@@ -74,13 +75,12 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
     from ..commitments import _WORK
     from ..naming import THAT
     rest = para.text[sent.end - para.start:].lstrip()
-    if (_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text) \
-            or THAT.match(rest) or rest.startswith("项目由"):
+    if b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
+                     or THAT.match(rest) or rest.startswith("项目由")):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
-    if _MODAL.search(whole) or not re.search(r"[。;!]$", whole.strip()) \
-            or any(find_actors(c.text).actors for c in clauses(whole, 0)):
-        return False  # a directive or an assignment (X由A牵头,…11月底前完成), or a title line
+    if _MODAL.search(whole) or ("。" not in para.text and len(para.text) <= 60):
+        return False  # a directive, or a title line
     cands: list[dict] = []
     for part in re.split(r"(?<=;)", sent.text):
         off = sent.start + sent.text.find(part)
@@ -105,8 +105,8 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
             elif cands and _status(text, b.doc.year):  # more on the clause before
                 cands[-1]["spans"].append((c.start, c.end))
                 cands[-1]["pred"] += "," + text
-    if not cands:
-        return False
+    if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
+        return False  # none, or an assignment (X由A牵头,…11月底前完成)
     n_before = len(b.out)
     for cd in cands:
         names, pred = cd["names"], cd["pred"]
@@ -114,12 +114,13 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
         status = cd["status"]
         prog = Progress(status.status, status.percent, report_as_of(b, para.text), pred[:80])
         if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) and status.status in ("behind", "not_started"):
-            # 甲乡、乙镇等未按要求报送相关材料: the units, and what they are to do
-            task = re.sub(r"^(?:均|都|仍|也)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
+            # 东坪乡、西岭镇等逾期未报送台账: the units, and what they are to do
+            task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
             actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
             b.out.append(record(b, task, cd["spans"], actors=actors, progress=prog))
             continue
-        if all(u for u in units) and find_progress(pred) is None:
+        if all(u for u in units) and find_progress(pred) is None \
+                and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in names):
             continue  # 甲市已连续四年组织…: a place or unit telling what it did, no work
         if len(names) == 1:
             task = names[0]
@@ -143,8 +144,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not in_report(b):
         return None
     para = paras[i]
-    if LABEL.search(para.text) or (_ITEM.match(para.text) and b._report_item(para) is not None):
-        return None  # labelled and numbered items: their own rules
+    if "。" not in para.text[:46] or LABEL.search(para.text):
+        return None
     sents = list(sentences(para))
     if len(sents) < 2:
         return None
@@ -157,6 +158,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not (period or qty) or _MODAL.search(title) or find_actors(title).actors \
             or find_progress(title) is not None or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title):
         return None
+    if _ITEM.match(para.text) and b._report_item(para) is not None:
+        return None  # a numbered item: its own rule
     rest = para.text[sents[1].start - para.start:]
     prog = find_progress(rest, None, b.doc.year)
     if prog is None and _ACHIEVED.search(rest):
@@ -181,3 +184,107 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
             deadline = Deadline(period.group("p"), d.date, d.precision)
     b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets, deadline=deadline, progress=prog))
     return i + 1
+
+
+# ---- a target divided among units -------------------------------------------------
+#: 任务已分解到单位,具体是: / 分解到各乡镇,分别为:
+_ALLOT = re.compile(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)[::]")
+_SHARE = re.compile(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|万元|亿元)$")
+_WORK_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:建设|改造|工程|整治|搬迁))(?:目标|任务)")
+#: 预计5月启动项目建设: not begun yet
+_EXPECTED_START = re.compile(r"预计[^,;。]{0,8}(?:启动|动工|开工|开始)")
+
+
+def _share_progress(b, text: str) -> Optional[Progress]:
+    """A unit's progress in a report of shares: 已建成40户,另20户已开工 → on_track;
+    预计5月启动 (nothing done yet) → not_started; 已全部建成 → done."""
+    if not text:
+        return None
+    p = find_progress(text, None, b.doc.year)
+    if _EXPECTED_START.search(text) and "已" not in text and (p is None or p.status != "behind"):
+        status = "not_started"
+    elif p is not None:
+        status = p.status
+        if status == "done" and re.search(r"其余|另|预计|正在|开工|除", text):
+            status = "on_track"  # 已建成5个,其余13个预计5月动工: part of it
+    elif re.search(r"已|完成", text):
+        status = "on_track"
+    else:
+        return None
+    return Progress(status, p.percent if p else None, report_as_of(b, text), text[:80])
+
+
+def allocation(b, paras: list[Span], i: int) -> Optional[int]:
+    """A target divided among units, each unit's progress after it:
+    ``总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套,其中:新建200套,改建300套,
+    丙镇公租房400套。`` / ``目前,甲局已建成120套,乙局预计6月开工,…`` → one commitment per
+    share (the unit responsible, its count the target, its progress from the
+    paragraph after)."""
+    para = paras[i]
+    m = _ALLOT.search(para.text)
+    if not m:
+        return None
+    list_start = m.end()
+    end = para.text.find("。", list_start)
+    end = len(para.text) if end < 0 else end
+    items, pos, sub = [], list_start, False
+    for piece in re.split(r"([,,;;])", para.text[list_start:end]):
+        if piece in ",,;;":
+            pos += len(piece)
+            continue
+        name = piece.strip()
+        start = para.start + pos + (len(piece) - len(piece.lstrip()))
+        pos += len(piece)
+        lead = re.match(r"其中[::]?", name)
+        if lead:
+            name, start, sub = name[lead.end():], start + lead.end(), True
+        s = _SHARE.match(name)
+        if not s:
+            return None  # not a list of shares
+        unit = parse_list(s.group("u"))
+        org = bool(unit) and all(k == "organization" for _, k, _ in unit)
+        if items and not org and sub:  # 其中:新建200户,改建300户: parts of the share before
+            items[-1]["targets"].append(Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name))
+            items[-1]["end"] = start + len(name)
+            continue
+        sub = False
+        items.append({"name": s.group("u"), "org": org, "start": start, "end": start + len(name),
+                      "targets": [Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name)]})
+    if len(items) < 2:
+        return None
+    work = _WORK_OF.search(para.text[:m.start()])
+    work = re.sub(r"^.*[省市县区镇乡]", "", work.group(1)) if work else ""
+    # what comes before the list is read by the prose rules (总任务数为1200套)
+    head = para.text[:m.start()].rstrip(",, ")
+    if head:
+        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    # each share's progress: the clauses of the next paragraph that name it
+    nxt = paras[i + 1] if i + 1 < len(paras) and not re.match(r"[一二三四五六七八九十]+、", paras[i + 1].text) else None
+    report = re.sub(r"^(?:目前|截至目前|截至[^,,]{0,10})[,,]?", "", nxt.text) if nxt else ""
+    names = [it["name"] for it in items]
+    cuts = sorted((report.find(n), n) for n in names if report.find(n) >= 0)
+    used = False
+    for it in items:
+        at = report.find(it["name"])
+        text, lead_actor = "", None
+        if at >= 0:
+            after = [c for c, _ in cuts if c > at]
+            seg = report[:after[0]] if after else report
+            # 组织部牵头的乡镇公住房: the unit leading a share named by its work
+            own = re.search(r"([\u4e00-\u9fff]{2,10}?)牵头的" + re.escape(it["name"]) + r"$", seg[max(0, at - 14):at + len(it["name"])])
+            if own and parse_list(own.group(1)):
+                lead_actor = parse_list(own.group(1))[0]
+                at = max(0, at - len(own.group(1)) - 3)
+            text = seg[at:].strip(",,;;。")
+            used = True
+        actors = [Actor(n, k, "responsible", p) for n, k, p in (parse_list(it["name"]) or [])] if it["org"] else []
+        if lead_actor:
+            actors.append(Actor(lead_actor[0], lead_actor[1], "lead", lead_actor[2]))
+        task = (it["name"] + work) if it["org"] else it["name"] + ("建设" if work.endswith("建设") else "")
+        b.out.append(record(b, task, [(it["start"], it["end"])], actors=actors, targets=it["targets"],
+                            progress=_share_progress(b, text)))
+    rest = para.text[end + 1:].strip()
+    if rest:
+        s = para.start + end + 1 + (len(para.text[end + 1:]) - len(para.text[end + 1:].lstrip()))
+        b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
+    return i + 2 if used else i + 1

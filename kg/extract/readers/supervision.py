@@ -8,7 +8,7 @@ progress reports: sentences a report is made of, read before the prose rules.
 * per-unit items: ``由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后``
   → one commitment per unit (responsible, behind); ``需要加快推进事项2件,如县丙局
   负责的“…”。截至目前,…`` → one per quoted task, behind;
-* follow-up: ``县政府督查室将紧盯未办结事项开展“回头看”`` → a commitment of the
+* follow-up: ``区督查室将盯住尚未办结的事项开展“回头看”`` → a commitment of the
   office (responsible);
 * status clauses (:mod:`.progress_report`): ``甲项目、乙工程等项目已提前完成``.
 
@@ -33,15 +33,15 @@ from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
-#: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 逐项梳理年度任务完成情况
+#: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
                       r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
-_CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|提案|建议|议案|留言|件次)"
-#: 确定事项43件 / 安排重点项目458个 / 列入省级重点项目共17个
-_NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:共|共有|总计|合计|总数为?|数为)?"
+_CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
+#: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
+_NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
-#: 65件民生实事项目 / 145项目标任务 / 共有42项任务 / 46项市级绩效任务
+#: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
 _COUNT_NOUN = re.compile(r"(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
 #: what a count of done matters says: 已完成16件,占37% / 已办结6件,占比27% / 完成率40%
 _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
@@ -49,21 +49,24 @@ _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)
 _RATE = re.compile(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
 #: a count that is already a status: 已完成16件, 正在办理27件, 28件正在办理的事项中
 _STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
-#: more scope in the aggregate's own clauses: (含25个子项目), 细化为222个具体工作内容, 年度计划投资853.8亿元
+#: more scope in the aggregate's own clauses: (含18个子项目), 细化为150个具体工作, 年度计划投资60.5亿元
 _MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
-_INVEST = re.compile(r"(?:年度计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
-#: the whole is all done: 46项市级绩效任务全部完成, 318件建议提案全部办理完毕
+_INVEST = re.compile(r"(?:年度计划投资|年度投资计划|年内计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
+#: the whole is all done: 25项考核任务全部完成, 120件代表建议全部办理完毕
 #: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
 _HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
                           r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
+#: a sentence of counts done: 已办理完成8项, 已办结6件
+_DONE_COUNT = re.compile(r"(?:已|累计)(?:办理)?(?:完成|办结|销号)\d+(?:件|项|个)")
+_ANY_COUNT = re.compile(r"\d+(?:件|项|个)")
 _ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
 #: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
 _UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
                         r"(?:第(?P<n>[\d、,和至-]+)(?:件|项)|“(?P<q>[^”]{2,200})”)")
-#: a lead-in naming a lagging class: 需要加快推进落实事项3件,如…
+#: a lead-in naming a lagging class: 需加快推进的事项2件,如…
 _LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相对)?(?:滞后|缓慢|较慢)|推进(?:缓慢|较慢)|未达序时")
-#: follow-up of the supervising office: 县政府督查室将紧盯…, 下阶段市政府办公厅将进一步加大督查考核力度
-_FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)将"
+#: follow-up of the supervising office: 区督查室将盯住…, 下一步区政府办公室将继续加强跟踪督办
+_FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)将"
                      r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
 _DIRECTIVE = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|(?<![申邀提报聘宴])请(?!示|假|求|教)")
 _ADVERB_OFF = re.compile(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
@@ -151,7 +154,7 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
                     or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未|中)|^之一", text[m.end():]):
                 continue
             if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()]):
-                continue  # 深入全县100个重点项目现场…: a count in passing
+                continue  # 记者走进全区30个重点项目工地…: a count in passing
             if best is None or m.start() < best.start():
                 best = m
             break
@@ -159,12 +162,12 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
 
 
 def _agg_task(text: str, m: re.Match) -> str:
-    """``2024年第五次县政府常务会议确定事项43件`` → ``第五次县政府常务会议确定事项落实``;
-    ``2025年《政府工作报告》明确145项目标任务`` → ``政府工作报告目标任务``."""
+    """``2023年区长办公会议确定事项30件`` → ``区长办公会议确定事项落实``;
+    ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
     noun = m.group("noun")
     if "(?P<noun>" in m.re.pattern[:12]:  # noun first
-        name = re.sub(r"^(?:(?:19|20)\d\d年(?:度)?,?)", "", noun)
-        name = re.sub(r"^.*?(?:共|安排|列入|确定|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
+        name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?", "", noun)
+        name = re.sub(r"^.*?(?:共|安排|列入|确定(?!事项)|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
     else:
         name = noun
         owner = re.search(r"《([^》]{2,20})》[^,;。]{0,6}$", text[:m.start()])
@@ -210,6 +213,8 @@ def _later_progress(b, para: Span, sent: Span) -> Optional[Progress]:
         if hit:
             return _agg_progress(b, hit, True)
     hit = next((x for x in later if (p := find_progress(x)) is not None and p.percent is not None), None)
+    if hit is None:  # 至目前,已办理完成8项,正在办理4项: counts only
+        hit = next((x for x in later[:1] if _DONE_COUNT.match(re.sub(r"^[^,,]{0,10}[,,]", "", x))), None)
     return _agg_progress(b, hit, True) if hit else None
 
 
@@ -218,8 +223,10 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     each clause group opened by a count of matters is one commitment, and the
     clauses after it (up to the next count) its progress."""
     text = sent.text
+    if not _ANY_COUNT.search(text):
+        return None
     if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
-        return None  # 21项任务已完成20项,请交通局尽快销号: a directive, read by the prose rules
+        return None  # 12项任务已完成10项,请某局抓紧销号: a directive, read by the prose rules
     parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
     heads = []
     pos = 0
@@ -244,6 +251,8 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         ps = re.search(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月", rest)
         scope = rest[:ps.start()] if ps else rest
         prog_text = rest[ps.start():] if ps else rest
+        prog_text = re.split(r"分别(?:是|为)|具体(?:是|为)|包括", prog_text)[0]  # …已完成7个,分别是A已竣工,…: the list is the items'
+
         if key in st.aggregates:  # the count named again: its progress
             old = st.aggregates[key]
             idx = next((x for x, r in enumerate(b.out) if r is old), None)
@@ -254,17 +263,18 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
                                                           text=" ".join(e.text for e in ev))
             out.append(None)
             continue
-        targets = [Target(re.sub(r"^.*?(?:共|安排|列入|确定|明确|下达|兴办|实施|办好|交办|有)(?=[\u4e00-\u9fff]{2})", "",
-                                 re.sub(r"^(?:(?:19|20)\d\d年(?:度)?)", "", noun)).strip("《》“”"),
-                          "=", float(n), unit, m.group(0))]
-        for mm in _MORE.finditer(body[:len(body) - len(prog_text)] if prog_text else body):
+        metric = re.sub(r"落实$", "", _agg_task(piece, m))
+        metric = re.sub(r"^.*(?:会议|》)", "", metric) if len(metric) > 4 else metric  # 常务会议确定事项 → 确定事项
+        targets = [Target(metric or noun, "=", float(n), unit, m.group(0))]
+        scope_text = text[start:head_end] + scope  # what the count covers, before its progress
+        for mm in _MORE.finditer(scope_text):
             targets.append(Target(mm.group("noun"), "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
-        inv = [mm for mm in _INVEST.finditer(body[:len(body) - len(prog_text)] if prog_text else body)]
+        inv = [mm for mm in _INVEST.finditer(scope_text)]
         if inv:
-            mm = next((x for x in inv if x.group(0).startswith("年度")), inv[0])
+            mm = next((x for x in inv if x.group(0).startswith(("年度", "年内"))), inv[0])
             targets.append(Target(mm.group(0)[:mm.start("n") - mm.start()], "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
         prog = _agg_progress(b, prog_text, j == 0)
-        if prog is None and j == len(heads) - 1:  # …确定事项145项。经督查核实,…已完成24个,占总任务的10.8%
+        if prog is None and j == len(heads) - 1:  # …目标任务90项。经核查,…已完成12个,占13.3%
             prog = _later_progress(b, para, sent)
         s, e = sent.start + start, sent.start + end
         rec = record(b, _agg_task(piece, m), [(s, e)],
@@ -287,6 +297,8 @@ def _unit_items(b, para: Span, sent: Span) -> Optional[int]:
     ``如县丙局负责的“…”。截至目前,…`` (one per quoted task, its progress the
     text up to the next item).  Returns the paragraph offset where reading
     goes on, or None."""
+    if "负责" not in sent.text:
+        return None
     off = sent.start - para.start
     text = para.text
     items = [m for m in _UNIT_ITEM.finditer(text, off) if parse_list(_unit_name(m.group("u")))]
@@ -367,14 +379,14 @@ def _meeting(b) -> str:
 
 # ---- a unit's overdue matters ---------------------------------------------------
 #: 县甲局有三件群众来信分别超期20天、9天未办理 / 乙公司有2件投诉逾期未回复
-_UNIT_HAS = re.compile(r"^(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
-                       r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:分别|均|都)?(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后)[^。;]*)")
+_UNIT_HAS = re.compile(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
+                       r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=分别|均|都|已|未|超期|逾期|超时)(?:分别|均|都)?(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后)[^。;]*)")
 
 
 def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """``县甲局有三件群众来信分别超期20天、9天未办理`` → the unit is responsible
     for handling them (target 3 件), behind."""
-    m = _UNIT_HAS.match(sent.text)
+    m = _UNIT_HAS.match(sent.text) if "有" in sent.text else None
     if not m:
         return None
     items = parse_list(m.group("u"))
@@ -397,8 +409,8 @@ def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
 
 # ---- follow-up --------------------------------------------------------------------
 def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
-    """``县政府督查室将紧盯未办结事项开展“回头看”`` → the office's commitment."""
-    m = _FOLLOW.match(sent.text)
+    """``区督查室将盯住尚未办结的事项开展“回头看”`` → the office's commitment."""
+    m = _FOLLOW.match(sent.text) if "将" in sent.text else None
     if not m:
         return None
     items = parse_list(m.group("u"))
@@ -413,6 +425,43 @@ def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     return [rec]
 
 
+# ---- a list under a status heading ----------------------------------------------
+_WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆|隧道)$")
+
+
+def _listed(b, para: Span) -> bool:
+    """A line that only lists works or units under a heading giving their
+    status (``一、已完成的事项`` / ``城南污水厂改造工程、东湖公园二期项目。``): one
+    commitment per work; units (``三、未按要求报送材料的单位`` / ``东坪乡、西岭镇。``)
+    are responsible for what the heading says they failed to do, as one."""
+    if not (b.report and b.hint and b.hint_text):
+        return False
+    text = para.text.rstrip("。;; ")
+    if re.search(r"[,,:。;]", text) or len(text) > 120:
+        return False
+    names = [n.strip() for n in re.sub(r"等(?:[\d一二三四五六七八九十]+个)?(?:单位|项目|工程)?$", "", text).split("、")]
+    units = [parse_list(n) for n in names]
+    if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) \
+            and re.search(r"单位|部门|乡镇|镇街|街道|县区|县市区|地方", b.hint_text):  # (not a signature)
+        head = re.sub(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])", "", b.hint_text)
+        task = re.sub(r"^(?:(?:逾期|超期)?(?:未按(?:要求|时限|规定|时|期)?|尚未|未|没有))|的?(?:单位|部门|乡镇)(?:\(\d+个\))?[::]?$", "", head)
+        prog = Progress(b.hint, None, b.as_of, b.hint_text)
+        b.out.append(record(b, task or head, [(para.start, para.start + len(text))],
+                            actors=[Actor(u[0][0], "organization", "responsible", None) for u in units], progress=prog))
+        return True
+    if not all(4 <= len(n) <= 30 and _WORK_END.search(n) for n in names):
+        return False
+    from ..projects import find_projects
+    pos = 0
+    for n in names:
+        k = text.find(n, pos)
+        pos = k + len(n)
+        s = para.start + k
+        b.out.append(record(b, n, [(s, s + len(n))], projects=find_projects("推进" + n),
+                            progress=Progress(b.hint, None, b.as_of, b.hint_text)))
+    return True
+
+
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph of a report with an aggregate count, per-unit items, a
     follow-up of the office or status clauses; None otherwise.  The runs of
@@ -425,8 +474,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
             or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
         return None  # labelled items and tables are read by their own rules
-    if _ITEM.match(para.text) and b._report_item(para) is not None:
-        return None  # (一)X项目。已完成投资…: a report item
+    if _listed(b, para):
+        return i + 1
+    n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
     pending: list[Span] = []
     resume = 0
@@ -445,6 +495,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         pending = []
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
+    if _ITEM.match(para.text) and b._report_item(para) is not None:
+        del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
+        return None
     marks.append((len(b.out), pending))
     for n_before, run in reversed(marks):
         if run:
