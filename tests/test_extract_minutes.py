@@ -145,3 +145,35 @@ def test_completion_words_of_speeches():
     # 确保今年成功创建…示范县, 确保…年内动工
     cs = _cs("要加强资金保障,确保今年成功创建全省美丽乡村示范县。最后要加快进场道路设计,确保东湖水库年内动工。")
     assert [_deadline(c) for c in cs] == [("今年", "2024-12-31"), ("年内", "2024-12-31")]
+
+
+# ---- task names of the genre -------------------------------------------------
+
+def test_what_is_due_names_a_task_told_only_how():
+    # 加大工作力度 / 成立专班 tell how; the clause with the date tells what
+    [c] = _cs("会议要求,要成立专班,细化整改措施,确保6月底完成全部审计整改任务。")
+    assert c.task == "审计整改"
+    [c] = _cs("县卫健局班子成员要充分认识公共卫生工作的意义,三年以内乡镇卫生院要全部达到二级水平。")
+    assert c.task == "乡镇卫生院达到二级水平"
+    [c] = _cs("为顺利完成年度土地处置任务,由县发改局牵头,在9月底前完成城东新区服务中心项目供地工作。")
+    assert c.task == "城东新区服务中心项目供地"
+
+
+def test_leading_group_is_the_task():
+    [c] = _cs("成立以县长王五为组长、副县长赵六为副组长,县直相关部门主要负责人为成员的城区改造工作领导小组。")
+    assert c.task == "城区改造工作领导小组"
+    assert _actors(c) == [("王五", PERSON, "lead"), ("赵六", PERSON, "lead")]
+
+
+def test_report_heard_names_the_paragraph_topic():
+    text = ("东湖区住建局局长办公会纪要\n"
+            "会议听取了关于城区集中供暖管网改造情况的汇报。会议指出,供暖改造是民生工作。"
+            "会议强调,要加强督导调度,确保9月底完工率大幅提升。\n")
+    [c] = _cs(text)
+    assert c.task == "城区集中供暖管网改造"
+
+
+def test_news_headline_is_no_section_work():
+    text = "县长王明调研重点水利工程\n王明要求,要加快进场道路设计,确保东湖水库年内动工。\n"
+    [c] = _cs(text)
+    assert "调研" not in c.task

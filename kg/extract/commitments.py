@@ -306,6 +306,41 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     return False
 
 
+#: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
+_GROUP_NAME = re.compile(r"(?:的|成立了?|组建了?)(?P<g>[\u4e00-\u9fff“”]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
+#: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
+_NEWS_HEAD = re.compile(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
+#: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
+_SOFT = re.compile(r"^(?:(?:各级各部门|各部门|各单位|各地|各级)(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|提高认识|认清|结合|按照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
+                   r"落实执行|抓紧|高度重视|细化|压实|夯实|围绕|聚焦|对照|严格)")
+_DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|努力|基本|全面|全部|按时|如期|高标准|高质量|成功|圆满|保质保量|顺利|"
+                              r"完成|实现)+")
+
+
+def _deliverable(cls: list, task: str) -> str:
+    """Where ``task`` only tells how (加大工作力度) and a later clause gives what
+    is due by when (…,3月底前高标准完成80公里示范路段绿化任务), the thing due
+    (示范路段绿化); else ``""``."""
+    if not (_SOFT.match(task) or method_only(task)):
+        return ""
+    for c in cls[1:] if cls and task_text(cls[0].span.text) == task else cls:
+        if not (c.targets or c.deadlines or _STRONG_MODAL.search(c.span.text)) or not _COMPLETE.search(c.span.text):
+            continue
+        t = task_text(c.span.text)
+        for d in c.deadlines:
+            t = t.replace(d.text, "")
+        t = _DELIVERABLE_OFF.sub("", t)
+        t = re.sub(r"^\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?(?:公里|平方米|亩|个|项|件|处|所|座|条|户|套)", "", t)
+        t = re.sub(r"(?:的)?(?:任务|工作)$", "", t)
+        w = re.sub(r"(?:完工|竣工|建成|完成|到位|投用|投入使用)$", "", t)
+        if w != t and _WORK_NAME.search(w):  # X工程…完工 → X工程
+            t = w
+        t = re.sub(r"(?<=[\u4e00-\u9fff])要(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", "", t)  # 乡镇卫生院要全部达到…
+        if len(t) >= 2:
+            return t
+    return ""
+
+
 class SpeechBuilder(ItemReader):
     """Reads the commitments of one speech.
 
@@ -420,7 +455,8 @@ class SpeechBuilder(ItemReader):
                 out += self._paragraph(para)  # (a short line without punctuation is a title)
                 i += 1
                 continue
-            self.heading_work = heading_work(para.text)  # (三)城南棚户区改造项目: what the section is about
+            # (三)城南棚户区改造项目: what the section is about (not a news headline: 县长调研重点水利工程)
+            self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
             self.heading_reported = False
             if self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
                 self.hint = section_status(para.text)
@@ -647,16 +683,20 @@ class SpeechBuilder(ItemReader):
         topic = self._topic(cand) or _problem_task(cand)
         if topic:
             return topic
+        whole = "".join(c.span.text for c in cand.clauses)
+        group = _GROUP_NAME.search(whole) if "组长" in whole else None
+        if group:  # 成立以王五为组长…的城区改造工作领导小组: the group is the task
+            return group.group("g")
         for k, c in enumerate(cand.clauses):
             if c.actors.actors and not c.actors.role_only:
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
-        for c in cand.clauses:
-            if not c.actors.role_only:
+                    return _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
+        for k, c in enumerate(cand.clauses):
+            if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return t
+                    return _deliverable(cand.clauses[k:], t) or t
         for s in cand.context:
             for c in clauses(s.text, s.start):
                 if not find_actors(c.text).role_only:

@@ -44,6 +44,9 @@ _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处
 _TOPIC_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*"
                          r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
+#: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
+_HEARD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
+                    r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
 _PROJECTS = re.compile(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
 
@@ -104,7 +107,10 @@ def read(b, paras, i) -> Optional[int]:
         b.heading_work, b.heading_reported, b.group = st.topic, False, []
         return i + 1
     sents = list(sentences(para))
-    if not any(_DECISION.match(s.text) for s in sents):
+    heard = _HEARD.match(sents[0].text) if sents else None
+    if heard:  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
+        st.topic, st.topic_used = short_title(heard.group("x")), False
+    elif not any(_DECISION.match(s.text) for s in sents):
         return None
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
