@@ -177,3 +177,24 @@ def test_news_headline_is_no_section_work():
     text = "县长王明调研重点水利工程\n王明要求,要加快进场道路设计,确保东湖水库年内动工。\n"
     [c] = _cs(text)
     assert "调研" not in c.task
+
+
+# ---- first person in a unit's statement ---------------------------------------
+
+_STATEMENT = """在全区城建工作会议上的表态发言
+东湖区住建局局长 张明
+各位领导、同志们:
+今年,我局将重点抓好三项工作。一是年底前完成老旧小区改造12个;二是我们要在9月底前建成城南公园。
+"""
+
+
+def test_first_person_is_the_speakers_unit():
+    cs = _cs(_STATEMENT)
+    assert [c.task for c in cs] == ["完成老旧小区改造12个", "建成城南公园"]
+    assert {tuple(_actors(c)) for c in cs} == {(("东湖区住建局", ORG, "responsible"),)}
+
+
+def test_first_person_without_a_unit_is_no_actor():
+    # a district head's speech: 我们 / 我区 are the audience and the place, not an actor
+    cs = _cs("在全区经济工作会议上的讲话\n区长 王明\n我们要在9月底前建成城南公园。我局将加强管理。\n")
+    assert [_actors(c) for c in cs] == [[]]

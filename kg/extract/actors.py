@@ -75,6 +75,8 @@ _NOT_BARE = re.compile(r"[无不未没非的了们是在对把将被从以要和
                        r"冷链|卫生|宗教|房屋|房产|路面|向前|向上|施工|施策|温室|康养|武装|申报|申请|焦点|左右|符合|舒适|纪律|纪委|"
                        r"纪检|毕业|季节|管护|管控|管网|尤其|阳光|华侨|牛羊|钱款|谢绝|任何|任期|许可|常态|常规|平安|万人|万户|"
                        r"安监|安保|安检|安置|卫健|卫计|文旅|文广|文体|文明|文物|房管|房东|车主|党建|党务|武警|全权|康复|江北|江南)")
+#: the speaker's own unit: 我局将…, 我们要… (resolved by the reader of the speech)
+FIRST_PERSON = re.compile(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
 _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
                       r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们|项目方|业主方|施工方|建设方|投资方)$")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
@@ -85,13 +87,13 @@ _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?
 
 # role verbs after a subject
 _VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
-                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?:做|抓|办|优化|落实|保障|服务)好")
+                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?<=我[局委办镇乡们位司心团道])将|(?:做|抓|办|优化|落实|保障|服务)好")
 VERB_ROLE = {"承担": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
              "会同": "responsible", "组织实施": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
-             "应当": "responsible", "应": "responsible",
+             "应当": "responsible", "应": "responsible", "将": "responsible",
              # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
@@ -101,7 +103,7 @@ _BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,4
 _ASKED = re.compile(r"(?:(?<![申邀提报聘宴])请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好)")
 _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
-_ROLE_WORDS = re.compile(r"牵|挂帅|组长|指挥|好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
+_ROLE_WORDS = re.compile(r"我[局委办镇乡们单公中集街]|牵|挂帅|组长|指挥|好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
@@ -139,6 +141,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     (('区商务促进局', 'organization', None), ('李明', 'person', '书记'), None)
     """
     item = item.strip(" “”\"'()")
+    if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
+        return item, "organization", None
     if len(item) < 2 or _GENERIC.search(item):
         return None
     m = _PERSON_TITLE_RX.match(item)

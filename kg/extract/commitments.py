@@ -22,7 +22,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
 
-from .actors import ClauseActors, find_actors
+from .actors import FIRST_PERSON, ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
@@ -31,6 +31,7 @@ from .naming import (THAT, about, full_sentence, generic_task, heading_work, met
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
+from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 
@@ -67,6 +68,8 @@ _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
+#: a lead-in announcing items: 我局将重点抓好三项工作。
+_ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
 _ITEM_OPEN = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
@@ -357,6 +360,8 @@ class SpeechBuilder(ItemReader):
         self.place = place  # the document's place, speaker and title, where known (first person: 我区, 我局)
         self.speaker = speaker
         self.title = title
+        #: the speaker's unit where the document is a unit's own statement (县住建局局长…表态发言): 我局, 我们
+        self.unit = speaker_unit(title, folded) if folded else None
         self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
         self.orig = original
         self.doc = doc
@@ -368,6 +373,20 @@ class SpeechBuilder(ItemReader):
         self.heading_reported = False  # its progress read already
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
         self._newlines: Optional[list[int]] = None
+
+    def _first_person(self, c: _Clause) -> _Clause:
+        """我局 / 我们 as the speaker's unit (县住建局局长…的表态发言), else no actor."""
+        if not any(FIRST_PERSON.match(a.name) for a in c.actors.actors):
+            return c
+        acts = []
+        for a in c.actors.actors:
+            if FIRST_PERSON.match(a.name):
+                unit = self.unit if self.unit and (a.name[1:] in ("们", "单位") or self.unit.endswith(a.name[1:])) else None
+                if unit is None:
+                    continue
+                a = replace(a, name=unit)
+            acts.append(a)
+        return replace(c, actors=replace(c.actors, actors=tuple(acts), role_only=c.actors.role_only and bool(acts)))
 
     def _line(self, pos: int) -> int:
         """1-based line number of an offset (for messages)."""
@@ -489,6 +508,7 @@ class SpeechBuilder(ItemReader):
             else:
                 cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
                 cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
+            cls = [self._first_person(c) for c in cls]
             cands = _group(cls)
             _split_parts(cands, cls)
             if inner:
@@ -500,7 +520,7 @@ class SpeechBuilder(ItemReader):
                         c.extra_actors += lead
                         done[:] = [(d, x) for d, x in done if d not in lead_cands]
             kept = [c for c in cands if _kept(c, full_sentence(para, sent), retro)]
-            if sent.text.endswith(":") and kept and not inner:
+            if (sent.text.endswith(":") or _ANNOUNCE.search(sent.text)) and kept and not inner:
                 lead = [a for a in kept[-1].actors]
                 lead_cands = [c for c in kept if not c.signal]
             if not kept and self.report and not retro:

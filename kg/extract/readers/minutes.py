@@ -75,6 +75,28 @@ def is_minutes(b) -> bool:
     return _state(b).minutes
 
 
+#: a unit's own statement: 表态发言, 承诺, 述职
+_OWN_WORD = re.compile(r"表态|承诺|述职|践诺|发言")
+#: the unit of the speaker: 县住建局局长, 市经济和信息化局党组书记、局长, 城关镇镇长
+_UNIT_POST = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:党组|党委|党工委)?(?:书记|副书记)?、?"
+                        r"(?:局长|主任|镇长|乡长|总经理|董事长|书记|主要负责人|负责人)")
+
+
+def speaker_unit(title, text: str) -> Optional[str]:
+    """The unit a statement speaks for (我局, 我们), from its title or opening
+    lines, when the document is a unit's own statement.
+
+    >>> speaker_unit("东湖区住建局局长在全区城建工作会议上的表态发言", "")
+    '东湖区住建局'
+    >>> speaker_unit("区长在全区大会上的讲话", "")
+    """
+    head = (title or "") + "\n" + text[:200]
+    if not _OWN_WORD.search(head):
+        return None
+    m = _UNIT_POST.search(head)
+    return m.group("u") if m else None
+
+
 def short_title(title: str) -> str:
     """A plan's name as a person writes it in a table: without 关于/开展, the
     place before it and a bracketed period.
