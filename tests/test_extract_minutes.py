@@ -198,3 +198,15 @@ def test_first_person_without_a_unit_is_no_actor():
     # a district head's speech: 我们 / 我区 are the audience and the place, not an actor
     cs = _cs("在全区经济工作会议上的讲话\n区长 王明\n我们要在9月底前建成城南公园。我局将加强管理。\n")
     assert [_actors(c) for c in cs] == [[]]
+
+
+def test_assisting_and_supervised_units_join_the_task():
+    # 承建单位为X,…,Y要进行全力配合: one commitment, Y assists
+    [c] = _cs("会议要求,城南学校建设承建单位为城投集团,在建设过程中,区教育局要进行全力配合,做好相关协调工作。")
+    assert _actors(c) == [("城投集团", ORG, "responsible"), ("区教育局", ORG, "assist")]
+    assert "配合" not in c.task
+    # X要牵头负责,督促指导甲镇、乙镇…,确保春节放假前落实到位: one commitment
+    [c] = _cs("区重点办要牵头负责,督促指导东湖镇、西山镇和项目方,提前着手准备,确保春节放假前基本落实到位。",
+              date="2015-01-19")
+    assert _actors(c) == [("区重点办", ORG, "lead"), ("东湖镇", ORG, "responsible"), ("西山镇", ORG, "responsible")]
+    assert _deadline(c) == ("春节放假前", "2015-02-17")

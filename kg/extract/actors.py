@@ -103,7 +103,7 @@ _BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,4
 _ASKED = re.compile(r"(?:(?<![申邀提报聘宴])请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好)")
 _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
-_ROLE_WORDS = re.compile(r"我[局委办镇乡们单公中集街]|牵|挂帅|组长|指挥|好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
+_ROLE_WORDS = re.compile(r"我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
@@ -118,7 +118,7 @@ _SUPERVISED = re.compile(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "承建": "responsible", "实施": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = re.compile(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
-_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
+_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
 
 
@@ -284,7 +284,7 @@ def find_actors(clause: str) -> ClauseActors:
             found += _actors(items, _LABEL_ROLE[m.group("lab")[:2]])
             if rest is None:
                 rest = clause[m.end():]
-    if found:
+    if found or re.match(r"^(?:并|要|同时)?(?:督促指导|指导督促|督促|督导)", clause):
         for m in _SUPERVISED.finditer(clause):  # 督促指导甲镇、乙镇
             items = parse_list(m.group("a"))
             if items:

@@ -154,7 +154,9 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
                     # 征收由A牵头,安置房建设由B负责: another topic, whatever the role
                     again = again or (bool(c.actors.topic) and any(
                         x.actors.topic and x.actors.topic != c.actors.topic for x in cur.clauses if x.actors.actors))
-                    if cur.task_after_actors or again:
+                    # 由A负责,…,B要积极配合: an assisting unit joins the task it assists
+                    assisting = new_roles == {"assist"} and not c.actors.topic and bool(cur.roles - {"assist"})
+                    if (cur.task_after_actors or again) and not assisting:
                         out.append(cur)
                         cur = _Cand()
                 elif cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
@@ -314,7 +316,7 @@ _GROUP_NAME = re.compile(r"(?:的|成立了?|组建了?)(?P<g>[\u4e00-\u9fff“�
 #: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
 _NEWS_HEAD = re.compile(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
-_SOFT = re.compile(r"^(?:(?:各级各部门|各部门|各单位|各地|各级)(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|提高认识|认清|结合|按照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
+_SOFT = re.compile(r"^(?:(?:各|全)[\u4e00-\u9fff、]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|提高认识|认清|结合|按照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
                    r"落实执行|抓紧|高度重视|细化|压实|夯实|围绕|聚焦|对照|严格)")
 _DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|努力|基本|全面|全部|按时|如期|高标准|高质量|成功|圆满|保质保量|顺利|"
                               r"完成|实现)+")
@@ -708,7 +710,8 @@ class SpeechBuilder(ItemReader):
         if group:  # 成立以王五为组长…的城区改造工作领导小组: the group is the task
             return group.group("g")
         for k, c in enumerate(cand.clauses):
-            if c.actors.actors and not c.actors.role_only:
+            if c.actors.actors and not c.actors.role_only and not (
+                    {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
                 t = task_text(c.span.text)
                 if len(t) >= 4:
                     return _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
