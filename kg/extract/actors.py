@@ -109,7 +109,7 @@ _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
 #: the leaders of a unit, standing for it before a modal: 县卫健局班子成员要, 县交通局主要负责同志要
 _LEADERS = re.compile(r"(?<=[局办委部室队所站院镇乡司团心])(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)$")
-#: a time between the subject and its modal: 王家河项目部12月15日前要完成清零
+#: a time between the subject and its modal: 城南指挥部11月20日前要完成拆迁
 _TIME_TAIL = re.compile(r"(?:在|于)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|本月底?|月底|年底|年内|下周|本周|春节|国庆|汛期)(?:前|之前)?$")
 #: the label before the unit: 承建单位为城投公司 / 责任单位是县住建局
 _LABEL_IS = re.compile(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")

@@ -16,7 +16,7 @@ Example::
 A decision is a commitment when something is to follow it: in its own
 sentence (修改完善后提请…审议, 印发实施, 组织实施, 由X…, 请X…), by what it
 approves (同意启动实施X项目), or in a directive of the sentences after it in
-the same paragraph (``会议强调,要细化完善奖补标准``) — not a directive to do
+the same paragraph (``会议强调,要修订补助办法``) — not a directive to do
 ``各项工作`` — and the unit that drafted what was approved (X提出的《…》) is
 no actor.  A decision with nothing to follow (会议原则同意《X》。) is none.
 """
@@ -112,7 +112,7 @@ def short_title(title: str) -> str:
 
 def _follow_text(text: str) -> str:
     """``作进一步修改完善后提请县委常委会审议`` → ``修改完善后提请县委常委会审议``."""
-    return re.sub(r"^(?:并|再|后|作|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
+    return re.sub(r"^(?:并|再|后|作|经|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
 
 
 def read(b, paras, i) -> Optional[int]:
@@ -144,7 +144,7 @@ def read(b, paras, i) -> Optional[int]:
 
 
 def _directive(sentence: str) -> bool:
-    """A directive with an object of its own (要细化完善奖补标准, 尽快印发实施), not
+    """A directive with an object of its own (要修订补助办法, 尽快印发实施), not
     a remark (会议指出,X很有必要) nor a call to do 各项工作."""
     if _GENERIC_WORK.search(sentence):
         return False
@@ -175,7 +175,7 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
         follow: list[Span] = []
         if _FOLLOW.search(tail):
             follow = [s]
-        else:  # 会议强调,要细化完善奖补标准: a directive after it, up to the next decision
+        else:  # 会议强调,要修订补助办法: a directive after it, up to the next decision
             for t in sents[k + 1:]:
                 if _DECISION.match(t.text):
                     break
