@@ -210,3 +210,27 @@ def test_assisting_and_supervised_units_join_the_task():
               date="2015-01-19")
     assert _actors(c) == [("区重点办", ORG, "lead"), ("东湖镇", ORG, "responsible"), ("西山镇", ORG, "responsible")]
     assert _deadline(c) == ("春节放假前", "2015-02-17")
+
+
+_OFFICE_MEETING = """东湖区人民政府区长办公会议纪要
+5月10日,区长王明主持召开区长办公会议,研究城建工作有关事项。现将会议议定事项纪要如下:
+一、关于城北片区棚户区改造的问题
+会议认为,城北片区改造是今年的重点民生工程。会议明确,原则同意区住建局提出的征收补偿方案。该项工作由副区长李强同志牵头负责,区住建局具体实施,区财政局、城北街道配合,确保9月底前完成征收签约。
+二、关于老旧小区加装电梯的问题
+会议议定:1.区住建局牵头会同区市场监管局制定加装电梯补助办法,6月底前报区政府审定;2.各街道要做好居民协调工作;3.由区城投公司负责加装电梯项目的融资,区发改局配合。
+三、关于城区停车场建设的问题
+会议要求,区城管局要在下周内提出停车场选址方案,会前征求各街道意见。
+"""
+
+
+def test_office_meeting_sections_and_decisions():
+    cs = _cs(_OFFICE_MEETING, date="2024-05-10")
+    assert [c.task for c in cs][0] == "城北片区棚户区改造"  # the section's topic
+    assert [_actors(c) for c in cs] == [
+        [("李强", PERSON, "lead"), ("区住建局", ORG, "responsible"), ("区财政局", ORG, "assist"), ("城北街道", ORG, "assist")],
+        [("区住建局", ORG, "lead"), ("区市场监管局", ORG, "assist")],  # X牵头会同Y
+        [("区城投公司", ORG, "responsible"), ("区发改局", ORG, "assist")],  # 由X负责…,Y配合 (各街道: generic, none)
+        [("区城管局", ORG, "responsible")]]
+    assert [_deadline(c) for c in cs] == [("9月底前", "2024-09-30"), ("6月底前", "2024-06-30"), None,
+                                          ("下周内", "2024-05-19")]
+    assert any("原则同意区住建局提出的征收补偿方案" in e.text for e in cs[0].evidence)

@@ -32,7 +32,7 @@ from ..segment import Span, clauses, sentences
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
-_DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究)?[,,]?"
+_DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)(?:了)?")
 #: what is to follow in the decision's own sentence
 _FOLLOW = re.compile(r"修改完善|提请|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
@@ -97,7 +97,7 @@ def speaker_unit(title, text: str) -> Optional[str]:
     return m.group("u") if m else None
 
 
-def short_title(title: str) -> str:
+def short_title(title: str, place: bool = True) -> str:
     """A plan's name as a person writes it in a table: without 关于/开展, the
     place before it and a bracketed period.
 
@@ -105,7 +105,8 @@ def short_title(title: str) -> str:
     '“城乡环境提升年”活动实施意见'
     """
     t = re.sub(r"[((][^()()]*[))]$", "", title.strip())
-    t = re.sub(r"^[\u4e00-\u9fff]{2,3}(?:省|市|区|县)(?=关于|[\u4e00-\u9fff“\"]{4})", "", t)
+    if place:  # 东湖区关于… (a plan's title opens with its place; a topic's 城北片区 is no place)
+        t = re.sub(r"^[\u4e00-\u9fff]{2,3}(?<![片园城新景社小街校])(?:省|市|区|县)(?=关于|[\u4e00-\u9fff“\"]{4})", "", t)
     t = re.sub(r"^关于(?:开展|进一步|加快|推进|加强)?", "", t)
     return re.sub(r"的(实施意见|实施方案|方案|办法|意见|规定|细则)$", r"\1", t)
 
@@ -125,15 +126,15 @@ def read(b, paras, i) -> Optional[int]:
     head = _TOPIC_HEAD.match(para.text.strip())
     if head and len(para.text) <= 60:
         x = head.group("x") or head.group("y") or ""
-        st.topic, st.topic_used = short_title(x), False
+        st.topic, st.topic_used = short_title(x, place=bool(head.group("y"))), False
         b.heading_work, b.heading_reported, b.group = st.topic, False, []
         return i + 1
     sents = list(sentences(para))
     heard = _HEARD.match(sents[0].text) if sents else None
     if heard:  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
-        st.topic, st.topic_used = short_title(heard.group("x")), False
-    elif not any(_DECISION.match(s.text) for s in sents):
-        return None
+        st.topic, st.topic_used = short_title(heard.group("x"), place=False), False
+    elif not any(_DECISION.match(s.text) for s in sents) and not (st.topic and not st.topic_used):
+        return None  # (a paragraph under 一、关于X的问题 is read here until X names a commitment)
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
         if not recs[0].task.startswith(st.topic):
