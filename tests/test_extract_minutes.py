@@ -234,3 +234,9 @@ def test_office_meeting_sections_and_decisions():
     assert [_deadline(c) for c in cs] == [("9月底前", "2024-09-30"), ("6月底前", "2024-06-30"), None,
                                           ("下周内", "2024-05-19")]
     assert any("原则同意区住建局提出的征收补偿方案" in e.text for e in cs[0].evidence)
+
+
+def test_by_x_together_with_y():
+    # 由X会同Y… / 请X会同各镇…: X responsible, Y assists (各镇: generic)
+    assert _roles("由区发改局会同区财政局研究提出方案") == [("区发改局", "responsible"), ("区财政局", "assist")]
+    assert _roles("请区农业农村局会同各镇于本月底前完成摸排") == [("区农业农村局", "responsible")]
