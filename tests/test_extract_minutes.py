@@ -240,3 +240,11 @@ def test_by_x_together_with_y():
     # 由X会同Y… / 请X会同各镇…: X responsible, Y assists (各镇: generic)
     assert _roles("由区发改局会同区财政局研究提出方案") == [("区发改局", "responsible"), ("区财政局", "assist")]
     assert _roles("请区农业农村局会同各镇于本月底前完成摸排") == [("区农业农村局", "responsible")]
+
+
+def test_groups_of_a_named_command_and_next_content():
+    # 县防汛指挥部各工作组: one actor, as written; 提高站位、压实责任 tell how, the next clause what
+    [c] = _cs("会议指出,县防汛指挥部各工作组要提高站位、压实责任,实施重点堤段分段巡查,确保安全度汛。")
+    assert _actors(c) == [("县防汛指挥部各工作组", ORG, "responsible")]
+    assert c.task == "实施重点堤段分段巡查"
+    assert _roles("领导小组各成员单位要按职责分工抓好落实") == []  # members are no actors

@@ -75,6 +75,8 @@ _NOT_BARE = re.compile(r"[无不未没非的了们是在对把将被从以要和
                        r"冷链|卫生|宗教|房屋|房产|路面|向前|向上|施工|施策|温室|康养|武装|申报|申请|焦点|左右|符合|舒适|纪律|纪委|"
                        r"纪检|毕业|季节|管护|管控|管网|尤其|阳光|华侨|牛羊|钱款|谢绝|任何|任期|许可|常态|常规|平安|万人|万户|"
                        r"安监|安保|安检|安置|卫健|卫计|文旅|文广|文体|文明|文物|房管|房东|车主|党建|党务|武警|全权|康复|江北|江南)")
+#: the working groups of a named command: 县防汛指挥部各工作组 (each group is not named)
+_GROUPS_OF = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,20}?(?:指挥部|领导小组|委员会))各(?:工作组|专项组|专班|小组|组)$")
 #: the speaker's own unit: 我局将…, 我们要… (resolved by the reader of the speech)
 FIRST_PERSON = re.compile(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
 _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
@@ -142,6 +144,9 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     """
     item = item.strip(" “”\"'()")
     if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
+        return item, "organization", None
+    m = _GROUPS_OF.match(item)
+    if m and parse_item(m.group("o")):  # 县防汛指挥部各工作组: the groups of a named command, one actor
         return item, "organization", None
     if len(item) < 2 or _GENERIC.search(item):
         return None

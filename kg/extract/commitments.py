@@ -317,7 +317,7 @@ _GROUP_NAME = re.compile(r"(?:的|成立了?|组建了?)(?P<g>[\u4e00-\u9fff“�
 _NEWS_HEAD = re.compile(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
 _SOFT = re.compile(r"^(?:(?:各|全)[\u4e00-\u9fff、]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|深刻认识|提高认识|认清|结合|按照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
-                   r"落实执行|抓紧|高度重视|细化|压实|夯实|围绕|聚焦|对照|严格)")
+                   r"落实执行|抓紧|高度重视|提高站位|提高政治站位|细化|压实|夯实|围绕|聚焦|对照|严格)")
 _DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|努力|基本|全面|全部|按时|如期|高标准|高质量|成功|圆满|保质保量|顺利|"
                               r"完成|实现)+")
 
@@ -342,6 +342,19 @@ def _deliverable(cls: list, task: str) -> str:
             t = w
         t = re.sub(r"(?<=[\u4e00-\u9fff])要(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", "", t)  # 乡镇卫生院要全部达到…
         if len(t) >= 2:
+            return t
+    return ""
+
+
+def _next_content(cls: list, task: str) -> str:
+    """Where ``task`` only tells how and nothing is due, the next clause naming
+    what is done (提高站位、压实责任,实施X管理 → 实施X管理); else ``""``."""
+    if not (_SOFT.match(task) or method_only(task)):
+        return ""
+    for c in cls[1:] if cls and task_text(cls[0].span.text) == task else cls:
+        t = task_text(c.span.text)
+        if len(t) >= 4 and not _SOFT.match(t) and not method_only(t) and not c.actors.actors and not FRAME.match(t) \
+                and not re.search(r"[各该此]", t[:2]):
             return t
     return ""
 
@@ -714,12 +727,13 @@ class SpeechBuilder(ItemReader):
                     {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
+                    g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
+                    return (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
         for k, c in enumerate(cand.clauses):
             if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return _deliverable(cand.clauses[k:], t) or t
+                    return _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
         for s in cand.context:
             for c in clauses(s.text, s.start):
                 if not find_actors(c.text).role_only:
