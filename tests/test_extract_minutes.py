@@ -248,3 +248,10 @@ def test_groups_of_a_named_command_and_next_content():
     assert _actors(c) == [("县防汛指挥部各工作组", ORG, "responsible")]
     assert c.task == "实施重点堤段分段巡查"
     assert _roles("领导小组各成员单位要按职责分工抓好落实") == []  # members are no actors
+
+
+def test_labelled_items_under_a_minutes_section_stay_with_the_item_reader():
+    cs = _cs("东湖区政府专题会议纪要\n一、关于城南路改造的问题\n"
+             "城南路改造工程。牵头单位:区住建局;配合单位:区财政局;完成时限:2024年10月底前。\n")
+    assert [(c.task, _actors(c), _deadline(c)) for c in cs] == [
+        ("城南路改造工程", [("区住建局", ORG, "lead"), ("区财政局", ORG, "assist")], ("2024年10月底前", "2024-10-31"))]

@@ -27,6 +27,7 @@ import weakref
 from dataclasses import replace
 from typing import Optional
 
+from ..fields import LABEL
 from ..segment import Span, clauses, sentences
 
 #: a minutes document: its title or opening names the meeting
@@ -47,6 +48,8 @@ _TOPIC_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二�
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
 _HEARD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
                     r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
+#: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
+_MEETING_SAYS = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上|经研究)")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
 _PROJECTS = re.compile(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
 
@@ -133,8 +136,11 @@ def read(b, paras, i) -> Optional[int]:
     heard = _HEARD.match(sents[0].text) if sents else None
     if heard:  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
         st.topic, st.topic_used = short_title(heard.group("x"), place=False), False
-    elif not any(_DECISION.match(s.text) for s in sents) and not (st.topic and not st.topic_used):
-        return None  # (a paragraph under 一、关于X的问题 is read here until X names a commitment)
+    elif not any(_DECISION.match(s.text) for s in sents) and not (
+            st.topic and not st.topic_used and _MEETING_SAYS.match(para.text.strip())):
+        return None  # (the meeting's words under 一、关于X的问题 are read here until X names a commitment)
+    if LABEL.search(para.text):
+        return None  # labelled items (牵头单位:…) are the item reader's
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
         if not recs[0].task.startswith(st.topic):
