@@ -255,3 +255,24 @@ def test_labelled_items_under_a_minutes_section_stay_with_the_item_reader():
              "城南路改造工程。牵头单位:区住建局;配合单位:区财政局;完成时限:2024年10月底前。\n")
     assert [(c.task, _actors(c), _deadline(c)) for c in cs] == [
         ("城南路改造工程", [("区住建局", ORG, "lead"), ("区财政局", ORG, "assist")], ("2024年10月底前", "2024-10-31"))]
+
+
+_EXECUTIVE = """西山县人民政府常务会议纪要
+5月8日,县长李明主持召开县政府第12次常务会议,现将会议确定事项纪要如下:
+一、关于今年一季度财政预算调整有关问题
+会议原则同意县财政局关于一季度财政预算调整的意见,会后修改完善后报请县人大常委会审批。
+二、关于乡村振兴有关问题
+(一)会议原则同意县农业农村局关于召开全县乡村振兴推进会的筹备意见,会议时间另行确定。由县乡村振兴局、县农业农村局组织对示范村建设进行验收,6月底前完成。
+(二)会议原则同意县发改局关于成立县能源保供领导小组的意见,会后以县政府办文件印发。
+"""
+
+
+def test_decisions_without_a_title():
+    cs = _cs(_EXECUTIVE, date="2024-05-08")
+    budget, villages, group = cs
+    # 同意X关于Y的意见,会后修改完善后报请…: Y names it; its 一季度 is no deadline
+    assert budget.task.endswith("财政预算调整") and budget.deadline is None and budget.actors == ()
+    # …会议时间另行确定。由A、B组织对…进行验收,6月底前完成: the decision needs no 要
+    assert _actors(villages) == [("县乡村振兴局", ORG, "responsible"), ("县农业农村局", ORG, "responsible")]
+    assert _deadline(villages) == ("6月底前", "2024-06-30")
+    assert group.task == "成立县能源保供领导小组会后以县政府办文件印发"

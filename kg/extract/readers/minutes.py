@@ -36,20 +36,22 @@ _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议
 _DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)(?:了)?")
 #: what is to follow in the decision's own sentence
-_FOLLOW = re.compile(r"修改完善|提请|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
+_FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
                      r"(?<![申邀提报])请[^,。;]{2,20}(?:于|抓紧|尽快)|启动|实施|抓紧|尽快|限期")
 #: a directive after the decision: 会议强调,要… / 会议要求,…尽快印发实施
 _DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)")
 _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
 _TOPIC_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*"
-                         r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
+                         r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
 _HEARD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
                     r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
 #: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
 _MEETING_SAYS = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上|经研究)")
+#: what was approved without a title: 会议原则同意县财政局关于调整预算的意见
+_ABOUT_PLAN = re.compile(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
 _PROJECTS = re.compile(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
 
@@ -156,7 +158,8 @@ def _directive(sentence: str) -> bool:
     if _GENERIC_WORK.search(sentence):
         return False
     cls = [c.text.strip() for c in clauses(sentence, 0)]
-    return any(_DIRECTIVE_CLAUSE.match(c) or re.search(r"尽快|限期|确保|抓紧", c) for c in cls)
+    return any(_DIRECTIVE_CLAUSE.match(c) or re.search(r"尽快|限期|确保|抓紧|(?:月|日)(?:底|中旬|上旬|下旬)?前(?:完成|报|提交|印发)", c)
+               for c in cls)  # (由X组织对Y进行验收,6月底前完成: the meeting's decision needs no 要)
 
 
 def _covered(recs, span: Span):
@@ -174,10 +177,11 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
             continue
         title = _TITLE.search(s.text)
         rest = s.text[m.end():]
-        name = short_title(title.group("t")) if title else ""
+        about = None if title else _ABOUT_PLAN.search(s.text)
+        name = short_title(title.group("t")) if title else (about.group("x") if about else "")
         projects = _PROJECTS.search(s.text)
         # what follows in the sentence itself (after the title, or after a comma)
-        tail_at = title.end() if title else (rest.find(",") + m.end() if "," in rest else len(s.text))
+        tail_at = title.end() if title else (about.end() if about else (rest.find(",") + m.end() if "," in rest else len(s.text)))
         tail = s.text[tail_at:]
         follow: list[Span] = []
         if _FOLLOW.search(tail):
@@ -213,6 +217,8 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
         if f is s and start > s.start:
             cand.context.append(Span(b.t[s.start:start], s.start, start))
         rec = b._record(cand, f)
+        if rec.deadline and f is s and rec.deadline.text not in b.t[start:f.end]:
+            rec = replace(rec, deadline=None)  # 同意…关于一季度预算调整的意见: the period of what was approved
         drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
         actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
         directive = rec.task if f is not s else _follow_text(tail)
