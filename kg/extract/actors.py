@@ -75,6 +75,10 @@ _NOT_BARE = re.compile(r"[无不未没非的了们是在对把将被从以要和
                        r"冷链|卫生|宗教|房屋|房产|路面|向前|向上|施工|施策|温室|康养|武装|申报|申请|焦点|左右|符合|舒适|纪律|纪委|"
                        r"纪检|毕业|季节|管护|管控|管网|尤其|阳光|华侨|牛羊|钱款|谢绝|任何|任期|许可|常态|常规|平安|万人|万户|"
                        r"安监|安保|安检|安置|卫健|卫计|文旅|文广|文体|文明|文物|房管|房东|车主|党建|党务|武警|全权|康复|江北|江南)")
+#: the working groups of a named command: 县防汛指挥部各工作组 (each group is not named)
+_GROUPS_OF = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,20}?(?:指挥部|领导小组|委员会))各(?:工作组|专项组|专班|小组|组)$")
+#: the speaker's own unit: 我局将…, 我们要… (resolved by the reader of the speech)
+FIRST_PERSON = re.compile(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
 _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
                       r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们|项目方|业主方|施工方|建设方|投资方)$")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
@@ -84,30 +88,30 @@ _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?
                       r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
 
 # role verbs after a subject
-_VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
-                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?:做|抓|办|优化|落实|保障|服务)好")
-VERB_ROLE = {"承担": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
+_VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
+                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?<=我[局委办镇乡们位司心团道])将|(?:做|抓|办|优化|落实|保障|服务)好")
+VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
-             "会同": "responsible", "组织实施": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
+             "会同": "responsible", "组织实施": "responsible", "组织": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
-             "应当": "responsible", "应": "responsible",
+             "应当": "responsible", "应": "responsible", "将": "responsible",
              # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
 #: role verbs after which a bare name is a person (由王海涛牵头, 李娜负责); not after 要
 _BARE_VERBS = {"牵好头", "牵头", "挂帅", "负总责", "具体负责", "负责"}
-_BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|协助|配合|协办)")
+_BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
 _ASKED = re.compile(r"(?:(?<![申邀提报聘宴])请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好)")
 _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
-_ROLE_WORDS = re.compile(r"牵|挂帅|组长|指挥|好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
+_ROLE_WORDS = re.compile(r"实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
 #: the leaders of a unit, standing for it before a modal: 县卫健局班子成员要, 县交通局主要负责同志要
 _LEADERS = re.compile(r"(?<=[局办委部室队所站院镇乡司团心])(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)$")
-#: a time between the subject and its modal: 王家河项目部12月15日前要完成清零
+#: a time between the subject and its modal: 城南指挥部11月20日前要完成拆迁
 _TIME_TAIL = re.compile(r"(?:在|于)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|本月底?|月底|年底|年内|下周|本周|春节|国庆|汛期)(?:前|之前)?$")
 #: the label before the unit: 承建单位为城投公司 / 责任单位是县住建局
 _LABEL_IS = re.compile(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")
@@ -116,7 +120,7 @@ _SUPERVISED = re.compile(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "承建": "responsible", "实施": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = re.compile(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
-_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
+_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
 
 
@@ -139,6 +143,11 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     (('区商务促进局', 'organization', None), ('李明', 'person', '书记'), None)
     """
     item = item.strip(" “”\"'()")
+    if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
+        return item, "organization", None
+    m = _GROUPS_OF.match(item)
+    if m and parse_item(m.group("o")):  # 县防汛指挥部各工作组: the groups of a named command, one actor
+        return item, "organization", None
     if len(item) < 2 or _GENERIC.search(item):
         return None
     m = _PERSON_TITLE_RX.match(item)
@@ -280,7 +289,7 @@ def find_actors(clause: str) -> ClauseActors:
             found += _actors(items, _LABEL_ROLE[m.group("lab")[:2]])
             if rest is None:
                 rest = clause[m.end():]
-    if found:
+    if found or re.match(r"^(?:并|要|同时)?(?:督促指导|指导督促|督促|督导)", clause):
         for m in _SUPERVISED.finditer(clause):  # 督促指导甲镇、乙镇
             items = parse_list(m.group("a"))
             if items:

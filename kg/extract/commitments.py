@@ -22,7 +22,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
 
-from .actors import ClauseActors, find_actors
+from .actors import FIRST_PERSON, ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
@@ -31,6 +31,7 @@ from .naming import (THAT, about, full_sentence, generic_task, heading_work, met
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
+from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 
@@ -67,6 +68,8 @@ _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
+#: a lead-in announcing items: 我局将重点抓好三项工作。
+_ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
 _ITEM_OPEN = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
@@ -151,7 +154,9 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
                     # 征收由A牵头,安置房建设由B负责: another topic, whatever the role
                     again = again or (bool(c.actors.topic) and any(
                         x.actors.topic and x.actors.topic != c.actors.topic for x in cur.clauses if x.actors.actors))
-                    if cur.task_after_actors or again:
+                    # 由A负责,…,B要积极配合: an assisting unit joins the task it assists
+                    assisting = new_roles == {"assist"} and not c.actors.topic and bool(cur.roles - {"assist"})
+                    if (cur.task_after_actors or again) and not assisting:
                         out.append(cur)
                         cur = _Cand()
                 elif cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
@@ -306,6 +311,54 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     return False
 
 
+#: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
+_GROUP_NAME = re.compile(r"(?:的|成立了?|组建了?)(?P<g>[\u4e00-\u9fff“”]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
+#: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
+_NEWS_HEAD = re.compile(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
+#: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
+_SOFT = re.compile(r"^(?:(?:各|全)[\u4e00-\u9fff、]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|深刻认识|提高认识|认清|结合|按照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
+                   r"落实执行|抓紧|高度重视|提高站位|提高政治站位|细化|压实|夯实|围绕|聚焦|对照|严格)")
+_DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|努力|基本|全面|全部|按时|如期|高标准|高质量|成功|圆满|保质保量|顺利|"
+                              r"完成|实现)+")
+
+
+def _deliverable(cls: list, task: str) -> str:
+    """Where ``task`` only tells how (加大工作力度) and a later clause gives what
+    is due by when (…,3月底前高标准完成80公里示范路段绿化任务), the thing due
+    (示范路段绿化); else ``""``."""
+    if not (_SOFT.match(task) or method_only(task)):
+        return ""
+    for c in cls[1:] if cls and task_text(cls[0].span.text) == task else cls:
+        if not (c.targets or c.deadlines or _STRONG_MODAL.search(c.span.text)) or not _COMPLETE.search(c.span.text):
+            continue
+        t = task_text(c.span.text)
+        for d in c.deadlines:
+            t = t.replace(d.text, "")
+        t = _DELIVERABLE_OFF.sub("", t)
+        t = re.sub(r"^\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?(?:公里|平方米|亩|个|项|件|处|所|座|条|户|套)", "", t)
+        t = re.sub(r"(?:的)?(?:任务|工作)$", "", t)
+        w = re.sub(r"(?:完工|竣工|建成|完成|到位|投用|投入使用)$", "", t)
+        if w != t and _WORK_NAME.search(w):  # X工程…完工 → X工程
+            t = w
+        t = re.sub(r"(?<=[\u4e00-\u9fff])要(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", "", t)  # 乡镇卫生院要全部达到…
+        if len(t) >= 2:
+            return t
+    return ""
+
+
+def _next_content(cls: list, task: str) -> str:
+    """Where ``task`` only tells how and nothing is due, the next clause naming
+    what is done (提高站位、压实责任,实施X管理 → 实施X管理); else ``""``."""
+    if not (_SOFT.match(task) or method_only(task)):
+        return ""
+    for c in cls[1:] if cls and task_text(cls[0].span.text) == task else cls:
+        t = task_text(c.span.text)
+        if len(t) >= 4 and not _SOFT.match(t) and not method_only(t) and not c.actors.actors and not FRAME.match(t) \
+                and not re.search(r"[各该此]", t[:2]):
+            return t
+    return ""
+
+
 class SpeechBuilder(ItemReader):
     """Reads the commitments of one speech.
 
@@ -322,6 +375,8 @@ class SpeechBuilder(ItemReader):
         self.place = place  # the document's place, speaker and title, where known (first person: 我区, 我局)
         self.speaker = speaker
         self.title = title
+        #: the speaker's unit where the document is a unit's own statement (县住建局局长…表态发言): 我局, 我们
+        self.unit = speaker_unit(title, folded) if folded else None
         self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
         self.orig = original
         self.doc = doc
@@ -333,6 +388,20 @@ class SpeechBuilder(ItemReader):
         self.heading_reported = False  # its progress read already
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
         self._newlines: Optional[list[int]] = None
+
+    def _first_person(self, c: _Clause) -> _Clause:
+        """我局 / 我们 as the speaker's unit (县住建局局长…的表态发言), else no actor."""
+        if not any(FIRST_PERSON.match(a.name) for a in c.actors.actors):
+            return c
+        acts = []
+        for a in c.actors.actors:
+            if FIRST_PERSON.match(a.name):
+                unit = self.unit if self.unit and (a.name[1:] in ("们", "单位") or self.unit.endswith(a.name[1:])) else None
+                if unit is None:
+                    continue
+                a = replace(a, name=unit)
+            acts.append(a)
+        return replace(c, actors=replace(c.actors, actors=tuple(acts), role_only=c.actors.role_only and bool(acts)))
 
     def _line(self, pos: int) -> int:
         """1-based line number of an offset (for messages)."""
@@ -415,7 +484,8 @@ class SpeechBuilder(ItemReader):
                 out += self._paragraph(para)  # (a short line without punctuation is a title)
                 i += 1
                 continue
-            self.heading_work = heading_work(para.text)  # (三)城南棚户区改造项目: what the section is about
+            # (三)城南棚户区改造项目: what the section is about (not a news headline: 县长调研重点水利工程)
+            self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
             self.heading_reported = False
             if self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
                 self.hint = section_status(para.text)
@@ -448,6 +518,7 @@ class SpeechBuilder(ItemReader):
             else:
                 cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
                 cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
+            cls = [self._first_person(c) for c in cls]
             cands = _group(cls)
             _split_parts(cands, cls)
             if inner:
@@ -459,7 +530,7 @@ class SpeechBuilder(ItemReader):
                         c.extra_actors += lead
                         done[:] = [(d, x) for d, x in done if d not in lead_cands]
             kept = [c for c in cands if _kept(c, full_sentence(para, sent), retro)]
-            if sent.text.endswith(":") and kept and not inner:
+            if (sent.text.endswith(":") or _ANNOUNCE.search(sent.text)) and kept and not inner:
                 lead = [a for a in kept[-1].actors]
                 lead_cands = [c for c in kept if not c.signal]
             if not kept and self.report and not retro:
@@ -642,16 +713,22 @@ class SpeechBuilder(ItemReader):
         topic = self._topic(cand) or _problem_task(cand)
         if topic:
             return topic
+        whole = "".join(c.span.text for c in cand.clauses)
+        group = _GROUP_NAME.search(whole) if "组长" in whole else None
+        if group:  # 成立以王五为组长…的城区改造工作领导小组: the group is the task
+            return group.group("g")
         for k, c in enumerate(cand.clauses):
-            if c.actors.actors and not c.actors.role_only:
+            if c.actors.actors and not c.actors.role_only and not (
+                    {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
-        for c in cand.clauses:
-            if not c.actors.role_only:
+                    g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
+                    return (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+        for k, c in enumerate(cand.clauses):
+            if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return t
+                    return _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
         for s in cand.context:
             for c in clauses(s.text, s.start):
                 if not find_actors(c.text).role_only:

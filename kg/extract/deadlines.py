@@ -17,6 +17,10 @@ the period they name against the document date.
 [('国庆前', '2015-09-30'), ('春节前', None), ('汛期前', None)]
 >>> [x.date for x in find_deadlines("春节前完成,春节放假前到位,下周五前报送", DocDate(2024, 12, 4))]
 ['2025-01-28', '2025-01-27', '2024-12-13']
+>>> [x.date for x in find_deadlines("元旦前完成,明年元旦前投用", d)]
+['2015-12-31', '2016-12-31']
+>>> [(x.text, x.date) for x in find_deadlines("三年以内全部达标,3年内建成", d)]
+[('三年以内', None), ('3年内', None)]
 >>> [x.date for x in find_deadlines("年中前完成", d)]
 ['2015-06-30']
 >>> [x.date for x in find_deadlines("2023.6.30前完成;2023-11", d)]
@@ -50,6 +54,8 @@ _RX = re.compile(
     "|".join([
         # 国庆前 / 国庆节前: the day before National Day
         r"(?P<nat>" + _Y.format("ny2") + r"国庆节?(?:前|之前|以前))",
+        # 元旦前: the last day of the year
+        r"(?P<nyd>" + _Y.format("nyy") + r"元旦节?(?:前|之前|以前))",
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 2015年9月30日 / 9月30日底
@@ -71,9 +77,9 @@ _RX = re.compile(
         # 下周 / 本周内 / 下周五前: the last day of that week
         r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
         # vague
-        r"(?P<vague>尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
+        r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
-_QUICK = re.compile(r"[月年季周]|星期|春节|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
+_QUICK = re.compile(r"[月年季周]|星期|春节|元旦|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -204,6 +210,11 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         elif m.group("sf"):
             prec = "day"
             date = _before_festival(int(m.group("sfy")) if m.group("sfy") else None, doc, 2 if m.group("sfh") else 1)
+        elif m.group("nyd"):
+            prec = "day"
+            y = _year(m, "nyy", doc)
+            if y:
+                date = f"{y:04d}-12-31"
         elif m.group("wk"):
             prec = "day"
             date = _week_end(doc, m.group("wkw") == "下", m.group("wkd"))

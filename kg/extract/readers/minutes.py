@@ -16,7 +16,7 @@ Example::
 A decision is a commitment when something is to follow it: in its own
 sentence (修改完善后提请…审议, 印发实施, 组织实施, 由X…, 请X…), by what it
 approves (同意启动实施X项目), or in a directive of the sentences after it in
-the same paragraph (``会议强调,要细化完善奖补标准``) — not a directive to do
+the same paragraph (``会议强调,要修订补助办法``) — not a directive to do
 ``各项工作`` — and the unit that drafted what was approved (X提出的《…》) is
 no actor.  A decision with nothing to follow (会议原则同意《X》。) is none.
 """
@@ -27,23 +27,31 @@ import weakref
 from dataclasses import replace
 from typing import Optional
 
+from ..fields import LABEL
 from ..segment import Span, clauses, sentences
 
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
-_DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究)?[,,]?"
+_DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)(?:了)?")
 #: what is to follow in the decision's own sentence
-_FOLLOW = re.compile(r"修改完善|提请|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
+_FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
                      r"(?<![申邀提报])请[^,。;]{2,20}(?:于|抓紧|尽快)|启动|实施|抓紧|尽快|限期")
 #: a directive after the decision: 会议强调,要… / 会议要求,…尽快印发实施
 _DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)")
 _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
 _TOPIC_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*"
-                         r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
+                         r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
+#: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
+_HEARD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
+                    r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
+#: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
+_MEETING_SAYS = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上|经研究)")
+#: what was approved without a title: 会议原则同意县财政局关于调整预算的意见
+_ABOUT_PLAN = re.compile(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
 _PROJECTS = re.compile(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
 
@@ -72,7 +80,29 @@ def is_minutes(b) -> bool:
     return _state(b).minutes
 
 
-def short_title(title: str) -> str:
+#: a unit's own statement: 表态发言, 承诺, 述职
+_OWN_WORD = re.compile(r"表态|承诺|述职|践诺|发言")
+#: the unit of the speaker: 县住建局局长, 市经济和信息化局党组书记、局长, 城关镇镇长
+_UNIT_POST = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:党组|党委|党工委)?(?:书记|副书记)?、?"
+                        r"(?:局长|主任|镇长|乡长|总经理|董事长|书记|主要负责人|负责人)")
+
+
+def speaker_unit(title, text: str) -> Optional[str]:
+    """The unit a statement speaks for (我局, 我们), from its title or opening
+    lines, when the document is a unit's own statement.
+
+    >>> speaker_unit("东湖区住建局局长在全区城建工作会议上的表态发言", "")
+    '东湖区住建局'
+    >>> speaker_unit("区长在全区大会上的讲话", "")
+    """
+    head = (title or "") + "\n" + text[:200]
+    if not _OWN_WORD.search(head):
+        return None
+    m = _UNIT_POST.search(head)
+    return m.group("u") if m else None
+
+
+def short_title(title: str, place: bool = True) -> str:
     """A plan's name as a person writes it in a table: without 关于/开展, the
     place before it and a bracketed period.
 
@@ -80,14 +110,15 @@ def short_title(title: str) -> str:
     '“城乡环境提升年”活动实施意见'
     """
     t = re.sub(r"[((][^()()]*[))]$", "", title.strip())
-    t = re.sub(r"^[\u4e00-\u9fff]{2,3}(?:省|市|区|县)(?=关于|[\u4e00-\u9fff“\"]{4})", "", t)
+    if place:  # 东湖区关于… (a plan's title opens with its place; a topic's 城北片区 is no place)
+        t = re.sub(r"^[\u4e00-\u9fff]{2,3}(?<![片园城新景社小街校])(?:省|市|区|县)(?=关于|[\u4e00-\u9fff“\"]{4})", "", t)
     t = re.sub(r"^关于(?:开展|进一步|加快|推进|加强)?", "", t)
     return re.sub(r"的(实施意见|实施方案|方案|办法|意见|规定|细则)$", r"\1", t)
 
 
 def _follow_text(text: str) -> str:
     """``作进一步修改完善后提请县委常委会审议`` → ``修改完善后提请县委常委会审议``."""
-    return re.sub(r"^(?:并|再|后|作|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
+    return re.sub(r"^(?:并|再|后|作|经|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
 
 
 def read(b, paras, i) -> Optional[int]:
@@ -100,12 +131,18 @@ def read(b, paras, i) -> Optional[int]:
     head = _TOPIC_HEAD.match(para.text.strip())
     if head and len(para.text) <= 60:
         x = head.group("x") or head.group("y") or ""
-        st.topic, st.topic_used = short_title(x), False
+        st.topic, st.topic_used = short_title(x, place=bool(head.group("y"))), False
         b.heading_work, b.heading_reported, b.group = st.topic, False, []
         return i + 1
     sents = list(sentences(para))
-    if not any(_DECISION.match(s.text) for s in sents):
-        return None
+    heard = _HEARD.match(sents[0].text) if sents else None
+    if heard:  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
+        st.topic, st.topic_used = short_title(heard.group("x"), place=False), False
+    elif not any(_DECISION.match(s.text) for s in sents) and not (
+            st.topic and not st.topic_used and _MEETING_SAYS.match(para.text.strip())):
+        return None  # (the meeting's words under 一、关于X的问题 are read here until X names a commitment)
+    if LABEL.search(para.text):
+        return None  # labelled items (牵头单位:…) are the item reader's
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
         if not recs[0].task.startswith(st.topic):
@@ -116,12 +153,13 @@ def read(b, paras, i) -> Optional[int]:
 
 
 def _directive(sentence: str) -> bool:
-    """A directive with an object of its own (要细化完善奖补标准, 尽快印发实施), not
+    """A directive with an object of its own (要修订补助办法, 尽快印发实施), not
     a remark (会议指出,X很有必要) nor a call to do 各项工作."""
     if _GENERIC_WORK.search(sentence):
         return False
     cls = [c.text.strip() for c in clauses(sentence, 0)]
-    return any(_DIRECTIVE_CLAUSE.match(c) or re.search(r"尽快|限期|确保|抓紧", c) for c in cls)
+    return any(_DIRECTIVE_CLAUSE.match(c) or re.search(r"尽快|限期|确保|抓紧|(?:月|日)(?:底|中旬|上旬|下旬)?前(?:完成|报|提交|印发)", c)
+               for c in cls)  # (由X组织对Y进行验收,6月底前完成: the meeting's decision needs no 要)
 
 
 def _covered(recs, span: Span):
@@ -139,15 +177,16 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
             continue
         title = _TITLE.search(s.text)
         rest = s.text[m.end():]
-        name = short_title(title.group("t")) if title else ""
+        about = None if title else _ABOUT_PLAN.search(s.text)
+        name = short_title(title.group("t")) if title else (about.group("x") if about else "")
         projects = _PROJECTS.search(s.text)
         # what follows in the sentence itself (after the title, or after a comma)
-        tail_at = title.end() if title else (rest.find(",") + m.end() if "," in rest else len(s.text))
+        tail_at = title.end() if title else (about.end() if about else (rest.find(",") + m.end() if "," in rest else len(s.text)))
         tail = s.text[tail_at:]
         follow: list[Span] = []
         if _FOLLOW.search(tail):
             follow = [s]
-        else:  # 会议强调,要细化完善奖补标准: a directive after it, up to the next decision
+        else:  # 会议强调,要修订补助办法: a directive after it, up to the next decision
             for t in sents[k + 1:]:
                 if _DECISION.match(t.text):
                     break
@@ -178,6 +217,8 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
         if f is s and start > s.start:
             cand.context.append(Span(b.t[s.start:start], s.start, start))
         rec = b._record(cand, f)
+        if rec.deadline and f is s and rec.deadline.text not in b.t[start:f.end]:
+            rec = replace(rec, deadline=None)  # 同意…关于一季度预算调整的意见: the period of what was approved
         drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
         actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
         directive = rec.task if f is not s else _follow_text(tail)
