@@ -308,3 +308,17 @@ def test_cadre_pledge_system_report():
     terms = _of(cs, "任期承诺64条")
     assert targets(terms)[0][2:] == (64.0, "条") and progress(terms)[:2] == ("on_track", 85.0)
     assert not [c for c in cs if any("情形" in e.text for e in c.evidence)]  # a condition, not pledged work
+
+
+def test_numbered_rectification_list_with_a_leader():
+    text = ("某县巡察反馈问题整改清单\n"
+            "1.问题:部分村集体资产台账登记不全。整改措施:开展清查。责任领导:副县长 孙海。牵头单位:县农业农村局。"
+            "整改时限:长期坚持。整改进展:已完成清查,整改到位。\n"
+            "2.问题:乡镇食堂管理不规范。整改措施:制定管理办法。责任单位:县机关事务中心。整改时限:2023年10月底前。整改进展:正在整改。\n"
+            "反馈的15个问题已完成销号12个。\n")
+    cs = _cs(text, "2023-09-01")
+    assert [c.task for c in cs] == ["部分村集体资产台账登记不全", "乡镇食堂管理不规范", "问题整改"]
+    assert actors(cs[0]) == [("孙海", PERSON, "lead"), ("县农业农村局", ORG, "lead")]  # 责任领导 leads
+    assert [deadline(c) for c in cs] == [("长期坚持", None), ("2023年10月底前", "2023-10-31"), None]
+    assert [progress(c)[0] for c in cs] == ["done", "on_track", "on_track"]
+    assert len(cs[0].evidence) == 1 and targets(cs[2])[0][2:] == (15.0, "个")

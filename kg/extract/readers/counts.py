@@ -129,7 +129,13 @@ def fulfilled(text: str) -> Optional[str]:
 def record(b, task: str, spans: list[tuple[int, int]], actors=(), deadline: Optional[Deadline] = None,
            targets=(), progress: Optional[Progress] = None) -> CommitmentRecord:
     """A commitment read from the spans ``[(start, end)]`` of the builder's text."""
-    spans = sorted(set(spans))
+    merged: list[list[int]] = []
+    for s, e in sorted(set(spans)):  # overlapping pieces of one line are one piece
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    spans = [(s, e) for s, e in merged]
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     seen, uniq = set(), []
     actors = [replace(a, name=re.sub(r"^(?:今年|去年|明年|目前|当前|近年来)", "", a.name)) for a in actors]

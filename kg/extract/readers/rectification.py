@@ -46,7 +46,7 @@ _LABELS = {
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
              if len(v) >= 3 or k != "progress"})
-_LABEL = re.compile(r"(?:^|(?<=[。;;\s]))(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
+_LABEL = re.compile(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
 _ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
 _PROBLEM_HEAD = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
@@ -55,7 +55,7 @@ _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|�
 #: 立行立改 / 长期坚持: deadlines without a date
 _VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成)|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
+_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成|完成销号)|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
                        r"未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条)|(?P<n2>\d+)(?:项|个|件|宗|家|条)(?P<s2>整改不到位|正在整改|已整改|未整改)")
 #: a staged deadline: 3月10日前完成50%的整改任务
@@ -81,9 +81,9 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_rect_doc(b, paras):
         return None
     para = paras[i]
-    m = _LABEL.match(para.text)
+    m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
     if m and _KEY[m.group("l")] == "problem":
-        return _item(b, paras, i)
+        return _item(b, paras, i)  # 问题:… / 1.问题:…
     if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
             i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
         return _item(b, paras, i)  # (一)关于X的问题。整改情况:…
@@ -142,7 +142,7 @@ def _counts(b, sent: str, span) -> Optional[object]:
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
     if not any(re.search(r"整改|办结|销号", st) for st, _ in statuses) and "整改" not in sent:
         return None  # 20项重点工作中已完成6项: a supervision notice's count, not a rectification
-    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|基本完成整改", s))
+    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|完成销号|基本完成整改", s))
     if any("不到位" in s for s, _ in statuses):
         st = "behind"
     elif done >= total.value:
@@ -247,12 +247,14 @@ def _item(b, paras, i) -> int:
     while j < len(paras):
         p = paras[j]
         ms = list(_LABEL.finditer(p.text))
-        if j > i and ((ms and ms[0].start() == 0 and _KEY[ms[0].group("l")] == "problem") or _PROBLEM_HEAD.match(p.text)):
+        m0 = _LABEL.match(_ENUM.sub("", p.text).lstrip())
+        if j > i and ((m0 and _KEY[m0.group("l")] == "problem") or _PROBLEM_HEAD.match(p.text)):
             break  # the next item
         if j == i and not (ms and ms[0].start() == 0):  # (一)关于X的问题。整改情况:…
             head_end = ms[0].start() if ms else len(p.text)
             head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
-            fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
+            if head:  # (1.问题:… opens with its label after the number)
+                fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
             for k, m in enumerate(ms):
                 end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
                 v = p.text[m.end():end].strip(" ;;。")
