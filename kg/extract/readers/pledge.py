@@ -120,7 +120,7 @@ def _task_of(ts) -> str:
         return f"{int(t.value)}{t.unit}{t.metric}"
     if items:
         return "、".join(t.metric for t in items)
-    return "和".join(dict.fromkeys(t.metric for t in ts)) + "承诺"
+    return "和".join(dict.fromkeys(f"{int(t.value)}{t.unit}{t.metric}" for t in ts)) + "承诺"
 
 
 def _aggregate(text: str) -> list:

@@ -201,7 +201,9 @@ def _directive(b, sent: str, offset: int) -> Optional[object]:
     end = len(sent) if end < 0 else end
     lead = len(sent) - len(sent.lstrip("“ "))
     title = re.sub(r"^关于|(?:的)?(?:通知|报告|公示|情况说明|情况)$", "", b.title or "")
-    task = (title[:20] if "整改" in title else "") or "整改"
+    named = re.search(r"对(?P<w>[^,。“”]{2,24}?整改)工作", b.t[max(0, offset - 60):offset])  # 对X整改工作作出批示
+    task = (re.sub(r"^[\u4e00-\u9fff]{1,4}?[省市县区](?=[\u4e00-\u9fff]{4})", "", named.group("w")) if named else "") \
+        or (title[:20] if "整改" in title else "") or "整改"
     return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
 
 
@@ -305,7 +307,9 @@ def _item(b, paras, i) -> int:
     problem = get("problem")
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
     task = re.split(r"[。;;]", task)[0]
-    task = re.sub(r"^(?:群众|市民|网民)?反映", "", task)[:30]
+    if "反映" in task:  # …中,群众反映X路附近长期没有安装路灯,…: what is reported
+        task = task[task.rfind("反映") + 2:].split(",")[0]
+    task = task[:30]
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
              if k in ("problem", "goal", "measure") and v]
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
