@@ -36,6 +36,7 @@ TV = """东湖区部门“一把手”上电视亮承诺
 def test_pledge_round_share_and_kept_pledge():
     cs = _cs(TV, "2021-05-20")
     agg = _of(cs, "36个部门")
+    assert agg.task == "36个部门承诺"
     assert targets(agg) == [("部门", "=", 36.0, "个")] and actors(agg) == []
     share = _of(cs, "三件大事")
     assert actors(share) == [("区水利局", ORG, "responsible")]
@@ -256,10 +257,11 @@ def test_pledge_made_on_air_and_the_follow_up():
 
 def test_rectification_directive_names_who_puts_it_right_and_who_helps():
     text = ("西湖区环保督察反馈问题整改工作推进情况\n"
-            "  5月8日,区长对整改工作作出批示:“区生态环境分局认真抓紧整改,区督查室搞好配合。”\n"
+            "  5月8日,区长对全区环保督察整改工作作出批示:“区生态环境分局认真抓紧整改,区督查室搞好配合。”\n"
             "  全区整改工作有序推进,整改任务清单已下发各责任单位。\n")
     cs = _cs(text, "2023-05-10")
     c = _of(cs, "抓紧整改")
+    assert c.task == "环保督察整改"  # the work the sentence names (对…整改工作作出批示)
     assert actors(c) == [("区生态环境分局", ORG, "responsible"), ("区督查室", ORG, "assist")]
 
 
