@@ -324,3 +324,18 @@ def test_numbered_rectification_list_with_a_leader():
     assert [deadline(c) for c in cs] == [("长期坚持", None), ("2023年10月底前", "2023-10-31"), None]
     assert [progress(c)[0] for c in cs] == ["done", "on_track", "on_track"]
     assert len(cs[0].evidence) == 1 and targets(cs[2])[0][2:] == (15.0, "个")
+
+
+def test_who_keeps_watch_over_pledges_and_rectification():
+    pledges = ("南湖区民生实事承诺全兑现\n"
+               "  去年区里公开承诺的30件民生实事已全部完成。\n"
+               "  同时,区绩效办、区督查室对民生实事进行周通报、月评比。\n")
+    c = _of(_cs(pledges, "2022-03-01"), "周通报")
+    assert actors(c) == [("区绩效办", ORG, "responsible"), ("区督查室", ORG, "responsible")]
+    assert c.task == "民生实事周通报、月评比" and c.progress is None
+    rect = ("北山县违建问题整治整改工作推进情况\n"
+            "  县政府成立两个督查组,从5月1日起对各乡镇违建整治整改工作进行督查,并实行日报制度。\n"
+            "  对弄虚作假、虚假整改的单位进行通报批评。\n")
+    cs = _cs(rect, "2022-05-10")
+    assert _of(cs, "进行督查").task.startswith("各乡镇违建整治整改工作")
+    assert not [c for c in cs if any("通报批评" in e.text for e in c.evidence)]

@@ -182,3 +182,37 @@ def amounts(text: str) -> list[Target]:
         metric = re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))
         out.append(Target(metric, "=", float(m.group("n")), m.group("u"), m.group()))
     return out
+
+
+#: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
+_WATCH = re.compile(r"对(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
+_WATCH_SUBJ = re.compile(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
+
+
+def watching(b, sent: str, offset: int, topic: str):
+    """``X对Y进行周通报、旬调度`` in a document about ``topic`` (承诺 / 整改): the
+    units keeping watch over the programme, a standing commitment.
+
+    >>> from kg.extract.docdate import DocDate
+    >>> class B:  # a stand-in builder
+    ...     t = orig = "县督查室对承诺事项进行周调度、月通报。"; as_of = None; doc = DocDate(2020)
+    ...     _line = staticmethod(lambda pos: 1); _unfold = staticmethod(lambda rec, spans: rec)
+    >>> r = watching(B, B.t, 0, "承诺|事项")
+    >>> r.task, [(a.name, a.role) for a in r.actors]
+    ('承诺事项周调度、月通报', [('县督查室', 'responsible')])
+    """
+    from ..actors import parse_list
+    m = _WATCH.search(sent)
+    if not m or not re.search(topic, sent) or re.search(r"通报批评|问责|追究|处分", sent):
+        return None
+    actors = []
+    sm = None
+    for sm in _WATCH_SUBJ.finditer(sent[:m.start() + 1]):
+        pass
+    if sm:
+        items = parse_list(re.sub(r"^(?:由|请)", "", sm.group("s")))
+        actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
+    obj = re.sub(r"(?:涉及|中)的.*$", "", m.group("o"))[:12]
+    task = obj + re.split(r"[,,]", m.group("v"))[0][:14]
+    end = len(sent.rstrip("。;"))
+    return record(b, task, [(offset, offset + end)], actors, None, (), None)

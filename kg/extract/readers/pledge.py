@@ -34,7 +34,7 @@ from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from .counts import _SPEAKER, amounts, counted, fulfilled, record, sentence_spans, speaker_actors, speaker_in
+from .counts import _SPEAKER, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
 _PLEDGE = re.compile(r"承诺|践诺|兑现|军令状")
@@ -259,6 +259,11 @@ def read(b, paras, i) -> Optional[int]:
                 if q:
                     last_in_quote[q] = len(recs) - 1
                 continue
+        rec = watching(b, sent, para.start + s, r"承诺|践诺|实事|事项")
+        if rec:  # 县绩效办对民生实事进行周通报、旬调度
+            recs.append(rec)
+            used.append((s, e))
+            continue
         m = _PLEDGED.search(sent)
         st = fulfilled(sent[m.end():]) if m else None
         if m and st:  # 他承诺的X工程已提前完成预期的进度

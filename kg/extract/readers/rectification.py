@@ -32,7 +32,7 @@ from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, cell_actors
 from ..progress import find_progress
 from ..segment import Span
-from .counts import counted, fulfilled, record, sentence_spans
+from .counts import counted, fulfilled, record, sentence_spans, watching
 
 _GENRE = re.compile(r"整改|销号|督察反馈|问题清单")
 #: labels only a rectification item has; the unit, leader, deadline and progress
@@ -104,6 +104,11 @@ def read(b, paras, i) -> Optional[int]:
         if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
             rec = None  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
         if rec:
+            recs.append(rec)
+            used.append((s, e))
+            continue
+        rec = watching(b, sent, para.start + s, r"整改|整治|销号")
+        if rec:  # 成立督查组,对各镇整改工作进行督查,并实行日报制度
             recs.append(rec)
             used.append((s, e))
             continue
