@@ -329,10 +329,13 @@ def test_numbered_rectification_list_with_a_leader():
 def test_who_keeps_watch_over_pledges_and_rectification():
     pledges = ("南湖区民生实事承诺全兑现\n"
                "  去年区里公开承诺的30件民生实事已全部完成。\n"
-               "  同时,区绩效办、区督查室对民生实事进行周通报、月评比。\n")
+               "  同时,区绩效办、区督查室对民生实事进行周通报、月评比。\n"
+               "  区里还将随机抽取群众代表,对各部门承诺践诺情况进行网上评议。\n")
     c = _of(_cs(pledges, "2022-03-01"), "周通报")
     assert actors(c) == [("区绩效办", ORG, "responsible"), ("区督查室", ORG, "responsible")]
     assert c.task == "民生实事周通报、月评比" and c.progress is None
+    review = _of(_cs(pledges, "2022-03-01"), "网上评议")  # the organiser's review of the pledges
+    assert actors(review) == [] and review.targets == ()
     rect = ("北山县违建问题整治整改工作推进情况\n"
             "  县政府成立两个督查组,从5月1日起对各乡镇违建整治整改工作进行督查,并实行日报制度。\n"
             "  对弄虚作假、虚假整改的单位进行通报批评。\n")

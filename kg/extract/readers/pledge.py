@@ -232,9 +232,7 @@ def read(b, paras, i) -> Optional[int]:
             recs.append(record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog))
             used.append((s, e))
             continue
-        if _PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent)):
-            if _REVIEW.search(sent):
-                continue
+        if (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) and not _REVIEW.search(sent):
             ts = _aggregate(sent)
             if ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent)):
                 actors = list(find_actors(sent).actors)
