@@ -258,11 +258,15 @@ def test_pledge_made_on_air_and_the_follow_up():
 def test_rectification_directive_names_who_puts_it_right_and_who_helps():
     text = ("西湖区环保督察反馈问题整改工作推进情况\n"
             "  5月8日,区长对全区环保督察整改工作作出批示:“区生态环境分局认真抓紧整改,区督查室搞好配合。”\n"
-            "  全区整改工作有序推进,整改任务清单已下发各责任单位。\n")
+            "  全区整改工作有序推进,整改任务清单已下发各责任单位。\n"
+            "  全区承接的督察反馈意见整改任务是30个,已完成整改任务26个。\n")
     cs = _cs(text, "2023-05-10")
     c = _of(cs, "抓紧整改")
     assert c.task == "环保督察整改"  # the work the sentence names (对…整改工作作出批示)
     assert actors(c) == [("区生态环境分局", ORG, "responsible"), ("区督查室", ORG, "assist")]
+    # the programme's tasks counted below are its size and progress, not another commitment
+    assert targets(c)[0][2:] == (30.0, "个") and progress(c)[0] == "on_track"
+    assert not [x for x in cs if x is not c and any("30个" in e.text for e in x.evidence)]
 
 
 def test_our_bureau_pledge_report_is_the_titled_unit():

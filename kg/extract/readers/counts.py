@@ -65,7 +65,7 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
             if any(s <= m.start("n") < s + len(t.text or "") for s, t in out):
                 continue
             metric = re.split(r"[,,、;。(( ]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下", m.group("m"))[-1]
-            if len(metric) < 2 or re.search(r"[已未正]|部分|整改|办结|完成|销号", metric):
+            if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
                 continue  # 已整改40项: a status count, not the set
             out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
     out.sort(key=lambda x: x[0])

@@ -55,7 +55,7 @@ _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|�
 #: 立行立改 / 长期坚持: deadlines without a date
 _VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成|完成销号)|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
+_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
                        r"未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条)|(?P<n2>\d+)(?:项|个|件|宗|家|条)(?P<s2>整改不到位|正在整改|已整改|未整改)")
 #: a staged deadline: 3月10日前完成50%的整改任务
@@ -103,6 +103,16 @@ def read(b, paras, i) -> Optional[int]:
         cut = sent.find(",", last[-1].end()) if last else -1
         if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
             rec = None  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
+        prog = b.__dict__.get("_rect_programme")
+        if rec and prog is not None and prog in b.out and not rec.actors and re.search(r"任务", rec.targets[0].metric) \
+                and not prog.targets:
+            # 某局抓紧整改 … 清单中的任务是21个,已完成20个: the programme's size and progress
+            k = b.out.index(prog)
+            b.out[k] = b._rect_programme = replace(prog, targets=rec.targets, progress=rec.progress,
+                                                   evidence=prog.evidence + rec.evidence,
+                                                   text=prog.text + " " + rec.text)
+            used.append((s, e))
+            continue
         if rec:
             recs.append(rec)
             used.append((s, e))
@@ -114,6 +124,8 @@ def read(b, paras, i) -> Optional[int]:
             continue
         k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1  # 批示:“某局认真抓紧整改…
         rec = _directive(b, sent[k:], para.start + s + k)
+        if rec and "_rect_programme" not in b.__dict__:
+            b._rect_programme = rec  # the first directive: the whole rectification
         if rec:
             recs.append(rec)
             used.append((s, e))
@@ -128,7 +140,7 @@ def read(b, paras, i) -> Optional[int]:
                 recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
                                    Progress(_WS[w.group("s")], None, b.as_of, c.group().strip())))
                 used.append((s, e))
-    if not recs:
+    if not recs and not used:
         return None
     from .pledge import _finish
     return _finish(b, para, recs, used, i)
