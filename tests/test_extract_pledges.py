@@ -346,3 +346,30 @@ def test_who_keeps_watch_over_pledges_and_rectification():
     cs = _cs(rect, "2022-05-10")
     assert _of(cs, "进行督查").task.startswith("各乡镇违建整治整改工作")
     assert not [c for c in cs if any("通报批评" in e.text for e in c.evidence)]
+
+
+PLAN = """某区环保督察反馈问题整改方案
+(一)城区黑臭水体治理不彻底的问题
+整改目标:2023年底前城区黑臭水体全部消除。
+整改措施:
+1.完成城东河截污管网改造8公里。
+2.9月底前建成城北污水处理厂二期。
+责任领导:副区长 周明
+责任单位:区水务局、区住建局
+整改时限:2023年12月底前
+(二)部分工地扬尘管控不到位的问题
+整改目标:全面落实扬尘防控措施。
+责任单位:区住建局
+整改时限:立行立改
+"""
+
+
+def test_rectification_plan_measures_share_the_items_units_and_deadline():
+    cs = _cs(PLAN, "2023-03-01")
+    assert [c.task for c in cs] == ["城区黑臭水体全部消除", "完成城东河截污管网改造8公里", "建成城北污水处理厂二期", "全面落实扬尘防控措施"]
+    who = [("周明", PERSON, "lead"), ("区水务局", ORG, "responsible"), ("区住建局", ORG, "responsible")]
+    assert [actors(c) for c in cs[:3]] == [who, who, who]
+    assert [deadline(c) for c in cs] == [("2023年12月底前", "2023-12-31"), ("2023年12月底前", "2023-12-31"),
+                                         ("9月底前", "2023-09-30"), ("立行立改", None)]
+    assert targets(cs[1])[0][2:] == (8.0, "公里")
+    assert all(c.progress is None for c in cs)  # a plan reports no status

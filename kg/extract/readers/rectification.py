@@ -30,7 +30,9 @@ from kg.model import Actor, Deadline, Progress, Target
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, cell_actors
+from ..naming import task_text
 from ..progress import find_progress
+from ..targets import find_targets
 from ..segment import Span
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
@@ -326,7 +328,8 @@ def _item(b, paras, i) -> int:
     task = re.split(r"[。;;]", task)[0]
     if "反映" in task:  # …中,群众反映X路附近长期没有安装路灯,…: what is reported
         task = task[task.rfind("反映") + 2:].split(",")[0]
-    task = task[:30]
+    task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
+    task = (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
              if k in ("problem", "goal", "measure") and v]
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
@@ -339,7 +342,14 @@ def _item(b, paras, i) -> int:
         sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
         prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
         task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
-        recs.append(record(b, task or text[:30], [(p.start, p.end)], acts, None, (), prog))
+        task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
+        dl = None
+        if under == "measure":  # a measure of the item: its units and deadline where it names none
+            acts = acts or actors
+            fd = [f for f in find_deadlines(text, b.doc) if f.date]
+            dl = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else deadline
+        recs.append(record(b, task or text[:30], [(p.start, p.end)], acts, dl, find_targets(text) if under == "measure" else (),
+                           prog))
     b.out.extend(recs)
     return j
 
