@@ -212,7 +212,9 @@ def watching(b, sent: str, offset: int, topic: str):
     if sm:
         items = parse_list(re.sub(r"^(?:由|请)", "", sm.group("s")))
         actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
-    obj = re.sub(r"(?:涉及|中)的.*$", "", m.group("o"))[:12]
+    obj = re.sub(r"(?:涉及|中)的.*$", "", m.group("o"))
+    obj = re.sub(r"^(?:各|全)(?:乡镇|镇|乡|街道|村|社区|县|区|市|部门|单位)(?:[((][^()()]*[))])?(?=.{4})", "", obj)  # 各镇(街道)X: X
+    obj = re.sub(r"工作$", "", obj)[:16]
     task = obj + re.split(r"[,,]", m.group("v"))[0][:14]
     end = len(sent.rstrip("。;"))
     return record(b, task, [(offset, offset + end)], actors, None, (), None)

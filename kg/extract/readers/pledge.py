@@ -53,7 +53,8 @@ _PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|�
 _RETRO = re.compile(r"去年|上年|过去")
 _FUTURE = re.compile(r"将|要|确保|力争|争取|计划|承担|负责|一定")
 _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
-_LEAD_IN = re.compile(r"承诺[。:]$")
+#: a lead-in to pledge items: …兑现上任时的承诺。 / …承诺如下: (not …作出承诺。)
+_LEAD_IN = re.compile(r"(?:的承诺[。:]|承诺如下[::])$")
 #: counted things that are no set of pledges (10条情形之一, 3个方面)
 _NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
@@ -298,7 +299,7 @@ def read(b, paras, i) -> Optional[int]:
             used.append((s, e))
             last_in_quote[q] = len(recs) - 1
             continue
-    if not recs:
+    if not recs and not used:
         return None
     return _finish(b, para, recs, used, i)
 
