@@ -185,11 +185,11 @@ def amounts(text: str) -> list[Target]:
 
 
 #: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
-_WATCH = re.compile(r"对(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
+_WATCH = re.compile(r"(?<![针面绝相反应核比])对(?!照|接|标|外|于|比|此|待)(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
 _WATCH_SUBJ = re.compile(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
 
 
-def watching(b, sent: str, offset: int, topic: str):
+def watching(b, sent: str, offset: int, topic: str, para: str = ""):
     """``X对Y进行周通报、旬调度`` in a document about ``topic`` (承诺 / 整改): the
     units keeping watch over the programme, a standing commitment.
 
@@ -203,6 +203,8 @@ def watching(b, sent: str, offset: int, topic: str):
     """
     from ..actors import parse_list
     m = _WATCH.search(sent)
+    if para and "。" not in para and len(para) <= 40:
+        return None  # a headline
     if not m or not re.search(topic, sent) or re.search(r"通报批评|问责|追究|处分", sent):
         return None
     actors = []
@@ -212,7 +214,7 @@ def watching(b, sent: str, offset: int, topic: str):
     if sm:
         items = parse_list(re.sub(r"^(?:由|请)", "", sm.group("s")))
         actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
-    obj = re.sub(r"(?:涉及|中)的.*$", "", m.group("o"))
+    obj = re.sub(r"(?:涉及|中)的.*$", "", re.split(r"召开|通过|采取|组织", m.group("o"))[0])
     obj = re.sub(r"^(?:各|全)(?:乡镇|镇|乡|街道|村|社区|县|区|市|部门|单位)(?:[((][^()()]*[))])?(?=.{4})", "", obj)  # 各镇(街道)X: X
     obj = re.sub(r"工作$", "", obj)[:16]
     task = obj + re.split(r"[,,]", m.group("v"))[0][:14]

@@ -258,7 +258,7 @@ def read(b, paras, i) -> Optional[int]:
                 if q:
                     last_in_quote[q] = len(recs) - 1
                 continue
-        rec = watching(b, sent, para.start + s, r"承诺|践诺|实事|事项")
+        rec = watching(b, sent, para.start + s, r"承诺|践诺|实事|事项", para.text)
         if rec:  # 县绩效办对民生实事进行周通报、旬调度
             recs.append(rec)
             used.append((s, e))

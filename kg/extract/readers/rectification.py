@@ -119,7 +119,7 @@ def read(b, paras, i) -> Optional[int]:
             recs.append(rec)
             used.append((s, e))
             continue
-        rec = watching(b, sent, para.start + s, r"整改|整治|销号")
+        rec = watching(b, sent, para.start + s, r"整改|整治|销号", para.text)
         if rec:  # 成立督查组,对各镇整改工作进行督查,并实行日报制度
             recs.append(rec)
             used.append((s, e))
