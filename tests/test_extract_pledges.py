@@ -375,3 +375,15 @@ def test_rectification_plan_measures_share_the_items_units_and_deadline():
                                          ("9月底前", "2023-09-30"), ("立行立改", None)]
     assert targets(cs[1])[0][2:] == (8.0, "公里")
     assert all(c.progress is None for c in cs)  # a plan reports no status
+
+
+def test_pledge_items_with_their_own_labels():
+    text = ("县水利局2024年度公开承诺事项\n"
+            "我局承诺:\n"
+            "1.年内完成小型水库除险加固12座(责任人:王强;完成时限:2024年10月底)。\n"
+            "2.新建农村供水工程5处(责任人:李华;完成时限:2024年12月底)。\n")
+    cs = _cs(text, "2024-02-01")
+    assert [c.task for c in cs] == ["完成小型水库除险加固12座", "新建农村供水工程5处"]
+    assert [actors(c) for c in cs] == [[("县水利局", ORG, "responsible"), ("王强", PERSON, "responsible")],
+                                       [("县水利局", ORG, "responsible"), ("李华", PERSON, "responsible")]]
+    assert [deadline(c) for c in cs] == [("2024年10月底", "2024-10-31"), ("2024年12月底", "2024-12-31")]

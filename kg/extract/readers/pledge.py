@@ -30,6 +30,7 @@ from kg.model import Actor, Deadline, Progress
 
 from ..actors import POSTS, find_actors, parse_item
 from ..deadlines import find_deadlines
+from ..fields import KEY_ROLE, cell_actors, label_fields
 from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
@@ -370,13 +371,24 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         if len(item) < 4:
             continue
         lead = len(raw) - len(raw.lstrip())
+        own, fields = label_fields(item)  # 1.X(责任人:王强;完成时限:10月底): the item's own labels
+        item_actors, dl = list(actors), None
+        if fields:
+            item = own
+            named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
+            if named:  # the unit that pledges, and the people the item names
+                item_actors = [a for a in actors if a.kind != "person"] + named
+            for key, v, _, _ in fields:
+                if key == "deadline":
+                    fd = [f for f in find_deadlines(v, b.doc) if f.date]
+                    dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
         first = re.split(r"[,,;;。]", item)[0]
-        found = find_deadlines(item, b.doc)
-        pick = pick_deadline(with_finish(found, item))
-        dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        if dl is None:
+            pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
+            dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
         ts = find_targets(item) or counted(item) or amounts(item)
         task = task_text(first) if len(task_text(first)) >= 4 else first
-        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], actors, dl, ts,
+        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
                             _progress(b, item) if fulfilled(item) else None))
     return j
 
