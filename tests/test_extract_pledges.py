@@ -387,3 +387,14 @@ def test_pledge_items_with_their_own_labels():
     assert [actors(c) for c in cs] == [[("县水利局", ORG, "responsible"), ("王强", PERSON, "responsible")],
                                        [("县水利局", ORG, "responsible"), ("李华", PERSON, "responsible")]]
     assert [deadline(c) for c in cs] == [("2024年10月底", "2024-10-31"), ("2024年12月底", "2024-12-31")]
+
+
+def test_a_heads_stated_pledge_items_are_the_speakers():
+    text = ("南江县部门一把手电视承诺\n"
+            "县交通运输局局长彭建国表态:今年我局将重点抓好三件事:一是年内完成农村公路改造80公里;"
+            "二是9月底前建成县城公交枢纽;三是新开通城乡公交线路6条。\n")
+    cs = _cs(text, "2021-03-01")
+    assert [c.task for c in cs] == ["完成农村公路改造80公里", "建成县城公交枢纽", "新开通城乡公交线路6条"]
+    assert all(actors(c) == [("县交通运输局", ORG, "responsible"), ("彭建国", PERSON, "responsible")] for c in cs)
+    # 今年 of the lead-in is the year of an item without a date of its own
+    assert [deadline(c) for c in cs] == [("年内", "2021-12-31"), ("9月底前", "2021-09-30"), ("今年", "2021-12-31")]

@@ -76,7 +76,7 @@ _POST = "|".join(sorted(POSTS, key=len, reverse=True))
 #: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
 _SPEAKER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
                       r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                      r"(?=[,。:“”\s和、及]|表示|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即)")
+                      r"(?=[,。:“”\s和、及]|表示|表态|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即)")
 
 
 def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:

@@ -308,6 +308,8 @@ def read(b, paras, i) -> Optional[int]:
 #: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:
 _I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本单位|本局|我镇|我乡|我村|我们村|我街道|本人|我)"
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
+#: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
+_SAYS = re.compile(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)")
 _INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
@@ -346,8 +348,14 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     one pledge per item, made by the unit or person 我 stands for."""
     para = paras[i]
     m = _I_PLEDGE.search(para.text)
-    if not m:
-        return None
+    said = None
+    if not m:  # 县交通局局长彭中表态:今年我局将重点抓好三件事:一是…;二是…
+        m = _SAYS.match(para.text)
+        said = speaker_in(m.group("head")) if m else None
+        if not said or not _FIRST.search(para.text[m.end():]) \
+                or len(re.findall(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是", para.text[m.end():])) < 2:
+            return None
+        m = re.compile(r"[::](?=[^::]*?(?<![\u4e00-\u9fff])一是)").search(para.text, m.end() - 1) or m
     pieces = []  # (start, end) in the text
     rest = para.text[m.end():]
     if rest.strip():
@@ -363,7 +371,8 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         j += 1
     if not pieces:
         return None
-    actors = _pledger(b, paras, i, m.group("who"))
+    actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
+    year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
         raw = b.t[s:e]
         item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)", "", raw)
@@ -385,7 +394,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         first = re.split(r"[,,;;。]", item)[0]
         if dl is None:
             pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
-            dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
+            dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
         ts = find_targets(item) or counted(item) or amounts(item)
         task = task_text(first) if len(task_text(first)) >= 4 else first
         b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
