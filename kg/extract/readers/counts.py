@@ -7,7 +7,7 @@ A pledge round or a rectification list is often stated as a count: ``448个村
 
 >>> [(t.value, t.unit, t.metric) for t in counted("今年某局负责两件大事、四件实事")]
 [(2.0, '件', '大事'), (4.0, '件', '实事')]
->>> [(t.value, t.unit) for t in counted("预算执行问题6项,涉及金额3.5万元")]
+>>> [(t.value, t.unit) for t in counted("专项资金问题6项,所涉资金3.5万元")]
 [(6.0, '项')]
 >>> [(t.value, t.unit, t.metric) for t in counted("东山镇12个村、社区立下的承诺", units_only=True)]
 [(12.0, '个', '村')]

@@ -220,7 +220,7 @@ def read(b, paras, i) -> Optional[int]:
             what = m.group("w").split(",")
             task = what[0]
             money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
-            if money:  # 筹资2200万元建设新幼儿园: the work, the sum is its target
+            if money:  # 筹资800万元新建敬老院: the work, the sum is its target
                 task = money.group("rest")
             nxt = text[e:]
             prog = _progress(b, nxt.split("。")[0]) if nxt else None

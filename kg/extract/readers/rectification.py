@@ -10,9 +10,9 @@ What a rectification document commits to, in the genre's phrasing:
 - a count of problems and how many are put right: ``共发现问题30项,已整改25项,
   正在整改5项`` (the count is the target; ``整改不到位`` → behind, all put right →
   done, else on_track); ``某局问题6项,已整改2项`` names the unit responsible;
-- staged deadlines: ``5月10日前完成50%的整改任务,5月20日前全面完成整改任务``
+- staged deadlines: ``4月1日前完成40%的整治任务,4月20日前全面完成整治任务``
   (one commitment per stage), measured by the next ``截至…,已整改…,占…的57%``;
-- what a report says of a work: ``全市200家养殖场关闭搬迁工作基本完成`` (done),
+- what a report says of a work: ``全市200家砖厂关停工作基本完成`` (done),
   ``大部分完成`` / ``有序推进`` (on_track).
 
 Statuses: 已整改 / 已销号 / 整改到位 / 已办结 → done; 正在整改 / 整改中 →
@@ -60,7 +60,7 @@ _VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改
 _STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
                        r"未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条)|(?P<n2>\d+)(?:项|个|件|宗|家|条)(?P<s2>整改不到位|正在整改|已整改|未整改)")
-#: a staged deadline: 3月10日前完成50%的整改任务
+#: a staged deadline: 4月1日前完成40%的整治任务
 _STAGE = re.compile(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
 #: what a report says of a work: X工作基本完成, X大部分完成, X有序推进
 _WORK_STATUS = re.compile(r"^(?P<w>[^,;。]{4,40}?)(?:工作)?(?P<s>基本完成|大部分完成|全面完成|全部完成|已完成|已全部完成|有序推进|稳步推进|正在推进|进展顺利|已整改到位|整改到位)[。;]?$")
@@ -132,7 +132,7 @@ def read(b, paras, i) -> Optional[int]:
             recs.append(rec)
             used.append((s, e))
             continue
-        for c in re.finditer(r"[^,;。]+", sent):  # 全省200家养殖场关闭搬迁工作基本完成,…
+        for c in re.finditer(r"[^,;。]+", sent):  # 全市200家砖厂关停工作基本完成,…
             w = _WORK_STATUS.match(c.group().strip())
             if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争", c.group()):
                 task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
