@@ -398,3 +398,11 @@ def test_a_heads_stated_pledge_items_are_the_speakers():
     assert all(actors(c) == [("县交通运输局", ORG, "responsible"), ("彭建国", PERSON, "responsible")] for c in cs)
     # 今年 of the lead-in is the year of an item without a date of its own
     assert [deadline(c) for c in cs] == [("年内", "2021-12-31"), ("9月底前", "2021-09-30"), ("今年", "2021-12-31")]
+
+
+def test_a_unit_pledges_in_person():
+    text = ("县住建局公开承诺解难题\n"
+            "在群众座谈会上,县住建局承诺,年底前完成城西片区12个老旧小区改造。\n")
+    [c] = _cs(text, "2023-04-05")
+    assert actors(c) == [("县住建局", ORG, "responsible")]
+    assert c.task == "完成城西片区12个老旧小区改造" and deadline(c) == ("年底前", "2023-12-31")

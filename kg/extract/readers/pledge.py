@@ -204,9 +204,9 @@ def read(b, paras, i) -> Optional[int]:
             used.append((s, e))
             continue
         m = _MADE.search(sent)
-        if m and m.group().startswith("承诺") and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]) and not (speaker_in(sent[:m.start() + 2]) and re.search(r"[\u4e00-\u9fff]{2,3}$", sent[:m.start()])
-                         and speaker_in(sent[:m.start() + 2])[0] == sent[m.start() - len(speaker_in(sent[:m.start() + 2])[0]):m.start()]):
-            m = None  # a plain 承诺, only right after a person named with a post (县委书记刘大海承诺,…)
+        plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
+        if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
+            m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
         if m:  # 某局领办,局长张三作出公开承诺,筹资500万元建设X
             actors = []
             for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
@@ -217,6 +217,8 @@ def read(b, paras, i) -> Optional[int]:
             if who:  # 市城管局局长王五现场承诺: the head and the unit
                 actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
                           [a for a in speaker_actors(who) if a.kind != "person"]
+            elif plain:  # 县住建局承诺,…
+                actors += plain
             what = m.group("w").split(",")
             task = what[0]
             money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
@@ -400,6 +402,24 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
                             _progress(b, item) if fulfilled(item) else None))
     return j
+
+
+_ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
+
+
+def _pledger_before(before: str) -> Optional[list]:
+    """Who a plain ``承诺`` right after ``before`` is made by: a person named with a
+    post (县委书记刘大海), else a unit (县住建局), else None."""
+    who = speaker_in(before + "承诺")
+    if who and re.search(re.escape(who[0]) + r"(?:郑重|公开|当场|现场|再次)?$", before):
+        return [Actor(who[0], "person", "responsible")]
+    m = _ORG_BEFORE.search(before)
+    if m:
+        for k in range(len(m.group("o")) - 2):  # the longest unit name that ends here (在会上县住建局 → 县住建局)
+            p = parse_item(m.group("o")[k:])
+            if p and p[1] == "organization":
+                return [Actor(p[0], p[1], "responsible")]
+    return None
 
 
 def _clause_task(sent: str) -> str:
