@@ -406,3 +406,22 @@ def test_a_unit_pledges_in_person():
     [c] = _cs(text, "2023-04-05")
     assert actors(c) == [("县住建局", ORG, "responsible")]
     assert c.task == "完成城西片区12个老旧小区改造" and deadline(c) == ("年底前", "2023-12-31")
+
+
+def test_reply_to_a_reported_problem_and_the_follow_up():
+    text = ("关于群众反映问题整改情况的回复\n"
+            "反映问题:城南小区门口道路破损严重,雨天积水。\n"
+            "整改回复:区城管局回复,已安排施工单位对破损路面进行修补,预计5月底前完工。\n"
+            "现场探访:记者近日回访发现,路面修补工程正在施工。\n")
+    [c] = _cs(text, "2023-05-10")
+    assert c.task == "城南小区门口道路破损严重"
+    assert actors(c) == [("区城管局", ORG, "responsible")]  # the unit replying
+    assert deadline(c) == ("5月底前", "2023-05-31")  # the reply's forecast
+    assert progress(c)[0] == "on_track"
+
+
+def test_inspection_complaints_handled_while_inspected():
+    text = ("中央生态环境保护督察边督边改进展\n"
+            "截至6月20日,全市已对督察组交办的第五批36件信访件进行调查处理,其中已办结20件、阶段性办结12件、未办结4件。\n")
+    [c] = _cs(text, "2023-06-21")
+    assert targets(c)[0][2:] == (36.0, "件") and progress(c)[0] == "on_track"

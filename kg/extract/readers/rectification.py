@@ -36,7 +36,8 @@ from ..targets import find_targets
 from ..segment import Span
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
-_GENRE = re.compile(r"整改|销号|督察反馈|问题清单")
+#: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
+_GENRE = re.compile(r"整改|销号|督察|巡察|巡视|问题清单")
 #: labels only a rectification item has; the unit, leader, deadline and progress
 #: labels are the task tables' (:data:`kg.extract.fields.HEADERS`)
 _LABELS = {
@@ -74,7 +75,7 @@ def _is_rect_doc(b, paras) -> bool:
     if getattr(b, "_rect_key", None) != key:
         b._rect_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3
+        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3 or "边督边改" in text
     return b._rect_doc
 
 
@@ -313,6 +314,13 @@ def _item(b, paras, i) -> int:
             deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
         elif _VAGUE.search(v):
             deadline = Deadline(_VAGUE.search(v).group(), None, None)
+    if deadline is None:  # 整改回复:…预计5月底前完工 (not 已于12月2日亮灯, an event)
+        for _, v, _, _ in get("measure") + get("goal"):
+            fd = [f for f in find_deadlines(v, b.doc) if f.date and re.search(r"前|之前|以前|内$", f.text)
+                  and not re.search(r"已于?$", v[:f.start])]
+            if fd:
+                deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+                break
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) or fulfilled(progress_text)
     done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
@@ -327,7 +335,9 @@ def _item(b, paras, i) -> int:
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
     task = re.split(r"[。;;]", task)[0]
     if "反映" in task:  # …中,群众反映X路附近长期没有安装路灯,…: what is reported
-        task = task[task.rfind("反映") + 2:].split(",")[0]
+        task = task[task.rfind("反映") + 2:]
+    if not (goal and goal[0][1]):
+        task = task.split(",")[0]  # a problem's first clause names it (X道路破损严重,雨天积水)
     task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
     task = (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
