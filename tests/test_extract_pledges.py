@@ -425,3 +425,14 @@ def test_inspection_complaints_handled_while_inspected():
             "截至6月20日,全市已对督察组交办的第五批36件信访件进行调查处理,其中已办结20件、阶段性办结12件、未办结4件。\n")
     [c] = _cs(text, "2023-06-21")
     assert targets(c)[0][2:] == (36.0, "件") and progress(c)[0] == "on_track"
+
+
+def test_labelled_pledge_items_and_their_fulfilment():
+    text = ("城东街道2023年度承诺事项践诺情况公示\n"
+            "1.承诺事项:完成辖区8个老旧小区雨污分流改造。承诺时限:2023年10月底。责任人:张丽。践诺情况:已完成。\n"
+            "2.承诺事项:新建社区养老服务站2个。承诺时限:2023年12月底。责任人:刘强。践诺情况:正在推进,已完成主体建设。\n")
+    cs = _cs(text, "2024-01-10")
+    assert [c.task for c in cs] == ["完成辖区8个老旧小区雨污分流改造", "新建社区养老服务站2个"]
+    assert [actors(c) for c in cs] == [[("张丽", PERSON, "responsible")], [("刘强", PERSON, "responsible")]]
+    assert [deadline(c) for c in cs] == [("2023年10月底", "2023-10-31"), ("2023年12月底", "2023-12-31")]
+    assert [progress(c)[0] for c in cs] == ["done", "on_track"]  # 正在推进 before 已完成主体建设

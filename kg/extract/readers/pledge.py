@@ -24,9 +24,10 @@ sentence and leaves the paragraph's other sentences to the prose rules.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
-from kg.model import Actor, Deadline, Progress
+from kg.model import Actor, Deadline, Evidence, Progress
 
 from ..actors import POSTS, find_actors, parse_item
 from ..deadlines import find_deadlines
@@ -58,6 +59,8 @@ _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
 _LEAD_IN = re.compile(r"(?:的承诺[。:]|承诺如下[::])$")
 #: counted things that are no set of pledges (10条情形之一, 3个方面)
 _NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
+#: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
+_ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?\s*(?:承诺事项|承诺内容)[::]")
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
@@ -164,6 +167,17 @@ def read(b, paras, i) -> Optional[int]:
     after = _first_person_list(b, paras, i)
     if after is not None:
         return after
+    if _ITEM_LABEL.match(para.text):  # 承诺事项:X。承诺时限:…。践诺情况:已完成。
+        task, fields = label_fields(para.text)
+        pairs = [(k, v) for k, v, _, _ in fields]
+        rec = b._fielded(task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
+        if rec:
+            st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
+            if st and (rec.progress is None or st != "done"):  # 践诺情况:已兑现 / 正在推进,已完成主体
+                p = rec.progress
+                rec = replace(rec, progress=replace(p, status=st) if p else Progress(st, None, b.as_of, None))
+            b.out.append(rec)
+            return i + 1
     # pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。)
     if i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300:
         sp = None
@@ -281,8 +295,6 @@ def read(b, paras, i) -> Optional[int]:
             # …下一步我们将加快进度,确保如期完成全年任务: the same pledge's deadline
             k = last_in_quote[q]
             r = recs[k]
-            from dataclasses import replace
-            from kg.model import Evidence
             ev = r.evidence + (Evidence(b.orig[para.start + s:para.start + e], para.start + s, para.start + e),)
             recs[k] = replace(r, evidence=ev, text=r.text + " " + ev[-1].text, deadline=r.deadline or _deadline(b, sent))
             used.append((s, e))
