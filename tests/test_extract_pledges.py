@@ -422,7 +422,7 @@ def test_reply_to_a_reported_problem_and_the_follow_up():
 
 def test_inspection_complaints_handled_while_inspected():
     text = ("中央生态环境保护督察边督边改进展\n"
-            "截至6月20日,全市已对督察组交办的第五批36件信访件进行调查处理,其中已办结20件、阶段性办结12件、未办结4件。\n")
+            "截至6月20日,督察组转来的第五批信访件36件,全市已办结20件、阶段性办结12件、未办结4件。\n")
     [c] = _cs(text, "2023-06-21")
     assert targets(c)[0][2:] == (36.0, "件") and progress(c)[0] == "on_track"
 
