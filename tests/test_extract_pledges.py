@@ -436,3 +436,13 @@ def test_labelled_pledge_items_and_their_fulfilment():
     assert [actors(c) for c in cs] == [[("张丽", PERSON, "responsible")], [("刘强", PERSON, "responsible")]]
     assert [deadline(c) for c in cs] == [("2023年10月底", "2023-10-31"), ("2023年12月底", "2023-12-31")]
     assert [progress(c)[0] for c in cs] == ["done", "on_track"]  # 正在推进 before 已完成主体建设
+
+
+def test_pledge_wall_listing_its_practical_projects():
+    text = ("河湾村承诺上墙接受监督\n"
+            "村委会门口的承诺墙上列明了今年要办的5件实事:修建村民广场、硬化通组公路3公里、安装路灯60盏等,"
+            "落款处有村支书陈大勇的签名。\n")
+    cs = _cs(text, "2022-04-01")
+    assert [c.task for c in cs] == ["修建村民广场", "硬化通组公路3公里", "安装路灯60盏"]
+    assert all(actors(c) == [("陈大勇", PERSON, "responsible")] for c in cs)  # 村支书 who signs
+    assert [targets(c)[0][2:] if c.targets else None for c in cs] == [None, (3.0, "公里"), (60.0, "盏")]

@@ -29,7 +29,7 @@ from ..segment import cn_int
 
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
 #: a measure word for things counted in pledges and rectification lists
-_UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座)"
+_UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座|盏|台|辆|栋|口)"
 #: 30件重点工作, 两件大事, 27件信访举报件 (the thing counted after the count)
 _BEFORE = re.compile(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
 #: 民生事项2704项, 问题6项 (the thing counted before the count)
@@ -72,7 +72,7 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
     return [t for _, t in out]
 
 
-_POST = "|".join(sorted(POSTS, key=len, reverse=True))
+_POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任"), key=len, reverse=True))  # 村支书陈某
 #: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
 _SPEAKER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
                       r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"

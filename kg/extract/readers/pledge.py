@@ -46,7 +46,7 @@ _SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
 _REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
-_LIST = re.compile(r"承诺[^,。;:]{0,6}:(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 _MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?<=[\u4e00-\u9fff]{2})承诺)[,::“](?P<w>[^。;”]{4,60})")
@@ -214,7 +214,7 @@ def read(b, paras, i) -> Optional[int]:
             for item in m.group("l").split("、"):
                 k = text.find(item, s)
                 recs.append(record(b, item.strip(), [(para.start + k, para.start + k + len(item))], signers,
-                                   None, counted(item), prog))
+                                   None, counted(item) or amounts(item), prog))
             used.append((s, e))
             continue
         m = _MADE.search(sent)
