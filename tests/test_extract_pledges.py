@@ -446,3 +446,11 @@ def test_pledge_wall_listing_its_practical_projects():
     assert [c.task for c in cs] == ["修建村民广场", "硬化通组公路3公里", "安装路灯60盏"]
     assert all(actors(c) == [("陈大勇", PERSON, "responsible")] for c in cs)  # 村支书 who signs
     assert [targets(c)[0][2:] if c.targets else None for c in cs] == [None, (3.0, "公里"), (60.0, "盏")]
+
+
+def test_urged_dated_step_of_a_rectification():
+    text = ("北湖区巡察反馈问题整改进展\n"
+            "  目前各项整改工作有序推进。力争“十一”之前,在区政府网站对全部整改结果公开完毕。\n")
+    c = _of(_cs(text, "2021-08-20"), "十一")
+    assert c.task == "全部整改结果公开" and actors(c) == []
+    assert deadline(c) == ("“十一”之前", "2021-09-30")

@@ -125,6 +125,11 @@ def read(b, paras, i) -> Optional[int]:
             recs.append(rec)
             used.append((s, e))
             continue
+        rec = _dated(b, sent, para.start + s)
+        if rec:  # 力争国庆前,在区政府网站公开全部整改结果
+            recs.append(rec)
+            used.append((s, e))
+            continue
         k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1  # 批示:“某局认真抓紧整改…
         rec = _directive(b, sent[k:], para.start + s + k)
         if rec and "_rect_programme" not in b.__dict__:
@@ -225,6 +230,27 @@ def _directive(b, sent: str, offset: int) -> Optional[object]:
     task = (re.sub(r"^[\u4e00-\u9fff]{1,4}?[省市县区](?=[\u4e00-\u9fff]{4})", "", named.group("w")) if named else "") \
         or (title[:20] if "整改" in title else "") or "整改"
     return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
+
+
+_URGE = re.compile(r"^(?:争取|确保|力争|务必|必须|要)")
+_DONE_WORD = re.compile(r"完毕|完成|到位|销号|办结")
+
+
+def _dated(b, sent: str, offset: int) -> Optional[object]:
+    """``力争国庆前,在区政府网站公开全部整改结果``: a step of the rectification
+    with a date, urged, and finished by a completion word later in the sentence."""
+    if not _URGE.match(sent) or not _DONE_WORD.search(sent) or _STATUS_N.search(sent):
+        return None
+    fd = [f for f in find_deadlines(sent, b.doc) if f.date and re.search(r"前|之前|以前|底$", f.text)]
+    if not fd or find_actors(sent).actors or not _DONE_WORD.search(sent, fd[0].end):
+        return None  # (a unit told what to do is the prose rules')
+    last = [c for c in re.split(r"[,,]", sent.rstrip("。;")) if c][-1]
+    task = re.sub(r"^在[^对把将]{2,12}?(?=对|把|将)", "", last)  # 在市政府网站对X公示完毕 → 对X公示完毕
+    task = re.sub(r"^(?:对|把|将)", "", task)
+    task = re.sub(r"^.*(?:任务|的)(?=[\u4e00-\u9fff]{4})", "", task)  # X整改任务整改结果公示 → 整改结果公示
+    task = re.sub(r"完毕$", "", task)
+    end = len(sent.rstrip("。;"))
+    return record(b, task[:30], [(offset, offset + end)], (), Deadline(fd[0].text, fd[0].date, fd[0].precision), (), None)
 
 
 def _stages(b, paras, i, s, stages) -> list:
