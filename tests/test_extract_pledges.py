@@ -454,3 +454,15 @@ def test_urged_dated_step_of_a_rectification():
     c = _of(_cs(text, "2021-08-20"), "十一")
     assert c.task == "全部整改结果公开" and actors(c) == []
     assert deadline(c) == ("“十一”之前", "2021-09-30")
+
+
+def test_problems_found_then_put_right_in_a_later_sentence():
+    text = ("市容环境整治督导简报\n"
+            "本周督导组对城东片区开展实地督导检查,共计发现问题25处,涉及小区堆物、卫生死角等方面。"
+            "督导组现场交办,提出了整改要求与时限。截至目前,已整改11处,剩余14处正在整改中。\n"
+            "省里交办的整改任务清单中120个问题已经完成整改30个。\n")
+    cs = _cs(text, "2018-11-30")
+    found = _of(cs, "已整改11处")
+    assert targets(found)[0][2:] == (25.0, "处") and progress(found)[0] == "on_track"
+    assert any("共计发现问题25处" in e.text for e in found.evidence)  # the set's sentence is evidence too
+    assert targets(_of(cs, "已经完成整改30个"))[0][2:] == (120.0, "个")

@@ -58,9 +58,11 @@ _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|�
 #: 立行立改 / 长期坚持: deadlines without a date
 _VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
-                       r"未办结|未整改|未完成|整改不到位)"
-                       r"(?P<n>\d+)(?:项|个|件|宗|家|条)|(?P<n2>\d+)(?:项|个|件|宗|家|条)(?P<s2>整改不到位|正在整改|已整改|未整改)")
+_STATUS_N = re.compile(r"(?P<s>(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|"
+                       r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|未办结|未整改|未完成|整改不到位)"
+                       r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改)")
+#: the set a later status count is of: 共计发现问题25处 / 交办问题30个
+_SET = re.compile(r"(?:共计?|累计|合计)(?:发现|梳理|排查|交办|反馈|查出|转办)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
 #: a staged deadline: 4月1日前完成40%的整治任务
 _STAGE = re.compile(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
 #: what a report says of a work: X工作基本完成, X大部分完成, X有序推进
@@ -101,7 +103,15 @@ def read(b, paras, i) -> Optional[int]:
             recs += _stages(b, paras, i, s, stages)
             used.append((s, e))
             continue
-        rec = _counts(b, sent, span)
+        prev = para.text[:s]
+        k_set = max((m.start() for m in _SET.finditer(prev)), default=-1)
+        before = None
+        if k_set >= 0:  # the set counted earlier in the paragraph
+            ss = max(prev.rfind("。", 0, k_set), prev.rfind(";", 0, k_set)) + 1
+            ee = prev.find("。", k_set)
+            ee = len(prev) if ee < 0 else ee
+            before = (prev[ss:ee], (para.start + ss, para.start + ee))
+        rec = _counts(b, sent, span, before)
         last = list(_STATUS_N.finditer(sent))
         cut = sent.find(",", last[-1].end()) if last else -1
         if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
@@ -119,6 +129,8 @@ def read(b, paras, i) -> Optional[int]:
         if rec:
             recs.append(rec)
             used.append((s, e))
+            if before and len(rec.evidence) > 1:  # the set's sentence is read with it
+                used.append((before[1][0] - para.start, before[1][1] - para.start))
             continue
         rec = watching(b, sent, para.start + s, r"整改|整治|销号", para.text)
         if rec:  # 成立督查组,对各镇整改工作进行督查,并实行日报制度
@@ -154,13 +166,18 @@ def read(b, paras, i) -> Optional[int]:
     return _finish(b, para, recs, used, i)
 
 
-def _counts(b, sent: str, span) -> Optional[object]:
+def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[object]:
     """共计50项问题,已整改40项,正在整改10项: the set, its count and its status."""
     hits = list(_STATUS_N.finditer(sent))
     if not hits:
         return _problems_status(b, sent, span)
     first = hits[0].start()
     ts = [t for t in counted(sent[:first]) if not re.match(r"^(?:方面|单位|部门)", t.metric)]
+    if not ts and before:  # 共计发现问题25处。…截至目前,已整改11处,剩余14处正在整改中
+        m = _SET.search(before[0])
+        if m:
+            ts = [Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group())]
+            span = span + [before[1]]
     if not ts:
         return None
     total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
