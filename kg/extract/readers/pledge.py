@@ -221,33 +221,8 @@ def read(b, paras, i) -> Optional[int]:
         plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
         if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
             m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
-        if m:  # 某局领办,局长张三作出公开承诺,筹资500万元建设X
-            actors = []
-            for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
-                p = parse_item(lm.group("o"))
-                if p:
-                    actors.append(Actor(p[0], p[1], "lead"))
-            who = speaker_in(sent[:m.start() + 2])
-            if who:  # 市城管局局长王五现场承诺: the head and the unit
-                actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
-                          [a for a in speaker_actors(who) if a.kind != "person"]
-            elif plain:  # 县住建局承诺,…
-                actors += plain
-            what = m.group("w").split(",")
-            task = what[0]
-            money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
-            if money:  # 筹资800万元新建敬老院: the work, the sum is its target
-                task = money.group("rest")
-            nxt = text[e:]
-            prog = _progress(b, nxt.split("。")[0]) if nxt else None
-            if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
-                    and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
-                prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
-            found = find_deadlines(m.group("w"), b.doc)
-            pick = pick_deadline(with_finish(found, m.group("w")))
-            dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
-            task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
-            recs.append(record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog))
+        if m:  # 某局领办,局长张三作出公开承诺,筹资800万元新建敬老院
+            recs.append(_made(b, paras, i, sent, e, span, m, plain))
             used.append((s, e))
             continue
         if (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) and not _REVIEW.search(sent):
@@ -432,6 +407,37 @@ def _pledger_before(before: str) -> Optional[list]:
             if p and p[1] == "organization":
                 return [Actor(p[0], p[1], "responsible")]
     return None
+
+
+def _made(b, paras, i, sent: str, e: int, span, m, plain):
+    """A pledge made in public (``某局领办,局长张三作出公开承诺,筹资800万元新建X`` /
+    ``市城管局局长王五现场承诺:6月底前完成X``): who, the work, its date and size,
+    and what the rest of the paragraph or a follow-up paragraph says of it."""
+    text = paras[i].text
+    actors = []
+    for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
+        p = parse_item(lm.group("o"))
+        if p:
+            actors.append(Actor(p[0], p[1], "lead"))
+    who = speaker_in(sent[:m.start() + 2])
+    if who:  # 市城管局局长王五现场承诺: the head and the unit
+        actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
+                  [a for a in speaker_actors(who) if a.kind != "person"]
+    elif plain:  # 县住建局承诺,…
+        actors += plain
+    task = m.group("w").split(",")[0]
+    money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
+    if money:  # 筹资800万元新建敬老院: the work, the sum is its target
+        task = money.group("rest")
+    nxt = text[e:]
+    prog = _progress(b, nxt.split("。")[0]) if nxt else None
+    if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
+            and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
+        prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
+    pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
+    dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+    task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
+    return record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog)
 
 
 def _clause_task(sent: str) -> str:

@@ -33,7 +33,6 @@ from ..fields import HEADERS, KEY_ROLE, cell_actors
 from ..naming import task_text
 from ..progress import find_progress
 from ..targets import find_targets
-from ..segment import Span
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
@@ -49,7 +48,8 @@ _LABELS = {
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
              if len(v) >= 3 or k != "progress"})
-_LABEL = re.compile(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
+_LABEL = re.compile(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))"
+                    r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
 _ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
 _PROBLEM_HEAD = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
