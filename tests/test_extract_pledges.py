@@ -466,3 +466,12 @@ def test_problems_found_then_put_right_in_a_later_sentence():
     assert targets(found)[0][2:] == (25.0, "处") and progress(found)[0] == "on_track"
     assert any("共计发现问题25处" in e.text for e in found.evidence)  # the set's sentence is evidence too
     assert targets(_of(cs, "已经完成整改30个"))[0][2:] == (120.0, "个")
+
+
+def test_a_head_reports_last_years_pledge_kept():
+    text = ("县直部门一把手公开践诺\n"
+            "县水利局局长王强在践诺发言中说,去年承诺的12座小型水库除险加固已全部完成。\n")
+    [c] = _cs(text, "2023-03-01")
+    assert c.task == "12座小型水库除险加固"
+    assert actors(c) == [("王强", PERSON, "responsible"), ("县水利局", ORG, "responsible")]
+    assert targets(c)[0][2:] == (12.0, "座") and progress(c)[0] == "done"

@@ -36,7 +36,7 @@ from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from .counts import _SPEAKER, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
+from .counts import _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
 _PLEDGE = re.compile(r"承诺|践诺|兑现|军令状")
@@ -59,6 +59,8 @@ _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
 _LEAD_IN = re.compile(r"(?:的承诺[。:]|承诺如下[::])$")
 #: counted things that are no set of pledges (10条情形之一, 3个方面)
 _NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
+#: a report of what someone said: …在践诺发言中说, …表示
+_SAID = re.compile(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
 _ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?\s*(?:承诺事项|承诺内容)[::]")
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
@@ -119,7 +121,7 @@ def _progress(b, text: str) -> Optional[Progress]:
 
 
 def _task_of(ts) -> str:
-    items = [t for t in ts if t.unit in ("件", "项", "条")]
+    items = [t for t in ts if t.unit in ("件", "项", "条") or not _UNIT_NOUN.match(t.metric)]  # not 28个村
     if len(items) == 1:
         t = items[0]
         return f"{int(t.value)}{t.unit}{t.metric}"
@@ -235,6 +237,11 @@ def read(b, paras, i) -> Optional[int]:
                 if not actors and sp and first:
                     actors = speaker_actors(sp)
                     actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
+                k = sent.find("承诺")
+                said = speaker_in(sent[:k]) if not actors and not q and k > 0 and _SAID.search(sent[:k]) else None
+                if said:  # 县水利局局长王强在践诺发言中说,去年承诺的12座…已全部完成
+                    actors = [a for a in speaker_actors(said) if a.kind == "person"] + \
+                             [a for a in speaker_actors(said) if a.kind != "person"]
                 key = tuple(sorted((t.value, t.unit) for t in ts))
                 seen = b.__dict__.setdefault("_pledge_sets", {})
                 rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent))
