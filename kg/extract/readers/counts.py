@@ -217,6 +217,8 @@ def watching(b, sent: str, offset: int, topic: str, para: str = ""):
     if sm:
         items = parse_list(re.sub(r"^(?:由|请)", "", sm.group("s")))
         actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
+    if not actors and not re.search(r"将|从[^,。;]{1,10}起|定期|每[周月季日]|[周旬月]通报|制度|机制|台账", sent):
+        return None  # 对各单位整改工作进行督查: the writer's own one-off check, not a standing watch
     obj = re.sub(r"(?:涉及|中)的.*$", "", re.split(r"召开|通过|采取|组织", m.group("o"))[0])
     obj = re.sub(r"^(?:各|全)(?:乡镇|镇|乡|街道|村|社区|县|区|市|部门|单位)(?:[((][^()()]*[))])?(?=.{4})", "", obj)  # 各镇(街道)X: X
     obj = re.sub(r"工作$", "", obj)[:16]

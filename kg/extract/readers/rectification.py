@@ -182,8 +182,8 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
         return None
     total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
-    if not any(re.search(r"整改|办结|销号", st) for st, _ in statuses) and "整改" not in sent:
-        return None  # 20项重点工作中已完成6项: a supervision notice's count, not a rectification
+    if not any(re.search(r"整改|销号", st) for st, _ in statuses) and not re.search(r"整改|信访|举报|督察|交办", sent):
+        return None  # 确定事项43件,已办结6件 / 已完成6项: a supervision notice's count, not a rectification
     done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|完成销号|基本完成整改", s))
     if any("不到位" in s for s, _ in statuses):
         st = "behind"
