@@ -36,6 +36,7 @@ TV = """东湖区部门“一把手”上电视亮承诺
 def test_pledge_round_share_and_kept_pledge():
     cs = _cs(TV, "2021-05-20")
     agg = _of(cs, "36个部门")
+    assert agg.task == "36个部门承诺"
     assert targets(agg) == [("部门", "=", 36.0, "个")] and actors(agg) == []
     share = _of(cs, "三件大事")
     assert actors(share) == [("区水利局", ORG, "responsible")]
@@ -49,8 +50,9 @@ def test_pledge_round_share_and_kept_pledge():
 
 WALL = """青石镇120件民生实事全兑现
 
-  到今年4月底,青石镇18个村去年公开承诺的120件民生实事,已全部完成。
+  到今年4月底,青石镇18个村去年公开承诺的120件惠民实事,目前均已完成。
   “去年村里承诺的修路工程都完成了,今年还想听听有啥新打算。”村民周大福说。
+  之后,这120件实事的牵头单位负责人陆续到镇广播站表态,作出承诺。
   柳河村的承诺墙上写着2024年实事工程承诺:修建村文化礼堂、改造村卫生室、硬化村道2条等。墙下签有村书记王志刚和村主任李红梅的签名。
   目前柳河村的实事工程都进入了施工准备阶段。
 """
@@ -58,10 +60,11 @@ WALL = """青石镇120件民生实事全兑现
 
 def test_fulfilment_report_and_pledge_wall():
     cs = _cs(WALL, "2024-05-06")
-    agg = _of(cs, "120件民生实事,")
+    agg = _of(cs, "120件惠民实事,")
     # the pledging villages counted before 承诺的 are not the target
-    assert targets(agg) == [("民生实事", "=", 120.0, "件")]
+    assert targets(agg) == [("惠民实事", "=", 120.0, "件")]
     assert progress(agg)[0] == "done"
+    assert len([c for c in cs if any("120件" in e.text for e in c.evidence)]) == 1  # the same set again
     road = _of(cs, "修路工程")
     assert road.task == "修路工程" and progress(road)[0] == "done"
     items = [c for c in cs if c.task in ("修建村文化礼堂", "改造村卫生室", "硬化村道2条")]
@@ -145,7 +148,7 @@ def test_inline_rectification_item():
     assert progress(c)[0] == "on_track"
 
 
-REPORT = """关于2023年度预算执行审计查出问题整改情况的报告
+REPORT = """区审计局关于上年度预算审计发现问题整改进展的报告
   审计工作报告共反映问题45项,报告日已整改38项,正在整改7项。
   区财政局(含区税务局)预算管理问题8项,部分整改3项,已整改5项。
   记者随机回访了其中10个问题的整改情况,结果2个整改不到位,3个正在整改。
@@ -163,9 +166,9 @@ def test_counts_of_problems_put_right():
     assert targets(visit)[0][2:] == (10.0, "个") and progress(visit)[0] == "behind"
 
 
-STAGES = """东山县违建问题整治整改工作取得阶段性成效
-  按照要求,全县要在5月10日前完成50%的整改任务,5月20日前完成80%的整改任务,5月31日前全面完成整改任务。
-  截至5月12日,全县40宗违建问题已整改24宗,占任务数的60%;正在整改16宗。
+STAGES = """东山县违建整改专项行动进展
+  按照要求,全县要在5月10日前完成40%的整治任务,5月20日前完成70%的整治任务,5月31日前全面完成整治任务。
+  截至5月12日,全县40宗违建问题已整改24宗,占总数的60%;正在整改16宗。
   全县沿河违建拆除工作基本完成,在建工地扬尘治理工作有序推进。
 """
 
@@ -174,13 +177,13 @@ def test_staged_deadlines_measured_by_the_next_report():
     cs = _cs(STAGES, "2024-05-13")
     stages = [c for c in cs if c.deadline and c.deadline.date]
     assert [deadline(c)[1] for c in stages] == ["2024-05-10", "2024-05-20", "2024-05-31"]
-    assert [targets(c)[0][2:] if c.targets else None for c in stages] == [(50.0, "%"), (80.0, "%"), None]
+    assert [targets(c)[0][2:] if c.targets else None for c in stages] == [(40.0, "%"), (70.0, "%"), None]
     # 60% by 5月12日: the first stage is met, the later ones are on their way
     assert [progress(c) for c in stages] == [("done", 60.0, "2024-05-12"), ("on_track", 60.0, "2024-05-12"),
                                              ("on_track", 60.0, "2024-05-12")]
     assert progress(_of(cs, "拆除工作基本完成"))[0] == "done"
     assert progress(_of(cs, "扬尘治理工作有序推进"))[0] == "on_track"
-    assert not [c for c in cs if c.targets and c.targets[0].value == 40.0]  # the report measures the stages
+    assert not [c for c in cs if c.targets and c.targets[0].unit == "宗"]  # the report measures the stages
 
 
 def test_no_pledge_rules_outside_the_genres():
@@ -219,7 +222,7 @@ def test_i_pledge_inline_items_are_the_signers():
     assert [deadline(c) for c in cs] == [("年内", "2022-12-31"), ("9月底前", "2022-09-30"), None]
 
 
-AUDIT = """关于2022年度审计查出问题整改情况的报告
+AUDIT = """县审计局关于上一年度审计发现问题整改进展的报告
 一、总体情况
 审计指出的28个问题中,已整改22个,正在整改6个。河口镇对经济责任审计提出的12个问题进行持续整改。
 二、具体问题整改情况
@@ -255,12 +258,17 @@ def test_pledge_made_on_air_and_the_follow_up():
 
 
 def test_rectification_directive_names_who_puts_it_right_and_who_helps():
-    text = ("西湖区环保督察反馈问题整改工作推进情况\n"
-            "  5月8日,区长对整改工作作出批示:“区生态环境分局认真抓紧整改,区督查室搞好配合。”\n"
-            "  全区整改工作有序推进,整改任务清单已下发各责任单位。\n")
+    text = ("西湖区生态环保督察整改推进情况\n"
+            "  5月8日,区长对全区环保督察整改工作作出批示:“区生态环境分局认真抓紧整改,区督查室搞好配合。”\n"
+            "  全区整改工作有序推进,整改任务清单已下发各责任单位。\n"
+            "  全区承接的督察反馈意见整改任务是30个,已完成整改任务26个。\n")
     cs = _cs(text, "2023-05-10")
     c = _of(cs, "抓紧整改")
+    assert c.task == "环保督察整改"  # the work the sentence names (对…整改工作作出批示)
     assert actors(c) == [("区生态环境分局", ORG, "responsible"), ("区督查室", ORG, "assist")]
+    # the programme's tasks counted below are its size and progress, not another commitment
+    assert targets(c)[0][2:] == (30.0, "个") and progress(c)[0] == "on_track"
+    assert not [x for x in cs if x is not c and any("30个" in e.text for e in x.evidence)]
 
 
 def test_our_bureau_pledge_report_is_the_titled_unit():
@@ -294,7 +302,7 @@ SYSTEM = """石桥乡推行干部实绩承诺制
   年初,该村驻村干部和村干部在村民代表大会上向群众共同承诺:年底前力争解决600人的饮水难问题。目前,这个目标已经实现。
   今年,全乡干部共承诺事项96件,目前已完成80件,其他16件也即将完成。
   全乡村干部共作出任期承诺64条,目前承诺兑现率达到85%。
-  候选人签订辞职承诺书,如有10条情形之一的,自愿辞去职务。
+  候选人签订辞职承诺书,凡出现所列8条情形中任意一条的,主动辞职。
 """
 
 
@@ -308,3 +316,173 @@ def test_cadre_pledge_system_report():
     terms = _of(cs, "任期承诺64条")
     assert targets(terms)[0][2:] == (64.0, "条") and progress(terms)[:2] == ("on_track", 85.0)
     assert not [c for c in cs if any("情形" in e.text for e in c.evidence)]  # a condition, not pledged work
+
+
+def test_numbered_rectification_list_with_a_leader():
+    text = ("某县巡察反馈问题整改清单\n"
+            "1.问题:部分村集体资产台账登记不全。整改措施:开展清查。责任领导:副县长 孙海。牵头单位:县农业农村局。"
+            "整改时限:长期坚持。整改进展:已完成清查,整改到位。\n"
+            "2.问题:乡镇食堂管理不规范。整改措施:制定管理办法。责任单位:县机关事务中心。整改时限:2023年10月底前。整改进展:正在整改。\n"
+            "反馈的15个问题已完成销号12个。\n")
+    cs = _cs(text, "2023-09-01")
+    assert [c.task for c in cs] == ["部分村集体资产台账登记不全", "乡镇食堂管理不规范", "问题整改"]
+    assert actors(cs[0]) == [("孙海", PERSON, "lead"), ("县农业农村局", ORG, "lead")]  # 责任领导 leads
+    assert [deadline(c) for c in cs] == [("长期坚持", None), ("2023年10月底前", "2023-10-31"), None]
+    assert [progress(c)[0] for c in cs] == ["done", "on_track", "on_track"]
+    assert len(cs[0].evidence) == 1 and targets(cs[2])[0][2:] == (15.0, "个")
+
+
+def test_who_keeps_watch_over_pledges_and_rectification():
+    pledges = ("南湖区民生实事承诺全兑现\n"
+               "  去年区里公开承诺的30件惠民实事,目前均已完成。\n"
+               "  同时,区绩效办、区督查室对民生实事进行周通报、月评比。\n"
+               "  区里还将组织群众代表,对各单位兑现承诺情况进行年终考核。\n")
+    c = _of(_cs(pledges, "2022-03-01"), "周通报")
+    assert actors(c) == [("区绩效办", ORG, "responsible"), ("区督查室", ORG, "responsible")]
+    assert c.task == "民生实事周通报、月评比" and c.progress is None
+    review = _of(_cs(pledges, "2022-03-01"), "年终考核")  # the organiser's review of the pledges
+    assert actors(review) == [] and review.targets == ()
+    rect = ("北山县违建问题整治整改工作推进情况\n"
+            "  县政府成立两个督查组,从5月1日起对各乡镇违建整治整改工作进行督查,并实行日报制度。\n"
+            "  对弄虚作假、虚假整改的单位进行通报批评。\n")
+    cs = _cs(rect, "2022-05-10")
+    assert _of(cs, "进行督查").task == "违建整治整改督查"  # the work watched, without 各乡镇 and 工作
+    assert not [c for c in cs if any("通报批评" in e.text for e in c.evidence)]
+
+
+PLAN = """某区环保督察反馈问题整改方案
+(一)城区黑臭水体治理不彻底的问题
+整改目标:2023年底前城区黑臭水体全部消除。
+整改措施:
+1.完成城东河截污管网改造8公里。
+2.9月底前建成城北污水处理厂二期。
+责任领导:副区长 周明
+责任单位:区水务局、区住建局
+整改时限:2023年12月底前
+(二)部分工地扬尘管控不到位的问题
+整改目标:全面落实扬尘防控措施。
+责任单位:区住建局
+整改时限:立行立改
+"""
+
+
+def test_rectification_plan_measures_share_the_items_units_and_deadline():
+    cs = _cs(PLAN, "2023-03-01")
+    assert [c.task for c in cs] == ["城区黑臭水体全部消除", "完成城东河截污管网改造8公里", "建成城北污水处理厂二期", "全面落实扬尘防控措施"]
+    who = [("周明", PERSON, "lead"), ("区水务局", ORG, "responsible"), ("区住建局", ORG, "responsible")]
+    assert [actors(c) for c in cs[:3]] == [who, who, who]
+    assert [deadline(c) for c in cs] == [("2023年12月底前", "2023-12-31"), ("2023年12月底前", "2023-12-31"),
+                                         ("9月底前", "2023-09-30"), ("立行立改", None)]
+    assert targets(cs[1])[0][2:] == (8.0, "公里")
+    assert all(c.progress is None for c in cs)  # a plan reports no status
+
+
+def test_pledge_items_with_their_own_labels():
+    text = ("县水利局2024年度公开承诺事项\n"
+            "我局承诺:\n"
+            "1.年内完成小型水库除险加固12座(责任人:王强;完成时限:2024年10月底)。\n"
+            "2.新建农村供水工程5处(责任人:李华;完成时限:2024年12月底)。\n")
+    cs = _cs(text, "2024-02-01")
+    assert [c.task for c in cs] == ["完成小型水库除险加固12座", "新建农村供水工程5处"]
+    assert [actors(c) for c in cs] == [[("县水利局", ORG, "responsible"), ("王强", PERSON, "responsible")],
+                                       [("县水利局", ORG, "responsible"), ("李华", PERSON, "responsible")]]
+    assert [deadline(c) for c in cs] == [("2024年10月底", "2024-10-31"), ("2024年12月底", "2024-12-31")]
+
+
+def test_a_heads_stated_pledge_items_are_the_speakers():
+    text = ("南江县部门一把手电视承诺\n"
+            "县交通运输局局长彭建国表态:今年我局将重点抓好三件事:一是年内完成农村公路改造80公里;"
+            "二是9月底前建成县城公交枢纽;三是新开通城乡公交线路6条。\n")
+    cs = _cs(text, "2021-03-01")
+    assert [c.task for c in cs] == ["完成农村公路改造80公里", "建成县城公交枢纽", "新开通城乡公交线路6条"]
+    assert all(actors(c) == [("县交通运输局", ORG, "responsible"), ("彭建国", PERSON, "responsible")] for c in cs)
+    # 今年 of the lead-in is the year of an item without a date of its own
+    assert [deadline(c) for c in cs] == [("年内", "2021-12-31"), ("9月底前", "2021-09-30"), ("今年", "2021-12-31")]
+
+
+def test_a_unit_pledges_in_person():
+    text = ("县住建局公开承诺解难题\n"
+            "在群众座谈会上,县住建局承诺,年底前完成城西片区12个老旧小区改造。\n")
+    [c] = _cs(text, "2023-04-05")
+    assert actors(c) == [("县住建局", ORG, "responsible")]
+    assert c.task == "完成城西片区12个老旧小区改造" and deadline(c) == ("年底前", "2023-12-31")
+
+
+def test_reply_to_a_reported_problem_and_the_follow_up():
+    text = ("关于群众反映问题整改情况的回复\n"
+            "反映问题:城南小区门口道路破损严重,雨天积水。\n"
+            "整改回复:区城管局回复,已安排施工单位对破损路面进行修补,预计5月底前完工。\n"
+            "现场探访:记者近日回访发现,路面修补工程正在施工。\n")
+    [c] = _cs(text, "2023-05-10")
+    assert c.task == "城南小区门口道路破损严重"
+    assert actors(c) == [("区城管局", ORG, "responsible")]  # the unit replying
+    assert deadline(c) == ("5月底前", "2023-05-31")  # the reply's forecast
+    assert progress(c)[0] == "on_track"
+
+
+def test_inspection_complaints_handled_while_inspected():
+    text = ("中央生态环境保护督察边督边改进展\n"
+            "截至6月20日,督察组转来的第五批信访件36件,全市已办结20件、阶段性办结12件、未办结4件。\n")
+    [c] = _cs(text, "2023-06-21")
+    assert targets(c)[0][2:] == (36.0, "件") and progress(c)[0] == "on_track"
+
+
+def test_labelled_pledge_items_and_their_fulfilment():
+    text = ("城东街道2023年度承诺事项践诺情况公示\n"
+            "1.承诺事项:完成辖区8个老旧小区雨污分流改造。承诺时限:2023年10月底。责任人:张丽。践诺情况:已完成。\n"
+            "2.承诺事项:新建社区养老服务站2个。承诺时限:2023年12月底。责任人:刘强。践诺情况:正在推进,已完成主体建设。\n")
+    cs = _cs(text, "2024-01-10")
+    assert [c.task for c in cs] == ["完成辖区8个老旧小区雨污分流改造", "新建社区养老服务站2个"]
+    assert [actors(c) for c in cs] == [[("张丽", PERSON, "responsible")], [("刘强", PERSON, "responsible")]]
+    assert [deadline(c) for c in cs] == [("2023年10月底", "2023-10-31"), ("2023年12月底", "2023-12-31")]
+    assert [progress(c)[0] for c in cs] == ["done", "on_track"]  # 正在推进 before 已完成主体建设
+
+
+def test_pledge_wall_listing_its_practical_projects():
+    text = ("河湾村承诺上墙接受监督\n"
+            "村委会门口的承诺墙上列明了今年要办的5件实事:修建村民广场、硬化通组公路3公里、安装路灯60盏等,"
+            "落款处有村支书陈大勇的签名。\n")
+    cs = _cs(text, "2022-04-01")
+    assert [c.task for c in cs] == ["修建村民广场", "硬化通组公路3公里", "安装路灯60盏"]
+    assert all(actors(c) == [("陈大勇", PERSON, "responsible")] for c in cs)  # 村支书 who signs
+    assert [targets(c)[0][2:] if c.targets else None for c in cs] == [None, (3.0, "公里"), (60.0, "盏")]
+
+
+def test_urged_dated_step_of_a_rectification():
+    text = ("北湖区巡察反馈问题整改进展\n"
+            "  目前各项整改工作有序推进。力争“十一”之前,在区政府网站对全部整改结果公开完毕。\n")
+    c = _of(_cs(text, "2021-08-20"), "十一")
+    assert c.task == "全部整改结果公开" and actors(c) == []
+    assert deadline(c) == ("“十一”之前", "2021-09-30")
+
+
+def test_problems_found_then_put_right_in_a_later_sentence():
+    text = ("市容环境整治督导简报\n"
+            "本周督导组对城东片区开展实地督导检查,共计发现问题25处,涉及小区堆物、卫生死角等方面。"
+            "督导组现场交办,提出了整改要求与时限。截至目前,已整改11处,剩余14处正在整改中。\n"
+            "省里交办的整改任务清单中120个问题已经完成整改30个。\n")
+    cs = _cs(text, "2018-11-30")
+    found = _of(cs, "已整改11处")
+    assert targets(found)[0][2:] == (25.0, "处") and progress(found)[0] == "on_track"
+    assert any("共计发现问题25处" in e.text for e in found.evidence)  # the set's sentence is evidence too
+    assert targets(_of(cs, "已经完成整改30个"))[0][2:] == (120.0, "个")
+
+
+def test_a_head_reports_last_years_pledge_kept():
+    text = ("县直部门一把手公开践诺\n"
+            "县水利局局长王强在践诺发言中说,去年承诺的12座小型水库除险加固已全部完成。\n")
+    [c] = _cs(text, "2023-03-01")
+    assert c.task == "12座小型水库除险加固"
+    assert actors(c) == [("王强", PERSON, "responsible"), ("县水利局", ORG, "responsible")]
+    assert targets(c)[0][2:] == (12.0, "座") and progress(c)[0] == "done"
+
+
+def test_a_supervision_count_in_a_rectification_notice_is_left_to_its_reader():
+    text = ("县政府督查室关于重点工作整改落实情况的督查通报\n"
+            "根据县委要求,对各单位整改工作进行督查。县长办公会议议定事项38件,已办结5件,其余正在推进。"
+            "请各单位抓好整改,整改情况于月底前报送。\n")
+    cs = _cs(text, "2023-03-01")
+    # no watch of the writer's own check; the count of decided matters is the supervision reader's
+    assert not [c for c in cs if c.task.endswith("督查")]
+    [agg] = [c for c in cs if c.targets]
+    assert targets(agg)[0][2:] == (38.0, "件") and progress(agg)[0] == "on_track"

@@ -15,6 +15,8 @@ the period they name against the document date.
 [None]
 >>> [(x.text, x.date) for x in find_deadlines("国庆前开放,春节前入住,汛期前完工", d)]
 [('国庆前', '2015-09-30'), ('春节前', None), ('汛期前', None)]
+>>> [(x.text, x.date) for x in find_deadlines("争取“十一”之前公示完毕", d)]
+[('“十一”之前', '2015-09-30')]
 >>> [x.date for x in find_deadlines("春节前完成,春节放假前到位,下周五前报送", DocDate(2024, 12, 4))]
 ['2025-01-28', '2025-01-27', '2024-12-13']
 >>> [x.date for x in find_deadlines("元旦前完成,明年元旦前投用", d)]
@@ -53,7 +55,7 @@ _BEFORE = r"(?:前|之前|以前|内)?"
 _RX = re.compile(
     "|".join([
         # 国庆前 / 国庆节前: the day before National Day
-        r"(?P<nat>" + _Y.format("ny2") + r"国庆节?(?:前|之前|以前))",
+        r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
         # 元旦前: the last day of the year
         r"(?P<nyd>" + _Y.format("nyy") + r"元旦节?(?:前|之前|以前))",
         # 2023.6.30 / 2023-06-30 / 2023/6
@@ -79,7 +81,7 @@ _RX = re.compile(
         # vague
         r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
-_QUICK = re.compile(r"[月年季周]|星期|春节|元旦|年中|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
+_QUICK = re.compile(r"[月年季周]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it

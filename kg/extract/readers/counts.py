@@ -7,7 +7,7 @@ A pledge round or a rectification list is often stated as a count: ``448个村
 
 >>> [(t.value, t.unit, t.metric) for t in counted("今年某局负责两件大事、四件实事")]
 [(2.0, '件', '大事'), (4.0, '件', '实事')]
->>> [(t.value, t.unit) for t in counted("预算执行问题6项,涉及金额3.5万元")]
+>>> [(t.value, t.unit) for t in counted("专项资金问题6项,所涉资金3.5万元")]
 [(6.0, '项')]
 >>> [(t.value, t.unit, t.metric) for t in counted("东山镇12个村、社区立下的承诺", units_only=True)]
 [(12.0, '个', '村')]
@@ -29,13 +29,14 @@ from ..segment import cn_int
 
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
 #: a measure word for things counted in pledges and rectification lists
-_UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座)"
+_UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座|盏|台|辆|栋|口)"
 #: 30件重点工作, 两件大事, 27件信访举报件 (the thing counted after the count)
 _BEFORE = re.compile(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
 #: 民生事项2704项, 问题6项 (the thing counted before the count)
 _AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,12}?)" + r"(?P<n>\d+)" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
 #: where the name of the thing counted ends
-_M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|公开|承诺|整改(?!任务|事项|问题)|涉及|进行")
+_M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|(?:公开)?承诺(?=的|了)|"
+                    r"整改(?!任务|事项|问题)|涉及|进行")
 #: units a pledge round counts: 44个部门, 28个村
 _UNIT_NOUN = re.compile(r"^(?:部门|单位|村|社区|镇|乡镇|乡|街道|窗口单位|牵头单位|责任单位|县直部门|市直部门|区直部门|科室|企业|学校)")
 _MONEY = re.compile(r"^[\d.]*\s*(?:万|亿)?元")
@@ -64,18 +65,18 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
             if any(s <= m.start("n") < s + len(t.text or "") for s, t in out):
                 continue
             metric = re.split(r"[,,、;。(( ]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下", m.group("m"))[-1]
-            if len(metric) < 2 or re.search(r"[已未正]|部分|整改|办结|完成|销号", metric):
+            if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
                 continue  # 已整改40项: a status count, not the set
             out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
     out.sort(key=lambda x: x[0])
     return [t for _, t in out]
 
 
-_POST = "|".join(sorted(POSTS, key=len, reverse=True))
+_POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任"), key=len, reverse=True))  # 村支书陈某
 #: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
 _SPEAKER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
                       r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                      r"(?=[,。:“”\s和、及]|表示|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即)")
+                      r"(?=[,。:“”\s和、及]|表示|表态|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即)")
 
 
 def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
@@ -105,7 +106,9 @@ def speaker_actors(sp: Optional[tuple[str, Optional[str]]]) -> list[Actor]:
 
 
 #: a pledge kept or a problem put right (兑现了, 都完成了, 已整改, 已销号)
-_DONE = re.compile(r"兑现了|已兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)")
+_DONE = re.compile(r"兑现了|已兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|"
+                   r"(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|"
+                   r"(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)")
 #: a fulfilment on its way (提前…完成预期的进度, 正在整改, 进入准备阶段)
 _ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
 #: not kept, or not yet (整改不到位, 仍未, 至今没有)
@@ -129,7 +132,13 @@ def fulfilled(text: str) -> Optional[str]:
 def record(b, task: str, spans: list[tuple[int, int]], actors=(), deadline: Optional[Deadline] = None,
            targets=(), progress: Optional[Progress] = None) -> CommitmentRecord:
     """A commitment read from the spans ``[(start, end)]`` of the builder's text."""
-    spans = sorted(set(spans))
+    merged: list[list[int]] = []
+    for s, e in sorted(set(spans)):  # overlapping pieces of one line are one piece
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    spans = [(s, e) for s, e in merged]
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     seen, uniq = set(), []
     actors = [replace(a, name=re.sub(r"^(?:今年|去年|明年|目前|当前|近年来)", "", a.name)) for a in actors]
@@ -175,3 +184,44 @@ def amounts(text: str) -> list[Target]:
         metric = re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))
         out.append(Target(metric, "=", float(m.group("n")), m.group("u"), m.group()))
     return out
+
+
+#: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
+_WATCH = re.compile(r"(?<![针面绝相反应核比])对(?!照|接|标|外|于|比|此|待)(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)"
+                    r"(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
+_WATCH_SUBJ = re.compile(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
+
+
+def watching(b, sent: str, offset: int, topic: str, para: str = ""):
+    """``X对Y进行周通报、旬调度`` in a document about ``topic`` (承诺 / 整改): the
+    units keeping watch over the programme, a standing commitment.
+
+    >>> from kg.extract.docdate import DocDate
+    >>> class B:  # a stand-in builder
+    ...     t = orig = "县督查室对承诺事项进行周调度、月通报。"; as_of = None; doc = DocDate(2020)
+    ...     _line = staticmethod(lambda pos: 1); _unfold = staticmethod(lambda rec, spans: rec)
+    >>> r = watching(B, B.t, 0, "承诺|事项")
+    >>> r.task, [(a.name, a.role) for a in r.actors]
+    ('承诺事项周调度、月通报', [('县督查室', 'responsible')])
+    """
+    from ..actors import parse_list
+    m = _WATCH.search(sent)
+    if para and "。" not in para and len(para) <= 40:
+        return None  # a headline
+    if not m or not re.search(topic, sent) or re.search(r"通报批评|问责|追究|处分", sent):
+        return None
+    actors = []
+    sm = None
+    for sm in _WATCH_SUBJ.finditer(sent[:m.start() + 1]):
+        pass
+    if sm:
+        items = parse_list(re.sub(r"^(?:由|请)", "", sm.group("s")))
+        actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
+    if not actors and not re.search(r"将|从[^,。;]{1,10}起|定期|每[周月季日]|[周旬月]通报|制度|机制|台账", sent):
+        return None  # 对各单位整改工作进行督查: the writer's own one-off check, not a standing watch
+    obj = re.sub(r"(?:涉及|中)的.*$", "", re.split(r"召开|通过|采取|组织", m.group("o"))[0])
+    obj = re.sub(r"^(?:各|全)(?:乡镇|镇|乡|街道|村|社区|县|区|市|部门|单位)(?:[((][^()()]*[))])?(?=.{4})", "", obj)  # 各镇(街道)X: X
+    obj = re.sub(r"工作$", "", obj)[:16]
+    task = obj + re.split(r"[,,]", m.group("v"))[0][:14]
+    end = len(sent.rstrip("。;"))
+    return record(b, task, [(offset, offset + end)], actors, None, (), None)

@@ -24,17 +24,19 @@ sentence and leaves the paragraph's other sentences to the prose rules.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
-from kg.model import Actor, Deadline, Progress
+from kg.model import Actor, Deadline, Evidence, Progress
 
 from ..actors import POSTS, find_actors, parse_item
 from ..deadlines import find_deadlines
+from ..fields import KEY_ROLE, cell_actors, label_fields
 from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from .counts import _SPEAKER, amounts, counted, fulfilled, record, sentence_spans, speaker_actors, speaker_in
+from .counts import _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
 _PLEDGE = re.compile(r"承诺|践诺|兑现|军令状")
@@ -44,7 +46,7 @@ _SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
 _REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
-_LIST = re.compile(r"承诺[^,。;:]{0,6}:(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 _MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?<=[\u4e00-\u9fff]{2})承诺)[,::“](?P<w>[^。;”]{4,60})")
@@ -53,9 +55,14 @@ _PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|�
 _RETRO = re.compile(r"去年|上年|过去")
 _FUTURE = re.compile(r"将|要|确保|力争|争取|计划|承担|负责|一定")
 _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
-_LEAD_IN = re.compile(r"承诺[。:]$")
+#: a lead-in to pledge items: …兑现上任时的承诺。 / …承诺如下: (not …作出承诺。)
+_LEAD_IN = re.compile(r"(?:的承诺[。:]|承诺如下[::])$")
 #: counted things that are no set of pledges (10条情形之一, 3个方面)
 _NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
+#: a report of what someone said: …在践诺发言中说, …表示
+_SAID = re.compile(r"说|表示|介绍|发言|汇报|通报")
+#: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
+_ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?\s*(?:承诺事项|承诺内容)[::]")
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
@@ -114,13 +121,13 @@ def _progress(b, text: str) -> Optional[Progress]:
 
 
 def _task_of(ts) -> str:
-    items = [t for t in ts if t.unit in ("件", "项", "条")]
+    items = [t for t in ts if t.unit in ("件", "项", "条") or not _UNIT_NOUN.match(t.metric)]  # not 28个村
     if len(items) == 1:
         t = items[0]
         return f"{int(t.value)}{t.unit}{t.metric}"
     if items:
         return "、".join(t.metric for t in items)
-    return "和".join(dict.fromkeys(t.metric for t in ts)) + "承诺"
+    return "和".join(dict.fromkeys(f"{int(t.value)}{t.unit}{t.metric}" for t in ts)) + "承诺"
 
 
 def _aggregate(text: str) -> list:
@@ -162,6 +169,17 @@ def read(b, paras, i) -> Optional[int]:
     after = _first_person_list(b, paras, i)
     if after is not None:
         return after
+    if _ITEM_LABEL.match(para.text):  # 承诺事项:X。承诺时限:…。践诺情况:已完成。
+        task, fields = label_fields(para.text)
+        pairs = [(k, v) for k, v, _, _ in fields]
+        rec = b._fielded(task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
+        if rec:
+            st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
+            if st and (rec.progress is None or st != "done"):  # 践诺情况:已兑现 / 正在推进,已完成主体
+                p = rec.progress
+                rec = replace(rec, progress=replace(p, status=st) if p else Progress(st, None, b.as_of, None))
+            b.out.append(rec)
+            return i + 1
     # pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。)
     if i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300:
         sp = None
@@ -198,43 +216,18 @@ def read(b, paras, i) -> Optional[int]:
             for item in m.group("l").split("、"):
                 k = text.find(item, s)
                 recs.append(record(b, item.strip(), [(para.start + k, para.start + k + len(item))], signers,
-                                   None, counted(item), prog))
+                                   None, counted(item) or amounts(item), prog))
             used.append((s, e))
             continue
         m = _MADE.search(sent)
-        if m and m.group().startswith("承诺") and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]) and not (speaker_in(sent[:m.start() + 2]) and re.search(r"[\u4e00-\u9fff]{2,3}$", sent[:m.start()])
-                         and speaker_in(sent[:m.start() + 2])[0] == sent[m.start() - len(speaker_in(sent[:m.start() + 2])[0]):m.start()]):
-            m = None  # a plain 承诺, only right after a person named with a post (县委书记刘大海承诺,…)
-        if m:  # 某局领办,局长张三作出公开承诺,筹资500万元建设X
-            actors = []
-            for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
-                p = parse_item(lm.group("o"))
-                if p:
-                    actors.append(Actor(p[0], p[1], "lead"))
-            who = speaker_in(sent[:m.start() + 2])
-            if who:  # 市城管局局长王五现场承诺: the head and the unit
-                actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
-                          [a for a in speaker_actors(who) if a.kind != "person"]
-            what = m.group("w").split(",")
-            task = what[0]
-            money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
-            if money:  # 筹资2200万元建设新幼儿园: the work, the sum is its target
-                task = money.group("rest")
-            nxt = text[e:]
-            prog = _progress(b, nxt.split("。")[0]) if nxt else None
-            if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
-                    and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
-                prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
-            found = find_deadlines(m.group("w"), b.doc)
-            pick = pick_deadline(with_finish(found, m.group("w")))
-            dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
-            task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
-            recs.append(record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog))
+        plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
+        if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
+            m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
+        if m:  # 某局领办,局长张三作出公开承诺,筹资800万元新建敬老院
+            recs.append(_made(b, paras, i, sent, e, span, m, plain))
             used.append((s, e))
             continue
-        if _PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent)):
-            if _REVIEW.search(sent):
-                continue
+        if (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) and not _REVIEW.search(sent):
             ts = _aggregate(sent)
             if ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent)):
                 actors = list(find_actors(sent).actors)
@@ -244,6 +237,11 @@ def read(b, paras, i) -> Optional[int]:
                 if not actors and sp and first:
                     actors = speaker_actors(sp)
                     actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
+                k = sent.find("承诺")
+                said = speaker_in(sent[:k]) if not actors and not q and k > 0 and _SAID.search(sent[:k]) else None
+                if said:  # 县水利局局长王强在践诺发言中说,去年承诺的12座…已全部完成
+                    actors = [a for a in speaker_actors(said) if a.kind == "person"] + \
+                             [a for a in speaker_actors(said) if a.kind != "person"]
                 key = tuple(sorted((t.value, t.unit) for t in ts))
                 seen = b.__dict__.setdefault("_pledge_sets", {})
                 rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent))
@@ -259,6 +257,11 @@ def read(b, paras, i) -> Optional[int]:
                 if q:
                     last_in_quote[q] = len(recs) - 1
                 continue
+        rec = watching(b, sent, para.start + s, r"承诺|践诺|实事|事项", para.text)
+        if rec:  # 县绩效办对民生实事进行周通报、旬调度
+            recs.append(rec)
+            used.append((s, e))
+            continue
         m = _PLEDGED.search(sent)
         st = fulfilled(sent[m.end():]) if m else None
         if m and st:  # 他承诺的X工程已提前完成预期的进度
@@ -274,8 +277,6 @@ def read(b, paras, i) -> Optional[int]:
             # …下一步我们将加快进度,确保如期完成全年任务: the same pledge's deadline
             k = last_in_quote[q]
             r = recs[k]
-            from dataclasses import replace
-            from kg.model import Evidence
             ev = r.evidence + (Evidence(b.orig[para.start + s:para.start + e], para.start + s, para.start + e),)
             recs[k] = replace(r, evidence=ev, text=r.text + " " + ev[-1].text, deadline=r.deadline or _deadline(b, sent))
             used.append((s, e))
@@ -295,7 +296,7 @@ def read(b, paras, i) -> Optional[int]:
             used.append((s, e))
             last_in_quote[q] = len(recs) - 1
             continue
-    if not recs:
+    if not recs and not used:
         return None
     return _finish(b, para, recs, used, i)
 
@@ -303,6 +304,8 @@ def read(b, paras, i) -> Optional[int]:
 #: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:
 _I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本单位|本局|我镇|我乡|我村|我们村|我街道|本人|我)"
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
+#: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
+_SAYS = re.compile(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)")
 _INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
@@ -341,8 +344,14 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     one pledge per item, made by the unit or person 我 stands for."""
     para = paras[i]
     m = _I_PLEDGE.search(para.text)
-    if not m:
-        return None
+    said = None
+    if not m:  # 县交通局局长彭中表态:今年我局将重点抓好三件事:一是…;二是…
+        m = _SAYS.match(para.text)
+        said = speaker_in(m.group("head")) if m else None
+        if not said or not _FIRST.search(para.text[m.end():]) \
+                or len(re.findall(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是", para.text[m.end():])) < 2:
+            return None
+        m = re.compile(r"[::](?=[^::]*?(?<![\u4e00-\u9fff])一是)").search(para.text, m.end() - 1) or m
     pieces = []  # (start, end) in the text
     rest = para.text[m.end():]
     if rest.strip():
@@ -358,7 +367,8 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         j += 1
     if not pieces:
         return None
-    actors = _pledger(b, paras, i, m.group("who"))
+    actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
+    year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
         raw = b.t[s:e]
         item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)", "", raw)
@@ -366,15 +376,75 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         if len(item) < 4:
             continue
         lead = len(raw) - len(raw.lstrip())
+        own, fields = label_fields(item)  # 1.X(责任人:王强;完成时限:10月底): the item's own labels
+        item_actors, dl = list(actors), None
+        if fields:
+            item = own
+            named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
+            if named:  # the unit that pledges, and the people the item names
+                item_actors = [a for a in actors if a.kind != "person"] + named
+            for key, v, _, _ in fields:
+                if key == "deadline":
+                    fd = [f for f in find_deadlines(v, b.doc) if f.date]
+                    dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
         first = re.split(r"[,,;;。]", item)[0]
-        found = find_deadlines(item, b.doc)
-        pick = pick_deadline(with_finish(found, item))
-        dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        if dl is None:
+            pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
+            dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
         ts = find_targets(item) or counted(item) or amounts(item)
         task = task_text(first) if len(task_text(first)) >= 4 else first
-        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], actors, dl, ts,
+        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
                             _progress(b, item) if fulfilled(item) else None))
     return j
+
+
+_ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
+
+
+def _pledger_before(before: str) -> Optional[list]:
+    """Who a plain ``承诺`` right after ``before`` is made by: a person named with a
+    post (县委书记刘大海), else a unit (县住建局), else None."""
+    who = speaker_in(before + "承诺")
+    if who and re.search(re.escape(who[0]) + r"(?:郑重|公开|当场|现场|再次)?$", before):
+        return [Actor(who[0], "person", "responsible")]
+    m = _ORG_BEFORE.search(before)
+    if m:
+        for k in range(len(m.group("o")) - 2):  # the longest unit name that ends here (在会上县住建局 → 县住建局)
+            p = parse_item(m.group("o")[k:])
+            if p and p[1] == "organization":
+                return [Actor(p[0], p[1], "responsible")]
+    return None
+
+
+def _made(b, paras, i, sent: str, e: int, span, m, plain):
+    """A pledge made in public (``某局领办,局长张三作出公开承诺,筹资800万元新建X`` /
+    ``市城管局局长王五现场承诺:6月底前完成X``): who, the work, its date and size,
+    and what the rest of the paragraph or a follow-up paragraph says of it."""
+    text = paras[i].text
+    actors = []
+    for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
+        p = parse_item(lm.group("o"))
+        if p:
+            actors.append(Actor(p[0], p[1], "lead"))
+    who = speaker_in(sent[:m.start() + 2])
+    if who:  # 市城管局局长王五现场承诺: the head and the unit
+        actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
+                  [a for a in speaker_actors(who) if a.kind != "person"]
+    elif plain:  # 县住建局承诺,…
+        actors += plain
+    task = m.group("w").split(",")[0]
+    money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
+    if money:  # 筹资800万元新建敬老院: the work, the sum is its target
+        task = money.group("rest")
+    nxt = text[e:]
+    prog = _progress(b, nxt.split("。")[0]) if nxt else None
+    if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
+            and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
+        prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
+    pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
+    dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+    task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
+    return record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog)
 
 
 def _clause_task(sent: str) -> str:

@@ -10,9 +10,9 @@ What a rectification document commits to, in the genre's phrasing:
 - a count of problems and how many are put right: ``共发现问题30项,已整改25项,
   正在整改5项`` (the count is the target; ``整改不到位`` → behind, all put right →
   done, else on_track); ``某局问题6项,已整改2项`` names the unit responsible;
-- staged deadlines: ``5月10日前完成50%的整改任务,5月20日前全面完成整改任务``
+- staged deadlines: ``4月1日前完成40%的整治任务,4月20日前全面完成整治任务``
   (one commitment per stage), measured by the next ``截至…,已整改…,占…的57%``;
-- what a report says of a work: ``全市200家养殖场关闭搬迁工作基本完成`` (done),
+- what a report says of a work: ``全市200家砖厂关停工作基本完成`` (done),
   ``大部分完成`` / ``有序推进`` (on_track).
 
 Statuses: 已整改 / 已销号 / 整改到位 / 已办结 → done; 正在整改 / 整改中 →
@@ -30,11 +30,13 @@ from kg.model import Actor, Deadline, Progress, Target
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, cell_actors
+from ..naming import task_text
 from ..progress import find_progress
-from ..segment import Span
-from .counts import counted, fulfilled, record, sentence_spans
+from ..targets import find_targets
+from .counts import counted, fulfilled, record, sentence_spans, watching
 
-_GENRE = re.compile(r"整改|销号|督察反馈|问题清单")
+#: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
+_GENRE = re.compile(r"整改|销号|督察|巡察|巡视|问题清单")
 #: labels only a rectification item has; the unit, leader, deadline and progress
 #: labels are the task tables' (:data:`kg.extract.fields.HEADERS`)
 _LABELS = {
@@ -46,7 +48,8 @@ _LABELS = {
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
              if len(v) >= 3 or k != "progress"})
-_LABEL = re.compile(r"(?:^|(?<=[。;;\s]))(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
+_LABEL = re.compile(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))"
+                    r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
 _ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
 _PROBLEM_HEAD = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
@@ -55,10 +58,12 @@ _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|�
 #: 立行立改 / 长期坚持: deadlines without a date
 _VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = re.compile(r"(?P<s>已?(?:基本)?(?:完成整改|整改完成)|已(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|持续整改(?:问题)?|部分整改|阶段性办结|正在整改|"
-                       r"未办结|未整改|未完成|整改不到位)"
-                       r"(?P<n>\d+)(?:项|个|件|宗|家|条)|(?P<n2>\d+)(?:项|个|件|宗|家|条)(?P<s2>整改不到位|正在整改|已整改|未整改)")
-#: a staged deadline: 3月10日前完成50%的整改任务
+_STATUS_N = re.compile(r"(?P<s>(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|"
+                       r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|未办结|未整改|未完成|整改不到位)"
+                       r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改)")
+#: the set a later status count is of: 共计发现问题25处 / 交办问题30个
+_SET = re.compile(r"(?:共计?|累计|合计)(?:发现|梳理|排查|交办|反馈|查出|转办)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
+#: a staged deadline: 4月1日前完成40%的整治任务
 _STAGE = re.compile(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
 #: what a report says of a work: X工作基本完成, X大部分完成, X有序推进
 _WORK_STATUS = re.compile(r"^(?P<w>[^,;。]{4,40}?)(?:工作)?(?P<s>基本完成|大部分完成|全面完成|全部完成|已完成|已全部完成|有序推进|稳步推进|正在推进|进展顺利|已整改到位|整改到位)[。;]?$")
@@ -72,7 +77,7 @@ def _is_rect_doc(b, paras) -> bool:
     if getattr(b, "_rect_key", None) != key:
         b._rect_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3
+        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3 or "边督边改" in text
     return b._rect_doc
 
 
@@ -81,9 +86,9 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_rect_doc(b, paras):
         return None
     para = paras[i]
-    m = _LABEL.match(para.text)
+    m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
     if m and _KEY[m.group("l")] == "problem":
-        return _item(b, paras, i)
+        return _item(b, paras, i)  # 问题:… / 1.问题:…
     if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
             i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
         return _item(b, paras, i)  # (一)关于X的问题。整改情况:…
@@ -98,22 +103,54 @@ def read(b, paras, i) -> Optional[int]:
             recs += _stages(b, paras, i, s, stages)
             used.append((s, e))
             continue
-        rec = _counts(b, sent, span)
+        prev = para.text[:s]
+        k_set = max((m.start() for m in _SET.finditer(prev)), default=-1)
+        before = None
+        if k_set >= 0:  # the set counted earlier in the paragraph
+            ss = max(prev.rfind("。", 0, k_set), prev.rfind(";", 0, k_set)) + 1
+            ee = prev.find("。", k_set)
+            ee = len(prev) if ee < 0 else ee
+            before = (prev[ss:ee], (para.start + ss, para.start + ee))
+        rec = _counts(b, sent, span, before)
         last = list(_STATUS_N.finditer(sent))
         cut = sent.find(",", last[-1].end()) if last else -1
         if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
             rec = None  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
+        prog = b.__dict__.get("_rect_programme")
+        if rec and prog is not None and prog in b.out and not rec.actors and re.search(r"任务", rec.targets[0].metric) \
+                and not prog.targets:
+            # 某局抓紧整改 … 清单中的任务是21个,已完成20个: the programme's size and progress
+            k = b.out.index(prog)
+            b.out[k] = b._rect_programme = replace(prog, targets=rec.targets, progress=rec.progress,
+                                                   evidence=prog.evidence + rec.evidence,
+                                                   text=prog.text + " " + rec.text)
+            used.append((s, e))
+            continue
         if rec:
+            recs.append(rec)
+            used.append((s, e))
+            if before and len(rec.evidence) > 1:  # the set's sentence is read with it
+                used.append((before[1][0] - para.start, before[1][1] - para.start))
+            continue
+        rec = watching(b, sent, para.start + s, r"整改|整治|销号", para.text)
+        if rec:  # 成立督查组,对各镇整改工作进行督查,并实行日报制度
+            recs.append(rec)
+            used.append((s, e))
+            continue
+        rec = _dated(b, sent, para.start + s)
+        if rec:  # 力争国庆前,在区政府网站公开全部整改结果
             recs.append(rec)
             used.append((s, e))
             continue
         k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1  # 批示:“某局认真抓紧整改…
         rec = _directive(b, sent[k:], para.start + s + k)
+        if rec and "_rect_programme" not in b.__dict__:
+            b._rect_programme = rec  # the first directive: the whole rectification
         if rec:
             recs.append(rec)
             used.append((s, e))
             continue
-        for c in re.finditer(r"[^,;。]+", sent):  # 全省200家养殖场关闭搬迁工作基本完成,…
+        for c in re.finditer(r"[^,;。]+", sent):  # 全市200家砖厂关停工作基本完成,…
             w = _WORK_STATUS.match(c.group().strip())
             if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争", c.group()):
                 task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
@@ -123,26 +160,31 @@ def read(b, paras, i) -> Optional[int]:
                 recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
                                    Progress(_WS[w.group("s")], None, b.as_of, c.group().strip())))
                 used.append((s, e))
-    if not recs:
+    if not recs and not used:
         return None
     from .pledge import _finish
     return _finish(b, para, recs, used, i)
 
 
-def _counts(b, sent: str, span) -> Optional[object]:
+def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[object]:
     """共计50项问题,已整改40项,正在整改10项: the set, its count and its status."""
     hits = list(_STATUS_N.finditer(sent))
     if not hits:
         return _problems_status(b, sent, span)
     first = hits[0].start()
     ts = [t for t in counted(sent[:first]) if not re.match(r"^(?:方面|单位|部门)", t.metric)]
+    if not ts and before:  # 共计发现问题25处。…截至目前,已整改11处,剩余14处正在整改中
+        m = _SET.search(before[0])
+        if m:
+            ts = [Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group())]
+            span = span + [before[1]]
     if not ts:
         return None
     total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
-    if not any(re.search(r"整改|办结|销号", st) for st, _ in statuses) and "整改" not in sent:
-        return None  # 20项重点工作中已完成6项: a supervision notice's count, not a rectification
-    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|基本完成整改", s))
+    if not any(re.search(r"整改|销号", st) for st, _ in statuses) and not re.search(r"整改|信访|举报|督察|交办", sent):
+        return None  # 确定事项43件,已办结6件 / 已完成6项: a supervision notice's count, not a rectification
+    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|完成销号|基本完成整改", s))
     if any("不到位" in s for s, _ in statuses):
         st = "behind"
     elif done >= total.value:
@@ -201,8 +243,31 @@ def _directive(b, sent: str, offset: int) -> Optional[object]:
     end = len(sent) if end < 0 else end
     lead = len(sent) - len(sent.lstrip("“ "))
     title = re.sub(r"^关于|(?:的)?(?:通知|报告|公示|情况说明|情况)$", "", b.title or "")
-    task = (title[:20] if "整改" in title else "") or "整改"
+    named = re.search(r"对(?P<w>[^,。“”]{2,24}?整改)工作", b.t[max(0, offset - 60):offset])  # 对X整改工作作出批示
+    task = (re.sub(r"^[\u4e00-\u9fff]{1,4}?[省市县区](?=[\u4e00-\u9fff]{4})", "", named.group("w")) if named else "") \
+        or (title[:20] if "整改" in title else "") or "整改"
     return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
+
+
+_URGE = re.compile(r"^(?:争取|确保|力争|务必|必须|要)")
+_DONE_WORD = re.compile(r"完毕|完成|到位|销号|办结")
+
+
+def _dated(b, sent: str, offset: int) -> Optional[object]:
+    """``力争国庆前,在区政府网站公开全部整改结果``: a step of the rectification
+    with a date, urged, and finished by a completion word later in the sentence."""
+    if not _URGE.match(sent) or not _DONE_WORD.search(sent) or _STATUS_N.search(sent):
+        return None
+    fd = [f for f in find_deadlines(sent, b.doc) if f.date and re.search(r"前|之前|以前|底$", f.text)]
+    if not fd or find_actors(sent).actors or not _DONE_WORD.search(sent, fd[0].end):
+        return None  # (a unit told what to do is the prose rules')
+    last = [c for c in re.split(r"[,,]", sent.rstrip("。;")) if c][-1]
+    task = re.sub(r"^在[^对把将]{2,12}?(?=对|把|将)", "", last)  # 在市政府网站对X公示完毕 → 对X公示完毕
+    task = re.sub(r"^(?:对|把|将)", "", task)
+    task = re.sub(r"^.*(?:任务|的)(?=[\u4e00-\u9fff]{4})", "", task)  # X整改任务整改结果公示 → 整改结果公示
+    task = re.sub(r"完毕$", "", task)
+    end = len(sent.rstrip("。;"))
+    return record(b, task[:30], [(offset, offset + end)], (), Deadline(fd[0].text, fd[0].date, fd[0].precision), (), None)
 
 
 def _stages(b, paras, i, s, stages) -> list:
@@ -247,12 +312,14 @@ def _item(b, paras, i) -> int:
     while j < len(paras):
         p = paras[j]
         ms = list(_LABEL.finditer(p.text))
-        if j > i and ((ms and ms[0].start() == 0 and _KEY[ms[0].group("l")] == "problem") or _PROBLEM_HEAD.match(p.text)):
+        m0 = _LABEL.match(_ENUM.sub("", p.text).lstrip())
+        if j > i and ((m0 and _KEY[m0.group("l")] == "problem") or _PROBLEM_HEAD.match(p.text)):
             break  # the next item
         if j == i and not (ms and ms[0].start() == 0):  # (一)关于X的问题。整改情况:…
             head_end = ms[0].start() if ms else len(p.text)
             head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
-            fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
+            if head:  # (1.问题:… opens with its label after the number)
+                fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
             for k, m in enumerate(ms):
                 end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
                 v = p.text[m.end():end].strip(" ;;。")
@@ -290,6 +357,13 @@ def _item(b, paras, i) -> int:
             deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
         elif _VAGUE.search(v):
             deadline = Deadline(_VAGUE.search(v).group(), None, None)
+    if deadline is None:  # 整改回复:…预计5月底前完工 (not 已于12月2日亮灯, an event)
+        for _, v, _, _ in get("measure") + get("goal"):
+            fd = [f for f in find_deadlines(v, b.doc) if f.date and re.search(r"前|之前|以前|内$", f.text)
+                  and not re.search(r"已于?$", v[:f.start])]
+            if fd:
+                deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+                break
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) or fulfilled(progress_text)
     done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
@@ -303,7 +377,12 @@ def _item(b, paras, i) -> int:
     problem = get("problem")
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
     task = re.split(r"[。;;]", task)[0]
-    task = re.sub(r"^(?:群众|市民|网民)?反映", "", task)[:30]
+    if "反映" in task:  # …中,群众反映X路附近长期没有安装路灯,…: what is reported
+        task = task[task.rfind("反映") + 2:]
+    if not (goal and goal[0][1]):
+        task = task.split(",")[0]  # a problem's first clause names it (X道路破损严重,雨天积水)
+    task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
+    task = (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
              if k in ("problem", "goal", "measure") and v]
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
@@ -316,7 +395,14 @@ def _item(b, paras, i) -> int:
         sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
         prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
         task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
-        recs.append(record(b, task or text[:30], [(p.start, p.end)], acts, None, (), prog))
+        task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
+        dl = None
+        if under == "measure":  # a measure of the item: its units and deadline where it names none
+            acts = acts or actors
+            fd = [f for f in find_deadlines(text, b.doc) if f.date]
+            dl = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else deadline
+        recs.append(record(b, task or text[:30], [(p.start, p.end)], acts, dl, find_targets(text) if under == "measure" else (),
+                           prog))
     b.out.extend(recs)
     return j
 
