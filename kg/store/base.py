@@ -106,10 +106,13 @@ def _cast(kind: str, v: Any) -> Any:
     return str(v)
 
 
-def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool) -> str:
+def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: bool = False) -> str:
+    """``SET`` assignments from the row ``r``; ``keep``: a null leaves a string property as it is."""
     parts = []
     for p, kind in props:
-        if kind == "DATE":
+        if keep and kind == "STRING":
+            parts.append(f"{var}.{p} = coalesce(r.{p}, {var}.{p})")
+        elif kind == "DATE":
             parts.append(f"{var}.{p} = CASE WHEN r.{p} IS NULL THEN NULL ELSE date(r.{p}) END")
         elif typed and kind in ("DOUBLE", "INT64"):
             # Ladybug types a field that is null in every row as STRING: cast it
@@ -117,6 +120,10 @@ def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool) -> str:
         else:
             parts.append(f"{var}.{p} = r.{p}")
     return ", ".join(parts)
+
+
+#: nodes that many documents mention; what one document leaves empty does not erase another's word
+SHARED = ("Person", "Organization", "Project")
 
 
 def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
@@ -130,7 +137,8 @@ def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str,
                 for n in graph.nodes_of(label)]
         if not rows:
             continue
-        stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, typed)}"
+        sets = _set_clause("n", props, typed, keep=label in SHARED)  # a mention without a post keeps it
+        stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {sets}"
         for i in range(0, len(rows), BATCH):
             yield stmt, rows[i:i + BATCH]
 
