@@ -169,6 +169,26 @@ REPLACE_STATEMENTS = (
     "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",  # a speech that is gone stays gone
 )
 
+_OF_REPLACED = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
+_ROLES = "LEADS|RESPONSIBLE_FOR|ASSISTS"
+
+#: what the commitments of the given documents mention: actors, the bodies above units, projects
+#: (read before :data:`REPLACE_STATEMENTS`; what nothing else mentions goes after the write)
+MENTIONED_STATEMENTS = (
+    _OF_REPLACED + f"MATCH (a)-[:{_ROLES}]->(c) RETURN DISTINCT a.id",
+    _OF_REPLACED + f"MATCH (o:Organization)-[:{_ROLES}]->(c) MATCH (o)-[:PART_OF*1..4]->(p:Organization) "
+                   "RETURN DISTINCT p.id",
+    _OF_REPLACED + "MATCH (c)-[:CONCERNS]->(p:Project) RETURN DISTINCT p.id",
+)
+
+#: remove those of the given nodes that no commitment mentions any more (a body above none either),
+#: so a changed document leaves the graph a fresh reading would give
+PRUNE_STATEMENTS = (
+    f"MATCH (n:Person) WHERE n.id IN $ids AND NOT EXISTS {{ MATCH (n)-[:{_ROLES}]->() }} DETACH DELETE n",
+    "MATCH (n:Project) WHERE n.id IN $ids AND NOT EXISTS { MATCH (:Commitment)-[:CONCERNS]->(n) } DETACH DELETE n",
+) + (f"MATCH (n:Organization) WHERE n.id IN $ids AND NOT EXISTS {{ MATCH (n)-[:{_ROLES}]->() }} "
+     "AND NOT EXISTS { MATCH (:Organization)-[:PART_OF]->(n) } DETACH DELETE n",) * 5  # a unit, then the bodies above
+
 
 class Store(ABC):
     """A graph store.  Use as a context manager, or call :meth:`close`."""
