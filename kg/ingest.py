@@ -120,6 +120,10 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     single file that fails raises its own error.
     ``source`` names the one document read (see :func:`input_key`).
     """
+    if date:  # a bad option is refused before any file is read
+        from .extract.docdate import parse_option
+
+        parse_option(date)
     todo = files(paths)
     if source and len(todo) != 1:
         raise InputError(f"a given source names one document, but {len(todo)} files were given; "

@@ -124,9 +124,19 @@ def newer(report: _C, other: _C) -> bool:
     return bool(r.get("as_of")) and (not o.get("as_of") or str(r["as_of"]) > str(o["as_of"]))
 
 
-def _rank(c: _C) -> tuple[str, str]:
-    """The newest of several reports on one commitment: the latest as-of date, then the id."""
-    return (str(c.own.get("as_of") or ""), c.id)
+def _rank(progress: dict) -> tuple:
+    """The newest of several reports on one commitment: the latest as-of date, then a fixed
+    order of what they say, so that a tie is settled the same way whatever was read first."""
+    return (str(progress.get("as_of") or ""), str(progress.get("progress_source") or ""),
+            str(progress.get("status") or ""), float(progress.get("percent") or -1),
+            str(progress.get("progress_text") or ""))
+
+
+def _stated(c: _C) -> dict:
+    """What ``c``'s own document states, as the progress of a commitment it reports on."""
+    out = {p: c.own.get(p) for p in STATED}
+    out["progress_source"] = c.props.get("source") if c.own.get("status") else None
+    return out
 
 
 def _from_graph(graph: Graph) -> dict[str, _C]:
@@ -203,25 +213,29 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     ``graph``).  ``store`` is read for the commitments of other documents.
     Stored commitments whose progress changes are added to ``graph`` whole,
     so the write updates them.  Returns the number of links added.
+
+    A stored commitment's progress is already the newest of the stored
+    reports on it, so only new reports are weighed against it; one that a
+    replaced document reported on is worked out again from all its reports.
     """
     new = _from_graph(graph)
     docs = sorted(set(replaced if replaced is not None else (n.id for n in graph.nodes_of("Document")))
                   | {c.doc for c in new.values()})
     old: dict[str, _C] = {}
+    orphaned: set[str] = set()
     stored_reports: dict[str, set[str]] = {}
-    orphaned: list[str] = []
     if store is not None:
         projects = sorted({p for c in new.values() for p in c.projects if p})
         actors = sorted({a for c in new.values() for a in c.actors if a})
         ids = _ids(store, _CANDIDATES, {"docs": docs, "projects": projects or [""], "actors": actors or [""]}) \
             if projects or actors else []
-        orphaned = _ids(store, _ORPHANED, {"docs": docs})
-        old = _load(store, set(ids) | set(orphaned))
-        for rid, tid in store.query(_REPORTS, {"ids": sorted(old), "docs": docs}).rows if old else ():
-            stored_reports.setdefault(tid, set()).add(rid)
-        missing = {r for rs in stored_reports.values() for r in rs} - set(old)
-        old.update(_load(store, missing))
-    reports: dict[str, set[str]] = {}  # commitment id -> the ids of the reports on it
+        orphaned = set(_ids(store, _ORPHANED, {"docs": docs}))
+        old = _load(store, set(ids) | orphaned)
+        if orphaned:
+            for rid, tid in store.query(_REPORTS, {"ids": sorted(orphaned), "docs": docs}).rows:
+                stored_reports.setdefault(tid, set()).add(rid)
+            old.update(_load(store, {r for rs in stored_reports.values() for r in rs} - set(old)))
+    reports: dict[str, set[str]] = {}  # commitment id -> the ids of the new reports on it
     for a in new.values():
         for b in list(new.values()) + [c for c in old.values() if c.id not in new]:
             if b is a or not same_work(a, b):
@@ -232,13 +246,12 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
                     reports.setdefault(target.id, set()).add(report.id)
     links = sum(len(r) for r in reports.values())
     everyone = {**old, **new}
-    for tid in set(new) | set(reports) | set(orphaned):
+    for tid in set(new) | set(reports) | orphaned:
         target = everyone[tid]
-        on = [everyone[r] for r in reports.get(tid, set()) | stored_reports.get(tid, set())]
-        best = max(on, key=_rank) if on else None
-        progress = {p: (best.own if best else target.own).get(p) for p in STATED}
-        progress["progress_source"] = (best.props if best else target.props).get("source") \
-            if (best or target).own.get("status") else None
+        weighed = [_stated(everyone[r]) for r in reports.get(tid, set()) | stored_reports.get(tid, set())]
+        if tid not in new and tid not in orphaned:
+            weighed.append({p: target.props.get(p) for p in _PROGRESS})  # the newest stored report, or its own
+        progress = max(weighed, key=_rank) if weighed else _stated(target)
         if tid in graph.nodes:
             graph.nodes[tid].props.update(progress)
         elif any(target.props.get(p) != v for p, v in progress.items()):

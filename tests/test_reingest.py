@@ -8,6 +8,7 @@ triples with every property.
 """
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "bench") not in sys.path:
     sys.path.insert(0, str(ROOT / "bench"))
 from corpus import write_corpus  # noqa: E402
+
+EXAMPLES = ROOT / "examples"
 
 
 def snapshot(g) -> tuple[dict, dict]:
@@ -109,3 +112,49 @@ def test_a_changed_report_is_replaced_everywhere(corpus, reference, tmp_path):
     with kg.open_graph(str(tmp_path / "fresh")) as g:
         g.ingest(copies)
         assert_same(changed, snapshot(g))
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["speech.txt", "tasks.csv", "progress.jsonl"])))
+def test_the_examples_give_one_graph_in_every_order(tmp_path, order):
+    """Posts included: a later mention without a post keeps the post a task table gave."""
+    with kg.open_graph(str(tmp_path / "ref")) as g:
+        g.ingest([str(EXAMPLES)])
+        reference = snapshot(g)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        for name in order:
+            g.ingest([str(EXAMPLES / name)])
+        got = snapshot(g)
+    assert_same(got, reference)
+    posts = {p["name"]: p.get("post") for p in got[0].values() if p["kind"] == "person"}
+    assert posts["刘建国"] == "副县长" and posts["李明华"] == "县委常委"
+
+
+def test_a_changed_document_leaves_what_a_fresh_reading_gives(tmp_path):
+    """Persons, units (and the bodies above them) and projects only the old reading named go with it."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for f in EXAMPLES.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    speech = folder / "speech.txt"
+    original = speech.read_text(encoding="utf-8")
+    edited = original.replace("城区公交首末站建设要加快推进,县交通运输局要在9月底前完成主体工程。",
+                              "北山森林公园由赵一鸣同志牵头,市林业局负责,9月底前完成主体工程。")
+    assert edited != original
+
+    def fresh():
+        with kg.open_graph(str(tmp_path / f"fresh{len(list(tmp_path.iterdir()))}")) as f:
+            f.ingest([str(folder)])
+            return snapshot(f)
+
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        speech.write_text(edited, encoding="utf-8")
+        g.ingest([str(speech)])
+        names = {p.get("name") for p in snapshot(g)[0].values()}
+        assert {"赵一鸣", "市林业局", "市政府", "北山森林公园"} <= names
+        assert_same(snapshot(g), fresh())
+        speech.write_text(original, encoding="utf-8")
+        g.ingest([str(speech)])
+        names = {p.get("name") for p in snapshot(g)[0].values()}
+        assert not {"赵一鸣", "市林业局", "市政府", "北山森林公园"} & names
+        assert_same(snapshot(g), fresh())

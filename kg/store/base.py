@@ -106,10 +106,13 @@ def _cast(kind: str, v: Any) -> Any:
     return str(v)
 
 
-def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool) -> str:
+def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: bool = False) -> str:
+    """``SET`` assignments from the row ``r``; ``keep``: a null leaves a string property as it is."""
     parts = []
     for p, kind in props:
-        if kind == "DATE":
+        if keep and kind == "STRING":
+            parts.append(f"{var}.{p} = coalesce(r.{p}, {var}.{p})")
+        elif kind == "DATE":
             parts.append(f"{var}.{p} = CASE WHEN r.{p} IS NULL THEN NULL ELSE date(r.{p}) END")
         elif typed and kind in ("DOUBLE", "INT64"):
             # Ladybug types a field that is null in every row as STRING: cast it
@@ -117,6 +120,10 @@ def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool) -> str:
         else:
             parts.append(f"{var}.{p} = r.{p}")
     return ", ".join(parts)
+
+
+#: nodes that many documents mention; what one document leaves empty does not erase another's word
+SHARED = ("Person", "Organization", "Project")
 
 
 def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
@@ -130,7 +137,8 @@ def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str,
                 for n in graph.nodes_of(label)]
         if not rows:
             continue
-        stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, typed)}"
+        sets = _set_clause("n", props, typed, keep=label in SHARED)  # a mention without a post keeps it
+        stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {sets}"
         for i in range(0, len(rows), BATCH):
             yield stmt, rows[i:i + BATCH]
 
@@ -160,6 +168,26 @@ REPLACE_STATEMENTS = (
     "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE c",
     "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",  # a speech that is gone stays gone
 )
+
+_OF_REPLACED = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
+_ROLES = "LEADS|RESPONSIBLE_FOR|ASSISTS"
+
+#: what the commitments of the given documents mention: actors, the bodies above units, projects
+#: (read before :data:`REPLACE_STATEMENTS`; what nothing else mentions goes after the write)
+MENTIONED_STATEMENTS = (
+    _OF_REPLACED + f"MATCH (a)-[:{_ROLES}]->(c) RETURN DISTINCT a.id",
+    _OF_REPLACED + f"MATCH (o:Organization)-[:{_ROLES}]->(c) MATCH (o)-[:PART_OF*1..4]->(p:Organization) "
+                   "RETURN DISTINCT p.id",
+    _OF_REPLACED + "MATCH (c)-[:CONCERNS]->(p:Project) RETURN DISTINCT p.id",
+)
+
+#: remove those of the given nodes that no commitment mentions any more (a body above none either),
+#: so a changed document leaves the graph a fresh reading would give
+PRUNE_STATEMENTS = (
+    f"MATCH (n:Person) WHERE n.id IN $ids AND NOT EXISTS {{ MATCH (n)-[:{_ROLES}]->() }} DETACH DELETE n",
+    "MATCH (n:Project) WHERE n.id IN $ids AND NOT EXISTS { MATCH (:Commitment)-[:CONCERNS]->(n) } DETACH DELETE n",
+) + (f"MATCH (n:Organization) WHERE n.id IN $ids AND NOT EXISTS {{ MATCH (n)-[:{_ROLES}]->() }} "
+     "AND NOT EXISTS { MATCH (:Organization)-[:PART_OF]->(n) } DETACH DELETE n",) * 5  # a unit, then the bodies above
 
 
 class Store(ABC):

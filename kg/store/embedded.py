@@ -14,7 +14,7 @@ from typing import Any, Optional, Sequence
 from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..schema import NODES, RELS
-from .base import REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
 
 DEFAULT_STORE = ".kg"
 DB_FILE = "graph.lbdb"
@@ -140,13 +140,22 @@ class EmbeddedStore(Store):
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
+            mentioned: set = set()
             if replace_documents:
+                ids = {"ids": list(replace_documents)}
+                for stmt in MENTIONED_STATEMENTS:
+                    res = c.execute(stmt, ids)
+                    while res.has_next():
+                        mentioned.add(res.get_next()[0])
                 for stmt in REPLACE_STATEMENTS:
-                    c.execute(stmt, {"ids": list(replace_documents)})
+                    c.execute(stmt, ids)
             for stmt, rows in node_statements(graph, typed=True):
                 c.execute(stmt, {"rows": rows})
             for stmt, rows in edge_statements(graph, typed=True):
                 c.execute(stmt, {"rows": rows})
+            if mentioned:
+                for stmt in PRUNE_STATEMENTS:
+                    c.execute(stmt, {"ids": sorted(mentioned)})
         except BaseException as e:
             try:
                 c.execute("ROLLBACK")

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
 from ..schema import NODES
-from .base import REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
 INDEXES = (("Person", "name"), ("Organization", "name"), ("Project", "name"), ("Commitment", "due"))
@@ -192,24 +192,34 @@ class Neo4jStore(Store):
                 if batch_size is None:
                     def work(tx):
                         n = 0
+                        mentioned = set()
                         if ids:
+                            for stmt in MENTIONED_STATEMENTS:
+                                mentioned.update(r[0] for r in tx.run(stmt, ids=ids))
                             for stmt in REPLACE_STATEMENTS:
                                 tx.run(stmt, ids=ids).consume()
                         for stmt, rows in statements():
                             tx.run(stmt, rows=rows).consume()
                             n += len(rows)
+                        for stmt in PRUNE_STATEMENTS if mentioned else ():
+                            tx.run(stmt, ids=sorted(mentioned)).consume()
                         return n
 
                     n = s.execute_write(work)
                     if on_batch:
                         on_batch(n)
                     return
+                mentioned: list = []
                 if ids:
+                    mentioned = sorted({r[0] for stmt in MENTIONED_STATEMENTS
+                                        for r in s.execute_read(lambda tx, q=stmt: list(tx.run(q, ids=ids)))})
                     s.execute_write(_run_each, [(stmt, {"ids": ids}) for stmt in REPLACE_STATEMENTS])
                 for stmt, rows in batches(statements(), batch_size):
                     s.execute_write(_run_each, [(stmt, {"rows": rows})])
                     if on_batch:
                         on_batch(len(rows))
+                if mentioned:
+                    s.execute_write(_run_each, [(stmt, {"ids": mentioned}) for stmt in PRUNE_STATEMENTS])
         except BaseException as e:
             raise self._unavailable(e) from None
 

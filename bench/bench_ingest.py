@@ -1,0 +1,73 @@
+"""End-to-end ``kg ingest`` of generated documents, read twice: speed, and that nothing changes.
+
+What it measures: the command users run, ``kg ingest FOLDER`` into a fresh
+embedded store (extraction, identity, linking, one transaction per file),
+then the same folder again (each document's old reading deleted, written
+again, relinked).  The corpus is ``bench/corpus.py``: speeches assigning works
+and progress notices on them, so linking has work to do.  Times are wall
+clock and process CPU (user + system) of the ``kg`` child, with the load
+average at the start, so a figure from a busy machine can be read as such.
+
+    python bench/bench_ingest.py --documents 100 1000
+
+It fails (exit 1) when the second reading changes ``kg stats``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+
+def _kg(*args: str) -> tuple[str, float, float]:
+    """Run ``kg ARGS``; return its stdout, wall seconds and CPU seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args],
+                         check=True, capture_output=True, text=True).stdout
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return out, wall, cpu
+
+
+def run(documents: int, seed: int) -> bool:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, store = os.path.join(tmp, "docs"), os.path.join(tmp, "store")
+        write_corpus(folder, documents=documents, seed=seed)
+        load = os.getloadavg()[0]
+        _, wall1, cpu1 = _kg("ingest", folder, "--store", store, "-q")
+        stats1 = json.loads(_kg("stats", "--store", store, "--format", "json")[0])
+        _, wall2, cpu2 = _kg("ingest", folder, "--store", store, "-q")
+        stats2 = json.loads(_kg("stats", "--store", store, "--format", "json")[0])
+    items = sum(stats1.values())
+    print(f"{documents} documents ({stats1['Commitment']} commitments, {items} nodes+relations, "
+          f"{stats1['REPORTS_ON']} REPORTS_ON), load average {load:.1f} on {os.cpu_count()} cores")
+    for what, wall, cpu in (("first reading", wall1, cpu1), ("read again", wall2, cpu2)):
+        print(f"  {what:13}  {wall:7.1f} s wall  {cpu:7.1f} s CPU  {documents / wall:6.1f} documents/s  "
+              f"{items / wall:8.0f} items/s (wall)")
+    same = stats1 == stats2
+    print("  kg stats after reading again: " + ("the same" if same else f"CHANGED {stats1} -> {stats2}"))
+    return same
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--documents", type=int, nargs="+", default=[100])
+    ap.add_argument("--seed", type=int, default=7)
+    a = ap.parse_args(argv)
+    ok = [run(n, a.seed) for n in a.documents]
+    return 0 if all(ok) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
