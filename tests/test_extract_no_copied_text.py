@@ -44,7 +44,7 @@ def _generic(run: str) -> bool:
     rest = re.sub(r"\d+|年|月|[-—]", "", rest)
     for v in sorted((v for vs in HEADERS.values() for v in vs), key=len, reverse=True):
         rest = rest.replace(v, "")
-    return len(rest) < 4
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 4
 _KEEP = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%]")
 
 
