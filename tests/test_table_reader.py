@@ -372,3 +372,11 @@ def test_html_page_table_with_breaks_and_spaces_in_cells(tmp_path):
     [c] = doc.commitments
     assert (c.task, [(a.name, a.role) for a in c.actors], c.progress.status, c.progress.percent, c.progress.as_of) == (
         "新建城南口袋公园5个", [("区园林局", "lead")], "on_track", 80.0, "2023-06-30")
+
+
+def test_done_flag_columns(tmp_path):
+    rows = [["序号", "承诺事项", "是否按期完成"], ["1", "东湖区新建公厕10座", "是"], ["2", "城南路改造", "否"]]
+    p = tmp_path / "d.csv"
+    p.write_text(_csv_text(rows), encoding="utf-8")
+    [doc] = table.load(str(p))
+    assert [c.progress.status for c in doc.commitments] == ["done", "behind"]
