@@ -196,3 +196,14 @@ def test_lists_under_status_headings():
         ("城南污水厂提标改造工程", "done", []), ("东湖公园二期项目", "done", []),  # the heading's status, one per work
         ("南山隧道工程", "behind", []),
         ("报送材料", "behind", ["东坪乡", "西岭镇"])]  # the units, what the heading says they failed to do
+
+
+def test_works_by_unit_with_their_status():
+    text = ("关于重点工作落实情况的督查通报\n现通报如下。\n"
+            "督查发现,区住建局负责的老旧小区改造进展缓慢,区水务局负责的城西排涝泵站建设尚未开工,"
+            "区教育局牵头负责的城南学校扩建已完成主体工程的70%。\n")
+    cs = _cs(text, "2024-10-01")
+    assert [(c.task, actors(c), progress(c)[:2]) for c in cs] == [
+        ("老旧小区改造", [("区住建局", ORG, "responsible")], ("behind", None)),
+        ("城西排涝泵站建设", [("区水务局", ORG, "responsible")], ("not_started", None)),
+        ("城南学校扩建", [("区教育局", ORG, "lead")], ("on_track", 70))]

@@ -367,6 +367,41 @@ def _unit_items(b, para: Span, sent: Span) -> Optional[int]:
     return len(text)
 
 
+#: 区住建局负责的老旧小区改造进展缓慢 / 区教育局牵头负责的城南学校扩建已完成主体工程的70%
+_UNIT_WORK = re.compile(r"^(?:其中|如|另外|此外|同时)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)(?P<lead>牵头)?负责的(?P<w>[^,;。“”]{2,30}?)"
+                        r"(?P<st>(?:工作)?(?:进展|进度|推进|尚未|仍未|未|已|正在|滞后|基本|全部).*)$")
+
+
+def _unit_works(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
+    """Works by unit with their status, one commitment each:
+    ``区住建局负责的老旧小区改造进展缓慢,区水务局负责的排涝泵站建设尚未开工``."""
+    if "负责的" not in sent.text or _DIRECTIVE.search(sent.text):
+        return None
+    cands: list[dict] = []
+    for c in clauses(sent.text, sent.start):
+        m = _UNIT_WORK.match(c.text)
+        units = parse_list(_unit_name(m.group("u"))) if m else None
+        prog = find_progress(m.group("st"), None, b.doc.year) if m else None
+        if m and units and all(k == "organization" for _, k, _ in units) and prog:
+            role = "lead" if m.group("lead") else "responsible"
+            cands.append({"actors": [Actor(n, k, role, p) for n, k, p in units], "task": m.group("w"),
+                          "st": m.group("st"), "spans": [(c.start + m.start("u"), c.end)]})
+        elif cands and find_progress(c.text):  # …,目前仅完成30%: more on the work before
+            cands[-1]["st"] += "," + c.text
+            cands[-1]["spans"].append((c.start, c.end))
+    if not cands:
+        return None
+    out = []
+    for cd in cands:
+        p = find_progress(cd["st"], None, b.doc.year)
+        prog = Progress(p.status, p.percent, report_as_of(b, para.text), cd["st"][:60])
+        from ..projects import find_projects
+        out.append(record(b, cd["task"], cd["spans"], actors=cd["actors"], progress=prog,
+                          projects=find_projects("推进" + cd["task"])))
+    b.out.extend(out)
+    return out
+
+
 def _unit_name(u: str) -> str:
     return re.sub(r"^(?:其中|如|例如|比如|由)+", "", u).rstrip("等")
 
@@ -488,6 +523,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         if end is not None:
             resume = end
         elif not (_aggregates(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
+                  or _unit_works(b, para, sent)
                   or status_clauses(b, para, sent)):
             pending.append(sent)
             continue
