@@ -207,3 +207,11 @@ def test_works_by_unit_with_their_status():
         ("老旧小区改造", [("区住建局", ORG, "responsible")], ("behind", None)),
         ("城西排涝泵站建设", [("区水务局", ORG, "responsible")], ("not_started", None)),
         ("城南学校扩建", [("区教育局", ORG, "lead")], ("on_track", 70))]
+
+
+def test_a_count_of_matters_in_chinese_numerals_and_not_in_the_title():
+    text = ("全区“十件民生实事”上半年推进情况通报\n现将有关情况通报如下。\n"
+            "今年全区共安排“十件民生实事”,截至6月底,已完成4件,完成率40%,其余6件均按序时推进。\n")
+    [c] = _cs(text, "2024-07-05")
+    assert (_values(c), progress(c)) == ([(10, "件")], ("on_track", 40, "2024-06-30"))
+    assert c.evidence[0].text.startswith("今年全区共安排")  # the body's count, not the title's
