@@ -196,3 +196,22 @@ def test_lists_under_status_headings():
         ("城南污水厂提标改造工程", "done", []), ("东湖公园二期项目", "done", []),  # the heading's status, one per work
         ("南山隧道工程", "behind", []),
         ("报送材料", "behind", ["东坪乡", "西岭镇"])]  # the units, what the heading says they failed to do
+
+
+def test_works_by_unit_with_their_status():
+    text = ("关于重点工作落实情况的督查通报\n现通报如下。\n"
+            "督查发现,区住建局负责的老旧小区改造进展缓慢,区水务局负责的城西排涝泵站建设尚未开工,"
+            "区教育局牵头负责的城南学校扩建已完成主体工程的70%。\n")
+    cs = _cs(text, "2024-10-01")
+    assert [(c.task, actors(c), progress(c)[:2]) for c in cs] == [
+        ("老旧小区改造", [("区住建局", ORG, "responsible")], ("behind", None)),
+        ("城西排涝泵站建设", [("区水务局", ORG, "responsible")], ("not_started", None)),
+        ("城南学校扩建", [("区教育局", ORG, "lead")], ("on_track", 70))]
+
+
+def test_a_count_of_matters_in_chinese_numerals_and_not_in_the_title():
+    text = ("全区“十件民生实事”上半年推进情况通报\n现将有关情况通报如下。\n"
+            "今年全区共安排“十件民生实事”,截至6月底,已完成4件,完成率40%,其余6件均按序时推进。\n")
+    [c] = _cs(text, "2024-07-05")
+    assert (_values(c), progress(c)) == ([(10, "件")], ("on_track", 40, "2024-06-30"))
+    assert c.evidence[0].text.startswith("今年全区共安排")  # the body's count, not the title's

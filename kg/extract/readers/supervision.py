@@ -42,7 +42,7 @@ _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提�
 _NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
 #: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
-_COUNT_NOUN = re.compile(r"(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
+_COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
 #: what a count of done matters says: 已完成16件,占37% / 已办结6件,占比27% / 完成率40%
 _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
                          r"(?:占比?|占总[\u4e00-\u9fff]{0,4}的|比例为?|完成率为?)(?P<p>\d+(?:\.\d+)?)%")
@@ -58,7 +58,7 @@ _HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(
                           r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
 #: a sentence of counts done: 已办理完成8项, 已办结6件
 _DONE_COUNT = re.compile(r"(?:已|累计)(?:办理)?(?:完成|办结|销号)\d+(?:件|项|个)")
-_ANY_COUNT = re.compile(r"\d+(?:件|项|个)")
+_ANY_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十百]{1,4})(?:件|项|个)")
 _ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
 #: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
 _UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
@@ -142,6 +142,12 @@ def record(b, task: str, spans: list[tuple[int, int]], *, actors=(), targets=(),
 
 
 # ---- aggregate counts ----------------------------------------------------------
+def _count(n: str) -> int:
+    """``12`` or ``十二`` as a number (0 when unreadable)."""
+    from ..segment import cn_int
+    return int(n) if n.isdigit() else (cn_int(n) or 0)
+
+
 def _aggregate_head(text: str) -> Optional[re.Match]:
     """The count of matters a clause opens a report with (``确定事项43件``,
     ``65件民生实事项目``); None for a count that is a status (已完成16件)."""
@@ -153,8 +159,10 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
             if _STATUS_WORD.search(noun) or re.search(r"已|完成|办结|开工|有$", before) \
                     or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未|中)|^之一", text[m.end():]):
                 continue
-            if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()]):
+            if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()].rstrip("“\"")):
                 continue  # 记者走进全区30个重点项目工地…: a count in passing
+            if _count(m.group("n")) < 2:
+                continue  # 一项任务: no count of matters
             if best is None or m.start() < best.start():
                 best = m
             break
@@ -223,8 +231,8 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     each clause group opened by a count of matters is one commitment, and the
     clauses after it (up to the next count) its progress."""
     text = sent.text
-    if not _ANY_COUNT.search(text):
-        return None
+    if not _ANY_COUNT.search(text) or ("。" not in para.text and len(para.text) <= 60 and not re.search(r"[,,;]", para.text)):
+        return None  # (a title names the set; the body counts it)
     if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
         return None  # 12项任务已完成10项,请某局抓紧销号: a directive, read by the prose rules
     parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
@@ -241,7 +249,7 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     out = []
     for j, (start, m, piece) in enumerate(heads):
         end = heads[j + 1][0] if j + 1 < len(heads) else len(text)
-        n, unit = int(m.group("n")), m.group("u")
+        n, unit = _count(m.group("n")), m.group("u")
         noun = m.group("noun")
         key = (n, re.sub(r"^.*?(?=民生|实事|事项|任务|项目|提案)", "", noun)[:4])
         body = text[start:end]
@@ -367,6 +375,41 @@ def _unit_items(b, para: Span, sent: Span) -> Optional[int]:
     return len(text)
 
 
+#: 区住建局负责的老旧小区改造进展缓慢 / 区教育局牵头负责的城南学校扩建已完成主体工程的70%
+_UNIT_WORK = re.compile(r"^(?:其中|如|另外|此外|同时)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)(?P<lead>牵头)?负责的(?P<w>[^,;。“”]{2,30}?)"
+                        r"(?P<st>(?:工作)?(?:进展|进度|推进|尚未|仍未|未|已|正在|滞后|基本|全部).*)$")
+
+
+def _unit_works(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
+    """Works by unit with their status, one commitment each:
+    ``区住建局负责的老旧小区改造进展缓慢,区水务局负责的排涝泵站建设尚未开工``."""
+    if "负责的" not in sent.text or _DIRECTIVE.search(sent.text):
+        return None
+    cands: list[dict] = []
+    for c in clauses(sent.text, sent.start):
+        m = _UNIT_WORK.match(c.text)
+        units = parse_list(_unit_name(m.group("u"))) if m else None
+        prog = find_progress(m.group("st"), None, b.doc.year) if m else None
+        if m and units and all(k == "organization" for _, k, _ in units) and prog:
+            role = "lead" if m.group("lead") else "responsible"
+            cands.append({"actors": [Actor(n, k, role, p) for n, k, p in units], "task": m.group("w"),
+                          "st": m.group("st"), "spans": [(c.start + m.start("u"), c.end)]})
+        elif cands and find_progress(c.text):  # …,目前仅完成30%: more on the work before
+            cands[-1]["st"] += "," + c.text
+            cands[-1]["spans"].append((c.start, c.end))
+    if not cands:
+        return None
+    out = []
+    for cd in cands:
+        p = find_progress(cd["st"], None, b.doc.year)
+        prog = Progress(p.status, p.percent, report_as_of(b, para.text), cd["st"][:60])
+        from ..projects import find_projects
+        out.append(record(b, cd["task"], cd["spans"], actors=cd["actors"], progress=prog,
+                          projects=find_projects("推进" + cd["task"])))
+    b.out.extend(out)
+    return out
+
+
 def _unit_name(u: str) -> str:
     return re.sub(r"^(?:其中|如|例如|比如|由)+", "", u).rstrip("等")
 
@@ -488,6 +531,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         if end is not None:
             resume = end
         elif not (_aggregates(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
+                  or _unit_works(b, para, sent)
                   or status_clauses(b, para, sent)):
             pending.append(sent)
             continue
