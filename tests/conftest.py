@@ -70,3 +70,17 @@ def neo4j_clean(neo4j_server):
         neo4j_server.start()
     _neo4j_reset(neo4j_server)
     return neo4j_server
+
+
+@pytest.fixture
+def example_store(tmp_path):
+    """An embedded store holding the project's examples/ (a path)."""
+    from pathlib import Path
+
+    import kg
+
+    path = str(tmp_path / "store")
+    with kg.open_graph(path) as g:
+        g.ingest([str(Path(__file__).resolve().parents[1] / "examples")])
+    return path
+

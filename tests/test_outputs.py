@@ -16,11 +16,8 @@ EXAMPLES = ROOT / "examples"
 
 
 @pytest.fixture
-def store(tmp_path):
-    path = str(tmp_path / "store")
-    with kg.open_graph(path) as g:
-        g.ingest([str(EXAMPLES)])
-    return path
+def store(example_store):
+    return example_store
 
 
 def _invoke(*args):
