@@ -89,9 +89,23 @@ def cn_int(s: str) -> Optional[int]:
     return vals.get(s) if len(s) == 1 else None
 
 
+#: a line of prose: long, with a full stop (a list of linked headlines has neither)
+_PROSE_LINE = re.compile(r"^[^\n]{30,}。[^\n]*$", re.M)
+
+
 def body_end(text: str) -> int:
-    """Where the page's trailing boilerplate (相关文章, 看过…的人还看了) starts."""
-    m = _TAIL.search(text)
+    r"""Where the page's trailing boilerplate (相关文章, 看过…的人还看了) starts: the
+    first such line after the last line of prose, so a marker in the middle of a
+    long file (pages saved one after another) cuts nothing that follows it.
+
+    >>> t = "要建成甲路。\n上一篇:乙\n" + "由张三牵头,区交通局负责,年底前建成丙路工程并通车,确保群众出行更加便利安全,各有关单位要全力配合做好保障。\n相关文章\n丁"
+    >>> t[body_end(t):]
+    '相关文章\n丁'
+    """
+    last = None
+    for last in _PROSE_LINE.finditer(text):
+        pass
+    m = _TAIL.search(text, last.end() if last else 0)
     return m.start() if m else len(text)
 
 
