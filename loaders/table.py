@@ -102,6 +102,9 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
             _, fields = label_fields(filled[0])
             group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
             continue
+        if len(filled) > len(keys):  # more filled cells than columns: one would be lost
+            raise SchemaError(f"{len(filled)} filled cells but {len(keys)} columns; a cell beyond the header "
+                              "would be lost (quote a cell holding the delimiter)", source=source, line=line)
         cells = with_units(header, keys, [("" if c is None else str(c)) for c in row])
         cells += [""] * (len(keys) - len(cells))
         t, q = keys.index("task"), keys.index("seq") if "seq" in keys else None
