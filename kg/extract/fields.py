@@ -66,7 +66,10 @@ KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "respo
 _ALIASES = ALIASES = {v: k for k, vs in HEADERS.items() for v in vs}  # header name → column key
 _SPACES = re.compile(r"[\s()()]+")
 _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
-_ITEM_SPLIT = re.compile(r"[、,,;;/]+|\s+")
+#: the list separators of the genre; a space separates only Chinese names (王建国 李明), never Latin words
+_ITEM_SPLIT = re.compile(r"[、,,;;/]+|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fff])")
+#: a name has a Chinese character or a letter (``'})`` is no unit)
+_NAMEISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _BRACKET = re.compile(r"[((][^))]*[))]")
 _POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
 _GENERIC = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全县)|各")
@@ -235,7 +238,13 @@ _TAIL_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "assist", "�
 
 
 def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]]:
-    """``(name, kind, role, post)`` of the units or people named in a cell of column ``key``."""
+    """``(name, kind, role, post)`` of the units or people named in a cell of column ``key``.
+
+    >>> [n for n, *_ in cell_actors("王建国 李明", "lead_person")]
+    ['王建国', '李明']
+    >>> [n for n, *_ in cell_actors("'}) DETACH DELETE n //", "responsible_org")]
+    ["'}) DETACH DELETE n"]
+    """
     role = KEY_ROLE[key]
     person = key.endswith("person")
     cell = _POST_SPACE.sub(r"\1", cell or "")  # 区住建局局长 张三: one person
@@ -261,7 +270,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         if tail and len(item) - len(tail.group()) >= 2:  # 区住建局牵头, 区财政局配合
             item_role = _TAIL_ROLE[tail.group("r")]
             item = item[:tail.start()]
-        if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无"):
+        if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item):
             continue
         p = parse_item(item)
         post = None
