@@ -276,3 +276,10 @@ def test_decisions_without_a_title():
     assert _actors(villages) == [("县乡村振兴局", ORG, "responsible"), ("县农业农村局", ORG, "responsible")]
     assert _deadline(villages) == ("6月底前", "2024-06-30")
     assert group.task == "成立县能源保供领导小组会后以县政府办文件印发"
+
+
+def test_item_due_at_once():
+    # 一是…,会后立即做好X申报工作: kept with its vague deadline; X申报 is the task
+    cs = _cs("王芳强调,各区县务必抓细抓实。一是做好项目谋划工作,按照省厅要求,会后立即做好第二批保障房补助资金申报工作。"
+             "二是做好迎检工作,加强现场管理。")
+    assert [(c.task, _deadline(c)) for c in cs] == [("第二批保障房补助资金申报", ("会后立即", None))]

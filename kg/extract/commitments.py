@@ -68,6 +68,9 @@ _PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 _FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
 _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
+#: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
+_IMMEDIATE = re.compile(r"会后立即|立即|尽快|马上")
+_CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
@@ -291,6 +294,9 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if (retro or _RETRO_START.match(sentence)) and not _STRONG_MODAL.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
+    if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and any(
+            _IMMEDIATE.search(c.span.text) and _CONCRETE.search(c.span.text) for c in cand.clauses):
+        return True  # 一是…,会后立即做好第二批补助资金申报工作: an item due at once
     for c in cand.clauses:
         retro = bool(_RETRO.search(c.span.text))
         for t in c.targets:
@@ -714,6 +720,13 @@ class SpeechBuilder(ItemReader):
         if topic:
             return topic
         whole = "".join(c.span.text for c in cand.clauses)
+        if _ITEM_OPEN.match(whole.strip()) and not cand.actors:  # 一是做好X工作,…会后立即做好Y申报工作: Y申报
+            now = next((m for c in cand.clauses for m in [_CONCRETE.search(c.span.text)] if m), None)
+            if now:
+                t = re.sub(r"^(?:立即|尽快|马上)(?:做好|启动|组织|开展)?", "", now.group(0))
+                t = re.sub(r"(?:的)?工作$", "", t)
+                if len(t) >= 4:
+                    return t
         group = _GROUP_NAME.search(whole) if "组长" in whole else None
         if group:  # 成立以王五为组长…的城区改造工作领导小组: the group is the task
             return group.group("g")
