@@ -283,3 +283,10 @@ def test_item_due_at_once():
     cs = _cs("王芳强调,各区县务必抓细抓实。一是做好项目谋划工作,按照省厅要求,会后立即做好第二批保障房补助资金申报工作。"
              "二是做好迎检工作,加强现场管理。")
     assert [(c.task, _deadline(c)) for c in cs] == [("第二批保障房补助资金申报", ("会后立即", None))]
+
+
+def test_item_naming_a_work_to_be_finished():
+    # 一是要加快X工程建设进度,…,确保按期建成并投入使用: kept without actor or date
+    cs = _cs("张华对工程建设提出具体要求:一是要加快城西污水处理厂工程建设进度,倒排工期,确保按期建成并投入使用。"
+             "二是要进一步做好宣传工作。")
+    assert len(cs) == 1 and "城西污水处理厂工程" in cs[0].evidence[0].text

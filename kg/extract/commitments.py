@@ -71,6 +71,8 @@ _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目
 #: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
 _IMMEDIATE = re.compile(r"会后立即|立即|尽快|马上")
 _CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
+#: a work to be finished: 确保按期建成并投入使用
+_WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
@@ -297,6 +299,9 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and any(
             _IMMEDIATE.search(c.span.text) and _CONCRETE.search(c.span.text) for c in cand.clauses):
         return True  # 一是…,会后立即做好第二批补助资金申报工作: an item due at once
+    if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and _WORK_DUE.search(" ".join(c.span.text for c in cand.clauses)) \
+            and find_projects(cand.clauses[0].span.text):
+        return True  # 一是要加快X工程建设进度,…,确保按期建成并投入使用: the work is due
     for c in cand.clauses:
         retro = bool(_RETRO.search(c.span.text))
         for t in c.targets:
