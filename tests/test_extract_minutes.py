@@ -287,6 +287,6 @@ def test_item_due_at_once():
 
 def test_item_naming_a_work_to_be_finished():
     # 一是要加快X工程建设进度,…,确保按期建成并投入使用: kept without actor or date
-    cs = _cs("张华对工程建设提出具体要求:一是要加快城西污水处理厂工程建设进度,倒排工期,确保按期建成并投入使用。"
-             "二是要进一步做好宣传工作。")
+    cs = _cs("张华在现场提出三点意见:一是要加快城西污水处理厂工程建设进度,倒排工期,确保如期建成投用。"
+             "二是要抓好安全生产宣传。")
     assert len(cs) == 1 and "城西污水处理厂工程" in cs[0].evidence[0].text
