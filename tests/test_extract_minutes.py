@@ -290,3 +290,8 @@ def test_item_naming_a_work_to_be_finished():
     cs = _cs("张华在现场提出三点意见:一是要加快城西污水处理厂工程建设进度,倒排工期,确保如期建成投用。"
              "二是要抓好安全生产宣传。")
     assert len(cs) == 1 and "城西污水处理厂工程" in cs[0].evidence[0].text
+
+
+def test_group_named_after_its_head():
+    [c] = _cs("南湖区城市管理工作调度会纪要\n会议决定,成立以常务副区长陈刚为组长的城市精细化管理领导小组,领导小组办公室设在区城管局。\n")
+    assert (c.task, _actors(c)) == ("城市精细化管理领导小组", [("陈刚", PERSON, "lead")])

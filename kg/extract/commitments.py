@@ -323,7 +323,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
 
 
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
-_GROUP_NAME = re.compile(r"(?:的|成立了?|组建了?)(?P<g>[\u4e00-\u9fff“”]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
+_GROUP_NAME = re.compile(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组建了))(?P<g>[^的,;。:为以由]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
 #: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
 _NEWS_HEAD = re.compile(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
