@@ -54,7 +54,7 @@ _PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
 _NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3})(?P<post>" + _POST + r")$")
 _POST_NAME_RX = re.compile(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
 _LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
-_NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会]")
+_NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会副]")
 
 #: common family names (one character, and the compound ones): a bare name in a role frame
 #: (由王海涛牵头, 李娜负责) is a person only when it opens with one
@@ -81,9 +81,14 @@ _GROUPS_OF = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,20}?(?:指挥部|领导小组
 FIRST_PERSON = re.compile(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
 _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
                       r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们|项目方|业主方|施工方|建设方|投资方)$")
+#: a list introduced as examples: 如县发改局 → 县发改局, 包括区财政局 → 区财政局 (如 alone only before a level: 如东县 is a place)
+_EXAMPLE = r"例如|比如|诸如|包括|如(?=[省市区县州旗乡镇])"
+#: a unit named by one sector: 财政部门, 市交通部门 (not 相关部门, 职能部门, nor two sectors 财政税务部门)
+_SECTOR_DEPT = re.compile(r"^(?:省|市|区|县|州|旗)?[\u4e00-\u9fff]{2}部门$")
+_NOT_SECTOR = re.compile(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
-_LEAD_IN = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
-                      r"最后|再次|对此|为此|下一步|今年|下半年|当前|目前|然后|具体由|具体|还|也|要)+")
+_LEAD_IN = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[“‘\"]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
+                      r"最后|再次|对此|为此|下一步|今年|下半年|当前|目前|然后|具体由|具体|还|也|要|" + _EXAMPLE + r")+")
 _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
                       r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
 
@@ -143,6 +148,7 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     (('区商务促进局', 'organization', None), ('李明', 'person', '书记'), None)
     """
     item = item.strip(" “”\"'()")
+    item = re.sub(r"^(?:" + _EXAMPLE + r")", "", item)
     if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
         return item, "organization", None
     m = _GROUPS_OF.match(item)
@@ -165,6 +171,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     if _LONE_POST_RX.match(item):
         return item, "person", item
     if _ORG_RX.match(item) and not _NOT_IN_ORG.search(item):
+        return item, "organization", None
+    if _SECTOR_DEPT.match(item) and not _NOT_SECTOR.search(item) and not _NOT_IN_ORG.search(item[:-2]):
         return item, "organization", None
     if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item):
         return item, "person", None
