@@ -41,3 +41,22 @@ def test_label_actual_progress_is_no_actor():
     task, fields = label_fields("2.新建城东公厕10座。 责任单位:区城管局 配合单位:区财政局 实际完成情况:已建成6座。")
     assert [(k, v) for k, v, s, e in fields] == [
         ("responsible_org", "区城管局"), ("assist_org", "区财政局"), ("progress", "已建成6座")]
+
+
+@pytest.mark.parametrize("body, place", [
+    # the issuing body, whatever the title says
+    ("2023年第二次县政府常务会议确定事项落实情况的通报\n来源:青石县人民政府办公室\n正文", "青石县"),
+    # a chain of places: the innermost
+    ("南江市北湖区人民政府办公室关于印发2024年重点工作的通知\n各街道:", "北湖区"),
+    # a signature at the end
+    ("各镇要抓紧推进。\n东岭县河湖管理中心\n2024年5月6日", "东岭县"),
+    # a headline: 某区召开…, 某县县委书记…
+    ("西坪区召开2024年重点项目推进会\n会议要求……", "西坪区"),
+    ("本报讯 5月8日,丰县县委副书记、县长李四主持召开会议。", "丰县"),
+    # a fragment of a longer word is no place
+    ("2024年第五次县政府常务会议确定事项\n会议要求,要按照市委部署……", None),
+    ("牵头领导:常务副区长\n责任单位:区发改委", None),
+])
+def test_document_place(body, place):
+    from kg.extract.meta import speech_meta
+    assert speech_meta(body, None)[0] == place
