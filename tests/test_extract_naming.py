@@ -60,3 +60,25 @@ def test_label_actual_progress_is_no_actor():
 def test_document_place(body, place):
     from kg.extract.meta import speech_meta
     assert speech_meta(body, None)[0] == place
+
+
+def test_organizations_carry_their_place():
+    from kg.extract import extract_text
+    text = ("南江市北湖区人民政府办公室关于做好城北片区改造的通知\n"
+            "由区住建局负责,市规划局配合,东坝街道具体抓好落实,年底前完成城北片区改造。\n")
+    c = extract_text(text, source="a.txt", date="2024-03-01")[0].commitments[0]
+    assert [(a.name, a.place) for a in c.actors] == [
+        ("区住建局", "北湖区"), ("市规划局", "南江市"), ("东坝街道", "北湖区")]
+
+
+def test_actor_place_in_the_contract_round_trip():
+    from kg.contract import from_contract, to_contract
+    from kg.model import Actor, CommitmentRecord, DocumentRecord
+    d = DocumentRecord("a.txt", place="青石县", commitments=(CommitmentRecord(
+        "河道整治", actors=(Actor("县水务局", "organization", "responsible", place="青石县"),
+                           Actor("张三", "person", "lead"))),))
+    obj = to_contract([d], source="a.txt")
+    assert obj["commitments"][0]["actors"] == [
+        {"name": "县水务局", "kind": "organization", "role": "responsible", "place": "青石县"},
+        {"name": "张三", "kind": "person", "role": "lead"}]
+    assert from_contract(obj, source="a.txt")[0].commitments[0].actors[0].place == "青石县"

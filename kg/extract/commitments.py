@@ -26,6 +26,8 @@ from .actors import FIRST_PERSON, ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
+from .finish import finish
+from .meta import doc_places
 from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
 from .naming import (THAT, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
@@ -502,6 +504,7 @@ class SpeechBuilder(ItemReader):
                 self.hint = section_status(para.text)
                 self.hint_text = para.text.strip()
             i += 1
+        out[:] = finish(out, doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         return out
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:

@@ -9,7 +9,7 @@ longer word (``第五次县政府常务会议`` names no place).
 ('东湖区', '区长')
 >>> speech_meta("东湖区人民政府区长  王明\\n各位代表:", None)
 ('东湖区', '王明')
->>> speech_meta("2023年第三次县政府常务会议确定事项的通报\n来源:青石县人民政府办公室\n", None)[0]
+>>> speech_meta("2023年第三次县政府常务会议确定事项的通报\\n来源:青石县人民政府办公室\\n", None)[0]
 '青石县'
 >>> place_chain("南江市北湖区人民政府文件"), place_chain("南江市住房和城乡建设局办公室")
 (('南江市', '北湖区'), ('南江市',))
@@ -79,6 +79,38 @@ def doc_places(body: str) -> tuple[str, ...]:
             if chain:
                 return chain
     return ()
+
+
+_LEVEL_PREFIX = re.compile(r"^(?:省|市|区|县|州|旗)(?!政|场|域|直|属)")
+_OWN_PLACE = re.compile(r"^(?P<chain>(?:" + _UNIT + r"){1,3})(?=[\u4e00-\u9fff]{2})")
+
+
+def actor_place(name: str, kind: str, chain: tuple[str, ...]) -> Optional[str]:
+    """The place an organization belongs to: the place its name opens with
+    (南江市财政局 → 南江市), else the document's place of its level (县发改局 in
+    a document of 青石县 → 青石县; 市交通委 in one of 南江市北湖区 → 南江市),
+    else, for a unit named without a level (城管局, 东坝镇), the document's own place.
+
+    >>> actor_place("南江市财政局", "organization", ()), actor_place("县发改局", "organization", ("青石县",))
+    ('南江市', '青石县')
+    >>> chain = ("南江市", "北湖区")
+    >>> actor_place("市交通委", "organization", chain), actor_place("城管局", "organization", chain)
+    ('南江市', '北湖区')
+    >>> actor_place("县财政局", "organization", chain), actor_place("市政局", "organization", chain), actor_place("张三", "person", chain)
+    (None, '北湖区', None)
+    """
+    if kind != "organization":
+        return None
+    m = _OWN_PLACE.match(name)
+    if m:
+        own = _split_chain(m.group("chain"))
+        if own:
+            return own[-1]
+    if _LEVEL_PREFIX.match(name):
+        return next((p for p in reversed(chain) if p.endswith(name[0])), None)
+    if chain and not name.endswith(("公司", "集团", "银行")):
+        return chain[-1]
+    return None
 
 
 def speech_meta(body: str, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
