@@ -82,3 +82,35 @@ def test_actor_place_in_the_contract_round_trip():
         {"name": "县水务局", "kind": "organization", "role": "responsible", "place": "青石县"},
         {"name": "张三", "kind": "person", "role": "lead"}]
     assert from_contract(obj, source="a.txt")[0].commitments[0].actors[0].place == "青石县"
+
+
+@pytest.mark.parametrize("task, name", [
+    # quotes, urging words and the rest of the clause off
+    ("“切实抓好青溪湿地公园项目建设。”", "青溪湿地公园项目建设"),
+    ("“严格落实全镇重点项目前期工作计划,按时完成前期工作,提高项目成熟度。”", "重点项目前期工作计划"),
+    # dates inside and the frame 的时间节点 off
+    ("紧盯城北水厂项目5月底前开工、11月底前完工的时间节点", "城北水厂项目开工、完工"),
+    # the figures of a target belong to the target: 增长6%左右 → 增长
+    ("努力实现地区生产总值增长6%左右", "地区生产总值增长"),
+    ("规上工业增加值比上年增长7.5%以上", "规上工业增加值增长"),
+    # counts inside a name go, a count opening it stays
+    ("完成东岭工业园区36.5亩闲置土地处置任务", "东岭工业园区闲置土地处置"),
+    ("新增安装120套路口监控设备", "新增安装路口监控设备"),
+    ("安排的60个项目必须想方设法及时开工", "60个项目开工"),
+    ("对推进慢、施工没有场面的项目进行督查和通报", "项目督查和通报"),
+    # a quota given from above: the work
+    ("上级下达本区棚户区改造目标总任务数为800套", "本区棚户区改造"),
+    # three or more works: the first stands for them
+    ("甲水厂、乙大桥、丙小学等项目", "甲水厂等项目"),
+    ("城管执法还是要坚持“严管重罚”的原则", "城管执法"),
+    ("为顺利完成上级下达的闲置土地处置目标任务", "闲置土地处置"),
+    ("启动城南大道西段改造建设", "城南大道西段改造建设"),
+    # what stays: a name already short, a quoted name, 要求 is no modal
+    ("九曲河综合整治工程", "九曲河综合整治工程"),
+    ("推进政务服务“一网通办”", "政务服务“一网通办”"),
+    ("县农业局做好需求调研", "县农业局做好需求调研"),
+    ("第3件、第7件", "第3件、第7件"),
+])
+def test_tidy_task(task, name):
+    from kg.extract.naming import tidy_task
+    assert tidy_task(task) == name

@@ -230,3 +230,108 @@ def heading_work(heading: str) -> str:
     h = re.sub(r"(?:建设|工作)$", "", h) if not re.search(r"(?:项目|工程)(?:建设|工作)$", h) else h
     ps = find_projects("推进" + h)
     return ps[0] if len(ps) == 1 and ps[0] in (h, re.sub(r"建设$", "", h)) else ""
+
+
+# ---- a task name a person would put in a table ----------------------------------
+
+_EDGE_OPEN = re.compile(r"^[“”\"'‘’《》()()\[\]【】\s,,、;;:.。]+")
+_EDGE_CLOSE = re.compile(r"[“”\"'‘’《》()()\[\]【】\s,,、;;:.。!?…]+$")
+_PAIRS = {"”": "“", "》": "《", ")": "(", "】": "【", "’": "‘", "]": "["}
+
+
+def _edges(s: str) -> str:
+    """Punctuation and unpaired quotes off both ends (a closing quote whose
+    opening one is inside stays: 推进政务服务“一网通办”)."""
+    s = _EDGE_OPEN.sub("", s)
+    while s and _EDGE_CLOSE.search(s[-1]):
+        ch = s[-1]
+        if ch in _PAIRS and s.count(_PAIRS[ch]) >= s.count(ch):
+            break
+        s = s[:-1]
+    # an opening quote left without its closing one: 政务服务“一网通办 → drop nothing, it is inside
+    return s
+#: how and how hard, before the work: 紧盯, 严格落实, 努力实现, 我们还要重点
+_URGE_LEAD = re.compile(r"^(?:我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
+                        r"切实|严格|进一步|继续|持续|不断|重点(?!项目|工程|工作|任务|区域|领域|企业|民生|实事|难点)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|全面|深入|大力|统筹|扎实|精心|"
+                        r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|抓实|实现|实行|狠抓|强化|加强|"
+                        r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
+#: a dated phrase inside a task: 6月底前, 年内, 2024年底前
+_TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)"
+                      r"(?:前|之前|以前|内)?(?:全部|基本|全面)?")
+#: a modal and its manner inside a task: 133个项目必须想方设法及时开工
+_MODAL_IN = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:必须|务必|一定要|都要|要(?![求素点闻害件领义])|确保|力争|争取)(?:想方设法|千方百计|全力以赴|全力|尽快|及时|抓紧|按时|如期|加快|全面|顺利)*(?=[\u4e00-\u9fff])")
+#: a rate target: 增长6.2%左右 → 增长
+_RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
+#: a count inside a name: 完成工业园区74.0亩批而未供土地处置 → 工业园区批而未供土地处置 (a count opening the name stays: 133个项目开工)
+_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!第)(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
+#: a share target: 至少完成30%的签约任务 → 签约任务
+_SHARE = re.compile(r"(?:至少|不少于|不低于)?(?:完成|达到)?\d+(?:\.\d+)?%(?:以上|左右)?的")
+#: what only frames the work: …的时间节点, …目标任务, …相关工作
+_FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|目标任务|各项任务|任务|相关工作|各项工作|等工作|工作|的原则|原则)$")
+#: a quota stated as given: 上级下达X建设目标总任务数为1716套 → X建设
+_QUOTA = re.compile(r"^(?:.{0,12}?下达(?:的|给)?)?(?P<x>.{2,30}?)(?:目标)?(?:总)?任务(?:数|量)?(?:为|是).*$")
+#: a purpose or a source before the work: 为顺利完成上级下达的X → X, 各镇、各部门要X → X
+_GIVEN = re.compile(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|实现)?)?(?:[^,]{0,12}?下达(?:的|给)?)?(?:(?:各[\u4e00-\u9fff]{1,5}?、?)+(?:都|均)?(?:要|务必|必须))?")
+#: 对X的项目进行督查和通报 → 项目督查和通报
+_DO_TO = re.compile(r"^对(?:[^,]*的)?(?P<x>[^,的]{2,16}?)(?:进行|开展|实施|组织)(?P<y>[\u4e00-\u9fff、和及]{2,12})$")
+#: 控违拆违还是要坚持…原则: the subject
+_KEEP_TO = re.compile(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)?要(?:坚持|按照|遵循|围绕)")
+#: a list of three or more works: the first stands for them (A、B、C等项目 → A等项目)
+_LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*个?(?:项目|工程|重点项目|重大项目)(?:建设)?)$")
+
+
+def tidy_task(task: str) -> str:
+    """A task name as a person would write it in a table: the work and what is
+    to be done, without quotes, urging words, dates, the figures of a target,
+    frames (…的时间节点, 对…进行) or the rest of the clause.
+
+    >>> tidy_task("“严格落实全县重点项目前期工作计划,按时完成项目前期工作。”")
+    '重点项目前期工作计划'
+    >>> tidy_task("紧盯城东水厂项目6月底前开工、12月底前完工的时间节点")
+    '城东水厂项目开工、完工'
+    >>> tidy_task("努力实现地区生产总值增长6.5%左右"), tidy_task("安排的40个项目必须想方设法及时开工")
+    ('地区生产总值增长', '40个项目开工')
+    >>> tidy_task("完成东区62.5亩闲置土地处置任务"), tidy_task("对推进慢、进展不快的项目进行督查和通报")
+    ('东区闲置土地处置', '项目督查和通报')
+    >>> tidy_task("上级下达本县保障性住房建设目标总任务数为520套"), tidy_task("甲厂、乙园、丙库等项目")
+    ('本县保障性住房建设', '甲厂等项目')
+    """
+    s = task.strip()
+    s = _edges(s)
+    first = re.split(r"[,;。!?]", s)[0]
+    if len(first) >= 4:
+        s = first
+    s = _edges(s)
+    s = _GIVEN.sub("", s) if len(_GIVEN.sub("", s)) >= 4 else s
+    m = _QUOTA.match(s)
+    if m and len(m.group("x")) >= 4:
+        s = m.group("x")
+    m = _KEEP_TO.match(s)
+    if m:
+        s = m.group("x")
+    prev = None
+    while prev != s:
+        prev = s
+        t = _URGE_LEAD.sub("", s)
+        t = re.sub(r"^(?:的|,|将|把|全[市区县镇]|全[市区县镇]范围内)", "", _TIME_LEAD.sub("", t))
+        if len(t) >= 4:
+            s = t
+    m = _DO_TO.match(s)
+    if m:
+        s = m.group("x") + m.group("y")
+    s = re.sub(r"^[\u4e00-\u9fff]{1,6}的(?=\d)", "", s)  # 安排的40个项目 → 40个项目
+    t = _RATE.sub(lambda m: m.group("v"), s)
+    t = _SHARE.sub("", t)
+    t = _COUNT_IN.sub("", t)
+    t = _TIME_IN.sub("", t) if not re.fullmatch(_TIME_IN.pattern, t) else t
+    t = _MODAL_IN.sub("", t)
+    if len(t) >= 4:
+        s = t
+    t = _FRAME_TAIL.sub("", s)
+    if len(t) >= 4:
+        s = t
+    s = re.sub(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”]{6,}$)", "", s)  # 启动城南大道建设 → 城南大道建设
+    m = _LONG_LIST.match(s)
+    if m:
+        s = m.group("a") + m.group("t")
+    return s.strip("、,和及与")
