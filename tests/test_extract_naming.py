@@ -114,3 +114,24 @@ def test_actor_place_in_the_contract_round_trip():
 def test_tidy_task(task, name):
     from kg.extract.naming import tidy_task
     assert tidy_task(task) == name
+
+
+@pytest.mark.parametrize("text, task", [
+    # the actor's clause tells only how: the work is the clause before it
+    ("要守护在建项目,对所有在建道路工程,区项目办要密切跟踪、全程服务。", "守护在建项目"),
+    # …or after it, past a frame
+    ("张局长要求,县住建局要加大工作力度,尽快完成城南安置小区分房。", "城南安置小区分房"),
+    ("会议要求,县教育局要进行全力配合,抓好城西小学扩建。", "城西小学扩建"),
+    # a clause naming the work with 对: the work
+    ("对节后重点项目集中开工活动,区项目办要牵头负责,确保节前落实到位。", "节后重点项目集中开工"),
+])
+def test_task_is_the_work_not_the_method_or_frame(text, task):
+    from kg.extract import extract_text
+    [c] = extract_text(text, source="a.txt", date="2024-03-01")[0].commitments
+    assert c.task == task
+
+
+def test_weak_task():
+    from kg.extract.naming import weak_task
+    assert [weak_task(t) for t in ("加大工作力度", "就下步工作", "按照市委、市政府的要求", "对接建设单位", "城南安置小区分房")] == [
+        True, True, True, False, False]

@@ -29,7 +29,7 @@ from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
 from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
-from .naming import (THAT, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, weak_task, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -228,6 +228,17 @@ def _problem_task(cand: _Cand) -> str:
         if len(re.sub(r"^(?:完成|实现|做好|抓好|开展|启动)", "", t)) >= 4 and not method_only(t) and not _HOW.match(t):
             return t  # (完成整治: no object of its own, the problem is the task)
     return m.group("p")
+
+
+def _strong(cls: list[_Clause]) -> str:
+    """The first task phrase among ``cls`` that names a task, not a method or a frame."""
+    for c in cls:
+        if c.actors.actors:  # (another actor's task, or only roles)
+            continue
+        t = task_text(c.span.text)
+        if len(t) >= 4 and not weak_task(t):
+            return t
+    return ""
 
 
 def _work_named(text: str) -> str:
@@ -744,12 +755,15 @@ class SpeechBuilder(ItemReader):
                 t = task_text(c.span.text)
                 if len(t) >= 4:
                     g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
-                    return (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+                    r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+                    # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
+                    return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
         for k, c in enumerate(cand.clauses):
             if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
+                    r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
+                    return r if not weak_task(r) else (_strong(cand.clauses) or r)
         for s in cand.context:
             for c in clauses(s.text, s.start):
                 if not find_actors(c.text).role_only:

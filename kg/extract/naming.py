@@ -213,7 +213,23 @@ def about(clause: str) -> str:
 #: how, not what: 倒排工期, 挂图作战, 加强协调 — a phrase that names no task
 _METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推进|压实责任|高度重视|主动作为|攻坚克难|(?:密切|积极|主动)配合|"
                      r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
-                     r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任)[,、和]?)+$")
+                     r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任|"
+                     r"(?:加强|做好|进行)?(?:沟通协调|衔接配合|协调配合|跟踪服务)|密切跟踪|全程服务|(?:进行)?(?:全力|积极)?配合|牵头负责|落实执行|"
+                     r"明确(?:目标|工作)?任务|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
+#: a clause that only frames what follows: 会议强调, 张三要求, 就下步工作, 围绕…方面, 结合会议研究的意见
+_FRAME = re.compile(r"^(?:会议|会上|会议还|他|她|[\u4e00-\u9fff]{2,3})?(?:强调|要求|指出|明确|提出|表示|说)$|^就[^,]{2,12}$|"
+                    r"^(?:围绕|按照|根据|依据|结合|对照|针对|本着|为了?)[^,]{2,40}$|^(?:不管|无论|不论)|^(?:各|有关|相关)[\u4e00-\u9fff、]{1,12}$")
+
+
+def weak_task(task: str) -> bool:
+    """A task phrase naming no task: a method (加大工作力度, 密切跟踪、全程服务) or a
+    frame (会议强调, 就下步工作, 围绕就业、教育等方面).
+
+    >>> weak_task("密切跟踪、全程服务"), weak_task("会议要求"), weak_task("围绕就业、教育等方面"), weak_task("护航在建项目")
+    (True, True, True, False)
+    """
+    t = tidy_task(task)
+    return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or bool(_FRAME.match(task))
 
 
 def method_only(task: str) -> bool:
@@ -319,6 +335,9 @@ def tidy_task(task: str) -> str:
     m = _DO_TO.match(s)
     if m:
         s = m.group("x") + m.group("y")
+    m = re.match(r"^(?:对于|对(?![接照标口话外比应待象策])|关于)(?P<x>[^,的]{4,24}?)(?:工作|活动|问题|事项)?$", s)  # 对城东片区开工活动 → 城东片区开工
+    if m:
+        s = m.group("x")
     s = re.sub(r"^[\u4e00-\u9fff]{1,6}的(?=\d)", "", s)  # 安排的40个项目 → 40个项目
     t = _RATE.sub(lambda m: m.group("v"), s)
     t = _SHARE.sub("", t)
