@@ -225,7 +225,7 @@ def test_supervision_notice_bracketed_sections():
     assert [c.task for c in cs] == ["市民服务中心二期", "东郊变电站扩容工程", "西山隧道工程", "城区雨污分流改造项目",
                                     "老城区供热管网改造", "城乡供水一体化工程",
                                     "城区公厕改造提升项目", "老年大学扩建项目",  # (四)已销号事项:A、B。
-                                    "各责任单位对滞后事项认真分析原因"]
+                                    "报送整改情况"]
     assert [_progress(c) for c in cs] == [
         ("done", None, "2022-10-31"), ("done", None, "2022-10-31"), ("on_track", None, "2022-10-31"),
         ("behind", None, "2022-10-31"),

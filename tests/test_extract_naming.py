@@ -135,3 +135,22 @@ def test_weak_task():
     from kg.extract.naming import weak_task
     assert [weak_task(t) for t in ("加大工作力度", "就下步工作", "按照市委、市政府的要求", "对接建设单位", "城南安置小区分房")] == [
         True, True, True, False, False]
+
+
+def test_decomposition_notice_plan_to_send_up_is_a_commitment():
+    # a task-decomposition notice: each unit draws up a work plan and sends it up by a date
+    from kg.extract import extract_text
+    text = ("青石县人民政府办公室关于印发2024年重点工作任务分解方案的通知\n"
+            "一、各责任单位要高度重视,对照分解方案制订工作方案,明确措施,并于2024年2月10日前将工作方案报县政府办公室。\n"
+            "二、县绩效考评机构要将重点工作任务,纳入年度绩效考核范围。\n")
+    cs = extract_text(text, source="a.txt", date="2024-01-20")[0].commitments
+    assert [(c.task, c.deadline.date if c.deadline else None) for c in cs] == [
+        ("报送工作方案", "2024-02-10"), ("纳入年度绩效考核范围", None)]
+    assert [(a.name, a.role, a.place) for a in cs[1].actors] == [("县绩效考评机构", "responsible", "青石县")]
+
+
+def test_progress_report_to_a_generic_group_stays_out():
+    from kg.extract import extract_text
+    text = "请各责任单位于11月15日前将推进情况报县督查室。县水务局要在12月底前完成城西泵站改造。\n"
+    cs = extract_text(text, source="a.txt", date="2024-10-01")[0].commitments
+    assert [c.task for c in cs] == ["城西泵站改造"]

@@ -85,6 +85,8 @@ _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余
 _EXAMPLE = r"例如|比如|诸如|包括|如(?=[省市区县州旗乡镇])"
 #: a unit named by one sector: 财政部门, 市交通部门 (not 相关部门, 职能部门, nor two sectors 财政税务部门)
 _SECTOR_DEPT = re.compile(r"^(?:省|市|区|县|州|旗)?[\u4e00-\u9fff]{2}部门$")
+#: a body named with its level: 区绩效考评机构, 县审计机关 (not 金融机构, 医疗机构)
+_LEVEL_BODY = re.compile(r"^(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,8}(?:机构|机关)$")
 _NOT_SECTOR = re.compile(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
 _LEAD_IN = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[“‘\"]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
@@ -172,7 +174,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
         return item, "person", item
     if _ORG_RX.match(item) and not _NOT_IN_ORG.search(item):
         return item, "organization", None
-    if _SECTOR_DEPT.match(item) and not _NOT_SECTOR.search(item) and not _NOT_IN_ORG.search(item[:-2]):
+    if (_SECTOR_DEPT.match(item) or _LEVEL_BODY.match(item)) and not _NOT_SECTOR.search(item) \
+            and not _NOT_IN_ORG.search(item[:-2]):
         return item, "organization", None
     if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item):
         return item, "person", None
