@@ -105,6 +105,13 @@ def test_actor_place_in_the_contract_round_trip():
     ("城管执法还是要坚持“严管重罚”的原则", "城管执法"),
     ("为顺利完成上级下达的闲置土地处置目标任务", "闲置土地处置"),
     ("启动城南大道西段改造建设", "城南大道西段改造建设"),
+    ("完成东湖新区文体中心、县委党校项目供地", "东湖新区文体中心、县委党校项目供地"),
+    # frames inside: 从…方面, 以…为标准的, 的各项
+    ("从用地强度、投资强度等方面提高园区项目准入门槛", "提高园区项目准入门槛"),
+    ("制定以工作量为标准的项目量化考核办法", "制定项目量化考核办法"),
+    ("完善承办农博会的各项配套设施", "完善承办农博会的配套设施"),
+    ("与会人员所提问题及建议", "与会人员所提问题及建议"),
+    ("要把握工作重点", "把握工作重点"),
     # what stays: a name already short, a quoted name, 要求 is no modal
     ("九曲河综合整治工程", "九曲河综合整治工程"),
     ("推进政务服务“一网通办”", "政务服务“一网通办”"),
@@ -133,8 +140,9 @@ def test_task_is_the_work_not_the_method_or_frame(text, task):
 
 def test_weak_task():
     from kg.extract.naming import weak_task
-    assert [weak_task(t) for t in ("加大工作力度", "就下步工作", "按照市委、市政府的要求", "对接建设单位", "城南安置小区分房")] == [
-        True, True, True, False, False]
+    assert [weak_task(t) for t in ("加大工作力度", "就下步工作", "按照市委、市政府的要求", "对接建设单位", "城南安置小区分房",
+                                   "坚持目标导向", "早谋划、早着手", "为顺利完成上级下达的土地处置任务", "对滞后项目进行督查")] == [
+        True, True, True, False, False, True, True, True, False]
 
 
 def test_decomposition_notice_plan_to_send_up_is_a_commitment():

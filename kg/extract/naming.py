@@ -215,10 +215,10 @@ _METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推�
                      r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
                      r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任|"
                      r"(?:加强|做好|进行)?(?:沟通协调|衔接配合|协调配合|跟踪服务)|密切跟踪|全程服务|(?:进行)?(?:全力|积极)?配合|牵头负责|落实执行|"
-                     r"明确(?:目标|工作)?任务|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
+                     r"明确(?:目标|工作)?任务|早(?:谋划|着手|部署|行动|落实|启动|安排|动手)|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
 #: a clause that only frames what follows: 会议强调, 张三要求, 就下步工作, 围绕…方面, 结合会议研究的意见
 _FRAME = re.compile(r"^(?:有|取得)(?:较大|重大|新的?|明显|实质性|突破性)?(?:突破|进展|成效)$|^(?:会议|会上|会议还|他|她|[\u4e00-\u9fff]{2,3})?(?:强调|要求|指出|明确|提出|表示|说)$|^就[^,]{2,12}$|"
-                    r"^(?:围绕|按照|根据|依据|结合|对照|针对|本着|为了?)[^,]{2,40}$|^(?:不管|无论|不论)|^(?:各|有关|相关)[\u4e00-\u9fff、]{1,12}$")
+                    r"^(?:围绕|按照|根据|依据|结合|对照|针对|本着|为了?|对(?![接照标口话外比应待象策]))[^,]{2,40}$|^坚持[^,]{2,10}(?:导向|原则|方针|理念)$|^(?:不管|无论|不论)|^(?:各|有关|相关)[\u4e00-\u9fff、]{1,12}$")
 
 
 def weak_task(task: str) -> bool:
@@ -229,7 +229,8 @@ def weak_task(task: str) -> bool:
     (True, True, True, False)
     """
     t = tidy_task(task)
-    return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or bool(_FRAME.match(task))
+    # (对X进行Y names its work once tidied; 为完成X, 围绕X do not)
+    return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or (bool(_FRAME.match(task)) and not task.startswith("对"))
 
 
 def method_only(task: str) -> bool:
@@ -334,9 +335,12 @@ def tidy_task(task: str) -> str:
     while prev != s:
         prev = s
         t = _URGE_LEAD.sub("", s)
-        t = re.sub(r"^(?:的|,|将|把|全[市区县镇]|全[市区县镇]范围内)", "", _TIME_LEAD.sub("", t))
+        t = re.sub(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]|全[市区县镇]范围内)", "", _TIME_LEAD.sub("", t))
+        t = re.sub(r"^(?:从|在|就)[^,]{2,30}?(?:等)?(?:方面|角度|层面)(?=[\u4e00-\u9fff]{4})", "", t)  # 从投资强度等方面提高X
         if len(t) >= 4:
             s = t
+    s = re.sub(r"以[^,]{2,10}?为(?:标准|依据|基础|核心|重点|抓手)的", "", s)  # 以工作量为标准的考核办法
+    s = re.sub(r"的(?:各项|各类|相关|有关)(?=[\u4e00-\u9fff]{2})", "的", s)
     m = _DO_TO.match(s)
     if m:
         s = m.group("x") + m.group("y")
@@ -354,8 +358,8 @@ def tidy_task(task: str) -> str:
     t = _FRAME_TAIL.sub("", s)
     if len(t) >= 4:
         s = t
-    s = re.sub(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”]{6,}$)", "", s)  # 启动城南大道建设 → 城南大道建设
+    s = re.sub(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$)", "", s)  # 启动城南大道建设 → 城南大道建设
     m = _LONG_LIST.match(s)
     if m:
         s = m.group("a") + m.group("t")
-    return s.strip("、,和及与")
+    return s.strip("、,").rstrip("和及与")
