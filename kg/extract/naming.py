@@ -284,7 +284,7 @@ _COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!第)(?:\d+(?:\.\d+)?(?:[-—
 #: a share target: 至少完成30%的签约任务 → 签约任务
 _SHARE = re.compile(r"(?:至少|不少于|不低于)?(?:完成|达到)?\d+(?:\.\d+)?%(?:以上|左右)?的")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
-_FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|目标任务|各项任务|任务|相关工作|各项工作|等工作|工作|的原则|原则)$")
+_FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|目标任务|各项任务|任务|相关工作|各项工作|等工作|(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
 #: a quota stated as given: 上级下达X建设目标总任务数为1716套 → X建设
 _QUOTA = re.compile(r"^(?:.{0,12}?下达(?:的|给)?)?(?P<x>.{2,30}?)(?:目标)?(?:总)?任务(?:数|量)?(?:为|是).*$")
 #: a purpose or a source before the work: 为顺利完成上级下达的X → X, 各镇、各部门要X → X
@@ -358,6 +358,9 @@ def tidy_task(task: str) -> str:
     t = _FRAME_TAIL.sub("", s)
     if len(t) >= 4:
         s = t
+    m = re.match(r"^(?P<x>[^,对]{2,20}?)进行(?P<y>[\u4e00-\u9fff]{2,6})$", s)  # (将)X进行分解 → 分解X
+    if m:
+        s = m.group("y") + m.group("x")
     s = re.sub(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$)", "", s)  # 启动城南大道建设 → 城南大道建设
     m = _LONG_LIST.match(s)
     if m:
