@@ -53,6 +53,8 @@ def test_label_actual_progress_is_no_actor():
     # a headline: 某区召开…, 某县县委书记…
     ("西坪区召开2024年重点项目推进会\n会议要求……", "西坪区"),
     ("本报讯 5月8日,丰县县委副书记、县长李四主持召开会议。", "丰县"),
+    # a recipient is no place: 报送市人民政府督查室
+    ("各单位要于3月1日前,将方案报送市人民政府督查室。", None),
     # a fragment of a longer word is no place
     ("2024年第五次县政府常务会议确定事项\n会议要求,要按照市委部署……", None),
     ("牵头领导:常务副区长\n责任单位:区发改委", None),
@@ -156,6 +158,13 @@ def test_decomposition_notice_plan_to_send_up_is_a_commitment():
     assert [(c.task, c.deadline.date if c.deadline else None) for c in cs] == [
         ("报送工作方案", "2024-02-10"), ("纳入年度绩效考核范围", None)]
     assert [(a.name, a.role, a.place) for a in cs[1].actors] == [("县绩效考评机构", "responsible", "青石县")]
+
+
+def test_unit_to_bring_targets_into_assessment_in_one_clause():
+    from kg.extract import extract_text
+    text = "市考评办要将年度目标任务纳入市级绩效考核体系,精准设置考核指标。\n"
+    [c] = extract_text(text, source="a.txt", date="2024-01-20")[0].commitments
+    assert c.task == "纳入市级绩效考核体系"
 
 
 def test_progress_report_to_a_generic_group_stays_out():

@@ -60,7 +60,9 @@ _GENERIC_SUBJ = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.
 _REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表)|"
                         r"(?:情况|材料|总结|报告|台账|清单|进展|方案|表)[^,。;]{0,4}?(?:报送|上报|报|反馈|提交|报至)")
 #: ... unless it is a plan to draw up (制订工作方案…于1月15日前报区政府办): a deliverable of a task-decomposition notice
-_PLAN = re.compile(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进)方案")
+_PLAN = re.compile(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
+#: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
+_OBJ_VERB = re.compile(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
 _LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
 _WORK_NAME = re.compile(r"(?:工程|项目|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆|小区|公园)$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
@@ -755,7 +757,8 @@ class SpeechBuilder(ItemReader):
             if c.actors.actors and not c.actors.role_only and not (
                     {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
                 t = task_text(c.span.text)
-                if re.match(r"^(?:将|把)", t) and k + 1 < len(cand.clauses) and not cand.clauses[k + 1].actors.actors:
+                if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
+                        and not cand.clauses[k + 1].actors.actors:
                     nxt = task_text(cand.clauses[k + 1].span.text)  # X要将Y,纳入Z: what is done with Y
                     if len(nxt) >= 4 and not weak_task(nxt):
                         return nxt

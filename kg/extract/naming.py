@@ -328,6 +328,9 @@ def tidy_task(task: str) -> str:
     m = _SEND.match(s)
     if m:  # 于1月15日前将工作方案报区政府办公室 → 报送工作方案
         s = "报送" + m.group("x")
+    m = re.match(r"^(?P<x>[^,]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$", s)
+    if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
+        s = m.group("v") + m.group("y")
     m = _KEEP_TO.match(s)
     if m:
         s = m.group("x")
