@@ -45,9 +45,9 @@ def test_label_actual_progress_is_no_actor():
 
 @pytest.mark.parametrize("body, place", [
     # the issuing body, whatever the title says
-    ("2023年第二次县政府常务会议确定事项落实情况的通报\n来源:青石县人民政府办公室\n正文", "青石县"),
+    ("第二次县长办公会议定事项办理进度通报\n来源:青石县人民政府办公室\n正文", "青石县"),
     # a chain of places: the innermost
-    ("南江市北湖区人民政府办公室关于印发2024年重点工作的通知\n各街道:", "北湖区"),
+    ("南江市北湖区人民政府办公室 转发年度重点工作清单的函\n各街道:", "北湖区"),
     # a signature at the end
     ("各镇要抓紧推进。\n东岭县河湖管理中心\n2024年5月6日", "东岭县"),
     # a headline: 某区召开…, 某县县委书记…
@@ -56,7 +56,7 @@ def test_label_actual_progress_is_no_actor():
     # a recipient is no place: 报送市人民政府督查室
     ("各单位要于3月1日前,将方案报送市人民政府督查室。", None),
     # a fragment of a longer word is no place
-    ("2024年第五次县政府常务会议确定事项\n会议要求,要按照市委部署……", None),
+    ("第七次县政府常务会纪要\n会议要求,要按照市委部署……", None),
     ("牵头领导:常务副区长\n责任单位:区发改委", None),
 ])
 def test_document_place(body, place):
@@ -89,17 +89,17 @@ def test_actor_place_in_the_contract_round_trip():
 @pytest.mark.parametrize("task, name", [
     # quotes, urging words and the rest of the clause off
     ("“切实抓好青溪湿地公园项目建设。”", "青溪湿地公园项目建设"),
-    ("“严格落实全镇重点项目前期工作计划,按时完成前期工作,提高项目成熟度。”", "重点项目前期工作计划"),
+    ("“认真抓好全镇在建项目前期计划,按期办结前期手续,加快开工。”", "在建项目前期计划"),
     # dates inside and the frame 的时间节点 off
     ("紧盯城北水厂项目5月底前开工、11月底前完工的时间节点", "城北水厂项目开工、完工"),
     # the figures of a target belong to the target: 增长6%左右 → 增长
-    ("努力实现地区生产总值增长6%左右", "地区生产总值增长"),
+    ("力争实现全镇生产总值增长6%左右", "生产总值增长"),
     ("规上工业增加值比上年增长7.5%以上", "规上工业增加值增长"),
     # counts inside a name go, a count opening it stays
     ("完成东岭工业园区36.5亩闲置土地处置任务", "东岭工业园区闲置土地处置"),
     ("新增安装120套路口监控设备", "新增安装路口监控设备"),
-    ("安排的60个项目必须想方设法及时开工", "60个项目开工"),
-    ("对推进慢、施工没有场面的项目进行督查和通报", "项目督查和通报"),
+    ("新列的60个村道项目务必千方百计按时开工", "60个村道项目开工"),
+    ("对进度慢、长期停工的工地进行督查和通报", "工地督查和通报"),
     # a quota given from above: the work
     ("上级下达本区棚户区改造目标总任务数为800套", "本区棚户区改造"),
     # three or more works: the first stands for them
@@ -113,7 +113,7 @@ def test_actor_place_in_the_contract_round_trip():
     ("制定以工作量为标准的项目量化考核办法", "制定项目量化考核办法"),
     ("完善承办农博会的各项配套设施", "完善承办农博会的配套设施"),
     ("与会人员所提问题及建议", "与会人员所提问题及建议"),
-    ("将86项区政府重点工作进行分解", "分解86项区政府重点工作"),
+    ("将86项镇级民生实事进行分解", "分解86项镇级民生实事"),
     ("要把握工作重点", "把握工作重点"),
     # what stays: a name already short, a quoted name, 要求 is no modal
     ("九曲河综合整治工程", "九曲河综合整治工程"),
@@ -133,7 +133,7 @@ def test_tidy_task(task, name):
     ("张局长要求,县住建局要加大工作力度,尽快完成城南安置小区分房。", "城南安置小区分房"),
     ("会议要求,县教育局要进行全力配合,抓好城西小学扩建。", "城西小学扩建"),
     # a clause naming the work with 对: the work
-    ("对节后重点项目集中开工活动,区项目办要牵头负责,确保节前落实到位。", "节后重点项目集中开工"),
+    ("对元宵节后产业项目集中签约活动,区投促局要牵头负责,确保节前落实到位。", "元宵节后产业项目集中签约"),
 ])
 def test_task_is_the_work_not_the_method_or_frame(text, task):
     from kg.extract import extract_text
@@ -144,14 +144,14 @@ def test_task_is_the_work_not_the_method_or_frame(text, task):
 def test_weak_task():
     from kg.extract.naming import weak_task
     assert [weak_task(t) for t in ("加大工作力度", "就下步工作", "按照市委、市政府的要求", "对接建设单位", "城南安置小区分房",
-                                   "坚持目标导向", "早谋划、早着手", "为顺利完成上级下达的土地处置任务", "对滞后项目进行督查")] == [
+                                   "坚持问题导向", "早部署、早动手", "为顺利完成上级下达的土地处置任务", "对滞后项目进行督查")] == [
         True, True, True, False, False, True, True, True, False]
 
 
 def test_decomposition_notice_plan_to_send_up_is_a_commitment():
     # a task-decomposition notice: each unit draws up a work plan and sends it up by a date
     from kg.extract import extract_text
-    text = ("青石县人民政府办公室关于印发2024年重点工作任务分解方案的通知\n"
+    text = ("青石县人民政府办公室 转发年度重点任务清单\n"
             "一、各责任单位要高度重视,对照分解方案制订工作方案,明确措施,并于2024年2月10日前将工作方案报县政府办公室。\n"
             "二、县绩效考评机构要将重点工作任务,纳入年度绩效考核范围。\n")
     cs = extract_text(text, source="a.txt", date="2024-01-20")[0].commitments

@@ -3,15 +3,15 @@
 The place is the document's own: the issuing body or signature (``X县人民政府办公室``
 → ``X县``, ``Y市Z区人民政府`` → ``Z区``), else a headline naming it (``X县召开…``),
 else the district / county / city the body names most; never a fragment of a
-longer word (``第五次县政府常务会议`` names no place).
+longer word (``第九次县政府常务会`` names no place).
 
 >>> speech_meta("我们东湖区要……东湖区的发展……东湖区", "区长在全区大会上的讲话")
 ('东湖区', '区长')
 >>> speech_meta("东湖区人民政府区长  王明\\n各位代表:", None)
 ('东湖区', '王明')
->>> speech_meta("2023年第三次县政府常务会议确定事项的通报\\n来源:青石县人民政府办公室\\n", None)[0]
+>>> speech_meta("第三次县政府常务会议定事项办理通报\\n来源:青石县人民政府办公室\\n", None)[0]
 '青石县'
->>> place_chain("南江市北湖区人民政府文件"), place_chain("南江市住房和城乡建设局办公室")
+>>> place_chain("南江市北湖区人民政府文件"), place_chain("南江市住建局办公室")
 (('南江市', '北湖区'), ('南江市',))
 """
 from __future__ import annotations

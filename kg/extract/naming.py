@@ -259,7 +259,11 @@ _PAIRS = {"”": "“", "》": "《", ")": "(", "】": "【", "’": "‘", "]":
 def _edges(s: str) -> str:
     """Punctuation and unpaired quotes off both ends (a closing quote whose
     opening one is inside stays: 推进政务服务“一网通办”)."""
-    s = _EDGE_OPEN.sub("", s)
+    _OPEN = {v: k for k, v in _PAIRS.items()}
+    while s and _EDGE_OPEN.match(s[0]):
+        if s[0] in _OPEN and _OPEN[s[0]] in s[1:]:
+            break
+        s = s[1:]
     while s and _EDGE_CLOSE.search(s[-1]):
         ch = s[-1]
         if ch in _PAIRS and s.count(_PAIRS[ch]) >= s.count(ch):
@@ -269,29 +273,28 @@ def _edges(s: str) -> str:
     return s
 #: how and how hard, before the work: 紧盯, 严格落实, 努力实现, 我们还要重点
 _URGE_LEAD = re.compile(r"^(?:我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
-                        r"切实|严格|进一步|继续|持续|不断|重点(?!项目|工程|工作|任务|区域|领域|企业|民生|实事|难点)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|全面|深入|大力|统筹|扎实|精心|"
+                        r"切实|严格|进一步|继续|持续|不断|重点(?!项目|工程|工作|任务|区域|领域|企业|民生|实事|难点)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
                         r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|抓实|实现|实行|狠抓|强化|加强|"
                         r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
 #: a dated phrase inside a task: 6月底前, 年内, 2024年底前
 _TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)"
                       r"(?:前|之前|以前|内)?(?:全部|基本|全面)?")
-#: a modal and its manner inside a task: 133个项目必须想方设法及时开工
+#: a modal and its manner inside a task: 50个村道项目务必千方百计按时开工
 _MODAL_IN = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?<![主重需只纪摘紧首扼概简提纲])(?:必须|务必|一定要|都要|要(?![求素点闻害件领义])|确保|力争|争取)(?:想方设法|千方百计|全力以赴|全力|尽快|及时|抓紧|按时|如期|加快|全面|顺利)*(?=[\u4e00-\u9fff])")
 #: a rate target: 增长6.2%左右 → 增长
 _RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
-#: a count inside a name: 完成工业园区74.0亩批而未供土地处置 → 工业园区批而未供土地处置 (a count opening the name stays: 133个项目开工)
-_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!第)(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
-#: a share target: 至少完成30%的签约任务 → 签约任务
-_SHARE = re.compile(r"(?:至少|不少于|不低于)?(?:完成|达到)?\d+(?:\.\d+)?%(?:以上|左右)?的")
+#: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地 (a count opening the name stays: 50个村道项目开工)
+_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
-_FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|目标任务|各项任务|任务|相关工作|各项工作|等工作|(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
-#: a quota stated as given: 上级下达X建设目标总任务数为1716套 → X建设
+_FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改造|建设|整治|签约|征收|拆迁|征迁|搬迁|整改|安置)(?:目标)?任务|相关工作|各项工作|等工作|"
+                         r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
+#: a quota stated as given: 省里下达X改造目标总任务数为900户 → X改造
 _QUOTA = re.compile(r"^(?:.{0,12}?下达(?:的|给)?)?(?P<x>.{2,30}?)(?:目标)?(?:总)?任务(?:数|量)?(?:为|是).*$")
 #: a purpose or a source before the work: 为顺利完成上级下达的X → X, 各镇、各部门要X → X
 _GIVEN = re.compile(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|实现)?)?(?:[^,]{0,12}?下达(?:的|给)?)?(?:(?:各[\u4e00-\u9fff]{1,5}?、?)+(?:都|均)?(?:要|务必|必须))?")
 #: 对X的项目进行督查和通报 → 项目督查和通报
 _DO_TO = re.compile(r"^对(?:[^,]*的)?(?P<x>[^,的]{2,16}?)(?:进行|开展|实施|组织)(?P<y>[\u4e00-\u9fff、和及]{2,12})$")
-#: a report sent up: (并于…前)将工作方案报区政府办公室 → 报送工作方案
+#: a report sent up: (并在…前)将实施方案报县政府 → 报送实施方案
 _SEND = re.compile(r"^(?:并|并且)?(?:于|在)?[^,将]{0,14}?(?:前|之前)?将(?P<x>[^,]{2,16}?)(?:报送|上报|报至|报给|报)(?:[省市区县]|上级|督查)[^,]*$")
 #: 控违拆违还是要坚持…原则: the subject
 _KEEP_TO = re.compile(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)?要(?:坚持|按照|遵循|围绕)")
@@ -304,11 +307,11 @@ def tidy_task(task: str) -> str:
     to be done, without quotes, urging words, dates, the figures of a target,
     frames (…的时间节点, 对…进行) or the rest of the clause.
 
-    >>> tidy_task("“严格落实全县重点项目前期工作计划,按时完成项目前期工作。”")
+    >>> tidy_task("“认真抓好全镇重点项目前期工作计划,按期完成前期工作。”")
     '重点项目前期工作计划'
     >>> tidy_task("紧盯城东水厂项目6月底前开工、12月底前完工的时间节点")
     '城东水厂项目开工、完工'
-    >>> tidy_task("努力实现地区生产总值增长6.5%左右"), tidy_task("安排的40个项目必须想方设法及时开工")
+    >>> tidy_task("力争实现地区生产总值增长6.5%左右"), tidy_task("新列的40个项目务必千方百计按时开工")
     ('地区生产总值增长', '40个项目开工')
     >>> tidy_task("完成东区62.5亩闲置土地处置任务"), tidy_task("对推进慢、进展不快的项目进行督查和通报")
     ('东区闲置土地处置', '项目督查和通报')
@@ -318,7 +321,10 @@ def tidy_task(task: str) -> str:
     s = task.strip()
     s = _edges(s)
     first = re.split(r"[,;。!?]", s)[0]
-    if len(first) >= 4:
+    if len(s) <= 16 and not re.search(r"[;。!?]", s) and all(len(p) >= 4 for p in s.split(",")) \
+            and not _TIME_IN.search(s) and not re.search(r"确保|力争|争取|务必|必须|要", s):
+        s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
+    elif len(first) >= 4:
         s = first
     s = _edges(s)
     s = _GIVEN.sub("", s) if len(_GIVEN.sub("", s)) >= 4 else s
@@ -326,9 +332,9 @@ def tidy_task(task: str) -> str:
     if m and len(m.group("x")) >= 4:
         s = m.group("x")
     m = _SEND.match(s)
-    if m:  # 于1月15日前将工作方案报区政府办公室 → 报送工作方案
+    if m:  # 在3月1日前将实施方案报县政府 → 报送实施方案
         s = "报送" + m.group("x")
-    m = re.match(r"^(?P<x>[^,]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$", s)
+    m = re.match(r"^(?P<x>[^,了]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$", s)
     if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
         s = m.group("v") + m.group("y")
     m = _KEEP_TO.match(s)
@@ -338,7 +344,10 @@ def tidy_task(task: str) -> str:
     while prev != s:
         prev = s
         t = _URGE_LEAD.sub("", s)
-        t = re.sub(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]|全[市区县镇]范围内)", "", _TIME_LEAD.sub("", t))
+        m = _TIME_LEAD.match(t)
+        if m and re.search(r"[\d年月季底末内前]", m.group()) and not re.match(r"^(?:19|20)\d\d年度", t):
+            t = t[m.end():]  # (2017年度计划 keeps its year; 在建 keeps 在)
+        t = re.sub(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]|全[市区县镇]范围内)", "", t)
         t = re.sub(r"^(?:从|在|就)[^,]{2,30}?(?:等)?(?:方面|角度|层面)(?=[\u4e00-\u9fff]{4})", "", t)  # 从投资强度等方面提高X
         if len(t) >= 4:
             s = t
@@ -352,7 +361,6 @@ def tidy_task(task: str) -> str:
         s = m.group("x")
     s = re.sub(r"^[\u4e00-\u9fff]{1,6}的(?=\d)", "", s)  # 安排的40个项目 → 40个项目
     t = _RATE.sub(lambda m: m.group("v"), s)
-    t = _SHARE.sub("", t)
     t = _COUNT_IN.sub("", t)
     t = _TIME_IN.sub("", t) if not re.fullmatch(_TIME_IN.pattern, t) else t
     t = _MODAL_IN.sub("", t)
