@@ -29,7 +29,9 @@ from loaders.text import load
 def test_supervision_notice_status_from_section_headings():
     doc = _doc("section_supervision.txt")
     assert (doc.date, doc.date_source) == ("2023-12-06", "signature")
-    cs = doc.commitments
+    *cs, follow = doc.commitments
+    # 县政府督查室将每半月跟踪督办一次: the office's follow-up is its own commitment
+    assert (follow.task, _actors(follow)) == ("每半月跟踪督办一次", [("县政府督查室", ORG, "responsible")])
     assert [c.task for c in cs] == [
         "青峰大道西段改造工程", "县城第三水厂扩建项目", "农村客运班线公交化改造", "智慧停车平台建设",
         "鹤鸣湖湿地公园项目", "县中医院门诊综合楼建设项目", "城乡环卫一体化项目",
@@ -193,7 +195,8 @@ def test_government_page_around_a_notice():
     doc = _doc("gov_notice.html")
     assert (doc.date, doc.date_source) == ("2024-04-15", "published")
     assert doc.title == "关于2024年一季度为民办实事项目推进情况的通报"
-    cs = doc.commitments
+    *cs, follow = doc.commitments
+    assert (follow.task, _actors(follow)) == ("跟踪督办", [("县政府督查室", ORG, "responsible")])  # 县政府督查室将持续跟踪督办
     # nav, breadcrumb, 相关新闻 and footer are not read
     assert [c.task for c in cs] == ["城区老年食堂建设项目", "农村饮水安全巩固提升工程", "南门菜市场改造项目",
                                     "城北幼儿园新建项目"]

@@ -172,3 +172,16 @@ def test_progress_report_to_a_generic_group_stays_out():
     text = "请各责任单位于11月15日前将推进情况报县督查室。县水务局要在12月底前完成城西泵站改造。\n"
     cs = extract_text(text, source="a.txt", date="2024-10-01")[0].commitments
     assert [c.task for c in cs] == ["城西泵站改造"]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # a named unit that will do something: responsible
+    ("县政府督查室将定期跟踪督办", [("县政府督查室", "responsible")]),
+    ("下阶段市政府办公厅将进一步加大督查考核力度", [("市政府办公厅", "responsible")]),
+    # …not the leadership's announcement, nor a unit that will only try harder, nor 将 as the object marker
+    ("区委将对排名靠后的镇街进行约谈", []),
+    ("市水务部门将更进一步加大工作力度", []),
+    ("要将征收工作作为重点", []),
+])
+def test_a_unit_that_will(clause, expected):
+    assert _names(clause) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.model import CommitmentRecord
+from kg.model import Actor, CommitmentRecord
 
 from .meta import actor_place
 from .naming import tidy_task
@@ -34,7 +34,8 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
     the document's places, outermost first)."""
     out = []
     for r in records:
-        actors = tuple(a if a.place else replace(a, place=actor_place(a.name, a.kind, chain)) for a in r.actors)
+        actors = tuple(a if a.place or a.kind != "organization" else Actor(a.name, a.kind, a.role, a.post, actor_place(a.name, a.kind, chain))
+                       for a in r.actors)
         task = tidy(r.task) or r.task
         out.append(replace(r, actors=actors, task=task) if actors != r.actors or task != r.task else r)
     return out

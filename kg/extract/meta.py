@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from .actors import POSTS
@@ -40,6 +41,9 @@ _ISSUER = re.compile(r"(?:^|(?<=[\s::|()()【】\[\]]))(?P<chain>(?:" + _UNIT + 
 #: …in running text, after a comma, only before a government or its head: ,北湖区召开…, ,青石县县委书记…
 _INLINE = re.compile(r"(?<=[,,。;;])(?P<chain>(?:" + _UNIT + r"){1,3})(?=县委|区委|市委|州委|召开|县长|区长|市长)")
 _ONE = re.compile(_UNIT)
+_LEVEL_CHAR = re.compile(r"[省市区县州旗盟]")
+_DELIM = re.compile(r"[\s::|()()【】\[\]]+")
+_COMMA = re.compile(r"[,,。;;]")
 _NOT_LEVEL_TAIL = ("片区", "园区", "景区", "社区", "小区", "开发区", "示范区", "核心区", "商务区", "起步区", "经济区", "试验区", "功能区")
 #: no place name holds these: 第五次县, 要按照市, 议同意区, 年度市
 _NOT_IN_PLACE = re.compile(r"[第次年度要按照同意议的是在和与及对把将为了从到让使届本级各该这那其此每我你他们委段请报送交至向镇村街路号院室所副务根据依经由召开政府]")
@@ -69,13 +73,25 @@ def _split_chain(chain: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
 def doc_places(body: str) -> tuple[str, ...]:
     """The document's places from its issuing body, signature or headline:
     the first lines, then the last ones."""
-    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
-    for ln in lines[:12] + lines[-8:][::-1]:
-        for m in list(_ISSUER.finditer(ln)) + list(_INLINE.finditer(ln)):
-            chain = _split_chain(m.group("chain"))
+    if len(body) <= 4500:
+        lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+        head, tail = lines[:12], lines[12:][-8:]
+    else:  # (only the ends of a long text are read)
+        head = [ln.strip() for ln in body[:3000].split("\n") if ln.strip()][:12]
+        tail = [ln.strip() for ln in body[-1500:].split("\n") if ln.strip()][-8:]
+    for ln in head + tail[::-1]:
+        if not _LEVEL_CHAR.search(ln):
+            continue
+        # (matched only where a name can open: the line's start, after a space or bracket, after a comma)
+        starts = [(0, _ISSUER)] + [(m.end(), _ISSUER) for m in _DELIM.finditer(ln)] + \
+                 [(m.end(), _INLINE) for m in _COMMA.finditer(ln)]
+        for pos, rx in starts:
+            m = rx.match(ln, pos)
+            chain = _split_chain(m.group("chain")) if m else ()
             if chain:
                 return chain
     return ()

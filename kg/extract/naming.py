@@ -21,6 +21,7 @@ line, which of several deadlines is the commitment's, progress from table flags.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from kg.model import Progress
@@ -98,7 +99,7 @@ def full_sentence(para: Span, seg: Span) -> str:
     return para.text[i:m.end() if m else len(para.text)]
 
 
-_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必)(?=.)")
+_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必|将(?![来近要]))(?=.)")
 _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
 _TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
@@ -254,12 +255,12 @@ def heading_work(heading: str) -> str:
 _EDGE_OPEN = re.compile(r"^[“”\"'‘’《》()()\[\]【】\s,,、;;:.。]+")
 _EDGE_CLOSE = re.compile(r"[“”\"'‘’《》()()\[\]【】\s,,、;;:.。!?…]+$")
 _PAIRS = {"”": "“", "》": "《", ")": "(", "】": "【", "’": "‘", "]": "["}
+_OPEN = {v: k for k, v in _PAIRS.items()}
 
 
 def _edges(s: str) -> str:
     """Punctuation and unpaired quotes off both ends (a closing quote whose
     opening one is inside stays: 推进政务服务“一网通办”)."""
-    _OPEN = {v: k for k, v in _PAIRS.items()}
     while s and _EDGE_OPEN.match(s[0]):
         if s[0] in _OPEN and _OPEN[s[0]] in s[1:]:
             break
@@ -302,6 +303,38 @@ _KEEP_TO = re.compile(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)
 _LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*个?(?:项目|工程|重点项目|重大项目)(?:建设)?)$")
 
 
+#: the first clause of a task: 建成甲路,年底前通车 → 建成甲路
+_CLAUSE_CUT = re.compile(r"[,;。!?]")
+#: a sentence end inside a task
+_SENT_END = re.compile(r"[;。!?]")
+#: a modal that marks a second clause as a demand, not a parallel task
+_ANY_MODAL = re.compile(r"确保|力争|争取|务必|必须|要")
+#: (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
+_INTO = re.compile(r"^(?P<x>[^,了]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$")
+#: a time lead that names a time (not 在建's 在)
+_DATED = re.compile(r"[\d年月季底末内前]")
+#: 2017年度计划 keeps its year
+_YEAR_OF = re.compile(r"^(?:19|20)\d\d年度")
+#: 的, 将, 把, 当务之急是, 全市 before the work
+_WHOLE_LEAD = re.compile(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]|全[市区县镇]范围内)")
+#: 从投资强度等方面提高X → 提高X
+_ASPECT_LEAD = re.compile(r"^(?:从|在|就)[^,]{2,30}?(?:等)?(?:方面|角度|层面)(?=[\u4e00-\u9fff]{4})")
+#: 以工作量为标准的考核办法 → 考核办法
+_BY_STANDARD = re.compile(r"以[^,]{2,10}?为(?:标准|依据|基础|核心|重点|抓手)的")
+#: X的各项配套 → X的配套
+_OF_ALL = re.compile(r"的(?:各项|各类|相关|有关)(?=[\u4e00-\u9fff]{2})")
+#: 对城东片区开工活动 → 城东片区开工
+_ABOUT_WORK = re.compile(r"^(?:对于|对(?![接照标口话外比应待象策])|关于)(?P<x>[^,的]{4,24}?)(?:工作|活动|问题|事项)?$")
+#: 新列的40个项目 → 40个项目
+_BEFORE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,6}的(?=\d)")
+#: (将)X进行分解 → 分解X
+_DO_ON = re.compile(r"^(?P<x>[^,对]{2,20}?)进行(?P<y>[\u4e00-\u9fff]{2,6})$")
+#: 启动城南大道建设 → 城南大道建设
+_START_VERB = re.compile(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$)")
+_TIME_ONLY = re.compile(_TIME_IN.pattern)
+
+
+@lru_cache(maxsize=64)  # (a task phrase is tidied when it is weighed and again when it is kept)
 def tidy_task(task: str) -> str:
     """A task name as a person would write it in a table: the work and what is
     to be done, without quotes, urging words, dates, the figures of a target,
@@ -320,9 +353,9 @@ def tidy_task(task: str) -> str:
     """
     s = task.strip()
     s = _edges(s)
-    first = re.split(r"[,;。!?]", s)[0]
-    if len(s) <= 16 and not re.search(r"[;。!?]", s) and all(len(p) >= 4 for p in s.split(",")) \
-            and not _TIME_IN.search(s) and not re.search(r"确保|力争|争取|务必|必须|要", s):
+    first = _CLAUSE_CUT.split(s)[0]
+    if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
+            and not _TIME_IN.search(s) and not _ANY_MODAL.search(s):
         s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
     elif len(first) >= 4:
         s = first
@@ -334,7 +367,7 @@ def tidy_task(task: str) -> str:
     m = _SEND.match(s)
     if m:  # 在3月1日前将实施方案报县政府 → 报送实施方案
         s = "报送" + m.group("x")
-    m = re.match(r"^(?P<x>[^,了]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$", s)
+    m = _INTO.match(s)
     if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
         s = m.group("v") + m.group("y")
     m = _KEEP_TO.match(s)
@@ -345,34 +378,34 @@ def tidy_task(task: str) -> str:
         prev = s
         t = _URGE_LEAD.sub("", s)
         m = _TIME_LEAD.match(t)
-        if m and re.search(r"[\d年月季底末内前]", m.group()) and not re.match(r"^(?:19|20)\d\d年度", t):
+        if m and _DATED.search(m.group()) and not _YEAR_OF.match(t):
             t = t[m.end():]  # (2017年度计划 keeps its year; 在建 keeps 在)
-        t = re.sub(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]|全[市区县镇]范围内)", "", t)
-        t = re.sub(r"^(?:从|在|就)[^,]{2,30}?(?:等)?(?:方面|角度|层面)(?=[\u4e00-\u9fff]{4})", "", t)  # 从投资强度等方面提高X
+        t = _WHOLE_LEAD.sub("", t)
+        t = _ASPECT_LEAD.sub("", t)  # 从投资强度等方面提高X
         if len(t) >= 4:
             s = t
-    s = re.sub(r"以[^,]{2,10}?为(?:标准|依据|基础|核心|重点|抓手)的", "", s)  # 以工作量为标准的考核办法
-    s = re.sub(r"的(?:各项|各类|相关|有关)(?=[\u4e00-\u9fff]{2})", "的", s)
+    s = _BY_STANDARD.sub("", s)  # 以工作量为标准的考核办法
+    s = _OF_ALL.sub("的", s)
     m = _DO_TO.match(s)
     if m:
         s = m.group("x") + m.group("y")
-    m = re.match(r"^(?:对于|对(?![接照标口话外比应待象策])|关于)(?P<x>[^,的]{4,24}?)(?:工作|活动|问题|事项)?$", s)  # 对城东片区开工活动 → 城东片区开工
+    m = _ABOUT_WORK.match(s)  # 对城东片区开工活动 → 城东片区开工
     if m:
         s = m.group("x")
-    s = re.sub(r"^[\u4e00-\u9fff]{1,6}的(?=\d)", "", s)  # 安排的40个项目 → 40个项目
+    s = _BEFORE_COUNT.sub("", s)  # 安排的40个项目 → 40个项目
     t = _RATE.sub(lambda m: m.group("v"), s)
     t = _COUNT_IN.sub("", t)
-    t = _TIME_IN.sub("", t) if not re.fullmatch(_TIME_IN.pattern, t) else t
+    t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
     t = _MODAL_IN.sub("", t)
     if len(t) >= 4:
         s = t
     t = _FRAME_TAIL.sub("", s)
     if len(t) >= 4:
         s = t
-    m = re.match(r"^(?P<x>[^,对]{2,20}?)进行(?P<y>[\u4e00-\u9fff]{2,6})$", s)  # (将)X进行分解 → 分解X
+    m = _DO_ON.match(s)  # (将)X进行分解 → 分解X
     if m:
         s = m.group("y") + m.group("x")
-    s = re.sub(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$)", "", s)  # 启动城南大道建设 → 城南大道建设
+    s = _START_VERB.sub("", s)  # 启动城南大道建设 → 城南大道建设
     m = _LONG_LIST.match(s)
     if m:
         s = m.group("a") + m.group("t")
