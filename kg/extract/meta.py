@@ -44,6 +44,7 @@ _ONE = re.compile(_UNIT)
 _LEVEL_CHAR = re.compile(r"[省市区县州旗盟]")
 _DELIM = re.compile(r"[\s::|()()【】\[\]]+")
 _COMMA = re.compile(r"[,,。;;]")
+_HEAD_WORD = re.compile(r"[县区市州]委|召开|[县区市]长")
 _NOT_LEVEL_TAIL = ("片区", "园区", "景区", "社区", "小区", "开发区", "示范区", "核心区", "商务区", "起步区", "经济区", "试验区", "功能区")
 #: no place name holds these: 第五次县, 要按照市, 议同意区, 年度市
 _NOT_IN_PLACE = re.compile(r"[第次年度要按照同意议的是在和与及对把将为了从到让使届本级各该这那其此每我你他们委段请报送交至向镇村街路号院室所副务根据依经由召开政府]")
@@ -87,8 +88,9 @@ def doc_places(body: str) -> tuple[str, ...]:
         if not _LEVEL_CHAR.search(ln):
             continue
         # (matched only where a name can open: the line's start, after a space or bracket, after a comma)
-        starts = [(0, _ISSUER)] + [(m.end(), _ISSUER) for m in _DELIM.finditer(ln)] + \
-                 [(m.end(), _INLINE) for m in _COMMA.finditer(ln)]
+        starts = [(0, _ISSUER)] + [(m.end(), _ISSUER) for m in _DELIM.finditer(ln, 0, 400)]
+        if _HEAD_WORD.search(ln):
+            starts += [(m.end(), _INLINE) for m in _COMMA.finditer(ln)]
         for pos, rx in starts:
             m = rx.match(ln, pos)
             chain = _split_chain(m.group("chain")) if m else ()
@@ -101,6 +103,7 @@ _LEVEL_PREFIX = re.compile(r"^(?:省|市|区|县|州|旗)(?!政|场|域|直|属)
 _OWN_PLACE = re.compile(r"^(?P<chain>(?:" + _UNIT + r"){1,3})(?=[\u4e00-\u9fff]{2})")
 
 
+@lru_cache(maxsize=256)  # (a document names its units again and again)
 def actor_place(name: str, kind: str, chain: tuple[str, ...]) -> Optional[str]:
     """The place an organization belongs to: the place its name opens with
     (南江市财政局 → 南江市), else the document's place of its level (县发改局 in

@@ -332,6 +332,11 @@ _DO_ON = re.compile(r"^(?P<x>[^,对]{2,20}?)进行(?P<y>[\u4e00-\u9fff]{2,6})$")
 #: 启动城南大道建设 → 城南大道建设
 _START_VERB = re.compile(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$)")
 _TIME_ONLY = re.compile(_TIME_IN.pattern)
+_ANY_CUT = re.compile(r"[,;。!?]")
+_DIGIT = re.compile(r"\d")
+_TIME_CHAR = re.compile(r"[\d年季底内末]")
+_WHOLE_FIRST = set("的,将把当全")
+_FRAME_ENDS = ("节点", "任务", "工作", "原则")
 
 
 @lru_cache(maxsize=64)  # (a task phrase is tidied when it is weighed and again when it is kept)
@@ -353,60 +358,82 @@ def tidy_task(task: str) -> str:
     """
     s = task.strip()
     s = _edges(s)
-    first = _CLAUSE_CUT.split(s)[0]
-    if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
-            and not _TIME_IN.search(s) and not _ANY_MODAL.search(s):
-        s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
-    elif len(first) >= 4:
-        s = first
-    s = _edges(s)
-    s = _GIVEN.sub("", s) if len(_GIVEN.sub("", s)) >= 4 else s
-    m = _QUOTA.match(s)
-    if m and len(m.group("x")) >= 4:
-        s = m.group("x")
-    m = _SEND.match(s)
-    if m:  # 在3月1日前将实施方案报县政府 → 报送实施方案
-        s = "报送" + m.group("x")
-    m = _INTO.match(s)
-    if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
-        s = m.group("v") + m.group("y")
-    m = _KEEP_TO.match(s)
-    if m:
-        s = m.group("x")
+    if _ANY_CUT.search(s):
+        first = _CLAUSE_CUT.split(s)[0]
+        if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
+                and not _TIME_IN.search(s) and not _ANY_MODAL.search(s):
+            s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
+        elif len(first) >= 4:
+            s = first
+        s = _edges(s)
+    # (each rule is tried only where its key word is present: the step runs on every record)
+    if "为" in s or "下达" in s or "各" in s:
+        s = _GIVEN.sub("", s) if len(_GIVEN.sub("", s)) >= 4 else s
+    if "任务" in s:
+        m = _QUOTA.match(s)
+        if m and len(m.group("x")) >= 4:
+            s = m.group("x")
+    if "将" in s:
+        m = _SEND.match(s)
+        if m:  # 在3月1日前将实施方案报县政府 → 报送实施方案
+            s = "报送" + m.group("x")
+    if "纳入" in s or "列入" in s:
+        m = _INTO.match(s)
+        if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
+            s = m.group("v") + m.group("y")
+    if "要" in s:
+        m = _KEEP_TO.match(s)
+        if m:
+            s = m.group("x")
     prev = None
     while prev != s:
         prev = s
         t = _URGE_LEAD.sub("", s)
         m = _TIME_LEAD.match(t)
-        if m and _DATED.search(m.group()) and not _YEAR_OF.match(t):
+        if m and m.end() and _DATED.search(m.group()) and not _YEAR_OF.match(t):
             t = t[m.end():]  # (2017年度计划 keeps its year; 在建 keeps 在)
-        t = _WHOLE_LEAD.sub("", t)
-        t = _ASPECT_LEAD.sub("", t)  # 从投资强度等方面提高X
+        if t[:1] in _WHOLE_FIRST:
+            t = _WHOLE_LEAD.sub("", t)
+        if t[:1] in "从在就":
+            t = _ASPECT_LEAD.sub("", t)  # 从投资强度等方面提高X
         if len(t) >= 4:
             s = t
-    s = _BY_STANDARD.sub("", s)  # 以工作量为标准的考核办法
-    s = _OF_ALL.sub("的", s)
-    m = _DO_TO.match(s)
-    if m:
-        s = m.group("x") + m.group("y")
-    m = _ABOUT_WORK.match(s)  # 对城东片区开工活动 → 城东片区开工
-    if m:
-        s = m.group("x")
-    s = _BEFORE_COUNT.sub("", s)  # 安排的40个项目 → 40个项目
-    t = _RATE.sub(lambda m: m.group("v"), s)
-    t = _COUNT_IN.sub("", t)
-    t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
-    t = _MODAL_IN.sub("", t)
+    if "的" in s:
+        if "以" in s:
+            s = _BY_STANDARD.sub("", s)  # 以工作量为标准的考核办法
+        s = _OF_ALL.sub("的", s)
+    if s[:1] in "对关":
+        m = _DO_TO.match(s)
+        if m:
+            s = m.group("x") + m.group("y")
+        m = _ABOUT_WORK.match(s)  # 对城东片区开工活动 → 城东片区开工
+        if m:
+            s = m.group("x")
+    t = s
+    if _DIGIT.search(t):
+        t = _BEFORE_COUNT.sub("", t)  # 新列的40个项目 → 40个项目
+        s = t
+        if "%" in t:
+            t = _RATE.sub(lambda m: m.group("v"), t)
+        t = _COUNT_IN.sub("", t)
+    if _TIME_CHAR.search(t):
+        t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
+    if _ANY_MODAL.search(t):
+        t = _MODAL_IN.sub("", t)
     if len(t) >= 4:
         s = t
-    t = _FRAME_TAIL.sub("", s)
-    if len(t) >= 4:
-        s = t
-    m = _DO_ON.match(s)  # (将)X进行分解 → 分解X
-    if m:
-        s = m.group("y") + m.group("x")
-    s = _START_VERB.sub("", s)  # 启动城南大道建设 → 城南大道建设
-    m = _LONG_LIST.match(s)
-    if m:
-        s = m.group("a") + m.group("t")
+    if s.endswith(_FRAME_ENDS):
+        t = _FRAME_TAIL.sub("", s)
+        if len(t) >= 4:
+            s = t
+    if "进行" in s:
+        m = _DO_ON.match(s)  # (将)X进行分解 → 分解X
+        if m:
+            s = m.group("y") + m.group("x")
+    if s[:2] in ("启动", "开展", "实施", "完成"):
+        s = _START_VERB.sub("", s)  # 启动城南大道建设 → 城南大道建设
+    if "等" in s and "、" in s:
+        m = _LONG_LIST.match(s)
+        if m:
+            s = m.group("a") + m.group("t")
     return s.strip("、,").rstrip("和及与")
