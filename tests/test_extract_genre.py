@@ -256,7 +256,7 @@ def test_a_method_is_no_task():
     """区住建局要倒排工期,确保X工程12月31日前完工: the task is the work and what is to be done, not 倒排工期."""
     [doc] = list(load(str(FIX / "supervision_notice.txt")))
     c = doc.commitments[2]
-    assert (c.task, c.projects, c.deadline.date) == ("滨河大道改造工程完工", ("滨河大道改造工程",), "2023-12-31")
+    assert (c.task, c.projects, c.deadline.date) == ("滨河大道改造工程", ("滨河大道改造工程",), "2023-12-31")
     assert _actors(c) == [("区住建局", ORG, "responsible")]
 
 

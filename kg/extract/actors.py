@@ -105,7 +105,7 @@ VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实�
              "会同": "responsible", "组织实施": "responsible", "组织": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
              "应当": "responsible", "应": "responsible",
-             "将": "responsible",  # a named unit that will: 区政府办公室将定期跟踪督办, 我局将…
+             "将": "responsible",  # a named unit that will: 县督查室将每月通报进度, 我局将…
              # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}

@@ -274,7 +274,7 @@ def _edges(s: str) -> str:
     return s
 #: how and how hard, before the work: 紧盯, 严格落实, 努力实现, 我们还要重点
 _URGE_LEAD = re.compile(r"^(?:我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
-                        r"切实|严格|进一步|继续|持续|不断|重点(?!项目|工程|工作|任务|区域|领域|企业|民生|实事|难点)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
+                        r"切实|严格|进一步|继续|持续|不断|定期|适时|重点(?!项目|工程|工作|任务|建设|区域|领域|企业|民生|实事|难点|堤段|路段|部位)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
                         r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|抓实|实现|实行|狠抓|强化|加强|"
                         r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
 #: a dated phrase inside a task: 6月底前, 年内, 2024年底前
@@ -282,6 +282,10 @@ _TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{
                       r"(?:前|之前|以前|内)?(?:全部|基本|全面)?")
 #: a modal and its manner inside a task: 50个村道项目务必千方百计按时开工
 _MODAL_IN = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?<![主重需只纪摘紧首扼概简提纲])(?:必须|务必|一定要|都要|要(?![求素点闻害件领义])|确保|力争|争取)(?:想方设法|千方百计|全力以赴|全力|尽快|及时|抓紧|按时|如期|加快|全面|顺利)*(?=[\u4e00-\u9fff])")
+#: 纳入绩效考核范围 → 纳入绩效考核
+_INTO_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:范围|体系)$")
+#: the base of a rate: 地区生产总值比上年增长 → 地区生产总值增长
+_BASE = re.compile(r"(?:比上年|同比|较上年|比去年)(?=增长|下降|提高|降低|减少)")
 #: a rate target: 增长6.2%左右 → 增长
 _RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
 #: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地 (a count opening the name stays: 50个村道项目开工)
@@ -330,7 +334,7 @@ _BEFORE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,6}的(?=\d)")
 #: (将)X进行分解 → 分解X
 _DO_ON = re.compile(r"^(?P<x>[^,对]{2,20}?)进行(?P<y>[\u4e00-\u9fff]{2,6})$")
 #: 启动城南大道建设 → 城南大道建设
-_START_VERB = re.compile(r"^(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$)")
+_START_VERB = re.compile(r"^(?:启动|开展|实施|完成)(?:(?:全部|全面)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{4,}$)|(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$))")
 _TIME_ONLY = re.compile(_TIME_IN.pattern)
 _ANY_CUT = re.compile(r"[,;。!?]")
 _DIGIT = re.compile(r"\d")
@@ -379,8 +383,10 @@ def tidy_task(task: str) -> str:
             s = "报送" + m.group("x")
     if "纳入" in s or "列入" in s:
         m = _INTO.match(s)
-        if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
+        if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核
             s = m.group("v") + m.group("y")
+        if s.startswith(("纳入", "列入")):
+            s = _INTO_TAIL.sub("", s)
     if "要" in s:
         m = _KEEP_TO.match(s)
         if m:
@@ -398,14 +404,16 @@ def tidy_task(task: str) -> str:
             t = _ASPECT_LEAD.sub("", t)  # 从投资强度等方面提高X
         if len(t) >= 4:
             s = t
+    if "比" in s or "较" in s:
+        s = _BASE.sub("", s)
     if "的" in s:
         if "以" in s:
             s = _BY_STANDARD.sub("", s)  # 以工作量为标准的考核办法
         s = _OF_ALL.sub("的", s)
     if s[:1] in "对关":
         m = _DO_TO.match(s)
-        if m:
-            s = m.group("x") + m.group("y")
+        if m:  # (对…的落实情况进行全程督办: 情况 names no work)
+            s = (m.group("x") if not m.group("x").endswith("情况") else "") + m.group("y")
         m = _ABOUT_WORK.match(s)  # 对城东片区开工活动 → 城东片区开工
         if m:
             s = m.group("x")
