@@ -41,6 +41,13 @@ def _target(t: Target) -> dict:
     return {"metric": t.metric, "op": t.op, "value": value, "unit": t.unit, "text": t.text}
 
 
+def _actor(a: Actor) -> dict:
+    out = {"name": a.name, "kind": a.kind, "role": a.role}
+    if a.place:  # the place an organization belongs to, where known
+        out["place"] = a.place
+    return out
+
+
 def _commitment(c: CommitmentRecord, doc: DocumentRecord, source: str) -> dict:
     start = c.evidence[0].start if c.evidence else None
     return {
@@ -48,7 +55,7 @@ def _commitment(c: CommitmentRecord, doc: DocumentRecord, source: str) -> dict:
         "task": c.task,
         "text": c.text,
         "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in c.evidence],
-        "actors": [{"name": a.name, "kind": a.kind, "role": a.role} for a in c.actors],
+        "actors": [_actor(a) for a in c.actors],
         "projects": list(c.projects),
         "deadline": {"text": c.deadline.text, "date": c.deadline.date} if c.deadline else None,
         "targets": [_target(t) for t in c.targets],
@@ -139,7 +146,10 @@ def _parse_commitment(c: Any, source: str, i: int) -> tuple[int, CommitmentRecor
         role = a.get("role")
         if role not in ROLES:
             raise _fail(f"actor role {role!r} is not one of {', '.join(ROLES)}", source, i)
-        actors.append(Actor(a["name"].strip(), kind, role, a.get("post")))
+        place = a.get("place")
+        if place is not None and not isinstance(place, str):
+            raise _fail("actor place must be a string", source, i)
+        actors.append(Actor(a["name"].strip(), kind, role, a.get("post"), place or None))
     projects = []
     for p in _list(c, "projects", source, i):
         if not isinstance(p, str):

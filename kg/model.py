@@ -43,12 +43,15 @@ class Actor:
     """Who leads / is responsible for / assists a commitment.
 
     ``name`` is as written, without honorifics (同志) or a trailing post;
-    ``post`` keeps the post where the text gives one (区长, 常务副区长).
+    ``post`` keeps the post where the text gives one (区长, 常务副区长);
+    ``place`` is the place an organization belongs to where known (县发改局 in
+    a document of 青石县 → 青石县; 南江市财政局 → 南江市).
     """
     name: str
     kind: str  # "person" | "organization"
     role: str  # "lead" | "responsible" | "assist"
     post: Optional[str] = None
+    place: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ _PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
 _NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3})(?P<post>" + _POST + r")$")
 _POST_NAME_RX = re.compile(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
 _LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
-_NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会]")
+_NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会副]")
 
 #: common family names (one character, and the compound ones): a bare name in a role frame
 #: (由王海涛牵头, 李娜负责) is a person only when it opens with one
@@ -81,21 +81,31 @@ _GROUPS_OF = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,20}?(?:指挥部|领导小组
 FIRST_PERSON = re.compile(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
 _GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
                       r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们|项目方|业主方|施工方|建设方|投资方)$")
+#: a list introduced as examples: 如县发改局 → 县发改局, 包括区财政局 → 区财政局 (如 alone only before a level: 如东县 is a place)
+_EXAMPLE = r"例如|比如|诸如|包括|如(?=[省市区县州旗乡镇])"
+_EXAMPLE_RX = re.compile(r"^(?:" + _EXAMPLE + r")")
+#: a unit named by one sector: 财政部门, 市交通部门 (not 相关部门, 职能部门, nor two sectors 财政税务部门)
+_SECTOR_DEPT = re.compile(r"^(?:省|市|区|县|州|旗)?[\u4e00-\u9fff]{2}部门$")
+#: a body named with its level: 区绩效考评机构, 县审计机关 (not 金融机构, 医疗机构)
+_LEVEL_BODY = re.compile(r"^(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,8}(?:机构|机关)$")
+_NOT_SECTOR = re.compile(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
-_LEAD_IN = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
-                      r"最后|再次|对此|为此|下一步|今年|下半年|当前|目前|然后|具体由|具体|还|也|要)+")
+_LEAD_IN = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[“‘\"]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
+                      r"最后|再次|对此|为此|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要|" + _EXAMPLE + r")+")
 _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
                       r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
 
 # role verbs after a subject
 _VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
-                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?<=我[局委办镇乡们位司心团道])将|(?:做|抓|办|优化|落实|保障|服务)好")
+                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?:做|抓|办|优化|落实|保障|服务)好|"
+                    r"将(?![来近要])")  # (我局将…, 区政府办公室将…: a unit that will)
 VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
              "会同": "responsible", "组织实施": "responsible", "组织": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
-             "应当": "responsible", "应": "responsible", "将": "responsible",
+             "应当": "responsible", "应": "responsible",
+             "将": "responsible",  # a named unit that will: 县督查室将每月通报进度, 我局将…
              # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
@@ -105,7 +115,11 @@ _BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,4
 _ASKED = re.compile(r"(?:(?<![申邀提报聘宴])请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好)")
 _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
-_ROLE_WORDS = re.compile(r"实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由")
+#: the party committee or the government itself (区委, 市人民政府, 县委县政府)
+_TOP_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
+#: …or a unit that will only try harder: 市某局将更进一步加大工作力度
+_WILL_VAGUE = re.compile(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)")
+_ROLE_WORDS = re.compile(r"实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
@@ -143,6 +157,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     (('区商务促进局', 'organization', None), ('李明', 'person', '书记'), None)
     """
     item = item.strip(" “”\"'()")
+    if item and item[0] in "例比诸包如":
+        item = _EXAMPLE_RX.sub("", item)
     if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
         return item, "organization", None
     m = _GROUPS_OF.match(item)
@@ -165,6 +181,9 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     if _LONE_POST_RX.match(item):
         return item, "person", item
     if _ORG_RX.match(item) and not _NOT_IN_ORG.search(item):
+        return item, "organization", None
+    if (_SECTOR_DEPT.match(item) or _LEVEL_BODY.match(item)) and not _NOT_SECTOR.search(item) \
+            and not _NOT_IN_ORG.search(item[:-2]):
         return item, "organization", None
     if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item):
         return item, "person", None
@@ -265,6 +284,9 @@ def find_actors(clause: str) -> ClauseActors:
                     break
                 continue
             items = parse_list(phrase, v.group(0) in _BARE_VERBS)
+            if items and v.group(0) == "将" and (all(_TOP_BODY.match(n) for n, k, p in items)
+                                                or _WILL_VAGUE.match(clause[v.end():])):
+                items = None  # 区委将对排名靠后的地方进行约谈: the leadership's announcement, not an assignment
             if items:
                 verb = v.group(0)
                 role = VERB_ROLE[verb]

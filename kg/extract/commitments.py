@@ -26,8 +26,10 @@ from .actors import FIRST_PERSON, ClauseActors, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
+from .finish import finish
+from .meta import doc_places
 from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
-from .naming import (THAT, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, tidy_task, weak_task, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -57,6 +59,10 @@ _GENERIC_SUBJ = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.
 #: ... to report (报送进展情况, 将整改情况报县督查室): housekeeping, no commitment
 _REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表)|"
                         r"(?:情况|材料|总结|报告|台账|清单|进展|方案|表)[^,。;]{0,4}?(?:报送|上报|报|反馈|提交|报至)")
+#: ... unless it is a plan to draw up (制订工作方案…于1月15日前报区政府办): a deliverable of a task-decomposition notice
+_PLAN = re.compile(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
+#: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
+_OBJ_VERB = re.compile(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
 _LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
 _WORK_NAME = re.compile(r"(?:工程|项目|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆|小区|公园)$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
@@ -228,6 +234,17 @@ def _problem_task(cand: _Cand) -> str:
     return m.group("p")
 
 
+def _strong(cls: list[_Clause]) -> str:
+    """The first task phrase among ``cls`` that names a task, not a method or a frame."""
+    for c in cls:
+        if c.actors.actors:  # (another actor's task, or only roles)
+            continue
+        t = task_text(c.span.text)
+        if len(t) >= 4 and not weak_task(t):
+            return t
+    return ""
+
+
 def _work_named(text: str) -> str:
     """The work a clause or sentence names before its parts are split by role
     (``一是旧城改造项目`` / ``要加快推进旧城改造项目。``), else ``""``."""
@@ -290,7 +307,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
         return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
             or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
     if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
-            and not any(c.targets for c in cand.clauses):
+            and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
     modal = bool(_MODAL.search(sentence))
     if (retro or _RETRO_START.match(sentence)) and not _STRONG_MODAL.search(sentence):
@@ -502,6 +519,7 @@ class SpeechBuilder(ItemReader):
                 self.hint = section_status(para.text)
                 self.hint_text = para.text.strip()
             i += 1
+        out[:] = finish(out, doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         return out
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
@@ -739,14 +757,28 @@ class SpeechBuilder(ItemReader):
             if c.actors.actors and not c.actors.role_only and not (
                     {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
                 t = task_text(c.span.text)
+                if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
+                        and not cand.clauses[k + 1].actors.actors:
+                    nxt = task_text(cand.clauses[k + 1].span.text)  # X要将Y,纳入Z: what is done with Y
+                    if len(nxt) >= 4 and not weak_task(nxt):
+                        return nxt
                 if len(t) >= 4:
                     g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
-                    return (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+                    r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+                    # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
+                    return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
+        if not cand.actors:  # kept for its dated deadline: the clause that carries it (…并于1月15日前将方案报区政府办)
+            for c in cand.clauses:
+                if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
+                    t = task_text(c.span.text)
+                    if len(tidy_task(t)) >= 4 and not weak_task(t):
+                        return t
         for k, c in enumerate(cand.clauses):
             if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
                 t = task_text(c.span.text)
                 if len(t) >= 4:
-                    return _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
+                    r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
+                    return r if not weak_task(r) else (_strong(cand.clauses) or r)
         for s in cand.context:
             for c in clauses(s.text, s.start):
                 if not find_actors(c.text).role_only:

@@ -21,6 +21,7 @@ line, which of several deadlines is the commitment's, progress from table flags.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from kg.model import Progress
@@ -98,7 +99,7 @@ def full_sentence(para: Span, seg: Span) -> str:
     return para.text[i:m.end() if m else len(para.text)]
 
 
-_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必)(?=.)")
+_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必|将(?![来近要]))(?=.)")
 _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
 _TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
@@ -213,7 +214,24 @@ def about(clause: str) -> str:
 #: how, not what: 倒排工期, 挂图作战, 加强协调 — a phrase that names no task
 _METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推进|压实责任|高度重视|主动作为|攻坚克难|(?:密切|积极|主动)配合|"
                      r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
-                     r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任)[,、和]?)+$")
+                     r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任|"
+                     r"(?:加强|做好|进行)?(?:沟通协调|衔接配合|协调配合|跟踪服务)|密切跟踪|全程服务|(?:进行)?(?:全力|积极)?配合|牵头负责|落实执行|"
+                     r"明确(?:目标|工作)?任务|早(?:谋划|着手|部署|行动|落实|启动|安排|动手)|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
+#: a clause that only frames what follows: 会议强调, 张三要求, 就下步工作, 围绕…方面, 结合会议研究的意见
+_FRAME = re.compile(r"^(?:有|取得)(?:较大|重大|新的?|明显|实质性|突破性)?(?:突破|进展|成效)$|^(?:会议|会上|会议还|他|她|[\u4e00-\u9fff]{2,3})?(?:强调|要求|指出|明确|提出|表示|说)$|^就[^,]{2,12}$|"
+                    r"^(?:围绕|按照|根据|依据|结合|对照|针对|本着|为了?|对(?![接照标口话外比应待象策]))[^,]{2,40}$|^坚持[^,]{2,10}(?:导向|原则|方针|理念)$|^(?:不管|无论|不论)|^(?:各|有关|相关)[\u4e00-\u9fff、]{1,12}$")
+
+
+def weak_task(task: str) -> bool:
+    """A task phrase naming no task: a method (加大工作力度, 密切跟踪、全程服务) or a
+    frame (会议强调, 就下步工作, 围绕就业、教育等方面).
+
+    >>> weak_task("密切跟踪、全程服务"), weak_task("会议要求"), weak_task("围绕就业、教育等方面"), weak_task("护航在建项目")
+    (True, True, True, False)
+    """
+    t = tidy_task(task)
+    # (对X进行Y names its work once tidied; 为完成X, 围绕X do not)
+    return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or (bool(_FRAME.match(task)) and not task.startswith("对"))
 
 
 def method_only(task: str) -> bool:
@@ -230,3 +248,200 @@ def heading_work(heading: str) -> str:
     h = re.sub(r"(?:建设|工作)$", "", h) if not re.search(r"(?:项目|工程)(?:建设|工作)$", h) else h
     ps = find_projects("推进" + h)
     return ps[0] if len(ps) == 1 and ps[0] in (h, re.sub(r"建设$", "", h)) else ""
+
+
+# ---- a task name a person would put in a table ----------------------------------
+
+_EDGE_OPEN = re.compile(r"^[“”\"'‘’《》()()\[\]【】\s,,、;;:.。]+")
+_EDGE_CLOSE = re.compile(r"[“”\"'‘’《》()()\[\]【】\s,,、;;:.。!?…]+$")
+_PAIRS = {"”": "“", "》": "《", ")": "(", "】": "【", "’": "‘", "]": "["}
+_OPEN = {v: k for k, v in _PAIRS.items()}
+
+
+def _edges(s: str) -> str:
+    """Punctuation and unpaired quotes off both ends (a closing quote whose
+    opening one is inside stays: 推进政务服务“一网通办”)."""
+    while s and _EDGE_OPEN.match(s[0]):
+        if s[0] in _OPEN and _OPEN[s[0]] in s[1:]:
+            break
+        s = s[1:]
+    while s and _EDGE_CLOSE.search(s[-1]):
+        ch = s[-1]
+        if ch in _PAIRS and s.count(_PAIRS[ch]) >= s.count(ch):
+            break
+        s = s[:-1]
+    # an opening quote left without its closing one: 政务服务“一网通办 → drop nothing, it is inside
+    return s
+#: how and how hard, before the work: 紧盯, 严格落实, 努力实现, 我们还要重点
+_URGE_LEAD = re.compile(r"^(?:我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
+                        r"切实|严格|进一步|继续|持续|不断|定期|适时|重点(?!项目|工程|工作|任务|建设|区域|领域|企业|民生|实事|难点|堤段|路段|部位)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
+                        r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|抓实|实现|实行|狠抓|强化|加强|"
+                        r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
+#: a dated phrase inside a task: 6月底前, 年内, 2024年底前
+_TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)"
+                      r"(?:前|之前|以前|内)?(?:全部|基本|全面)?")
+#: a modal and its manner inside a task: 50个村道项目务必千方百计按时开工
+_MODAL_IN = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?<![主重需只纪摘紧首扼概简提纲])(?:必须|务必|一定要|都要|要(?![求素点闻害件领义])|确保|力争|争取)(?:想方设法|千方百计|全力以赴|全力|尽快|及时|抓紧|按时|如期|加快|全面|顺利)*(?=[\u4e00-\u9fff])")
+#: 纳入绩效考核范围 → 纳入绩效考核
+_INTO_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:范围|体系)$")
+#: the base of a rate: 地区生产总值比上年增长 → 地区生产总值增长
+_BASE = re.compile(r"(?:比上年|同比|较上年|比去年)(?=增长|下降|提高|降低|减少)")
+#: a rate target: 增长6.2%左右 → 增长
+_RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
+#: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地 (a count opening the name stays: 50个村道项目开工)
+_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
+#: what only frames the work: …的时间节点, …目标任务, …相关工作
+_FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改造|建设|整治|签约|征收|拆迁|征迁|搬迁|整改|安置)(?:目标)?任务|相关工作|各项工作|等工作|"
+                         r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
+#: a quota stated as given: 省里下达X改造目标总任务数为900户 → X改造
+_QUOTA = re.compile(r"^(?:.{0,12}?下达(?:的|给)?)?(?P<x>.{2,30}?)(?:目标)?(?:总)?任务(?:数|量)?(?:为|是).*$")
+#: a purpose or a source before the work: 为顺利完成上级下达的X → X, 各镇、各部门要X → X
+_GIVEN = re.compile(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|实现)?)?(?:[^,]{0,12}?下达(?:的|给)?)?(?:(?:各[\u4e00-\u9fff]{1,5}?、?)+(?:都|均)?(?:要|务必|必须))?")
+#: 对X的项目进行督查和通报 → 项目督查和通报
+_DO_TO = re.compile(r"^对(?:[^,]*的)?(?P<x>[^,的]{2,16}?)(?:进行|开展|实施|组织)(?P<y>[\u4e00-\u9fff、和及]{2,12})$")
+#: a report sent up: (并在…前)将实施方案报县政府 → 报送实施方案
+_SEND = re.compile(r"^(?:并|并且)?(?:于|在)?[^,将]{0,14}?(?:前|之前)?将(?P<x>[^,]{2,16}?)(?:报送|上报|报至|报给|报)(?:[省市区县]|上级|督查)[^,]*$")
+#: 控违拆违还是要坚持…原则: the subject
+_KEEP_TO = re.compile(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)?要(?:坚持|按照|遵循|围绕)")
+#: a list of three or more works: the first stands for them (A、B、C等项目 → A等项目)
+_LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*个?(?:项目|工程|重点项目|重大项目)(?:建设)?)$")
+
+
+#: the first clause of a task: 建成甲路,年底前通车 → 建成甲路
+_CLAUSE_CUT = re.compile(r"[,;。!?]")
+#: a sentence end inside a task
+_SENT_END = re.compile(r"[;。!?]")
+#: a modal that marks a second clause as a demand, not a parallel task
+_ANY_MODAL = re.compile(r"确保|力争|争取|务必|必须|要")
+#: (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
+_INTO = re.compile(r"^(?P<x>[^,了]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$")
+#: a time lead that names a time (not 在建's 在)
+_DATED = re.compile(r"[\d年月季底末内前]")
+#: 2017年度计划 keeps its year
+_YEAR_OF = re.compile(r"^(?:19|20)\d\d年度")
+#: 的, 将, 把, 当务之急是, 全市 before the work
+_WHOLE_LEAD = re.compile(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]|全[市区县镇]范围内)")
+#: 从投资强度等方面提高X → 提高X
+_ASPECT_LEAD = re.compile(r"^(?:从|在|就)[^,]{2,30}?(?:等)?(?:方面|角度|层面)(?=[\u4e00-\u9fff]{4})")
+#: 以工作量为标准的考核办法 → 考核办法
+_BY_STANDARD = re.compile(r"以[^,]{2,10}?为(?:标准|依据|基础|核心|重点|抓手)的")
+#: X的各项配套 → X的配套
+_OF_ALL = re.compile(r"的(?:各项|各类|相关|有关)(?=[\u4e00-\u9fff]{2})")
+#: 对城东片区开工活动 → 城东片区开工
+_ABOUT_WORK = re.compile(r"^(?:对于|对(?![接照标口话外比应待象策])|关于)(?P<x>[^,的]{4,24}?)(?:工作|活动|问题|事项)?$")
+#: 新列的40个项目 → 40个项目
+_BEFORE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,6}的(?=\d)")
+#: (将)X进行分解 → 分解X
+_DO_ON = re.compile(r"^(?P<x>[^,对]{2,20}?)进行(?P<y>[\u4e00-\u9fff]{2,6})$")
+#: 启动城南大道建设 → 城南大道建设
+_START_VERB = re.compile(r"^(?:启动|开展|实施|完成)(?:(?:全部|全面)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{4,}$)|(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$))")
+_TIME_ONLY = re.compile(_TIME_IN.pattern)
+_ANY_CUT = re.compile(r"[,;。!?]")
+_DIGIT = re.compile(r"\d")
+_TIME_CHAR = re.compile(r"[\d年季底内末]")
+_WHOLE_FIRST = set("的,将把当全")
+_FRAME_ENDS = ("节点", "任务", "工作", "原则")
+
+
+@lru_cache(maxsize=64)  # (a task phrase is tidied when it is weighed and again when it is kept)
+def tidy_task(task: str) -> str:
+    """A task name as a person would write it in a table: the work and what is
+    to be done, without quotes, urging words, dates, the figures of a target,
+    frames (…的时间节点, 对…进行) or the rest of the clause.
+
+    >>> tidy_task("“认真抓好全镇重点项目前期工作计划,按期完成前期工作。”")
+    '重点项目前期工作计划'
+    >>> tidy_task("紧盯城东水厂项目6月底前开工、12月底前完工的时间节点")
+    '城东水厂项目开工、完工'
+    >>> tidy_task("力争实现地区生产总值增长6.5%左右"), tidy_task("新列的40个项目务必千方百计按时开工")
+    ('地区生产总值增长', '40个项目开工')
+    >>> tidy_task("完成东区62.5亩闲置土地处置任务"), tidy_task("对推进慢、进展不快的项目进行督查和通报")
+    ('东区闲置土地处置', '项目督查和通报')
+    >>> tidy_task("上级下达本县保障性住房建设目标总任务数为520套"), tidy_task("甲厂、乙园、丙库等项目")
+    ('本县保障性住房建设', '甲厂等项目')
+    """
+    s = task.strip()
+    s = _edges(s)
+    if _ANY_CUT.search(s):
+        first = _CLAUSE_CUT.split(s)[0]
+        if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
+                and not _TIME_IN.search(s) and not _ANY_MODAL.search(s):
+            s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
+        elif len(first) >= 4:
+            s = first
+        s = _edges(s)
+    # (each rule is tried only where its key word is present: the step runs on every record)
+    if "为" in s or "下达" in s or "各" in s:
+        s = _GIVEN.sub("", s) if len(_GIVEN.sub("", s)) >= 4 else s
+    if "任务" in s:
+        m = _QUOTA.match(s)
+        if m and len(m.group("x")) >= 4:
+            s = m.group("x")
+    if "将" in s:
+        m = _SEND.match(s)
+        if m:  # 在3月1日前将实施方案报县政府 → 报送实施方案
+            s = "报送" + m.group("x")
+    if "纳入" in s or "列入" in s:
+        m = _INTO.match(s)
+        if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核
+            s = m.group("v") + m.group("y")
+        if s.startswith(("纳入", "列入")):
+            s = _INTO_TAIL.sub("", s)
+    if "要" in s:
+        m = _KEEP_TO.match(s)
+        if m:
+            s = m.group("x")
+    prev = None
+    while prev != s:
+        prev = s
+        t = _URGE_LEAD.sub("", s)
+        m = _TIME_LEAD.match(t)
+        if m and m.end() and _DATED.search(m.group()) and not _YEAR_OF.match(t):
+            t = t[m.end():]  # (2017年度计划 keeps its year; 在建 keeps 在)
+        if t[:1] in _WHOLE_FIRST:
+            t = _WHOLE_LEAD.sub("", t)
+        if t[:1] in "从在就":
+            t = _ASPECT_LEAD.sub("", t)  # 从投资强度等方面提高X
+        if len(t) >= 4:
+            s = t
+    if "比" in s or "较" in s:
+        s = _BASE.sub("", s)
+    if "的" in s:
+        if "以" in s:
+            s = _BY_STANDARD.sub("", s)  # 以工作量为标准的考核办法
+        s = _OF_ALL.sub("的", s)
+    if s[:1] in "对关":
+        m = _DO_TO.match(s)
+        if m:  # (对…的落实情况进行全程督办: 情况 names no work)
+            s = (m.group("x") if not m.group("x").endswith("情况") else "") + m.group("y")
+        m = _ABOUT_WORK.match(s)  # 对城东片区开工活动 → 城东片区开工
+        if m:
+            s = m.group("x")
+    t = s
+    if _DIGIT.search(t):
+        t = _BEFORE_COUNT.sub("", t)  # 新列的40个项目 → 40个项目
+        s = t
+        if "%" in t:
+            t = _RATE.sub(lambda m: m.group("v"), t)
+        t = _COUNT_IN.sub("", t)
+    if _TIME_CHAR.search(t):
+        t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
+    if _ANY_MODAL.search(t):
+        t = _MODAL_IN.sub("", t)
+    if len(t) >= 4:
+        s = t
+    if s.endswith(_FRAME_ENDS):
+        t = _FRAME_TAIL.sub("", s)
+        if len(t) >= 4:
+            s = t
+    if "进行" in s:
+        m = _DO_ON.match(s)  # (将)X进行分解 → 分解X
+        if m:
+            s = m.group("y") + m.group("x")
+    if s[:2] in ("启动", "开展", "实施", "完成"):
+        s = _START_VERB.sub("", s)  # 启动城南大道建设 → 城南大道建设
+    if "等" in s and "、" in s:
+        m = _LONG_LIST.match(s)
+        if m:
+            s = m.group("a") + m.group("t")
+    return s.strip("、,").rstrip("和及与")
