@@ -30,6 +30,8 @@ from typing import Iterator, Optional, Sequence
 from kg.errors import InputError, SchemaError
 from kg.extract.docdate import infer_date, parse_option
 from kg.extract.fields import KEY_ROLE, cell_type, header_key, label_fields
+from kg.extract.finish import finish
+from kg.extract.meta import doc_places
 from kg.extract.tables import SOURCE, column_keys, describe, fit_row, row_record, with_units
 from kg.model import DocumentRecord, Evidence
 
@@ -116,6 +118,8 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
         last_task = cells[t]
         text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())
         commitments.append(replace(rec, text=text, evidence=(Evidence(text),), line=line))
+    # the last step of every record, as for text tables: task names tidied the same way, units' places
+    commitments = finish(commitments, doc_places(title or ""))
     return DocumentRecord(source=source, title=title or sheet, date=doc.iso, date_source=doc.source,
                           commitments=tuple(commitments), kind="table", speech=speech)
 

@@ -37,7 +37,7 @@ def _view(c):
 EXPECTED = [
     ("东湖区生产总值增长", [("张三", "lead"), ("区发改局", "lead"), ("区统计局", "assist")], "2023-12-31",
      [("~", 6.0, "%")], ("behind", 40.0)),
-    ("新建城南路口袋公园12个", [("李四", "lead"), ("区园林局", "lead"), ("城南街道", "assist")], "2023-10-31",
+    ("新建城南路口袋公园", [("李四", "lead"), ("区园林局", "lead"), ("城南街道", "assist")], "2023-10-31",
      [("=", 12.0, "个")], ("on_track", 67.0)),
 ]
 
@@ -92,8 +92,8 @@ def test_flattened_rows_with_a_cell_missing_resynchronise_on_the_number():
              "3", "东湖区新增就业岗位2000个", "区人社局", "附件"]
     [doc] = extract_text("\n".join(lines), source="f.txt", date="2023")
     assert [(c.task, [a.name for a in c.actors]) for c in doc.commitments] == [
-        ("城南路新增停车位300个", ["区交通局"]), ("城北路绿化提升完成年度目标任务", []),
-        ("东湖区新增就业岗位2000个", ["区人社局"])]
+        ("城南路新增停车位", ["区交通局"]), ("城北路绿化提升完成年度目标任务", []),
+        ("东湖区新增就业岗位", ["区人社局"])]
 
 
 def test_flattened_pipe_cells():
@@ -226,7 +226,7 @@ def test_flattened_without_a_sequence_column_ends_where_cells_no_longer_fit():
              "新建东湖区养老服务中心", "区民政局", "年底前",
              "各单位要高度重视,认真抓好落实。", "请各单位于每月5日前报送进展情况,区政府办公室将定期通报。", "特此通知。"]
     [doc] = extract_text("\n".join(lines), source="x.txt", date="2023-03-01")
-    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in doc.commitments][:2] == [
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in doc.commitments[:2]] == [
         ("城南路拓宽改造", ["区住建局"], "2023-09-30"), ("新建东湖区养老服务中心", ["区民政局"], "2023-12-31")]
     assert all("各单位要高度重视" not in c.text for c in doc.commitments[:2])
 
@@ -371,7 +371,7 @@ def test_html_page_table_with_breaks_and_spaces_in_cells(tmp_path):
     [doc] = text.load(str(p))
     [c] = doc.commitments
     assert (c.task, [(a.name, a.role) for a in c.actors], c.progress.status, c.progress.percent, c.progress.as_of) == (
-        "新建城南口袋公园5个", [("区园林局", "lead")], "on_track", 80.0, "2023-06-30")
+        "新建城南口袋公园", [("区园林局", "lead")], "on_track", 80.0, "2023-06-30")
 
 
 def test_done_flag_columns(tmp_path):
