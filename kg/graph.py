@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from .errors import SchemaError
-from .schema import KIND_OF, NODES, RELS
+from .graph_schema import KIND_OF, NODES, RELS
 
 
 @dataclass

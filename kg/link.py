@@ -38,7 +38,7 @@ from typing import Iterable, Optional
 
 from .graph import Graph
 from .resolve import norm as _norm
-from .schema import NODES
+from .graph_schema import NODES
 from .store.base import Store
 
 _ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")

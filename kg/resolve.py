@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 
 from .graph import Graph
 from .model import ROLE_RELATION, CommitmentRecord, DocumentRecord
-from .schema import PREFIX
+from .graph_schema import PREFIX
 
 
 def norm(s: str) -> str:

@@ -5,7 +5,7 @@
 - ``.jsonl`` / ``.ndjson``: one object per line, either a whole contract
   object or a single commitment (then the file is the document).
 
-The JSON Schema is ``kg/schema/records.schema.json``.  A malformed record is
+The JSON Schema is ``records.schema.json`` beside this module.  A malformed record is
 an error naming the file and line (JSONL) or the record's index (JSON), and
 nothing of the file is stored.
 """

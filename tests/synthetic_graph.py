@@ -1,7 +1,7 @@
 """Big synthetic commitment graphs for the Neo4j push tests and bench/bench_neo4j_push.py.
 
 ``synthetic_graph(n)`` has ``n`` commitments with every label and relation
-type of :mod:`kg.schema`: documents (100 commitments each), leaders,
+type of :mod:`kg.graph_schema`: documents (100 commitments each), leaders,
 departments under parent bodies (PART_OF), projects, targets on every
 second commitment, and a mix of statuses, deadlines and progress.
 

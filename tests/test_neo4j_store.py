@@ -169,7 +169,7 @@ def assert_same_result(q, here, there) -> None:
 
 def test_every_named_query_is_identical_on_neo4j(neo4j_clean, rich_store, rich):
     report = push(neo4j_clean.uri, store=rich_store, auth=neo4j_clean.auth)
-    assert report.nodes == sum(rich.stats()[label] for label in kg.schema.NODES)
+    assert report.nodes == sum(rich.stats()[label] for label in kg.graph_schema.NODES)
     with _neo4j(neo4j_clean, read_only=True) as server:
         assert server.stats() == rich.stats()
         names = []
@@ -196,7 +196,7 @@ def test_dates_are_neo4j_dates(neo4j_clean, rich_store):
         records, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
                                              "RETURN labelsOrTypes[0] AS label, properties, type")
         assert {r["label"] for r in records if r["properties"] == ["id"] and "UNIQUE" in r["type"]} \
-            == set(kg.schema.NODES)
+            == set(kg.graph_schema.NODES)
 
 
 def test_ingest_straight_into_neo4j_matches_embedded(neo4j_clean, tmp_path):
@@ -238,7 +238,7 @@ def test_push_twice_changes_nothing(neo4j_clean, rich_store, rich):
         push(neo4j_clean.uri, store=rich_store, auth=neo4j_clean.auth)
         assert server.stats() == after_one == rich.stats()
         assert server.query("MATCH (n) RETURN count(n) AS n, count(DISTINCT n.id) AS ids").rows[0] == \
-            [sum(rich.stats()[label] for label in kg.schema.NODES)] * 2
+            [sum(rich.stats()[label] for label in kg.graph_schema.NODES)] * 2
 
 
 def test_push_prune_mirrors_the_store(neo4j_clean, rich_store, rich):
@@ -262,7 +262,7 @@ def test_push_uses_neo4j_environment(neo4j_clean, rich_store, rich, monkeypatch)
     assert result.output.startswith("pushed ") and "nodes+rels/s" in result.output
     assert neo4j_clean.uri in result.output
     with kg.open_graph(rich_store, read_only=True) as g:
-        assert g.push(batch_size=1000).nodes == sum(rich.stats()[label] for label in kg.schema.NODES)
+        assert g.push(batch_size=1000).nodes == sum(rich.stats()[label] for label in kg.graph_schema.NODES)
     with _neo4j(neo4j_clean, read_only=True) as server:
         assert server.stats() == rich.stats()
 
@@ -301,8 +301,8 @@ def test_push_killed_midway_completes_when_run_again(neo4j_clean):
     server.restart()
     with _neo4j(server, read_only=True) as store:
         partial = store.stats()
-        pushed = sum(partial[label] for label in kg.schema.NODES) + sum(
-            partial[rel] for rel in kg.schema.RELS)
+        pushed = sum(partial[label] for label in kg.graph_schema.NODES) + sum(
+            partial[rel] for rel in kg.graph_schema.RELS)
         assert 0 < pushed < total_nodes + len(graph.edges)  # the kill really cut the push
 
         report = push(server.uri, graph=graph, auth=server.auth, batch_size=5000)

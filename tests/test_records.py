@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHEMA = json.loads((ROOT / "kg/schema/records.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "loaders/records.schema.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from ..graph import Graph
-from ..schema import NODES, RELS
+from ..graph_schema import NODES, RELS
 from ..viz.filters import status_as_of
 from ..viz.style import EDGE_STYLES, KIND_SHAPES, node_color, rgb
 

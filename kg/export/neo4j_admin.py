@@ -25,7 +25,7 @@ from typing import Any, Iterable, Union
 
 from ..errors import NeedsDirectory
 from ..graph import Graph
-from ..schema import NODES, RELS
+from ..graph_schema import NODES, RELS
 
 #: tells :meth:`kg.api.KnowledgeGraph.export` that ``out`` is a folder, not a file
 WRITES_DIRECTORY = True

@@ -1,7 +1,7 @@
 """The store interface: write a graph, run a read-only query, nothing more.
 
 Both stores speak the same Cypher; the statements that write a graph are
-generated here once from :mod:`kg.schema`, so the embedded store and Neo4j
+generated here once from :mod:`kg.graph_schema`, so the embedded store and Neo4j
 write the same thing.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 from ..errors import QueryError
 from ..graph import Graph
-from ..schema import NODES, RELS, label_of_id
+from ..graph_schema import NODES, RELS, label_of_id
 
 BATCH = 5000
 

@@ -13,7 +13,7 @@ from typing import Any, Optional, Sequence
 
 from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
-from ..schema import NODES, RELS
+from ..graph_schema import NODES, RELS
 from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
 
 DEFAULT_STORE = ".kg"

@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
-from ..schema import NODES
+from ..graph_schema import NODES
 from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
