@@ -486,3 +486,52 @@ def test_a_supervision_count_in_a_rectification_notice_is_left_to_its_reader():
     assert not [c for c in cs if c.task.endswith("督查")]
     [agg] = [c for c in cs if c.targets]
     assert targets(agg)[0][2:] == (38.0, "件") and progress(agg)[0] == "on_track"
+
+
+def test_inspection_cases_counted_in_the_sentence_before_their_status():
+    # no 整改 in the text: the inspection group (督察组) and the cases it hands over make the genre
+    text = ("截至6月10日,省生态环境保护督察组向我市交办的第五批群众信访举报件42件,各责任单位均已上报调查处理情况。"
+            "其中,已办结30件,阶段性办结9件,正在办理3件。\n")
+    [c] = _cs(text, "2024-06-10")
+    assert targets(c)[0][2:] == (42.0, "件") and progress(c)[0] == "on_track"
+    assert any("交办的第五批" in e.text for e in c.evidence)
+
+
+def test_cases_of_a_batch_then_their_status_after_a_semicolon():
+    text = ("督察组转办信访件查处整改情况公示\n"
+            "截至9月3日,督察组转办的第8批60件环境信访问题中,经查属实51件,不属实9件;已办结24件,正在办理36件。\n")
+    [c] = [c for c in _cs(text, "2019-09-03") if c.targets]
+    assert targets(c)[0][2:] == (60.0, "件") and progress(c)[0] == "on_track"
+
+
+def test_numbered_problem_then_a_paragraph_on_that_problem():
+    text = ("东湖区关于专项审计调查发现问题整改情况的报告\n"
+            "二、具体整改情况\n"
+            "(一)部分年度水质考核指标任务未完成。\n"
+            "该问题已完成整改。一是每年印发水污染防治计划,明确工作目标和责任分工。二是将指标分解到各街道。\n")
+    [c] = [c for c in _cs(text, "2022-11-01") if "水质考核" in c.text]
+    assert c.task.startswith("部分年度水质考核指标") and progress(c)[0] == "done"
+
+
+def test_numbered_problem_with_an_inline_measure_and_the_unit_arranged():
+    text = ("城南镇关于文明城市督查暗访问题的整改报告\n"
+            "现将整改情况汇报如下:\n"
+            "(一)幸福路沿街杂物乱堆乱放,环境卫生较差。整改措施:针对该问题,我镇立即安排幸福社区进行实地核查,"
+            "并组织人员对杂物进行了清理。\n"
+            "(二)城南市场周边垃圾成堆。整改措施:针对该问题,我镇安排南门社区组织人员清运垃圾。\n")
+    cs = _cs(text, "2020-06-01")
+    a, b_ = _of(cs, "幸福路沿街"), _of(cs, "城南市场")
+    assert a.task.startswith("幸福路沿街杂物") and ("幸福社区", ORG, "responsible") in actors(a)
+    assert progress(a)[0] == "done"  # a report: what was done (进行了清理)
+    assert ("南门社区", ORG, "responsible") in actors(b_)
+
+
+def test_an_empty_problem_label_over_a_numbered_list_is_no_item():
+    text = ("东湖区人民政府督查室关于市容检查问题的整改通知\n"
+            "请各责任单位对下列问题立即整改,并于6月10日前将整改情况报区政府督查室。\n"
+            "存在问题:\n"
+            "1.城东路口垃圾堆放。(责任单位:城东街道)\n"
+            "2.文化路路面破损。(责任单位:区住建局)\n")
+    cs = _cs(text, "2021-06-01")
+    assert not [c for c in cs if c.task == "问题整改"]
+    assert actors(_of(cs, "文化路路面破损")) == [("区住建局", ORG, "responsible")]
