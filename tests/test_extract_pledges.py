@@ -535,3 +535,35 @@ def test_an_empty_problem_label_over_a_numbered_list_is_no_item():
     cs = _cs(text, "2021-06-01")
     assert not [c for c in cs if c.task == "问题整改"]
     assert actors(_of(cs, "文化路路面破损")) == [("区住建局", ORG, "responsible")]
+
+
+def test_he_pledges_a_list_of_works_straight_after_the_word():
+    text = ("“我承诺 你监督”活动在城南乡举行\n"
+            "  承诺大会上,乡班子成员逐一亮相。首先亮相的是乡长李卫东,他承诺年内完成城南大桥维修加固、"
+            "集镇广场提升改造、东环公路拓宽改造……文化站长孙丽承诺举办农民文化节两场;"
+            "乡里还公开承诺,通过公示栏接受群众监督。\n")
+    cs = _cs(text, "2019-03-10")
+    works = [c for c in cs if actors(c) == [("李卫东", PERSON, "responsible")]]
+    assert [c.task for c in works] == ["城南大桥维修加固", "集镇广场提升改造", "东环公路拓宽改造"]
+    assert all(deadline(c) == ("年内", "2019-12-31") for c in works)
+    assert actors(_of(cs, "孙丽承诺")) == [("孙丽", PERSON, "responsible")]
+    assert not [c for c in cs if c.task.startswith("通过")]  # how the pledge is made public, not a pledge
+
+
+def test_a_quoted_pledge_names_the_clause_with_the_count_not_a_list():
+    text = ("西湖市十件民生实事进展顺利\n"
+            "年初,西湖市市长赵立新代表市政府郑重承诺:“各级各部门要不讲条件、不找借口、真抓实干,确保完成10件民生实事。”"
+            "目前,10件民生实事总体进展顺利。\n")
+    [c] = _cs(text, "2020-11-01")
+    assert c.task == "10件民生实事" and targets(c)[0][2:] == (10.0, "件")
+    assert actors(c) == [("赵立新", PERSON, "responsible")]
+
+
+def test_a_headline_count_of_pledges_kept_is_the_story_count():
+    text = ("北山市承诺重点工作900件兑现850件\n"
+            "  北山市连续五年推行公开承诺制度。对于全面完成承诺事项的单位,将按“两项机制”予以激励。"
+            "近年来,该市累计承诺重点工作900件,其中兑现承诺850件,占94.4%。\n")
+    cs = _cs(text, "2018-03-01")
+    [c] = [c for c in cs if c.targets]
+    assert targets(c)[0][2:] == (900.0, "件") and progress(c)[:2] == ("on_track", 94.4)
+    assert "累计承诺" in c.text  # the story's sentence, not the headline

@@ -46,10 +46,15 @@ _SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
 _REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
-_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
+#: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
+_BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
 _MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
-                   r"(?<=[\u4e00-\u9fff]{2})承诺)[,::“](?P<w>[^。;”]{4,60})")
+                   r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
+#: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
+_NOT_WORK = re.compile(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
+_HE = re.compile(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?)(?=都|已|均|全部|,|如今|顺利|提前)")
 _RETRO = re.compile(r"去年|上年|过去")
@@ -58,7 +63,7 @@ _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
 #: a lead-in to pledge items: …兑现上任时的承诺。 / …承诺如下: (not …作出承诺。)
 _LEAD_IN = re.compile(r"(?:的承诺[。:]|承诺如下[::])$")
 #: counted things that are no set of pledges (10条情形之一, 3个方面)
-_NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
+_NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议|机制|制度)")
 #: a report of what someone said: …在践诺发言中说, …表示
 _SAID = re.compile(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
@@ -71,7 +76,8 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2
+        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 \
+            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“", text))  # one solemn pledge quoted
     return b._pledge_doc
 
 
@@ -144,7 +150,7 @@ def _aggregate(text: str) -> list:
     total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
     if total:
         return [t for t in counted(text[total.start() + 1:])][:1]
-    text = re.split(r"已|目前|其余|其他|剩余|正在", text)[0]  # …129件,目前已完成117件,其他12件: the set
+    text = re.split(r"已|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …129件,目前已完成117件,其他12件: the set
     items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
     return items + counted(text, units_only=True) or (counted(text) if _SHARE.search(text) else [])
 
@@ -221,10 +227,19 @@ def read(b, paras, i) -> Optional[int]:
             continue
         m = _MADE.search(sent)
         plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
+        if m and not plain and _HE.search(sent[:m.start()]):  # 首先亮相的是乡长王五,他承诺…: the one named before
+            who = speaker_in(text[:s + m.start()]) or next(
+                (speaker_in(p.text) for p in reversed(paras[max(0, i - 2):i]) if speaker_in(p.text)), None)
+            plain = [a for a in speaker_actors(who) if a.kind == "person"] + \
+                [a for a in speaker_actors(who) if a.kind != "person"] if who else None
+        bare = bool(m) and m.group()[m.start("w") - m.start() - 1] == "诺"  # 承诺年内完成X: no mark between
+        if m and (_NOT_WORK.match(m.group("w")) or (bare and not plain)):
+            m = None  # (a bare 承诺 only after who pledges: …向市民公开践诺和承诺今年工作 is no pledge of its own)
         if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
             m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
         if m:  # 某局领办,局长张三作出公开承诺,筹资800万元新建敬老院
-            recs.append(_made(b, paras, i, sent, e, span, m, plain))
+            made = _made(b, paras, i, sent, e, span, m, plain)
+            recs.extend(made if isinstance(made, list) else [made])
             used.append((s, e))
             continue
         if (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) and not _REVIEW.search(sent):
@@ -432,7 +447,12 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
                   [a for a in speaker_actors(who) if a.kind != "person"]
     elif plain:  # 县住建局承诺,…
         actors += plain
-    task = m.group("w").split(",")[0]
+    clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
+    task = clauses[0] if clauses else m.group("w")
+    if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
+        # 郑重承诺:“各级各部门要不找借口…,确保完成15件民生实事”: the clause that names the work
+        task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)
+        task = re.sub(r"^(?:确保|力争|保证)(?:完成)?", "", task)
     money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
     if money:  # 筹资800万元新建敬老院: the work, the sum is its target
         task = money.group("rest")
@@ -444,7 +464,15 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
     dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
-    return record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog)
+    ts = find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]) or counted(task)
+    items = re.sub(r"^(?:年内|今年|明年|当年)?(?:完成|建成|实施|推进|抓好|做好|办好)", "", task).rstrip("…. ").split("、")
+    if len(items) >= 3 and all(4 <= len(x) <= 16 and not re.search(r"[‘’“”的]", x) for x in items):  # 承诺年内完成A、B、C: one pledge each
+        out = []
+        for x in items:
+            k = paras[i].start + text.find(x)
+            out.append(record(b, x, [(k, k + len(x))], actors, dl, find_targets(x) or amounts(x), prog))
+        return out
+    return record(b, task, span, actors, dl, ts, prog)
 
 
 def _clause_task(sent: str) -> str:
