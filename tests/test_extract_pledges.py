@@ -567,3 +567,23 @@ def test_a_headline_count_of_pledges_kept_is_the_story_count():
     [c] = [c for c in cs if c.targets]
     assert targets(c)[0][2:] == (900.0, "件") and progress(c)[:2] == ("on_track", 94.4)
     assert "累计承诺" in c.text  # the story's sentence, not the headline
+
+
+def test_quoted_first_person_pledges_one_per_quote():
+    text = ("南湖县20个部门一把手“晒”承诺\n"
+            "  “我承诺:全年新增城镇就业800人,培训农村劳动力2000人……”“我承诺:全县粮食总产稳定在30万吨以上……”"
+            "打开县电视台,南湖县20个部门“一把手”陆续亮相作出公开承诺。\n")
+    cs = _cs(text, "2016-04-01")
+    a, b_ = _of(cs, "新增城镇就业"), _of(cs, "粮食总产")
+    assert a is not b_
+    assert targets(a)[0][2:] == (800.0, "人") and deadline(a) == ("全年", "2016-12-31")
+    assert actors(a) == [] and actors(b_) == []  # no speaker named
+
+
+def test_he_pledges_after_the_unit_head_named_before():
+    text = ("西山县一把手电视晒承诺\n"
+            "  居民看到县电视台里县教育局局长周文斌的工作承诺时说,新学校明年就能用上了。\n"
+            "  周文斌是第一位在电视上作出公开承诺的部门负责人,他承诺:今年12月底新建实验小学主体工程全面完工。\n")
+    c = _of(_cs(text, "2012-11-20"), "实验小学")
+    assert ("周文斌", PERSON, "responsible") in actors(c) and ("县教育局", ORG, "responsible") in actors(c)
+    assert deadline(c)[1] == "2012-12-31"

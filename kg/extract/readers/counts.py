@@ -89,6 +89,8 @@ def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
         org = m.group("org")
         if org and re.match(r"^(?:该|本|这|其)", org):
             org = None
+        if org:  # 看到电视里县卫生局局长X: the unit named last before the post
+            org = re.split(r"[里在到看是]", org)[-1] or None
         hit = (name, org)
     return hit
 

@@ -359,6 +359,8 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     one pledge per item, made by the unit or person 我 stands for."""
     para = paras[i]
     m = _I_PLEDGE.search(para.text)
+    if m and m.start() > 0 and para.text[m.start() - 1] == "“":
+        return _quoted_pledges(b, paras, i)
     said = None
     if not m:  # 县交通局局长彭中表态:今年我局将重点抓好三件事:一是…;二是…
         m = _SAYS.match(para.text)
@@ -411,6 +413,29 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
                             _progress(b, item) if fulfilled(item) else None))
     return j
+
+
+_QUOTED_I = re.compile(r"“(?:我们|我局|我委|我镇|我|本人)[^“”。]{0,12}?(?:郑重|公开|庄严)?承诺[::,](?P<w>[^“”]{4,})”")
+
+
+def _quoted_pledges(b, paras, i) -> Optional[int]:
+    """``“我承诺:全年新增就业500人……”“我承诺:…”``: one pledge per quote, made by
+    whoever the text says speaks it (none where it does not)."""
+    para = paras[i]
+    text = para.text
+    recs, used = [], []
+    for qm in _QUOTED_I.finditer(text):
+        body = qm.group("w").rstrip("…。. ")
+        first = re.split(r"[,,;;]", body)[0]
+        sp = _speaker_of(text, qm.start(), qm.end())
+        pick = pick_deadline(with_finish(find_deadlines(body, b.doc), body))
+        dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        k = para.start + qm.start("w")
+        task = task_text(first) if len(task_text(first)) >= 4 else first
+        recs.append(record(b, task, [(k, k + len(body))], speaker_actors(sp), dl,
+                           find_targets(first) or counted(first) or amounts(first), None))
+        used.append((qm.start(), qm.end()))
+    return _finish(b, para, recs, used, i) if recs else None
 
 
 _ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
