@@ -587,3 +587,23 @@ def test_he_pledges_after_the_unit_head_named_before():
     c = _of(_cs(text, "2012-11-20"), "实验小学")
     assert ("周文斌", PERSON, "responsible") in actors(c) and ("县教育局", ORG, "responsible") in actors(c)
     assert deadline(c)[1] == "2012-12-31"
+
+
+def test_a_pledge_with_two_dated_clauses_is_two_pledges():
+    text = ("东川县部门负责人晒承诺\n"
+            "  县交通局局长吴海涛作出公开承诺:今年10月底滨河大道主体工程全面完工,明年5月份建成通车。\n")
+    cs = _cs(text, "2021-04-01")
+    a, b_ = _of(cs, "滨河大道主体工程"), _of(cs, "建成通车")
+    assert a is not b_
+    assert deadline(a)[1] == "2021-10-31" and deadline(b_)[1] == "2022-05-31"
+    assert ("吴海涛", PERSON, "responsible") in actors(a) and ("吴海涛", PERSON, "responsible") in actors(b_)
+
+
+def test_a_quote_pledged_by_the_leaders_named_after_it():
+    text = ("北川县书记县长带头晒承诺\n"
+            "  “今年11月底前,工业园区完成投资5亿元,元旦前完成园区主干道和污水管网工程……”"
+            "3月2日,北川县委书记郑光明、县长何远航带头在电视上面向社会公开承诺年度目标任务。\n")
+    cs = _cs(text, "2020-03-05")
+    a, b_ = _of(cs, "工业园区完成投资"), _of(cs, "园区主干道")
+    assert a is not b_ and deadline(a)[1] == "2020-11-30" and targets(a)[0][2:] == (5.0, "亿元")
+    assert actors(a) == [("郑光明", PERSON, "responsible"), ("何远航", PERSON, "responsible")]

@@ -209,8 +209,22 @@ def read(b, paras, i) -> Optional[int]:
     quotes = _quotes(text)
     speakers = {q: _speaker_of(text, *q) for q in quotes}
     last_in_quote: dict = {}
+    handled = set()
+    for q in quotes:  # “今年底前X完成投资3亿元,春节前完成Y……”县委书记甲、县长乙带头…公开承诺
+        after = text[q[1]:q[1] + 80].split("。")[0]
+        pieces = _dated_pieces(b, text[q[0] + 1:q[1] - 1]) if "承诺" in after and not _FIRST.search(text[q[0]:q[1]]) else None
+        if pieces:
+            people = [Actor(h.group("name"), "person", "responsible") for h in _SPEAKER.finditer(after)
+                      if not re.search(r"[的了们是在和与及等]", h.group("name"))]
+            k0 = para.start + q[0] + 1
+            recs += [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], people, d,
+                            find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
+            used.append(q)
+            handled.add(q)
     for s, e in sentence_spans(text, 0):
         sent = text[s:e]
+        if any(h[0] <= s and e <= h[1] + 1 for h in handled):
+            continue
         q = next((q for q in quotes if q[0] < e and s < q[1]), None)
         sp = speakers.get(q) if q else None
         first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
@@ -415,6 +429,31 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     return j
 
 
+def _dated_pieces(b, w: str) -> Optional[list]:
+    """``今年12月底X全面完工,明年3月份Y``: the clauses of a pledge that carry their own
+    date, ``(clause, Deadline, offset)``, where at least two do; a bare date clause
+    (``今年12月底前,X完成投资3亿元``) dates the clause after it."""
+    pieces, pending = [], None
+    for c in re.finditer(r"[^,,]+", w):
+        txt = c.group().strip("“”…. ")
+        if not txt:
+            continue
+        fd = find_deadlines(txt, b.doc)
+        if fd and len(txt.replace(fd[0].text, "")) < 3:
+            pending = fd[0]
+            continue
+        f = fd[0] if fd and fd[0].start == 0 else pending
+        pending = None
+        pieces.append((txt, Deadline(f.text, f.date, f.precision) if f else None, c.start() + c.group().find(txt)))
+    return pieces if sum(1 for p in pieces if p[1] and p[1].date) >= 2 else None
+
+
+def _piece_task(txt: str, dl) -> str:
+    t = txt[len(dl.text):] if dl and txt.startswith(dl.text) else txt
+    t = re.sub(r"^(?:前|底前|以前|之前)?[,,]?(?:将|要|确保|力争)?", "", t)
+    return task_text(t) if len(task_text(t)) >= 4 else t
+
+
 _QUOTED_I = re.compile(r"“(?:我们|我局|我委|我镇|我|本人)[^“”。]{0,12}?(?:郑重|公开|庄严)?承诺[::,](?P<w>[^“”]{4,})”")
 
 
@@ -489,6 +528,11 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
     dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
+    pieces = _dated_pieces(b, m.group("w"))
+    if pieces:  # 承诺:今年12月底X全面完工,明年3月份Y: one pledge per dated clause
+        k0 = paras[i].start + text.find(m.group("w"))
+        return [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], actors, d,
+                       find_targets(t) or amounts(t) or counted(t), prog) for t, d, o in pieces]
     ts = find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]) or counted(task)
     items = re.sub(r"^(?:年内|今年|明年|当年)?(?:完成|建成|实施|推进|抓好|做好|办好)", "", task).rstrip("…. ").split("、")
     if len(items) >= 3 and all(4 <= len(x) <= 16 and not re.search(r"[‘’“”的]", x) for x in items):  # 承诺年内完成A、B、C: one pledge each
