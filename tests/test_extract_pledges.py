@@ -607,3 +607,20 @@ def test_a_quote_pledged_by_the_leaders_named_after_it():
     a, b_ = _of(cs, "工业园区完成投资"), _of(cs, "园区主干道")
     assert a is not b_ and deadline(a)[1] == "2020-11-30" and targets(a)[0][2:] == (5.0, "亿元")
     assert actors(a) == [("郑光明", PERSON, "responsible"), ("何远航", PERSON, "responsible")]
+
+
+def test_a_quoted_list_name_and_a_count_with_more_than():
+    text = ("南城区“为民办事我承诺”活动见成效\n"
+            "  今年以来,南城区在社区党组织中开展“为民办事我承诺”活动。全区各社区共列出“民生清单”320件,目前已兑现150件。"
+            "各社区党员累计作出承诺900余项,已解决群众实际问题400件。\n")
+    cs = _cs(text, "2023-06-01")
+    assert targets(_of(cs, "民生清单"))[0][2:] == (320.0, "件")
+    assert progress(_of(cs, "民生清单"))[0] == "on_track"
+    assert targets(_of(cs, "900余项"))[0][2:] == (900.0, "项") and progress(_of(cs, "900余项"))[0] == "on_track"
+
+
+def test_early_this_year_is_no_part_of_the_pledging_unit():
+    text = ("东坡社区兑现承诺\n"
+            "  “年初社区党委承诺给小区装路灯,如今已经全部安装到位了。”居民王大妈说。社区还公开承诺了其他事项。\n")
+    c = _of(_cs(text, "2023-06-01"), "装路灯")
+    assert actors(c) == [("社区党委", ORG, "responsible")] and progress(c)[0] == "done"

@@ -33,7 +33,7 @@ _UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座|盏|台|辆|栋|口)"
 #: 30件重点工作, 两件大事, 27件信访举报件 (the thing counted after the count)
 _BEFORE = re.compile(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
 #: 民生事项2704项, 问题6项 (the thing counted before the count)
-_AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,12}?)" + r"(?P<n>\d+)" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
+_AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff“”]{2,12}?)" + r"(?P<n>\d+)(?:余|多)?" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
 #: where the name of the thing counted ends
 _M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|(?:公开)?承诺(?=的|了)|"
                     r"整改(?!任务|事项|问题)|涉及|进行")
@@ -64,7 +64,9 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
         for m in _AFTER.finditer(text):
             if any(s <= m.start("n") < s + len(t.text or "") for s, t in out):
                 continue
-            metric = re.split(r"[,,、;。(( ]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下", m.group("m"))[-1]
+            metric = [p for p in re.split(r"[,,、;。(( “”]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下",
+                                          m.group("m")) if p][-1:] or [""]
+            metric = re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0])  # 共列出“实事清单”527件
             if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
                 continue  # 已整改40项: a status count, not the set
             out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
@@ -110,7 +112,8 @@ def speaker_actors(sp: Optional[tuple[str, Optional[str]]]) -> list[Actor]:
 #: a pledge kept or a problem put right (兑现了, 都完成了, 已整改, 已销号)
 _DONE = re.compile(r"兑现了|已兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|"
                    r"(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|"
-                   r"(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)")
+                   r"(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)|"
+                   r"(?:都|全部|已经?)[\u4e00-\u9fff]{0,6}?(?:到位|上|好)了(?=[,,。;!”]|$)")  # 都装上了, 已经全部安装到位了
 #: a fulfilment on its way (提前…完成预期的进度, 正在整改, 进入准备阶段)
 _ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
 #: not kept, or not yet (整改不到位, 仍未, 至今没有)
@@ -143,7 +146,7 @@ def record(b, task: str, spans: list[tuple[int, int]], actors=(), deadline: Opti
     spans = [(s, e) for s, e in merged]
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     seen, uniq = set(), []
-    actors = [replace(a, name=re.sub(r"^(?:今年|去年|明年|目前|当前|近年来)", "", a.name)) for a in actors]
+    actors = [replace(a, name=re.sub(r"^(?:(?:今年|去年|明年)初?|年初|目前|当前|近年来)", "", a.name)) for a in actors]
     for a in actors:
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))

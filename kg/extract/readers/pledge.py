@@ -114,7 +114,14 @@ def _deadline(b, text: str) -> Optional[Deadline]:
 _RATE = re.compile(r"(?:兑现率|践诺率|完成率)(?:达到|达|为)?(?P<p>\d+(?:\.\d+)?)%")
 
 
-def _progress(b, text: str) -> Optional[Progress]:
+#: part of a set kept: 目前已兑现150件 / 已解决群众实际问题400件
+_PART_KEPT = re.compile(r"(?:已|累计)(?:经)?(?:兑现|完成|解决|办结|落实)[\u4e00-\u9fff“”]{0,10}?(?P<n>\d+)(?:余|多)?(?:件|项|个|条)")
+
+
+def _progress(b, text: str, total: Optional[float] = None) -> Optional[Progress]:
+    k = _PART_KEPT.search(text)
+    if total and k and float(k.group("n")) < total:  # 共列出清单320件,目前已兑现150件: under way
+        return Progress("on_track", None, b.as_of, text[k.start():][:60])
     p = find_progress(text, b.as_of, b.doc.year)
     if p is not None:
         return p
@@ -273,7 +280,7 @@ def read(b, paras, i) -> Optional[int]:
                              [a for a in speaker_actors(said) if a.kind != "person"]
                 key = tuple(sorted((t.value, t.unit) for t in ts))
                 seen = b.__dict__.setdefault("_pledge_sets", {})
-                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent))
+                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent, ts[0].value))
                 used.append((s, e))
                 if key in seen:  # the same set again (a headline, then the story): one commitment
                     old, title = seen[key]
@@ -522,6 +529,9 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
         task = money.group("rest")
     nxt = text[e:]
     prog = _progress(b, nxt.split("。")[0]) if nxt else None
+    rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
+    if prog is None and rest and fulfilled(rest):  # 承诺给小区装路灯,如今已经全部安装到位了
+        prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
     if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
             and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
         prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
