@@ -624,3 +624,17 @@ def test_early_this_year_is_no_part_of_the_pledging_unit():
             "  “年初社区党委承诺给小区装路灯,如今已经全部安装到位了。”居民王大妈说。社区还公开承诺了其他事项。\n")
     c = _of(_cs(text, "2023-06-01"), "装路灯")
     assert actors(c) == [("社区党委", ORG, "responsible")] and progress(c)[0] == "done"
+
+
+def test_a_cadre_called_by_name_then_post_pledges():
+    text = ("石桥镇村党支部书记街头晒承诺\n"
+            "  “刘长青书记承诺今年要给我们组修好一座便民桥,我要天天盯着。”青山村村民赵小明高兴地说。\n")
+    c = _of(_cs(text, "2015-04-20"), "便民桥")
+    assert actors(c) == [("刘长青", PERSON, "responsible")] and deadline(c) == ("今年", "2015-12-31")
+
+
+def test_problems_put_right_by_the_unit_named_in_an_earlier_clause():
+    text = ("关于2019年度审计查出问题整改情况的报告\n"
+            "  有些单位建立长效机制抓整改,城西镇通过建立问题台账,对上年审计提出的18个问题进行持续整改,已收回资金300万元。\n")
+    c = _of(_cs(text, "2020-11-20"), "18个问题")
+    assert actors(c) == [("城西镇", ORG, "responsible")] and progress(c)[0] == "on_track"

@@ -487,12 +487,19 @@ def _quoted_pledges(b, paras, i) -> Optional[int]:
 _ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
 
 
+#: a name then a post, as people call a cadre: 王五书记, 李四主任 (after a quote mark or a clause's start)
+_NAME_POST = re.compile(r"(?:^|[“,,。:])(?P<n>[\u4e00-\u9fff]{2,3}?)(?:书记|主任|村长|镇长|乡长|局长|县长|市长|区长|站长|所长)$")
+
+
 def _pledger_before(before: str) -> Optional[list]:
     """Who a plain ``承诺`` right after ``before`` is made by: a person named with a
     post (县委书记刘大海), else a unit (县住建局), else None."""
     who = speaker_in(before + "承诺")
     if who and re.search(re.escape(who[0]) + r"(?:郑重|公开|当场|现场|再次)?$", before):
         return [Actor(who[0], "person", "responsible")]
+    m = _NAME_POST.search(before)
+    if m:  # “王五书记承诺今年…”: the name, then the post
+        return [Actor(m.group("n"), "person", "responsible")]
     m = _ORG_BEFORE.search(before)
     if m:
         for k in range(len(m.group("o")) - 2):  # the longest unit name that ends here (在会上县住建局 → 县住建局)

@@ -247,7 +247,9 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
     st = fulfilled(sent[m.end():])
     if st is None:
         return None
-    actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent)
+    clause = re.split(r"[,,;;]", sent[:m.start()])[-1]  # 有些单位抓整改,某镇通过…,对21个问题进行持续整改
+    actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent) or _lead_org(clause) or \
+        _lead_org(re.split(r"[,,;;]", sent[:m.start()])[-2] if sent[:m.start()].count(",") >= 1 else "")
     metric = m.group("m")
     return record(b, metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
                   Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
