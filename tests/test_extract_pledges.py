@@ -638,3 +638,13 @@ def test_problems_put_right_by_the_unit_named_in_an_earlier_clause():
             "  有些单位建立长效机制抓整改,城西镇通过建立问题台账,对上年审计提出的18个问题进行持续整改,已收回资金300万元。\n")
     c = _of(_cs(text, "2020-11-20"), "18个问题")
     assert actors(c) == [("城西镇", ORG, "responsible")] and progress(c)[0] == "on_track"
+
+
+def test_the_dated_sentence_of_a_quoted_pledge_not_its_conduct():
+    text = ("白水镇村支书赶场日公开承诺\n"
+            "  “我郑重承诺,为群众办好事,坚决不吃拿卡要。针对我村道路窄、出行难的问题,今年我一定想方设法,给我村拓宽一条通组公路……”"
+            "白水镇12名村党支部书记在集市上公开承诺。\n")
+    cs = _cs(text, "2016-04-10")
+    [c] = [c for c in cs if "通组公路" in c.text]
+    assert c.task == "拓宽一条通组公路" and deadline(c) == ("今年", "2016-12-31")
+    assert not [c for c in cs if "为群众办好事" in c.text and "通组公路" not in c.text]

@@ -236,6 +236,23 @@ def read(b, paras, i) -> Optional[int]:
         sp = speakers.get(q) if q else None
         first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
         span = [(para.start + s, para.start + e)]
+        if q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8]):
+            # “我郑重承诺,为群众服好务…。针对…,今年我一定努力争取,给我村增加一台变压器……”:
+            # the dated sentence of a quoted pledge is the pledge, the conduct around it is not
+            dated = [(s2, e2) for s2, e2 in sentence_spans(text[q[0]:q[1]], q[0])
+                     if _deadline(b, text[s2:e2]) and _FUTURE.search(text[s2:e2])]
+            mine = any(s2 < e and s < e2 for s2, e2 in dated)
+            if dated and not mine and not (counted(sent) or amounts(sent)):
+                used.append((s, e))
+                continue
+            if mine and not _MADE.search(sent) and not counted(sent):
+                cl = [c for c in re.split(r"[,,]", sent.strip("“”。…")) if c]
+                k = next((j for j, c in enumerate(cl) if _deadline(b, c)), 0)
+                task = re.sub(r"^(?:给|为|帮助?)?(?:我[村镇组局们]|群众|村民)?", "", cl[-1] if k < len(cl) - 1 else cl[k])
+                recs.append(record(b, task_text(task) or task, span, speaker_actors(sp), _deadline(b, sent),
+                                   find_targets(sent) or amounts(sent), None))
+                used.append((s, e))
+                continue
         m = _LIST.search(sent)
         if m and _PLEDGE.search(sent):  # 实事工程承诺:A、B、C等
             signers = _persons_signing(text)
