@@ -528,13 +528,15 @@ def test_numbered_problem_with_an_inline_measure_and_the_unit_arranged():
 
 def test_an_empty_problem_label_over_a_numbered_list_is_no_item():
     text = ("东湖区人民政府督查室关于市容检查问题的整改通知\n"
-            "请各责任单位对下列问题立即整改,并于6月10日前将整改情况报区政府督查室。\n"
+            "请各责任单位对下列问题立即整改,并于6月10日前将问题整改完成,整改情况报区政府督查室。\n"
             "存在问题:\n"
             "1.城东路口垃圾堆放。(责任单位:城东街道)\n"
             "2.文化路路面破损。(责任单位:区住建局)\n")
     cs = _cs(text, "2021-06-01")
     assert not [c for c in cs if c.task == "问题整改"]
     assert actors(_of(cs, "文化路路面破损")) == [("区住建局", ORG, "responsible")]
+    # the date the notice sets for all its problems
+    assert deadline(_of(cs, "城东路口垃圾")) == ("6月10日前", "2021-06-10")
 
 
 def test_he_pledges_a_list_of_works_straight_after_the_word():

@@ -105,7 +105,7 @@ def read(b, paras, i) -> Optional[int]:
     m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
     if m and _KEY[m.group("l")] == "problem" and not para.text[m.end():].strip(" 。;") \
             and i + 1 < len(paras) and _ENUM.match(paras[i + 1].text):
-        return None  # 存在问题:⏎1.…⏎2.…: a heading over a numbered list, no item of its own
+        return _listed(b, paras, i)  # 存在问题:⏎1.…(责任单位:…)⏎2.…: a heading over a numbered list
     if m and _KEY[m.group("l")] == "problem":
         return _item(b, paras, i)  # 问题:… / 1.问题:…
     if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
@@ -189,6 +189,33 @@ def read(b, paras, i) -> Optional[int]:
         return None
     from .pledge import _finish
     return _finish(b, para, recs, used, i)
+
+
+#: a notice's date for all its problems: 并于5月20日前将问题整改完成 / 限6月底前整改到位
+_ALL_BY = re.compile(r"(?:于|在|限)(?P<d>[^,,。;]{2,14}?(?:前|之前|以前))[^。;]{0,12}?整改(?:完成|到位|完毕)")
+
+
+def _listed(b, paras, i) -> Optional[int]:
+    """``存在问题:`` over numbered problems, each with its unit (``1.X路面破损。(责任单位:区住建局)``):
+    one commitment per problem, by the date the notice sets for all (``并于5月20日前将问题整改完成``)."""
+    from ..fields import label_fields
+    dl = None
+    for p in reversed(paras[max(0, i - 12):i]):
+        a = _ALL_BY.search(p.text)
+        fd = [f for f in find_deadlines(a.group("d"), b.doc) if f.date] if a else []
+        if fd:
+            dl = Deadline(a.group("d"), fd[-1].date, fd[-1].precision)
+            break
+    j = i + 1
+    while j < len(paras) and _ENUM.match(paras[j].text):
+        p = paras[j]
+        task, fields = label_fields(p.text)
+        task = _ENUM.sub("", task).strip(" 。;")
+        actors = [Actor(n, k, r, post) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, post in cell_actors(v, key)]
+        if task:
+            b.out.append(record(b, task[:30], [(p.start, p.end)], actors, dl, (), None))
+        j += 1
+    return j
 
 
 def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[object]:
