@@ -498,17 +498,17 @@ def test_inspection_cases_counted_in_the_sentence_before_their_status():
 
 
 def test_cases_of_a_batch_then_their_status_after_a_semicolon():
-    text = ("督察组转办信访件查处整改情况公示\n"
+    text = ("督察组交办信访件办理情况公开\n"
             "截至9月3日,督察组转办的第8批60件环境信访问题中,经查属实51件,不属实9件;已办结24件,正在办理36件。\n")
     [c] = [c for c in _cs(text, "2019-09-03") if c.targets]
     assert targets(c)[0][2:] == (60.0, "件") and progress(c)[0] == "on_track"
 
 
 def test_numbered_problem_then_a_paragraph_on_that_problem():
-    text = ("东湖区关于专项审计调查发现问题整改情况的报告\n"
+    text = ("东湖区水污染防治审计问题整改进展报告\n"
             "二、具体整改情况\n"
             "(一)部分年度水质考核指标任务未完成。\n"
-            "该问题已完成整改。一是每年印发水污染防治计划,明确工作目标和责任分工。二是将指标分解到各街道。\n")
+            "该问题已整改完成。一方面,每年印发水污染防治计划,明确工作目标和责任分工;另一方面,将指标分解到各街道。\n")
     [c] = [c for c in _cs(text, "2022-11-01") if "水质考核" in c.text]
     assert c.task.startswith("部分年度水质考核指标") and progress(c)[0] == "done"
 
@@ -516,9 +516,9 @@ def test_numbered_problem_then_a_paragraph_on_that_problem():
 def test_numbered_problem_with_an_inline_measure_and_the_unit_arranged():
     text = ("城南镇关于文明城市督查暗访问题的整改报告\n"
             "现将整改情况汇报如下:\n"
-            "(一)幸福路沿街杂物乱堆乱放,环境卫生较差。整改措施:针对该问题,我镇立即安排幸福社区进行实地核查,"
+            "(一)幸福路沿街杂物乱堆乱放,环境卫生较差。整改措施:镇里接到通报后立即安排幸福社区进行实地核查,"
             "并组织人员对杂物进行了清理。\n"
-            "(二)城南市场周边垃圾成堆。整改措施:针对该问题,我镇安排南门社区组织人员清运垃圾。\n")
+            "(二)城南市场周边垃圾成堆。整改措施:镇里安排南门社区组织人员清运垃圾。\n")
     cs = _cs(text, "2020-06-01")
     a, b_ = _of(cs, "幸福路沿街"), _of(cs, "城南市场")
     assert a.task.startswith("幸福路沿街杂物") and ("幸福社区", ORG, "responsible") in actors(a)
@@ -528,7 +528,7 @@ def test_numbered_problem_with_an_inline_measure_and_the_unit_arranged():
 
 def test_an_empty_problem_label_over_a_numbered_list_is_no_item():
     text = ("东湖区人民政府督查室关于市容检查问题的整改通知\n"
-            "请各责任单位对下列问题立即整改,并于6月10日前将问题整改完成,整改情况报区政府督查室。\n"
+            "请各责任单位对下列问题立即整改,并于6月10日前整改到位,结果报送区督查室。\n"
             "存在问题:\n"
             "1.城东路口垃圾堆放。(责任单位:城东街道)\n"
             "2.文化路路面破损。(责任单位:区住建局)\n")
@@ -554,7 +554,7 @@ def test_he_pledges_a_list_of_works_straight_after_the_word():
 
 def test_a_quoted_pledge_names_the_clause_with_the_count_not_a_list():
     text = ("西湖市十件民生实事进展顺利\n"
-            "年初,西湖市市长赵立新代表市政府郑重承诺:“各级各部门要不讲条件、不找借口、真抓实干,确保完成10件民生实事。”"
+            "年初,西湖市市长赵立新代表市政府公开承诺:“全市上下要真抓实干、不讲条件、不找借口,确保完成10件民生实事。”"
             "目前,10件民生实事总体进展顺利。\n")
     [c] = _cs(text, "2020-11-01")
     assert c.task == "10件民生实事" and targets(c)[0][2:] == (10.0, "件")
@@ -564,17 +564,17 @@ def test_a_quoted_pledge_names_the_clause_with_the_count_not_a_list():
 def test_a_headline_count_of_pledges_kept_is_the_story_count():
     text = ("北山市承诺重点工作900件兑现850件\n"
             "  北山市连续五年推行公开承诺制度。对于全面完成承诺事项的单位,将按“两项机制”予以激励。"
-            "近年来,该市累计承诺重点工作900件,其中兑现承诺850件,占94.4%。\n")
+            "五年来,北山市共承诺重点工作900件,其中兑现承诺850件,占94.4%。\n")
     cs = _cs(text, "2018-03-01")
     [c] = [c for c in cs if c.targets]
     assert targets(c)[0][2:] == (900.0, "件") and progress(c)[:2] == ("on_track", 94.4)
-    assert "累计承诺" in c.text  # the story's sentence, not the headline
+    assert "共承诺" in c.text  # the story's sentence, not the headline
 
 
 def test_quoted_first_person_pledges_one_per_quote():
     text = ("南湖县20个部门一把手“晒”承诺\n"
             "  “我承诺:全年新增城镇就业800人,培训农村劳动力2000人……”“我承诺:全县粮食总产稳定在30万吨以上……”"
-            "打开县电视台,南湖县20个部门“一把手”陆续亮相作出公开承诺。\n")
+            "打开县电视台,南湖县20个部门“一把手”依次登台亮相作出公开承诺。\n")
     cs = _cs(text, "2016-04-01")
     a, b_ = _of(cs, "新增城镇就业"), _of(cs, "粮食总产")
     assert a is not b_
@@ -585,7 +585,7 @@ def test_quoted_first_person_pledges_one_per_quote():
 def test_he_pledges_after_the_unit_head_named_before():
     text = ("西山县一把手电视晒承诺\n"
             "  居民看到县电视台里县教育局局长周文斌的工作承诺时说,新学校明年就能用上了。\n"
-            "  周文斌是第一位在电视上作出公开承诺的部门负责人,他承诺:今年12月底新建实验小学主体工程全面完工。\n")
+            "  周文斌是第一位在电视上作出公开承诺的部门负责人,他当场承诺:今年12月底前实验小学主体工程全面完工。\n")
     c = _of(_cs(text, "2012-11-20"), "实验小学")
     assert ("周文斌", PERSON, "responsible") in actors(c) and ("县教育局", ORG, "responsible") in actors(c)
     assert deadline(c)[1] == "2012-12-31"
@@ -613,8 +613,8 @@ def test_a_quote_pledged_by_the_leaders_named_after_it():
 
 def test_a_quoted_list_name_and_a_count_with_more_than():
     text = ("南城区“为民办事我承诺”活动见成效\n"
-            "  今年以来,南城区在社区党组织中开展“为民办事我承诺”活动。全区各社区共列出“民生清单”320件,目前已兑现150件。"
-            "各社区党员累计作出承诺900余项,已解决群众实际问题400件。\n")
+            "  今年以来,南城区在社区党组织中开展“我为群众办实事”承诺活动。全区各社区共列出“民生清单”320件,目前已兑现150件。"
+            "各社区党员累计作出承诺900余项,已解决居民难题400件。\n")
     cs = _cs(text, "2023-06-01")
     assert targets(_of(cs, "民生清单"))[0][2:] == (320.0, "件")
     assert progress(_of(cs, "民生清单"))[0] == "on_track"
@@ -623,8 +623,8 @@ def test_a_quoted_list_name_and_a_count_with_more_than():
 
 def test_early_this_year_is_no_part_of_the_pledging_unit():
     text = ("东坡社区兑现承诺\n"
-            "  “年初社区党委承诺给小区装路灯,如今已经全部安装到位了。”居民王大妈说。社区还公开承诺了其他事项。\n")
-    c = _of(_cs(text, "2023-06-01"), "装路灯")
+            "  “年初社区党委承诺给楼道装声控灯,如今已经全部安装到位了。”居民王大妈说。社区还公开承诺了其他事项。\n")
+    c = _of(_cs(text, "2023-06-01"), "声控灯")
     assert actors(c) == [("社区党委", ORG, "responsible")] and progress(c)[0] == "done"
 
 
@@ -636,8 +636,8 @@ def test_a_cadre_called_by_name_then_post_pledges():
 
 
 def test_problems_put_right_by_the_unit_named_in_an_earlier_clause():
-    text = ("关于2019年度审计查出问题整改情况的报告\n"
-            "  有些单位建立长效机制抓整改,城西镇通过建立问题台账,对上年审计提出的18个问题进行持续整改,已收回资金300万元。\n")
+    text = ("城西区上年度审计发现问题整改工作汇报\n"
+            "  部分单位以制度抓整改,城西镇通过建立问题台账,对上年审计提出的18个问题进行持续整改,已收回资金300万元。\n")
     c = _of(_cs(text, "2020-11-20"), "18个问题")
     assert actors(c) == [("城西镇", ORG, "responsible")] and progress(c)[0] == "on_track"
 

@@ -66,7 +66,7 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
                 continue
             metric = [p for p in re.split(r"[,,、;。(( “”]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下",
                                           m.group("m")) if p][-1:] or [""]
-            metric = re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0])  # 共列出“实事清单”527件
+            metric = re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0])  # 共列出“民生清单”300件
             if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
                 continue  # 已整改40项: a status count, not the set
             out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))

@@ -217,7 +217,7 @@ def read(b, paras, i) -> Optional[int]:
     speakers = {q: _speaker_of(text, *q) for q in quotes}
     last_in_quote: dict = {}
     handled = set()
-    for q in quotes:  # “今年底前X完成投资3亿元,春节前完成Y……”县委书记甲、县长乙带头…公开承诺
+    for q in quotes:  # “年底前X完成投资5亿元,元旦前建成Y……”书记甲、县长乙带头…公开承诺
         after = text[q[1]:q[1] + 80].split("。")[0]
         pieces = _dated_pieces(b, text[q[0] + 1:q[1] - 1]) if "承诺" in after and not _FIRST.search(text[q[0]:q[1]]) else None
         if pieces:
@@ -237,7 +237,7 @@ def read(b, paras, i) -> Optional[int]:
         first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
         span = [(para.start + s, para.start + e)]
         if q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8]):
-            # “我郑重承诺,为群众服好务…。针对…,今年我一定努力争取,给我村增加一台变压器……”:
+            # “我承诺,廉洁办事…。…今年我一定…,给村里新打一口水井……”:
             # the dated sentence of a quoted pledge is the pledge, the conduct around it is not
             dated = [(s2, e2) for s2, e2 in sentence_spans(text[q[0]:q[1]], q[0])
                      if _deadline(b, text[s2:e2]) and _FUTURE.search(text[s2:e2])]
@@ -272,7 +272,7 @@ def read(b, paras, i) -> Optional[int]:
                 [a for a in speaker_actors(who) if a.kind != "person"] if who else None
         bare = bool(m) and m.group()[m.start("w") - m.start() - 1] == "诺"  # 承诺年内完成X: no mark between
         if m and (_NOT_WORK.match(m.group("w")) or (bare and not plain)):
-            m = None  # (a bare 承诺 only after who pledges: …向市民公开践诺和承诺今年工作 is no pledge of its own)
+            m = None  # (a bare 承诺 only after who pledges: …登台践诺和承诺新一年工作 is no pledge of its own)
         if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
             m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
         if m:  # 某局领办,局长张三作出公开承诺,筹资800万元新建敬老院
@@ -545,7 +545,7 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
     task = clauses[0] if clauses else m.group("w")
     if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
-        # 郑重承诺:“各级各部门要不找借口…,确保完成15件民生实事”: the clause that names the work
+        # 公开承诺:“各部门要真抓实干…,确保完成10件实事”: the clause that names the work
         task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)
         task = re.sub(r"^(?:确保|力争|保证)(?:完成)?", "", task)
     money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)

@@ -191,13 +191,13 @@ def read(b, paras, i) -> Optional[int]:
     return _finish(b, para, recs, used, i)
 
 
-#: a notice's date for all its problems: 并于5月20日前将问题整改完成 / 限6月底前整改到位
+#: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位
 _ALL_BY = re.compile(r"(?:于|在|限)(?P<d>[^,,。;]{2,14}?(?:前|之前|以前))[^。;]{0,12}?整改(?:完成|到位|完毕)")
 
 
 def _listed(b, paras, i) -> Optional[int]:
     """``存在问题:`` over numbered problems, each with its unit (``1.X路面破损。(责任单位:区住建局)``):
-    one commitment per problem, by the date the notice sets for all (``并于5月20日前将问题整改完成``)."""
+    one commitment per problem, by the date the notice sets for all (``并于6月10日前整改到位``)."""
     from ..fields import label_fields
     dl = None
     for p in reversed(paras[max(0, i - 12):i]):
