@@ -650,3 +650,10 @@ def test_the_dated_sentence_of_a_quoted_pledge_not_its_conduct():
     [c] = [c for c in cs if "通组公路" in c.text]
     assert c.task == "拓宽一条通组公路" and deadline(c) == ("今年", "2016-12-31")
     assert not [c for c in cs if "为群众办好事" in c.text and "通组公路" not in c.text]
+
+
+def test_measures_taken_on_all_problems_is_under_way():
+    text = ("西江市关于扬尘治理审计调查发现问题整改情况的函\n"
+            "  此次审计调查发现问题涉及我市的共四类18个具体问题,均已积极采取措施整改。\n")
+    c = _of(_cs(text, "2022-12-01"), "18个具体问题")
+    assert targets(c)[0][2:] == (18.0, "个") and progress(c)[0] == "on_track"
