@@ -657,3 +657,13 @@ def test_measures_taken_on_all_problems_is_under_way():
             "  此次审计调查发现问题涉及我市的共四类18个具体问题,均已积极采取措施整改。\n")
     c = _of(_cs(text, "2022-12-01"), "18个具体问题")
     assert targets(c)[0][2:] == (18.0, "个") and progress(c)[0] == "on_track"
+
+
+def test_units_whose_heads_make_a_rectification_pledge():
+    text = ("“问政东湖”直播节目开播\n"
+            "  针对曝光的问题,区市场监管局、南塘镇及北塘镇政府相关负责人分别作出整改承诺,将在规定时限内,"
+            "立即落实整改措施,切实解决夜市油烟扰民问题。\n")
+    c = _of(_cs(text, "2018-05-01"), "整改承诺")
+    assert actors(c) == [("区市场监管局", ORG, "responsible"), ("南塘镇", ORG, "responsible"),
+                         ("北塘镇政府", ORG, "responsible")]
+    assert "夜市油烟扰民" in c.task

@@ -29,7 +29,7 @@ from typing import Optional
 
 from kg.model import Actor, Deadline, Evidence, Progress
 
-from ..actors import POSTS, find_actors, parse_item
+from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, cell_actors, label_fields
 from ..naming import pick_deadline, task_text, with_finish
@@ -50,7 +50,7 @@ _LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?!“)(?P<l>[^,�
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
-_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
 _NOT_WORK = re.compile(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
@@ -77,7 +77,8 @@ def _is_pledge_doc(b, paras) -> bool:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
         b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 \
-            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“", text))  # one solemn pledge quoted
+            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text))
+        # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺)
     return b._pledge_doc
 
 
@@ -542,7 +543,12 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
                   [a for a in speaker_actors(who) if a.kind != "person"]
     elif plain:  # 县住建局承诺,…
         actors += plain
+    heads = re.search(r"(?P<l>[\u4e00-\u9fff、和及]{3,40}?)(?:的)?(?:主要|相关)?负责(?:人|同志)(?:分别|当场|现场|均)?" + re.escape(m.group()[:2]) + "$",
+                      sent[:m.start() + 2]) if not actors else None
+    if heads:  # 县城管局、东乡及西镇政府相关负责人分别作出整改承诺: the units
+        actors += [Actor(n, k, "responsible", p) for n, k, p in parse_list(heads.group("l")) or [] if k == "organization"]
     clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
+    clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
     task = clauses[0] if clauses else m.group("w")
     if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
         # 公开承诺:“各部门要真抓实干…,确保完成10件实事”: the clause that names the work
