@@ -667,3 +667,11 @@ def test_units_whose_heads_make_a_rectification_pledge():
     assert actors(c) == [("区市场监管局", ORG, "responsible"), ("南塘镇", ORG, "responsible"),
                          ("北塘镇政府", ORG, "responsible")]
     assert "夜市油烟扰民" in c.task
+
+
+def test_a_watch_with_the_object_first():
+    text = ("西林市推行公开承诺制度\n"
+            "  西林市各部门公开承诺年度重点工作。对连续两个月没有进展的承诺事项,市督查室、市纪委监委将会同新闻媒体开展专项督查。\n")
+    c = _of(_cs(text, "2019-03-01"), "没有进展")
+    assert actors(c) == [("市督查室", ORG, "responsible"), ("市纪委监委", ORG, "responsible")]
+    assert c.task.startswith("承诺事项")

@@ -194,6 +194,9 @@ def amounts(text: str) -> list[Target]:
 #: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
 _WATCH = re.compile(r"(?<![针面绝相反应核比])对(?!照|接|标|外|于|比|此|待)(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)"
                     r"(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
+#: the object first: 对连续3个月无进展的承诺事项,县督查室、县监察局将联合媒体开展效能督查
+_WATCH_FRONT = re.compile(r"^对(?P<o>[^。;,,]{2,30}?)[,,](?P<s>[\u4e00-\u9fff、]{3,30}?)(?:将|要)?(?:(?:联合|会同|协同|组织)[^,。;]{0,10}?)?"
+                          r"(?:进行|实行|开展)(?P<v>[^。;,]{0,12}?(?:督查|督导|督办|通报|调度|考核|跟踪)[^。;,]{0,6})")
 _WATCH_SUBJ = re.compile(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
 
 
@@ -213,6 +216,14 @@ def watching(b, sent: str, offset: int, topic: str, para: str = ""):
     m = _WATCH.search(sent)
     if para and "。" not in para and len(para) <= 40:
         return None  # a headline
+    f = _WATCH_FRONT.match(sent.strip()) if not m and re.search(topic, sent) else None
+    if f and not re.search(r"通报批评|问责|追究|处分", sent):
+        items = parse_list(f.group("s"))
+        actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
+        if actors:
+            obj = re.sub(r"^.*的(?=[\u4e00-\u9fff]{4})", "", f.group("o"))[:16]  # 连续3个月无进展的承诺事项 → 承诺事项
+            end = len(sent.rstrip("。;"))
+            return record(b, obj + f.group("v")[:14], [(offset, offset + end)], actors, None, (), None)
     if not m or not re.search(topic, sent) or re.search(r"通报批评|问责|追究|处分", sent):
         return None
     actors = []
