@@ -675,3 +675,12 @@ def test_a_watch_with_the_object_first():
     c = _of(_cs(text, "2019-03-01"), "没有进展")
     assert actors(c) == [("市督查室", ORG, "responsible"), ("市纪委监委", ORG, "responsible")]
     assert c.task.startswith("承诺事项")
+
+
+def test_a_quote_so_pledged_then_this_years_works_and_their_fulfilment():
+    text = ("党员先锋承诺见实效\n"
+            "  党员们在公开栏作出承诺。“带领乡亲们把茶叶产业做大。”西岭村党支部书记方志远这样承诺。"
+            "今年就要新建30亩茶苗基地,还要开办两期技术培训班。现在,这几件事他都已经做到了。\n")
+    c = _of(_cs(text, "2008-10-01"), "茶苗基地")
+    assert actors(c) == [("方志远", PERSON, "responsible")] and deadline(c)[1] == "2008-12-31"
+    assert targets(c)[0][2:] == (30.0, "亩") and progress(c)[0] == "done"

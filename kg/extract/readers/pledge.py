@@ -237,6 +237,19 @@ def read(b, paras, i) -> Optional[int]:
         sp = speakers.get(q) if q else None
         first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
         span = [(para.start + s, para.start + e)]
+        prev = text[:s].rstrip()
+        if not q and re.search(r"(?:这样|如此|当场)承诺[。!]$", prev) and _deadline(b, sent) and not _MADE.search(sent):
+            # “带领村民做大X产业。”某村党支部书记甲这样承诺。今年就要建20亩苗圃,…。现在,这三件事他都已经做到了。
+            who = speaker_in(prev[prev.rfind("”") + 1:] if "”" in prev else prev)
+            later = text[e:].split("。")[0]
+            st = fulfilled(later) if re.search(r"[他她]|这[些几两三四五]件事", later) else None
+            first = re.split(r"[,,]", sent)[0]
+            first = re.sub(r"^(?:今年|年内|明年)(?:就|还)?(?:要|将)?", "", first)
+            recs.append(record(b, task_text(first) or first, span, speaker_actors(who)[-1:] if who else [],
+                               _deadline(b, sent), find_targets(sent) or amounts(sent) or counted(sent),
+                               Progress(st, None, b.as_of, later[:60]) if st else None))
+            used.append((s, e))
+            continue
         if q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8]):
             # “我承诺,廉洁办事…。…今年我一定…,给村里新打一口水井……”:
             # the dated sentence of a quoted pledge is the pledge, the conduct around it is not
