@@ -237,8 +237,9 @@ def read(b, paras, i) -> Optional[int]:
         sp = speakers.get(q) if q else None
         first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
         span = [(para.start + s, para.start + e)]
-        prev = text[:s].rstrip()
-        if not q and re.search(r"(?:这样|如此|当场)承诺[。!]$", prev) and _deadline(b, sent) and not _MADE.search(sent):
+        if not q and re.search(r"(?:这样|如此|当场)承诺[。!]\s*$", text[max(0, s - 12):s]) and _deadline(b, sent) \
+                and not _MADE.search(sent):
+            prev = text[:s].rstrip()
             # “带领村民做大X产业。”某村党支部书记甲这样承诺。今年就要建20亩苗圃,…。现在,这三件事他都已经做到了。
             who = speaker_in(prev[prev.rfind("”") + 1:] if "”" in prev else prev)
             later = text[e:].split("。")[0]

@@ -117,7 +117,8 @@ def read(b, paras, i) -> Optional[int]:
     if para.start in b.__dict__.get("_rect_used", set()):
         return i + 1  # a status paragraph a stage list has read already
     recs, used = [], []
-    for s, e in sentence_spans(para.text, 0):
+    spans_ = sentence_spans(para.text, 0)
+    for k_sent, (s, e) in enumerate(spans_):
         sent = para.text[s:e]
         span = [(para.start + s, para.start + e)]
         stages = list(_STAGE.finditer(sent))
@@ -133,8 +134,8 @@ def read(b, paras, i) -> Optional[int]:
             ee = prev.find("。", k_set)
             ee = len(prev) if ee < 0 else ee
             before = (prev[ss:ee], (para.start + ss, para.start + ee))
-        elif prev.strip():  # 交办信访举报件97件。其中,已办结75件: the set is the sentence before
-            ps, pe = sentence_spans(prev, 0)[-1]
+        elif k_sent > 0:  # 交办信访举报件97件。其中,已办结75件: the set is the sentence before
+            ps, pe = spans_[k_sent - 1]
             before = (prev[ps:pe], (para.start + ps, para.start + pe))
         rec = _counts(b, sent, span, before)
         last = list(_STATUS_N.finditer(sent))
