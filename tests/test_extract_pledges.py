@@ -486,3 +486,201 @@ def test_a_supervision_count_in_a_rectification_notice_is_left_to_its_reader():
     assert not [c for c in cs if c.task.endswith("督查")]
     [agg] = [c for c in cs if c.targets]
     assert targets(agg)[0][2:] == (38.0, "件") and progress(agg)[0] == "on_track"
+
+
+def test_inspection_cases_counted_in_the_sentence_before_their_status():
+    # no 整改 in the text: the inspection group (督察组) and the cases it hands over make the genre
+    text = ("截至6月10日,省生态环境保护督察组向我市交办的第五批群众信访举报件42件,各责任单位均已上报调查处理情况。"
+            "其中,已办结30件,阶段性办结9件,正在办理3件。\n")
+    [c] = _cs(text, "2024-06-10")
+    assert targets(c)[0][2:] == (42.0, "件") and progress(c)[0] == "on_track"
+    assert any("交办的第五批" in e.text for e in c.evidence)
+
+
+def test_cases_of_a_batch_then_their_status_after_a_semicolon():
+    text = ("督察组交办信访件办理情况公开\n"
+            "截至9月3日,督察组转办的第8批60件环境信访问题中,经查属实51件,不属实9件;已办结24件,正在办理36件。\n")
+    [c] = [c for c in _cs(text, "2019-09-03") if c.targets]
+    assert targets(c)[0][2:] == (60.0, "件") and progress(c)[0] == "on_track"
+
+
+def test_numbered_problem_then_a_paragraph_on_that_problem():
+    text = ("东湖区水污染防治审计问题整改进展报告\n"
+            "二、具体整改情况\n"
+            "(一)部分年度水质考核指标任务未完成。\n"
+            "该问题已整改完成。一方面,每年印发水污染防治计划,明确工作目标和责任分工;另一方面,将指标分解到各街道。\n")
+    [c] = [c for c in _cs(text, "2022-11-01") if "水质考核" in c.text]
+    assert c.task.startswith("部分年度水质考核指标") and progress(c)[0] == "done"
+
+
+def test_numbered_problem_with_an_inline_measure_and_the_unit_arranged():
+    text = ("城南镇关于文明城市督查暗访问题的整改报告\n"
+            "现将整改情况汇报如下:\n"
+            "(一)幸福路沿街杂物乱堆乱放,环境卫生较差。整改措施:镇里接到通报后立即安排幸福社区进行实地核查,"
+            "并组织人员对杂物进行了清理。\n"
+            "(二)城南市场周边垃圾成堆。整改措施:镇里安排南门社区组织人员清运垃圾。\n")
+    cs = _cs(text, "2020-06-01")
+    a, b_ = _of(cs, "幸福路沿街"), _of(cs, "城南市场")
+    assert a.task.startswith("幸福路沿街杂物") and ("幸福社区", ORG, "responsible") in actors(a)
+    assert progress(a)[0] == "done"  # a report: what was done (进行了清理)
+    assert ("南门社区", ORG, "responsible") in actors(b_)
+
+
+def test_an_empty_problem_label_over_a_numbered_list_is_no_item():
+    text = ("东湖区人民政府督查室关于市容检查问题的整改通知\n"
+            "请各责任单位对下列问题立即整改,并于6月10日前整改到位,结果报送区督查室。\n"
+            "存在问题:\n"
+            "1.城东路口垃圾堆放。(责任单位:城东街道)\n"
+            "2.文化路路面破损。(责任单位:区住建局)\n")
+    cs = _cs(text, "2021-06-01")
+    assert not [c for c in cs if c.task == "问题整改"]
+    assert actors(_of(cs, "文化路路面破损")) == [("区住建局", ORG, "responsible")]
+    # the date the notice sets for all its problems
+    assert deadline(_of(cs, "城东路口垃圾")) == ("6月10日前", "2021-06-10")
+
+
+def test_he_pledges_a_list_of_works_straight_after_the_word():
+    text = ("“我承诺 你监督”活动在城南乡举行\n"
+            "  承诺大会上,乡班子成员逐一亮相。首先亮相的是乡长李卫东,他承诺年内完成城南大桥维修加固、"
+            "集镇广场提升改造、东环公路拓宽改造……文化站长孙丽承诺举办农民文化节两场;"
+            "乡里还公开承诺,通过公示栏接受群众监督。\n")
+    cs = _cs(text, "2019-03-10")
+    works = [c for c in cs if actors(c) == [("李卫东", PERSON, "responsible")]]
+    assert [c.task for c in works] == ["城南大桥维修加固", "集镇广场提升改造", "东环公路拓宽改造"]
+    assert all(deadline(c) == ("年内", "2019-12-31") for c in works)
+    assert actors(_of(cs, "孙丽承诺")) == [("孙丽", PERSON, "responsible")]
+    assert not [c for c in cs if c.task.startswith("通过")]  # how the pledge is made public, not a pledge
+
+
+def test_a_quoted_pledge_names_the_clause_with_the_count_not_a_list():
+    text = ("西湖市十件民生实事进展顺利\n"
+            "年初,西湖市市长赵立新代表市政府公开承诺:“全市上下要真抓实干、不讲条件、不找借口,确保完成10件民生实事。”"
+            "目前,10件民生实事总体进展顺利。\n")
+    [c] = _cs(text, "2020-11-01")
+    assert c.task == "10件民生实事" and targets(c)[0][2:] == (10.0, "件")
+    assert actors(c) == [("赵立新", PERSON, "responsible")]
+
+
+def test_a_headline_count_of_pledges_kept_is_the_story_count():
+    text = ("北山市承诺重点工作900件兑现850件\n"
+            "  北山市连续五年推行公开承诺制度。对于全面完成承诺事项的单位,将按“两项机制”予以激励。"
+            "五年来,北山市共承诺重点工作900件,其中兑现承诺850件,占94.4%。\n")
+    cs = _cs(text, "2018-03-01")
+    [c] = [c for c in cs if c.targets]
+    assert targets(c)[0][2:] == (900.0, "件") and progress(c)[:2] == ("on_track", 94.4)
+    assert "共承诺" in c.text  # the story's sentence, not the headline
+
+
+def test_quoted_first_person_pledges_one_per_quote():
+    text = ("南湖县20个部门一把手“晒”承诺\n"
+            "  “我承诺:全年新增城镇就业800人,培训农村劳动力2000人……”“我承诺:全县粮食总产稳定在30万吨以上……”"
+            "打开县电视台,南湖县20个部门“一把手”依次登台亮相作出公开承诺。\n")
+    cs = _cs(text, "2016-04-01")
+    a, b_ = _of(cs, "新增城镇就业"), _of(cs, "粮食总产")
+    assert a is not b_
+    assert targets(a)[0][2:] == (800.0, "人") and deadline(a) == ("全年", "2016-12-31")
+    assert actors(a) == [] and actors(b_) == []  # no speaker named
+
+
+def test_he_pledges_after_the_unit_head_named_before():
+    text = ("西山县一把手电视晒承诺\n"
+            "  居民看到县电视台里县教育局局长周文斌的工作承诺时说,新学校明年就能用上了。\n"
+            "  周文斌是第一位在电视上作出公开承诺的部门负责人,他当场承诺:今年12月底前实验小学主体工程全面完工。\n")
+    c = _of(_cs(text, "2012-11-20"), "实验小学")
+    assert ("周文斌", PERSON, "responsible") in actors(c) and ("县教育局", ORG, "responsible") in actors(c)
+    assert deadline(c)[1] == "2012-12-31"
+
+
+def test_a_pledge_with_two_dated_clauses_is_two_pledges():
+    text = ("东川县部门负责人晒承诺\n"
+            "  县交通局局长吴海涛作出公开承诺:今年10月底滨河大道主体工程全面完工,明年5月份建成通车。\n")
+    cs = _cs(text, "2021-04-01")
+    a, b_ = _of(cs, "滨河大道主体工程"), _of(cs, "建成通车")
+    assert a is not b_
+    assert deadline(a)[1] == "2021-10-31" and deadline(b_)[1] == "2022-05-31"
+    assert ("吴海涛", PERSON, "responsible") in actors(a) and ("吴海涛", PERSON, "responsible") in actors(b_)
+
+
+def test_a_quote_pledged_by_the_leaders_named_after_it():
+    text = ("北川县书记县长带头晒承诺\n"
+            "  “今年11月底前,工业园区完成投资5亿元,元旦前完成园区主干道和污水管网工程……”"
+            "3月2日,北川县委书记郑光明、县长何远航带头在电视上面向社会公开承诺年度目标任务。\n")
+    cs = _cs(text, "2020-03-05")
+    a, b_ = _of(cs, "工业园区完成投资"), _of(cs, "园区主干道")
+    assert a is not b_ and deadline(a)[1] == "2020-11-30" and targets(a)[0][2:] == (5.0, "亿元")
+    assert actors(a) == [("郑光明", PERSON, "responsible"), ("何远航", PERSON, "responsible")]
+
+
+def test_a_quoted_list_name_and_a_count_with_more_than():
+    text = ("南城区“为民办事我承诺”活动见成效\n"
+            "  今年以来,南城区在社区党组织中开展“我为群众办实事”承诺活动。全区各社区共列出“民生清单”320件,目前已兑现150件。"
+            "各社区党员累计作出承诺900余项,已解决居民难题400件。\n")
+    cs = _cs(text, "2023-06-01")
+    assert targets(_of(cs, "民生清单"))[0][2:] == (320.0, "件")
+    assert progress(_of(cs, "民生清单"))[0] == "on_track"
+    assert targets(_of(cs, "900余项"))[0][2:] == (900.0, "项") and progress(_of(cs, "900余项"))[0] == "on_track"
+
+
+def test_early_this_year_is_no_part_of_the_pledging_unit():
+    text = ("东坡社区兑现承诺\n"
+            "  “年初社区党委承诺给楼道装声控灯,如今已经全部安装到位了。”居民王大妈说。社区还公开承诺了其他事项。\n")
+    c = _of(_cs(text, "2023-06-01"), "声控灯")
+    assert actors(c) == [("社区党委", ORG, "responsible")] and progress(c)[0] == "done"
+
+
+def test_a_cadre_called_by_name_then_post_pledges():
+    text = ("石桥镇村党支部书记街头晒承诺\n"
+            "  “刘长青书记承诺今年要给我们组修好一座便民桥,我要天天盯着。”青山村村民赵小明高兴地说。\n")
+    c = _of(_cs(text, "2015-04-20"), "便民桥")
+    assert actors(c) == [("刘长青", PERSON, "responsible")] and deadline(c) == ("今年", "2015-12-31")
+
+
+def test_problems_put_right_by_the_unit_named_in_an_earlier_clause():
+    text = ("城西区上年度审计发现问题整改工作汇报\n"
+            "  部分单位以制度抓整改,城西镇通过建立问题台账,对上年审计提出的18个问题进行持续整改,已收回资金300万元。\n")
+    c = _of(_cs(text, "2020-11-20"), "18个问题")
+    assert actors(c) == [("城西镇", ORG, "responsible")] and progress(c)[0] == "on_track"
+
+
+def test_the_dated_sentence_of_a_quoted_pledge_not_its_conduct():
+    text = ("白水镇村支书赶场日公开承诺\n"
+            "  “我郑重承诺,为群众办好事,坚决不吃拿卡要。针对我村道路窄、出行难的问题,今年我一定想方设法,给我村拓宽一条通组公路……”"
+            "白水镇12名村党支部书记在集市上公开承诺。\n")
+    cs = _cs(text, "2016-04-10")
+    [c] = [c for c in cs if "通组公路" in c.text]
+    assert c.task == "拓宽一条通组公路" and deadline(c) == ("今年", "2016-12-31")
+    assert not [c for c in cs if "为群众办好事" in c.text and "通组公路" not in c.text]
+
+
+def test_measures_taken_on_all_problems_is_under_way():
+    text = ("西江市关于扬尘治理审计调查发现问题整改情况的函\n"
+            "  此次审计调查发现问题涉及我市的共四类18个具体问题,均已积极采取措施整改。\n")
+    c = _of(_cs(text, "2022-12-01"), "18个具体问题")
+    assert targets(c)[0][2:] == (18.0, "个") and progress(c)[0] == "on_track"
+
+
+def test_units_whose_heads_make_a_rectification_pledge():
+    text = ("“问政东湖”直播节目开播\n"
+            "  针对曝光的问题,区市场监管局、南塘镇及北塘镇政府相关负责人分别作出整改承诺,将在规定时限内,"
+            "立即落实整改措施,切实解决夜市油烟扰民问题。\n")
+    c = _of(_cs(text, "2018-05-01"), "整改承诺")
+    assert actors(c) == [("区市场监管局", ORG, "responsible"), ("南塘镇", ORG, "responsible"),
+                         ("北塘镇政府", ORG, "responsible")]
+    assert "夜市油烟扰民" in c.task
+
+
+def test_a_watch_with_the_object_first():
+    text = ("西林市推行公开承诺制度\n"
+            "  西林市各部门公开承诺年度重点工作。对连续两个月没有进展的承诺事项,市督查室、市纪委监委将会同新闻媒体开展专项督查。\n")
+    c = _of(_cs(text, "2019-03-01"), "没有进展")
+    assert actors(c) == [("市督查室", ORG, "responsible"), ("市纪委监委", ORG, "responsible")]
+    assert c.task.startswith("承诺事项")
+
+
+def test_a_quote_so_pledged_then_this_years_works_and_their_fulfilment():
+    text = ("党员先锋承诺见实效\n"
+            "  党员们在公开栏作出承诺。“带领乡亲们把茶叶产业做大。”西岭村党支部书记方志远这样承诺。"
+            "今年就要新建30亩茶苗基地,还要开办两期技术培训班。现在,这几件事他都已经做到了。\n")
+    c = _of(_cs(text, "2008-10-01"), "茶苗基地")
+    assert actors(c) == [("方志远", PERSON, "responsible")] and deadline(c)[1] == "2008-12-31"
+    assert targets(c)[0][2:] == (30.0, "亩") and progress(c)[0] == "done"

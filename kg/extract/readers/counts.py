@@ -33,7 +33,7 @@ _UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座|盏|台|辆|栋|口)"
 #: 30件重点工作, 两件大事, 27件信访举报件 (the thing counted after the count)
 _BEFORE = re.compile(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
 #: 民生事项2704项, 问题6项 (the thing counted before the count)
-_AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,12}?)" + r"(?P<n>\d+)" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
+_AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff“”]{2,12}?)" + r"(?P<n>\d+)(?:余|多)?" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
 #: where the name of the thing counted ends
 _M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|(?:公开)?承诺(?=的|了)|"
                     r"整改(?!任务|事项|问题)|涉及|进行")
@@ -64,7 +64,9 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
         for m in _AFTER.finditer(text):
             if any(s <= m.start("n") < s + len(t.text or "") for s, t in out):
                 continue
-            metric = re.split(r"[,,、;。(( ]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下", m.group("m"))[-1]
+            metric = [p for p in re.split(r"[,,、;。(( “”]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下",
+                                          m.group("m")) if p][-1:] or [""]
+            metric = re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0])  # 共列出“民生清单”300件
             if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
                 continue  # 已整改40项: a status count, not the set
             out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
@@ -76,7 +78,7 @@ _POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任"), key=len
 #: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
 _SPEAKER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
                       r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                      r"(?=[,。:“”\s和、及]|表示|表态|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即)")
+                      r"(?=[,。:“”\s和、及]|表示|表态|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即|代表|带头|这样)")
 
 
 def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
@@ -89,6 +91,8 @@ def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
         org = m.group("org")
         if org and re.match(r"^(?:该|本|这|其)", org):
             org = None
+        if org:  # 看到电视里县卫生局局长X: the unit named last before the post
+            org = re.split(r"[里在到看是]", org)[-1] or None
         hit = (name, org)
     return hit
 
@@ -108,9 +112,10 @@ def speaker_actors(sp: Optional[tuple[str, Optional[str]]]) -> list[Actor]:
 #: a pledge kept or a problem put right (兑现了, 都完成了, 已整改, 已销号)
 _DONE = re.compile(r"兑现了|已兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|"
                    r"(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|"
-                   r"(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)")
+                   r"(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)|"
+                   r"(?:都|全部|已经?)[\u4e00-\u9fff]{0,6}?(?:到位|做到|上|好)了(?=[,,。;!”]|$)")  # 都装上了, 已经全部安装到位了
 #: a fulfilment on its way (提前…完成预期的进度, 正在整改, 进入准备阶段)
-_ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
+_ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|(?:均|都|已)(?:已|经)?(?:积极)?采取(?:了)?(?:有效)?措施(?:进行)?整改|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
 #: not kept, or not yet (整改不到位, 仍未, 至今没有)
 _BEHIND = re.compile(r"整改不到位|未整改到位|未按期|逾期|仍未|至今(?:没有|未|仍)|仍(?:缺|然存在|有)|尚未整改|未整改")
 #: a promise still to keep (一定会兑现, 将完成)
@@ -141,7 +146,7 @@ def record(b, task: str, spans: list[tuple[int, int]], actors=(), deadline: Opti
     spans = [(s, e) for s, e in merged]
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     seen, uniq = set(), []
-    actors = [replace(a, name=re.sub(r"^(?:今年|去年|明年|目前|当前|近年来)", "", a.name)) for a in actors]
+    actors = [replace(a, name=re.sub(r"^(?:(?:今年|去年|明年)初?|年初|目前|当前|近年来)", "", a.name)) for a in actors]
     for a in actors:
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))
@@ -189,6 +194,9 @@ def amounts(text: str) -> list[Target]:
 #: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
 _WATCH = re.compile(r"(?<![针面绝相反应核比])对(?!照|接|标|外|于|比|此|待)(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)"
                     r"(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
+#: the object first: 对连续3个月无进展的承诺事项,县督查室、县监察局将联合媒体开展效能督查
+_WATCH_FRONT = re.compile(r"^对(?P<o>[^。;,,]{2,30}?)[,,](?P<s>[\u4e00-\u9fff、]{3,30}?)(?:将|要)?(?:(?:联合|会同|协同|组织)[^,。;]{0,10}?)?"
+                          r"(?:进行|实行|开展)(?P<v>[^。;,]{0,12}?(?:督查|督导|督办|通报|调度|考核|跟踪)[^。;,]{0,6})")
 _WATCH_SUBJ = re.compile(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
 
 
@@ -208,6 +216,14 @@ def watching(b, sent: str, offset: int, topic: str, para: str = ""):
     m = _WATCH.search(sent)
     if para and "。" not in para and len(para) <= 40:
         return None  # a headline
+    f = _WATCH_FRONT.match(sent.strip()) if not m and re.search(topic, sent) else None
+    if f and not re.search(r"通报批评|问责|追究|处分", sent):
+        items = parse_list(f.group("s"))
+        actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
+        if actors:
+            obj = re.sub(r"^.*的(?=[\u4e00-\u9fff]{4})", "", f.group("o"))[:16]  # 连续3个月无进展的承诺事项 → 承诺事项
+            end = len(sent.rstrip("。;"))
+            return record(b, obj + f.group("v")[:14], [(offset, offset + end)], actors, None, (), None)
     if not m or not re.search(topic, sent) or re.search(r"通报批评|问责|追究|处分", sent):
         return None
     actors = []

@@ -29,7 +29,7 @@ from typing import Optional
 
 from kg.model import Actor, Deadline, Evidence, Progress
 
-from ..actors import POSTS, find_actors, parse_item
+from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, cell_actors, label_fields
 from ..naming import pick_deadline, task_text, with_finish
@@ -46,10 +46,15 @@ _SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
 _REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
-_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
-_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
-                   r"(?<=[\u4e00-\u9fff]{2})承诺)[,::“](?P<w>[^。;”]{4,60})")
+#: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
+_BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+                   r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
+#: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
+_NOT_WORK = re.compile(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
+_HE = re.compile(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?)(?=都|已|均|全部|,|如今|顺利|提前)")
 _RETRO = re.compile(r"去年|上年|过去")
@@ -58,7 +63,7 @@ _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
 #: a lead-in to pledge items: …兑现上任时的承诺。 / …承诺如下: (not …作出承诺。)
 _LEAD_IN = re.compile(r"(?:的承诺[。:]|承诺如下[::])$")
 #: counted things that are no set of pledges (10条情形之一, 3个方面)
-_NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议)")
+_NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议|机制|制度)")
 #: a report of what someone said: …在践诺发言中说, …表示
 _SAID = re.compile(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
@@ -71,7 +76,9 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2
+        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 \
+            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text))
+        # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺)
     return b._pledge_doc
 
 
@@ -108,7 +115,14 @@ def _deadline(b, text: str) -> Optional[Deadline]:
 _RATE = re.compile(r"(?:兑现率|践诺率|完成率)(?:达到|达|为)?(?P<p>\d+(?:\.\d+)?)%")
 
 
-def _progress(b, text: str) -> Optional[Progress]:
+#: part of a set kept: 目前已兑现150件 / 已解决群众实际问题400件
+_PART_KEPT = re.compile(r"(?:已|累计)(?:经)?(?:兑现|完成|解决|办结|落实)[\u4e00-\u9fff“”]{0,10}?(?P<n>\d+)(?:余|多)?(?:件|项|个|条)")
+
+
+def _progress(b, text: str, total: Optional[float] = None) -> Optional[Progress]:
+    k = _PART_KEPT.search(text)
+    if total and k and float(k.group("n")) < total:  # 共列出清单320件,目前已兑现150件: under way
+        return Progress("on_track", None, b.as_of, text[k.start():][:60])
     p = find_progress(text, b.as_of, b.doc.year)
     if p is not None:
         return p
@@ -144,7 +158,7 @@ def _aggregate(text: str) -> list:
     total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
     if total:
         return [t for t in counted(text[total.start() + 1:])][:1]
-    text = re.split(r"已|目前|其余|其他|剩余|正在", text)[0]  # …129件,目前已完成117件,其他12件: the set
+    text = re.split(r"已|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …129件,目前已完成117件,其他12件: the set
     items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
     return items + counted(text, units_only=True) or (counted(text) if _SHARE.search(text) else [])
 
@@ -203,12 +217,57 @@ def read(b, paras, i) -> Optional[int]:
     quotes = _quotes(text)
     speakers = {q: _speaker_of(text, *q) for q in quotes}
     last_in_quote: dict = {}
+    handled = set()
+    for q in quotes:  # “年底前X完成投资5亿元,元旦前建成Y……”书记甲、县长乙带头…公开承诺
+        after = text[q[1]:q[1] + 80].split("。")[0]
+        pieces = _dated_pieces(b, text[q[0] + 1:q[1] - 1]) if "承诺" in after and not _FIRST.search(text[q[0]:q[1]]) else None
+        if pieces:
+            people = [Actor(h.group("name"), "person", "responsible") for h in _SPEAKER.finditer(after)
+                      if not re.search(r"[的了们是在和与及等]", h.group("name"))]
+            k0 = para.start + q[0] + 1
+            recs += [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], people, d,
+                            find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
+            used.append(q)
+            handled.add(q)
     for s, e in sentence_spans(text, 0):
         sent = text[s:e]
+        if any(h[0] <= s and e <= h[1] + 1 for h in handled):
+            continue
         q = next((q for q in quotes if q[0] < e and s < q[1]), None)
         sp = speakers.get(q) if q else None
         first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
         span = [(para.start + s, para.start + e)]
+        if not q and re.search(r"(?:这样|如此|当场)承诺[。!]\s*$", text[max(0, s - 12):s]) and _deadline(b, sent) \
+                and not _MADE.search(sent):
+            prev = text[:s].rstrip()
+            # “带领村民做大X产业。”某村党支部书记甲这样承诺。今年就要建20亩苗圃,…。现在,这三件事他都已经做到了。
+            who = speaker_in(prev[prev.rfind("”") + 1:] if "”" in prev else prev)
+            later = text[e:].split("。")[0]
+            st = fulfilled(later) if re.search(r"[他她]|这[些几两三四五]件事", later) else None
+            first = re.split(r"[,,]", sent)[0]
+            first = re.sub(r"^(?:今年|年内|明年)(?:就|还)?(?:要|将)?", "", first)
+            recs.append(record(b, task_text(first) or first, span, speaker_actors(who)[-1:] if who else [],
+                               _deadline(b, sent), find_targets(sent) or amounts(sent) or counted(sent),
+                               Progress(st, None, b.as_of, later[:60]) if st else None))
+            used.append((s, e))
+            continue
+        if q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8]):
+            # “我承诺,廉洁办事…。…今年我一定…,给村里新打一口水井……”:
+            # the dated sentence of a quoted pledge is the pledge, the conduct around it is not
+            dated = [(s2, e2) for s2, e2 in sentence_spans(text[q[0]:q[1]], q[0])
+                     if _deadline(b, text[s2:e2]) and _FUTURE.search(text[s2:e2])]
+            mine = any(s2 < e and s < e2 for s2, e2 in dated)
+            if dated and not mine and not (counted(sent) or amounts(sent)):
+                used.append((s, e))
+                continue
+            if mine and not _MADE.search(sent) and not counted(sent):
+                cl = [c for c in re.split(r"[,,]", sent.strip("“”。…")) if c]
+                k = next((j for j, c in enumerate(cl) if _deadline(b, c)), 0)
+                task = re.sub(r"^(?:给|为|帮助?)?(?:我[村镇组局们]|群众|村民)?", "", cl[-1] if k < len(cl) - 1 else cl[k])
+                recs.append(record(b, task_text(task) or task, span, speaker_actors(sp), _deadline(b, sent),
+                                   find_targets(sent) or amounts(sent), None))
+                used.append((s, e))
+                continue
         m = _LIST.search(sent)
         if m and _PLEDGE.search(sent):  # 实事工程承诺:A、B、C等
             signers = _persons_signing(text)
@@ -221,10 +280,19 @@ def read(b, paras, i) -> Optional[int]:
             continue
         m = _MADE.search(sent)
         plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
+        if m and not plain and _HE.search(sent[:m.start()]):  # 首先亮相的是乡长王五,他承诺…: the one named before
+            who = speaker_in(text[:s + m.start()]) or next(
+                (speaker_in(p.text) for p in reversed(paras[max(0, i - 2):i]) if speaker_in(p.text)), None)
+            plain = [a for a in speaker_actors(who) if a.kind == "person"] + \
+                [a for a in speaker_actors(who) if a.kind != "person"] if who else None
+        bare = bool(m) and m.group()[m.start("w") - m.start() - 1] == "诺"  # 承诺年内完成X: no mark between
+        if m and (_NOT_WORK.match(m.group("w")) or (bare and not plain)):
+            m = None  # (a bare 承诺 only after who pledges: …登台践诺和承诺新一年工作 is no pledge of its own)
         if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
             m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
         if m:  # 某局领办,局长张三作出公开承诺,筹资800万元新建敬老院
-            recs.append(_made(b, paras, i, sent, e, span, m, plain))
+            made = _made(b, paras, i, sent, e, span, m, plain)
+            recs.extend(made if isinstance(made, list) else [made])
             used.append((s, e))
             continue
         if (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) and not _REVIEW.search(sent):
@@ -244,7 +312,7 @@ def read(b, paras, i) -> Optional[int]:
                              [a for a in speaker_actors(said) if a.kind != "person"]
                 key = tuple(sorted((t.value, t.unit) for t in ts))
                 seen = b.__dict__.setdefault("_pledge_sets", {})
-                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent))
+                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent, ts[0].value))
                 used.append((s, e))
                 if key in seen:  # the same set again (a headline, then the story): one commitment
                     old, title = seen[key]
@@ -344,6 +412,8 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     one pledge per item, made by the unit or person 我 stands for."""
     para = paras[i]
     m = _I_PLEDGE.search(para.text)
+    if m and m.start() > 0 and para.text[m.start() - 1] == "“":
+        return _quoted_pledges(b, paras, i)
     said = None
     if not m:  # 县交通局局长彭中表态:今年我局将重点抓好三件事:一是…;二是…
         m = _SAYS.match(para.text)
@@ -398,7 +468,59 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     return j
 
 
+def _dated_pieces(b, w: str) -> Optional[list]:
+    """``今年12月底X全面完工,明年3月份Y``: the clauses of a pledge that carry their own
+    date, ``(clause, Deadline, offset)``, where at least two do; a bare date clause
+    (``今年12月底前,X完成投资3亿元``) dates the clause after it."""
+    pieces, pending = [], None
+    for c in re.finditer(r"[^,,]+", w):
+        txt = c.group().strip("“”…. ")
+        if not txt:
+            continue
+        fd = find_deadlines(txt, b.doc)
+        if fd and len(txt.replace(fd[0].text, "")) < 3:
+            pending = fd[0]
+            continue
+        f = fd[0] if fd and fd[0].start == 0 else pending
+        pending = None
+        pieces.append((txt, Deadline(f.text, f.date, f.precision) if f else None, c.start() + c.group().find(txt)))
+    return pieces if sum(1 for p in pieces if p[1] and p[1].date) >= 2 else None
+
+
+def _piece_task(txt: str, dl) -> str:
+    t = txt[len(dl.text):] if dl and txt.startswith(dl.text) else txt
+    t = re.sub(r"^(?:前|底前|以前|之前)?[,,]?(?:将|要|确保|力争)?", "", t)
+    return task_text(t) if len(task_text(t)) >= 4 else t
+
+
+_QUOTED_I = re.compile(r"“(?:我们|我局|我委|我镇|我|本人)[^“”。]{0,12}?(?:郑重|公开|庄严)?承诺[::,](?P<w>[^“”]{4,})”")
+
+
+def _quoted_pledges(b, paras, i) -> Optional[int]:
+    """``“我承诺:全年新增就业500人……”“我承诺:…”``: one pledge per quote, made by
+    whoever the text says speaks it (none where it does not)."""
+    para = paras[i]
+    text = para.text
+    recs, used = [], []
+    for qm in _QUOTED_I.finditer(text):
+        body = qm.group("w").rstrip("…。. ")
+        first = re.split(r"[,,;;]", body)[0]
+        sp = _speaker_of(text, qm.start(), qm.end())
+        pick = pick_deadline(with_finish(find_deadlines(body, b.doc), body))
+        dl = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        k = para.start + qm.start("w")
+        task = task_text(first) if len(task_text(first)) >= 4 else first
+        recs.append(record(b, task, [(k, k + len(body))], speaker_actors(sp), dl,
+                           find_targets(first) or counted(first) or amounts(first), None))
+        used.append((qm.start(), qm.end()))
+    return _finish(b, para, recs, used, i) if recs else None
+
+
 _ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
+
+
+#: a name then a post, as people call a cadre: 王五书记, 李四主任 (after a quote mark or a clause's start)
+_NAME_POST = re.compile(r"(?:^|[“,,。:])(?P<n>[\u4e00-\u9fff]{2,3}?)(?:书记|主任|村长|镇长|乡长|局长|县长|市长|区长|站长|所长)$")
 
 
 def _pledger_before(before: str) -> Optional[list]:
@@ -407,6 +529,9 @@ def _pledger_before(before: str) -> Optional[list]:
     who = speaker_in(before + "承诺")
     if who and re.search(re.escape(who[0]) + r"(?:郑重|公开|当场|现场|再次)?$", before):
         return [Actor(who[0], "person", "responsible")]
+    m = _NAME_POST.search(before)
+    if m:  # “王五书记承诺今年…”: the name, then the post
+        return [Actor(m.group("n"), "person", "responsible")]
     m = _ORG_BEFORE.search(before)
     if m:
         for k in range(len(m.group("o")) - 2):  # the longest unit name that ends here (在会上县住建局 → 县住建局)
@@ -432,19 +557,45 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
                   [a for a in speaker_actors(who) if a.kind != "person"]
     elif plain:  # 县住建局承诺,…
         actors += plain
-    task = m.group("w").split(",")[0]
+    heads = re.search(r"(?P<l>[\u4e00-\u9fff、和及]{3,40}?)(?:的)?(?:主要|相关)?负责(?:人|同志)(?:分别|当场|现场|均)?" + re.escape(m.group()[:2]) + "$",
+                      sent[:m.start() + 2]) if not actors else None
+    if heads:  # 县城管局、东乡及西镇政府相关负责人分别作出整改承诺: the units
+        actors += [Actor(n, k, "responsible", p) for n, k, p in parse_list(heads.group("l")) or [] if k == "organization"]
+    clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
+    clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
+    task = clauses[0] if clauses else m.group("w")
+    if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
+        # 公开承诺:“各部门要真抓实干…,确保完成10件实事”: the clause that names the work
+        task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)
+        task = re.sub(r"^(?:确保|力争|保证)(?:完成)?", "", task)
     money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
     if money:  # 筹资800万元新建敬老院: the work, the sum is its target
         task = money.group("rest")
     nxt = text[e:]
     prog = _progress(b, nxt.split("。")[0]) if nxt else None
+    rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
+    if prog is None and rest and fulfilled(rest):  # 承诺给小区装路灯,如今已经全部安装到位了
+        prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
     if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
             and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
         prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
     pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
     dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
-    return record(b, task, span, actors, dl, find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]), prog)
+    pieces = _dated_pieces(b, m.group("w"))
+    if pieces:  # 承诺:今年12月底X全面完工,明年3月份Y: one pledge per dated clause
+        k0 = paras[i].start + text.find(m.group("w"))
+        return [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], actors, d,
+                       find_targets(t) or amounts(t) or counted(t), prog) for t, d, o in pieces]
+    ts = find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]) or counted(task)
+    items = re.sub(r"^(?:年内|今年|明年|当年)?(?:完成|建成|实施|推进|抓好|做好|办好)", "", task).rstrip("…. ").split("、")
+    if len(items) >= 3 and all(4 <= len(x) <= 16 and not re.search(r"[‘’“”的]", x) for x in items):  # 承诺年内完成A、B、C: one pledge each
+        out = []
+        for x in items:
+            k = paras[i].start + text.find(x)
+            out.append(record(b, x, [(k, k + len(x))], actors, dl, find_targets(x) or amounts(x), prog))
+        return out
+    return record(b, task, span, actors, dl, ts, prog)
 
 
 def _clause_task(sent: str) -> str:

@@ -59,8 +59,8 @@ _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|�
 _VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
 _STATUS_N = re.compile(r"(?P<s>(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|"
-                       r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|未办结|未整改|未完成|整改不到位)"
-                       r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改)")
+                       r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|正在办理|未办结|未整改|未完成|整改不到位)"
+                       r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改|已办结|正在办理)")
 #: the set a later status count is of: 共计发现问题25处 / 交办问题30个
 _SET = re.compile(r"(?:共计?|累计|合计)(?:发现|梳理|排查|交办|反馈|查出|转办)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
 #: a staged deadline: 4月1日前完成40%的整治任务
@@ -72,12 +72,28 @@ _WS = {"基本完成": "done", "大部分完成": "on_track", "全面完成": "d
        "已整改到位": "done", "整改到位": "done"}
 
 
+#: an inspection's cases handled: 督察组交办的信访举报件…已办结20件 (督察 / 巡察 / 巡视, not 督查)
+_INSPECTED = re.compile(r"(?:督察|巡察|巡视)(?:组|反馈)|信访举报件")
+#: a report of rectification done: 整改情况的报告 / 现将整改情况汇报如下
+_REPORT = re.compile(r"整改(?:落实)?(?:情况)?(?:的)?(?:报告|汇报)|(?:汇报|报告)如下")
+#: a report paragraph on the problem above: 该问题已完成整改。 / 此问题正在整改
+_THIS_PROBLEM = re.compile(r"^(?:该|此|上述|这一)问题")
+
+
+def _inline_item(text: str) -> bool:
+    """A numbered problem with its measure or result after it: ``(二)X路面破损。整改措施:…``."""
+    return bool(_ENUM.match(text)) and any(
+        _KEY[h.group("l")] in ("measure", "progress") and text[h.start() - 1] in "。;;"
+        for h in _LABEL.finditer(text) if h.start() > 0)
+
+
 def _is_rect_doc(b, paras) -> bool:
     key = (id(paras), len(paras))
     if getattr(b, "_rect_key", None) != key:
         b._rect_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3 or "边督边改" in text
+        b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3 or "边督边改" in text \
+            or bool(_INSPECTED.search(text) and re.search(r"办结|整改", text))
     return b._rect_doc
 
 
@@ -87,15 +103,22 @@ def read(b, paras, i) -> Optional[int]:
         return None
     para = paras[i]
     m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
+    if m and _KEY[m.group("l")] == "problem" and not para.text[m.end():].strip(" 。;") \
+            and i + 1 < len(paras) and _ENUM.match(paras[i + 1].text):
+        return _listed(b, paras, i)  # 存在问题:⏎1.…(责任单位:…)⏎2.…: a heading over a numbered list
     if m and _KEY[m.group("l")] == "problem":
         return _item(b, paras, i)  # 问题:… / 1.问题:…
     if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
             i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
         return _item(b, paras, i)  # (一)关于X的问题。整改情况:…
+    if not m and (_inline_item(para.text) or (
+            _ENUM.match(para.text) and i + 1 < len(paras) and _THIS_PROBLEM.match(paras[i + 1].text))):
+        return _item(b, paras, i)  # (二)X路面破损。整改措施:… / (一)X未完成。⏎该问题已完成整改。
     if para.start in b.__dict__.get("_rect_used", set()):
         return i + 1  # a status paragraph a stage list has read already
     recs, used = [], []
-    for s, e in sentence_spans(para.text, 0):
+    spans_ = sentence_spans(para.text, 0)
+    for k_sent, (s, e) in enumerate(spans_):
         sent = para.text[s:e]
         span = [(para.start + s, para.start + e)]
         stages = list(_STAGE.finditer(sent))
@@ -111,6 +134,9 @@ def read(b, paras, i) -> Optional[int]:
             ee = prev.find("。", k_set)
             ee = len(prev) if ee < 0 else ee
             before = (prev[ss:ee], (para.start + ss, para.start + ee))
+        elif k_sent > 0:  # 交办信访举报件97件。其中,已办结75件: the set is the sentence before
+            ps, pe = spans_[k_sent - 1]
+            before = (prev[ps:pe], (para.start + ps, para.start + pe))
         rec = _counts(b, sent, span, before)
         last = list(_STATUS_N.finditer(sent))
         cut = sent.find(",", last[-1].end()) if last else -1
@@ -166,6 +192,33 @@ def read(b, paras, i) -> Optional[int]:
     return _finish(b, para, recs, used, i)
 
 
+#: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位
+_ALL_BY = re.compile(r"(?:于|在|限)(?P<d>[^,,。;]{2,14}?(?:前|之前|以前))[^。;]{0,12}?整改(?:完成|到位|完毕)")
+
+
+def _listed(b, paras, i) -> Optional[int]:
+    """``存在问题:`` over numbered problems, each with its unit (``1.X路面破损。(责任单位:区住建局)``):
+    one commitment per problem, by the date the notice sets for all (``并于6月10日前整改到位``)."""
+    from ..fields import label_fields
+    dl = None
+    for p in reversed(paras[max(0, i - 12):i]):
+        a = _ALL_BY.search(p.text)
+        fd = [f for f in find_deadlines(a.group("d"), b.doc) if f.date] if a else []
+        if fd:
+            dl = Deadline(a.group("d"), fd[-1].date, fd[-1].precision)
+            break
+    j = i + 1
+    while j < len(paras) and _ENUM.match(paras[j].text):
+        p = paras[j]
+        task, fields = label_fields(p.text)
+        task = _ENUM.sub("", task).strip(" 。;")
+        actors = [Actor(n, k, r, post) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, post in cell_actors(v, key)]
+        if task:
+            b.out.append(record(b, task[:30], [(p.start, p.end)], actors, dl, (), None))
+        j += 1
+    return j
+
+
 def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[object]:
     """共计50项问题,已整改40项,正在整改10项: the set, its count and its status."""
     hits = list(_STATUS_N.finditer(sent))
@@ -173,16 +226,23 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
         return _problems_status(b, sent, span)
     first = hits[0].start()
     ts = [t for t in counted(sent[:first]) if not re.match(r"^(?:方面|单位|部门)", t.metric)]
+    said = sent
     if not ts and before:  # 共计发现问题25处。…截至目前,已整改11处,剩余14处正在整改中
         m = _SET.search(before[0])
         if m:
             ts = [Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group())]
             span = span + [before[1]]
+        elif re.match(r"^(?:其中|截至|截止|目前)", sent) or re.search(r"(?:问题|件)中[,,]", before[0]):
+            # 交办的第三批信访件97件。其中,已办结75件 / 转办的120件信访问题中,经查属实…;已办结55件
+            ts = [t for t in counted(before[0]) if re.search(r"问题|件|事项|任务", t.metric)][:1]
+            if ts:
+                span = span + [before[1]]
+                said = before[0] + sent
     if not ts:
         return None
     total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
-    if not any(re.search(r"整改|销号", st) for st, _ in statuses) and not re.search(r"整改|信访|举报|督察|交办", sent):
+    if not any(re.search(r"整改|销号", st) for st, _ in statuses) and not re.search(r"整改|信访|举报|督察|交办", said):
         return None  # 确定事项43件,已办结6件 / 已完成6项: a supervision notice's count, not a rectification
     done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|完成销号|基本完成整改", s))
     if any("不到位" in s for s, _ in statuses):
@@ -215,7 +275,9 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
     st = fulfilled(sent[m.end():])
     if st is None:
         return None
-    actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent)
+    clause = re.split(r"[,,;;]", sent[:m.start()])[-1]  # 有些单位抓整改,某镇通过…,对21个问题进行持续整改
+    actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent) or _lead_org(clause) or \
+        _lead_org(re.split(r"[,,;;]", sent[:m.start()])[-2] if sent[:m.start()].count(",") >= 1 else "")
     metric = m.group("m")
     return record(b, metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
                   Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
@@ -232,7 +294,7 @@ def _directive(b, sent: str, offset: int) -> Optional[object]:
     """``某局认真抓紧整改,某室搞好配合``: the unit to put it right and the one to help."""
     cls = [c.strip("“”。 ") for c in re.split(r"[,,;]", sent)]
     m = _DO.match(cls[0]) if cls else None
-    if not m or not parse_item(m.group("o")):
+    if not m or not parse_item(m.group("o")) or re.search(r"(?:转|交|督|承|查)办", m.group("o")):  # 督察组转办…整改: a verb
         return None
     actors = [Actor(parse_item(m.group("o"))[0], "organization", "responsible")]
     for c in cls[1:]:
@@ -313,7 +375,7 @@ def _item(b, paras, i) -> int:
         p = paras[j]
         ms = list(_LABEL.finditer(p.text))
         m0 = _LABEL.match(_ENUM.sub("", p.text).lstrip())
-        if j > i and ((m0 and _KEY[m0.group("l")] == "problem") or _PROBLEM_HEAD.match(p.text)):
+        if j > i and ((m0 and _KEY[m0.group("l")] == "problem") or _PROBLEM_HEAD.match(p.text) or _inline_item(p.text)):
             break  # the next item
         if j == i and not (ms and ms[0].start() == 0):  # (一)关于X的问题。整改情况:…
             head_end = ms[0].start() if ms else len(p.text)
@@ -331,6 +393,9 @@ def _item(b, paras, i) -> int:
                 v = p.text[m.end():end].strip(" ;;。")
                 fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
                 under = _KEY[m.group("l")]
+        elif j == i + 1 and not fields[1:] and _THIS_PROBLEM.match(p.text):
+            fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
+            under = "progress"
         elif under in ("measure", "progress") and _ENUM.match(p.text):
             subs.append((under, p))
         elif j > i and under in ("measure", "progress") and not _ENUM.match(p.text) and len(p.text) > 20 \
@@ -369,6 +434,8 @@ def _item(b, paras, i) -> int:
     done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
     if st is None and done_label:
         st = "done"  # 整改完成情况: what was done
+    if st is None and _REPORT.search((b.title or "") + b.t[:400]) and re.search(r"了[,。;]|进行了|采取了", progress_text):
+        st = "done"  # a rectification report: 现将整改情况汇报如下 … 整改措施:…对杂物进行了清理
     if st is None:
         p = find_progress(progress_text, b.as_of, b.doc.year) if progress_text else None
         st = p.status if p else None
@@ -414,7 +481,7 @@ def _reply_actors(text: str) -> list[Actor]:
         p = parse_item(m.group("o"))
         if p:
             out.append(Actor(p[0], p[1], "responsible"))
-    for m in re.finditer(r"(?:督促|指导|责成|要求)+(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|处|中心|公司|站|所|队))", text):
+    for m in re.finditer(r"(?:督促|指导|责成|要求|安排)+(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|处|中心|公司|站|所|队|社区|街道))", text):
         p = parse_item(m.group("o"))
         if p:
             out.append(Actor(p[0], p[1], "responsible"))
