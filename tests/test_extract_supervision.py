@@ -215,3 +215,36 @@ def test_a_count_of_matters_in_chinese_numerals_and_not_in_the_title():
     [c] = _cs(text, "2024-07-05")
     assert (_values(c), progress(c)) == ([(10, "件")], ("on_track", 40, "2024-06-30"))
     assert c.evidence[0].text.startswith("今年全区共安排")  # the body's count, not the title's
+
+
+# ---- shapes met on further reports of the genre (sentences composed for the test) ----
+
+def test_report_without_title_by_share_of_plan_and_two_level_count():
+    # no 通报/进展 title: the share of the year's plan says it is a report
+    text = ("今年以来,东湖区加强要素保障,督促施工单位优化施工组织。截至8月底,全区126个省、市重点项目完成投资88.5亿元,"
+            "占年度计划的66.2%。其中,35个省重点项目完成投资40.1亿元,占年度计划的70.5%。\n")
+    cs = _cs(text, "2024-09-05")
+    assert [c.task for c in cs] == ["省、市重点项目", "省重点项目"]
+    assert [_values(c) for c in cs] == [[(126, "个")], [(35, "个")]]
+    assert [progress(c)[:2] for c in cs] == [("on_track", 66.2), ("on_track", 70.5)]
+
+
+def test_planned_count_without_opening_reads_share_of_investment_plan():
+    text = ("今年安排全县重点建设项目52项,项目总投资310亿元,年度投资计划45.6亿元。1-9月项目累计完成投资39.2亿元,"
+            "占年度投资计划的86%。其中亿元以上项目18个,1-9月累计完成投资21.3亿元。\n")
+    cs = _cs(text, "2024-10-10")
+    assert cs[0].task == "全县重点建设项目" and progress(cs[0])[:2] == ("on_track", 86)
+    assert cs[1].task == "亿元以上项目"  # (其中 is no part of the name)
+
+
+def test_work_then_bare_percent_clause_is_a_commitment():
+    text = ("南山市为民办实事项目推进情况通报\n"
+            "截至9月底,南山市20项为民办实事项目总体进展顺利。\n"
+            "(二)超时间进度的项目有3项。截至9月底,完成进度超过75%的实事项目有3项。分别为:新建社区食堂12个,完成进度为90%;"
+            "完成城南路雨污分流改造8公里,完成进度为85.5%;老年助餐服务点建设,完成进度为80%。\n")
+    cs = _cs(text, "2024-10-08")
+    got = {c.task: (progress(c)[:2], _values(c)) for c in cs}
+    assert got["新建社区食堂"] == (("on_track", 90), [(12, "个")])
+    assert got["城南路雨污分流改造"] == (("on_track", 85.5), [(8, "公里")])
+    assert got["老年助餐服务点建设"] == (("on_track", 80), [])
+    assert not any(t.startswith(("超时间", "完成进度超过")) for t in got)  # a class counted is no work

@@ -35,14 +35,17 @@ from ..segment import Span, clauses, sentences
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
-                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$", re.M)
+                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$|"
+                      # a share of the year's plan reported: 累计完成投资35亿元,占年度投资计划的64%
+                      r"完成(?:投资)?[^,。;]{0,24}[,,]?占(?:年度|全年|年|总)[\u4e00-\u9fff]{0,6}(?:计划|目标|任务)的?\d+(?:\.\d+)?%", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
 #: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
 _NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
 #: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
-_COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
+#: (283个省、市重点项目: two levels named before the class)
+_COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?P<u>件|项|个)(?P<noun>(?:[省市县区]、)?[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
 #: what a count of done matters says: 已完成16件,占37% / 已办结6件,占比27% / 完成率40%
 _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
                          r"(?:占比?|占总[\u4e00-\u9fff]{0,4}的|比例为?|完成率为?)(?P<p>\d+(?:\.\d+)?)%")
@@ -174,7 +177,7 @@ def _agg_task(text: str, m: re.Match) -> str:
     ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
     noun = m.group("noun")
     if "(?P<noun>" in m.re.pattern[:12]:  # noun first
-        name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?", "", noun)
+        name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?|^其中", "", noun)
         name = re.sub(r"^.*?(?:共|安排|列入|确定(?!事项)|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
     else:
         name = noun
@@ -539,9 +542,10 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         pending = []
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
-    if _ITEM.match(para.text) and b._report_item(para) is not None:
+    listed = len(b.out) - n0 >= 2 and re.search(r"分别(?:为|是)[::]", para.text)
+    if _ITEM.match(para.text) and not listed and b._report_item(para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
-        return None
+        return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
     marks.append((len(b.out), pending))
     for n_before, run in reversed(marks):
         if run:
