@@ -248,3 +248,23 @@ def test_work_then_bare_percent_clause_is_a_commitment():
     assert got["城南路雨污分流改造"] == (("on_track", 85.5), [(8, "公里")])
     assert got["老年助餐服务点建设"] == (("on_track", 80), [])
     assert not any(t.startswith(("超时间", "完成进度超过")) for t in got)  # a class counted is no work
+
+
+def test_units_with_bracketed_works_lagging():
+    text = ("西山市2024年十件民生实事1-9月进度公示\n"
+            "现将1-9月进展情况公示如下。截至9月底,正常推进的有6项;推进缓慢的有2项。其中:东湖区有2项(社区食堂建设、城南路改造)推进缓慢;"
+            "西岭县有1项(乡镇污水站建设)推进缓慢。\n")
+    cs = [c for c in _cs(text, "2024-10-10") if c.actors]
+    assert [(c.task, actors(c), progress(c)[0]) for c in cs] == [
+        ("社区食堂建设等2项", [("东湖区", ORG, "responsible")], "behind"),
+        ("乡镇污水站建设", [("西岭县", ORG, "responsible")], "behind")]
+
+
+def test_items_under_a_status_label():
+    text = ("北湖区为民办实事项目1-8月份进展情况通报\n"
+            "区政府督查室对为民办实事项目进展情况进行了跟踪督查。现将进展情况通报如下:\n"
+            "滞后项目:一是实施城南学校扩建工程(第三项)正在办理施工许可;二是东湖公园(二期)提升(第五项)预计10月份开工;"
+            "三是农贸市场改造(第九项)尚未启动。\n")
+    cs = _cs(text, "2024-09-10")
+    got = [(c.task, progress(c)[0]) for c in cs]
+    assert got == [("城南学校扩建工程", "behind"), ("东湖公园(二期)提升", "behind"), ("农贸市场改造", "not_started")]

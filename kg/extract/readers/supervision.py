@@ -425,8 +425,12 @@ def _meeting(b) -> str:
 
 # ---- a unit's overdue matters ---------------------------------------------------
 #: 县甲局有三件群众来信分别超期20天、9天未办理 / 乙公司有2件投诉逾期未回复
-_UNIT_HAS = re.compile(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
-                       r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=分别|均|都|已|未|超期|逾期|超时)(?:分别|均|都)?(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后)[^。;]*)")
+#: 乙区有2项(甲工程、乙工程)推进缓慢: the works named in brackets
+_UNIT_HAS = re.compile(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,::]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
+                       r"(?:(?P<noun>[\u4e00-\u9fff]{2,8}?)|[((](?P<works>[^()()。;]{2,80})[))])(?=分别|均|都|已|未|超期|逾期|超时|推进|进展|进度|滞后)(?:分别|均|都)?"
+                       r"(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后|缓慢|较慢)[^。;]*)")
+#: a county, district or town reporting its own items: 乙区, 丙县, 丁镇
+_PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道)$")
 
 
 def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
@@ -436,17 +440,26 @@ def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     if not m:
         return None
     items = parse_list(m.group("u"))
+    if not items and m.group("works") and _PLACE_UNIT.match(m.group("u")):
+        items = [(m.group("u"), "organization", None)]
     if not items or any(k != "organization" for _, k, _ in items):
         return None
     from ..segment import cn_int
     n = int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
     if not n:
         return None
+    prog = Progress("behind", None, report_as_of(b, para.text), m.group("st")[:60])
+    actors = [Actor(x, k, "responsible", p) for x, k, p in items]
+    span = [(sent.start + m.start("u"), sent.start + m.end())]
+    if m.group("works"):  # 乙区有2项(甲工程、乙工程)推进缓慢: the works, as one
+        works = [w.strip() for w in re.split(r"[、,,]", m.group("works")) if w.strip()]
+        task = works[0] if len(works) == 1 else works[0] + "等" + str(len(works)) + "项"
+        rec = record(b, task, span, actors=actors, projects=works, progress=prog)
+        b.out.append(rec)
+        return [rec]
     verb = re.search(r"未(办理|办结|回复|答复|整改|完成)", m.group("st"))
     task = (verb.group(1) if verb else "办理") + m.group("noun")
-    prog = Progress("behind", None, report_as_of(b, para.text), m.group("st")[:60])
-    rec = record(b, task, [(sent.start + m.start("u"), sent.start + m.end())],
-                 actors=[Actor(x, k, "responsible", p) for x, k, p in items],
+    rec = record(b, task, span, actors=actors,
                  targets=[Target(m.group("noun"), "=", float(n), m.group("unit"), m.group(0)[m.start("n") - m.start():m.end("noun") - m.start()])],
                  progress=prog)
     b.out.append(rec)
@@ -508,6 +521,44 @@ def _listed(b, para: Span) -> bool:
     return True
 
 
+#: a paragraph opening with a status label over the items after it:
+#: ``滞后项目:一是甲工程(第三项)正在招标;二是…`` / ``进度缓慢的事项:…``
+_STATUS_LABEL = re.compile(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
+_ITEM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])")
+
+
+def _labelled_items(b, para: Span) -> bool:
+    """Items under a status label, one commitment each: ``滞后项目:一是城南学校
+    扩建工程(第三项)正在办理施工许可;二是东湖公园二期(第五项)尚未开工。`` →
+    城南学校扩建工程 behind, 东湖公园二期 not_started (its own words decide)."""
+    from ..progress import section_status
+    m = _STATUS_LABEL.match(para.text)
+    if not m:
+        return False
+    hint = section_status(m.group("l"))
+    pieces, pos = [], m.end()
+    for piece in re.split(r"(?<=[;;。])", para.text[m.end():]):
+        t = piece.strip().rstrip(";;。")
+        lead = _ITEM_LEAD.match(t)
+        if lead and t:
+            start = para.start + pos + piece.find(t)
+            pieces.append((t[lead.end():], start + lead.end(), start + len(t)))
+        pos += len(piece)
+    if len(pieces) < 2:
+        return False
+    for t, s, e in pieces:
+        w = re.match(r"(?P<w>[^,,;。]{2,40}?)[((]第[一二三四五六七八九十百\d]+(?:项|件)[))]", t) \
+            or re.match(r"(?P<w>[^,,;。()()]{2,40}?)(?:[,,]|(?=正在|已|尚未|未|预计|目前))", t)
+        work = re.sub(r"^(?:实施|推进|开展)(?=[\u4e00-\u9fff]{4})", "", (w.group("w") if w else t[:30]).strip())
+        own = find_progress(t[w.end():] if w else t, None, b.doc.year)
+        prog = own if own and own.status in ("behind", "not_started") else None
+        st = prog.status if prog else hint
+        from ..projects import find_projects
+        b.out.append(record(b, work, [(s, e)], projects=find_projects("推进" + work),
+                            progress=Progress(st, prog.percent if prog else None, report_as_of(b, para.text), t[:80])))
+    return True
+
+
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph of a report with an aggregate count, per-unit items, a
     follow-up of the office or status clauses; None otherwise.  The runs of
@@ -520,7 +571,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
             or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
         return None  # labelled items and tables are read by their own rules
-    if _listed(b, para):
+    if _listed(b, para) or _labelled_items(b, para):
         return i + 1
     n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
