@@ -267,4 +267,4 @@ def test_items_under_a_status_label():
             "三是农贸市场改造(第九项)尚未启动。\n")
     cs = _cs(text, "2024-09-10")
     got = [(c.task, progress(c)[0]) for c in cs]
-    assert got == [("城南学校扩建工程", "behind"), ("东湖公园(二期)提升", "behind"), ("农贸市场改造", "not_started")]
+    assert got == [("实施城南学校扩建工程", "behind"), ("东湖公园(二期)提升", "behind"), ("农贸市场改造", "not_started")]

@@ -549,7 +549,7 @@ def _labelled_items(b, para: Span) -> bool:
     for t, s, e in pieces:
         w = re.match(r"(?P<w>[^,,;。]{2,40}?)[((]第[一二三四五六七八九十百\d]+(?:项|件)[))]", t) \
             or re.match(r"(?P<w>[^,,;。()()]{2,40}?)(?:[,,]|(?=正在|已|尚未|未|预计|目前))", t)
-        work = re.sub(r"^(?:实施|推进|开展)(?=[\u4e00-\u9fff]{4})", "", (w.group("w") if w else t[:30]).strip())
+        work = (w.group("w") if w else t[:30]).strip()
         own = find_progress(t[w.end():] if w else t, None, b.doc.year)
         prog = own if own and own.status in ("behind", "not_started") else None
         st = prog.status if prog else hint
