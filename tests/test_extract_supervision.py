@@ -268,3 +268,15 @@ def test_items_under_a_status_label():
     cs = _cs(text, "2024-09-10")
     got = [(c.task, progress(c)[0]) for c in cs]
     assert got == [("实施城南学校扩建工程", "behind"), ("东湖公园(二期)提升", "behind"), ("农贸市场改造", "not_started")]
+
+
+def test_numbered_task_then_what_was_done_is_one_commitment():
+    text = ("关于东湖区《政府工作报告》重点任务上半年落实情况的通报\n"
+            "区政府督查室近日对重点任务上半年的推进开展了专项督查,通报如下:\n"
+            "1.新建社区养老服务站不少于20个;改造老旧小区30个。上半年,新建社区养老服务站12个,改造老旧小区11个。\n")
+    cs = _cs(text, "2024-07-20")
+    assert len(cs) == 1  # what was done is progress, not commitments of its own
+    c = cs[0]
+    assert c.task == "新建社区养老服务站"
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 20, "个"), ("=", 30, "个")]
+    assert progress(c)[0] == "on_track" and progress(c)[2] == "2024-06-30"

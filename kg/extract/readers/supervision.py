@@ -559,6 +559,41 @@ def _labelled_items(b, para: Span) -> bool:
     return True
 
 
+#: where a numbered task's progress starts: ``。上半年,引进项目3个`` / ``。1-9月,…`` / ``。截至9月底,…``
+_REPORTED = re.compile(r"(?<=。)(?:上半年|前三季度|今年以来|年初以来|(?:1|一)\s*[-—~至]\s*\d{1,2}月(?:份)?|截至[^,,。]{0,12}|截止[^,,。]{0,12}|目前)[,,]")
+
+
+def _task_item(b, paras: list[Span], i: int) -> bool:
+    """A numbered task of a work report with what was done since: ``2.新建5G基站
+    800个,建成充电桩200个。上半年,新建5G基站460个,建成充电桩90个。`` → one
+    commitment (the task, its targets), the sentences after the time its progress,
+    not commitments of their own."""
+    para = paras[i]
+    m = _REPORTED.search(para.text)
+    if not m or not re.match(r"^\d+[.、.]", para.text):
+        return False
+    head = Span(para.text[:m.start()], para.start, para.start + m.start())
+    tail = para.text[m.start():]
+    from ..targets import find_targets
+    if _DIRECTIVE.search(head.text) or find_actors(head.text).actors:
+        return False  # an assignment: the prose rules
+    found = [t for c in clauses(head.text, 0) for t in find_targets(c.text)]
+    if not found:
+        return False
+    prog = find_progress(tail, None, b.doc.year)
+    if prog is None and re.search(r"(?:已|累计)?(?:完成|新建|建成|引进|开工|培育|新增|认定|实施)[^,;。]{0,20}?\d", tail):
+        prog = Progress("on_track", None, None, tail[:80])
+    if prog is None:
+        return False
+    prog = Progress(prog.status, prog.percent, report_as_of(b, tail), tail[:80])
+    first = re.split(r"[;;。]", re.sub(r"^\d+[.、.]\s*", "", head.text))[0]
+    task = task_text(re.split(r"[,,]", first)[0]) or first
+    task = re.sub(r"(?:总数)?(?:不少于|不低于|达到?|超过|突破)?\d+(?:\.\d+)?[万亿]?(?:个|家|项|件|座|所|套|户|人|公里|亩|元)(?:以上)?$", "", task) or task
+    body = head.text.rstrip()
+    b.out.append(record(b, task, [(para.start, para.start + len(body))], targets=found, progress=prog))
+    return True
+
+
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph of a report with an aggregate count, per-unit items, a
     follow-up of the office or status clauses; None otherwise.  The runs of
@@ -571,7 +606,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
             or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
         return None  # labelled items and tables are read by their own rules
-    if _listed(b, para) or _labelled_items(b, para):
+    if _listed(b, para) or _labelled_items(b, para) or _task_item(b, paras, i):
         return i + 1
     n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
