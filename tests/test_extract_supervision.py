@@ -280,3 +280,23 @@ def test_numbered_task_then_what_was_done_is_one_commitment():
     assert c.task == "新建社区养老服务站"
     assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 20, "个"), ("=", 30, "个")]
     assert progress(c)[0] == "on_track" and progress(c)[2] == "2024-06-30"
+
+
+def test_investment_share_of_named_works_and_lagging_works_by_count():
+    text = ("今年以来,西岭县重点项目建设稳步推进,现将进展情况通报如下。\n"
+            "我县1-9月份完成重点项目固定资产投资18.6亿元,占年计划71%,超序时进度3个百分点。其中:县级重点项目完成投资9.2亿元;"
+            "42个在建项目中,城南水厂、东湖驿站等9个项目滞后。\n")
+    cs = _cs(text, "2024-10-12")
+    got = {c.task: progress(c)[:2] for c in cs}
+    assert got["重点项目固定资产投资"] == ("on_track", 71)
+    assert got["城南水厂和东湖驿站"] == ("behind", None)  # works, not units told to 滞后
+    assert "县级重点项目" in got  # (其中: is no part of the name)
+
+
+def test_works_listed_with_deng_gongzuo_and_a_whole_going_well():
+    text = ("关于区政府第五次常务会议交办事项推进情况的通报\n"
+            "区政府督查室对交办事项进行了跟踪督查。从督查情况看,20项交办事项整体进展较好。"
+            "城南片区改造、智慧停车平台建设等工作有序推进。\n")
+    cs = _cs(text, "2024-05-20")
+    assert [(c.task, progress(c)[0]) for c in cs] == [
+        ("交办事项落实", "on_track"), ("城南片区改造和智慧停车平台建设", "on_track")]

@@ -296,6 +296,25 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     return out
 
 
+#: 我区1-8月份完成重点项目固定资产投资23亿元,占年计划74%: the year's investment, no count
+_INVEST_SHARE = re.compile(r"^(?:[我全本][市区县省])?(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来)?[,,]?(?:累计)?"
+                           r"完成(?P<w>[\u4e00-\u9fff]{2,14}?)投资(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)[,,]?"
+                           r"占(?:年度|全年|年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)的?(?P<p>\d+(?:\.\d+)?)%")
+
+
+def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
+    """``我区1-8月份完成重点项目固定资产投资23.7亿元,占年计划74%`` → the year's
+    investment in the works named (task 重点项目固定资产投资), on_track 74%."""
+    m = _INVEST_SHARE.match(sent.text)
+    if not m:
+        return None
+    pct = float(m.group("p"))
+    prog = Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, sent.text), sent.text[:m.end()])
+    rec = record(b, (m.group("w") or "") + "投资", [(sent.start, sent.start + m.end())], progress=prog)
+    b.out.append(rec)
+    return [rec]
+
+
 # ---- per-unit items -------------------------------------------------------------
 def _noun_after(text: str) -> str:
     m = re.search(r"[件项]([\u4e00-\u9fff]{2,8}?事项)", text)
@@ -619,7 +638,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         end = _unit_items(b, para, sent)
         if end is not None:
             resume = end
-        elif not (_aggregates(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
+        elif not (_aggregates(b, para, sent) or _invest_share(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
                   or _unit_works(b, para, sent)
                   or status_clauses(b, para, sent)):
             pending.append(sent)
