@@ -233,7 +233,7 @@ def test_planned_count_without_opening_reads_share_of_investment_plan():
     text = ("今年安排全县重点建设项目52项,项目总投资310亿元,年度投资计划45.6亿元。1-9月项目累计完成投资39.2亿元,"
             "占年度投资计划的86%。其中亿元以上项目18个,1-9月累计完成投资21.3亿元。\n")
     cs = _cs(text, "2024-10-10")
-    assert cs[0].task == "全县重点建设项目" and progress(cs[0])[:2] == ("on_track", 86)
+    assert cs[0].task == "重点建设项目" and progress(cs[0])[:2] == ("on_track", 86)
     assert cs[1].task == "亿元以上项目"  # (其中 is no part of the name)
 
 
@@ -300,3 +300,12 @@ def test_works_listed_with_deng_gongzuo_and_a_whole_going_well():
     cs = _cs(text, "2024-05-20")
     assert [(c.task, progress(c)[0]) for c in cs] == [
         ("交办事项落实", "on_track"), ("城南片区改造和智慧停车平台建设", "on_track")]
+
+
+def test_aggregate_then_one_work_after_qizhong_is_that_works_progress():
+    text = ("南湖市政府督办室通报了一季度“八件实事”进展情况。\n"
+            "全市“八件实事”包含子项目15个,其中老年食堂建设工程完成阶段目标任务的60%,共新建食堂12个。\n")
+    cs = _cs(text, "2024-04-08")
+    assert [c.task for c in cs] == ["“八件实事”", "老年食堂建设工程"]
+    assert _values(cs[0]) == [(15, "个")] and cs[0].progress is None  # the 60% is the work's, not the whole's
+    assert progress(cs[1])[:2] == ("on_track", 60)

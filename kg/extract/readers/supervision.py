@@ -184,6 +184,7 @@ def _agg_task(text: str, m: re.Match) -> str:
         owner = re.search(r"《([^》]{2,20})》[^,;。]{0,6}$", text[:m.start()])
         if owner:
             name = owner.group(1) + noun
+    name = re.sub(r"^(?:全[市区县省]|我[市区县省])(?=[\u4e00-\u9fff“]{3})|(?<=[\u4e00-\u9fff”])(?:包含|含|共有)子项目$", "", name)  # 全市“十件实事”包含子项目
     name = name.replace("《", "").replace("》", "")
     return name + "落实" if name.endswith("事项") else name
 
@@ -250,13 +251,18 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         return None
     st = state(b)
     out = []
+    rest_span = None
     for j, (start, m, piece) in enumerate(heads):
         end = heads[j + 1][0] if j + 1 < len(heads) else len(text)
         n, unit = _count(m.group("n")), m.group("u")
         noun = m.group("noun")
         key = (n, re.sub(r"^.*?(?=民生|实事|事项|任务|项目|提案)", "", noun)[:4])
-        body = text[start:end]
         head_end = start + m.end()
+        # (…,其中创业就业工程完成目标的100%,…: one work's progress, not the whole's; the status clauses read it)
+        cut = re.search(r"[,,]其中[,,]?(?=[\u4e00-\u9fff]{2,16}?(?:工程|项目)(?!\d))", text[head_end:end])
+        if cut and j == len(heads) - 1:
+            end = head_end + cut.start()
+            rest_span = Span(text[end + 1:], sent.start + end + 1, sent.end)
         rest = text[head_end:end]
         # the progress starts at the first status word after the head
         ps = re.search(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月", rest)
@@ -293,6 +299,10 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         st.aggregates[key] = rec
         b.out.append(rec)
         out.append(rec)
+    if rest_span is not None:
+        from .progress_report import status_clauses
+        if not status_clauses(b, para, rest_span):
+            b.out.extend(b._paragraph(rest_span))
     return out
 
 
