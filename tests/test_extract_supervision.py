@@ -309,3 +309,10 @@ def test_aggregate_then_one_work_after_qizhong_is_that_works_progress():
     assert [c.task for c in cs] == ["“八件实事”", "老年食堂建设工程"]
     assert _values(cs[0]) == [(15, "个")] and cs[0].progress is None  # the 60% is the work's, not the whole's
     assert progress(cs[1])[:2] == ("on_track", 60)
+
+
+def test_status_shares_of_a_whole_are_not_works():
+    text = ("截至6月底,全区86个区重点项目完成投资30.2亿元,占年度计划的52%。"
+            "其中:8个项目建成投用,70个项目正在紧张建设,8个项目正在进行前期工作。\n")
+    cs = _cs(text, "2024-07-05")
+    assert [c.task for c in cs] == ["区重点项目"]
