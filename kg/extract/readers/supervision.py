@@ -482,7 +482,7 @@ def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     span = [(sent.start + m.start("u"), sent.start + m.end())]
     if m.group("works"):  # 乙区有2项(甲工程、乙工程)推进缓慢: the works, as one
         works = [w.strip() for w in re.split(r"[、,,]", m.group("works")) if w.strip()]
-        task = works[0] if len(works) == 1 else works[0] + "等" + str(len(works)) + "项"
+        task = works[0] if len(works) == 1 else works[0] + "和" + works[1] if len(works) == 2 else works[0] + "等项目"
         rec = record(b, task, span, actors=actors, projects=works, progress=prog)
         b.out.append(rec)
         return [rec]
