@@ -45,6 +45,12 @@ _NOT_WORK = re.compile(r"影响$|原因$|^(?:受|由于|因|各|部分|个别|�
 _LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项|工作))?)?(?:均|都|也)?$")
 
 
+def _work_before(t: str) -> bool:
+    """A clause that can name the work a bare percent after it is for."""
+    return 4 <= len(t) <= 40 and not _NOT_WORK.search(t) and (
+        t.startswith("完成") or not (_MODAL.search(t) or _CUE.match(t)))
+
+
 def _subject(text: str) -> Optional[list[str]]:
     """The works (or units) a status clause opens with, or None."""
     s = _LIST_END.sub("", re.sub(r"(?:总体|整体)$", "", text.strip()))  # 续建项目总体进展顺利
@@ -108,7 +114,7 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
             if names and status:
                 cands.append({"names": names, "pred": pred, "status": status,
                               "spans": [(c.start + skip, c.end)], "subject": text[:m.start()] if m else ""})
-            elif prev and _BARE_PCT.match(text):  # 新建社区食堂12个,完成进度为75%
+            elif prev and _BARE_PCT.match(text) and _work_before(prev[0]):  # 新建社区食堂12个,完成进度为75%
                 ptext, pstart = prev
                 work = re.sub(r"^(?:完成|实现|共)(?=[\u4e00-\u9fff]{4})", "", ptext)
                 qty = re.search(r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间))$", work)
@@ -121,9 +127,7 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
                 cands[-1]["pred"] += "," + text
             else:
                 t = text.strip(",,。;; ")
-                prev = (t, c.start + skip + text.find(t)) if 4 <= len(t) <= 40 and not _NOT_WORK.search(t) \
-                    and not _MODAL.search(t) and not _CUE.match(t[2:] if t.startswith("完成") else t) or \
-                    (4 <= len(t) <= 40 and t.startswith("完成") and not _NOT_WORK.search(t)) else None
+                prev = (t, c.start + skip + text.find(t))
                 continue
             prev = None
     if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
