@@ -325,6 +325,43 @@ def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]
     return [rec]
 
 
+#: one part of a status breakdown: 已提前完成年度目标任务的有3项,占目标任务的30% / 正常推进的有4项
+_PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:项|个|件)(?:[((][^()()]*[))])?"
+                   r"(?:[,,]?占[\u4e00-\u9fff]{0,8}?的?(?P<p>\d+(?:\.\d+)?)%)?$")
+
+
+def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
+    """A status breakdown where no count of the whole was read (the title names
+    the set: ``“十件民生实事”1-9月进度公示``): ``已完成年度目标任务的有3项,占30%;
+    正常推进的有4项;推进缓慢的有3项`` → one commitment for the whole (target
+    the sum, 10 项; on_track, the share done)."""
+    if "有" not in sent.text or state(b).aggregates or not _PART.match(sent.text.strip().rstrip(";;。")):
+        return None
+    found, last = [], sent
+    for x in sentences(para):
+        if x.start < sent.start:
+            continue
+        m = _PART.match(x.text.strip().rstrip(";;。"))
+        if not m:
+            break
+        found.append(m)
+        last = x
+    if len(found) < 2:
+        return None
+    done = next((m for m in found if re.search(r"完成|办结|完工|建成", m.group("l")) and not re.search(r"未|没有", m.group("l"))), None)
+    if done is None or not any(find_progress(m.group("l")) for m in found if m is not done):
+        return None
+    total = sum(int(m.group("n")) for m in found)
+    title = re.search(r"[“\"]([^”\"]{2,14}?(?:实事|工程|事项|任务|项目))[”\"]", b.t[:300])
+    task = title.group(1) if title else "目标任务"
+    pct = float(done.group("p")) if done.group("p") else round(100 * int(done.group("n")) / total, 1)
+    prog = Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, sent.text), para.text[sent.start - para.start:last.end - para.start][:120])
+    rec = record(b, task, [(sent.start, last.end)], targets=[Target(task, "=", float(total), "项", f"{total}项")], progress=prog)
+    b.out.append(rec)
+    state(b).aggregates[(total, task[:4])] = rec
+    return last.end - para.start
+
+
 # ---- per-unit items -------------------------------------------------------------
 def _noun_after(text: str) -> str:
     m = re.search(r"[件项]([\u4e00-\u9fff]{2,8}?事项)", text)
@@ -647,6 +684,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         n_before = len(b.out)
         end = _unit_items(b, para, sent)
         if end is not None:
+            resume = end
+        elif (end := _breakdown(b, para, sent)) is not None:  # 已完成的有3项,占30%;正常推进的有4项;…
             resume = end
         elif not (_aggregates(b, para, sent) or _invest_share(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
                   or _unit_works(b, para, sent)
