@@ -326,3 +326,13 @@ def test_status_breakdown_without_a_count_of_the_whole():
     assert c.task == "八件惠民实事"
     assert _values(c) == [(8, "项")]
     assert progress(c) == ("on_track", 25, "2024-06-30")
+
+
+def test_lagging_works_listed_after_a_breakdown():
+    # no title naming a report: the share of matters done (…中有6项提前完成,占比50%) says it is one
+    text = ("东湖市重点民生实事进展顺利\n"
+            "截至9月20日,省实事8件12项中有6项提前完成,占比50%;4项进展较快,占比33%;2项进度偏慢,占比17%。"
+            "其中,进度偏慢的2项分别是:城南污水管网改造、新建社区体育公园。\n")
+    cs = _cs(text, "2024-09-25")
+    assert cs[0].task == "省实事" and progress(cs[0])[:2] == ("on_track", 50)
+    assert [(c.task, progress(c)[0]) for c in cs[1:]] == [("城南污水管网改造", "behind"), ("新建社区体育公园", "behind")]

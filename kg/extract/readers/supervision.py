@@ -36,12 +36,14 @@ from ..segment import Span, clauses, sentences
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
                       r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$|"
+                      # a share of the matters done: 15项中有9项提前完成,占比60%
+                      r"有\d+(?:项|件|个)[\u4e00-\u9fff]{0,6}(?:完成|办结)[\u4e00-\u9fff]{0,4}[,,]占比\d+(?:\.\d+)?%|"
                       # a share of the year's plan reported: 累计完成投资35亿元,占年度投资计划的64%
                       r"完成(?:投资)?[^,。;]{0,24}[,,]?占(?:年度|全年|年|总)[\u4e00-\u9fff]{0,6}(?:计划|目标|任务)的?\d+(?:\.\d+)?%", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
 #: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
-_NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
+_NOUN_COUNT = re.compile(r"(?P<noun>(?:(?<![\u4e00-\u9fff])[省市县区]|[\u4e00-\u9fff《》“”]{2,30}?)" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
 #: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
 #: (283个省、市重点项目: two levels named before the class)
@@ -323,6 +325,37 @@ def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]
     rec = record(b, (m.group("w") or "") + "投资", [(sent.start, sent.start + m.end())], progress=prog)
     b.out.append(rec)
     return [rec]
+
+
+#: the lagging works listed: 进度偏慢的3项分别是:甲工程、乙项目、丙改造
+_LAG_LIST = re.compile(r"(?:其中[,,]?)?(?P<l>(?:进度|进展|推进)(?:相对|明显)?(?:偏慢|缓慢|较慢|滞后)|未达序时(?:进度)?|滞后)的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4})?分别(?:是|为)[::]")
+
+
+def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
+    """``其中,进度偏慢的3项分别是:甲工程、乙项目、丙改造`` → one commitment per
+    work listed, behind.  Returns the paragraph offset where reading goes on."""
+    m = _LAG_LIST.search(sent.text) if "分别" in sent.text else None
+    if not m:
+        return None
+    body = sent.text[m.end():].rstrip("。;; ")
+    if not body.strip():  # the list is the next sentence (split at the colon)
+        nxt = next((x for x in sentences(para) if x.start >= sent.end), None)
+        if nxt is None:
+            return None
+        sent, m = nxt, None
+        body = sent.text.rstrip("。;; ")
+    names = [n.strip() for n in re.split(r"[、,,]", body)]
+    if len(names) < 1 or not all(3 <= len(n) <= 30 for n in names):
+        return None
+    label = _LAG_LIST.search(para.text).group("l")
+    pos = m.end() if m else 0
+    from ..projects import find_projects
+    for n in names:
+        k = sent.text.find(n, pos)
+        pos = k + len(n)
+        prog = Progress("behind", None, report_as_of(b, para.text), label)
+        b.out.append(record(b, n, [(sent.start + k, sent.start + k + len(n))], projects=find_projects("推进" + n), progress=prog))
+    return sent.end - para.start
 
 
 #: one part of a status breakdown: 已提前完成年度目标任务的有3项,占目标任务的30% / 正常推进的有4项
@@ -686,6 +719,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         if end is not None:
             resume = end
         elif (end := _breakdown(b, para, sent)) is not None:  # 已完成的有3项,占30%;正常推进的有4项;…
+            resume = end
+        elif (end := _lag_list(b, para, sent)) is not None:  # 其中,进度偏慢的3项分别是:A、B、C
             resume = end
         elif not (_aggregates(b, para, sent) or _invest_share(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
                   or _unit_works(b, para, sent)
