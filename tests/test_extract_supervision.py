@@ -336,3 +336,11 @@ def test_lagging_works_listed_after_a_breakdown():
     cs = _cs(text, "2024-09-25")
     assert cs[0].task == "省实事" and progress(cs[0])[:2] == ("on_track", 50)
     assert [(c.task, progress(c)[0]) for c in cs[1:]] == [("城南污水管网改造", "behind"), ("新建社区体育公园", "behind")]
+
+
+def test_a_place_counting_what_it_did_is_no_work():
+    text = ("西湖市提前完成12项重点民生实事\n"
+            "9月底召开的调度会上通报,西湖市已提前完成12项省、市重点民生实事项目,整体推进成效较好。\n"
+            "截至9月20日,省实事8件12项中有6项提前完成,占比50%;4项进展较快,占比33%;2项进度偏慢,占比17%。\n")
+    cs = _cs(text, "2024-09-25")
+    assert [c.task for c in cs] == ["省实事"]

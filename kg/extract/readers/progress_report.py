@@ -148,6 +148,9 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
         if all(u for u in units) and find_progress(pred) is None \
                 and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in names):
             continue  # 甲市已连续四年组织…: a place or unit telling what it did, no work
+        if all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|省|州|镇|乡|街道)", n) for n in names) \
+                and re.search(r"\d+(?:项|件|个)", pred):
+            continue  # 甲市已提前完成16项实事: a place counting what it did, the counts are read elsewhere
         if len(names) == 1:
             task = names[0]
         elif len(names) == 2:
