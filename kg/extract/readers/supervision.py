@@ -317,7 +317,7 @@ _INVEST_SHARE = re.compile(r"^(?:[我全本][市区县省])?(?:(?:1|一)\s*[-—
 def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """``我区1-8月份完成重点项目固定资产投资23.7亿元,占年计划74%`` → the year's
     investment in the works named (task 重点项目固定资产投资), on_track 74%."""
-    m = _INVEST_SHARE.match(sent.text)
+    m = _INVEST_SHARE.match(sent.text) if "占" in sent.text else None
     if not m:
         return None
     pct = float(m.group("p"))
@@ -631,7 +631,7 @@ def _labelled_items(b, para: Span) -> bool:
     扩建工程(第三项)正在办理施工许可;二是东湖公园二期(第五项)尚未开工。`` →
     城南学校扩建工程 behind, 东湖公园二期 not_started (its own words decide)."""
     from ..progress import section_status
-    m = _STATUS_LABEL.match(para.text)
+    m = _STATUS_LABEL.match(para.text) if ("滞后" in para.text[:16] or "慢" in para.text[:16] or "未" in para.text[:16]) else None
     if not m:
         return False
     hint = section_status(m.group("l"))
@@ -668,6 +668,8 @@ def _task_item(b, paras: list[Span], i: int) -> bool:
     commitment (the task, its targets), the sentences after the time its progress,
     not commitments of their own."""
     para = paras[i]
+    if not ("0" <= para.text[:1] <= "9"):
+        return False
     m = _REPORTED.search(para.text)
     if not m or not re.match(r"^\d+[.、.]", para.text):
         return False
