@@ -215,3 +215,132 @@ def test_a_count_of_matters_in_chinese_numerals_and_not_in_the_title():
     [c] = _cs(text, "2024-07-05")
     assert (_values(c), progress(c)) == ([(10, "件")], ("on_track", 40, "2024-06-30"))
     assert c.evidence[0].text.startswith("今年全区共安排")  # the body's count, not the title's
+
+
+# ---- shapes met on further reports of the genre (sentences composed for the test) ----
+
+def test_report_without_title_by_share_of_plan_and_two_level_count():
+    # no 通报/进展 title: the share of the year's plan says it is a report
+    text = ("今年以来,东湖区加强要素保障,督促施工单位优化施工组织。截至8月底,全区126个省、市重点项目完成投资88.5亿元,"
+            "占年度计划的66.2%。其中,35个省重点项目完成投资40.1亿元,占年度计划的70.5%。\n")
+    cs = _cs(text, "2024-09-05")
+    assert [c.task for c in cs] == ["省、市重点项目", "省重点项目"]
+    assert [_values(c) for c in cs] == [[(126, "个")], [(35, "个")]]
+    assert [progress(c)[:2] for c in cs] == [("on_track", 66.2), ("on_track", 70.5)]
+
+
+def test_planned_count_without_opening_reads_share_of_investment_plan():
+    text = ("今年安排全县重点建设项目52项,项目总投资310亿元,年度投资计划45.6亿元。1-9月项目累计完成投资39.2亿元,"
+            "占年度投资计划的86%。其中亿元以上项目18个,1-9月累计完成投资21.3亿元。\n")
+    cs = _cs(text, "2024-10-10")
+    assert cs[0].task == "重点建设项目" and progress(cs[0])[:2] == ("on_track", 86)
+    assert cs[1].task == "亿元以上项目"  # (其中 is no part of the name)
+
+
+def test_work_then_bare_percent_clause_is_a_commitment():
+    text = ("南山市为民办实事项目推进情况通报\n"
+            "截至9月底,南山市20项为民办实事项目总体进展顺利。\n"
+            "(二)超时间进度的项目有3项。截至9月底,完成进度超过75%的实事项目有3项。分别为:新建社区食堂12个,完成进度为90%;"
+            "完成城南路雨污分流改造8公里,完成进度为85.5%;老年助餐服务点建设,完成进度为80%。\n")
+    cs = _cs(text, "2024-10-08")
+    got = {c.task: (progress(c)[:2], _values(c)) for c in cs}
+    assert got["新建社区食堂"] == (("on_track", 90), [(12, "个")])
+    assert got["城南路雨污分流改造"] == (("on_track", 85.5), [(8, "公里")])
+    assert got["老年助餐服务点建设"] == (("on_track", 80), [])
+    assert not any(t.startswith(("超时间", "完成进度超过")) for t in got)  # a class counted is no work
+
+
+def test_units_with_bracketed_works_lagging():
+    text = ("西山市2024年十件民生实事1-9月进度公示\n"
+            "现将1-9月进展情况公示如下。截至9月底,正常推进的有6项;推进缓慢的有2项。其中:东湖区有2项(社区食堂建设、城南路改造)推进缓慢;"
+            "西岭县有1项(乡镇污水站建设)推进缓慢。\n")
+    cs = [c for c in _cs(text, "2024-10-10") if c.actors]
+    assert [(c.task, actors(c), progress(c)[0]) for c in cs] == [
+        ("社区食堂建设和城南路改造", [("东湖区", ORG, "responsible")], "behind"),
+        ("乡镇污水站建设", [("西岭县", ORG, "responsible")], "behind")]
+
+
+def test_items_under_a_status_label():
+    text = ("北湖区为民办实事项目1-8月份进展情况通报\n"
+            "区政府督查室对为民办实事项目进展情况进行了跟踪督查。现将进展情况通报如下:\n"
+            "滞后项目:一是实施城南学校扩建工程(第三项)正在办理施工许可;二是东湖公园(二期)提升(第五项)预计10月份开工;"
+            "三是农贸市场改造(第九项)尚未启动。\n")
+    cs = _cs(text, "2024-09-10")
+    got = [(c.task, progress(c)[0]) for c in cs]
+    assert got == [("城南学校扩建工程", "behind"), ("东湖公园(二期)提升", "behind"), ("农贸市场改造", "not_started")]
+
+
+def test_numbered_task_then_what_was_done_is_one_commitment():
+    text = ("关于东湖区《政府工作报告》重点任务上半年落实情况的通报\n"
+            "区政府督查室近日对重点任务上半年的推进开展了专项督查,通报如下:\n"
+            "1.新建社区养老服务站不少于20个;改造老旧小区30个。上半年,新建社区养老服务站12个,改造老旧小区11个。\n")
+    cs = _cs(text, "2024-07-20")
+    assert len(cs) == 1  # what was done is progress, not commitments of its own
+    c = cs[0]
+    assert c.task == "新建社区养老服务站"
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 20, "个"), ("=", 30, "个")]
+    assert progress(c)[0] == "on_track" and progress(c)[2] == "2024-06-30"
+
+
+def test_investment_share_of_named_works_and_lagging_works_by_count():
+    text = ("今年以来,西岭县重点项目建设稳步推进,现将进展情况通报如下。\n"
+            "我县1-9月份完成重点项目固定资产投资18.6亿元,占年计划71%,超序时进度3个百分点。其中:县级重点项目完成投资9.2亿元;"
+            "42个在建项目中,城南水厂、东湖驿站等9个项目滞后。\n")
+    cs = _cs(text, "2024-10-12")
+    got = {c.task: progress(c)[:2] for c in cs}
+    assert got["重点项目固定资产投资"] == ("on_track", 71)
+    assert got["城南水厂和东湖驿站"] == ("behind", None)  # works, not units told to 滞后
+    assert "县级重点项目" in got  # (其中: is no part of the name)
+
+
+def test_works_listed_with_deng_gongzuo_and_a_whole_going_well():
+    text = ("关于区政府第五次常务会议交办事项推进情况的通报\n"
+            "区政府督查室对交办事项进行了跟踪督查。从督查情况看,20项交办事项整体进展较好。"
+            "城南片区改造、智慧停车平台建设等工作有序推进。\n")
+    cs = _cs(text, "2024-05-20")
+    assert [(c.task, progress(c)[0]) for c in cs] == [
+        ("交办事项落实", "on_track"), ("城南片区改造和智慧停车平台建设", "on_track")]
+
+
+def test_aggregate_then_one_work_after_qizhong_is_that_works_progress():
+    text = ("南湖市政府督办室通报了一季度“八件实事”进展情况。\n"
+            "全市“八件实事”包含子项目15个,其中老年食堂建设工程完成阶段目标任务的60%,共新建食堂12个。\n")
+    cs = _cs(text, "2024-04-08")
+    assert [c.task for c in cs] == ["“八件实事”", "老年食堂建设工程"]
+    assert _values(cs[0]) == [(15, "个")] and cs[0].progress is None  # the 60% is the work's, not the whole's
+    assert progress(cs[1])[:2] == ("on_track", 60)
+
+
+def test_status_shares_of_a_whole_are_not_works():
+    text = ("截至6月底,全区86个区重点项目完成投资30.2亿元,占年度计划的52%。"
+            "其中:8个项目建成投用,70个项目正在紧张建设,8个项目正在进行前期工作。\n")
+    cs = _cs(text, "2024-07-05")
+    assert [c.task for c in cs] == ["区重点项目"]
+
+
+def test_status_breakdown_without_a_count_of_the_whole():
+    text = ("北山市2024年“八件惠民实事”1-6月进度公示\n"
+            "现将1-6月进展情况公示如下。截至6月底,已提前完成年度目标任务的有2项,占目标任务的25%;正常推进的有5项;"
+            "推进缓慢的有1项(城西停车场建设)。\n")
+    [c] = _cs(text, "2024-07-05")
+    assert c.task == "八件惠民实事"
+    assert _values(c) == [(8, "项")]
+    assert progress(c) == ("on_track", 25, "2024-06-30")
+
+
+def test_lagging_works_listed_after_a_breakdown():
+    # no title naming a report: the share of matters done (…中有6项提前完成,占比50%) says it is one
+    text = ("东湖市重点民生实事进展顺利\n"
+            "截至9月20日,省实事8件12项中有6项提前完成,占比50%;4项进展较快,占比33%;2项进度偏慢,占比17%。"
+            "其中,进度偏慢的2项分别是:城南污水管网改造、新建社区体育公园。\n")
+    cs = _cs(text, "2024-09-25")
+    assert cs[0].task == "省实事" and progress(cs[0])[:2] == ("on_track", 50)
+    assert [(c.task, progress(c)[0]) for c in cs[1:]] == [("城南污水管网改造", "behind"), ("新建社区体育公园", "behind")]
+
+
+def test_a_place_counting_what_it_did_is_no_work():
+    text = ("西湖市提前完成12项重点民生实事\n"
+            "9月底召开的调度会上通报,西湖市已提前完成12项省、市重点民生实事项目,整体推进成效较好。\n"
+            "截至9月20日,省实事8件12项中有6项提前完成,占比50%;4项进展较快,占比33%;2项进度偏慢,占比17%。\n")
+    cs = _cs(text, "2024-09-25")
+    assert [c.task for c in cs] == ["省实事"]

@@ -30,19 +30,30 @@ _CUE = re.compile(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚�
 _STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|招标|批复|进场|选址|同意|核准|开工")
 #: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
 _NOT_SUBJECT = re.compile(r"^(?:已|正在|尚|未|为|作为|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
-                          r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
-_LEAD = re.compile(r"^(?:其中|目前|同时|此外|另外|截至目前|[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])[,,]?")
+                          r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|(?:提速|加速|加快|全面|持续|累计|合计|总计|影响)$|^受|^(?:但|而|仍|还)|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)$|^\d+(?:个|项|件)(?:项目|事项|工程)$|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
+_LEAD = re.compile(r"^(?:其中[::]?|目前|同时|此外|另外|截至目前|分别(?:为|是)[::]|[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])[,,]?")
 _TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
-_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|计划|预计|将(?!相关|有关)")
+_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")  # (占年计划74%: a noun)
 #: a predicate that names a report, not a status: 完成情况通报, 基本情况, 推进落实情况的报告
-_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|汇报)[”\"』」]*$|^推进(?:中)?的|^推进(?:大)?会|"
+_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|汇报)[”\"』」]*$|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)[。]?$|^推进(?:中)?的|^推进(?:大)?会|"
                        r"^取得(?:了)?[\u4e00-\u9fff]{0,6}(?:进展|成效|成绩|突破|效果|成果)")  # 工作取得新进展新成效: a claim
-_LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项))?)?(?:均|都|也)?$")
+#: a clause that is only a percent done, for the work named by the clause before it:
+#: ``新建社区食堂12个,完成进度为75%`` / ``城东水厂扩建,完成年度目标的60%``
+_BARE_PCT = re.compile(r"^(?:完成进度|形象进度|进度|完成率|完成(?:年度|全年)[\u4e00-\u9fff]{0,4}?的?)(?:为|达到?|了)?\d+(?:\.\d+)?%[。;;]?$")
+#: what does not name a work before a bare percent: 截至7月底, 其余项目, 总体
+_NOT_WORK = re.compile(r"影响$|原因$|^(?:受|由于|因|各|部分|个别|其他|其它|其余|全部|所有|总体|整体|目前|截至|截止|今年|上半年|全[市区县省]|\d{1,2}月)|[::]")
+_LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项|工作))?)?(?:均|都|也)?$")
+
+
+def _work_before(t: str) -> bool:
+    """A clause that can name the work a bare percent after it is for."""
+    return 4 <= len(t) <= 40 and not _NOT_WORK.search(t) and (
+        t.startswith("完成") or not (_MODAL.search(t) or _CUE.match(t)))
 
 
 def _subject(text: str) -> Optional[list[str]]:
     """The works (or units) a status clause opens with, or None."""
-    s = _LIST_END.sub("", text.strip())
+    s = _LIST_END.sub("", re.sub(r"(?:总体|整体)$", "", text.strip()))  # 续建项目总体进展顺利
     if not s or _NOT_SUBJECT.search(s):
         return None
     names = [x.strip() for x in s.split("、")]
@@ -84,6 +95,7 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
     cands: list[dict] = []
     for part in re.split(r"(?<=;)", sent.text):
         off = sent.start + sent.text.find(part)
+        prev = None  # the clause before, when it was read as nothing
         for c in clauses(part, off):
             text = _LEAD.sub("", c.text)
             text = _TIME.sub("", text)
@@ -102,9 +114,22 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
             if names and status:
                 cands.append({"names": names, "pred": pred, "status": status,
                               "spans": [(c.start + skip, c.end)], "subject": text[:m.start()] if m else ""})
+            elif prev and _BARE_PCT.match(text) and _work_before(prev[0]):  # 新建社区食堂12个,完成进度为75%
+                ptext, pstart = prev
+                work = re.sub(r"^(?:完成|实现|共)(?=[\u4e00-\u9fff]{4})", "", ptext)
+                qty = re.search(r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间))$", work)
+                tg = [Target(work[:qty.start()], "=", float(qty.group("n")), qty.group("u"), qty.group(0))] if qty else []
+                cands.append({"names": [work[:qty.start()] if qty else work], "pred": text, "targets": tg,
+                              "status": find_progress(text, None, b.doc.year),
+                              "spans": [(pstart, c.end)], "subject": ptext})
             elif cands and _status(text, b.doc.year):  # more on the clause before
                 cands[-1]["spans"].append((c.start, c.end))
                 cands[-1]["pred"] += "," + text
+            else:
+                t = text.strip(",,。;; ")
+                prev = (t, c.start + skip + text.find(t))
+                continue
+            prev = None
     if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
         return False  # none, or an assignment (X由A牵头,…11月底前完成)
     n_before = len(b.out)
@@ -113,7 +138,8 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
         units = [parse_list(n) for n in names]
         status = cd["status"]
         prog = Progress(status.status, status.percent, report_as_of(b, para.text), pred[:80])
-        if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) and status.status in ("behind", "not_started"):
+        if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) and status.status in ("behind", "not_started") \
+                and not re.fullmatch(r"(?:均|都|仍|也)?(?:进展|进度|推进)?(?:相对|明显)?(?:滞后|缓慢|较慢)", pred):  # 甲中心、乙中心等26个项目滞后: works
             # 东坪乡、西岭镇等逾期未报送台账: the units, and what they are to do
             task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
             actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
@@ -122,13 +148,16 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
         if all(u for u in units) and find_progress(pred) is None \
                 and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in names):
             continue  # 甲市已连续四年组织…: a place or unit telling what it did, no work
+        if all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|省|州|镇|乡|街道)", n) for n in names) \
+                and re.search(r"\d+(?:项|件|个)", pred):
+            continue  # 甲市已提前完成16项实事: a place counting what it did, the counts are read elsewhere
         if len(names) == 1:
             task = names[0]
         elif len(names) == 2:
             task = names[0] + "和" + names[1]
         else:
             task = names[0] + "等项目"
-        b.out.append(record(b, task, cd["spans"], projects=names, progress=prog))
+        b.out.append(record(b, task, cd["spans"], projects=names, progress=prog, targets=cd.get("targets", ())))
     return len(b.out) > n_before
 
 

@@ -35,14 +35,19 @@ from ..segment import Span, clauses, sentences
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
-                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$", re.M)
+                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$|"
+                      # a share of the matters done: 15项中有9项提前完成,占比60%
+                      r"有\d+(?:项|件|个)[\u4e00-\u9fff]{0,6}(?:完成|办结)[\u4e00-\u9fff]{0,4}[,,]占比\d+(?:\.\d+)?%|"
+                      # a share of the year's plan reported: 累计完成投资35亿元,占年度投资计划的64%
+                      r"完成(?:投资)?[^,。;]{0,24}[,,]?占(?:年度|全年|年|总)[\u4e00-\u9fff]{0,6}(?:计划|目标|任务)的?\d+(?:\.\d+)?%", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
 #: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
-_NOUN_COUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff《》“”]{2,30}?" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
+_NOUN_COUNT = re.compile(r"(?P<noun>(?:(?<![\u4e00-\u9fff])[省市县区]|[\u4e00-\u9fff《》“”]{2,30}?)" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
 #: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
-_COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
+#: (283个省、市重点项目: two levels named before the class)
+_COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?P<u>件|项|个)(?P<noun>(?:[省市县区]、)?[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
 #: what a count of done matters says: 已完成16件,占37% / 已办结6件,占比27% / 完成率40%
 _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
                          r"(?:占比?|占总[\u4e00-\u9fff]{0,4}的|比例为?|完成率为?)(?P<p>\d+(?:\.\d+)?)%")
@@ -174,13 +179,14 @@ def _agg_task(text: str, m: re.Match) -> str:
     ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
     noun = m.group("noun")
     if "(?P<noun>" in m.re.pattern[:12]:  # noun first
-        name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?", "", noun)
+        name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?|^其中", "", noun)
         name = re.sub(r"^.*?(?:共|安排|列入|确定(?!事项)|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
     else:
         name = noun
         owner = re.search(r"《([^》]{2,20})》[^,;。]{0,6}$", text[:m.start()])
         if owner:
             name = owner.group(1) + noun
+    name = re.sub(r"^(?:全[市区县省]|我[市区县省])(?=[\u4e00-\u9fff“]{3})|(?<=[\u4e00-\u9fff”])(?:包含|含|共有)子项目$", "", name)  # 全市“十件实事”包含子项目
     name = name.replace("《", "").replace("》", "")
     return name + "落实" if name.endswith("事项") else name
 
@@ -247,13 +253,18 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         return None
     st = state(b)
     out = []
+    rest_span = None
     for j, (start, m, piece) in enumerate(heads):
         end = heads[j + 1][0] if j + 1 < len(heads) else len(text)
         n, unit = _count(m.group("n")), m.group("u")
         noun = m.group("noun")
         key = (n, re.sub(r"^.*?(?=民生|实事|事项|任务|项目|提案)", "", noun)[:4])
-        body = text[start:end]
         head_end = start + m.end()
+        # (…,其中创业就业工程完成目标的100%,…: one work's progress, not the whole's; the status clauses read it)
+        cut = re.search(r"[,,]其中[,,]?(?=[\u4e00-\u9fff]{2,16}?(?:工程|项目)(?!\d))", text[head_end:end])
+        if cut and j == len(heads) - 1:
+            end = head_end + cut.start()
+            rest_span = Span(text[end + 1:], sent.start + end + 1, sent.end)
         rest = text[head_end:end]
         # the progress starts at the first status word after the head
         ps = re.search(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月", rest)
@@ -290,7 +301,98 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         st.aggregates[key] = rec
         b.out.append(rec)
         out.append(rec)
+    if rest_span is not None:
+        from .progress_report import status_clauses
+        if not status_clauses(b, para, rest_span):
+            b.out.extend(b._paragraph(rest_span))
     return out
+
+
+#: 我区1-8月份完成重点项目固定资产投资23亿元,占年计划74%: the year's investment, no count
+_INVEST_SHARE = re.compile(r"^(?:[我全本][市区县省])?(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来)?[,,]?(?:累计)?"
+                           r"完成(?P<w>[\u4e00-\u9fff]{2,14}?)投资(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)[,,]?"
+                           r"占(?:年度|全年|年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)的?(?P<p>\d+(?:\.\d+)?)%")
+
+
+def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
+    """``我区1-8月份完成重点项目固定资产投资23.7亿元,占年计划74%`` → the year's
+    investment in the works named (task 重点项目固定资产投资), on_track 74%."""
+    m = _INVEST_SHARE.match(sent.text) if "占" in sent.text else None
+    if not m:
+        return None
+    pct = float(m.group("p"))
+    prog = Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, sent.text), sent.text[:m.end()])
+    rec = record(b, (m.group("w") or "") + "投资", [(sent.start, sent.start + m.end())], progress=prog)
+    b.out.append(rec)
+    return [rec]
+
+
+#: the lagging works listed: 进度偏慢的3项分别是:甲工程、乙项目、丙改造
+_LAG_LIST = re.compile(r"(?:其中[,,]?)?(?P<l>(?:进度|进展|推进)(?:相对|明显)?(?:偏慢|缓慢|较慢|滞后)|未达序时(?:进度)?|滞后)的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4})?分别(?:是|为)[::]")
+
+
+def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
+    """``其中,进度偏慢的3项分别是:甲工程、乙项目、丙改造`` → one commitment per
+    work listed, behind.  Returns the paragraph offset where reading goes on."""
+    m = _LAG_LIST.search(sent.text) if "分别" in sent.text else None
+    if not m:
+        return None
+    body = sent.text[m.end():].rstrip("。;; ")
+    if not body.strip():  # the list is the next sentence (split at the colon)
+        nxt = next((x for x in sentences(para) if x.start >= sent.end), None)
+        if nxt is None:
+            return None
+        sent, m = nxt, None
+        body = sent.text.rstrip("。;; ")
+    names = [n.strip() for n in re.split(r"[、,,]", body)]
+    if len(names) < 1 or not all(3 <= len(n) <= 30 for n in names):
+        return None
+    label = _LAG_LIST.search(para.text).group("l")
+    pos = m.end() if m else 0
+    from ..projects import find_projects
+    for n in names:
+        k = sent.text.find(n, pos)
+        pos = k + len(n)
+        prog = Progress("behind", None, report_as_of(b, para.text), label)
+        b.out.append(record(b, n, [(sent.start + k, sent.start + k + len(n))], projects=find_projects("推进" + n), progress=prog))
+    return sent.end - para.start
+
+
+#: one part of a status breakdown: 已提前完成年度目标任务的有3项,占目标任务的30% / 正常推进的有4项
+_PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:项|个|件)(?:[((][^()()]*[))])?"
+                   r"(?:[,,]?占[\u4e00-\u9fff]{0,8}?的?(?P<p>\d+(?:\.\d+)?)%)?$")
+
+
+def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
+    """A status breakdown where no count of the whole was read (the title names
+    the set: ``“十件民生实事”1-9月进度公示``): ``已完成年度目标任务的有3项,占30%;
+    正常推进的有4项;推进缓慢的有3项`` → one commitment for the whole (target
+    the sum, 10 项; on_track, the share done)."""
+    if "有" not in sent.text or state(b).aggregates or not _PART.match(sent.text.strip().rstrip(";;。")):
+        return None
+    found, last = [], sent
+    for x in sentences(para):
+        if x.start < sent.start:
+            continue
+        m = _PART.match(x.text.strip().rstrip(";;。"))
+        if not m:
+            break
+        found.append(m)
+        last = x
+    if len(found) < 2:
+        return None
+    done = next((m for m in found if re.search(r"完成|办结|完工|建成", m.group("l")) and not re.search(r"未|没有", m.group("l"))), None)
+    if done is None or not any(find_progress(m.group("l")) for m in found if m is not done):
+        return None
+    total = sum(int(m.group("n")) for m in found)
+    title = re.search(r"[“\"]([^”\"]{2,14}?(?:实事|工程|事项|任务|项目))[”\"]", b.t[:300])
+    task = title.group(1) if title else "目标任务"
+    pct = float(done.group("p")) if done.group("p") else round(100 * int(done.group("n")) / total, 1)
+    prog = Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, sent.text), para.text[sent.start - para.start:last.end - para.start][:120])
+    rec = record(b, task, [(sent.start, last.end)], targets=[Target(task, "=", float(total), "项", f"{total}项")], progress=prog)
+    b.out.append(rec)
+    state(b).aggregates[(total, task[:4])] = rec
+    return last.end - para.start
 
 
 # ---- per-unit items -------------------------------------------------------------
@@ -422,8 +524,12 @@ def _meeting(b) -> str:
 
 # ---- a unit's overdue matters ---------------------------------------------------
 #: 县甲局有三件群众来信分别超期20天、9天未办理 / 乙公司有2件投诉逾期未回复
-_UNIT_HAS = re.compile(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
-                       r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=分别|均|都|已|未|超期|逾期|超时)(?:分别|均|都)?(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后)[^。;]*)")
+#: 乙区有2项(甲工程、乙工程)推进缓慢: the works named in brackets
+_UNIT_HAS = re.compile(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,::]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
+                       r"(?:(?P<noun>[\u4e00-\u9fff]{2,8}?)|[((](?P<works>[^()()。;]{2,80})[))])(?=分别|均|都|已|未|超期|逾期|超时|推进|进展|进度|滞后)(?:分别|均|都)?"
+                       r"(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后|缓慢|较慢)[^。;]*)")
+#: a county, district or town reporting its own items: 乙区, 丙县, 丁镇
+_PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道)$")
 
 
 def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
@@ -433,17 +539,26 @@ def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     if not m:
         return None
     items = parse_list(m.group("u"))
+    if not items and m.group("works") and _PLACE_UNIT.match(m.group("u")):
+        items = [(m.group("u"), "organization", None)]
     if not items or any(k != "organization" for _, k, _ in items):
         return None
     from ..segment import cn_int
     n = int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
     if not n:
         return None
+    prog = Progress("behind", None, report_as_of(b, para.text), m.group("st")[:60])
+    actors = [Actor(x, k, "responsible", p) for x, k, p in items]
+    span = [(sent.start + m.start("u"), sent.start + m.end())]
+    if m.group("works"):  # 乙区有2项(甲工程、乙工程)推进缓慢: the works, as one
+        works = [w.strip() for w in re.split(r"[、,,]", m.group("works")) if w.strip()]
+        task = works[0] if len(works) == 1 else works[0] + "和" + works[1] if len(works) == 2 else works[0] + "等项目"
+        rec = record(b, task, span, actors=actors, projects=works, progress=prog)
+        b.out.append(rec)
+        return [rec]
     verb = re.search(r"未(办理|办结|回复|答复|整改|完成)", m.group("st"))
     task = (verb.group(1) if verb else "办理") + m.group("noun")
-    prog = Progress("behind", None, report_as_of(b, para.text), m.group("st")[:60])
-    rec = record(b, task, [(sent.start + m.start("u"), sent.start + m.end())],
-                 actors=[Actor(x, k, "responsible", p) for x, k, p in items],
+    rec = record(b, task, span, actors=actors,
                  targets=[Target(m.group("noun"), "=", float(n), m.group("unit"), m.group(0)[m.start("n") - m.start():m.end("noun") - m.start()])],
                  progress=prog)
     b.out.append(rec)
@@ -505,6 +620,81 @@ def _listed(b, para: Span) -> bool:
     return True
 
 
+#: a paragraph opening with a status label over the items after it:
+#: ``滞后项目:一是甲工程(第三项)正在招标;二是…`` / ``进度缓慢的事项:…``
+_STATUS_LABEL = re.compile(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
+_ITEM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])")
+
+
+def _labelled_items(b, para: Span) -> bool:
+    """Items under a status label, one commitment each: ``滞后项目:一是城南学校
+    扩建工程(第三项)正在办理施工许可;二是东湖公园二期(第五项)尚未开工。`` →
+    城南学校扩建工程 behind, 东湖公园二期 not_started (its own words decide)."""
+    from ..progress import section_status
+    m = _STATUS_LABEL.match(para.text) if ("滞后" in para.text[:16] or "慢" in para.text[:16] or "未" in para.text[:16]) else None
+    if not m:
+        return False
+    hint = section_status(m.group("l"))
+    pieces, pos = [], m.end()
+    for piece in re.split(r"(?<=[;;。])", para.text[m.end():]):
+        t = piece.strip().rstrip(";;。")
+        lead = _ITEM_LEAD.match(t)
+        if lead and t:
+            start = para.start + pos + piece.find(t)
+            pieces.append((t[lead.end():], start + lead.end(), start + len(t)))
+        pos += len(piece)
+    if len(pieces) < 2:
+        return False
+    for t, s, e in pieces:
+        w = re.match(r"(?P<w>[^,,;。]{2,40}?)[((]第[一二三四五六七八九十百\d]+(?:项|件)[))]", t) \
+            or re.match(r"(?P<w>[^,,;。()()]{2,40}?)(?:[,,]|(?=正在|已|尚未|未|预计|目前))", t)
+        work = (w.group("w") if w else t[:30]).strip()
+        own = find_progress(t[w.end():] if w else t, None, b.doc.year)
+        prog = own if own and own.status in ("behind", "not_started") else None
+        st = prog.status if prog else hint
+        from ..projects import find_projects
+        b.out.append(record(b, work, [(s, e)], projects=find_projects("推进" + work),
+                            progress=Progress(st, prog.percent if prog else None, report_as_of(b, para.text), t[:80])))
+    return True
+
+
+#: where a numbered task's progress starts: ``。上半年,引进项目3个`` / ``。1-9月,…`` / ``。截至9月底,…``
+_REPORTED = re.compile(r"(?<=。)(?:上半年|前三季度|今年以来|年初以来|(?:1|一)\s*[-—~至]\s*\d{1,2}月(?:份)?|截至[^,,。]{0,12}|截止[^,,。]{0,12}|目前)[,,]")
+
+
+def _task_item(b, paras: list[Span], i: int) -> bool:
+    """A numbered task of a work report with what was done since: ``2.新建5G基站
+    800个,建成充电桩200个。上半年,新建5G基站460个,建成充电桩90个。`` → one
+    commitment (the task, its targets), the sentences after the time its progress,
+    not commitments of their own."""
+    para = paras[i]
+    if not ("0" <= para.text[:1] <= "9"):
+        return False
+    m = _REPORTED.search(para.text)
+    if not m or not re.match(r"^\d+[.、.]", para.text):
+        return False
+    head = Span(para.text[:m.start()], para.start, para.start + m.start())
+    tail = para.text[m.start():]
+    from ..targets import find_targets
+    if _DIRECTIVE.search(head.text) or find_actors(head.text).actors:
+        return False  # an assignment: the prose rules
+    found = [t for c in clauses(head.text, 0) for t in find_targets(c.text)]
+    if not found:
+        return False
+    prog = find_progress(tail, None, b.doc.year)
+    if prog is None and re.search(r"(?:已|累计)?(?:完成|新建|建成|引进|开工|培育|新增|认定|实施)[^,;。]{0,20}?\d", tail):
+        prog = Progress("on_track", None, None, tail[:80])
+    if prog is None:
+        return False
+    prog = Progress(prog.status, prog.percent, report_as_of(b, tail), tail[:80])
+    first = re.split(r"[;;。]", re.sub(r"^\d+[.、.]\s*", "", head.text))[0]
+    task = task_text(re.split(r"[,,]", first)[0]) or first
+    task = re.sub(r"(?:总数)?(?:不少于|不低于|达到?|超过|突破)?\d+(?:\.\d+)?[万亿]?(?:个|家|项|件|座|所|套|户|人|公里|亩|元)(?:以上)?$", "", task) or task
+    body = head.text.rstrip()
+    b.out.append(record(b, task, [(para.start, para.start + len(body))], targets=found, progress=prog))
+    return True
+
+
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph of a report with an aggregate count, per-unit items, a
     follow-up of the office or status clauses; None otherwise.  The runs of
@@ -517,7 +707,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
             or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
         return None  # labelled items and tables are read by their own rules
-    if _listed(b, para):
+    if _listed(b, para) or _labelled_items(b, para) or _task_item(b, paras, i):
         return i + 1
     n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
@@ -530,7 +720,11 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         end = _unit_items(b, para, sent)
         if end is not None:
             resume = end
-        elif not (_aggregates(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
+        elif (end := _breakdown(b, para, sent)) is not None:  # 已完成的有3项,占30%;正常推进的有4项;…
+            resume = end
+        elif (end := _lag_list(b, para, sent)) is not None:  # 其中,进度偏慢的3项分别是:A、B、C
+            resume = end
+        elif not (_aggregates(b, para, sent) or _invest_share(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
                   or _unit_works(b, para, sent)
                   or status_clauses(b, para, sent)):
             pending.append(sent)
@@ -539,9 +733,10 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         pending = []
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
-    if _ITEM.match(para.text) and b._report_item(para) is not None:
+    listed = len(b.out) - n0 >= 2 and re.search(r"分别(?:为|是)[::]", para.text)
+    if _ITEM.match(para.text) and not listed and b._report_item(para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
-        return None
+        return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
     marks.append((len(b.out), pending))
     for n_before, run in reversed(marks):
         if run:
