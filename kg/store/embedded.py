@@ -21,6 +21,11 @@ DB_FILE = "graph.lbdb"
 #: seconds a store waits for another process's write lock before giving up
 DEFAULT_WAIT = 10.0
 _LOCKED = re.compile(r"Could not set lock|Lock is held|lock on file", re.I)
+_RECOVERY = re.compile(r"recovery is pending", re.I)
+
+
+class _RecoveryPending(Exception):
+    """A read-only open refused because the log of a writer that died must be replayed first."""
 
 
 def default_store_path() -> str:
@@ -93,7 +98,15 @@ class EmbeddedStore(Store):
                                    "(or point --store / KG_STORE at an existing one)", source=str(self.folder))
         self.folder.mkdir(parents=True, exist_ok=True)
         self._db = self._conn = None
-        self._db, self._conn = self._connect(ladybug, read_only)
+        try:
+            self._db, self._conn = self._connect(ladybug, read_only)
+        except _RecoveryPending:
+            # a writer died (kill -9, power cut) before its checkpoint: one read-write
+            # open replays the log, then the store opens read-only as asked
+            db, conn = self._connect(ladybug, False)
+            conn.close()
+            db.close()
+            self._db, self._conn = self._connect(ladybug, True)
         if read_only:
             if needs_migration(self._conn):  # a store written by an older version: upgrade it once
                 self.close()
@@ -117,6 +130,8 @@ class EmbeddedStore(Store):
                 return db, ladybug.Connection(db)
             except RuntimeError as e:
                 first = str(e).splitlines()[0]
+                if read_only and _RECOVERY.search(first):
+                    raise _RecoveryPending(first) from None
                 if not _LOCKED.search(first):
                     raise StoreUnavailable(f"cannot open the store ({first})", source=str(self.file)) from None
                 if time.monotonic() >= deadline:
