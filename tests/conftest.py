@@ -84,3 +84,9 @@ def example_store(tmp_path):
         g.ingest([str(Path(__file__).resolve().parents[1] / "examples")])
     return path
 
+
+@pytest.fixture
+def store(example_store):
+    """The example store under the name the CLI-level tests use (a test file may define its own)."""
+    return example_store
+

@@ -12,23 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import kg
-from kg.cli import cli
+from cli_helpers import kg_cli
 from kg.errors import QueryError, StoreUnavailable
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-@pytest.fixture
-def store(example_store):
-    return example_store
-
-
-def _invoke(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 def _digest(folder: str) -> str:
@@ -75,12 +67,12 @@ def test_statements_touching_files_or_the_engine_are_refused(store, statement, w
         with kg.open_graph(store, read_only=read_only) as g:
             with pytest.raises(QueryError, match=f"'{word}' is not allowed"):
                 g.cypher(statement)
-    r = _invoke("query", "--cypher", statement, "--store", store)
+    r = kg_cli("query", "--cypher", statement, "--store", store)
     assert r.exit_code == 4 and r.output == f"Error: queries are read-only: '{word}' is not allowed\n"
 
 
 def test_several_statements_are_one_line_error(store):
-    r = _invoke("query", "--cypher", "MATCH (n:Person) RETURN n.name; MATCH (m) RETURN m", "--store", store)
+    r = kg_cli("query", "--cypher", "MATCH (n:Person) RETURN n.name; MATCH (m) RETURN m", "--store", store)
     assert r.exit_code == 4
     assert r.output == "Error: one statement at a time: remove the ';' between statements\n"
 
@@ -88,7 +80,7 @@ def test_several_statements_are_one_line_error(store):
 def test_reading_commands_leave_the_store_files_untouched(store):
     before = _digest(store)
     for args in (["stats"], ["query", "commitments"], ["export", "--format", "json", "--out", "-"]):
-        r = _invoke(*args, "--store", store)
+        r = kg_cli(*args, "--store", store)
         assert r.exit_code == 0, r.output
     assert _digest(store) == before
 
@@ -110,7 +102,7 @@ def _hold(store: str, seconds: float) -> subprocess.Popen:
 def test_a_reader_runs_beside_a_writer(store):
     p = _hold(store, 3)
     try:
-        r = _invoke("stats", "--format", "csv", "--store", store, "--wait", "0")
+        r = kg_cli("stats", "--format", "csv", "--store", store, "--wait", "0")
         assert r.exit_code == 0, r.output
         assert "Commitment," in r.output
     finally:
@@ -120,12 +112,12 @@ def test_a_reader_runs_beside_a_writer(store):
 def test_a_second_writer_fails_at_once_with_wait_0_and_waits_otherwise(store):
     p = _hold(store, 2)
     try:
-        r = _invoke("ingest", str(EXAMPLES / "tasks.csv"), "--store", store, "--wait", "0")
+        r = kg_cli("ingest", str(EXAMPLES / "tasks.csv"), "--store", store, "--wait", "0")
         assert r.exit_code == 3
         assert len(r.output.strip().splitlines()) == 1
         assert "another kg process is writing to the store" in r.output and "--wait" in r.output
         t0 = time.monotonic()
-        r = _invoke("ingest", str(EXAMPLES / "tasks.csv"), "--store", store, "--wait", "30")
+        r = kg_cli("ingest", str(EXAMPLES / "tasks.csv"), "--store", store, "--wait", "30")
         assert r.exit_code == 0, r.output
         assert time.monotonic() - t0 < 30
     finally:
@@ -166,7 +158,7 @@ def test_sparql_reaches_no_other_server_unless_federated(store, query):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     _Recorder.hits = []
     try:
-        r = _invoke("sparql", query.format(port=server.server_port), "--store", store)
+        r = kg_cli("sparql", query.format(port=server.server_port), "--store", store)
     finally:
         server.shutdown()
     assert r.exit_code == 4
@@ -175,6 +167,6 @@ def test_sparql_reaches_no_other_server_unless_federated(store, query):
 
 
 def test_sparql_missing_query_file(store):
-    r = _invoke("sparql", "missing.rq", "--store", store)
+    r = kg_cli("sparql", "missing.rq", "--store", store)
     assert r.exit_code == 2
     assert r.output == "Error: missing.rq: no such query file\n"

@@ -16,10 +16,9 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import kg
-from kg.cli import cli
+from cli_helpers import kg_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -55,17 +54,13 @@ def _snapshot(store: str) -> tuple:
         return g.stats(), rows
 
 
-@pytest.fixture
-def store(example_store):
-    return example_store
-
 
 @pytest.mark.parametrize("name, file, data, code, pattern", BAD, ids=[b[0] for b in BAD])
 def test_bad_input(store, tmp_path, name, file, data, code, pattern):
     path = tmp_path / file
     path.write_bytes(data)
     before = _snapshot(store)
-    r = CliRunner().invoke(cli, ["ingest", str(path), "--store", store], catch_exceptions=False)
+    r = kg_cli("ingest", str(path), "--store", store)
     assert r.exit_code == code, r.output
     assert len(r.output.strip().splitlines()) == 1, r.output  # one line, no traceback
     assert re.match(r"Error: .*" + pattern, r.output), r.output
@@ -74,7 +69,7 @@ def test_bad_input(store, tmp_path, name, file, data, code, pattern):
 
 def test_missing_file(store, tmp_path):
     before = _snapshot(store)
-    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope.txt"), "--store", store], catch_exceptions=False)
+    r = kg_cli("ingest", str(tmp_path / "nope.txt"), "--store", store)
     assert r.exit_code == 2 and "nope.txt" in r.output and len(r.output.strip().splitlines()) == 1
     assert _snapshot(store) == before
 
@@ -82,7 +77,7 @@ def test_missing_file(store, tmp_path):
 def test_utf16_with_bom_is_read(store, tmp_path):
     path = tmp_path / "u16.txt"
     path.write_bytes((_TASK * 2).encode("utf-16"))
-    r = CliRunner().invoke(cli, ["ingest", str(path), "--store", store], catch_exceptions=False)
+    r = kg_cli("ingest", str(path), "--store", store)
     assert r.exit_code == 0, r.output
     with kg.open_graph(store, read_only=True) as g:
         rows = g.cypher("MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.source ENDS WITH 'u16.txt' "
@@ -97,7 +92,7 @@ def test_a_folder_with_bad_files_stores_the_good_ones_whole(store, tmp_path):
     for _, file, data, _, _ in BAD[:3]:
         (folder / file).write_bytes(data)
     before_stats, _ = _snapshot(store)
-    r = CliRunner().invoke(cli, ["ingest", str(folder), "--store", store], catch_exceptions=False)
+    r = kg_cli("ingest", str(folder), "--store", store)
     assert r.exit_code == 2
     assert "3 of 4 file(s) not ingested" in r.output
     stats, _ = _snapshot(store)

@@ -5,33 +5,25 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import kg
-from kg.cli import cli
+from cli_helpers import kg_cli
 from kg.errors import OutputError
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-@pytest.fixture
-def store(example_store):
-    return example_store
-
-
-def _invoke(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 def test_out_is_a_folder(store, tmp_path):
-    r = _invoke("export", "--format", "json", "--out", str(tmp_path), "--store", store)
+    r = kg_cli("export", "--format", "json", "--out", str(tmp_path), "--store", store)
     assert r.exit_code == 2 and r.output == f"Error: {tmp_path}: is a folder; give a file name\n"
 
 
 def test_out_in_a_missing_folder(store, tmp_path):
     out = tmp_path / "missing" / "x.json"
-    r = _invoke("export", "--format", "json", "--out", str(out), "--store", store)
+    r = kg_cli("export", "--format", "json", "--out", str(out), "--store", store)
     assert r.exit_code == 2 and r.output == f"Error: {out}: no such folder: {out.parent}\n"
 
 
@@ -46,10 +38,10 @@ def test_out_on_a_full_device():
 def test_existing_file_kept_without_force(store, tmp_path):
     out = tmp_path / "g.graphml"
     out.write_text("mine")
-    r = _invoke("export", "--format", "graphml", "--out", str(out), "--store", store)
+    r = kg_cli("export", "--format", "graphml", "--out", str(out), "--store", store)
     assert r.exit_code == 2 and r.output == f"Error: {out}: the file exists; add --force to replace it\n"
     assert out.read_text() == "mine"
-    r = _invoke("export", "--format", "graphml", "--out", str(out), "--force", "--store", store)
+    r = kg_cli("export", "--format", "graphml", "--out", str(out), "--force", "--store", store)
     assert r.exit_code == 0 and out.read_text().startswith("<?xml")
 
 
@@ -72,7 +64,7 @@ def test_export_folder_not_merged_into(store, tmp_path):
     folder = tmp_path / "imp"
     folder.mkdir()
     (folder / "note.txt").write_text("keep")
-    r = _invoke("export", "--format", "neo4j-admin", "--out", str(folder), "--store", store)
+    r = kg_cli("export", "--format", "neo4j-admin", "--out", str(folder), "--store", store)
     assert r.exit_code == 2
     assert r.output == f"Error: {folder}: the folder is not empty; add --force to write into it\n"
     assert sorted(p.name for p in folder.iterdir()) == ["note.txt"]
@@ -80,19 +72,19 @@ def test_export_folder_not_merged_into(store, tmp_path):
 
 def test_viz_refuses_a_data_suffix_and_a_clash(store, tmp_path):
     out = tmp_path / "x.graphml"
-    r = _invoke("viz", "--out", str(out), "--store", store)
+    r = kg_cli("viz", "--out", str(out), "--store", store)
     assert r.exit_code == 2 and "kg viz writes .html, .png or .svg" in r.output
     assert not out.exists()
-    r = _invoke("viz", "--format", "png", "--out", str(tmp_path / "x.svg"), "--store", store)
+    r = kg_cli("viz", "--format", "png", "--out", str(tmp_path / "x.svg"), "--store", store)
     assert r.exit_code == 2 and "does not end in .png" in r.output
 
 
 def test_viz_keeps_an_existing_page_without_force(store, tmp_path):
     out = tmp_path / "net.html"
     out.write_text("mine")
-    r = _invoke("viz", "--out", str(out), "--store", store)
+    r = kg_cli("viz", "--out", str(out), "--store", store)
     assert r.exit_code == 2 and r.output == f"Error: {out}: the file exists; add --force to replace it\n"
-    r = _invoke("viz", "--out", str(out), "--force", "--store", store)
+    r = kg_cli("viz", "--out", str(out), "--force", "--store", store)
     assert r.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
@@ -100,12 +92,12 @@ def test_validate_ill_typed_literal_is_one_line(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text('@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
                    '<http://example.org/a> <http://example.org/due> "2023-13-45"^^xsd:date .\n')
-    r = CliRunner().invoke(cli, ["validate", str(bad)])
+    r = kg_cli("validate", str(bad))
     assert r.exit_code == 2
     assert r.output == (f'Error: {bad}: ill-typed literal "2023-13-45"^^<http://www.w3.org/2001/XMLSchema#date>\n')
 
 
 def test_ingest_bad_date_is_bad_input(tmp_path):
-    r = _invoke("ingest", str(EXAMPLES / "speech.txt"), "--date", "2023-13-45", "--store", str(tmp_path / "s"))
+    r = kg_cli("ingest", str(EXAMPLES / "speech.txt"), "--date", "2023-13-45", "--store", str(tmp_path / "s"))
     assert r.exit_code == 2
     assert r.output == "Error: bad --date '2023-13-45'; give YYYY, YYYY-MM or YYYY-MM-DD\n"
