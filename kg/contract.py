@@ -1,5 +1,11 @@
-"""The JSON contract of ``kg extract --format json`` (see ../shared/eval/README.md
-and docs/extraction.md): records to a dict and back.
+"""The JSON contract of ``kg extract --format json`` (docs/schema.md,
+docs/extraction.md): records to a dict and back.
+
+What a contract object may hold is defined once, by the JSON Schema
+``loaders/records.schema.json``: :func:`from_contract` validates against it
+(the first error, with the commitment's index, is the message) and then only
+converts.  The schema's lists of roles, kinds, operators and statuses are
+those of :mod:`kg.model` (tested).
 
 >>> from kg.model import CommitmentRecord, DocumentRecord, Actor, Evidence
 >>> d = DocumentRecord("a.txt", date="2015", commitments=(CommitmentRecord(
@@ -13,21 +19,22 @@ and docs/extraction.md): records to a dict and back.
 """
 from __future__ import annotations
 
-import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Optional
 
 from kg.errors import SchemaError
-from kg.model import (ACTOR_KINDS, OPS, ROLES, STATUSES, Actor, CommitmentRecord, Deadline,
-                      DocumentRecord, Evidence, Progress, Target)
+from kg.ids import digest
+from kg.model import Actor, CommitmentRecord, Deadline, DocumentRecord, Evidence, Progress, Target
 
 KIND_ALIASES = {"org": "organization", "organisation": "organization", "organization": "organization",
                 "person": "person"}
 
 
-def commitment_id(source: str, speech: int, start: Optional[int], task: str) -> str:
-    """Stable id: sha1 of source, speech, first evidence offset and task; 12 hex digits."""
-    key = f"{source}\x1f{speech}\x1f{start}\x1f{task}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+def record_id(source: str, speech: int, start: Optional[int], task: str) -> str:
+    """The contract's id of a commitment: 12 hex digits of source, speech, first evidence offset and task."""
+    return digest(source, speech, str(start), task, digits=12)
 
 
 def _num(v: Optional[float]) -> Any:
@@ -51,7 +58,7 @@ def _actor(a: Actor) -> dict:
 def _commitment(c: CommitmentRecord, doc: DocumentRecord, source: str) -> dict:
     start = c.evidence[0].start if c.evidence else None
     return {
-        "id": c.id or commitment_id(source, doc.speech, start, c.task),
+        "id": c.id or record_id(source, doc.speech, start, c.task),
         "task": c.task,
         "text": c.text,
         "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in c.evidence],
@@ -78,151 +85,121 @@ def to_contract(docs: list[DocumentRecord], *, source: str) -> dict:
 
 # ---- back from JSON ------------------------------------------------------
 
-def _fail(msg: str, source: str, index: Optional[int] = None) -> SchemaError:
-    where = f"commitment {index}: " if index is not None else ""
-    return SchemaError(where + msg, source=source)
+SCHEMA_FILE = Path(__file__).resolve().parents[1] / "loaders" / "records.schema.json"
 
 
-def _str(obj: dict, key: str, source: str, i: Optional[int], required: bool = False) -> Optional[str]:
-    v = obj.get(key)
-    if v is None:
-        if required:
-            raise _fail(f"missing {key!r}", source, i)
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    """The JSON Schema of the contract (``loaders/records.schema.json``)."""
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    s = schema()
+    return Draft202012Validator({"$defs": s["$defs"], "$ref": "#/$defs/extraction"})
+
+
+def _where(path) -> str:
+    """``['commitments', 3, 'actors', 0, 'role']`` → ``actors[0].role``."""
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def validate(obj: Any, *, source: str) -> None:
+    """Raise :class:`SchemaError` naming ``source`` (and the commitment's index) when
+    ``obj`` does not follow the contract's JSON Schema.
+
+    >>> validate({"commitments": [{"task": "修路", "actors": [{"name": "甲", "role": "boss"}]}]}, source="x.json")
+    Traceback (most recent call last):
+    ...
+    kg.errors.SchemaError: x.json: commitment 0: actors[0].role: 'boss' is not one of ['lead', 'responsible', 'assist']
+    """
+    from jsonschema.exceptions import best_match
+
+    if not isinstance(obj, dict):
+        raise SchemaError("the top level must be an object", source=source)
+    err = best_match(_validator().iter_errors(obj), key=lambda e: (-len(e.path), e.validator in ("oneOf", "anyOf")))
+    if err is None:
+        return
+    while err.parent is not None and err.parent.validator in ("oneOf", "anyOf"):
+        err = err.parent  # "not of type 'null'" says less than the alternatives' description
+    path = list(err.absolute_path)
+    if len(path) >= 2 and path[0] == "commitments" and isinstance(path[1], int):
+        prefix, rest = f"commitment {path[1]}: ", path[2:]
+    else:
+        prefix, rest = "", path
+    where = _where(rest)
+    msg = err.message
+    if err.validator in ("oneOf", "anyOf", "type") and err.schema.get("description"):
+        msg = f"{err.instance!r} does not fit; expected {err.schema['description']}"
+    msg = msg if len(msg) <= 160 else msg[:157] + "…"
+    raise SchemaError(f"{prefix}{where + ': ' if where else ''}{msg}", source=source)
+
+
+KIND_ALIASES = {"org": "organization", "organisation": "organization", "organization": "organization",
+                "person": "person", None: "organization"}
+
+
+def _number(v: Any) -> Optional[float]:
+    return None if v is None else float(v)
+
+
+def _evidence(raw: Any) -> tuple[Evidence, ...]:
+    items = [raw] if isinstance(raw, str) else (raw or [])
+    return tuple(Evidence(e) if isinstance(e, str) else Evidence(e["text"], e.get("start"), e.get("end"))
+                 for e in items)
+
+
+def _deadline(d: Any) -> Optional[Deadline]:
+    if d is None:
         return None
-    if not isinstance(v, str):
-        raise _fail(f"{key!r} must be a string, not {type(v).__name__}", source, i)
-    return v
+    if isinstance(d, str):
+        return Deadline(d)
+    return Deadline(d.get("text") or "", d.get("date"), d.get("precision"))
 
 
-def _int(v: Any, what: str, source: str, i: Optional[int]) -> Optional[int]:
-    if v is None:
-        return None
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise _fail(f"{what} must be an integer", source, i)
-    return v
+def _target_of(t: dict) -> Target:
+    op, v, vmax = t.get("op") or "=", t.get("value"), None
+    if isinstance(v, list):
+        op, v, vmax = "range", _number(v[0]), _number(v[1])
+    else:
+        v = _number(v)
+    return Target(t.get("metric") or "", op, v, t.get("unit"), t.get("text"), vmax)
 
 
-def _number(v: Any, what: str, source: str, i: int) -> Optional[float]:
-    if v is None:
-        return None
-    if isinstance(v, bool) or not isinstance(v, (int, float)):
-        try:
-            return float(v)
-        except (TypeError, ValueError):
-            raise _fail(f"{what} must be a number", source, i) from None
-    return float(v)
-
-
-def _list(obj: dict, key: str, source: str, i: int) -> list:
-    v = obj.get(key)
-    if v is None:
-        return []
-    if not isinstance(v, list):
-        raise _fail(f"{key!r} must be a list", source, i)
-    return v
-
-
-def _parse_commitment(c: Any, source: str, i: int) -> tuple[int, CommitmentRecord]:
-    if not isinstance(c, dict):
-        raise _fail("must be an object", source, i)
-    task = _str(c, "task", source, i, required=True)
-    ev = []
-    raw_ev = c.get("evidence")
-    for e in ([raw_ev] if isinstance(raw_ev, str) else _list(c, "evidence", source, i)):
-        if isinstance(e, str):
-            ev.append(Evidence(e))
-        elif isinstance(e, dict) and isinstance(e.get("text"), str):
-            ev.append(Evidence(e["text"], _int(e.get("start"), "evidence start", source, i),
-                               _int(e.get("end"), "evidence end", source, i)))
-        else:
-            raise _fail("evidence items need a 'text'", source, i)
-    actors = []
-    for a in _list(c, "actors", source, i):
-        if not isinstance(a, dict) or not isinstance(a.get("name"), str) or not a["name"].strip():
-            raise _fail("actors need a 'name'", source, i)
-        kind = KIND_ALIASES.get(a.get("kind") or "organization")
-        if kind not in ACTOR_KINDS:
-            raise _fail(f"actor kind {a.get('kind')!r} is not one of person, organization", source, i)
-        role = a.get("role")
-        if role not in ROLES:
-            raise _fail(f"actor role {role!r} is not one of {', '.join(ROLES)}", source, i)
-        place = a.get("place")
-        if place is not None and not isinstance(place, str):
-            raise _fail("actor place must be a string", source, i)
-        actors.append(Actor(a["name"].strip(), kind, role, a.get("post"), place or None))
-    projects = []
-    for p in _list(c, "projects", source, i):
-        if not isinstance(p, str):
-            raise _fail("projects must be strings", source, i)
-        projects.append(p)
-    deadline = None
-    d = c.get("deadline")
-    if d is not None:
-        if isinstance(d, str):
-            deadline = Deadline(d)
-        elif isinstance(d, dict):
-            deadline = Deadline(_str(d, "text", source, i) or "", _str(d, "date", source, i), d.get("precision"))
-        else:
-            raise _fail("deadline must be an object or null", source, i)
-    targets = []
-    for t in _list(c, "targets", source, i):
-        if not isinstance(t, dict):
-            raise _fail("targets must be objects", source, i)
-        op = t.get("op") or "="
-        if op not in OPS:
-            raise _fail(f"target op {op!r} is not one of {' '.join(OPS)}", source, i)
-        v = t.get("value")
-        vmax = None
-        if op == "range" or isinstance(v, list):
-            if not isinstance(v, list) or len(v) != 2:
-                raise _fail("a range target needs value [lo, hi]", source, i)
-            v, vmax = _number(v[0], "target value", source, i), _number(v[1], "target value", source, i)
-            op = "range"
-        else:
-            v = _number(v, "target value", source, i)
-        targets.append(Target(t.get("metric") or "", op, v, t.get("unit"), t.get("text"), vmax))
-    progress = None
+def _parse_commitment(c: dict) -> tuple[int, CommitmentRecord]:
     p = c.get("progress")
-    if p is not None:
-        if not isinstance(p, dict):
-            raise _fail("progress must be an object or null", source, i)
-        if p.get("status") is not None and p.get("status") not in STATUSES:
-            raise _fail(f"progress status {p.get('status')!r} is not one of {', '.join(STATUSES)}", source, i)
-        progress = Progress(p.get("status"), _number(p.get("percent"), "progress percent", source, i),
-                            _str(p, "as_of", source, i), _str(p, "text", source, i))
-    speech = _int(c.get("speech", 1), "speech", source, i) or 1
-    rec = CommitmentRecord(task=task, text=_str(c, "text", source, i) or "", evidence=tuple(ev),
-                           actors=tuple(actors), projects=tuple(projects), deadline=deadline,
-                           targets=tuple(targets), progress=progress, id=_str(c, "id", source, i))
-    return speech, rec
+    rec = CommitmentRecord(
+        task=c["task"], text=c.get("text") or "", evidence=_evidence(c.get("evidence")),
+        actors=tuple(Actor(a["name"].strip(), KIND_ALIASES[a.get("kind")], a["role"], a.get("post"),
+                           a.get("place") or None) for a in c.get("actors") or ()),
+        projects=tuple(c.get("projects") or ()), deadline=_deadline(c.get("deadline")),
+        targets=tuple(_target_of(t) for t in c.get("targets") or ()),
+        progress=Progress(p.get("status"), _number(p.get("percent")), p.get("as_of"), p.get("text")) if p else None,
+        id=c.get("id"))
+    return c.get("speech") or 1, rec
 
 
 def from_contract(obj: dict, *, source: str) -> list[DocumentRecord]:
     """Records from a contract object; raises :class:`SchemaError` naming
     ``source`` and the commitment index on anything that does not fit."""
-    if not isinstance(obj, dict):
-        raise _fail("the top level must be an object", source)
+    validate(obj, source=source)
     doc = obj.get("document") or {}
-    if not isinstance(doc, dict):
-        raise _fail("'document' must be an object", source)
-    cs = obj.get("commitments")
-    if cs is None:
-        cs = []
-    if not isinstance(cs, list):
-        raise _fail("'commitments' must be a list", source)
-    metas = {}
-    for m in obj.get("documents") or []:
-        if isinstance(m, dict) and isinstance(m.get("speech"), int):
-            metas[m["speech"]] = m
+    metas = {m["speech"]: m for m in obj.get("documents") or [] if isinstance(m.get("speech"), int)}
     by_speech: dict[int, list[CommitmentRecord]] = {}
-    for i, c in enumerate(cs):
-        speech, rec = _parse_commitment(c, source, i)
+    for c in obj.get("commitments") or []:
+        speech, rec = _parse_commitment(c)
         by_speech.setdefault(speech, []).append(rec)
     n = doc.get("speeches")
     speeches = sorted(set(by_speech) | set(metas) | (set(range(1, n + 1)) if isinstance(n, int) and n > 0 else set()))
     if not speeches:
         speeches = [1]
-    src = doc.get("source") if isinstance(doc.get("source"), str) else source
+    src = doc.get("source") or source
     out = []
     for s in speeches:
         m = metas.get(s, {})

@@ -22,13 +22,13 @@ the same graph.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
 from typing import Iterable, Optional
 
 from .graph import Graph
+from .ids import digest
 from .model import ROLE_RELATION, CommitmentRecord, DocumentRecord
 from .graph_schema import PREFIX
 
@@ -40,8 +40,7 @@ def norm(s: str) -> str:
 
 def make_id(label: str, *parts: object) -> str:
     """``make_id("Organization", "区委")`` → ``'org:…'`` (16 hex digits)."""
-    key = "\x1f".join("" if p is None else str(p) for p in parts)
-    return f"{PREFIX[label]}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
+    return f"{PREFIX[label]}:{digest(*parts)}"
 
 
 def document_id(key: str, speech: int = 1) -> str:

@@ -78,3 +78,29 @@ def test_from_contract_rejects(bad, where):
     with pytest.raises(SchemaError) as e:
         from_contract(bad, source="bad.json")
     assert "bad.json" in str(e.value) and where in str(e.value)
+
+
+def test_the_json_schema_lists_what_the_model_lists():
+    """One definition: the schema's roles, kinds, operators and statuses are the model's."""
+    from kg.contract import schema
+    from kg.model import ACTOR_KINDS, OPS, PRECISIONS, ROLES, STATUSES
+
+    c = schema()["$defs"]["commitment"]["properties"]
+    actor = c["actors"]["items"]["properties"]
+    assert actor["role"]["enum"] == list(ROLES)
+    assert set(ACTOR_KINDS) <= set(actor["kind"]["enum"])
+    assert [o for o in c["targets"]["items"]["properties"]["op"]["enum"] if o] == list(OPS)
+    assert [s for s in c["progress"]["properties"]["status"]["enum"] if s] == list(STATUSES)
+    assert c["deadline"]["oneOf"][2]["properties"]["precision"]["enum"] == list(PRECISIONS)
+
+
+@pytest.mark.parametrize("obj", [
+    {"commitments": [{"task": "a", "targets": [{"op": "range", "value": ["3", 5]}],
+                      "progress": {"status": "done", "percent": "80"}, "deadline": "年底前"}]},
+    {"document": None, "commitments": None},
+])
+def test_lenient_forms_the_schema_allows_convert(obj):
+    docs = from_contract(obj, source="ok.json")
+    if obj["commitments"]:
+        c = docs[0].commitments[0]
+        assert (c.targets[0].value, c.targets[0].value_max, c.progress.percent, c.deadline.text) == (3.0, 5.0, 80.0, "年底前")

@@ -23,7 +23,6 @@ rest.  IRIs are the node ids under the base IRI: ``person:3bd5…`` becomes
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import math
 import re
@@ -34,6 +33,7 @@ from urllib.parse import quote
 
 from ..errors import InputError
 from ..graph import Graph, Node
+from ..ids import digest
 from ..model import STATUSES
 
 DEFAULT_BASE = "https://w3id.org/commitment-kg/id/"
@@ -214,7 +214,7 @@ def derived(base: str, kind: str, iri: str) -> str:
 
 def role_iri(post: str, base: str = DEFAULT_BASE) -> str:
     """The org:Role of a post title (副县长), shared by everyone holding such a post."""
-    return f"{base}role/{hashlib.sha1(post.encode('utf-8')).hexdigest()[:16]}"
+    return f"{base}role/{digest(post)}"
 
 
 # --- the mapping ---------------------------------------------------------------
