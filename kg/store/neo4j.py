@@ -44,6 +44,13 @@ def schema_statements() -> list[str]:
     return out
 
 
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    """What the driver raises: its own errors, and the socket's (caught where a call goes to the server)."""
+    from neo4j import exceptions as nx
+
+    return (nx.DriverError, nx.Neo4jError, OSError)
+
+
 def _one_line(e: BaseException) -> str:
     text = str(getattr(e, "message", None) or e).strip() or type(e).__name__
     reason = re.search(r"\(reason ([^\n]*?)\)?$", text, re.M)  # "Couldn't connect …: … (reason [Errno 111] …)"
@@ -111,14 +118,14 @@ class Neo4jStore(Store):
             self._driver.verify_connectivity()
             # the database must exist and answer (verify_connectivity does not open it)
             self._driver.execute_query("RETURN 1", database_=self.database, routing_=neo4j.RoutingControl.READ)
-        except BaseException as e:
+        except _driver_errors() as e:
             self.close()
             raise self._unavailable(e) from None
 
     # ------------------------------------------------------------------ errors
 
     def _unavailable(self, e: BaseException) -> BaseException:
-        """The one-line :class:`KGError` for a driver exception (others pass through)."""
+        """The one-line :class:`KGError` for a driver exception."""
         from neo4j import exceptions as nx
 
         if isinstance(e, nx.AuthError):
@@ -161,7 +168,7 @@ class Neo4jStore(Store):
             with self._session(write=True) as s:
                 for stmt in schema_statements():  # schema commands run in their own transactions
                     s.run(stmt).consume()
-        except BaseException as e:
+        except _driver_errors() as e:
             raise self._unavailable(e) from None
         self._schema_done = True
 
@@ -220,7 +227,7 @@ class Neo4jStore(Store):
                         on_batch(len(rows))
                 if mentioned:
                     s.execute_write(_run_each, [(stmt, {"ids": mentioned}) for stmt in PRUNE_STATEMENTS])
-        except BaseException as e:
+        except _driver_errors() as e:
             raise self._unavailable(e) from None
 
     def delete_missing(self, graph: Graph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
@@ -241,7 +248,7 @@ class Neo4jStore(Store):
                         s.execute_write(_run_each, [(f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n",
                                                      {"ids": chunk})])
                         removed += len(chunk)
-        except BaseException as e:
+        except _driver_errors() as e:
             raise self._unavailable(e) from None
         return removed
 
@@ -266,7 +273,7 @@ class Neo4jStore(Store):
             if (e.code or "").startswith("Neo.ClientError.Security"):
                 raise self._unavailable(e) from None
             raise QueryError(_one_line(e)) from None
-        except BaseException as e:
+        except _driver_errors() as e:
             raise self._unavailable(e) from None
         return QueryResult(columns, rows)
 
