@@ -21,10 +21,10 @@ nodes+relationships written per second:
 
 Both runs start from an empty database with the id constraints in place.
 
-    /work/venv/bin/python bench/bench_neo4j_push.py                      # 100,000 commitments
-    /work/venv/bin/python bench/bench_neo4j_push.py --repush --admin-import
-    /work/venv/bin/python bench/bench_neo4j_push.py --commitments 20000 --json out.json
-    /work/venv/bin/python bench/bench_neo4j_push.py --uri bolt://localhost:7687 --password …  # your server
+    python bench/bench_neo4j_push.py                      # 100,000 commitments
+    python bench/bench_neo4j_push.py --repush --admin-import
+    python bench/bench_neo4j_push.py --commitments 20000 --json out.json
+    python bench/bench_neo4j_push.py --uri bolt://localhost:7687 --password …  # your server
 
 With ``--uri`` the database is EMPTIED first (every node deleted): never point it at
 a server whose data you want to keep.

@@ -11,8 +11,8 @@ comparison) on a smaller one (``--turtle-sample``).
 Each run happens in a forked child; ``peak MB`` is the growth of its peak
 resident set (VmHWM, reset per run) over the process holding the kg graph.
 
-    /work/venv/bin/python bench/bench_rdf.py                  # 100,000 commitments
-    /work/venv/bin/python bench/bench_rdf.py --commitments 10000 --only nt turtle
+    python bench/bench_rdf.py                  # 100,000 commitments
+    python bench/bench_rdf.py --commitments 10000 --only nt turtle
 
 Output files go to a temporary folder and are removed (``--keep DIR`` keeps them).
 """
