@@ -28,7 +28,7 @@ from .docdate import DocDate
 from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
-from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
+from .items import _REPORT_TITLE, ItemReader
 from .naming import (THAT, tidy_task, weak_task, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -36,25 +36,24 @@ from .projects import find_projects
 from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
+from .vocab import ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLEASE, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
-_MODAL = re.compile(r"会议(?:还)?(?:要求|强调|明确|议定)|(?:要求|强调)[::]|(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|(?<![申邀提报聘宴])请(?!示|假|求|教)|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
-_STRONG_MODAL = re.compile(r"会议(?:还)?(?:要求|强调|明确|议定)|(?:要求|强调)[::]|(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|力争(?!了)")
 _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
-_RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
+_RETRO_START = re.compile(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 #: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
-_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
-                   r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
+_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
+                   r"(?:" + WORK_KIND_LINE + r"))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
 #: a work named before a colon: 城南安置房项目:
-_WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()():]{2,30}?"
-                        r"(?:工程|项目|试点|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆)):$")
+_WORK_HEAD = re.compile(r"^(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()():]{2,30}?"
+                        + WORK_END + r"):$")
 #: a task that only pushes a work on: 加快推进X工程
 _PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 #: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role
 #: a directive to a generic group (请各责任单位…, 各乡镇要…) ...
-_GENERIC_SUBJ = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
+_GENERIC_SUBJ = re.compile(r"^(?:" + ENUM + r"|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
                            r"(?:要|务必|须|必须|应|需|于|在|将|按|及时|认真|抓紧)")
 #: ... to report (报送进展情况, 将整改情况报县督查室): housekeeping, no commitment
 _REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表)|"
@@ -64,7 +63,6 @@ _PLAN = re.compile(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工
 #: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
 _OBJ_VERB = re.compile(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
 _LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
-_WORK_NAME = re.compile(r"(?:工程|项目|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆|小区|公园)$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
@@ -82,10 +80,10 @@ _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
-_ITEM_OPEN = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
+_ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
-FRAME = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
+FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示)|就?下一?步工作中?)$")
 _RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
@@ -198,12 +196,12 @@ def _names_work(clause: str) -> bool:
     return bool(topic_is(clause) or subject_of(clause))
 
 
-_ENUM_OFF = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|同时|另外|此外|[,,])+")
+_ENUM_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|另外|此外|[,,])+")
 _SPLIT_AT = re.compile(r"^(?:其中)[,,]?")
 
 
 #: a problem stated before the assignment: 城市停车难问题群众反映强烈,市某集团要…
-_PROBLEM = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|同时|此外|另外)?"
+_PROBLEM = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|此外|另外)?"
                       r"(?P<p>[\u4e00-\u9fff]{2,16}?问题)(?![\u4e00-\u9fff]{0,4}(?:要|必须|务必|得到|已))")
 #: how, not what: 加大整治力度, 加快推进
 _HOW = re.compile(r"^(?:加大|加强|强化|加快|抓紧|全力|切实|进一步)*(?:[\u4e00-\u9fff]{0,4}(?:力度|措施|管理|监管|推进|工作))?$")
@@ -216,7 +214,7 @@ def _problem_task(cand: _Cand) -> str:
     where the commitment does not open with a problem."""
     first = cand.clauses[0]
     if first.actors.actors or len(cand.clauses) < 2 or first.targets or any(d.date for d in first.deadlines) \
-            or _MODAL.search(first.span.text):
+            or MODAL_RX.search(first.span.text):
         return ""
     m = _PROBLEM.match(first.span.text.strip())
     if not m:
@@ -254,10 +252,10 @@ def _work_named(text: str) -> str:
         return w
     t = _ENUM_OFF.sub("", t)
     m = _PUSH_WORK.match(t)
-    if m and _WORK_NAME.search(m.group("w")):
+    if m and WORK_END_RX.search(m.group("w")):
         return m.group("w")
-    if 4 <= len(t) <= 20 and _WORK_NAME.search(t) and not re.search(r"[,、;:]", t) \
-            and not _MODAL.search(t) and not find_actors(t).actors:
+    if 4 <= len(t) <= 20 and WORK_END_RX.search(t) and not re.search(r"[,、;:]", t) \
+            and not MODAL_RX.search(t) and not find_actors(t).actors:
         return t
     return ""
 
@@ -309,8 +307,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
-    modal = bool(_MODAL.search(sentence))
-    if (retro or _RETRO_START.match(sentence)) and not _STRONG_MODAL.search(sentence):
+    modal = bool(MODAL_RX.search(sentence))
+    if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and any(
@@ -357,7 +355,7 @@ def _deliverable(cls: list, task: str) -> str:
     if not (_SOFT.match(task) or method_only(task)):
         return ""
     for c in cls[1:] if cls and task_text(cls[0].span.text) == task else cls:
-        if not (c.targets or c.deadlines or _STRONG_MODAL.search(c.span.text)) or not _COMPLETE.search(c.span.text):
+        if not (c.targets or c.deadlines or STRONG_MODAL_RX.search(c.span.text)) or not _COMPLETE.search(c.span.text):
             continue
         t = task_text(c.span.text)
         for d in c.deadlines:
@@ -366,7 +364,7 @@ def _deliverable(cls: list, task: str) -> str:
         t = re.sub(r"^\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?(?:公里|平方米|亩|个|项|件|处|所|座|条|户|套)", "", t)
         t = re.sub(r"(?:的)?(?:任务|工作)$", "", t)
         w = re.sub(r"(?:完工|竣工|建成|完成|到位|投用|投入使用)$", "", t)
-        if w != t and _WORK_NAME.search(w):  # X工程…完工 → X工程
+        if w != t and WORK_END_RX.search(w):  # X工程…完工 → X工程
             t = w
         t = re.sub(r"(?<=[\u4e00-\u9fff])要(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", "", t)  # 乡镇卫生院要全部达到…
         if len(t) >= 2:
@@ -473,7 +471,7 @@ class SpeechBuilder(ItemReader):
                 self.heading_work, self.heading_reported = heading_work(para.text.split("(")[0].split("(")[0]), False
                 i = after
                 continue
-            if _SECTION.match(para.text) and "。" not in para.text:
+            if SECTION_RX.match(para.text) and "。" not in para.text:
                 self.group = []  # a new section: the leaders of the last one end
                 self.heading_work = heading_work(para.text)
                 self.heading_reported = False
@@ -488,21 +486,21 @@ class SpeechBuilder(ItemReader):
                     out.append(rec)
                     continue
                 i -= len(item) - 1
-            listed = self._status_list(para) if self.report and _SECTION.match(para.text) else None
+            listed = self._status_list(para) if self.report and SECTION_RX.match(para.text) else None
             if listed is not None:  # 一、已完成事项:A项目、B工程。
                 out += listed
                 self.hint = section_status(para.text.split(":")[0])
                 self.hint_text = para.text.split(":")[0].strip()
                 i += 1
                 continue
-            if self.report and len(para.text) <= 30 and "。" not in para.text and _SECTION.match(para.text) \
+            if self.report and len(para.text) <= 30 and "。" not in para.text and SECTION_RX.match(para.text) \
                     and section_status(para.text.rstrip(":")):
                 # 一、已完成的事项(5项) / (三)未按期完成事项(4项): the status of the items below
                 self.hint = section_status(para.text.rstrip(":"))
                 self.hint_text = para.text.strip()
                 i += 1
                 continue
-            if self.report and _ITEM.match(para.text):
+            if self.report and ITEM_RX.match(para.text):
                 rec = self._report_item(para)
                 if rec:
                     out.append(rec)
@@ -573,7 +571,7 @@ class SpeechBuilder(ItemReader):
                 if work and find_progress(sent.text) is not None:
                     # A项目、B工程(等2个项目)进展缓慢: one commitment for each work
                     names = [w for w in re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", work.group("w")).split("、")]
-                    if len(names) < 2 or not all(_is_work(w) and _WORK_NAME.search(w) for w in names):
+                    if len(names) < 2 or not all(_is_work(w) and WORK_END_RX.search(w) for w in names):
                         names = [work.group("w")]
                     kept = [_Cand(clauses=cls, topic=w, hint=lead_hint or self.hint, status_line=True) for w in names]
                 elif head and find_progress(sent.text) is not None:  # X项目:已完成主体工程的80%
@@ -689,7 +687,7 @@ class SpeechBuilder(ItemReader):
         if cand.hint and progress is not None:
             progress = with_hint(progress, cand.hint, self.as_of)
         actors = cand.actors
-        if self.group and _ITEM.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
+        if self.group and ITEM_RX.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
             actors = self._with_group(actors)
         return self._unfold(CommitmentRecord(
             task=task, text=text, evidence=evidence, actors=tuple(actors),
@@ -708,11 +706,11 @@ class SpeechBuilder(ItemReader):
     def _targets(self, cand: _Cand) -> list[Target]:
         # figures of a status report (已完成…, 完成率45%, 仅占…) are progress, not targets
         ts = [t for c in cand.clauses if not _RETRO.search(c.span.text)
-              and not (_STATUS_CLAUSE.search(c.span.text) and not _MODAL.search(c.span.text)) for t in c.targets]
+              and not (_STATUS_CLAUSE.search(c.span.text) and not MODAL_RX.search(c.span.text)) for t in c.targets]
         # bare counts (12件民生实事) are many and loose: keep the first, and none beside real targets
         if not ts and cand.role_only and cand.bracketed:  # 新引进工业项目5个以上。(A牵头,B配合): the task's targets
             ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end])
-                  if not _RETRO.search(sp.text) and not (_STATUS_CLAUSE.search(sp.text) and not _MODAL.search(sp.text))]
+                  if not _RETRO.search(sp.text) and not (_STATUS_CLAUSE.search(sp.text) and not MODAL_RX.search(sp.text))]
         counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
         others = [t for t in ts if t not in counts]
         if others:

@@ -23,12 +23,11 @@ from .projects import find_projects
 from .segment import Span, clauses, sentences
 from .tables import cell_targets, target_name
 from .targets import find_targets
+from .vocab import ITEM_NO, ITEM_RX, SECTION_NO, SECTION_RX, WORK_END, WORK_END_RX
 
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
-_ITEM_TOPIC = re.compile(r"^(?P<t>(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
-                         r"[^,:;。]{2,30}?(?:项目|工程|改造|建设|提升|整治|二期|三期|一期|路|桥|园|中心|学校|医院|馆))[:,]")
-_ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+[部分章节])")
+_ITEM_TOPIC = re.compile(r"^(?P<t>" + ITEM_NO + r"\s*"
+                         r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
 _UNIT_AFTER = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
 def status_tag(task: str) -> tuple[str, Optional[str]]:
@@ -45,7 +44,6 @@ def status_tag(task: str) -> tuple[str, Optional[str]]:
 #: 一、已完成事项:A项目、B工程。
 _STATUS_LIST = re.compile(r"^(?P<h>(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])[^:,。]{2,24}?)"
                           r"(?:\(\d+[项个件]\))?[::](?P<l>[^:;。]+?)[。;]?$")
-_WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆)$")
 _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
@@ -124,7 +122,7 @@ class ItemReader:
         elif len(sents) >= 2 and "," not in first:
             topic = topic_of(first)
             rest_start = sents[0].end
-        elif self.hint and len(sents) == 1 and "," not in first and _WORK_END.search(first.rstrip("。")) \
+        elif self.hint and len(sents) == 1 and "," not in first and WORK_END_RX.search(first.rstrip("。")) \
                 and not re.match(r"[一二三四五六七八九十]+、", first) and section_status(first) is None:
             topic = topic_of(first)  # 4.智慧停车平台建设项目。 under 一、已完成的事项
             rest_start = sents[0].end
@@ -161,7 +159,7 @@ class ItemReader:
             start = pos + len(name) - len(name.lstrip())
             name = name.strip()
             pos += len(name) + 1
-            if not (4 <= len(name) <= 30 and _WORK_END.search(name)):
+            if not (4 <= len(name) <= 30 and WORK_END_RX.search(name)):
                 return None
             items.append((name, start))
         out = []
@@ -191,7 +189,7 @@ class ItemReader:
         heads numbered items: its leaders go to them (see :meth:`_with_group`).
         Returns the index after the heading, or None."""
         para = paras[i]
-        if not _SECTION.match(para.text):
+        if not SECTION_RX.match(para.text):
             return None
         j = i + 1
         text = para.text

@@ -29,9 +29,10 @@ from kg.model import Progress
 from .actors import find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
+from .vocab import ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
-_TASK_LEAD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
+_TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
                         r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
 THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
 _STOP = re.compile(r"[。!?]")
@@ -40,7 +41,7 @@ _STATUS_TAIL = re.compile(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢
 
 def topic_of(sentence: str) -> str:
     """The subject of a short report line: ``1.滨河大道改造工程进度滞后。`` → ``滨河大道改造工程``."""
-    s = re.sub(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]\s*)", "", sentence).rstrip("。;,")
+    s = re.sub(r"^(?:" + ENUM + r"\s*)", "", sentence).rstrip("。;,")
     s = s.split(",")[0]
     return _STATUS_TAIL.sub("", s)[:40] or s[:40]
 
@@ -129,7 +130,7 @@ _SUBJECT = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{2,24}?)(?:工�
 #: a sentence naming the work and what it is: ``X是今年的头号民生工程``, ``X作为…重点项目``
 _IS_TOPIC = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{4,24}?)(?:是|作为|列为|属于)[^,;。]{0,20}"
                        r"(?:工程|项目|任务|工作|实事|大事|重点|难点|关键|头等大事|一号工程)[。!]?$")
-_LEAD_OFF = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|其中|同时|另外|此外|特别是|尤其是|首先|其次|最后|今年|当前|目前|[,,])+")
+_LEAD_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|其中|同时|另外|此外|特别是|尤其是|首先|其次|最后|今年|当前|目前|[,,])+")
 _NOT_TOPIC = re.compile(r"^(?:我们|大家|各级|各地|各部门|各单位|全县|全市|全区|全镇|这项|这些|此项|有关|相关|工作|任务|项目|今年|明年)|"
                         r"(?:各项|目标任务|全年)|[了着过]$")
 
@@ -276,12 +277,11 @@ def _edges(s: str) -> str:
 _URGE_LEAD = re.compile(r"^(?:我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
                         r"切实|严格|进一步|继续|持续|不断|定期|适时|重点(?!项目|工程|工作|任务|建设|区域|领域|企业|民生|实事|难点|堤段|路段|部位)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
                         r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|抓实|实现|实行|狠抓|强化|加强|"
-                        r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
+                        + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
 #: a dated phrase inside a task: 6月底前, 年内, 2024年底前
 _TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)"
                       r"(?:前|之前|以前|内)?(?:全部|基本|全面)?")
 #: a modal and its manner inside a task: 50个村道项目务必千方百计按时开工
-_MODAL_IN = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?<![主重需只纪摘紧首扼概简提纲])(?:必须|务必|一定要|都要|要(?![求素点闻害件领义])|确保|力争|争取)(?:想方设法|千方百计|全力以赴|全力|尽快|及时|抓紧|按时|如期|加快|全面|顺利)*(?=[\u4e00-\u9fff])")
 #: 纳入绩效考核范围 → 纳入绩效考核
 _INTO_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:范围|体系)$")
 #: the base of a rate: 地区生产总值比上年增长 → 地区生产总值增长
@@ -312,7 +312,6 @@ _CLAUSE_CUT = re.compile(r"[,;。!?]")
 #: a sentence end inside a task
 _SENT_END = re.compile(r"[;。!?]")
 #: a modal that marks a second clause as a demand, not a parallel task
-_ANY_MODAL = re.compile(r"确保|力争|争取|务必|必须|要")
 #: (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
 _INTO = re.compile(r"^(?P<x>[^,了]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$")
 #: a time lead that names a time (not 在建's 在)
@@ -365,7 +364,7 @@ def tidy_task(task: str) -> str:
     if _ANY_CUT.search(s):
         first = _CLAUSE_CUT.split(s)[0]
         if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
-                and not _TIME_IN.search(s) and not _ANY_MODAL.search(s):
+                and not _TIME_IN.search(s) and not URGE_RX.search(s):
             s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
         elif len(first) >= 4:
             s = first
@@ -426,8 +425,8 @@ def tidy_task(task: str) -> str:
         t = _COUNT_IN.sub("", t)
     if _TIME_CHAR.search(t):
         t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
-    if _ANY_MODAL.search(t):
-        t = _MODAL_IN.sub("", t)
+    if URGE_RX.search(t):
+        t = MODAL_IN_RX.sub("", t)
     if len(t) >= 4:
         s = t
     if s.endswith(_FRAME_ENDS):

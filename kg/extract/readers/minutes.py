@@ -29,11 +29,12 @@ from typing import Optional
 
 from ..fields import LABEL
 from ..segment import Span, clauses, sentences
+from ..vocab import ENUM, ITEM_NO
 
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
-_DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
+_DECISION = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)(?:了)?")
 #: what is to follow in the decision's own sentence
 _FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
@@ -42,14 +43,14 @@ _FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}
 _DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)")
 _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
-_TOPIC_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*"
+_TOPIC_HEAD = re.compile(r"^" + ITEM_NO + r"\s*"
                          r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
-_HEARD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
+_HEARD = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
                     r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
 #: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
-_MEETING_SAYS = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上|经研究)")
+_MEETING_SAYS = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上|经研究)")
 #: what was approved without a title: 会议原则同意县财政局关于调整预算的意见
 _ABOUT_PLAN = re.compile(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")

@@ -36,6 +36,7 @@ from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
+from ..vocab import IS_NO, ITEM_NO
 from .counts import _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
@@ -374,8 +375,8 @@ _I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
 _SAYS = re.compile(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
-_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)")
-_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|" + IS_NO + r")")
+_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
 _SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
@@ -419,7 +420,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         m = _SAYS.match(para.text)
         said = speaker_in(m.group("head")) if m else None
         if not said or not _FIRST.search(para.text[m.end():]) \
-                or len(re.findall(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是", para.text[m.end():])) < 2:
+                or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO, para.text[m.end():])) < 2:
             return None
         m = re.compile(r"[::](?=[^::]*?(?<![\u4e00-\u9fff])一是)").search(para.text, m.end() - 1) or m
     pieces = []  # (start, end) in the text
@@ -441,7 +442,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
         raw = b.t[s:e]
-        item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)", "", raw)
+        item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|" + IS_NO + r")", "", raw)
         item = item.strip(" ;;。")
         if len(item) < 4:
             continue

@@ -33,6 +33,7 @@ from ..fields import HEADERS, KEY_ROLE, cell_actors
 from ..naming import task_text
 from ..progress import find_progress
 from ..targets import find_targets
+from ..vocab import ITEM_NO, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
@@ -50,9 +51,9 @@ _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadli
              if len(v) >= 3 or k != "progress"})
 _LABEL = re.compile(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))"
                     r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
-_ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
+_ENUM = re.compile(r"^" + ITEM_NO)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
-_PROBLEM_HEAD = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
+_PROBLEM_HEAD = re.compile(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
 #: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
 _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|责任追究")
 #: 立行立改 / 长期坚持: deadlines without a date
@@ -311,7 +312,7 @@ def _directive(b, sent: str, offset: int) -> Optional[object]:
     return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
 
 
-_URGE = re.compile(r"^(?:争取|确保|力争|务必|必须|要)")
+_URGE = re.compile(r"^(?:" + URGE + r")")
 _DONE_WORD = re.compile(r"完毕|完成|到位|销号|办结")
 
 

@@ -27,10 +27,10 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from ..actors import find_actors, parse_list
 from ..fields import LABEL
-from ..items import _ITEM
 from ..naming import task_text
 from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
+from ..vocab import DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, PLEASE, WORK_END_RX, YAO
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
@@ -73,7 +73,6 @@ _LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相
 #: follow-up of the supervising office: 区督查室将盯住…, 下一步区政府办公室将继续加强跟踪督办
 _FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)将"
                      r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
-_DIRECTIVE = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|(?<![申邀提报聘宴])请(?!示|假|求|教)")
 _ADVERB_OFF = re.compile(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
 
 
@@ -239,7 +238,7 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     text = sent.text
     if not _ANY_COUNT.search(text) or ("。" not in para.text and len(para.text) <= 60 and not re.search(r"[,,;]", para.text)):
         return None  # (a title names the set; the body counts it)
-    if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
+    if DIRECTIVE_RX.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
         return None  # 12项任务已完成10项,请某局抓紧销号: a directive, read by the prose rules
     parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
     heads = []
@@ -485,7 +484,7 @@ _UNIT_WORK = re.compile(r"^(?:其中|如|另外|此外|同时)?[,,]?(?P<u>[\u4e0
 def _unit_works(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """Works by unit with their status, one commitment each:
     ``区住建局负责的老旧小区改造进展缓慢,区水务局负责的排涝泵站建设尚未开工``."""
-    if "负责的" not in sent.text or _DIRECTIVE.search(sent.text):
+    if "负责的" not in sent.text or DIRECTIVE_RX.search(sent.text):
         return None
     cands: list[dict] = []
     for c in clauses(sent.text, sent.start):
@@ -584,7 +583,6 @@ def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
 
 
 # ---- a list under a status heading ----------------------------------------------
-_WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆|隧道)$")
 
 
 def _listed(b, para: Span) -> bool:
@@ -607,7 +605,7 @@ def _listed(b, para: Span) -> bool:
         b.out.append(record(b, task or head, [(para.start, para.start + len(text))],
                             actors=[Actor(u[0][0], "organization", "responsible", None) for u in units], progress=prog))
         return True
-    if not all(4 <= len(n) <= 30 and _WORK_END.search(n) for n in names):
+    if not all(4 <= len(n) <= 30 and WORK_END_RX.search(n) for n in names):
         return False
     from ..projects import find_projects
     pos = 0
@@ -623,7 +621,7 @@ def _listed(b, para: Span) -> bool:
 #: a paragraph opening with a status label over the items after it:
 #: ``滞后项目:一是甲工程(第三项)正在招标;二是…`` / ``进度缓慢的事项:…``
 _STATUS_LABEL = re.compile(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
-_ITEM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])")
+_ITEM_LEAD = re.compile(r"^(?:" + IS_NO + r"|" + ENUM + r")")
 
 
 def _labelled_items(b, para: Span) -> bool:
@@ -676,7 +674,7 @@ def _task_item(b, paras: list[Span], i: int) -> bool:
     head = Span(para.text[:m.start()], para.start, para.start + m.start())
     tail = para.text[m.start():]
     from ..targets import find_targets
-    if _DIRECTIVE.search(head.text) or find_actors(head.text).actors:
+    if DIRECTIVE_RX.search(head.text) or find_actors(head.text).actors:
         return False  # an assignment: the prose rules
     found = [t for c in clauses(head.text, 0) for t in find_targets(c.text)]
     if not found:
@@ -734,7 +732,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
     listed = len(b.out) - n0 >= 2 and re.search(r"分别(?:为|是)[::]", para.text)
-    if _ITEM.match(para.text) and not listed and b._report_item(para) is not None:
+    if ITEM_RX.match(para.text) and not listed and b._report_item(para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
     marks.append((len(b.out), pending))
