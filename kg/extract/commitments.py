@@ -28,7 +28,7 @@ from .docdate import DocDate
 from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
-from .items import _REPORT_TITLE, ItemReader
+from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
 from .naming import (THAT, tidy_task, weak_task, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -36,7 +36,7 @@ from .projects import find_projects
 from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
-from .vocab import ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLEASE, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE
 
 _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
@@ -80,7 +80,7 @@ _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
-_ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
+_ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
@@ -385,7 +385,7 @@ def _next_content(cls: list, task: str) -> str:
     return ""
 
 
-class SpeechBuilder(ItemReader):
+class SpeechBuilder:
     """Reads the commitments of one speech.
 
     >>> from kg.extract.segment import fold
@@ -458,7 +458,7 @@ class SpeechBuilder(ItemReader):
                     lead = len(piece) - len(piece.lstrip())
                     piece = piece.strip()
                     sp = Span(piece, para.start + ps + lead, para.start + ps + lead + len(piece))
-                    rec = self._labelled([sp]) if LABEL.search(piece) else None
+                    rec = labelled(self, [sp]) if LABEL.search(piece) else None
                     if rec:
                         out.append(rec)
                     elif LABEL.search(piece) or not any(
@@ -466,8 +466,9 @@ class SpeechBuilder(ItemReader):
                         out += self._paragraph(sp)
                 i += 1
                 continue
-            after = self._section_leaders(paras, i)
-            if after is not None:  # 一、扩大有效投资 / 牵头领导:孙某: the leaders of the items below
+            leaders = section_leaders(self, paras, i)
+            if leaders is not None:  # 一、扩大有效投资 / 牵头领导:孙某: the leaders of the items below
+                after, self.group = leaders
                 self.heading_work, self.heading_reported = heading_work(para.text.split("(")[0].split("(")[0]), False
                 i = after
                 continue
@@ -481,12 +482,12 @@ class SpeechBuilder(ItemReader):
                 while i < len(paras) and LABEL.match(paras[i].text):
                     item.append(paras[i])
                     i += 1
-                rec = self._labelled(item)
+                rec = labelled(self, item)
                 if rec:
                     out.append(rec)
                     continue
                 i -= len(item) - 1
-            listed = self._status_list(para) if self.report and SECTION_RX.match(para.text) else None
+            listed = status_list(self, para) if self.report and SECTION_RX.match(para.text) else None
             if listed is not None:  # 一、已完成事项:A项目、B工程。
                 out += listed
                 self.hint = section_status(para.text.split(":")[0])
@@ -501,7 +502,7 @@ class SpeechBuilder(ItemReader):
                 i += 1
                 continue
             if self.report and ITEM_RX.match(para.text):
-                rec = self._report_item(para)
+                rec = report_item(self, para)
                 if rec:
                     out.append(rec)
                     i += 1
@@ -688,7 +689,7 @@ class SpeechBuilder(ItemReader):
             progress = with_hint(progress, cand.hint, self.as_of)
         actors = cand.actors
         if self.group and ITEM_RX.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
-            actors = self._with_group(actors)
+            actors = with_group(self, actors)
         return self._unfold(CommitmentRecord(
             task=task, text=text, evidence=evidence, actors=tuple(actors),
             projects=tuple(projects), deadline=deadline, targets=tuple(targets), progress=progress), spans)

@@ -29,7 +29,7 @@ from kg.model import Progress
 from .actors import find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
-from .vocab import ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX
+from .vocab import BRACKET_NO, CN_NO, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
@@ -244,7 +244,7 @@ def heading_work(heading: str) -> str:
     """The work a section heading names, when it names only that
     (``(三)城南棚户区改造项目`` → the project; ``一、抓好重大交通项目建设`` → ``""``)."""
     from .projects import find_projects
-    h = re.sub(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*",
+    h = re.sub(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*",
                "", heading.strip()).rstrip("。:")
     h = re.sub(r"(?:建设|工作)$", "", h) if not re.search(r"(?:项目|工程)(?:建设|工作)$", h) else h
     ps = find_projects("推进" + h)

@@ -32,11 +32,12 @@ from kg.model import Actor, Deadline, Evidence, Progress
 from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, cell_actors, label_fields
+from ..items import fielded
 from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import IS_NO, ITEM_NO
+from ..vocab import BRACKET_NO, IS_NO, ITEM_NO
 from .counts import _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
@@ -68,7 +69,7 @@ _NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意
 #: a report of what someone said: …在践诺发言中说, …表示
 _SAID = re.compile(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
-_ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?\s*(?:承诺事项|承诺内容)[::]")
+_ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|" + BRACKET_NO + r")?\s*(?:承诺事项|承诺内容)[::]")
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
@@ -187,7 +188,7 @@ def read(b, paras, i) -> Optional[int]:
     if _ITEM_LABEL.match(para.text):  # 承诺事项:X。承诺时限:…。践诺情况:已完成。
         task, fields = label_fields(para.text)
         pairs = [(k, v) for k, v, _, _ in fields]
-        rec = b._fielded(task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
+        rec = fielded(b, task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
         if rec:
             st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
             if st and (rec.progress is None or st != "done"):  # 践诺情况:已兑现 / 正在推进,已完成主体
@@ -375,8 +376,8 @@ _I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
 _SAYS = re.compile(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
-_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|" + IS_NO + r")")
-_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
+_ITEM_START = re.compile(r"^(?:" + ITEM_NO + r"|" + IS_NO + r")")
+_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?!\d)|" + BRACKET_NO + r")")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
 _SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
@@ -442,7 +443,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
         raw = b.t[s:e]
-        item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|" + IS_NO + r")", "", raw)
+        item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
         item = item.strip(" ;;。")
         if len(item) < 4:
             continue

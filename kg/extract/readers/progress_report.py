@@ -18,9 +18,10 @@ from kg.model import Actor, Deadline, Progress, Target
 from ..actors import find_actors, parse_list
 from ..deadlines import find_deadlines
 from ..fields import LABEL
+from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
-from ..vocab import ENUM, IS_NO, ITEM_RX, PLANNED_RX, YAO
+from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX
 from .supervision import in_report, record, report_as_of
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
@@ -179,14 +180,14 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         return None
     title = sents[0].text
     if len(title) > 45 or not title.endswith("。") or re.search(r"[,,;:]", title) \
-            or re.match(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])", title):
+            or re.match(r"^(?:" + CN_NO + r"|[((][一二三四五六七八九十]+[))])", title):
         return None
     period = _PERIOD.search(title)
     qty = _QTY.search(title)
     if not (period or qty) or PLANNED_RX.search(title) or find_actors(title).actors \
             or find_progress(title) is not None or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title):
         return None
-    if ITEM_RX.match(para.text) and b._report_item(para) is not None:
+    if ITEM_RX.match(para.text) and report_item(b, para) is not None:
         return None  # a numbered item: its own rule
     rest = para.text[sents[1].start - para.start:]
     prog = find_progress(rest, None, b.doc.year)
@@ -287,7 +288,7 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
     if head:
         b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
     # each share's progress: the clauses of the next paragraph that name it
-    nxt = paras[i + 1] if i + 1 < len(paras) and not re.match(r"[一二三四五六七八九十]+、", paras[i + 1].text) else None
+    nxt = paras[i + 1] if i + 1 < len(paras) and not re.match(CN_NO, paras[i + 1].text) else None
     report = re.sub(r"^(?:目前|截至目前|截至[^,,]{0,10})[,,]?", "", nxt.text) if nxt else ""
     names = [it["name"] for it in items]
     cuts = sorted((report.find(n), n) for n in names if report.find(n) >= 0)

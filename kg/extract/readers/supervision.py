@@ -27,15 +27,16 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from ..actors import find_actors, parse_list
 from ..fields import LABEL
+from ..items import report_item
 from ..naming import task_text
 from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
-from ..vocab import DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, PLEASE, WORK_END_RX, YAO
+from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, WORK_END_RX
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
-                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$|"
+                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:" + CN_NO + r")?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$|"
                       # a share of the matters done: 15项中有9项提前完成,占比60%
                       r"有\d+(?:项|件|个)[\u4e00-\u9fff]{0,6}(?:完成|办结)[\u4e00-\u9fff]{0,4}[,,]占比\d+(?:\.\d+)?%|"
                       # a share of the year's plan reported: 累计完成投资35亿元,占年度投资计划的64%
@@ -599,7 +600,7 @@ def _listed(b, para: Span) -> bool:
     units = [parse_list(n) for n in names]
     if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) \
             and re.search(r"单位|部门|乡镇|镇街|街道|县区|县市区|地方", b.hint_text):  # (not a signature)
-        head = re.sub(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])", "", b.hint_text)
+        head = re.sub(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、])", "", b.hint_text)
         task = re.sub(r"^(?:(?:逾期|超期)?(?:未按(?:要求|时限|规定|时|期)?|尚未|未|没有))|的?(?:单位|部门|乡镇)(?:\(\d+个\))?[::]?$", "", head)
         prog = Progress(b.hint, None, b.as_of, b.hint_text)
         b.out.append(record(b, task or head, [(para.start, para.start + len(text))],
@@ -732,7 +733,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
     listed = len(b.out) - n0 >= 2 and re.search(r"分别(?:为|是)[::]", para.text)
-    if ITEM_RX.match(para.text) and not listed and b._report_item(para) is not None:
+    if ITEM_RX.match(para.text) and not listed and report_item(b, para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
     marks.append((len(b.out), pending))
