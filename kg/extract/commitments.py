@@ -29,7 +29,7 @@ from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
-from .naming import (THAT, tidy_task, weak_task, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -81,7 +81,8 @@ _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
 _ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
-_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
+#: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
+_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$")
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示)|就?下一?步工作中?)$")
@@ -111,6 +112,8 @@ class _Cand:
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
     bracketed: bool = False  # roles in brackets after an item: (区某局牵头,区某局配合)
     status_line: bool = False  # a report's line on a work: its dates are events (9月20日通水), not deadlines
+    works: tuple = ()  # the works its section's heading sentence names (一要抓好X工作。), see naming.section_works
+    works_at: int = 0  # where that heading ends
 
     @property
     def actors(self) -> list[Actor]:
@@ -298,6 +301,18 @@ def _split_parts(cands: list[_Cand], cls: list[_Clause], work: str = "") -> bool
     return True
 
 
+#: a task phrase of a generic group (各镇街按分工做好…), or a review (总结…经验)
+_GROUP_DUTY = re.compile(r"^(?:各|有关|相关|所有)|^总结[^,]{0,24}经验")
+#: a past action with nothing to do: 区委召开了专题会议 (not a count so far: 初定了8个备选项目)
+_PAST_ONLY = re.compile(r"(?:召开|听取|研究|部署|举行)了")
+
+
+def _no_task(task: str) -> bool:
+    """A task phrase that names no task of its own: a method or a frame (:func:`weak_task`),
+    a past action (区委召开了专题会议), a generic group's duty or a review."""
+    return weak_task(task) or bool(_PAST_ONLY.search(task)) or bool(_GROUP_DUTY.search(task))
+
+
 def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if cand.actors:
         # a past action (区委办牵头组织召开了…) is no commitment unless it reports progress
@@ -413,6 +428,8 @@ class SpeechBuilder:
         self.heading_work: str = ""  # the work a section heading names
         self.heading_reported = False  # its progress read already
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
+        self.works: tuple[str, ...] = ()  # the works a heading line alone (一要抓好X工作。) names for the paragraphs under it
+        self.works_at = 0
         self._newlines: Optional[list[int]] = None
 
     def _first_person(self, c: _Clause) -> _Clause:
@@ -529,6 +546,7 @@ class SpeechBuilder:
         lead_hint = None  # 滞后项目:一是…;二是…
         lead: list[Actor] = []  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
         lead_cands: list[_Cand] = []  # the lead-in itself, dropped when its items take its actors
+        works, works_at = self.works, self.works_at  # 一要抓好X工作。: the work of what follows
         for sent in sentences(para):
             if self.report and sent.text.endswith(":"):
                 lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
@@ -538,6 +556,8 @@ class SpeechBuilder:
             if _HEADING_SENT.match(sent.text) and not item and not find_actors(sent.text).actors \
                     and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
                     and not (self.report and find_progress(sent.text)):  # 一要抓好X。 heads what follows
+                works, works_at = section_works(sent.text), sent.end
+                self.works, self.works_at = (works, works_at) if sent.end >= para.end - 1 else ((), 0)
                 prev_sent, prev_kept = sent, []
                 continue
             inner = _BRACKETED.match(sent.text)
@@ -593,6 +613,15 @@ class SpeechBuilder:
                     if work and _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
                         for c in kept:
                             c.context.append(prev_sent)
+                    elif not work:
+                        # 年内要签约一批A项目、开工一批B项目。其中,项目签约由甲牵头,项目开工由乙牵头
+                        for c in kept:
+                            topic = next((x.actors.topic for x in c.clauses if x.actors.topic), "")
+                            w = listed_work(topic, prev_sent.text) if topic else ""
+                            if w:
+                                c.topic = w
+                                if not absorbing:
+                                    c.context.append(prev_sent)
                 if absorbing:
                     for p in prev_kept:
                         done[:] = [(c, s) for c, s in done if c is not p]
@@ -623,6 +652,7 @@ class SpeechBuilder:
                     ts = [t for c in first.clauses for t in c.targets]
                     first.topic = with_activity(x, ts[0].metric if ts else None)
             for c in kept:
+                c.works, c.works_at = works, works_at
                 done.append((c, sent))
             if not kept and done:  # 目前主体已完工 …: what follows a task may report its progress
                 done[-1][0].after.append(sent.text)
@@ -665,6 +695,8 @@ class SpeechBuilder:
         # a report's line on a work is about that work alone (A项目、B工程进展缓慢: one each)
         projects = find_projects("推进" + cand.topic) if cand.status_line and cand.topic else find_projects(folded)
         task = self._task(cand)
+        if cand.works and not self.heading_work and not cand.topic:
+            task = self._section_task(cand, task)
         topic = self._topic(cand)
         if projects and method_only(task):  # 区住建局要倒排工期,确保X工程…完工: the task is X工程
             task = topic = projects[0]
@@ -693,6 +725,21 @@ class SpeechBuilder:
         return self._unfold(CommitmentRecord(
             task=task, text=text, evidence=evidence, actors=tuple(actors),
             projects=tuple(projects), deadline=deadline, targets=tuple(targets), progress=progress), spans)
+
+    def _section_task(self, cand: _Cand, task: str) -> str:
+        """A task in a section a heading sentence opens (``三要抓好河道整治、控违拆违等工作。``):
+        one that names no task of its own (a method, a frame, a past action, a
+        generic group's duty) is the heading's work — the listed part named last
+        before it, else the whole; a short one (``督查考核办法``) after a listed part
+        is named takes that part before it (``河道整治督查考核办法``)."""
+        before = self.t[cand.works_at:cand.end]
+        if _no_task(task):
+            return section_work(cand.works, before)
+        t = tidy_task(task)
+        part = named_part(cand.works, before)
+        if part and len(t) <= 6 and part not in t and not t[:1].isdigit() and not _PAST.search(t):
+            return part + t
+        return task
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
         found: list[tuple[Found, bool]] = []
@@ -731,8 +778,11 @@ class SpeechBuilder:
             return about(topic) or topic
         first = cand.clauses[0]
         if not first.actors.actors and len(cand.clauses) > 1:
-            return subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
-        return ""
+            x = subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
+            if x:
+                return x
+        # 要加紧建设保障房,尤其是对9个还未动工的保障房项目,各镇要…: the works counted
+        return next((x for c in cand.clauses[:3] if not c.actors.actors for x in [counted_works(c.span.text)] if x), "")
 
     def _task(self, cand: _Cand) -> str:
         """A short name of the task: the work it is about (:meth:`_topic`), the

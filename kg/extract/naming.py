@@ -29,7 +29,7 @@ from kg.model import Progress
 from .actors import find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
-from .vocab import BRACKET_NO, CN_NO, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX
+from .vocab import BRACKET_NO, CN_NO, CN_NUM, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
@@ -217,7 +217,8 @@ _METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推�
                      r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
                      r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任|"
                      r"(?:加强|做好|进行)?(?:沟通协调|衔接配合|协调配合|跟踪服务)|密切跟踪|全程服务|(?:进行)?(?:全力|积极)?配合|牵头负责|落实执行|"
-                     r"明确(?:目标|工作)?任务|早(?:谋划|着手|部署|行动|落实|启动|安排|动手)|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
+                     r"明确(?:目标|工作)?任务|把握(?:工作)?重点|分解细化(?:工作)?任务|(?:逐一|逐项)?明确时间节点|落实举措|迅速行动|完善(?:相关|有关)?手续|"
+                     r"(?:同|与)[^,、]{2,14}?(?:加强|密切|做好)?(?:衔接|协作|对接|沟通|联系)|早(?:谋划|着手|部署|行动|落实|启动|安排|动手)|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
 #: a clause that only frames what follows: 会议强调, 张三要求, 就下步工作, 围绕…方面, 结合会议研究的意见
 _FRAME = re.compile(r"^(?:有|取得)(?:较大|重大|新的?|明显|实质性|突破性)?(?:突破|进展|成效)$|^(?:会议|会上|会议还|他|她|[\u4e00-\u9fff]{2,3})?(?:强调|要求|指出|明确|提出|表示|说)$|^就[^,]{2,12}$|"
                     r"^(?:围绕|按照|根据|依据|结合|对照|针对|本着|为了?|对(?![接照标口话外比应待象策]))[^,]{2,40}$|^坚持[^,]{2,10}(?:导向|原则|方针|理念)$|^(?:不管|无论|不论)|^(?:各|有关|相关)[\u4e00-\u9fff、]{1,12}$")
@@ -274,9 +275,9 @@ def _edges(s: str) -> str:
     # an opening quote left without its closing one: 政务服务“一网通办 → drop nothing, it is inside
     return s
 #: how and how hard, before the work: 紧盯, 严格落实, 努力实现, 我们还要重点
-_URGE_LEAD = re.compile(r"^(?:我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
+_URGE_LEAD = re.compile(r"^(?:集中(?:力量|精力)|我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
                         r"切实|严格|进一步|继续|持续|不断|定期|适时|重点(?!项目|工程|工作|任务|建设|区域|领域|企业|民生|实事|难点|堤段|路段|部位)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
-                        r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|抓实|实现|实行|狠抓|强化|加强|"
+                        r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|办好|抓实|实现|实行|狠抓|强化|加强|"
                         + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
 #: a dated phrase inside a task: 6月底前, 年内, 2024年底前
 _TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)"
@@ -288,8 +289,10 @@ _INTO_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:范围|体系)$")
 _BASE = re.compile(r"(?:比上年|同比|较上年|比去年)(?=增长|下降|提高|降低|减少)")
 #: a rate target: 增长6.2%左右 → 增长
 _RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
+#: the figure of a rate target: 签约率达到30% → 签约率
+_RATE_TO = re.compile(r"(?<=率)(?:均|要|必须)?(?:达到|达|不低于|超过|提高到|提升到|控制在)\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
 #: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地 (a count opening the name stays: 50个村道项目开工)
-_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
+_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的类等])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
 _FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改造|建设|整治|签约|征收|拆迁|征迁|搬迁|整改|安置)(?:目标)?任务|相关工作|各项工作|等工作|"
                          r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
@@ -304,7 +307,7 @@ _SEND = re.compile(r"^(?:并|并且)?(?:于|在)?[^,将]{0,14}?(?:前|之前)?�
 #: 控违拆违还是要坚持…原则: the subject
 _KEEP_TO = re.compile(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)?要(?:坚持|按照|遵循|围绕)")
 #: a list of three or more works: the first stands for them (A、B、C等项目 → A等项目)
-_LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*个?(?:项目|工程|重点项目|重大项目)(?:建设)?)$")
+_LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*[个项]?(?:项目|工程|重点项目|重大项目|专项整治|整治|行动)(?:建设)?)$")
 
 
 #: the first clause of a task: 建成甲路,年底前通车 → 建成甲路
@@ -421,7 +424,7 @@ def tidy_task(task: str) -> str:
         t = _BEFORE_COUNT.sub("", t)  # 新列的40个项目 → 40个项目
         s = t
         if "%" in t:
-            t = _RATE.sub(lambda m: m.group("v"), t)
+            t = _RATE_TO.sub("", _RATE.sub(lambda m: m.group("v"), t))
         t = _COUNT_IN.sub("", t)
     if _TIME_CHAR.search(t):
         t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
@@ -444,3 +447,95 @@ def tidy_task(task: str) -> str:
         if m:
             s = m.group("a") + m.group("t")
     return s.strip("、,").rstrip("和及与")
+
+
+# ---- the work a heading sentence names ---------------------------------------------
+
+#: 一要抓好X工作。 / 二是要扎实推进X。 / 第三,抓好X: the number and the urging verb before the work
+_HEAD_OPEN = re.compile(r"^(?:" + CN_NUM + r"+(?:要|是)|第" + CN_NUM + r"+[,、]?)(?:要)?(?:一年四季|始终|持续|全力|扎实|深入|切实|着力|进一步|继续|大力|认真)*"
+                        r"(?:抓好|抓实|抓牢|抓紧|做好|搞好|办好|推进|推动|加快|加强|强化|落实|实施|开展|抓)?")
+#: …and what closes it: 等工作, 各项工作
+_HEAD_CLOSE = re.compile(r"(?:等)?(?:各项)?(?:工作|任务)?[。]?$")
+#: a heading of how, not of a work: 一要提高认识, 二要强化责任
+_HEAD_HOW = re.compile(r"^(?:提高|统一|加强|强化|转变|改进|压实|落实|明确|健全|完善|严格)(?:思想|认识|站位|领导|责任|作风|纪律|组织|机制|制度|督查|考核|保障)")
+
+
+def section_works(heading: str) -> tuple[str, ...]:
+    """The work a heading sentence of a speech names, whole and its listed
+    parts: ``一要抓好城东片区改造工作。`` → ``('城东片区改造',)``;
+    ``三要抓好河道整治、控违拆违等工作。`` → ``('河道整治、控违拆违', '河道整治', '控违拆违')``;
+    ``()`` for a heading of how (``一要统一思想认识。``).
+
+    >>> section_works("一要抓好城东片区改造工作。"), section_works("二要统一思想认识。")
+    (('城东片区改造',), ())
+    >>> section_works("三要抓好全区河道整治、控违拆违等工作。")
+    ('河道整治、控违拆违', '河道整治', '控违拆违')
+    """
+    h = _HEAD_CLOSE.sub("", _HEAD_OPEN.sub("", heading.strip()))
+    h = re.sub(r"^(?:全[区市县镇]|我[区市县镇])(?=[\u4e00-\u9fff“]{4})", "", h).replace("“", "").replace("”", "")
+    if len(h) < 4 or len(h) > 40 or _HEAD_HOW.match(h) or method_only(h) or re.search(r"[,;:]", h):
+        return ()
+    parts = [p for p in re.split(r"、|和(?![谐美])", h) if p]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return (h,)
+    return (h, *parts)
+
+
+def section_work(works: tuple[str, ...], before: str) -> str:
+    """Which of a heading's works a commitment is about: the listed part named
+    last in the text ``before`` it (from the heading on), else the whole.
+
+    >>> section_work(('河道整治、控违拆违', '河道整治', '控违拆违'), "控违拆违要坚持零容忍。")
+    '控违拆违'
+    >>> section_work(('河道整治、控违拆违', '河道整治', '控违拆违'), "要加大工作力度。")
+    '河道整治、控违拆违'
+    """
+    if not works:
+        return ""
+    best, pos = works[0], -1
+    for p in works[1:]:
+        i = before.rfind(p)
+        if i > pos:
+            best, pos = p, i
+    return best
+
+
+def named_part(works: tuple[str, ...], before: str) -> str:
+    """The listed part of a heading named last in ``before``, ``""`` where none is."""
+    w = section_work(works, before) if len(works) > 1 else ""
+    return w if w and w != works[0] else ""
+
+
+def listed_work(topic: str, sentence: str) -> str:
+    """Where ``其中,X签约由A牵头,X开工由B牵头`` follows a sentence listing the works
+    (``…要签约一批文旅项目、开工一批制造业项目``), the listed work a part's
+    topic names by its activity (签约, 开工); ``""`` where none or several do.
+
+    >>> listed_work("项目签约", "三季度要签约一批文旅项目、开工一批制造业项目。")
+    '签约一批文旅项目'
+    >>> listed_work("项目签约", "要加快推进城南路改造。")
+    ''
+    """
+    act = topic[-2:]
+    if len(topic) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", act):
+        return ""
+    clause = [c for c in re.split(r"[,;。]", sentence) if act in c]
+    if len(clause) != 1:
+        return ""
+    items = [re.sub(r"^.*?(?:要|必须|务必|确保|力争|争取|将)", "", x) for x in re.split(r"和|、|以及|及", clause[0])]
+    hits = [x.rstrip("的") for x in items if act in x and len(x) >= 6]
+    return hits[0] if len(hits) == 1 else ""
+
+
+#: 对12个未开工的安置房项目 / 特别是对其中尚未开工的34个项目: the works a clause counts
+_COUNTED = re.compile(r"^(?:特别是|尤其是|重点是|其中)?对(?P<x>(?:[^,;。]{0,24}?的)?\d+个[^,;。、]{0,16}?(?:项目|工程))$")
+
+
+def counted_works(clause: str) -> str:
+    """The works a clause ``对N个…项目`` counts, as the topic of what follows, else ``""``.
+
+    >>> counted_works("特别是对12个未开工的安置房项目"), counted_works("对项目进行督查")
+    ('12个未开工的安置房项目', '')
+    """
+    m = _COUNTED.match(clause.strip())
+    return m.group("x") if m else ""
