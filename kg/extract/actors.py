@@ -122,6 +122,11 @@ _ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|牵好头|牵头|各[\u4e00-\u9f
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
 
 
+#: 、 , 以及 split a list; 和 及 与 only where their left side is an actor
+_LIST_SEP = re.compile(r"、|,|以及")
+_AND_SEP = re.compile(r"(和|及|与)")
+
+
 @dataclass(frozen=True)
 class ClauseActors:
     """Actors of a clause; ``role_only`` when the clause only assigns roles
@@ -178,8 +183,8 @@ def _items(phrase: str, bare: bool = False) -> list[str]:
     """List items split on 、 , 及 以及 与 and 和 — but ``区住房和城乡建设局``
     stays whole: a conjunction splits only where its left side is an actor."""
     out = []
-    for chunk in re.split(r"、|,|以及", phrase):
-        parts = re.split(r"(和|及|与)", chunk)
+    for chunk in _LIST_SEP.split(phrase):
+        parts = _AND_SEP.split(chunk)
         cur = parts[0]
         for i in range(1, len(parts), 2):
             if parse_item(cur.strip(), bare) or GENERIC_GROUP_RX.search(cur.strip()):

@@ -675,12 +675,19 @@ class SpeechBuilder:
         """Names, deadline and target texts as written (traditional script,
         full-width digits), the rules having read them folded."""
         w = lambda x: self._as_written(x, spans)  # noqa: E731
-        return replace(
-            rec, task=w(rec.task),
-            actors=tuple(replace(a, name=w(a.name), post=w(a.post)) for a in rec.actors),
-            projects=tuple(w(p) for p in rec.projects),
-            deadline=replace(rec.deadline, text=w(rec.deadline.text)) if rec.deadline else None,
-            targets=tuple(replace(t, metric=w(t.metric), text=w(t.text), unit=w(t.unit)) for t in rec.targets))
+        # (a record is rebuilt only where a piece is written otherwise: most are not)
+        actors = tuple(a if (w(a.name), w(a.post)) == (a.name, a.post) else replace(a, name=w(a.name), post=w(a.post))
+                       for a in rec.actors)
+        targets = tuple(t if (w(t.metric), w(t.text), w(t.unit)) == (t.metric, t.text, t.unit)
+                        else replace(t, metric=w(t.metric), text=w(t.text), unit=w(t.unit)) for t in rec.targets)
+        task, projects = w(rec.task), tuple(w(p) for p in rec.projects)
+        deadline = rec.deadline
+        if deadline and w(deadline.text) != deadline.text:
+            deadline = replace(deadline, text=w(deadline.text))
+        if task == rec.task and projects == rec.projects and deadline is rec.deadline \
+                and all(a is b for a, b in zip(actors, rec.actors)) and all(a is b for a, b in zip(targets, rec.targets)):
+            return rec
+        return replace(rec, task=task, actors=actors, projects=projects, deadline=deadline, targets=targets)
 
     def _record(self, cand: _Cand, sent: Span, first_in_para: bool = False) -> CommitmentRecord:
         spans = [(cand.start, cand.end)] + [(s.start, s.end) for s in cand.context]

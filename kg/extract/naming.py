@@ -70,13 +70,16 @@ def flags_progress(progress: Optional[Progress], flags: list[tuple[str, str]], a
     return Progress(status, percent, progress.as_of if progress else as_of, text)
 
 
+_WINDOW_CUT = re.compile(r"[、,;。]")
+
+
 def with_finish(found: list[Found], text: str) -> list[tuple[Found, bool]]:
     """Each deadline with whether a finishing verb follows it before the next
     deadline or the next 、,; (``6月底前开工、12月底前完工``: only 12月)."""
     out = []
     for i, d in enumerate(found):
         stop = found[i + 1].start if i + 1 < len(found) else len(text)
-        window = re.split(r"[、,;。]", text[d.end:min(stop, d.end + 12)])[0]
+        window = _WINDOW_CUT.split(text[d.end:min(stop, d.end + 12)], 1)[0]
         out.append((d, bool(_FINISH.search(window))))
     return out
 
@@ -106,6 +109,12 @@ _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年
 _TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
 
 
+#: 全市 / 我区 before a task of four characters or more: 全市招商引资到位资金…
+_WHOLE_PLACE = re.compile(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\u9fff]{4})")
+#: a modal before what is aimed at: 力争达到…, 确保完成…
+_MODAL_BEFORE_AIM = re.compile(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)")
+
+
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
     s = _TASK_LEAD.sub("", clause)
@@ -117,8 +126,8 @@ def task_text(clause: str) -> str:
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
     s = _TASK_TRIM.sub("", s).lstrip("的,")
-    s = re.sub(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\u9fff]{4})", "", s)  # 全市招商引资到位资金…
-    s = re.sub(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)", "", s)
+    s = _WHOLE_PLACE.sub("", s)  # 全市招商引资到位资金…
+    s = _MODAL_BEFORE_AIM.sub("", s)
     return s[:40]
 
 
@@ -241,15 +250,19 @@ def method_only(task: str) -> bool:
     return bool(_METHOD.match(task))
 
 
+#: the number of a section heading: 一、 (三) 2. 第四,
+_HEADING_NO = re.compile(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*")
+
+
 def heading_work(heading: str) -> str:
     """The work a section heading names, when it names only that
     (``(三)城南棚户区改造项目`` → the project; ``一、抓好重大交通项目建设`` → ``""``)."""
     from .projects import find_projects
-    h = re.sub(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*",
-               "", heading.strip()).rstrip("。:")
-    h = re.sub(r"(?:建设|工作)$", "", h) if not re.search(r"(?:项目|工程)(?:建设|工作)$", h) else h
+    h = _HEADING_NO.sub("", heading.strip()).rstrip("。:")
+    if h.endswith(("建设", "工作")) and not h[-4:-2] in ("项目", "工程"):
+        h = h[:-2]
     ps = find_projects("推进" + h)
-    return ps[0] if len(ps) == 1 and ps[0] in (h, re.sub(r"建设$", "", h)) else ""
+    return ps[0] if len(ps) == 1 and ps[0] in (h, h[:-2] if h.endswith("建设") else h) else ""
 
 
 # ---- a task name a person would put in a table ----------------------------------

@@ -49,16 +49,24 @@ _PLANNED = re.compile(r"(?:前|要|确保|力争|争取|计划|预计|将|年内
 _ASOF = re.compile(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
 
 
+#: a condition, not a report: 进度滞后的项目 (…的 + what), 对…滞后 (after 对)
+_OF_WHAT = re.compile(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
+_TO_OPEN = re.compile(r"对[^,。;]*$")
+#: a percent aimed at: 至少要完成30%
+_AIM_OPEN = re.compile(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$")
+#: a count after 已建成: 已建成中转站7个
+_COUNT_AFTER = re.compile(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)")
+
+
 def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
     """The first match that reports, not one naming a condition
     (``对进度滞后的项目``, ``未完成任务的地方``)."""
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         after = text[m.end():m.end() + 6]
-        if re.match(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)", after) \
-                or re.search(r"对[^,。;]*$", before):
+        if _OF_WHAT.match(after) or _TO_OPEN.search(before):
             continue
-        if rx is _PCT and re.search(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$", before):
+        if rx is _PCT and _AIM_OPEN.search(before):
             continue  # 至少要完成30%: a target, not progress
         return m
     return None
@@ -78,7 +86,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     on = ON_TRACK_RX.search(text)
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
-    if done and re.match(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)", text[done.end():]):
+    if done and _COUNT_AFTER.match(text, done.end()):
         on, done = on or done, None  # 已建成中转站7个: a count so far, not the whole task
     if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
         on, done = on or done, None  # 已完成设计招标 / 已完成前期手续: a stage reached, the work goes on
