@@ -453,8 +453,9 @@ class SpeechBuilder:
         return bisect.bisect_left(self._newlines, pos) + 1
 
     def build(self, start: int, end: int) -> list[CommitmentRecord]:
-        from .readers import READERS
-
+        """The commitments of the speech at ``t[start:end]``: each paragraph goes
+        to the first step of :attr:`STEPS` that reads it (the genre readers, then
+        the document's structure, then the prose rules)."""
         self.out = out = []
         self.as_of = as_of_in(self.t[start:end], self.doc)
         head = [ln for ln in self.t[start:start + 400].split("\n") if ln.strip()][:3]
@@ -463,80 +464,116 @@ class SpeechBuilder:
         paras = list(paragraphs(self.t, start, end))
         i = 0
         while i < len(paras):
-            para = paras[i]
-            after = next((j for j in (read(self, paras, i) for _, read in READERS) if j is not None), None)
-            if after is not None:  # a genre reader claimed paras[i:after]
-                i = after
-                continue
-            pieces = split_items(para.text) if LABEL.search(para.text) else []
-            if sum(1 for ps, pe in pieces if LABEL.search(para.text, ps, pe)) > 1:  # several labelled items on one line
-                for ps, pe in pieces:
-                    piece = para.text[ps:pe]
-                    lead = len(piece) - len(piece.lstrip())
-                    piece = piece.strip()
-                    sp = Span(piece, para.start + ps + lead, para.start + ps + lead + len(piece))
-                    rec = labelled(self, [sp]) if LABEL.search(piece) else None
-                    if rec:
-                        out.append(rec)
-                    elif LABEL.search(piece) or not any(
-                            read(self, [sp], 0) is not None for _, read in READERS):  # (a preamble: a reader's)
-                        out += self._paragraph(sp)
-                i += 1
-                continue
-            leaders = section_leaders(self, paras, i)
-            if leaders is not None:  # 一、扩大有效投资 / 牵头领导:孙某: the leaders of the items below
-                after, self.group = leaders
-                self.heading_work, self.heading_reported = heading_work(para.text.split("(")[0].split("(")[0]), False
-                i = after
-                continue
-            if SECTION_RX.match(para.text) and "。" not in para.text:
-                self.group = []  # a new section: the leaders of the last one end
-                self.heading_work = heading_work(para.text)
-                self.heading_reported = False
-            if LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
-                item = [para]
-                i += 1
-                while i < len(paras) and LABEL.match(paras[i].text):
-                    item.append(paras[i])
-                    i += 1
-                rec = labelled(self, item)
-                if rec:
-                    out.append(rec)
-                    continue
-                i -= len(item) - 1
-            listed = status_list(self, para) if self.report and SECTION_RX.match(para.text) else None
-            if listed is not None:  # 一、已完成事项:A项目、B工程。
-                out += listed
-                self.hint = section_status(para.text.split(":")[0])
-                self.hint_text = para.text.split(":")[0].strip()
-                i += 1
-                continue
-            if self.report and len(para.text) <= 30 and "。" not in para.text and SECTION_RX.match(para.text) \
-                    and section_status(para.text.rstrip(":")):
-                # 一、已完成的事项(5项) / (三)未按期完成事项(4项): the status of the items below
-                self.hint = section_status(para.text.rstrip(":"))
-                self.hint_text = para.text.strip()
-                i += 1
-                continue
-            if self.report and ITEM_RX.match(para.text):
-                rec = report_item(self, para)
-                if rec:
-                    out.append(rec)
-                    i += 1
-                    continue
-            if not ("。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text)):
-                out += self._paragraph(para)  # (a short line without punctuation is a title)
-                i += 1
-                continue
-            # (三)城南棚户区改造项目: what the section is about (not a news headline: 县长调研重点水利工程)
-            self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
-            self.heading_reported = False
-            if self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
-                self.hint = section_status(para.text)
-                self.hint_text = para.text.strip()
-            i += 1
+            i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
         out[:] = finish(out, doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         return out
+
+    # ---- the steps of a paragraph: each returns the index after what it read, or None ----
+    def _genre(self, paras: list[Span], i: int) -> Optional[int]:
+        """A genre reader of :data:`kg.extract.readers.READERS` claims ``paras[i:after]``."""
+        from .readers import READERS
+        return next((j for j in (read(self, paras, i) for _, read in READERS) if j is not None), None)
+
+    def _labelled_run(self, paras: list[Span], i: int) -> Optional[int]:
+        """Several labelled items on one line: ``1.新建甲园。牵头单位:区园林局 2.改造乙路。…``."""
+        from .readers import READERS
+        para = paras[i]
+        pieces = split_items(para.text) if LABEL.search(para.text) else []
+        if sum(1 for ps, pe in pieces if LABEL.search(para.text, ps, pe)) <= 1:
+            return None
+        for ps, pe in pieces:
+            piece = para.text[ps:pe]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            sp = Span(piece, para.start + ps + lead, para.start + ps + lead + len(piece))
+            rec = labelled(self, [sp]) if LABEL.search(piece) else None
+            if rec:
+                self.out.append(rec)
+            elif LABEL.search(piece) or not any(
+                    read(self, [sp], 0) is not None for _, read in READERS):  # (a preamble: a reader's)
+                self.out += self._paragraph(sp)
+        return i + 1
+
+    def _leaders(self, paras: list[Span], i: int) -> Optional[int]:
+        """``一、扩大有效投资`` / ``牵头领导:孙某``: the leaders of the items below; a
+        section heading without them ends the last section's (and is read on)."""
+        para = paras[i]
+        leaders = section_leaders(self, paras, i)
+        if leaders is not None:
+            after, self.group = leaders
+            self.heading_work, self.heading_reported = heading_work(para.text.split("(")[0].split("(")[0]), False
+            return after
+        if SECTION_RX.match(para.text) and "。" not in para.text:
+            self.group = []  # a new section: the leaders of the last one end
+            self.heading_work = heading_work(para.text)
+            self.heading_reported = False
+        return None
+
+    def _labelled_item(self, paras: list[Span], i: int) -> Optional[int]:
+        """A labelled item, its labels on its line or on the lines under it:
+        ``1.城东小学扩建项目。`` / ``牵头单位:市教育局`` / ``完成时限:8月底前``."""
+        para = paras[i]
+        if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
+            return None
+        j = i + 1
+        while j < len(paras) and LABEL.match(paras[j].text):
+            j += 1
+        rec = labelled(self, paras[i:j])
+        if not rec:
+            return None  # (the paragraph is read on; the label lines under it each on its own)
+        self.out.append(rec)
+        return j
+
+    def _status_heading(self, paras: list[Span], i: int) -> Optional[int]:
+        """In a report, a section heading giving its items a status, with the works
+        listed (``一、已完成事项:A项目、B工程。``) or above them (``一、已完成的事项(5项)``)."""
+        para = paras[i]
+        if not (self.report and SECTION_RX.match(para.text)):
+            return None
+        listed = status_list(self, para)
+        if listed is not None:
+            self.out += listed
+            self.hint = section_status(para.text.split(":")[0])
+            self.hint_text = para.text.split(":")[0].strip()
+            return i + 1
+        if len(para.text) <= 30 and "。" not in para.text and section_status(para.text.rstrip(":")):
+            self.hint = section_status(para.text.rstrip(":"))
+            self.hint_text = para.text.strip()
+            return i + 1
+        return None
+
+    def _report_item(self, paras: list[Span], i: int) -> Optional[int]:
+        """In a report, a numbered item naming a work and its progress."""
+        if not (self.report and ITEM_RX.match(paras[i].text)):
+            return None
+        rec = report_item(self, paras[i])
+        if not rec:
+            return None
+        self.out.append(rec)
+        return i + 1
+
+    def _prose(self, paras: list[Span], i: int) -> Optional[int]:
+        """The prose rules (:meth:`_paragraph`), for any paragraph but a short title line."""
+        para = paras[i]
+        if "。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text):
+            return None
+        self.out += self._paragraph(para)
+        return i + 1
+
+    def _title(self, paras: list[Span], i: int) -> Optional[int]:
+        """A short title line: ``(三)城南棚户区改造项目`` names the work of its section
+        (not a news headline: 县长调研重点水利工程); in a report ``二、进展滞后的项目``
+        gives the items below their status."""
+        para = paras[i]
+        self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
+        self.heading_reported = False
+        if self.report:
+            self.hint = section_status(para.text)
+            self.hint_text = para.text.strip()
+        return i + 1
+
+    #: the steps tried on each paragraph, in order (the last always reads it)
+    STEPS = (_genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
         done: list[tuple[_Cand, Span]] = []  # kept candidates with their sentence
