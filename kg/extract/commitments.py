@@ -146,6 +146,21 @@ class _Cand:
         return self.clauses[-1].span.end
 
 
+@dataclass
+class _ParaState:
+    """What the prose rules know within a paragraph (see :meth:`SpeechBuilder._paragraph`)."""
+    para: Span
+    retro: bool = False  # a paragraph reviewing the past year
+    works: tuple = ()  # 一要抓好X工作。: the work of what follows
+    works_at: int = 0
+    done: list = field(default_factory=list)  # kept candidates with their sentence
+    prev_sent: Optional[Span] = None
+    prev_kept: list = field(default_factory=list)
+    lead_hint: Optional[str] = None  # 滞后项目:一是…;二是…
+    lead: list = field(default_factory=list)  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
+    lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
+
+
 def _analyse(span: Span, doc: DocDate) -> _Clause:
     return _Clause(span, find_actors(span.text), find_deadlines(span.text, doc), find_targets(span.text))
 
@@ -576,126 +591,154 @@ class SpeechBuilder:
     STEPS = (_genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
-        done: list[tuple[_Cand, Span]] = []  # kept candidates with their sentence
-        prev_sent: Optional[Span] = None
-        prev_kept: list[_Cand] = []
-        retro = bool(_RETRO_START.match(para.text))  # a paragraph reviewing the past year
-        lead_hint = None  # 滞后项目:一是…;二是…
-        lead: list[Actor] = []  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
-        lead_cands: list[_Cand] = []  # the lead-in itself, dropped when its items take its actors
-        works, works_at = self.works, self.works_at  # 一要抓好X工作。: the work of what follows
+        """The commitments of a paragraph of prose, sentence by sentence: a
+        heading sentence names the work of what follows, each other sentence's
+        clauses are grouped and kept (:func:`_group`, :func:`_kept`), then joined
+        to the sentence before where they take its task or give it their roles."""
+        st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)), works=self.works, works_at=self.works_at)
         for sent in sentences(para):
             if self.report and sent.text.endswith(":"):
-                lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
-            item = bool(lead) and bool(_ITEM_OPEN.match(sent.text))
+                st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
+            item = bool(st.lead) and bool(_ITEM_OPEN.match(sent.text))
             if not item:
-                lead = []
-            if _HEADING_SENT.match(sent.text) and not item and not find_actors(sent.text).actors \
-                    and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
-                    and not (self.report and find_progress(sent.text)):  # 一要抓好X。 heads what follows
-                works, works_at = section_works(sent.text), sent.end
-                self.works, self.works_at = (works, works_at) if sent.end >= para.end - 1 else ((), 0)
-                prev_sent, prev_kept = sent, []
+                st.lead = []
+            if not item and self._heading_sentence(sent):  # 一要抓好X。 heads what follows
+                st.works, st.works_at = section_works(sent.text), sent.end
+                self.works, self.works_at = (st.works, st.works_at) if sent.end >= para.end - 1 else ((), 0)
+                st.prev_sent, st.prev_kept = sent, []
                 continue
             inner = _BRACKETED.match(sent.text)
-            if inner:  # (区某局牵头,区某局配合): the roles of the sentence before
-                cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
-            else:
-                cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
-                cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
-            cls = [self._first_person(c) for c in cls]
-            cands = _group(cls)
-            _split_parts(cands, cls)
-            if inner:
-                for c in cands:
-                    c.bracketed = True
+            cls, cands = self._candidates(sent, inner)
             if item:
                 for c in cands:
                     if not c.actors:
-                        c.extra_actors += lead
-                        done[:] = [(d, x) for d, x in done if d not in lead_cands]
-            kept = [c for c in cands if _kept(c, full_sentence(para, sent), retro)]
+                        c.extra_actors += st.lead
+                        st.done[:] = [(d, x) for d, x in st.done if d not in st.lead_cands]
+            kept = [c for c in cands if _kept(c, full_sentence(para, sent), st.retro)]
             if (sent.text.endswith(":") or _ANNOUNCE.search(sent.text)) and kept and not inner:
-                lead = [a for a in kept[-1].actors]
-                lead_cands = [c for c in kept if not c.signal]
-            if not kept and self.report and not retro:
-                # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
-                work = _WORK.match(sent.text)
-                if work and not _is_work(work.group("w")):
-                    work = None  # 滞后项目: is a lead-in, not a work
-                head = _WORK_HEAD.match(prev_sent.text) if prev_sent is not None else None
-                if head and not _is_work(head.group("w")):
-                    head = None
-                if work and find_progress(sent.text) is not None:
-                    # A项目、B工程(等2个项目)进展缓慢: one commitment for each work
-                    names = [w for w in re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", work.group("w")).split("、")]
-                    if len(names) < 2 or not all(_is_work(w) and WORK_END_RX.search(w) for w in names):
-                        names = [work.group("w")]
-                    kept = [_Cand(clauses=cls, topic=w, hint=lead_hint or self.hint, status_line=True) for w in names]
-                elif head and find_progress(sent.text) is not None:  # X项目:已完成主体工程的80%
-                    kept = [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True,
-                                  context=[prev_sent])]
-                elif self.heading_work and not self.heading_reported and not done \
-                        and find_progress(sent.text) is not None:
-                    # (一)X项目 / 该项目…已完成投资2.3亿元,占年度计划的76%: the section's work
-                    kept = [_Cand(clauses=cls, topic=self.heading_work, hint=self.hint, status_line=True)]
-                    self.heading_reported = True
-            if kept and prev_sent is not None:
-                first = kept[0]
-                absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
-                    and not any(c.actors for c in prev_kept)
-                if sent.text.startswith("其中") and all(c.actors for c in kept):
-                    # 要加快推进X项目。其中,征地由A牵头,拆迁由B牵头: X项目征地, X项目拆迁
-                    work = _work_named(prev_sent.text)
-                    if work and _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
-                        for c in kept:
-                            c.context.append(prev_sent)
-                    elif not work:
-                        # 年内要签约一批A项目、开工一批B项目。其中,项目签约由甲牵头,项目开工由乙牵头
-                        for c in kept:
-                            topic = next((x.actors.topic for x in c.clauses if x.actors.topic), "")
-                            w = listed_work(topic, prev_sent.text) if topic else ""
-                            if w:
-                                c.topic = w
-                                if not absorbing:
-                                    c.context.append(prev_sent)
-                if absorbing:
-                    for p in prev_kept:
-                        done[:] = [(c, s) for c, s in done if c is not p]
-                    for c in kept:
-                        c.context.append(prev_sent)
-                elif THAT.match(first.clauses[0].span.text) and not prev_kept:
-                    first.context.append(prev_sent)  # 该项目由区住建局负责 … : the project of the sentence before
-                    first.topic = topic_of(prev_sent.text)
-                elif first.role_only and first.actors and first is cands[0] \
-                        and not any(c.actors.topic for c in first.clauses):
-                    if prev_kept and not any(c.actors for c in prev_kept):
-                        # the roles of the task just stated
-                        target = prev_kept[-1]
-                        target.extra_actors += first.actors
-                        target.context.append(Span(sent.text, sent.start, sent.end))
-                        kept = kept[1:]
-                    elif not prev_kept:
-                        first.context.append(prev_sent)
-            if kept and prev_sent is not None and not prev_kept:
-                # X是今年的头号民生工程。由A挂帅,B具体抓好落实…: the work of the sentence before
-                first = kept[0]
-                x = topic_is(prev_sent.text) or subject_of(prev_sent.text)
-                if x and first is cands[0] and first.clauses[0].actors.actors and not first.topic \
-                        and not any(c.actors.topic for c in first.clauses) \
-                        and not subject_of(first.clauses[0].span.text):
-                    if prev_sent not in first.context:
-                        first.context.append(prev_sent)
-                    ts = [t for c in first.clauses for t in c.targets]
-                    first.topic = with_activity(x, ts[0].metric if ts else None)
+                st.lead = [a for a in kept[-1].actors]
+                st.lead_cands = [c for c in kept if not c.signal]
+            if not kept and self.report and not st.retro:
+                kept = self._report_line(st, sent, cls)
+            if kept and st.prev_sent is not None:
+                kept = self._join_previous(st, sent, kept, cands)
+                if not st.prev_kept:
+                    self._work_before(st.prev_sent, kept, cands)
             for c in kept:
-                c.works, c.works_at = works, works_at
-                done.append((c, sent))
-            if not kept and done:  # 目前主体已完工 …: what follows a task may report its progress
-                done[-1][0].after.append(sent.text)
-            prev_sent, prev_kept = sent, kept
+                c.works, c.works_at = st.works, st.works_at
+                st.done.append((c, sent))
+            if not kept and st.done:  # 目前主体已完工 …: what follows a task may report its progress
+                st.done[-1][0].after.append(sent.text)
+            st.prev_sent, st.prev_kept = sent, kept
         return [self._record(c, s, k == 0 and c.start == para.start + len(para.text) - len(para.text.lstrip()))
-                for k, (c, s) in enumerate(done)]
+                for k, (c, s) in enumerate(st.done)]
+
+    def _heading_sentence(self, sent: Span) -> bool:
+        """``一要抓好X。`` / ``二是X。``: a sentence heading what follows (no actor, no
+        dated deadline, in a report no progress)."""
+        return bool(_HEADING_SENT.match(sent.text)) and not find_actors(sent.text).actors \
+            and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
+            and not (self.report and find_progress(sent.text))
+
+    def _candidates(self, sent: Span, inner: Optional[re.Match]) -> tuple[list[_Clause], list[_Cand]]:
+        """The clauses of a sentence and the candidate commitments they group into
+        (``(区某局牵头,区某局配合)``: the roles in brackets, for the sentence before)."""
+        if inner:
+            cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
+        else:
+            cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+            cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
+        cls = [self._first_person(c) for c in cls]
+        cands = _group(cls)
+        _split_parts(cands, cls)
+        if inner:
+            for c in cands:
+                c.bracketed = True
+        return cls, cands
+
+    def _report_line(self, st: "_ParaState", sent: Span, cls: list[_Clause]) -> list[_Cand]:
+        """A report's line on a named work and its progress (``一是…改造工程(第三项)尚未启动``,
+        ``X项目:`` / ``已完成主体工程的80%``, under ``(一)X项目`` the first progress), else ``[]``."""
+        prev = st.prev_sent
+        work = _WORK.match(sent.text)
+        if work and not _is_work(work.group("w")):
+            work = None  # 滞后项目: is a lead-in, not a work
+        head = _WORK_HEAD.match(prev.text) if prev is not None else None
+        if head and not _is_work(head.group("w")):
+            head = None
+        if not (work or head or self.heading_work) or find_progress(sent.text) is None:
+            return []
+        if work:
+            # A项目、B工程(等2个项目)进展缓慢: one commitment for each work
+            names = [w for w in re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", work.group("w")).split("、")]
+            if len(names) < 2 or not all(_is_work(w) and WORK_END_RX.search(w) for w in names):
+                names = [work.group("w")]
+            return [_Cand(clauses=cls, topic=w, hint=st.lead_hint or self.hint, status_line=True) for w in names]
+        if head:  # X项目:已完成主体工程的80%
+            return [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True, context=[prev])]
+        if not self.heading_reported and not st.done:
+            # (一)X项目 / 该项目…已完成投资2.3亿元,占年度计划的76%: the section's work
+            self.heading_reported = True
+            return [_Cand(clauses=cls, topic=self.heading_work, hint=self.hint, status_line=True)]
+        return []
+
+    def _join_previous(self, st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
+        """Kept candidates joined to the sentence before: ``其中`` parts take its work
+        (or absorb it), ``该项目…`` takes its project, a sentence of roles only gives
+        them to the task just stated (or takes it as its task).  Returns what stays kept."""
+        prev, prev_kept = st.prev_sent, st.prev_kept
+        first = kept[0]
+        split = sent.text.startswith("其中") and all(c.actors for c in kept)
+        absorbing = split and prev_kept and not any(c.actors for c in prev_kept)
+        if split:
+            # 要加快推进X项目。其中,征地由A牵头,拆迁由B牵头: X项目征地, X项目拆迁
+            work = _work_named(prev.text)
+            if work and _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
+                for c in kept:
+                    c.context.append(prev)
+            elif not work:
+                # 年内要签约一批A项目、开工一批B项目。其中,项目签约由甲牵头,项目开工由乙牵头
+                for c in kept:
+                    topic = next((x.actors.topic for x in c.clauses if x.actors.topic), "")
+                    w = listed_work(topic, prev.text) if topic else ""
+                    if w:
+                        c.topic = w
+                        if not absorbing:
+                            c.context.append(prev)
+        if absorbing:
+            st.done[:] = [(c, s) for c, s in st.done if not any(c is p for p in prev_kept)]
+            for c in kept:
+                c.context.append(prev)
+        elif THAT.match(first.clauses[0].span.text) and not prev_kept:
+            first.context.append(prev)  # 该项目由区住建局负责 … : the project of the sentence before
+            first.topic = topic_of(prev.text)
+        elif first.role_only and first.actors and first is cands[0] \
+                and not any(c.actors.topic for c in first.clauses):
+            if prev_kept and not any(c.actors for c in prev_kept):
+                # the roles of the task just stated
+                target = prev_kept[-1]
+                target.extra_actors += first.actors
+                target.context.append(Span(sent.text, sent.start, sent.end))
+                return kept[1:]
+            if not prev_kept:
+                first.context.append(prev)
+        return kept
+
+    @staticmethod
+    def _work_before(prev: Span, kept: list[_Cand], cands: list[_Cand]) -> None:
+        """``X是今年的头号民生工程。由A挂帅,B具体抓好落实…``: the work of the sentence before
+        is the topic of the first kept candidate."""
+        if not kept:
+            return
+        first = kept[0]
+        x = topic_is(prev.text) or subject_of(prev.text)
+        if x and first is cands[0] and first.clauses[0].actors.actors and not first.topic \
+                and not any(c.actors.topic for c in first.clauses) \
+                and not subject_of(first.clauses[0].span.text):
+            if prev not in first.context:
+                first.context.append(prev)
+            ts = [t for c in first.clauses for t in c.targets]
+            first.topic = with_activity(x, ts[0].metric if ts else None)
 
     # ---- one record -------------------------------------------------
     def _as_written(self, piece: Optional[str], spans: list[tuple[int, int]]) -> Optional[str]:
