@@ -62,6 +62,8 @@ def test_tidy_names(tasks):
     ("五要扎实推进“美丽乡村”建设。", ("美丽乡村建设",)),
     ("二要统一思想认识。", ()),
     ("一要加大工作力度。", ()),
+    ("二是要明确任务抓落实。", ()),
+    ("第三,要攻坚克难抓落实。", ()),
 ])
 def test_section_works(heading, works):
     assert section_works(heading) == works
