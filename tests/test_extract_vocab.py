@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract import extract_text
 from kg.extract import vocab
-from kg.extract.naming import counted_works, listed_work, section_work, section_works, tidy_task, weak_task
+from kg.extract.naming import activity, counted_works, listed_work, section_work, section_works, tidy_task, weak_task
 
 SPEECH = """在东湖区重点工作推进会上的讲话
 
@@ -129,3 +129,10 @@ def test_a_line_with_a_label_that_makes_no_item_does_not_hide_the_next():
     text = "西湖区工作安排\n\n下面通报各项目进展情况:总体正常。\n区交通局要在10月底前完成北环路改造。\n区水务局要在11月底前完成河道清淤。\n"
     (doc,) = extract_text(text, source="t.txt")
     assert [c.task for c in doc.commitments] == ["完成北环路改造", "完成河道清淤"]
+
+
+def test_an_activity_after_dui_is_the_topic():
+    assert activity("此外,对国庆前城北片区集中签约活动") == "国庆前城北片区集中签约"
+    text = "北湖区工作安排\n\n对国庆前城北片区集中签约活动,区招商局要牵头负责,督促指导甲镇、乙镇做好准备。\n"
+    (doc,) = extract_text(text, source="t.txt")
+    assert [c.task for c in doc.commitments] == ["国庆前城北片区集中签约"]

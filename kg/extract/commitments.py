@@ -29,7 +29,7 @@ from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
-from .naming import (THAT, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, activity, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -869,7 +869,13 @@ class SpeechBuilder:
             if x:
                 return x
         # 要加紧建设保障房,尤其是对9个还未动工的保障房项目,各镇要…: the works counted
-        return next((x for c in cand.clauses[:3] if not c.actors.actors for x in [counted_works(c.span.text)] if x), "")
+        # (此外,)对春节后集中开工活动,…,区发改局要牵头负责: the activity
+        before = []
+        for c in cand.clauses[:3]:
+            if c.actors.actors:
+                break
+            before.append(c)
+        return next((x for c in before for x in [counted_works(c.span.text) or activity(c.span.text)] if x), "")
 
     def _task(self, cand: _Cand) -> str:
         """A short name of the task: the work it is about (:meth:`_topic`), the

@@ -207,13 +207,27 @@ def generic_task(task: str, rest: list[str]) -> str:
 _ABOUT = re.compile(r"^(?:关于|对于|针对|围绕)(?P<x>[^,;。、]{4,24}?)(?:工作|问题|事项)?$")
 
 
+_TO_WORK = re.compile(r"^对(?P<x>[^,;。、的]{4,24})$")
+#: an activity or a campaign named after 对: 对春节后集中开工活动 / 对城区违建整治行动
+_TO_ACTIVITY = re.compile(r"^对(?P<x>[^,;。、的]{4,24}?)(?:活动|专项行动)$")
+
+
+def activity(clause: str) -> str:
+    """The activity a clause ``对X活动`` names (``对春节后集中开工活动`` → ``春节后集中开工``), else ``""``."""
+    m = _TO_ACTIVITY.match(_LEAD_OFF.sub("", clause.strip()))
+    return m.group("x") if m and not _NOT_TOPIC.search(m.group("x")) else ""
+
+
 def about(clause: str) -> str:
     """The work a clause ``关于X`` / ``对于X工作`` / ``对X项目`` names, else ``""``."""
     c = _LEAD_OFF.sub("", clause.strip())
     m = _ABOUT.match(c)
     if m and not _NOT_TOPIC.search(m.group("x")) and not parse_list(m.group("x")):
         return m.group("x")
-    m = re.match(r"^对(?P<x>[^,;。、的]{4,24})$", c)  # 对城东大桥项目,区交通局要…
+    m = _TO_ACTIVITY.match(c)  # 对春节后城东片区集中开工活动,区发改局要…
+    if m and not _NOT_TOPIC.search(m.group("x")):
+        return m.group("x")
+    m = _TO_WORK.match(c)  # 对城东大桥项目,区交通局要…
     if m:
         from .projects import find_projects
         if find_projects("推进" + m.group("x")) == [m.group("x")]:
