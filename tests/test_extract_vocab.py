@@ -136,3 +136,9 @@ def test_an_activity_after_dui_is_the_topic():
     text = "北湖区工作安排\n\n对国庆前城北片区集中签约活动,区招商局要牵头负责,督促指导甲镇、乙镇做好准备。\n"
     (doc,) = extract_text(text, source="t.txt")
     assert [c.task for c in doc.commitments] == ["国庆前城北片区集中签约"]
+
+
+def test_role_prefix_is_not_cut_inside_yaoqiu():
+    # 要 of 要求 is no modal: the task phrase is not cut after it (…按照整改要求,尽快销号 → not 求,尽快销号)
+    from kg.extract.naming import task_text
+    assert not task_text("“12项整改任务已完成10项,请水务局按照整改要求,尽快销号。”").startswith("求")

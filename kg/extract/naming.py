@@ -29,7 +29,7 @@ from kg.model import Progress
 from .actors import find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
-from .vocab import BRACKET_NO, CN_NO, CN_NUM, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX
+from .vocab import BRACKET_NO, CN_NO, CN_NUM, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
@@ -103,7 +103,7 @@ def full_sentence(para: Span, seg: Span) -> str:
     return para.text[i:m.end() if m else len(para.text)]
 
 
-_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必|将(?![来近要]))(?=.)")
+_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|" + YAO + r"|必须|务必|将(?![来近要]))(?=.)")
 _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
 _TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
