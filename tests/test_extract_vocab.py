@@ -87,6 +87,9 @@ def test_listed_work_and_counted_works():
     ("集中力量办好年初确定的8件民生实事", "8件民生实事"),
     ("大力开展道路秩序、违章搭建、占道经营等18项整治", "道路秩序等18项整治"),
     ("21大类115项民生实事", "21大类115项民生实事"),  # a count after a count of classes stays
+    ("2026年政府工作报告目标任务", "2026年政府工作报告目标任务"),  # a year alone names the set
+    ("2026年18件重点民生实事", "2026年18件重点民生实事"),
+    ("2026年底前完成北环路改造", "完成北环路改造"),  # a time in the year is a deadline, not 底前…
 ])
 def test_tidy_task(task, name):
     assert tidy_task(task) == name

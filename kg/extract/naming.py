@@ -104,7 +104,7 @@ def full_sentence(para: Span, seg: Span) -> str:
 
 
 _ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|" + YAO + r"|必须|务必|将(?![来近要]))(?=.)")
-_TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
+_TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年(?:底|末)?)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
 _TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
 
@@ -319,7 +319,7 @@ _RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|�
 #: the figure of a rate target: 签约率达到30% → 签约率
 _RATE_TO = re.compile(r"(?<=率)(?:均|要|必须)?(?:达到|达|不低于|超过|提高到|提升到|控制在)\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
 #: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地 (a count opening the name stays: 50个村道项目开工)
-_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的类等])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
+_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的类等年])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
 _FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改造|建设|整治|签约|征收|拆迁|征迁|搬迁|整改|安置)(?:目标)?任务|相关工作|各项工作|等工作|"
                          r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
@@ -346,6 +346,8 @@ _SENT_END = re.compile(r"[;。!?]")
 _INTO = re.compile(r"^(?P<x>[^,了]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$")
 #: a time lead that names a time (not 在建's 在)
 _DATED = re.compile(r"[\d年月季底末内前]")
+#: a year alone names the set (2025年政府工作报告目标任务), a time in it is a deadline (2025年底前)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d年")
 #: 2017年度计划 keeps its year
 _YEAR_OF = re.compile(r"^(?:19|20)\d\d年度")
 #: 的, 将, 把, 当务之急是, 全市 before the work
@@ -425,8 +427,8 @@ def tidy_task(task: str) -> str:
         prev = s
         t = _URGE_LEAD.sub("", s)
         m = _TIME_LEAD.match(t)
-        if m and m.end() and _DATED.search(m.group()) and not _YEAR_OF.match(t):
-            t = t[m.end():]  # (2017年度计划 keeps its year; 在建 keeps 在)
+        if m and m.end() and _DATED.search(m.group()) and not _YEAR_OF.match(t) and not _BARE_YEAR.fullmatch(m.group()):
+            t = t[m.end():]  # (2017年度计划 and 2025年政府工作报告目标任务 keep their year; 在建 keeps 在)
         if t[:1] in _WHOLE_FIRST:
             t = _WHOLE_LEAD.sub("", t)
         if t[:1] in "从在就":
