@@ -90,6 +90,8 @@ def test_listed_work_and_counted_works():
     ("2026年政府工作报告目标任务", "2026年政府工作报告目标任务"),  # a year alone names the set
     ("2026年18件重点民生实事", "2026年18件重点民生实事"),
     ("2026年底前完成北环路改造", "完成北环路改造"),  # a time in the year is a deadline, not 底前…
+    ("城东水厂二期项目等项目", "城东水厂二期等项目"),  # the class said once
+    ("水环境质量完成年度目标任务", "水环境质量年度目标"),
 ])
 def test_tidy_task(task, name):
     assert tidy_task(task) == name

@@ -336,6 +336,10 @@ _KEEP_TO = re.compile(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)
 #: a list of three or more works: the first stands for them (A、B、C等项目 → A等项目)
 _LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*[个项]?(?:项目|工程|重点项目|重大项目|专项整治|整治|行动)(?:建设)?)$")
 
+#: a work's class said twice: 城东水厂二期项目等项目 → 城东水厂二期等项目
+_SAME_CLASS = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程)(?=等[\d一二三四五六七八九十]*个?(?:项目|工程)$)")
+#: a goal to meet: 水环境质量完成年度目标任务 → 水环境质量年度目标
+_DUE_GOAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:要|均)?完成(?P<y>年度|全年|今年)?目标任务$")
 
 #: the first clause of a task: 建成甲路,年底前通车 → 建成甲路
 _CLAUSE_CUT = re.compile(r"[,;。!?]")
@@ -475,6 +479,10 @@ def tidy_task(task: str) -> str:
         m = _LONG_LIST.match(s)
         if m:
             s = m.group("a") + m.group("t")
+    if "等" in s:
+        s = _SAME_CLASS.sub("", s)  # 城东水厂二期项目等项目 → 城东水厂二期等项目
+    if s.endswith("目标任务") and "完成" in s:
+        s = _DUE_GOAL.sub(r"\g<y>目标", s)  # 水环境质量完成年度目标任务 → 水环境质量年度目标
     return s.strip("、,").rstrip("和及与")
 
 
