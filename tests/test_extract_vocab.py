@@ -147,3 +147,12 @@ def test_role_prefix_is_not_cut_inside_yaoqiu():
     # 要 of 要求 is no modal: the task phrase is not cut after it (…按照整改要求,尽快销号 → not 求,尽快销号)
     from kg.extract.naming import task_text
     assert not task_text("“12项整改任务已完成10项,请水务局按照整改要求,尽快销号。”").startswith("求")
+
+
+def test_funding_means_are_methods_and_a_unit_that_does_well_is_cut_off():
+    from kg.extract.naming import task_text
+    assert weak_task("积极争取项目") and weak_task("整合资金")
+    text = "南湖区工作安排\n\n区民政局要积极争取项目,整合资金,改善敬老院基础条件,年内达标两个。区自然资源局优化好项目用地审批。\n"
+    (doc,) = extract_text(text, source="t.txt")
+    assert [c.task for c in doc.commitments][:1] == ["改善敬老院基础条件"]
+    assert task_text("区自然资源局优化好项目用地审批") == "项目用地审批"
