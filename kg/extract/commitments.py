@@ -378,6 +378,17 @@ _DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|
                               r"完成|实现)+")
 
 
+#: a task that names only a quota: 市定指标任务, 全年目标任务, 各项任务
+_QUOTA_ONLY = re.compile(r"^(?:完成)?[\u4e00-\u9fff]{0,4}?(?:指标|目标)?任务$|^[\u4e00-\u9fff]{0,4}?指标$")
+#: a clause pushing a work on: 加快城南安置房建设进度
+_PUSHED = re.compile(r"^(?:要)?(?:加快|加紧|抓紧|推进|加快推进|全力推进)(?P<w>[^,;。]{2,24}?(?:建设|改造|工程|项目))(?:进度|步伐)?$")
+
+
+def _pushed_work(cls: list) -> str:
+    """The work a clause pushes on (``加快城南安置房建设进度`` → 城南安置房建设), else ``""``."""
+    return next((m.group("w") for c in cls for m in [_PUSHED.match(c.span.text.strip())] if m), "")
+
+
 def _deliverable(cls: list, task: str) -> str:
     """Where ``task`` only tells how (加大工作力度) and a later clause gives what
     is due by when (…,3月底前高标准完成80公里示范路段绿化任务), the thing due
@@ -914,7 +925,8 @@ class SpeechBuilder:
                 if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
                     t = task_text(c.span.text)
                     if len(tidy_task(t)) >= 4 and not weak_task(t):
-                        return t
+                        # …加快X建设进度,确保年底完成市定指标任务: the work, not the quota
+                        return (_QUOTA_ONLY.match(tidy_task(t)) and _pushed_work(cand.clauses)) or t
         for k, c in enumerate(cand.clauses):
             if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
                 t = task_text(c.span.text)
