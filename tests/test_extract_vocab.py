@@ -152,13 +152,13 @@ def test_role_prefix_is_not_cut_inside_yaoqiu():
 def test_funding_means_are_methods_and_a_unit_that_does_well_is_cut_off():
     from kg.extract.naming import task_text
     assert weak_task("积极争取项目") and weak_task("整合资金")
-    text = "南湖区工作安排\n\n区民政局要积极争取项目,整合资金,改善敬老院基础条件,年内达标两个。区自然资源局优化好项目用地审批。\n"
+    text = "南湖区工作安排\n\n区卫健局要积极争取项目,统筹整合资金,改善敬老院基础条件,年内达标两个。区自然资源局优化好项目用地审批。\n"
     (doc,) = extract_text(text, source="t.txt")
     assert [c.task for c in doc.commitments][:1] == ["改善敬老院基础条件"]
     assert task_text("区自然资源局优化好项目用地审批") == "项目用地审批"
 
 
 def test_a_quota_only_task_takes_the_work_pushed_on():
-    text = "西山区工作安排\n\n要尽快落实规划选址,加快城南公租房建设进度,确保年底完成省定指标任务。\n"
+    text = "西山区2024年工作安排\n\n要尽快落实规划选址,加快城南公租房建设进度,确保年底完成省定指标任务。\n"
     (doc,) = extract_text(text, source="t.txt")
     assert [c.task for c in doc.commitments] == ["城南公租房建设"]

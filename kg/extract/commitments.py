@@ -925,7 +925,7 @@ class SpeechBuilder:
                 if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
                     t = task_text(c.span.text)
                     if len(tidy_task(t)) >= 4 and not weak_task(t):
-                        # …加快X建设进度,确保年底完成市定指标任务: the work, not the quota
+                        # …加快X建设进度,确保年内完成省下达的指标任务: the work, not the quota
                         return (_QUOTA_ONLY.match(tidy_task(t)) and _pushed_work(cand.clauses)) or t
         for k, c in enumerate(cand.clauses):
             if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
