@@ -395,37 +395,63 @@ def tidy_task(task: str) -> str:
     >>> tidy_task("上级下达本县保障性住房建设目标总任务数为520套"), tidy_task("甲厂、乙园、丙库等项目")
     ('本县保障性住房建设', '甲厂等项目')
     """
-    s = task.strip()
-    s = _edges(s)
-    if _ANY_CUT.search(s):
-        first = _CLAUSE_CUT.split(s)[0]
-        if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
-                and not _TIME_IN.search(s) and not URGE_RX.search(s):
-            s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
-        elif len(first) >= 4:
-            s = first
-        s = _edges(s)
-    # (each rule is tried only where its key word is present: the step runs on every record)
+    s = _edges(task.strip())
+    for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
+        s = step(s)
+    return s.strip("、,").rstrip("和及与")
+
+
+def _first_clause(s: str) -> str:
+    """The first clause (建成甲路,年底前通车 → 建成甲路); two short tasks are one name (压实责任,健全机制)."""
+    if not _ANY_CUT.search(s):
+        return s
+    first = _CLAUSE_CUT.split(s)[0]
+    if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
+            and not _TIME_IN.search(s) and not URGE_RX.search(s):
+        s = s.replace(",", "、")
+    elif len(first) >= 4:
+        s = first
+    return _edges(s)
+
+
+def _given_off(s: str) -> str:
+    """A purpose or a source before the work: 为顺利完成上级下达的X → X."""
     if "为" in s or "下达" in s or "各" in s:
-        s = _GIVEN.sub("", s) if len(_GIVEN.sub("", s)) >= 4 else s
-    if "任务" in s:
-        m = _QUOTA.match(s)
-        if m and len(m.group("x")) >= 4:
-            s = m.group("x")
-    if "将" in s:
-        m = _SEND.match(s)
-        if m:  # 在3月1日前将实施方案报县政府 → 报送实施方案
-            s = "报送" + m.group("x")
-    if "纳入" in s or "列入" in s:
-        m = _INTO.match(s)
-        if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核
-            s = m.group("v") + m.group("y")
-        if s.startswith(("纳入", "列入")):
-            s = _INTO_TAIL.sub("", s)
-    if "要" in s:
-        m = _KEEP_TO.match(s)
-        if m:
-            s = m.group("x")
+        t = _GIVEN.sub("", s)
+        return t if len(t) >= 4 else s
+    return s
+
+
+def _quota_off(s: str) -> str:
+    """A quota stated as given: 省里下达X改造目标总任务数为900户 → X改造."""
+    m = _QUOTA.match(s) if "任务" in s else None
+    return m.group("x") if m and len(m.group("x")) >= 4 else s
+
+
+def _sent_up(s: str) -> str:
+    """A report sent up: 在3月1日前将实施方案报县政府 → 报送实施方案."""
+    m = _SEND.match(s) if "将" in s else None
+    return "报送" + m.group("x") if m else s
+
+
+def _taken_in(s: str) -> str:
+    """(将)年度目标任务纳入绩效考核体系 → 纳入绩效考核."""
+    if "纳入" not in s and "列入" not in s:
+        return s
+    m = _INTO.match(s)
+    if m:
+        s = m.group("v") + m.group("y")
+    return _INTO_TAIL.sub("", s) if s.startswith(("纳入", "列入")) else s
+
+
+def _kept_to(s: str) -> str:
+    """控违拆违还是要坚持…原则: the subject."""
+    m = _KEEP_TO.match(s) if "要" in s else None
+    return m.group("x") if m else s
+
+
+def _leads_off(s: str) -> str:
+    """Urging words, a time, 的/将/全市, an aspect before the work, as long as four characters stay."""
     prev = None
     while prev != s:
         prev = s
@@ -439,19 +465,33 @@ def tidy_task(task: str) -> str:
             t = _ASPECT_LEAD.sub("", t)  # 从投资强度等方面提高X
         if len(t) >= 4:
             s = t
+    return s
+
+
+def _of_off(s: str) -> str:
+    """The base of a rate (比上年增长 → 增长), a standard (以工作量为标准的考核办法), 的各项 → 的."""
     if "比" in s or "较" in s:
         s = _BASE.sub("", s)
     if "的" in s:
         if "以" in s:
-            s = _BY_STANDARD.sub("", s)  # 以工作量为标准的考核办法
+            s = _BY_STANDARD.sub("", s)
         s = _OF_ALL.sub("的", s)
-    if s[:1] in "对关":
-        m = _DO_TO.match(s)
-        if m:  # (对…的落实情况进行全程督办: 情况 names no work)
-            s = (m.group("x") if not m.group("x").endswith("情况") else "") + m.group("y")
-        m = _ABOUT_WORK.match(s)  # 对城东片区开工活动 → 城东片区开工
-        if m:
-            s = m.group("x")
+    return s
+
+
+def _to_off(s: str) -> str:
+    """对X的项目进行督查和通报 → 项目督查和通报; 对城东片区开工活动 → 城东片区开工."""
+    if s[:1] not in "对关":
+        return s
+    m = _DO_TO.match(s)
+    if m:  # (对…的落实情况进行全程督办: 情况 names no work)
+        s = (m.group("x") if not m.group("x").endswith("情况") else "") + m.group("y")
+    m = _ABOUT_WORK.match(s)
+    return m.group("x") if m else s
+
+
+def _figures_off(s: str) -> str:
+    """Counts, rates, dates and modals inside the name (新列的40个项目务必按时开工 → 40个项目开工)."""
     t = s
     if _DIGIT.search(t):
         t = _BEFORE_COUNT.sub("", t)  # 新列的40个项目 → 40个项目
@@ -463,27 +503,42 @@ def tidy_task(task: str) -> str:
         t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
     if URGE_RX.search(t):
         t = MODAL_IN_RX.sub("", t)
-    if len(t) >= 4:
-        s = t
-    if s.endswith(_FRAME_ENDS):
-        t = _FRAME_TAIL.sub("", s)
-        if len(t) >= 4:
-            s = t
-    if "进行" in s:
-        m = _DO_ON.match(s)  # (将)X进行分解 → 分解X
-        if m:
-            s = m.group("y") + m.group("x")
-    if s[:2] in ("启动", "开展", "实施", "完成"):
-        s = _START_VERB.sub("", s)  # 启动城南大道建设 → 城南大道建设
+    return t if len(t) >= 4 else s
+
+
+def _frame_off(s: str) -> str:
+    """…的时间节点, …目标任务, …相关工作 off."""
+    if not s.endswith(_FRAME_ENDS):
+        return s
+    t = _FRAME_TAIL.sub("", s)
+    return t if len(t) >= 4 else s
+
+
+def _done_on(s: str) -> str:
+    """(将)X进行分解 → 分解X; 启动城南大道建设 → 城南大道建设."""
+    m = _DO_ON.match(s) if "进行" in s else None
+    if m:
+        s = m.group("y") + m.group("x")
+    return _START_VERB.sub("", s) if s[:2] in ("启动", "开展", "实施", "完成") else s
+
+
+def _list_short(s: str) -> str:
+    """甲厂、乙园、丙库等项目 → 甲厂等项目; 城东水厂二期项目等项目 → 城东水厂二期等项目;
+    水环境质量完成年度目标任务 → 水环境质量年度目标."""
     if "等" in s and "、" in s:
         m = _LONG_LIST.match(s)
         if m:
             s = m.group("a") + m.group("t")
     if "等" in s:
-        s = _SAME_CLASS.sub("", s)  # 城东水厂二期项目等项目 → 城东水厂二期等项目
+        s = _SAME_CLASS.sub("", s)
     if s.endswith("目标任务") and "完成" in s:
-        s = _DUE_GOAL.sub(r"\g<y>目标", s)  # 水环境质量完成年度目标任务 → 水环境质量年度目标
-    return s.strip("、,").rstrip("和及与")
+        s = _DUE_GOAL.sub(r"\g<y>目标", s)
+    return s
+
+
+#: the steps of :func:`tidy_task`, in order
+_TIDY_STEPS = (_first_clause, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
+               _figures_off, _frame_off, _done_on, _list_short)
 
 
 # ---- the work a heading sentence names ---------------------------------------------
