@@ -426,6 +426,82 @@ def _next_content(cls: list, task: str) -> str:
     return ""
 
 
+def _due_at_once(cand: _Cand) -> str:
+    """An item without actors naming what is due at once: ``一是做好X工作,…会后立即做好Y申报工作`` → Y申报."""
+    whole = "".join(c.span.text for c in cand.clauses)
+    if cand.actors or not _ITEM_OPEN.match(whole.strip()):
+        return ""
+    now = next((m for c in cand.clauses for m in [_CONCRETE.search(c.span.text)] if m), None)
+    if not now:
+        return ""
+    t = re.sub(r"^(?:立即|尽快|马上)(?:做好|启动|组织|开展)?", "", now.group(0))
+    t = re.sub(r"(?:的)?工作$", "", t)
+    return t if len(t) >= 4 else ""
+
+
+def _group_set_up(cand: _Cand) -> str:
+    """成立以王五为组长…的城区改造工作领导小组: the group is the task."""
+    whole = "".join(c.span.text for c in cand.clauses)
+    group = _GROUP_NAME.search(whole) if "组长" in whole else None
+    return group.group("g") if group else ""
+
+
+def _actors_task(cand: _Cand) -> str:
+    """What the first clause naming an actor with more than a role tells it to do
+    (an assisting unit's clause beside others' is not it)."""
+    for k, c in enumerate(cand.clauses):
+        if c.actors.actors and not c.actors.role_only and not (
+                {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
+            t = task_text(c.span.text)
+            if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
+                    and not cand.clauses[k + 1].actors.actors:
+                nxt = task_text(cand.clauses[k + 1].span.text)  # X要将Y,纳入Z: what is done with Y
+                if len(nxt) >= 4 and not weak_task(nxt):
+                    return nxt
+            if len(t) >= 4:
+                g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
+                r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+                # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
+                return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
+    return ""
+
+
+def _dated_task(cand: _Cand) -> str:
+    """Kept for its dated deadline, without actors: the clause that carries it
+    (…并于1月15日前将方案报区政府办); a quota there (确保年内完成省下达的指标任务)
+    gives way to the work the sentence pushes on."""
+    if cand.actors:
+        return ""
+    for c in cand.clauses:
+        if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
+            t = task_text(c.span.text)
+            if len(tidy_task(t)) >= 4 and not weak_task(t):
+                return (_QUOTA_ONLY.match(tidy_task(t)) and _pushed_work(cand.clauses)) or t
+    return ""
+
+
+def _first_task(cand: _Cand) -> str:
+    """The first clause with content (not only roles, not a frame), or what is due after it."""
+    for k, c in enumerate(cand.clauses):
+        if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
+            t = task_text(c.span.text)
+            if len(t) >= 4:
+                r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
+                return r if not weak_task(r) else (_strong(cand.clauses) or r)
+    return ""
+
+
+def _context_task(cand: _Cand) -> str:
+    """The first clause with content of the sentences it takes its task from."""
+    for s in cand.context:
+        for c in clauses(s.text, s.start):
+            if not find_actors(c.text).role_only:
+                t = task_text(c.text)
+                if len(t) >= 4:
+                    return t
+    return ""
+
+
 class SpeechBuilder:
     """Reads the commitments of one speech.
 
@@ -889,56 +965,12 @@ class SpeechBuilder:
         return next((x for c in before for x in [counted_works(c.span.text) or activity(c.span.text)] if x), "")
 
     def _task(self, cand: _Cand) -> str:
-        """A short name of the task: the work it is about (:meth:`_topic`), the
-        clause telling the actor what to do, else the first clause with content,
-        else the context sentence."""
-        topic = self._topic(cand) or _problem_task(cand)
-        if topic:
-            return topic
-        whole = "".join(c.span.text for c in cand.clauses)
-        if _ITEM_OPEN.match(whole.strip()) and not cand.actors:  # 一是做好X工作,…会后立即做好Y申报工作: Y申报
-            now = next((m for c in cand.clauses for m in [_CONCRETE.search(c.span.text)] if m), None)
-            if now:
-                t = re.sub(r"^(?:立即|尽快|马上)(?:做好|启动|组织|开展)?", "", now.group(0))
-                t = re.sub(r"(?:的)?工作$", "", t)
-                if len(t) >= 4:
-                    return t
-        group = _GROUP_NAME.search(whole) if "组长" in whole else None
-        if group:  # 成立以王五为组长…的城区改造工作领导小组: the group is the task
-            return group.group("g")
-        for k, c in enumerate(cand.clauses):
-            if c.actors.actors and not c.actors.role_only and not (
-                    {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
-                t = task_text(c.span.text)
-                if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
-                        and not cand.clauses[k + 1].actors.actors:
-                    nxt = task_text(cand.clauses[k + 1].span.text)  # X要将Y,纳入Z: what is done with Y
-                    if len(nxt) >= 4 and not weak_task(nxt):
-                        return nxt
-                if len(t) >= 4:
-                    g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
-                    r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
-                    # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
-                    return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
-        if not cand.actors:  # kept for its dated deadline: the clause that carries it (…并于1月15日前将方案报区政府办)
-            for c in cand.clauses:
-                if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
-                    t = task_text(c.span.text)
-                    if len(tidy_task(t)) >= 4 and not weak_task(t):
-                        # …加快X建设进度,确保年内完成省下达的指标任务: the work, not the quota
-                        return (_QUOTA_ONLY.match(tidy_task(t)) and _pushed_work(cand.clauses)) or t
-        for k, c in enumerate(cand.clauses):
-            if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
-                t = task_text(c.span.text)
-                if len(t) >= 4:
-                    r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
-                    return r if not weak_task(r) else (_strong(cand.clauses) or r)
-        for s in cand.context:
-            for c in clauses(s.text, s.start):
-                if not find_actors(c.text).role_only:
-                    t = task_text(c.text)
-                    if len(t) >= 4:
-                        return t
-        return task_text(cand.clauses[0].span.text)
+        """A short name of the task: the work it is about (:meth:`_topic`), a
+        problem stated first, what is due at once in an item, the group set up,
+        the clause telling the actor what to do, the dated clause, else the first
+        clause with content, else the context sentence."""
+        return self._topic(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+            or _actors_task(cand) or _dated_task(cand) or _first_task(cand) or _context_task(cand) \
+            or task_text(cand.clauses[0].span.text)
 
 
