@@ -329,11 +329,12 @@ def _no_task(task: str) -> bool:
 
 
 def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
+    """Is a candidate a commitment: an actor with a role (not a past action),
+    else — in a sentence that is no reporting housekeeping and no review — an
+    item due at once or a work due, a quantified target in a directive, or a
+    dated deadline tied to a completion verb in a directive."""
     if cand.actors:
-        # a past action (区委办牵头组织召开了…) is no commitment unless it reports progress
-        past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
-        return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
-            or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+        return _acting(cand)
     if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
@@ -341,30 +342,45 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and any(
-            _IMMEDIATE.search(c.span.text) and _CONCRETE.search(c.span.text) for c in cand.clauses):
-        return True  # 一是…,会后立即做好第二批补助资金申报工作: an item due at once
-    if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and _WORK_DUE.search(" ".join(c.span.text for c in cand.clauses)) \
-            and find_projects(cand.clauses[0].span.text):
-        return True  # 一是要加快X工程建设进度,…,确保按期建成并投入使用: the work is due
-    for c in cand.clauses:
-        retro = bool(_RETRO.search(c.span.text))
-        for t in c.targets:
-            if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro \
-                    and t.text and re.search(r"[为是]", t.text):  # 总任务数为96.5万平方米
-                return True
-            if retro or status:
-                continue
-            if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
-                return True
-            if t.op == "=" and modal:
-                return True
-        if modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
-                and _COMPLETE.search(c.span.text) \
-                and not _GENERIC_OBJ.search(c.span.text) \
-                and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2:
+    return _item_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses)
+
+
+def _acting(cand: _Cand) -> bool:
+    """A candidate with actors, unless it tells a past action (区委办牵头组织召开了…)
+    with neither a dated deadline nor progress."""
+    past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
+    return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
+        or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+
+
+def _item_due(cand: _Cand) -> bool:
+    """An item due at once (一是…,会后立即做好第二批补助资金申报工作) or an item's
+    work due (一是要加快X工程建设进度,…,确保按期建成并投入使用)."""
+    if not _ITEM_OPEN.match(cand.clauses[0].span.text.strip()):
+        return False
+    if any(_IMMEDIATE.search(c.span.text) and _CONCRETE.search(c.span.text) for c in cand.clauses):
+        return True
+    return bool(_WORK_DUE.search(" ".join(c.span.text for c in cand.clauses))) and bool(find_projects(cand.clauses[0].span.text))
+
+
+def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
+    """A clause with a target stated (总任务数为96.5万平方米), a quantified target in a
+    directive sentence, or a dated deadline tied to a completion verb in one."""
+    retro = bool(_RETRO.search(c.span.text))
+    for t in c.targets:
+        if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro \
+                and t.text and re.search(r"[为是]", t.text):  # 总任务数为96.5万平方米
             return True
-    return False
+        if retro or status:
+            continue
+        if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
+            return True
+        if t.op == "=" and modal:
+            return True
+    return modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
+        and bool(_COMPLETE.search(c.span.text)) \
+        and not _GENERIC_OBJ.search(c.span.text) \
+        and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2
 
 
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
