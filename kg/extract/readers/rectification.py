@@ -367,7 +367,35 @@ def _stages(b, paras, i, s, stages) -> list:
 
 
 def _item(b, paras, i) -> int:
-    """A labelled rectification item from ``paras[i]`` (``问题:…``) on."""
+    """A labelled rectification item from ``paras[i]`` (``问题:…``) on: one
+    commitment for the problem, one for each numbered measure under it."""
+    fields, subs, j = _item_fields(paras, i)
+    get = lambda key: [f for f in fields if f[0] == key]  # noqa: E731
+    actors = _item_actors(get)
+    deadline = _item_deadline(b, get)
+    st, done_label, progress_text = _item_status(b, fields)
+    progress = Progress(st, None, b.as_of, progress_text[:60]) if st else None
+    spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
+             if k in ("problem", "goal", "measure") and v]
+    spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
+    recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, (), progress)]
+    recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
+    b.out.extend(recs)
+    return j
+
+
+def _fields_of(p, ms) -> list[tuple[str, str, int, int]]:
+    """The labelled fields of a line: (key, value, start, end)."""
+    out = []
+    for k, m in enumerate(ms):
+        end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
+        out.append((_KEY[m.group("l")], p.text[m.end():end].strip(" ;;。"), p.start + m.end(), p.start + end))
+    return out
+
+
+def _item_fields(paras, i) -> tuple[list, list, int]:
+    """The fields of the item at ``paras[i]`` (its heading a problem where it opens
+    without a label), its numbered measures under a label, and the index after it."""
     fields: list[tuple[str, str, int, int]] = []  # (key, value, start, end)
     subs: list[tuple[str, object]] = []  # numbered measures: (the label above, span)
     j = i
@@ -383,17 +411,11 @@ def _item(b, paras, i) -> int:
             head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
             if head:  # (1.问题:… opens with its label after the number)
                 fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
-            for k, m in enumerate(ms):
-                end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
-                v = p.text[m.end():end].strip(" ;;。")
-                fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
-                under = _KEY[m.group("l")]
+            fields += _fields_of(p, ms)
+            under = fields[-1][0] if ms else under
         elif ms and ms[0].start() == 0:
-            for k, m in enumerate(ms):
-                end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
-                v = p.text[m.end():end].strip(" ;;。")
-                fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
-                under = _KEY[m.group("l")]
+            fields += _fields_of(p, ms)
+            under = fields[-1][0]
         elif j == i + 1 and not fields[1:] and _THIS_PROBLEM.match(p.text):
             fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
             under = "progress"
@@ -405,7 +427,12 @@ def _item(b, paras, i) -> int:
         else:
             break
         j += 1
-    get = lambda key: [f for f in fields if f[0] == key]  # noqa: E731
+    return fields, subs, j
+
+
+def _item_actors(get) -> list[Actor]:
+    """The units of the role labels, those a reply names, else the unit a report line opens with
+    (整改情况:县财政局已收回闲置资金…)."""
     actors: list[Actor] = []
     for key in KEY_ROLE:
         for _, v, _, _ in get(key):
@@ -413,9 +440,15 @@ def _item(b, paras, i) -> int:
                 actors.append(Actor(name, kind, role, post))
     for _, v, _, _ in get("measure"):
         actors += _reply_actors(v)
-    if not actors:  # 整改情况:县财政局已收回闲置资金…: the unit that did it
+    if not actors:
         for _, v, _, _ in get("measure") + get("progress"):
             actors += _lead_org(v)
+    return actors
+
+
+def _item_deadline(b, get) -> Optional[Deadline]:
+    """The deadline label's last date (or its vague 立行立改), else a forecast of a
+    measure (整改回复:…预计5月底前完工; not 已于12月2日亮灯, an event)."""
     deadline = None
     for _, v, _, _ in get("deadline"):
         fd = [f for f in find_deadlines(v, b.doc) if f.date]
@@ -423,13 +456,17 @@ def _item(b, paras, i) -> int:
             deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
         elif _VAGUE.search(v):
             deadline = Deadline(_VAGUE.search(v).group(), None, None)
-    if deadline is None:  # 整改回复:…预计5月底前完工 (not 已于12月2日亮灯, an event)
+    if deadline is None:
         for _, v, _, _ in get("measure") + get("goal"):
             fd = [f for f in find_deadlines(v, b.doc) if f.date and re.search(r"前|之前|以前|内$", f.text)
                   and not re.search(r"已于?$", v[:f.start])]
             if fd:
-                deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
-                break
+                return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+    return deadline
+
+
+def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
+    """The item's status, whether a label says it is done (整改完成情况, 整改结果), and its progress text."""
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) or fulfilled(progress_text)
     done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
@@ -440,39 +477,41 @@ def _item(b, paras, i) -> int:
     if st is None:
         p = find_progress(progress_text, b.as_of, b.doc.year) if progress_text else None
         st = p.status if p else None
-    progress = Progress(st, None, b.as_of, progress_text[:60]) if st else None
+    return st, done_label, progress_text
+
+
+def _item_task(get) -> str:
+    """The goal, else the problem's first clause (…群众反映X路附近长期没有安装路灯 → what is reported)."""
     goal = get("goal")
     problem = get("problem")
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
     task = re.split(r"[。;;]", task)[0]
-    if "反映" in task:  # …中,群众反映X路附近长期没有安装路灯,…: what is reported
+    if "反映" in task:
         task = task[task.rfind("反映") + 2:]
     if not (goal and goal[0][1]):
         task = task.split(",")[0]  # a problem's first clause names it (X道路破损严重,雨天积水)
     task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
-    task = (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
-    spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
-             if k in ("problem", "goal", "measure") and v]
-    spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
-    recs = [record(b, task or "问题整改", spans, actors, deadline, (), progress)]
-    for under, p in subs:
-        text = _ENUM.sub("", p.text).strip()
-        if _SANCTION.search(text):
-            continue  # 对弄虚作假的,由纪委通报批评: accountability, not a commitment
-        acts = list(find_actors(text).actors) or _subject_actors(text)
-        sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
-        prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
-        task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
-        task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
-        dl = None
-        if under == "measure":  # a measure of the item: its units and deadline where it names none
-            acts = acts or actors
-            fd = [f for f in find_deadlines(text, b.doc) if f.date]
-            dl = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else deadline
-        recs.append(record(b, task or text[:30], [(p.start, p.end)], acts, dl, find_targets(text) if under == "measure" else (),
-                           prog))
-    b.out.extend(recs)
-    return j
+    return (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
+
+
+def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_label: bool):
+    """A numbered measure under the item: its own commitment (not accountability:
+    对弄虚作假的,由纪委通报批评); a measure takes the item's units and deadline where it names none."""
+    text = _ENUM.sub("", p.text).strip()
+    if _SANCTION.search(text):
+        return None
+    acts = list(find_actors(text).actors) or _subject_actors(text)
+    sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
+    prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
+    task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
+    task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
+    dl = None
+    if under == "measure":
+        acts = acts or actors
+        fd = [f for f in find_deadlines(text, b.doc) if f.date]
+        dl = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else deadline
+    return record(b, task or text[:30], [(p.start, p.end)], acts, dl, find_targets(text) if under == "measure" else (),
+                  prog)
 
 
 def _reply_actors(text: str) -> list[Actor]:
