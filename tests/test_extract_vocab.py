@@ -162,3 +162,11 @@ def test_a_quota_only_task_takes_the_work_pushed_on():
     text = "西山区2024年工作安排\n\n要尽快落实规划选址,加快城南公租房建设进度,确保年底完成省定指标任务。\n"
     (doc,) = extract_text(text, source="t.txt")
     assert [c.task for c in doc.commitments] == ["城南公租房建设"]
+
+
+def test_a_short_task_of_the_headings_activity_is_the_headings_work():
+    # 二是按期完成X征迁工作。…确保6月底完成全部征迁任务: the task is X征迁, not 完成全部征迁
+    assert section_works("二是按期完成城南片区征迁工作。") == ("城南片区征迁",)
+    text = "东湖区2024年工作安排\n\n二是按期完成城南片区征迁工作。要成立专班,细化工作措施,确保6月底完成全部征迁任务。\n"
+    (doc,) = extract_text(text, source="t.txt")
+    assert [c.task for c in doc.commitments] == ["城南片区征迁"]

@@ -929,6 +929,9 @@ class SpeechBuilder:
         part = named_part(cand.works, before)
         if part and len(t) <= 6 and part not in t and not t[:1].isdigit() and not _PAST.search(t):
             return part + t
+        w = cand.works[0]
+        if len(cand.works) == 1 and len(t) <= 6 and t[-2:] == w[-2:] and w not in t:
+            return w  # 二是按期完成城南片区征迁工作。…确保月底前完成全部征迁任务: 城南片区征迁
         return task
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:

@@ -544,8 +544,8 @@ _TIDY_STEPS = (_first_clause, _given_off, _quota_off, _sent_up, _taken_in, _kept
 # ---- the work a heading sentence names ---------------------------------------------
 
 #: 一要抓好X工作。 / 二是要扎实推进X。 / 第三,抓好X: the number and the urging verb before the work
-_HEAD_OPEN = re.compile(r"^(?:" + CN_NUM + r"+(?:要|是)|第" + CN_NUM + r"+[,、]?)(?:要)?(?:一年四季|始终|持续|全力|扎实|深入|切实|着力|进一步|继续|大力|认真)*"
-                        r"(?:抓好|抓实|抓牢|抓紧|做好|搞好|办好|推进|推动|加快|加强|强化|落实|实施|开展|抓)?")
+_HEAD_OPEN = re.compile(r"^(?:" + CN_NUM + r"+(?:要|是)|第" + CN_NUM + r"+[,、]?)(?:要)?(?:一年四季|始终|持续|全力|扎实|深入|切实|着力|进一步|继续|大力|认真|按时|按期|如期)*"
+                        r"(?:抓好|抓实|抓牢|抓紧|做好|搞好|办好|推进|推动|加快|加强|强化|落实|实施|开展|完成|抓)?")
 #: …and what closes it: 等工作, 各项工作
 _HEAD_CLOSE = re.compile(r"(?:等)?(?:各项)?(?:工作|任务)?[。]?$")
 #: a heading of how, not of a work: 一要提高认识, 二要强化责任, 三是要转变作风抓落实
