@@ -170,3 +170,15 @@ def test_a_short_task_of_the_headings_activity_is_the_headings_work():
     text = "东湖区2024年工作安排\n\n二是按期完成城南片区征迁工作。要成立专班,细化工作措施,确保6月底完成全部征迁任务。\n"
     (doc,) = extract_text(text, source="t.txt")
     assert [c.task for c in doc.commitments] == ["城南片区征迁"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2026年《政府工作报告》明确88项目标任务", "2026年政府工作报告目标任务"),  # a year's set keeps its year
+    ("2026年区政府民生实事项目共有18项任务", "2026年区政府民生实事项目"),
+    ("2026年第三次区长办公会议确定事项21件", "第三次区长办公会议确定事项落实"),  # a meeting's decisions: the meeting
+    ("2026年,全区安排重点项目120个", "重点项目"),  # a year standing apart is the time, not the set's name
+])
+def test_aggregate_name_keeps_the_year_of_a_set(text, name):
+    from kg.extract.readers import supervision as S
+    m = next(m for rx in (S._NOUN_COUNT, S._COUNT_NOUN) for m in [rx.search(text)] if m)
+    assert S._agg_task(text, m) == name

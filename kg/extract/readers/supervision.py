@@ -174,11 +174,16 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
     return best
 
 
+#: a year just before a set (2025年《政府工作报告》, 2014年市政府民生实事项目; not 2018年,全市安排…)
+_SET_YEAR = re.compile(r"(?:^|(?<=[^\d]))((?:19|20)\d\d年)(?!\d{1,2}月|底|末|以来|,)(?:度)?[^,;。\d]{0,24}$")
+
+
 def _agg_task(text: str, m: re.Match) -> str:
     """``2023年区长办公会议确定事项30件`` → ``区长办公会议确定事项落实``;
     ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
     noun = m.group("noun")
-    if "(?P<noun>" in m.re.pattern[:12]:  # noun first
+    noun_first = "(?P<noun>" in m.re.pattern[:12]
+    if noun_first:
         name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?|^其中", "", noun)
         name = re.sub(r"^.*?(?:共|安排|列入|确定(?!事项)|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
     else:
@@ -188,7 +193,11 @@ def _agg_task(text: str, m: re.Match) -> str:
             name = owner.group(1) + noun
     name = re.sub(r"^(?:全[市区县省]|我[市区县省])(?=[\u4e00-\u9fff“]{3})|(?<=[\u4e00-\u9fff”])(?:包含|含|共有)子项目$", "", name)  # 全市“十件实事”包含子项目
     name = name.replace("《", "").replace("》", "")
-    return name + "落实" if name.endswith("事项") else name
+    if name.endswith("事项"):
+        return name + "落实"  # a meeting's decisions are named by the meeting (第五次常务会议), not the year
+    # a year's set is named with its year: 2026年《政府工作报告》明确88项目标任务 → 2026年政府工作报告目标任务
+    year = _SET_YEAR.search(text[:m.end("noun")] if noun_first else text[:m.start()])
+    return year.group(1) + name if year and not name.startswith(year.group(1)) else name
 
 
 def _agg_progress(b, text: str, whole: bool) -> Optional[Progress]:
