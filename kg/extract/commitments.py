@@ -518,6 +518,18 @@ def _context_task(cand: _Cand) -> str:
     return ""
 
 
+def _readers() -> list:
+    """The genre readers (imported on first use: they import this module)."""
+    global _READERS
+    if _READERS is None:
+        from .readers import READERS
+        _READERS = READERS
+    return _READERS
+
+
+_READERS: Optional[list] = None
+
+
 class SpeechBuilder:
     """Reads the commitments of one speech.
 
@@ -589,12 +601,11 @@ class SpeechBuilder:
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----
     def _genre(self, paras: list[Span], i: int) -> Optional[int]:
         """A genre reader of :data:`kg.extract.readers.READERS` claims ``paras[i:after]``."""
-        from .readers import READERS
-        return next((j for j in (read(self, paras, i) for _, read in READERS) if j is not None), None)
+        return next((j for j in (read(self, paras, i) for _, read in _readers()) if j is not None), None)
 
     def _labelled_run(self, paras: list[Span], i: int) -> Optional[int]:
         """Several labelled items on one line: ``1.新建甲园。牵头单位:区园林局 2.改造乙路。…``."""
-        from .readers import READERS
+        READERS = _readers()
         para = paras[i]
         pieces = split_items(para.text) if LABEL.search(para.text) else []
         if sum(1 for ps, pe in pieces if LABEL.search(para.text, ps, pe)) <= 1:
