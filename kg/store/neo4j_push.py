@@ -28,6 +28,8 @@ class PushReport:
     batches: int = 0
     seconds: float = 0.0
     pruned: int = 0
+    #: transactions retried after a deadlock or a transient error (other pushers at the same time)
+    retries: int = 0
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -42,7 +44,8 @@ class PushReport:
     def summary(self) -> str:
         return (f"pushed {self.nodes} node(s) and {self.relationships} relationship(s) to {self.uri} "
                 f"in {self.batches} batch(es), {self.seconds:.1f} s ({self.rate:,.0f} nodes+rels/s)"
-                + (f"; pruned {self.pruned} node(s)" if self.pruned else ""))
+                + (f"; pruned {self.pruned} node(s)" if self.pruned else "")
+                + (f"; {self.retries} transaction(s) retried" if self.retries else ""))
 
 
 def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Optional[str] = None,
@@ -85,6 +88,8 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
                 raise StoreUnavailable(f"{e.message}; {report.batches} batch(es) were written before: "
                                        "push again to complete it", source=e.source) from None
             raise
+        finally:
+            report.retries = target.retries
         report.seconds = time.perf_counter() - t0
         if prune:
             report.pruned = target.delete_missing(graph, batch_size=batch_size)
