@@ -96,7 +96,7 @@ class KnowledgeGraph:
         """
         from .store.neo4j_push import push
 
-        return push(uri, graph=self.graph(), **options)
+        return push(uri, graph=self.source(), **options)
 
     queries = staticmethod(list_queries)
 

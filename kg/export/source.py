@@ -63,6 +63,9 @@ class GraphSource:
     def edges_sorted(self) -> Iterator[Edge]:
         return iter(sorted(self.graph.edges.values(), key=lambda e: (e.type, e.src, e.dst)))
 
+    def counts(self) -> dict[str, int]:
+        return self.graph.counts()
+
     def nodes_in_order(self) -> Iterator[Node]:
         """The nodes in the graph's own order (a store's: label by label, by id)."""
         return iter(self.graph.nodes.values())
@@ -163,12 +166,13 @@ class StoreSource:
                 return
             lo = hi
 
-    def _edges_of_ends(self, rel: str, src: str, dst: str) -> Iterator[Edge]:
+    def edges_of_ends(self, rel: str, src: str, dst: str) -> Iterator[Edge]:
+        """The ``rel`` relations from ``src`` nodes to ``dst`` nodes, by (source, target)."""
         for lo, hi in self._source_ranges(src):
             yield from self._edges_between(rel, src, dst, lo, hi)
 
     def edges_of(self, rel: str) -> Iterator[Edge]:
-        streams = [self._edges_of_ends(rel, a, b) for a, b in RELS[rel].ends]
+        streams = [self.edges_of_ends(rel, a, b) for a, b in RELS[rel].ends]
         if len(streams) == 1:
             return streams[0]
         return heapq.merge(*streams, key=lambda e: (e.src, e.dst))
@@ -176,6 +180,11 @@ class StoreSource:
     def edges_sorted(self) -> Iterator[Edge]:
         for rel in sorted(RELS):
             yield from self.edges_of(rel)
+
+    def counts(self) -> dict[str, int]:
+        """Nodes per label and relations per type, as :meth:`Graph.counts` gives them (no zeros)."""
+        stats = self.store.stats()
+        return {k: stats[k] for k in sorted(NODES) if stats.get(k)} | {k: stats[k] for k in sorted(RELS) if stats.get(k)}
 
     def nodes_in_order(self) -> Iterator[Node]:
         """Label by label (schema order), by id: the order of :meth:`Store.to_graph`."""
@@ -186,7 +195,7 @@ class StoreSource:
         """By type (schema order), ends, source and target: the order of :meth:`Store.to_graph`."""
         for rel in RELS.values():
             for a, b in rel.ends:
-                yield from self._edges_of_ends(rel.name, a, b)
+                yield from self.edges_of_ends(rel.name, a, b)
 
 
 Source = Union[GraphSource, StoreSource]

@@ -268,15 +268,20 @@ class Neo4jStore(Store):
         """Remove the nodes (and their relations) that ``graph`` does not have; return how many.
 
         After a push, this makes the server hold exactly the pushed graph's
-        nodes (``kg push --prune``).
+        nodes (``kg push --prune``).  ``graph`` may be a store read in pages
+        (:mod:`kg.export.source`); the ids of one label are held at a time.
         """
+        from ..export.source import as_source
+
         self._check_writable()
+        src = as_source(graph)
         removed = 0
         try:
             with self._session(write=True) as s:
                 for label in NODES:
+                    keep = {n.id for n in src.nodes_of(label)}
                     have = s.execute_read(lambda tx: [r[0] for r in tx.run(f"MATCH (n:{label}) RETURN n.id")])
-                    gone = [i for i in have if i not in graph.nodes or graph.nodes[i].label != label]
+                    gone = [i for i in have if i not in keep]
                     for k in range(0, len(gone), batch_size):
                         chunk = gone[k:k + batch_size]
                         s.execute_write(_run_each, [(f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ..graph import Graph
+from ..graph_schema import NODES
 from . import neo4j_settings
 from .neo4j import DEFAULT_BATCH_SIZE, Neo4jStore
 
@@ -52,7 +53,9 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
          auth: Any = None, database: Optional[str] = None, batch_size: int = DEFAULT_BATCH_SIZE,
          prune: bool = False, on_batch: Optional[Callable[[int], None]] = None,
          **driver_options: Any) -> PushReport:
-    """Write ``graph`` (default: the embedded store at ``store``) to the Neo4j server at ``uri``.
+    """Write ``graph`` (default: the embedded store at ``store``, read in pages) to the Neo4j server at ``uri``.
+
+    ``graph`` is a :class:`Graph` or a source of :mod:`kg.export.source`.
 
     ``uri``, ``auth`` and ``database`` default to NEO4J_URI, NEO4J_USERNAME
     and NEO4J_PASSWORD, NEO4J_DATABASE.  ``prune`` then deletes the server's
@@ -66,12 +69,18 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
     uri, database = env_uri, env_db
     if auth is None:
         auth = env_auth
-    if graph is None:
+    if graph is None:  # the embedded store, read in pages as the push goes (never whole in memory)
+        from ..export.source import StoreSource
         from .embedded import EmbeddedStore
 
         with EmbeddedStore(store, read_only=True) as src:
-            graph = src.to_graph()
-    report = PushReport(uri, nodes=len(graph.nodes), relationships=len(graph.edges), counts=graph.counts())
+            return push(uri, graph=StoreSource(src), auth=auth, database=database, batch_size=batch_size,
+                        prune=prune, on_batch=on_batch, **driver_options)
+    from ..export.source import as_source
+
+    counts = as_source(graph).counts()
+    nodes = sum(v for k, v in counts.items() if k in NODES)
+    report = PushReport(uri, nodes=nodes, relationships=sum(counts.values()) - nodes, counts=counts)
 
     def counted(rows: int) -> None:
         report.batches += 1
