@@ -156,10 +156,12 @@ def export(fmt, out, base, force, page, store, neo4j_uri, user, password, databa
     the whole graph first.
     """
     from ..export import exporter
+    from ..export.source import BUFFER_POOL_MB
 
-    exporter(fmt)  # fail on an unknown format before opening anything
+    streams = getattr(exporter(fmt), "STREAMS", False)  # fail on an unknown format before opening anything
     options = {"base": base} if base else {}
-    with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
+    cap = {"buffer_pool_mb": BUFFER_POOL_MB} if streams else {}
+    with _open(store, neo4j_uri, user, password, database, read_only=True, **cap) as g:
         if out == "-":
             g.export(fmt, sys.stdout.buffer, page=page, **options)
         else:

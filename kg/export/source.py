@@ -28,13 +28,16 @@ a label added there is exported without a change here.
 from __future__ import annotations
 
 import heapq
-from typing import Any, Iterator, Union
+from typing import Any, Iterator, Optional, Union
 
 from ..graph import Edge, Graph, Node
-from ..graph_schema import KIND_OF, NODES, RELS
+from ..graph_schema import KIND_OF, NODES, PREFIX, RELS
 
 #: rows per query of a paged export (``kg export --page-size``)
 DEFAULT_PAGE = 10_000
+#: page cache of the embedded store while an export or a push reads it in pages, MiB
+#: (Ladybug's default keeps every page read: 100k commitments exported peak at 215 MB, capped at 177)
+BUFFER_POOL_MB = 128
 
 
 class GraphSource:
@@ -82,15 +85,34 @@ class StoreSource:
         if page < 1:
             raise ValueError("page size must be at least 1")
         self.store, self.page = store, page
+        self._counts: dict[str, int] = {}
 
     # --- nodes ------------------------------------------------------------------
 
+    def _count(self, cypher: str) -> int:
+        n = self._counts.get(cypher)
+        if n is None:
+            n = self._counts[cypher] = int(self.store.query(cypher).rows[0][0] or 0)
+        return n
+
+    def _chunk_for(self, label: str, ends: list[tuple[str, str, str]]) -> int:
+        """Nodes of ``label`` whose relations ``ends`` are read by one query: about ``page``
+        relations (a unit that leads twenty commitments counts twenty), at most ``page`` nodes."""
+        nodes = self._count(f"MATCH (n:{label}) RETURN count(n) AS n")
+        rels = sum(self._count(f"MATCH (a:{a})-[e:{r}]->(b:{b}) RETURN count(e) AS n") for r, a, b in ends)
+        per_node = max(1, -(-rels // nodes)) if nodes else 1
+        return max(1, self.page // per_node)
+
+    def _out_ends(self, label: str) -> list[tuple[str, str, str]]:
+        return [(rel.name, a, b) for rel in RELS.values() for a, b in rel.ends if a == label]
+
     def node_pages(self, label: str) -> Iterator[list[Node]]:
         """The nodes of ``label`` by id, a page (a list of at most ``page`` nodes) at a time."""
+        size = self.page
         cols = list(NODES[label])
         ret = ", ".join(f"n.{c} AS {c}" for c in cols)
-        first = f"MATCH (n:{label}) RETURN {ret} ORDER BY n.id LIMIT {self.page}"
-        after = f"MATCH (n:{label}) WHERE n.id > $after RETURN {ret} ORDER BY n.id LIMIT {self.page}"
+        first = f"MATCH (n:{label}) RETURN {ret} ORDER BY n.id LIMIT {size}"
+        after = f"MATCH (n:{label}) WHERE n.id > $after RETURN {ret} ORDER BY n.id LIMIT {size}"
         last = None
         kind = KIND_OF[label]
         while True:
@@ -104,7 +126,7 @@ class StoreSource:
                 props["kind"] = kind  # as Graph.add_node does
                 page.append(Node(label, node_id, props))
             yield page
-            if len(rows) < self.page:
+            if len(rows) < size:
                 return
             last = page[-1].id
 
@@ -113,7 +135,8 @@ class StoreSource:
             yield from page
 
     def nodes_sorted(self) -> Iterator[Node]:
-        return heapq.merge(*(self.nodes_of(label) for label in NODES), key=lambda n: n.id)
+        for label in _BY_ID:
+            yield from self.nodes_of(label)
 
     def _out_edges(self, label: str, lo: Union[str, None], hi: str) -> dict[str, list[Edge]]:
         """The relations leaving the nodes of ``label`` with ids in (lo, hi], by source."""
@@ -126,17 +149,18 @@ class StoreSource:
         return out
 
     def nodes_with_edges(self) -> Iterator[tuple[Node, list[Edge]]]:
-        def of_label(label: str) -> Iterator[tuple[str, Node, list[Edge]]]:
+        for label in _BY_ID:
+            ends = self._out_ends(label)
+            chunk = self._chunk_for(label, ends)
             lo = None
             for page in self.node_pages(label):
-                hi = page[-1].id
-                out = self._out_edges(label, lo, hi)
-                for node in page:
-                    yield node.id, node, sorted(out.get(node.id, ()), key=lambda e: (e.type, e.dst))
-                lo = hi
-
-        for _, node, edges in heapq.merge(*(of_label(label) for label in NODES), key=lambda t: t[0]):
-            yield node, edges
+                for k in range(0, len(page), chunk):
+                    part = page[k:k + chunk]
+                    hi = part[-1].id
+                    out = self._out_edges(label, lo, hi) if ends else {}
+                    for node in part:
+                        yield node, sorted(out.get(node.id, ()), key=lambda e: (e.type, e.dst))
+                    lo = hi
 
     # --- relations --------------------------------------------------------------
 
@@ -151,24 +175,24 @@ class StoreSource:
         edges.sort(key=lambda e: (e.src, e.dst))
         return edges
 
-    def _source_ranges(self, label: str) -> Iterator[tuple[Union[str, None], str]]:
-        """(lo, hi] ranges of the ids of ``label``, ``page`` ids each."""
+    def _source_ranges(self, label: str, size: int) -> Iterator[tuple[Union[str, None], str]]:
+        """(lo, hi] ranges of the ids of ``label``, ``size`` ids each (ids read ``page`` at a time)."""
         first = f"MATCH (n:{label}) RETURN n.id AS id ORDER BY n.id LIMIT {self.page}"
         after = f"MATCH (n:{label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT {self.page}"
         lo = None
         while True:
-            rows = self.store.query(first if lo is None else after, None if lo is None else {"after": lo}).rows
-            if not rows:
+            ids = [r[0] for r in self.store.query(first if lo is None else after,
+                                                  None if lo is None else {"after": lo}).rows]
+            for k in range(0, len(ids), size):
+                hi = ids[min(len(ids), k + size) - 1]
+                yield lo, hi
+                lo = hi
+            if len(ids) < self.page:
                 return
-            hi = rows[-1][0]
-            yield lo, hi
-            if len(rows) < self.page:
-                return
-            lo = hi
 
     def edges_of_ends(self, rel: str, src: str, dst: str) -> Iterator[Edge]:
         """The ``rel`` relations from ``src`` nodes to ``dst`` nodes, by (source, target)."""
-        for lo, hi in self._source_ranges(src):
+        for lo, hi in self._source_ranges(src, self._chunk_for(src, [(rel, src, dst)])):
             yield from self._edges_between(rel, src, dst, lo, hi)
 
     def edges_of(self, rel: str) -> Iterator[Edge]:
@@ -197,6 +221,10 @@ class StoreSource:
             for a, b in rel.ends:
                 yield from self.edges_of_ends(rel.name, a, b)
 
+
+#: the labels in the order of their ids: every id is ``prefix:key``, and as no ``prefix:`` is the start
+#: of another, all ids of one label sort before all ids of the next (so no merge of labels is needed)
+_BY_ID = sorted(NODES, key=lambda label: PREFIX[label] + ":")
 
 Source = Union[GraphSource, StoreSource]
 

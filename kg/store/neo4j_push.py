@@ -70,10 +70,10 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
     if auth is None:
         auth = env_auth
     if graph is None:  # the embedded store, read in pages as the push goes (never whole in memory)
-        from ..export.source import StoreSource
+        from ..export.source import BUFFER_POOL_MB, StoreSource
         from .embedded import EmbeddedStore
 
-        with EmbeddedStore(store, read_only=True) as src:
+        with EmbeddedStore(store, read_only=True, buffer_pool_mb=BUFFER_POOL_MB) as src:
             return push(uri, graph=StoreSource(src), auth=auth, database=database, batch_size=batch_size,
                         prune=prune, on_batch=on_batch, **driver_options)
     from ..export.source import as_source
