@@ -53,13 +53,23 @@ class KnowledgeGraph:
     def graph(self) -> Graph:
         return self.store.to_graph()
 
+    def source(self, page: Optional[int] = None):
+        """The store as an export reads it: in pages of ``page`` rows (:mod:`kg.export.source`)."""
+        from .export.source import DEFAULT_PAGE, StoreSource
+
+        return StoreSource(self.store, page or DEFAULT_PAGE)
+
     def to_networkx(self):
         """The whole graph as a ``networkx.MultiDiGraph`` for analysis."""
         return self.graph().to_networkx()
 
-    def export(self, fmt: str, out: Union[str, Path, BinaryIO], *, force: bool = False, **options) -> None:
+    def export(self, fmt: str, out: Union[str, Path, BinaryIO], *, force: bool = False,
+               page: Optional[int] = None, **options) -> None:
         """``kg export --format FMT --out FILE``: a path is written whole or not
-        at all, and an existing file (or a folder with files) is replaced only with ``force``."""
+        at all, and an existing file (or a folder with files) is replaced only with ``force``.
+
+        Formats that allow it (RDF, JSON, neo4j-admin) read the store in pages
+        of ``page`` rows and write as they read; the others read the whole graph."""
         from .export import exporter
         from .output import check_output, output_file, output_folder
 
@@ -69,7 +79,7 @@ class KnowledgeGraph:
                 output_folder(out, force=force)
             else:
                 check_output(out, force=force)
-        graph = self.graph()
+        graph = self.source(page) if getattr(exporter(fmt), "STREAMS", False) else self.graph()
         if isinstance(out, (str, Path)) and writes_folder:
             _export(graph, fmt, out, **options)  # e.g. neo4j-admin: a folder of CSV files
         elif isinstance(out, (str, Path)):
@@ -86,7 +96,7 @@ class KnowledgeGraph:
         """
         from .store.neo4j_push import push
 
-        return push(uri, graph=self.graph(), **options)
+        return push(uri, graph=self.source(), **options)
 
     queries = staticmethod(list_queries)
 

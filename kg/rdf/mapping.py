@@ -231,34 +231,39 @@ def status_blocks() -> Iterator[Block]:
                             (SKOS + "prefLabel", Lit(en_label, None, "en"))]
 
 
-def blocks(graph: Graph, base: Optional[str] = None) -> Iterator[Block]:
+def blocks(graph: Union[Graph, Any], base: Optional[str] = None) -> Iterator[Block]:
     """The RDF of ``graph`` as subject blocks, in a stable order (nodes sorted by id).
 
-    Each node gives its own block, then blocks of the resources only it has
-    (a deadline interval, a post, the annotation of its source sentence).
+    ``graph`` is a :class:`Graph` or a source of :mod:`kg.export.source` (a
+    store read in pages: the blocks then stream from the store).  Each node
+    gives its own block, then blocks of the resources only it has (a
+    deadline interval, a post, the annotation of its source sentence).
     Every relation is one triple from its source's block.
     """
+    from ..export.source import as_source
+
     base = check_base(base)
-    out_edges: dict[str, list] = {}
-    for e in graph.edges.values():
-        out_edges.setdefault(e.src, []).append(e)
     roles_done: set[str] = set()
     yield from status_blocks()
-    for nid in sorted(graph.nodes):
-        node = graph.nodes[nid]
-        s = node_iri(nid, base)
-        po: list[tuple[str, Term]] = [(TYPE, c) for c in CLASSES[node.label]]
-        extra: list[Block] = []
-        _NODE_MAPPERS[node.label](node, s, po, extra, base, roles_done)
-        for e in sorted(out_edges.get(nid, ()), key=lambda e: (e.type, e.dst)):
-            o = node_iri(e.dst, base)
-            po.append((REL_PREDICATE[e.type], o))
-            if e.type == "STATED_IN":
-                po.append((PROV + "hadPrimarySource", o))
-                po.append((PROV + "wasDerivedFrom", o))
-                extra.extend(_annotation(s, o, e.props, base))
-        yield s, po
-        yield from extra
+    for node, edges in as_source(graph).nodes_with_edges():
+        yield from node_blocks(node, edges, base, roles_done)
+
+
+def node_blocks(node: Node, edges: list, base: str, roles_done: set) -> Iterator[Block]:
+    """The blocks of one node: its own (with its outgoing ``edges``, sorted), then its resources'."""
+    s = node_iri(node.id, base)
+    po: list[tuple[str, Term]] = [(TYPE, c) for c in CLASSES[node.label]]
+    extra: list[Block] = []
+    _NODE_MAPPERS[node.label](node, s, po, extra, base, roles_done)
+    for e in edges:
+        o = node_iri(e.dst, base)
+        po.append((REL_PREDICATE[e.type], o))
+        if e.type == "STATED_IN":
+            po.append((PROV + "hadPrimarySource", o))
+            po.append((PROV + "wasDerivedFrom", o))
+            extra.extend(_annotation(s, o, e.props, base))
+    yield s, po
+    yield from extra
 
 
 def _labelled(po: list, prop: str, text: Any) -> None:

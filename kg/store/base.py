@@ -126,39 +126,51 @@ def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: b
 SHARED = ("Person", "Organization", "Project")
 
 
+def _chunks(rows: Iterator[dict], size: int) -> Iterator[list[dict]]:
+    chunk: list[dict] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
     """``(cypher, rows)`` batches that MERGE every node of ``graph`` by id.
 
     ``typed`` adds the casts a statically typed store (Ladybug) needs.
+    ``graph`` may also be a source of :mod:`kg.export.source` (a store read
+    in pages): the batches are then made as the pages are read.
     """
     for label, schema in NODES.items():
         props = [(p, k) for p, k in schema.items() if p != "id"]
-        rows = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}}
-                for n in graph.nodes_of(label)]
-        if not rows:
-            continue
+        rows = ({"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in graph.nodes_of(label))
         sets = _set_clause("n", props, typed, keep=label in SHARED)  # a mention without a post keeps it
         stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {sets}"
-        for i in range(0, len(rows), BATCH):
-            yield stmt, rows[i:i + BATCH]
+        for chunk in _chunks(rows, BATCH):
+            yield stmt, chunk
 
 
 def edge_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
-    """``(cypher, rows)`` batches that MERGE every relation of ``graph``."""
+    """``(cypher, rows)`` batches that MERGE every relation of ``graph`` (a graph or a paged source)."""
     for rel in RELS.values():
         for src_label, dst_label in rel.ends:
-            rows = [{"src": e.src, "dst": e.dst, **{p: _cast(k, e.props.get(p)) for p, k in rel.props}}
-                    for e in graph.edges_of(rel.name)
-                    if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label]
-            if not rows:
-                continue
+            if hasattr(graph, "edges_of_ends"):  # a store read in pages: only these ends
+                edges = graph.edges_of_ends(rel.name, src_label, dst_label)
+            else:
+                edges = (e for e in graph.edges_of(rel.name)
+                         if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label)
+            rows = ({"src": e.src, "dst": e.dst, **{p: _cast(k, e.props.get(p)) for p, k in rel.props}}
+                    for e in edges)
             # two MATCH clauses: Ladybug plans "MATCH (a …), (b …)" as a cross product
             stmt = (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
                     f"MERGE (a)-[e:{rel.name}]->(b)")
             if rel.props:
                 stmt += " SET " + _set_clause("e", rel.props, typed)
-            for i in range(0, len(rows), BATCH):
-                yield stmt, rows[i:i + BATCH]
+            for chunk in _chunks(rows, BATCH):
+                yield stmt, chunk
 
 
 #: statements that remove what earlier ingests of the given documents stated

@@ -83,11 +83,17 @@ def migrate(conn) -> None:
 class EmbeddedStore(Store):
     name = "embedded"
 
-    def __init__(self, path: Optional[str] = None, *, read_only: bool = False, wait: float = DEFAULT_WAIT):
+    def __init__(self, path: Optional[str] = None, *, read_only: bool = False, wait: float = DEFAULT_WAIT,
+                 buffer_pool_mb: Optional[int] = None):
         """Open the store at ``path``; ``read_only`` opens the database file
         read-only (any number of readers run beside one writer); a writer
-        waits up to ``wait`` seconds for another writer's lock."""
+        waits up to ``wait`` seconds for another writer's lock.
+        ``buffer_pool_mb`` caps the database's page cache (default: Ladybug's,
+        most of the machine's memory, kept as pages are read): an export that
+        reads the store in pages caps it, so its memory stays flat."""
         import ladybug
+
+        self._db_options = {"buffer_pool_size": int(buffer_pool_mb) << 20} if buffer_pool_mb else {}
 
         self.folder = Path(path or default_store_path())
         self.file = self.folder / DB_FILE
@@ -126,7 +132,7 @@ class EmbeddedStore(Store):
         pause = 0.05
         while True:
             try:
-                db = ladybug.Database(str(self.file), read_only=read_only)
+                db = ladybug.Database(str(self.file), read_only=read_only, **self._db_options)
                 return db, ladybug.Connection(db)
             except RuntimeError as e:
                 first = str(e).splitlines()[0]
