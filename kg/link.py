@@ -258,7 +258,8 @@ def derived(members: list[_C], canon: _C) -> dict:
     newest = latest(_record(r) for c in members for r in c.records)
     dated = canon if canon.props.get("due") else min(
         (c for c in members if c.props.get("due")), key=lambda c: (_iso(c.props["due"]), c.id), default=canon)
-    req = required_percent(t for c in members for t in c.targets)
+    # what the work asks for, from the statements that promise it ("完成主体工程的60%" in a report is no target)
+    req = required_percent(t for c in members if not c.records for t in c.targets)
     return {
         "status": newest.status if newest else None,
         "percent": newest.percent if newest else None,
@@ -314,7 +315,7 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
             if c.id in new:
                 graph.nodes[c.id].props.update(props)
                 links += restates is not None
-            elif restates == c.restates and all(_same(c.props.get(k), v) for k, v in props.items()):
+            elif restates == c.restates and (restates is None or restates[0] not in new) and all(_same(c.props.get(k), v) for k, v in props.items()):
                 continue  # stored as it should be
             else:
                 node = {**c.props, **props}

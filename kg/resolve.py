@@ -176,11 +176,12 @@ def _add_progress(g: Graph, cid: str, did: str, p, doc: DocumentRecord) -> None:
 
     Its date is the one the statement gives (截至6月底), else the document's date.
     """
-    stated = full_date(p.as_of)
-    as_of = stated or full_date(doc.date)
-    pid = make_id("Progress", cid)
+    stated, dated = full_date(p.as_of), full_date(doc.date)
+    as_of = stated or dated
+    pid = make_id("Progress", cid)  # loaders give the document's date when the sentence gives none
     g.add_node("Progress", pid, status=p.status, percent=p.percent, as_of=as_of,
-               as_of_from=("stated" if stated else "document") if as_of else None, text=p.text, source=doc.source)
+               as_of_from=("stated" if stated and stated != dated else "document") if as_of else None,
+               text=p.text, source=doc.source)
     g.add_edge("HAS_PROGRESS", cid, pid)
     g.add_edge("REPORTED_IN", pid, did)
 
