@@ -138,3 +138,51 @@ def required_percent(targets: Iterable[dict]) -> Optional[float]:
             if t.get("unit") == "%" and t.get("op") in (">=", "=", ">") and t.get("value") is not None
             and 0 < float(t["value"]) <= 100]
     return max(vals) if vals else None
+
+
+def statuses(graph, as_of: Day = None) -> dict[str, str]:
+    """The status on ``as_of`` of every commitment of ``graph`` (a :class:`kg.graph.Graph`): that of its work.
+
+    The work of a commitment is its canonical commitment (``RESTATES``) and
+    every restatement of that; its records are their ``Progress`` nodes.  A
+    graph without progress records (built by hand, or by an older version)
+    has the newest progress on the commitment node: it counts as a record of
+    its ``as_of`` date, or, when it has none, of the due date (or of the day,
+    before the due date).
+
+    >>> from kg.graph import Graph
+    >>> g = Graph()
+    >>> g.add_node("Commitment", "commitment:1", task="修路", due="2023-06-30", work_due="2023-06-30")
+    >>> g.add_node("Commitment", "commitment:2", task="道路修建", due="2023-06-30")
+    >>> g.add_edge("RESTATES", "commitment:2", "commitment:1", score=0.8, why="actor 县交通局")
+    >>> g.add_node("Progress", "progress:1", status="done", as_of="2023-07-10")
+    >>> g.add_edge("HAS_PROGRESS", "commitment:2", "progress:1")
+    >>> sorted(statuses(g, "2023-07-01").values()), sorted(statuses(g, "2023-08-01").values())
+    (['overdue', 'overdue'], ['done_late', 'done_late'])
+    """
+    day = to_date(as_of) or dt.date.today()
+    canon: dict[str, str] = {}
+    records: dict[str, list[Record]] = {}
+    for e in graph.edges.values():
+        if e.type == "RESTATES":
+            canon[e.src] = e.dst
+        elif e.type == "HAS_PROGRESS" and e.dst in graph.nodes:
+            p = graph.nodes[e.dst].props
+            records.setdefault(e.src, []).append(Record(p.get("status"), p.get("percent"), p.get("as_of")))
+    members: dict[str, list[str]] = {}
+    for n in graph.nodes_of("Commitment"):
+        members.setdefault(canon.get(n.id, n.id), []).append(n.id)
+    out: dict[str, str] = {}
+    for work, ids in members.items():
+        head = graph.nodes[work].props if work in graph.nodes else graph.nodes[ids[0]].props
+        recs = [r for i in ids for r in records.get(i, [])]
+        due = head.get("work_due") or head.get("due")
+        if not recs:  # no records: the newest progress the nodes show, undated ones known by the deadline
+            when = min(day, to_date(due) or day)
+            recs = [Record(graph.nodes[i].props.get("status"), graph.nodes[i].props.get("percent"),
+                           graph.nodes[i].props.get("as_of") or when)
+                    for i in ids if graph.nodes[i].props.get("status")]
+        s = status_as_of(due, recs, day, head.get("required"))
+        for i in ids:
+            out[i] = s
+    return out
