@@ -192,3 +192,20 @@ def test_colours():
     assert colour("on_track", "2024-12-31", "2024-06-01") == "green"
     assert colour("done", "2024-06-20", "2024-06-01") == "green"
     assert colour("not_started", "2024-12-31", "2024-06-01") == "grey"
+
+
+def test_the_history_in_rdf_is_prov_activities_with_their_time(store):
+    import rdflib
+
+    from kg.rdf import shacl, to_rdflib
+
+    graph = store.graph()
+    rdf = to_rdflib(graph)
+    prov = rdflib.Namespace("http://www.w3.org/ns/prov#")
+    ckg = rdflib.Namespace("https://w3id.org/commitment-kg/ns#")
+    activities = set(rdf.subjects(rdflib.RDF.type, prov.Activity))
+    assert len(activities) == store.stats()["Progress"] == 8
+    times = sorted(str(rdf.value(a, prov.endedAtTime)) for a in activities)
+    assert times[0] == "2024-03-01T00:00:00" and times[-1] == "2024-09-05T00:00:00"
+    assert len(set(rdf.subject_objects(ckg.restates))) == store.stats()["RESTATES"]
+    assert shacl.validate(graph).conforms
