@@ -7,7 +7,7 @@ import click
 
 from .options import neo4j_options, store_option
 
-STATUS_CHOICES = ("done", "on_track", "behind", "not_started", "overdue", "unknown")
+from ..status import STATUSES as STATUS_CHOICES  # docs/status.md
 
 
 @click.command()
