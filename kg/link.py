@@ -80,15 +80,16 @@ class _C:
 
 
 def same_work(a: _C, b: _C) -> bool:
+    """Do ``a`` and ``b`` (of two documents) state the same piece of work?  Every link goes through here."""
+    if a.doc == b.doc:
+        return False
+    if a.actors and b.actors and not a.actors & b.actors:
+        return False
     return _why(a, b) is not None
 
 
 def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
-    """``(score, why)`` when ``a`` and ``b`` state the same piece of work, else None."""
-    if a.doc == b.doc:
-        return None
-    if a.actors and b.actors and not a.actors & b.actors:
-        return None
+    """``(score, why)``: how close the wording of ``a`` and ``b`` is, and what they share; None when not close."""
     ta, tb = norm(a.task), norm(b.task)
     shared = a.projects & b.projects
     if shared:  # the same project: compare what is said beyond its name
@@ -218,8 +219,15 @@ def _ids(store: Store, cypher: str, params: dict) -> list[str]:
     return [r[0] for r in store.query(cypher, params).rows]
 
 
-def _components(cs: dict[str, _C]) -> tuple[list[list[str]], dict[tuple[str, str], tuple[float, str]]]:
-    """Groups of the same work (connected by :func:`same_work`), and the reason of each linked pair."""
+def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str]) -> list[list[str]]:
+    """Groups of the same work: connected by :func:`same_work`.
+
+    ``new`` are the commitments being written, compared with everyone;
+    ``settled`` maps stored commitments whose stored group lost no statement
+    to that group's canonical id: such a group is still connected, so its
+    members are joined without comparing them again.  The others are compared
+    with one another.
+    """
     parent = {cid: cid for cid in cs}
 
     def find(x: str) -> str:
@@ -228,20 +236,28 @@ def _components(cs: dict[str, _C]) -> tuple[list[list[str]], dict[tuple[str, str
             x = parent[x]
         return x
 
-    pairs: dict[tuple[str, str], tuple[float, str]] = {}
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     ids = sorted(cs)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            why = _why(cs[a], cs[b])
-            if why is not None:
-                pairs[(a, b)] = pairs[(b, a)] = why
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+    for cid, canon in settled.items():
+        if canon in cs:
+            union(cid, canon)
+    loose = [i for i in ids if i not in new and i not in settled]
+    for i, a in enumerate(sorted(new)):
+        for b in ids:
+            if b != a and (b not in new or b > a) and same_work(cs[a], cs[b]):
+                union(a, b)
+    for i, a in enumerate(loose):
+        for b in loose[i + 1:]:
+            if same_work(cs[a], cs[b]):
+                union(a, b)
     groups: dict[str, list[str]] = {}
     for cid in ids:
         groups.setdefault(find(cid), []).append(cid)
-    return list(groups.values()), pairs
+    return list(groups.values())
 
 
 def canonical(members: Iterable[_C]) -> _C:
@@ -295,11 +311,19 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     docs = sorted(set(replaced if replaced is not None else (n.id for n in graph.nodes_of("Document")))
                   | {c.doc for c in new.values()})
     old: dict[str, _C] = {}
+    settled: dict[str, str] = {}
     if store is not None:
-        seeds = candidates(store, new.values(), docs) | set(_ids(store, _OF_DOCS, {"docs": docs}))
+        removed = set(_ids(store, _OF_DOCS, {"docs": docs}))
+        seeds = candidates(store, new.values(), docs) | removed
         old = {k: v for k, v in _load(store, _groups(store, seeds), docs).items() if k not in new}
+        # groups that lose a statement may split: their members are compared again
+        touched = removed | set(_ids(store, _CANONICAL, {"ids": sorted(removed)})) if removed else set()
+        for c in old.values():
+            canon = c.restates[0] if c.restates else c.id
+            if canon not in touched:
+                settled[c.id] = canon
     everyone = {**old, **new}
-    groups, pairs = _components(everyone)
+    groups = _components(everyone, set(new), settled)
     links = 0
     for ids in groups:
         members = [everyone[i] for i in ids]
@@ -308,9 +332,8 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
         for c in members:
             restates = None
             if c is not canon:
-                score, why = pairs.get((c.id, canon.id)) or (round(dice(c.task, canon.task), 3), "same work")
-                if (c.id, canon.id) not in pairs:
-                    why = "through another statement of the same work"
+                score, why = (same_work(c, canon) and _why(c, canon)) or (
+                    round(dice(c.task, canon.task), 3), "through another statement of the same work")
                 restates = (canon.id, score, why)
             if c.id in new:
                 graph.nodes[c.id].props.update(props)

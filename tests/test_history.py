@@ -209,3 +209,39 @@ def test_the_history_in_rdf_is_prov_activities_with_their_time(store):
     assert times[0] == "2024-03-01T00:00:00" and times[-1] == "2024-09-05T00:00:00"
     assert len(set(rdf.subject_objects(ckg.restates))) == store.stats()["RESTATES"]
     assert shacl.validate(graph).conforms
+
+
+def _jsonl(path, date, task, actors, project=None, progress=None):
+    import json
+
+    rec = {"task": task, "actors": [{"name": a, "kind": "organization", "role": "responsible"} for a in actors],
+           "deadline": {"text": "年底前", "date": "2025-12-31"}}
+    if project:
+        rec["projects"] = [project]
+    if progress:
+        rec["progress"] = progress
+    doc = {"document": {"source": path.name, "date": date}, "documents": [{"speech": 1, "date": date}],
+           "commitments": [rec]}
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_a_document_that_bridges_two_groups_merges_them(tmp_path):
+    """Two statements too different to be linked become one work when a third is like each of them."""
+    a = _jsonl(tmp_path / "a.json", "2025-01-10", "西湖片区雨污分流改造", ["区水务局"])
+    b = _jsonl(tmp_path / "b.json", "2025-02-10", "西湖片区雨污分流管网改造工程", ["区水务局"], "西湖片区雨污分流管网改造工程")
+    c = _jsonl(tmp_path / "c.json", "2025-03-10", "西湖片区雨污分流管网改造工程完成管网铺设", [],
+               "西湖片区雨污分流管网改造工程", {"status": "behind", "percent": 40, "as_of": "2025-03-10"})
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([a, c])
+        assert g.stats()["RESTATES"] == 0  # no shared unit, no shared project: two works
+        g.ingest([b])
+        rows = g.cypher("MATCH (r:Commitment)-[e:RESTATES]->(k:Commitment) RETURN r.source AS rs, k.source AS ks, "
+                        "e.why AS why, k.sources AS n, k.status AS status ORDER BY rs").records()
+        assert [(r["rs"], r["ks"], r["n"], r["status"]) for r in rows] == [
+            ("b.json", "a.json", 3, "behind"), ("c.json", "a.json", 3, "behind")]
+        assert rows[1]["why"] == "through another statement of the same work"
+        after = _snapshot(g)
+    with kg.open_graph(str(tmp_path / "t")) as g:  # a group read whole at once is the same
+        g.ingest([b, c, a])
+        assert _snapshot(g) == after
