@@ -211,7 +211,7 @@ def test_the_history_in_rdf_is_prov_activities_with_their_time(store):
     assert shacl.validate(graph).conforms
 
 
-def _jsonl(path, date, task, actors, project=None, progress=None):
+def _jsonl(path, date, task, actors, project=None, progress=None, place=None):
     import json
 
     rec = {"task": task, "actors": [{"name": a, "kind": "organization", "role": "responsible"} for a in actors],
@@ -220,7 +220,8 @@ def _jsonl(path, date, task, actors, project=None, progress=None):
         rec["projects"] = [project]
     if progress:
         rec["progress"] = progress
-    doc = {"document": {"source": path.name, "date": date}, "documents": [{"speech": 1, "date": date}],
+    doc = {"document": {"source": path.name, "date": date},
+           "documents": [{"speech": 1, "date": date, **({"place": place} if place else {})}],
            "commitments": [rec]}
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return str(path)
@@ -245,3 +246,12 @@ def test_a_document_that_bridges_two_groups_merges_them(tmp_path):
     with kg.open_graph(str(tmp_path / "t")) as g:  # a group read whole at once is the same
         g.ingest([b, c, a])
         assert _snapshot(g) == after
+
+
+def test_status_of_one_place(tmp_path):
+    a = _jsonl(tmp_path / "a.json", "2025-01-10", "北湖公园改造", ["甲区园林局"], place="甲区")
+    b = _jsonl(tmp_path / "b.json", "2025-01-12", "南山隧道建设", ["乙县交通局"], place="乙县")
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([a, b])
+        assert [r["task"] for r in g.status(as_of="2025-06-01", place="甲区")] == ["北湖公园改造"]
+        assert len(g.status(as_of="2025-06-01")) == 2
