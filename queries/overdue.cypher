@@ -1,21 +1,22 @@
 // The overdue list as of a date: each piece of work once, due before that date and not reported done by then (overdue, or missed: reported short of its target at the deadline), with who leads it and is responsible in any document that states it.
 // param as_of: the date to judge by, YYYY-MM-DD
 MATCH (c:Commitment) WHERE NOT EXISTS { MATCH (c)-[:RESTATES]->(:Commitment) }
-  AND c.work_due < date($as_of)
+  AND coalesce(c.work_due, c.due) < date($as_of)
 // the status as of the date (kg/status.py, docs/status.md), from the progress records of the whole work
+WITH c, coalesce(c.work_due, c.due) AS due
 OPTIONAL MATCH (c)<-[:RESTATES*0..1]-(:Commitment)-[:HAS_PROGRESS]->(p:Progress) WHERE p.as_of <= date($as_of)
-WITH c, min(CASE WHEN p.status = 'done' THEN p.as_of END) AS done_on, max(p.as_of) AS last_on,
-     max(CASE WHEN p.as_of >= c.work_due AND p.percent < coalesce(c.required, 100.0) THEN 1 ELSE 0 END) AS short
+WITH c, due, min(CASE WHEN p.status = 'done' THEN p.as_of END) AS done_on, max(p.as_of) AS last_on,
+     max(CASE WHEN p.as_of >= due AND p.percent < coalesce(c.required, 100.0) THEN 1 ELSE 0 END) AS short
 OPTIONAL MATCH (c)<-[:RESTATES*0..1]-(:Commitment)-[:HAS_PROGRESS]->(q:Progress)
   WHERE q.as_of = last_on AND q.status IN ['behind', 'not_started', 'on_track']
-WITH c, done_on, short, min(q.status) AS said
-WITH c, CASE WHEN done_on IS NOT NULL AND done_on > c.work_due THEN 'done_late'
-             WHEN done_on IS NOT NULL THEN 'done'
-             WHEN c.work_due < date($as_of) AND short = 1 THEN 'missed'
-             WHEN c.work_due < date($as_of) THEN 'overdue'
-             ELSE coalesce(said, 'unknown') END AS status
+WITH c, due, done_on, short, min(q.status) AS said
+WITH c, due, CASE WHEN done_on IS NOT NULL AND done_on > due THEN 'done_late'
+                  WHEN done_on IS NOT NULL THEN 'done'
+                  WHEN due < date($as_of) AND short = 1 THEN 'missed'
+                  WHEN due < date($as_of) THEN 'overdue'
+                  ELSE coalesce(said, 'unknown') END AS status
 WHERE status IN ['overdue', 'missed']
 OPTIONAL MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(:Commitment)-[:RESTATES*0..1]->(c)
-RETURN DISTINCT c.task AS task, c.work_due AS due, status, r.role AS role, a.name AS actor,
+RETURN DISTINCT c.task AS task, due, status, r.role AS role, a.name AS actor,
        c.sources AS sources, c.source AS source
 ORDER BY due, task, role, actor

@@ -5,20 +5,21 @@ MATCH (c:Commitment) WHERE NOT EXISTS { MATCH (c)-[:RESTATES]->(:Commitment) }
   AND ($place = '' OR EXISTS { MATCH (c)<-[:RESTATES*0..1]-(:Commitment)-[:STATED_IN]->(d:Document)
                                 WHERE d.place CONTAINS $place })
 // the status as of the date (kg/status.py, docs/status.md), from the progress records of the whole work
+WITH c, coalesce(c.work_due, c.due) AS due
 OPTIONAL MATCH (c)<-[:RESTATES*0..1]-(:Commitment)-[:HAS_PROGRESS]->(p:Progress) WHERE p.as_of <= date($as_of)
-WITH c, min(CASE WHEN p.status = 'done' THEN p.as_of END) AS done_on, max(p.as_of) AS last_on,
-     max(CASE WHEN p.as_of >= c.work_due AND p.percent < coalesce(c.required, 100.0) THEN 1 ELSE 0 END) AS short
+WITH c, due, min(CASE WHEN p.status = 'done' THEN p.as_of END) AS done_on, max(p.as_of) AS last_on,
+     max(CASE WHEN p.as_of >= due AND p.percent < coalesce(c.required, 100.0) THEN 1 ELSE 0 END) AS short
 OPTIONAL MATCH (c)<-[:RESTATES*0..1]-(:Commitment)-[:HAS_PROGRESS]->(q:Progress)
   WHERE q.as_of = last_on AND q.status IN ['behind', 'not_started', 'on_track']
-WITH c, done_on, short, min(q.status) AS said
-WITH c, CASE WHEN done_on IS NOT NULL AND done_on > c.work_due THEN 'done_late'
-             WHEN done_on IS NOT NULL THEN 'done'
-             WHEN c.work_due < date($as_of) AND short = 1 THEN 'missed'
-             WHEN c.work_due < date($as_of) THEN 'overdue'
-             ELSE coalesce(said, 'unknown') END AS status
-RETURN c.id AS id, c.task AS task, c.work_due AS due, status,
+WITH c, due, done_on, short, min(q.status) AS said
+WITH c, due, CASE WHEN done_on IS NOT NULL AND done_on > due THEN 'done_late'
+                  WHEN done_on IS NOT NULL THEN 'done'
+                  WHEN due < date($as_of) AND short = 1 THEN 'missed'
+                  WHEN due < date($as_of) THEN 'overdue'
+                  ELSE coalesce(said, 'unknown') END AS status
+RETURN c.id AS id, c.task AS task, due, status,
        CASE WHEN status IN ['overdue', 'missed', 'behind'] THEN 'red'
-            WHEN NOT status IN ['done', 'done_late'] AND c.work_due >= date($as_of) AND c.work_due <= date($soon)
+            WHEN NOT status IN ['done', 'done_late'] AND due >= date($as_of) AND due <= date($soon)
               THEN 'yellow'
             WHEN status IN ['on_track', 'done', 'done_late'] THEN 'green'
             ELSE 'grey' END AS colour,
