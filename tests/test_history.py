@@ -255,3 +255,15 @@ def test_status_of_one_place(tmp_path):
         g.ingest([a, b])
         assert [r["task"] for r in g.status(as_of="2025-06-01", place="甲区")] == ["北湖公园改造"]
         assert len(g.status(as_of="2025-06-01")) == 2
+
+
+def test_the_network_page_shows_the_same_status_and_the_history(store):
+    from kg.viz import select
+    from kg.viz.data import payload
+
+    view = select(store.graph(), as_of="2024-07-15")
+    details = payload(view)["details"]
+    school = [d for d in details.values() if d["kind"] == "commitment" and d["name"] == "东湖第二小学扩建"]
+    assert len(school) == 1 and school[0]["status"] == "behind"  # the table's row shows its work's status
+    assert [(h["as_of"], h["source"]) for h in school[0]["history"]] == [
+        ("2024-03-01", "tasks.csv"), ("2024-07-10", "notice-july.txt")]  # the September notice is not dated yet
