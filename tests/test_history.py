@@ -124,6 +124,24 @@ def test_history_in_date_order(store):
 
 def test_the_cypher_status_is_the_python_rule(store):
     """The named queries and kg/status.py are one rule set: compared on every work, every week of the year."""
+    _compare_rules(store, dt.date(2024, 1, 1), dt.date(2025, 1, 1), 7)
+
+
+def test_the_cypher_status_is_the_python_rule_on_a_corpus(tmp_path):
+    """The same on the generated corpus: many notices on each work, every status."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from corpus import write_corpus
+
+    files = [str(p) for p in write_corpus(str(tmp_path / "c"), documents=24, seed=5, works_count=8)]
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest(files)
+        seen = _compare_rules(g, dt.date(2023, 1, 1), dt.date(2024, 3, 1), 5)
+    assert {"overdue", "done", "on_track"} <= seen
+
+
+def _compare_rules(store, start, end, step) -> set:
     works: dict = {}
     for cid, due, required, status, percent, as_of in store.cypher(
             "MATCH (c:Commitment) WHERE NOT EXISTS { MATCH (c)-[:RESTATES]->(:Commitment) } "
@@ -133,12 +151,14 @@ def test_the_cypher_status_is_the_python_rule(store):
         if status or as_of:
             w["records"].append(Record(status, percent, as_of))
     works = list(works.values())
-    day = dt.date(2024, 1, 1)
-    while day < dt.date(2025, 1, 1):
+    day, seen = start, set()
+    while day < end:
         got = {r["id"]: r["status"] for r in store.status(as_of=day.isoformat())}
         for w in works:
             assert got[w["id"]] == status_as_of(w["due"], w["records"], day, w["required"]), (w, day)
-        day += dt.timedelta(days=7)
+        seen |= set(got.values())
+        day += dt.timedelta(days=step)
+    return seen
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(FILES)))
