@@ -9,9 +9,11 @@
 """
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Optional, Union
 
+from .errors import AmbiguousCommitment, NoSuchCommitment
 from .export import export as _export
 from .graph import Graph
 from .ingest import IngestReport, ingest as _ingest
@@ -45,6 +47,37 @@ class KnowledgeGraph:
     def dataframe(self, name: str, /, **params: Any):
         """A named query as a pandas DataFrame (needs pandas)."""
         return self.run(name, **params).to_dataframe()
+
+    def status(self, as_of: Optional[str] = None, place: Optional[str] = None) -> list[dict[str, Any]]:
+        """``kg status``: every piece of work once, with its status and colour on ``as_of`` (default today),
+        only those stated in documents of ``place`` when given (docs/status.md)."""
+        return self.query("status", as_of=as_of, place=place or "")
+
+    def workload(self, as_of: Optional[str] = None) -> list[dict[str, Any]]:
+        """``kg workload``: per leader and organization, their works open, due within 30 days, overdue,
+        missed, done on time and done late on ``as_of`` (default today), with the colour."""
+        return self.query("workload", as_of=as_of or _dt.date.today().isoformat())
+
+    def history(self, ref: str) -> list[dict[str, Any]]:
+        """``kg history``: everything said about one piece of work, in date order, with sources.
+
+        ``ref`` is the id of any of its commitments or a part of its task text;
+        a text naming several works raises :class:`kg.errors.AmbiguousCommitment`
+        (unless one of them is named exactly), none :class:`kg.errors.NoSuchCommitment`.
+        """
+        rows = self.query("history", ref=ref)
+        works = {r["work"]: r["work_task"] for r in rows}
+        if not works:
+            raise NoSuchCommitment(f"no commitment has the id or a task containing {ref!r}; "
+                                   "see kg status for the works and their ids")
+        if len(works) > 1:
+            exact = {w for w in works if w == ref or works[w] == ref}
+            exact |= {r["work"] for r in rows if r["id"] == ref or r["task"] == ref}
+            if len(exact) != 1:
+                listed = "; ".join(f"{w} {t}" for w, t in sorted(works.items(), key=lambda x: (x[1], x[0])))
+                raise AmbiguousCommitment(f"{ref!r} names {len(works)} pieces of work, give one id: {listed}")
+            rows = [r for r in rows if r["work"] in exact]
+        return rows
 
     def stats(self) -> dict[str, int]:
         """``kg stats``: nodes per label, relations per type."""

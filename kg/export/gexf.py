@@ -16,7 +16,7 @@ import networkx as nx
 
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from ..viz.filters import status_as_of
+from ..status import statuses
 from ..viz.style import EDGE_STYLES, KIND_SHAPES, node_color, rgb
 
 #: matplotlib marker -> GEXF viz shape (disc, square, triangle, diamond)
@@ -49,13 +49,14 @@ def to_gexf_graph(graph: Graph, as_of=None) -> nx.MultiDiGraph:
             work.setdefault(e.src, set()).add(e.dst)
         elif e.type == "CONCERNS":
             work.setdefault(e.dst, set()).add(e.src)
+    status_of = statuses(graph, as_of)
     g = nx.MultiDiGraph()
     for n in graph.nodes.values():
         kind = n.props.get("kind") or ""
         attrs = _typed(n.props, NODES.get(n.label, {}))
         status = None
         if kind == "commitment":
-            status = status_as_of(n.props, as_of)
+            status = status_of.get(n.id, "unknown")
             attrs["status_as_of"] = status
         r, gg, b = rgb(node_color(kind, status))
         size = 6.0 if kind == "commitment" else 8.0 + 4.0 * len(work.get(n.id, ()))

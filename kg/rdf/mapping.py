@@ -35,6 +35,7 @@ from ..errors import InputError
 from ..graph import Graph, Node
 from ..ids import digest
 from ..model import STATUSES
+from ..status import STATUSES as WORK_STATUSES
 
 DEFAULT_BASE = "https://w3id.org/commitment-kg/id/"
 #: the folder of the ontology (kg.ttl) and the SHACL shapes (shapes.ttl)
@@ -74,8 +75,13 @@ REL_PREDICATE = {
     "HAS_TARGET": CKG + "hasTarget",
     "STATED_IN": CKG + "statedIn",
     "PART_OF": ORG + "subOrganizationOf",
-    "REPORTS_ON": CKG + "reportsOn",
+    "HAS_PROGRESS": CKG + "hasProgress",
+    "REPORTED_IN": CKG + "reportedIn",
+    "RESTATES": CKG + "restates",
 }
+#: the PROV-O property each of our relations specialises, written beside it
+REL_PROV = {"STATED_IN": (PROV + "hadPrimarySource", PROV + "wasDerivedFrom"),
+            "HAS_PROGRESS": (PROV + "wasInfluencedBy",), "RESTATES": (PROV + "alternateOf",)}
 
 #: node label -> rdf:type(s)
 CLASSES = {
@@ -85,16 +91,22 @@ CLASSES = {
     "Commitment": (CKG + "Commitment",),
     "Target": (SCHEMA + "QuantitativeValue",),
     "Document": (FOAF + "Document", PROV + "Entity"),
+    "Progress": (CKG + "ProgressReport", PROV + "Activity"),
 }
 
-#: status code -> (zh, en) prefLabels; the same as the concept scheme in kg/rdf/kg.ttl
+#: status code -> (zh, en) prefLabels; the same as the concept scheme in kg/rdf/kg.ttl.  The first four
+#: are what a document reports (kg.model.STATUSES), all eight how a work stands on a day (kg/status.py)
 STATUS_LABELS = {
-    "done": ("已完成", "done"),
+    "not_started": ("未开工", "not started"),
     "on_track": ("序时推进", "on track"),
     "behind": ("滞后", "behind schedule"),
-    "not_started": ("未开工", "not started"),
+    "done": ("已完成", "done"),
+    "done_late": ("逾期完成", "done late"),
+    "overdue": ("逾期未完成", "overdue"),
+    "missed": ("未达目标", "missed"),
+    "unknown": ("未知", "unknown"),
 }
-assert tuple(STATUS_LABELS) == STATUSES
+assert tuple(STATUS_LABELS) == WORK_STATUSES and set(STATUSES) <= set(STATUS_LABELS)
 
 
 class Lit(NamedTuple):
@@ -258,10 +270,15 @@ def node_blocks(node: Node, edges: list, base: str, roles_done: set) -> Iterator
     for e in edges:
         o = node_iri(e.dst, base)
         po.append((REL_PREDICATE[e.type], o))
+        po.extend((p, o) for p in REL_PROV.get(e.type, ()))
         if e.type == "STATED_IN":
-            po.append((PROV + "hadPrimarySource", o))
-            po.append((PROV + "wasDerivedFrom", o))
             extra.extend(_annotation(s, o, e.props, base))
+        elif e.type == "RESTATES":  # at most one per commitment: its score and reason go on it
+            score = decimal(e.props["score"]) if e.props.get("score") is not None else None
+            if score:
+                po.append((CKG + "restatementScore", score))
+            if e.props.get("why"):
+                po.append((CKG + "restatementReason", string(e.props["why"])))
     yield s, po
     yield from extra
 
@@ -302,7 +319,7 @@ def _commitment(n: Node, s: str, po: list, extra: list, base: str, *_: Any) -> N
         po.append((CKG + "text", zh(p["text"])))
     status = p.get("status")
     if status:
-        po.append((CKG + "status", CKGS + (status if _SAFE_LOCAL.fullmatch(status) else quote(status, safe=""))))
+        po.append((CKG + "status", _status_iri(status)))
     for key, prop, conv in (("percent", "percentComplete", decimal), ("as_of", "asOf", date)):
         lit = conv(p[key]) if p.get(key) is not None else None
         if lit:
@@ -366,7 +383,32 @@ def _document(n: Node, s: str, po: list, *_: Any) -> None:
             po.append((CKG + prop, lit))
 
 
-_NODE_MAPPERS = {"Person": _person, "Organization": _organization, "Project": _project,
+def _status_iri(status: str) -> str:
+    return CKGS + (status if _SAFE_LOCAL.fullmatch(status) else quote(status, safe=""))
+
+
+def _progress(n: Node, s: str, po: list, *_: Any) -> None:
+    """One progress statement: a prov:Activity at its date (what a document says of a work, and when)."""
+    p = n.props
+    if p.get("text"):
+        po.append((LABEL, zh(p["text"])))
+        po.append((CKG + "progressText", zh(p["text"])))
+    if p.get("status"):
+        po.append((CKG + "status", _status_iri(p["status"])))
+    pct = decimal(p["percent"]) if p.get("percent") is not None else None
+    if pct:
+        po.append((CKG + "percentComplete", pct))
+    day = date(p["as_of"]) if p.get("as_of") else None
+    if day:
+        po.append((CKG + "asOf", day))
+        po.append((PROV + "endedAtTime", Lit(day.lex + "T00:00:00", XSD + "dateTime")))
+    if p.get("as_of_from"):
+        po.append((CKG + "asOfFrom", string(p["as_of_from"])))
+    if p.get("source"):
+        po.append((CKG + "sourceFile", string(p["source"])))
+
+
+_NODE_MAPPERS = {"Progress": _progress, "Person": _person, "Organization": _organization, "Project": _project,
                  "Commitment": _commitment, "Target": _target, "Document": _document}
 
 

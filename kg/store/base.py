@@ -173,10 +173,24 @@ def edge_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str,
                 yield stmt, chunk
 
 
+def restates_reset_statements(graph: Graph) -> Iterator[tuple[str, list[dict]]]:
+    """``(cypher, rows)`` that remove the stored ``RESTATES`` of every commitment ``graph`` writes.
+
+    A commitment written carries all of its ``RESTATES`` (kg/link.py works a
+    whole group of restatements out again), so a group that merged or split
+    leaves no link to its old canonical commitment.  Run before the edges.
+    """
+    rows = [{"id": n.id} for n in graph.nodes_of("Commitment")]
+    stmt = "UNWIND $rows AS r MATCH (a:Commitment {id: r.id})-[e:RESTATES]->(:Commitment) DELETE e"
+    for i in range(0, len(rows), BATCH):
+        yield stmt, rows[i:i + BATCH]
+
+
 #: statements that remove what earlier ingests of the given documents stated
 REPLACE_STATEMENTS = (
     "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
     "MATCH (c)-[:HAS_TARGET]->(t:Target) DETACH DELETE t",
+    "MATCH (p:Progress)-[:REPORTED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE p",
     "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE c",
     "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",  # a speech that is gone stays gone
 )

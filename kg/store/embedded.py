@@ -14,7 +14,7 @@ from typing import Any, Optional, Sequence
 from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain, restates_reset_statements
 
 DEFAULT_STORE = ".kg"
 DB_FILE = "graph.lbdb"
@@ -171,6 +171,8 @@ class EmbeddedStore(Store):
                 for stmt in REPLACE_STATEMENTS:
                     c.execute(stmt, ids)
             for stmt, rows in node_statements(graph, typed=True):
+                c.execute(stmt, {"rows": rows})
+            for stmt, rows in restates_reset_statements(graph):
                 c.execute(stmt, {"rows": rows})
             for stmt, rows in edge_statements(graph, typed=True):
                 c.execute(stmt, {"rows": rows})

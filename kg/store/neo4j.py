@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain, restates_reset_statements
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
 INDEXES = (("Person", "name"), ("Organization", "name"), ("Project", "name"), ("Commitment", "due"))
@@ -218,6 +218,8 @@ class Neo4jStore(Store):
 
         def statements() -> Iterator[tuple[str, list[dict]]]:
             yield from node_statements(graph)
+            if batch_size is None:  # an ingest: a group of restatements is written whole (a push copies all)
+                yield from restates_reset_statements(graph)
             yield from edge_statements(graph)
 
         try:

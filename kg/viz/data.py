@@ -39,6 +39,23 @@ def _iso(value) -> Any:
     return d.isoformat() if d else value
 
 
+def _history(g, day) -> dict[str, list[dict]]:
+    """Per commitment, the progress records of its whole work dated by ``day``, oldest first."""
+    canon = {e.src: e.dst for e in g.edges.values() if e.type == "RESTATES"}
+    records: dict[str, list[dict]] = {}
+    for e in g.edges.values():
+        if e.type == "HAS_PROGRESS" and e.dst in g.nodes:
+            p = g.nodes[e.dst].props
+            when = to_date(p.get("as_of"))
+            if when is not None and when <= day:
+                records.setdefault(canon.get(e.src, e.src), []).append({
+                    "as_of": when.isoformat(), "status": p.get("status"), "percent": p.get("percent"),
+                    "text": p.get("text"), "source": p.get("source")})
+    for recs in records.values():
+        recs.sort(key=lambda r: (r["as_of"], str(r["source"]), str(r["status"])))
+    return {n.id: records.get(canon.get(n.id, n.id), []) for n in g.nodes_of("Commitment")}
+
+
 def payload(view: View) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "details": {id: {...}}, "meta": {...}}`` for the page."""
     g = view.graph
@@ -55,6 +72,7 @@ def payload(view: View) -> dict[str, Any]:
                 "source": dp.get("source"), "date": _iso(dp.get("date")),
                 "evidence": e.props.get("evidence") or "",
             })
+    history = _history(g, view.as_of)
     nodes, details = [], {}
     for n in view.nodes:
         kind = n.props.get("kind") or ""
@@ -71,7 +89,7 @@ def payload(view: View) -> dict[str, Any]:
                 "status": status, "recorded_status": p.get("status"), "percent": p.get("percent"),
                 "progress": p.get("progress_text"), "as_of": _iso(p.get("as_of")),
                 "targets": targets.get(n.id, []), "sources": sources.get(n.id, []),
-                "text": p.get("text"),
+                "text": p.get("text"), "history": history.get(n.id, []),
             }
         else:
             name = str(p.get("name") or n.id)

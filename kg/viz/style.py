@@ -34,14 +34,17 @@ KIND_NAMES = {"person": "领导 person", "organization": "单位 organization", 
 #: commitment status as of a date -> colour; order is the legend's
 STATUS_COLORS = {
     "done": "#2ca02c",
+    "done_late": "#8fbf3f",
     "on_track": "#1fa8a0",
     "behind": "#f2b701",
     "not_started": "#b0b0b0",
     "overdue": "#d62728",
+    "missed": "#8b1a1a",
     "unknown": "#e8e8e8",
 }
-STATUS_NAMES = {"done": "已完成 done", "on_track": "序时推进 on track", "behind": "滞后 behind",
-                "not_started": "未开工 not started", "overdue": "逾期 overdue", "unknown": "未知 unknown"}
+STATUS_NAMES = {"done": "已完成 done", "done_late": "逾期完成 done late", "on_track": "序时推进 on track",
+                "behind": "滞后 behind", "not_started": "未开工 not started", "overdue": "逾期 overdue",
+                "missed": "未达目标 missed", "unknown": "未知 unknown"}
 
 #: relation type -> (colour, line style name, vis-network dashes, matplotlib linestyle, width)
 EDGE_STYLES = {
