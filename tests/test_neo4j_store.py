@@ -359,7 +359,7 @@ def test_cli_bad_uri(uri):
 
 
 def test_cli_unknown_database(neo4j_clean):
-    result = CliRunner().invoke(cli, ["query", "workload", "--neo4j", neo4j_clean.uri, "--password",
+    result = CliRunner().invoke(cli, ["query", "workload", "-p", "as_of=2023-11-01", "--neo4j", neo4j_clean.uri, "--password",
                                       neo4j_clean.password, "--database", "nosuchdb"])
     assert "nosuchdb" in _one_line_error(result, neo4j_clean.uri)
 
