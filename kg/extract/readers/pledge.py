@@ -546,32 +546,38 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
     year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
-        raw = b.t[s:e]
-        item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
-        item = item.strip(" ;;。")
-        if len(item) < 4:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        own, fields = label_fields(item)  # 1.X(责任人:王强;完成时限:10月底): the item's own labels
-        item_actors, dl = list(actors), None
-        if fields:
-            item = own
-            named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
-            if named:  # the unit that pledges, and the people the item names
-                item_actors = [a for a in actors if a.kind != "person"] + named
-            for key, v, _, _ in fields:
-                if key == "deadline":
-                    fd = [f for f in find_deadlines(v, b.doc) if f.date]
-                    dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
-        first = re.split(r"[,,;;。]", item)[0]
-        if dl is None:
-            pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
-            dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
-        ts = find_targets(item) or counted(item) or amounts(item)
-        task = task_text(first) if len(task_text(first)) >= 4 else first
-        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
-                            _progress(b, item) if fulfilled(item) else None))
+        _pledge_item(b, s, e, actors, year)
     return j
+
+
+def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
+    """One item of a first-person pledge list, with its own labels where it has them
+    (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
+    raw = b.t[s:e]
+    item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
+    item = item.strip(" ;;。")
+    if len(item) < 4:
+        return
+    lead = len(raw) - len(raw.lstrip())
+    own, fields = label_fields(item)
+    item_actors, dl = list(actors), None
+    if fields:
+        item = own
+        named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
+        if named:
+            item_actors = [a for a in actors if a.kind != "person"] + named
+        for key, v, _, _ in fields:
+            if key == "deadline":
+                fd = [f for f in find_deadlines(v, b.doc) if f.date]
+                dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
+    first = re.split(r"[,,;;。]", item)[0]
+    if dl is None:
+        pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
+        dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
+    ts = find_targets(item) or counted(item) or amounts(item)
+    task = task_text(first) if len(task_text(first)) >= 4 else first
+    b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
+                        _progress(b, item) if fulfilled(item) else None))
 
 
 def _dated_pieces(b, w: str) -> Optional[list]:
