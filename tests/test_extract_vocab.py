@@ -5,6 +5,8 @@ methods that name no task.  Sentences composed for these tests (invented
 places, units and people)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract import extract_text
@@ -112,6 +114,7 @@ def test_methods_name_no_task(task):
     (vocab.MODAL_RX, ["确保年底前完工", "应当", "限期整改", "务于6月底前"], ["确保了", "主要任务"]),
     (vocab.PLANNED_RX, ["预计11月底前交付", "计划年内开工", "将于年底建成"], ["占年计划的74%", "将相关材料"]),
     (vocab.WORK_END_RX, ["城南路改造", "科创园二期", "便民服务中心", "青山隧道"], ["加强协调", "保障资金"]),
+    (re.compile("^(?:" + vocab.CONNECTIVE + ")"), ["其中,征地由甲局牵头", "特别是对老旧小区", "首先要"], ["其他项目", "特别重要"]),
     (vocab.GENERIC_GROUP_RX, ["各部门", "相关单位", "属地镇街", "园区", "责任单位"], ["区住建局", "东湖园区办"]),
     (vocab.GENERIC_CELL_RX, ["各镇街", "相关部门", "全县各乡镇"], ["县水务局"]),
     (vocab.BEHIND_RX, ["进度滞后", "未达序时", "超期5天"], ["已竣工"]),

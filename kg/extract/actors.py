@@ -34,7 +34,7 @@ from typing import Optional
 
 from kg.model import Actor
 
-from .vocab import BARE_NAME_VERBS, ENUM, GENERIC_GROUP_RX, IS_NO, MUST_NO, ROLE_VERB_RX, VERB_ROLE  # noqa: F401 (VERB_ROLE: re-exported)
+from .vocab import BARE_NAME_VERBS, CONNECTIVE, ENUM, GENERIC_GROUP_RX, IS_NO, MUST_NO, ROLE_VERB_RX, VERB_ROLE  # noqa: F401 (VERB_ROLE: re-exported)
 
 POSTS = ("常务副区长", "常务副市长", "常务副县长", "常务副省长", "副区长", "副市长", "副县长", "副省长",
          "副镇长", "副乡长", "区长", "市长", "县长", "省长", "镇长", "乡长", "副书记", "书记",
@@ -90,8 +90,8 @@ _SECTOR_DEPT = re.compile(r"^(?:省|市|区|县|州|旗)?[\u4e00-\u9fff]{2}部�
 _LEVEL_BODY = re.compile(r"^(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,8}(?:机构|机关)$")
 _NOT_SECTOR = re.compile(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
-_LEAD_IN = re.compile(r"^(?:" + ENUM + r"|[“‘\"]|" + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
-                      r"最后|再次|对此|为此|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要|" + _EXAMPLE + r")+")
+_LEAD_IN = re.compile(r"^(?:" + ENUM + r"|[“‘\"]|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|而且|"
+                      r"再次|对此|为此|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要|" + _EXAMPLE + r")+")
 _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
                       r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
 

@@ -29,10 +29,10 @@ from kg.model import Progress
 from .actors import find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
-from .vocab import BRACKET_NO, CN_NO, CN_NUM, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
+from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
-_TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
+_TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|"
                         r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
 THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
 _STOP = re.compile(r"[。!?]")
@@ -139,7 +139,7 @@ _SUBJECT = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{2,24}?)(?:工�
 #: a sentence naming the work and what it is: ``X是今年的头号民生工程``, ``X作为…重点项目``
 _IS_TOPIC = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{4,24}?)(?:是|作为|列为|属于)[^,;。]{0,20}"
                        r"(?:工程|项目|任务|工作|实事|大事|重点|难点|关键|头等大事|一号工程)[。!]?$")
-_LEAD_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|其中|同时|另外|此外|特别是|尤其是|首先|其次|最后|今年|当前|目前|[,,])+")
+_LEAD_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + CONNECTIVE + r"|今年|当前|目前|[,,])+")
 _NOT_TOPIC = re.compile(r"^(?:我们|大家|各级|各地|各部门|各单位|全县|全市|全区|全镇|这项|这些|此项|有关|相关|工作|任务|项目|今年|明年)|"
                         r"(?:各项|目标任务|全年)|[了着过]$")
 
@@ -305,7 +305,7 @@ def _edges(s: str) -> str:
 _URGE_LEAD = re.compile(r"^(?:集中(?:力量|精力)|我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
                         r"切实|严格|进一步|继续|持续|不断|定期|适时|重点(?!项目|工程|工作|任务|建设|区域|领域|企业|民生|实事|难点|堤段|路段|部位)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
                         r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|办好|抓实|实现|实行|狠抓|强化|加强|"
-                        + IS_NO + r"|" + MUST_NO + r"|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
+                        + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|今年|明年|当前|目前|下一步|下步)+")
 #: a dated phrase inside a task: 6月底前, 年内, 2024年底前
 _TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)"
                       r"(?:前|之前|以前|内)?(?:全部|基本|全面)?")

@@ -361,6 +361,15 @@ def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]
     worded = [v for v in cells.get("percent", []) if not re.search(r"\d", v)]
     latest = cells["progress"][-1] if cells.get("progress") else (worded[-1] if worded else "")
     progress = find_progress(latest, as_of, doc.year) if latest else None
+    progress = _flagged(cells, worded, latest, progress, as_of)
+    progress = _share_of_plan(cells, targets, progress, as_of)
+    if progress is None and latest:
+        progress = Progress(None, None, as_of, latest)
+    return progress
+
+
+def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
+    """``progress`` with the row's status, done and percent flags (是否达序 否, 完成比例 64%)."""
     flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, []) if v not in worded]
     said = [cell_status(v, k) for k, v in flags if k != "percent"]
     progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
@@ -368,12 +377,15 @@ def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]
     if status and (progress is None or progress.status != "behind" or status == "behind"):
         progress = Progress(status, progress.percent if progress else None, progress.as_of if progress else as_of,
                             (progress.text if progress else None) or latest or next(v for k, v in flags if k != "percent"))
+    return progress
+
+
+def _share_of_plan(cells: dict, targets: list, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
+    """The share of the plan done where no percent is given: 年度计划投资 2.0, 1-9月完成投资 1.6 → 80%."""
     done = next((float(v) for v in cells.get("done_amount", []) if re.fullmatch(r"\d+(?:\.\d+)?", v)), None)
     plan = next((t.value for t in targets if t.op == "=" and t.value), None)
-    if done is not None and plan and (progress is None or progress.percent is None):
-        pct = round(done / plan * 100, 1)
-        progress = Progress(progress.status if progress and progress.status else ("done" if pct >= 100 else "on_track"),
-                            pct, progress.as_of if progress else as_of, progress.text if progress else f"{v_text(done)}/{v_text(plan)}")
-    if progress is None and latest:
-        progress = Progress(None, None, as_of, latest)
-    return progress
+    if done is None or not plan or (progress is not None and progress.percent is not None):
+        return progress
+    pct = round(done / plan * 100, 1)
+    return Progress(progress.status if progress and progress.status else ("done" if pct >= 100 else "on_track"),
+                    pct, progress.as_of if progress else as_of, progress.text if progress else f"{v_text(done)}/{v_text(plan)}")

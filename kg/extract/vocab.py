@@ -49,6 +49,8 @@ ITEM_RX = re.compile(r"^" + ITEM_NO)
 IS_NO = CN_NUM + r"+是"
 #: an item of urging: ``一要抓好X``
 MUST_NO = CN_NUM + r"+要"
+#: a connective opening a clause, no part of what follows: ``其中,``, ``同时``, ``特别是``, ``首先``
+CONNECTIVE = r"其中|同时|另外|此外|特别是|尤其是|首先|其次|最后"
 #: a section number: ``一、`` ``(二)`` ``第三部分``
 SECTION_NO = r"(?:" + CN_NO + r"|[((]" + CN_NUM + r"+[))]|第" + CN_NUM + r"+[部分章节])"
 SECTION_RX = re.compile(r"^" + SECTION_NO)

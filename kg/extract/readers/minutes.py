@@ -169,8 +169,6 @@ def _covered(recs, span: Span):
 
 def _decisions(b, sents: list[Span], recs: list) -> list:
     """The paragraph's records, decisions joined to what follows them."""
-    from ..commitments import FRAME, _analyse, _Cand
-
     out = list(recs)
     for k, s in enumerate(sents):
         m = _DECISION.match(s.text)
@@ -184,50 +182,69 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
         # what follows in the sentence itself (after the title, or after a comma)
         tail_at = title.end() if title else (about.end() if about else (rest.find(",") + m.end() if "," in rest else len(s.text)))
         tail = s.text[tail_at:]
-        follow: list[Span] = []
-        if _FOLLOW.search(tail):
-            follow = [s]
-        else:  # 会议强调,要修订补助办法: a directive after it, up to the next decision
-            for t in sents[k + 1:]:
-                if _DECISION.match(t.text):
-                    break
-                if _directive(t.text) or _covered(out, t) is not None:
-                    follow = [t]
-                    break
+        follow = _what_follows(sents, k, tail, out)
         if not follow and projects:  # 会议原则同意启动实施X项目。: the approval is the task
-            follow, tail_at = [s], m.end()
+            follow, tail_at = s, m.end()
         if not follow:
             continue
-        f = follow[0]
-        hit = _covered(out, f) if f is not s else _covered(out, s)
+        hit = _covered(out, follow)
         if hit is not None:  # the prose rules read it (由X按程序组织实施): the decision is its context
-            r = out[hit]
-            if not any(e.start <= s.start < e.end for e in r.evidence):
-                spans = sorted([(e.start, e.end) for e in r.evidence] + [(s.start, s.end)])
-                ev = tuple(type(r.evidence[0])(b.orig[a:z], a, z) for a, z in spans)
-                r = replace(r, evidence=ev, text=" ".join(e.text for e in ev))
-            if name and not b.heading_work:
-                r = replace(r, task=name)
-            out[hit] = r
+            out[hit] = _with_decision(b, out[hit], s, name)
             continue
-        start = f.start + (tail_at if f is s else 0)
-        cls = [_analyse(c, b.doc) for c in clauses(b.t[start:f.end], start) if not FRAME.match(c.text.strip())]
-        if not cls:
-            continue
-        cand = _Cand(clauses=cls, context=[s] if f is not s else [])
-        if f is s and start > s.start:
-            cand.context.append(Span(b.t[s.start:start], s.start, start))
-        rec = b._record(cand, f)
-        if rec.deadline and f is s and rec.deadline.text not in b.t[start:f.end]:
-            rec = replace(rec, deadline=None)  # 同意…关于一季度预算调整的意见: the period of what was approved
-        drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
-        actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
-        directive = rec.task if f is not s else _follow_text(tail)
-        if name:
-            task = name + ("" if f is s and not directive else (directive if f is s else ":" + directive))
-        elif projects:  # 会议原则同意启动实施X项目: the projects approved
-            task = short_title(projects.group("x"))
-        else:
-            task = rec.task
-        out.append(replace(rec, task=task, actors=actors))
+        rec = _decision_record(b, s, follow, tail_at, tail, name, projects)
+        if rec:
+            out.append(rec)
     return out
+
+
+def _what_follows(sents: list[Span], k: int, tail: str, out: list) -> Optional[Span]:
+    """What a decision asks to follow: its own sentence (修改后提请…审定, 由X按程序组织实施),
+    else a directive after it, up to the next decision (会议强调,要修订补助办法)."""
+    s = sents[k]
+    if _FOLLOW.search(tail):
+        return s
+    for t in sents[k + 1:]:
+        if _DECISION.match(t.text):
+            break
+        if _directive(t.text) or _covered(out, t) is not None:
+            return t
+    return None
+
+
+def _with_decision(b, r, s: Span, name: str):
+    """A record the prose rules read, with the decision's sentence as evidence and its title as the task."""
+    if not any(e.start <= s.start < e.end for e in r.evidence):
+        spans = sorted([(e.start, e.end) for e in r.evidence] + [(s.start, s.end)])
+        ev = tuple(type(r.evidence[0])(b.orig[a:z], a, z) for a, z in spans)
+        r = replace(r, evidence=ev, text=" ".join(e.text for e in ev))
+    if name and not b.heading_work:
+        r = replace(r, task=name)
+    return r
+
+
+def _decision_record(b, s: Span, f: Span, tail_at: int, tail: str, name: str, projects):
+    """The commitment of a decision and what follows it: the title approved and what
+    is to be done with it (X:修改后提请常委会审定), the projects approved, else
+    the directive's task; not the units that drafted it (同意县财政局提出的…)."""
+    from ..commitments import FRAME, _analyse, _Cand
+
+    start = f.start + (tail_at if f is s else 0)
+    cls = [_analyse(c, b.doc) for c in clauses(b.t[start:f.end], start) if not FRAME.match(c.text.strip())]
+    if not cls:
+        return None
+    cand = _Cand(clauses=cls, context=[s] if f is not s else [])
+    if f is s and start > s.start:
+        cand.context.append(Span(b.t[s.start:start], s.start, start))
+    rec = b._record(cand, f)
+    if rec.deadline and f is s and rec.deadline.text not in b.t[start:f.end]:
+        rec = replace(rec, deadline=None)  # 同意…关于一季度预算调整的意见: the period of what was approved
+    drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
+    actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
+    directive = rec.task if f is not s else _follow_text(tail)
+    if name:
+        task = name + ("" if f is s and not directive else (directive if f is s else ":" + directive))
+    elif projects:  # 会议原则同意启动实施X项目: the projects approved
+        task = short_title(projects.group("x"))
+    else:
+        task = rec.task
+    return replace(rec, task=task, actors=actors)

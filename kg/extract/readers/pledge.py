@@ -546,32 +546,38 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
     year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
-        raw = b.t[s:e]
-        item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
-        item = item.strip(" ;;。")
-        if len(item) < 4:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        own, fields = label_fields(item)  # 1.X(责任人:王强;完成时限:10月底): the item's own labels
-        item_actors, dl = list(actors), None
-        if fields:
-            item = own
-            named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
-            if named:  # the unit that pledges, and the people the item names
-                item_actors = [a for a in actors if a.kind != "person"] + named
-            for key, v, _, _ in fields:
-                if key == "deadline":
-                    fd = [f for f in find_deadlines(v, b.doc) if f.date]
-                    dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
-        first = re.split(r"[,,;;。]", item)[0]
-        if dl is None:
-            pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
-            dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
-        ts = find_targets(item) or counted(item) or amounts(item)
-        task = task_text(first) if len(task_text(first)) >= 4 else first
-        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
-                            _progress(b, item) if fulfilled(item) else None))
+        _pledge_item(b, s, e, actors, year)
     return j
+
+
+def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
+    """One item of a first-person pledge list, with its own labels where it has them
+    (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
+    raw = b.t[s:e]
+    item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
+    item = item.strip(" ;;。")
+    if len(item) < 4:
+        return
+    lead = len(raw) - len(raw.lstrip())
+    own, fields = label_fields(item)
+    item_actors, dl = list(actors), None
+    if fields:
+        item = own
+        named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
+        if named:
+            item_actors = [a for a in actors if a.kind != "person"] + named
+        for key, v, _, _ in fields:
+            if key == "deadline":
+                fd = [f for f in find_deadlines(v, b.doc) if f.date]
+                dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
+    first = re.split(r"[,,;;。]", item)[0]
+    if dl is None:
+        pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
+        dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
+    ts = find_targets(item) or counted(item) or amounts(item)
+    task = task_text(first) if len(task_text(first)) >= 4 else first
+    b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
+                        _progress(b, item) if fulfilled(item) else None))
 
 
 def _dated_pieces(b, w: str) -> Optional[list]:
@@ -652,39 +658,9 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     ``市城管局局长王五现场承诺:6月底前完成X``): who, the work, its date and size,
     and what the rest of the paragraph or a follow-up paragraph says of it."""
     text = paras[i].text
-    actors = []
-    for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
-        p = parse_item(lm.group("o"))
-        if p:
-            actors.append(Actor(p[0], p[1], "lead"))
-    who = speaker_in(sent[:m.start() + 2])
-    if who:  # 市城管局局长王五现场承诺: the head and the unit
-        actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
-                  [a for a in speaker_actors(who) if a.kind != "person"]
-    elif plain:  # 县住建局承诺,…
-        actors += plain
-    heads = re.search(r"(?P<l>[\u4e00-\u9fff、和及]{3,40}?)(?:的)?(?:主要|相关)?负责(?:人|同志)(?:分别|当场|现场|均)?" + re.escape(m.group()[:2]) + "$",
-                      sent[:m.start() + 2]) if not actors else None
-    if heads:  # 县城管局、东乡及西镇政府相关负责人分别作出整改承诺: the units
-        actors += [Actor(n, k, "responsible", p) for n, k, p in parse_list(heads.group("l")) or [] if k == "organization"]
-    clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
-    clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
-    task = clauses[0] if clauses else m.group("w")
-    if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
-        # 公开承诺:“各部门要真抓实干…,确保完成10件实事”: the clause that names the work
-        task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)
-        task = re.sub(r"^(?:确保|力争|保证)(?:完成)?", "", task)
-    money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
-    if money:  # 筹资800万元新建敬老院: the work, the sum is its target
-        task = money.group("rest")
-    nxt = text[e:]
-    prog = _progress(b, nxt.split("。")[0]) if nxt else None
-    rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
-    if prog is None and rest and fulfilled(rest):  # 承诺给小区装路灯,如今已经全部安装到位了
-        prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
-    if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
-            and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
-        prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
+    actors = _made_actors(sent, m, plain)
+    task = _made_task(m)
+    prog = _made_progress(b, paras, i, e, m)
     pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
     dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
@@ -702,6 +678,56 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
             out.append(record(b, x, [(k, k + len(x))], actors, dl, find_targets(x) or amounts(x), prog))
         return out
     return record(b, task, span, actors, dl, ts, prog)
+
+
+def _made_actors(sent: str, m, plain) -> list[Actor]:
+    """Who pledges: the units that lead it (某局领办), the speaker and the unit
+    (市城管局局长王五现场承诺), the one named before (县住建局承诺), else the units
+    whose heads pledge (县城管局、东乡及西镇政府相关负责人分别作出整改承诺)."""
+    actors = []
+    for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
+        p = parse_item(lm.group("o"))
+        if p:
+            actors.append(Actor(p[0], p[1], "lead"))
+    who = speaker_in(sent[:m.start() + 2])
+    if who:
+        actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
+                  [a for a in speaker_actors(who) if a.kind != "person"]
+    elif plain:
+        actors += plain
+    heads = re.search(r"(?P<l>[\u4e00-\u9fff、和及]{3,40}?)(?:的)?(?:主要|相关)?负责(?:人|同志)(?:分别|当场|现场|均)?" + re.escape(m.group()[:2]) + "$",
+                      sent[:m.start() + 2]) if not actors else None
+    if heads:
+        actors += [Actor(n, k, "responsible", p) for n, k, p in parse_list(heads.group("l")) or [] if k == "organization"]
+    return actors
+
+
+def _made_task(m) -> str:
+    """The work pledged: the first clause of what follows the pledge (not 将…, 时限内…),
+    the clause naming the work in a quote (“各部门要…,确保完成10件实事”), the work a
+    sum is raised for (筹资800万元新建敬老院)."""
+    clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
+    clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
+    task = clauses[0] if clauses else m.group("w")
+    if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
+        task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)
+        task = re.sub(r"^(?:确保|力争|保证)(?:完成)?", "", task)
+    money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
+    return money.group("rest") if money else task
+
+
+def _made_progress(b, paras, i, e: int, m) -> Optional[Progress]:
+    """What the rest of the sentence (承诺给小区装路灯,如今已经全部安装到位了), the
+    paragraph or a follow-up paragraph (记者回访发现,目前…正在施工) says of the pledge."""
+    nxt = paras[i].text[e:]
+    prog = _progress(b, nxt.split("。")[0]) if nxt else None
+    rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
+    if prog is None and rest and fulfilled(rest):
+        prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
+    if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
+            and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
+        prog = _progress(b, paras[i + 1].text)
+    return prog
 
 
 def _clause_task(sent: str) -> str:

@@ -78,20 +78,11 @@ def _whole(para: Span, sent: Span) -> str:
     return para.text[s:e + 1 if e >= 0 else len(para.text)]
 
 
-def status_clauses(b, para: Span, sent: Span) -> bool:
-    """Status clauses of a sentence of a report: each clause opening with
-    works (or units) and giving their status is a commitment; clauses after
-    one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
-    True when the sentence is read so (its records appended to ``b.out``)."""
-    from ..commitments import _WORK
-    from ..naming import THAT
-    rest = para.text[sent.end - para.start:].lstrip()
-    if b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
-                     or THAT.match(rest) or rest.startswith("项目由")):
-        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
-    whole = _whole(para, sent)
-    if PLANNED_RX.search(whole) or ("。" not in para.text and len(para.text) <= 60):
-        return False  # a directive, or a title line
+def _status_candidates(b, sent: Span) -> list[dict]:
+    """The status clauses of a sentence, each ``{names, pred, status, spans,
+    subject}``: works (or units) and their status; a bare percent for the work
+    of the clause before it (``新建社区食堂12个,完成进度为75%``); what follows a
+    status clause without a subject of its own adds to it."""
     cands: list[dict] = []
     for part in re.split(r"(?<=;)", sent.text):
         off = sent.start + sent.text.find(part)
@@ -130,6 +121,24 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
                 prev = (t, c.start + skip + text.find(t))
                 continue
             prev = None
+    return cands
+
+
+def status_clauses(b, para: Span, sent: Span) -> bool:
+    """Status clauses of a sentence of a report: each clause opening with
+    works (or units) and giving their status is a commitment; clauses after
+    one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
+    True when the sentence is read so (its records appended to ``b.out``)."""
+    from ..commitments import _WORK
+    from ..naming import THAT
+    rest = para.text[sent.end - para.start:].lstrip()
+    if b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
+                     or THAT.match(rest) or rest.startswith("项目由")):
+        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
+    whole = _whole(para, sent)
+    if PLANNED_RX.search(whole) or ("。" not in para.text and len(para.text) <= 60):
+        return False  # a directive, or a title line
+    cands = _status_candidates(b, sent)
     if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
         return False  # none, or an assignment (X由A牵头,…11月底前完成)
     n_before = len(b.out)

@@ -22,7 +22,7 @@ date; 立行立改 and 长期坚持 are kept as written, without a date.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from kg.model import Actor, Deadline, Progress, Target
@@ -99,98 +99,157 @@ def _is_rect_doc(b, paras) -> bool:
 
 
 def read(b, paras, i) -> Optional[int]:
-    """The rectification items, counts, stages and work statuses of ``paras[i]``."""
+    """The rectification items, counts, stages and work statuses of ``paras[i]``:
+    an item where the paragraph opens one (:func:`_item_at`), else each sentence
+    read by the first shape of :data:`_SHAPES` that fits."""
     if not _is_rect_doc(b, paras):
         return None
+    after = _item_at(b, paras, i)
+    if after is not None:
+        return after
+    para = paras[i]
+    if para.start in b.__dict__.get("_rect_used", set()):
+        return i + 1  # a status paragraph a stage list has read already
+    st = _RectPara(b, paras, i, para, sentence_spans(para.text, 0))
+    for k_sent, (s, e) in enumerate(st.spans):
+        any(shape(st, k_sent, s, e) for shape in _SHAPES)
+    if not st.recs and not st.used:
+        return None
+    from .pledge import _finish
+    return _finish(b, para, st.recs, st.used, i)
+
+
+def _item_at(b, paras, i) -> Optional[int]:
+    """A labelled item or a numbered list opening at ``paras[i]``: ``存在问题:`` over a
+    numbered list, ``问题:…``, ``(一)关于X的问题。整改情况:…``, ``(二)X路面破损。整改措施:…``,
+    ``(一)X未完成。`` / ``该问题已完成整改。``; None otherwise."""
     para = paras[i]
     m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
     if m and _KEY[m.group("l")] == "problem" and not para.text[m.end():].strip(" 。;") \
             and i + 1 < len(paras) and _ENUM.match(paras[i + 1].text):
-        return _listed(b, paras, i)  # 存在问题:⏎1.…(责任单位:…)⏎2.…: a heading over a numbered list
+        return _listed(b, paras, i)
     if m and _KEY[m.group("l")] == "problem":
-        return _item(b, paras, i)  # 问题:… / 1.问题:…
+        return _item(b, paras, i)
     if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
             i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
-        return _item(b, paras, i)  # (一)关于X的问题。整改情况:…
+        return _item(b, paras, i)
     if not m and (_inline_item(para.text) or (
             _ENUM.match(para.text) and i + 1 < len(paras) and _THIS_PROBLEM.match(paras[i + 1].text))):
-        return _item(b, paras, i)  # (二)X路面破损。整改措施:… / (一)X未完成。⏎该问题已完成整改。
-    if para.start in b.__dict__.get("_rect_used", set()):
-        return i + 1  # a status paragraph a stage list has read already
-    recs, used = [], []
-    spans_ = sentence_spans(para.text, 0)
-    for k_sent, (s, e) in enumerate(spans_):
-        sent = para.text[s:e]
-        span = [(para.start + s, para.start + e)]
-        stages = list(_STAGE.finditer(sent))
-        if len(stages) >= 2:
-            recs += _stages(b, paras, i, s, stages)
-            used.append((s, e))
-            continue
-        prev = para.text[:s]
-        k_set = max((m.start() for m in _SET.finditer(prev)), default=-1)
-        before = None
-        if k_set >= 0:  # the set counted earlier in the paragraph
-            ss = max(prev.rfind("。", 0, k_set), prev.rfind(";", 0, k_set)) + 1
-            ee = prev.find("。", k_set)
-            ee = len(prev) if ee < 0 else ee
-            before = (prev[ss:ee], (para.start + ss, para.start + ee))
-        elif k_sent > 0:  # 交办信访举报件97件。其中,已办结75件: the set is the sentence before
-            ps, pe = spans_[k_sent - 1]
-            before = (prev[ps:pe], (para.start + ps, para.start + pe))
-        rec = _counts(b, sent, span, before)
-        last = list(_STATUS_N.finditer(sent))
-        cut = sent.find(",", last[-1].end()) if last else -1
-        if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
-            rec = None  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
-        prog = b.__dict__.get("_rect_programme")
-        if rec and prog is not None and prog in b.out and not rec.actors and re.search(r"任务", rec.targets[0].metric) \
-                and not prog.targets:
-            # 某局抓紧整改 … 清单中的任务是21个,已完成20个: the programme's size and progress
-            k = b.out.index(prog)
-            b.out[k] = b._rect_programme = replace(prog, targets=rec.targets, progress=rec.progress,
-                                                   evidence=prog.evidence + rec.evidence,
-                                                   text=prog.text + " " + rec.text)
-            used.append((s, e))
-            continue
-        if rec:
-            recs.append(rec)
-            used.append((s, e))
-            if before and len(rec.evidence) > 1:  # the set's sentence is read with it
-                used.append((before[1][0] - para.start, before[1][1] - para.start))
-            continue
-        rec = watching(b, sent, para.start + s, r"整改|整治|销号", para.text)
-        if rec:  # 成立督查组,对各镇整改工作进行督查,并实行日报制度
-            recs.append(rec)
-            used.append((s, e))
-            continue
-        rec = _dated(b, sent, para.start + s)
-        if rec:  # 力争国庆前,在区政府网站公开全部整改结果
-            recs.append(rec)
-            used.append((s, e))
-            continue
-        k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1  # 批示:“某局认真抓紧整改…
-        rec = _directive(b, sent[k:], para.start + s + k)
-        if rec and "_rect_programme" not in b.__dict__:
-            b._rect_programme = rec  # the first directive: the whole rectification
-        if rec:
-            recs.append(rec)
-            used.append((s, e))
-            continue
-        for c in re.finditer(r"[^,;。]+", sent):  # 全市200家砖厂关停工作基本完成,…
-            w = _WORK_STATUS.match(c.group().strip())
-            if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争", c.group()):
-                task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
-                ts = counted(task) or []
-                task = re.sub(r"\d+(?:家|个|项|处)", "", task).rstrip("、")
-                k = para.start + s + c.start()
-                recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
-                                   Progress(_WS[w.group("s")], None, b.as_of, c.group().strip())))
-                used.append((s, e))
-    if not recs and not used:
-        return None
-    from .pledge import _finish
-    return _finish(b, para, recs, used, i)
+        return _item(b, paras, i)
+    return None
+
+
+@dataclass
+class _RectPara:
+    """What the rectification reader knows of the paragraph at hand."""
+    b: object
+    paras: list
+    i: int
+    para: object
+    spans: list  # its sentences' offsets
+    recs: list = field(default_factory=list)
+    used: list = field(default_factory=list)
+
+
+# ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
+
+def _staged(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """Staged deadlines: ``6月底前完成50%的整改,9月底前完成80%的整改``."""
+    stages = list(_STAGE.finditer(st.para.text[s:e]))
+    if len(stages) < 2:
+        return False
+    st.recs += _stages(st.b, st.paras, st.i, s, stages)
+    st.used.append((s, e))
+    return True
+
+
+def _counted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """Counts of problems and of those put right (共发现问题30个,已整改25个), the set
+    counted earlier in the paragraph or in the sentence before; the programme's size and
+    progress where a directive set it up (某局抓紧整改 … 清单中的任务是21个,已完成20个)."""
+    b, para = st.b, st.para
+    sent = para.text[s:e]
+    prev = para.text[:s]
+    k_set = max((m.start() for m in _SET.finditer(prev)), default=-1)
+    before = None
+    if k_set >= 0:
+        ss = max(prev.rfind("。", 0, k_set), prev.rfind(";", 0, k_set)) + 1
+        ee = prev.find("。", k_set)
+        ee = len(prev) if ee < 0 else ee
+        before = (prev[ss:ee], (para.start + ss, para.start + ee))
+    elif k_sent > 0:  # 交办信访举报件97件。其中,已办结75件: the set is the sentence before
+        ps, pe = st.spans[k_sent - 1]
+        before = (prev[ps:pe], (para.start + ps, para.start + pe))
+    rec = _counts(b, sent, [(para.start + s, para.start + e)], before)
+    last = list(_STATUS_N.finditer(sent))
+    cut = sent.find(",", last[-1].end()) if last else -1
+    if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
+        return False  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
+    prog = b.__dict__.get("_rect_programme")
+    if rec and prog is not None and prog in b.out and not rec.actors and re.search(r"任务", rec.targets[0].metric) \
+            and not prog.targets:
+        k = b.out.index(prog)
+        b.out[k] = b._rect_programme = replace(prog, targets=rec.targets, progress=rec.progress,
+                                               evidence=prog.evidence + rec.evidence,
+                                               text=prog.text + " " + rec.text)
+        st.used.append((s, e))
+        return True
+    if not rec:
+        return False
+    st.recs.append(rec)
+    st.used.append((s, e))
+    if before and len(rec.evidence) > 1:  # the set's sentence is read with it
+        st.used.append((before[1][0] - para.start, before[1][1] - para.start))
+    return True
+
+
+def _watched(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """成立督查组,对各镇整改工作进行督查,并实行日报制度."""
+    rec = watching(st.b, st.para.text[s:e], st.para.start + s, r"整改|整治|销号", st.para.text)
+    return _took(st, rec, s, e)
+
+
+def _dated_step(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """力争国庆前,在区政府网站公开全部整改结果."""
+    return _took(st, _dated(st.b, st.para.text[s:e], st.para.start + s), s, e)
+
+
+def _directed(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """批示:“某局认真抓紧整改,某室搞好配合”; the first directive is the whole rectification."""
+    sent = st.para.text[s:e]
+    k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1
+    rec = _directive(st.b, sent[k:], st.para.start + s + k)
+    if rec and "_rect_programme" not in st.b.__dict__:
+        st.b._rect_programme = rec
+    return _took(st, rec, s, e)
+
+
+def _work_statuses(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """全市200家砖厂关停工作基本完成,…: a work and its status, each clause."""
+    b, sent = st.b, st.para.text[s:e]
+    for c in re.finditer(r"[^,;。]+", sent):
+        w = _WORK_STATUS.match(c.group().strip())
+        if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争", c.group()):
+            task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
+            ts = counted(task) or []
+            task = re.sub(r"\d+(?:家|个|项|处)", "", task).rstrip("、")
+            k = st.para.start + s + c.start()
+            st.recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
+                                  Progress(_WS[w.group("s")], None, b.as_of, c.group().strip())))
+            st.used.append((s, e))
+    return True
+
+
+def _took(st: _RectPara, rec, s: int, e: int) -> bool:
+    if not rec:
+        return False
+    st.recs.append(rec)
+    st.used.append((s, e))
+    return True
+
+
+#: the shapes of a sentence of a rectification notice, tried in order
+_SHAPES = (_staged, _counted, _watched, _dated_step, _directed, _work_statuses)
 
 
 #: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位

@@ -426,64 +426,75 @@ def _unit_items(b, para: Span, sent: Span) -> Optional[int]:
         return None
     lead = text[off:items[0].start()]
     lagging = bool(_LAGGING.search(lead))
-    quoted = items[0].group("q") is not None
-    if not quoted:  # one sentence: the status follows the last item
-        end = sent.end - para.start
-        items = [m for m in items if m.end() <= end and m.group("n")]
-        tail = text[items[-1].end():end]
-        st = find_progress(tail) or find_progress(lead)
-        status = "behind" if lagging or (st and st.status == "behind") else (st.status if st else None)
-        noun = _noun_after(text[items[-1].start():end])
-        meeting = _meeting(b)
-        for m in items:
-            actors = [Actor(n, k, "responsible", p) for n, k, p in parse_list(_unit_name(m.group("u")))]
-            s = para.start + m.start("u") - (1 if text[m.start("u") - 1:m.start("u")] == "由" else 0)
-            e = para.start + m.end()
-            if m is items[-1]:
-                e = para.start + end
-            prog = Progress(status, None, report_as_of(b, text), (tail.strip(",。") or lead)[:60]) if status else None
-            b.out.append(record(b, f"{meeting}{noun}第{m.group('n')}件", [(s, e)], actors=actors, progress=prog))
-        return end
-    # quoted tasks, each followed by its progress
+    if items[0].group("q") is None:  # one sentence: the status follows the last item
+        return _numbered_items(b, para, sent, items, lead, lagging)
     items = [m for m in items if m.group("q")]
-    for k, m in enumerate(items):
+    for k, m in enumerate(items):  # quoted tasks, each followed by its progress
         nxt = items[k + 1].start() if k + 1 < len(items) else len(text)
-        after = text[m.end():nxt].strip("。;;,,")
-        prog = find_progress(after, None, b.doc.year)
-        status = "behind" if lagging else (prog.status if prog else None)
-        progress = Progress(status, prog.percent if prog else None, report_as_of(b, text), after[:80]) if status else None
-        actors = [Actor(n, k_, "responsible", p) for n, k_, p in parse_list(_unit_name(m.group("u")))]
-        q = m.group("q").strip("。")
-        first = re.split(r"[,,;;。]", q)[0]
-        from ..deadlines import find_deadlines
-        from ..naming import pick_deadline, with_finish
-        found = find_deadlines(q, b.doc)
-        ustart = para.start + m.start("u")
-        if len([d for d in found if d.date]) >= 2:  # 6月底前开工、12月底前完工: one commitment per milestone
-            for d in found:
-                if not d.date:
-                    continue
-                verb = re.match(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)", q[d.end:])
-                if not verb:
-                    continue
-                work = re.sub(r"^(?:紧盯|抓好|加快|推进|确保|力争|切实)+", "", first[:first.find(d.text)] if d.text in first else first)
-                s = para.start + m.start("q") + d.start
-                ev = [(s, s + (d.end - d.start) + verb.end())]
-                if d is found[0]:
-                    ev.append((ustart, para.start + m.start("q") + d.end + verb.end()))
-                uses = bool(re.search(verb.group(1), after))
-                b.out.append(record(b, work + verb.group(1), ev, actors=actors,
-                                    deadline=Deadline(d.text, d.date, d.precision),
-                                    progress=progress if uses or d is found[0] and not any(
-                                        re.search(v, after) for v in ("完工", "竣工", "建成")) else None))
-            continue
-        pick = pick_deadline(with_finish(found, q))
-        deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
-        task = task_text(re.sub(r"^(?:严格落实|切实抓好|紧盯|抓好|落实)", "", first)) or first
-        from ..projects import find_projects
-        b.out.append(record(b, task, [(ustart, para.start + m.end())], actors=actors, progress=progress,
-                            deadline=deadline, projects=find_projects(q)))
+        _quoted_item(b, para, m, text[m.end():nxt].strip("。;;,,"), lagging)
     return len(text)
+
+
+def _numbered_items(b, para: Span, sent: Span, items: list, lead: str, lagging: bool) -> int:
+    """``由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后``: one commitment per
+    unit, the status from the end of the sentence."""
+    text = para.text
+    end = sent.end - para.start
+    items = [m for m in items if m.end() <= end and m.group("n")]
+    tail = text[items[-1].end():end]
+    st = find_progress(tail) or find_progress(lead)
+    status = "behind" if lagging or (st and st.status == "behind") else (st.status if st else None)
+    noun = _noun_after(text[items[-1].start():end])
+    meeting = _meeting(b)
+    for m in items:
+        actors = [Actor(n, k, "responsible", p) for n, k, p in parse_list(_unit_name(m.group("u")))]
+        s = para.start + m.start("u") - (1 if text[m.start("u") - 1:m.start("u")] == "由" else 0)
+        e = para.start + m.end()
+        if m is items[-1]:
+            e = para.start + end
+        prog = Progress(status, None, report_as_of(b, text), (tail.strip(",。") or lead)[:60]) if status else None
+        b.out.append(record(b, f"{meeting}{noun}第{m.group('n')}件", [(s, e)], actors=actors, progress=prog))
+    return end
+
+
+def _quoted_item(b, para: Span, m: re.Match, after: str, lagging: bool) -> None:
+    """``如县丙局负责的“…”。截至目前,…``: the quoted task (one per dated milestone
+    where it has two: ``6月底前开工、12月底前完工``), its progress ``after`` it."""
+    from ..deadlines import find_deadlines
+    from ..naming import pick_deadline, with_finish
+    from ..projects import find_projects
+    text = para.text
+    prog = find_progress(after, None, b.doc.year)
+    status = "behind" if lagging else (prog.status if prog else None)
+    progress = Progress(status, prog.percent if prog else None, report_as_of(b, text), after[:80]) if status else None
+    actors = [Actor(n, k_, "responsible", p) for n, k_, p in parse_list(_unit_name(m.group("u")))]
+    q = m.group("q").strip("。")
+    first = re.split(r"[,,;;。]", q)[0]
+    found = find_deadlines(q, b.doc)
+    ustart = para.start + m.start("u")
+    if len([d for d in found if d.date]) >= 2:
+        for d in found:
+            if not d.date:
+                continue
+            verb = re.match(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)", q[d.end:])
+            if not verb:
+                continue
+            work = re.sub(r"^(?:紧盯|抓好|加快|推进|确保|力争|切实)+", "", first[:first.find(d.text)] if d.text in first else first)
+            s = para.start + m.start("q") + d.start
+            ev = [(s, s + (d.end - d.start) + verb.end())]
+            if d is found[0]:
+                ev.append((ustart, para.start + m.start("q") + d.end + verb.end()))
+            uses = bool(re.search(verb.group(1), after))
+            b.out.append(record(b, work + verb.group(1), ev, actors=actors,
+                                deadline=Deadline(d.text, d.date, d.precision),
+                                progress=progress if uses or d is found[0] and not any(
+                                    re.search(v, after) for v in ("完工", "竣工", "建成")) else None))
+        return
+    pick = pick_deadline(with_finish(found, q))
+    deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+    task = task_text(re.sub(r"^(?:严格落实|切实抓好|紧盯|抓好|落实)", "", first)) or first
+    b.out.append(record(b, task, [(ustart, para.start + m.end())], actors=actors, progress=progress,
+                        deadline=deadline, projects=find_projects(q)))
 
 
 #: 区住建局负责的老旧小区改造进展缓慢 / 区教育局牵头负责的城南学校扩建已完成主体工程的70%
