@@ -38,11 +38,12 @@ from typing import Iterable, Optional
 
 from .graph import Graph
 from .graph_schema import NODES
+from .model import ROLE_RELATIONS
 from .resolve import norm as _norm
 from .status import Record, latest, required_percent
 from .store.base import Store
 
-_ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
+_ROLE_RELS = ROLE_RELATIONS
 #: the newest progress of a work, shown on each of its commitments (from its Progress records)
 LATEST = ("status", "percent", "as_of", "progress_text", "progress_source")
 #: what a commitment shows of its whole work (derived, recomputed whenever the work changes)

@@ -11,7 +11,7 @@ import json
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from ..graph import Edge, Graph, Node
-from ..store.base import plain
+from ..values import plain
 from .source import as_source
 
 #: tells :meth:`kg.api.KnowledgeGraph.export` to hand a store read in pages, not a whole graph

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any, Iterable, Union
 
 from ..errors import NeedsDirectory
-from ..graph import Graph
 from ..graph_schema import NODES, RELS
+from ..values import typed
 from .source import as_source
 
 #: tells :meth:`kg.api.KnowledgeGraph.export` that ``out`` is a folder, not a file
@@ -44,18 +44,6 @@ def node_header(label: str) -> list[str]:
 
 def rel_header(rel: str) -> list[str]:
     return [":START_ID", ":END_ID", ":TYPE"] + [f"{p}{TYPES[t]}" for p, t in RELS[rel].props]
-
-
-def _field(kind: str, v: Any) -> Any:
-    if v is None:
-        return None
-    if kind == "DATE":
-        return v.isoformat() if hasattr(v, "isoformat") else str(v)
-    if kind == "DOUBLE":
-        return float(v)
-    if kind == "INT64":
-        return int(v)
-    return str(v)
 
 
 class _Writer:
@@ -97,13 +85,13 @@ def write(graph: Any, out: Union[str, Path, Any], **_options) -> dict[str, int]:
     node_args, rel_args = [], []
     for label, schema in NODES.items():
         props = [(p, t) for p, t in schema.items() if p != "id"]
-        rows = ([n.id, label] + [_field(t, n.props.get(p)) for p, t in props] for n in src.nodes_of(label))
+        rows = ([n.id, label] + [typed(t, n.props.get(p)) for p, t in props] for n in src.nodes_of(label))
         n = _rows(root / "nodes" / label, node_header(label), rows)
         if n:
             written[label] = n
             node_args.append(f"--nodes=nodes/{label}.header.csv,nodes/{label}.csv")
     for rel in RELS.values():
-        rows = ([e.src, e.dst, rel.name] + [_field(t, e.props.get(p)) for p, t in rel.props]
+        rows = ([e.src, e.dst, rel.name] + [typed(t, e.props.get(p)) for p, t in rel.props]
                 for e in src.edges_of(rel.name))
         n = _rows(root / "relationships" / rel.name, rel_header(rel.name), rows)
         if n:

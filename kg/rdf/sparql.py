@@ -84,7 +84,7 @@ def sparql(graph, text: str, base: Optional[str] = None, *, federated: bool = Fa
 
 def _value(term) -> Any:
     import rdflib
-    from ..store.base import plain
+    from ..values import plain
 
     if term is None:
         return None

@@ -14,7 +14,8 @@ from typing import Any, Optional, Sequence
 from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain, restates_reset_statements
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements
+from ..values import plain
 
 DEFAULT_STORE = ".kg"
 DB_FILE = "graph.lbdb"

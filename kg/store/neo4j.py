@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain, restates_reset_statements
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements
+from ..values import plain
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
 INDEXES = (("Person", "name"), ("Organization", "name"), ("Project", "name"), ("Commitment", "due"))

@@ -16,7 +16,7 @@ from .style import EDGE_STYLES, KIND_SHAPES, node_color
 _ROLE = {"LEADS": "lead", "RESPONSIBLE_FOR": "responsible", "ASSISTS": "assist"}
 
 
-def _label(text: str, width: int = 14) -> str:
+def wrap_label(text: str, width: int = 14) -> str:
     """A node label: long Chinese tasks broken into lines of ``width`` characters."""
     text = str(text)
     if len(text) <= width:
@@ -83,7 +83,7 @@ def payload(view: View) -> dict[str, Any]:
         item: dict[str, Any] = {"id": n.id, "kind": kind, "shape": shape, "color": color}
         if kind == "commitment":
             name = str(p.get("task") or p.get("text") or n.id)
-            item.update(label=_label(name), size=12, status=status)
+            item.update(label=wrap_label(name), size=12, status=status)
             details[n.id] = {
                 "kind": kind, "name": name, "due": _iso(p.get("due")), "due_text": p.get("due_text"),
                 "status": status, "recorded_status": p.get("status"), "percent": p.get("percent"),
@@ -94,7 +94,7 @@ def payload(view: View) -> dict[str, Any]:
         else:
             name = str(p.get("name") or n.id)
             work = view.workload.get(n.id, 0)
-            item.update(label=_label(name, 12), value=2 + 3 * work if kind != "project" else 4 + 3 * work)
+            item.update(label=wrap_label(name, 12), value=2 + 3 * work if kind != "project" else 4 + 3 * work)
             details[n.id] = {"kind": kind, "name": name, "post": p.get("post"), "workload": work}
         item["title"] = name
         if n.id in view.focus:

@@ -7,6 +7,8 @@ a line style.
 """
 from __future__ import annotations
 
+from ..model import ROLE_RELATIONS
+
 #: node kind -> fill colour (commitments use STATUS_COLORS instead)
 KIND_COLORS = {
     "person": "#1f77b4",
@@ -58,9 +60,9 @@ EDGE_NAMES = {"LEADS": "牵头 leads", "RESPONSIBLE_FOR": "责任 responsible", 
               "CONCERNS": "涉及项目 concerns", "PART_OF": "隶属 part of"}
 
 #: the relations drawn between the drawn kinds (targets and documents show in the detail panel)
-DRAWN_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS", "CONCERNS", "PART_OF")
+DRAWN_RELS = ROLE_RELATIONS + ("CONCERNS", "PART_OF")
 DRAWN_KINDS = ("person", "organization", "project", "commitment")
-ACTOR_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
+ACTOR_RELS = ROLE_RELATIONS
 
 
 def node_color(kind: str, status: str | None = None) -> str:
