@@ -25,10 +25,11 @@ STREAMED = ["turtle", "nt", "jsonld", "xml", "json"]
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
-    """examples/ and a synthetic graph: every label and relation type, shared nodes, several pages."""
+    """examples/, progress notices (Progress, RESTATES) and a synthetic graph: every label and
+    relation type, shared nodes, several pages."""
     path = str(tmp_path_factory.mktemp("stream") / "store")
     with kg.open_graph(path) as g:
-        g.ingest([str(ROOT / "examples")])
+        g.ingest([str(ROOT / "examples"), str(ROOT / "tests" / "data" / "history")])
         g.store.write(synthetic_graph(700))
     return path
 
@@ -69,6 +70,7 @@ def test_streamed_export_is_byte_identical(store, whole, fmt):
     export(StoreSource(store, 7), fmt, got)
     assert got.getvalue() == expected.getvalue()
     assert len(got.getvalue()) > 10_000
+    assert b"rogress" in got.getvalue()  # the labels graph_schema gained flow through
 
 
 def test_streamed_neo4j_admin_files_are_identical(store, whole, tmp_path):
