@@ -13,7 +13,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Optional, Union
 
-from .errors import AmbiguousCommitment, NoSuchCommitment
+from .errors import AmbiguousCommitment, InputError, NoSuchCommitment
 from .export import export as _export
 from .graph import Graph
 from .ingest import IngestReport, ingest as _ingest
@@ -78,6 +78,38 @@ class KnowledgeGraph:
                 raise AmbiguousCommitment(f"{ref!r} names {len(works)} pieces of work, give one id: {listed}")
             rows = [r for r in rows if r["work"] in exact]
         return rows
+
+    def review(self, below: Optional[float] = None, file: Optional[str] = None) -> list[dict[str, Any]]:
+        """``kg review``: the ``RESTATES`` links scored below ``below`` (default
+        :data:`kg.review.DEFAULT_BELOW`), lowest first, each with both sentences, both sources,
+        the score and why; pairs the review file (``file``, default beside the store) confirmed
+        are left out (docs/review.md)."""
+        from .review import DEFAULT_BELOW, links, load, review_path
+
+        decisions = load(review_path(self.store, file))
+        return links(self.store, DEFAULT_BELOW if below is None else below, decisions)
+
+    def decide(self, decision: str, a: str, b: str, *, file: Optional[str] = None, note: str = "") -> Path:
+        """``kg review --confirm A B`` / ``--reject A B`` (or ``same``/``different``): add the decision to
+        the review file (``file``, default beside the store) and link the works of ``a`` and ``b``
+        again by it.  Returns the file's path."""
+        from .link import link_progress
+        from .review import append, load, review_path
+
+        path = review_path(self.store, file)
+        if path is None:
+            raise InputError("a Neo4j graph has no folder for the review file; give one with --file")
+        known = {r[0] for r in self.store.query("MATCH (n) WHERE n.id IN $ids RETURN n.id", {"ids": [a, b]}).rows}
+        for x in (a, b):
+            if x not in known:
+                raise NoSuchCommitment(f"no node has the id {x!r}; kg review lists the links with their ids")
+        append(path, decision, a, b, note)
+        if a.startswith("commitment:"):
+            graph = Graph()
+            link_progress(self.store, graph, replaced=[], decisions=load(path), touch=[a, b])
+            if graph.nodes:
+                self.store.write(graph)
+        return path
 
     def stats(self) -> dict[str, int]:
         """``kg stats``: nodes per label, relations per type."""

@@ -66,6 +66,10 @@ class AmbiguousCommitment(QueryError):
     """``kg history TEXT``: the text names several pieces of work; the message lists them with their ids."""
 
 
+class ReviewFileError(InputError):
+    """A line of a review file (``.kg/review.tsv``) that is not ``DECISION<TAB>ID<TAB>ID``; names the file and line."""
+
+
 class UnknownFormat(InputError):
     """An export format kg does not write (the message lists those it does)."""
 

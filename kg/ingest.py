@@ -22,6 +22,7 @@ from .errors import IngestFailed, InputError, KGError, StoreError
 from .link import link_progress
 from .model import DocumentRecord
 from .resolve import document_id, resolve
+from .review import Decisions, load as load_decisions, review_path
 from .store.base import Store
 
 
@@ -95,12 +96,17 @@ def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
 
 
 def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
-                date: Optional[str] = None, source: Optional[str] = None) -> list[DocumentRecord]:
-    """Read one file into ``store`` in one transaction; return its records."""
+                date: Optional[str] = None, source: Optional[str] = None,
+                decisions: Optional[Decisions] = None) -> list[DocumentRecord]:
+    """Read one file into ``store`` in one transaction; return its records.
+
+    ``decisions``: the review's (kg/review.py), default those of the file beside the store."""
     docs = read(path, kind=kind, encoding=encoding, date=date, source=source)
     graph = resolve(docs)
     old = replaced_documents(store, docs)
-    link_progress(store, graph, replaced=old)
+    if decisions is None:
+        decisions = load_decisions(review_path(store))
+    link_progress(store, graph, replaced=old, decisions=decisions)
     try:
         store.write(graph, replace_documents=old)
     except StoreError as e:
@@ -110,7 +116,8 @@ def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding
 
 def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
            encoding: Optional[str] = None, date: Optional[str] = None, source: Optional[str] = None,
-           fail_fast: bool = False, on_file: Optional[Callable[[str], None]] = None) -> IngestReport:
+           fail_fast: bool = False, on_file: Optional[Callable[[str], None]] = None,
+           review: Optional[str] = None) -> IngestReport:
     """Read every file of ``paths`` (files, folders, ``-``) into ``store``.
 
     Every good file is stored.  When some could not be read or written,
@@ -119,11 +126,14 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     raises the first error instead, with the files before it stored.  A
     single file that fails raises its own error.
     ``source`` names the one document read (see :func:`input_key`).
+    ``review`` is the review file whose decisions linking applies (default:
+    ``review.tsv`` beside the store; kg/review.py).
     """
     if date:  # a bad option is refused before any file is read
         from .extract.docdate import parse_option
 
         parse_option(date)
+    decisions = load_decisions(review_path(store, review))  # a bad review file is refused before any file is read
     todo = files(paths)
     if source and len(todo) != 1:
         raise InputError(f"a given source names one document, but {len(todo)} files were given; "
@@ -131,7 +141,8 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     report = IngestReport()
     for path in todo:
         try:
-            docs = ingest_file(store, path, kind=kind, encoding=encoding, date=date, source=source)
+            docs = ingest_file(store, path, kind=kind, encoding=encoding, date=date, source=source,
+                               decisions=decisions)
         except KGError as e:
             if fail_fast:
                 raise

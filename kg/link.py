@@ -39,6 +39,7 @@ from typing import Iterable, Optional
 from .graph import Graph
 from .graph_schema import NODES
 from .model import ROLE_RELATIONS
+from .review import Decisions
 from .resolve import norm as _norm
 from .status import Record, latest, required_percent
 from .store.base import Store
@@ -220,7 +221,8 @@ def _ids(store: Store, cypher: str, params: dict) -> list[str]:
     return [r[0] for r in store.query(cypher, params).rows]
 
 
-def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str]) -> list[list[str]]:
+def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str],
+                decisions: Optional[Decisions] = None) -> list[list[str]]:
     """Groups of the same work: connected by :func:`same_work`.
 
     ``new`` are the commitments being written, compared with everyone;
@@ -243,18 +245,35 @@ def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str]) -> li
             parent[max(ra, rb)] = min(ra, rb)
 
     ids = sorted(cs)
+    apart = [p for p in decisions.apart() if p[0] in cs and p[1] in cs] if decisions else []
+    if apart:  # a review kept two apart: every group is worked out again, strongest links first
+        settled = {}
     for cid, canon in settled.items():
         if canon in cs:
             union(cid, canon)
     loose = [i for i in ids if i not in new and i not in settled]
-    for i, a in enumerate(sorted(new)):
-        for b in ids:
-            if b != a and (b not in new or b > a) and same_work(cs[a], cs[b]):
-                union(a, b)
-    for i, a in enumerate(loose):
-        for b in loose[i + 1:]:
+    pairs = [(a, b) for a in sorted(new) for b in ids if b != a and (b not in new or b > a)]
+    pairs += [(a, b) for i, a in enumerate(loose) for b in loose[i + 1:]]
+    # a review's confirmed pairs first, then the rules' links
+    joins = [(a, b) for a, b in (decisions.joins() if decisions else ()) if a in cs and b in cs]
+    if not apart:
+        for a, b in joins:
+            union(a, b)
+        for a, b in pairs:
             if same_work(cs[a], cs[b]):
                 union(a, b)
+    else:
+        links = [(-2.0, a, b) for a, b in joins]
+        links += sorted((-_why(cs[a], cs[b])[0], min(a, b), max(a, b)) for a, b in pairs
+                        if same_work(cs[a], cs[b]) and not decisions.rejected((a, b)))
+        members = {cid: {cid} for cid in ids}
+        for _, a, b in links:
+            ra, rb = find(a), find(b)
+            if ra == rb or any(x in members[ra] and y in members[rb] or y in members[ra] and x in members[rb]
+                               for x, y in apart):
+                continue  # one work already, or it would join two that a review kept apart
+            union(a, b)
+            members[find(a)] = members.pop(ra) | members.pop(rb)
     groups: dict[str, list[str]] = {}
     for cid in ids:
         groups.setdefault(find(cid), []).append(cid)
@@ -298,7 +317,8 @@ def _same(a, b) -> bool:
     return _iso(a) == _iso(b)
 
 
-def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None) -> int:
+def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None,
+                  decisions: Optional[Decisions] = None, touch: Iterable[str] = ()) -> int:
     """Add ``RESTATES`` relations and the derived properties of every work ``graph`` touches.
 
     ``graph`` holds the documents about to be written; ``replaced`` the ids of
@@ -306,6 +326,9 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     ``graph``).  ``store`` is read for the commitments of other documents.
     Stored commitments whose group or derived properties change are added to
     ``graph`` whole, with their ``RESTATES``, so the write updates them.
+    ``decisions`` (kg/review.py) keep reviewed pairs apart or join them;
+    ``touch`` names stored commitments whose works are worked out again
+    (those of a new decision).
     Returns the number of ``RESTATES`` of the new commitments.
     """
     new = _from_graph(graph)
@@ -315,16 +338,20 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     settled: dict[str, str] = {}
     if store is not None:
         removed = set(_ids(store, _OF_DOCS, {"docs": docs}))
-        seeds = candidates(store, new.values(), docs) | removed
+        seeds = candidates(store, new.values(), docs) | removed | set(touch)
+        if decisions:  # the partners of a reviewed pair are loaded with it
+            near = set(new) | seeds
+            seeds |= {x for p in decisions.joins() + decisions.apart() if set(p) & near for x in p}
         old = {k: v for k, v in _load(store, _groups(store, seeds), docs).items() if k not in new}
         # groups that lose a statement may split: their members are compared again
-        touched = removed | set(_ids(store, _CANONICAL, {"ids": sorted(removed)})) if removed else set()
+        touched = removed | set(touch)
+        touched |= set(_ids(store, _CANONICAL, {"ids": sorted(touched)})) if touched else set()
         for c in old.values():
             canon = c.restates[0] if c.restates else c.id
             if canon not in touched:
                 settled[c.id] = canon
     everyone = {**old, **new}
-    groups = _components(everyone, set(new), settled)
+    groups = _components(everyone, set(new), settled, decisions)
     links = 0
     for ids in groups:
         members = [everyone[i] for i in ids]
@@ -335,6 +362,8 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
             if c is not canon:
                 score, why = (same_work(c, canon) and _why(c, canon)) or (
                     round(dice(c.task, canon.task), 3), "through another statement of the same work")
+                if decisions and decisions.confirmed((c.id, canon.id)):
+                    why = "confirmed in review"
                 restates = (canon.id, score, why)
             if c.id in new:
                 graph.nodes[c.id].props.update(props)

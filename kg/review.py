@@ -1,0 +1,147 @@
+"""Review of links: the weak ``RESTATES`` links listed for a person, and the decisions they record.
+
+Linking (:mod:`kg.link`) joins statements of the same work by rules; a rule
+can be wrong.  ``kg review`` lists the links whose score is below a
+threshold (:data:`DEFAULT_BELOW`), lowest first, each with both sentences,
+both sources, the score and why.  A person's decisions go in a small review
+file, one a line, tab-separated (``#`` starts a comment)::
+
+    reject	commitment:3f9a…	commitment:81c2…	# not the same road
+    confirm	commitment:5d0e…	commitment:77ab…
+    different	commitment:…	commitment:…      # as reject
+    same	commitment:…	commitment:…           # as confirm
+
+A decision names two commitments by id; ids hash the document's key, the
+task and its place in the document, so they survive reading the same files
+again in any order.  The file lives beside the store (``.kg/review.tsv``)
+unless another is given.  Linking reads it at every ingest:
+
+- a **rejected** (``different``) pair is never in one work: the rules' links
+  are taken strongest first and a link that would join a rejected pair is
+  left out, so the group splits and each part gets its own canonical;
+- a **confirmed** (``same``) pair is one work even when no rule joins it.
+
+A later line about the same pair overrides an earlier one.  Decisions about
+persons and organizations (``same``/``different`` of two actor ids) are read
+and kept, but linking does not use them yet (docs/review.md).
+
+>>> d = parse(["reject\\tcommitment:a\\tcommitment:b", "# note", "", "confirm\\tcommitment:b\\tcommitment:c"])
+>>> d.rejected(("commitment:b", "commitment:a")), d.confirmed(("commitment:c", "commitment:b"))
+(True, True)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .errors import ReviewFileError
+
+#: links scored below this are listed for review: a rule's links score 0.5 (project) or 0.6 (actor) at least,
+#: so below 0.8 are those whose wording is only partly alike, and those joined through another statement
+DEFAULT_BELOW = 0.8
+#: the review file's name in the store's folder
+FILE_NAME = "review.tsv"
+DECISIONS = ("confirm", "reject", "same", "different")
+_JOIN = {"confirm": True, "same": True, "reject": False, "different": False}
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+@dataclass
+class Decisions:
+    """The decisions of a review file: per pair of node ids (in either order), join or keep apart."""
+
+    pairs: dict = field(default_factory=dict)  # (a, b) sorted -> True (one work) / False (apart)
+
+    def __bool__(self) -> bool:
+        return bool(self.pairs)
+
+    def rejected(self, pair) -> bool:
+        return self.pairs.get(_pair(*pair)) is False
+
+    def confirmed(self, pair) -> bool:
+        return self.pairs.get(_pair(*pair)) is True
+
+    def ids(self) -> set[str]:
+        return {i for p in self.pairs for i in p}
+
+    def joins(self) -> list[tuple[str, str]]:
+        return sorted(p for p, v in self.pairs.items() if v)
+
+    def apart(self) -> list[tuple[str, str]]:
+        return sorted(p for p, v in self.pairs.items() if not v)
+
+
+def parse(lines: Iterable[str], source: Optional[str] = None) -> Decisions:
+    """Decisions of the lines of a review file; a bad line raises :class:`kg.errors.ReviewFileError`."""
+    out = Decisions()
+    for no, line in enumerate(lines, 1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        parts = text.split("\t") if "\t" in text else text.split()
+        parts = [p.strip() for p in parts if p.strip()]
+        if len(parts) != 3 or parts[0] not in DECISIONS:
+            raise ReviewFileError(f"expected 'DECISION<TAB>ID<TAB>ID' with DECISION one of {', '.join(DECISIONS)}, "
+                                  f"got {line.strip()!r}; fix or remove the line", source=source, line=no)
+        kind, a, b = parts
+        if a == b:
+            raise ReviewFileError(f"{kind} names {a} twice; give two different ids", source=source, line=no)
+        if a.split(":")[0] != b.split(":")[0] or ":" not in a:
+            raise ReviewFileError(f"{a} and {b} are not two nodes of one kind (commitment:…, person:…, org:…)",
+                                  source=source, line=no)
+        out.pairs[_pair(a, b)] = _JOIN[kind]
+    return out
+
+
+def review_path(store, file: Optional[str] = None) -> Optional[Path]:
+    """The review file: ``file``, else ``review.tsv`` in the embedded store's folder (None for Neo4j)."""
+    if file:
+        return Path(file)
+    folder = getattr(store, "folder", None)
+    return Path(folder) / FILE_NAME if folder is not None else None
+
+
+def load(path: Optional[Path]) -> Decisions:
+    """The decisions of the file at ``path``; none when there is no file."""
+    if path is None or not Path(path).is_file():
+        return Decisions()
+    with open(path, encoding="utf-8") as f:
+        return parse(f, source=str(path))
+
+
+def append(path: Path, kind: str, a: str, b: str, note: str = "") -> None:
+    """Add one decision at the end of the file (created with a header when missing)."""
+    if kind not in DECISIONS:
+        raise ReviewFileError(f"unknown decision {kind!r}; one of {', '.join(DECISIONS)}", source=str(path))
+    parse([f"{kind}\t{a}\t{b}"], source=str(path))  # the same checks as reading it back
+    path = Path(path)
+    new = not path.exists()
+    if new:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as f:
+        if new:
+            f.write("# kg review decisions: DECISION<TAB>ID<TAB>ID, one a line (confirm, reject, same, different)\n")
+        f.write(f"{kind}\t{a}\t{b}" + (f"\t# {note}" if note else "") + "\n")
+
+
+#: the RESTATES links below a score, with both statements and their documents
+_LINKS = """
+MATCH (c:Commitment)-[r:RESTATES]->(k:Commitment)
+WHERE r.score IS NULL OR r.score < $below
+OPTIONAL MATCH (c)-[:STATED_IN]->(dc:Document)
+OPTIONAL MATCH (k)-[:STATED_IN]->(dk:Document)
+RETURN r.score AS score, r.why AS why, c.id AS id, c.text AS sentence, dc.source AS source,
+       k.id AS canonical, k.text AS canonical_sentence, dk.source AS canonical_source
+"""
+
+
+def links(store, below: float = DEFAULT_BELOW, decisions: Optional[Decisions] = None) -> list[dict]:
+    """The links scored below ``below``, lowest first, without those a decision confirmed."""
+    rows = store.query(_LINKS, {"below": float(below)}).records()
+    decisions = decisions or Decisions()
+    rows = [r for r in rows if not decisions.confirmed((r["id"], r["canonical"]))]
+    return sorted(rows, key=lambda r: (r["score"] if r["score"] is not None else -1.0, r["id"], r["canonical"]))

@@ -1,0 +1,137 @@
+"""Review of links (issue 10): weak links listed, decisions recorded in a file and kept by every ingest."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from click.testing import CliRunner
+
+import kg
+from kg.cli import cli
+from kg.errors import ReviewFileError
+from kg.review import Decisions, parse
+
+SPEECH = """同志们,今年要抓好以下几项工作。
+城南路改造工程由张三同志牵头,区住建局负责,6月底前完成道路改造并通车。
+区教育局要在8月底前建成东湖第二小学教学楼。
+"""
+TABLE = """序号,重点任务,牵头领导,牵头单位,完成时限,进展情况
+1,城南路改造工程完工通车,副区长张三,区住建局,2024年6月底前,正在施工
+"""
+NOTICE = """东湖区重点工作督查通报
+城南路改造工程已完成道路改造,于7月8日通车。
+区住建局负责的城南路路灯更换工作进展滞后。
+"""
+DATES = {"speech.txt": "2024-02-20", "tasks.csv": "2024-03-01", "notice.txt": "2024-07-10"}
+
+
+@pytest.fixture
+def docs(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in (("speech.txt", SPEECH), ("tasks.csv", TABLE), ("notice.txt", NOTICE)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _ingest(g, folder, order):
+    for name in order:
+        g.ingest([str(folder / name)], date=DATES[name])
+
+
+def _by_source(g):
+    rows = g.cypher("MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.task CONTAINS '城南路改造' "
+                    "OPTIONAL MATCH (c)-[:RESTATES]->(k:Commitment) "
+                    "RETURN d.source AS source, c.id AS id, k.id AS canonical").records()
+    return {r["source"]: r for r in rows}
+
+
+def _work(row):
+    return row["canonical"] or row["id"]
+
+
+def _status(g, as_of):
+    return {r["id"]: (r["status"], r["sources"]) for r in g.status(as_of=as_of) if "城南路改造" in r["task"]}
+
+
+def test_a_rejected_link_stays_rejected_whatever_the_reading_order(tmp_path, docs):
+    store = tmp_path / "s"
+    with kg.open_graph(str(store)) as g:
+        _ingest(g, docs, ["speech.txt", "tasks.csv", "notice.txt"])
+        c = _by_source(g)
+        assert c["notice.txt"]["canonical"] == c["speech.txt"]["id"]  # the rules link the notice
+        assert set(_status(g, "2024-07-15").values()) == {("done_late", 3)}
+        listed = g.review(below=1.01)
+        assert {(r["id"], r["canonical"]) for r in listed} >= {(c["notice.txt"]["id"], c["speech.txt"]["id"])}
+        g.decide("reject", c["notice.txt"]["id"], c["speech.txt"]["id"], note="another stretch of road")
+        assert (store / "review.tsv").is_file()
+        after = _by_source(g)
+        assert _work(after["notice.txt"]) != _work(after["speech.txt"])  # the work split in two
+        first = sorted(_status(g, "2024-07-15").values())
+        assert "overdue" in {x for x, _ in first}  # the speech's work has no done report of its own
+        assert sum(n for _, n in first) == 3
+        assert not [r for r in g.review(below=1.01)
+                    if {r["id"], r["canonical"]} == {c["notice.txt"]["id"], c["speech.txt"]["id"]}]
+    review = (store / "review.tsv").read_text(encoding="utf-8")
+    for order in itertools.permutations(["speech.txt", "tasks.csv", "notice.txt"]):
+        other = tmp_path / ("o" + "".join(n[0] for n in order))
+        other.mkdir()
+        (other / "review.tsv").write_text(review, encoding="utf-8")
+        with kg.open_graph(str(other)) as g:
+            _ingest(g, docs, order)
+            _ingest(g, docs, reversed(order))  # and everything again
+            c2 = _by_source(g)
+            assert c2["notice.txt"]["id"] == c["notice.txt"]["id"]  # ids survive re-ingest
+            assert {k: _work(v) for k, v in c2.items()} == {k: _work(v) for k, v in after.items()}
+            assert sorted(_status(g, "2024-07-15").values()) == first, order
+
+
+def test_a_confirmed_pair_is_one_work_though_no_rule_joins_it(tmp_path, docs):
+    store = tmp_path / "s"
+    with kg.open_graph(str(store)) as g:
+        _ingest(g, docs, ["speech.txt", "notice.txt"])
+        school = g.cypher("MATCH (c:Commitment) WHERE c.task CONTAINS '第二小学' RETURN c.id").rows[0][0]
+        road = g.cypher("MATCH (c:Commitment) WHERE c.task CONTAINS '路灯' RETURN c.id").rows[0][0]
+        g.decide("confirm", school, road)
+        k = g.cypher("MATCH (c:Commitment {id: $id})-[r:RESTATES]->(k) RETURN k.id, r.why", id=road).rows
+        assert k == [[school, "confirmed in review"]]
+        assert not [r for r in g.review(below=2) if r["id"] == road]
+    fresh = tmp_path / "f"
+    fresh.mkdir()
+    (fresh / "review.tsv").write_text((store / "review.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    with kg.open_graph(str(fresh)) as g:
+        _ingest(g, docs, ["notice.txt", "speech.txt"])
+        k = g.cypher("MATCH (c:Commitment {id: $id})-[:RESTATES]->(k) RETURN k.id", id=road).rows
+        assert k == [[school]]
+
+
+def test_the_review_file_format():
+    d = parse(["# decisions", "reject\tcommitment:b\tcommitment:a  # not ours", "",
+               "confirm commitment:c commitment:d", "confirm\tcommitment:a\tcommitment:b"])
+    assert d.confirmed(("commitment:a", "commitment:b"))  # a later line overrides
+    assert d.confirmed(("commitment:d", "commitment:c"))
+    assert not Decisions()
+    with pytest.raises(ReviewFileError) as e:
+        parse(["confirm\tcommitment:a\tcommitment:b", "maybe\tcommitment:a\tcommitment:b"], source="r.tsv")
+    assert (e.value.source, e.value.line) == ("r.tsv", 2)
+    assert "r.tsv, line 2" in str(e.value)
+    with pytest.raises(ReviewFileError):
+        parse(["same\tcommitment:a\tperson:b"])
+
+
+def test_the_command(tmp_path, docs):
+    store = str(tmp_path / "s")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", "--store", store, "--date", "2024-03-01", str(docs)]).exit_code == 0
+    out = runner.invoke(cli, ["review", "--store", store, "--below", "1.01", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    import json
+
+    rows = json.loads(out.output)
+    assert rows and rows == sorted(rows, key=lambda r: r["score"])
+    a, b = rows[0]["id"], rows[0]["canonical"]
+    out = runner.invoke(cli, ["review", "--store", store, "--reject", a, b])
+    assert out.exit_code == 0 and "review.tsv" in out.output
+    (tmp_path / "s" / "review.tsv").write_text("reject commitment:a\n", encoding="utf-8")
+    out = runner.invoke(cli, ["review", "--store", store])
+    assert out.exit_code == 2 and "review.tsv, line 1" in out.output
