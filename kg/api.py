@@ -92,7 +92,9 @@ class KnowledgeGraph:
     def decide(self, decision: str, a: str, b: str, *, file: Optional[str] = None, note: str = "") -> Path:
         """``kg review --confirm A B`` / ``--reject A B`` (or ``same``/``different``): add the decision to
         the review file (``file``, default beside the store) and link the works of ``a`` and ``b``
-        again by it.  Returns the file's path."""
+        again by it.  Two persons or organizations called the ``same`` are merged when the documents
+        naming them are read again (``kg ingest``; an ingest option such as ``date`` is the reader's to
+        give again).  Returns the file's path."""
         from .link import link_progress
         from .review import append, load, review_path
 

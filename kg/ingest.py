@@ -22,7 +22,7 @@ from .errors import IngestFailed, InputError, KGError, StoreError
 from .link import link_progress
 from .model import DocumentRecord
 from .resolve import document_id, resolve
-from .review import Decisions, load as load_decisions, review_path
+from .review import Decisions, load as load_decisions, merge_actors, review_path
 from .store.base import Store
 
 
@@ -106,6 +106,7 @@ def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding
     old = replaced_documents(store, docs)
     if decisions is None:
         decisions = load_decisions(review_path(store))
+    merge_actors(graph, decisions, store)  # persons and organizations a review called the same
     link_progress(store, graph, replaced=old, decisions=decisions)
     try:
         store.write(graph, replace_documents=old)

@@ -21,9 +21,11 @@ unless another is given.  Linking reads it at every ingest:
   left out, so the group splits and each part gets its own canonical;
 - a **confirmed** (``same``) pair is one work even when no rule joins it.
 
-A later line about the same pair overrides an earlier one.  Decisions about
-persons and organizations (``same``/``different`` of two actor ids) are read
-and kept, but linking does not use them yet (docs/review.md).
+Two persons or two organizations called the ``same`` become one node (the
+smaller id; :func:`merge_actors`) in every document read after the
+decision.  A later line about the same pair overrides an earlier one.
+``different`` of two actors is read and kept, but identity does not use it
+yet (docs/review.md).
 
 >>> d = parse(["reject\\tcommitment:a\\tcommitment:b", "# note", "", "confirm\\tcommitment:b\\tcommitment:c"])
 >>> d.rejected(("commitment:b", "commitment:a")), d.confirmed(("commitment:c", "commitment:b"))
@@ -73,6 +75,63 @@ class Decisions:
 
     def apart(self) -> list[tuple[str, str]]:
         return sorted(p for p, v in self.pairs.items() if not v)
+
+
+#: the kinds of node whose ``same`` merges them (persons and organizations); commitments are linked instead
+ACTORS = ("person", "org")
+
+
+def actor_merges(decisions: Decisions) -> dict[str, str]:
+    """Actor id -> the id it is merged into: each group of ``same`` actors becomes its smallest id."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in decisions.joins():
+        if a.split(":")[0] in ACTORS:
+            ra, rb = find(a), find(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in parent if find(x) != x}
+
+
+def merge_actors(graph, decisions: Decisions, store=None) -> int:
+    """Persons and organizations a review called the ``same`` become one node in ``graph`` before it is written.
+
+    The node keeps the smallest id; its properties are those stored (or in
+    ``graph``) under that id, gaps filled from the others, so the name is the
+    one of the smallest id wherever it is known.  Returns how many nodes were merged away.
+    """
+    into = actor_merges(decisions) if decisions else {}
+    gone = [n for n in list(graph.nodes.values()) if n.id in into]
+    if not gone:
+        return 0
+    from .graph_schema import NODES
+
+    for node in gone:
+        target = into[node.id]
+        del graph.nodes[node.id]
+        keep = graph.nodes.get(target)
+        if keep is None:
+            stored = {}
+            if store is not None:
+                cols = [c for c in NODES[node.label] if c != "id"]
+                ret = ", ".join(f"n.{c} AS {c}" for c in cols)
+                rows = store.query(f"MATCH (n:{node.label}) WHERE n.id = $id RETURN {ret}", {"id": target}).records()
+                stored = rows[0] if rows else {}
+            props = {k: v for k, v in node.props.items() if v is not None and k != "kind"}
+            props.update({k: v for k, v in stored.items() if v is not None and k != "kind"})
+            graph.add_node(node.label, target, **props)
+        else:
+            for k, v in node.props.items():
+                if keep.props.get(k) is None and v is not None:
+                    keep.props[k] = v
+    for key in [k for k, e in graph.edges.items() if e.src in into or e.dst in into]:
+        e = graph.edges.pop(key)
+        graph.add_edge(e.type, into.get(e.src, e.src), into.get(e.dst, e.dst), **e.props)
+    return len(gone)
 
 
 def parse(lines: Iterable[str], source: Optional[str] = None) -> Decisions:

@@ -135,3 +135,36 @@ def test_the_command(tmp_path, docs):
     (tmp_path / "s" / "review.tsv").write_text("reject commitment:a\n", encoding="utf-8")
     out = runner.invoke(cli, ["review", "--store", store])
     assert out.exit_code == 2 and "review.tsv, line 1" in out.output
+
+
+def test_two_persons_called_the_same_are_one_node(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.csv").write_text("序号,重点任务,牵头领导,牵头单位,完成时限\n"
+                                  "1,完成滨河公园绿化提升,副区长李四,区园林局,2024年9月底前\n", encoding="utf-8")
+    (folder / "b.csv").write_text("序号,重点任务,牵头领导,牵头单位,完成时限\n"
+                                  "1,建成西关农贸市场,副区长李泗,区商务局,2024年10月底前\n", encoding="utf-8")
+
+    def persons(g):
+        return g.cypher("MATCH (p:Person)-[:LEADS]->(c:Commitment) RETURN p.id, p.name, c.task ORDER BY c.task").rows
+
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)], date="2024-03-01")
+        before = persons(g)
+        assert len({r[0] for r in before}) == 2
+        a, b = sorted({r[0] for r in before})
+        g.decide("same", a, b, note="李泗 is a typo")
+        g.ingest([str(folder)], date="2024-03-01")
+        after = persons(g)
+        assert {r[0] for r in after} == {a}
+        name = after[0][1]
+        assert g.cypher("MATCH (p:Person) RETURN count(p)").rows == [[1]]
+    review = (tmp_path / "s" / "review.tsv").read_text(encoding="utf-8")
+    for order in (["a.csv", "b.csv"], ["b.csv", "a.csv"]):
+        other = tmp_path / ("o" + order[0])
+        other.mkdir()
+        (other / "review.tsv").write_text(review, encoding="utf-8")
+        with kg.open_graph(str(other)) as g:
+            for f in order:
+                g.ingest([str(folder / f)], date="2024-03-01")
+            assert persons(g) == after and after[0][1] == name

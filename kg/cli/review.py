@@ -43,6 +43,8 @@ def review(below, confirm, reject, same, different, note, file, store, neo4j_uri
         with _open(store, neo4j_uri, user, password, database) as g:
             path = g.decide(kind, a, b, file=file, note=note)
         click.echo(f"{kind} {a} {b}: recorded in {path}")
+        if not a.startswith("commitment:") and kind in ("same", "confirm"):
+            click.echo("read the documents naming them again (kg ingest) to merge them")
         return
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
         rows = g.review(below=below, file=file)
