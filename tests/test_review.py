@@ -168,3 +168,45 @@ def test_two_persons_called_the_same_are_one_node(tmp_path):
             for f in order:
                 g.ingest([str(folder / f)], date="2024-03-01")
             assert persons(g) == after and after[0][1] == name
+
+
+def test_decisions_on_a_corpus_give_one_graph_in_any_order(tmp_path):
+    """Rejections that split works and confirmations that join them: the whole graph is the same
+    whether the decisions come before reading, after it (kg review --reject), or with another order."""
+    import random
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "bench"))
+    from corpus import write_corpus
+    from test_reingest import assert_same, snapshot
+
+    files = [str(p) for p in write_corpus(str(tmp_path / "c"), documents=16, seed=7, works_count=6)]
+    with kg.open_graph(str(tmp_path / "ref")) as g:
+        g.ingest(files)
+        links = g.cypher("MATCH (c:Commitment)-[:RESTATES]->(k:Commitment) RETURN c.id, k.id ORDER BY c.id").rows
+        canon = sorted({k for _, k in links})
+        assert len(links) > 10 and len(canon) > 2
+        rules, works = snapshot(g), len(g.status(as_of="2024-01-01"))
+        picked = random.Random(5).sample(links, 4)
+        for a, b in picked:
+            g.decide("reject", a, b)
+        g.decide("confirm", canon[0], canon[1])
+        decided = snapshot(g)
+        assert decided[1] != rules[1]
+        assert len(g.status(as_of="2024-01-01")) > works  # rejections split works (one confirmation joins two)
+        for a, b in picked:
+            assert not g.cypher("MATCH (c:Commitment {id: $a})-[:RESTATES*0..1]->(k)<-[:RESTATES*0..1]-"
+                                "(d:Commitment {id: $b}) RETURN k.id", a=a, b=b).rows
+    review = (tmp_path / "ref" / "review.tsv").read_text(encoding="utf-8")
+    for n, order in enumerate((files, files[::-1], files[1::2] + files[::2])):
+        store = tmp_path / f"o{n}"
+        store.mkdir()
+        (store / "review.tsv").write_text(review, encoding="utf-8")
+        with kg.open_graph(str(store)) as g:
+            for f in order:
+                g.ingest([f])
+            assert_same(snapshot(g), decided)
+            g.ingest(order)  # and everything again
+            assert_same(snapshot(g), decided)
