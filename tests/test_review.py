@@ -210,3 +210,23 @@ def test_decisions_on_a_corpus_give_one_graph_in_any_order(tmp_path):
             assert_same(snapshot(g), decided)
             g.ingest(order)  # and everything again
             assert_same(snapshot(g), decided)
+
+
+def test_ingest_reads_the_review_file_it_is_given(tmp_path, docs):
+    other = tmp_path / "decisions.tsv"
+    store = str(tmp_path / "s")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", "--store", store, "--date", "2024-03-01", str(docs)]).exit_code == 0
+    with kg.open_graph(store) as g:
+        c = _by_source(g)
+    fresh = str(tmp_path / "f")
+    other.write_text(f"reject\t{c['notice.txt']['id']}\t{c['speech.txt']['id']}\n"
+                     f"reject\t{c['tasks.csv']['id']}\t{c['speech.txt']['id']}\n", encoding="utf-8")
+    out = runner.invoke(cli, ["ingest", "--store", fresh, "--date", "2024-03-01", "--review", str(other), str(docs)])
+    assert out.exit_code == 0, out.output
+    with kg.open_graph(fresh) as g:
+        assert _by_source(g)["speech.txt"]["canonical"] is None
+        assert not g.cypher("MATCH (c)-[:RESTATES]->(k:Commitment {id: $k}) RETURN c.id", k=c["speech.txt"]["id"]).rows
+    other.write_text("reject\tcommitment:1\n", encoding="utf-8")
+    out = runner.invoke(cli, ["ingest", "--store", fresh, "--review", str(other), str(docs)])
+    assert out.exit_code == 2 and "decisions.tsv, line 1" in out.output

@@ -29,7 +29,9 @@ from .options import format_option, neo4j_options, open_for_command as _open, pa
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad file (the files before it stay stored).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line (bad files are still listed).")
 @click.option("-v", "--verbose", is_flag=True, help="Say, per table, which columns were read as what.")
-def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose):
+@click.option("--review", "review", default=None, type=click.Path(dir_okay=False), metavar="FILE",
+              help="The review file whose decisions linking applies (default: review.tsv in the store's folder).")
+def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose, review):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
@@ -48,7 +50,7 @@ def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose
     todo = list_files(paths)
     if source and len(todo) != 1:
         raise click.UsageError(f"--source names one document, but {len(todo)} files were given")
-    options = dict(kind=kind, encoding=encoding, date=date, source=source, fail_fast=fail_fast)
+    options = dict(kind=kind, encoding=encoding, date=date, source=source, fail_fast=fail_fast, review=review)
     failed = None
     with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
         try:
