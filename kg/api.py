@@ -95,7 +95,6 @@ class KnowledgeGraph:
         again by it.  Two persons or organizations called the ``same`` are merged when the documents
         naming them are read again (``kg ingest``; an ingest option such as ``date`` is the reader's to
         give again).  Returns the file's path."""
-        from .link import link_progress
         from .review import append, load, review_path
 
         path = review_path(self.store, file)
@@ -107,11 +106,26 @@ class KnowledgeGraph:
                 raise NoSuchCommitment(f"no node has the id {x!r}; kg review lists the links with their ids")
         append(path, decision, a, b, note)
         if a.startswith("commitment:"):
-            graph = Graph()
-            link_progress(self.store, graph, replaced=[], decisions=load(path), touch=[a, b])
-            if graph.nodes:
-                self.store.write(graph)
+            self._relink(load(path), [a, b])
         return path
+
+    def apply_review(self, file: Optional[str] = None) -> int:
+        """``kg review --apply``: link again the works of every commitment the review file names
+        (after editing it by hand); returns how many commitments were written again."""
+        from .review import load, review_path
+
+        decisions = load(review_path(self.store, file))
+        ids = sorted(i for i in decisions.ids() if i.startswith("commitment:"))
+        return self._relink(decisions, ids) if ids else 0
+
+    def _relink(self, decisions, ids: list[str]) -> int:
+        from .link import link_progress
+
+        graph = Graph()
+        link_progress(self.store, graph, replaced=[], decisions=decisions, touch=ids)
+        if graph.nodes:
+            self.store.write(graph)
+        return len(graph.nodes)
 
     def stats(self) -> dict[str, int]:
         """``kg stats``: nodes per label, relations per type."""

@@ -230,3 +230,21 @@ def test_ingest_reads_the_review_file_it_is_given(tmp_path, docs):
     other.write_text("reject\tcommitment:1\n", encoding="utf-8")
     out = runner.invoke(cli, ["ingest", "--store", fresh, "--review", str(other), str(docs)])
     assert out.exit_code == 2 and "decisions.tsv, line 1" in out.output
+
+
+def test_a_file_edited_by_hand_is_applied(tmp_path, docs):
+    store = tmp_path / "s"
+    with kg.open_graph(str(store)) as g:
+        _ingest(g, docs, ["speech.txt", "tasks.csv", "notice.txt"])
+        c = _by_source(g)
+        (store / "review.tsv").write_text(
+            f"different\t{c['speech.txt']['id']}\t{c['notice.txt']['id']}\n"
+            f"different\t{c['tasks.csv']['id']}\t{c['notice.txt']['id']}\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["review", "--store", str(store), "--apply"])
+    assert out.exit_code == 0 and "linked again" in out.output, out.output
+    with kg.open_graph(str(store)) as g:
+        c = _by_source(g)
+        assert c["notice.txt"]["canonical"] is None and c["tasks.csv"]["canonical"] == c["speech.txt"]["id"]
+        # the opposite decision, later in the file, wins
+        g.decide("same", c["speech.txt"]["id"], c["notice.txt"]["id"])
+        assert _by_source(g)["notice.txt"]["canonical"] == c["speech.txt"]["id"]

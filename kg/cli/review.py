@@ -19,12 +19,14 @@ _DECIDE = ("confirm", "reject", "same", "different")
 @click.option("--same", nargs=2, default=None, metavar="A B", help="Record that nodes A and B are the same.")
 @click.option("--different", nargs=2, default=None, metavar="A B", help="Record that nodes A and B are not.")
 @click.option("--note", default="", help="A comment kept with the decision.")
+@click.option("--apply", "apply_", is_flag=True,
+              help="Link again the works of every commitment the review file names (after editing it).")
 @click.option("--file", "file", default=None, type=click.Path(dir_okay=False),
               help="The review file (default: review.tsv in the store's folder).")
 @store_option
 @neo4j_options
 @format_option("table", "json", "csv")
-def review(below, confirm, reject, same, different, note, file, store, neo4j_uri, user, password, database, fmt):
+def review(below, confirm, reject, same, different, note, apply_, file, store, neo4j_uri, user, password, database, fmt):
     """Links of the same work below a score, lowest first, to confirm or reject (docs/review.md).
 
     Each link shows both sentences, both sources, the score and why.  A
@@ -34,6 +36,7 @@ def review(below, confirm, reject, same, different, note, file, store, neo4j_uri
     \b
     kg review --below 0.9
     kg review --reject commitment:3f9a… commitment:81c2…
+    kg review --apply            # after editing .kg/review.tsv by hand
     """
     chosen = [(k, v) for k, v in zip(_DECIDE, (confirm, reject, same, different)) if v]
     if len(chosen) > 1:
@@ -45,6 +48,11 @@ def review(below, confirm, reject, same, different, note, file, store, neo4j_uri
         click.echo(f"{kind} {a} {b}: recorded in {path}")
         if not a.startswith("commitment:") and kind in ("same", "confirm"):
             click.echo("read the documents naming them again (kg ingest) to merge them")
+        return
+    if apply_:
+        with _open(store, neo4j_uri, user, password, database) as g:
+            n = g.apply_review(file=file)
+        click.echo(f"{n} commitment(s) linked again")
         return
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
         rows = g.review(below=below, file=file)
