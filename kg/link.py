@@ -19,6 +19,11 @@ one).  A piece of work is a connected group of such pairs; its canonical
 commitment is the one of the earliest dated document (then the smallest id),
 a choice from the set of statements, so reading order does not matter.
 
+A person's review (kg/review.py, docs/review.md) overrides the rules: a
+rejected pair is never in one work (with a rejection in play the links are
+taken strongest first, ties by id, and one that would join a rejected pair
+is left out), a confirmed pair is one work.
+
 Linking runs at every ingest: the groups the new documents touch (and those
 of the documents they replace) are worked out again whole from their
 statements, a group that two new links merge gets one canonical commitment,
