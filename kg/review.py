@@ -203,4 +203,7 @@ def links(store, below: float = DEFAULT_BELOW, decisions: Optional[Decisions] = 
     rows = store.query(_LINKS, {"below": float(below)}).records()
     decisions = decisions or Decisions()
     rows = [r for r in rows if not decisions.confirmed((r["id"], r["canonical"]))]
-    return sorted(rows, key=lambda r: (r["score"] if r["score"] is not None else -1.0, r["id"], r["canonical"]))
+    # ties in the order of what they say (ids hash the files' paths, so they would order differently elsewhere)
+    return sorted(rows, key=lambda r: (r["score"] if r["score"] is not None else -1.0, r["canonical_source"] or "",
+                                       r["canonical_sentence"] or "", r["source"] or "", r["sentence"] or "",
+                                       r["id"], r["canonical"]))
