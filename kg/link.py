@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from .blocking import candidates
 from .graph import Graph
 from .resolve import norm as _norm
 from .graph_schema import NODES
@@ -154,26 +155,6 @@ def _from_graph(graph: Graph) -> dict[str, _C]:
     return out
 
 
-#: stored commitments of other documents on the same projects
-_BY_PROJECT = """
-MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE p.name IN $projects
-MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
-RETURN DISTINCT c.id AS id
-"""
-
-#: stored commitments of other documents with the same actors, and their tasks (compared before loading)
-_BY_ACTOR = """
-MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.name IN $actors
-MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
-RETURN DISTINCT c.id AS id, c.task AS task
-"""
-
-
-def _close(task: str, tasks: list[str]) -> bool:
-    """Is ``task`` worded close enough to one of ``tasks`` for :func:`same_work` without a shared project?"""
-    t = norm(task or "")
-    return any(t and u and (t in u or u in t) or dice(t, u) >= 0.6 for u in tasks)
-
 #: commitments that reports of the documents about to be replaced reported on
 _ORPHANED = """
 MATCH (r:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $docs
@@ -237,13 +218,7 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     orphaned: set[str] = set()
     stored_reports: dict[str, set[str]] = {}
     if store is not None:
-        projects = sorted({p for c in new.values() for p in c.projects if p})
-        actors = sorted({a for c in new.values() for a in c.actors if a})
-        ids = _ids(store, _BY_PROJECT, {"docs": docs, "projects": projects}) if projects else []
-        if actors:  # units and leaders carry many works: load only those worded like a new one
-            tasks = [norm(c.task) for c in new.values() if c.actors]
-            ids += [cid for cid, task in store.query(_BY_ACTOR, {"docs": docs, "actors": actors}).rows
-                    if _close(task, tasks)]
+        ids = candidates(store, graph, docs)  # the blocking index: what could be the same work (kg/blocking.py)
         orphaned = set(_ids(store, _ORPHANED, {"docs": docs}))
         old = _load(store, set(ids) | orphaned)
         if orphaned:

@@ -9,12 +9,14 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+from ..graph_schema import label_of_id
+from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, SHARED, QueryResult, Store,
+                   _cast, _set_clause, check_read_only, plain)
 
 DEFAULT_STORE = ".kg"
 DB_FILE = "graph.lbdb"
@@ -119,6 +121,16 @@ class EmbeddedStore(Store):
                 self._db, self._conn = self._connect(ladybug, True)
         else:
             migrate(self._conn)
+        self.index = None  # the blocking index of kg.blocking, kept by the writer only
+        if not read_only:
+            self._open_index()
+
+    def _open_index(self) -> None:
+        from ..blocking import INDEX_FILE, BlockIndex
+
+        self.index = BlockIndex(self.folder / INDEX_FILE)
+        if not self.index.built():  # a store written before the index, or by another version of it
+            self.index.rebuild(lambda cypher: self.query(cypher).rows)
 
     def _connect(self, ladybug, read_only: bool):
         """A database and a connection; a writer's lock held by another process is waited for."""
@@ -142,6 +154,9 @@ class EmbeddedStore(Store):
                 pause = min(pause * 2, 0.5)
 
     def close(self) -> None:
+        if getattr(self, "index", None) is not None:
+            self.index.close()
+            self.index = None
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
         self._conn = self._db = None
         if conn is not None:
@@ -150,23 +165,27 @@ class EmbeddedStore(Store):
             db.close()
 
     def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:
+        """One transaction: the replaced documents' old reading goes, then the graph is written
+        in batches (``UNWIND`` of parameter lists): nodes not yet stored and the relations they
+        take part in are created, what is stored already is merged."""
         if self.read_only:
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
+        if self.index is not None:
+            self.index.add(graph)  # before the graph: the index may hold more than the graph, never less
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
             mentioned: set = set()
-            if replace_documents:
-                ids = {"ids": list(replace_documents)}
+            stored = self._existing(c, "Document", sorted(set(replace_documents))) if replace_documents else []
+            if stored:
+                ids = {"ids": stored}
                 for stmt in MENTIONED_STATEMENTS:
                     res = c.execute(stmt, ids)
                     while res.has_next():
                         mentioned.add(res.get_next()[0])
                 for stmt in REPLACE_STATEMENTS:
                     c.execute(stmt, ids)
-            for stmt, rows in node_statements(graph, typed=True):
-                c.execute(stmt, {"rows": rows})
-            for stmt, rows in edge_statements(graph, typed=True):
+            for stmt, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
                 c.execute(stmt, {"rows": rows})
             if mentioned:
                 for stmt in PRUNE_STATEMENTS:
@@ -180,6 +199,18 @@ class EmbeddedStore(Store):
                 raise StoreError(f"nothing was written: {str(e).splitlines()[0]}", source=str(self.file)) from None
             raise
         c.execute("COMMIT")
+        if self.index is not None and stored:
+            self.index.prune(stored, graph)
+
+    @staticmethod
+    def _existing(conn, label: str, ids: list) -> list:
+        """Those of ``ids`` stored as ``label`` nodes (primary-key lookups, not a scan)."""
+        out = []
+        for i in range(0, len(ids), BATCH):
+            res = conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id", {"ids": ids[i:i + BATCH]})
+            while res.has_next():
+                out.append(res.get_next()[0])
+        return out
 
     def query(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
         """A read-only query.  The keyword check gives a clear message; the
@@ -212,3 +243,45 @@ class EmbeddedStore(Store):
         while res.has_next():
             rows.append([plain(v) for v in res.get_next()])
         return QueryResult(cols, rows)
+
+
+def write_statements(graph: Graph, existing) -> "Iterator[tuple[str, list[dict]]]":
+    """``(cypher, rows)`` batches that write ``graph`` into a Ladybug store.
+
+    ``existing(label, ids)`` says which node ids are stored already.  A node
+    not yet stored is created (``CREATE`` is fast, ``MERGE`` looks first); a
+    stored one is merged as :func:`kg.store.base.node_statements` does (a
+    shared node keeps what another document said).  A relation with a new end
+    cannot exist yet and is created; the others are merged.  The graph written
+    is the one the ``MERGE`` statements give, with the same ids.
+    """
+    new: set = set()
+    for label, schema in NODES.items():
+        props = [(p, k) for p, k in schema.items() if p != "id"]
+        nodes = [n for n in graph.nodes_of(label)]
+        if not nodes:
+            continue
+        have = set(existing(label, [n.id for n in nodes]))
+        rows_new = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id not in have]
+        rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
+        new.update(r["id"] for r in rows_new)
+        stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, True)}", rows_new),
+                 (f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) "
+                  f"SET {_set_clause('n', props, True, keep=label in SHARED)}", rows_old))
+        for stmt, rows in stmts:
+            for i in range(0, len(rows), BATCH):
+                yield stmt, rows[i:i + BATCH]
+    for rel in RELS.values():
+        for src_label, dst_label in rel.ends:
+            edges = [e for e in graph.edges_of(rel.name)
+                     if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label]
+            if not edges:
+                continue
+            match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
+            sets = (" SET " + _set_clause("e", rel.props, True)) if rel.props else ""
+            for verb, pick in (("CREATE", True), ("MERGE", False)):
+                rows = [{"src": e.src, "dst": e.dst, **{p: _cast(k, e.props.get(p)) for p, k in rel.props}}
+                        for e in edges if (e.src in new or e.dst in new) == pick]
+                stmt = f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}"
+                for i in range(0, len(rows), BATCH):
+                    yield stmt, rows[i:i + BATCH]
