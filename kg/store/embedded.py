@@ -250,7 +250,7 @@ def write_statements(graph: Graph, existing) -> "Iterator[tuple[str, list[dict]]
 
     ``existing(label, ids)`` says which node ids are stored already.  A node
     not yet stored is created (``CREATE`` is fast, ``MERGE`` looks first); a
-    stored one is merged as :func:`kg.store.base.node_statements` does (a
+    stored one is updated as :func:`kg.store.base.node_statements` does (a
     shared node keeps what another document said).  A relation with a new end
     cannot exist yet and is created; the others are merged.  The graph written
     is the one the ``MERGE`` statements give, with the same ids.
@@ -266,7 +266,7 @@ def write_statements(graph: Graph, existing) -> "Iterator[tuple[str, list[dict]]
         rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
         new.update(r["id"] for r in rows_new)
         stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, True)}", rows_new),
-                 (f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) "
+                 (f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
                   f"SET {_set_clause('n', props, True, keep=label in SHARED)}", rows_old))
         for stmt, rows in stmts:
             for i in range(0, len(rows), BATCH):
