@@ -224,9 +224,10 @@ def write_rows(t: Table, tmp: Path, commitments: int) -> None:
     same = {k: v for k, v in got.items() if v} == {k: v for k, v in copied.items() if v}
     t.add(f"embedded write path, {commitments:,} commitments", "`EmbeddedStore.write(graph)` into a fresh store",
           f"`tests/synthetic_graph.py` ({items:,} nodes+relations), one transaction",
-          f"{items / ww:,.0f} items/s ({ww:.1f} s wall, {cw:.1f} s CPU)",
-          f"`COPY … FROM` CSV of the same graph, one transaction: {items / wc:,.0f} items/s ({wc:.1f} s)"
-          + ("" if same else " (COUNTS DIFFER)"), f"{wc / ww:.2f} of COPY", "≥ 1/3", l0)
+          f"{items / ww:,.0f} items/s ({ww:.1f} s wall, {cw:.1f} s CPU: {items / cw:,.0f} items/CPU-s)",
+          f"`COPY … FROM` CSV files of the same graph (written before the clock starts), one transaction: "
+          f"{items / wc:,.0f} items/s ({wc:.1f} s wall, {cc:.1f} s CPU: {items / cc:,.0f} items/CPU-s)"
+          + ("" if same else " (COUNTS DIFFER)"), f"{wc / ww:.2f} of COPY (wall), {cc / cw:.2f} (CPU)", "≥ 1/3", l0)
 
 
 def main(argv=None) -> int:

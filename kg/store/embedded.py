@@ -166,8 +166,8 @@ class EmbeddedStore(Store):
 
     def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:
         """One transaction: the replaced documents' old reading goes, then the graph is written
-        in batches (``UNWIND`` of parameter lists): nodes not yet stored and the relations they
-        take part in are created, what is stored already is merged."""
+        (:func:`write_statements`): many new nodes and relations through ``COPY … FROM``, the
+        rest in batches (``UNWIND`` of parameter lists); what is stored already is updated."""
         if self.read_only:
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
         if self.index is not None:
@@ -185,8 +185,11 @@ class EmbeddedStore(Store):
                         mentioned.add(res.get_next()[0])
                 for stmt in REPLACE_STATEMENTS:
                     c.execute(stmt, ids)
-            for stmt, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
-                c.execute(stmt, {"rows": rows})
+            for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
+                if how == "copy":
+                    copy_from(c, self.folder, what[0], what[1], rows)
+                else:
+                    c.execute(what, {"rows": rows})
             if mentioned:
                 for stmt in PRUNE_STATEMENTS:
                     c.execute(stmt, {"ids": sorted(mentioned)})
@@ -245,43 +248,101 @@ class EmbeddedStore(Store):
         return QueryResult(cols, rows)
 
 
-def write_statements(graph: Graph, existing) -> "Iterator[tuple[str, list[dict]]]":
-    """``(cypher, rows)`` batches that write ``graph`` into a Ladybug store.
+#: new nodes or relations of one table from which on the write path loads them with ``COPY … FROM`` a CSV
+#: file (fewer go through ``UNWIND … CREATE``: a file costs more than a few rows)
+COPY_FROM = 2000
+
+
+def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list]]:
+    """``(how, what, rows)`` that write ``graph`` into a Ladybug store, in order.
 
     ``existing(label, ids)`` says which node ids are stored already.  A node
-    not yet stored is created (``CREATE`` is fast, ``MERGE`` looks first); a
-    stored one is updated as :func:`kg.store.base.node_statements` does (a
-    shared node keeps what another document said).  A relation with a new end
-    cannot exist yet and is created; the others are merged.  The graph written
-    is the one the ``MERGE`` statements give, with the same ids.
+    not yet stored is created, a stored one is updated as
+    :func:`kg.store.base.node_statements` does (a shared node keeps what
+    another document said); a relation with a new end cannot exist yet and is
+    created, the others are merged.  The graph written is the one the
+    ``MERGE`` statements give, with the same ids.
+
+    ``how`` is ``"cypher"`` (``what`` a statement run with ``$rows``, a batch of
+    parameter rows) or ``"copy"`` (``what`` a table and its ``COPY`` options,
+    ``rows`` the CSV rows of many new nodes or relations of that table).
     """
     new: set = set()
+    by_label: dict = {}
+    for n in graph.nodes.values():
+        by_label.setdefault(n.label, []).append(n)
     for label, schema in NODES.items():
         props = [(p, k) for p, k in schema.items() if p != "id"]
-        nodes = [n for n in graph.nodes_of(label)]
+        cols = [p for p, _ in props]
+        nodes = by_label.get(label, [])
         if not nodes:
             continue
         have = set(existing(label, [n.id for n in nodes]))
-        rows_new = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id not in have]
-        rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
-        new.update(r["id"] for r in rows_new)
+        fresh, rows_old = [], []
+        for n in nodes:
+            vals = [n.id] + [_cast(k, n.props.get(p)) for p, k in props]
+            if n.id in have:
+                rows_old.append(dict(zip(["id"] + cols, vals)))
+            else:
+                fresh.append(vals)
+                new.add(n.id)
+        rows_new, rows_csv = _split_for_copy(fresh, ["id"] + cols)
+        if rows_csv:
+            yield "copy", (label, ""), rows_csv
         stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, True)}", rows_new),
                  (f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
                   f"SET {_set_clause('n', props, True, keep=label in SHARED)}", rows_old))
         for stmt, rows in stmts:
             for i in range(0, len(rows), BATCH):
-                yield stmt, rows[i:i + BATCH]
+                yield "cypher", stmt, rows[i:i + BATCH]
+    by_ends: dict = {}
+    for e in graph.edges.values():
+        by_ends.setdefault((e.type, label_of_id(e.src), label_of_id(e.dst)), []).append(e)
     for rel in RELS.values():
+        cols = ["src", "dst"] + [p for p, _ in rel.props]
         for src_label, dst_label in rel.ends:
-            edges = [e for e in graph.edges_of(rel.name)
-                     if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label]
+            edges = by_ends.get((rel.name, src_label, dst_label), [])
             if not edges:
                 continue
             match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
             sets = (" SET " + _set_clause("e", rel.props, True)) if rel.props else ""
-            for verb, pick in (("CREATE", True), ("MERGE", False)):
-                rows = [{"src": e.src, "dst": e.dst, **{p: _cast(k, e.props.get(p)) for p, k in rel.props}}
-                        for e in edges if (e.src in new or e.dst in new) == pick]
+            fresh, rows_old = [], []
+            for e in edges:
+                vals = [e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
+                (fresh if e.src in new or e.dst in new else rows_old).append(vals)
+            rows_new, rows_csv = _split_for_copy(fresh, cols)
+            if rows_csv:
+                yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), rows_csv
+            for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
                 stmt = f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}"
                 for i in range(0, len(rows), BATCH):
-                    yield stmt, rows[i:i + BATCH]
+                    yield "cypher", stmt, rows[i:i + BATCH]
+
+
+def _split_for_copy(rows: list[list], cols: list[str]) -> tuple[list[dict], list[list]]:
+    """Parameter rows left for ``UNWIND`` and CSV rows for ``COPY``: many rows go to ``COPY``,
+    except those with an empty string (an empty CSV field reads as null)."""
+    if len(rows) < COPY_FROM:
+        return [dict(zip(cols, v)) for v in rows], []
+    keep, csv_rows = [], []
+    for v in rows:
+        if "" in v:
+            keep.append(dict(zip(cols, v)))
+        else:
+            csv_rows.append(["" if x is None else x for x in v])
+    return keep, csv_rows
+
+
+def copy_from(conn, folder: Path, table: str, options: str, rows: list[list]) -> None:
+    """``COPY table FROM`` a CSV file of ``rows`` written in ``folder`` (removed after)."""
+    import csv
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=".copy-", suffix=".csv", dir=str(folder))
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows(rows)
+        path = name.replace("'", "\\'")
+        conn.execute(f"COPY {table} FROM '{path}' (header=false, parallel=false, escape='\"'{options})")
+    finally:
+        os.unlink(name)
