@@ -118,6 +118,8 @@ def main() -> None:
 #: first and second syllables of invented county and town names (50 x 40 counties, towns from the rest)
 _FIRST = [p[0] for p in PLACES]
 _SECOND = list("安平川岭溪源阳山河湾桥塘坪田林峰泉江湖州城丰口坝台岗村沟园堡营寨关亭洲浦渡滩坡")
+_GIVEN1 = list("建志海晓国文春明立红振庆永德玉秀桂俊伟刚")
+_GIVEN2 = list("平远涛东栋斌华辉新梅宇丰林军强明芳英杰峰")
 KINDS = ["住建局", "交通运输局", "水务局", "教育局", "自然资源局", "发改委", "财政局", "商务局",
          "生态环境分局", "城管局", "文旅局", "农业农村局", "卫健局", "工信局"]
 POSTS = ["县长", "常务副县长", "副县长", "县委常委"]
@@ -134,9 +136,19 @@ class County:
     works: tuple         # Work, with the county's units and leaders
 
 
-def county(rng: random.Random, name: str) -> County:
-    towns = tuple(sorted({rng.choice(_FIRST) + rng.choice(_SECOND) + rng.choice("镇乡") for _ in range(6)}))
-    leaders = tuple((rng.choice(SURNAMES) + rng.choice(GIVEN), post) for post in POSTS + ["副县长"])
+def county(rng: random.Random, name: str, used: set) -> County:
+    """A county with six towns whose names no other county uses (so its works are its own)."""
+    towns = []
+    while len(towns) < 6:
+        base = rng.choice(_FIRST) + rng.choice(_SECOND)
+        if len(used) > 1500:  # two syllables run out: three
+            base += rng.choice(_SECOND)
+        if base not in used:
+            used.add(base)
+            towns.append(base + rng.choice("镇乡"))
+    towns = tuple(sorted(towns))
+    leaders = tuple((rng.choice(SURNAMES + "林黄徐孙马胡郭罗梁宋谢唐韩曹邓彭曾萧田董袁潘蔡蒋余杜叶程苏魏吕丁任")
+                     + rng.choice(_GIVEN1) + rng.choice(_GIVEN2), post) for post in POSTS + ["副县长"])
     units = tuple(name + k for k in KINDS)
     names = rng.sample([t[:-1] + w for t in towns for w in WORKS_ARCHIVE], 14)
     works_ = tuple(Work(w, rng.choice(leaders)[0], rng.choice(units), rng.choice(units + towns), rng.randint(3, 12))
@@ -199,7 +211,8 @@ def write_archive(out: str, *, documents: int = 1000, seed: int = 7, per_county:
     folder.mkdir(parents=True, exist_ok=True)
     names = [a + b + "县" for a in _FIRST for b in _SECOND]
     rng.shuffle(names)
-    counties = [county(rng, names[i]) for i in range((documents + per_county - 1) // per_county)]
+    used: set = set()
+    counties = [county(rng, names[i], used) for i in range((documents + per_county - 1) // per_county)]
     paths = []
     for i in range(documents):
         c = counties[i % len(counties)]
