@@ -178,13 +178,12 @@ class EmbeddedStore(Store):
             mentioned: set = set()
             stored = self._existing(c, "Document", sorted(set(replace_documents))) if replace_documents else []
             if stored:
-                ids = {"ids": stored}
                 for stmt in MENTIONED_STATEMENTS:
-                    res = c.execute(stmt, ids)
-                    while res.has_next():
-                        mentioned.add(res.get_next()[0])
+                    for res in _execute_by_key(c, stmt, {"ids": stored}):
+                        while res.has_next():
+                            mentioned.add(res.get_next()[0])
                 for stmt in REPLACE_STATEMENTS:
-                    c.execute(stmt, ids)
+                    _execute_by_key(c, stmt, {"ids": stored})
             for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
                 if how == "copy":
                     copy_from(c, self.folder, what[0], what[1], rows)
@@ -192,7 +191,7 @@ class EmbeddedStore(Store):
                     c.execute(what, {"rows": rows})
             if mentioned:
                 for stmt in PRUNE_STATEMENTS:
-                    c.execute(stmt, {"ids": sorted(mentioned)})
+                    _execute_by_key(c, stmt, {"ids": sorted(mentioned)})
         except BaseException as e:
             try:
                 c.execute("ROLLBACK")
@@ -232,8 +231,26 @@ class EmbeddedStore(Store):
                 pass  # an error inside the transaction already ended it
 
     def _run(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        params = params or {}
+        each = by_key(cypher, params)
+        if each is not None:  # a few ids: one primary-key lookup each instead of a scan of the table
+            one, name, values = each
+            cols, rows = [], []
+            for v in values:
+                part = self._run(one, {**params, name: v})
+                cols = part.columns
+                rows += part.rows
+            if re.search(r"\bDISTINCT\b", one, re.I):
+                seen, kept = set(), []
+                for r in rows:
+                    k = repr(r)
+                    if k not in seen:
+                        seen.add(k)
+                        kept.append(r)
+                rows = kept
+            return QueryResult(cols or self._run(one, {**params, name: None}).columns, rows)
         try:
-            res = self._conn.execute(cypher, params or {})
+            res = self._conn.execute(cypher, params)
         except RuntimeError as e:
             msg = str(e).splitlines()[0]
             if "read-only" in msg:
@@ -246,6 +263,54 @@ class EmbeddedStore(Store):
         while res.has_next():
             rows.append([plain(v) for v in res.get_next()])
         return QueryResult(cols, rows)
+
+
+#: at most this many ids in ``x.id IN $ids`` are looked up one by one (see :func:`by_key`)
+BY_KEY = 64
+_IN_LIST = re.compile(r"\b([A-Za-z_]\w*)\.id\s+IN\s+\$([A-Za-z_]\w*)\b")
+_NOT_SPLIT = re.compile(r"\b(ORDER|LIMIT|SKIP|OPTIONAL|UNION|OR|XOR|WITH|CALL|count|collect|sum|avg|min|max)\b",
+                        re.I)
+
+
+def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
+    """``(statement, parameter, values)`` when ``cypher`` may run once per id of a short list.
+
+    Ladybug answers ``WHERE c.id IN $ids`` by scanning every ``c`` (a query
+    grows with the store) but ``WHERE c.id = $id`` through the primary-key
+    index.  A statement whose one list parameter is used only as ``x.id IN
+    $list``, a conjunct of a ``WHERE`` (no ``OR``, not negated), with no
+    aggregation, ordering, ``WITH`` or ``OPTIONAL``, returns the union of its
+    rows for each id (rows of ``DISTINCT`` deduplicated), so it runs once per id.
+
+    >>> by_key("MATCH (c:Commitment) WHERE c.id IN $ids AND NOT d.id IN $docs RETURN c.id", {"ids": ["b", "a", "b"], "docs": []})
+    ('MATCH (c:Commitment) WHERE c.id = $ids__one AND NOT d.id IN $docs RETURN c.id', 'ids__one', ['a', 'b'])
+    >>> by_key("MATCH (c:Commitment) WHERE c.id IN $ids RETURN count(c)", {"ids": ["a"]}) is None
+    True
+    """
+    text = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "''", cypher)
+    if _NOT_SPLIT.search(text):
+        return None
+    found = [m for m in _IN_LIST.finditer(cypher)
+             if isinstance(params.get(m.group(2)), (list, tuple))
+             and not cypher[:m.start()].rstrip().upper().endswith("NOT")]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    name = m.group(2)
+    values = sorted({v for v in params[name] if v is not None}, key=str)
+    if not values or len(values) > BY_KEY or len(re.findall(r"\$" + name + r"\b", cypher)) != 1:
+        return None
+    one = name + "__one"
+    return cypher[:m.start()] + f"{m.group(1)}.id = ${one}" + cypher[m.end():], one, values
+
+
+def _execute_by_key(conn, cypher: str, params: dict) -> list:
+    """Execute a statement, once per id where :func:`by_key` allows; the results."""
+    each = by_key(cypher, params)
+    if each is None:
+        return [conn.execute(cypher, params)]
+    one, name, values = each
+    return [conn.execute(one, {**params, name: v}) for v in values]
 
 
 #: new nodes or relations of one table from which on the write path loads them with ``COPY … FROM`` a CSV
