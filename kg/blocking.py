@@ -45,9 +45,10 @@ from .resolve import norm as _norm
 
 _ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
 SEP = "\x1f"
+RS = "\x1e"  # between the keys of one commitment in the index
 INDEX_FILE = "index.sqlite"
 #: bump when the blocks change meaning: an index of another version is built again from the graph
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 norm = lru_cache(maxsize=65536)(_norm)
 
@@ -173,12 +174,15 @@ class BlockIndex:
         self.db = sqlite3.connect(str(self.path), isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT)")
+        if not self.built() and self.db.execute("SELECT 1 FROM meta WHERE name = 'version'").fetchone():
+            # another version's tables: start again (rebuilt from the graph)
+            self.db.executescript("DROP TABLE IF EXISTS commitments; DROP TABLE IF EXISTS blocks; "
+                                  "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS speeches;")
         self.db.executescript("""
-            CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT);
-            CREATE TABLE IF NOT EXISTS commitments(cid TEXT PRIMARY KEY, doc TEXT, task TEXT);
+            CREATE TABLE IF NOT EXISTS commitments(cid TEXT PRIMARY KEY, doc TEXT, task TEXT, keys TEXT);
             CREATE INDEX IF NOT EXISTS commitments_doc ON commitments(doc);
             CREATE TABLE IF NOT EXISTS blocks(key TEXT, cid TEXT, PRIMARY KEY(key, cid)) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS blocks_cid ON blocks(cid);
             CREATE TABLE IF NOT EXISTS documents(key TEXT PRIMARY KEY, hash TEXT);
             CREATE TABLE IF NOT EXISTS speeches(key TEXT, doc TEXT, PRIMARY KEY(key, doc)) WITHOUT ROWID;
         """)
@@ -235,16 +239,18 @@ class BlockIndex:
         keep = {e.src for e in graph.edges_of("STATED_IN")}
         with self._tx():
             q = ",".join("?" * len(replaced))
-            gone = [cid for (cid,) in self.db.execute(f"SELECT cid FROM commitments WHERE doc IN ({q})", replaced)
+            gone = [(cid, keys) for cid, keys in
+                    self.db.execute(f"SELECT cid, keys FROM commitments WHERE doc IN ({q})", replaced)
                     if cid not in keep]
-            self.db.executemany("DELETE FROM blocks WHERE cid = ?", [(c,) for c in gone])
-            self.db.executemany("DELETE FROM commitments WHERE cid = ?", [(c,) for c in gone])
+            self.db.executemany("DELETE FROM blocks WHERE key = ? AND cid = ?",
+                                [(k, cid) for cid, keys in gone for k in (keys or "").split(RS) if k])
+            self.db.executemany("DELETE FROM commitments WHERE cid = ?", [(c,) for c, _ in gone])
             written = {n.id for n in graph.nodes_of("Document")}
             self.db.executemany("DELETE FROM speeches WHERE doc = ?", [(d,) for d in replaced if d not in written])
 
     def _insert(self, docs: dict, blocks: dict) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?)",
-                            [(cid, d, t) for cid, (d, t) in docs.items()])
+        self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)",
+                            [(cid, d, t, RS.join(sorted(blocks.get(cid, ())))) for cid, (d, t) in docs.items()])
         self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)",
                             [(k, cid) for cid, b in blocks.items() for k in b])
 

@@ -208,6 +208,8 @@ class EmbeddedStore(Store):
     def _existing(conn, label: str, ids: list) -> list:
         """Those of ``ids`` stored as ``label`` nodes (primary-key lookups, not a scan)."""
         out = []
+        if ids and not conn.execute(f"MATCH (n:{label}) RETURN n.id LIMIT 1").has_next():
+            return out  # an empty table: nothing to look up
         for i in range(0, len(ids), BATCH):
             res = conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id", {"ids": ids[i:i + BATCH]})
             while res.has_next():
@@ -343,15 +345,10 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
         if not nodes:
             continue
         have = set(existing(label, [n.id for n in nodes]))
-        fresh, rows_old = [], []
-        for n in nodes:
-            vals = [n.id] + [_cast(k, n.props.get(p)) for p, k in props]
-            if n.id in have:
-                rows_old.append(dict(zip(["id"] + cols, vals)))
-            else:
-                fresh.append(vals)
-                new.add(n.id)
-        rows_new, rows_csv = _split_for_copy(fresh, ["id"] + cols)
+        fresh = [[n.id] + [n.props.get(p) for p in cols] for n in nodes if n.id not in have]
+        new.update(v[0] for v in fresh)
+        rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
+        rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
         if rows_csv:
             yield "copy", (label, ""), rows_csv
         stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, True)}", rows_new),
@@ -371,11 +368,11 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
                 continue
             match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
             sets = (" SET " + _set_clause("e", rel.props, True)) if rel.props else ""
-            fresh, rows_old = [], []
-            for e in edges:
-                vals = [e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
-                (fresh if e.src in new or e.dst in new else rows_old).append(vals)
-            rows_new, rows_csv = _split_for_copy(fresh, cols)
+            names = [p for p, _ in rel.props]
+            fresh = [[e.src, e.dst] + [e.props.get(p) for p in names] for e in edges if e.src in new or e.dst in new]
+            rows_old = [[e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
+                        for e in edges if not (e.src in new or e.dst in new)]
+            rows_new, rows_csv = _split_for_copy(fresh, rel.props, ["src", "dst"])
             if rows_csv:
                 yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), rows_csv
             for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
@@ -384,30 +381,36 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
                     yield "cypher", stmt, rows[i:i + BATCH]
 
 
-def _split_for_copy(rows: list[list], cols: list[str]) -> tuple[list[dict], list[list]]:
-    """Parameter rows left for ``UNWIND`` and CSV rows for ``COPY``: many rows go to ``COPY``,
-    except those with an empty string (an empty CSV field reads as null)."""
+def _split_for_copy(rows: list[list], props, keys: list[str]) -> tuple[list[dict], list[list]]:
+    """Rows of raw values → parameter rows (cast) left for ``UNWIND``, and rows for a ``COPY`` CSV
+    file: many rows go to ``COPY``, except those with an empty string (an empty CSV field reads
+    as null; the CSV writer writes None as an empty field and other values as ``str``)."""
+    cols = keys + [p for p, _ in props]
+    kinds = [None] * len(keys) + [k for _, k in props]
     if len(rows) < COPY_FROM:
-        return [dict(zip(cols, v)) for v in rows], []
-    keep, csv_rows = [], []
-    for v in rows:
-        if "" in v:
-            keep.append(dict(zip(cols, v)))
-        else:
-            csv_rows.append(["" if x is None else x for x in v])
-    return keep, csv_rows
+        keep, csv_rows = rows, []
+    else:
+        keep = [v for v in rows if "" in v]
+        csv_rows = [v for v in rows if "" not in v] if keep else rows
+    return [{c: (v if k is None else _cast(k, v)) for c, k, v in zip(cols, kinds, row)} for row in keep], csv_rows
 
 
 def copy_from(conn, folder: Path, table: str, options: str, rows: list[list]) -> None:
     """``COPY table FROM`` a CSV file of ``rows`` written in ``folder`` (removed after)."""
     import csv
+    import io
     import tempfile
 
     fd, name = tempfile.mkstemp(prefix=".copy-", suffix=".csv", dir=str(folder))
     try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            csv.writer(f).writerows(rows)
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        data = buf.getvalue()
+        # the parallel reader splits at line ends: only a file without line breaks in a value may use it
+        parallel = "true" if data.count("\n") == len(rows) and "\r" not in data else "false"
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
         path = name.replace("'", "\\'")
-        conn.execute(f"COPY {table} FROM '{path}' (header=false, parallel=false, escape='\"'{options})")
+        conn.execute(f"COPY {table} FROM '{path}' (header=false, parallel={parallel}, escape='\"'{options})")
     finally:
         os.unlink(name)
