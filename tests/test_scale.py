@@ -184,3 +184,25 @@ def test_a_failed_write_leaves_nothing_and_the_next_reading_links_as_usual(folde
         monkeypatch.setattr(emb, "write_statements", real)
         g.ingest(files[-1:])
         assert_same(snapshot(g), _fresh(tmp_path, files))
+
+
+def test_a_short_id_list_looked_up_one_by_one_gives_the_rows_of_the_scan(folder, tmp_path, monkeypatch):
+    import kg.store.embedded as emb
+
+    queries = [  # the shapes linking and the write path use
+        "MATCH (c:Commitment)-[s:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN c.id, s.status, d.id",
+        "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids RETURN DISTINCT a.name",
+        "MATCH (r:Commitment)-[:REPORTS_ON]->(t:Commitment) WHERE t.id IN $ids "
+        "MATCH (r)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs RETURN DISTINCT r.id, t.id",
+    ]
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        ids = [r[0] for r in g.cypher("MATCH (c:Commitment) RETURN c.id ORDER BY c.id").rows][::7] + ["commitment:none"]
+        docs = [r[0] for r in g.cypher("MATCH (d:Document) RETURN d.id ORDER BY d.id").rows][:3]
+        for q in queries:
+            assert emb.by_key(q, {"ids": ids, "docs": docs}) is not None
+            one = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            monkeypatch.setattr(emb, "BY_KEY", 0)
+            scan = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            monkeypatch.setattr(emb, "BY_KEY", 64)
+            assert one == scan and one
