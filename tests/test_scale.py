@@ -204,5 +204,5 @@ def test_a_short_id_list_looked_up_one_by_one_gives_the_rows_of_the_scan(folder,
             one = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
             monkeypatch.setattr(emb, "BY_KEY", 0)
             scan = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
-            monkeypatch.setattr(emb, "BY_KEY", 64)
+            monkeypatch.setattr(emb, "BY_KEY", 512)
             assert one == scan and one

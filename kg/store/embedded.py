@@ -268,7 +268,7 @@ class EmbeddedStore(Store):
 
 
 #: at most this many ids in ``x.id IN $ids`` are looked up one by one (see :func:`by_key`)
-BY_KEY = 64
+BY_KEY = 512
 _IN_LIST = re.compile(r"\b([A-Za-z_]\w*)\.id\s+IN\s+\$([A-Za-z_]\w*)\b")
 _NOT_SPLIT = re.compile(r"\b(ORDER|LIMIT|SKIP|OPTIONAL|UNION|OR|XOR|WITH|CALL|count|collect|sum|avg|min|max)\b",
                         re.I)
