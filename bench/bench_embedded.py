@@ -47,10 +47,11 @@ def main() -> None:
             sample = store.query("MATCH (p:Person)-[:LEADS]->(c:Commitment) RETURN p.name AS n LIMIT 1").rows[0][0]
             project = store.query("MATCH (p:Project) RETURN p.name AS n LIMIT 1").rows[0][0]
             source = store.query("MATCH (d:Document) RETURN d.source AS s LIMIT 1").rows[0][0]
-            values = {"name": sample, "project": project, "as_of": "2021-06-30", "source": source}
+            values = {"name": sample, "project": project, "as_of": "2021-06-30", "source": source,
+                      "ref": project, "place": ""}
             print(f"{'query':22} {'rows':>8} {'median s':>9}")
             for q in list_queries():
-                params = {p: values[p] for p in q.params}
+                params = q.bind({p: values[p] for p in q.params})
                 times, rows = [], 0
                 for _ in range(3):
                     t = time.perf_counter()

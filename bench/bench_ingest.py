@@ -53,7 +53,7 @@ def run(documents: int, seed: int) -> bool:
         _, wall3, cpu3 = _kg("ingest", folder, "--store", store, "-q")
     items = sum(stats1.values())
     print(f"{documents} documents ({stats1['Commitment']} commitments, {items} nodes+relations, "
-          f"{stats1['REPORTS_ON']} REPORTS_ON), load average {load:.1f} on {os.cpu_count()} cores")
+          f"{stats1['RESTATES']} RESTATES), load average {load:.1f} on {os.cpu_count()} cores")
     for what, wall, cpu in (("first reading", wall1, cpu1), ("--reread", wall2, cpu2),
                             ("unchanged", wall3, cpu3)):
         print(f"  {what:13}  {wall:7.1f} s wall  {cpu:7.1f} s CPU  {documents / wall:6.1f} documents/s  "

@@ -13,6 +13,16 @@ nodes+relationships written per second:
 * **batched**: :func:`kg.store.neo4j_push.push`, ``UNWIND $rows`` + ``MERGE`` in
   transactions of ``--batch-size`` rows (what ``kg push`` does), on the
   whole graph, into an empty database;
+* **N concurrent pushers** (``--pushers 1 2 4``): the graph cut into N shards
+  as N workers that each ingested part of an archive hold them
+  (``tests/synthetic_graph.py:shards``: every commitment in one shard, the
+  leaders, units, projects and documents it mentions in every shard that
+  mentions them), each pushed by its own process at the same time into the
+  empty database; the time is from the start of the first to the end of the
+  last, the rate counts the distinct nodes+relationships of the graph (shared
+  nodes pushed by several shards count once), and the graph is checked
+  against the single push (same counts, no duplicate ids); one pusher is the
+  baseline of these rows;
 * **re-push** (``--repush``): the same push again, all MERGEs matching, the
   cost of an idempotent re-run;
 * **neo4j-admin** (``--admin-import``): ``kg export --format neo4j-admin`` and a
@@ -24,6 +34,7 @@ Both runs start from an empty database with the id constraints in place.
     python bench/bench_neo4j_push.py                      # 100,000 commitments
     python bench/bench_neo4j_push.py --repush --admin-import
     python bench/bench_neo4j_push.py --commitments 20000 --json out.json
+    python bench/bench_neo4j_push.py --commitments 50000 --pushers 1 2 4
     python bench/bench_neo4j_push.py --uri bolt://localhost:7687 --password …  # your server
 
 With ``--uri`` the database is EMPTIED first (every node deleted): never point it at
@@ -47,7 +58,7 @@ from kg.graph import Graph  # noqa: E402
 from kg.store.neo4j_push import push  # noqa: E402
 from kg.store.base import edge_statements, node_statements  # noqa: E402
 from kg.store.neo4j import Neo4jStore, schema_statements  # noqa: E402
-from synthetic_graph import synthetic_graph  # noqa: E402
+from synthetic_graph import shards, synthetic_graph  # noqa: E402
 
 ITEMS_PER_COMMITMENT = 6.5  # nodes+relationships per commitment in synthetic_graph, roughly
 
@@ -72,6 +83,51 @@ def row_by_row(driver, graph: Graph) -> tuple[int, float]:
         for stmt, row in items:
             s.run(stmt, r=row).consume()
     return len(items), time.perf_counter() - t0
+
+
+def _push_child(conn, uri, auth, part, batch_size, barrier) -> None:
+    try:
+        barrier.wait()
+        r = push(uri, graph=part, auth=auth, batch_size=batch_size)
+        conn.send({"items": r.items, "seconds": r.seconds, "retries": r.retries})
+    except BaseException as e:  # noqa: BLE001 - reported by the parent
+        conn.send({"error": f"{type(e).__name__}: {e}"})
+    finally:
+        conn.close()
+
+
+def concurrent_push(uri, auth, graph: Graph, pushers: int, batch_size: int) -> dict:
+    """Push ``pushers`` shards of ``graph`` from as many processes at once; check the result."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    parts = shards(graph, pushers)
+    barrier = ctx.Barrier(pushers + 1)
+    procs, pipes = [], []
+    for part in parts:
+        parent, child = ctx.Pipe(duplex=False)
+        p = ctx.Process(target=_push_child, args=(child, uri, auth, part, batch_size, barrier))
+        p.start()
+        child.close()
+        procs.append(p)
+        pipes.append(parent)
+    barrier.wait()
+    t0 = time.perf_counter()
+    outs = [pipe.recv() for pipe in pipes]
+    secs = time.perf_counter() - t0
+    for p in procs:
+        p.join()
+    errors = [o["error"] for o in outs if "error" in o]
+    if errors:
+        raise RuntimeError(f"{pushers} pushers: {errors}")
+    with Neo4jStore(uri, auth=auth, read_only=True) as store:
+        stats = store.stats()
+        dup = store.query("MATCH (n) RETURN count(n) - count(DISTINCT n.id) AS d").rows[0][0]
+    n_items = len(graph.nodes) + len(graph.edges)
+    return {"method": f"kg push, {pushers} concurrent pusher(s), one shard each", "items": n_items,
+            "pushed": sum(o["items"] for o in outs), "seconds": secs, "rate": n_items / secs,
+            "retries": sum(o["retries"] for o in outs),
+            "same_graph": {k: v for k, v in stats.items() if v} == graph.counts() and dup == 0}
 
 
 def admin_import(graph: Graph, workdir: Path) -> tuple[float, float]:
@@ -109,6 +165,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=5000, help="items (nodes+rels) of the row-by-row sample")
     ap.add_argument("--batch-size", type=int, default=10_000)
     ap.add_argument("--repush", action="store_true", help="also time pushing the same graph again")
+    ap.add_argument("--pushers", type=int, nargs="*", default=[], metavar="N",
+                    help="also time N concurrent pushers of N shards (e.g. 1 2 4)")
     ap.add_argument("--admin-import", action="store_true",
                     help="also time kg export --format neo4j-admin + neo4j-admin database import full")
     ap.add_argument("--heap", default="1g", help="JVM heap of the test server")
@@ -133,6 +191,7 @@ def main(argv=None) -> int:
               f"(heap {args.heap}, page cache {args.page_cache} MiB)", file=sys.stderr)
         uri, auth = server.uri, server.auth
     results = []
+    load0 = os.getloadavg()
     try:
         t0 = time.perf_counter()
         graph = synthetic_graph(args.commitments)
@@ -163,6 +222,15 @@ def main(argv=None) -> int:
         with Neo4jStore(uri, auth=auth, read_only=True) as store:
             stats = store.stats()
         complete = {k: v for k, v in stats.items() if v} == graph.counts()
+        concurrent = []
+        for n in args.pushers:
+            with Neo4jStore(uri, auth=auth) as store:
+                empty(store._driver)
+            r = concurrent_push(uri, auth, graph, n, args.batch_size)
+            concurrent.append(r)
+            complete = complete and r["same_graph"]
+            print(f"{n} pusher(s): {r['items']:,} items in {r['seconds']:.1f} s, {r['retries']} retries, "
+                  f"same graph: {r['same_graph']}", file=sys.stderr)
         if server is not None:
             server.stop()  # the offline import below wants the memory more
         if args.admin_import:
@@ -178,11 +246,24 @@ def main(argv=None) -> int:
     base = results[0]["rate"]
     for r in results:
         r["speedup"] = r["rate"] / base
-    print(f"\nNeo4j {version}, {args.commitments:,} commitments = {n_items:,} nodes+relationships; "
+    load1 = os.getloadavg()
+    print(f"\nmachine: {os.cpu_count()} cores; load average {load0[0]:.2f} at the start, {load1[0]:.2f} at the end "
+          f"(1-minute)")
+    print(f"Neo4j {version}, {args.commitments:,} commitments = {n_items:,} nodes+relationships; "
           f"graph complete after push: {complete}")
     print(f"{'method':<44} {'items':>9} {'seconds':>8} {'items/s':>9} {'speed-up':>8}")
     for r in results:
         print(f"{r['method']:<44} {r['items']:>9,} {r['seconds']:>8.1f} {r['rate']:>9,.0f} {r['speedup']:>7.1f}x")
+    if concurrent:
+        one = concurrent[0]["rate"]
+        print(f"\nconcurrent pushers ({args.batch_size:,} rows/tx; rate = distinct items of the graph / "
+              f"time from first start to last end; baseline: the first row)")
+        print(f"{'method':<44} {'pushed':>9} {'seconds':>8} {'items/s':>9} {'vs first':>8} {'retries':>7} same graph")
+        for r in concurrent:
+            r["vs_first"] = r["rate"] / one
+            print(f"{r['method']:<44} {r['pushed']:>9,} {r['seconds']:>8.1f} {r['rate']:>9,.0f} "
+                  f"{r['vs_first']:>7.2f}x {r['retries']:>7} {r['same_graph']}")
+        results += concurrent
     if args.json:
         Path(args.json).write_text(json.dumps({"neo4j": version, "commitments": args.commitments,
                                                "items": n_items, "complete": complete, "results": results},

@@ -168,7 +168,7 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
 def _write_csv(graph, folder: Path) -> dict:
     """CSV files of ``graph`` for ``COPY … FROM``: one per node label, one per relation type and end labels."""
     from kg.graph_schema import NODES, RELS, label_of_id
-    from kg.store.base import _cast
+    from kg.values import typed as _cast
 
     files = {}
     for label, schema in NODES.items():

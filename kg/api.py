@@ -9,9 +9,11 @@
 """
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Optional, Union
 
+from .errors import AmbiguousCommitment, NoSuchCommitment
 from .export import export as _export
 from .graph import Graph
 from .ingest import IngestReport, ingest as _ingest
@@ -46,6 +48,37 @@ class KnowledgeGraph:
         """A named query as a pandas DataFrame (needs pandas)."""
         return self.run(name, **params).to_dataframe()
 
+    def status(self, as_of: Optional[str] = None, place: Optional[str] = None) -> list[dict[str, Any]]:
+        """``kg status``: every piece of work once, with its status and colour on ``as_of`` (default today),
+        only those stated in documents of ``place`` when given (docs/status.md)."""
+        return self.query("status", as_of=as_of, place=place or "")
+
+    def workload(self, as_of: Optional[str] = None) -> list[dict[str, Any]]:
+        """``kg workload``: per leader and organization, their works open, due within 30 days, overdue,
+        missed, done on time and done late on ``as_of`` (default today), with the colour."""
+        return self.query("workload", as_of=as_of or _dt.date.today().isoformat())
+
+    def history(self, ref: str) -> list[dict[str, Any]]:
+        """``kg history``: everything said about one piece of work, in date order, with sources.
+
+        ``ref`` is the id of any of its commitments or a part of its task text;
+        a text naming several works raises :class:`kg.errors.AmbiguousCommitment`
+        (unless one of them is named exactly), none :class:`kg.errors.NoSuchCommitment`.
+        """
+        rows = self.query("history", ref=ref)
+        works = {r["work"]: r["work_task"] for r in rows}
+        if not works:
+            raise NoSuchCommitment(f"no commitment has the id or a task containing {ref!r}; "
+                                   "see kg status for the works and their ids")
+        if len(works) > 1:
+            exact = {w for w in works if w == ref or works[w] == ref}
+            exact |= {r["work"] for r in rows if r["id"] == ref or r["task"] == ref}
+            if len(exact) != 1:
+                listed = "; ".join(f"{w} {t}" for w, t in sorted(works.items(), key=lambda x: (x[1], x[0])))
+                raise AmbiguousCommitment(f"{ref!r} names {len(works)} pieces of work, give one id: {listed}")
+            rows = [r for r in rows if r["work"] in exact]
+        return rows
+
     def stats(self) -> dict[str, int]:
         """``kg stats``: nodes per label, relations per type."""
         return self.store.stats()
@@ -53,13 +86,23 @@ class KnowledgeGraph:
     def graph(self) -> Graph:
         return self.store.to_graph()
 
+    def source(self, page: Optional[int] = None):
+        """The store as an export reads it: in pages of ``page`` rows (:mod:`kg.export.source`)."""
+        from .export.source import DEFAULT_PAGE, StoreSource
+
+        return StoreSource(self.store, page or DEFAULT_PAGE)
+
     def to_networkx(self):
         """The whole graph as a ``networkx.MultiDiGraph`` for analysis."""
         return self.graph().to_networkx()
 
-    def export(self, fmt: str, out: Union[str, Path, BinaryIO], *, force: bool = False, **options) -> None:
+    def export(self, fmt: str, out: Union[str, Path, BinaryIO], *, force: bool = False,
+               page: Optional[int] = None, **options) -> None:
         """``kg export --format FMT --out FILE``: a path is written whole or not
-        at all, and an existing file (or a folder with files) is replaced only with ``force``."""
+        at all, and an existing file (or a folder with files) is replaced only with ``force``.
+
+        Formats that allow it (RDF, JSON, neo4j-admin) read the store in pages
+        of ``page`` rows and write as they read; the others read the whole graph."""
         from .export import exporter
         from .output import check_output, output_file, output_folder
 
@@ -69,7 +112,7 @@ class KnowledgeGraph:
                 output_folder(out, force=force)
             else:
                 check_output(out, force=force)
-        graph = self.graph()
+        graph = self.source(page) if getattr(exporter(fmt), "STREAMS", False) else self.graph()
         if isinstance(out, (str, Path)) and writes_folder:
             _export(graph, fmt, out, **options)  # e.g. neo4j-admin: a folder of CSV files
         elif isinstance(out, (str, Path)):
@@ -86,7 +129,7 @@ class KnowledgeGraph:
         """
         from .store.neo4j_push import push
 
-        return push(uri, graph=self.graph(), **options)
+        return push(uri, graph=self.source(), **options)
 
     queries = staticmethod(list_queries)
 

@@ -58,6 +58,14 @@ class QueryError(KGError):
     exit_code = 4
 
 
+class NoSuchCommitment(QueryError):
+    """``kg history REF``: no commitment has that id or a task containing that text."""
+
+
+class AmbiguousCommitment(QueryError):
+    """``kg history TEXT``: the text names several pieces of work; the message lists them with their ids."""
+
+
 class UnknownFormat(InputError):
     """An export format kg does not write (the message lists those it does)."""
 

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from .errors import SchemaError
 from .graph_schema import KIND_OF, NODES, RELS
+from .values import attributes
 
 
 @dataclass
@@ -90,18 +91,8 @@ class Graph:
 
         g = nx.MultiDiGraph()
         for n in self.nodes.values():
-            g.add_node(n.id, label=n.label, **_plain(n.props))
+            g.add_node(n.id, label=n.label, **attributes(n.props))
         for e in self.edges.values():
-            g.add_edge(e.src, e.dst, key=e.type, type=e.type, **_plain(e.props))
+            g.add_edge(e.src, e.dst, key=e.type, type=e.type, **attributes(e.props))
         return g
 
-
-def _plain(props: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for k, v in props.items():
-        if v is None:
-            continue
-        if hasattr(v, "isoformat"):
-            v = v.isoformat()
-        out[k] = v
-    return out

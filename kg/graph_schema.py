@@ -17,6 +17,13 @@ NODES: dict[str, dict[str, str]] = {
         "due": "DATE", "due_text": "STRING", "due_precision": "STRING",
         "status": "STRING", "percent": "DOUBLE", "as_of": "DATE", "progress_text": "STRING",
         "progress_source": "STRING", "source": "STRING",
+        # derived from the whole work (kg/link.py), recomputed at every ingest that touches it
+        "work_due": "DATE", "work_due_text": "STRING", "required": "DOUBLE", "sources": "INT64",
+    },
+    # one progress statement of one document (kg/status.py judges from these)
+    "Progress": {
+        "id": "STRING", "kind": "STRING", "status": "STRING", "percent": "DOUBLE", "as_of": "DATE",
+        "as_of_from": "STRING", "text": "STRING", "source": "STRING",
     },
     "Target": {
         "id": "STRING", "kind": "STRING", "metric": "STRING", "op": "STRING",
@@ -31,7 +38,8 @@ NODES: dict[str, dict[str, str]] = {
 
 #: node kind (the ``kind`` property) of each label
 KIND_OF = {"Person": "person", "Organization": "organization", "Project": "project",
-           "Commitment": "commitment", "Target": "target", "Document": "document"}
+           "Commitment": "commitment", "Target": "target", "Document": "document",
+           "Progress": "progress"}
 
 
 @dataclass(frozen=True)
@@ -48,13 +56,15 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("ASSISTS", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
     RelType("CONCERNS", (("Commitment", "Project"),)),
     RelType("HAS_TARGET", (("Commitment", "Target"),)),
-    # the evidence, and the progress this document itself states (the node shows the newest)
+    # the evidence: the sentence(s) and their character offsets
     RelType("STATED_IN", (("Commitment", "Document"),),
-            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"),
-             ("status", "STRING"), ("percent", "DOUBLE"), ("as_of", "DATE"), ("progress_text", "STRING"))),
+            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"))),
     RelType("PART_OF", (("Organization", "Organization"),)),
-    # a later report on the same piece of work (kg/link.py)
-    RelType("REPORTS_ON", (("Commitment", "Commitment"),)),
+    # the progress a document states about the commitment it states, and that document
+    RelType("HAS_PROGRESS", (("Commitment", "Progress"),)),
+    RelType("REPORTED_IN", (("Progress", "Document"),)),
+    # a restatement of a piece of work -> the one canonical commitment of that work (kg/link.py)
+    RelType("RESTATES", (("Commitment", "Commitment"),), (("score", "DOUBLE"), ("why", "STRING"))),
 )}
 
 
@@ -64,5 +74,6 @@ def label_of_id(node_id: str) -> str:
 
 
 PREFIX = {"Person": "person", "Organization": "org", "Project": "project",
-          "Commitment": "commitment", "Target": "target", "Document": "doc"}
+          "Commitment": "commitment", "Target": "target", "Document": "doc",
+          "Progress": "progress"}
 PREFIX_LABEL = {v: k for k, v in PREFIX.items()}

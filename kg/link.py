@@ -1,11 +1,11 @@
-"""Progress across documents: a later report on a commitment updates how it stands.
+"""The same work, once: restatements of one piece of work are linked to one canonical commitment.
 
-A speech states "滨江路北延工程…6月底前建成通车"; a supervision notice months
-later reports "滨江路北延工程已建成通车".  They are two documents and two
-commitments; this step links the report to what it reports on
-(``REPORTS_ON``) and gives the reported-on commitment the latest status,
-percent, as-of date and progress sentence, so that "how does it stand now"
-and "what is overdue" read the newest report.
+A speech promises "滨江路北延工程…6月底前建成通车"; a task table splits it into a
+row; a supervision notice months later reports "滨江路北延工程已建成通车".  They
+are three documents and three commitments of one piece of work.  This step
+links each restatement to the canonical one, ``(:Commitment)-[:RESTATES
+{score, why}]->(:Commitment)``, so that queries count the work once and see
+every progress record of it (kg/status.py judges from those).
 
 Two commitments of different documents are the same piece of work when
 
@@ -15,17 +15,17 @@ Two commitments of different documents are the same piece of work when
 - they share an actor and their wording is close (Dice ≥ 0.6),
 
 and no actor list contradicts the other (when both name actors, they share
-one).  The one whose own document states the newer progress reports on the
-other; a progress without an as-of date only fills a commitment that has
-none.  "Own" matters: a commitment's node shows the newest progress reported
-on it, but linking compares what each document itself states (kept on its
-``STATED_IN`` relation), so the links are a function of the documents alone.
+one).  A piece of work is a connected group of such pairs; its canonical
+commitment is the one of the earliest dated document (then the smallest id),
+a choice from the set of statements, so reading order does not matter.
 
-Linking runs at every ingest in both directions (a new report on stored
-commitments, stored reports on new commitments), and the progress of every
-commitment it touches is worked out again from all the reports on it, so the
-order in which documents are read does not matter, and reading a file again
-changes nothing.
+Linking runs at every ingest: the groups the new documents touch (and those
+of the documents they replace) are worked out again whole from their
+statements, a group that two new links merge gets one canonical commitment,
+and each member's derived properties (the newest progress of the work, the
+work's due date, the percent it requires, how many documents state it) are
+recomputed from all its records.  Reading the same documents in any order
+gives the same graph, and reading them again changes nothing.
 
 >>> dice("老旧小区改造", "完成老旧小区改造3000户") >= 0.6
 True
@@ -38,14 +38,18 @@ from typing import Iterable, Optional
 
 from .blocking import candidates
 from .graph import Graph
-from .resolve import norm as _norm
 from .graph_schema import NODES
+from .model import ROLE_RELATIONS
+from .resolve import norm as _norm
+from .status import Record, latest, required_percent
 from .store.base import Store
 
-_ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
-#: progress a document states about a commitment (on ``STATED_IN`` and, newest, on the node)
-STATED = ("status", "percent", "as_of", "progress_text")
-_PROGRESS = STATED + ("progress_source",)
+_ROLE_RELS = ROLE_RELATIONS
+#: the newest progress of a work, shown on each of its commitments (from its Progress records)
+LATEST = ("status", "percent", "as_of", "progress_text", "progress_source")
+#: what a commitment shows of its whole work (derived, recomputed whenever the work changes)
+DERIVED = LATEST + ("work_due", "work_due_text", "required", "sources")
+_PROGRESS_COLS = tuple(p for p in NODES["Progress"] if p not in ("id", "kind"))
 
 
 norm = lru_cache(maxsize=65536)(_norm)  # linking compares each task with many others
@@ -68,129 +72,114 @@ class _C:
     id: str
     doc: str
     task: str
-    props: dict  # the node as it stands (newest progress)
+    props: dict  # the node's properties
     projects: set = field(default_factory=set)
     actors: set = field(default_factory=set)
-    own: Optional[dict] = None  # the progress its own document states; from props when not given
-
-    def __post_init__(self):
-        if self.own is None:
-            self.own = own_progress(self.props)
-
-
-def own_progress(node: dict, stated: Optional[dict] = None) -> dict:
-    """The progress a commitment's own document states.
-
-    It travels on the ``STATED_IN`` relation; a store written before that
-    has it only on the node, and only while no report has replaced it there.
-
-    >>> own_progress({"status": "done", "source": "a.txt", "progress_source": "b.txt"})
-    {}
-    >>> own_progress({"status": "done", "source": "a.txt", "progress_source": "a.txt"})["status"]
-    'done'
-    """
-    if stated and stated.get("status"):
-        return {p: stated.get(p) for p in STATED}
-    if node.get("status") and node.get("progress_source") in (None, node.get("source")):
-        return {p: node.get(p) for p in STATED}
-    return {}
+    records: list = field(default_factory=list)  # the Progress records its own document states (dicts)
+    targets: list = field(default_factory=list)  # its targets (dicts: op, value, unit)
+    doc_date: Optional[str] = None
+    restates: Optional[tuple] = None  # the stored RESTATES: (canonical id, score, why)
 
 
 def same_work(a: _C, b: _C) -> bool:
+    """Do ``a`` and ``b`` (of two documents) state the same piece of work?  Every link goes through here."""
     if a.doc == b.doc:
         return False
     if a.actors and b.actors and not a.actors & b.actors:
         return False
+    return _why(a, b) is not None
+
+
+def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
+    """``(score, why)``: how close the wording of ``a`` and ``b`` is, and what they share; None when not close."""
     ta, tb = norm(a.task), norm(b.task)
     shared = a.projects & b.projects
     if shared:  # the same project: compare what is said beyond its name
         for p in sorted(shared, key=len, reverse=True):
             ta, tb = ta.replace(norm(p), ""), tb.replace(norm(p), "")
-        return ta in tb or tb in ta or dice(ta, tb) >= 0.5
+        sim = 1.0 if ta in tb or tb in ta else dice(ta, tb)
+        if sim >= 0.5:
+            return round(sim, 3), "project " + min(shared, key=lambda p: (-len(p), p))
+        return None
     sim = 1.0 if ta and tb and (ta in tb or tb in ta) else dice(ta, tb)
-    return bool(a.actors & b.actors) and sim >= 0.6
-
-
-def newer(report: _C, other: _C) -> bool:
-    """Does what ``report``'s document states say more than what ``other``'s own document states?
-
-    Progress taken over from a third report never counts, so the answer does
-    not depend on what was read first.
-    """
-    r, o = report.own, other.own
-    if not r.get("status"):
-        return False  # no progress of its own
-    if not o.get("status"):
-        return True  # nothing stated yet
-    return bool(r.get("as_of")) and (not o.get("as_of") or str(r["as_of"]) > str(o["as_of"]))
-
-
-def _rank(progress: dict) -> tuple:
-    """The newest of several reports on one commitment: the latest as-of date, then a fixed
-    order of what they say, so that a tie is settled the same way whatever was read first."""
-    return (str(progress.get("as_of") or ""), str(progress.get("progress_source") or ""),
-            str(progress.get("status") or ""), float(progress.get("percent") or -1),
-            str(progress.get("progress_text") or ""))
-
-
-def _stated(c: _C) -> dict:
-    """What ``c``'s own document states, as the progress of a commitment it reports on."""
-    out = {p: c.own.get(p) for p in STATED}
-    out["progress_source"] = c.props.get("source") if c.own.get("status") else None
-    return out
+    both = a.actors & b.actors
+    if both and sim >= 0.6:
+        return round(sim, 3), "actor " + min(both)
+    return None
 
 
 def _from_graph(graph: Graph) -> dict[str, _C]:
     out = {}
-    stated = {e.src: e for e in graph.edges_of("STATED_IN")}
+    stated = {e.src: e.dst for e in graph.edges_of("STATED_IN")}
     for n in graph.nodes_of("Commitment"):
-        e = stated.get(n.id)
-        out[n.id] = _C(n.id, e.dst if e else "", n.props.get("task") or "", n.props,
-                       own=own_progress(n.props, e.props if e else None))
+        doc = stated.get(n.id, "")
+        date = graph.nodes[doc].props.get("date") if doc in graph.nodes else None
+        out[n.id] = _C(n.id, doc, n.props.get("task") or "", n.props, doc_date=_iso(date))
     for e in graph.edges.values():
         if e.type == "CONCERNS" and e.src in out:
             out[e.src].projects.add(graph.nodes[e.dst].props.get("name"))
         elif e.type in _ROLE_RELS and e.dst in out:
             out[e.dst].actors.add(graph.nodes[e.src].props.get("name"))
+        elif e.type == "HAS_PROGRESS" and e.src in out:
+            out[e.src].records.append(dict(graph.nodes[e.dst].props))
+        elif e.type == "HAS_TARGET" and e.src in out:
+            out[e.src].targets.append(dict(graph.nodes[e.dst].props))
     return out
 
 
-#: commitments that reports of the documents about to be replaced reported on
-_ORPHANED = """
-MATCH (r:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $docs
-MATCH (r)-[:REPORTS_ON]->(t:Commitment)-[:STATED_IN]->(d2:Document) WHERE NOT d2.id IN $docs
-RETURN DISTINCT t.id AS id
-"""
-
-#: stored reports on the given commitments, outside the documents about to be replaced
-_REPORTS = """
-MATCH (r:Commitment)-[:REPORTS_ON]->(t:Commitment) WHERE t.id IN $ids
-MATCH (r)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
-RETURN DISTINCT r.id AS report, t.id AS target
-"""
+def _iso(value) -> Optional[str]:
+    return value.isoformat() if hasattr(value, "isoformat") else (str(value) if value else None)
 
 
-def _load(store: Store, ids: Iterable[str]) -> dict[str, _C]:
-    """Stored commitments with their document, projects, actors and own progress."""
+#: the stored groups of restatements the given commitments belong to: their canonical commitments...
+_CANONICAL = "MATCH (c:Commitment)-[:RESTATES]->(k:Commitment) WHERE c.id IN $ids RETURN DISTINCT k.id"
+#: ... and every restatement of those
+_MEMBERS = "MATCH (r:Commitment)-[:RESTATES]->(k:Commitment) WHERE k.id IN $ids RETURN DISTINCT r.id"
+#: the stored commitments of the documents about to be replaced
+_OF_DOCS = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $docs RETURN c.id"
+
+
+def _groups(store: Store, ids: set[str]) -> set[str]:
+    """``ids`` and every stored commitment of the same work."""
+    if not ids:
+        return set()
+    canon = set(ids) | set(_ids(store, _CANONICAL, {"ids": sorted(ids)}))
+    return canon | set(_ids(store, _MEMBERS, {"ids": sorted(canon)}))
+
+
+def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
+    """Stored commitments (not of ``docs``) with their document, projects, actors, records and targets."""
     ids = sorted(set(ids))
     if not ids:
         return {}
     cols = list(NODES["Commitment"])
-    ret = ", ".join([f"c.{p} AS {p}" for p in cols] + [f"s.{p} AS stated_{p}" for p in STATED] + ["d.id AS doc"])
+    ret = ", ".join([f"c.{p} AS {p}" for p in cols] + ["d.id AS doc", "d.date AS doc_date"])
     out: dict[str, _C] = {}
-    res = store.query(f"MATCH (c:Commitment)-[s:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN {ret}",
-                      {"ids": ids})
+    res = store.query(f"MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.id IN $ids AND NOT d.id IN $docs "
+                      f"RETURN {ret}", {"ids": ids, "docs": docs})
     for row in res.records():
         props = {p: row[p] for p in cols}
-        stated = {p: row[f"stated_{p}"] for p in STATED}
-        out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props,
-                              own=own_progress(props, stated))
+        out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props, doc_date=row["doc_date"])
+    ids = sorted(out)
+    if not ids:
+        return out
+    q = {"ids": ids}
     for cid, project in store.query("MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE c.id IN $ids "
-                                    "RETURN c.id, p.name", {"ids": ids}).rows:
+                                    "RETURN c.id, p.name", q).rows:
         out[cid].projects.add(project)
     for cid, actor in store.query("MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
-                                  "RETURN c.id, a.name", {"ids": ids}).rows:
+                                  "RETURN c.id, a.name", q).rows:
         out[cid].actors.add(actor)
+    pcols = ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS)
+    for row in store.query(f"MATCH (c:Commitment)-[:HAS_PROGRESS]->(p:Progress) WHERE c.id IN $ids "
+                           f"RETURN c.id AS cid, {pcols}", q).records():
+        out[row.pop("cid")].records.append(row)
+    for cid, op, value, unit in store.query("MATCH (c:Commitment)-[:HAS_TARGET]->(t:Target) WHERE c.id IN $ids "
+                                            "RETURN c.id, t.op, t.value, t.unit", q).rows:
+        out[cid].targets.append({"op": op, "value": value, "unit": unit})
+    for cid, k, score, why in store.query("MATCH (c:Commitment)-[e:RESTATES]->(k:Commitment) WHERE c.id IN $ids "
+                                          "RETURN c.id, k.id, e.score, e.why", q).rows:
+        out[cid].restates = (k, score, why)
     return out
 
 
@@ -198,54 +187,131 @@ def _ids(store: Store, cypher: str, params: dict) -> list[str]:
     return [r[0] for r in store.query(cypher, params).rows]
 
 
+def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str]) -> list[list[str]]:
+    """Groups of the same work: connected by :func:`same_work`.
+
+    ``new`` are the commitments being written, compared with everyone;
+    ``settled`` maps stored commitments whose stored group lost no statement
+    to that group's canonical id: such a group is still connected, so its
+    members are joined without comparing them again.  The others are compared
+    with one another.
+    """
+    parent = {cid: cid for cid in cs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    ids = sorted(cs)
+    for cid, canon in settled.items():
+        if canon in cs:
+            union(cid, canon)
+    loose = [i for i in ids if i not in new and i not in settled]
+    for i, a in enumerate(sorted(new)):
+        for b in ids:
+            if b != a and (b not in new or b > a) and same_work(cs[a], cs[b]):
+                union(a, b)
+    for i, a in enumerate(loose):
+        for b in loose[i + 1:]:
+            if same_work(cs[a], cs[b]):
+                union(a, b)
+    groups: dict[str, list[str]] = {}
+    for cid in ids:
+        groups.setdefault(find(cid), []).append(cid)
+    return list(groups.values())
+
+
+def canonical(members: Iterable[_C]) -> _C:
+    """The canonical statement of a work: the earliest dated document's, then the smallest id."""
+    return min(members, key=lambda c: (c.doc_date is None, str(c.doc_date or ""), c.id))
+
+
+def _record(r: dict) -> Record:
+    return Record(r.get("status"), r.get("percent"), _iso(r.get("as_of")), r.get("source"), r.get("text"))
+
+
+def derived(members: list[_C], canon: _C) -> dict:
+    """What every commitment of a work shows of the whole work, from all its statements and records."""
+    newest = latest(_record(r) for c in members for r in c.records)
+    dated = canon if canon.props.get("due") else min(
+        (c for c in members if c.props.get("due")), key=lambda c: (_iso(c.props["due"]), c.id), default=canon)
+    # what the work asks for, from the statements that promise it ("完成主体工程的60%" in a report is no target)
+    req = required_percent(t for c in members if not c.records for t in c.targets)
+    return {
+        "status": newest.status if newest else None,
+        "percent": newest.percent if newest else None,
+        "as_of": newest.as_of if newest else None,
+        "progress_text": newest.text if newest else None,
+        "progress_source": newest.source if newest else None,
+        "work_due": _iso(dated.props.get("due")),
+        "work_due_text": dated.props.get("due_text") if dated.props.get("due") else canon.props.get("due_text"),
+        "required": float(req) if req is not None else 100.0,
+        "sources": len({c.doc for c in members}),
+    }
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return float(a) == float(b)
+    return _iso(a) == _iso(b)
+
+
 def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None) -> int:
-    """Add ``REPORTS_ON`` relations and the newest progress to ``graph``.
+    """Add ``RESTATES`` relations and the derived properties of every work ``graph`` touches.
 
     ``graph`` holds the documents about to be written; ``replaced`` the ids of
     the stored documents the write removes first (default: the documents of
     ``graph``).  ``store`` is read for the commitments of other documents.
-    Stored commitments whose progress changes are added to ``graph`` whole,
-    so the write updates them.  Returns the number of links added.
-
-    A stored commitment's progress is already the newest of the stored
-    reports on it, so only new reports are weighed against it; one that a
-    replaced document reported on is worked out again from all its reports.
+    Stored commitments whose group or derived properties change are added to
+    ``graph`` whole, with their ``RESTATES``, so the write updates them.
+    Returns the number of ``RESTATES`` of the new commitments.
     """
     new = _from_graph(graph)
     docs = sorted(set(replaced if replaced is not None else (n.id for n in graph.nodes_of("Document")))
                   | {c.doc for c in new.values()})
     old: dict[str, _C] = {}
-    orphaned: set[str] = set()
-    stored_reports: dict[str, set[str]] = {}
+    settled: dict[str, str] = {}
     if store is not None:
-        ids = candidates(store, graph, docs)  # the blocking index: what could be the same work (kg/blocking.py)
-        orphaned = set(_ids(store, _ORPHANED, {"docs": docs}))
-        old = _load(store, set(ids) | orphaned)
-        if orphaned:
-            for rid, tid in store.query(_REPORTS, {"ids": sorted(orphaned), "docs": docs}).rows:
-                stored_reports.setdefault(tid, set()).add(rid)
-            old.update(_load(store, {r for rs in stored_reports.values() for r in rs} - set(old)))
-    reports: dict[str, set[str]] = {}  # commitment id -> the ids of the new reports on it
-    for a in new.values():
-        for b in list(new.values()) + [c for c in old.values() if c.id not in new]:
-            if b is a or not same_work(a, b):
-                continue
-            for report, target in ((a, b), (b, a)):
-                if newer(report, target):
-                    graph.add_edge("REPORTS_ON", report.id, target.id)
-                    reports.setdefault(target.id, set()).add(report.id)
-    links = sum(len(r) for r in reports.values())
+        removed = set(_ids(store, _OF_DOCS, {"docs": docs}))
+        seeds = candidates(store, graph, docs) | removed  # the blocking index (kg/blocking.py)
+        old = {k: v for k, v in _load(store, _groups(store, seeds), docs).items() if k not in new}
+        # groups that lose a statement may split: their members are compared again
+        touched = removed | set(_ids(store, _CANONICAL, {"ids": sorted(removed)})) if removed else set()
+        for c in old.values():
+            canon = c.restates[0] if c.restates else c.id
+            if canon not in touched:
+                settled[c.id] = canon
     everyone = {**old, **new}
-    for tid in set(new) | set(reports) | orphaned:
-        target = everyone[tid]
-        weighed = [_stated(everyone[r]) for r in reports.get(tid, set()) | stored_reports.get(tid, set())]
-        if tid not in new and tid not in orphaned:
-            weighed.append({p: target.props.get(p) for p in _PROGRESS})  # the newest stored report, or its own
-        progress = max(weighed, key=_rank) if weighed else _stated(target)
-        if tid in graph.nodes:
-            graph.nodes[tid].props.update(progress)
-        elif any(target.props.get(p) != v for p, v in progress.items()):
-            props = {**target.props, **progress}
-            props.pop("id", None)
-            graph.add_node("Commitment", tid, **props)
+    groups = _components(everyone, set(new), settled)
+    links = 0
+    for ids in groups:
+        members = [everyone[i] for i in ids]
+        canon = canonical(members)
+        props = derived(members, canon)
+        for c in members:
+            restates = None
+            if c is not canon:
+                score, why = (same_work(c, canon) and _why(c, canon)) or (
+                    round(dice(c.task, canon.task), 3), "through another statement of the same work")
+                restates = (canon.id, score, why)
+            if c.id in new:
+                graph.nodes[c.id].props.update(props)
+                links += restates is not None
+            elif restates == c.restates and (restates is None or restates[0] not in new) and all(_same(c.props.get(k), v) for k, v in props.items()):
+                continue  # stored as it should be
+            else:
+                node = {**c.props, **props}
+                node.pop("id", None)
+                graph.add_node("Commitment", c.id, **node)
+            if restates:
+                graph.add_edge("RESTATES", c.id, restates[0], score=restates[1], why=restates[2])
     return links

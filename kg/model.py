@@ -28,6 +28,8 @@ PRECISIONS = ("day", "month", "quarter", "half", "year", None)
 
 #: relation type of each role, actor -> commitment
 ROLE_RELATION = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "assist": "ASSISTS"}
+#: the relation types from an actor to a commitment, in the order of :data:`ROLES`
+ROLE_RELATIONS = tuple(ROLE_RELATION[r] for r in ROLES)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ the embedded store and on Neo4j.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -29,8 +30,20 @@ class NamedQuery:
     cypher: str
 
     def bind(self, params: Mapping[str, Any]) -> dict[str, Any]:
-        """Check ``params`` against the declared ones; return the dict to send."""
-        missing = [p for p in self.params if params.get(p) in (None, "")]
+        """Check ``params`` against the declared ones; return the dict to send.
+
+        A parameter whose help ends with ``(default: today)`` is today's date
+        when not given; a query that uses ``$soon`` gets the day
+        :data:`kg.status.SOON_DAYS` after ``as_of`` (what "due soon" means).
+        """
+        params = dict(params)
+        for p, h in zip(self.params, self.param_help):
+            if params.get(p) in (None, "") and h.endswith("(default: today)"):
+                params[p] = _dt.date.today().isoformat()
+            elif params.get(p) is None and h.endswith("default: any)"):
+                params[p] = ""
+        missing = [p for p in self.params if params.get(p) is None
+                   or params.get(p) == "" and not self.param_help[self.params.index(p)].endswith("default: any)")]
         if missing:
             hint = " ".join(f"--param {p}=…" for p in missing)
             raise QueryError(f"query {self.name!r} needs {', '.join(missing)}; add {hint}")
@@ -38,7 +51,16 @@ class NamedQuery:
         if unknown:
             raise QueryError(f"query {self.name!r} takes no parameter {', '.join(unknown)}"
                              f" (it takes: {', '.join(self.params) or 'none'})")
-        return {p: params[p] for p in self.params}
+        out = {p: params[p] for p in self.params}
+        if "as_of" in out:
+            from .status import SOON_DAYS, to_date
+
+            day = to_date(out["as_of"])
+            if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(out["as_of"])[:10]):
+                raise QueryError(f"as_of {out['as_of']!r} is not a date YYYY-MM-DD")
+            if "$soon" in self.cypher:
+                out["soon"] = (day + _dt.timedelta(days=SOON_DAYS)).isoformat()
+        return out
 
 
 def parse_query(name: str, text: str) -> NamedQuery:

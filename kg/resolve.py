@@ -135,8 +135,8 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
                    due_text=c.deadline.text if c.deadline else None,
                    due_precision=c.deadline.precision if c.deadline else None,
                    status=p.status if p else None, percent=p.percent if p else None,
-                   as_of=full_date(p.as_of) if p else None, progress_text=p.text if p else None,
-                   progress_source=doc.source if p else None,
+                   as_of=(full_date(p.as_of) or full_date(doc.date)) if p else None,
+                   progress_text=p.text if p else None, progress_source=doc.source if p else None,
                    source=doc.source)
         ev = [e for e in c.evidence if e.text]
         starts = [e.start for e in ev if e.start is not None]
@@ -144,9 +144,9 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
         g.add_edge("STATED_IN", cid, did,
                    evidence=" … ".join(e.text for e in ev) or c.text or None,
                    start_offset=min(starts) if starts else None, end_offset=max(ends) if ends else None,
-                   spans=json.dumps([[e.start, e.end] for e in ev]) if ev else None,
-                   status=p.status if p else None, percent=p.percent if p else None,
-                   as_of=full_date(p.as_of) if p else None, progress_text=p.text if p else None)
+                   spans=json.dumps([[e.start, e.end] for e in ev]) if ev else None)
+        if p and (p.status or p.percent is not None or p.text):
+            _add_progress(g, cid, did, p, doc)
         for a in c.actors:
             name = norm(a.name)
             if not name:
@@ -169,6 +169,21 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
             g.add_node("Target", tid, metric=t.metric, op=t.op, value=t.value,
                        value_max=t.value_max, unit=t.unit, text=t.text)
             g.add_edge("HAS_TARGET", cid, tid)
+
+
+def _add_progress(g: Graph, cid: str, did: str, p, doc: DocumentRecord) -> None:
+    """The progress a document states about its commitment, as a record of its own.
+
+    Its date is the one the statement gives (截至6月底), else the document's date.
+    """
+    stated, dated = full_date(p.as_of), full_date(doc.date)
+    as_of = stated or dated
+    pid = make_id("Progress", cid)  # loaders give the document's date when the sentence gives none
+    g.add_node("Progress", pid, status=p.status, percent=p.percent, as_of=as_of,
+               as_of_from=("stated" if stated and stated != dated else "document") if as_of else None,
+               text=p.text, source=doc.source)
+    g.add_edge("HAS_PROGRESS", cid, pid)
+    g.add_edge("REPORTED_IN", pid, did)
 
 
 def _add_org(g: Graph, name: str) -> str:

@@ -13,6 +13,7 @@ second commitment, and a mix of statuses, deadlines and progress.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Optional
 
 from kg.graph import Graph
 
@@ -20,27 +21,39 @@ STATUSES = (None, "done", "behind", "on_track", "done")
 ROLES = (("LEADS", "lead"), ("RESPONSIBLE_FOR", "responsible"), ("ASSISTS", "assist"))
 
 
-def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1)) -> Graph:
+def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1), part: Optional[range] = None) -> Graph:
+    """The graph of ``n`` commitments; with ``part``, only the commitments of that range (their
+    targets and relations), and the shared nodes (documents, leaders, units, projects) only when the
+    range starts at 0: the parts of ``range(0, n, k)`` written one after the other into a store make
+    the whole graph, a part at a time in memory (``bench/bench_export.py`` builds 1M so).
+
+    >>> a, b = synthetic_graph(200, part=range(0, 100)), synthetic_graph(200, part=range(100, 200))
+    >>> whole = synthetic_graph(200)
+    >>> set(a.nodes) | set(b.nodes) == set(whole.nodes), set(a.edges) | set(b.edges) == set(whole.edges)
+    (True, True)
+    """
     g = Graph()
+    part = part if part is not None else range(n)
+    shared = part.start == 0
     n_docs = max(1, n // 100)
     n_people = max(1, n // 50)
     n_parents = 20
     n_units = max(1, n // 20)
     n_projects = max(1, n // 10)
-    for i in range(n_docs):
+    for i in range(n_docs if shared else 0):
         g.add_node("Document", f"doc:syn{i:07d}", source=f"speech-{i:07d}.txt", title=f"第{i}次推进会讲话",
                    date=seed_date + dt.timedelta(days=i % 1500), date_source="text", place="示例县",
                    speaker=f"县长{i % 7}", speech=1, doc_type="speech")
-    for i in range(n_people):
+    for i in range(n_people if shared else 0):
         g.add_node("Person", f"person:syn{i:07d}", name=f"领导{i:06d}", post="副县长" if i % 3 else "县长")
-    for i in range(n_parents):
+    for i in range(n_parents if shared else 0):
         g.add_node("Organization", f"org:synp{i:03d}", name=f"县委部门{i:03d}")
-    for i in range(n_units):
+    for i in range(n_units if shared else 0):
         g.add_node("Organization", f"org:syn{i:07d}", name=f"县直单位{i:06d}")
         g.add_edge("PART_OF", f"org:syn{i:07d}", f"org:synp{i % n_parents:03d}")
-    for i in range(n_projects):
+    for i in range(n_projects if shared else 0):
         g.add_node("Project", f"project:syn{i:07d}", name=f"重点项目{i:06d}")
-    for i in range(n):
+    for i in part:
         cid = f"commitment:syn{i:08d}"
         status = STATUSES[i % len(STATUSES)]
         due = seed_date + dt.timedelta(days=(i * 7) % 2000) if i % 11 else None
@@ -63,3 +76,51 @@ def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1)) -> Grap
                        value_max=None, unit="%", text=f"完成率达到{50 + i % 50}%")
             g.add_edge("HAS_TARGET", cid, tid)
     return g
+
+
+def shards(graph: Graph, k: int) -> list[Graph]:
+    """Cut ``graph`` into ``k`` self-contained shards, as ``k`` workers ingesting parts of an archive hold them.
+
+    Each commitment goes to one shard (round robin) with every relation that
+    touches it and both ends of those relations; a node many commitments
+    mention (a leader, a unit, a project, a document) is in every shard that
+    mentions it, with the same properties.  Other relations (PART_OF) go to
+    each shard holding their source; what is left goes to shard 0.  The union
+    of the shards is ``graph``.
+
+    >>> g = synthetic_graph(300)
+    >>> parts = shards(g, 3)
+    >>> sum(p.counts()["Commitment"] for p in parts), len({n for p in parts for n in p.nodes}) == len(g.nodes)
+    (300, True)
+    """
+    out = [Graph() for _ in range(k)]
+    home: dict[str, set] = {}
+
+    def put(i: int, node_id: str) -> None:
+        n = graph.nodes[node_id]
+        if node_id not in out[i].nodes:
+            out[i].add_node(n.label, node_id, **n.props)
+            home.setdefault(node_id, set()).add(i)
+
+    for i, n in enumerate(x for x in graph.nodes.values() if x.label == "Commitment"):
+        put(i % k, n.id)
+    late = []
+    for e in graph.edges.values():
+        owner = e.src if graph.nodes[e.src].label == "Commitment" else (
+            e.dst if graph.nodes[e.dst].label == "Commitment" else None)
+        if owner is None:
+            late.append(e)
+            continue
+        i = min(home[owner])
+        put(i, e.src)
+        put(i, e.dst)
+        out[i].add_edge(e.type, e.src, e.dst, **e.props)
+    for e in late:
+        for i in sorted(home.get(e.src) or {0}):
+            put(i, e.src)
+            put(i, e.dst)
+            out[i].add_edge(e.type, e.src, e.dst, **e.props)
+    for node_id in graph.nodes:
+        if node_id not in home:
+            put(0, node_id)
+    return out

@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 #: parameters under which every named query returns rows on rich_store
-PARAMS = {"as_of": "2030-01-01", "name": "赵一民", "project": "环城", "source": "speech.txt"}
+PARAMS = {"as_of": "2030-01-01", "name": "赵一民", "project": "环城", "source": "speech.txt", "ref": "滨江路",
+          "place": ""}
 
 
 def rich_graph() -> Graph:
@@ -76,7 +77,12 @@ def rich_graph() -> Graph:
         g.add_node("Commitment", c, task=task, text=f"{task},按期完成。", due=due, due_text=due or "尽快",
                    due_precision="day" if due else None, status=status, percent=pct,
                    as_of="2022-01-01" if status else None, progress_text=f"完成{pct}%" if pct else None,
-                   source="speech.txt" if doc.endswith("speech") else "report.md")
+                   source="speech.txt" if doc.endswith("speech") else "report.md", work_due=due, sources=1)
+        if status:  # the progress record the report states (kg/status.py judges from these)
+            g.add_node("Progress", f"progress:rich-{cid}", status=status, percent=pct, as_of="2022-01-01",
+                       as_of_from="document", text=f"完成{pct}%" if pct else None, source="report.md")
+            g.add_edge("HAS_PROGRESS", c, f"progress:rich-{cid}")
+            g.add_edge("REPORTED_IN", f"progress:rich-{cid}", "doc:rich-report")
         g.add_edge("STATED_IN", c, doc, evidence=f"{task},按期完成。", start_offset=a, end_offset=b,
                    spans=f"[[{a}, {b}]]")
         if leader:
@@ -134,7 +140,7 @@ def _free_port() -> int:
 
 
 def _params(q) -> dict:
-    return {p: PARAMS[p] for p in q.params}
+    return q.bind({p: PARAMS[p] for p in q.params})  # with the parameters a query derives ($soon)
 
 
 def _order_columns(q, columns: list[str]) -> list[int]:
@@ -353,7 +359,7 @@ def test_cli_bad_uri(uri):
 
 
 def test_cli_unknown_database(neo4j_clean):
-    result = CliRunner().invoke(cli, ["query", "workload", "--neo4j", neo4j_clean.uri, "--password",
+    result = CliRunner().invoke(cli, ["query", "workload", "-p", "as_of=2023-11-01", "--neo4j", neo4j_clean.uri, "--password",
                                       neo4j_clean.password, "--database", "nosuchdb"])
     assert "nosuchdb" in _one_line_error(result, neo4j_clean.uri)
 
@@ -369,7 +375,7 @@ def test_cli_query_output_is_identical(neo4j_clean, rich_store, rich):
                                "--password", neo4j_clean.password]).exit_code == 0
     for routing in (neo4j_clean.uri, neo4j_clean.uri.replace("bolt://", "neo4j://")):
         for q in list_queries():
-            params = [f"--param={k}={v}" for k, v in _params(q).items()]
+            params = [f"--param={p}={PARAMS[p]}" for p in q.params]
             for fmt in ("table", "json", "csv"):
                 here = runner.invoke(cli, ["query", q.name, *params, "--format", fmt, "--store", rich_store])
                 there = runner.invoke(cli, ["query", q.name, *params, "--format", fmt, "--neo4j", routing,

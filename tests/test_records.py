@@ -84,6 +84,6 @@ def test_stdin_table_with_kind(run):
     r = run("ingest", "-", "--kind", "table",
             input="序号,重点任务,牵头单位,完成时限\n1,修建南门桥,县交通局,2024年6月底\n".encode("utf-8"))
     assert r.exit_code == 0, r.output
-    rows = json.loads(run("query", "commitments", "--format", "json").output)
+    rows = json.loads(run("query", "commitments", "-p", "as_of=2024-01-01", "--format", "json").output)
     assert rows == [{"task": "修建南门桥", "due": "2024-06-30", "due_text": "2024年6月底", "role": "lead",
-                     "actor": "县交通局", "status": None, "source": "-"}]
+                     "actor": "县交通局", "status": "unknown", "sources": 1, "source": "-"}]

@@ -92,7 +92,7 @@ def test_flattened_rows_with_a_cell_missing_resynchronise_on_the_number():
              "3", "东湖区新增就业岗位2000个", "区人社局", "附件"]
     [doc] = extract_text("\n".join(lines), source="f.txt", date="2023")
     assert [(c.task, [a.name for a in c.actors]) for c in doc.commitments] == [
-        ("城南路新增停车位", ["区交通局"]), ("城北路绿化提升完成年度目标任务", []),
+        ("城南路新增停车位", ["区交通局"]), ("城北路绿化提升年度目标", []),
         ("东湖区新增就业岗位", ["区人社局"])]
 
 

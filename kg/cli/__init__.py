@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from ..errors import KGError
-from . import core, extract, neo4j, rdf, viz
+from . import core, extract, history, neo4j, rdf, viz
 
 
 class KGGroup(click.Group):
@@ -35,7 +35,7 @@ def cli():
 
 
 for _cmd in (core.ingest, core.query, core.stats, core.export, extract.extract, neo4j.push, viz.viz,
-             rdf.validate, rdf.sparql):
+             rdf.validate, rdf.sparql, history.status, history.history, history.workload):
     cli.add_command(_cmd)
 
 

@@ -149,18 +149,26 @@ def stats(store, neo4j_uri, user, password, database, fmt):
 @click.option("--out", "-o", default="-", metavar="FILE", help="Output file (default: stdout).")
 @click.option("--base", default=None, metavar="IRI", help="Base IRI for RDF formats.")
 @click.option("--force", is_flag=True, help="Replace an existing --out file (or write into a folder with files).")
+@click.option("--page-size", "page", type=click.IntRange(min=1), default=None, metavar="ROWS",
+              help="Rows per read of the store for the formats that stream (default 10000).")
 @store_option
-def export(fmt, out, base, force, store):
+@neo4j_options
+def export(fmt, out, base, force, page, store, neo4j_uri, user, password, database):
     """Write the whole graph in an exchange format.
 
     A file is written whole or not at all; an existing one is kept unless --force.
+    RDF, JSON and neo4j-admin read the store in pages and write as they go,
+    so memory stays flat however big the store; GraphML, GML and GEXF read
+    the whole graph first.
     """
     from ..export import exporter
+    from ..export.source import BUFFER_POOL_MB
 
-    exporter(fmt)  # fail on an unknown format before opening anything
+    streams = getattr(exporter(fmt), "STREAMS", False)  # fail on an unknown format before opening anything
     options = {"base": base} if base else {}
-    with _open(store, read_only=True) as g:
+    cap = {"buffer_pool_mb": BUFFER_POOL_MB} if streams else {}
+    with _open(store, neo4j_uri, user, password, database, read_only=True, **cap) as g:
         if out == "-":
-            g.export(fmt, sys.stdout.buffer, **options)
+            g.export(fmt, sys.stdout.buffer, page=page, **options)
         else:
-            g.export(fmt, out, force=force, **options)
+            g.export(fmt, out, force=force, page=page, **options)

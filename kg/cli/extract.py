@@ -5,6 +5,7 @@ import json
 
 import click
 
+from ..model import ROLES
 from .format import render
 
 
@@ -34,8 +35,8 @@ def extract(path, encoding, date, kind, fmt):
     rows = []
     for c in out["commitments"]:
         by_role = {r: "、".join(a["name"] for a in c.get("actors", []) if a["role"] == r)
-                   for r in ("lead", "responsible", "assist")}
+                   for r in ROLES}
         dl = c.get("deadline") or {}
         rows.append([c.get("speech"), c["task"], by_role["lead"], by_role["responsible"], by_role["assist"],
                      dl.get("date") or dl.get("text") or ""])
-    click.echo(render(["speech", "task", "lead", "responsible", "assist", "deadline"], rows, "table"))
+    click.echo(render(["speech", "task", *ROLES, "deadline"], rows, "table"))

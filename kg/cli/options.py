@@ -53,7 +53,8 @@ def neo4j_target(uri_envvar=None, uri_help="Run against Neo4j at URI (bolt://, n
 neo4j_options = neo4j_target()
 
 
-def open_for_command(store: str, neo4j_uri=None, user=None, password=None, database=None, read_only=False):
+def open_for_command(store: str, neo4j_uri=None, user=None, password=None, database=None, read_only=False,
+                     **store_options):
     """The graph a command works on: Neo4j at ``neo4j_uri`` (read-only, settings from
     :func:`kg.store.neo4j_settings`), else the embedded store (waiting --wait seconds for a writer)."""
     from ..api import open_graph
@@ -62,7 +63,7 @@ def open_for_command(store: str, neo4j_uri=None, user=None, password=None, datab
     if neo4j_uri:
         uri, auth, database = neo4j_settings(neo4j_uri, user, password, database)
         return open_graph(neo4j=uri, read_only=True, auth=auth, database=database)
-    return open_graph(store, read_only=read_only, wait=wait_seconds())
+    return open_graph(store, read_only=read_only, wait=wait_seconds(), **store_options)
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

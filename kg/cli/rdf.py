@@ -71,7 +71,6 @@ def sparql(query, base, federated, store, fmt):
             raise InputError(f"cannot read the query: {e}", source=query) from None
     elif query.endswith((".rq", ".sparql")) or ("{" not in query and os.sep in query):
         raise InputError("no such query file", source=query)
-    with open_for_command(store, read_only=True) as g:
-        graph = g.graph()
-    res = rdf.sparql(graph, text, base=base, federated=federated)
+    with open_for_command(store, read_only=True) as g:  # the store read in pages: one copy, rdflib's
+        res = rdf.sparql(g.source(), text, base=base, federated=federated)
     click.echo(render(res.columns, res.rows, fmt))

@@ -7,7 +7,7 @@ import click
 
 from .options import neo4j_options, store_option
 
-STATUS_CHOICES = ("done", "on_track", "behind", "not_started", "overdue", "unknown")
+from ..status import STATUSES as STATUS_CHOICES  # docs/status.md
 
 
 @click.command()
@@ -22,8 +22,8 @@ STATUS_CHOICES = ("done", "on_track", "behind", "not_started", "overdue", "unkno
 @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUS_CHOICES),
               help="Keep commitments in this status as of --as-of (repeatable).")
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
-              help="Judge status (overdue = due before this date, not done) as of this day (default: today).")
-@click.option("--overdue", is_flag=True, help="Keep only overdue commitments (same as --status overdue).")
+              help="Judge status as of this day (docs/status.md; default: today).")
+@click.option("--overdue", is_flag=True, help="Keep only overdue or missed commitments (--status overdue --status missed).")
 @click.option("--no-embed-font", "embed_font", flag_value=False, default=True,
               help="Page only: do not embed the CJK font subset (smaller file; relies on the viewer's fonts).")
 @click.option("--no-labels", "labels", flag_value=False, default=True, help="png/svg only: draw no labels.")

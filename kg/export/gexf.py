@@ -16,25 +16,22 @@ import networkx as nx
 
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from ..viz.filters import status_as_of
+from ..model import ROLE_RELATIONS
+from ..status import statuses
+from ..values import attributes, typed
 from ..viz.style import EDGE_STYLES, KIND_SHAPES, node_color, rgb
 
 #: matplotlib marker -> GEXF viz shape (disc, square, triangle, diamond)
 _SHAPE = {"o": "disc", "s": "square", "^": "triangle", "D": "diamond", "h": "disc", "p": "square"}
-_CAST = {"DOUBLE": float, "INT64": int}
-
-
 def _typed(props: dict[str, Any], types: dict[str, str]) -> dict[str, Any]:
+    """GEXF attributes: numbers as the schema types them (a value that is not one stays text)."""
     out = {}
-    for k, v in props.items():
-        if v is None or k in ("id", "label", "type"):
+    for k, v in attributes(props).items():
+        if k in ("id", "label", "type"):
             continue
-        if hasattr(v, "isoformat"):
-            v = v.isoformat()
-        cast = _CAST.get(types.get(k, ""))
-        if cast is not None:
+        if types.get(k) in ("DOUBLE", "INT64"):
             try:
-                v = cast(v)
+                v = typed(types[k], v)
             except (TypeError, ValueError):
                 v = str(v)
         out[k] = v
@@ -45,17 +42,18 @@ def to_gexf_graph(graph: Graph, as_of=None) -> nx.MultiDiGraph:
     """A networkx graph ready for ``write_gexf``: labels, typed attributes, viz styles."""
     work: dict[str, set[str]] = {}
     for e in graph.edges.values():
-        if e.type in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS"):
+        if e.type in ROLE_RELATIONS:
             work.setdefault(e.src, set()).add(e.dst)
         elif e.type == "CONCERNS":
             work.setdefault(e.dst, set()).add(e.src)
+    status_of = statuses(graph, as_of)
     g = nx.MultiDiGraph()
     for n in graph.nodes.values():
         kind = n.props.get("kind") or ""
         attrs = _typed(n.props, NODES.get(n.label, {}))
         status = None
         if kind == "commitment":
-            status = status_as_of(n.props, as_of)
+            status = status_of.get(n.id, "unknown")
             attrs["status_as_of"] = status
         r, gg, b = rgb(node_color(kind, status))
         size = 6.0 if kind == "commitment" else 8.0 + 4.0 * len(work.get(n.id, ()))

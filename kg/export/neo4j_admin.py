@@ -24,11 +24,14 @@ from pathlib import Path
 from typing import Any, Iterable, Union
 
 from ..errors import NeedsDirectory
-from ..graph import Graph
 from ..graph_schema import NODES, RELS
+from ..values import typed
+from .source import as_source
 
 #: tells :meth:`kg.api.KnowledgeGraph.export` that ``out`` is a folder, not a file
 WRITES_DIRECTORY = True
+#: tells it to hand a store read in pages, not a whole graph
+STREAMS = True
 
 TYPES = {"STRING": "", "DATE": ":date", "DOUBLE": ":double", "INT64": ":long"}
 
@@ -41,18 +44,6 @@ def node_header(label: str) -> list[str]:
 
 def rel_header(rel: str) -> list[str]:
     return [":START_ID", ":END_ID", ":TYPE"] + [f"{p}{TYPES[t]}" for p, t in RELS[rel].props]
-
-
-def _field(kind: str, v: Any) -> Any:
-    if v is None:
-        return None
-    if kind == "DATE":
-        return v.isoformat() if hasattr(v, "isoformat") else str(v)
-    if kind == "DOUBLE":
-        return float(v)
-    if kind == "INT64":
-        return int(v)
-    return str(v)
 
 
 class _Writer:
@@ -79,44 +70,56 @@ def _header(path: Path, cols: list[str]) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
-def write(graph: Graph, out: Union[str, Path, Any], **_options) -> dict[str, int]:
-    """Write the import files of ``graph`` into the folder ``out``; return rows per file stem."""
+def write(graph: Any, out: Union[str, Path, Any], **_options) -> dict[str, int]:
+    """Write the import files of ``graph`` into the folder ``out``; return rows per file stem.
+
+    ``graph`` is a :class:`Graph` or a source of :mod:`kg.export.source`
+    (a store read in pages): rows are written as they are read."""
     if not isinstance(out, (str, Path)):
         raise NeedsDirectory("the neo4j-admin format writes a folder of CSV files: give --out DIR")
+    src = as_source(graph)
     root = Path(out)
     (root / "nodes").mkdir(parents=True, exist_ok=True)
     (root / "relationships").mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
     node_args, rel_args = [], []
     for label, schema in NODES.items():
-        nodes = sorted(graph.nodes_of(label), key=lambda n: n.id)
-        if not nodes:
-            continue
         props = [(p, t) for p, t in schema.items() if p != "id"]
-        _header(root / "nodes" / f"{label}.header.csv", node_header(label))
-        with open(root / "nodes" / f"{label}.csv", "w", encoding="utf-8", newline="") as f:
-            w = _Writer(f)
-            for n in nodes:
-                w.row([n.id, label] + [_field(t, n.props.get(p)) for p, t in props])
-        written[label] = len(nodes)
-        node_args.append(f"--nodes=nodes/{label}.header.csv,nodes/{label}.csv")
+        rows = ([n.id, label] + [typed(t, n.props.get(p)) for p, t in props] for n in src.nodes_of(label))
+        n = _rows(root / "nodes" / label, node_header(label), rows)
+        if n:
+            written[label] = n
+            node_args.append(f"--nodes=nodes/{label}.header.csv,nodes/{label}.csv")
     for rel in RELS.values():
-        edges = sorted(graph.edges_of(rel.name), key=lambda e: (e.src, e.dst))
-        if not edges:
-            continue
-        _header(root / "relationships" / f"{rel.name}.header.csv", rel_header(rel.name))
-        with open(root / "relationships" / f"{rel.name}.csv", "w", encoding="utf-8", newline="") as f:
-            w = _Writer(f)
-            for e in edges:
-                w.row([e.src, e.dst, rel.name] + [_field(t, e.props.get(p)) for p, t in rel.props])
-        written[rel.name] = len(edges)
-        rel_args.append(f"--relationships=relationships/{rel.name}.header.csv,relationships/{rel.name}.csv")
+        rows = ([e.src, e.dst, rel.name] + [typed(t, e.props.get(p)) for p, t in rel.props]
+                for e in src.edges_of(rel.name))
+        n = _rows(root / "relationships" / rel.name, rel_header(rel.name), rows)
+        if n:
+            written[rel.name] = n
+            rel_args.append(f"--relationships=relationships/{rel.name}.header.csv,relationships/{rel.name}.csv")
     (root / "import.sh").write_text(import_script(node_args + rel_args), encoding="utf-8")
     (root / "import.sh").chmod(0o755)
     from ..store.neo4j import schema_statements
 
     (root / "constraints.cypher").write_text(";\n".join(schema_statements()) + ";\n", encoding="utf-8")
     return written
+
+
+def _rows(stem: Path, header: list[str], rows: Iterable[list]) -> int:
+    """Write ``stem.csv`` (and ``stem.header.csv``) when there is a row; return how many."""
+    n, f = 0, None
+    try:
+        for row in rows:
+            if f is None:
+                _header(stem.with_name(stem.name + ".header.csv"), header)
+                f = open(stem.with_name(stem.name + ".csv"), "w", encoding="utf-8", newline="")
+                w = _Writer(f)
+            w.row(row)
+            n += 1
+    finally:
+        if f is not None:
+            f.close()
+    return n
 
 
 def import_args(files: list[str]) -> list[str]:

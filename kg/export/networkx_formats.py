@@ -28,7 +28,8 @@ from typing import Any, BinaryIO
 
 import networkx as nx
 
-from ..graph import Graph, _plain
+from ..graph import Graph
+from ..values import attributes
 
 
 def _unify(items: list[dict[str, Any]]) -> None:
@@ -50,10 +51,10 @@ def exchange_graph(graph: Graph) -> nx.MultiDiGraph:
     """A networkx graph for other tools (see the module docstring)."""
     nodes = sorted(graph.nodes.values(), key=lambda n: n.id)
     edges = sorted(graph.edges.values(), key=lambda e: (e.type, e.src, e.dst))
-    node_attrs = [{**_plain(n.props), "label": n.display_name} for n in nodes]
+    node_attrs = [{**attributes(n.props), "label": n.display_name} for n in nodes]
     for a, n in zip(node_attrs, nodes):
         a.pop("id", None)
-    edge_attrs = [{**_plain(e.props), "type": e.type} for e in edges]
+    edge_attrs = [{**attributes(e.props), "type": e.type} for e in edges]
     _unify(node_attrs)
     _unify(edge_attrs)
     g = nx.MultiDiGraph()

@@ -34,6 +34,8 @@ from typing import Optional
 
 from kg.model import Actor
 
+from .vocab import BARE_NAME_VERBS, CONNECTIVE, ENUM, GENERIC_GROUP_RX, IS_NO, MUST_NO, ROLE_VERB_RX, VERB_ROLE  # noqa: F401 (VERB_ROLE: re-exported)
+
 POSTS = ("常务副区长", "常务副市长", "常务副县长", "常务副省长", "副区长", "副市长", "副县长", "副省长",
          "副镇长", "副乡长", "区长", "市长", "县长", "省长", "镇长", "乡长", "副书记", "书记",
          "副主任", "主任", "副局长", "局长", "副部长", "部长", "副主席", "主席", "秘书长", "副秘书长",
@@ -79,8 +81,6 @@ _NOT_BARE = re.compile(r"[无不未没非的了们是在对把将被从以要和
 _GROUPS_OF = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,20}?(?:指挥部|领导小组|委员会))各(?:工作组|专项组|专班|小组|组)$")
 #: the speaker's own unit: 我局将…, 我们要… (resolved by the reader of the speech)
 FIRST_PERSON = re.compile(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
-_GENERIC = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
-                      r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们|项目方|业主方|施工方|建设方|投资方)$")
 #: a list introduced as examples: 如县发改局 → 县发改局, 包括区财政局 → 区财政局 (如 alone only before a level: 如东县 is a place)
 _EXAMPLE = r"例如|比如|诸如|包括|如(?=[省市区县州旗乡镇])"
 _EXAMPLE_RX = re.compile(r"^(?:" + _EXAMPLE + r")")
@@ -90,27 +90,11 @@ _SECTOR_DEPT = re.compile(r"^(?:省|市|区|县|州|旗)?[\u4e00-\u9fff]{2}部�
 _LEVEL_BODY = re.compile(r"^(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,8}(?:机构|机关)$")
 _NOT_SECTOR = re.compile(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
-_LEAD_IN = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[“‘\"]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|而且|特别是|尤其是|首先|其次|"
-                      r"最后|再次|对此|为此|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要|" + _EXAMPLE + r")+")
+_LEAD_IN = re.compile(r"^(?:" + ENUM + r"|[“‘\"]|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|而且|"
+                      r"再次|对此|为此|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要|" + _EXAMPLE + r")+")
 _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
                       r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
 
-# role verbs after a subject
-_VERBS = re.compile(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
-                    r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?:做|抓|办|优化|落实|保障|服务)好|"
-                    r"将(?![来近要])")  # (我局将…, 区政府办公室将…: a unit that will)
-VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
-             "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
-             "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
-             "会同": "responsible", "组织实施": "responsible", "组织": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
-             "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
-             "应当": "responsible", "应": "responsible",
-             "将": "responsible",  # a named unit that will: 县督查室将每月通报进度, 我局将…
-             # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
-             "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
-             "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
-#: role verbs after which a bare name is a person (由王海涛牵头, 李娜负责); not after 要
-_BARE_VERBS = {"牵好头", "牵头", "挂帅", "负总责", "具体负责", "负责"}
 _BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
 _ASKED = re.compile(r"(?:(?<![申邀提报聘宴])请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好)")
@@ -136,6 +120,11 @@ _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = re.compile(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
 _ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
+
+
+#: 、 , 以及 split a list; 和 及 与 only where their left side is an actor
+_LIST_SEP = re.compile(r"、|,|以及")
+_AND_SEP = re.compile(r"(和|及|与)")
 
 
 @dataclass(frozen=True)
@@ -164,7 +153,7 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     m = _GROUPS_OF.match(item)
     if m and parse_item(m.group("o")):  # 县防汛指挥部各工作组: the groups of a named command, one actor
         return item, "organization", None
-    if len(item) < 2 or _GENERIC.search(item):
+    if len(item) < 2 or GENERIC_GROUP_RX.search(item):
         return None
     m = _PERSON_TITLE_RX.match(item)
     if m and not _NOT_NAME.search(m.group("name")):
@@ -194,11 +183,11 @@ def _items(phrase: str, bare: bool = False) -> list[str]:
     """List items split on 、 , 及 以及 与 and 和 — but ``区住房和城乡建设局``
     stays whole: a conjunction splits only where its left side is an actor."""
     out = []
-    for chunk in re.split(r"、|,|以及", phrase):
-        parts = re.split(r"(和|及|与)", chunk)
+    for chunk in _LIST_SEP.split(phrase):
+        parts = _AND_SEP.split(chunk)
         cur = parts[0]
         for i in range(1, len(parts), 2):
-            if parse_item(cur.strip(), bare) or _GENERIC.search(cur.strip()):
+            if parse_item(cur.strip(), bare) or GENERIC_GROUP_RX.search(cur.strip()):
                 out.append(cur)
                 cur = parts[i + 1]
             else:
@@ -231,7 +220,7 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
         if p is None and comrades and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _NOT_NAME.search(item):
             p = (item, "person", None)
         if p is None:
-            if _GENERIC.search(item) or item.endswith(("部门", "单位")):
+            if GENERIC_GROUP_RX.search(item) or item.endswith(("部门", "单位")):
                 continue
             return None
         out.append(p)
@@ -258,7 +247,7 @@ def find_actors(clause: str) -> ClauseActors:
     topic = ""
     # 由 X 牵头 / 请 X 负责
     for m in _BY.finditer(clause):
-        items = parse_list(_ADVERBS.sub("", m.group("a")), m.group("v") in _BARE_VERBS)
+        items = parse_list(_ADVERBS.sub("", m.group("a")), m.group("v") in BARE_NAME_VERBS)
         if items:
             found += _actors(items, VERB_ROLE[m.group("v")])
             if rest is None:
@@ -276,14 +265,14 @@ def find_actors(clause: str) -> ClauseActors:
         # subject at the start of the clause: X 要 / X 牵头 / X 协助
         lead = _LEAD_IN.match(clause)
         s0 = lead.end() if lead else 0
-        for v in _VERBS.finditer(clause, s0):
+        for v in ROLE_VERB_RX.finditer(clause, s0):
             phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", clause[s0:v.start()])))
             phrase = _LEADERS.sub("", phrase)  # 县卫健局班子成员要… → 县卫健局
             if not phrase:
                 if v.group(0) in ("要", "必须", "务必"):
                     break
                 continue
-            items = parse_list(phrase, v.group(0) in _BARE_VERBS)
+            items = parse_list(phrase, v.group(0) in BARE_NAME_VERBS)
             if items and v.group(0) == "将" and (all(_TOP_BODY.match(n) for n, k, p in items)
                                                 or _WILL_VAGUE.match(clause[v.end():])):
                 items = None  # 区委将对排名靠后的地方进行约谈: the leadership's announcement, not an assignment

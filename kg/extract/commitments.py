@@ -28,33 +28,32 @@ from .docdate import DocDate
 from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
-from .items import _ITEM, _REPORT_TITLE, _SECTION, ItemReader
-from .naming import (THAT, tidy_task, weak_task, about, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
+from .naming import (THAT, activity, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
+from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE
 
-_MODAL = re.compile(r"会议(?:还)?(?:要求|强调|明确|议定)|(?:要求|强调)[::]|(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|(?<![申邀提报聘宴])请(?!示|假|求|教)|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
-_STRONG_MODAL = re.compile(r"会议(?:还)?(?:要求|强调|明确|议定)|(?:要求|强调)[::]|(?<![主重需只纪摘紧首扼概简提纲])要(?![求素点闻害件领义])|必须|务必|力争(?!了)")
 _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
-_RETRO_START = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
+_RETRO_START = re.compile(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 #: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
-_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
-                   r"(?:工程|项目|试点|行动|改造|建设))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
+_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
+                   r"(?:" + WORK_KIND_LINE + r"))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
 #: a work named before a colon: 城南安置房项目:
-_WORK_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.]|——|-)?(?P<w>[^,;。()():]{2,30}?"
-                        r"(?:工程|项目|试点|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆)):$")
+_WORK_HEAD = re.compile(r"^(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()():]{2,30}?"
+                        + WORK_END + r"):$")
 #: a task that only pushes a work on: 加快推进X工程
 _PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 #: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role
 #: a directive to a generic group (请各责任单位…, 各乡镇要…) ...
-_GENERIC_SUBJ = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
+_GENERIC_SUBJ = re.compile(r"^(?:" + ENUM + r"|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
                            r"(?:要|务必|须|必须|应|需|于|在|将|按|及时|认真|抓紧)")
 #: ... to report (报送进展情况, 将整改情况报县督查室): housekeeping, no commitment
 _REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表)|"
@@ -64,7 +63,6 @@ _PLAN = re.compile(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工
 #: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
 _OBJ_VERB = re.compile(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
 _LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
-_WORK_NAME = re.compile(r"(?:工程|项目|改造|建设|二期|三期|一期|路|桥|园|中心|学校|医院|馆|小区|公园)$")
 _BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
@@ -82,10 +80,11 @@ _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: an enumerated item: 一是 / (一) / 1. / 首先
-_ITEM_OPEN = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
-_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)[^,]{0,30}[。]?$")
+_ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
+#: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
+_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$")
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
-FRAME = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
+FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示)|就?下一?步工作中?)$")
 _RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
@@ -113,6 +112,8 @@ class _Cand:
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
     bracketed: bool = False  # roles in brackets after an item: (区某局牵头,区某局配合)
     status_line: bool = False  # a report's line on a work: its dates are events (9月20日通水), not deadlines
+    works: tuple = ()  # the works its section's heading sentence names (一要抓好X工作。), see naming.section_works
+    works_at: int = 0  # where that heading ends
 
     @property
     def actors(self) -> list[Actor]:
@@ -143,6 +144,21 @@ class _Cand:
     @property
     def end(self) -> int:
         return self.clauses[-1].span.end
+
+
+@dataclass
+class _ParaState:
+    """What the prose rules know within a paragraph (see :meth:`SpeechBuilder._paragraph`)."""
+    para: Span
+    retro: bool = False  # a paragraph reviewing the past year
+    works: tuple = ()  # 一要抓好X工作。: the work of what follows
+    works_at: int = 0
+    done: list = field(default_factory=list)  # kept candidates with their sentence
+    prev_sent: Optional[Span] = None
+    prev_kept: list = field(default_factory=list)
+    lead_hint: Optional[str] = None  # 滞后项目:一是…;二是…
+    lead: list = field(default_factory=list)  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
+    lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
 
 
 def _analyse(span: Span, doc: DocDate) -> _Clause:
@@ -198,12 +214,12 @@ def _names_work(clause: str) -> bool:
     return bool(topic_is(clause) or subject_of(clause))
 
 
-_ENUM_OFF = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|同时|另外|此外|[,,])+")
+_ENUM_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|另外|此外|[,,])+")
 _SPLIT_AT = re.compile(r"^(?:其中)[,,]?")
 
 
 #: a problem stated before the assignment: 城市停车难问题群众反映强烈,市某集团要…
-_PROBLEM = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|同时|此外|另外)?"
+_PROBLEM = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|此外|另外)?"
                       r"(?P<p>[\u4e00-\u9fff]{2,16}?问题)(?![\u4e00-\u9fff]{0,4}(?:要|必须|务必|得到|已))")
 #: how, not what: 加大整治力度, 加快推进
 _HOW = re.compile(r"^(?:加大|加强|强化|加快|抓紧|全力|切实|进一步)*(?:[\u4e00-\u9fff]{0,4}(?:力度|措施|管理|监管|推进|工作))?$")
@@ -216,7 +232,7 @@ def _problem_task(cand: _Cand) -> str:
     where the commitment does not open with a problem."""
     first = cand.clauses[0]
     if first.actors.actors or len(cand.clauses) < 2 or first.targets or any(d.date for d in first.deadlines) \
-            or _MODAL.search(first.span.text):
+            or MODAL_RX.search(first.span.text):
         return ""
     m = _PROBLEM.match(first.span.text.strip())
     if not m:
@@ -254,10 +270,10 @@ def _work_named(text: str) -> str:
         return w
     t = _ENUM_OFF.sub("", t)
     m = _PUSH_WORK.match(t)
-    if m and _WORK_NAME.search(m.group("w")):
+    if m and WORK_END_RX.search(m.group("w")):
         return m.group("w")
-    if 4 <= len(t) <= 20 and _WORK_NAME.search(t) and not re.search(r"[,、;:]", t) \
-            and not _MODAL.search(t) and not find_actors(t).actors:
+    if 4 <= len(t) <= 20 and WORK_END_RX.search(t) and not re.search(r"[,、;:]", t) \
+            and not MODAL_RX.search(t) and not find_actors(t).actors:
         return t
     return ""
 
@@ -300,43 +316,71 @@ def _split_parts(cands: list[_Cand], cls: list[_Clause], work: str = "") -> bool
     return True
 
 
+#: a task phrase of a generic group (各镇街按分工做好…), or a review (总结…经验)
+_GROUP_DUTY = re.compile(r"^(?:各|有关|相关|所有)|^总结[^,]{0,24}经验")
+#: a past action with nothing to do: 区委召开了专题会议 (not a count so far: 初定了8个备选项目)
+_PAST_ONLY = re.compile(r"(?:召开|听取|研究|部署|举行)了")
+
+
+def _no_task(task: str) -> bool:
+    """A task phrase that names no task of its own: a method or a frame (:func:`weak_task`),
+    a past action (区委召开了专题会议), a generic group's duty or a review."""
+    return weak_task(task) or bool(_PAST_ONLY.search(task)) or bool(_GROUP_DUTY.search(task))
+
+
 def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
+    """Is a candidate a commitment: an actor with a role (not a past action),
+    else — in a sentence that is no reporting housekeeping and no review — an
+    item due at once or a work due, a quantified target in a directive, or a
+    dated deadline tied to a completion verb in a directive."""
     if cand.actors:
-        # a past action (区委办牵头组织召开了…) is no commitment unless it reports progress
-        past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
-        return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
-            or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+        return _acting(cand)
     if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
-    modal = bool(_MODAL.search(sentence))
-    if (retro or _RETRO_START.match(sentence)) and not _STRONG_MODAL.search(sentence):
+    modal = bool(MODAL_RX.search(sentence))
+    if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and any(
-            _IMMEDIATE.search(c.span.text) and _CONCRETE.search(c.span.text) for c in cand.clauses):
-        return True  # 一是…,会后立即做好第二批补助资金申报工作: an item due at once
-    if _ITEM_OPEN.match(cand.clauses[0].span.text.strip()) and _WORK_DUE.search(" ".join(c.span.text for c in cand.clauses)) \
-            and find_projects(cand.clauses[0].span.text):
-        return True  # 一是要加快X工程建设进度,…,确保按期建成并投入使用: the work is due
-    for c in cand.clauses:
-        retro = bool(_RETRO.search(c.span.text))
-        for t in c.targets:
-            if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro \
-                    and t.text and re.search(r"[为是]", t.text):  # 总任务数为96.5万平方米
-                return True
-            if retro or status:
-                continue
-            if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
-                return True
-            if t.op == "=" and modal:
-                return True
-        if modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
-                and _COMPLETE.search(c.span.text) \
-                and not _GENERIC_OBJ.search(c.span.text) \
-                and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2:
+    return _item_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses)
+
+
+def _acting(cand: _Cand) -> bool:
+    """A candidate with actors, unless it tells a past action (区委办牵头组织召开了…)
+    with neither a dated deadline nor progress."""
+    past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
+    return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
+        or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+
+
+def _item_due(cand: _Cand) -> bool:
+    """An item due at once (一是…,会后立即做好第二批补助资金申报工作) or an item's
+    work due (一是要加快X工程建设进度,…,确保按期建成并投入使用)."""
+    if not _ITEM_OPEN.match(cand.clauses[0].span.text.strip()):
+        return False
+    if any(_IMMEDIATE.search(c.span.text) and _CONCRETE.search(c.span.text) for c in cand.clauses):
+        return True
+    return bool(_WORK_DUE.search(" ".join(c.span.text for c in cand.clauses))) and bool(find_projects(cand.clauses[0].span.text))
+
+
+def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
+    """A clause with a target stated (总任务数为96.5万平方米), a quantified target in a
+    directive sentence, or a dated deadline tied to a completion verb in one."""
+    retro = bool(_RETRO.search(c.span.text))
+    for t in c.targets:
+        if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro \
+                and t.text and re.search(r"[为是]", t.text):  # 总任务数为96.5万平方米
             return True
-    return False
+        if retro or status:
+            continue
+        if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
+            return True
+        if t.op == "=" and modal:
+            return True
+    return modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
+        and bool(_COMPLETE.search(c.span.text)) \
+        and not _GENERIC_OBJ.search(c.span.text) \
+        and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2
 
 
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
@@ -350,6 +394,17 @@ _DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|
                               r"完成|实现)+")
 
 
+#: a task that names only a quota: 市定指标任务, 全年目标任务, 各项任务
+_QUOTA_ONLY = re.compile(r"^(?:完成)?[\u4e00-\u9fff]{0,4}?(?:指标|目标)?任务$|^[\u4e00-\u9fff]{0,4}?指标$")
+#: a clause pushing a work on: 加快城南安置房建设进度
+_PUSHED = re.compile(r"^(?:要)?(?:加快|加紧|抓紧|推进|加快推进|全力推进)(?P<w>[^,;。]{2,24}?(?:建设|改造|工程|项目))(?:进度|步伐)?$")
+
+
+def _pushed_work(cls: list) -> str:
+    """The work a clause pushes on (``加快城南安置房建设进度`` → 城南安置房建设), else ``""``."""
+    return next((m.group("w") for c in cls for m in [_PUSHED.match(c.span.text.strip())] if m), "")
+
+
 def _deliverable(cls: list, task: str) -> str:
     """Where ``task`` only tells how (加大工作力度) and a later clause gives what
     is due by when (…,3月底前高标准完成80公里示范路段绿化任务), the thing due
@@ -357,7 +412,7 @@ def _deliverable(cls: list, task: str) -> str:
     if not (_SOFT.match(task) or method_only(task)):
         return ""
     for c in cls[1:] if cls and task_text(cls[0].span.text) == task else cls:
-        if not (c.targets or c.deadlines or _STRONG_MODAL.search(c.span.text)) or not _COMPLETE.search(c.span.text):
+        if not (c.targets or c.deadlines or STRONG_MODAL_RX.search(c.span.text)) or not _COMPLETE.search(c.span.text):
             continue
         t = task_text(c.span.text)
         for d in c.deadlines:
@@ -366,7 +421,7 @@ def _deliverable(cls: list, task: str) -> str:
         t = re.sub(r"^\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?(?:公里|平方米|亩|个|项|件|处|所|座|条|户|套)", "", t)
         t = re.sub(r"(?:的)?(?:任务|工作)$", "", t)
         w = re.sub(r"(?:完工|竣工|建成|完成|到位|投用|投入使用)$", "", t)
-        if w != t and _WORK_NAME.search(w):  # X工程…完工 → X工程
+        if w != t and WORK_END_RX.search(w):  # X工程…完工 → X工程
             t = w
         t = re.sub(r"(?<=[\u4e00-\u9fff])要(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", "", t)  # 乡镇卫生院要全部达到…
         if len(t) >= 2:
@@ -387,7 +442,95 @@ def _next_content(cls: list, task: str) -> str:
     return ""
 
 
-class SpeechBuilder(ItemReader):
+def _due_at_once(cand: _Cand) -> str:
+    """An item without actors naming what is due at once: ``一是做好X工作,…会后立即做好Y申报工作`` → Y申报."""
+    whole = "".join(c.span.text for c in cand.clauses)
+    if cand.actors or not _ITEM_OPEN.match(whole.strip()):
+        return ""
+    now = next((m for c in cand.clauses for m in [_CONCRETE.search(c.span.text)] if m), None)
+    if not now:
+        return ""
+    t = re.sub(r"^(?:立即|尽快|马上)(?:做好|启动|组织|开展)?", "", now.group(0))
+    t = re.sub(r"(?:的)?工作$", "", t)
+    return t if len(t) >= 4 else ""
+
+
+def _group_set_up(cand: _Cand) -> str:
+    """成立以王五为组长…的城区改造工作领导小组: the group is the task."""
+    whole = "".join(c.span.text for c in cand.clauses)
+    group = _GROUP_NAME.search(whole) if "组长" in whole else None
+    return group.group("g") if group else ""
+
+
+def _actors_task(cand: _Cand) -> str:
+    """What the first clause naming an actor with more than a role tells it to do
+    (an assisting unit's clause beside others' is not it)."""
+    for k, c in enumerate(cand.clauses):
+        if c.actors.actors and not c.actors.role_only and not (
+                {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
+            t = task_text(c.span.text)
+            if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
+                    and not cand.clauses[k + 1].actors.actors:
+                nxt = task_text(cand.clauses[k + 1].span.text)  # X要将Y,纳入Z: what is done with Y
+                if len(nxt) >= 4 and not weak_task(nxt):
+                    return nxt
+            if len(t) >= 4:
+                g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
+                r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+                # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
+                return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
+    return ""
+
+
+def _dated_task(cand: _Cand) -> str:
+    """Kept for its dated deadline, without actors: the clause that carries it
+    (…并于1月15日前将方案报区政府办); a quota there (确保年内完成省下达的指标任务)
+    gives way to the work the sentence pushes on."""
+    if cand.actors:
+        return ""
+    for c in cand.clauses:
+        if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
+            t = task_text(c.span.text)
+            if len(tidy_task(t)) >= 4 and not weak_task(t):
+                return (_QUOTA_ONLY.match(tidy_task(t)) and _pushed_work(cand.clauses)) or t
+    return ""
+
+
+def _first_task(cand: _Cand) -> str:
+    """The first clause with content (not only roles, not a frame), or what is due after it."""
+    for k, c in enumerate(cand.clauses):
+        if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
+            t = task_text(c.span.text)
+            if len(t) >= 4:
+                r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
+                return r if not weak_task(r) else (_strong(cand.clauses) or r)
+    return ""
+
+
+def _context_task(cand: _Cand) -> str:
+    """The first clause with content of the sentences it takes its task from."""
+    for s in cand.context:
+        for c in clauses(s.text, s.start):
+            if not find_actors(c.text).role_only:
+                t = task_text(c.text)
+                if len(t) >= 4:
+                    return t
+    return ""
+
+
+def _readers() -> list:
+    """The genre readers (imported on first use: they import this module)."""
+    global _READERS
+    if _READERS is None:
+        from .readers import READERS
+        _READERS = READERS
+    return _READERS
+
+
+_READERS: Optional[list] = None
+
+
+class SpeechBuilder:
     """Reads the commitments of one speech.
 
     >>> from kg.extract.segment import fold
@@ -415,6 +558,8 @@ class SpeechBuilder(ItemReader):
         self.heading_work: str = ""  # the work a section heading names
         self.heading_reported = False  # its progress read already
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
+        self.works: tuple[str, ...] = ()  # the works a heading line alone (一要抓好X工作。) names for the paragraphs under it
+        self.works_at = 0
         self._newlines: Optional[list[int]] = None
 
     def _first_person(self, c: _Clause) -> _Clause:
@@ -438,8 +583,9 @@ class SpeechBuilder(ItemReader):
         return bisect.bisect_left(self._newlines, pos) + 1
 
     def build(self, start: int, end: int) -> list[CommitmentRecord]:
-        from .readers import READERS
-
+        """The commitments of the speech at ``t[start:end]``: each paragraph goes
+        to the first step of :attr:`STEPS` that reads it (the genre readers, then
+        the document's structure, then the prose rules)."""
         self.out = out = []
         self.as_of = as_of_in(self.t[start:end], self.doc)
         head = [ln for ln in self.t[start:start + 400].split("\n") if ln.strip()][:3]
@@ -448,188 +594,265 @@ class SpeechBuilder(ItemReader):
         paras = list(paragraphs(self.t, start, end))
         i = 0
         while i < len(paras):
-            para = paras[i]
-            after = next((j for j in (read(self, paras, i) for _, read in READERS) if j is not None), None)
-            if after is not None:  # a genre reader claimed paras[i:after]
-                i = after
-                continue
-            pieces = split_items(para.text) if LABEL.search(para.text) else []
-            if sum(1 for ps, pe in pieces if LABEL.search(para.text, ps, pe)) > 1:  # several labelled items on one line
-                for ps, pe in pieces:
-                    piece = para.text[ps:pe]
-                    lead = len(piece) - len(piece.lstrip())
-                    piece = piece.strip()
-                    sp = Span(piece, para.start + ps + lead, para.start + ps + lead + len(piece))
-                    rec = self._labelled([sp]) if LABEL.search(piece) else None
-                    if rec:
-                        out.append(rec)
-                    elif LABEL.search(piece) or not any(
-                            read(self, [sp], 0) is not None for _, read in READERS):  # (a preamble: a reader's)
-                        out += self._paragraph(sp)
-                i += 1
-                continue
-            after = self._section_leaders(paras, i)
-            if after is not None:  # 一、扩大有效投资 / 牵头领导:孙某: the leaders of the items below
-                self.heading_work, self.heading_reported = heading_work(para.text.split("(")[0].split("(")[0]), False
-                i = after
-                continue
-            if _SECTION.match(para.text) and "。" not in para.text:
-                self.group = []  # a new section: the leaders of the last one end
-                self.heading_work = heading_work(para.text)
-                self.heading_reported = False
-            if LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
-                item = [para]
-                i += 1
-                while i < len(paras) and LABEL.match(paras[i].text):
-                    item.append(paras[i])
-                    i += 1
-                rec = self._labelled(item)
-                if rec:
-                    out.append(rec)
-                    continue
-                i -= len(item) - 1
-            listed = self._status_list(para) if self.report and _SECTION.match(para.text) else None
-            if listed is not None:  # 一、已完成事项:A项目、B工程。
-                out += listed
-                self.hint = section_status(para.text.split(":")[0])
-                self.hint_text = para.text.split(":")[0].strip()
-                i += 1
-                continue
-            if self.report and len(para.text) <= 30 and "。" not in para.text and _SECTION.match(para.text) \
-                    and section_status(para.text.rstrip(":")):
-                # 一、已完成的事项(5项) / (三)未按期完成事项(4项): the status of the items below
-                self.hint = section_status(para.text.rstrip(":"))
-                self.hint_text = para.text.strip()
-                i += 1
-                continue
-            if self.report and _ITEM.match(para.text):
-                rec = self._report_item(para)
-                if rec:
-                    out.append(rec)
-                    i += 1
-                    continue
-            if not ("。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text)):
-                out += self._paragraph(para)  # (a short line without punctuation is a title)
-                i += 1
-                continue
-            # (三)城南棚户区改造项目: what the section is about (not a news headline: 县长调研重点水利工程)
-            self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
-            self.heading_reported = False
-            if self.report:  # 二、进展滞后的项目 / 一、已完成的事项(5项): the status of the items below
-                self.hint = section_status(para.text)
-                self.hint_text = para.text.strip()
-            i += 1
+            i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
         out[:] = finish(out, doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         return out
 
+    # ---- the steps of a paragraph: each returns the index after what it read, or None ----
+    def _genre(self, paras: list[Span], i: int) -> Optional[int]:
+        """A genre reader of :data:`kg.extract.readers.READERS` claims ``paras[i:after]``."""
+        return next((j for j in (read(self, paras, i) for _, read in _readers()) if j is not None), None)
+
+    def _labelled_run(self, paras: list[Span], i: int) -> Optional[int]:
+        """Several labelled items on one line: ``1.新建甲园。牵头单位:区园林局 2.改造乙路。…``."""
+        READERS = _readers()
+        para = paras[i]
+        pieces = split_items(para.text) if LABEL.search(para.text) else []
+        if sum(1 for ps, pe in pieces if LABEL.search(para.text, ps, pe)) <= 1:
+            return None
+        for ps, pe in pieces:
+            piece = para.text[ps:pe]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            sp = Span(piece, para.start + ps + lead, para.start + ps + lead + len(piece))
+            rec = labelled(self, [sp]) if LABEL.search(piece) else None
+            if rec:
+                self.out.append(rec)
+            elif LABEL.search(piece) or not any(
+                    read(self, [sp], 0) is not None for _, read in READERS):  # (a preamble: a reader's)
+                self.out += self._paragraph(sp)
+        return i + 1
+
+    def _leaders(self, paras: list[Span], i: int) -> Optional[int]:
+        """``一、扩大有效投资`` / ``牵头领导:孙某``: the leaders of the items below; a
+        section heading without them ends the last section's (and is read on)."""
+        para = paras[i]
+        leaders = section_leaders(self, paras, i)
+        if leaders is not None:
+            after, self.group = leaders
+            self.heading_work, self.heading_reported = heading_work(para.text.split("(")[0].split("(")[0]), False
+            return after
+        if SECTION_RX.match(para.text) and "。" not in para.text:
+            self.group = []  # a new section: the leaders of the last one end
+            self.heading_work = heading_work(para.text)
+            self.heading_reported = False
+        return None
+
+    def _labelled_item(self, paras: list[Span], i: int) -> Optional[int]:
+        """A labelled item, its labels on its line or on the lines under it:
+        ``1.城东小学扩建项目。`` / ``牵头单位:市教育局`` / ``完成时限:8月底前``."""
+        para = paras[i]
+        if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
+            return None
+        j = i + 1
+        while j < len(paras) and LABEL.match(paras[j].text):
+            j += 1
+        rec = labelled(self, paras[i:j])
+        if not rec:
+            return None  # (the paragraph is read on; the label lines under it each on its own)
+        self.out.append(rec)
+        return j
+
+    def _status_heading(self, paras: list[Span], i: int) -> Optional[int]:
+        """In a report, a section heading giving its items a status, with the works
+        listed (``一、已完成事项:A项目、B工程。``) or above them (``一、已完成的事项(5项)``)."""
+        para = paras[i]
+        if not (self.report and SECTION_RX.match(para.text)):
+            return None
+        listed = status_list(self, para)
+        if listed is not None:
+            self.out += listed
+            self.hint = section_status(para.text.split(":")[0])
+            self.hint_text = para.text.split(":")[0].strip()
+            return i + 1
+        if len(para.text) <= 30 and "。" not in para.text and section_status(para.text.rstrip(":")):
+            self.hint = section_status(para.text.rstrip(":"))
+            self.hint_text = para.text.strip()
+            return i + 1
+        return None
+
+    def _report_item(self, paras: list[Span], i: int) -> Optional[int]:
+        """In a report, a numbered item naming a work and its progress."""
+        if not (self.report and ITEM_RX.match(paras[i].text)):
+            return None
+        rec = report_item(self, paras[i])
+        if not rec:
+            return None
+        self.out.append(rec)
+        return i + 1
+
+    def _prose(self, paras: list[Span], i: int) -> Optional[int]:
+        """The prose rules (:meth:`_paragraph`), for any paragraph but a short title line."""
+        para = paras[i]
+        if "。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text):
+            return None
+        self.out += self._paragraph(para)
+        return i + 1
+
+    def _title(self, paras: list[Span], i: int) -> Optional[int]:
+        """A short title line: ``(三)城南棚户区改造项目`` names the work of its section
+        (not a news headline: 县长调研重点水利工程); in a report ``二、进展滞后的项目``
+        gives the items below their status."""
+        para = paras[i]
+        self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
+        self.heading_reported = False
+        if self.report:
+            self.hint = section_status(para.text)
+            self.hint_text = para.text.strip()
+        return i + 1
+
+    #: the steps tried on each paragraph, in order (the last always reads it)
+    STEPS = (_genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
+
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
-        done: list[tuple[_Cand, Span]] = []  # kept candidates with their sentence
-        prev_sent: Optional[Span] = None
-        prev_kept: list[_Cand] = []
-        retro = bool(_RETRO_START.match(para.text))  # a paragraph reviewing the past year
-        lead_hint = None  # 滞后项目:一是…;二是…
-        lead: list[Actor] = []  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
-        lead_cands: list[_Cand] = []  # the lead-in itself, dropped when its items take its actors
+        """The commitments of a paragraph of prose, sentence by sentence: a
+        heading sentence names the work of what follows, each other sentence's
+        clauses are grouped and kept (:func:`_group`, :func:`_kept`), then joined
+        to the sentence before where they take its task or give it their roles."""
+        st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)), works=self.works, works_at=self.works_at)
         for sent in sentences(para):
             if self.report and sent.text.endswith(":"):
-                lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
-            item = bool(lead) and bool(_ITEM_OPEN.match(sent.text))
+                st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
+            item = bool(st.lead) and bool(_ITEM_OPEN.match(sent.text))
             if not item:
-                lead = []
-            if _HEADING_SENT.match(sent.text) and not item and not find_actors(sent.text).actors \
-                    and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
-                    and not (self.report and find_progress(sent.text)):  # 一要抓好X。 heads what follows
-                prev_sent, prev_kept = sent, []
+                st.lead = []
+            if not item and self._heading_sentence(sent):  # 一要抓好X。 heads what follows
+                st.works, st.works_at = section_works(sent.text), sent.end
+                self.works, self.works_at = (st.works, st.works_at) if sent.end >= para.end - 1 else ((), 0)
+                st.prev_sent, st.prev_kept = sent, []
                 continue
             inner = _BRACKETED.match(sent.text)
-            if inner:  # (区某局牵头,区某局配合): the roles of the sentence before
-                cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
-            else:
-                cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
-                cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
-            cls = [self._first_person(c) for c in cls]
-            cands = _group(cls)
-            _split_parts(cands, cls)
-            if inner:
-                for c in cands:
-                    c.bracketed = True
+            cls, cands = self._candidates(sent, inner)
             if item:
                 for c in cands:
                     if not c.actors:
-                        c.extra_actors += lead
-                        done[:] = [(d, x) for d, x in done if d not in lead_cands]
-            kept = [c for c in cands if _kept(c, full_sentence(para, sent), retro)]
+                        c.extra_actors += st.lead
+                        st.done[:] = [(d, x) for d, x in st.done if d not in st.lead_cands]
+            kept = [c for c in cands if _kept(c, full_sentence(para, sent), st.retro)]
             if (sent.text.endswith(":") or _ANNOUNCE.search(sent.text)) and kept and not inner:
-                lead = [a for a in kept[-1].actors]
-                lead_cands = [c for c in kept if not c.signal]
-            if not kept and self.report and not retro:
-                # a report's line on a named work and its progress: 一是…改造工程(第三项)尚未启动
-                work = _WORK.match(sent.text)
-                if work and not _is_work(work.group("w")):
-                    work = None  # 滞后项目: is a lead-in, not a work
-                head = _WORK_HEAD.match(prev_sent.text) if prev_sent is not None else None
-                if head and not _is_work(head.group("w")):
-                    head = None
-                if work and find_progress(sent.text) is not None:
-                    # A项目、B工程(等2个项目)进展缓慢: one commitment for each work
-                    names = [w for w in re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", work.group("w")).split("、")]
-                    if len(names) < 2 or not all(_is_work(w) and _WORK_NAME.search(w) for w in names):
-                        names = [work.group("w")]
-                    kept = [_Cand(clauses=cls, topic=w, hint=lead_hint or self.hint, status_line=True) for w in names]
-                elif head and find_progress(sent.text) is not None:  # X项目:已完成主体工程的80%
-                    kept = [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True,
-                                  context=[prev_sent])]
-                elif self.heading_work and not self.heading_reported and not done \
-                        and find_progress(sent.text) is not None:
-                    # (一)X项目 / 该项目…已完成投资2.3亿元,占年度计划的76%: the section's work
-                    kept = [_Cand(clauses=cls, topic=self.heading_work, hint=self.hint, status_line=True)]
-                    self.heading_reported = True
-            if kept and prev_sent is not None:
-                first = kept[0]
-                absorbing = sent.text.startswith("其中") and all(c.actors for c in kept) and prev_kept \
-                    and not any(c.actors for c in prev_kept)
-                if sent.text.startswith("其中") and all(c.actors for c in kept):
-                    # 要加快推进X项目。其中,征地由A牵头,拆迁由B牵头: X项目征地, X项目拆迁
-                    work = _work_named(prev_sent.text)
-                    if work and _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
-                        for c in kept:
-                            c.context.append(prev_sent)
-                if absorbing:
-                    for p in prev_kept:
-                        done[:] = [(c, s) for c, s in done if c is not p]
-                    for c in kept:
-                        c.context.append(prev_sent)
-                elif THAT.match(first.clauses[0].span.text) and not prev_kept:
-                    first.context.append(prev_sent)  # 该项目由区住建局负责 … : the project of the sentence before
-                    first.topic = topic_of(prev_sent.text)
-                elif first.role_only and first.actors and first is cands[0] \
-                        and not any(c.actors.topic for c in first.clauses):
-                    if prev_kept and not any(c.actors for c in prev_kept):
-                        # the roles of the task just stated
-                        target = prev_kept[-1]
-                        target.extra_actors += first.actors
-                        target.context.append(Span(sent.text, sent.start, sent.end))
-                        kept = kept[1:]
-                    elif not prev_kept:
-                        first.context.append(prev_sent)
-            if kept and prev_sent is not None and not prev_kept:
-                # X是今年的头号民生工程。由A挂帅,B具体抓好落实…: the work of the sentence before
-                first = kept[0]
-                x = topic_is(prev_sent.text) or subject_of(prev_sent.text)
-                if x and first is cands[0] and first.clauses[0].actors.actors and not first.topic \
-                        and not any(c.actors.topic for c in first.clauses) \
-                        and not subject_of(first.clauses[0].span.text):
-                    if prev_sent not in first.context:
-                        first.context.append(prev_sent)
-                    ts = [t for c in first.clauses for t in c.targets]
-                    first.topic = with_activity(x, ts[0].metric if ts else None)
+                st.lead = [a for a in kept[-1].actors]
+                st.lead_cands = [c for c in kept if not c.signal]
+            if not kept and self.report and not st.retro:
+                kept = self._report_line(st, sent, cls)
+            if kept and st.prev_sent is not None:
+                kept = self._join_previous(st, sent, kept, cands)
+                if not st.prev_kept:
+                    self._work_before(st.prev_sent, kept, cands)
             for c in kept:
-                done.append((c, sent))
-            if not kept and done:  # 目前主体已完工 …: what follows a task may report its progress
-                done[-1][0].after.append(sent.text)
-            prev_sent, prev_kept = sent, kept
+                c.works, c.works_at = st.works, st.works_at
+                st.done.append((c, sent))
+            if not kept and st.done:  # 目前主体已完工 …: what follows a task may report its progress
+                st.done[-1][0].after.append(sent.text)
+            st.prev_sent, st.prev_kept = sent, kept
         return [self._record(c, s, k == 0 and c.start == para.start + len(para.text) - len(para.text.lstrip()))
-                for k, (c, s) in enumerate(done)]
+                for k, (c, s) in enumerate(st.done)]
+
+    def _heading_sentence(self, sent: Span) -> bool:
+        """``一要抓好X。`` / ``二是X。``: a sentence heading what follows (no actor, no
+        dated deadline, in a report no progress)."""
+        return bool(_HEADING_SENT.match(sent.text)) and not find_actors(sent.text).actors \
+            and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
+            and not (self.report and find_progress(sent.text))
+
+    def _candidates(self, sent: Span, inner: Optional[re.Match]) -> tuple[list[_Clause], list[_Cand]]:
+        """The clauses of a sentence and the candidate commitments they group into
+        (``(区某局牵头,区某局配合)``: the roles in brackets, for the sentence before)."""
+        if inner:
+            cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
+        else:
+            cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+            cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
+        cls = [self._first_person(c) for c in cls]
+        cands = _group(cls)
+        _split_parts(cands, cls)
+        if inner:
+            for c in cands:
+                c.bracketed = True
+        return cls, cands
+
+    def _report_line(self, st: "_ParaState", sent: Span, cls: list[_Clause]) -> list[_Cand]:
+        """A report's line on a named work and its progress (``一是…改造工程(第三项)尚未启动``,
+        ``X项目:`` / ``已完成主体工程的80%``, under ``(一)X项目`` the first progress), else ``[]``."""
+        prev = st.prev_sent
+        work = _WORK.match(sent.text)
+        if work and not _is_work(work.group("w")):
+            work = None  # 滞后项目: is a lead-in, not a work
+        head = _WORK_HEAD.match(prev.text) if prev is not None else None
+        if head and not _is_work(head.group("w")):
+            head = None
+        if not (work or head or self.heading_work) or find_progress(sent.text) is None:
+            return []
+        if work:
+            # A项目、B工程(等2个项目)进展缓慢: one commitment for each work
+            names = [w for w in re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", work.group("w")).split("、")]
+            if len(names) < 2 or not all(_is_work(w) and WORK_END_RX.search(w) for w in names):
+                names = [work.group("w")]
+            return [_Cand(clauses=cls, topic=w, hint=st.lead_hint or self.hint, status_line=True) for w in names]
+        if head:  # X项目:已完成主体工程的80%
+            return [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True, context=[prev])]
+        if not self.heading_reported and not st.done:
+            # (一)X项目 / 该项目…已完成投资2.3亿元,占年度计划的76%: the section's work
+            self.heading_reported = True
+            return [_Cand(clauses=cls, topic=self.heading_work, hint=self.hint, status_line=True)]
+        return []
+
+    def _join_previous(self, st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
+        """Kept candidates joined to the sentence before: ``其中`` parts take its work
+        (or absorb it), ``该项目…`` takes its project, a sentence of roles only gives
+        them to the task just stated (or takes it as its task).  Returns what stays kept."""
+        prev, prev_kept = st.prev_sent, st.prev_kept
+        first = kept[0]
+        split = sent.text.startswith("其中") and all(c.actors for c in kept)
+        absorbing = split and prev_kept and not any(c.actors for c in prev_kept)
+        if split:
+            # 要加快推进X项目。其中,征地由A牵头,拆迁由B牵头: X项目征地, X项目拆迁
+            work = _work_named(prev.text)
+            if work and _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
+                for c in kept:
+                    c.context.append(prev)
+            elif not work:
+                # 年内要签约一批A项目、开工一批B项目。其中,项目签约由甲牵头,项目开工由乙牵头
+                for c in kept:
+                    topic = next((x.actors.topic for x in c.clauses if x.actors.topic), "")
+                    w = listed_work(topic, prev.text) if topic else ""
+                    if w:
+                        c.topic = w
+                        if not absorbing:
+                            c.context.append(prev)
+        if absorbing:
+            st.done[:] = [(c, s) for c, s in st.done if not any(c is p for p in prev_kept)]
+            for c in kept:
+                c.context.append(prev)
+        elif THAT.match(first.clauses[0].span.text) and not prev_kept:
+            first.context.append(prev)  # 该项目由区住建局负责 … : the project of the sentence before
+            first.topic = topic_of(prev.text)
+        elif first.role_only and first.actors and first is cands[0] \
+                and not any(c.actors.topic for c in first.clauses):
+            if prev_kept and not any(c.actors for c in prev_kept):
+                # the roles of the task just stated
+                target = prev_kept[-1]
+                target.extra_actors += first.actors
+                target.context.append(Span(sent.text, sent.start, sent.end))
+                return kept[1:]
+            if not prev_kept:
+                first.context.append(prev)
+        return kept
+
+    @staticmethod
+    def _work_before(prev: Span, kept: list[_Cand], cands: list[_Cand]) -> None:
+        """``X是今年的头号民生工程。由A挂帅,B具体抓好落实…``: the work of the sentence before
+        is the topic of the first kept candidate."""
+        if not kept:
+            return
+        first = kept[0]
+        x = topic_is(prev.text) or subject_of(prev.text)
+        if x and first is cands[0] and first.clauses[0].actors.actors and not first.topic \
+                and not any(c.actors.topic for c in first.clauses) \
+                and not subject_of(first.clauses[0].span.text):
+            if prev not in first.context:
+                first.context.append(prev)
+            ts = [t for c in first.clauses for t in c.targets]
+            first.topic = with_activity(x, ts[0].metric if ts else None)
 
     # ---- one record -------------------------------------------------
     def _as_written(self, piece: Optional[str], spans: list[tuple[int, int]]) -> Optional[str]:
@@ -646,12 +869,19 @@ class SpeechBuilder(ItemReader):
         """Names, deadline and target texts as written (traditional script,
         full-width digits), the rules having read them folded."""
         w = lambda x: self._as_written(x, spans)  # noqa: E731
-        return replace(
-            rec, task=w(rec.task),
-            actors=tuple(replace(a, name=w(a.name), post=w(a.post)) for a in rec.actors),
-            projects=tuple(w(p) for p in rec.projects),
-            deadline=replace(rec.deadline, text=w(rec.deadline.text)) if rec.deadline else None,
-            targets=tuple(replace(t, metric=w(t.metric), text=w(t.text), unit=w(t.unit)) for t in rec.targets))
+        # (a record is rebuilt only where a piece is written otherwise: most are not)
+        actors = tuple(a if (w(a.name), w(a.post)) == (a.name, a.post) else replace(a, name=w(a.name), post=w(a.post))
+                       for a in rec.actors)
+        targets = tuple(t if (w(t.metric), w(t.text), w(t.unit)) == (t.metric, t.text, t.unit)
+                        else replace(t, metric=w(t.metric), text=w(t.text), unit=w(t.unit)) for t in rec.targets)
+        task, projects = w(rec.task), tuple(w(p) for p in rec.projects)
+        deadline = rec.deadline
+        if deadline and w(deadline.text) != deadline.text:
+            deadline = replace(deadline, text=w(deadline.text))
+        if task == rec.task and projects == rec.projects and deadline is rec.deadline \
+                and all(a is b for a, b in zip(actors, rec.actors)) and all(a is b for a, b in zip(targets, rec.targets)):
+            return rec
+        return replace(rec, task=task, actors=actors, projects=projects, deadline=deadline, targets=targets)
 
     def _record(self, cand: _Cand, sent: Span, first_in_para: bool = False) -> CommitmentRecord:
         spans = [(cand.start, cand.end)] + [(s.start, s.end) for s in cand.context]
@@ -666,6 +896,8 @@ class SpeechBuilder(ItemReader):
         # a report's line on a work is about that work alone (A项目、B工程进展缓慢: one each)
         projects = find_projects("推进" + cand.topic) if cand.status_line and cand.topic else find_projects(folded)
         task = self._task(cand)
+        if cand.works and not self.heading_work and not cand.topic:
+            task = self._section_task(cand, task)
         topic = self._topic(cand)
         if projects and method_only(task):  # 区住建局要倒排工期,确保X工程…完工: the task is X工程
             task = topic = projects[0]
@@ -689,11 +921,29 @@ class SpeechBuilder(ItemReader):
         if cand.hint and progress is not None:
             progress = with_hint(progress, cand.hint, self.as_of)
         actors = cand.actors
-        if self.group and _ITEM.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
-            actors = self._with_group(actors)
+        if self.group and ITEM_RX.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
+            actors = with_group(self, actors)
         return self._unfold(CommitmentRecord(
             task=task, text=text, evidence=evidence, actors=tuple(actors),
             projects=tuple(projects), deadline=deadline, targets=tuple(targets), progress=progress), spans)
+
+    def _section_task(self, cand: _Cand, task: str) -> str:
+        """A task in a section a heading sentence opens (``三要抓好河道整治、控违拆违等工作。``):
+        one that names no task of its own (a method, a frame, a past action, a
+        generic group's duty) is the heading's work — the listed part named last
+        before it, else the whole; a short one (``督查考核办法``) after a listed part
+        is named takes that part before it (``河道整治督查考核办法``)."""
+        before = self.t[cand.works_at:cand.end]
+        if _no_task(task):
+            return section_work(cand.works, before)
+        t = tidy_task(task)
+        part = named_part(cand.works, before)
+        if part and len(t) <= 6 and part not in t and not t[:1].isdigit() and not _PAST.search(t):
+            return part + t
+        w = cand.works[0]
+        if len(cand.works) == 1 and len(t) <= 6 and t[-2:] == w[-2:] and w not in t:
+            return w  # 二是按期完成城南片区征迁工作。…确保月底前完成全部征迁任务: 城南片区征迁
+        return task
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
         found: list[tuple[Found, bool]] = []
@@ -708,11 +958,11 @@ class SpeechBuilder(ItemReader):
     def _targets(self, cand: _Cand) -> list[Target]:
         # figures of a status report (已完成…, 完成率45%, 仅占…) are progress, not targets
         ts = [t for c in cand.clauses if not _RETRO.search(c.span.text)
-              and not (_STATUS_CLAUSE.search(c.span.text) and not _MODAL.search(c.span.text)) for t in c.targets]
+              and not (_STATUS_CLAUSE.search(c.span.text) and not MODAL_RX.search(c.span.text)) for t in c.targets]
         # bare counts (12件民生实事) are many and loose: keep the first, and none beside real targets
         if not ts and cand.role_only and cand.bracketed:  # 新引进工业项目5个以上。(A牵头,B配合): the task's targets
             ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end])
-                  if not _RETRO.search(sp.text) and not (_STATUS_CLAUSE.search(sp.text) and not _MODAL.search(sp.text))]
+                  if not _RETRO.search(sp.text) and not (_STATUS_CLAUSE.search(sp.text) and not MODAL_RX.search(sp.text))]
         counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
         others = [t for t in ts if t not in counts]
         if others:
@@ -732,59 +982,25 @@ class SpeechBuilder(ItemReader):
             return about(topic) or topic
         first = cand.clauses[0]
         if not first.actors.actors and len(cand.clauses) > 1:
-            return subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
-        return ""
+            x = subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
+            if x:
+                return x
+        # 要加紧建设保障房,尤其是对9个还未动工的保障房项目,各镇要…: the works counted
+        # (此外,)对春节后集中开工活动,…,区发改局要牵头负责: the activity
+        before = []
+        for c in cand.clauses[:3]:
+            if c.actors.actors:
+                break
+            before.append(c)
+        return next((x for c in before for x in [counted_works(c.span.text) or activity(c.span.text)] if x), "")
 
     def _task(self, cand: _Cand) -> str:
-        """A short name of the task: the work it is about (:meth:`_topic`), the
-        clause telling the actor what to do, else the first clause with content,
-        else the context sentence."""
-        topic = self._topic(cand) or _problem_task(cand)
-        if topic:
-            return topic
-        whole = "".join(c.span.text for c in cand.clauses)
-        if _ITEM_OPEN.match(whole.strip()) and not cand.actors:  # 一是做好X工作,…会后立即做好Y申报工作: Y申报
-            now = next((m for c in cand.clauses for m in [_CONCRETE.search(c.span.text)] if m), None)
-            if now:
-                t = re.sub(r"^(?:立即|尽快|马上)(?:做好|启动|组织|开展)?", "", now.group(0))
-                t = re.sub(r"(?:的)?工作$", "", t)
-                if len(t) >= 4:
-                    return t
-        group = _GROUP_NAME.search(whole) if "组长" in whole else None
-        if group:  # 成立以王五为组长…的城区改造工作领导小组: the group is the task
-            return group.group("g")
-        for k, c in enumerate(cand.clauses):
-            if c.actors.actors and not c.actors.role_only and not (
-                    {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
-                t = task_text(c.span.text)
-                if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
-                        and not cand.clauses[k + 1].actors.actors:
-                    nxt = task_text(cand.clauses[k + 1].span.text)  # X要将Y,纳入Z: what is done with Y
-                    if len(nxt) >= 4 and not weak_task(nxt):
-                        return nxt
-                if len(t) >= 4:
-                    g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
-                    r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
-                    # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
-                    return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
-        if not cand.actors:  # kept for its dated deadline: the clause that carries it (…并于1月15日前将方案报区政府办)
-            for c in cand.clauses:
-                if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
-                    t = task_text(c.span.text)
-                    if len(tidy_task(t)) >= 4 and not weak_task(t):
-                        return t
-        for k, c in enumerate(cand.clauses):
-            if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
-                t = task_text(c.span.text)
-                if len(t) >= 4:
-                    r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
-                    return r if not weak_task(r) else (_strong(cand.clauses) or r)
-        for s in cand.context:
-            for c in clauses(s.text, s.start):
-                if not find_actors(c.text).role_only:
-                    t = task_text(c.text)
-                    if len(t) >= 4:
-                        return t
-        return task_text(cand.clauses[0].span.text)
+        """A short name of the task: the work it is about (:meth:`_topic`), a
+        problem stated first, what is due at once in an item, the group set up,
+        the clause telling the actor what to do, the dated clause, else the first
+        clause with content, else the context sentence."""
+        return self._topic(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+            or _actors_task(cand) or _dated_task(cand) or _first_task(cand) or _context_task(cand) \
+            or task_text(cand.clauses[0].span.text)
 
 

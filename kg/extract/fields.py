@@ -28,6 +28,7 @@ import re
 from typing import Optional
 
 from .actors import POSTS, parse_item, parse_list
+from .vocab import GENERIC_CELL_RX
 
 HEADERS = {
     "seq": ("序号", "编号", "序", "项目编号", "任务编号"),
@@ -72,7 +73,6 @@ _ITEM_SPLIT = re.compile(r"[、,,;;/]+|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9
 _NAMEISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _BRACKET = re.compile(r"[((][^))]*[))]")
 _POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
-_GENERIC = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全县)|各")
 _POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
 
 #: columns whose names are no labels in running text (``整改措施:`` opens a list, not a field)
@@ -188,7 +188,7 @@ def cell_type(cell: str) -> str:
     items = [x for x in _ITEM_SPLIT.split(_BRACKET.sub("", c)) if x.strip()]
     if items and len(c) <= 60:
         parsed = [parse_item(x) for x in items]
-        generic = [bool(_GENERIC.search(x.strip())) for x in items]
+        generic = [bool(GENERIC_CELL_RX.search(x.strip())) for x in items]
         if all((p and p[1] == "organization") or g for p, g in zip(parsed, generic)):
             return "org"
         if len(items) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", c) and not re.search(r"[的了是在有和与及等]", c):
@@ -270,7 +270,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         if tail and len(item) - len(tail.group()) >= 2:  # 区住建局牵头, 区财政局配合
             item_role = _TAIL_ROLE[tail.group("r")]
             item = item[:tail.start()]
-        if len(item) < 2 or _GENERIC.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item):
+        if len(item) < 2 or GENERIC_CELL_RX.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item):
             continue
         p = parse_item(item)
         post = None

@@ -2,8 +2,12 @@
 document labels (see :mod:`kg.extract.fields`); tables in text are read by
 :mod:`kg.extract.readers.tables`.
 
-:class:`ItemReader` is mixed into :class:`kg.extract.commitments.SpeechBuilder`;
-it needs ``t`` (folded text), ``orig``, ``doc``, ``as_of``, ``_line`` and ``_unfold``.
+:func:`labelled`, :func:`report_item`, :func:`status_list`, :func:`section_leaders`,
+:func:`fielded` and :func:`with_group` are plain functions over the state of
+the speech at hand ``b`` (:class:`kg.extract.commitments.SpeechBuilder`: its
+folded text ``b.t``, the original ``b.orig``, ``b.doc``, ``b.as_of``, the
+section's status ``b.hint`` / ``b.hint_text`` and leaders ``b.group``), passed
+explicitly as the genre readers of :mod:`kg.extract.readers` are.
 """
 from __future__ import annotations
 
@@ -23,14 +27,13 @@ from .projects import find_projects
 from .segment import Span, clauses, sentences
 from .tables import cell_targets, target_name
 from .targets import find_targets
+from .vocab import BRACKET_NO, CN_NO, ITEM_NO, SECTION_RX, WORK_END, WORK_END_RX
 
 _REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
-_ITEM_TOPIC = re.compile(r"^(?P<t>(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*"
-                         r"[^,:;。]{2,30}?(?:项目|工程|改造|建设|提升|整治|二期|三期|一期|路|桥|园|中心|学校|医院|馆))[:,]")
-_ITEM = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+[部分章节])")
+_ITEM_TOPIC = re.compile(r"^(?P<t>" + ITEM_NO + r"\s*"
+                         r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
-_UNIT_AFTER = re.compile(r"^(?:[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+_UNIT_AFTER = re.compile(r"^(?:" + BRACKET_NO + r"|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
 def status_tag(task: str) -> tuple[str, Optional[str]]:
     """A status tag in brackets after a task: ``城南公园项目(进度滞后)`` →
     ``('城南公园项目', 'behind')``; ``(task, None)`` without one."""
@@ -43,198 +46,192 @@ def status_tag(task: str) -> tuple[str, Optional[str]]:
 
 
 #: 一、已完成事项:A项目、B工程。
-_STATUS_LIST = re.compile(r"^(?P<h>(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])[^:,。]{2,24}?)"
+_STATUS_LIST = re.compile(r"^(?P<h>(?:" + CN_NO + r"|" + BRACKET_NO + r")[^:,。]{2,24}?)"
                           r"(?:\(\d+[项个件]\))?[::](?P<l>[^:;。]+?)[。;]?$")
-_WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆)$")
 _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
 
-class ItemReader:
-    """Reads table rows, labelled items and report items."""
+def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
+             line: Optional[int] = None) -> Optional[CommitmentRecord]:
+    if not task:
+        return None
+    actors: list[Actor] = []
+    deadline = None
+    targets = find_targets(task)
+    progress = None
+    flags: list[tuple[str, str]] = []
+    for key, value in fields:
+        if not value:
+            continue
+        if key in KEY_ROLE:
+            for name, kind, role, post in cell_actors(value, key):
+                if not any(a.name == name and a.role == role for a in actors):
+                    actors.append(Actor(name, kind, role, post))
+        elif key == "deadline":
+            found = find_deadlines(value, b.doc)
+            pick = pick_deadline(with_finish(found, value))
+            deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
+        elif key == "target":
+            targets += [t for t in find_targets(value) if t not in targets]
+        elif key == "deadline_text" and deadline is None:
+            found = find_deadlines(value, b.doc)
+            pick = pick_deadline(with_finish(found, value))
+            deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+        elif key == "progress":
+            p = find_progress(value, b.as_of, b.doc.year)
+            if p and (progress is None or p.status == "behind"):
+                progress = p
+        elif key in ("status", "done_flag", "percent"):
+            flags.append((key, value))
+    progress = flags_progress(progress, flags, b.as_of)
+    # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
+    targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
+    if deadline is None:
+        found = find_deadlines(task, b.doc)
+        pick = pick_deadline(with_finish(found, task))
+        deadline = Deadline(pick.text, pick.date, pick.precision) if pick else None
+    evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
+    return b._unfold(CommitmentRecord(
+        task=target_name(task, targets)[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
+        actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
+        targets=tuple(targets), progress=progress, line=line), spans)
 
-    # ---- tables and labelled items ---------------------------------------
-    def _fielded(self, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
-                 line: Optional[int] = None) -> Optional[CommitmentRecord]:
-        if not task:
-            return None
-        actors: list[Actor] = []
-        deadline = None
-        targets = find_targets(task)
-        progress = None
-        flags: list[tuple[str, str]] = []
-        for key, value in fields:
-            if not value:
-                continue
-            if key in KEY_ROLE:
-                for name, kind, role, post in cell_actors(value, key):
-                    if not any(a.name == name and a.role == role for a in actors):
-                        actors.append(Actor(name, kind, role, post))
-            elif key == "deadline":
-                found = find_deadlines(value, self.doc)
-                pick = pick_deadline(with_finish(found, value))
-                deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
-            elif key == "target":
-                targets += [t for t in find_targets(value) if t not in targets]
-            elif key == "deadline_text" and deadline is None:
-                found = find_deadlines(value, self.doc)
-                pick = pick_deadline(with_finish(found, value))
-                deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
-            elif key == "progress":
-                p = find_progress(value, self.as_of, self.doc.year)
-                if p and (progress is None or p.status == "behind"):
-                    progress = p
-            elif key in ("status", "done_flag", "percent"):
-                flags.append((key, value))
-        progress = flags_progress(progress, flags, self.as_of)
-        # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
-        targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
-        if deadline is None:
-            found = find_deadlines(task, self.doc)
-            pick = pick_deadline(with_finish(found, task))
-            deadline = Deadline(pick.text, pick.date, pick.precision) if pick else None
-        evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
-        return self._unfold(CommitmentRecord(
-            task=target_name(task, targets)[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
-            actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
-            targets=tuple(targets), progress=progress, line=line), spans)
+def report_item(b, para: Span) -> Optional[CommitmentRecord]:
+    """In a progress report, a numbered item naming a work and its progress:
+    ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``; under a
+    heading that gives a status (``三、进度滞后的事项``) the work alone is
+    enough: ``10.县职教中心实训基地项目(县教育局)。``"""
+    sents = list(sentences(para))
+    first = sents[0].text if sents else ""
+    m = _ITEM_TOPIC.match(first)
+    unit = _UNIT_AFTER.match(first)
+    unit_actors: list = []
+    if unit:  # (县某某局) / (县某局牵头,县某局配合); (6项) is no unit
+        u = unit.group("u")
+        unit_actors = [a for c in re.split(r"[,,;;]", u) for a in find_actors(c).actors] or [
+            Actor(n, k, "responsible", post) for n, k, post in parse_list(u) or []]
+        if not unit_actors:
+            unit = None
+    if unit and not m:  # 8.某某项目(县某某局)。…
+        topic = topic_of(unit.group("t"))
+        rest_start = sents[0].start + unit.end("t")
+    elif m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
+        topic = topic_of(m.group("t"))
+        rest_start = sents[0].start + m.end("t")
+    elif len(sents) >= 2 and "," not in first:
+        topic = topic_of(first)
+        rest_start = sents[0].end
+    elif b.hint and len(sents) == 1 and "," not in first and WORK_END_RX.search(first.rstrip("。")) \
+            and not re.match(CN_NO, first) and section_status(first) is None:
+        topic = topic_of(first)  # 4.智慧停车平台建设项目。 under 一、已完成的事项
+        rest_start = sents[0].end
+    else:
+        return None
+    topic, tag = status_tag(topic)
+    progress = find_progress(para.text, b.as_of, b.doc.year)
+    if not progress and not (tag or b.hint) or not topic or len(topic) > 30:
+        return None
+    progress = with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text)
+    actors = []
+    if unit and not m:
+        actors += unit_actors
+    for c in clauses(b.t[rest_start:para.end], rest_start):
+        actors += [a for a in find_actors(c.text).actors if a not in actors]
+    actors = with_group(b, actors)
+    ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
+    return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
+                                         projects=tuple(find_projects("推进" + topic)), progress=progress),
+                        [(para.start, para.end)])
 
-    def _report_item(self, para: Span) -> Optional[CommitmentRecord]:
-        """In a progress report, a numbered item naming a work and its progress:
-        ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``; under a
-        heading that gives a status (``三、进度滞后的事项``) the work alone is
-        enough: ``10.县职教中心实训基地项目(县教育局)。``"""
-        sents = list(sentences(para))
-        first = sents[0].text if sents else ""
-        m = _ITEM_TOPIC.match(first)
-        unit = _UNIT_AFTER.match(first)
-        unit_actors: list = []
-        if unit:  # (县某某局) / (县某局牵头,县某局配合); (6项) is no unit
-            u = unit.group("u")
-            unit_actors = [a for c in re.split(r"[,,;;]", u) for a in find_actors(c).actors] or [
-                Actor(n, k, "responsible", post) for n, k, post in parse_list(u) or []]
-            if not unit_actors:
-                unit = None
-        if unit and not m:  # 8.某某项目(县某某局)。…
-            topic = topic_of(unit.group("t"))
-            rest_start = sents[0].start + unit.end("t")
-        elif m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
-            topic = topic_of(m.group("t"))
-            rest_start = sents[0].start + m.end("t")
-        elif len(sents) >= 2 and "," not in first:
-            topic = topic_of(first)
-            rest_start = sents[0].end
-        elif self.hint and len(sents) == 1 and "," not in first and _WORK_END.search(first.rstrip("。")) \
-                and not re.match(r"[一二三四五六七八九十]+、", first) and section_status(first) is None:
-            topic = topic_of(first)  # 4.智慧停车平台建设项目。 under 一、已完成的事项
-            rest_start = sents[0].end
-        else:
+def status_list(b, para: Span) -> Optional[list]:
+    """A status heading listing its works: ``一、已完成事项:A项目、B工程。`` —
+    one commitment per work, with the heading's status.  None when the line
+    is not of that shape."""
+    m = _STATUS_LIST.match(para.text)
+    if not m:
+        return None
+    status = section_status(m.group("h"))
+    if not status:
+        return None
+    items, pos = [], m.start("l")
+    for name in m.group("l").split("、"):
+        start = pos + len(name) - len(name.lstrip())
+        name = name.strip()
+        pos += len(name) + 1
+        if not (4 <= len(name) <= 30 and WORK_END_RX.search(name)):
             return None
-        topic, tag = status_tag(topic)
-        progress = find_progress(para.text, self.as_of, self.doc.year)
-        if not progress and not (tag or self.hint) or not topic or len(topic) > 30:
-            return None
-        progress = with_hint(progress, tag or self.hint, self.as_of, tag or self.hint_text)
-        actors = []
-        if unit and not m:
-            actors += unit_actors
-        for c in clauses(self.t[rest_start:para.end], rest_start):
-            actors += [a for a in find_actors(c.text).actors if a not in actors]
-        actors = self._with_group(actors)
-        ev = (Evidence(self.orig[para.start:para.end], para.start, para.end),)
-        return self._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
-                                             projects=tuple(find_projects("推进" + topic)), progress=progress),
-                            [(para.start, para.end)])
+        items.append((name, start))
+    out = []
+    for name, start in items:
+        s0, e0 = para.start + start, para.start + start + len(name)
+        ev = (Evidence(b.orig[s0:e0], s0, e0),)
+        out.append(b._unfold(CommitmentRecord(
+            task=name, text=ev[0].text, evidence=ev, projects=tuple(find_projects("推进" + name)),
+            progress=Progress(status, None, b.as_of, m.group("h"))), [(s0, e0)]))
+    return out
 
-    def _status_list(self, para: Span) -> Optional[list]:
-        """A status heading listing its works: ``一、已完成事项:A项目、B工程。`` —
-        one commitment per work, with the heading's status.  None when the line
-        is not of that shape."""
-        m = _STATUS_LIST.match(para.text)
-        if not m:
-            return None
-        status = section_status(m.group("h"))
-        if not status:
-            return None
-        items, pos = [], m.start("l")
-        for name in m.group("l").split("、"):
-            start = pos + len(name) - len(name.lstrip())
-            name = name.strip()
-            pos += len(name) + 1
-            if not (4 <= len(name) <= 30 and _WORK_END.search(name)):
-                return None
-            items.append((name, start))
-        out = []
-        for name, start in items:
-            a, b = para.start + start, para.start + start + len(name)
-            ev = (Evidence(self.orig[a:b], a, b),)
-            out.append(self._unfold(CommitmentRecord(
-                task=name, text=ev[0].text, evidence=ev, projects=tuple(find_projects("推进" + name)),
-                progress=Progress(status, None, self.as_of, m.group("h"))), [(a, b)]))
-        return out
+def with_group(b, actors: list) -> list:  # noqa: D401
+    """``actors`` with the labelled leaders of the section (``牵头领导:孙某``
+    under ``一、…``) before them, for each role-and-kind the item does not name itb."""
+    if not b.group:
+        return actors
+    have = {(a.role, a.kind) for a in actors}
+    lead = []
+    for name, kind, role, post in (x for k, v in b.group for x in cell_actors(v, k)):
+        if (role, kind) not in have and not any(a.name == name for a in actors + lead):
+            lead.append(Actor(name, kind, role, post))
+    return lead + actors
 
-    def _with_group(self, actors: list) -> list:  # noqa: D401
-        """``actors`` with the labelled leaders of the section (``牵头领导:孙某``
-        under ``一、…``) before them, for each role-and-kind the item does not name itself."""
-        if not getattr(self, "group", None):
-            return actors
-        have = {(a.role, a.kind) for a in actors}
-        lead = []
-        for name, kind, role, post in (x for k, v in self.group for x in cell_actors(v, k)):
-            if (role, kind) not in have and not any(a.name == name for a in actors + lead):
-                lead.append(Actor(name, kind, role, post))
-        return lead + actors
+def section_leaders(b, paras: list[Span], i: int) -> Optional[tuple[int, list[tuple[str, str]]]]:
+    """A section heading with labelled leaders and nothing else
+    (``一、扩大有效投资(牵头领导:孙某)``, or the label on the line under it)
+    heads numbered items: its leaders go to them (see :func:`with_group`).
+    Returns the index after the heading and the leaders' labelled fields, or None."""
+    para = paras[i]
+    if not SECTION_RX.match(para.text):
+        return None
+    j = i + 1
+    text = para.text
+    while j < len(paras) and LABEL.match(paras[j].text):
+        text += "\n" + paras[j].text
+        j += 1
+    if not LABEL.search(text):
+        return None
+    first = LABEL.search(para.text)
+    if first and ("。" in para.text[:first.start()] or not re.search(r"[((\[【]\s*$", para.text[:first.start()])):
+        return None  # (一)某某工程。责任单位:… is an item
+    _, fields = label_fields(text)
+    if not fields or any(k not in KEY_ROLE for k, *_ in fields):
+        return None  # a deadline or a target: the heading is an item itself
+    lower = r"\d+[.、.]" if para.text.startswith(("(", "(")) else r"\d+[.、.]|[((][\d一二三四五六七八九十]+[))]"
+    if j >= len(paras) or not re.match(lower, paras[j].text):
+        return None
+    return j, [(k, v) for k, v, _, _ in fields]
 
-    def _section_leaders(self, paras: list[Span], i: int) -> Optional[int]:
-        """A section heading with labelled leaders and nothing else
-        (``一、扩大有效投资(牵头领导:孙某)``, or the label on the line under it)
-        heads numbered items: its leaders go to them (see :meth:`_with_group`).
-        Returns the index after the heading, or None."""
-        para = paras[i]
-        if not _SECTION.match(para.text):
-            return None
-        j = i + 1
-        text = para.text
-        while j < len(paras) and LABEL.match(paras[j].text):
-            text += "\n" + paras[j].text
-            j += 1
-        if not LABEL.search(text):
-            return None
-        first = LABEL.search(para.text)
-        if first and ("。" in para.text[:first.start()] or not re.search(r"[((\[【]\s*$", para.text[:first.start()])):
-            return None  # (一)某某工程。责任单位:… is an item
-        _, fields = label_fields(text)
-        if not fields or any(k not in KEY_ROLE for k, *_ in fields):
-            return None  # a deadline or a target: the heading is an item itself
-        lower = r"\d+[.、.]" if para.text.startswith(("(", "(")) else r"\d+[.、.]|[((][\d一二三四五六七八九十]+[))]"
-        if j >= len(paras) or not re.match(lower, paras[j].text):
-            return None
-        self.group = [(k, v) for k, v, _, _ in fields]
-        return j
-
-    def _labelled(self, item: list[Span]) -> Optional[CommitmentRecord]:
-        text = "\n".join(p.text for p in item)
-        task, fields = label_fields(text)
-        if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
-            return None
-        task, tag = status_tag(task)  # 城南公园项目(进度滞后)
-        pairs = [(k, v) for k, v, _, _ in fields]
-        rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
-        rest = rest[rest.find(task) + len(task):] if task and task in rest else rest
-        if not any(k == "progress" for k, _ in pairs):
-            pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
-        # 计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
-        for sent in re.split(r"[。;;\n]", rest):
-            if _PLAN.search(sent):
-                # 计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word
-                m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d", sent)
-                pairs += [("target", sent[:m.start()] if m else sent)]
-                if not any(k == "deadline" for k, _ in pairs):
-                    pairs.append(("deadline_text", sent))
-        have = {k for k, _ in pairs}
-        pairs = [(k, v) for k, v in getattr(self, "group", []) if k not in have] + pairs
-        rec = self._fielded(task, pairs, [(p.start, p.end) for p in item], line=self._line(item[0].start))
-        if rec and (tag or getattr(self, "hint", None)):  # under 一、已完成的事项, or X项目(已完成): that status
-            rec = replace(rec, progress=with_hint(rec.progress, tag or self.hint, self.as_of, tag or self.hint_text))
-        return rec
+def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
+    text = "\n".join(p.text for p in item)
+    task, fields = label_fields(text)
+    if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
+        return None
+    task, tag = status_tag(task)  # 城南公园项目(进度滞后)
+    pairs = [(k, v) for k, v, _, _ in fields]
+    rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
+    rest = rest[rest.find(task) + len(task):] if task and task in rest else rest
+    if not any(k == "progress" for k, _ in pairs):
+        pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
+    # 计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
+    for sent in re.split(r"[。;;\n]", rest):
+        if _PLAN.search(sent):
+            # 计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word
+            m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d", sent)
+            pairs += [("target", sent[:m.start()] if m else sent)]
+            if not any(k == "deadline" for k, _ in pairs):
+                pairs.append(("deadline_text", sent))
+    have = {k for k, _ in pairs}
+    pairs = [(k, v) for k, v in b.group if k not in have] + pairs
+    rec = fielded(b, task, pairs, [(p.start, p.end) for p in item], line=b._line(item[0].start))
+    if rec and (tag or b.hint):  # under 一、已完成的事项, or X项目(已完成): that status
+        rec = replace(rec, progress=with_hint(rec.progress, tag or b.hint, b.as_of, tag or b.hint_text))
+    return rec
 

@@ -29,9 +29,10 @@ from kg.model import Progress
 from .actors import find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
+from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
-_TASK_LEAD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并|特别是|尤其是|首先|其次|最后|"
+_TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|"
                         r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
 THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
 _STOP = re.compile(r"[。!?]")
@@ -40,7 +41,7 @@ _STATUS_TAIL = re.compile(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢
 
 def topic_of(sentence: str) -> str:
     """The subject of a short report line: ``1.滨河大道改造工程进度滞后。`` → ``滨河大道改造工程``."""
-    s = re.sub(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]\s*)", "", sentence).rstrip("。;,")
+    s = re.sub(r"^(?:" + ENUM + r"\s*)", "", sentence).rstrip("。;,")
     s = s.split(",")[0]
     return _STATUS_TAIL.sub("", s)[:40] or s[:40]
 
@@ -69,13 +70,16 @@ def flags_progress(progress: Optional[Progress], flags: list[tuple[str, str]], a
     return Progress(status, percent, progress.as_of if progress else as_of, text)
 
 
+_WINDOW_CUT = re.compile(r"[、,;。]")
+
+
 def with_finish(found: list[Found], text: str) -> list[tuple[Found, bool]]:
     """Each deadline with whether a finishing verb follows it before the next
     deadline or the next 、,; (``6月底前开工、12月底前完工``: only 12月)."""
     out = []
     for i, d in enumerate(found):
         stop = found[i + 1].start if i + 1 < len(found) else len(text)
-        window = re.split(r"[、,;。]", text[d.end:min(stop, d.end + 12)])[0]
+        window = _WINDOW_CUT.split(text[d.end:min(stop, d.end + 12)], 1)[0]
         out.append((d, bool(_FINISH.search(window))))
     return out
 
@@ -99,10 +103,16 @@ def full_sentence(para: Span, seg: Span) -> str:
     return para.text[i:m.end() if m else len(para.text)]
 
 
-_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|要|必须|务必|将(?![来近要]))(?=.)")
-_TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
+_ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|" + YAO + r"|必须|务必|将(?![来近要])|(?<=[局办委室站所队院心司])(?:做|抓|办|优化|落实|保障|服务)好)(?=.)")
+_TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年(?:底|末)?)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
 _TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
+
+
+#: 全市 / 我区 before a task of four characters or more: 全市招商引资到位资金…
+_WHOLE_PLACE = re.compile(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\u9fff]{4})")
+#: a modal before what is aimed at: 力争达到…, 确保完成…
+_MODAL_BEFORE_AIM = re.compile(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)")
 
 
 def task_text(clause: str) -> str:
@@ -116,8 +126,8 @@ def task_text(clause: str) -> str:
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
     s = _TASK_TRIM.sub("", s).lstrip("的,")
-    s = re.sub(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\u9fff]{4})", "", s)  # 全市招商引资到位资金…
-    s = re.sub(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)", "", s)
+    s = _WHOLE_PLACE.sub("", s)  # 全市招商引资到位资金…
+    s = _MODAL_BEFORE_AIM.sub("", s)
     return s[:40]
 
 
@@ -129,7 +139,7 @@ _SUBJECT = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{2,24}?)(?:工�
 #: a sentence naming the work and what it is: ``X是今年的头号民生工程``, ``X作为…重点项目``
 _IS_TOPIC = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{4,24}?)(?:是|作为|列为|属于)[^,;。]{0,20}"
                        r"(?:工程|项目|任务|工作|实事|大事|重点|难点|关键|头等大事|一号工程)[。!]?$")
-_LEAD_OFF = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.]|[一二三四五六七八九十]+是|其中|同时|另外|此外|特别是|尤其是|首先|其次|最后|今年|当前|目前|[,,])+")
+_LEAD_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + CONNECTIVE + r"|今年|当前|目前|[,,])+")
 _NOT_TOPIC = re.compile(r"^(?:我们|大家|各级|各地|各部门|各单位|全县|全市|全区|全镇|这项|这些|此项|有关|相关|工作|任务|项目|今年|明年)|"
                         r"(?:各项|目标任务|全年)|[了着过]$")
 
@@ -197,13 +207,27 @@ def generic_task(task: str, rest: list[str]) -> str:
 _ABOUT = re.compile(r"^(?:关于|对于|针对|围绕)(?P<x>[^,;。、]{4,24}?)(?:工作|问题|事项)?$")
 
 
+_TO_WORK = re.compile(r"^对(?P<x>[^,;。、的]{4,24})$")
+#: an activity or a campaign named after 对: 对春节后集中开工活动 / 对城区违建整治行动
+_TO_ACTIVITY = re.compile(r"^对(?P<x>[^,;。、的]{4,24}?)(?:活动|专项行动)$")
+
+
+def activity(clause: str) -> str:
+    """The activity a clause ``对X活动`` names (``对春节后集中开工活动`` → ``春节后集中开工``), else ``""``."""
+    m = _TO_ACTIVITY.match(_LEAD_OFF.sub("", clause.strip()))
+    return m.group("x") if m and not _NOT_TOPIC.search(m.group("x")) else ""
+
+
 def about(clause: str) -> str:
     """The work a clause ``关于X`` / ``对于X工作`` / ``对X项目`` names, else ``""``."""
     c = _LEAD_OFF.sub("", clause.strip())
     m = _ABOUT.match(c)
     if m and not _NOT_TOPIC.search(m.group("x")) and not parse_list(m.group("x")):
         return m.group("x")
-    m = re.match(r"^对(?P<x>[^,;。、的]{4,24})$", c)  # 对城东大桥项目,区交通局要…
+    m = _TO_ACTIVITY.match(c)  # 对春节后城东片区集中开工活动,区发改局要…
+    if m and not _NOT_TOPIC.search(m.group("x")):
+        return m.group("x")
+    m = _TO_WORK.match(c)  # 对城东大桥项目,区交通局要…
     if m:
         from .projects import find_projects
         if find_projects("推进" + m.group("x")) == [m.group("x")]:
@@ -216,7 +240,8 @@ _METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推�
                      r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
                      r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|全力推进|强化措施|落实责任|明确责任|"
                      r"(?:加强|做好|进行)?(?:沟通协调|衔接配合|协调配合|跟踪服务)|密切跟踪|全程服务|(?:进行)?(?:全力|积极)?配合|牵头负责|落实执行|"
-                     r"明确(?:目标|工作)?任务|早(?:谋划|着手|部署|行动|落实|启动|安排|动手)|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
+                     r"明确(?:目标|工作)?任务|把握(?:工作)?重点|分解细化(?:工作)?任务|(?:逐一|逐项)?明确时间节点|落实举措|迅速行动|完善(?:相关|有关)?手续|"
+                     r"(?:同|与)[^,、]{2,14}?(?:加强|密切|做好)?(?:衔接|协作|对接|沟通|联系)|(?:积极)?争取(?:项目|资金|政策|上级支持)|整合资金|早(?:谋划|着手|部署|行动|落实|启动|安排|动手)|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实)[,、和及]?)+$")
 #: a clause that only frames what follows: 会议强调, 张三要求, 就下步工作, 围绕…方面, 结合会议研究的意见
 _FRAME = re.compile(r"^(?:有|取得)(?:较大|重大|新的?|明显|实质性|突破性)?(?:突破|进展|成效)$|^(?:会议|会上|会议还|他|她|[\u4e00-\u9fff]{2,3})?(?:强调|要求|指出|明确|提出|表示|说)$|^就[^,]{2,12}$|"
                     r"^(?:围绕|按照|根据|依据|结合|对照|针对|本着|为了?|对(?![接照标口话外比应待象策]))[^,]{2,40}$|^坚持[^,]{2,10}(?:导向|原则|方针|理念)$|^(?:不管|无论|不论)|^(?:各|有关|相关)[\u4e00-\u9fff、]{1,12}$")
@@ -239,15 +264,19 @@ def method_only(task: str) -> bool:
     return bool(_METHOD.match(task))
 
 
+#: the number of a section heading: 一、 (三) 2. 第四,
+_HEADING_NO = re.compile(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*")
+
+
 def heading_work(heading: str) -> str:
     """The work a section heading names, when it names only that
     (``(三)城南棚户区改造项目`` → the project; ``一、抓好重大交通项目建设`` → ``""``)."""
     from .projects import find_projects
-    h = re.sub(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*",
-               "", heading.strip()).rstrip("。:")
-    h = re.sub(r"(?:建设|工作)$", "", h) if not re.search(r"(?:项目|工程)(?:建设|工作)$", h) else h
+    h = _HEADING_NO.sub("", heading.strip()).rstrip("。:")
+    if h.endswith(("建设", "工作")) and not h[-4:-2] in ("项目", "工程"):
+        h = h[:-2]
     ps = find_projects("推进" + h)
-    return ps[0] if len(ps) == 1 and ps[0] in (h, re.sub(r"建设$", "", h)) else ""
+    return ps[0] if len(ps) == 1 and ps[0] in (h, h[:-2] if h.endswith("建设") else h) else ""
 
 
 # ---- a task name a person would put in a table ----------------------------------
@@ -273,23 +302,24 @@ def _edges(s: str) -> str:
     # an opening quote left without its closing one: 政务服务“一网通办 → drop nothing, it is inside
     return s
 #: how and how hard, before the work: 紧盯, 严格落实, 努力实现, 我们还要重点
-_URGE_LEAD = re.compile(r"^(?:我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
+_URGE_LEAD = re.compile(r"^(?:集中(?:力量|精力)|我们|我[市区县镇局委办]|大家|还要|也要|更要|都要|一定要|要|必须|务必|确保|力争|争取|努力|全力以赴|全力|着力|坚决|扎实|认真|积极|主动|"
                         r"切实|严格|进一步|继续|持续|不断|定期|适时|重点(?!项目|工程|工作|任务|建设|区域|领域|企业|民生|实事|难点|堤段|路段|部位)|集中(?!供|式|区)|尽快|抓紧|及时|加快|加紧|立即|迅速|深入|大力|统筹|扎实|精心|"
-                        r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|抓实|实现|实行|狠抓|强化|加强|"
-                        r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|其中|同时|另外|此外|并且?|特别是|尤其是|首先|其次|最后|今年|明年|当前|目前|下一步|下步)+")
+                        r"紧盯|紧扣|聚焦|围绕着?|督促|督导|推动|推进|落实|抓好|做好|搞好|办好|抓实|实现|实行|狠抓|强化|加强|"
+                        + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|今年|明年|当前|目前|下一步|下步)+")
 #: a dated phrase inside a task: 6月底前, 年内, 2024年底前
 _TIME_IN = re.compile(r"(?:在|于|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)"
                       r"(?:前|之前|以前|内)?(?:全部|基本|全面)?")
 #: a modal and its manner inside a task: 50个村道项目务必千方百计按时开工
-_MODAL_IN = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?<![主重需只纪摘紧首扼概简提纲])(?:必须|务必|一定要|都要|要(?![求素点闻害件领义])|确保|力争|争取)(?:想方设法|千方百计|全力以赴|全力|尽快|及时|抓紧|按时|如期|加快|全面|顺利)*(?=[\u4e00-\u9fff])")
 #: 纳入绩效考核范围 → 纳入绩效考核
 _INTO_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:范围|体系)$")
 #: the base of a rate: 地区生产总值比上年增长 → 地区生产总值增长
 _BASE = re.compile(r"(?:比上年|同比|较上年|比去年)(?=增长|下降|提高|降低|减少)")
 #: a rate target: 增长6.2%左右 → 增长
 _RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
+#: the figure of a rate target: 签约率达到30% → 签约率
+_RATE_TO = re.compile(r"(?<=率)(?:均|要|必须)?(?:达到|达|不低于|超过|提高到|提升到|控制在)\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
 #: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地 (a count opening the name stays: 50个村道项目开工)
-_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
+_COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的类等年])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
 _FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改造|建设|整治|签约|征收|拆迁|征迁|搬迁|整改|安置)(?:目标)?任务|相关工作|各项工作|等工作|"
                          r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
@@ -304,19 +334,24 @@ _SEND = re.compile(r"^(?:并|并且)?(?:于|在)?[^,将]{0,14}?(?:前|之前)?�
 #: 控违拆违还是要坚持…原则: the subject
 _KEEP_TO = re.compile(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)?要(?:坚持|按照|遵循|围绕)")
 #: a list of three or more works: the first stands for them (A、B、C等项目 → A等项目)
-_LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*个?(?:项目|工程|重点项目|重大项目)(?:建设)?)$")
+_LONG_LIST = re.compile(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*[个项]?(?:项目|工程|重点项目|重大项目|专项整治|整治|行动)(?:建设)?)$")
 
+#: a work's class said twice: 城东水厂二期项目等项目 → 城东水厂二期等项目
+_SAME_CLASS = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程)(?=等[\d一二三四五六七八九十]*个?(?:项目|工程)$)")
+#: a goal to meet: 水环境质量完成年度目标任务 → 水环境质量年度目标
+_DUE_GOAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:要|均)?完成(?P<y>年度|全年|今年)?目标任务$")
 
 #: the first clause of a task: 建成甲路,年底前通车 → 建成甲路
 _CLAUSE_CUT = re.compile(r"[,;。!?]")
 #: a sentence end inside a task
 _SENT_END = re.compile(r"[;。!?]")
 #: a modal that marks a second clause as a demand, not a parallel task
-_ANY_MODAL = re.compile(r"确保|力争|争取|务必|必须|要")
 #: (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核体系
 _INTO = re.compile(r"^(?P<x>[^,了]{2,30}?)(?P<v>纳入|列入)(?P<y>[^,]{2,20})$")
 #: a time lead that names a time (not 在建's 在)
 _DATED = re.compile(r"[\d年月季底末内前]")
+#: a year alone names the set (2025年政府工作报告目标任务), a time in it is a deadline (2025年底前)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d年")
 #: 2017年度计划 keeps its year
 _YEAR_OF = re.compile(r"^(?:19|20)\d\d年度")
 #: 的, 将, 把, 当务之急是, 全市 before the work
@@ -360,88 +395,240 @@ def tidy_task(task: str) -> str:
     >>> tidy_task("上级下达本县保障性住房建设目标总任务数为520套"), tidy_task("甲厂、乙园、丙库等项目")
     ('本县保障性住房建设', '甲厂等项目')
     """
-    s = task.strip()
-    s = _edges(s)
-    if _ANY_CUT.search(s):
-        first = _CLAUSE_CUT.split(s)[0]
-        if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
-                and not _TIME_IN.search(s) and not _ANY_MODAL.search(s):
-            s = s.replace(",", "、")  # 压实责任,健全机制: two short tasks, one name
-        elif len(first) >= 4:
-            s = first
-        s = _edges(s)
-    # (each rule is tried only where its key word is present: the step runs on every record)
+    s = _edges(task.strip())
+    for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
+        s = step(s)
+    return s.strip("、,").rstrip("和及与")
+
+
+def _first_clause(s: str) -> str:
+    """The first clause (建成甲路,年底前通车 → 建成甲路); two short tasks are one name (压实责任,健全机制)."""
+    if not _ANY_CUT.search(s):
+        return s
+    first = _CLAUSE_CUT.split(s)[0]
+    if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
+            and not _TIME_IN.search(s) and not URGE_RX.search(s):
+        s = s.replace(",", "、")
+    elif len(first) >= 4:
+        s = first
+    return _edges(s)
+
+
+def _given_off(s: str) -> str:
+    """A purpose or a source before the work: 为顺利完成上级下达的X → X."""
     if "为" in s or "下达" in s or "各" in s:
-        s = _GIVEN.sub("", s) if len(_GIVEN.sub("", s)) >= 4 else s
-    if "任务" in s:
-        m = _QUOTA.match(s)
-        if m and len(m.group("x")) >= 4:
-            s = m.group("x")
-    if "将" in s:
-        m = _SEND.match(s)
-        if m:  # 在3月1日前将实施方案报县政府 → 报送实施方案
-            s = "报送" + m.group("x")
-    if "纳入" in s or "列入" in s:
-        m = _INTO.match(s)
-        if m:  # (将)年度目标任务纳入绩效考核体系 → 纳入绩效考核
-            s = m.group("v") + m.group("y")
-        if s.startswith(("纳入", "列入")):
-            s = _INTO_TAIL.sub("", s)
-    if "要" in s:
-        m = _KEEP_TO.match(s)
-        if m:
-            s = m.group("x")
+        t = _GIVEN.sub("", s)
+        return t if len(t) >= 4 else s
+    return s
+
+
+def _quota_off(s: str) -> str:
+    """A quota stated as given: 省里下达X改造目标总任务数为900户 → X改造."""
+    m = _QUOTA.match(s) if "任务" in s else None
+    return m.group("x") if m and len(m.group("x")) >= 4 else s
+
+
+def _sent_up(s: str) -> str:
+    """A report sent up: 在3月1日前将实施方案报县政府 → 报送实施方案."""
+    m = _SEND.match(s) if "将" in s else None
+    return "报送" + m.group("x") if m else s
+
+
+def _taken_in(s: str) -> str:
+    """(将)年度目标任务纳入绩效考核体系 → 纳入绩效考核."""
+    if "纳入" not in s and "列入" not in s:
+        return s
+    m = _INTO.match(s)
+    if m:
+        s = m.group("v") + m.group("y")
+    return _INTO_TAIL.sub("", s) if s.startswith(("纳入", "列入")) else s
+
+
+def _kept_to(s: str) -> str:
+    """控违拆违还是要坚持…原则: the subject."""
+    m = _KEEP_TO.match(s) if "要" in s else None
+    return m.group("x") if m else s
+
+
+def _leads_off(s: str) -> str:
+    """Urging words, a time, 的/将/全市, an aspect before the work, as long as four characters stay."""
     prev = None
     while prev != s:
         prev = s
         t = _URGE_LEAD.sub("", s)
         m = _TIME_LEAD.match(t)
-        if m and m.end() and _DATED.search(m.group()) and not _YEAR_OF.match(t):
-            t = t[m.end():]  # (2017年度计划 keeps its year; 在建 keeps 在)
+        if m and m.end() and _DATED.search(m.group()) and not _YEAR_OF.match(t) and not _BARE_YEAR.fullmatch(m.group()):
+            t = t[m.end():]  # (2017年度计划 and 2025年政府工作报告目标任务 keep their year; 在建 keeps 在)
         if t[:1] in _WHOLE_FIRST:
             t = _WHOLE_LEAD.sub("", t)
         if t[:1] in "从在就":
             t = _ASPECT_LEAD.sub("", t)  # 从投资强度等方面提高X
         if len(t) >= 4:
             s = t
+    return s
+
+
+def _of_off(s: str) -> str:
+    """The base of a rate (比上年增长 → 增长), a standard (以工作量为标准的考核办法), 的各项 → 的."""
     if "比" in s or "较" in s:
         s = _BASE.sub("", s)
     if "的" in s:
         if "以" in s:
-            s = _BY_STANDARD.sub("", s)  # 以工作量为标准的考核办法
+            s = _BY_STANDARD.sub("", s)
         s = _OF_ALL.sub("的", s)
-    if s[:1] in "对关":
-        m = _DO_TO.match(s)
-        if m:  # (对…的落实情况进行全程督办: 情况 names no work)
-            s = (m.group("x") if not m.group("x").endswith("情况") else "") + m.group("y")
-        m = _ABOUT_WORK.match(s)  # 对城东片区开工活动 → 城东片区开工
-        if m:
-            s = m.group("x")
+    return s
+
+
+def _to_off(s: str) -> str:
+    """对X的项目进行督查和通报 → 项目督查和通报; 对城东片区开工活动 → 城东片区开工."""
+    if s[:1] not in "对关":
+        return s
+    m = _DO_TO.match(s)
+    if m:  # (对…的落实情况进行全程督办: 情况 names no work)
+        s = (m.group("x") if not m.group("x").endswith("情况") else "") + m.group("y")
+    m = _ABOUT_WORK.match(s)
+    return m.group("x") if m else s
+
+
+def _figures_off(s: str) -> str:
+    """Counts, rates, dates and modals inside the name (新列的40个项目务必按时开工 → 40个项目开工)."""
     t = s
     if _DIGIT.search(t):
         t = _BEFORE_COUNT.sub("", t)  # 新列的40个项目 → 40个项目
         s = t
         if "%" in t:
-            t = _RATE.sub(lambda m: m.group("v"), t)
+            t = _RATE_TO.sub("", _RATE.sub(lambda m: m.group("v"), t))
         t = _COUNT_IN.sub("", t)
     if _TIME_CHAR.search(t):
         t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
-    if _ANY_MODAL.search(t):
-        t = _MODAL_IN.sub("", t)
-    if len(t) >= 4:
-        s = t
-    if s.endswith(_FRAME_ENDS):
-        t = _FRAME_TAIL.sub("", s)
-        if len(t) >= 4:
-            s = t
-    if "进行" in s:
-        m = _DO_ON.match(s)  # (将)X进行分解 → 分解X
-        if m:
-            s = m.group("y") + m.group("x")
-    if s[:2] in ("启动", "开展", "实施", "完成"):
-        s = _START_VERB.sub("", s)  # 启动城南大道建设 → 城南大道建设
+    if URGE_RX.search(t):
+        t = MODAL_IN_RX.sub("", t)
+    return t if len(t) >= 4 else s
+
+
+def _frame_off(s: str) -> str:
+    """…的时间节点, …目标任务, …相关工作 off."""
+    if not s.endswith(_FRAME_ENDS):
+        return s
+    t = _FRAME_TAIL.sub("", s)
+    return t if len(t) >= 4 else s
+
+
+def _done_on(s: str) -> str:
+    """(将)X进行分解 → 分解X; 启动城南大道建设 → 城南大道建设."""
+    m = _DO_ON.match(s) if "进行" in s else None
+    if m:
+        s = m.group("y") + m.group("x")
+    return _START_VERB.sub("", s) if s[:2] in ("启动", "开展", "实施", "完成") else s
+
+
+def _list_short(s: str) -> str:
+    """甲厂、乙园、丙库等项目 → 甲厂等项目; 城东水厂二期项目等项目 → 城东水厂二期等项目;
+    水环境质量完成年度目标任务 → 水环境质量年度目标."""
     if "等" in s and "、" in s:
         m = _LONG_LIST.match(s)
         if m:
             s = m.group("a") + m.group("t")
-    return s.strip("、,").rstrip("和及与")
+    if "等" in s:
+        s = _SAME_CLASS.sub("", s)
+    if s.endswith("目标任务") and "完成" in s:
+        s = _DUE_GOAL.sub(r"\g<y>目标", s)
+    return s
+
+
+#: the steps of :func:`tidy_task`, in order
+_TIDY_STEPS = (_first_clause, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
+               _figures_off, _frame_off, _done_on, _list_short)
+
+
+# ---- the work a heading sentence names ---------------------------------------------
+
+#: 一要抓好X工作。 / 二是要扎实推进X。 / 第三,抓好X: the number and the urging verb before the work
+_HEAD_OPEN = re.compile(r"^(?:" + CN_NUM + r"+(?:要|是)|第" + CN_NUM + r"+[,、]?)(?:要)?(?:一年四季|始终|持续|全力|扎实|深入|切实|着力|进一步|继续|大力|认真|按时|按期|如期)*"
+                        r"(?:抓好|抓实|抓牢|抓紧|做好|搞好|办好|推进|推动|加快|加强|强化|落实|实施|开展|完成|抓)?")
+#: …and what closes it: 等工作, 各项工作
+_HEAD_CLOSE = re.compile(r"(?:等)?(?:各项)?(?:工作|任务)?[。]?$")
+#: a heading of how, not of a work: 一要提高认识, 二要强化责任, 三是要转变作风抓落实
+_HEAD_HOW = re.compile(r"^(?:提高|统一|加强|强化|转变|改进|压实|落实|明确|健全|完善|严格)(?:思想|认识|站位|领导|责任|作风|纪律|组织|机制|制度|督查|考核|保障|任务|目标)|"
+                       r"^.*(?:抓落实|落到实处)$")
+
+
+def section_works(heading: str) -> tuple[str, ...]:
+    """The work a heading sentence of a speech names, whole and its listed
+    parts: ``一要抓好城东片区改造工作。`` → ``('城东片区改造',)``;
+    ``三要抓好河道整治、控违拆违等工作。`` → ``('河道整治、控违拆违', '河道整治', '控违拆违')``;
+    ``()`` for a heading of how (``一要统一思想认识。``).
+
+    >>> section_works("一要抓好城东片区改造工作。"), section_works("二要统一思想认识。")
+    (('城东片区改造',), ())
+    >>> section_works("三要抓好全区河道整治、控违拆违等工作。")
+    ('河道整治、控违拆违', '河道整治', '控违拆违')
+    """
+    h = _HEAD_CLOSE.sub("", _HEAD_OPEN.sub("", heading.strip()))
+    h = re.sub(r"^(?:全[区市县镇]|我[区市县镇])(?=[\u4e00-\u9fff“]{4})", "", h).replace("“", "").replace("”", "")
+    if len(h) < 4 or len(h) > 40 or _HEAD_HOW.match(h) or method_only(h) or re.search(r"[,;:]", h):
+        return ()
+    parts = [p for p in re.split(r"、|和(?![谐美])", h) if p]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return (h,)
+    return (h, *parts)
+
+
+def section_work(works: tuple[str, ...], before: str) -> str:
+    """Which of a heading's works a commitment is about: the listed part named
+    last in the text ``before`` it (from the heading on), else the whole.
+
+    >>> section_work(('河道整治、控违拆违', '河道整治', '控违拆违'), "控违拆违要坚持零容忍。")
+    '控违拆违'
+    >>> section_work(('河道整治、控违拆违', '河道整治', '控违拆违'), "要加大工作力度。")
+    '河道整治、控违拆违'
+    """
+    if not works:
+        return ""
+    best, pos = works[0], -1
+    for p in works[1:]:
+        i = before.rfind(p)
+        if i > pos:
+            best, pos = p, i
+    return best
+
+
+def named_part(works: tuple[str, ...], before: str) -> str:
+    """The listed part of a heading named last in ``before``, ``""`` where none is."""
+    w = section_work(works, before) if len(works) > 1 else ""
+    return w if w and w != works[0] else ""
+
+
+def listed_work(topic: str, sentence: str) -> str:
+    """Where ``其中,X签约由A牵头,X开工由B牵头`` follows a sentence listing the works
+    (``…要签约一批文旅项目、开工一批制造业项目``), the listed work a part's
+    topic names by its activity (签约, 开工); ``""`` where none or several do.
+
+    >>> listed_work("项目签约", "三季度要签约一批文旅项目、开工一批制造业项目。")
+    '签约一批文旅项目'
+    >>> listed_work("项目签约", "要加快推进城南路改造。")
+    ''
+    """
+    act = topic[-2:]
+    if len(topic) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", act):
+        return ""
+    clause = [c for c in re.split(r"[,;。]", sentence) if act in c]
+    if len(clause) != 1:
+        return ""
+    items = [re.sub(r"^.*?(?:要|必须|务必|确保|力争|争取|将)", "", x) for x in re.split(r"和|、|以及|及", clause[0])]
+    hits = [x.rstrip("的") for x in items if act in x and len(x) >= 6]
+    return hits[0] if len(hits) == 1 else ""
+
+
+#: 对12个未开工的安置房项目 / 特别是对其中尚未开工的34个项目: the works a clause counts
+_COUNTED = re.compile(r"^(?:特别是|尤其是|重点是|其中)?对(?P<x>(?:[^,;。]{0,24}?的)?\d+个[^,;。、]{0,16}?(?:项目|工程))$")
+
+
+def counted_works(clause: str) -> str:
+    """The works a clause ``对N个…项目`` counts, as the topic of what follows, else ``""``.
+
+    >>> counted_works("特别是对12个未开工的安置房项目"), counted_works("对项目进行督查")
+    ('12个未开工的安置房项目', '')
+    """
+    m = _COUNTED.match(clause.strip())
+    return m.group("x") if m else ""

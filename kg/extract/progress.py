@@ -37,25 +37,25 @@ from typing import Optional
 
 from kg.model import Progress
 
-_BEHIND = re.compile(r"滞后|(?:低于|慢于|落后)序时|落后于|未达序时|未达到序时|未达序|没有达到序时|进展缓慢|推进缓慢|进度缓慢|推进的?非常不理想|不理想|欠进度|"
-                     r"排名靠后|未按期|逾期|未完成|不达序时|达序:?否|是否达序:?否|"
-                     # 进度相对缓慢, 完成进度较慢, 未按要求报送, 超期11天未办理
-                     r"(?:进度|进展|推进)(?:相对|比较|较为|明显)?(?:缓慢|较慢|偏慢)|未按(?:要求|时限|规定|时)|超期")
-_NOT_STARTED = re.compile(r"(?:尚未|还未|未|没有|仍未)(?:开工|启动|动工|实施|开展)")
-_STARTED = re.compile(r"(?<![未没])(?:已)?开工\d+个|已开工|已启动|已动工")
-_DONE = re.compile(r"已(?:于[^,。;已]{1,12}?)?(?:全部|全面|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投入运营|投用|投运|投产|生产|办结|到位|交付|"
-                   r"(?:通过)?(?:竣工)?验收|开通|落实|整改到位|全线贯通|贯通|销号)|"
-                   r"全面完成|全面完工|全部完工|全部建成|全部完成|全部办结|如期完成|按期完成|提前完成|100%完成|"
-                   # 基本完工, 开诊运行, 实现了…全覆盖, 全部办理完毕
-                   r"基本(?:完工|建成|竣工)|(?:开诊|开业|开馆)(?:运行|试运行|试运|营业)?|实现了[^,。;]{0,12}全(?:覆|复)盖|(?:全部)?办理完毕|全部办结")
+from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, NOT_STARTED_HEAD_RX, NOT_STARTED_RX, ON_TRACK_HEAD_RX, ON_TRACK_RX,
+                    STARTED_RX)
+
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
 _STAGE_DONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)")
-_ON = re.compile(r"达序时|达到序时|符合序时|按序时|序时推进|正常推进|按计划推进|是否达序:?是|达序:?是|有序推进|稳步推进|顺利推进|进展顺利|正在(?:推进|施工|建设|实施|开展|进行|编制|办理|招标)|推进中|施工中|建设中|进展(?:情况)?良好|进展较好|进展较快")
 _PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?|"
                   r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done
 _PLANNED = re.compile(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内)[^,。;已]{0,6}$")
 _ASOF = re.compile(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
+
+
+#: a condition, not a report: 进度滞后的项目 (…的 + what), 对…滞后 (after 对)
+_OF_WHAT = re.compile(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
+_TO_OPEN = re.compile(r"对[^,。;]*$")
+#: a percent aimed at: 至少要完成30%
+_AIM_OPEN = re.compile(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$")
+#: a count after 已建成: 已建成中转站7个
+_COUNT_AFTER = re.compile(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)")
 
 
 def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
@@ -64,10 +64,9 @@ def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         after = text[m.end():m.end() + 6]
-        if re.match(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)", after) \
-                or re.search(r"对[^,。;]*$", before):
+        if _OF_WHAT.match(after) or _TO_OPEN.search(before):
             continue
-        if rx is _PCT and re.search(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$", before):
+        if rx is _PCT and _AIM_OPEN.search(before):
             continue  # 至少要完成30%: a target, not progress
         return m
     return None
@@ -79,15 +78,15 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     >>> find_progress("对进度滞后的项目,督查室要每月通报一次") is None
     True
     """
-    behind = _first(_BEHIND, text)
-    not_started = _first(_NOT_STARTED, text)
-    started = _STARTED.search(text)
-    done = next((m for m in _DONE.finditer(text) if m.group().startswith("已")
+    behind = _first(BEHIND_RX, text)
+    not_started = _first(NOT_STARTED_RX, text)
+    started = STARTED_RX.search(text)
+    done = next((m for m in DONE_RX.finditer(text) if m.group().startswith("已")
                  or not _PLANNED.search(text[max(0, m.start() - 12):m.start()])), None)
-    on = _ON.search(text)
+    on = ON_TRACK_RX.search(text)
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
-    if done and re.match(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)", text[done.end():]):
+    if done and _COUNT_AFTER.match(text, done.end()):
         on, done = on or done, None  # 已建成中转站7个: a count so far, not the whole task
     if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
         on, done = on or done, None  # 已完成设计招标 / 已完成前期手续: a stage reached, the work goes on
@@ -159,13 +158,13 @@ def section_status(heading: str) -> Optional[str]:
     ['done', 'on_track', 'behind', 'behind']
     """
     h = _HEAD_NUM.sub("", heading)
-    if _NOT_STARTED_HEAD.search(h):
+    if NOT_STARTED_HEAD_RX.search(h):
         return "not_started"
-    if _BEHIND_HEAD.search(h):
+    if BEHIND_HEAD_RX.search(h):
         return "behind"
-    if _DONE_HEAD.search(h):
+    if DONE_HEAD_RX.search(h):
         return "done"
-    if _ON_HEAD.search(h):
+    if ON_TRACK_HEAD_RX.search(h):
         return "on_track"
     return None
 
@@ -190,13 +189,7 @@ def with_hint(progress: Optional[Progress], hint: Optional[str], as_of: Optional
     return progress
 
 
-_HEAD_NUM = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
-_NOT_STARTED_HEAD = re.compile(r"^(?:尚未|未|还未|仍未)(?:开工|启动|动工|实施|开展)")
-_BEHIND_HEAD = re.compile(r"滞后|缓慢|较慢|偏慢|未达序时|慢于序时|落后|未按期|未完成|欠序时|不达序时|未达到序时|"
-                          r"未按(?:要求|时限|规定|时)|超期|逾期")  # 三、未按要求报送的单位, 超期未办结事项
-_DONE_HEAD = re.compile(r"^(?:已经|已|基本|全面|全部|按期|如期|提前)*(?:完成|办结|完工|建成|销号)")
-_ON_HEAD = re.compile(r"序时|按计划|正常推进|有序推进|稳步推进|正在推进|推进中|进展(?:较快|顺利|良好|较好)|在建|持续推进|达序|^(?:推进|正常|在建)类|"
-                      r"正在办理|办理中|未办结")  # 二、正在办理的事项, 未办结事项
 
+_HEAD_NUM = re.compile(r"^" + ITEM_NO + r"\s*")
 
 _SO_FAR = re.compile(r"(?:1|一)\s*[-—~至]\s*(\d{1,2})\s*月")

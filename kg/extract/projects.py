@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .vocab import IS_NO
+
 _W = r"[\u4e00-\u9fffA-Za-z0-9·]"
 _SUFFIX = r"(?:改扩建工程|工程|项目|大道|大厦|广场|路|段|桥|隧道|立交|公园|市场|基地|园|新村|中心|城)"
 _VERB = r"(?:确保|启动|推进|建设|建成|完成|督促|加快|实施|推动|开工|实现|协调|配合|抓好|做好)"
@@ -60,7 +62,7 @@ def _after_verb(p: str) -> str:
 
 
 _VERB_RX = re.compile(_VERB)
-_ENUM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|关于|对于|针对|围绕|——)+")
+_ENUM_LEAD = re.compile(r"^(?:" + IS_NO + r"|关于|对于|针对|围绕|——)+")
 #: what continues a name found by its suffix: 改造工程, 及接线工程, 建设项目
 _EXTEND = re.compile(r"(?:(?:及|和)(?:配套|接线|附属|连接线|周边)[\u4e00-\u9fff]{0,2})?"
                      r"(?:改扩建|改建|扩建|新建|迁建|改造|建设|提升|提标改造|综合整治|整治|修复)?(?:工程|项目)(?!建设|部|办|库|资金|单位)")

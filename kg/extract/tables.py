@@ -303,35 +303,73 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
         v = str(v).strip() if v is not None else ""
         if k and v:
             cells.setdefault(k, []).append(v)
-    task = re.sub(r"\s+", " ", " ".join(cells.get("task", []))).strip()
-    task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
-    task = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)  # 城南 口袋公园: a space of the page
+    task = _row_task(cells)
     if not task:
         return None
+    deadline = _deadline(cells["deadline"][0], doc) if cells.get("deadline") else None
+    if deadline is None:  # 6月底前完成 in the task or the measures
+        deadline = _deadline(" ".join([task] + cells.get("measure", [])), doc, dated_only=True)
+    targets = _row_targets(task, cells)
+    progress = _row_progress(cells, targets, doc, as_of)
+    task = target_name(task, targets)  # 税收收入增长6%左右 → 税收收入增长
+    projects = list(dict.fromkeys(find_projects(task) + [p for v in cells.get("project", [])
+                                                         for p in re.split(r"[、,,;;]", v) if p]))
+    seq = cells.get("seq", [None])[0]
+    return CommitmentRecord(task=task, actors=tuple(_row_actors(pairs, cells, extra)), projects=tuple(projects),
+                            deadline=deadline, targets=tuple(dict.fromkeys(targets)), progress=progress,
+                            id=seq.strip("()()、.. ") if seq else None)
+
+
+def _row_task(cells: dict) -> str:
+    """The task cells as one name: marks and a page's spaces off (★城南 口袋公园 → 城南口袋公园)."""
+    task = re.sub(r"\s+", " ", " ".join(cells.get("task", []))).strip()
+    task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)
+
+
+def _row_actors(pairs, cells: dict, extra) -> list[Actor]:
+    """The actors of the row's role columns, in column order, then the section's
+    leaders for the roles the row leaves empty (承诺人 张三, 职务 局长: the post)."""
     actors: list[Actor] = []
-    own = [(k, str(v).strip()) for k, v in pairs if k in KEY_ROLE and v and str(v).strip()]  # in column order
+    own = [(k, str(v).strip()) for k, v in pairs if k in KEY_ROLE and v and str(v).strip()]
     own_keys = {k for k, _ in own}
     for key, value in own + [(k, v) for k, v in extra if k in KEY_ROLE and k not in cells and v]:
         for name, kind, role, post in cell_actors(value, key):
             if kind == "person" and not post and cells.get("post") and key in own_keys:
-                post = cells["post"][0]  # 承诺人 张三, 职务 局长
+                post = cells["post"][0]
             if not any(a.name == name and a.role == role for a in actors):
                 actors.append(Actor(name, kind, role, post))
-    deadline = _deadline(cells["deadline"][0], doc) if cells.get("deadline") else None
-    if deadline is None:  # 6月底前完成 in the task or the measures
-        deadline = _deadline(" ".join([task] + cells.get("measure", [])), doc, dated_only=True)
+    return actors
+
+
+def _row_targets(task: str, cells: dict) -> list[Target]:
+    """The task's targets, the target cells', amounts the target rules leave
+    (新增公共停车位500个,新建充电桩80个), else those of the detail cells."""
     targets = find_targets(task)
     for cell in cells.get("target", []):
         targets += [t for t in _target_cell(cell) if t not in targets]
-    # 新增公共停车位500个,新建充电桩80个: amounts the target rules leave
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
     if not targets:
         targets = [t for d in cells.get("detail", []) for t in find_targets(d) + cell_targets(d)][:3]
-    # several progress columns (1-10月, 1-11月推进情况): the last is the latest
-    # 形象进度: 主体完工,正在装修 is progress in words, 60% a percent
+    return targets
+
+
+def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]) -> Optional[Progress]:
+    """The row's progress: the last progress column (1-10月, 1-11月推进情况), 形象进度 in
+    words or a percent, status and done flags, and the share of the plan done
+    (年度计划投资 2.0, 1-9月完成投资 1.6: 80%)."""
     worded = [v for v in cells.get("percent", []) if not re.search(r"\d", v)]
     latest = cells["progress"][-1] if cells.get("progress") else (worded[-1] if worded else "")
     progress = find_progress(latest, as_of, doc.year) if latest else None
+    progress = _flagged(cells, worded, latest, progress, as_of)
+    progress = _share_of_plan(cells, targets, progress, as_of)
+    if progress is None and latest:
+        progress = Progress(None, None, as_of, latest)
+    return progress
+
+
+def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
+    """``progress`` with the row's status, done and percent flags (是否达序 否, 完成比例 64%)."""
     flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, []) if v not in worded]
     said = [cell_status(v, k) for k, v in flags if k != "percent"]
     progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
@@ -339,19 +377,15 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
     if status and (progress is None or progress.status != "behind" or status == "behind"):
         progress = Progress(status, progress.percent if progress else None, progress.as_of if progress else as_of,
                             (progress.text if progress else None) or latest or next(v for k, v in flags if k != "percent"))
+    return progress
+
+
+def _share_of_plan(cells: dict, targets: list, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
+    """The share of the plan done where no percent is given: 年度计划投资 2.0, 1-9月完成投资 1.6 → 80%."""
     done = next((float(v) for v in cells.get("done_amount", []) if re.fullmatch(r"\d+(?:\.\d+)?", v)), None)
     plan = next((t.value for t in targets if t.op == "=" and t.value), None)
-    if done is not None and plan and (progress is None or progress.percent is None):
-        # 年度计划投资 2.0, 1-9月完成投资 1.6: 80% of the plan
-        pct = round(done / plan * 100, 1)
-        progress = Progress(progress.status if progress and progress.status else ("done" if pct >= 100 else "on_track"),
-                            pct, progress.as_of if progress else as_of, progress.text if progress else f"{v_text(done)}/{v_text(plan)}")
-    if progress is None and latest:
-        progress = Progress(None, None, as_of, latest)
-    task = target_name(task, targets)  # 税收收入增长6%左右 → 税收收入增长
-    projects = list(dict.fromkeys(find_projects(task) + [p for v in cells.get("project", [])
-                                                         for p in re.split(r"[、,,;;]", v) if p]))
-    seq = cells.get("seq", [None])[0]
-    return CommitmentRecord(task=task, actors=tuple(actors), projects=tuple(projects), deadline=deadline,
-                            targets=tuple(dict.fromkeys(targets)), progress=progress,
-                            id=seq.strip("()()、.. ") if seq else None)
+    if done is None or not plan or (progress is not None and progress.percent is not None):
+        return progress
+    pct = round(done / plan * 100, 1)
+    return Progress(progress.status if progress and progress.status else ("done" if pct >= 100 else "on_track"),
+                    pct, progress.as_of if progress else as_of, progress.text if progress else f"{v_text(done)}/{v_text(plan)}")

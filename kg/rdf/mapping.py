@@ -35,6 +35,7 @@ from ..errors import InputError
 from ..graph import Graph, Node
 from ..ids import digest
 from ..model import STATUSES
+from ..status import STATUSES as WORK_STATUSES
 
 DEFAULT_BASE = "https://w3id.org/commitment-kg/id/"
 #: the folder of the ontology (kg.ttl) and the SHACL shapes (shapes.ttl)
@@ -74,8 +75,13 @@ REL_PREDICATE = {
     "HAS_TARGET": CKG + "hasTarget",
     "STATED_IN": CKG + "statedIn",
     "PART_OF": ORG + "subOrganizationOf",
-    "REPORTS_ON": CKG + "reportsOn",
+    "HAS_PROGRESS": CKG + "hasProgress",
+    "REPORTED_IN": CKG + "reportedIn",
+    "RESTATES": CKG + "restates",
 }
+#: the PROV-O property each of our relations specialises, written beside it
+REL_PROV = {"STATED_IN": (PROV + "hadPrimarySource", PROV + "wasDerivedFrom"),
+            "HAS_PROGRESS": (PROV + "wasInfluencedBy",), "RESTATES": (PROV + "alternateOf",)}
 
 #: node label -> rdf:type(s)
 CLASSES = {
@@ -85,16 +91,22 @@ CLASSES = {
     "Commitment": (CKG + "Commitment",),
     "Target": (SCHEMA + "QuantitativeValue",),
     "Document": (FOAF + "Document", PROV + "Entity"),
+    "Progress": (CKG + "ProgressReport", PROV + "Activity"),
 }
 
-#: status code -> (zh, en) prefLabels; the same as the concept scheme in kg/rdf/kg.ttl
+#: status code -> (zh, en) prefLabels; the same as the concept scheme in kg/rdf/kg.ttl.  The first four
+#: are what a document reports (kg.model.STATUSES), all eight how a work stands on a day (kg/status.py)
 STATUS_LABELS = {
-    "done": ("已完成", "done"),
+    "not_started": ("未开工", "not started"),
     "on_track": ("序时推进", "on track"),
     "behind": ("滞后", "behind schedule"),
-    "not_started": ("未开工", "not started"),
+    "done": ("已完成", "done"),
+    "done_late": ("逾期完成", "done late"),
+    "overdue": ("逾期未完成", "overdue"),
+    "missed": ("未达目标", "missed"),
+    "unknown": ("未知", "unknown"),
 }
-assert tuple(STATUS_LABELS) == STATUSES
+assert tuple(STATUS_LABELS) == WORK_STATUSES and set(STATUSES) <= set(STATUS_LABELS)
 
 
 class Lit(NamedTuple):
@@ -231,34 +243,44 @@ def status_blocks() -> Iterator[Block]:
                             (SKOS + "prefLabel", Lit(en_label, None, "en"))]
 
 
-def blocks(graph: Graph, base: Optional[str] = None) -> Iterator[Block]:
+def blocks(graph: Union[Graph, Any], base: Optional[str] = None) -> Iterator[Block]:
     """The RDF of ``graph`` as subject blocks, in a stable order (nodes sorted by id).
 
-    Each node gives its own block, then blocks of the resources only it has
-    (a deadline interval, a post, the annotation of its source sentence).
+    ``graph`` is a :class:`Graph` or a source of :mod:`kg.export.source` (a
+    store read in pages: the blocks then stream from the store).  Each node
+    gives its own block, then blocks of the resources only it has (a
+    deadline interval, a post, the annotation of its source sentence).
     Every relation is one triple from its source's block.
     """
+    from ..export.source import as_source
+
     base = check_base(base)
-    out_edges: dict[str, list] = {}
-    for e in graph.edges.values():
-        out_edges.setdefault(e.src, []).append(e)
     roles_done: set[str] = set()
     yield from status_blocks()
-    for nid in sorted(graph.nodes):
-        node = graph.nodes[nid]
-        s = node_iri(nid, base)
-        po: list[tuple[str, Term]] = [(TYPE, c) for c in CLASSES[node.label]]
-        extra: list[Block] = []
-        _NODE_MAPPERS[node.label](node, s, po, extra, base, roles_done)
-        for e in sorted(out_edges.get(nid, ()), key=lambda e: (e.type, e.dst)):
-            o = node_iri(e.dst, base)
-            po.append((REL_PREDICATE[e.type], o))
-            if e.type == "STATED_IN":
-                po.append((PROV + "hadPrimarySource", o))
-                po.append((PROV + "wasDerivedFrom", o))
-                extra.extend(_annotation(s, o, e.props, base))
-        yield s, po
-        yield from extra
+    for node, edges in as_source(graph).nodes_with_edges():
+        yield from node_blocks(node, edges, base, roles_done)
+
+
+def node_blocks(node: Node, edges: list, base: str, roles_done: set) -> Iterator[Block]:
+    """The blocks of one node: its own (with its outgoing ``edges``, sorted), then its resources'."""
+    s = node_iri(node.id, base)
+    po: list[tuple[str, Term]] = [(TYPE, c) for c in CLASSES[node.label]]
+    extra: list[Block] = []
+    _NODE_MAPPERS[node.label](node, s, po, extra, base, roles_done)
+    for e in edges:
+        o = node_iri(e.dst, base)
+        po.append((REL_PREDICATE[e.type], o))
+        po.extend((p, o) for p in REL_PROV.get(e.type, ()))
+        if e.type == "STATED_IN":
+            extra.extend(_annotation(s, o, e.props, base))
+        elif e.type == "RESTATES":  # at most one per commitment: its score and reason go on it
+            score = decimal(e.props["score"]) if e.props.get("score") is not None else None
+            if score:
+                po.append((CKG + "restatementScore", score))
+            if e.props.get("why"):
+                po.append((CKG + "restatementReason", string(e.props["why"])))
+    yield s, po
+    yield from extra
 
 
 def _labelled(po: list, prop: str, text: Any) -> None:
@@ -297,7 +319,7 @@ def _commitment(n: Node, s: str, po: list, extra: list, base: str, *_: Any) -> N
         po.append((CKG + "text", zh(p["text"])))
     status = p.get("status")
     if status:
-        po.append((CKG + "status", CKGS + (status if _SAFE_LOCAL.fullmatch(status) else quote(status, safe=""))))
+        po.append((CKG + "status", _status_iri(status)))
     for key, prop, conv in (("percent", "percentComplete", decimal), ("as_of", "asOf", date)):
         lit = conv(p[key]) if p.get(key) is not None else None
         if lit:
@@ -361,7 +383,32 @@ def _document(n: Node, s: str, po: list, *_: Any) -> None:
             po.append((CKG + prop, lit))
 
 
-_NODE_MAPPERS = {"Person": _person, "Organization": _organization, "Project": _project,
+def _status_iri(status: str) -> str:
+    return CKGS + (status if _SAFE_LOCAL.fullmatch(status) else quote(status, safe=""))
+
+
+def _progress(n: Node, s: str, po: list, *_: Any) -> None:
+    """One progress statement: a prov:Activity at its date (what a document says of a work, and when)."""
+    p = n.props
+    if p.get("text"):
+        po.append((LABEL, zh(p["text"])))
+        po.append((CKG + "progressText", zh(p["text"])))
+    if p.get("status"):
+        po.append((CKG + "status", _status_iri(p["status"])))
+    pct = decimal(p["percent"]) if p.get("percent") is not None else None
+    if pct:
+        po.append((CKG + "percentComplete", pct))
+    day = date(p["as_of"]) if p.get("as_of") else None
+    if day:
+        po.append((CKG + "asOf", day))
+        po.append((PROV + "endedAtTime", Lit(day.lex + "T00:00:00", XSD + "dateTime")))
+    if p.get("as_of_from"):
+        po.append((CKG + "asOfFrom", string(p["as_of_from"])))
+    if p.get("source"):
+        po.append((CKG + "sourceFile", string(p["source"])))
+
+
+_NODE_MAPPERS = {"Progress": _progress, "Person": _person, "Organization": _organization, "Project": _project,
                  "Commitment": _commitment, "Target": _target, "Document": _document}
 
 

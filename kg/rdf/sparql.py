@@ -38,7 +38,7 @@ def _remote_parts(algebra) -> list[str]:
 
 
 def sparql(graph, text: str, base: Optional[str] = None, *, federated: bool = False):
-    """Run SPARQL over ``graph`` (a :class:`kg.graph.Graph` or an ``rdflib.Graph``).
+    """Run SPARQL over ``graph`` (a :class:`kg.graph.Graph`, a source of :mod:`kg.export.source` or an ``rdflib.Graph``).
 
     Nothing leaves the machine unless ``federated``: a query with ``SERVICE``
     or ``FROM <IRI>`` is refused (rdflib would fetch those addresses).
@@ -66,7 +66,8 @@ def sparql(graph, text: str, base: Optional[str] = None, *, federated: bool = Fa
     if remote and not federated:
         raise QueryError(f"SPARQL: {' and '.join(remote)} reaches other servers; federated queries are off "
                          "(kg sparql --federated)")
-    g = graph if not isinstance(graph, Graph) else to_rdflib(graph, base)
+    # a Graph, or a store read in pages (kg.export.source): mapped straight into rdflib
+    g = to_rdflib(graph, base) if isinstance(graph, Graph) or hasattr(graph, "nodes_with_edges") else graph
     try:
         res = g.query(prepared)
     except Exception as e:  # rdflib evaluation errors
@@ -83,7 +84,7 @@ def sparql(graph, text: str, base: Optional[str] = None, *, federated: bool = Fa
 
 def _value(term) -> Any:
     import rdflib
-    from ..store.base import plain
+    from ..values import plain
 
     if term is None:
         return None

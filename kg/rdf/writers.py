@@ -28,6 +28,9 @@ from .mapping import Lit
 CANONICAL = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
              "jsonld": "json-ld", "json-ld": "json-ld", "xml": "xml", "rdfxml": "xml", "rdf": "xml"}
 
+#: tells :meth:`kg.api.KnowledgeGraph.export` to hand a store read in pages (:mod:`kg.export.source`)
+STREAMS = True
+
 FLUSH = 5000  # triples per write: the buffer stays small however many relations a node has
 
 
@@ -52,7 +55,9 @@ class _Buffer:
 
 
 def write(graph: Graph, out: BinaryIO, *, format: str = "turtle", base: Optional[str] = None, **_options) -> None:
-    """Write ``graph`` as RDF in ``format`` (turtle/ttl, nt/ntriples, jsonld/json-ld, xml/rdfxml)."""
+    """Write ``graph`` as RDF in ``format`` (turtle/ttl, nt/ntriples, jsonld/json-ld, xml/rdfxml).
+
+    ``graph`` is a :class:`Graph` or a source of :mod:`kg.export.source` (a store read in pages)."""
     fmt = CANONICAL[format.lower()]
     base = rdf.check_base(base)
     WRITERS[fmt](rdf.blocks(graph, base), out, base=base)

@@ -28,20 +28,22 @@ def neo4j_settings(uri: Optional[str] = None, user: Optional[str] = None, passwo
 
 
 def open_store(path: Optional[str] = None, *, read_only: bool = False, neo4j: Optional[str] = None,
-               wait: Optional[float] = None, **neo4j_options) -> Store:
+               wait: Optional[float] = None, buffer_pool_mb: Optional[int] = None, **neo4j_options) -> Store:
     """Open the embedded store at ``path`` or, with ``neo4j=URI``, a Neo4j server.
 
     ``wait``: seconds the embedded store waits for another process's write
-    lock (default :data:`kg.store.embedded.DEFAULT_WAIT`)."""
+    lock (default :data:`kg.store.embedded.DEFAULT_WAIT`); ``buffer_pool_mb``
+    caps the embedded store's page cache (exports that stream set it)."""
     if neo4j:
         from .neo4j import Neo4jStore
 
         return Neo4jStore(neo4j, read_only=read_only, **neo4j_options)
     from .embedded import EmbeddedStore
 
+    options = {"buffer_pool_mb": buffer_pool_mb} if buffer_pool_mb else {}
     if wait is None:
-        return EmbeddedStore(path, read_only=read_only)
-    return EmbeddedStore(path, read_only=read_only, wait=wait)
+        return EmbeddedStore(path, read_only=read_only, **options)
+    return EmbeddedStore(path, read_only=read_only, wait=wait, **options)
 
 
 __all__ = ["open_store", "neo4j_settings", "Store", "QueryResult"]

@@ -6,9 +6,7 @@ write the same thing.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from decimal import Decimal
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional, Sequence
@@ -16,6 +14,8 @@ from typing import Any, Iterator, Optional, Sequence
 from ..errors import QueryError
 from ..graph import Graph
 from ..graph_schema import NODES, RELS, label_of_id
+from ..model import ROLE_RELATIONS
+from ..values import typed as as_type
 
 BATCH = 5000
 
@@ -36,29 +36,6 @@ class QueryResult:
         except ImportError:
             raise QueryError("pandas is not installed; run: pip install pandas") from None
         return pd.DataFrame(self.rows, columns=self.columns)
-
-
-def plain(value: Any) -> Any:
-    """One value as the CLI and the API show it, the same for every store.
-
-    Dates become ISO strings and whole floats integers.
-
-    >>> plain(_dt.date(2015, 8, 31)), plain(30.0), plain(6.2), plain([1.0, None])
-    ('2015-08-31', 30, 6.2, [1, None])
-    """
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, (float, Decimal)):
-        return int(value) if value == int(value) else float(value)
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()
-    if hasattr(value, "iso_format"):  # neo4j.time.Date / DateTime
-        return value.iso_format()
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    return value
 
 
 _WRITE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|"
@@ -94,18 +71,6 @@ def check_read_only(cypher: str) -> None:
         raise QueryError(f"queries are read-only: {m.group(1).upper()!r} is not allowed")
 
 
-def _cast(kind: str, v: Any) -> Any:
-    if v is None:
-        return None
-    if kind == "DOUBLE":
-        return float(v)
-    if kind == "INT64":
-        return int(v)
-    if kind == "DATE":
-        return v.isoformat() if hasattr(v, "isoformat") else str(v)
-    return str(v)
-
-
 def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: bool = False) -> str:
     """``SET`` assignments from the row ``r``; ``keep``: a null leaves a string property as it is."""
     parts = []
@@ -126,51 +91,77 @@ def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: b
 SHARED = ("Person", "Organization", "Project")
 
 
+def _chunks(rows: Iterator[dict], size: int) -> Iterator[list[dict]]:
+    chunk: list[dict] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
     """``(cypher, rows)`` batches that MERGE every node of ``graph`` by id.
 
     ``typed`` adds the casts a statically typed store (Ladybug) needs.
+    ``graph`` may also be a source of :mod:`kg.export.source` (a store read
+    in pages): the batches are then made as the pages are read.
     """
     for label, schema in NODES.items():
         props = [(p, k) for p, k in schema.items() if p != "id"]
-        rows = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}}
-                for n in graph.nodes_of(label)]
-        if not rows:
-            continue
+        rows = ({"id": n.id, **{p: as_type(k, n.props.get(p)) for p, k in props}} for n in graph.nodes_of(label))
         sets = _set_clause("n", props, typed, keep=label in SHARED)  # a mention without a post keeps it
         stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {sets}"
-        for i in range(0, len(rows), BATCH):
-            yield stmt, rows[i:i + BATCH]
+        for chunk in _chunks(rows, BATCH):
+            yield stmt, chunk
 
 
 def edge_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str, list[dict]]]:
-    """``(cypher, rows)`` batches that MERGE every relation of ``graph``."""
+    """``(cypher, rows)`` batches that MERGE every relation of ``graph`` (a graph or a paged source)."""
     for rel in RELS.values():
         for src_label, dst_label in rel.ends:
-            rows = [{"src": e.src, "dst": e.dst, **{p: _cast(k, e.props.get(p)) for p, k in rel.props}}
-                    for e in graph.edges_of(rel.name)
-                    if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label]
-            if not rows:
-                continue
+            if hasattr(graph, "edges_of_ends"):  # a store read in pages: only these ends
+                edges = graph.edges_of_ends(rel.name, src_label, dst_label)
+            else:
+                edges = (e for e in graph.edges_of(rel.name)
+                         if label_of_id(e.src) == src_label and label_of_id(e.dst) == dst_label)
+            rows = ({"src": e.src, "dst": e.dst, **{p: as_type(k, e.props.get(p)) for p, k in rel.props}}
+                    for e in edges)
             # two MATCH clauses: Ladybug plans "MATCH (a …), (b …)" as a cross product
             stmt = (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
                     f"MERGE (a)-[e:{rel.name}]->(b)")
             if rel.props:
                 stmt += " SET " + _set_clause("e", rel.props, typed)
-            for i in range(0, len(rows), BATCH):
-                yield stmt, rows[i:i + BATCH]
+            for chunk in _chunks(rows, BATCH):
+                yield stmt, chunk
+
+
+def restates_reset_statements(graph: Graph) -> Iterator[tuple[str, list[dict]]]:
+    """``(cypher, rows)`` that remove the stored ``RESTATES`` of every commitment ``graph`` writes.
+
+    A commitment written carries all of its ``RESTATES`` (kg/link.py works a
+    whole group of restatements out again), so a group that merged or split
+    leaves no link to its old canonical commitment.  Run before the edges.
+    """
+    rows = [{"id": n.id} for n in graph.nodes_of("Commitment")]
+    stmt = "UNWIND $rows AS r MATCH (a:Commitment {id: r.id})-[e:RESTATES]->(:Commitment) DELETE e"
+    for i in range(0, len(rows), BATCH):
+        yield stmt, rows[i:i + BATCH]
 
 
 #: statements that remove what earlier ingests of the given documents stated
 REPLACE_STATEMENTS = (
     "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
     "MATCH (c)-[:HAS_TARGET]->(t:Target) DETACH DELETE t",
+    "MATCH (p:Progress)-[:REPORTED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE p",
     "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE c",
     "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",  # a speech that is gone stays gone
 )
 
 _OF_REPLACED = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
-_ROLES = "LEADS|RESPONSIBLE_FOR|ASSISTS"
+_ROLES = "|".join(ROLE_RELATIONS)
 
 #: what the commitments of the given documents mention: actors, the bodies above units, projects
 #: (read before :data:`REPLACE_STATEMENTS`; what nothing else mentions goes after the write)

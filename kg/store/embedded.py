@@ -15,8 +15,10 @@ from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
 from ..graph_schema import label_of_id
+from ..values import plain
 from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, SHARED, QueryResult, Store,
-                   _cast, _set_clause, check_read_only, plain)
+                   _set_clause, check_read_only, restates_reset_statements)
+from ..values import typed as _cast
 
 DEFAULT_STORE = ".kg"
 DB_FILE = "graph.lbdb"
@@ -85,11 +87,17 @@ def migrate(conn) -> None:
 class EmbeddedStore(Store):
     name = "embedded"
 
-    def __init__(self, path: Optional[str] = None, *, read_only: bool = False, wait: float = DEFAULT_WAIT):
+    def __init__(self, path: Optional[str] = None, *, read_only: bool = False, wait: float = DEFAULT_WAIT,
+                 buffer_pool_mb: Optional[int] = None):
         """Open the store at ``path``; ``read_only`` opens the database file
         read-only (any number of readers run beside one writer); a writer
-        waits up to ``wait`` seconds for another writer's lock."""
+        waits up to ``wait`` seconds for another writer's lock.
+        ``buffer_pool_mb`` caps the database's page cache (default: Ladybug's,
+        most of the machine's memory, kept as pages are read): an export that
+        reads the store in pages caps it, so its memory stays flat."""
         import ladybug
+
+        self._db_options = {"buffer_pool_size": int(buffer_pool_mb) << 20} if buffer_pool_mb else {}
 
         self.folder = Path(path or default_store_path())
         self.file = self.folder / DB_FILE
@@ -138,7 +146,7 @@ class EmbeddedStore(Store):
         pause = 0.05
         while True:
             try:
-                db = ladybug.Database(str(self.file), read_only=read_only)
+                db = ladybug.Database(str(self.file), read_only=read_only, **self._db_options)
                 return db, ladybug.Connection(db)
             except RuntimeError as e:
                 first = str(e).splitlines()[0]
@@ -187,6 +195,9 @@ class EmbeddedStore(Store):
             for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
                 if how == "copy":
                     copy_from(c, self.folder, what[0], what[1], rows)
+                elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
+                    for stmt, batch in restates_reset_statements(graph):
+                        c.execute(stmt, {"rows": batch})
                 else:
                     c.execute(what, {"rows": rows})
             if mentioned:
@@ -357,6 +368,7 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
         for stmt, rows in stmts:
             for i in range(0, len(rows), BATCH):
                 yield "cypher", stmt, rows[i:i + BATCH]
+    yield "nodes written", None, None
     by_ends: dict = {}
     for e in graph.edges.values():
         by_ends.setdefault((e.type, label_of_id(e.src), label_of_id(e.dst)), []).append(e)

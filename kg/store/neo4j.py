@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, plain
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements
+from ..values import plain
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
 INDEXES = (("Person", "name"), ("Organization", "name"), ("Project", "name"), ("Commitment", "due"))
@@ -49,6 +50,15 @@ def _driver_errors() -> tuple[type[BaseException], ...]:
     from neo4j import exceptions as nx
 
     return (nx.DriverError, nx.Neo4jError, OSError)
+
+
+def _rule_name(stmt: str) -> str:
+    """The name of a schema rule in its CREATE statement.
+
+    >>> _rule_name(schema_statements()[0])
+    'kg_person_id'
+    """
+    return stmt.split()[2]
 
 
 def _one_line(e: BaseException) -> str:
@@ -98,6 +108,8 @@ class Neo4jStore(Store):
         self.read_only = read_only
         self.database = database or None
         self._schema_done = False
+        #: transactions the driver ran again after a deadlock or a transient error (concurrent pushers)
+        self.retries = 0
         self._driver = None
         if isinstance(auth, (tuple, list)) and (auth[0] is None or auth[1] is None):
             auth = (auth[0] or "neo4j", auth[1] or "")
@@ -160,14 +172,29 @@ class Neo4jStore(Store):
     # ------------------------------------------------------------------ writes
 
     def ensure_schema(self) -> None:
-        """Create the id constraints and the name/deadline indexes (once per store object)."""
+        """Create the id constraints and the name/deadline indexes (once per store object).
+
+        Safe beside other pushers: what exists already is left alone, and each
+        missing rule is created in a managed transaction, which the driver
+        retries when it deadlocks with another pusher's writes; a rule another
+        pusher created meanwhile is no error."""
         if self._schema_done:
             return
         self._check_writable()
+        from neo4j import exceptions as nx
+
         try:
             with self._session(write=True) as s:
-                for stmt in schema_statements():  # schema commands run in their own transactions
-                    s.run(stmt).consume()
+                have = set(s.execute_read(lambda tx: [r[0] for q in ("SHOW CONSTRAINTS", "SHOW INDEXES")
+                                                      for r in tx.run(q + " YIELD name RETURN name")]))
+                for stmt in schema_statements():
+                    if _rule_name(stmt) in have:
+                        continue
+                    try:
+                        s.execute_write(lambda tx, q=stmt: tx.run(q).consume())
+                    except nx.ClientError as e:
+                        if "AlreadyExists" not in (e.code or ""):
+                            raise
         except _driver_errors() as e:
             raise self._unavailable(e) from None
         self._schema_done = True
@@ -192,6 +219,8 @@ class Neo4jStore(Store):
 
         def statements() -> Iterator[tuple[str, list[dict]]]:
             yield from node_statements(graph)
+            if batch_size is None:  # an ingest: a group of restatements is written whole (a push copies all)
+                yield from restates_reset_statements(graph)
             yield from edge_statements(graph)
 
         try:
@@ -222,7 +251,9 @@ class Neo4jStore(Store):
                                         for r in s.execute_read(lambda tx, q=stmt: list(tx.run(q, ids=ids)))})
                     s.execute_write(_run_each, [(stmt, {"ids": ids}) for stmt in REPLACE_STATEMENTS])
                 for stmt, rows in batches(statements(), batch_size):
-                    s.execute_write(_run_each, [(stmt, {"rows": rows})])
+                    # one lock order for every pusher: fewer deadlocks between concurrent pushes
+                    rows.sort(key=_row_key)
+                    self._write_batch(s, [(stmt, {"rows": rows})])
                     if on_batch:
                         on_batch(len(rows))
                 if mentioned:
@@ -230,19 +261,37 @@ class Neo4jStore(Store):
         except _driver_errors() as e:
             raise self._unavailable(e) from None
 
+    def _write_batch(self, session, items: list[tuple[str, dict]]) -> None:
+        """One managed transaction; counts the driver's retries in :attr:`retries`."""
+        attempts = [0]
+
+        def work(tx):
+            attempts[0] += 1
+            _run_each(tx, items)
+
+        try:
+            session.execute_write(work)
+        finally:
+            self.retries += max(0, attempts[0] - 1)
+
     def delete_missing(self, graph: Graph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
         """Remove the nodes (and their relations) that ``graph`` does not have; return how many.
 
         After a push, this makes the server hold exactly the pushed graph's
-        nodes (``kg push --prune``).
+        nodes (``kg push --prune``).  ``graph`` may be a store read in pages
+        (:mod:`kg.export.source`); the ids of one label are held at a time.
         """
+        from ..export.source import as_source
+
         self._check_writable()
+        src = as_source(graph)
         removed = 0
         try:
             with self._session(write=True) as s:
                 for label in NODES:
+                    keep = {n.id for n in src.nodes_of(label)}
                     have = s.execute_read(lambda tx: [r[0] for r in tx.run(f"MATCH (n:{label}) RETURN n.id")])
-                    gone = [i for i in have if i not in graph.nodes or graph.nodes[i].label != label]
+                    gone = [i for i in have if i not in keep]
                     for k in range(0, len(gone), batch_size):
                         chunk = gone[k:k + batch_size]
                         s.execute_write(_run_each, [(f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n",
@@ -276,6 +325,10 @@ class Neo4jStore(Store):
         except _driver_errors() as e:
             raise self._unavailable(e) from None
         return QueryResult(columns, rows)
+
+
+def _row_key(row: dict) -> tuple:
+    return (row["id"],) if "id" in row else (row["src"], row["dst"])
 
 
 def _run_each(tx, items: list[tuple[str, dict]]) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ..graph import Graph
+from ..graph_schema import NODES
 from . import neo4j_settings
 from .neo4j import DEFAULT_BATCH_SIZE, Neo4jStore
 
@@ -28,6 +29,8 @@ class PushReport:
     batches: int = 0
     seconds: float = 0.0
     pruned: int = 0
+    #: transactions retried after a deadlock or a transient error (other pushers at the same time)
+    retries: int = 0
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -42,14 +45,17 @@ class PushReport:
     def summary(self) -> str:
         return (f"pushed {self.nodes} node(s) and {self.relationships} relationship(s) to {self.uri} "
                 f"in {self.batches} batch(es), {self.seconds:.1f} s ({self.rate:,.0f} nodes+rels/s)"
-                + (f"; pruned {self.pruned} node(s)" if self.pruned else ""))
+                + (f"; pruned {self.pruned} node(s)" if self.pruned else "")
+                + (f"; {self.retries} transaction(s) retried" if self.retries else ""))
 
 
 def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Optional[str] = None,
          auth: Any = None, database: Optional[str] = None, batch_size: int = DEFAULT_BATCH_SIZE,
          prune: bool = False, on_batch: Optional[Callable[[int], None]] = None,
          **driver_options: Any) -> PushReport:
-    """Write ``graph`` (default: the embedded store at ``store``) to the Neo4j server at ``uri``.
+    """Write ``graph`` (default: the embedded store at ``store``, read in pages) to the Neo4j server at ``uri``.
+
+    ``graph`` is a :class:`Graph` or a source of :mod:`kg.export.source`.
 
     ``uri``, ``auth`` and ``database`` default to NEO4J_URI, NEO4J_USERNAME
     and NEO4J_PASSWORD, NEO4J_DATABASE.  ``prune`` then deletes the server's
@@ -63,12 +69,18 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
     uri, database = env_uri, env_db
     if auth is None:
         auth = env_auth
-    if graph is None:
+    if graph is None:  # the embedded store, read in pages as the push goes (never whole in memory)
+        from ..export.source import BUFFER_POOL_MB, StoreSource
         from .embedded import EmbeddedStore
 
-        with EmbeddedStore(store, read_only=True) as src:
-            graph = src.to_graph()
-    report = PushReport(uri, nodes=len(graph.nodes), relationships=len(graph.edges), counts=graph.counts())
+        with EmbeddedStore(store, read_only=True, buffer_pool_mb=BUFFER_POOL_MB) as src:
+            return push(uri, graph=StoreSource(src), auth=auth, database=database, batch_size=batch_size,
+                        prune=prune, on_batch=on_batch, **driver_options)
+    from ..export.source import as_source
+
+    counts = as_source(graph).counts()
+    nodes = sum(v for k, v in counts.items() if k in NODES)
+    report = PushReport(uri, nodes=nodes, relationships=sum(counts.values()) - nodes, counts=counts)
 
     def counted(rows: int) -> None:
         report.batches += 1
@@ -85,6 +97,8 @@ def push(uri: Optional[str] = None, *, graph: Optional[Graph] = None, store: Opt
                 raise StoreUnavailable(f"{e.message}; {report.batches} batch(es) were written before: "
                                        "push again to complete it", source=e.source) from None
             raise
+        finally:
+            report.retries = target.retries
         report.seconds = time.perf_counter() - t0
         if prune:
             report.pruned = target.delete_missing(graph, batch_size=batch_size)

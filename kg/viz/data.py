@@ -16,7 +16,7 @@ from .style import EDGE_STYLES, KIND_SHAPES, node_color
 _ROLE = {"LEADS": "lead", "RESPONSIBLE_FOR": "responsible", "ASSISTS": "assist"}
 
 
-def _label(text: str, width: int = 14) -> str:
+def wrap_label(text: str, width: int = 14) -> str:
     """A node label: long Chinese tasks broken into lines of ``width`` characters."""
     text = str(text)
     if len(text) <= width:
@@ -39,6 +39,23 @@ def _iso(value) -> Any:
     return d.isoformat() if d else value
 
 
+def _history(g, day) -> dict[str, list[dict]]:
+    """Per commitment, the progress records of its whole work dated by ``day``, oldest first."""
+    canon = {e.src: e.dst for e in g.edges.values() if e.type == "RESTATES"}
+    records: dict[str, list[dict]] = {}
+    for e in g.edges.values():
+        if e.type == "HAS_PROGRESS" and e.dst in g.nodes:
+            p = g.nodes[e.dst].props
+            when = to_date(p.get("as_of"))
+            if when is not None and when <= day:
+                records.setdefault(canon.get(e.src, e.src), []).append({
+                    "as_of": when.isoformat(), "status": p.get("status"), "percent": p.get("percent"),
+                    "text": p.get("text"), "source": p.get("source")})
+    for recs in records.values():
+        recs.sort(key=lambda r: (r["as_of"], str(r["source"]), str(r["status"])))
+    return {n.id: records.get(canon.get(n.id, n.id), []) for n in g.nodes_of("Commitment")}
+
+
 def payload(view: View) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "details": {id: {...}}, "meta": {...}}`` for the page."""
     g = view.graph
@@ -55,6 +72,7 @@ def payload(view: View) -> dict[str, Any]:
                 "source": dp.get("source"), "date": _iso(dp.get("date")),
                 "evidence": e.props.get("evidence") or "",
             })
+    history = _history(g, view.as_of)
     nodes, details = [], {}
     for n in view.nodes:
         kind = n.props.get("kind") or ""
@@ -65,18 +83,18 @@ def payload(view: View) -> dict[str, Any]:
         item: dict[str, Any] = {"id": n.id, "kind": kind, "shape": shape, "color": color}
         if kind == "commitment":
             name = str(p.get("task") or p.get("text") or n.id)
-            item.update(label=_label(name), size=12, status=status)
+            item.update(label=wrap_label(name), size=12, status=status)
             details[n.id] = {
                 "kind": kind, "name": name, "due": _iso(p.get("due")), "due_text": p.get("due_text"),
                 "status": status, "recorded_status": p.get("status"), "percent": p.get("percent"),
                 "progress": p.get("progress_text"), "as_of": _iso(p.get("as_of")),
                 "targets": targets.get(n.id, []), "sources": sources.get(n.id, []),
-                "text": p.get("text"),
+                "text": p.get("text"), "history": history.get(n.id, []),
             }
         else:
             name = str(p.get("name") or n.id)
             work = view.workload.get(n.id, 0)
-            item.update(label=_label(name, 12), value=2 + 3 * work if kind != "project" else 4 + 3 * work)
+            item.update(label=wrap_label(name, 12), value=2 + 3 * work if kind != "project" else 4 + 3 * work)
             details[n.id] = {"kind": kind, "name": name, "post": p.get("post"), "workload": work}
         item["title"] = name
         if n.id in view.focus:

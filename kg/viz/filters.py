@@ -18,32 +18,19 @@ from typing import Iterable, Optional, Union
 
 from ..errors import VizError
 from ..graph import Edge, Graph, Node
+from ..status import Record, status_as_of as _rule, statuses as work_statuses, to_date
 from .style import ACTOR_RELS, DRAWN_KINDS, DRAWN_RELS, STATUS_COLORS
 
 #: statuses a commitment can have in a picture
 STATUSES = tuple(STATUS_COLORS)
 
 
-def to_date(value) -> Optional[dt.date]:
-    """A date from a ``date``, a ``datetime`` or an ISO string; None when missing or unreadable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def status_as_of(props: dict, as_of: Union[dt.date, str, None] = None) -> str:
-    """A commitment's status on ``as_of`` (default today).
+    """The status on ``as_of`` (default today) of a lone commitment node, by the rules of kg/status.py.
 
-    ``done`` stays done; a commitment due before ``as_of`` and not done is
-    ``overdue``; otherwise its recorded status (``on_track``, ``behind``,
-    ``not_started``) or ``unknown``.
+    The node's newest progress counts as a record of its ``as_of`` date, or,
+    when it has none, of its due date (of the day, before the due date).  :func:`kg.status.statuses` judges a whole graph,
+    from the progress records of each work.
 
     >>> status_as_of({"due": "2023-06-30", "status": "behind"}, "2023-07-01")
     'overdue'
@@ -53,13 +40,10 @@ def status_as_of(props: dict, as_of: Union[dt.date, str, None] = None) -> str:
     'done'
     """
     day = to_date(as_of) or dt.date.today()
-    status = props.get("status")
-    if status == "done":
-        return "done"
-    due = to_date(props.get("due"))
-    if due is not None and due < day:
-        return "overdue"
-    return status if status in STATUSES else "unknown"
+    due = props.get("work_due") or props.get("due")
+    when = props.get("as_of") or min(day, to_date(due) or day)  # undated: known by the deadline, or now
+    recs = [Record(props["status"], props.get("percent"), when)] if props.get("status") else []
+    return _rule(due, recs, day, props.get("required"))
 
 
 @dataclass
@@ -120,13 +104,13 @@ def select(graph: Graph, *, person: Optional[str] = None, org: Optional[str] = N
         raise VizError(f"--as-of {as_of!r} is not a date YYYY-MM-DD")
     statuses = {status} if isinstance(status, str) else set(status or ())
     if overdue:
-        statuses.add("overdue")
+        statuses |= {"overdue", "missed"}
     bad = statuses - set(STATUSES)
     if bad:
         raise VizError(f"unknown status {sorted(bad)[0]!r}; choose one of: {', '.join(STATUSES)}")
 
     commitments = {n.id for n in graph.nodes_of("Commitment")}
-    status_of = {cid: status_as_of(graph.nodes[cid].props, day) for cid in commitments}
+    status_of = work_statuses(graph, day)  # the rules of kg/status.py, from the progress records of each work
     by_actor: dict[str, set[str]] = {}
     by_project: dict[str, set[str]] = {}
     actors_of: dict[str, set[str]] = {}

@@ -28,8 +28,8 @@ from ..errors import LibraryMissing
 from . import assets
 from .data import payload, texts
 from .filters import View
-from .style import (EDGE_NAMES, EDGE_STYLES, KIND_COLORS, KIND_NAMES, KIND_SHAPES, STATUS_COLORS,
-                    STATUS_NAMES)
+from .style import (ACTOR_RELS, DRAWN_RELS, EDGE_NAMES, EDGE_STYLES, KIND_COLORS, KIND_NAMES, KIND_SHAPES,
+                    STATUS_COLORS, STATUS_NAMES)
 
 #: where the vis-network build sits inside the pyvis package
 VIS_JS = ("lib", "vis-9.1.2", "vis-network.min.js")
@@ -54,14 +54,14 @@ def legend() -> dict[str, Any]:
                   for k in ("person", "organization", "project")],
         "statuses": [{"key": k, "name": STATUS_NAMES[k], "color": c} for k, c in STATUS_COLORS.items()],
         "edges": [{"key": k, "name": EDGE_NAMES[k], "color": EDGE_STYLES[k][0], "style": EDGE_STYLES[k][1]}
-                  for k in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS", "CONCERNS", "PART_OF")],
+                  for k in DRAWN_RELS],
     }
 
 
 def chain_levels(view: View) -> dict[str, int]:
     """Rows of the responsibility-chain layout: leaders on top, then commitments, then the
     units and projects, then the bodies the units are part of."""
-    acting = {e.src for e in view.edges if e.type in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")}
+    acting = {e.src for e in view.edges if e.type in ACTOR_RELS}
     levels = {}
     for n in view.nodes:
         kind = n.props.get("kind")

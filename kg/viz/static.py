@@ -11,10 +11,10 @@ import math
 from pathlib import Path
 from typing import BinaryIO, Union
 
-from .data import _label
+from .data import wrap_label
 from .filters import View
 from .fonts import cjk_font_path, register_cjk_font
-from .style import EDGE_NAMES, EDGE_STYLES, KIND_COLORS, KIND_NAMES, KIND_SHAPES, STATUS_COLORS, STATUS_NAMES, node_color
+from .style import DRAWN_RELS, EDGE_NAMES, EDGE_STYLES, KIND_COLORS, KIND_NAMES, KIND_SHAPES, STATUS_COLORS, STATUS_NAMES, node_color
 
 FORMATS = ("png", "svg")
 
@@ -76,7 +76,7 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
                 continue
             text = n.props.get("task") if kind == "commitment" else n.props.get("name")
             x, y = pos[n.id]
-            ax.annotate(_label(text or n.id, 10 if kind == "commitment" else 12), (x, y),
+            ax.annotate(wrap_label(text or n.id, 10 if kind == "commitment" else 12), (x, y),
                         xytext=(0, -9), textcoords="offset points", ha="center", va="top",
                         fontproperties=font, fontsize=6 if kind == "commitment" else 7.5, zorder=3,
                         color="#222222")
@@ -87,7 +87,7 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
     for s, c in STATUS_COLORS.items():
         handles.append(Line2D([], [], linestyle="", marker="D", markersize=6, markerfacecolor=c,
                               markeredgecolor="#333", label="任务 " + STATUS_NAMES[s]))
-    for r in ("LEADS", "RESPONSIBLE_FOR", "ASSISTS", "CONCERNS", "PART_OF"):
+    for r in DRAWN_RELS:
         color, _, _, ls, lw = EDGE_STYLES[r]
         handles.append(Line2D([], [], color=color, linestyle=ls, linewidth=lw, label=EDGE_NAMES[r]))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,

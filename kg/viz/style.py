@@ -7,6 +7,8 @@ a line style.
 """
 from __future__ import annotations
 
+from ..model import ROLE_RELATIONS
+
 #: node kind -> fill colour (commitments use STATUS_COLORS instead)
 KIND_COLORS = {
     "person": "#1f77b4",
@@ -34,14 +36,17 @@ KIND_NAMES = {"person": "领导 person", "organization": "单位 organization", 
 #: commitment status as of a date -> colour; order is the legend's
 STATUS_COLORS = {
     "done": "#2ca02c",
+    "done_late": "#8fbf3f",
     "on_track": "#1fa8a0",
     "behind": "#f2b701",
     "not_started": "#b0b0b0",
     "overdue": "#d62728",
+    "missed": "#8b1a1a",
     "unknown": "#e8e8e8",
 }
-STATUS_NAMES = {"done": "已完成 done", "on_track": "序时推进 on track", "behind": "滞后 behind",
-                "not_started": "未开工 not started", "overdue": "逾期 overdue", "unknown": "未知 unknown"}
+STATUS_NAMES = {"done": "已完成 done", "done_late": "逾期完成 done late", "on_track": "序时推进 on track",
+                "behind": "滞后 behind", "not_started": "未开工 not started", "overdue": "逾期 overdue",
+                "missed": "未达目标 missed", "unknown": "未知 unknown"}
 
 #: relation type -> (colour, line style name, vis-network dashes, matplotlib linestyle, width)
 EDGE_STYLES = {
@@ -55,9 +60,9 @@ EDGE_NAMES = {"LEADS": "牵头 leads", "RESPONSIBLE_FOR": "责任 responsible", 
               "CONCERNS": "涉及项目 concerns", "PART_OF": "隶属 part of"}
 
 #: the relations drawn between the drawn kinds (targets and documents show in the detail panel)
-DRAWN_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS", "CONCERNS", "PART_OF")
+DRAWN_RELS = ROLE_RELATIONS + ("CONCERNS", "PART_OF")
 DRAWN_KINDS = ("person", "organization", "project", "commitment")
-ACTOR_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
+ACTOR_RELS = ROLE_RELATIONS
 
 
 def node_color(kind: str, status: str | None = None) -> str:

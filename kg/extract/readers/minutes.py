@@ -29,11 +29,12 @@ from typing import Optional
 
 from ..fields import LABEL
 from ..segment import Span, clauses, sentences
+from ..vocab import ENUM, ITEM_NO
 
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
-_DECISION = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
+_DECISION = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)(?:了)?")
 #: what is to follow in the decision's own sentence
 _FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
@@ -42,14 +43,14 @@ _FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}
 _DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)")
 _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
-_TOPIC_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*"
+_TOPIC_HEAD = re.compile(r"^" + ITEM_NO + r"\s*"
                          r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
-_HEARD = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
+_HEARD = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
                     r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
 #: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
-_MEETING_SAYS = re.compile(r"^(?:[((]?[一二三四五六七八九十\d]+[))、.])?(?:会议|会上|经研究)")
+_MEETING_SAYS = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上|经研究)")
 #: what was approved without a title: 会议原则同意县财政局关于调整预算的意见
 _ABOUT_PLAN = re.compile(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
@@ -168,8 +169,6 @@ def _covered(recs, span: Span):
 
 def _decisions(b, sents: list[Span], recs: list) -> list:
     """The paragraph's records, decisions joined to what follows them."""
-    from ..commitments import FRAME, _analyse, _Cand
-
     out = list(recs)
     for k, s in enumerate(sents):
         m = _DECISION.match(s.text)
@@ -183,50 +182,69 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
         # what follows in the sentence itself (after the title, or after a comma)
         tail_at = title.end() if title else (about.end() if about else (rest.find(",") + m.end() if "," in rest else len(s.text)))
         tail = s.text[tail_at:]
-        follow: list[Span] = []
-        if _FOLLOW.search(tail):
-            follow = [s]
-        else:  # 会议强调,要修订补助办法: a directive after it, up to the next decision
-            for t in sents[k + 1:]:
-                if _DECISION.match(t.text):
-                    break
-                if _directive(t.text) or _covered(out, t) is not None:
-                    follow = [t]
-                    break
+        follow = _what_follows(sents, k, tail, out)
         if not follow and projects:  # 会议原则同意启动实施X项目。: the approval is the task
-            follow, tail_at = [s], m.end()
+            follow, tail_at = s, m.end()
         if not follow:
             continue
-        f = follow[0]
-        hit = _covered(out, f) if f is not s else _covered(out, s)
+        hit = _covered(out, follow)
         if hit is not None:  # the prose rules read it (由X按程序组织实施): the decision is its context
-            r = out[hit]
-            if not any(e.start <= s.start < e.end for e in r.evidence):
-                spans = sorted([(e.start, e.end) for e in r.evidence] + [(s.start, s.end)])
-                ev = tuple(type(r.evidence[0])(b.orig[a:z], a, z) for a, z in spans)
-                r = replace(r, evidence=ev, text=" ".join(e.text for e in ev))
-            if name and not b.heading_work:
-                r = replace(r, task=name)
-            out[hit] = r
+            out[hit] = _with_decision(b, out[hit], s, name)
             continue
-        start = f.start + (tail_at if f is s else 0)
-        cls = [_analyse(c, b.doc) for c in clauses(b.t[start:f.end], start) if not FRAME.match(c.text.strip())]
-        if not cls:
-            continue
-        cand = _Cand(clauses=cls, context=[s] if f is not s else [])
-        if f is s and start > s.start:
-            cand.context.append(Span(b.t[s.start:start], s.start, start))
-        rec = b._record(cand, f)
-        if rec.deadline and f is s and rec.deadline.text not in b.t[start:f.end]:
-            rec = replace(rec, deadline=None)  # 同意…关于一季度预算调整的意见: the period of what was approved
-        drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
-        actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
-        directive = rec.task if f is not s else _follow_text(tail)
-        if name:
-            task = name + ("" if f is s and not directive else (directive if f is s else ":" + directive))
-        elif projects:  # 会议原则同意启动实施X项目: the projects approved
-            task = short_title(projects.group("x"))
-        else:
-            task = rec.task
-        out.append(replace(rec, task=task, actors=actors))
+        rec = _decision_record(b, s, follow, tail_at, tail, name, projects)
+        if rec:
+            out.append(rec)
     return out
+
+
+def _what_follows(sents: list[Span], k: int, tail: str, out: list) -> Optional[Span]:
+    """What a decision asks to follow: its own sentence (修改后提请…审定, 由X按程序组织实施),
+    else a directive after it, up to the next decision (会议强调,要修订补助办法)."""
+    s = sents[k]
+    if _FOLLOW.search(tail):
+        return s
+    for t in sents[k + 1:]:
+        if _DECISION.match(t.text):
+            break
+        if _directive(t.text) or _covered(out, t) is not None:
+            return t
+    return None
+
+
+def _with_decision(b, r, s: Span, name: str):
+    """A record the prose rules read, with the decision's sentence as evidence and its title as the task."""
+    if not any(e.start <= s.start < e.end for e in r.evidence):
+        spans = sorted([(e.start, e.end) for e in r.evidence] + [(s.start, s.end)])
+        ev = tuple(type(r.evidence[0])(b.orig[a:z], a, z) for a, z in spans)
+        r = replace(r, evidence=ev, text=" ".join(e.text for e in ev))
+    if name and not b.heading_work:
+        r = replace(r, task=name)
+    return r
+
+
+def _decision_record(b, s: Span, f: Span, tail_at: int, tail: str, name: str, projects):
+    """The commitment of a decision and what follows it: the title approved and what
+    is to be done with it (X:修改后提请常委会审定), the projects approved, else
+    the directive's task; not the units that drafted it (同意县财政局提出的…)."""
+    from ..commitments import FRAME, _analyse, _Cand
+
+    start = f.start + (tail_at if f is s else 0)
+    cls = [_analyse(c, b.doc) for c in clauses(b.t[start:f.end], start) if not FRAME.match(c.text.strip())]
+    if not cls:
+        return None
+    cand = _Cand(clauses=cls, context=[s] if f is not s else [])
+    if f is s and start > s.start:
+        cand.context.append(Span(b.t[s.start:start], s.start, start))
+    rec = b._record(cand, f)
+    if rec.deadline and f is s and rec.deadline.text not in b.t[start:f.end]:
+        rec = replace(rec, deadline=None)  # 同意…关于一季度预算调整的意见: the period of what was approved
+    drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
+    actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
+    directive = rec.task if f is not s else _follow_text(tail)
+    if name:
+        task = name + ("" if f is s and not directive else (directive if f is s else ":" + directive))
+    elif projects:  # 会议原则同意启动实施X项目: the projects approved
+        task = short_title(projects.group("x"))
+    else:
+        task = rec.task
+    return replace(rec, task=task, actors=actors)

@@ -24,7 +24,7 @@ sentence and leaves the paragraph's other sentences to the prose rules.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from kg.model import Actor, Deadline, Evidence, Progress
@@ -32,10 +32,12 @@ from kg.model import Actor, Deadline, Evidence, Progress
 from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, cell_actors, label_fields
+from ..items import fielded
 from ..naming import pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
+from ..vocab import BRACKET_NO, IS_NO, ITEM_NO
 from .counts import _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
@@ -67,7 +69,7 @@ _NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意
 #: a report of what someone said: …在践诺发言中说, …表示
 _SAID = re.compile(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
-_ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?\s*(?:承诺事项|承诺内容)[::]")
+_ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|" + BRACKET_NO + r")?\s*(?:承诺事项|承诺内容)[::]")
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
@@ -173,200 +175,304 @@ def _persons_signing(text: str) -> list[Actor]:
 
 
 def read(b, paras, i) -> Optional[int]:
-    """``一把手…公开承诺`` and the rest above: the pledges of ``paras[i]``."""
+    """``一把手…公开承诺`` and the rest above: the pledges of ``paras[i]``: a
+    first-person list, a labelled item, items after a lead-in, dated pieces of a
+    quote, then each sentence read by the first shape of :data:`_SHAPES` that fits."""
     if not _is_pledge_doc(b, paras):
         return None
     para = paras[i]
+    for whole in (_first_person_list, _labelled_pledge, _after_lead_in):
+        after = whole(b, paras, i)
+        if after is not None:
+            return after
+    quotes = _quotes(para.text)
+    st = _Pledges(b, paras, i, para.text, para.start, quotes, {q: _speaker_of(para.text, *q) for q in quotes})
+    _quoted_dated(st)
     text = para.text
-    recs = []
-    used: list[tuple[int, int]] = []
-    after = _first_person_list(b, paras, i)
-    if after is not None:
-        return after
-    if _ITEM_LABEL.match(para.text):  # 承诺事项:X。承诺时限:…。践诺情况:已完成。
-        task, fields = label_fields(para.text)
-        pairs = [(k, v) for k, v, _, _ in fields]
-        rec = b._fielded(task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
-        if rec:
-            st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
-            if st and (rec.progress is None or st != "done"):  # 践诺情况:已兑现 / 正在推进,已完成主体
-                p = rec.progress
-                rec = replace(rec, progress=replace(p, status=st) if p else Progress(st, None, b.as_of, None))
-            b.out.append(rec)
-            return i + 1
-    # pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。)
-    if i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300:
-        sp = None
-        for p in reversed(paras[max(0, i - 3):i]):
-            sp = speaker_in(p.text)
-            if sp:
-                break
-        for s, e in sentence_spans(text, 0):
-            piece = text[s:e].rstrip("。;…")
-            ts = find_targets(piece) or counted(piece) or amounts(piece.split(",")[0])
-            if not ts:
-                continue
-            actors = [Actor(sp[0], "person", "responsible")] if sp else []
-            task = re.split(r"[,,]", piece)[-1] if "力促" in piece or len(piece) > 30 else piece.split(",")[0]
-            task = re.sub(r"^(?:全[村镇乡]|力促|提升|并)", "", task)
-            recs.append(record(b, task, [(para.start + s, para.start + s + len(piece))], actors,
-                               _deadline(b, piece), ts, None))
-            used.append((s, e))
-        if recs:
-            return _finish(b, para, recs, used, i)
-    quotes = _quotes(text)
-    speakers = {q: _speaker_of(text, *q) for q in quotes}
-    last_in_quote: dict = {}
-    handled = set()
-    for q in quotes:  # “年底前X完成投资5亿元,元旦前建成Y……”书记甲、县长乙带头…公开承诺
+    for s, e in sentence_spans(text, 0):
+        if any(h[0] <= s and e <= h[1] + 1 for h in st.handled):
+            continue
+        q = next((q for q in quotes if q[0] < e and s < q[1]), None)
+        sc = _Sentence(s, e, text[s:e], q, st.speakers.get(q) if q else None,
+                       bool(_FIRST.search(text[q[0]:q[1]] if q else text[s:e])),  # 我们 anywhere in the quote
+                       [(para.start + s, para.start + e)])
+        any(shape(st, sc) for shape in _SHAPES)
+    if not st.recs and not st.used:
+        return None
+    return _finish(b, para, st.recs, st.used, i)
+
+
+@dataclass
+class _Pledges:
+    """What the pledge reader knows of the paragraph at hand."""
+    b: object
+    paras: list
+    i: int
+    text: str
+    start: int
+    quotes: list
+    speakers: dict
+    recs: list = field(default_factory=list)
+    used: list = field(default_factory=list)
+    handled: set = field(default_factory=set)
+    last_in_quote: dict = field(default_factory=dict)  # a quote → the index in recs of its last pledge
+
+
+@dataclass
+class _Sentence:
+    """A sentence of the paragraph: its offsets, text, the quote it is in and that quote's speaker."""
+    s: int
+    e: int
+    sent: str
+    q: Optional[tuple]
+    sp: Optional[tuple]
+    first: bool  # said in the first person
+    span: list
+
+
+def _labelled_pledge(b, paras, i) -> Optional[int]:
+    """``承诺事项:X。承诺时限:…。践诺情况:已完成。``: one labelled pledge."""
+    para = paras[i]
+    if not _ITEM_LABEL.match(para.text):
+        return None
+    task, fields = label_fields(para.text)
+    pairs = [(k, v) for k, v, _, _ in fields]
+    rec = fielded(b, task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
+    if not rec:
+        return None
+    st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
+    if st and (rec.progress is None or st != "done"):  # 践诺情况:已兑现 / 正在推进,已完成主体
+        p = rec.progress
+        rec = replace(rec, progress=replace(p, status=st) if p else Progress(st, None, b.as_of, None))
+    b.out.append(rec)
+    return i + 1
+
+
+def _after_lead_in(b, paras, i) -> Optional[int]:
+    """Pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。): one per sentence with a target."""
+    para = paras[i]
+    text = para.text
+    if not (i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300):
+        return None
+    recs, used = [], []
+    sp = None
+    for p in reversed(paras[max(0, i - 3):i]):
+        sp = speaker_in(p.text)
+        if sp:
+            break
+    for s, e in sentence_spans(text, 0):
+        piece = text[s:e].rstrip("。;…")
+        ts = find_targets(piece) or counted(piece) or amounts(piece.split(",")[0])
+        if not ts:
+            continue
+        actors = [Actor(sp[0], "person", "responsible")] if sp else []
+        task = re.split(r"[,,]", piece)[-1] if "力促" in piece or len(piece) > 30 else piece.split(",")[0]
+        task = re.sub(r"^(?:全[村镇乡]|力促|提升|并)", "", task)
+        recs.append(record(b, task, [(para.start + s, para.start + s + len(piece))], actors,
+                           _deadline(b, piece), ts, None))
+        used.append((s, e))
+    return _finish(b, para, recs, used, i) if recs else None
+
+
+def _quoted_dated(st: _Pledges) -> None:
+    """“年底前X完成投资5亿元,元旦前建成Y……”书记甲、县长乙带头…公开承诺: one pledge per dated piece."""
+    b, text = st.b, st.text
+    for q in st.quotes:
         after = text[q[1]:q[1] + 80].split("。")[0]
         pieces = _dated_pieces(b, text[q[0] + 1:q[1] - 1]) if "承诺" in after and not _FIRST.search(text[q[0]:q[1]]) else None
         if pieces:
             people = [Actor(h.group("name"), "person", "responsible") for h in _SPEAKER.finditer(after)
                       if not re.search(r"[的了们是在和与及等]", h.group("name"))]
-            k0 = para.start + q[0] + 1
-            recs += [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], people, d,
-                            find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
-            used.append(q)
-            handled.add(q)
-    for s, e in sentence_spans(text, 0):
-        sent = text[s:e]
-        if any(h[0] <= s and e <= h[1] + 1 for h in handled):
-            continue
-        q = next((q for q in quotes if q[0] < e and s < q[1]), None)
-        sp = speakers.get(q) if q else None
-        first = bool(_FIRST.search(text[q[0]:q[1]] if q else sent))  # 我们 anywhere in the quote
-        span = [(para.start + s, para.start + e)]
-        if not q and re.search(r"(?:这样|如此|当场)承诺[。!]\s*$", text[max(0, s - 12):s]) and _deadline(b, sent) \
-                and not _MADE.search(sent):
-            prev = text[:s].rstrip()
-            # “带领村民做大X产业。”某村党支部书记甲这样承诺。今年就要建20亩苗圃,…。现在,这三件事他都已经做到了。
-            who = speaker_in(prev[prev.rfind("”") + 1:] if "”" in prev else prev)
-            later = text[e:].split("。")[0]
-            st = fulfilled(later) if re.search(r"[他她]|这[些几两三四五]件事", later) else None
-            first = re.split(r"[,,]", sent)[0]
-            first = re.sub(r"^(?:今年|年内|明年)(?:就|还)?(?:要|将)?", "", first)
-            recs.append(record(b, task_text(first) or first, span, speaker_actors(who)[-1:] if who else [],
-                               _deadline(b, sent), find_targets(sent) or amounts(sent) or counted(sent),
-                               Progress(st, None, b.as_of, later[:60]) if st else None))
-            used.append((s, e))
-            continue
-        if q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8]):
-            # “我承诺,廉洁办事…。…今年我一定…,给村里新打一口水井……”:
-            # the dated sentence of a quoted pledge is the pledge, the conduct around it is not
-            dated = [(s2, e2) for s2, e2 in sentence_spans(text[q[0]:q[1]], q[0])
-                     if _deadline(b, text[s2:e2]) and _FUTURE.search(text[s2:e2])]
-            mine = any(s2 < e and s < e2 for s2, e2 in dated)
-            if dated and not mine and not (counted(sent) or amounts(sent)):
-                used.append((s, e))
-                continue
-            if mine and not _MADE.search(sent) and not counted(sent):
-                cl = [c for c in re.split(r"[,,]", sent.strip("“”。…")) if c]
-                k = next((j for j, c in enumerate(cl) if _deadline(b, c)), 0)
-                task = re.sub(r"^(?:给|为|帮助?)?(?:我[村镇组局们]|群众|村民)?", "", cl[-1] if k < len(cl) - 1 else cl[k])
-                recs.append(record(b, task_text(task) or task, span, speaker_actors(sp), _deadline(b, sent),
-                                   find_targets(sent) or amounts(sent), None))
-                used.append((s, e))
-                continue
-        m = _LIST.search(sent)
-        if m and _PLEDGE.search(sent):  # 实事工程承诺:A、B、C等
-            signers = _persons_signing(text)
-            prog = _later_progress(b, paras, i, e)
-            for item in m.group("l").split("、"):
-                k = text.find(item, s)
-                recs.append(record(b, item.strip(), [(para.start + k, para.start + k + len(item))], signers,
-                                   None, counted(item) or amounts(item), prog))
-            used.append((s, e))
-            continue
-        m = _MADE.search(sent)
-        plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
-        if m and not plain and _HE.search(sent[:m.start()]):  # 首先亮相的是乡长王五,他承诺…: the one named before
-            who = speaker_in(text[:s + m.start()]) or next(
-                (speaker_in(p.text) for p in reversed(paras[max(0, i - 2):i]) if speaker_in(p.text)), None)
-            plain = [a for a in speaker_actors(who) if a.kind == "person"] + \
-                [a for a in speaker_actors(who) if a.kind != "person"] if who else None
-        bare = bool(m) and m.group()[m.start("w") - m.start() - 1] == "诺"  # 承诺年内完成X: no mark between
-        if m and (_NOT_WORK.match(m.group("w")) or (bare and not plain)):
-            m = None  # (a bare 承诺 only after who pledges: …登台践诺和承诺新一年工作 is no pledge of its own)
-        if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
-            m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
-        if m:  # 某局领办,局长张三作出公开承诺,筹资800万元新建敬老院
-            made = _made(b, paras, i, sent, e, span, m, plain)
-            recs.extend(made if isinstance(made, list) else [made])
-            used.append((s, e))
-            continue
-        if (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) and not _REVIEW.search(sent):
-            ts = _aggregate(sent)
-            if ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent)):
-                actors = list(find_actors(sent).actors)
-                me = _UNIT_ME.search(sent)
-                if not actors and me and not q:  # 我局年初承诺的8项重点工作: the unit 我局 stands for
-                    actors = _pledger(b, paras, i, me.group())
-                if not actors and sp and first:
-                    actors = speaker_actors(sp)
-                    actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
-                k = sent.find("承诺")
-                said = speaker_in(sent[:k]) if not actors and not q and k > 0 and _SAID.search(sent[:k]) else None
-                if said:  # 县水利局局长王强在践诺发言中说,去年承诺的12座…已全部完成
-                    actors = [a for a in speaker_actors(said) if a.kind == "person"] + \
-                             [a for a in speaker_actors(said) if a.kind != "person"]
-                key = tuple(sorted((t.value, t.unit) for t in ts))
-                seen = b.__dict__.setdefault("_pledge_sets", {})
-                rec = record(b, _task_of(ts), span, actors, _deadline(b, sent), ts, _progress(b, sent, ts[0].value))
-                used.append((s, e))
-                if key in seen:  # the same set again (a headline, then the story): one commitment
-                    old, title = seen[key]
-                    if title and "。" in sent and old in b.out:
-                        b.out[b.out.index(old)] = rec
-                        seen[key] = (rec, False)
-                    continue
-                seen[key] = (rec, "。" not in text and len(text) <= 40)
-                recs.append(rec)
-                if q:
-                    last_in_quote[q] = len(recs) - 1
-                continue
-        rec = watching(b, sent, para.start + s, r"承诺|践诺|实事|事项", para.text)
-        if rec:  # 县绩效办对民生实事进行周通报、旬调度
-            recs.append(rec)
-            used.append((s, e))
-            continue
-        m = _PLEDGED.search(sent)
-        st = fulfilled(sent[m.end():]) if m else None
-        if m and st:  # 他承诺的X工程已提前完成预期的进度
-            actors = []
-            if re.search(r"[他她]$", sent[:m.start()]):
-                who = speaker_in(text[:s])
-                if who:
-                    actors.append(Actor(who[0], "person", "responsible"))
-            recs.append(record(b, m.group("t"), span, actors, None, (), Progress(st, None, b.as_of, sent[m.start():][:60])))
-            used.append((s, e))
-            continue
-        if q and q in last_in_quote and (_deadline(b, sent) or _FUTURE.search(sent)) and not counted(sent):
-            # …下一步我们将加快进度,确保如期完成全年任务: the same pledge's deadline
-            k = last_in_quote[q]
-            r = recs[k]
-            ev = r.evidence + (Evidence(b.orig[para.start + s:para.start + e], para.start + s, para.start + e),)
-            recs[k] = replace(r, evidence=ev, text=r.text + " " + ev[-1].text, deadline=r.deadline or _deadline(b, sent))
-            used.append((s, e))
-            continue
-        if q and sp and first and (counted(sent) or _deadline(b, sent)):
-            # “去年我们…了78个…” / “今年还将抓好226个…”: the speaker's pledge or its fulfilment
-            ts = counted(sent)
-            retro = bool(_RETRO.search(sent[:12])) and "了" in sent
-            actors = speaker_actors(sp)
-            if retro:
-                recs.append(record(b, _clause_task(sent), span, actors, None, (),
-                                   Progress("done", None, b.as_of, sent.strip("“”")[:60])))
-            elif _FUTURE.search(sent):
-                recs.append(record(b, _clause_task(sent), span, actors, _deadline(b, sent), ts, _progress(b, sent)))
-            else:
-                continue
-            used.append((s, e))
-            last_in_quote[q] = len(recs) - 1
-            continue
-    if not recs and not used:
-        return None
-    return _finish(b, para, recs, used, i)
+            k0 = st.start + q[0] + 1
+            st.recs += [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], people, d,
+                               find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
+            st.used.append(q)
+            st.handled.add(q)
+
+
+# ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
+
+def _so_pledged(st: _Pledges, c: _Sentence) -> bool:
+    """“带领村民做大X产业。”某村党支部书记甲这样承诺。今年就要建20亩苗圃,…。现在,这三件事他都已经做到了。"""
+    b, text, s, e, sent = st.b, st.text, c.s, c.e, c.sent
+    if c.q or not re.search(r"(?:这样|如此|当场)承诺[。!]\s*$", text[max(0, s - 12):s]) or not _deadline(b, sent) \
+            or _MADE.search(sent):
+        return False
+    prev = text[:s].rstrip()
+    who = speaker_in(prev[prev.rfind("”") + 1:] if "”" in prev else prev)
+    later = text[e:].split("。")[0]
+    st_ = fulfilled(later) if re.search(r"[他她]|这[些几两三四五]件事", later) else None
+    first = re.split(r"[,,]", sent)[0]
+    first = re.sub(r"^(?:今年|年内|明年)(?:就|还)?(?:要|将)?", "", first)
+    st.recs.append(record(b, task_text(first) or first, c.span, speaker_actors(who)[-1:] if who else [],
+                          _deadline(b, sent), find_targets(sent) or amounts(sent) or counted(sent),
+                          Progress(st_, None, b.as_of, later[:60]) if st_ else None))
+    st.used.append((s, e))
+    return True
+
+
+def _i_pledge_quoted(st: _Pledges, c: _Sentence) -> bool:
+    """“我承诺,廉洁办事…。…今年我一定…,给村里新打一口水井……”: the dated sentence
+    of a quoted pledge is the pledge, the conduct around it is not."""
+    b, text, s, e, sent, q = st.b, st.text, c.s, c.e, c.sent, c.q
+    if not (q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8])):
+        return False
+    dated = [(s2, e2) for s2, e2 in sentence_spans(text[q[0]:q[1]], q[0])
+             if _deadline(b, text[s2:e2]) and _FUTURE.search(text[s2:e2])]
+    mine = any(s2 < e and s < e2 for s2, e2 in dated)
+    if dated and not mine and not (counted(sent) or amounts(sent)):
+        st.used.append((s, e))
+        return True
+    if mine and not _MADE.search(sent) and not counted(sent):
+        cl = [x for x in re.split(r"[,,]", sent.strip("“”。…")) if x]
+        k = next((j for j, x in enumerate(cl) if _deadline(b, x)), 0)
+        task = re.sub(r"^(?:给|为|帮助?)?(?:我[村镇组局们]|群众|村民)?", "", cl[-1] if k < len(cl) - 1 else cl[k])
+        st.recs.append(record(b, task_text(task) or task, c.span, speaker_actors(c.sp), _deadline(b, sent),
+                              find_targets(sent) or amounts(sent), None))
+        st.used.append((s, e))
+        return True
+    return False
+
+
+def _pledge_list(st: _Pledges, c: _Sentence) -> bool:
+    """实事工程承诺:A、B、C等: one pledge per listed work."""
+    m = _LIST.search(c.sent)
+    if not (m and _PLEDGE.search(c.sent)):
+        return False
+    signers = _persons_signing(st.text)
+    prog = _later_progress(st.b, st.paras, st.i, c.e)
+    for item in m.group("l").split("、"):
+        k = st.text.find(item, c.s)
+        st.recs.append(record(st.b, item.strip(), [(st.start + k, st.start + k + len(item))], signers,
+                              None, counted(item) or amounts(item), prog))
+    st.used.append((c.s, c.e))
+    return True
+
+
+def _made_pledge(st: _Pledges, c: _Sentence) -> bool:
+    """某局领办,局长张三作出公开承诺,筹资800万元新建敬老院 / 首先亮相的是乡长王五,他承诺…"""
+    b, text, s, sent = st.b, st.text, c.s, c.sent
+    m = _MADE.search(sent)
+    plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
+    if m and not plain and _HE.search(sent[:m.start()]):  # 他承诺…: the one named before
+        who = speaker_in(text[:s + m.start()]) or next(
+            (speaker_in(p.text) for p in reversed(st.paras[max(0, st.i - 2):st.i]) if speaker_in(p.text)), None)
+        plain = [a for a in speaker_actors(who) if a.kind == "person"] + \
+            [a for a in speaker_actors(who) if a.kind != "person"] if who else None
+    bare = bool(m) and m.group()[m.start("w") - m.start() - 1] == "诺"  # 承诺年内完成X: no mark between
+    if m and (_NOT_WORK.match(m.group("w")) or (bare and not plain)):
+        m = None  # (a bare 承诺 only after who pledges: …登台践诺和承诺新一年工作 is no pledge of its own)
+    if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
+        m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
+    if not m:
+        return False
+    made = _made(b, st.paras, st.i, sent, c.e, c.span, m, plain)
+    st.recs.extend(made if isinstance(made, list) else [made])
+    st.used.append((s, c.e))
+    return True
+
+
+def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
+    """A set of pledges counted: 我局年初承诺的8项重点工作, 县水利局局长王强在践诺发言中说,
+    去年承诺的12座…已全部完成; the same set again (a headline, then the story) is one."""
+    b, sent, q = st.b, c.sent, c.q
+    if not (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) or _REVIEW.search(sent):
+        return False
+    ts = _aggregate(sent)
+    if not (ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent))):
+        return False
+    actors = list(find_actors(sent).actors)
+    me = _UNIT_ME.search(sent)
+    if not actors and me and not q:  # 我局年初承诺的8项重点工作: the unit 我局 stands for
+        actors = _pledger(b, st.paras, st.i, me.group())
+    if not actors and c.sp and c.first:
+        actors = speaker_actors(c.sp)
+        actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
+    k = sent.find("承诺")
+    said = speaker_in(sent[:k]) if not actors and not q and k > 0 and _SAID.search(sent[:k]) else None
+    if said:  # …局长王强在践诺发言中说,去年承诺的12座…
+        actors = [a for a in speaker_actors(said) if a.kind == "person"] + \
+                 [a for a in speaker_actors(said) if a.kind != "person"]
+    key = tuple(sorted((t.value, t.unit) for t in ts))
+    seen = b.__dict__.setdefault("_pledge_sets", {})
+    rec = record(b, _task_of(ts), c.span, actors, _deadline(b, sent), ts, _progress(b, sent, ts[0].value))
+    st.used.append((c.s, c.e))
+    if key in seen:
+        old, title = seen[key]
+        if title and "。" in sent and old in b.out:
+            b.out[b.out.index(old)] = rec
+            seen[key] = (rec, False)
+        return True
+    seen[key] = (rec, "。" not in st.text and len(st.text) <= 40)
+    st.recs.append(rec)
+    if q:
+        st.last_in_quote[q] = len(st.recs) - 1
+    return True
+
+
+def _watched(st: _Pledges, c: _Sentence) -> bool:
+    """县绩效办对民生实事进行周通报、旬调度."""
+    rec = watching(st.b, c.sent, st.start + c.s, r"承诺|践诺|实事|事项", st.text)
+    if not rec:
+        return False
+    st.recs.append(rec)
+    st.used.append((c.s, c.e))
+    return True
+
+
+def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
+    """他承诺的X工程已提前完成预期的进度: the pledge and its fulfilment."""
+    m = _PLEDGED.search(c.sent)
+    status = fulfilled(c.sent[m.end():]) if m else None
+    if not (m and status):
+        return False
+    actors = []
+    if re.search(r"[他她]$", c.sent[:m.start()]):
+        who = speaker_in(st.text[:c.s])
+        if who:
+            actors.append(Actor(who[0], "person", "responsible"))
+    st.recs.append(record(st.b, m.group("t"), c.span, actors, None, (),
+                          Progress(status, None, st.b.as_of, c.sent[m.start():][:60])))
+    st.used.append((c.s, c.e))
+    return True
+
+
+def _quote_goes_on(st: _Pledges, c: _Sentence) -> bool:
+    """…下一步我们将加快进度,确保如期完成全年任务: the deadline of the same quote's pledge."""
+    b, q, sent = st.b, c.q, c.sent
+    if not (q and q in st.last_in_quote and (_deadline(b, sent) or _FUTURE.search(sent)) and not counted(sent)):
+        return False
+    k = st.last_in_quote[q]
+    r = st.recs[k]
+    ev = r.evidence + (Evidence(b.orig[st.start + c.s:st.start + c.e], st.start + c.s, st.start + c.e),)
+    st.recs[k] = replace(r, evidence=ev, text=r.text + " " + ev[-1].text, deadline=r.deadline or _deadline(b, sent))
+    st.used.append((c.s, c.e))
+    return True
+
+
+def _speaker_says(st: _Pledges, c: _Sentence) -> bool:
+    """“去年我们…了78个…” / “今年还将抓好226个…”: the speaker's pledge or its fulfilment."""
+    b, sent = st.b, c.sent
+    if not (c.q and c.sp and c.first and (counted(sent) or _deadline(b, sent))):
+        return False
+    ts = counted(sent)
+    retro = bool(_RETRO.search(sent[:12])) and "了" in sent
+    actors = speaker_actors(c.sp)
+    if retro:
+        st.recs.append(record(b, _clause_task(sent), c.span, actors, None, (),
+                              Progress("done", None, b.as_of, sent.strip("“”")[:60])))
+    elif _FUTURE.search(sent):
+        st.recs.append(record(b, _clause_task(sent), c.span, actors, _deadline(b, sent), ts, _progress(b, sent)))
+    else:
+        return True
+    st.used.append((c.s, c.e))
+    st.last_in_quote[c.q] = len(st.recs) - 1
+    return True
+
+
+#: the shapes of a pledge sentence, tried in order
+_SHAPES = (_so_pledged, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _pledged_done,
+           _quote_goes_on, _speaker_says)
 
 
 #: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:
@@ -374,8 +480,8 @@ _I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
 _SAYS = re.compile(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
-_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)")
-_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<![\d.])\d+[.、.](?!\d)|[((][一二三四五六七八九十\d]+[))])")
+_ITEM_START = re.compile(r"^(?:" + ITEM_NO + r"|" + IS_NO + r")")
+_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?!\d)|" + BRACKET_NO + r")")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
 _SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
@@ -419,7 +525,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         m = _SAYS.match(para.text)
         said = speaker_in(m.group("head")) if m else None
         if not said or not _FIRST.search(para.text[m.end():]) \
-                or len(re.findall(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]+是", para.text[m.end():])) < 2:
+                or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO, para.text[m.end():])) < 2:
             return None
         m = re.compile(r"[::](?=[^::]*?(?<![\u4e00-\u9fff])一是)").search(para.text, m.end() - 1) or m
     pieces = []  # (start, end) in the text
@@ -440,32 +546,38 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
     year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
-        raw = b.t[s:e]
-        item = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+是)", "", raw)
-        item = item.strip(" ;;。")
-        if len(item) < 4:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        own, fields = label_fields(item)  # 1.X(责任人:王强;完成时限:10月底): the item's own labels
-        item_actors, dl = list(actors), None
-        if fields:
-            item = own
-            named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
-            if named:  # the unit that pledges, and the people the item names
-                item_actors = [a for a in actors if a.kind != "person"] + named
-            for key, v, _, _ in fields:
-                if key == "deadline":
-                    fd = [f for f in find_deadlines(v, b.doc) if f.date]
-                    dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
-        first = re.split(r"[,,;;。]", item)[0]
-        if dl is None:
-            pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
-            dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
-        ts = find_targets(item) or counted(item) or amounts(item)
-        task = task_text(first) if len(task_text(first)) >= 4 else first
-        b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
-                            _progress(b, item) if fulfilled(item) else None))
+        _pledge_item(b, s, e, actors, year)
     return j
+
+
+def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
+    """One item of a first-person pledge list, with its own labels where it has them
+    (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
+    raw = b.t[s:e]
+    item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
+    item = item.strip(" ;;。")
+    if len(item) < 4:
+        return
+    lead = len(raw) - len(raw.lstrip())
+    own, fields = label_fields(item)
+    item_actors, dl = list(actors), None
+    if fields:
+        item = own
+        named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
+        if named:
+            item_actors = [a for a in actors if a.kind != "person"] + named
+        for key, v, _, _ in fields:
+            if key == "deadline":
+                fd = [f for f in find_deadlines(v, b.doc) if f.date]
+                dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
+    first = re.split(r"[,,;;。]", item)[0]
+    if dl is None:
+        pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
+        dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
+    ts = find_targets(item) or counted(item) or amounts(item)
+    task = task_text(first) if len(task_text(first)) >= 4 else first
+    b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
+                        _progress(b, item) if fulfilled(item) else None))
 
 
 def _dated_pieces(b, w: str) -> Optional[list]:
@@ -546,39 +658,9 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     ``市城管局局长王五现场承诺:6月底前完成X``): who, the work, its date and size,
     and what the rest of the paragraph or a follow-up paragraph says of it."""
     text = paras[i].text
-    actors = []
-    for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
-        p = parse_item(lm.group("o"))
-        if p:
-            actors.append(Actor(p[0], p[1], "lead"))
-    who = speaker_in(sent[:m.start() + 2])
-    if who:  # 市城管局局长王五现场承诺: the head and the unit
-        actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
-                  [a for a in speaker_actors(who) if a.kind != "person"]
-    elif plain:  # 县住建局承诺,…
-        actors += plain
-    heads = re.search(r"(?P<l>[\u4e00-\u9fff、和及]{3,40}?)(?:的)?(?:主要|相关)?负责(?:人|同志)(?:分别|当场|现场|均)?" + re.escape(m.group()[:2]) + "$",
-                      sent[:m.start() + 2]) if not actors else None
-    if heads:  # 县城管局、东乡及西镇政府相关负责人分别作出整改承诺: the units
-        actors += [Actor(n, k, "responsible", p) for n, k, p in parse_list(heads.group("l")) or [] if k == "organization"]
-    clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
-    clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
-    task = clauses[0] if clauses else m.group("w")
-    if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
-        # 公开承诺:“各部门要真抓实干…,确保完成10件实事”: the clause that names the work
-        task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)
-        task = re.sub(r"^(?:确保|力争|保证)(?:完成)?", "", task)
-    money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
-    if money:  # 筹资800万元新建敬老院: the work, the sum is its target
-        task = money.group("rest")
-    nxt = text[e:]
-    prog = _progress(b, nxt.split("。")[0]) if nxt else None
-    rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
-    if prog is None and rest and fulfilled(rest):  # 承诺给小区装路灯,如今已经全部安装到位了
-        prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
-    if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
-            and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
-        prog = _progress(b, paras[i + 1].text)  # 记者回访发现,目前…正在施工
+    actors = _made_actors(sent, m, plain)
+    task = _made_task(m)
+    prog = _made_progress(b, paras, i, e, m)
     pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
     dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
@@ -596,6 +678,56 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
             out.append(record(b, x, [(k, k + len(x))], actors, dl, find_targets(x) or amounts(x), prog))
         return out
     return record(b, task, span, actors, dl, ts, prog)
+
+
+def _made_actors(sent: str, m, plain) -> list[Actor]:
+    """Who pledges: the units that lead it (某局领办), the speaker and the unit
+    (市城管局局长王五现场承诺), the one named before (县住建局承诺), else the units
+    whose heads pledge (县城管局、东乡及西镇政府相关负责人分别作出整改承诺)."""
+    actors = []
+    for lm in re.finditer(r"(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道))(?:进行了|牵头)?领办", sent):
+        p = parse_item(lm.group("o"))
+        if p:
+            actors.append(Actor(p[0], p[1], "lead"))
+    who = speaker_in(sent[:m.start() + 2])
+    if who:
+        actors += [a for a in speaker_actors(who) if a.kind == "person"] + \
+                  [a for a in speaker_actors(who) if a.kind != "person"]
+    elif plain:
+        actors += plain
+    heads = re.search(r"(?P<l>[\u4e00-\u9fff、和及]{3,40}?)(?:的)?(?:主要|相关)?负责(?:人|同志)(?:分别|当场|现场|均)?" + re.escape(m.group()[:2]) + "$",
+                      sent[:m.start() + 2]) if not actors else None
+    if heads:
+        actors += [Actor(n, k, "responsible", p) for n, k, p in parse_list(heads.group("l")) or [] if k == "organization"]
+    return actors
+
+
+def _made_task(m) -> str:
+    """The work pledged: the first clause of what follows the pledge (not 将…, 时限内…),
+    the clause naming the work in a quote (“各部门要…,确保完成10件实事”), the work a
+    sum is raised for (筹资800万元新建敬老院)."""
+    clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
+    clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
+    task = clauses[0] if clauses else m.group("w")
+    if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
+        task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)
+        task = re.sub(r"^(?:确保|力争|保证)(?:完成)?", "", task)
+    money = re.match(r"^(?:迅速|积极|多方)?(?:筹资|筹措资金|投资|投入)[\d.]+[万亿]?元(?P<rest>.{4,})", task)
+    return money.group("rest") if money else task
+
+
+def _made_progress(b, paras, i, e: int, m) -> Optional[Progress]:
+    """What the rest of the sentence (承诺给小区装路灯,如今已经全部安装到位了), the
+    paragraph or a follow-up paragraph (记者回访发现,目前…正在施工) says of the pledge."""
+    nxt = paras[i].text[e:]
+    prog = _progress(b, nxt.split("。")[0]) if nxt else None
+    rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
+    if prog is None and rest and fulfilled(rest):
+        prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
+    if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
+            and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
+        prog = _progress(b, paras[i + 1].text)
+    return prog
 
 
 def _clause_task(sent: str) -> str:

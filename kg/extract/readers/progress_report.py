@@ -18,9 +18,10 @@ from kg.model import Actor, Deadline, Progress, Target
 from ..actors import find_actors, parse_list
 from ..deadlines import find_deadlines
 from ..fields import LABEL
-from ..items import _ITEM
+from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
+from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX
 from .supervision import in_report, record, report_as_of
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
@@ -31,9 +32,8 @@ _STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推
 #: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
 _NOT_SUBJECT = re.compile(r"^(?:已|正在|尚|未|为|作为|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
                           r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|(?:提速|加速|加快|全面|持续|累计|合计|总计|影响)$|^受|^(?:但|而|仍|还)|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)$|^\d+(?:个|项|件)(?:项目|事项|工程)$|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
-_LEAD = re.compile(r"^(?:其中[::]?|目前|同时|此外|另外|截至目前|分别(?:为|是)[::]|[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])[,,]?")
+_LEAD = re.compile(r"^(?:其中[::]?|目前|同时|此外|另外|截至目前|分别(?:为|是)[::]|" + IS_NO + r"|" + ENUM + r")[,,]?")
 _TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
-_MODAL = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")  # (占年计划74%: a noun)
 #: a predicate that names a report, not a status: 完成情况通报, 基本情况, 推进落实情况的报告
 _NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|汇报)[”\"』」]*$|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)[。]?$|^推进(?:中)?的|^推进(?:大)?会|"
                        r"^取得(?:了)?[\u4e00-\u9fff]{0,6}(?:进展|成效|成绩|突破|效果|成果)")  # 工作取得新进展新成效: a claim
@@ -48,7 +48,7 @@ _LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:
 def _work_before(t: str) -> bool:
     """A clause that can name the work a bare percent after it is for."""
     return 4 <= len(t) <= 40 and not _NOT_WORK.search(t) and (
-        t.startswith("完成") or not (_MODAL.search(t) or _CUE.match(t)))
+        t.startswith("完成") or not (PLANNED_RX.search(t) or _CUE.match(t)))
 
 
 def _subject(text: str) -> Optional[list[str]]:
@@ -78,20 +78,11 @@ def _whole(para: Span, sent: Span) -> str:
     return para.text[s:e + 1 if e >= 0 else len(para.text)]
 
 
-def status_clauses(b, para: Span, sent: Span) -> bool:
-    """Status clauses of a sentence of a report: each clause opening with
-    works (or units) and giving their status is a commitment; clauses after
-    one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
-    True when the sentence is read so (its records appended to ``b.out``)."""
-    from ..commitments import _WORK
-    from ..naming import THAT
-    rest = para.text[sent.end - para.start:].lstrip()
-    if b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
-                     or THAT.match(rest) or rest.startswith("项目由")):
-        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
-    whole = _whole(para, sent)
-    if _MODAL.search(whole) or ("。" not in para.text and len(para.text) <= 60):
-        return False  # a directive, or a title line
+def _status_candidates(b, sent: Span) -> list[dict]:
+    """The status clauses of a sentence, each ``{names, pred, status, spans,
+    subject}``: works (or units) and their status; a bare percent for the work
+    of the clause before it (``新建社区食堂12个,完成进度为75%``); what follows a
+    status clause without a subject of its own adds to it."""
     cands: list[dict] = []
     for part in re.split(r"(?<=;)", sent.text):
         off = sent.start + sent.text.find(part)
@@ -130,6 +121,24 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
                 prev = (t, c.start + skip + text.find(t))
                 continue
             prev = None
+    return cands
+
+
+def status_clauses(b, para: Span, sent: Span) -> bool:
+    """Status clauses of a sentence of a report: each clause opening with
+    works (or units) and giving their status is a commitment; clauses after
+    one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
+    True when the sentence is read so (its records appended to ``b.out``)."""
+    from ..commitments import _WORK
+    from ..naming import THAT
+    rest = para.text[sent.end - para.start:].lstrip()
+    if b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
+                     or THAT.match(rest) or rest.startswith("项目由")):
+        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
+    whole = _whole(para, sent)
+    if PLANNED_RX.search(whole) or ("。" not in para.text and len(para.text) <= 60):
+        return False  # a directive, or a title line
+    cands = _status_candidates(b, sent)
     if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
         return False  # none, or an assignment (X由A牵头,…11月底前完成)
     n_before = len(b.out)
@@ -180,14 +189,14 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         return None
     title = sents[0].text
     if len(title) > 45 or not title.endswith("。") or re.search(r"[,,;:]", title) \
-            or re.match(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])", title):
+            or re.match(r"^(?:" + CN_NO + r"|[((][一二三四五六七八九十]+[))])", title):
         return None
     period = _PERIOD.search(title)
     qty = _QTY.search(title)
-    if not (period or qty) or _MODAL.search(title) or find_actors(title).actors \
+    if not (period or qty) or PLANNED_RX.search(title) or find_actors(title).actors \
             or find_progress(title) is not None or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title):
         return None
-    if _ITEM.match(para.text) and b._report_item(para) is not None:
+    if ITEM_RX.match(para.text) and report_item(b, para) is not None:
         return None  # a numbered item: its own rule
     rest = para.text[sents[1].start - para.start:]
     prog = find_progress(rest, None, b.doc.year)
@@ -288,7 +297,7 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
     if head:
         b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
     # each share's progress: the clauses of the next paragraph that name it
-    nxt = paras[i + 1] if i + 1 < len(paras) and not re.match(r"[一二三四五六七八九十]+、", paras[i + 1].text) else None
+    nxt = paras[i + 1] if i + 1 < len(paras) and not re.match(CN_NO, paras[i + 1].text) else None
     report = re.sub(r"^(?:目前|截至目前|截至[^,,]{0,10})[,,]?", "", nxt.text) if nxt else ""
     names = [it["name"] for it in items]
     cuts = sorted((report.find(n), n) for n in names if report.find(n) >= 0)

@@ -22,7 +22,7 @@ date; 立行立改 and 长期坚持 are kept as written, without a date.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from kg.model import Actor, Deadline, Progress, Target
@@ -33,6 +33,7 @@ from ..fields import HEADERS, KEY_ROLE, cell_actors
 from ..naming import task_text
 from ..progress import find_progress
 from ..targets import find_targets
+from ..vocab import ITEM_NO, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
@@ -50,9 +51,9 @@ _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadli
              if len(v) >= 3 or k != "progress"})
 _LABEL = re.compile(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))"
                     r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
-_ENUM = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)")
+_ENUM = re.compile(r"^" + ITEM_NO)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
-_PROBLEM_HEAD = re.compile(r"^(?:\d+[、.．]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
+_PROBLEM_HEAD = re.compile(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
 #: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
 _SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|责任追究")
 #: 立行立改 / 长期坚持: deadlines without a date
@@ -98,98 +99,157 @@ def _is_rect_doc(b, paras) -> bool:
 
 
 def read(b, paras, i) -> Optional[int]:
-    """The rectification items, counts, stages and work statuses of ``paras[i]``."""
+    """The rectification items, counts, stages and work statuses of ``paras[i]``:
+    an item where the paragraph opens one (:func:`_item_at`), else each sentence
+    read by the first shape of :data:`_SHAPES` that fits."""
     if not _is_rect_doc(b, paras):
         return None
+    after = _item_at(b, paras, i)
+    if after is not None:
+        return after
+    para = paras[i]
+    if para.start in b.__dict__.get("_rect_used", set()):
+        return i + 1  # a status paragraph a stage list has read already
+    st = _RectPara(b, paras, i, para, sentence_spans(para.text, 0))
+    for k_sent, (s, e) in enumerate(st.spans):
+        any(shape(st, k_sent, s, e) for shape in _SHAPES)
+    if not st.recs and not st.used:
+        return None
+    from .pledge import _finish
+    return _finish(b, para, st.recs, st.used, i)
+
+
+def _item_at(b, paras, i) -> Optional[int]:
+    """A labelled item or a numbered list opening at ``paras[i]``: ``存在问题:`` over a
+    numbered list, ``问题:…``, ``(一)关于X的问题。整改情况:…``, ``(二)X路面破损。整改措施:…``,
+    ``(一)X未完成。`` / ``该问题已完成整改。``; None otherwise."""
     para = paras[i]
     m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
     if m and _KEY[m.group("l")] == "problem" and not para.text[m.end():].strip(" 。;") \
             and i + 1 < len(paras) and _ENUM.match(paras[i + 1].text):
-        return _listed(b, paras, i)  # 存在问题:⏎1.…(责任单位:…)⏎2.…: a heading over a numbered list
+        return _listed(b, paras, i)
     if m and _KEY[m.group("l")] == "problem":
-        return _item(b, paras, i)  # 问题:… / 1.问题:…
+        return _item(b, paras, i)
     if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
             i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
-        return _item(b, paras, i)  # (一)关于X的问题。整改情况:…
+        return _item(b, paras, i)
     if not m and (_inline_item(para.text) or (
             _ENUM.match(para.text) and i + 1 < len(paras) and _THIS_PROBLEM.match(paras[i + 1].text))):
-        return _item(b, paras, i)  # (二)X路面破损。整改措施:… / (一)X未完成。⏎该问题已完成整改。
-    if para.start in b.__dict__.get("_rect_used", set()):
-        return i + 1  # a status paragraph a stage list has read already
-    recs, used = [], []
-    spans_ = sentence_spans(para.text, 0)
-    for k_sent, (s, e) in enumerate(spans_):
-        sent = para.text[s:e]
-        span = [(para.start + s, para.start + e)]
-        stages = list(_STAGE.finditer(sent))
-        if len(stages) >= 2:
-            recs += _stages(b, paras, i, s, stages)
-            used.append((s, e))
-            continue
-        prev = para.text[:s]
-        k_set = max((m.start() for m in _SET.finditer(prev)), default=-1)
-        before = None
-        if k_set >= 0:  # the set counted earlier in the paragraph
-            ss = max(prev.rfind("。", 0, k_set), prev.rfind(";", 0, k_set)) + 1
-            ee = prev.find("。", k_set)
-            ee = len(prev) if ee < 0 else ee
-            before = (prev[ss:ee], (para.start + ss, para.start + ee))
-        elif k_sent > 0:  # 交办信访举报件97件。其中,已办结75件: the set is the sentence before
-            ps, pe = spans_[k_sent - 1]
-            before = (prev[ps:pe], (para.start + ps, para.start + pe))
-        rec = _counts(b, sent, span, before)
-        last = list(_STATUS_N.finditer(sent))
-        cut = sent.find(",", last[-1].end()) if last else -1
-        if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
-            rec = None  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
-        prog = b.__dict__.get("_rect_programme")
-        if rec and prog is not None and prog in b.out and not rec.actors and re.search(r"任务", rec.targets[0].metric) \
-                and not prog.targets:
-            # 某局抓紧整改 … 清单中的任务是21个,已完成20个: the programme's size and progress
-            k = b.out.index(prog)
-            b.out[k] = b._rect_programme = replace(prog, targets=rec.targets, progress=rec.progress,
-                                                   evidence=prog.evidence + rec.evidence,
-                                                   text=prog.text + " " + rec.text)
-            used.append((s, e))
-            continue
-        if rec:
-            recs.append(rec)
-            used.append((s, e))
-            if before and len(rec.evidence) > 1:  # the set's sentence is read with it
-                used.append((before[1][0] - para.start, before[1][1] - para.start))
-            continue
-        rec = watching(b, sent, para.start + s, r"整改|整治|销号", para.text)
-        if rec:  # 成立督查组,对各镇整改工作进行督查,并实行日报制度
-            recs.append(rec)
-            used.append((s, e))
-            continue
-        rec = _dated(b, sent, para.start + s)
-        if rec:  # 力争国庆前,在区政府网站公开全部整改结果
-            recs.append(rec)
-            used.append((s, e))
-            continue
-        k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1  # 批示:“某局认真抓紧整改…
-        rec = _directive(b, sent[k:], para.start + s + k)
-        if rec and "_rect_programme" not in b.__dict__:
-            b._rect_programme = rec  # the first directive: the whole rectification
-        if rec:
-            recs.append(rec)
-            used.append((s, e))
-            continue
-        for c in re.finditer(r"[^,;。]+", sent):  # 全市200家砖厂关停工作基本完成,…
-            w = _WORK_STATUS.match(c.group().strip())
-            if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争", c.group()):
-                task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
-                ts = counted(task) or []
-                task = re.sub(r"\d+(?:家|个|项|处)", "", task).rstrip("、")
-                k = para.start + s + c.start()
-                recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
-                                   Progress(_WS[w.group("s")], None, b.as_of, c.group().strip())))
-                used.append((s, e))
-    if not recs and not used:
-        return None
-    from .pledge import _finish
-    return _finish(b, para, recs, used, i)
+        return _item(b, paras, i)
+    return None
+
+
+@dataclass
+class _RectPara:
+    """What the rectification reader knows of the paragraph at hand."""
+    b: object
+    paras: list
+    i: int
+    para: object
+    spans: list  # its sentences' offsets
+    recs: list = field(default_factory=list)
+    used: list = field(default_factory=list)
+
+
+# ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
+
+def _staged(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """Staged deadlines: ``6月底前完成50%的整改,9月底前完成80%的整改``."""
+    stages = list(_STAGE.finditer(st.para.text[s:e]))
+    if len(stages) < 2:
+        return False
+    st.recs += _stages(st.b, st.paras, st.i, s, stages)
+    st.used.append((s, e))
+    return True
+
+
+def _counted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """Counts of problems and of those put right (共发现问题30个,已整改25个), the set
+    counted earlier in the paragraph or in the sentence before; the programme's size and
+    progress where a directive set it up (某局抓紧整改 … 清单中的任务是21个,已完成20个)."""
+    b, para = st.b, st.para
+    sent = para.text[s:e]
+    prev = para.text[:s]
+    k_set = max((m.start() for m in _SET.finditer(prev)), default=-1)
+    before = None
+    if k_set >= 0:
+        ss = max(prev.rfind("。", 0, k_set), prev.rfind(";", 0, k_set)) + 1
+        ee = prev.find("。", k_set)
+        ee = len(prev) if ee < 0 else ee
+        before = (prev[ss:ee], (para.start + ss, para.start + ee))
+    elif k_sent > 0:  # 交办信访举报件97件。其中,已办结75件: the set is the sentence before
+        ps, pe = st.spans[k_sent - 1]
+        before = (prev[ps:pe], (para.start + ps, para.start + pe))
+    rec = _counts(b, sent, [(para.start + s, para.start + e)], before)
+    last = list(_STATUS_N.finditer(sent))
+    cut = sent.find(",", last[-1].end()) if last else -1
+    if rec and cut > 0 and find_actors(sent[cut + 1:]).actors:
+        return False  # …已完成20项,请某局尽快销号: an assignment, the prose rules read it with its status
+    prog = b.__dict__.get("_rect_programme")
+    if rec and prog is not None and prog in b.out and not rec.actors and re.search(r"任务", rec.targets[0].metric) \
+            and not prog.targets:
+        k = b.out.index(prog)
+        b.out[k] = b._rect_programme = replace(prog, targets=rec.targets, progress=rec.progress,
+                                               evidence=prog.evidence + rec.evidence,
+                                               text=prog.text + " " + rec.text)
+        st.used.append((s, e))
+        return True
+    if not rec:
+        return False
+    st.recs.append(rec)
+    st.used.append((s, e))
+    if before and len(rec.evidence) > 1:  # the set's sentence is read with it
+        st.used.append((before[1][0] - para.start, before[1][1] - para.start))
+    return True
+
+
+def _watched(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """成立督查组,对各镇整改工作进行督查,并实行日报制度."""
+    rec = watching(st.b, st.para.text[s:e], st.para.start + s, r"整改|整治|销号", st.para.text)
+    return _took(st, rec, s, e)
+
+
+def _dated_step(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """力争国庆前,在区政府网站公开全部整改结果."""
+    return _took(st, _dated(st.b, st.para.text[s:e], st.para.start + s), s, e)
+
+
+def _directed(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """批示:“某局认真抓紧整改,某室搞好配合”; the first directive is the whole rectification."""
+    sent = st.para.text[s:e]
+    k = max(sent.rfind(":"), sent.rfind("“"), sent.rfind(":")) + 1
+    rec = _directive(st.b, sent[k:], st.para.start + s + k)
+    if rec and "_rect_programme" not in st.b.__dict__:
+        st.b._rect_programme = rec
+    return _took(st, rec, s, e)
+
+
+def _work_statuses(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """全市200家砖厂关停工作基本完成,…: a work and its status, each clause."""
+    b, sent = st.b, st.para.text[s:e]
+    for c in re.finditer(r"[^,;。]+", sent):
+        w = _WORK_STATUS.match(c.group().strip())
+        if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争", c.group()):
+            task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
+            ts = counted(task) or []
+            task = re.sub(r"\d+(?:家|个|项|处)", "", task).rstrip("、")
+            k = st.para.start + s + c.start()
+            st.recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
+                                  Progress(_WS[w.group("s")], None, b.as_of, c.group().strip())))
+            st.used.append((s, e))
+    return True
+
+
+def _took(st: _RectPara, rec, s: int, e: int) -> bool:
+    if not rec:
+        return False
+    st.recs.append(rec)
+    st.used.append((s, e))
+    return True
+
+
+#: the shapes of a sentence of a rectification notice, tried in order
+_SHAPES = (_staged, _counted, _watched, _dated_step, _directed, _work_statuses)
 
 
 #: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位
@@ -311,7 +371,7 @@ def _directive(b, sent: str, offset: int) -> Optional[object]:
     return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
 
 
-_URGE = re.compile(r"^(?:争取|确保|力争|务必|必须|要)")
+_URGE = re.compile(r"^(?:" + URGE + r")")
 _DONE_WORD = re.compile(r"完毕|完成|到位|销号|办结")
 
 
@@ -366,7 +426,35 @@ def _stages(b, paras, i, s, stages) -> list:
 
 
 def _item(b, paras, i) -> int:
-    """A labelled rectification item from ``paras[i]`` (``问题:…``) on."""
+    """A labelled rectification item from ``paras[i]`` (``问题:…``) on: one
+    commitment for the problem, one for each numbered measure under it."""
+    fields, subs, j = _item_fields(paras, i)
+    get = lambda key: [f for f in fields if f[0] == key]  # noqa: E731
+    actors = _item_actors(get)
+    deadline = _item_deadline(b, get)
+    st, done_label, progress_text = _item_status(b, fields)
+    progress = Progress(st, None, b.as_of, progress_text[:60]) if st else None
+    spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
+             if k in ("problem", "goal", "measure") and v]
+    spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
+    recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, (), progress)]
+    recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
+    b.out.extend(recs)
+    return j
+
+
+def _fields_of(p, ms) -> list[tuple[str, str, int, int]]:
+    """The labelled fields of a line: (key, value, start, end)."""
+    out = []
+    for k, m in enumerate(ms):
+        end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
+        out.append((_KEY[m.group("l")], p.text[m.end():end].strip(" ;;。"), p.start + m.end(), p.start + end))
+    return out
+
+
+def _item_fields(paras, i) -> tuple[list, list, int]:
+    """The fields of the item at ``paras[i]`` (its heading a problem where it opens
+    without a label), its numbered measures under a label, and the index after it."""
     fields: list[tuple[str, str, int, int]] = []  # (key, value, start, end)
     subs: list[tuple[str, object]] = []  # numbered measures: (the label above, span)
     j = i
@@ -382,17 +470,11 @@ def _item(b, paras, i) -> int:
             head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
             if head:  # (1.问题:… opens with its label after the number)
                 fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
-            for k, m in enumerate(ms):
-                end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
-                v = p.text[m.end():end].strip(" ;;。")
-                fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
-                under = _KEY[m.group("l")]
+            fields += _fields_of(p, ms)
+            under = fields[-1][0] if ms else under
         elif ms and ms[0].start() == 0:
-            for k, m in enumerate(ms):
-                end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
-                v = p.text[m.end():end].strip(" ;;。")
-                fields.append((_KEY[m.group("l")], v, p.start + m.end(), p.start + end))
-                under = _KEY[m.group("l")]
+            fields += _fields_of(p, ms)
+            under = fields[-1][0]
         elif j == i + 1 and not fields[1:] and _THIS_PROBLEM.match(p.text):
             fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
             under = "progress"
@@ -404,7 +486,12 @@ def _item(b, paras, i) -> int:
         else:
             break
         j += 1
-    get = lambda key: [f for f in fields if f[0] == key]  # noqa: E731
+    return fields, subs, j
+
+
+def _item_actors(get) -> list[Actor]:
+    """The units of the role labels, those a reply names, else the unit a report line opens with
+    (整改情况:县财政局已收回闲置资金…)."""
     actors: list[Actor] = []
     for key in KEY_ROLE:
         for _, v, _, _ in get(key):
@@ -412,9 +499,15 @@ def _item(b, paras, i) -> int:
                 actors.append(Actor(name, kind, role, post))
     for _, v, _, _ in get("measure"):
         actors += _reply_actors(v)
-    if not actors:  # 整改情况:县财政局已收回闲置资金…: the unit that did it
+    if not actors:
         for _, v, _, _ in get("measure") + get("progress"):
             actors += _lead_org(v)
+    return actors
+
+
+def _item_deadline(b, get) -> Optional[Deadline]:
+    """The deadline label's last date (or its vague 立行立改), else a forecast of a
+    measure (整改回复:…预计5月底前完工; not 已于12月2日亮灯, an event)."""
     deadline = None
     for _, v, _, _ in get("deadline"):
         fd = [f for f in find_deadlines(v, b.doc) if f.date]
@@ -422,13 +515,17 @@ def _item(b, paras, i) -> int:
             deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
         elif _VAGUE.search(v):
             deadline = Deadline(_VAGUE.search(v).group(), None, None)
-    if deadline is None:  # 整改回复:…预计5月底前完工 (not 已于12月2日亮灯, an event)
+    if deadline is None:
         for _, v, _, _ in get("measure") + get("goal"):
             fd = [f for f in find_deadlines(v, b.doc) if f.date and re.search(r"前|之前|以前|内$", f.text)
                   and not re.search(r"已于?$", v[:f.start])]
             if fd:
-                deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
-                break
+                return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+    return deadline
+
+
+def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
+    """The item's status, whether a label says it is done (整改完成情况, 整改结果), and its progress text."""
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) or fulfilled(progress_text)
     done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
@@ -439,39 +536,41 @@ def _item(b, paras, i) -> int:
     if st is None:
         p = find_progress(progress_text, b.as_of, b.doc.year) if progress_text else None
         st = p.status if p else None
-    progress = Progress(st, None, b.as_of, progress_text[:60]) if st else None
+    return st, done_label, progress_text
+
+
+def _item_task(get) -> str:
+    """The goal, else the problem's first clause (…群众反映X路附近长期没有安装路灯 → what is reported)."""
     goal = get("goal")
     problem = get("problem")
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
     task = re.split(r"[。;;]", task)[0]
-    if "反映" in task:  # …中,群众反映X路附近长期没有安装路灯,…: what is reported
+    if "反映" in task:
         task = task[task.rfind("反映") + 2:]
     if not (goal and goal[0][1]):
         task = task.split(",")[0]  # a problem's first clause names it (X道路破损严重,雨天积水)
     task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
-    task = (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
-    spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
-             if k in ("problem", "goal", "measure") and v]
-    spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
-    recs = [record(b, task or "问题整改", spans, actors, deadline, (), progress)]
-    for under, p in subs:
-        text = _ENUM.sub("", p.text).strip()
-        if _SANCTION.search(text):
-            continue  # 对弄虚作假的,由纪委通报批评: accountability, not a commitment
-        acts = list(find_actors(text).actors) or _subject_actors(text)
-        sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
-        prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
-        task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
-        task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
-        dl = None
-        if under == "measure":  # a measure of the item: its units and deadline where it names none
-            acts = acts or actors
-            fd = [f for f in find_deadlines(text, b.doc) if f.date]
-            dl = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else deadline
-        recs.append(record(b, task or text[:30], [(p.start, p.end)], acts, dl, find_targets(text) if under == "measure" else (),
-                           prog))
-    b.out.extend(recs)
-    return j
+    return (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
+
+
+def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_label: bool):
+    """A numbered measure under the item: its own commitment (not accountability:
+    对弄虚作假的,由纪委通报批评); a measure takes the item's units and deadline where it names none."""
+    text = _ENUM.sub("", p.text).strip()
+    if _SANCTION.search(text):
+        return None
+    acts = list(find_actors(text).actors) or _subject_actors(text)
+    sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
+    prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
+    task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
+    task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
+    dl = None
+    if under == "measure":
+        acts = acts or actors
+        fd = [f for f in find_deadlines(text, b.doc) if f.date]
+        dl = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else deadline
+    return record(b, task or text[:30], [(p.start, p.end)], acts, dl, find_targets(text) if under == "measure" else (),
+                  prog)
 
 
 def _reply_actors(text: str) -> list[Actor]:

@@ -27,15 +27,16 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from ..actors import find_actors, parse_list
 from ..fields import LABEL
-from ..items import _ITEM
+from ..items import report_item
 from ..naming import task_text
 from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
+from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, WORK_END_RX
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
 _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪)?督查|进行通报|予以通报|"
-                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:[一二三四五六七八九十]+、)?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$|"
+                      r"梳理[^。]{0,12}(?:完成|进展)情况|^(?:" + CN_NO + r")?[^,。;]{2,20}(?:进展|进度|完成|推进)情况$|"
                       # a share of the matters done: 15项中有9项提前完成,占比60%
                       r"有\d+(?:项|件|个)[\u4e00-\u9fff]{0,6}(?:完成|办结)[\u4e00-\u9fff]{0,4}[,,]占比\d+(?:\.\d+)?%|"
                       # a share of the year's plan reported: 累计完成投资35亿元,占年度投资计划的64%
@@ -73,7 +74,6 @@ _LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相
 #: follow-up of the supervising office: 区督查室将盯住…, 下一步区政府办公室将继续加强跟踪督办
 _FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)将"
                      r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
-_DIRECTIVE = re.compile(r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])|必须|务必|(?<![申邀提报聘宴])请(?!示|假|求|教)")
 _ADVERB_OFF = re.compile(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
 
 
@@ -174,11 +174,16 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
     return best
 
 
+#: a year just before a set (2025年《政府工作报告》, 2014年市政府民生实事项目; not 2018年,全市安排…)
+_SET_YEAR = re.compile(r"(?:^|(?<=[^\d]))((?:19|20)\d\d年)(?!\d{1,2}月|底|末|以来|,)(?:度)?[^,;。\d]{0,24}$")
+
+
 def _agg_task(text: str, m: re.Match) -> str:
     """``2023年区长办公会议确定事项30件`` → ``区长办公会议确定事项落实``;
     ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
     noun = m.group("noun")
-    if "(?P<noun>" in m.re.pattern[:12]:  # noun first
+    noun_first = "(?P<noun>" in m.re.pattern[:12]
+    if noun_first:
         name = re.sub(r"^(?:(?:19|20)\d\d)?年(?:度)?,?|^其中", "", noun)
         name = re.sub(r"^.*?(?:共|安排|列入|确定(?!事项)|明确|下达|兴办|实施|办好|交办)(?=[\u4e00-\u9fff《]{2})", "", name)
     else:
@@ -188,7 +193,11 @@ def _agg_task(text: str, m: re.Match) -> str:
             name = owner.group(1) + noun
     name = re.sub(r"^(?:全[市区县省]|我[市区县省])(?=[\u4e00-\u9fff“]{3})|(?<=[\u4e00-\u9fff”])(?:包含|含|共有)子项目$", "", name)  # 全市“十件实事”包含子项目
     name = name.replace("《", "").replace("》", "")
-    return name + "落实" if name.endswith("事项") else name
+    if name.endswith("事项"):
+        return name + "落实"  # a meeting's decisions are named by the meeting (第五次常务会议), not the year
+    # a year's set is named with its year: 2026年《政府工作报告》明确88项目标任务 → 2026年政府工作报告目标任务
+    year = _SET_YEAR.search(text[:m.end("noun")] if noun_first else text[:m.start()])
+    return year.group(1) + name if year and not name.startswith(year.group(1)) else name
 
 
 def _agg_progress(b, text: str, whole: bool) -> Optional[Progress]:
@@ -239,7 +248,7 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     text = sent.text
     if not _ANY_COUNT.search(text) or ("。" not in para.text and len(para.text) <= 60 and not re.search(r"[,,;]", para.text)):
         return None  # (a title names the set; the body counts it)
-    if _DIRECTIVE.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
+    if DIRECTIVE_RX.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
         return None  # 12项任务已完成10项,请某局抓紧销号: a directive, read by the prose rules
     parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
     heads = []
@@ -417,64 +426,75 @@ def _unit_items(b, para: Span, sent: Span) -> Optional[int]:
         return None
     lead = text[off:items[0].start()]
     lagging = bool(_LAGGING.search(lead))
-    quoted = items[0].group("q") is not None
-    if not quoted:  # one sentence: the status follows the last item
-        end = sent.end - para.start
-        items = [m for m in items if m.end() <= end and m.group("n")]
-        tail = text[items[-1].end():end]
-        st = find_progress(tail) or find_progress(lead)
-        status = "behind" if lagging or (st and st.status == "behind") else (st.status if st else None)
-        noun = _noun_after(text[items[-1].start():end])
-        meeting = _meeting(b)
-        for m in items:
-            actors = [Actor(n, k, "responsible", p) for n, k, p in parse_list(_unit_name(m.group("u")))]
-            s = para.start + m.start("u") - (1 if text[m.start("u") - 1:m.start("u")] == "由" else 0)
-            e = para.start + m.end()
-            if m is items[-1]:
-                e = para.start + end
-            prog = Progress(status, None, report_as_of(b, text), (tail.strip(",。") or lead)[:60]) if status else None
-            b.out.append(record(b, f"{meeting}{noun}第{m.group('n')}件", [(s, e)], actors=actors, progress=prog))
-        return end
-    # quoted tasks, each followed by its progress
+    if items[0].group("q") is None:  # one sentence: the status follows the last item
+        return _numbered_items(b, para, sent, items, lead, lagging)
     items = [m for m in items if m.group("q")]
-    for k, m in enumerate(items):
+    for k, m in enumerate(items):  # quoted tasks, each followed by its progress
         nxt = items[k + 1].start() if k + 1 < len(items) else len(text)
-        after = text[m.end():nxt].strip("。;;,,")
-        prog = find_progress(after, None, b.doc.year)
-        status = "behind" if lagging else (prog.status if prog else None)
-        progress = Progress(status, prog.percent if prog else None, report_as_of(b, text), after[:80]) if status else None
-        actors = [Actor(n, k_, "responsible", p) for n, k_, p in parse_list(_unit_name(m.group("u")))]
-        q = m.group("q").strip("。")
-        first = re.split(r"[,,;;。]", q)[0]
-        from ..deadlines import find_deadlines
-        from ..naming import pick_deadline, with_finish
-        found = find_deadlines(q, b.doc)
-        ustart = para.start + m.start("u")
-        if len([d for d in found if d.date]) >= 2:  # 6月底前开工、12月底前完工: one commitment per milestone
-            for d in found:
-                if not d.date:
-                    continue
-                verb = re.match(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)", q[d.end:])
-                if not verb:
-                    continue
-                work = re.sub(r"^(?:紧盯|抓好|加快|推进|确保|力争|切实)+", "", first[:first.find(d.text)] if d.text in first else first)
-                s = para.start + m.start("q") + d.start
-                ev = [(s, s + (d.end - d.start) + verb.end())]
-                if d is found[0]:
-                    ev.append((ustart, para.start + m.start("q") + d.end + verb.end()))
-                uses = bool(re.search(verb.group(1), after))
-                b.out.append(record(b, work + verb.group(1), ev, actors=actors,
-                                    deadline=Deadline(d.text, d.date, d.precision),
-                                    progress=progress if uses or d is found[0] and not any(
-                                        re.search(v, after) for v in ("完工", "竣工", "建成")) else None))
-            continue
-        pick = pick_deadline(with_finish(found, q))
-        deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
-        task = task_text(re.sub(r"^(?:严格落实|切实抓好|紧盯|抓好|落实)", "", first)) or first
-        from ..projects import find_projects
-        b.out.append(record(b, task, [(ustart, para.start + m.end())], actors=actors, progress=progress,
-                            deadline=deadline, projects=find_projects(q)))
+        _quoted_item(b, para, m, text[m.end():nxt].strip("。;;,,"), lagging)
     return len(text)
+
+
+def _numbered_items(b, para: Span, sent: Span, items: list, lead: str, lagging: bool) -> int:
+    """``由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后``: one commitment per
+    unit, the status from the end of the sentence."""
+    text = para.text
+    end = sent.end - para.start
+    items = [m for m in items if m.end() <= end and m.group("n")]
+    tail = text[items[-1].end():end]
+    st = find_progress(tail) or find_progress(lead)
+    status = "behind" if lagging or (st and st.status == "behind") else (st.status if st else None)
+    noun = _noun_after(text[items[-1].start():end])
+    meeting = _meeting(b)
+    for m in items:
+        actors = [Actor(n, k, "responsible", p) for n, k, p in parse_list(_unit_name(m.group("u")))]
+        s = para.start + m.start("u") - (1 if text[m.start("u") - 1:m.start("u")] == "由" else 0)
+        e = para.start + m.end()
+        if m is items[-1]:
+            e = para.start + end
+        prog = Progress(status, None, report_as_of(b, text), (tail.strip(",。") or lead)[:60]) if status else None
+        b.out.append(record(b, f"{meeting}{noun}第{m.group('n')}件", [(s, e)], actors=actors, progress=prog))
+    return end
+
+
+def _quoted_item(b, para: Span, m: re.Match, after: str, lagging: bool) -> None:
+    """``如县丙局负责的“…”。截至目前,…``: the quoted task (one per dated milestone
+    where it has two: ``6月底前开工、12月底前完工``), its progress ``after`` it."""
+    from ..deadlines import find_deadlines
+    from ..naming import pick_deadline, with_finish
+    from ..projects import find_projects
+    text = para.text
+    prog = find_progress(after, None, b.doc.year)
+    status = "behind" if lagging else (prog.status if prog else None)
+    progress = Progress(status, prog.percent if prog else None, report_as_of(b, text), after[:80]) if status else None
+    actors = [Actor(n, k_, "responsible", p) for n, k_, p in parse_list(_unit_name(m.group("u")))]
+    q = m.group("q").strip("。")
+    first = re.split(r"[,,;;。]", q)[0]
+    found = find_deadlines(q, b.doc)
+    ustart = para.start + m.start("u")
+    if len([d for d in found if d.date]) >= 2:
+        for d in found:
+            if not d.date:
+                continue
+            verb = re.match(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)", q[d.end:])
+            if not verb:
+                continue
+            work = re.sub(r"^(?:紧盯|抓好|加快|推进|确保|力争|切实)+", "", first[:first.find(d.text)] if d.text in first else first)
+            s = para.start + m.start("q") + d.start
+            ev = [(s, s + (d.end - d.start) + verb.end())]
+            if d is found[0]:
+                ev.append((ustart, para.start + m.start("q") + d.end + verb.end()))
+            uses = bool(re.search(verb.group(1), after))
+            b.out.append(record(b, work + verb.group(1), ev, actors=actors,
+                                deadline=Deadline(d.text, d.date, d.precision),
+                                progress=progress if uses or d is found[0] and not any(
+                                    re.search(v, after) for v in ("完工", "竣工", "建成")) else None))
+        return
+    pick = pick_deadline(with_finish(found, q))
+    deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+    task = task_text(re.sub(r"^(?:严格落实|切实抓好|紧盯|抓好|落实)", "", first)) or first
+    b.out.append(record(b, task, [(ustart, para.start + m.end())], actors=actors, progress=progress,
+                        deadline=deadline, projects=find_projects(q)))
 
 
 #: 区住建局负责的老旧小区改造进展缓慢 / 区教育局牵头负责的城南学校扩建已完成主体工程的70%
@@ -485,7 +505,7 @@ _UNIT_WORK = re.compile(r"^(?:其中|如|另外|此外|同时)?[,,]?(?P<u>[\u4e0
 def _unit_works(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """Works by unit with their status, one commitment each:
     ``区住建局负责的老旧小区改造进展缓慢,区水务局负责的排涝泵站建设尚未开工``."""
-    if "负责的" not in sent.text or _DIRECTIVE.search(sent.text):
+    if "负责的" not in sent.text or DIRECTIVE_RX.search(sent.text):
         return None
     cands: list[dict] = []
     for c in clauses(sent.text, sent.start):
@@ -584,7 +604,6 @@ def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
 
 
 # ---- a list under a status heading ----------------------------------------------
-_WORK_END = re.compile(r"(?:项目|工程|建设|改造|整治|提升|行动|二期|三期|一期|路|桥|园|中心|学校|医院|馆|隧道)$")
 
 
 def _listed(b, para: Span) -> bool:
@@ -601,13 +620,13 @@ def _listed(b, para: Span) -> bool:
     units = [parse_list(n) for n in names]
     if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) \
             and re.search(r"单位|部门|乡镇|镇街|街道|县区|县市区|地方", b.hint_text):  # (not a signature)
-        head = re.sub(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])", "", b.hint_text)
+        head = re.sub(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、])", "", b.hint_text)
         task = re.sub(r"^(?:(?:逾期|超期)?(?:未按(?:要求|时限|规定|时|期)?|尚未|未|没有))|的?(?:单位|部门|乡镇)(?:\(\d+个\))?[::]?$", "", head)
         prog = Progress(b.hint, None, b.as_of, b.hint_text)
         b.out.append(record(b, task or head, [(para.start, para.start + len(text))],
                             actors=[Actor(u[0][0], "organization", "responsible", None) for u in units], progress=prog))
         return True
-    if not all(4 <= len(n) <= 30 and _WORK_END.search(n) for n in names):
+    if not all(4 <= len(n) <= 30 and WORK_END_RX.search(n) for n in names):
         return False
     from ..projects import find_projects
     pos = 0
@@ -623,7 +642,7 @@ def _listed(b, para: Span) -> bool:
 #: a paragraph opening with a status label over the items after it:
 #: ``滞后项目:一是甲工程(第三项)正在招标;二是…`` / ``进度缓慢的事项:…``
 _STATUS_LABEL = re.compile(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
-_ITEM_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十\d]+[))、.])")
+_ITEM_LEAD = re.compile(r"^(?:" + IS_NO + r"|" + ENUM + r")")
 
 
 def _labelled_items(b, para: Span) -> bool:
@@ -676,7 +695,7 @@ def _task_item(b, paras: list[Span], i: int) -> bool:
     head = Span(para.text[:m.start()], para.start, para.start + m.start())
     tail = para.text[m.start():]
     from ..targets import find_targets
-    if _DIRECTIVE.search(head.text) or find_actors(head.text).actors:
+    if DIRECTIVE_RX.search(head.text) or find_actors(head.text).actors:
         return False  # an assignment: the prose rules
     found = [t for c in clauses(head.text, 0) for t in find_targets(c.text)]
     if not found:
@@ -734,7 +753,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
     listed = len(b.out) - n0 >= 2 and re.search(r"分别(?:为|是)[::]", para.text)
-    if _ITEM.match(para.text) and not listed and b._report_item(para) is not None:
+    if ITEM_RX.match(para.text) and not listed and report_item(b, para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
     marks.append((len(b.out), pending))

@@ -13,8 +13,8 @@ from typing import Optional
 from kg.model import Evidence
 
 from ..fields import ALIASES, COLUMN_TYPE, KEY_ROLE, SEQ, cell_type, header_key, label_fields, split_cells
-from ..items import _SECTION
 from ..segment import Span
+from ..vocab import SECTION_RX
 from ..tables import column_keys, describe, fill_down, fit_row, row_record, with_units
 
 
@@ -194,7 +194,7 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
                 cur = [paras[j]]
                 rows.append((cur, group))
                 prev = num
-            elif _SECTION.match(c) and (cur is None or len(cur) >= 2):
+            elif SECTION_RX.match(c) and (cur is None or len(cur) >= 2):
                 _, fields = label_fields(c)
                 group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
                 cur = None

@@ -154,6 +154,16 @@
         d.targets.forEach(function (x) { ul.appendChild(el("li", {text: x})); });
         box.appendChild(ul);
       }
+      if (d.history && d.history.length) {  // every progress record of the work by the as-of date
+        box.appendChild(el("h3", {text: "进展记录 history"}));
+        var hl = el("ul", {"class": "history"});
+        d.history.forEach(function (h) {
+          var pct = h.percent !== null && h.percent !== undefined ? " " + h.percent + "%" : "";
+          hl.appendChild(el("li", {text: h.as_of + " " + (h.status || "") + pct + " " + (h.text || "") +
+                                          (h.source ? " (" + h.source + ")" : "")}));
+        });
+        box.appendChild(hl);
+      }
       box.appendChild(el("h3", {text: "来源 source"}));
       box.appendChild(sourcesBlock(d));
     } else {

@@ -1,0 +1,147 @@
+"""The shared vocabulary of the extractor: one place, one example per entry.
+
+Words that several readers use — item numbers, modal and directive verbs,
+work-name endings, generic groups, status words, role verbs — are defined
+here once and imported everywhere; a reader keeps in its own module only the
+vocabulary of its genre.  Column and label names (牵头单位, 整改时限 …) are
+the vocabulary of :mod:`kg.extract.fields`.
+
+Pieces ending in a capital name without ``_RX`` are pattern strings, to be
+composed into a reader's own pattern; ``…_RX`` are compiled.  All read the
+folded text (:func:`kg.extract.segment.fold`: full-width ASCII as ASCII).
+
+>>> bool(ITEM_RX.match("(三)城南路改造")), bool(ITEM_RX.match("三是城南路改造"))
+(True, False)
+>>> bool(DIRECTIVE_RX.search("请东湖区住建局于5月底前完成")), bool(DIRECTIVE_RX.search("会议纪要的主要内容"))
+(True, False)
+>>> bool(MODAL_RX.search("确保年底前完工")), bool(STRONG_MODAL_RX.search("确保年底前完工"))
+(True, False)
+>>> bool(PLANNED_RX.search("预计11月底前交付")), bool(PLANNED_RX.search("占年计划的74%"))
+(True, False)
+>>> bool(WORK_END_RX.search("城南路改造")), bool(WORK_END_RX.search("加强协调"))
+(True, False)
+>>> bool(GENERIC_GROUP_RX.search("各镇街")), bool(GENERIC_GROUP_RX.search("东湖区住建局"))
+(True, False)
+>>> [a for a in (BEHIND_RX, NOT_STARTED_RX, DONE_RX, ON_TRACK_RX) if a.search("城南路已竣工")] == [DONE_RX]
+True
+>>> VERB_ROLE[ROLE_VERB_RX.search("由区水务局牵头").group()]
+'lead'
+"""
+from __future__ import annotations
+
+import re
+
+# ---- item numbers -----------------------------------------------------------------
+#: a Chinese item numeral: ``三``, ``十二``
+CN_NUM = r"[一二三四五六七八九十]"
+#: any item number, loosely (the opening bracket optional): ``1.`` ``2、`` ``(三)`` ``(4)`` ``五、`` ``(一``
+ENUM = r"[((]?[一二三四五六七八九十\d]+[))、.]"
+#: a bracketed item number: ``(一)`` ``(3)``
+BRACKET_NO = r"[((][一二三四五六七八九十\d]+[))]"
+#: an Arabic item number: ``1.`` ``2、``
+DIGIT_NO = r"\d+[.、]"
+#: a Chinese item number: ``三、``
+CN_NO = CN_NUM + r"+、"
+#: a numbered item, strictly: ``(一)城南路改造`` ``1.新建公厕`` ``三、河道整治``
+ITEM_NO = r"(?:" + BRACKET_NO + r"|" + DIGIT_NO + r"|" + CN_NO + r")"
+ITEM_RX = re.compile(r"^" + ITEM_NO)
+#: an item inside a sentence: ``一是加快X,二是…``
+IS_NO = CN_NUM + r"+是"
+#: an item of urging: ``一要抓好X``
+MUST_NO = CN_NUM + r"+要"
+#: a connective opening a clause, no part of what follows: ``其中,``, ``同时``, ``特别是``, ``首先``
+CONNECTIVE = r"其中|同时|另外|此外|特别是|尤其是|首先|其次|最后"
+#: a section number: ``一、`` ``(二)`` ``第三部分``
+SECTION_NO = r"(?:" + CN_NO + r"|[((]" + CN_NUM + r"+[))]|第" + CN_NUM + r"+[部分章节])"
+SECTION_RX = re.compile(r"^" + SECTION_NO)
+
+# ---- modal and directive verbs --------------------------------------------------
+#: 要 as a modal: ``区住建局要加快办理``; not in a word: 主要, 重要, 纪要, 按要求, 要求, 要点, 要素
+YAO = r"(?<![主重需只纪摘紧首扼概简提纲按])要(?![求素点闻害件领义])"
+#: 请 as a request: ``请东湖区住建局于5月底前完成``; not 申请, 邀请, 提请, 报请, 请示, 请假
+PLEASE = r"(?<![申邀提报聘宴])请(?!示|假|求|教)"
+#: a meeting asking: ``会议要求``, ``会议还强调``, ``强调:``
+MEETING_ASKS = r"会议(?:还)?(?:要求|强调|明确|议定)|(?:要求|强调)[::]"
+#: urging words before a task: ``确保年底前完工``, ``力争``, ``争取``, ``务必``, ``必须``, ``要``
+URGE = r"确保|力争|争取|务必|必须|要"
+URGE_RX = re.compile(URGE)
+#: a directive to a named party: ``城南街道要…``, ``必须``, ``务必``, ``请县财政局…``
+DIRECTIVE_RX = re.compile(YAO + r"|必须|务必|" + PLEASE)
+#: a strong modal (no 确保, 争取): ``会议要求``, ``区交通局要``, ``必须``, ``务必``, ``力争``
+STRONG_MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|力争(?!了)")
+#: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
+MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
+#: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
+PLANNED_RX = re.compile(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
+#: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
+MODAL_IN_RX = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?<![主重需只纪摘紧首扼概简提纲])(?:必须|务必|一定要|都要|要(?![求素点闻害件领义])|确保|力争|争取)"
+                         r"(?:想方设法|千方百计|全力以赴|全力|尽快|及时|抓紧|按时|如期|加快|全面|顺利)*(?=[\u4e00-\u9fff])")
+
+# ---- work names -------------------------------------------------------------------
+#: the kind of work a name ends with: ``滨河大道工程``, ``城南片区项目``, ``污水厂建设``, ``老旧小区改造``,
+#: ``河道整治``, ``背街小巷提升``, ``清河行动``, ``垃圾分类试点``
+WORK_KIND = r"工程|项目|建设|改造|整治|提升|行动|试点"
+#: …the kinds a report line on a work opens with: ``城南安置房项目正在…`` (no 整治, 提升: ``整治提升`` reads as a verb there)
+WORK_KIND_LINE = r"工程|项目|试点|行动|改造|建设"
+#: a phase: ``科创园二期``
+PHASE = r"一期|二期|三期"
+#: a built thing: ``滨河路``, ``云溪桥``, ``科创园``, ``便民服务中心``, ``城东学校``, ``中医院``, ``体育馆``, ``青山隧道``, ``小区``, ``公园``
+BUILT = r"路|桥|园|中心|学校|医院|馆|隧道|小区|公园"
+#: any ending of a work's name
+WORK_END = r"(?:" + WORK_KIND + r"|" + PHASE + r"|" + BUILT + r")"
+WORK_END_RX = re.compile(WORK_END + r"$")
+
+# ---- generic groups ---------------------------------------------------------------
+#: a generic group, no actor (an item of a list of actors): ``各部门``, ``相关单位``, ``属地镇街``, ``园区``, ``责任单位``
+GENERIC_GROUP_RX = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
+                              r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们|项目方|业主方|施工方|建设方|投资方)$")
+#: a table cell naming a generic group (anywhere 各): ``各镇街``, ``相关部门``, ``全县各乡镇``
+GENERIC_CELL_RX = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全县)|各")
+
+# ---- status words -----------------------------------------------------------------
+#: behind: ``进度滞后``, ``未达序时``, ``进展缓慢``, ``欠进度``, ``未按要求报送``, ``超期11天未办理``
+BEHIND_RX = re.compile(r"滞后|(?:低于|慢于|落后)序时|落后于|未达序时|未达到序时|未达序|没有达到序时|进展缓慢|推进缓慢|进度缓慢|推进的?非常不理想|不理想|欠进度|"
+                       r"排名靠后|未按期|逾期|未完成|不达序时|达序:?否|是否达序:?否|"
+                       r"(?:进度|进展|推进)(?:相对|比较|较为|明显)?(?:缓慢|较慢|偏慢)|未按(?:要求|时限|规定|时)|超期")
+#: not started: ``尚未开工``, ``未启动``
+NOT_STARTED_RX = re.compile(r"(?:尚未|还未|未|没有|仍未)(?:开工|启动|动工|实施|开展)")
+#: started (beside a count not started: ``开工2个,未开工3个`` is behind): ``已开工``, ``开工5个``
+STARTED_RX = re.compile(r"(?<![未没])(?:已)?开工\d+个|已开工|已启动|已动工")
+#: done: ``已竣工``, ``已于9月底投入使用``, ``全部办结``, ``基本完工``, ``开诊运行``, ``已销号``
+DONE_RX = re.compile(r"已(?:于[^,。;已]{1,12}?)?(?:全部|全面|基本|如期|按期)?(?:完成|建成|竣工|完工|通车|投入使用|投入运营|投用|投运|投产|生产|办结|到位|交付|"
+                     r"(?:通过)?(?:竣工)?验收|开通|落实|整改到位|全线贯通|贯通|销号)|"
+                     r"全面完成|全面完工|全部完工|全部建成|全部完成|全部办结|如期完成|按期完成|提前完成|100%完成|"
+                     r"基本(?:完工|建成|竣工)|(?:开诊|开业|开馆)(?:运行|试运行|试运|营业)?|实现了[^,。;]{0,12}全(?:覆|复)盖|(?:全部)?办理完毕|全部办结")
+#: on track: ``达序时``, ``有序推进``, ``正在施工``, ``进展较好``
+ON_TRACK_RX = re.compile(r"达序时|达到序时|符合序时|按序时|序时推进|正常推进|按计划推进|是否达序:?是|达序:?是|有序推进|稳步推进|顺利推进|进展顺利|"
+                         r"正在(?:推进|施工|建设|实施|开展|进行|编制|办理|招标)|推进中|施工中|建设中|进展(?:情况)?良好|进展较好|进展较快")
+#: a section heading giving its items a status — behind: ``三、进度滞后的事项``, ``超期未办结事项``, ``四、未按要求报送的单位``
+BEHIND_HEAD_RX = re.compile(r"滞后|缓慢|较慢|偏慢|未达序时|慢于序时|落后|未按期|未完成|欠序时|不达序时|未达到序时|"
+                            r"未按(?:要求|时限|规定|时)|超期|逾期")
+#: …not started: ``四、尚未启动的事项``
+NOT_STARTED_HEAD_RX = re.compile(r"^(?:尚未|未|还未|仍未)(?:开工|启动|动工|实施|开展)")
+#: …done: ``一、已完成的事项(5项)``, ``(一)按期完成的事项``, ``已办结事项``
+DONE_HEAD_RX = re.compile(r"^(?:已经|已|基本|全面|全部|按期|如期|提前)*(?:完成|办结|完工|建成|销号)")
+#: …on track: ``二、序时推进的事项``, ``进展较好``, ``推进类(8项)``, ``正在办理的事项``
+ON_TRACK_HEAD_RX = re.compile(r"序时|按计划|正常推进|有序推进|稳步推进|正在推进|推进中|进展(?:较快|顺利|良好|较好)|在建|持续推进|达序|^(?:推进|正常|在建)类|"
+                              r"正在办理|办理中|未办结")
+
+# ---- role verbs -------------------------------------------------------------------
+#: role verbs after a subject: ``区水务局牵头``, ``张三负责``, ``区财政局配合``, ``县住建局要``, ``我局将``
+ROLE_VERB_RX = re.compile(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
+                          r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?:做|抓|办|优化|落实|保障|服务)好|"
+                          r"将(?![来近要])")
+#: the role each verb gives: 牵头 → lead, 负责 → responsible, 配合 → assist
+VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
+             "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
+             "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
+             "会同": "responsible", "组织实施": "responsible", "组织": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
+             "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
+             "应当": "responsible", "应": "responsible",
+             "将": "responsible",  # a named unit that will: 县督查室将每月通报进度, 我局将…
+             # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
+             "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
+             "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
+#: role verbs after which a bare name is a person: ``由王海涛牵头``, ``李娜负责`` (not after 要)
+BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "负总责", "具体负责", "负责"})
