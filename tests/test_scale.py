@@ -190,9 +190,9 @@ def test_a_short_id_list_looked_up_one_by_one_gives_the_rows_of_the_scan(folder,
     import kg.store.embedded as emb
 
     queries = [  # the shapes linking and the write path use
-        "MATCH (c:Commitment)-[s:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN c.id, s.status, d.id",
+        "MATCH (c:Commitment)-[s:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN c.id, s.evidence, d.id",
         "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids RETURN DISTINCT a.name",
-        "MATCH (r:Commitment)-[:REPORTS_ON]->(t:Commitment) WHERE t.id IN $ids "
+        "MATCH (r:Commitment)-[:RESTATES]->(t:Commitment) WHERE t.id IN $ids "
         "MATCH (r)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs RETURN DISTINCT r.id, t.id",
     ]
     with kg.open_graph(str(tmp_path / "s")) as g:
