@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
+from .blocking import content_hash
 from .errors import IngestFailed, InputError, KGError, StoreError
 from .link import link_progress
 from .model import DocumentRecord
@@ -32,6 +33,7 @@ class IngestReport:
     documents: int = 0
     commitments: int = 0
     per_file: list[tuple[str, int, int]] = field(default_factory=list)  # (path, documents, commitments)
+    skipped: list[str] = field(default_factory=list)  # files stored before with the same content, not read again
     failed: list[KGError] = field(default_factory=list)  # one error per file not ingested, in reading order
 
 
@@ -79,6 +81,7 @@ def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = Non
 
 _STORED = ("MATCH (d:Document) WHERE d.key IN $keys OR (d.id IN $legacy AND (d.key IS NULL OR d.key = d.source)) "
            "RETURN d.id")
+_LEGACY = "UNWIND $ids AS i MATCH (d:Document {id: i}) WHERE d.key IS NULL OR d.key = d.source RETURN d.id"
 
 
 def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
@@ -86,12 +89,20 @@ def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
 
     The speeches ``docs`` have, every stored speech of the same key (a
     speech no longer in the file goes too), and a document stored by an older
-    version, which keyed documents by file name alone.
+    version, which keyed documents by file name alone.  A store with a
+    blocking index (:mod:`kg.blocking`) knows the speeches of a key without
+    looking at every document.
     """
     ids = {document_id(d.key or d.source, d.speech) for d in docs}
     keys = sorted({d.key or d.source for d in docs})
     legacy = sorted({document_id(d.source, d.speech) for d in docs} - ids)
-    ids.update(r[0] for r in store.query(_STORED, {"keys": keys, "legacy": legacy or [""]}).rows)
+    index = getattr(store, "index", None)
+    if index is not None:
+        ids.update(index.documents_of(keys))
+        if legacy:
+            ids.update(r[0] for r in store.query(_LEGACY, {"ids": legacy}).rows)
+    else:
+        ids.update(r[0] for r in store.query(_STORED, {"keys": keys, "legacy": legacy or [""]}).rows)
     return sorted(ids)
 
 
@@ -102,6 +113,14 @@ def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding
 
     ``decisions``: the review's (kg/review.py), default those of the file beside the store."""
     docs = read(path, kind=kind, encoding=encoding, date=date, source=source)
+    store_records(store, path, docs, decisions=decisions)
+    return docs
+
+
+def store_records(store: Store, path: str, docs: list[DocumentRecord], *,
+                  decisions: Optional[Decisions] = None) -> None:
+    """Write the records read from ``path`` in one transaction, linked to what is stored
+    and to the review's ``decisions`` (default: those of the file beside the store)."""
     graph = resolve(docs)
     old = replaced_documents(store, docs)
     if decisions is None:
@@ -112,13 +131,66 @@ def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding
         store.write(graph, replace_documents=old)
     except StoreError as e:
         raise StoreError(e.message, source=path) from None
-    return docs
+
+
+def _read_job(job: tuple) -> tuple:
+    """In a worker process: one file's records, or its error as plain values (errors with
+    keyword arguments do not survive pickling)."""
+    path, options = job
+    try:
+        return read(path, **options), None
+    except KGError as e:
+        return None, (type(e), e.message, e.source, e.line)
+
+
+def _readings(todo: list[str], options: dict, jobs: int) -> Iterator[tuple[str, object]]:
+    """``(path, records or KGError)`` in the order of ``todo``; with ``jobs`` > 1 files are read
+    in that many worker processes, at most ``2 * jobs`` files ahead of the writer."""
+    if jobs <= 1 or len(todo) < 2:
+        for path in todo:
+            try:
+                yield path, read(path, **options)
+            except KGError as e:
+                yield path, e
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kg.ingest", "kg.extract", "loaders"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        ahead: deque = deque()
+        pending = iter(todo)
+        for path in pending:
+            if path == "-":  # standard input is the parent's: read it here, in its turn
+                ahead.append((path, None))
+            else:
+                ahead.append((path, pool.submit(_read_job, (path, options))))
+            if len(ahead) < 2 * jobs:
+                continue
+            yield _result(*ahead.popleft(), options)
+        while ahead:
+            yield _result(*ahead.popleft(), options)
+
+
+def _result(path: str, future, options: dict) -> tuple[str, object]:
+    if future is None:
+        try:
+            return path, read(path, **options)
+        except KGError as e:
+            return path, e
+    docs, err = future.result()
+    if err is not None:
+        kind, message, source, line = err
+        return path, kind(message, source=source, line=line)
+    return path, docs
 
 
 def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
            encoding: Optional[str] = None, date: Optional[str] = None, source: Optional[str] = None,
            fail_fast: bool = False, on_file: Optional[Callable[[str], None]] = None,
-           review: Optional[str] = None) -> IngestReport:
+           review: Optional[str] = None, jobs: int = 1, reread: bool = False) -> IngestReport:
     """Read every file of ``paths`` (files, folders, ``-``) into ``store``.
 
     Every good file is stored.  When some could not be read or written,
@@ -129,6 +201,12 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     ``source`` names the one document read (see :func:`input_key`).
     ``review`` is the review file whose decisions linking applies (default:
     ``review.tsv`` beside the store; kg/review.py).
+
+    A file whose stored reading came from the same bytes read with the same
+    options is not read again (``report.skipped``; a store with a blocking
+    index only), unless ``reread``.  ``jobs`` > 1 reads files in that many
+    worker processes; one writer stores them in the order given, so the
+    graph is the one ``jobs=1`` gives.
     """
     if date:  # a bad option is refused before any file is read
         from .extract.docdate import parse_option
@@ -140,15 +218,33 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
         raise InputError(f"a given source names one document, but {len(todo)} files were given; "
                          "read them without --source, or one at a time")
     report = IngestReport()
-    for path in todo:
+    options = dict(kind=kind, encoding=encoding, date=date, source=source)
+    index = getattr(store, "index", None)
+    digests: dict[str, Optional[str]] = {}
+    if index is not None:
+        for path in list(todo):
+            try:
+                digest = content_hash(path, **options)
+            except OSError:
+                continue  # the loader says what is wrong with it
+            digests[path] = digest
+            if digest and not reread and index.stored_hash(input_key(path, source)) == digest:
+                todo.remove(path)
+                report.skipped.append(path)
+                if on_file:
+                    on_file(path)
+    for path, docs in _readings(todo, options, jobs):
         try:
-            docs = ingest_file(store, path, kind=kind, encoding=encoding, date=date, source=source,
-                               decisions=decisions)
+            if isinstance(docs, KGError):
+                raise docs
+            store_records(store, path, docs, decisions=decisions)
         except KGError as e:
             if fail_fast:
                 raise
             report.failed.append(e if e.source else type(e)(e.message, source=path, line=e.line))
         else:
+            if index is not None:
+                index.record_hash(input_key(path, source), digests.get(path))
             n = sum(len(d.commitments) for d in docs)
             report.files += 1
             report.documents += len(docs)
@@ -157,7 +253,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
         if on_file:
             on_file(path)
     if report.failed:
-        if len(todo) == 1:
+        if len(todo) == 1 and not report.skipped:
             raise report.failed[0]  # one file: its own error, as with fail_fast
         raise IngestFailed(report)
     return report

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from .blocking import candidates
 from .graph import Graph
 from .graph_schema import NODES
 from .model import ROLE_RELATIONS
@@ -134,40 +135,6 @@ def _from_graph(graph: Graph) -> dict[str, _C]:
 
 def _iso(value) -> Optional[str]:
     return value.isoformat() if hasattr(value, "isoformat") else (str(value) if value else None)
-
-
-#: stored commitments of other documents on the same projects
-_BY_PROJECT = """
-MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE p.name IN $projects
-MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
-RETURN DISTINCT c.id AS id
-"""
-
-#: stored commitments of other documents with the same actors, and their tasks (compared before loading)
-_BY_ACTOR = """
-MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.name IN $actors
-MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
-RETURN DISTINCT c.id AS id, c.task AS task
-"""
-
-
-def _close(task: str, tasks: list[str]) -> bool:
-    """Is ``task`` worded close enough to one of ``tasks`` for :func:`same_work` without a shared project?"""
-    t = norm(task or "")
-    return any(t and u and (t in u or u in t) or dice(t, u) >= 0.6 for u in tasks)
-
-
-def candidates(store: Store, new: Iterable[_C], docs: list[str]) -> set[str]:
-    """Ids of the stored commitments (of documents other than ``docs``) that could be the same work as ``new``."""
-    new = list(new)
-    projects = sorted({p for c in new for p in c.projects if p})
-    actors = sorted({a for c in new for a in c.actors if a})
-    ids = set(_ids(store, _BY_PROJECT, {"docs": docs, "projects": projects})) if projects else set()
-    if actors:  # units and leaders carry many works: load only those worded like a new one
-        tasks = [norm(c.task) for c in new if c.actors]
-        ids |= {cid for cid, task in store.query(_BY_ACTOR, {"docs": docs, "actors": actors}).rows
-                if _close(task, tasks)}
-    return ids
 
 
 #: the stored groups of restatements the given commitments belong to: their canonical commitments...
@@ -343,7 +310,7 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     settled: dict[str, str] = {}
     if store is not None:
         removed = set(_ids(store, _OF_DOCS, {"docs": docs}))
-        seeds = candidates(store, new.values(), docs) | removed | set(touch)
+        seeds = candidates(store, graph, docs) | removed | set(touch)  # the blocking index (kg/blocking.py)
         if decisions:  # the partners of a reviewed pair are loaded with it
             near = set(new) | seeds
             seeds |= {x for p in decisions.joins() + decisions.apart() if set(p) & near for x in p}

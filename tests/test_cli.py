@@ -28,8 +28,11 @@ def test_ingest_twice_changes_nothing(run):
     assert first.exit_code == 0, first.output
     stats1 = run("stats", "--format", "json").output
     rows1 = run("query", "commitments", "--format", "json").output
-    second = run("ingest", str(EXAMPLES))
-    assert second.output == first.output
+    second = run("ingest", str(EXAMPLES))  # unchanged files are not read again, and say so
+    assert second.output == (first.output.replace("ingested 3 file(s): 3 document(s), 18 commitment(s)",
+                                                  "ingested 0 file(s): 0 document(s), 0 commitment(s)")
+                             .replace("\n", "; 3 unchanged file(s) skipped\n"))
+    assert run("ingest", str(EXAMPLES), "--reread").output == first.output
     assert run("stats", "--format", "json").output == stats1
     assert run("query", "commitments", "--format", "json").output == rows1
     counts = json.loads(stats1)

@@ -219,8 +219,8 @@ def test_fixing_the_bad_files_completes_the_folder(run, tmp_path, mixed):
     (mixed / "c_bad.jsonl").write_text('{"task": "修路"}\n', encoding="utf-8")
     (mixed / "e_rows.csv").unlink()
     r = run("ingest", "mix")
-    assert (r.exit_code, r.output) == (0, f"ingested 3 file(s): 3 document(s), 16 commitment(s) into "
-                                          f"{tmp_path / 'store'}\n")
+    assert (r.exit_code, r.output) == (0, f"ingested 1 file(s): 1 document(s), 1 commitment(s) into "
+                                          f"{tmp_path / 'store'}; 2 unchanged file(s) skipped\n")
 
 
 def test_the_library_raises_after_storing_the_good_files(tmp_path, mixed):

@@ -43,7 +43,7 @@ def test_reading_again_changes_nothing(tmp_path):
     with kg.open_graph(str(tmp_path / "s")) as g:
         g.ingest([str(EXAMPLES)])
         first = (g.stats(), g.query("commitments"), g.query("overdue", as_of="2023-11-01"))
-        g.ingest([str(EXAMPLES)])
+        g.ingest([str(EXAMPLES)], reread=True)
         assert (g.stats(), g.query("commitments"), g.query("overdue", as_of="2023-11-01")) == first
 
 

@@ -31,7 +31,10 @@ from .options import format_option, neo4j_options, open_for_command as _open, pa
 @click.option("-v", "--verbose", is_flag=True, help="Say, per table, which columns were read as what.")
 @click.option("--review", "review", default=None, type=click.Path(dir_okay=False), metavar="FILE",
               help="The review file whose decisions linking applies (default: review.tsv in the store's folder).")
-def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose, review):
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Read files in this many worker processes (one writer stores them in order: the same graph).")
+@click.option("--reread", is_flag=True, help="Read unchanged files again too (they are skipped by default).")
+def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose, review, jobs, reread):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
@@ -41,7 +44,8 @@ def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose
 
     A document is its file's canonical path (a/tasks.csv and b/tasks.csv are
     two), what came on stdin (by its content), or --source.  Ingesting the
-    same file again changes nothing; a changed file replaces its old reading.
+    same file again changes nothing (an unchanged file is skipped, unless
+    --reread); a changed file replaces its old reading.
     """
     if date:
         from ..extract.docdate import parse_option
@@ -50,7 +54,8 @@ def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose
     todo = list_files(paths)
     if source and len(todo) != 1:
         raise click.UsageError(f"--source names one document, but {len(todo)} files were given")
-    options = dict(kind=kind, encoding=encoding, date=date, source=source, fail_fast=fail_fast, review=review)
+    options = dict(kind=kind, encoding=encoding, date=date, source=source, fail_fast=fail_fast, review=review,
+                   jobs=jobs, reread=reread)
     failed = None
     with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
         try:
@@ -61,9 +66,10 @@ def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose
                     report = g.ingest(todo, **options, on_file=lambda _: bar.update(1))
         except IngestFailed as e:
             report, failed = e.report, e
-    if not quiet and (report.files or not failed):
+    if not quiet and (report.files or report.skipped or not failed):
+        skipped = f"; {len(report.skipped)} unchanged file(s) skipped" if report.skipped else ""
         click.echo(f"ingested {report.files} file(s): {report.documents} document(s), "
-                   f"{report.commitments} commitment(s) into {store}")
+                   f"{report.commitments} commitment(s) into {store}{skipped}")
     if failed:
         raise failed
 

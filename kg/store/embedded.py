@@ -9,13 +9,16 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements
+from ..graph_schema import label_of_id
 from ..values import plain
+from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, SHARED, QueryResult, Store,
+                   _set_clause, check_read_only, restates_reset_statements)
+from ..values import typed as _cast
 
 DEFAULT_STORE = ".kg"
 DB_FILE = "graph.lbdb"
@@ -126,6 +129,16 @@ class EmbeddedStore(Store):
                 self._db, self._conn = self._connect(ladybug, True)
         else:
             migrate(self._conn)
+        self.index = None  # the blocking index of kg.blocking, kept by the writer only
+        if not read_only:
+            self._open_index()
+
+    def _open_index(self) -> None:
+        from ..blocking import INDEX_FILE, BlockIndex
+
+        self.index = BlockIndex(self.folder / INDEX_FILE)
+        if not self.index.built():  # a store written before the index, or by another version of it
+            self.index.rebuild(lambda cypher: self.query(cypher).rows)
 
     def _connect(self, ladybug, read_only: bool):
         """A database and a connection; a writer's lock held by another process is waited for."""
@@ -149,6 +162,9 @@ class EmbeddedStore(Store):
                 pause = min(pause * 2, 0.5)
 
     def close(self) -> None:
+        if getattr(self, "index", None) is not None:
+            self.index.close()
+            self.index = None
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
         self._conn = self._db = None
         if conn is not None:
@@ -157,29 +173,36 @@ class EmbeddedStore(Store):
             db.close()
 
     def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:
+        """One transaction: the replaced documents' old reading goes, then the graph is written
+        (:func:`write_statements`): many new nodes and relations through ``COPY … FROM``, the
+        rest in batches (``UNWIND`` of parameter lists); what is stored already is updated."""
         if self.read_only:
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
+        if self.index is not None:
+            self.index.add(graph)  # before the graph: the index may hold more than the graph, never less
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
             mentioned: set = set()
-            if replace_documents:
-                ids = {"ids": list(replace_documents)}
+            stored = self._existing(c, "Document", sorted(set(replace_documents))) if replace_documents else []
+            if stored:
                 for stmt in MENTIONED_STATEMENTS:
-                    res = c.execute(stmt, ids)
-                    while res.has_next():
-                        mentioned.add(res.get_next()[0])
+                    for res in _execute_by_key(c, stmt, {"ids": stored}):
+                        while res.has_next():
+                            mentioned.add(res.get_next()[0])
                 for stmt in REPLACE_STATEMENTS:
-                    c.execute(stmt, ids)
-            for stmt, rows in node_statements(graph, typed=True):
-                c.execute(stmt, {"rows": rows})
-            for stmt, rows in restates_reset_statements(graph):
-                c.execute(stmt, {"rows": rows})
-            for stmt, rows in edge_statements(graph, typed=True):
-                c.execute(stmt, {"rows": rows})
+                    _execute_by_key(c, stmt, {"ids": stored})
+            for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
+                if how == "copy":
+                    copy_from(c, self.folder, what[0], what[1], rows)
+                elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
+                    for stmt, batch in restates_reset_statements(graph):
+                        c.execute(stmt, {"rows": batch})
+                else:
+                    c.execute(what, {"rows": rows})
             if mentioned:
                 for stmt in PRUNE_STATEMENTS:
-                    c.execute(stmt, {"ids": sorted(mentioned)})
+                    _execute_by_key(c, stmt, {"ids": sorted(mentioned)})
         except BaseException as e:
             try:
                 c.execute("ROLLBACK")
@@ -189,6 +212,20 @@ class EmbeddedStore(Store):
                 raise StoreError(f"nothing was written: {str(e).splitlines()[0]}", source=str(self.file)) from None
             raise
         c.execute("COMMIT")
+        if self.index is not None and stored:
+            self.index.prune(stored, graph)
+
+    @staticmethod
+    def _existing(conn, label: str, ids: list) -> list:
+        """Those of ``ids`` stored as ``label`` nodes (primary-key lookups, not a scan)."""
+        out = []
+        if ids and not conn.execute(f"MATCH (n:{label}) RETURN n.id LIMIT 1").has_next():
+            return out  # an empty table: nothing to look up
+        for i in range(0, len(ids), BATCH):
+            res = conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id", {"ids": ids[i:i + BATCH]})
+            while res.has_next():
+                out.append(res.get_next()[0])
+        return out
 
     def query(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
         """A read-only query.  The keyword check gives a clear message; the
@@ -207,8 +244,26 @@ class EmbeddedStore(Store):
                 pass  # an error inside the transaction already ended it
 
     def _run(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
+        params = params or {}
+        each = by_key(cypher, params)
+        if each is not None:  # a few ids: one primary-key lookup each instead of a scan of the table
+            one, name, values = each
+            cols, rows = [], []
+            for v in values:
+                part = self._run(one, {**params, name: v})
+                cols = part.columns
+                rows += part.rows
+            if re.search(r"\bDISTINCT\b", one, re.I):
+                seen, kept = set(), []
+                for r in rows:
+                    k = repr(r)
+                    if k not in seen:
+                        seen.add(k)
+                        kept.append(r)
+                rows = kept
+            return QueryResult(cols or self._run(one, {**params, name: None}).columns, rows)
         try:
-            res = self._conn.execute(cypher, params or {})
+            res = self._conn.execute(cypher, params)
         except RuntimeError as e:
             msg = str(e).splitlines()[0]
             if "read-only" in msg:
@@ -221,3 +276,153 @@ class EmbeddedStore(Store):
         while res.has_next():
             rows.append([plain(v) for v in res.get_next()])
         return QueryResult(cols, rows)
+
+
+#: at most this many ids in ``x.id IN $ids`` are looked up one by one (see :func:`by_key`)
+BY_KEY = 512
+_IN_LIST = re.compile(r"\b([A-Za-z_]\w*)\.id\s+IN\s+\$([A-Za-z_]\w*)\b")
+_NOT_SPLIT = re.compile(r"\b(ORDER|LIMIT|SKIP|OPTIONAL|UNION|OR|XOR|WITH|CALL|count|collect|sum|avg|min|max)\b",
+                        re.I)
+
+
+def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
+    """``(statement, parameter, values)`` when ``cypher`` may run once per id of a short list.
+
+    Ladybug answers ``WHERE c.id IN $ids`` by scanning every ``c`` (a query
+    grows with the store) but ``WHERE c.id = $id`` through the primary-key
+    index.  A statement whose one list parameter is used only as ``x.id IN
+    $list``, a conjunct of a ``WHERE`` (no ``OR``, not negated), with no
+    aggregation, ordering, ``WITH`` or ``OPTIONAL``, returns the union of its
+    rows for each id (rows of ``DISTINCT`` deduplicated), so it runs once per id.
+
+    >>> by_key("MATCH (c:Commitment) WHERE c.id IN $ids AND NOT d.id IN $docs RETURN c.id", {"ids": ["b", "a", "b"], "docs": []})
+    ('MATCH (c:Commitment) WHERE c.id = $ids__one AND NOT d.id IN $docs RETURN c.id', 'ids__one', ['a', 'b'])
+    >>> by_key("MATCH (c:Commitment) WHERE c.id IN $ids RETURN count(c)", {"ids": ["a"]}) is None
+    True
+    """
+    text = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "''", cypher)
+    if _NOT_SPLIT.search(text):
+        return None
+    found = [m for m in _IN_LIST.finditer(cypher)
+             if isinstance(params.get(m.group(2)), (list, tuple))
+             and not cypher[:m.start()].rstrip().upper().endswith("NOT")]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    name = m.group(2)
+    values = sorted({v for v in params[name] if v is not None}, key=str)
+    if not values or len(values) > BY_KEY or len(re.findall(r"\$" + name + r"\b", cypher)) != 1:
+        return None
+    one = name + "__one"
+    return cypher[:m.start()] + f"{m.group(1)}.id = ${one}" + cypher[m.end():], one, values
+
+
+def _execute_by_key(conn, cypher: str, params: dict) -> list:
+    """Execute a statement, once per id where :func:`by_key` allows; the results."""
+    each = by_key(cypher, params)
+    if each is None:
+        return [conn.execute(cypher, params)]
+    one, name, values = each
+    return [conn.execute(one, {**params, name: v}) for v in values]
+
+
+#: new nodes or relations of one table from which on the write path loads them with ``COPY … FROM`` a CSV
+#: file (fewer go through ``UNWIND … CREATE``: a file costs more than a few rows)
+COPY_FROM = 2000
+
+
+def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list]]:
+    """``(how, what, rows)`` that write ``graph`` into a Ladybug store, in order.
+
+    ``existing(label, ids)`` says which node ids are stored already.  A node
+    not yet stored is created, a stored one is updated as
+    :func:`kg.store.base.node_statements` does (a shared node keeps what
+    another document said); a relation with a new end cannot exist yet and is
+    created, the others are merged.  The graph written is the one the
+    ``MERGE`` statements give, with the same ids.
+
+    ``how`` is ``"cypher"`` (``what`` a statement run with ``$rows``, a batch of
+    parameter rows) or ``"copy"`` (``what`` a table and its ``COPY`` options,
+    ``rows`` the CSV rows of many new nodes or relations of that table).
+    """
+    new: set = set()
+    by_label: dict = {}
+    for n in graph.nodes.values():
+        by_label.setdefault(n.label, []).append(n)
+    for label, schema in NODES.items():
+        props = [(p, k) for p, k in schema.items() if p != "id"]
+        cols = [p for p, _ in props]
+        nodes = by_label.get(label, [])
+        if not nodes:
+            continue
+        have = set(existing(label, [n.id for n in nodes]))
+        fresh = [[n.id] + [n.props.get(p) for p in cols] for n in nodes if n.id not in have]
+        new.update(v[0] for v in fresh)
+        rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
+        rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
+        if rows_csv:
+            yield "copy", (label, ""), rows_csv
+        stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, True)}", rows_new),
+                 (f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
+                  f"SET {_set_clause('n', props, True, keep=label in SHARED)}", rows_old))
+        for stmt, rows in stmts:
+            for i in range(0, len(rows), BATCH):
+                yield "cypher", stmt, rows[i:i + BATCH]
+    yield "nodes written", None, None
+    by_ends: dict = {}
+    for e in graph.edges.values():
+        by_ends.setdefault((e.type, label_of_id(e.src), label_of_id(e.dst)), []).append(e)
+    for rel in RELS.values():
+        cols = ["src", "dst"] + [p for p, _ in rel.props]
+        for src_label, dst_label in rel.ends:
+            edges = by_ends.get((rel.name, src_label, dst_label), [])
+            if not edges:
+                continue
+            match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
+            sets = (" SET " + _set_clause("e", rel.props, True)) if rel.props else ""
+            names = [p for p, _ in rel.props]
+            fresh = [[e.src, e.dst] + [e.props.get(p) for p in names] for e in edges if e.src in new or e.dst in new]
+            rows_old = [[e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
+                        for e in edges if not (e.src in new or e.dst in new)]
+            rows_new, rows_csv = _split_for_copy(fresh, rel.props, ["src", "dst"])
+            if rows_csv:
+                yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), rows_csv
+            for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
+                stmt = f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}"
+                for i in range(0, len(rows), BATCH):
+                    yield "cypher", stmt, rows[i:i + BATCH]
+
+
+def _split_for_copy(rows: list[list], props, keys: list[str]) -> tuple[list[dict], list[list]]:
+    """Rows of raw values → parameter rows (cast) left for ``UNWIND``, and rows for a ``COPY`` CSV
+    file: many rows go to ``COPY``, except those with an empty string (an empty CSV field reads
+    as null; the CSV writer writes None as an empty field and other values as ``str``)."""
+    cols = keys + [p for p, _ in props]
+    kinds = [None] * len(keys) + [k for _, k in props]
+    if len(rows) < COPY_FROM:
+        keep, csv_rows = rows, []
+    else:
+        keep = [v for v in rows if "" in v]
+        csv_rows = [v for v in rows if "" not in v] if keep else rows
+    return [{c: (v if k is None else _cast(k, v)) for c, k, v in zip(cols, kinds, row)} for row in keep], csv_rows
+
+
+def copy_from(conn, folder: Path, table: str, options: str, rows: list[list]) -> None:
+    """``COPY table FROM`` a CSV file of ``rows`` written in ``folder`` (removed after)."""
+    import csv
+    import io
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=".copy-", suffix=".csv", dir=str(folder))
+    try:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        data = buf.getvalue()
+        # the parallel reader splits at line ends: only a file without line breaks in a value may use it
+        parallel = "true" if data.count("\n") == len(rows) and "\r" not in data else "false"
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        path = name.replace("'", "\\'")
+        conn.execute(f"COPY {table} FROM '{path}' (header=false, parallel={parallel}, escape='\"'{options})")
+    finally:
+        os.unlink(name)

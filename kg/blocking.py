@@ -1,0 +1,299 @@
+"""Candidate search for linking: which stored commitments could be the same work as new ones.
+
+Linking (:mod:`kg.link`) compares each new commitment with the stored ones
+that could be the same piece of work.  Two commitments can only be the same
+work when they concern the same project, or share an actor (a body or a
+person) and are worded close; so a stored commitment is a candidate when
+
+- it concerns a project a new commitment concerns (block ``p``, by the
+  project's name), or
+- it shares an actor with a new commitment (block ``a``, by the actor's node
+  id, so a body of another place is another block once ids are scoped by
+  place) and its task contains, is contained in, or is worded close to
+  (character-bigram Dice ≥ 0.6) the task of a new commitment with actors.
+
+The embedded store keeps these blocks in an index beside its database file
+(``index.sqlite`` in the store's folder, see :class:`BlockIndex`): a lookup
+costs what the blocks of the new document hold, not what the store holds, so
+linking one more document does not grow with the corpus.  The index is
+internal: no node, relation or property of the graph, never in an export, a
+page, ``kg stats`` or a query's result.  A store without an index (Neo4j, with
+its own indexes on names) is asked in Cypher for the same candidates.
+
+The index also remembers, per document key, a hash of the input that gave
+the stored reading, so an unchanged file is not read again (:func:`content_hash`).
+
+>>> g = Graph()
+>>> g.add_node("Commitment", "commitment:1", task="青石大道拓宽改造")
+>>> g.add_node("Project", "project:1", name="青石大道")
+>>> g.add_edge("CONCERNS", "commitment:1", "project:1")
+>>> g.add_node("Organization", "org:1", name="县住建局")
+>>> g.add_edge("RESPONSIBLE_FOR", "org:1", "commitment:1", role="responsible")
+>>> sorted(blocks_of(g)["commitment:1"])
+['a\\x1forg:1', 'p\\x1f青石大道']
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .graph import Graph
+from .resolve import norm as _norm
+
+_ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
+SEP = "\x1f"
+RS = "\x1e"  # between the keys of one commitment in the index
+INDEX_FILE = "index.sqlite"
+#: bump when the blocks change meaning: an index of another version is built again from the graph
+INDEX_VERSION = "2"
+
+norm = lru_cache(maxsize=65536)(_norm)
+
+
+@lru_cache(maxsize=65536)
+def _bigrams(s: str) -> frozenset:
+    return frozenset({s[i:i + 2] for i in range(len(s) - 1)} or {s})
+
+
+def close(task: str, tasks: Iterable[str]) -> bool:
+    """Is ``task`` worded close enough to one of ``tasks`` (normalised) to be the same work
+    without a shared project: one contains the other, or bigram Dice ≥ 0.6.
+
+    >>> close("完成老旧小区改造3000户", ["老旧小区改造"]), close("农村公路养护", ["老旧小区改造"])
+    (True, False)
+    """
+    t = norm(task or "")
+    x = _bigrams(t)
+    for u in tasks:
+        if t and u and (t in u or u in t):
+            return True
+        y = _bigrams(u)
+        if 2 * len(x & y) / (len(x) + len(y)) >= 0.6:  # as kg.link.dice
+            return True
+    return False
+
+
+def blocks_of(graph: Graph) -> dict[str, set[str]]:
+    """The blocks of every commitment of ``graph``: ``p`` + project name, ``a`` + actor id."""
+    out: dict[str, set[str]] = {n.id: set() for n in graph.nodes_of("Commitment")}
+    for e in graph.edges.values():
+        if e.type == "CONCERNS" and e.src in out:
+            name = graph.nodes[e.dst].props.get("name") if e.dst in graph.nodes else None
+            if name:
+                out[e.src].add("p" + SEP + name)
+        elif e.type in _ROLE_RELS and e.dst in out:
+            out[e.dst].add("a" + SEP + e.src)
+    return out
+
+
+def _documents_of(graph: Graph) -> dict[str, str]:
+    return {e.src: e.dst for e in graph.edges_of("STATED_IN")}
+
+
+def candidates(store, graph: Graph, docs: Iterable[str]) -> set[str]:
+    """Ids of stored commitments, outside the documents ``docs``, that could be the same work
+    as a commitment of ``graph`` (see the module's docstring).  The one function linking calls."""
+    blocks = blocks_of(graph)
+    new_ids = set(blocks)
+    tasks = sorted({norm(graph.nodes[c].props.get("task") or "") for c, b in blocks.items()
+                    if any(k[0] == "a" for k in b)})
+    keys = sorted({k for b in blocks.values() for k in b})
+    if not keys:
+        return set()
+    index = getattr(store, "index", None)
+    if index is not None:
+        found = index.lookup(keys, sorted(set(docs)))
+    else:
+        found = _lookup_cypher(store, keys, sorted(set(docs)))
+    return {cid for cid, key, task in found
+            if cid not in new_ids and (key[0] == "p" or close(task, tasks))}
+
+
+#: the same search in Cypher, for a store without an index
+_BY_PROJECT = """
+MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE p.name IN $projects
+MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
+RETURN DISTINCT c.id AS id, c.task AS task
+"""
+_BY_ACTOR = """
+MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.id IN $actors
+MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
+RETURN DISTINCT c.id AS id, c.task AS task
+"""
+
+
+def _lookup_cypher(store, keys: list[str], docs: list[str]) -> list[tuple[str, str, str]]:
+    projects = [k[2:] for k in keys if k[0] == "p"]
+    actors = [k[2:] for k in keys if k[0] == "a"]
+    out = []
+    if projects:
+        out += [(cid, "p", task) for cid, task in store.query(_BY_PROJECT, {"projects": projects, "docs": docs}).rows]
+    if actors:
+        out += [(cid, "a", task) for cid, task in store.query(_BY_ACTOR, {"actors": actors, "docs": docs}).rows]
+    return out
+
+
+def content_hash(path: str, **options) -> Optional[str]:
+    """A hash of a file's bytes, the options it is read with and this version of ``kg``
+    (another version may read the same bytes otherwise); None for standard input."""
+    if path == "-":
+        return None
+    from . import __version__
+
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    h.update(repr((__version__, sorted((k, v) for k, v in options.items() if v is not None))).encode())
+    return h.hexdigest()
+
+
+#: what the embedded store's graph is read back with when its index is built again
+_ALL = ("MATCH (c:Commitment)-[:STATED_IN]->(d:Document) RETURN c.id, d.id, c.task",
+        "MATCH (d:Document) RETURN d.key, d.id",
+        "MATCH (c:Commitment)-[:CONCERNS]->(p:Project) RETURN c.id, p.name",
+        "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) RETURN c.id, a.id")
+
+
+class BlockIndex:
+    """The blocks of every stored commitment, and the content hash of every stored document key.
+
+    A SQLite file beside the embedded store's database, written only by the
+    store's one writer.  It may hold more than the graph, never less: rows of
+    new commitments are committed before the graph's transaction, rows of the
+    commitments a document no longer states are removed after it (a candidate
+    that is no longer stored is simply not found when loaded), and a
+    document's hash is recorded only once its reading is stored.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.db = sqlite3.connect(str(self.path), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT)")
+        if not self.built() and self.db.execute("SELECT 1 FROM meta WHERE name = 'version'").fetchone():
+            # another version's tables: start again (rebuilt from the graph)
+            self.db.executescript("DROP TABLE IF EXISTS commitments; DROP TABLE IF EXISTS blocks; "
+                                  "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS speeches;")
+        self.db.executescript("""
+            CREATE TABLE IF NOT EXISTS commitments(cid TEXT PRIMARY KEY, doc TEXT, task TEXT, keys TEXT);
+            CREATE INDEX IF NOT EXISTS commitments_doc ON commitments(doc);
+            CREATE TABLE IF NOT EXISTS blocks(key TEXT, cid TEXT, PRIMARY KEY(key, cid)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS documents(key TEXT PRIMARY KEY, hash TEXT);
+            CREATE TABLE IF NOT EXISTS speeches(key TEXT, doc TEXT, PRIMARY KEY(key, doc)) WITHOUT ROWID;
+        """)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    # -- state -----------------------------------------------------------------------------------
+    def built(self) -> bool:
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        return bool(row and row[0] == INDEX_VERSION)
+
+    def rebuild(self, run) -> None:
+        """Fill the index from the graph (``run(cypher)`` returns rows): a store written
+        before there was an index, or by another version of it."""
+        docs, blocks = {}, {}
+        for cid, doc, task in run(_ALL[0]):
+            docs[cid] = (doc, task)
+            blocks.setdefault(cid, set())
+        speeches = [(key, doc) for key, doc in run(_ALL[1]) if key]
+        for cid, name in run(_ALL[2]):
+            if cid in blocks and name:
+                blocks[cid].add("p" + SEP + name)
+        for cid, aid in run(_ALL[3]):
+            if cid in blocks:
+                blocks[cid].add("a" + SEP + aid)
+        with self._tx():
+            self.db.execute("DELETE FROM commitments")
+            self.db.execute("DELETE FROM blocks")
+            self.db.execute("DELETE FROM documents")  # hashes of an unknown past: read those files again
+            self.db.execute("DELETE FROM speeches")
+            self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
+            self._insert(docs, blocks)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+
+    # -- writes (see the class docstring for the order) ------------------------------------------
+    def add(self, graph: Graph) -> None:
+        """Before the graph's transaction: the blocks of the commitments ``graph`` writes."""
+        blocks = blocks_of(graph)
+        stated = _documents_of(graph)
+        docs = {cid: (stated.get(cid), graph.nodes[cid].props.get("task")) for cid in blocks if cid in stated}
+        speeches = [(n.props["key"], n.id) for n in graph.nodes_of("Document") if n.props.get("key")]
+        with self._tx():
+            self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
+            self._insert(docs, {cid: b for cid, b in blocks.items() if cid in docs})
+
+    def prune(self, replaced: Iterable[str], graph: Graph) -> None:
+        """After the graph's transaction: forget what the replaced documents no longer state."""
+        replaced = sorted(set(replaced))
+        if not replaced:
+            return
+        keep = {e.src for e in graph.edges_of("STATED_IN")}
+        with self._tx():
+            q = ",".join("?" * len(replaced))
+            gone = [(cid, keys) for cid, keys in
+                    self.db.execute(f"SELECT cid, keys FROM commitments WHERE doc IN ({q})", replaced)
+                    if cid not in keep]
+            self.db.executemany("DELETE FROM blocks WHERE key = ? AND cid = ?",
+                                [(k, cid) for cid, keys in gone for k in (keys or "").split(RS) if k])
+            self.db.executemany("DELETE FROM commitments WHERE cid = ?", [(c,) for c, _ in gone])
+            written = {n.id for n in graph.nodes_of("Document")}
+            self.db.executemany("DELETE FROM speeches WHERE doc = ?", [(d,) for d in replaced if d not in written])
+
+    def _insert(self, docs: dict, blocks: dict) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)",
+                            [(cid, d, t, RS.join(sorted(blocks.get(cid, ())))) for cid, (d, t) in docs.items()])
+        self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)",
+                            [(k, cid) for cid, b in blocks.items() for k in b])
+
+    def _tx(self):
+        db = self.db
+
+        class _T:
+            def __enter__(self):
+                db.execute("BEGIN")
+
+            def __exit__(self, kind, *_):
+                db.execute("COMMIT" if kind is None else "ROLLBACK")
+        return _T()
+
+    # -- reads -----------------------------------------------------------------------------------
+    def lookup(self, keys: list[str], docs: list[str]) -> list[tuple[str, str, str]]:
+        """``(commitment id, key, task)`` of the stored commitments in the blocks ``keys``, outside ``docs``."""
+        out = []
+        skip = set(docs)
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            q = ",".join("?" * len(part))
+            for cid, key, doc, task in self.db.execute(
+                    f"SELECT b.cid, b.key, c.doc, c.task FROM blocks b JOIN commitments c ON c.cid = b.cid "
+                    f"WHERE b.key IN ({q})", part):
+                if doc not in skip:
+                    out.append((cid, key, task))
+        return out
+
+    def documents_of(self, keys: Iterable[str]) -> set[str]:
+        """Ids of the documents (speeches) stored under the given document keys (perhaps no longer)."""
+        out = set()
+        for key in keys:
+            out.update(d for (d,) in self.db.execute("SELECT doc FROM speeches WHERE key = ?", (key,)))
+        return out
+
+    def stored_hash(self, key: str) -> Optional[str]:
+        row = self.db.execute("SELECT hash FROM documents WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def record_hash(self, key: str, digest: Optional[str]) -> None:
+        """After a document's reading is stored: the hash of the input it came from (None: unknown)."""
+        if digest is None:
+            self.db.execute("DELETE FROM documents WHERE key = ?", (key,))
+        else:
+            self.db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, digest))
