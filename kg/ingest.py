@@ -222,9 +222,12 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     index = getattr(store, "index", None)
     digests: dict[str, Optional[str]] = {}
     if index is not None:
+        # a file is read again when the review's decisions changed since it was stored (they change its links)
+        rfile = review_path(store, review)
+        reviewed = content_hash(str(rfile)) if rfile is not None and rfile.is_file() else None
         for path in list(todo):
             try:
-                digest = content_hash(path, **options)
+                digest = content_hash(path, **options, review=reviewed)
             except OSError:
                 continue  # the loader says what is wrong with it
             digests[path] = digest
