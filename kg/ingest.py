@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Optional
 from .errors import IngestFailed, InputError, KGError, StoreError
 from .link import link_progress
 from .model import DocumentRecord
+from .posts import derive_posts
 from .resolve import document_id, resolve
 from .store.base import Store
 
@@ -63,8 +64,11 @@ def input_key(path: str, source: Optional[str] = None) -> str:
 
 
 def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
-         date: Optional[str] = None, source: Optional[str] = None) -> list[DocumentRecord]:
-    """All records of one file (``-`` for stdin), parsed whole, each with its key."""
+         date: Optional[str] = None, source: Optional[str] = None,
+         place: Optional[str] = None) -> list[DocumentRecord]:
+    """All records of one file (``-`` for stdin), parsed whole, each with its key;
+    ``place``: the place of the documents that name none (a task table of 青石县 titled
+    重点工作任务分解表), so that their bodies and persons are 青石县's."""
     from loaders import kind_of, loader_for  # loaders import kg: keep this import lazy
 
     loader = loader_for(kind or kind_of(path))
@@ -73,7 +77,8 @@ def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = Non
     docs = list(loader.load(path, encoding=encoding, date=date, source=shown))
     name = shown or (Path(path).name if path != "-" else "-")
     # a records file may hold several documents, each naming its source: keep them apart
-    return [replace(d, key=d.key or (key if d.source == name else f"{key}#{d.source}")) for d in docs]
+    return [replace(d, key=d.key or (key if d.source == name else f"{key}#{d.source}"), place=d.place or place)
+            for d in docs]
 
 
 _STORED = ("MATCH (d:Document) WHERE d.key IN $keys OR (d.id IN $legacy AND (d.key IS NULL OR d.key = d.source)) "
@@ -95,12 +100,14 @@ def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
 
 
 def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
-                date: Optional[str] = None, source: Optional[str] = None) -> list[DocumentRecord]:
+                date: Optional[str] = None, source: Optional[str] = None,
+                place: Optional[str] = None) -> list[DocumentRecord]:
     """Read one file into ``store`` in one transaction; return its records."""
-    docs = read(path, kind=kind, encoding=encoding, date=date, source=source)
+    docs = read(path, kind=kind, encoding=encoding, date=date, source=source, place=place)
     graph = resolve(docs)
     old = replaced_documents(store, docs)
     link_progress(store, graph, replaced=old)
+    derive_posts(store, graph, replaced=old)
     try:
         store.write(graph, replace_documents=old)
     except StoreError as e:
@@ -110,6 +117,7 @@ def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding
 
 def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
            encoding: Optional[str] = None, date: Optional[str] = None, source: Optional[str] = None,
+           place: Optional[str] = None,
            fail_fast: bool = False, on_file: Optional[Callable[[str], None]] = None) -> IngestReport:
     """Read every file of ``paths`` (files, folders, ``-``) into ``store``.
 
@@ -131,7 +139,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     report = IngestReport()
     for path in todo:
         try:
-            docs = ingest_file(store, path, kind=kind, encoding=encoding, date=date, source=source)
+            docs = ingest_file(store, path, kind=kind, encoding=encoding, date=date, source=source, place=place)
         except KGError as e:
             if fail_fast:
                 raise

@@ -15,7 +15,9 @@ Two commitments of different documents are the same piece of work when
 - they share an actor and their wording is close (Dice ≥ 0.6),
 
 and no actor list contradicts the other (when both name actors, they share
-one).  A piece of work is a connected group of such pairs; its canonical
+one: the same body or person, in the same place), and they are not works of
+two places (the places of their documents and actors, where known, meet).
+A piece of work is a connected group of such pairs; its canonical
 commitment is the one of the earliest dated document (then the smallest id),
 a choice from the set of statements, so reading order does not matter.
 
@@ -73,7 +75,9 @@ class _C:
     task: str
     props: dict  # the node's properties
     projects: set = field(default_factory=set)
-    actors: set = field(default_factory=set)
+    actors: set = field(default_factory=set)  # ids: a body or person of another place is another actor
+    places: set = field(default_factory=set)  # its document's place and its actors' places, where known
+    names: dict = field(default_factory=dict)  # actor id -> name, for saying why
     records: list = field(default_factory=list)  # the Progress records its own document states (dicts)
     targets: list = field(default_factory=list)  # its targets (dicts: op, value, unit)
     doc_date: Optional[str] = None
@@ -84,6 +88,8 @@ def same_work(a: _C, b: _C) -> bool:
     """Do ``a`` and ``b`` (of two documents) state the same piece of work?  Every link goes through here."""
     if a.doc == b.doc:
         return False
+    if a.places and b.places and not a.places & b.places:
+        return False  # works of two places (a notice of another district) are never the same work
     if a.actors and b.actors and not a.actors & b.actors:
         return False
     return _why(a, b) is not None
@@ -103,7 +109,7 @@ def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
     sim = 1.0 if ta and tb and (ta in tb or tb in ta) else dice(ta, tb)
     both = a.actors & b.actors
     if both and sim >= 0.6:
-        return round(sim, 3), "actor " + min(both)
+        return round(sim, 3), "actor " + min(str(a.names.get(x) or b.names.get(x) or x) for x in both)
     return None
 
 
@@ -114,11 +120,18 @@ def _from_graph(graph: Graph) -> dict[str, _C]:
         doc = stated.get(n.id, "")
         date = graph.nodes[doc].props.get("date") if doc in graph.nodes else None
         out[n.id] = _C(n.id, doc, n.props.get("task") or "", n.props, doc_date=_iso(date))
+        place = graph.nodes[doc].props.get("place") if doc in graph.nodes else None
+        if place:
+            out[n.id].places.add(place)
     for e in graph.edges.values():
         if e.type == "CONCERNS" and e.src in out:
             out[e.src].projects.add(graph.nodes[e.dst].props.get("name"))
         elif e.type in _ROLE_RELS and e.dst in out:
-            out[e.dst].actors.add(graph.nodes[e.src].props.get("name"))
+            actor = graph.nodes[e.src].props
+            out[e.dst].actors.add(e.src)
+            out[e.dst].names[e.src] = actor.get("name")
+            if actor.get("place"):
+                out[e.dst].places.add(actor["place"])
         elif e.type == "HAS_PROGRESS" and e.src in out:
             out[e.src].records.append(dict(graph.nodes[e.dst].props))
         elif e.type == "HAS_TARGET" and e.src in out:
@@ -139,7 +152,7 @@ RETURN DISTINCT c.id AS id
 
 #: stored commitments of other documents with the same actors, and their tasks (compared before loading)
 _BY_ACTOR = """
-MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.name IN $actors
+MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.id IN $actors
 MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
 RETURN DISTINCT c.id AS id, c.task AS task
 """
@@ -186,13 +199,15 @@ def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
     if not ids:
         return {}
     cols = list(NODES["Commitment"])
-    ret = ", ".join([f"c.{p} AS {p}" for p in cols] + ["d.id AS doc", "d.date AS doc_date"])
+    ret = ", ".join([f"c.{p} AS {p}" for p in cols] + ["d.id AS doc", "d.date AS doc_date", "d.place AS doc_place"])
     out: dict[str, _C] = {}
     res = store.query(f"MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.id IN $ids AND NOT d.id IN $docs "
                       f"RETURN {ret}", {"ids": ids, "docs": docs})
     for row in res.records():
         props = {p: row[p] for p in cols}
         out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props, doc_date=row["doc_date"])
+        if row["doc_place"]:
+            out[props["id"]].places.add(row["doc_place"])
     ids = sorted(out)
     if not ids:
         return out
@@ -200,9 +215,12 @@ def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
     for cid, project in store.query("MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE c.id IN $ids "
                                     "RETURN c.id, p.name", q).rows:
         out[cid].projects.add(project)
-    for cid, actor in store.query("MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
-                                  "RETURN c.id, a.name", q).rows:
+    for cid, actor, name, place in store.query("MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) "
+                                               "WHERE c.id IN $ids RETURN c.id, a.id, a.name, a.place", q).rows:
         out[cid].actors.add(actor)
+        out[cid].names[actor] = name
+        if place:
+            out[cid].places.add(place)
     pcols = ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS)
     for row in store.query(f"MATCH (c:Commitment)-[:HAS_PROGRESS]->(p:Progress) WHERE c.id IN $ids "
                            f"RETURN c.id AS cid, {pcols}", q).records():

@@ -26,10 +26,12 @@ from .options import format_option, neo4j_options, open_for_command as _open, pa
 @click.option("--source", default=None, metavar="NAME",
               help="What the one document read is (a URL, a name, or the file whose reading it replaces); "
                    "reading with the same --source again replaces it.")
+@click.option("--place", default=None, metavar="PLACE",
+              help="The place of documents that name none (青石县): their bodies and persons are that place's.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad file (the files before it stay stored).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line (bad files are still listed).")
 @click.option("-v", "--verbose", is_flag=True, help="Say, per table, which columns were read as what.")
-def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose):
+def ingest(paths, store, kind, encoding, date, source, place, fail_fast, quiet, verbose):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
@@ -48,7 +50,7 @@ def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose
     todo = list_files(paths)
     if source and len(todo) != 1:
         raise click.UsageError(f"--source names one document, but {len(todo)} files were given")
-    options = dict(kind=kind, encoding=encoding, date=date, source=source, fail_fast=fail_fast)
+    options = dict(kind=kind, encoding=encoding, date=date, source=source, place=place or None, fail_fast=fail_fast)
     failed = None
     with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
         try:

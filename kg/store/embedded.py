@@ -14,7 +14,7 @@ from typing import Any, Optional, Sequence
 from ..errors import QueryError, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements, whole_relations
 from ..values import plain
 
 DEFAULT_STORE = ".kg"
@@ -56,14 +56,27 @@ def _columns(conn, table: str) -> Optional[set]:
     return have
 
 
+def _connections(conn, rel: str) -> set:
+    """The (from, to) label pairs a relation table has."""
+    try:
+        res = conn.execute(f"CALL show_connection('{rel}') RETURN *")
+    except RuntimeError:
+        return set()
+    have = set()
+    while res.has_next():
+        row = res.get_next()
+        have.add((row[0], row[1]))
+    return have
+
+
 def needs_migration(conn) -> bool:
-    """Whether a table or a column of the schema is missing (read without writing)."""
+    """Whether a table, a column or a relation's pair of labels is missing (read without writing)."""
     tables = list(NODES.items()) + [(r.name, dict(r.props)) for r in RELS.values()]
     for table, props in tables:
         have = _columns(conn, table)
         if have is None or any(name not in have for name in props):
             return True
-    return False
+    return any(not set(r.ends) <= _connections(conn, r.name) for r in RELS.values())
 
 
 def migrate(conn) -> None:
@@ -79,6 +92,11 @@ def migrate(conn) -> None:
         for name, kind in props.items():
             if name not in have:
                 conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
+    for rel in RELS.values():  # a relation that new labels may now start from (a Post leads)
+        have = _connections(conn, rel.name)
+        for a, b in rel.ends:
+            if (a, b) not in have:
+                conn.execute(f"ALTER TABLE {rel.name} ADD FROM {a} TO {b}")
 
 
 class EmbeddedStore(Store):
@@ -171,6 +189,11 @@ class EmbeddedStore(Store):
                         mentioned.add(res.get_next()[0])
                 for stmt in REPLACE_STATEMENTS:
                     c.execute(stmt, ids)
+            for read, delete, params in whole_relations(graph):  # the posts a person held, anew
+                res = c.execute(read, params)
+                while res.has_next():
+                    mentioned.add(res.get_next()[0])
+                c.execute(delete, params)
             for stmt, rows in node_statements(graph, typed=True):
                 c.execute(stmt, {"rows": rows})
             for stmt, rows in restates_reset_statements(graph):
