@@ -16,7 +16,9 @@ Two commitments of different documents are the same piece of work when
 
 and no actor list contradicts the other (when both name actors, they share
 one: the same body or person, in the same place), and they are not works of
-two places (the places of their documents and actors, where known, meet).
+two places (the places of their documents and bodies, where known, meet: a
+city's notice on 东湖区住建局's work may report on 东湖区's; a vice-mayor
+leading a work in two districts leads two works).
 A piece of work is a connected group of such pairs; its canonical
 commitment is the one of the earliest dated document (then the smallest id),
 a choice from the set of statements, so reading order does not matter.
@@ -75,9 +77,10 @@ class _C:
     task: str
     props: dict  # the node's properties
     projects: set = field(default_factory=set)
-    actors: set = field(default_factory=set)  # ids: a body or person of another place is another actor
-    places: set = field(default_factory=set)  # its document's place and its actors' places, where known
-    names: dict = field(default_factory=dict)  # actor id -> name, for saying why
+    # (name, place) of each actor: a body or person of another place is another actor; one whose
+    # place is unknown (a table that names none) may be the same as one whose place is known
+    actors: set = field(default_factory=set)
+    places: set = field(default_factory=set)  # its document's place and its bodies' places, where known
     records: list = field(default_factory=list)  # the Progress records its own document states (dicts)
     targets: list = field(default_factory=list)  # its targets (dicts: op, value, unit)
     doc_date: Optional[str] = None
@@ -90,9 +93,28 @@ def same_work(a: _C, b: _C) -> bool:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # works of two places (a notice of another district) are never the same work
-    if a.actors and b.actors and not a.actors & b.actors:
+    if a.actors and b.actors and not shared_actors(a, b):
         return False
     return _why(a, b) is not None
+
+
+def shared_actors(a: _C, b: _C) -> set:
+    """The names of the actors ``a`` and ``b`` share: the same name in the same place, or in a
+    place one of them does not know (区住建局 of 东湖区 and of a table naming no place; never of 西山区).
+
+    >>> x = _C("1", "d1", "t", {}, actors={("区住建局", "东湖区")})
+    >>> sorted(shared_actors(x, _C("2", "d2", "t", {}, actors={("区住建局", None)})))
+    ['区住建局']
+    >>> shared_actors(x, _C("3", "d3", "t", {}, actors={("区住建局", "西山区")}))
+    set()
+    """
+    mine, theirs = [_key(x) for x in a.actors], [_key(x) for x in b.actors]
+    return {n for n, p in mine for m, q in theirs if n == m and (p == q or not p or not q)}
+
+
+def _key(actor) -> tuple:
+    """An actor as ``(name, place)``; a bare name is of no known place."""
+    return actor if isinstance(actor, tuple) else (actor, None)
 
 
 def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
@@ -107,9 +129,9 @@ def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
             return round(sim, 3), "project " + min(shared, key=lambda p: (-len(p), p))
         return None
     sim = 1.0 if ta and tb and (ta in tb or tb in ta) else dice(ta, tb)
-    both = a.actors & b.actors
+    both = shared_actors(a, b)
     if both and sim >= 0.6:
-        return round(sim, 3), "actor " + min(str(a.names.get(x) or b.names.get(x) or x) for x in both)
+        return round(sim, 3), "actor " + min(both)
     return None
 
 
@@ -128,9 +150,8 @@ def _from_graph(graph: Graph) -> dict[str, _C]:
             out[e.src].projects.add(graph.nodes[e.dst].props.get("name"))
         elif e.type in _ROLE_RELS and e.dst in out:
             actor = graph.nodes[e.src].props
-            out[e.dst].actors.add(e.src)
-            out[e.dst].names[e.src] = actor.get("name")
-            if actor.get("place"):
+            out[e.dst].actors.add((actor.get("name"), actor.get("place")))
+            if actor.get("place") and actor.get("kind") == "organization":  # a leader may serve several places
                 out[e.dst].places.add(actor["place"])
         elif e.type == "HAS_PROGRESS" and e.src in out:
             out[e.src].records.append(dict(graph.nodes[e.dst].props))
@@ -152,7 +173,7 @@ RETURN DISTINCT c.id AS id
 
 #: stored commitments of other documents with the same actors, and their tasks (compared before loading)
 _BY_ACTOR = """
-MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.id IN $actors
+MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.name IN $actors
 MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
 RETURN DISTINCT c.id AS id, c.task AS task
 """
@@ -168,7 +189,7 @@ def candidates(store: Store, new: Iterable[_C], docs: list[str]) -> set[str]:
     """Ids of the stored commitments (of documents other than ``docs``) that could be the same work as ``new``."""
     new = list(new)
     projects = sorted({p for c in new for p in c.projects if p})
-    actors = sorted({a for c in new for a in c.actors if a})
+    actors = sorted({_key(x)[0] for c in new for x in c.actors if _key(x)[0]})
     ids = set(_ids(store, _BY_PROJECT, {"docs": docs, "projects": projects})) if projects else set()
     if actors:  # units and leaders carry many works: load only those worded like a new one
         tasks = [norm(c.task) for c in new if c.actors]
@@ -215,11 +236,11 @@ def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
     for cid, project in store.query("MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE c.id IN $ids "
                                     "RETURN c.id, p.name", q).rows:
         out[cid].projects.add(project)
-    for cid, actor, name, place in store.query("MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) "
-                                               "WHERE c.id IN $ids RETURN c.id, a.id, a.name, a.place", q).rows:
-        out[cid].actors.add(actor)
-        out[cid].names[actor] = name
-        if place:
+    for cid, actor, name, place, kind in store.query(
+            "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
+            "RETURN c.id, a.id, a.name, a.place, a.kind", q).rows:
+        out[cid].actors.add((name, place))
+        if place and kind == "organization":
             out[cid].places.add(place)
     pcols = ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS)
     for row in store.query(f"MATCH (c:Commitment)-[:HAS_PROGRESS]->(p:Progress) WHERE c.id IN $ids "
