@@ -50,6 +50,8 @@ def _target(t: Target) -> dict:
 
 def _actor(a: Actor) -> dict:
     out = {"name": a.name, "kind": a.kind, "role": a.role}
+    if a.post and a.post != a.name:  # the post the person is named with (常务副区长王五), so it is read back
+        out["post"] = a.post
     if a.place:  # the place an organization belongs to, where known
         out["place"] = a.place
     return out

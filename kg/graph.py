@@ -43,6 +43,9 @@ class Edge:
 class Graph:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+    #: relation type -> ids of the nodes whose relations of that type this graph holds whole:
+    #: a write replaces the stored ones (the posts a person held, worked out again: kg/posts.py)
+    whole: dict[str, set[str]] = field(default_factory=dict)
 
     def add_node(self, label: str, node_id: str, **props: Any) -> None:
         if label not in NODES:

@@ -9,8 +9,13 @@ from dataclasses import dataclass
 
 # property name -> type ("STRING", "DATE", "DOUBLE", "INT64")
 NODES: dict[str, dict[str, str]] = {
-    "Person": {"id": "STRING", "kind": "STRING", "name": "STRING", "post": "STRING"},
-    "Organization": {"id": "STRING", "kind": "STRING", "name": "STRING"},
+    # place: where the person or body belongs (东湖区), when known; part of its identity
+    # post: the post of the newest document naming the person with one (all of them: HOLDS)
+    "Person": {"id": "STRING", "kind": "STRING", "name": "STRING", "post": "STRING", "place": "STRING"},
+    "Organization": {"id": "STRING", "kind": "STRING", "name": "STRING", "place": "STRING"},
+    # an office of a place (常务副区长 of 东湖区): who held it comes from HOLDS, what it was charged with
+    # from the role relations of commitments assigned to the post without a name
+    "Post": {"id": "STRING", "kind": "STRING", "name": "STRING", "place": "STRING"},
     "Project": {"id": "STRING", "kind": "STRING", "name": "STRING"},
     "Commitment": {
         "id": "STRING", "kind": "STRING", "task": "STRING", "text": "STRING",
@@ -37,7 +42,7 @@ NODES: dict[str, dict[str, str]] = {
 }
 
 #: node kind (the ``kind`` property) of each label
-KIND_OF = {"Person": "person", "Organization": "organization", "Project": "project",
+KIND_OF = {"Person": "person", "Organization": "organization", "Post": "post", "Project": "project",
            "Commitment": "commitment", "Target": "target", "Document": "document",
            "Progress": "progress"}
 
@@ -49,11 +54,13 @@ class RelType:
     props: tuple[tuple[str, str], ...] = ()
 
 
-ACTORS = ("Person", "Organization")
+ACTORS = ("Person", "Organization", "Post")
+#: a role relation keeps the post the mention gave (常务副区长王五牵头: post 常务副区长)
+_ROLE_PROPS = (("role", "STRING"), ("post", "STRING"))
 RELS: dict[str, RelType] = {r.name: r for r in (
-    RelType("LEADS", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
-    RelType("RESPONSIBLE_FOR", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
-    RelType("ASSISTS", tuple((a, "Commitment") for a in ACTORS), (("role", "STRING"),)),
+    RelType("LEADS", tuple((a, "Commitment") for a in ACTORS), _ROLE_PROPS),
+    RelType("RESPONSIBLE_FOR", tuple((a, "Commitment") for a in ACTORS), _ROLE_PROPS),
+    RelType("ASSISTS", tuple((a, "Commitment") for a in ACTORS), _ROLE_PROPS),
     RelType("CONCERNS", (("Commitment", "Project"),)),
     RelType("HAS_TARGET", (("Commitment", "Target"),)),
     # the evidence: the sentence(s) and their character offsets
@@ -65,6 +72,9 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("REPORTED_IN", (("Progress", "Document"),)),
     # a restatement of a piece of work -> the one canonical commitment of that work (kg/link.py)
     RelType("RESTATES", (("Commitment", "Commitment"),), (("score", "DOUBLE"), ("why", "STRING"))),
+    # a person held a post: the earliest and the latest date of the documents naming them in it
+    # (known points inside the term; derived from the role relations' posts, kg/posts.py)
+    RelType("HOLDS", (("Person", "Post"),), (("from_date", "DATE"), ("to_date", "DATE"))),
 )}
 
 
@@ -73,7 +83,7 @@ def label_of_id(node_id: str) -> str:
     return PREFIX_LABEL[node_id.split(":", 1)[0]]
 
 
-PREFIX = {"Person": "person", "Organization": "org", "Project": "project",
+PREFIX = {"Person": "person", "Organization": "org", "Post": "post", "Project": "project",
           "Commitment": "commitment", "Target": "target", "Document": "doc",
           "Progress": "progress"}
 PREFIX_LABEL = {v: k for k, v in PREFIX.items()}

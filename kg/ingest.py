@@ -22,6 +22,7 @@ from .blocking import content_hash
 from .errors import IngestFailed, InputError, KGError, StoreError
 from .link import link_progress
 from .model import DocumentRecord
+from .posts import derive_posts
 from .resolve import document_id, resolve
 from .review import Decisions, load as load_decisions, merge_actors, review_path
 from .store.base import Store
@@ -66,8 +67,11 @@ def input_key(path: str, source: Optional[str] = None) -> str:
 
 
 def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
-         date: Optional[str] = None, source: Optional[str] = None) -> list[DocumentRecord]:
-    """All records of one file (``-`` for stdin), parsed whole, each with its key."""
+         date: Optional[str] = None, source: Optional[str] = None,
+         place: Optional[str] = None) -> list[DocumentRecord]:
+    """All records of one file (``-`` for stdin), parsed whole, each with its key;
+    ``place``: the place of the documents that name none (a task table of 青石县 titled
+    重点工作任务分解表), so that their bodies and persons are 青石县's."""
     from loaders import kind_of, loader_for  # loaders import kg: keep this import lazy
 
     loader = loader_for(kind or kind_of(path))
@@ -76,7 +80,8 @@ def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = Non
     docs = list(loader.load(path, encoding=encoding, date=date, source=shown))
     name = shown or (Path(path).name if path != "-" else "-")
     # a records file may hold several documents, each naming its source: keep them apart
-    return [replace(d, key=d.key or (key if d.source == name else f"{key}#{d.source}")) for d in docs]
+    return [replace(d, key=d.key or (key if d.source == name else f"{key}#{d.source}"), place=d.place or place)
+            for d in docs]
 
 
 _STORED = ("MATCH (d:Document) WHERE d.key IN $keys OR (d.id IN $legacy AND (d.key IS NULL OR d.key = d.source)) "
@@ -108,11 +113,11 @@ def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
 
 def ingest_file(store: Store, path: str, *, kind: Optional[str] = None, encoding: Optional[str] = None,
                 date: Optional[str] = None, source: Optional[str] = None,
-                decisions: Optional[Decisions] = None) -> list[DocumentRecord]:
+                place: Optional[str] = None, decisions: Optional[Decisions] = None) -> list[DocumentRecord]:
     """Read one file into ``store`` in one transaction; return its records.
 
     ``decisions``: the review's (kg/review.py), default those of the file beside the store."""
-    docs = read(path, kind=kind, encoding=encoding, date=date, source=source)
+    docs = read(path, kind=kind, encoding=encoding, date=date, source=source, place=place)
     store_records(store, path, docs, decisions=decisions)
     return docs
 
@@ -127,6 +132,7 @@ def store_records(store: Store, path: str, docs: list[DocumentRecord], *,
         decisions = load_decisions(review_path(store))
     merge_actors(graph, decisions, store)  # persons and organizations a review called the same
     link_progress(store, graph, replaced=old, decisions=decisions)
+    derive_posts(store, graph, replaced=old)
     try:
         store.write(graph, replace_documents=old)
     except StoreError as e:
@@ -189,6 +195,7 @@ def _result(path: str, future, options: dict) -> tuple[str, object]:
 
 def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
            encoding: Optional[str] = None, date: Optional[str] = None, source: Optional[str] = None,
+           place: Optional[str] = None,
            fail_fast: bool = False, on_file: Optional[Callable[[str], None]] = None,
            review: Optional[str] = None, jobs: int = 1, reread: bool = False) -> IngestReport:
     """Read every file of ``paths`` (files, folders, ``-``) into ``store``.
@@ -198,7 +205,8 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     (``.report``) and one error per bad file (``.errors``); ``fail_fast``
     raises the first error instead, with the files before it stored.  A
     single file that fails raises its own error.
-    ``source`` names the one document read (see :func:`input_key`).
+    ``source`` names the one document read (see :func:`input_key`);
+    ``place`` is the place of documents that name none.
     ``review`` is the review file whose decisions linking applies (default:
     ``review.tsv`` beside the store; kg/review.py).
 
@@ -218,7 +226,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
         raise InputError(f"a given source names one document, but {len(todo)} files were given; "
                          "read them without --source, or one at a time")
     report = IngestReport()
-    options = dict(kind=kind, encoding=encoding, date=date, source=source)
+    options = dict(kind=kind, encoding=encoding, date=date, source=source, place=place)
     index = getattr(store, "index", None)
     digests: dict[str, Optional[str]] = {}
     if index is not None:

@@ -15,7 +15,11 @@ Two commitments of different documents are the same piece of work when
 - they share an actor and their wording is close (Dice ≥ 0.6),
 
 and no actor list contradicts the other (when both name actors, they share
-one).  A piece of work is a connected group of such pairs; its canonical
+one: the same body or person, in the same place), and they are not works of
+two places (the places of their documents and bodies, where known, meet: a
+city's notice on 东湖区住建局's work may report on 东湖区's; a vice-mayor
+leading a work in two districts leads two works).
+A piece of work is a connected group of such pairs; its canonical
 commitment is the one of the earliest dated document (then the smallest id),
 a choice from the set of statements, so reading order does not matter.
 
@@ -80,7 +84,10 @@ class _C:
     task: str
     props: dict  # the node's properties
     projects: set = field(default_factory=set)
+    # (name, place) of each actor: a body or person of another place is another actor; one whose
+    # place is unknown (a table that names none) may be the same as one whose place is known
     actors: set = field(default_factory=set)
+    places: set = field(default_factory=set)  # its document's place and its bodies' places, where known
     records: list = field(default_factory=list)  # the Progress records its own document states (dicts)
     targets: list = field(default_factory=list)  # its targets (dicts: op, value, unit)
     doc_date: Optional[str] = None
@@ -91,9 +98,30 @@ def same_work(a: _C, b: _C) -> bool:
     """Do ``a`` and ``b`` (of two documents) state the same piece of work?  Every link goes through here."""
     if a.doc == b.doc:
         return False
-    if a.actors and b.actors and not a.actors & b.actors:
+    if a.places and b.places and not a.places & b.places:
+        return False  # works of two places (a notice of another district) are never the same work
+    if a.actors and b.actors and not shared_actors(a, b):
         return False
     return _why(a, b) is not None
+
+
+def shared_actors(a: _C, b: _C) -> set:
+    """The names of the actors ``a`` and ``b`` share: the same name in the same place, or in a
+    place one of them does not know (区住建局 of 东湖区 and of a table naming no place; never of 西山区).
+
+    >>> x = _C("1", "d1", "t", {}, actors={("区住建局", "东湖区")})
+    >>> sorted(shared_actors(x, _C("2", "d2", "t", {}, actors={("区住建局", None)})))
+    ['区住建局']
+    >>> shared_actors(x, _C("3", "d3", "t", {}, actors={("区住建局", "西山区")}))
+    set()
+    """
+    mine, theirs = [_key(x) for x in a.actors], [_key(x) for x in b.actors]
+    return {n for n, p in mine for m, q in theirs if n == m and (p == q or not p or not q)}
+
+
+def _key(actor) -> tuple:
+    """An actor as ``(name, place)``; a bare name is of no known place."""
+    return actor if isinstance(actor, tuple) else (actor, None)
 
 
 def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
@@ -108,7 +136,7 @@ def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
             return round(sim, 3), "project " + min(shared, key=lambda p: (-len(p), p))
         return None
     sim = 1.0 if ta and tb and (ta in tb or tb in ta) else dice(ta, tb)
-    both = a.actors & b.actors
+    both = shared_actors(a, b)
     if both and sim >= 0.6:
         return round(sim, 3), "actor " + min(both)
     return None
@@ -121,11 +149,17 @@ def _from_graph(graph: Graph) -> dict[str, _C]:
         doc = stated.get(n.id, "")
         date = graph.nodes[doc].props.get("date") if doc in graph.nodes else None
         out[n.id] = _C(n.id, doc, n.props.get("task") or "", n.props, doc_date=_iso(date))
+        place = graph.nodes[doc].props.get("place") if doc in graph.nodes else None
+        if place:
+            out[n.id].places.add(place)
     for e in graph.edges.values():
         if e.type == "CONCERNS" and e.src in out:
             out[e.src].projects.add(graph.nodes[e.dst].props.get("name"))
         elif e.type in _ROLE_RELS and e.dst in out:
-            out[e.dst].actors.add(graph.nodes[e.src].props.get("name"))
+            actor = graph.nodes[e.src].props
+            out[e.dst].actors.add((actor.get("name"), actor.get("place")))
+            if actor.get("place") and actor.get("kind") == "organization":  # a leader may serve several places
+                out[e.dst].places.add(actor["place"])
         elif e.type == "HAS_PROGRESS" and e.src in out:
             out[e.src].records.append(dict(graph.nodes[e.dst].props))
         elif e.type == "HAS_TARGET" and e.src in out:
@@ -159,13 +193,15 @@ def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
     if not ids:
         return {}
     cols = list(NODES["Commitment"])
-    ret = ", ".join([f"c.{p} AS {p}" for p in cols] + ["d.id AS doc", "d.date AS doc_date"])
+    ret = ", ".join([f"c.{p} AS {p}" for p in cols] + ["d.id AS doc", "d.date AS doc_date", "d.place AS doc_place"])
     out: dict[str, _C] = {}
     res = store.query(f"MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.id IN $ids AND NOT d.id IN $docs "
                       f"RETURN {ret}", {"ids": ids, "docs": docs})
     for row in res.records():
         props = {p: row[p] for p in cols}
         out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props, doc_date=row["doc_date"])
+        if row["doc_place"]:
+            out[props["id"]].places.add(row["doc_place"])
     ids = sorted(out)
     if not ids:
         return out
@@ -173,9 +209,12 @@ def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
     for cid, project in store.query("MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE c.id IN $ids "
                                     "RETURN c.id, p.name", q).rows:
         out[cid].projects.add(project)
-    for cid, actor in store.query("MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
-                                  "RETURN c.id, a.name", q).rows:
-        out[cid].actors.add(actor)
+    for cid, actor, name, place, kind in store.query(
+            "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
+            "RETURN c.id, a.id, a.name, a.place, a.kind", q).rows:
+        out[cid].actors.add((name, place))
+        if place and kind == "organization":
+            out[cid].places.add(place)
     pcols = ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS)
     for row in store.query(f"MATCH (c:Commitment)-[:HAS_PROGRESS]->(p:Progress) WHERE c.id IN $ids "
                            f"RETURN c.id AS cid, {pcols}", q).records():

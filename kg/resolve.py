@@ -4,11 +4,23 @@ Ids are a short hash of the normalised identifying fields, prefixed by the
 kind (``org:…``, ``person:…``), so ingesting the same input twice produces
 the same graph.
 
-- Persons are identified by name (honorifics already stripped by loaders).
-- Organizations by their full name; a short form (``住建局``) used in a
-  document that also names the full form (``区住建局``) is the same body.
-  A body named with its parent's prefix is ``PART_OF`` it
-  (``区委组织部`` → ``区委``, ``区住建局`` → ``区政府``).
+- Organizations and persons are identified within the place they belong
+  to (:func:`org_identity`, :func:`person_places`): 住建局, 区住建局 and
+  东湖区住建局 in documents of 东湖区 are one body, named ``区住建局`` with
+  ``place`` 东湖区, and the 县住建局 of two counties are two bodies.  A
+  person's place is the one their post names (副市长: the city), else the
+  document's; a person named in two places is two persons unless a post
+  ties them (副市长张三 in documents of two districts of one city is one).
+  Where no place is known, the name alone identifies, as it did before
+  places were read (the ids are the same).
+- A short form (``住建局``) used in a document that also names the full form
+  (``区住建局``) is the same body.  A body named with its parent's prefix is
+  ``PART_OF`` it (``区委组织部`` → ``区委``, ``区住建局`` → ``区政府``), in the
+  same place.
+- A commitment assigned to a post without a name (由常务副区长牵头) is the
+  post's: the ``Post`` node of that office in its place leads it.  The posts
+  persons are named with are kept on the role relations (``post``);
+  :mod:`kg.posts` derives who held which post when (``HOLDS``).
 - Documents by their key (the canonical path of their file, a hash of what
   came on stdin, or a given ``--source``: see :func:`kg.ingest.input_key`)
   and speech index; commitments by document, task and the place of their
@@ -19,6 +31,12 @@ the same graph.
 ...     task="修路", actors=(Actor("区委组织部", "organization", "lead"),)),))
 >>> sorted(resolve([doc]).counts().items())
 [('Commitment', 1), ('Document', 1), ('LEADS', 1), ('Organization', 2), ('PART_OF', 1), ('STATED_IN', 1)]
+>>> place = DocumentRecord(source="b.txt", place="东湖区", commitments=(CommitmentRecord(task="修路", actors=(
+...     Actor("住建局", "organization", "responsible"), Actor("东湖区住建局", "organization", "assist"),
+...     Actor("常务副区长", "person", "lead"))),))
+>>> sorted((n.label, n.props["name"], n.props.get("place")) for n in resolve([place]).nodes.values()
+...        if n.label in ("Organization", "Post"))
+[('Organization', '区住建局', '东湖区'), ('Organization', '区政府', '东湖区'), ('Post', '常务副区长', '东湖区')]
 """
 from __future__ import annotations
 
@@ -31,6 +49,7 @@ from .graph import Graph
 from .ids import digest
 from .model import ROLE_RELATION, CommitmentRecord, DocumentRecord
 from .graph_schema import PREFIX
+from .extract.meta import actor_place
 
 
 def norm(s: str) -> str:
@@ -55,6 +74,79 @@ _PARENT_RULES = [
 ]
 # government departments: bureaus, and the commissions that sit under the government
 _GOV_DEPT = re.compile(rf"^([{_LEVELS}])(?:[^{_LEVELS}委].*局|(?:发改|卫健|卫计|住建|建|教|经信|工信|科|民|农|交|商|侨|体)委)$")
+
+
+_IN_NAME = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVELS}州盟旗])?$")
+
+
+def org_identity(name: str, place: Optional[str]) -> str:
+    """The name an organization is known by within ``place``: the level
+    written for the place's own name, a department named without its level
+    given the place's (``住建局`` → ``区住建局`` in 东湖区), ``人民政府`` as
+    ``政府``.  Without a place the name stays as written.
+
+    >>> org_identity("东湖区住建局", "东湖区"), org_identity("住建局", "东湖区"), org_identity("南江市东湖区人民政府", "东湖区")
+    ('区住建局', '区住建局', '区政府')
+    >>> org_identity("城南街道", "东湖区"), org_identity("东湖区", "东湖区"), org_identity("住建局", None)
+    ('城南街道', '东湖区', '住建局')
+    """
+    if not place:
+        return name
+    level = place[-1] if place[-1] in _LEVELS else ""
+    i = name.find(place)
+    if level and i >= 0 and len(name) > i + len(place) and _IN_NAME.match(name[:i]) \
+            and name[i + len(place)] not in _LEVELS:
+        name = level + name[i + len(place):]  # 东湖区住建局, 南江市东湖区住建局 → 区住建局
+    elif level and name[0] not in _LEVELS and _GOV_DEPT.match(level + name):
+        name = level + name  # 住建局 → 区住建局
+    return name.replace("人民政府", "政府")
+
+
+#: a post named without a person (由常务副区长牵头; 分管副县长): the office is the actor
+_LONE_POST = re.compile(rf"^(?:[{_LEVELS}]委?)?(?:分管|联系)?(?:常务)?副?(?:[{_LEVELS}]长|书记|主任|局长|部长|主席|"
+                        r"秘书长|指挥长|组长|常委|委员)$")
+#: the level a post belongs to (副市长 → 市, 县委常委 → 县)
+_POST_LEVEL = re.compile(rf"([{_LEVELS}])(?=委|长|政府|人大|政协)")
+
+
+def is_post(name: str) -> bool:
+    """Does a person's name stand for a post rather than a person?
+
+    >>> is_post("常务副区长"), is_post("分管副县长"), is_post("县委常委"), is_post("张三"), is_post("王副区长")
+    (True, True, True, False, False)
+    """
+    return bool(_LONE_POST.match(name))
+
+
+def post_title(post: str) -> str:
+    """A post as an office is named (分管副县长 → 副县长)."""
+    return re.sub(r"^(?:分管|联系)", "", norm(post))
+
+
+def post_titles(post: Optional[str]) -> list[str]:
+    """The posts one mention gives (区委常委、常务副区长 → both)."""
+    return [post_title(p) for p in re.split(r"[、,,/]", post or "") if post_title(p)]
+
+
+def place_of_post(post: Optional[str], places: Iterable[Optional[str]]) -> Optional[str]:
+    """The place a post belongs to: the first of ``places`` of the post's level
+    (副市长 → the city), the first of ``places`` for a post without one (局长).
+
+    >>> place_of_post("副市长", ["东湖区", "南江市"]), place_of_post("局长", ["东湖区"]), place_of_post("副市长", ["东湖区"])
+    ('南江市', '东湖区', None)
+    """
+    known = [p for p in places if p]
+    m = _POST_LEVEL.search(post or "")
+    if not m:
+        return known[0] if known else None
+    return next((p for p in known if p.endswith(m.group(1))), None)
+
+
+def levelled_place(post: Optional[str], places: Iterable[Optional[str]]) -> Optional[str]:
+    """The place of a post that names its level (副市长 → the first of ``places`` that is a city);
+    None for a post without a level (局长) or no such place."""
+    levelled = sorted(t for t in post_titles(post) if _POST_LEVEL.search(t))
+    return place_of_post(levelled[0], places) if levelled else None
 
 
 def parent_of(org: str) -> Optional[str]:
@@ -127,6 +219,19 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
                speech=doc.speech, doc_type=doc.kind)
     orgs = {norm(a.name) for c in doc.commitments for a in c.actors if a.kind == "organization"}
     alias = _short_forms(orgs)
+    chain = (doc.place,) if doc.place else ()
+    org_place: dict[str, Optional[str]] = {}  # the place of each body named, as written or aliased
+    for c in doc.commitments:
+        for a in c.actors:
+            if a.kind == "organization" and norm(a.name):
+                name = norm(a.name)
+                place = a.place or actor_place(name, "organization", chain)
+                if place and not org_place.get(name):
+                    org_place[name] = place
+                org_place.setdefault(name, None)
+    # the document's places, its own first: where a post of another level belongs (副市长 → the city)
+    places = [doc.place] + sorted({p for p in org_place.values() if p and p != doc.place})
+    person_place = person_places(doc, places)
     for i, c in enumerate(doc.commitments):
         cid = commitment_id(did, c, i)
         p = c.progress
@@ -151,13 +256,21 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
             name = norm(a.name)
             if not name:
                 continue
-            if a.kind == "person":
-                aid = make_id("Person", name)
-                g.add_node("Person", aid, name=name, post=a.post)
+            post = None
+            if a.kind == "person" and (is_post(name) or (a.post and norm(a.post) == name)):
+                title = post_title(name)
+                place = a.place or place_of_post(title, places)
+                aid = post_id(title, place)
+                g.add_node("Post", aid, name=title, place=place)
+            elif a.kind == "person":
+                place = person_place.get(name)
+                aid = make_id("Person", *((place, name) if place else (name,)))
+                post = "、".join(post_titles(a.post)) or None
+                g.add_node("Person", aid, name=name, place=place)
             else:
-                name = alias.get(name, name)
-                aid = _add_org(g, name)
-            g.add_edge(ROLE_RELATION[a.role], aid, cid, role=a.role)
+                full = alias.get(name, name)
+                aid = _add_org(g, full, org_place.get(full) or org_place.get(name))
+            g.add_edge(ROLE_RELATION[a.role], aid, cid, role=a.role, post=post)
         for name in c.projects:
             name = norm(name)
             if name:
@@ -186,11 +299,42 @@ def _add_progress(g: Graph, cid: str, did: str, p, doc: DocumentRecord) -> None:
     g.add_edge("REPORTED_IN", pid, did)
 
 
-def _add_org(g: Graph, name: str) -> str:
-    oid = make_id("Organization", name)
-    g.add_node("Organization", oid, name=name)
+def person_places(doc: DocumentRecord, places: list) -> dict[str, Optional[str]]:
+    """The place of each person a document names: the one given, else the one a
+    post they are named with belongs to, else the document's own.  One name is
+    one person within a document, so a mention without a post follows one with."""
+    given: dict[str, set] = {}
+    posts: dict[str, set] = {}
+    for c in doc.commitments:
+        for a in c.actors:
+            name = norm(a.name)
+            if a.kind != "person" or not name:
+                continue
+            if a.place:
+                given.setdefault(name, set()).add(a.place)
+            posts.setdefault(name, set()).update(post_titles(a.post))
+    out = {}
+    for name, titles in posts.items():
+        if given.get(name):
+            out[name] = sorted(given[name])[0]
+            continue
+        levelled = sorted(t for t in titles if _POST_LEVEL.search(t))
+        out[name] = place_of_post(levelled[0], places) if levelled else (doc.place or None)
+    return out
+
+
+def post_id(title: str, place: Optional[str]) -> str:
+    """An office: its title within its place (the title alone where no place is known)."""
+    return make_id("Post", *((place, title) if place else (title,)))
+
+
+def _add_org(g: Graph, name: str, place: Optional[str] = None) -> str:
+    """A body in its place, and the bodies above it (in the same place: 区住建局 → 区政府)."""
+    name = org_identity(name, place)
+    oid = make_id("Organization", *((place, name) if place else (name,)))
+    g.add_node("Organization", oid, name=name, place=place)
     parent = parent_of(name)
     if parent and parent != name:
-        pid = _add_org(g, parent)
+        pid = _add_org(g, parent, place if place and place[-1] == parent[0] else None)
         g.add_edge("PART_OF", oid, pid)
     return oid

@@ -119,8 +119,10 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
         text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())
         commitments.append(replace(rec, text=text, evidence=(Evidence(text),), line=line))
     # the last step of every record, as for text tables: task names tidied the same way, units' places
-    commitments = finish(commitments, doc_places(title or ""))
+    places = doc_places(title or "")
+    commitments = finish(commitments, places)
     return DocumentRecord(source=source, title=title or sheet, date=doc.iso, date_source=doc.source,
+                          place=places[-1] if places else None,  # 东湖区2024年重点工作任务分解表: 东湖区
                           commitments=tuple(commitments), kind="table", speech=speech)
 
 

@@ -113,8 +113,8 @@ def test_export_graphml_and_json(run, tmp_path):
     assert run("export", "--format", "graphml", "--out", str(out)).exit_code == 0
     g = nx.read_graphml(out)
     stats = json.loads(run("stats", "--format", "json").output)
-    nodes = sum(stats[k] for k in ("Person", "Organization", "Project", "Commitment", "Target", "Document",
-                                    "Progress"))
+    nodes = sum(stats[k] for k in ("Person", "Organization", "Post", "Project", "Commitment", "Target",
+                                    "Document", "Progress"))
     assert g.number_of_nodes() == nodes
     data = json.loads(run("export", "--format", "json").output)
     assert len(data["nodes"]) == nodes

@@ -35,7 +35,7 @@ EXAMPLES = ROOT / "examples"
 
 #: parameters under which every named query returns rows on rich_store
 PARAMS = {"as_of": "2030-01-01", "name": "赵一民", "project": "环城", "source": "speech.txt", "ref": "滨江路",
-          "place": ""}
+          "place": "", "post": "常务副县长"}
 
 
 def rich_graph() -> Graph:
@@ -99,6 +99,10 @@ def rich_graph() -> Graph:
             g.add_node("Target", t, metric=metric, op=op, value=value, value_max=value_max, unit=unit,
                        text=f"{metric}{op}{value}{unit}")
             g.add_edge("HAS_TARGET", c, t)
+    # an office of the county that leads a work without a name (由常务副县长牵头), and who was named in it when
+    g.add_node("Post", "post:rich-executive", name="常务副县长", place="示例县")
+    g.add_edge("LEADS", "post:rich-executive", "commitment:rich-c3", role="lead")
+    g.add_edge("HOLDS", "person:赵一民", "post:rich-executive", from_date="2021-03-15", to_date="2022-01-10")
     return g
 
 
@@ -438,7 +442,7 @@ def test_neo4j_admin_import_of_the_export(neo4j_server, rich_store, rich, tmp_pa
     assert (out / "nodes" / "Commitment.header.csv").read_text(encoding="utf-8").startswith("id:ID,:LABEL,")
     assert "due:date" in (out / "nodes" / "Commitment.header.csv").read_text(encoding="utf-8")
     assert (out / "relationships" / "LEADS.header.csv").read_text(encoding="utf-8").strip() == \
-        ":START_ID,:END_ID,:TYPE,role"
+        ":START_ID,:END_ID,:TYPE,role,post"
     script = (out / "import.sh").read_text(encoding="utf-8")
     files = [line.strip().rstrip("\\").strip() for line in script.splitlines()
              if line.strip().startswith(("--nodes=", "--relationships="))]

@@ -22,6 +22,7 @@ SHOWN = {"status": ("task", "due", "status", "colour", "sources", "source"),
 # name -> (params, expected rows); rows as the API returns them
 EXPECTED = {
     "commitments": ({}, None),  # checked separately below
+    "post_commitments": ({"post": "副县长"}, []),  # no post named alone here: tests/test_identity.py
     # the speech's 环城北路改扩建工程 and the table's 环城北路通车 are one work (the same project, a shared
     # unit): stated by two documents, done 2021-10-10 after its deadline 2021-06-30
     "leader_commitments": ({"name": "赵一民", "as_of": "2022-01-01"}, [

@@ -26,6 +26,8 @@ from .options import format_option, neo4j_options, open_for_command as _open, pa
 @click.option("--source", default=None, metavar="NAME",
               help="What the one document read is (a URL, a name, or the file whose reading it replaces); "
                    "reading with the same --source again replaces it.")
+@click.option("--place", default=None, metavar="PLACE",
+              help="The place of documents that name none (青石县): their bodies and persons are that place's.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first bad file (the files before it stay stored).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line (bad files are still listed).")
 @click.option("-v", "--verbose", is_flag=True, help="Say, per table, which columns were read as what.")
@@ -34,7 +36,7 @@ from .options import format_option, neo4j_options, open_for_command as _open, pa
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
               help="Read files in this many worker processes (one writer stores them in order: the same graph).")
 @click.option("--reread", is_flag=True, help="Read unchanged files again too (they are skipped by default).")
-def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose, review, jobs, reread):
+def ingest(paths, store, kind, encoding, date, source, place, fail_fast, quiet, verbose, review, jobs, reread):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
@@ -54,8 +56,8 @@ def ingest(paths, store, kind, encoding, date, source, fail_fast, quiet, verbose
     todo = list_files(paths)
     if source and len(todo) != 1:
         raise click.UsageError(f"--source names one document, but {len(todo)} files were given")
-    options = dict(kind=kind, encoding=encoding, date=date, source=source, fail_fast=fail_fast, review=review,
-                   jobs=jobs, reread=reread)
+    options = dict(kind=kind, encoding=encoding, date=date, source=source, place=place or None, fail_fast=fail_fast,
+                   review=review, jobs=jobs, reread=reread)
     failed = None
     with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
         try:

@@ -78,6 +78,7 @@ REL_PREDICATE = {
     "HAS_PROGRESS": CKG + "hasProgress",
     "REPORTED_IN": CKG + "reportedIn",
     "RESTATES": CKG + "restates",
+    "HOLDS": ORG + "holds",
 }
 #: the PROV-O property each of our relations specialises, written beside it
 REL_PROV = {"STATED_IN": (PROV + "hadPrimarySource", PROV + "wasDerivedFrom"),
@@ -87,6 +88,7 @@ REL_PROV = {"STATED_IN": (PROV + "hadPrimarySource", PROV + "wasDerivedFrom"),
 CLASSES = {
     "Person": (FOAF + "Person",),
     "Organization": (ORG + "Organization",),
+    "Post": (ORG + "Post",),
     "Project": (FOAF + "Project",),
     "Commitment": (CKG + "Commitment",),
     "Target": (SCHEMA + "QuantitativeValue",),
@@ -266,6 +268,8 @@ def node_blocks(node: Node, edges: list, base: str, roles_done: set) -> Iterator
     s = node_iri(node.id, base)
     po: list[tuple[str, Term]] = [(TYPE, c) for c in CLASSES[node.label]]
     extra: list[Block] = []
+    if node.label == "Person" and not any(e.type == "HOLDS" for e in edges):
+        _post_of(node, s, po, extra, base, roles_done)  # a store written before posts were nodes
     _NODE_MAPPERS[node.label](node, s, po, extra, base, roles_done)
     for e in edges:
         o = node_iri(e.dst, base)
@@ -273,6 +277,8 @@ def node_blocks(node: Node, edges: list, base: str, roles_done: set) -> Iterator
         po.extend((p, o) for p in REL_PROV.get(e.type, ()))
         if e.type == "STATED_IN":
             extra.extend(_annotation(s, o, e.props, base))
+        elif e.type == "HOLDS":
+            extra.extend(_membership(s, o, e.props, base))
         elif e.type == "RESTATES":  # at most one per commitment: its score and reason go on it
             score = decimal(e.props["score"]) if e.props.get("score") is not None else None
             if score:
@@ -289,9 +295,65 @@ def _labelled(po: list, prop: str, text: Any) -> None:
         po.append((prop, zh(text)))
 
 
+def _place(po: list, p: dict) -> None:
+    if p.get("place"):
+        po.append((CKG + "place", zh(p["place"])))
+
+
 def _person(n: Node, s: str, po: list, extra: list, base: str, roles_done: set) -> None:
+    _labelled(po, FOAF + "name", n.props.get("name"))
+    _place(po, n.props)
+
+
+def _post(n: Node, s: str, po: list, extra: list, base: str, roles_done: set) -> None:
+    """An office of a place (常务副区长 of 东湖区): an org:Post with the org:Role of its title."""
+    title = n.props.get("name")
+    if not title:
+        return
+    po.extend([(LABEL, zh(title)), (SKOS + "prefLabel", zh(title))])
+    _place(po, n.props)
+    _role(title, po, extra, base, roles_done)
+
+
+def _role(title: str, po: list, extra: list, base: str, roles_done: set) -> None:
+    role = role_iri(title, base)
+    po.append((ORG + "role", role))
+    if role not in roles_done:
+        roles_done.add(role)
+        extra.append((role, [(TYPE, ORG + "Role"), (LABEL, zh(title)), (SKOS + "prefLabel", zh(title))]))
+
+
+def _membership(person: str, post: str, props: dict, base: str) -> Iterator[Block]:
+    """A person holding a post: ``org:heldBy`` on the post, and an
+    org:Membership whose org:memberDuring interval has the dates of the
+    documents naming them in it inside it (``time:inside``: known points of
+    the term, not its start and end).  Only the relation is read (not the
+    post's node), so an export that streams a node with its own relations
+    writes the same."""
+    yield post, [(ORG + "heldBy", person)]
+    m = f"{base}membership/{person.rsplit('/', 1)[-1]}-{post.rsplit('/', 1)[-1]}"
+    po: list[tuple[str, Term]] = [(TYPE, ORG + "Membership"), (ORG + "member", person), (CKG + "post", post)]
+    days = sorted({d.lex for d in (date(props.get("from_date")) if props.get("from_date") else None,
+                                   date(props.get("to_date")) if props.get("to_date") else None) if d})
+    if days:
+        interval = m + "-during"
+        po.append((ORG + "memberDuring", interval))
+        ipo: list[tuple[str, Term]] = [(TYPE, TIME + "Interval")]
+        tail = []
+        for d in days:
+            instant = f"{interval}-{d}"
+            ipo.append((TIME + "inside", instant))
+            tail.append((instant, [(TYPE, TIME + "Instant"), (TIME + "inXSDDate", Lit(d, XSD + "date"))]))
+        yield m, po
+        yield interval, ipo
+        yield from tail
+    else:
+        yield m, po
+
+
+def _post_of(n: Node, s: str, po: list, extra: list, base: str, roles_done: set) -> None:
+    """A person's post from the node alone (a store written before posts were nodes)."""
     p = n.props
-    _labelled(po, FOAF + "name", p.get("name"))
     post = p.get("post")
     if post:
         post_iri, role = derived(base, "post", s), role_iri(post, base)
@@ -305,6 +367,7 @@ def _person(n: Node, s: str, po: list, extra: list, base: str, roles_done: set) 
 
 def _organization(n: Node, s: str, po: list, *_: Any) -> None:
     _labelled(po, SKOS + "prefLabel", n.props.get("name"))
+    _place(po, n.props)
 
 
 def _project(n: Node, s: str, po: list, *_: Any) -> None:
@@ -408,7 +471,8 @@ def _progress(n: Node, s: str, po: list, *_: Any) -> None:
         po.append((CKG + "sourceFile", string(p["source"])))
 
 
-_NODE_MAPPERS = {"Progress": _progress, "Person": _person, "Organization": _organization, "Project": _project,
+_NODE_MAPPERS = {"Progress": _progress, "Person": _person, "Organization": _organization, "Post": _post,
+                 "Project": _project,
                  "Commitment": _commitment, "Target": _target, "Document": _document}
 
 

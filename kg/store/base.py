@@ -71,11 +71,11 @@ def check_read_only(cypher: str) -> None:
         raise QueryError(f"queries are read-only: {m.group(1).upper()!r} is not allowed")
 
 
-def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: bool = False) -> str:
-    """``SET`` assignments from the row ``r``; ``keep``: a null leaves a string property as it is."""
+def set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: Sequence[str] = ()) -> str:
+    """``SET`` assignments from the row ``r``; ``keep``: string properties a null leaves as they are."""
     parts = []
     for p, kind in props:
-        if keep and kind == "STRING":
+        if p in keep and kind == "STRING":
             parts.append(f"{var}.{p} = coalesce(r.{p}, {var}.{p})")
         elif kind == "DATE":
             parts.append(f"{var}.{p} = CASE WHEN r.{p} IS NULL THEN NULL ELSE date(r.{p}) END")
@@ -88,7 +88,15 @@ def _set_clause(var: str, props: Sequence[tuple[str, str]], typed: bool, keep: b
 
 
 #: nodes that many documents mention; what one document leaves empty does not erase another's word
-SHARED = ("Person", "Organization", "Project")
+SHARED = ("Person", "Organization", "Post", "Project")
+#: properties worked out anew from every stored document at each write that touches the node
+#: (kg/posts.py): written as they are, so a post no document gives any more goes
+DERIVED = {"Person": ("post",)}
+
+
+def kept_props(label: str, props: Sequence[tuple[str, str]]) -> list[str]:
+    """The properties of ``label`` that a write without them leaves as stored (see :data:`SHARED`)."""
+    return [p for p, _ in props if label in SHARED and p not in DERIVED.get(label, ())]
 
 
 def _chunks(rows: Iterator[dict], size: int) -> Iterator[list[dict]]:
@@ -112,7 +120,7 @@ def node_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str,
     for label, schema in NODES.items():
         props = [(p, k) for p, k in schema.items() if p != "id"]
         rows = ({"id": n.id, **{p: as_type(k, n.props.get(p)) for p, k in props}} for n in graph.nodes_of(label))
-        sets = _set_clause("n", props, typed, keep=label in SHARED)  # a mention without a post keeps it
+        sets = set_clause("n", props, typed, keep=kept_props(label, props))
         stmt = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {sets}"
         for chunk in _chunks(rows, BATCH):
             yield stmt, chunk
@@ -133,7 +141,7 @@ def edge_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str,
             stmt = (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
                     f"MERGE (a)-[e:{rel.name}]->(b)")
             if rel.props:
-                stmt += " SET " + _set_clause("e", rel.props, typed)
+                stmt += " SET " + set_clause("e", rel.props, typed)
             for chunk in _chunks(rows, BATCH):
                 yield stmt, chunk
 
@@ -149,6 +157,19 @@ def restates_reset_statements(graph: Graph) -> Iterator[tuple[str, list[dict]]]:
     stmt = "UNWIND $rows AS r MATCH (a:Commitment {id: r.id})-[e:RESTATES]->(:Commitment) DELETE e"
     for i in range(0, len(rows), BATCH):
         yield stmt, rows[i:i + BATCH]
+
+
+def whole_relations(graph: Graph) -> list[tuple[str, str, dict]]:
+    """``(read, delete, params)`` for the stored relations ``graph`` holds whole
+    (:attr:`Graph.whole`): ``read`` returns the nodes they lead to (for
+    :data:`PRUNE_STATEMENTS`), ``delete`` removes them before the write."""
+    out = []
+    for rel, ids in sorted(getattr(graph, "whole", {}).items()):  # a paged source holds none whole
+        if ids:
+            a, b = RELS[rel].ends[0]
+            match = f"MATCH (a:{a})-[e:{rel}]->(b:{b}) WHERE a.id IN $ids "
+            out.append((match + "RETURN DISTINCT b.id", match + "DELETE e", {"ids": sorted(ids)}))
+    return out
 
 
 #: statements that remove what earlier ingests of the given documents stated
@@ -176,6 +197,8 @@ MENTIONED_STATEMENTS = (
 #: so a changed document leaves the graph a fresh reading would give
 PRUNE_STATEMENTS = (
     f"MATCH (n:Person) WHERE n.id IN $ids AND NOT EXISTS {{ MATCH (n)-[:{_ROLES}]->() }} DETACH DELETE n",
+    f"MATCH (n:Post) WHERE n.id IN $ids AND NOT EXISTS {{ MATCH (n)-[:{_ROLES}]->() }} "
+    "AND NOT EXISTS { MATCH (:Person)-[:HOLDS]->(n) } DETACH DELETE n",
     "MATCH (n:Project) WHERE n.id IN $ids AND NOT EXISTS { MATCH (:Commitment)-[:CONCERNS]->(n) } DETACH DELETE n",
 ) + (f"MATCH (n:Organization) WHERE n.id IN $ids AND NOT EXISTS {{ MATCH (n)-[:{_ROLES}]->() }} "
      "AND NOT EXISTS { MATCH (:Organization)-[:PART_OF]->(n) } DETACH DELETE n",) * 5  # a unit, then the bodies above

@@ -16,8 +16,8 @@ from ..graph import Graph
 from ..graph_schema import NODES, RELS
 from ..graph_schema import label_of_id
 from ..values import plain
-from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, SHARED, QueryResult, Store,
-                   _set_clause, check_read_only, restates_reset_statements)
+from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store,
+                   check_read_only, kept_props, restates_reset_statements, set_clause, whole_relations)
 from ..values import typed as _cast
 
 DEFAULT_STORE = ".kg"
@@ -59,14 +59,27 @@ def _columns(conn, table: str) -> Optional[set]:
     return have
 
 
+def _connections(conn, rel: str) -> set:
+    """The (from, to) label pairs a relation table has."""
+    try:
+        res = conn.execute(f"CALL show_connection('{rel}') RETURN *")
+    except RuntimeError:
+        return set()
+    have = set()
+    while res.has_next():
+        row = res.get_next()
+        have.add((row[0], row[1]))
+    return have
+
+
 def needs_migration(conn) -> bool:
-    """Whether a table or a column of the schema is missing (read without writing)."""
+    """Whether a table, a column or a relation's pair of labels is missing (read without writing)."""
     tables = list(NODES.items()) + [(r.name, dict(r.props)) for r in RELS.values()]
     for table, props in tables:
         have = _columns(conn, table)
         if have is None or any(name not in have for name in props):
             return True
-    return False
+    return any(not set(r.ends) <= _connections(conn, r.name) for r in RELS.values())
 
 
 def migrate(conn) -> None:
@@ -82,6 +95,11 @@ def migrate(conn) -> None:
         for name, kind in props.items():
             if name not in have:
                 conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
+    for rel in RELS.values():  # a relation that new labels may now start from (a Post leads)
+        have = _connections(conn, rel.name)
+        for a, b in rel.ends:
+            if (a, b) not in have:
+                conn.execute(f"ALTER TABLE {rel.name} ADD FROM {a} TO {b}")
 
 
 class EmbeddedStore(Store):
@@ -192,6 +210,11 @@ class EmbeddedStore(Store):
                             mentioned.add(res.get_next()[0])
                 for stmt in REPLACE_STATEMENTS:
                     _execute_by_key(c, stmt, {"ids": stored})
+            for read, delete, params in whole_relations(graph):  # the posts a person held, anew
+                res = c.execute(read, params)
+                while res.has_next():
+                    mentioned.add(res.get_next()[0])
+                c.execute(delete, params)
             for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
                 if how == "copy":
                     copy_from(c, self.folder, what[0], what[1], rows)
@@ -362,9 +385,9 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
         rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
         if rows_csv:
             yield "copy", (label, ""), rows_csv
-        stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {_set_clause('n', props, True)}", rows_new),
+        stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}", rows_new),
                  (f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
-                  f"SET {_set_clause('n', props, True, keep=label in SHARED)}", rows_old))
+                  f"SET {set_clause('n', props, True, keep=kept_props(label, props))}", rows_old))
         for stmt, rows in stmts:
             for i in range(0, len(rows), BATCH):
                 yield "cypher", stmt, rows[i:i + BATCH]
@@ -379,7 +402,7 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
             if not edges:
                 continue
             match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
-            sets = (" SET " + _set_clause("e", rel.props, True)) if rel.props else ""
+            sets = (" SET " + set_clause("e", rel.props, True)) if rel.props else ""
             names = [p for p, _ in rel.props]
             fresh = [[e.src, e.dst] + [e.props.get(p) for p in names] for e in edges if e.src in new or e.dst in new]
             rows_old = [[e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]

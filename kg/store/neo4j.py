@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES
-from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements
+from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements, whole_relations
 from ..values import plain
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
@@ -234,6 +234,9 @@ class Neo4jStore(Store):
                                 mentioned.update(r[0] for r in tx.run(stmt, ids=ids))
                             for stmt in REPLACE_STATEMENTS:
                                 tx.run(stmt, ids=ids).consume()
+                        for read, delete, params in whole_relations(graph):  # the posts a person held, anew
+                            mentioned.update(r[0] for r in tx.run(read, params))
+                            tx.run(delete, params).consume()
                         for stmt, rows in statements():
                             tx.run(stmt, rows=rows).consume()
                             n += len(rows)
@@ -250,6 +253,10 @@ class Neo4jStore(Store):
                     mentioned = sorted({r[0] for stmt in MENTIONED_STATEMENTS
                                         for r in s.execute_read(lambda tx, q=stmt: list(tx.run(q, ids=ids)))})
                     s.execute_write(_run_each, [(stmt, {"ids": ids}) for stmt in REPLACE_STATEMENTS])
+                for read, delete, params in whole_relations(graph):  # the posts a person held, anew
+                    mentioned = sorted(set(mentioned) | {r[0] for r in s.execute_read(
+                        lambda tx, q=read, p=params: list(tx.run(q, p)))})
+                    s.execute_write(_run_each, [(delete, params)])
                 for stmt, rows in batches(statements(), batch_size):
                     # one lock order for every pusher: fewer deadlocks between concurrent pushes
                     rows.sort(key=_row_key)

@@ -19,7 +19,7 @@ from typing import Iterable, Optional, Union
 from ..errors import VizError
 from ..graph import Edge, Graph, Node
 from ..status import Record, status_as_of as _rule, statuses as work_statuses, to_date
-from .style import ACTOR_RELS, DRAWN_KINDS, DRAWN_RELS, STATUS_COLORS
+from .style import ACTOR_ONLY_KINDS, ACTOR_RELS, DRAWN_KINDS, DRAWN_RELS, STATUS_COLORS
 
 #: statuses a commitment can have in a picture
 STATUSES = tuple(STATUS_COLORS)
@@ -145,6 +145,8 @@ def select(graph: Graph, *, person: Optional[str] = None, org: Optional[str] = N
 
     if not filtered:
         keep = {n.id for n in graph.nodes.values() if n.props.get("kind") in DRAWN_KINDS}
+        keep |= {e.src for e in graph.edges.values() if e.type in ACTOR_RELS and e.src in graph.nodes
+                 and graph.nodes[e.src].props.get("kind") in ACTOR_ONLY_KINDS}
     else:
         keep = set(focus) | keep_c
         for c in keep_c:

@@ -51,7 +51,7 @@ def legend() -> dict[str, Any]:
     """The legend's entries, in the page's data."""
     return {
         "kinds": [{"key": k, "name": KIND_NAMES[k], "color": KIND_COLORS[k], "shape": KIND_SHAPES[k][0]}
-                  for k in ("person", "organization", "project")],
+                  for k in ("person", "organization", "post", "project")],
         "statuses": [{"key": k, "name": STATUS_NAMES[k], "color": c} for k, c in STATUS_COLORS.items()],
         "edges": [{"key": k, "name": EDGE_NAMES[k], "color": EDGE_STYLES[k][0], "style": EDGE_STYLES[k][1]}
                   for k in DRAWN_RELS],

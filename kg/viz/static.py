@@ -81,7 +81,10 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
                         fontproperties=font, fontsize=6 if kind == "commitment" else 7.5, zorder=3,
                         color="#222222")
     handles = []
-    for k in ("person", "organization", "project"):
+    drawn = {n.props.get("kind") for n in view.nodes}
+    for k in ("person", "organization", "post", "project"):
+        if k == "post" and k not in drawn:
+            continue  # offices show only where one holds a commitment
         handles.append(Line2D([], [], linestyle="", marker=KIND_SHAPES[k][1], markersize=8,
                               markerfacecolor=KIND_COLORS[k], markeredgecolor="#333", label=KIND_NAMES[k]))
     for s, c in STATUS_COLORS.items():

@@ -13,6 +13,7 @@ from ..model import ROLE_RELATIONS
 KIND_COLORS = {
     "person": "#1f77b4",
     "organization": "#8c6bb1",
+    "post": "#e377c2",
     "project": "#ff7f0e",
     "commitment": "#9e9e9e",
     "target": "#17becf",
@@ -23,6 +24,7 @@ KIND_COLORS = {
 KIND_SHAPES = {
     "person": ("dot", "o"),
     "organization": ("square", "s"),
+    "post": ("star", "*"),
     "project": ("hexagon", "h"),
     "commitment": ("diamond", "D"),
     "target": ("triangle", "^"),
@@ -30,7 +32,8 @@ KIND_SHAPES = {
 }
 
 #: Chinese names of the node kinds, for the legend
-KIND_NAMES = {"person": "领导 person", "organization": "单位 organization", "project": "项目 project",
+KIND_NAMES = {"person": "领导 person", "organization": "单位 organization", "post": "职务 post",
+              "project": "项目 project",
               "commitment": "任务 commitment", "target": "目标 target", "document": "文件 document"}
 
 #: commitment status as of a date -> colour; order is the legend's
@@ -62,6 +65,8 @@ EDGE_NAMES = {"LEADS": "牵头 leads", "RESPONSIBLE_FOR": "责任 responsible", 
 #: the relations drawn between the drawn kinds (targets and documents show in the detail panel)
 DRAWN_RELS = ROLE_RELATIONS + ("CONCERNS", "PART_OF")
 DRAWN_KINDS = ("person", "organization", "project", "commitment")
+#: kinds drawn only where they hold a commitment (a post named without a person: 由常务副区长牵头)
+ACTOR_ONLY_KINDS = ("post",)
 ACTOR_RELS = ROLE_RELATIONS
 
 

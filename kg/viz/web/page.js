@@ -3,7 +3,8 @@
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var FONT = "KGCJK, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
   var ROLE_NAMES = {lead: "牵头 lead", responsible: "责任 responsible", assist: "配合 assist"};
-  var KIND_NAMES = {person: "领导 person", organization: "单位 organization", project: "项目 project",
+  var KIND_NAMES = {person: "领导 person", organization: "单位 organization", post: "职务 post",
+                    project: "项目 project",
                     commitment: "任务 commitment"};
   var STATUS = {};
   DATA.legend.statuses.forEach(function (s) { STATUS[s.key] = s; });
