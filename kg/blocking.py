@@ -11,6 +11,10 @@ person) and are worded close; so a stored commitment is a candidate when
   id, so a body of another place is another block once ids are scoped by
   place) and its task contains, is contained in, or is worded close to
   (character-bigram Dice ≥ 0.6) the task of a new commitment with actors.
+  A body or person of no known place (a table that names none) may be any
+  place's: an actor with a place is also looked up in the block of the
+  same name without one, and one without a place in the blocks of every
+  actor of that name (block ``n``), as :func:`kg.link.same_work` allows.
 
 The embedded store keeps these blocks in an index beside its database file
 (``index.sqlite`` in the store's folder, see :class:`BlockIndex`): a lookup
@@ -30,7 +34,7 @@ the stored reading, so an unchanged file is not read again (:func:`content_hash`
 >>> g.add_node("Organization", "org:1", name="县住建局")
 >>> g.add_edge("RESPONSIBLE_FOR", "org:1", "commitment:1", role="responsible")
 >>> sorted(blocks_of(g)["commitment:1"])
-['a\\x1forg:1', 'p\\x1f青石大道']
+['a\\x1forg:1', 'n\\x1f县住建局', 'p\\x1f青石大道']
 """
 from __future__ import annotations
 
@@ -48,7 +52,7 @@ SEP = "\x1f"
 RS = "\x1e"  # between the keys of one commitment in the index
 INDEX_FILE = "index.sqlite"
 #: bump when the blocks change meaning: an index of another version is built again from the graph
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 norm = lru_cache(maxsize=65536)(_norm)
 
@@ -76,8 +80,12 @@ def close(task: str, tasks: Iterable[str]) -> bool:
     return False
 
 
-def blocks_of(graph: Graph) -> dict[str, set[str]]:
-    """The blocks of every commitment of ``graph``: ``p`` + project name, ``a`` + actor id."""
+def blocks_of(graph: Graph, *, lookup: bool = False) -> dict[str, set[str]]:
+    """The blocks of every commitment of ``graph``: ``p`` + project name, ``a`` + actor id,
+    ``n`` + actor name.  ``lookup``: the blocks to look in instead (an actor with a place also
+    in the block of its name without one, one without a place in its name's block)."""
+    from .resolve import make_id
+
     out: dict[str, set[str]] = {n.id: set() for n in graph.nodes_of("Commitment")}
     for e in graph.edges.values():
         if e.type == "CONCERNS" and e.src in out:
@@ -85,7 +93,17 @@ def blocks_of(graph: Graph) -> dict[str, set[str]]:
             if name:
                 out[e.src].add("p" + SEP + name)
         elif e.type in _ROLE_RELS and e.dst in out:
+            actor = graph.nodes.get(e.src)
+            name = actor.props.get("name") if actor is not None else None
             out[e.dst].add("a" + SEP + e.src)
+            if not name:
+                continue
+            if not lookup:
+                out[e.dst].add("n" + SEP + name)
+            elif actor.props.get("place"):
+                out[e.dst].add("a" + SEP + make_id(actor.label, name))
+            else:
+                out[e.dst].add("n" + SEP + name)
     return out
 
 
@@ -96,10 +114,10 @@ def _documents_of(graph: Graph) -> dict[str, str]:
 def candidates(store, graph: Graph, docs: Iterable[str]) -> set[str]:
     """Ids of stored commitments, outside the documents ``docs``, that could be the same work
     as a commitment of ``graph`` (see the module's docstring).  The one function linking calls."""
-    blocks = blocks_of(graph)
+    blocks = blocks_of(graph, lookup=True)
     new_ids = set(blocks)
     tasks = sorted({norm(graph.nodes[c].props.get("task") or "") for c, b in blocks.items()
-                    if any(k[0] == "a" for k in b)})
+                    if any(k[0] in "an" for k in b)})
     keys = sorted({k for b in blocks.values() for k in b})
     if not keys:
         return set()
@@ -123,6 +141,11 @@ MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.id IN $actors
 MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
 RETURN DISTINCT c.id AS id, c.task AS task
 """
+_BY_NAME = """
+MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE a.name IN $names
+MATCH (c)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs
+RETURN DISTINCT c.id AS id, c.task AS task
+"""
 
 
 def _lookup_cypher(store, keys: list[str], docs: list[str]) -> list[tuple[str, str, str]]:
@@ -133,6 +156,9 @@ def _lookup_cypher(store, keys: list[str], docs: list[str]) -> list[tuple[str, s
         out += [(cid, "p", task) for cid, task in store.query(_BY_PROJECT, {"projects": projects, "docs": docs}).rows]
     if actors:
         out += [(cid, "a", task) for cid, task in store.query(_BY_ACTOR, {"actors": actors, "docs": docs}).rows]
+    names = [k[2:] for k in keys if k[0] == "n"]
+    if names:
+        out += [(cid, "n", task) for cid, task in store.query(_BY_NAME, {"names": names, "docs": docs}).rows]
     return out
 
 
@@ -155,7 +181,7 @@ def content_hash(path: str, **options) -> Optional[str]:
 _ALL = ("MATCH (c:Commitment)-[:STATED_IN]->(d:Document) RETURN c.id, d.id, c.task",
         "MATCH (d:Document) RETURN d.key, d.id",
         "MATCH (c:Commitment)-[:CONCERNS]->(p:Project) RETURN c.id, p.name",
-        "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) RETURN c.id, a.id")
+        "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) RETURN c.id, a.id, a.name")
 
 
 class BlockIndex:
@@ -208,9 +234,11 @@ class BlockIndex:
         for cid, name in run(_ALL[2]):
             if cid in blocks and name:
                 blocks[cid].add("p" + SEP + name)
-        for cid, aid in run(_ALL[3]):
+        for cid, aid, name in run(_ALL[3]):
             if cid in blocks:
                 blocks[cid].add("a" + SEP + aid)
+                if name:
+                    blocks[cid].add("n" + SEP + name)
         with self._tx():
             self.db.execute("DELETE FROM commitments")
             self.db.execute("DELETE FROM blocks")
