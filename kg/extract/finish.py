@@ -9,6 +9,7 @@ organization belongs to (:func:`~kg.extract.meta.actor_place`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.model import Actor, CommitmentRecord
@@ -37,5 +38,26 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
         actors = tuple(a if a.place or a.kind != "organization" else Actor(a.name, a.kind, a.role, a.post, actor_place(a.name, a.kind, chain))
                        for a in r.actors)
         task = tidy(r.task) or r.task
-        out.append(replace(r, actors=actors, task=task) if actors != r.actors or task != r.task else r)
+        targets = _not_progress(r.targets, r.progress)
+        out.append(replace(r, actors=actors, task=task, targets=targets)
+                   if actors != r.actors or task != r.task or targets != r.targets else r)
     return out
+
+
+#: the share of a work done, as a target reads it: 完成主体工程的45%
+_SHARE = re.compile(r"^(?:完成|达到)[^,。;]*的\d+(?:\.\d+)?%$")
+
+
+def _not_progress(targets: tuple, progress) -> tuple:
+    """``targets`` without the percent the record reports as progress: in
+    ``西山公园提升工程完成主体工程的45%`` the 45% is done, not aimed at (an
+    aimed share, ``要在10月底前完成…的60%``, is no progress and stays).
+
+    >>> from kg.model import Progress, Target
+    >>> _not_progress((Target("主体工程", ">=", 45.0, "%", "完成主体工程的45%"),), Progress("on_track", 45.0, None, "完成主体工程的45%"))
+    ()
+    """
+    if not targets or progress is None or progress.percent is None or not progress.text:
+        return targets
+    return tuple(t for t in targets if not (t.unit == "%" and t.value == progress.percent and t.text
+                                            and _SHARE.match(t.text) and t.text in progress.text))

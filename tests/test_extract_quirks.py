@@ -1,0 +1,69 @@
+"""Progress quirks of the extractor found by the history work: a progress
+percent read as a target, an as-of date carried to the next sentence, "not
+done by the due date" read as done, a progress text that starts inside a
+name.  Every text here is written for the test (invented places and works) in
+the genre's phrasing."""
+from __future__ import annotations
+
+import kg  # noqa: F401
+from kg.extract import extract_text
+from kg.extract.progress import find_progress
+
+
+def _cs(text, date="2024-09-05"):
+    [doc] = extract_text(text, source="t.txt", date=date)
+    for c in doc.commitments:
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc.commitments
+
+
+def _by_task(cs, word):
+    [c] = [c for c in cs if word in c.task]
+    return c
+
+
+NOTICE = ("东湖区2024年重点项目推进情况通报\n"
+          "截至8月底,城南路改造工程已完成主体工程的60%。西山公园提升工程完成主体工程的45%,进展顺利。\n"
+          "北湖小学扩建项目未能按期完成,目前正在进行室内装修。\n")
+
+
+def test_a_progress_percent_is_no_target():
+    c = _by_task(_cs(NOTICE), "西山公园")
+    assert (c.progress.status, c.progress.percent) == ("on_track", 45.0)
+    assert c.targets == ()
+
+
+def test_an_aimed_share_stays_a_target():
+    cs = _cs("东湖区征收工作推进会讲话\n区征收办要在10月底前完成城南片区征收任务的60%。\n")
+    assert [(t.op, t.value, t.unit) for t in cs[0].targets] == [(">=", 60.0, "%")]
+    assert cs[0].progress is None
+
+
+def test_an_as_of_date_opening_a_sentence_stays_in_it():
+    cs = _cs(NOTICE)
+    assert _by_task(cs, "城南路").progress.as_of == "2024-08-31"
+    assert _by_task(cs, "西山公园").progress.as_of == "2024-09-05"  # the notice's date, not 8月底
+
+
+def test_an_as_of_date_over_a_list_holds_for_the_list():
+    text = ("东湖区2024年民生实事进展情况通报\n"
+            "截至8月底,全区民生实事项目进展情况如下:\n"
+            "1.城南路改造工程:已完成主体工程的60%。\n"
+            "2.西山公园提升工程:已竣工。\n")
+    cs = _cs(text)
+    assert {c.progress.as_of for c in cs if c.progress} == {"2024-08-31"}
+
+
+def test_not_done_by_the_due_date_is_behind():
+    assert _by_task(_cs(NOTICE), "北湖小学").progress.status == "behind"
+    for s in ("该项目未能按期完成", "未能如期完工", "没有按期完成", "该工程逾期未完成", "未如期建成"):
+        assert find_progress(s).status == "behind", s
+    assert find_progress("该项目已按期完成").status == "done"
+
+
+def test_the_progress_text_starts_at_a_clause_not_inside_a_name():
+    p = find_progress("东湖区第二实验小学扩建项目。该项目主体工程已完工,正在进行内部装修")
+    assert p.text.startswith("该项目主体工程已完工")
+    c = _by_task(_cs(NOTICE), "北湖小学")
+    assert c.progress.text.startswith("北湖小学")
