@@ -67,3 +67,33 @@ def test_the_progress_text_starts_at_a_clause_not_inside_a_name():
     assert p.text.startswith("该项目主体工程已完工")
     c = _by_task(_cs(NOTICE), "北湖小学")
     assert c.progress.text.startswith("北湖小学")
+
+
+# ---- meeting minutes: a plan the meeting records, the amounts it names, tasks that are no method or slogan ----
+
+MINUTES = ("东湖区区长办公会议纪要\n"
+           "  会议听取了关于城南片区学校建设的情况汇报。区政府拟在2年内投入资金8000万元,建设5所学校的12个项目,"
+           "总建筑面积3.5万平方米。会议要求,区教育局要收集整理,做好记录,形成方案提请区政府常务会议研究。\n"
+           "  会议要求,各部门要明确目标任务,全力推进城南大道、西湖水库等民生工程建设,力争上半年实现“双过半”。\n")
+
+
+def test_a_plan_the_meeting_records_is_a_commitment_with_its_amounts():
+    c = _by_task(_cs(MINUTES, "2024-02-20"), "学校建设")
+    assert c.deadline.text == "2年内"
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [
+        ("资金", 8000.0, "万元"), ("学校", 5.0, "所"), ("总建筑面积", 3.5, "万平方米")]
+
+
+def test_recording_and_sorting_out_are_how_not_what():
+    c = _by_task(_cs(MINUTES, "2024-02-20"), "方案")
+    assert c.task == "形成方案提请区政府常务会议研究"
+
+
+def test_a_slogan_is_the_slogan_of_the_work_pushed_before_it():
+    c = _by_task(_cs(MINUTES, "2024-02-20"), "双过半")
+    assert c.task == "民生工程建设上半年“双过半”"
+
+
+def test_not_a_plan_word():
+    cs = _cs("东湖区区长办公会议纪要\n  会议审议了区教育局草拟的方案,原则同意。\n", "2024-02-20")
+    assert not any("草拟" in c.task for c in cs)

@@ -16,6 +16,7 @@ from kg.model import Actor, CommitmentRecord
 
 from .meta import actor_place
 from .naming import tidy_task
+from .vocab import WORK_END
 from .segment import fold
 
 
@@ -38,6 +39,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
         actors = tuple(a if a.place or a.kind != "organization" else Actor(a.name, a.kind, a.role, a.post, actor_place(a.name, a.kind, chain))
                        for a in r.actors)
         task = tidy(r.task) or r.task
+        task = _slogan_of_work(task, r.text or "")
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
@@ -61,3 +63,33 @@ def _not_progress(targets: tuple, progress) -> tuple:
         return targets
     return tuple(t for t in targets if not (t.unit == "%" and t.value == progress.percent and t.text
                                             and _SHARE.match(t.text) and t.text in progress.text))
+
+
+_SLOGAN = re.compile(r"^“[\u4e00-\u9fff]{2,6}”$")
+
+
+def _slogan_of_work(task: str, text: str) -> str:
+    """A task that is only a slogan (``“开门红”``, ``“双过半”``) is the slogan
+    of the work the sentence pushes before it: ``加快推进东湖大道、南山水厂等民生工程,
+    力争上半年“双过半”`` → ``民生工程上半年“双过半”``.
+
+    >>> _slogan_of_work("“双过半”", "加快推进东湖大道、南山水厂等民生工程,力争上半年“双过半”")
+    '民生工程上半年“双过半”'
+    >>> _slogan_of_work("“开门红”", "努力实现“开门红”")
+    '“开门红”'
+    """
+    if not _SLOGAN.match(task):
+        return task
+    at = text.find(task)
+    if at < 0:
+        return task
+    works = list(_WORK_BEFORE.finditer(text, 0, at))
+    if not works:
+        return task
+    w = works[-1]
+    when = _WHEN.search(text, w.end(), at)
+    return w.group("w") + (when.group() if when else "") + task
+
+
+_WORK_BEFORE = re.compile(r"(?:等|推进|抓好|加快)(?P<w>[\u4e00-\u9fff]{2,8}?" + WORK_END + r")(?=[,。;])")
+_WHEN = re.compile(r"[一二三四]季度|上半年|全年|年内")

@@ -71,9 +71,11 @@ URGE_RX = re.compile(URGE)
 DIRECTIVE_RX = re.compile(YAO + r"|必须|务必|" + PLEASE)
 #: a strong modal (no 确保, 争取): ``会议要求``, ``区交通局要``, ``必须``, ``务必``, ``力争``
 STRONG_MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|力争(?!了)")
+#: a plan a meeting records: ``拟在3年内投入资金2亿元``, ``拟于年底前建成``; not 草拟, 模拟, 拟任, 拟定
+PLAN_TO = r"(?<![草模虚比])拟(?=在|于|用|投入|投资|新建|建设|实施|安排)"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + PLAN_TO)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = re.compile(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
