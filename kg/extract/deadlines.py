@@ -23,6 +23,8 @@ the period they name against the document date.
 ['2015-12-31', '2016-12-31']
 >>> [(x.text, x.date) for x in find_deadlines("三年以内全部达标,3年内建成", d)]
 [('三年以内', None), ('3年内', None)]
+>>> [(x.text, x.date) for x in find_deadlines("冲刺最后十天,要在15天内完成签约,施工3天", DocDate(2024, 7, 21))]
+[('最后十天', '2024-07-31'), ('15天内', '2024-08-05')]
 >>> [x.date for x in find_deadlines("年中前完成", d)]
 ['2015-06-30']
 >>> [x.date for x in find_deadlines("2023.6.30前完成;2023-11", d)]
@@ -78,10 +80,12 @@ _RX = re.compile(
         r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年)?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",
         # 下周 / 本周内 / 下周五前: the last day of that week
         r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
+        # 10天内 / 最后十天 / 用15天时间: so many days from a dated document
+        r"(?P<days>(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?)",
         # vague
         r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
-_QUICK = re.compile(r"[月年季周]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
+_QUICK = re.compile(r"[月年季周天]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -119,6 +123,14 @@ def _week_end(doc: DocDate, nxt: bool, day: Optional[str]) -> Optional[str]:
     wd = "一二三四五六日".find(day) if day and day in "一二三四五六日" else 6
     monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=7 if nxt else 0)
     return (monday + dt.timedelta(days=wd)).isoformat()
+
+
+def _days_on(doc: DocDate, n: Optional[int]) -> Optional[str]:
+    """``n`` days after a dated document (``10天内`` said on 7月21日 → 7月31日)."""
+    import datetime as dt
+    if not n or doc.year is None or doc.month is None or doc.day is None:
+        return None
+    return (dt.date(doc.year, doc.month, doc.day) + dt.timedelta(days=n)).isoformat()
 
 
 def _last(y: int, m: int) -> str:
@@ -220,6 +232,11 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         elif m.group("wk"):
             prec = "day"
             date = _week_end(doc, m.group("wkw") == "下", m.group("wkd"))
+        elif m.group("days"):
+            if not (text.startswith("最后") or m.group("dw")) or "工作日" in clause[m.start():m.end() + 2]:
+                continue  # 3天: a length, not a time given
+            prec = "day"
+            date = _days_on(doc, cn_int(m.group("dn")) if not m.group("dn").isdigit() else int(m.group("dn")))
         elif m.group("yrel"):
             prec = "year"
             if doc.year:
