@@ -97,3 +97,20 @@ def test_a_slogan_is_the_slogan_of_the_work_pushed_before_it():
 def test_not_a_plan_word():
     cs = _cs("东湖区区长办公会议纪要\n  会议审议了区教育局草拟的方案,原则同意。\n", "2024-02-20")
     assert not any("草拟" in c.task for c in cs)
+
+
+# ---- a report of a meeting: a field's progress against the year's task ----
+
+HOUSING = ("东湖区保障性住房建设工作会议召开\n"
+           "  会上通报了全区保障房建设情况。在棚户区改造方面,市定任务为年底完成800套,截至6月底,全区已开工520套,占任务的65%。"
+           "在公租房建设方面,截至6月底,全区新开工项目4个、300套,占年度任务的105%。区长王五要求,区住建局要加快进度,确保年底完成全部任务。\n")
+
+
+def test_a_fields_share_of_the_years_task_is_its_progress():
+    cs = _cs(HOUSING, "2024-07-10")
+    shanty, rental = _by_task(cs, "棚户区改造"), _by_task(cs, "公租房建设")
+    assert [(t.value, t.unit) for t in shanty.targets] == [(800.0, "套")]
+    assert shanty.deadline.date == rental.deadline.date == "2024-12-31"
+    assert (shanty.progress.status, shanty.progress.percent, shanty.progress.as_of) == ("on_track", 65.0, "2024-06-30")
+    assert (rental.progress.status, rental.progress.percent) == ("done", 105.0)
+    assert any(c.actors and c.actors[0].name == "区住建局" for c in cs)  # the rest of the paragraph is read as prose
