@@ -114,3 +114,10 @@ def test_a_fields_share_of_the_years_task_is_its_progress():
     assert (shanty.progress.status, shanty.progress.percent, shanty.progress.as_of) == ("on_track", 65.0, "2024-06-30")
     assert (rental.progress.status, rental.progress.percent) == ("done", 105.0)
     assert any(c.actors and c.actors[0].name == "区住建局" for c in cs)  # the rest of the paragraph is read as prose
+
+
+def test_a_plan_for_the_year_a_speech_announces():
+    cs = _cs("全市水利工作会议召开\n  今年,全市水利建设稳步推进。全年将完成水利建设投资5.6亿元。\n", "2024-03-01")
+    c = _by_task(cs, "水利建设投资")
+    assert [(t.value, t.unit) for t in c.targets] == [(5.6, "亿元")] and c.deadline.date == "2024-12-31"
+    assert c.task == "水利建设投资"  # the amount is the target, not the name

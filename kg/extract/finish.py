@@ -40,6 +40,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
                        for a in r.actors)
         task = tidy(r.task) or r.task
         task = _slogan_of_work(task, r.text or "")
+        task = _amount_off(task, r.targets)
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
@@ -93,3 +94,20 @@ def _slogan_of_work(task: str, text: str) -> str:
 
 _WORK_BEFORE = re.compile(r"(?:等|推进|抓好|加快)(?P<w>[\u4e00-\u9fff]{2,8}?" + WORK_END + r")(?=[,。;])")
 _WHEN = re.compile(r"[一二三四]季度|上半年|全年|年内")
+
+
+_AMOUNT_TASK = re.compile(r"^(?:完成|实现|新增)(?P<m>[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,4}$")
+
+
+def _amount_off(task: str, targets: tuple) -> str:
+    """A task that is only an amount of a target (``完成水利建设投资5.6亿元``)
+    is named by what the amount measures (``水利建设投资``).
+
+    >>> from kg.model import Target
+    >>> _amount_off("完成水利建设投资5.6亿元", (Target("水利建设投资", "=", 5.6, "亿元"),))
+    '水利建设投资'
+    """
+    m = _AMOUNT_TASK.match(task)
+    if m and any(t.metric == m.group("m") for t in targets):
+        return m.group("m")
+    return task
