@@ -121,3 +121,14 @@ def test_a_plan_for_the_year_a_speech_announces():
     c = _by_task(cs, "水利建设投资")
     assert [(t.value, t.unit) for t in c.targets] == [(5.6, "亿元")] and c.deadline.date == "2024-12-31"
     assert c.task == "水利建设投资"  # the amount is the target, not the name
+
+
+def test_an_as_of_date_under_the_overall_figures_holds_for_the_report():
+    text = ("东湖区常务会议议定事项督办情况通报\n"
+            "一、总体情况\n"
+            "常务会议议定事项20件,截至5月10日,已完成8件,占40%;正在办理12件,占60%。\n"
+            "(详见附件)\n"
+            "二、存在问题\n"
+            "区交通局负责的城南路改造推进滞后,请抓紧整改。\n")
+    cs = _cs(text, "2024-05-15")
+    assert _by_task(cs, "城南路").progress.as_of == "2024-05-10"
