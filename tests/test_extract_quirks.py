@@ -132,3 +132,11 @@ def test_an_as_of_date_under_the_overall_figures_holds_for_the_report():
             "区交通局负责的城南路改造推进滞后,请抓紧整改。\n")
     cs = _cs(text, "2024-05-15")
     assert _by_task(cs, "城南路").progress.as_of == "2024-05-10"
+
+
+def test_a_goal_pledged_in_a_speech():
+    cs = _cs("全市保障房工作会议召开\n  王五说,保障房建设是民心工程,区政府向全区群众承诺2024年建5万平方米公租房的目标,"
+             "并将公租房建设列入市政府重点工程。\n", "2024-07-10")
+    c = _by_task(cs, "公租房")
+    assert c.task == "2024年建5万平方米公租房" and c.deadline.date == "2024-12-31"
+    assert [(t.value, t.unit) for t in c.targets] == [(5.0, "万平方米")]

@@ -41,6 +41,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
         task = tidy(r.task) or r.task
         task = _slogan_of_work(task, r.text or "")
         task = _amount_off(task, r.targets)
+        task = _pledged_goal(task, r.text or "", r.targets)
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
@@ -110,4 +111,21 @@ def _amount_off(task: str, targets: tuple) -> str:
     m = _AMOUNT_TASK.match(task)
     if m and any(t.metric == m.group("m") for t in targets):
         return m.group("m")
+    return task
+
+
+_PLEDGED_GOAL = re.compile(r"承诺(?P<w>[^,。;,“”]{4,30}?)的(?:实施|工作|奋斗)?目标")
+
+
+def _pledged_goal(task: str, text: str, targets: tuple) -> str:
+    """A pledge of a goal names its task by the goal: ``区政府向全区群众承诺2024年建5万平方米公租房的目标``
+    → ``2024年建5万平方米公租房`` (where the goal holds a target of the record).
+
+    >>> from kg.model import Target
+    >>> _pledged_goal("公租房建设是民心工程", "市政府承诺2024年建5万平方米公租房的目标", (Target("公租房", "=", 5.0, "万平方米", "建5万平方米公租房"),))
+    '2024年建5万平方米公租房'
+    """
+    m = _PLEDGED_GOAL.search(text) if "承诺" in text else None
+    if m and any(t.text and t.text in m.group("w") for t in targets):
+        return m.group("w")
     return task

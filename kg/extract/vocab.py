@@ -77,9 +77,11 @@ STRONG_MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|力争
 PLAN_TO = r"(?<![草模虚比])拟(?=在|于|用|投入|投资|新建|建设|实施|安排)"
 #: a plan for the year a speech announces: ``全年将完成投资5亿元``, ``今年将加快城南路改造``, ``今年,还将…``
 YEAR_WILL = r"(?:今年|全年|年内|明年)[,,]?(?:还|也|再|要)?将(?=[\u4e00-\u9fff])(?!相关|有关)"
+#: a pledge made: ``区政府向全区群众承诺2024年建5万平方米公租房``; not the nouns 承诺事项, 承诺书, 承诺制
+PLEDGED = r"(?<![践兑])承诺(?![事书制人单件内的,,。])"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + PLAN_TO + "|" + YEAR_WILL)
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = re.compile(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
