@@ -140,3 +140,11 @@ def test_a_goal_pledged_in_a_speech():
     c = _by_task(cs, "公租房")
     assert c.task == "2024年建5万平方米公租房" and c.deadline.date == "2024-12-31"
     assert [(t.value, t.unit) for t in c.targets] == [(5.0, "万平方米")]
+
+
+def test_a_work_pushed_this_year_at_a_meeting_dated_by_the_year_it_deploys():
+    text = ("本报讯 昨日上午,全市水利系统2024年工作部署大会召开。今年将加快西湖大堤加固工程的步伐,大堤加固后,"
+            "将把南北两岸连成一体。\n")
+    [doc] = extract_text(text, source="t.txt")
+    c = _by_task(doc.commitments, "西湖大堤")
+    assert c.deadline.date == "2024-12-31"

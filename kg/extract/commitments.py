@@ -378,7 +378,7 @@ def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
         if t.op == "=" and modal:
             return True
     return modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
-        and bool(_COMPLETE.search(c.span.text)) \
+        and bool(_COMPLETE.search(c.span.text) or _PUSH_NAMED.search(c.span.text)) \
         and not _GENERIC_OBJ.search(c.span.text) \
         and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2
 
@@ -397,6 +397,8 @@ _DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|
 #: a task that names only a quota: 市定指标任务, 全年目标任务, 各项任务
 _QUOTA_ONLY = re.compile(r"^(?:完成)?[\u4e00-\u9fff]{0,4}?(?:指标|目标)?任务$|^[\u4e00-\u9fff]{0,4}?指标$")
 #: a clause pushing a work on: 加快城南安置房建设进度
+#: a named work pushed on within a dated time: 今年将加快城南大道改造的步伐
+_PUSH_NAMED = re.compile(r"(?:加快|加紧|抓紧)(?:推进)?[\u4e00-\u9fff]{2,16}?(?:改造|工程|项目|建设)的?(?:步伐|进度)")
 _PUSHED = re.compile(r"^(?:要)?(?:加快|加紧|抓紧|推进|加快推进|全力推进)(?P<w>[^,;。]{2,24}?(?:建设|改造|工程|项目))(?:进度|步伐)?$")
 
 
