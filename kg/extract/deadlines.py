@@ -80,11 +80,12 @@ _RX = re.compile(
         r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年)?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",
         # 下周 / 本周内 / 下周五前: the last day of that week
         r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
-        # 10天内 / 最后十天 / 用15天时间: so many days from a dated document
-        r"(?P<days>(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?)",
         # vague
         r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
+#: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
+_DAYS = re.compile(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
+_DAYS_QUICK = re.compile(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
 _QUICK = re.compile(r"[月年季周]|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
 
 
@@ -232,11 +233,6 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         elif m.group("wk"):
             prec = "day"
             date = _week_end(doc, m.group("wkw") == "下", m.group("wkd"))
-        elif m.group("days"):
-            if not (text.startswith("最后") or m.group("dw")) or "工作日" in clause[m.start():m.end() + 2]:
-                continue  # 3天: a length, not a time given
-            prec = "day"
-            date = _days_on(doc, cn_int(m.group("dn")) if not m.group("dn").isdigit() else int(m.group("dn")))
         elif m.group("yrel"):
             prec = "year"
             if doc.year:
@@ -244,4 +240,21 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         if date and re.match(r"(?:19|20)\d\d年", text):
             carry = DocDate(int(text[:4]), None, None, "text")
         out.append(Found(text, date, prec, m.start(), m.end()))
+    if _DAYS_QUICK.search(clause):
+        days = [f for f in _days(clause, carry) if not any(o.start < f.end and f.start < o.end for o in out)]
+        if days:
+            out = sorted(out + days, key=lambda f: f.start)
+    return out
+
+
+def _days(clause: str, doc: DocDate) -> list[Found]:
+    """``15天内`` / ``最后十天`` / ``用15天时间``: so many days from a dated document;
+    a bare length (``施工3天``) and working days are not read."""
+    out = []
+    for m in _DAYS.finditer(clause):
+        text = m.group(0)
+        if not (text.startswith("最后") or m.group("dw")) or "工作日" in clause[m.start():m.end() + 2]:
+            continue
+        n = int(m.group("dn")) if m.group("dn").isdigit() else cn_int(m.group("dn"))
+        out.append(Found(text, _days_on(doc, n), "day", m.start(), m.end()))
     return out
