@@ -148,3 +148,11 @@ def test_a_work_pushed_this_year_at_a_meeting_dated_by_the_year_it_deploys():
     [doc] = extract_text(text, source="t.txt")
     c = _by_task(doc.commitments, "西湖大堤")
     assert c.deadline.date == "2024-12-31"
+
+
+def test_the_parts_of_an_amount_after_it():
+    cs = _cs("全市水利工作会议召开\n  今年,全市水利建设稳步推进。全年将完成水利建设投资5.6亿元。其中西湖大堤加固将完成3亿元,"
+             "南山水库建设完成2亿元。\n", "2024-03-01")
+    c = _by_task(cs, "水利建设投资")
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [
+        ("水利建设投资", 5.6, "亿元"), ("西湖大堤加固", 3.0, "亿元"), ("南山水库建设", 2.0, "亿元")]
