@@ -378,7 +378,7 @@ def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
         if t.op == "=" and modal:
             return True
     return modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
-        and bool(_COMPLETE.search(c.span.text)) \
+        and bool(_COMPLETE.search(c.span.text) or _PUSH_NAMED.search(c.span.text)) \
         and not _GENERIC_OBJ.search(c.span.text) \
         and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2
 
@@ -397,6 +397,24 @@ _DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|
 #: a task that names only a quota: 市定指标任务, 全年目标任务, 各项任务
 _QUOTA_ONLY = re.compile(r"^(?:完成)?[\u4e00-\u9fff]{0,4}?(?:指标|目标)?任务$|^[\u4e00-\u9fff]{0,4}?指标$")
 #: a clause pushing a work on: 加快城南安置房建设进度
+#: the parts of the amount before: 其中A工程将完成3亿元,B工程完成2亿元
+_PARTS_OF = re.compile(r"^其中[,,::]?[^,,。;]{2,16}?(?:将|要|计划)?(?:完成|投资|投入|安排|新建|建设)")
+_PART = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,12}?)(?:将|要|计划)?(?:完成|投资|投入|安排)(?:投资)?(?P<n>\d+(?:\.\d+)?)(?P<u>[万亿]?元|万?平方米|套|个|公里)")
+
+
+def _parts_of(sent: str, unit: str) -> list[Target]:
+    """The parts of an amount, in its unit: ``其中西湖大堤加固将完成3亿元,南山水库建设完成2亿元``
+    → 西湖大堤加固 3亿元, 南山水库建设 2亿元."""
+    out = []
+    for piece in re.split(r"[,,;;。]", re.sub(r"^其中[,,::]?", "", sent)):
+        m = _PART.match(piece.strip())
+        if m and m.group("u") == unit:
+            out.append(Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group(0)))
+    return out
+
+
+#: a named work pushed on within a dated time: 今年将加快城南大道改造的步伐
+_PUSH_NAMED = re.compile(r"(?:加快|加紧|抓紧)(?:推进)?[\u4e00-\u9fff]{2,16}?(?:改造|工程|项目|建设)的?(?:步伐|进度)")
 _PUSHED = re.compile(r"^(?:要)?(?:加快|加紧|抓紧|推进|加快推进|全力推进)(?P<w>[^,;。]{2,24}?(?:建设|改造|工程|项目))(?:进度|步伐)?$")
 
 
@@ -892,6 +910,8 @@ class SpeechBuilder:
         if cand.status_line and deadline and not re.search(r"预计|计划|力争|确保|争取|要|前", text):
             deadline = None
         targets = self._targets(cand)
+        if targets and cand.after and _PARTS_OF.match(cand.after[0]):  # 全年将完成投资5亿元。其中A工程将完成3亿元,…
+            targets = targets + _parts_of(cand.after[0], targets[0].unit)
         folded = " ".join(self.t[s:e] for s, e in spans)
         # a report's line on a work is about that work alone (A项目、B工程进展缓慢: one each)
         projects = find_projects("推进" + cand.topic) if cand.status_line and cand.topic else find_projects(folded)

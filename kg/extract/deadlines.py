@@ -23,6 +23,8 @@ the period they name against the document date.
 ['2015-12-31', '2016-12-31']
 >>> [(x.text, x.date) for x in find_deadlines("三年以内全部达标,3年内建成", d)]
 [('三年以内', None), ('3年内', None)]
+>>> [(x.text, x.date) for x in find_deadlines("冲刺最后十天,要在15天内完成签约,施工3天", DocDate(2024, 7, 21))]
+[('最后十天', '2024-07-31'), ('15天内', '2024-08-05')]
 >>> [x.date for x in find_deadlines("年中前完成", d)]
 ['2015-06-30']
 >>> [x.date for x in find_deadlines("2023.6.30前完成;2023-11", d)]
@@ -81,7 +83,10 @@ _RX = re.compile(
         # vague
         r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前)",
     ]))
-_QUICK = re.compile(r"[月年季周]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
+#: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
+_DAYS = re.compile(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
+_DAYS_QUICK = re.compile(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
+_QUICK = re.compile(r"[月年季周]|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -119,6 +124,14 @@ def _week_end(doc: DocDate, nxt: bool, day: Optional[str]) -> Optional[str]:
     wd = "一二三四五六日".find(day) if day and day in "一二三四五六日" else 6
     monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=7 if nxt else 0)
     return (monday + dt.timedelta(days=wd)).isoformat()
+
+
+def _days_on(doc: DocDate, n: Optional[int]) -> Optional[str]:
+    """``n`` days after a dated document (``10天内`` said on 7月21日 → 7月31日)."""
+    import datetime as dt
+    if not n or doc.year is None or doc.month is None or doc.day is None:
+        return None
+    return (dt.date(doc.year, doc.month, doc.day) + dt.timedelta(days=n)).isoformat()
 
 
 def _last(y: int, m: int) -> str:
@@ -227,4 +240,21 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         if date and re.match(r"(?:19|20)\d\d年", text):
             carry = DocDate(int(text[:4]), None, None, "text")
         out.append(Found(text, date, prec, m.start(), m.end()))
+    if _DAYS_QUICK.search(clause):
+        days = [f for f in _days(clause, carry) if not any(o.start < f.end and f.start < o.end for o in out)]
+        if days:
+            out = sorted(out + days, key=lambda f: f.start)
+    return out
+
+
+def _days(clause: str, doc: DocDate) -> list[Found]:
+    """``15天内`` / ``最后十天`` / ``用15天时间``: so many days from a dated document;
+    a bare length (``施工3天``) and working days are not read."""
+    out = []
+    for m in _DAYS.finditer(clause):
+        text = m.group(0)
+        if not (text.startswith("最后") or m.group("dw")) or "工作日" in clause[m.start():m.end() + 2]:
+            continue
+        n = int(m.group("dn")) if m.group("dn").isdigit() else cn_int(m.group("dn"))
+        out.append(Found(text, _days_on(doc, n), "day", m.start(), m.end()))
     return out

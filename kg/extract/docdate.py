@@ -21,6 +21,8 @@ True
 >>> d = infer_date("来源:区政府办 发布时间:2023-05-12 10:30\\n要做好防汛工作。")
 >>> d.iso, d.source
 ('2023-05-12', 'published')
+>>> infer_date("本报讯 昨日上午,全市水利系统2024年工作部署大会召开。今年将完成投资5亿元。").iso
+'2024'
 >>> infer_date("关于2024年一季度重点工作的通报\\n发布时间:2024-04-15 10:20\\n…").iso
 '2024-04-15'
 """
@@ -122,6 +124,8 @@ def dated_line(text: str) -> Optional[DocDate]:
 # 发布时间:2023-05-12 10:30 / 日期:2023年5月12日 (a web page's date line)
 _PUBLISHED = re.compile(r"(?:发布|发文|印发|成文|更新)?(?:时间|日期)\s*:\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _YEAR_IS = re.compile(r"(?:^|[。\n])\s*((?:19|20)\d\d)年是|今年是((?:19|20)\d\d)年")
+#: the year a work meeting deploys, early in a report of it: 全市水利系统2024年工作部署会议 / 2024年度工作会议
+_WORK_MEETING_YEAR = re.compile(r"((?:19|20)\d\d)年度?工作(?:部署|会议|推进会|动员)")
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{0,2}月\d)")
 
 
@@ -184,6 +188,9 @@ def infer_date(text: str, *, option: Optional[str] = None, heading: Optional[str
     m = _YEAR_IS.search(text)  # 2023年是全面贯彻…的开局之年 / 今年是2023年
     if m:
         return DocDate(int(m.group(1) or m.group(2)), None, None, "text")
+    m = _WORK_MEETING_YEAR.search(text, 0, 400)  # 全市交通系统2024年工作部署大会: the year the meeting deploys
+    if m:
+        return DocDate(int(m.group(1)), None, None, "text")
     m = _PUBLISHED.search(text)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -12,12 +12,14 @@ organization belongs to (:func:`~kg.extract.meta.actor_place`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.model import Actor, CommitmentRecord
 
 from .meta import actor_place
 from .naming import tidy_task
+from .vocab import WORK_END
 from .segment import fold
 
 
@@ -49,5 +51,93 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
     for r in records:
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = tidy(r.task) or r.task
-        out.append(replace(r, actors=actors, task=task) if actors != r.actors or task != r.task else r)
+        task = _slogan_of_work(task, r.text or "")
+        task = _amount_off(task, r.targets)
+        task = _pledged_goal(task, r.text or "", r.targets)
+        targets = _not_progress(r.targets, r.progress)
+        out.append(replace(r, actors=actors, task=task, targets=targets)
+                   if actors != r.actors or task != r.task or targets != r.targets else r)
     return out
+
+
+#: the share of a work done, as a target reads it: 完成主体工程的45%
+_SHARE = re.compile(r"^(?:完成|达到)[^,。;]*的\d+(?:\.\d+)?%$")
+
+
+def _not_progress(targets: tuple, progress) -> tuple:
+    """``targets`` without the percent the record reports as progress: in
+    ``西山公园提升工程完成主体工程的45%`` the 45% is done, not aimed at (an
+    aimed share, ``要在10月底前完成…的60%``, is no progress and stays).
+
+    >>> from kg.model import Progress, Target
+    >>> _not_progress((Target("主体工程", ">=", 45.0, "%", "完成主体工程的45%"),), Progress("on_track", 45.0, None, "完成主体工程的45%"))
+    ()
+    """
+    if not targets or progress is None or progress.percent is None or not progress.text:
+        return targets
+    return tuple(t for t in targets if not (t.unit == "%" and t.value == progress.percent and t.text
+                                            and _SHARE.match(t.text) and t.text in progress.text))
+
+
+_SLOGAN = re.compile(r"^“[\u4e00-\u9fff]{2,6}”$")
+
+
+def _slogan_of_work(task: str, text: str) -> str:
+    """A task that is only a slogan (``“开门红”``, ``“双过半”``) is the slogan
+    of the work the sentence pushes before it: ``加快推进东湖大道、南山水厂等民生工程,
+    力争上半年“双过半”`` → ``民生工程上半年“双过半”``.
+
+    >>> _slogan_of_work("“双过半”", "加快推进东湖大道、南山水厂等民生工程,力争上半年“双过半”")
+    '民生工程上半年“双过半”'
+    >>> _slogan_of_work("“开门红”", "努力实现“开门红”")
+    '“开门红”'
+    """
+    if not _SLOGAN.match(task):
+        return task
+    at = text.find(task)
+    if at < 0:
+        return task
+    works = list(_WORK_BEFORE.finditer(text, 0, at))
+    if not works:
+        return task
+    w = works[-1]
+    when = _WHEN.search(text, w.end(), at)
+    return w.group("w") + (when.group() if when else "") + task
+
+
+_WORK_BEFORE = re.compile(r"(?:等|推进|抓好|加快)(?P<w>[\u4e00-\u9fff]{2,8}?" + WORK_END + r")(?=[,。;])")
+_WHEN = re.compile(r"[一二三四]季度|上半年|全年|年内")
+
+
+_AMOUNT_TASK = re.compile(r"^(?:完成|实现|新增)(?P<m>[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,4}$")
+
+
+def _amount_off(task: str, targets: tuple) -> str:
+    """A task that is only an amount of a target (``完成水利建设投资5.6亿元``)
+    is named by what the amount measures (``水利建设投资``).
+
+    >>> from kg.model import Target
+    >>> _amount_off("完成水利建设投资5.6亿元", (Target("水利建设投资", "=", 5.6, "亿元"),))
+    '水利建设投资'
+    """
+    m = _AMOUNT_TASK.match(task)
+    if m and any(t.metric == m.group("m") for t in targets):
+        return m.group("m")
+    return task
+
+
+_PLEDGED_GOAL = re.compile(r"承诺(?P<w>[^,。;,“”]{4,30}?)的(?:实施|工作|奋斗)?目标")
+
+
+def _pledged_goal(task: str, text: str, targets: tuple) -> str:
+    """A pledge of a goal names its task by the goal: ``区政府向全区群众承诺2024年建5万平方米公租房的目标``
+    → ``2024年建5万平方米公租房`` (where the goal holds a target of the record).
+
+    >>> from kg.model import Target
+    >>> _pledged_goal("公租房建设是民心工程", "市政府承诺2024年建5万平方米公租房的目标", (Target("公租房", "=", 5.0, "万平方米", "建5万平方米公租房"),))
+    '2024年建5万平方米公租房'
+    """
+    m = _PLEDGED_GOAL.search(text) if "承诺" in text else None
+    if m and any(t.text and t.text in m.group("w") for t in targets):
+        return m.group("w")
+    return task

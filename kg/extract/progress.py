@@ -51,7 +51,7 @@ _ASOF = re.compile(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年
 
 #: a condition, not a report: 进度滞后的项目 (…的 + what), 对…滞后 (after 对)
 _OF_WHAT = re.compile(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
-_TO_OPEN = re.compile(r"对[^,。;]*$")
+_TO_OPEN = re.compile(r"对[^,。;]*$|(?:杜绝|防止|避免|严防)[^,。;]*$")  # 杜绝项目未能按期完工: a thing to prevent
 #: a percent aimed at: 至少要完成30%
 _AIM_OPEN = re.compile(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$")
 #: a count after 已建成: 已建成中转站7个
@@ -76,6 +76,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     """The progress a piece of text reports, or None.
 
     >>> find_progress("对进度滞后的项目,督查室要每月通报一次") is None
+    True
+    >>> find_progress("坚决杜绝项目未能按期完工问题") is None
     True
     """
     behind = _first(BEHIND_RX, text)
@@ -111,8 +113,26 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
             d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
             as_of = f"{y:04d}-{mo:02d}-{d:02d}"
     hit = behind or not_started or pct or done or on
-    s = max(0, hit.start() - 20)
-    return Progress(status, percent, as_of, text[s:hit.end() + 20].strip(",。; "))
+    return Progress(status, percent, as_of, text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
+
+
+_CLAUSE_END = re.compile(r"[,。;;::!?\n]")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens, looking back at most 40
+    characters (then at the nearest clause end within 20 characters, else 20
+    back): a progress text starts at a clause, not inside a name.
+
+    >>> t = "东湖区第二实验小学扩建项目。该项目已完工"
+    >>> t[_clause_start(t, t.index("已完工")):]
+    '该项目已完工'
+    """
+    s = max(0, pos - 40)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, s, pos)]
+    if ends:
+        return ends[-1]
+    return s if s == 0 else max(0, pos - 20)
 
 
 def as_of_in(text: str, doc) -> Optional[str]:
@@ -126,7 +146,7 @@ def as_of_in(text: str, doc) -> Optional[str]:
     '2024-09-30'
     """
     import calendar
-    m = _ASOF.search(text)
+    m = next((m for m in _ASOF.finditer(text) if _over_the_report(text, m.start())), None)
     if m:
         y = int(m.group("y")) if m.group("y") else doc.year
         mo = int(m.group("m"))
@@ -142,6 +162,43 @@ def as_of_in(text: str, doc) -> Optional[str]:
     if doc.year and doc.month and doc.day:
         return f"{doc.year:04d}-{doc.month:02d}-{doc.day:02d}"
     return None
+
+
+#: a lead-in over what follows: 进展情况如下 / 通报如下 / a colon ending the sentence
+_LEAD_IN = re.compile(r"(?:如下|以下|[::])\s*$")
+_SENT_END = re.compile(r"[。!?\n]")
+#: a section heading over the report's overall figures: 一、总体情况 / (一)基本情况
+_OVERALL_HEAD = re.compile(r"^" + ITEM_NO + r"\s*[\u4e00-\u9fff]{0,8}?(?:总体|基本|整体|总的)(?:情况|进展)")
+
+
+def _over_the_report(text: str, pos: int) -> bool:
+    """Does the ``截至…`` at ``pos`` date the whole report, not one sentence?
+    It does in the title lines (``截至8月底民生实事进展情况``), in a lead-in
+    (``截至8月底,各项目进展情况如下:``, or a paragraph ending in one) and in a paragraph followed by a
+    numbered list, a section (``一、已完成的事项``) or its details (``其中,…``), and
+    under a heading of the overall figures (``一、总体情况``); a ``截至…`` opening a
+    sentence of prose dates that sentence only.
+
+    >>> _over_the_report("甲区通报\\n截至8月底,进展情况如下:\\n1.城南路已通车。", 5)
+    True
+    >>> _over_the_report("甲区通报\\n截至8月底,城南路已通车。西山公园进展顺利。\\n", 5)
+    False
+    """
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if len([ln for ln in text[:line_start].split("\n") if ln.strip()]) < 2 and line_end - line_start <= 60 \
+            and not _SENT_END.search(text, line_start, line_end):
+        return True  # a title or subtitle line
+    end = _SENT_END.search(text, pos)
+    sent_end = end.start() if end else len(text)
+    if _LEAD_IN.search(text, pos, sent_end) or _LEAD_IN.search(text[pos:line_end]):
+        return True  # …进展情况如下: / 截至9月30日,…。现将有关情况通报如下:
+    if text[sent_end:line_end].strip("。!?; \t"):
+        return False  # more sentences follow in the paragraph: they speak for themselves
+    nxt = text[line_end:].lstrip()
+    prev = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(_HEAD_NUM.match(nxt) or re.match(r"其中|具体", nxt) or _OVERALL_HEAD.match(prev))
 
 
 def section_status(heading: str) -> Optional[str]:

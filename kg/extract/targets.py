@@ -83,6 +83,11 @@ _RXS = [
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
     ("work", re.compile(r"(?:完成|实施|推进)[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
                         r"(?P<metric>[\u4e00-\u9fff]{2,12}?)(?:任务|工作)(?![\u4e00-\u9fff])")),
+    # 新建5所学校 / 改造12个小区 / 2024年建5万平方米公租房: the amount between the verb and the work it counts
+    ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|新增|打造|创建|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|万?平方米)"
+                        r"(?P<metric>[\u4e00-\u9fff]{2,8}?)(?=[,。;、和及的]|$)")),
+    # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
+    ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
     ("cont", re.compile(r"(?<=[个项件处座所家条户套批栋公里亩])、(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # 完成征收任务的60%
@@ -173,6 +178,8 @@ def find_targets(clause: str) -> list[Target]:
                 ts = [Target(metric, ">=", v, unit, text)]
             elif kind == "work":
                 ts = [Target(metric, "=", v, unit, clause[m.start("num"):m.end()])]
+            elif kind in ("made", "size"):
+                ts = [Target(metric, "=", v, unit, text)]
             elif kind == "done":
                 if not metric or re.search(r"[为是率的已]", metric):
                     continue

@@ -24,6 +24,10 @@ folded text (:func:`kg.extract.segment.fold`: full-width ASCII as ASCII).
 (True, False)
 >>> [a for a in (BEHIND_RX, NOT_STARTED_RX, DONE_RX, ON_TRACK_RX) if a.search("城南路已竣工")] == [DONE_RX]
 True
+>>> bool(BEHIND_RX.search("城南路改造未能按期完成")), bool(BEHIND_RX.search("城南路改造已按期完成"))
+(True, False)
+>>> bool(MODAL_RX.search("全年将完成投资5亿元")), bool(MODAL_RX.search("今年将相关情况上报"))
+(True, False)
 >>> VERB_ROLE[ROLE_VERB_RX.search("由区水务局牵头").group()]
 'lead'
 """
@@ -69,9 +73,15 @@ URGE_RX = re.compile(URGE)
 DIRECTIVE_RX = re.compile(YAO + r"|必须|务必|" + PLEASE)
 #: a strong modal (no 确保, 争取): ``会议要求``, ``区交通局要``, ``必须``, ``务必``, ``力争``
 STRONG_MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|力争(?!了)")
+#: a plan a meeting records: ``拟在3年内投入资金2亿元``, ``拟于年底前建成``; not 草拟, 模拟, 拟任, 拟定
+PLAN_TO = r"(?<![草模虚比])拟(?=在|于|用|投入|投资|新建|建设|实施|安排)"
+#: a plan for the year a speech announces: ``全年将完成投资5亿元``, ``今年将加快城南路改造``, ``今年,还将…``
+YEAR_WILL = r"(?:今年|全年|年内|明年)[,,]?(?:还|也|再|要)?将(?=[\u4e00-\u9fff])(?!相关|有关)"
+#: a pledge made: ``区政府向全区群众承诺2024年建5万平方米公租房``; not the nouns 承诺事项, 承诺书, 承诺制
+PLEDGED = r"(?<![践兑])承诺(?![事书制人单件内的,,。])"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于")
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = re.compile(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
@@ -100,8 +110,10 @@ GENERIC_GROUP_RX = re.compile(r"^(?:各|有关|相关|所有|全体|其他|其�
 GENERIC_CELL_RX = re.compile(r"^(?:有关|相关|其他|其它|属地|全区|全市|全县)|各")
 
 # ---- status words -----------------------------------------------------------------
-#: behind: ``进度滞后``, ``未达序时``, ``进展缓慢``, ``欠进度``, ``未按要求报送``, ``超期11天未办理``
-BEHIND_RX = re.compile(r"滞后|(?:低于|慢于|落后)序时|落后于|未达序时|未达到序时|未达序|没有达到序时|进展缓慢|推进缓慢|进度缓慢|推进的?非常不理想|不理想|欠进度|"
+#: not by the due date (behind, whatever verb follows): ``未能按期完成``, ``未能如期完工``, ``没有按时建成``, ``未按计划交付``
+LATE = r"(?:未能|没能|没有|未)(?:按期|如期|按时|按计划)"
+#: behind: ``进度滞后``, ``未达序时``, ``进展缓慢``, ``欠进度``, ``未按要求报送``, ``超期11天未办理``, ``未能按期完成``
+BEHIND_RX = re.compile(LATE + r"|滞后|(?:低于|慢于|落后)序时|落后于|未达序时|未达到序时|未达序|没有达到序时|进展缓慢|推进缓慢|进度缓慢|推进的?非常不理想|不理想|欠进度|"
                        r"排名靠后|未按期|逾期|未完成|不达序时|达序:?否|是否达序:?否|"
                        r"(?:进度|进展|推进)(?:相对|比较|较为|明显)?(?:缓慢|较慢|偏慢)|未按(?:要求|时限|规定|时)|超期")
 #: not started: ``尚未开工``, ``未启动``
@@ -117,7 +129,7 @@ DONE_RX = re.compile(r"已(?:于[^,。;已]{1,12}?)?(?:全部|全面|基本|如�
 ON_TRACK_RX = re.compile(r"达序时|达到序时|符合序时|按序时|序时推进|正常推进|按计划推进|是否达序:?是|达序:?是|有序推进|稳步推进|顺利推进|进展顺利|"
                          r"正在(?:推进|施工|建设|实施|开展|进行|编制|办理|招标)|推进中|施工中|建设中|进展(?:情况)?良好|进展较好|进展较快")
 #: a section heading giving its items a status — behind: ``三、进度滞后的事项``, ``超期未办结事项``, ``四、未按要求报送的单位``
-BEHIND_HEAD_RX = re.compile(r"滞后|缓慢|较慢|偏慢|未达序时|慢于序时|落后|未按期|未完成|欠序时|不达序时|未达到序时|"
+BEHIND_HEAD_RX = re.compile(LATE + r"|滞后|缓慢|较慢|偏慢|未达序时|慢于序时|落后|未按期|未完成|欠序时|不达序时|未达到序时|"
                             r"未按(?:要求|时限|规定|时)|超期|逾期")
 #: …not started: ``四、尚未启动的事项``
 NOT_STARTED_HEAD_RX = re.compile(r"^(?:尚未|未|还未|仍未)(?:开工|启动|动工|实施|开展)")

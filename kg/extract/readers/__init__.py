@@ -31,5 +31,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("progress_item", progress_report.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成
     ("supervision", supervision.read),
+    # 在棚户区改造方面,省定任务为年底完成800套,截至6月底,全市已开工520套,占任务的65%
+    ("aspect_share", progress_report.aspect_share),
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]

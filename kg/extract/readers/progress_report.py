@@ -326,3 +326,57 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
         s = para.start + end + 1 + (len(para.text[end + 1:]) - len(para.text[end + 1:].lstrip()))
         b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
     return i + 2 if used else i + 1
+
+
+# ---- a field's progress against the year's task ---------------------------------
+#: 在廉租房建设方面,截至6月底,…占年度任务的95%: the field a sentence reports on
+_ASPECT = re.compile(r"^(?:(?:同时|另外|此外|其中)[,,]?)?在(?P<w>[\u4e00-\u9fff]{2,12}?)方面[,,]")
+#: the share of the year's task (or plan) done
+_TASK_SHARE = re.compile(r"占[\u4e00-\u9fff]{0,6}?(?P<k>任务|计划|目标)(?:数)?的?\d+(?:\.\d+)?%")
+#: the quota stated before the report: 市定任务为年底完成800套 / 年度任务为新建300套
+_QUOTA = re.compile(r"(?:指标|任务|目标)(?:数)?为(?P<when>年底|年内|全年)?(?:完成|新建|建成|改造)?(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:平方米|套|户|个|所|座|公里|亩|人))")
+
+
+def aspect_share(b, paras: list[Span], i: int) -> Optional[int]:
+    """A sentence reporting a field's progress against the year's task:
+    ``在棚户区改造方面,省定任务为年底完成800套,截至6月底,全市已开工520套,占任务的65%。``
+    → the field is the task (棚户区改造), its quota the target (800 套), due at
+    the year's end, the share done its progress (on_track 65%, as of 6月底).
+    The other sentences of the paragraph go to the prose rules, in their place."""
+    para = paras[i]
+    if "方面" not in para.text or "%" not in para.text:
+        return None
+    n0 = len(b.out)
+    marks: list[tuple[int, list[Span]]] = []
+    pending: list[Span] = []
+    for sent in sentences(para):
+        m = _ASPECT.match(sent.text)
+        share = _TASK_SHARE.search(sent.text) if m else None
+        if not share or PLANNED_RX.search(sent.text[:share.start()]) and not _QUOTA.search(sent.text):
+            pending.append(sent)
+            continue
+        prog = find_progress(sent.text[share.start():], None, b.doc.year)
+        if prog is None or prog.percent is None:
+            pending.append(sent)
+            continue
+        cut = re.search(r"截至|截止|累计|目前", sent.text)
+        plan = sent.text[:cut.start()] if cut else sent.text[:share.start()]
+        q = _QUOTA.search(plan)
+        work = m.group("w")
+        targets = [Target(work, "=", float(q.group("n")), q.group("u"), q.group(0))] if q else []
+        deadline = None
+        if b.doc.year and (share.group("k") == "任务" and "年度" in share.group(0) or q and q.group("when")):
+            deadline = Deadline(q.group("when") if q and q.group("when") else "年度任务", f"{b.doc.year:04d}-12-31", "year")
+        text = sent.text[(cut.start() if cut else share.start()):share.end()]
+        marks.append((len(b.out), pending))
+        pending = []
+        b.out.append(record(b, work, [(sent.start, sent.end)], targets=targets, deadline=deadline,
+                            progress=Progress(prog.status, prog.percent, report_as_of(b, sent.text), text)))
+    if len(b.out) == n0:
+        return None
+    marks.append((len(b.out), pending))
+    for n_before, run in reversed(marks):
+        if run:
+            s, e = run[0].start, run[-1].end
+            b.out[n_before:n_before] = b._paragraph(Span(b.t[s:e], s, e))
+    return i + 1
