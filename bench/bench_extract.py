@@ -85,7 +85,7 @@ def warm(docs: list[str], repeat: int) -> tuple[float, int]:
 
 def cold(page: Path, runs: int) -> tuple[float, float]:
     """Median wall seconds of ``kg extract PAGE --format json`` and of ``python -c pass``."""
-    kg_cmd = [shutil.which("kg") or "kg"] if shutil.which("kg") else [sys.executable, "-m", "kg.cli"]
+    kg_cmd = [shutil.which("kg")] if shutil.which("kg") else [sys.executable, "-c", "from kg.cli import main; main()"]
 
     def median(cmd) -> float:
         times = []
