@@ -1,4 +1,4 @@
-// Which leaders and departments carry the most overdue work: per person or organization, the pieces of work (each once) they lead or are responsible for in any document that states them, due before a date and not reported done by then.
+// Which leaders and departments carry the most overdue work: per person or organization, the pieces of work (each once) they lead or are responsible for in any document that states them, due before a date and not reported done by then. A body or person is one per place (the 县住建局 of two counties are two rows, each with its place).
 // param as_of: the date to judge by, YYYY-MM-DD
 MATCH (c:Commitment) WHERE NOT EXISTS { MATCH (c)-[:RESTATES]->(:Commitment) }
   AND coalesce(c.work_due, c.due) < date($as_of)
@@ -28,5 +28,5 @@ WITH c, due, CASE WHEN done_on IS NOT NULL AND done_on > due THEN 'done_late'
                   ELSE said1 END AS status
 WHERE status IN ['overdue', 'missed']
 MATCH (a:Person|Organization)-[:LEADS|RESPONSIBLE_FOR]->(:Commitment)-[:RESTATES*0..1]->(c)
-RETURN a.name AS actor, a.kind AS kind, count(DISTINCT c) AS overdue, min(due) AS oldest_due
-ORDER BY overdue DESC, oldest_due, actor
+RETURN a.name AS actor, a.kind AS kind, a.place AS place, count(DISTINCT c) AS overdue, min(due) AS oldest_due
+ORDER BY overdue DESC, oldest_due, actor, place

@@ -1,4 +1,4 @@
-// Workload per leader and organization as of a date: the pieces of work each leads, is responsible for or assists (each once, whatever number of documents state it), how many are open, due within 30 days, overdue, missed, done on time and done late, and the colour (red: overdue, missed or behind; yellow: due within 30 days; green), busiest first.
+// Workload per leader and organization as of a date: the pieces of work each leads, is responsible for or assists (each once, whatever number of documents state it), how many are open, due within 30 days, overdue, missed, done on time and done late, and the colour (red: overdue, missed or behind; yellow: due within 30 days; green), busiest first. A body or person is one per place (the 县住建局 of two counties are two rows, each with its place).
 // param as_of: the date to judge by, YYYY-MM-DD
 MATCH (c:Commitment) WHERE NOT EXISTS { MATCH (c)-[:RESTATES]->(:Commitment) }
 // the status as of the date (kg/status.py, docs/status.md), from the progress records of the whole work:
@@ -36,6 +36,6 @@ WITH a, count(c) AS works,
      sum(CASE WHEN status = 'missed' THEN 1 ELSE 0 END) AS missed,
      sum(CASE WHEN status = 'done' THEN 1 ELSE 0 END) AS done,
      sum(CASE WHEN status = 'done_late' THEN 1 ELSE 0 END) AS done_late
-RETURN a.name AS actor, a.kind AS kind, works, open, due_soon, overdue, missed, done, done_late,
+RETURN a.name AS actor, a.kind AS kind, a.place AS place, works, open, due_soon, overdue, missed, done, done_late,
        CASE WHEN overdue + missed + behind > 0 THEN 'red' WHEN due_soon > 0 THEN 'yellow' ELSE 'green' END AS colour
-ORDER BY works DESC, actor
+ORDER BY works DESC, actor, place

@@ -46,19 +46,19 @@ def test_ingest_table_summary_and_query_table(run):
     assert r.exit_code == 0
     # the table's progress column has no date, and the table none: it counts for no day (docs/status.md)
     assert r.output.splitlines() == [
-        "actor       kind          overdue  oldest_due",
-        "----------  ------------  -------  ----------",
-        "县住建局    organization  2        2023-06-30",
-        "县发改委    organization  1        2023-03-31",
-        "县营商办    organization  1        2023-03-31",
-        "王志强      person        1        2023-03-31",
-        "刘建国      person        1        2023-06-30",
-        "县城投公司  organization  1        2023-06-30",
-        "县征收办    organization  1        2023-09-30",
-        "城南街道    organization  1        2023-09-30",
-        "李明华      person        1        2023-09-30",
-        "城关镇      organization  1        2023-10-31",
-        "张雅琴      person        1        2023-10-31",
+        "actor       kind          place  overdue  oldest_due",
+        "----------  ------------  -----  -------  ----------",
+        "县住建局    organization         2        2023-06-30",
+        "县发改委    organization         1        2023-03-31",
+        "县营商办    organization         1        2023-03-31",
+        "王志强      person               1        2023-03-31",
+        "刘建国      person               1        2023-06-30",
+        "县城投公司  organization         1        2023-06-30",
+        "县征收办    organization         1        2023-09-30",
+        "城南街道    organization         1        2023-09-30",
+        "李明华      person               1        2023-09-30",
+        "城关镇      organization         1        2023-10-31",
+        "张雅琴      person               1        2023-10-31",
     ]
 
 

@@ -76,7 +76,7 @@ def test_workload_counts_each_work_once(store):
     assert rows["王立新"]["works"] == 1 and rows["王立新"]["done_late"] == 1
     assert rows["李红"]["works"] == 1 and rows["李红"]["open"] == 1 and rows["李红"]["colour"] == "green"
     # the school: due 8-31, within 30 days of 8-15, and reported behind on 7-10
-    assert rows["区教育局"] == {"actor": "区教育局", "kind": "organization", "works": 1, "open": 1, "due_soon": 1,
+    assert rows["区教育局"] == {"actor": "区教育局", "kind": "organization", "place": None, "works": 1, "open": 1, "due_soon": 1,
                                 "overdue": 0, "missed": 0, "done": 0, "done_late": 0, "colour": "red"}
     assert rows["赵敏"]["works"] == 1  # named by the table only, counted with the work
     leader = store.query("leader_commitments", name="李红", as_of="2024-08-15")
@@ -196,8 +196,8 @@ def test_commands(store, tmp_path):
         ["东湖第二小学扩建工程", "2024-08-31", "missed", "red", "4"],
         ["滨河公园建设", "2024-09-30", "overdue", "red", "3"]]
     out = run("workload", "--as-of", "2024-10-15", "--format", "csv").output.splitlines()
-    assert out[0] == "actor,kind,works,open,due_soon,overdue,missed,done,done_late,colour"
-    assert "王立新,person,1,0,0,0,0,0,1,green" in out
+    assert out[0] == "actor,kind,place,works,open,due_soon,overdue,missed,done,done_late,colour"
+    assert "王立新,person,,1,0,0,0,0,0,1,green" in out
     r = run("history", "城南路")
     assert r.exit_code == 0 and r.output.index("2024-02-20") < r.output.index("2024-07-10")
     r = run("history", "北山隧道")

@@ -10,8 +10,9 @@ from kg.queries import get_query, list_queries
 from kg.resolve import document_id, resolve
 from graphs import small_docs
 
-def _load(actor, kind, works, *, open=0, due_soon=0, overdue=0, missed=0, done=0, done_late=0, colour="green"):
-    return {"actor": actor, "kind": kind, "works": works, "open": open, "due_soon": due_soon, "overdue": overdue,
+def _load(actor, kind, works, *, open=0, due_soon=0, overdue=0, missed=0, done=0, done_late=0, colour="green",
+          place="示例县"):
+    return {"actor": actor, "kind": kind, "place": place, "works": works, "open": open, "due_soon": due_soon, "overdue": overdue,
             "missed": missed, "done": done, "done_late": done_late, "colour": colour}
 
 
@@ -51,9 +52,9 @@ EXPECTED = {
          "actor": "县住建局", "sources": 1, "source": "speech.txt"},
     ]),
     "overdue_by_actor": ({"as_of": "2021-09-15"}, [
-        {"actor": "县交通运输局", "kind": "organization", "overdue": 1, "oldest_due": "2021-06-30"},
-        {"actor": "孙晓梅", "kind": "person", "overdue": 1, "oldest_due": "2021-06-30"},
-        {"actor": "赵一民", "kind": "person", "overdue": 1, "oldest_due": "2021-06-30"},
+        {"actor": "县交通运输局", "kind": "organization", "place": "示例县", "overdue": 1, "oldest_due": "2021-06-30"},
+        {"actor": "孙晓梅", "kind": "person", "place": "示例县", "overdue": 1, "oldest_due": "2021-06-30"},
+        {"actor": "赵一民", "kind": "person", "place": "示例县", "overdue": 1, "oldest_due": "2021-06-30"},
     ]),
     "workload": ({"as_of": "2021-12-10"}, [
         _load("赵一民", "person", 2, open=1, due_soon=1, done_late=1, colour="yellow"),

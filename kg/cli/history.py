@@ -57,5 +57,5 @@ def workload(as_of, store, neo4j_uri, user, password, database, fmt):
     done on time and done late (each work once), with the colour."""
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
         rows = g.workload(as_of=as_of)
-    _show(rows, ["actor", "kind", "works", "open", "due_soon", "overdue", "missed", "done", "done_late", "colour"],
+    _show(rows, ["actor", "kind", "place", "works", "open", "due_soon", "overdue", "missed", "done", "done_late", "colour"],
           fmt)
