@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from .blocking import candidates
 from .graph import Graph
@@ -263,19 +263,31 @@ def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str],
         if canon in cs:
             union(cid, canon)
     loose = [i for i in ids if i not in new and i not in settled]
-    pairs = [(a, b) for a in sorted(new) for b in ids if b != a and (b not in new or b > a)]
-    pairs += [(a, b) for i, a in enumerate(loose) for b in loose[i + 1:]]
+    by_doc: dict[str, list[str]] = {}
+    for cid in ids:
+        by_doc.setdefault(cs[cid].doc, []).append(cid)
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        """The pairs to compare, of two documents only (one document's statements are never one work):
+        made as they are compared, so a long document costs no list of all its pairs."""
+        for a in sorted(new):
+            for doc, members in by_doc.items():
+                if doc != cs[a].doc:
+                    yield from ((a, b) for b in members if b not in new or b > a)
+        for i, a in enumerate(loose):
+            yield from ((a, b) for b in loose[i + 1:] if cs[b].doc != cs[a].doc)
+
     # a review's confirmed pairs first, then the rules' links
     joins = [(a, b) for a, b in (decisions.joins() if decisions else ()) if a in cs and b in cs]
     if not apart:
         for a, b in joins:
             union(a, b)
-        for a, b in pairs:
+        for a, b in pairs():
             if same_work(cs[a], cs[b]):
                 union(a, b)
     else:
         links = [(-2.0, a, b) for a, b in joins]
-        links += sorted((-_why(cs[a], cs[b])[0], min(a, b), max(a, b)) for a, b in pairs
+        links += sorted((-_why(cs[a], cs[b])[0], min(a, b), max(a, b)) for a, b in pairs()
                         if same_work(cs[a], cs[b]) and not decisions.rejected((a, b)))
         members = {cid: {cid} for cid in ids}
         for _, a, b in links:
