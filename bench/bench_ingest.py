@@ -18,27 +18,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
 
 
-def _kg(*args: str) -> tuple[str, float, float]:
-    """Run ``kg ARGS``; return its stdout, wall seconds and CPU seconds."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args],
-                         check=True, capture_output=True, text=True).stdout
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return out, wall, cpu
+from run import kg as _kg  # noqa: E402 - kg ARGS as a child: stdout, wall seconds, CPU seconds
 
 
 def run(documents: int, seed: int) -> bool:

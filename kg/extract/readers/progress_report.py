@@ -22,7 +22,7 @@ from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
 from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX
-from .supervision import in_report, record, report_as_of
+from .supervision import in_report, record, report_as_of, splice_prose
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
 _CUE = re.compile(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
@@ -375,8 +375,5 @@ def aspect_share(b, paras: list[Span], i: int) -> Optional[int]:
     if len(b.out) == n0:
         return None
     marks.append((len(b.out), pending))
-    for n_before, run in reversed(marks):
-        if run:
-            s, e = run[0].start, run[-1].end
-            b.out[n_before:n_before] = b._paragraph(Span(b.t[s:e], s, e))
+    splice_prose(b, marks)
     return i + 1

@@ -757,8 +757,14 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
     marks.append((len(b.out), pending))
+    splice_prose(b, marks)
+    return i + 1
+
+
+def splice_prose(b, marks: list) -> None:
+    """Read the runs of sentences a reader left to the prose rules, each where it stood:
+    ``marks`` holds ``(len(b.out) when the run ended, the run's sentences)``."""
     for n_before, run in reversed(marks):
         if run:
             s, e = run[0].start, run[-1].end
             b.out[n_before:n_before] = b._paragraph(Span(b.t[s:e], s, e))
-    return i + 1
