@@ -48,16 +48,17 @@ def write(graph: Any, out: BinaryIO, **_options) -> None:
     """Write ``graph`` (a :class:`Graph` or a source of :mod:`kg.export.source`) to ``out``."""
     src = as_source(graph)
     parts = ['{\n "directed": true,\n "multigraph": true,\n "graph": {},\n "nodes": ']
-    for chunk in _array(node_dict(n) for n in src.nodes_sorted()):
-        parts.append(chunk)
-        if len(parts) >= 2000:
-            out.write("".join(parts).encode("utf-8"))
-            parts.clear()
+    _stream(out, parts, _array(node_dict(n) for n in src.nodes_sorted()))
     parts.append(',\n "edges": ')
-    for chunk in _array(edge_dict(e) for e in src.edges_sorted()):
-        parts.append(chunk)
-        if len(parts) >= 2000:
-            out.write("".join(parts).encode("utf-8"))
-            parts.clear()
+    _stream(out, parts, _array(edge_dict(e) for e in src.edges_sorted()))
     parts.append("\n}\n")
     out.write("".join(parts).encode("utf-8"))
+
+
+def _stream(out: BinaryIO, parts: list, chunks) -> None:
+    """Add ``chunks`` to ``parts``, writing them out a couple of thousand at a time."""
+    for chunk in chunks:
+        parts.append(chunk)
+        if len(parts) >= 2000:
+            out.write("".join(parts).encode("utf-8"))
+            parts.clear()
