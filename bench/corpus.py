@@ -53,11 +53,8 @@ def works(rng: random.Random, n: int) -> list[Work]:
             for name in names[:n]]
 
 
-def speech(rng: random.Random, ws: list[Work], no: int) -> str:
-    month = rng.randint(1, 3)
-    speaker = rng.choice(SURNAMES) + rng.choice(GIVEN)
-    lines = [f"在全县重点项目建设推进会上的讲话({no})", "", f"县长 {speaker}", f"(2023年{month}月{rng.randint(1, 28)}日)",
-             "", "同志们:", "", "今天召开全县重点项目建设推进会,部署今年重点工作。下面,我讲几点意见。", ""]
+def _assign(lines: list[str], ws: list) -> str:
+    """A speech's body after its opening ``lines``: one section a work, who leads it and by when."""
     for i, w in enumerate(ws, start=1):
         lines.append(f"{'一二三四五六七八九十'[i - 1] if i <= 10 else i}、抓好{w.name}")
         lines.append("")
@@ -66,6 +63,14 @@ def speech(rng: random.Random, ws: list[Work], no: int) -> str:
         lines.append("")
     lines.append("同志们,任务已经明确,关键在于落实。")
     return "\n".join(lines) + "\n"
+
+
+def speech(rng: random.Random, ws: list[Work], no: int) -> str:
+    month = rng.randint(1, 3)
+    speaker = rng.choice(SURNAMES) + rng.choice(GIVEN)
+    lines = [f"在全县重点项目建设推进会上的讲话({no})", "", f"县长 {speaker}", f"(2023年{month}月{rng.randint(1, 28)}日)",
+             "", "同志们:", "", "今天召开全县重点项目建设推进会,部署今年重点工作。下面,我讲几点意见。", ""]
+    return _assign(lines, ws)
 
 
 def notice(rng: random.Random, ws: list[Work], no: int) -> str:
@@ -161,14 +166,7 @@ def _archive_speech(rng: random.Random, c: County, ws: list[Work], year: int, no
     lines = [f"在{c.name}重点项目建设推进会上的讲话", "", f"县长 {speaker}",
              f"({year}年{rng.randint(1, 3)}月{rng.randint(1, 28)}日)", "", "同志们:", "",
              f"今天召开{c.name}重点项目建设推进会(第{no}次),部署今年重点工作。下面,我讲几点意见。", ""]
-    for i, w in enumerate(ws, start=1):
-        lines.append(f"{'一二三四五六七八九十'[i - 1] if i <= 10 else i}、抓好{w.name}")
-        lines.append("")
-        assist = f",{w.assist}配合" if w.assist != w.unit else ""
-        lines.append(f"{w.name}由{w.lead}同志牵头,{w.unit}负责{assist},{w.month}月底前建成投用。")
-        lines.append("")
-    lines.append("同志们,任务已经明确,关键在于落实。")
-    return "\n".join(lines) + "\n"
+    return _assign(lines, ws)
 
 
 def _archive_table(rng: random.Random, c: County, ws: list[Work], year: int) -> str:
