@@ -45,9 +45,10 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .graph import Graph
+from .model import ROLE_RELATIONS
 from .resolve import norm as _norm
 
-_ROLE_RELS = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
+_ROLE_RELS = ROLE_RELATIONS
 SEP = "\x1f"
 RS = "\x1e"  # between the keys of one commitment in the index
 INDEX_FILE = "index.sqlite"

@@ -48,6 +48,11 @@ class StoreUnavailable(KGError):
     exit_code = 3
 
 
+class RecoveryPending(StoreUnavailable):
+    """A read-only open refused because the log of a writer that died must be replayed
+    first; the embedded store replays it and opens again, so it never reaches the user."""
+
+
 class StoreError(KGError):
     """A write the store refused; the transaction was rolled back."""
     exit_code = 3

@@ -40,10 +40,11 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .graph import Graph
+from .model import ROLE_RELATIONS
 from .resolve import full_date, post_id, post_titles
 from .store.base import Store
 
-_ROLES = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
+_ROLES = ROLE_RELATIONS
 
 #: the posts stored documents (other than those being replaced) name the given persons with
 _STORED_POSTS = """

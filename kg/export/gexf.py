@@ -23,7 +23,7 @@ from ..viz.style import EDGE_STYLES, KIND_SHAPES, node_color, rgb
 
 #: matplotlib marker -> GEXF viz shape (disc, square, triangle, diamond)
 _SHAPE = {"o": "disc", "s": "square", "^": "triangle", "D": "diamond", "h": "disc", "p": "square"}
-def _typed(props: dict[str, Any], types: dict[str, str]) -> dict[str, Any]:
+def _gexf_attributes(props: dict[str, Any], types: dict[str, str]) -> dict[str, Any]:
     """GEXF attributes: numbers as the schema types them (a value that is not one stays text)."""
     out = {}
     for k, v in attributes(props).items():
@@ -50,7 +50,7 @@ def to_gexf_graph(graph: Graph, as_of=None) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for n in graph.nodes.values():
         kind = n.props.get("kind") or ""
-        attrs = _typed(n.props, NODES.get(n.label, {}))
+        attrs = _gexf_attributes(n.props, NODES.get(n.label, {}))
         status = None
         if kind == "commitment":
             status = status_of.get(n.id, "unknown")
@@ -63,7 +63,7 @@ def to_gexf_graph(graph: Graph, as_of=None) -> nx.MultiDiGraph:
         g.add_node(n.id, **attrs)
     for i, e in enumerate(graph.edges.values()):
         types = dict(RELS[e.type].props)
-        attrs = _typed(e.props, types)
+        attrs = _gexf_attributes(e.props, types)
         style = EDGE_STYLES.get(e.type)
         viz = {}
         if style:

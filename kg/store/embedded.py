@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 
-from ..errors import QueryError, StoreError, StoreUnavailable
+from ..errors import QueryError, RecoveryPending, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
 from ..graph_schema import label_of_id
@@ -26,10 +26,6 @@ DB_FILE = "graph.lbdb"
 DEFAULT_WAIT = 10.0
 _LOCKED = re.compile(r"Could not set lock|Lock is held|lock on file", re.I)
 _RECOVERY = re.compile(r"recovery is pending", re.I)
-
-
-class _RecoveryPending(Exception):
-    """A read-only open refused because the log of a writer that died must be replayed first."""
 
 
 def default_store_path() -> str:
@@ -128,7 +124,7 @@ class EmbeddedStore(Store):
         self._db = self._conn = None
         try:
             self._db, self._conn = self._connect(ladybug, read_only)
-        except _RecoveryPending:
+        except RecoveryPending:
             # a writer died (kill -9, power cut) before its checkpoint: one read-write
             # open replays the log, then the store opens read-only as asked
             db, conn = self._connect(ladybug, False)
@@ -169,7 +165,7 @@ class EmbeddedStore(Store):
             except RuntimeError as e:
                 first = str(e).splitlines()[0]
                 if read_only and _RECOVERY.search(first):
-                    raise _RecoveryPending(first) from None
+                    raise RecoveryPending(first) from None
                 if not _LOCKED.search(first):
                     raise StoreUnavailable(f"cannot open the store ({first})", source=str(self.file)) from None
                 if time.monotonic() >= deadline:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model import ROLE_RELATION
 from .filters import View, to_date
 from .style import EDGE_STYLES, KIND_SHAPES, node_color
 
-_ROLE = {"LEADS": "lead", "RESPONSIBLE_FOR": "responsible", "ASSISTS": "assist"}
+_ROLE = {rel: role for role, rel in ROLE_RELATION.items()}
 
 
 def wrap_label(text: str, width: int = 14) -> str:
