@@ -24,6 +24,8 @@ NODES: dict[str, dict[str, str]] = {
         "progress_source": "STRING", "source": "STRING",
         # derived from the whole work (kg/link.py), recomputed at every ingest that touches it
         "work_due": "DATE", "work_due_text": "STRING", "required": "DOUBLE", "sources": "INT64",
+        # what the status as of any day needs (kg/status.py work_facts): first done, first short, what was said
+        "done_on": "DATE", "short_on": "DATE", "said": "STRING",
     },
     # one progress statement of one document (kg/status.py judges from these)
     "Progress": {

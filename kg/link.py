@@ -51,14 +51,14 @@ from .graph_schema import NODES
 from .model import ROLE_RELATIONS
 from .review import Decisions
 from .resolve import norm as _norm
-from .status import Record, latest, required_percent
+from .status import FACTS, Record, latest, required_percent, work_facts
 from .store.base import Store
 
 _ROLE_RELS = ROLE_RELATIONS
 #: the newest progress of a work, shown on each of its commitments (from its Progress records)
 LATEST = ("status", "percent", "as_of", "progress_text", "progress_source")
 #: what a commitment shows of its whole work (derived, recomputed whenever the work changes)
-DERIVED = LATEST + ("work_due", "work_due_text", "required", "sources")
+DERIVED = LATEST + ("work_due", "work_due_text", "required", "sources") + FACTS
 _PROGRESS_COLS = tuple(p for p in NODES["Progress"] if p not in ("id", "kind"))
 
 
@@ -314,7 +314,8 @@ def _record(r: dict) -> Record:
 
 def derived(members: list[_C], canon: _C) -> dict:
     """What every commitment of a work shows of the whole work, from all its statements and records."""
-    newest = latest(_record(r) for c in members for r in c.records)
+    records = [_record(r) for c in members for r in c.records]
+    newest = latest(records)
     dated = canon if canon.props.get("due") else min(
         (c for c in members if c.props.get("due")), key=lambda c: (_iso(c.props["due"]), c.id), default=canon)
     # what the work asks for, from the statements that promise it ("完成主体工程的60%" in a report is no target)
@@ -329,7 +330,34 @@ def derived(members: list[_C], canon: _C) -> dict:
         "work_due_text": dated.props.get("due_text") if dated.props.get("due") else canon.props.get("due_text"),
         "required": float(req) if req is not None else 100.0,
         "sources": len({c.doc for c in members}),
+        # what the status as of any day needs (kg/status.py): the named queries read only these
+        **work_facts(dated.props.get("due"), records, req),
     }
+
+
+def derive_graph(graph: Graph) -> None:
+    """Set the derived properties of every work of ``graph``, its ``RESTATES`` taken as they are (no
+    linking): a graph built without ingest (tests/synthetic_graph.py) gets them by :func:`derived` too."""
+    cs: dict[str, _C] = {}
+    for n in graph.nodes_of("Commitment"):
+        cs[n.id] = _C(n.id, "", "", n.props)
+    canon = {}
+    for e in graph.edges.values():
+        if e.src in cs and e.dst in graph.nodes and e.type in ("STATED_IN", "HAS_PROGRESS", "HAS_TARGET", "RESTATES"):
+            c = cs[e.src]
+            if e.type == "STATED_IN":
+                c.doc = e.dst
+            elif e.type == "RESTATES":
+                canon[e.src] = e.dst
+            else:
+                (c.records if e.type == "HAS_PROGRESS" else c.targets).append(graph.nodes[e.dst].props)
+    works: dict[str, list[_C]] = {}
+    for cid in sorted(cs):
+        works.setdefault(canon.get(cid, cid), []).append(cs[cid])
+    for head, members in works.items():
+        props = derived(members, cs[head])
+        for c in members:
+            c.props.update(props)
 
 
 def _same(a, b) -> bool:

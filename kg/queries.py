@@ -58,6 +58,7 @@ class NamedQuery:
             day = to_date(out["as_of"])
             if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(out["as_of"])[:10]):
                 raise QueryError(f"as_of {out['as_of']!r} is not a date YYYY-MM-DD")
+            out["as_of"] = day.isoformat()  # the queries compare it with dates written as text too
             if "$soon" in self.cypher:
                 out["soon"] = (day + _dt.timedelta(days=SOON_DAYS)).isoformat()
         return out

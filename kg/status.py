@@ -81,23 +81,94 @@ def status_as_of(due: Day, records: Iterable[Record], as_of: Day = None, require
     """The status of a piece of work due on ``due`` with progress ``records``, on ``as_of`` (default today).
 
     ``required`` is the completion percent the work asks for (a ``>= 80 %``
-    target), default 100.
+    target), default 100.  The same two steps as the named queries: what
+    ingest derives of the work (:func:`work_facts`), then the rule on a day
+    (:func:`judge`).
     """
-    day = to_date(as_of) or dt.date.today()
+    return judge(due, work_facts(due, records, required), as_of)
+
+
+#: what the as-of rule needs of a work, derived at ingest onto its commitments (kg/link.py)
+FACTS = ("done_on", "short_on", "said")
+#: one letter per status a record can say while the work is open, in the order ties are settled
+SAID_CODE = {"behind": "b", "not_started": "n", "on_track": "o"}
+SAID_STATUS = {v: k for k, v in SAID_CODE.items()}
+#: the end of the last interval of ``said``
+_NEVER = "9999-12-31"
+#: the width of one interval of ``said``: from (10), to (10), letter (1)
+SAID_WIDTH = 21
+
+
+def work_facts(due: Day, records: Iterable[Record], required: Optional[float] = None) -> dict:
+    """What the as-of rule needs of a work, whatever the day: three properties of its commitments.
+
+    - ``done_on``: the date of the first record saying done;
+    - ``short_on``: the first date on or after the due date of a record giving a percent below
+      ``required`` (default 100);
+    - ``said``: what the records said while the work was open, as intervals ``FROM TO letter``
+      (``2023-05-102023-06-01b``: behind from 05-10, until the next record on 06-01; letters
+      :data:`SAID_CODE`), only those that start before ``done_on`` and on or before the due date
+      (after, :func:`judge` does not read them); a day between two records is judged by the
+      earlier, one before every record, or whose newest records say no status, by none.
+
+    >>> f = work_facts("2023-06-30", [Record("behind", 40.0, "2023-05-10"), Record("on_track", None, "2023-06-01"),
+    ...                               Record("on_track", 60.0, "2023-07-02"), Record("done", None, "2023-07-15")])
+    >>> f["done_on"], f["short_on"], f["said"]
+    ('2023-07-15', '2023-07-02', '2023-05-102023-06-01b2023-06-019999-12-31o')
+    """
     due_day = to_date(due)
     need = 100.0 if required is None else float(required)
-    counted = [(d, r) for r in records for d in [to_date(r.as_of)] if d is not None and d <= day]
-    done_on = min((d for d, r in counted if r.status == "done"), default=None)
-    if done_on is not None:
+    dated = sorted(((d, r) for r in records for d in [to_date(r.as_of)] if d is not None), key=lambda x: x[0])
+    done_on = min((d for d, r in dated if r.status == "done"), default=None)
+    short_on = None if due_day is None else min(
+        (d for d, r in dated if d >= due_day and r.percent is not None and float(r.percent) < need), default=None)
+    return {"done_on": _iso(done_on), "short_on": _iso(short_on), "said": _said(dated, due_day, done_on)}
+
+
+def _said(dated: list, due_day: Optional[dt.date], done_on: Optional[dt.date]) -> Optional[str]:
+    """The intervals of :func:`work_facts`'s ``said`` from the records sorted by date; None when none.
+
+    A day's word is the first letter said that day ("" when none); an interval runs to the next
+    day with a record.  Days from ``done_on`` or after the due date are left out: on those,
+    :func:`judge` answers done or overdue before it reads ``said``, so the last interval runs on.
+    """
+    codes: dict[dt.date, set] = {}
+    for d, r in dated:
+        codes.setdefault(d, set()).add(SAID_CODE.get(r.status, ""))
+    days = [d for d in sorted(codes) if (done_on is None or d < done_on) and (due_day is None or d <= due_day)]
+    spans: list[list[str]] = []
+    for d in days:
+        word = min(codes[d] - {""}, default="")
+        if spans and spans[-1][2] == word:
+            continue  # the same word again: the interval goes on
+        if spans:
+            spans[-1][1] = d.isoformat()
+        spans.append([d.isoformat(), _NEVER, word])
+    return "".join(a + b + c for a, b, c in spans if c) or None
+
+
+def _iso(day: Optional[dt.date]) -> Optional[str]:
+    return day.isoformat() if day is not None else None
+
+
+def judge(due: Day, facts: dict, as_of: Day = None) -> str:
+    """The status on ``as_of`` (default today) of a work due on ``due`` from its :func:`work_facts`:
+    what the named queries do in Cypher (queries/status.cypher).
+
+    >>> judge("2023-06-30", {"done_on": None, "short_on": None, "said": "2023-05-102023-06-01b"}, "2023-05-20")
+    'behind'
+    """
+    day = to_date(as_of) or dt.date.today()
+    due_day, done_on = to_date(due), to_date(facts.get("done_on"))
+    if done_on is not None and done_on <= day:
         return "done_late" if due_day is not None and done_on > due_day else "done"
     if due_day is not None and due_day < day:
-        short = any(d >= due_day and r.percent is not None and float(r.percent) < need for d, r in counted)
-        return "missed" if short else "overdue"
-    if counted:
-        last = max(d for d, _ in counted)
-        said = sorted(r.status for d, r in counted if d == last and r.status in REPORTED)
-        if said:
-            return said[0]
+        short_on = to_date(facts.get("short_on"))
+        return "missed" if short_on is not None and short_on <= day else "overdue"
+    said, iso, w = facts.get("said") or "", day.isoformat(), SAID_WIDTH
+    for i in range(0, len(said), w):
+        if said[i:i + 10] <= iso < said[i + 10:i + 20]:
+            return SAID_STATUS[said[i + 20]]
     return "unknown"
 
 

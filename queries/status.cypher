@@ -4,30 +4,19 @@
 MATCH (c:Commitment) WHERE NOT EXISTS { MATCH (c)-[:RESTATES]->(:Commitment) }
   AND ($place = '' OR EXISTS { MATCH (c)<-[:RESTATES*0..1]-(:Commitment)-[:STATED_IN]->(d:Document)
                                 WHERE d.place CONTAINS $place })
-// the status as of the date (kg/status.py, docs/status.md), from the progress records of the whole work:
-// those of the canonical commitment (p0, q0) and those of its restatements (p1, q1)
-WITH c, coalesce(c.work_due, c.due) AS due
-OPTIONAL MATCH (c)-[:HAS_PROGRESS]->(p0:Progress) WHERE p0.as_of <= date($as_of)
-WITH c, due, min(CASE WHEN p0.status = 'done' THEN p0.as_of END) AS done0, max(p0.as_of) AS last0,
-     max(CASE WHEN p0.as_of >= due AND p0.percent < coalesce(c.required, 100.0) THEN 1 ELSE 0 END) AS short0
-OPTIONAL MATCH (c)<-[:RESTATES]-(:Commitment)-[:HAS_PROGRESS]->(p1:Progress) WHERE p1.as_of <= date($as_of)
-WITH c, due, done0, last0, short0, min(CASE WHEN p1.status = 'done' THEN p1.as_of END) AS done1,
-     max(p1.as_of) AS last1,
-     max(CASE WHEN p1.as_of >= due AND p1.percent < coalesce(c.required, 100.0) THEN 1 ELSE 0 END) AS short1
-WITH c, due, CASE WHEN done1 IS NULL OR done0 <= done1 THEN done0 ELSE done1 END AS done_on,
-     CASE WHEN last1 IS NULL OR last0 >= last1 THEN last0 ELSE last1 END AS last_on, short0 + short1 AS short
-OPTIONAL MATCH (c)-[:HAS_PROGRESS]->(q0:Progress)
-  WHERE q0.as_of = last_on AND q0.status IN ['behind', 'not_started', 'on_track']
-WITH c, due, done_on, last_on, short, min(q0.status) AS said0
-OPTIONAL MATCH (c)<-[:RESTATES]-(:Commitment)-[:HAS_PROGRESS]->(q1:Progress)
-  WHERE q1.as_of = last_on AND q1.status IN ['behind', 'not_started', 'on_track']
-WITH c, due, done_on, short, said0, min(q1.status) AS said1
-WITH c, due, CASE WHEN done_on IS NOT NULL AND done_on > due THEN 'done_late'
-                  WHEN done_on IS NOT NULL THEN 'done'
-                  WHEN due < date($as_of) AND short > 0 THEN 'missed'
-                  WHEN due < date($as_of) THEN 'overdue'
-                  WHEN said1 IS NULL OR said0 <= said1 THEN coalesce(said0, 'unknown')
-                  ELSE said1 END AS status
+// the status as of the date (docs/status.md), from what ingest derived on the canonical commitment (kg/status.py
+// judge): the first done record's date, the first short one's from the due date, and what was said while the work
+// was open: 21-letter intervals FROM TO letter (b behind, n not_started, o on_track)
+WITH c, coalesce(c.work_due, c.due) AS due, coalesce(c.said, '') AS said, $as_of AS day
+WITH c, due, CASE WHEN c.done_on <= date($as_of) THEN CASE WHEN c.done_on > due THEN 'done_late' ELSE 'done' END
+  WHEN due < date($as_of) THEN CASE WHEN c.short_on <= date($as_of) THEN 'missed' ELSE 'overdue' END
+  WHEN any(i IN range(1, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
+           AND right(left(said, 21 * i - 1), 10) > day AND right(left(said, 21 * i), 1) = 'b') THEN 'behind'
+  WHEN any(i IN range(1, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
+           AND right(left(said, 21 * i - 1), 10) > day AND right(left(said, 21 * i), 1) = 'n') THEN 'not_started'
+  WHEN any(i IN range(1, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
+           AND right(left(said, 21 * i - 1), 10) > day) THEN 'on_track'
+  ELSE 'unknown' END AS status
 RETURN c.id AS id, c.task AS task, due, status,
        CASE WHEN status IN ['overdue', 'missed', 'behind'] THEN 'red'
             WHEN NOT status IN ['done', 'done_late'] AND due >= date($as_of) AND due <= date($soon)

@@ -3,7 +3,11 @@
 ``synthetic_graph(n)`` has ``n`` commitments with every label and relation
 type of :mod:`kg.graph_schema`: documents (100 commitments each), leaders,
 departments under parent bodies (PART_OF), projects, targets on every
-second commitment, and a mix of statuses, deadlines and progress.
+second commitment, and a mix of statuses, deadlines and progress records
+(``Progress``); two of every ten commitments restate the first of their ten
+(``RESTATES``).  What each work shows of itself (its newest progress, the
+facts the status as of a date is judged from) is derived as ingest derives
+it (:func:`kg.link.derive_graph`).
 
 >>> g = synthetic_graph(200)
 >>> c = g.counts()
@@ -16,6 +20,7 @@ import datetime as dt
 from typing import Optional
 
 from kg.graph import Graph
+from kg.link import derive_graph
 
 STATUSES = (None, "done", "behind", "on_track", "done")
 ROLES = (("LEADS", "lead"), ("RESPONSIBLE_FOR", "responsible"), ("ASSISTS", "assist"))
@@ -70,11 +75,20 @@ def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1), part: O
         if i % 3 == 0:
             g.add_edge("ASSISTS", f"org:syn{(i * 7 + 1) % n_units:07d}", cid, role="assist")
         g.add_edge("CONCERNS", cid, f"project:syn{i % n_projects:07d}")
+        if status:  # the progress statement the status comes from, as ingest keeps it
+            g.add_node("Progress", f"progress:syn{i:08d}", status=status,
+                       percent=float(i % 100) if status in ("behind", "on_track") else None,
+                       as_of=seed_date + dt.timedelta(days=(i * 13) % 1500), as_of_from="text",
+                       text=f"完成{i % 100}%", source=f"speech-{i // 100:07d}.txt")
+            g.add_edge("HAS_PROGRESS", cid, f"progress:syn{i:08d}")
+        if i % 10 in (1, 2):  # a restatement of the first commitment of its ten (in the same part)
+            g.add_edge("RESTATES", cid, f"commitment:syn{i - i % 10:08d}", score=0.7, why="actor 领导")
         if i % 2 == 0:
             tid = f"target:syn{i:08d}"
             g.add_node("Target", tid, metric="完成率", op=">=", value=float(50 + i % 50),
                        value_max=None, unit="%", text=f"完成率达到{50 + i % 50}%")
             g.add_edge("HAS_TARGET", cid, tid)
+    derive_graph(g)
     return g
 
 
@@ -82,7 +96,8 @@ def shards(graph: Graph, k: int) -> list[Graph]:
     """Cut ``graph`` into ``k`` self-contained shards, as ``k`` workers ingesting parts of an archive hold them.
 
     Each commitment goes to one shard (round robin) with every relation that
-    touches it and both ends of those relations; a node many commitments
+    touches it and both ends of those relations (a canonical commitment is also in the shards of its
+    restatements); a node many commitments
     mention (a leader, a unit, a project, a document) is in every shard that
     mentions it, with the same properties.  Other relations (PART_OF) go to
     each shard holding their source; what is left goes to shard 0.  The union
@@ -90,7 +105,7 @@ def shards(graph: Graph, k: int) -> list[Graph]:
 
     >>> g = synthetic_graph(300)
     >>> parts = shards(g, 3)
-    >>> sum(p.counts()["Commitment"] for p in parts), len({n for p in parts for n in p.nodes}) == len(g.nodes)
+    >>> len({n for p in parts for n in p.nodes if n.startswith("commitment:")}), len({n for p in parts for n in p.nodes}) == len(g.nodes)
     (300, True)
     """
     out = [Graph() for _ in range(k)]
