@@ -76,35 +76,67 @@ def line_table(b, paras: list[Span], i: int) -> Optional[int]:
     runs of spaces, ``|``, or single spaces as copied from a PDF), read its
     rows into ``b.out`` and return the index after the table."""
     para = paras[i]
-    spaced = False  # 序号 重点任务 牵头单位 责任单位 完成时限: a table copied from a PDF, one space between cells
-    if not ("\t" in para.text or "  " in para.text or "|" in para.text):
-        if " " not in para.text.strip() or _PUNCT.search(para.text):
+    head = _line_header(para.text)
+    if head is None:
+        return None
+    header, keys, spaced = head
+    j = i + 1
+    lower = _lower_header(header, paras[j].text) if j < len(paras) and not spaced else None
+    if lower is not None:
+        header = lower
+        j += 1
+    rows, j = _line_rows(paras, j, keys, spaced)
+    if rows and keys[0] != "seq" and all(len(r) == len(header) + 1 and SEQ.fullmatch(r[0]) for r, _, _ in rows):
+        header = ["序号"] + header  # rows numbered under a header without 序号
+    keys = column_keys(header, [r for r, _, _ in rows])
+    if "task" not in keys:
+        return None
+    describe(header, keys, f"at line {b._line(para.start)}")
+    above = None
+    for row, p, grp in rows:
+        if not _is_total(keys, row):
+            above = _row(b, keys, with_units(header, keys, row), [(p.start, p.end)], grp, above)
+    return j
+
+
+def _line_header(text: str) -> Optional[tuple[list[str], list, bool]]:
+    """``(cells, keys, spaced)`` of a header line: cells split at tabs, runs of
+    spaces or ``|``, else at single spaces (``序号 重点任务 牵头单位 责任单位 完成时限``:
+    a table copied from a PDF, then at least three cells must name a column);
+    None when the line is no header of two columns or more besides 序号 and 备注."""
+    if "\t" in text or "  " in text or "|" in text:
+        header, spaced = split_cells(text), False
+    else:
+        if " " not in text.strip() or _PUNCT.search(text):
             return None
-        header = para.text.split()
+        header, spaced = text.split(), True
         keys = [header_key(c) for c in header]
         if len([k for k in keys if k]) < 3 or keys.count(None) > 1:
             return None
-        spaced = True
-    else:
-        header = split_cells(para.text)
-        keys = [header_key(c) for c in header]
+    keys = [header_key(c) for c in header]
     if len([k for k in keys if k and k not in ("seq", "note")]) < 2:
         return None
+    return header, keys, spaced
+
+
+def _lower_header(header: list[str], text: str) -> Optional[list[str]]:
+    """A header of two rows (责任主体 over 牵头单位 / 配合单位): the header with the
+    lower names where they name a column, or None when ``text`` is no second header row."""
+    lower = split_cells(text)
+    if len(lower) == len(header) and len([c for c in lower if header_key(c)]) >= 2:
+        return [lo if header_key(lo) else hi for hi, lo in zip(header, lower)]
+    return None
+
+
+def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[list, int]:
+    """The rows from ``paras[j]`` on, ``(cells, paragraph, group fields)``, and the
+    index after them: a row has two cells or more and does not start with a header name."""
     rows: list[tuple[list[str], Span, list]] = []
     group: list = []
-    j = i + 1
-    lower = split_cells(paras[j].text) if j < len(paras) and not spaced else []
-    if len(lower) == len(header) and len([c for c in lower if header_key(c)]) >= 2:
-        # a header of two rows (责任主体 over 牵头单位 / 配合单位): the lower names win
-        header = [lo if header_key(lo) else hi for hi, lo in zip(header, lower)]
-        j += 1
     while j < len(paras):
         row = paras[j].text.split() if spaced else split_cells(paras[j].text)
-        if len(row) < 2 and not spaced and len(paras[j].text) <= 40 and j + 1 < len(paras) \
-                and len(split_cells(paras[j + 1].text)) >= 2:
-            # 一、经济发展(牵头领导:孙立): a section row between rows; its leaders go to the rows under it
-            _, fields = label_fields(paras[j].text)
-            group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
+        if not spaced and _section_row(paras, j, row):
+            group = _role_fields(paras[j].text)  # its leaders go to the rows under it
             j += 1
             continue
         if len(row) < 2 or header_key(row[0]) is not None:
@@ -116,19 +148,29 @@ def line_table(b, paras: list[Span], i: int) -> Optional[int]:
         if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
             rows.append((row, paras[j], group))
         j += 1
-    if rows and keys[0] != "seq" and all(len(r) == len(header) + 1 and SEQ.fullmatch(r[0]) for r, _, _ in rows):
-        header = ["序号"] + header  # rows numbered under a header without 序号
-    keys = column_keys(header, [r for r, _, _ in rows])
-    if "task" not in keys:
-        return None
-    describe(header, keys, f"at line {b._line(para.start)}")
-    above = None
-    for row, p, grp in rows:
-        if row and _TOTAL.match(row[0] if keys[0] != "seq" or len(row) < 2 else row[1] or row[0]):
-            continue  # 合计
-        above = _row(b, keys, with_units(header, keys, row), [(p.start, p.end)], grp, above)
-    return j
+    return rows, j
 
+
+def _section_row(paras: list[Span], j: int, row: list[str]) -> bool:
+    """``一、经济发展(牵头领导:孙立)``: a short line of one cell between rows."""
+    return len(row) < 2 and len(paras[j].text) <= 40 and j + 1 < len(paras) \
+        and len(split_cells(paras[j + 1].text)) >= 2
+
+
+def _role_fields(text: str) -> list:
+    """The labelled role fields of a section line (``牵头领导:孙立``), for the rows under it."""
+    _, fields = label_fields(text)
+    return [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
+
+
+def _is_total(keys: list, row: list[str]) -> bool:
+    """``合计`` / ``小计``: a row of sums, in the first cell or the one after 序号."""
+    return bool(row and _TOTAL.match(row[0] if keys[0] != "seq" or len(row) < 2 else row[1] or row[0]))
+
+
+def _cell(p: Span) -> tuple[str, bool]:
+    """A flattened cell's text, and whether it ended in ``|``."""
+    return p.text.rstrip("|").strip(), p.text.endswith("|")
 
 
 def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
@@ -139,88 +181,16 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
     with a cell missing is aligned by the kind of its cells); a section line
     between rows (``一、…(牵头领导:王五)``) gives its labelled fields to the
     rows under it."""
-    def cell(p: Span) -> tuple[str, bool]:
-        return p.text.rstrip("|").strip(), p.text.endswith("|")
-
-    j = i
-    header: list[str] = []
-    group_at = None
-    while j < len(paras):
-        c, pipe = cell(paras[j])
-        if c and len(c) <= 14 and header_key(c):
-            header.append(c)
-        elif c and len(c) <= 4 and j + 1 < len(paras) and len(c + cell(paras[j + 1])[0]) <= 14 \
-                and header_key(c + cell(paras[j + 1])[0]) \
-                and (not header_key(cell(paras[j + 1])[0]) or c + cell(paras[j + 1])[0] in ALIASES):
-            header.append(c + cell(paras[j + 1])[0])  # 完成 / 时限: a header cell broken over two lines
-            j += 1
-        elif header and group_at is None and _GROUP_HEAD.fullmatch(c) and j + 1 < len(paras) \
-                and header_key(cell(paras[j + 1])[0]):
-            group_at = len(header)  # 责任主体 over 牵头单位 / 配合单位, which come after the first header row
-        elif not (pipe and not c and header):
-            break
-        j += 1
-    if group_at is not None:
-        k = 0
-        while k < len(header) - group_at and header_key(header[-1 - k]) in KEY_ROLE:
-            k += 1
-        if k:
-            header = header[:group_at] + header[len(header) - k:] + header[group_at:len(header) - k]
+    header, j = _flat_header(paras, i)
     keys = [header_key(h) for h in header]
     if len(header) < 3 or len([k for k in keys if k and k not in ("seq", "note")]) < 2:
         return None
-    if keys[0] != "seq" and j + 1 < len(paras) and re.fullmatch(r"1[.、.]?", cell(paras[j])[0]) \
-            and not SEQ.fullmatch(cell(paras[j + 1])[0]):
+    if keys[0] != "seq" and j + 1 < len(paras) and re.fullmatch(r"1[.、.]?", _cell(paras[j])[0]) \
+            and not SEQ.fullmatch(_cell(paras[j + 1])[0]):
         header, keys = ["序号"] + header, ["seq"] + keys  # rows numbered under a header without 序号
     n = len(header)
-    by_seq = keys[0] == "seq"
-    rows: list[tuple[list[Span], list]] = []
-    group: list = []
-    cur: Optional[list[Span]] = None
-    prev: Optional[int] = None
-    while j < len(paras):
-        c, pipe = cell(paras[j])
-        if not c:  # an empty cell of a pipe-flattened table: the row is aligned by its cells
-            j += 1
-            continue
-        if len(c) <= 14 and header_key(c) and all(  # the header of the next table
-                len(cell(q)[0]) <= 14 and header_key(cell(q)[0]) for q in paras[j + 1:j + 3]) and j + 3 <= len(paras):
-            break
-        if by_seq:
-            num = int(c.rstrip(".、.")) if re.fullmatch(r"\d{1,4}[.、.]?", c) else None
-            opens = bool(SEQ.fullmatch(c)) and (cur is None or (len(cur) >= 2 and (
-                num is None or prev is None or num == prev + 1 or len(cur) >= n - 1)))
-            if opens:
-                cur = [paras[j]]
-                rows.append((cur, group))
-                prev = num
-            elif SECTION_RX.match(c) and (cur is None or len(cur) >= 2):
-                _, fields = label_fields(c)
-                group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
-                cur = None
-            elif cur is not None and len(cur) < n and len(c) <= 300:
-                cur.append(paras[j])
-            elif cur is not None and prev is not None and len(c) <= 300 and any(
-                    re.fullmatch(rf"{prev + 1}[.、.]?", cell(q)[0]) for q in paras[j + 1:j + 3]):
-                cur.append(paras[j])  # a cell of two lines: the next row's number follows
-            else:
-                break
-        else:  # rows of n cells, while the cells fit their columns
-            if cur is None or len(cur) >= n:
-                if len(c) > 300:
-                    break
-                cur = [paras[j]]
-                rows.append((cur, group))
-            else:
-                cur.append(paras[j])
-            if len(cur) == n and not _fits(keys, [p.text.rstrip("|").strip() for p in cur]):
-                rows.pop()
-                j -= n - 1
-                break
-        j += 1
-    if not by_seq and rows and len(rows[-1][0]) < n:
-        j -= len(rows.pop()[0])
-    cells = [[cell(p)[0] for p in r] for r, _ in rows]
+    rows, j = _rows_by_seq(paras, j, n) if keys[0] == "seq" else _rows_by_width(paras, j, n, keys)
+    cells = [[_cell(p)[0] for p in r] for r, _ in rows]
     cells = [r[:n - 1] + ["".join(r[n - 1:])] if len(r) > n else r for r in cells]  # a cell of two lines
     keys = column_keys(header, cells)
     if "task" not in keys or not rows:
@@ -231,3 +201,128 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
         above = _row(b, keys, with_units(header, keys, texts), [(row[0].start, row[-1].end)], grp, above)
     return j
 
+
+def _flat_header(paras: list[Span], i: int) -> tuple[list[str], int]:
+    """The header cells from ``paras[i]`` on, one per line, and the index after them."""
+    j = i
+    header: list[str] = []
+    group_at = None
+    while j < len(paras):
+        c, pipe = _cell(paras[j])
+        if c and len(c) <= 14 and header_key(c):
+            header.append(c)
+        elif joined := _broken_header_cell(paras, j, c):
+            header.append(joined)
+            j += 1
+        elif header and group_at is None and _group_head(paras, j, c):
+            group_at = len(header)
+        elif not (pipe and not c and header):  # (an empty cell of a pipe-flattened header goes on)
+            break
+        j += 1
+    return _regroup(header, group_at), j
+
+
+def _broken_header_cell(paras: list[Span], j: int, c: str) -> Optional[str]:
+    """``完成`` / ``时限``: a header cell broken over two lines, joined; else None."""
+    if not (c and len(c) <= 4 and j + 1 < len(paras)):
+        return None
+    nxt = _cell(paras[j + 1])[0]
+    joined = c + nxt
+    if len(joined) <= 14 and header_key(joined) and (not header_key(nxt) or joined in ALIASES):
+        return joined
+    return None
+
+
+def _group_head(paras: list[Span], j: int, c: str) -> bool:
+    """``责任主体`` over ``牵头单位`` / ``配合单位``: a group cell followed by a header cell."""
+    return bool(_GROUP_HEAD.fullmatch(c)) and j + 1 < len(paras) and bool(header_key(_cell(paras[j + 1])[0]))
+
+
+def _regroup(header: list[str], group_at: Optional[int]) -> list[str]:
+    """The role cells of a group header, which come after the first header row,
+    moved back to where the group stands."""
+    if group_at is None:
+        return header
+    k = 0
+    while k < len(header) - group_at and header_key(header[-1 - k]) in KEY_ROLE:
+        k += 1
+    if k:
+        header = header[:group_at] + header[len(header) - k:] + header[group_at:len(header) - k]
+    return header
+
+
+def _next_table(paras: list[Span], j: int, c: str) -> bool:
+    """Three header cells in a row: the header of the next table."""
+    return len(c) <= 14 and bool(header_key(c)) and all(
+        len(_cell(q)[0]) <= 14 and header_key(_cell(q)[0]) for q in paras[j + 1:j + 3]) and j + 3 <= len(paras)
+
+
+def _opens_row(c: str, cur: Optional[list], prev: Optional[int], n: int) -> bool:
+    """A sequence cell (``3`` / ``3.``) opens a row: the first one, or one after a
+    row of two cells or more that it numbers next (or that is nearly full)."""
+    num = int(c.rstrip(".、.")) if re.fullmatch(r"\d{1,4}[.、.]?", c) else None
+    return bool(SEQ.fullmatch(c)) and (cur is None or (len(cur) >= 2 and (
+        num is None or prev is None or num == prev + 1 or len(cur) >= n - 1)))
+
+
+def _number_follows(paras: list[Span], j: int, prev: Optional[int]) -> bool:
+    """The next row's number comes within two lines: ``paras[j]`` is the second line of a cell."""
+    return prev is not None and any(re.fullmatch(rf"{prev + 1}[.、.]?", _cell(q)[0]) for q in paras[j + 1:j + 3])
+
+
+def _rows_by_seq(paras: list[Span], j: int, n: int) -> tuple[list, int]:
+    """Rows of a table with a sequence column, ``(cells, group fields)``: a row opens at
+    the next number; a section line gives its labelled fields to the rows under it."""
+    rows: list[tuple[list[Span], list]] = []
+    group: list = []
+    cur: Optional[list[Span]] = None
+    prev: Optional[int] = None
+    while j < len(paras):
+        c, _ = _cell(paras[j])
+        if not c:  # an empty cell of a pipe-flattened table: the row is aligned by its cells
+            j += 1
+            continue
+        if _next_table(paras, j, c):
+            break
+        if _opens_row(c, cur, prev, n):
+            cur = [paras[j]]
+            rows.append((cur, group))
+            prev = int(c.rstrip(".、.")) if re.fullmatch(r"\d{1,4}[.、.]?", c) else None
+        elif SECTION_RX.match(c) and (cur is None or len(cur) >= 2):
+            group = _role_fields(c)
+            cur = None
+        elif cur is not None and len(c) <= 300 and (len(cur) < n or _number_follows(paras, j, prev)):
+            cur.append(paras[j])
+        else:
+            break
+        j += 1
+    return rows, j
+
+
+def _rows_by_width(paras: list[Span], j: int, n: int, keys: list) -> tuple[list, int]:
+    """Rows of ``n`` cells of a table without a sequence column, while the cells fit
+    their columns (a row left short at the end is no row)."""
+    rows: list[tuple[list[Span], list]] = []
+    cur: Optional[list[Span]] = None
+    while j < len(paras):
+        c, _ = _cell(paras[j])
+        if not c:
+            j += 1
+            continue
+        if _next_table(paras, j, c):
+            break
+        if cur is None or len(cur) >= n:
+            if len(c) > 300:
+                break
+            cur = [paras[j]]
+            rows.append((cur, []))
+        else:
+            cur.append(paras[j])
+        if len(cur) == n and not _fits(keys, [p.text.rstrip("|").strip() for p in cur]):
+            rows.pop()
+            j -= n - 1
+            break
+        j += 1
+    if rows and len(rows[-1][0]) < n:
+        j -= len(rows.pop()[0])
+    return rows, j
