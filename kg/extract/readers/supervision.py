@@ -246,67 +246,31 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     each clause group opened by a count of matters is one commitment, and the
     clauses after it (up to the next count) its progress."""
     text = sent.text
-    if not _ANY_COUNT.search(text) or ("。" not in para.text and len(para.text) <= 60 and not re.search(r"[,,;]", para.text)):
-        return None  # (a title names the set; the body counts it)
-    if DIRECTIVE_RX.search(text) or any(find_actors(c.text).actors for c in clauses(text, 0)):
-        return None  # 12项任务已完成10项,请某局抓紧销号: a directive, read by the prose rules
-    parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
-    heads = []
-    pos = 0
-    for k, piece in enumerate(parts):
-        m = _aggregate_head(piece)
-        if m and (k == 0 or not heads or re.match(r"(?:其中|另|\d)", piece)):
-            heads.append((pos, m, piece))
-        pos += len(piece)
+    if _countless(para, text) or _directive(text):
+        return None
+    heads = _heads(text)
     if not heads:
         return None
     st = state(b)
     out = []
     rest_span = None
     for j, (start, m, piece) in enumerate(heads):
-        end = heads[j + 1][0] if j + 1 < len(heads) else len(text)
-        n, unit = _count(m.group("n")), m.group("u")
-        noun = m.group("noun")
-        key = (n, re.sub(r"^.*?(?=民生|实事|事项|任务|项目|提案)", "", noun)[:4])
-        head_end = start + m.end()
-        # (…,其中创业就业工程完成目标的100%,…: one work's progress, not the whole's; the status clauses read it)
-        cut = re.search(r"[,,]其中[,,]?(?=[\u4e00-\u9fff]{2,16}?(?:工程|项目)(?!\d))", text[head_end:end])
-        if cut and j == len(heads) - 1:
-            end = head_end + cut.start()
-            rest_span = Span(text[end + 1:], sent.start + end + 1, sent.end)
-        rest = text[head_end:end]
-        # the progress starts at the first status word after the head
-        ps = re.search(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月", rest)
-        scope = rest[:ps.start()] if ps else rest
-        prog_text = rest[ps.start():] if ps else rest
-        prog_text = re.split(r"分别(?:是|为)|具体(?:是|为)|包括", prog_text)[0]  # …已完成7个,分别是A已竣工,…: the list is the items'
-
+        last = j == len(heads) - 1
+        end = len(text) if last else heads[j + 1][0]
+        if last:
+            end, rest_span = _cut_one_work(text, sent, start + m.end(), end)
+        scope, prog_text = _scope_and_progress(text[start + m.end():end])
+        key = _agg_key(m)
+        span = (sent.start + start, sent.start + end)
+        prog = _agg_progress(b, prog_text, j == 0)
         if key in st.aggregates:  # the count named again: its progress
-            old = st.aggregates[key]
-            idx = next((x for x, r in enumerate(b.out) if r is old), None)
-            prog = _agg_progress(b, prog_text, j == 0)
-            if idx is not None and prog and (old.progress is None or (prog.percent is not None and old.progress.percent is None)):
-                ev = old.evidence + (Evidence(b.orig[sent.start + start:sent.start + end], sent.start + start, sent.start + end),)
-                b.out[idx] = st.aggregates[key] = replace(old, progress=prog, evidence=ev,
-                                                          text=" ".join(e.text for e in ev))
+            _restate(b, st, key, prog, span)
             out.append(None)
             continue
-        metric = re.sub(r"落实$", "", _agg_task(piece, m))
-        metric = re.sub(r"^.*(?:会议|》)", "", metric) if len(metric) > 4 else metric  # 常务会议确定事项 → 确定事项
-        targets = [Target(metric or noun, "=", float(n), unit, m.group(0))]
-        scope_text = text[start:head_end] + scope  # what the count covers, before its progress
-        for mm in _MORE.finditer(scope_text):
-            targets.append(Target(mm.group("noun"), "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
-        inv = [mm for mm in _INVEST.finditer(scope_text)]
-        if inv:
-            mm = next((x for x in inv if x.group(0).startswith(("年度", "年内"))), inv[0])
-            targets.append(Target(mm.group(0)[:mm.start("n") - mm.start()], "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
-        prog = _agg_progress(b, prog_text, j == 0)
-        if prog is None and j == len(heads) - 1:  # …目标任务90项。经核查,…已完成12个,占13.3%
+        if prog is None and last:  # …目标任务90项。经核查,…已完成12个,占13.3%
             prog = _later_progress(b, para, sent)
-        s, e = sent.start + start, sent.start + end
-        rec = record(b, _agg_task(piece, m), [(s, e)],
-                     targets=targets, progress=prog)
+        rec = record(b, _agg_task(piece, m), [span],
+                     targets=_agg_targets(piece, m, piece[:m.end()] + scope), progress=prog)
         st.aggregates[key] = rec
         b.out.append(rec)
         out.append(rec)
@@ -315,6 +279,85 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         if not status_clauses(b, para, rest_span):
             b.out.extend(b._paragraph(rest_span))
     return out
+
+
+def _countless(para: Span, text: str) -> bool:
+    """No count of matters in the sentence, or a title (the title names the set; the body counts it)."""
+    return not _ANY_COUNT.search(text) or ("。" not in para.text and len(para.text) <= 60
+                                           and not re.search(r"[,,;]", para.text))
+
+
+def _directive(text: str) -> bool:
+    """``12项任务已完成10项,请某局抓紧销号``: a directive, read by the prose rules."""
+    return bool(DIRECTIVE_RX.search(text)) or any(find_actors(c.text).actors for c in clauses(text, 0))
+
+
+def _heads(text: str) -> list[tuple[int, re.Match, str]]:
+    """``(offset, match, clause)`` of each clause that opens with a count of matters:
+    the first clause, or one opened by 其中 / 另 / a number."""
+    parts = re.split(r"(?<=%)(?=\d)|(?<=[,;;。])", text)  # (75%124个新建项目: a lost separator)
+    heads = []
+    pos = 0
+    for k, piece in enumerate(parts):
+        m = _aggregate_head(piece)
+        if m and (k == 0 or not heads or re.match(r"(?:其中|另|\d)", piece)):
+            heads.append((pos, m, piece))
+        pos += len(piece)
+    return heads
+
+
+def _cut_one_work(text: str, sent: Span, head_end: int, end: int) -> tuple[int, Optional[Span]]:
+    """``…,其中创业就业工程完成目标的100%,…``: one work's progress, not the whole's; the
+    aggregate ends before it and the status clauses read the rest (returned as a span)."""
+    cut = re.search(r"[,,]其中[,,]?(?=[\u4e00-\u9fff]{2,16}?(?:工程|项目)(?!\d))", text[head_end:end])
+    if not cut:
+        return end, None
+    end = head_end + cut.start()
+    return end, Span(text[end + 1:], sent.start + end + 1, sent.end)
+
+
+#: the first status word after a count's head, where its progress starts
+_PROGRESS_START = re.compile(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月")
+
+
+def _scope_and_progress(rest: str) -> tuple[str, str]:
+    """What follows a count's head cut in two: what the count covers, and its progress
+    (up to 分别是 / 具体为 / 包括: …已完成7个,分别是A已竣工,…: the list is the items')."""
+    ps = _PROGRESS_START.search(rest)
+    scope = rest[:ps.start()] if ps else rest
+    prog_text = rest[ps.start():] if ps else rest
+    return scope, re.split(r"分别(?:是|为)|具体(?:是|为)|包括", prog_text)[0]
+
+
+def _agg_key(m: re.Match) -> tuple[int, str]:
+    """A count and its class (``30件`` of ``事项``): the same key when a later sentence counts it again."""
+    return _count(m.group("n")), re.sub(r"^.*?(?=民生|实事|事项|任务|项目|提案)", "", m.group("noun"))[:4]
+
+
+def _restate(b, st: _State, key: tuple, prog: Optional[Progress], span: tuple[int, int]) -> None:
+    """A count named again (``30件事项已完成12件``): its progress and evidence go to the
+    aggregate read before, where that one had none (or no share)."""
+    old = st.aggregates[key]
+    idx = next((x for x, r in enumerate(b.out) if r is old), None)
+    if idx is not None and prog and (old.progress is None or (prog.percent is not None and old.progress.percent is None)):
+        s, e = span
+        ev = old.evidence + (Evidence(b.orig[s:e], s, e),)
+        b.out[idx] = st.aggregates[key] = replace(old, progress=prog, evidence=ev, text=" ".join(e.text for e in ev))
+
+
+def _agg_targets(piece: str, m: re.Match, scope_text: str) -> list[Target]:
+    """The count as a target (常务会议确定事项 → 确定事项 = 30 件), with more scope from
+    the count's own clauses: (含18个子项目), 细化为150个具体工作, 年度计划投资60.5亿元."""
+    metric = re.sub(r"落实$", "", _agg_task(piece, m))
+    metric = re.sub(r"^.*(?:会议|》)", "", metric) if len(metric) > 4 else metric
+    targets = [Target(metric or m.group("noun"), "=", float(_count(m.group("n"))), m.group("u"), m.group(0))]
+    for mm in _MORE.finditer(scope_text):
+        targets.append(Target(mm.group("noun"), "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
+    inv = list(_INVEST.finditer(scope_text))
+    if inv:
+        mm = next((x for x in inv if x.group(0).startswith(("年度", "年内"))), inv[0])
+        targets.append(Target(mm.group(0)[:mm.start("n") - mm.start()], "=", float(mm.group("n")), mm.group("u"), mm.group(0)))
+    return targets
 
 
 #: 我区1-8月份完成重点项目固定资产投资23亿元,占年计划74%: the year's investment, no count
