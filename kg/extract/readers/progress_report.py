@@ -11,6 +11,7 @@ and item lines, the progress of the work they name.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from kg.model import Actor, Deadline, Progress, Target
@@ -262,10 +263,49 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
     m = _ALLOT.search(para.text)
     if not m:
         return None
-    list_start = m.end()
-    end = para.text.find("。", list_start)
+    end = para.text.find("。", m.end())
     end = len(para.text) if end < 0 else end
-    items, pos, sub = [], list_start, False
+    shares = _shares(para, m.end(), end)
+    if shares is None or len(shares) < 2:
+        return None
+    work = _WORK_OF.search(para.text[:m.start()])
+    work = re.sub(r"^.*[省市县区镇乡]", "", work.group(1)) if work else ""
+    # what comes before the list is read by the prose rules (总任务数为1200套)
+    head = para.text[:m.start()].rstrip(",, ")
+    if head:
+        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    # each share's progress: the clauses of the next paragraph that name it
+    report = _shares_report(paras, i)
+    cuts = sorted((report.find(sh.name), sh.name) for sh in shares if report.find(sh.name) >= 0)
+    used = False
+    for sh in shares:
+        text, lead_actor, found = _share_report(report, cuts, sh.name)
+        used = used or found
+        b.out.append(_share_record(b, sh, work, text, lead_actor))
+    rest = para.text[end + 1:].strip()
+    if rest:
+        s = para.start + end + 1 + (len(para.text[end + 1:]) - len(para.text[end + 1:].lstrip()))
+        b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
+    return i + 2 if used else i + 1
+
+
+@dataclass
+class _Share:
+    """One unit's share of a divided target (``甲局300套``), its offsets in the
+    text and its targets (with its parts: ``其中:新建200套,改建300套``)."""
+    name: str
+    org: bool
+    start: int
+    end: int
+    targets: list
+
+
+def _shares(para: Span, list_start: int, end: int) -> Optional[list[_Share]]:
+    """The shares listed in ``para.text[list_start:end]`` (``甲局300套,乙局500套``), or
+    None when a piece is no share; after ``其中:`` the pieces that name no unit
+    (新建200套,改建300套) are parts of the share before."""
+    items: list[_Share] = []
+    pos, sub = list_start, False
     for piece in re.split(r"([,,;;])", para.text[list_start:end]):
         if piece in ",,;;":
             pos += len(piece)
@@ -281,51 +321,49 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
             return None  # not a list of shares
         unit = parse_list(s.group("u"))
         org = bool(unit) and all(k == "organization" for _, k, _ in unit)
+        target = Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name)
         if items and not org and sub:  # 其中:新建200户,改建300户: parts of the share before
-            items[-1]["targets"].append(Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name))
-            items[-1]["end"] = start + len(name)
+            items[-1].targets.append(target)
+            items[-1].end = start + len(name)
             continue
         sub = False
-        items.append({"name": s.group("u"), "org": org, "start": start, "end": start + len(name),
-                      "targets": [Target(s.group("u"), "=", float(s.group("n")), s.group("unit"), name)]})
-    if len(items) < 2:
-        return None
-    work = _WORK_OF.search(para.text[:m.start()])
-    work = re.sub(r"^.*[省市县区镇乡]", "", work.group(1)) if work else ""
-    # what comes before the list is read by the prose rules (总任务数为1200套)
-    head = para.text[:m.start()].rstrip(",, ")
-    if head:
-        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
-    # each share's progress: the clauses of the next paragraph that name it
+        items.append(_Share(s.group("u"), org, start, start + len(name), [target]))
+    return items
+
+
+def _shares_report(paras: list[Span], i: int) -> str:
+    """The paragraph after the shares, the report of their progress
+    (``目前,甲局已建成120套,…``), its lead-in off; "" when the next paragraph opens a section."""
     nxt = paras[i + 1] if i + 1 < len(paras) and not re.match(CN_NO, paras[i + 1].text) else None
-    report = re.sub(r"^(?:目前|截至目前|截至[^,,]{0,10})[,,]?", "", nxt.text) if nxt else ""
-    names = [it["name"] for it in items]
-    cuts = sorted((report.find(n), n) for n in names if report.find(n) >= 0)
-    used = False
-    for it in items:
-        at = report.find(it["name"])
-        text, lead_actor = "", None
-        if at >= 0:
-            after = [c for c, _ in cuts if c > at]
-            seg = report[:after[0]] if after else report
-            # 组织部牵头的乡镇公住房: the unit leading a share named by its work
-            own = re.search(r"([\u4e00-\u9fff]{2,10}?)牵头的" + re.escape(it["name"]) + r"$", seg[max(0, at - 14):at + len(it["name"])])
-            if own and parse_list(own.group(1)):
-                lead_actor = parse_list(own.group(1))[0]
-                at = max(0, at - len(own.group(1)) - 3)
-            text = seg[at:].strip(",,;;。")
-            used = True
-        actors = [Actor(n, k, "responsible", p) for n, k, p in (parse_list(it["name"]) or [])] if it["org"] else []
-        if lead_actor:
-            actors.append(Actor(lead_actor[0], lead_actor[1], "lead", lead_actor[2]))
-        task = (it["name"] + work) if it["org"] else it["name"] + ("建设" if work.endswith("建设") else "")
-        b.out.append(record(b, task, [(it["start"], it["end"])], actors=actors, targets=it["targets"],
-                            progress=_share_progress(b, text)))
-    rest = para.text[end + 1:].strip()
-    if rest:
-        s = para.start + end + 1 + (len(para.text[end + 1:]) - len(para.text[end + 1:].lstrip()))
-        b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
-    return i + 2 if used else i + 1
+    return re.sub(r"^(?:目前|截至目前|截至[^,,]{0,10})[,,]?", "", nxt.text) if nxt else ""
+
+
+def _share_report(report: str, cuts: list, name: str) -> tuple[str, Optional[tuple], bool]:
+    """What the report says of one share, from its name up to the next share's name;
+    the unit leading a share named by its work (``组织部牵头的乡镇公住房``); and
+    whether the report names the share at all."""
+    at = report.find(name)
+    if at < 0:
+        return "", None, False
+    after = [c for c, _ in cuts if c > at]
+    seg = report[:after[0]] if after else report
+    lead_actor = None
+    own = re.search(r"([\u4e00-\u9fff]{2,10}?)牵头的" + re.escape(name) + r"$", seg[max(0, at - 14):at + len(name)])
+    if own and parse_list(own.group(1)):
+        lead_actor = parse_list(own.group(1))[0]
+        at = max(0, at - len(own.group(1)) - 3)
+    return seg[at:].strip(",,;;。"), lead_actor, True
+
+
+def _share_record(b, sh: _Share, work: str, text: str, lead_actor: Optional[tuple]):
+    """A share's commitment: the unit responsible for its count of the work (甲局 +
+    保障性住房建设), or the share named by its work, with the progress reported."""
+    actors = [Actor(n, k, "responsible", p) for n, k, p in (parse_list(sh.name) or [])] if sh.org else []
+    if lead_actor:
+        actors.append(Actor(lead_actor[0], lead_actor[1], "lead", lead_actor[2]))
+    task = (sh.name + work) if sh.org else sh.name + ("建设" if work.endswith("建设") else "")
+    return record(b, task, [(sh.start, sh.end)], actors=actors, targets=sh.targets,
+                  progress=_share_progress(b, text))
 
 
 # ---- a field's progress against the year's task ---------------------------------
