@@ -375,38 +375,65 @@ def _made_pledge(st: _Pledges, c: _Sentence) -> bool:
 def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
     """A set of pledges counted: 我局年初承诺的8项重点工作, 县水利局局长王强在践诺发言中说,
     去年承诺的12座…已全部完成; the same set again (a headline, then the story) is one."""
-    b, sent, q = st.b, c.sent, c.q
-    if not (_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) or _REVIEW.search(sent):
+    b, sent = st.b, c.sent
+    if not _may_count_pledges(sent):
         return False
     ts = _aggregate(sent)
     if not (ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent))):
         return False
+    rec = record(b, _task_of(ts), c.span, _set_actors(st, c), _deadline(b, sent), ts, _progress(b, sent, ts[0].value))
+    st.used.append((c.s, c.e))
+    if _set_seen(st, sent, ts, rec):
+        return True
+    st.recs.append(rec)
+    if c.q:
+        st.last_in_quote[c.q] = len(st.recs) - 1
+    return True
+
+
+def _may_count_pledges(sent: str) -> bool:
+    """A sentence that speaks of pledges (承诺, 兑现) or of a unit's share (负责三件大事),
+    and is no evaluation of pledges (对各部门承诺践诺情况进行评议)."""
+    return bool(_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) \
+        and not _REVIEW.search(sent)
+
+
+def _persons_first(actors) -> list[Actor]:
+    """The persons of ``actors``, then the others."""
+    return [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
+
+
+def _set_actors(st: _Pledges, c: _Sentence) -> list[Actor]:
+    """Who pledges a set: those the sentence names; else the unit 我局 stands for
+    (我局年初承诺的8项重点工作); else the speaker of a first-person quote; else the one
+    who says it (…局长王强在践诺发言中说,去年承诺的12座…)."""
+    sent, q = c.sent, c.q
     actors = list(find_actors(sent).actors)
     me = _UNIT_ME.search(sent)
-    if not actors and me and not q:  # 我局年初承诺的8项重点工作: the unit 我局 stands for
-        actors = _pledger(b, st.paras, st.i, me.group())
+    if not actors and me and not q:
+        actors = _pledger(st.b, st.paras, st.i, me.group())
     if not actors and c.sp and c.first:
-        actors = speaker_actors(c.sp)
-        actors = [a for a in actors if a.kind == "person"] + [a for a in actors if a.kind != "person"]
+        actors = _persons_first(speaker_actors(c.sp))
+    if actors:
+        return actors
     k = sent.find("承诺")
-    said = speaker_in(sent[:k]) if not actors and not q and k > 0 and _SAID.search(sent[:k]) else None
-    if said:  # …局长王强在践诺发言中说,去年承诺的12座…
-        actors = [a for a in speaker_actors(said) if a.kind == "person"] + \
-                 [a for a in speaker_actors(said) if a.kind != "person"]
+    said = speaker_in(sent[:k]) if not q and k > 0 and _SAID.search(sent[:k]) else None
+    return _persons_first(speaker_actors(said)) if said else actors
+
+
+def _set_seen(st: _Pledges, sent: str, ts, rec) -> bool:
+    """Whether the set of ``ts`` was counted before in the document (then a story's
+    sentence takes the place of a headline's record); else remember it."""
+    b = st.b
     key = tuple(sorted((t.value, t.unit) for t in ts))
     seen = b.__dict__.setdefault("_pledge_sets", {})
-    rec = record(b, _task_of(ts), c.span, actors, _deadline(b, sent), ts, _progress(b, sent, ts[0].value))
-    st.used.append((c.s, c.e))
-    if key in seen:
-        old, title = seen[key]
-        if title and "。" in sent and old in b.out:
-            b.out[b.out.index(old)] = rec
-            seen[key] = (rec, False)
-        return True
-    seen[key] = (rec, "。" not in st.text and len(st.text) <= 40)
-    st.recs.append(rec)
-    if q:
-        st.last_in_quote[q] = len(st.recs) - 1
+    if key not in seen:
+        seen[key] = (rec, "。" not in st.text and len(st.text) <= 40)
+        return False
+    old, title = seen[key]
+    if title and "。" in sent and old in b.out:
+        b.out[b.out.index(old)] = rec
+        seen[key] = (rec, False)
     return True
 
 
