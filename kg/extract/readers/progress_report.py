@@ -79,12 +79,23 @@ def _whole(para: Span, sent: Span) -> str:
     return para.text[s:e + 1 if e >= 0 else len(para.text)]
 
 
-def _status_candidates(b, sent: Span) -> list[dict]:
-    """The status clauses of a sentence, each ``{names, pred, status, spans,
-    subject}``: works (or units) and their status; a bare percent for the work
-    of the clause before it (``新建社区食堂12个,完成进度为75%``); what follows a
-    status clause without a subject of its own adds to it."""
-    cands: list[dict] = []
+@dataclass
+class _Candidate:
+    """A status clause: the works (or units) it opens with, its predicate and status,
+    its evidence, the subject as written, and targets (of a bare percent's work)."""
+    names: list
+    pred: str
+    status: Optional[Progress]
+    spans: list
+    subject: str
+    targets: list | tuple = ()
+
+
+def _status_candidates(b, sent: Span) -> list[_Candidate]:
+    """The status clauses of a sentence: works (or units) and their status; a bare
+    percent for the work of the clause before it (``新建社区食堂12个,完成进度为75%``);
+    what follows a status clause without a subject of its own adds to it."""
+    cands: list[_Candidate] = []
     for part in re.split(r"(?<=;)", sent.text):
         off = sent.start + sent.text.find(part)
         prev = None  # the clause before, when it was read as nothing
@@ -92,31 +103,13 @@ def _status_candidates(b, sent: Span) -> list[dict]:
             text = _LEAD.sub("", c.text)
             text = _TIME.sub("", text)
             skip = len(c.text) - len(text)
-            m = next((m for m in _CUE.finditer(text) if m.start() > 0), None)
-            first = _CUE.match(text)
-            names = None
-            pred = ""
-            if first and re.match(r"加快推进|推进", text) and cands:  # 加快推进X选址, among status clauses
-                names, pred = [text[first.end():]], first.group()
-                if not _subject(names[0]):
-                    names = None
-            elif m:
-                names, pred = _subject(text[:m.start()]), text[m.start():]
-            status = _status(pred, b.doc.year) if names and not _NOT_PRED.search(pred) else None
-            if names and status:
-                cands.append({"names": names, "pred": pred, "status": status,
-                              "spans": [(c.start + skip, c.end)], "subject": text[:m.start()] if m else ""})
-            elif prev and _BARE_PCT.match(text) and _work_before(prev[0]):  # 新建社区食堂12个,完成进度为75%
-                ptext, pstart = prev
-                work = re.sub(r"^(?:完成|实现|共)(?=[\u4e00-\u9fff]{4})", "", ptext)
-                qty = re.search(r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间))$", work)
-                tg = [Target(work[:qty.start()], "=", float(qty.group("n")), qty.group("u"), qty.group(0))] if qty else []
-                cands.append({"names": [work[:qty.start()] if qty else work], "pred": text, "targets": tg,
-                              "status": find_progress(text, None, b.doc.year),
-                              "spans": [(pstart, c.end)], "subject": ptext})
+            cand = _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
+                or (_bare_percent(b, text, prev, c.end) if prev else None)
+            if cand:
+                cands.append(cand)
             elif cands and _status(text, b.doc.year):  # more on the clause before
-                cands[-1]["spans"].append((c.start, c.end))
-                cands[-1]["pred"] += "," + text
+                cands[-1].spans.append((c.start, c.end))
+                cands[-1].pred += "," + text
             else:
                 t = text.strip(",,。;; ")
                 prev = (t, c.start + skip + text.find(t))
@@ -125,16 +118,47 @@ def _status_candidates(b, sent: Span) -> list[dict]:
     return cands
 
 
+def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Optional[_Candidate]:
+    """``甲项目、乙工程等项目已提前完成``: works (or units) then a status; among status
+    clauses also ``加快推进X选址`` (the work after the cue)."""
+    m = next((m for m in _CUE.finditer(text) if m.start() > 0), None)
+    first = _CUE.match(text)
+    names = None
+    pred = ""
+    if first and re.match(r"加快推进|推进", text) and after_status:
+        names, pred = [text[first.end():]], first.group()
+        if not _subject(names[0]):
+            names = None
+    elif m:
+        names, pred = _subject(text[:m.start()]), text[m.start():]
+    status = _status(pred, b.doc.year) if names and not _NOT_PRED.search(pred) else None
+    if not (names and status):
+        return None
+    return _Candidate(names, pred, status, [(start, end)], text[:m.start()] if m else "")
+
+
+_BARE_QTY = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间))$")
+
+
+def _bare_percent(b, text: str, prev: tuple[str, int], end: int) -> Optional[_Candidate]:
+    """``新建社区食堂12个,完成进度为75%``: a bare percent for the work the clause
+    before names (its count the target)."""
+    if not (_BARE_PCT.match(text) and _work_before(prev[0])):
+        return None
+    ptext, pstart = prev
+    work = re.sub(r"^(?:完成|实现|共)(?=[\u4e00-\u9fff]{4})", "", ptext)
+    qty = _BARE_QTY.search(work)
+    tg = [Target(work[:qty.start()], "=", float(qty.group("n")), qty.group("u"), qty.group(0))] if qty else []
+    return _Candidate([work[:qty.start()] if qty else work], text, find_progress(text, None, b.doc.year),
+                      [(pstart, end)], ptext, tg)
+
+
 def status_clauses(b, para: Span, sent: Span) -> bool:
     """Status clauses of a sentence of a report: each clause opening with
     works (or units) and giving their status is a commitment; clauses after
     one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
     True when the sentence is read so (its records appended to ``b.out``)."""
-    from ..commitments import _WORK
-    from ..naming import THAT
-    rest = para.text[sent.end - para.start:].lstrip()
-    if b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
-                     or THAT.match(rest) or rest.startswith("项目由")):
+    if _work_line(b, para, sent):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
     if PLANNED_RX.search(whole) or ("。" not in para.text and len(para.text) <= 60):
@@ -144,31 +168,61 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
         return False  # none, or an assignment (X由A牵头,…11月底前完成)
     n_before = len(b.out)
     for cd in cands:
-        names, pred = cd["names"], cd["pred"]
-        units = [parse_list(n) for n in names]
-        status = cd["status"]
-        prog = Progress(status.status, status.percent, report_as_of(b, para.text), pred[:80])
-        if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) and status.status in ("behind", "not_started") \
-                and not re.fullmatch(r"(?:均|都|仍|也)?(?:进展|进度|推进)?(?:相对|明显)?(?:滞后|缓慢|较慢)", pred):  # 甲中心、乙中心等26个项目滞后: works
-            # 东坪乡、西岭镇等逾期未报送台账: the units, and what they are to do
-            task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
-            actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
-            b.out.append(record(b, task, cd["spans"], actors=actors, progress=prog))
-            continue
-        if all(u for u in units) and find_progress(pred) is None \
-                and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in names):
-            continue  # 甲市已连续四年组织…: a place or unit telling what it did, no work
-        if all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|省|州|镇|乡|街道)", n) for n in names) \
-                and re.search(r"\d+(?:项|件|个)", pred):
-            continue  # 甲市已提前完成16项实事: a place counting what it did, the counts are read elsewhere
-        if len(names) == 1:
-            task = names[0]
-        elif len(names) == 2:
-            task = names[0] + "和" + names[1]
-        else:
-            task = names[0] + "等项目"
-        b.out.append(record(b, task, cd["spans"], projects=names, progress=prog, targets=cd.get("targets", ())))
+        rec = _status_record(b, para, cd)
+        if rec is not None:
+            b.out.append(rec)
     return len(b.out) > n_before
+
+
+def _work_line(b, para: Span, sent: Span) -> bool:
+    """In a report, a work's own line (``X工程进度滞后。该项目由区住建局负责…``)."""
+    from ..commitments import _WORK
+    from ..naming import THAT
+    rest = para.text[sent.end - para.start:].lstrip()
+    return bool(b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
+                              or THAT.match(rest) or rest.startswith("项目由")))
+
+
+def _status_record(b, para: Span, cd: _Candidate):
+    """The commitment of a status clause: units at fault (东坪乡、西岭镇等逾期未报送台账),
+    else the works named (甲项目、乙工程等项目已提前完成); None for a place or unit
+    telling what it did."""
+    names, pred = cd.names, cd.pred
+    units = [parse_list(n) for n in names]
+    prog = Progress(cd.status.status, cd.status.percent, report_as_of(b, para.text), pred[:80])
+    if _units_at_fault(units, cd):
+        task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
+        actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
+        return record(b, task, cd.spans, actors=actors, progress=prog)
+    if _unit_telling(units, cd) or _place_counting(cd):
+        return None
+    if len(names) == 1:
+        task = names[0]
+    elif len(names) == 2:
+        task = names[0] + "和" + names[1]
+    else:
+        task = names[0] + "等项目"
+    return record(b, task, cd.spans, projects=names, progress=prog, targets=cd.targets)
+
+
+def _units_at_fault(units: list, cd: _Candidate) -> bool:
+    """``东坪乡、西岭镇等逾期未报送台账``: units behind on what they are to do (not
+    ``甲中心、乙中心等26个项目滞后``, works that lag)."""
+    return all(u and len(u) == 1 and u[0][1] == "organization" for u in units) \
+        and cd.status.status in ("behind", "not_started") \
+        and not re.fullmatch(r"(?:均|都|仍|也)?(?:进展|进度|推进)?(?:相对|明显)?(?:滞后|缓慢|较慢)", cd.pred)
+
+
+def _unit_telling(units: list, cd: _Candidate) -> bool:
+    """``甲市已连续四年组织…``: a place or unit telling what it did, no work."""
+    return all(u for u in units) and find_progress(cd.pred) is None \
+        and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in cd.names)
+
+
+def _place_counting(cd: _Candidate) -> bool:
+    """``甲市已提前完成16项实事``: a place counting what it did, the counts are read elsewhere."""
+    return all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|省|州|镇|乡|街道)", n) for n in cd.names) \
+        and bool(re.search(r"\d+(?:项|件|个)", cd.pred))
 
 
 # ---- item lines ------------------------------------------------------------------
