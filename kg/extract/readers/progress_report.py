@@ -237,6 +237,28 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not in_report(b):
         return None
     para = paras[i]
+    sents = _titled(para)
+    if sents is None:
+        return None
+    title = sents[0].text
+    period = _PERIOD.search(title)
+    qty = _QTY.search(title)
+    if not _names_a_task(title, period, qty):
+        return None
+    if ITEM_RX.match(para.text) and report_item(b, para) is not None:
+        return None  # a numbered item: its own rule
+    prog = _item_progress(b, para.text[sents[1].start - para.start:])
+    if prog is None:
+        return None
+    name, targets = _item_task(title, period, qty)
+    b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets,
+                        deadline=_period_deadline(b, period), progress=prog))
+    return i + 1
+
+
+def _titled(para: Span) -> Optional[list[Span]]:
+    """The sentences of a paragraph that opens with a short title (``新建城乡公厕120座(2021—2023年)。``:
+    no comma, no labels, no section number) and goes on after it; else None."""
     if "。" not in para.text[:46] or LABEL.search(para.text):
         return None
     sents = list(sentences(para))
@@ -246,20 +268,30 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(title) > 45 or not title.endswith("。") or re.search(r"[,,;:]", title) \
             or re.match(r"^(?:" + CN_NO + r"|[((][一二三四五六七八九十]+[))])", title):
         return None
-    period = _PERIOD.search(title)
-    qty = _QTY.search(title)
-    if not (period or qty) or PLANNED_RX.search(title) or find_actors(title).actors \
-            or find_progress(title) is not None or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title):
-        return None
-    if ITEM_RX.match(para.text) and report_item(b, para) is not None:
-        return None  # a numbered item: its own rule
-    rest = para.text[sents[1].start - para.start:]
+    return sents
+
+
+def _names_a_task(title: str, period, qty) -> bool:
+    """A title with a count or a period that is no directive, names no actor, gives
+    no status and does not open with the time reported on (上半年, 截至…)."""
+    return bool(period or qty) and not (
+        PLANNED_RX.search(title) or find_actors(title).actors or find_progress(title) is not None
+        or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title))
+
+
+def _item_progress(b, rest: str) -> Optional[Progress]:
+    """The progress the sentences after the title give (``上半年已建成46座,占总计划的38.3%``),
+    as of the date they name; a count achieved alone is on_track."""
     prog = find_progress(rest, None, b.doc.year)
     if prog is None and _ACHIEVED.search(rest):
         prog = Progress("on_track", None, None, rest[:80])
     if prog is None:
         return None
-    prog = Progress(prog.status, prog.percent, report_as_of(b, rest), prog.text)
+    return Progress(prog.status, prog.percent, report_as_of(b, rest), prog.text)
+
+
+def _item_task(title: str, period, qty) -> tuple[str, list[Target]]:
+    """The title without its period and count (``城乡公厕``), and the count as the target (120 座)."""
     name = title.rstrip("。")
     if period:
         name = name[:period.start()] + name[period.end():]
@@ -269,14 +301,18 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         targets.append(Target(metric, "=", float(qty.group("n")), qty.group("u"), qty.group(0)))
         name = (name[:qty.start()] + name[qty.end():]).strip()
     name = re.sub(r"^(?:完成|解决|新建|建成|实现|实施|新增|改造)(?=[\u4e00-\u9fff]{4})", "", name)
-    deadline = None
-    if period:
-        found = [d for d in find_deadlines(period.group("p"), b.doc) if d.date]
-        if found:
-            d = found[-1]
-            deadline = Deadline(period.group("p"), d.date, d.precision)
-    b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets, deadline=deadline, progress=prog))
-    return i + 1
+    return name, targets
+
+
+def _period_deadline(b, period) -> Optional[Deadline]:
+    """The end of the period in brackets: ``(2021—2023年)`` → the end of 2023."""
+    if not period:
+        return None
+    found = [d for d in find_deadlines(period.group("p"), b.doc) if d.date]
+    if not found:
+        return None
+    d = found[-1]
+    return Deadline(period.group("p"), d.date, d.precision)
 
 
 # ---- a target divided among units -------------------------------------------------
@@ -442,30 +478,43 @@ def aspect_share(b, paras: list[Span], i: int) -> Optional[int]:
     marks: list[tuple[int, list[Span]]] = []
     pending: list[Span] = []
     for sent in sentences(para):
-        m = _ASPECT.match(sent.text)
-        share = _TASK_SHARE.search(sent.text) if m else None
-        if not share or PLANNED_RX.search(sent.text[:share.start()]) and not _QUOTA.search(sent.text):
+        rec = _aspect_record(b, sent)
+        if rec is None:
             pending.append(sent)
             continue
-        prog = find_progress(sent.text[share.start():], None, b.doc.year)
-        if prog is None or prog.percent is None:
-            pending.append(sent)
-            continue
-        cut = re.search(r"截至|截止|累计|目前", sent.text)
-        plan = sent.text[:cut.start()] if cut else sent.text[:share.start()]
-        q = _QUOTA.search(plan)
-        work = m.group("w")
-        targets = [Target(work, "=", float(q.group("n")), q.group("u"), q.group(0))] if q else []
-        deadline = None
-        if b.doc.year and (share.group("k") == "任务" and "年度" in share.group(0) or q and q.group("when")):
-            deadline = Deadline(q.group("when") if q and q.group("when") else "年度任务", f"{b.doc.year:04d}-12-31", "year")
-        text = sent.text[(cut.start() if cut else share.start()):share.end()]
         marks.append((len(b.out), pending))
         pending = []
-        b.out.append(record(b, work, [(sent.start, sent.end)], targets=targets, deadline=deadline,
-                            progress=Progress(prog.status, prog.percent, report_as_of(b, sent.text), text)))
+        b.out.append(rec)
     if len(b.out) == n0:
         return None
     marks.append((len(b.out), pending))
     splice_prose(b, marks)
     return i + 1
+
+
+def _aspect_record(b, sent: Span):
+    """The commitment of a field's progress sentence, or None: the field (在X方面) and
+    the share of the task done (占任务的65%) are needed, and no directive before the
+    share unless a quota is given."""
+    m = _ASPECT.match(sent.text)
+    share = _TASK_SHARE.search(sent.text) if m else None
+    if not share or PLANNED_RX.search(sent.text[:share.start()]) and not _QUOTA.search(sent.text):
+        return None
+    prog = find_progress(sent.text[share.start():], None, b.doc.year)
+    if prog is None or prog.percent is None:
+        return None
+    cut = re.search(r"截至|截止|累计|目前", sent.text)
+    plan = sent.text[:cut.start()] if cut else sent.text[:share.start()]
+    q = _QUOTA.search(plan)
+    work = m.group("w")
+    targets = [Target(work, "=", float(q.group("n")), q.group("u"), q.group(0))] if q else []
+    text = sent.text[(cut.start() if cut else share.start()):share.end()]
+    return record(b, work, [(sent.start, sent.end)], targets=targets, deadline=_aspect_deadline(b, share, q),
+                  progress=Progress(prog.status, prog.percent, report_as_of(b, sent.text), text))
+
+
+def _aspect_deadline(b, share: re.Match, q: Optional[re.Match]) -> Optional[Deadline]:
+    """The year's end, for the year's task (占年度任务的95%) or a quota due then (任务为年底完成800套)."""
+    if b.doc.year and (share.group("k") == "任务" and "年度" in share.group(0) or q and q.group("when")):
+        return Deadline(q.group("when") if q and q.group("when") else "年度任务", f"{b.doc.year:04d}-12-31", "year")
+    return None
