@@ -284,44 +284,61 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
     hits = list(_STATUS_N.finditer(sent))
     if not hits:
         return _problems_status(b, sent, span)
-    first = hits[0].start()
-    ts = [t for t in counted(sent[:first]) if not re.match(r"^(?:方面|单位|部门)", t.metric)]
+    ts = [t for t in counted(sent[:hits[0].start()]) if not re.match(r"^(?:方面|单位|部门)", t.metric)]
     said = sent
-    if not ts and before:  # 共计发现问题25处。…截至目前,已整改11处,剩余14处正在整改中
-        m = _SET.search(before[0])
-        if m:
-            ts = [Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group())]
-            span = span + [before[1]]
-        elif re.match(r"^(?:其中|截至|截止|目前)", sent) or re.search(r"(?:问题|件)中[,,]", before[0]):
-            # 交办的第三批信访件97件。其中,已办结75件 / 转办的120件信访问题中,经查属实…;已办结55件
-            ts = [t for t in counted(before[0]) if re.search(r"问题|件|事项|任务", t.metric)][:1]
-            if ts:
-                span = span + [before[1]]
-                said = before[0] + sent
+    if not ts and before:
+        ts, said, more = _set_before(sent, before)
+        span = span + more
     if not ts:
         return None
     total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
-    if not any(re.search(r"整改|销号", st) for st, _ in statuses) and not re.search(r"整改|信访|举报|督察|交办", said):
+    if not _rectifying(statuses, said):
         return None  # 确定事项43件,已办结6件 / 已完成6项: a supervision notice's count, not a rectification
+    pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
+    verb = "办理" if "办结" in sent else "整改"
+    task = total.metric + ("" if total.metric.endswith(verb) else verb)
+    return record(b, task, span, _unit_head(sent), None, [total],
+                  Progress(_count_status(statuses, total), float(pct.group(1)) if pct else None, b.as_of,
+                           sent[hits[0].start():][:60]))
+
+
+def _set_before(sent: str, before: tuple) -> tuple[list, str, list]:
+    """The set the sentence before counts, for a sentence that gives only its status:
+    ``共计发现问题25处。…截至目前,已整改11处`` / ``交办的第三批信访件97件。其中,已办结75件`` /
+    ``转办的120件信访问题中,经查属实…;已办结55件``; ``(targets, text said, spans to add)``."""
+    m = _SET.search(before[0])
+    if m:
+        return [Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group())], sent, [before[1]]
+    if re.match(r"^(?:其中|截至|截止|目前)", sent) or re.search(r"(?:问题|件)中[,,]", before[0]):
+        ts = [t for t in counted(before[0]) if re.search(r"问题|件|事项|任务", t.metric)][:1]
+        if ts:
+            return ts, before[0] + sent, [before[1]]
+    return [], sent, []
+
+
+def _rectifying(statuses: list, said: str) -> bool:
+    """Counts of a rectification: a status of 整改 / 销号, or a text of 整改, 信访, 举报, 督察, 交办."""
+    return any(re.search(r"整改|销号", st) for st, _ in statuses) or bool(re.search(r"整改|信访|举报|督察|交办", said))
+
+
+def _count_status(statuses: list, total) -> str:
+    """behind where a count is 不到位, done where the counts done reach the total, else on_track."""
     done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|完成销号|基本完成整改", s))
     if any("不到位" in s for s, _ in statuses):
-        st = "behind"
-    elif done >= total.value:
-        st = "done"
-    else:
-        st = "on_track"
-    pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
+        return "behind"
+    return "done" if done >= total.value else "on_track"
+
+
+def _unit_head(sent: str) -> list:
+    """``县住建局(含房管中心)共…``: the unit (and the one it includes) the sentence opens with, responsible."""
     actors = []
     head = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办|中心|公司))(?:[((]含(?P<b>[^()()]{2,12})[))])?", sent)
     if head:
         for name in (head.group("a"), head.group("b")):
             if name:
                 actors.append(Actor(name, "organization", "responsible"))
-    verb = "办理" if "办结" in sent else "整改"
-    task = total.metric + ("" if total.metric.endswith(verb) else verb)
-    return record(b, task, span, actors, None, [total],
-                  Progress(st, float(pct.group(1)) if pct else None, b.as_of, sent[hits[0].start():][:60]))
+    return actors
 
 
 #: 反馈的15个问题已全部整改到位 / 对21个问题进行持续整改: problems counted, one status for all
