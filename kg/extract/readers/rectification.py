@@ -412,12 +412,7 @@ def _dated(b, sent: str, offset: int) -> Optional[object]:
 def _stages(b, paras, i, s, stages) -> list:
     """One commitment per stage, each measured by the next ``截至…`` report."""
     para = paras[i]
-    report = None
-    for p in paras[i + 1:i + 4]:
-        if re.search(r"截至|截止", p.text) and re.search(r"已整改|已完成|已办结|%", p.text):
-            report = p
-            b.__dict__.setdefault("_rect_used", set()).add(p.start)
-            break
+    report = _stage_report(b, paras, i)
     pct = as_of = None
     if report is not None:
         m = re.search(r"占[^,;。]{0,8}?(\d+(?:\.\d+)?)%", report.text)
@@ -433,13 +428,26 @@ def _stages(b, paras, i, s, stages) -> list:
         ts = [Target(re.sub(r"^.*?%的", "", m.group("w")), "=", want, "%", m.group("w"))] if m.group("p") else []
         prog = None
         if report is not None and pct is not None:
-            if dl and as_of and as_of >= dl.date:
-                st = "done" if pct >= want else "behind"
-            else:
-                st = "on_track"
-            prog = Progress(st, pct, as_of, report.text[:60])
+            prog = Progress(_stage_status(dl, as_of, pct, want), pct, as_of, report.text[:60])
         out.append(record(b, m.group("w"), [(k, k + len(m.group()))], (), dl, ts, prog))
     return out
+
+
+def _stage_report(b, paras, i):
+    """The ``截至…已整改…`` paragraph within three after the stages (marked as read), or None."""
+    for p in paras[i + 1:i + 4]:
+        if re.search(r"截至|截止", p.text) and re.search(r"已整改|已完成|已办结|%", p.text):
+            b.__dict__.setdefault("_rect_used", set()).add(p.start)
+            return p
+    return None
+
+
+def _stage_status(dl: Optional[Deadline], as_of: Optional[str], pct: float, want: float) -> str:
+    """A stage past its date is done when the share reached what it wants, else behind;
+    before its date it is on_track."""
+    if dl and as_of and as_of >= dl.date:
+        return "done" if pct >= want else "behind"
+    return "on_track"
 
 
 def _item(b, paras, i) -> int:
@@ -469,41 +477,74 @@ def _fields_of(p, ms) -> list[tuple[str, str, int, int]]:
     return out
 
 
+@dataclass
+class _ItemLines:
+    """What the lines of a rectification item have given so far: its fields
+    ``(key, value, start, end)``, its numbered measures ``(the label above, span)``
+    and the label the next lines go under."""
+    fields: list = field(default_factory=list)
+    subs: list = field(default_factory=list)
+    under: Optional[str] = None
+
+
 def _item_fields(paras, i) -> tuple[list, list, int]:
     """The fields of the item at ``paras[i]`` (its heading a problem where it opens
     without a label), its numbered measures under a label, and the index after it."""
-    fields: list[tuple[str, str, int, int]] = []  # (key, value, start, end)
-    subs: list[tuple[str, object]] = []  # numbered measures: (the label above, span)
+    st = _ItemLines()
     j = i
-    under = None
     while j < len(paras):
         p = paras[j]
-        ms = list(_LABEL.finditer(p.text))
-        m0 = _LABEL.match(_ENUM.sub("", p.text).lstrip())
-        if j > i and ((m0 and _KEY[m0.group("l")] == "problem") or _PROBLEM_HEAD.match(p.text) or _inline_item(p.text)):
-            break  # the next item
-        if j == i and not (ms and ms[0].start() == 0):  # (一)关于X的问题。整改情况:…
-            head_end = ms[0].start() if ms else len(p.text)
-            head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
-            if head:  # (1.问题:… opens with its label after the number)
-                fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
-            fields += _fields_of(p, ms)
-            under = fields[-1][0] if ms else under
-        elif ms and ms[0].start() == 0:
-            fields += _fields_of(p, ms)
-            under = fields[-1][0]
-        elif j == i + 1 and not fields[1:] and _THIS_PROBLEM.match(p.text):
-            fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
-            under = "progress"
-        elif under in ("measure", "progress") and _ENUM.match(p.text):
-            subs.append((under, p))
-        elif j > i and under in ("measure", "progress") and not _ENUM.match(p.text) and len(p.text) > 20 \
-                and not re.search(r"特此|公示|联系|电话", p.text):
-            fields.append((under, p.text, p.start, p.end))
-        else:
+        if j > i and _next_item(p.text):
+            break
+        if not _item_line(st, p, list(_LABEL.finditer(p.text)), j - i):
             break
         j += 1
-    return fields, subs, j
+    return st.fields, st.subs, j
+
+
+def _next_item(text: str) -> bool:
+    """A line that opens the next item: ``问题:…``, a problem heading, an inline item."""
+    m0 = _LABEL.match(_ENUM.sub("", text).lstrip())
+    return bool((m0 and _KEY[m0.group("l")] == "problem") or _PROBLEM_HEAD.match(text) or _inline_item(text))
+
+
+def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
+    """Read the ``k``-th line of an item into ``st``; False when it is no part of the item."""
+    labelled = bool(ms) and ms[0].start() == 0
+    if k == 0 and not labelled:  # (一)关于X的问题。整改情况:…
+        _item_heading(st, p, ms)
+    elif labelled:
+        st.fields += _fields_of(p, ms)
+        st.under = st.fields[-1][0]
+    elif k == 1 and not st.fields[1:] and _THIS_PROBLEM.match(p.text):
+        st.fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
+        st.under = "progress"
+    elif st.under in ("measure", "progress") and _ENUM.match(p.text):
+        st.subs.append((st.under, p))
+    elif k > 0 and _goes_on(st.under, p.text):
+        st.fields.append((st.under, p.text, p.start, p.end))
+    else:
+        return False
+    return True
+
+
+def _item_heading(st: _ItemLines, p, ms: list) -> None:
+    """The first line of an item that opens without a label: its heading is the
+    problem (``(一)关于X的问题。``), the labels after it are fields (1.问题:… opens
+    with its label after the number)."""
+    head_end = ms[0].start() if ms else len(p.text)
+    head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
+    if head:
+        st.fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
+    st.fields += _fields_of(p, ms)
+    st.under = st.fields[-1][0] if ms else st.under
+
+
+def _goes_on(under: Optional[str], text: str) -> bool:
+    """An unnumbered line of some length that goes on under a measure or progress label
+    (not a closing line: 特此公示, 联系电话)."""
+    return under in ("measure", "progress") and not _ENUM.match(text) and len(text) > 20 \
+        and not re.search(r"特此|公示|联系|电话", text)
 
 
 def _item_actors(get) -> list[Actor]:
