@@ -514,30 +514,43 @@ def _quoted_item(b, para: Span, m: re.Match, after: str, lagging: bool) -> None:
     q = m.group("q").strip("。")
     first = re.split(r"[,,;;。]", q)[0]
     found = find_deadlines(q, b.doc)
-    ustart = para.start + m.start("u")
     if len([d for d in found if d.date]) >= 2:
-        for d in found:
-            if not d.date:
-                continue
-            verb = re.match(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)", q[d.end:])
-            if not verb:
-                continue
-            work = re.sub(r"^(?:紧盯|抓好|加快|推进|确保|力争|切实)+", "", first[:first.find(d.text)] if d.text in first else first)
-            s = para.start + m.start("q") + d.start
-            ev = [(s, s + (d.end - d.start) + verb.end())]
-            if d is found[0]:
-                ev.append((ustart, para.start + m.start("q") + d.end + verb.end()))
-            uses = bool(re.search(verb.group(1), after))
-            b.out.append(record(b, work + verb.group(1), ev, actors=actors,
-                                deadline=Deadline(d.text, d.date, d.precision),
-                                progress=progress if uses or d is found[0] and not any(
-                                    re.search(v, after) for v in ("完工", "竣工", "建成")) else None))
+        b.out.extend(_milestones(b, para, m, found, after, actors, progress))
         return
     pick = pick_deadline(with_finish(found, q))
     deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     task = task_text(re.sub(r"^(?:严格落实|切实抓好|紧盯|抓好|落实)", "", first)) or first
-    b.out.append(record(b, task, [(ustart, para.start + m.end())], actors=actors, progress=progress,
+    b.out.append(record(b, task, [(para.start + m.start("u"), para.start + m.end())], actors=actors, progress=progress,
                         deadline=deadline, projects=find_projects(q)))
+
+
+_MILESTONE = re.compile(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)")
+
+
+def _milestones(b, para: Span, m: re.Match, found: list, after: str, actors: list,
+                progress: Optional[Progress]) -> list[CommitmentRecord]:
+    """``“6月底前开工、12月底前完工”``: one commitment per dated milestone of the quote
+    (the work and its verb), the first with the unit in its evidence; the progress
+    after goes to the milestone it speaks of (开工 / 完工), else to the first unless
+    it says the work is finished."""
+    q = m.group("q").strip("。")
+    first = re.split(r"[,,;;。]", q)[0]
+    ustart, qstart = para.start + m.start("u"), para.start + m.start("q")
+    out = []
+    for d in found:
+        verb = _MILESTONE.match(q[d.end:]) if d.date else None
+        if not verb:
+            continue
+        work = re.sub(r"^(?:紧盯|抓好|加快|推进|确保|力争|切实)+", "", first[:first.find(d.text)] if d.text in first else first)
+        s = qstart + d.start
+        ev = [(s, s + (d.end - d.start) + verb.end())]
+        if d is found[0]:
+            ev.append((ustart, qstart + d.end + verb.end()))
+        uses = bool(re.search(verb.group(1), after))
+        finished = any(re.search(v, after) for v in ("完工", "竣工", "建成"))
+        out.append(record(b, work + verb.group(1), ev, actors=actors, deadline=Deadline(d.text, d.date, d.precision),
+                          progress=progress if uses or d is found[0] and not finished else None))
+    return out
 
 
 #: 区住建局负责的老旧小区改造进展缓慢 / 区教育局牵头负责的城南学校扩建已完成主体工程的70%
@@ -763,36 +776,13 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     other sentences go to the prose rules, in their place."""
     if not in_report(b):
         return None
-    from .progress_report import status_clauses
-
     para = paras[i]
-    if len(para.text) < 8 or LABEL.search(para.text) or re.search(r"\t|\||  ", para.text) \
-            or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text)):
+    if _labelled_or_table(paras, i):
         return None  # labelled items and tables are read by their own rules
     if _listed(b, para) or _labelled_items(b, para) or _task_item(b, paras, i):
         return i + 1
     n0 = len(b.out)
-    marks: list[tuple[int, list[Span]]] = []  # (where in b.out, the prose run before it)
-    pending: list[Span] = []
-    resume = 0
-    for sent in sentences(para):
-        if sent.start - para.start < resume:
-            continue
-        n_before = len(b.out)
-        end = _unit_items(b, para, sent)
-        if end is not None:
-            resume = end
-        elif (end := _breakdown(b, para, sent)) is not None:  # 已完成的有3项,占30%;正常推进的有4项;…
-            resume = end
-        elif (end := _lag_list(b, para, sent)) is not None:  # 其中,进度偏慢的3项分别是:A、B、C
-            resume = end
-        elif not (_aggregates(b, para, sent) or _invest_share(b, para, sent) or _follow_up(b, para, sent) or _unit_counts(b, para, sent)
-                  or _unit_works(b, para, sent)
-                  or status_clauses(b, para, sent)):
-            pending.append(sent)
-            continue
-        marks.append((n_before, pending))
-        pending = []
+    marks, pending = _read_sentences(b, para)
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
     listed = len(b.out) - n0 >= 2 and re.search(r"分别(?:为|是)[::]", para.text)
@@ -802,6 +792,51 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     marks.append((len(b.out), pending))
     splice_prose(b, marks)
     return i + 1
+
+
+def _labelled_or_table(paras: list[Span], i: int) -> bool:
+    """A short line, a labelled line (or one before a labelled line), a table row."""
+    text = paras[i].text
+    return len(text) < 8 or bool(LABEL.search(text)) or bool(re.search(r"\t|\||  ", text)) \
+        or (i + 1 < len(paras) and bool(LABEL.match(paras[i + 1].text)))
+
+
+def _status_clauses(b, para: Span, sent: Span) -> bool:
+    """``甲项目、乙工程等项目已提前完成``: :func:`.progress_report.status_clauses`."""
+    from .progress_report import status_clauses
+    return status_clauses(b, para, sent)
+
+
+#: the shapes that may read more than the sentence at hand; each returns the
+#: offset in the paragraph where reading goes on, or None
+_SPANNING = (
+    _unit_items,  # 由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后
+    _breakdown,  # 已完成的有3项,占30%;正常推进的有4项;…
+    _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
+)
+#: the shapes of one sentence, tried in order; each returns what it read or nothing
+_SENTENCE_SHAPES = (_aggregates, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
+
+
+def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:
+    """Each sentence of ``para`` read by the first shape that fits: ``(marks, the last run
+    of sentences none read)``, a mark being ``(where in b.out, the prose run before it)``."""
+    marks: list[tuple[int, list[Span]]] = []
+    pending: list[Span] = []
+    resume = 0
+    for sent in sentences(para):
+        if sent.start - para.start < resume:
+            continue
+        n_before = len(b.out)
+        end = next((e for e in (shape(b, para, sent) for shape in _SPANNING) if e is not None), None)
+        if end is not None:
+            resume = end
+        elif not any(shape(b, para, sent) for shape in _SENTENCE_SHAPES):
+            pending.append(sent)
+            continue
+        marks.append((n_before, pending))
+        pending = []
+    return marks, pending
 
 
 def splice_prose(b, marks: list) -> None:
