@@ -212,27 +212,14 @@ def watching(b, sent: str, offset: int, topic: str, para: str = ""):
     >>> r.task, [(a.name, a.role) for a in r.actors]
     ('承诺事项周调度、月通报', [('县督查室', 'responsible')])
     """
-    from ..actors import parse_list
     m = _WATCH.search(sent)
     if para and "。" not in para and len(para) <= 40:
         return None  # a headline
-    f = _WATCH_FRONT.match(sent.strip()) if not m and re.search(topic, sent) else None
-    if f and not re.search(r"通报批评|问责|追究|处分", sent):
-        items = parse_list(f.group("s"))
-        actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
-        if actors:
-            obj = re.sub(r"^.*的(?=[\u4e00-\u9fff]{4})", "", f.group("o"))[:16]  # 连续3个月无进展的承诺事项 → 承诺事项
-            end = len(sent.rstrip("。;"))
-            return record(b, obj + f.group("v")[:14], [(offset, offset + end)], actors, None, (), None)
-    if not m or not re.search(topic, sent) or re.search(r"通报批评|问责|追究|处分", sent):
+    if not m:
+        return _watch_fronted(b, sent, offset) if re.search(topic, sent) else None
+    if not re.search(topic, sent) or _PUNISH.search(sent):
         return None
-    actors = []
-    sm = None
-    for sm in _WATCH_SUBJ.finditer(sent[:m.start() + 1]):
-        pass
-    if sm:
-        items = parse_list(re.sub(r"^(?:由|请)", "", sm.group("s")))
-        actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
+    actors = _watchers(sent, m)
     if not actors and not re.search(r"将|从[^,。;]{1,10}起|定期|每[周月季日]|[周旬月]通报|制度|机制|台账", sent):
         return None  # 对各单位整改工作进行督查: the writer's own one-off check, not a standing watch
     obj = re.sub(r"(?:涉及|中)的.*$", "", re.split(r"召开|通过|采取|组织", m.group("o"))[0])
@@ -241,3 +228,34 @@ def watching(b, sent: str, offset: int, topic: str, para: str = ""):
     task = obj + re.split(r"[,,]", m.group("v"))[0][:14]
     end = len(sent.rstrip("。;"))
     return record(b, task, [(offset, offset + end)], actors, None, (), None)
+
+
+#: a watch that punishes, no standing commitment: 予以通报批评, 严肃问责
+_PUNISH = re.compile(r"通报批评|问责|追究|处分")
+
+
+def _watch_fronted(b, sent: str, offset: int):
+    """``对连续3个月无进展的承诺事项,县督查室实行周通报``: the thing watched fronted, then the watchers."""
+    from ..actors import parse_list
+    f = _WATCH_FRONT.match(sent.strip())
+    if not f or _PUNISH.search(sent):
+        return None
+    items = parse_list(f.group("s"))
+    actors = [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
+    if not actors:
+        return None
+    obj = re.sub(r"^.*的(?=[\u4e00-\u9fff]{4})", "", f.group("o"))[:16]  # 连续3个月无进展的承诺事项 → 承诺事项
+    end = len(sent.rstrip("。;"))
+    return record(b, obj + f.group("v")[:14], [(offset, offset + end)], actors, None, (), None)
+
+
+def _watchers(sent: str, m: re.Match) -> list[Actor]:
+    """The units that keep the watch: the last subject before it (由/请县督查室…), organizations only."""
+    from ..actors import parse_list
+    sm = None
+    for sm in _WATCH_SUBJ.finditer(sent[:m.start() + 1]):
+        pass
+    if not sm:
+        return []
+    items = parse_list(re.sub(r"^(?:由|请)", "", sm.group("s")))
+    return [Actor(n, k, "responsible", p) for n, k, p in items or [] if k == "organization"]
