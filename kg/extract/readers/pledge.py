@@ -317,21 +317,32 @@ def _i_pledge_quoted(st: _Pledges, c: _Sentence) -> bool:
     b, text, s, e, sent, q = st.b, st.text, c.s, c.e, c.sent, c.q
     if not (q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8])):
         return False
-    dated = [(s2, e2) for s2, e2 in sentence_spans(text[q[0]:q[1]], q[0])
-             if _deadline(b, text[s2:e2]) and _FUTURE.search(text[s2:e2])]
+    dated = _dated_in_quote(b, text, q)
     mine = any(s2 < e and s < e2 for s2, e2 in dated)
     if dated and not mine and not (counted(sent) or amounts(sent)):
-        st.used.append((s, e))
+        st.used.append((s, e))  # the conduct around the pledge
         return True
-    if mine and not _MADE.search(sent) and not counted(sent):
-        cl = [x for x in re.split(r"[,,]", sent.strip("“”。…")) if x]
-        k = next((j for j, x in enumerate(cl) if _deadline(b, x)), 0)
-        task = re.sub(r"^(?:给|为|帮助?)?(?:我[村镇组局们]|群众|村民)?", "", cl[-1] if k < len(cl) - 1 else cl[k])
-        st.recs.append(record(b, task_text(task) or task, c.span, speaker_actors(c.sp), _deadline(b, sent),
-                              find_targets(sent) or amounts(sent), None))
-        st.used.append((s, e))
-        return True
-    return False
+    if not mine or _MADE.search(sent) or counted(sent):
+        return False
+    st.recs.append(record(b, _dated_clause_task(b, sent), c.span, speaker_actors(c.sp), _deadline(b, sent),
+                          find_targets(sent) or amounts(sent), None))
+    st.used.append((s, e))
+    return True
+
+
+def _dated_in_quote(b, text: str, q: tuple) -> list[tuple[int, int]]:
+    """The sentences of a quote that carry this year's date and a future (今年我一定…)."""
+    return [(s2, e2) for s2, e2 in sentence_spans(text[q[0]:q[1]], q[0])
+            if _deadline(b, text[s2:e2]) and _FUTURE.search(text[s2:e2])]
+
+
+def _dated_clause_task(b, sent: str) -> str:
+    """The work of a dated pledge sentence: the clause after the dated one (今年我一定…,给村里新打一口水井),
+    else the dated clause, its beneficiary off (给我村 / 为群众)."""
+    cl = [x for x in re.split(r"[,,]", sent.strip("“”。…")) if x]
+    k = next((j for j, x in enumerate(cl) if _deadline(b, x)), 0)
+    task = re.sub(r"^(?:给|为|帮助?)?(?:我[村镇组局们]|群众|村民)?", "", cl[-1] if k < len(cl) - 1 else cl[k])
+    return task_text(task) or task
 
 
 def _pledge_list(st: _Pledges, c: _Sentence) -> bool:
@@ -351,25 +362,38 @@ def _pledge_list(st: _Pledges, c: _Sentence) -> bool:
 
 def _made_pledge(st: _Pledges, c: _Sentence) -> bool:
     """某局领办,局长张三作出公开承诺,筹资800万元新建敬老院 / 首先亮相的是乡长王五,他承诺…"""
-    b, text, s, sent = st.b, st.text, c.s, c.sent
-    m = _MADE.search(sent)
-    plain = _pledger_before(sent[:m.start()]) if m and m.group().startswith("承诺") else None
-    if m and not plain and _HE.search(sent[:m.start()]):  # 他承诺…: the one named before
-        who = speaker_in(text[:s + m.start()]) or next(
-            (speaker_in(p.text) for p in reversed(st.paras[max(0, st.i - 2):st.i]) if speaker_in(p.text)), None)
-        plain = [a for a in speaker_actors(who) if a.kind == "person"] + \
-            [a for a in speaker_actors(who) if a.kind != "person"] if who else None
-    bare = bool(m) and m.group()[m.start("w") - m.start() - 1] == "诺"  # 承诺年内完成X: no mark between
-    if m and (_NOT_WORK.match(m.group("w")) or (bare and not plain)):
-        m = None  # (a bare 承诺 only after who pledges: …登台践诺和承诺新一年工作 is no pledge of its own)
-    if m and m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()]):
-        m = None  # a plain 承诺 only after who pledges (县委书记刘大海承诺, 县住建局承诺) or to whom (向群众承诺:)
+    m = _MADE.search(c.sent)
     if not m:
         return False
-    made = _made(b, st.paras, st.i, sent, c.e, c.span, m, plain)
+    plain = _plain_pledger(st, c, m)
+    if _no_pledge_made(c.sent, m, plain):
+        return False
+    made = _made(st.b, st.paras, st.i, c.sent, c.e, c.span, m, plain)
     st.recs.extend(made if isinstance(made, list) else [made])
-    st.used.append((s, c.e))
+    st.used.append((c.s, c.e))
     return True
+
+
+def _plain_pledger(st: _Pledges, c: _Sentence, m: re.Match) -> Optional[list[Actor]]:
+    """Who a plain ``承诺`` is made by: the one named just before (县委书记刘大海承诺),
+    or for ``他承诺…`` the one named before it (in the paragraph or the two before)."""
+    sent = c.sent
+    plain = _pledger_before(sent[:m.start()]) if m.group().startswith("承诺") else None
+    if plain or not _HE.search(sent[:m.start()]):
+        return plain
+    who = speaker_in(st.text[:c.s + m.start()]) or next(
+        (speaker_in(p.text) for p in reversed(st.paras[max(0, st.i - 2):st.i]) if speaker_in(p.text)), None)
+    return _persons_first(speaker_actors(who)) if who else None
+
+
+def _no_pledge_made(sent: str, m: re.Match, plain: Optional[list]) -> bool:
+    """No pledge of its own: what follows says how it is made (公开承诺,通过X接受监督);
+    a bare 承诺 (承诺年内完成X, no mark between) or a plain one with nobody before who
+    pledges (…登台践诺和承诺新一年工作), unless made to someone (向群众承诺:)."""
+    bare = m.group()[m.start("w") - m.start() - 1] == "诺"
+    if _NOT_WORK.match(m.group("w")) or (bare and not plain):
+        return True
+    return m.group().startswith("承诺") and not plain and not re.search(r"向[^,。;]{1,10}$", sent[:m.start()])
 
 
 def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
@@ -549,21 +573,10 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         return _quoted_pledges(b, paras, i)
     said = None
     if not m:  # 县交通局局长彭中表态:今年我局将重点抓好三件事:一是…;二是…
-        m = _SAYS.match(para.text)
-        said = speaker_in(m.group("head")) if m else None
-        if not said or not _FIRST.search(para.text[m.end():]) \
-                or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO, para.text[m.end():])) < 2:
+        m, said = _says_items(para.text)
+        if m is None:
             return None
-        m = re.compile(r"[::](?=[^::]*?(?<![\u4e00-\u9fff])一是)").search(para.text, m.end() - 1) or m
-    pieces = []  # (start, end) in the text
-    rest = para.text[m.end():]
-    if rest.strip():
-        cuts = [c.start() for c in _INLINE_ITEM.finditer(rest)] or [0]
-        if cuts[0] > 0 and rest[:cuts[0]].strip():
-            cuts.insert(0, 0)
-        for k, c in enumerate(cuts):
-            e = cuts[k + 1] if k + 1 < len(cuts) else len(rest)
-            pieces.append((para.start + m.end() + c, para.start + m.end() + e))
+    pieces = _inline_pieces(para, m.end())
     j = i + 1
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         pieces.append((paras[j].start, paras[j].end))
@@ -575,6 +588,34 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     for s, e in pieces:
         _pledge_item(b, s, e, actors, year)
     return j
+
+
+def _says_items(text: str) -> tuple[Optional[re.Match], Optional[tuple]]:
+    """``县交通局局长彭中表态:今年我局将重点抓好三件事:一是…;二是…``: a speaker who
+    says, in the first person, two items or more; ``(the colon before the items, the
+    speaker)``, or ``(None, None)``."""
+    m = _SAYS.match(text)
+    said = speaker_in(m.group("head")) if m else None
+    if not said or not _FIRST.search(text[m.end():]) \
+            or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO, text[m.end():])) < 2:
+        return None, None
+    return re.compile(r"[::](?=[^::]*?(?<![\u4e00-\u9fff])一是)").search(text, m.end() - 1) or m, said
+
+
+def _inline_pieces(para: Span, at: int) -> list[tuple[int, int]]:
+    """The items after the lead-in on its own line (一是…;二是… / 1.…2.…), ``(start, end)``
+    in the text; what comes before the first number is an item too."""
+    rest = para.text[at:]
+    if not rest.strip():
+        return []
+    cuts = [c.start() for c in _INLINE_ITEM.finditer(rest)] or [0]
+    if cuts[0] > 0 and rest[:cuts[0]].strip():
+        cuts.insert(0, 0)
+    pieces = []
+    for k, c in enumerate(cuts):
+        e = cuts[k + 1] if k + 1 < len(cuts) else len(rest)
+        pieces.append((para.start + at + c, para.start + at + e))
+    return pieces
 
 
 def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
