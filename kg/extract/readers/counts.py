@@ -49,6 +49,16 @@ def _metric(raw: str) -> str:
 
 def counted(text: str, units_only: bool = False) -> list[Target]:
     """The counts of ``text`` as ``=`` targets, in order (money is no count)."""
+    out = _counts_before(text, units_only)
+    if not units_only:
+        out += _counts_after(text, out)
+    out.sort(key=lambda x: x[0])
+    return [t for _, t in out]
+
+
+def _counts_before(text: str, units_only: bool) -> list[tuple[int, Target]]:
+    """``12件民生实事`` / ``18个村``: counts before what they count, ``(offset, target)``;
+    with ``units_only`` only counts of units (村, 部门), named by the unit noun."""
     out: list[tuple[int, Target]] = []
     for m in _BEFORE.finditer(text):
         n = cn_int(m.group("n"))
@@ -60,18 +70,23 @@ def counted(text: str, units_only: bool = False) -> list[Target]:
         if units_only:
             metric = _UNIT_NOUN.match(metric).group()
         out.append((m.start(), Target(metric, "=", float(n), m.group("u"), m.group())))
-    if not units_only:
-        for m in _AFTER.finditer(text):
-            if any(s <= m.start("n") < s + len(t.text or "") for s, t in out):
-                continue
-            metric = [p for p in re.split(r"[,,、;。(( “”]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下",
-                                          m.group("m")) if p][-1:] or [""]
-            metric = re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0])  # 共列出“民生清单”300件
-            if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
-                continue  # 已整改40项: a status count, not the set
-            out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
-    out.sort(key=lambda x: x[0])
-    return [t for _, t in out]
+    return out
+
+
+def _counts_after(text: str, before: list[tuple[int, Target]]) -> list[tuple[int, Target]]:
+    """``共列出“民生清单”300件``: counts after what they count (not inside a count read
+    before, not a status count such as 已整改40项), ``(offset, target)``."""
+    out: list[tuple[int, Target]] = []
+    for m in _AFTER.finditer(text):
+        if any(s <= m.start("n") < s + len(t.text or "") for s, t in before + out):
+            continue
+        metric = [p for p in re.split(r"[,,、;。(( “”]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下",
+                                      m.group("m")) if p][-1:] or [""]
+        metric = re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0])  # 共列出“民生清单”300件
+        if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
+            continue  # 已整改40项: a status count, not the set
+        out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
+    return out
 
 
 _POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任"), key=len, reverse=True))  # 村支书陈某
