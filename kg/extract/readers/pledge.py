@@ -541,19 +541,7 @@ _SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n
 def _pledger(b, paras, i, who: str) -> list[Actor]:
     """Whom 我 / 我局 stands for: the signature (承诺单位:… / 承诺人:…) below the
     pledge, else the unit the title names, else the speaker."""
-    from ..fields import cell_actors
-    orgs, persons = [], []
-    for p in paras[i:i + 40]:
-        m = _SIGNED.search(p.text)
-        if m:
-            v = m.group("v").strip()
-            key = "responsible_org" if p.text[m.start():m.start() + 4] == "承诺单位" else "responsible_person"
-            for name, kind, role, post in cell_actors(v, key):
-                if kind == "person" and post:
-                    org = _ORG_NAME.match(re.sub(r"(?:" + _POSTS + r")$", "", post))
-                    if org and len(org.group()) >= 3:
-                        orgs.append(Actor(org.group(), "organization", "responsible"))
-                (persons if kind == "person" else orgs).append(Actor(name, kind, "responsible"))
+    orgs, persons = _signatures(paras, i)
     if not orgs and who not in ("我", "本人"):
         title = re.sub(r"^(?:关于)?(?:(?:19|20)\d\d年度?)?", "", b.title or paras[0].text)
         m = _ORG_NAME.match(title)
@@ -562,6 +550,24 @@ def _pledger(b, paras, i, who: str) -> list[Actor]:
     if not persons and b.speaker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", b.speaker) and not parse_item(b.speaker):
         persons.append(Actor(b.speaker, "person", "responsible"))
     return (persons + orgs) if who in ("我", "本人") else (orgs + persons)
+
+
+def _signatures(paras, i) -> tuple[list[Actor], list[Actor]]:
+    """The units and persons who sign below a pledge (``承诺单位:县住建局`` /
+    ``承诺人:县住建局局长张三``: the unit of a post too), within 40 paragraphs."""
+    orgs: list[Actor] = []
+    persons: list[Actor] = []
+    for p in paras[i:i + 40]:
+        m = _SIGNED.search(p.text)
+        if not m:
+            continue
+        key = "responsible_org" if p.text[m.start():m.start() + 4] == "承诺单位" else "responsible_person"
+        for name, kind, role, post in cell_actors(m.group("v").strip(), key):
+            org = _ORG_NAME.match(re.sub(r"(?:" + _POSTS + r")$", "", post)) if kind == "person" and post else None
+            if org and len(org.group()) >= 3:
+                orgs.append(Actor(org.group(), "organization", "responsible"))
+            (persons if kind == "person" else orgs).append(Actor(name, kind, "responsible"))
+    return orgs, persons
 
 
 def _first_person_list(b, paras, i) -> Optional[int]:
@@ -631,13 +637,7 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     item_actors, dl = list(actors), None
     if fields:
         item = own
-        named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
-        if named:
-            item_actors = [a for a in actors if a.kind != "person"] + named
-        for key, v, _, _ in fields:
-            if key == "deadline":
-                fd = [f for f in find_deadlines(v, b.doc) if f.date]
-                dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
+        item_actors, dl = _item_labels(b, fields, actors)
     first = re.split(r"[,,;;。]", item)[0]
     if dl is None:
         pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
@@ -646,6 +646,20 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     task = task_text(first) if len(task_text(first)) >= 4 else first
     b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
                         _progress(b, item) if fulfilled(item) else None))
+
+
+def _item_labels(b, fields: list, actors: list) -> tuple[list[Actor], Optional[Deadline]]:
+    """What an item's own labels say (``责任人:王强;完成时限:10月底``): the people named
+    beside the units that pledge, and the deadline label's last date."""
+    item_actors, dl = list(actors), None
+    named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
+    if named:
+        item_actors = [a for a in actors if a.kind != "person"] + named
+    for key, v, _, _ in fields:
+        if key == "deadline":
+            fd = [f for f in find_deadlines(v, b.doc) if f.date]
+            dl = Deadline(v, fd[-1].date, fd[-1].precision) if fd else Deadline(v, None, None)
+    return item_actors, dl
 
 
 def _dated_pieces(b, w: str) -> Optional[list]:
