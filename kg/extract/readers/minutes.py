@@ -240,11 +240,16 @@ def _decision_record(b, s: Span, f: Span, tail_at: int, tail: str, name: str, pr
         rec = replace(rec, deadline=None)  # 同意…关于一季度预算调整的意见: the period of what was approved
     drafted = re.search(r"同意(?P<a>[^《,。]{2,40}?)(?:提出|提交|起草|报送|上报)的", s.text)
     actors = tuple(a for a in rec.actors if not (drafted and a.name in drafted.group("a")))
-    directive = rec.task if f is not s else _follow_text(tail)
+    return replace(rec, task=_decision_task(rec.task, f is s, tail, name, projects), actors=actors)
+
+
+def _decision_task(task: str, same: bool, tail: str, name: str, projects) -> str:
+    """The task of a decision: the title approved and what is to be done with it
+    (``X:修改后提请常委会审定``, ``same`` when that is said in the decision's own
+    sentence), the projects approved (会议原则同意启动实施X项目), else the directive's task."""
+    directive = task if not same else _follow_text(tail)
     if name:
-        task = name + ("" if f is s and not directive else (directive if f is s else ":" + directive))
-    elif projects:  # 会议原则同意启动实施X项目: the projects approved
-        task = short_title(projects.group("x"))
-    else:
-        task = rec.task
-    return replace(rec, task=task, actors=actors)
+        return name + ("" if same and not directive else (directive if same else ":" + directive))
+    if projects:
+        return short_title(projects.group("x"))
+    return task
