@@ -422,15 +422,7 @@ def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
     the sum, 10 项; on_track, the share done)."""
     if "有" not in sent.text or state(b).aggregates or not _PART.match(sent.text.strip().rstrip(";;。")):
         return None
-    found, last = [], sent
-    for x in sentences(para):
-        if x.start < sent.start:
-            continue
-        m = _PART.match(x.text.strip().rstrip(";;。"))
-        if not m:
-            break
-        found.append(m)
-        last = x
+    found, last = _parts_from(para, sent)
     if len(found) < 2:
         return None
     done = next((m for m in found if re.search(r"完成|办结|完工|建成", m.group("l")) and not re.search(r"未|没有", m.group("l"))), None)
@@ -445,6 +437,21 @@ def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
     b.out.append(rec)
     state(b).aggregates[(total, task[:4])] = rec
     return last.end - para.start
+
+
+def _parts_from(para: Span, sent: Span) -> tuple[list[re.Match], Span]:
+    """The run of parts from ``sent`` on (``已完成…的有3项,占30%;正常推进的有4项;…``),
+    and the last sentence of the run."""
+    found, last = [], sent
+    for x in sentences(para):
+        if x.start < sent.start:
+            continue
+        m = _PART.match(x.text.strip().rstrip(";;。"))
+        if not m:
+            break
+        found.append(m)
+        last = x
+    return found, last
 
 
 # ---- per-unit items -------------------------------------------------------------
@@ -676,11 +683,7 @@ def _listed(b, para: Span) -> bool:
     units = [parse_list(n) for n in names]
     if all(u and len(u) == 1 and u[0][1] == "organization" for u in units) \
             and re.search(r"单位|部门|乡镇|镇街|街道|县区|县市区|地方", b.hint_text):  # (not a signature)
-        head = re.sub(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、])", "", b.hint_text)
-        task = re.sub(r"^(?:(?:逾期|超期)?(?:未按(?:要求|时限|规定|时|期)?|尚未|未|没有))|的?(?:单位|部门|乡镇)(?:\(\d+个\))?[::]?$", "", head)
-        prog = Progress(b.hint, None, b.as_of, b.hint_text)
-        b.out.append(record(b, task or head, [(para.start, para.start + len(text))],
-                            actors=[Actor(u[0][0], "organization", "responsible", None) for u in units], progress=prog))
+        b.out.append(_listed_units(b, para, text, units))
         return True
     if not all(4 <= len(n) <= 30 and WORK_END_RX.search(n) for n in names):
         return False
@@ -693,6 +696,16 @@ def _listed(b, para: Span) -> bool:
         b.out.append(record(b, n, [(s, s + len(n))], projects=find_projects("推进" + n),
                             progress=Progress(b.hint, None, b.as_of, b.hint_text)))
     return True
+
+
+def _listed_units(b, para: Span, text: str, units: list) -> CommitmentRecord:
+    """``三、未按要求报送材料的单位`` over ``东坪乡、西岭镇。``: the units, responsible
+    for what the heading says they failed to do (报送材料), with the heading's status."""
+    head = re.sub(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、])", "", b.hint_text)
+    task = re.sub(r"^(?:(?:逾期|超期)?(?:未按(?:要求|时限|规定|时|期)?|尚未|未|没有))|的?(?:单位|部门|乡镇)(?:\(\d+个\))?[::]?$", "", head)
+    prog = Progress(b.hint, None, b.as_of, b.hint_text)
+    return record(b, task or head, [(para.start, para.start + len(text))],
+                  actors=[Actor(u[0][0], "organization", "responsible", None) for u in units], progress=prog)
 
 
 #: a paragraph opening with a status label over the items after it:
