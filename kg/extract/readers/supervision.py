@@ -118,22 +118,27 @@ def report_as_of(b, text: str) -> Optional[str]:
         mo = int(m.group("m"))
         d = int(m.group("d")) if m.group("d") else calendar.monthrange(yy, mo)[1]
         return f"{yy:04d}-{mo:02d}-{min(d, calendar.monthrange(yy, mo)[1]):02d}"
-    mo = None
-    if "上半年" in text:
-        mo = 6
-    elif re.search(r"前?三季度", text):
-        mo = 9
-    else:
-        m = re.search(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月|前(\d{1,2}|[二三四五六七八九十]{1,2})个?月", text)
-        if m:
-            from ..segment import cn_int
-            g = m.group(1) or m.group(2)
-            mo = int(g) if g.isdigit() else cn_int(g)
+    mo = _period_month(text)
     if mo and y and 1 <= mo <= 12:
         return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
     if year and b.doc.year and y < b.doc.year:  # 2023年…全部完成, reported in 2024: the year's end
         return f"{y:04d}-12-31"
     return b.as_of
+
+
+def _period_month(text: str) -> Optional[int]:
+    """The last month of the period a status speaks of: ``上半年`` → 6, ``三季度`` → 9,
+    ``1-8月`` / ``前8月`` / ``前八个月`` → 8; None when it names none."""
+    if "上半年" in text:
+        return 6
+    if re.search(r"前?三季度", text):
+        return 9
+    m = re.search(r"(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月|前(\d{1,2}|[二三四五六七八九十]{1,2})个?月", text)
+    if not m:
+        return None
+    from ..segment import cn_int
+    g = m.group(1) or m.group(2)
+    return int(g) if g.isdigit() else cn_int(g)
 
 
 def record(b, task: str, spans: list[tuple[int, int]], *, actors=(), targets=(), progress=None,
