@@ -185,9 +185,8 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
     keys = [header_key(h) for h in header]
     if len(header) < 3 or len([k for k in keys if k and k not in ("seq", "note")]) < 2:
         return None
-    if keys[0] != "seq" and j + 1 < len(paras) and re.fullmatch(r"1[.、.]?", _cell(paras[j])[0]) \
-            and not SEQ.fullmatch(_cell(paras[j + 1])[0]):
-        header, keys = ["序号"] + header, ["seq"] + keys  # rows numbered under a header without 序号
+    if keys[0] != "seq" and _numbered_below(paras, j):
+        header, keys = ["序号"] + header, ["seq"] + keys
     n = len(header)
     rows, j = _rows_by_seq(paras, j, n) if keys[0] == "seq" else _rows_by_width(paras, j, n, keys)
     cells = [[_cell(p)[0] for p in r] for r, _ in rows]
@@ -200,6 +199,12 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
     for (row, grp), texts in zip(rows, cells):
         above = _row(b, keys, with_units(header, keys, texts), [(row[0].start, row[-1].end)], grp, above)
     return j
+
+
+def _numbered_below(paras: list[Span], j: int) -> bool:
+    """Rows numbered under a header without 序号: ``1`` (or ``1.``) then a cell that is no number."""
+    return j + 1 < len(paras) and bool(re.fullmatch(r"1[.、.]?", _cell(paras[j])[0])) \
+        and not SEQ.fullmatch(_cell(paras[j + 1])[0])
 
 
 def _flat_header(paras: list[Span], i: int) -> tuple[list[str], int]:
