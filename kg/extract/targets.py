@@ -27,6 +27,7 @@ Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from kg.model import Target
@@ -128,6 +129,134 @@ def _quoted(text: str, pos: int) -> bool:
     return text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
+@dataclass
+class _Hit:
+    """One match of a pattern of :data:`_RXS`, its number read, before its kind's rule."""
+    m: re.Match
+    clause: str
+    value: float
+    unit: str
+    text: str
+    metric: str
+    listed: bool  # a target was read before it in the clause
+
+
+def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
+    """A match read as a number with its unit, else ``None``: overlapping one taken,
+    in “quotes” (“15条”), approximate (20多个, 100余家) or no number."""
+    s, e = m.start("num"), m.end()
+    if any(a < e and s < b for a, b in taken) or _quoted(clause, s):
+        return None
+    after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
+    if after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余"):
+        return None
+    v = _num(m.group("num"))
+    if v is None:
+        return None
+    return _Hit(m, clause, v, m.group("unit"), clause[m.start():m.end()], _clean_metric(m.group("metric")), listed)
+
+
+def _after_de(h: _Hit) -> str:
+    """达到90%的覆盖率: the metric named after 的, else ``""``."""
+    de = _AFTER_DE.match(h.clause, h.m.end())
+    return de.group("m") if de else ""
+
+
+def _read_ge(h: _Hit) -> Optional[list[Target]]:
+    """覆盖率达到90%以上 / 税收增长6.2%左右 / 覆盖率和达标率均达到95% (one each)."""
+    metric = (not h.m.group("tail") and _after_de(h)) or h.metric
+    op = "~" if h.m.group("tail") == "左右" else ">="
+    both = re.search(r"(?:均|都|分别)(?:要)?(?:达到|达|不低于|超过)", h.text)
+    return [Target(x, op, h.value, h.unit, h.text) for x in (_split_metric(metric) if both else [metric])]
+
+
+def _read_le(h: _Hit) -> Optional[list[Target]]:
+    """全区信访件数控制在20件以内."""
+    return [Target(_after_de(h) or h.metric, "<=", h.value, h.unit, h.text)]
+
+
+def _read_grow(h: _Hit) -> Optional[list[Target]]:
+    """能耗同比下降3% / 税收增长6.2%左右: the direction stays in the metric, the value as written."""
+    tail = h.m.group("tail")
+    op = "~" if tail == "左右" else (">=" if tail == "以上" else "=")
+    verb = h.m.group("verb")
+    return [Target(h.metric + ("增长" if verb == "增长" else verb), op, h.value, h.unit, h.text)]
+
+
+def _read_tail(h: _Hit) -> Optional[list[Target]]:
+    """签约项目20个以上 / 积水点5处以内 (70%以上的精力: the metric after 的)."""
+    op = ">=" if "以上" in h.m.group("tail") else "<="
+    metric = h.metric or _after_de(h)
+    return [Target(metric, op, h.value, h.unit, h.text)] if metric else None
+
+
+def _read_done(h: _Hit) -> Optional[list[Target]]:
+    """完成老旧小区改造12个 / 新建公共停车场5处 (not a rate or a state: 完成率为, 已)."""
+    if not h.metric or re.search(r"[为是率的已]", h.metric):
+        return None
+    return [Target(h.metric, "=", h.value, h.unit, h.text)]
+
+
+def _read_work(h: _Hit) -> Optional[list[Target]]:
+    """完成115公里示范路段绿化任务: the amount before the work it measures."""
+    return [Target(h.metric, "=", h.value, h.unit, h.clause[h.m.start("num"):h.m.end()])]
+
+
+def _read_amount(h: _Hit) -> Optional[list[Target]]:
+    """新建5所学校 / 总建筑面积3.2万平方米 / 任务数为96.5万平方米: a stated amount."""
+    return [Target(h.metric, "=", h.value, h.unit, h.text)]
+
+
+def _read_cont(h: _Hit) -> Optional[list[Target]]:
+    """…中转站8个、分类池20个: the next item of a list, after a target read before it."""
+    if not h.metric or re.search(r"[为是率的已未]", h.metric) or not h.listed:
+        return None
+    return [Target(h.metric, "=", h.value, h.unit, h.text.lstrip("、"))]
+
+
+def _read_share(h: _Hit) -> Optional[list[Target]]:
+    """完成征收任务的60%."""
+    return [Target(h.metric, ">=", h.value, h.unit, h.text)]
+
+
+def _read_range(h: _Hit) -> Optional[list[Target]]:
+    """新建3-5个停车场 / 整治河道3-5条 (the noun before the number)."""
+    v2 = _num(h.m.group("num2"))
+    if v2 is None or v2 <= h.value:
+        return None
+    metric = h.metric.split("的")[0]
+    if not metric:
+        pre = re.search(r"[\u4e00-\u9fff]{1,8}$", h.clause[:h.m.start()])
+        metric = _clean_metric(pre.group(0)) if pre else ""
+    return [Target(metric, "range", h.value, h.unit, h.text, v2)]
+
+
+def _read_count(h: _Hit) -> Optional[list[Target]]:
+    """12个重点项目: a bare count in Arabic numerals; not a subset of a count
+    (120个重大项目中还没有开工的25个项目) nor the speech's structure (4个问题, 3个方面)."""
+    m = h.m
+    if re.match(r"\d", m.group("num")) is None:
+        return None
+    metric = m.group("metric")
+    cut = _COUNT_METRIC_END.search(metric)
+    metric = metric[:cut.start()] if cut else metric
+    rest = h.clause[m.start("metric") + len(metric):][:16]
+    if "中" in rest[:12] and re.search(r"\d+(?:个|项|件)", rest):
+        return None
+    if not metric or _DISCOURSE.match(metric):
+        return None
+    return [Target(metric, "=", h.value, h.unit, h.text)]
+
+
+#: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
+_READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
+         "work": _read_work, "made": _read_amount, "size": _read_amount, "cont": _read_cont,
+         "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count}
+#: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
+_NO_DIGIT = ("ge", "le", "tail", "done", "work")
+_NEED_OP = ("ge", "le")
+
+
 def find_targets(clause: str) -> list[Target]:
     """Targets of one clause (folded text), in order, without overlaps."""
     digit = _DIGIT.search(clause)
@@ -137,86 +266,16 @@ def find_targets(clause: str) -> list[Target]:
     out: list[tuple[int, int, Target]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _RXS:
-        if not digit and kind not in ("ge", "le", "tail", "done", "work"):
+        if (not digit and kind not in _NO_DIGIT) or (not op and kind in _NEED_OP):
             continue
-        if not op and kind in ("ge", "le"):
-            continue
+        read = _READ[kind]
         for m in rx.finditer(clause):
-            s, e = m.start("num"), m.end()
-            if any(a < e and s < b for a, b in taken) or _quoted(clause, s):
+            h = _hit(m, clause, taken, bool(out))
+            ts = read(h) if h else None
+            if ts is None:
                 continue
-            after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
-            if after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余"):
-                continue
-            v = _num(m.group("num"))
-            if v is None:
-                continue
-            unit = m.group("unit")
-            text = clause[m.start():m.end()]
-            metric = _clean_metric(m.group("metric"))
-            if kind in ("ge", "le"):
-                de = _AFTER_DE.match(clause, m.end())
-                if de and (kind == "le" or not m.group("tail")):
-                    metric = de.group("m")
-            if kind == "ge":
-                op = "~" if m.group("tail") == "左右" else ">="
-                both = re.search(r"(?:均|都|分别)(?:要)?(?:达到|达|不低于|超过)", text)
-                ts = [Target(x, op, v, unit, text) for x in (_split_metric(metric) if both else [metric])]
-            elif kind == "tail":
-                op = ">=" if "以上" in m.group("tail") else "<="
-                if not metric:  # 70%以上的精力
-                    de = _AFTER_DE.match(clause, m.end())
-                    metric = de.group("m") if de else ""
-                if not metric:
-                    continue
-                ts = [Target(metric, op, v, unit, text)]
-            elif kind == "cont":
-                if not metric or re.search(r"[为是率的已未]", metric) or not out:
-                    continue
-                ts = [Target(metric, "=", v, unit, text.lstrip("、"))]
-            elif kind == "share":
-                ts = [Target(metric, ">=", v, unit, text)]
-            elif kind == "work":
-                ts = [Target(metric, "=", v, unit, clause[m.start("num"):m.end()])]
-            elif kind in ("made", "size"):
-                ts = [Target(metric, "=", v, unit, text)]
-            elif kind == "done":
-                if not metric or re.search(r"[为是率的已]", metric):
-                    continue
-                ts = [Target(metric, "=", v, unit, text)]
-            elif kind == "le":
-                ts = [Target(metric, "<=", v, unit, text)]
-            elif kind == "grow":
-                op = "~" if m.group("tail") == "左右" else (">=" if m.group("tail") == "以上" else "=")
-                verb = m.group("verb")  # the direction stays in the metric (能耗下降), the value as written
-                ts = [Target(metric + ("增长" if verb == "增长" else verb), op, v, unit, text)]
-            elif kind == "range":
-                v2 = _num(m.group("num2"))
-                if v2 is None or v2 <= v:
-                    continue
-                metric = metric.split("的")[0]
-                if not metric:  # 整治河道3-5条: the noun before the number
-                    pre = re.search(r"[\u4e00-\u9fff]{1,8}$", clause[:m.start()])
-                    metric = _clean_metric(pre.group(0)) if pre else ""
-                ts = [Target(metric, "range", v, unit, text, v2)]
-            elif kind == "is":
-                ts = [Target(metric, "=", v, unit, text)]
-            else:  # count
-                if re.match(r"\d", m.group("num")) is None:
-                    continue
-                metric = m.group("metric")
-                cut = _COUNT_METRIC_END.search(metric)
-                metric = metric[:cut.start()] if cut else metric
-                # 120个重大项目中还没有开工的25个项目: the subset counts, not the whole
-                rest = clause[m.start("metric") + len(metric):][:16]
-                if "中" in rest[:12] and re.search(r"\d+(?:个|项|件)", rest):
-                    continue
-                if not metric or _DISCOURSE.match(metric):
-                    continue  # 4个问题, 3个方面: the speech's own structure, not a target
-                ts = [Target(metric, "=", v, unit, text)]
-            taken.append((m.start(), e))
-            for t in ts:
-                out.append((m.start(), e, t))
+            taken.append((m.start(), m.end()))
+            out += [(m.start(), m.end(), t) for t in ts]
     out.sort(key=lambda x: x[0])
     return [t for _, _, t in out]
 
