@@ -150,6 +150,113 @@ def _year(m: re.Match, key: str, doc: DocDate) -> Optional[int]:
     return doc.year
 
 
+#: what a reader of one kind of time expression returns: (date, precision), or None where it is no deadline
+_Read = Optional[tuple]
+
+
+def _on_num(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """2023.6.30前 / 2023-11: a day (where the month has it) or a month."""
+    y, mo = int(m.group("ny")), int(m.group("nm"))
+    if not m.group("nd"):
+        return _last(y, mo), "month"
+    d = int(m.group("nd"))
+    return (f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= calendar.monthrange(y, mo)[1] else None), "day"
+
+
+def _on_day(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """2015年9月30日 / 9月30日底."""
+    y = _year(m, "dy", doc)
+    mo, d = cn_int(m.group("dm")), int(m.group("dd"))
+    if y and mo and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    return None, "day"
+
+
+def _on_month(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """10月份 / 11月底前 / 6月上旬 (its 10th) / 6月中旬 (its 20th); not 3月以来."""
+    if after.startswith("以来"):
+        return None
+    y = _year(m, "my", doc)
+    mo = cn_int(m.group("mm"))
+    if not (y and mo):
+        return None, "month"
+    day = {"上旬": "10", "中旬": "20"}.get(m.group("mpart"))
+    return (f"{y:04d}-{mo:02d}-{day}" if day else _last(y, mo)), "month"
+
+
+def _on_this_month(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """这个月底前 / 本月底: the document's month."""
+    return (_last(doc.year, doc.month) if doc.year and doc.month else None), "month"
+
+
+def _on_quarter(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """三季度 / 第四季度末 / 2015年一季度."""
+    y = _year(m, "qy", doc)
+    q = cn_int(m.group("q"))
+    return (_last(y, q * 3) if y and q else None), "quarter"
+
+
+def _on_half(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """上半年 / 下半年 / 年中前."""
+    y = _year(m, "hy", doc)
+    return (_last(y, 12 if m.group("h") == "下" else 6) if y else None), "half"
+
+
+def _on_year(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """2015年底 / 2016年 (not 2016年以来, 2016年起, 2016年的)."""
+    if after[:1] in ("以", "起", "的", "来"):
+        return None
+    return f"{int(m.group('yy')):04d}-12-31", "year"
+
+
+def _on_national_day(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """国庆前 / “十一”之前: the day before National Day."""
+    y = _year(m, "ny2", doc)
+    return (f"{y:04d}-09-30" if y else None), "day"
+
+
+def _on_spring_festival(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """春节前 (除夕) / 春节放假前 (two days before)."""
+    return _before_festival(int(m.group("sfy")) if m.group("sfy") else None, doc, 2 if m.group("sfh") else 1), "day"
+
+
+def _on_new_year(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """元旦前 / 明年元旦前: the last day of the year."""
+    y = _year(m, "nyy", doc)
+    return (f"{y:04d}-12-31" if y else None), "day"
+
+
+def _on_week(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """下周 / 本周内 / 下周五前."""
+    return _week_end(doc, m.group("wkw") == "下", m.group("wkd")), "day"
+
+
+def _on_year_word(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """年内 / 年底前 / 今年 / 明年底: the document's year (or the next)."""
+    if not doc.year:
+        return None, "year"
+    return f"{doc.year + (1 if m.group(0).startswith('明年') else 0):04d}-12-31", "year"
+
+
+def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """尽快 / 近期 / 三年以内 / 汛期前: no date."""
+    return None, None
+
+
+#: the reader of each kind of :data:`_RX` match, tried in this order (the first whose group matched)
+_KINDS = (("num", _on_num), ("day", _on_day), ("mon", _on_month), ("rel", _on_this_month), ("qtr", _on_quarter),
+          ("half", _on_half), ("yr", _on_year), ("nat", _on_national_day), ("sf", _on_spring_festival),
+          ("nyd", _on_new_year), ("wk", _on_week), ("yrel", _on_year_word))
+
+
+def _since(kind: Optional[str], text: str, after: str) -> bool:
+    """A start, not a deadline (今年以来, 2020年以来, 上半年以来), or 今年 before the
+    part of the year it opens (今年上半年, 今年第三季度)."""
+    if kind in ("yrel", "yr", "half") and after.startswith("以来"):
+        return True
+    return kind == "yrel" and text == "今年" and after[:1] in ("上", "下", "第", "一", "二", "三", "四")
+
+
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     """Every time expression of ``clause`` (folded text), in order."""
     out: list[Found] = []
@@ -157,86 +264,15 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         return out
     carry = doc  # 2024年6月底前开工、12月底前完工: the second month takes the year of the first
     for m in _RX.finditer(clause):
-        doc = carry
         text = m.group(0)
-        date = prec = None
-        kind = m.lastgroup
         after = clause[m.end():m.end() + 2]
-        if kind in ("yrel", "yr", "half") and after.startswith("以来"):
+        if _since(m.lastgroup, text, after):
             continue
-        if kind == "yrel" and text == "今年" and after[:1] in ("上", "下", "第", "一", "二", "三", "四"):
+        read = next((r for name, r in _KINDS if m.group(name)), _on_vague)
+        got = read(m, after, carry)
+        if got is None:
             continue
-        if m.group("num"):
-            y, mo = int(m.group("ny")), int(m.group("nm"))
-            if m.group("nd"):
-                d = int(m.group("nd"))
-                prec = "day"
-                if 1 <= d <= calendar.monthrange(y, mo)[1]:
-                    date = f"{y:04d}-{mo:02d}-{d:02d}"
-            else:
-                prec = "month"
-                date = _last(y, mo)
-        elif m.group("day"):
-            y = _year(m, "dy", doc)
-            mo, d = cn_int(m.group("dm")), int(m.group("dd"))
-            if y and mo and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
-                date = f"{y:04d}-{mo:02d}-{d:02d}"
-            prec = "day"
-        elif m.group("mon"):
-            if after.startswith("以来"):
-                continue
-            y = _year(m, "my", doc)
-            mo = cn_int(m.group("mm"))
-            part = m.group("mpart")
-            prec = "month"
-            if y and mo:
-                if part == "上旬":
-                    date = f"{y:04d}-{mo:02d}-10"
-                elif part == "中旬":
-                    date = f"{y:04d}-{mo:02d}-20"
-                else:
-                    date = _last(y, mo)
-        elif m.group("rel"):
-            prec = "month"
-            if doc.year and doc.month:
-                date = _last(doc.year, doc.month)
-        elif m.group("qtr"):
-            y = _year(m, "qy", doc)
-            q = cn_int(m.group("q"))
-            prec = "quarter"
-            if y and q:
-                date = _last(y, q * 3)
-        elif m.group("half"):
-            y = _year(m, "hy", doc)
-            prec = "half"
-            if y:
-                date = _last(y, 12 if m.group("h") == "下" else 6)
-        elif m.group("yr"):
-            if after[:1] in ("以", "起", "的", "来"):
-                continue
-            y = int(m.group("yy"))
-            prec = "year"
-            date = f"{y:04d}-12-31"
-        elif m.group("nat"):
-            y = _year(m, "ny2", doc)
-            prec = "day"
-            if y:
-                date = f"{y:04d}-09-30"
-        elif m.group("sf"):
-            prec = "day"
-            date = _before_festival(int(m.group("sfy")) if m.group("sfy") else None, doc, 2 if m.group("sfh") else 1)
-        elif m.group("nyd"):
-            prec = "day"
-            y = _year(m, "nyy", doc)
-            if y:
-                date = f"{y:04d}-12-31"
-        elif m.group("wk"):
-            prec = "day"
-            date = _week_end(doc, m.group("wkw") == "下", m.group("wkd"))
-        elif m.group("yrel"):
-            prec = "year"
-            if doc.year:
-                date = f"{doc.year + (1 if text.startswith('明年') else 0):04d}-12-31"
+        date, prec = got
         if date and re.match(r"(?:19|20)\d\d年", text):
             carry = DocDate(int(text[:4]), None, None, "text")
         out.append(Found(text, date, prec, m.start(), m.end()))
