@@ -29,7 +29,7 @@ unit that 要 do the task), ``assist`` (协助, 配合, 协办, 协同, 同/与 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.model import Actor
@@ -238,92 +238,128 @@ def _actors(items, role) -> list[Actor]:
     return [Actor(n, k, role, post) for n, k, post in items]
 
 
-def find_actors(clause: str) -> ClauseActors:
-    """Actors with roles in one clause (folded text)."""
-    if not _ROLE_WORDS.search(clause):
-        return ClauseActors()
-    found: list[Actor] = []
-    rest = None
-    topic = ""
-    # 由 X 牵头 / 请 X 负责
+@dataclass
+class _Reading:
+    """What :func:`find_actors` has read of a clause so far."""
+    clause: str
+    found: list = field(default_factory=list)
+    rest: Optional[str] = None  # the clause after the first frame naming actors (role_only reads it)
+    topic: str = ""  # what comes before 由 (征地由张三同志牵头 → 征地)
+
+    def add(self, items, role: str, end: Optional[int] = None) -> None:
+        """Actors of ``items`` in ``role``; the first frame to give ``end`` sets :attr:`rest`."""
+        self.found += _actors(items, role)
+        if end is not None and self.rest is None:
+            self.rest = self.clause[end:]
+
+
+def _by_frame(r: _Reading) -> None:
+    """由张三同志牵头 / 请区住建局负责 (征地由A牵头: 征地 is the topic)."""
+    clause = r.clause
     for m in _BY.finditer(clause):
         items = parse_list(_ADVERBS.sub("", m.group("a")), m.group("v") in BARE_NAME_VERBS)
         if items:
-            found += _actors(items, VERB_ROLE[m.group("v")])
-            if rest is None:
-                rest = clause[m.end():]
-                topic = _LEAD_IN.sub("", clause[:m.start()])
-    if not found:
-        # 请区住建局于11月30日前完成整改 / 责成区水务局立即整改
-        for m in _ASKED.finditer(clause):
-            items = parse_list(_ADVERBS.sub("", m.group("a")))
-            if items:
-                found += _actors(items, "responsible")
-                rest = clause[m.end():]
-                break
-    if not found:
-        # subject at the start of the clause: X 要 / X 牵头 / X 协助
-        lead = _LEAD_IN.match(clause)
-        s0 = lead.end() if lead else 0
-        for v in ROLE_VERB_RX.finditer(clause, s0):
-            phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", clause[s0:v.start()])))
-            phrase = _LEADERS.sub("", phrase)  # 县卫健局班子成员要… → 县卫健局
-            if not phrase:
-                if v.group(0) in ("要", "必须", "务必"):
-                    break
-                continue
-            items = parse_list(phrase, v.group(0) in BARE_NAME_VERBS)
-            if items and v.group(0) == "将" and (all(_TOP_BODY.match(n) for n, k, p in items)
-                                                or _WILL_VAGUE.match(clause[v.end():])):
-                items = None  # 区委将对排名靠后的地方进行约谈: the leadership's announcement, not an assignment
-            if items:
-                verb = v.group(0)
-                role = VERB_ROLE[verb]
-                # 要牵头 / 要牵好头 / 要协助
-                nxt = clause[v.end():v.end() + 8]
-                for w in ("牵好头", "牵头", "协助", "配合", "负责"):
-                    if nxt.lstrip("切实积极主动全力进一步进行").startswith(w):
-                        role = VERB_ROLE[w]
-                        break
-                found += _actors(items, role)
-                rest = clause[v.end():]
-            break
-    for m in _AS_LABEL.finditer(clause):  # 区住建局为牵头单位
-        items = parse_list(_LEAD_IN.sub("", m.group("a")))
+            if r.rest is None:
+                r.topic = _LEAD_IN.sub("", clause[:m.start()])
+            r.add(items, VERB_ROLE[m.group("v")], m.end())
+
+
+def _asked(r: _Reading) -> None:
+    """请区住建局于11月30日前完成整改 / 责成区水务局立即整改: the first unit asked."""
+    for m in _ASKED.finditer(r.clause):
+        items = parse_list(_ADVERBS.sub("", m.group("a")))
         if items:
-            found += _actors(items, _LABEL_ROLE[m.group("lab")[:2]])
-            if rest is None:
-                rest = clause[m.end():]
-    for m in _LABEL_IS.finditer(clause):  # 承建单位为城投公司
+            r.add(items, "responsible", m.end())
+            return
+
+
+def _announcement(items, verb: str, after: str) -> bool:
+    """区委将对排名靠后的地方进行约谈 / 市某局将进一步加大工作力度: the leadership's
+    announcement or a vague will, not an assignment."""
+    return verb == "将" and (all(_TOP_BODY.match(n) for n, k, p in items) or bool(_WILL_VAGUE.match(after)))
+
+
+def _role_of(verb: str, after: str) -> str:
+    """The role of a subject before ``verb``, or of the role verb right after it (要牵头 / 要牵好头 / 要协助)."""
+    nxt = after[:8].lstrip("切实积极主动全力进一步进行")
+    return VERB_ROLE[next((w for w in ("牵好头", "牵头", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
+
+
+def _subject(r: _Reading) -> None:
+    """The subject opening the clause, before its first role or modal verb: X要 / X牵头 / X协助
+    (县卫健局班子成员要… → 县卫健局; 城南指挥部11月20日前要…)."""
+    clause = r.clause
+    lead = _LEAD_IN.match(clause)
+    s0 = lead.end() if lead else 0
+    for v in ROLE_VERB_RX.finditer(clause, s0):
+        phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", clause[s0:v.start()])))
+        phrase = _LEADERS.sub("", phrase)
+        verb = v.group(0)
+        if not phrase:
+            if verb in ("要", "必须", "务必"):
+                return
+            continue
+        items = parse_list(phrase, verb in BARE_NAME_VERBS)
+        if items and not _announcement(items, verb, clause[v.end():]):
+            r.add(items, _role_of(verb, clause[v.end():]), v.end())
+        return
+
+
+def _labelled_units(r: _Reading) -> None:
+    """区住建局为牵头单位 / 承建单位为城投公司."""
+    for rx, lead_in in ((_AS_LABEL, True), (_LABEL_IS, False)):
+        for m in rx.finditer(r.clause):
+            items = parse_list(_LEAD_IN.sub("", m.group("a")) if lead_in else m.group("a"))
+            if items:
+                r.add(items, _LABEL_ROLE[m.group("lab")[:2]], m.end())
+
+
+def _supervised(r: _Reading) -> None:
+    """…牵头负责,督促指导甲镇、乙镇做好…: the units supervised do the work (after
+    another actor, or where the clause opens with 督促)."""
+    if not (r.found or re.match(r"^(?:并|要|同时)?(?:督促指导|指导督促|督促|督导)", r.clause)):
+        return
+    for m in _SUPERVISED.finditer(r.clause):
         items = parse_list(m.group("a"))
         if items:
-            found += _actors(items, _LABEL_ROLE[m.group("lab")[:2]])
-            if rest is None:
-                rest = clause[m.end():]
-    if found or re.match(r"^(?:并|要|同时)?(?:督促指导|指导督促|督促|督导)", clause):
-        for m in _SUPERVISED.finditer(clause):  # 督促指导甲镇、乙镇
-            items = parse_list(m.group("a"))
-            if items:
-                found += _actors(items, "responsible")
-    for m in _GROUP_HEAD.finditer(clause):  # 王五任组长, 赵六任副组长
+            r.add(items, "responsible")
+
+
+def _group_heads(r: _Reading) -> None:
+    """王五任组长, 赵六任副组长 / 成立以县长王五为组长…: both lead."""
+    for m in _GROUP_HEAD.finditer(r.clause):
         items = parse_list(re.sub(r"^(?:成立|组建|调整)?(?:了)?(?:以|由)", "", _LEAD_IN.sub("", m.group("a"))), True)
         if items:
-            found += _actors(items, "lead")
-            if rest is None:
-                rest = clause[m.end():]
-    for m in _TOGETHER.finditer(clause):  # 会同区财政局
-        items = parse_list(m.group("a"))
-        if items:
-            found += _actors(items, "assist")
-    for m in _WITH.finditer(clause):
-        items = parse_list(m.group("a"))
-        if items:
-            found += _actors(items, "assist")
+            r.add(items, "lead", m.end())
+
+
+def _assisting(r: _Reading) -> None:
+    """会同区财政局 / 同市林业局加强衔接: assist."""
+    for rx in (_TOGETHER, _WITH):
+        for m in rx.finditer(r.clause):
+            items = parse_list(m.group("a"))
+            if items:
+                r.add(items, "assist")
+
+
+def find_actors(clause: str) -> ClauseActors:
+    """Actors with roles in one clause (folded text): a role frame (由X牵头), else a
+    unit asked (请X), else the subject (X要); then labels, supervised units,
+    group heads and assisting units."""
+    if not _ROLE_WORDS.search(clause):
+        return ClauseActors()
+    r = _Reading(clause)
+    for step in (_by_frame, _asked, _subject):
+        step(r)
+        if r.found:
+            break
+    for step in (_labelled_units, _supervised, _group_heads, _assisting):
+        step(r)
     seen = set()
     uniq = []
-    for a in found:
+    for a in r.found:
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))
             uniq.append(a)
-    role_only = bool(uniq) and rest is not None and bool(_ROLE_ONLY_REST.match(rest.strip()))
-    return ClauseActors(tuple(uniq), role_only, topic)
+    role_only = bool(uniq) and r.rest is not None and bool(_ROLE_ONLY_REST.match(r.rest.strip()))
+    return ClauseActors(tuple(uniq), role_only, r.topic)
