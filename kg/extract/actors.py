@@ -155,6 +155,12 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
         return item, "organization", None
     if len(item) < 2 or GENERIC_GROUP_RX.search(item):
         return None
+    return _person(item) or _organization(item) or (
+        (item, "person", None) if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item) else None)
+
+
+def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
+    """张伟同志 / 常务副区长王五 / 李明书记 (王书记: the whole) / 常务副区长 (a post standing for its holder)."""
     m = _PERSON_TITLE_RX.match(item)
     if m and not _NOT_NAME.search(m.group("name")):
         return m.group("name"), "person", None
@@ -164,18 +170,19 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     m = _NAME_POST_RX.match(item)
     if m and not _NOT_NAME.search(m.group("name")):
         name = m.group("name")
-        if len(name) == 1:
-            return item, "person", m.group("post")
-        return name, "person", m.group("post")
+        return (item if len(name) == 1 else name), "person", m.group("post")
     if _LONE_POST_RX.match(item):
         return item, "person", item
+    return None
+
+
+def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
+    """区商务促进局 (a level and an organisation suffix) / 财政部门, 县审计机关 (one sector, a body with its level)."""
     if _ORG_RX.match(item) and not _NOT_IN_ORG.search(item):
         return item, "organization", None
     if (_SECTOR_DEPT.match(item) or _LEVEL_BODY.match(item)) and not _NOT_SECTOR.search(item) \
             and not _NOT_IN_ORG.search(item[:-2]):
         return item, "organization", None
-    if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item):
-        return item, "person", None
     return None
 
 
