@@ -902,50 +902,87 @@ class SpeechBuilder:
         return replace(rec, task=task, actors=actors, projects=projects, deadline=deadline, targets=targets)
 
     def _record(self, cand: _Cand, sent: Span, first_in_para: bool = False) -> CommitmentRecord:
-        spans = [(cand.start, cand.end)] + [(s.start, s.end) for s in cand.context]
-        spans.sort()
+        """The record of a kept candidate: its evidence (the candidate and the sentences
+        it takes from), deadline, targets, task, projects, progress and actors."""
+        spans = sorted([(cand.start, cand.end)] + [(s.start, s.end) for s in cand.context])
         evidence = tuple(Evidence(self.orig[s:e], s, e) for s, e in spans)
         text = " ".join(ev.text for ev in evidence)
-        deadline = self._deadline(cand)
-        if cand.status_line and deadline and not re.search(r"预计|计划|力争|确保|争取|要|前", text):
-            deadline = None
-        targets = self._targets(cand)
-        if targets and cand.after and _PARTS_OF.match(cand.after[0]):  # 全年将完成投资5亿元。其中A工程将完成3亿元,…
-            targets = targets + _parts_of(cand.after[0], targets[0].unit)
+        deadline = self._record_deadline(cand, text)
+        targets = self._record_targets(cand)
         folded = " ".join(self.t[s:e] for s, e in spans)
         # a report's line on a work is about that work alone (A项目、B工程进展缓慢: one each)
         projects = find_projects("推进" + cand.topic) if cand.status_line and cand.topic else find_projects(folded)
-        task = self._task(cand)
-        if cand.works and not self.heading_work and not cand.topic:
-            task = self._section_task(cand, task)
-        topic = self._topic(cand)
-        if projects and method_only(task):  # 区住建局要倒排工期,确保X工程…完工: the task is X工程
-            task = topic = projects[0]
-        if not topic:
-            m = _PUSH_WORK.match(task)
-            if m and m.group("w") in projects:  # 加快推进X工程 → X工程
-                task = topic = m.group("w")
-        if not topic and self.heading_work and not projects:
-            if cand.clauses[0].actors.actors and first_in_para:
-                task = topic = self.heading_work  # (三)X项目 / 由A牵头,B负责,年底前完成交房: about X项目
-            elif len(task) <= 8:  # (三)X项目 / …B公司要在6月底前完成主体工程: X项目主体工程
-                task = self.heading_work + re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进)", "", task)
-        if self.heading_work and not projects:
-            projects = [self.heading_work]
-        for p in find_projects("推进" + topic) if topic else ():  # the work named (X由…牵头, X是…工程)
-            if task.startswith(p) and not any(p in o or o in p for o in projects):
-                projects.insert(0, p)
-        progress = find_progress(folded, self.as_of, self.doc.year)
-        if progress is None and cand.after:
-            progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
-        if cand.hint and progress is not None:
-            progress = with_hint(progress, cand.hint, self.as_of)
+        task, topic = self._task_topic(cand, projects, first_in_para)
+        projects = self._named_projects(task, topic, projects)
+        progress = self._progress(cand, folded)
         actors = cand.actors
         if self.group and ITEM_RX.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
             actors = with_group(self, actors)
         return self._unfold(CommitmentRecord(
             task=task, text=text, evidence=evidence, actors=tuple(actors),
             projects=tuple(projects), deadline=deadline, targets=tuple(targets), progress=progress), spans)
+
+    def _record_deadline(self, cand: _Cand, text: str) -> Optional[Deadline]:
+        """The deadline, except a date on a report's line on a work that is no plan
+        (9月20日通水: an event; 预计10月底前完工: a deadline)."""
+        deadline = self._deadline(cand)
+        if cand.status_line and deadline and not re.search(r"预计|计划|力争|确保|争取|要|前", text):
+            return None
+        return deadline
+
+    def _record_targets(self, cand: _Cand) -> list[Target]:
+        """The targets, with the parts of the amount the next sentence gives
+        (全年将完成投资5亿元。其中A工程将完成3亿元,…)."""
+        targets = self._targets(cand)
+        if targets and cand.after and _PARTS_OF.match(cand.after[0]):
+            targets = targets + _parts_of(cand.after[0], targets[0].unit)
+        return targets
+
+    def _task_topic(self, cand: _Cand, projects: list, first_in_para: bool) -> tuple[str, str]:
+        """The task and the work it is about (:meth:`_task`, :meth:`_topic`); a method
+        only (区住建局要倒排工期,确保X工程…完工) is about the work named: X工程."""
+        task = self._task(cand)
+        if cand.works and not self.heading_work and not cand.topic:
+            task = self._section_task(cand, task)
+        topic = self._topic(cand)
+        if projects and method_only(task):
+            task = topic = projects[0]
+        if not topic:
+            return self._untopical(cand, task, projects, first_in_para)
+        return task, topic
+
+    def _untopical(self, cand: _Cand, task: str, projects: list, first_in_para: bool) -> tuple[str, str]:
+        """Task and topic where the text names no work: 加快推进X工程 → X工程; under a
+        heading naming a work ((三)X项目), a paragraph of roles (由A牵头,B负责,年底前完成交房)
+        is about X项目 and a short task (…在6月底前完成主体工程) is X项目主体工程."""
+        m = _PUSH_WORK.match(task)
+        if m and m.group("w") in projects:
+            return m.group("w"), m.group("w")
+        if self.heading_work and not projects:
+            if cand.clauses[0].actors.actors and first_in_para:
+                return self.heading_work, self.heading_work
+            if len(task) <= 8:
+                return self.heading_work + re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进)", "", task), ""
+        return task, ""
+
+    def _named_projects(self, task: str, topic: str, projects: list) -> list:
+        """The works of the record: the section heading's work where the text names none,
+        and first the work its topic names (X由…牵头, X是…工程)."""
+        if self.heading_work and not projects:
+            projects = [self.heading_work]
+        for p in find_projects("推进" + topic) if topic else ():
+            if task.startswith(p) and not any(p in o or o in p for o in projects):
+                projects.insert(0, p)
+        return projects
+
+    def _progress(self, cand: _Cand, folded: str):
+        """Progress told in the candidate, else in the sentences after it, with its heading's status."""
+        progress = find_progress(folded, self.as_of, self.doc.year)
+        if progress is None and cand.after:
+            progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
+        if cand.hint and progress is not None:
+            progress = with_hint(progress, cand.hint, self.as_of)
+        return progress
 
     def _section_task(self, cand: _Cand, task: str) -> str:
         """A task in a section a heading sentence opens (``三要抓好河道整治、控违拆违等工作。``):
