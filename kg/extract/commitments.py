@@ -278,12 +278,41 @@ def _work_named(text: str) -> str:
     return ""
 
 
+def _opens_parts(cls: list[_Clause], i: int) -> bool:
+    """Clause ``i`` assigns a part by its topic after 其中 (其中征收由A负责 / 其中,征收由A负责)."""
+    c = cls[i]
+    return bool(c.actors.actors and c.actors.topic and (
+        _SPLIT_AT.match(c.span.text) or (i > 0 and cls[i - 1].span.text.strip() == "其中")))
+
+
+def _dated_tail(last: _Cand) -> list[_Clause]:
+    """``…,安置房建设由B负责,年底前完成``: the dated clauses after the last part's actors."""
+    tail = []
+    for c in reversed(last.clauses):
+        if c.actors.actors:
+            break
+        tail.insert(0, c)
+    return [c for c in tail if any(d.date for d in c.deadlines)]
+
+
+def _give_whole(cd: _Cand, work: str, head: list[_Clause], after: list[_Clause], dated: list[_Clause]) -> None:
+    """A part takes the whole (征收 → X项目征收), the clause naming the whole as evidence,
+    and the deadline after the last part where it has none of its own."""
+    topic = next(c.actors.topic for c in cd.clauses if c in after)
+    if not topic.startswith(work):
+        cd.topic = work + topic
+    for c in head:
+        if c not in cd.clauses and c.span not in cd.context:
+            cd.context.append(c.span)
+    if dated and not any(d.date for c in cd.clauses for d in c.deadlines):
+        cd.context += [c.span for c in dated]
+
+
 def _split_parts(cands: list[_Cand], cls: list[_Clause], work: str = "") -> bool:
     """``X项目,其中征收由A负责,安置房建设由B负责,年底前完成``: each part keeps the
     whole (X项目征收, X项目安置房建设), the clause naming X is evidence of each,
     and a deadline after the last part is every part's."""
-    k = next((i for i, c in enumerate(cls) if c.actors.actors and c.actors.topic and (
-        _SPLIT_AT.match(c.span.text) or (i > 0 and cls[i - 1].span.text.strip() == "其中"))), None)
+    k = next((i for i in range(len(cls)) if _opens_parts(cls, i)), None)
     if k is None:
         return False
     head = [c for c in cls[:k] if c.span.text.strip() != "其中"]
@@ -297,22 +326,9 @@ def _split_parts(cands: list[_Cand], cls: list[_Clause], work: str = "") -> bool
     parts = [cd for cd in cands if any(c in after for c in cd.clauses)]
     if len(parts) < 2:
         return False
-    tail = []  # 年底前完成: the clauses after the last part's actors
-    last = parts[-1]
-    for c in reversed(last.clauses):
-        if c.actors.actors:
-            break
-        tail.insert(0, c)
-    dated = [c for c in tail if any(d.date for d in c.deadlines)]
+    dated = _dated_tail(parts[-1])
     for cd in parts:
-        topic = next(c.actors.topic for c in cd.clauses if c in after)
-        if not topic.startswith(work):
-            cd.topic = work + topic
-        for c in head:
-            if c not in cd.clauses and c.span not in cd.context:
-                cd.context.append(c.span)
-        if cd is not last and dated and not any(d.date for c in cd.clauses for d in c.deadlines):
-            cd.context += [c.span for c in dated]
+        _give_whole(cd, work, head, after, dated if cd is not parts[-1] else [])
     return True
 
 
