@@ -552,6 +552,45 @@ def _context_task(cand: _Cand) -> str:
     return ""
 
 
+def _parts_of_previous(prev: Span, kept: list[_Cand], absorbing: bool) -> None:
+    """``要加快推进X项目。其中,征地由A牵头,拆迁由B牵头``: X项目征地, X项目拆迁;
+    ``年内要签约一批A项目、开工一批B项目。其中,项目签约由甲牵头,项目开工由乙牵头``:
+    each part the work listed for it.  The sentence before is evidence unless absorbed."""
+    work = _work_named(prev.text)
+    if work:
+        if _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
+            for c in kept:
+                c.context.append(prev)
+        return
+    for c in kept:
+        topic = next((x.actors.topic for x in c.clauses if x.actors.topic), "")
+        w = listed_work(topic, prev.text) if topic else ""
+        if w:
+            c.topic = w
+            if not absorbing:
+                c.context.append(prev)
+
+
+def _assigns_roles_only(first: _Cand, cands: list[_Cand]) -> bool:
+    """``由张三同志牵头,区水务局具体抓好落实。``: the sentence opens with roles only, without a topic."""
+    return bool(first.role_only and first.actors and first is cands[0]
+                and not any(c.actors.topic for c in first.clauses))
+
+
+def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
+    """A sentence of roles only gives them to the task just stated where that has no
+    actors (and is dropped), or takes the sentence before as its task where nothing was kept."""
+    first = kept[0]
+    if st.prev_kept and not any(c.actors for c in st.prev_kept):
+        target = st.prev_kept[-1]
+        target.extra_actors += first.actors
+        target.context.append(Span(sent.text, sent.start, sent.end))
+        return kept[1:]
+    if not st.prev_kept:
+        first.context.append(st.prev_sent)
+    return kept
+
+
 def _readers() -> list:
     """The genre readers (imported on first use: they import this module)."""
     global _READERS
@@ -839,20 +878,7 @@ class SpeechBuilder:
         split = sent.text.startswith("其中") and all(c.actors for c in kept)
         absorbing = split and prev_kept and not any(c.actors for c in prev_kept)
         if split:
-            # 要加快推进X项目。其中,征地由A牵头,拆迁由B牵头: X项目征地, X项目拆迁
-            work = _work_named(prev.text)
-            if work and _split_parts(kept, [c for cd in kept for c in cd.clauses], work) and not absorbing:
-                for c in kept:
-                    c.context.append(prev)
-            elif not work:
-                # 年内要签约一批A项目、开工一批B项目。其中,项目签约由甲牵头,项目开工由乙牵头
-                for c in kept:
-                    topic = next((x.actors.topic for x in c.clauses if x.actors.topic), "")
-                    w = listed_work(topic, prev.text) if topic else ""
-                    if w:
-                        c.topic = w
-                        if not absorbing:
-                            c.context.append(prev)
+            _parts_of_previous(prev, kept, absorbing)
         if absorbing:
             st.done[:] = [(c, s) for c, s in st.done if not any(c is p for p in prev_kept)]
             for c in kept:
@@ -860,16 +886,8 @@ class SpeechBuilder:
         elif THAT.match(first.clauses[0].span.text) and not prev_kept:
             first.context.append(prev)  # 该项目由区住建局负责 … : the project of the sentence before
             first.topic = topic_of(prev.text)
-        elif first.role_only and first.actors and first is cands[0] \
-                and not any(c.actors.topic for c in first.clauses):
-            if prev_kept and not any(c.actors for c in prev_kept):
-                # the roles of the task just stated
-                target = prev_kept[-1]
-                target.extra_actors += first.actors
-                target.context.append(Span(sent.text, sent.start, sent.end))
-                return kept[1:]
-            if not prev_kept:
-                first.context.append(prev)
+        elif _assigns_roles_only(first, cands):
+            return _roles_to_previous(st, sent, kept)
         return kept
 
     @staticmethod
