@@ -160,6 +160,30 @@ class _ParaState:
     lead: list = field(default_factory=list)  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
     lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
 
+    def items_take_lead(self, cands: list) -> None:
+        """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
+        and the lead-in itself is dropped."""
+        for c in cands:
+            if not c.actors:
+                c.extra_actors += self.lead
+                self.done[:] = [(d, x) for d, x in self.done if d not in self.lead_cands]
+
+    def note_lead_in(self, sent: Span, kept: list, inner: Optional[re.Match]) -> None:
+        """A kept sentence announcing items (…三项工作: / 我局将重点抓好三项工作。): its actors lead them."""
+        if (sent.text.endswith(":") or _ANNOUNCE.search(sent.text)) and kept and not inner:
+            self.lead = [a for a in kept[-1].actors]
+            self.lead_cands = [c for c in kept if not c.signal]
+
+    def keep(self, sent: Span, kept: list) -> None:
+        """The candidates kept of a sentence; a sentence keeping none after a task may
+        report its progress (目前主体已完工 …)."""
+        for c in kept:
+            c.works, c.works_at = self.works, self.works_at
+            self.done.append((c, sent))
+        if not kept and self.done:
+            self.done[-1][0].after.append(sent.text)
+        self.prev_sent, self.prev_kept = sent, kept
+
 
 def _analyse(span: Span, doc: DocDate) -> _Clause:
     return _Clause(span, find_actors(span.text), find_deadlines(span.text, doc), find_targets(span.text))
@@ -778,47 +802,46 @@ class SpeechBuilder:
     STEPS = (_genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
-        """The commitments of a paragraph of prose, sentence by sentence: a
-        heading sentence names the work of what follows, each other sentence's
-        clauses are grouped and kept (:func:`_group`, :func:`_kept`), then joined
-        to the sentence before where they take its task or give it their roles."""
+        """The commitments of a paragraph of prose, sentence by sentence (:meth:`_sentence`)."""
         st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)), works=self.works, works_at=self.works_at)
         for sent in sentences(para):
-            if self.report and sent.text.endswith(":"):
-                st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
-            item = bool(st.lead) and bool(_ITEM_OPEN.match(sent.text))
-            if not item:
-                st.lead = []
-            if not item and self._heading_sentence(sent):  # 一要抓好X。 heads what follows
-                st.works, st.works_at = section_works(sent.text), sent.end
-                self.works, self.works_at = (st.works, st.works_at) if sent.end >= para.end - 1 else ((), 0)
-                st.prev_sent, st.prev_kept = sent, []
-                continue
-            inner = _BRACKETED.match(sent.text)
-            cls, cands = self._candidates(sent, inner)
-            if item:
-                for c in cands:
-                    if not c.actors:
-                        c.extra_actors += st.lead
-                        st.done[:] = [(d, x) for d, x in st.done if d not in st.lead_cands]
-            kept = [c for c in cands if _kept(c, full_sentence(para, sent), st.retro)]
-            if (sent.text.endswith(":") or _ANNOUNCE.search(sent.text)) and kept and not inner:
-                st.lead = [a for a in kept[-1].actors]
-                st.lead_cands = [c for c in kept if not c.signal]
-            if not kept and self.report and not st.retro:
-                kept = self._report_line(st, sent, cls)
-            if kept and st.prev_sent is not None:
-                kept = self._join_previous(st, sent, kept, cands)
-                if not st.prev_kept:
-                    self._work_before(st.prev_sent, kept, cands)
-            for c in kept:
-                c.works, c.works_at = st.works, st.works_at
-                st.done.append((c, sent))
-            if not kept and st.done:  # 目前主体已完工 …: what follows a task may report its progress
-                st.done[-1][0].after.append(sent.text)
-            st.prev_sent, st.prev_kept = sent, kept
+            self._sentence(st, sent)
         return [self._record(c, s, k == 0 and c.start == para.start + len(para.text) - len(para.text.lstrip()))
                 for k, (c, s) in enumerate(st.done)]
+
+    def _sentence(self, st: _ParaState, sent: Span) -> None:
+        """One sentence of a paragraph: a heading sentence names the work of what
+        follows, any other sentence's clauses are grouped and kept (:func:`_group`,
+        :func:`_kept`), in a report read as a line on a work, then joined to the
+        sentence before where they take its task or give it their roles."""
+        if self.report and sent.text.endswith(":"):
+            st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
+        item = bool(st.lead) and bool(_ITEM_OPEN.match(sent.text))
+        if not item:
+            st.lead = []
+            if self._heading_sentence(sent):  # 一要抓好X。 heads what follows
+                self._open_section(st, sent)
+                return
+        inner = _BRACKETED.match(sent.text)
+        cls, cands = self._candidates(sent, inner)
+        if item:
+            st.items_take_lead(cands)
+        kept = [c for c in cands if _kept(c, full_sentence(st.para, sent), st.retro)]
+        st.note_lead_in(sent, kept, inner)
+        if not kept and self.report and not st.retro:
+            kept = self._report_line(st, sent, cls)
+        if kept and st.prev_sent is not None:
+            kept = self._join_previous(st, sent, kept, cands)
+            if not st.prev_kept:
+                self._work_before(st.prev_sent, kept, cands)
+        st.keep(sent, kept)
+
+    def _open_section(self, st: _ParaState, sent: Span) -> None:
+        """``一要抓好X工作。``: the works of what follows (in the next paragraphs too
+        where the sentence ends the paragraph)."""
+        st.works, st.works_at = section_works(sent.text), sent.end
+        self.works, self.works_at = (st.works, st.works_at) if sent.end >= st.para.end - 1 else ((), 0)
+        st.prev_sent, st.prev_kept = sent, []
 
     def _heading_sentence(self, sent: Span) -> bool:
         """``一要抓好X。`` / ``二是X。``: a sentence heading what follows (no actor, no
