@@ -52,50 +52,102 @@ _PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|�
 _LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
 
 
-def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
-             line: Optional[int] = None) -> Optional[CommitmentRecord]:
-    if not task:
-        return None
+def _pick(b, text: str):
+    """The deadline :func:`pick_deadline` takes of ``text`` (完成时限:8月底前 → 8月底前), else ``None``."""
+    return pick_deadline(with_finish(find_deadlines(text, b.doc), text))
+
+
+def _field_actors(fields: list[tuple[str, str]]) -> list[Actor]:
+    """The actors of the role fields (牵头单位:区住建局 / 责任单位:…), each name and role once."""
     actors: list[Actor] = []
-    deadline = None
-    targets = find_targets(task)
-    progress = None
-    flags: list[tuple[str, str]] = []
     for key, value in fields:
-        if not value:
-            continue
-        if key in KEY_ROLE:
+        if value and key in KEY_ROLE:
             for name, kind, role, post in cell_actors(value, key):
                 if not any(a.name == name and a.role == role for a in actors):
                     actors.append(Actor(name, kind, role, post))
-        elif key == "deadline":
-            found = find_deadlines(value, b.doc)
-            pick = pick_deadline(with_finish(found, value))
+    return actors
+
+
+def _field_deadline(b, fields: list[tuple[str, str]]) -> Optional[Deadline]:
+    """The deadline field (完成时限:8月底前; kept as written where it has no date), else a
+    dated one of a plan sentence (deadline_text: 计划年内完成征收300户)."""
+    deadline = None
+    for key, value in fields:
+        if value and key == "deadline":
+            pick = _pick(b, value)
             deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
-        elif key == "target":
-            targets += [t for t in find_targets(value) if t not in targets]
-        elif key == "deadline_text" and deadline is None:
-            found = find_deadlines(value, b.doc)
-            pick = pick_deadline(with_finish(found, value))
+        elif value and key == "deadline_text" and deadline is None:
+            pick = _pick(b, value)
             deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
-        elif key == "progress":
+    return deadline
+
+
+def _field_progress(b, fields: list[tuple[str, str]]):
+    """The progress field (进展情况:…; a behind one wins), with the status flags
+    (完成情况:已完成 / 是否完成:是 / 完成比例:80%)."""
+    progress = None
+    for key, value in fields:
+        if value and key == "progress":
             p = find_progress(value, b.as_of, b.doc.year)
             if p and (progress is None or p.status == "behind"):
                 progress = p
-        elif key in ("status", "done_flag", "percent"):
-            flags.append((key, value))
-    progress = flags_progress(progress, flags, b.as_of)
+    flags = [(key, value) for key, value in fields if value and key in ("status", "done_flag", "percent")]
+    return flags_progress(progress, flags, b.as_of)
+
+
+def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
+            line: Optional[int] = None) -> Optional[CommitmentRecord]:
+    """The record of a task with labelled fields (roles, deadline, target, progress, status)."""
+    if not task:
+        return None
+    actors = _field_actors(fields)
+    deadline = _field_deadline(b, fields)
+    targets = find_targets(task)
+    for key, value in fields:
+        if value and key == "target":
+            targets += [t for t in find_targets(value) if t not in targets]
+    progress = _field_progress(b, fields)
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
     if deadline is None:
-        found = find_deadlines(task, b.doc)
-        pick = pick_deadline(with_finish(found, task))
+        pick = _pick(b, task)
         deadline = Deadline(pick.text, pick.date, pick.precision) if pick else None
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     return b._unfold(CommitmentRecord(
         task=target_name(task, targets)[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
         actors=tuple(actors), projects=tuple(find_projects(task)), deadline=deadline,
         targets=tuple(targets), progress=progress, line=line), spans)
+
+
+def _unit_in_brackets(first: str) -> tuple[Optional[re.Match], list[Actor]]:
+    """``8.某某项目(县某某局)`` / ``(县某局牵头,县某局配合)``: the match and the unit's
+    actors; ``(6项)`` is no unit: ``(None, [])``."""
+    unit = _UNIT_AFTER.match(first)
+    if not unit:
+        return None, []
+    u = unit.group("u")
+    acts = [a for c in re.split(r"[,,;;]", u) for a in find_actors(c).actors] or [
+        Actor(n, k, "responsible", post) for n, k, post in parse_list(u) or []]
+    return (unit if acts else None), acts
+
+
+def _work_alone(b, sents: list[Span], first: str) -> bool:
+    """``4.智慧停车平台建设项目。`` alone under a status heading (一、已完成的事项)."""
+    return bool(b.hint and len(sents) == 1 and "," not in first and WORK_END_RX.search(first.rstrip("。"))
+                and not re.match(CN_NO, first) and section_status(first) is None)
+
+
+def _report_topic(b, sents: list[Span], first: str, m: Optional[re.Match],
+                  unit: Optional[re.Match]) -> Optional[tuple[str, int]]:
+    """The work an item names and where the rest of it starts, else ``None``."""
+    if unit and not m:  # 8.某某项目(县某某局)。…
+        return topic_of(unit.group("t")), sents[0].start + unit.end("t")
+    if m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
+        return topic_of(m.group("t")), sents[0].start + m.end("t")
+    if (len(sents) >= 2 and "," not in first) or _work_alone(b, sents, first):
+        return topic_of(first), sents[0].end
+    return None
+
 
 def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     """In a progress report, a numbered item naming a work and its progress:
@@ -105,44 +157,24 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     sents = list(sentences(para))
     first = sents[0].text if sents else ""
     m = _ITEM_TOPIC.match(first)
-    unit = _UNIT_AFTER.match(first)
-    unit_actors: list = []
-    if unit:  # (县某某局) / (县某局牵头,县某局配合); (6项) is no unit
-        u = unit.group("u")
-        unit_actors = [a for c in re.split(r"[,,;;]", u) for a in find_actors(c).actors] or [
-            Actor(n, k, "responsible", post) for n, k, post in parse_list(u) or []]
-        if not unit_actors:
-            unit = None
-    if unit and not m:  # 8.某某项目(县某某局)。…
-        topic = topic_of(unit.group("t"))
-        rest_start = sents[0].start + unit.end("t")
-    elif m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
-        topic = topic_of(m.group("t"))
-        rest_start = sents[0].start + m.end("t")
-    elif len(sents) >= 2 and "," not in first:
-        topic = topic_of(first)
-        rest_start = sents[0].end
-    elif b.hint and len(sents) == 1 and "," not in first and WORK_END_RX.search(first.rstrip("。")) \
-            and not re.match(CN_NO, first) and section_status(first) is None:
-        topic = topic_of(first)  # 4.智慧停车平台建设项目。 under 一、已完成的事项
-        rest_start = sents[0].end
-    else:
+    unit, unit_actors = _unit_in_brackets(first)
+    found = _report_topic(b, sents, first, m, unit)
+    if found is None:
         return None
-    topic, tag = status_tag(topic)
+    topic, tag = status_tag(found[0])
     progress = find_progress(para.text, b.as_of, b.doc.year)
     if not progress and not (tag or b.hint) or not topic or len(topic) > 30:
         return None
     progress = with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text)
-    actors = []
-    if unit and not m:
-        actors += unit_actors
-    for c in clauses(b.t[rest_start:para.end], rest_start):
+    actors = list(unit_actors) if unit and not m else []
+    for c in clauses(b.t[found[1]:para.end], found[1]):
         actors += [a for a in find_actors(c.text).actors if a not in actors]
     actors = with_group(b, actors)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
     return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
-                                         projects=tuple(find_projects("推进" + topic)), progress=progress),
-                        [(para.start, para.end)])
+                                      projects=tuple(find_projects("推进" + topic)), progress=progress),
+                     [(para.start, para.end)])
+
 
 def status_list(b, para: Span) -> Optional[list]:
     """A status heading listing its works: ``一、已完成事项:A项目、B工程。`` —
