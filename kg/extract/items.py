@@ -241,29 +241,40 @@ def section_leaders(b, paras: list[Span], i: int) -> Optional[tuple[int, list[tu
         return None
     return j, [(k, v) for k, v, _, _ in fields]
 
+def _unlabelled(text: str, task: str) -> str:
+    """What an item says outside its labels and after its task (责任单位:区水务局。至今尚未开工。 → 至今尚未开工。)."""
+    rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
+    return rest[rest.find(task) + len(task):] if task and task in rest else rest
+
+
+def _add_plans(rest: str, pairs: list) -> None:
+    """计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
+    (计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word)."""
+    dated = any(k == "deadline" for k, _ in pairs)
+    for sent in re.split(r"[。;;\n]", rest):
+        if _PLAN.search(sent):
+            m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d", sent)
+            pairs.append(("target", sent[:m.start()] if m else sent))
+            if not dated:
+                pairs.append(("deadline_text", sent))
+
+
 def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
+    """An item whose fields are labelled (``1.城东小学扩建项目。牵头单位:市教育局 完成时限:8月底前``),
+    with the section's labelled leaders for the roles it does not name and its status tag or heading's status."""
     text = "\n".join(p.text for p in item)
     task, fields = label_fields(text)
     if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
         return None
     task, tag = status_tag(task)  # 城南公园项目(进度滞后)
     pairs = [(k, v) for k, v, _, _ in fields]
-    rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
-    rest = rest[rest.find(task) + len(task):] if task and task in rest else rest
+    rest = _unlabelled(text, task)
     if not any(k == "progress" for k, _ in pairs):
         pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
-    # 计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
-    for sent in re.split(r"[。;;\n]", rest):
-        if _PLAN.search(sent):
-            # 计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word
-            m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d", sent)
-            pairs += [("target", sent[:m.start()] if m else sent)]
-            if not any(k == "deadline" for k, _ in pairs):
-                pairs.append(("deadline_text", sent))
+    _add_plans(rest, pairs)
     have = {k for k, _ in pairs}
     pairs = [(k, v) for k, v in b.group if k not in have] + pairs
     rec = fielded(b, task, pairs, [(p.start, p.end) for p in item], line=b._line(item[0].start))
     if rec and (tag or b.hint):  # under 一、已完成的事项, or X项目(已完成): that status
         rec = replace(rec, progress=with_hint(rec.progress, tag or b.hint, b.as_of, tag or b.hint_text))
     return rec
-
