@@ -83,37 +83,59 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     behind = _first(BEHIND_RX, text)
     not_started = _first(NOT_STARTED_RX, text)
     started = STARTED_RX.search(text)
-    done = next((m for m in DONE_RX.finditer(text) if m.group().startswith("已")
-                 or not _PLANNED.search(text[max(0, m.start() - 12):m.start()])), None)
-    on = ON_TRACK_RX.search(text)
+    on, done = _done_or_going(text, ON_TRACK_RX.search(text), _done(text))
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
-    if done and _COUNT_AFTER.match(text, done.end()):
-        on, done = on or done, None  # 已建成中转站7个: a count so far, not the whole task
-    if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
-        on, done = on or done, None  # 已完成设计招标 / 已完成前期手续: a stage reached, the work goes on
-    if behind or (not_started and started):
-        status = "behind"
-    elif not_started:
-        status = "not_started"
-    elif percent is not None:
-        status = "done" if percent >= 100 else "on_track"
-    elif done:
-        status = "done"
-    elif on:
-        status = "on_track"
-    else:
+    status = _status(behind or (not_started and started), not_started, percent, done, on)
+    if status is None:
         return None
-    m = _ASOF.search(text)
-    if m:
-        import calendar
-        y = int(m.group("y")) if m.group("y") else year
-        mo = int(m.group("m"))
-        if y:
-            d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
-            as_of = f"{y:04d}-{mo:02d}-{d:02d}"
     hit = behind or not_started or pct or done or on
-    return Progress(status, percent, as_of, text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
+    return Progress(status, percent, _stated_as_of(text, year) or as_of,
+                    text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
+
+
+def _done(text: str) -> Optional[re.Match]:
+    """The first word of completion that is no plan (已建成, not 计划年底建成)."""
+    return next((m for m in DONE_RX.finditer(text) if m.group().startswith("已")
+                 or not _PLANNED.search(text[max(0, m.start() - 12):m.start()])), None)
+
+
+def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) -> tuple:
+    """``(on, done)``, where a completion word followed by a count so far (已建成中转站7个)
+    or by a stage (已完成设计招标 / 已完成前期手续) tells the work goes on."""
+    if done and _COUNT_AFTER.match(text, done.end()):
+        on, done = on or done, None
+    if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
+        on, done = on or done, None
+    return on, done
+
+
+def _status(behind, not_started, percent: Optional[float], done, on) -> Optional[str]:
+    """The status the words found give, strongest first: behind (or begun and not started:
+    部分开工、部分未动工), not started, a percentage (100% done), done, going on."""
+    if behind:
+        return "behind"
+    if not_started:
+        return "not_started"
+    if percent is not None:
+        return "done" if percent >= 100 else "on_track"
+    if done:
+        return "done"
+    return "on_track" if on else None
+
+
+def _stated_as_of(text: str, year: Optional[int]) -> Optional[str]:
+    """The date the text gives its figures as of (截至9月底 / 截至2024年6月30日), else ``None``."""
+    m = _ASOF.search(text)
+    if not m:
+        return None
+    import calendar
+    y = int(m.group("y")) if m.group("y") else year
+    mo = int(m.group("m"))
+    if not y:
+        return None
+    d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
+    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 _CLAUSE_END = re.compile(r"[,。;;::!?\n]")
