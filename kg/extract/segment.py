@@ -122,17 +122,27 @@ def split_speeches(text: str) -> list[Speech]:
         n = cn_int(m.group("n1") or m.group("n2") or "")
         if n is not None:
             heads.append((n, m))
-    if len(heads) < 2:  # 【篇一】标题 / 范文二: 标题 — numbered first, titles may differ
-        alt = [(cn_int(m.group("n")), m) for m in _SPEECH_HEAD_FIRST.finditer(t, 0, end)]
-        alt = [(n, m) for n, m in alt if n is not None]
-        if len(alt) >= 2 and [n for n, _ in alt[:len(alt)]] == list(range(1, len(alt) + 1)):
-            out = []
-            for k, (n, m) in enumerate(alt):
-                s_end = alt[k + 1][1].start() if k + 1 < len(alt) else end
-                title = text[m.start("title"):m.end("title")].strip() or None
-                out.append(Speech(k + 1, title, m.end(), s_end, text[m.start():m.end()].strip()))
-            return out
-    # keep a run 1, 2, 3 … of headings sharing one title
+    if len(heads) < 2:
+        first = _numbered_first(t, end)
+        if first:
+            return _speeches(text, first, end, none_if_blank=True)
+    best = _longest_run(heads)
+    if len(best) < 2:
+        return [_one_speech(text, t, end)]
+    return _speeches(text, best, end)
+
+
+def _numbered_first(t: str, end: int) -> list:
+    """``【篇一】标题`` / ``范文二: 标题``: headings numbered first 1, 2, 3 … (titles may differ), else ``[]``."""
+    alt = [(cn_int(m.group("n")), m) for m in _SPEECH_HEAD_FIRST.finditer(t, 0, end)]
+    alt = [(n, m) for n, m in alt if n is not None]
+    if len(alt) >= 2 and [n for n, _ in alt] == list(range(1, len(alt) + 1)):
+        return alt
+    return []
+
+
+def _longest_run(heads: list) -> list:
+    """The longest run 1, 2, 3 … of headings sharing one title (``标题(一)`` ``标题(二)``)."""
     best: list = []
     for i, (n, m) in enumerate(heads):
         if n != 1:
@@ -143,18 +153,27 @@ def split_speeches(text: str) -> list[Speech]:
                 run.append((n2, m2))
         if len(run) > len(best):
             best = run
-    if len(best) < 2:
-        title = _title_line(t, end)
-        if title:  # as written (the folded text reads traditional as simplified)
-            i = t.find(title)
-            title = text[i:i + len(title)]
-        return [Speech(1, title, 0, end)]
+    return best
+
+
+def _speeches(text: str, heads: list, end: int, none_if_blank: bool = False) -> list[Speech]:
+    """One speech per heading, up to the next heading (the last up to ``end``), titles as written."""
     out = []
-    for k, (n, m) in enumerate(best):
-        s_end = best[k + 1][1].start() if k + 1 < len(best) else end
-        out.append(Speech(k + 1, text[m.start("title"):m.end("title")].strip(), m.end(), s_end,
+    for k, (n, m) in enumerate(heads):
+        s_end = heads[k + 1][1].start() if k + 1 < len(heads) else end
+        title = text[m.start("title"):m.end("title")].strip()
+        out.append(Speech(k + 1, (title or None) if none_if_blank else title, m.end(), s_end,
                           text[m.start():m.end()].strip()))
     return out
+
+
+def _one_speech(text: str, t: str, end: int) -> Speech:
+    """The whole text as one speech, titled by its first line where that reads as a title."""
+    title = _title_line(t, end)
+    if title:  # as written (the folded text reads traditional as simplified)
+        i = t.find(title)
+        title = text[i:i + len(title)]
+    return Speech(1, title, 0, end)
 
 
 def _title_line(t: str, end: int) -> Optional[str]:
