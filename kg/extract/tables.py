@@ -60,17 +60,31 @@ def content_key(cells: Sequence[str]) -> Optional[str]:
     kind, n = types.most_common(1)[0]
     if n * 3 < len(cells) * 2:  # no kind holds two thirds of the cells
         kind = "text"
-    if kind == "seq":  # 1, 2, 3 … numbers the rows; other numbers (amounts) are not read
-        nums = [int(re.sub(r"\D", "", c)) for c in cells if re.fullmatch(r"\d{1,4}[.、.]?", c)]
-        if len(nums) >= 2 and not all(b > a for a, b in zip(nums, nums[1:])):
-            return None
+    if kind == "seq" and not _numbers_rows(cells):
+        return None
     if kind != "text":
-        return {"seq": "seq", "date": "deadline", "person": "lead_person", "org": "responsible_org",
-                "percent": "percent", "status": "status"}[kind]
+        return _KIND_KEY[kind]
+    return _phrase_key(cells)
+
+
+#: the key of a column by the kind of its cells (:func:`cell_type`)
+_KIND_KEY = {"seq": "seq", "date": "deadline", "person": "lead_person", "org": "responsible_org",
+             "percent": "percent", "status": "status"}
+
+
+def _numbers_rows(cells: list[str]) -> bool:
+    """1, 2, 3 … numbers the rows; other numbers (amounts: 1200, 800) are not read."""
+    nums = [int(re.sub(r"\D", "", c)) for c in cells if re.fullmatch(r"\d{1,4}[.、.]?", c)]
+    return not (len(nums) >= 2 and not all(b > a for a, b in zip(nums, nums[1:])))
+
+
+def _phrase_key(cells: list[str]) -> Optional[str]:
+    """Cells of words: progress phrases (正在施工,完成60%), else long phrases (新建城南公园: the
+    task where no header names one), else ``None``."""
     if sum(1 for c in cells if _PROGRESS_WORD.search(c) and find_progress(c)) * 2 > len(cells):
         return "progress"
     if sum(1 for c in cells if len(re.findall(r"[\u4e00-\u9fff]", c)) >= 4) * 2 > len(cells):
-        return "text"  # long phrases: the task, where no header names one
+        return "text"
     return None
 
 
@@ -90,15 +104,21 @@ def column_keys(header: Sequence[object], rows: Iterable[Sequence[object]] = ())
     for j, k in enumerate(keys):
         if k is None:
             keys[j] = content_key([r[j] for r in rows if j < len(r) and r[j] is not None])
-    if "task" not in keys:  # 预期目标 / 问题 / 整改措施, else the column of long phrases, holds the task
-        for want in ("target", "problem", "measure", "project", "text"):
-            if want in keys:
-                keys[keys.index(want)] = "task"
-                break
+    if "task" not in keys:
+        keys = _task_column(keys)
     keys = [None if k == "text" else k for k in keys]
     if "mixed_org" in keys:  # 责任主体与协同单位 beside a 牵头单位 names the units that assist
         mixed = "assist_org" if any(k in ("lead_org", "responsible_org") for k in keys) else "responsible_org"
         keys = [mixed if k == "mixed_org" else k for k in keys]
+    return keys
+
+
+def _task_column(keys: list[Optional[str]]) -> list[Optional[str]]:
+    """Without a task column, 预期目标 / 问题 / 整改措施 / 项目, else the column of long phrases, holds the task."""
+    for want in ("target", "problem", "measure", "project", "text"):
+        if want in keys:
+            keys[keys.index(want)] = "task"
+            break
     return keys
 
 
@@ -371,13 +391,25 @@ def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]
 def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
     """``progress`` with the row's status, done and percent flags (是否达序 否, 完成比例 64%)."""
     flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, []) if v not in worded]
-    said = [cell_status(v, k) for k, v in flags if k != "percent"]
     progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
-    status = next((x for x in said if x), None) or (cell_status(latest) if latest and not progress else None)
-    if status and (progress is None or progress.status != "behind" or status == "behind"):
-        progress = Progress(status, progress.percent if progress else None, progress.as_of if progress else as_of,
-                            (progress.text if progress else None) or latest or next(v for k, v in flags if k != "percent"))
-    return progress
+    status = _flag_status(flags, latest, progress)
+    if not status or (progress is not None and progress.status == "behind" and status != "behind"):
+        return progress  # (a behind progress gives way only to a behind flag)
+    return _with_status(progress, status, as_of, latest, flags)
+
+
+def _flag_status(flags: list, latest: str, progress: Optional[Progress]) -> Optional[str]:
+    """The status a flag cell says (是否达序:否), else, where nothing was read, the latest cell's word (已完成)."""
+    said = next((x for x in (cell_status(v, k) for k, v in flags if k != "percent") if x), None)
+    return said or (cell_status(latest) if latest and not progress else None)
+
+
+def _with_status(progress: Optional[Progress], status: str, as_of: Optional[str], latest: str, flags: list) -> Progress:
+    """``progress`` with ``status``; its text the progress's, else the latest cell's, else the first flag's."""
+    text = (progress.text if progress else None) or latest or next(v for k, v in flags if k != "percent")
+    if progress is None:
+        return Progress(status, None, as_of, text)
+    return Progress(status, progress.percent, progress.as_of, text)
 
 
 def _share_of_plan(cells: dict, targets: list, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
