@@ -177,24 +177,37 @@ def cell_type(cell: str) -> str:
         return "seq"
     if excel_date(c):
         return "date"
-    if c in ("是", "否", "达序", "未达序", "滞后", "正常", "超序时", "已完成", "未完成"):
+    if c in _STATUS_CELLS:
         return "status"
-    if re.fullmatch(r"\d+(?:\.\d+)?\s*%", c):
+    if _PERCENT_CELL.fullmatch(c):
         return "percent"
-    if re.fullmatch(r"(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?", c):
+    if _ISO_DATE_CELL.fullmatch(c) or (_DATE_CELL.fullmatch(c) and c):
         return "date"
-    if re.fullmatch(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?|年底前?|年内|长期|持续推进", c) and c:
-        return "date"
+    return _named_type(c)
+
+
+_STATUS_CELLS = ("是", "否", "达序", "未达序", "滞后", "正常", "超序时", "已完成", "未完成")
+_PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?\s*%")
+#: 2023-06-30 / 2023.6
+_ISO_DATE_CELL = re.compile(r"(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?")
+#: 2023年9月底 / 6月底前 / 年底前 / 长期
+_DATE_CELL = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?|年底前?|年内|长期|持续推进")
+
+
+def _named_type(c: str) -> str:
+    """``org`` where every item is a unit or a generic group (水务局、相关社区), ``person``
+    where it is one short name (张三) or every item a person, else ``text``."""
     items = [x for x in _ITEM_SPLIT.split(_BRACKET.sub("", c)) if x.strip()]
-    if items and len(c) <= 60:
-        parsed = [parse_item(x) for x in items]
-        generic = [bool(GENERIC_CELL_RX.search(x.strip())) for x in items]
-        if all((p and p[1] == "organization") or g for p, g in zip(parsed, generic)):
-            return "org"
-        if len(items) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", c) and not re.search(r"[的了是在有和与及等]", c):
-            return "person"
-        if all(p and p[1] == "person" for p in parsed):
-            return "person"
+    if not items or len(c) > 60:
+        return "text"
+    parsed = [parse_item(x) for x in items]
+    generic = [bool(GENERIC_CELL_RX.search(x.strip())) for x in items]
+    if all((p and p[1] == "organization") or g for p, g in zip(parsed, generic)):
+        return "org"
+    if len(items) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", c) and not re.search(r"[的了是在有和与及等]", c):
+        return "person"
+    if all(p and p[1] == "person" for p in parsed):
+        return "person"
     return "text"
 
 
@@ -259,32 +272,40 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
     out = []
     for raw in _ITEM_SPLIT.split(cell or ""):
-        # 区住建局(牵头)、区城管局: the unit marked 牵头 leads
-        item_role = "lead" if re.search(r"[((]牵头[))]|^牵头", raw) else role
-        item = _BRACKET.sub("", raw).strip()
-        if item.endswith("等") and len(item) > 3:
-            item = item[:-1]
-        if item.startswith("牵头") and len(item) > 3:
-            item = item[2:].lstrip(":")
-        tail = _ROLE_TAIL.search(item)
-        if tail and len(item) - len(tail.group()) >= 2:  # 区住建局牵头, 区财政局配合
-            item_role = _TAIL_ROLE[tail.group("r")]
-            item = item[:tail.start()]
+        item, item_role = _item_role(raw, role)
         if len(item) < 2 or GENERIC_CELL_RX.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item):
             continue
-        p = parse_item(item)
-        post = None
-        if p:
-            name, kind, post = p
-        elif person:
-            name = _POST_TAIL.sub("", item) if len(_POST_TAIL.sub("", item)) >= 2 else item
-            kind = "person"
-        else:
-            name, kind = item, "organization"
-        if person and kind != "person" and not p:
-            kind = "person"
+        name, kind, post = _cell_name(item, person)
         out.append((name, kind, item_role, post))
     return out
+
+
+def _item_role(raw: str, role: str) -> tuple[str, str]:
+    """One item of a cell and its role: 区住建局(牵头) / 牵头:区住建局 / 区住建局牵头 lead,
+    区财政局配合 assists, else the column's ``role`` (区城管局等 → 区城管局)."""
+    item_role = "lead" if re.search(r"[((]牵头[))]|^牵头", raw) else role
+    item = _BRACKET.sub("", raw).strip()
+    if item.endswith("等") and len(item) > 3:
+        item = item[:-1]
+    if item.startswith("牵头") and len(item) > 3:
+        item = item[2:].lstrip(":")
+    tail = _ROLE_TAIL.search(item)
+    if tail and len(item) - len(tail.group()) >= 2:
+        item_role = _TAIL_ROLE[tail.group("r")]
+        item = item[:tail.start()]
+    return item, item_role
+
+
+def _cell_name(item: str, person: bool) -> tuple[str, str, Optional[str]]:
+    """``(name, kind, post)`` of an item: the actor :func:`parse_item` reads, else in a
+    column of people a name without its post (王五副区长 → 王五), else a unit as written."""
+    p = parse_item(item)
+    if p:
+        return p
+    if person:
+        bare = _POST_TAIL.sub("", item)
+        return (bare if len(bare) >= 2 else item), "person", None
+    return item, "organization", None
 
 
 def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
