@@ -190,41 +190,46 @@ def _analyse(span: Span, doc: DocDate) -> _Clause:
 
 
 def _group(cls: list[_Clause]) -> list[_Cand]:
+    """Clauses grouped into candidate commitments: an enumerated clause (…,二是…) or a
+    clause naming actors that :func:`_opens_new` starts a new one."""
     out: list[_Cand] = []
     cur = _Cand()
     for c in cls:
-        if cur.clauses and _ENUM.match(c.span.text):  # …,二是…: the next item
+        if cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and _opens_new(cur, c))):
             out.append(cur)
             cur = _Cand()
-        if c.actors.actors:
-            new_roles = {a.role for a in c.actors.actors}
-            if cur.clauses:
-                if cur.actors:
-                    # 征地由A牵头,拆迁由B牵头: the same role again, for another topic
-                    again = bool(new_roles & cur.roles) and bool(c.actors.topic)
-                    # 征收由A牵头,安置房建设由B负责: another topic, whatever the role
-                    again = again or (bool(c.actors.topic) and any(
-                        x.actors.topic and x.actors.topic != c.actors.topic for x in cur.clauses if x.actors.actors))
-                    # 由A负责,…,B要积极配合: an assisting unit joins the task it assists
-                    assisting = new_roles == {"assist"} and not c.actors.topic and bool(cur.roles - {"assist"})
-                    if (cur.task_after_actors or again) and not assisting:
-                        out.append(cur)
-                        cur = _Cand()
-                elif cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
-                        and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text)):
-                    # (X是今年的重点民生工程,由A牵头: 今年 names the work's year, the work is the task)
-                    out.append(cur)
-                    cur = _Cand()
-            cur.clauses.append(c)
-            if not c.actors.role_only:
-                cur.task_after_actors = True
-        else:
-            cur.clauses.append(c)
-            if cur.actors:
-                cur.task_after_actors = True
+        cur.clauses.append(c)
+        if (c.actors.actors and not c.actors.role_only) or (not c.actors.actors and cur.actors):
+            cur.task_after_actors = True
     if cur.clauses:
         out.append(cur)
     return out
+
+
+def _opens_new(cur: _Cand, c: _Clause) -> bool:
+    """Does clause ``c``, naming actors, start a new candidate after ``cur``: after
+    actors and their task or a role given again for another topic (not an assisting
+    unit joining); before any actor, after a target or a dated deadline, unless it
+    only gives the roles (…要达到150亿元,区投资促进局要牵好头) or the clause before
+    only names the work (X是今年的重点民生工程,由A牵头)."""
+    if cur.actors:
+        return (cur.task_after_actors or _role_again(cur, c)) and not _assisting(cur, c)
+    return cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
+        and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text))
+
+
+def _role_again(cur: _Cand, c: _Clause) -> bool:
+    """征地由A牵头,拆迁由B牵头: the same role again for another topic; 征收由A牵头,
+    安置房建设由B负责: another topic, whatever the role."""
+    if not c.actors.topic:
+        return False
+    return bool({a.role for a in c.actors.actors} & cur.roles) or any(
+        x.actors.topic and x.actors.topic != c.actors.topic for x in cur.clauses if x.actors.actors)
+
+
+def _assisting(cur: _Cand, c: _Clause) -> bool:
+    """由A负责,…,B要积极配合: an assisting unit joins the task it assists."""
+    return {a.role for a in c.actors.actors} == {"assist"} and not c.actors.topic and bool(cur.roles - {"assist"})
 
 
 def _is_work(name: str) -> bool:
