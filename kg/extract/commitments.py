@@ -412,20 +412,32 @@ def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
     """A clause with a target stated (总任务数为96.5万平方米), a quantified target in a
     directive sentence, or a dated deadline tied to a completion verb in one."""
     retro = bool(_RETRO.search(c.span.text))
-    for t in c.targets:
-        if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro \
-                and t.text and re.search(r"[为是]", t.text):  # 总任务数为96.5万平方米
-            return True
-        if retro or status:
-            continue
-        if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
-            return True
-        if t.op == "=" and modal:
-            return True
-    return modal and not retro and any(d.date and d.text != "全年" for d in c.deadlines) \
-        and bool(_COMPLETE.search(c.span.text) or _PUSH_NAMED.search(c.span.text)) \
-        and not _GENERIC_OBJ.search(c.span.text) \
-        and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", c.span.text))) >= 2
+    if any(_target_due(t, sentence, modal, status, retro) for t in c.targets):
+        return True
+    return modal and not retro and _dated_completion(c.span.text, c.deadlines)
+
+
+def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool) -> bool:
+    """A target stated (总任务数为96.5万平方米), else — in a clause that reviews nothing, in a
+    sentence that is no status report — a bound in a directive or a goal (力争达到90%以上)
+    or an amount in a directive (要新建停车场5处)."""
+    if t.op == "=" and t.metric and re.search(r"任务|目标", t.metric) and not retro \
+            and t.text and re.search(r"[为是]", t.text):
+        return True
+    if retro or status:
+        return False
+    if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
+        return True
+    return t.op == "=" and modal
+
+
+def _dated_completion(text: str, deadlines: list) -> bool:
+    """A dated deadline (not 全年) with a completion verb or a named work pushed on
+    (6月底前完成X改造), naming something beyond fillers (not 确保今年任务必须完成)."""
+    return any(d.date and d.text != "全年" for d in deadlines) \
+        and bool(_COMPLETE.search(text) or _PUSH_NAMED.search(text)) \
+        and not _GENERIC_OBJ.search(text) \
+        and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", text))) >= 2
 
 
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
