@@ -543,17 +543,34 @@ def _actors_task(cand: _Cand) -> str:
     for k, c in enumerate(cand.clauses):
         if c.actors.actors and not c.actors.role_only and not (
                 {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
-            t = task_text(c.span.text)
-            if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
-                    and not cand.clauses[k + 1].actors.actors:
-                nxt = task_text(cand.clauses[k + 1].span.text)  # X要将Y,纳入Z: what is done with Y
-                if len(nxt) >= 4 and not weak_task(nxt):
-                    return nxt
-            if len(t) >= 4:
-                g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
-                r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
-                # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
-                return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
+            t = _told(cand, k)
+            if t is not None:
+                return t
+    return ""
+
+
+def _told(cand: _Cand, k: int) -> Optional[str]:
+    """The task clause ``k`` tells its actor: what is done with the object (X要将Y,纳入Z),
+    else what is due after a method, else the clause; ``None`` where it is too short."""
+    t = task_text(cand.clauses[k].span.text)
+    done_with = _object_done(cand, k, t)
+    if done_with:
+        return done_with
+    if len(t) < 4:
+        return None
+    g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
+    r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
+    # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
+    return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
+
+
+def _object_done(cand: _Cand, k: int, t: str) -> str:
+    """``X要将Y,纳入Z``: a 将/把 clause without its verb takes the next clause (without actors), else ``""``."""
+    if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
+            and not cand.clauses[k + 1].actors.actors:
+        nxt = task_text(cand.clauses[k + 1].span.text)
+        if len(nxt) >= 4 and not weak_task(nxt):
+            return nxt
     return ""
 
 
