@@ -649,6 +649,20 @@ def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[
     return kept
 
 
+def _named_work(rx: re.Pattern, text: str) -> Optional[re.Match]:
+    """The match of ``rx`` where its work ``w`` is a named work (:func:`_is_work`), else ``None``."""
+    m = rx.match(text)
+    return m if m and _is_work(m.group("w")) else None
+
+
+def _work_names(w: str) -> list[str]:
+    """A项目、B工程(等2个项目)进展缓慢: one name per work where each is one, else the whole."""
+    names = re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", w).split("、")
+    if len(names) < 2 or not all(_is_work(n) and WORK_END_RX.search(n) for n in names):
+        return [w]
+    return names
+
+
 def _readers() -> list:
     """The genre readers (imported on first use: they import this module)."""
     global _READERS
@@ -904,20 +918,13 @@ class SpeechBuilder:
         """A report's line on a named work and its progress (``一是…改造工程(第三项)尚未启动``,
         ``X项目:`` / ``已完成主体工程的80%``, under ``(一)X项目`` the first progress), else ``[]``."""
         prev = st.prev_sent
-        work = _WORK.match(sent.text)
-        if work and not _is_work(work.group("w")):
-            work = None  # 滞后项目: is a lead-in, not a work
-        head = _WORK_HEAD.match(prev.text) if prev is not None else None
-        if head and not _is_work(head.group("w")):
-            head = None
+        work = _named_work(_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
+        head = _named_work(_WORK_HEAD, prev.text) if prev is not None else None
         if not (work or head or self.heading_work) or find_progress(sent.text) is None:
             return []
         if work:
-            # A项目、B工程(等2个项目)进展缓慢: one commitment for each work
-            names = [w for w in re.sub(r"等[\d一二三四五六七八九十两]*个?(?:项目|工程)$", "", work.group("w")).split("、")]
-            if len(names) < 2 or not all(_is_work(w) and WORK_END_RX.search(w) for w in names):
-                names = [work.group("w")]
-            return [_Cand(clauses=cls, topic=w, hint=st.lead_hint or self.hint, status_line=True) for w in names]
+            return [_Cand(clauses=cls, topic=w, hint=st.lead_hint or self.hint, status_line=True)
+                    for w in _work_names(work.group("w"))]
         if head:  # X项目:已完成主体工程的80%
             return [_Cand(clauses=cls, topic=head.group("w"), hint=self.hint, status_line=True, context=[prev])]
         if not self.heading_reported and not st.done:
