@@ -663,6 +663,18 @@ def _work_names(w: str) -> list[str]:
     return names
 
 
+def _aimed(text: str) -> bool:
+    """Figures of a status report (已完成…, 完成率45%, 仅占…) are progress, not targets."""
+    return not _RETRO.search(text) and not (_STATUS_CLAUSE.search(text) and not MODAL_RX.search(text))
+
+
+def _few_counts(ts: list[Target]) -> list[Target]:
+    """Bare counts (12件民生实事) are many and loose: the first, and none beside real targets."""
+    counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
+    others = [t for t in ts if t not in counts]
+    return others or counts[:1]
+
+
 def _readers() -> list:
     """The genre readers (imported on first use: they import this module)."""
     global _READERS
@@ -1111,18 +1123,12 @@ class SpeechBuilder:
         return Deadline(pick.text, pick.date, pick.precision) if pick else None
 
     def _targets(self, cand: _Cand) -> list[Target]:
-        # figures of a status report (已完成…, 完成率45%, 仅占…) are progress, not targets
-        ts = [t for c in cand.clauses if not _RETRO.search(c.span.text)
-              and not (_STATUS_CLAUSE.search(c.span.text) and not MODAL_RX.search(c.span.text)) for t in c.targets]
-        # bare counts (12件民生实事) are many and loose: keep the first, and none beside real targets
-        if not ts and cand.role_only and cand.bracketed:  # 新引进工业项目5个以上。(A牵头,B配合): the task's targets
-            ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end])
-                  if not _RETRO.search(sp.text) and not (_STATUS_CLAUSE.search(sp.text) and not MODAL_RX.search(sp.text))]
-        counts = [t for t in ts if t.op == "=" and t.text and t.text[0].isdigit()]
-        others = [t for t in ts if t not in counts]
-        if others:
-            return others
-        return counts[:1]
+        """The targets of the clauses that aim (:func:`_aimed`); of a bracketed roles-only
+        candidate (新引进工业项目5个以上。(A牵头,B配合)), its task's; few bare counts."""
+        ts = [t for c in cand.clauses if _aimed(c.span.text) for t in c.targets]
+        if not ts and cand.role_only and cand.bracketed:
+            ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end]) if _aimed(sp.text)]
+        return _few_counts(ts)
 
     def _topic(self, cand: _Cand) -> str:
         """The work the commitment is about where the text names one: a topic
