@@ -675,6 +675,25 @@ def _few_counts(ts: list[Target]) -> list[Target]:
     return others or counts[:1]
 
 
+def _subject_topic(cand: _Cand) -> str:
+    """X建设要加快推进,区某局要… / X是今年的重点民生工程,由…: the subject of a first clause without actors."""
+    first = cand.clauses[0]
+    if first.actors.actors or len(cand.clauses) < 2:
+        return ""
+    return subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text) or ""
+
+
+def _counted_before(cand: _Cand) -> str:
+    """Before the actors (at most three clauses): the works counted (要加紧建设保障房,尤其是
+    对9个还未动工的保障房项目,各镇要…) or the activity ((此外,)对春节后集中开工活动,…,区发改局要牵头负责)."""
+    before = []
+    for c in cand.clauses[:3]:
+        if c.actors.actors:
+            break
+        before.append(c)
+    return next((x for c in before for x in [counted_works(c.span.text) or activity(c.span.text)] if x), "")
+
+
 def _readers() -> list:
     """The genre readers (imported on first use: they import this module)."""
     global _READERS
@@ -1137,23 +1156,14 @@ class SpeechBuilder:
         if cand.topic:
             return cand.topic
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
-        if topic and self.heading_work and re.fullmatch(r"(?:该|此|本)?(?:项目|工程)", topic):
-            return self.heading_work  # (二)X工程 / 项目由市城投集团负责实施
-        if topic and not THAT.match(topic):
-            return about(topic) or topic
-        first = cand.clauses[0]
-        if not first.actors.actors and len(cand.clauses) > 1:
-            x = subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text)
-            if x:
-                return x
-        # 要加紧建设保障房,尤其是对9个还未动工的保障房项目,各镇要…: the works counted
-        # (此外,)对春节后集中开工活动,…,区发改局要牵头负责: the activity
-        before = []
-        for c in cand.clauses[:3]:
-            if c.actors.actors:
-                break
-            before.append(c)
-        return next((x for c in before for x in [counted_works(c.span.text) or activity(c.span.text)] if x), "")
+        return (topic and self._topic_word(topic)) or _subject_topic(cand) or _counted_before(cand)
+
+    def _topic_word(self, topic: str) -> str:
+        """What the topic before 由 names: the heading's work for 项目由… under (二)X工程,
+        the topic itself (关于X → X), nothing for 该…."""
+        if self.heading_work and re.fullmatch(r"(?:该|此|本)?(?:项目|工程)", topic):
+            return self.heading_work
+        return "" if THAT.match(topic) else (about(topic) or topic)
 
     def _task(self, cand: _Cand) -> str:
         """A short name of the task: the work it is about (:meth:`_topic`), a
