@@ -245,7 +245,7 @@ def _actors(items, role) -> list[Actor]:
     return [Actor(n, k, role, post) for n, k, post in items]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """What :func:`find_actors` has read of a clause so far."""
     clause: str
@@ -314,6 +314,8 @@ def _subject(r: _Reading) -> None:
 
 def _labelled_units(r: _Reading) -> None:
     """区住建局为牵头单位 / 承建单位为城投公司."""
+    if "单位" not in r.clause and "部门" not in r.clause and "主体" not in r.clause:
+        return  # (every label names one of them)
     for rx, lead_in in ((_AS_LABEL, True), (_LABEL_IS, False)):
         for m in rx.finditer(r.clause):
             items = parse_list(_LEAD_IN.sub("", m.group("a")) if lead_in else m.group("a"))
@@ -324,7 +326,7 @@ def _labelled_units(r: _Reading) -> None:
 def _supervised(r: _Reading) -> None:
     """…牵头负责,督促指导甲镇、乙镇做好…: the units supervised do the work (after
     another actor, or where the clause opens with 督促)."""
-    if not (r.found or re.match(r"^(?:并|要|同时)?(?:督促指导|指导督促|督促|督导)", r.clause)):
+    if "督" not in r.clause or not (r.found or re.match(r"^(?:并|要|同时)?(?:督促指导|指导督促|督促|督导)", r.clause)):
         return
     for m in _SUPERVISED.finditer(r.clause):
         items = parse_list(m.group("a"))
@@ -334,6 +336,8 @@ def _supervised(r: _Reading) -> None:
 
 def _group_heads(r: _Reading) -> None:
     """王五任组长, 赵六任副组长 / 成立以县长王五为组长…: both lead."""
+    if "组长" not in r.clause and "指挥" not in r.clause:
+        return
     for m in _GROUP_HEAD.finditer(r.clause):
         items = parse_list(re.sub(r"^(?:成立|组建|调整)?(?:了)?(?:以|由)", "", _LEAD_IN.sub("", m.group("a"))), True)
         if items:
@@ -342,6 +346,8 @@ def _group_heads(r: _Reading) -> None:
 
 def _assisting(r: _Reading) -> None:
     """会同区财政局 / 同市林业局加强衔接: assist."""
+    if "同" not in r.clause and "与" not in r.clause:
+        return
     for rx in (_TOGETHER, _WITH):
         for m in rx.finditer(r.clause):
             items = parse_list(m.group("a"))
