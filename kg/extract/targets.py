@@ -129,7 +129,7 @@ def _quoted(text: str, pos: int) -> bool:
     return text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     """One match of a pattern of :data:`_RXS`, its number read, before its kind's rule."""
     m: re.Match
