@@ -243,10 +243,10 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
     return None, None
 
 
-#: the reader of each kind of :data:`_RX` match, tried in this order (the first whose group matched)
-_KINDS = (("num", _on_num), ("day", _on_day), ("mon", _on_month), ("rel", _on_this_month), ("qtr", _on_quarter),
-          ("half", _on_half), ("yr", _on_year), ("nat", _on_national_day), ("sf", _on_spring_festival),
-          ("nyd", _on_new_year), ("wk", _on_week), ("yrel", _on_year_word))
+#: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
+_KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter,
+          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "sf": _on_spring_festival,
+          "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
 
 
 def _since(kind: Optional[str], text: str, after: str) -> bool:
@@ -268,8 +268,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         after = clause[m.end():m.end() + 2]
         if _since(m.lastgroup, text, after):
             continue
-        read = next((r for name, r in _KINDS if m.group(name)), _on_vague)
-        got = read(m, after, carry)
+        got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
         if got is None:
             continue
         date, prec = got
