@@ -107,7 +107,14 @@ class KnowledgeGraph:
         append(path, decision, a, b, note)
         if a.startswith("commitment:"):
             self._relink(load(path), [a, b])
+        elif decision in ("different", "reject"):  # two actors kept apart: the works they are in, linked again
+            self._relink(load(path), self._works_of([a, b]))
         return path
+
+    def _works_of(self, actors: list[str]) -> list[str]:
+        return sorted(r[0] for r in self.store.query(
+            "MATCH (x)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE x.id IN $ids RETURN DISTINCT c.id",
+            {"ids": sorted(actors)}).rows)
 
     def apply_review(self, file: Optional[str] = None) -> int:
         """``kg review --apply``: link again the works of every commitment the review file names
@@ -116,7 +123,8 @@ class KnowledgeGraph:
 
         decisions = load(review_path(self.store, file))
         ids = sorted(i for i in decisions.ids() if i.startswith("commitment:"))
-        return self._relink(decisions, ids) if ids else 0
+        ids += self._works_of([i for p in decisions.apart() for i in p if not i.startswith("commitment:")])
+        return self._relink(decisions, sorted(set(ids))) if ids else 0
 
     def _relink(self, decisions, ids: list[str]) -> int:
         from .link import link_progress

@@ -26,6 +26,8 @@ NODES: dict[str, dict[str, str]] = {
         "work_due": "DATE", "work_due_text": "STRING", "required": "DOUBLE", "sources": "INT64",
         # what the status as of any day needs (kg/status.py work_facts): first done, first short, what was said
         "done_on": "DATE", "short_on": "DATE", "said": "STRING",
+        # the id of the work's canonical commitment (itself when canonical): its statements share it
+        "work": "STRING",
     },
     # one progress statement of one document (kg/status.py judges from these)
     "Progress": {

@@ -58,7 +58,7 @@ _ROLE_RELS = ROLE_RELATIONS
 #: the newest progress of a work, shown on each of its commitments (from its Progress records)
 LATEST = ("status", "percent", "as_of", "progress_text", "progress_source")
 #: what a commitment shows of its whole work (derived, recomputed whenever the work changes)
-DERIVED = LATEST + ("work_due", "work_due_text", "required", "sources") + FACTS
+DERIVED = LATEST + ("work_due", "work_due_text", "required", "sources", "work") + FACTS
 _PROGRESS_COLS = tuple(p for p in NODES["Progress"] if p not in ("id", "kind"))
 
 
@@ -94,18 +94,19 @@ class _C:
     restates: Optional[tuple] = None  # the stored RESTATES: (canonical id, score, why)
 
 
-def same_work(a: _C, b: _C) -> bool:
-    """Do ``a`` and ``b`` (of two documents) state the same piece of work?  Every link goes through here."""
+def same_work(a: _C, b: _C, apart: frozenset = frozenset()) -> bool:
+    """Do ``a`` and ``b`` (of two documents) state the same piece of work?  Every link goes through here.
+    ``apart``: pairs of actor ids a review called ``different`` (:func:`actors_apart`)."""
     if a.doc == b.doc:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # works of two places (a notice of another district) are never the same work
-    if a.actors and b.actors and not shared_actors(a, b):
+    if a.actors and b.actors and not shared_actors(a, b, apart):
         return False
-    return _why(a, b) is not None
+    return _why(a, b, apart) is not None
 
 
-def shared_actors(a: _C, b: _C) -> set:
+def shared_actors(a: _C, b: _C, apart: frozenset = frozenset()) -> set:
     """The names of the actors ``a`` and ``b`` share: the same name in the same place, or in a
     place one of them does not know (区住建局 of 东湖区 and of a table naming no place; never of 西山区).
 
@@ -114,17 +115,31 @@ def shared_actors(a: _C, b: _C) -> set:
     ['区住建局']
     >>> shared_actors(x, _C("3", "d3", "t", {}, actors={("区住建局", "西山区")}))
     set()
+
+    A review's ``different`` of the two actors' ids keeps them apart (``apart``):
+
+    >>> x = _C("1", "d1", "t", {}, actors={("区住建局", "东湖区", "org:a")})
+    >>> shared_actors(x, _C("2", "d2", "t", {}, actors={("区住建局", None, "org:b")}), frozenset({("org:a", "org:b")}))
+    set()
     """
     mine, theirs = [_key(x) for x in a.actors], [_key(x) for x in b.actors]
-    return {n for n, p in mine for m, q in theirs if n == m and (p == q or not p or not q)}
+    return {n for n, p, i in mine for m, q, j in theirs
+            if n == m and (p == q or not p or not q) and (i, j) not in apart and (j, i) not in apart}
 
 
 def _key(actor) -> tuple:
-    """An actor as ``(name, place)``; a bare name is of no known place."""
-    return actor if isinstance(actor, tuple) else (actor, None)
+    """An actor as ``(name, place, id)``; a bare name is of no known place."""
+    actor = actor if isinstance(actor, tuple) else (actor, None)
+    return actor + (None,) * (3 - len(actor))
 
 
-def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
+def actors_apart(decisions: Optional[Decisions]) -> frozenset:
+    """The pairs of persons or organizations a review called ``different``."""
+    return frozenset(p for p in decisions.apart() if p[0].split(":")[0] in ("person", "org")) if decisions \
+        else frozenset()
+
+
+def _why(a: _C, b: _C, apart: frozenset = frozenset()) -> Optional[tuple[float, str]]:
     """``(score, why)``: how close the wording of ``a`` and ``b`` is, and what they share; None when not close."""
     ta, tb = norm(a.task), norm(b.task)
     shared = a.projects & b.projects
@@ -136,7 +151,7 @@ def _why(a: _C, b: _C) -> Optional[tuple[float, str]]:
             return round(sim, 3), "project " + min(shared, key=lambda p: (-len(p), p))
         return None
     sim = 1.0 if ta and tb and (ta in tb or tb in ta) else dice(ta, tb)
-    both = shared_actors(a, b)
+    both = shared_actors(a, b, apart)
     if both and sim >= 0.6:
         return round(sim, 3), "actor " + min(both)
     return None
@@ -157,7 +172,7 @@ def _from_graph(graph: Graph) -> dict[str, _C]:
             out[e.src].projects.add(graph.nodes[e.dst].props.get("name"))
         elif e.type in _ROLE_RELS and e.dst in out:
             actor = graph.nodes[e.src].props
-            out[e.dst].actors.add((actor.get("name"), actor.get("place")))
+            out[e.dst].actors.add((actor.get("name"), actor.get("place"), e.src))
             if actor.get("place") and actor.get("kind") == "organization":  # a leader may serve several places
                 out[e.dst].places.add(actor["place"])
         elif e.type == "HAS_PROGRESS" and e.src in out:
@@ -212,7 +227,7 @@ def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
     for cid, actor, name, place, kind in store.query(
             "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
             "RETURN c.id, a.id, a.name, a.place, a.kind", q).rows:
-        out[cid].actors.add((name, place))
+        out[cid].actors.add((name, place, actor))
         if place and kind == "organization":
             out[cid].places.add(place)
     pcols = ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS)
@@ -257,6 +272,7 @@ def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str],
 
     ids = sorted(cs)
     apart = [p for p in decisions.apart() if p[0] in cs and p[1] in cs] if decisions else []
+    keep = actors_apart(decisions)
     if apart:  # a review kept two apart: every group is worked out again, strongest links first
         settled = {}
     for cid, canon in settled.items():
@@ -283,12 +299,12 @@ def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str],
         for a, b in joins:
             union(a, b)
         for a, b in pairs():
-            if same_work(cs[a], cs[b]):
+            if same_work(cs[a], cs[b], keep):
                 union(a, b)
     else:
         links = [(-2.0, a, b) for a, b in joins]
-        links += sorted((-_why(cs[a], cs[b])[0], min(a, b), max(a, b)) for a, b in pairs()
-                        if same_work(cs[a], cs[b]) and not decisions.rejected((a, b)))
+        links += sorted((-_why(cs[a], cs[b], keep)[0], min(a, b), max(a, b)) for a, b in pairs()
+                        if same_work(cs[a], cs[b], keep) and not decisions.rejected((a, b)))
         members = {cid: {cid} for cid in ids}
         for _, a, b in links:
             ra, rb = find(a), find(b)
@@ -330,6 +346,7 @@ def derived(members: list[_C], canon: _C) -> dict:
         "work_due_text": dated.props.get("due_text") if dated.props.get("due") else canon.props.get("due_text"),
         "required": float(req) if req is not None else 100.0,
         "sources": len({c.doc for c in members}),
+        "work": canon.id,  # the canonical commitment: the statements of one work share it
         # what the status as of any day needs (kg/status.py): the named queries read only these
         **work_facts(dated.props.get("due"), records, req),
     }
@@ -403,6 +420,7 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
                 settled[c.id] = canon
     everyone = {**old, **new}
     groups = _components(everyone, set(new), settled, decisions)
+    keep = actors_apart(decisions)
     links = 0
     for ids in groups:
         members = [everyone[i] for i in ids]
@@ -411,7 +429,7 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
         for c in members:
             restates = None
             if c is not canon:
-                score, why = (same_work(c, canon) and _why(c, canon)) or (
+                score, why = (same_work(c, canon, keep) and _why(c, canon, keep)) or (
                     round(dice(c.task, canon.task), 3), "through another statement of the same work")
                 if decisions and decisions.confirmed((c.id, canon.id)):
                     why = "confirmed in review"

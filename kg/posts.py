@@ -72,12 +72,25 @@ def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Ite
     documents of ``graph``).
     """
     docs = sorted(set(replaced if replaced is not None else ()) | {n.id for n in graph.nodes_of("Document")})
+    persons = _persons(store, graph, docs)
+    if not persons:
+        return
+    evidence = _evidence(store, graph, persons, docs)
+    for pid in sorted(persons):
+        _hold(graph, pid, persons[pid], _held(evidence[pid]))
+
+
+def _persons(store: Optional[Store], graph: Graph, docs: list[str]) -> dict[str, dict]:
+    """The persons whose posts are worked out again: those of ``graph`` and those the replaced documents named."""
     persons = {n.id: dict(n.props) for n in graph.nodes_of("Person")}
     if store is not None and docs:
         for row in store.query(_NAMED_BY, {"docs": docs}).records():
             persons.setdefault(row["id"], {k: row[k] for k in ("name", "place", "post")})
-    if not persons:
-        return
+    return persons
+
+
+def _evidence(store: Optional[Store], graph: Graph, persons: dict, docs: list[str]) -> dict[str, list]:
+    """Per person, ``(post, date)`` of every mention with a post: in ``graph``, and stored (but for ``docs``)."""
     evidence: dict[str, list[tuple[str, Optional[str]]]] = {pid: [] for pid in persons}
     stated = {e.src: e.dst for e in graph.edges_of("STATED_IN")}
     for rel in _ROLES:
@@ -86,24 +99,31 @@ def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Ite
                 doc = graph.nodes.get(stated.get(e.dst, ""))
                 evidence[e.src].append((e.props["post"], full_date(str(doc.props.get("date") or "")) if doc else None))
     if store is not None:
-        ids = sorted(persons)
-        for row in store.query(_STORED_POSTS, {"ids": ids, "docs": docs}).records():
+        for row in store.query(_STORED_POSTS, {"ids": sorted(persons), "docs": docs}).records():
             evidence[row["id"]].append((row["post"], full_date(str(row["date"] or ""))))
-    for pid in sorted(persons):
-        props = persons[pid]
-        held: dict[str, list[str]] = {}
-        for post, when in evidence[pid]:
-            for title in post_titles(post):
-                held.setdefault(title, [])
-                if when:
-                    held[title].append(when)
-        place = props.get("place")
-        for title, dates in held.items():
-            tid = post_id(title, place)
-            graph.add_node("Post", tid, name=title, place=place)
-            graph.add_edge("HOLDS", pid, tid, from_date=min(dates) if dates else None,
-                           to_date=max(dates) if dates else None)
-        newest = max(held, key=lambda t: (max(held[t]) if held[t] else "", t)) if held else None
-        graph.add_node("Person", pid, name=props.get("name"), place=place)
-        graph.nodes[pid].props["post"] = newest  # exactly what the documents give (a store keeps no other)
-        graph.whole.setdefault("HOLDS", set()).add(pid)
+    return evidence
+
+
+def _held(evidence: list) -> dict[str, list[str]]:
+    """Each post title named, with the dates of the documents naming it (undated ones give none)."""
+    held: dict[str, list[str]] = {}
+    for post, when in evidence:
+        for title in post_titles(post):
+            held.setdefault(title, [])
+            if when:
+                held[title].append(when)
+    return held
+
+
+def _hold(graph: Graph, pid: str, props: dict, held: dict[str, list[str]]) -> None:
+    """The person ``pid``'s ``HOLDS`` (held whole) and ``post``: the newest post named."""
+    place = props.get("place")
+    for title, dates in held.items():
+        tid = post_id(title, place)
+        graph.add_node("Post", tid, name=title, place=place)
+        graph.add_edge("HOLDS", pid, tid, from_date=min(dates) if dates else None,
+                       to_date=max(dates) if dates else None)
+    newest = max(held, key=lambda t: (max(held[t]) if held[t] else "", t)) if held else None
+    graph.add_node("Person", pid, name=props.get("name"), place=place)
+    graph.nodes[pid].props["post"] = newest  # exactly what the documents give (a store keeps no other)
+    graph.whole.setdefault("HOLDS", set()).add(pid)

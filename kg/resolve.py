@@ -213,14 +213,34 @@ def resolve(docs: Iterable[DocumentRecord], graph: Optional[Graph] = None) -> Gr
 
 
 def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
+    did = _add_document(doc, g)
+    alias, org_place = _org_places(doc)
+    # the document's places, its own first: where a post of another level belongs (副市长 → the city)
+    places = [doc.place] + sorted({p for p in org_place.values() if p and p != doc.place})
+    person_place = person_places(doc, places)
+    for i, c in enumerate(doc.commitments):
+        cid = commitment_id(did, c, i)
+        _add_commitment(g, cid, did, c, doc)
+        for a in c.actors:
+            if norm(a.name):
+                _add_actor(g, cid, a, places, person_place, alias, org_place)
+        _add_projects_and_targets(g, cid, c)
+
+
+def _add_document(doc: DocumentRecord, g: Graph) -> str:
     did = document_id(doc.key or doc.source, doc.speech)
     g.add_node("Document", did, source=doc.source, key=doc.key or doc.source, title=doc.title, date=full_date(doc.date),
                date_text=doc.date, date_source=doc.date_source, place=doc.place, speaker=doc.speaker,
                speech=doc.speech, doc_type=doc.kind)
+    return did
+
+
+def _org_places(doc: DocumentRecord) -> tuple[dict[str, str], dict[str, Optional[str]]]:
+    """The short forms of the bodies a document names (住建局 → 区住建局) and the place of each body
+    named, as written or aliased (None where unknown)."""
     orgs = {norm(a.name) for c in doc.commitments for a in c.actors if a.kind == "organization"}
-    alias = _short_forms(orgs)
     chain = (doc.place,) if doc.place else ()
-    org_place: dict[str, Optional[str]] = {}  # the place of each body named, as written or aliased
+    org_place: dict[str, Optional[str]] = {}
     for c in doc.commitments:
         for a in c.actors:
             if a.kind == "organization" and norm(a.name):
@@ -229,59 +249,76 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
                 if place and not org_place.get(name):
                     org_place[name] = place
                 org_place.setdefault(name, None)
-    # the document's places, its own first: where a post of another level belongs (副市长 → the city)
-    places = [doc.place] + sorted({p for p in org_place.values() if p and p != doc.place})
-    person_place = person_places(doc, places)
-    for i, c in enumerate(doc.commitments):
-        cid = commitment_id(did, c, i)
-        p = c.progress
-        g.add_node("Commitment", cid, task=c.task, text=c.text,
-                   due=full_date(c.deadline.date) if c.deadline else None,
-                   due_text=c.deadline.text if c.deadline else None,
-                   due_precision=c.deadline.precision if c.deadline else None,
-                   status=p.status if p else None, percent=p.percent if p else None,
-                   as_of=(full_date(p.as_of) or full_date(doc.date)) if p else None,
-                   progress_text=p.text if p else None, progress_source=doc.source if p else None,
-                   source=doc.source)
-        ev = [e for e in c.evidence if e.text]
-        starts = [e.start for e in ev if e.start is not None]
-        ends = [e.end for e in ev if e.end is not None]
-        g.add_edge("STATED_IN", cid, did,
-                   evidence=" … ".join(e.text for e in ev) or c.text or None,
-                   start_offset=min(starts) if starts else None, end_offset=max(ends) if ends else None,
-                   spans=json.dumps([[e.start, e.end] for e in ev]) if ev else None)
-        if p and (p.status or p.percent is not None or p.text):
-            _add_progress(g, cid, did, p, doc)
-        for a in c.actors:
-            name = norm(a.name)
-            if not name:
-                continue
-            post = None
-            if a.kind == "person" and (is_post(name) or (a.post and norm(a.post) == name)):
-                title = post_title(name)
-                place = a.place or place_of_post(title, places)
-                aid = post_id(title, place)
-                g.add_node("Post", aid, name=title, place=place)
-            elif a.kind == "person":
-                place = person_place.get(name)
-                aid = make_id("Person", *((place, name) if place else (name,)))
-                post = "、".join(post_titles(a.post)) or None
-                g.add_node("Person", aid, name=name, place=place)
-            else:
-                full = alias.get(name, name)
-                aid = _add_org(g, full, org_place.get(full) or org_place.get(name))
-            g.add_edge(ROLE_RELATION[a.role], aid, cid, role=a.role, post=post)
-        for name in c.projects:
-            name = norm(name)
-            if name:
-                pid = make_id("Project", name)
-                g.add_node("Project", pid, name=name)
-                g.add_edge("CONCERNS", cid, pid)
-        for j, t in enumerate(c.targets):
-            tid = make_id("Target", cid, j, t.metric, t.op, t.value, t.value_max, t.unit)
-            g.add_node("Target", tid, metric=t.metric, op=t.op, value=t.value,
-                       value_max=t.value_max, unit=t.unit, text=t.text)
-            g.add_edge("HAS_TARGET", cid, tid)
+    return _short_forms(orgs), org_place
+
+
+def _add_commitment(g: Graph, cid: str, did: str, c: CommitmentRecord, doc: DocumentRecord) -> None:
+    """The commitment node, its evidence (``STATED_IN``) and its progress record."""
+    g.add_node("Commitment", cid, task=c.task, text=c.text, **_deadline(c), **_progress(c, doc), source=doc.source)
+    g.add_edge("STATED_IN", cid, did, **_evidence(c))
+    p = c.progress
+    if p and (p.status or p.percent is not None or p.text):
+        _add_progress(g, cid, did, p, doc)
+
+
+def _deadline(c: CommitmentRecord) -> dict:
+    d = c.deadline
+    if not d:
+        return {"due": None, "due_text": None, "due_precision": None}
+    return {"due": full_date(d.date), "due_text": d.text, "due_precision": d.precision}
+
+
+def _progress(c: CommitmentRecord, doc: DocumentRecord) -> dict:
+    """The progress the commitment's own statement gives, as the node shows it."""
+    p = c.progress
+    if not p:
+        return {k: None for k in ("status", "percent", "as_of", "progress_text", "progress_source")}
+    return {"status": p.status, "percent": p.percent, "as_of": full_date(p.as_of) or full_date(doc.date),
+            "progress_text": p.text, "progress_source": doc.source}
+
+
+def _evidence(c: CommitmentRecord) -> dict:
+    """The sentence(s) stating the commitment and their character offsets."""
+    ev = [e for e in c.evidence if e.text]
+    starts = [e.start for e in ev if e.start is not None]
+    ends = [e.end for e in ev if e.end is not None]
+    return {"evidence": " … ".join(e.text for e in ev) or c.text or None,
+            "start_offset": min(starts) if starts else None, "end_offset": max(ends) if ends else None,
+            "spans": json.dumps([[e.start, e.end] for e in ev]) if ev else None}
+
+
+def _add_actor(g: Graph, cid: str, a, places: list, person_place: dict, alias: dict, org_place: dict) -> None:
+    """One actor of a commitment: a post named without a person, a person, or a body; and its role."""
+    name = norm(a.name)
+    post = None
+    if a.kind == "person" and (is_post(name) or (a.post and norm(a.post) == name)):
+        title = post_title(name)
+        place = a.place or place_of_post(title, places)
+        aid = post_id(title, place)
+        g.add_node("Post", aid, name=title, place=place)
+    elif a.kind == "person":
+        place = person_place.get(name)
+        aid = make_id("Person", *((place, name) if place else (name,)))
+        post = "、".join(post_titles(a.post)) or None
+        g.add_node("Person", aid, name=name, place=place)
+    else:
+        full = alias.get(name, name)
+        aid = _add_org(g, full, org_place.get(full) or org_place.get(name))
+    g.add_edge(ROLE_RELATION[a.role], aid, cid, role=a.role, post=post)
+
+
+def _add_projects_and_targets(g: Graph, cid: str, c: CommitmentRecord) -> None:
+    for name in c.projects:
+        name = norm(name)
+        if name:
+            pid = make_id("Project", name)
+            g.add_node("Project", pid, name=name)
+            g.add_edge("CONCERNS", cid, pid)
+    for j, t in enumerate(c.targets):
+        tid = make_id("Target", cid, j, t.metric, t.op, t.value, t.value_max, t.unit)
+        g.add_node("Target", tid, metric=t.metric, op=t.op, value=t.value,
+                   value_max=t.value_max, unit=t.unit, text=t.text)
+        g.add_edge("HAS_TARGET", cid, tid)
 
 
 def _add_progress(g: Graph, cid: str, did: str, p, doc: DocumentRecord) -> None:

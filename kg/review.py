@@ -24,8 +24,9 @@ unless another is given.  Linking reads it at every ingest:
 Two persons or two organizations called the ``same`` become one node (the
 smaller id; :func:`merge_actors`) in every document read after the
 decision.  A later line about the same pair overrides an earlier one.
-``different`` of two actors is read and kept, but identity does not use it
-yet (docs/review.md).
+``different`` of two actors keeps them apart where linking would take one
+for the other (a body of unknown place for the one of a known place with the
+same name: :func:`kg.link.shared_actors`).
 
 >>> d = parse(["reject\\tcommitment:a\\tcommitment:b", "# note", "", "confirm\\tcommitment:b\\tcommitment:c"])
 >>> d.rejected(("commitment:b", "commitment:a")), d.confirmed(("commitment:c", "commitment:b"))
@@ -108,30 +109,45 @@ def merge_actors(graph, decisions: Decisions, store=None) -> int:
     gone = [n for n in list(graph.nodes.values()) if n.id in into]
     if not gone:
         return 0
+    for node in gone:
+        del graph.nodes[node.id]
+        _merge_into(graph, node, into[node.id], store)
+    _redirect(graph, into)
+    return len(gone)
+
+
+def _merge_into(graph, node, target: str, store) -> None:
+    """``node``'s properties into the node ``target`` of ``graph``: they fill its gaps; a target not in
+    ``graph`` is added with its stored properties first, then ``node``'s."""
+    keep = graph.nodes.get(target)
+    if keep is not None:
+        for k, v in node.props.items():
+            if keep.props.get(k) is None and v is not None:
+                keep.props[k] = v
+        return
+    stored = _stored(store, node.label, target)
+    props = {k: v for k, v in node.props.items() if v is not None and k != "kind"}
+    props.update({k: v for k, v in stored.items() if v is not None and k != "kind"})
+    graph.add_node(node.label, target, **props)
+
+
+def _stored(store, label: str, node_id: str) -> dict:
+    """The stored properties of a node (none without a store or such a node)."""
+    if store is None:
+        return {}
     from .graph_schema import NODES
 
-    for node in gone:
-        target = into[node.id]
-        del graph.nodes[node.id]
-        keep = graph.nodes.get(target)
-        if keep is None:
-            stored = {}
-            if store is not None:
-                cols = [c for c in NODES[node.label] if c != "id"]
-                ret = ", ".join(f"n.{c} AS {c}" for c in cols)
-                rows = store.query(f"MATCH (n:{node.label}) WHERE n.id = $id RETURN {ret}", {"id": target}).records()
-                stored = rows[0] if rows else {}
-            props = {k: v for k, v in node.props.items() if v is not None and k != "kind"}
-            props.update({k: v for k, v in stored.items() if v is not None and k != "kind"})
-            graph.add_node(node.label, target, **props)
-        else:
-            for k, v in node.props.items():
-                if keep.props.get(k) is None and v is not None:
-                    keep.props[k] = v
+    cols = [c for c in NODES[label] if c != "id"]
+    ret = ", ".join(f"n.{c} AS {c}" for c in cols)
+    rows = store.query(f"MATCH (n:{label}) WHERE n.id = $id RETURN {ret}", {"id": node_id}).records()
+    return rows[0] if rows else {}
+
+
+def _redirect(graph, into: dict[str, str]) -> None:
+    """Relations of merged nodes go to the nodes they were merged into."""
     for key in [k for k, e in graph.edges.items() if e.src in into or e.dst in into]:
         e = graph.edges.pop(key)
         graph.add_edge(e.type, into.get(e.src, e.src), into.get(e.dst, e.dst), **e.props)
-    return len(gone)
 
 
 def parse(lines: Iterable[str], source: Optional[str] = None) -> Decisions:

@@ -1,22 +1,25 @@
 // How every piece of work stands on a date: each work once (its canonical commitment), its deadline, its status and colour as of that date (docs/status.md), how many documents state it and the newest progress by then, earliest deadline first.
 // param as_of: the date to judge by, YYYY-MM-DD (default: today)
 // param place: only works stated in documents of this place (a part of its name; default: any)
-MATCH (c:Commitment) WHERE NOT EXISTS { MATCH (c)-[:RESTATES]->(:Commitment) }
-  AND ($place = '' OR EXISTS { MATCH (c)<-[:RESTATES*0..1]-(:Commitment)-[:STATED_IN]->(d:Document)
-                                WHERE d.place CONTAINS $place })
-// the status as of the date (docs/status.md), from what ingest derived on the canonical commitment (kg/status.py
-// judge): the first done record's date, the first short one's from the due date, and what was said while the work
-// was open: 21-letter intervals FROM TO letter (b behind, n not_started, o on_track)
+MATCH (c:Commitment) WHERE c.work = c.id
+  AND ($place = '' OR EXISTS { MATCH (s:Commitment)-[:STATED_IN]->(d:Document)
+                                WHERE s.work = c.id AND d.place CONTAINS $place })
+// the status as of the date (docs/status.md), from what ingest derived on the work (kg/status.py work_facts, judge):
+// done_on, short_on, and said: what was said while it was open, as 21-letter intervals FROM TO letter
+// (b behind, n not_started, o on_track); the first interval is read directly, the others only when there are some
 WITH c, coalesce(c.work_due, c.due) AS due, coalesce(c.said, '') AS said, $as_of AS day
-WITH c, due, CASE WHEN c.done_on <= date($as_of) THEN CASE WHEN c.done_on > due THEN 'done_late' ELSE 'done' END
-  WHEN due < date($as_of) THEN CASE WHEN c.short_on <= date($as_of) THEN 'missed' ELSE 'overdue' END
-  WHEN any(i IN range(1, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
-           AND right(left(said, 21 * i - 1), 10) > day AND right(left(said, 21 * i), 1) = 'b') THEN 'behind'
-  WHEN any(i IN range(1, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
-           AND right(left(said, 21 * i - 1), 10) > day AND right(left(said, 21 * i), 1) = 'n') THEN 'not_started'
-  WHEN any(i IN range(1, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
-           AND right(left(said, 21 * i - 1), 10) > day) THEN 'on_track'
+WITH c, due, CASE WHEN c.done_on <= date(day) THEN CASE WHEN c.done_on > due THEN 'done_late' ELSE 'done' END
+  WHEN due < date(day) THEN CASE WHEN c.short_on <= date(day) THEN 'missed' ELSE 'overdue' END
+  WHEN left(said, 10) <= day AND right(left(said, 20), 10) > day THEN right(left(said, 21), 1)
+  WHEN size(said) <= 21 THEN 'unknown'
+  WHEN any(i IN range(2, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
+           AND right(left(said, 21 * i - 1), 10) > day AND right(left(said, 21 * i), 1) = 'b') THEN 'b'
+  WHEN any(i IN range(2, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
+           AND right(left(said, 21 * i - 1), 10) > day AND right(left(said, 21 * i), 1) = 'n') THEN 'n'
+  WHEN any(i IN range(2, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
+           AND right(left(said, 21 * i - 1), 10) > day) THEN 'o'
   ELSE 'unknown' END AS status
+WITH c, due, CASE status WHEN 'b' THEN 'behind' WHEN 'n' THEN 'not_started' WHEN 'o' THEN 'on_track' ELSE status END AS status
 RETURN c.id AS id, c.task AS task, due, status,
        CASE WHEN status IN ['overdue', 'missed', 'behind'] THEN 'red'
             WHEN NOT status IN ['done', 'done_late'] AND due >= date($as_of) AND due <= date($soon)
