@@ -373,6 +373,8 @@ def derive_graph(graph: Graph) -> None:
         works.setdefault(canon.get(cid, cid), []).append(cs[cid])
     for head, members in works.items():
         props = derived(members, cs[head])
+        if not any(c.records for c in members):  # a graph made by hand may show progress without records
+            props = {k: v for k, v in props.items() if k not in LATEST}
         for c in members:
             c.props.update(props)
 

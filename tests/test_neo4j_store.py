@@ -21,6 +21,7 @@ import kg
 from kg.cli import cli
 from kg.errors import KGError, QueryError, StoreUnavailable
 from kg.graph import Graph
+from kg.link import derive_graph
 from kg.store.neo4j_push import push
 from kg.queries import list_queries
 from kg.store.base import QueryResult
@@ -103,6 +104,7 @@ def rich_graph() -> Graph:
     g.add_node("Post", "post:rich-executive", name="常务副县长", place="示例县")
     g.add_edge("LEADS", "post:rich-executive", "commitment:rich-c3", role="lead")
     g.add_edge("HOLDS", "person:赵一民", "post:rich-executive", from_date="2021-03-15", to_date="2022-01-10")
+    derive_graph(g)  # what each work shows of itself, as ingest derives it
     return g
 
 
