@@ -41,7 +41,7 @@ from typing import Iterable, Optional
 
 from .graph import Graph
 from .model import ROLE_RELATIONS
-from .resolve import full_date, post_id, post_titles
+from .resolve import full_date, post_id, post_titles, split_post
 from .store.base import Store
 
 _ROLES = ROLE_RELATIONS
@@ -104,26 +104,29 @@ def _evidence(store: Optional[Store], graph: Graph, persons: dict, docs: list[st
     return evidence
 
 
-def _held(evidence: list) -> dict[str, list[str]]:
-    """Each post title named, with the dates of the documents naming it (undated ones give none)."""
-    held: dict[str, list[str]] = {}
+def _held(evidence: list) -> dict[tuple, list[str]]:
+    """Each post named, as ``(place it names or None, title)``, with the dates of the documents naming
+    it held (undated ones, and a post named as held before (原东湖区副区长), give none)."""
+    held: dict[tuple, list[str]] = {}
     for post, when in evidence:
         for title in post_titles(post):
-            held.setdefault(title, [])
-            if when:
-                held[title].append(when)
+            place, name, before = split_post(title)
+            held.setdefault((place, name), [])
+            if when and not before:
+                held[(place, name)].append(when)
     return held
 
 
-def _hold(graph: Graph, pid: str, props: dict, held: dict[str, list[str]]) -> None:
-    """The person ``pid``'s ``HOLDS`` (held whole) and ``post``: the newest post named."""
+def _hold(graph: Graph, pid: str, props: dict, held: dict[tuple, list[str]]) -> None:
+    """The person ``pid``'s ``HOLDS`` (held whole) and ``post``: the newest post named.  A post is
+    the office of the place it names, else of the person's place."""
     place = props.get("place")
-    for title, dates in held.items():
-        tid = post_id(title, place)
-        graph.add_node("Post", tid, name=title, place=place)
+    for (named, title), dates in held.items():
+        tid = post_id(title, named or place)
+        graph.add_node("Post", tid, name=title, place=named or place)
         graph.add_edge("HOLDS", pid, tid, from_date=min(dates) if dates else None,
                        to_date=max(dates) if dates else None)
-    newest = max(held, key=lambda t: (max(held[t]) if held[t] else "", t)) if held else None
+    newest = max(held, key=lambda t: (max(held[t]) if held[t] else "", t[1], t[0] or ""))[1] if held else None
     graph.add_node("Person", pid, name=props.get("name"), place=place)
     graph.nodes[pid].props["post"] = newest  # exactly what the documents give (a store keeps no other)
     graph.whole.setdefault("HOLDS", set()).add(pid)

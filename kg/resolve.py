@@ -128,6 +128,28 @@ def post_titles(post: Optional[str]) -> list[str]:
     return [post_title(p) for p in re.split(r"[、,,/]", post or "") if post_title(p)]
 
 
+#: the place a post may name before its title (东湖区, 南江市东湖区): no word of a post in it
+_PLACE_PART = re.compile(r"^(?:(?!副|常务|分管|委|长)[\u4e00-\u9fff]){1,10}$")
+
+
+def split_post(post: str) -> tuple[Optional[str], str, bool]:
+    """``(place, title, before)`` of a post as a mention gives it: the place it names (else None),
+    the office's title, and whether it is one held before (原/前: 原东湖区副区长).
+
+    >>> split_post("原东湖区副区长"), split_post("西山县县长"), split_post("常务副区长"), split_post("县委常委")
+    (('东湖区', '副区长', True), ('西山县', '县长', False), (None, '常务副区长', False), (None, '县委常委', False))
+    """
+    title = post_title(post)
+    before = title[:1] in ("原", "前") and len(title) > 2
+    rest = title[1:] if before else title
+    for i, ch in enumerate(rest[1:-1], 2):  # the last place word followed by a post's title
+        if ch in _LEVELS and _PLACE_PART.match(rest[:i]) and _LONE_POST.match(rest[i:]):
+            place = rest[:i]
+            inner = max((j for j, c in enumerate(place[:-1]) if c in _LEVELS and j > 0), default=-1)
+            return place[inner + 1:] if len(place) - inner > 2 else place, rest[i:], before  # 南江市东湖区 → 东湖区
+    return None, rest if before and _LONE_POST.match(rest) else title, before and bool(_LONE_POST.match(rest))
+
+
 def place_of_post(post: Optional[str], places: Iterable[Optional[str]]) -> Optional[str]:
     """The place a post belongs to: the first of ``places`` of the post's level
     (副市长 → the city), the first of ``places`` for a post without one (局长).
@@ -288,13 +310,14 @@ def _evidence(c: CommitmentRecord) -> dict:
 
 
 def _add_actor(g: Graph, cid: str, a, places: list, person_place: dict, alias: dict, org_place: dict) -> None:
-    """One actor of a commitment: a post named without a person, a person, or a body; and its role."""
+    """One actor of a commitment: a post named without a person, a person, or a body; and its role.
+    ``places``: the document's places, its own first."""
     name = norm(a.name)
     post = None
     if a.kind == "person" and (is_post(name) or (a.post and norm(a.post) == name)):
         title = post_title(name)
         place = a.place or place_of_post(title, places)
-        aid = post_id(title, place)
+        aid = post_id(title, place, places[0])
         g.add_node("Post", aid, name=title, place=place)
     elif a.kind == "person":
         place = person_place.get(name)
@@ -352,17 +375,23 @@ def person_places(doc: DocumentRecord, places: list) -> dict[str, Optional[str]]
             posts.setdefault(name, set()).update(post_titles(a.post))
     out = {}
     for name, titles in posts.items():
-        if given.get(name):
-            out[name] = sorted(given[name])[0]
+        named = sorted({pl for pl, _, before in map(split_post, titles) if pl and not before})
+        if given.get(name) or named:  # the place given, else the one a post held now names (西山县县长)
+            out[name] = sorted(given.get(name) or named)[0]
             continue
+        titles = {t for pl, t, before in map(split_post, titles) if not pl and not before}
         levelled = sorted(t for t in titles if _POST_LEVEL.search(t))
         out[name] = place_of_post(levelled[0], places) if levelled else (doc.place or None)
     return out
 
 
-def post_id(title: str, place: Optional[str]) -> str:
-    """An office: its title within its place (the title alone where no place is known)."""
-    return make_id("Post", *((place, title) if place else (title,)))
+def post_id(title: str, place: Optional[str], within: Optional[str] = None) -> str:
+    """An office: its title within its place; one whose place is unknown is keyed by its title within
+    the place of the document naming it (``within``: 副区长 in a document of 西山县), by its title
+    alone where that is unknown too."""
+    if place:
+        return make_id("Post", place, title)
+    return make_id("Post", "in", within, title) if within else make_id("Post", title)
 
 
 def _add_org(g: Graph, name: str, place: Optional[str] = None) -> str:
