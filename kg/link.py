@@ -32,8 +32,9 @@ Linking runs at every ingest: the groups the new documents touch (and those
 of the documents they replace) are worked out again whole from their
 statements, a group that two new links merge gets one canonical commitment,
 and each member's derived properties (the newest progress of the work, the
-work's due date, the percent it requires, how many documents state it) are
-recomputed from all its records.  Reading the same documents in any order
+work's due date, the percent it requires, how many documents state it, its
+canonical id ``work``, and the facts its status on any day is judged from,
+kg/status.py ``work_facts``) are recomputed from all its records.  Reading the same documents in any order
 gives the same graph, and reading them again changes nothing.
 
 >>> dice("老旧小区改造", "完成老旧小区改造3000户") >= 0.6

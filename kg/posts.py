@@ -18,7 +18,18 @@ touches the person, minus the documents the write replaces, so the result
 depends on the documents alone, never on the order they were read in: a
 mention without a post never erases one, and a post that no document gives
 any more (its only document was changed) goes.  A store written before
-mentions kept their posts gives none: read its documents again.  A commitment assigned to a
+mentions kept their posts gives none: read its documents again.
+
+A post that names its place (西山县县长, 原东湖区副区长) is the office of that
+place, else of the person's place; one named as held before (原/前) gives no
+date inside its term, and the person's place is the one a post held now names
+(县长张三(原东湖区副区长) in a document of 西山县: one person of 西山县,
+holding 西山县's 县长 and, before, 东湖区's 副区长).  A post of unknown place
+is keyed by its title within the place of the document naming it, by its
+title alone where that is unknown too (every 副区长 of documents of no place
+is one office).  The 张三 that documents of 东湖区 name (副区长张三) stays a
+person of 东湖区 beside the one of 西山县: a review's ``same`` makes them one
+(docs/review.md); both hold 东湖区's 副区长.  A commitment assigned to a
 post without a name (由常务副区长牵头) is linked to the ``Post`` by
 :mod:`kg.resolve`; who held the post at its date is read from ``HOLDS``.
 

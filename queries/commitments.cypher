@@ -19,7 +19,7 @@ WITH c, due, CASE WHEN c.done_on <= date(day) THEN CASE WHEN c.done_on > due THE
   ELSE 'unknown' END AS status
 WITH c, due, CASE status WHEN 'b' THEN 'behind' WHEN 'n' THEN 'not_started' WHEN 'o' THEN 'on_track' ELSE status END AS status
 // who leads, is responsible or assists in any statement of the work (s.work: its canonical commitment)
-OPTIONAL MATCH (a)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(s:Commitment) WHERE s.work = c.id
+OPTIONAL MATCH (a:Person|Organization|Post)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(s:Commitment) WHERE s.work = c.id
 RETURN DISTINCT c.task AS task, due, coalesce(c.work_due_text, c.due_text) AS due_text, r.role AS role, a.name AS actor,
        status, c.sources AS sources, c.source AS source
 ORDER BY due, task, role, actor, status, source

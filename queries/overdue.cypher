@@ -7,7 +7,7 @@ MATCH (c:Commitment) WHERE c.work = c.id
 WITH c, coalesce(c.work_due, c.due) AS due WHERE NOT coalesce(c.done_on <= date($as_of), false)
 WITH c, due, CASE WHEN c.short_on <= date($as_of) THEN 'missed' ELSE 'overdue' END AS status
 // who leads, is responsible or assists in any statement of the work (s.work: its canonical commitment)
-OPTIONAL MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(s:Commitment) WHERE s.work = c.id
+OPTIONAL MATCH (a:Person|Organization|Post)-[r:LEADS|RESPONSIBLE_FOR]->(s:Commitment) WHERE s.work = c.id
 RETURN DISTINCT c.task AS task, due, status, r.role AS role, a.name AS actor,
        c.sources AS sources, c.source AS source
 ORDER BY due, task, role, actor
