@@ -49,3 +49,40 @@ def test_said_is_short():
     # two intervals: on track from 03-01 (the April record says the same), behind from 05-01
     assert work_facts("2024-06-30", recs)["said"] == "2024-03-012024-05-01o2024-05-019999-12-31b"
     assert work_facts(None, [])["said"] is None
+
+
+def test_the_status_query_reads_the_facts_as_the_rule_does(tmp_path):
+    """The Cypher of queries/status.cypher on the embedded store, day by day, against the rule on the records."""
+    from kg.graph import Graph
+    from kg.link import derive_graph
+    from kg.queries import get_query
+    from kg.status import status_as_of
+    from kg.store import open_store
+
+    rnd = random.Random(11)
+    start = dt.date(2024, 1, 1)
+    g = Graph()
+    g.add_node("Document", "doc:t", source="t.txt", date=start.isoformat())
+    works = {}
+    for k in range(80):
+        cid = f"commitment:t{k:03d}"
+        due = start + dt.timedelta(days=rnd.randrange(0, 60)) if rnd.random() < 0.8 else None
+        g.add_node("Commitment", cid, task=f"任务{k}", due=due.isoformat() if due else None)
+        g.add_edge("STATED_IN", cid, "doc:t")
+        recs = []
+        for j in range(rnd.randrange(0, 6)):
+            r = Record(rnd.choice(["done", "on_track", "behind", "not_started", None]), rnd.choice([None, 30.0, 100.0]),
+                       (start + dt.timedelta(days=rnd.randrange(0, 70))).isoformat())
+            recs.append(r)
+            g.add_node("Progress", f"progress:t{k:03d}-{j}", status=r.status, percent=r.percent, as_of=r.as_of)
+            g.add_edge("HAS_PROGRESS", cid, f"progress:t{k:03d}-{j}")
+        works[cid] = (due, recs)
+    derive_graph(g)
+    q = get_query("status")
+    with open_store(str(tmp_path / "s")) as store:
+        store.write(g)
+        for k in range(-1, 75, 4):
+            day = (start + dt.timedelta(days=k)).isoformat()
+            got = {r[0]: r[3] for r in store.query(q.cypher, q.bind({"as_of": day, "place": ""})).rows}
+            want = {cid: status_as_of(due, recs, day) for cid, (due, recs) in works.items()}
+            assert got == want, day
