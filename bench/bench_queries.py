@@ -1,0 +1,153 @@
+"""Named queries at scale: a synthetic store of N commitments, every named query timed.
+
+    python bench/bench_queries.py --commitments 100000 1000000 [--part 50000] [--keep DIR]
+
+For each size, a fresh embedded store is written through the product's write
+path (``EmbeddedStore.write``, one transaction a part) from
+``tests/synthetic_graph.py`` in works mode (progress records, restatements,
+posts and the derived properties linking computes), ``--part`` commitments at
+a time, so memory is bounded by the part, not the store.  The build runs in a
+child process and reports its peak resident memory.  Then every named query
+(``queries/*.cypher``) runs with parameters that return rows:
+
+- in one process on the store opened read-only, the median of three runs
+  after a first (cold) one;
+- as users run it, ``kg query NAME -p ...`` in a child process: wall time
+  (starting Python and opening the store included) and the child's peak
+  resident memory.
+
+Prints a Markdown table per size.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+#: parameters that return rows on the synthetic graph (tests/synthetic_graph.py, works mode)
+PARAMS = {"name": "领导000001", "project": "重点项目000001", "as_of": "2021-06-30", "source": "speech-0000001.txt",
+          "ref": "任务00000103", "place": "", "post": "副县长"}
+
+
+def build(store: str, commitments: int, part: int) -> None:
+    """In a child: write the synthetic graph a part at a time; print JSON of the figures."""
+    from synthetic_graph import synthetic_graph
+
+    from kg.store.embedded import EmbeddedStore
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    items = 0
+    with EmbeddedStore(store) as s:
+        for lo in range(0, commitments, part):
+            g = synthetic_graph(commitments, part=range(lo, min(commitments, lo + part)), works=True)
+            items += len(g.nodes) + len(g.edges)
+            s.write(g)
+            del g
+            print(f"  wrote {min(commitments, lo + part):,} commitments, {time.perf_counter() - t0:.0f} s, "
+                  f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB",
+                  file=sys.stderr, flush=True)
+        stats = s.stats()
+    print(json.dumps({"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0, "items": items,
+                      "stored": sum(stats.values()),
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def in_process(store: str) -> dict:
+    """In a child: each named query on the store opened read-only, cold then median of three."""
+    from kg.queries import list_queries
+    from kg.store.embedded import EmbeddedStore
+
+    out = {}
+    with EmbeddedStore(store, read_only=True) as s:
+        for q in list_queries():
+            params = q.bind({p: PARAMS[p] for p in q.params if p in PARAMS})
+            t = time.perf_counter()
+            rows = len(s.query(q.cypher, params).rows)
+            cold = time.perf_counter() - t
+            times = []
+            for _ in range(3):
+                t = time.perf_counter()
+                s.query(q.cypher, params)
+                times.append(time.perf_counter() - t)
+            out[q.name] = {"rows": rows, "cold": cold, "median": statistics.median(times)}
+    out["_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out))
+
+
+def _run(args: list[str]) -> tuple[str, float, float]:
+    """A child process with its stdout, wall seconds and peak RSS (MB)."""
+    t = time.perf_counter()
+    p = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+    out = p.stdout.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode:
+        raise SystemExit(f"failed ({p.returncode}): {' '.join(args)}")
+    return out, time.perf_counter() - t, usage.ru_maxrss / 1024
+
+
+def measure(commitments: int, part: int, keep: str | None) -> None:
+    folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
+    store = str(folder / f"store{commitments}")
+    me = str(Path(__file__).resolve())
+    try:
+        l0 = os.getloadavg()[0]
+        out, wall, peak = _run([sys.executable, me, "--child-build", store, str(commitments), str(part)])
+        b = json.loads(out)
+        print(f"\n### {commitments:,} commitments\n")
+        print(f"build: `bench/bench_queries.py --commitments {commitments} --part {part}`: {b['items']:,} "
+              f"nodes+relations written ({b['stored']:,} stored) in {b['wall']:.0f} s wall ({b['cpu']:.0f} s CPU), "
+              f"{b['items'] / b['wall']:,.0f} items/s; peak RSS {peak:,.0f} MB; load {l0:.1f} at start, "
+              f"{os.getloadavg()[0]:.1f} at end\n", flush=True)
+        l1 = os.getloadavg()[0]
+        out, _, qpeak = _run([sys.executable, me, "--child-queries", store])
+        q = json.loads(out)
+        print("| query | rows | cold (s) | median of 3 (s) | `kg query` wall (s) | `kg query` peak RSS (MB) |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        from kg.queries import list_queries
+
+        for spec in list_queries():
+            args = [sys.executable, "-c", "from kg.cli import main; main()", "query", spec.name, "--store", store,
+                    "--format", "csv"]
+            for p in spec.params:
+                if p in PARAMS:
+                    args += ["-p", f"{p}={PARAMS[p]}"]
+            _, kwall, kpeak = _run(args)
+            r = q[spec.name]
+            print(f"| {spec.name} | {r['rows']:,} | {r['cold']:.3f} | {r['median']:.3f} | {kwall:.2f} | {kpeak:,.0f} |",
+                  flush=True)
+        print(f"\nqueries in one process: peak RSS {qpeak:,.0f} MB; load {l1:.1f} at start, "
+              f"{os.getloadavg()[0]:.1f} at end", flush=True)
+    finally:
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv=None) -> None:
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-build":
+        return build(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-queries":
+        return in_process(sys.argv[2])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--commitments", type=int, nargs="+", default=[100000])
+    ap.add_argument("--part", type=int, default=50000)
+    ap.add_argument("--keep", default=None, help="build the stores in this folder and keep them")
+    a = ap.parse_args(argv)
+    for n in a.commitments:
+        measure(n, a.part, a.keep)
+
+
+if __name__ == "__main__":
+    main()
