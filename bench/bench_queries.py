@@ -41,7 +41,7 @@ PARAMS = {"name": "领导000001", "project": "重点项目000001", "as_of": "202
           "ref": "任务00000103", "place": "", "post": "副县长"}
 
 
-def build(store: str, commitments: int, part: int) -> None:
+def build(store: str, commitments: int, part: int, buffer_mb: int = 0) -> None:
     """In a child: write the synthetic graph a part at a time; print JSON of the figures."""
     from synthetic_graph import synthetic_graph
 
@@ -49,7 +49,7 @@ def build(store: str, commitments: int, part: int) -> None:
 
     t0, c0 = time.perf_counter(), time.process_time()
     items = 0
-    with EmbeddedStore(store) as s:
+    with EmbeddedStore(store, buffer_pool_mb=buffer_mb or None) as s:
         for lo in range(0, commitments, part):
             g = synthetic_graph(commitments, part=range(lo, min(commitments, lo + part)), works=True)
             items += len(g.nodes) + len(g.edges)
@@ -64,8 +64,8 @@ def build(store: str, commitments: int, part: int) -> None:
                       "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-def in_process(store: str) -> dict:
-    """In a child: each named query on the store opened read-only, cold then median of three."""
+def in_process(store: str, runs: int = 3) -> dict:
+    """In a child: each named query on the store opened read-only, cold then the median of ``runs``."""
     from kg.queries import list_queries
     from kg.store.embedded import EmbeddedStore
 
@@ -77,11 +77,12 @@ def in_process(store: str) -> dict:
             rows = len(s.query(q.cypher, params).rows)
             cold = time.perf_counter() - t
             times = []
-            for _ in range(3):
+            for _ in range(runs):
                 t = time.perf_counter()
                 s.query(q.cypher, params)
                 times.append(time.perf_counter() - t)
-            out[q.name] = {"rows": rows, "cold": cold, "median": statistics.median(times)}
+            out[q.name] = {"rows": rows, "cold": cold, "median": statistics.median(times) if times else cold}
+            print(f"  {q.name}: {rows} rows, {cold:.3f} s cold", file=sys.stderr, flush=True)
     out["_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out))
 
@@ -98,23 +99,27 @@ def _run(args: list[str]) -> tuple[str, float, float]:
     return out, time.perf_counter() - t, usage.ru_maxrss / 1024
 
 
-def measure(commitments: int, part: int, keep: str | None) -> None:
+def measure(commitments: int, part: int, keep: str | None, runs: int = 3, cli: bool = True,
+            buffer_mb: int = 0, reuse: bool = False) -> None:
     folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
     store = str(folder / f"store{commitments}")
     me = str(Path(__file__).resolve())
     try:
         l0 = os.getloadavg()[0]
-        out, wall, peak = _run([sys.executable, me, "--child-build", store, str(commitments), str(part)])
-        b = json.loads(out)
         print(f"\n### {commitments:,} commitments\n")
-        print(f"build: `bench/bench_queries.py --commitments {commitments} --part {part}`: {b['items']:,} "
-              f"nodes+relations written ({b['stored']:,} stored) in {b['wall']:.0f} s wall ({b['cpu']:.0f} s CPU), "
-              f"{b['items'] / b['wall']:,.0f} items/s; peak RSS {peak:,.0f} MB; load {l0:.1f} at start, "
-              f"{os.getloadavg()[0]:.1f} at end\n", flush=True)
+        if not (reuse and Path(store).is_dir()):
+            out, wall, peak = _run([sys.executable, me, "--child-build", store, str(commitments), str(part),
+                                    str(buffer_mb)])
+            b = json.loads(out)
+            print(f"build: `bench/bench_queries.py --commitments {commitments} --part {part}"
+                  + (f" --buffer-mb {buffer_mb}" if buffer_mb else "") + f"`: {b['items']:,} "
+                  f"nodes+relations written ({b['stored']:,} stored) in {b['wall']:.0f} s wall ({b['cpu']:.0f} s CPU), "
+                  f"{b['items'] / b['wall']:,.0f} items/s; peak RSS {peak:,.0f} MB; load {l0:.1f} at start, "
+                  f"{os.getloadavg()[0]:.1f} at end\n", flush=True)
         l1 = os.getloadavg()[0]
-        out, _, qpeak = _run([sys.executable, me, "--child-queries", store])
+        out, _, qpeak = _run([sys.executable, me, "--child-queries", store, str(runs)])
         q = json.loads(out)
-        print("| query | rows | cold (s) | median of 3 (s) | `kg query` wall (s) | `kg query` peak RSS (MB) |")
+        print(f"| query | rows | cold (s) | median of {runs} (s) | `kg query` wall (s) | `kg query` peak RSS (MB) |")
         print("| --- | --- | --- | --- | --- | --- |")
         from kg.queries import list_queries
 
@@ -124,10 +129,10 @@ def measure(commitments: int, part: int, keep: str | None) -> None:
             for p in spec.params:
                 if p in PARAMS:
                     args += ["-p", f"{p}={PARAMS[p]}"]
-            _, kwall, kpeak = _run(args)
+            kwall, kpeak = _run(args)[1:] if cli else (None, None)
             r = q[spec.name]
-            print(f"| {spec.name} | {r['rows']:,} | {r['cold']:.3f} | {r['median']:.3f} | {kwall:.2f} | {kpeak:,.0f} |",
-                  flush=True)
+            print(f"| {spec.name} | {r['rows']:,} | {r['cold']:.3f} | {r['median']:.3f} | "
+                  + (f"{kwall:.2f} | {kpeak:,.0f} |" if cli else "— | — |"), flush=True)
         print(f"\nqueries in one process: peak RSS {qpeak:,.0f} MB; load {l1:.1f} at start, "
               f"{os.getloadavg()[0]:.1f} at end", flush=True)
     finally:
@@ -137,16 +142,20 @@ def measure(commitments: int, part: int, keep: str | None) -> None:
 
 def main(argv=None) -> None:
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-build":
-        return build(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+        return build(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-queries":
-        return in_process(sys.argv[2])
+        return in_process(sys.argv[2], int(sys.argv[3]))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--commitments", type=int, nargs="+", default=[100000])
     ap.add_argument("--part", type=int, default=50000)
     ap.add_argument("--keep", default=None, help="build the stores in this folder and keep them")
+    ap.add_argument("--reuse", action="store_true", help="with --keep: time the queries on a store kept before")
+    ap.add_argument("--runs", type=int, default=3, help="warm runs of each query after the cold one")
+    ap.add_argument("--no-cli", action="store_true", help="skip the `kg query` child processes")
+    ap.add_argument("--buffer-mb", type=int, default=0, help="cap the build's page cache (EmbeddedStore buffer_pool_mb)")
     a = ap.parse_args(argv)
     for n in a.commitments:
-        measure(n, a.part, a.keep)
+        measure(n, a.part, a.keep, a.runs, not a.no_cli, a.buffer_mb, a.reuse)
 
 
 if __name__ == "__main__":

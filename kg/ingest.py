@@ -228,22 +228,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     report = IngestReport()
     options = dict(kind=kind, encoding=encoding, date=date, source=source, place=place)
     index = getattr(store, "index", None)
-    digests: dict[str, Optional[str]] = {}
-    if index is not None:
-        # a file is read again when the review's decisions changed since it was stored (they change its links)
-        rfile = review_path(store, review)
-        reviewed = content_hash(str(rfile)) if rfile is not None and rfile.is_file() else None
-        for path in list(todo):
-            try:
-                digest = content_hash(path, **options, review=reviewed)
-            except OSError:
-                continue  # the loader says what is wrong with it
-            digests[path] = digest
-            if digest and not reread and index.stored_hash(input_key(path, source)) == digest:
-                todo.remove(path)
-                report.skipped.append(path)
-                if on_file:
-                    on_file(path)
+    digests = _skip_unchanged(store, todo, options, review, report, on_file, reread) if index is not None else {}
     for path, docs in _readings(todo, options, jobs):
         try:
             if isinstance(docs, KGError):
@@ -256,11 +241,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
         else:
             if index is not None:
                 index.record_hash(input_key(path, source), digests.get(path))
-            n = sum(len(d.commitments) for d in docs)
-            report.files += 1
-            report.documents += len(docs)
-            report.commitments += n
-            report.per_file.append((path, len(docs), n))
+            _count(report, path, docs)
         if on_file:
             on_file(path)
     if report.failed:
@@ -268,6 +249,37 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
             raise report.failed[0]  # one file: its own error, as with fail_fast
         raise IngestFailed(report)
     return report
+
+
+def _skip_unchanged(store: Store, todo: list[str], options: dict, review: Optional[str], report: IngestReport,
+                    on_file: Optional[Callable[[str], None]], reread: bool) -> dict[str, Optional[str]]:
+    """Take out of ``todo`` (into ``report.skipped``) the files whose stored reading came from the same
+    bytes read with the same options; the content hash of every file (recorded once it is stored)."""
+    index = store.index
+    # a file is read again when the review's decisions changed since it was stored (they change its links)
+    rfile = review_path(store, review)
+    reviewed = content_hash(str(rfile)) if rfile is not None and rfile.is_file() else None
+    digests: dict[str, Optional[str]] = {}
+    for path in list(todo):
+        try:
+            digest = content_hash(path, **options, review=reviewed)
+        except OSError:
+            continue  # the loader says what is wrong with it
+        digests[path] = digest
+        if digest and not reread and index.stored_hash(input_key(path, options.get("source"))) == digest:
+            todo.remove(path)
+            report.skipped.append(path)
+            if on_file:
+                on_file(path)
+    return digests
+
+
+def _count(report: IngestReport, path: str, docs: list[DocumentRecord]) -> None:
+    n = sum(len(d.commitments) for d in docs)
+    report.files += 1
+    report.documents += len(docs)
+    report.commitments += n
+    report.per_file.append((path, len(docs), n))
 
 
 def files(paths: Iterable[str]) -> list[str]:

@@ -248,6 +248,68 @@ def _ids(store: Store, cypher: str, params: dict) -> list[str]:
     return [r[0] for r in store.query(cypher, params).rows]
 
 
+class _UnionFind:
+    """Groups joined pairwise; a group's root is its smallest id."""
+
+    def __init__(self, ids: Iterable[str]):
+        self.parent = {cid: cid for cid in ids}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _pairs(cs: dict[str, _C], new: set[str], loose: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs to compare, of two documents only (one document's statements are never one work):
+    each new commitment with everyone, the ``loose`` ones with one another; made as they are
+    compared, so a long document costs no list of all its pairs."""
+    by_doc: dict[str, list[str]] = {}
+    for cid in sorted(cs):
+        by_doc.setdefault(cs[cid].doc, []).append(cid)
+    for a in sorted(new):
+        for doc, members in by_doc.items():
+            if doc != cs[a].doc:
+                yield from ((a, b) for b in members if b not in new or b > a)
+    for i, a in enumerate(loose):
+        yield from ((a, b) for b in loose[i + 1:] if cs[b].doc != cs[a].doc)
+
+
+def _join_by_rules(uf: _UnionFind, cs: dict[str, _C], pairs: Iterable[tuple[str, str]], joins: list,
+                   keep: frozenset) -> None:
+    """No review keeps a pair apart: the confirmed pairs, then every pair the rules link
+    (``keep``: pairs of actors a review called different, :func:`actors_apart`)."""
+    for a, b in joins:
+        uf.union(a, b)
+    for a, b in pairs:
+        if same_work(cs[a], cs[b], keep):
+            uf.union(a, b)
+
+
+def _join_strongest_first(uf: _UnionFind, cs: dict[str, _C], pairs: Iterable[tuple[str, str]], joins: list,
+                          apart: list, decisions: Decisions, keep: frozenset) -> None:
+    """A review kept pairs apart: links strongest first (confirmed ones first, ties by id), each
+    left out when it would join two commitments the review kept apart."""
+    links = [(-2.0, a, b) for a, b in joins]
+    links += sorted((-_why(cs[a], cs[b], keep)[0], min(a, b), max(a, b)) for a, b in pairs
+                    if same_work(cs[a], cs[b], keep) and not decisions.rejected((a, b)))
+    members = {cid: {cid} for cid in cs}
+    for _, a, b in links:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or any(x in members[ra] and y in members[rb] or y in members[ra] and x in members[rb]
+                           for x, y in apart):
+            continue  # one work already, or it would join two that a review kept apart
+        uf.union(a, b)
+        members[uf.find(a)] = members.pop(ra) | members.pop(rb)
+
+
 def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str],
                 decisions: Optional[Decisions] = None) -> list[list[str]]:
     """Groups of the same work: connected by :func:`same_work`.
@@ -258,19 +320,7 @@ def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str],
     members are joined without comparing them again.  The others are compared
     with one another.
     """
-    parent = {cid: cid for cid in cs}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    uf = _UnionFind(cs)
     ids = sorted(cs)
     apart = [p for p in decisions.apart() if p[0] in cs and p[1] in cs] if decisions else []
     keep = actors_apart(decisions)
@@ -278,45 +328,18 @@ def _components(cs: dict[str, _C], new: set[str], settled: dict[str, str],
         settled = {}
     for cid, canon in settled.items():
         if canon in cs:
-            union(cid, canon)
+            uf.union(cid, canon)
     loose = [i for i in ids if i not in new and i not in settled]
-    by_doc: dict[str, list[str]] = {}
-    for cid in ids:
-        by_doc.setdefault(cs[cid].doc, []).append(cid)
-
-    def pairs() -> Iterator[tuple[str, str]]:
-        """The pairs to compare, of two documents only (one document's statements are never one work):
-        made as they are compared, so a long document costs no list of all its pairs."""
-        for a in sorted(new):
-            for doc, members in by_doc.items():
-                if doc != cs[a].doc:
-                    yield from ((a, b) for b in members if b not in new or b > a)
-        for i, a in enumerate(loose):
-            yield from ((a, b) for b in loose[i + 1:] if cs[b].doc != cs[a].doc)
-
+    pairs = _pairs(cs, new, loose)
     # a review's confirmed pairs first, then the rules' links
     joins = [(a, b) for a, b in (decisions.joins() if decisions else ()) if a in cs and b in cs]
-    if not apart:
-        for a, b in joins:
-            union(a, b)
-        for a, b in pairs():
-            if same_work(cs[a], cs[b], keep):
-                union(a, b)
+    if apart:
+        _join_strongest_first(uf, cs, pairs, joins, apart, decisions, keep)
     else:
-        links = [(-2.0, a, b) for a, b in joins]
-        links += sorted((-_why(cs[a], cs[b], keep)[0], min(a, b), max(a, b)) for a, b in pairs()
-                        if same_work(cs[a], cs[b], keep) and not decisions.rejected((a, b)))
-        members = {cid: {cid} for cid in ids}
-        for _, a, b in links:
-            ra, rb = find(a), find(b)
-            if ra == rb or any(x in members[ra] and y in members[rb] or y in members[ra] and x in members[rb]
-                               for x, y in apart):
-                continue  # one work already, or it would join two that a review kept apart
-            union(a, b)
-            members[find(a)] = members.pop(ra) | members.pop(rb)
+        _join_by_rules(uf, cs, pairs, joins, keep)
     groups: dict[str, list[str]] = {}
     for cid in ids:
-        groups.setdefault(find(cid), []).append(cid)
+        groups.setdefault(uf.find(cid), []).append(cid)
     return list(groups.values())
 
 
@@ -405,47 +428,70 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     new = _from_graph(graph)
     docs = sorted(set(replaced if replaced is not None else (n.id for n in graph.nodes_of("Document")))
                   | {c.doc for c in new.values()})
-    old: dict[str, _C] = {}
-    settled: dict[str, str] = {}
-    if store is not None:
-        removed = set(_ids(store, _OF_DOCS, {"docs": docs}))
-        seeds = candidates(store, graph, docs) | removed | set(touch)  # the blocking index (kg/blocking.py)
-        if decisions:  # the partners of a reviewed pair are loaded with it
-            near = set(new) | seeds
-            seeds |= {x for p in decisions.joins() + decisions.apart() if set(p) & near for x in p}
-        old = {k: v for k, v in _load(store, _groups(store, seeds), docs).items() if k not in new}
-        # groups that lose a statement may split: their members are compared again
-        touched = removed | set(touch)
-        touched |= set(_ids(store, _CANONICAL, {"ids": sorted(touched)})) if touched else set()
-        for c in old.values():
-            canon = c.restates[0] if c.restates else c.id
-            if canon not in touched:
-                settled[c.id] = canon
+    old, settled = _stored_works(store, graph, new, docs, decisions, touch) if store is not None else ({}, {})
     everyone = {**old, **new}
-    groups = _components(everyone, set(new), settled, decisions)
     keep = actors_apart(decisions)
     links = 0
-    for ids in groups:
-        members = [everyone[i] for i in ids]
-        canon = canonical(members)
-        props = derived(members, canon)
-        for c in members:
-            restates = None
-            if c is not canon:
-                score, why = (same_work(c, canon, keep) and _why(c, canon, keep)) or (
-                    round(dice(c.task, canon.task), 3), "through another statement of the same work")
-                if decisions and decisions.confirmed((c.id, canon.id)):
-                    why = "confirmed in review"
-                restates = (canon.id, score, why)
-            if c.id in new:
-                graph.nodes[c.id].props.update(props)
-                links += restates is not None
-            elif restates == c.restates and (restates is None or restates[0] not in new) and all(_same(c.props.get(k), v) for k, v in props.items()):
-                continue  # stored as it should be
-            else:
-                node = {**c.props, **props}
-                node.pop("id", None)
-                graph.add_node("Commitment", c.id, **node)
-            if restates:
-                graph.add_edge("RESTATES", c.id, restates[0], score=restates[1], why=restates[2])
+    for ids in _components(everyone, set(new), settled, decisions):
+        links += _write_work(graph, [everyone[i] for i in ids], new, decisions, keep)
+    return links
+
+
+def _stored_works(store: Store, graph: Graph, new: dict[str, _C], docs: list[str],
+                  decisions: Optional[Decisions], touch: Iterable[str]) -> tuple[dict[str, _C], dict[str, str]]:
+    """The stored commitments that may be of the works of ``new`` (whole stored groups), and of
+    those, the ones whose group lost no statement, mapped to their canonical id (``settled``)."""
+    removed = set(_ids(store, _OF_DOCS, {"docs": docs}))
+    seeds = candidates(store, graph, docs) | removed | set(touch)  # the blocking index (kg/blocking.py)
+    if decisions:  # the partners of a reviewed pair are loaded with it
+        near = set(new) | seeds
+        seeds |= {x for p in decisions.joins() + decisions.apart() if set(p) & near for x in p}
+    old = {k: v for k, v in _load(store, _groups(store, seeds), docs).items() if k not in new}
+    # groups that lose a statement may split: their members are compared again
+    touched = removed | set(touch)
+    touched |= set(_ids(store, _CANONICAL, {"ids": sorted(touched)})) if touched else set()
+    settled = {}
+    for c in old.values():
+        canon = c.restates[0] if c.restates else c.id
+        if canon not in touched:
+            settled[c.id] = canon
+    return old, settled
+
+
+def _restates(c: _C, canon: _C, decisions: Optional[Decisions], keep: frozenset) -> Optional[tuple]:
+    """``(canonical id, score, why)`` of the ``RESTATES`` of ``c`` in its work; None for the canonical one."""
+    if c is canon:
+        return None
+    score, why = (same_work(c, canon, keep) and _why(c, canon, keep)) or (
+        round(dice(c.task, canon.task), 3), "through another statement of the same work")
+    if decisions and decisions.confirmed((c.id, canon.id)):
+        why = "confirmed in review"
+    return canon.id, score, why
+
+
+def _stored_as_it_should_be(c: _C, restates: Optional[tuple], props: dict, new: dict[str, _C]) -> bool:
+    return (restates == c.restates and (restates is None or restates[0] not in new)
+            and all(_same(c.props.get(k), v) for k, v in props.items()))
+
+
+def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: Optional[Decisions],
+                keep: frozenset = frozenset()) -> int:
+    """Put one work into ``graph``: the derived properties on its new commitments, its stored ones
+    whose group or derived properties change, and their ``RESTATES``.  Returns the new ones' links."""
+    canon = canonical(members)
+    props = derived(members, canon)
+    links = 0
+    for c in members:
+        restates = _restates(c, canon, decisions, keep)
+        if c.id in new:
+            graph.nodes[c.id].props.update(props)
+            links += restates is not None
+        elif _stored_as_it_should_be(c, restates, props, new):
+            continue
+        else:
+            node = {**c.props, **props}
+            node.pop("id", None)
+            graph.add_node("Commitment", c.id, **node)
+        if restates:
+            graph.add_edge("RESTATES", c.id, restates[0], score=restates[1], why=restates[2])
     return links

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Collection, Iterator, Optional, Sequence
 
 from ..errors import QueryError
 from ..graph import Graph
@@ -146,14 +146,15 @@ def edge_statements(graph: Graph, *, typed: bool = False) -> Iterator[tuple[str,
                 yield stmt, chunk
 
 
-def restates_reset_statements(graph: Graph) -> Iterator[tuple[str, list[dict]]]:
-    """``(cypher, rows)`` that remove the stored ``RESTATES`` of every commitment ``graph`` writes.
+def restates_reset_statements(graph: Graph, new: Collection[str] = ()) -> Iterator[tuple[str, list[dict]]]:
+    """``(cypher, rows)`` that remove the stored ``RESTATES`` of every commitment ``graph`` writes
+    (but those of ``new``, commitments not stored before: they have none).
 
     A commitment written carries all of its ``RESTATES`` (kg/link.py works a
     whole group of restatements out again), so a group that merged or split
     leaves no link to its old canonical commitment.  Run before the edges.
     """
-    rows = [{"id": n.id} for n in graph.nodes_of("Commitment")]
+    rows = [{"id": n.id} for n in graph.nodes_of("Commitment") if n.id not in new]
     stmt = "UNWIND $rows AS r MATCH (a:Commitment {id: r.id})-[e:RESTATES]->(:Commitment) DELETE e"
     for i in range(0, len(rows), BATCH):
         yield stmt, rows[i:i + BATCH]

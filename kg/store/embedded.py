@@ -14,7 +14,7 @@ from typing import Any, Iterator, Optional, Sequence
 from ..errors import QueryError, RecoveryPending, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
-from ..graph_schema import label_of_id
+from ..graph_schema import PREFIX_LABEL
 from ..values import plain
 from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store,
                    check_read_only, kept_props, restates_reset_statements, set_clause, whole_relations)
@@ -197,28 +197,9 @@ class EmbeddedStore(Store):
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
-            mentioned: set = set()
-            stored = self._existing(c, "Document", sorted(set(replace_documents))) if replace_documents else []
-            if stored:
-                for stmt in MENTIONED_STATEMENTS:
-                    for res in _execute_by_key(c, stmt, {"ids": stored}):
-                        while res.has_next():
-                            mentioned.add(res.get_next()[0])
-                for stmt in REPLACE_STATEMENTS:
-                    _execute_by_key(c, stmt, {"ids": stored})
-            for read, delete, params in whole_relations(graph):  # the posts a person held, anew
-                res = c.execute(read, params)
-                while res.has_next():
-                    mentioned.add(res.get_next()[0])
-                c.execute(delete, params)
-            for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
-                if how == "copy":
-                    copy_from(c, self.folder, what[0], what[1], rows)
-                elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
-                    for stmt, batch in restates_reset_statements(graph):
-                        c.execute(stmt, {"rows": batch})
-                else:
-                    c.execute(what, {"rows": rows})
+            stored, mentioned = self._remove_replaced(c, replace_documents)
+            mentioned |= self._reset_whole_relations(c, graph)
+            self._write_graph(c, graph)
             if mentioned:
                 for stmt in PRUNE_STATEMENTS:
                     _execute_by_key(c, stmt, {"ids": sorted(mentioned)})
@@ -234,12 +215,54 @@ class EmbeddedStore(Store):
         if self.index is not None and stored:
             self.index.prune(stored, graph)
 
+    def _remove_replaced(self, c, replace_documents: Sequence[str]) -> tuple[list, set]:
+        """Inside the write's transaction: delete the stored reading of the replaced documents.
+        Returns the ids of those stored and the ids of the nodes they mentioned (pruned when orphaned)."""
+        mentioned: set = set()
+        stored = self._existing(c, "Document", sorted(set(replace_documents))) if replace_documents else []
+        if stored:
+            for stmt in MENTIONED_STATEMENTS:
+                for res in _execute_by_key(c, stmt, {"ids": stored}):
+                    while res.has_next():
+                        mentioned.add(res.get_next()[0])
+            for stmt in REPLACE_STATEMENTS:
+                _execute_by_key(c, stmt, {"ids": stored})
+        return stored, mentioned
+
+    @staticmethod
+    def _reset_whole_relations(c, graph: Graph) -> set:
+        """Delete the stored relations ``graph`` holds whole (the posts a person held, anew); the nodes
+        they reached."""
+        mentioned: set = set()
+        for read, delete, params in whole_relations(graph):
+            res = c.execute(read, params)
+            while res.has_next():
+                mentioned.add(res.get_next()[0])
+            c.execute(delete, params)
+        return mentioned
+
+    def _write_graph(self, c, graph: Graph) -> None:
+        """Inside the write's transaction: the statements of :func:`write_statements`."""
+        for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
+            if how == "copy":
+                copy_from(c, self.folder, what[0], what[1], rows)
+            elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
+                for stmt, batch in restates_reset_statements(graph, new=what):
+                    _execute_rows(c, stmt, batch)
+            else:
+                _execute_rows(c, what, rows)
+
     @staticmethod
     def _existing(conn, label: str, ids: list) -> list:
         """Those of ``ids`` stored as ``label`` nodes (primary-key lookups, not a scan)."""
         out = []
         if ids and not conn.execute(f"MATCH (n:{label}) RETURN n.id LIMIT 1").has_next():
             return out  # an empty table: nothing to look up
+        if len(ids) <= BY_KEY:  # one primary-key lookup each (an UNWIND would scan the table)
+            for i in ids:
+                if conn.execute(f"MATCH (n:{label} {{id: $id}}) RETURN n.id", {"id": i}).has_next():
+                    out.append(i)
+            return out
         for i in range(0, len(ids), BATCH):
             res = conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id", {"ids": ids[i:i + BATCH]})
             while res.has_next():
@@ -345,6 +368,36 @@ def _execute_by_key(conn, cypher: str, params: dict) -> list:
     return [conn.execute(one, {**params, name: v}) for v in values]
 
 
+_ROW_REF = re.compile(r"\br\.([A-Za-z_]\w*)")
+_UNWIND_ROWS = "UNWIND $rows AS r "
+
+
+def per_row(cypher: str) -> Optional[str]:
+    """``UNWIND $rows AS r MATCH (n:L {id: r.id}) …`` as a statement of one row's parameters
+    (``MATCH (n:L {id: $id}) …``), or None for another kind of statement.
+
+    Ladybug joins an ``UNWIND`` list with a scan of the matched table (the cost
+    grows with the store), but looks ``{id: $id}`` up in the primary-key index.
+
+    >>> per_row("UNWIND $rows AS r MATCH (n:Project {id: r.id}) SET n.name = coalesce(r.name, n.name)")
+    'MATCH (n:Project {id: $id}) SET n.name = coalesce($name, n.name)'
+    """
+    if not cypher.startswith(_UNWIND_ROWS):
+        return None
+    return _ROW_REF.sub(lambda m: "$" + m.group(1), cypher[len(_UNWIND_ROWS):])
+
+
+def _execute_rows(conn, cypher: str, rows: list[dict]) -> None:
+    """Run an ``UNWIND $rows`` statement: a few rows one at a time (primary-key lookups,
+    :func:`per_row`), many in one statement."""
+    one = per_row(cypher) if len(rows) <= BY_KEY else None
+    if one is None:
+        conn.execute(cypher, {"rows": rows})
+        return
+    for row in rows:
+        conn.execute(one, row)
+
+
 #: new nodes or relations of one table from which on the write path loads them with ``COPY … FROM`` a CSV
 #: file (fewer go through ``UNWIND … CREATE``: a file costs more than a few rows)
 COPY_FROM = 2000
@@ -361,55 +414,69 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     ``MERGE`` statements give, with the same ids.
 
     ``how`` is ``"cypher"`` (``what`` a statement run with ``$rows``, a batch of
-    parameter rows) or ``"copy"`` (``what`` a table and its ``COPY`` options,
-    ``rows`` the CSV rows of many new nodes or relations of that table).
+    parameter rows), ``"copy"`` (``what`` a table and its ``COPY`` options,
+    ``rows`` the CSV rows of many new nodes or relations of that table), or
+    ``"nodes written"`` once, between nodes and relations (``what``: the ids of
+    the nodes created).
     """
-    new: set = set()
+    new: set = set()  # ids of the nodes created: a relation with a new end is created too
     by_label: dict = {}
     for n in graph.nodes.values():
         by_label.setdefault(n.label, []).append(n)
     for label, schema in NODES.items():
-        props = [(p, k) for p, k in schema.items() if p != "id"]
-        cols = [p for p, _ in props]
-        nodes = by_label.get(label, [])
-        if not nodes:
-            continue
-        have = set(existing(label, [n.id for n in nodes]))
-        fresh = [[n.id] + [n.props.get(p) for p in cols] for n in nodes if n.id not in have]
-        new.update(v[0] for v in fresh)
-        rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
-        rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
-        if rows_csv:
-            yield "copy", (label, ""), rows_csv
-        stmts = ((f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}", rows_new),
-                 (f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
-                  f"SET {set_clause('n', props, True, keep=kept_props(label, props))}", rows_old))
-        for stmt, rows in stmts:
-            for i in range(0, len(rows), BATCH):
-                yield "cypher", stmt, rows[i:i + BATCH]
-    yield "nodes written", None, None
+        if by_label.get(label):
+            yield from _node_statements(label, schema, by_label[label], existing, new)
+    yield "nodes written", new, None
     by_ends: dict = {}
-    for e in graph.edges.values():
-        by_ends.setdefault((e.type, label_of_id(e.src), label_of_id(e.dst)), []).append(e)
+    for e in graph.edges.values():  # the labels of the ends, from their ids (as label_of_id)
+        by_ends.setdefault((e.type, PREFIX_LABEL[e.src.partition(":")[0]], PREFIX_LABEL[e.dst.partition(":")[0]]),
+                           []).append(e)
     for rel in RELS.values():
-        cols = ["src", "dst"] + [p for p, _ in rel.props]
         for src_label, dst_label in rel.ends:
-            edges = by_ends.get((rel.name, src_label, dst_label), [])
-            if not edges:
-                continue
-            match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
-            sets = (" SET " + set_clause("e", rel.props, True)) if rel.props else ""
-            names = [p for p, _ in rel.props]
-            fresh = [[e.src, e.dst] + [e.props.get(p) for p in names] for e in edges if e.src in new or e.dst in new]
-            rows_old = [[e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
-                        for e in edges if not (e.src in new or e.dst in new)]
-            rows_new, rows_csv = _split_for_copy(fresh, rel.props, ["src", "dst"])
-            if rows_csv:
-                yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), rows_csv
-            for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
-                stmt = f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}"
-                for i in range(0, len(rows), BATCH):
-                    yield "cypher", stmt, rows[i:i + BATCH]
+            if by_ends.get((rel.name, src_label, dst_label)):
+                yield from _relation_statements(rel, src_label, dst_label, by_ends[(rel.name, src_label, dst_label)],
+                                                new)
+
+
+def _batches(stmt: str, rows: list) -> Iterator[tuple[str, object, list]]:
+    for i in range(0, len(rows), BATCH):
+        yield "cypher", stmt, rows[i:i + BATCH]
+
+
+def _node_statements(label: str, schema: dict, nodes: list, existing, new: set) -> Iterator[tuple[str, object, list]]:
+    """The nodes of one label: the new ones created (many by ``COPY``), the stored ones updated;
+    the ids created are added to ``new``."""
+    props = [(p, k) for p, k in schema.items() if p != "id"]
+    cols = [p for p, _ in props]
+    have = set(existing(label, [n.id for n in nodes]))
+    fresh = [[n.id, *map(n.props.get, cols)] for n in nodes if n.id not in have]
+    new.update(v[0] for v in fresh)
+    rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
+    rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
+    if rows_csv:
+        yield "copy", (label, ""), rows_csv
+    yield from _batches(f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}",
+                        rows_new)
+    yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
+                        f"SET {set_clause('n', props, True, keep=kept_props(label, props))}", rows_old)
+
+
+def _relation_statements(rel, src_label: str, dst_label: str, edges: list,
+                         new: set) -> Iterator[tuple[str, object, list]]:
+    """The relations of one type between two labels: created when an end is new (many by ``COPY``),
+    merged otherwise."""
+    cols = ["src", "dst"] + [p for p, _ in rel.props]
+    match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
+    sets = (" SET " + set_clause("e", rel.props, True)) if rel.props else ""
+    names = [p for p, _ in rel.props]
+    fresh = [[e.src, e.dst, *map(e.props.get, names)] for e in edges if e.src in new or e.dst in new]
+    rows_old = [[e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
+                for e in edges if not (e.src in new or e.dst in new)]
+    rows_new, rows_csv = _split_for_copy(fresh, rel.props, ["src", "dst"])
+    if rows_csv:
+        yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), rows_csv
+    for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
+        yield from _batches(f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}", rows)
 
 
 def _split_for_copy(rows: list[list], props, keys: list[str]) -> tuple[list[dict], list[list]]:
