@@ -211,3 +211,25 @@ def test_a_short_id_list_looked_up_one_by_one_gives_the_rows_of_the_scan(folder,
             scan = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
             monkeypatch.setattr(emb, "BY_KEY", 512)
             assert one == scan and one
+
+
+def test_a_few_rows_written_one_at_a_time_give_the_graph_of_one_statement(folder, tmp_path, monkeypatch):
+    """The write path runs a short ``UNWIND $rows`` against a big table a row at a time
+    (primary-key lookups, ``per_row``): reading a corpus file by file, and a changed file
+    again, gives the graph of the one-statement path."""
+    import kg.store.embedded as emb
+
+    files = sorted(str(p) for p in folder.iterdir())
+    graphs = []
+    for name, table in (("rows", 0), ("unwind", 10 ** 12)):  # every short statement a row at a time / never
+        monkeypatch.setattr(emb, "PER_ROW_TABLE", table)
+        with kg.open_graph(str(tmp_path / name)) as g:
+            for f in files:
+                g.ingest([f])
+            changed = Path(files[-1])
+            changed.write_text(changed.read_text(encoding="utf-8").replace("。", ",尽快推进。", 1), encoding="utf-8")
+            g.ingest([files[-1]])
+            graphs.append(snapshot(g))
+        changed.write_text(  # the same file for the second store: restore it
+            changed.read_text(encoding="utf-8").replace(",尽快推进。", "。", 1), encoding="utf-8")
+    assert_same(*graphs)
