@@ -4,9 +4,9 @@
 
 For each size, a fresh embedded store is written through the product's write
 path (``EmbeddedStore.write``, one transaction a part) from
-``tests/synthetic_graph.py`` in works mode (progress records, restatements,
-posts and the derived properties linking computes), ``--part`` commitments at
-a time, so memory is bounded by the part, not the store.  The build runs in a
+``tests/synthetic_graph.py`` (progress records, restatements and the
+properties ingest derives, by the same function), ``--part`` commitments at a
+time (a multiple of 10: a work's statements are in one part), so memory is bounded by the part, not the store.  The build runs in a
 child process and reports its peak resident memory.  Then every named query
 (``queries/*.cypher``) runs with parameters that return rows:
 
@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-#: parameters that return rows on the synthetic graph (tests/synthetic_graph.py, works mode)
+#: parameters that return rows on the synthetic graph (tests/synthetic_graph.py; it has no Post)
 PARAMS = {"name": "领导000001", "project": "重点项目000001", "as_of": "2021-06-30", "source": "speech-0000001.txt",
-          "ref": "任务00000103", "place": "", "post": "副县长"}
+          "ref": "任务00000101", "place": "", "post": "副县长"}
 
 
 def build(store: str, commitments: int, part: int, buffer_mb: int = 0) -> None:
@@ -51,7 +51,7 @@ def build(store: str, commitments: int, part: int, buffer_mb: int = 0) -> None:
     items = 0
     with EmbeddedStore(store, buffer_pool_mb=buffer_mb or None) as s:
         for lo in range(0, commitments, part):
-            g = synthetic_graph(commitments, part=range(lo, min(commitments, lo + part)), works=True)
+            g = synthetic_graph(commitments, part=range(lo, min(commitments, lo + part)))
             items += len(g.nodes) + len(g.edges)
             s.write(g)
             del g

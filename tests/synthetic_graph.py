@@ -26,8 +26,7 @@ STATUSES = (None, "done", "behind", "on_track", "done")
 ROLES = (("LEADS", "lead"), ("RESPONSIBLE_FOR", "responsible"), ("ASSISTS", "assist"))
 
 
-def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1), part: Optional[range] = None,
-                    works: bool = False) -> Graph:
+def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1), part: Optional[range] = None) -> Graph:
     """The graph of ``n`` commitments; with ``part``, only the commitments of that range (their
     targets and relations), and the shared nodes (documents, leaders, units, projects) only when the
     range starts at 0: the parts of ``range(0, n, k)`` written one after the other into a store make
@@ -37,28 +36,7 @@ def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1), part: O
     >>> whole = synthetic_graph(200)
     >>> set(a.nodes) | set(b.nodes) == set(whole.nodes), set(a.edges) | set(b.edges) == set(whole.edges)
     (True, True)
-
-    ``works``: the graph ingest makes of reports on works (the scale benchmark of
-    ``bench/bench_queries.py``): each commitment with a status has a ``Progress``
-    record reported in its document, every fourth commitment (from the 102nd)
-    restates the one 101 before it (a document or two earlier), and each
-    commitment carries its work's derived properties, computed by the function
-    linking uses (:func:`kg.link.derived`) from the records of the whole work.
-    A part's commitments are computed from their works alone, so parts still
-    add up to the whole graph.
-
-    >>> w = synthetic_graph(400, works=True)
-    >>> c = w.counts()
-    >>> c["Progress"], c["RESTATES"], c["REPORTED_IN"]
-    (320, 75, 320)
-    >>> halves = [synthetic_graph(400, works=True, part=range(k, k + 200)) for k in (0, 200)]
-    >>> {e for h in halves for e in h.edges} == set(w.edges)
-    True
-    >>> all(h.nodes[i].props == w.nodes[i].props for h in halves for i in h.nodes)
-    True
     """
-    if works:
-        return _works_graph(n, seed_date, part if part is not None else range(n))
     g = Graph()
     part = part if part is not None else range(n)
     shared = part.start == 0
@@ -111,60 +89,6 @@ def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1), part: O
                        value_max=None, unit="%", text=f"完成率达到{50 + i % 50}%")
             g.add_edge("HAS_TARGET", cid, tid)
     derive_graph(g)
-    return g
-
-
-def _works_graph(n: int, seed_date: dt.date, part: range) -> Graph:
-    from kg.link import _C, canonical, derived
-
-    g = synthetic_graph(n, seed_date=seed_date, part=part)
-    n_docs = max(1, n // 100)
-    n_posts = max(1, n // 1000)  # offices a document names without a holder (由副县长牵头)
-    for k in range(n_posts if part.start == 0 else 0):
-        g.add_node("Post", f"post:syn{k:06d}", name="副县长", place=f"示例{k:06d}县")
-        g.add_edge("HOLDS", f"person:syn{k:07d}", f"post:syn{k:06d}", from_date=seed_date,
-                   to_date=seed_date + dt.timedelta(days=700))
-
-    def statement(i: int) -> "_C":
-        """Commitment ``i`` as linking sees it: its document, date, records and targets."""
-        status = STATUSES[i % len(STATUSES)]
-        doc_no = (i // 100) % n_docs
-        due = seed_date + dt.timedelta(days=(i * 7) % 2000) if i % 11 else None
-        props = {"task": f"任务{i:08d}", "due": due, "due_text": due.isoformat() if due else "尽快"}
-        c = _C(f"commitment:syn{i:08d}", f"doc:syn{doc_no:07d}", props["task"], props,
-               doc_date=(seed_date + dt.timedelta(days=doc_no % 1500)).isoformat())
-        if status:
-            c.records.append({"status": status, "percent": float(i % 100) if status != "done" else 100.0,
-                              "as_of": seed_date + dt.timedelta(days=doc_no % 1500),
-                              "text": f"完成{i % 100}%", "source": f"speech-{doc_no:07d}.txt"})
-        if i % 2 == 0:
-            c.targets.append({"op": ">=", "value": float(50 + i % 50), "unit": "%"})
-        return c
-
-    def work(i: int) -> list[int]:
-        if i % 4 == 3 and i >= 101:
-            return [i - 101, i]
-        if i % 4 == 2 and i + 101 < n:
-            return [i, i + 101]
-        return [i]
-
-    for i in part:
-        if i % 10 == 5:
-            g.add_edge("LEADS", f"post:syn{(i // 1000) % n_posts:06d}", f"commitment:syn{i:08d}", role="lead")
-        members = [statement(j) for j in work(i)]
-        canon = canonical(members)
-        mine = members[[m.id for m in members].index(f"commitment:syn{i:08d}")]
-        node = g.nodes[mine.id].props
-        node.update(derived(members, canon))
-        for r in mine.records:
-            pid = f"progress:syn{i:08d}"
-            g.add_node("Progress", pid, status=r["status"], percent=r["percent"], as_of=r["as_of"],
-                       as_of_from="document", text=r["text"], source=r["source"])
-            g.add_edge("HAS_PROGRESS", mine.id, pid)
-            g.add_edge("REPORTED_IN", pid, mine.doc)
-        if len(members) == 2 and i == max(work(i)):  # the later statement's part writes the link
-            other = members[0] if members[1] is canon else members[1]
-            g.add_edge("RESTATES", other.id, canon.id, score=1.0, why="synthetic: the same work")
     return g
 
 
