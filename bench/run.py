@@ -26,6 +26,9 @@ Rows:
 - the embedded write path (``EmbeddedStore.write``, one transaction) of a
   synthetic graph against Ladybug's own ``COPY … FROM`` CSV files of the same
   graph into a fresh store (goal: at least 1/3).
+
+The named queries at 100,000 and 1,000,000 commitments (load time, peak
+memory, each query's latency) are ``bench/bench_queries.py``'s.
 """
 from __future__ import annotations
 
