@@ -403,6 +403,33 @@ def derive_graph(graph: Graph) -> None:
             c.props.update(props)
 
 
+#: stored commitments without the derived properties of their work (a store written before they existed)
+_UNDERIVED = "MATCH (c:Commitment) WHERE c.work IS NULL RETURN c.id ORDER BY c.id"
+
+
+def derive_stored(store: Store, batch: int = 2000) -> int:
+    """Set the derived properties of the stored works that have none, ``batch`` commitments a
+    transaction: a store written by a version of kg before those properties existed gets them
+    when it is opened (the migration adds the columns empty).  Works are taken as stored (their
+    ``RESTATES``), not linked again.  Returns how many commitments lacked them."""
+    ids = _ids(store, _UNDERIVED, {})
+    seen: set[str] = set()
+    for i in range(0, len(ids), batch):
+        chunk = {cid for cid in ids[i:i + batch] if cid not in seen}
+        if not chunk:
+            continue
+        cs = _load(store, _groups(store, chunk), [])
+        seen |= set(cs)
+        works: dict[str, list[_C]] = {}
+        for c in cs.values():
+            works.setdefault(c.restates[0] if c.restates else c.id, []).append(c)
+        graph = Graph()
+        for members in works.values():
+            _write_work(graph, members, {}, None)
+        store.write(graph)
+    return len(ids)
+
+
 def _same(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None

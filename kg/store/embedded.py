@@ -78,8 +78,10 @@ def needs_migration(conn) -> bool:
     return any(not set(r.ends) <= _connections(conn, r.name) for r in RELS.values())
 
 
-def migrate(conn) -> None:
-    """Create missing tables and add missing columns (a store written by an older version)."""
+def migrate(conn) -> list[str]:
+    """Create missing tables and add missing columns (a store written by an older version);
+    returns the columns added, as ``Table.column``."""
+    added = []
     for stmt in schema_statements():
         conn.execute(stmt)
     tables = list(NODES.items()) + [(r.name, dict(r.props)) for r in RELS.values()]
@@ -91,11 +93,13 @@ def migrate(conn) -> None:
         for name, kind in props.items():
             if name not in have:
                 conn.execute(f"ALTER TABLE {table} ADD {name} {kind}")
+                added.append(f"{table}.{name}")
     for rel in RELS.values():  # a relation that new labels may now start from (a Post leads)
         have = _connections(conn, rel.name)
         for a, b in rel.ends:
             if (a, b) not in have:
                 conn.execute(f"ALTER TABLE {rel.name} ADD FROM {a} TO {b}")
+    return added
 
 
 class EmbeddedStore(Store):
@@ -134,18 +138,16 @@ class EmbeddedStore(Store):
         if read_only:
             if needs_migration(self._conn):  # a store written by an older version: upgrade it once
                 self.close()
-                db, conn = self._connect(ladybug, False)
-                try:
-                    migrate(conn)
-                finally:
-                    conn.close()
-                    db.close()
+                EmbeddedStore(path, wait=wait).close()
                 self._db, self._conn = self._connect(ladybug, True)
-        else:
-            migrate(self._conn)
-        self.index = None  # the blocking index of kg.blocking, kept by the writer only
-        if not read_only:
-            self._open_index()
+            self.index = None  # the blocking index of kg.blocking, kept by the writer only
+            return
+        added = migrate(self._conn)
+        self._open_index()
+        if "Commitment.work" in added:  # written before works had derived properties: derive them once
+            from ..link import derive_stored
+
+            derive_stored(self)
 
     def _open_index(self) -> None:
         from ..blocking import INDEX_FILE, BlockIndex

@@ -1,0 +1,55 @@
+"""A store written before works had derived properties (the status facts of docs/status.md, the
+``work`` id) gets them the first time a newer kg opens it, for reading or for writing: the
+named queries give what they give on a store written by this version (#10)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import ladybug
+import pytest
+
+from cli_helpers import kg_cli
+from kg.store.embedded import DB_FILE
+
+EXAMPLES = str(Path(__file__).resolve().parents[1] / "examples")
+#: the Commitment columns a store of an earlier version lacks
+DERIVED = ("work", "done_on", "short_on", "said")
+QUERIES = ("status", "overdue", "workload", "commitments")
+
+
+def _answers(store: str) -> dict[str, str]:
+    out = {}
+    for name in QUERIES:
+        res = kg_cli("query", name, "-p", "as_of=2023-12-31", "--store", store, "--format", "json")
+        assert res.exit_code == 0, res.output
+        out[name] = res.output
+    return out
+
+
+def _as_an_older_version_left_it(store: str) -> None:
+    db = ladybug.Database(str(Path(store) / DB_FILE))
+    conn = ladybug.Connection(db)
+    for column in DERIVED:
+        conn.execute(f"ALTER TABLE Commitment DROP {column}")
+    conn.close()
+    db.close()
+
+
+@pytest.mark.parametrize("opened_by", ["a reader", "a writer"])
+def test_an_older_store_gets_the_derived_properties_when_opened(store, opened_by):
+    before = _answers(store)
+    assert '"status"' in before["status"] and "overdue" in before["overdue"]  # rows to lose
+    _as_an_older_version_left_it(store)
+    if opened_by == "a writer":  # the same files again: nothing to read, the store is upgraded
+        assert kg_cli("ingest", EXAMPLES, "--store", store, "-q").exit_code == 0
+    assert _answers(store) == before
+
+
+def test_the_check_sees_an_older_store(store):
+    _as_an_older_version_left_it(store)
+    db = ladybug.Database(str(Path(store) / DB_FILE), read_only=True)
+    conn = ladybug.Connection(db)
+    with pytest.raises(RuntimeError):
+        conn.execute("MATCH (c:Commitment) RETURN c.work LIMIT 1")
+    conn.close()
+    db.close()
