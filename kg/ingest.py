@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .blocking import content_hash
 from .errors import IngestFailed, InputError, KGError, StoreError
 from .link import link_progress
+from .longtext import LongText, is_long, store_long
 from .model import DocumentRecord
 from .posts import derive_posts
 from .resolve import document_id, resolve
@@ -139,6 +140,11 @@ def store_records(store: Store, path: str, docs: list[DocumentRecord], *,
         raise StoreError(e.message, source=path) from None
 
 
+def _long(path: str, options: dict) -> Optional[LongText]:
+    """A text file too long to read whole: stored in parts by :func:`kg.longtext.store_long`."""
+    return LongText(path, tuple(sorted(options.items()))) if is_long(path, options) else None
+
+
 def _read_job(job: tuple) -> tuple:
     """In a worker process: one file's records, or its error as plain values (errors with
     keyword arguments do not survive pickling)."""
@@ -155,7 +161,7 @@ def _readings(todo: list[str], options: dict, jobs: int) -> Iterator[tuple[str, 
     if jobs <= 1 or len(todo) < 2:
         for path in todo:
             try:
-                yield path, read(path, **options)
+                yield path, _long(path, options) or read(path, **options)
             except KGError as e:
                 yield path, e
         return
@@ -169,7 +175,7 @@ def _readings(todo: list[str], options: dict, jobs: int) -> Iterator[tuple[str, 
         ahead: deque = deque()
         pending = iter(todo)
         for path in pending:
-            if path == "-":  # standard input is the parent's: read it here, in its turn
+            if path == "-" or _long(path, options):  # stdin and long texts: read by the writer, in their turn
                 ahead.append((path, None))
             else:
                 ahead.append((path, pool.submit(_read_job, (path, options))))
@@ -183,7 +189,7 @@ def _readings(todo: list[str], options: dict, jobs: int) -> Iterator[tuple[str, 
 def _result(path: str, future, options: dict) -> tuple[str, object]:
     if future is None:
         try:
-            return path, read(path, **options)
+            return path, _long(path, options) or read(path, **options)
         except KGError as e:
             return path, e
     docs, err = future.result()
@@ -233,7 +239,10 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
         try:
             if isinstance(docs, KGError):
                 raise docs
-            store_records(store, path, docs, decisions=decisions)
+            if isinstance(docs, LongText):  # stored in parts, published whole (kg/longtext.py)
+                docs = store_long(store, docs, decisions=decisions)
+            else:
+                store_records(store, path, docs, decisions=decisions)
         except KGError as e:
             if fail_fast:
                 raise

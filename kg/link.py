@@ -438,8 +438,18 @@ def _same(a, b) -> bool:
     return _iso(a) == _iso(b)
 
 
+def _documents(graph: Graph, new: dict, replaced: Optional[Iterable[str]], appending: bool) -> tuple[list, list]:
+    """``(docs, gone)``: the documents whose stored statements are no candidates (those replaced and
+    those of the graph), and those whose stored statements go (all of them, unless ``appending``:
+    then what is stored of the graph's documents stays, and is loaded with the groups it is in)."""
+    gone = set(replaced if replaced is not None else (n.id for n in graph.nodes_of("Document")))
+    docs = sorted(gone | {c.doc for c in new.values()})
+    return docs, (sorted(gone) if appending else docs)
+
+
 def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None,
-                  decisions: Optional[Decisions] = None, touch: Iterable[str] = ()) -> int:
+                  decisions: Optional[Decisions] = None, touch: Iterable[str] = (),
+                  appending: bool = False) -> int:
     """Add ``RESTATES`` relations and the derived properties of every work ``graph`` touches.
 
     ``graph`` holds the documents about to be written; ``replaced`` the ids of
@@ -450,12 +460,13 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     ``decisions`` (kg/review.py) keep reviewed pairs apart or join them;
     ``touch`` names stored commitments whose works are worked out again
     (those of a new decision).
+    ``appending``: ``graph`` adds to its documents' stored statements instead
+    of replacing them (a long text written in parts, kg/longtext.py).
     Returns the number of ``RESTATES`` of the new commitments.
     """
     new = _from_graph(graph)
-    docs = sorted(set(replaced if replaced is not None else (n.id for n in graph.nodes_of("Document")))
-                  | {c.doc for c in new.values()})
-    old, settled = _stored_works(store, graph, new, docs, decisions, touch) if store is not None else ({}, {})
+    docs, gone = _documents(graph, new, replaced, appending)
+    old, settled = _stored_works(store, graph, new, docs, gone, decisions, touch) if store is not None else ({}, {})
     everyone = {**old, **new}
     keep = actors_apart(decisions)
     links = 0
@@ -464,16 +475,17 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     return links
 
 
-def _stored_works(store: Store, graph: Graph, new: dict[str, _C], docs: list[str],
+def _stored_works(store: Store, graph: Graph, new: dict[str, _C], docs: list[str], gone: list[str],
                   decisions: Optional[Decisions], touch: Iterable[str]) -> tuple[dict[str, _C], dict[str, str]]:
     """The stored commitments that may be of the works of ``new`` (whole stored groups), and of
-    those, the ones whose group lost no statement, mapped to their canonical id (``settled``)."""
-    removed = set(_ids(store, _OF_DOCS, {"docs": docs}))
+    those, the ones whose group lost no statement, mapped to their canonical id (``settled``).
+    ``docs``: no candidates there; ``gone``: the documents whose stored statements the write removes."""
+    removed = set(_ids(store, _OF_DOCS, {"docs": gone}))
     seeds = candidates(store, graph, docs) | removed | set(touch)  # the blocking index (kg/blocking.py)
     if decisions:  # the partners of a reviewed pair are loaded with it
         near = set(new) | seeds
         seeds |= {x for p in decisions.joins() + decisions.apart() if set(p) & near for x in p}
-    old = {k: v for k, v in _load(store, _groups(store, seeds), docs).items() if k not in new}
+    old = {k: v for k, v in _load(store, _groups(store, seeds), gone).items() if k not in new}
     # groups that lose a statement may split: their members are compared again
     touched = removed | set(touch)
     touched |= set(_ids(store, _CANONICAL, {"ids": sorted(touched)})) if touched else set()

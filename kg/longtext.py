@@ -1,0 +1,313 @@
+"""A long text stored in parts, published whole: memory bounded by a part, not the document.
+
+A text file larger than :data:`LONG_TEXT` bytes (a speech of tens of MB, pages
+saved one after another) is not read whole.  Its bytes are decoded as a stream
+(:func:`text_parts`: the encoding is told from the file as :func:`loaders.text.decode`
+does, then read a MB at a time) and cut into parts of about :data:`PART_CHARS`
+characters at a blank line.  Each part is extracted as a continuation of the
+same speech (the title, date, place and speaker read from the first part),
+resolved, linked and written in its own transaction, so what is held at a time
+is one part's text, records and graph.
+
+The document stays wholly in or wholly out (kill -9, a bad byte half way, a full
+disk): the parts are written into a **staging copy** of the store's database
+file (``.staging-PID/`` in the store's folder, with a copy of the blocking
+index), and the copy replaces the database file in one ``rename`` once the last
+part is committed (:class:`Staging`).  A reader opens the old file or the new
+one, never a half-written document; a writer killed before the rename leaves
+the store as it was and a stale staging folder that the next long ingest
+removes.  The writer keeps its lock on the store the whole time, so no other
+writer can write in between.  The cost is a copy of the database file per
+long text (disk, not memory).
+
+Limits (docs/reliability.md): a long text is read as one speech (numbered
+speech headings are not split, as they are in a short page); an HTML page is
+read whole (its tags span the parts); the short forms of bodies (住建局 for
+县住建局) are joined within a part; a text from standard input is read whole.
+Texts under :data:`LONG_TEXT` are read whole, as before, so their graph is the
+one they always had.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator, Optional
+
+from .errors import InputError, StoreError
+from .model import CommitmentRecord, DocumentRecord, Evidence
+
+#: text files larger than this many bytes are stored in parts (``KG_LONG_TEXT_MB`` moves it)
+LONG_TEXT = int(float(os.environ.get("KG_LONG_TEXT_MB", "4")) * 1_000_000)
+#: characters in a part (``KG_PART_CHARS`` moves it)
+PART_CHARS = int(os.environ.get("KG_PART_CHARS", "200000"))
+#: bytes read at a time
+CHUNK = 1 << 20
+#: page cache of the staging copy's database, in MB (the copy's pages need not all stay in memory)
+STAGING_POOL_MB = 128
+
+
+@dataclass(frozen=True)
+class LongText:
+    """A text file that :func:`kg.ingest.ingest` stores in parts (:func:`store_long`), not read yet."""
+    path: str
+    options: tuple  # the read options of kg.ingest.read, as sorted items
+
+
+def is_long(path: str, options: dict) -> bool:
+    """A plain text file (not HTML, not ``-``) larger than :data:`LONG_TEXT`."""
+    if path == "-" or LONG_TEXT <= 0:
+        return False
+    from loaders import kind_of
+    from loaders.text import is_html
+
+    try:
+        if (options.get("kind") or kind_of(path)) != "text" or os.path.getsize(path) <= LONG_TEXT:
+            return False
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except (OSError, InputError):
+        return False  # the loader says what is wrong with it
+    return not is_html(path, head)
+
+
+# ---- the text, as a stream of parts ------------------------------------------------------------
+
+def encoding_of(path: str, name: str, encoding: Optional[str] = None) -> str:
+    """The encoding :func:`loaders.text.decode` would read the file in, told from its head
+    (and, for UTF-8, from a pass over the whole file, a MB at a time)."""
+    from loaders.text import _looks_binary, _plausibility
+
+    with open(path, "rb") as f:
+        head = f.read(1 << 16)
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}", source=name) from None
+        return encoding
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if _looks_binary(head):
+        raise InputError("a binary file, not text; kg reads .txt .md .htm .html", source=name)
+    if _decodes(path, "utf-8"):
+        return "utf-8"
+    best, score = None, -1.0
+    for enc in ("gb18030", "big5"):
+        try:
+            text = codecs.getincrementaldecoder(enc)().decode(head, False)
+        except UnicodeDecodeError:
+            continue
+        if _plausibility(text) > score:
+            best, score = enc, _plausibility(text)
+    if best is None:
+        raise InputError("cannot tell the encoding (not UTF-8, GB18030 or Big5); give --encoding", source=name)
+    return best
+
+
+def _decodes(path: str, enc: str) -> bool:
+    dec = codecs.getincrementaldecoder(enc)()
+    try:
+        with open(path, "rb") as f:
+            while True:
+                chunk = f.read(CHUNK)
+                dec.decode(chunk, not chunk)
+                if not chunk:
+                    return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _cut(buf: str, size: int) -> int:
+    """Where a part of ``buf`` ends: after the last blank line of its first ``size``
+    characters (else the last line end, else ``size``)."""
+    for sep in ("\n\n", "\r\n\r\n", "\n"):
+        i = buf.rfind(sep, size // 2, size)
+        if i >= 0:
+            return i + len(sep)
+    return size
+
+
+def text_parts(path: str, *, name: str, encoding: Optional[str] = None,
+               part_chars: Optional[int] = None) -> Iterator[tuple[int, int, str]]:
+    """``(offset, line, part)``: the decoded text of ``path`` in parts cut at blank lines,
+    each with the offset of its first character and the number of lines before it.
+
+    >>> import tempfile
+    >>> p = tempfile.mktemp(suffix=".txt"); _ = open(p, "w", encoding="gbk").write("甲乙。\\n\\n丙丁。\\n\\n戊己。\\n")
+    >>> [(o, n, t) for o, n, t in text_parts(p, name="a.txt", part_chars=8)]
+    [(0, 0, '甲乙。\\n\\n'), (5, 2, '丙丁。\\n\\n'), (10, 4, '戊己。\\n')]
+    """
+    part_chars = part_chars or PART_CHARS
+    enc = encoding_of(path, name, encoding)
+    dec = codecs.getincrementaldecoder(enc)()
+    buf, offset, lines, read = "", 0, 0, 0
+    with open(path, "rb") as f:
+        while True:
+            chunk = f.read(CHUNK)
+            try:
+                buf += dec.decode(chunk, not chunk)
+            except UnicodeDecodeError as e:
+                raise InputError(f"not valid {enc} at byte {read + e.start}; check --encoding", source=name) \
+                    from None
+            read += len(chunk)
+            while len(buf) > part_chars or (not chunk and buf):
+                cut = _cut(buf, part_chars) if len(buf) > part_chars else len(buf)
+                part, buf = buf[:cut], buf[cut:]
+                yield offset, lines, part
+                offset += len(part)
+                lines += part.count("\n")
+            if not chunk:
+                return
+
+
+# ---- the records of each part ------------------------------------------------------------------
+
+def _shift(c: CommitmentRecord, chars: int, lines: int) -> CommitmentRecord:
+    """A part's commitment with offsets and line numbers into the whole text."""
+    if not chars:
+        return c
+    ev = tuple(Evidence(e.text, None if e.start is None else e.start + chars, None if e.end is None else e.end + chars)
+               for e in c.evidence)
+    return replace(c, evidence=ev, line=None if c.line is None else c.line + lines)
+
+
+def records(path: str, *, key: str, source: Optional[str] = None, encoding: Optional[str] = None,
+            date: Optional[str] = None, place: Optional[str] = None, **_) -> Iterator[DocumentRecord]:
+    """One :class:`DocumentRecord` per part of a long text, all of the same speech (key, speech 1):
+    the title, date, place and speaker of the first part, the commitments of each part."""
+    from kg.extract.commitments import SpeechBuilder
+    from kg.extract.docdate import DocDate, infer_date, parse_option
+    from kg.extract.meta import speech_meta
+    from kg.extract.segment import body_end, fold, split_speeches
+    from kg.extract.tables import SOURCE
+
+    name = source or Path(path).name
+    meta = None
+    token = SOURCE.set(path)
+    try:
+        parts = text_parts(path, name=source or path, encoding=encoding)
+        nxt = next(parts, None)
+        if nxt is None or not nxt[2].strip():
+            raise InputError("the file is empty", source=source or path)
+        while nxt is not None:
+            (offset, lines, part), nxt = nxt, next(parts, None)
+            t = fold(part)
+            start, end = 0, (len(t) if nxt is not None else body_end(t))
+            if meta is None:
+                sp = split_speeches(part)[0]
+                start = sp.start
+                dd = parse_option(date) if date else infer_date(t[sp.start:sp.end], heading=sp.heading)
+                if dd.year is None:
+                    dd = DocDate()
+                meta = (dd, *speech_meta(t[sp.start:sp.end], sp.title), sp.title)
+            dd, doc_place, speaker, title = meta
+            found = SpeechBuilder(t, part, dd, place=doc_place, speaker=speaker, title=title).build(start, end)
+            yield DocumentRecord(source=name, title=title, date=dd.iso, date_source=dd.source,
+                                 place=doc_place or place, speaker=speaker, speech=1,
+                                 commitments=tuple(_shift(c, offset, lines) for c in found), kind="text", key=key)
+    finally:
+        SOURCE.reset(token)
+
+
+# ---- the staging copy --------------------------------------------------------------------------
+
+STAGING_PREFIX = ".staging-"
+
+
+class Staging:
+    """A copy of an embedded store's database (and blocking index) that parts are written
+    into; :meth:`publish` renames it over the store's file, :meth:`discard` removes it."""
+
+    def __init__(self, store):
+        from .store.embedded import DB_FILE, EmbeddedStore
+
+        self.main = store
+        for stale in store.folder.glob(STAGING_PREFIX + "*"):  # a writer killed before publishing
+            shutil.rmtree(stale, ignore_errors=True)
+        store._conn.execute("CHECKPOINT")  # the file holds every committed write
+        self.folder = store.folder / f"{STAGING_PREFIX}{os.getpid()}"
+        self.folder.mkdir()
+        try:
+            shutil.copyfile(store.file, self.folder / DB_FILE)
+            if store.index is not None:  # a copy: the candidates of every part, the main index's pruning untouched
+                with sqlite3.connect(str(self.folder / store.index.path.name)) as dst:
+                    store.index.db.backup(dst)
+            self.store = EmbeddedStore(str(self.folder), wait=0, buffer_pool_mb=STAGING_POOL_MB)
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
+
+    def publish(self) -> None:
+        """The copy becomes the store's database in one rename; the writer reopens it."""
+        import ladybug
+
+        from .store.embedded import DB_FILE
+
+        self.store._conn.execute("CHECKPOINT")
+        self.store.close()
+        os.replace(self.folder / DB_FILE, self.main.file)  # still holding the old file's lock: no writer between
+        main = self.main
+        main._conn.close()
+        main._db.close()
+        main._db, main._conn = main._connect(ladybug, False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def discard(self) -> None:
+        self.store.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def store_long(store, text: LongText, *, decisions=None) -> list[DocumentRecord]:
+    """Store a long text part by part (see the module's docstring); return its document,
+    with the number of its commitments in ``commitments`` (a tuple of ``None``)."""
+    from .ingest import input_key, replaced_documents
+    from .link import link_progress
+    from .posts import derive_posts
+    from .resolve import resolve
+    from .review import load, merge_actors, review_path
+
+    if decisions is None:
+        decisions = load(review_path(store))
+    options = dict(text.options)
+    key = input_key(text.path, options.get("source"))
+    parts = records(text.path, key=key, **options)
+    first = next(parts)  # a file that cannot be read fails here, before any copy is made
+    if not hasattr(store, "folder"):  # a server store: one transaction (memory not bounded)
+        from .ingest import store_records
+
+        docs = [first, *parts]
+        store_records(store, text.path, docs, decisions=decisions)
+        return docs
+    staging = Staging(store)
+    count, doc = 0, first
+    try:
+        old = replaced_documents(staging.store, [first])
+        for i, doc in enumerate(_chain(first, parts)):
+            graph = resolve([doc])
+            merge_actors(graph, decisions, staging.store)
+            link_progress(staging.store, graph, replaced=old, decisions=decisions, appending=i > 0)
+            derive_posts(staging.store, graph, replaced=old)
+            if store.index is not None:
+                store.index.add(graph)  # the store's index may hold more than its graph, never less
+            staging.store.write(graph, replace_documents=old)
+            count += len(doc.commitments)
+            old = []
+    except StoreError as e:
+        staging.discard()
+        raise StoreError(e.message, source=text.path) from None
+    except BaseException:
+        staging.discard()
+        raise
+    staging.publish()
+    return [replace(doc, commitments=(None,) * count)]
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest

@@ -1,0 +1,165 @@
+"""A long text stored in parts and published whole (kg/longtext.py).
+
+The threshold and the part size are lowered so that a text of a few tens of
+thousands of characters takes the long path in many parts; the graph must be
+the one a whole reading gives, and the document wholly in or out whatever
+happens half way.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import kg
+import kg.longtext as longtext
+from cli_helpers import kg_cli
+
+PLACES = ["城南", "城北", "东湖", "西岭", "石桥", "柳岸", "青坪", "白沙"]
+WORKS = ["道路改造工程", "污水管网工程", "安置小区项目", "学校扩建项目", "公园建设工程"]
+UNITS = ["区住建局", "区交通局", "区水务局", "区教育局", "区城管局"]
+LEADS = ["张三", "李四", "王五", "赵六", "陈七"]
+
+
+def work(i: int) -> str:
+    return f"{PLACES[i % len(PLACES)]}{WORKS[i % len(WORKS)]}(第{i}段)"
+
+
+def long_speech(sections: int, *, skip: int = 0) -> str:
+    """A speech of ``sections`` sections, one work each (every ``skip``-th left out)."""
+    out = ["在全区重点项目建设推进会上的讲话", "", "区长 周八", "(2023年2月8日)", "", "同志们:", "",
+           "今天召开全区重点项目建设推进会,部署今年重点工作。下面,我讲几点意见。", ""]
+    for i in range(1, sections + 1):
+        if skip and i % skip == 0:
+            continue
+        out += [f"{i}、抓好{work(i)}", "",
+                f"{work(i)}由{LEADS[i % 5]}同志牵头,{UNITS[i % 5]}负责,{i % 9 + 3}月底前建成投用。"
+                "各责任单位要倒排工期,确保按期完成。", ""]
+    out.append("同志们,任务已经明确,关键在于落实。")
+    return "\n".join(out) + "\n"
+
+
+def notice(works: range) -> str:
+    out = ["关于全区重点项目推进情况的通报", "", "各街道办事处,区直有关单位:", "",
+           "现将截至2023年9月30日全区重点项目推进情况通报如下:", ""]
+    out += [f"{work(i)}已完成主体工程的60%,未达序时进度。" for i in works]
+    out += ["", "区委督查室", "2023年10月8日"]
+    return "\n".join(out) + "\n"
+
+
+@pytest.fixture
+def parts(monkeypatch):
+    """Texts over 20,000 bytes take the long path, in parts of 3,000 characters."""
+    monkeypatch.setattr(longtext, "LONG_TEXT", 20_000)
+    monkeypatch.setattr(longtext, "PART_CHARS", 3_000)
+    return {"KG_LONG_TEXT_MB": "0.02", "KG_PART_CHARS": "3000"}
+
+
+def graph_of(store: str) -> dict:
+    """Every node and relation of the store, as sets of JSON lines (no order)."""
+    out = Path(store + ".json")
+    r = kg_cli("export", "--store", store, "--format", "json", "--out", str(out), "--force")
+    assert r.exit_code == 0, r.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    return {k: {json.dumps(x, sort_keys=True, ensure_ascii=False) for x in data[k]} for k in ("nodes", "edges")}
+
+
+def staging_left(store: str) -> list:
+    return list(Path(store).glob(longtext.STAGING_PREFIX + "*"))
+
+
+def test_parts_give_the_graph_of_one_reading(tmp_path, parts, monkeypatch):
+    speech = tmp_path / "speech.txt"
+    speech.write_text(long_speech(150), encoding="utf-8")
+    report = tmp_path / "notice.txt"
+    report.write_text(notice(range(3, 150, 7)), encoding="utf-8")
+    assert longtext.is_long(str(speech), {}) and not longtext.is_long(str(report), {})
+    graphs = []
+    for name, long_path, order in (("whole", False, [speech, report]), ("parts", True, [speech, report]),
+                                   ("parts-after", True, [report, speech])):
+        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path else 10 ** 12)
+        store = str(tmp_path / name)
+        for f in order:
+            r = kg_cli("ingest", str(f), "--store", store)
+            assert r.exit_code == 0, r.output
+        assert not staging_left(store)
+        graphs.append(graph_of(store))
+    whole, in_parts, after = graphs
+    assert in_parts == whole
+    assert any('"RESTATES"' in e for e in whole["edges"])  # the notice's reports are linked
+    monkeypatch.setattr(longtext, "LONG_TEXT", 10 ** 12)  # (the same reports, linked in the other order)
+    store = str(tmp_path / "whole-after")
+    for f in (report, speech):
+        kg_cli("ingest", str(f), "--store", store)
+    assert after == graph_of(store)
+
+
+def test_a_changed_long_text_replaces_its_reading(tmp_path, parts, monkeypatch):
+    speech = tmp_path / "speech.txt"
+    speech.write_text(long_speech(150), encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert kg_cli("ingest", str(speech), "--store", store).exit_code == 0
+    speech.write_text(long_speech(150, skip=4), encoding="utf-8")
+    assert kg_cli("ingest", str(speech), "--store", store).exit_code == 0
+    monkeypatch.setattr(longtext, "LONG_TEXT", 10 ** 12)
+    fresh = str(tmp_path / "fresh")
+    assert kg_cli("ingest", str(speech), "--store", fresh).exit_code == 0
+    assert graph_of(store) == graph_of(fresh)
+
+
+def test_a_bad_byte_half_way_stores_nothing(store, tmp_path, parts):
+    text = long_speech(600).encode("gbk")  # the bad byte after the first 64 kB, which tell the encoding
+    half = text.index("第550段".encode("gbk"))
+    path = tmp_path / "cut.txt"
+    path.write_bytes(text[:half] + b"\xff\xff" + text[half:])
+    before = graph_of(store)
+    r = kg_cli("ingest", str(path), "--store", store)
+    assert r.exit_code == 2, r.output
+    assert len(r.output.strip().splitlines()) == 1, r.output
+    assert f"cut.txt: not valid gb18030 at byte {half}" in r.output
+    assert graph_of(store) == before and not staging_left(store)
+
+
+_COUNT = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.source = 'long-speech.txt' RETURN count(c)"
+_INGEST = """
+import sys, kg
+with kg.open_graph(sys.argv[1]) as g:
+    print("open", flush=True)
+    g.ingest([sys.argv[2]])
+"""
+
+
+@pytest.mark.parametrize("after", [0.3, 1.0, 2.0, 3.5])
+def test_kill_9_while_the_parts_are_written(store, tmp_path, parts, after):
+    """Killed at any point: the store holds the long text whole or not at all; the next
+    ingest removes what the dead writer staged and stores the text."""
+    speech = tmp_path / "long-speech.txt"
+    speech.write_text(long_speech(600), encoding="utf-8")
+    reference = str(tmp_path / "reference")
+    assert kg_cli("ingest", str(speech), "--store", reference).exit_code == 0
+    with kg.open_graph(reference, read_only=True) as g:
+        whole = g.cypher(_COUNT).rows[0][0]
+    before = graph_of(store)
+    env = {**os.environ, **parts, "PYTHONPATH": os.pathsep.join(sys.path)}
+    p = subprocess.Popen([sys.executable, "-c", _INGEST, store, str(speech)], stdout=subprocess.PIPE, text=True,
+                         env=env)
+    assert p.stdout.readline().strip() == "open"
+    time.sleep(after)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    got = graph_of(store)
+    with kg.open_graph(store, read_only=True) as g:
+        n = g.cypher(_COUNT).rows[0][0]
+    assert n in (0, whole), n  # wholly out or wholly in
+    if n == 0:
+        assert got == before
+    assert kg_cli("ingest", str(speech), "--store", store).exit_code == 0
+    assert not staging_left(store)
+    with kg.open_graph(store, read_only=True) as g:
+        assert g.cypher(_COUNT).rows[0][0] == whole
