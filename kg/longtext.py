@@ -15,9 +15,9 @@ file (``.staging-PID/`` in the store's folder, with a copy of the blocking
 index), and the copy replaces the database file in one ``rename`` once the last
 part is committed (:class:`Staging`).  A reader opens the old file or the new
 one, never a half-written document; a writer killed before the rename leaves
-the store as it was and a stale staging folder that the next long ingest
-removes.  The writer keeps its lock on the store the whole time, so no other
-writer can write in between.  The cost is a copy of the database file per
+the store as it was and a stale staging folder that the next writer removes.
+The writer keeps its lock on the store the whole time, so no other writer
+can write in between.  The cost is a copy of the database file per
 long text (disk, not memory).
 
 Limits (docs/reliability.md): a long text is read as one speech (numbered
@@ -220,6 +220,13 @@ def records(path: str, *, key: str, source: Optional[str] = None, encoding: Opti
 STAGING_PREFIX = ".staging-"
 
 
+def remove_staged(folder: Path) -> None:
+    """Remove the staging copies of a writer killed before it published (called by a writer,
+    which holds the store's lock: no other writer is staging)."""
+    for stale in Path(folder).glob(STAGING_PREFIX + "*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
 class Staging:
     """A copy of an embedded store's database (and blocking index) that parts are written
     into; :meth:`publish` renames it over the store's file, :meth:`discard` removes it."""
@@ -228,8 +235,7 @@ class Staging:
         from .store.embedded import DB_FILE, EmbeddedStore
 
         self.main = store
-        for stale in store.folder.glob(STAGING_PREFIX + "*"):  # a writer killed before publishing
-            shutil.rmtree(stale, ignore_errors=True)
+        remove_staged(store.folder)
         store._conn.execute("CHECKPOINT")  # the file holds every committed write
         self.folder = store.folder / f"{STAGING_PREFIX}{os.getpid()}"
         self.folder.mkdir()

@@ -6,6 +6,7 @@ lists the same faults in a table.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -13,7 +14,9 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -54,49 +57,125 @@ def _snapshot(store: str) -> tuple:
         return g.stats(), rows
 
 
-
-@pytest.mark.parametrize("name, file, data, code, pattern", BAD, ids=[b[0] for b in BAD])
-def test_bad_input(store, tmp_path, name, file, data, code, pattern):
-    path = tmp_path / file
-    path.write_bytes(data)
-    before = _snapshot(store)
-    r = kg_cli("ingest", str(path), "--store", store)
-    assert r.exit_code == code, r.output
-    assert len(r.output.strip().splitlines()) == 1, r.output  # one line, no traceback
-    assert re.match(r"Error: .*" + pattern, r.output), r.output
-    assert _snapshot(store) == before  # nothing of it stored, nothing else changed
+def _digest(folder: str) -> str:
+    h = hashlib.sha256()
+    for p in sorted(Path(folder).rglob("*")):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
 
 
-def test_missing_file(store, tmp_path):
-    before = _snapshot(store)
-    r = kg_cli("ingest", str(tmp_path / "nope.txt"), "--store", store)
-    assert r.exit_code == 2 and "nope.txt" in r.output and len(r.output.strip().splitlines()) == 1
-    assert _snapshot(store) == before
+#: the kg command in a child process
+_KG = [sys.executable, "-c", "import sys; from kg.cli import cli; cli(sys.argv[1:])"]
 
 
-def test_utf16_with_bom_is_read(store, tmp_path):
+def _whole(tmp_path: Path, path: Path, env: Optional[dict] = None) -> dict:
+    """What a file's documents hold when read alone into a fresh store: source → commitment ids."""
+    reference = tmp_path / f"reference-{path.name}"
+    r = subprocess.run([*_KG, "ingest", str(path), "--store", str(reference)],
+                       capture_output=True, text=True, env={**os.environ, **(env or {})})
+    assert r.returncode == 0, r.stderr
+    out: dict = {}
+    for doc, cid, *_ in _snapshot(str(reference))[1]:
+        out.setdefault(doc, set()).add(cid)
+    return out
+
+
+@dataclass
+class Outcome:
+    """What a fault did: the exit code (``-9`` killed), what was printed, and the documents it may have
+    added (source → their commitment ids when read whole): each must be wholly in or wholly out."""
+    code: int
+    output: str = ""
+    added: dict = field(default_factory=dict)
+    must_add: bool = False  # the added documents must be in (a run that completed)
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    r = kg_cli(*args)
+    return r.exit_code, r.output
+
+
+def _bad_input(file: str, data: bytes):
+    def run(store: str, tmp_path: Path) -> Outcome:
+        path = tmp_path / file
+        path.write_bytes(data)
+        return Outcome(*_cli("ingest", str(path), "--store", store))
+    return run
+
+
+def _missing(store: str, tmp_path: Path) -> Outcome:
+    return Outcome(*_cli("ingest", str(tmp_path / "nope.txt"), "--store", store))
+
+
+def _utf16(store: str, tmp_path: Path) -> Outcome:
     path = tmp_path / "u16.txt"
     path.write_bytes((_TASK * 2).encode("utf-16"))
-    r = kg_cli("ingest", str(path), "--store", store)
-    assert r.exit_code == 0, r.output
-    with kg.open_graph(store, read_only=True) as g:
-        rows = g.cypher("MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.source ENDS WITH 'u16.txt' "
-                        "RETURN count(c) AS n").rows
-    assert rows[0][0] >= 1
+    return Outcome(*_cli("ingest", str(path), "--store", store), added=_whole(tmp_path, path), must_add=True)
 
 
-def test_a_folder_with_bad_files_stores_the_good_ones_whole(store, tmp_path):
+def _folder_with_bad_files(store: str, tmp_path: Path) -> Outcome:
     folder = tmp_path / "mixed"
     folder.mkdir()
     (folder / "good.txt").write_text(_TASK, encoding="utf-8")
     for _, file, data, _, _ in BAD[:3]:
         (folder / file).write_bytes(data)
-    before_stats, _ = _snapshot(store)
-    r = kg_cli("ingest", str(folder), "--store", store)
-    assert r.exit_code == 2
-    assert "3 of 4 file(s) not ingested" in r.output
-    stats, _ = _snapshot(store)
-    assert stats["Document"] == before_stats["Document"] + 1
+    added = _whole(tmp_path, folder / "good.txt")
+    return Outcome(*_cli("ingest", str(folder), "--store", store), added=added, must_add=True)
+
+
+#: a text over the long-text threshold (kg/longtext.py), lowered so that a text of 1.2 MB is read in parts
+_LONG = {"KG_LONG_TEXT_MB": "0.5", "KG_PART_CHARS": "50000"}
+#: peak RSS a long text may reach (MB): a whole reading of 14 MB peaked at 755 MB, of 28 MB at 1.2 GB
+_LONG_RSS_MB = 300
+
+
+def _long_text(sections: int) -> str:
+    works = ["城南道路改造工程", "城北污水管网工程", "东湖安置小区项目", "西岭学校扩建项目", "石桥公园建设工程"]
+    units = ["区住建局", "区交通局", "区水务局", "区教育局", "区城管局"]
+    out = ["在全区重点项目建设推进会上的讲话", "", "区长 周八", "(2023年2月8日)", "", "同志们:", ""]
+    for i in range(1, sections + 1):
+        w = f"{works[i % 5]}(第{i}段)"
+        out += [f"{i}、抓好{w}", "", f"{w}由张{i % 7}同志牵头,{units[i % 5]}负责,{i % 9 + 3}月底前建成投用。", ""]
+    return "\n".join(out) + "\n"
+
+
+_MEASURED = """
+import resource, sys
+from kg.cli import cli
+try:
+    cli(sys.argv[1:])
+except SystemExit as e:
+    code = e.code
+print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def _huge_text(store: str, tmp_path: Path) -> Outcome:
+    """1.2 MB of text read in parts: the child's peak RSS stays under a fixed cap."""
+    path = tmp_path / "huge.txt"
+    path.write_text(_long_text(12_000), encoding="utf-8")
+    added = _whole(tmp_path, path)
+    r = subprocess.run([sys.executable, "-c", _MEASURED, "ingest", str(path), "--store", store],
+                       capture_output=True, text=True, env={**os.environ, **_LONG})
+    peak = int(re.search(r"peak (\d+)", r.stderr).group(1))
+    assert peak < _LONG_RSS_MB, f"peak RSS {peak} MB"
+    return Outcome(r.returncode, r.stderr.replace(re.search(r"peak \d+\n", r.stderr).group(0), ""),
+                   added=added, must_add=True)
+
+
+def _long_text_bad_byte(store: str, tmp_path: Path) -> Outcome:
+    """A GBK long text with a bad byte after the parts before it were staged: nothing stored."""
+    text = _long_text(6000).encode("gbk")
+    at = text.index("第5000段".encode("gbk"))
+    path = tmp_path / "cut-long.txt"
+    path.write_bytes(text[:at] + b"\xff\xff" + text[at:])
+    r = subprocess.run([*_KG, "ingest", str(path), "--store", store],
+                       capture_output=True, text=True, env={**os.environ, **_LONG, "KG_PART_CHARS": "20000"})
+    assert not list(Path(store).glob(".staging-*"))
+    return Outcome(r.returncode, r.stderr)
 
 
 _INGEST = """
@@ -107,40 +186,118 @@ with kg.open_graph(sys.argv[1]) as g:
 """
 
 
-@pytest.mark.parametrize("after", [0.2, 0.8, 1.6])
-def test_kill_9_during_ingest_leaves_each_document_wholly_in_or_out(store, tmp_path, after):
-    """A writer killed (SIGKILL) part way through a folder: every document the store
-    holds afterwards has all its commitments, and the examples stored before are intact."""
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for k in range(40):
-        (folder / f"doc{k:02d}.txt").write_text(
-            f"一、城建\n由张{k}同志牵头,区水务局负责,年内完成第{k}号河道整治。区交通局要在6月底前建成第{k}号路。\n",
-            encoding="utf-8")
-    reference = str(tmp_path / "reference")  # what each document holds when read whole
-    with kg.open_graph(reference) as g:
-        g.ingest([str(folder)])
-    _, whole = _snapshot(reference)
-    expected: dict = {}
-    for doc, cid, *_ in whole:
-        expected.setdefault(doc, set()).add(cid)
-    before_stats, before_rows = _snapshot(store)
-    p = subprocess.Popen([sys.executable, "-c", _INGEST, store, str(folder)], stdout=subprocess.PIPE, text=True)
+def _killed(store: str, what: Path, after: float, env: Optional[dict] = None) -> None:
+    p = subprocess.Popen([sys.executable, "-c", _INGEST, store, str(what)], stdout=subprocess.PIPE, text=True,
+                         env={**os.environ, **(env or {})})
     assert p.stdout.readline().strip() == "open"
     time.sleep(after)
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
-    _, rows = _snapshot(store)
+
+
+def _kill_folder(after: float):
+    """A writer killed (SIGKILL) part way through a folder of 40 files."""
+    def run(store: str, tmp_path: Path) -> Outcome:
+        folder = tmp_path / "many"
+        folder.mkdir()
+        for k in range(40):
+            (folder / f"doc{k:02d}.txt").write_text(
+                f"一、城建\n由张{k}同志牵头,区水务局负责,年内完成第{k}号河道整治。区交通局要在6月底前建成第{k}号路。\n",
+                encoding="utf-8")
+        added = _whole(tmp_path, folder)
+        _killed(store, folder, after)
+        return Outcome(-9, added=added)
+    return run
+
+
+def _kill_long(after: float):
+    """A writer killed while it writes the parts of a long text, or after it published them."""
+    def run(store: str, tmp_path: Path) -> Outcome:
+        path = tmp_path / "long-kill.txt"
+        path.write_text(_long_text(4000), encoding="utf-8")
+        added = _whole(tmp_path, path, _LONG)
+        _killed(store, path, after, _LONG)
+        return Outcome(-9, added=added)
+    return run
+
+
+_HOLD = """
+import sys, time, kg
+with kg.open_graph(sys.argv[1]) as g:   # a writer holding the store
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def _holding(run_beside):
+    def run(store: str, tmp_path: Path) -> Outcome:
+        p = subprocess.Popen([sys.executable, "-c", _HOLD, store, "3"], stdout=subprocess.PIPE, text=True)
+        try:
+            assert p.stdout.readline().strip() == "holding"
+            return run_beside(store, tmp_path)
+        finally:
+            p.wait()
+    return run
+
+
+def _second_writer(store: str, tmp_path: Path) -> Outcome:
+    return Outcome(*_cli("ingest", str(EXAMPLES / "tasks.csv"), "--store", store, "--wait", "0"))
+
+
+def _reader(store: str, tmp_path: Path) -> Outcome:
+    """``kg stats`` while another process holds the store for writing: it reads, and touches no file."""
+    before = _digest(store)
+    out = Outcome(*_cli("stats", "--format", "csv", "--store", store, "--wait", "0"))
+    assert _digest(store) == before, "the reader changed the store's files"
+    assert "Commitment," in out.output
+    return out
+
+
+#: (name, run, exit code, message after "Error: " or None for a run that succeeds)
+MATRIX = [(name, _bad_input(file, data), code, pattern) for name, file, data, code, pattern in BAD] + [
+    ("missing file", _missing, 2, r".*nope\.txt"),
+    ("UTF-16 with a BOM", _utf16, 0, None),
+    ("a folder with good and bad files", _folder_with_bad_files, 2, r"3 of 4 file\(s\) not ingested"),
+    ("huge text in bounded memory", _huge_text, 0, None),
+    ("long text with a bad byte half way", _long_text_bad_byte, 2, r".*cut-long\.txt: not valid gb18030 at byte \d+"),
+    ("kill -9 in a folder at 0.2 s", _kill_folder(0.2), -9, None),
+    ("kill -9 in a folder at 0.8 s", _kill_folder(0.8), -9, None),
+    ("kill -9 in a folder at 1.6 s", _kill_folder(1.6), -9, None),
+    ("kill -9 in a long text at 1 s", _kill_long(1.0), -9, None),
+    ("kill -9 in a long text at 4 s", _kill_long(4.0), -9, None),
+    ("a second writer", _holding(_second_writer), 3, r".*another kg process is writing to the store.*--wait"),
+    ("a reader beside a writer", _holding(_reader), 0, None),
+]
+
+
+@pytest.mark.parametrize("name, run, code, pattern", MATRIX, ids=[m[0] for m in MATRIX])
+def test_fault_matrix(store, tmp_path, name, run, code, pattern):
+    """Every fault against a store holding the examples: its exit code, a one-line message naming
+    the file (and the line where there is one), every document it touched wholly in or wholly out,
+    nothing else changed; and the store still takes writes afterwards."""
+    before_stats, before_rows = _snapshot(store)
+    out = run(store, tmp_path)
+    assert out.code == code, out.output
+    if pattern is not None:
+        lines = out.output.strip().splitlines()
+        errors = [i for i, line in enumerate(lines) if line.startswith("Error: ")]
+        assert len(errors) == 1 and re.match(r"Error: .*" + pattern, lines[errors[0]]), out.output
+        each = lines[errors[0] + 1:]  # a folder: one line per bad file, naming it (no traceback)
+        assert len(lines) == 1 or "not ingested" in lines[errors[0]], out.output
+        assert all(re.match(r"  \S+\.\w+: ", line) for line in each), out.output
+    stats, rows = _snapshot(store)
     got: dict = {}
     for doc, cid, *_ in rows:
-        if doc in expected:
+        if doc in out.added:
             got.setdefault(doc, set()).add(cid)
-    half = {d: (sorted(got[d]), sorted(expected[d])) for d in got if got[d] != expected[d]}
-    assert not half, f"documents half stored (stored, whole): {half}"  # wholly in or out
-    others = [r for r in rows if r[0] not in expected]
-    assert others == before_rows, f"the examples changed: {set(map(tuple, others)) ^ set(map(tuple, before_rows))}"
-    # and the store still takes writes: the rest of the folder completes
-    with kg.open_graph(store) as g:
-        g.ingest([str(folder)])
-    stats, rows = _snapshot(store)
-    assert stats["Document"] == before_stats["Document"] + 40
+    half = {d: (len(got[d]), len(out.added[d])) for d in got if got[d] != out.added[d]}
+    assert not half, f"documents half stored (stored, whole): {half}"
+    if out.must_add:
+        assert set(got) == set(out.added), f"not stored: {set(out.added) - set(got)}"
+    assert [r for r in rows if r[0] not in out.added] == before_rows, "what was stored before changed"
+    if not out.added:
+        assert stats == before_stats
+    assert not list(Path(store).glob(".staging-*")) or code == -9  # a dead writer's copy goes at the next write
+    r = kg_cli("ingest", str(EXAMPLES / "tasks.csv"), "--store", store)
+    assert r.exit_code == 0, r.output
+    assert not list(Path(store).glob(".staging-*"))

@@ -143,6 +143,9 @@ class EmbeddedStore(Store):
             self.index = None  # the blocking index of kg.blocking, kept by the writer only
             return
         added = migrate(self._conn)
+        from ..longtext import remove_staged
+
+        remove_staged(self.folder)  # what a writer killed in a long text staged (we hold the lock now)
         self._open_index()
         if "Commitment.work" in added:  # written before works had derived properties: derive them once
             from ..link import derive_stored
