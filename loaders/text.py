@@ -216,6 +216,13 @@ class _Text(HTMLParser):
         return bool(self.stack) and self.stack[-1][1]
 
     def handle_starttag(self, tag, attrs):
+        if not self._table_start(tag, attrs) and tag in _BLOCK:
+            self._block()
+        if tag not in _VOID:
+            self._push(tag, attrs)
+
+    def _table_start(self, tag, attrs) -> bool:
+        """A tag that opens a table, a row or a cell (or one inside a cell): True when it was one."""
         t = self.table
         if self.nested and tag in ("table", "tr", "td", "th"):
             self.nested += tag == "table"
@@ -226,20 +233,25 @@ class _Text(HTMLParser):
         elif tag == "table" and not self.skipping:
             self.tables.append(_Row())
         elif tag in _CELL and t is not None:
-            t.close_cell()
-            if t.row is None:
-                t.row = []
-            t.fill()
-            a = dict(attrs)
-            t.span = (_int(a.get("rowspan")), _int(a.get("colspan")))
-            t.cell = []
+            self._open_cell(t, dict(attrs))
         elif tag == "tr" and t is not None:
             self._row_end()
             t.row = []
-        elif tag in _BLOCK:
-            self._block()
-        if tag in _VOID:
-            return
+        else:
+            return False
+        return True
+
+    @staticmethod
+    def _open_cell(t: _Row, attrs: dict) -> None:
+        t.close_cell()
+        if t.row is None:
+            t.row = []
+        t.fill()
+        t.span = (_int(attrs.get("rowspan")), _int(attrs.get("colspan")))
+        t.cell = []
+
+    def _push(self, tag, attrs) -> None:
+        """An open element, skipped (navigation, scripts, a footer's class) or not."""
         attr = " ".join(v for k, v in attrs if k in ("class", "id", "role") and v)
         skip = self.skipping or tag in _SKIP_TAGS or bool(attr and _SKIP_ATTR.search(attr))
         self.stack.append((tag, skip))
