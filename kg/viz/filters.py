@@ -87,6 +87,74 @@ def _workload(graph: Graph) -> dict[str, int]:
     return {k: len(v) for k, v in sets.items()}
 
 
+def _statuses(status: Union[str, Iterable[str], None], overdue: bool) -> set[str]:
+    """The statuses asked for (``overdue``: overdue and missed), refused when unknown."""
+    statuses = {status} if isinstance(status, str) else set(status or ())
+    if overdue:
+        statuses |= {"overdue", "missed"}
+    bad = statuses - set(STATUSES)
+    if bad:
+        raise VizError(f"unknown status {sorted(bad)[0]!r}; choose one of: {', '.join(STATUSES)}")
+    return statuses
+
+
+class _Index:
+    """The relations of a graph that the filters follow, by end."""
+
+    def __init__(self, graph: Graph):
+        self.by_actor: dict[str, set[str]] = {}  # actor -> commitments
+        self.by_project: dict[str, set[str]] = {}  # project -> commitments
+        self.actors_of: dict[str, set[str]] = {}  # commitment -> actors
+        self.projects_of: dict[str, set[str]] = {}  # commitment -> projects
+        self.parents: dict[str, set[str]] = {}  # organization -> those it is part of
+        for e in graph.edges.values():
+            if e.type in ACTOR_RELS:
+                self.by_actor.setdefault(e.src, set()).add(e.dst)
+                self.actors_of.setdefault(e.dst, set()).add(e.src)
+            elif e.type == "CONCERNS":
+                self.by_project.setdefault(e.dst, set()).add(e.src)
+                self.projects_of.setdefault(e.src, set()).add(e.dst)
+            elif e.type == "PART_OF":
+                self.parents.setdefault(e.src, set()).add(e.dst)
+
+
+def _focus(graph: Graph, ix: _Index, names: tuple, keep_c: set[str]) -> tuple[list[str], set[str]]:
+    """The nodes named by ``person``/``org``/``project`` and the commitments all of them share."""
+    focus: list[str] = []
+    for (label, index), name in zip((("Person", ix.by_actor), ("Organization", ix.by_actor),
+                                     ("Project", ix.by_project)), names):
+        if not name:
+            continue
+        found = find_nodes(graph, label, name)
+        if not found:
+            raise VizError(f"no {label.lower()} named {name!r} in the graph")
+        focus += [n.id for n in found]
+        keep_c &= set().union(*(index.get(n.id, set()) for n in found))
+    return focus, keep_c
+
+
+def _everything(graph: Graph) -> set[str]:
+    """Without a filter: every drawn node, and the actors only drawn when they act."""
+    keep = {n.id for n in graph.nodes.values() if n.props.get("kind") in DRAWN_KINDS}
+    keep |= {e.src for e in graph.edges.values() if e.type in ACTOR_RELS and e.src in graph.nodes
+             and graph.nodes[e.src].props.get("kind") in ACTOR_ONLY_KINDS}
+    return keep
+
+
+def _chain(ix: _Index, focus: list[str], keep_c: set[str]) -> set[str]:
+    """The focus, the kept commitments, their actors and projects, and the organizations above."""
+    keep = set(focus) | keep_c
+    for c in keep_c:
+        keep |= ix.actors_of.get(c, set()) | ix.projects_of.get(c, set())
+    todo = [k for k in keep if k.startswith("org:")]
+    while todo:  # organizations the kept ones are part of, transitively
+        for p in ix.parents.get(todo.pop(), ()):
+            if p not in keep:
+                keep.add(p)
+                todo.append(p)
+    return keep
+
+
 def select(graph: Graph, *, person: Optional[str] = None, org: Optional[str] = None,
            project: Optional[str] = None, status: Union[str, Iterable[str], None] = None,
            as_of: Union[dt.date, str, None] = None, overdue: bool = False) -> View:
@@ -99,70 +167,32 @@ def select(graph: Graph, *, person: Optional[str] = None, org: Optional[str] = N
     of ``as_of``) and ``overdue`` keep only commitments in that state, with
     their actors.  Filters combine: a commitment must pass all of them.
     """
-    day = to_date(as_of) or dt.date.today()
-    if as_of is not None and to_date(as_of) is None:
-        raise VizError(f"--as-of {as_of!r} is not a date YYYY-MM-DD")
-    statuses = {status} if isinstance(status, str) else set(status or ())
-    if overdue:
-        statuses |= {"overdue", "missed"}
-    bad = statuses - set(STATUSES)
-    if bad:
-        raise VizError(f"unknown status {sorted(bad)[0]!r}; choose one of: {', '.join(STATUSES)}")
-
-    commitments = {n.id for n in graph.nodes_of("Commitment")}
+    day = _day(as_of)
+    statuses = _statuses(status, overdue)
     status_of = work_statuses(graph, day)  # the rules of kg/status.py, from the progress records of each work
-    by_actor: dict[str, set[str]] = {}
-    by_project: dict[str, set[str]] = {}
-    actors_of: dict[str, set[str]] = {}
-    projects_of: dict[str, set[str]] = {}
-    parents: dict[str, set[str]] = {}
-    for e in graph.edges.values():
-        if e.type in ACTOR_RELS:
-            by_actor.setdefault(e.src, set()).add(e.dst)
-            actors_of.setdefault(e.dst, set()).add(e.src)
-        elif e.type == "CONCERNS":
-            by_project.setdefault(e.dst, set()).add(e.src)
-            projects_of.setdefault(e.src, set()).add(e.dst)
-        elif e.type == "PART_OF":
-            parents.setdefault(e.src, set()).add(e.dst)
-
-    focus: list[str] = []
-    keep_c = set(commitments)
-    filtered = False
-    for label, name, index in (("Person", person, by_actor), ("Organization", org, by_actor),
-                               ("Project", project, by_project)):
-        if not name:
-            continue
-        found = find_nodes(graph, label, name)
-        if not found:
-            raise VizError(f"no {label.lower()} named {name!r} in the graph")
-        focus += [n.id for n in found]
-        keep_c &= set().union(*(index.get(n.id, set()) for n in found))
-        filtered = True
+    ix = _Index(graph)
+    focus, keep_c = _focus(graph, ix, (person, org, project), {n.id for n in graph.nodes_of("Commitment")})
     if statuses:
         keep_c = {c for c in keep_c if status_of[c] in statuses}
-        filtered = True
-
-    if not filtered:
-        keep = {n.id for n in graph.nodes.values() if n.props.get("kind") in DRAWN_KINDS}
-        keep |= {e.src for e in graph.edges.values() if e.type in ACTOR_RELS and e.src in graph.nodes
-                 and graph.nodes[e.src].props.get("kind") in ACTOR_ONLY_KINDS}
-    else:
-        keep = set(focus) | keep_c
-        for c in keep_c:
-            keep |= actors_of.get(c, set()) | projects_of.get(c, set())
-        todo = [k for k in keep if k.startswith("org:")]
-        while todo:  # organizations the kept ones are part of, transitively
-            for p in parents.get(todo.pop(), ()):
-                if p not in keep:
-                    keep.add(p)
-                    todo.append(p)
+    keep = _chain(ix, focus, keep_c) if (focus or statuses) else _everything(graph)
     nodes = [graph.nodes[k] for k in sorted(keep) if k in graph.nodes]
     edges = [e for e in graph.edges.values() if e.type in DRAWN_RELS and e.src in keep and e.dst in keep]
+    return View(graph, nodes, edges, day, {c: status_of[c] for c in keep if c in status_of},
+                _workload(graph), focus, _title(graph, focus, statuses))
+
+
+def _day(as_of: Union[dt.date, str, None]) -> dt.date:
+    """The day of ``as_of`` (default today), refused when it is no date."""
+    if as_of is not None and to_date(as_of) is None:
+        raise VizError(f"--as-of {as_of!r} is not a date YYYY-MM-DD")
+    return to_date(as_of) or dt.date.today()
+
+
+def _title(graph: Graph, focus: list[str], statuses: set[str]) -> str:
+    """承诺责任网络 · the focus's names · the statuses kept."""
     title = "承诺责任网络"
     if focus:
         title += " · " + "、".join(_name(graph.nodes[f]) for f in focus)
     if statuses:
         title += " · " + "/".join(sorted(statuses))
-    return View(graph, nodes, edges, day, {c: status_of[c] for c in keep if c in status_of},
-                _workload(graph), focus, title)
+    return title

@@ -48,17 +48,33 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
     from matplotlib.font_manager import FontProperties
-    from matplotlib.lines import Line2D
 
     family = register_cjk_font()
-    font = FontProperties(fname=str(cjk_font_path()))
     pos = layout(view)
     fig, ax = plt.subplots(figsize=(width, height), dpi=dpi)
     ax.set_axis_off()
-    for e in view.edges:  # edges below nodes
+    _draw_edges(ax, view, pos)  # edges below nodes
+    _draw_nodes(ax, view, pos)
+    if labels:
+        _draw_labels(ax, view, pos, FontProperties(fname=str(cjk_font_path())))
+    ax.legend(handles=_legend(view), loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+              prop=FontProperties(fname=str(cjk_font_path()), size=8))
+    ax.set_title(f"{view.title}（截至 {view.as_of.isoformat()}，{len(view.nodes)} 个节点）",
+                 fontproperties=FontProperties(fname=str(cjk_font_path()), size=12))
+    fig.tight_layout()
+    fig.kg_font_family = family  # for callers that want to know which font drew it
+    return fig
+
+
+def _draw_edges(ax, view: View, pos: dict) -> None:
+    for e in view.edges:
         color, _, _, ls, lw = EDGE_STYLES[e.type]
         (x0, y0), (x1, y1) = pos[e.src], pos[e.dst]
         ax.plot([x0, x1], [y0, y1], color=color, linestyle=ls, linewidth=lw * 0.8, alpha=0.85, zorder=1)
+
+
+def _draw_nodes(ax, view: View, pos: dict) -> None:
+    """One scatter per shape and colour; a node's size grows with its workload."""
     by_style: dict[tuple[str, str], list] = {}
     for n in view.nodes:
         kind = n.props.get("kind")
@@ -68,23 +84,32 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
     for (marker, color), items in by_style.items():
         ax.scatter([p[0] for p, _ in items], [p[1] for p, _ in items], s=[s for _, s in items], c=color,
                    marker=marker, edgecolors="#333333", linewidths=0.6, zorder=2)
+
+
+def _draw_labels(ax, view: View, pos: dict, font) -> None:
+    """Names under the nodes (tasks too, unless there are more than 300 nodes)."""
     many = len(view.nodes) > 300
-    if labels:
-        for n in view.nodes:
-            kind = n.props.get("kind")
-            if many and kind == "commitment":
-                continue
-            text = n.props.get("task") if kind == "commitment" else n.props.get("name")
-            x, y = pos[n.id]
-            ax.annotate(wrap_label(text or n.id, 10 if kind == "commitment" else 12), (x, y),
-                        xytext=(0, -9), textcoords="offset points", ha="center", va="top",
-                        fontproperties=font, fontsize=6 if kind == "commitment" else 7.5, zorder=3,
-                        color="#222222")
+    for n in view.nodes:
+        kind = n.props.get("kind")
+        if many and kind == "commitment":
+            continue
+        text = n.props.get("task") if kind == "commitment" else n.props.get("name")
+        x, y = pos[n.id]
+        ax.annotate(wrap_label(text or n.id, 10 if kind == "commitment" else 12), (x, y),
+                    xytext=(0, -9), textcoords="offset points", ha="center", va="top",
+                    fontproperties=font, fontsize=6 if kind == "commitment" else 7.5, zorder=3,
+                    color="#222222")
+
+
+def _legend(view: View) -> list:
+    """The kinds drawn (offices only where one holds a commitment), the statuses, the relations."""
+    from matplotlib.lines import Line2D
+
     handles = []
     drawn = {n.props.get("kind") for n in view.nodes}
     for k in ("person", "organization", "post", "project"):
         if k == "post" and k not in drawn:
-            continue  # offices show only where one holds a commitment
+            continue
         handles.append(Line2D([], [], linestyle="", marker=KIND_SHAPES[k][1], markersize=8,
                               markerfacecolor=KIND_COLORS[k], markeredgecolor="#333", label=KIND_NAMES[k]))
     for s, c in STATUS_COLORS.items():
@@ -93,13 +118,7 @@ def _figure(view: View, *, width: float, height: float, dpi: int, labels: bool):
     for r in DRAWN_RELS:
         color, _, _, ls, lw = EDGE_STYLES[r]
         handles.append(Line2D([], [], color=color, linestyle=ls, linewidth=lw, label=EDGE_NAMES[r]))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
-              prop=FontProperties(fname=str(cjk_font_path()), size=8))
-    ax.set_title(f"{view.title}（截至 {view.as_of.isoformat()}，{len(view.nodes)} 个节点）",
-                 fontproperties=FontProperties(fname=str(cjk_font_path()), size=12))
-    fig.tight_layout()
-    fig.kg_font_family = family  # for callers that want to know which font drew it
-    return fig
+    return handles
 
 
 def write_static(view: View, out: Union[str, Path, BinaryIO], *, format: str = "png", width: float = 14,
