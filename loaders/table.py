@@ -64,6 +64,31 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
                       first_line: int = 1, sheet: Optional[str] = None, speech: int = 1) -> DocumentRecord:
     """One :class:`DocumentRecord` from table rows (header found in the first ten rows;
     without one, the columns are named by their cells)."""
+    header_at, header, body, skip = _header(rows)
+    keys = column_keys(header, body[skip:])
+    _check_task_column(rows, keys, header_at, source, first_line)
+    describe(header, keys, f"sheet {sheet}" if sheet else "")
+    top = rows[:header_at] if header_at is not None else []
+    title = " ".join(str(c).strip() for r in top for c in r if c and str(c).strip()) or None
+    doc = parse_option(date) if date else infer_date(title or "", heading=title)
+    as_of = date or (doc.iso if doc.day else None)
+    table = _Table(header, keys, doc, as_of, source)
+    start = (header_at + 1) if header_at is not None else 0
+    for i, row in enumerate(body, start=start):
+        if header_at is not None and i < header_at + 1 + skip:
+            continue
+        table.row(row, first_line + i)
+    # the last step of every record, as for text tables: task names tidied the same way, units' places
+    places = doc_places(title or "")
+    commitments = finish(table.commitments, places)
+    return DocumentRecord(source=source, title=title or sheet, date=doc.iso, date_source=doc.source,
+                          place=places[-1] if places else None,  # 东湖区2024年重点工作任务分解表: 东湖区
+                          commitments=tuple(commitments), kind="table", speech=speech)
+
+
+def _header(rows: Sequence[Sequence[object]]) -> tuple[Optional[int], list, Sequence[Sequence[object]], int]:
+    """``(header_at, header, body, skip)``: the header row's index (None: the columns are named by
+    their cells), its names, the rows under it, and 1 where a second header row is to be skipped."""
     header_at = _header_at(rows)
     if header_at is None and len(rows) > 1 and all(  # a header of names the reader does not know: 内容 / 单位 / 时间
             len(str(c).strip()) <= 8 and cell_type(str(c)) not in ("seq", "date", "percent") for c in rows[0] if c):
@@ -76,54 +101,65 @@ def records_from_rows(rows: Sequence[Sequence[object]], *, source: str, date: Op
         header = [lo if lo not in (None, "") and header_key(str(lo)) else hi
                   for hi, lo in zip(header + [""] * len(body[0]), body[0])] + header[len(body[0]):]
         skip = 1
-    keys = column_keys(header, body[skip:])
+    return header_at, header, body, skip
+
+
+def _check_task_column(rows, keys: list, header_at: Optional[int], source: str, first_line: int) -> None:
+    """A table needs a task column (and, without a header, one more column the reader knows)."""
     if "task" not in keys or (header_at is None and len([k for k in keys if k and k != "seq"]) < 2):
         found = ", ".join(str(c) for c in (rows[0] if rows else []) if c)
         raise SchemaError("no header row with a task column (工作任务 / 重点任务 / 预期目标 / 事项 …) "
                           f"and no column of tasks; first row has: {found or 'nothing'}",
                           source=source, line=first_line)
-    describe(header, keys, f"sheet {sheet}" if sheet else "")
-    top = rows[:header_at] if header_at is not None else []
-    title = " ".join(str(c).strip() for r in top for c in r if c and str(c).strip()) or None
-    doc = parse_option(date) if date else infer_date(title or "", heading=title)
-    as_of = date or (doc.iso if doc.day else None)
-    commitments = []
-    group: list[tuple[str, str]] = []
-    last_task = ""
-    for i, row in enumerate(body, start=(header_at + 1) if header_at is not None else 0):
-        if i < (header_at or 0) + 1 + skip and header_at is not None:
-            continue
+
+
+class _Table:
+    """The rows of a table's body read one by one into commitments: section rows give their
+    leaders to the rows under them, a task merged over several rows is repeated."""
+
+    def __init__(self, header: list, keys: list, doc, as_of: Optional[str], source: str):
+        self.header, self.keys, self.doc, self.as_of, self.source = header, keys, doc, as_of, source
+        self.commitments: list = []
+        self.group: list[tuple[str, str]] = []
+        self.last_task = ""
+
+    def row(self, row: Sequence[object], line: int) -> None:
         filled = [str(c).strip() for c in row if c is not None and str(c).strip()]
-        if not filled or _TOTAL.match(filled[0]) or (len(filled) == 1 and _TOTAL.match(filled[0])):
-            continue  # an empty row, a 合计 row
-        line = first_line + i
+        if not filled or _TOTAL.match(filled[0]):
+            return  # an empty row, a 合计 row
+        if self._section(row, filled):
+            return
+        if len(filled) > len(self.keys):  # more filled cells than columns: one would be lost
+            raise SchemaError(f"{len(filled)} filled cells but {len(self.keys)} columns; a cell beyond the header "
+                              "would be lost (quote a cell holding the delimiter)", source=self.source, line=line)
+        cells = self._cells(row)
+        rec = row_record(fit_row(self.keys, cells), self.doc, self.as_of, self.group)
+        if rec is None:
+            raise SchemaError("the task cell is empty; every row needs a task", source=self.source, line=line)
+        self.last_task = cells[self.keys.index("task")]
+        text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())
+        self.commitments.append(replace(rec, text=text, evidence=(Evidence(text),), line=line))
+
+    def _section(self, row: Sequence[object], filled: list[str]) -> bool:
+        """一、经济发展指标(牵头领导:孙立): a section row; its labelled leaders go to the rows under it."""
+        keys = self.keys
         at = next(j for j, c in enumerate(row) if c is not None and str(c).strip())
         if len(filled) == 1 and len(set(keys)) > 2 and (
                 _SECTION_NO.match(filled[0]) or (at < len(keys) and keys[at] != "task" and _section(filled[0]))):
-            # 一、经济发展指标(牵头领导:孙立): a section row; its labelled leaders go to the rows under it
             _, fields = label_fields(filled[0])
-            group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
-            continue
-        if len(filled) > len(keys):  # more filled cells than columns: one would be lost
-            raise SchemaError(f"{len(filled)} filled cells but {len(keys)} columns; a cell beyond the header "
-                              "would be lost (quote a cell holding the delimiter)", source=source, line=line)
-        cells = with_units(header, keys, [("" if c is None else str(c)) for c in row])
+            self.group = [(k, v) for k, v, _, _ in fields if k in KEY_ROLE]
+            return True
+        return False
+
+    def _cells(self, row: Sequence[object]) -> list[str]:
+        """The row's cells, one a column, units split out; an empty task cell under a merged one repeats it."""
+        keys = self.keys
+        cells = with_units(self.header, keys, [("" if c is None else str(c)) for c in row])
         cells += [""] * (len(keys) - len(cells))
         t, q = keys.index("task"), keys.index("seq") if "seq" in keys else None
-        if not cells[t].strip() and last_task and (q is None or not cells[q].strip()):
-            cells[t] = last_task  # a task cell merged over several rows, exported once
-        rec = row_record(fit_row(keys, cells), doc, as_of, group)
-        if rec is None:
-            raise SchemaError("the task cell is empty; every row needs a task", source=source, line=line)
-        last_task = cells[t]
-        text = " | ".join(str(c).strip() for c in row if c is not None and str(c).strip())
-        commitments.append(replace(rec, text=text, evidence=(Evidence(text),), line=line))
-    # the last step of every record, as for text tables: task names tidied the same way, units' places
-    places = doc_places(title or "")
-    commitments = finish(commitments, places)
-    return DocumentRecord(source=source, title=title or sheet, date=doc.iso, date_source=doc.source,
-                          place=places[-1] if places else None,  # 东湖区2024年重点工作任务分解表: 东湖区
-                          commitments=tuple(commitments), kind="table", speech=speech)
+        if not cells[t].strip() and self.last_task and (q is None or not cells[q].strip()):
+            cells[t] = self.last_task  # a task cell merged over several rows, exported once
+        return cells
 
 
 def _csv_rows(path: str, encoding: Optional[str]) -> list[list[str]]:
