@@ -17,6 +17,7 @@ run twice: a push that dies midway completes when it is run again.
 """
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
@@ -27,6 +28,10 @@ from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, Qu
 from ..values import plain
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
+# the driver logs each retry of a transaction ("Transaction failed and will be retried in 2.0s …"):
+# without a handler of the application's, Python printed them on stderr before kg's one-line error
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
 INDEXES = (("Person", "name"), ("Organization", "name"), ("Project", "name"), ("Commitment", "due"))
 
 #: the URI schemes of the Bolt protocol (``neo4j`` routes: clusters, Aura)
