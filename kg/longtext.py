@@ -46,8 +46,9 @@ LONG_TEXT = int(float(os.environ.get("KG_LONG_TEXT_MB", "4")) * 1_000_000)
 PART_CHARS = int(os.environ.get("KG_PART_CHARS", "200000"))
 #: bytes read at a time
 CHUNK = 1 << 20
-#: page cache of the staging copy's database, in MB (the copy's pages need not all stay in memory)
-STAGING_POOL_MB = 128
+#: page cache of the staging copy's database in MB; None: Ladybug's default, as the store's own writer
+#: (a cap is not safe: with 32 MB a write into a copy of a 3 MB text's store failed, "the buffer pool is full")
+STAGING_POOL_MB = None
 
 
 @dataclass(frozen=True)
