@@ -38,13 +38,13 @@ the stored reading, so an unchanged file is not read again (:func:`content_hash`
 """
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .graph import Graph
+from .ids import content_digest
 from .model import ROLE_RELATIONS
 from .resolve import norm as _norm
 
@@ -170,12 +170,12 @@ def content_hash(path: str, **options) -> Optional[str]:
         return None
     from . import __version__
 
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    h.update(repr((__version__, sorted((k, v) for k, v in options.items() if v is not None))).encode())
-    return h.hexdigest()
+    def chunks():
+        with open(path, "rb") as f:
+            yield from iter(lambda: f.read(1 << 20), b"")
+        yield repr((__version__, sorted((k, v) for k, v in options.items() if v is not None))).encode()
+
+    return content_digest(chunks())
 
 
 #: what the embedded store's graph is read back with when its index is built again

@@ -13,13 +13,13 @@ the same file twice changes nothing.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from .blocking import content_hash
 from .errors import IngestFailed, InputError, KGError, StoreError
+from .ids import content_digest
 from .link import link_progress
 from .longtext import LongText, is_long, store_long
 from .model import DocumentRecord
@@ -63,7 +63,7 @@ def input_key(path: str, source: Optional[str] = None) -> str:
     if path == "-":
         from loaders import read_bytes
 
-        return "stdin:sha256:" + hashlib.sha256(read_bytes("-")).hexdigest()[:16]
+        return "stdin:sha256:" + content_digest([read_bytes("-")], digits=16)
     return str(Path(path).resolve())
 
 
