@@ -26,6 +26,16 @@ from kg.queries import list_queries  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 
+
+def query_median(store, cypher: str, params: dict, runs: int = 3) -> tuple[float, int]:
+    """The median seconds of ``runs`` runs of a query on ``store``, and its number of rows."""
+    times, rows = [], 0
+    for _ in range(runs):
+        t = time.perf_counter()
+        rows = len(store.query(cypher, params).rows)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), rows
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--commitments", type=int, default=50000)
@@ -51,13 +61,8 @@ def main() -> None:
                       "ref": project, "place": ""}
             print(f"{'query':22} {'rows':>8} {'median s':>9}")
             for q in list_queries():
-                params = q.bind({p: values[p] for p in q.params})
-                times, rows = [], 0
-                for _ in range(3):
-                    t = time.perf_counter()
-                    rows = len(store.query(q.cypher, params).rows)
-                    times.append(time.perf_counter() - t)
-                print(f"{q.name:22} {rows:8d} {statistics.median(times):9.3f}")
+                median, rows = query_median(store, q.cypher, q.bind({p: values[p] for p in q.params}))
+                print(f"{q.name:22} {rows:8d} {median:9.3f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from synthetic_graph import synthetic_graph  # noqa: E402
+
+from bench_embedded import query_median  # noqa: E402  (bench/ is the script's folder)
 
 from kg.queries import get_query, parse_query  # noqa: E402
 from kg.store import open_store  # noqa: E402
@@ -55,13 +55,8 @@ def main() -> None:
                 cells = []
                 for _, queries in sets:
                     q = queries[n]
-                    params = q.bind({p: values[p] for p in q.params})
-                    times, rows = [], 0
-                    for _ in range(3):
-                        t = time.perf_counter()
-                        rows = len(store.query(q.cypher, params).rows)
-                        times.append(time.perf_counter() - t)
-                    cells.append(f"{statistics.median(times):8.3f} {rows:>9d}")
+                    median, rows = query_median(store, q.cypher, q.bind({p: values[p] for p in q.params}))
+                    cells.append(f"{median:8.3f} {rows:>9d}")
                 print(f"{n:20} " + " ".join(cells))
     finally:
         shutil.rmtree(folder, ignore_errors=True)

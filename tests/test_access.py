@@ -2,7 +2,6 @@
 writer waits for another's lock, and nothing leaves the machine unasked."""
 from __future__ import annotations
 
-import hashlib
 import http.server
 import subprocess
 import sys
@@ -14,22 +13,13 @@ from pathlib import Path
 import pytest
 
 import kg
-from cli_helpers import kg_cli
+from cli_helpers import folder_digest, kg_cli
 from kg.errors import QueryError, StoreUnavailable
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-
-
-def _digest(folder: str) -> str:
-    h = hashlib.sha256()
-    for p in sorted(Path(folder).rglob("*")):
-        if p.is_file():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()
 
 
 def _part_of(g) -> int:
@@ -78,11 +68,11 @@ def test_several_statements_are_one_line_error(store):
 
 
 def test_reading_commands_leave_the_store_files_untouched(store):
-    before = _digest(store)
+    before = folder_digest(store)
     for args in (["stats"], ["query", "commitments"], ["export", "--format", "json", "--out", "-"]):
         r = kg_cli(*args, "--store", store)
         assert r.exit_code == 0, r.output
-    assert _digest(store) == before
+    assert folder_digest(store) == before
 
 
 _HOLD = textwrap.dedent("""

@@ -6,7 +6,6 @@ lists the same faults in a table.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -21,7 +20,7 @@ from typing import Optional
 import pytest
 
 import kg
-from cli_helpers import kg_cli
+from cli_helpers import folder_digest, kg_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -55,15 +54,6 @@ def _snapshot(store: str) -> tuple:
         rows = g.cypher("MATCH (c:Commitment)-[s:STATED_IN]->(d:Document) "
                         "RETURN d.source AS doc, c.id AS cid, c.task AS task, c.status AS status ORDER BY doc, cid").rows
         return g.stats(), rows
-
-
-def _digest(folder: str) -> str:
-    h = hashlib.sha256()
-    for p in sorted(Path(folder).rglob("*")):
-        if p.is_file():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()
 
 
 #: the kg command in a child process
@@ -251,9 +241,9 @@ def _second_writer(store: str, tmp_path: Path) -> Outcome:
 
 def _reader(store: str, tmp_path: Path) -> Outcome:
     """``kg stats`` while another process holds the store for writing: it reads, and touches no file."""
-    before = _digest(store)
+    before = folder_digest(store)
     out = Outcome(*_cli("stats", "--format", "csv", "--store", store, "--wait", "0"))
-    assert _digest(store) == before, "the reader changed the store's files"
+    assert folder_digest(store) == before, "the reader changed the store's files"
     assert "Commitment," in out.output
     return out
 
