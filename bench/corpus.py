@@ -73,16 +73,17 @@ def speech(rng: random.Random, ws: list[Work], no: int) -> str:
     return _assign(lines, ws)
 
 
-def notice(rng: random.Random, ws: list[Work], no: int) -> str:
-    month = rng.randint(4, 12)
-    day = rng.randint(1, 28)
-    lines = [f"关于全县重点项目推进情况的通报(第{no}期)", "", "各乡镇人民政府,县直有关单位:", "",
-             f"  现将截至2023年{month}月{day}日全县重点项目推进情况通报如下:", ""]
+def notice(rng: random.Random, ws: list[Work], no: int, *, place: str = "全县", office: str = "县委督查室",
+           year: int = 2023) -> str:
+    """A supervision office's progress notice on the works ``ws`` (the county corpus and the archive's)."""
+    month, day = rng.randint(4, 12), rng.randint(1, 28)
+    lines = [f"关于{place}重点项目推进情况的通报(第{no}期)", "", "各乡镇人民政府,县直有关单位:", "",
+             f"  现将截至{year}年{month}月{day}日{place}重点项目推进情况通报如下:", ""]
     for w in ws:
         text, _ = rng.choice(STATES)
         lines.append(f"  {w.name}{text.format(p=rng.randint(2, 19) * 5)}。")
         lines.append("")
-    lines += ["县委督查室", f"2023年{month}月{day}日"]
+    lines += [office, f"{year}年{month}月{day}日"]
     return "\n".join(lines) + "\n"
 
 
@@ -186,18 +187,6 @@ def _archive_table(rng: random.Random, c: County, ws: list[Work], year: int) -> 
     return out.getvalue()
 
 
-def _archive_notice(rng: random.Random, c: County, ws: list[Work], year: int, no: int) -> str:
-    month, day = rng.randint(4, 12), rng.randint(1, 28)
-    lines = [f"关于{c.name}重点项目推进情况的通报(第{no}期)", "", "各乡镇人民政府,县直有关单位:", "",
-             f"  现将截至{year}年{month}月{day}日{c.name}重点项目推进情况通报如下:", ""]
-    for w in ws:
-        text, _ = rng.choice(STATES)
-        lines.append(f"  {w.name}{text.format(p=rng.randint(2, 19) * 5)}。")
-        lines.append("")
-    lines += [f"{c.name[:-1]}县委督查室", f"{year}年{month}月{day}日"]
-    return "\n".join(lines) + "\n"
-
-
 def write_archive(out: str, *, documents: int = 1000, seed: int = 7, per_county: int = 40) -> list[Path]:
     """An archive of ``documents`` files from ``documents / per_county`` invented counties:
     per county, speeches assigning its works (one in five files), task tables of them (one in
@@ -222,7 +211,7 @@ def write_archive(out: str, *, documents: int = 1000, seed: int = 7, per_county:
         elif n % 5 == 0:
             p, text = folder / f"doc-{i:05d}.txt", _archive_speech(rng, c, chosen, year, n)
         else:
-            p, text = folder / f"doc-{i:05d}.txt", _archive_notice(rng, c, chosen, year, n)
+            p, text = folder / f"doc-{i:05d}.txt", notice(rng, chosen, n, place=c.name, office=f"{c.name[:-1]}县委督查室", year=year)
         p.write_text(text, encoding="utf-8")
         paths.append(p)
     return paths

@@ -21,6 +21,17 @@ def doc_of(name):
     return doc
 
 
+def commitments_of(text, date=None, source="t.txt"):
+    """The commitments of ``text`` read as one document, with every evidence offset checked."""
+    from kg.extract import extract_text
+
+    [doc] = extract_text(text, source=source, date=date)
+    for c in doc.commitments:  # evidence offsets point into the text
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc.commitments
+
+
 def actors(c):
     return [(a.name, a.kind, a.role) for a in c.actors]
 

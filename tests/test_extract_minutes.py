@@ -4,18 +4,13 @@ and people), each checking one rule."""
 from __future__ import annotations
 
 import kg  # noqa: F401
-from kg.extract import extract_text
 from kg.extract.actors import find_actors
 
-from extract_helpers import ORG, PERSON, actors as _actors, deadline as _deadline
+from extract_helpers import ORG, PERSON, actors as _actors, commitments_of, deadline as _deadline
 
 
 def _cs(text, date="2024-03-12"):
-    [doc] = extract_text(text, source="m.txt", date=date)
-    for c in doc.commitments:
-        for e in c.evidence:
-            assert text[e.start:e.end] == e.text
-    return doc.commitments
+    return commitments_of(text, date, source="m.txt")
 
 
 def _roles(clause):

@@ -8,16 +8,11 @@ with counts, and staged rectification deadlines.
 from __future__ import annotations
 
 import kg  # noqa: F401
-from extract_helpers import ORG, PERSON, actors, deadline, progress, targets
-from kg.extract import extract_text
+from extract_helpers import ORG, PERSON, actors, commitments_of, deadline, progress, targets
 
 
 def _cs(text, date):
-    [doc] = extract_text(text, source="t.txt", date=date)
-    for c in doc.commitments:  # evidence offsets point into the text
-        for e in c.evidence:
-            assert text[e.start:e.end] == e.text
-    return doc.commitments
+    return commitments_of(text, date, source="t.txt")
 
 
 def _of(cs, phrase):

@@ -8,14 +8,11 @@ from __future__ import annotations
 import kg  # noqa: F401
 from kg.extract import extract_text
 from kg.extract.progress import find_progress
+from extract_helpers import commitments_of
 
 
 def _cs(text, date="2024-09-05"):
-    [doc] = extract_text(text, source="t.txt", date=date)
-    for c in doc.commitments:
-        for e in c.evidence:
-            assert text[e.start:e.end] == e.text
-    return doc.commitments
+    return commitments_of(text, date, source="t.txt")
 
 
 def _by_task(cs, word):
