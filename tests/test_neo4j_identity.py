@@ -8,18 +8,10 @@ from __future__ import annotations
 import pytest
 
 import kg
-from test_identity import DOCS, snapshot
+from test_identity import DOCS, folder, snapshot  # noqa: F401  (folder: the documents, as a fixture)
 
 ORDERS = {"forward": sorted(DOCS), "backward": sorted(DOCS, reverse=True),
           "notices first": ["d_other.txt", "c_notice.txt", "a_tasks.csv", "b_speech.txt"]}
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    root = tmp_path_factory.mktemp("identity-neo4j")
-    for name, text in DOCS.items():
-        (root / name).write_text(text, encoding="utf-8")
-    return root
 
 
 @pytest.mark.parametrize("order", list(ORDERS))
