@@ -95,16 +95,24 @@ class KnowledgeGraph:
         again by it.  Two persons or organizations called the ``same`` are merged when the documents
         naming them are read again (``kg ingest``; an ingest option such as ``date`` is the reader's to
         give again).  Returns the file's path."""
+        from .posts import derive_posts, person_names
         from .review import append, load, review_path
 
         path = review_path(self.store, file)
         if path is None:
             raise InputError("a Neo4j graph has no folder for the review file; give one with --file")
         known = {r[0] for r in self.store.query("MATCH (n) WHERE n.id IN $ids RETURN n.id", {"ids": [a, b]}).rows}
+        persons = person_names(self.store, [a, b]) if a.startswith("person:") else {}
+        known |= set(persons)  # a person of one place a tie merged into another node (kg/posts.py)
         for x in (a, b):
             if x not in known:
                 raise NoSuchCommitment(f"no node has the id {x!r}; kg review lists the links with their ids")
         append(path, decision, a, b, note)
+        if persons:  # the persons of both names settled again at once: tied, merged or apart
+            graph = Graph()
+            derive_posts(self.store, graph, replaced=[], decisions=load(path), names=sorted(set(persons.values())))
+            if graph.nodes:
+                self.store.write(graph)
         if a.startswith("commitment:"):
             self._relink(load(path), [a, b])
         elif decision in ("different", "reject"):  # two actors kept apart: the works they are in, linked again

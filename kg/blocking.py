@@ -103,6 +103,8 @@ def blocks_of(graph: Graph, *, lookup: bool = False) -> dict[str, set[str]]:
                 out[e.dst].add("n" + SEP + name)
             elif actor.props.get("place"):
                 out[e.dst].add("a" + SEP + make_id(actor.label, name))
+                if actor.label == "Person":  # persons of two places tied by a document are one (kg/posts.py)
+                    out[e.dst].add("n" + SEP + name)
             else:
                 out[e.dst].add("n" + SEP + name)
     return out

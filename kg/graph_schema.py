@@ -59,8 +59,9 @@ class RelType:
 
 
 ACTORS = ("Person", "Organization", "Post")
-#: a role relation keeps the post the mention gave (常务副区长王五牵头: post 常务副区长)
-_ROLE_PROPS = (("role", "STRING"), ("post", "STRING"))
+#: a role relation keeps the post the mention gave (常务副区长王五牵头: post 常务副区长) and, for a
+#: person, the place the mention gives them (kg/posts.py: a person tied across places is one node)
+_ROLE_PROPS = (("role", "STRING"), ("post", "STRING"), ("place", "STRING"))
 RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("LEADS", tuple((a, "Commitment") for a in ACTORS), _ROLE_PROPS),
     RelType("RESPONSIBLE_FOR", tuple((a, "Commitment") for a in ACTORS), _ROLE_PROPS),

@@ -132,8 +132,8 @@ def store_records(store: Store, path: str, docs: list[DocumentRecord], *,
     if decisions is None:
         decisions = load_decisions(review_path(store))
     merge_actors(graph, decisions, store)  # persons and organizations a review called the same
+    derive_posts(store, graph, replaced=old, decisions=decisions)  # persons tied by a post are one; their posts
     link_progress(store, graph, replaced=old, decisions=decisions)
-    derive_posts(store, graph, replaced=old)
     try:
         store.write(graph, replace_documents=old)
     except StoreError as e:

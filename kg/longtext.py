@@ -299,8 +299,8 @@ def store_long(store, text: LongText, *, decisions=None) -> list[DocumentRecord]
         for i, doc in enumerate(_chain(first, parts)):
             graph = resolve([doc])
             merge_actors(graph, decisions, staging.store)
+            derive_posts(staging.store, graph, replaced=old, decisions=decisions)
             link_progress(staging.store, graph, replaced=old, decisions=decisions, appending=i > 0)
-            derive_posts(staging.store, graph, replaced=old)
             if store.index is not None:
                 store.index.add(graph)  # the store's index may hold more than its graph, never less
             staging.store.write(graph, replace_documents=old)

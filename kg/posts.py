@@ -14,24 +14,41 @@ relation (``post``).  This step derives, for every person a write touches,
   and ``HOLDS`` keeps them all.
 
 Both are worked out again from every stored document at each write that
-touches the person, minus the documents the write replaces, so the result
+touches a person of the name, minus the documents the write replaces, so the result
 depends on the documents alone, never on the order they were read in: a
 mention without a post never erases one, and a post that no document gives
 any more (its only document was changed) goes.  A store written before
 mentions kept their posts gives none: read its documents again.
 
 A post that names its place (西山县县长, 原东湖区副区长) is the office of that
-place, else of the person's place; one named as held before (原/前) gives no
-date inside its term, and the person's place is the one a post held now names
-(县长张三(原东湖区副区长) in a document of 西山县: one person of 西山县,
+place, else of the place the mention gives the person (kept on the role
+relation, ``place``); one named as held before (原/前) gives no date inside
+its term, and the person's place is the one a post held now names
+(县长张三(原东湖区副区长) in a document of 西山县: a person of 西山县,
 holding 西山县's 县长 and, before, 东湖区's 副区长).  A post of unknown place
 is keyed by its title within the place of the document naming it, by its
 title alone where that is unknown too (every 副区长 of documents of no place
-is one office).  The 张三 that documents of 东湖区 name (副区长张三) stays a
-person of 东湖区 beside the one of 西山县: a review's ``same`` makes them one
-(docs/review.md); both hold 东湖区's 副区长.  A commitment assigned to a
-post without a name (由常务副区长牵头) is linked to the ``Post`` by
-:mod:`kg.resolve`; who held the post at its date is read from ``HOLDS``.
+is one office).  A commitment assigned to a post without a name
+(由常务副区长牵头) is linked to the ``Post`` by :mod:`kg.resolve`; who held
+the post at its date is read from ``HOLDS``.
+
+**Ties.**  A person is first the one of a name and a place
+(:func:`kg.resolve.person_id`).  Persons of one name holding the same post
+(the office of a known place) are one person: the 张三 that documents of
+东湖区 name (副区长张三) and the 张三 of 西山县 above both hold 东湖区's
+副区长, so they are one node, the smallest id of the group, with every role
+relation and every ``HOLDS`` (each with its own interval) of both, and the
+name and place of the person that id is made of.  The groups are worked out
+at every write from all the mentions of the names it touches (stored and
+new, but for the documents it replaces), posts in id order: a relation on a
+node it no longer belongs to is written anew on the right one (the node's
+role relations are held whole) and a node left without any goes, so the
+graph depends on the documents alone, not on the order or the runs they
+were read in, and a document that no longer ties them unties them.  A
+review's ``same`` joins two persons (:func:`kg.review.actor_merges`), a
+review's ``different`` of two persons (ids as :func:`kg.resolve.person_id`
+makes them) is never tied (docs/review.md).  Run before linking, so linking
+sees the persons as they end.
 
 >>> from kg.model import Actor, CommitmentRecord, DocumentRecord
 >>> from kg.resolve import resolve
@@ -48,96 +65,249 @@ post without a name (由常务副区长牵头) is linked to the ``Post`` by
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from .graph import Graph
-from .model import ROLE_RELATIONS
-from .resolve import full_date, post_id, post_titles, split_post
+from .model import ROLE_RELATION, ROLE_RELATIONS
+from .resolve import full_date, person_id, post_id, post_titles, split_post
 from .store.base import Store
 
 _ROLES = ROLE_RELATIONS
 
-#: the posts stored documents (other than those being replaced) name the given persons with
-_STORED_POSTS = """
+#: every stored mention of a person of the given names, but those of the documents being replaced
+_STORED_MENTIONS = """
 MATCH (p:Person)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment)-[:STATED_IN]->(d:Document)
-WHERE p.id IN $ids AND r.post IS NOT NULL AND NOT d.id IN $docs
-RETURN p.id AS id, r.post AS post, d.date AS date
+WHERE (p.name IN $names OR p.id IN $ids) AND NOT d.id IN $docs
+RETURN p.id AS id, p.name AS name, p.place AS node_place, r.role AS role, r.post AS post, r.place AS place,
+       c.id AS cid, d.date AS date
 """
 
-#: the persons the commitments of the documents being replaced name (their posts may change)
+#: the names of the persons the commitments of the documents being replaced name (their posts may change)
 _NAMED_BY = """
 MATCH (p:Person)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment)-[:STATED_IN]->(d:Document)
-WHERE d.id IN $docs RETURN DISTINCT p.id AS id, p.name AS name, p.place AS place, p.post AS post
+WHERE d.id IN $docs RETURN DISTINCT p.name AS name
 """
 
-_PERSONS = "MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.name AS name, p.place AS place, p.post AS post"
+#: every person a stored mention makes: its node, name and the place the mention gives
+_ALL_MENTIONED = """
+MATCH (p:Person)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(:Commitment)
+RETURN DISTINCT p.id AS id, p.name AS name, p.place AS node_place, r.place AS place
+"""
 
 
-def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None) -> None:
-    """Add ``Post`` nodes, ``HOLDS`` relations and ``Person.post`` to ``graph``
-    for every person it names and every stored person the replaced documents
-    named; mark their ``HOLDS`` as held whole (``graph.whole``), so the write
-    replaces the stored ones.
+def person_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """The name of each of ``ids`` that is a stored person: a node, or the person of one place that a
+    stored mention makes and a tie merged into another node (``kg review --different`` names it)."""
+    ids = set(ids)
+    out = {}
+    for r in store.query(_ALL_MENTIONED).records():
+        for pid in (r["id"], person_id(r["name"], _stored_place(r))):
+            if pid in ids and r["name"]:
+                out[pid] = r["name"]
+    return out
+
+
+@dataclass
+class Mention:
+    """One role relation of a person: the node it is on now (``node``, ``stored`` or in the graph
+    being written), the name and the place the mention gives (``natural``: the id they make), the
+    post, the date of its document, the commitment and the role."""
+
+    node: str
+    stored: bool
+    name: str
+    place: Optional[str]
+    post: Optional[str]
+    date: Optional[str]
+    cid: str
+    role: str
+    natural: str = ""
+
+    def posts(self) -> Iterable[tuple[str, str, bool]]:
+        """``(post id, place, title, before)`` of every post the mention names: the office of the
+        place it names (原东湖区副区长), else of the mention's place."""
+        for title in post_titles(self.post):
+            named, name, before = split_post(title)
+            place = named or self.place
+            yield post_id(name, place), place, name, before
+
+
+def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None,
+                 decisions=None, names: Iterable[str] = ()) -> None:
+    """Settle the persons ``graph`` names (and those the replaced documents named): tie the persons of
+    one name that hold one post into one node, then add ``Post`` nodes, ``HOLDS`` relations and
+    ``Person.post``; mark their ``HOLDS`` (and the role relations of a node whose mentions move) as
+    held whole (``graph.whole``), so the write replaces the stored ones.
 
     ``replaced``: the stored documents the write removes first (default: the
-    documents of ``graph``).
+    documents of ``graph``).  ``decisions``: the review's (kg/review.py): ``same`` persons are one,
+    ``different`` ones are never tied.  ``names``: the persons of these names too (a review's decision).
     """
     docs = sorted(set(replaced if replaced is not None else ()) | {n.id for n in graph.nodes_of("Document")})
-    persons = _persons(store, graph, docs)
-    if not persons:
-        return
-    evidence = _evidence(store, graph, persons, docs)
-    for pid in sorted(persons):
-        _hold(graph, pid, persons[pid], _held(evidence[pid]))
-
-
-def _persons(store: Optional[Store], graph: Graph, docs: list[str]) -> dict[str, dict]:
-    """The persons whose posts are worked out again: those of ``graph`` and those the replaced documents named."""
-    persons = {n.id: dict(n.props) for n in graph.nodes_of("Person")}
+    names = {n.props.get("name") for n in graph.nodes_of("Person")} | set(names)
     if store is not None and docs:
-        for row in store.query(_NAMED_BY, {"docs": docs}).records():
-            persons.setdefault(row["id"], {k: row[k] for k in ("name", "place", "post")})
-    return persons
+        names |= {r["name"] for r in store.query(_NAMED_BY, {"docs": docs}).records()}
+    names.discard(None)
+    if not names:
+        return
+    mentions, stored_props = _mentions(store, graph, sorted(names), docs)
+    final = _tie(mentions, decisions)
+    props = _props(mentions, final, graph, stored_props)
+    _repoint(graph, mentions, final, props)
+    by_final: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_final.setdefault(final[m.natural], []).append(m)
+    for pid in sorted(by_final):
+        _hold(graph, pid, props[pid], _held(by_final[pid]))
 
 
-def _evidence(store: Optional[Store], graph: Graph, persons: dict, docs: list[str]) -> dict[str, list]:
-    """Per person, ``(post, date)`` of every mention with a post: in ``graph``, and stored (but for ``docs``)."""
-    evidence: dict[str, list[tuple[str, Optional[str]]]] = {pid: [] for pid in persons}
+def _mentions(store: Optional[Store], graph: Graph, names: list[str], docs: list[str]) -> tuple[list, dict]:
+    """Every mention of a person of ``names``: in ``graph``, and stored (but for ``docs``); and the stored
+    properties (name, place) of the nodes they are on."""
+    out: list[Mention] = []
     stated = {e.src: e.dst for e in graph.edges_of("STATED_IN")}
     for rel in _ROLES:
         for e in graph.edges_of(rel):
-            if e.src in evidence and e.props.get("post"):
-                doc = graph.nodes.get(stated.get(e.dst, ""))
-                evidence[e.src].append((e.props["post"], full_date(str(doc.props.get("date") or "")) if doc else None))
+            node = graph.nodes.get(e.src)
+            if node is None or node.label != "Person" or not node.props.get("name"):
+                continue
+            doc = graph.nodes.get(stated.get(e.dst, ""))
+            out.append(Mention(e.src, False, node.props["name"], e.props.get("place", node.props.get("place")),
+                               e.props.get("post"), full_date(str(doc.props.get("date") or "")) if doc else None,
+                               e.dst, e.props.get("role") or _role_of(rel)))
+    stored_props: dict[str, dict] = {}
     if store is not None:
-        for row in store.query(_STORED_POSTS, {"ids": sorted(persons), "docs": docs}).records():
-            evidence[row["id"]].append((row["post"], full_date(str(row["date"] or ""))))
-    return evidence
+        ids = sorted(n.id for n in graph.nodes_of("Person"))  # a node a review's same named otherwise
+        for r in store.query(_STORED_MENTIONS, {"names": names, "ids": ids or [""], "docs": docs or [""]}).records():
+            stored_props[r["id"]] = {"name": r["name"], "place": r["node_place"]}
+            out.append(Mention(r["id"], True, r["name"], _stored_place(r), r["post"],
+                               full_date(str(r["date"] or "")), r["cid"], r["role"]))
+    for m in out:
+        m.natural = person_id(m.name, m.place)
+    return out, stored_props
 
 
-def _held(evidence: list) -> dict[tuple, list[str]]:
-    """Each post named, as ``(place it names or None, title)``, with the dates of the documents naming
-    it held (undated ones, and a post named as held before (原东湖区副区长), give none)."""
+def _stored_place(row: dict) -> Optional[str]:
+    """The place a stored mention gives its person: the relation's; a store written before relations kept
+    it has the node's place (a node that is no merge: its id is the one of its name and place)."""
+    if row["place"] is None and row["node_place"] and row["id"] == person_id(row["name"], row["node_place"]):
+        return row["node_place"]
+    return row["place"]
+
+
+def _role_of(rel: str) -> str:
+    return next(role for role, r in ROLE_RELATION.items() if r == rel)
+
+
+def _tie(mentions: list[Mention], decisions) -> dict[str, str]:
+    """The node each natural person (``Mention.natural``) is: a review's ``same`` joins two, then the
+    persons of one name holding one post are tied (posts in id order, holders in id order), but never
+    two a review called ``different``; each group is its smallest id."""
+    from .review import actor_merges
+
+    into = actor_merges(decisions) if decisions else {}
+    apart = {p for p in decisions.apart() if p[0].startswith("person:")} if decisions else set()
+    parent: dict[str, str] = {}
+    members: dict[str, set] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        ga, gb = members.setdefault(ra, {ra}), members.setdefault(rb, {rb})
+        if any((x, y) in apart or (y, x) in apart for x in ga for y in gb):
+            return  # a review called two of them different
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        members[keep] = ga | gb
+        members.pop(gone, None)
+
+    base = {m.natural: into.get(m.natural, m.natural) for m in mentions}
+    for x in sorted(set(base.values())):
+        find(x)
+    for natural, b in sorted(base.items()):  # a review's same
+        if natural != b:
+            union(natural, b)
+    holders: dict[tuple, set] = {}
+    for m in mentions:
+        for pid, place, _, _ in m.posts():
+            if place:  # the office of a known place
+                holders.setdefault((pid, m.name), set()).add(base[m.natural])
+    for key in sorted(holders):
+        first, *rest = sorted(holders[key])
+        for other in rest:
+            union(first, other)
+    return {natural: find(natural) for natural in base}  # a group's root is its smallest id
+
+
+def _props(mentions: list[Mention], final: dict[str, str], graph: Graph, stored: dict) -> dict[str, dict]:
+    """``name`` and ``place`` of each node: those of the person its id is made of, else those known of it
+    (in the graph, stored), else those of the smallest person of its group."""
+    own: dict[str, tuple] = {}
+    for m in sorted(mentions, key=lambda m: (m.natural, m.name, m.place or "")):
+        own.setdefault(m.natural, (m.name, m.place))
+    out = {}
+    for natural, pid in sorted(final.items()):
+        if pid in out:
+            continue
+        if pid in own:
+            name, place = own[pid]
+        elif pid in graph.nodes:
+            name, place = graph.nodes[pid].props.get("name"), graph.nodes[pid].props.get("place")
+        elif pid in stored:
+            name, place = stored[pid]["name"], stored[pid]["place"]
+        else:
+            name, place = own[natural]
+        out[pid] = {"name": name, "place": place}
+    return out
+
+
+def _repoint(graph: Graph, mentions: list[Mention], final: dict[str, str], props: dict) -> None:
+    """Every mention onto its node: the graph's persons and relations take their final ids; a stored node
+    with a mention that goes to another node has all its role relations written anew (held whole),
+    and goes when none is left (the write prunes it)."""
+    for m in mentions:
+        if not m.stored:
+            graph.edges.pop((ROLE_RELATION[m.role], m.node, m.cid), None)
+    for pid in [n.id for n in graph.nodes_of("Person")]:
+        del graph.nodes[pid]
+    moved = {m.node for m in mentions if m.stored and final[m.natural] != m.node}
+    for rel in _ROLES if moved else ():
+        graph.whole.setdefault(rel, set()).update(moved)
+    for m in mentions:
+        if m.stored and m.node not in moved:
+            continue
+        pid = final[m.natural]
+        graph.add_node("Person", pid, **props[pid])
+        graph.add_edge(ROLE_RELATION[m.role], pid, m.cid, role=m.role, post=m.post, place=m.place)
+
+
+def _held(mentions: list[Mention]) -> dict[tuple, list[str]]:
+    """Each post named, as ``(place, title)``: the place it names, else the mention's; with the dates of
+    the documents naming it held (undated ones, and a post named as held before (原东湖区副区长), give none)."""
     held: dict[tuple, list[str]] = {}
-    for post, when in evidence:
-        for title in post_titles(post):
-            place, name, before = split_post(title)
-            held.setdefault((place, name), [])
-            if when and not before:
-                held[(place, name)].append(when)
+    for m in mentions:
+        for _, place, title, before in m.posts():
+            held.setdefault((place, title), [])
+            if m.date and not before:
+                held[(place, title)].append(m.date)
     return held
 
 
 def _hold(graph: Graph, pid: str, props: dict, held: dict[tuple, list[str]]) -> None:
-    """The person ``pid``'s ``HOLDS`` (held whole) and ``post``: the newest post named.  A post is
-    the office of the place it names, else of the person's place."""
-    place = props.get("place")
-    for (named, title), dates in held.items():
-        tid = post_id(title, named or place)
-        graph.add_node("Post", tid, name=title, place=named or place)
+    """The person ``pid``'s ``HOLDS`` (held whole) and ``post``: the newest post named."""
+    for (place, title), dates in sorted(held.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        tid = post_id(title, place)
+        graph.add_node("Post", tid, name=title, place=place)
         graph.add_edge("HOLDS", pid, tid, from_date=min(dates) if dates else None,
                        to_date=max(dates) if dates else None)
     newest = max(held, key=lambda t: (max(held[t]) if held[t] else "", t[1], t[0] or ""))[1] if held else None
-    graph.add_node("Person", pid, name=props.get("name"), place=place)
+    graph.add_node("Person", pid, **props)
     graph.nodes[pid].props["post"] = newest  # exactly what the documents give (a store keeps no other)
     graph.whole.setdefault("HOLDS", set()).add(pid)

@@ -10,7 +10,9 @@ the same graph.
   ``place`` 东湖区, and the 县住建局 of two counties are two bodies.  A
   person's place is the one their post names (副市长: the city), else the
   document's; a person named in two places is two persons unless a post
-  ties them (副市长张三 in documents of two districts of one city is one).
+  ties them (副市长张三 in documents of two districts of one city is one) or
+  a document does (the same post held by both, 原东湖区副区长: kg/posts.py
+  merges them; each role relation keeps the place its mention gave).
   Where no place is known, the name alone identifies, as it did before
   places were read (the ids are the same).
 - A short form (``住建局``) used in a document that also names the full form
@@ -321,9 +323,12 @@ def _add_actor(g: Graph, cid: str, a, places: list, person_place: dict, alias: d
         g.add_node("Post", aid, name=title, place=place)
     elif a.kind == "person":
         place = person_place.get(name)
-        aid = make_id("Person", *((place, name) if place else (name,)))
+        aid = person_id(name, place)
         post = "、".join(post_titles(a.post)) or None
         g.add_node("Person", aid, name=name, place=place)
+        # the place this mention gives the person: kept, so a merge of persons (kg/posts.py) can be undone
+        g.add_edge(ROLE_RELATION[a.role], aid, cid, role=a.role, post=post, place=place)
+        return
     else:
         full = alias.get(name, name)
         aid = _add_org(g, full, org_place.get(full) or org_place.get(name))
@@ -383,6 +388,16 @@ def person_places(doc: DocumentRecord, places: list) -> dict[str, Optional[str]]
         levelled = sorted(t for t in titles if _POST_LEVEL.search(t))
         out[name] = place_of_post(levelled[0], places) if levelled else (doc.place or None)
     return out
+
+
+def person_id(name: str, place: Optional[str]) -> str:
+    """The id of the person ``name`` of ``place`` (of the name alone where no place is known), before
+    any merge: two such persons tied by a document are one node, the smaller id (kg/posts.py).
+
+    >>> person_id("张三", "东湖区") == make_id("Person", "东湖区", "张三"), person_id("张三", None) == make_id("Person", "张三")
+    (True, True)
+    """
+    return make_id("Person", *((place, name) if place else (name,)))
 
 
 def post_id(title: str, place: Optional[str], within: Optional[str] = None) -> str:

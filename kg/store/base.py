@@ -169,7 +169,9 @@ def whole_relations(graph: Graph) -> list[tuple[str, str, dict]]:
         if ids:
             a, b = RELS[rel].ends[0]
             match = f"MATCH (a:{a})-[e:{rel}]->(b:{b}) WHERE a.id IN $ids "
-            out.append((match + "RETURN DISTINCT b.id", match + "DELETE e", {"ids": sorted(ids)}))
+            # the nodes reached, and those held whole (a person whose mentions went to another: kg/posts.py)
+            read = match + f"RETURN DISTINCT b.id AS id UNION MATCH (a:{a}) WHERE a.id IN $ids RETURN a.id AS id"
+            out.append((read, match + "DELETE e", {"ids": sorted(ids)}))
     return out
 
 
