@@ -47,6 +47,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from .blocking import candidates
+from .posts import mention_place
 from .graph import Graph
 from .graph_schema import NODES
 from .model import ROLE_RELATIONS
@@ -173,7 +174,8 @@ def _from_graph(graph: Graph) -> dict[str, _C]:
             out[e.src].projects.add(graph.nodes[e.dst].props.get("name"))
         elif e.type in _ROLE_RELS and e.dst in out:
             actor = graph.nodes[e.src].props
-            out[e.dst].actors.add((actor.get("name"), actor.get("place"), e.src))
+            place = e.props.get("place") if actor.get("kind") == "person" else actor.get("place")
+            out[e.dst].actors.add((actor.get("name"), place, e.src))  # a person: the place the mention gives
             if actor.get("place") and actor.get("kind") == "organization":  # a leader may serve several places
                 out[e.dst].places.add(actor["place"])
         elif e.type == "HAS_PROGRESS" and e.src in out:
@@ -225,10 +227,11 @@ def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
     for cid, project in store.query("MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE c.id IN $ids "
                                     "RETURN c.id, p.name", q).rows:
         out[cid].projects.add(project)
-    for cid, actor, name, place, kind in store.query(
-            "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
-            "RETURN c.id, a.id, a.name, a.place, a.kind", q).rows:
-        out[cid].actors.add((name, place, actor))
+    for cid, actor, name, place, kind, given in store.query(
+            "MATCH (a)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
+            "RETURN c.id, a.id, a.name, a.place, a.kind, r.place", q).rows:
+        # a person: the place the mention gives (tied persons of two places are one node: kg/posts.py)
+        out[cid].actors.add((name, mention_place(actor, name, place, given) if kind == "person" else place, actor))
         if place and kind == "organization":
             out[cid].places.add(place)
     pcols = ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS)

@@ -165,17 +165,7 @@ def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Ite
 def _mentions(store: Optional[Store], graph: Graph, names: list[str], docs: list[str]) -> tuple[list, dict]:
     """Every mention of a person of ``names``: in ``graph``, and stored (but for ``docs``); and the stored
     properties (name, place) of the nodes they are on."""
-    out: list[Mention] = []
-    stated = {e.src: e.dst for e in graph.edges_of("STATED_IN")}
-    for rel in _ROLES:
-        for e in graph.edges_of(rel):
-            node = graph.nodes.get(e.src)
-            if node is None or node.label != "Person" or not node.props.get("name"):
-                continue
-            doc = graph.nodes.get(stated.get(e.dst, ""))
-            out.append(Mention(e.src, False, node.props["name"], e.props.get("place", node.props.get("place")),
-                               e.props.get("post"), full_date(str(doc.props.get("date") or "")) if doc else None,
-                               e.dst, e.props.get("role") or _role_of(rel)))
+    out = list(_graph_mentions(graph))
     stored_props: dict[str, dict] = {}
     if store is not None:
         ids = sorted(n.id for n in graph.nodes_of("Person"))  # a node a review's same named otherwise
@@ -188,12 +178,31 @@ def _mentions(store: Optional[Store], graph: Graph, names: list[str], docs: list
     return out, stored_props
 
 
+def _graph_mentions(graph: Graph) -> Iterable[Mention]:
+    """The role relations of the persons of ``graph``, dated by their documents."""
+    stated = {e.src: e.dst for e in graph.edges_of("STATED_IN")}
+    for rel in _ROLES:
+        for e in graph.edges_of(rel):
+            node = graph.nodes.get(e.src)
+            if node is None or node.label != "Person" or not node.props.get("name"):
+                continue
+            doc = graph.nodes.get(stated.get(e.dst, ""))
+            yield Mention(e.src, False, node.props["name"], e.props.get("place", node.props.get("place")),
+                          e.props.get("post"), full_date(str(doc.props.get("date") or "")) if doc else None,
+                          e.dst, e.props.get("role") or _role_of(rel))
+
+
 def _stored_place(row: dict) -> Optional[str]:
-    """The place a stored mention gives its person: the relation's; a store written before relations kept
-    it has the node's place (a node that is no merge: its id is the one of its name and place)."""
-    if row["place"] is None and row["node_place"] and row["id"] == person_id(row["name"], row["node_place"]):
-        return row["node_place"]
-    return row["place"]
+    return mention_place(row["id"], row["name"], row["node_place"], row["place"])
+
+
+def mention_place(node: str, name: Optional[str], node_place: Optional[str], place: Optional[str]) -> Optional[str]:
+    """The place a stored mention gives its person: the relation's ``place``; a store written before
+    relations kept it has the node's place (a node that is no merge: its id is the one of its name and
+    place)."""
+    if place is None and node_place and name and node == person_id(name, node_place):
+        return node_place
+    return place
 
 
 def _role_of(rel: str) -> str:

@@ -26,18 +26,22 @@ DOCS = {
         "序号,重点任务,牵头领导,牵头单位,责任单位,完成时限\n"
         "1,完成城南路改造工程,副区长张三,区住建局,区交通局,2024年6月30日\n"
         "2,新建社区养老服务中心5个,区长王五,区民政局,城南街道,2024年12月31日\n"
+        "3,完成北门菜市场提升改造,副区长孙七,区商务局,,2024年9月30日\n"
     ),
     # a speech of 东湖区 naming both without their posts
     "b_speech.txt": (
         "在东湖区2024年重点项目推进会上的讲话\n\n同志们:\n"
         "城南路改造工程由张三同志牵头,住建局负责,6月底前完成。"
-        "社区养老服务中心建设由王五同志牵头,区民政局负责,12月底前建成5个。\n\n"
+        "社区养老服务中心建设由王五同志牵头,区民政局负责,12月底前建成5个。"
+        "北门菜市场提升改造由孙七同志牵头,9月底前完成。\n\n"
         "东湖区人民政府\n2024年3月8日\n"
     ),
-    # a notice of 西山县: its 县长 was 东湖区's 副区长 (a move ties him to the 张三 of 东湖区)
+    # a notice of 西山县: its 县长 and a 副县长 were 东湖区's 副区长 (a move ties each to the one of 东湖区;
+    # 孙七's tied node is the one of 西山县, and the speech's work of his is the table's in every order)
     "c_notice.txt": (
         "西山县人民政府督查室关于2024年重点工作推进情况的通报\n\n"
-        "老旧小区改造由县长、原东湖区副区长张三牵头,县住建局负责,已完成改造1200户,进展顺利。\n\n"
+        "老旧小区改造由县长、原东湖区副区长张三牵头,县住建局负责,已完成改造1200户,进展顺利。"
+        "城西排涝泵站建设由副县长、原东湖区副区长孙七牵头,县水务局负责,已完成主体工程。\n\n"
         "西山县人民政府督查室\n2024年9月10日\n"
     ),
     # a notice of 北岭县: its own 副县长张三, tied to no one
@@ -48,6 +52,7 @@ DOCS = {
     ),
 }
 EAST, WEST, NORTH = (person_id("张三", p) for p in ("东湖区", "西山县", "北岭县"))
+SUN = min(person_id("孙七", "东湖区"), person_id("孙七", "西山县"))
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +110,12 @@ def test_a_move_ties_the_person_of_two_places_into_the_smallest_id(reference):
     led = {k[2] for k in edges if k[0] == "LEADS" and k[1] == tied}
     assert {nodes[k[2]]["source"] for k in edges if k[0] == "STATED_IN" and k[1] in led} == {
         "a_tasks.csv", "b_speech.txt", "c_notice.txt"}
+    # 孙七 of 东湖区 (the table's 副区长, the speech's) and of 西山县 are one node, the one of 西山县; the
+    # speech's work of his is the table's (one leader, one district: linked by the place his mentions give)
+    assert [(p[1], p[3]) for p in people if p[0] == "孙七"] == [("西山县", SUN)]
+    sources = {k[1]: nodes[k[2]]["source"] for k in edges if k[0] == "STATED_IN"}
+    market = {sources[k[1]]: sources[k[2]] for k in edges if k[0] == "RESTATES" and "菜市场" in nodes[k[1]]["task"]}
+    assert market in ({"b_speech.txt": "a_tasks.csv"}, {"a_tasks.csv": "b_speech.txt"})
 
 
 def test_namesakes_no_document_ties_stay_two_persons(tmp_path):
