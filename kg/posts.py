@@ -85,8 +85,8 @@ RETURN p.id AS id, p.name AS name, p.place AS node_place, r.role AS role, r.post
 
 #: the names of the persons the commitments of the documents being replaced name (their posts may change)
 _NAMED_BY = """
-MATCH (p:Person)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment)-[:STATED_IN]->(d:Document)
-WHERE d.id IN $docs RETURN DISTINCT p.name AS name
+MATCH (p:Person)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment)-[:STATED_IN]->(d:Document)
+WHERE d.id IN $docs RETURN DISTINCT p.id AS id, p.name AS name, p.place AS node_place, r.place AS place
 """
 
 #: every person a stored mention makes: its node, name and the place the mention gives
@@ -145,20 +145,25 @@ def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Ite
     ``different`` ones are never tied.  ``names``: the persons of these names too (a review's decision).
     """
     docs = sorted(set(replaced if replaced is not None else ()) | {n.id for n in graph.nodes_of("Document")})
-    names = {n.props.get("name") for n in graph.nodes_of("Person")} | set(names)
-    if store is not None and docs:
-        names |= {r["name"] for r in store.query(_NAMED_BY, {"docs": docs}).records()}
+    every = set(names)  # every person of these names is settled again
+    names = {n.props.get("name") for n in graph.nodes_of("Person")} | every
+    gone = store.query(_NAMED_BY, {"docs": docs}).records() if store is not None and docs else []
+    names |= {r["name"] for r in gone}
     names.discard(None)
     if not names:
         return
     mentions, stored_props = _mentions(store, graph, sorted(names), docs)
     final = _tie(mentions, decisions)
     props = _props(mentions, final, graph, stored_props)
-    _repoint(graph, mentions, final, props)
+    moved = _repoint(graph, mentions, final, props)
+    # the persons written again: those of the groups the graph's and the replaced documents' mentions are
+    # in, and those a relation moves from or to; the others of the same names are as stored
+    touched = {final[m.natural] for m in mentions if not m.stored or m.name in every or m.node in moved}
+    touched |= {final.get(person_id(r["name"], _stored_place(r)), r["id"]) for r in gone if r["name"]} | moved
     by_final: dict[str, list[Mention]] = {}
     for m in mentions:
         by_final.setdefault(final[m.natural], []).append(m)
-    for pid in sorted(by_final):
+    for pid in sorted(touched & set(by_final)):
         _hold(graph, pid, props[pid], _held(by_final[pid]))
 
 
@@ -277,10 +282,10 @@ def _props(mentions: list[Mention], final: dict[str, str], graph: Graph, stored:
     return out
 
 
-def _repoint(graph: Graph, mentions: list[Mention], final: dict[str, str], props: dict) -> None:
+def _repoint(graph: Graph, mentions: list[Mention], final: dict[str, str], props: dict) -> set:
     """Every mention onto its node: the graph's persons and relations take their final ids; a stored node
     with a mention that goes to another node has all its role relations written anew (held whole),
-    and goes when none is left (the write prunes it)."""
+    and goes when none is left (the write prunes it).  Returns the stored nodes whose relations move."""
     for m in mentions:
         if not m.stored:
             graph.edges.pop((ROLE_RELATION[m.role], m.node, m.cid), None)
@@ -295,6 +300,7 @@ def _repoint(graph: Graph, mentions: list[Mention], final: dict[str, str], props
         pid = final[m.natural]
         graph.add_node("Person", pid, **props[pid])
         graph.add_edge(ROLE_RELATION[m.role], pid, m.cid, role=m.role, post=m.post, place=m.place)
+    return moved
 
 
 def _held(mentions: list[Mention]) -> dict[tuple, list[str]]:
