@@ -95,7 +95,7 @@ class KnowledgeGraph:
         again by it.  Two persons or organizations called the ``same`` are merged when the documents
         naming them are read again (``kg ingest``; an ingest option such as ``date`` is the reader's to
         give again).  Returns the file's path."""
-        from .posts import derive_posts, person_names
+        from .posts import person_names
         from .review import append, load, review_path
 
         path = review_path(self.store, file)
@@ -109,15 +109,23 @@ class KnowledgeGraph:
                 raise NoSuchCommitment(f"no node has the id {x!r}; kg review lists the links with their ids")
         append(path, decision, a, b, note)
         if persons:  # the persons of both names settled again at once: tied, merged or apart
-            graph = Graph()
-            derive_posts(self.store, graph, replaced=[], decisions=load(path), names=sorted(set(persons.values())))
-            if graph.nodes:
-                self.store.write(graph)
+            self._settle_persons(load(path), [a, b])
         if a.startswith("commitment:"):
             self._relink(load(path), [a, b])
         elif decision in ("different", "reject"):  # two actors kept apart: the works they are in, linked again
             self._relink(load(path), self._works_of([a, b]))
         return path
+
+    def _settle_persons(self, decisions, ids: list[str]) -> None:
+        """The persons of the names of ``ids`` tied, merged or kept apart again by ``decisions`` (kg/posts.py)."""
+        from .posts import derive_posts, person_names
+
+        names = sorted(set(person_names(self.store, ids).values())) if ids else []
+        graph = Graph()
+        if names:
+            derive_posts(self.store, graph, replaced=[], decisions=decisions, names=names)
+        if graph.nodes:
+            self.store.write(graph)
 
     def _works_of(self, actors: list[str]) -> list[str]:
         return sorted(r[0] for r in self.store.query(
@@ -130,6 +138,7 @@ class KnowledgeGraph:
         from .review import load, review_path
 
         decisions = load(review_path(self.store, file))
+        self._settle_persons(decisions, [i for i in decisions.ids() if i.startswith("person:")])
         ids = sorted(i for i in decisions.ids() if i.startswith("commitment:"))
         ids += self._works_of([i for p in decisions.apart() for i in p if not i.startswith("commitment:")])
         return self._relink(decisions, sorted(set(ids))) if ids else 0

@@ -262,7 +262,8 @@ def _tie(mentions: list[Mention], decisions) -> dict[str, str]:
 
 def _props(mentions: list[Mention], final: dict[str, str], graph: Graph, stored: dict) -> dict[str, dict]:
     """``name`` and ``place`` of each node: those of the person its id is made of, else those known of it
-    (in the graph, stored), else those of the smallest person of its group."""
+    (in the graph, stored), else those of the smallest person of its group; a node of no known place takes
+    the place of the smallest person of its group that has one (a merge keeps what is known)."""
     own: dict[str, tuple] = {}
     for m in sorted(mentions, key=lambda m: (m.natural, m.name, m.place or "")):
         own.setdefault(m.natural, (m.name, m.place))
@@ -278,6 +279,8 @@ def _props(mentions: list[Mention], final: dict[str, str], graph: Graph, stored:
             name, place = stored[pid]["name"], stored[pid]["place"]
         else:
             name, place = own[natural]
+        if place is None:
+            place = next((own[n][1] for n, f in sorted(final.items()) if f == pid and own[n][1]), None)
         out[pid] = {"name": name, "place": place}
     return out
 

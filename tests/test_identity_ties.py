@@ -246,3 +246,26 @@ def test_a_review_s_same_joins_persons_no_document_ties_at_once(folder, tmp_path
         for name in sorted(DOCS, reverse=True):
             g.ingest([str(folder / name)])
         assert snapshot(g) == decided
+
+
+def test_a_different_written_by_hand_is_applied_to_persons(folder, tmp_path):
+    store = tmp_path / "s"
+    with kg.open_graph(str(store)) as g:
+        g.ingest([str(folder)])
+        (store / "review.tsv").write_text(f"different\t{WEST}\t{EAST}\t# by hand\n", encoding="utf-8")
+        g.apply_review()
+        assert sorted(p[3] for p in persons(g) if p[0] == "张三") == sorted([EAST, WEST, NORTH])
+
+
+def test_a_person_of_no_known_place_tied_to_one_of_a_place_keeps_the_place(tmp_path):
+    """A table of no place names 原东湖区副区长王五; 东湖区's table names 副区长王五: one person, of 东湖区,
+    though the smaller id is the one of the name alone."""
+    nowhere = _record("t.json", "2024-05-06", None, "推进河道清淤", Actor("王五", "person", "lead", "原东湖区副区长"))
+    east = _record("e.json", "2024-02-01", "东湖区", "修建城南路", Actor("王五", "person", "lead", "副区长"))
+    tied = person_id("王五", None)
+    assert tied < person_id("王五", "东湖区")
+    for i, order in enumerate(((nowhere, east), (east, nowhere))):
+        with kg.open_graph(str(tmp_path / f"s{i}")) as g:
+            for doc in order:
+                store_records(g.store, doc.source, [doc])
+            assert persons(g) == [("王五", "东湖区", "副区长", tied)]
