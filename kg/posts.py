@@ -124,7 +124,7 @@ class Mention:
     role: str
     natural: str = ""
 
-    def posts(self) -> Iterable[tuple[str, str, bool]]:
+    def posts(self) -> Iterable[tuple[str, Optional[str], str, bool]]:
         """``(post id, place, title, before)`` of every post the mention names: the office of the
         place it names (原东湖区副区长), else of the mention's place."""
         for title in post_titles(self.post):
