@@ -61,7 +61,7 @@ def main() -> None:
                       "ref": project, "place": ""}
             print(f"{'query':22} {'rows':>8} {'median s':>9}")
             for q in list_queries():
-                median, rows = query_median(store, q.cypher, q.bind({p: values[p] for p in q.params}))
+                median, rows = query_median(store, q.cypher, q.bind({p: values[p] for p in q.params if p in values}))
                 print(f"{q.name:22} {rows:8d} {median:9.3f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -11,7 +11,9 @@ child process and reports its peak resident memory.  Then every named query
 (``queries/*.cypher``) runs with parameters that return rows:
 
 - in one process on the store opened read-only, the median of three runs
-  after a first (cold) one;
+  after a first (cold) one, through ``kg.queries.run`` (a listing query's count
+  of all its works included); a listing query (``limit``) with its default
+  limit, then with ``limit`` 0 (every row; ``--no-all`` skips these);
 - as users run it, ``kg query NAME -p ...`` in a child process: wall time
   (starting Python and opening the store included) and the child's peak
   resident memory.
@@ -64,25 +66,36 @@ def build(store: str, commitments: int, part: int, buffer_mb: int = 0) -> None:
                       "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-def in_process(store: str, runs: int = 3) -> dict:
-    """In a child: each named query on the store opened read-only, cold then the median of ``runs``."""
+def _timed(s, name: str, params: dict, runs: int) -> dict:
+    """``kg.queries.run`` (the listing's count included, as users get it): rows, total, cold and warm seconds."""
+    from kg.queries import run
+
+    t = time.perf_counter()
+    res = run(s, name, params)
+    cold = time.perf_counter() - t
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        run(s, name, params)
+        times.append(time.perf_counter() - t)
+    return {"rows": len(res.rows), "total": res.total, "cold": cold,
+            "median": statistics.median(times) if times else cold}
+
+
+def in_process(store: str, runs: int = 3, every: bool = True) -> dict:
+    """In a child: each named query on the store opened read-only, cold then the median of ``runs``;
+    a listing query with its default limit, and (``every``) with ``limit`` 0 (all its rows)."""
     from kg.queries import list_queries
     from kg.store.embedded import EmbeddedStore
 
     out = {}
     with EmbeddedStore(store, read_only=True) as s:
         for q in list_queries():
-            params = q.bind({p: PARAMS[p] for p in q.params if p in PARAMS})
-            t = time.perf_counter()
-            rows = len(s.query(q.cypher, params).rows)
-            cold = time.perf_counter() - t
-            times = []
-            for _ in range(runs):
-                t = time.perf_counter()
-                s.query(q.cypher, params)
-                times.append(time.perf_counter() - t)
-            out[q.name] = {"rows": rows, "cold": cold, "median": statistics.median(times) if times else cold}
-            print(f"  {q.name}: {rows} rows, {cold:.3f} s cold", file=sys.stderr, flush=True)
+            params = {p: PARAMS[p] for p in q.params if p in PARAMS}
+            out[q.name] = _timed(s, q.name, params, runs)
+            if every and "limit" in q.params:
+                out[q.name]["all"] = _timed(s, q.name, {**params, "limit": 0}, runs)
+            print(f"  {q.name}: {out[q.name]}", file=sys.stderr, flush=True)
     out["_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out))
 
@@ -100,7 +113,7 @@ def _run(args: list[str]) -> tuple[str, float, float]:
 
 
 def measure(commitments: int, part: int, keep: str | None, runs: int = 3, cli: bool = True,
-            buffer_mb: int = 0, reuse: bool = False) -> None:
+            buffer_mb: int = 0, reuse: bool = False, every: bool = True) -> None:
     folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
     store = str(folder / f"store{commitments}")
     me = str(Path(__file__).resolve())
@@ -117,10 +130,11 @@ def measure(commitments: int, part: int, keep: str | None, runs: int = 3, cli: b
                   f"{b['items'] / b['wall']:,.0f} items/s; peak RSS {peak:,.0f} MB; load {l0:.1f} at start, "
                   f"{os.getloadavg()[0]:.1f} at end\n", flush=True)
         l1 = os.getloadavg()[0]
-        out, _, qpeak = _run([sys.executable, me, "--child-queries", store, str(runs)])
+        out, _, qpeak = _run([sys.executable, me, "--child-queries", store, str(runs), str(int(every))])
         q = json.loads(out)
-        print(f"| query | rows | cold (s) | median of {runs} (s) | `kg query` wall (s) | `kg query` peak RSS (MB) |")
-        print("| --- | --- | --- | --- | --- | --- |")
+        print(f"| query | rows (default limit) | of (total) | cold (s) | median of {runs} (s) | all rows (`limit` 0) "
+              f"| cold (s) | median of {runs} (s) | `kg query` wall (s) | `kg query` peak RSS (MB) |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         from kg.queries import list_queries
 
         for spec in list_queries():
@@ -131,7 +145,10 @@ def measure(commitments: int, part: int, keep: str | None, runs: int = 3, cli: b
                     args += ["-p", f"{p}={PARAMS[p]}"]
             kwall, kpeak = _run(args)[1:] if cli else (None, None)
             r = q[spec.name]
-            print(f"| {spec.name} | {r['rows']:,} | {r['cold']:.3f} | {r['median']:.3f} | "
+            a = r.get("all")
+            print(f"| {spec.name} | {r['rows']:,} | " + (f"{r['total']:,}" if r["total"] is not None else "—")
+                  + f" | {r['cold']:.3f} | {r['median']:.3f} | "
+                  + (f"{a['rows']:,} | {a['cold']:.3f} | {a['median']:.3f} | " if a else "— | — | — | ")
                   + (f"{kwall:.2f} | {kpeak:,.0f} |" if cli else "— | — |"), flush=True)
         print(f"\nqueries in one process: peak RSS {qpeak:,.0f} MB; load {l1:.1f} at start, "
               f"{os.getloadavg()[0]:.1f} at end", flush=True)
@@ -144,7 +161,7 @@ def main(argv=None) -> None:
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-build":
         return build(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child-queries":
-        return in_process(sys.argv[2], int(sys.argv[3]))
+        return in_process(sys.argv[2], int(sys.argv[3]), sys.argv[4:5] != ["0"])
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--commitments", type=int, nargs="+", default=[100000])
     ap.add_argument("--part", type=int, default=50000)
@@ -153,9 +170,10 @@ def main(argv=None) -> None:
     ap.add_argument("--runs", type=int, default=3, help="warm runs of each query after the cold one")
     ap.add_argument("--no-cli", action="store_true", help="skip the `kg query` child processes")
     ap.add_argument("--buffer-mb", type=int, default=0, help="cap the build's page cache (EmbeddedStore buffer_pool_mb)")
+    ap.add_argument("--no-all", action="store_true", help="skip the listing queries with limit 0 (every row)")
     a = ap.parse_args(argv)
     for n in a.commitments:
-        measure(n, a.part, a.keep, a.runs, not a.no_cli, a.buffer_mb, a.reuse)
+        measure(n, a.part, a.keep, a.runs, not a.no_cli, a.buffer_mb, a.reuse, not a.no_all)
 
 
 if __name__ == "__main__":

@@ -55,7 +55,7 @@ def main() -> None:
                 cells = []
                 for _, queries in sets:
                     q = queries[n]
-                    median, rows = query_median(store, q.cypher, q.bind({p: values[p] for p in q.params}))
+                    median, rows = query_median(store, q.cypher, q.bind({p: values[p] for p in q.params if p in values}))
                     cells.append(f"{median:8.3f} {rows:>9d}")
                 print(f"{n:20} " + " ".join(cells))
     finally:

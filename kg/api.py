@@ -17,7 +17,7 @@ from .errors import AmbiguousCommitment, InputError, NoSuchCommitment
 from .export import export as _export
 from .graph import Graph
 from .ingest import IngestReport, ingest as _ingest
-from .queries import get_query, list_queries
+from .queries import list_queries, run as _run_named
 from .store import QueryResult, Store, open_store
 
 
@@ -36,9 +36,9 @@ class KnowledgeGraph:
         return self.run(name, **params).records()
 
     def run(self, name: str, /, **params: Any) -> QueryResult:
-        """A named query's :class:`QueryResult` (columns, rows, ``to_dataframe()``)."""
-        q = get_query(name)
-        return self.store.query(q.cypher, q.bind(params))
+        """A named query's :class:`QueryResult` (columns, rows, ``to_dataframe()``; a listing query's
+        ``total``: what it lists before its ``limit``, 1000 when not given, 0 for all)."""
+        return _run_named(self.store, name, params)
 
     def cypher(self, text: str, /, **params: Any) -> QueryResult:
         """``kg query --cypher TEXT``: a read-only Cypher query."""
@@ -48,15 +48,18 @@ class KnowledgeGraph:
         """A named query as a pandas DataFrame (needs pandas)."""
         return self.run(name, **params).to_dataframe()
 
-    def status(self, as_of: Optional[str] = None, place: Optional[str] = None) -> list[dict[str, Any]]:
+    def status(self, as_of: Optional[str] = None, place: Optional[str] = None,
+               limit: Optional[int] = None) -> list[dict[str, Any]]:
         """``kg status``: every piece of work once, with its status and colour on ``as_of`` (default today),
-        only those stated in documents of ``place`` when given (docs/status.md)."""
-        return self.query("status", as_of=as_of, place=place or "")
+        only those stated in documents of ``place`` when given (docs/status.md); the first ``limit`` by
+        deadline (default 1000, 0: all; ``run("status", …).total`` counts them all)."""
+        return self.query("status", as_of=as_of, place=place or "", limit=limit)
 
-    def workload(self, as_of: Optional[str] = None) -> list[dict[str, Any]]:
+    def workload(self, as_of: Optional[str] = None, limit: Optional[int] = None) -> list[dict[str, Any]]:
         """``kg workload``: per leader and organization, their works open, due within 30 days, overdue,
-        missed, done on time and done late on ``as_of`` (default today), with the colour."""
-        return self.query("workload", as_of=as_of or _dt.date.today().isoformat())
+        missed, done on time and done late on ``as_of`` (default today), with the colour; the ``limit``
+        busiest (default 1000, 0: all; each counts all its works)."""
+        return self.query("workload", as_of=as_of or _dt.date.today().isoformat(), limit=limit)
 
     def history(self, ref: str) -> list[dict[str, Any]]:
         """``kg history``: everything said about one piece of work, in date order, with sources.

@@ -1,13 +1,20 @@
 // How every piece of work stands on a date: each work once (its canonical commitment), its deadline, its status and colour as of that date (docs/status.md), how many documents state it and the newest progress by then, earliest deadline first.
 // param as_of: the date to judge by, YYYY-MM-DD (default: today)
 // param place: only works stated in documents of this place (a part of its name; default: any)
+// param limit: at most this many works, earliest deadline first (default: 1000; 0: all)
+// count: MATCH (c:Commitment) WHERE c.work = c.id
+// count:   AND ($place = '' OR EXISTS { MATCH (s:Commitment)-[:STATED_IN]->(d:Document)
+// count:                                 WHERE s.work = c.id AND d.place CONTAINS $place })
+// count: RETURN count(c) AS total
 MATCH (c:Commitment) WHERE c.work = c.id
   AND ($place = '' OR EXISTS { MATCH (s:Commitment)-[:STATED_IN]->(d:Document)
                                 WHERE s.work = c.id AND d.place CONTAINS $place })
+// the first works by deadline, then their status: only these are judged
+WITH c, coalesce(c.work_due, c.due) AS due ORDER BY due, c.task, c.id LIMIT $limit
 // the status as of the date (docs/status.md), from what ingest derived on the work (kg/status.py work_facts, judge):
 // done_on, short_on, and said: what was said while it was open, as 21-letter intervals FROM TO letter
 // (b behind, n not_started, o on_track); the first interval is read directly, the others only when there are some
-WITH c, coalesce(c.work_due, c.due) AS due, coalesce(c.said, '') AS said, $as_of AS day
+WITH c, due, coalesce(c.said, '') AS said, $as_of AS day
 WITH c, due, CASE WHEN c.done_on <= date(day) THEN CASE WHEN c.done_on > due THEN 'done_late' ELSE 'done' END
   WHEN due < date(day) THEN CASE WHEN c.short_on <= date(day) THEN 'missed' ELSE 'overdue' END
   WHEN left(said, 10) <= day AND right(left(said, 20), 10) > day THEN right(left(said, 21), 1)

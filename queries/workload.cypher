@@ -1,5 +1,8 @@
 // Workload per leader and organization as of a date: the pieces of work each leads, is responsible for or assists (each once, whatever number of documents state it), how many are open, due within 30 days, overdue, missed, done on time and done late, and the colour (red: overdue, missed or behind; yellow: due within 30 days; green), busiest first. A body or person is one per place (the 县住建局 of two counties are two rows, each with its place).
 // param as_of: the date to judge by, YYYY-MM-DD
+// param limit: at most this many actors, busiest first (default: 1000; 0: all); each counts all its works
+// count: MATCH (a:Person|Organization) WHERE EXISTS { MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(:Commitment) }
+// count: RETURN count(a) AS total
 MATCH (c:Commitment) WHERE c.work = c.id
 // the status as of the date (docs/status.md), from what ingest derived on the work (kg/status.py work_facts, judge):
 // done_on, short_on, and said: what was said while it was open, as 21-letter intervals FROM TO letter
@@ -31,4 +34,4 @@ WITH aid, name, kind, place, count(w) AS works,
      sum(CASE WHEN status = 'done_late' THEN 1 ELSE 0 END) AS done_late
 RETURN name AS actor, kind, place, works, open, due_soon, overdue, missed, done, done_late,
        CASE WHEN overdue + missed + behind > 0 THEN 'red' WHEN due_soon > 0 THEN 'yellow' ELSE 'green' END AS colour
-ORDER BY works DESC, actor, place
+ORDER BY works DESC, actor, place LIMIT $limit

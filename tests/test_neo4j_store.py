@@ -36,7 +36,7 @@ EXAMPLES = ROOT / "examples"
 
 #: parameters under which every named query returns rows on rich_store
 PARAMS = {"as_of": "2030-01-01", "name": "赵一民", "project": "环城", "source": "speech.txt", "ref": "滨江路",
-          "place": "", "post": "常务副县长"}
+          "place": "", "post": "常务副县长", "limit": 3}  # limit: the listing queries cut on both stores alike
 
 
 def rich_graph() -> Graph:

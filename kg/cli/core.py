@@ -10,7 +10,7 @@ import click
 
 from ..errors import IngestFailed, QueryError
 from ..ingest import files as list_files
-from ..queries import get_query, list_queries
+from ..queries import get_query, left_out, list_queries
 from ..export import FORMATS as EXPORT_FORMATS
 from .format import render
 from .options import format_option, neo4j_options, open_for_command as _open, parse_params, store_option
@@ -108,9 +108,14 @@ class _SayTables:
 def query(name, cypher, params, list_, store, neo4j_uri, user, password, database, fmt):
     """Run a named query (see --list) or --cypher TEXT, read-only.
 
+    The listing queries (status, overdue, commitments, workload) give the
+    first 1000 works (actors for workload) unless -p limit=N (0: all), and say
+    on stderr how many they left out.
+
     \b
     kg query leader_commitments --param name=张伟
     kg query overdue -p as_of=2024-01-01 --format csv
+    kg query status -p as_of=2024-01-01 -p limit=0    # every work, not the first 1000
     kg query --cypher "MATCH (p:Project) RETURN p.name AS project"
     """
     if list_:
@@ -123,14 +128,15 @@ def query(name, cypher, params, list_, store, neo4j_uri, user, password, databas
         raise click.UsageError("give a query NAME or --cypher TEXT, not both")
     if not cypher and not name:
         raise click.UsageError("give a query NAME (see kg query --list) or --cypher TEXT")
-    if cypher:
-        text, bound = cypher, values
-    else:
+    if not cypher:
         q = get_query(name)
-        text, bound = q.cypher, q.bind(values)
+        q.bind(values)  # a missing or unknown parameter fails before the store is opened
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
-        res = g.cypher(text, **bound)
+        res = g.cypher(cypher, **values) if cypher else g.run(name, **values)
     click.echo(render(res.columns, res.rows, fmt))
+    note = None if cypher else left_out(q, res, values.get("limit"))
+    if note:
+        click.echo(note, err=True)
 
 
 @click.command()

@@ -10,26 +10,44 @@ _AS_OF = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
                       help="The date to judge by (default: today); only reports dated by then count.")
 
 
+_LIMIT = click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
+                      help="At most N rows, the first in order (default: 1000; 0: all); "
+                           "how many were left out is said on stderr.")
+
+
 def _show(rows: list[dict], columns: list[str], fmt: str) -> None:
     click.echo(render(columns, [[r.get(c) for c in columns] for r in rows], fmt))
+
+
+def _listed(g, name: str, limit, fmt: str, columns: list[str], **params) -> None:
+    """Run the listing query ``name``; show its rows, and on stderr what its limit left out."""
+    from ..queries import get_query, left_out
+
+    res = g.run(name, limit=limit, **params)
+    _show(res.records(), columns, fmt)
+    note = left_out(get_query(name), res, limit, "--limit 0")
+    if note:
+        click.echo(note, err=True)
 
 
 @click.command()
 @_AS_OF
 @click.option("--place", default=None, metavar="P", help="Only works stated in documents of this place.")
+@_LIMIT
 @store_option
 @neo4j_options
 @format_option("table", "json", "csv")
-def status(as_of, place, store, neo4j_uri, user, password, database, fmt):
-    """How every piece of work stands on a date, each once (docs/status.md).
+def status(as_of, place, limit, store, neo4j_uri, user, password, database, fmt):
+    """How every piece of work stands on a date, each once (docs/status.md),
+    earliest deadline first: the first 1000 unless --limit.
 
     \b
     kg status --as-of 2023-11-01
-    kg status --as-of 2023-11-01 --place 东湖区 --format csv
+    kg status --as-of 2023-11-01 --place 东湖区 --format csv --limit 0
     """
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
-        rows = g.status(as_of=as_of, place=place)
-    _show(rows, ["task", "due", "status", "colour", "sources", "source", "id"], fmt)
+        _listed(g, "status", limit, fmt, ["task", "due", "status", "colour", "sources", "source", "id"],
+                as_of=as_of, place=place or "")
 
 
 @click.command()
@@ -49,13 +67,16 @@ def history(ref, store, neo4j_uri, user, password, database, fmt):
 
 @click.command()
 @_AS_OF
+@_LIMIT
 @store_option
 @neo4j_options
 @format_option("table", "json", "csv")
-def workload(as_of, store, neo4j_uri, user, password, database, fmt):
+def workload(as_of, limit, store, neo4j_uri, user, password, database, fmt):
     """Per leader and organization, on a date: works open, due within 30 days, overdue, missed,
-    done on time and done late (each work once), with the colour."""
+    done on time and done late (each work once), with the colour; the 1000 busiest unless --limit."""
+    import datetime as dt
+
     with _open(store, neo4j_uri, user, password, database, read_only=True) as g:
-        rows = g.workload(as_of=as_of)
-    _show(rows, ["actor", "kind", "place", "works", "open", "due_soon", "overdue", "missed", "done", "done_late", "colour"],
-          fmt)
+        _listed(g, "workload", limit, fmt, ["actor", "kind", "place", "works", "open", "due_soon", "overdue", "missed",
+                                            "done", "done_late", "colour"],
+                as_of=as_of or dt.date.today().isoformat())

@@ -24,6 +24,8 @@ BATCH = 5000
 class QueryResult:
     columns: list[str]
     rows: list[list[Any]]
+    #: a listing named query's count of what it lists before its ``limit`` (None: not a listing query)
+    total: Optional[int] = None
 
     def records(self) -> list[dict[str, Any]]:
         """Rows as dicts, column name → value."""
