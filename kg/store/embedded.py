@@ -325,10 +325,20 @@ class EmbeddedStore(Store):
         if isinstance(res, list):  # several statements
             raise QueryError("one statement at a time: remove the ';' between statements")
         cols = res.get_column_names()
+        # only the columns whose values are not plain already are converted (dates, doubles, lists, ...):
+        # (commitments of 100,000: 0.17 CPU-s instead of 0.61 for 233,334 rows, get_next itself 0.67)
+        todo = [i for i, t in enumerate(res.get_column_data_types()) if t not in _PLAIN_TYPES]
         rows = []
         while res.has_next():
-            rows.append([plain(v) for v in res.get_next()])
+            row = res.get_next()
+            for i in todo:
+                row[i] = plain(row[i])
+            rows.append(row)
         return QueryResult(cols, rows)
+
+
+#: Ladybug column types whose Python values :func:`kg.values.plain` returns unchanged
+_PLAIN_TYPES = frozenset({"STRING", "BOOL", "INT64", "INT32", "INT16", "INT8", "SERIAL"})
 
 
 #: at most this many ids in ``x.id IN $ids`` are looked up one by one (see :func:`by_key`)
