@@ -100,10 +100,10 @@ def in_process(store: str, runs: int = 3, every: bool = True) -> dict:
     print(json.dumps(out))
 
 
-def _run(args: list[str]) -> tuple[str, float, float]:
-    """A child process with its stdout, wall seconds and peak RSS (MB)."""
+def _run(args: list[str], quiet: bool = False) -> tuple[str, float, float]:
+    """A child process with its stdout, wall seconds and peak RSS (MB); ``quiet``: its stderr dropped."""
     t = time.perf_counter()
-    p = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+    p = subprocess.Popen(args, stdout=subprocess.PIPE, text=True, stderr=subprocess.DEVNULL if quiet else None)
     out = p.stdout.read()
     _, status, usage = os.wait4(p.pid, 0)
     p.returncode = os.waitstatus_to_exitcode(status)
@@ -143,7 +143,7 @@ def measure(commitments: int, part: int, keep: str | None, runs: int = 3, cli: b
             for p in spec.params:
                 if p in PARAMS:
                     args += ["-p", f"{p}={PARAMS[p]}"]
-            kwall, kpeak = _run(args)[1:] if cli else (None, None)
+            kwall, kpeak = _run(args, quiet=True)[1:] if cli else (None, None)  # (its note on the limit)
             r = q[spec.name]
             a = r.get("all")
             print(f"| {spec.name} | {r['rows']:,} | " + (f"{r['total']:,}" if r["total"] is not None else "—")
