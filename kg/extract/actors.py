@@ -91,13 +91,15 @@ _LEVEL_BODY = re.compile(r"^(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,8}(?:�
 _NOT_SECTOR = re.compile(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
 _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
 _LEAD_IN = re.compile(r"^(?:" + ENUM + r"|[“‘\"]|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|而且|"
-                      r"再次|对此|为此|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要|" + _EXAMPLE + r")+")
+                      r"再次|对此|为此|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要(?!求)|" + _EXAMPLE + r")+")
 _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
                       r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
 
-_BY = re.compile(r"(?:由|(?<![申邀提报聘宴])请)(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
-_ASKED = re.compile(r"(?:(?<![申邀提报聘宴])请|责成|由)(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
-                    r"进一步|立即|限期|及时|加快|做好|抓好)")
+#: a directive naming the unit asked: 请X…, 由X…, 责成X…, 会议要求X… (not 按要求, 的要求), 督促X… opening a clause
+ASK = r"由|(?<![申邀提报聘宴])请|责成|(?<![按照的需])要求(?![:,])|^(?:并|同时)?督促"
+_BY = re.compile(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
+_ASKED = re.compile(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在\d|要|务必|抓紧|尽快|认真|切实|按照|对照|"
+                    r"进一步|立即|限期|及时|加快|做好|抓好|全力|迅速|对)")
 _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
 #: the party committee or the government itself (区委, 市人民政府, 县委县政府)
 _TOP_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
@@ -266,7 +268,7 @@ def _by_frame(r: _Reading) -> None:
     for m in _BY.finditer(clause):
         items = parse_list(_ADVERBS.sub("", m.group("a")), m.group("v") in BARE_NAME_VERBS)
         if items:
-            if r.rest is None:
+            if r.rest is None and clause[m.start()] in "由请":  # (会议责成X牵头: 会议 is the asker, no topic)
                 r.topic = _LEAD_IN.sub("", clause[:m.start()])
             r.add(items, VERB_ROLE[m.group("v")], m.end())
 
@@ -278,6 +280,23 @@ def _asked(r: _Reading) -> None:
         if items:
             r.add(items, "responsible", m.end())
             return
+
+
+def asked_end(clause: str) -> int:
+    """Where the unit asked ends (``请A会同B于…`` → after B), ``0`` where no unit is asked:
+    the task is what follows.
+
+    >>> c = "会议要求县住建局会同县财政局于6月底前完成城南路改造"
+    >>> c[asked_end(c):]
+    '于6月底前完成城南路改造'
+    >>> asked_end("要求各乡镇于4月底前完成排查")
+    0
+    """
+    for m in _ASKED.finditer(clause):
+        if parse_list(_ADVERBS.sub("", m.group("a"))):
+            t = _TOGETHER.match(clause, m.end())
+            return t.end() if t else m.end()
+    return 0
 
 
 def _announcement(items, verb: str, after: str) -> bool:

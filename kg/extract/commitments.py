@@ -29,7 +29,7 @@ from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
-from .naming import (THAT, activity, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -561,7 +561,23 @@ def _told(cand: _Cand, k: int) -> Optional[str]:
     g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
     r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
     # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
-    return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:]) or r)
+    return r if not weak_task(r) else (_strong(cand.clauses[:k]) or _strong(cand.clauses[k + 1:])
+                                       or after_frame(r, _short_due(cand.clauses[k + 1:])) or r)
+
+
+#: a short deliverable: 尽快销号, 限期办结, 立即整改
+_SHORT_DUE = re.compile(r"销号|办结|整改|完成|完工|建成|验收|交付|到位|上报|报送")
+
+
+def _short_due(cls: list[_Clause]) -> str:
+    """After a frame (请A按照整改要求,尽快销号): the short deliverable of the next clause, else ``""``."""
+    for c in cls:
+        if c.actors.actors:
+            return ""
+        t = task_text(c.span.text)
+        if len(tidy_task(t)) >= 2 and _SHORT_DUE.search(t) and not weak_task(t):
+            return t
+    return ""
 
 
 def _object_done(cand: _Cand, k: int, t: str) -> str:

@@ -26,7 +26,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .actors import find_actors, parse_list
+from .actors import asked_end, find_actors, parse_list
 from .deadlines import Found
 from .segment import Span
 from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
@@ -106,7 +106,7 @@ def full_sentence(para: Span, seg: Span) -> str:
 _ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|" + YAO + r"|必须|务必|将(?![来近要])|(?<=[局办委室站所队院心司])(?:做|抓|办|优化|落实|保障|服务)好)(?=.)")
 _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年(?:底|末)?)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
-_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
+_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|立即|限期|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
 
 
 #: 全市 / 我区 before a task of four characters or more: 全市招商引资到位资金…
@@ -115,14 +115,21 @@ _WHOLE_PLACE = re.compile(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\
 _MODAL_BEFORE_AIM = re.compile(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)")
 
 
+_ASK_WORD = re.compile(r"[由请]|责成|要求|督促")
+
+
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
+    asked = asked_end(clause) if _ASK_WORD.search(clause) else 0
     s = _TASK_LEAD.sub("", clause)
     acts = find_actors(s)
-    if acts.actors:
+    if asked and len(clause) - asked >= 2:  # 请A会同B于…完成X / 责成A立即… / 会议要求A…: what follows the unit asked
+        s = clause[asked:]
+    elif acts.actors:
         m = _ROLE_PREFIX.match(s)
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
+
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
     s = _TASK_TRIM.sub("", s).lstrip("的,")
@@ -326,7 +333,7 @@ _FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改�
 #: a quota stated as given: 省里下达X改造目标总任务数为900户 → X改造
 _QUOTA = re.compile(r"^(?:.{0,12}?下达(?:的|给)?)?(?P<x>.{2,30}?)(?:目标)?(?:总)?任务(?:数|量)?(?:为|是).*$")
 #: a purpose or a source before the work: 为顺利完成上级下达的X → X, 各镇、各部门要X → X
-_GIVEN = re.compile(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|实现)?)?(?:[^,]{0,12}?下达(?:的|给)?)?(?:(?:各[\u4e00-\u9fff]{1,5}?、?)+(?:都|均)?(?:要|务必|必须))?")
+_GIVEN = re.compile(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|实现)?)?(?:[^,]{0,12}?下达(?:的|给)?)?(?:(?:(?:各|有关|相关|属地)[\u4e00-\u9fff]{1,5}?、?)+(?:都|均)?(?:要|务必|必须))?")
 #: 对X的项目进行督查和通报 → 项目督查和通报
 _DO_TO = re.compile(r"^对(?:[^,]*的)?(?P<x>[^,的]{2,16}?)(?:进行|开展|实施|组织)(?P<y>[\u4e00-\u9fff、和及]{2,12})$")
 #: a report sent up: (并在…前)将实施方案报县政府 → 报送实施方案
@@ -369,7 +376,8 @@ _BEFORE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,6}的(?=\d)")
 #: (将)X进行分解 → 分解X
 _DO_ON = re.compile(r"^(?P<x>[^,对]{2,20}?)进行(?P<y>[\u4e00-\u9fff]{2,6})$")
 #: 启动城南大道建设 → 城南大道建设
-_START_VERB = re.compile(r"^(?:启动|开展|实施|完成)(?:(?:全部|全面)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{4,}$)|(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$))")
+_START_VERB = re.compile(r"^(?:全面|全部|按时|如期|按期)(?:启动|开展|实施|完成)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{4,}$)|^(?:启动|开展|实施|完成)(?:(?:全部|全面)(?=[\u4e00-\u9fffA-Za-z0-9“”、]{4,}$)|(?=[\u4e00-\u9fffA-Za-z0-9“”、]{6,}$))")
+_START_WORDS = ("启动", "开展", "实施", "完成")  # (全面完成X: 全面 before it)
 _TIME_ONLY = re.compile(_TIME_IN.pattern)
 _ANY_CUT = re.compile(r"[,;。!?]")
 _DIGIT = re.compile(r"\d")
@@ -401,11 +409,29 @@ def tidy_task(task: str) -> str:
     return s.strip("、,").rstrip("和及与")
 
 
+#: the work a frame names: 按照整改要求 → 整改
+_FRAME_WORK = re.compile(r"^(?:按照|根据|对照)(?P<w>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:要求|标准|方案)$")
+
+
+def after_frame(frame: str, deliverable: str) -> str:
+    """What is due after a frame, with the frame's work where it is a bare verb of two characters.
+
+    >>> after_frame("按照整改要求", "销号"), after_frame("按照职责分工", "销号"), after_frame("按照整改要求", "城南路改造")
+    ('整改销号', '销号', '城南路改造')
+    """
+    m = _FRAME_WORK.match(frame) if len(deliverable) <= 2 else None
+    w = m.group("w") if m and not m.group("w").endswith(("职责", "分工", "程序", "规定")) else ""
+    return w + deliverable if w and w not in deliverable else deliverable
+
+
 def _first_clause(s: str) -> str:
     """The first clause (建成甲路,年底前通车 → 建成甲路); two short tasks are one name (压实责任,健全机制)."""
     if not _ANY_CUT.search(s):
         return s
-    first = _CLAUSE_CUT.split(s)[0]
+    parts = _CLAUSE_CUT.split(s)
+    first = parts[0]
+    if len(parts) > 1 and _FRAME.match(first) and len(_TASK_TRIM.sub("", parts[1])) >= 2:
+        return after_frame(first, _edges(_TASK_TRIM.sub("", parts[1])))  # 按照整改要求,尽快销号 (a frame first)
     if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
             and not _TIME_IN.search(s) and not URGE_RX.search(s):
         s = s.replace(",", "、")
@@ -416,7 +442,7 @@ def _first_clause(s: str) -> str:
 
 def _given_off(s: str) -> str:
     """A purpose or a source before the work: 为顺利完成上级下达的X → X."""
-    if "为" in s or "下达" in s or "各" in s:
+    if "为" in s or "下达" in s or "各" in s or "关" in s or "属地" in s:
         t = _GIVEN.sub("", s)
         return t if len(t) >= 4 else s
     return s
@@ -519,7 +545,7 @@ def _done_on(s: str) -> str:
     m = _DO_ON.match(s) if "进行" in s else None
     if m:
         s = m.group("y") + m.group("x")
-    return _START_VERB.sub("", s) if s[:2] in ("启动", "开展", "实施", "完成") else s
+    return _START_VERB.sub("", s) if s[:2] in _START_WORDS or s[2:4] in _START_WORDS else s
 
 
 def _list_short(s: str) -> str:

@@ -1,0 +1,77 @@
+"""Phrasings of the genres beyond the shared documents (helper rx5): directive verbs
+naming the unit asked (要求/责成/督促/请/由 X…), collective actors, labels before a
+task, pledges in the first person, amounts of money as targets.  Sentences composed
+in the genres' phrasing (invented places, units and people), each checking one rule."""
+from __future__ import annotations
+
+import kg  # noqa: F401
+from kg.extract.actors import find_actors
+
+from extract_helpers import commitments_of, deadline, targets
+
+
+def _cs(text, date="2024-01-10"):
+    return commitments_of(text, date, source="p.txt")
+
+
+def _one(text, date="2024-01-10"):
+    [c] = _cs(text, date)
+    return c
+
+
+def _roles(c):
+    return [(a.name, a.role) for a in c.actors]
+
+
+# ---- directive verbs naming the unit asked -----------------------------------
+
+def test_asked_by_yaoqiu_is_the_actor():
+    # 要求X…: X is asked (responsible); the 要 of 要求 is no lead-in to cut
+    c = _one("要求西坪县住建局加快推进城南路改造,于6月底前完工。")
+    assert _roles(c) == [("西坪县住建局", "responsible")]
+    assert c.task == "城南路改造" and deadline(c) == ("6月底前", "2024-06-30")
+    assert [(a.name, a.role) for a in find_actors("要求县规划和住房局、县林业局等相关部门要加强协调").actors] == \
+        [("县规划和住房局", "responsible"), ("县林业局", "responsible")]
+
+
+def test_asker_before_yaoqiu_is_no_task():
+    # 会议要求X… / 县长张三要求X…: the asker and the unit are no part of the task
+    c = _one("会议要求东湖区交通局加快推进青山大道拓宽,于9月底前完工。")
+    assert _roles(c) == [("东湖区交通局", "responsible")] and c.task == "青山大道拓宽"
+    c = _one("县长张三要求县水务局加快城北泵站改造进度,确保8月底前投入使用。")
+    assert _roles(c) == [("县水务局", "responsible")] and c.task.startswith("城北泵站改造")
+
+
+def test_zecheng_and_duchu_name_the_unit_not_the_task():
+    c = _one("责成县市场监管局立即开展食品安全专项检查,于3月底前完成整改。")
+    assert _roles(c) == [("县市场监管局", "responsible")] and c.task == "食品安全专项检查"
+    c = _one("督促县水务局加快推进城北污水处理厂建设,确保年底前投入运行。")
+    assert _roles(c) == [("县水务局", "responsible")] and c.task == "城北污水处理厂建设"
+    # 会议责成X牵头,Y配合: X leads; 会议 is the asker, no topic
+    c = _one("会议责成县水利局牵头,县财政局配合,于9月底前完成东湖水库除险加固。")
+    assert _roles(c) == [("县水利局", "lead"), ("县财政局", "assist")] and c.task == "东湖水库除险加固"
+
+
+def test_qing_and_you_with_a_date_name_the_unit_not_the_task():
+    c = _one("请县财政局会同县发改局于7月15日前完成项目资金拨付。")
+    assert _roles(c) == [("县财政局", "responsible"), ("县发改局", "assist")] and c.task == "项目资金拨付"
+    c = _one("会议决定,由县城投公司于2024年10月底前完成西河片区安置房建设。")
+    assert _roles(c) == [("县城投公司", "responsible")] and c.task == "西河片区安置房建设"
+
+
+def test_frame_then_a_short_deliverable():
+    # 按照X要求 is a frame; the short deliverable after it takes the frame's work
+    c = _one("请县城管局按照整改要求,限期销号。")
+    assert _roles(c) == [("县城管局", "responsible")] and c.task == "整改销号"
+    c = _one("“请县城管局按照整改要求,尽快销号。”")
+    assert c.task == "整改销号"
+    assert _one("请县城管局按照职责分工,立即整改。").task == "整改"
+
+
+# ---- collective actors ---------------------------------------------------------
+
+def test_generic_group_is_no_actor_nor_part_of_the_task():
+    c = _one("有关部门要在年底前完成城东片区征收。")
+    assert c.actors == () and c.task == "城东片区征收"
+    c = _one("各县区要在3月底前全面完成摸底排查工作。")
+    assert c.actors == () and c.task == "摸底排查"
