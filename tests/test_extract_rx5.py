@@ -75,3 +75,44 @@ def test_generic_group_is_no_actor_nor_part_of_the_task():
     assert c.actors == () and c.task == "城东片区征收"
     c = _one("各县区要在3月底前全面完成摸底排查工作。")
     assert c.actors == () and c.task == "摸底排查"
+
+
+def test_yaoqiu_to_a_generic_group_is_a_directive_without_actor():
+    # 要求各乡镇于…前完成X: a directive (要求 opening the sentence); the group is no actor
+    c = _one("要求各乡镇于4月底前完成农村危房排查。")
+    assert c.actors == () and c.task == "农村危房排查" and deadline(c) == ("4月底前", "2024-04-30")
+
+
+# ---- pledges in the first person -------------------------------------------------
+
+def test_first_person_pledge_resolves_to_the_unit_of_the_title():
+    cs = _cs("南湖区城管局公开承诺事项\n我局郑重承诺,年内新建公共停车场4处。\n我局承诺,8月底前完成北岸路改造。\n")
+    assert [(c.task, _roles(c), deadline(c)[1]) for c in cs] == [
+        ("新建公共停车场", [("南湖区城管局", "responsible")], "2024-12-31"),
+        ("完成北岸路改造", [("南湖区城管局", "responsible")], "2024-08-31")]
+    assert targets(cs[0]) == [("公共停车场", "=", 4.0, "处")]
+
+
+def test_first_person_pledge_without_a_known_unit_names_no_actor():
+    # 我单位 with no unit named: no actor, and 我单位郑重承诺 is no task
+    c = _one("我单位郑重承诺,年内新建公共停车场4处。")
+    assert c.actors == () and c.task == "新建公共停车场"
+
+
+# ---- labels before a task ------------------------------------------------------------
+
+def test_label_before_the_task_is_cut():
+    c = _one("整改措施:加强河道日常巡查。责任单位:县环保局。整改时限:2024年6月底前。")
+    assert c.task == "河道日常巡查" and _roles(c) == [("县环保局", "responsible")]
+    assert deadline(c)[1] == "2024-06-30"
+    c = _one("我局承诺:2024年12月底前完成北岸路改造。")
+    assert c.task == "完成北岸路改造"
+
+
+# ---- amounts of money ------------------------------------------------------------------
+
+def test_money_paid_or_raised_is_a_target_and_leaves_the_name():
+    c = _one("县财政局要于8月15日前拨付配套资金600万元。")
+    assert targets(c) == [("配套资金", "=", 600.0, "万元")] and c.task == "拨付配套资金"
+    c = _one("县发改局要争取上级专项资金2亿元。")
+    assert targets(c) == [("上级专项资金", "=", 2.0, "亿元")] and c.task == "上级专项资金"

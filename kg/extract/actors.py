@@ -105,7 +105,7 @@ _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|�
 _TOP_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
 #: …or a unit that will only try harder: 市某局将更进一步加大工作力度
 _WILL_VAGUE = re.compile(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)")
-_ROLE_WORDS = re.compile(r"实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
+_ROLE_WORDS = re.compile(r"承诺|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
@@ -282,18 +282,19 @@ def _asked(r: _Reading) -> None:
             return
 
 
-def asked_end(clause: str) -> int:
+def asked_end(clause: str, groups: bool = False) -> int:
     """Where the unit asked ends (``请A会同B于…`` → after B), ``0`` where no unit is asked:
     the task is what follows.
 
     >>> c = "会议要求县住建局会同县财政局于6月底前完成城南路改造"
     >>> c[asked_end(c):]
     '于6月底前完成城南路改造'
-    >>> asked_end("要求各乡镇于4月底前完成排查")
-    0
+    >>> asked_end("要求各乡镇于4月底前完成排查"), asked_end("要求各乡镇于4月底前完成排查", groups=True)
+    (0, 5)
     """
     for m in _ASKED.finditer(clause):
-        if parse_list(_ADVERBS.sub("", m.group("a"))):
+        a = _ADVERBS.sub("", m.group("a"))
+        if parse_list(a) or (groups and GENERIC_GROUP_RX.search(a) and m.start() == 0):
             t = _TOGETHER.match(clause, m.end())
             return t.end() if t else m.end()
     return 0

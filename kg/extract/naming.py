@@ -33,7 +33,7 @@ from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|"
-                        r"为此|对此|下一步|要|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
+                        r"为此|对此|下一步|要(?!求)|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
 THAT = re.compile(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
 _STOP = re.compile(r"[。!?]")
 _STATUS_TAIL = re.compile(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢|尚未|未|已|仍|推进|进展).*$")
@@ -120,7 +120,7 @@ _ASK_WORD = re.compile(r"[由请]|责成|要求|督促")
 
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
-    asked = asked_end(clause) if _ASK_WORD.search(clause) else 0
+    asked = asked_end(clause, groups=True) if _ASK_WORD.search(clause) else 0
     s = _TASK_LEAD.sub("", clause)
     acts = find_actors(s)
     if asked and len(clause) - asked >= 2:  # 请A会同B于…完成X / 责成A立即… / 会议要求A…: what follows the unit asked
@@ -251,6 +251,7 @@ _METHOD = re.compile(r"^(?:(?:倒排工期|挂图作战|挂牌督战|压茬推�
                      r"(?:同|与)[^,、]{2,14}?(?:加强|密切|做好)?(?:衔接|协作|对接|沟通|联系)|(?:积极)?争取(?:项目|资金|政策|上级支持)|整合资金|早(?:谋划|着手|部署|行动|落实|启动|安排|动手)|夯实(?:工作)?责任|按时完成任务|做好相关协调(?:工作)?|进行专项督促|指导和落实|督促|指导|落实|做好(?:会议)?记录|(?:归纳|汇总|收集)整理)[,、和及]?)+$")
 #: a clause that only frames what follows: 会议强调, 张三要求, 就下步工作, 围绕…方面, 结合会议研究的意见
 _FRAME = re.compile(r"^(?:有|取得)(?:较大|重大|新的?|明显|实质性|突破性)?(?:突破|进展|成效)$|^(?:会议|会上|会议还|他|她|[\u4e00-\u9fff]{2,3})?(?:强调|要求|指出|明确|提出|表示|说)$|^就[^,]{2,12}$|"
+                    r"^(?:我[局委办镇乡们]|我单位|本单位)?(?:郑重|公开|庄严)?承诺(?:如下)?$|"
                     r"^(?:围绕|按照|根据|依据|结合|对照|针对|本着|为了?|对(?![接照标口话外比应待象策]))[^,]{2,40}$|^坚持[^,]{2,10}(?:导向|原则|方针|理念)$|^(?:不管|无论|不论)|^(?:各|有关|相关)[\u4e00-\u9fff、]{1,12}$")
 
 
@@ -327,6 +328,8 @@ _RATE = re.compile(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|�
 _RATE_TO = re.compile(r"(?<=率)(?:均|要|必须)?(?:达到|达|不低于|超过|提高到|提升到|控制在)\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
 #: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地 (a count opening the name stays: 50个村道项目开工)
 _COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的类等年])(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|千米|米|平方米|亩|吨|间|张|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?")
+#: a sum of money inside a name, not the figure of a bound: 拨付配套资金500万元 → 拨付配套资金 (资金达到150亿元 keeps it)
+_MONEY_IN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![达过破于少到])\d+(?:\.\d+)?[万亿]?元(?![/\u4e00-\u9fff])")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
 _FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改造|建设|整治|签约|征收|拆迁|征迁|搬迁|整改|安置)(?:目标)?任务|相关工作|各项工作|等工作|"
                          r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
@@ -422,6 +425,22 @@ def after_frame(frame: str, deliverable: str) -> str:
     m = _FRAME_WORK.match(frame) if len(deliverable) <= 2 else None
     w = m.group("w") if m and not m.group("w").endswith(("职责", "分工", "程序", "规定")) else ""
     return w + deliverable if w and w not in deliverable else deliverable
+
+
+def _label_rx() -> re.Pattern:
+    from .fields import HEADERS  # (the column names: 整改措施, 整改目标, 承诺事项, 工作任务 …)
+    words = {w for k in ("task", "problem", "measure", "target") for w in HEADERS[k] if len(w) >= 2}
+    return re.compile(r"^(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"|(?:我[局委办镇乡们]|我单位|本单位)?(?:郑重|公开)?承诺(?:如下)?)"
+                      r"\s*[::]\s*(?=\S{2})")
+
+
+#: a label before the task: 整改措施:加强巡查, 整改目标:…, 承诺:…, 工作任务:…
+_LABEL = _label_rx()
+
+
+def _label_off(s: str) -> str:
+    """整改措施:加强河道巡查 → 加强河道巡查; 我局承诺:完成X → 完成X."""
+    return _LABEL.sub("", s) if (":" in s or ":" in s) else s
 
 
 def _first_clause(s: str) -> str:
@@ -525,6 +544,8 @@ def _figures_off(s: str) -> str:
         if "%" in t:
             t = _RATE_TO.sub("", _RATE.sub(lambda m: m.group("v"), t))
         t = _COUNT_IN.sub("", t)
+        if "元" in t:
+            t = _MONEY_IN.sub("", t)
     if _TIME_CHAR.search(t):
         t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
     if URGE_RX.search(t):
@@ -563,7 +584,7 @@ def _list_short(s: str) -> str:
 
 
 #: the steps of :func:`tidy_task`, in order
-_TIDY_STEPS = (_first_clause, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
+_TIDY_STEPS = (_label_off, _first_clause, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
                _figures_off, _frame_off, _done_on, _list_short)
 
 

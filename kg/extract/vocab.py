@@ -77,11 +77,13 @@ STRONG_MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|力争
 PLAN_TO = r"(?<![草模虚比])拟(?=在|于|用|投入|投资|新建|建设|实施|安排)"
 #: a plan for the year a speech announces: ``全年将完成投资5亿元``, ``今年将加快城南路改造``, ``今年,还将…``
 YEAR_WILL = r"(?:今年|全年|年内|明年)[,,]?(?:还|也|再|要)?将(?=[\u4e00-\u9fff])(?!相关|有关)"
-#: a pledge made: ``区政府向全区群众承诺2024年建5万平方米公租房``; not the nouns 承诺事项, 承诺书, 承诺制
-PLEDGED = r"(?<![践兑])承诺(?![事书制人单件内的,,。])"
+#: a pledge made: ``区政府向全区群众承诺2024年建5万平方米公租房``, ``我局郑重承诺,年内…``; not the nouns 承诺事项, 承诺书, 承诺制
+PLEDGED = r"(?<![践兑])承诺(?![事书制人单件内的,,。])|(?:郑重|公开|庄严|我[局委办镇乡们]|单位)承诺(?=[,,])"
+#: a directive opening a clause, the unit asked after it: ``要求各乡镇于4月底前完成排查``, ``责成…``; not 按要求, 有关要求
+ASKS = r"(?:^|(?<=[,,;:、.]))(?:并|同时|还)?(?:要求|责成)(?=[\u4e00-\u9fff])"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + ASKS + "|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = re.compile(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
@@ -143,7 +145,7 @@ ON_TRACK_HEAD_RX = re.compile(r"序时|按计划|正常推进|有序推进|稳�
 #: role verbs after a subject: ``区水务局牵头``, ``张三负责``, ``区财政局配合``, ``县住建局要``, ``我局将``
 ROLE_VERB_RX = re.compile(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|协助|配合|协办|协同|会同|"
                           r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急])|(?:做|抓|办|优化|落实|保障|服务)好|"
-                          r"将(?![来近要])")
+                          r"将(?![来近要])|(?:郑重|公开)?承诺(?![事书制人单件内的了过])")
 #: the role each verb gives: 牵头 → lead, 负责 → responsible, 配合 → assist
 VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
@@ -152,6 +154,8 @@ VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实�
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
              "应当": "responsible", "应": "responsible",
              "将": "responsible",  # a named unit that will: 县督查室将每月通报进度, 我局将…
+             # a unit or a person that pledges: 我局承诺,6月底前…, 县水利局郑重承诺…
+             "承诺": "responsible", "郑重承诺": "responsible", "公开承诺": "responsible",
              # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}

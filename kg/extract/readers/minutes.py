@@ -27,6 +27,7 @@ import weakref
 from dataclasses import replace
 from typing import Optional
 
+from ..actors import parse_item
 from ..fields import LABEL
 from ..segment import Span, clauses, sentences
 from ..vocab import ENUM, ITEM_NO
@@ -88,6 +89,11 @@ _UNIT_POST = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公�
                         r"(?:局长|主任|镇长|乡长|总经理|董事长|书记|主要负责人|负责人)")
 
 
+#: a title opening with the unit whose statement it is: 东湖区住建局2024年公开承诺书, 西坪镇关于…的承诺
+_UNIT_TITLE = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:(?:19|20)\d\d年度?)?(?:关于)?"
+                         r"[^\n。]{0,16}?(?:承诺|表态|述职|践诺)")
+
+
 def speaker_unit(title, text: str) -> Optional[str]:
     """The unit a statement speaks for (我局, 我们), from its title or opening
     lines, when the document is a unit's own statement.
@@ -95,12 +101,17 @@ def speaker_unit(title, text: str) -> Optional[str]:
     >>> speaker_unit("东湖区住建局局长在全区城建工作会议上的表态发言", "")
     '东湖区住建局'
     >>> speaker_unit("区长在全区大会上的讲话", "")
+    >>> speaker_unit("西坪县水利局公开承诺事项", "")
+    '西坪县水利局'
     """
     head = (title or "") + "\n" + text[:200]
     if not _OWN_WORD.search(head):
         return None
     m = _UNIT_POST.search(head)
-    return m.group("u") if m else None
+    if m:
+        return m.group("u")
+    m = _UNIT_TITLE.match(title or text[:60].lstrip())
+    return m.group("u") if m and parse_item(m.group("u")) else None
 
 
 def short_title(title: str, place: bool = True) -> str:

@@ -741,6 +741,8 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     and what the rest of the paragraph or a follow-up paragraph says of it."""
     text = paras[i].text
     actors = _made_actors(sent, m, plain)
+    if not actors and getattr(b, "unit", None) and _UNIT_ME.search(sent[:m.start() + 2]):
+        actors = [Actor(b.unit, "organization", "responsible")]  # 我局郑重承诺,… in the unit's own statement
     task = _made_task(m)
     prog = _made_progress(b, paras, i, e, m)
     pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
