@@ -116,3 +116,44 @@ def test_money_paid_or_raised_is_a_target_and_leaves_the_name():
     assert targets(c) == [("配套资金", "=", 600.0, "万元")] and c.task == "拨付配套资金"
     c = _one("县发改局要争取上级专项资金2亿元。")
     assert targets(c) == [("上级专项资金", "=", 2.0, "亿元")] and c.task == "上级专项资金"
+
+
+# ---- task names of supervision notices and task lists ----------------------------------
+
+def test_units_worked_with_are_no_part_of_the_task():
+    c = _one("县城管局要会同县财政局于6月底前完成背街小巷改造资金拨付。")
+    assert _roles(c) == [("县城管局", "responsible"), ("县财政局", "assist")] and c.task == "背街小巷改造资金拨付"
+
+
+def test_numbered_work_then_its_unit_and_date():
+    # 1.X工程。Y负责,…前完工: the item names the work the next sentence assigns
+    c = _one("1.北岸路改造工程。县住建局负责,2024年9月底前完工。")
+    assert c.task == "北岸路改造工程" and _roles(c) == [("县住建局", "responsible")]
+    c = _one("(二)北岸路改造工程。县住建局负责实施,县财政局配合,9月底前完工。")
+    assert c.task == "北岸路改造工程"
+
+
+def test_work_with_a_condition_before_it_is_the_topic():
+    # 对进度滞后的X工程,责成Y…: the work, not the condition
+    c = _one("对进度滞后的北岸路改造工程,责成县住建局限期整改,于5月底前完成。")
+    assert c.task == "北岸路改造工程" and _roles(c) == [("县住建局", "responsible")]
+
+
+def test_hard_push_on_a_named_work_keeps_the_work():
+    # 抓紧完成X is what is due, not a method
+    cs = _cs("1.县交通局要抓紧完成南环路征地拆迁,6月底前开工建设。")
+    assert cs[0].task == "南环路征地拆迁"
+
+
+# ---- meeting minutes -----------------------------------------------------------------------
+
+def test_minutes_plan_put_forward_and_approved():
+    c = _one("西坪县人民政府常务会议纪要\n经研究,会议议定如下:同意县住建局提出的城西片区改造方案,由县住建局按程序组织实施,县财政局做好资金保障。\n")
+    assert c.task == "城西片区改造方案"
+    c = _one("西坪县人民政府常务会议纪要\n一、关于城西片区改造问题。会议同意县住建局提出的改造方案,由县住建局按程序组织实施,年底前完成。\n")
+    assert c.task == "城西片区改造" and deadline(c)[1] == "2024-12-31"
+
+
+def test_decision_label_is_no_topic():
+    c = _one("西坪县人民政府专题会议纪要\n会议决定:由县交通局牵头,县住建局配合,10月底前完成南环路改造。\n")
+    assert _roles(c) == [("县交通局", "lead"), ("县住建局", "assist")] and c.task == "完成南环路改造"

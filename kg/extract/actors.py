@@ -269,7 +269,7 @@ def _by_frame(r: _Reading) -> None:
         items = parse_list(_ADVERBS.sub("", m.group("a")), m.group("v") in BARE_NAME_VERBS)
         if items:
             if r.rest is None and clause[m.start()] in "由请":  # (会议责成X牵头: 会议 is the asker, no topic)
-                r.topic = _LEAD_IN.sub("", clause[:m.start()])
+                r.topic = _LEAD_IN.sub("", re.split(r"[::]", clause[:m.start()])[-1])  # (会议决定:由A牵头: no topic)
             r.add(items, VERB_ROLE[m.group("v")], m.end())
 
 

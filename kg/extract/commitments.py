@@ -290,6 +290,16 @@ def _strong(cls: list[_Clause]) -> str:
     return ""
 
 
+def _item_work(text: str) -> str:
+    """A numbered item naming only a work (``1.城南路改造工程。``), the work; else ``""``."""
+    m = ITEM_RX.match(text.strip())
+    t = text.strip()[m.end():].strip().rstrip("。;;") if m else ""
+    if 4 <= len(t) <= 24 and WORK_END_RX.search(t) and not re.search(r"[,、;::]", t) \
+            and not MODAL_RX.search(t) and not find_actors(t).actors:
+        return t
+    return ""
+
+
 def _work_named(text: str) -> str:
     """The work a clause or sentence names before its parts are split by role
     (``一是旧城改造项目`` / ``要加快推进旧城改造项目。``), else ``""``."""
@@ -1008,7 +1018,7 @@ class SpeechBuilder:
         if not kept:
             return
         first = kept[0]
-        x = topic_is(prev.text) or subject_of(prev.text)
+        x = topic_is(prev.text) or subject_of(prev.text) or _item_work(prev.text)
         if x and first is cands[0] and first.clauses[0].actors.actors and not first.topic \
                 and not any(c.actors.topic for c in first.clauses) \
                 and not subject_of(first.clauses[0].span.text):

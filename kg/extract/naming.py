@@ -106,7 +106,7 @@ def full_sentence(para: Span, seg: Span) -> str:
 _ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|" + YAO + r"|必须|务必|将(?![来近要])|(?<=[局办委室站所队院心司])(?:做|抓|办|优化|落实|保障|服务)好)(?=.)")
 _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年(?:底|末)?)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
-_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|加快|及早|尽快|立即|限期|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
+_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|加紧|抓紧(?=完成|做好|办理|实施|开展|启动)|加快|及早|尽快|立即|限期|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
 
 
 #: 全市 / 我区 before a task of four characters or more: 全市招商引资到位资金…
@@ -115,6 +115,9 @@ _WHOLE_PLACE = re.compile(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\
 _MODAL_BEFORE_AIM = re.compile(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)")
 
 
+#: the units a subject works with, before its task: 会同县财政局于6月底前完成X → 于6月底前完成X
+_WITH_LEAD = re.compile(r"^(?:会同|联合|协同)[\u4e00-\u9fff、和及]{2,30}?(?:等(?:有关|相关)?(?:部门|单位))?"
+                        r"(?=于|在\d|对|做好|抓好|完成|开展|加快|推进|制定|组织|共同|,|$)")
 _ASK_WORD = re.compile(r"[由请]|责成|要求|督促")
 
 
@@ -129,6 +132,7 @@ def task_text(clause: str) -> str:
         m = _ROLE_PREFIX.match(s)
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
+            s = _WITH_LEAD.sub("", s) if s[:2] in ("会同", "联合", "协同") else s  # A要会同B于…完成X
 
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
@@ -214,7 +218,7 @@ def generic_task(task: str, rest: list[str]) -> str:
 _ABOUT = re.compile(r"^(?:关于|对于|针对|围绕)(?P<x>[^,;。、]{4,24}?)(?:工作|问题|事项)?$")
 
 
-_TO_WORK = re.compile(r"^对(?P<x>[^,;。、的]{4,24})$")
+_TO_WORK = re.compile(r"^对(?:[^,;。]{2,12}?的)?(?P<x>[^,;。、的]{4,24})$")
 #: an activity or a campaign named after 对: 对春节后集中开工活动 / 对城区违建整治行动
 _TO_ACTIVITY = re.compile(r"^对(?P<x>[^,;。、的]{4,24}?)(?:活动|专项行动)$")
 

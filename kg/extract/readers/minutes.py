@@ -35,8 +35,8 @@ from ..vocab import ENUM, ITEM_NO
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
-_DECISION = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
-                       r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)(?:了)?")
+_DECISION = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
+                       r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)|(?:原则)?同意(?=[\u4e00-\u9fff《“]))(?:了)?")
 #: what is to follow in the decision's own sentence
 _FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
                      r"(?<![申邀提报])请[^,。;]{2,20}(?:于|抓紧|尽快)|启动|实施|抓紧|尽快|限期")
@@ -54,6 +54,10 @@ _HEARD = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听�
 _MEETING_SAYS = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上|经研究)")
 #: what was approved without a title: 会议原则同意县财政局关于调整预算的意见
 _ABOUT_PLAN = re.compile(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
+#: …a plan a unit put forward: 同意县住建局提出的城北片区改造方案 → 城北片区改造方案
+_PUT_PLAN = re.compile(r"同意[^,。;《]{2,20}?(?:提出|提交|起草|报送|上报|编制)的(?P<x>[^,。;《》的]{2,30}?(?:方案|意见|办法|计划|规划|请示|报告))")
+#: …a plan a unit put forward: 同意县住建局提出的城北片区改造方案 → 城北片区改造方案
+_PUT_PLAN = re.compile(r"同意[^,。;《]{2,20}?(?:提出|提交|起草|报送|上报|编制)的(?P<x>[^,。;《》的]{2,30}?(?:方案|意见|办法|计划|规划|请示|报告))")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
 _PROJECTS = re.compile(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
 
@@ -147,6 +151,9 @@ def read(b, paras, i) -> Optional[int]:
         b.heading_work, b.heading_reported, b.group = st.topic, False, []
         return i + 1
     sents = list(sentences(para))
+    head = _TOPIC_HEAD.match(sents[0].text.strip()) if len(sents) > 1 else None
+    if head and (head.group("x") or head.group("y")):  # 一、关于城北片区改造问题。会议同意…: the heading in the paragraph
+        st.topic, st.topic_used = short_title(head.group("x") or head.group("y"), place=bool(head.group("y"))), False
     heard = _HEARD.match(sents[0].text) if sents else None
     if heard:  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
         st.topic, st.topic_used = short_title(heard.group("x"), place=False), False
@@ -187,7 +194,7 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
             continue
         title = _TITLE.search(s.text)
         rest = s.text[m.end():]
-        about = None if title else _ABOUT_PLAN.search(s.text)
+        about = None if title else (_ABOUT_PLAN.search(s.text) or _PUT_PLAN.search(s.text))
         name = short_title(title.group("t")) if title else (about.group("x") if about else "")
         projects = _PROJECTS.search(s.text)
         # what follows in the sentence itself (after the title, or after a comma)
