@@ -157,3 +157,36 @@ def test_minutes_plan_put_forward_and_approved():
 def test_decision_label_is_no_topic():
     c = _one("西坪县人民政府专题会议纪要\n会议决定:由县交通局牵头,县住建局配合,10月底前完成南环路改造。\n")
     assert _roles(c) == [("县交通局", "lead"), ("县住建局", "assist")] and c.task == "完成南环路改造"
+
+
+def test_supervising_unit_is_no_part_of_the_task():
+    c = _one("县审计局要督促被审计单位于9月底前完成审计查出问题整改。")
+    assert _roles(c) == [("县审计局", "responsible")] and c.task == "审计查出问题整改"
+
+
+def test_numbered_problem_label_is_cut():
+    c = _one("问题2:北岸污水泵站异味扰民。整改时限:2024年6月底。责任单位:县住建局。整改进展:已完成整改。")
+    assert c.task == "北岸污水泵站异味扰民" and c.progress.status == "done"
+
+
+# ---- a unit or a work before a colon, in a list of tasks ------------------------------------
+
+def test_unit_before_a_colon_is_responsible():
+    c = _one("县交通局:年内完成农村公路建设120公里。")
+    assert _roles(c) == [("县交通局", "responsible")] and c.task == "农村公路建设"
+    assert targets(c) == [("农村公路建设", "=", 120.0, "公里")]
+    c = _one("县住建局:负责北岸路改造,6月底前完成。")
+    assert _roles(c) == [("县住建局", "responsible")] and c.task == "北岸路改造"
+
+
+def test_work_before_a_colon_is_the_topic():
+    c = _one("南坪物流园项目:县发改局牵头,年底前开工。")
+    assert _roles(c) == [("县发改局", "lead")] and c.task == "南坪物流园项目"
+
+
+# ---- stages of a housing programme --------------------------------------------------------
+
+def test_stages_counted_in_a_directive_are_targets_not_progress():
+    c = _one("县住建局要确保全年新开工公租房600套,基本建成400套。")
+    assert targets(c) == [("公租房", "=", 600.0, "套"), ("基本建成", "=", 400.0, "套")]
+    assert c.progress is None

@@ -105,7 +105,7 @@ _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|�
 _TOP_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
 #: …or a unit that will only try harder: 市某局将更进一步加大工作力度
 _WILL_VAGUE = re.compile(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)")
-_ROLE_WORDS = re.compile(r"承诺|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
+_ROLE_WORDS = re.compile(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
@@ -319,7 +319,11 @@ def _subject(r: _Reading) -> None:
     lead = _LEAD_IN.match(clause)
     s0 = lead.end() if lead else 0
     for v in ROLE_VERB_RX.finditer(clause, s0):
-        phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", clause[s0:v.start()])))
+        head = clause[s0:v.start()]
+        colon = max(head.rfind(":"), head.rfind(":"))
+        if colon >= 0:  # 城北物流园项目:县发改局牵头 (the work before the colon is the topic)
+            r.topic, head = (_LEAD_IN.sub("", head[:colon]) if not parse_list(head[:colon]) else ""), head[colon + 1:]
+        phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", head)))
         phrase = _LEADERS.sub("", phrase)
         verb = v.group(0)
         if not phrase:
@@ -330,6 +334,25 @@ def _subject(r: _Reading) -> None:
         if items and not _announcement(items, verb, clause[v.end():]):
             r.add(items, _role_of(verb, clause[v.end():]), v.end())
         return
+
+
+#: a unit opening a line of a task list, a colon after it: 县交通局:年内完成农村公路建设100公里
+_UNIT_COLON = re.compile(r"^(?P<a>[^,;。::]{2,30})[::](?=[^,;。]{4})")
+
+
+def unit_colon_end(clause: str) -> int:
+    """Where ``县交通局:`` opening a line ends, else ``0``."""
+    m = _UNIT_COLON.match(clause) if (":" in clause or ":" in clause) else None
+    items = parse_list(_LEAD_IN.sub("", m.group("a"))) if m else None
+    return m.end() if items and all(k == "organization" for n, k, p in items) else 0
+
+
+def _unit_colon(r: _Reading) -> None:
+    """县交通局:年内完成农村公路建设100公里 / 县住建局:负责城南路改造 — the unit is responsible."""
+    m = _UNIT_COLON.match(r.clause)
+    items = parse_list(_LEAD_IN.sub("", m.group("a"))) if m else None
+    if items and all(k == "organization" for n, k, p in items):
+        r.add(items, "responsible", m.end())
 
 
 def _labelled_units(r: _Reading) -> None:
@@ -382,7 +405,7 @@ def find_actors(clause: str) -> ClauseActors:
     if not _ROLE_WORDS.search(clause):
         return ClauseActors()
     r = _Reading(clause)
-    for step in (_by_frame, _asked, _subject):
+    for step in (_by_frame, _asked, _subject, _unit_colon):
         step(r)
         if r.found:
             break

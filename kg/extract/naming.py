@@ -26,7 +26,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .actors import asked_end, find_actors, parse_list
+from .actors import asked_end, find_actors, parse_list, unit_colon_end
 from .deadlines import Found
 from .segment import Span
 from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
@@ -116,7 +116,7 @@ _MODAL_BEFORE_AIM = re.compile(r"(?:要|必须|务必|力争|确保|争取)(?=�
 
 
 #: the units a subject works with, before its task: 会同县财政局于6月底前完成X → 于6月底前完成X
-_WITH_LEAD = re.compile(r"^(?:会同|联合|协同)[\u4e00-\u9fff、和及]{2,30}?(?:等(?:有关|相关)?(?:部门|单位))?"
+_WITH_LEAD = re.compile(r"^(?:会同|联合|协同|督促|指导|督导)(?:指导|督促)?[\u4e00-\u9fff、和及]{2,30}?(?:等(?:有关|相关)?(?:部门|单位))?"
                         r"(?=于|在\d|对|做好|抓好|完成|开展|加快|推进|制定|组织|共同|,|$)")
 _ASK_WORD = re.compile(r"[由请]|责成|要求|督促")
 
@@ -129,10 +129,11 @@ def task_text(clause: str) -> str:
     if asked and len(clause) - asked >= 2:  # 请A会同B于…完成X / 责成A立即… / 会议要求A…: what follows the unit asked
         s = clause[asked:]
     elif acts.actors:
+        s = s[unit_colon_end(s):]  # 县交通局:年内完成X
         m = _ROLE_PREFIX.match(s)
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
-            s = _WITH_LEAD.sub("", s) if s[:2] in ("会同", "联合", "协同") else s  # A要会同B于…完成X
+            s = _WITH_LEAD.sub("", s) if s[:2] in ("会同", "联合", "协同", "督促", "指导", "督导") else s  # A要会同B于…完成X
 
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
@@ -434,7 +435,7 @@ def after_frame(frame: str, deliverable: str) -> str:
 def _label_rx() -> re.Pattern:
     from .fields import HEADERS  # (the column names: 整改措施, 整改目标, 承诺事项, 工作任务 …)
     words = {w for k in ("task", "problem", "measure", "target") for w in HEADERS[k] if len(w) >= 2}
-    return re.compile(r"^(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"|(?:我[局委办镇乡们]|我单位|本单位)?(?:郑重|公开)?承诺(?:如下)?)"
+    return re.compile(r"^(?:(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")[\d一二三四五六七八九十]{0,3}|(?:我[局委办镇乡们]|我单位|本单位)?(?:郑重|公开)?承诺(?:如下)?)"
                       r"\s*[::]\s*(?=\S{2})")
 
 

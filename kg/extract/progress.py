@@ -38,7 +38,7 @@ from typing import Optional
 from kg.model import Progress
 
 from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, NOT_STARTED_HEAD_RX, NOT_STARTED_RX, ON_TRACK_HEAD_RX, ON_TRACK_RX,
-                    STARTED_RX)
+                    STARTED_RX, YAO)
 
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
 _STAGE_DONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)")
@@ -79,6 +79,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     True
     >>> find_progress("坚决杜绝项目未能按期完工问题") is None
     True
+    >>> find_progress("要确保新开工公租房300套,基本建成200套") is None
+    True
     """
     behind = _first(BEHIND_RX, text)
     not_started = _first(NOT_STARTED_RX, text)
@@ -94,10 +96,16 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
                     text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
 
 
+#: a directive earlier in the sentence, nothing reported since: 要确保新开工1000套,基本建成800套
+_PLAN_BEFORE = re.compile(r"(?:" + YAO + r"|确保|力争|争取)[^。;已]*$")
+
+
 def _done(text: str) -> Optional[re.Match]:
-    """The first word of completion that is no plan (已建成, not 计划年底建成)."""
+    """The first word of completion that is no plan (已建成, not 计划年底建成, not
+    要确保新开工1000套,基本建成800套)."""
     return next((m for m in DONE_RX.finditer(text) if m.group().startswith("已")
-                 or not _PLANNED.search(text[max(0, m.start() - 12):m.start()])), None)
+                 or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
+                         or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()]))), None)
 
 
 def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) -> tuple:

@@ -23,6 +23,8 @@ Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不
 []
 >>> [(t.metric, t.value, t.unit) for t in find_targets("新建垃圾中转站8个、分类池20个")]
 [('垃圾中转站', 8.0, '个'), ('分类池', 20.0, '个')]
+>>> [(t.metric, t.value, t.unit) for t in find_targets("新开工公租房300套,基本建成200套")]
+[('公租房', 300.0, '套'), ('基本建成', 200.0, '套')]
 >>> [(t.metric, t.op, t.value, t.unit) for t in find_targets("于8月15日前拨付配套资金500万元")]
 [('配套资金', '=', 500.0, '万元')]
 """
@@ -93,6 +95,9 @@ _RXS = [
     ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
     ("cont", re.compile(r"(?<=[个项件处座所家条户套批栋公里亩])、(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
+    # …新开工1000套,基本建成800套: a stage of the same work, counted after a target before it
+    ("stage", re.compile(r"(?:^|(?<=[,,、]))(?P<metric>(?:基本)?(?:建成|竣工|完工|交付使用|分配入住|投入使用))(?P<num>\d+(?:\.\d+)?)"
+                         r"(?P<unit>套|个|户|所|座|条|处|栋|公里|万?平方米)(?![\d%])")),
     # 完成征收任务的60%
     ("share", re.compile(r"(?:完成|达到)(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)的(?P<num>\d+(?:\.\d+)?)(?P<unit>%)")),
     # 3-5个 / 3至5个
@@ -216,6 +221,12 @@ def _read_cont(h: _Hit) -> Optional[list[Target]]:
     return [Target(h.metric, "=", h.value, h.unit, h.text.lstrip("、"))]
 
 
+def _read_stage(h: _Hit) -> Optional[list[Target]]:
+    """…新开工1000套,基本建成800套: the stage is the metric, after a target read before it
+    (or opening a clause of its own: the sentence's rules decide whether it is due)."""
+    return [Target(h.metric, "=", h.value, h.unit, h.text)] if h.listed or h.m.start() == 0 else None
+
+
 def _read_share(h: _Hit) -> Optional[list[Target]]:
     """完成征收任务的60%."""
     return [Target(h.metric, ">=", h.value, h.unit, h.text)]
@@ -252,7 +263,7 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "size": _read_amount, "cont": _read_cont,
+         "work": _read_work, "made": _read_amount, "size": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
 _NO_DIGIT = ("ge", "le", "tail", "done", "work")
