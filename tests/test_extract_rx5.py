@@ -190,3 +190,39 @@ def test_stages_counted_in_a_directive_are_targets_not_progress():
     c = _one("县住建局要确保全年新开工公租房600套,基本建成400套。")
     assert targets(c) == [("公租房", "=", 600.0, "套"), ("基本建成", "=", 400.0, "套")]
     assert c.progress is None
+
+
+def test_numbered_measures_inside_a_labelled_item_are_one_item():
+    # 整改措施:1.…;2.… is the item's list of measures, not two items
+    [c] = _cs("(三)南坡垃圾站渗滤液问题。责任单位:县城管局。整改措施:1.建设渗滤液处理站;2.加强日常监测。整改时限:2024年底。")
+    assert c.task == "南坡垃圾站渗滤液问题" and deadline(c)[1] == "2024-12-31"
+
+
+# ---- speeches ----------------------------------------------------------------------------
+
+def test_leader_who_heads_it_personally_leads():
+    # X要亲自挂帅: lead, a role only (the task is the clause with the date)
+    c = _one("李四同志要亲自挂帅,县住建局要具体抓好落实,确保年底前完成北岸片区征迁。")
+    assert _roles(c) == [("李四", "lead"), ("县住建局", "responsible")] and c.task == "北岸片区征迁"
+
+
+def test_hope_names_the_unit_asked():
+    c = _one("希望县水务局加快北岸泵站改造进度,确保汛期前投入使用。")
+    assert _roles(c) == [("县水务局", "responsible")] and c.task == "北岸泵站改造"
+
+
+def test_first_responsible_person():
+    c = _one("县住建局局长赵六为第一责任人,确保北岸路改造9月底前完工。")
+    assert [(a.name, a.role, a.post) for a in c.actors] == [("赵六", "responsible", "县住建局局长")]
+
+
+def test_items_of_a_lead_in_that_will_do_them_are_directives():
+    # 我们将重点抓好三项工作:一是…;二是…: each dated item is a commitment (我们 names no actor)
+    cs = _cs("下一步,我们将重点抓好三项工作:一是年内完成北岸路改造;二是10月底前建成南湖公园。")
+    assert [(c.task, deadline(c)[1], c.actors) for c in cs] == [
+        ("完成北岸路改造", "2024-12-31", ()), ("建成南湖公园", "2024-10-31", ())]
+
+
+def test_bare_completion_takes_the_work_of_the_clause_before():
+    c = _one("今年县里确定实施的15件民生实事,要在年底前全部完成。")
+    assert c.task == "15件民生实事" and targets(c) == [("民生实事", "=", 15.0, "件")]

@@ -36,7 +36,7 @@ from .projects import find_projects
 from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
-from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE
+from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = re.compile(r"目标|任务|计划")
 _COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
@@ -79,6 +79,8 @@ _CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|
 _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
+#: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
+_LEAD_WILL = re.compile(YAO + r"|将(?![来近])|必须|务必")
 #: an enumerated item: 一是 / (一) / 1. / 首先
 _ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
@@ -159,6 +161,7 @@ class _ParaState:
     lead_hint: Optional[str] = None  # 滞后项目:一是…;二是…
     lead: list = field(default_factory=list)  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
     lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
+    lead_modal: bool = False  # 我们将重点抓好三项工作:一是…: the items are directives (whoever the lead-in names)
 
     def items_take_lead(self, cands: list) -> None:
         """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
@@ -170,9 +173,11 @@ class _ParaState:
 
     def note_lead_in(self, sent: Span, kept: list, inner: Optional[re.Match]) -> None:
         """A kept sentence announcing items (…三项工作: / 我局将重点抓好三项工作。): its actors lead them."""
-        if (sent.text.endswith(":") or _ANNOUNCE.search(sent.text)) and kept and not inner:
+        announce = (sent.text.endswith(":") or bool(_ANNOUNCE.search(sent.text))) and not inner
+        if announce and kept:
             self.lead = [a for a in kept[-1].actors]
             self.lead_cands = [c for c in kept if not c.signal]
+        self.lead_modal = announce and bool(_LEAD_WILL.search(sent.text))
 
     def keep(self, sent: Span, kept: list) -> None:
         """The candidates kept of a sentence; a sentence keeping none after a task may
@@ -383,7 +388,7 @@ def _no_task(task: str) -> bool:
     return weak_task(task) or bool(_PAST_ONLY.search(task)) or bool(_GROUP_DUTY.search(task))
 
 
-def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
+def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) -> bool:
     """Is a candidate a commitment: an actor with a role (not a past action),
     else — in a sentence that is no reporting housekeeping and no review — an
     item due at once or a work due, a quantified target in a directive, or a
@@ -393,7 +398,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False) -> bool:
     if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
-    modal = bool(MODAL_RX.search(sentence))
+    modal = asked or bool(MODAL_RX.search(sentence))  # (asked: an item of a lead-in that 要/将 do them)
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
@@ -600,15 +605,23 @@ def _object_done(cand: _Cand, k: int, t: str) -> str:
     return ""
 
 
+#: a completion naming nothing of its own: 全部完成, 按时完工
+_BARE_DONE = re.compile(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结)$")
+
+
 def _dated_task(cand: _Cand) -> str:
     """Kept for its dated deadline, without actors: the clause that carries it
     (…并于1月15日前将方案报区政府办); a quota there (确保年内完成省下达的指标任务)
     gives way to the work the sentence pushes on."""
     if cand.actors:
         return ""
-    for c in cand.clauses:
+    for k, c in enumerate(cand.clauses):
         if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
             t = task_text(c.span.text)
+            if k and _BARE_DONE.match(tidy_task(t)):  # X,要在年底前全部完成: the work is the clause before
+                prev = task_text(cand.clauses[k - 1].span.text)
+                if len(tidy_task(prev)) >= 4 and not weak_task(prev):
+                    return prev
             if len(tidy_task(t)) >= 4 and not weak_task(t):
                 return (_QUOTA_ONLY.match(tidy_task(t)) and _pushed_work(cand.clauses)) or t
     return ""
@@ -921,9 +934,10 @@ class SpeechBuilder:
         sentence before where they take its task or give it their roles."""
         if self.report and sent.text.endswith(":"):
             st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
-        item = bool(st.lead) and bool(_ITEM_OPEN.match(sent.text))
+        item = (bool(st.lead) or st.lead_modal) and bool(_ITEM_OPEN.match(sent.text))
+        asked = item and st.lead_modal
         if not item:
-            st.lead = []
+            st.lead, st.lead_modal = [], False
             if self._heading_sentence(sent):  # 一要抓好X。 heads what follows
                 self._open_section(st, sent)
                 return
@@ -931,8 +945,9 @@ class SpeechBuilder:
         cls, cands = self._candidates(sent, inner)
         if item:
             st.items_take_lead(cands)
-        kept = [c for c in cands if _kept(c, full_sentence(st.para, sent), st.retro)]
-        st.note_lead_in(sent, kept, inner)
+        kept = [c for c in cands if _kept(c, full_sentence(st.para, sent), st.retro, asked)]
+        if not item:
+            st.note_lead_in(sent, kept, inner)
         if not kept and self.report and not st.retro:
             kept = self._report_line(st, sent, cls)
         if kept and st.prev_sent is not None:

@@ -359,6 +359,18 @@ _NEXT_ITEM = re.compile(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六�
 _SPACED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.、.](?=[\u4e00-\u9fff])")
 
 
+#: a list inside a label's value: 整改措施:1.建设处理站;2.加强监测。 (its numbers cut no item)
+_SUBLIST = re.compile(r"[::]\s*(?:1[.、.]|[((][1一][))])")
+
+
+def _in_sublist(text: str, at: int) -> bool:
+    """Is the number after ``;`` at ``at`` an item of a list that a label's value opened
+    (``整改措施:1.…;2.…``) in the same sentence?"""
+    if text[at - 1:at] not in (";", ";"):
+        return False
+    return bool(_SUBLIST.search(text, text.rfind("。", 0, at) + 1, at))
+
+
 def split_items(text: str) -> list[tuple[int, int]]:
     """Several labelled items on one line, cut after each bracketed label group
     and before each new item number.
@@ -369,8 +381,10 @@ def split_items(text: str) -> list[tuple[int, int]]:
     >>> t = "1.新建甲园。 牵头单位:区园林局 2.改造乙路。 责任单位:区城管局 东段 西段 合计 3 5 8 3.建成丙桥。 牵头单位:区交通局"
     >>> [label_fields(t[s:e])[1][0][1] for s, e in split_items(t)]
     ['区园林局', '区城管局', '区交通局']
+    >>> len(split_items("(二)甲河黑臭问题。责任单位:县水利局。整改措施:1.清淤;2.截污。整改时限:年底。"))
+    1
     """
-    cuts = {m.end() for m in _GROUP_END.finditer(text)} | {m.end() for m in _NEXT_ITEM.finditer(text)}
+    cuts = {m.end() for m in _GROUP_END.finditer(text)} | {m.end() for m in _NEXT_ITEM.finditer(text) if not _in_sublist(text, m.start())}
     # items run together with spaces (1.甲… 牵头单位:… 2.乙…): a cut before each next number
     last = None
     for m in _SPACED_ITEM.finditer(text):

@@ -118,7 +118,7 @@ _MODAL_BEFORE_AIM = re.compile(r"(?:要|必须|务必|力争|确保|争取)(?=�
 #: the units a subject works with, before its task: 会同县财政局于6月底前完成X → 于6月底前完成X
 _WITH_LEAD = re.compile(r"^(?:会同|联合|协同|督促|指导|督导)(?:指导|督促)?[\u4e00-\u9fff、和及]{2,30}?(?:等(?:有关|相关)?(?:部门|单位))?"
                         r"(?=于|在\d|对|做好|抓好|完成|开展|加快|推进|制定|组织|共同|,|$)")
-_ASK_WORD = re.compile(r"[由请]|责成|要求|督促")
+_ASK_WORD = re.compile(r"[由请]|责成|要求|督促|希望")
 
 
 def task_text(clause: str) -> str:
@@ -337,7 +337,7 @@ _COUNT_IN = re.compile(r"(?<=[\u4e00-\u9fff”])(?<![第的类等年])(?:\d+(?:\
 _MONEY_IN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![达过破于少到])\d+(?:\.\d+)?[万亿]?元(?![/\u4e00-\u9fff])")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
 _FRAME_TAIL = re.compile(r"(?:的)?(?:时间节点|各项任务|(?<=处置|改造|建设|整治|签约|征收|拆迁|征迁|搬迁|整改|安置)(?:目标)?任务|相关工作|各项工作|等工作|"
-                         r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则)$")
+                         r"(?<!重点|中心|主要|日常|民生)工作|的原则|原则|(?<=改造|建设|工程|整治|征迁|拆迁)(?:的)?(?:进度|步伐))$")
 #: a quota stated as given: 省里下达X改造目标总任务数为900户 → X改造
 _QUOTA = re.compile(r"^(?:.{0,12}?下达(?:的|给)?)?(?P<x>.{2,30}?)(?:目标)?(?:总)?任务(?:数|量)?(?:为|是).*$")
 #: a purpose or a source before the work: 为顺利完成上级下达的X → X, 各镇、各部门要X → X
@@ -391,7 +391,7 @@ _ANY_CUT = re.compile(r"[,;。!?]")
 _DIGIT = re.compile(r"\d")
 _TIME_CHAR = re.compile(r"[\d年季底内末]")
 _WHOLE_FIRST = set("的,将把当全")
-_FRAME_ENDS = ("节点", "任务", "工作", "原则")
+_FRAME_ENDS = ("节点", "任务", "工作", "原则", "进度", "步伐")
 
 
 @lru_cache(maxsize=64)  # (a task phrase is tidied when it is weighed and again when it is kept)
