@@ -226,3 +226,18 @@ def test_items_of_a_lead_in_that_will_do_them_are_directives():
 def test_bare_completion_takes_the_work_of_the_clause_before():
     c = _one("今年县里确定实施的15件民生实事,要在年底前全部完成。")
     assert c.task == "15件民生实事" and targets(c) == [("民生实事", "=", 15.0, "件")]
+
+
+# ---- supervision notices -------------------------------------------------------------------
+
+def test_unit_that_only_assists_joins_the_task_before():
+    c = _one("请县水务局于5月底前完成北岸泵站征地,6月底前开工建设。县自然资源局要积极配合。")
+    assert _roles(c) == [("县水务局", "responsible"), ("县自然资源局", "assist")]
+
+
+def test_quota_stated_before_names_the_work_of_the_directive():
+    # X任务为…,目前已…。Y要加快进度,确保…前全面完成: the work is X
+    cs = _cs("南湖区公共停车场建设任务为新建停车泊位1500个,目前已建成900个,完成60%。区城管局要加快进度,确保10月底前全面完成。")
+    c = cs[-1]
+    assert c.task == "南湖区公共停车场建设" and _roles(c) == [("区城管局", "responsible")]
+    assert deadline(c)[1] == "2024-10-31"

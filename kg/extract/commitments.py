@@ -305,6 +305,16 @@ def _item_work(text: str) -> str:
     return ""
 
 
+#: a work's quota stated: 城区停车场建设任务为新建停车泊位2000个 → 城区停车场建设
+_QUOTA_OF = re.compile(r"^(?:" + ENUM + r")?(?:今年|全年|\d{4}年)?(?P<x>[\u4e00-\u9fff]{4,20}?)(?:的)?(?:年度|全年)?(?:目标)?任务(?:数|量)?(?:为|是)")
+
+
+def _quota_of(text: str) -> str:
+    """The work whose quota a sentence states (``X任务为新建Y2000个``), else ``""``."""
+    m = _QUOTA_OF.match(text.strip())
+    return m.group("x") if m and not find_actors(m.group("x")).actors else ""
+
+
 def _work_named(text: str) -> str:
     """The work a clause or sentence names before its parts are split by role
     (``一是旧城改造项目`` / ``要加快推进旧城改造项目。``), else ``""``."""
@@ -674,6 +684,13 @@ def _assigns_roles_only(first: _Cand, cands: list[_Cand]) -> bool:
                 and not any(c.actors.topic for c in first.clauses))
 
 
+def _assists_only(first: _Cand, cands: list[_Cand]) -> bool:
+    """``县自然资源局要积极配合。``: a sentence naming only who assists, with nothing due of its own."""
+    return len(cands) == 1 and bool(first.actors) and all(a.role == "assist" for a in first.actors) \
+        and not any(c.targets or c.deadlines for c in first.clauses) \
+        and all(c.actors.actors for c in first.clauses)
+
+
 def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
     """A sentence of roles only gives them to the task just stated where that has no
     actors (and is dropped), or takes the sentence before as its task where nothing was kept."""
@@ -1024,6 +1041,10 @@ class SpeechBuilder:
             first.topic = topic_of(prev.text)
         elif _assigns_roles_only(first, cands):
             return _roles_to_previous(st, sent, kept)
+        elif prev_kept and _assists_only(first, cands):  # …6月底前开工建设。县自然资源局要积极配合。
+            prev_kept[-1].extra_actors += first.actors
+            prev_kept[-1].context.append(Span(sent.text, sent.start, sent.end))
+            return kept[1:]
         return kept
 
     @staticmethod
@@ -1033,7 +1054,7 @@ class SpeechBuilder:
         if not kept:
             return
         first = kept[0]
-        x = topic_is(prev.text) or subject_of(prev.text) or _item_work(prev.text)
+        x = topic_is(prev.text) or subject_of(prev.text) or _item_work(prev.text) or _quota_of(prev.text)
         if x and first is cands[0] and first.clauses[0].actors.actors and not first.topic \
                 and not any(c.actors.topic for c in first.clauses) \
                 and not subject_of(first.clauses[0].span.text):
