@@ -151,9 +151,7 @@ def read(b, paras, i) -> Optional[int]:
         b.heading_work, b.heading_reported, b.group = st.topic, False, []
         return i + 1
     sents = list(sentences(para))
-    head = _TOPIC_HEAD.match(sents[0].text.strip()) if len(sents) > 1 else None
-    if head and (head.group("x") or head.group("y")):  # 一、关于城北片区改造问题。会议同意…: the heading in the paragraph
-        st.topic, st.topic_used = short_title(head.group("x") or head.group("y"), place=bool(head.group("y"))), False
+    _heading_in_paragraph(st, sents)
     heard = _HEARD.match(sents[0].text) if sents else None
     if heard:  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
         st.topic, st.topic_used = short_title(heard.group("x"), place=False), False
@@ -169,6 +167,13 @@ def read(b, paras, i) -> Optional[int]:
         st.topic_used = True
     b.out += recs
     return i + 1
+
+
+def _heading_in_paragraph(st: _State, sents: list[Span]) -> None:
+    """一、关于城北片区改造问题。会议同意…: the heading opening the paragraph gives its topic."""
+    head = _TOPIC_HEAD.match(sents[0].text.strip()) if len(sents) > 1 else None
+    if head and (head.group("x") or head.group("y")):
+        st.topic, st.topic_used = short_title(head.group("x") or head.group("y"), place=bool(head.group("y"))), False
 
 
 def _directive(sentence: str) -> bool:
