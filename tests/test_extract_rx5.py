@@ -241,3 +241,34 @@ def test_quota_stated_before_names_the_work_of_the_directive():
     c = cs[-1]
     assert c.task == "南湖区公共停车场建设" and _roles(c) == [("区城管局", "responsible")]
     assert deadline(c)[1] == "2024-10-31"
+
+
+# ---- more directive frames -------------------------------------------------------------
+
+def test_frame_before_you_is_no_topic():
+    c = _one("明确由县住建局负责,于6月底前完成北岸路改造。")
+    assert _roles(c) == [("县住建局", "responsible")] and c.task == "完成北岸路改造"
+
+
+def test_assigned_with_zhiding_and_jiaoyou():
+    c = _one("会议指定县住建局负责北岸路改造,9月底前完工。")
+    assert _roles(c) == [("县住建局", "responsible")] and c.task == "北岸路改造"
+    c = _one("此事交县信访局牵头办理,10日内答复群众。")
+    assert _roles(c) == [("县信访局", "lead")]
+
+
+def test_responsible_body_label():
+    c = _one("县住建局为责任主体,确保年底前完成老旧小区改造25个。")
+    assert _roles(c) == [("县住建局", "responsible")] and c.task == "老旧小区改造"
+
+
+def test_pooling_money_names_the_money():
+    c = _one("2.县财政局要统筹安排资金2500万元,确保项目顺利实施。")
+    assert c.task == "安排资金" and targets(c) == [("资金", "=", 2500.0, "万元")]
+
+
+def test_numbered_items_under_a_units_pledge_title_are_its_pledges():
+    cs = _cs("南湖区住建局关于2024年城建重点工作的公开承诺\n1.年内完成北岸路改造。\n2.10月底前建成南湖公园。\n")
+    assert [(c.task, _roles(c), deadline(c)[1]) for c in cs] == [
+        ("完成北岸路改造", [("南湖区住建局", "responsible")], "2024-12-31"),
+        ("建成南湖公园", [("南湖区住建局", "responsible")], "2024-10-31")]

@@ -79,6 +79,8 @@ _CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|
 _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
+#: the title of a list of pledges: …公开承诺, …承诺书, …承诺事项 (not …践诺情况, …承诺兑现情况的通报)
+_PLEDGE_TITLE = re.compile(r"(?:公开承诺|承诺书|承诺事项|承诺清单|服务承诺|履职承诺)(?:书|事项|清单|内容)?$")
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
 _LEAD_WILL = re.compile(YAO + r"|将(?![来近])|必须|务必")
 #: an enumerated item: 一是 / (一) / 1. / 首先
@@ -780,6 +782,8 @@ class SpeechBuilder:
         self.title = title
         #: the speaker's unit where the document is a unit's own statement (县住建局局长…表态发言): 我局, 我们
         self.unit = speaker_unit(title, folded) if folded else None
+        #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
+        self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
         self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
         self.orig = original
         self.doc = doc
@@ -952,7 +956,6 @@ class SpeechBuilder:
         if self.report and sent.text.endswith(":"):
             st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
         item = (bool(st.lead) or st.lead_modal) and bool(_ITEM_OPEN.match(sent.text))
-        asked = item and st.lead_modal
         if not item:
             st.lead, st.lead_modal = [], False
             if self._heading_sentence(sent):  # 一要抓好X。 heads what follows
@@ -962,7 +965,7 @@ class SpeechBuilder:
         cls, cands = self._candidates(sent, inner)
         if item:
             st.items_take_lead(cands)
-        kept = [c for c in cands if _kept(c, full_sentence(st.para, sent), st.retro, asked)]
+        kept = self._kept_of(st, sent, cands, item)
         if not item:
             st.note_lead_in(sent, kept, inner)
         if not kept and self.report and not st.retro:
@@ -972,6 +975,19 @@ class SpeechBuilder:
             if not st.prev_kept:
                 self._work_before(st.prev_sent, kept, cands)
         st.keep(sent, kept)
+
+    def _kept_of(self, st: _ParaState, sent: Span, cands: list, item: bool) -> list:
+        """The candidates of a sentence that are commitments (:func:`_kept`); an item of a
+        lead-in that will do them (我们将抓好三项工作:一是…) or of a unit's list of pledges
+        (1.年内完成X under 东湖区住建局…公开承诺) is a directive, the pledging unit its actor."""
+        pledged = self.pledge_list and bool(_ITEM_OPEN.match(sent.text))
+        asked = (item and st.lead_modal) or pledged
+        kept = [c for c in cands if _kept(c, full_sentence(st.para, sent), st.retro, asked)]
+        if pledged and self.unit:
+            for c in kept:
+                if not c.actors:
+                    c.extra_actors.append(Actor(self.unit, "organization", "responsible"))
+        return kept
 
     def _open_section(self, st: _ParaState, sent: Span) -> None:
         """``一要抓好X工作。``: the works of what follows (in the next paragraphs too
