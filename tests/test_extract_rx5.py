@@ -272,3 +272,27 @@ def test_numbered_items_under_a_units_pledge_title_are_its_pledges():
     assert [(c.task, _roles(c), deadline(c)[1]) for c in cs] == [
         ("完成北岸路改造", [("南湖区住建局", "responsible")], "2024-12-31"),
         ("建成南湖公园", [("南湖区住建局", "responsible")], "2024-10-31")]
+
+
+# ---- rectification and task lists, continued ---------------------------------------------
+
+def test_problem_raised_by_whom_is_cut_from_the_task():
+    c = _one("针对群众反映的北岸菜市场脏乱差问题,县市场监管局要立即组织整治,3月底前整改到位。")
+    assert c.task == "北岸菜市场脏乱差" and _roles(c) == [("县市场监管局", "responsible")]
+
+
+def test_fuze_opening_the_task_is_cut():
+    c = _one("县住建局牵头,县财政局配合,负责北岸路改造,2024年底前完工。")
+    assert c.task == "北岸路改造" and _roles(c) == [("县住建局", "lead"), ("县财政局", "assist")]
+
+
+def test_unit_opening_a_measure_is_responsible():
+    c = _one("南湖县审计整改情况报告\n二、存在的问题及整改措施\n(一)北岸路改造进度滞后。整改措施:县住建局要倒排工期,确保9月底前完工。\n")
+    assert _roles(c) == [("县住建局", "responsible")] and deadline(c)[1] == "2024-09-30"
+
+
+def test_unit_colon_heads_its_items():
+    cs = _cs("县水利局:一是6月底前完成南湖水库除险加固;二是年内新建农村饮水工程6处。")
+    assert [(c.task, _roles(c), deadline(c)[1]) for c in cs] == [
+        ("南湖水库除险加固", [("县水利局", "responsible")], "2024-06-30"),
+        ("新建农村饮水工程", [("县水利局", "responsible")], "2024-12-31")]

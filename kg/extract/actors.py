@@ -342,7 +342,7 @@ def _subject(r: _Reading) -> None:
 
 
 #: a unit opening a line of a task list, a colon after it: 县交通局:年内完成农村公路建设100公里
-_UNIT_COLON = re.compile(r"^(?P<a>[^,;。::]{2,30})[::](?=[^,;。]{4})")
+_UNIT_COLON = re.compile(r"^(?P<a>[^,;。::]{2,30})[::](?=[^,;。]{4}|\s*$)")
 
 
 def unit_colon_end(clause: str) -> int:

@@ -22,7 +22,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
 
-from .actors import FIRST_PERSON, ClauseActors, find_actors
+from .actors import FIRST_PERSON, ClauseActors, find_actors, unit_colon_end
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
@@ -180,6 +180,9 @@ class _ParaState:
             self.lead = [a for a in kept[-1].actors]
             self.lead_cands = [c for c in kept if not c.signal]
         self.lead_modal = announce and bool(_LEAD_WILL.search(sent.text))
+        if announce and not kept and unit_colon_end(sent.text.strip()) == len(sent.text.strip()):
+            self.lead = list(find_actors(sent.text.strip()).actors)  # 县水利局:一是…;二是…: the unit's tasks
+            self.lead_modal = bool(self.lead)
 
     def keep(self, sent: Span, kept: list) -> None:
         """The candidates kept of a sentence; a sentence keeping none after a task may

@@ -106,7 +106,7 @@ def full_sentence(para: Span, seg: Span) -> str:
 _ROLE_PREFIX = re.compile(r"^.*?(?:牵好头|牵头|负责|协助[^,]*?|配合|" + YAO + r"|必须|务必|将(?![来近要])|(?<=[局办委室站所队院心司])(?:做|抓|办|优化|落实|保障|服务)好)(?=.)")
 _TIME_LEAD = re.compile(r"^(?:近期|远期|即|在|到|于)*(?:(?:19|20)\d\d年(?:底|末)?)?(?:这个月底|本月底|月底|年底|年内|今年|明年|年末|全年|上半年|下半年|"
                         r"[一二三四1-4]季度末?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?)?(?:前|之前|以前|内)?(?:,)?")
-_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|统筹(?=安排|调度|使用)|加紧|抓紧(?=完成|做好|办理|实施|开展|启动)|加快|及早|尽快|立即|限期|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
+_TASK_TRIM = re.compile(r"^(?:具体|抓好|做好|切实|统筹(?=安排|调度|使用)|负责(?![人同])|加紧|抓紧(?=完成|做好|办理|实施|开展|启动)|加快|及早|尽快|立即|限期|全力|进一步|继续|要|仍要|拿出|认真|确保|力争|争取|务必|必须)+")
 
 
 #: 全市 / 我区 before a task of four characters or more: 全市招商引资到位资金…
@@ -518,8 +518,15 @@ def _leads_off(s: str) -> str:
     return s
 
 
+#: who raised a problem, before it: 群众反映的城南菜市场脏乱差 → 城南菜市场脏乱差
+_RAISED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:反映|投诉|举报|曝光|反馈|交办|督办)(?:强烈|集中|较多)?的(?=[\u4e00-\u9fff]{4})")
+
+
 def _of_off(s: str) -> str:
-    """The base of a rate (比上年增长 → 增长), a standard (以工作量为标准的考核办法), 的各项 → 的."""
+    """The base of a rate (比上年增长 → 增长), a standard (以工作量为标准的考核办法), 的各项 → 的,
+    who raised a problem (群众反映的X → X)."""
+    if "的" in s and _RAISED.match(s):
+        s = _RAISED.sub("", s)
     if "比" in s or "较" in s:
         s = _BASE.sub("", s)
     if "的" in s:

@@ -646,11 +646,11 @@ def _reply_actors(text: str) -> list[Actor]:
 
 
 _LEAD_ORG = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
-                       r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即)")
+                       r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即|要(?!求)|务必|必须|负责(?!人|同志))")
 
 
 def _lead_org(text: str) -> list[Actor]:
-    """The unit a report line opens with (县财政局已收回…, 某镇对…进行整改)."""
+    """The unit a report line or a measure opens with (县财政局已收回…, 某镇对…进行整改, 县住建局要倒排工期…)."""
     m = _LEAD_ORG.match(text.strip())
     p = parse_item(m.group("o")) if m else None
     return [Actor(p[0], p[1], "responsible")] if p else []
