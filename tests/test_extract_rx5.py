@@ -296,3 +296,21 @@ def test_unit_colon_heads_its_items():
     assert [(c.task, _roles(c), deadline(c)[1]) for c in cs] == [
         ("南湖水库除险加固", [("县水利局", "responsible")], "2024-06-30"),
         ("新建农村饮水工程", [("县水利局", "responsible")], "2024-12-31")]
+
+
+# ---- leaders and units named in full ------------------------------------------------------
+
+def test_leader_at_the_front_leads():
+    c = _one("分管副县长王五要靠前指挥,县住建局要全力推进,确保北岸片区征迁6月底前完成。")
+    assert _roles(c) == [("王五", "lead"), ("县住建局", "responsible")]
+
+
+def test_unit_working_with_another_then_the_task():
+    c = _one("县文化和旅游局会同县财政局,于8月底前完成旅游厕所改造12座。")
+    assert _roles(c) == [("县文化和旅游局", "responsible"), ("县财政局", "assist")] and c.task == "旅游厕所改造"
+
+
+def test_generic_group_with_brackets_and_a_long_metric():
+    assert _one("各乡镇(街道)要于5月底前完成农村人居环境整治。").task == "农村人居环境整治"
+    c = _one("县卫健局及各乡镇卫生院要在年内完成家庭医生签约率达到75%。")
+    assert targets(c) == [("家庭医生签约率", ">=", 75.0, "%")] and _roles(c) == [("县卫健局", "responsible")]

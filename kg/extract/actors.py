@@ -121,7 +121,7 @@ _SUPERVISED = re.compile(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = re.compile(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
-_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|亲自|挂帅|负总责|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
+_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|亲自|挂帅|负总责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
 
 
@@ -314,6 +314,8 @@ def _announcement(items, verb: str, after: str) -> bool:
 def _role_of(verb: str, after: str) -> str:
     """The role of a subject before ``verb``, or of the role verb right after it (要牵头 / 要牵好头 / 要协助)."""
     nxt = after[:8].lstrip("切实积极主动全力进一步进行亲自")
+    if nxt.startswith(("靠前指挥", "坐镇指挥", "抓")) and after.startswith(("靠前", "坐镇", "亲自抓")):
+        return "lead"  # 分管副县长王五要靠前指挥 / 要亲自抓: the leader heads it
     return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
 
 
@@ -422,5 +424,8 @@ def find_actors(clause: str) -> ClauseActors:
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))
             uniq.append(a)
-    role_only = bool(uniq) and r.rest is not None and bool(_ROLE_ONLY_REST.match(r.rest.strip()))
+    rest = _TOGETHER.sub("", r.rest) if r.rest is not None and "会同" in r.rest else r.rest  # A会同B, (roles only)
+    role_only = bool(uniq) and rest is not None and (bool(_ROLE_ONLY_REST.match(rest.strip()))
+                                                     or (r.clause[:len(r.clause) - len(rest)].endswith("会同")
+                                                         and bool(parse_list(rest.strip()))))  # A会同B,
     return ClauseActors(tuple(uniq), role_only, r.topic)

@@ -126,8 +126,15 @@ def _num(s: str) -> Optional[float]:
         return cn_number(s)
 
 
+#: a verb or modal inside a long metric: 及各卫生院要在年内完成家庭医生签约率 → 家庭医生签约率
+_METRIC_VERB = re.compile(r"(?:要|完成|实现|确保|力争|争取|在年内|年底前)")
+
+
 def _clean_metric(m: str) -> str:
     m = _METRIC_LEAD.sub("", m or "")
+    if len(m) > 8 and _METRIC_VERB.search(m):
+        tail = _METRIC_VERB.split(m)[-1]
+        m = tail if len(tail) >= 2 else m
     return m
 
 
