@@ -314,3 +314,24 @@ def test_generic_group_with_brackets_and_a_long_metric():
     assert _one("各乡镇(街道)要于5月底前完成农村人居环境整治。").task == "农村人居环境整治"
     c = _one("县卫健局及各乡镇卫生院要在年内完成家庭医生签约率达到75%。")
     assert targets(c) == [("家庭医生签约率", ">=", 75.0, "%")] and _roles(c) == [("县卫健局", "responsible")]
+
+
+def test_zeling_names_the_unit():
+    c = _one("责令县城管局限期整改,于6月15日前将整改情况报县政府督查室。")
+    assert _roles(c) == [("县城管局", "responsible")] and deadline(c)[1] == "2024-06-15"
+
+
+def test_clause_only_working_with_is_roles_only():
+    c = _one("请县住建局牵头,会同县财政局、县林业局,于6月底前研究提出北岸片区改造方案,报县政府审定。")
+    assert _roles(c) == [("县住建局", "lead"), ("县财政局", "assist"), ("县林业局", "assist")]
+    assert c.task == "研究提出北岸片区改造方案"
+
+
+def test_asked_to_follow_procedure_names_the_unit():
+    c = _one("会议原则同意《南湖县背街小巷改造实施方案》,请县住建局按程序报县委常委会审定后印发实施。")
+    assert _roles(c) == [("县住建局", "responsible")]
+
+
+def test_status_after_the_work_leaves_its_name():
+    c = _one("县住建局:北岸路改造工程已完成投资6000万元,占年度计划的75%,预计9月底前完工。")
+    assert c.task == "北岸路改造工程" and c.progress.status == "on_track"

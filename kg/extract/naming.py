@@ -118,7 +118,7 @@ _MODAL_BEFORE_AIM = re.compile(r"(?:要|必须|务必|力争|确保|争取)(?=�
 #: the units a subject works with, before its task: 会同县财政局于6月底前完成X → 于6月底前完成X
 _WITH_LEAD = re.compile(r"^(?:会同|联合|协同|督促|指导|督导)(?:指导|督促)?[\u4e00-\u9fff、和及]{2,30}?(?:等(?:有关|相关)?(?:部门|单位))?"
                         r"(?=于|在\d|对|做好|抓好|完成|开展|加快|推进|制定|组织|共同|,|$)")
-_ASK_WORD = re.compile(r"[由请交]|责成|要求|督促|希望|指定")
+_ASK_WORD = re.compile(r"[由请交]|责成|责令|要求|督促|希望|指定")
 
 
 def task_text(clause: str) -> str:
@@ -565,6 +565,15 @@ def _figures_off(s: str) -> str:
     return t if len(t) >= 4 else s
 
 
+#: a status after the work: 城南路改造工程已完成投资 → 城南路改造工程
+_STATUS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2}(?:工程|项目|改造|建设|整治))(?:已|正在|尚未|目前)[^,;。]*$")
+
+
+def _status_off(s: str) -> str:
+    """A status after the work it reports on: 城南路改造工程已完成投资 → 城南路改造工程."""
+    return _STATUS_AFTER.sub("", s) if ("已" in s or "正在" in s or "尚未" in s or "目前" in s) else s
+
+
 def _frame_off(s: str) -> str:
     """…的时间节点, …目标任务, …相关工作 off."""
     if not s.endswith(_FRAME_ENDS):
@@ -596,7 +605,7 @@ def _list_short(s: str) -> str:
 
 
 #: the steps of :func:`tidy_task`, in order
-_TIDY_STEPS = (_label_off, _first_clause, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
+_TIDY_STEPS = (_label_off, _first_clause, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
                _figures_off, _frame_off, _done_on, _list_short)
 
 
