@@ -335,3 +335,8 @@ def test_asked_to_follow_procedure_names_the_unit():
 def test_status_after_the_work_leaves_its_name():
     c = _one("县住建局:北岸路改造工程已完成投资6000万元,占年度计划的75%,预计9月底前完工。")
     assert c.task == "北岸路改造工程" and c.progress.status == "on_track"
+
+
+def test_asked_it_is_no_part_of_the_task():
+    c = _one("对排名靠后的县交通局,由县政府督查室进行约谈,并责令其于7月底前完成整改。")
+    assert c.task == "完成整改" and deadline(c)[1] == "2024-07-31"
