@@ -340,3 +340,17 @@ def test_status_after_the_work_leaves_its_name():
 def test_asked_it_is_no_part_of_the_task():
     c = _one("对排名靠后的县交通局,由县政府督查室进行约谈,并责令其于7月底前完成整改。")
     assert c.task == "完成整改" and deadline(c)[1] == "2024-07-31"
+
+
+# ---- pledges made with a colon ---------------------------------------------------------------
+
+def test_pledge_lead_in_gives_its_person_to_the_pledge():
+    c = _one("南坪镇党委书记李四公开承诺:年内完成镇区污水管网改造,新建村级活动场所4个。")
+    assert _roles(c) == [("李四", "responsible")] and c.task == "镇区污水管网改造"
+    assert targets(c) == [("村级活动场所", "=", 4.0, "个")] and deadline(c)[1] == "2024-12-31"
+
+
+def test_pledging_unit_is_no_part_of_the_task():
+    c = _one("县交通局郑重承诺:确保南环路年底前建成通车,全年完成交通投资6亿元。")
+    assert _roles(c) == [("县交通局", "responsible")] and c.task == "南环路建成通车"
+    assert _one("本单位承诺在2024年底前完成全部整改任务。").task == "完成全部整改"

@@ -164,6 +164,7 @@ class _ParaState:
     lead: list = field(default_factory=list)  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
     lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
     lead_modal: bool = False  # 我们将重点抓好三项工作:一是…: the items are directives (whoever the lead-in names)
+    pledge_lead: bool = False  # 镇党委书记张三公开承诺:年内完成X…: what follows is the pledge, numbered or not
 
     def items_take_lead(self, cands: list) -> None:
         """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
@@ -180,6 +181,9 @@ class _ParaState:
             self.lead = [a for a in kept[-1].actors]
             self.lead_cands = [c for c in kept if not c.signal]
         self.lead_modal = announce and bool(_LEAD_WILL.search(sent.text))
+        self.pledge_lead = sent.text.rstrip().endswith((":", ":")) and bool(kept) and "承诺" in sent.text \
+            and all(c.role_only and c.actors for c in kept)
+        self.lead_modal = self.lead_modal or self.pledge_lead
         if announce and not kept and unit_colon_end(sent.text.strip()) == len(sent.text.strip()):
             self.lead = list(find_actors(sent.text.strip()).actors)  # 县水利局:一是…;二是…: the unit's tasks
             self.lead_modal = bool(self.lead)
@@ -958,9 +962,9 @@ class SpeechBuilder:
         sentence before where they take its task or give it their roles."""
         if self.report and sent.text.endswith(":"):
             st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
-        item = (bool(st.lead) or st.lead_modal) and bool(_ITEM_OPEN.match(sent.text))
+        item = (bool(st.lead) or st.lead_modal) and (bool(_ITEM_OPEN.match(sent.text)) or st.pledge_lead)
         if not item:
-            st.lead, st.lead_modal = [], False
+            st.lead, st.lead_modal, st.pledge_lead = [], False, False
             if self._heading_sentence(sent):  # 一要抓好X。 heads what follows
                 self._open_section(st, sent)
                 return
