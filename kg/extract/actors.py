@@ -105,7 +105,7 @@ _WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|�
 _TOP_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
 #: …or a unit that will only try harder: 市某局将更进一步加大工作力度
 _WILL_VAGUE = re.compile(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)")
-_ROLE_WORDS = re.compile(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|指定|交|责令|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
+_ROLE_WORDS = re.compile(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|指定|交由|交(?=[省市区县州])|责令|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
 _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
                        r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
@@ -356,10 +356,9 @@ def unit_colon_end(clause: str) -> int:
 
 def _unit_colon(r: _Reading) -> None:
     """县交通局:年内完成农村公路建设100公里 / 县住建局:负责城南路改造 — the unit is responsible."""
-    m = _UNIT_COLON.match(r.clause)
-    items = parse_list(_LEAD_IN.sub("", m.group("a"))) if m else None
-    if items and all(k == "organization" for n, k, p in items):
-        r.add(items, "responsible", m.end())
+    end = unit_colon_end(r.clause)
+    if end:
+        r.add(parse_list(_LEAD_IN.sub("", r.clause[:end - 1])), "responsible", end)
 
 
 def _labelled_units(r: _Reading) -> None:
