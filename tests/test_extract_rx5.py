@@ -354,3 +354,8 @@ def test_pledging_unit_is_no_part_of_the_task():
     c = _one("县交通局郑重承诺:确保南环路年底前建成通车,全年完成交通投资6亿元。")
     assert _roles(c) == [("县交通局", "responsible")] and c.task == "南环路建成通车"
     assert _one("本单位承诺在2024年底前完成全部整改任务。").task == "完成全部整改"
+
+
+def test_sentence_only_dating_the_task_above_gives_its_deadline():
+    c = _one("(四)新建南湖小学。县教育局牵头,县住建局配合。2024年8月底前投入使用。")
+    assert _roles(c) == [("县教育局", "lead"), ("县住建局", "assist")] and deadline(c)[1] == "2024-08-31"

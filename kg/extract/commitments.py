@@ -81,6 +81,9 @@ _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: the title of a list of pledges: …公开承诺, …承诺书, …承诺事项 (not …践诺情况, …承诺兑现情况的通报)
 _PLEDGE_TITLE = re.compile(r"(?:公开承诺|承诺书|承诺事项|承诺清单|服务承诺|履职承诺)(?:书|事项|清单|内容)?$")
+#: a sentence that only dates the completion of the task before it: 2024年8月底前投入使用。
+_DATED_DONE = re.compile(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
+                         r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
 _LEAD_WILL = re.compile(YAO + r"|将(?![来近])|必须|务必")
 #: an enumerated item: 一是 / (一) / 1. / 首先
@@ -195,7 +198,10 @@ class _ParaState:
             c.works, c.works_at = self.works, self.works_at
             self.done.append((c, sent))
         if not kept and self.done:
-            self.done[-1][0].after.append(sent.text)
+            last = self.done[-1][0]
+            last.after.append(sent.text)
+            if _DATED_DONE.match(sent.text.strip()) and not any(d.date for c in last.clauses for d in c.deadlines):
+                last.context.append(sent)  # (四)X。A牵头,B配合。2024年8月底前投入使用。: the date of the task above
         self.prev_sent, self.prev_kept = sent, kept
 
 
