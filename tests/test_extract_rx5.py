@@ -359,3 +359,10 @@ def test_pledging_unit_is_no_part_of_the_task():
 def test_sentence_only_dating_the_task_above_gives_its_deadline():
     c = _one("(四)新建南湖小学。县教育局牵头,县住建局配合。2024年8月底前投入使用。")
     assert _roles(c) == [("县教育局", "lead"), ("县住建局", "assist")] and deadline(c)[1] == "2024-08-31"
+
+
+def test_unit_with_its_date_and_completion_without_a_modal():
+    c = _one("县住建局于2024年6月底前完成北岸路改造。")
+    assert _roles(c) == [("县住建局", "responsible")] and c.task == "完成北岸路改造"
+    c = _one("1.县交通局于9月底前建成南环路。")
+    assert _roles(c) == [("县交通局", "responsible")] and c.task == "建成南环路"

@@ -26,7 +26,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .actors import asked_end, find_actors, parse_list, unit_colon_end
+from .actors import asked_end, dated_subject_end, find_actors, parse_list, unit_colon_end
 from .deadlines import Found
 from .segment import Span
 from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
@@ -129,7 +129,7 @@ def task_text(clause: str) -> str:
     if asked and len(clause) - asked >= 2:  # 请A会同B于…完成X / 责成A立即… / 会议要求A…: what follows the unit asked
         s = clause[asked:]
     elif acts.actors:
-        s = s[unit_colon_end(s):]  # 县交通局:年内完成X
+        s = s[unit_colon_end(s) or dated_subject_end(s):]  # 县交通局:年内完成X / 县住建局于6月底前完成X
         m = _ROLE_PREFIX.match(s)
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
