@@ -55,7 +55,15 @@ class NamedQuery:
         :data:`kg.status.SOON_DAYS` after ``as_of`` (what "due soon" means);
         ``limit`` is :data:`LIMIT` when not given, and 0 means every row.
         """
-        params = dict(params)
+        params = self._defaults(dict(params))
+        self._check(params)
+        out = {p: params[p] for p in self.params}
+        if "as_of" in out:
+            self._dates(out)
+        return out
+
+    def _defaults(self, params: dict[str, Any]) -> dict[str, Any]:
+        """``limit``, a ``(default: today)`` date and a ``default: any)`` filter filled in when not given."""
         if "limit" in self.params:
             params["limit"] = _limit(params.get("limit"))
         for p, h in zip(self.params, self.param_help):
@@ -63,6 +71,10 @@ class NamedQuery:
                 params[p] = _dt.date.today().isoformat()
             elif params.get(p) is None and h.endswith("default: any)"):
                 params[p] = ""
+        return params
+
+    def _check(self, params: Mapping[str, Any]) -> None:
+        """A clear error for a parameter missing (``--param as_of=…``) or not declared."""
         missing = [p for p in self.params if params.get(p) is None
                    or params.get(p) == "" and not self.param_help[self.params.index(p)].endswith("default: any)")]
         if missing:
@@ -72,17 +84,17 @@ class NamedQuery:
         if unknown:
             raise QueryError(f"query {self.name!r} takes no parameter {', '.join(unknown)}"
                              f" (it takes: {', '.join(self.params) or 'none'})")
-        out = {p: params[p] for p in self.params}
-        if "as_of" in out:
-            from .status import SOON_DAYS, to_date
 
-            day = to_date(out["as_of"])
-            if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(out["as_of"])[:10]):
-                raise QueryError(f"as_of {out['as_of']!r} is not a date YYYY-MM-DD")
-            out["as_of"] = day.isoformat()  # the queries compare it with dates written as text too
-            if "$soon" in self.cypher:
-                out["soon"] = (day + _dt.timedelta(days=SOON_DAYS)).isoformat()
-        return out
+    def _dates(self, out: dict[str, Any]) -> None:
+        """``as_of`` checked and written YYYY-MM-DD; ``soon`` the day "due soon" ends, when the query uses it."""
+        from .status import SOON_DAYS, to_date
+
+        day = to_date(out["as_of"])
+        if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(out["as_of"])[:10]):
+            raise QueryError(f"as_of {out['as_of']!r} is not a date YYYY-MM-DD")
+        out["as_of"] = day.isoformat()  # the queries compare it with dates written as text too
+        if "$soon" in self.cypher:
+            out["soon"] = (day + _dt.timedelta(days=SOON_DAYS)).isoformat()
 
 
 def _limit(value: Any) -> int:
