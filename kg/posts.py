@@ -160,6 +160,7 @@ def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Ite
     # in, and those a relation moves from or to; the others of the same names are as stored
     touched = {final[m.natural] for m in mentions if not m.stored or m.name in every or m.node in moved}
     touched |= {final.get(person_id(r["name"], _stored_place(r)), r["id"]) for r in gone if r["name"]} | moved
+    touched |= {r["id"] for r in gone}  # the node a replaced mention was on: a tie it made may be undone
     by_final: dict[str, list[Mention]] = {}
     for m in mentions:
         by_final.setdefault(final[m.natural], []).append(m)

@@ -206,6 +206,34 @@ def _items(phrase: str, bare: bool = False) -> list[str]:
     return out
 
 
+#: a post held before (原/前) or now (现任) named beside its holder, with or without a place
+_MARKED_POST = re.compile(r"^(?P<mark>原|前|现任)(?P<post>[\u4e00-\u9fff]{0,10}?(?:" + _POST + r"))$")
+#: 县长张三(原东湖区副区长): the post held before in brackets after the holder
+_BRACKET_WAS = re.compile(r"(?P<who>[^、,()\uff08\uff09]{2,})[(\uff08](?P<was>(?:原|前)[\u4e00-\u9fff]{0,10}?(?:" + _POST + r"))[)\uff09]")
+
+
+def _held(post: Optional[str]) -> Optional[str]:
+    """A post as the person holds it: 现任县长 → 县长 (原/前 kept: split_post reads them)."""
+    return post[2:] if post and post.startswith("现任") else post
+
+
+def _moves(out: list, pending: list[str], p: tuple) -> tuple:
+    """One person with every post named beside them when one was held before or is held now
+    (县长、原东湖区副区长张三 / 原东湖区副区长、现任县长张三 → 张三, 县长、原东湖区副区长)."""
+    name, kind, post = p
+    marked = pending or (post or "").startswith(("原", "前", "现任"))
+    if kind != "person" or name == post or not marked:
+        return p
+    now = [_held(post)] if not post.startswith(("原", "前")) else []
+    was = [post] if not now else []
+    while out and out[-1][1] == "person" and out[-1][0] == out[-1][2]:  # 县长、… : a post standing just before
+        now.insert(0, out.pop()[2])
+    for q in pending:
+        (was if q.startswith(("原", "前")) else now).append(_held(q))
+    pending.clear()
+    return name, kind, "、".join(now + was)
+
+
 def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
     nor a generic group (the phrase is then no list of actors).
@@ -220,20 +248,11 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     [('刘明', '宣传部部长')]
     """
     phrase = _LIST_TAIL.sub("", phrase.strip())
-    out = []
-    comrades = phrase.endswith("同志")  # 张三、李四同志: 同志 covers the list
-    for item in _items(phrase, bare):
-        item = item.strip()
-        if not item:
-            continue
-        p = parse_item(item, bare)
-        if p is None and comrades and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _NOT_NAME.search(item):
-            p = (item, "person", None)
-        if p is None:
-            if GENERIC_GROUP_RX.search(item) or item.endswith(("部门", "单位")):
-                continue
-            return None
-        out.append(p)
+    if "(" in phrase or "\uff08" in phrase:
+        phrase = _BRACKET_WAS.sub(lambda m: m.group("was") + "、" + m.group("who"), phrase)
+    out = _parsed_items(phrase, bare)
+    if out is None:
+        return None
     # 区委常委、常务副区长王五: the posts of one person
     merged = []
     for i, p in enumerate(out):
@@ -242,6 +261,34 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
             continue
         merged.append(p)
     return merged
+
+
+def _parsed_items(phrase: str, bare: bool) -> Optional[list[tuple[str, str, Optional[str]]]]:
+    """Each item of the list read (:func:`parse_item`), posts named beside a holder joined to them
+    (:func:`_moves`); None when an item is no actor nor a generic group."""
+    out = []
+    pending: list[str] = []  # 原东湖区副区长、 (the holder comes after)
+    comrades = phrase.endswith("同志")  # 张三、李四同志: 同志 covers the list
+    for item in _items(phrase, bare):
+        item = item.strip()
+        if not item:
+            continue
+        if _MARKED_POST.match(item):
+            pending.append(item)
+            continue
+        p = parse_item(item, bare)
+        if p is not None:
+            p = _moves(out, pending, p)
+        if p is None and comrades and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _NOT_NAME.search(item):
+            p = (item, "person", None)
+        if p is None:
+            if GENERIC_GROUP_RX.search(item) or item.endswith(("部门", "单位")):
+                continue
+            return None
+        out.append(p)
+    if pending:  # 原东湖区副区长 with no holder after it
+        return None
+    return out
 
 
 def _actors(items, role) -> list[Actor]:
