@@ -299,6 +299,7 @@ class EmbeddedStore(Store):
         each = by_key(cypher, params)
         if each is not None:  # a few ids: one primary-key lookup each instead of a scan of the table
             one, name, values = each
+            params = _used(one, params)  # not the whole list again with each id (the binding reads it)
             cols, rows = [], []
             for v in values:
                 part = self._execute(one, {**params, name: v})
@@ -387,7 +388,17 @@ def _execute_by_key(conn, cypher: str, params: dict) -> list:
     if each is None:
         return [conn.execute(cypher, params)]
     one, name, values = each
+    params = _used(one, params)
     return [conn.execute(one, {**params, name: v}) for v in values]
+
+
+def _used(cypher: str, params: dict) -> dict:
+    """The parameters ``cypher`` names.
+
+    >>> _used("MATCH (c) WHERE c.id = $ids__one AND NOT d.id IN $docs RETURN c", {"ids": [1], "docs": []})
+    {'docs': []}
+    """
+    return {k: v for k, v in params.items() if re.search(r"\$" + re.escape(k) + r"\b", cypher)}
 
 
 #: an ``UNWIND $rows`` statement of the write path runs a row at a time when it has at most this many rows
