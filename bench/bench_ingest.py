@@ -12,12 +12,22 @@ average at the start, so a figure from a busy machine can be read as such.
     python bench/bench_ingest.py --documents 100 1000
 
 It fails (exit 1) when the second reading changes ``kg stats``.
+
+With ``--into STORE --extra FOLDER`` it measures instead what #12 asks of a
+big store: ``kg ingest FOLDER`` into a fresh copy of the kept ``STORE`` (the
+10,000-document archive's store, say) against the same folder into an empty
+store, ``--runs`` times each, alternating; the medians of wall and CPU time
+(of the ``kg`` child, from ``getrusage``) and their ratios:
+
+    python bench/bench_ingest.py --into /work/tmp/store10000 --extra /work/tmp/extra --runs 3
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -51,11 +61,44 @@ def run(documents: int, seed: int) -> bool:
     return same
 
 
+def into(store: str, extra: str, runs: int) -> dict:
+    """``kg ingest EXTRA`` into fresh copies of ``store`` and into empty stores, ``runs`` times each
+    (alternating, so both see the same load): the medians and their ratios."""
+    got: dict = {"empty": [], "store": []}
+    with tempfile.TemporaryDirectory(prefix="kg-into-", dir=os.path.dirname(os.path.abspath(store))) as tmp:
+        for _ in range(runs):
+            for kind in ("empty", "store"):
+                target = os.path.join(tmp, kind)
+                shutil.rmtree(target, ignore_errors=True)
+                if kind == "store":
+                    shutil.copytree(store, target)
+                load = os.getloadavg()[0]
+                _, wall, cpu = _kg("ingest", extra, "--store", target, "-q")
+                got[kind].append((wall, cpu, load))
+                shutil.rmtree(target, ignore_errors=True)
+    med = {k: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)) for k, v in got.items()}
+    (we, ce), (ws, cs) = med["empty"], med["store"]
+    for kind, v in got.items():
+        print(f"  {kind:5}  wall {[round(x[0], 2) for x in v]}  CPU {[round(x[1], 2) for x in v]}  "
+              f"load {[round(x[2], 1) for x in v]}")
+    print(f"{extra} into {store}: {ws:.2f} s wall ({cs:.2f} s CPU); into an empty store {we:.2f} s wall "
+          f"({ce:.2f} s CPU); medians of {runs}: x{ws / we:.2f} wall, x{cs / ce:.2f} CPU")
+    return {"wall": ws / we, "cpu": cs / ce}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--documents", type=int, nargs="+", default=[100])
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--into", metavar="STORE", help="a kept store: --extra is ingested into copies of it")
+    ap.add_argument("--extra", metavar="FOLDER", help="the documents ingested --into a store")
+    ap.add_argument("--runs", type=int, default=3)
     a = ap.parse_args(argv)
+    if a.into:
+        if not a.extra:
+            ap.error("--into needs --extra FOLDER")
+        into(a.into, a.extra, a.runs)
+        return 0
     ok = [run(n, a.seed) for n in a.documents]
     return 0 if all(ok) else 1
 

@@ -46,6 +46,11 @@ class Graph:
     #: relation type -> ids of the nodes whose relations of that type this graph holds whole:
     #: a write replaces the stored ones (the posts a person held, worked out again: kg/posts.py)
     whole: dict[str, set[str]] = field(default_factory=dict)
+    #: node id -> what the store held of the node when the graph was made: ``(properties, RESTATES)``,
+    #: the latter ``(canonical id, score, why)`` or None (kg/link.py, for the stored commitments it
+    #: writes again): a write may leave as they are the properties and the ``RESTATES`` that are the
+    #: same; a store that writes the node whole gives the same graph
+    stored: dict[str, tuple] = field(default_factory=dict)
 
     def add_node(self, label: str, node_id: str, **props: Any) -> None:
         if label not in NODES:

@@ -87,7 +87,9 @@ def read(path: str, *, kind: Optional[str] = None, encoding: Optional[str] = Non
 
 _STORED = ("MATCH (d:Document) WHERE d.key IN $keys OR (d.id IN $legacy AND (d.key IS NULL OR d.key = d.source)) "
            "RETURN d.id")
-_LEGACY = "UNWIND $ids AS i MATCH (d:Document {id: i}) WHERE d.key IS NULL OR d.key = d.source RETURN d.id"
+#: the given documents as stored, to tell one stored by an older version (keyed by file name alone):
+#: a primary-key lookup each (kg/store/embedded.py ``by_key``; an ``UNWIND`` of the ids scans every document)
+_LEGACY = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id, d.key, d.source"
 
 
 def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
@@ -106,7 +108,8 @@ def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
     if index is not None:
         ids.update(index.documents_of(keys))
         if legacy:
-            ids.update(r[0] for r in store.query(_LEGACY, {"ids": legacy}).rows)
+            rows = store.query(_LEGACY, {"ids": legacy}).rows
+            ids.update(i for i, key, source in rows if key is None or key == source)
     else:
         ids.update(r[0] for r in store.query(_STORED, {"keys": keys, "legacy": legacy or [""]}).rows)
     return sorted(ids)

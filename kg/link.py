@@ -189,62 +189,87 @@ def _iso(value) -> Optional[str]:
     return value.isoformat() if hasattr(value, "isoformat") else (str(value) if value else None)
 
 
-#: the stored groups of restatements the given commitments belong to: their canonical commitments...
-_CANONICAL = "MATCH (c:Commitment)-[:RESTATES]->(k:Commitment) WHERE c.id IN $ids RETURN DISTINCT k.id"
-#: ... and every restatement of those
-_MEMBERS = "MATCH (r:Commitment)-[:RESTATES]->(k:Commitment) WHERE k.id IN $ids RETURN DISTINCT r.id"
+#: the canonical commitment of each of the given stored commitments that restates one
+_CANONICAL = "MATCH (c:Commitment)-[:RESTATES]->(k:Commitment) WHERE c.id IN $ids RETURN c.id, k.id"
 #: the stored commitments of the documents about to be replaced
 _OF_DOCS = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $docs RETURN c.id"
+#: the parts of a stored commitment that linking reads, for the given commitments (``c.id IN $ids``) and for
+#: the restatements of the given canonical commitments (``k.id IN $ids``): each statement starts from the
+#: ids it is given, so a store that looks ids up one by one (kg/store/embedded.py) reads what the works
+#: hold, however big the store
+_OWN = "MATCH (c:Commitment) WHERE c.id IN $ids "
+_RESTATING = "MATCH (c:Commitment)-[e:RESTATES]->(k:Commitment) WHERE k.id IN $ids "
+_PARTS = {
+    "projects": "MATCH (c)-[:CONCERNS]->(p:Project) RETURN c.id, p.name",
+    "actors": "MATCH (a)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c) RETURN c.id, a.id, a.name, a.place, a.kind, r.place",
+    "records": "MATCH (c)-[:HAS_PROGRESS]->(p:Progress) RETURN c.id AS cid, "
+               + ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS),
+    "targets": "MATCH (c)-[:HAS_TARGET]->(t:Target) RETURN c.id, t.op, t.value, t.unit",
+}
 
 
-def _groups(store: Store, ids: set[str]) -> set[str]:
-    """``ids`` and every stored commitment of the same work."""
-    if not ids:
-        return set()
-    canon = set(ids) | set(_ids(store, _CANONICAL, {"ids": sorted(ids)}))
-    return canon | set(_ids(store, _MEMBERS, {"ids": sorted(canon)}))
+def _works(store: Store, seeds: set[str]) -> tuple[set[str], dict[str, str]]:
+    """The canonical commitments of the works the stored commitments ``seeds`` are in (a seed that
+    restates none is its own), and the canonical of each seed that restates one."""
+    canon_of = dict(store.query(_CANONICAL, {"ids": sorted(seeds)}).rows) if seeds else {}
+    return {canon_of.get(s, s) for s in seeds}, canon_of
 
 
-def _load(store: Store, ids: Iterable[str], docs: list[str]) -> dict[str, _C]:
-    """Stored commitments (not of ``docs``) with their document, projects, actors, records and targets."""
-    ids = sorted(set(ids))
-    if not ids:
+def _load_works(store: Store, heads: set[str], gone: list[str]) -> dict[str, _C]:
+    """Every stored commitment of the works whose canonical commitments are ``heads`` (``heads`` and
+    what restates them), but those of the documents ``gone``, with their document, projects, actors,
+    records, targets and ``RESTATES``: what linking compares and derives from."""
+    heads_ = sorted(heads)
+    if not heads_:
         return {}
     cols = list(NODES["Commitment"])
     ret = ", ".join([f"c.{p} AS {p}" for p in cols] + ["d.id AS doc", "d.date AS doc_date", "d.place AS doc_place"])
+    skip = set(gone)
     out: dict[str, _C] = {}
-    res = store.query(f"MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.id IN $ids AND NOT d.id IN $docs "
-                      f"RETURN {ret}", {"ids": ids, "docs": docs})
-    for row in res.records():
+    q = {"ids": heads_}
+    rows = [(row, None) for row in store.query(f"{_OWN}MATCH (c)-[:STATED_IN]->(d:Document) RETURN {ret}",
+                                               q).records()]
+    rows += [(row, (row.pop("canon"), row.pop("score"), row.pop("why"))) for row in store.query(
+        f"{_RESTATING}MATCH (c)-[:STATED_IN]->(d:Document) RETURN {ret}, k.id AS canon, e.score AS score, "
+        f"e.why AS why", q).records()]
+    for row, restates in sorted(rows, key=lambda r: r[0]["id"]):
+        if row["doc"] in skip:
+            continue
         props = {p: row[p] for p in cols}
-        out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props, doc_date=row["doc_date"])
+        c = out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props,
+                                  doc_date=row["doc_date"], restates=restates)
         if row["doc_place"]:
-            out[props["id"]].places.add(row["doc_place"])
-    ids = sorted(out)
-    if not ids:
-        return out
-    q = {"ids": ids}
-    for cid, project in store.query("MATCH (c:Commitment)-[:CONCERNS]->(p:Project) WHERE c.id IN $ids "
-                                    "RETURN c.id, p.name", q).rows:
-        out[cid].projects.add(project)
-    for cid, actor, name, place, kind, given in store.query(
-            "MATCH (a)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids "
-            "RETURN c.id, a.id, a.name, a.place, a.kind, r.place", q).rows:
-        # a person: the place the mention gives (tied persons of two places are one node: kg/posts.py)
-        out[cid].actors.add((name, mention_place(actor, name, place, given) if kind == "person" else place, actor))
-        if place and kind == "organization":
-            out[cid].places.add(place)
-    pcols = ", ".join(f"p.{p} AS {p}" for p in _PROGRESS_COLS)
-    for row in store.query(f"MATCH (c:Commitment)-[:HAS_PROGRESS]->(p:Progress) WHERE c.id IN $ids "
-                           f"RETURN c.id AS cid, {pcols}", q).records():
-        out[row.pop("cid")].records.append(row)
-    for cid, op, value, unit in store.query("MATCH (c:Commitment)-[:HAS_TARGET]->(t:Target) WHERE c.id IN $ids "
-                                            "RETURN c.id, t.op, t.value, t.unit", q).rows:
-        out[cid].targets.append({"op": op, "value": value, "unit": unit})
-    for cid, k, score, why in store.query("MATCH (c:Commitment)-[e:RESTATES]->(k:Commitment) WHERE c.id IN $ids "
-                                          "RETURN c.id, k.id, e.score, e.why", q).rows:
-        out[cid].restates = (k, score, why)
+            c.places.add(row["doc_place"])
+    if out:
+        for part, tail in _PARTS.items():
+            for start in (_OWN, _RESTATING):
+                _add_part(out, part, store.query(start + tail, q))
     return out
+
+
+def _add_part(out: dict[str, _C], part: str, res) -> None:
+    """Rows of one of :data:`_PARTS` onto the commitments of ``out`` they are of."""
+    if part == "records":
+        for row in res.records():
+            c = out.get(row.pop("cid"))
+            if c is not None:
+                c.records.append(row)
+        return
+    for cid, *rest in res.rows:
+        c = out.get(cid)
+        if c is None:
+            continue
+        if part == "projects":
+            c.projects.add(rest[0])
+        elif part == "actors":
+            actor, name, place, kind, given = rest
+            # a person: the place the mention gives (tied persons of two places are one node: kg/posts.py)
+            c.actors.add((name, mention_place(actor, name, place, given) if kind == "person" else place, actor))
+            if place and kind == "organization":
+                c.places.add(place)
+        else:
+            op, value, unit = rest
+            c.targets.append({"op": op, "value": value, "unit": unit})
 
 
 def _ids(store: Store, cypher: str, params: dict) -> list[str]:
@@ -421,7 +446,7 @@ def derive_stored(store: Store, batch: int = 2000) -> int:
         chunk = {cid for cid in ids[i:i + batch] if cid not in seen}
         if not chunk:
             continue
-        cs = _load(store, _groups(store, chunk), [])
+        cs = _load_works(store, _works(store, chunk)[0], [])
         seen |= set(cs)
         works: dict[str, list[_C]] = {}
         for c in cs.values():
@@ -488,10 +513,11 @@ def _stored_works(store: Store, graph: Graph, new: dict[str, _C], docs: list[str
     if decisions:  # the partners of a reviewed pair are loaded with it
         near = set(new) | seeds
         seeds |= {x for p in decisions.joins() + decisions.apart() if set(p) & near for x in p}
-    old = {k: v for k, v in _load(store, _groups(store, seeds), gone).items() if k not in new}
+    heads, canon_of = _works(store, seeds)
+    old = {k: v for k, v in _load_works(store, heads, gone).items() if k not in new}
     # groups that lose a statement may split: their members are compared again
     touched = removed | set(touch)
-    touched |= set(_ids(store, _CANONICAL, {"ids": sorted(touched)})) if touched else set()
+    touched |= {canon_of[t] for t in touched if t in canon_of}
     settled = {}
     for c in old.values():
         canon = c.restates[0] if c.restates else c.id
@@ -534,6 +560,7 @@ def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: 
             node = {**c.props, **props}
             node.pop("id", None)
             graph.add_node("Commitment", c.id, **node)
+            graph.stored[c.id] = (c.props, c.restates)  # the write may set only what changed
         if restates:
             graph.add_edge("RESTATES", c.id, restates[0], score=restates[1], why=restates[2])
     return links

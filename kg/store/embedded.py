@@ -249,20 +249,21 @@ class EmbeddedStore(Store):
     def _write_graph(self, c, graph: Graph) -> None:
         """Inside the write's transaction: the statements of :func:`write_statements`."""
         sizes = TableSizes(c)
-        for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids)):
+        for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids, sizes)):
             if how == "copy":
                 copy_from(c, self.folder, what[0], what[1], rows)
             elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
-                for stmt, batch in restates_reset_statements(graph, new=what):
+                # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
+                for stmt, batch in restates_reset_statements(graph, new=what | same_restates(graph, what)):
                     _execute_rows(c, stmt, batch, sizes)
             else:
                 _execute_rows(c, what, rows, sizes)
 
     @staticmethod
-    def _existing(conn, label: str, ids: list) -> list:
+    def _existing(conn, label: str, ids: list, sizes: Optional["TableSizes"] = None) -> list:
         """Those of ``ids`` stored as ``label`` nodes (primary-key lookups, not a scan)."""
         out = []
-        size = TableSizes(conn)(label) if ids else 0
+        size = (sizes or TableSizes(conn))(label) if ids else 0
         if not size:
             return out  # an empty table: nothing to look up
         if len(ids) <= PER_ROW and len(ids) * 200 <= size:  # a few ids in a big table: one primary-key
@@ -298,6 +299,7 @@ class EmbeddedStore(Store):
         each = by_key(cypher, params)
         if each is not None:  # a few ids: one primary-key lookup each instead of a scan of the table
             one, name, values = each
+            params = _used(one, params)  # not the whole list again with each id (the binding reads it)
             cols, rows = [], []
             for v in values:
                 part = self._execute(one, {**params, name: v})
@@ -386,7 +388,17 @@ def _execute_by_key(conn, cypher: str, params: dict) -> list:
     if each is None:
         return [conn.execute(cypher, params)]
     one, name, values = each
+    params = _used(one, params)
     return [conn.execute(one, {**params, name: v}) for v in values]
+
+
+def _used(cypher: str, params: dict) -> dict:
+    """The parameters ``cypher`` names.
+
+    >>> _used("MATCH (c) WHERE c.id = $ids__one AND NOT d.id IN $docs RETURN c", {"ids": [1], "docs": []})
+    {'docs': []}
+    """
+    return {k: v for k, v in params.items() if re.search(r"\$" + re.escape(k) + r"\b", cypher)}
 
 
 #: an ``UNWIND $rows`` statement of the write path runs a row at a time when it has at most this many rows
@@ -465,12 +477,16 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     by_label: dict = {}
     for n in graph.nodes.values():
         by_label.setdefault(n.label, []).append(n)
+    stored = getattr(graph, "stored", {})
     for label, schema in NODES.items():
         if by_label.get(label):
-            yield from _node_statements(label, schema, by_label[label], existing, new)
+            yield from _node_statements(label, schema, by_label[label], existing, new, stored)
     yield "nodes written", new, None
+    same = same_restates(graph, new)
     by_ends: dict = {}
     for e in graph.edges.values():  # the labels of the ends, from their ids (as label_of_id)
+        if e.type == "RESTATES" and e.src in same:
+            continue  # stored as it is
         by_ends.setdefault((e.type, PREFIX_LABEL[e.src.partition(":")[0]], PREFIX_LABEL[e.dst.partition(":")[0]]),
                            []).append(e)
     for rel in RELS.values():
@@ -485,15 +501,45 @@ def _batches(stmt: str, rows: list) -> Iterator[tuple[str, object, list]]:
         yield "cypher", stmt, rows[i:i + BATCH]
 
 
-def _node_statements(label: str, schema: dict, nodes: list, existing, new: set) -> Iterator[tuple[str, object, list]]:
-    """The nodes of one label: the new ones created (many by ``COPY``), the stored ones updated;
-    the ids created are added to ``new``."""
+def same_restates(graph: Graph, new: set) -> set:
+    """Ids of the commitments of ``graph`` whose ``RESTATES`` are those the store holds (``graph.stored``)
+    and stay stored: not to a commitment ``new`` (created by the write: one of a document read again)."""
+    stored = getattr(graph, "stored", {})
+    if not stored:
+        return set()
+    out: dict = {}
+    for e in graph.edges_of("RESTATES"):
+        if e.src in stored:
+            out.setdefault(e.src, []).append((e.dst, e.props.get("score"), e.props.get("why")))
+    return {i for i, (_, was) in stored.items() if out.get(i, []) == ([was] if was else []) and i not in new
+            and not (was and was[0] in new)}
+
+
+def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
+                     stored: Optional[dict] = None) -> Iterator[tuple[str, object, list]]:
+    """The nodes of one label: the new ones created (many by ``COPY``), the stored ones updated
+    (of those whose stored properties ``stored`` gives, kg/graph.py, only the properties that
+    differ); the ids created are added to ``new``."""
     props = [(p, k) for p, k in schema.items() if p != "id"]
     cols = [p for p, _ in props]
-    have = set(existing(label, [n.id for n in nodes]))
+    stored = stored or {}  # nodes read from the store for this write: stored, not looked up again
+    have = {n.id for n in nodes if n.id in stored}
+    have |= set(existing(label, [n.id for n in nodes if n.id not in have]))
     fresh = [[n.id, *map(n.props.get, cols)] for n in nodes if n.id not in have]
     new.update(v[0] for v in fresh)
-    rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes if n.id in have]
+    rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes
+                if n.id in have and n.id not in stored]
+    changed: dict = {}  # the properties that differ -> the rows of the nodes where those do
+    for n in nodes:
+        if n.id in have and n.id in stored:
+            was = stored[n.id][0]
+            row = {p: _cast(k, n.props.get(p)) for p, k in props if _cast(k, n.props.get(p)) != _cast(k, was.get(p))}
+            if row:
+                changed.setdefault(tuple(sorted(row)), []).append({"id": n.id, **row})
+    for keys, rows in sorted(changed.items()):
+        some = [(p, k) for p, k in props if p in keys]
+        yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
+                            f"SET {set_clause('n', some, True, keep=kept_props(label, some))}", rows)
     rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
     if rows_csv:
         yield "copy", (label, ""), rows_csv
