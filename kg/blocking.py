@@ -88,26 +88,36 @@ def blocks_of(graph: Graph, *, lookup: bool = False) -> dict[str, set[str]]:
     from .resolve import make_id
 
     out: dict[str, set[str]] = {n.id: set() for n in graph.nodes_of("Commitment")}
+    of_actor: dict[str, tuple] = {}  # an actor's (a project's) keys, worked out once: it has many commitments
+    of_project: dict[str, Optional[str]] = {}
     for e in graph.edges.values():
         if e.type == "CONCERNS" and e.src in out:
-            name = graph.nodes[e.dst].props.get("name") if e.dst in graph.nodes else None
-            if name:
-                out[e.src].add("p" + SEP + name)
+            key = of_project.get(e.dst, "")
+            if key == "":
+                name = graph.nodes[e.dst].props.get("name") if e.dst in graph.nodes else None
+                key = of_project[e.dst] = ("p" + SEP + name) if name else None
+            if key:
+                out[e.src].add(key)
         elif e.type in _ROLE_RELS and e.dst in out:
-            actor = graph.nodes.get(e.src)
-            name = actor.props.get("name") if actor is not None else None
-            out[e.dst].add("a" + SEP + e.src)
-            if not name:
-                continue
-            if not lookup:
-                out[e.dst].add("n" + SEP + name)
-            elif actor.props.get("place"):
-                out[e.dst].add("a" + SEP + make_id(actor.label, name))
-                if actor.label == "Person":  # persons of two places tied by a document are one (kg/posts.py)
-                    out[e.dst].add("n" + SEP + name)
-            else:
-                out[e.dst].add("n" + SEP + name)
+            keys = of_actor.get(e.src)
+            if keys is None:
+                keys = of_actor[e.src] = _actor_keys(graph.nodes.get(e.src), e.src, lookup, make_id)
+            out[e.dst].update(keys)
     return out
+
+
+def _actor_keys(actor, actor_id: str, lookup: bool, make_id) -> tuple:
+    """The blocks of :func:`blocks_of` that an actor puts its commitments in (or looks in)."""
+    name = actor.props.get("name") if actor is not None else None
+    if not name:
+        return ("a" + SEP + actor_id,)
+    if not lookup:
+        return "a" + SEP + actor_id, "n" + SEP + name
+    if actor.props.get("place"):
+        if actor.label == "Person":  # persons of two places tied by a document are one (kg/posts.py)
+            return "a" + SEP + actor_id, "a" + SEP + make_id(actor.label, name), "n" + SEP + name
+        return "a" + SEP + actor_id, "a" + SEP + make_id(actor.label, name)
+    return "a" + SEP + actor_id, "n" + SEP + name
 
 
 def _documents_of(graph: Graph) -> dict[str, str]:
@@ -185,6 +195,20 @@ _ALL = ("MATCH (c:Commitment)-[:STATED_IN]->(d:Document) RETURN c.id, d.id, c.ta
         "MATCH (d:Document) RETURN d.key, d.id",
         "MATCH (c:Commitment)-[:CONCERNS]->(p:Project) RETURN c.id, p.name",
         "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) RETURN c.id, a.id, a.name")
+
+
+def _in_key_order(blocks: dict) -> list[tuple[str, str]]:
+    """The ``(key, commitment id)`` rows of ``blocks`` in the order of the table's key: SQLite then
+    appends to its B-tree instead of inserting all over it (half the time for 100,000 commitments).
+
+    >>> _in_key_order({"c:2": {"p 东湖区", "a org:1"}, "c:1": {"p 东湖区"}})
+    [('a org:1', 'c:2'), ('p 东湖区', 'c:1'), ('p 东湖区', 'c:2')]
+    """
+    by_key: dict = {}
+    for cid, keys in blocks.items():
+        for k in keys:
+            by_key.setdefault(k, []).append(cid)
+    return [(k, cid) for k in sorted(by_key) for cid in sorted(by_key[k])]
 
 
 class BlockIndex:
@@ -282,8 +306,7 @@ class BlockIndex:
     def _insert(self, docs: dict, blocks: dict) -> None:
         self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)",
                             [(cid, d, t, RS.join(sorted(blocks.get(cid, ())))) for cid, (d, t) in docs.items()])
-        self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)",
-                            [(k, cid) for cid, b in blocks.items() for k in b])
+        self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)", _in_key_order(blocks))
 
     def _tx(self):
         db = self.db
