@@ -92,9 +92,11 @@ def against_copy(graph, rounds: int) -> None:
             shutil.rmtree(folder / f"write{r}")
             shutil.rmtree(folder / f"copy{r}")
         ww, cw, wc, cc = (statistics.median(x) for x in zip(*results))
+        wall = statistics.median(c / w for w, _, c, _ in results)
+        cpu = statistics.median(c / w for _, w, _, c in results)
         print(f"median of {rounds}: write {items / ww:,.0f} items/s ({ww:.2f} s wall, {cw:.2f} s CPU), "
-              f"COPY {items / wc:,.0f} items/s ({wc:.2f} s wall, {cc:.2f} s CPU): "
-              f"{wc / ww:.2f} of COPY (wall), {cc / cw:.2f} (CPU); load {open('/proc/loadavg').read().split()[0]} at the end")
+              f"COPY {items / wc:,.0f} items/s ({wc:.2f} s wall, {cc:.2f} s CPU); median of the rounds' ratios: "
+              f"{wall:.2f} of COPY (wall), {cpu:.2f} (CPU); load {open('/proc/loadavg').read().split()[0]} at the end")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

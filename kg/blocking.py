@@ -272,19 +272,20 @@ class BlockIndex:
             self.db.execute("DELETE FROM documents")  # hashes of an unknown past: read those files again
             self.db.execute("DELETE FROM speeches")
             self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
-            self._insert(docs, blocks)
+            self._insert([(cid, d, t, RS.join(sorted(blocks[cid]))) for cid, (d, t) in docs.items()], blocks)
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
 
     # -- writes (see the class docstring for the order) ------------------------------------------
     def add(self, graph: Graph) -> None:
         """Before the graph's transaction: the blocks of the commitments ``graph`` writes."""
-        blocks = blocks_of(graph)
         stated = _documents_of(graph)
-        docs = {cid: (stated.get(cid), graph.nodes[cid].props.get("task")) for cid in blocks if cid in stated}
+        blocks = {cid: b for cid, b in blocks_of(graph).items() if cid in stated}
+        nodes = graph.nodes
+        rows = [(cid, stated[cid], nodes[cid].props.get("task"), RS.join(sorted(b))) for cid, b in blocks.items()]
         speeches = [(n.props["key"], n.id) for n in graph.nodes_of("Document") if n.props.get("key")]
         with self._tx():
             self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
-            self._insert(docs, {cid: b for cid, b in blocks.items() if cid in docs})
+            self._insert(rows, blocks)
 
     def prune(self, replaced: Iterable[str], graph: Graph) -> None:
         """After the graph's transaction: forget what the replaced documents no longer state."""
@@ -303,9 +304,9 @@ class BlockIndex:
             written = {n.id for n in graph.nodes_of("Document")}
             self.db.executemany("DELETE FROM speeches WHERE doc = ?", [(d,) for d in replaced if d not in written])
 
-    def _insert(self, docs: dict, blocks: dict) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)",
-                            [(cid, d, t, RS.join(sorted(blocks.get(cid, ())))) for cid, (d, t) in docs.items()])
+    def _insert(self, commitments: list[tuple], blocks: dict) -> None:
+        """``commitments``: rows ``(id, document, task, keys)``; ``blocks``: their keys by id."""
+        self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)", commitments)
         self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)", _in_key_order(blocks))
 
     def _tx(self):
