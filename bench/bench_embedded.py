@@ -1,11 +1,20 @@
 """Embedded store (Ladybug): write throughput and named-query latency.
 
     python bench/bench_embedded.py --commitments 50000
+    python bench/bench_embedded.py --commitments 100000 --against-copy 3
 
 Builds a synthetic graph (tests/synthetic_graph.py), writes it into a fresh
 store in one transaction, writes it again (the idempotent re-ingest), then
 runs every named query with parameters that return rows and reports the
 median of three runs.  Peak resident memory is printed last.
+
+``--against-copy N``: instead, N rounds of the write path
+(``EmbeddedStore.write`` into a fresh store) against Ladybug's own ``COPY …
+FROM`` CSV files of the same graph (written before the clock starts, as
+``bench/run.py``'s write row does) into another fresh store, one after the
+other in the same process; wall and CPU (``time.process_time``: every
+thread of the process) of each, their medians and ratios, the load average
+before each round, and whether both stores hold the same counts.
 """
 from __future__ import annotations
 
@@ -19,6 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic_graph import synthetic_graph  # noqa: E402
 
@@ -36,11 +46,73 @@ def query_median(store, cypher: str, params: dict, runs: int = 3) -> tuple[float
         times.append(time.perf_counter() - t)
     return statistics.median(times), rows
 
+def _timed(f) -> tuple[float, float]:
+    c0, t0 = time.process_time(), time.perf_counter()
+    f()
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def _copy_all(store, files: dict) -> None:
+    conn = store._conn
+    conn.execute("BEGIN TRANSACTION")
+    for key, path in files.items():
+        if path.stat().st_size == 0:
+            continue
+        if key[0] == "node":
+            conn.execute(f"COPY {key[1]} FROM '{path}' (header=false)")
+        else:
+            conn.execute(f"COPY {key[1]} FROM '{path}' (header=false, from='{key[2]}', to='{key[3]}')")
+    conn.execute("COMMIT")
+
+
+def against_copy(graph, rounds: int) -> None:
+    """The write path against ``COPY … FROM`` of the same graph, ``rounds`` times (see the module's doc)."""
+    from run import _write_csv
+
+    items = len(graph.nodes) + len(graph.edges)
+    folder = Path(tempfile.mkdtemp(prefix="kg-bench-copy-"))
+    try:
+        csvs = folder / "csv"
+        csvs.mkdir()
+        files = _write_csv(graph, csvs)
+        results = []
+        for r in range(rounds):
+            load = open("/proc/loadavg").read().split()[0]
+            with open_store(str(folder / f"write{r}")) as s:
+                ww, cw = _timed(lambda: s.write(graph))
+                got = s.stats()
+            with open_store(str(folder / f"copy{r}")) as s:
+                wc, cc = _timed(lambda: _copy_all(s, files))
+                copied = s.stats()
+            same = {k: v for k, v in got.items() if v} == {k: v for k, v in copied.items() if v}
+            results.append((ww, cw, wc, cc))
+            print(f"round {r + 1} (load {load}): write {ww:6.2f} s wall {cw:6.2f} s CPU "
+                  f"{items / ww:9,.0f} items/s | COPY {wc:6.2f} s wall {cc:6.2f} s CPU {items / wc:9,.0f} items/s | "
+                  f"ratio {wc / ww:.2f} wall {cc / cw:.2f} CPU{'' if same else ' (COUNTS DIFFER)'}", flush=True)
+            shutil.rmtree(folder / f"write{r}")
+            shutil.rmtree(folder / f"copy{r}")
+        ww, cw, wc, cc = (statistics.median(x) for x in zip(*results))
+        wall = statistics.median(c / w for w, _, c, _ in results)
+        cpu = statistics.median(c / w for _, w, _, c in results)
+        print(f"median of {rounds}: write {items / ww:,.0f} items/s ({ww:.2f} s wall, {cw:.2f} s CPU), "
+              f"COPY {items / wc:,.0f} items/s ({wc:.2f} s wall, {cc:.2f} s CPU); median of the rounds' ratios: "
+              f"{wall:.2f} of COPY (wall), {cpu:.2f} (CPU); load {open('/proc/loadavg').read().split()[0]} at the end")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--commitments", type=int, default=50000)
+    ap.add_argument("--against-copy", type=int, default=0, metavar="N",
+                    help="N rounds of the write path against COPY FROM of the same graph (nothing else)")
     args = ap.parse_args()
     graph = synthetic_graph(args.commitments)
+    if args.against_copy:
+        print(f"graph: {args.commitments} commitments, {len(graph.nodes)} nodes, {len(graph.edges)} relations")
+        against_copy(graph, args.against_copy)
+        print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        return
     items = len(graph.nodes) + len(graph.edges)
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:

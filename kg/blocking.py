@@ -88,26 +88,36 @@ def blocks_of(graph: Graph, *, lookup: bool = False) -> dict[str, set[str]]:
     from .resolve import make_id
 
     out: dict[str, set[str]] = {n.id: set() for n in graph.nodes_of("Commitment")}
+    of_actor: dict[str, tuple] = {}  # an actor's (a project's) keys, worked out once: it has many commitments
+    of_project: dict[str, Optional[str]] = {}
     for e in graph.edges.values():
         if e.type == "CONCERNS" and e.src in out:
-            name = graph.nodes[e.dst].props.get("name") if e.dst in graph.nodes else None
-            if name:
-                out[e.src].add("p" + SEP + name)
+            key = of_project.get(e.dst, "")
+            if key == "":
+                name = graph.nodes[e.dst].props.get("name") if e.dst in graph.nodes else None
+                key = of_project[e.dst] = ("p" + SEP + name) if name else None
+            if key:
+                out[e.src].add(key)
         elif e.type in _ROLE_RELS and e.dst in out:
-            actor = graph.nodes.get(e.src)
-            name = actor.props.get("name") if actor is not None else None
-            out[e.dst].add("a" + SEP + e.src)
-            if not name:
-                continue
-            if not lookup:
-                out[e.dst].add("n" + SEP + name)
-            elif actor.props.get("place"):
-                out[e.dst].add("a" + SEP + make_id(actor.label, name))
-                if actor.label == "Person":  # persons of two places tied by a document are one (kg/posts.py)
-                    out[e.dst].add("n" + SEP + name)
-            else:
-                out[e.dst].add("n" + SEP + name)
+            keys = of_actor.get(e.src)
+            if keys is None:
+                keys = of_actor[e.src] = _actor_keys(graph.nodes.get(e.src), e.src, lookup, make_id)
+            out[e.dst].update(keys)
     return out
+
+
+def _actor_keys(actor, actor_id: str, lookup: bool, make_id) -> tuple:
+    """The blocks of :func:`blocks_of` that an actor puts its commitments in (or looks in)."""
+    name = actor.props.get("name") if actor is not None else None
+    if not name:
+        return ("a" + SEP + actor_id,)
+    if not lookup:
+        return "a" + SEP + actor_id, "n" + SEP + name
+    if actor.props.get("place"):
+        if actor.label == "Person":  # persons of two places tied by a document are one (kg/posts.py)
+            return "a" + SEP + actor_id, "a" + SEP + make_id(actor.label, name), "n" + SEP + name
+        return "a" + SEP + actor_id, "a" + SEP + make_id(actor.label, name)
+    return "a" + SEP + actor_id, "n" + SEP + name
 
 
 def _documents_of(graph: Graph) -> dict[str, str]:
@@ -187,6 +197,20 @@ _ALL = ("MATCH (c:Commitment)-[:STATED_IN]->(d:Document) RETURN c.id, d.id, c.ta
         "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) RETURN c.id, a.id, a.name")
 
 
+def _in_key_order(blocks: dict) -> list[tuple[str, str]]:
+    """The ``(key, commitment id)`` rows of ``blocks`` in the order of the table's key: SQLite then
+    appends to its B-tree instead of inserting all over it (half the time for 100,000 commitments).
+
+    >>> _in_key_order({"c:2": {"p 东湖区", "a org:1"}, "c:1": {"p 东湖区"}})
+    [('a org:1', 'c:2'), ('p 东湖区', 'c:1'), ('p 东湖区', 'c:2')]
+    """
+    by_key: dict = {}
+    for cid, keys in blocks.items():
+        for k in keys:
+            by_key.setdefault(k, []).append(cid)
+    return [(k, cid) for k in sorted(by_key) for cid in sorted(by_key[k])]
+
+
 class BlockIndex:
     """The blocks of every stored commitment, and the content hash of every stored document key.
 
@@ -248,19 +272,20 @@ class BlockIndex:
             self.db.execute("DELETE FROM documents")  # hashes of an unknown past: read those files again
             self.db.execute("DELETE FROM speeches")
             self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
-            self._insert(docs, blocks)
+            self._insert([(cid, d, t, RS.join(sorted(blocks[cid]))) for cid, (d, t) in docs.items()], blocks)
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
 
     # -- writes (see the class docstring for the order) ------------------------------------------
     def add(self, graph: Graph) -> None:
         """Before the graph's transaction: the blocks of the commitments ``graph`` writes."""
-        blocks = blocks_of(graph)
         stated = _documents_of(graph)
-        docs = {cid: (stated.get(cid), graph.nodes[cid].props.get("task")) for cid in blocks if cid in stated}
+        blocks = {cid: b for cid, b in blocks_of(graph).items() if cid in stated}
+        nodes = graph.nodes
+        rows = [(cid, stated[cid], nodes[cid].props.get("task"), RS.join(sorted(b))) for cid, b in blocks.items()]
         speeches = [(n.props["key"], n.id) for n in graph.nodes_of("Document") if n.props.get("key")]
         with self._tx():
             self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
-            self._insert(docs, {cid: b for cid, b in blocks.items() if cid in docs})
+            self._insert(rows, blocks)
 
     def prune(self, replaced: Iterable[str], graph: Graph) -> None:
         """After the graph's transaction: forget what the replaced documents no longer state."""
@@ -279,11 +304,10 @@ class BlockIndex:
             written = {n.id for n in graph.nodes_of("Document")}
             self.db.executemany("DELETE FROM speeches WHERE doc = ?", [(d,) for d in replaced if d not in written])
 
-    def _insert(self, docs: dict, blocks: dict) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)",
-                            [(cid, d, t, RS.join(sorted(blocks.get(cid, ())))) for cid, (d, t) in docs.items()])
-        self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)",
-                            [(k, cid) for cid, b in blocks.items() for k in b])
+    def _insert(self, commitments: list[tuple], blocks: dict) -> None:
+        """``commitments``: rows ``(id, document, task, keys)``; ``blocks``: their keys by id."""
+        self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)", commitments)
+        self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)", _in_key_order(blocks))
 
     def _tx(self):
         db = self.db

@@ -5,9 +5,11 @@ The schema is created on first use.
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 
@@ -100,6 +102,20 @@ def migrate(conn) -> list[str]:
             if (a, b) not in have:
                 conn.execute(f"ALTER TABLE {rel.name} ADD FROM {a} TO {b}")
     return added
+
+
+@contextmanager
+def _no_gc():
+    """The cycle collector paused: a write makes a million short rows (lists, tuples) that hold no
+    cycles, and every full collection on the way walks the whole graph again (a third of the CPU of
+    the rows and the index's at 100,000 commitments)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class EmbeddedStore(Store):
@@ -197,6 +213,10 @@ class EmbeddedStore(Store):
         rest in batches (``UNWIND`` of parameter lists); what is stored already is updated."""
         if self.read_only:
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
+        with _no_gc():
+            self._write(graph, replace_documents)
+
+    def _write(self, graph: Graph, replace_documents: Sequence[str]) -> None:
         if self.index is not None:
             self.index.add(graph)  # before the graph: the index may hold more than the graph, never less
         c = self._conn
@@ -474,12 +494,12 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     the nodes created).
     """
     new: set = set()  # ids of the nodes created: a relation with a new end is created too
-    by_label: dict = {}
+    by_label: dict = {label: [] for label in NODES}
     for n in graph.nodes.values():
-        by_label.setdefault(n.label, []).append(n)
+        by_label[n.label].append(n)
     stored = getattr(graph, "stored", {})
     for label, schema in NODES.items():
-        if by_label.get(label):
+        if by_label[label]:
             yield from _node_statements(label, schema, by_label[label], existing, new, stored)
     yield "nodes written", new, None
     same = same_restates(graph, new)
@@ -523,23 +543,12 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
     props = [(p, k) for p, k in schema.items() if p != "id"]
     cols = [p for p, _ in props]
     stored = stored or {}  # nodes read from the store for this write: stored, not looked up again
-    have = {n.id for n in nodes if n.id in stored}
-    have |= set(existing(label, [n.id for n in nodes if n.id not in have]))
+    have = _stored_ids(label, nodes, existing, stored)
     fresh = [[n.id, *map(n.props.get, cols)] for n in nodes if n.id not in have]
     new.update(v[0] for v in fresh)
     rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes
-                if n.id in have and n.id not in stored]
-    changed: dict = {}  # the properties that differ -> the rows of the nodes where those do
-    for n in nodes:
-        if n.id in have and n.id in stored:
-            was = stored[n.id][0]
-            row = {p: _cast(k, n.props.get(p)) for p, k in props if _cast(k, n.props.get(p)) != _cast(k, was.get(p))}
-            if row:
-                changed.setdefault(tuple(sorted(row)), []).append({"id": n.id, **row})
-    for keys, rows in sorted(changed.items()):
-        some = [(p, k) for p, k in props if p in keys]
-        yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
-                            f"SET {set_clause('n', some, True, keep=kept_props(label, some))}", rows)
+                if n.id in have and n.id not in stored] if have else []  # (none stored: a fresh table)
+    yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
     rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
     if rows_csv:
         yield "copy", (label, ""), rows_csv
@@ -547,6 +556,27 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
                         rows_new)
     yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
                         f"SET {set_clause('n', props, True, keep=kept_props(label, props))}", rows_old)
+
+
+def _stored_ids(label: str, nodes: list, existing, stored: dict) -> set:
+    """The ids of ``nodes`` the store holds: those linking read (``stored``), the others looked up."""
+    have = {n.id for n in nodes if n.id in stored}
+    return have | set(existing(label, [n.id for n in nodes if n.id not in have]))
+
+
+def _changed_statements(label: str, props: list, nodes: list, stored: dict) -> Iterator[tuple[str, object, list]]:
+    """The stored ``nodes`` that linking read (``stored``, kg/graph.py): only the properties that differ
+    are set, one statement per set of such properties."""
+    changed: dict = {}  # the properties that differ -> the rows of the nodes where those do
+    for n in nodes:
+        was = stored[n.id][0]
+        row = {p: _cast(k, n.props.get(p)) for p, k in props if _cast(k, n.props.get(p)) != _cast(k, was.get(p))}
+        if row:
+            changed.setdefault(tuple(sorted(row)), []).append({"id": n.id, **row})
+    for keys, rows in sorted(changed.items()):
+        some = [(p, k) for p, k in props if p in keys]
+        yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
+                            f"SET {set_clause('n', some, True, keep=kept_props(label, some))}", rows)
 
 
 def _relation_statements(rel, src_label: str, dst_label: str, edges: list,
@@ -558,8 +588,9 @@ def _relation_statements(rel, src_label: str, dst_label: str, edges: list,
     sets = (" SET " + set_clause("e", rel.props, True)) if rel.props else ""
     names = [p for p, _ in rel.props]
     fresh = [[e.src, e.dst, *map(e.props.get, names)] for e in edges if e.src in new or e.dst in new]
-    rows_old = [[e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
-                for e in edges if not (e.src in new or e.dst in new)]
+    rows_old = [] if len(fresh) == len(edges) else [
+        [e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
+        for e in edges if not (e.src in new or e.dst in new)]
     rows_new, rows_csv = _split_for_copy(fresh, rel.props, ["src", "dst"])
     if rows_csv:
         yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), rows_csv

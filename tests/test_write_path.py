@@ -1,0 +1,110 @@
+"""The embedded write path (issue 12: bulk loading): the bulk path writes the graph the row path writes.
+
+The row path is the ``MERGE`` statements of :mod:`kg.store.base` (what a
+Neo4j push runs); the bulk path is ``EmbeddedStore.write`` (``COPY … FROM``
+for new nodes and relations, ``UNWIND`` batches for the rest).  Nothing timed
+(speed lives in ``bench/bench_embedded.py --against-copy``).
+"""
+from __future__ import annotations
+
+import gc
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.blocking import INDEX_FILE
+from kg.graph import Graph
+from kg.store.base import edge_statements, node_statements
+
+ROOT = Path(__file__).resolve().parents[1]
+for p in (ROOT / "bench", ROOT / "tests"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+from corpus import write_archive  # noqa: E402
+from synthetic_graph import synthetic_graph  # noqa: E402
+from test_reingest import assert_same, snapshot  # noqa: E402
+
+
+def _row_path(folder: Path, graph: Graph) -> tuple[dict, dict]:
+    """``graph`` written into a fresh store by the MERGE statements, one transaction; its snapshot."""
+    with kg.open_graph(str(folder)) as g:
+        conn = g.store._conn
+        conn.execute("BEGIN TRANSACTION")
+        for stmt, rows in list(node_statements(graph, typed=True)) + list(edge_statements(graph, typed=True)):
+            conn.execute(stmt, {"rows": rows})
+        conn.execute("COMMIT")
+        return snapshot(g)
+
+
+def _bulk_path(folder: Path, graph: Graph, monkeypatch) -> tuple[dict, dict]:
+    """``graph`` written into a fresh store by ``EmbeddedStore.write``, every new table by COPY."""
+    import kg.store.embedded as emb
+
+    monkeypatch.setattr(emb, "COPY_FROM", 1)
+    with kg.open_graph(str(folder)) as g:
+        g.store.write(graph)
+        return snapshot(g)
+
+
+def _index_rows(folder: Path) -> dict:
+    db = sqlite3.connect(str(folder / INDEX_FILE))
+    try:
+        return {t: sorted(db.execute(f"SELECT * FROM {t}")) for t in ("commitments", "blocks", "speeches")}
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def archive_graph(tmp_path_factory):
+    """The graph of a small generated archive (speeches, task tables, notices of two counties), as stored."""
+    folder = tmp_path_factory.mktemp("archive")
+    files = [str(p) for p in write_archive(str(folder / "docs"), documents=30, seed=5, per_county=15)]
+    with kg.open_graph(str(folder / "store")) as g:
+        g.ingest(files)
+        return g.graph(), snapshot(g)
+
+
+def test_a_real_looking_corpus_written_in_bulk_is_the_graph_of_the_row_path(archive_graph, tmp_path, monkeypatch):
+    graph, stored = archive_graph
+    assert sum(1 for _ in graph.nodes_of("Commitment")) > 50
+    bulk = _bulk_path(tmp_path / "bulk", graph, monkeypatch)
+    assert_same(bulk, _row_path(tmp_path / "row", graph))
+    assert_same(bulk, stored)
+
+
+def test_a_synthetic_graph_written_in_bulk_is_the_graph_of_the_row_path(tmp_path, monkeypatch):
+    graph = synthetic_graph(500)
+    odd = next(graph.nodes_of("Progress"))
+    odd.props.update(text='进度"说明",含逗号\r\n与换行', source="")  # CSV's hard cases; "" is not null
+    assert_same(_bulk_path(tmp_path / "bulk", graph, monkeypatch), _row_path(tmp_path / "row", graph))
+
+
+def test_the_index_written_with_the_graph_is_the_index_built_from_it(archive_graph, tmp_path, monkeypatch):
+    """The blocking index's rows (written in the order of their key) are those a rebuild from the stored graph gives."""
+    graph, _ = archive_graph
+    _bulk_path(tmp_path / "s", graph, monkeypatch)
+    written = _index_rows(tmp_path / "s")
+    (tmp_path / "s" / INDEX_FILE).unlink()
+    with kg.open_graph(str(tmp_path / "s")):  # an index lost is built again from the graph
+        pass
+    assert written["blocks"] and written == _index_rows(tmp_path / "s")
+
+
+def test_the_cycle_collector_runs_again_after_a_write_and_after_a_failed_one(tmp_path, monkeypatch):
+    import kg.store.embedded as emb
+
+    assert gc.isenabled()
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.store.write(synthetic_graph(50))
+        assert gc.isenabled()
+
+        def broken(graph, existing):
+            raise RuntimeError("disk full")
+            yield
+        monkeypatch.setattr(emb, "write_statements", broken)
+        with pytest.raises(kg.KGError):
+            g.store.write(synthetic_graph(60))
+        assert gc.isenabled()
