@@ -48,10 +48,24 @@ LONG_TEXT = int(float(os.environ.get("KG_LONG_TEXT_MB", "4")) * 1_000_000)
 PART_CHARS = int(os.environ.get("KG_PART_CHARS", "200000"))
 #: bytes read at a time
 CHUNK = 1 << 20
-#: page cache (buffer pool) of the staging copy's database in MB (``KG_BUFFER_POOL_MB``); unset: Ladybug's
-#: default, as the store's own writer (it reserves most of the machine's memory and keeps what it reads: at
-#: 30 MB of text it held 58 MB).  Too small a cap fails a write ("the buffer pool is full": 32 MB did)
+#: page cache (buffer pool) of the staging copy's database in MB (``KG_BUFFER_POOL_MB``; 0: Ladybug's default,
+#: most of the machine's memory, whose table of pages alone holds about 40 MB).  Unset: 256 MB more than the
+#: store's database file, a bound that grows with the store, not with the text (the pool held 65 MB after
+#: 36 MB of text into an empty store).  Too small a cap fails a write ("the buffer pool is full": 32 MB did)
 STAGING_POOL_MB = int(os.environ["KG_BUFFER_POOL_MB"]) if os.environ.get("KG_BUFFER_POOL_MB") else None
+#: the pool's room beyond the store's file when ``KG_BUFFER_POOL_MB`` is unset
+POOL_ROOM_MB = 256
+
+
+def staging_pool_mb(file_bytes: int) -> Optional[int]:
+    """The staging copy's buffer pool in MB (None: Ladybug's default).
+
+    >>> staging_pool_mb(100_000_000) if STAGING_POOL_MB is None else 351
+    351
+    """
+    if STAGING_POOL_MB is not None:
+        return STAGING_POOL_MB or None
+    return POOL_ROOM_MB + (file_bytes >> 20)
 
 
 @dataclass(frozen=True)
@@ -284,7 +298,8 @@ class Staging:
             parts = BlockIndex(self.folder / INDEX_FILE)  # empty, and marked built: not rebuilt from the copy
             parts.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
             parts.close()
-            self.store = EmbeddedStore(str(self.folder), wait=0, buffer_pool_mb=STAGING_POOL_MB)
+            self.store = EmbeddedStore(str(self.folder), wait=0,
+                                       buffer_pool_mb=staging_pool_mb(store.file.stat().st_size))
             if store.index is not None:
                 self.store.index = _StagedIndex(store.index, self.store.index)
         except BaseException:
