@@ -6,6 +6,14 @@ with a line of prose between sections.  Names, places and units are invented
 are the same.  The same ``seed`` gives the same file.
 
     python bench/long_text.py OUT.txt --mb 3
+    python bench/long_text.py OUT.txt --mb 50 --ingest STORE   # and measure its ingest
+    python bench/long_text.py STORE --staging-cost              # what the staging copy costs there
+
+With ``--ingest STORE`` the text is then read into ``STORE`` (a new folder) by
+``kg ingest`` in a child process, which prints after each part: seconds,
+the process's RSS and where it is resident (the database's buffer pool,
+other anonymous memory such as the malloc heap, mapped files), and the
+peak RSS (VmHWM).
 
 >>> import tempfile, os
 >>> p = os.path.join(tempfile.mkdtemp(), "long.txt")
@@ -16,7 +24,9 @@ True
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import subprocess
 import sys
 from pathlib import Path
 
@@ -62,14 +72,124 @@ def write_long_text(path: str, *, mb: float, seed: int = 7) -> int:
     return n
 
 
+#: the child that ingests: after each write, one line ``part N SECONDS (writes SECONDS) rss RSS (pool heap files) peak PEAK`` (MB) on stderr
+_TRACED = """
+import sys, time
+from kg.store import embedded
+
+def mb(text, key):
+    m = [l for l in text.splitlines() if l.startswith(key + ":")]
+    return int(m[0].split()[1]) >> 10 if m else 0
+
+def resident():
+    # MB resident in: the buffer pools (mappings of a TB or more: Ladybug reserves its pool as one region of
+    # virtual memory), other anonymous memory (the malloc heap and arenas), files mapped
+    pool = anon = files = 0
+    size, name = 0, ""
+    with open("/proc/self/smaps") as f:
+        for line in f:
+            head = line.split()
+            if "-" in head[0] and line[0] in "0123456789abcdef":
+                lo, hi = (int(x, 16) for x in head[0].split("-"))
+                size, name = hi - lo, (head[5] if len(head) > 5 else "")
+            elif head[0] == "Rss:":
+                kb = int(head[1])
+                if size >= 1 << 40:
+                    pool += kb
+                elif name.startswith("/"):
+                    files += kb
+                else:
+                    anon += kb
+    return pool >> 10, anon >> 10, files >> 10
+
+import ctypes, os
+libc = ctypes.CDLL("libc.so.6")
+trim = os.environ.get("BENCH_MALLOC_TRIM") == "1"  # return the heap's free pages after each part
+traced_py = os.environ.get("BENCH_TRACEMALLOC") == "1"  # and the Python objects' memory (slower)
+if traced_py:
+    import tracemalloc
+    tracemalloc.start()
+if os.environ.get("BENCH_CHECKPOINT_MB"):  # the write-ahead log's size at which Ladybug checkpoints
+    import ladybug
+    _Database = ladybug.Database
+
+    def _database(*a, **kw):
+        kw.setdefault("checkpoint_threshold", int(float(os.environ["BENCH_CHECKPOINT_MB"]) * (1 << 20)))
+        return _Database(*a, **kw)
+    ladybug.Database = _database
+t0 = time.monotonic()
+n = [0]
+write = embedded.EmbeddedStore.write
+
+spent = [0.0]
+
+def traced(self, graph, **kw):
+    t = time.monotonic()
+    write(self, graph, **kw)
+    spent[0] += time.monotonic() - t
+    n[0] += 1
+    status = open("/proc/self/status").read()
+    if trim:
+        libc.malloc_trim(0)
+    pool, anon, files = resident()
+    print(f"part {n[0]} {time.monotonic() - t0:.1f} s cpu {time.process_time():.1f} s (writes {spent[0]:.1f} s) rss {mb(status, 'VmRSS')} (pool {pool} heap {anon} "
+          f"files {files}) peak {mb(status, 'VmHWM')} MB"
+          + (f" python {tracemalloc.get_traced_memory()[0] >> 20} MB" if traced_py else ""), file=sys.stderr, flush=True)
+    if traced_py and n[0] % 6 == 0:
+        for st in tracemalloc.take_snapshot().statistics("lineno")[:8]:
+            print("   ", st, file=sys.stderr)
+
+embedded.EmbeddedStore.write = traced
+from kg.cli import cli
+cli(sys.argv[1:])
+"""
+
+
+def measure(text: str, store: str, env: dict = None) -> int:
+    """``kg ingest text --store store`` in a child that prints each part's figures (see the docstring)."""
+    cmd = [sys.executable, "-c", _TRACED, "ingest", text, "--store", store]
+    return subprocess.run(cmd, env={**os.environ, **(env or {})}).returncode
+
+
+def staging_cost(store: str) -> None:
+    """What the staging copy costs on an existing store: seconds to checkpoint, copy and open it (what a
+    long text pays before its first part), and to publish it (rename, reopen); the store is unchanged."""
+    import time
+
+    from kg.longtext import Staging
+    from kg.store.embedded import EmbeddedStore
+
+    s = EmbeddedStore(store)
+    size = s.file.stat().st_size
+    t = time.monotonic()
+    staging = Staging(s)
+    made = time.monotonic() - t
+    t = time.monotonic()
+    staging.publish()  # the copy holds what the store holds: publishing it changes nothing
+    published = time.monotonic() - t
+    s.close()
+    print(f"{store}: database file {size / 1e6:.0f} MB; staging copy made in {made:.1f} s, "
+          f"published in {published:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out")
     ap.add_argument("--mb", type=float, default=3.0)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--ingest", metavar="STORE", help="then read the text into STORE, printing each part's figures")
+    ap.add_argument("--staging-cost", action="store_true",
+                    help="OUT is an existing store: time its staging copy (made, published) and exit")
     a = ap.parse_args()
-    n = write_long_text(a.out, mb=a.mb, seed=a.seed)
-    print(f"wrote {a.out}: {n} sections")
+    if a.staging_cost:
+        print(open("/proc/loadavg").read().strip())
+        return staging_cost(a.out)
+    if not (a.ingest and os.path.exists(a.out)):
+        n = write_long_text(a.out, mb=a.mb, seed=a.seed)
+        print(f"wrote {a.out}: {n} sections")
+    if a.ingest:
+        print(open("/proc/loadavg").read().strip(), flush=True)
+        sys.exit(measure(a.out, a.ingest))
 
 
 if __name__ == "__main__":

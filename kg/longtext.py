@@ -7,19 +7,20 @@ does, then read a MB at a time) and cut into parts of about :data:`PART_CHARS`
 characters at a blank line.  Each part is extracted as a continuation of the
 same speech (the title, date, place and speaker read from the first part),
 resolved, linked and written in its own transaction, so what is held at a time
-is one part's text, records and graph (docs/reliability.md has the peak RSS measured:
-what still grows, about 7 MB per MB of text, is the database's native memory).
+is one part's text, records and graph; after each part the memory freed is handed
+back to the system (docs/reliability.md has the RSS measured, and what still grows).
 
 The document stays wholly in or wholly out (kill -9, a bad byte half way, a full
 disk): the parts are written into a **staging copy** of the store's database
-file (``.staging-PID/`` in the store's folder, with a copy of the blocking
-index), and the copy replaces the database file in one ``rename`` once the last
+file (``.staging-PID/`` in the store's folder; the parts' blocks for linking go
+to a small index file of their own there, merged into the store's index at the
+end), and the copy replaces the database file in one ``rename`` once the last
 part is committed (:class:`Staging`).  A reader opens the old file or the new
 one, never a half-written document; a writer killed before the rename leaves
 the store as it was and a stale staging folder that the next writer removes.
 The writer keeps its lock on the store the whole time, so no other writer
 can write in between.  The cost is a copy of the database file per
-long text (disk, not memory).
+long text (disk and time, not memory: docs/reliability.md has it measured).
 
 Limits (docs/reliability.md): a long text is read as one speech (numbered
 speech headings are not split, as they are in a short page); an HTML page is
@@ -31,9 +32,9 @@ one they always had.
 from __future__ import annotations
 
 import codecs
+import ctypes
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Optional
@@ -47,9 +48,24 @@ LONG_TEXT = int(float(os.environ.get("KG_LONG_TEXT_MB", "4")) * 1_000_000)
 PART_CHARS = int(os.environ.get("KG_PART_CHARS", "200000"))
 #: bytes read at a time
 CHUNK = 1 << 20
-#: page cache of the staging copy's database in MB; None: Ladybug's default, as the store's own writer
-#: (a cap is not safe: with 32 MB a write into a copy of a 3 MB text's store failed, "the buffer pool is full")
-STAGING_POOL_MB = None
+#: page cache (buffer pool) of the staging copy's database in MB (``KG_BUFFER_POOL_MB``; 0: Ladybug's default,
+#: most of the machine's memory, whose table of pages alone holds about 40 MB).  Unset: 256 MB more than the
+#: store's database file, a bound that grows with the store, not with the text (the pool held 65 MB after
+#: 36 MB of text into an empty store).  Too small a cap fails a write ("the buffer pool is full": 32 MB did)
+STAGING_POOL_MB = int(os.environ["KG_BUFFER_POOL_MB"]) if os.environ.get("KG_BUFFER_POOL_MB") else None
+#: the pool's room beyond the store's file when ``KG_BUFFER_POOL_MB`` is unset
+POOL_ROOM_MB = 256
+
+
+def staging_pool_mb(file_bytes: int) -> Optional[int]:
+    """The staging copy's buffer pool in MB (None: Ladybug's default).
+
+    >>> staging_pool_mb(100_000_000) if STAGING_POOL_MB is None else 351
+    351
+    """
+    if STAGING_POOL_MB is not None:
+        return STAGING_POOL_MB or None
+    return POOL_ROOM_MB + (file_bytes >> 20)
 
 
 @dataclass(frozen=True)
@@ -229,11 +245,47 @@ def remove_staged(folder: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
+class _StagedIndex:
+    """The blocking index of the staging copy: lookups go to the store's own index (which holds every
+    other document; a part's candidates are looked for outside its document, so the parts written so
+    far are never among them), the parts' blocks to a file of their own in the staging folder, merged
+    into the store's index when the text is published.  So a part's lookup costs what the blocks of
+    the other documents hold, not the parts already written, and nothing of the index is copied."""
+
+    def __init__(self, main, parts):
+        self.main, self.parts = main, parts
+
+    def add(self, graph) -> None:
+        self.parts.add(graph)
+
+    def prune(self, replaced, graph) -> None:
+        """The replaced reading's blocks stay in the store's index (it may hold more than the graph)."""
+
+    def __getattr__(self, name):  # lookup, documents_of, stored_hash: the store's index
+        return getattr(self.main, name)
+
+    def close(self) -> None:
+        self.parts.close()
+
+    def merge_into_main(self) -> None:
+        """Before the copy is published: the parts' blocks into the store's index (more, never less)."""
+        db = self.main.db
+        db.execute("ATTACH DATABASE ? AS parts", (str(self.parts.path),))
+        try:
+            with self.main._tx():
+                for table, verb in (("commitments", "REPLACE"), ("blocks", "IGNORE"), ("speeches", "IGNORE")):
+                    db.execute(f"INSERT OR {verb} INTO main.{table} SELECT * FROM parts.{table}")
+        finally:
+            db.execute("DETACH DATABASE parts")
+
+
 class Staging:
-    """A copy of an embedded store's database (and blocking index) that parts are written
-    into; :meth:`publish` renames it over the store's file, :meth:`discard` removes it."""
+    """A copy of an embedded store's database that parts are written into (their blocks
+    into a file of their own, :class:`_StagedIndex`); :meth:`publish` renames it over the
+    store's file, :meth:`discard` removes it."""
 
     def __init__(self, store):
+        from .blocking import INDEX_FILE, INDEX_VERSION, BlockIndex
         from .store.embedded import DB_FILE, EmbeddedStore
 
         self.main = store
@@ -243,10 +295,13 @@ class Staging:
         self.folder.mkdir()
         try:
             shutil.copyfile(store.file, self.folder / DB_FILE)
-            if store.index is not None:  # a copy: the candidates of every part, the main index's pruning untouched
-                with sqlite3.connect(str(self.folder / store.index.path.name)) as dst:
-                    store.index.db.backup(dst)
-            self.store = EmbeddedStore(str(self.folder), wait=0, buffer_pool_mb=STAGING_POOL_MB)
+            parts = BlockIndex(self.folder / INDEX_FILE)  # empty, and marked built: not rebuilt from the copy
+            parts.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+            parts.close()
+            self.store = EmbeddedStore(str(self.folder), wait=0,
+                                       buffer_pool_mb=staging_pool_mb(store.file.stat().st_size))
+            if store.index is not None:
+                self.store.index = _StagedIndex(store.index, self.store.index)
         except BaseException:
             shutil.rmtree(self.folder, ignore_errors=True)
             raise
@@ -258,7 +313,10 @@ class Staging:
         from .store.embedded import DB_FILE
 
         self.store._conn.execute("CHECKPOINT")
+        index = self.store.index
         self.store.close()
+        if isinstance(index, _StagedIndex):
+            index.merge_into_main()
         os.replace(self.folder / DB_FILE, self.main.file)  # still holding the old file's lock: no writer between
         main = self.main
         main._conn.close()
@@ -301,11 +359,11 @@ def store_long(store, text: LongText, *, decisions=None) -> list[DocumentRecord]
             merge_actors(graph, decisions, staging.store)
             derive_posts(staging.store, graph, replaced=old, decisions=decisions)
             link_progress(staging.store, graph, replaced=old, decisions=decisions, appending=i > 0)
-            if store.index is not None:
-                store.index.add(graph)  # the store's index may hold more than its graph, never less
             staging.store.write(graph, replace_documents=old)
             count += len(doc.commitments)
             old = []
+            del graph
+            _return_freed_memory()
     except StoreError as e:
         staging.discard()
         raise StoreError(e.message, source=text.path) from None
@@ -314,6 +372,23 @@ def store_long(store, text: LongText, *, decisions=None) -> list[DocumentRecord]
         raise
     staging.publish()
     return [replace(doc, commitments=(None,) * count)]
+
+
+def _return_freed_memory() -> None:
+    """After a part: hand the memory freed back to the system.  glibc's malloc keeps freed
+    pages in its arenas (one per thread of the database), so without this the RSS grows
+    with what each part allocated and freed, not with what is held (docs/reliability.md)."""
+    global _TRIM
+    if _TRIM is None:
+        try:
+            _TRIM = ctypes.CDLL(None).malloc_trim
+        except (OSError, AttributeError):  # not glibc
+            _TRIM = False
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM = None
 
 
 def _chain(first, rest):

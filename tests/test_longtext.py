@@ -109,3 +109,22 @@ def test_a_changed_long_text_replaces_its_reading(tmp_path, parts, monkeypatch):
 
 
 # a bad byte half way and kill -9 while the parts are written: tests/test_faults.py (the fault matrix)
+
+
+def test_the_parts_blocks_reach_the_store_index_when_published(tmp_path, parts):
+    """The parts' blocks go to the staging folder's own index file and are merged into the store's
+    index when the text is published: every commitment of the text is there, nothing staged is left."""
+    import sqlite3
+
+    speech = tmp_path / "speech.txt"
+    speech.write_text(long_speech(150), encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert kg_cli("ingest", str(speech), "--store", store).exit_code == 0
+    assert not staging_left(store)
+    with kg.open_graph(store, read_only=True) as g:
+        stored = {r[0] for r in g.cypher("MATCH (c:Commitment) RETURN c.id").rows}
+    db = sqlite3.connect(str(Path(store) / "index.sqlite"))
+    indexed = {cid for (cid,) in db.execute("SELECT cid FROM commitments")}
+    blocked = {cid for (cid,) in db.execute("SELECT DISTINCT cid FROM blocks")}
+    db.close()
+    assert len(stored) > 100 and stored <= indexed and stored <= blocked
