@@ -257,7 +257,8 @@ class Neo4jStore(Store):
                             n += len(rows)
                         for stmt in PRUNE_STATEMENTS if mentioned else ():
                             tx.run(stmt, ids=sorted(mentioned)).consume()
-                        _count_works(tx, graph, mentioned)
+                        if isinstance(graph, Graph):
+                            _count_works(tx, graph, mentioned)
                         return n
 
                     n = s.execute_write(work)
@@ -281,7 +282,8 @@ class Neo4jStore(Store):
                         on_batch(len(rows))
                 if mentioned:
                     s.execute_write(_run_each, [(stmt, {"ids": mentioned}) for stmt in PRUNE_STATEMENTS])
-                s.execute_write(_count_works, graph, mentioned)
+                if isinstance(graph, Graph):  # a push of a store (StoreSource) carries the store's works
+                    s.execute_write(_count_works, graph, mentioned)
         except _driver_errors() as e:
             raise self._unavailable(e) from None
 
