@@ -11,8 +11,11 @@ from dataclasses import dataclass
 NODES: dict[str, dict[str, str]] = {
     # place: where the person or body belongs (东湖区), when known; part of its identity
     # post: the post of the newest document naming the person with one (all of them: HOLDS)
-    "Person": {"id": "STRING", "kind": "STRING", "name": "STRING", "post": "STRING", "place": "STRING"},
-    "Organization": {"id": "STRING", "kind": "STRING", "name": "STRING", "place": "STRING"},
+    # works: how many pieces of work (distinct ``work`` of its commitments) it leads, is responsible for
+    # or assists, kept by every write that touches it (kg/store/base.py WORKS_STATEMENT; queries/workload.cypher)
+    "Person": {"id": "STRING", "kind": "STRING", "name": "STRING", "post": "STRING", "place": "STRING",
+               "works": "INT64"},
+    "Organization": {"id": "STRING", "kind": "STRING", "name": "STRING", "place": "STRING", "works": "INT64"},
     # an office of a place (常务副区长 of 东湖区): who held it comes from HOLDS, what it was charged with
     # from the role relations of commitments assigned to the post without a name
     "Post": {"id": "STRING", "kind": "STRING", "name": "STRING", "place": "STRING"},

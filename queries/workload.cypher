@@ -3,13 +3,20 @@
 // param limit: at most this many actors, busiest first (default: 1000; 0: all); each counts all its works
 // count: MATCH (a:Person|Organization) WHERE EXISTS { MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(:Commitment) }
 // count: RETURN count(a) AS total
-MATCH (c:Commitment) WHERE c.work = c.id
+// the busiest first: works (how many works each is on, kept on the node by every write, kg/store/base.py
+// WORKS_STATEMENT) does not depend on the date, so only the works of the first ones are judged
+MATCH (a:Person|Organization) WHERE a.works > 0
+WITH a ORDER BY a.works DESC, a.name, a.place LIMIT $limit
+// their works, each once (s.work: the canonical commitment of a statement they lead, are responsible for or
+// assist), with what ingest derived on the work: every statement of a work carries the same (kg/link.py derived)
+MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(s:Commitment)
+WITH DISTINCT a, s.work AS w, coalesce(s.work_due, s.due) AS due, coalesce(s.said, '') AS said, $as_of AS day,
+     s.done_on AS done_on, s.short_on AS short_on
 // the status as of the date (docs/status.md), from what ingest derived on the work (kg/status.py work_facts, judge):
 // done_on, short_on, and said: what was said while it was open, as 21-letter intervals FROM TO letter
 // (b behind, n not_started, o on_track); the first interval is read directly, the others only when there are some
-WITH c, coalesce(c.work_due, c.due) AS due, coalesce(c.said, '') AS said, $as_of AS day
-WITH c, due, CASE WHEN c.done_on <= date(day) THEN CASE WHEN c.done_on > due THEN 'done_late' ELSE 'done' END
-  WHEN due < date(day) THEN CASE WHEN c.short_on <= date(day) THEN 'missed' ELSE 'overdue' END
+WITH a, due, CASE WHEN done_on <= date(day) THEN CASE WHEN done_on > due THEN 'done_late' ELSE 'done' END
+  WHEN due < date(day) THEN CASE WHEN short_on <= date(day) THEN 'missed' ELSE 'overdue' END
   WHEN left(said, 10) <= day AND right(left(said, 20), 10) > day THEN right(left(said, 21), 1)
   WHEN size(said) <= 21 THEN 'unknown'
   WHEN any(i IN range(2, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
@@ -19,11 +26,9 @@ WITH c, due, CASE WHEN c.done_on <= date(day) THEN CASE WHEN c.done_on > due THE
   WHEN any(i IN range(2, size(said) / 21) WHERE right(left(said, 21 * i - 11), 10) <= day
            AND right(left(said, 21 * i - 1), 10) > day) THEN 'o'
   ELSE 'unknown' END AS status
-WITH c, due, CASE status WHEN 'b' THEN 'behind' WHEN 'n' THEN 'not_started' WHEN 'o' THEN 'on_track' ELSE status END AS status
-// who leads, is responsible or assists in any statement of the work (s.work: its canonical commitment)
-MATCH (a:Person|Organization)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(s:Commitment) WHERE s.work = c.id
-WITH DISTINCT a.id AS aid, a.name AS name, a.kind AS kind, a.place AS place, c.id AS w, due, status
-WITH aid, name, kind, place, count(w) AS works,
+WITH a, due, CASE status WHEN 'b' THEN 'behind' WHEN 'n' THEN 'not_started' WHEN 'o' THEN 'on_track' ELSE status END AS status
+WITH a.id AS aid, a.name AS name, a.kind AS kind, a.place AS place, a.works AS works, due, status
+WITH aid, name, kind, place, works,
      sum(CASE WHEN status IN ['not_started', 'on_track', 'behind', 'unknown'] THEN 1 ELSE 0 END) AS open,
      sum(CASE WHEN status IN ['not_started', 'on_track', 'behind', 'unknown'] AND due <= date($soon)
               THEN 1 ELSE 0 END) AS due_soon,

@@ -31,6 +31,8 @@ def _as_an_older_version_left_it(store: str) -> None:
     conn = ladybug.Connection(db)
     for column in DERIVED:
         conn.execute(f"ALTER TABLE Commitment DROP {column}")
+    for label in ("Person", "Organization"):  # how many works each is on (queries/workload.cypher)
+        conn.execute(f"ALTER TABLE {label} DROP works")
     conn.close()
     db.close()
 

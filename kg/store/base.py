@@ -209,6 +209,28 @@ PRUNE_STATEMENTS = (
      "AND NOT EXISTS { MATCH (:Organization)-[:PART_OF]->(n) } DETACH DELETE n",) * 5  # a unit, then the bodies above
 
 
+#: the persons and bodies that lead, are responsible for or assist the given commitments (after a write)
+WORKS_OF_COMMITMENTS = (f"MATCH (a:Person|Organization)-[:{_ROLES}]->(c:Commitment) WHERE c.id IN $ids "
+                        "RETURN DISTINCT a.id")
+#: ``works`` of the given persons and bodies: the pieces of work (distinct ``work``, the canonical
+#: commitment, kg/link.py) they are on; it does not depend on a date, so queries/workload.cypher orders
+#: by it before judging any work.  :data:`WORKS_ALL` for every one (a store upgraded on open).
+WORKS_STATEMENT = (f"MATCH (a:Person|Organization) WHERE a.id IN $ids "
+                   f"OPTIONAL MATCH (a)-[:{_ROLES}]->(s:Commitment) WITH a, count(DISTINCT s.work) AS n "
+                   "SET a.works = n")
+WORKS_ALL = WORKS_STATEMENT.replace("WHERE a.id IN $ids ", "")
+
+
+def works_touched(graph: Graph, mentioned: Collection[str] = ()) -> tuple[set, list]:
+    """``(actor ids, commitment ids)`` whose ``works`` a write of ``graph`` may change: the persons and
+    bodies of the graph and those ``mentioned`` by what it removes, and (read after the write with
+    :data:`WORKS_OF_COMMITMENTS`) those of its commitments, whose ``work`` may have changed."""
+    actors = {n for n in mentioned if n.split(":", 1)[0] in ("person", "org")}
+    actors |= {n.id for label in ("Person", "Organization") for n in graph.nodes_of(label)}
+    actors |= {e.src for e in graph.edges.values() if e.type in ROLE_RELATIONS and e.src.split(":", 1)[0] in ("person", "org")}
+    return actors, sorted(n.id for n in graph.nodes_of("Commitment"))
+
+
 class Store(ABC):
     """A graph store.  Use as a context manager, or call :meth:`close`."""
 

@@ -18,8 +18,9 @@ from ..graph import Graph
 from ..graph_schema import NODES, RELS
 from ..graph_schema import PREFIX_LABEL
 from ..values import plain
-from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store,
-                   check_read_only, kept_props, restates_reset_statements, set_clause, whole_relations)
+from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, WORKS_ALL,
+                   WORKS_OF_COMMITMENTS, WORKS_STATEMENT, QueryResult, Store, check_read_only, kept_props,
+                   restates_reset_statements, set_clause, whole_relations, works_touched)
 from ..values import typed as _cast
 
 DEFAULT_STORE = ".kg"
@@ -167,6 +168,8 @@ class EmbeddedStore(Store):
             from ..link import derive_stored
 
             derive_stored(self)
+        if "Person.works" in added or "Organization.works" in added:  # how many works each actor is on
+            self._conn.execute(WORKS_ALL)
 
     def _open_index(self) -> None:
         from ..blocking import INDEX_FILE, BlockIndex
@@ -228,6 +231,7 @@ class EmbeddedStore(Store):
             if mentioned:
                 for stmt in PRUNE_STATEMENTS:
                     _execute_by_key(c, stmt, {"ids": sorted(mentioned)})
+            self._count_works(c, graph, mentioned)
         except BaseException as e:
             try:
                 c.execute("ROLLBACK")
@@ -239,6 +243,17 @@ class EmbeddedStore(Store):
         c.execute("COMMIT")
         if self.index is not None and stored:
             self.index.prune(stored, graph)
+
+    @staticmethod
+    def _count_works(c, graph: Graph, mentioned: set) -> None:
+        """Inside the write's transaction: ``works`` of the persons and bodies the write touched."""
+        actors, commitments = works_touched(graph, mentioned)
+        if commitments:
+            for res in _execute_by_key(c, WORKS_OF_COMMITMENTS, {"ids": commitments}):
+                while res.has_next():
+                    actors.add(res.get_next()[0])
+        if actors:
+            c.execute(WORKS_STATEMENT, {"ids": sorted(actors)})
 
     def _remove_replaced(self, c, replace_documents: Sequence[str]) -> tuple[list, set]:
         """Inside the write's transaction: delete the stored reading of the replaced documents.

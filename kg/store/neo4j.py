@@ -25,6 +25,7 @@ from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES
 from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements, whole_relations
+from .base import WORKS_OF_COMMITMENTS, WORKS_STATEMENT, works_touched
 from ..values import plain
 
 #: properties indexed for lookups by name and deadline (besides the id constraints)
@@ -94,6 +95,15 @@ def batches(statements: Iterable[tuple[str, list[dict]]], size: int) -> Iterator
             pending = pending[size:]
     if pending:
         yield stmt, pending
+
+
+def _count_works(tx, graph: Graph, mentioned) -> None:
+    """``works`` of the persons and bodies a write touched (kg/store/base.py WORKS_STATEMENT)."""
+    actors, commitments = works_touched(graph, mentioned)
+    if commitments:
+        actors.update(r[0] for r in tx.run(WORKS_OF_COMMITMENTS, ids=commitments))
+    if actors:
+        tx.run(WORKS_STATEMENT, ids=sorted(actors)).consume()
 
 
 class Neo4jStore(Store):
@@ -247,6 +257,8 @@ class Neo4jStore(Store):
                             n += len(rows)
                         for stmt in PRUNE_STATEMENTS if mentioned else ():
                             tx.run(stmt, ids=sorted(mentioned)).consume()
+                        if isinstance(graph, Graph):
+                            _count_works(tx, graph, mentioned)
                         return n
 
                     n = s.execute_write(work)
@@ -270,6 +282,8 @@ class Neo4jStore(Store):
                         on_batch(len(rows))
                 if mentioned:
                     s.execute_write(_run_each, [(stmt, {"ids": mentioned}) for stmt in PRUNE_STATEMENTS])
+                if isinstance(graph, Graph):  # a push of a store (StoreSource) carries the store's works
+                    s.execute_write(_count_works, graph, mentioned)
         except _driver_errors() as e:
             raise self._unavailable(e) from None
 

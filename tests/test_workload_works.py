@@ -1,0 +1,89 @@
+"""``works`` on a person or body (how many pieces of work it is on) is what queries/workload.cypher
+orders by before judging: it must be what the statements give after every write, and the first
+rows of a limited workload must be the first rows of the whole answer (#12)."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.graph import Graph
+from kg.link import derive_graph
+from kg.store.embedded import EmbeddedStore
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ROLES = ("LEADS", "RESPONSIBLE_FOR", "ASSISTS")
+
+
+def _counted(store) -> dict:
+    """``works`` of every person and body counted from the statements; and as stored."""
+    rows = store.query("MATCH (a:Person|Organization)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(s:Commitment) "
+                       "RETURN a.id, s.work").rows
+    counted: dict = {}
+    for aid, work in rows:
+        counted.setdefault(aid, set()).add(work)
+    stored = {aid: n for aid, n in store.query("MATCH (a:Person|Organization) RETURN a.id, a.works").rows if n}
+    return {a: len(w) for a, w in counted.items()}, stored
+
+
+def _random_graph(seed: int, n: int = 60) -> Graph:
+    """Commitments of a few documents, restating one another at random, with random actors (some
+    on many statements of one work, which counts once)."""
+    rnd = random.Random(seed)
+    g = Graph()
+    for d in range(4):
+        g.add_node("Document", f"doc:{d}", source=f"d{d}.txt", date=f"2021-0{d + 1}-01")
+    actors = [(("Person", f"person:{i}") if i % 2 else ("Organization", f"org:{i}")) for i in range(12)]
+    for label, aid in actors:
+        g.add_node(label, aid, name=f"甲{int(aid.split(':')[1]) % 5}", place=f"东湖区{int(aid.split(':')[1]) % 2}")
+    for i in range(n):
+        cid = f"commitment:{i:03d}"
+        g.add_node("Commitment", cid, task=f"任务{i}", due=f"2021-{1 + i % 12:02d}-15",
+                   status=rnd.choice([None, "on_track", "behind", "done"]), as_of="2021-05-01")
+        g.add_edge("STATED_IN", cid, f"doc:{i % 4}")
+        if i > 3 and rnd.random() < 0.5:
+            g.add_edge("RESTATES", cid, f"commitment:{rnd.randrange(0, 4):03d}")
+        for label, aid in rnd.sample(actors, rnd.randint(1, 3)):
+            g.add_edge(rnd.choice(ROLES), aid, cid)
+    derive_graph(g)
+    return g
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_limited_workload_is_the_head_of_the_whole(tmp_path, seed):
+    with EmbeddedStore(str(tmp_path)) as s:
+        s.write(_random_graph(seed))
+        counted, stored = _counted(s)
+    assert counted == stored
+    with kg.open_graph(str(tmp_path), read_only=True) as g:
+        whole = g.run("workload", as_of="2021-06-30", limit=0).rows
+        cols = g.run("workload", as_of="2021-06-30", limit=1).columns
+        assert [r[3] for r in whole] == sorted((r[3] for r in whole), reverse=True)
+        statuses = ("open", "overdue", "missed", "done", "done_late")  # each work once, in one of them
+        assert all(sum(r[cols.index(k)] for k in statuses) == r[cols.index("works")] for r in whole)
+        for limit in range(1, len(whole) + 1):
+            assert g.run("workload", as_of="2021-06-30", limit=limit).rows == whole[:limit]
+
+
+def test_works_follow_every_write(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in sorted(EXAMPLES.glob("*.txt"))[:4]:
+        (docs / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    store = str(tmp_path / "store")
+    with kg.open_graph(store) as g:
+        g.ingest([str(docs)])
+    with EmbeddedStore(store) as s:
+        counted, stored = _counted(s)
+        assert counted == stored and counted
+    # a document changes (a statement gone), another goes: the works of those it named follow
+    first = sorted(docs.glob("*.txt"))[0]
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text[: len(text) // 2], encoding="utf-8")
+    with kg.open_graph(store) as g:
+        g.ingest([str(docs)])
+    with EmbeddedStore(store) as s:
+        counted, stored = _counted(s)
+    assert counted == stored
