@@ -444,7 +444,7 @@ def test_neo4j_admin_import_of_the_export(neo4j_server, rich_store, rich, tmp_pa
     assert (out / "nodes" / "Commitment.header.csv").read_text(encoding="utf-8").startswith("id:ID,:LABEL,")
     assert "due:date" in (out / "nodes" / "Commitment.header.csv").read_text(encoding="utf-8")
     assert (out / "relationships" / "LEADS.header.csv").read_text(encoding="utf-8").strip() == \
-        ":START_ID,:END_ID,:TYPE,role,post"
+        ":START_ID,:END_ID,:TYPE,role,post,place"
     script = (out / "import.sh").read_text(encoding="utf-8")
     files = [line.strip().rstrip("\\").strip() for line in script.splitlines()
              if line.strip().startswith(("--nodes=", "--relationships="))]
