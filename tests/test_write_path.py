@@ -17,7 +17,7 @@ import pytest
 import kg
 from kg.blocking import INDEX_FILE
 from kg.graph import Graph
-from kg.store.base import edge_statements, node_statements
+from kg.store.base import WORKS_STATEMENT, edge_statements, node_statements, works_touched
 
 ROOT = Path(__file__).resolve().parents[1]
 for p in (ROOT / "bench", ROOT / "tests"):
@@ -29,12 +29,14 @@ from test_reingest import assert_same, snapshot  # noqa: E402
 
 
 def _row_path(folder: Path, graph: Graph) -> tuple[dict, dict]:
-    """``graph`` written into a fresh store by the MERGE statements, one transaction; its snapshot."""
+    """``graph`` written into a fresh store by the MERGE statements and the actors' ``works``, one
+    transaction; its snapshot."""
     with kg.open_graph(str(folder)) as g:
         conn = g.store._conn
         conn.execute("BEGIN TRANSACTION")
         for stmt, rows in list(node_statements(graph, typed=True)) + list(edge_statements(graph, typed=True)):
             conn.execute(stmt, {"rows": rows})
+        conn.execute(WORKS_STATEMENT, {"ids": sorted(works_touched(graph)[0])})  # as every write keeps it
         conn.execute("COMMIT")
         return snapshot(g)
 
