@@ -247,6 +247,9 @@ class EmbeddedStore(Store):
     @staticmethod
     def _count_works(c, graph: Graph, mentioned: set) -> None:
         """Inside the write's transaction: ``works`` of the persons and bodies the write touched."""
+        if len(graph.nodes) > WORKS_ONE_PASS:  # a bulk write: every actor in one pass
+            c.execute(WORKS_ALL)
+            return
         actors, commitments = works_touched(graph, mentioned)
         if commitments:
             for res in _execute_by_key(c, WORKS_OF_COMMITMENTS, {"ids": commitments}):
@@ -415,6 +418,12 @@ def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
         return None
     one = name + "__one"
     return cypher[:m.start()] + f"{m.group(1)}.id = ${one}" + cypher[m.end():], one, values
+
+
+#: a write of more nodes than this counts every actor's ``works`` in one pass
+#: (``WORKS_ALL``: 0.3 s at 100,000 commitments, 3.3 s at 1,000,000) instead of looking up each one's
+#: (a lookup per id, and a list of ids Ladybug checks against every actor)
+WORKS_ONE_PASS = 5000
 
 
 def _execute_by_key(conn, cypher: str, params: dict) -> list:
