@@ -16,7 +16,7 @@ from kg.blocking import INDEX_FILE, _lookup_cypher, blocks_of, candidates
 from kg.graph_schema import NODES, RELS
 from kg.ingest import read, replaced_documents
 from kg.resolve import resolve
-from kg.store.base import edge_statements, node_statements
+from kg.store.base import WORKS_STATEMENT, edge_statements, node_statements, works_touched
 
 ROOT = Path(__file__).resolve().parents[1]
 for p in (ROOT / "bench", ROOT / "tests"):
@@ -159,6 +159,7 @@ def test_the_bulk_write_path_writes_what_merging_writes(tmp_path, monkeypatch, c
             conn.execute("BEGIN TRANSACTION")
             for stmt, rows in list(node_statements(gr, typed=True)) + list(edge_statements(gr, typed=True)):
                 conn.execute(stmt, {"rows": rows})
+            conn.execute(WORKS_STATEMENT, {"ids": sorted(works_touched(gr)[0])})  # as every write keeps it
             conn.execute("COMMIT")
         assert_same(bulk, snapshot(g))
 
