@@ -52,22 +52,9 @@ def _timed(f) -> tuple[float, float]:
     return time.perf_counter() - t0, time.process_time() - c0
 
 
-def _copy_all(store, files: dict) -> None:
-    conn = store._conn
-    conn.execute("BEGIN TRANSACTION")
-    for key, path in files.items():
-        if path.stat().st_size == 0:
-            continue
-        if key[0] == "node":
-            conn.execute(f"COPY {key[1]} FROM '{path}' (header=false)")
-        else:
-            conn.execute(f"COPY {key[1]} FROM '{path}' (header=false, from='{key[2]}', to='{key[3]}')")
-    conn.execute("COMMIT")
-
-
 def against_copy(graph, rounds: int) -> None:
     """The write path against ``COPY … FROM`` of the same graph, ``rounds`` times (see the module's doc)."""
-    from run import _write_csv
+    from run import _write_csv, copy_all
 
     items = len(graph.nodes) + len(graph.edges)
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-copy-"))
@@ -82,7 +69,7 @@ def against_copy(graph, rounds: int) -> None:
                 ww, cw = _timed(lambda: s.write(graph))
                 got = s.stats()
             with open_store(str(folder / f"copy{r}")) as s:
-                wc, cc = _timed(lambda: _copy_all(s, files))
+                wc, cc = _timed(lambda: copy_all(s, files))
                 copied = s.stats()
             same = {k: v for k, v in got.items() if v} == {k: v for k, v in copied.items() if v}
             results.append((ww, cw, wc, cc))

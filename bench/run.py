@@ -186,6 +186,20 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
           f"`--jobs 1`: {_secs(w1, c1)}", f"×{w1 / w2:.2f} faster (wall)", "≥ ×1.7 on 2 free cores", l0)
 
 
+def copy_all(store, files: dict) -> None:
+    """``COPY … FROM`` every CSV file of :func:`_write_csv` into ``store``, one transaction."""
+    conn = store._conn
+    conn.execute("BEGIN TRANSACTION")
+    for key, path in files.items():
+        if os.path.getsize(path) == 0:
+            continue
+        if key[0] == "node":
+            conn.execute(f"COPY {key[1]} FROM '{path}' (header=false)")
+        else:
+            conn.execute(f"COPY {key[1]} FROM '{path}' (header=false, from='{key[2]}', to='{key[3]}')")
+    conn.execute("COMMIT")
+
+
 def _write_csv(graph, folder: Path) -> dict:
     """CSV files of ``graph`` for ``COPY … FROM``: one per node label, one per relation type and end labels."""
     from kg.graph_schema import NODES, RELS, label_of_id
@@ -229,18 +243,9 @@ def write_rows(t: Table, tmp: Path, commitments: int) -> None:
         got = s.stats()
     files = _write_csv(graph, tmp)
     with open_store(str(tmp / "copy")) as s:
-        conn = s._conn
         c0 = time.process_time()
         t0 = time.perf_counter()
-        conn.execute("BEGIN TRANSACTION")
-        for key, path in files.items():
-            if os.path.getsize(path) == 0:
-                continue
-            if key[0] == "node":
-                conn.execute(f"COPY {key[1]} FROM '{path}' (header=false)")
-            else:
-                conn.execute(f"COPY {key[1]} FROM '{path}' (header=false, from='{key[2]}', to='{key[3]}')")
-        conn.execute("COMMIT")
+        copy_all(s, files)
         wc, cc = time.perf_counter() - t0, time.process_time() - c0
         copied = s.stats()
     same = {k: v for k, v in got.items() if v} == {k: v for k, v in copied.items() if v}
