@@ -218,6 +218,21 @@ class EmbeddedStore(Store):
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
         with _no_gc():
             self._write(graph, replace_documents)
+        self._writes = getattr(self, "_writes", 0) + 1
+        if self._writes >= RENEW_EVERY:
+            self.renew_connection()
+
+    def renew_connection(self) -> None:
+        """A new connection to the open database, between two transactions.  Ladybug 0.22's
+        connection gets slower with every statement it has run (state kept per connection, not
+        per transaction, not freed by a checkpoint): a process that writes document after
+        document would spend more and more on each (4.5x the CPU a document at 3,400 documents
+        of one ``kg ingest``; docs/benchmarks.md, "The 10,000-document ingest (session 6)")."""
+        import ladybug
+
+        old, self._conn = self._conn, ladybug.Connection(self._db)
+        old.close()
+        self._writes = 0
 
     def _write(self, graph: Graph, replace_documents: Sequence[str]) -> None:
         if self.index is not None:
@@ -420,6 +435,10 @@ def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
     one = name + "__one"
     return cypher[:m.start()] + f"{m.group(1)}.id = ${one}" + cypher[m.end():], one, values
 
+
+#: writes after which the store renews its connection (:meth:`EmbeddedStore.renew_connection`): a new
+#: connection prepares its statements again (about 0.1 s of CPU), an old one costs more with each statement
+RENEW_EVERY = 100
 
 #: a write of more nodes than this counts every actor's ``works`` in one pass
 #: (``WORKS_ALL``: 0.3 s at 100,000 commitments, 3.3 s at 1,000,000) instead of looking up each one's
