@@ -1,7 +1,12 @@
-"""Ingest: files → loader records → identity → one store transaction per file.
+"""Ingest: files → loader records → identity → one store transaction per batch of files.
 
-A file is parsed whole before anything is written, and written in one
-transaction, so a bad file stores nothing and leaves the other files intact.
+A file is parsed whole before anything is written.  The files read are
+stored in batches (up to ``BATCH_FILES`` files and about
+``BATCH_COMMITMENTS`` commitments), each resolved, linked and written in one
+transaction (:func:`store_batch`), which gives the graph that one
+transaction per file gives; a file is wholly stored or not at all, so a bad
+file stores nothing and leaves the other files intact (a batch whose write
+fails is written again file by file, to name the file at fault).
 Every good file is stored; the bad ones are reported together at the end
 (:class:`kg.errors.IngestFailed`), or the first one stops the run with
 ``fail_fast=True``.
