@@ -20,6 +20,13 @@ store, ``--runs`` times each, alternating; the medians of wall and CPU time
 (of the ``kg`` child, from ``getrusage``) and their ratios:
 
     python bench/bench_ingest.py --into /work/tmp/store10000 --extra /work/tmp/extra --runs 3
+
+With ``--jobs FOLDER`` it measures ``kg ingest FOLDER --jobs 2`` against ``--jobs 1`` (and, with
+``--one-by-one``, against one transaction per file, ``--batch 1``), each into a fresh store,
+``--runs`` times, alternating; the medians of wall and CPU time and their ratios, and whether
+every run gave the same ``kg stats``:
+
+    python bench/bench_ingest.py --jobs /work/tmp/docs1000 --runs 3 --one-by-one
 """
 from __future__ import annotations
 
@@ -86,6 +93,40 @@ def into(store: str, extra: str, runs: int) -> dict:
     return {"wall": ws / we, "cpu": cs / ce}
 
 
+def jobs(folder: str, runs: int, one_by_one: bool, scratch: str) -> dict:
+    """``kg ingest FOLDER`` with ``--jobs 1``, ``--jobs 2`` (and ``--batch 1``) into fresh stores, alternating.
+    CPU is the ``kg`` child's and the workers' it waited for (``getrusage`` of the children)."""
+    kinds = {"jobs 1": ["--jobs", "1"], "jobs 2": ["--jobs", "2"]}
+    if one_by_one:
+        kinds["one by one (--batch 1, --jobs 1)"] = ["--jobs", "1", "--batch", "1"]
+    got: dict = {k: [] for k in kinds}
+    seen = set()
+    with tempfile.TemporaryDirectory(prefix="kg-jobs-", dir=scratch) as tmp:
+        for _ in range(runs):
+            for kind, args in kinds.items():
+                target = os.path.join(tmp, "s")
+                shutil.rmtree(target, ignore_errors=True)
+                load = os.getloadavg()[0]
+                _, wall, cpu = _kg("ingest", folder, "--store", target, "-q", *args)
+                got[kind].append((wall, cpu, load, os.getloadavg()[0]))
+                seen.add(json.dumps(json.loads(_kg("stats", "--store", target, "--format", "json")[0]), sort_keys=True))
+                shutil.rmtree(target, ignore_errors=True)
+            if one_by_one and runs > 1:
+                kinds.pop("one by one (--batch 1, --jobs 1)")  # once is enough: it is the slow one
+    med = {k: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)) for k, v in got.items()}
+    for kind, v in got.items():
+        print(f"  {kind}: wall {[round(x[0], 1) for x in v]}  CPU {[round(x[1], 1) for x in v]}  "
+              f"load {[f'{x[2]:.1f}-{x[3]:.1f}' for x in v]}")
+    (w1, c1), (w2, c2) = med["jobs 1"], med["jobs 2"]
+    print(f"{folder}: --jobs 2 {w2:.1f} s wall ({c2:.1f} s CPU) against --jobs 1 {w1:.1f} s wall ({c1:.1f} s CPU), "
+          f"medians: x{w1 / w2:.2f} faster (wall); kg stats {'the same' if len(seen) == 1 else 'DIFFER'}")
+    for kind, (w, c) in med.items():
+        if kind.startswith("one"):
+            print(f"  one transaction per file: {w:.1f} s wall ({c:.1f} s CPU): --jobs 1 batched is x{w / w1:.2f} "
+                  f"faster (wall), x{c / c1:.2f} (CPU)")
+    return {"speedup": w1 / w2, "same": len(seen) == 1}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--documents", type=int, nargs="+", default=[100])
@@ -93,7 +134,12 @@ def main(argv=None) -> int:
     ap.add_argument("--into", metavar="STORE", help="a kept store: --extra is ingested into copies of it")
     ap.add_argument("--extra", metavar="FOLDER", help="the documents ingested --into a store")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--jobs", metavar="FOLDER", help="compare --jobs 2 with --jobs 1 on this folder")
+    ap.add_argument("--one-by-one", action="store_true", help="with --jobs: also one transaction per file (once)")
+    ap.add_argument("--scratch", default=None, help="with --jobs: where the stores go (default: the temp folder)")
     a = ap.parse_args(argv)
+    if a.jobs:
+        return 0 if jobs(a.jobs, a.runs, a.one_by_one, a.scratch or tempfile.gettempdir())["same"] else 1
     if a.into:
         if not a.extra:
             ap.error("--into needs --extra FOLDER")

@@ -1,7 +1,12 @@
-"""Ingest: files → loader records → identity → one store transaction per file.
+"""Ingest: files → loader records → identity → one store transaction per batch of files.
 
-A file is parsed whole before anything is written, and written in one
-transaction, so a bad file stores nothing and leaves the other files intact.
+A file is parsed whole before anything is written.  The files read are
+stored in batches (up to ``BATCH_FILES`` files and about
+``BATCH_COMMITMENTS`` commitments), each resolved, linked and written in one
+transaction (:func:`store_batch`), which gives the graph that one
+transaction per file gives; a file is wholly stored or not at all, so a bad
+file stores nothing and leaves the other files intact (a batch whose write
+fails is written again file by file, to name the file at fault).
 Every good file is stored; the bad ones are reported together at the end
 (:class:`kg.errors.IngestFailed`), or the first one stops the run with
 ``fail_fast=True``.
@@ -202,11 +207,18 @@ def _result(path: str, future, options: dict) -> tuple[str, object]:
     return path, docs
 
 
+#: the files and the commitments :func:`ingest` stores in one transaction at most (a file of more
+#: commitments is a batch of its own); memory is bounded by the batch, not by the corpus
+BATCH_FILES = 64
+BATCH_COMMITMENTS = 4000
+
+
 def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
            encoding: Optional[str] = None, date: Optional[str] = None, source: Optional[str] = None,
            place: Optional[str] = None,
            fail_fast: bool = False, on_file: Optional[Callable[[str], None]] = None,
-           review: Optional[str] = None, jobs: int = 1, reread: bool = False) -> IngestReport:
+           review: Optional[str] = None, jobs: int = 1, reread: bool = False,
+           batch_files: int = BATCH_FILES, batch_commitments: int = BATCH_COMMITMENTS) -> IngestReport:
     """Read every file of ``paths`` (files, folders, ``-``) into ``store``.
 
     Every good file is stored.  When some could not be read or written,
@@ -224,6 +236,13 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     index only), unless ``reread``.  ``jobs`` > 1 reads files in that many
     worker processes; one writer stores them in the order given, so the
     graph is the one ``jobs=1`` gives.
+
+    The writer stores up to ``batch_files`` files (and about
+    ``batch_commitments`` commitments) in one transaction, resolved and linked
+    together (:func:`store_batch`): the graph is the one file-by-file writes
+    give (``batch_files=1``).  A long text, standard input and a file that
+    cannot be read are taken on their own, after the files read before them
+    are stored.
     """
     if date:  # a bad option is refused before any file is read
         from .extract.docdate import parse_option
@@ -238,29 +257,112 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     options = dict(kind=kind, encoding=encoding, date=date, source=source, place=place)
     index = getattr(store, "index", None)
     digests = _skip_unchanged(store, todo, options, review, report, on_file, reread) if index is not None else {}
+    batch = _Batch(store, decisions, report, index, digests, source, fail_fast, on_file,
+                   files=batch_files, commitments=batch_commitments)
     for path, docs in _readings(todo, options, jobs):
-        try:
-            if isinstance(docs, KGError):
-                raise docs
-            if isinstance(docs, LongText):  # stored in parts, published whole (kg/longtext.py)
-                docs = store_long(store, docs, decisions=decisions)
-            else:
-                store_records(store, path, docs, decisions=decisions)
-        except KGError as e:
-            if fail_fast:
-                raise
-            report.failed.append(e if e.source else type(e)(e.message, source=path, line=e.line))
-        else:
-            if index is not None:
-                index.record_hash(input_key(path, source), digests.get(path))
-            _count(report, path, docs)
-        if on_file:
-            on_file(path)
+        if isinstance(docs, list) and path != "-" and batch.fits(docs):
+            batch.add(path, docs)
+            continue
+        batch.flush()  # what was read before is stored before this file
+        if isinstance(docs, list) and path != "-":
+            batch.add(path, docs)
+            continue
+        batch.one(path, docs)  # a bad file, a long text, stdin: on its own, in its turn
+    batch.flush()
     if report.failed:
         if len(todo) == 1 and not report.skipped:
             raise report.failed[0]  # one file: its own error, as with fail_fast
         raise IngestFailed(report)
     return report
+
+
+def store_batch(store: Store, batch: list[tuple[str, list[DocumentRecord]]], *,
+                decisions: Optional[Decisions] = None, fail_fast: bool = False) -> list[tuple[str, KGError]]:
+    """Store the records of several files (``(path, records)``) in one transaction, resolved and
+    linked together: the graph is the one :func:`store_records` of each file in turn gives.
+
+    When that write fails, the files are stored one by one, so that the file at fault is
+    named and the others are stored (``fail_fast``: those before it); returns ``(path, error)`` of
+    each file not stored."""
+    if len(batch) > 1:
+        try:
+            store_records(store, batch[0][0], [d for _, docs in batch for d in docs], decisions=decisions)
+            return []
+        except KGError:
+            pass  # nothing of the batch was written: file by file, to name the one at fault
+    failed = []
+    for path, docs in batch:
+        try:
+            store_records(store, path, docs, decisions=decisions)
+        except KGError as e:
+            failed.append((path, e))
+            if fail_fast:
+                break
+    return failed
+
+
+class _Batch:
+    """The files read and not yet stored: stored together by :meth:`flush`."""
+
+    def __init__(self, store, decisions, report, index, digests, source, fail_fast, on_file, *,
+                 files: int, commitments: int):
+        self.store, self.decisions, self.report, self.index = store, decisions, report, index
+        self.digests, self.source, self.fail_fast, self.on_file = digests, source, fail_fast, on_file
+        self.max_files, self.max_commitments = max(1, files), max(1, commitments)
+        self.items: list[tuple[str, list[DocumentRecord]]] = []
+        self.keys: set = set()
+        self.commitments = 0
+
+    def fits(self, docs: list[DocumentRecord]) -> bool:
+        """Whether ``docs`` join the batch without making it too big (or stating a document twice)."""
+        if not self.items:
+            return True
+        n = sum(len(d.commitments) for d in docs)
+        return (len(self.items) < self.max_files and self.commitments + n <= self.max_commitments
+                and not any((d.key or d.source, d.speech) in self.keys for d in docs))
+
+    def add(self, path: str, docs: list[DocumentRecord]) -> None:
+        self.items.append((path, docs))
+        self.keys.update((d.key or d.source, d.speech) for d in docs)
+        self.commitments += sum(len(d.commitments) for d in docs)
+        if len(self.items) >= self.max_files or self.commitments >= self.max_commitments:
+            self.flush()
+
+    def flush(self) -> None:
+        items, self.items, self.keys, self.commitments = self.items, [], set(), 0
+        if not items:
+            return
+        failed = dict(store_batch(self.store, items, decisions=self.decisions, fail_fast=self.fail_fast))
+        for path, docs in items:
+            self._done(path, docs, failed.get(path))  # with fail_fast, the first failed raises
+
+    def one(self, path: str, docs) -> None:
+        """A file on its own: a reading error, a long text (kg/longtext.py) or standard input."""
+        try:
+            if isinstance(docs, KGError):
+                raise docs
+            if isinstance(docs, LongText):  # stored in parts, published whole (kg/longtext.py)
+                docs = store_long(self.store, docs, decisions=self.decisions)
+            else:
+                store_records(self.store, path, docs, decisions=self.decisions)
+        except KGError as e:
+            self._done(path, None, e)
+        else:
+            self._done(path, docs, None)
+
+    def _done(self, path: str, docs, error: Optional[KGError]) -> None:
+        """Report one file, in reading order; its content hash is recorded once it is stored."""
+        if error is not None:
+            if self.fail_fast:
+                raise error
+            self.report.failed.append(error if error.source else type(error)(error.message, source=path,
+                                                                             line=error.line))
+        else:
+            if self.index is not None:
+                self.index.record_hash(input_key(path, self.source), self.digests.get(path))
+            _count(self.report, path, docs)
+        if self.on_file:
+            self.on_file(path)
 
 
 def _skip_unchanged(store: Store, todo: list[str], options: dict, review: Optional[str], report: IngestReport,

@@ -297,17 +297,33 @@ class _UnionFind:
 
 def _pairs(cs: dict[str, _C], new: set[str], loose: list[str]) -> Iterator[tuple[str, str]]:
     """The pairs to compare, of two documents only (one document's statements are never one work):
-    each new commitment with everyone, the ``loose`` ones with one another; made as they are
-    compared, so a long document costs no list of all its pairs."""
-    by_doc: dict[str, list[str]] = {}
+    each new commitment with everyone, the ``loose`` ones with one another, but only pairs that share
+    a project or an actor's name (:func:`same_work` holds of no other pair: it needs a shared
+    project or shared actors), so many new commitments at once (files written together,
+    kg/ingest.py ``store_batch``) cost what their blocks hold, not the square of their number."""
+    by_key: dict[tuple, list[str]] = {}
     for cid in sorted(cs):
-        by_doc.setdefault(cs[cid].doc, []).append(cid)
+        for k in _keys(cs[cid]):
+            by_key.setdefault(k, []).append(cid)
     for a in sorted(new):
-        for doc, members in by_doc.items():
-            if doc != cs[a].doc:
-                yield from ((a, b) for b in members if b not in new or b > a)
-    for i, a in enumerate(loose):
-        yield from ((a, b) for b in loose[i + 1:] if cs[b].doc != cs[a].doc)
+        yield from ((a, b) for b in _near(cs, by_key, a) if cs[b].doc != cs[a].doc and (b not in new or b > a))
+    loose_ = set(loose)
+    for a in loose:
+        yield from ((a, b) for b in _near(cs, by_key, a) if b > a and b in loose_ and cs[b].doc != cs[a].doc)
+
+
+def _keys(c: _C) -> set[tuple]:
+    return {("p", p) for p in c.projects} | {("n", _key(x)[0]) for x in c.actors}
+
+
+def _near(cs: dict[str, _C], by_key: dict[tuple, list[str]], a: str) -> list[str]:
+    """The commitments that share a project or an actor's name with ``a``, in id order."""
+    keys = _keys(cs[a])
+    if not keys:
+        return []
+    if len(keys) == 1:
+        return by_key[next(iter(keys))]
+    return sorted({b for k in keys for b in by_key[k]})
 
 
 def _join_by_rules(uf: _UnionFind, cs: dict[str, _C], pairs: Iterable[tuple[str, str]], joins: list,

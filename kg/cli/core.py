@@ -9,7 +9,7 @@ import click
 
 
 from ..errors import IngestFailed, QueryError
-from ..ingest import files as list_files
+from ..ingest import BATCH_FILES, files as list_files
 from ..queries import get_query, left_out, list_queries
 from ..export import FORMATS as EXPORT_FORMATS
 from .format import render
@@ -35,13 +35,17 @@ from .options import format_option, neo4j_options, open_for_command as _open, pa
               help="The review file whose decisions linking applies (default: review.tsv in the store's folder).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
               help="Read files in this many worker processes (one writer stores them in order: the same graph).")
+@click.option("--batch", "batch", type=click.IntRange(1), default=BATCH_FILES, show_default=True,
+              help="Store up to this many files in one transaction, linked together (the same graph as one by one; "
+                   "1: a transaction per file).")
 @click.option("--reread", is_flag=True, help="Read unchanged files again too (they are skipped by default).")
-def ingest(paths, store, kind, encoding, date, source, place, fail_fast, quiet, verbose, review, jobs, reread):
+def ingest(paths, store, kind, encoding, date, source, place, fail_fast, quiet, verbose, review, jobs, batch, reread):
     """Read files, folders or - (stdin) into the store.
 
     Text (.txt .md .html), task tables (.csv .tsv .xlsx) and extracted
-    entities (.json .jsonl).  Each file is stored in one transaction: a bad
-    file stores nothing.  Every good file is stored; the bad ones are listed
+    entities (.json .jsonl).  Files are stored in batches of --batch files, one
+    transaction each; a file is wholly stored or not at all, and a bad file
+    stores nothing.  Every good file is stored; the bad ones are listed
     at the end (file, line, reason) and the exit code is not zero.
 
     A document is its file's canonical path (a/tasks.csv and b/tasks.csv are
@@ -57,7 +61,7 @@ def ingest(paths, store, kind, encoding, date, source, place, fail_fast, quiet, 
     if source and len(todo) != 1:
         raise click.UsageError(f"--source names one document, but {len(todo)} files were given")
     options = dict(kind=kind, encoding=encoding, date=date, source=source, place=place or None, fail_fast=fail_fast,
-                   review=review, jobs=jobs, reread=reread)
+                   review=review, jobs=jobs, reread=reread, batch_files=batch)
     failed = None
     with _open(store) as g, (_SayTables() if verbose else contextlib.nullcontext()):
         try:
