@@ -19,7 +19,7 @@ from kg.model import Actor, CommitmentRecord
 
 from .meta import actor_place
 from .naming import tidy_task
-from .vocab import WORK_END
+from .vocab import INSPECTED_RX, STRONG_MODAL_RX, WORK_END
 from .segment import fold
 
 
@@ -44,11 +44,20 @@ def _place(a: Actor, chain: tuple[str, ...]) -> "str | None":
     return levelled_place(a.post, tuple(reversed(chain))) if a.post and a.post != a.name else None
 
 
+def _inspection_told(r: CommitmentRecord) -> bool:
+    """A record read from an inspection told (``区督查室…对区政府承诺的实事进行督察。``):
+    the inspectors' visit, with no deadline, target or progress of its own, is no commitment."""
+    return bool(r.evidence) and not (r.deadline or r.targets or r.progress) \
+        and all(INSPECTED_RX.search(e.text.strip()) and not STRONG_MODAL_RX.search(e.text) for e in r.evidence)
+
+
 def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[CommitmentRecord]:
     """``records`` with their organizations' places set where known (``chain``:
     the document's places, outermost first)."""
     out = []
     for r in records:
+        if _inspection_told(r):
+            continue
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = tidy(r.task) or r.task
         task = _slogan_of_work(task, r.text or "")

@@ -35,13 +35,15 @@ from ..vocab import ENUM, ITEM_NO
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
-_DECISION = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为)?[,,:]?"
+_DECISION = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为|审议并|研究并|讨论并)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)|(?:原则)?同意(?=[\u4e00-\u9fff《“]))(?:了)?")
 #: what is to follow in the decision's own sentence
 _FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
                      r"(?<![申邀提报])请[^,。;]{2,20}(?:于|抓紧|尽快)|启动|实施|抓紧|尽快|限期")
 #: a directive after the decision: 会议强调,要… / 会议要求,…尽快印发实施
-_DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)")
+_DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)"
+                               # a group or unit told to: 各相关部门要分别制定…, 区住建局要…
+                               r"|^(?:各|有关|相关)?[\u4e00-\u9fff]{1,10}?(?:部门|单位|局|委|办|镇|街道|乡)(?:都|均)?(?:要|必须|务必)")
 _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
 _TOPIC_HEAD = re.compile(r"^" + ITEM_NO + r"\s*"

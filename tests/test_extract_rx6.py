@@ -1,0 +1,64 @@
+"""Genre phrasings read from real pages the shared set does not hold (session 6, rx6).
+
+Every sentence here is composed for the test (东湖区, 城南路, 张三 …), in the
+phrasing of the genre the rule reads.
+"""
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _recs(text: str, date: str = "2023-06-01"):
+    return [c for d in extract_text(text, source="a.txt", date=date) for c in d.commitments]
+
+
+def _ev(c) -> str:
+    return " / ".join(e.text for e in c.evidence)
+
+
+# ---- minutes: 会议审议并原则通过《X》。会议要求,… -----------------------------------
+
+MINUTES_PASSED = (
+    "东湖区政府召开第十二次常务会议\n"
+    "6月2日,区政府召开第十二次常务会议。\n"
+    "会议审议并原则通过《东湖区城南路停车管理办法(送审稿)》。会议要求,各相关部门要结合职责分工,"
+    "分别制定本部门实施细则,列出任务清单和完成时限。\n"
+)
+
+
+def test_minutes_decision_审议并原则通过():
+    recs = _recs(MINUTES_PASSED)
+    assert len(recs) == 1
+    assert "城南路停车管理办法" in recs[0].task
+    assert "分别制定本部门实施细则" in _ev(recs[0])
+
+
+def test_minutes_directive_to_do_everything_is_none():
+    text = ("东湖区住建局局长办公会议纪要\n"
+            "会议原则同意《东湖区城市内涝应急处置预案》。会议要求,要认真做好各项工作。\n")
+    assert _recs(text) == []
+
+
+# ---- a news page giving a count begun and its rate: 截至…,已开工N个,开工率N% ----------
+
+NEWS_RATE = (
+    "西河网讯 昨天,省住建厅调研组来我市调研城市更新工作。\n"
+    "记者从座谈会上了解到,2023年全市列入目标责任状的改造项目共120个,截止到5月底,已开工110个,"
+    "开工率92%,已竣工60个,竣工率50%。\n"
+)
+
+
+def test_news_page_with_a_rate_begun_is_a_report():
+    recs = _recs(NEWS_RATE)
+    assert len(recs) == 1
+    c = recs[0]
+    assert c.progress is not None and c.progress.status == "on_track"
+    assert [(t.value, t.unit) for t in c.targets] == [(120, "个")]
+    assert "开工率92%" in _ev(c)
+
+
+def test_an_inspection_told_is_no_commitment():
+    text = ("8月10日,东湖区政府督查室到城南路改造现场等地,对区政府承诺办理的实事进行督察。\n"
+            "区政府承诺办理的8件实事中,截至7月底,已办结3件,占比37.5%;正在办理5件。\n")
+    recs = _recs(text)
+    assert len(recs) == 1 and "已办结3件" in _ev(recs[0])
