@@ -62,3 +62,30 @@ def test_an_inspection_told_is_no_commitment():
             "区政府承诺办理的8件实事中,截至7月底,已办结3件,占比37.5%;正在办理5件。\n")
     recs = _recs(text)
     assert len(recs) == 1 and "已办结3件" in _ev(recs[0])
+
+
+# ---- label cells of a flattened web table: 牵头单位: | X | ---------------------------
+
+CELLS = (
+    "重点工作: | 12.推进城南路综合整治,提升街区环境。 |\n"
+    "牵头单位: | 东湖区住建局 |\n"
+    "年度阶段性工作目标: | 第二季度:完成工作任务的50%以上。 第四季度:确保完成全年任务。 |\n"
+    "进展情况、存在问题 及下一步工作建议: |\n"
+    "已完成。 全区整治道路12条,完成年度目标。 |\n"
+)
+
+
+def test_label_cells_are_one_item():
+    recs = _recs(CELLS, date="2024-01-10")
+    assert len(recs) == 1
+    c = recs[0]
+    assert "城南路综合整治" in c.task
+    assert [(a.name, a.role) for a in c.actors] == [("东湖区住建局", "lead")]
+    assert c.progress is not None and c.progress.status == "done"
+
+
+def test_label_key_of_a_compound_label():
+    from kg.extract.readers.cells import label_key
+    assert label_key("进展情况、存在问题及下一步工作建议") == "progress"
+    assert label_key("年度阶段性工作目标") == "target"
+    assert label_key("联系电话") is None

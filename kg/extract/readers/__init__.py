@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import minutes, pledge, progress_report, rectification, supervision, tables
+from . import cells, minutes, pledge, progress_report, rectification, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
+    ("cells", cells.read),  # 牵头单位: | 东湖区住建局 | : a web table's label cells flattened, one field a line
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
     ("allocation", progress_report.allocation),
