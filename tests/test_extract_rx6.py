@@ -89,3 +89,19 @@ def test_label_key_of_a_compound_label():
     assert label_key("进展情况、存在问题及下一步工作建议") == "progress"
     assert label_key("年度阶段性工作目标") == "target"
     assert label_key("联系电话") is None
+
+
+# ---- rectification reports: people dealt with are counted outcomes; a verb in 行 is no unit ----
+
+def test_people_dealt_with_are_no_commitment():
+    text = ("东湖区住建局党组关于巡察整改情况的通报\n"
+            "截至目前,巡察反馈20个问题,已完成整改15个、正在整改5个,整改完成率75%。"
+            "在巡察整改工作中,给予党纪处分1人;诫勉2人;交由纪委调查1人。\n")
+    recs = _recs(text)
+    assert len(recs) == 1 and recs[0].progress.percent == 75
+
+
+def test_a_verb_in_行_is_no_unit():
+    from kg.extract.actors import parse_item
+    assert parse_item("能够履行") is None and parse_item("区住建局履行") is None
+    assert parse_item("东湖农商银行") is not None

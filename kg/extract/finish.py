@@ -51,12 +51,23 @@ def _inspection_told(r: CommitmentRecord) -> bool:
         and all(INSPECTED_RX.search(e.text.strip()) and not STRONG_MODAL_RX.search(e.text) for e in r.evidence)
 
 
+#: a count of people dealt with, an outcome told: 给予党纪处分1人;诫勉2人;交由纪委调查1人
+_DEALT_WITH = re.compile(r"^(?:[,,;;]?(?:给予|交由|移交|移送|责令|予以)?[\u4e00-\u9fff]{0,8}?"
+                         r"(?:处分|处理|诫勉|问责|调查|谈话|检查|追责|立案|审查|教育)\d+(?:人|名|人次))+[。;;]?$")
+
+
+def _dealt_with(r: CommitmentRecord) -> bool:
+    """A record of people dealt with (``交由纪委调查1人``): an outcome counted, no commitment."""
+    return bool(r.evidence) and not (r.deadline or r.progress) \
+        and all(_DEALT_WITH.match(e.text.strip()) for e in r.evidence)
+
+
 def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[CommitmentRecord]:
     """``records`` with their organizations' places set where known (``chain``:
     the document's places, outermost first)."""
     out = []
     for r in records:
-        if _inspection_told(r):
+        if _inspection_told(r) or _dealt_with(r):
             continue
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = tidy(r.task) or r.task
