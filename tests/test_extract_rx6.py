@@ -105,3 +105,34 @@ def test_a_verb_in_行_is_no_unit():
     from kg.extract.actors import parse_item
     assert parse_item("能够履行") is None and parse_item("区住建局履行") is None
     assert parse_item("东湖农商银行") is not None
+
+
+# ---- directives are no report: 力争已开工的项目今年全部完成, 务必于10月底以前整改到位 ------------
+
+def test_works_named_by_what_was_begun_are_no_status():
+    from kg.extract.progress import find_progress
+    assert find_progress("力争已开工的项目今年全部完成安置房建设") is None
+    assert find_progress("已完工的项目抓紧推动搬迁入住") is None
+    assert find_progress("城南路已完工的路段已通车").status == "done"
+
+
+def test_most_done_is_on_track():
+    from kg.extract.progress import find_progress
+    assert find_progress("绝大部分问题已整改到位").status == "on_track"
+
+
+def test_speech_directive_keeps_no_done_status():
+    text = ("东湖区城中村改造推进会召开\n"
+            "张三指出,各街道要集中用力,力争已开工的项目今年全部完成安置房建设,实现村民回迁。"
+            "已完工的项目抓紧推动搬迁入住。\n")
+    recs = _recs(text, date="2023-03-14")
+    assert recs and recs[0].deadline.date == "2023-12-31" and recs[0].progress is None
+
+
+def test_rectification_directive_with_a_date_is_no_status():
+    text = ("东湖区审计局发出审计整改督办函\n"
+            "截止2023年7月底,绝大部分问题已整改到位。东湖区审计局发出督办函,要求相关责任单位高度重视整改工作,"
+            "对仍未整改到位的问题务必于2023年10月底以前整改到位。\n")
+    recs = _recs(text, date="2023-08-20")
+    assert [r.progress and r.progress.status for r in recs] == ["on_track", None]
+    assert recs[1].deadline.date == "2023-10-31"

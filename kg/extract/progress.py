@@ -89,6 +89,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
     status = _status(behind or (not_started and started), not_started, percent, done, on)
+    if status == "done" and percent is None and _MOST.search(text[max(0, done.start() - 16):done.end()]):
+        status = "on_track"  # 绝大部分问题已整改到位: most, not all
     if status is None:
         return None
     hit = behind or not_started or pct or done or on
@@ -97,15 +99,23 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
 
 #: a directive earlier in the sentence, nothing reported since: 要确保新开工1000套,基本建成800套
-_PLAN_BEFORE = re.compile(r"(?:" + YAO + r"|确保|力争|争取)[^。;已]*$")
+#: (已开工的项目 names the works, it reports nothing: 力争已开工的项目今年全部完成)
+_PLAN_BEFORE = re.compile(r"(?:" + YAO + r"|确保|力争|争取)(?:[^。;已]|已[\u4e00-\u9fff]{1,3}的)*$")
+#: most of it, not all: 绝大部分问题已整改到位, 大部分已完成 (基本完成 is done)
+_MOST = re.compile(r"(?:绝大部分|大部分|大多数|多数)[\u4e00-\u9fff]{0,6}?已")
 
 
 def _done(text: str) -> Optional[re.Match]:
     """The first word of completion that is no plan (已建成, not 计划年底建成, not
     要确保新开工1000套,基本建成800套)."""
-    return next((m for m in DONE_RX.finditer(text) if m.group().startswith("已")
-                 or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
-                         or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()]))), None)
+    return next((m for m in DONE_RX.finditer(text) if not _NAMES_WORKS.match(text, m.end()) and (
+                 m.group().startswith("已") or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
+                                                   or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
+
+
+#: 已完工的项目抓紧推动搬迁入住: 已X的 names the works a directive is about (not 已完成的有3项)
+_NAMES_WORKS = re.compile(r"的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))[\u4e00-\u9fff]{0,6}?(?:项目|工程|小区|楼房|房屋|问题|任务|事项|部分)"
+                          r"[^,。;]{0,4}?(?:要|抓紧|加快|尽快|及时|务必|必须|确保)")
 
 
 def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) -> tuple:
