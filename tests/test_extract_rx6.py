@@ -136,3 +136,20 @@ def test_rectification_directive_with_a_date_is_no_status():
     recs = _recs(text, date="2023-08-20")
     assert [r.progress and r.progress.status for r in recs] == ["on_track", None]
     assert recs[1].deadline.date == "2023-10-31"
+
+
+# ---- pledge fulfilment: 区林业局承诺的X,已… (the unit before 承诺的 is responsible) ---------
+
+PLEDGES_KEPT = (
+    "东湖区8个重点事项全部兑现承诺\n"
+    "东湖区林业局承诺的新建生态公益林2万亩,已于2023年10月底营造生态林21000亩,完成目标任务的105%。"
+    "区城投公司承诺的动工建设城南快线,城南快线已于12月20日动工建设。"
+    "区港务公司承诺的动工建设西港码头,已动工建设,已完成投资额3000万元。\n"
+)
+
+
+def test_pledge_kept_names_the_unit_before_承诺的():
+    recs = _recs(PLEDGES_KEPT, date="2023-12-31")
+    got = [([a.name for a in r.actors], r.progress and r.progress.status) for r in recs]
+    assert got == [(["东湖区林业局"], "done"), (["区城投公司"], "done"), (["区港务公司"], "done")]
+    assert recs[0].progress.percent == 105 and [(t.value, t.unit) for t in recs[0].targets] == [(2, "万亩")]

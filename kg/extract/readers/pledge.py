@@ -471,19 +471,48 @@ def _watched(st: _Pledges, c: _Sentence) -> bool:
     return True
 
 
+#: a pledge to begin a work: 承诺的动工建设X (kept when X 已于…动工)
+_STARTED_PLEDGE = re.compile(r"(?:动工|开工|启动)")
+#: who pledged, before 承诺的: 东湖区林业局, 区教育局和东城区、西城区, 东湖港务(集团)有限公司
+_PLEDGER_SPLIT = re.compile(r"[、和及与]")
+#: a district or town pledging with the units: 东城区, 城关镇
+_PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:区|县|镇|乡|街道)$")
+
+
+def _pledging_units(before: str) -> list:
+    """The units opening the clause before ``承诺的`` (``区林业局承诺的…``), ``[(name, kind, post)]``;
+    ``[]`` unless every piece is a unit (不是 他, 去年, 群众)."""
+    clause = re.split(r"[,,。;;:“”]", before)[-1].strip()
+    parts = [p for p in _PLEDGER_SPLIT.split(clause) if p]
+    # 东湖港务(集团)有限公司: the bracket is the name's, read without it
+    units = [_pledging_unit(p, re.sub(r"[((][^()()]{1,6}[))]", "", p)) for p in parts]
+    return units if units and all(u and u[1] == "organization" for u in units) else []
+
+
+def _pledging_unit(name: str, bare: str):
+    u = parse_item(bare) or ((bare, "organization", None) if _PLACE_UNIT.match(bare) else None)
+    return (name, u[1], u[2]) if u and u[0] == bare else u
+
+
 def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
     """他承诺的X工程已提前完成预期的进度: the pledge and its fulfilment."""
     m = _PLEDGED.search(c.sent)
     status = fulfilled(c.sent[m.end():]) if m else None
+    units = _pledging_units(c.sent[:m.start()]) if m else []
+    pct = None
+    if m and status is None and units:  # 市林业局承诺的X,已于10月底营造…,完成目标任务的101.7%
+        prog = find_progress(c.sent[m.end():])
+        started = _STARTED_PLEDGE.match(m.group("t")) and re.search(r"已(?:于[^,。;]{1,12}?)?(?:动工|开工|启动)", c.sent[m.end():])
+        status, pct = ("done", None) if started else ((prog.status, prog.percent) if prog else (None, None))
     if not (m and status):
         return False
-    actors = []
+    actors = [Actor(n, k, "responsible", p) for n, k, p in units]
     if re.search(r"[他她]$", c.sent[:m.start()]):
         who = speaker_in(st.text[:c.s])
         if who:
             actors.append(Actor(who[0], "person", "responsible"))
-    st.recs.append(record(st.b, m.group("t"), c.span, actors, None, (),
-                          Progress(status, None, st.b.as_of, c.sent[m.start():][:60])))
+    st.recs.append(record(st.b, m.group("t"), c.span, actors, None, find_targets(m.group("t")),
+                          Progress(status, pct, st.b.as_of, c.sent[m.start():][:60])))
     st.used.append((c.s, c.e))
     return True
 
