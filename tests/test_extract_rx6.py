@@ -153,3 +153,13 @@ def test_pledge_kept_names_the_unit_before_承诺的():
     got = [([a.name for a in r.actors], r.progress and r.progress.status) for r in recs]
     assert got == [(["东湖区林业局"], "done"), (["区城投公司"], "done"), (["区港务公司"], "done")]
     assert recs[0].progress.percent == 105 and [(t.value, t.unit) for t in recs[0].targets] == [(2, "万亩")]
+
+
+# ---- a supervision visit told as news: 对公开承诺事项完成情况进行了现场督查 ----------------
+
+def test_site_supervision_opening_reads_the_works():
+    text = ("6月8日,区政府督查室联合新闻媒体对公开承诺事项完成情况进行了现场督查。\n"
+            "城南大桥项目工地一派繁忙,累计完成投资3800万元,占总工程量的52%。\n"
+            "滨河大道三期景观绿化正在进行招投标,难以在承诺时间节点完成建设任务。\n")
+    recs = _recs(text, date="2023-06-10")
+    assert any(r.progress and r.progress.status == "behind" and "滨河大道" in _ev(r) for r in recs)

@@ -91,6 +91,10 @@ class _Candidate:
     targets: list | tuple = ()
 
 
+#: a clause with no subject of its own, on the work before: X正在进行招投标,难以在承诺时间节点完成
+_UNABLE = re.compile(r"^(?:难以|无法|不能|未能|恐难)")
+
+
 def _status_candidates(b, sent: Span) -> list[_Candidate]:
     """The status clauses of a sentence: works (or units) and their status; a bare
     percent for the work of the clause before it (``新建社区食堂12个,完成进度为75%``);
@@ -103,13 +107,15 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
             text = _LEAD.sub("", c.text)
             text = _TIME.sub("", text)
             skip = len(c.text) - len(text)
-            cand = _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
+            cand = None if (cands and _UNABLE.match(text)) else _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
                 or (_bare_percent(b, text, prev, c.end) if prev else None)
             if cand:
                 cands.append(cand)
             elif cands and _status(text, b.doc.year):  # more on the clause before
                 cands[-1].spans.append((c.start, c.end))
                 cands[-1].pred += "," + text
+                if _UNABLE.match(text) and _status(text, b.doc.year).status == "behind":
+                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成: behind
             else:
                 t = text.strip(",,。;; ")
                 prev = (t, c.start + skip + text.find(t))
