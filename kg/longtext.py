@@ -7,8 +7,11 @@ does, then read a MB at a time) and cut into parts of about :data:`PART_CHARS`
 characters at a blank line.  Each part is extracted as a continuation of the
 same speech (the title, date, place and speaker read from the first part),
 resolved, linked and written in its own transaction, so what is held at a time
-is one part's text, records and graph; after each part the memory freed is handed
-back to the system (docs/reliability.md has the RSS measured, and what still grows).
+is one part's text, records and graph.  The parts are written by short-lived child
+processes (:class:`PartWriter`, :data:`PARTS_PER_PROCESS` parts each) while this process
+reads the next: the database engine's heap, which a process keeps from its writes,
+goes with each child, and what stays is what the store itself needs (its buffer pool
+grows with the store, not with the text: docs/reliability.md has the figures).
 
 The document stays wholly in or wholly out (kill -9, a bad byte half way, a full
 disk): the parts are written into a **staging copy** of the store's database
