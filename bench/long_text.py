@@ -72,21 +72,33 @@ def write_long_text(path: str, *, mb: float, seed: int = 7) -> int:
     return n
 
 
-#: the child that ingests: after each write, one line ``part N SECONDS (writes SECONDS) rss RSS (pool heap files) peak PEAK`` (MB) on stderr
+#: the child that ingests: after each part, one line on stderr:
+#: ``part N SECONDS cpu SECONDS rss RSS (pool P heap H files F) peak PEAK`` (MB) of the ingesting process, and when
+#: the parts are written by child processes (kg/longtext.py PartWriter, the default) ``writer RSS (pool heap files)
+#: peak PEAK`` of the child that wrote it, and ``tree PEAK``: the largest sum of the two seen (sampled every 0.1 s)
 _TRACED = """
-import sys, time
+import sys, time, os, threading
 from kg.store import embedded
+import kg.longtext as longtext
 
-def mb(text, key):
+def status(pid, key):
+    try:
+        text = open(f"/proc/{pid}/status").read()
+    except OSError:
+        return 0
     m = [l for l in text.splitlines() if l.startswith(key + ":")]
     return int(m[0].split()[1]) >> 10 if m else 0
 
-def resident():
+def resident(pid="self"):
     # MB resident in: the buffer pools (mappings of a TB or more: Ladybug reserves its pool as one region of
     # virtual memory), other anonymous memory (the malloc heap and arenas), files mapped
     pool = anon = files = 0
     size, name = 0, ""
-    with open("/proc/self/smaps") as f:
+    try:
+        f = open(f"/proc/{pid}/smaps")
+    except OSError:
+        return 0, 0, 0
+    with f:
         for line in f:
             head = line.split()
             if "-" in head[0] and line[0] in "0123456789abcdef":
@@ -102,7 +114,7 @@ def resident():
                     anon += kb
     return pool >> 10, anon >> 10, files >> 10
 
-import ctypes, os
+import ctypes
 libc = ctypes.CDLL("libc.so.6")
 trim = os.environ.get("BENCH_MALLOC_TRIM") == "1"  # return the heap's free pages after each part
 traced_py = os.environ.get("BENCH_TRACEMALLOC") == "1"  # and the Python objects' memory (slower)
@@ -119,36 +131,72 @@ if os.environ.get("BENCH_CHECKPOINT_MB"):  # the write-ahead log's size at which
     ladybug.Database = _database
 t0 = time.monotonic()
 n = [0]
-write = embedded.EmbeddedStore.write
-
 spent = [0.0]
+child = [None]
+tree = [0]
 
-def traced(self, graph, **kw):
-    t = time.monotonic()
-    write(self, graph, **kw)
-    spent[0] += time.monotonic() - t
+def sample():  # the largest RSS of this process and its part writer together
+    while True:
+        pid = child[0]
+        tree[0] = max(tree[0], status("self", "VmRSS") + (status(pid, "VmRSS") if pid else 0))
+        time.sleep(0.1)
+
+threading.Thread(target=sample, daemon=True).start()
+
+def report(writer_pid=None):
     n[0] += 1
-    status = open("/proc/self/status").read()
     if trim:
         libc.malloc_trim(0)
     pool, anon, files = resident()
-    print(f"part {n[0]} {time.monotonic() - t0:.1f} s cpu {time.process_time():.1f} s (writes {spent[0]:.1f} s) rss {mb(status, 'VmRSS')} (pool {pool} heap {anon} "
-          f"files {files}) peak {mb(status, 'VmHWM')} MB"
-          + (f" python {tracemalloc.get_traced_memory()[0] >> 20} MB" if traced_py else ""), file=sys.stderr, flush=True)
-    if traced_py and n[0] % 6 == 0:
-        for st in tracemalloc.take_snapshot().statistics("lineno")[:8]:
-            print("   ", st, file=sys.stderr)
+    line = (f"part {n[0]} {time.monotonic() - t0:.1f} s cpu {time.process_time():.1f} s (writes {spent[0]:.1f} s) "
+            f"rss {status('self', 'VmRSS')} (pool {pool} heap {anon} files {files}) peak {status('self', 'VmHWM')} MB")
+    if writer_pid:
+        wp, wa, wf = resident(writer_pid)
+        line += (f" writer {status(writer_pid, 'VmRSS')} (pool {wp} heap {wa} files {wf}) "
+                 f"peak {status(writer_pid, 'VmHWM')} tree {tree[0]} MB")
+    if traced_py:
+        line += f" python {tracemalloc.get_traced_memory()[0] >> 20} MB"
+    print(line, file=sys.stderr, flush=True)
+
+write = embedded.EmbeddedStore.write
+
+def traced(self, graph, **kw):  # a part written by this process
+    t = time.monotonic()
+    write(self, graph, **kw)
+    spent[0] += time.monotonic() - t
+    report()
 
 embedded.EmbeddedStore.write = traced
+_reply = longtext.PartWriter._reply
+
+def replied(self):  # a part (or a child's end) acknowledged by the child that wrote it
+    t = time.monotonic()
+    pid = child[0] = self.proc.pid
+    value = _reply(self)
+    spent[0] += time.monotonic() - t
+    if value:
+        report(pid)
+    return value
+
+longtext.PartWriter._reply = replied
 from kg.cli import cli
-cli(sys.argv[1:])
+try:
+    cli(sys.argv[1:])
+finally:
+    print(f"peak: ingesting process {status('self', 'VmHWM')} MB, with its part writer {tree[0]} MB; "
+          f"cpu {time.process_time():.1f} s (this process)", file=sys.stderr, flush=True)
 """
 
 
 def measure(text: str, store: str, env: dict = None) -> int:
     """``kg ingest text --store store`` in a child that prints each part's figures (see the docstring)."""
+    import resource
+
     cmd = [sys.executable, "-c", _TRACED, "ingest", text, "--store", store]
-    return subprocess.run(cmd, env={**os.environ, **(env or {})}).returncode
+    code = subprocess.run(cmd, env={**os.environ, **(env or {})}).returncode
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"cpu of the ingest and its part writers: {r.ru_utime + r.ru_stime:.1f} s", flush=True)
+    return code
 
 
 def staging_cost(store: str) -> None:

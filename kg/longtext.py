@@ -7,8 +7,11 @@ does, then read a MB at a time) and cut into parts of about :data:`PART_CHARS`
 characters at a blank line.  Each part is extracted as a continuation of the
 same speech (the title, date, place and speaker read from the first part),
 resolved, linked and written in its own transaction, so what is held at a time
-is one part's text, records and graph; after each part the memory freed is handed
-back to the system (docs/reliability.md has the RSS measured, and what still grows).
+is one part's text, records and graph.  The parts are written by short-lived child
+processes (:class:`PartWriter`, :data:`PARTS_PER_PROCESS` parts each) while this process
+reads the next: the database engine's heap, which a process keeps from its writes,
+goes with each child, and what stays is what the store itself needs (its buffer pool
+grows with the store, not with the text: docs/reliability.md has the figures).
 
 The document stays wholly in or wholly out (kill -9, a bad byte half way, a full
 disk): the parts are written into a **staging copy** of the store's database
@@ -282,13 +285,15 @@ class _StagedIndex:
 class Staging:
     """A copy of an embedded store's database that parts are written into (their blocks
     into a file of their own, :class:`_StagedIndex`); :meth:`publish` renames it over the
-    store's file, :meth:`discard` removes it."""
+    store's file, :meth:`discard` removes it.  With ``open_copy`` false the copy is made but
+    not opened here: a child process writes into it (:class:`PartWriter`)."""
 
-    def __init__(self, store):
+    def __init__(self, store, *, open_copy: bool = True):
         from .blocking import INDEX_FILE, INDEX_VERSION, BlockIndex
-        from .store.embedded import DB_FILE, EmbeddedStore
+        from .store.embedded import DB_FILE
 
         self.main = store
+        self.store = None
         remove_staged(store.folder)
         store._conn.execute("CHECKPOINT")  # the file holds every committed write
         self.folder = store.folder / f"{STAGING_PREFIX}{os.getpid()}"
@@ -298,10 +303,9 @@ class Staging:
             parts = BlockIndex(self.folder / INDEX_FILE)  # empty, and marked built: not rebuilt from the copy
             parts.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
             parts.close()
-            self.store = EmbeddedStore(str(self.folder), wait=0,
-                                       buffer_pool_mb=staging_pool_mb(store.file.stat().st_size))
-            if store.index is not None:
-                self.store.index = _StagedIndex(store.index, self.store.index)
+            self.pool_mb = staging_pool_mb(store.file.stat().st_size)
+            if open_copy:
+                self.store = open_staged(self.folder, store.index, self.pool_mb)
         except BaseException:
             shutil.rmtree(self.folder, ignore_errors=True)
             raise
@@ -310,13 +314,18 @@ class Staging:
         """The copy becomes the store's database in one rename; the writer reopens it."""
         import ladybug
 
+        from .blocking import INDEX_FILE, BlockIndex
         from .store.embedded import DB_FILE
 
-        self.store._conn.execute("CHECKPOINT")
-        index = self.store.index
-        self.store.close()
-        if isinstance(index, _StagedIndex):
-            index.merge_into_main()
+        if self.store is not None:
+            self.store._conn.execute("CHECKPOINT")
+            self.store.close()
+        if self.main.index is not None:
+            parts = BlockIndex(self.folder / INDEX_FILE)
+            try:
+                _StagedIndex(self.main.index, parts).merge_into_main()
+            finally:
+                parts.close()
         os.replace(self.folder / DB_FILE, self.main.file)  # still holding the old file's lock: no writer between
         main = self.main
         main._conn.close()
@@ -325,18 +334,166 @@ class Staging:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def discard(self) -> None:
-        self.store.close()
+        if self.store is not None:
+            self.store.close()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def open_staged(folder: Path, main_index, pool_mb: Optional[int]):
+    """The staging copy in ``folder`` opened as a store whose index looks up in ``main_index``."""
+    from .store.embedded import EmbeddedStore
+
+    store = EmbeddedStore(str(folder), wait=0, buffer_pool_mb=pool_mb)
+    if main_index is not None:
+        store.index = _StagedIndex(main_index, store.index)
+    return store
+
+
+def write_part(store, doc: DocumentRecord, old: list, appending: bool, decisions) -> int:
+    """One part into the staging copy ``store``: resolved, linked, written in its own transaction."""
+    from .link import link_progress
+    from .posts import derive_posts
+    from .resolve import resolve
+    from .review import merge_actors
+
+    graph = resolve([doc])
+    merge_actors(graph, decisions, store)
+    derive_posts(store, graph, replaced=old, decisions=decisions)
+    link_progress(store, graph, replaced=old, decisions=decisions, appending=appending)
+    store.write(graph, replace_documents=old)
+    return len(doc.commitments)
+
+
+#: parts a child process writes before it exits and the next one starts (``KG_PARTS_PER_PROCESS``;
+#: 0: the parts are written by the ingesting process itself, whose memory then grows with the parts)
+PARTS_PER_PROCESS = int(os.environ.get("KG_PARTS_PER_PROCESS", "8"))
+
+
+class PartWriter:
+    """Writes parts into the staging copy from short-lived child processes, each of which opens the
+    copy, writes up to :data:`PARTS_PER_PROCESS` parts and exits: the memory the database's engine
+    keeps from each write (its native heap, which no close released) goes with the process, so what
+    a long text costs is one child's few parts, not all its parts (docs/reliability.md).  The ingesting
+    process reads and extracts the next part while a child writes the one before; it keeps the store's
+    lock throughout.  A child dies with its parent (kill -9 of the writer leaves no child writing)."""
+
+    def __init__(self, staging: Staging, decisions, source: str):
+        import multiprocessing
+
+        self.staging, self.decisions, self.source = staging, decisions, source
+        self.ctx = multiprocessing.get_context("spawn")
+        self.proc = self.conn = None
+        self.sent = 0  # parts sent to the current child
+        self.pending = False  # a part sent and not yet acknowledged
+        self.count = 0
+
+    def _start(self) -> None:
+        main_index = self.staging.main.index
+        mine, theirs = self.ctx.Pipe()
+        self.proc = self.ctx.Process(target=_child, daemon=True, name="kg-long-text-part-writer",
+                                     args=(theirs, os.getpid(), str(self.staging.folder),
+                                           None if main_index is None else str(main_index.path),
+                                           self.staging.pool_mb, self.decisions))
+        self.proc.start()
+        theirs.close()
+        self.conn, self.sent = mine, 0
+
+    def send(self, doc: DocumentRecord, old: list, appending: bool) -> None:
+        """Hand a part to the child (started if need be); its acknowledgement is awaited at the next call."""
+        self.wait()
+        if self.proc is not None and self.sent >= max(PARTS_PER_PROCESS, 1):
+            self._stop()
+        if self.proc is None:
+            self._start()
+        self.conn.send((doc, old, appending))
+        self.sent += 1
+        self.pending = True
+
+    def wait(self) -> None:
+        if self.pending:
+            self.pending = False
+            self.count += self._reply()
+
+    def finish(self) -> int:
+        """Every part acknowledged and the last child gone (its copy checkpointed): the number of commitments."""
+        self.wait()
+        self._stop()
+        return self.count
+
+    def _stop(self) -> None:
+        if self.proc is None:
+            return
+        self.conn.send(None)
+        self._reply()
+        self.proc.join()
+        self.conn.close()
+        self.proc = self.conn = None
+
+    def _reply(self) -> int:
+        try:
+            kind, value = self.conn.recv()
+        except (EOFError, OSError):
+            self.proc.join(5)
+            raise StoreError(f"the process writing its parts died (exit code {self.proc.exitcode}); "
+                             "nothing was stored", source=self.source) from None
+        if kind == "ok":
+            return value
+        raise (StoreError if kind == "store" else InputError if kind == "input" else RuntimeError)(value)
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.join()
+            self.conn.close()
+            self.proc = self.conn = None
+
+
+def _child(conn, parent: int, folder: str, main_index: Optional[str], pool_mb: Optional[int], decisions) -> None:
+    """A child of :class:`PartWriter`: parts from ``conn`` into the staging copy until ``None``."""
+    import traceback
+
+    _die_with_parent(parent)
+    from .blocking import BlockIndex
+    from .errors import KGError
+
+    index = BlockIndex(Path(main_index)) if main_index else None
+    store = None
+    try:
+        store = open_staged(Path(folder), index, pool_mb)
+        while True:
+            msg = conn.recv()
+            if msg is None:
+                store._conn.execute("CHECKPOINT")
+                conn.send(("ok", 0))
+                return
+            conn.send(("ok", write_part(store, *msg, decisions)))
+            _return_freed_memory()
+    except KGError as e:
+        conn.send(("store" if isinstance(e, StoreError) else "input", e.message))
+    except BaseException:
+        conn.send(("bug", traceback.format_exc()))
+    finally:
+        if store is not None:
+            store.close()
+        if index is not None:
+            index.close()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: this process is killed when its parent dies (kill -9 of the writer stops its child too)."""
+    try:
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before that
+        os._exit(1)
 
 
 def store_long(store, text: LongText, *, decisions=None) -> list[DocumentRecord]:
     """Store a long text part by part (see the module's docstring); return its document,
     with the number of its commitments in ``commitments`` (a tuple of ``None``)."""
     from .ingest import input_key, replaced_documents
-    from .link import link_progress
-    from .posts import derive_posts
-    from .resolve import resolve
-    from .review import load, merge_actors, review_path
+    from .review import load, review_path
 
     if decisions is None:
         decisions = load(review_path(store))
@@ -350,28 +507,35 @@ def store_long(store, text: LongText, *, decisions=None) -> list[DocumentRecord]
         docs = [first, *parts]
         store_records(store, text.path, docs, decisions=decisions)
         return docs
-    staging = Staging(store)
+    old = replaced_documents(store, [first])  # the copy holds what the store holds
+    in_children = PARTS_PER_PROCESS > 0
+    staging = Staging(store, open_copy=not in_children)
+    writer = PartWriter(staging, decisions, text.path) if in_children else None
     count, doc = 0, first
     try:
-        old = replaced_documents(staging.store, [first])
         for i, doc in enumerate(_chain(first, parts)):
-            graph = resolve([doc])
-            merge_actors(graph, decisions, staging.store)
-            derive_posts(staging.store, graph, replaced=old, decisions=decisions)
-            link_progress(staging.store, graph, replaced=old, decisions=decisions, appending=i > 0)
-            staging.store.write(graph, replace_documents=old)
-            count += len(doc.commitments)
+            if writer is not None:
+                writer.send(doc, old, i > 0)
+            else:
+                count += write_part(staging.store, doc, old, i > 0, decisions)
+                _return_freed_memory()
             old = []
-            del graph
-            _return_freed_memory()
+        if writer is not None:
+            count = writer.finish()
     except StoreError as e:
-        staging.discard()
+        _abandon(staging, writer)
         raise StoreError(e.message, source=text.path) from None
     except BaseException:
-        staging.discard()
+        _abandon(staging, writer)
         raise
     staging.publish()
     return [replace(doc, commitments=(None,) * count)]
+
+
+def _abandon(staging: Staging, writer: Optional[PartWriter]) -> None:
+    if writer is not None:
+        writer.kill()
+    staging.discard()
 
 
 def _return_freed_memory() -> None:

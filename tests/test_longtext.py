@@ -50,10 +50,12 @@ def notice(works: range) -> str:
 
 @pytest.fixture
 def parts(monkeypatch):
-    """Texts over 20,000 bytes take the long path, in parts of 3,000 characters."""
+    """Texts over 20,000 bytes take the long path, in parts of 3,000 characters, written by child
+    processes of two parts each (so a text's parts are written by several)."""
     monkeypatch.setattr(longtext, "LONG_TEXT", 20_000)
     monkeypatch.setattr(longtext, "PART_CHARS", 3_000)
-    return {"KG_LONG_TEXT_MB": "0.02", "KG_PART_CHARS": "3000"}
+    monkeypatch.setattr(longtext, "PARTS_PER_PROCESS", 2)
+    return {"KG_LONG_TEXT_MB": "0.02", "KG_PART_CHARS": "3000", "KG_PARTS_PER_PROCESS": "2"}
 
 
 def graph_of(store: str) -> dict:
@@ -77,16 +79,17 @@ def test_parts_give_the_graph_of_one_reading(tmp_path, parts, monkeypatch):
     assert longtext.is_long(str(speech), {}) and not longtext.is_long(str(report), {})
     graphs = []
     for name, long_path, order in (("whole", False, [speech, report]), ("parts", True, [speech, report]),
-                                   ("parts-after", True, [report, speech])):
-        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path else 10 ** 12)
+                                   ("parts-after", True, [report, speech]), ("in-process", 0, [speech, report])):
+        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path is not False else 10 ** 12)
+        monkeypatch.setattr(longtext, "PARTS_PER_PROCESS", 2 if long_path else 0)  # 0: no child process
         store = str(tmp_path / name)
         for f in order:
             r = kg_cli("ingest", str(f), "--store", store)
             assert r.exit_code == 0, r.output
         assert not staging_left(store)
         graphs.append(graph_of(store))
-    whole, in_parts, after = graphs
-    assert in_parts == whole
+    whole, in_parts, after, in_process = graphs
+    assert in_parts == whole == in_process
     assert any('"RESTATES"' in e for e in whole["edges"])  # the notice's reports are linked
     monkeypatch.setattr(longtext, "LONG_TEXT", 10 ** 12)  # (the same reports, linked in the other order)
     store = str(tmp_path / "whole-after")
