@@ -93,7 +93,14 @@ def main() -> None:
     ap.add_argument("--commitments", type=int, default=50000)
     ap.add_argument("--against-copy", type=int, default=0, metavar="N",
                     help="N rounds of the write path against COPY FROM of the same graph (nothing else)")
+    ap.add_argument("--index-first", action="store_true",
+                    help="the write adds its blocking index before the graph, not in a thread beside it (the path "
+                         "before session 6, to compare)")
     args = ap.parse_args()
+    if args.index_first:
+        import kg.store.embedded as emb
+
+        emb.INDEX_BESIDE = 1 << 62
     graph = synthetic_graph(args.commitments)
     if args.against_copy:
         print(f"graph: {args.commitments} commitments, {len(graph.nodes)} nodes, {len(graph.edges)} relations")

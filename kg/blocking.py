@@ -224,7 +224,8 @@ class BlockIndex:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.db = sqlite3.connect(str(self.path), isolation_level=None)
+        self.db = sqlite3.connect(str(self.path), isolation_level=None,
+                                  check_same_thread=False)  # a big write adds in a thread (one at a time)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT)")

@@ -110,3 +110,42 @@ def test_the_cycle_collector_runs_again_after_a_write_and_after_a_failed_one(tmp
         with pytest.raises(kg.KGError):
             g.store.write(synthetic_graph(60))
         assert gc.isenabled()
+
+
+@pytest.mark.parametrize("beside", [0, 10**9], ids=["index in a thread", "index first"])
+def test_a_big_write_adds_its_index_beside_the_graph_and_the_same_rows(archive_graph, tmp_path, monkeypatch, beside):
+    """A write of more than INDEX_BESIDE nodes adds its blocking index in a thread while Ladybug copies:
+    the same rows as the index built again from the stored graph."""
+    import kg.store.embedded as emb
+
+    monkeypatch.setattr(emb, "INDEX_BESIDE", beside)
+    graph, stored = archive_graph
+    assert_same(_bulk_path(tmp_path / "s", graph, monkeypatch), stored)
+    written = _index_rows(tmp_path / "s")
+    (tmp_path / "s" / INDEX_FILE).unlink()
+    with kg.open_graph(str(tmp_path / "s")):
+        pass
+    assert written["blocks"] and written == _index_rows(tmp_path / "s")
+
+
+def test_an_index_that_fails_in_its_thread_writes_no_graph(tmp_path, monkeypatch):
+    """The graph's transaction commits only after the index's: an index error (disk full) in the thread
+    rolls the graph back and is raised in the writer."""
+    import kg.store.embedded as emb
+    from kg.blocking import BlockIndex
+
+    monkeypatch.setattr(emb, "INDEX_BESIDE", 0)
+
+    def broken(self, graph):
+        raise sqlite3.OperationalError("database or disk is full")
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.store.write(synthetic_graph(20))
+        before = g.store.stats()
+        monkeypatch.setattr(BlockIndex, "add", broken)
+        with pytest.raises(sqlite3.OperationalError):
+            g.store.write(synthetic_graph(40))
+        assert g.store.stats() == before
+        monkeypatch.undo()
+        monkeypatch.setattr(emb, "INDEX_BESIDE", 0)
+        g.store.write(synthetic_graph(40))  # the store takes writes again
+        assert g.store.stats() != before

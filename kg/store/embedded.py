@@ -119,6 +119,45 @@ def _no_gc():
             gc.enable()
 
 
+#: a write of more nodes than this adds its blocking index rows in a thread beside Ladybug's statements
+#: (both leave the GIL while they work: SQLite in each step, Ladybug in each statement)
+INDEX_BESIDE = 5000
+
+
+class _IndexWrite:
+    """``index.add(graph)`` (kg/blocking.py) for one write: a big write's in a thread, so that its SQLite
+    inserts run while Ladybug copies the graph (the wall time of the index, 2.5 s at 100,000
+    commitments, mostly hidden); a small write's at once.  :meth:`done` waits for it and raises its
+    error: the graph's transaction commits only after the index's."""
+
+    def __init__(self, index, graph: Graph):
+        self.error: Optional[BaseException] = None
+        self.thread = None
+        if index is None:
+            return
+        if len(graph.nodes) <= INDEX_BESIDE:
+            index.add(graph)
+            return
+        import threading
+
+        def run():
+            try:
+                index.add(graph)
+            except BaseException as e:  # raised in the writer's thread by done()
+                self.error = e
+
+        self.thread = threading.Thread(target=run, name="kg-index", daemon=True)
+        self.thread.start()
+
+    def done(self, quiet: bool = False) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if self.error is not None and not quiet:
+            error, self.error = self.error, None
+            raise error
+
+
 class EmbeddedStore(Store):
     name = "embedded"
 
@@ -235,10 +274,14 @@ class EmbeddedStore(Store):
         self._writes = 0
 
     def _write(self, graph: Graph, replace_documents: Sequence[str]) -> None:
-        if self.index is not None:
-            self.index.add(graph)  # before the graph: the index may hold more than the graph, never less
+        # the index first: it may hold more than the graph, never less (committed before the graph is)
+        index = _IndexWrite(self.index, graph)
         c = self._conn
-        c.execute("BEGIN TRANSACTION")
+        try:
+            c.execute("BEGIN TRANSACTION")
+        except BaseException:
+            index.done(quiet=True)
+            raise
         try:
             stored, mentioned = self._remove_replaced(c, replace_documents)
             mentioned |= self._reset_whole_relations(c, graph)
@@ -248,7 +291,9 @@ class EmbeddedStore(Store):
                 if ids:
                     _execute_by_key(c, stmt, {"ids": ids})
             self._count_works(c, graph, mentioned)
+            index.done()
         except BaseException as e:
+            index.done(quiet=True)
             try:
                 c.execute("ROLLBACK")
             except RuntimeError:
