@@ -24,6 +24,7 @@ def _snapshot(g):
 
 def test_a_new_connection_every_few_writes(tmp_path, monkeypatch):
     monkeypatch.setattr(E, "RENEW_EVERY", 2)
+    monkeypatch.setattr(E, "RENEW_STATEMENTS", 10 ** 9)
     store = EmbeddedStore(str(tmp_path / "s"))
     try:
         conns = [store._conn]
@@ -32,7 +33,7 @@ def test_a_new_connection_every_few_writes(tmp_path, monkeypatch):
             if store._conn is not conns[-1]:
                 conns.append(store._conn)
 
-        ingest(store, sorted(str(p) for p in EXAMPLES.iterdir()), on_file=seen)  # three files, three writes
+        ingest(store, sorted(str(p) for p in EXAMPLES.iterdir()), on_file=seen, batch_files=1)  # three writes
         assert len(conns) == 2  # renewed after the second write, not after the third
         assert conns[0].is_closed and not conns[1].is_closed
         assert store.query("MATCH (d:Document) RETURN count(d)").rows[0][0] >= 3
@@ -52,3 +53,17 @@ def test_renewing_the_connection_changes_nothing_in_the_graph(tmp_path, monkeypa
         g.ingest([str(EXAMPLES / "speech.txt")], reread=True)
         kept = _snapshot(g)
     assert renewed == kept
+
+
+def test_reads_count_too(tmp_path, monkeypatch):
+    """Files written together (one write) still renew the connection: their reads are counted."""
+    monkeypatch.setattr(E, "RENEW_STATEMENTS", 5)
+    store = EmbeddedStore(str(tmp_path / "s"))
+    try:
+        first = store._conn
+        for _ in range(6):
+            store.query("MATCH (d:Document) RETURN count(d)")
+        assert store._conn is not first and first.is_closed
+        assert store.query("MATCH (d:Document) RETURN count(d)").rows == [[0]]
+    finally:
+        store.close()

@@ -258,7 +258,13 @@ class EmbeddedStore(Store):
         with _no_gc():
             self._write(graph, replace_documents)
         self._writes = getattr(self, "_writes", 0) + 1
-        if self._writes >= RENEW_EVERY:
+        self._renew_if_due()
+
+    def _renew_if_due(self) -> None:
+        """Between two transactions: a new connection after ``RENEW_EVERY`` writes or
+        ``RENEW_STATEMENTS`` read statements (a write of many files at once, kg/ingest.py, runs
+        as many reads as they need, so the reads are counted too)."""
+        if getattr(self, "_writes", 0) >= RENEW_EVERY or getattr(self, "_reads", 0) >= RENEW_STATEMENTS:
             self.renew_connection()
 
     def renew_connection(self) -> None:
@@ -271,7 +277,7 @@ class EmbeddedStore(Store):
 
         old, self._conn = self._conn, ladybug.Connection(self._db)
         old.close()
-        self._writes = 0
+        self._writes = self._reads = 0
 
     def _write(self, graph: Graph, replace_documents: Sequence[str]) -> None:
         # the index first: it may hold more than the graph, never less (committed before the graph is)
@@ -392,6 +398,7 @@ class EmbeddedStore(Store):
                 self._conn.execute("ROLLBACK")
             except RuntimeError:
                 pass  # an error inside the transaction already ended it
+            self._renew_if_due()
 
     def _run(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
         params = params or {}
@@ -416,6 +423,7 @@ class EmbeddedStore(Store):
         return self._execute(cypher, params)
 
     def _execute(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        self._reads = getattr(self, "_reads", 0) + 1
         try:
             res = self._conn.execute(cypher, params)
         except RuntimeError as e:
@@ -484,6 +492,8 @@ def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
 #: writes after which the store renews its connection (:meth:`EmbeddedStore.renew_connection`): a new
 #: connection prepares its statements again (about 0.1 s of CPU), an old one costs more with each statement
 RENEW_EVERY = 100
+#: read statements after which it does too (about 90 a file written one at a time: 10,000 is ~110 files)
+RENEW_STATEMENTS = 10_000
 
 #: a write of more nodes than this counts every actor's ``works`` in one pass
 #: (``WORKS_ALL``: 0.3 s at 100,000 commitments, 3.3 s at 1,000,000) instead of looking up each one's
