@@ -378,25 +378,29 @@ class PartWriter:
     lock throughout.  A child dies with its parent (kill -9 of the writer leaves no child writing)."""
 
     def __init__(self, staging: Staging, decisions, source: str):
-        import multiprocessing
-
         self.staging, self.decisions, self.source = staging, decisions, source
-        self.ctx = multiprocessing.get_context("spawn")
         self.proc = self.conn = None
         self.sent = 0  # parts sent to the current child
         self.pending = False  # a part sent and not yet acknowledged
         self.count = 0
 
     def _start(self) -> None:
+        """A child running :func:`_serve` (a fresh interpreter that imports kg, not the caller's main
+        module as multiprocessing's spawn would), on one end of a socket pair."""
+        import socket
+        import subprocess
+        import sys
+        from multiprocessing.connection import Connection
+
         main_index = self.staging.main.index
-        mine, theirs = self.ctx.Pipe()
-        self.proc = self.ctx.Process(target=_child, daemon=True, name="kg-long-text-part-writer",
-                                     args=(theirs, os.getpid(), str(self.staging.folder),
-                                           None if main_index is None else str(main_index.path),
-                                           self.staging.pool_mb, self.decisions))
-        self.proc.start()
+        mine, theirs = socket.socketpair()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        self.proc = subprocess.Popen([sys.executable, "-c", _SERVE, str(theirs.fileno())],
+                                     pass_fds=(theirs.fileno(),), env=env)
         theirs.close()
-        self.conn, self.sent = mine, 0
+        self.conn, self.sent = Connection(mine.detach()), 0
+        self.conn.send((os.getpid(), str(self.staging.folder), None if main_index is None else str(main_index.path),
+                        self.staging.pool_mb, self.decisions))
 
     def send(self, doc: DocumentRecord, old: list, appending: bool) -> None:
         """Hand a part to the child (started if need be); its acknowledgement is awaited at the next call."""
@@ -425,7 +429,7 @@ class PartWriter:
             return
         self.conn.send(None)
         self._reply()
-        self.proc.join()
+        self.proc.wait()
         self.conn.close()
         self.proc = self.conn = None
 
@@ -433,8 +437,11 @@ class PartWriter:
         try:
             kind, value = self.conn.recv()
         except (EOFError, OSError):
-            self.proc.join(5)
-            raise StoreError(f"the process writing its parts died (exit code {self.proc.exitcode}); "
+            try:
+                self.proc.wait(5)
+            except Exception:  # noqa: BLE001 (still running: its code is unknown)
+                pass
+            raise StoreError(f"the process writing its parts died (exit code {self.proc.returncode}); "
                              "nothing was stored", source=self.source) from None
         if kind == "ok":
             return value
@@ -443,13 +450,25 @@ class PartWriter:
     def kill(self) -> None:
         if self.proc is not None:
             self.proc.kill()
-            self.proc.join()
+            self.proc.wait()
             self.conn.close()
             self.proc = self.conn = None
 
 
+#: the command of a part writer (its argument: the file descriptor of its end of the socket pair)
+_SERVE = "import sys; from kg.longtext import _serve; _serve(int(sys.argv[1]))"
+
+
+def _serve(fd: int) -> None:
+    """A child of :class:`PartWriter`: its settings, then parts, from the socket ``fd``."""
+    from multiprocessing.connection import Connection
+
+    conn = Connection(fd)
+    _child(conn, *conn.recv())
+
+
 def _child(conn, parent: int, folder: str, main_index: Optional[str], pool_mb: Optional[int], decisions) -> None:
-    """A child of :class:`PartWriter`: parts from ``conn`` into the staging copy until ``None``."""
+    """Parts from ``conn`` into the staging copy until ``None``."""
     import traceback
 
     _die_with_parent(parent)

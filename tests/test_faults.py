@@ -152,7 +152,7 @@ def children():
                 cmd = open(f"/proc/{pid}/cmdline").read()
             except OSError:
                 continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == me and "spawn_main" in cmd:
+            if int(stat.rsplit(")", 1)[1].split()[1]) == me and "kg.longtext import _serve" in cmd:
                 out.append(int(pid))
     return out
 
@@ -230,7 +230,7 @@ def _part_writers(parent: int) -> list[int]:
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             ppid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
-            if ppid == parent and "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text():
+            if ppid == parent and "kg.longtext import _serve" in Path(f"/proc/{pid}/cmdline").read_text():
                 out.append(int(pid))
         except (OSError, IndexError, ValueError):
             continue
@@ -247,7 +247,7 @@ def _killed(store: str, what: Path, after: float, env: Optional[dict] = None) ->
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
     deadline = time.monotonic() + 10
-    while any(Path(f"/proc/{w}").exists() and "spawn_main" in _cmdline(w) for w in writers):
+    while any(Path(f"/proc/{w}").exists() and "kg.longtext import _serve" in _cmdline(w) for w in writers):
         assert time.monotonic() < deadline, f"a part writer outlived its killed parent: {writers}"
         time.sleep(0.05)
 
