@@ -32,7 +32,8 @@ def test_a_new_connection_every_few_writes(tmp_path, monkeypatch):
             if store._conn is not conns[-1]:
                 conns.append(store._conn)
 
-        ingest(store, sorted(str(p) for p in EXAMPLES.iterdir()), on_file=seen)  # three files, three writes
+        ingest(store, sorted(str(p) for p in EXAMPLES.iterdir()), on_file=seen,
+               batch_files=1)  # three files, three writes (not one batch)
         assert len(conns) == 2  # renewed after the second write, not after the third
         assert conns[0].is_closed and not conns[1].is_closed
         assert store.query("MATCH (d:Document) RETURN count(d)").rows[0][0] >= 3
