@@ -109,10 +109,11 @@ def jobs(folder: str, runs: int, one_by_one: bool, scratch: str) -> dict:
                 load = os.getloadavg()[0]
                 _, wall, cpu = _kg("ingest", folder, "--store", target, "-q", *args)
                 got[kind].append((wall, cpu, load, os.getloadavg()[0]))
+                print(f"  {kind}: {wall:.1f} s wall, {cpu:.1f} s CPU, load {load:.1f}-{os.getloadavg()[0]:.1f}",
+                      flush=True)
                 seen.add(json.dumps(json.loads(_kg("stats", "--store", target, "--format", "json")[0]), sort_keys=True))
                 shutil.rmtree(target, ignore_errors=True)
-            if one_by_one and runs > 1:
-                kinds.pop("one by one (--batch 1, --jobs 1)")  # once is enough: it is the slow one
+            kinds.pop("one by one (--batch 1, --jobs 1)", None)  # once is enough: it is the slow one
     med = {k: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)) for k, v in got.items()}
     for kind, v in got.items():
         print(f"  {kind}: wall {[round(x[0], 1) for x in v]}  CPU {[round(x[1], 1) for x in v]}  "

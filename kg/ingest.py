@@ -209,7 +209,7 @@ def _result(path: str, future, options: dict) -> tuple[str, object]:
 
 #: the files and the commitments :func:`ingest` stores in one transaction at most (a file of more
 #: commitments is a batch of its own); memory is bounded by the batch, not by the corpus
-BATCH_FILES = 64
+BATCH_FILES = 256
 BATCH_COMMITMENTS = 4000
 
 

@@ -88,7 +88,7 @@ def one_by_one(folder, tmp_path_factory):
     return _sequence(tmp_path_factory.mktemp("one") / "s", folder, batch_files=1)
 
 
-@pytest.mark.parametrize("batch", [64, 7])
+@pytest.mark.parametrize("batch", [256, 7])
 def test_batches_give_the_graph_of_one_file_at_a_time(folder, one_by_one, tmp_path, batch):
     first, last = _sequence(tmp_path / "s", folder, batch_files=batch)
     assert_same(first, one_by_one[0])
