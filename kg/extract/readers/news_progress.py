@@ -75,8 +75,10 @@ def _news_record(b, sent: Span):
 
 # ---- groups of sub-items with their statuses --------------------------------------
 #: ``A、B等4个子项已提前完成`` : the items named, their count, what is said of them
-_GROUP = re.compile(r"(?P<items>[^;;。:,,]{4,}?)(?:等|这|共)?(?P<n>\d+|[两一二三四五六七八九十]+)(?:个|项)(?P<kind>子项|分项|项目|事项|实事)"
+_GROUP = re.compile(r"(?P<n>\d+|[两一二三四五六七八九十]+)(?:个|项)(?P<kind>子项|分项|项目|事项|实事)"
                     r"(?P<pred>[^;;。,,][^;;。]{1,30})")
+#: the word a group is counted by, to pass over the paragraphs without one at once
+_KIND = re.compile(r"(?:个|项)(?:子项|分项|项目|事项|实事)")
 #: half the time, half the work: on track (实现了时间过半、进度过半)
 _HALF = re.compile(r"时间过半[、,,]?(?:任务|进度)过半|进度过半")
 
@@ -87,14 +89,22 @@ def group_records(b, text: str, start: int) -> list:
     Two groups at least, or sub-items (子项), so that one count alone is left to the readers of counts."""
     found = []
     pos = 0
+    if not _KIND.search(text):
+        return found
     for part in re.split(r"(?<=[;;])", text):
         m = _GROUP.search(part)
-        if m:
-            items = re.sub(r"^(?:其中|另外|此外|还有)", "", m.group("items").strip())
+        if m:  # the items: what stands before the count, back to a comma or colon
+            head = re.split(r"[,,::]", part[:m.start()])[-1]
+            k = m.start() - len(head)
+            head = re.sub(r"(?:等|这|共)$", "", head)
+            items = re.sub(r"^(?:其中|另外|此外|还有)", "", head.strip())
+            if len(items) < 4:
+                pos += len(part)
+                continue
             pred = m.group("pred")
             prog = Progress("on_track", None, None, pred) if _HALF.search(pred) else find_progress(pred, None, b.doc.year)
             if prog and not re.match(r"^(?:要|将|需|必须|力争|确保)", pred) and items:
-                s = start + pos + m.start("items")
+                s = start + pos + k
                 found.append((items, prog, (s, start + pos + m.end())))
         pos += len(part)
     if len(found) < 2 and not (found and re.search(r"\d+个(?:子项|分项)", text)):
@@ -106,7 +116,7 @@ def group_records(b, text: str, start: int) -> list:
 def groups(b, paras: list[Span], i: int) -> Optional[int]:
     """The sentences of ``paras[i]`` that tell groups of sub-items with their statuses; the rest to the prose rules."""
     para = paras[i]
-    if not re.search(r"\d+个(?:子项|分项)|[;;]", para.text):
+    if not _KIND.search(para.text):
         return None
     n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []
