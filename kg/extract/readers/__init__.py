@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import cells, minutes, pledge, progress_report, rectification, supervision, tables
+from . import cells, minutes, news_progress, pledge, progress_report, rectification, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -34,5 +34,9 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("supervision", supervision.read),
     # 在棚户区改造方面,省定任务为年底完成800套,截至6月底,全市已开工520套,占任务的65%
     ("aspect_share", progress_report.aspect_share),
+    # 截至6月底,城南路改造已完成全部入户调查工作,300户签订了协议 (news: no count against a quota, no rate)
+    ("news_progress", news_progress.read),
+    # A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半 (one progress per group)
+    ("groups", news_progress.groups),
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]

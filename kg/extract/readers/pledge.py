@@ -29,6 +29,7 @@ from typing import Optional
 
 from kg.model import Actor, Deadline, Evidence, Progress
 
+from .news_progress import group_records
 from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, cell_actors, label_fields
@@ -48,7 +49,7 @@ _SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
 _REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
-_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}[::](?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?:事项|内容)?(?:包括|主要有|分别是))(?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
@@ -252,7 +253,8 @@ def _after_lead_in(b, paras, i) -> Optional[int]:
     """Pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。): one per sentence with a target."""
     para = paras[i]
     text = para.text
-    if not (i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300):
+    if not (i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300) \
+            or _LIST.search(text):  # a list of pledges (承诺包括A、B、C等) is read item by item
         return None
     recs, used = [], []
     sp = None
@@ -352,10 +354,11 @@ def _pledge_list(st: _Pledges, c: _Sentence) -> bool:
         return False
     signers = _persons_signing(st.text)
     prog = _later_progress(st.b, st.paras, st.i, c.e)
+    dl = _deadline(st.b, c.sent[:m.start()].split(",")[-1])  # 今年…承诺包括A、B: 12-31
     for item in m.group("l").split("、"):
         k = st.text.find(item, c.s)
         st.recs.append(record(st.b, item.strip(), [(st.start + k, st.start + k + len(item))], signers,
-                              None, counted(item) or amounts(item), prog))
+                              dl, counted(item) or amounts(item) or find_targets(item), prog))
     st.used.append((c.s, c.e))
     return True
 
@@ -551,7 +554,16 @@ def _speaker_says(st: _Pledges, c: _Sentence) -> bool:
 
 
 #: the shapes of a pledge sentence, tried in order
-_SHAPES = (_so_pledged, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _pledged_done,
+def _groups_told(st: _Pledges, c: _Sentence) -> bool:
+    """10件实事共涉及30个子项,其中A、B等4个子项已提前完成;C等20个子项实现了时间过半: one progress per group."""
+    recs = group_records(st.b, c.sent, st.start + c.s)
+    st.recs.extend(recs)
+    if recs:
+        st.used.append((c.s, c.e))
+    return bool(recs)
+
+
+_SHAPES = (_groups_told, _so_pledged, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _pledged_done,
            _quote_goes_on, _speaker_says)
 
 

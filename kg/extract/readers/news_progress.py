@@ -1,0 +1,136 @@
+"""Progress told as news, without a count against a quota nor a rate (progress reports, news of works).
+
+``截至6月底,城南路改造已完成全部入户调查工作,300户签订了协议。`` → the work named
+before ``已`` (城南路改造) is on track as of June 30: one stage done and the rest
+counted.  Without a work named (``截至6月底,已完成全部入户调查工作``) the work done
+is the task, done.  A sentence with a share or a rate (占任务的65%, 完成率76%) is
+left to the readers of counts; a date after the document's is no report.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Progress
+
+from ..progress import find_progress
+from ..segment import Span, sentences
+from .supervision import record, report_as_of, splice_prose
+
+#: 截至6月14日,(X)已完成Y… : the date, the work (may be empty), the stage reported
+_NEWS = re.compile(r"^(?:截至|截止)(?:到)?(?:目前|今年)?(?P<when>(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?)(?:止)?[,,]"
+                   r"(?P<w>[^,,。;:、]{0,20}?)已(?:经)?(?:全面|全部|基本|顺利)?"
+                   r"(?P<v>完成|建成|启动|开工|竣工|签订|拆除|搬迁|交付|投入使用|通过验收)(?P<o>[^,,。;]{0,30})")
+#: a count against a quota or a rate: the readers of counts read it
+_RATE = re.compile(r"%|率|占[^,,。]{0,6}的")
+#: the work named is itself a directive or a count, not a work: 各单位 / 共有 / 要
+_NOT_WORK = re.compile(r"^(?:各|共|全|要|将|均|都|其中|我|本)|\d")
+#: more of the work told after the stage: 300户签订了协议 / 90户已搬家
+_MORE = re.compile(r"[,,][^,,。;]{0,12}(?:\d+|[一二三四五六七八九十百]+)[^,,。;]{0,8}(?:了|已)")
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """The news-progress sentences of ``paras[i]``; the other sentences go to the prose rules, in place."""
+    para = paras[i]
+    if "已" not in para.text or not re.search(r"截至|截止", para.text):
+        return None
+    n0 = len(b.out)
+    marks: list[tuple[int, list[Span]]] = []
+    pending: list[Span] = []
+    for sent in sentences(para):
+        rec = _news_record(b, sent)
+        if rec is None:
+            pending.append(sent)
+            continue
+        marks.append((len(b.out), pending))
+        pending = []
+        b.out.append(rec)
+    if len(b.out) == n0:
+        return None
+    marks.append((len(b.out), pending))
+    splice_prose(b, marks)
+    return i + 1
+
+
+def _news_record(b, sent: Span):
+    """``截至DATE,X已完成Y,N户Z了`` → X on track (or Y done when no X is named), as of DATE."""
+    m = _NEWS.match(sent.text)
+    if not m or _RATE.search(sent.text):
+        return None
+    as_of = report_as_of(b, m.group(0))
+    if not as_of or b.doc.iso and as_of > b.doc.iso:
+        return None
+    work = m.group("w").strip()
+    if work and _NOT_WORK.search(work):
+        return None
+    stage = re.sub(r"工作$", "", m.group("v") + m.group("o")) if not work else ""
+    prog = find_progress(sent.text[m.start("w"):], None, b.doc.year)
+    status = prog.status if prog else "done"
+    if work and status == "done" and _MORE.search(sent.text, m.end()):
+        status = "on_track"  # a stage done and the rest counted: the work goes on
+    text = sent.text[m.start("w"):].rstrip("。;")
+    return record(b, work or stage, [(sent.start, sent.end)],
+                  progress=Progress(status, prog.percent if prog else None, as_of, text))
+
+
+# ---- groups of sub-items with their statuses --------------------------------------
+#: ``A、B等4个子项已提前完成`` : the items named, their count, what is said of them
+_GROUP = re.compile(r"(?P<n>\d+|[两一二三四五六七八九十]+)(?:个|项)(?P<kind>子项|分项|项目|事项|实事)"
+                    r"(?P<pred>[^;;。,,][^;;。]{1,30})")
+#: the word a group is counted by, to pass over the paragraphs without one at once
+_KIND = re.compile(r"(?:个|项)(?:子项|分项|项目|事项|实事)")
+#: half the time, half the work: on track (实现了时间过半、进度过半)
+_HALF = re.compile(r"时间过半[、,,]?(?:任务|进度)过半|进度过半")
+
+
+def group_records(b, text: str, start: int) -> list:
+    """One progress per group of named sub-items in the sentence ``text`` (at ``start``):
+    ``A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半`` → A、B done; C on track.
+    Two groups at least, or sub-items (子项), so that one count alone is left to the readers of counts."""
+    found = []
+    pos = 0
+    if not _KIND.search(text):
+        return found
+    for part in re.split(r"(?<=[;;])", text):
+        m = _GROUP.search(part)
+        if m:  # the items: what stands before the count, back to a comma or colon
+            head = re.split(r"[,,::]", part[:m.start()])[-1]
+            k = m.start() - len(head)
+            head = re.sub(r"(?:等|这|共)$", "", head)
+            items = re.sub(r"^(?:其中|另外|此外|还有)", "", head.strip())
+            if len(items) < 4:
+                pos += len(part)
+                continue
+            pred = m.group("pred")
+            prog = Progress("on_track", None, None, pred) if _HALF.search(pred) else find_progress(pred, None, b.doc.year)
+            if prog and not re.match(r"^(?:要|将|需|必须|力争|确保)", pred) and items:
+                s = start + pos + k
+                found.append((items, prog, (s, start + pos + m.end())))
+        pos += len(part)
+    if len(found) < 2 and not (found and re.search(r"\d+个(?:子项|分项)", text)):
+        return []  # one group alone: only of sub-items (4个子项已提前完成)
+    as_of = report_as_of(b, text)
+    return [record(b, items, [span], progress=Progress(p.status, p.percent, as_of, p.text)) for items, p, span in found]
+
+
+def groups(b, paras: list[Span], i: int) -> Optional[int]:
+    """The sentences of ``paras[i]`` that tell groups of sub-items with their statuses; the rest to the prose rules."""
+    para = paras[i]
+    if not _KIND.search(para.text):
+        return None
+    n0 = len(b.out)
+    marks: list[tuple[int, list[Span]]] = []
+    pending: list[Span] = []
+    for sent in sentences(para):
+        recs = group_records(b, sent.text, sent.start)
+        if not recs:
+            pending.append(sent)
+            continue
+        marks.append((len(b.out), pending))
+        pending = []
+        b.out.extend(recs)
+    if len(b.out) == n0:
+        return None
+    marks.append((len(b.out), pending))
+    splice_prose(b, marks)
+    return i + 1
