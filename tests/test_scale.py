@@ -187,7 +187,9 @@ def test_a_failed_write_leaves_nothing_and_the_next_reading_links_as_usual(folde
         assert_same(snapshot(g), _fresh(tmp_path, files))
 
 
-def test_a_short_id_list_looked_up_one_by_one_gives_the_rows_of_the_scan(folder, tmp_path, monkeypatch):
+def test_an_id_list_looked_up_one_by_one_or_unwound_gives_the_rows_of_the_scan(folder, tmp_path, monkeypatch):
+    """``x.id IN $ids`` runs as one primary-key lookup per id (a few ids) or as one ``UNWIND`` of the
+    ids (more): both give the rows of the statement as written."""
     import kg.store.embedded as emb
 
     queries = [  # the shapes linking and the write path use
@@ -207,11 +209,14 @@ def test_a_short_id_list_looked_up_one_by_one_gives_the_rows_of_the_scan(folder,
         docs = [r[0] for r in g.cypher("MATCH (d:Document) RETURN d.id ORDER BY d.id").rows][:3]
         for q in queries:
             assert emb.by_key(q, {"ids": ids, "docs": docs}) is not None
+            monkeypatch.setattr(emb, "BY_KEY", 10 ** 6)
             one = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
             monkeypatch.setattr(emb, "BY_KEY", 0)
-            scan = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
-            monkeypatch.setattr(emb, "BY_KEY", 512)
-            assert one == scan and one
+            unwound = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            with monkeypatch.context() as m:
+                m.setattr(emb, "by_key", lambda cypher, params: None)  # the statement as written
+                scan = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            assert one == scan and unwound == scan and one
 
 
 def test_a_few_rows_written_one_at_a_time_give_the_graph_of_one_statement(folder, tmp_path, monkeypatch):
