@@ -11,8 +11,6 @@ generated (bench/corpus.py) or invented.
 """
 from __future__ import annotations
 
-import io
-import shutil
 import sys
 from pathlib import Path
 
@@ -26,14 +24,8 @@ if str(ROOT / "bench") not in sys.path:
     sys.path.insert(0, str(ROOT / "bench"))
 from corpus import write_archive, write_corpus  # noqa: E402
 
-from test_identity_ties import DOCS as TIES  # noqa: E402
+from test_identity_ties import DOCS as TIES, _export  # noqa: E402
 from test_review import DATES as REVIEW_DATES, NOTICE, SPEECH, TABLE  # noqa: E402
-
-
-def _export(g, fmt: str) -> bytes:
-    buf = io.BytesIO()
-    g.export(fmt, buf)
-    return buf.getvalue()
 
 
 def snapshot(g) -> tuple:

@@ -13,6 +13,7 @@ import kg
 import kg.store.embedded as E
 from kg.graph_schema import PREFIX_LABEL
 from kg.store.base import PRUNE_STATEMENTS
+from test_reingest import examples_with_an_edited_speech
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -35,15 +36,7 @@ def _snapshot(g):
 def test_a_changed_document_prunes_with_the_statements_of_each_label(tmp_path, monkeypatch):
     """A speech read again without the person, body and project it named: they go, each by the
     statement of its label, and no statement runs for ids of another label."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for f in EXAMPLES.iterdir():
-        (folder / f.name).write_bytes(f.read_bytes())
-    speech = folder / "speech.txt"
-    original = speech.read_text(encoding="utf-8")
-    edited = original.replace("城区公交首末站建设要加快推进,县交通运输局要在9月底前完成主体工程。",
-                              "北山森林公园由赵一鸣同志牵头,市林业局负责,9月底前完成主体工程。")
-    assert edited != original
+    folder, speech, original, edited = examples_with_an_edited_speech(tmp_path)
     runs: list[tuple[str, list]] = []
     execute = E._execute_by_key
 

@@ -131,8 +131,9 @@ def test_the_examples_give_one_graph_in_every_order(tmp_path, order):
     assert posts["刘建国"] == "副县长" and posts["李明华"] == "县委常委"
 
 
-def test_a_changed_document_leaves_what_a_fresh_reading_gives(tmp_path):
-    """Persons, units (and the bodies above them) and projects only the old reading named go with it."""
+def examples_with_an_edited_speech(tmp_path):
+    """A copy of the examples, its speech, the speech's text and that text with one work replaced by another of a
+    new person, body and project: ``(folder, speech, original, edited)``."""
     folder = tmp_path / "docs"
     folder.mkdir()
     for f in EXAMPLES.iterdir():
@@ -142,6 +143,12 @@ def test_a_changed_document_leaves_what_a_fresh_reading_gives(tmp_path):
     edited = original.replace("城区公交首末站建设要加快推进,县交通运输局要在9月底前完成主体工程。",
                               "北山森林公园由赵一鸣同志牵头,市林业局负责,9月底前完成主体工程。")
     assert edited != original
+    return folder, speech, original, edited
+
+
+def test_a_changed_document_leaves_what_a_fresh_reading_gives(tmp_path):
+    """Persons, units (and the bodies above them) and projects only the old reading named go with it."""
+    folder, speech, original, edited = examples_with_an_edited_speech(tmp_path)
 
     def fresh():
         with kg.open_graph(str(tmp_path / f"fresh{len(list(tmp_path.iterdir()))}")) as f:

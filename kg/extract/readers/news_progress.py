@@ -14,8 +14,8 @@ from typing import Optional
 from kg.model import Progress
 
 from ..progress import find_progress
-from ..segment import Span, sentences
-from .supervision import record, report_as_of, splice_prose
+from ..segment import Span
+from .supervision import record, report_as_of, sentence_records
 
 #: 截至6月14日,(X)已完成Y… : the date, the work (may be empty), the stage reported
 _NEWS = re.compile(r"^(?:截至|截止)(?:到)?(?:目前|今年)?(?P<when>(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?)(?:止)?[,,]"
@@ -34,22 +34,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     para = paras[i]
     if "已" not in para.text or not re.search(r"截至|截止", para.text):
         return None
-    n0 = len(b.out)
-    marks: list[tuple[int, list[Span]]] = []
-    pending: list[Span] = []
-    for sent in sentences(para):
-        rec = _news_record(b, sent)
-        if rec is None:
-            pending.append(sent)
-            continue
-        marks.append((len(b.out), pending))
-        pending = []
-        b.out.append(rec)
-    if len(b.out) == n0:
-        return None
-    marks.append((len(b.out), pending))
-    splice_prose(b, marks)
-    return i + 1
+    return i + 1 if sentence_records(b, para, _news_record) else None
 
 
 def _news_record(b, sent: Span):
@@ -118,19 +103,4 @@ def groups(b, paras: list[Span], i: int) -> Optional[int]:
     para = paras[i]
     if not _KIND.search(para.text):
         return None
-    n0 = len(b.out)
-    marks: list[tuple[int, list[Span]]] = []
-    pending: list[Span] = []
-    for sent in sentences(para):
-        recs = group_records(b, sent.text, sent.start)
-        if not recs:
-            pending.append(sent)
-            continue
-        marks.append((len(b.out), pending))
-        pending = []
-        b.out.extend(recs)
-    if len(b.out) == n0:
-        return None
-    marks.append((len(b.out), pending))
-    splice_prose(b, marks)
-    return i + 1
+    return i + 1 if sentence_records(b, para, lambda b, sent: group_records(b, sent.text, sent.start)) else None

@@ -23,7 +23,7 @@ from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
 from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX
-from .supervision import in_report, record, report_as_of, splice_prose
+from .supervision import in_report, record, report_as_of, sentence_records
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
 _CUE = re.compile(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
@@ -480,22 +480,7 @@ def aspect_share(b, paras: list[Span], i: int) -> Optional[int]:
     para = paras[i]
     if "方面" not in para.text or "%" not in para.text:
         return None
-    n0 = len(b.out)
-    marks: list[tuple[int, list[Span]]] = []
-    pending: list[Span] = []
-    for sent in sentences(para):
-        rec = _aspect_record(b, sent)
-        if rec is None:
-            pending.append(sent)
-            continue
-        marks.append((len(b.out), pending))
-        pending = []
-        b.out.append(rec)
-    if len(b.out) == n0:
-        return None
-    marks.append((len(b.out), pending))
-    splice_prose(b, marks)
-    return i + 1
+    return i + 1 if sentence_records(b, para, _aspect_record) else None
 
 
 def _aspect_record(b, sent: Span):

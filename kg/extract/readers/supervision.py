@@ -860,6 +860,28 @@ def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:
     return marks, pending
 
 
+def sentence_records(b, para: Span, make) -> bool:
+    """Append the record (or the list of records) ``make(b, sentence)`` gives for each sentence of
+    ``para`` that has any; the other sentences go to the prose rules, each where it stood.  False
+    (nothing appended, nothing read) when no sentence has a record."""
+    n0 = len(b.out)
+    marks: list[tuple[int, list[Span]]] = []
+    pending: list[Span] = []
+    for sent in sentences(para):
+        recs = make(b, sent)
+        if not recs:
+            pending.append(sent)
+            continue
+        marks.append((len(b.out), pending))
+        pending = []
+        b.out.extend(recs if isinstance(recs, list) else [recs])
+    if len(b.out) == n0:
+        return False
+    marks.append((len(b.out), pending))
+    splice_prose(b, marks)
+    return True
+
+
 def splice_prose(b, marks: list) -> None:
     """Read the runs of sentences a reader left to the prose rules, each where it stood:
     ``marks`` holds ``(len(b.out) when the run ended, the run's sentences)``."""
