@@ -51,3 +51,8 @@ def targets(c):
 
 def has(c, phrase):
     return any(phrase in e.text for e in c.evidence)
+
+
+def evidence_text(c):
+    """The evidence of a commitment, its spans joined by `` / ``."""
+    return " / ".join(e.text for e in c.evidence)

@@ -5,15 +5,11 @@ phrasing of the genre the rule reads.
 """
 from __future__ import annotations
 
-from kg.extract import extract_text
+from extract_helpers import commitments_of, evidence_text as _ev
 
 
 def _recs(text: str, date: str = "2023-06-01"):
-    return [c for d in extract_text(text, source="a.txt", date=date) for c in d.commitments]
-
-
-def _ev(c) -> str:
-    return " / ".join(e.text for e in c.evidence)
+    return list(commitments_of(text, date=date, source="a.txt"))
 
 
 # ---- progress told as news: 截至6月20日,X已完成全部入户调查工作,320户签订了协议 ---------
