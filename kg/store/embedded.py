@@ -182,6 +182,7 @@ class EmbeddedStore(Store):
                                    "(or point --store / KG_STORE at an existing one)", source=str(self.folder))
         self.folder.mkdir(parents=True, exist_ok=True)
         self._db = self._conn = None
+        self._writes = self._reads = 0  # since the connection was made (:meth:`_renew_if_due`)
         try:
             self._db, self._conn = self._connect(ladybug, read_only)
         except RecoveryPending:
@@ -257,14 +258,14 @@ class EmbeddedStore(Store):
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
         with _no_gc():
             self._write(graph, replace_documents)
-        self._writes = getattr(self, "_writes", 0) + 1
+        self._writes += 1
         self._renew_if_due()
 
     def _renew_if_due(self) -> None:
         """Between two transactions: a new connection after ``RENEW_EVERY`` writes or
         ``RENEW_STATEMENTS`` read statements (a write of many files at once, kg/ingest.py, runs
         as many reads as they need, so the reads are counted too)."""
-        if getattr(self, "_writes", 0) >= RENEW_EVERY or getattr(self, "_reads", 0) >= RENEW_STATEMENTS:
+        if self._writes >= RENEW_EVERY or self._reads >= RENEW_STATEMENTS:
             self.renew_connection()
 
     def renew_connection(self) -> None:
@@ -425,7 +426,7 @@ class EmbeddedStore(Store):
         return self._execute(cypher, params)
 
     def _execute(self, cypher: str, params: dict[str, Any]) -> QueryResult:
-        self._reads = getattr(self, "_reads", 0) + 1
+        self._reads += 1
         try:
             res = self._conn.execute(cypher, params)
         except RuntimeError as e:
