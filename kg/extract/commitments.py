@@ -28,6 +28,7 @@ from .docdate import DocDate
 from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
+from .parallel import opens_own_work
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
 from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
@@ -39,7 +40,7 @@ from .targets import find_targets
 from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = re.compile(r"目标|任务|计划")
-_COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
+_COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
 _RETRO_START = re.compile(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
@@ -214,8 +215,10 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     clause naming actors that :func:`_opens_new` starts a new one."""
     out: list[_Cand] = []
     cur = _Cand()
+    listed = sum(1 for c in cls if c.signal and not c.actors.actors and opens_own_work(c.span.text)) >= 3
     for c in cls:
-        if cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and _opens_new(cur, c))):
+        if cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and _opens_new(cur, c))
+                            or _parallel_work(cur, c, listed)):
             out.append(cur)
             cur = _Cand()
         cur.clauses.append(c)
@@ -224,6 +227,17 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     if cur.clauses:
         out.append(cur)
     return out
+
+
+def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
+    """5月底前建成A,年内开工B,新建C55公里: a clause with its own date or figure that opens
+    a work of its own, after a candidate with a date or a figure and no actors, in a run of
+    three such clauses or more, or both dated (see :mod:`kg.extract.parallel`); two works
+    with one figure (年内完成X,新建Y4个) stay one."""
+    if not (c.signal and cur.signal and not cur.actors and not c.actors.actors and opens_own_work(c.span.text)
+            and opens_own_work(cur.clauses[-1].span.text)):
+        return False
+    return listed or (any(d.date for d in c.deadlines) and any(d.date for d in cur.clauses[-1].deadlines))
 
 
 def _opens_new(cur: _Cand, c: _Clause) -> bool:

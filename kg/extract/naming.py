@@ -29,6 +29,7 @@ from kg.model import Progress
 from .actors import asked_end, dated_subject_end, find_actors, parse_list, unit_colon_end
 from .deadlines import Found
 from .segment import Span
+from .parallel import due_words_off
 from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
 
 _FINISH = re.compile(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
@@ -606,7 +607,7 @@ def _list_short(s: str) -> str:
 
 #: the steps of :func:`tidy_task`, in order
 _TIDY_STEPS = (_label_off, _first_clause, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
-               _figures_off, _frame_off, _done_on, _list_short)
+               _figures_off, due_words_off, _frame_off, _done_on, _list_short)
 
 
 # ---- the work a heading sentence names ---------------------------------------------

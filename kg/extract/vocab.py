@@ -84,9 +84,11 @@ ASKS = r"(?:^|(?<=[,,;:、.]))(?:并|同时|还)?(?:要求|责成|责令)(?=[\u4
 #: an inspection told, not a task: ``区督查室到现场…,对区政府承诺的实事进行督察。`` (see finish.py)
 INSPECTED_RX = re.compile(r"(?:督查室|督查组|督导组|督察组|督查办|调研组)[^。;]{0,60}?对[^。;]{2,80}?(?:进行|开展)了?(?:跟踪|专项|实地)?"
                           r"(?:督查|督察|督导|检查)[。;]?$")
+#: a work required by a date: ``本年度林区公路项目要求在8月底前全部完工``, ``X要求于6月底前建成``
+REQUIRED_BY = r"要求(?=[在于](?:\d|年[底内]|今年|明年|本月|下月|[上下]半年))"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + ASKS + "|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + ASKS + "|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = re.compile(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)

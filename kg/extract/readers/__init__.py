@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import cells, minutes, news_progress, pledge, progress_report, rectification, supervision, tables
+from . import cells, minutes, news_progress, pledge, pledge_items, progress_report, rectification, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -27,6 +27,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
     ("allocation", progress_report.allocation),
     ("rectification", rectification.read),  # 问题:… / 整改措施:… / 整改时限:… ; 共30项问题,已整改25项
+    ("pledge_items", pledge_items.read),  # 一、公厕改造 / 措施:… / 目标:完成12座公厕改造 / 时间:2024年12月底 (a pledge's labelled item)
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),

@@ -39,6 +39,8 @@ _M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责
                     r"整改(?!任务|事项|问题)|涉及|进行")
 #: units a pledge round counts: 44个部门, 28个村
 _UNIT_NOUN = re.compile(r"^(?:部门|单位|村|社区|镇|乡镇|乡|街道|窗口单位|牵头单位|责任单位|县直部门|市直部门|区直部门|科室|企业|学校)")
+#: how the things counted were found, before their name: 共发现X问题65个, 排查出X隐患12处
+_FOUND = re.compile(r"^(?:发现|排查出|查出|梳理出|检查出)")
 _MONEY = re.compile(r"^[\d.]*\s*(?:万|亿)?元")
 
 
@@ -82,7 +84,7 @@ def _counts_after(text: str, before: list[tuple[int, Target]]) -> list[tuple[int
             continue
         metric = [p for p in re.split(r"[,,、;。(( “”]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下",
                                       m.group("m")) if p][-1:] or [""]
-        metric = re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0])  # 共列出“民生清单”300件
+        metric = _FOUND.sub("", re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0]))  # 共列出“民生清单”300件 / 发现X问题65个
         if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
             continue  # 已整改40项: a status count, not the set
         out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))

@@ -88,13 +88,17 @@ def _inline_item(text: str) -> bool:
         for h in _LABEL.finditer(text) if h.start() > 0)
 
 
+#: problems found by an inspection and how many are put right, in any report: 共发现突出问题65个,已完成整改52个
+_FOUND_FIXED = re.compile(r"发现[^。;]{0,30}?问题\d+[个项件处起][,,]?(?:其中)?[,,]?(?:已经?)?(?:完成整改|整改完成|整改到位|整改)\d+")
+
+
 def _is_rect_doc(b, paras) -> bool:
     key = (id(paras), len(paras))
     if getattr(b, "_rect_key", None) != key:
         b._rect_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
         b._rect_doc = bool(_GENRE.search(b.title or "")) or text.count("整改") >= 3 or "边督边改" in text \
-            or bool(_INSPECTED.search(text) and re.search(r"办结|整改", text))
+            or bool(_INSPECTED.search(text) and re.search(r"办结|整改", text)) or bool(_FOUND_FIXED.search(text))
     return b._rect_doc
 
 

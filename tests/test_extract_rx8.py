@@ -1,0 +1,95 @@
+"""Genre phrasings read from real pages the shared set does not hold (session 7, rx8).
+
+Every sentence here is composed for the test (东湖区, 城南路, 张三 …), in the
+phrasing of the genre the rule reads.
+"""
+from __future__ import annotations
+
+from extract_helpers import commitments_of, evidence_text as _ev
+
+
+def _recs(text: str, date: str = "2024-03-01"):
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+# ---- parallel works in one sentence, each with its own date or figure ---------------------
+
+MEETING = ("东湖区召开交通工作调度会,研究部署全年交通运输工作。\n"
+           "会议要求,6月底前建成城南大道北段改建工程,年内开工改建东环路,新建农村公路40公里,改造农村公路危桥6座。\n")
+
+
+def test_parallel_works_of_a_meeting_one_commitment_each():
+    recs = [c for c in _recs(MEETING) if "调度会" not in _ev(c)]
+    assert len(recs) == 4, [c.task for c in recs]
+    by = {c.task: c for c in recs}
+    north = next(c for t, c in by.items() if "城南大道北段" in t)
+    assert north.deadline.date == "2024-06-30"
+    east = next(c for t, c in by.items() if "东环路" in t)
+    assert east.deadline.date == "2024-12-31"
+    road = next(c for t, c in by.items() if "农村公路" in t and "危桥" not in t)
+    assert [(x.value, x.unit) for x in road.targets] == [(40, "公里")]
+    bridge = next(c for t, c in by.items() if "危桥" in t)
+    assert [(x.value, x.unit) for x in bridge.targets] == [(6, "座")]
+
+
+def test_parallel_works_each_with_its_year():
+    recs = _recs("三是攻坚项目提进度。\n力争北环高速2026年建成通车,城南绕城公路2026年全面贯通,滨江路2027年完工。\n",
+                 "2026-01-10")
+    got = sorted((c.task, c.deadline.date) for c in recs)
+    assert got == [("北环高速建成通车", "2026-12-31"), ("城南绕城公路全面贯通", "2026-12-31"), ("滨江路完工", "2027-12-31")], got
+
+
+def test_figures_of_the_same_work_stay_one():
+    recs = _recs("县住建局要确保全年新开工公租房600套,基本建成400套。\n")
+    assert len(recs) == 1
+
+
+# ---- a work required by a date: 本年度X项目要求在8月底前全部完工 ------------------------------
+
+def test_work_required_by_a_date():
+    recs = _recs("关于加快村道建设进度的通知\n各乡镇人民政府:\n按照县委部署,本年度村道硬化项目要求在9月底前全部完工。\n", "2024-05-10")
+    c = next(c for c in recs if "9月底前" in _ev(c))
+    assert c.task == "村道硬化项目"
+    assert c.deadline.date == "2024-09-30"
+
+
+# ---- problems an inspection found and those put right, in a supervision notice -------------
+
+def test_found_and_fixed_count_in_a_supervision_notice():
+    text = ("城区扬尘污染防治督查情况通报\n"
+            "5月6日至5月12日,区环境攻坚办采取现场督查方式,对城区扬尘污染防治工作实施了督查,"
+            "共发现扬尘污染突出问题40个,已完成整改31个。\n")
+    recs = _recs(text, "2024-05-14")
+    c = next(c for c in recs if "共发现" in _ev(c))
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [("扬尘污染突出问题", 40, "个")]
+    assert c.progress.status == "on_track"
+
+
+# ---- a pledge's numbered items with labelled lines (措施 / 目标 / 时间) ---------------------
+
+PLEDGE = ("东湖区城管局公开承诺书\n"
+          "为改善城区环境,现公开承诺如下:\n"
+          "一、背街小巷整治\n"
+          "措施:加强领导,明确责任;强化督查,严格考核。\n"
+          "目标:完成城区20条背街小巷整治。\n"
+          "时间:2024年10月底\n"
+          "二、公厕改造\n"
+          "措施。分批改造,分期落实完成。\n"
+          "目标。今年将完成城区12座公厕的改造。\n"
+          "时间。2024年12月底\n"
+          "三、卫生死角清理\n"
+          "措施:建立专业清理队伍。\n"
+          "目标:城区范围无卫生死角\n"
+          "时间:全年\n")
+
+
+def test_pledge_items_with_labelled_lines():
+    recs = _recs(PLEDGE)
+    got = {c.task: c for c in recs}
+    assert set(got) == {"背街小巷整治", "公厕改造", "卫生死角清理"}, list(got)
+    assert got["背街小巷整治"].deadline.date == "2024-10-31"
+    assert [(t.value, t.unit) for t in got["公厕改造"].targets] == [(12, "座")]
+    assert got["卫生死角清理"].deadline.date == "2024-12-31"
+    for c in recs:
+        assert [(a.name, a.role) for a in c.actors] == [("东湖区城管局", "responsible")]
+        assert c.evidence[0].text.startswith(("一、", "二、", "三、"))
