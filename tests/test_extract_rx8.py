@@ -93,3 +93,54 @@ def test_pledge_items_with_labelled_lines():
     for c in recs:
         assert [(a.name, a.role) for a in c.actors] == [("东湖区城管局", "responsible")]
         assert c.evidence[0].text.startswith(("一、", "二、", "三、"))
+
+
+# ---- a topic sentence (关于X。) naming the work of the sentence after it; a date of an event --
+
+RECT_SPEECH = ("在全县突出环境问题整改推进会上的讲话\n"
+               "关于河道采砂整治。县水利局牵头负责,结合之前督察整改工作一并推进。"
+               "关于石材行业问题。县自然资源局负责,5月12日,自然资源局联合环保局已组织石材企业业主外出考察学习,"
+               "请自然资源局严格比照学习标准督促整改,务必做到全封闭生产。\n")
+
+
+def test_topic_sentence_names_the_work_after_it():
+    recs = _recs(RECT_SPEECH, "2024-06-01")
+    sand = next(c for c in recs if "县水利局" in _ev(c))
+    assert sand.task == "河道采砂整治"
+    assert [(a.name, a.role) for a in sand.actors] == [("县水利局", "lead")]  # 牵头负责: the lead
+    stone = next(c for c in recs if "石材企业" in _ev(c))
+    assert stone.task == "石材行业问题"
+
+
+def test_a_date_before_what_was_done_is_no_deadline():
+    recs = _recs(RECT_SPEECH, "2024-06-01")
+    stone = next(c for c in recs if "石材企业" in _ev(c))
+    assert stone.deadline is None
+
+
+# ---- pledges listed inline after 承诺: (一是…;二是…) -------------------------------------
+
+def test_named_unit_pledges_items_inline():
+    text = "西湖镇公开承诺事项\n2017年,西湖镇承诺:一是完成镇区污水管网改造;二是新建村级活动场所4个;三是实施农村公路硬化20公里。\n"
+    recs = _recs(text, "2017-03-01")
+    assert [c.task for c in recs] == ["镇区污水管网改造", "新建村级活动场所", "农村公路硬化"]
+    for c in recs:
+        assert [(a.name, a.role) for a in c.actors] == [("西湖镇", "responsible")]
+        assert c.deadline is None  # (the year labels the list; it dates no item)
+
+
+def test_named_person_pledges_items_inline():
+    text = ("东湖区住建局公开承诺事项\n"
+            "东湖区住建局局长张三在电视问政节目中公开承诺:一是6月底前完成城南路改造;二是年内新建公共停车场4处。\n")
+    recs = _recs(text, "2024-03-01")
+    assert len(recs) == 2
+    for c in recs:
+        assert ("张三", "responsible") in [(a.name, a.role) for a in c.actors]
+    assert recs[0].deadline.date == "2024-06-30" and recs[1].deadline.date == "2024-12-31"
+
+
+def test_a_year_before_a_pledge_list_in_prose_is_no_pledge():
+    text = "西湖镇今年的工作安排\n2017年,西湖镇承诺:一是完成镇区污水管网改造;二是新建村级活动场所4个。\n"
+    recs = _recs(text, "2017-03-01")
+    assert [c.task for c in recs] == ["镇区污水管网改造", "新建村级活动场所"]
+    assert all(c.deadline is None for c in recs)

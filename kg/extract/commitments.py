@@ -87,10 +87,13 @@ _DATED_DONE = re.compile(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d
                          r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
 _LEAD_WILL = re.compile(YAO + r"|将(?![来近])|必须|务必")
+#: a pledge whose first item follows its colon in the same sentence: 南湖镇承诺:一是完成X;
+_PLEDGE_INLINE = re.compile(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO + r"|\d+[.、.])")
 #: an enumerated item: 一是 / (一) / 1. / 首先
 _ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
-_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$")
+_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
+                           r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于砂石行业整治。县水务局牵头负责,…: the topic of what follows)
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示)|就?下一?步工作中?)$")
@@ -186,8 +189,13 @@ class _ParaState:
             self.lead_cands = [c for c in kept if not c.signal]
         self.lead_modal = announce and bool(_LEAD_WILL.search(sent.text))
         self.pledge_lead = sent.text.rstrip().endswith((":", ":")) and bool(kept) and "承诺" in sent.text \
-            and all(c.role_only and c.actors for c in kept)
+            and all(c.actors and all(x.actors.role_only or _YEAR_ONLY.match(x.span.text.strip()) for x in c.clauses) for c in kept)
+        if self.pledge_lead:
+            self.lead_cands = list(kept)  # (2017年,南湖镇承诺:: the year labels the list, the lead-in is no pledge)
         self.lead_modal = self.lead_modal or self.pledge_lead
+        if kept and _PLEDGE_INLINE.search(sent.text) and not self.lead_modal:  # 南湖镇承诺:一是A;二是B;三是C
+            self.lead = [a for a in kept[-1].actors]
+            self.lead_modal = True
         if announce and not kept and unit_colon_end(sent.text.strip()) == len(sent.text.strip()):
             self.lead = list(find_actors(sent.text.strip()).actors)  # 县水利局:一是…;二是…: the unit's tasks
             self.lead_modal = bool(self.lead)
@@ -227,6 +235,22 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     if cur.clauses:
         out.append(cur)
     return out
+
+
+#: a past action told with 已 (国土局已组织砖厂业主考察学习): what was done, no task of its own
+_DONE_ALREADY = re.compile(r"已经?(?:组织|召开|举行|开展|约谈|发出|下发|印发)")
+#: a clause that is only a year: 2017年, (a label of the list after it)
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年度?$")
+#: a clause that is only a date: 6月20日, / 5月底,
+_DATE_ONLY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?$")
+
+
+def _events_off(cls: list[_Clause]) -> None:
+    """``6月20日,国土局已组织…``: a date alone before a clause telling what was done (已) is
+    when it happened, not a deadline."""
+    for a, nxt in zip(cls, cls[1:]):
+        if a.deadlines and _DATE_ONLY.match(a.span.text.strip()) and re.search(r"已(?!于)", nxt.span.text):
+            a.deadlines = []
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -1039,6 +1063,7 @@ class SpeechBuilder:
             cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
             cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
         cls = [self._first_person(c) for c in cls]
+        _events_off(cls)
         cands = _group(cls)
         _split_parts(cands, cls)
         if inner:
@@ -1225,7 +1250,7 @@ class SpeechBuilder:
         before it, else the whole; a short one (``督查考核办法``) after a listed part
         is named takes that part before it (``河道整治督查考核办法``)."""
         before = self.t[cand.works_at:cand.end]
-        if _no_task(task):
+        if _no_task(task) or _DONE_ALREADY.search(task):
             return section_work(cand.works, before)
         t = tidy_task(task)
         part = named_part(cand.works, before)

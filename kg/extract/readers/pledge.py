@@ -618,9 +618,11 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     m = _I_PLEDGE.search(para.text)
     if m and m.start() > 0 and para.text[m.start() - 1] == "“":
         return _quoted_pledges(b, paras, i)
-    said = None
+    said, named = None, None
     if not m:  # 县交通局局长彭中表态:今年我局将重点抓好三件事:一是…;二是…
         m, said = _says_items(para.text)
+    if m is None:  # 南湖镇承诺:一是…;二是… / 县住建局局长张三公开承诺:一是…;二是…
+        m, named = _named_items(para.text)
         if m is None:
             return None
     pieces = _inline_pieces(para, m.end())
@@ -630,11 +632,38 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         j += 1
     if not pieces:
         return None
-    actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
-    year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
+    if named is not None:
+        actors, year = named, _this_year(b, para.text[:m.end()])
+    else:
+        actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
+        year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     for s, e in pieces:
         _pledge_item(b, s, e, actors, year)
     return j
+
+
+#: a named unit or person pledging items after a colon: 南湖镇承诺:一是… / 县住建局局长张三公开承诺:一是…
+_NAMED_PLEDGE = re.compile(r"^(?P<head>[^。::“”]{2,40}?)(?:郑重|公开|庄严)?(?:承诺|作出如下承诺)(?:如下)?[::](?=\s*(?:一是|[((]一[))]|1[.、.]))")
+
+
+def _named_items(text: str) -> tuple[Optional[re.Match], Optional[list]]:
+    """``南湖镇承诺:一是A;二是B``: the pledger named before the colon (the person with
+    his unit where a post names him, else the units of the clause), two items or more;
+    ``(the match, the actors)`` or ``(None, None)``."""
+    m = _NAMED_PLEDGE.match(text)
+    if not m or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO + r"|[((][一二三四五六七八九十][))]|(?<![\d.])\d+[.、.](?!\d)",
+                               text[m.end():])) < 2:
+        return None, None
+    head = re.split(r"[,,]", m.group("head"))[-1] + "承诺"
+    said = speaker_in(head)
+    actors = speaker_actors(said) if said else [replace(a, role="responsible") for a in find_actors(head).actors]
+    return (m, actors) if actors else (None, None)
+
+
+def _this_year(b, head: str) -> Optional[Deadline]:
+    """The items' year where the lead-in says this year (今年/年内/全年); a bare year
+    (2017年,南湖镇承诺:) labels the list and dates no item."""
+    return _deadline(b, head) if re.search(r"今年|年内|全年|本年", head) else None
 
 
 def _says_items(text: str) -> tuple[Optional[re.Match], Optional[tuple]]:
