@@ -144,3 +144,15 @@ def test_a_year_before_a_pledge_list_in_prose_is_no_pledge():
     recs = _recs(text, "2017-03-01")
     assert [c.task for c in recs] == ["镇区污水管网改造", "新建村级活动场所"]
     assert all(c.deadline is None for c in recs)
+
+
+# ---- a quota handed down and how much of it is done -------------------------------------
+
+def test_quota_handed_down_and_its_share_done():
+    text = ("全县通村公路硬化工作会议召开\n"
+            "李四指出,我县自2015年开始实施通村公路硬化以来,已完成市下达建设里程200公里的150公里,成绩显著。\n")
+    recs = _recs(text, "2019-04-10")
+    c = next(c for c in recs if "已完成市下达" in _ev(c))
+    assert c.task == "通村公路硬化"
+    assert [(t.value, t.unit) for t in c.targets] == [(200, "公里")]
+    assert c.progress.status == "on_track" and c.progress.percent == 75.0
