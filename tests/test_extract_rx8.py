@@ -156,3 +156,44 @@ def test_quota_handed_down_and_its_share_done():
     assert c.task == "通村公路硬化"
     assert [(t.value, t.unit) for t in c.targets] == [(200, "公里")]
     assert c.progress.status == "on_track" and c.progress.percent == 75.0
+
+
+# ---- a town's notice to its villages: the date before the villages named ---------------------
+
+def test_villages_named_after_a_date_are_responsible():
+    text = ("关于南河河道整治专项督查情况的通报\n"
+            "三、下步工作要求\n"
+            "一是加快整改,8月7日前桃园村、石门村要完成河道垃圾的清理工作。"
+            "二是8月6日前,桃园村、石门村要向镇党委政府提交书面检讨。\n")
+    recs = _recs(text, "2017-08-06")
+    clean = next(c for c in recs if "清理" in c.task)
+    assert [(a.name, a.role) for a in clean.actors] == [("桃园村", "responsible"), ("石门村", "responsible")]
+    assert clean.deadline.date == "2017-08-07"
+    review = next(c for c in recs if "检讨" in c.task)
+    assert [a.name for a in review.actors] == ["桃园村", "石门村"]
+    assert review.deadline.date == "2017-08-06"
+
+
+def test_a_date_before_a_unit_is_no_part_of_its_name():
+    recs = _recs("6月底前县住建局要完成城南路改造。\n")
+    assert [(a.name, a.role) for a in recs[0].actors] == [("县住建局", "responsible")]
+
+
+def test_a_kind_of_village_is_no_actor():
+    for text in ("示范村要在年底前完成改厕任务。\n", "移民新村要在年底前完成改厕任务。\n"):
+        assert all(not c.actors for c in _recs(text)), text
+
+
+# ---- a plan for the year told as news: 今年…计划新开工建设249公里 -----------------------------
+
+def test_year_plan_told_as_news():
+    text = ("全县农村公路计划工作会召开\n"
+            "今年东湖县农村公路计划新开工建设240公里,其中市级项目180公里、县级项目60公里。\n"
+            "张三介绍,我县2018年计划开工建设20个交通项目,计划完成投资12.5亿元。\n")
+    recs = _recs(text, "2018-06-27")
+    road = next(c for c in recs if "240公里" in _ev(c))
+    assert (240, "公里") in [(t.value, t.unit) for t in road.targets]
+    assert road.deadline.date == "2018-12-31"
+    proj = next(c for c in recs if "20个交通项目" in _ev(c))
+    assert (12.5, "亿元") in [(t.value, t.unit) for t in proj.targets]
+    assert "介绍" not in proj.task

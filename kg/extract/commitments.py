@@ -96,7 +96,7 @@ _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|�
                            r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于砂石行业整治。县水务局牵头负责,…: the topic of what follows)
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
-                   r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示)|就?下一?步工作中?)$")
+                   r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示|介绍)|就?下一?步工作中?)$")
 _RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
 
@@ -239,6 +239,8 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
 
 #: a past action told with 已 (国土局已组织砖厂业主考察学习): what was done, no task of its own
 _DONE_ALREADY = re.compile(r"已经?(?:组织|召开|举行|开展|约谈|发出|下发|印发)")
+#: a clause that is only a due date: 8月6日前, / 年底前,
+_DUE_ONLY = re.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|本月底?|月底)(?:前|之前|以前)$")
 #: a clause that is only a year: 2017年, (a label of the list after it)
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年度?$")
 #: a clause that is only a date: 6月20日, / 5月底,
@@ -272,6 +274,8 @@ def _opens_new(cur: _Cand, c: _Clause) -> bool:
     only names the work (X是今年的重点民生工程,由A牵头)."""
     if cur.actors:
         return (cur.task_after_actors or _role_again(cur, c)) and not _assisting(cur, c)
+    if all(_DUE_ONLY.match(x.span.text.strip()) for x in cur.clauses):
+        return False  # 8月6日前,金元村、石宝沟村要…: the date opens the units' task
     return cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
         and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text))
 

@@ -55,11 +55,13 @@ _REQUIRED = re.compile(r"^(?:本年度|今年|年内)?(?P<w>[\u4e00-\u9fff\d()()
 def due_words_off(s: str) -> str:
     """The year and the requirement of a work off its name (a tidying step of :func:`kg.extract.naming.tidy_task`).
 
-    >>> due_words_off("北环路2025年全面贯通"), due_words_off("本年度村道项目要求完工")
-    ('北环路全面贯通', '村道项目')
+    >>> due_words_off("北环路2025年全面贯通"), due_words_off("本年度村道项目要求完工"), due_words_off("求年内基本建成500套")
+    ('北环路全面贯通', '村道项目', '年内基本建成500套')
     """
     if "年" in s:
         s = _YEAR_IN.sub("", s)
+    if s.startswith("求"):  # (要求年内基本建成5000套: 要 was cut as a modal)
+        s = re.sub(r"^求(?=[在于]|年内|年底|今年|明年|\d)", "", s)
     if "要求" in s:
         m = _REQUIRED.match(s)
         s = m.group("w") if m else s

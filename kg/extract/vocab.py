@@ -86,9 +86,11 @@ INSPECTED_RX = re.compile(r"(?:督查室|督查组|督导组|督察组|督查办
                           r"(?:督查|督察|督导|检查)[。;]?$")
 #: a work required by a date: ``本年度林区公路项目要求在8月底前全部完工``, ``X要求于6月底前建成``
 REQUIRED_BY = r"要求(?=[在于](?:\d|年[底内]|今年|明年|本月|下月|[上下]半年))"
+#: a plan for the year told as news: ``今年全县农村公路计划新开工建设240公里``, ``2018年计划开工建设20个交通项目``
+YEAR_PLAN = r"(?:今年|全年|年内|(?:19|20)\d\d年)[^,,。;]{0,14}?计划(?=(?:新)?(?:开工|建设|完成|新建|实施|改造|投资|安排|建成))"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = re.compile(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + ASKS + "|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + YEAR_PLAN + "|" + ASKS + "|" + PLAN_TO + "|" + YEAR_WILL + "|" + PLEDGED)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = re.compile(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
