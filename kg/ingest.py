@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .blocking import content_hash
 from .errors import IngestFailed, InputError, KGError, StoreError
+from .graph import Graph
 from .ids import content_digest
 from .link import link_progress
 from .longtext import LongText, is_long, store_long
@@ -135,13 +136,25 @@ def store_records(store: Store, path: str, docs: list[DocumentRecord], *,
                   decisions: Optional[Decisions] = None) -> None:
     """Write the records read from ``path`` in one transaction, linked to what is stored
     and to the review's ``decisions`` (default: those of the file beside the store)."""
-    graph = resolve(docs)
+    graph, old = linked(store, resolve(docs), docs, decisions)
+    _write(store, path, graph, old)
+
+
+def linked(store: Store, graph: Graph, docs: list[DocumentRecord],
+           decisions: Optional[Decisions] = None) -> tuple[Graph, list[str]]:
+    """``graph`` (the resolved ``docs``) linked to what is stored and to the review's ``decisions``, and
+    the ids of the stored documents its write replaces: what :func:`store_records` writes.  Reads the
+    store: it must hold every batch written before this one."""
     old = replaced_documents(store, docs)
     if decisions is None:
         decisions = load_decisions(review_path(store))
     merge_actors(graph, decisions, store)  # persons and organizations a review called the same
     derive_posts(store, graph, replaced=old, decisions=decisions)  # persons tied by a post are one; their posts
     link_progress(store, graph, replaced=old, decisions=decisions)
+    return graph, old
+
+
+def _write(store: Store, path: str, graph: Graph, old: list[str]) -> None:
     try:
         store.write(graph, replace_documents=old)
     except StoreError as e:
@@ -163,9 +176,10 @@ def _read_job(job: tuple) -> tuple:
         return None, (type(e), e.message, e.source, e.line)
 
 
-def _readings(todo: list[str], options: dict, jobs: int) -> Iterator[tuple[str, object]]:
+def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0) -> Iterator[tuple[str, object]]:
     """``(path, records or KGError)`` in the order of ``todo``; with ``jobs`` > 1 files are read
-    in that many worker processes, at most ``2 * jobs`` files ahead of the writer."""
+    in that many worker processes, at most ``ahead`` files (at least ``2 * jobs``) ahead of the
+    writer: a batch's worth, so that the workers read the next batch while the writer stores one."""
     if jobs <= 1 or len(todo) < 2:
         for path in todo:
             try:
@@ -179,19 +193,19 @@ def _readings(todo: list[str], options: dict, jobs: int) -> Iterator[tuple[str, 
 
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["kg.ingest", "kg.extract", "loaders"])
+    window = max(2 * jobs, ahead)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        ahead: deque = deque()
-        pending = iter(todo)
-        for path in pending:
+        sent: deque = deque()
+        for path in todo:
             if path == "-" or _long(path, options):  # stdin and long texts: read by the writer, in their turn
-                ahead.append((path, None))
+                sent.append((path, None))
             else:
-                ahead.append((path, pool.submit(_read_job, (path, options))))
-            if len(ahead) < 2 * jobs:
+                sent.append((path, pool.submit(_read_job, (path, options))))
+            if len(sent) < window:
                 continue
-            yield _result(*ahead.popleft(), options)
-        while ahead:
-            yield _result(*ahead.popleft(), options)
+            yield _result(*sent.popleft(), options)
+        while sent:
+            yield _result(*sent.popleft(), options)
 
 
 def _result(path: str, future, options: dict) -> tuple[str, object]:
@@ -234,8 +248,10 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     A file whose stored reading came from the same bytes read with the same
     options is not read again (``report.skipped``; a store with a blocking
     index only), unless ``reread``.  ``jobs`` > 1 reads files in that many
-    worker processes; one writer stores them in the order given, so the
-    graph is the one ``jobs=1`` gives.
+    worker processes and pipelines the batches (:class:`_Pipeline`): a writer
+    thread stores one batch while the next is read and resolved; each batch
+    is linked once the one before is stored and the batches are stored in
+    the order given, so the graph is the one ``jobs=1`` gives.
 
     The writer stores up to ``batch_files`` files (and about
     ``batch_commitments`` commitments) in one transaction, resolved and linked
@@ -257,18 +273,22 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     options = dict(kind=kind, encoding=encoding, date=date, source=source, place=place)
     index = getattr(store, "index", None)
     digests = _skip_unchanged(store, todo, options, review, report, on_file, reread) if index is not None else {}
-    batch = _Batch(store, decisions, report, index, digests, source, fail_fast, on_file,
-                   files=batch_files, commitments=batch_commitments)
-    for path, docs in _readings(todo, options, jobs):
-        if isinstance(docs, list) and path != "-" and batch.fits(docs):
-            batch.add(path, docs)
-            continue
-        batch.flush()  # what was read before is stored before this file
-        if isinstance(docs, list) and path != "-":
-            batch.add(path, docs)
-            continue
-        batch.one(path, docs)  # a bad file, a long text, stdin: on its own, in its turn
-    batch.flush()
+    batch = (_Pipeline if jobs > 1 else _Batch)(store, decisions, report, index, digests, source, fail_fast,
+                                                 on_file, files=batch_files, commitments=batch_commitments)
+    try:
+        for path, docs in _readings(todo, options, jobs, ahead=batch_files + 2 * jobs):
+            if isinstance(docs, list) and path != "-" and batch.fits(docs):
+                batch.add(path, docs)
+                continue
+            batch.flush()  # what was read before is stored before this file
+            if isinstance(docs, list) and path != "-":
+                batch.add(path, docs)
+                continue
+            batch.one(path, docs)  # a bad file, a long text, stdin: on its own, in its turn
+        batch.flush()
+        batch.finish()
+    finally:
+        batch.close()  # the write in flight (jobs > 1) ends before the store can be closed
     if report.failed:
         if len(todo) == 1 and not report.skipped:
             raise report.failed[0]  # one file: its own error, as with fail_fast
@@ -290,6 +310,12 @@ def store_batch(store: Store, batch: list[tuple[str, list[DocumentRecord]]], *,
             return []
         except KGError:
             pass  # nothing of the batch was written: file by file, to name the one at fault
+    return _file_by_file(store, batch, decisions, fail_fast)
+
+
+def _file_by_file(store: Store, batch: list[tuple[str, list[DocumentRecord]]], decisions: Optional[Decisions],
+                  fail_fast: bool) -> list[tuple[str, KGError]]:
+    """Each file of ``batch`` in a transaction of its own; ``(path, error)`` of each not stored."""
     failed = []
     for path, docs in batch:
         try:
@@ -336,6 +362,12 @@ class _Batch:
         for path, docs in items:
             self._done(path, docs, failed.get(path))  # with fail_fast, the first failed raises
 
+    def finish(self) -> None:
+        """Every batch flushed is stored (or failed) and reported (a write in flight ends)."""
+
+    def close(self) -> None:
+        """The end of the ingest, however it ends: nothing is written after this."""
+
     def one(self, path: str, docs) -> None:
         """A file on its own: a reading error, a long text (kg/longtext.py) or standard input."""
         try:
@@ -363,6 +395,82 @@ class _Batch:
             _count(self.report, path, docs)
         if self.on_file:
             self.on_file(path)
+
+
+class _Pipeline(_Batch):
+    """The batches of ``jobs`` > 1: a batch is written in a writer thread while the workers read the
+    next batch and the main thread resolves it; Ladybug leaves the GIL while it runs a statement.
+
+    Linking a batch reads what the batches before it stored (they may state the same works: the
+    archive's batches hold documents of every county), so it waits for the write before it, and
+    the store is used by one thread at a time: the graph, the order of the transactions and of the
+    reports are those of :class:`_Batch`.  A failed write is stored again file by file, in the main
+    thread, before the next batch is linked.  Memory: the batch being written, the one being
+    resolved and a batch's worth of files read ahead."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="kg-writer")
+        self.inflight: Optional[tuple] = None  # (items, future) of the write in the writer thread
+
+    def flush(self) -> None:
+        items, self.items, self.keys, self.commitments = self.items, [], set(), 0
+        if not items:
+            return
+        if len(items) == 1:  # one file: its own transaction, as store_batch does
+            self.finish()
+            self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
+            return
+        docs = [d for _, ds in items for d in ds]
+        try:
+            graph = resolve(docs)  # no store: while the batch before is written
+        except KGError:
+            graph = None
+        self.finish()  # the batch before is stored: this one is linked to it
+        if graph is not None:
+            try:
+                graph, old = linked(self.store, graph, docs, self.decisions)
+            except KGError:
+                graph = None
+        if graph is None:  # nothing of the batch was written: file by file, to name the one at fault
+            self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
+            return
+        self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old))
+
+    def finish(self, quiet: bool = False) -> None:
+        """Wait for the write in flight and report its files; a failed write is stored file by file
+        (``quiet``: an error is on its way out; only a write that succeeded is reported)."""
+        if self.inflight is None:
+            return
+        (items, future), self.inflight = self.inflight, None
+        try:
+            future.result()
+        except KGError:
+            if quiet:
+                return
+            self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
+            return
+        except BaseException:
+            if quiet:
+                return
+            raise
+        self._report(items, {})
+
+    def _report(self, items: list, failed: dict) -> None:
+        for path, docs in items:
+            self._done(path, docs, failed.get(path))  # with fail_fast, the first failed raises
+
+    def one(self, path: str, docs) -> None:
+        self.finish()
+        super().one(path, docs)
+
+    def close(self) -> None:
+        try:
+            self.finish(quiet=True)
+        finally:
+            self.writer.shutdown(wait=True)
 
 
 def _skip_unchanged(store: Store, todo: list[str], options: dict, review: Optional[str], report: IngestReport,
