@@ -93,7 +93,7 @@ _PLEDGE_INLINE = re.compile(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRAC
 _ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
-                           r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于砂石行业整治。县水务局牵头负责,…: the topic of what follows)
+                           r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于河道清淤整治。县水务局牵头负责,…: the topic of what follows)
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示|介绍)|就?下一?步工作中?)$")
@@ -237,7 +237,7 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     return out
 
 
-#: a past action told with 已 (国土局已组织砖厂业主考察学习): what was done, no task of its own
+#: a past action told with 已 (区水利局已组织施工单位现场查看): what was done, no task of its own
 _DONE_ALREADY = re.compile(r"已经?(?:组织|召开|举行|开展|约谈|发出|下发|印发)")
 #: a clause that is only a due date: 8月6日前, / 年底前,
 _DUE_ONLY = re.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|本月底?|月底)(?:前|之前|以前)$")

@@ -634,7 +634,7 @@ def section_works(heading: str) -> tuple[str, ...]:
     ('河道整治、控违拆违', '河道整治', '控违拆违')
     """
     h = _HEAD_CLOSE.sub("", _HEAD_OPEN.sub("", heading.strip()))
-    h = re.sub(r"^关于(?=[\u4e00-\u9fff“]{2})", "", h)  # 关于砂石行业整治。 → 砂石行业整治
+    h = re.sub(r"^关于(?=[\u4e00-\u9fff“]{2})", "", h)  # 关于河道清淤整治。 → 河道清淤整治
     h = re.sub(r"^(?:全[区市县镇]|我[区市县镇])(?=[\u4e00-\u9fff“]{4})", "", h).replace("“", "").replace("”", "")
     if len(h) < 4 or len(h) > 40 or _HEAD_HOW.match(h) or method_only(h) or re.search(r"[,;:]", h):
         return ()
