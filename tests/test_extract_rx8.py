@@ -197,3 +197,39 @@ def test_year_plan_told_as_news():
     proj = next(c for c in recs if "20个交通项目" in _ev(c))
     assert (12.5, "亿元") in [(t.value, t.unit) for t in proj.targets]
     assert "介绍" not in proj.task
+
+
+# ---- minutes: funds the treasury allots; an item's work due soon; the year of works checked --
+
+MINUTES = ("东湖县人民政府第8次常务会议纪要\n"
+           "会议就有关具体事项明确如下:\n"
+           "1.关于创卫工作设备配备问题。相关单位设备配备由创卫领导小组提出具体方案后另行研究确定。\n"
+           "2.关于创卫工作经费问题。县财政安排县卫健局创卫工作经费80万元。\n")
+
+
+def test_funds_the_treasury_allots_in_minutes():
+    recs = _recs(MINUTES, "2024-04-13")
+    c = next(c for c in recs if "80万元" in _ev(c))
+    assert c.task == "创卫工作经费"
+    assert [(a.name, a.role) for a in c.actors] == [("县财政", "responsible")]
+    assert [(t.value, t.unit) for t in c.targets] == [(80, "万元")]
+
+
+def test_funds_outside_minutes_are_left_to_the_prose_rules():
+    recs = _recs("东湖县创卫工作动态\n县财政安排县卫健局创卫工作经费80万元。\n", "2024-04-13")
+    assert not any(c.task == "创卫工作经费" and c.actors for c in recs)
+
+
+def test_an_item_whose_work_is_due_soon():
+    text = ("县交通运输局召开重建项目收官工作会\n"
+            "会议最后,县长对重建收官工作提出要求:一是要加快青石隧道维修进度,尽快完工;二是要强化责任追究机制。\n")
+    recs = _recs(text, "2017-10-10")
+    assert any("青石隧道" in c.task for c in recs)
+
+
+def test_the_year_of_the_works_checked_is_no_deadline():
+    text = ("常务会议纪要\n(二)会议原则同意县发改局关于召开城乡统筹推进会的筹备意见,会议时间另行确定。"
+            "由统筹办组织对今年社区建设进行验收之后,召开专题会议研究解决存在的问题。\n")
+    recs = _recs(text, "2013-10-20")
+    c = next(c for c in recs if "统筹办" in _ev(c))
+    assert c.deadline is None

@@ -77,7 +77,7 @@ _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目
 _IMMEDIATE = re.compile(r"会后立即|立即|尽快|马上")
 _CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
 #: a work to be finished: 确保按期建成并投入使用
-_WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
+_WORK_DUE = re.compile(r"(?:确保[^,。;]{0,6}|尽快|按期|如期)(?:建成|完工|竣工|投入使用|投用|通车)")  # (一是要加快X隧道维修进度,尽快完工)
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: the title of a list of pledges: …公开承诺, …承诺书, …承诺事项 (not …践诺情况, …承诺兑现情况的通报)
@@ -249,10 +249,13 @@ _DATE_ONLY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|中�
 
 def _events_off(cls: list[_Clause]) -> None:
     """``6月20日,国土局已组织…``: a date alone before a clause telling what was done (已) is
-    when it happened, not a deadline."""
+    when it happened, not a deadline; ``对今年X进行验收``: the year of the works checked."""
     for a, nxt in zip(cls, cls[1:]):
         if a.deadlines and _DATE_ONLY.match(a.span.text.strip()) and re.search(r"已(?!于)", nxt.span.text):
             a.deadlines = []
+    for c in cls:  # 对今年社区建设进行验收: the year names the works, it dates nothing
+        if c.deadlines and "对今年" in c.span.text:
+            c.deadlines = [d for d in c.deadlines if not (d.text == "今年" and c.span.text[max(0, d.start - 1):d.start] == "对")]
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:

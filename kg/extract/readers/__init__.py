@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import cells, minutes, news_progress, pledge, pledge_items, progress_report, quota, rectification, supervision, tables
+from . import cells, funds, minutes, news_progress, pledge, pledge_items, progress_report, quota, rectification, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -40,5 +40,6 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     # A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半 (one progress per group)
     ("groups", news_progress.groups),
     ("quota", quota.read),  # 已完成省下达建设里程380公里的300公里: the quota and its share done
+    ("funds", funds.read),  # 县财政安排县卫健局创卫工作经费80万元 (in minutes): the treasury's allocation
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]
