@@ -233,3 +233,28 @@ def test_the_year_of_the_works_checked_is_no_deadline():
     recs = _recs(text, "2013-10-20")
     c = next(c for c in recs if "统筹办" in _ev(c))
     assert c.deadline is None
+
+
+# ---- a work plan's items after 重点抓好以下工作: ----------------------------------------------
+
+def test_items_after_a_lead_in_of_the_years_work():
+    text = ("县交通局2019年工作要点\n"
+            "今年全县交通建设计划总投资8亿元,重点抓好以下工作:一是3月底前开工建设北环路,年内建成通车;"
+            "二是新改建农村公路90公里;三是实施危桥改造12座。\n")
+    recs = _recs(text, "2019-03-20")
+    got = {c.task: c for c in recs}
+    assert "开工建设北环路" in got and got["开工建设北环路"].deadline.date == "2019-12-31"
+    assert [(t.value, t.unit) for t in got["新改建农村公路"].targets] == [(90, "公里")]
+    assert [(t.value, t.unit) for t in got["实施危桥改造"].targets] == [(12, "座")]
+    total = next(c for c in recs if "计划总投资" in _ev(c))
+    assert [(t.value, t.unit) for t in total.targets] == [(8, "亿元")]
+
+
+# ---- 未完成整改6个 is no count put right (one aggregate, not two) ------------------------------
+
+def test_not_yet_put_right_is_no_status_count():
+    text = ("城区扬尘污染防治督查情况通报\n"
+            "5月6日至5月12日,区攻坚办对城区扬尘污染防治工作实施了督查,共发现扬尘问题30个,已完成整改24个,"
+            "其中城东街道10个、开发区14个。未完成整改6个,其中城东街道2个、开发区4个。\n")
+    recs = [c for c in _recs(text, "2024-05-14") if c.targets and c.targets[0].value == 30]
+    assert len(recs) == 1

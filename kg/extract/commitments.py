@@ -86,7 +86,8 @@ _PLEDGE_TITLE = re.compile(r"(?:公开承诺|承诺书|承诺事项|承诺清单
 _DATED_DONE = re.compile(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
                          r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
-_LEAD_WILL = re.compile(YAO + r"|将(?![来近])|必须|务必")
+_LEAD_WILL = re.compile(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
+# (今年重点抓好以下工作:一是…: the items are the year's work, as after 将/要)
 #: a pledge whose first item follows its colon in the same sentence: 南湖镇承诺:一是完成X;
 _PLEDGE_INLINE = re.compile(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO + r"|\d+[.、.])")
 #: an enumerated item: 一是 / (一) / 1. / 首先
