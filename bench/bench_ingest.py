@@ -27,6 +27,14 @@ With ``--jobs FOLDER`` it measures ``kg ingest FOLDER --jobs 2`` against ``--job
 every run gave the same ``kg stats``:
 
     python bench/bench_ingest.py --jobs /work/tmp/docs1000 --runs 3 --one-by-one
+
+With ``--chain FOLDER`` (and ``--into STORE``: into a copy of it) it reads FOLDER in this process with
+``jobs=1`` and timers around each step, and prints where the CPU goes and the bound it sets on
+``--jobs 2`` on two free cores: a batch is linked only once the batch before is written (it reads what
+that batch wrote), so writing and linking are one chain that no number of jobs shortens; extraction
+and resolution leave it (kg/ingest.py ``_Pipeline``).  CPU seconds, so a busy machine changes little:
+
+    python bench/bench_ingest.py --chain /work/tmp/docs1000
 """
 from __future__ import annotations
 
@@ -38,6 +46,7 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
+from typing import Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
@@ -128,6 +137,60 @@ def jobs(folder: str, runs: int, one_by_one: bool, scratch: str) -> dict:
     return {"speedup": w1 / w2, "same": len(seen) == 1}
 
 
+#: the steps of kg/ingest.py timed by :func:`chain`: off the chain (workers, or beside the write) or on it
+OFF_CHAIN = ("read", "resolve")
+ON_CHAIN = ("linked", "_write")
+
+
+def chain(folder: str, store: Optional[str], scratch: str) -> dict:
+    """CPU of each step of ``kg.ingest.ingest(jobs=1)`` of ``folder`` (into a copy of ``store``), and
+    ``--jobs 2``'s bound on two free cores: all / (the chain + what is neither chain nor spread)."""
+    import time
+
+    import kg.ingest as ingest
+    from kg.store import open_store
+
+    spent = dict.fromkeys(OFF_CHAIN + ON_CHAIN, 0.0)
+
+    def timed(name, f):
+        def step(*args, **kwargs):
+            t = time.process_time()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - t
+        return step
+
+    saved = {name: getattr(ingest, name) for name in spent}
+    for name, f in saved.items():
+        setattr(ingest, name, timed(name, f))
+    load = os.getloadavg()[0]
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-chain-", dir=scratch) as tmp:
+            target = os.path.join(tmp, "s")
+            if store:
+                shutil.copytree(store, target)
+            t0, w0 = time.process_time(), time.perf_counter()
+            s = open_store(target)
+            report = ingest.ingest(s, [folder], jobs=1)
+            s.close()
+            total, wall = time.process_time() - t0, time.perf_counter() - w0
+    finally:
+        for name, f in saved.items():
+            setattr(ingest, name, f)
+    on = sum(spent[n] for n in ON_CHAIN)
+    off = sum(spent[n] for n in OFF_CHAIN)
+    rest = total - on - off
+    bound = total / (on + rest)
+    print(f"{folder}{' into a copy of ' + store if store else ''}: {report.files} files, {total:.2f} CPU-s "
+          f"({wall:.1f} s wall, load {load:.1f}-{os.getloadavg()[0]:.1f}), --jobs 1 in this process")
+    print(f"  on the chain: write {spent['_write']:.2f}, resolve-to-link (posts, review, linking) {spent['linked']:.2f}")
+    print(f"  off it: extraction {spent['read']:.2f}, resolution {spent['resolve']:.2f}; the rest (start, hashes, "
+          f"close) {rest:.2f}")
+    print(f"  --jobs 2 on two free cores: at least {on + rest:.2f} CPU-s of the chain: at most x{bound:.2f} faster")
+    return {"total": total, "chain": on, "rest": rest, "bound": bound}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--documents", type=int, nargs="+", default=[100])
@@ -138,7 +201,12 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", metavar="FOLDER", help="compare --jobs 2 with --jobs 1 on this folder")
     ap.add_argument("--one-by-one", action="store_true", help="with --jobs: also one transaction per file (once)")
     ap.add_argument("--scratch", default=None, help="with --jobs: where the stores go (default: the temp folder)")
+    ap.add_argument("--chain", metavar="FOLDER", help="where --jobs 1's CPU goes, and --jobs 2's bound (with --into: "
+                                                     "into a copy of that store)")
     a = ap.parse_args(argv)
+    if a.chain:
+        chain(a.chain, a.into, a.scratch or tempfile.gettempdir())
+        return 0
     if a.jobs:
         return 0 if jobs(a.jobs, a.runs, a.one_by_one, a.scratch or tempfile.gettempdir())["same"] else 1
     if a.into:
