@@ -372,7 +372,7 @@ def _announcement(items, verb: str, after: str) -> bool:
 def _role_of(verb: str, after: str) -> str:
     """The role of a subject before ``verb``, or of the role verb right after it (要牵头 / 要牵好头 / 要协助)."""
     if verb in ("牵好头", "牵头", "挂帅", "负总责"):
-        return "lead"  # 县水务局牵头负责: the lead (负责 after 牵头 gives no second role)
+        return "lead"  # 区城管局牵头负责: the lead (负责 after 牵头 gives no second role)
     nxt = after[:8].lstrip("切实积极主动全力进一步进行亲自")
     if nxt.startswith(("靠前指挥", "坐镇指挥", "抓")) and after.startswith(("靠前", "坐镇", "亲自抓")):
         return "lead"  # 分管副县长王五要靠前指挥 / 要亲自抓: the leader heads it

@@ -94,7 +94,7 @@ _PLEDGE_INLINE = re.compile(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRAC
 _ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
 _HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
-                           r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于河道清淤整治。县水务局牵头负责,…: the topic of what follows)
+                           r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于河道清淤整治。区城管局牵头负责,…: the topic of what follows)
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示|介绍)|就?下一?步工作中?)$")
@@ -249,12 +249,12 @@ _DATE_ONLY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|中�
 
 
 def _events_off(cls: list[_Clause]) -> None:
-    """``6月20日,国土局已组织…``: a date alone before a clause telling what was done (已) is
-    when it happened, not a deadline; ``对今年X进行验收``: the year of the works checked."""
+    """``9月3日,区林业局已组织…``: a date alone before a clause telling what was done (已) is
+    when it happened, not a deadline; ``对今年X进行验收`` (the works of this year): the year of the works checked."""
     for a, nxt in zip(cls, cls[1:]):
         if a.deadlines and _DATE_ONLY.match(a.span.text.strip()) and re.search(r"已(?!于)", nxt.span.text):
             a.deadlines = []
-    for c in cls:  # 对今年社区建设进行验收: the year names the works, it dates nothing
+    for c in cls:  # 对今年新建农田进行验收: the year names the works, it dates nothing
         if c.deadlines and "对今年" in c.span.text:
             c.deadlines = [d for d in c.deadlines if not (d.text == "今年" and c.span.text[max(0, d.start - 1):d.start] == "对")]
 

@@ -48,19 +48,19 @@ def opens_own_work(text: str) -> bool:
 
 #: the year between a work and its completion verb: 北环路2025年全面贯通 → 北环路全面贯通
 _YEAR_IN = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底前?|内)?(?=(?:全面|基本|全部)?(?:建成|完工|竣工|贯通|通车|投用|开工|动工))")
-#: a work required by a date: 本年度林区公路项目要求全部完工 → 林区公路项目
+#: a work required by a date: 今年城南排涝泵站工程要求完工 → 城南排涝泵站工程
 _REQUIRED = re.compile(r"^(?:本年度|今年|年内)?(?P<w>[\u4e00-\u9fff\d()()]{4,}?)要求(?:全部|全面|按期)?(?:完工|建成|竣工|完成|开工|投用)$")
 
 
 def due_words_off(s: str) -> str:
     """The year and the requirement of a work off its name (a tidying step of :func:`kg.extract.naming.tidy_task`).
 
-    >>> due_words_off("北环路2025年全面贯通"), due_words_off("本年度村道项目要求完工"), due_words_off("求年内基本建成500套")
-    ('北环路全面贯通', '村道项目', '年内基本建成500套')
+    >>> due_words_off("北环路2025年全面贯通"), due_words_off("今年南湖泵站工程要求完工"), due_words_off("求于年底前建成300套")
+    ('北环路全面贯通', '南湖泵站工程', '于年底前建成300套')
     """
     if "年" in s:
         s = _YEAR_IN.sub("", s)
-    if s.startswith("求"):  # (要求年内基本建成5000套: 要 was cut as a modal)
+    if s.startswith("求"):  # (要求于年底前建成300套: 要 was cut as a modal)
         s = re.sub(r"^求(?=[在于]|年内|年底|今年|明年|\d)", "", s)
     if "要求" in s:
         m = _REQUIRED.match(s)

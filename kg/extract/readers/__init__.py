@@ -39,7 +39,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("news_progress", news_progress.read),
     # A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半 (one progress per group)
     ("groups", news_progress.groups),
-    ("quota", quota.read),  # 已完成省下达建设里程380公里的300公里: the quota and its share done
-    ("funds", funds.read),  # 县财政安排县卫健局创卫工作经费80万元 (in minutes): the treasury's allocation
+    ("quota", quota.read),  # 已完成市下达改厕任务5000户的4200户: the quota and its share done
+    ("funds", funds.read),  # 县财政统筹安排县教育局校舍维修资金120万元 (in minutes): the treasury's allocation
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]

@@ -1,8 +1,8 @@
 """Funds a meeting allots (meeting minutes): the treasury's allocation is a decision.
 
-``2.关于创卫工作经费问题。县财政安排县卫健局创卫工作经费80万元。`` → the
+``2.关于校舍维修资金问题。县财政统筹安排县教育局校舍维修资金120万元。`` → the
 treasury (县财政, 县财政局) responsible for the allocation (the unit receiving it is no actor), the amount its target
-(80 万元), the task the fund (创卫工作经费).  Read only in minutes; the other
+(120 万元), the task the fund (校舍维修资金).  Read only in minutes; the other
 sentences of the paragraph go to the prose rules.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..segment import Span
 from .minutes import is_minutes
 from .supervision import record, sentence_records
 
-#: 县财政安排县卫健局创卫工作经费80万元 / 由市财政局统筹安排专项资金200万元
+#: 县财政统筹安排县教育局校舍维修资金120万元 / 由市财政局安排专项资金200万元
 _ALLOT = re.compile(r"(?:^|[,,。;])(?:由)?(?P<u>(?:省|市|区|县|州|旗)财政(?:局)?)(?:统筹|另行|一次性|再|追加)?(?:安排|拨付|下拨|补助|追加)"
                     r"(?P<to>[^,,。;]{0,16}?(?:局|委|办|镇|乡|街道|中心|公司|院|校))?"
                     r"(?P<m>[\u4e00-\u9fff“”]{2,16}?(?:经费|资金|补助|补贴|奖补资金|款))(?P<n>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")

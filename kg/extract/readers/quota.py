@@ -1,7 +1,7 @@
 """A quota handed down and how much of it is done, told in one phrase (speeches, progress news).
 
-``自2003年开始实施通村公路硬化以来,已完成省下达建设里程380公里的300公里`` → the
-quota (380 公里, ``=``) is the target, 300 of it done: on track, 78.9% (done where all
+``自2016年开始实施农村改厕以来,已完成市下达改厕任务5000户的4200户`` → the
+quota (5000 户, ``=``) is the target, 4200 of it done: on track, 84% (done where all
 of it is).  The work is what ``实施X以来`` / ``X工作`` names before, else the quota's
 name.  Other sentences of the paragraph go to the prose rules.
 """
@@ -16,7 +16,7 @@ from ..segment import Span
 from .supervision import record, sentence_records
 
 _UNIT = r"(?:万平方米|平方米|公里|千米|万元|亿元|套|户|个|座|亩|处|所|间|人|家|项|件|栋|辆)"
-#: 已完成省下达建设里程380公里的300公里 / 已完成市下达任务600套中的420套
+#: 已完成市下达改厕任务5000户的4200户 / 已完成市下达任务600套中的420套
 _QUOTA = re.compile(r"已(?:累计|经)?完成(?:了)?(?P<who>[省市县区镇]|上级)?(?:下达|分配|分解|确定)(?:给我[县区市镇])?的?"
                     r"(?P<m>[\u4e00-\u9fff]{0,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")(?:中)?的(?P<k>\d+(?:\.\d+)?)(?P=u)")
 #: the work before: 实施X以来 / 开展X以来

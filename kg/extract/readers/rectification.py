@@ -88,7 +88,7 @@ def _inline_item(text: str) -> bool:
         for h in _LABEL.finditer(text) if h.start() > 0)
 
 
-#: problems found by an inspection and how many are put right, in any report: 共发现突出问题65个,已完成整改52个
+#: problems found by an inspection and how many are put right, in any report: 共发现占道经营问题52个,已完成整改47个
 _FOUND_FIXED = re.compile(r"发现[^。;]{0,30}?问题\d+[个项件处起][,,]?(?:其中)?[,,]?(?:已经?)?(?:完成整改|整改完成|整改到位|整改)\d+")
 
 
