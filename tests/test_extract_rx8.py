@@ -256,3 +256,11 @@ def test_items_after_a_lead_in_of_the_years_work():
     assert [(t.value, t.unit) for t in dams.targets] == [(8, "座")]
     total = next(c for c in recs if "计划总投资" in _ev(c))
     assert [(t.value, t.unit) for t in total.targets] == [(6, "亿元")]
+
+
+def test_a_person_pledging_items_in_a_news_story():
+    text = "东湖区举行电视问政活动\n东湖区住建局局长张三在节目中公开承诺:一是6月底前完成城南路改造;二是年内新建公共停车场4处。\n"
+    recs = _recs(text, "2024-03-01")
+    assert len(recs) == 2
+    for c in recs:
+        assert [(a.name, a.role) for a in c.actors] == [("东湖区住建局", "responsible"), ("张三", "responsible")]

@@ -34,6 +34,7 @@ from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, c
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
+from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
@@ -194,6 +195,10 @@ class _ParaState:
         if self.pledge_lead:
             self.lead_cands = list(kept)  # (2017年,南湖镇承诺:: the year labels the list, the lead-in is no pledge)
         self.lead_modal = self.lead_modal or self.pledge_lead
+        if not kept and sent.text.rstrip().endswith((":", ":")) and "承诺" in sent.text:
+            said = speaker_in(sent.text.rstrip(" ::"))
+            if said:  # 区住建局局长张三在节目中公开承诺:一是…: the person and his unit pledge the items
+                self.lead, self.lead_modal = speaker_actors(said), True
         if kept and _PLEDGE_INLINE.search(sent.text) and not self.lead_modal:  # 南湖镇承诺:一是A;二是B;三是C
             self.lead = [a for a in kept[-1].actors]
             self.lead_modal = True
