@@ -264,3 +264,21 @@ def test_a_person_pledging_items_in_a_news_story():
     assert len(recs) == 2
     for c in recs:
         assert [(a.name, a.role) for a in c.actors] == [("东湖区住建局", "responsible"), ("张三", "responsible")]
+
+
+def test_a_generic_item_due_in_time_is_none():
+    text = ("东湖区重点项目督查情况\n督查组对进度滞后的项目提出了整改要求:"
+            "二是要明确并履行项目建设主体责任,全面跟踪项目实施情况,确保项目按计划推进,如期完工投入使用。\n")
+    assert not any("主体责任" in _ev(c) for c in _recs(text, "2023-06-01"))
+
+
+# ---- groups of sub-items: the whole set before them; the evidence opens at the items ---------
+
+def test_whole_set_before_its_groups_and_group_evidence_without_其中():
+    text = ("东湖区民生实事扎实推进\n记者从区政府获悉,区政府确定的30个民生实事子项总体进展顺利,"
+            "其中城南路改造、湖滨公园建设等4个子项已提前完成;北岸路改造等22个子项实现了时间过半、进度过半。\n")
+    recs = _recs(text, "2023-07-05")
+    whole = next(c for c in recs if c.targets and c.targets[0].value == 30)
+    assert whole.progress.status == "on_track"
+    done = next(c for c in recs if "城南路改造" in c.task)
+    assert done.evidence[0].text.startswith("城南路改造")

@@ -78,7 +78,9 @@ _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目
 _IMMEDIATE = re.compile(r"会后立即|立即|尽快|马上")
 _CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
 #: a work to be finished: 确保按期建成并投入使用
-_WORK_DUE = re.compile(r"(?:确保[^,。;]{0,6}|尽快|按期|如期)(?:建成|完工|竣工|投入使用|投用|通车)")  # (一是要加快X隧道维修进度,尽快完工)
+_WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
+#: a work pushed on and due soon after it: 一是要加快青石大桥维修进度,尽快完工
+_SOON_DUE = re.compile(r"加快[^,,。; ]{2,20}?进度[,, ](?:尽快|按期|如期)(?:建成|完工|竣工|投入使用|投用|通车)")
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: the title of a list of pledges: …公开承诺, …承诺书, …承诺事项 (not …践诺情况, …承诺兑现情况的通报)
@@ -496,7 +498,8 @@ def _item_due(cand: _Cand) -> bool:
         return False
     if any(_IMMEDIATE.search(c.span.text) and _CONCRETE.search(c.span.text) for c in cand.clauses):
         return True
-    return bool(_WORK_DUE.search(" ".join(c.span.text for c in cand.clauses))) and bool(find_projects(cand.clauses[0].span.text))
+    text = " ".join(c.span.text for c in cand.clauses)
+    return (bool(_WORK_DUE.search(text)) or bool(_SOON_DUE.search(text))) and bool(find_projects(cand.clauses[0].span.text))
 
 
 def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:

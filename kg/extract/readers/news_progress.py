@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Progress
+from kg.model import Progress, Target
 
 from ..progress import find_progress
 from ..segment import Span
@@ -82,7 +82,9 @@ def group_records(b, text: str, start: int) -> list:
             head = re.split(r"[,,::]", part[:m.start()])[-1]
             k = m.start() - len(head)
             head = re.sub(r"(?:等|这|共)$", "", head)
-            items = re.sub(r"^(?:其中|另外|此外|还有)", "", head.strip())
+            lead = re.match(r"^\s*(?:其中|另外|此外|还有)?[,,]?", head).end()
+            k += lead  # (其中A、B等4个子项…: the evidence opens at the items, not at 其中)
+            items = head[lead:].strip()
             if len(items) < 4:
                 pos += len(part)
                 continue
@@ -95,7 +97,25 @@ def group_records(b, text: str, start: int) -> list:
     if len(found) < 2 and not (found and re.search(r"\d+个(?:子项|分项)", text)):
         return []  # one group alone: only of sub-items (4个子项已提前完成)
     as_of = report_as_of(b, text)
-    return [record(b, items, [span], progress=Progress(p.status, p.percent, as_of, p.text)) for items, p, span in found]
+    whole = _whole_of(b, text, start, found[0][2][0], as_of)
+    return whole + [record(b, items, [span], progress=Progress(p.status, p.percent, as_of, p.text)) for items, p, span in found]
+
+
+#: the whole set before its groups: 确定的30个民生实事子项总体进展顺利,其中…
+_WHOLE = re.compile(r"(?P<n>\d+)(?P<u>个|项|件)(?P<m>[\u4e00-\u9fff“”]{0,10}(?:子项|分项|项目|事项|实事))[^,,;;。]{0,4}?"
+                    r"(?:总体|整体)?(?:进展顺利|推进顺利|进展良好|有序推进|稳步推进|按序时推进)")
+
+
+def _whole_of(b, text: str, start: int, first: int, as_of) -> list:
+    """``区政府确定的30个民生实事子项总体进展顺利,其中A等4个子项已提前完成;…``: the whole
+    set, its count the target, on track, read beside its groups (the clause before 其中)."""
+    m = _WHOLE.search(text, 0, max(0, first - start))
+    if not m:
+        return []
+    metric = m.group("m").replace("“", "").replace("”", "")
+    return [record(b, metric, [(start + m.start(), start + m.end())],
+                   targets=[Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
+                   progress=Progress("on_track", None, as_of, m.group()))]
 
 
 def groups(b, paras: list[Span], i: int) -> Optional[int]:
