@@ -282,3 +282,10 @@ def test_whole_set_before_its_groups_and_group_evidence_without_其中():
     assert whole.progress.status == "on_track"
     done = next(c for c in recs if "城南路改造" in c.task)
     assert done.evidence[0].text.startswith("城南路改造")
+
+
+def test_early_in_a_month_is_its_first_ten_days():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import DocDate
+    [d] = find_deadlines("在5月初召开动员大会", DocDate(2024, 4, 13))
+    assert d.date == "2024-05-10"

@@ -173,14 +173,14 @@ def _on_day(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 
 def _on_month(m: re.Match, after: str, doc: DocDate) -> _Read:
-    """10月份 / 11月底前 / 6月上旬 (its 10th) / 6月中旬 (its 20th); not 3月以来."""
+    """10月份 / 11月底前 / 6月上旬 or 6月初 (its 10th) / 6月中旬 (its 20th); not 3月以来."""
     if after.startswith("以来"):
         return None
     y = _year(m, "my", doc)
     mo = cn_int(m.group("mm"))
     if not (y and mo):
         return None, "month"
-    day = {"上旬": "10", "中旬": "20"}.get(m.group("mpart"))
+    day = {"上旬": "10", "初": "10", "中旬": "20"}.get(m.group("mpart"))  # (4月初: its first ten days, as 上旬)
     return (f"{y:04d}-{mo:02d}-{day}" if day else _last(y, mo)), "month"
 
 
