@@ -298,32 +298,60 @@ class _UnionFind:
 def _pairs(cs: dict[str, _C], new: set[str], loose: list[str]) -> Iterator[tuple[str, str]]:
     """The pairs to compare, of two documents only (one document's statements are never one work):
     each new commitment with everyone, the ``loose`` ones with one another, but only pairs that share
-    a project or an actor's name (:func:`same_work` holds of no other pair: it needs a shared
-    project or shared actors), so many new commitments at once (files written together,
-    kg/ingest.py ``store_batch``) cost what their blocks hold, not the square of their number."""
-    by_key: dict[tuple, list[str]] = {}
-    for cid in sorted(cs):
-        for k in _keys(cs[cid]):
-            by_key.setdefault(k, []).append(cid)
+    a project or an actor's name and whose places may meet (:func:`same_work` holds of no other pair:
+    it needs a shared project or shared actors, and no two places), so many new commitments at once
+    (files written together, kg/ingest.py ``store_batch``) cost what their blocks hold in their own
+    places, not the square of their number, nor the number of places a batch holds (an actor's name
+    such as 县住建局 is every county's)."""
+    blocks = _Blocks(cs)
     for a in sorted(new):
-        yield from ((a, b) for b in _near(cs, by_key, a) if cs[b].doc != cs[a].doc and (b not in new or b > a))
+        yield from ((a, b) for b in blocks.near(a) if cs[b].doc != cs[a].doc and (b not in new or b > a))
     loose_ = set(loose)
     for a in loose:
-        yield from ((a, b) for b in _near(cs, by_key, a) if b > a and b in loose_ and cs[b].doc != cs[a].doc)
+        yield from ((a, b) for b in blocks.near(a) if b > a and b in loose_ and cs[b].doc != cs[a].doc)
 
 
 def _keys(c: _C) -> set[tuple]:
     return {("p", p) for p in c.projects} | {("n", _key(x)[0]) for x in c.actors}
 
 
-def _near(cs: dict[str, _C], by_key: dict[tuple, list[str]], a: str) -> list[str]:
-    """The commitments that share a project or an actor's name with ``a``, in id order."""
-    keys = _keys(cs[a])
-    if not keys:
-        return []
-    if len(keys) == 1:
-        return by_key[next(iter(keys))]
-    return sorted({b for k in keys for b in by_key[k]})
+class _Blocks:
+    """The commitments of ``cs`` by block (:func:`_keys`) and place: those of a block that a
+    commitment may be the same work as are the block's members of one of its places, and those
+    of no known place (a commitment of no known place: every member of the block).
+
+    >>> cs = {i: _C(i, "d" + i, "t", {}, projects={"南湖隧道"}, places=pl) for i, pl in
+    ...       (("1", {"东湖区"}), ("2", {"西山区"}), ("3", set()), ("4", {"东湖区", "西山区"}))}
+    >>> b = _Blocks(cs)
+    >>> b.near("1"), b.near("2"), b.near("3")
+    (['1', '3', '4'], ['2', '3', '4'], ['1', '2', '3', '4'])
+    """
+
+    def __init__(self, cs: dict[str, _C]):
+        self.cs = cs
+        self.all: dict[tuple, list[str]] = {}  # block -> members, in id order
+        self.placed: dict[tuple, list[str]] = {}  # (block, place or None) -> members, in id order
+        for cid in sorted(cs):
+            c = cs[cid]
+            for k in _keys(c):
+                self.all.setdefault(k, []).append(cid)
+                for p in c.places or (None,):
+                    self.placed.setdefault((k, p), []).append(cid)
+
+    def near(self, a: str) -> list[str]:
+        """The commitments that share a project or an actor's name with ``a`` in a place it may
+        be of, in id order (``a`` itself too)."""
+        c = self.cs[a]
+        keys = _keys(c)
+        if not keys:
+            return []
+        if not c.places:
+            lists = [self.all[k] for k in keys]
+        else:
+            lists = [m for k in keys for p in (*c.places, None) for m in [self.placed.get((k, p))] if m]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted({b for m in lists for b in m})
 
 
 def _join_by_rules(uf: _UnionFind, cs: dict[str, _C], pairs: Iterable[tuple[str, str]], joins: list,
