@@ -222,24 +222,25 @@ def _load_works(store: Store, heads: set[str], gone: list[str]) -> dict[str, _C]
     heads_ = sorted(heads)
     if not heads_:
         return {}
-    cols = list(NODES["Commitment"])
+    cols = list(NODES["Commitment"])  # the id first
+    n = len(cols)  # then the document's id, date and place (and a restatement's RESTATES)
     ret = ", ".join([f"c.{p} AS {p}" for p in cols] + ["d.id AS doc", "d.date AS doc_date", "d.place AS doc_place"])
     skip = set(gone)
     out: dict[str, _C] = {}
     q = {"ids": heads_}
-    rows = [(row, None) for row in store.query(f"{_OWN}MATCH (c)-[:STATED_IN]->(d:Document) RETURN {ret}",
-                                               q).records()]
-    rows += [(row, (row.pop("canon"), row.pop("score"), row.pop("why"))) for row in store.query(
+    rows = [(row, None) for row in store.query(f"{_OWN}MATCH (c)-[:STATED_IN]->(d:Document) RETURN {ret}", q).rows]
+    rows += [(row, (row[n + 3], row[n + 4], row[n + 5])) for row in store.query(
         f"{_RESTATING}MATCH (c)-[:STATED_IN]->(d:Document) RETURN {ret}, k.id AS canon, e.score AS score, "
-        f"e.why AS why", q).records()]
-    for row, restates in sorted(rows, key=lambda r: r[0]["id"]):
-        if row["doc"] in skip:
+        f"e.why AS why", q).rows]
+    rows.sort(key=lambda r: r[0][0])
+    for row, restates in rows:
+        doc = row[n]
+        if doc in skip:
             continue
-        props = {p: row[p] for p in cols}
-        c = out[props["id"]] = _C(props["id"], row["doc"], props.get("task") or "", props,
-                                  doc_date=row["doc_date"], restates=restates)
-        if row["doc_place"]:
-            c.places.add(row["doc_place"])
+        props = dict(zip(cols, row))
+        c = out[row[0]] = _C(row[0], doc, props.get("task") or "", props, doc_date=row[n + 1], restates=restates)
+        if row[n + 2]:
+            c.places.add(row[n + 2])
     if out:
         for part, tail in _PARTS.items():
             for start in (_OWN, _RESTATING):
@@ -250,10 +251,11 @@ def _load_works(store: Store, heads: set[str], gone: list[str]) -> dict[str, _C]
 def _add_part(out: dict[str, _C], part: str, res) -> None:
     """Rows of one of :data:`_PARTS` onto the commitments of ``out`` they are of."""
     if part == "records":
-        for row in res.records():
-            c = out.get(row.pop("cid"))
+        cols = res.columns[1:]
+        for cid, *row in res.rows:
+            c = out.get(cid)
             if c is not None:
-                c.records.append(row)
+                c.records.append(dict(zip(cols, row)))
         return
     for cid, *rest in res.rows:
         c = out.get(cid)
@@ -570,20 +572,54 @@ def _stored_works(store: Store, graph: Graph, new: dict[str, _C], docs: list[str
     return old, settled
 
 
-def _restates(c: _C, canon: _C, decisions: Optional[Decisions], keep: frozenset) -> Optional[tuple]:
-    """``(canonical id, score, why)`` of the ``RESTATES`` of ``c`` in its work; None for the canonical one."""
+def _restates(c: _C, canon: _C, decisions: Optional[Decisions], keep: frozenset,
+              scored: Optional[dict] = None) -> Optional[tuple]:
+    """``(canonical id, score, why)`` of the ``RESTATES`` of ``c`` in its work; None for the canonical one.
+    ``scored``: the score and why of the members compared with ``canon`` so far, by :func:`_likeness`
+    (a work's restatements are mostly alike: one comparison each kind)."""
     if c is canon:
         return None
-    score, why = (same_work(c, canon, keep) and _why(c, canon, keep)) or (
-        round(dice(c.task, canon.task), 3), "through another statement of the same work")
+    like = _likeness(c, canon) if scored is not None else None
+    found = scored.get(like) if like is not None else None
+    if found is None:
+        found = (same_work(c, canon, keep) and _why(c, canon, keep)) or (
+            round(dice(c.task, canon.task), 3), "through another statement of the same work")
+        if like is not None:
+            scored[like] = found
+    score, why = found
     if decisions and decisions.confirmed((c.id, canon.id)):
         why = "confirmed in review"
     return canon.id, score, why
 
 
-def _stored_as_it_should_be(c: _C, restates: Optional[tuple], props: dict, new: dict[str, _C]) -> bool:
-    return (restates == c.restates and (restates is None or restates[0] not in new)
-            and all(_same(c.props.get(k), v) for k, v in props.items()))
+def _likeness(c: _C, canon: _C) -> tuple:
+    """What :func:`same_work` and :func:`_why` read of ``c`` against ``canon``: two members alike
+    compare alike (the same task, projects, actors and places; of ``canon``'s document or not).
+
+    >>> k = _C("k", "d1", "修路", {}, projects={"南湖路"})
+    >>> a, b = _C("a", "d2", "修路", {}, projects={"南湖路"}), _C("b", "d3", "修路", {}, projects={"南湖路"})
+    >>> _likeness(a, k) == _likeness(b, k), _likeness(a, k) == _likeness(_C("c", "d1", "修路", {}, projects={"南湖路"}), k)
+    (True, False)
+    """
+    return (c.doc == canon.doc, c.task, frozenset(c.projects), frozenset(c.actors), frozenset(c.places))
+
+
+def _stored_as_it_should_be(c: _C, restates: Optional[tuple], props: dict, new: dict[str, _C],
+                            seen: Optional[dict] = None) -> bool:
+    """Whether stored ``c`` already has ``restates`` and the derived ``props`` of its work; ``seen``:
+    the answer of the props by the stored values compared so far (a work's members mostly hold the same)."""
+    if not (restates == c.restates and (restates is None or restates[0] not in new)):
+        return False
+    if seen is None:
+        return all(_same(c.props.get(k), v) for k, v in props.items())
+    try:
+        was = tuple(map(c.props.get, props))
+        found = seen.get(was)
+    except TypeError:  # a value that cannot be hashed: compared on its own
+        return all(_same(c.props.get(k), v) for k, v in props.items())
+    if found is None:
+        found = seen[was] = all(_same(w, v) for w, v in zip(was, props.values()))
+    return found
 
 
 def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: Optional[Decisions],
@@ -593,12 +629,14 @@ def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: 
     canon = canonical(members)
     props = derived(members, canon)
     links = 0
+    scored: dict = {}
+    seen: dict = {}
     for c in members:
-        restates = _restates(c, canon, decisions, keep)
+        restates = _restates(c, canon, decisions, keep, scored)
         if c.id in new:
             graph.nodes[c.id].props.update(props)
             links += restates is not None
-        elif _stored_as_it_should_be(c, restates, props, new):
+        elif _stored_as_it_should_be(c, restates, props, new, seen):
             continue
         else:
             node = {**c.props, **props}

@@ -72,3 +72,74 @@ def test_contradicting_actors_are_not_linked():
 def test_dice():
     assert dice("城区公交首末站建设", "城区公交首末站建设") == 1.0
     assert dice("城区公交首末站建设", "农村公路养护") == 0.0
+
+
+def _many_statements(n=160, seed=5):
+    """Commitments of many documents and places, sharing projects and actors' names across places
+    (东湖区's 区住建局 and 西山区's), some of no known place: what a batch of many counties holds."""
+    import random
+
+    rng = random.Random(seed)
+    places = ["东湖区", "西山区", "南湖区", "北岭县"]
+    projects = ["城南路改造", "南湖隧道", "老旧小区改造", "滨江公园"]
+    actors = ["区住建局", "区交通局", "张三", "李四"]
+    tasks = ["城南路改造", "完成城南路改造", "南湖隧道主体施工", "南湖隧道征地拆迁", "老旧小区改造3000户",
+             "滨江公园建设", "推进老旧小区改造"]
+    out = {}
+    for i in range(n):
+        cid = f"commitment:{i:03d}"
+        place = rng.choice(places + [None])
+        c = _C(cid, f"d{i // 3}", rng.choice(tasks), {},
+               projects=set(rng.sample(projects, rng.randint(0, 1))),
+               actors={(a, rng.choice([place, None]), f"org:{a}:{place}") for a in rng.sample(actors, rng.randint(0, 2))},
+               places={place} if place else set())
+        if rng.random() < 0.1:
+            c.places.add(rng.choice(places))
+        out[cid] = c
+    return out
+
+
+def test_pairs_by_block_and_place_are_the_pairs_same_work_can_link():
+    """kg.link._pairs takes a block's members of a place the commitment may be of: the pairs it gives
+    are, in the same order, those of the whole block whose places may meet (same_work needs that)."""
+    from kg.link import _keys, _pairs
+
+    cs = _many_statements()
+    ids = sorted(cs)
+    new = set(ids[::3])
+    loose = [i for i in ids if i not in new][::2]
+
+    def whole_block(a):  # the blocks without places: what _pairs took before
+        keys = _keys(cs[a])
+        return sorted({b for b in ids if keys & _keys(cs[b])})
+
+    def meet(a, b):
+        return not (cs[a].places and cs[b].places and not cs[a].places & cs[b].places)
+
+    expected = [(a, b) for a in sorted(new) for b in whole_block(a)
+                if cs[b].doc != cs[a].doc and (b not in new or b > a) and meet(a, b)]
+    expected += [(a, b) for a in loose for b in whole_block(a)
+                 if b > a and b in set(loose) and cs[b].doc != cs[a].doc and meet(a, b)]
+    got = list(_pairs(cs, new, loose))
+    assert got == expected and len(got) > 50
+    # every pair left out is one same_work refuses
+    every = {(a, b) for a in sorted(new) for b in whole_block(a) if cs[b].doc != cs[a].doc and (b not in new or b > a)}
+    assert not any(same_work(cs[a], cs[b]) for a, b in every - set(got))
+
+
+def test_restates_and_stored_props_compared_once_per_kind_give_the_same_answers():
+    """kg.link._write_work compares a work's alike members with its canonical one once
+    (``scored``) and the stored derived properties once per set of values (``seen``)."""
+    from kg.link import _restates, _stored_as_it_should_be
+
+    cs = _many_statements(seed=9)
+    canon = cs["commitment:000"]
+    scored, seen = {}, {}
+    props = {"sources": 3, "status": "done", "work": canon.id}
+    for i, c in enumerate(cs.values()):
+        c.props.update({"sources": 3 if i % 2 else 3.0, "status": "done" if i % 3 else None, "work": canon.id})
+        assert _restates(c, canon, None, frozenset(), scored) == _restates(c, canon, None, frozenset())
+        c.restates = _restates(c, canon, None, frozenset())
+        assert (_stored_as_it_should_be(c, c.restates, props, {}, seen)
+                == _stored_as_it_should_be(c, c.restates, props, {}))
+    assert 0 < len(scored) < len(cs) and len(seen) == 2
