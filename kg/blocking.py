@@ -129,18 +129,26 @@ def candidates(store, graph: Graph, docs: Iterable[str]) -> set[str]:
     as a commitment of ``graph`` (see the module's docstring).  The one function linking calls."""
     blocks = blocks_of(graph, lookup=True)
     new_ids = set(blocks)
-    tasks = sorted({norm(graph.nodes[c].props.get("task") or "") for c, b in blocks.items()
-                    if any(k[0] in "an" for k in b)})
+    # the tasks of the new commitments that look in each actor's block: a stored commitment found
+    # there is a candidate when it is worded close to one of those (same_work needs a shared actor
+    # and close wording), not to any task of the files written together
+    by_key: dict[str, set] = {}
+    for c, b in blocks.items():
+        for k in b:
+            if k[0] in "an":
+                by_key.setdefault(k, set()).add(norm(graph.nodes[c].props.get("task") or ""))
+    tasks = {k: sorted(v) for k, v in by_key.items()}
     keys = sorted({k for b in blocks.values() for k in b})
     if not keys:
         return set()
     index = getattr(store, "index", None)
     if index is not None:
         found = index.lookup(keys, sorted(set(docs)))
-    else:
+    else:  # found by the kind of block only: the tasks of every new commitment with actors
         found = _lookup_cypher(store, keys, sorted(set(docs)))
+        tasks["a"] = tasks["n"] = sorted({t for v in by_key.values() for t in v})
     return {cid for cid, key, task in found
-            if cid not in new_ids and (key[0] == "p" or close(task, tasks))}
+            if cid not in new_ids and (key[0] == "p" or close(task, tasks[key]))}
 
 
 #: the same search in Cypher, for a store without an index

@@ -188,8 +188,9 @@ def test_a_failed_write_leaves_nothing_and_the_next_reading_links_as_usual(folde
 
 
 def test_an_id_list_looked_up_one_by_one_or_unwound_gives_the_rows_of_the_scan(folder, tmp_path, monkeypatch):
-    """``x.id IN $ids`` runs as one primary-key lookup per id (a few ids) or as one ``UNWIND`` of the
-    ids (more): both give the rows of the statement as written."""
+    """``x.id IN $ids`` runs as one primary-key lookup per id (a few ids, or few for the size of the
+    table: ``LOOKUP_ROWS``) or as one ``UNWIND`` of the ids (more): both give the rows of the statement
+    as written."""
     import kg.store.embedded as emb
 
     queries = [  # the shapes linking and the write path use
@@ -212,11 +213,14 @@ def test_an_id_list_looked_up_one_by_one_or_unwound_gives_the_rows_of_the_scan(f
             monkeypatch.setattr(emb, "BY_KEY", 10 ** 6)
             one = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
             monkeypatch.setattr(emb, "BY_KEY", 0)
+            monkeypatch.setattr(emb, "LOOKUP_ROWS", 10 ** 9)
             unwound = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            monkeypatch.setattr(emb, "LOOKUP_ROWS", 0)  # a long list against a big table: one by one
+            by_size = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
             with monkeypatch.context() as m:
                 m.setattr(emb, "by_key", lambda cypher, params: None)  # the statement as written
                 scan = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
-            assert one == scan and unwound == scan and one
+            assert one == scan and unwound == scan and by_size == scan and one
 
 
 def test_a_few_rows_written_one_at_a_time_give_the_graph_of_one_statement(folder, tmp_path, monkeypatch):
