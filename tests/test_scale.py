@@ -243,3 +243,15 @@ def test_a_few_rows_written_one_at_a_time_give_the_graph_of_one_statement(folder
         changed.write_text(  # the same file for the second store: restore it
             changed.read_text(encoding="utf-8").replace(",尽快推进。", "。", 1), encoding="utf-8")
     assert_same(*graphs)
+
+
+def test_a_long_id_list_of_an_unknown_label_is_a_query_error(tmp_path):
+    """Sizing the table of a long id list (kg/store/embedded.py ``one_by_one``) leaves a wrong label
+    to the statement's own error."""
+    from kg.errors import QueryError
+
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(Path(__file__).resolve().parents[1] / "examples" / "speech.txt")])
+        with pytest.raises(QueryError, match="Foo"):
+            g.cypher("MATCH (c:Foo) WHERE c.id IN $ids RETURN c.id", ids=[str(i) for i in range(100)])
+        assert g.cypher("MATCH (c:Commitment) WHERE c.id IN $ids RETURN c.id", ids=[f"x{i}" for i in range(100)]).rows == []

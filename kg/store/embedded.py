@@ -430,7 +430,10 @@ class EmbeddedStore(Store):
     def _table_size(self, label: str) -> int:
         """How many nodes of ``label`` the store holds (as of the last write: an estimate is enough)."""
         if label not in self._sizes:
-            self._sizes[label] = self._conn.execute(f"MATCH (n:{label}) RETURN count(*)").get_next()[0]
+            try:
+                self._sizes[label] = self._conn.execute(f"MATCH (n:{label}) RETURN count(*)").get_next()[0]
+            except RuntimeError:  # no such table: the statement itself says what is wrong
+                self._sizes[label] = 0
         return self._sizes[label]
 
     def _execute(self, cypher: str, params: dict[str, Any]) -> QueryResult:
