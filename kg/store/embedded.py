@@ -404,28 +404,23 @@ class EmbeddedStore(Store):
             self._renew_if_due()
 
     def _run(self, cypher: str, params: Optional[dict[str, Any]] = None) -> QueryResult:
-        params = params or {}
-        each = by_key(cypher, params)
-        if each is not None and not one_by_one(cypher, each, self._table_size):
-            return self._execute(*unwound(each, params))  # many ids: one UNWIND instead of a list test per row
-        if each is not None:  # a few ids: one primary-key lookup each instead of a scan of the table
-            one, name, values = each
-            params = _used(one, params)  # not the whole list again with each id (the binding reads it)
-            cols, rows = [], []
-            for v in values:
-                part = self._execute(one, {**params, name: v})
-                cols = part.columns
-                rows += part.rows
-            if re.search(r"\bDISTINCT\b", one, re.I):
-                seen, kept = set(), []
-                for r in rows:
-                    k = repr(r)
-                    if k not in seen:
-                        seen.add(k)
-                        kept.append(r)
-                rows = kept
-            return QueryResult(cols or self._execute(one, {**params, name: None}).columns, rows)
-        return self._execute(cypher, params)
+        runs = split_by_key(cypher, params or {}, self._table_size)
+        if len(runs) == 1:
+            return self._execute(*runs[0])
+        cols, rows = [], []
+        for stmt, values in runs:  # a few ids: one primary-key lookup each instead of a scan of the table
+            part = self._execute(stmt, values)
+            cols = part.columns
+            rows += part.rows
+        if re.search(r"\bDISTINCT\b", runs[0][0], re.I):
+            seen, kept = set(), []
+            for r in rows:
+                k = repr(r)
+                if k not in seen:
+                    seen.add(k)
+                    kept.append(r)
+            rows = kept
+        return QueryResult(cols, rows)
 
     def _table_size(self, label: str) -> int:
         """How many nodes of ``label`` the store holds (as of the last write: an estimate is enough)."""
@@ -572,16 +567,32 @@ def one_by_one(cypher: str, each: tuple[str, str, list], size: Callable[[str], i
     return bool(label) and len(values) * LOOKUP_ROWS <= size(label.group(1))
 
 
-def _execute_by_key(conn, cypher: str, params: dict) -> list:
-    """Execute a statement, once per id where :func:`by_key` allows; the results."""
+def split_by_key(cypher: str, params: dict, size: Optional[Callable[[str], int]] = None) -> list[tuple[str, dict]]:
+    """The statements, with their parameters, that give the rows of ``cypher``: itself; or, where
+    :func:`by_key` allows, one ``UNWIND`` of its ids (:func:`unwound`) or a lookup per id (:func:`one_by_one`,
+    with ``size`` the nodes of a label; without it, up to ``BY_KEY`` ids are looked up).
+
+    >>> q = "MATCH (c:Commitment) WHERE c.id IN $ids RETURN c.id"
+    >>> split_by_key(q, {"ids": ["b", "a"]})
+    [('MATCH (c:Commitment) WHERE c.id = $ids__one RETURN c.id', {'ids__one': 'a'}), ('MATCH (c:Commitment) WHERE c.id = $ids__one RETURN c.id', {'ids__one': 'b'})]
+    >>> split_by_key(q, {"ids": list(range(40))})[0][0]
+    'UNWIND $ids AS ids__one MATCH (c:Commitment) WHERE c.id = ids__one RETURN c.id'
+    >>> split_by_key("MATCH (c) RETURN count(c)", {})
+    [('MATCH (c) RETURN count(c)', {})]
+    """
     each = by_key(cypher, params)
     if each is None:
-        return [conn.execute(cypher, params)]
-    if len(each[2]) > BY_KEY:
-        return [conn.execute(*unwound(each, params))]
+        return [(cypher, params)]
+    if not (one_by_one(cypher, each, size) if size is not None else len(each[2]) <= BY_KEY):
+        return [unwound(each, params)]
     one, name, values = each
-    params = _used(one, params)
-    return [conn.execute(one, {**params, name: v}) for v in values]
+    params = _used(one, params)  # not the whole list again with each id (the binding reads it)
+    return [(one, {**params, name: v}) for v in values]
+
+
+def _execute_by_key(conn, cypher: str, params: dict) -> list:
+    """Execute a statement, once per id where :func:`by_key` allows; the results."""
+    return [conn.execute(stmt, values) for stmt, values in split_by_key(cypher, params)]
 
 
 def _used(cypher: str, params: dict) -> dict:
