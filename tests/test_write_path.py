@@ -149,3 +149,60 @@ def test_an_index_that_fails_in_its_thread_writes_no_graph(tmp_path, monkeypatch
         monkeypatch.setattr(emb, "INDEX_BESIDE", 0)
         g.store.write(synthetic_graph(40))  # the store takes writes again
         assert g.store.stats() != before
+
+
+#: values a CSV file must quote, or that a reader could take for something else: the bulk path must store
+#: each exactly (a row with an empty string goes through UNWIND: an empty field reads as null)
+TEXT_CASES = ["城南路,二期", '说"好"', '"', "“东湖区”", "a\\b", "\\N", " 前后有空格 ", "#不是注释", "NULL", "None",
+              "\t制表", "", None, "x'y"]
+
+
+def _hard_graph():
+    graph = synthetic_graph(120)
+    commitments = list(graph.nodes_of("Commitment"))
+    for i, value in enumerate(TEXT_CASES):  # a table that stays separated (no line break, no control character)
+        commitments[i].props.update(text=value, said=value, due_text=value)
+    for e, value in zip(graph.edges_of("LEADS"), TEXT_CASES):  # a relation's properties (the post of a role)
+        e.props.update(post=value, place=value)
+    for e, value in zip(graph.edges_of("STATED_IN"), TEXT_CASES):
+        e.props.update(evidence=value)
+    progress = list(graph.nodes_of("Progress"))  # a table with a line break in a value: CSV
+    for i, value in enumerate(["第一行\n第二行", "回车\r\n换行", "\n", "尾\r"] + TEXT_CASES):
+        progress[i].props.update(text=value)
+    targets = list(graph.nodes_of("Target"))  # a table with the separated file's own characters: CSV
+    for i, value in enumerate(["a\x1fb", "a\x1db"] + TEXT_CASES):
+        targets[i].props.update(text=value)
+    return graph
+
+
+def test_values_with_commas_quotes_line_breaks_and_empty_strings_are_stored_exactly(tmp_path, monkeypatch):
+    """Each table's COPY file is separated when no value holds a separator, the quote character or a line
+    break, CSV otherwise; both store every value exactly as the row path does (None stays null, "" stays "")."""
+    import kg.store.embedded as emb
+    from kg.store.copytext import CSV, CSV_LINES, SEPARATED
+
+    used = {}
+    real = emb.copy_from
+
+    def spy(conn, folder, table, options, data):
+        used[table + options] = data.options
+        return real(conn, folder, table, options, data)
+    monkeypatch.setattr(emb, "copy_from", spy)
+    graph = _hard_graph()
+    assert_same(_bulk_path(tmp_path / "bulk", graph, monkeypatch), _row_path(tmp_path / "row", graph))
+    assert used["Commitment"] == SEPARATED and used["Document"] == SEPARATED
+    assert used["LEADS, from='Person', to='Commitment'"] == SEPARATED
+    assert used["Progress"] == CSV_LINES and used["Target"] == CSV
+
+
+def test_copy_rows_reads_back_to_the_values_and_leaves_out_empty_strings():
+    from kg.graph import Edge
+    from kg.store.copytext import SEP, SEPARATED, copy_rows
+
+    edges = [Edge("LEADS", f"person:{i}", f"commitment:{i}", {"role": "lead", "post": v})
+             for i, v in enumerate(TEXT_CASES)]
+    text, empty = copy_rows(edges, ("src", "dst"), ("role", "post", "place"))
+    assert [e.props["post"] for e in empty] == [""]
+    assert text.options == SEPARATED and text.rows == len(edges) - 1
+    assert [line.split(SEP) for line in text.text.split("\n")[:-1]] == [
+        [e.src, e.dst, "lead", "" if e.props["post"] is None else e.props["post"], ""] for e in edges if e not in empty]

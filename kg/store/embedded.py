@@ -10,6 +10,7 @@ import os
 import re
 import time
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence
 
@@ -21,6 +22,7 @@ from ..values import plain
 from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, WORKS_ALL,
                    WORKS_OF_COMMITMENTS, WORKS_STATEMENT, QueryResult, Store, check_read_only, kept_props,
                    restates_reset_statements, set_clause, whole_relations, works_touched)
+from .copytext import CopyText, copy_rows
 from ..values import typed as _cast
 
 DEFAULT_STORE = ".kg"
@@ -371,9 +373,10 @@ class EmbeddedStore(Store):
     def _existing(conn, label: str, ids: list, sizes: Optional["TableSizes"] = None) -> list:
         """Those of ``ids`` stored as ``label`` nodes (primary-key lookups, not a scan)."""
         out = []
-        size = (sizes or TableSizes(conn))(label) if ids else 0
+        size = (sizes or TableSizes(conn))(label) if not isinstance(ids, list) or ids else 0
         if not size:
-            return out  # an empty table: nothing to look up
+            return out  # an empty table: nothing to look up (the ids not even read)
+        ids = list(ids)
         if len(ids) <= PER_ROW and len(ids) * 200 <= size:  # a few ids in a big table: one primary-key
             # lookup each (an UNWIND would scan the table)
             for i in ids:
@@ -663,7 +666,8 @@ COPY_FROM = 2000
 def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list]]:
     """``(how, what, rows)`` that write ``graph`` into a Ladybug store, in order.
 
-    ``existing(label, ids)`` says which node ids are stored already.  A node
+    ``existing(label, ids)`` says which node ids are stored already (``ids``: a
+    list, or an iterable to read only when the table holds any node).  A node
     not yet stored is created, a stored one is updated as
     :func:`kg.store.base.node_statements` does (a shared node keeps what
     another document said); a relation with a new end cannot exist yet and is
@@ -672,7 +676,8 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
 
     ``how`` is ``"cypher"`` (``what`` a statement run with ``$rows``, a batch of
     parameter rows), ``"copy"`` (``what`` a table and its ``COPY`` options,
-    ``rows`` the CSV rows of many new nodes or relations of that table), or
+    ``rows`` the text of a file of many new nodes or relations of that table,
+    :class:`kg.store.copytext.CopyText`), or
     ``"nodes written"`` once, between nodes and relations (``what``: the ids of
     the nodes created).
     """
@@ -697,6 +702,9 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
             if by_ends.get((rel.name, src_label, dst_label)):
                 yield from _relation_statements(rel, src_label, dst_label, by_ends[(rel.name, src_label, dst_label)],
                                                 new)
+
+
+_ID = attrgetter("id")
 
 
 def _batches(stmt: str, rows: list) -> Iterator[tuple[str, object, list]]:
@@ -724,17 +732,17 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
     (of those whose stored properties ``stored`` gives, kg/graph.py, only the properties that
     differ); the ids created are added to ``new``."""
     props = [(p, k) for p, k in schema.items() if p != "id"]
-    cols = [p for p, _ in props]
     stored = stored or {}  # nodes read from the store for this write: stored, not looked up again
     have = _stored_ids(label, nodes, existing, stored)
-    fresh = [[n.id, *map(n.props.get, cols)] for n in nodes if n.id not in have]
-    new.update(v[0] for v in fresh)
+    fresh = [n for n in nodes if n.id not in have] if have else nodes
+    new.update(map(_ID, fresh))
     rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes
                 if n.id in have and n.id not in stored] if have else []  # (none stored: a fresh table)
-    yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
-    rows_new, rows_csv = _split_for_copy(fresh, props, ["id"])
-    if rows_csv:
-        yield "copy", (label, ""), rows_csv
+    if stored:
+        yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
+    rows_new, text = _split_for_copy(fresh, props, ("id",))
+    if text:
+        yield "copy", (label, ""), text
     yield from _batches(f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}",
                         rows_new)
     yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
@@ -742,7 +750,10 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
 
 
 def _stored_ids(label: str, nodes: list, existing, stored: dict) -> set:
-    """The ids of ``nodes`` the store holds: those linking read (``stored``), the others looked up."""
+    """The ids of ``nodes`` the store holds: those linking read (``stored``), the others looked up (a
+    store's table with no node is not asked: the ids are read only when it has some)."""
+    if not stored:
+        return set(existing(label, (n.id for n in nodes)))
     have = {n.id for n in nodes if n.id in stored}
     return have | set(existing(label, [n.id for n in nodes if n.id not in have]))
 
@@ -773,48 +784,42 @@ def _relation_statements(rel, src_label: str, dst_label: str, edges: list,
     cols = ["src", "dst"] + [p for p, _ in rel.props]
     match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
     sets = (" SET " + set_clause("e", rel.props, True)) if rel.props else ""
-    names = [p for p, _ in rel.props]
-    fresh = [[e.src, e.dst, *map(e.props.get, names)] for e in edges if e.src in new or e.dst in new]
+    fresh = [e for e in edges if e.src in new or e.dst in new]
     rows_old = [] if len(fresh) == len(edges) else [
         [e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
         for e in edges if not (e.src in new or e.dst in new)]
-    rows_new, rows_csv = _split_for_copy(fresh, rel.props, ["src", "dst"])
-    if rows_csv:
-        yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), rows_csv
+    rows_new, text = _split_for_copy(fresh, rel.props, ("src", "dst"))
+    if text:
+        yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), text
     for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
         yield from _batches(f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}", rows)
 
 
-def _split_for_copy(rows: list[list], props, keys: list[str]) -> tuple[list[dict], list[list]]:
-    """Rows of raw values → parameter rows (cast) left for ``UNWIND``, and rows for a ``COPY`` CSV
-    file: many rows go to ``COPY``, except those with an empty string (an empty CSV field reads
-    as null; the CSV writer writes None as an empty field and other values as ``str``)."""
-    cols = keys + [p for p, _ in props]
-    kinds = [None] * len(keys) + [k for _, k in props]
-    if len(rows) < COPY_FROM:
-        keep, csv_rows = rows, []
+def _split_for_copy(objects: list, props, keys: tuple) -> tuple[list[dict], Optional[CopyText]]:
+    """New nodes or relations → parameter rows (cast) left for ``UNWIND``, and the text of a ``COPY`` file
+    (kg/store/copytext.py) of the others, or None: many go to ``COPY``, except those with a value that is
+    an empty string (an empty field reads as null; None is written as an empty field, other values as
+    ``str``)."""
+    names = tuple(p for p, _ in props)
+    if len(objects) < COPY_FROM:
+        keep, text = objects, None
     else:
-        keep = [v for v in rows if "" in v]
-        csv_rows = [v for v in rows if "" not in v] if keep else rows
-    return [{c: (v if k is None else _cast(k, v)) for c, k, v in zip(cols, kinds, row)} for row in keep], csv_rows
+        text, keep = copy_rows(objects, keys, names)
+    cols = [*keys, *names]
+    kinds = [None] * len(keys) + [k for _, k in props]
+    return ([{c: (v if k is None else _cast(k, v)) for c, k, v in zip(cols, kinds, row)}
+             for row in ([*(getattr(o, a) for a in keys), *map(o.props.get, names)] for o in keep)], text)
 
 
-def copy_from(conn, folder: Path, table: str, options: str, rows: list[list]) -> None:
-    """``COPY table FROM`` a CSV file of ``rows`` written in ``folder`` (removed after)."""
-    import csv
-    import io
+def copy_from(conn, folder: Path, table: str, options: str, data: CopyText) -> None:
+    """``COPY table FROM`` a file of ``data`` (kg/store/copytext.py) written in ``folder`` (removed after)."""
     import tempfile
 
     fd, name = tempfile.mkstemp(prefix=".copy-", suffix=".csv", dir=str(folder))
     try:
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
-        data = buf.getvalue()
-        # the parallel reader splits at line ends: only a file without line breaks in a value may use it
-        parallel = "true" if data.count("\n") == len(rows) and "\r" not in data else "false"
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
+            f.write(data.text)
         path = name.replace("'", "\\'")
-        conn.execute(f"COPY {table} FROM '{path}' (header=false, parallel={parallel}, escape='\"'{options})")
+        conn.execute(f"COPY {table} FROM '{path}' (header=false, {data.options}{options})")
     finally:
         os.unlink(name)
