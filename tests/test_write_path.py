@@ -205,4 +205,32 @@ def test_copy_rows_reads_back_to_the_values_and_leaves_out_empty_strings():
     assert [e.props["post"] for e in empty] == [""]
     assert text.options == SEPARATED and text.rows == len(edges) - 1
     assert [line.split(SEP) for line in text.text.split("\n")[:-1]] == [
-        [e.src, e.dst, "lead", "" if e.props["post"] is None else e.props["post"], ""] for e in edges if e not in empty]
+        [e.src, e.dst, "lead", "" if e.props["post"] is None else e.props["post"], ""]
+        for e in edges if e not in empty]
+
+
+@pytest.mark.parametrize("beside", [True, False], ids=["text in a thread", "text inline"])
+def test_a_copy_file_that_fails_to_be_written_writes_no_graph(tmp_path, monkeypatch, beside):
+    """A COPY file's text is written in a thread while Ladybug copies the one before: an error there
+    rolls the whole write back and is raised by the write; the store takes writes again."""
+    import kg.store.embedded as emb
+
+    monkeypatch.setattr(emb, "COPY_FROM", 1)
+    monkeypatch.setattr(emb, "TEXT_BESIDE", beside)
+    real, calls = emb.copy_rows, []
+
+    def broken(objects, keys, props):
+        calls.append(keys)
+        if len(calls) == 3:
+            raise OSError("no space left on device")
+        return real(objects, keys, props)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.store.write(synthetic_graph(20))
+        before = g.store.stats()
+        monkeypatch.setattr(emb, "copy_rows", broken)
+        with pytest.raises(OSError):
+            g.store.write(synthetic_graph(40))
+        assert g.store.stats() == before
+        monkeypatch.setattr(emb, "copy_rows", real)
+        g.store.write(synthetic_graph(40))
+        assert g.store.stats()["Commitment"] == 40

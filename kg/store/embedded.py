@@ -359,15 +359,18 @@ class EmbeddedStore(Store):
     def _write_graph(self, c, graph: Graph) -> None:
         """Inside the write's transaction: the statements of :func:`write_statements`."""
         sizes = TableSizes(c)
-        for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids, sizes)):
-            if how == "copy":
-                copy_from(c, self.folder, what[0], what[1], rows)
-            elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
-                # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
-                for stmt, batch in restates_reset_statements(graph, new=what | same_restates(graph, what)):
-                    _execute_rows(c, stmt, batch, sizes)
-            else:
-                _execute_rows(c, what, rows, sizes)
+        with _Copies(c, self.folder, sizes) as copies:
+            for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids, sizes)):
+                if how == "copy":
+                    copies.add(what, rows)
+                elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
+                    # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
+                    copies.flush()  # the relations' ends are all there
+                    for stmt, batch in restates_reset_statements(graph, new=what | same_restates(graph, what)):
+                        _execute_rows(c, stmt, batch, sizes)
+                else:
+                    _execute_rows(c, what, rows, sizes)
+            copies.flush()
 
     @staticmethod
     def _existing(conn, label: str, ids: list, sizes: Optional["TableSizes"] = None) -> list:
@@ -675,9 +678,10 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     ``MERGE`` statements give, with the same ids.
 
     ``how`` is ``"cypher"`` (``what`` a statement run with ``$rows``, a batch of
-    parameter rows), ``"copy"`` (``what`` a table and its ``COPY`` options,
-    ``rows`` the text of a file of many new nodes or relations of that table,
-    :class:`kg.store.copytext.CopyText`), or
+    parameter rows), ``"copy"`` (``what`` a table, its ``COPY`` options and the
+    ``UNWIND … CREATE`` of its rows; ``rows`` a job that gives the text of a file
+    of many new nodes or relations of that table, :class:`kg.store.copytext.CopyText`,
+    and the parameter rows of those left out of it: see :func:`_split_for_copy`), or
     ``"nodes written"`` once, between nodes and relations (``what``: the ids of
     the nodes created).
     """
@@ -740,11 +744,11 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
                 if n.id in have and n.id not in stored] if have else []  # (none stored: a fresh table)
     if stored:
         yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
-    rows_new, text = _split_for_copy(fresh, props, ("id",))
-    if text:
-        yield "copy", (label, ""), text
-    yield from _batches(f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}",
-                        rows_new)
+    create = f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}"
+    rows_new, job = _split_for_copy(fresh, props, ("id",))
+    if job:
+        yield "copy", (label, "", create), job
+    yield from _batches(create, rows_new)
     yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
                         f"SET {set_clause('n', props, True, keep=kept_props(label, props))}", rows_old)
 
@@ -788,27 +792,95 @@ def _relation_statements(rel, src_label: str, dst_label: str, edges: list,
     rows_old = [] if len(fresh) == len(edges) else [
         [e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
         for e in edges if not (e.src in new or e.dst in new)]
-    rows_new, text = _split_for_copy(fresh, rel.props, ("src", "dst"))
-    if text:
-        yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'"), text
+    rows_new, job = _split_for_copy(fresh, rel.props, ("src", "dst"))
+    if job:
+        yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'",
+                       f"{match}CREATE (a)-[e:{rel.name}]->(b){sets}"), job
     for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
         yield from _batches(f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}", rows)
 
 
-def _split_for_copy(objects: list, props, keys: tuple) -> tuple[list[dict], Optional[CopyText]]:
-    """New nodes or relations → parameter rows (cast) left for ``UNWIND``, and the text of a ``COPY`` file
-    (kg/store/copytext.py) of the others, or None: many go to ``COPY``, except those with a value that is
-    an empty string (an empty field reads as null; None is written as an empty field, other values as
-    ``str``)."""
+def _split_for_copy(objects: list, props, keys: tuple) -> tuple[list[dict], Optional[Callable]]:
+    """New nodes or relations → parameter rows (cast) for ``UNWIND`` when they are few, else a job for
+    a ``COPY`` file: ``job()`` gives the file's text (kg/store/copytext.py, or None) and the parameter
+    rows of those left out of it (a value is an empty string: an empty field reads as null)."""
     names = tuple(p for p, _ in props)
     if len(objects) < COPY_FROM:
-        keep, text = objects, None
-    else:
-        text, keep = copy_rows(objects, keys, names)
+        return _parameter_rows(objects, keys, props), None
+
+    def job() -> tuple[Optional[CopyText], list[dict]]:
+        text, left = copy_rows(objects, keys, names)
+        return text, _parameter_rows(left, keys, props)
+    return [], job
+
+
+def _parameter_rows(objects: list, keys: tuple, props) -> list[dict]:
+    """The ``UNWIND`` rows of nodes or relations: the attributes ``keys``, then ``props`` cast."""
+    names = [p for p, _ in props]
     cols = [*keys, *names]
     kinds = [None] * len(keys) + [k for _, k in props]
-    return ([{c: (v if k is None else _cast(k, v)) for c, k, v in zip(cols, kinds, row)}
-             for row in ([*(getattr(o, a) for a in keys), *map(o.props.get, names)] for o in keep)], text)
+    return [{c: (v if k is None else _cast(k, v)) for c, k, v in zip(cols, kinds, row)}
+            for row in ([*(getattr(o, a) for a in keys), *map(o.props.get, names)] for o in objects)]
+
+
+#: whether a write's ``COPY`` files are written in a thread beside Ladybug's statements (:class:`_Copies`);
+#: False writes each when it comes (the path before, to compare: ``bench/bench_embedded.py --text-inline``)
+TEXT_BESIDE = True
+
+
+class _Done:
+    """A job's result, as a finished future gives it."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class _Copies:
+    """The ``COPY`` statements of one write, each file's text written in a thread while Ladybug copies the
+    file before it (Ladybug leaves the GIL while a statement runs): a job is started when it comes, its
+    ``COPY`` runs when the next one has started (or at :meth:`flush`).  Only this thread uses the
+    connection; the order of the statements changes only among those that touch different nodes and
+    relations (the new ones of a table, whose ``UNWIND`` for the rows left out follows their ``COPY``)."""
+
+    def __init__(self, conn, folder: Path, sizes: "TableSizes"):
+        self.conn, self.folder, self.sizes = conn, folder, sizes
+        self.pool = None
+        self.pending: list = []
+
+    def __enter__(self) -> "_Copies":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)  # a failed write: its jobs are not waited for
+            self.pool = None
+
+    def add(self, what: tuple, job: Callable) -> None:
+        if not TEXT_BESIDE:
+            self._run(what, _Done(job()))
+            return
+        if self.pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-copy-text")
+        self.pending.append((what, self.pool.submit(job)))
+        while len(self.pending) > 1:
+            self._run(*self.pending.pop(0))
+
+    def flush(self) -> None:
+        while self.pending:
+            self._run(*self.pending.pop(0))
+
+    def _run(self, what: tuple, future) -> None:
+        table, options, create = what
+        text, rows = future.result()
+        if text is not None:
+            copy_from(self.conn, self.folder, table, options, text)
+        for _, stmt, batch in _batches(create, rows):
+            _execute_rows(self.conn, stmt, batch, self.sizes)
 
 
 def copy_from(conn, folder: Path, table: str, options: str, data: CopyText) -> None:
