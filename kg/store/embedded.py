@@ -855,7 +855,7 @@ class _Copies:
 
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)  # a failed write: its jobs are not waited for
+            self.pool.shutdown(wait=True, cancel_futures=True)  # a failed write: queued jobs dropped, the running one ends
             self.pool = None
 
     def add(self, what: tuple, job: Callable) -> None:
