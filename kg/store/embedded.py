@@ -855,7 +855,8 @@ class _Copies:
 
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)  # a failed write: queued jobs dropped, the running one ends
+            # (a failed write: the jobs queued are dropped, the one running is waited for)
+            self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
     def add(self, what: tuple, job: Callable) -> None:
