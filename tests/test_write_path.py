@@ -175,12 +175,14 @@ def _hard_graph():
     return graph
 
 
-def test_values_with_commas_quotes_line_breaks_and_empty_strings_are_stored_exactly(tmp_path, monkeypatch):
+@pytest.mark.parametrize("beside", [False, True], ids=["text inline", "text in a thread"])
+def test_values_with_commas_quotes_line_breaks_and_empty_strings_are_stored_exactly(tmp_path, monkeypatch, beside):
     """Each table's COPY file is separated when no value holds a separator, the quote character or a line
     break, CSV otherwise; both store every value exactly as the row path does (None stays null, "" stays "")."""
     import kg.store.embedded as emb
     from kg.store.copytext import CSV, CSV_LINES, SEPARATED
 
+    monkeypatch.setattr(emb, "TEXT_BESIDE", beside)
     used = {}
     real = emb.copy_from
 

@@ -823,9 +823,10 @@ def _parameter_rows(objects: list, keys: tuple, props) -> list[dict]:
             for row in ([*(getattr(o, a) for a in keys), *map(o.props.get, names)] for o in objects)]
 
 
-#: whether a write's ``COPY`` files are written in a thread beside Ladybug's statements (:class:`_Copies`);
-#: False writes each when it comes (the path before, to compare: ``bench/bench_embedded.py --text-inline``)
-TEXT_BESIDE = True
+#: whether a write's ``COPY`` files are written in a thread beside Ladybug's statements (:class:`_Copies`),
+#: or each when it comes.  Off: measured at load 2.8-3.7 (docs/benchmarks.md, session 7) the thread saved no
+#: wall time and cost 0.3-0.4 CPU-s; ``bench/bench_embedded.py --text-beside`` to measure it again
+TEXT_BESIDE = False
 
 
 class _Done:
