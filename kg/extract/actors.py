@@ -192,7 +192,14 @@ def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
         return item, "organization", None
     if _VILLAGE.match(item) and not _NOT_IN_ORG.search(item):
         return item, "organization", None
+    m = _LEADING_GROUP.match(item)
+    if m and not _NOT_IN_ORG.search(m.group("w")):
+        return item, "organization", None
     return None
+
+
+#: a leading group or its office by its work (区创文工作领导小组办公室, 县防汛抗旱领导小组): 领导 and 工作 are its name here
+_LEADING_GROUP = re.compile(r"^(?:省|市|区|县|州|旗)(?P<w>" + _HAN + r"{2,16}?)(?:工作)?领导小组(?:办公室)?$")
 
 
 #: a village by its name (金元村, 石宝沟村): two or three characters and 村, not a kind of village (示范村, 贫困村)
@@ -398,9 +405,13 @@ def _subject(r: _Reading) -> None:
                 return
             continue
         items = parse_list(phrase, verb in BARE_NAME_VERBS)
-        if items and not _announcement(items, verb, clause[v.end():]):
+        if items and not _announcement(items, verb, clause[v.end():]) and not _PROGRAMME.match(clause[v.end():]):
             r.add(items, _role_of(verb, clause[v.end():]), v.end())
         return
+
+
+#: the meeting's programme, no work: 李书记还要作重要讲话 / 区住建局要作表态发言
+_PROGRAMME = re.compile(r"^(?:做|作)(?:重要|总结|表态|专题)?(?:讲话|发言|致辞)")
 
 
 #: a unit opening a line of a task list, a colon after it: 县交通局:年内完成农村公路建设100公里

@@ -116,6 +116,8 @@ _AFTER_DE = re.compile(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
 _DIGIT = re.compile(r"\d")
 _DISCOURSE = re.compile(r"(?:方面|问题|原则|意见|要求|环节|重点|特点|层面|关系|步骤|阶段|字|句|点|次|轮|方针|理念|意识|结合|转变|坚持|"
                         r"抓手|着力点|突破口|落脚点|导向|维度|百分点)")
+#: a count that is no work: those attending (22个社区书记参加) or problems found (30个不和谐问题, 12个突出问题)
+_NOT_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:参加|参会|出席|列席|与会)|^[\u4e00-\u9fff]{0,6}问题(?!整改|销号|清零|台账|清单)")
 _OP_WORD = re.compile(r"[≥≤<>]|达|超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少|控制在|不超过|不高于|压缩到|下降到|降低到|降至|低于|减少到")
 
 
@@ -258,6 +260,8 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
     if re.match(r"\d", m.group("num")) is None:
         return None
     metric = m.group("metric")
+    if _NOT_COUNTED.match(metric):
+        return None
     cut = _COUNT_METRIC_END.search(metric)
     metric = metric[:cut.start()] if cut else metric
     rest = h.clause[m.start("metric") + len(metric):][:16]

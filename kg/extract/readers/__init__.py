@@ -18,16 +18,19 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import cells, funds, minutes, news_progress, pledge, pledge_items, progress_report, quota, rectification, supervision, tables
+from . import cells, funds, furniture, minutes, news_progress, pledge, pledge_items, progress_report, quota, rectification, role_paren, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
+    ("furniture", furniture.read),  # 欢迎您对本通知提出宝贵意见,我们将认真收集: the page's feedback box, nothing read
     ("cells", cells.read),  # 牵头单位: | 东湖区住建局 | : a web table's label cells flattened, one field a line
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
     ("allocation", progress_report.allocation),
     ("rectification", rectification.read),  # 问题:… / 整改措施:… / 整改时限:… ; 共30项问题,已整改25项
     ("pledge_items", pledge_items.read),  # 一、公厕改造 / 措施:… / 目标:完成12座公厕改造 / 时间:2024年12月底 (a pledge's labelled item)
+    # 3.推行审批事项清单管理。9月底前编制并公布清单。(区政务服务办牵头,区级各有关部门按职责分工负责)
+    ("role_paren", role_paren.read),
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),

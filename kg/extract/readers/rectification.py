@@ -528,6 +528,8 @@ def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
     elif k == 1 and not st.fields[1:] and _THIS_PROBLEM.match(p.text):
         st.fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
         st.under = "progress"
+    elif _SECTION.match(p.text):
+        return False  # 三、下步计划: the report's next section ends the item
     elif st.under in ("measure", "progress") and _ENUM.match(p.text):
         st.subs.append((st.under, p))
     elif k > 0 and _goes_on(st.under, p.text):
@@ -535,6 +537,10 @@ def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
     else:
         return False
     return True
+
+
+#: a short heading of the report's next section (三、下步计划 / 四、存在的困难), no measure
+_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、[^,,。;;::]{2,12}$")
 
 
 def _item_heading(st: _ItemLines, p, ms: list) -> None:

@@ -1,0 +1,22 @@
+"""The page's furniture around a document: a feedback box asking the reader's opinion.
+
+A government page often closes with a box that asks the reader to rate the
+policy and promises to read the answers::
+
+    欢迎您对本通知的执行情况提出宝贵意见,我们将认真收集整理,及时改进工作。
+
+That paragraph addresses the reader (您) about opinions or ratings: it is no
+part of the document and makes no commitment, whatever its 将.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+#: the reader asked for an opinion: 请您对…提出宝贵意见 / 欢迎您…建议 / 您的评价
+_ASKS_READER = re.compile(r"(?:请|欢迎|感谢|邀请)您[^。]{0,40}?(?:意见|建议|评价|反馈|留言)|您的(?:意见|建议|评价|反馈|留言)")
+
+
+def read(b, paras, i) -> Optional[int]:
+    """Skip a paragraph that asks the page's reader for an opinion."""
+    return i + 1 if "您" in paras[i].text and _ASKS_READER.search(paras[i].text) else None

@@ -1,0 +1,86 @@
+"""Task lists whose items close with their units in brackets (工作要点, 实施方案, 任务分工).
+
+A plan or a division of tasks often names each item's units at its end, in
+brackets, without a label::
+
+    3.推行审批事项清单管理。2023年9月底前编制并公布东湖区审批事项清单。(区政务服务办、区审改工作领导小组办公室牵头,区级各有关部门按职责分工负责)
+
+One commitment per item: the item's heading (its first sentence) names the task,
+the bracket gives the roles (generic groups are no actors; a section's
+labelled leaders go before them), the first dated
+deadline of the item its deadline, the sentences with a deadline or a target
+and the bracket are its evidence.  The last item of a page cut in the middle of
+its bracket (``(区政务服务办、区``) is read too when an earlier item of the same
+list closed with one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Deadline
+
+from ..actors import find_actors
+from ..deadlines import find_deadlines
+from ..items import with_group
+from ..segment import Span, sentences
+from ..targets import find_targets
+from ..vocab import ITEM_NO
+from .supervision import record
+
+#: a closing bracket naming roles: (市甲局牵头,市乙局配合) / (责任单位:县丙局)
+_ROLES = r"[^()]{0,60}?(?:牵头|负责|配合|协助|参与|落实|责任单位|牵头单位)[^()]{0,60}?"
+_CLOSING = re.compile(r"\((?P<r>" + _ROLES + r")\)\s*[。.;;]?\s*$")
+#: a bracket cut by the end of the page: (市甲局、市
+_CUT = re.compile(r"\((?P<r>[^()]{1,40})$")
+_ITEM = re.compile(r"^\s*" + ITEM_NO + r"\s*")
+_HEAD_END = re.compile(r"[。;;]")
+
+
+def _roles(bracket: str) -> list:
+    """The actors of each comma clause of a bracket: 甲局牵头,乙局配合 → 甲局 lead, 乙局 assist."""
+    return [a for part in re.split(r"[,,;;]", bracket) for a in find_actors(part).actors]
+
+
+def _closing(text: str) -> Optional[re.Match]:
+    m = _CLOSING.search(text)
+    return m if m and _roles(m.group("r")) else None
+
+
+def _listed(paras: list[Span], i: int) -> bool:
+    """Another numbered item of the list closes with a bracket of roles."""
+    return any(_ITEM.match(p.text) and _closing(p.text) for k, p in enumerate(paras) if k != i)
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """A numbered item closing with its units in brackets (or cut in its bracket at the page's end)."""
+    para = paras[i]
+    head = _ITEM.match(para.text)
+    if not head:
+        return None
+    close = _closing(para.text)
+    if close is None:
+        cut = _CUT.search(para.text) if i == len(paras) - 1 else None
+        if cut is None or not _listed(paras, i):
+            return None
+        close = cut
+    body_end = close.start()
+    first = _HEAD_END.search(para.text, head.end(), body_end)
+    task = para.text[head.end():first.start() if first else body_end].strip()
+    if not 2 <= len(task) <= 40:
+        return None
+    spans = [(para.start + head.start(), para.start + (first.end() if first else body_end))]
+    deadline, targets = None, []
+    for sent in sentences(Span(para.text[:body_end], para.start, para.start + body_end)):
+        dated = [f for f in find_deadlines(sent.text, b.doc) if f.date]
+        found = find_targets(sent.text)
+        if dated and deadline is None:
+            deadline = Deadline(dated[0].text, dated[0].date, dated[0].precision)
+        if dated or found:
+            targets.extend(found)
+            spans.append((sent.start, sent.end))
+    actors = with_group(b, _roles(close.group("r")))  # (the section's 牵头领导 before them)
+    spans.append((para.start + close.start(), para.end))
+    b.out.append(record(b, task.replace("“", "").replace("”", ""), spans, actors=actors,
+                        targets=targets, deadline=deadline))
+    return i + 1
