@@ -85,3 +85,13 @@ def test_next_section_heading_ends_a_rectification_item():
     recs = _recs(text, "2023-06-30")
     assert len(recs) == 1, [(c.task, _ev(c)) for c in recs]
     assert recs[0].progress.status == "behind"
+
+
+# ---- a sanction on a condition is no work ---------------------------------------------------
+
+def test_sanction_on_a_condition_is_no_commitment():
+    text = ("东湖镇督查工作制度\n三是加强结果运用。对推进不力、整改不到位的;因工作失职造成不良影响的,"
+            "由镇纪委会同党政办按照有关规定视情予以处理,督查结果与年度考核挂钩。\n")
+    assert _recs(text) == [], [(c.task, _ev(c)) for c in _recs(text)]
+    kept = _recs("会议要求,由镇城建办牵头,镇财政所配合,6月底前完成西街改造。\n")
+    assert len(kept) == 1 and kept[0].actors

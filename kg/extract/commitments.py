@@ -472,7 +472,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     item due at once or a work due, a quantified target in a directive, or a
     dated deadline tied to a completion verb in a directive."""
     if cand.actors:
-        return _acting(cand)
+        return _acting(cand) and not _sanction(cand, sentence)
     if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
@@ -481,6 +481,20 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _item_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses)
+
+
+#: a sanction: (由)X(按照有关规定)(视情)予以处理 / 追究责任 / 通报批评
+_SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
+
+
+def _sanction(cand: _Cand, sentence: str) -> bool:
+    """The units act on a condition the clause before states (…造成不良影响的,由镇纪委视情予以处理):
+    a sanction, no work."""
+    for c in cand.clauses:
+        if c.actors.actors and _SANCTION.match(c.span.text):
+            k = sentence.find(c.span.text)
+            return k > 0 and bool(re.search(r"的\s*[,,]\s*$", sentence[:k]))
+    return False
 
 
 def _acting(cand: _Cand) -> bool:
