@@ -95,3 +95,13 @@ def test_sanction_on_a_condition_is_no_commitment():
     assert _recs(text) == [], [(c.task, _ev(c)) for c in _recs(text)]
     kept = _recs("会议要求,由镇城建办牵头,镇财政所配合,6月底前完成西街改造。\n")
     assert len(kept) == 1 and kept[0].actors
+
+
+# ---- a news page's headline is no work's status --------------------------------------------
+
+def test_headline_over_its_date_is_no_status_line():
+    text = ("东湖镇严明纪律保障人居环境整治稳步推进\n2023-05-06 10:20:31\n"
+            "今年以来,东湖镇对整改落实情况开展再督促再检查,形成问题清单,限期整改,实行跟踪销号,"
+            "对整改不力的进行预警,推动整改工作有序进行。\n")
+    recs = _recs(text, "2023-05-06")
+    assert not any("稳步推进" in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]

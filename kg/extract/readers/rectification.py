@@ -112,6 +112,8 @@ def read(b, paras, i) -> Optional[int]:
     if after is not None:
         return after
     para = paras[i]
+    if _headline(paras, i):
+        return None  # 东湖镇创卫工作稳步推进 ⏎ 2023-05-06 10:20: the page's headline, no work's status
     if para.start in b.__dict__.get("_rect_used", set()):
         return i + 1  # a status paragraph a stage list has read already
     st = _RectPara(b, paras, i, para, sentence_spans(para.text, 0))
@@ -141,6 +143,17 @@ def _item_at(b, paras, i) -> Optional[int]:
             _ENUM.match(para.text) and i + 1 < len(paras) and _THIS_PROBLEM.match(paras[i + 1].text))):
         return _item(b, paras, i)
     return None
+
+
+#: the publishing date under a news page's headline: 2023-05-06 10:20 / 2023年5月6日 / 发布时间:2023-05-06
+_PUBLISHED = re.compile(r"^\s*(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+
+
+def _headline(paras, i) -> bool:
+    """A line without punctuation over the page's publishing date: the headline of a news page."""
+    text = paras[i].text.strip()
+    return bool(text) and not re.search(r"[,,。;;::]", text) and len(text) <= 40 \
+        and i + 1 < len(paras) and bool(_PUBLISHED.match(paras[i + 1].text))
 
 
 @dataclass
