@@ -52,6 +52,8 @@ _ASOF = re.compile(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年
 #: a condition, not a report: 进度滞后的项目 (…的 + what), 对…滞后 (after 对)
 _OF_WHAT = re.compile(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
 _TO_OPEN = re.compile(r"对[^,。;]*$|(?:杜绝|防止|避免|严防)[^,。;]*$")  # 杜绝项目未能按期完工: a thing to prevent
+#: a sentence opening with a condition and what to do on it: 对…未达到序时进度的(,)要/将/由…
+_CONDITION = re.compile(r"^\s*对[^,,。;;]{2,40}的\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
 #: a percent aimed at: 至少要完成30%
 _AIM_OPEN = re.compile(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$")
 #: a count after 已建成: 已建成中转站7个
@@ -77,11 +79,15 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
     >>> find_progress("对进度滞后的项目,督查室要每月通报一次") is None
     True
+    >>> find_progress("对重点任务推进缓慢、未达到序时进度或不按时报送的要加大通报力度") is None
+    True
     >>> find_progress("坚决杜绝项目未能按期完工问题") is None
     True
     >>> find_progress("要确保新开工公租房300套,基本建成200套") is None
     True
     """
+    if _CONDITION.match(text):
+        return None  # 对推进缓慢、未达到序时进度的要加大通报力度: what to do on a condition, no report
     behind = _first(BEHIND_RX, text)
     not_started = _first(NOT_STARTED_RX, text)
     started = STARTED_RX.search(text)
