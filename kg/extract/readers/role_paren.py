@@ -52,25 +52,17 @@ def _listed(paras: list[Span], i: int) -> bool:
     return any(_ITEM.match(p.text) and _closing(p.text) for k, p in enumerate(paras) if k != i)
 
 
-def read(b, paras: list[Span], i: int) -> Optional[int]:
-    """A numbered item closing with its units in brackets (or cut in its bracket at the page's end)."""
-    para = paras[i]
-    head = _ITEM.match(para.text)
-    if not head:
-        return None
-    close = _closing(para.text)
-    if close is None:
-        cut = _CUT.search(para.text) if i == len(paras) - 1 else None
-        if cut is None or not _listed(paras, i):
-            return None
-        close = cut
-    body_end = close.start()
-    first = _HEAD_END.search(para.text, head.end(), body_end)
-    task = para.text[head.end():first.start() if first else body_end].strip()
-    if not 2 <= len(task) <= 40:
-        return None
-    spans = [(para.start + head.start(), para.start + (first.end() if first else body_end))]
-    deadline, targets = None, []
+def _bracket(paras: list[Span], i: int) -> Optional[re.Match]:
+    """The closing bracket of roles of ``paras[i]``, or the bracket the page's end cuts."""
+    close = _closing(paras[i].text)
+    if close is None and i == len(paras) - 1 and _listed(paras, i):
+        return _CUT.search(paras[i].text)
+    return close
+
+
+def _dated_parts(b, para: Span, body_end: int) -> tuple[Optional[Deadline], list, list]:
+    """The first dated deadline of the item's body, its targets and the spans of the sentences giving them."""
+    deadline, targets, spans = None, [], []
     for sent in sentences(Span(para.text[:body_end], para.start, para.start + body_end)):
         dated = [f for f in find_deadlines(sent.text, b.doc) if f.date]
         found = find_targets(sent.text)
@@ -79,8 +71,25 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         if dated or found:
             targets.extend(found)
             spans.append((sent.start, sent.end))
-    actors = with_group(b, _roles(close.group("r")))  # (the section's 牵头领导 before them)
+    return deadline, targets, spans
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """A numbered item closing with its units in brackets (or cut in its bracket at the page's end)."""
+    para = paras[i]
+    head = _ITEM.match(para.text)
+    close = _bracket(paras, i) if head else None
+    if close is None:
+        return None
+    body_end = close.start()
+    first = _HEAD_END.search(para.text, head.end(), body_end)
+    task = para.text[head.end():first.start() if first else body_end].strip()
+    if not 2 <= len(task) <= 40:
+        return None
+    deadline, targets, spans = _dated_parts(b, para, body_end)
+    spans = [(para.start + head.start(), para.start + (first.end() if first else body_end))] + spans
     spans.append((para.start + close.start(), para.end))
+    actors = with_group(b, _roles(close.group("r")))  # (the section's 牵头领导 before them)
     b.out.append(record(b, task.replace("“", "").replace("”", ""), spans, actors=actors,
                         targets=targets, deadline=deadline))
     return i + 1
