@@ -91,7 +91,7 @@ def test_next_section_heading_ends_a_rectification_item():
 
 def test_sanction_on_a_condition_is_no_commitment():
     text = ("东湖镇督查工作制度\n三是加强结果运用。对推进不力、整改不到位的;因工作失职造成不良影响的,"
-            "由镇纪委会同党政办按照有关规定视情予以处理,督查结果与年度考核挂钩。\n")
+            "由镇纪委会同党政办依规依纪严肃处理,督查结果与年度考核挂钩。\n")
     assert _recs(text) == [], [(c.task, _ev(c)) for c in _recs(text)]
     kept = _recs("会议要求,由镇城建办牵头,镇财政所配合,6月底前完成西街改造。\n")
     assert len(kept) == 1 and kept[0].actors
@@ -101,7 +101,7 @@ def test_sanction_on_a_condition_is_no_commitment():
 
 def test_headline_over_its_date_is_no_status_line():
     text = ("东湖镇严明纪律保障人居环境整治稳步推进\n2023-05-06 10:20:31\n"
-            "今年以来,东湖镇对整改落实情况开展再督促再检查,形成问题清单,限期整改,实行跟踪销号,"
+            "今年以来,东湖镇对整改情况逐项回头看,形成问题清单,限期整改,实行跟踪销号,"
             "对整改不力的进行预警,推动整改工作有序进行。\n")
     recs = _recs(text, "2023-05-06")
     assert not any("稳步推进" in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]

@@ -79,7 +79,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
     >>> find_progress("对进度滞后的项目,督查室要每月通报一次") is None
     True
-    >>> find_progress("对重点任务推进缓慢、未达到序时进度或不按时报送的要加大通报力度") is None
+    >>> find_progress("对进展滞后、逾期未报送材料的单位要予以通报批评") is None
     True
     >>> find_progress("坚决杜绝项目未能按期完工问题") is None
     True
