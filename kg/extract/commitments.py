@@ -192,21 +192,25 @@ class _ParaState:
             self.lead = [a for a in kept[-1].actors]
             self.lead_cands = [c for c in kept if not c.signal]
         self.lead_modal = announce and bool(_LEAD_WILL.search(sent.text))
-        self.pledge_lead = sent.text.rstrip().endswith((":", ":")) and bool(kept) and "承诺" in sent.text \
-            and all(c.actors and all(x.actors.role_only or _YEAR_ONLY.match(x.span.text.strip()) for x in c.clauses) for c in kept)
+        self._note_pledge(sent, kept)
+        if announce and not kept and unit_colon_end(sent.text.strip()) == len(sent.text.strip()):
+            self.lead = list(find_actors(sent.text.strip()).actors)  # 县水利局:一是…;二是…: the unit's tasks
+            self.lead_modal = bool(self.lead)
+
+    def _note_pledge(self, sent: Span, kept: list) -> None:
+        """A pledge's lead-in (…承诺:): what follows is the pledge, numbered or not, by whom it names."""
+        colon = sent.text.rstrip().endswith((":", ":")) and "承诺" in sent.text
+        self.pledge_lead = colon and bool(kept) and all(_names_only(c) for c in kept)
         if self.pledge_lead:
             self.lead_cands = list(kept)  # (2017年,南湖镇承诺:: the year labels the list, the lead-in is no pledge)
         self.lead_modal = self.lead_modal or self.pledge_lead
-        if not kept and sent.text.rstrip().endswith((":", ":")) and "承诺" in sent.text:
+        if not kept and colon:
             said = speaker_in(sent.text.rstrip(" ::"))
             if said:  # 区住建局局长张三在节目中公开承诺:一是…: the person and his unit pledge the items
                 self.lead, self.lead_modal = speaker_actors(said), True
         if kept and _PLEDGE_INLINE.search(sent.text) and not self.lead_modal:  # 南湖镇承诺:一是A;二是B;三是C
             self.lead = [a for a in kept[-1].actors]
             self.lead_modal = True
-        if announce and not kept and unit_colon_end(sent.text.strip()) == len(sent.text.strip()):
-            self.lead = list(find_actors(sent.text.strip()).actors)  # 县水利局:一是…;二是…: the unit's tasks
-            self.lead_modal = bool(self.lead)
 
     def keep(self, sent: Span, kept: list) -> None:
         """The candidates kept of a sentence; a sentence keeping none after a task may
@@ -220,6 +224,11 @@ class _ParaState:
             if _DATED_DONE.match(sent.text.strip()) and not any(d.date for c in last.clauses for d in c.deadlines):
                 last.context.append(sent)  # (四)X。A牵头,B配合。2024年8月底前投入使用。: the date of the task above
         self.prev_sent, self.prev_kept = sent, kept
+
+
+def _names_only(c: "_Cand") -> bool:
+    """A candidate that only names who speaks (a role, or a year labelling the list): 2017年,南湖镇承诺:"""
+    return bool(c.actors) and all(x.actors.role_only or _YEAR_ONLY.match(x.span.text.strip()) for x in c.clauses)
 
 
 def _analyse(span: Span, doc: DocDate) -> _Clause:
