@@ -149,12 +149,18 @@ def _failing_write(g, bad_name: str):
     return calls
 
 
+def one_at_a_time(store: Path, files: list[str]) -> dict:
+    """The snapshot of ``files`` stored one file a transaction into a fresh ``store``: what a batched
+    or pipelined ingest of them must give."""
+    with kg.open_graph(str(store)) as g:
+        g.ingest(files, batch_files=1)
+        return snapshot(g)
+
+
 def test_a_failed_batch_is_stored_file_by_file(folder, tmp_path):
     files = sorted(str(p) for p in (folder / "corpus").iterdir())[:12]
     bad = files[5]
-    with kg.open_graph(str(tmp_path / "want")) as g:
-        g.ingest([f for f in files if f != bad], batch_files=1)
-        want = snapshot(g)
+    want = one_at_a_time(tmp_path / "want", [f for f in files if f != bad])
     with kg.open_graph(str(tmp_path / "s")) as g:
         calls = _failing_write(g, Path(bad).name)
         with pytest.raises(IngestFailed) as e:
@@ -185,9 +191,7 @@ def test_a_file_that_cannot_be_read_is_reported_and_the_others_stored(folder, tm
     files = sorted(str(p) for p in (folder / "corpus").iterdir())[:6]
     bad = tmp_path / "bad.jsonl"
     bad.write_bytes(b'{"document": {"source": "a"}, "commitments": []}\n{oops\n')
-    with kg.open_graph(str(tmp_path / "want")) as g:
-        g.ingest(files, batch_files=1)
-        want = snapshot(g)
+    want = one_at_a_time(tmp_path / "want", files)
     with kg.open_graph(str(tmp_path / "s")) as g:
         with pytest.raises(IngestFailed) as e:
             g.ingest(files[:3] + [str(bad)] + files[3:])

@@ -19,7 +19,8 @@ import pytest
 import kg
 from kg.errors import IngestFailed, StoreError
 
-from test_ingest_batch import _failing_write, _sequence, assert_same, folder, one_by_one, snapshot  # noqa: F401
+from test_ingest_batch import (_failing_write, _sequence, assert_same, folder, one_at_a_time, one_by_one,  # noqa: F401
+                               snapshot)
 
 
 @pytest.mark.parametrize("batch", [7, 256])
@@ -59,9 +60,7 @@ def test_writes_run_in_the_writer_thread_one_at_a_time_in_order(folder, tmp_path
 def test_a_write_that_fails_mid_pipeline_names_the_file_and_keeps_the_batches_stored(folder, tmp_path):
     files = _files(folder)
     bad = files[11]  # in the third batch of five
-    with kg.open_graph(str(tmp_path / "want")) as g:
-        g.ingest([f for f in files if f != bad], batch_files=1)
-        want = snapshot(g)
+    want = one_at_a_time(tmp_path / "want", [f for f in files if f != bad])
     with kg.open_graph(str(tmp_path / "s")) as g:
         calls = _failing_write(g, Path(bad).name)
         with pytest.raises(IngestFailed) as e:
@@ -94,9 +93,7 @@ def test_a_bad_file_mid_pipeline_is_reported_after_the_batches_before_it(folder,
     bad = tmp_path / "bad.jsonl"
     bad.write_bytes(b'{"document": {"source": "a"}, "commitments": []}\n{oops\n')
     order = files[:12] + [str(bad)] + files[12:]
-    with kg.open_graph(str(tmp_path / "want")) as g:
-        g.ingest(files, batch_files=1)
-        want = snapshot(g)
+    want = one_at_a_time(tmp_path / "want", files)
     with kg.open_graph(str(tmp_path / "s")) as g:
         seen = []
         with pytest.raises(IngestFailed) as e:
