@@ -96,14 +96,7 @@ def main() -> None:
     ap.add_argument("--index-first", action="store_true",
                     help="the write adds its blocking index before the graph, not in a thread beside it (the path "
                          "before session 6, to compare)")
-    ap.add_argument("--text-beside", action="store_true",
-                    help="the write makes each COPY file's text in a thread beside Ladybug's COPY of the one before, "
-                         "not when it comes (off by default: no gain measured in session 7)")
     args = ap.parse_args()
-    if args.text_beside:
-        import kg.store.embedded as emb
-
-        emb.TEXT_BESIDE = True
     if args.index_first:
         import kg.store.embedded as emb
 

@@ -175,14 +175,12 @@ def _hard_graph():
     return graph
 
 
-@pytest.mark.parametrize("beside", [False, True], ids=["text inline", "text in a thread"])
-def test_values_with_commas_quotes_line_breaks_and_empty_strings_are_stored_exactly(tmp_path, monkeypatch, beside):
+def test_values_with_commas_quotes_line_breaks_and_empty_strings_are_stored_exactly(tmp_path, monkeypatch):
     """Each table's COPY file is separated when no value holds a separator, the quote character or a line
     break, CSV otherwise; both store every value exactly as the row path does (None stays null, "" stays "")."""
     import kg.store.embedded as emb
     from kg.store.copytext import CSV, CSV_LINES, SEPARATED
 
-    monkeypatch.setattr(emb, "TEXT_BESIDE", beside)
     used = {}
     real = emb.copy_from
 
@@ -211,14 +209,12 @@ def test_copy_rows_reads_back_to_the_values_and_leaves_out_empty_strings():
         for e in edges if e not in empty]
 
 
-@pytest.mark.parametrize("beside", [True, False], ids=["text in a thread", "text inline"])
-def test_a_copy_file_that_fails_to_be_written_writes_no_graph(tmp_path, monkeypatch, beside):
-    """A COPY file's text is written in a thread while Ladybug copies the one before: an error there
-    rolls the whole write back and is raised by the write; the store takes writes again."""
+def test_a_copy_file_that_fails_to_be_written_writes_no_graph(tmp_path, monkeypatch):
+    """An error while a COPY file's text is made rolls the whole write back and is raised by the write;
+    the store takes writes again."""
     import kg.store.embedded as emb
 
     monkeypatch.setattr(emb, "COPY_FROM", 1)
-    monkeypatch.setattr(emb, "TEXT_BESIDE", beside)
     real, calls = emb.copy_rows, []
 
     def broken(objects, keys, props):

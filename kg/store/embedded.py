@@ -359,18 +359,15 @@ class EmbeddedStore(Store):
     def _write_graph(self, c, graph: Graph) -> None:
         """Inside the write's transaction: the statements of :func:`write_statements`."""
         sizes = TableSizes(c)
-        with _Copies(c, self.folder, sizes) as copies:
-            for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids, sizes)):
-                if how == "copy":
-                    copies.add(what, rows)
-                elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
-                    # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
-                    copies.flush()  # the relations' ends are all there
-                    for stmt, batch in restates_reset_statements(graph, new=what | same_restates(graph, what)):
-                        _execute_rows(c, stmt, batch, sizes)
-                else:
-                    _execute_rows(c, what, rows, sizes)
-            copies.flush()
+        for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids, sizes)):
+            if how == "copy":
+                _copy(c, self.folder, sizes, what, rows)
+            elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
+                # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
+                for stmt, batch in restates_reset_statements(graph, new=what | same_restates(graph, what)):
+                    _execute_rows(c, stmt, batch, sizes)
+            else:
+                _execute_rows(c, what, rows, sizes)
 
     @staticmethod
     def _existing(conn, label: str, ids: list, sizes: Optional["TableSizes"] = None) -> list:
@@ -823,66 +820,17 @@ def _parameter_rows(objects: list, keys: tuple, props) -> list[dict]:
             for row in ([*(getattr(o, a) for a in keys), *map(o.props.get, names)] for o in objects)]
 
 
-#: whether a write's ``COPY`` files are written in a thread beside Ladybug's statements (:class:`_Copies`),
-#: or each when it comes.  Off: measured at load 2.8-3.7 (docs/benchmarks.md, session 7) the thread saved no
-#: wall time and cost 0.3-0.4 CPU-s; ``bench/bench_embedded.py --text-beside`` to measure it again
-TEXT_BESIDE = False
-
-
-class _Done:
-    """A job's result, as a finished future gives it."""
-
-    def __init__(self, value):
-        self.value = value
-
-    def result(self):
-        return self.value
-
-
-class _Copies:
-    """The ``COPY`` statements of one write, each file's text written in a thread while Ladybug copies the
-    file before it (Ladybug leaves the GIL while a statement runs): a job is started when it comes, its
-    ``COPY`` runs when the next one has started (or at :meth:`flush`).  Only this thread uses the
-    connection; the order of the statements changes only among those that touch different nodes and
-    relations (the new ones of a table, whose ``UNWIND`` for the rows left out follows their ``COPY``)."""
-
-    def __init__(self, conn, folder: Path, sizes: "TableSizes"):
-        self.conn, self.folder, self.sizes = conn, folder, sizes
-        self.pool = None
-        self.pending: list = []
-
-    def __enter__(self) -> "_Copies":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            # (a failed write: the jobs queued are dropped, the one running is waited for)
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
-
-    def add(self, what: tuple, job: Callable) -> None:
-        if not TEXT_BESIDE:
-            self._run(what, _Done(job()))
-            return
-        if self.pool is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-copy-text")
-        self.pending.append((what, self.pool.submit(job)))
-        while len(self.pending) > 1:
-            self._run(*self.pending.pop(0))
-
-    def flush(self) -> None:
-        while self.pending:
-            self._run(*self.pending.pop(0))
-
-    def _run(self, what: tuple, future) -> None:
-        table, options, create = what
-        text, rows = future.result()
-        if text is not None:
-            copy_from(self.conn, self.folder, table, options, text)
-        for _, stmt, batch in _batches(create, rows):
-            _execute_rows(self.conn, stmt, batch, self.sizes)
+def _copy(conn, folder: Path, sizes: "TableSizes", what: tuple, job: Callable) -> None:
+    """A ``COPY`` of new nodes or relations of one table: ``job()`` makes the file's text (and the rows
+    left out of it, written by ``UNWIND`` after it).  Making the text in a thread beside Ladybug's ``COPY``
+    of the file before was measured in session 7 (docs/benchmarks.md): no wall time saved, 0.3-0.4 CPU-s
+    more, so it is made when it comes."""
+    table, options, create = what
+    text, rows = job()
+    if text is not None:
+        copy_from(conn, folder, table, options, text)
+    for _, stmt, batch in _batches(create, rows):
+        _execute_rows(conn, stmt, batch, sizes)
 
 
 def copy_from(conn, folder: Path, table: str, options: str, data: CopyText) -> None:
