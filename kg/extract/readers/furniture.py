@@ -7,6 +7,10 @@ policy and promises to read the answers::
 
 That paragraph addresses the reader (您) about opinions or ratings: it is no
 part of the document and makes no commitment, whatever its 将.
+
+A news page opens with a teaser that repeats the lead (``核心提示:记者从东湖区
+了解到,该区…``), often cut mid-sentence: the body says it again in full, so
+the teaser is skipped too.
 """
 from __future__ import annotations
 
@@ -17,6 +21,13 @@ from typing import Optional
 _ASKS_READER = re.compile(r"(?:请|欢迎|感谢|邀请)您[^。]{0,40}?(?:意见|建议|评价|反馈|留言)|您的(?:意见|建议|评价|反馈|留言)")
 
 
+#: a news page's teaser line: 核心提示:… / 内容提要:… / 导读:…
+_TEASER = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|导读)[】\]]?\s*[::]")
+
+
 def read(b, paras, i) -> Optional[int]:
-    """Skip a paragraph that asks the page's reader for an opinion."""
-    return i + 1 if "您" in paras[i].text and _ASKS_READER.search(paras[i].text) else None
+    """Skip a paragraph that asks the page's reader for an opinion, or a news teaser."""
+    text = paras[i].text
+    if _TEASER.match(text) or ("您" in text and _ASKS_READER.search(text)):
+        return i + 1
+    return None

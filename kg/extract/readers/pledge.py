@@ -147,6 +147,10 @@ def _task_of(ts) -> str:
     return "和".join(dict.fromkeys(f"{int(t.value)}{t.unit}{t.metric}" for t in ts)) + "承诺"
 
 
+#: the count's date opening the sentence: 截至目前,… / 目前,…
+_AS_OF_LEAD = re.compile(r"^(?:据悉,)?(?:截至|截止|到)?目前[,,]")
+
+
 def _aggregate(text: str) -> list:
     """The counts a pledge sentence gives its set: those after ``承诺的``, the
     total ``这30件``, else the items and the units counted."""
@@ -161,7 +165,8 @@ def _aggregate(text: str) -> list:
     total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
     if total:
         return [t for t in counted(text[total.start() + 1:])][:1]
-    text = re.split(r"已|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …129件,目前已完成117件,其他12件: the set
+    text = _AS_OF_LEAD.sub("", text)  # 截至目前,全区作出承诺事项1500余条: the date of the count, not its status
+    text = re.split(r"已(?!经?(?:扩大|扩展|增加|覆盖)到)|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …129件,目前已完成117件,其他12件: the set
     items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
     return items + counted(text, units_only=True) or (counted(text) if _SHARE.search(text) else [])
 
@@ -189,6 +194,7 @@ def read(b, paras, i) -> Optional[int]:
     quotes = _quotes(para.text)
     st = _Pledges(b, paras, i, para.text, para.start, quotes, {q: _speaker_of(para.text, *q) for q in quotes})
     _quoted_dated(st)
+    _contents_listed(st)
     text = para.text
     for s, e in sentence_spans(text, 0):
         if any(h[0] <= s and e <= h[1] + 1 for h in st.handled):
@@ -294,6 +300,40 @@ def _quoted_dated(st: _Pledges) -> None:
 
 # ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
 
+#: a unit's pledge quoted by its contents: 区文化局的承诺书中包含以下内容:“一是…;二是…”
+_CONTENTS = re.compile(r"(?P<head>[^,。;:“”]{2,30}?)的(?:公开)?承诺(?:书)?中?(?:包含|包括|主要有|列有)(?:以下|如下)(?:内容|几项|事项)[::]“?")
+
+
+def _quote_end(text: str, at: int) -> int:
+    """Where the quote opened just before ``at`` closes (quotes inside it skipped), else the end."""
+    depth = 1
+    for k in range(at, len(text)):
+        depth += {"“": 1, "”": -1}.get(text[k], 0)
+        if depth == 0:
+            return k
+    return len(text)
+
+
+def _contents_listed(st: _Pledges) -> None:
+    """``甲局的承诺书中包含以下内容:“一是A;二是B”``: one pledge per item, made by
+    the unit named before ``的承诺书`` (the items end with the quote or the paragraph)."""
+    m = _CONTENTS.search(st.text)
+    if not m:
+        return
+    end = _quote_end(st.text, m.end()) if st.text[m.end() - 1] == "“" else len(st.text)
+    actors = _pledger_before(re.sub(r"^(?:其中|另外|例如|比如)", "", m.group("head")))
+    pieces = _inline_pieces(Span(st.text[:end], st.start, st.start + end), m.end())
+    if not actors or len(pieces) < 2:
+        return
+    n = len(st.b.out)
+    for s, e in pieces:
+        _pledge_item(st.b, s, e, actors, None)
+    st.recs.extend(st.b.out[n:])
+    del st.b.out[n:]
+    st.handled.add((m.start(), end))
+    st.used.append((m.start(), end))
+
+
 def _so_pledged(st: _Pledges, c: _Sentence) -> bool:
     """“带领村民做大X产业。”某村党支部书记甲这样承诺。今年就要建20亩苗圃,…。现在,这三件事他都已经做到了。"""
     b, text, s, e, sent = st.b, st.text, c.s, c.e, c.sent
@@ -347,10 +387,14 @@ def _dated_clause_task(b, sent: str) -> str:
     return task_text(task) or task
 
 
+#: a question is no work: 晒承诺的新闻:今年办哪些事、抓什么工作 (what the pledges tell, not a pledge)
+_ASKED = re.compile(r"哪些|什么|多少|怎么|怎样|啥")
+
+
 def _pledge_list(st: _Pledges, c: _Sentence) -> bool:
     """实事工程承诺:A、B、C等: one pledge per listed work."""
     m = _LIST.search(c.sent)
-    if not (m and _PLEDGE.search(c.sent)):
+    if not (m and _PLEDGE.search(c.sent)) or _ASKED.search(m.group("l")):
         return False
     signers = _persons_signing(st.text)
     prog = _later_progress(st.b, st.paras, st.i, c.e)
@@ -780,7 +824,7 @@ def _quoted_pledges(b, paras, i) -> Optional[int]:
     return _finish(b, para, recs, used, i) if recs else None
 
 
-_ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
+_ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|厅|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
 
 
 #: a name then a post, as people call a cadre: 王五书记, 李四主任 (after a quote mark or a clause's start)

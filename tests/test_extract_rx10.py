@@ -1,0 +1,50 @@
+"""Pledges, rectification lists and supervision notices read from fresh real pages (session 8, rx10).
+
+Every sentence here is composed for the test (东湖区, 城南路, 张三 …), in the
+phrasing of the genre the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import commitments_of, evidence_text as _ev
+
+
+def _recs(text: str, date: str = "2024-03-01"):
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+# ---- pledges ---------------------------------------------------------------------------------
+
+def test_questions_a_pledge_news_answers_are_no_works():
+    recs = _recs("东湖区一把手公开承诺\n翻开本地报纸,就能读到各局局长晒承诺的报道:今年为群众办哪些实事、抓什么重点项目,一清二楚。\n")
+    assert not [c for c in recs if "哪些" in _ev(c) or "什么" in _ev(c)], [c.task for c in recs]
+
+
+def test_a_news_teaser_is_skipped_and_the_body_read():
+    text = ("东湖区推行重点事项承诺制\n"
+            "核心提示:本报讯 记者从东湖区了解到,该区近日召开承诺大会,听取了10项2024年重点事项\n"
+            "本报讯 记者从东湖区了解到,该区近日召开承诺大会,听取了10项2024年重点事项的承诺。\n")
+    recs = _recs(text)
+    assert recs and not [c for c in recs if "核心提示" in _ev(c)], [_ev(c) for c in recs]
+    assert any("10项" in _ev(c) and c.targets for c in recs)
+
+
+def test_a_pledge_round_widened_to_units_is_counted():
+    recs = _recs("东湖区一把手公开承诺\n据悉,2024年东湖区新一轮“公开承诺”已经扩大到40个职能部门和8个县区。\n")
+    assert [sorted((t.value, t.unit) for t in c.targets) for c in recs] == [[(8, "个"), (40, "个")]], \
+        [(c.task, c.targets) for c in recs]
+
+
+def test_pledge_items_counted_as_of_now():
+    recs = _recs("东湖区一把手公开承诺\n截至目前,全区各级领导干部面向社会作出承诺事项1500余条。\n")
+    assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(1500, "条")]]
+
+
+def test_a_units_pledge_quoted_by_its_contents_one_commitment_per_item():
+    text = ("东湖区一把手公开承诺\n"
+            "2.2023年东湖区42家单位“一把手”在电视上作出公开承诺,接受社会监督。其中区文化厅的承诺书中包含以下内容:"
+            "“一是全年举办群众文化活动200场,丰富群众生活;二是由区文化厅组织的培训控制在12次以内,“东文”文件控制在30个以内;"
+            "三是加强宣传工作,全年各类信息报送不少于800条……”\n")
+    recs = [c for c in _recs(text) if "是" in _ev(c)[:2]]
+    assert len(recs) == 3, [_ev(c) for c in recs]
+    assert all([(a.name, a.role) for a in c.actors] == [("区文化厅", "responsible")] for c in recs)
+    assert ("800条" in _ev(recs[2])) and [(t.value, t.op) for t in recs[2].targets] == [(800, ">=")]
