@@ -48,3 +48,24 @@ def test_a_units_pledge_quoted_by_its_contents_one_commitment_per_item():
     assert len(recs) == 3, [_ev(c) for c in recs]
     assert all([(a.name, a.role) for a in c.actors] == [("区文化厅", "responsible")] for c in recs)
     assert ("800条" in _ev(recs[2])) and [(t.value, t.op) for t in recs[2].targets] == [(800, ">=")]
+
+
+LETTER = ("今年区人大交由我局办理代表建议8件,为确保如期办结,现就办理工作承诺如下:\n"
+          "8件建议均已分解到科室,我们将在9月底前全部办理答复到位,并及时与代表沟通。\n"
+          "我们将按照时间节点,采取切实有效措施,抓紧办理落实,自觉接受监督。\n"
+          "东湖区交通运输局\n"
+          "2024年6月18日\n")
+
+
+def test_a_pledge_letter_signed_below_is_the_first_persons_unit():
+    recs = [c for c in _recs(LETTER) if "9月底前" in _ev(c)]
+    assert len(recs) == 1 and [(a.name, a.role) for a in recs[0].actors] == [("东湖区交通运输局", "responsible")], \
+        [(c.task, c.actors) for c in recs]
+    assert recs[0].deadline.date == "2024-09-30"
+
+
+def test_a_pledges_manner_alone_is_no_work():
+    recs = _recs("东湖区交通运输局公开承诺书\n我局将在9月底前完成城南路改造。\n"
+                 "我们将按照时间节点,采取切实有效措施,抓紧办理落实,自觉接受监督。\n")
+    assert any("城南路" in c.task for c in recs)
+    assert not [c for c in recs if "切实有效措施" in _ev(c)], [(c.task, _ev(c)) for c in recs]

@@ -36,6 +36,7 @@ from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
+from .readers.signature import signed_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
 from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
@@ -481,7 +482,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     item due at once or a work due, a quantified target in a directive, or a
     dated deadline tied to a completion verb in a directive."""
     if cand.actors:
-        return _acting(cand) and not _sanction(cand, sentence)
+        return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
     if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
@@ -494,6 +495,12 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 
 #: a sanction: (由)X(按照有关规定)(视情)予以处理 / 追究责任 / 通报批评
 _SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
+
+
+def _manner_only(cand: _Cand) -> bool:
+    """Every clause tells only how, nothing due (我们将按照时间节点,采取切实可行措施,
+    抓紧办理落实,自觉接受监督): a pledge's manner, no work (rx10)."""
+    return all(method_only(task_text(c.span.text)) and not (c.targets or c.deadlines) for c in cand.clauses)
 
 
 def _sanction(cand: _Cand, sentence: str) -> bool:
@@ -871,7 +878,7 @@ class SpeechBuilder:
         self.speaker = speaker
         self.title = title
         #: the speaker's unit where the document is a unit's own statement (县住建局局长…表态发言): 我局, 我们
-        self.unit = speaker_unit(title, folded) if folded else None
+        self.unit = (speaker_unit(title, folded) or signed_unit(folded)) if folded else None
         #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
         self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
