@@ -499,8 +499,10 @@ _SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)
 
 def _manner_only(cand: _Cand) -> bool:
     """Every clause tells only how, nothing due (我们将按照时间节点,采取切实可行措施,
-    抓紧办理落实,自觉接受监督): a pledge's manner, no work (rx10)."""
-    return all(method_only(task_text(c.span.text)) and not (c.targets or c.deadlines) for c in cand.clauses)
+    抓紧办理落实,自觉接受监督): a pledge's manner, no work (rx10); a unit that only
+    assists (县某局要积极配合) joins the work before instead."""
+    return all(a.role != "assist" for a in cand.actors) \
+        and all(method_only(task_text(c.span.text)) and not (c.targets or c.deadlines) for c in cand.clauses)
 
 
 def _sanction(cand: _Cand, sentence: str) -> bool:
