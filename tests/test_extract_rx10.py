@@ -69,3 +69,10 @@ def test_a_pledges_manner_alone_is_no_work():
                  "我们将按照时间节点,采取切实有效措施,抓紧办理落实,自觉接受监督。\n")
     assert any("城南路" in c.task for c in recs)
     assert not [c for c in recs if "切实有效措施" in _ev(c)], [(c.task, _ev(c)) for c in recs]
+
+
+# ---- supervision notices ---------------------------------------------------------------------
+
+def test_a_frame_with_wei_qiji_is_no_task():
+    recs = _recs("下一步,区住建局将以此次城建项目专项督查为契机,强化督查问效、跟踪整改落实,助力项目早开工。\n")
+    assert [c.task for c in recs] == ["督查问效、跟踪整改落实"], [c.task for c in recs]
