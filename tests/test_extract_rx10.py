@@ -76,3 +76,10 @@ def test_a_pledges_manner_alone_is_no_work():
 def test_a_frame_with_wei_qiji_is_no_task():
     recs = _recs("下一步,区住建局将以此次城建项目专项督查为契机,强化督查问效、跟踪整改落实,助力项目早开工。\n")
     assert [c.task for c in recs] == ["督查问效、跟踪整改落实"], [c.task for c in recs]
+
+
+def test_once_a_month_is_no_deadline_and_a_units_place_word_is_no_part_of_its_name():
+    recs = _recs("区里的联合督查室要强化督查督办,做到一月一通报、一季一考核、年底算总账。\n")
+    assert len(recs) == 1 and [a.name for a in recs[0].actors] == ["联合督查室"], [(c.task, c.actors) for c in recs]
+    assert recs[0].deadline is None or recs[0].deadline.date != "2024-01-31"
+    assert _recs("县督查室要在一月底前完成督查。\n")[0].deadline.date == "2024-01-31"
