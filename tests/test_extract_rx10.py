@@ -83,3 +83,14 @@ def test_once_a_month_is_no_deadline_and_a_units_place_word_is_no_part_of_its_na
     assert len(recs) == 1 and [a.name for a in recs[0].actors] == ["联合督查室"], [(c.task, c.actors) for c in recs]
     assert recs[0].deadline is None or recs[0].deadline.date != "2024-01-31"
     assert _recs("县督查室要在一月底前完成督查。\n")[0].deadline.date == "2024-01-31"
+
+
+# ---- rectification ---------------------------------------------------------------------------
+
+def test_pushing_on_to_full_completion_is_an_aim_no_status():
+    from kg.extract.progress import find_progress
+    text = ("东湖区整改“回头看”\n此次回头看,集中查看了反馈问题是否整改彻底,重点检查了问题线索办理情况,"
+            "不断深化“问题清零”要求,持续推进目标任务的全面完成。\n")
+    assert not [c for c in _recs(text) if "全面完成" in _ev(c)], [(c.task, c.progress) for c in _recs(text)]
+    assert find_progress("持续推进整改任务的全面完成") is None
+    assert find_progress("整改任务已全面完成").status == "done"

@@ -44,8 +44,8 @@ from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, N
 _STAGE_DONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)")
 _PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?|"
                   r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?)(?P<p>\d+(?:\.\d+)?)%")
-#: 11月底前全面完工, 确保全部完成: a plan, not what is done
-_PLANNED = re.compile(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内)[^,。;已]{0,6}$")
+#: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)
+_PLANNED = re.compile(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
 _ASOF = re.compile(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
 
 
