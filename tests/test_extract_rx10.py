@@ -94,3 +94,17 @@ def test_pushing_on_to_full_completion_is_an_aim_no_status():
     assert not [c for c in _recs(text) if "全面完成" in _ev(c)], [(c.task, c.progress) for c in _recs(text)]
     assert find_progress("持续推进整改任务的全面完成") is None
     assert find_progress("整改任务已全面完成").status == "done"
+
+
+def test_a_pledged_manner_is_no_work_the_pledged_count_is():
+    text = "今年初,东湖区区长张三代表区政府郑重承诺:“各级各部门要不找借口、不讲困难、狠抓落实,确保完成12件民生实事。”\n"
+    recs = _recs(text)
+    assert [(c.task, [(t.value, t.unit) for t in c.targets]) for c in recs] == [("12件民生实事", [(12, "件")])], \
+        [(c.task, c.targets) for c in recs]
+    cut = "今年初,东湖区区长张三代表区政府郑重承诺:“各级各部门要不找借口、不讲困难、狠抓落实,确\n保完成12件民生实事。”\n"
+    assert not [c for c in _recs(cut) if "借口" in c.task or c.task in ("不讲困难", "狠抓落实")]
+
+
+def test_the_pledge_clause_gives_the_count_beside_another_count():
+    recs = _recs("东湖区公开承诺\n截至目前,全区各级领导班子共征集意见和意愿310余个,面向社会作出承诺事项2700余条。\n")
+    assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(2700, "条")]], [(c.task, c.targets) for c in recs]

@@ -34,7 +34,7 @@ from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, cell_actors, label_fields
 from ..items import fielded
-from ..naming import pick_deadline, task_text, with_finish
+from ..naming import method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
@@ -167,7 +167,9 @@ def _aggregate(text: str) -> list:
         return [t for t in counted(text[total.start() + 1:])][:1]
     text = _AS_OF_LEAD.sub("", text)  # 截至目前,全区作出承诺事项1500余条: the date of the count, not its status
     text = re.split(r"已(?!经?(?:扩大|扩展|增加|覆盖)到)|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …129件,目前已完成117件,其他12件: the set
-    items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
+    items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)] \
+        or [t for c in re.split(r"[,,]", text) if _PLEDGE.search(c)  # 征集意见310个,作出承诺事项2700余条: the pledges' clause
+            for t in counted(c) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
     return items + counted(text, units_only=True) or (counted(text) if _SHARE.search(text) else [])
 
 
@@ -862,6 +864,8 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     pick = pick_deadline(with_finish(find_deadlines(m.group("w"), b.doc), m.group("w")))
     dl = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     task = task_text(re.sub(r"^(?:将|要|一定|确保|力争|争取|保证)+", "", task)) or task
+    if _manner(m.group("w")):
+        return []
     pieces = _dated_pieces(b, m.group("w"))
     if pieces:  # 承诺:今年12月底X全面完工,明年3月份Y: one pledge per dated clause
         k0 = paras[i].start + text.find(m.group("w"))
@@ -876,6 +880,13 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
             out.append(record(b, x, [(k, k + len(x))], actors, dl, find_targets(x) or amounts(x), prog))
         return out
     return record(b, task, span, actors, dl, ts, prog)
+
+
+def _manner(pledged: str) -> bool:
+    """The pledge says only how (各部门要不找借口、不讲困难、狠抓落实): no work (a line
+    cut short leaves a character or two, which say nothing)."""
+    parts = [p for p in re.split(r"[、,,;;]", re.sub(r"^[“\s]*[^、,,“]{0,8}?要", "", pledged).strip("“”…。 ")) if len(p) >= 2]
+    return bool(parts) and all(method_only(p) for p in parts)
 
 
 def _made_actors(sent: str, m, plain) -> list[Actor]:
