@@ -108,3 +108,12 @@ def test_a_pledged_manner_is_no_work_the_pledged_count_is():
 def test_the_pledge_clause_gives_the_count_beside_another_count():
     recs = _recs("东湖区公开承诺\n截至目前,全区各级领导班子共征集意见和意愿310余个,面向社会作出承诺事项2700余条。\n")
     assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(2700, "条")]], [(c.task, c.targets) for c in recs]
+
+
+def test_a_regulation_cut_into_articles_gives_no_commitment():
+    text = ("东湖区督查督办工作办法\n第三章 办理程序\n"
+            "第七条 凡有明确时限要求的督办事项,承办单位要按期办结并及时报告;公文一般在15日内办结,急件3日内办结。\n"
+            "第八条 区政府督查室要对督办事项进行跟踪,每月通报一次办理情况。\n")
+    assert _recs(text) == []
+    # the same norms in a notice that is no regulation are read as usual
+    assert _recs("东湖区督查通知\n区政府督查室要在5月底前完成督办事项清理。\n")
