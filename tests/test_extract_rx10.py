@@ -117,3 +117,11 @@ def test_a_regulation_cut_into_articles_gives_no_commitment():
     assert _recs(text) == []
     # the same norms in a notice that is no regulation are read as usual
     assert _recs("东湖区督查通知\n区政府督查室要在5月底前完成督办事项清理。\n")
+
+
+def test_an_appraisal_of_the_supervision_is_no_status_of_a_work():
+    text = ("各单位:\n区政府办公室对一季度重点事项落实情况进行了督办。现将有关情况通报如下:\n"
+            "一季度,区政府办公室共发出督办通知单30份,截至3月25日,其中20项重点事项已办结,10项处于推进中。\n"
+            "根据反馈情况,此次督办工作完成情况总体较好,各单位都能按时报送。重点事项的月完成率达66.7%,督办事项完成率再创新高。\n")
+    recs = _recs(text, "2024-04-02")
+    assert recs and not [c for c in recs if "较好" in _ev(c) or "新高" in _ev(c)], [(c.task, _ev(c)) for c in recs]
