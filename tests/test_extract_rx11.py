@@ -52,3 +52,47 @@ def test_breakdown_flattened_sections_give_their_leader_and_first_unit_leads():
     assert ("张三", "lead") in _roles(old)
     green = next(c for c in recs if "绿地" in c.task)
     assert ("李四", "lead") in _roles(green) and ("张三", "lead") not in _roles(green)
+
+
+# ---- precision: a phrase opening with a verb of manner is no unit ---------------------------
+
+def test_manner_phrase_is_no_unit():
+    recs = _recs("东湖区召开城建工作会议。\n李四副区长在会上强调,各街道要高度重视城南路征收工作,并按照区政府统一部署做好各项工作。\n"
+                 "各牵头单位要会同责任单位,认真研究所负责的重点任务,制定推进方案。\n")
+    names = {a.name for c in recs for a in c.actors}
+    assert not any(n.startswith(("按照", "认真")) for n in names), names
+
+
+# ---- minutes: a numbered item naming its work, and a lead-in's decided items ----------------
+
+ITEMS = ("东湖区重点项目建设协调会会议纪要\n"
+         "3月1日,区住建局主持召开协调会,现将会议纪要如下:\n"
+         "1、城南小学:目前正在做施工图,会议要求由区教育局抓紧报批,力争年内开工。\n"
+         "2、湖滨酒店项目:会议要求抓紧办理前期手续。\n"
+         "3、北湖商场项目:主体已完工,会议要求加强安全管理,确保10月底前开业。\n")
+
+
+def test_minutes_item_names_its_work_from_what_the_meeting_asks():
+    recs = _recs(ITEMS)
+    school = next(c for c in recs if "城南小学" in c.task)
+    assert school.task == "城南小学开工" and school.deadline.date == "2024-12-31"
+    assert _roles(school) == {("区教育局", "responsible")}
+    assert "施工图" not in _ev(school)
+    hotel = next(c for c in recs if "湖滨酒店" in c.task)
+    assert hotel.task == "湖滨酒店项目办理前期手续"
+    mall = next(c for c in recs if "北湖商场" in c.task)
+    assert mall.deadline.date == "2024-10-31" and mall.task == "北湖商场项目开业"
+
+
+DECIDED = ("东湖区城南水库加固工程约谈会议纪要\n"
+           "3月1日,工程指挥部约谈施工单位,现将约谈会确定的有关事项纪要如下:\n"
+           "会议决定:\n"
+           "⑴监理单位每周向指挥部报送一次施工进度。\n"
+           "⑵施工单位按合同增加施工人员和机械设备,确保工程质量与安全。\n"
+           "⑶施工单位按\n")
+
+
+def test_minutes_lead_in_decided_items_each_one_commitment():
+    recs = _recs(DECIDED)
+    assert len(recs) == 2, [c.task for c in recs]
+    assert all(not c.task.startswith(("⑴", "⑵")) for c in recs)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, news_progress, pledge, pledge_items, progress_report, quota, rectification, role_paren, supervision, tables
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, progress_report, quota, rectification, role_paren, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -45,5 +45,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("groups", news_progress.groups),
     ("quota", quota.read),  # 已完成市下达改厕任务5000户的4200户: the quota and its share done
     ("funds", funds.read),  # 县财政统筹安排县教育局校舍维修资金120万元 (in minutes): the treasury's allocation
+    # 1、城南小学:会议要求…力争年内开工 / 会议决定: ⑴… (rx11)
+    ("minutes_items", minutes_items.read),
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]
