@@ -96,3 +96,21 @@ def test_minutes_lead_in_decided_items_each_one_commitment():
     recs = _recs(DECIDED)
     assert len(recs) == 2, [c.task for c in recs]
     assert all(not c.task.startswith(("⑴", "⑵")) for c in recs)
+
+
+# ---- speeches: units named in a clause of their own, and a kind of thing with a date ----------
+
+SPEECH = ("在全区三季度工作推进会上的讲话\n同志们:\n"
+          "一要全力冲刺年度目标。区委组织部、区委区政府督查室,要对照年度考核指标,通过下发督办单等方式,促进各项任务按期完成。"
+          "对年底前能够完成任务的指标,一定要盯紧盯实,确保完成得更好。\n")
+
+
+def test_speech_units_named_apart_are_the_subject_of_the_next_clause():
+    recs = _recs(SPEECH, "2024-09-01")
+    told = [c for c in recs if "督办单" in _ev(c)]
+    assert len(told) == 1 and _roles(told[0]) == {("区委组织部", "responsible"), ("区委区政府督查室", "responsible")}
+
+
+def test_speech_date_of_a_kind_of_thing_is_no_deadline():
+    recs = _recs(SPEECH, "2024-09-01")
+    assert not any("盯紧盯实" in _ev(c) for c in recs), [c.task for c in recs]
