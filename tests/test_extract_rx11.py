@@ -114,3 +114,31 @@ def test_speech_units_named_apart_are_the_subject_of_the_next_clause():
 def test_speech_date_of_a_kind_of_thing_is_no_deadline():
     recs = _recs(SPEECH, "2024-09-01")
     assert not any("盯紧盯实" in _ev(c) for c in recs), [c.task for c in recs]
+
+
+# ---- notices: the adoption of the document sent is background --------------------------------
+
+ADOPTED = ("东湖区人民政府关于分解落实政府工作报告目标任务的通知\n"
+           "发布机构: 东湖区人民政府(办公室) 主题分类: 年度重点工作任务分解、执行及落实情况\n"
+           "各街道,区直各部门:\n"
+           "《政府工作报告》已经区十八届人民代表大会第二次会议审议通过,明确了2024年全区经济社会发展的主要目标和工作任务。"
+           "现将工作任务予以分解印发。\n")
+
+
+def test_notice_document_adopted_is_background():
+    recs = _recs(ADOPTED, "2024-02-01")
+    assert not any("审议通过" in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]
+
+
+# ---- minutes: the meeting's reasons are no directive; a dated directive after it is one of its own
+
+REASONS = ("东湖区人民政府第12次常务会议纪要\n"
+           "3月1日,区长张三主持召开区政府第12次常务会议。"
+           "会议讨论并原则同意了区本级2024年政府性债务收支计划。会议指出,加快建立规范的融资机制,有利于解决项目资金缺口,确保重点项目顺利推进。"
+           "会议讨论并通过了东湖区临时建筑管理办法。要从严审批临时建筑,建立联审制度。要尽快对全区临时建筑进行一次排查,分类处置。\n")
+
+
+def test_minutes_reasons_no_directive_and_each_dated_directive_its_own():
+    recs = _recs(REASONS)
+    assert not any("有利于" in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]
+    assert any("一次排查" in _ev(c) and "从严审批" not in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]
