@@ -235,12 +235,12 @@ def _analyse(span: Span, doc: DocDate) -> _Clause:
     return _Clause(span, find_actors(span.text), find_deadlines(span.text, doc), find_targets(span.text))
 
 
-#: a clause telling what to do, its subject in the clause before: ,要对照考核指标督办
+#: a clause telling what to do, its subject in the clause before: ,要逐月发出提醒函
 _TOLD_NEXT = re.compile(r"^(?:" + YAO + r"|必须|务必)")
 
 
 def _subject_apart(cls: list[_Clause]) -> None:
-    """区委组织部、区督查室,要对照考核指标督办: the units named in a clause of their own
+    """区委组织部、区督查室,要逐月发出提醒函: the units named in a clause of their own
     are the subject of the next, which says what they are to do (a speech's pause)."""
     for c, n in zip(cls, cls[1:]):
         if c.actors.actors or n.actors.actors or not _TOLD_NEXT.match(n.span.text.strip()):
@@ -563,14 +563,14 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
     return t.op == "=" and modal
 
 
-#: a clause naming a kind of thing the sentence goes on about: 对年底前能够完成的项目, (its date no deadline)
+#: a clause naming a kind of thing the sentence goes on about: 对年底前有望完成的项目, (its date no deadline)
 _KIND_OF = re.compile(r"^(?:对于?|凡是?)[^,,。;;]{2,30}的[\u4e00-\u9fff]{1,6}$")
 
 
 def _dated_completion(text: str, deadlines: list) -> bool:
     """A dated deadline (not 全年) with a completion verb or a named work pushed on
     (6月底前完成X改造), naming something beyond fillers (not 确保今年任务必须完成), in
-    a clause that does not only name a kind of thing (对年底前能够完成的指标,)."""
+    a clause that does not only name a kind of thing (对年底前有望完成的项目,)."""
     return any(d.date and d.text != "全年" for d in deadlines) and not _KIND_OF.match(text.strip()) \
         and bool(_COMPLETE.search(text) or _PUSH_NAMED.search(text)) \
         and not _GENERIC_OBJ.search(text) \

@@ -45,7 +45,7 @@ _DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|�
                                # a group or unit told to: 各相关部门要分别制定…, 区住建局要…
                                r"|^(?:各|有关|相关)?[\u4e00-\u9fff]{1,10}?(?:部门|单位|局|委|办|镇|街道|乡)(?:都|均)?(?:要|必须|务必)")
 _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
-#: the meeting's reasons, no directive: 会议指出,加快建立融资机制,有利于解决资金缺口 / 是…的需要
+#: the meeting's reasons, no directive: 会议指出,引入社会资本有利于缓解财政压力 / 是…的需要
 _REMARK = re.compile(r"有利于|有助于|的需要|很有必要|十分必要|意义重大")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
 _TOPIC_HEAD = re.compile(r"^" + ITEM_NO + r"\s*"
@@ -225,13 +225,13 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
     return out
 
 
-#: a directive's own time: 要尽快对…进行一次排查 / 6月底前完成
+#: a directive's own time: 要尽快对…进行一次清理 / 6月底前完成
 _OWN_TIME = re.compile(r"尽快|限期|(?:月|年)(?:底|内)前?|\d+日前")
 
 
 def _dated_directives(b, sents: list[Span], follow: Span, out: list) -> list:
     """The directives after the one a decision took, up to the next decision, that
-    have a time of their own (会议通过了《X办法》。要从严审批…。要尽快对全区X进行一次排查。):
+    have a time of their own (会议通过了《X办法》。要从严审批…。要尽快对全区户外广告进行一次清理。):
     each is a commitment of its own."""
     recs = []
     for t in sents:

@@ -4,16 +4,16 @@ decides after a lead-in.
 
 Examples::
 
-    1、城南小学:目前正在做施工图,会议要求由区教育局抓紧报批,力争年内开工。
-    2、湖滨酒店项目:会议要求抓紧办理前期手续。
+    1、城南小学:已完成选址,会议要求由区教育局负责报批,力争年内开工。
+    2、湖滨酒店项目:会议要求尽快完成用地预审。
 
-→ two commitments: 城南小学开工 (区教育局 responsible, 年内), 湖滨酒店项目办理前期手续.
-What the item says before ``会议要求`` (目前正在做施工图) is the work's state, no
+→ two commitments: 城南小学开工 (区教育局 responsible, 年内), 湖滨酒店项目完成用地预审.
+What the item says before ``会议要求`` (已完成选址) is the work's state, no
 part of the commitment.  ::
 
     会议决定:
     ⑴监理单位每周报送一次进度。
-    ⑵施工单位按合同增加施工人员。
+    ⑵施工单位每天延长作业两小时。
 
 → two commitments, one an item.  The lead-in is the meeting's (会议决定, 会议议定,
 会议明确, 会议商定, 经研究决定); the items run until a paragraph that is no item.
