@@ -142,3 +142,18 @@ def test_minutes_reasons_no_directive_and_each_dated_directive_its_own():
     recs = _recs(REASONS)
     assert not any("有利于" in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]
     assert any("一次清理" in _ev(c) and "从严审批" not in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]
+
+
+# ---- notices: one office's follow-up told in several sentences is one duty --------------------
+
+FOLLOW = ("东湖区今年重点任务清单\n"
+          "各街道,区直各部门:\n"
+          "三、强化督查。各街道须于每月5日前报送上月进展。区督查室将对各单位全年完成情况进行通报。"
+          "各部门须于每季度末报送推进情况。区督查室将根据各单位方案跟踪督查。\n")
+
+
+def test_office_follow_up_sentences_are_one_duty_and_a_report_period_no_deadline():
+    recs = [c for c in _recs(FOLLOW, "2024-03-01") if any(a.name == "区督查室" for a in c.actors)]
+    assert len(recs) == 1, [(c.task, _ev(c)) for c in recs]
+    assert "通报" in _ev(recs[0]) and "跟踪督查" in _ev(recs[0])
+    assert recs[0].deadline is None or recs[0].deadline.date is None

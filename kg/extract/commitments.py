@@ -34,6 +34,7 @@ from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, c
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
+from .readers import follow_ups
 from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .segment import Span, clauses, paragraphs, sentences
@@ -941,7 +942,7 @@ class SpeechBuilder:
         i = 0
         while i < len(paras):
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
-        out[:] = finish(out, doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
+        out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         return out
 
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----
