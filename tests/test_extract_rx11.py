@@ -157,3 +157,17 @@ def test_office_follow_up_sentences_are_one_duty_and_a_report_period_no_deadline
     assert len(recs) == 1, [(c.task, _ev(c)) for c in recs]
     assert "通报" in _ev(recs[0]) and "跟踪督查" in _ev(recs[0])
     assert recs[0].deadline is None or recs[0].deadline.date is None
+
+
+# ---- task names: a weekday and an open aside are no part; the document's implementation is no topic
+
+def test_task_without_weekday_or_open_aside():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("(星期一)前上报区督考办(地址在区政府三楼") == "上报区督考办"
+
+
+def test_implementation_of_the_document_is_no_topic():
+    recs = _recs("东湖区今年重点任务清单\n各街道,区直各部门:\n"
+                 "三、加强督考。围绕《清单》的推进实施,区督考办要加大督查考核力度,及时跟进督查各项工作进展情况,年底逐一对账。\n")
+    told = [c for c in recs if any(a.name == "区督考办" for a in c.actors)]
+    assert told and "《清单》" not in told[0].task, [c.task for c in recs]
