@@ -183,8 +183,18 @@ def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     return None
 
 
+#: a phrase opening with a verb of manner is no unit: 按照市政府统一部署, 认真研究所(负责的), 兑现政府(承诺)
+_VERB_OPEN = re.compile(r"^(?:按照|根据|依照|依据|认真|兑现|对照|围绕|结合|通过)")
+
+
 def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
-    """区商务促进局 (a level and an organisation suffix) / 财政部门, 县审计机关 (one sector, a body with its level)."""
+    """区商务促进局 (a level and an organisation suffix) / 财政部门, 县审计机关 (one sector, a body with its level).
+
+    >>> _organization("按照市政府统一部署"), _organization("认真研究所"), _organization("市农科研究所")[0]
+    (None, None, '市农科研究所')
+    """
+    if _VERB_OPEN.match(item):
+        return None
     if _ORG_RX.match(item) and not _NOT_IN_ORG.search(item):
         return item, "organization", None
     if (_SECTOR_DEPT.match(item) or _LEVEL_BODY.match(item)) and not _NOT_SECTOR.search(item) \

@@ -22,7 +22,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
 
-from .actors import FIRST_PERSON, ClauseActors, find_actors, unit_colon_end
+from .actors import FIRST_PERSON, ClauseActors, find_actors, parse_list, unit_colon_end
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .fields import LABEL, split_items
@@ -34,6 +34,7 @@ from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, c
                      with_finish)
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
+from .readers import follow_ups
 from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
@@ -234,6 +235,21 @@ def _names_only(c: "_Cand") -> bool:
 
 def _analyse(span: Span, doc: DocDate) -> _Clause:
     return _Clause(span, find_actors(span.text), find_deadlines(span.text, doc), find_targets(span.text))
+
+
+#: a clause telling what to do, its subject in the clause before: ,要逐月发出提醒函
+_TOLD_NEXT = re.compile(r"^(?:" + YAO + r"|必须|务必)")
+
+
+def _subject_apart(cls: list[_Clause]) -> None:
+    """区委组织部、区督查室,要逐月发出提醒函: the units named in a clause of their own
+    are the subject of the next, which says what they are to do (a speech's pause)."""
+    for c, n in zip(cls, cls[1:]):
+        if c.actors.actors or n.actors.actors or not _TOLD_NEXT.match(n.span.text.strip()):
+            continue
+        items = parse_list(_ENUM_OFF.sub("", c.span.text.strip()))
+        if items and all(k == "organization" for _, k, _ in items):
+            c.actors = ClauseActors(tuple(Actor(nm, k, "responsible", p) for nm, k, p in items), role_only=True)
 
 
 def _group(cls: list[_Clause]) -> list[_Cand]:
@@ -557,10 +573,15 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
     return t.op == "=" and modal
 
 
+#: a clause naming a kind of thing the sentence goes on about: 对年底前有望完成的项目, (its date no deadline)
+_KIND_OF = re.compile(r"^(?:对于?|凡是?)[^,,。;;]{2,30}的[\u4e00-\u9fff]{1,6}$")
+
+
 def _dated_completion(text: str, deadlines: list) -> bool:
     """A dated deadline (not 全年) with a completion verb or a named work pushed on
-    (6月底前完成X改造), naming something beyond fillers (not 确保今年任务必须完成)."""
-    return any(d.date and d.text != "全年" for d in deadlines) \
+    (6月底前完成X改造), naming something beyond fillers (not 确保今年任务必须完成), in
+    a clause that does not only name a kind of thing (对年底前有望完成的项目,)."""
+    return any(d.date and d.text != "全年" for d in deadlines) and not _KIND_OF.match(text.strip()) \
         and bool(_COMPLETE.search(text) or _PUSH_NAMED.search(text)) \
         and not _GENERIC_OBJ.search(text) \
         and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", text))) >= 2
@@ -930,7 +951,7 @@ class SpeechBuilder:
         i = 0
         while i < len(paras):
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
-        out[:] = finish(out, doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
+        out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         return out
 
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----
@@ -1111,6 +1132,7 @@ class SpeechBuilder:
             cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
             cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
         cls = [self._first_person(c) for c in cls]
+        _subject_apart(cls)
         _events_off(cls)
         cands = _group(cls)
         _split_parts(cands, cls)

@@ -257,8 +257,16 @@ def _since(kind: Optional[str], text: str, after: str) -> bool:
     return kind == "yrel" and text == "今年" and after[:1] in ("上", "下", "第", "一", "二", "三", "四")
 
 
+#: what a report on a period gives: 全年完成情况 / 上半年进展 (the period, no deadline)
+_PERIOD_OF = re.compile(r"(?:的)?(?:工作)?(?:完成|进展|落实|推进|执行)(?:情况|进度)|(?:的)?(?:工作)?情况")
+
+
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
-    """Every time expression of ``clause`` (folded text), in order."""
+    """Every time expression of ``clause`` (folded text), in order.
+
+    >>> [f.text for f in find_deadlines("将全年完成情况报区督查室", DocDate(2024, 3, 1, "page"))]
+    []
+    """
     out: list[Found] = []
     if not _QUICK.search(clause):
         return out
@@ -266,8 +274,8 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     for m in _RX.finditer(clause):
         text = m.group(0)
         after = clause[m.end():m.end() + 2]
-        if _since(m.lastgroup, text, after):
-            continue
+        if _since(m.lastgroup, text, after) or _PERIOD_OF.match(clause, m.end()) and text in ("全年", "上半年", "下半年"):
+            continue  # (全年完成情况: the period a report covers, no deadline)
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
         if got is None:
             continue

@@ -40,13 +40,15 @@ HEADERS = {
                 "整改问题"),
     "measure": ("整改措施", "具体措施", "主要措施", "推进措施", "保障措施", "工作举措", "举措", "措施"),
     "lead_person": ("牵头领导", "责任领导", "分管领导", "牵头区领导", "牵头市领导", "牵头县领导", "挂点领导",
-                    "包抓领导", "牵头负责人", "联系领导", "督办领导", "包保领导"),
-    "lead_org": ("牵头单位", "牵头部门", "主牵头单位"),
+                    "包抓领导", "牵头负责人", "联系领导", "督办领导", "包保领导",
+                    "牵头负责领导"),  # 牵头负责领导:张三 (a work-report breakdown's leader line)
+    "lead_org": ("牵头单位", "牵头部门", "主牵头单位", "牵头责任单位"),  # 牵头责任单位:区住建局
     "responsible_org": ("责任单位", "主要责任单位", "责任部门", "主责单位", "承办单位", "实施单位", "主办单位",
                         "整改责任单位", "承诺单位"),
     "responsible_person": ("责任人", "具体责任人", "项目责任人", "第一责任人", "直接责任人", "承诺人", "联系人",
                            "整改责任人"),
-    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协助单位", "参与单位"),
+    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协助单位", "参与单位",
+                   "协同责任单位", "配合责任单位"),  # 协同责任单位:区财政局、区税务局
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
                  "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限"),
     "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务",
@@ -245,6 +247,8 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
 
 
+#: a note that the unit named first leads: (首位单位为牵头单位,下同) / (排在第一位的为牵头单位)
+_FIRST_LEADS = re.compile(r"[((](?:首位|第一位|排名第一|排在第一位|列第一位|排第一)[^()()]{0,12}?牵头[^()()]*[))]")
 _POST_ONLY = re.compile(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
 _ROLE_TAIL = re.compile(r"(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")
 _TAIL_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "assist", "协助": "assist", "协办": "assist", "参与": "assist"}
@@ -255,12 +259,19 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
 
     >>> [n for n, *_ in cell_actors("王建国 李明", "lead_person")]
     ['王建国', '李明']
+    >>> [(n, r) for n, _, r, _ in cell_actors("区住建局(首位单位为牵头单位,下同)、区财政局", "responsible_org")]
+    [('区住建局', 'lead'), ('区财政局', 'responsible')]
     >>> [n for n, *_ in cell_actors("'}) DETACH DELETE n //", "responsible_org")]
     ["'}) DETACH DELETE n"]
     """
     role = KEY_ROLE[key]
     person = key.endswith("person")
     cell = _POST_SPACE.sub(r"\1", cell or "")  # 区住建局局长 张三: one person
+    first = _FIRST_LEADS.search(cell)
+    if first:  # 区住建局(首位单位为牵头单位,下同)、区财政局: the note is no unit; the first unit leads
+        cell = cell[:first.start()] + cell[first.end():]
+        out = cell_actors(cell, key)
+        return [(n, k, "lead", p) if j == 0 and len(out) > 1 else (n, k, r, p) for j, (n, k, r, p) in enumerate(out)]
     if person and _POST_ONLY.fullmatch(cell.strip()):  # 分管副区长: a post, no name
         post = _POST_ONLY.fullmatch(cell.strip()).group("post")
         return [(post, "person", role, post)]
@@ -357,6 +368,7 @@ _NEXT_ITEM = re.compile(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六�
 
 
 _SPACED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.、.](?=[\u4e00-\u9fff])")
+_SPACED_HEAD = re.compile(r"(?<=\s)[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff])")
 
 
 #: a list inside a label's value: 整改措施:1.建设处理站;2.加强监测。 (its numbers cut no item)
@@ -381,18 +393,27 @@ def split_items(text: str) -> list[tuple[int, int]]:
     >>> t = "1.新建甲园。 牵头单位:区园林局 2.改造乙路。 责任单位:区城管局 东段 西段 合计 3 5 8 3.建成丙桥。 牵头单位:区交通局"
     >>> [label_fields(t[s:e])[1][0][1] for s, e in split_items(t)]
     ['区园林局', '区城管局', '区交通局']
+    >>> t = "一、张三县长牵头 1.甲。 责任单位:区甲局 2.乙。 责任单位:区乙局 二、李四副县长牵头 1.丙。 责任单位:区丙局"
+    >>> [t[s:e].strip() for s, e in split_items(t)][-3:]
+    ['2.乙。 责任单位:区乙局', '二、李四副县长牵头', '1.丙。 责任单位:区丙局']
     >>> len(split_items("(二)甲河黑臭问题。责任单位:县水利局。整改措施:1.清淤;2.截污。整改时限:年底。"))
     1
     """
     cuts = {m.end() for m in _GROUP_END.finditer(text)} | {m.end() for m in _NEXT_ITEM.finditer(text) if not _in_sublist(text, m.start())}
-    # items run together with spaces (1.甲… 牵头单位:… 2.乙…): a cut before each next number
-    last = None
+    # items run together with spaces (1.甲… 牵头单位:… 2.乙…): a cut before each next number,
+    # and before a section heading among them (… 二、李四副县长牵头重点工作 1.丙…), which numbers its items anew
+    heads = [m.start() for m in _SPACED_HEAD.finditer(text)]
+    last, at = None, 0
     for m in _SPACED_ITEM.finditer(text):
         n = int(m.group(1))
+        head = [h for h in heads if at < h < m.start()]
+        if head and n == 1:
+            cuts.update(head + [m.start()])
+            last = None
         if last is None or n == last + 1:
             if last is not None and m.start() > 0:
                 cuts.add(m.start())
-            last = n
+            last, at = n, m.start()
     cuts = sorted(c for c in cuts if 0 < c < len(text))
     out, s = [], 0
     for c in cuts:

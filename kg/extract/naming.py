@@ -154,7 +154,8 @@ _IS_TOPIC = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{4,24}?)(?:是
                        r"(?:工程|项目|任务|工作|实事|大事|重点|难点|关键|头等大事|一号工程)[。!]?$")
 _LEAD_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + CONNECTIVE + r"|今年|当前|目前|[,,])+")
 _NOT_TOPIC = re.compile(r"^(?:我们|大家|各级|各地|各部门|各单位|全县|全市|全区|全镇|这项|这些|此项|有关|相关|工作|任务|项目|今年|明年)|"
-                        r"(?:各项|目标任务|全年)|[了着过]$")
+                        r"(?:各项|目标任务|全年)|[了着过]$|"
+                        r"^《[^》]+》(?:的)?(?:推进|贯彻)?(?:实施|落实|执行)$")  # (围绕《方案》的推进实施: the document sent, no work)
 
 
 #: ``要抓紧推进X改造``: the verb first, the work its object
@@ -412,6 +413,8 @@ def tidy_task(task: str) -> str:
     ('东区闲置土地处置', '项目督查和通报')
     >>> tidy_task("上级下达本县保障性住房建设目标总任务数为520套"), tidy_task("甲厂、乙园、丙库等项目")
     ('本县保障性住房建设', '甲厂等项目')
+    >>> tidy_task("(星期五)前上报区督查室(地址在区政府三楼")
+    '上报区督查室'
     """
     s = _edges(task.strip())
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
@@ -607,7 +610,22 @@ def _list_short(s: str) -> str:
 
 
 #: the steps of :func:`tidy_task`, in order
-_TIDY_STEPS = (_label_off, _first_clause, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
+#: a weekday after a date (4月20日(星期五)前), and the 前 left of a deadline cut off before the task
+_WEEKDAY = re.compile(r"[((](?:星期|周)[一二三四五六日天][))]")
+_UNCLOSED = re.compile(r"[((][^))]*$")
+
+
+def _aside_off(s: str) -> str:
+    """``(星期五)前上报区督查组(办公室设在…`` → ``上报区督查组``: a weekday, the 前 of the
+    deadline before it and an aside the text leaves open are no part of the task."""
+    if "(" not in s and "(" not in s:
+        return s
+    s = re.sub(r"^(?:前|之前|以前)", "", _WEEKDAY.sub("", s).lstrip())
+    m = _UNCLOSED.search(s)
+    return s[:m.start()] if m and m.start() >= 4 else s
+
+
+_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
                _figures_off, due_words_off, _frame_off, _done_on, _list_short)
 
 

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import cells, funds, furniture, minutes, news_progress, pledge, pledge_items, progress_report, quota, rectification, role_paren, rules, supervision, tables
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, progress_report, quota, rectification, role_paren, rules, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("furniture", furniture.read),  # 欢迎您对本通知提出宝贵意见,我们将认真收集: the page's feedback box, nothing read
     ("rules", rules.read),  # 第三章 办理程序 / 第八条 承办单位要按期办结: a regulation's articles are norms, nothing read
+    ("breakdown", breakdown.read),  # 一、张三区长牵头重点工作: the leader of the items below (rx11)
     ("cells", cells.read),  # 牵头单位: | 东湖区住建局 | : a web table's label cells flattened, one field a line
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
@@ -45,5 +46,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("groups", news_progress.groups),
     ("quota", quota.read),  # 已完成市下达改厕任务5000户的4200户: the quota and its share done
     ("funds", funds.read),  # 县财政统筹安排县教育局校舍维修资金120万元 (in minutes): the treasury's allocation
+    # 1、城南小学:会议要求…力争年内开工 / 会议决定: ⑴… (rx11)
+    ("minutes_items", minutes_items.read),
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
 ]

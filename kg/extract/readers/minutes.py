@@ -45,6 +45,8 @@ _DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|�
                                # a group or unit told to: 各相关部门要分别制定…, 区住建局要…
                                r"|^(?:各|有关|相关)?[\u4e00-\u9fff]{1,10}?(?:部门|单位|局|委|办|镇|街道|乡)(?:都|均)?(?:要|必须|务必)")
 _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
+#: the meeting's reasons, no directive: 会议指出,引入社会资本有利于缓解财政压力 / 是…的需要
+_REMARK = re.compile(r"有利于|有助于|的需要|很有必要|十分必要|意义重大")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
 _TOPIC_HEAD = re.compile(r"^" + ITEM_NO + r"\s*"
                          r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
@@ -181,7 +183,7 @@ def _heading_in_paragraph(st: _State, sents: list[Span]) -> None:
 def _directive(sentence: str) -> bool:
     """A directive with an object of its own (要修订补助办法, 尽快印发实施), not
     a remark (会议指出,X很有必要) nor a call to do 各项工作."""
-    if _GENERIC_WORK.search(sentence):
+    if _GENERIC_WORK.search(sentence) or _REMARK.search(sentence):
         return False
     cls = [c.text.strip() for c in clauses(sentence, 0)]
     return any(_DIRECTIVE_CLAUSE.match(c) or re.search(r"尽快|限期|确保|抓紧|(?:月|日)(?:底|中旬|上旬|下旬)?前(?:完成|报|提交|印发)", c)
@@ -219,7 +221,29 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
         rec = _decision_record(b, s, follow, tail_at, tail, name, projects)
         if rec:
             out.append(rec)
+            out += _dated_directives(b, sents, follow, out)
     return out
+
+
+#: a directive's own time: 要尽快对…进行一次清理 / 6月底前完成
+_OWN_TIME = re.compile(r"尽快|限期|(?:月|年)(?:底|内)前?|\d+日前")
+
+
+def _dated_directives(b, sents: list[Span], follow: Span, out: list) -> list:
+    """The directives after the one a decision took, up to the next decision, that
+    have a time of their own (会议通过了《X办法》。要从严审批…。要尽快对全区户外广告进行一次清理。):
+    each is a commitment of its own."""
+    recs = []
+    for t in sents:
+        if t.start <= follow.start:
+            continue
+        if _DECISION.match(t.text):
+            break
+        if _directive(t.text) and _OWN_TIME.search(t.text) and _covered(out + recs, t) is None:
+            rec = _decision_record(b, t, t, 0, t.text, "", None)
+            if rec:
+                recs.append(rec)
+    return recs
 
 
 def _what_follows(sents: list[Span], k: int, tail: str, out: list) -> Optional[Span]:

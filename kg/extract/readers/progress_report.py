@@ -190,6 +190,15 @@ def _work_line(b, para: Span, sent: Span) -> bool:
                               or THAT.match(rest) or rest.startswith("项目由")))
 
 
+#: a document adopted: 已经区人民代表大会第二次会议审议通过 / 已经区政府同意
+_ADOPTED = re.compile(r"^已经?[^,,。;;]{0,30}?(?:审议通过|讨论通过|审定|同意|批准)$")
+
+
+def _adopted(names: list, pred: str) -> bool:
+    """《政府工作报告》已经…会议审议通过: the adoption of the document a notice sends, background."""
+    return bool(_ADOPTED.match(pred)) and all(n.startswith("《") for n in names)
+
+
 def _status_record(b, para: Span, cd: _Candidate):
     """The commitment of a status clause: units at fault (东坪乡、西岭镇等逾期未报送台账),
     else the works named (甲项目、乙工程等项目已提前完成); None for a place or unit
@@ -201,7 +210,7 @@ def _status_record(b, para: Span, cd: _Candidate):
         task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
         actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
         return record(b, task, cd.spans, actors=actors, progress=prog)
-    if _unit_telling(units, cd) or _place_counting(cd):
+    if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred):
         return None
     if len(names) == 1:
         task = names[0]

@@ -1,0 +1,52 @@
+"""Task-breakdown plans of a work report (重点工作任务分解, 责任分工, 分工方案):
+sections headed by the leader who leads their items.
+
+Example::
+
+    一、张三区长牵头重点工作
+    1.地区生产总值增长6%左右。 责任单位:区发改局、区统计局
+    2.新建城南路停车场2处。 责任单位:区住建局
+
+→ two commitments, each with 张三 as lead (a person) beside its own units.
+
+The heading names a person and a post and says that he or she leads
+(牵头 / 领衔 / 负责 / 分管) the section's work; the person goes to the items
+below as ``牵头领导`` (:func:`kg.extract.items.with_group`), until the next
+section heading.  A heading naming a post only (常务副区长牵头重点工作) gives
+the post as the leader, as a ``牵头领导`` cell does.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..actors import POSTS
+from ..vocab import CN_NO
+
+_POST = "|".join(sorted(POSTS, key=len, reverse=True))
+#: 一、张三区长牵头重点工作 / 二、李四常务副县长领衔的工作 / 三、王五副区长负责事项
+_LEADER_HEAD = re.compile(r"^" + CN_NO + r"\s*(?:(?P<p0>" + _POST + r")|(?P<n>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?P<p>" + _POST + r"))"
+                          r"(?:牵头|领衔|负责|分管)(?:的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?[::。]?$")
+
+
+def leader_heading(text: str) -> Optional[str]:
+    """The leader a section heading names, or None.
+
+    >>> leader_heading("一、张三区长牵头重点工作"), leader_heading("二、常务副县长领衔的工作")
+    ('张三', '常务副县长')
+    >>> leader_heading("三、加快城南路建设")
+    """
+    m = _LEADER_HEAD.match(text.strip())
+    if not m:
+        return None
+    return m.group("n") or m.group("p0")
+
+
+def read(b, paras, i) -> Optional[int]:
+    """A section heading naming its leader: the leader of the items below."""
+    name = leader_heading(paras[i].text)
+    if not name:
+        return None
+    b.group = [("lead_person", name)]
+    b.heading_work, b.heading_reported = "", False
+    return i + 1

@@ -1,0 +1,114 @@
+"""Meeting minutes item by item (会议纪要, 协调会, 调度会, 约谈会): a numbered item
+naming its work and what the meeting asks of it, and the items a meeting
+decides after a lead-in.
+
+Examples::
+
+    1、城南小学:已完成选址,会议要求由区教育局负责报批,力争年内开工。
+    2、湖滨酒店项目:会议要求尽快完成用地预审。
+
+→ two commitments: 城南小学开工 (区教育局 responsible, 年内), 湖滨酒店项目完成用地预审.
+What the item says before ``会议要求`` (已完成选址) is the work's state, no
+part of the commitment.  ::
+
+    会议决定:
+    ⑴监理单位每周报送一次进度。
+    ⑵施工单位每天延长作业两小时。
+
+→ two commitments, one an item.  The lead-in is the meeting's (会议决定, 会议议定,
+会议明确, 会议商定, 经研究决定); the items run until a paragraph that is no item.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import replace
+from typing import Optional
+
+from ..segment import Span, clauses
+from ..vocab import ITEM_NO
+from . import minutes
+
+#: 1、城南小学:… / (二)湖滨酒店项目:… : the item's work, a short name before a colon
+_TOPIC_ITEM = re.compile(r"^" + ITEM_NO + r"\s*(?P<t>[^,,。;;::、\s]{2,16}?)[::]")
+#: the meeting asks: 会议要求 / 会议明确 / 会议决定 / 会议同意
+_ASKS = re.compile(r"会议(?:还|并|同时)?(?:要求|明确|决定|议定|商定)[,,:]?")
+#: a lead-in of decided items: 会议决定: / 会议议定以下事项: / 经研究决定如下:
+_LEAD_IN = re.compile(r"(?:会议|经研究)(?:研究)?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
+#: an item of a lead-in: ⑴ / (1) / 1. / 一是 (the lead-in's own numbering)
+_DECIDED_ITEM = re.compile(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d))")
+#: urging and time words before the work a clause names: 力争年内开工 → 开工
+_URGE_OFF = re.compile(r"^(?:同时|并|还)?(?:要|须|需)?(?:抓紧时间|抓紧|尽快|力争|争取|确保|务必|及时)?"
+                       r"(?:今年|年内|年底前|月底前|本月底前|明年上半年|明年|上半年|下半年)?(?:力争|争取|确保)?(?:在|于)?")
+_GENERIC = re.compile(r"各项工作|各项任务|落到实处|工作落实")
+
+
+class _Lead:
+    def __init__(self):
+        self.open = False
+
+
+_docs: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _work(clause: str, deadline_text: str) -> str:
+    """The work a clause names without its urging and its time (力争年内开工 → 开工)."""
+    c = clause.replace(deadline_text, "", 1) if deadline_text else clause
+    return _URGE_OFF.sub("", c.strip(" ,,。;")).strip()
+
+
+def _record(b, span: Span, topic: str):
+    """The commitment of ``span`` (the meeting's words on the item), named by ``topic``
+    and the work of its dated clause (else its last one)."""
+    from ..commitments import FRAME, _analyse, _Cand
+
+    cls = [_analyse(c, b.doc) for c in clauses(b.t[span.start:span.end], span.start)]
+    cls = [c for c in cls if not FRAME.match(c.span.text.strip()) and c.span.text.strip(" ,,。")]
+    if not cls:
+        return None
+    rec = b._record(_Cand(clauses=cls), span)
+    dated = next((c for c in cls if any(d.date for d in c.deadlines)), cls[-1])
+    dl = rec.deadline.text if rec.deadline else ""
+    work = _work(_ASKS.sub("", dated.span.text), dl if dl in dated.span.text else "")
+    if topic and work and len(work) <= 16:
+        rec = replace(rec, task=topic + work)
+    elif topic:
+        rec = replace(rec, task=topic)
+    return rec
+
+
+def _topic_item(b, para: Span) -> Optional[list]:
+    """1、城南小学:…,会议要求…: the meeting's words on the item's work."""
+    m = _TOPIC_ITEM.match(para.text)
+    if not m:
+        return None
+    ask = _ASKS.search(para.text, m.end())
+    if not ask or _GENERIC.search(para.text, ask.start()):
+        return None
+    at = para.start + ask.start()
+    rec = _record(b, Span(b.t[at:para.end], at, para.end), m.group("t"))
+    return [rec] if rec else None
+
+
+def read(b, paras, i) -> Optional[int]:
+    """A numbered item of minutes naming its work and what the meeting asks of it, or
+    a lead-in of the meeting's decisions with the items under it."""
+    if not minutes.is_minutes(b):
+        return None
+    para = paras[i]
+    st = _docs.setdefault(b, _Lead())
+    text = para.text.strip()
+    if _LEAD_IN.search(text) and len(text) <= 40:
+        st.open = True
+        return i + 1
+    if st.open and _DECIDED_ITEM.match(text):
+        rec = _record(b, para, "") if len(text) >= 10 and not _GENERIC.search(text) else None  # (⑶施工单位按: cut off)
+        if rec:
+            b.out.append(replace(rec, task=_DECIDED_ITEM.sub("", rec.task).strip()))
+        return i + 1
+    st.open = False
+    recs = _topic_item(b, para)
+    if recs is None:
+        return None
+    b.out += recs
+    return i + 1
