@@ -450,7 +450,8 @@ class _Pipeline(_Batch):
             done = self._link(docs)
         except _Failed as e:
             raise e.error from None
-        self.finish()  # the batch before is stored (or was stored file by file, and this one linked again)
+        if not self.finish():  # the batch before, linked beside, failed: stored file by file; link again
+            done = self._link(docs)
         if done is None:  # nothing of the batch was written: file by file, to name the one at fault
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
             return
