@@ -148,7 +148,7 @@ def linked(store: Store, graph: Graph, docs: list[DocumentRecord],
     the ids of the stored documents its write replaces: what :func:`store_records` writes.  Reads the
     store: it must hold every batch written before this one, or ``ahead`` (a
     :class:`kg.pending.PendingStore`) reads it and the batch being written beside it (``_Pipeline``);
-    what ``ahead`` cannot read (the works, kg/link.py, unless ``ahead.works``) is read once that write
+    what ``ahead`` cannot read (the works, kg/link.py, without ``ahead.works``) is read once that write
     is stored (:class:`kg.pending.Stale` when it failed)."""
     read = store if ahead is None else ahead
     old = replaced_documents(read, docs)
@@ -156,7 +156,7 @@ def linked(store: Store, graph: Graph, docs: list[DocumentRecord],
         decisions = load_decisions(review_path(store))
     merge_actors(graph, decisions, read)  # persons and organizations a review called the same
     derive_posts(read, graph, replaced=old, decisions=decisions)  # persons tied by a post are one; their posts
-    if ahead is not None and not ahead.works:
+    if ahead is not None and ahead.works is None:
         ahead.gate()  # the works are read once the write in flight is stored
     link_progress(read, graph, replaced=old, decisions=decisions)
     return graph, old

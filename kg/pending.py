@@ -174,14 +174,14 @@ class PendingStore:
     """What linking reads while the pending write runs: the store's database on a connection of its own,
     the index as :class:`PendingIndex`, and ``pending`` (kg/posts.py and kg/ingest.py read it)."""
 
-    #: linking reads the works through it too (kg/link.py); else they are read once the write is stored
-    works = False
-
     def __init__(self, store, pending: Pending, landed: Optional[Callable[[], bool]] = None):
         import ladybug
 
         self.pending = pending
         self.base = store
+        #: the works in memory (kg/workcache.py), as they are once the write is stored: linking reads the
+        #: works through them; without them the works are read from the store once the write is in
+        self.works = getattr(store, "works", None)
         self.landed = landed  # waits for the write in flight: whether it was stored whole
         self.gated = False
         self.name = store.name
