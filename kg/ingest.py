@@ -27,6 +27,7 @@ from .errors import IngestFailed, InputError, KGError, StoreError
 from .graph import Graph
 from .ids import content_digest
 from .link import link_progress
+from .workcache import attach as attach_works, detach as detach_works, written as works_written
 from .longtext import LongText, is_long, store_long
 from .model import DocumentRecord
 from .posts import derive_posts
@@ -173,8 +174,12 @@ class _Failed(Exception):
 def _write(store: Store, path: str, graph: Graph, old: list[str]) -> None:
     try:
         store.write(graph, replace_documents=old)
-    except StoreError as e:
-        raise StoreError(e.message, source=path) from None
+    except BaseException as e:
+        works_written(store, graph, False)  # the works it linked in memory go (kg/workcache.py)
+        if isinstance(e, StoreError):
+            raise StoreError(e.message, source=path) from None
+        raise
+    works_written(store, graph, True)
 
 
 def _long(path: str, options: dict) -> Optional[LongText]:
@@ -291,6 +296,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     digests = _skip_unchanged(store, todo, options, review, report, on_file, reread) if index is not None else {}
     batch = (_Pipeline if jobs > 1 else _Batch)(store, decisions, report, index, digests, source, fail_fast,
                                                  on_file, files=batch_files, commitments=batch_commitments)
+    attach_works(store)  # linking reads the works in memory, not again from the store (kg/workcache.py)
     try:
         for path, docs in _readings(todo, options, jobs, ahead=batch_files + 2 * jobs):
             if isinstance(docs, list) and path != "-" and batch.fits(docs):
@@ -305,6 +311,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
         batch.finish()
     finally:
         batch.close()  # the write in flight (jobs > 1) ends before the store can be closed
+        detach_works(store)
     if report.failed:
         if len(todo) == 1 and not report.skipped:
             raise report.failed[0]  # one file: its own error, as with fail_fast
@@ -390,6 +397,7 @@ class _Batch:
             if isinstance(docs, KGError):
                 raise docs
             if isinstance(docs, LongText):  # stored in parts, published whole (kg/longtext.py)
+                works_written(self.store, None, True)  # the works in memory go: the database is replaced
                 docs = store_long(self.store, docs, decisions=self.decisions)
             else:
                 store_records(self.store, path, docs, decisions=self.decisions)

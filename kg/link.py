@@ -55,6 +55,8 @@ from .review import Decisions
 from .resolve import norm as _norm
 from .status import FACTS, Record, latest, required_percent, work_facts
 from .store.base import Store
+from .values import plain, typed
+from .workcache import WorkCache
 
 _ROLE_RELS = ROLE_RELATIONS
 #: the newest progress of a work, shown on each of its commitments (from its Progress records)
@@ -208,11 +210,26 @@ _PARTS = {
 }
 
 
-def _works(store: Store, seeds: set[str]) -> tuple[set[str], dict[str, str]]:
+def _works(store: Store, seeds: set[str], works: Optional[WorkCache] = None) -> tuple[set[str], dict[str, str]]:
     """The canonical commitments of the works the stored commitments ``seeds`` are in (a seed that
-    restates none is its own), and the canonical of each seed that restates one."""
-    canon_of = dict(store.query(_CANONICAL, {"ids": sorted(seeds)}).rows) if seeds else {}
+    restates none is its own), and the canonical of each seed that restates one (``works``: those
+    of the works in memory, kg/workcache.py, from there)."""
+    known, rest = works.heads_of(seeds) if works is not None else ({}, seeds)
+    canon_of = dict(store.query(_CANONICAL, {"ids": sorted(rest)}).rows) if rest else {}
+    canon_of.update((s, h) for s, h in known.items() if s != h)
     return {canon_of.get(s, s) for s in seeds}, canon_of
+
+
+def _load(store: Store, heads: set[str], gone: list[str], works: Optional[WorkCache]) -> dict[str, _C]:
+    """:func:`_load_works`, the works in memory (``works``) from there."""
+    if works is None:
+        return _load_works(store, heads, gone)
+    out = works.load(heads, gone)
+    rest = {h for h in heads if not works.has(h)}
+    if rest:
+        works.misses += len(rest)
+        out.update(_load_works(store, rest, gone))
+    return out
 
 
 def _load_works(store: Store, heads: set[str], gone: list[str]) -> dict[str, _C]:
@@ -523,7 +540,7 @@ def _documents(graph: Graph, new: dict, replaced: Optional[Iterable[str]], appen
 
 def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[Iterable[str]] = None,
                   decisions: Optional[Decisions] = None, touch: Iterable[str] = (),
-                  appending: bool = False) -> int:
+                  appending: bool = False, works: Optional[WorkCache] = None) -> int:
     """Add ``RESTATES`` relations and the derived properties of every work ``graph`` touches.
 
     ``graph`` holds the documents about to be written; ``replaced`` the ids of
@@ -536,31 +553,44 @@ def link_progress(store: Optional[Store], graph: Graph, *, replaced: Optional[It
     (those of a new decision).
     ``appending``: ``graph`` adds to its documents' stored statements instead
     of replacing them (a long text written in parts, kg/longtext.py).
+    ``works``: the works in memory (kg/workcache.py; default ``store.works``,
+    set during an ingest): the works they hold are read from there, and they
+    are given the works of ``graph`` as the write will store them.
     Returns the number of ``RESTATES`` of the new commitments.
     """
+    works = works if works is not None else getattr(store, "works", None)
     new = _from_graph(graph)
     docs, gone = _documents(graph, new, replaced, appending)
-    old, settled = _stored_works(store, graph, new, docs, gone, decisions, touch) if store is not None else ({}, {})
+    old, settled, heads = _stored_works(store, graph, new, docs, gone, decisions, touch, works) \
+        if store is not None else ({}, {}, set())
     everyone = {**old, **new}
     keep = actors_apart(decisions)
     links = 0
+    made: Optional[list] = [] if works is not None else None
     for ids in _components(everyone, set(new), settled, decisions):
-        links += _write_work(graph, [everyone[i] for i in ids], new, decisions, keep)
+        links += _write_work(graph, [everyone[i] for i in ids], new, decisions, keep, made)
+    if works is not None:
+        works.put(graph, made, heads)
     return links
 
 
 def _stored_works(store: Store, graph: Graph, new: dict[str, _C], docs: list[str], gone: list[str],
-                  decisions: Optional[Decisions], touch: Iterable[str]) -> tuple[dict[str, _C], dict[str, str]]:
-    """The stored commitments that may be of the works of ``new`` (whole stored groups), and of
-    those, the ones whose group lost no statement, mapped to their canonical id (``settled``).
-    ``docs``: no candidates there; ``gone``: the documents whose stored statements the write removes."""
+                  decisions: Optional[Decisions], touch: Iterable[str],
+                  works: Optional[WorkCache] = None) -> tuple[dict[str, _C], dict[str, str], set[str]]:
+    """The stored commitments that may be of the works of ``new`` (whole stored groups), of
+    those, the ones whose group lost no statement, mapped to their canonical id (``settled``), and
+    the canonical ids of those groups.
+    ``docs``: no candidates there; ``gone``: the documents whose stored statements the write removes;
+    ``works``: the works in memory (kg/workcache.py), read from there."""
     removed = set(_ids(store, _OF_DOCS, {"docs": gone}))
+    if works is not None:
+        removed |= works.of_docs(gone)  # (those of a batch not yet written too)
     seeds = candidates(store, graph, docs) | removed | set(touch)  # the blocking index (kg/blocking.py)
     if decisions:  # the partners of a reviewed pair are loaded with it
         near = set(new) | seeds
         seeds |= {x for p in decisions.joins() + decisions.apart() if set(p) & near for x in p}
-    heads, canon_of = _works(store, seeds)
-    old = {k: v for k, v in _load_works(store, heads, gone).items() if k not in new}
+    heads, canon_of = _works(store, seeds, works)
+    old = {k: v for k, v in _load(store, heads, gone, works).items() if k not in new}
     # groups that lose a statement may split: their members are compared again
     touched = removed | set(touch)
     touched |= {canon_of[t] for t in touched if t in canon_of}
@@ -569,7 +599,7 @@ def _stored_works(store: Store, graph: Graph, new: dict[str, _C], docs: list[str
         canon = c.restates[0] if c.restates else c.id
         if canon not in touched:
             settled[c.id] = canon
-    return old, settled
+    return old, settled, heads
 
 
 def _restates(c: _C, canon: _C, decisions: Optional[Decisions], keep: frozenset,
@@ -623,26 +653,77 @@ def _stored_as_it_should_be(c: _C, restates: Optional[tuple], props: dict, new: 
 
 
 def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: Optional[Decisions],
-                keep: frozenset = frozenset()) -> int:
+                keep: frozenset = frozenset(), made: Optional[list] = None) -> int:
     """Put one work into ``graph``: the derived properties on its new commitments, its stored ones
-    whose group or derived properties change, and their ``RESTATES``.  Returns the new ones' links."""
+    whose group or derived properties change, and their ``RESTATES``.  Returns the new ones' links.
+    ``made``: ``(canonical id, members as the write stores them)`` is added to it (kg/workcache.py)."""
     canon = canonical(members)
     props = derived(members, canon)
     links = 0
     scored: dict = {}
     seen: dict = {}
+    after = [] if made is not None else None
+    stored = None  # ``props`` as the store gives them back, for the members rewritten
     for c in members:
         restates = _restates(c, canon, decisions, keep, scored)
         if c.id in new:
             graph.nodes[c.id].props.update(props)
             links += restates is not None
+            if after is not None:
+                after.append(_as_stored(graph, c, restates))
         elif _stored_as_it_should_be(c, restates, props, new, seen):
+            if after is not None:
+                after.append(c)
             continue
         else:
             node = {**c.props, **props}
             node.pop("id", None)
             graph.add_node("Commitment", c.id, **node)
             graph.stored[c.id] = (c.props, c.restates)  # the write may set only what changed
+            if after is not None:
+                stored = stored if stored is not None else _stored_props(props)
+                after.append(_rewritten(c, stored, restates))
         if restates:
             graph.add_edge("RESTATES", c.id, restates[0], score=restates[1], why=restates[2])
+    if made is not None:
+        made.append((canon.id, after))
     return links
+
+
+_COMMITMENT = tuple(NODES["Commitment"].items())
+_PROGRESS = tuple((p, NODES["Progress"][p]) for p in _PROGRESS_COLS)
+
+
+def _stored_value(kind: str, value):
+    """``value`` as a read of the store gives it back (kg/values.py: a date as ISO text, 60.0 as 60)."""
+    return plain(typed(kind, value))
+
+
+def _stored_restates(restates: Optional[tuple]) -> Optional[tuple]:
+    return restates and (restates[0], _stored_value("DOUBLE", restates[1]), restates[2])
+
+
+def _stored_props(props: dict) -> dict:
+    kinds = NODES["Commitment"]
+    return {k: _stored_value(kinds[k], v) for k, v in props.items()}
+
+
+def _rewritten(c: _C, stored: dict, restates: Optional[tuple]) -> _C:
+    """Stored ``c`` as it is once its work's derived properties (``stored``: as the store gives them
+    back, :func:`_stored_props`) and its ``restates`` are written."""
+    now = {**c.props, **stored}
+    return _C(c.id, c.doc, c.task, now, c.projects, c.actors, c.places, c.records, c.targets, c.doc_date,
+              _stored_restates(restates))
+
+
+def _as_stored(graph: Graph, c: _C, restates: Optional[tuple]) -> _C:
+    """New ``c`` (of ``graph``) as :func:`_load_works` reads it back once written."""
+    node = graph.nodes[c.id].props
+    props = {p: (c.id if p == "id" else _stored_value(k, node.get(p))) for p, k in _COMMITMENT}
+    records = [{p: _stored_value(k, r.get(p)) for p, k in _PROGRESS} for r in c.records]
+    targets = [{"op": t.get("op"), "value": _stored_value("DOUBLE", t.get("value")), "unit": t.get("unit")}
+               for t in c.targets]
+    actors = {(name, mention_place(aid, name, graph.nodes[aid].props.get("place"), place)
+               if graph.nodes[aid].props.get("kind") == "person" else place, aid) for name, place, aid in c.actors}
+    return _C(c.id, c.doc, props.get("task") or "", props, set(c.projects), actors, set(c.places), records,
+              targets, _stored_value("DATE", c.doc_date), _stored_restates(restates))
