@@ -459,6 +459,9 @@ class _Pipeline(_Batch):
         except _Failed as e:
             raise e.error from None
         if not self.finish():  # the batch before, linked beside, failed: stored file by file; link again
+            works = getattr(self.store, "works", None)
+            if done is not None and works is not None:
+                works.failed(done[0])  # the works linked beside it go (kg/workcache.py)
             done = self._link(docs)
         if done is None:  # nothing of the batch was written: file by file, to name the one at fault
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))

@@ -21,6 +21,7 @@ from kg.errors import IngestFailed
 from kg.ingest import linked, read
 from kg.pending import Pending, PendingStore
 from kg.resolve import resolve
+from kg.workcache import attach, detach, written as works_written
 
 from test_ingest_batch import (_failing_write, _sequence, assert_same, folder, one_at_a_time, one_by_one,  # noqa: F401
                                snapshot)
@@ -40,10 +41,11 @@ def _parts(graph) -> tuple:
             {k: sorted(v) for k, v in graph.whole.items() if v}, dict(graph.stored))
 
 
-@pytest.mark.parametrize("committed", [False, True])
-def test_linking_beside_a_write_reads_what_linking_after_it_reads(folder, tmp_path, committed):
-    """Batch B linked against the store and batch A in memory (A committed before B's reads or only when
-    B reaches the works) is B linked once A is stored: persons tied across batches, documents read again."""
+@pytest.mark.parametrize("committed,cached", [(False, False), (True, False), (False, True), (True, True)])
+def test_linking_beside_a_write_reads_what_linking_after_it_reads(folder, tmp_path, committed, cached):
+    """Batch B linked against the store and batch A in memory (A committed before B's reads, or not before
+    B is linked: B's works read from the works in memory, kg/workcache.py, or from the store once A is
+    in) is B linked once A is stored: persons tied across batches, documents read again."""
     archive, corpus, ties = _of(folder, "archive"), _of(folder, "corpus"), _of(folder, "ties")
     first = archive[:10] + corpus[:5]
     a_files = archive[10:25] + [ties[0], ties[2]] + corpus[5:10]
@@ -51,6 +53,8 @@ def test_linking_beside_a_write_reads_what_linking_after_it_reads(folder, tmp_pa
     with kg.open_graph(str(tmp_path / "s")) as g:
         store = g.store
         g.ingest(first)
+        if cached:
+            attach(store)
         a_docs, b_docs = _records(a_files), _records(b_files)
         a_graph, a_old = linked(store, resolve(a_docs), a_docs)
         pending = Pending(a_graph, a_old, {d.key or d.source for d in a_docs})
@@ -59,6 +63,7 @@ def test_linking_beside_a_write_reads_what_linking_after_it_reads(folder, tmp_pa
         def land() -> bool:
             if not writes:
                 store.write(a_graph, replace_documents=a_old)
+                works_written(store, a_graph, True)
                 writes.append(1)
             return True
 
@@ -69,7 +74,9 @@ def test_linking_beside_a_write_reads_what_linking_after_it_reads(folder, tmp_pa
             beside, beside_old = linked(store, resolve(b_docs), b_docs, ahead=ahead)
         finally:
             ahead.close()
-        assert writes  # the works were read once A was in
+        assert bool(writes) == (committed or not cached)  # without the works in memory: read once A was in
+        land()
+        detach(store)
         after, after_old = linked(store, resolve(b_docs), b_docs)
     assert beside_old == after_old and any(d in after_old for d in pending.docs) is False
     assert _parts(beside) == _parts(after)
