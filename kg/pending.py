@@ -101,17 +101,12 @@ class Pending:
         if self._mentions is not None:
             return self._mentions
         g = self.graph
-        docs = {e.src: e.dst for e in g.edges_of("STATED_IN")}
         edges = [e for rel in ROLE_RELATIONS for e in g.edges_of(rel)
                  if e.src in g.nodes and g.nodes[e.src].label == "Person"]
-        of = {cid: (d, g.nodes[d].props.get("date")) for cid, d in docs.items() if d in g.nodes}
-        elsewhere = sorted({e.dst for e in edges} - set(of))  # stored commitments a moved mention is on
-        if elsewhere:
-            of.update((cid, (d, date)) for cid, d, date in view.query(_STATED, {"ids": elsewhere}).rows)
-        stored_place = {}
+        of = self._documents_of(view, {e.dst for e in edges})
         unplaced = sorted({e.src for e in edges if not g.nodes[e.src].props.get("place")})
-        if unplaced:  # a write without a place keeps the stored one
-            stored_place = dict(view.query(_PLACE, {"ids": unplaced}).rows)
+        # a write without a place keeps the stored one
+        stored_place = dict(view.query(_PLACE, {"ids": unplaced}).rows) if unplaced else {}
         out = {}
         for e in edges:
             if e.dst not in of:
@@ -125,6 +120,15 @@ class Pending:
                 "doc": doc, "date": date}
         self._mentions = out
         return out
+
+    def _documents_of(self, view, commitments: set) -> dict[str, tuple]:
+        """``{commitment: (document, date)}``: the write's, and the stored ones a moved mention is on."""
+        g = self.graph
+        of = {e.src: (e.dst, g.nodes[e.dst].props.get("date")) for e in g.edges_of("STATED_IN") if e.dst in g.nodes}
+        elsewhere = sorted(commitments - set(of))
+        if elsewhere:
+            of.update((cid, (d, date)) for cid, d, date in view.query(_STATED, {"ids": elsewhere}).rows)
+        return of
 
 
 _STATED = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN c.id, d.id, d.date"
