@@ -270,9 +270,10 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     options is not read again (``report.skipped``; a store with a blocking
     index only), unless ``reread``.  ``jobs`` > 1 reads files in that many
     worker processes and pipelines the batches (:class:`_Pipeline`): a writer
-    thread stores one batch while the next is read and resolved; each batch
-    is linked once the one before is stored and the batches are stored in
-    the order given, so the graph is the one ``jobs=1`` gives.
+    thread stores one batch while the next is read, resolved and linked
+    against the store and the batch being written, held in memory
+    (kg/pending.py); the batches are stored in the order given, so the graph
+    is the one ``jobs=1`` gives.
 
     The writer stores up to ``batch_files`` files (and about
     ``batch_commitments`` commitments) in one transaction, resolved and linked
