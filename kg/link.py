@@ -48,8 +48,8 @@ from typing import Iterable, Iterator, Optional
 
 from .blocking import candidates
 from .posts import mention_place
-from .graph import Graph
-from .graph_schema import NODES
+from .graph import Graph, Node
+from .graph_schema import KIND_OF, NODES
 from .model import ROLE_RELATIONS
 from .review import Decisions
 from .resolve import norm as _norm
@@ -96,6 +96,12 @@ class _C:
     targets: list = field(default_factory=list)  # its targets (dicts: op, value, unit)
     doc_date: Optional[str] = None
     restates: Optional[tuple] = None  # the stored RESTATES: (canonical id, score, why)
+    #: what :func:`_likeness` reads of it, once made (the parts above are not changed after linking reads them)
+    like: Optional[tuple] = field(default=None, compare=False, repr=False)
+    #: its records as :func:`derived` reads them, once made
+    recs: Optional[list] = field(default=None, compare=False, repr=False)
+    #: its blocks (:func:`_keys`), once made
+    blocks: Optional[frozenset] = field(default=None, compare=False, repr=False)
 
 
 def same_work(a: _C, b: _C, apart: frozenset = frozenset()) -> bool:
@@ -322,7 +328,7 @@ def _pairs(cs: dict[str, _C], new: set[str], loose: list[str]) -> Iterator[tuple
     (files written together, kg/ingest.py ``store_batch``) cost what their blocks hold in their own
     places, not the square of their number, nor the number of places a batch holds (an actor's name
     such as 县住建局 is every county's)."""
-    blocks = _Blocks(cs)
+    blocks = _Blocks(cs, {k for a in (*new, *loose) for k in _keys(cs[a])})
     for a in sorted(new):
         yield from ((a, b) for b in blocks.near(a) if cs[b].doc != cs[a].doc and (b not in new or b > a))
     loose_ = set(loose)
@@ -330,8 +336,11 @@ def _pairs(cs: dict[str, _C], new: set[str], loose: list[str]) -> Iterator[tuple
         yield from ((a, b) for b in blocks.near(a) if b > a and b in loose_ and cs[b].doc != cs[a].doc)
 
 
-def _keys(c: _C) -> set[tuple]:
-    return {("p", p) for p in c.projects} | {("n", _key(x)[0]) for x in c.actors}
+def _keys(c: _C) -> frozenset[tuple]:
+    keys = c.blocks
+    if keys is None:
+        keys = c.blocks = frozenset({("p", p) for p in c.projects} | {("n", _key(x)[0]) for x in c.actors})
+    return keys
 
 
 class _Blocks:
@@ -346,13 +355,14 @@ class _Blocks:
     (['1', '3', '4'], ['2', '3', '4'], ['1', '2', '3', '4'])
     """
 
-    def __init__(self, cs: dict[str, _C]):
+    def __init__(self, cs: dict[str, _C], wanted: Optional[set] = None):
+        """``wanted``: the blocks :meth:`near` is asked of (those of the commitments compared), else all."""
         self.cs = cs
         self.all: dict[tuple, list[str]] = {}  # block -> members, in id order
         self.placed: dict[tuple, list[str]] = {}  # (block, place or None) -> members, in id order
         for cid in sorted(cs):
             c = cs[cid]
-            for k in _keys(c):
+            for k in (_keys(c) if wanted is None else _keys(c) & wanted):
                 self.all.setdefault(k, []).append(cid)
                 for p in c.places or (None,):
                     self.placed.setdefault((k, p), []).append(cid)
@@ -379,8 +389,10 @@ def _join_by_rules(uf: _UnionFind, cs: dict[str, _C], pairs: Iterable[tuple[str,
     (``keep``: pairs of actors a review called different, :func:`actors_apart`)."""
     for a, b in joins:
         uf.union(a, b)
-    for a, b in pairs:
-        if same_work(cs[a], cs[b], keep):
+    find = uf.find
+    for a, b in pairs:  # two already of one work (a new statement joined to one member of a stored
+        # work, and its other members): comparing them cannot change the groups
+        if find(a) != find(b) and same_work(cs[a], cs[b], keep):
             uf.union(a, b)
 
 
@@ -443,9 +455,15 @@ def _record(r: dict) -> Record:
     return Record(r.get("status"), r.get("percent"), _iso(r.get("as_of")), r.get("source"), r.get("text"))
 
 
+def _records_of(c: _C) -> list:
+    if c.recs is None:
+        c.recs = [_record(r) for r in c.records]
+    return c.recs
+
+
 def derived(members: list[_C], canon: _C) -> dict:
     """What every commitment of a work shows of the whole work, from all its statements and records."""
-    records = [_record(r) for c in members for r in c.records]
+    records = [r for c in members for r in _records_of(c)]
     newest = latest(records)
     dated = canon if canon.props.get("due") else min(
         (c for c in members if c.props.get("due")), key=lambda c: (_iso(c.props["due"]), c.id), default=canon)
@@ -631,7 +649,10 @@ def _likeness(c: _C, canon: _C) -> tuple:
     >>> _likeness(a, k) == _likeness(b, k), _likeness(a, k) == _likeness(_C("c", "d1", "修路", {}, projects={"南湖路"}), k)
     (True, False)
     """
-    return (c.doc == canon.doc, c.task, frozenset(c.projects), frozenset(c.actors), frozenset(c.places))
+    like = c.like
+    if like is None:
+        like = c.like = (c.task, frozenset(c.projects), frozenset(c.actors), frozenset(c.places))
+    return (c.doc == canon.doc, *like)
 
 
 def _stored_as_it_should_be(c: _C, restates: Optional[tuple], props: dict, new: dict[str, _C],
@@ -676,9 +697,7 @@ def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: 
                 after.append(c)
             continue
         else:
-            node = {**c.props, **props}
-            node.pop("id", None)
-            graph.add_node("Commitment", c.id, **node)
+            _add_commitment(graph, c.id, {**c.props, **props})
             graph.stored[c.id] = (c.props, c.restates)  # the write may set only what changed
             if after is not None:
                 stored = stored if stored is not None else _stored_props(props)
@@ -690,6 +709,19 @@ def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: 
     return links
 
 
+def _add_commitment(graph: Graph, cid: str, props: dict) -> None:
+    """``graph.add_node("Commitment", cid, **props)`` of a stored commitment not yet in ``graph``, whose
+    ``props`` are its stored columns (a work's members are many: no copy, no filter)."""
+    if cid in graph.nodes or not _COLUMNS.issuperset(props):
+        props.pop("id", None)
+        graph.add_node("Commitment", cid, **props)
+        return
+    props.pop("id", None)
+    props["kind"] = KIND_OF["Commitment"]
+    graph.nodes[cid] = Node("Commitment", cid, props)
+
+
+_COLUMNS = frozenset(NODES["Commitment"])
 _COMMITMENT = tuple(NODES["Commitment"].items())
 _PROGRESS = tuple((p, NODES["Progress"][p]) for p in _PROGRESS_COLS)
 
@@ -713,7 +745,7 @@ def _rewritten(c: _C, stored: dict, restates: Optional[tuple]) -> _C:
     back, :func:`_stored_props`) and its ``restates`` are written."""
     now = {**c.props, **stored}
     return _C(c.id, c.doc, c.task, now, c.projects, c.actors, c.places, c.records, c.targets, c.doc_date,
-              _stored_restates(restates))
+              _stored_restates(restates), c.like, c.recs, c.blocks)
 
 
 def _as_stored(graph: Graph, c: _C, restates: Optional[tuple]) -> _C:

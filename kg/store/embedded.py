@@ -768,7 +768,8 @@ def _changed_statements(label: str, props: list, nodes: list, stored: dict) -> I
         row = {}
         for p, k in props:
             v, w = n.props.get(p), was.get(p)
-            if v is not w and _cast(k, v) != _cast(k, w):  # (linking hands on the values it read as they are)
+            # (linking hands on the values it read as they are: equal ones are left, others compared as stored)
+            if v is not w and v != w and _cast(k, v) != _cast(k, w):
                 row[p] = _cast(k, v)
         if row:
             changed.setdefault(tuple(sorted(row)), []).append({"id": n.id, **row})
