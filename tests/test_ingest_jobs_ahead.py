@@ -138,3 +138,32 @@ def test_a_file_in_two_consecutive_batches_waits_for_the_write(folder, tmp_path,
         assert_same(snapshot(g), want)
     assert seen[1] == (Path(files[2]).name, False)  # the second batch states the first's file: after its write
     assert [ahead for _, ahead in seen[2:]] == [True, True, False]  # the last, one file: its own transaction
+
+
+def test_under_a_review_each_batch_waits_for_the_write_before_it(folder, tmp_path, monkeypatch):
+    """A review's decisions read stored nodes by id (kg/review.py): no batch is linked beside a write, and
+    the graph is the one of one file at a time."""
+    from test_ingest_batch import REVIEW_DATES, _review_docs
+
+    docs = _review_docs(tmp_path)
+    store = tmp_path / "s"
+    with kg.open_graph(str(store)) as g:
+        for name in ("speech.txt", "tasks.csv", "notice.txt"):
+            g.ingest([str(docs / name)], date=REVIEW_DATES[name])
+        ids = {r["source"]: r["id"] for r in g.cypher(
+            "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.task CONTAINS '城南路改造' "
+            "RETURN d.source AS source, c.id AS id").records()}
+        g.decide("reject", ids["notice.txt"], ids["speech.txt"], note="another stretch of road")
+    review = (store / "review.tsv").read_text(encoding="utf-8")
+    files = [str(docs / n) for n in ("notice.txt", "tasks.csv", "speech.txt")] + _of(folder, "archive")[:9]
+    got = []
+    seen = _count_ahead(monkeypatch)
+    for jobs, batch in ((1, 1), (2, 3)):
+        other = tmp_path / f"j{jobs}"
+        other.mkdir()
+        (other / "review.tsv").write_text(review, encoding="utf-8")
+        with kg.open_graph(str(other)) as g:
+            g.ingest(files, date="2024-07-10", batch_files=batch, jobs=jobs)
+            got.append(snapshot(g))
+    assert_same(got[0], got[1])
+    assert len(seen) == 12 + 4 and not any(ahead for _, ahead in seen)
