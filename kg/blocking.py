@@ -332,17 +332,8 @@ class BlockIndex:
     # -- reads -----------------------------------------------------------------------------------
     def lookup(self, keys: list[str], docs: list[str]) -> list[tuple[str, str, str]]:
         """``(commitment id, key, task)`` of the stored commitments in the blocks ``keys``, outside ``docs``."""
-        out = []
         skip = set(docs)
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
-            q = ",".join("?" * len(part))
-            for cid, key, doc, task in self.db.execute(
-                    f"SELECT b.cid, b.key, c.doc, c.task FROM blocks b JOIN commitments c ON c.cid = b.cid "
-                    f"WHERE b.key IN ({q})", part):
-                if doc not in skip:
-                    out.append((cid, key, task))
-        return out
+        return [(cid, key, task) for cid, key, doc, task in lookup_rows(self.db, keys) if doc not in skip]
 
     def documents_of(self, keys: Iterable[str]) -> set[str]:
         """Ids of the documents (speeches) stored under the given document keys (perhaps no longer)."""
@@ -361,3 +352,13 @@ class BlockIndex:
             self.db.execute("DELETE FROM documents WHERE key = ?", (key,))
         else:
             self.db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, digest))
+
+
+def lookup_rows(db, keys: list[str]) -> Iterable[tuple[str, str, str, str]]:
+    """``(commitment id, key, document, task)`` of the index ``db``'s commitments in the blocks ``keys``
+    (a write beside linking is overlaid on them: kg/pending.py)."""
+    for i in range(0, len(keys), 500):
+        part = keys[i:i + 500]
+        q = ",".join("?" * len(part))
+        yield from db.execute(f"SELECT b.cid, b.key, c.doc, c.task FROM blocks b JOIN commitments c ON c.cid = b.cid "
+                              f"WHERE b.key IN ({q})", part)

@@ -116,7 +116,9 @@ def replaced_documents(store: Store, docs: list[DocumentRecord]) -> list[str]:
         ids.update(index.documents_of(keys))
         if legacy:
             rows = store.query(_LEGACY, {"ids": legacy}).rows
-            ids.update(i for i, key, source in rows if key is None or key == source)
+            # a write in flight (kg/pending.py) removes those it replaces, whether or not it is in yet
+            gone = store.pending.old - store.pending.docs if getattr(store, "pending", None) else ()
+            ids.update(i for i, key, source in rows if (key is None or key == source) and i not in gone)
     else:
         ids.update(r[0] for r in store.query(_STORED, {"keys": keys, "legacy": legacy or [""]}).rows)
     return sorted(ids)
@@ -142,17 +144,31 @@ def store_records(store: Store, path: str, docs: list[DocumentRecord], *,
 
 
 def linked(store: Store, graph: Graph, docs: list[DocumentRecord],
-           decisions: Optional[Decisions] = None) -> tuple[Graph, list[str]]:
+           decisions: Optional[Decisions] = None, *, ahead=None) -> tuple[Graph, list[str]]:
     """``graph`` (the resolved ``docs``) linked to what is stored and to the review's ``decisions``, and
     the ids of the stored documents its write replaces: what :func:`store_records` writes.  Reads the
-    store: it must hold every batch written before this one."""
-    old = replaced_documents(store, docs)
+    store: it must hold every batch written before this one, or ``ahead`` (a
+    :class:`kg.pending.PendingStore`) reads it and the batch being written beside it (``_Pipeline``);
+    what ``ahead`` cannot read (the works, kg/link.py, without ``ahead.works``) is read once that write
+    is stored (:class:`kg.pending.Stale` when it failed)."""
+    read = store if ahead is None else ahead
+    old = replaced_documents(read, docs)
     if decisions is None:
         decisions = load_decisions(review_path(store))
-    merge_actors(graph, decisions, store)  # persons and organizations a review called the same
-    derive_posts(store, graph, replaced=old, decisions=decisions)  # persons tied by a post are one; their posts
-    link_progress(store, graph, replaced=old, decisions=decisions)
+    merge_actors(graph, decisions, read)  # persons and organizations a review called the same
+    derive_posts(read, graph, replaced=old, decisions=decisions)  # persons tied by a post are one; their posts
+    if ahead is not None and ahead.works is None:
+        ahead.gate()  # the works are read once the write in flight is stored
+    link_progress(read, graph, replaced=old, decisions=decisions)
     return graph, old
+
+
+class _Failed(Exception):
+    """A file of the write a batch was linked beside failed with ``fail_fast``: ``error`` stops the ingest."""
+
+    def __init__(self, error: KGError):
+        super().__init__(error)
+        self.error = error
 
 
 def _write(store: Store, path: str, graph: Graph, old: list[str]) -> None:
@@ -254,9 +270,10 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     options is not read again (``report.skipped``; a store with a blocking
     index only), unless ``reread``.  ``jobs`` > 1 reads files in that many
     worker processes and pipelines the batches (:class:`_Pipeline`): a writer
-    thread stores one batch while the next is read and resolved; each batch
-    is linked once the one before is stored and the batches are stored in
-    the order given, so the graph is the one ``jobs=1`` gives.
+    thread stores one batch while the next is read, resolved and linked
+    against the store and the batch being written, held in memory
+    (kg/pending.py); the batches are stored in the order given, so the graph
+    is the one ``jobs=1`` gives.
 
     The writer stores up to ``batch_files`` files (and about
     ``batch_commitments`` commitments) in one transaction, resolved and linked
@@ -407,21 +424,27 @@ class _Batch:
 
 class _Pipeline(_Batch):
     """The batches of ``jobs`` > 1: a batch is written in a writer thread while the workers read the
-    next batch and the main thread resolves it; Ladybug leaves the GIL while it runs a statement.
+    next batch and the main thread resolves and links it; Ladybug leaves the GIL while it runs a statement.
 
     Linking a batch reads what the batches before it stored (they may state the same works: the
-    archive's batches hold documents of every county), so it waits for the write before it, and
-    the store is used by one thread at a time: the graph, the order of the transactions and of the
-    reports are those of :class:`_Batch`.  A failed write is stored again file by file, in the main
-    thread, before the next batch is linked.  Memory: the batch being written, the one being
-    resolved and a batch's worth of files read ahead."""
+    archive's batches hold documents of every county).  While batch k is written, batch k + 1 is
+    linked against the store and batch k held in memory (kg/pending.py: the store read on a
+    connection of its own, batch k's rows overlaid), so the graph is the one of :class:`_Batch`; the
+    writes run one at a time, in order, and the reports come in reading order.  A batch of a document
+    that batch k states too, or linked under a review's decisions, waits for the write of batch k.
+    A failed write of batch k is stored again file by file, in the main thread, and batch k + 1 is
+    then linked again against what was stored (it is not written before).  Memory: the batch being
+    written, the one being linked and a batch's worth of files read ahead."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         from concurrent.futures import ThreadPoolExecutor
 
+        from .pending import PendingStore
+
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="kg-writer")
-        self.inflight: Optional[tuple] = None  # (items, future) of the write in the writer thread
+        self.inflight: Optional[tuple] = None  # (items, future, Pending or None) of the write in flight
+        self.ahead = PendingStore.usable(self.store) and not self.decisions
 
     def flush(self) -> None:
         items, self.items, self.keys, self.commitments = self.items, [], set(), 0
@@ -433,38 +456,78 @@ class _Pipeline(_Batch):
             return
         docs = [d for _, ds in items for d in ds]
         try:
-            graph = resolve(docs)  # no store: while the batch before is written
-        except KGError:
-            graph = None
-        self.finish()  # the batch before is stored: this one is linked to it
-        if graph is not None:
-            try:
-                graph, old = linked(self.store, graph, docs, self.decisions)
-            except KGError:
-                graph = None
-        if graph is None:  # nothing of the batch was written: file by file, to name the one at fault
+            done = self._link(docs)
+        except _Failed as e:
+            raise e.error from None
+        if not self.finish():  # the batch before, linked beside, failed: stored file by file; link again
+            works = getattr(self.store, "works", None)
+            if done is not None and works is not None:
+                works.failed(done[0])  # the works linked beside it go (kg/workcache.py)
+            done = self._link(docs)
+        if done is None:  # nothing of the batch was written: file by file, to name the one at fault
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
             return
-        self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old))
+        graph, old = done
+        pending = None
+        if self.ahead:
+            from .pending import Pending
 
-    def finish(self, quiet: bool = False) -> None:
+            pending = Pending(graph, old, {d.key or d.source for d in docs})
+        self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old), pending)
+
+    def _link(self, docs: list[DocumentRecord]) -> Optional[tuple[Graph, list[str]]]:
+        """The batch of ``docs`` resolved and linked: beside the write in flight when it can be, else
+        once it is stored; None when that fails."""
+        try:
+            graph = resolve(docs)  # no store: while the batch before is written
+        except KGError:
+            return None
+        pending = self.inflight[2] if self.inflight is not None else None
+        if pending is not None and not pending.shares(docs):
+            from .pending import PendingStore, Stale
+
+            ahead = PendingStore(self.store, pending, landed=self._landed)
+            try:
+                return linked(self.store, graph, docs, self.decisions, ahead=ahead)
+            except Stale:  # the batch before failed, and was stored file by file
+                graph = resolve(docs)
+            except KGError:
+                return None
+            finally:
+                ahead.close()
+        self.finish()
+        try:
+            return linked(self.store, graph, docs, self.decisions)
+        except KGError:
+            return None
+
+    def _landed(self) -> bool:
+        """Linking ahead waits for the write in flight: whether it was stored whole."""
+        try:
+            return self.finish()
+        except KGError as e:  # a file of it failed with fail_fast: the ingest stops (not this batch's error)
+            raise _Failed(e) from None
+
+    def finish(self, quiet: bool = False) -> bool:
         """Wait for the write in flight and report its files; a failed write is stored file by file
-        (``quiet``: an error is on its way out; only a write that succeeded is reported)."""
+        (``quiet``: an error is on its way out; only a write that succeeded is reported).  Whether the
+        write (if any) was stored whole."""
         if self.inflight is None:
-            return
-        (items, future), self.inflight = self.inflight, None
+            return True
+        (items, future, _), self.inflight = self.inflight, None
         try:
             future.result()
         except KGError:
             if quiet:
-                return
+                return False
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
-            return
+            return False
         except BaseException:
             if quiet:
-                return
+                return False
             raise
         self._report(items, {})
+        return True
 
     def _report(self, items: list, failed: dict) -> None:
         for path, docs in items:

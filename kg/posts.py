@@ -80,13 +80,19 @@ _STORED_MENTIONS = """
 MATCH (p:Person)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment)-[:STATED_IN]->(d:Document)
 WHERE (p.name IN $names OR p.id IN $ids) AND NOT d.id IN $docs
 RETURN p.id AS id, p.name AS name, p.place AS node_place, r.role AS role, r.post AS post, r.place AS place,
-       c.id AS cid, d.date AS date
+       c.id AS cid, d.date AS date, d.id AS doc
 """
 
 #: the names of the persons the commitments of the documents being replaced name (their posts may change)
 _NAMED_BY = """
 MATCH (p:Person)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment)-[:STATED_IN]->(d:Document)
 WHERE d.id IN $docs RETURN DISTINCT p.id AS id, p.name AS name, p.place AS node_place, r.place AS place
+"""
+#: the same, row by row, for a store with a write in flight beside linking (kg/pending.py)
+_NAMED_BY_ROWS = """
+MATCH (p:Person)-[r:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment)-[:STATED_IN]->(d:Document)
+WHERE d.id IN $docs RETURN p.id AS id, p.name AS name, p.place AS node_place, r.role AS role, r.place AS place,
+       c.id AS cid, d.id AS doc
 """
 
 #: every person a stored mention makes: its node, name and the place the mention gives
@@ -147,7 +153,7 @@ def derive_posts(store: Optional[Store], graph: Graph, *, replaced: Optional[Ite
     docs = sorted(set(replaced if replaced is not None else ()) | {n.id for n in graph.nodes_of("Document")})
     every = set(names)  # every person of these names is settled again
     names = {n.props.get("name") for n in graph.nodes_of("Person")} | every
-    gone = store.query(_NAMED_BY, {"docs": docs}).records() if store is not None and docs else []
+    gone = _named_by(store, docs) if store is not None and docs else []
     names |= {r["name"] for r in gone}
     names.discard(None)
     if not names:
@@ -175,13 +181,36 @@ def _mentions(store: Optional[Store], graph: Graph, names: list[str], docs: list
     stored_props: dict[str, dict] = {}
     if store is not None:
         ids = sorted(n.id for n in graph.nodes_of("Person"))  # a node a review's same named otherwise
-        for r in store.query(_STORED_MENTIONS, {"names": names, "ids": ids or [""], "docs": docs or [""]}).records():
+        for r in _stored_mentions(store, names, ids, docs):
             stored_props[r["id"]] = {"name": r["name"], "place": r["node_place"]}
             out.append(Mention(r["id"], True, r["name"], _stored_place(r), r["post"],
                                full_date(str(r["date"] or "")), r["cid"], r["role"]))
     for m in out:
         m.natural = person_id(m.name, m.place)
     return out, stored_props
+
+
+def _named_by(store: Store, docs: list[str]) -> list[dict]:
+    """The persons (id, name, node's place, the mention's place) the stored documents ``docs`` name."""
+    pending = getattr(store, "pending", None)
+    if pending is None:
+        return store.query(_NAMED_BY, {"docs": docs}).records()
+    within = set(docs)
+    rows = pending.mentions(store, store.query(_NAMED_BY_ROWS, {"docs": docs}).records(),
+                            lambda r: r["doc"] in within)
+    cols = ("id", "name", "node_place", "place")
+    return [dict(zip(cols, r)) for r in dict.fromkeys(tuple(r[c] for c in cols) for r in rows)]
+
+
+def _stored_mentions(store: Store, names: list[str], ids: list[str], docs: list[str]) -> list[dict]:
+    """The stored mentions of the persons of ``names`` (or ``ids``), but those of the documents ``docs``;
+    with a write in flight (kg/pending.py), as they are once it is stored."""
+    rows = store.query(_STORED_MENTIONS, {"names": names, "ids": ids or [""], "docs": docs or [""]}).records()
+    pending = getattr(store, "pending", None)
+    if pending is None:
+        return rows
+    named, given, skip = set(names), set(ids), set(docs)
+    return pending.mentions(store, rows, lambda r: (r["name"] in named or r["id"] in given) and r["doc"] not in skip)
 
 
 def _graph_mentions(graph: Graph) -> Iterable[Mention]:

@@ -1,9 +1,9 @@
 """``kg ingest --jobs N``: workers read, a writer thread stores one batch while the next is read (issue 12).
 
 With ``jobs`` > 1 the batches are pipelined (kg/ingest.py ``_Pipeline``): the
-workers read the next batch's files and the main thread resolves it while
-the writer thread writes the batch before; a batch is linked only once the
-batch before is stored.  The graph must be the one of ``jobs=1`` (nodes,
+workers read the next batch's files and the main thread resolves and links
+it while the writer thread writes the batch before (against that batch held
+in memory: tests/test_ingest_jobs_ahead.py).  The graph must be the one of ``jobs=1`` (nodes,
 relations, Turtle and JSON exports byte for byte); a write that fails in the
 writer thread leaves the batches stored before it intact, is stored again
 file by file, names the file at fault, and the batches after it are stored.
