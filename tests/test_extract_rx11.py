@@ -171,3 +171,10 @@ def test_implementation_of_the_document_is_no_topic():
                  "三、加强督考。围绕《清单》的推进实施,区督考办要加大督查考核力度,及时跟进督查各项工作进展情况,年底逐一对账。\n")
     told = [c for c in recs if any(a.name == "区督考办" for a in c.actors)]
     assert told and "《清单》" not in told[0].task, [c.task for c in recs]
+
+
+def test_slogan_words_are_no_deadline():
+    recs = _recs("东湖区今年重点任务清单\n各街道,区直各部门:\n"
+                 "四、严格督办。区政府办公室将按照“年初定账、每月对账、年底销账”的办法加强跟踪督办,对落实不力的单位予以通报。\n")
+    told = [c for c in recs if any(a.name == "区政府办公室" for a in c.actors)]
+    assert told and (told[0].deadline is None or told[0].deadline.date is None), [(c.task, c.deadline) for c in recs]
