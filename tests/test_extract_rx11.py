@@ -178,3 +178,14 @@ def test_slogan_words_are_no_deadline():
                  "四、严格督办。区政府办公室将按照“年初定账、每月对账、年底销账”的办法加强跟踪督办,对落实不力的单位予以通报。\n")
     told = [c for c in recs if any(a.name == "区政府办公室" for a in c.actors)]
     assert told and (told[0].deadline is None or told[0].deadline.date is None), [(c.task, c.deadline) for c in recs]
+
+
+# ---- task plans: a web table whose header and rows ran into one line --------------------------
+
+def test_table_run_into_one_line():
+    recs = _recs("东湖区今年重点工作责任分工\n"
+                 "序号 重点任务 牵头单位 完成时限 1 新建城东菜市场1个 区商务局 2024年9月底前 2 改造城西排水管网8公里 区水务局 2024年11月底前\n")
+    got = sorted((c.task, c.deadline.date, tuple((a.name, a.role) for a in c.actors)) for c in recs)
+    assert len(got) == 2, got
+    assert got[0][1:] == ("2024-11-30", (("区水务局", "lead"),)) or got[1][1:] == ("2024-11-30", (("区水务局", "lead"),)), got
+    assert any("菜市场" in t and d == "2024-09-30" for t, d, _ in got), got

@@ -24,6 +24,7 @@ from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_p
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("furniture", furniture.read),  # 欢迎您对本通知提出宝贵意见,我们将认真收集: the page's feedback box, nothing read
     ("breakdown", breakdown.read),  # 一、张三区长牵头重点工作: the leader of the items below (rx11)
+    ("one_line_table", breakdown.one_line_table),  # 序号 重点任务 牵头单位 完成时限 1 … 2 …: a table run into one line (rx11)
     ("cells", cells.read),  # 牵头单位: | 东湖区住建局 | : a web table's label cells flattened, one field a line
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
