@@ -189,3 +189,18 @@ def test_table_run_into_one_line():
     assert len(got) == 2, got
     assert got[0][1:] == ("2024-11-30", (("区水务局", "lead"),)) or got[1][1:] == ("2024-11-30", (("区水务局", "lead"),)), got
     assert any("菜市场" in t and d == "2024-09-30" for t, d, _ in got), got
+
+
+def test_festival_deadline_words_leave_the_task():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("国庆节前完成背街小巷路灯改造") == "背街小巷路灯改造"
+    assert tidy_task("春节慰问困难群众活动") == "春节慰问困难群众活动"
+
+
+def test_numbered_decision_named_by_its_title_not_the_last_heading():
+    recs = _recs("东湖区人民政府第8次常务会议纪要\n3月5日,区长张三主持召开区政府第8次常务会议,纪要如下:\n"
+                 "一、关于城中村改造问题\n"
+                 "会议强调,要加快推进征收工作,确保8月底前完成签约。\n"
+                 "二、会议原则同意区发改局提出的《城东片区开发方案》,由区发改局按程序报区委常委会审议。\n")
+    plan = [c for c in recs if "城东片区" in _ev(c)]
+    assert plan and "城东片区开发方案" in plan[0].task, [c.task for c in recs]

@@ -30,7 +30,7 @@ from typing import Optional
 from ..actors import parse_item
 from ..fields import LABEL
 from ..segment import Span, clauses, sentences
-from ..vocab import ENUM, ITEM_NO
+from ..vocab import ENUM, ITEM_NO, ITEM_RX
 
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
@@ -266,7 +266,7 @@ def _with_decision(b, r, s: Span, name: str):
         spans = sorted([(e.start, e.end) for e in r.evidence] + [(s.start, s.end)])
         ev = tuple(type(r.evidence[0])(b.orig[a:z], a, z) for a, z in spans)
         r = replace(r, evidence=ev, text=" ".join(e.text for e in ev))
-    if name and not b.heading_work:
+    if name and (not b.heading_work or ITEM_RX.match(s.text)):  # (六、会议同意《X》…: the title, not the last heading)
         r = replace(r, task=name)
     return r
 
