@@ -204,3 +204,14 @@ def test_numbered_decision_named_by_its_title_not_the_last_heading():
                  "二、会议原则同意区发改局提出的《城东片区开发方案》,由区发改局按程序报区委常委会审议。\n")
     plan = [c for c in recs if "城东片区" in _ev(c)]
     assert plan and "城东片区开发方案" in plan[0].task, [c.task for c in recs]
+
+
+# ---- speeches: a two-character name before 副县长; a handover due ------------------------------
+
+def test_leader_named_before_his_post_and_a_handover_due():
+    recs = _recs("在全县重点项目推进会上的讲话\n同志们:\n"
+                 "一、关于城西安置房项目。此项工作由赵六副县长牵头,县住建局具体负责,务必于9月底前完成主体封顶。"
+                 "要确保城西安置房项目年底前交房。\n", "2024-03-05")
+    first = next(c for c in recs if "封顶" in _ev(c))
+    assert ("赵六", "lead") in _roles(first), _roles(first)
+    assert any("交房" in _ev(c) and c.deadline and c.deadline.date == "2024-12-31" for c in recs), [(c.task, _ev(c)) for c in recs]

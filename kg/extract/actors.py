@@ -55,7 +55,7 @@ _NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把�
                          # a verb in 行, no bank: 能够履行牵头抓总责任, 区住建局履行…
                          r"(?:履|执|进|实|推|施|举|践|遵|奉|试|运)行$")
 _PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
-_NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3})(?P<post>" + _POST + r")$")
+_NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<post>" + _POST + r")$")
 _POST_NAME_RX = re.compile(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
 _LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
 _NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会副]")
@@ -174,7 +174,7 @@ def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     m = _POST_NAME_RX.match(item)
     if m and not _NOT_NAME.search(m.group("name")):
         return m.group("name"), "person", m.group("post")
-    m = _NAME_POST_RX.match(item)
+    m = _NAME_POST_RX.match(item) if not _LONE_POST_RX.match(item) else None  # (常务副县长: a post, no 常务)
     if m and not _NOT_NAME.search(m.group("name")):
         name = m.group("name")
         return (item if len(name) == 1 else name), "person", m.group("post")
