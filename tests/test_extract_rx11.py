@@ -215,3 +215,19 @@ def test_leader_named_before_his_post_and_a_handover_due():
     first = next(c for c in recs if "封顶" in _ev(c))
     assert ("赵六", "lead") in _roles(first), _roles(first)
     assert any("交房" in _ev(c) and c.deadline and c.deadline.date == "2024-12-31" for c in recs), [(c.task, _ev(c)) for c in recs]
+
+
+# ---- minutes: what the meeting took up names the work; 由X + a verb of office assigns it -------
+
+TOOK_UP = ("西坪县人民政府常务会议纪要\n4月2日,县长李四主持召开县政府第15次常务会议。纪要如下:\n"
+           "四、会议研究了城北夜市占道经营问题,明确由县城管局牵头,各乡镇配合,于7月底前完成集中整治。\n"
+           "五、经研究,同意将城西幼儿园扩建项目列入今年政府投资计划,由县发改局下达投资计划。\n")
+
+
+def test_minutes_topic_taken_up_and_unit_given_a_work_by_you():
+    recs = _recs(TOOK_UP, "2024-04-02")
+    night = next(c for c in recs if "城北夜市" in _ev(c))
+    assert night.task.startswith("城北夜市") and night.deadline.date == "2024-07-31", night.task
+    assert ("县城管局", "lead") in _roles(night)
+    plan = [c for c in recs if "投资计划" in _ev(c)]
+    assert plan and ("县发改局", "responsible") in _roles(plan[0]), [(c.task, _roles(c)) for c in recs]

@@ -463,6 +463,21 @@ def _dated_subject(r: _Reading) -> None:
         r.add(parse_list(r.clause[s0:s0 + end]), "responsible")
 
 
+#: 由县发改局下达投资计划 / 由县财政局统筹安排: a unit given a work by 由 and a verb of office (no role verb)
+_BY_DOING = re.compile(r"(?:^|[,,]|经研究|会议(?:明确|决定|同意|要求)?)由(?P<a>" + _ONE_ORG + r"(?:、" + _ONE_ORG + r")*)"
+                       r"(?=(?:按程序|按规定|依法|在[^,,。]{2,10}中)?(?:下达|拨付|办理|安排|统筹|审核|审查|编制|起草|制定|研究提出|提出|做好|抓好|开展|完成))")
+
+
+def _by_unit_doing(r: _Reading) -> None:
+    """由县发改局下达投资计划 (minutes): the unit named after 由 does the work, responsible."""
+    if "由" not in r.clause:
+        return
+    m = _BY_DOING.search(r.clause)
+    items = parse_list(m.group("a")) if m else None
+    if items and all(k == "organization" for _, k, _ in items):
+        r.add(items, "responsible", m.end())
+
+
 def _labelled_units(r: _Reading) -> None:
     """区住建局为牵头单位 / 承建单位为城投公司."""
     if "单位" not in r.clause and "部门" not in r.clause and "主体" not in r.clause and "责任人" not in r.clause:
@@ -513,7 +528,7 @@ def find_actors(clause: str) -> ClauseActors:
     if not _ROLE_WORDS.search(clause):
         return ClauseActors()
     r = _Reading(clause)
-    for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject):
+    for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject, _by_unit_doing):
         step(r)
         if r.found:
             break
