@@ -286,9 +286,9 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     for m in _RX.finditer(clause):
         text = m.group(0)
         after = clause[m.end():m.end() + 2]
-        if _since(m.lastgroup, text, after) or _PERIOD_OF.match(clause, m.end()) and text in ("全年", "上半年", "下半年"):
+        if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
             continue  # (全年完成情况: the period a report covers, no deadline)
-        if _in_slogan(clause, m.start()):
+        if "“" in clause and _in_slogan(clause, m.start()):
             continue  # (按照“年初建账、年底交账”的制度: a slogan's words, no deadline)
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
         if got is None:

@@ -21,7 +21,10 @@ import re
 from typing import Optional
 
 from ..actors import POSTS
+from ..fields import header_key
+from ..tables import column_keys
 from ..vocab import CN_NO
+from .tables import _fit, _row
 
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
 #: 一、张三区长牵头重点工作 / 二、李四常务副县长领衔的工作 / 三、王五副区长负责事项
@@ -58,8 +61,6 @@ _NUM_TOKEN = re.compile(r"(?:(?<=\s)|^)(\d{1,3})(?=\s)")
 
 def _header_run(tokens: list) -> int:
     """How many tokens open the line as column names (序号 重点任务 牵头单位 完成时限)."""
-    from ..fields import header_key
-
     n = 0
     while n < len(tokens) and header_key(tokens[n]) is not None:
         n += 1
@@ -80,14 +81,15 @@ def one_line_table(b, paras, i) -> Optional[int]:
     """A table whose header and rows ran into one line with single spaces
     (``序号 重点任务 牵头单位 完成时限 1 新建停车场2处 区住建局 6月底前 2 …``, a web
     table turned to text): each numbered row is read as a row of the table."""
-    from ..tables import column_keys
-    from .tables import _fit, _row
-
     para = paras[i]
     text = para.text
-    if "\t" in text or "|" in text or not re.match(r"^\S+(?: \S+){4,}", text.strip()):
-        return None
+    s = text.lstrip()
+    sp = s.find(" ")
+    if not 0 < sp <= 8 or header_key(s[:sp]) is None or "\t" in text or "|" in text:
+        return None  # (the line opens with no column name: no table, read on)
     tokens = text.split()
+    if len(tokens) < 5:
+        return None
     n = _header_run(tokens)
     if n < 3 or n == len(tokens):
         return None
