@@ -231,3 +231,11 @@ def test_minutes_topic_taken_up_and_unit_given_a_work_by_you():
     assert ("县城管局", "lead") in _roles(night)
     plan = [c for c in recs if "投资计划" in _ev(c)]
     assert plan and ("县发改局", "responsible") in _roles(plan[0]), [(c.task, _roles(c)) for c in recs]
+
+
+# ---- news of a meeting: those invited to attend (应邀列席) are told no work ------------------
+
+def test_invited_attendance_is_no_commitment():
+    recs = _recs("东湖区政府第5次常务会议\n2月13日,区长张三主持召开区政府第5次常务会议,区领导李四、王五出席会议;"
+                 "区人大常委会副主任赵六,区政协副主席钱七应邀列席会议。\n会议研究了城南路改造等事宜。\n", "2024-02-13")
+    assert not any("列席" in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]
