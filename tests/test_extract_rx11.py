@@ -171,3 +171,71 @@ def test_implementation_of_the_document_is_no_topic():
                  "三、加强督考。围绕《清单》的推进实施,区督考办要加大督查考核力度,及时跟进督查各项工作进展情况,年底逐一对账。\n")
     told = [c for c in recs if any(a.name == "区督考办" for a in c.actors)]
     assert told and "《清单》" not in told[0].task, [c.task for c in recs]
+
+
+def test_slogan_words_are_no_deadline():
+    recs = _recs("东湖区今年重点任务清单\n各街道,区直各部门:\n"
+                 "四、严格督办。区政府办公室将按照“年初定账、每月对账、年底销账”的办法加强跟踪督办,对落实不力的单位予以通报。\n")
+    told = [c for c in recs if any(a.name == "区政府办公室" for a in c.actors)]
+    assert told and (told[0].deadline is None or told[0].deadline.date is None), [(c.task, c.deadline) for c in recs]
+
+
+# ---- task plans: a web table whose header and rows ran into one line --------------------------
+
+def test_table_run_into_one_line():
+    recs = _recs("东湖区今年重点工作责任分工\n"
+                 "序号 重点任务 牵头单位 完成时限 1 新建城东菜市场1个 区商务局 2024年9月底前 2 改造城西排水管网8公里 区水务局 2024年11月底前\n")
+    got = sorted((c.task, c.deadline.date, tuple((a.name, a.role) for a in c.actors)) for c in recs)
+    assert len(got) == 2, got
+    assert got[0][1:] == ("2024-11-30", (("区水务局", "lead"),)) or got[1][1:] == ("2024-11-30", (("区水务局", "lead"),)), got
+    assert any("菜市场" in t and d == "2024-09-30" for t, d, _ in got), got
+
+
+def test_festival_deadline_words_leave_the_task():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("国庆节前完成背街小巷路灯改造") == "背街小巷路灯改造"
+    assert tidy_task("春节慰问困难群众活动") == "春节慰问困难群众活动"
+
+
+def test_numbered_decision_named_by_its_title_not_the_last_heading():
+    recs = _recs("东湖区人民政府第8次常务会议纪要\n3月5日,区长张三主持召开区政府第8次常务会议,纪要如下:\n"
+                 "一、关于城中村改造问题\n"
+                 "会议强调,要加快推进征收工作,确保8月底前完成签约。\n"
+                 "二、会议原则同意区发改局提出的《城东片区开发方案》,由区发改局按程序报区委常委会审议。\n")
+    plan = [c for c in recs if "城东片区" in _ev(c)]
+    assert plan and "城东片区开发方案" in plan[0].task, [c.task for c in recs]
+
+
+# ---- speeches: a two-character name before 副县长; a handover due ------------------------------
+
+def test_leader_named_before_his_post_and_a_handover_due():
+    recs = _recs("在全县重点项目推进会上的讲话\n同志们:\n"
+                 "一、关于城西安置房项目。此项工作由赵六副县长牵头,县住建局具体负责,务必于9月底前完成主体封顶。"
+                 "要确保城西安置房项目年底前交房。\n", "2024-03-05")
+    first = next(c for c in recs if "封顶" in _ev(c))
+    assert ("赵六", "lead") in _roles(first), _roles(first)
+    assert any("交房" in _ev(c) and c.deadline and c.deadline.date == "2024-12-31" for c in recs), [(c.task, _ev(c)) for c in recs]
+
+
+# ---- minutes: what the meeting took up names the work; 由X + a verb of office assigns it -------
+
+TOOK_UP = ("西坪县人民政府常务会议纪要\n4月2日,县长李四主持召开县政府第15次常务会议。纪要如下:\n"
+           "四、会议研究了城北夜市占道经营问题,明确由县城管局牵头,各乡镇配合,于7月底前完成集中整治。\n"
+           "五、经研究,同意将城西幼儿园扩建项目列入今年政府投资计划,由县发改局下达投资计划。\n")
+
+
+def test_minutes_topic_taken_up_and_unit_given_a_work_by_you():
+    recs = _recs(TOOK_UP, "2024-04-02")
+    night = next(c for c in recs if "城北夜市" in _ev(c))
+    assert night.task.startswith("城北夜市") and night.deadline.date == "2024-07-31", night.task
+    assert ("县城管局", "lead") in _roles(night)
+    plan = [c for c in recs if "投资计划" in _ev(c)]
+    assert plan and ("县发改局", "responsible") in _roles(plan[0]), [(c.task, _roles(c)) for c in recs]
+
+
+# ---- news of a meeting: those invited to attend (应邀列席) are told no work ------------------
+
+def test_invited_attendance_is_no_commitment():
+    recs = _recs("东湖区政府第5次常务会议\n2月13日,区长张三主持召开区政府第5次常务会议,区领导李四、王五出席会议;"
+                 "区人大常委会副主任赵六,区政协副主席钱七应邀列席会议。\n会议研究了城南路改造等事宜。\n", "2024-02-13")
+    assert not any("列席" in _ev(c) for c in recs), [(c.task, _ev(c)) for c in recs]

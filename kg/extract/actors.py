@@ -55,7 +55,7 @@ _NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把�
                          # a verb in 行, no bank: 能够履行牵头抓总责任, 区住建局履行…
                          r"(?:履|执|进|实|推|施|举|践|遵|奉|试|运)行$")
 _PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
-_NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3})(?P<post>" + _POST + r")$")
+_NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<post>" + _POST + r")$")
 _POST_NAME_RX = re.compile(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
 _LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
 _NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会副]")
@@ -174,7 +174,7 @@ def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     m = _POST_NAME_RX.match(item)
     if m and not _NOT_NAME.search(m.group("name")):
         return m.group("name"), "person", m.group("post")
-    m = _NAME_POST_RX.match(item)
+    m = _NAME_POST_RX.match(item) if not _LONE_POST_RX.match(item) else None  # (常务副县长: a post, no 常务)
     if m and not _NOT_NAME.search(m.group("name")):
         name = m.group("name")
         return (item if len(name) == 1 else name), "person", m.group("post")
@@ -463,6 +463,21 @@ def _dated_subject(r: _Reading) -> None:
         r.add(parse_list(r.clause[s0:s0 + end]), "responsible")
 
 
+#: 由县发改局下达投资计划 / 由县财政局统筹安排: a unit given a work by 由 and a verb of office (no role verb)
+_BY_DOING = re.compile(r"(?:^|[,,]|经研究|会议(?:明确|决定|同意|要求)?)由(?P<a>" + _ONE_ORG + r"(?:、" + _ONE_ORG + r")*)"
+                       r"(?=(?:按程序|按规定|依法|在[^,,。]{2,10}中)?(?:下达|拨付|办理|安排|统筹|审核|审查|编制|起草|制定|研究提出|提出|做好|抓好|开展|完成))")
+
+
+def _by_unit_doing(r: _Reading) -> None:
+    """由县发改局下达投资计划 (minutes): the unit named after 由 does the work, responsible."""
+    if "由" not in r.clause:
+        return
+    m = _BY_DOING.search(r.clause)
+    items = parse_list(m.group("a")) if m else None
+    if items and all(k == "organization" for _, k, _ in items):
+        r.add(items, "responsible", m.end())
+
+
 def _labelled_units(r: _Reading) -> None:
     """区住建局为牵头单位 / 承建单位为城投公司."""
     if "单位" not in r.clause and "部门" not in r.clause and "主体" not in r.clause and "责任人" not in r.clause:
@@ -513,7 +528,7 @@ def find_actors(clause: str) -> ClauseActors:
     if not _ROLE_WORDS.search(clause):
         return ClauseActors()
     r = _Reading(clause)
-    for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject):
+    for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject, _by_unit_doing):
         step(r)
         if r.found:
             break

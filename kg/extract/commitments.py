@@ -43,7 +43,7 @@ from .targets import find_targets
 from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = re.compile(r"目标|任务|计划")
-_COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|突破|办结|落地|达到|实现")
+_COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
 _RETRO_START = re.compile(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")

@@ -261,10 +261,22 @@ def _since(kind: Optional[str], text: str, after: str) -> bool:
 _PERIOD_OF = re.compile(r"(?:的)?(?:工作)?(?:完成|进展|落实|推进|执行)(?:情况|进度)|(?:的)?(?:工作)?情况")
 
 
+def _in_slogan(clause: str, at: int) -> bool:
+    """Is ``at`` inside a quoted slogan of three or more short parts (“年初建账、逐月查账、年底交账”),
+    not a quoted speech (“今年我们要办好三件事、五个项目、八项工程,…”)?"""
+    o = clause.rfind("“", 0, at)
+    if o < 0 or clause.rfind("”", 0, at) > o:
+        return False
+    c = clause.find("”", at)
+    return c > 0 and clause.count("、", o, c) >= 2 and c - o <= 30 and not re.search(r"[,,。;;]", clause[o:c])
+
+
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     """Every time expression of ``clause`` (folded text), in order.
 
     >>> [f.text for f in find_deadlines("将全年完成情况报区督查室", DocDate(2024, 3, 1, "page"))]
+    []
+    >>> [f.text for f in find_deadlines("按照“年初定账、每月对账、年底销账”的办法督办", DocDate(2024, 3, 1, "page"))]
     []
     """
     out: list[Found] = []
@@ -274,8 +286,10 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     for m in _RX.finditer(clause):
         text = m.group(0)
         after = clause[m.end():m.end() + 2]
-        if _since(m.lastgroup, text, after) or _PERIOD_OF.match(clause, m.end()) and text in ("全年", "上半年", "下半年"):
+        if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
             continue  # (全年完成情况: the period a report covers, no deadline)
+        if "“" in clause and _in_slogan(clause, m.start()):
+            continue  # (按照“年初建账、年底交账”的制度: a slogan's words, no deadline)
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
         if got is None:
             continue

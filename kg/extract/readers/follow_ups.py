@@ -24,24 +24,32 @@ def _plain(r) -> bool:
         and all(_FOLLOW_UP.search(e.text) for e in r.evidence)
 
 
-def _same_duty(a, b, text: str) -> bool:
-    if not (_plain(a) and _plain(b)):
-        return False
-    if sorted((x.name, x.role) for x in a.actors) != sorted((x.name, x.role) for x in b.actors):
-        return False
-    end, start = a.evidence[-1].end, b.evidence[0].start
-    return 0 <= start - end and "\n" not in text[end:start]  # (one paragraph)
+def _same_units(a, b) -> bool:
+    return sorted((x.name, x.role) for x in a.actors) == sorted((x.name, x.role) for x in b.actors)
 
 
 def merge(records: list, text: str) -> list:
     """``records`` with one office's follow-up sentences of a paragraph joined into the first
     (the records between them are kept)."""
     out: list = []
+    plain: list = []  # where the follow-ups stand in ``out``
     for r in records:
-        k = next((j for j in range(len(out) - 1, -1, -1) if _same_duty(out[j], r, text)), None)
-        if k is not None:
-            ev = out[k].evidence + r.evidence
-            out[k] = replace(out[k], evidence=ev, text=" ".join(e.text for e in ev))
+        if not _plain(r):
+            out.append(r)
             continue
-        out.append(r)
+        start = r.evidence[0].start
+        k = None
+        for j in reversed(plain):
+            end = out[j].evidence[-1].end
+            if end > start or "\n" in text[end:start]:
+                break  # (an earlier paragraph: no record before it is of this one)
+            if _same_units(out[j], r):
+                k = j
+                break
+        if k is None:
+            plain.append(len(out))
+            out.append(r)
+            continue
+        ev = out[k].evidence + r.evidence
+        out[k] = replace(out[k], evidence=ev, text=" ".join(e.text for e in ev))
     return out

@@ -30,7 +30,7 @@ from typing import Optional
 from ..actors import parse_item
 from ..fields import LABEL
 from ..segment import Span, clauses, sentences
-from ..vocab import ENUM, ITEM_NO
+from ..vocab import ENUM, ITEM_NO, ITEM_RX
 
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
@@ -49,7 +49,7 @@ _GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处
 _REMARK = re.compile(r"有利于|有助于|的需要|很有必要|十分必要|意义重大")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
 _TOPIC_HEAD = re.compile(r"^" + ITEM_NO + r"\s*"
-                         r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;]{2,40}?)》?"
+                         r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;,,]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
 _HEARD = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
@@ -173,11 +173,20 @@ def read(b, paras, i) -> Optional[int]:
     return i + 1
 
 
+#: 四、会议研究了农贸市场秩序问题,明确由…: what the meeting took up, opening the sentence that decides it
+_TOOK_UP = re.compile(r"^(?:" + ENUM + r")?会议(?:专题)?(?:研究|审议|讨论)了(?:关于)?(?P<x>[^,,。;《》]{4,30}?)(?:的)?(?:有关|相关)?(?:问题|事项)[,,]")
+
+
 def _heading_in_paragraph(st: _State, sents: list[Span]) -> None:
-    """一、关于城北片区改造问题。会议同意…: the heading opening the paragraph gives its topic."""
+    """一、关于城北片区改造问题。会议同意…: the heading opening the paragraph gives its topic;
+    so does what the meeting took up (四、会议研究了X问题,明确由A牵头…)."""
     head = _TOPIC_HEAD.match(sents[0].text.strip()) if len(sents) > 1 else None
     if head and (head.group("x") or head.group("y")):
         st.topic, st.topic_used = short_title(head.group("x") or head.group("y"), place=bool(head.group("y"))), False
+        return
+    took = _TOOK_UP.match(sents[0].text.strip()) if sents else None
+    if took:
+        st.topic, st.topic_used = took.group("x"), False
 
 
 def _directive(sentence: str) -> bool:
@@ -266,7 +275,7 @@ def _with_decision(b, r, s: Span, name: str):
         spans = sorted([(e.start, e.end) for e in r.evidence] + [(s.start, s.end)])
         ev = tuple(type(r.evidence[0])(b.orig[a:z], a, z) for a, z in spans)
         r = replace(r, evidence=ev, text=" ".join(e.text for e in ev))
-    if name and not b.heading_work:
+    if name and (not b.heading_work or ITEM_RX.match(s.text)):  # (六、会议同意《X》…: the title, not the last heading)
         r = replace(r, task=name)
     return r
 
