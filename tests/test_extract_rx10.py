@@ -125,3 +125,12 @@ def test_an_appraisal_of_the_supervision_is_no_status_of_a_work():
             "根据反馈情况,此次督办工作完成情况总体较好,各单位都能按时报送。重点事项的月完成率达66.7%,督办事项完成率再创新高。\n")
     recs = _recs(text, "2024-04-02")
     assert recs and not [c for c in recs if "较好" in _ev(c) or "新高" in _ev(c)], [(c.task, _ev(c)) for c in recs]
+
+
+def test_works_by_unit_sharing_one_lag_one_commitment_each_with_the_date_asked():
+    text = ("关于一季度重点工作推进情况的通报\n各单位:\n"
+            "由区住建局负责的城南路改造项目、区交通局负责的东湖大桥建设项目进展滞后,请以上单位加快工作进度,确保6月底前完成年度任务的50%。\n")
+    recs = _recs(text, "2024-05-01")
+    got = sorted((c.task, [a.name for a in c.actors], c.progress.status, c.deadline.date) for c in recs)
+    assert got == [("东湖大桥建设项目", ["区交通局"], "behind", "2024-06-30"),
+                   ("城南路改造项目", ["区住建局"], "behind", "2024-06-30")], got
