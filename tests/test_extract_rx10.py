@@ -134,3 +134,9 @@ def test_works_by_unit_sharing_one_lag_one_commitment_each_with_the_date_asked()
     got = sorted((c.task, [a.name for a in c.actors], c.progress.status, c.deadline.date) for c in recs)
     assert got == [("东湖大桥建设项目", ["区交通局"], "behind", "2024-06-30"),
                    ("城南路改造项目", ["区住建局"], "behind", "2024-06-30")], got
+
+
+def test_pledges_all_kept_are_done():
+    recs = _recs("东湖区2024年践诺情况\n去年公开承诺的15件民生实事已全部兑现。\n", "2024-07-10")
+    assert [(c.progress.status, [(t.value, t.unit) for t in c.targets]) for c in recs] == [("done", [(15, "件")])], \
+        [(c.task, c.progress) for c in recs]
