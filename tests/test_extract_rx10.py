@@ -140,3 +140,11 @@ def test_pledges_all_kept_are_done():
     recs = _recs("东湖区2024年践诺情况\n去年公开承诺的15件民生实事已全部兑现。\n", "2024-07-10")
     assert [(c.progress.status, [(t.value, t.unit) for t in c.targets]) for c in recs] == [("done", [(15, "件")])], \
         [(c.task, c.progress) for c in recs]
+
+
+def test_a_request_to_the_responsible_units_is_no_work_of_its_own():
+    text = ("关于东湖区重点项目推进情况的通报\n"
+            "截至6月底,全区35个重点项目已开工28个,开工率80%。其中东湖大桥、城南路改造等3个项目进度滞后,请责任单位加快推进。\n")
+    recs = _recs(text, "2024-07-10")
+    assert not [c for c in recs if c.task.startswith("请")], [c.task for c in recs]
+    assert any(c.progress and c.progress.status == "behind" and "东湖大桥" in c.task for c in recs)
