@@ -148,3 +148,13 @@ def test_a_request_to_the_responsible_units_is_no_work_of_its_own():
     recs = _recs(text, "2024-07-10")
     assert not [c for c in recs if c.task.startswith("请")], [c.task for c in recs]
     assert any(c.progress and c.progress.status == "behind" and "东湖大桥" in c.task for c in recs)
+
+
+def test_a_rectification_report_line_per_problem():
+    text = ("整改落实情况\n"
+            "针对“城南路夜市油烟扰民”问题,区城管局已于5月20日完成夜市搬迁,并建立长效监管机制,目前已整改到位。\n"
+            "针对“东湖小区垃圾清运不及时”问题,西湖街道正在推进垃圾分类设施改造,预计9月底前完成。\n")
+    got = [(c.task, [(a.name, a.role) for a in c.actors], c.progress.status, c.deadline and c.deadline.date)
+           for c in _recs(text, "2024-07-10")]
+    assert got == [("城南路夜市油烟扰民", [("区城管局", "responsible")], "done", None),
+                   ("东湖小区垃圾清运不及时", [("西湖街道", "responsible")], "on_track", "2024-09-30")], got
