@@ -24,8 +24,9 @@ from ..vocab import ITEM_NO
 from .counts import fulfilled
 from .supervision import record
 
-#: 针对“X”问题, / 关于“X”的问题, (an item number before it may stand)
-_HEAD = re.compile(r"^(?:" + ITEM_NO + r")?\s*(?:针对|关于)(?P<q>“[^”]{2,40}”|[^,,。;“”]{4,30}?)(?:的)?问题[,,。]")
+#: 针对“X”问题, / 针对X的问题, / 关于“X”问题, (an item number before it may stand; a heading
+#: ``关于X的问题。`` with labelled lines after it is the rectification reader's)
+_HEAD = re.compile(r"^(?:" + ITEM_NO + r")?\s*(?:针对(?P<q>“[^”]{2,40}”|[^,,。;“”]{4,30}?)|关于(?P<q2>“[^”]{2,40}”))(?:的)?问题[,,]")
 #: the unit opening the line, before what it did or does
 _DOER = re.compile(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?)(?=已|正在|目前|将|于\d|按照|积极|立即|及时|通过|先后|会同|牵头)")
 #: a date the line expects: 预计9月底前完成 / 计划年底前
@@ -68,5 +69,6 @@ def read(b, paras, i) -> Optional[int]:
     dl = _expected(b, rest)
     if not (actors or prog or dl):
         return None
-    b.out.append(record(b, m.group("q").strip("“”"), [(para.start, para.end)], actors=actors, progress=prog, deadline=dl))
+    b.out.append(record(b, (m.group("q") or m.group("q2")).strip("“”"), [(para.start, para.end)],
+                        actors=actors, progress=prog, deadline=dl))
     return i + 1
