@@ -158,3 +158,13 @@ def test_a_rectification_report_line_per_problem():
            for c in _recs(text, "2024-07-10")]
     assert got == [("城南路夜市油烟扰民", [("区城管局", "responsible")], "done", None),
                    ("东湖小区垃圾清运不及时", [("西湖街道", "responsible")], "on_track", "2024-09-30")], got
+
+
+def test_a_supervision_slip_roles_in_brackets_its_time_limit_and_no_reporting_chore():
+    text = ("东湖区政府督查室督办通知单\n督办事项:城南路拓宽工程征迁扫尾。\n"
+            "承办单位:区住建局(牵头),西湖街道(配合)。\n办理时限:2024年8月31日前。\n"
+            "办理要求:请于8月31日前将办理结果书面报区政府督查室。\n")
+    recs = _recs(text, "2024-07-10")
+    assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date) for c in recs] == [
+        ("城南路拓宽工程征迁扫尾", [("区住建局", "lead"), ("西湖街道", "assist")], "2024-08-31")], \
+        [(c.task, c.actors, c.deadline) for c in recs]
