@@ -168,3 +168,12 @@ def test_a_supervision_slip_roles_in_brackets_its_time_limit_and_no_reporting_ch
     assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date) for c in recs] == [
         ("城南路拓宽工程征迁扫尾", [("区住建局", "lead"), ("西湖街道", "assist")], "2024-08-31")], \
         [(c.task, c.actors, c.deadline) for c in recs]
+
+
+def test_a_units_table_of_pledges_rows_without_their_numbers_and_pledged_by_the_unit():
+    text = ("东湖区交通局2024年度公开承诺事项\n承诺事项 完成时限 责任人\n"
+            "1.完成城南路改造 2024年10月底 张三\n2.新建公交站台20个 2024年12月底 李四\n")
+    recs = _recs(text, "2024-07-10")
+    assert [c.task[:2] for c in recs] == ["完成", "新建"], [c.task for c in recs]
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("张三", "responsible"), ("东湖区交通局", "responsible")], [("李四", "responsible"), ("东湖区交通局", "responsible")]]
