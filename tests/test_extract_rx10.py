@@ -177,3 +177,14 @@ def test_a_units_table_of_pledges_rows_without_their_numbers_and_pledged_by_the_
     assert [c.task[:2] for c in recs] == ["完成", "新建"], [c.task for c in recs]
     assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
         [("张三", "responsible"), ("东湖区交通局", "responsible")], [("李四", "responsible"), ("东湖区交通局", "responsible")]]
+
+
+def test_how_a_pledge_system_works_is_no_pledge():
+    text = ("东湖乡推行干部实绩承诺制\n"
+            "“实绩承诺制”即乡村干部年初在村民大会上承诺为群众办一至二件实事。"
+            "为确保落实,东湖乡还将干部的承诺事项在村务公开栏里公布,随时接受群众监督。\n"
+            "同时,村干部还要将自己的任期承诺对外公示,其中至少为村里办3件实事。\n"
+            "年底,各村召开民主评议会,由承诺对象对照承诺内容逐条进行陈述。\n"
+            "今年,全乡干部共承诺事项60件,目前已完成52件。\n")
+    recs = _recs(text, "2024-12-20")
+    assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(60, "件")]], [(c.task, _ev(c)) for c in recs]

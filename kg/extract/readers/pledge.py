@@ -182,6 +182,12 @@ def _persons_signing(text: str) -> list[Actor]:
     return out
 
 
+#: how a pledge system works, no pledge: 将干部的承诺事项在公开栏里公布 / 对照承诺内容逐条进行陈述 /
+#: “实绩承诺制”即干部年初承诺办一至二件实事 (rx10)
+_MECHANISM = re.compile(r"(?:将|把)[^,。;]{0,16}承诺(?:事项|内容|书)?[^,。;]{0,16}?(?:公示|公布|公开|上墙|张贴|晾晒|审核|审定|评议|陈述|备案)|"
+                        r"承诺(?:制|制度)”?(?:即|是指|就是)|对照承诺(?:内容|事项)")
+
+
 def read(b, paras, i) -> Optional[int]:
     """``一把手…公开承诺`` and the rest above: the pledges of ``paras[i]``: a
     first-person list, a labelled item, items after a lead-in, dated pieces of a
@@ -200,6 +206,9 @@ def read(b, paras, i) -> Optional[int]:
     text = para.text
     for s, e in sentence_spans(text, 0):
         if any(h[0] <= s and e <= h[1] + 1 for h in st.handled):
+            continue
+        if _MECHANISM.search(text[s:e]):
+            st.used.append((s, e))  # how pledges are made public and reviewed: no pledge
             continue
         q = next((q for q in quotes if q[0] < e and s < q[1]), None)
         sc = _Sentence(s, e, text[s:e], q, st.speakers.get(q) if q else None,
