@@ -188,3 +188,11 @@ def test_how_a_pledge_system_works_is_no_pledge():
             "今年,全乡干部共承诺事项60件,目前已完成52件。\n")
     recs = _recs(text, "2024-12-20")
     assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(60, "件")]], [(c.task, _ev(c)) for c in recs]
+
+
+def test_not_yet_rectified_is_no_done():
+    text = ("关于城南路环境整治工作“回头看”的通报\n"
+            "5月10日,区督查室对城南路环境整治工作整改落实情况进行了“回头看”,现将有关情况通报如下。\n"
+            "相较5月4日,城南路环境得到初步改善,但仍存在个别“死角”未整改到位,沿街台阶破损整改工作未启动,个别部门没有落实整改工作。\n")
+    assert not [c for c in _recs(text) if c.progress and c.progress.status == "done"], \
+        [(c.task, c.progress) for c in _recs(text)]
