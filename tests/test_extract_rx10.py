@@ -196,3 +196,12 @@ def test_not_yet_rectified_is_no_done():
             "相较5月4日,城南路环境得到初步改善,但仍存在个别“死角”未整改到位,沿街台阶破损整改工作未启动,个别部门没有落实整改工作。\n")
     assert not [c for c in _recs(text) if c.progress and c.progress.status == "done"], \
         [(c.task, c.progress) for c in _recs(text)]
+
+
+def test_a_military_order_pledged_and_kept():
+    text = ("东湖乡村干部兑现承诺\n"
+            "西村有个地质灾害点,换届结束后,支部书记张三当即立下军令状,保证在规定时间内完成搬迁任务,"
+            "在有关部门的帮助下,张三与村主任李四一起落实搬迁地点和经费,经过几个月的努力,6户已在8月份全部搬迁完毕。\n")
+    recs = _recs(text, "2024-09-20")
+    assert [(c.task, [a.name for a in c.actors], c.progress and c.progress.status) for c in recs] == [
+        ("完成搬迁", ["张三"], "done")], [(c.task, c.actors, c.progress) for c in recs]

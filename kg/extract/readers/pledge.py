@@ -53,7 +53,7 @@ _LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
-_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
 _NOT_WORK = re.compile(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
@@ -925,6 +925,7 @@ def _made_task(m) -> str:
     the clause naming the work in a quote (“各部门要…,确保完成10件实事”), the work a
     sum is raised for (筹资800万元新建敬老院)."""
     clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
+    clauses = [re.sub(r"^在?规定(?:的)?(?:时间|时限)内", "", c) for c in clauses]  # 保证在规定时间内完成搬迁任务 (rx10)
     clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
     task = clauses[0] if clauses else m.group("w")
     if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
@@ -942,6 +943,10 @@ def _made_progress(b, paras, i, e: int, m) -> Optional[Progress]:
     rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
     if prog is None and rest and fulfilled(rest):
         prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
+    after = m.string[m.start("w"):].split(",", 1)[-1]  # …,经过几个月的努力,5户已全部搬迁完毕 (the sentence on)
+    if prog is None and "," in m.string[m.start("w"):] and re.search(r"已|完毕", after):
+        p = find_progress(after, b.as_of, b.doc.year)
+        prog = p if p and p.status == "done" else None
     if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
             and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
         prog = _progress(b, paras[i + 1].text)
