@@ -205,3 +205,12 @@ def test_a_military_order_pledged_and_kept():
     recs = _recs(text, "2024-09-20")
     assert [(c.task, [a.name for a in c.actors], c.progress and c.progress.status) for c in recs] == [
         ("完成搬迁", ["张三"], "done")], [(c.task, c.actors, c.progress) for c in recs]
+
+
+def test_the_condition_of_a_sanction_is_no_status():
+    from kg.extract.progress import find_progress
+    recs = _recs("关于安全隐患的督办通知\n责令东湖建材公司于10日内整改到位,逾期未整改的依法处理。\n", "2024-05-06")
+    assert [(c.progress, [a.name for a in c.actors]) for c in recs] == [(None, ["东湖建材公司"])], \
+        [(c.task, c.progress) for c in recs]
+    assert find_progress("未按期完成的,予以通报") is None
+    assert find_progress("城南路改造已按期完成").status == "done"
