@@ -212,5 +212,6 @@ def test_the_condition_of_a_sanction_is_no_status():
     recs = _recs("关于安全隐患的督办通知\n责令东湖建材公司于10日内整改到位,逾期未整改的依法处理。\n", "2024-05-06")
     assert [(c.progress, [a.name for a in c.actors]) for c in recs] == [(None, ["东湖建材公司"])], \
         [(c.task, c.progress) for c in recs]
+    assert recs[0].task == "整改到位"  # (a time limit in days is no part of the name)
     assert find_progress("未按期完成的,予以通报") is None
     assert find_progress("城南路改造已按期完成").status == "done"
