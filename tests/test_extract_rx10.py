@@ -215,3 +215,13 @@ def test_the_condition_of_a_sanction_is_no_status():
     assert recs[0].task == "整改到位"  # (a time limit in days is no part of the name)
     assert find_progress("未按期完成的,予以通报") is None
     assert find_progress("城南路改造已按期完成").status == "done"
+
+
+def test_a_governments_dated_items_below_its_lead_in():
+    text = ("东湖区养老院建设项目总投资3000万元。\n"
+            "为确保该项目早日投入使用,东湖区人民政府就该项目工程进度作如下承诺,现予以公示,接受群众监督。\n"
+            "一、2024年3月30日前完成主体工程。\n二、2024年9月30日前投入使用。\n三、监督电话:0000-1234567\n")
+    recs = _recs(text, "2023-12-29")
+    assert [(c.deadline.date, [(a.name, a.role) for a in c.actors]) for c in recs] == [
+        ("2024-03-30", [("东湖区人民政府", "responsible")]), ("2024-09-30", [("东湖区人民政府", "responsible")])], \
+        [(c.task, c.deadline, c.actors) for c in recs]

@@ -79,7 +79,7 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 \
+        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 or bool(_BELOW.search(text)) \
             or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text))
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺)
     return b._pledge_doc
@@ -195,7 +195,7 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_pledge_doc(b, paras):
         return None
     para = paras[i]
-    for whole in (_first_person_list, _labelled_pledge, _after_lead_in):
+    for whole in (_first_person_list, _labelled_pledge, _after_lead_in, _items_below):
         after = whole(b, paras, i)
         if after is not None:
             return after
@@ -291,6 +291,28 @@ def _after_lead_in(b, paras, i) -> Optional[int]:
                            _deadline(b, piece), ts, None))
         used.append((s, e))
     return _finish(b, para, recs, used, i) if recs else None
+
+
+#: a unit's lead-in to the items below it: 东湖区人民政府就该项目进度作如下承诺,现予以公示 (rx10)
+_BELOW = re.compile(r"(?P<head>[^。;,,]{2,30}?)(?:就[^。;,,]{1,20}?)?(?:作|作出|做出)(?:如下|以下)(?:[\u4e00-\u9fff]{0,4})?承诺")
+#: an item that is the page's contact, no pledge: 五、监督电话:… / 举报邮箱:…
+_CONTACT = re.compile(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|地址|信箱|热线)[::]")
+
+
+def _items_below(b, paras, i) -> Optional[int]:
+    """``东湖区人民政府就该项目进度作如下承诺,现予以公示。`` and numbered lines below it
+    (``一、2024年3月30日前完成主体工程。``): one pledge per line, the unit before 就/作
+    responsible; a contact line (监督电话:…) is none."""
+    m = _BELOW.search(paras[i].text)
+    if not m or i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text):
+        return None
+    actors = _pledger_before(m.group("head")) or []
+    j = i + 1
+    while j < len(paras) and _ITEM_START.match(paras[j].text):
+        if not _CONTACT.match(paras[j].text):
+            _pledge_item(b, paras[j].start, paras[j].end, actors, None)
+        j += 1
+    return j
 
 
 def _quoted_dated(st: _Pledges) -> None:
