@@ -225,3 +225,12 @@ def test_a_governments_dated_items_below_its_lead_in():
     assert [(c.deadline.date, [(a.name, a.role) for a in c.actors]) for c in recs] == [
         ("2024-03-30", [("东湖区人民政府", "responsible")]), ("2024-09-30", [("东湖区人民政府", "responsible")])], \
         [(c.task, c.deadline, c.actors) for c in recs]
+
+
+def test_a_notices_addressees_and_its_announcement_are_no_commitments():
+    text = ("东湖县人民政府办公室关于加快办理代表建议的通知\n各承办单位:\n"
+            "代表建议已交由各承办单位办理。截至目前,尚有部分单位进展缓慢。为确保在今年8月底前全面完成办理工作,现就有关事项通知如下:\n"
+            "一、各承办单位务必在今年8月31日前全面完成办理工作,确保办复率达到100%。\n")
+    recs = _recs(text, "2024-08-01")
+    assert [c.deadline.date for c in recs] == ["2024-08-31"], [(c.task, _ev(c)) for c in recs]
+    assert "一、" in _ev(recs[0])

@@ -483,6 +483,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     else — in a sentence that is no reporting housekeeping and no review — an
     item due at once or a work due, a quantified target in a directive, or a
     dated deadline tied to a completion verb in a directive."""
+    if _ANNOUNCES.search(sentence):
+        return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
     if (_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence)) and _REPORTING.search(sentence) \
@@ -497,6 +499,10 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 
 #: a sanction: (由)X(按照有关规定)(视情)予以处理 / 追究责任 / 通报批评
 _SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
+
+
+#: a notice announcing what follows: 现就加快办理工作通知如下 / 现将有关情况通报如下
+_ANNOUNCES = re.compile(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
 
 
 def _manner_only(cand: _Cand) -> bool:
