@@ -234,3 +234,11 @@ def test_a_notices_addressees_and_its_announcement_are_no_commitments():
     recs = _recs(text, "2024-08-01")
     assert [c.deadline.date for c in recs] == ["2024-08-31"], [(c.task, _ev(c)) for c in recs]
     assert "一、" in _ev(recs[0])
+
+
+def test_a_rectification_items_progress_label_with_qingkuang():
+    text = ("东湖区巡察反馈问题整改清单\n1.问题:部分村级财务管理不规范。整改措施:开展村级财务专项清理。"
+            "责任单位:区农业农村局。整改时限:2024年6月底前。整改进展情况:已完成。\n")
+    recs = _recs(text, "2024-07-10")
+    assert [(c.progress and c.progress.status, c.deadline.date) for c in recs] == [("done", "2024-06-30")], \
+        [(c.task, c.progress) for c in recs]
