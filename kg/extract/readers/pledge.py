@@ -79,7 +79,7 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 or bool(_BELOW.search(text)) \
+        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) \
             or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text))
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺)
     return b._pledge_doc
@@ -207,7 +207,7 @@ def read(b, paras, i) -> Optional[int]:
     for s, e in sentence_spans(text, 0):
         if any(h[0] <= s and e <= h[1] + 1 for h in st.handled):
             continue
-        if _MECHANISM.search(text[s:e]):
+        if "承诺" in text[s:e] and _MECHANISM.search(text[s:e]):
             st.used.append((s, e))  # how pledges are made public and reviewed: no pledge
             continue
         q = next((q for q in quotes if q[0] < e and s < q[1]), None)
@@ -299,12 +299,19 @@ _BELOW = re.compile(r"(?P<head>[^。;,,]{2,30}?)(?:就[^。;,,]{1,20}?)?(?:作|�
 _CONTACT = re.compile(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|地址|信箱|热线)[::]")
 
 
+def _below_in(text: str) -> bool:
+    """A lead-in to items below (作如下承诺), looked for only where its words stand."""
+    return ("如下" in text or "以下" in text) and "承诺" in text and bool(_BELOW.search(text))
+
+
 def _items_below(b, paras, i) -> Optional[int]:
     """``东湖区人民政府就该项目进度作如下承诺,现予以公示。`` and numbered lines below it
     (``一、2024年3月30日前完成主体工程。``): one pledge per line, the unit before 就/作
     responsible; a contact line (监督电话:…) is none."""
+    if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text):
+        return None
     m = _BELOW.search(paras[i].text)
-    if not m or i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text):
+    if not m:
         return None
     actors = _pledger_before(m.group("head")) or []
     j = i + 1
@@ -350,7 +357,7 @@ def _quote_end(text: str, at: int) -> int:
 def _contents_listed(st: _Pledges) -> None:
     """``甲局的承诺书中包含以下内容:“一是A;二是B”``: one pledge per item, made by
     the unit named before ``的承诺书`` (the items end with the quote or the paragraph)."""
-    m = _CONTENTS.search(st.text)
+    m = _CONTENTS.search(st.text) if "承诺" in st.text and ("以下" in st.text or "如下" in st.text) else None
     if not m:
         return
     end = _quote_end(st.text, m.end()) if st.text[m.end() - 1] == "“" else len(st.text)
