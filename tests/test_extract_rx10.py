@@ -125,3 +125,120 @@ def test_an_appraisal_of_the_supervision_is_no_status_of_a_work():
             "根据反馈情况,此次督办工作完成情况总体较好,各单位都能按时报送。重点事项的月完成率达66.7%,督办事项完成率再创新高。\n")
     recs = _recs(text, "2024-04-02")
     assert recs and not [c for c in recs if "较好" in _ev(c) or "新高" in _ev(c)], [(c.task, _ev(c)) for c in recs]
+
+
+def test_works_by_unit_sharing_one_lag_one_commitment_each_with_the_date_asked():
+    text = ("关于一季度重点工作推进情况的通报\n各单位:\n"
+            "由区住建局负责的城南路改造项目、区交通局负责的东湖大桥建设项目进展滞后,请以上单位加快工作进度,确保6月底前完成年度任务的50%。\n")
+    recs = _recs(text, "2024-05-01")
+    got = sorted((c.task, [a.name for a in c.actors], c.progress.status, c.deadline.date) for c in recs)
+    assert got == [("东湖大桥建设项目", ["区交通局"], "behind", "2024-06-30"),
+                   ("城南路改造项目", ["区住建局"], "behind", "2024-06-30")], got
+
+
+def test_pledges_all_kept_are_done():
+    recs = _recs("东湖区2024年践诺情况\n去年公开承诺的15件民生实事已全部兑现。\n", "2024-07-10")
+    assert [(c.progress.status, [(t.value, t.unit) for t in c.targets]) for c in recs] == [("done", [(15, "件")])], \
+        [(c.task, c.progress) for c in recs]
+
+
+def test_a_request_to_the_responsible_units_is_no_work_of_its_own():
+    text = ("关于东湖区重点项目推进情况的通报\n"
+            "截至6月底,全区35个重点项目已开工28个,开工率80%。其中东湖大桥、城南路改造等3个项目进度滞后,请责任单位加快推进。\n")
+    recs = _recs(text, "2024-07-10")
+    assert not [c for c in recs if c.task.startswith("请")], [c.task for c in recs]
+    assert any(c.progress and c.progress.status == "behind" and "东湖大桥" in c.task for c in recs)
+
+
+def test_a_rectification_report_line_per_problem():
+    text = ("整改落实情况\n"
+            "针对“城南路夜市油烟扰民”问题,区城管局已于5月20日完成夜市搬迁,并建立长效监管机制,目前已整改到位。\n"
+            "针对“东湖小区垃圾清运不及时”问题,西湖街道正在推进垃圾分类设施改造,预计9月底前完成。\n")
+    got = [(c.task, [(a.name, a.role) for a in c.actors], c.progress.status, c.deadline and c.deadline.date)
+           for c in _recs(text, "2024-07-10")]
+    assert got == [("城南路夜市油烟扰民", [("区城管局", "responsible")], "done", None),
+                   ("东湖小区垃圾清运不及时", [("西湖街道", "responsible")], "on_track", "2024-09-30")], got
+
+
+def test_a_supervision_slip_roles_in_brackets_its_time_limit_and_no_reporting_chore():
+    text = ("东湖区政府督查室督办通知单\n督办事项:城南路拓宽工程征迁扫尾。\n"
+            "承办单位:区住建局(牵头),西湖街道(配合)。\n办理时限:2024年8月31日前。\n"
+            "办理要求:请于8月31日前将办理结果书面报区政府督查室。\n")
+    recs = _recs(text, "2024-07-10")
+    assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date) for c in recs] == [
+        ("城南路拓宽工程征迁扫尾", [("区住建局", "lead"), ("西湖街道", "assist")], "2024-08-31")], \
+        [(c.task, c.actors, c.deadline) for c in recs]
+
+
+def test_a_units_table_of_pledges_rows_without_their_numbers_and_pledged_by_the_unit():
+    text = ("东湖区交通局2024年度公开承诺事项\n承诺事项 完成时限 责任人\n"
+            "1.完成城南路改造 2024年10月底 张三\n2.新建公交站台20个 2024年12月底 李四\n")
+    recs = _recs(text, "2024-07-10")
+    assert [c.task[:2] for c in recs] == ["完成", "新建"], [c.task for c in recs]
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("张三", "responsible"), ("东湖区交通局", "responsible")], [("李四", "responsible"), ("东湖区交通局", "responsible")]]
+
+
+def test_how_a_pledge_system_works_is_no_pledge():
+    text = ("东湖乡推行干部实绩承诺制\n"
+            "“实绩承诺制”即乡村干部年初在村民大会上承诺为群众办一至二件实事。"
+            "为确保落实,东湖乡还将干部的承诺事项在村务公开栏里公布,随时接受群众监督。\n"
+            "同时,村干部还要将自己的任期承诺对外公示,其中至少为村里办3件实事。\n"
+            "年底,各村召开民主评议会,由承诺对象对照承诺内容逐条进行陈述。\n"
+            "今年,全乡干部共承诺事项60件,目前已完成52件。\n")
+    recs = _recs(text, "2024-12-20")
+    assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(60, "件")]], [(c.task, _ev(c)) for c in recs]
+
+
+def test_not_yet_rectified_is_no_done():
+    text = ("关于城南路环境整治工作“回头看”的通报\n"
+            "5月10日,区督查室对城南路环境整治工作整改落实情况进行了“回头看”,现将有关情况通报如下。\n"
+            "相较5月4日,城南路环境得到初步改善,但仍存在个别“死角”未整改到位,沿街台阶破损整改工作未启动,个别部门没有落实整改工作。\n")
+    assert not [c for c in _recs(text) if c.progress and c.progress.status == "done"], \
+        [(c.task, c.progress) for c in _recs(text)]
+
+
+def test_a_military_order_pledged_and_kept():
+    text = ("东湖乡村干部兑现承诺\n"
+            "西村有个地质灾害点,换届结束后,支部书记张三当即立下军令状,保证在规定时间内完成搬迁任务,"
+            "在有关部门的帮助下,张三与村主任李四一起落实搬迁地点和经费,经过几个月的努力,6户已在8月份全部搬迁完毕。\n")
+    recs = _recs(text, "2024-09-20")
+    assert [(c.task, [a.name for a in c.actors], c.progress and c.progress.status) for c in recs] == [
+        ("完成搬迁", ["张三"], "done")], [(c.task, c.actors, c.progress) for c in recs]
+
+
+def test_the_condition_of_a_sanction_is_no_status():
+    from kg.extract.progress import find_progress
+    recs = _recs("关于安全隐患的督办通知\n责令东湖建材公司于10日内整改到位,逾期未整改的依法处理。\n", "2024-05-06")
+    assert [(c.progress, [a.name for a in c.actors]) for c in recs] == [(None, ["东湖建材公司"])], \
+        [(c.task, c.progress) for c in recs]
+    assert recs[0].task == "整改到位"  # (a time limit in days is no part of the name)
+    assert find_progress("未按期完成的,予以通报") is None
+    assert find_progress("城南路改造已按期完成").status == "done"
+
+
+def test_a_governments_dated_items_below_its_lead_in():
+    text = ("东湖区养老院建设项目总投资3000万元。\n"
+            "为确保该项目早日投入使用,东湖区人民政府就该项目工程进度作如下承诺,现予以公示,接受群众监督。\n"
+            "一、2024年3月30日前完成主体工程。\n二、2024年9月30日前投入使用。\n三、监督电话:0000-1234567\n")
+    recs = _recs(text, "2023-12-29")
+    assert [(c.deadline.date, [(a.name, a.role) for a in c.actors]) for c in recs] == [
+        ("2024-03-30", [("东湖区人民政府", "responsible")]), ("2024-09-30", [("东湖区人民政府", "responsible")])], \
+        [(c.task, c.deadline, c.actors) for c in recs]
+
+
+def test_a_notices_addressees_and_its_announcement_are_no_commitments():
+    text = ("东湖县人民政府办公室关于加快办理代表建议的通知\n各承办单位:\n"
+            "代表建议已交由各承办单位办理。截至目前,尚有部分单位进展缓慢。为确保在今年8月底前全面完成办理工作,现就有关事项通知如下:\n"
+            "一、各承办单位务必在今年8月31日前全面完成办理工作,确保办复率达到100%。\n")
+    recs = _recs(text, "2024-08-01")
+    assert [c.deadline.date for c in recs] == ["2024-08-31"], [(c.task, _ev(c)) for c in recs]
+    assert "一、" in _ev(recs[0])
+
+
+def test_a_rectification_items_progress_label_with_qingkuang():
+    text = ("东湖区巡察反馈问题整改清单\n1.问题:部分村级财务管理不规范。整改措施:开展村级财务专项清理。"
+            "责任单位:区农业农村局。整改时限:2024年6月底前。整改进展情况:已完成。\n")
+    recs = _recs(text, "2024-07-10")
+    assert [(c.progress and c.progress.status, c.deadline.date) for c in recs] == [("done", "2024-06-30")], \
+        [(c.task, c.progress) for c in recs]

@@ -60,8 +60,10 @@ _PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推�
 _GENERIC_SUBJ = re.compile(r"^(?:" + ENUM + r"|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
                            r"(?:要|务必|须|必须|应|需|于|在|将|按|及时|认真|抓紧)")
 #: ... to report (报送进展情况, 将整改情况报县督查室): housekeeping, no commitment
-_REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表)|"
-                        r"(?:情况|材料|总结|报告|台账|清单|进展|方案|表)[^,。;]{0,4}?(?:报送|上报|报|反馈|提交|报至)")
+_REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表|结果)|"
+                        r"(?:情况|材料|总结|报告|台账|清单|进展|方案|表|结果)[^,。;]{0,4}?(?:报送|上报|报|反馈|提交|报至)")
+#: a notice's request with no unit named: 办理要求:请于8月31日前将办理结果书面报区政府督查室 (rx10)
+_ASKED_REPORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[::])?请(?:于|在)[^,。;]{2,16}?前")
 #: ... unless it is a plan to draw up (制订工作方案…于1月15日前报区政府办): a deliverable of a task-decomposition notice
 _PLAN = re.compile(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
 #: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
@@ -497,9 +499,11 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     else — in a sentence that is no reporting housekeeping and no review — an
     item due at once or a work due, a quantified target in a directive, or a
     dated deadline tied to a completion verb in a directive."""
+    if _ANNOUNCES.search(sentence):
+        return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
-    if _GENERIC_SUBJ.match(sentence) and _REPORTING.search(sentence) \
+    if (_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence)) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
     modal = asked or bool(MODAL_RX.search(sentence))  # (asked: an item of a lead-in that 要/将 do them)
@@ -511,6 +515,10 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 
 #: a sanction: (由)X(按照有关规定)(视情)予以处理 / 追究责任 / 通报批评
 _SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
+
+
+#: a notice announcing what follows: 现就加快办理工作通知如下 / 现将有关情况通报如下
+_ANNOUNCES = re.compile(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
 
 
 def _manner_only(cand: _Cand) -> bool:

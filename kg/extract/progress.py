@@ -60,13 +60,17 @@ _AIM_OPEN = re.compile(r"(?:要|力争|确保|必须|至少|争取|达到|目标
 _COUNT_AFTER = re.compile(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)")
 
 
+#: the condition of a sanction: 逾期未整改的依法处理 / 未按期完成的,予以通报 (rx10)
+_IF_THEN = re.compile(r"[\u4e00-\u9fff]{0,3}?的\s*[,,]?\s*(?:依法|依规|严肃|予以|一律|追究|问责|将|由)")
+
+
 def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
     """The first match that reports, not one naming a condition
     (``对进度滞后的项目``, ``未完成任务的地方``)."""
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         after = text[m.end():m.end() + 6]
-        if _OF_WHAT.match(after) or _TO_OPEN.search(before):
+        if _OF_WHAT.match(after) or _TO_OPEN.search(before) or _IF_THEN.match(after):
             continue
         if rx is _PCT and _AIM_OPEN.search(before):
             continue  # 至少要完成30%: a target, not progress
@@ -114,7 +118,8 @@ _MOST = re.compile(r"(?:绝大部分|大部分|大多数|多数)[\u4e00-\u9fff]{
 def _done(text: str) -> Optional[re.Match]:
     """The first word of completion that is no plan (已建成, not 计划年底建成, not
     要确保新开工1000套,基本建成800套)."""
-    return next((m for m in DONE_RX.finditer(text) if not _NAMES_WORKS.match(text, m.end()) and (
+    return next((m for m in DONE_RX.finditer(text) if not _NAMES_WORKS.match(text, m.end())
+                 and text[m.start() - 1:m.start()] not in ("未", "没", "不") and not _IF_THEN.match(text, m.end()) and (
                  m.group().startswith("已") or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
                                                    or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
 

@@ -344,6 +344,7 @@ def _row_task(cells: dict) -> str:
     """The task cells as one name: marks and a page's spaces off (★城南 口袋公园 → 城南口袋公园)."""
     task = re.sub(r"\s+", " ", " ".join(cells.get("task", []))).strip()
     task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
+    task = re.sub(r"^\d{1,3}[.、.](?!\d)\s*", "", task)  # 1.完成城南路改造: the row's number, no seq column (rx10)
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, progress_report, quota, rectification, role_paren, rules, supervision, tables
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -30,6 +30,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
     ("allocation", progress_report.allocation),
+    ("problem_lines", problem_lines.read),  # 针对“X”问题,区城管局已完成…,目前已整改到位 (a report line per problem)
     ("rectification", rectification.read),  # 问题:… / 整改措施:… / 整改时限:… ; 共30项问题,已整改25项
     ("pledge_items", pledge_items.read),  # 一、公厕改造 / 措施:… / 目标:完成12座公厕改造 / 时间:2024年12月底 (a pledge's labelled item)
     # 3.推行审批事项清单管理。9月底前编制并公布清单。(区政务服务办牵头,区级各有关部门按职责分工负责)

@@ -10,7 +10,7 @@ part of the document and makes no commitment, whatever its 将.
 
 A news page opens with a teaser that repeats the lead (``核心提示:记者从东湖区
 了解到,该区…``), often cut mid-sentence: the body says it again in full, so
-the teaser is skipped too.
+the teaser is skipped too, and so is a notice's line of addressees (``各承办单位:``).
 """
 from __future__ import annotations
 
@@ -25,9 +25,14 @@ _ASKS_READER = re.compile(r"(?:请|欢迎|感谢|邀请)您[^。]{0,40}?(?:意�
 _TEASER = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|导读)[】\]]?\s*[::]")
 
 
+#: a notice's addressees: 各承办单位: / 各乡镇人民政府,县直各单位: (rx10)
+_ADDRESSEES = re.compile(r"^各[^。;!?“”]{1,60}[::]$")
+
+
 def read(b, paras, i) -> Optional[int]:
-    """Skip a paragraph that asks the page's reader for an opinion, or a news teaser."""
+    """Skip a paragraph that asks the page's reader for an opinion, a news teaser or
+    a notice's line of addressees."""
     text = paras[i].text
-    if _TEASER.match(text) or ("您" in text and _ASKS_READER.search(text)):
+    if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)):
         return i + 1
     return None

@@ -53,7 +53,7 @@ _LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
-_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
 _NOT_WORK = re.compile(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
@@ -79,7 +79,7 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 \
+        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) \
             or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text))
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺)
     return b._pledge_doc
@@ -182,6 +182,12 @@ def _persons_signing(text: str) -> list[Actor]:
     return out
 
 
+#: how a pledge system works, no pledge: 将干部的承诺事项在公开栏里公布 / 对照承诺内容逐条进行陈述 /
+#: “实绩承诺制”即干部年初承诺办一至二件实事 (rx10)
+_MECHANISM = re.compile(r"(?:将|把)[^,。;]{0,16}承诺(?:事项|内容|书)?[^,。;]{0,16}?(?:公示|公布|公开|上墙|张贴|晾晒|审核|审定|评议|陈述|备案)|"
+                        r"承诺(?:制|制度)”?(?:即|是指|就是)|对照承诺(?:内容|事项)")
+
+
 def read(b, paras, i) -> Optional[int]:
     """``一把手…公开承诺`` and the rest above: the pledges of ``paras[i]``: a
     first-person list, a labelled item, items after a lead-in, dated pieces of a
@@ -189,7 +195,7 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_pledge_doc(b, paras):
         return None
     para = paras[i]
-    for whole in (_first_person_list, _labelled_pledge, _after_lead_in):
+    for whole in (_first_person_list, _labelled_pledge, _after_lead_in, _items_below):
         after = whole(b, paras, i)
         if after is not None:
             return after
@@ -200,6 +206,9 @@ def read(b, paras, i) -> Optional[int]:
     text = para.text
     for s, e in sentence_spans(text, 0):
         if any(h[0] <= s and e <= h[1] + 1 for h in st.handled):
+            continue
+        if "承诺" in text[s:e] and _MECHANISM.search(text[s:e]):
+            st.used.append((s, e))  # how pledges are made public and reviewed: no pledge
             continue
         q = next((q for q in quotes if q[0] < e and s < q[1]), None)
         sc = _Sentence(s, e, text[s:e], q, st.speakers.get(q) if q else None,
@@ -284,6 +293,35 @@ def _after_lead_in(b, paras, i) -> Optional[int]:
     return _finish(b, para, recs, used, i) if recs else None
 
 
+#: a unit's lead-in to the items below it: 东湖区人民政府就该项目进度作如下承诺,现予以公示 (rx10)
+_BELOW = re.compile(r"(?P<head>[^。;,,]{2,30}?)(?:就[^。;,,]{1,20}?)?(?:作|作出|做出)(?:如下|以下)(?:[\u4e00-\u9fff]{0,4})?承诺")
+#: an item that is the page's contact, no pledge: 五、监督电话:… / 举报邮箱:…
+_CONTACT = re.compile(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|地址|信箱|热线)[::]")
+
+
+def _below_in(text: str) -> bool:
+    """A lead-in to items below (作如下承诺), looked for only where its words stand."""
+    return ("如下" in text or "以下" in text) and "承诺" in text and bool(_BELOW.search(text))
+
+
+def _items_below(b, paras, i) -> Optional[int]:
+    """``东湖区人民政府就该项目进度作如下承诺,现予以公示。`` and numbered lines below it
+    (``一、2024年3月30日前完成主体工程。``): one pledge per line, the unit before 就/作
+    responsible; a contact line (监督电话:…) is none."""
+    if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text):
+        return None
+    m = _BELOW.search(paras[i].text)
+    if not m:
+        return None
+    actors = _pledger_before(m.group("head")) or []
+    j = i + 1
+    while j < len(paras) and _ITEM_START.match(paras[j].text):
+        if not _CONTACT.match(paras[j].text):
+            _pledge_item(b, paras[j].start, paras[j].end, actors, None)
+        j += 1
+    return j
+
+
 def _quoted_dated(st: _Pledges) -> None:
     """“年底前X完成投资5亿元,元旦前建成Y……”书记甲、县长乙带头…公开承诺: one pledge per dated piece."""
     b, text = st.b, st.text
@@ -319,7 +357,7 @@ def _quote_end(text: str, at: int) -> int:
 def _contents_listed(st: _Pledges) -> None:
     """``甲局的承诺书中包含以下内容:“一是A;二是B”``: one pledge per item, made by
     the unit named before ``的承诺书`` (the items end with the quote or the paragraph)."""
-    m = _CONTENTS.search(st.text)
+    m = _CONTENTS.search(st.text) if "承诺" in st.text and ("以下" in st.text or "如下" in st.text) else None
     if not m:
         return
     end = _quote_end(st.text, m.end()) if st.text[m.end() - 1] == "“" else len(st.text)
@@ -916,6 +954,7 @@ def _made_task(m) -> str:
     the clause naming the work in a quote (“各部门要…,确保完成10件实事”), the work a
     sum is raised for (筹资800万元新建敬老院)."""
     clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
+    clauses = [re.sub(r"^在?规定(?:的)?(?:时间|时限)内", "", c) for c in clauses]  # 保证在规定时间内完成搬迁任务 (rx10)
     clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
     task = clauses[0] if clauses else m.group("w")
     if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
@@ -933,6 +972,10 @@ def _made_progress(b, paras, i, e: int, m) -> Optional[Progress]:
     rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
     if prog is None and rest and fulfilled(rest):
         prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
+    after = m.string[m.start("w"):].split(",", 1)[-1]  # …,经过几个月的努力,5户已全部搬迁完毕 (the sentence on)
+    if prog is None and "," in m.string[m.start("w"):] and re.search(r"已|完毕", after):
+        p = find_progress(after, b.as_of, b.doc.year)
+        prog = p if p and p.status == "done" else None
     if prog is None and not nxt.strip() and i + 1 < len(paras) and not _PLEDGE.search(paras[i + 1].text) \
             and re.search(r"回访|目前|如今|截至|现已", paras[i + 1].text[:20]):
         prog = _progress(b, paras[i + 1].text)

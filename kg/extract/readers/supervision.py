@@ -573,13 +573,55 @@ _UNIT_WORK = re.compile(r"^(?:其中|如|另外|此外|同时)?[,,]?(?P<u>[\u4e0
                         r"(?P<st>(?:工作)?(?:进展|进度|推进|尚未|仍未|未|已|正在|滞后|基本|全部).*)$")
 
 
+#: works by unit sharing one status: 由区住建局负责的城南路改造、区交通局负责的东湖大桥建设进展滞后 (rx10)
+_UNIT_WORK_LIST = re.compile(r"^(?:其中|如)?[,,]?(?:由)?(?P<items>(?:[\u4e00-\u9fff]{2,20}?(?:牵头)?负责的[^,;。“”]{2,30}?、)+"
+                             r"[\u4e00-\u9fff]{2,20}?(?:牵头)?负责的[^,;。“”、]{2,30}?)(?P<st>(?:工作)?(?:进展|进度|推进|尚未|仍未|滞后)[^,;。]*)$")
+
+
+def _shared_status(c: Span) -> list[Span]:
+    """``X负责的A、Y负责的B进展滞后`` → ``X负责的A进展滞后`` and ``Y负责的B进展滞后`` as
+    clauses of their own (their offsets those of the works; the shared status is appended)."""
+    m = _UNIT_WORK_LIST.match(c.text)
+    if not m:
+        return [c]
+    out, pos = [], m.start("items")
+    for piece in re.split(r"、(?=[\u4e00-\u9fff]{2,20}?(?:牵头)?负责的)", m.group("items")):
+        k = c.text.find(piece, pos)
+        out.append(Span(piece + m.group("st"), c.start + k, c.start + k + len(piece)))
+        pos = k + len(piece)
+    return out
+
+
 def _unit_works(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """Works by unit with their status, one commitment each:
-    ``区住建局负责的老旧小区改造进展缓慢,区水务局负责的排涝泵站建设尚未开工``."""
-    if "负责的" not in sent.text or DIRECTIVE_RX.search(sent.text):
+    ``区住建局负责的老旧小区改造进展缓慢,区水务局负责的排涝泵站建设尚未开工``;
+    ``由区住建局负责的A、区交通局负责的B进展滞后,请以上单位加快进度`` (one status shared,
+    the request to the units after it)."""
+    if "负责的" not in sent.text:
         return None
+    parts = clauses(sent.text, sent.start)
+    if DIRECTIVE_RX.search(sent.text) and not (parts and _UNIT_WORK_LIST.match(parts[0].text)):
+        return None
+    cands = _unit_work_cands(b, parts)
+    if not cands:
+        return None
+    out = []
+    due = _asked_due(b, sent.text)
+    for cd in cands:
+        p = find_progress(cd["st"], None, b.doc.year)
+        prog = Progress(p.status, p.percent, report_as_of(b, para.text), cd["st"][:60])
+        from ..projects import find_projects
+        out.append(record(b, cd["task"], cd["spans"], actors=cd["actors"], progress=prog, deadline=due,
+                          projects=find_projects("推进" + cd["task"])))
+    b.out.extend(out)
+    return out
+
+
+def _unit_work_cands(b, parts: list[Span]) -> list[dict]:
+    """The works by unit of the clauses, with their status (a clause of progress only
+    adds to the work before)."""
     cands: list[dict] = []
-    for c in clauses(sent.text, sent.start):
+    for c in (x for c0 in parts for x in _shared_status(c0)):
         m = _UNIT_WORK.match(c.text)
         units = parse_list(_unit_name(m.group("u"))) if m else None
         prog = find_progress(m.group("st"), None, b.doc.year) if m else None
@@ -590,17 +632,15 @@ def _unit_works(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
         elif cands and find_progress(c.text):  # …,目前仅完成30%: more on the work before
             cands[-1]["st"] += "," + c.text
             cands[-1]["spans"].append((c.start, c.end))
-    if not cands:
-        return None
-    out = []
-    for cd in cands:
-        p = find_progress(cd["st"], None, b.doc.year)
-        prog = Progress(p.status, p.percent, report_as_of(b, para.text), cd["st"][:60])
-        from ..projects import find_projects
-        out.append(record(b, cd["task"], cd["spans"], actors=cd["actors"], progress=prog,
-                          projects=find_projects("推进" + cd["task"])))
-    b.out.extend(out)
-    return out
+    return cands
+
+
+def _asked_due(b, text: str) -> Optional[Deadline]:
+    """The date the units are asked to meet after the status (…进展滞后,请以上单位…确保6月底前完成)."""
+    m = DIRECTIVE_RX.search(text)
+    from ..deadlines import find_deadlines
+    fd = [f for f in find_deadlines(text[m.start():], b.doc) if f.date] if m else []
+    return Deadline(fd[0].text, fd[0].date, fd[0].precision) if fd else None
 
 
 def _unit_name(u: str) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from kg.model import Evidence
+from kg.model import Actor, Evidence
 
 from ..fields import ALIASES, COLUMN_TYPE, KEY_ROLE, SEQ, cell_type, header_key, label_fields, split_cells
 from ..segment import Span
@@ -66,9 +66,17 @@ def _row(b, keys: list, row: list[str], spans: list[tuple[int, int]], extra: lis
         return pairs
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     rec = replace(rec, task=rec.task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
-                  id=None, line=b._line(spans[0][0]))
+                  id=None, line=b._line(spans[0][0]), actors=_pledger_too(b, rec.actors))
     b.out.append(b._unfold(rec, spans))
     return pairs
+
+
+def _pledger_too(b, actors: tuple) -> tuple:
+    """A unit's table of pledges (东湖区交通局…公开承诺事项, rows naming only 责任人): the
+    unit pledges each row beside the person (rx10)."""
+    if not (getattr(b, "pledge_list", False) and b.unit) or any(a.kind == "organization" for a in actors):
+        return actors
+    return tuple(actors) + (Actor(b.unit, "organization", "responsible"),)
 
 
 def line_table(b, paras: list[Span], i: int) -> Optional[int]:
