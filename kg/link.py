@@ -680,6 +680,7 @@ def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: 
     ``made``: ``(canonical id, members as the write stores them)`` is added to it (kg/workcache.py)."""
     canon = canonical(members)
     props = derived(members, canon)
+    decisions = decisions if decisions else None  # (asked once, not for each member)
     links = 0
     scored: dict = {}
     seen: dict = {}
