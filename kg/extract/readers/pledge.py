@@ -168,7 +168,7 @@ def _aggregate(text: str) -> list:
     text = _AS_OF_LEAD.sub("", text)  # 截至目前,全区作出承诺事项1500余条: the date of the count, not its status
     text = re.split(r"已(?!经?(?:扩大|扩展|增加|覆盖)到)|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …129件,目前已完成117件,其他12件: the set
     items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)] \
-        or [t for c in re.split(r"[,,]", text) if _PLEDGE.search(c)  # 征集意见310个,作出承诺事项2700余条: the pledges' clause
+        or [t for c in re.split(r"[,,]", text) if _PLEDGE.search(c)  # 收集意见240个,作出承诺事项1900余条: the pledges' clause
             for t in counted(c) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
     return items + counted(text, units_only=True) or (counted(text) if _SHARE.search(text) else [])
 
@@ -306,7 +306,7 @@ def _below_in(text: str) -> bool:
 
 def _items_below(b, paras, i) -> Optional[int]:
     """``东湖区人民政府就该项目进度作如下承诺,现予以公示。`` and numbered lines below it
-    (``一、2024年3月30日前完成主体工程。``): one pledge per line, the unit before 就/作
+    (``一、2024年4月20日前主体结构封顶。``): one pledge per line, the unit before 就/作
     responsible; a contact line (监督电话:…) is none."""
     if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text):
         return None
@@ -921,7 +921,7 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
 
 
 def _manner(pledged: str) -> bool:
-    """The pledge says only how (各部门要不找借口、不讲困难、狠抓落实): no work (a line
+    """The pledge says only how (各部门要不讲条件、不打折扣、狠抓落实): no work (a line
     cut short leaves a character or two, which say nothing)."""
     parts = [p for p in re.split(r"[、,,;;]", re.sub(r"^[“\s]*[^、,,“]{0,8}?要", "", pledged).strip("“”…。 ")) if len(p) >= 2]
     return bool(parts) and all(method_only(p) for p in parts)

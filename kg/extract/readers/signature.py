@@ -3,7 +3,7 @@
 A unit's pledge letter (承诺书, 承诺如下) speaks in the first person and is
 signed at the bottom, the unit's name on one line and the date on the next::
 
-    现就办理工作承诺如下:我们将在10月底前逐步办理落实到位。
+    现就办理工作承诺如下:我们将于11月底前把各项建议办理完毕。
     东湖区水务局
     2024年8月25日
 
