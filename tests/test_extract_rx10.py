@@ -112,7 +112,7 @@ def test_the_pledge_clause_gives_the_count_beside_another_count():
 
 def test_a_regulation_cut_into_articles_gives_no_commitment():
     text = ("东湖区督查督办工作办法\n第三章 办理程序\n"
-            "第七条 凡有明确时限要求的督办事项,承办单位要按期办结并及时报告;公文一般在15日内办结,急件3日内办结。\n"
+            "第七条 凡有明确时限要求的督办事项,承办单位应当按期办结并报告结果;一般公文10日内办结,急件2日内办结。\n"
             "第八条 区政府督查室要对督办事项进行跟踪,每月通报一次办理情况。\n")
     assert _recs(text) == []
     # the same norms in a notice that is no regulation are read as usual

@@ -262,7 +262,7 @@ _PERIOD_OF = re.compile(r"(?:的)?(?:工作)?(?:完成|进展|落实|推进|执�
 
 
 def _in_slogan(clause: str, at: int) -> bool:
-    """Is ``at`` inside a quoted slogan of three or more short parts (“年初建账、逐月查账、年底交账”),
+    """Is ``at`` inside a quoted slogan of three or more short parts (“月初定账、每周对账、月底销账”),
     not a quoted speech (“今年我们要办好三件事、五个项目、八项工程,…”)?"""
     o = clause.rfind("“", 0, at)
     if o < 0 or clause.rfind("”", 0, at) > o:
