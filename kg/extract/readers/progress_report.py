@@ -190,7 +190,7 @@ def _work_line(b, para: Span, sent: Span) -> bool:
                               or THAT.match(rest) or rest.startswith("项目由")))
 
 
-#: a document adopted: 已经区人民代表大会第二次会议审议通过 / 已经区政府同意
+#: a document adopted: 《X》已经区人代会审议通过 / 已经区政府同意
 _ADOPTED = re.compile(r"^已经?[^,,。;;]{0,30}?(?:审议通过|讨论通过|审定|同意|批准)$")
 
 
