@@ -224,8 +224,12 @@ class WorkCache:
                 self._drop(h)
 
 
-def attach(store, limit: Optional[int] = None) -> WorkCache:
-    """A cache of works for the ingest into ``store`` (``store.works``), kept until :func:`detach`."""
+def attach(store, limit: Optional[int] = None) -> Optional[WorkCache]:
+    """A cache of works for the ingest into ``store`` (``store.works``), kept until :func:`detach`;
+    None for a store that other processes may write at the same time (Neo4j: another ingest may
+    change a work between two batches, so each batch reads the works again)."""
+    if not getattr(store, "sole_writer", False):
+        return None
     cache = WorkCache(limit)
     store.works = cache
     return cache

@@ -248,3 +248,14 @@ def test_a_write_the_cache_did_not_link_empties_it():
 
     workcache.written(Store(), object(), True)
     assert not cache.has("c:1") and cache.statements == 0
+
+
+def test_no_works_in_memory_for_a_store_other_processes_may_write():
+    """Another ingest may change a work of a Neo4j server between two batches: each batch reads the
+    works again there; the embedded file has one writing process, and keeps them."""
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.neo4j import Neo4jStore
+
+    assert EmbeddedStore.sole_writer and not Neo4jStore.sole_writer
+    server = Neo4jStore.__new__(Neo4jStore)  # not connected: only what attach reads of it
+    assert workcache.attach(server) is None and getattr(server, "works", None) is None

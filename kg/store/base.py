@@ -235,6 +235,9 @@ class Store(ABC):
     """A graph store.  Use as a context manager, or call :meth:`close`."""
 
     name = "store"
+    #: whether one process at a time writes the store (the embedded file is locked by its writer): only
+    #: then may an ingest keep the works it read in memory between its batches (kg/workcache.py)
+    sole_writer = False
 
     @abstractmethod
     def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:

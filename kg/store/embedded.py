@@ -162,6 +162,7 @@ class _IndexWrite:
 
 class EmbeddedStore(Store):
     name = "embedded"
+    sole_writer = True  # Ladybug locks the database file for one writing process
 
     def __init__(self, path: Optional[str] = None, *, read_only: bool = False, wait: float = DEFAULT_WAIT,
                  buffer_pool_mb: Optional[int] = None):
