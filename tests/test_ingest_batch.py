@@ -111,7 +111,9 @@ def _review_docs(root: Path) -> Path:
     return docs
 
 
-def test_a_review_applies_to_a_batch_as_to_each_file(tmp_path):
+def reviewed(tmp_path) -> tuple:
+    """The review's folder of documents, and the review that keeps the notice's 城南路改造 apart from the
+    speech's (their ``review.tsv``, written by ``decide`` into a store the three were ingested into)."""
     docs = _review_docs(tmp_path)
     store = tmp_path / "s"
     with kg.open_graph(str(store)) as g:
@@ -121,7 +123,11 @@ def test_a_review_applies_to_a_batch_as_to_each_file(tmp_path):
             "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.task CONTAINS '城南路改造' "
             "RETURN d.source AS source, c.id AS id").records()}
         g.decide("reject", ids["notice.txt"], ids["speech.txt"], note="another stretch of road")
-    review = (store / "review.tsv").read_text(encoding="utf-8")
+    return docs, (store / "review.tsv").read_text(encoding="utf-8")
+
+
+def test_a_review_applies_to_a_batch_as_to_each_file(tmp_path):
+    docs, review = reviewed(tmp_path)
     got = []
     for batch in (1, 64):
         other = tmp_path / f"b{batch}"

@@ -143,18 +143,9 @@ def test_a_file_in_two_consecutive_batches_waits_for_the_write(folder, tmp_path,
 def test_under_a_review_each_batch_waits_for_the_write_before_it(folder, tmp_path, monkeypatch):
     """A review's decisions read stored nodes by id (kg/review.py): no batch is linked beside a write, and
     the graph is the one of one file at a time."""
-    from test_ingest_batch import REVIEW_DATES, _review_docs
+    from test_ingest_batch import reviewed
 
-    docs = _review_docs(tmp_path)
-    store = tmp_path / "s"
-    with kg.open_graph(str(store)) as g:
-        for name in ("speech.txt", "tasks.csv", "notice.txt"):
-            g.ingest([str(docs / name)], date=REVIEW_DATES[name])
-        ids = {r["source"]: r["id"] for r in g.cypher(
-            "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.task CONTAINS '城南路改造' "
-            "RETURN d.source AS source, c.id AS id").records()}
-        g.decide("reject", ids["notice.txt"], ids["speech.txt"], note="another stretch of road")
-    review = (store / "review.tsv").read_text(encoding="utf-8")
+    docs, review = reviewed(tmp_path)
     files = [str(docs / n) for n in ("notice.txt", "tasks.csv", "speech.txt")] + _of(folder, "archive")[:9]
     got = []
     seen = _count_ahead(monkeypatch)

@@ -25,7 +25,7 @@ if str(ROOT / "bench") not in sys.path:
     sys.path.insert(0, str(ROOT / "bench"))
 from corpus import write_archive, write_corpus  # noqa: E402
 
-from test_ingest_batch import _failing_write, _review_docs, _sequence, assert_same, snapshot  # noqa: E402
+from test_ingest_batch import _failing_write, _review_docs, _sequence, assert_same, reviewed, snapshot  # noqa: E402
 from test_identity_ties import DOCS as TIES  # noqa: E402
 from test_review import DATES as REVIEW_DATES  # noqa: E402
 
@@ -146,16 +146,7 @@ def test_a_failed_write_drops_what_its_batch_linked(folder, tmp_path, monkeypatc
 
 
 def test_a_review_applies_with_the_works_in_memory(tmp_path, monkeypatch):
-    docs = _review_docs(tmp_path)
-    store = tmp_path / "s"
-    with kg.open_graph(str(store)) as g:
-        for name in ("speech.txt", "tasks.csv", "notice.txt"):
-            g.ingest([str(docs / name)], date=REVIEW_DATES[name])
-        ids = {r["source"]: r["id"] for r in g.cypher(
-            "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.task CONTAINS '城南路改造' "
-            "RETURN d.source AS source, c.id AS id").records()}
-        g.decide("reject", ids["notice.txt"], ids["speech.txt"], note="another stretch of road")
-    review = (store / "review.tsv").read_text(encoding="utf-8")
+    docs, review = reviewed(tmp_path)
     got = []
     for limit in (0, 100_000):
         monkeypatch.setattr(workcache, "LIMIT", limit)
