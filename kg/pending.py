@@ -35,7 +35,6 @@ by id, kg/review.py).
 """
 from __future__ import annotations
 
-import copy
 import sqlite3
 from typing import Callable, Iterable, Optional
 
@@ -179,8 +178,6 @@ class PendingStore:
     the index as :class:`PendingIndex`, and ``pending`` (kg/posts.py and kg/ingest.py read it)."""
 
     def __init__(self, store, pending: Pending, landed: Optional[Callable[[], bool]] = None):
-        import ladybug
-
         self.pending = pending
         self.base = store
         #: the works in memory (kg/workcache.py), as they are once the write is stored: linking reads the
@@ -189,12 +186,7 @@ class PendingStore:
         self.landed = landed  # waits for the write in flight: whether it was stored whole
         self.gated = False
         self.name = store.name
-        view = copy.copy(store)  # the store's reads (kg/store/embedded.py), on a connection of its own
-        view._conn = ladybug.Connection(store._db)
-        view.read_only = True  # each read its own transaction; nothing written through it
-        view.index = None
-        view._sizes = {}
-        self.view = view
+        self.view = store.reader()  # the store's reads on a connection of their own (kg/store/embedded.py)
         self.index = PendingIndex(store.index.path, pending)
 
     def query(self, cypher: str, params: Optional[dict] = None):
@@ -213,11 +205,9 @@ class PendingStore:
 
     def close(self) -> None:
         self.index.close()
-        conn, self.view._conn = self.view._conn, None
-        if conn is not None:
-            conn.close()
+        self.view.close()
 
     @staticmethod
     def usable(store) -> bool:
         """Whether linking can read ``store`` beside its writer (the embedded store with its index)."""
-        return getattr(store, "index", None) is not None and getattr(store, "_db", None) is not None
+        return getattr(store, "index", None) is not None and callable(getattr(store, "reader", None))

@@ -254,6 +254,20 @@ class EmbeddedStore(Store):
         if db is not None:
             db.close()
 
+    def reader(self) -> "EmbeddedStore":
+        """This store's reads on a connection of their own, beside its writer (Ladybug runs read
+        transactions beside one write transaction, each seeing the store before or after its commit):
+        read-only, without the blocking index; its :meth:`close` closes only that connection
+        (kg/pending.py reads the store through it while a batch is written)."""
+        import copy
+
+        import ladybug
+
+        view = copy.copy(self)
+        view._conn, view._db = ladybug.Connection(self._db), None  # the database stays this store's
+        view.read_only, view.index, view._sizes = True, None, {}
+        return view
+
     def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:
         """One transaction: the replaced documents' old reading goes, then the graph is written
         (:func:`write_statements`): many new nodes and relations through ``COPY … FROM``, the
