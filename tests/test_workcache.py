@@ -10,7 +10,6 @@ document here is generated (bench/corpus.py) or invented.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,9 @@ import kg.workcache as workcache
 from kg.link import _load_works, _same
 from kg.workcache import WorkCache
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "bench") not in sys.path:
-    sys.path.insert(0, str(ROOT / "bench"))
-from corpus import write_archive, write_corpus  # noqa: E402
-
-from test_ingest_batch import _failing_write, _review_docs, _sequence, assert_same, reviewed, snapshot  # noqa: E402
-from test_identity_ties import DOCS as TIES  # noqa: E402
+from test_ingest_batch import (_failing_write, _review_docs, _sequence, assert_same, folder,  # noqa: E402,F401 (a fixture)
+                               reviewed, snapshot)
 from test_review import DATES as REVIEW_DATES  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    root = tmp_path_factory.mktemp("works")
-    write_archive(str(root / "archive"), documents=45, seed=5, per_county=15)
-    write_corpus(str(root / "corpus"), documents=30, seed=14, works_count=8)
-    (root / "ties").mkdir()
-    for name, text in TIES.items():
-        (root / "ties" / name).write_text(text, encoding="utf-8")
-    return root
 
 
 def _as_read(c) -> tuple:
