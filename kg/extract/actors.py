@@ -95,7 +95,7 @@ _LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方�
 _LEAD_IN = re.compile(r"^(?:" + ENUM + r"|[“‘\"]|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|而且|"
                       r"再次|对此|为此|[县区市镇乡村]里的|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要(?!求)|" + _EXAMPLE + r")+")
 _ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
-                      r"全力|亲自|尽快|立即|认真|着力|重点|要|必须|需|会同|牵头|来)+$")
+                      r"全力|亲自|尽快|立即|认真|着力|重点|密切|紧密|要|必须|需|会同|牵头|来)+$")
 
 #: a directive naming the unit asked: 请X…, 由X…, 责成X…, 会议要求X… (not 按要求, 的要求), 督促X… opening a clause
 ASK = r"由|(?<![申邀提报聘宴])请|责成|责令|(?<![按照的需])要求(?![:,])|^(?:并|同时)?督促|^(?:也|还)?希望|指定|交由|(?<![提移转递])交(?=[省市区县州])"
@@ -113,7 +113,7 @@ _AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
 #: the leaders of a unit, standing for it before a modal: 县卫健局班子成员要, 县交通局主要负责同志要
-_LEADERS = re.compile(r"(?<=[局办委部室队所站院镇乡司团心])(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)$")
+_LEADERS = re.compile(r"(?<=[局办委部室队所站院镇乡司团心])(?:全体)?(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)(?:全体成员)?$")
 #: a time between the subject and its modal: 城南指挥部11月20日前要完成拆迁
 _TIME_TAIL = re.compile(r"(?:在|于)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|本月底?|月底|年底|年内|下周|本周|春节|国庆|汛期)(?:前|之前)?$")
 #: a date opening the subject: 8月7日前金元村、石宝沟村要… / 6月底前县住建局要…
@@ -184,7 +184,8 @@ def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
 
 
 #: a phrase opening with a verb of manner is no unit: 按照市政府统一部署, 认真研究所(负责的), 兑现政府(承诺)
-_VERB_OPEN = re.compile(r"^(?:按照|根据|依照|依据|认真|兑现|对照|围绕|结合|通过)")
+_VERB_OPEN = re.compile(r"^(?:按照|根据|依照|依据|认真|兑现|对照|围绕|结合|通过|"
+                        r"加强|强化|加大|加快|推动|深化|完善|健全|建立|压实|形成|坚持)")  # (加强部门协同联动: rx13)
 
 
 def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
@@ -262,6 +263,10 @@ def _moves(out: list, pending: list[str], p: tuple) -> tuple:
     return name, kind, "、".join(now + was)
 
 
+#: a body with all its departments: 县政府及其组成部门, 区委及其工作部门
+_AND_ITS_OWN = re.compile(r"及其(?:组成|所属|下属|工作|直属)?各?(?:部门|单位)(?=$|[、和及])")
+
+
 def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
     nor a generic group (the phrase is then no list of actors).
@@ -276,6 +281,8 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     [('刘明', '宣传部部长')]
     """
     phrase = _LIST_TAIL.sub("", phrase.strip())
+    if _AND_ITS_OWN.search(phrase):
+        return []  # 县政府及其组成部门: a body and all its departments, everyone (rx13)
     if "(" in phrase or "\uff08" in phrase:
         phrase = _BRACKET_WAS.sub(lambda m: m.group("was") + "、" + m.group("who"), phrase)
     out = _parsed_items(phrase, bare)
@@ -393,7 +400,13 @@ def _role_of(verb: str, after: str) -> str:
     nxt = after[:8].lstrip("切实积极主动全力进一步进行亲自")
     if nxt.startswith(("靠前指挥", "坐镇指挥", "抓")) and after.startswith(("靠前", "坐镇", "亲自抓")):
         return "lead"  # 分管副县长王五要靠前指挥 / 要亲自抓: the leader heads it
+    if _STEP_IN_ASSIST.match(after):
+        return "assist"  # A、B和相关部门要及早介入、全力配合 (rx13)
     return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
+
+
+#: a unit told to step in and assist: 要及早介入、全力配合 / 要提前对接、积极协助
+_STEP_IN_ASSIST = re.compile(r"^[\u4e00-\u9fff]{2,4}、(?:全力|积极|主动|密切|紧密|大力)?(?:配合|协助)(?:$|[,,;;。])")
 
 
 def _subject(r: _Reading) -> None:

@@ -25,6 +25,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
 from .actors import FIRST_PERSON, ClauseActors, find_actors, parse_list, unit_colon_end
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
+from .duties import carried_subject
 from .fields import LABEL, split_items
 from .finish import finish
 from .meta import doc_places
@@ -228,6 +229,12 @@ class _ParaState:
             if _DATED_DONE.match(sent.text.strip()) and not any(d.date for c in last.clauses for d in c.deadlines):
                 last.context.append(sent)  # (四)X。A牵头,B配合。2024年8月底前投入使用。: the date of the task above
         self.prev_sent, self.prev_kept = sent, kept
+
+
+def _carry_subject(st: _ParaState, sent: Span, cands: list, item: bool) -> None:
+    """``区住建局要…;要对沿线商户建立台账。``: the unit of the sentence before goes on (rx13)."""
+    if not item and st.prev_sent is not None and st.prev_kept and cands and not cands[0].actors:
+        cands[0].extra_actors += carried_subject(st.prev_sent.text, st.prev_kept[-1].actors, sent.text)
 
 
 def _names_only(c: "_Cand") -> bool:
@@ -499,8 +506,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     else — in a sentence that is no reporting housekeeping and no review — an
     item due at once or a work due, a quantified target in a directive, or a
     dated deadline tied to a completion verb in a directive."""
-    if _ANNOUNCES.search(sentence):
-        return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10)
+    if _ANNOUNCES.search(sentence) or (_ATTENDS.search(sentence) and not MODAL_RX.search(sentence)):
+        return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
     if (_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence)) and _REPORTING.search(sentence) \
@@ -517,6 +524,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 _SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
 
 
+#: who attended: 县委常委、负责县政府常务工作副县长谢某,副县长李某出席会议 (负责 here names a post)
+_ATTENDS = re.compile(r"(?:出席|参加|列席|参与)了?(?:会议|活动|座谈会?|仪式)?[。.]?\s*$")
 #: a notice announcing what follows: 现就加快办理工作通知如下 / 现将有关情况通报如下
 _ANNOUNCES = re.compile(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
 
@@ -1093,6 +1102,7 @@ class SpeechBuilder:
         cls, cands = self._candidates(sent, inner)
         if item:
             st.items_take_lead(cands)
+        _carry_subject(st, sent, cands, item)
         kept = self._kept_of(st, sent, cands, item)
         if not item:
             st.note_lead_in(sent, kept, inner)

@@ -1,0 +1,84 @@
+"""Minutes, leaders' speeches and task-breakdown notices read from fresh real pages (session 9, rx13).
+
+Every sentence here is composed for the test (东湖区, 城南路, 张三 …), in the
+phrasing of the genre the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import commitments_of
+
+
+def _recs(text: str, date: str = "2024-03-01"):
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+def _roles(c):
+    return {(a.name, a.role) for a in c.actors}
+
+
+# ---- who attended is no commitment --------------------------------------------------------
+
+def test_attendance_line_is_no_commitment():
+    text = ("3月5日,区长张三主持召开区政府第8次常务会议。区委常委、负责区政府常务工作副区长李四,"
+            "副区长王五、赵六出席会议。会议原则通过了《东湖区城南片区更新方案》,"
+            "会议要求,区住建局要在6月底前完成城南路改造。")
+    recs = _recs(text)
+    assert [c.actors[0].name for c in recs] == ["区住建局"], [(c.task, _roles(c)) for c in recs]
+
+
+# ---- a verb before 部门 is no unit ----------------------------------------------------------
+
+def test_strengthen_departments_is_no_unit():
+    text = "会议要求,要压实工作责任,加强部门协同联动,紧盯时间节点,确保城东片区更新顺利推进。"
+    assert not any(a.name.startswith("加强") for c in _recs(text) for a in c.actors)
+    assert not _recs(text)
+
+
+# ---- a body with all its departments is everyone --------------------------------------------
+
+def test_body_and_all_its_departments_is_generic():
+    text = "会议强调,区政府及其组成部门、各街道要全面贯彻落实全会精神,推动全区高质量发展。"
+    assert not _recs(text)
+
+
+# ---- assisting units -------------------------------------------------------------------------
+
+def test_lead_then_units_that_closely_assist():
+    text = "会议明确,区自然资源局牵头,区发改局、区住建局等部门密切配合,全力推进城南片区土地收储工作。"
+    (c,) = _recs(text)
+    assert _roles(c) == {("区自然资源局", "lead"), ("区发改局", "assist"), ("区住建局", "assist")}
+
+
+def test_units_told_to_step_in_and_assist():
+    text = "筹备工作由区人大常委会办公室牵头,区委组织部、区委宣传部和区相关部门要及早介入、全力配合,确保会议开好。"
+    (c,) = _recs(text)
+    assert _roles(c) == {("区人大常委会办公室", "lead"), ("区委组织部", "assist"), ("区委宣传部", "assist")}
+
+
+def test_whole_leadership_of_a_bureau_is_the_bureau():
+    text = "三是区水务局全体班子成员要带领科室下沉到各街道,加强技术指导,加快城南河整治。"
+    (c,) = _recs(text)
+    assert _roles(c) == {("区水务局", "responsible")}
+
+
+# ---- a unit's duties in a row after semicolons ----------------------------------------------
+
+def test_bare_modal_after_semicolon_keeps_the_unit():
+    text = ("区住建局要对城南路沿线管线逐项排查,查清产权单位;要协调供电公司拿出管线迁改办法;"
+            "要对沿线商户建立联系台账。")
+    recs = _recs(text)
+    assert len(recs) == 3, [c.task for c in recs]
+    assert all(_roles(c) == {("区住建局", "responsible")} for c in recs)
+
+
+def test_bare_modal_after_full_stop_is_not_carried():
+    text = "区住建局要对城南路沿线管线逐项排查,查清产权单位。要协调供电公司拿出管线迁改办法。"
+    assert len(_recs(text)) == 1
+
+
+# ---- task names -------------------------------------------------------------------------------
+
+def test_hurry_is_no_task_name():
+    text = "区规划局牵头,区住建局密切配合,抢抓时间,全力推进本次城南片区控规修编工作。"
+    (c,) = _recs(text)
+    assert "控规修编" in c.task, c.task
