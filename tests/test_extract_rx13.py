@@ -19,7 +19,7 @@ def _roles(c):
 # ---- who attended is no commitment --------------------------------------------------------
 
 def test_attendance_line_is_no_commitment():
-    text = ("3月5日,区长张三主持召开区政府第8次常务会议。区委常委、负责区政府常务工作副区长李四,"
+    text = ("3月5日,区长张三主持召开区政府第8次常务会议。区委常委、负责城建交通工作的副区长李四,"
             "副区长王五、赵六出席会议。会议原则通过了《东湖区城南片区更新方案》,"
             "会议要求,区住建局要在6月底前完成城南路改造。")
     recs = _recs(text)
@@ -44,19 +44,19 @@ def test_body_and_all_its_departments_is_generic():
 # ---- assisting units -------------------------------------------------------------------------
 
 def test_lead_then_units_that_closely_assist():
-    text = "会议明确,区自然资源局牵头,区发改局、区住建局等部门密切配合,全力推进城南片区土地收储工作。"
+    text = "会议明确,区自然资源局牵头,区交通局、区城管局等单位紧密配合,全力推进城南片区土地收储工作。"
     (c,) = _recs(text)
-    assert _roles(c) == {("区自然资源局", "lead"), ("区发改局", "assist"), ("区住建局", "assist")}
+    assert _roles(c) == {("区自然资源局", "lead"), ("区交通局", "assist"), ("区城管局", "assist")}
 
 
 def test_units_told_to_step_in_and_assist():
-    text = "筹备工作由区人大常委会办公室牵头,区委组织部、区委宣传部和区相关部门要及早介入、全力配合,确保会议开好。"
+    text = "换届准备由区人大常委会办公室牵头,区委组织部、区委宣传部要提前介入、主动配合,确保换届平稳。"
     (c,) = _recs(text)
     assert _roles(c) == {("区人大常委会办公室", "lead"), ("区委组织部", "assist"), ("区委宣传部", "assist")}
 
 
 def test_whole_leadership_of_a_bureau_is_the_bureau():
-    text = "三是区水务局全体班子成员要带领科室下沉到各街道,加强技术指导,加快城南河整治。"
+    text = "三是区水务局全体班子成员要分片包干,深入各街道督导城南河整治。"
     (c,) = _recs(text)
     assert _roles(c) == {("区水务局", "responsible")}
 

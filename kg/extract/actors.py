@@ -401,7 +401,7 @@ def _role_of(verb: str, after: str) -> str:
     if nxt.startswith(("靠前指挥", "坐镇指挥", "抓")) and after.startswith(("靠前", "坐镇", "亲自抓")):
         return "lead"  # 分管副县长王五要靠前指挥 / 要亲自抓: the leader heads it
     if _STEP_IN_ASSIST.match(after):
-        return "assist"  # A、B和相关部门要及早介入、全力配合 (rx13)
+        return "assist"  # A、B要提前介入、主动配合 (rx13)
     return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
 
 

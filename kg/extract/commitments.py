@@ -524,7 +524,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 _SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
 
 
-#: who attended: 县委常委、负责县政府常务工作副县长谢某,副县长李某出席会议 (负责 here names a post)
+#: who attended: 区委常委、负责城建工作的副区长某某,副区长某某出席会议 (负责 here names a post)
 _ATTENDS = re.compile(r"(?:出席|参加|列席|参与)了?(?:会议|活动|座谈会?|仪式)?[。.]?\s*$")
 #: a notice announcing what follows: 现就加快办理工作通知如下 / 现将有关情况通报如下
 _ANNOUNCES = re.compile(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
