@@ -82,17 +82,3 @@ def test_hurry_is_no_task_name():
     text = "区规划局牵头,区住建局密切配合,抢抓时间,全力推进本次城南片区控规修编工作。"
     (c,) = _recs(text)
     assert "控规修编" in c.task, c.task
-
-
-# ---- a report's item: the work report's counted targets, then the period's figures ------------
-
-REPORT = ("东湖区督查室对今年工作报告所列任务的半年进度开展了督导,结果通报如下:\n\n"
-          "1.新建社区食堂不少于5个;改造背街小巷20条、口袋公园8个。上半年,建成社区食堂6个,"
-          "改造背街小巷12条,建成口袋公园2个。\n")
-
-
-def test_report_item_lists_counted_targets_and_their_figures():
-    recs = _recs(REPORT, date="2023-07-20")
-    got = {c.task: (c.targets[0].op, c.targets[0].value, c.progress and c.progress.status) for c in recs}
-    assert got == {"新建社区食堂": (">=", 5, "done"), "改造背街小巷": ("=", 20, "on_track"),
-                   "口袋公园": ("=", 8, "behind")}, got

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, supervision, tables, target_list
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, supervision, tables
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -36,8 +36,6 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     # 3.推行审批事项清单管理。9月底前编制并公布清单。(区政务服务办牵头,区级各有关部门按职责分工负责)
     ("role_paren", role_paren.read),
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
-    # 2.新建社区食堂不少于5个;改造背街小巷20条。上半年,建成社区食堂6个,改造背街小巷12条。 (rx13)
-    ("target_list", target_list.read),
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成
