@@ -82,3 +82,11 @@ def test_hurry_is_no_task_name():
     text = "区规划局牵头,区住建局密切配合,抢抓时间,全力推进本次城南片区控规修编工作。"
     (c,) = _recs(text)
     assert "控规修编" in c.task, c.task
+
+
+# ---- a page cut inside a unit's name ----------------------------------------------------------
+
+def test_unit_name_cut_by_the_page_is_no_actor():
+    text = "关于印发东湖区重点任务分工的通知\n\n1.建成城南智慧停车平台,实现全区停车数据联网。(牵头单位:区交"
+    recs = _recs(text)
+    assert not any(a.name == "区交" for c in recs for a in c.actors), [(c.task, _roles(c)) for c in recs]

@@ -74,6 +74,8 @@ _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
 _ITEM_SPLIT = re.compile(r"[、,,;;/]+|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fff])")
 #: a name has a Chinese character or a letter (``'})`` is no unit)
 _NAMEISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+#: a unit's name the page cut after its level and one character: (牵头单位:市发 (市委, 县府 are whole) (rx13)
+_CUT_NAME = re.compile(r"[省市区县州镇乡][^委府院局办长]")
 _BRACKET = re.compile(r"[((][^))]*[))]")
 _POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
 _POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
@@ -285,7 +287,8 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     out = []
     for raw in _ITEM_SPLIT.split(cell or ""):
         item, item_role = _item_role(raw, role)
-        if len(item) < 2 or GENERIC_CELL_RX.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item):
+        if len(item) < 2 or GENERIC_CELL_RX.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item) \
+                or _CUT_NAME.fullmatch(item):
             continue
         name, kind, post = _cell_name(item, person)
         out.append((name, kind, item_role, post))
