@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, supervision, tables
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, supervision, tables, tallies
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -46,6 +46,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("news_progress", news_progress.read),
     # A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半 (one progress per group)
     ("groups", news_progress.groups),
+    # 3个社区食堂建设已完成2个(67%),…,这2项预计10月底前全部完成 / 共发现问题16处,已整改9处 (rx12)
+    ("tallies", tallies.read),
     ("quota", quota.read),  # 已完成市下达改厕任务5000户的4200户: the quota and its share done
     ("funds", funds.read),  # 县财政统筹安排县教育局校舍维修资金120万元 (in minutes): the treasury's allocation
     # 1、城南小学:会议要求…力争年内开工 / 会议决定: ⑴… (rx11)

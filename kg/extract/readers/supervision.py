@@ -862,6 +862,18 @@ def _labelled_or_table(paras: list[Span], i: int) -> bool:
         or (i + 1 < len(paras) and bool(LABEL.match(paras[i + 1].text)))
 
 
+def _shares(b, para: Span, sent: Span):
+    """``3个社区食堂建设已完成2个(67%),…,这2项预计10月底前全部完成``: :func:`.tallies.share_sentence` (rx12)."""
+    from .tallies import share_sentence
+    return share_sentence(b, para, sent)
+
+
+def _tally(b, para: Span, sent: Span):
+    """``共发现问题16处,已整改9处`` / ``20项民生实事中,已完成12项``: :func:`.tallies.tally_sentence` (rx12)."""
+    from .tallies import tally_sentence
+    return tally_sentence(b, para, sent)
+
+
 def _status_clauses(b, para: Span, sent: Span) -> bool:
     """``甲项目、乙工程等项目已提前完成``: :func:`.progress_report.status_clauses`."""
     from .progress_report import status_clauses
@@ -876,7 +888,7 @@ _SPANNING = (
     _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
 )
 #: the shapes of one sentence, tried in order; each returns what it read or nothing
-_SENTENCE_SHAPES = (_aggregates, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
+_SENTENCE_SHAPES = (_shares, _aggregates, _tally, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
 def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:

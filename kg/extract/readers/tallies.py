@@ -1,0 +1,193 @@
+"""Tallies of supervision and progress news: works counted with their share done, and a
+set's total beside the count done (rx12).
+
+A progress notice of livelihood works often lists each work as a count with its share,
+several to a sentence, and dates a group of them at once::
+
+    3个社区食堂建设已完成2个(67%),东湖污水管网工程正在施工中(80%),这2项预计10月底前全部完成
+
+→ one commitment per work: the count its target (3个), the share its progress (on track,
+67), the group's date its deadline.  A share of 100% or more is done.
+
+An inspection's news counts a set and, in the same sentence or the next, how many of it
+are done::
+
+    督导组共发现问题16处,已整改9处,其余正在整改中。
+    2024年全区20项民生实事中,截至9月底已完成12项。
+
+→ the set (问题, 民生实事) with its count as the target, on track (done when all are).
+A count already read as a report's aggregate is left to that reader; a count that is
+itself a status (已办理案件共33件) is no total.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Deadline, Progress, Target
+
+from ..deadlines import find_deadlines
+from ..segment import Span, sentences
+
+#: measure words of works counted in progress notices
+_U = r"个|条|场|件|座|所|处|户|家|项|套|公里|千米|米|人|名|辆|台|间|张|亩|平方米|栋|盏|口|次|批|宗"
+_PCT = r"[((](?P<p>\d+(?:\.\d+)?)%[))]"
+#: 3个社区食堂建设已完成2个(67%) / 1200件法律援助已完成950件(79%) / 为老人体检已完成380人(76%)
+_W = r"(?P<w>(?:[^,,;;()()%]|[((][^()()%]{1,12}[))]){2,60}?)"
+_SHARE = re.compile(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W +
+                    r"(?:已|累计)(?:完成|建成|送|实施|开工|办结|整改|治理|改造|帮扶|发放)?了?(?P<m>\d+)(?:" + _U + r")?"
+                    + _PCT + r"$")
+#: 城南污水管网工程正在施工中(80%)
+_UNDERWAY = re.compile(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W + r"正在(?:施工|建设|实施|推进|办理)中?" + _PCT + r"$")
+#: 这2项预计10月底前全部完成 / 以上3项计划年底前完成 / 预计11月底前全部完成
+_GROUP_DUE = re.compile(r"^(?:这|以上|上述)?(?:\d+|[两二三四五六七八九十]+)?项?(?:均)?(?:预计|计划|力争|确保|将)(?:于|在)?"
+                        r"(?P<d>[^,,;;。]{2,16}?)(?:全部|均)?(?:完成|完工|建成)")
+#: where a share clause ends: a comma, a semicolon, or 、 / nothing after a share's bracket
+_CUT = re.compile(r"[,,;;]|(?<=%[))])、|(?<=%[))])(?=这|以上|上述|预计)")
+_WORK_TAIL = re.compile(r"(?:建设|治理|改造|工程|工作|任务)$")
+
+
+def share_sentence(b, para: Span, sent: Span) -> Optional[list]:
+    """The works of a sentence of shares (two at least, or one with a group date); None otherwise."""
+    if "%" not in sent.text:
+        return None
+    works = _share_works(b, sent)
+    if len(works) < 2 and not (works and works[0]["due"]):
+        return None
+    from .supervision import report_as_of
+    as_of = report_as_of(b, para.text)
+    out = [_share_record(b, w, as_of) for w in works]
+    b.out.extend(out)
+    return out
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence of shares, ``(offset, text)``."""
+    pieces, pos = [], 0
+    for m in _CUT.finditer(text + ","):
+        pieces.append((pos, text[pos:m.start()].rstrip("。 ")))
+        pos = m.end()
+    return pieces
+
+
+def _share_works(b, sent: Span) -> list[dict]:
+    """The share clauses of ``sent``, each with the date of the group that follows it."""
+    works: list[dict] = []
+    for off, piece in _pieces(sent.text):
+        g = _GROUP_DUE.match(piece.strip())
+        if g and works:
+            due = _due(b, g.group("d"))
+            for w in works:
+                w["due"] = w["due"] or due
+            continue
+        m = _SHARE.match(piece) or _UNDERWAY.match(piece)
+        if m:
+            works.append({"m": m, "span": (sent.start + off, sent.start + off + len(piece)), "due": None})
+    return works
+
+
+def _share_record(b, w: dict, as_of):
+    """One work of a share clause: its count the target, its share the progress (done at 100%)."""
+    from .supervision import record
+    m = w["m"]
+    work = m.group("w").strip()
+    pct = float(m.group("p"))
+    n = m.groupdict().get("n")
+    done = pct >= 100 or bool(n and m.groupdict().get("m") and int(m.group("m")) >= int(n))
+    targets = [Target(_WORK_TAIL.sub("", work) or work, "=", float(n), m.group("u"), m.group(0))] if n else []
+    return record(b, work, [w["span"]], targets=targets, deadline=w["due"],
+                  progress=Progress("done" if done else "on_track", pct, as_of, m.group(0)))
+
+
+def _due(b, text: str) -> Optional[Deadline]:
+    found = [f for f in find_deadlines(text, b.doc) if f.date]
+    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
+
+
+# ---- a set's total and the count done ------------------------------------------------------
+#: 共发现问题16处 / 共需测评28项 / 累计交办…共100件群众举报案件 / 20项民生实事中
+_TOTAL = re.compile(r"(?:共计|共有|共需[\u4e00-\u9fff]{0,4}|合计|总计|累计[\u4e00-\u9fff]{0,20}?共|共)(?P<verb>发现|排查出?|查出|交办|转办|受理|梳理出?)?"
+                    r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<n>\d+)(?P<u>件|项|个|处|条|家|户)(?P<after>[\u4e00-\u9fff“”]{0,12})"
+                    r"|(?P<n2>\d+)(?P<u2>件|项|个|处|条)(?P<after2>[\u4e00-\u9fff“”]{2,12}?)中(?!心|央|国|期|旬|学|小)")
+#: the count done of the same measure word: 已整改9处 / 已办结17件 / 已完成25项
+_DONE = r"(?:已|累计)(?:办理)?(?:整改|完成|办结|销号|化解|处置|解决)(?:整改)?(?P<m>\d+){u}"
+_NAME_END = re.compile(r"[的和及与、,,。]|其中|列为|涉及|已|截至")
+_NOT_TOTAL = re.compile(r"已[\u4e00-\u9fff]{0,6}$")
+
+
+def tally_sentence(b, para: Span, sent: Span) -> Optional[list]:
+    """A set's total in ``sent`` with the count done in it or in the next sentence; None otherwise."""
+    text = sent.text
+    m = _TOTAL.search(text)
+    if not m or _NOT_TOTAL.search(text[max(0, m.start() - 8):m.start()]):
+        return None
+    n = int(m.group("n") or m.group("n2"))
+    u = m.group("u") or m.group("u2")
+    done = re.compile(_DONE.format(u=u))
+    rest = text[m.end():]
+    d = done.search(rest)
+    if d is None:
+        for nxt in _next_sentences(b, sent):
+            d = done.search(nxt)
+            if d or _TOTAL.search(nxt):
+                rest = nxt if d else rest
+                break
+    if d is None or n < 2:
+        return None
+    from .supervision import in_report, record, report_as_of, state
+    if any(k[0] == n for k in state(b).aggregates) or (m.group("n2") and in_report(b)):
+        return None  # counted again after a report's aggregate, or a report's set with 中: the report's items tell it
+    name = _name(text, m)
+    if not name:
+        return None
+    k = int(d.group("m"))
+    status = "done" if k >= n else "on_track"
+    span = (sent.start, sent.start + (m.end() if m.group("n2") is None else m.end()))
+    as_of = report_as_of(b, rest[:d.end()])
+    rec = record(b, name, [span], targets=[Target(name, "=", float(n), u, m.group(0))],
+                 progress=Progress(status, None, as_of, rest[:d.end()].strip(",,")))
+    b.out.append(rec)
+    return [rec]
+
+
+def _next_sentences(b, sent: Span) -> list[str]:
+    """The (up to three) sentences after ``sent``, in its paragraph or opening the next one."""
+    after = b.t[sent.end:sent.end + 300].lstrip("。;; \n")
+    return [x for x in re.split(r"(?<=[。;;])", after) if x.strip()][:3]
+
+
+def _name(text: str, m: re.Match) -> str:
+    """What the total counts: the words after the count (…100件群众举报案件), else those before
+    it back to the clause (民生实事项目(涉及…)共需测评28项, 发现问题16处)."""
+    after = m.group("after2") or m.group("after") or ""
+    cut = _NAME_END.search(after)
+    after = after[:cut.start()] if cut else after
+    if len(after) >= 2:
+        return after.strip("“”")
+    before = (m.group("before") or "")
+    if len(before) >= 2:
+        return before
+    head = re.split(r"[,,;;。:]", text[:m.start()])[-1]
+    head = re.sub(r"[((][^()()]*[))]", "", head)
+    head = re.sub(r"(?:据了解|目前|今年|其中)", "", head)
+    words = re.search(r"([\u4e00-\u9fff]{2,10})$", head)
+    return re.sub(r"^年度?", "", words.group(1)) if words else ""
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """Sentences of shares or of a total and its count done outside a report (a report's
+    paragraphs get them through the supervision reader); the rest to the prose rules."""
+    para = paras[i]
+    if not re.search(r"%[))]", para.text) and not _TOTAL.search(para.text):
+        return None
+    from .supervision import sentence_records
+
+    def make(b, sent):
+        n0 = len(b.out)
+        got = share_sentence(b, para, sent) or tally_sentence(b, para, sent)
+        if not got:
+            return None
+        recs = b.out[n0:]
+        del b.out[n0:]
+        return recs
+    return i + 1 if sentence_records(b, para, make) else None
