@@ -82,3 +82,26 @@ def test_a_set_with_all_of_it_done():
     recs = _recs("东湖区民生实事测评\n据了解,东湖区2024年民生实事项目共需测评12项,截至目前已完成12项。\n")
     c = _by(recs, "12项")
     assert c and c[0].progress.status == "done", [_ev(x) for x in recs]
+
+
+# ---- the works a report lists as done --------------------------------------------------------
+
+DONE_LIST = ("关于东湖区民生实事1-8月份进展情况的通报\n"
+             "区级民生实事项目共20项,其中3项已完成,分别是:城南路改造(第一项)、东湖公园提升(第三项)、社区食堂建设(第六项)。"
+             "全区兴办8件惠民实事(含12个子项目),其中,已完成子项目3个,分别是第二小学建设工程已竣工,文化中心已投入使用,"
+             "城北菜市场改造已完成,其他项目正按序时推进。\n")
+
+
+def test_works_listed_as_done_after_their_count_are_each_done():
+    recs = _recs(DONE_LIST)
+    for word in ("城南路改造", "东湖公园提升", "社区食堂建设", "第二小学建设工程", "文化中心", "城北菜市场改造"):
+        c = _by(recs, word)
+        assert len(c) == 1 and c[0].progress.status == "done", (word, [_ev(x) for x in recs])
+    assert not [c for c in recs if c.task.startswith("分别")]
+    assert not _by(recs, "其他项目正按序时推进")
+
+
+def test_the_set_before_a_list_of_works_done_is_still_read():
+    recs = _recs(DONE_LIST)
+    c = [x for x in recs if any((t.value, t.unit) == (8, "件") for t in x.targets)]
+    assert c and c[0].progress is not None and c[0].progress.status == "on_track", [(x.task, x.targets) for x in recs]

@@ -874,6 +874,12 @@ def _tally(b, para: Span, sent: Span):
     return tally_sentence(b, para, sent)
 
 
+def _done_items(b, para: Span, sent: Span):
+    """``其中3项已完成,分别是:A(第一项)、B(第三项)``: :func:`.tallies.done_items` (rx12)."""
+    from .tallies import done_items
+    return done_items(b, para, sent)
+
+
 def _status_clauses(b, para: Span, sent: Span) -> bool:
     """``甲项目、乙工程等项目已提前完成``: :func:`.progress_report.status_clauses`."""
     from .progress_report import status_clauses
@@ -888,7 +894,7 @@ _SPANNING = (
     _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
 )
 #: the shapes of one sentence, tried in order; each returns what it read or nothing
-_SENTENCE_SHAPES = (_shares, _aggregates, _tally, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
+_SENTENCE_SHAPES = (_shares, _done_items, _aggregates, _tally, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
 def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:

@@ -191,3 +191,55 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         del b.out[n0:]
         return recs
     return i + 1 if sentence_records(b, para, make) else None
+
+
+# ---- the works a report lists as done ---------------------------------------------------------
+#: 其中3项已完成,分别是: / 已完成子项目4个,分别是 / 已全部完成的2项分别为:
+_DONE_LEAD = re.compile(r"(?:(?:\d+|[两二三四五六七八九十]+)(?:项|个|件)(?:子项目|项目|事项)?已(?:全部|提前)?完成|"
+                        r"已(?:全部|提前)?完成(?:的)?(?:子项目|项目|事项)?(?:\d+|[两二三四五六七八九十]+)(?:项|个|件))"
+                        r"[,,]?分别(?:是|为)[::]?")
+#: an item's own number in the list: (第五项)
+_ITEM_NO = re.compile(r"[((]第[\d一二三四五六七八九十]+项[))]$")
+_ITEM_DONE = re.compile(r"已(?:初步|全部|基本)?(?:竣工|完工|完成|建成|投入使用|投用|交付|通过验收)$")
+
+
+def done_items(b, para: Span, sent: Span) -> Optional[list]:
+    """``其中3项已完成,分别是:A(第一项)、B(第三项)、C(第六项)`` / ``已完成子项目3个,分别是A已竣工,
+    B已投入使用`` → one done commitment per work listed (the list in the sentence or the one after
+    its colon); an item that says no completion of its own in a list of statuses is not read."""
+    text = sent.text.rstrip("。;; ")
+    m = _DONE_LEAD.search(text)
+    if m:
+        body_at = m.end()
+    else:
+        before = b.t[max(para.start, sent.start - 40):sent.start]
+        if not re.search(_DONE_LEAD.pattern + r"$", before.rstrip()):
+            return None
+        body_at = 0
+    body = text[body_at:]
+    sep = "、" if "、" in body and _ITEM_NO.search(re.split(r"、", body)[0]) else ","
+    items = [x for x in re.split(r"[,,]" if sep == "," else "、", body)]
+    from .supervision import record, report_as_of
+    as_of = report_as_of(b, para.text)
+    out, pos = [], body_at
+    for item in items:
+        k = text.find(item, pos)
+        pos = k + len(item)
+        name = _ITEM_NO.sub("", item.strip())
+        st = _ITEM_DONE.search(name)
+        if sep == "," and not st:
+            continue  # 其他项目正按序时推进: not one of the works done
+        name = name[:st.start()] if st else name
+        name = re.sub(r"^(?:分别是|分别为|其中)", "", name)
+        if not 3 <= len(name) <= 40:
+            continue
+        out.append(record(b, name, [(sent.start + k, sent.start + k + len(item))],
+                          progress=Progress("done", None, as_of, item)))
+    if len(out) < 2:
+        return None
+    if m and m.start() > 0:  # 全区兴办12件实事,其中已完成7个,分别是…: the set before the list, as the report reads it
+        from .supervision import _aggregates
+        cut = sent.start + text.rfind("分别", 0, m.end())
+        _aggregates(b, para, Span(b.t[sent.start:cut], sent.start, cut))
+    b.out.extend(out)
+    return out
