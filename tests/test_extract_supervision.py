@@ -168,6 +168,7 @@ def test_an_aggregate_with_its_items_listed_and_a_plan_of_investment():
     assert [(c.task, _values(c), c.progress.status, c.progress.percent) for c in cs] == [
         ("重点建设项目", [(120, "项"), (95.5, "亿元")], "on_track", 63),  # the year's plan, not the total
         ("惠民实事", [(10, "件"), (16, "个")], "on_track", None),  # the listed items' 全部完工 is theirs
+        ("城北学校建设工程", [], "done", None), ("南湖公园项目", [], "done", None),  # (rx12: each work listed as done)
         ("第一次和第二次专题会议确定事项", [], "done", None)]
 
 
