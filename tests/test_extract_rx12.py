@@ -105,3 +105,16 @@ def test_the_set_before_a_list_of_works_done_is_still_read():
     recs = _recs(DONE_LIST)
     c = [x for x in recs if any((t.value, t.unit) == (8, "件") for t in x.targets)]
     assert c and c[0].progress is not None and c[0].progress.status == "on_track", [(x.task, x.targets) for x in recs]
+
+
+# ---- a pledged set told kept ------------------------------------------------------------------
+
+def test_a_units_pledged_set_told_kept_in_a_news_story():
+    text = ("东湖街道办事处近日召开惠民实事通报会,总结了去年的惠民实事完成情况。\n"
+            "据介绍,2023年初东湖街道面向社会承诺的10件为民实事截至目前已基本完成。\n")
+    recs = _recs(text, "2024-03-28")
+    c = _by(recs, "10件为民实事")
+    assert len(c) == 1, [_ev(x) for x in recs]
+    assert [(a.name, a.role) for a in c[0].actors] == [("东湖街道", "responsible")]
+    assert [(t.metric, t.value, t.unit) for t in c[0].targets] == [("为民实事", 10, "件")]
+    assert c[0].progress.status == "done"

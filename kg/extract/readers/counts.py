@@ -35,7 +35,7 @@ _BEFORE = re.compile(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9ff
 #: 民生事项2704项, 问题6项 (the thing counted before the count)
 _AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff“”]{2,12}?)" + r"(?P<n>\d+)(?:余|多)?" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
 #: where the name of the thing counted ends
-_M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|(?:公开)?承诺(?=的|了)|"
+_M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|截至|截止|(?:公开)?承诺(?=的|了)|"
                     r"整改(?!任务|事项|问题)|涉及|进行")
 #: units a pledge round counts: 44个部门, 28个村
 _UNIT_NOUN = re.compile(r"^(?:部门|单位|村|社区|镇|乡镇|乡|街道|窗口单位|牵头单位|责任单位|县直部门|市直部门|区直部门|科室|企业|学校"

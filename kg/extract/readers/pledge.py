@@ -74,13 +74,18 @@ _ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|" + BRACKET_NO + r")?\s*(?:承诺事�
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
+#: a counted set of pledges told kept: 去年面向社会承诺的10件实事截至目前已基本完成 (rx12)
+_COUNTED_KEPT = re.compile(r"承诺的(?:\d+|[两二三四五六七八九十]+)(?:件|项)[^。;]{0,24}?(?:已|均已|全部)(?:基本|全部)?(?:完成|兑现|办结)")
+
+
 def _is_pledge_doc(b, paras) -> bool:
     key = (id(paras), len(paras))
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
         b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) \
-            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text))
+            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text)) \
+            or bool(_COUNTED_KEPT.search(text))
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺)
     return b._pledge_doc
 
@@ -528,6 +533,10 @@ def _set_actors(st: _Pledges, c: _Sentence) -> list[Actor]:
     if actors:
         return actors
     k = sent.find("承诺")
+    if sent.startswith("承诺的", k) and not q:  # 东湖街道面向社会承诺的10件实事: the units pledging (rx12)
+        units = _pledging_units(sent[:k])
+        if units:
+            return [Actor(n, kind, "responsible", p) for n, kind, p in units]
     said = speaker_in(sent[:k]) if not q and k > 0 and _SAID.search(sent[:k]) else None
     return _persons_first(speaker_actors(said)) if said else actors
 
@@ -570,6 +579,8 @@ def _pledging_units(before: str) -> list:
     """The units opening the clause before ``承诺的`` (``区林业局承诺的…``), ``[(name, kind, post)]``;
     ``[]`` unless every piece is a unit (不是 他, 去年, 群众)."""
     clause = re.split(r"[,,。;;:“”]", before)[-1].strip()
+    # 2016年初东湖街道面向社会承诺的…: the time before the unit and the public it pledged to are no unit (rx12)
+    clause = re.sub(r"(?:面向社会|向社会|向群众|向全[区县市镇]人民|公开)$", "", re.sub(r"^(?:(?:19|20)\d\d年(?:初|底|度)?|去年|今年(?:初)?|年初)", "", clause))
     parts = [p for p in _PLEDGER_SPLIT.split(clause) if p]
     # 东湖港务(集团)有限公司: the bracket is the name's, read without it
     units = [_pledging_unit(p, re.sub(r"[((][^()()]{1,6}[))]", "", p)) for p in parts]
