@@ -118,3 +118,25 @@ def test_a_units_pledged_set_told_kept_in_a_news_story():
     assert [(a.name, a.role) for a in c[0].actors] == [("东湖街道", "responsible")]
     assert [(t.metric, t.value, t.unit) for t in c[0].targets] == [("为民实事", 10, "件")]
     assert c[0].progress.status == "done"
+
+
+# ---- a count of problems to rectify, without a status ------------------------------------------
+
+def test_problems_fed_back_are_one_rectification_with_their_count():
+    text = ("东湖区住建局关于巡察整改进展情况的通报\n"
+            "区委第一巡察组向我局反馈了巡察意见,指出了3个方面18个问题。按照要求,现将整改进展情况公布如下。\n")
+    recs = _recs(text, "2024-05-10")
+    c = _by(recs, "18个问题")
+    assert len(c) == 1, [_ev(x) for x in recs]
+    assert [(t.value, t.unit) for t in c[0].targets] == [(18, "个")] and c[0].progress is None
+
+
+def test_rectification_tasks_set_at_a_count():
+    recs = _recs("东湖学院巡视整改推进会召开\n学院将整改任务细化为15项,由班子成员分工负责。\n", "2024-05-10")
+    c = _by(recs, "15项")
+    assert c and [(t.value, t.unit) for t in c[0].targets] == [(15, "项")], [_ev(x) for x in recs]
+
+
+def test_problems_counted_without_rectification_are_no_commitment():
+    recs = _recs("东湖区开展植树活动\n活动中志愿者发现问题5个,现场进行了讲解。\n", "2024-05-10")
+    assert not _by(recs, "问题5个")

@@ -880,6 +880,12 @@ def _done_items(b, para: Span, sent: Span):
     return done_items(b, para, sent)
 
 
+def _problems(b, para: Span, sent: Span):
+    """``指出了4个方面32个问题``: :func:`.tallies.problem_count` (rx12)."""
+    from .tallies import problem_count
+    return problem_count(b, para, sent)
+
+
 def _status_clauses(b, para: Span, sent: Span) -> bool:
     """``甲项目、乙工程等项目已提前完成``: :func:`.progress_report.status_clauses`."""
     from .progress_report import status_clauses
@@ -894,7 +900,7 @@ _SPANNING = (
     _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
 )
 #: the shapes of one sentence, tried in order; each returns what it read or nothing
-_SENTENCE_SHAPES = (_shares, _done_items, _aggregates, _tally, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
+_SENTENCE_SHAPES = (_shares, _done_items, _aggregates, _tally, _problems, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
 def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:

@@ -178,13 +178,13 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     """Sentences of shares or of a total and its count done outside a report (a report's
     paragraphs get them through the supervision reader); the rest to the prose rules."""
     para = paras[i]
-    if not re.search(r"%[))]", para.text) and not _TOTAL.search(para.text):
+    if not re.search(r"%[))]", para.text) and not _TOTAL.search(para.text) and not _PROBLEMS.search(para.text):
         return None
     from .supervision import sentence_records
 
     def make(b, sent):
         n0 = len(b.out)
-        got = share_sentence(b, para, sent) or tally_sentence(b, para, sent)
+        got = share_sentence(b, para, sent) or tally_sentence(b, para, sent) or problem_count(b, para, sent)
         if not got:
             return None
         recs = b.out[n0:]
@@ -243,3 +243,32 @@ def done_items(b, para: Span, sent: Span) -> Optional[list]:
         _aggregates(b, para, Span(b.t[sent.start:cut], sent.start, cut))
     b.out.extend(out)
     return out
+
+
+# ---- a count of problems to rectify, without a status -------------------------------------------
+#: 指出了4个方面32个问题 / 共巡查发现环境卫生问题58处 / 查出问题12个 / 整改任务明确为12项
+_PROBLEMS = re.compile(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)了?(?P<pre>[^,,。;;]{0,12}?)"
+                       r"(?:(?P<n>\d+)(?P<u>个|项|条|处)(?:具体)?(?P<w>问题|隐患)|(?P<w2>问题|隐患)(?P<n2>\d+)(?P<u2>个|项|条|处))"
+                       r"|整改(?P<w3>任务|事项|措施)(?:明确|细化|分解|确定)为(?P<n3>\d+)(?P<u3>项|条|个)")
+
+
+def problem_count(b, para: Span, sent: Span) -> Optional[list]:
+    """A count of problems found or fed back for rectification, with no count done beside it
+    (``巡察组…指出了4个方面32个问题``): the problems' rectification, the count its target.
+    Only where the paragraph, or what follows it, speaks of rectification (整改)."""
+    text = sent.text
+    m = _PROBLEMS.search(text)
+    if not m or re.search(r"已(?:整改|完成|办结|销号)\d", text):
+        return None
+    if "整改" not in b.t[para.start:para.end + 200]:
+        return None
+    n = int(m.group("n") or m.group("n2") or m.group("n3"))
+    u = m.group("u") or m.group("u2") or m.group("u3")
+    w = m.group("w") or m.group("w2") or ("整改" + m.group("w3"))
+    if n < 2:
+        return None
+    from .supervision import record
+    task = w if w.startswith("整改") else w + "整改"
+    rec = record(b, task, [(sent.start, sent.start + m.end())], targets=[Target(w, "=", float(n), u, m.group(0))])
+    b.out.append(rec)
+    return [rec]
