@@ -140,3 +140,15 @@ def test_rectification_tasks_set_at_a_count():
 def test_problems_counted_without_rectification_are_no_commitment():
     recs = _recs("东湖区开展植树活动\n活动中志愿者发现问题5个,现场进行了讲解。\n", "2024-05-10")
     assert not _by(recs, "问题5个")
+
+
+# ---- targets in brackets ------------------------------------------------------
+
+def test_a_count_done_against_the_years_target_in_brackets():
+    text = ("东湖区民生实事项目督查\n"
+            "督查组对上半年民生实事进展开展专项督查。截至6月,已新增公共租赁住房120户(年度目标任务为100户),城北安置房二期已进入验收阶段。\n")
+    recs = _recs(text, "2024-07-29")
+    c = _by(recs, "公共租赁住房120户")
+    assert len(c) == 1, [_ev(x) for x in recs]
+    assert [(t.value, t.unit) for t in c[0].targets] == [(100, "户")]
+    assert c[0].progress.status == "done" and c[0].deadline is None

@@ -886,6 +886,12 @@ def _problems(b, para: Span, sent: Span):
     return problem_count(b, para, sent)
 
 
+def _against(b, para: Span, sent: Span):
+    """``已新增X120户(年度目标任务为100户)``: :func:`.tallies.against_target` (rx12)."""
+    from .tallies import against_target
+    return against_target(b, para, sent)
+
+
 def _status_clauses(b, para: Span, sent: Span) -> bool:
     """``甲项目、乙工程等项目已提前完成``: :func:`.progress_report.status_clauses`."""
     from .progress_report import status_clauses
@@ -900,7 +906,7 @@ _SPANNING = (
     _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
 )
 #: the shapes of one sentence, tried in order; each returns what it read or nothing
-_SENTENCE_SHAPES = (_shares, _done_items, _aggregates, _tally, _problems, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
+_SENTENCE_SHAPES = (_shares, _done_items, _aggregates, _tally, _problems, _against, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
 def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:

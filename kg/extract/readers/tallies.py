@@ -178,13 +178,14 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     """Sentences of shares or of a total and its count done outside a report (a report's
     paragraphs get them through the supervision reader); the rest to the prose rules."""
     para = paras[i]
-    if not re.search(r"%[))]", para.text) and not _TOTAL.search(para.text) and not _PROBLEMS.search(para.text):
+    if not (re.search(r"%[))]|目标", para.text) or _TOTAL.search(para.text) or _PROBLEMS.search(para.text)):
         return None
     from .supervision import sentence_records
 
     def make(b, sent):
         n0 = len(b.out)
-        got = share_sentence(b, para, sent) or tally_sentence(b, para, sent) or problem_count(b, para, sent)
+        got = share_sentence(b, para, sent) or tally_sentence(b, para, sent) or problem_count(b, para, sent) \
+            or against_target(b, para, sent)
         if not got:
             return None
         recs = b.out[n0:]
@@ -272,3 +273,36 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     rec = record(b, task, [(sent.start, sent.start + m.end())], targets=[Target(w, "=", float(n), u, m.group(0))])
     b.out.append(rec)
     return [rec]
+
+
+# ---- a count done against the year's target in brackets ---------------------------------------
+#: 已新增公共租赁住房120户(年度目标任务为100户) / 累计培训农民800人(全年目标1000人)
+_AGAINST = re.compile(r"(?:已|累计)(?:新增|完成|建成|改造|发放|培训|帮扶|实现|新建)?(?P<w>[\u4e00-\u9fff]{2,16}?(?:[((][\u4e00-\u9fff]{1,8}[))])?)"
+                      r"(?P<m>\d+(?:\.\d+)?)(?P<u>" + _U + r")[((](?:年度|全年|今年)?目标(?:任务)?(?:为|是)?"
+                      r"(?P<n>\d+(?:\.\d+)?)(?P=u)[))]")
+
+
+def against_target(b, para: Span, sent: Span) -> Optional[list]:
+    """``截至6月,已新增公共租赁住房120户(年度目标任务为100户),…``: the work with the year's
+    target from the brackets, done when the count reaches it (else on track); the sentence's
+    other clauses go to the prose rules."""
+    m = _AGAINST.search(sent.text)
+    if not m:
+        return None
+    from .supervision import record, report_as_of
+    work = re.sub(r"[((][^()()]*[))]", "", m.group("w"))
+    n, k = float(m.group("n")), float(m.group("m"))
+    s = sent.start + m.start()
+    rec = record(b, work, [(s, sent.start + m.end())], targets=[Target(work, "=", n, m.group("u"), m.group(0))],
+                 progress=Progress("done" if k >= n else "on_track", None, report_as_of(b, sent.text), m.group(0)))
+    out = []
+    head = sent.text[:m.start()].rstrip(",,已累计")
+    if re.search(r"[\u4e00-\u9fff]{4}", re.sub(r"^(?:截至|截止)[^,,]{0,12}[,,]?", "", head)):
+        out += b._paragraph(Span(b.t[sent.start:sent.start + len(head)], sent.start, sent.start + len(head)))
+    out.append(rec)
+    tail = sent.start + m.end()
+    if re.search(r"[\u4e00-\u9fff]{4}", b.t[tail:sent.end]):
+        cut = tail + len(b.t[tail:sent.end]) - len(b.t[tail:sent.end].lstrip(",,"))
+        out += b._paragraph(Span(b.t[cut:sent.end], cut, sent.end))
+    b.out.extend(out)
+    return out
