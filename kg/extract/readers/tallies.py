@@ -118,20 +118,12 @@ _NOT_TOTAL = re.compile(r"已[\u4e00-\u9fff]{0,6}$")
 def tally_sentence(b, para: Span, sent: Span) -> Optional[list]:
     """A set's total in ``sent`` with the count done in it or in the next sentence; None otherwise."""
     text = sent.text
-    m = _TOTAL.search(text)
+    m = _TOTAL.search(text) if ("共" in text or "中" in text) else None
     if not m or _NOT_TOTAL.search(text[max(0, m.start() - 8):m.start()]):
         return None
     n = int(m.group("n") or m.group("n2"))
     u = m.group("u") or m.group("u2")
-    done = re.compile(_DONE.format(u=u))
-    rest = text[m.end():]
-    d = done.search(rest)
-    if d is None:
-        for nxt in _next_sentences(b, sent):
-            d = done.search(nxt)
-            if d or _TOTAL.search(nxt):
-                rest = nxt if d else rest
-                break
+    d, rest = _count_done(b, sent, text[m.end():], u)
     if d is None or n < 2:
         return None
     from .supervision import in_report, record, report_as_of, state
@@ -140,14 +132,25 @@ def tally_sentence(b, para: Span, sent: Span) -> Optional[list]:
     name = _name(text, m)
     if not name:
         return None
-    k = int(d.group("m"))
-    status = "done" if k >= n else "on_track"
-    span = (sent.start, sent.start + (m.end() if m.group("n2") is None else m.end()))
-    as_of = report_as_of(b, rest[:d.end()])
-    rec = record(b, name, [span], targets=[Target(name, "=", float(n), u, m.group(0))],
-                 progress=Progress(status, None, as_of, rest[:d.end()].strip(",,")))
+    status = "done" if int(d.group("m")) >= n else "on_track"
+    rec = record(b, name, [(sent.start, sent.start + m.end())], targets=[Target(name, "=", float(n), u, m.group(0))],
+                 progress=Progress(status, None, report_as_of(b, rest[:d.end()]), rest[:d.end()].strip(",,")))
     b.out.append(rec)
     return [rec]
+
+
+def _count_done(b, sent: Span, rest: str, u: str):
+    """The count done of measure word ``u``: in ``rest`` (the sentence after the total), else in one
+    of the next sentences before another total; ``(match, the text it is in)``."""
+    done = re.compile(_DONE.format(u=u))
+    d = done.search(rest)
+    if d is not None:
+        return d, rest
+    for nxt in _next_sentences(b, sent):
+        d = done.search(nxt)
+        if d or _TOTAL.search(nxt):
+            return d, nxt
+    return None, rest
 
 
 def _next_sentences(b, sent: Span) -> list[str]:
@@ -178,7 +181,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     """Sentences of shares or of a total and its count done outside a report (a report's
     paragraphs get them through the supervision reader); the rest to the prose rules."""
     para = paras[i]
-    if not (re.search(r"%[))]|目标", para.text) or _TOTAL.search(para.text) or _PROBLEMS.search(para.text)):
+    t = para.text
+    if not (re.search(r"%[))]|目标", t) or (("共" in t or "中" in t) and _TOTAL.search(t))
+            or (("问题" in t or "隐患" in t or "整改" in t) and _PROBLEMS.search(t))):
         return None
     from .supervision import sentence_records
 
@@ -209,6 +214,8 @@ def done_items(b, para: Span, sent: Span) -> Optional[list]:
     B已投入使用`` → one done commitment per work listed (the list in the sentence or the one after
     its colon); an item that says no completion of its own in a list of statuses is not read."""
     text = sent.text.rstrip("。;; ")
+    if "分别" not in b.t[max(para.start, sent.start - 12):sent.end]:
+        return None
     m = _DONE_LEAD.search(text)
     if m:
         body_at = m.end()
@@ -258,7 +265,7 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     (``巡察组…指出了4个方面32个问题``): the problems' rectification, the count its target.
     Only where the paragraph, or what follows it, speaks of rectification (整改)."""
     text = sent.text
-    m = _PROBLEMS.search(text)
+    m = _PROBLEMS.search(text) if ("问题" in text or "隐患" in text or "整改" in text) else None
     if not m or re.search(r"已(?:整改|完成|办结|销号)\d", text):
         return None
     if "整改" not in b.t[para.start:para.end + 200]:
@@ -286,7 +293,7 @@ def against_target(b, para: Span, sent: Span) -> Optional[list]:
     """``截至6月,已新增公共租赁住房120户(年度目标任务为100户),…``: the work with the year's
     target from the brackets, done when the count reaches it (else on track); the sentence's
     other clauses go to the prose rules."""
-    m = _AGAINST.search(sent.text)
+    m = _AGAINST.search(sent.text) if "目标" in sent.text else None
     if not m:
         return None
     from .supervision import record, report_as_of
