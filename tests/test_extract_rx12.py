@@ -18,7 +18,7 @@ def _by(recs, word):
 
 # ---- works counted with their share done ------------------------------------------------------
 
-SHARES = ("东湖区10月份民生工程进展情况\n"
+SHARES = ("东湖区民生项目10月进度\n"
           "剩余8项中,3个社区食堂建设已完成2个(67%),40条背街小巷改造已完成30条(75%),"
           "城南污水管网工程正在施工中(80%),这3项预计10月底前全部完成;"
           "500户适老化改造已完成350户(70%),为老人免费体检(自愿参加)已完成380人(76%),预计11月底前全部完成。\n")
@@ -46,7 +46,7 @@ def test_a_group_date_dates_the_works_before_it():
 
 
 def test_a_share_over_the_whole_is_done():
-    recs = _recs("东湖区9月份民生工程进展情况\n新建社区驿站完成4个,完成率200%;城南小学改扩建已完成3栋(100%),东湖公园提升已完成2处(110%)。\n")
+    recs = _recs("东湖区民生项目9月进度\n新建社区驿站完成4个,完成率200%;城南小学改扩建已完成3栋(100%),东湖公园提升已完成2处(110%)。\n")
     assert [c.progress.status for c in _by(recs, "东湖公园")] == ["done"], [_ev(c) for c in recs]
 
 
@@ -89,7 +89,7 @@ def test_a_set_with_all_of_it_done():
 DONE_LIST = ("关于东湖区民生实事1-8月份进展情况的通报\n"
              "区级民生实事项目共20项,其中3项已完成,分别是:城南路改造(第一项)、东湖公园提升(第三项)、社区食堂建设(第六项)。"
              "全区兴办8件惠民实事(含12个子项目),其中,已完成子项目3个,分别是第二小学建设工程已竣工,文化中心已投入使用,"
-             "城北菜市场改造已完成,其他项目正按序时推进。\n")
+             "城北菜市场改造已完成,其余子项目正在加紧施工。\n")
 
 
 def test_works_listed_as_done_after_their_count_are_each_done():
@@ -98,7 +98,7 @@ def test_works_listed_as_done_after_their_count_are_each_done():
         c = _by(recs, word)
         assert len(c) == 1 and c[0].progress.status == "done", (word, [_ev(x) for x in recs])
     assert not [c for c in recs if c.task.startswith("分别")]
-    assert not _by(recs, "其他项目正按序时推进")
+    assert not _by(recs, "其余子项目正在加紧施工")
 
 
 def test_the_set_before_a_list_of_works_done_is_still_read():
@@ -111,7 +111,7 @@ def test_the_set_before_a_list_of_works_done_is_still_read():
 
 def test_a_units_pledged_set_told_kept_in_a_news_story():
     text = ("东湖街道办事处近日召开惠民实事通报会,总结了去年的惠民实事完成情况。\n"
-            "据介绍,2023年初东湖街道面向社会承诺的10件为民实事截至目前已基本完成。\n")
+            "据介绍,2023年初东湖街道面向社会承诺的10件为民实事截至2月底已全部完成。\n")
     recs = _recs(text, "2024-03-28")
     c = _by(recs, "10件为民实事")
     assert len(c) == 1, [_ev(x) for x in recs]
@@ -123,7 +123,7 @@ def test_a_units_pledged_set_told_kept_in_a_news_story():
 # ---- a count of problems to rectify, without a status ------------------------------------------
 
 def test_problems_fed_back_are_one_rectification_with_their_count():
-    text = ("东湖区住建局关于巡察整改进展情况的通报\n"
+    text = ("东湖区住建局巡察整改工作进度公示\n"
             "区委第一巡察组向我局反馈了巡察意见,指出了3个方面18个问题。按照要求,现将整改进展情况公布如下。\n")
     recs = _recs(text, "2024-05-10")
     c = _by(recs, "18个问题")

@@ -74,7 +74,7 @@ _ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|" + BRACKET_NO + r")?\s*(?:承诺事�
 _UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
-#: a counted set of pledges told kept: 去年面向社会承诺的10件实事截至目前已基本完成 (rx12)
+#: a counted set of pledges told kept: 去年向群众承诺的6件民生项目截至2月底已全部完成 (rx12)
 _COUNTED_KEPT = re.compile(r"承诺的(?:\d+|[两二三四五六七八九十]+)(?:件|项)[^。;]{0,24}?(?:已|均已|全部)(?:基本|全部)?(?:完成|兑现|办结)")
 
 

@@ -236,7 +236,7 @@ def done_items(b, para: Span, sent: Span) -> Optional[list]:
         name = _ITEM_NO.sub("", item.strip())
         st = _ITEM_DONE.search(name)
         if sep == "," and not st:
-            continue  # 其他项目正按序时推进: not one of the works done
+            continue  # 其余子项目正在加紧施工: not one of the works done
         name = name[:st.start()] if st else name
         name = re.sub(r"^(?:分别是|分别为|其中)", "", name)
         if not 3 <= len(name) <= 40:
@@ -254,7 +254,7 @@ def done_items(b, para: Span, sent: Span) -> Optional[list]:
 
 
 # ---- a count of problems to rectify, without a status -------------------------------------------
-#: 指出了4个方面32个问题 / 共巡查发现环境卫生问题58处 / 查出问题12个 / 整改任务明确为12项
+#: 指出了4个方面32个问题 / 督导中发现占道问题9处 / 查出问题12个 / 整改任务明确为12项
 _PROBLEMS = re.compile(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)了?(?P<pre>[^,,。;;]{0,12}?)"
                        r"(?:(?P<n>\d+)(?P<u>个|项|条|处)(?:具体)?(?P<w>问题|隐患)|(?P<w2>问题|隐患)(?P<n2>\d+)(?P<u2>个|项|条|处))"
                        r"|整改(?P<w3>任务|事项|措施)(?:明确|细化|分解|确定)为(?P<n3>\d+)(?P<u3>项|条|个)")
