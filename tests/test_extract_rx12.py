@@ -110,8 +110,8 @@ def test_the_set_before_a_list_of_works_done_is_still_read():
 # ---- a pledged set told kept ------------------------------------------------------------------
 
 def test_a_units_pledged_set_told_kept_in_a_news_story():
-    text = ("东湖街道办事处近日召开惠民实事通报会,总结了去年的惠民实事完成情况。\n"
-            "据介绍,2023年初东湖街道面向社会承诺的10件为民实事截至2月底已全部完成。\n")
+    text = ("东湖街道办事处近日召开惠民实事通报会,回顾了去年各项实事的落实。\n"
+            "据介绍,2023年初东湖街道向群众承诺的10件为民实事截至2月底已全部完成。\n")
     recs = _recs(text, "2024-03-28")
     c = _by(recs, "10件为民实事")
     assert len(c) == 1, [_ev(x) for x in recs]
@@ -124,7 +124,7 @@ def test_a_units_pledged_set_told_kept_in_a_news_story():
 
 def test_problems_fed_back_are_one_rectification_with_their_count():
     text = ("东湖区住建局巡察整改工作进度公示\n"
-            "区委第一巡察组向我局反馈了巡察意见,指出了3个方面18个问题。按照要求,现将整改进展情况公布如下。\n")
+            "区委第一巡察组向我局反馈了巡察意见,指出了3个方面18个问题。整改进度一并公布。\n")
     recs = _recs(text, "2024-05-10")
     c = _by(recs, "18个问题")
     assert len(c) == 1, [_ev(x) for x in recs]
@@ -132,7 +132,7 @@ def test_problems_fed_back_are_one_rectification_with_their_count():
 
 
 def test_rectification_tasks_set_at_a_count():
-    recs = _recs("东湖学院巡视整改推进会召开\n学院将整改任务细化为15项,由班子成员分工负责。\n", "2024-05-10")
+    recs = _recs("东湖学院巡视整改推进会召开\n学院将整改任务细化为15项,由班子成员分头落实。\n", "2024-05-10")
     c = _by(recs, "15项")
     assert c and [(t.value, t.unit) for t in c[0].targets] == [(15, "项")], [_ev(x) for x in recs]
 
@@ -146,9 +146,9 @@ def test_problems_counted_without_rectification_are_no_commitment():
 
 def test_a_count_done_against_the_years_target_in_brackets():
     text = ("东湖区民生实事项目督查\n"
-            "督查组对上半年民生实事进展开展专项督查。截至6月,已新增公共租赁住房120户(年度目标任务为100户),城北安置房二期已进入验收阶段。\n")
+            "督查组对上半年民生实事进展开展专项督查。截至6月,已新增保障性租赁住房120户(年度目标任务为100户),城北安置房二期已进入验收阶段。\n")
     recs = _recs(text, "2024-07-29")
-    c = _by(recs, "公共租赁住房120户")
+    c = _by(recs, "保障性租赁住房120户")
     assert len(c) == 1, [_ev(x) for x in recs]
     assert [(t.value, t.unit) for t in c[0].targets] == [(100, "户")]
     assert c[0].progress.status == "done" and c[0].deadline is None

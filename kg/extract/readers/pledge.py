@@ -533,7 +533,7 @@ def _set_actors(st: _Pledges, c: _Sentence) -> list[Actor]:
     if actors:
         return actors
     k = sent.find("承诺")
-    if sent.startswith("承诺的", k) and not q:  # 东湖街道面向社会承诺的10件实事: the units pledging (rx12)
+    if sent.startswith("承诺的", k) and not q:  # 东湖街道向群众承诺的10件实事: the units pledging (rx12)
         units = _pledging_units(sent[:k])
         if units:
             return [Actor(n, kind, "responsible", p) for n, kind, p in units]
@@ -579,7 +579,7 @@ def _pledging_units(before: str) -> list:
     """The units opening the clause before ``承诺的`` (``区林业局承诺的…``), ``[(name, kind, post)]``;
     ``[]`` unless every piece is a unit (不是 他, 去年, 群众)."""
     clause = re.split(r"[,,。;;:“”]", before)[-1].strip()
-    # 2016年初东湖街道面向社会承诺的…: the time before the unit and the public it pledged to are no unit (rx12)
+    # 2016年初东湖街道向群众承诺的…: the time before the unit and the public it pledged to are no unit (rx12)
     clause = re.sub(r"(?:面向社会|向社会|向群众|向全[区县市镇]人民|公开)$", "", re.sub(r"^(?:(?:19|20)\d\d年(?:初|底|度)?|去年|今年(?:初)?|年初)", "", clause))
     parts = [p for p in _PLEDGER_SPLIT.split(clause) if p]
     # 东湖港务(集团)有限公司: the bracket is the name's, read without it

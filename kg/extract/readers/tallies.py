@@ -283,14 +283,14 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
 
 
 # ---- a count done against the year's target in brackets ---------------------------------------
-#: 已新增公共租赁住房120户(年度目标任务为100户) / 累计培训农民800人(全年目标1000人)
+#: 已新增保障性租赁住房120户(年度目标任务为100户) / 累计培训农民800人(全年目标1000人)
 _AGAINST = re.compile(r"(?:已|累计)(?:新增|完成|建成|改造|发放|培训|帮扶|实现|新建)?(?P<w>[\u4e00-\u9fff]{2,16}?(?:[((][\u4e00-\u9fff]{1,8}[))])?)"
                       r"(?P<m>\d+(?:\.\d+)?)(?P<u>" + _U + r")[((](?:年度|全年|今年)?目标(?:任务)?(?:为|是)?"
                       r"(?P<n>\d+(?:\.\d+)?)(?P=u)[))]")
 
 
 def against_target(b, para: Span, sent: Span) -> Optional[list]:
-    """``截至6月,已新增公共租赁住房120户(年度目标任务为100户),…``: the work with the year's
+    """``截至6月,已新增保障性租赁住房120户(年度目标任务为100户),…``: the work with the year's
     target from the brackets, done when the count reaches it (else on track); the sentence's
     other clauses go to the prose rules."""
     m = _AGAINST.search(sent.text) if "目标" in sent.text else None
