@@ -124,7 +124,7 @@ def test_a_units_pledged_set_told_kept_in_a_news_story():
 
 def test_problems_fed_back_are_one_rectification_with_their_count():
     text = ("东湖区住建局巡察整改工作进度公示\n"
-            "区委第一巡察组向我局反馈了巡察意见,指出了3个方面18个问题。整改进度一并公布。\n")
+            "县委第二巡察组5月向本局反馈意见,指出了3个方面18个问题。整改进度一并公布。\n")
     recs = _recs(text, "2024-05-10")
     c = _by(recs, "18个问题")
     assert len(c) == 1, [_ev(x) for x in recs]
