@@ -23,9 +23,11 @@ NODES: dict[str, dict[str, str]] = {
     "Commitment": {
         "id": "STRING", "kind": "STRING", "task": "STRING", "text": "STRING",
         "due": "DATE", "due_text": "STRING", "due_precision": "STRING",
+        # the newest progress of the work, and (below) what is derived from the whole work (kg/link.py),
+        # recomputed at every ingest that touches it: stored once, on the work's canonical commitment
+        # (:data:`WORK_PROPS`); a restatement shows the canonical's (:func:`show_work`)
         "status": "STRING", "percent": "DOUBLE", "as_of": "DATE", "progress_text": "STRING",
         "progress_source": "STRING", "source": "STRING",
-        # derived from the whole work (kg/link.py), recomputed at every ingest that touches it
         "work_due": "DATE", "work_due_text": "STRING", "required": "DOUBLE", "sources": "INT64",
         # what the status as of any day needs (kg/status.py work_facts): first done, first short, what was said
         "done_on": "DATE", "short_on": "DATE", "said": "STRING",
@@ -47,6 +49,42 @@ NODES: dict[str, dict[str, str]] = {
         "speech": "INT64", "doc_type": "STRING",
     },
 }
+
+#: what a commitment shows of its whole work (kg/link.py ``derived``), kept ONCE, on the work's canonical
+#: commitment (the one whose ``work`` is its own id); another statement of the work keeps only ``work``
+#: (the canonical's id) and leaves these empty (a store written before session 9 may hold stale copies on
+#: them: nothing reads those).  Queries read them from the canonical commitment; exports and
+#: :meth:`kg.store.base.Store.to_graph` show each statement with its canonical's (:func:`show_work`).
+WORK_PROPS = ("status", "percent", "as_of", "progress_text", "progress_source", "work_due", "work_due_text",
+              "required", "sources", "done_on", "short_on", "said")
+
+
+def show_work(commitments, canonical) -> None:
+    """Give each commitment (``(id, props)`` pairs, props changed in place) that restates another the
+    :data:`WORK_PROPS` of its work's canonical commitment: ``canonical(ids)`` returns ``{id: props}`` of
+    the canonical commitments asked for (those it does not know keep what they hold).
+
+    >>> cs = [("c:1", {"work": "c:1", "status": "done"}), ("c:2", {"work": "c:1", "status": None})]
+    >>> show_work(cs, lambda ids: {})
+    >>> show_work(cs, lambda ids: {i: dict(cs)[i] for i in ids}); cs[1][1]["status"]
+    'done'
+    """
+    wanted = {}
+    for cid, props in commitments:
+        w = props.get("work")
+        if w and w != cid:
+            wanted.setdefault(w, []).append(props)
+    if not wanted:
+        return
+    found = canonical(sorted(wanted))
+    for w, members in wanted.items():
+        head = found.get(w)
+        if head is None:
+            continue
+        shown = {k: head.get(k) for k in WORK_PROPS}
+        for props in members:
+            props.update(shown)
+
 
 #: node kind (the ``kind`` property) of each label
 KIND_OF = {"Person": "person", "Organization": "organization", "Post": "post", "Project": "project",

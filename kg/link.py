@@ -31,11 +31,15 @@ is left out), a confirmed pair is one work.
 Linking runs at every ingest: the groups the new documents touch (and those
 of the documents they replace) are worked out again whole from their
 statements, a group that two new links merge gets one canonical commitment,
-and each member's derived properties (the newest progress of the work, the
-work's due date, the percent it requires, how many documents state it, its
-canonical id ``work``, and the facts its status on any day is judged from,
-kg/status.py ``work_facts``) are recomputed from all its records.  Reading the same documents in any order
-gives the same graph, and reading them again changes nothing.
+and the work's derived properties (the newest progress of the work, the
+work's due date, the percent it requires, how many documents state it, and
+the facts its status on any day is judged from, kg/status.py ``work_facts``)
+are recomputed from all its records.  They are kept once, on the canonical
+commitment (graph_schema.WORK_PROPS); every statement keeps the canonical's
+id, ``work``, so a batch that adds a statement to a big work rewrites the new
+statement and the canonical one, not every statement of the work.  Reading
+the same documents in any order gives the same graph, and reading them again
+changes nothing.
 
 >>> dice("老旧小区改造", "完成老旧小区改造3000户") >= 0.6
 True
@@ -49,7 +53,7 @@ from typing import Iterable, Iterator, Optional
 from .blocking import candidates
 from .posts import mention_place
 from .graph import Graph, Node
-from .graph_schema import KIND_OF, NODES
+from .graph_schema import KIND_OF, NODES, WORK_PROPS
 from .model import ROLE_RELATIONS
 from .review import Decisions
 from .resolve import norm as _norm
@@ -61,8 +65,10 @@ from .workcache import WorkCache
 _ROLE_RELS = ROLE_RELATIONS
 #: the newest progress of a work, shown on each of its commitments (from its Progress records)
 LATEST = ("status", "percent", "as_of", "progress_text", "progress_source")
-#: what a commitment shows of its whole work (derived, recomputed whenever the work changes)
+#: what is derived of a whole work (recomputed whenever the work changes): kept on its canonical commitment,
+#: and ``work`` (the canonical's id) on each of its statements (graph_schema.WORK_PROPS)
 DERIVED = LATEST + ("work_due", "work_due_text", "required", "sources", "work") + FACTS
+assert set(DERIVED) == set(WORK_PROPS) | {"work"}
 _PROGRESS_COLS = tuple(p for p in NODES["Progress"] if p not in ("id", "kind"))
 
 
@@ -462,7 +468,8 @@ def _records_of(c: _C) -> list:
 
 
 def derived(members: list[_C], canon: _C) -> dict:
-    """What every commitment of a work shows of the whole work, from all its statements and records."""
+    """What is derived of a work, from all its statements and records: kept on its canonical commitment
+    (``canon``); each other statement keeps :func:`restating` (only ``work``)."""
     records = [r for c in members for r in _records_of(c)]
     newest = latest(records)
     dated = canon if canon.props.get("due") else min(
@@ -479,10 +486,20 @@ def derived(members: list[_C], canon: _C) -> dict:
         "work_due_text": dated.props.get("due_text") if dated.props.get("due") else canon.props.get("due_text"),
         "required": float(req) if req is not None else 100.0,
         "sources": len({c.doc for c in members}),
-        "work": canon.id,  # the canonical commitment: the statements of one work share it
+        "work": canon.id,  # the canonical commitment: the statements of one work share it (and only it)
         # what the status as of any day needs (kg/status.py): the named queries read only these
         **work_facts(dated.props.get("due"), records, req),
     }
+
+
+def restating(props: dict) -> dict:
+    """What a statement that restates the canonical one keeps of the work's derived ``props``: ``work``
+    (the canonical's id); the others are empty (read from the canonical, graph_schema.show_work).
+
+    >>> restating({"status": "done", "sources": 2, "work": "c:1"})
+    {'status': None, 'sources': None, 'work': 'c:1'}
+    """
+    return {**dict.fromkeys(props), "work": props["work"]}
 
 
 def derive_graph(graph: Graph) -> None:
@@ -508,8 +525,9 @@ def derive_graph(graph: Graph) -> None:
         props = derived(members, cs[head])
         if not any(c.records for c in members):  # a graph made by hand may show progress without records
             props = {k: v for k, v in props.items() if k not in LATEST}
+        others = restating(props)
         for c in members:
-            c.props.update(props)
+            c.props.update(props if c.id == head else others)
 
 
 #: stored commitments without the derived properties of their work (a store written before they existed)
@@ -655,54 +673,51 @@ def _likeness(c: _C, canon: _C) -> tuple:
     return (c.doc == canon.doc, *like)
 
 
-def _stored_as_it_should_be(c: _C, restates: Optional[tuple], props: dict, new: dict[str, _C],
-                            seen: Optional[dict] = None) -> bool:
-    """Whether stored ``c`` already has ``restates`` and the derived ``props`` of its work; ``seen``:
-    the answer of the props by the stored values compared so far (a work's members mostly hold the same)."""
+def _stored_as_it_should_be(c: _C, restates: Optional[tuple], props: dict, new: dict[str, _C]) -> bool:
+    """Whether stored ``c`` already has ``restates`` and what it keeps of its work: the derived ``props``
+    when it is the canonical commitment (``restates`` None), else only ``work`` (what else a store
+    written before session 9 holds there is stale and read by nothing: it may stay)."""
     if not (restates == c.restates and (restates is None or restates[0] not in new)):
         return False
-    if seen is None:
-        return all(_same(c.props.get(k), v) for k, v in props.items())
-    try:
-        was = tuple(map(c.props.get, props))
-        found = seen.get(was)
-    except TypeError:  # a value that cannot be hashed: compared on its own
-        return all(_same(c.props.get(k), v) for k, v in props.items())
-    if found is None:
-        found = seen[was] = all(_same(w, v) for w, v in zip(was, props.values()))
-    return found
+    if restates is not None:
+        return c.props.get("work") == props["work"]
+    return all(_same(c.props.get(k), v) for k, v in props.items())
 
 
 def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: Optional[Decisions],
                 keep: frozenset = frozenset(), made: Optional[list] = None) -> int:
-    """Put one work into ``graph``: the derived properties on its new commitments, its stored ones
-    whose group or derived properties change, and their ``RESTATES``.  Returns the new ones' links.
+    """Put one work into ``graph``: the derived properties on its canonical commitment, ``work`` on its
+    other new commitments, its stored ones whose group or (the canonical's) derived properties change,
+    and their ``RESTATES``.  Returns the new ones' links.
     ``made``: ``(canonical id, members as the write stores them)`` is added to it (kg/workcache.py)."""
     canon = canonical(members)
     props = derived(members, canon)
+    others = restating(props)  # what the other statements keep of the work
     decisions = decisions if decisions else None  # (asked once, not for each member)
     links = 0
     scored: dict = {}
-    seen: dict = {}
     after = [] if made is not None else None
-    stored = None  # ``props`` as the store gives them back, for the members rewritten
+    stored: dict = {}  # what they keep as the store gives it back, for the members rewritten
     for c in members:
         restates = _restates(c, canon, decisions, keep, scored)
+        mine = props if c is canon else others
         if c.id in new:
-            graph.nodes[c.id].props.update(props)
+            graph.nodes[c.id].props.update(mine)
             links += restates is not None
             if after is not None:
                 after.append(_as_stored(graph, c, restates))
-        elif _stored_as_it_should_be(c, restates, props, new, seen):
+        elif _stored_as_it_should_be(c, restates, mine, new):
             if after is not None:
                 after.append(c)
             continue
         else:
-            _add_commitment(graph, c.id, {**c.props, **props})
+            _add_commitment(graph, c.id, {**c.props, **mine})
             graph.stored[c.id] = (c.props, c.restates)  # the write may set only what changed
             if after is not None:
-                stored = stored if stored is not None else _stored_props(props)
-                after.append(_rewritten(c, stored, restates))
+                back = stored.get(c is canon)
+                if back is None:
+                    back = stored[c is canon] = _stored_props(mine)
+                after.append(_rewritten(c, back, restates))
         if restates:
             graph.add_edge("RESTATES", c.id, restates[0], score=restates[1], why=restates[2])
     if made is not None:

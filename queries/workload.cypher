@@ -8,10 +8,12 @@
 MATCH (a:Person|Organization) WHERE a.works > 0
 WITH a ORDER BY a.works DESC, a.name, a.place LIMIT $limit
 // their works, each once (s.work: the canonical commitment of a statement they lead, are responsible for or
-// assist), with what ingest derived on the work: every statement of a work carries the same (kg/link.py derived)
+// assist), with what ingest derived on the work: kept on its canonical commitment (kg/link.py derived)
 MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(s:Commitment)
-WITH DISTINCT a, s.work AS w, coalesce(s.work_due, s.due) AS due, coalesce(s.said, '') AS said, $as_of AS day,
-     s.done_on AS done_on, s.short_on AS short_on
+WITH DISTINCT a, s.work AS w
+MATCH (c:Commitment) WHERE c.id = w
+WITH a, coalesce(c.work_due, c.due) AS due, coalesce(c.said, '') AS said, $as_of AS day,
+     c.done_on AS done_on, c.short_on AS short_on
 // the status as of the date (docs/status.md), from what ingest derived on the work (kg/status.py work_facts, judge):
 // done_on, short_on, and said: what was said while it was open, as 21-letter intervals FROM TO letter
 // (b behind, n not_started, o on_track); the first interval is read directly, the others only when there are some

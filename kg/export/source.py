@@ -31,7 +31,7 @@ import heapq
 from typing import Any, Iterator, Optional, Union
 
 from ..graph import Edge, Graph, Node
-from ..graph_schema import KIND_OF, NODES, PREFIX, RELS
+from ..graph_schema import KIND_OF, NODES, PREFIX, RELS, WORK_PROPS, show_work
 
 #: rows per query of a paged export (``kg export --page-size``)
 DEFAULT_PAGE = 10_000
@@ -125,10 +125,28 @@ class StoreSource:
                 node_id = props.pop("id")
                 props["kind"] = kind  # as Graph.add_node does
                 page.append(Node(label, node_id, props))
+            if label == "Commitment":  # each statement shows what its work's canonical keeps of the work
+                show_work(((n.id, n.props) for n in page), self._canonical(page))
             yield page
             if len(rows) < size:
                 return
             last = page[-1].id
+
+    def _canonical(self, page: list[Node]):
+        """``ids -> {id: props}`` of canonical commitments (graph_schema.show_work): those of ``page``
+        from there, the others read from the store."""
+        here = {n.id: n.props for n in page}
+
+        def canonical(ids: list[str]) -> dict:
+            out = {i: here[i] for i in ids if i in here}
+            rest = [i for i in ids if i not in here]
+            if rest:
+                ret = ", ".join(f"n.{c} AS {c}" for c in WORK_PROPS)
+                res = self.store.query(f"MATCH (n:Commitment) WHERE n.id IN $ids RETURN n.id AS id, {ret}",
+                                       {"ids": rest})
+                out.update((row[0], dict(zip(WORK_PROPS, row[1:]))) for row in res.rows)
+            return out
+        return canonical
 
     def nodes_of(self, label: str) -> Iterator[Node]:
         for page in self.node_pages(label):

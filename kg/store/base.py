@@ -13,7 +13,7 @@ from typing import Any, Collection, Iterator, Optional, Sequence
 
 from ..errors import QueryError
 from ..graph import Graph
-from ..graph_schema import NODES, RELS, label_of_id
+from ..graph_schema import NODES, RELS, label_of_id, show_work
 from ..model import ROLE_RELATIONS
 from ..values import typed as as_type
 
@@ -270,6 +270,9 @@ class Store(ABC):
             for row in res.rows:
                 props = dict(zip(cols, row))
                 g.add_node(label, props.pop("id"), **props)
+        # each statement shows what its work's canonical commitment keeps of the work (graph_schema.WORK_PROPS)
+        show_work(((n.id, n.props) for n in g.nodes_of("Commitment")),
+                  lambda ids: {i: g.nodes[i].props for i in ids if i in g.nodes})
         for rel in RELS.values():
             cols = [p for p, _ in rel.props]
             for a, b in rel.ends:
