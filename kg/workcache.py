@@ -40,8 +40,9 @@ and are freed as usual when evicted, but each full collection would otherwise wa
 Memory: at most ``limit`` statements (default :data:`LIMIT`) are kept, least recently
 used works evicted first, but never a work a pending batch made or changed; so memory is
 bounded by ``limit`` and the pending batches (each at most a batch's works), not by the
-corpus.  A statement in memory is its properties, projects, actors, progress records and
-targets: about 3 KB (the 10,000-document archive, 49,943 statements: see
+corpus.  A statement in memory is its properties (a work's derived ones on its canonical
+statement only, as stored: the others keep ``work``, kg/link.py ``restating``), projects, actors,
+progress records and targets: about 3 KB (the 10,000-document archive, 49,943 statements: see
 docs/benchmarks.md, "The works cache (session 8)").
 
 >>> from kg.link import _C
