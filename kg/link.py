@@ -698,7 +698,12 @@ def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: 
     scored: dict = {}
     after = [] if made is not None else None
     stored: dict = {}  # what they keep as the store gives it back, for the members rewritten
+    settled = decisions is None and canon.id not in new  # a stored canonical: its stored restatements hold
     for c in members:
+        if settled and c is not canon and _holds(c, canon.id):
+            if after is not None:
+                after.append(c)
+            continue
         restates = _restates(c, canon, decisions, keep, scored)
         mine = props if c is canon else others
         if c.id in new:
@@ -723,6 +728,21 @@ def _write_work(graph: Graph, members: list[_C], new: dict[str, _C], decisions: 
     if made is not None:
         made.append((canon.id, after))
     return links
+
+
+def _holds(c: _C, work: str) -> bool:
+    """Whether stored ``c`` restates the stored canonical commitment ``work`` as it should: its ``RESTATES``
+    was worked out from the two statements (:func:`_restates`), which the store keeps as they were (a
+    review's confirmation aside), and it keeps ``work``; so a work's old statements cost nothing when a
+    batch adds one (a work's derived properties are on its canonical commitment only).
+
+    >>> _holds(_C("c:2", "d:2", "修路", {"work": "c:1"}, restates=("c:1", 1.0, "actor 区住建局")), "c:1")
+    True
+    >>> _holds(_C("c:2", "d:2", "修路", {"work": "c:1"}, restates=("c:1", 1.0, "confirmed in review")), "c:1")
+    False
+    """
+    r = c.restates
+    return r is not None and r[0] == work and r[2] != "confirmed in review" and c.props.get("work") == work
 
 
 def _add_commitment(graph: Graph, cid: str, props: dict) -> None:
