@@ -41,6 +41,7 @@ from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .targets import find_targets
+from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = re.compile(r"目标|任务|计划")
@@ -969,6 +970,7 @@ class SpeechBuilder:
         while i < len(paras):
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
+        out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
         return out
 
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----

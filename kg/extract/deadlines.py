@@ -54,18 +54,22 @@ class Found:
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Y = r"(?:(?P<{0}>(?:19|20)\d\d)年|(?P<{0}r>今年|明年|次年|本年度?))?"
 _BEFORE = r"(?:前|之前|以前|内)?"
+_S = r"(?:(?<=[\d年月])[ \u3000](?=[\d月日]))?"  # 9 月 20 日前: one space a page converted from print leaves in a date
+_SY = r"(?:(?<=年)[ \u3000])?"  # (2023年 9月: after the year)
 _RX = re.compile(
     "|".join([
         # 国庆前 / 国庆节前: the day before National Day
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
         # 元旦前: the last day of the year
         r"(?P<nyd>" + _Y.format("nyy") + r"元旦节?(?:前|之前|以前))",
+        # 春节前 (the day before, 除夕) / 春节放假前 (the holiday opens on 除夕: two days before)
+        r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年)?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 2015年9月30日 / 9月30日底
-        r"(?P<day>" + _Y.format("dy") + r"(?P<dm>" + _M + r")月(?P<dd>[0-3]?\d)日(?:底|前|之前|以前)?)",
+        r"(?P<day>" + _Y.format("dy") + _SY + r"(?P<dm>" + _M + r")" + _S + "月" + _S + r"(?P<dd>[0-3]?\d)" + _S + r"日(?:底|前|之前|以前)?)",
         # 10月份 / 11月底前 / 2016年6月底 (not 一月一通报: once a month)
-        r"(?P<mon>" + _Y.format("my") + r"(?<![\d个])(?P<mm>" + _M + r")月(?!(?<=一月)一)份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",
+        r"(?P<mon>" + _Y.format("my") + _SY + r"(?<![\d个])(?P<mm>" + _M + r")" + _S + r"月(?!(?<=一月)一)份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",
         # 这个月底前 / 本月底
         r"(?P<rel>(?:这个|本|当)月(?:底|末)?" + _BEFORE + r"|月底前)",
         # 三季度 / 第四季度末 / 2015年一季度
@@ -76,8 +80,6 @@ _RX = re.compile(
         r"(?P<yr>(?P<yy>(?:19|20)\d\d)年(?:底|末|内)?" + _BEFORE + r")",
         # 年内 / 年底前 / 今年 / 明年底
         r"(?P<yrel>(?:今年|明年|本年度?)(?:年?底|年?末|内)?" + _BEFORE + r"|年内|年底前?|年末|全年|年终)",
-        # 春节前 (the day before, 除夕) / 春节放假前 (the holiday opens on 除夕: two days before)
-        r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年)?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",
         # 下周 / 本周内 / 下周五前: the last day of that week
         r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
         # vague
@@ -297,10 +299,31 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         if date and re.match(r"(?:19|20)\d\d年", text):
             carry = DocDate(int(text[:4]), None, None, "text")
         out.append(Found(text, date, prec, m.start(), m.end()))
+    out = _ranges(clause, out)
     if _DAYS_QUICK.search(clause):
         days = [f for f in _days(clause, carry) if not any(o.start < f.end and f.start < o.end for o in out)]
         if days:
             out = sorted(out + days, key=lambda f: f.start)
+    return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*$")
+
+
+def _ranges(clause: str, found: list[Found]) -> list[Found]:
+    """A span of days (3月7日-3月10日, 3月7日至3月10日) is done by its last day: one deadline, the later date.
+
+    >>> [(f.text, f.date) for f in find_deadlines("检查时间:2023年5月8日至5月12日", DocDate(2023, 5, 1))]
+    [('2023年5月8日至5月12日', '2023-05-12')]
+    """
+    out: list[Found] = []
+    for f in found:
+        p = out[-1] if out else None
+        if (p and p.precision == "day" and f.precision == "day" and p.date and f.date and p.date <= f.date
+                and _RANGE_JOIN.match(clause[p.end:f.start])):
+            out[-1] = Found(clause[p.start:f.end], f.date, "day", p.start, f.end)
+            continue
+        out.append(f)
     return out
 
 

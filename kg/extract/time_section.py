@@ -1,0 +1,63 @@
+"""A notice's own section of time (``一、整改时间`` / ``完成时限:``) whose body
+is one date or span of days: the deadline of every commitment read after it
+that names none of its own.
+
+>>> from kg.extract.docdate import DocDate
+>>> t = "关于开展河道清理的通知\\n一、工作时间\\n2023年5月8日至5月12日\\n二、分工\\n东湖区水务局负责城南河段清理。\\n"
+>>> time_section(t, 0, len(t), DocDate(2023, 5, 2))
+(Deadline(text='2023年5月8日至5月12日', date='2023-05-12', precision='day'), 34)
+>>> time_section(t, 0, len(t), DocDate(2023, 6, 1)) is None  # a span gone by: an inspection told, no deadline
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from kg.model import CommitmentRecord, Deadline
+
+from .deadlines import find_deadlines
+from .docdate import DocDate
+from .segment import fold
+
+#: the heading: 一、检查整改时间 / (二)完成时限 / 时间安排: (the date on the same line after the colon, or the next)
+_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.、.])?"
+                   r"[\u4e00-\u9fff]{0,8}(?:时间|时限|期限|时间安排)[::]?[ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
+
+
+def _date_line(line: str, doc: DocDate) -> Optional[Deadline]:
+    """One dated time expression making up (nearly) the whole line."""
+    f = fold(line.strip().rstrip("。;;"))
+    found = [x for x in find_deadlines(f, doc) if x.date]
+    if len(found) != 1 or len(f) - len(found[0].text) > 4:
+        return None
+    return Deadline(found[0].text, found[0].date, found[0].precision)
+
+
+def time_section(text: str, start: int, end: int, doc: DocDate) -> Optional[tuple[Deadline, int]]:
+    """The deadline a section of time gives and the offset after which it holds; None where there
+    is none, or where the date is not after the document's date (a visit told, or the page's own
+    date line, not a term set)."""
+    if doc.year is None or doc.month is None:
+        return None
+    for m in _HEAD.finditer(text, start, min(end, start + 3000)):
+        rest = m.group("rest")
+        at = m.end()
+        if not rest.strip():
+            nxt = text.find("\n", at + 1)
+            rest = text[at + 1:nxt if nxt >= 0 else end]
+            at = nxt if nxt >= 0 else end
+        d = _date_line(rest, doc)
+        if d and d.date > (doc.iso if doc.day else f"{doc.iso}-31"):  # (发布时间:2023-05-02: the page's own date)
+            return d, at
+    return None
+
+
+def with_section_deadline(records: list[CommitmentRecord], given: Optional[tuple[Deadline, int]]) -> list[CommitmentRecord]:
+    """``records`` read after the section, without a deadline, take its date."""
+    if not given:
+        return records
+    d, at = given
+    return [replace(r, deadline=d) if r.deadline is None and r.evidence and (r.evidence[0].start or 0) > at else r
+            for r in records]
