@@ -46,3 +46,26 @@ def test_a_section_of_time_gone_by_gives_no_deadline():
             "二、整改落实\n区住建局负责城南路积水点整治。\n")
     recs = list(commitments_of(text, date="2023-04-03"))
     assert all(r.deadline is None or r.deadline.date != "2023-02-17" for r in recs)
+
+
+# ---- progress: the status words of rectification and supervision follow-ups ----------------
+from kg.extract.progress import find_progress  # noqa: E402
+
+
+def _st(s):
+    p = find_progress(s)
+    return p and p.status
+
+
+def test_rectified_is_done_and_rectifying_is_on_track():
+    assert _st("城南路占道经营问题已整改") == "done"
+    assert _st("东湖区水务局反映的积水问题已整改完毕") == "done"
+    assert _st("两处违建正在整改") == "on_track"
+    assert _st("该问题整改中") == "on_track"
+    assert _st("已整改的单位要报送佐证材料") is None  # (a condition, nothing reported)
+
+
+def test_a_work_in_its_last_stage_is_on_track():
+    assert _st("城南路小学已进入竣工验收阶段") == "on_track"
+    assert _st("东湖公园改造进入施工扫尾阶段") == "on_track"
+    assert _st("全区防汛工作进入关键阶段") is None
