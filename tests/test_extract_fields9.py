@@ -69,3 +69,20 @@ def test_a_work_in_its_last_stage_is_on_track():
     assert _st("城南路小学已进入竣工验收阶段") == "on_track"
     assert _st("东湖公园改造进入施工扫尾阶段") == "on_track"
     assert _st("全区防汛工作进入关键阶段") is None
+
+
+# ---- targets ------------------------------------------------------------------------------
+from kg.extract.targets import find_targets  # noqa: E402
+
+
+def _tg(s):
+    return [(t.value, t.unit) for t in find_targets(s)]
+
+
+def test_share_of_a_work_task():
+    assert _tg("年内完成60%城南片区危房改造工作任务") == [(60.0, "%")]
+
+
+def test_copies_and_articles_are_units():
+    assert _tg("向东湖区各街道印发3份指导手册") == [(3.0, "份")]
+    assert _tg("编印12篇典型案例汇编") == [(12.0, "篇")]
