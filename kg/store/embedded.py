@@ -379,7 +379,7 @@ class EmbeddedStore(Store):
                 _copy(c, self.folder, sizes, what, rows)
             elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
                 # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
-                for stmt, batch in restates_reset_statements(graph, new=what | same_restates(graph, what)):
+                for stmt, batch in restates_reset_statements(graph, new=what | rows):
                     _execute_rows(c, stmt, batch, sizes, self.folder)
             else:
                 _execute_rows(c, what, rows, sizes, self.folder)
@@ -743,7 +743,7 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     of many new nodes or relations of that table, :class:`kg.store.copytext.CopyText`,
     and the parameter rows of those left out of it: see :func:`_split_for_copy`), or
     ``"nodes written"`` once, between nodes and relations (``what``: the ids of
-    the nodes created).
+    the nodes created; ``rows``: the commitments whose ``RESTATES`` stay as stored, :func:`same_restates`).
     """
     new: set = set()  # ids of the nodes created: a relation with a new end is created too
     by_label: dict = {label: [] for label in NODES}
@@ -753,8 +753,8 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     for label, schema in NODES.items():
         if by_label[label]:
             yield from _node_statements(label, schema, by_label[label], existing, new, stored)
-    yield "nodes written", new, None
     same = same_restates(graph, new)
+    yield "nodes written", new, same
     by_ends: dict = {}
     for e in graph.edges.values():  # the labels of the ends, from their ids (as label_of_id)
         if e.type == "RESTATES" and e.src in same:
@@ -829,7 +829,7 @@ def _changed_statements(label: str, props: list, nodes: list, stored: dict) -> I
     for n in nodes:
         was = stored[n.id][0]
         row = {}
-        for p, k in props:
+        for p, k in _differing(props, n.props, was):
             v, w = n.props.get(p), was.get(p)
             # (linking hands on the values it read as they are: equal ones are left, others compared as stored)
             if v is not w and v != w and _cast(k, v) != _cast(k, w):
@@ -840,6 +840,21 @@ def _changed_statements(label: str, props: list, nodes: list, stored: dict) -> I
         some = [(p, k) for p, k in props if p in keys]
         yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
                             f"SET {set_clause('n', some, True, keep=kept_props(label, some))}", rows)
+
+
+def _differing(props: list, now: dict, was: dict) -> list:
+    """Those of ``props`` (``(name, kind)``) whose values in ``now`` and ``was`` may differ: the names of
+    the items of either that the other does not hold (compared in C; linking hands on the values it read
+    as they are, so most are the same objects), or every one when a value cannot be hashed.
+
+    >>> _differing([("a", "STRING"), ("b", "DOUBLE"), ("c", "STRING")], {"a": "x", "b": 2.0}, {"a": "x", "b": 1.0, "c": "y"})
+    [('b', 'DOUBLE'), ('c', 'STRING')]
+    """
+    try:
+        keys = {p for p, _ in now.items() ^ was.items()}
+    except TypeError:
+        return props
+    return [pk for pk in props if pk[0] in keys]
 
 
 def _relation_statements(rel, src_label: str, dst_label: str, edges: list,
