@@ -265,3 +265,13 @@ def test_rows_read_from_a_file_store_every_value_exactly(tmp_path, monkeypatch):
         conn.execute(WORKS_STATEMENT, {"ids": sorted(works_touched(graph)[0])})
         conn.execute("COMMIT")
         assert_same(got, snapshot(g))
+
+
+def test_the_files_of_a_writer_killed_mid_write_go_when_the_store_is_opened(tmp_path):
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.store.write(synthetic_graph(5))
+    for name in (".copy-1.csv", ".load-2.csv"):
+        (tmp_path / "s" / name).write_text("x\n", encoding="utf-8")
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        assert g.store.stats()["Commitment"] == 5
+    assert not list((tmp_path / "s").glob(".*.csv"))

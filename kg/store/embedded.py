@@ -207,6 +207,8 @@ class EmbeddedStore(Store):
         from ..longtext import remove_staged
 
         remove_staged(self.folder)  # what a writer killed in a long text staged (we hold the lock now)
+        for stale in [*self.folder.glob(".copy-*.csv"), *self.folder.glob(".load-*.csv")]:
+            stale.unlink(missing_ok=True)  # the COPY and LOAD files of a writer killed mid-write
         self._open_index()
         if "Commitment.work" in added:  # written before works had derived properties: derive them once
             from ..link import derive_stored
