@@ -232,3 +232,46 @@ def test_a_copy_file_that_fails_to_be_written_writes_no_graph(tmp_path, monkeypa
         monkeypatch.setattr(emb, "copy_rows", real)
         g.store.write(synthetic_graph(40))
         assert g.store.stats()["Commitment"] == 40
+
+
+def test_rows_read_from_a_file_store_every_value_exactly(tmp_path, monkeypatch):
+    """New nodes and relations below ``COPY_FROM`` and the updates of stored ones read their rows from a file
+    (``LOAD FROM``) and store every value as the row path does; a row with an empty string, and every row of a
+    statement whose values hold a line break or a separator, go through ``UNWIND`` (None stays null, "" stays "")."""
+    import kg.store.embedded as emb
+
+    monkeypatch.setattr(emb, "COPY_FROM", 10**9)
+    monkeypatch.setattr(emb, "LOAD_FROM", 1)
+    loaded, real = [], emb.load_statement
+
+    def spy(cypher, names, path, options):
+        loaded.append(cypher)
+        return real(cypher, names, path, options)
+    monkeypatch.setattr(emb, "load_statement", spy)
+    first, graph = synthetic_graph(120), _hard_graph()
+    with kg.open_graph(str(tmp_path / "load")) as g:
+        g.store.write(first)  # stored first: the second write updates every node and relation
+        g.store.write(graph)
+        got = snapshot(g)
+    assert any(" CREATE (n:Commitment" in c for c in loaded)
+    assert any("MATCH (n:Commitment {id: r.id}) SET" in c for c in loaded)
+    assert any("MERGE (a)-[e:LEADS]->(b)" in c for c in loaded)
+    with kg.open_graph(str(tmp_path / "row")) as g:
+        conn = g.store._conn
+        conn.execute("BEGIN TRANSACTION")
+        for one in (first, graph):
+            for stmt, rows in list(node_statements(one, typed=True)) + list(edge_statements(one, typed=True)):
+                conn.execute(stmt, {"rows": rows})
+        conn.execute(WORKS_STATEMENT, {"ids": sorted(works_touched(graph)[0])})
+        conn.execute("COMMIT")
+        assert_same(got, snapshot(g))
+
+
+def test_the_files_of_a_writer_killed_mid_write_go_when_the_store_is_opened(tmp_path):
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.store.write(synthetic_graph(5))
+    for name in (".copy-1.csv", ".load-2.csv"):
+        (tmp_path / "s" / name).write_text("x\n", encoding="utf-8")
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        assert g.store.stats()["Commitment"] == 5
+    assert not list((tmp_path / "s").glob(".*.csv"))

@@ -133,3 +133,41 @@ def _line_maker(keys: tuple, props: tuple):
     scope: dict = {}
     exec("\n".join(body), scope)  # noqa: S102 (names from the graph schema, not from input)
     return scope["lines"]
+
+
+def row_lines(rows: list, names: tuple) -> tuple[Optional[CopyText], list]:
+    """The text of a separated file of parameter rows (dicts: the values of ``names``, in that order) for
+    ``LOAD FROM`` (kg/store/embedded.py ``_load_rows``), and the rows left out of it because a value is an
+    empty string (an empty field reads as null).  None and every row when a value holds a separator, the
+    quote character or a line break (the rows then go through ``UNWIND``).
+
+    >>> t, left = row_lines([{"id": "a:1", "n": 2.5, "s": "甲,乙"}, {"id": "a:2", "n": None, "s": ""},
+    ...                      {"id": "a:3", "n": 3, "s": None}], ("id", "n", "s"))
+    >>> print(t.text.replace(SEP, "|"), end=""); t.rows, [r["id"] for r in left]
+    a:1|2.5|甲,乙
+    a:3|3|
+    (2, ['a:2'])
+    >>> row_lines([{"id": "a:1", "s": "第一行\\n第二行"}], ("id", "s"))[0] is None
+    True
+    """
+    lines, left = _row_line_maker(tuple(names))(rows)
+    if not lines:
+        return None, left
+    text = "\n".join(lines) + "\n"
+    if not _separated(text, len(lines), len(names)):
+        return None, rows
+    return CopyText(text, len(lines), SEPARATED), left
+
+
+@lru_cache(maxsize=None)
+def _row_line_maker(names: tuple):
+    """``lines(rows) -> (lines, left out)`` for parameter rows, as :func:`_line_maker` for nodes."""
+    values = [f"v{i}" for i in range(len(names))]
+    body = ["def lines(rows):", "    out = []", "    ap = out.append", "    left = []", "    for r in rows:"]
+    body += [f"        v{i} = r[{n!r}]" for i, n in enumerate(names)]
+    body += [f"        if '' in ({', '.join(values)},):", "            left.append(r)", "            continue"]
+    fields = "\\x1f".join(f"{{'' if {v} is None else {v}}}" for v in values)
+    body += [f'        ap(f"{fields}")', "    return out, left"]
+    scope: dict = {}
+    exec("\n".join(body), scope)  # noqa: S102 (names from the write path's statements, not from input)
+    return scope["lines"]
