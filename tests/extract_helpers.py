@@ -36,6 +36,11 @@ def actors(c):
     return [(a.name, a.kind, a.role) for a in c.actors]
 
 
+def roles(c):
+    """The ``(name, role)`` pairs of a commitment's actors."""
+    return {(a.name, a.role) for a in c.actors}
+
+
 def progress(c):
     p = c.progress
     return (p.status, p.percent, p.as_of) if p else None

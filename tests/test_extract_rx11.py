@@ -5,15 +5,11 @@ phrasing of the genre the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import commitments_of, evidence_text as _ev
+from extract_helpers import commitments_of, evidence_text as _ev, roles as _roles
 
 
 def _recs(text: str, date: str = "2024-03-01"):
     return list(commitments_of(text, date=date, source="a.txt"))
-
-
-def _roles(c):
-    return {(a.name, a.role) for a in c.actors}
 
 
 # ---- task-breakdown plans -----------------------------------------------------------------
