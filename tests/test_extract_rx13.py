@@ -16,7 +16,7 @@ def _recs(text: str, date: str = "2024-03-01"):
 
 def test_attendance_line_is_no_commitment():
     text = ("3月5日,区长张三主持召开区政府第8次常务会议。区委常委、负责城建交通工作的副区长李四,"
-            "副区长王五、赵六出席会议。会议审议并原则通过《东湖区城南片区更新方案》,"
+            "副区长王五、赵六出席会议。会上原则同意了《东湖区城南片区更新方案》,"
             "会议要求,区住建局要在6月底前完成城南路改造。")
     recs = _recs(text)
     assert [c.actors[0].name for c in recs] == ["区住建局"], [(c.task, _roles(c)) for c in recs]
