@@ -33,9 +33,10 @@ from .parallel import opens_own_work
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
 from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish)
+from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
-from .readers import follow_ups
+from .readers import follow_ups, handover
 from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
@@ -969,8 +970,10 @@ class SpeechBuilder:
         i = 0
         while i < len(paras):
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
+        handover.add(self, start, end)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
+        out[:] = paced(out, self.as_of)
         return out
 
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----
