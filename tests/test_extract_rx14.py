@@ -58,3 +58,11 @@ def test_a_set_named_twice_is_one_commitment():
     recs = _recs(text)
     assert len([c for c in recs if any(t.value == 90 for t in c.targets)]) == 1, [(_ev(c), c.targets) for c in recs]
 
+
+
+def test_a_count_a_title_names_is_taken_from_the_body():
+    text = ("省级督察组结束进驻 交办520件信访件\n"
+            "本月5日获悉,省督察组已结束进驻,向东湖区、西山县共交办520件信访件,目前正在办理中。\n")
+    recs = _recs(text)
+    got = [c for c in recs if any(t.value == 520 for t in c.targets)]
+    assert len(got) == 1 and "目前正在办理中" in _ev(got[0]), [(_ev(c), c.targets) for c in recs]

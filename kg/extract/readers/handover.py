@@ -10,8 +10,8 @@ count is its target, a word of the sentence its status::
     → 信访件办理; 46 件; on_track
 
 Only in a document of an inspection (督察, 信访, 举报) that speaks of settling
-cases (办结, 办理, 整改); one commitment per count (the first sentence naming
-it), none where a record already holds the sentence.
+cases (办结, 办理, 整改); one commitment per count (the first body sentence naming
+it, a title only where no body sentence does), none where a record already holds the sentence.
 """
 from __future__ import annotations
 
@@ -30,6 +30,20 @@ _DOC = re.compile(r"督察|信访|举报")
 _SETTLE = re.compile(r"办结|办理|整改")
 _GOING = re.compile(r"正在办理|办理中|正在调查|正在核查|正在整改")
 _SENT = re.compile(r"[^。;;!?\n]+")
+
+
+def _heading(text: str, s: re.Match) -> bool:
+    """A sentence that is a whole short line with no stop of a sentence: a title (…结束进驻 交办N件信访件)."""
+    line_start = text.rfind("\n", 0, s.start()) + 1
+    line_end = text.find("\n", s.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return line == s.group().strip() and len(line) <= 40
+
+
+def _sentences(text: str) -> list:
+    """The sentences of ``text``, those of the body before titles: a count a title names is
+    taken from the body sentence that reports it."""
+    return sorted(_SENT.finditer(text), key=lambda s: _heading(text, s))
 
 
 def _metric(m: re.Match) -> str:
@@ -51,7 +65,7 @@ def add(b, start: int, end: int) -> None:
         return
     held = [(e.start, e.end) for r in b.out for e in r.evidence]
     seen = {t.value for r in b.out for t in r.targets if t.unit == "件"}  # a set a tally already counts
-    for s in _SENT.finditer(text):
+    for s in _sentences(text):
         m = _HANDED.search(s.group())
         if not m:
             continue
