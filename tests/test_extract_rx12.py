@@ -20,8 +20,8 @@ def _by(recs, word):
 
 SHARES = ("东湖区民生项目10月进度\n"
           "剩余8项中,3个社区食堂建设已完成2个(67%),40条背街小巷改造已完成30条(75%),"
-          "城南污水管网工程正在施工中(80%),这3项预计10月底前全部完成;"
-          "500户适老化改造已完成350户(70%),为老人免费体检(自愿参加)已完成380人(76%),预计11月底前全部完成。\n")
+          "城南污水管网工程正在施工中(80%),这3项力争10月底前全部建成;"
+          "500户适老化改造已完成350户(70%),为老人免费体检(自愿参加)已完成380人(76%),确保11月底前全部完工。\n")
 
 
 def test_each_work_counted_with_its_share_is_one_commitment():
@@ -111,12 +111,12 @@ def test_the_set_before_a_list_of_works_done_is_still_read():
 
 def test_a_units_pledged_set_told_kept_in_a_news_story():
     text = ("东湖街道办事处近日召开惠民实事通报会,回顾了去年各项实事的落实。\n"
-            "据介绍,2023年初东湖街道向群众承诺的10件为民实事截至2月底已全部完成。\n")
+            "2022年初西山街道向群众承诺的7件民生实事截至3月中旬均已兑现。\n")
     recs = _recs(text, "2024-03-28")
-    c = _by(recs, "10件为民实事")
+    c = _by(recs, "7件民生实事")
     assert len(c) == 1, [_ev(x) for x in recs]
-    assert [(a.name, a.role) for a in c[0].actors] == [("东湖街道", "responsible")]
-    assert [(t.metric, t.value, t.unit) for t in c[0].targets] == [("为民实事", 10, "件")]
+    assert [(a.name, a.role) for a in c[0].actors] == [("西山街道", "responsible")]
+    assert [(t.metric, t.value, t.unit) for t in c[0].targets] == [("民生实事", 7, "件")]
     assert c[0].progress.status == "done"
 
 
@@ -146,9 +146,9 @@ def test_problems_counted_without_rectification_are_no_commitment():
 
 def test_a_count_done_against_the_years_target_in_brackets():
     text = ("东湖区民生实事项目督查\n"
-            "督查组对上半年民生实事进展开展专项督查。截至6月,已新增保障性租赁住房120户(年度目标任务为100户),城北安置房二期已进入验收阶段。\n")
+            "督查组对上半年民生实事进展开展专项督查。截至6月,已新增公租房配租86户(全年目标任务为70户),城北安置房二期已进入验收阶段。\n")
     recs = _recs(text, "2024-07-29")
-    c = _by(recs, "保障性租赁住房120户")
+    c = _by(recs, "公租房配租86户")
     assert len(c) == 1, [_ev(x) for x in recs]
-    assert [(t.value, t.unit) for t in c[0].targets] == [(100, "户")]
+    assert [(t.value, t.unit) for t in c[0].targets] == [(70, "户")]
     assert c[0].progress.status == "done" and c[0].deadline is None

@@ -33,7 +33,7 @@ def test_strengthen_departments_is_no_unit():
 # ---- a body with all its departments is everyone --------------------------------------------
 
 def test_body_and_all_its_departments_is_generic():
-    text = "会议强调,区政府及其组成部门、各街道要全面贯彻落实全会精神,推动全区高质量发展。"
+    text = "会议强调,县政府及其组成部门都要把全会部署逐条抓实,推动全县各项工作。"
     assert not _recs(text)
 
 

@@ -405,7 +405,7 @@ def _role_of(verb: str, after: str) -> str:
     return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
 
 
-#: a unit told to step in and assist: 要及早介入、全力配合 / 要提前对接、积极协助
+#: a unit told to step in and assist: 要尽早介入、积极配合 / 要提前对接、全力协助
 _STEP_IN_ASSIST = re.compile(r"^[\u4e00-\u9fff]{2,4}、(?:全力|积极|主动|密切|紧密|大力)?(?:配合|协助)(?:$|[,,;;。])")
 
 

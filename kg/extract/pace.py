@@ -34,7 +34,7 @@ from kg.model import CommitmentRecord
 
 from .vocab import ON_TRACK_RX
 
-#: the percent is of the year's plan: 占年计划的30% / 完成年度计划投资的31.7% / 年度投资计划…完成率24%
+#: the percent is of the year's plan: 占年计划的30% / 投资完成了年度计划的27.4% / 年度投资计划…完成率24%
 _OF_YEAR = re.compile(r"(?:年度?|全年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)|年度总投资")
 _NUM = "一二三四五六七八九十"
 #: the period the figures cover: 1-7月 / 一至七月 / 1至7月底

@@ -46,7 +46,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("news_progress", news_progress.read),
     # A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半 (one progress per group)
     ("groups", news_progress.groups),
-    # 3个社区食堂建设已完成2个(67%),…,这2项预计10月底前全部完成 / 共发现问题16处,已整改9处 (rx12)
+    # 3个社区食堂建设已完成2个(67%),…,这2项力争10月底前全部建成 / 共发现问题16处,已整改9处 (rx12)
     ("tallies", tallies.read),
     ("quota", quota.read),  # 已完成市下达改厕任务5000户的4200户: the quota and its share done
     ("funds", funds.read),  # 县财政统筹安排县教育局校舍维修资金120万元 (in minutes): the treasury's allocation

@@ -863,7 +863,7 @@ def _labelled_or_table(paras: list[Span], i: int) -> bool:
 
 
 def _shares(b, para: Span, sent: Span):
-    """``3个社区食堂建设已完成2个(67%),…,这2项预计10月底前全部完成``: :func:`.tallies.share_sentence` (rx12)."""
+    """``3个社区食堂建设已完成2个(67%),…,这2项力争10月底前全部建成``: :func:`.tallies.share_sentence` (rx12)."""
     from .tallies import share_sentence
     return share_sentence(b, para, sent)
 
@@ -881,13 +881,13 @@ def _done_items(b, para: Span, sent: Span):
 
 
 def _problems(b, para: Span, sent: Span):
-    """``指出了4个方面32个问题``: :func:`.tallies.problem_count` (rx12)."""
+    """``反馈了3个方面21个问题``: :func:`.tallies.problem_count` (rx12)."""
     from .tallies import problem_count
     return problem_count(b, para, sent)
 
 
 def _against(b, para: Span, sent: Span):
-    """``已新增X120户(年度目标任务为100户)``: :func:`.tallies.against_target` (rx12)."""
+    """``已新增X86户(全年目标任务为70户)``: :func:`.tallies.against_target` (rx12)."""
     from .tallies import against_target
     return against_target(b, para, sent)
 

@@ -4,7 +4,7 @@ set's total beside the count done (rx12).
 A progress notice of livelihood works often lists each work as a count with its share,
 several to a sentence, and dates a group of them at once::
 
-    3个社区食堂建设已完成2个(67%),东湖污水管网工程正在施工中(80%),这2项预计10月底前全部完成
+    3个社区食堂建设已完成2个(67%),东湖污水管网工程正在施工中(80%),这2项力争10月底前全部建成
 
 → one commitment per work: the count its target (3个), the share its progress (on track,
 67), the group's date its deadline.  A share of 100% or more is done.
@@ -39,7 +39,7 @@ _SHARE = re.compile(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W +
                     + _PCT + r"$")
 #: 城南污水管网工程正在施工中(80%)
 _UNDERWAY = re.compile(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W + r"正在(?:施工|建设|实施|推进|办理)中?" + _PCT + r"$")
-#: 这2项预计10月底前全部完成 / 以上3项计划年底前完成 / 预计11月底前全部完成
+#: 这2项力争10月底前全部建成 / 以上3项计划年底前完成 / 确保11月底前全部完工
 _GROUP_DUE = re.compile(r"^(?:这|以上|上述)?(?:\d+|[两二三四五六七八九十]+)?项?(?:均)?(?:预计|计划|力争|确保|将)(?:于|在)?"
                         r"(?P<d>[^,,;;。]{2,16}?)(?:全部|均)?(?:完成|完工|建成)")
 #: where a share clause ends: a comma, a semicolon, or 、 / nothing after a share's bracket
@@ -105,7 +105,7 @@ def _due(b, text: str) -> Optional[Deadline]:
 
 
 # ---- a set's total and the count done ------------------------------------------------------
-#: 共发现问题16处 / 共需测评28项 / 累计交办…共100件群众举报案件 / 20项民生实事中
+#: 共发现问题16处 / 共需测评28项 / 累计交办…共85件群众信访案件 / 20项民生实事中
 _TOTAL = re.compile(r"(?:共计|共有|共需[\u4e00-\u9fff]{0,4}|合计|总计|累计[\u4e00-\u9fff]{0,20}?共|共)(?P<verb>发现|排查出?|查出|交办|转办|受理|梳理出?)?"
                     r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<n>\d+)(?P<u>件|项|个|处|条|家|户)(?P<after>[\u4e00-\u9fff“”]{0,12})"
                     r"|(?P<n2>\d+)(?P<u2>件|项|个|处|条)(?P<after2>[\u4e00-\u9fff“”]{2,12}?)中(?!心|央|国|期|旬|学|小)")
@@ -160,7 +160,7 @@ def _next_sentences(b, sent: Span) -> list[str]:
 
 
 def _name(text: str, m: re.Match) -> str:
-    """What the total counts: the words after the count (…100件群众举报案件), else those before
+    """What the total counts: the words after the count (…85件群众信访案件), else those before
     it back to the clause (民生实事项目(涉及…)共需测评28项, 发现问题16处)."""
     after = m.group("after2") or m.group("after") or ""
     cut = _NAME_END.search(after)
@@ -254,7 +254,7 @@ def done_items(b, para: Span, sent: Span) -> Optional[list]:
 
 
 # ---- a count of problems to rectify, without a status -------------------------------------------
-#: 指出了4个方面32个问题 / 督导中发现占道问题9处 / 查出问题12个 / 整改任务明确为12项
+#: 反馈了3个方面21个问题 / 督导中发现占道问题9处 / 查出问题12个 / 整改任务确定为15项
 _PROBLEMS = re.compile(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)了?(?P<pre>[^,,。;;]{0,12}?)"
                        r"(?:(?P<n>\d+)(?P<u>个|项|条|处)(?:具体)?(?P<w>问题|隐患)|(?P<w2>问题|隐患)(?P<n2>\d+)(?P<u2>个|项|条|处))"
                        r"|整改(?P<w3>任务|事项|措施)(?:明确|细化|分解|确定)为(?P<n3>\d+)(?P<u3>项|条|个)")
@@ -262,7 +262,7 @@ _PROBLEMS = re.compile(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)�
 
 def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     """A count of problems found or fed back for rectification, with no count done beside it
-    (``巡察组…指出了4个方面32个问题``): the problems' rectification, the count its target.
+    (``巡察组…反馈了3个方面21个问题``): the problems' rectification, the count its target.
     Only where the paragraph, or what follows it, speaks of rectification (整改)."""
     text = sent.text
     m = _PROBLEMS.search(text) if ("问题" in text or "隐患" in text or "整改" in text) else None
@@ -283,14 +283,14 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
 
 
 # ---- a count done against the year's target in brackets ---------------------------------------
-#: 已新增保障性租赁住房120户(年度目标任务为100户) / 累计培训农民800人(全年目标1000人)
+#: 已新增公租房配租86户(全年目标任务为70户) / 累计培训农民800人(全年目标1000人)
 _AGAINST = re.compile(r"(?:已|累计)(?:新增|完成|建成|改造|发放|培训|帮扶|实现|新建)?(?P<w>[\u4e00-\u9fff]{2,16}?(?:[((][\u4e00-\u9fff]{1,8}[))])?)"
                       r"(?P<m>\d+(?:\.\d+)?)(?P<u>" + _U + r")[((](?:年度|全年|今年)?目标(?:任务)?(?:为|是)?"
                       r"(?P<n>\d+(?:\.\d+)?)(?P=u)[))]")
 
 
 def against_target(b, para: Span, sent: Span) -> Optional[list]:
-    """``截至6月,已新增保障性租赁住房120户(年度目标任务为100户),…``: the work with the year's
+    """``截至6月,已新增公租房配租86户(全年目标任务为70户),…``: the work with the year's
     target from the brackets, done when the count reaches it (else on track); the sentence's
     other clauses go to the prose rules."""
     m = _AGAINST.search(sent.text) if "目标" in sent.text else None
