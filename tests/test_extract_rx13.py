@@ -46,9 +46,9 @@ def test_lead_then_units_that_closely_assist():
 
 
 def test_units_told_to_step_in_and_assist():
-    text = "换届准备由区人大常委会办公室牵头,区委组织部、区委宣传部要提前介入、主动配合,确保换届平稳。"
+    text = "档案数字化由县委办公室牵头,县财政局、县数据局要提前介入、积极配合,确保年内上线。"
     (c,) = _recs(text)
-    assert _roles(c) == {("区人大常委会办公室", "lead"), ("区委组织部", "assist"), ("区委宣传部", "assist")}
+    assert _roles(c) == {("县委办公室", "lead"), ("县财政局", "assist"), ("县数据局", "assist")}
 
 
 def test_whole_leadership_of_a_bureau_is_the_bureau():
