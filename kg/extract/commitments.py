@@ -41,6 +41,7 @@ from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
 from .segment import Span, clauses, paragraphs, sentences
+from .plan_list import amount_clause, opens_plan, plan_amount, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
@@ -290,6 +291,24 @@ _DUE_ONLY = re.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、.]|[((
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年度?$")
 #: a clause that is only a date: 6月20日, / 5月底,
 _DATE_ONLY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?$")
+
+
+def _split_amounts(cands: list[_Cand]) -> list[_Cand]:
+    """In a year's plan, each clause counting what it makes (建成A等3个医疗项目,新增B专科2个)
+    opens a candidate of its own; a candidate naming actors stays whole."""
+    out: list[_Cand] = []
+    for cd in cands:
+        if cd.actors or len(cd.clauses) < 2:
+            out.append(cd)
+            continue
+        cur = _Cand()
+        for c in cd.clauses:
+            if cur.clauses and amount_clause(c.span.text):
+                out.append(cur)
+                cur = _Cand()
+            cur.clauses.append(c)
+        out.append(cur)
+    return out
 
 
 def _events_off(cls: list[_Clause]) -> None:
@@ -935,6 +954,7 @@ class SpeechBuilder:
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
         self.works: tuple[str, ...] = ()  # the works a heading line alone (一要抓好X工作。) names for the paragraphs under it
         self.works_at = 0
+        self.plan = False  # within a year's plan stated as amounts (kg.extract.plan_list)
         self._newlines: Optional[list[int]] = None
 
     def _first_person(self, c: _Clause) -> _Clause:
@@ -969,6 +989,7 @@ class SpeechBuilder:
         paras = list(paragraphs(self.t, start, end))
         i = 0
         while i < len(paras):
+            self.plan = plan_state(self.plan, paras[i].text)
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
         handover.add(self, start, end)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
@@ -1124,8 +1145,12 @@ class SpeechBuilder:
         lead-in that will do them (我们将抓好三项工作:一是…) or of a unit's list of pledges
         (1.年内完成X under 东湖区住建局…公开承诺) is a directive, the pledging unit its actor."""
         pledged = self.pledge_list and bool(_ITEM_OPEN.match(sent.text))
-        asked = (item and st.lead_modal) or pledged
-        kept = [c for c in cands if _kept(c, full_sentence(st.para, sent), st.retro, asked)]
+        whole = full_sentence(st.para, sent)
+        planned = (self.plan or opens_plan(sent.text)) and not st.retro and plan_amount(whole)  # 新增停车位800个 in a plan
+        if opens_plan(sent.text):
+            self.plan = True
+        asked = (item and st.lead_modal) or pledged or planned
+        kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
         if pledged and self.unit:
             for c in kept:
                 if not c.actors:
@@ -1158,6 +1183,8 @@ class SpeechBuilder:
         _subject_apart(cls)
         _events_off(cls)
         cands = _group(cls)
+        if self.plan or opens_plan(sent.text):
+            cands = _split_amounts(cands)
         _split_parts(cands, cls)
         if inner:
             for c in cands:

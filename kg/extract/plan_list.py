@@ -1,0 +1,81 @@
+"""A year's plan stated as a list of amounts (rx15): in a work report's plan, a
+speech's yearly plan or a meeting's list of the year's practical projects, the
+amounts are the year's commitments although no 要/将 stands in their sentence.
+
+The plan opens with a sentence announcing it (``2025年主要预期目标是:``,
+``今年工作安排``, ``具体包括``, ``目标清单``, ``重点做好以下工作``) and lasts until a
+paragraph opens a review (``过去一年``, ``回顾``, ``一年来``).  In it, a clause that
+opens with a verb of works and counts what it makes (``新增停车位800个``,
+``建成甲医院等3个医疗项目``) is a commitment, unless its sentence tells what is
+done already (已, 累计, 截至, 完成率).
+
+>>> opens_plan("今年东湖区政府工作报告的“目标清单”如下")
+True
+>>> opens_plan("过去一年,全区新增停车位800个")
+False
+>>> plan_amount("新增停车位800个,完善城南片区路网")
+True
+>>> plan_amount("截至6月底,已新增停车位500个")
+False
+>>> plan_amount("深化教育综合改革")
+False
+"""
+from __future__ import annotations
+
+import re
+
+from .targets import find_targets
+
+#: a sentence announcing the year's plan: 2025年主要预期目标是 / 今年工作安排 / 具体包括 / 目标清单 / 重点做好以下工作
+_OPENS = re.compile(r"(?:今年|明年|本年度|(?:19|20)\d\d年)[^。;,,]{0,14}?(?:工作安排|重点(?:工作|任务)|主要(?:预期)?目标|目标清单|目标任务|工作任务)"
+                    r"|目标清单|具体包括|主要(?:预期)?目标是|重点(?:做好|抓好)以下")
+#: a paragraph opening a review of what was done: 过去一年 / 回顾 / 一年来 / 2024年工作回顾
+_REVIEW = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])?\s*(?:过去|回顾|一年来|(?:19|20)\d\d年(?:工作)?回顾|"
+                     r"(?:19|20)\d\d年(?:是|,)|去年|上年|近年来|\d+年来)")
+#: a verb of works first: 新建 / 新增 / 建成 / 完成 / 改造 / 新改扩建 / 引进 / 培育 / 打造 / 筹集 / 建立 / 创建
+_VERB_FIRST = re.compile(r"^(?:(?:全年|年内|本年度|今年)[,,]?)?(?:高标准|高质量|全面|确保|力争|再)?"
+                         r"(?:新改扩建|改扩建|新建|新增|新开工|开工建设|开工|建成|建设|完成|改造|更新改造|引进|新培育|培育|打造|筹集|建立|创建|实施|新修|硬化|解决)")
+#: the sentence tells what is done already: 已新增 / 累计 / 截至 / 完成率 / 占全年 / 同比增长12%
+_DONE = re.compile(r"已|累计|截至|截止|完成率|占(?:全年|年度|总)|同比|比上年|较上年|了(?![解如])")
+
+
+def opens_plan(text: str) -> bool:
+    """Does a sentence announce the year's plan (and no review)?"""
+    return bool(_OPENS.search(text)) and not _REVIEW.match(text)
+
+
+def ends_plan(paragraph: str) -> bool:
+    """Does a paragraph open a review of the past (过去一年, 回顾, 一年来)?"""
+    return bool(_REVIEW.match(paragraph))
+
+
+def plan_amount(sentence: str) -> bool:
+    """A clause of the sentence opens with a verb of works and counts what it makes, and the
+    sentence tells nothing done already."""
+    if _DONE.search(sentence):
+        return False
+    return any(amount_clause(c) for c in re.split(r"[,,;;。]", sentence))
+
+
+def amount_clause(clause: str) -> bool:
+    """A clause opening with a verb of works and counting what it makes: ``新增停车位800个``.
+
+    >>> amount_clause("新增停车位800个"), amount_clause("增长6%"), amount_clause("推进城南片区改造")
+    (True, False, False)
+    """
+    c = clause.strip()
+    return bool(_VERB_FIRST.match(c)) and any(t.op in ("=", ">=", "~") and t.unit != "%" for t in find_targets(c))
+
+
+def plan_state(plan: bool, paragraph: str) -> bool:
+    """The plan flag after a paragraph's start: a review ends it, a title line announcing the
+    plan (二、2025年工作安排) opens it.
+
+    >>> plan_state(False, "二、2025年工作安排"), plan_state(True, "过去一年,我们新建学校3所。")
+    (True, False)
+    """
+    if ends_plan(paragraph):
+        return False
+    if "。" not in paragraph and len(paragraph.strip()) <= 30 and opens_plan(paragraph):
+        return True
+    return plan

@@ -1,0 +1,49 @@
+"""Minutes, speeches, work reports and task-breakdown plans: what is common to the genre (session 10, rx15).
+
+Every sentence here is composed for the test (东湖区, 城南路, 张三 …), in the
+phrasing of the genre the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import commitments_of
+
+
+def _recs(text: str, date: str = "2024-02-20"):
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+def _targets(recs):
+    return sorted((t.metric, t.value, t.unit) for c in recs for t in c.targets)
+
+
+# ---- a year's plan stated as amounts (kg.extract.plan_list) ---------------------------------
+
+def test_plan_list_amounts_are_commitments():
+    text = ("2月18日,东湖区区长张三向大会作政府工作报告,今年报告的“目标清单”如下。\n"
+            "推进城南片区医疗资源扩容,建成城北医院、城南妇幼保健院等4个医疗项目,新增社区卫生服务站6家,"
+            "争创省级区域医疗中心。\n"
+            "新增停车泊位3000个,改造城南路等老旧管网12公里。\n")
+    recs = _recs(text)
+    assert set(_targets(recs)) == {("城南路等老旧管网", 12.0, "公里"), ("停车泊位", 3000.0, "个"),
+                                   ("社区卫生服务站", 6.0, "家"), ("医疗项目", 4.0, "个")}, [(c.task, c.targets) for c in recs]
+    assert len(recs) == 4  # one commitment per amount, the frame clause before none
+
+
+def test_amounts_without_a_plan_are_no_commitments():
+    text = ("2月18日,东湖区召开城建工作会议。\n"
+            "新增停车泊位3000个,改造城南路等老旧管网12公里。\n")
+    assert not _recs(text)
+
+
+def test_review_ends_the_plan():
+    text = ("二、2024年工作安排\n"
+            "新增停车泊位3000个。\n"
+            "三、过去一年工作回顾\n"
+            "过去一年,新建幼儿园5所。\n"
+            "改造老旧管网8公里。\n")
+    assert _targets(_recs(text)) == [("停车泊位", 3000.0, "个")]
+
+
+def test_plan_amounts_done_already_are_no_commitments():
+    text = "今年的民生实事具体包括:截至目前已新增停车泊位1200个,累计改造管网8公里。"
+    assert not _recs(text)
