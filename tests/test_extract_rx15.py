@@ -47,3 +47,18 @@ def test_review_ends_the_plan():
 def test_plan_amounts_done_already_are_no_commitments():
     text = "今年的民生实事具体包括:截至目前已新增停车泊位1200个,累计改造管网8公里。"
     assert not _recs(text)
+
+
+# ---- a deliverable asked for soon, whoever is asked -------------------------------------------
+
+def test_urgent_deliverable_without_a_unit_is_a_commitment():
+    text = ("会议审议通过了东湖区促进夜间经济发展的若干措施。会议强调,各有关部门要尽快制定配套实施细则,"
+            "加强政策宣传解读。会议要求,要压实责任,尽早制定完成城南片区更新总体方案。")
+    recs = _recs(text)
+    assert len(recs) == 2, [(c.task, c.evidence) for c in recs]
+    assert all(not c.actors for c in recs)
+
+
+def test_a_deliverable_drawn_up_before_is_no_commitment():
+    text = "会议指出,去年已尽快制定了配套实施细则,各部门要加强政策宣传解读。"
+    assert not _recs(text)

@@ -85,6 +85,8 @@ _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目
 #: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
 _IMMEDIATE = re.compile(r"会后立即|立即|尽快|马上")
 _CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
+#: a deliverable asked for soon, whoever is asked (rx15): 各有关部门要尽快制定配套细则, 尽早制定完成总体方案
+_URGENT_DRAFT = re.compile(r"(?:尽快|尽早|抓紧)(?:时间)?(?:制定|制订|编制|起草|修改完善)(?:出|完成)?[^,,;;。]{0,16}?(?:方案|细则|办法|规划|详规|报告|清单)")
 #: a work to be finished: 确保按期建成并投入使用
 _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
 #: a work pushed on and due soon after it: 一是要加快青石大桥维修进度,尽快完工
@@ -538,7 +540,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    return _item_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses)
+    return _item_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
+        or any(_URGENT_DRAFT.search(c.span.text) and not _PAST.search(c.span.text) for c in cand.clauses)
 
 
 #: a sanction: (由)X(按照有关规定)(视情)予以处理 / 追究责任 / 通报批评
