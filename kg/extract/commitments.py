@@ -540,12 +540,13 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    return _item_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) or _draft_due(cand)
+    return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses)
 
 
-def _draft_due(cand: _Cand) -> bool:
-    """A deliverable asked for soon, whoever is asked (各有关部门要尽快制定配套实施细则), not one drawn up before."""
-    return any(_URGENT_DRAFT.search(c.span.text) and not _PAST.search(c.span.text) for c in cand.clauses)
+def _soon_due(cand: _Cand) -> bool:
+    """An item due at once (:func:`_item_due`), or a deliverable asked for soon, whoever is asked
+    (各有关部门要尽快制定配套实施细则), not one drawn up before."""
+    return _item_due(cand) or any(_URGENT_DRAFT.search(c.span.text) and not _PAST.search(c.span.text) for c in cand.clauses)
 
 
 #: a sanction: (由)X(按照有关规定)(视情)予以处理 / 追究责任 / 通报批评
