@@ -62,3 +62,19 @@ def test_urgent_deliverable_without_a_unit_is_a_commitment():
 def test_a_deliverable_drawn_up_before_is_no_commitment():
     text = "会议指出,去年已尽快制定了配套实施细则,各部门要加强政策宣传解读。"
     assert not _recs(text)
+
+
+# ---- counts in Chinese numerals (kg.extract.targets, cn_count) ----------------------------------
+
+def test_chinese_numeral_counts_after_a_verb_of_works():
+    from kg.extract.targets import find_targets
+    got = [(t.metric, t.value, t.unit) for t in find_targets("确保第三批五所村级幼儿园年底前建成")]
+    assert got == [("村级幼儿园", 5.0, "所")]
+    got = [(t.metric, t.value, t.unit) for t in find_targets("年内帮助城南村十二个低收入户落实增收项目")]
+    assert got == [("低收入户", 12.0, "个")]
+
+
+def test_chinese_numerals_of_the_speech_are_no_counts():
+    from kg.extract.targets import find_targets
+    for clause in ("下面我讲三个方面的意见", "要做到两个确保", "第四个问题是资金", "一个中心", "三个代表"):
+        assert not find_targets(clause), clause

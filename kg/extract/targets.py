@@ -104,6 +104,9 @@ _RXS = [
     ("range", re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:-|~|—|–|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?P<metric>[\u4e00-\u9fff]{0,8})")),
     # 任务数为 N unit
     ("is", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{0,12}?(?:任务数|任务量|目标|任务|指标|总量|规模|面积|总数))(?:为|是|确定为|定为)(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")),
+    # 四所乡镇文化站 / 三个贫困户: a count in Chinese numerals (2-99) after a verb of works in its clause (rx15)
+    ("cn_count", re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万])(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+                            r"(?P<unit>个|所|户|件|项|家|座|栋|套|条|处|名|株)(?P<metric>[\u4e00-\u9fff]{2,10})")),
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份)(?![\d万亿%]|百分点)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
@@ -272,12 +275,32 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
     return [Target(metric, "=", h.value, h.unit, h.text)]
 
 
+#: a verb of works before a count in Chinese numerals: 确保第二批四所文化站建成, 帮助三个贫困户
+_CN_COUNT_VERB = re.compile(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增)")
+#: a count in Chinese numerals in a clause (its test before the patterns run)
+_CN_COUNT = re.compile(r"[两二三四五六七八九十](?:个|所|户|件|项|家|座|栋|套|条|处|名|株)")
+
+
+def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
+    """四所乡镇文化站: a count in Chinese numerals, after a verb of works in its clause, of
+    something other than the speech's structure (三个方面, 两个确保) or a slogan."""
+    m = h.m
+    if not _CN_COUNT_VERB.search(h.clause[:m.start()]) or h.value < 2:
+        return None
+    metric = re.split(r"尽快|从|找到|的|年[底内]|[上下]半年|建成|完成|落实|于|在", m.group("metric"))[0]
+    cut = _COUNT_METRIC_END.search(metric)
+    metric = metric[:cut.start()] if cut else metric
+    if len(metric) < 2 or _DISCOURSE.match(metric) or _NOT_COUNTED.match(metric) or re.match(r"确保|全面|代表|必须|坚持", metric):
+        return None
+    return [Target(metric, "=", h.value, h.unit, h.text)]
+
+
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
          "work": _read_work, "made": _read_amount, "size": _read_amount, "cont": _read_cont, "stage": _read_stage,
-         "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count}
+         "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
-_NO_DIGIT = ("ge", "le", "tail", "done", "work")
+_NO_DIGIT = ("ge", "le", "tail", "done", "work", "cn_count")
 _NEED_OP = ("ge", "le")
 
 
@@ -285,12 +308,13 @@ def find_targets(clause: str) -> list[Target]:
     """Targets of one clause (folded text), in order, without overlaps."""
     digit = _DIGIT.search(clause)
     op = _OP_WORD.search(clause)
-    if not digit and not op:
+    cn_only = not digit and not op
+    if cn_only and not _CN_COUNT.search(clause):
         return []
     out: list[tuple[int, int, Target]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _RXS:
-        if (not digit and kind not in _NO_DIGIT) or (not op and kind in _NEED_OP):
+        if (not digit and kind not in _NO_DIGIT) or (not op and kind in _NEED_OP) or (cn_only and kind != "cn_count"):
             continue
         read = _READ[kind]
         for m in rx.finditer(clause):
