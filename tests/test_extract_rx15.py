@@ -19,7 +19,7 @@ def _targets(recs):
 # ---- a year's plan stated as amounts (kg.extract.plan_list) ---------------------------------
 
 def test_plan_list_amounts_are_commitments():
-    text = ("2月18日,东湖区区长张三向大会作政府工作报告,今年报告的“目标清单”如下。\n"
+    text = ("东湖区人代会2月18日开幕,区长张三报告了今年打算,今年报告的“目标清单”如下。\n"
             "推进城南片区医疗资源扩容,建成城北医院、城南妇幼保健院等4个医疗项目,新增社区卫生服务站6家,"
             "争创省级区域医疗中心。\n"
             "新增停车泊位3000个,改造城南路等老旧管网12公里。\n")
@@ -52,15 +52,15 @@ def test_plan_amounts_done_already_are_no_commitments():
 # ---- a deliverable asked for soon, whoever is asked -------------------------------------------
 
 def test_urgent_deliverable_without_a_unit_is_a_commitment():
-    text = ("会议审议通过了东湖区促进夜间经济发展的若干措施。会议强调,各有关部门要尽快制定配套实施细则,"
-            "加强政策宣传解读。会议要求,要压实责任,尽早制定完成城南片区更新总体方案。")
+    text = ("会议审议通过了东湖区促进夜间经济发展的若干措施。会议强调,各有关部门要尽快编制夜市管理细则,"
+            "加强政策宣传解读。会议要求,要压实责任,尽早起草城南片区更新方案。")
     recs = _recs(text)
     assert len(recs) == 2, [(c.task, c.evidence) for c in recs]
     assert all(not c.actors for c in recs)
 
 
 def test_a_deliverable_drawn_up_before_is_no_commitment():
-    text = "会议指出,去年已尽快制定了配套实施细则,各部门要加强政策宣传解读。"
+    text = "会议指出,去年已尽快编制了夜市管理细则,各部门要加强政策宣传解读。"
     assert not _recs(text)
 
 

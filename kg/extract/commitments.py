@@ -85,7 +85,7 @@ _GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目
 #: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
 _IMMEDIATE = re.compile(r"会后立即|立即|尽快|马上")
 _CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
-#: a deliverable asked for soon, whoever is asked (rx15): 各有关部门要尽快制定配套细则, 尽早制定完成总体方案
+#: a deliverable asked for soon, whoever is asked (rx15): 各部门要尽快编制夜市管理细则, 尽早起草城南更新方案
 _URGENT_DRAFT = re.compile(r"(?:尽快|尽早|抓紧)(?:时间)?(?:制定|制订|编制|起草|修改完善)(?:出|完成)?[^,,;;。]{0,16}?(?:方案|细则|办法|规划|详规|报告|清单)")
 #: a work to be finished: 确保按期建成并投入使用
 _WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
@@ -545,7 +545,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 
 def _soon_due(cand: _Cand) -> bool:
     """An item due at once (:func:`_item_due`), or a deliverable asked for soon, whoever is asked
-    (各有关部门要尽快制定配套实施细则), not one drawn up before."""
+    (各部门要尽快编制夜市管理细则), not one drawn up before."""
     return _item_due(cand) or any(_URGENT_DRAFT.search(c.span.text) and not _PAST.search(c.span.text) for c in cand.clauses)
 
 
