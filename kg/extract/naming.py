@@ -413,8 +413,8 @@ def tidy_task(task: str) -> str:
     ('东区闲置土地处置', '项目督查和通报')
     >>> tidy_task("上级下达本县保障性住房建设目标总任务数为520套"), tidy_task("甲厂、乙园、丙库等项目")
     ('本县保障性住房建设', '甲厂等项目')
-    >>> tidy_task("(星期五)前上报区督查室(地址在区政府三楼")
-    '上报区督查室'
+    >>> tidy_task("(星期三)前报送镇督查室(地址在镇政府二楼")
+    '报送镇督查室'
     """
     s = _edges(task.strip())
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
@@ -616,7 +616,7 @@ _UNCLOSED = re.compile(r"[((][^))]*$")
 
 
 def _aside_off(s: str) -> str:
-    """``(星期五)前上报区督查组(办公室设在…`` → ``上报区督查组``: a weekday, the 前 of the
+    """``(星期三)前报送镇效能办(联系人…`` → ``报送镇效能办``: a weekday, the 前 of the
     deadline before it and an aside the text leaves open are no part of the task."""
     if "(" not in s and "(" not in s:
         return s

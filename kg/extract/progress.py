@@ -109,7 +109,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
 
 #: a directive earlier in the sentence, nothing reported since: 要确保新开工1000套,基本建成800套
-#: (已开工的项目 names the works, it reports nothing: 力争已开工的项目今年全部完成)
+#: (已开工的项目 names the works, it reports nothing: 力争已动工的工程年内全部完成)
 _PLAN_BEFORE = re.compile(r"(?:" + YAO + r"|确保|力争|争取)(?:[^。;已]|已[\u4e00-\u9fff]{1,3}的)*$")
 #: most of it, not all: 绝大部分问题已整改到位, 大部分已完成 (基本完成 is done)
 _MOST = re.compile(r"(?:绝大部分|大部分|大多数|多数)[\u4e00-\u9fff]{0,6}?已")
@@ -124,7 +124,7 @@ def _done(text: str) -> Optional[re.Match]:
                                                    or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
 
 
-#: 已完工的项目抓紧推动搬迁入住: 已X的 names the works a directive is about (not 已完成的有3项)
+#: 已竣工的小区抓紧组织居民搬入: 已X的 names the works a directive is about (not 已完成的有3项)
 _NAMES_WORKS = re.compile(r"的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))[\u4e00-\u9fff]{0,6}?(?:项目|工程|小区|楼房|房屋|问题|任务|事项|部分)"
                           r"[^,。;]{0,4}?(?:要|抓紧|加快|尽快|及时|务必|必须|确保)")
 

@@ -188,7 +188,7 @@ _SET_YEAR = re.compile(r"(?:^|(?<=[^\d]))((?:19|20)\d\d年)(?!\d{1,2}月|底|末
 
 def _agg_task(text: str, m: re.Match) -> str:
     """``2023年区长办公会议确定事项30件`` → ``区长办公会议确定事项落实``;
-    ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
+    ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务`` (the set's name)."""
     noun = m.group("noun")
     noun_first = "(?P<noun>" in m.re.pattern[:12]
     if noun_first:
@@ -418,16 +418,16 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
     return sent.end - para.start
 
 
-#: one part of a status breakdown: 已提前完成年度目标任务的有3项,占目标任务的30% / 正常推进的有4项
+#: one part of a status breakdown: 已提前完成的有5项,占总数的25% / 按计划推进的有9项
 _PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:项|个|件)(?:[((][^()()]*[))])?"
                    r"(?:[,,]?占[\u4e00-\u9fff]{0,8}?的?(?P<p>\d+(?:\.\d+)?)%)?$")
 
 
 def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
     """A status breakdown where no count of the whole was read (the title names
-    the set: ``“十件民生实事”1-9月进度公示``): ``已完成年度目标任务的有3项,占30%;
-    正常推进的有4项;推进缓慢的有3项`` → one commitment for the whole (target
-    the sum, 10 项; on_track, the share done)."""
+    the set: ``“八项惠民工程”前三季度进度``): ``已完成年度任务的有2项,占25%;
+    按计划推进的有5项;推进缓慢的有1项`` → one commitment for the whole (target
+    the sum, 8 项; on_track, the share done)."""
     if "有" not in sent.text or state(b).aggregates or not _PART.match(sent.text.strip().rstrip(";;。")):
         return None
     found, last = _parts_from(para, sent)
