@@ -92,7 +92,7 @@ class _Candidate:
     targets: list | tuple = ()
 
 
-#: a clause with no subject of its own, on the work before: X尚在办理审批,恐难按承诺时限建成
+#: a clause with no subject of its own, on the work before: X正在进行招标,难以在承诺时限内完工
 _UNABLE = re.compile(r"^(?:难以|无法|不能|未能|恐难)")
 
 
