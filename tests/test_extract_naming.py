@@ -176,7 +176,7 @@ def test_progress_report_to_a_generic_group_stays_out():
 
 @pytest.mark.parametrize("clause, expected", [
     # a named unit that will do something: responsible
-    ("县政府督查室将定期跟踪督办", [("县政府督查室", "responsible")]),
+    ("区效能办将定期跟踪督办", [("区效能办", "responsible")]),
     ("下阶段县政府办公室将继续加强跟踪督办", [("县政府办公室", "responsible")]),
     # …not the leadership's announcement, nor a unit that will only try harder, nor 将 as the object marker
     ("区委将对排名靠后的镇街进行约谈", []),

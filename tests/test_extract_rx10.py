@@ -192,7 +192,7 @@ def test_how_a_pledge_system_works_is_no_pledge():
 
 def test_not_yet_rectified_is_no_done():
     text = ("关于城南路市容整治“回头看”情况的通报\n"
-            "5月10日,区督查室对城南路市容整治的整改情况开展了“回头看”,现将有关情况通报如下。\n"
+            "5月10日,区督查室对城南路市容整治的整改情况开展了“回头看”。现将检查情况通报如下。\n"
             "与上次检查相比,城南路面貌有所好转,但仍有少数点位未整改到位,沿街破损护栏的修复尚未启动,个别单位没有落实整改工作。\n")
     assert not [c for c in _recs(text) if c.progress and c.progress.status == "done"], \
         [(c.task, c.progress) for c in _recs(text)]

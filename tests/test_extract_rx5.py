@@ -160,8 +160,8 @@ def test_decision_label_is_no_topic():
 
 
 def test_supervising_unit_is_no_part_of_the_task():
-    c = _one("县审计局要督促被审计单位于9月底前完成审计查出问题整改。")
-    assert _roles(c) == [("县审计局", "responsible")] and c.task == "审计查出问题整改"
+    c = _one("区审计局要督促被审计单位于9月底前完成审计查出问题整改。")
+    assert _roles(c) == [("区审计局", "responsible")] and c.task == "审计查出问题整改"
 
 
 def test_numbered_problem_label_is_cut():
