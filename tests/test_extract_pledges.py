@@ -106,7 +106,7 @@ def test_pledge_items_after_a_lead_in_are_the_cadres():
     assert deadline(income) == ("今年", "2022-12-31")
 
 
-NOTICE = """关于南山区环保督察反馈问题整改情况的公示
+NOTICE = """关于南山区环保督察指出问题整改进展的公示
 整改任务:部分河道沿线仍有生活垃圾随意堆放。
 整改目标:河道沿线垃圾全部清理到位。
 责任单位:区城管局、区水务局
@@ -294,7 +294,7 @@ def test_inspection_feedback_counts_with_completion_rate():
 
 
 SYSTEM = """石桥乡推行干部实绩承诺制
-  年初,该村驻村干部和村干部在村民代表大会上向群众共同承诺:年底前力争解决600人的饮水难问题。目前,这个目标已经实现。
+  年初,驻村工作队和村两委在群众会上作出共同承诺:年底前力争解决东坡组420人的吃水难问题。截至11月,这一目标已经实现。
   今年,全乡干部共承诺事项96件,目前已完成80件,其他16件也即将完成。
   各村两委成员合计作出任期承诺57条,截至目前兑现率达到78%。
   候选人签订辞职承诺书,凡出现所列8条情形中任意一条的,主动辞职。
@@ -304,8 +304,8 @@ SYSTEM = """石桥乡推行干部实绩承诺制
 def test_cadre_pledge_system_report():
     cs = _cs(SYSTEM, "2021-12-20")
     water = _of(cs, "共同承诺")
-    assert targets(water)[0][2:] == (600.0, "人") and deadline(water) == ("年底前", "2021-12-31")
-    assert progress(water)[0] == "done"  # 目前,这个目标已经实现
+    assert targets(water)[0][2:] == (420.0, "人") and deadline(water) == ("年底前", "2021-12-31")
+    assert progress(water)[0] == "done"  # 截至11月,这一目标已经实现
     items = _of(cs, "承诺事项96件")
     assert targets(items) == [("事项", "=", 96.0, "件")] and progress(items)[0] == "on_track"
     terms = _of(cs, "任期承诺57条")
@@ -453,13 +453,13 @@ def test_urged_dated_step_of_a_rectification():
 
 def test_problems_found_then_put_right_in_a_later_sentence():
     text = ("市容环境整治督导简报\n"
-            "本周督导组对城东片区开展实地督导检查,共计发现问题25处,涉及小区堆物、卫生死角等方面。"
-            "督导组现场交办,提出了整改要求与时限。截至目前,已整改11处,剩余14处正在整改中。\n"
+            "本周督导组到城东片区暗访检查,共发现问题32处,主要是乱堆乱放、垃圾积存等。"
+            "督导组当场交办并明确整改时限。截至目前,已整改19处,其余13处正在整改中。\n"
             "省里交办的整改任务清单中120个问题已经完成整改30个。\n")
     cs = _cs(text, "2018-11-30")
-    found = _of(cs, "已整改11处")
-    assert targets(found)[0][2:] == (25.0, "处") and progress(found)[0] == "on_track"
-    assert any("共计发现问题25处" in e.text for e in found.evidence)  # the set's sentence is evidence too
+    found = _of(cs, "已整改19处")
+    assert targets(found)[0][2:] == (32.0, "处") and progress(found)[0] == "on_track"
+    assert any("共发现问题32处" in e.text for e in found.evidence)  # the set's sentence is evidence too
     assert targets(_of(cs, "已经完成整改30个"))[0][2:] == (120.0, "个")
 
 
@@ -485,11 +485,11 @@ def test_a_supervision_count_in_a_rectification_notice_is_left_to_its_reader():
 
 def test_inspection_cases_counted_in_the_sentence_before_their_status():
     # no 整改 in the text: the inspection group (督察组) and the cases it hands over make the genre
-    text = ("截至6月10日,省生态环境保护督察组向我市交办的第五批群众信访举报件42件,各责任单位均已上报调查处理情况。"
+    text = ("截至6月10日,省环保督察组交办我市的第五批群众信访举报件42件,各责任单位均已上报调查处理情况。"
             "其中,已办结30件,阶段性办结9件,正在办理3件。\n")
     [c] = _cs(text, "2024-06-10")
     assert targets(c)[0][2:] == (42.0, "件") and progress(c)[0] == "on_track"
-    assert any("交办的第五批" in e.text for e in c.evidence)
+    assert any("交办我市的第五批" in e.text for e in c.evidence)
 
 
 def test_cases_of_a_batch_then_their_status_after_a_semicolon():
@@ -648,9 +648,9 @@ def test_the_dated_sentence_of_a_quoted_pledge_not_its_conduct():
 
 
 def test_measures_taken_on_all_problems_is_under_way():
-    text = ("西江市关于扬尘治理审计调查发现问题整改情况的函\n"
-            "  此次审计调查发现问题涉及我市的共四类18个具体问题,均已积极采取措施整改。\n")
-    c = _of(_cs(text, "2022-12-01"), "18个具体问题")
+    text = ("西江市关于扬尘治理专项审计所提问题整改进展的函\n"
+            "  本次审计指出我市存在四类共18个问题,均已采取有效措施进行整改。\n")
+    c = _of(_cs(text, "2022-12-01"), "共18个问题")
     assert targets(c)[0][2:] == (18.0, "个") and progress(c)[0] == "on_track"
 
 
