@@ -253,24 +253,24 @@ def test_labelled_items_under_a_minutes_section_stay_with_the_item_reader():
 
 
 _EXECUTIVE = """西山县人民政府常务会议纪要
-5月8日,县长李明主持召开县政府第12次常务会议,现将会议确定事项纪要如下:
-一、关于今年一季度财政预算调整有关问题
-会议原则同意县财政局关于一季度财政预算调整的意见,会后修改完善后报请县人大常委会审批。
-二、关于乡村振兴有关问题
-(一)会议原则同意县农业农村局关于召开全县乡村振兴推进会的筹备意见,会议时间另行确定。由县乡村振兴局、县农业农村局组织对示范村建设进行验收,6月底前完成。
-(二)会议原则同意县发改局关于成立县能源保供领导小组的意见,会后以县政府办文件印发。
+6月3日,县长李明主持召开县政府第7次常务会议,现将会议研究确定的事项纪要如下:
+一、关于今年二季度部门预算调整相关事项
+会议原则同意县财政部门关于二季度部门预算调整的意见,会后修改完善后提交县人大常委会审议。
+二、关于美丽乡村建设相关事项
+(一)会议原则同意县农业农村局提出的全县美丽乡村现场会筹备方案,开会日期另定。由县乡村振兴局、县农业农村局组织对示范村建设进行验收,7月底前完成。
+(二)会议原则同意县发改局关于组建县粮食安全工作专班的意见,会后以县政府办文件印发。
 """
 
 
 def test_decisions_without_a_title():
-    cs = _cs(_EXECUTIVE, date="2024-05-08")
+    cs = _cs(_EXECUTIVE, date="2024-06-03")
     budget, villages, group = cs
-    # 同意X关于Y的意见,会后修改完善后报请…: Y names it; its 一季度 is no deadline
-    assert budget.task.endswith("财政预算调整") and budget.deadline is None and budget.actors == ()
-    # …会议时间另行确定。由A、B组织对…进行验收,6月底前完成: the decision needs no 要
+    # 同意X关于Y的意见,会后修改完善后提交…: Y names it; its 二季度 is no deadline
+    assert budget.task.endswith("部门预算调整") and budget.deadline is None and budget.actors == ()
+    # …开会日期另定。由A、B组织对…进行验收,7月底前完成: the decision needs no 要
     assert _actors(villages) == [("县乡村振兴局", ORG, "responsible"), ("县农业农村局", ORG, "responsible")]
-    assert _deadline(villages) == ("6月底前", "2024-06-30")
-    assert group.task == "成立县能源保供领导小组会后以县政府办文件印发"
+    assert _deadline(villages) == ("7月底前", "2024-07-31")
+    assert group.task == "组建县粮食安全工作专班会后以县政府办文件印发"
 
 
 def test_item_due_at_once():
