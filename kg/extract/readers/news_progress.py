@@ -1,8 +1,8 @@
 """Progress told as news, without a count against a quota nor a rate (progress reports, news of works).
 
-``截至6月底,城南路改造已摸清沿线全部住户,300户签订了协议。`` → the work named
+``截至6月底,城南路改造已完成沿线全部房屋丈量,300户签订了协议。`` → the work named
 before ``已`` (城南路改造) is on track as of June 30: one stage done and the rest
-counted.  Without a work named (``截至6月底,已摸清沿线全部住户``) the work done
+counted.  Without a work named (``截至6月底,已完成沿线全部房屋丈量``) the work done
 is the task, done.  A sentence with a share or a rate (占任务的65%, 完成率76%) is
 left to the readers of counts; a date after the document's is no report.
 """
