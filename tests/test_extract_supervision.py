@@ -160,9 +160,9 @@ def test_the_preamble_of_a_one_line_notice_of_labelled_items():
 
 
 def test_an_aggregate_with_its_items_listed_and_a_plan_of_investment():
-    text = ("关于2024年为民办实事项目1-8月份进展情况的通报\n现将进展情况通报如下:\n"
+    text = ("关于2024年惠民实事项目1-8月进展情况的通报\n现将进展情况通报如下:\n"
             "今年全县安排重点建设项目120项,项目总投资860亿元,年度投资计划95.5亿元。1-8月累计完成投资60.2亿元,占年度投资计划的63%。\n"
-            "全县兴办10件惠民实事项目(含16个子项目),其中,已完成子项目5个,分别是城北学校建设工程已竣工,南湖公园项目已全部完工。\n"
+            "全县兴办10件惠民实事项目(含16个子项目),截至目前,已完成子项目5个,分别是城北学校建设工程已竣工,南湖公园项目已全部完工。\n"
             "第一次、第二次专题会议确定事项全部完成。\n")
     cs = _cs(text, "2024-09-05")
     assert [(c.task, _values(c), c.progress.status, c.progress.percent) for c in cs] == [
@@ -175,7 +175,7 @@ def test_an_aggregate_with_its_items_listed_and_a_plan_of_investment():
 def test_counts_done_in_the_next_sentence_and_a_follow_up_of_two_offices():
     text = ("区委交办事项落实情况督查通报\n"
             "今年以来,区委印发交办通知5期,交办具体工作事项16项。至目前,已办理完成10项,正在办理6项。"
-            "区委办、区督查办将进一步加大督促检查力度,适时开展跟踪督查。\n")
+            "区委办、区督查办将继续加大督促检查力度,适时开展跟踪督查。\n")
     cs = _cs(text, "2024-08-10")
     assert [(c.task, _values(c), c.progress.status if c.progress else None, [a[0] for a in actors(c)]) for c in cs] == [
         ("具体工作事项落实", [(16, "项")], "on_track", []),  # (已办理完成10项 is its progress, not a work)
@@ -247,8 +247,8 @@ def test_work_then_bare_percent_clause_is_a_commitment():
 
 
 def test_units_with_bracketed_works_lagging():
-    text = ("西山市2024年十件民生实事1-9月进度公示\n"
-            "现将1-9月进展情况公示如下。截至9月底,正常推进的有6项;推进缓慢的有2项。其中:东湖区有2项(社区食堂建设、城南路改造)推进缓慢;"
+    text = ("西山市2024年十件民生实事前三季度进度公示\n"
+            "现将1-9月各项目推进情况公示如下。截至9月底,正常推进的有6项;推进缓慢的有2项。其中:东湖区有2项(社区食堂建设、城南路改造)推进缓慢;"
             "西岭县有1项(乡镇污水站建设)推进缓慢。\n")
     cs = [c for c in _cs(text, "2024-10-10") if c.actors]
     assert [(c.task, actors(c), progress(c)[0]) for c in cs] == [
@@ -257,8 +257,8 @@ def test_units_with_bracketed_works_lagging():
 
 
 def test_items_under_a_status_label():
-    text = ("北湖区为民办实事项目1-8月份进展情况通报\n"
-            "区政府督查室对为民办实事项目进展情况进行了跟踪督查。现将进展情况通报如下:\n"
+    text = ("北湖区惠民实事项目8月份进展情况通报\n"
+            "区政府督查室近期对惠民实事项目推进情况开展了跟踪督查,现就督查所见通报如下:\n"
             "滞后项目:一是实施城南学校扩建工程(第三项)正在办理施工许可;二是东湖公园(二期)提升(第五项)预计10月份开工;"
             "三是农贸市场改造(第九项)尚未启动。\n")
     cs = _cs(text, "2024-09-10")
@@ -267,7 +267,7 @@ def test_items_under_a_status_label():
 
 
 def test_numbered_task_then_what_was_done_is_one_commitment():
-    text = ("关于东湖区《政府工作报告》重点任务上半年落实情况的通报\n"
+    text = ("关于东湖区《政府工作报告》重点任务上半年推进情况的通报\n"
             "区政府督查室近日对重点任务上半年的推进开展了专项督查,通报如下:\n"
             "1.新建社区养老服务站不少于20个;改造老旧小区30个。上半年,新建社区养老服务站12个,改造老旧小区11个。\n")
     cs = _cs(text, "2024-07-20")
