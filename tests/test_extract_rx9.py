@@ -21,7 +21,7 @@ def _recs(text: str, date: str = "2023-03-01"):
 PLAN = ("东湖区2023年优化营商环境工作要点\n"
         "一、推进审批提速\n"
         "1.推行审批事项清单管理。2023年9月底前编制并公布东湖区审批事项清单,清单之外一律不得实施审批。"
-        "动态调整清单内容。(区政务服务办、区审改工作领导小组办公室牵头,区级各有关部门按职责分工负责)\n"
+        "动态调整清单内容。(区数据局、区营商环境建设领导小组办公室牵头,区级各有关部门按职责分工负责)\n"
         "2.深化城南片区综合改革。梳理片区改革事项目录,按程序公布。(区发改局牵头,区司法局配合)\n")
 
 
@@ -30,7 +30,7 @@ def test_item_closing_with_its_units_in_brackets():
     assert len(recs) == 2, [(c.task, _ev(c)) for c in recs]
     first, second = recs
     assert first.task == "推行审批事项清单管理"
-    assert [(a.name, a.role) for a in first.actors] == [("区政务服务办", "lead"), ("区审改工作领导小组办公室", "lead")]
+    assert [(a.name, a.role) for a in first.actors] == [("区数据局", "lead"), ("区营商环境建设领导小组办公室", "lead")]
     assert first.deadline.date == "2023-09-30"
     assert "9月底前编制并公布" in _ev(first) and "动态调整" not in _ev(first)
     assert [(a.name, a.role) for a in second.actors] == [("区发改局", "lead"), ("区司法局", "assist")]
