@@ -45,7 +45,7 @@ _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
 _PLEDGE = re.compile(r"承诺|践诺|兑现|军令状")
 #: a unit's share of the work: 负责两件大事, 承担重点项目5个
 _SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
-#: an evaluation of pledges (对各部门承诺践诺情况进行评议) pledges nothing itself
+#: an evaluation of pledges (对各单位践诺情况开展评议) pledges nothing itself
 _REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
@@ -509,7 +509,7 @@ def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
 
 def _may_count_pledges(sent: str) -> bool:
     """A sentence that speaks of pledges (承诺, 兑现) or of a unit's share (负责三件大事),
-    and is no evaluation of pledges (对各部门承诺践诺情况进行评议)."""
+    and is no evaluation of pledges (对各单位践诺情况开展评议)."""
     return bool(_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) \
         and not _REVIEW.search(sent)
 
@@ -598,7 +598,7 @@ def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
     status = fulfilled(c.sent[m.end():]) if m else None
     units = _pledging_units(c.sent[:m.start()]) if m else []
     pct = None
-    if m and status is None and units:  # 市林业局承诺的X,已于10月底营造…,完成目标任务的101.7%
+    if m and status is None and units:  # 市林业局承诺的X,已于11月底栽植…,完成目标任务的112%
         prog = find_progress(c.sent[m.end():])
         started = _STARTED_PLEDGE.match(m.group("t")) and re.search(r"已(?:于[^,。;]{1,12}?)?(?:动工|开工|启动)", c.sent[m.end():])
         status, pct = ("done", None) if started else ((prog.status, prog.percent) if prog else (None, None))
@@ -1002,7 +1002,7 @@ def _clause_task(sent: str) -> str:
 
 
 def _later_progress(b, paras, i, end) -> Optional[Progress]:
-    """The status the next sentences give the listed pledges (目前5项实事工程都进入了准备阶段)."""
+    """The status the next sentences give the listed pledges (目前4项实事均已进入前期准备)."""
     texts = [paras[i].text[end:]] + [p.text for p in paras[i + 1:i + 3]]
     for t in texts:
         for s, e in sentence_spans(t, 0):

@@ -446,7 +446,7 @@ def _shares_report(paras: list[Span], i: int) -> str:
 
 def _share_report(report: str, cuts: list, name: str) -> tuple[str, Optional[tuple], bool]:
     """What the report says of one share, from its name up to the next share's name;
-    the unit leading a share named by its work (``组织部牵头的乡镇公住房``); and
+    the unit leading a share named by its work (``住建局牵头的保障房``); and
     whether the report names the share at all."""
     at = report.find(name)
     if at < 0:

@@ -56,7 +56,7 @@ _COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?
 _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
                          r"(?:占比?|占总[\u4e00-\u9fff]{0,4}的|比例为?|完成率为?)(?P<p>\d+(?:\.\d+)?)%")
 _RATE = re.compile(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
-#: a count that is already a status: 已完成16件, 正在办理27件, 28件正在办理的事项中
+#: a count that is already a status: 已完成16件, 正在办理27件, 17件正在办理的事项中
 _STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
 #: more scope in the aggregate's own clauses: (含18个子项目), 细化为150个具体工作, 年度计划投资60.5亿元
 _MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
@@ -182,7 +182,7 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
     return best
 
 
-#: a year just before a set (2025年《政府工作报告》, 2014年市政府民生实事项目; not 2018年,全市安排…)
+#: a year just before a set (2025年《政府工作报告》, 2019年县政府民生实事项目; not 2018年,全市安排…)
 _SET_YEAR = re.compile(r"(?:^|(?<=[^\d]))((?:19|20)\d\d年)(?!\d{1,2}月|底|末|以来|,)(?:度)?[^,;。\d]{0,24}$")
 
 
