@@ -121,7 +121,7 @@ def test_a_regulation_cut_into_articles_gives_no_commitment():
 
 def test_an_appraisal_of_the_supervision_is_no_status_of_a_work():
     text = ("各单位:\n区政府办公室对一季度重点事项开展了督办,现将情况通报如下:\n"
-            "一季度,区政府办公室共发出督办通知单30份,截至3月25日,其中20项重点事项已办结,10项处于推进中。\n"
+            "一季度,区政府办公室共下发督办单30份,截至3月25日,其中20项重点事项已办结,10项处于推进中。\n"
             "从各单位反馈看,本轮督办完成情况总体较好,材料均按时报回。各事项的月完成率达70%,办结率创历年新高。\n")
     recs = _recs(text, "2024-04-02")
     assert recs and not [c for c in recs if "较好" in _ev(c) or "新高" in _ev(c)], [(c.task, _ev(c)) for c in recs]
@@ -193,7 +193,7 @@ def test_how_a_pledge_system_works_is_no_pledge():
 def test_not_yet_rectified_is_no_done():
     text = ("关于城南路市容整治“回头看”情况的通报\n"
             "5月10日,区督查室对城南路市容整治的整改情况开展了“回头看”。现将检查情况通报如下。\n"
-            "与上次检查相比,城南路面貌有所好转,但仍有少数点位未整改到位,沿街破损护栏的修复尚未启动,个别单位没有落实整改工作。\n")
+            "与上次检查相比,城南路面貌有所好转,但仍有少数点位未整改到位,沿街破损护栏的修复尚未启动,个别单位整改迟迟没有行动。\n")
     assert not [c for c in _recs(text) if c.progress and c.progress.status == "done"], \
         [(c.task, c.progress) for c in _recs(text)]
 

@@ -90,7 +90,7 @@ def test_next_section_heading_ends_a_rectification_item():
 # ---- a sanction on a condition is no work ---------------------------------------------------
 
 def test_sanction_on_a_condition_is_no_commitment():
-    text = ("东湖镇督查工作制度\n三是加强结果运用。对推进不力、整改不到位的;因履职不到位贻误工作的,"
+    text = ("东湖镇督查工作制度\n三是强化结果运用。对推进不力、整改不到位的;因履职不到位贻误工作的,"
             "由镇纪委联合党政办依规依纪严肃处理,督查结果与年度考核挂钩。\n")
     assert _recs(text) == [], [(c.task, _ev(c)) for c in _recs(text)]
     kept = _recs("会议要求,由镇城建办牵头,镇财政所配合,6月底前完成西街改造。\n")

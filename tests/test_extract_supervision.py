@@ -143,7 +143,7 @@ def test_a_target_divided_among_units_with_each_units_progress():
 def test_a_works_line_in_a_year_end_review():
     # not a 通报 by its title, but a review of the year's tasks (逐项梳理…完成情况)
     text = ("对照年初清单,我们梳理了全年任务的完成情况。\n"
-            "一是推进医疗资源扩容。城北医院项目已完成竣工验收,10月8日投入使用;南郊卫生院取得施工许可,加快推进东湖社区中心选址。\n")
+            "一是扩充医疗资源。城北医院项目已通过竣工验收,10月8日投入使用;南郊卫生院取得施工许可,加快推进东湖社区中心选址。\n")
     cs = _cs(text, "2024-01-10")
     assert [(c.task, c.progress.status) for c in cs] == [
         ("城北医院项目", "done"), ("南郊卫生院", "on_track"), ("东湖社区中心选址", "on_track")]
@@ -291,7 +291,7 @@ def test_investment_share_of_named_works_and_lagging_works_by_count():
 
 def test_works_listed_with_deng_gongzuo_and_a_whole_going_well():
     text = ("关于区政府第五次常务会议交办事项推进情况的通报\n"
-            "区政府督查室对交办事项进行了跟踪督查。从督查情况看,20项交办事项整体进展较好。"
+            "区政府督查室近期对交办事项开展了跟踪督查。从督查情况看,20项交办事项整体进展较好。"
             "城南片区改造、智慧停车平台建设等工作有序推进。\n")
     cs = _cs(text, "2024-05-20")
     assert [(c.task, progress(c)[0]) for c in cs] == [
@@ -300,10 +300,10 @@ def test_works_listed_with_deng_gongzuo_and_a_whole_going_well():
 
 def test_aggregate_then_one_work_after_qizhong_is_that_works_progress():
     text = ("南湖市政府督办室通报了一季度“八件实事”进展情况。\n"
-            "全市“八件实事”包含子项目15个,其中老年食堂建设工程完成阶段目标任务的60%,共新建食堂12个。\n")
+            "全市“八件实事”含子项目13个,其中老年食堂建设工程已完成阶段任务的60%,共新建食堂12个。\n")
     cs = _cs(text, "2024-04-08")
     assert [c.task for c in cs] == ["“八件实事”", "老年食堂建设工程"]
-    assert _values(cs[0]) == [(15, "个")] and cs[0].progress is None  # the 60% is the work's, not the whole's
+    assert _values(cs[0]) == [(13, "个")] and cs[0].progress is None  # the 60% is the work's, not the whole's
     assert progress(cs[1])[:2] == ("on_track", 60)
 
 
