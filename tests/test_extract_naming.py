@@ -105,7 +105,7 @@ def test_actor_place_in_the_contract_round_trip():
     # three or more works: the first stands for them
     ("甲水厂、乙大桥、丙小学等项目", "甲水厂等项目"),
     ("城管执法还是要坚持“严管重罚”的原则", "城管执法"),
-    ("为顺利完成上级下达的低效用地盘活目标任务", "低效用地盘活"),
+    ("为顺利完成上级下达的闲置厂房处置目标任务", "闲置厂房处置"),
     ("启动城南大道西段改造建设", "城南大道西段改造建设"),
     ("完成东湖新区文体中心、县委党校项目供地", "东湖新区文体中心、县委党校项目供地"),
     # frames inside: 从…方面, 以…为标准的, 的各项
@@ -162,7 +162,7 @@ def test_decomposition_notice_plan_to_send_up_is_a_commitment():
 
 def test_unit_to_bring_targets_into_assessment_in_one_clause():
     from kg.extract import extract_text
-    text = "市考评办要把年度目标任务列入全市绩效考核,合理设置考核指标。\n"
+    text = "市考评办要将年度重点任务纳入市级绩效考核范围,科学设定考核指标。\n"
     [c] = extract_text(text, source="a.txt", date="2024-01-20")[0].commitments
     assert c.task == "纳入市级绩效考核"
 
