@@ -111,7 +111,7 @@ def test_unit_in_a_run_of_assignments_without_modal():
 
 def test_lead_assist_deadline_and_amount_of_work():
     # 由X牵头,Y、Z配合,在…前完成A、B项目N亩供地工作 (a 党校 is a unit)
-    [c] = _cs("张强要求,由县发展改革局牵头,县委党校、县规划局配合,10月底前完成城东新区服务中心、县委党校项目24.5亩供地工作。")
+    [c] = _cs("张强要求,由县发展改革局牵头,县委党校、县规划局配合,10月底前完成城西便民中心、县职教中心项目24.5亩供地工作。")
     assert _actors(c) == [("县发展改革局", ORG, "lead"), ("县委党校", ORG, "assist"), ("县规划局", ORG, "assist")]
     assert _deadline(c) == ("10月底前", "2024-10-31")
     assert [(t.value, t.unit) for t in c.targets] == [(24.5, "亩")]
@@ -150,8 +150,8 @@ def test_what_is_due_names_a_task_told_only_how():
     assert c.task == "审计整改"
     [c] = _cs("县卫健局班子成员要深刻认识基层医疗工作的重要性,两年以内村卫生室要全部达到标准化水平。")
     assert c.task == "村卫生室达到标准化水平"
-    [c] = _cs("为顺利完成年度土地处置任务,由县发改局牵头,在9月底前完成城东新区服务中心项目供地工作。")
-    assert c.task == "城东新区服务中心项目供地"
+    [c] = _cs("为顺利完成年度土地处置任务,由县发改局牵头,在9月底前完成城西便民中心项目供地工作。")
+    assert c.task == "城西便民中心项目供地"
 
 
 def test_leading_group_is_the_task():

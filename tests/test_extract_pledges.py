@@ -338,10 +338,10 @@ def test_who_keeps_watch_over_pledges_and_rectification():
     review = _of(_cs(pledges, "2022-03-01"), "年终考核")  # the organiser's review of the pledges
     assert actors(review) == [] and review.targets == ()
     rect = ("北山县违建问题整治整改工作推进情况\n"
-            "  县政府抽调人员组成三个督查组,自6月起对各乡镇违建整治整改工作进行督查,每日通报进度。\n"
+            "  县政府抽调人员组成三个督查组,自6月起对各乡镇违建拆除整改工作进行督查,每日通报进度。\n"
             "  对弄虚作假、虚假整改的单位进行通报批评。\n")
     cs = _cs(rect, "2022-05-10")
-    assert _of(cs, "进行督查").task == "违建整治整改督查"  # the work watched, without 各乡镇 and 工作
+    assert _of(cs, "进行督查").task == "违建拆除整改督查"  # the work watched, without 各乡镇 and 工作
     assert not [c for c in cs if any("通报批评" in e.text for e in c.evidence)]
 
 
@@ -625,7 +625,7 @@ def test_early_this_year_is_no_part_of_the_pledging_unit():
 
 def test_a_cadre_called_by_name_then_post_pledges():
     text = ("石桥镇村党支部书记街头晒承诺\n"
-            "  “王建华书记承诺今年要给我们组架一座便民桥,我们都等着。”青山村村民赵小明笑着说。\n")
+            "  “王建华书记承诺今年要给咱们组架一座便民桥,我们都等着。”青山村村民赵小明笑着说。\n")
     c = _of(_cs(text, "2015-04-20"), "便民桥")
     assert actors(c) == [("王建华", PERSON, "responsible")] and deadline(c) == ("今年", "2015-12-31")
 

@@ -181,7 +181,7 @@ def test_a_units_table_of_pledges_rows_without_their_numbers_and_pledged_by_the_
 
 def test_how_a_pledge_system_works_is_no_pledge():
     text = ("东湖乡推行干部实绩承诺制\n"
-            "“实绩承诺制”即乡村干部每年年初当众承诺为群众办两三件好事。"
+            "“干部承诺制”就是村组干部每年年初当众承诺为群众办两三件好事。"
             "东湖乡还把干部的承诺事项张贴在村部公示栏,请群众监督。\n"
             "村干部还要把本人的任期承诺上墙公示,每人至少为村里办4件实事。\n"
             "年末,各村组织群众评议,承诺人对照承诺内容逐项说明落实情况。\n"

@@ -140,14 +140,14 @@ PLEDGES_KEPT = (
     "东湖区8个重点事项全部兑现承诺\n"
     "东湖区林业局承诺的新建沿河防护林3万亩,已于2023年11月底栽植33600亩,完成目标任务的112%。"
     "区城投公司承诺的动工建设北环快线,北环快线已于11月28日动工建设。"
-    "区水投公司承诺的动工建设东湖水厂,目前已动工建设,累计完成投资2600万元。\n"
+    "区供水公司承诺的动工建设东湖水厂,目前已动工建设,累计完成投资2600万元。\n"
 )
 
 
 def test_pledge_kept_names_the_unit_before_承诺的():
     recs = _recs(PLEDGES_KEPT, date="2023-12-31")
     got = [([a.name for a in r.actors], r.progress and r.progress.status) for r in recs]
-    assert got == [(["东湖区林业局"], "done"), (["区城投公司"], "done"), (["区水投公司"], "done")]
+    assert got == [(["东湖区林业局"], "done"), (["区城投公司"], "done"), (["区供水公司"], "done")]
     assert recs[0].progress.percent == 112 and [(t.value, t.unit) for t in recs[0].targets] == [(3, "万亩")]
 
 

@@ -316,7 +316,7 @@ def test_status_shares_of_a_whole_are_not_works():
 
 def test_status_breakdown_without_a_count_of_the_whole():
     text = ("北山市2024年“八件惠民实事”1-6月进度公示\n"
-            "现将1-6月进展情况公示如下。截至6月底,已提前完成年度目标任务的有2项,占目标任务的25%;正常推进的有5项;"
+            "现将1-6月进展情况公示如下。截至6月底,已提前完成年度任务的有2项,占总数的25%;正常推进的有5项;"
             "推进缓慢的有1项(城西停车场建设)。\n")
     [c] = _cs(text, "2024-07-05")
     assert c.task == "八件惠民实事"

@@ -277,8 +277,8 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     [('王五', '常务副区长')]
     >>> [(n, p) for n, k, p in parse_list("张三、李四同志")]
     [('张三', None), ('李四', None)]
-    >>> [(n, p) for n, k, p in parse_list("区委常委、宣传部部长刘明同志")]
-    [('刘明', '宣传部部长')]
+    >>> [(n, p) for n, k, p in parse_list("区委常委、宣传部部长张某同志")]
+    [('张某', '宣传部部长')]
     """
     phrase = _LIST_TAIL.sub("", phrase.strip())
     if _AND_ITS_OWN.search(phrase):

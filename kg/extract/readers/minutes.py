@@ -126,8 +126,8 @@ def short_title(title: str, place: bool = True) -> str:
     """A plan's name as a person writes it in a table: without 关于/开展, the
     place before it and a bracketed period.
 
-    >>> short_title("东湖区关于开展“城乡环境提升年”活动的实施意见(2024-2026年)")
-    '“城乡环境提升年”活动实施意见'
+    >>> short_title("东湖区关于开展“街巷面貌改善年”活动的实施意见(2024-2026年)")
+    '“街巷面貌改善年”活动实施意见'
     """
     t = re.sub(r"[((][^()()]*[))]$", "", title.strip())
     if place:  # 东湖区关于… (a plan's title opens with its place; a topic's 城北片区 is no place)
