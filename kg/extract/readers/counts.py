@@ -13,7 +13,7 @@ A pledge round or a rectification list is often stated as a count: ``310个村
 [(9.0, '个', '村')]
 >>> speaker_in("县水利局局长王大成表示:")
 ('王大成', '县水利局')
->>> fulfilled("去年村里承诺的修路工程都完成了"), fulfilled("我们一定会兑现承诺"), fulfilled("他承诺的桥梁工程已经提前5天完成预期的进度")
+>>> fulfilled("去年村里承诺的修路工程都完成了"), fulfilled("我们一定会兑现承诺"), fulfilled("他承诺的桥梁工程已提前3天完成计划进度")
 ('done', None, 'on_track')
 """
 from __future__ import annotations

@@ -203,7 +203,7 @@ def _agg_task(text: str, m: re.Match) -> str:
     name = name.replace("《", "").replace("》", "")
     if name.endswith("事项"):
         return name + "落实"  # a meeting's decisions are named by the meeting (第五次常务会议), not the year
-    # a year's set is named with its year: 2026年《政府工作报告》明确88项目标任务 → 2026年政府工作报告目标任务
+    # a year's set is named with its year: 2026年《政府工作报告》明确76项目标任务 → 2026年政府工作报告目标任务
     year = _SET_YEAR.search(text[:m.end("noun")] if noun_first else text[:m.start()])
     return year.group(1) + name if year and not name.startswith(year.group(1)) else name
 
