@@ -33,7 +33,7 @@ def test_by_procedure_and_time_before_modal():
     # a date between the subject and its modal: 城南指挥部11月20日前要完成拆迁
     assert _roles("城南片区项目部11月20日前要完成拆迁") == [("城南片区项目部", "responsible")]
     # 要进行全力配合: the role is 配合
-    assert _roles("县教育局要进行全力配合") == [("县教育局", "assist")]
+    assert _roles("县卫健局要进行全力配合") == [("县卫健局", "assist")]
 
 
 def test_leading_group_heads_lead():
@@ -197,8 +197,8 @@ def test_first_person_without_a_unit_is_no_actor():
 
 def test_assisting_and_supervised_units_join_the_task():
     # 承建单位为X,…,Y要进行全力配合: one commitment, Y assists
-    [c] = _cs("会议要求,城南学校的承建单位为城投集团,施工期间,区教育局要进行全力配合,抓好协调服务。")
-    assert _actors(c) == [("城投集团", ORG, "responsible"), ("区教育局", ORG, "assist")]
+    [c] = _cs("会议要求,城南学校的承建单位为城投集团,施工期间,区卫健局要进行全力配合,抓好协调服务。")
+    assert _actors(c) == [("城投集团", ORG, "responsible"), ("区卫健局", ORG, "assist")]
     assert "配合" not in c.task
     # X要牵头负责,督促指导甲镇、乙镇…,确保春节放假前落实到位: one commitment
     [c] = _cs("区重点办要牵头负责,督促指导东湖镇、西山镇和项目方,提前做好场地准备,确保春节放假前全部准备就绪。",

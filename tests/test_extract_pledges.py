@@ -464,7 +464,7 @@ def test_problems_found_then_put_right_in_a_later_sentence():
 
 
 def test_a_head_reports_last_years_pledge_kept():
-    text = ("县直部门一把手公开践诺\n"
+    text = ("县直单位主要负责人公开践诺\n"
             "县水利局局长王强在践诺发言中说,去年承诺的12座小型水库除险加固已全部完成。\n")
     [c] = _cs(text, "2023-03-01")
     assert c.task == "12座小型水库除险加固"

@@ -197,7 +197,7 @@ def test_numbered_decision_named_by_its_title_not_the_last_heading():
     recs = _recs("东湖区人民政府第8次常务会议纪要\n3月5日,区长张三主持召开区政府第8次常务会议,纪要如下:\n"
                  "一、关于城中村改造问题\n"
                  "会议强调,要加快推进征收工作,确保8月底前完成签约。\n"
-                 "二、会议原则同意区发改局提出的《城东片区开发方案》,由区发改局按程序报区委常委会审议。\n")
+                 "二、会议原则同意区住建局提出的《城东片区开发方案》,由区住建局按程序报区委常委会审议。\n")
     plan = [c for c in recs if "城东片区" in _ev(c)]
     assert plan and "城东片区开发方案" in plan[0].task, [c.task for c in recs]
 
