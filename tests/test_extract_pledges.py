@@ -24,7 +24,7 @@ TV = """东湖区部门“一把手”上电视亮承诺
 
   本报讯 近日,东湖区36个部门“一把手”走进演播室公开承诺今年重点工作,接受群众监督。
   “今年区水利局负责三件大事、五件实事,这些工作什么时候完成,都在节目里向群众讲清楚。”
-  区卫生局局长张明远自从节目播出后,经常到工地查看进度。两个月下来,他承诺的中心医院改造工程已经提前3天完成计划进度。
+  区卫生局局长张明远自从节目播出后,经常到工地查看进度。两个月下来,他承诺的中心医院扩建工程已经提前3天完成计划进度。
 """
 
 
@@ -38,7 +38,7 @@ def test_pledge_round_share_and_kept_pledge():
     assert targets(share) == [("大事", "=", 3.0, "件"), ("实事", "=", 5.0, "件")]
     assert deadline(share) == ("今年", "2021-12-31")
     kept = _of(cs, "他承诺的")
-    assert kept.task == "中心医院改造工程"
+    assert kept.task == "中心医院扩建工程"
     assert actors(kept) == [("张明远", PERSON, "responsible")]  # 他: the person named before
     assert progress(kept)[0] == "on_track"
 
