@@ -34,7 +34,7 @@ def small_docs() -> list[DocumentRecord]:
                 deadline=Deadline("尽快", None, None)),
         ))
     table = DocumentRecord(
-        source="tasks.csv", title="2021年重点工作任务分解表", kind="table", place="示例县", commitments=(
+        source="tasks.csv", title="示例县2021年重点任务分解表", kind="table", place="示例县", commitments=(
             CommitmentRecord(task="环城北路通车", text="2 | 环城北路通车 | 孙晓梅 | 县交通运输局",
                              evidence=(Evidence("2 | 环城北路通车 | 孙晓梅 | 县交通运输局"),),
                              actors=(Actor("孙晓梅", "person", "lead"),

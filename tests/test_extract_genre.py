@@ -74,9 +74,9 @@ def test_task_decomposition_with_section_leaders():
         "新改建农村公路", "城关片区老旧小区改造", "建成县第二人民医院综合楼",
         "新增托育机构"]  # 7.…。(县卫健局牵头,县民政局配合): the roles in brackets after the item
     assert [_actors(c) for c in cs] == [
-        [("孙立新", PERSON, "lead"), ("县交通运输局", ORG, "lead"), ("云溪镇", ORG, "responsible"),
+        [("周卫东", PERSON, "lead"), ("县交通运输局", ORG, "lead"), ("云溪镇", ORG, "responsible"),
          ("县自然资源局", ORG, "responsible")],
-        [("孙立新", PERSON, "lead"), ("县发改局", ORG, "lead")],  # 各乡镇 is a generic group
+        [("周卫东", PERSON, "lead"), ("县发改局", ORG, "lead")],  # 各乡镇 is a generic group
         # the item's own 牵头领导 replaces the section's
         [("何晓燕", PERSON, "lead"), ("县文旅局", ORG, "lead"), ("凤凰山景区管委会", ORG, "assist")],
         [("吴静", PERSON, "lead"), ("县交通运输局", ORG, "lead")],
@@ -266,7 +266,7 @@ def test_section_leaders_in_brackets_with_posts():
     from kg.extract import extract_text
 
     text = ("2024年全县重点工作任务分解方案\n\n"
-            "一、全力扩大有效投资(牵头县领导:孙立新、何晓燕)\n\n"
+            "一、全力扩大有效投资(牵头县领导:周卫东、何晓燕)\n\n"
             "1.新开工亿元以上项目20个。牵头单位:县发改局;完成时限:2024年12月底前。\n\n"
             "二、持续改善民生\n牵头领导:吴静(副县长)\n\n"
             "2.建成城东农贸市场。牵头单位:县商务局;责任单位:城东街道;完成时限:2024年9月底前。\n\n"
@@ -275,7 +275,7 @@ def test_section_leaders_in_brackets_with_posts():
     [doc] = extract_text(text, source="plan.txt")
     cs = doc.commitments
     assert [_actors(c) for c in cs] == [
-        [("孙立新", PERSON, "lead"), ("何晓燕", PERSON, "lead"), ("县发改局", ORG, "lead")],
+        [("周卫东", PERSON, "lead"), ("何晓燕", PERSON, "lead"), ("县发改局", ORG, "lead")],
         [("吴静", PERSON, "lead"), ("县商务局", ORG, "lead"), ("城东街道", ORG, "responsible")],
         [("县史志办", ORG, "lead")]]
     assert [c.projects for c in cs] == [(), ("城东农贸市场",), ()]  # 亿元以上项目 is no project

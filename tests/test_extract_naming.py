@@ -105,7 +105,7 @@ def test_actor_place_in_the_contract_round_trip():
     # three or more works: the first stands for them
     ("甲水厂、乙大桥、丙小学等项目", "甲水厂等项目"),
     ("城管执法还是要坚持“严管重罚”的原则", "城管执法"),
-    ("为顺利完成上级下达的闲置土地处置目标任务", "闲置土地处置"),
+    ("为顺利完成上级下达的闲置厂房处置目标任务", "闲置厂房处置"),
     ("启动城南大道西段改造建设", "城南大道西段改造建设"),
     ("完成东湖新区文体中心、县委党校项目供地", "东湖新区文体中心、县委党校项目供地"),
     # frames inside: 从…方面, 以…为标准的, 的各项
@@ -131,7 +131,7 @@ def test_tidy_task(task, name):
     ("要守护在建项目,对所有在建道路工程,区项目办要密切跟踪、全程服务。", "守护在建项目"),
     # …or after it, past a frame
     ("张局长要求,县住建局要加大工作力度,尽快完成城南安置小区分房。", "城南安置小区分房"),
-    ("会议要求,县教育局要进行全力配合,抓好城西小学扩建。", "城西小学扩建"),
+    ("会议要求,县卫健局要进行全力配合,抓好城西医院扩建。", "城西医院扩建"),
     # a clause naming the work with 对: the work
     ("对元宵节后产业项目集中签约活动,区投促局要牵头负责,确保节前落实到位。", "元宵节后产业项目集中签约"),
 ])
@@ -162,7 +162,7 @@ def test_decomposition_notice_plan_to_send_up_is_a_commitment():
 
 def test_unit_to_bring_targets_into_assessment_in_one_clause():
     from kg.extract import extract_text
-    text = "市考评办要将年度目标任务纳入市级绩效考核体系,精准设置考核指标。\n"
+    text = "市考评办要将年度重点任务纳入市级绩效考核范围,科学设定考核指标。\n"
     [c] = extract_text(text, source="a.txt", date="2024-01-20")[0].commitments
     assert c.task == "纳入市级绩效考核"
 
@@ -176,7 +176,7 @@ def test_progress_report_to_a_generic_group_stays_out():
 
 @pytest.mark.parametrize("clause, expected", [
     # a named unit that will do something: responsible
-    ("县政府督查室将定期跟踪督办", [("县政府督查室", "responsible")]),
+    ("区效能办将定期跟踪督办", [("区效能办", "responsible")]),
     ("下阶段县政府办公室将继续加强跟踪督办", [("县政府办公室", "responsible")]),
     # …not the leadership's announcement, nor a unit that will only try harder, nor 将 as the object marker
     ("区委将对排名靠后的镇街进行约谈", []),

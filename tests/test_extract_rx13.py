@@ -25,7 +25,7 @@ def test_attendance_line_is_no_commitment():
 # ---- a verb before 部门 is no unit ----------------------------------------------------------
 
 def test_strengthen_departments_is_no_unit():
-    text = "会议要求,要压实工作责任,加强部门协同联动,紧盯时间节点,确保城东片区更新顺利推进。"
+    text = "会议要求,要压实各方责任,加强部门协作配合,盯紧关键节点,确保城东片区更新顺利推进。"
     assert not any(a.name.startswith("加强") for c in _recs(text) for a in c.actors)
     assert not _recs(text)
 
@@ -75,7 +75,7 @@ def test_bare_modal_after_full_stop_is_not_carried():
 # ---- task names -------------------------------------------------------------------------------
 
 def test_hurry_is_no_task_name():
-    text = "区规划局牵头,区住建局密切配合,抢抓时间,全力推进本次城南片区控规修编工作。"
+    text = "区规划局牵头,区住建局全力配合,抢抓工期,加快推进今年的城南片区控规修编。"
     (c,) = _recs(text)
     assert "控规修编" in c.task, c.task
 

@@ -30,7 +30,7 @@ def test_asked_by_yaoqiu_is_the_actor():
     c = _one("要求西坪县住建局加快推进城南路改造,于6月底前完工。")
     assert _roles(c) == [("西坪县住建局", "responsible")]
     assert c.task == "城南路改造" and deadline(c) == ("6月底前", "2024-06-30")
-    assert [(a.name, a.role) for a in find_actors("要求县规划和住房局、县林业局等相关部门要加强协调").actors] == \
+    assert [(a.name, a.role) for a in find_actors("要求县规划和住房局、县林业局等有关部门要密切协作").actors] == \
         [("县规划和住房局", "responsible"), ("县林业局", "responsible")]
 
 
@@ -160,8 +160,8 @@ def test_decision_label_is_no_topic():
 
 
 def test_supervising_unit_is_no_part_of_the_task():
-    c = _one("县审计局要督促被审计单位于9月底前完成审计查出问题整改。")
-    assert _roles(c) == [("县审计局", "responsible")] and c.task == "审计查出问题整改"
+    c = _one("区审计局要督促被审计单位于9月底前完成审计查出问题整改。")
+    assert _roles(c) == [("区审计局", "responsible")] and c.task == "审计查出问题整改"
 
 
 def test_numbered_problem_label_is_cut():

@@ -17,8 +17,8 @@ def _recs(text: str, date: str = "2023-06-01"):
 MINUTES_PASSED = (
     "东湖区政府召开第十二次常务会议\n"
     "6月2日,区政府召开第十二次常务会议。\n"
-    "会议审议并原则通过《东湖区城南路停车管理办法(送审稿)》。会议要求,各相关部门要结合职责分工,"
-    "分别制定本部门实施细则,列出任务清单和完成时限。\n"
+    "会议审议并原则通过《东湖区城南路停车管理办法(送审稿)》。会议要求,各有关单位要按照各自职能,"
+    "分头拟定配套实施细则,列出任务清单和完成时限。\n"
 )
 
 
@@ -26,7 +26,7 @@ def test_minutes_decision_审议并原则通过():
     recs = _recs(MINUTES_PASSED)
     assert len(recs) == 1
     assert "城南路停车管理办法" in recs[0].task
-    assert "分别制定本部门实施细则" in _ev(recs[0])
+    assert "分头拟定配套实施细则" in _ev(recs[0])
 
 
 def test_minutes_directive_to_do_everything_is_none():
@@ -39,7 +39,7 @@ def test_minutes_directive_to_do_everything_is_none():
 
 NEWS_RATE = (
     "西河网讯 昨天,省住建厅调研组来我市调研城市更新工作。\n"
-    "记者从座谈会上了解到,2023年全市列入目标责任状的改造项目共120个,截止到5月底,已开工110个,"
+    "记者从座谈会上了解到,2023年全市纳入年度考核的改造项目共120个,截止到5月底,已开工110个,"
     "开工率92%,已竣工60个,竣工率50%。\n"
 )
 
@@ -65,8 +65,8 @@ def test_an_inspection_told_is_no_commitment():
 CELLS = (
     "重点工作: | 12.推进城南路综合整治,提升街区环境。 |\n"
     "牵头单位: | 东湖区住建局 |\n"
-    "年度阶段性工作目标: | 第二季度:完成工作任务的50%以上。 第四季度:确保完成全年任务。 |\n"
-    "进展情况、存在问题 及下一步工作建议: |\n"
+    "年度阶段性工作目标: | 6月底:整治过半。 12月底:确保全年任务完成。 |\n"
+    "进展情况、困难 及下步打算: |\n"
     "已完成。 全区整治道路12条,完成年度目标。 |\n"
 )
 
@@ -82,7 +82,7 @@ def test_label_cells_are_one_item():
 
 def test_label_key_of_a_compound_label():
     from kg.extract.readers.cells import label_key
-    assert label_key("进展情况、存在问题及下一步工作建议") == "progress"
+    assert label_key("进展情况、困难及下步打算") == "progress"
     assert label_key("年度阶段性工作目标") == "target"
     assert label_key("联系电话") is None
 
@@ -90,7 +90,7 @@ def test_label_key_of_a_compound_label():
 # ---- rectification reports: people dealt with are counted outcomes; a verb in 行 is no unit ----
 
 def test_people_dealt_with_are_no_commitment():
-    text = ("东湖区住建局党组关于巡察整改情况的通报\n"
+    text = ("东湖区水务局党组关于巡察反馈意见整改进展的通报\n"
             "截至目前,巡察反馈20个问题,已完成整改15个、正在整改5个,整改完成率75%。"
             "在巡察整改工作中,给予党纪处分1人;诫勉2人;交由纪委调查1人。\n")
     recs = _recs(text)
@@ -103,59 +103,59 @@ def test_a_verb_in_行_is_no_unit():
     assert parse_item("东湖农商银行") is not None
 
 
-# ---- directives are no report: 力争已开工的项目今年全部完成, 务必于10月底以前整改到位 ------------
+# ---- directives are no report: 力争已动工的工程年内全部完成, 务必于9月底以前整改到位 ------------
 
 def test_works_named_by_what_was_begun_are_no_status():
     from kg.extract.progress import find_progress
-    assert find_progress("力争已开工的项目今年全部完成安置房建设") is None
-    assert find_progress("已完工的项目抓紧推动搬迁入住") is None
+    assert find_progress("力争已动工的工程年内全部完成回迁房建设") is None
+    assert find_progress("已竣工的小区抓紧组织居民搬入") is None
     assert find_progress("城南路已完工的路段已通车").status == "done"
 
 
 def test_most_done_is_on_track():
     from kg.extract.progress import find_progress
-    assert find_progress("绝大部分问题已整改到位").status == "on_track"
+    assert find_progress("绝大部分点位已整改到位").status == "on_track"
 
 
 def test_speech_directive_keeps_no_done_status():
     text = ("东湖区城中村改造推进会召开\n"
-            "张三指出,各街道要集中用力,力争已开工的项目今年全部完成安置房建设,实现村民回迁。"
-            "已完工的项目抓紧推动搬迁入住。\n")
+            "张三指出,各街道要攻坚克难,力争已动工的工程年内全部完成回迁房建设,让群众早日住上新房。"
+            "已竣工的小区抓紧组织居民搬入。\n")
     recs = _recs(text, date="2023-03-14")
     assert recs and recs[0].deadline.date == "2023-12-31" and recs[0].progress is None
 
 
 def test_rectification_directive_with_a_date_is_no_status():
     text = ("东湖区审计局发出审计整改督办函\n"
-            "截止2023年7月底,绝大部分问题已整改到位。东湖区审计局发出督办函,要求相关责任单位高度重视整改工作,"
-            "对仍未整改到位的问题务必于2023年10月底以前整改到位。\n")
+            "截止2023年5月底,大部分审计问题已整改到位。东湖区审计局随即下发督办函,要求各被审计单位压实责任,"
+            "尚未整改到位的事项务必于2023年9月底以前整改到位。\n")
     recs = _recs(text, date="2023-08-20")
     assert [r.progress and r.progress.status for r in recs] == ["on_track", None]
-    assert recs[1].deadline.date == "2023-10-31"
+    assert recs[1].deadline.date == "2023-09-30"
 
 
 # ---- pledge fulfilment: 区林业局承诺的X,已… (the unit before 承诺的 is responsible) ---------
 
 PLEDGES_KEPT = (
     "东湖区8个重点事项全部兑现承诺\n"
-    "东湖区林业局承诺的新建生态公益林2万亩,已于2023年10月底营造生态林21000亩,完成目标任务的105%。"
-    "区城投公司承诺的动工建设城南快线,城南快线已于12月20日动工建设。"
-    "区港务公司承诺的动工建设西港码头,已动工建设,已完成投资额3000万元。\n"
+    "东湖区林业局承诺的新建沿河防护林3万亩,已于2023年11月底栽植33600亩,完成目标任务的112%。"
+    "区城投公司承诺的动工建设北环快线,北环快线已于11月28日动工建设。"
+    "区供水公司承诺的动工建设北郊水厂,目前已动工建设,累计完成投资2600万元。\n"
 )
 
 
 def test_pledge_kept_names_the_unit_before_承诺的():
     recs = _recs(PLEDGES_KEPT, date="2023-12-31")
     got = [([a.name for a in r.actors], r.progress and r.progress.status) for r in recs]
-    assert got == [(["东湖区林业局"], "done"), (["区城投公司"], "done"), (["区港务公司"], "done")]
-    assert recs[0].progress.percent == 105 and [(t.value, t.unit) for t in recs[0].targets] == [(2, "万亩")]
+    assert got == [(["东湖区林业局"], "done"), (["区城投公司"], "done"), (["区供水公司"], "done")]
+    assert recs[0].progress.percent == 112 and [(t.value, t.unit) for t in recs[0].targets] == [(3, "万亩")]
 
 
-# ---- a supervision visit told as news: 对公开承诺事项完成情况进行了现场督查 ----------------
+# ---- a supervision visit told as news: 对公开承诺事项进展进行了实地督查 ----------------
 
 def test_site_supervision_opening_reads_the_works():
-    text = ("6月8日,区政府督查室联合新闻媒体对公开承诺事项完成情况进行了现场督查。\n"
+    text = ("6月8日,区效能办会同电视台记者对公开承诺事项进展进行了实地督查。\n"
             "城南大桥项目工地一派繁忙,累计完成投资3800万元,占总工程量的52%。\n"
-            "滨河大道三期景观绿化正在进行招投标,难以在承诺时间节点完成建设任务。\n")
+            "滨河大道三期绿化正在进行招标,难以在承诺时限内完工。\n")
     recs = _recs(text, date="2023-06-10")
     assert any(r.progress and r.progress.status == "behind" and "滨河大道" in _ev(r) for r in recs)

@@ -12,11 +12,11 @@ def _recs(text: str, date: str = "2023-06-01"):
     return list(commitments_of(text, date=date, source="a.txt"))
 
 
-# ---- progress told as news: 截至6月20日,X已完成全部入户调查工作,320户签订了协议 ---------
+# ---- progress told as news: 截至6月20日,X已完成沿线全部房屋丈量,320户签订了协议 ---------
 
 NEWS = (
-    "为加快推进城南路改造,东湖区多次召开专题会议研究征迁工作。\n"
-    "截至6月20日,城南路改造已完成全部入户调查工作,320户征迁户签订了协议,80户已搬家交房。\n"
+    "为加快推进城南路改造,东湖区先后召开三次专题会议部署征迁。\n"
+    "截至6月20日,城南路改造已完成沿线全部房屋丈量,320户征迁户签订了协议,80户已搬家交房。\n"
 )
 
 
@@ -43,8 +43,8 @@ def test_news_progress_a_date_after_the_document_is_no_report():
 # ---- a list of pledges: 承诺包括A、B、C等 ------------------------------------------
 
 PLEDGES = (
-    "东湖区近日召开重点工作承诺大会,各单位负责人逐一上台作出公开承诺,接受群众监督。\n"
-    "据介绍,今年东湖区重点事项承诺包括动工建设城南中学新校区、完善城北工业园基础设施、"
+    "东湖区日前举行年度重点工作公开承诺会,各单位负责人逐一上台作出公开承诺,接受群众监督。\n"
+    "据了解,今年东湖区的公开承诺事项包括动工建设城南中学新校区、完善城北工业园基础设施、"
     "完成城南路改造、完成80%农村土地确权颁证工作、启动湖滨公园建设等。\n"
 )
 
@@ -68,12 +68,12 @@ def test_pledge_list_after_a_lead_in_ending_with_承诺():
     assert not any("城南公园" in t and "菜市场" in t for t in tasks), tasks
 
 
-# ---- groups of sub-items with their statuses: A、B等4个子项已提前完成;C等20个子项实现了时间过半 ----
+# ---- groups of sub-items with their statuses: A、B等4个子项已提前完成;C等16个子项时间过半 ----
 
 GROUPS = (
     "东湖区政府承诺为民办理的8件实事进展顺利,部分实事已发挥效益。"
     "8件实事共涉及24个子项,其中为城南路沿街商户统一制作招牌、为全区敬老院配送图书等3个子项已提前完成;"
-    "城北污水管网改造等18个子项实现了时间过半、进度过半;湖滨公园提升改造、城东农贸市场改造3个子项进展缓慢。\n"
+    "城北污水管网改造等18个子项时间过半、进度过半;湖滨公园提升改造、城东农贸市场改造3个子项进展缓慢。\n"
 )
 
 
@@ -90,6 +90,6 @@ def test_sub_item_groups_one_progress_per_group():
 def test_sub_item_groups_outside_a_pledge_page():
     text = ("东湖区召开重点项目推进会,区长张三出席会议并讲话。\n"
             "会上获悉,今年全区重点项目共分解为40个子项,其中城南路拓宽等12个子项已完工;"
-            "城北片区改造等20个子项实现了时间过半、进度过半。\n")
+            "城北片区改造等20个子项均达到时间过半、进度过半。\n")
     recs = [c for c in _recs(text) if c.progress and "子项" in _ev(c)]
     assert {c.progress.status for c in recs} == {"done", "on_track"}, [(c.task, c.progress) for c in recs]

@@ -234,8 +234,8 @@ def test_an_item_whose_work_is_due_soon():
 
 
 def test_the_year_of_the_works_checked_is_no_deadline():
-    text = ("常务会议纪要\n(三)会议原则同意县农业局关于举办农民丰收节的筹备意见,具体时间另定。"
-            "由县农业局组织对今年新建高标准农田进行验收,形成验收报告报县政府。\n")
+    text = ("常务会议纪要\n(三)会议原则同意县文旅局关于举办桃花节的筹备意见,具体时间另定。"
+            "由县农业农村局组织对今年新建高标准农田进行验收,形成验收报告报县政府。\n")
     recs = _recs(text, "2013-10-20")
     c = next(c for c in recs if "验收" in _ev(c))
     assert c.deadline is None
@@ -245,7 +245,7 @@ def test_the_year_of_the_works_checked_is_no_deadline():
 
 def test_items_after_a_lead_in_of_the_years_work():
     text = ("东湖区水务局2024年工作要点\n"
-            "今年全区水务建设计划总投资6亿元,重点抓好以下工作:一是4月底前开工建设城东水厂,年内建成投用;"
+            "今年全区水务建设计划总投资6亿元,着重抓好以下几项工作:一是4月底前开工建设城东水厂,年内建成投用;"
             "二是新建供水管网30公里;三是实施病险水库除险加固8座。\n")
     recs = _recs(text, "2024-03-20")
     plant = next(c for c in recs if "城东水厂" in c.task)
@@ -276,7 +276,7 @@ def test_a_generic_item_due_in_time_is_none():
 
 def test_whole_set_before_its_groups_and_group_evidence_without_其中():
     text = ("东湖区民生实事扎实推进\n记者从区政府获悉,区政府确定的30个民生实事子项总体进展顺利,"
-            "其中城南路改造、湖滨公园建设等4个子项已提前完成;北岸路改造等22个子项实现了时间过半、进度过半。\n")
+            "其中城南路改造、湖滨公园建设等4个子项已提前完成;北岸路改造等22个子项做到了时间过半、进度过半。\n")
     recs = _recs(text, "2023-07-05")
     whole = next(c for c in recs if c.targets and c.targets[0].value == 30)
     assert whole.progress.status == "on_track"

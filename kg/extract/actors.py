@@ -52,7 +52,7 @@ _ORG_RX = re.compile(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _
 _NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把将被从以要与等、]|有关|相关|所有|全区|全市|全县|大家|"
                          r"领导|干部|群众|责任|职能|属地|部门|单位|层面|方面|社会|企业家|学会|机会|大会|"
                          r"会议|全会|博会|交会|运会|年会|晚会|工作|体会|集会|宴会|协会会|"
-                         # a verb in 行, no bank: 能够履行牵头抓总责任, 区住建局履行…
+                         # a verb in 行, no bank: 能够履行统筹协调职责, 区住建局履行…
                          r"(?:履|执|进|实|推|施|举|践|遵|奉|试|运)行$")
 _PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
 _NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<post>" + _POST + r")$")
@@ -116,7 +116,7 @@ _GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)
 _LEADERS = re.compile(r"(?<=[局办委部室队所站院镇乡司团心])(?:全体)?(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)(?:全体成员)?$")
 #: a time between the subject and its modal: 城南指挥部11月20日前要完成拆迁
 _TIME_TAIL = re.compile(r"(?:在|于)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|本月底?|月底|年底|年内|下周|本周|春节|国庆|汛期)(?:前|之前)?$")
-#: a date opening the subject: 8月7日前金元村、石宝沟村要… / 6月底前县住建局要…
+#: a date opening the subject: 9月5日前东山村、柳树湾村要… / 6月底前县住建局要…
 _TIME_HEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|本月底?|月底)(?:前|之前|以前)[,,]?")
 #: the label before the unit: 承建单位为城投公司 / 责任单位是县住建局
 _LABEL_IS = re.compile(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")
@@ -213,7 +213,7 @@ def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
 _LEADING_GROUP = re.compile(r"^(?:省|市|区|县|州|旗)(?P<w>" + _HAN + r"{2,16}?)(?:工作)?领导小组(?:办公室)?$")
 
 
-#: a village by its name (金元村, 石宝沟村): two or three characters and 村, not a kind of village (示范村, 贫困村)
+#: a village by its name (东山村, 柳树湾村): two or three characters and 村, not a kind of village (示范村, 贫困村)
 _VILLAGE = re.compile(r"^(?!.*(?:农|乡|示范|贫困|行政|自然|试点|重点|先进|文明|美丽|中心|边远|偏远|城中|空心|新村|移民|安置|搬迁|集中|整|全|每|本|该|此|一|两|多|个|几|各))"
                       r"[\u4e00-\u9fff]{2,3}村$")
 
@@ -277,8 +277,8 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     [('王五', '常务副区长')]
     >>> [(n, p) for n, k, p in parse_list("张三、李四同志")]
     [('张三', None), ('李四', None)]
-    >>> [(n, p) for n, k, p in parse_list("区委常委、宣传部部长刘明同志")]
-    [('刘明', '宣传部部长')]
+    >>> [(n, p) for n, k, p in parse_list("区委常委、宣传部部长张某同志")]
+    [('张某', '宣传部部长')]
     """
     phrase = _LIST_TAIL.sub("", phrase.strip())
     if _AND_ITS_OWN.search(phrase):

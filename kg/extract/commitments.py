@@ -344,7 +344,7 @@ def _opens_new(cur: _Cand, c: _Clause) -> bool:
     if cur.actors:
         return (cur.task_after_actors or _role_again(cur, c)) and not _assisting(cur, c)
     if all(_DUE_ONLY.match(x.span.text.strip()) for x in cur.clauses):
-        return False  # 8月6日前,金元村、石宝沟村要…: the date opens the units' task
+        return False  # 9月5日前,东山村、柳树湾村要…: the date opens the units' task
     return cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
         and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text))
 
@@ -549,26 +549,26 @@ def _soon_due(cand: _Cand) -> bool:
     return _item_due(cand) or any(_URGENT_DRAFT.search(c.span.text) and not _PAST.search(c.span.text) for c in cand.clauses)
 
 
-#: a sanction: (由)X(按照有关规定)(视情)予以处理 / 追究责任 / 通报批评
+#: a sanction: (由)X(依规)(视情)予以处理 / 追究责任 / 通报批评
 _SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
 
 
 #: who attended: 区委常委、负责城建工作的副区长某某,副区长某某出席会议 (负责 here names a post)
 _ATTENDS = re.compile(r"(?:出席|参加|列席|参与)了?(?:会议|活动|座谈会?|仪式)?[。.]?\s*$")
-#: a notice announcing what follows: 现就加快办理工作通知如下 / 现将有关情况通报如下
+#: a notice announcing what follows: 现就有关事项通知如下 / 现将有关情况通报如下
 _ANNOUNCES = re.compile(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
 
 
 def _manner_only(cand: _Cand) -> bool:
-    """Every clause tells only how, nothing due (我们将按照时间节点,采取切实可行措施,
-    抓紧办理落实,自觉接受监督): a pledge's manner, no work (rx10); a unit that only
+    """Every clause tells only how, nothing due (我们将倒排工期,拿出务实举措,
+    加快推进,主动接受评议): a pledge's manner, no work (rx10); a unit that only
     assists (县某局要积极配合) joins the work before instead."""
     return all(a.role != "assist" for a in cand.actors) \
         and all(method_only(task_text(c.span.text)) and not (c.targets or c.deadlines) for c in cand.clauses)
 
 
 def _sanction(cand: _Cand, sentence: str) -> bool:
-    """The units act on a condition the clause before states (…造成不良影响的,由镇纪委视情予以处理):
+    """The units act on a condition the clause before states (…拖延工期的,由区纪委视情追责):
     a sanction, no work."""
     for c in cand.clauses:
         if c.actors.actors and _SANCTION.match(c.span.text):

@@ -14,9 +14,9 @@ never used.
 '2020'
 >>> infer_date("没有日期").iso is None
 True
->>> infer_date("今年是实施“十四五”规划的开局之年。").iso
+>>> infer_date("今年是我区“十四五”时期的起步之年。").iso
 '2021'
->>> infer_date("同志们:\\n2023年是全面贯彻党的二十大精神的开局之年。").iso
+>>> infer_date("同志们:\\n2023年是我县新一轮发展的起步之年。").iso
 '2023'
 >>> d = infer_date("来源:区政府办 发布时间:2023-05-12 10:30\\n要做好防汛工作。")
 >>> d.iso, d.source
@@ -185,7 +185,7 @@ def infer_date(text: str, *, option: Optional[str] = None, heading: Optional[str
     y = era_year(text)
     if y:
         return DocDate(y, None, None, "era")
-    m = _YEAR_IS.search(text)  # 2023年是全面贯彻…的开局之年 / 今年是2023年
+    m = _YEAR_IS.search(text)  # 2023年是…的起步之年 / 今年是2023年
     if m:
         return DocDate(int(m.group(1) or m.group(2)), None, None, "text")
     m = _WORK_MEETING_YEAR.search(text, 0, 400)  # 全市交通系统2024年工作部署大会: the year the meeting deploys

@@ -250,7 +250,7 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
 
 
-#: a note that the unit named first leads: (首位单位为牵头单位,下同) / (排在第一位的为牵头单位)
+#: a note that the unit named first leads: (首位为牵头单位,其余配合) / (排在第一位的为牵头单位)
 _FIRST_LEADS = re.compile(r"[((](?:首位|第一位|排名第一|排在第一位|列第一位|排第一)[^()()]{0,12}?牵头[^()()]*[))]")
 _POST_ONLY = re.compile(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
 _ROLE_TAIL = re.compile(r"(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")
@@ -262,7 +262,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
 
     >>> [n for n, *_ in cell_actors("王建国 李明", "lead_person")]
     ['王建国', '李明']
-    >>> [(n, r) for n, _, r, _ in cell_actors("区住建局(首位单位为牵头单位,下同)、区财政局", "responsible_org")]
+    >>> [(n, r) for n, _, r, _ in cell_actors("区住建局(首位为牵头单位,其余配合)、区财政局", "responsible_org")]
     [('区住建局', 'lead'), ('区财政局', 'responsible')]
     >>> [n for n, *_ in cell_actors("'}) DETACH DELETE n //", "responsible_org")]
     ["'}) DETACH DELETE n"]
@@ -271,7 +271,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     person = key.endswith("person")
     cell = _POST_SPACE.sub(r"\1", cell or "")  # 区住建局局长 张三: one person
     first = _FIRST_LEADS.search(cell)
-    if first:  # 区住建局(首位单位为牵头单位,下同)、区财政局: the note is no unit; the first unit leads
+    if first:  # 区住建局(首位为牵头单位,其余配合)、区财政局: the note is no unit; the first unit leads
         cell = cell[:first.start()] + cell[first.end():]
         out = cell_actors(cell, key)
         return [(n, k, "lead", p) if j == 0 and len(out) > 1 else (n, k, r, p) for j, (n, k, r, p) in enumerate(out)]

@@ -403,18 +403,18 @@ def tidy_task(task: str) -> str:
     to be done, without quotes, urging words, dates, the figures of a target,
     frames (…的时间节点, 对…进行) or the rest of the clause.
 
-    >>> tidy_task("“认真抓好全镇重点项目前期工作计划,按期完成前期工作。”")
-    '重点项目前期工作计划'
+    >>> tidy_task("“认真抓好全镇招商项目储备计划,按期完成前期工作。”")
+    '招商项目储备计划'
     >>> tidy_task("紧盯城东水厂项目6月底前开工、12月底前完工的时间节点")
     '城东水厂项目开工、完工'
     >>> tidy_task("力争实现地区生产总值增长6.5%左右"), tidy_task("新列的40个项目务必千方百计按时开工")
     ('地区生产总值增长', '40个项目开工')
-    >>> tidy_task("完成东区62.5亩闲置土地处置任务"), tidy_task("对推进慢、进展不快的项目进行督查和通报")
+    >>> tidy_task("完成东区62.5亩闲置土地处置任务"), tidy_task("对推进迟缓、成效不明显的项目进行督查和通报")
     ('东区闲置土地处置', '项目督查和通报')
-    >>> tidy_task("上级下达本县保障性住房建设目标总任务数为520套"), tidy_task("甲厂、乙园、丙库等项目")
+    >>> tidy_task("上级下达本县保障性住房建设目标任务360套"), tidy_task("甲厂、乙园、丙库等项目")
     ('本县保障性住房建设', '甲厂等项目')
-    >>> tidy_task("(星期五)前上报区督查室(地址在区政府三楼")
-    '上报区督查室'
+    >>> tidy_task("(星期三)前报送镇督查室(地址在镇政府二楼")
+    '报送镇督查室'
     """
     s = _edges(task.strip())
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
@@ -616,7 +616,7 @@ _UNCLOSED = re.compile(r"[((][^))]*$")
 
 
 def _aside_off(s: str) -> str:
-    """``(星期五)前上报区督查组(办公室设在…`` → ``上报区督查组``: a weekday, the 前 of the
+    """``(星期三)前报送镇效能办(联系人…`` → ``报送镇效能办``: a weekday, the 前 of the
     deadline before it and an aside the text leaves open are no part of the task."""
     if "(" not in s and "(" not in s:
         return s
@@ -709,15 +709,15 @@ def listed_work(topic: str, sentence: str) -> str:
     return hits[0] if len(hits) == 1 else ""
 
 
-#: 对12个未开工的安置房项目 / 特别是对其中尚未开工的34个项目: the works a clause counts
+#: 对9个未开工的回迁房项目 / 特别是对其中尚未开工的34个项目: the works a clause counts
 _COUNTED = re.compile(r"^(?:特别是|尤其是|重点是|其中)?对(?P<x>(?:[^,;。]{0,24}?的)?\d+个[^,;。、]{0,16}?(?:项目|工程))$")
 
 
 def counted_works(clause: str) -> str:
     """The works a clause ``对N个…项目`` counts, as the topic of what follows, else ``""``.
 
-    >>> counted_works("特别是对12个未开工的安置房项目"), counted_works("对项目进行督查")
-    ('12个未开工的安置房项目', '')
+    >>> counted_works("特别是对9个未开工的回迁房项目"), counted_works("对项目进行督查")
+    ('9个未开工的回迁房项目', '')
     """
     m = _COUNTED.match(clause.strip())
     return m.group("x") if m else ""

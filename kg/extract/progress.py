@@ -91,7 +91,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     True
     """
     if _CONDITION.match(text):
-        return None  # 对推进缓慢、未达到序时进度的要加大通报力度: what to do on a condition, no report
+        return None  # 对进度落后、未达序时的要加密通报: what to do on a condition, no report
     behind = _first(BEHIND_RX, text)
     not_started = _first(NOT_STARTED_RX, text)
     started = STARTED_RX.search(text)
@@ -100,7 +100,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     percent = float(pct.group("p")) if pct else None
     status = _status(behind or (not_started and started), not_started, percent, done, on)
     if status == "done" and percent is None and _MOST.search(text[max(0, done.start() - 16):done.end()]):
-        status = "on_track"  # 绝大部分问题已整改到位: most, not all
+        status = "on_track"  # 绝大部分点位已整改到位: most, not all
     if status is None:
         return None
     hit = behind or not_started or pct or done or on
@@ -109,9 +109,9 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
 
 #: a directive earlier in the sentence, nothing reported since: 要确保新开工1000套,基本建成800套
-#: (已开工的项目 names the works, it reports nothing: 力争已开工的项目今年全部完成)
+#: (已开工的项目 names the works, it reports nothing: 力争已动工的工程年内全部完成)
 _PLAN_BEFORE = re.compile(r"(?:" + YAO + r"|确保|力争|争取)(?:[^。;已]|已[\u4e00-\u9fff]{1,3}的)*$")
-#: most of it, not all: 绝大部分问题已整改到位, 大部分已完成 (基本完成 is done)
+#: most of it, not all: 绝大部分点位已整改到位, 大部分已完成 (基本完成 is done)
 _MOST = re.compile(r"(?:绝大部分|大部分|大多数|多数)[\u4e00-\u9fff]{0,6}?已")
 
 
@@ -124,7 +124,7 @@ def _done(text: str) -> Optional[re.Match]:
                                                    or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
 
 
-#: 已完工的项目抓紧推动搬迁入住: 已X的 names the works a directive is about (not 已完成的有3项)
+#: 已竣工的小区抓紧组织居民搬入: 已X的 names the works a directive is about (not 已完成的有3项)
 _NAMES_WORKS = re.compile(r"的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))[\u4e00-\u9fff]{0,6}?(?:项目|工程|小区|楼房|房屋|问题|任务|事项|部分)"
                           r"[^,。;]{0,4}?(?:要|抓紧|加快|尽快|及时|务必|必须|确保)")
 

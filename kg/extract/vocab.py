@@ -165,7 +165,7 @@ VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实�
              "将": "responsible",  # a named unit that will: 县督查室将每月通报进度, 我局将…
              # a unit or a person that pledges: 我局承诺,6月底前…, 县水利局郑重承诺…
              "承诺": "responsible", "郑重承诺": "responsible", "公开承诺": "responsible",
-             # a unit in a run of assignments without a modal: 资规局优化好项目用地审批
+             # a unit in a run of assignments without a modal: 资规局做好项目用地报批
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
 #: role verbs after which a bare name is a person: ``由王海涛牵头``, ``李娜负责`` (not after 要)

@@ -42,9 +42,9 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("supervision", supervision.read),
     # 在棚户区改造方面,省定任务为年底完成800套,截至6月底,全市已开工520套,占任务的65%
     ("aspect_share", progress_report.aspect_share),
-    # 截至6月底,城南路改造已完成全部入户调查工作,300户签订了协议 (news: no count against a quota, no rate)
+    # 截至6月底,城南路改造已完成沿线全部房屋丈量,300户签订了协议 (news: no count against a quota, no rate)
     ("news_progress", news_progress.read),
-    # A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半 (one progress per group)
+    # A、B等4个子项已提前完成;C等16个子项时间过半、进度过半 (one progress per group)
     ("groups", news_progress.groups),
     # 3个社区食堂建设已完成2个(67%),…,这2项力争10月底前全部建成 / 共发现问题16处,已整改9处 (rx12)
     ("tallies", tallies.read),

@@ -6,8 +6,8 @@ Example::
 
     重点工作: | 12.推进城南路综合整治。 |
     牵头单位: | 东湖区住建局 |
-    年度阶段性工作目标: | 第二季度:完成工作任务的50%以上。 第四季度:确保完成全年任务。 |
-    进展情况、存在问题及下一步工作建议: |
+    年度阶段性工作目标: | 6月底:整治过半。 12月底:确保全年任务完成。 |
+    进展情况、困难及下步打算: |
     已完成。 全区整治道路12条,完成年度目标。 |
 
 → one commitment: task 推进城南路综合整治, 东湖区住建局 lead, done.
@@ -15,7 +15,7 @@ Example::
 A block is two or more such lines in a row, a value cell standing alone on
 the line after its label (``进展情况…: |`` / ``已完成。… |``); the labels are
 read as a table's headers are (:func:`~kg.extract.fields.header_key`, a
-compound label by its first part: ``进展情况、存在问题及下一步工作建议`` →
+compound label by its first part: ``进展情况、困难及下步打算`` →
 progress, ``年度阶段性工作目标`` → target).  A block needs a task and an
 actor or a deadline.
 """
@@ -31,7 +31,7 @@ from ..segment import Span
 _CELL = re.compile(r"^\s*(?P<h>[^|::\n]{2,40}?)\s*[::]\s*\|\s*(?P<v>[^|]*?)\s*\|?\s*$")
 #: a value cell alone on its line: ``已完成。全区整治道路12条。 |``
 _VALUE = re.compile(r"^\s*(?P<v>[^|]+?)\s*\|\s*$")
-#: a compound label's parts: 进展情况、存在问题及下一步工作建议, 责任单位和配合单位
+#: a compound label's parts: 进展情况、困难及下步打算, 责任单位和配合单位
 _PARTS = re.compile(r"、|及|和|与|\s+")
 #: a label's ending that names its column when the whole does not: 年度阶段性工作目标
 _ENDS = (("工作目标", "target"), ("阶段目标", "target"), ("进展情况", "progress"), ("完成情况", "progress"))
@@ -41,7 +41,7 @@ _ITEM_NO = re.compile(r"^(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[
 def label_key(label: str) -> Optional[str]:
     """The column a label cell names: as a header, else by its first part or its ending.
 
-    >>> label_key("牵头单位"), label_key("进展情况、存在问题 及下一步工作建议"), label_key("年度阶段性工作目标")
+    >>> label_key("牵头单位"), label_key("进展情况、困难 及下步打算"), label_key("年度阶段性工作目标")
     ('lead_org', 'progress', 'target')
     >>> label_key("联系电话")
     """

@@ -1,19 +1,19 @@
 """What the pledge and rectification readers share: counted sets, speakers,
 fulfilment statuses, and one way to write a record.
 
-A pledge round or a rectification list is often stated as a count: ``448个村
-承诺民生事项2704项``, ``共计50项具体问题,已整改40项``.  A count is a number
+A pledge round or a rectification list is often stated as a count: ``310个村
+承诺民生事项1860项``, ``共计50项具体问题,已整改40项``.  A count is a number
 (Arabic or Chinese, ``两件大事``) with a measure word and the thing counted.
 
->>> [(t.value, t.unit, t.metric) for t in counted("今年某局负责两件大事、四件实事")]
-[(2.0, '件', '大事'), (4.0, '件', '实事')]
+>>> [(t.value, t.unit, t.metric) for t in counted("今年某局承担两件大事、五件实事")]
+[(2.0, '件', '大事'), (5.0, '件', '实事')]
 >>> [(t.value, t.unit) for t in counted("专项资金问题6项,所涉资金3.5万元")]
 [(6.0, '项')]
->>> [(t.value, t.unit, t.metric) for t in counted("东山镇12个村、社区立下的承诺", units_only=True)]
-[(12.0, '个', '村')]
+>>> [(t.value, t.unit, t.metric) for t in counted("西岭镇9个村、社区作出的承诺", units_only=True)]
+[(9.0, '个', '村')]
 >>> speaker_in("县水利局局长王大成表示:")
 ('王大成', '县水利局')
->>> fulfilled("去年村里承诺的修路工程都完成了"), fulfilled("我们一定会兑现承诺"), fulfilled("他承诺的桥梁工程已经提前5天完成预期的进度")
+>>> fulfilled("去年村里承诺的修路工程都完成了"), fulfilled("我们一定会兑现承诺"), fulfilled("他承诺的桥梁工程已提前3天完成计划进度")
 ('done', None, 'on_track')
 """
 from __future__ import annotations
@@ -212,7 +212,7 @@ def amounts(text: str) -> list[Target]:
 #: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
 _WATCH = re.compile(r"(?<![针面绝相反应核比])对(?!照|接|标|外|于|比|此|待)(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)"
                     r"(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
-#: the object first: 对连续3个月无进展的承诺事项,县督查室、县监察局将联合媒体开展效能督查
+#: the object first: 对两个月仍无进展的承诺事项,县督查室、县监察局将联合媒体开展效能督查
 _WATCH_FRONT = re.compile(r"^对(?P<o>[^。;,,]{2,30}?)[,,](?P<s>[\u4e00-\u9fff、]{3,30}?)(?:将|要)?(?:(?:联合|会同|协同|组织)[^,。;]{0,10}?)?"
                           r"(?:进行|实行|开展)(?P<v>[^。;,]{0,12}?(?:督查|督导|督办|通报|调度|考核|跟踪)[^。;,]{0,6})")
 _WATCH_SUBJ = re.compile(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
@@ -253,7 +253,7 @@ _PUNISH = re.compile(r"通报批评|问责|追究|处分")
 
 
 def _watch_fronted(b, sent: str, offset: int):
-    """``对连续3个月无进展的承诺事项,县督查室实行周通报``: the thing watched fronted, then the watchers."""
+    """``对两个月仍无进展的承诺事项,县督查室实行周通报``: the thing watched fronted, then the watchers."""
     from ..actors import parse_list
     f = _WATCH_FRONT.match(sent.strip())
     if not f or _PUNISH.search(sent):

@@ -25,7 +25,7 @@ _ASKS_READER = re.compile(r"(?:请|欢迎|感谢|邀请)您[^。]{0,40}?(?:意�
 _TEASER = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|导读)[】\]]?\s*[::]")
 
 
-#: a notice's addressees: 各承办单位: / 各乡镇人民政府,县直各单位: (rx10)
+#: a notice's addressees: 各承办单位: / 各镇人民政府,区直各部门: (rx10)
 _ADDRESSEES = re.compile(r"^各[^。;!?“”]{1,60}[::]$")
 
 

@@ -6,7 +6,7 @@ place is to deal with them.  Where the sentence gives no tally of cases
 settled (那 is read by :mod:`.rectification`), it is still a commitment: the
 count is its target, a word of the sentence its status::
 
-    截至6月3日,省督察组共向东湖区转办信访件46件,已全部交办到位,相关单位正在办理中。
+    截至6月3日,督察组转办东湖区信访件46件,均已分派到责任单位,目前正在办理。
     → 信访件办理; 46 件; on_track
 
 Only in a document of an inspection (督察, 信访, 举报) that speaks of settling

@@ -56,7 +56,7 @@ _HEARD = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听�
                     r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
 #: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
 _MEETING_SAYS = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上|经研究)")
-#: what was approved without a title: 会议原则同意县财政局关于调整预算的意见
+#: what was approved without a title: 会议原则同意区文旅局报来的景区提升方案
 _ABOUT_PLAN = re.compile(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
 #: …a plan a unit put forward: 同意县住建局提出的城北片区改造方案 → 城北片区改造方案
 _PUT_PLAN = re.compile(r"同意[^,。;《]{2,20}?(?:提出|提交|起草|报送|上报|编制)的(?P<x>[^,。;《》的]{2,30}?(?:方案|意见|办法|计划|规划|请示|报告))")
@@ -126,8 +126,8 @@ def short_title(title: str, place: bool = True) -> str:
     """A plan's name as a person writes it in a table: without 关于/开展, the
     place before it and a bracketed period.
 
-    >>> short_title("东湖区关于开展“城乡环境提升年”活动的实施意见(2024-2026年)")
-    '“城乡环境提升年”活动实施意见'
+    >>> short_title("东湖区关于开展“街巷面貌改善年”活动的实施意见(2024-2026年)")
+    '“街巷面貌改善年”活动实施意见'
     """
     t = re.sub(r"[((][^()()]*[))]$", "", title.strip())
     if place:  # 东湖区关于… (a plan's title opens with its place; a topic's 城北片区 is no place)

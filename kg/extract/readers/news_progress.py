@@ -1,8 +1,8 @@
 """Progress told as news, without a count against a quota nor a rate (progress reports, news of works).
 
-``截至6月底,城南路改造已完成全部入户调查工作,300户签订了协议。`` → the work named
+``截至6月底,城南路改造已完成沿线全部房屋丈量,300户签订了协议。`` → the work named
 before ``已`` (城南路改造) is on track as of June 30: one stage done and the rest
-counted.  Without a work named (``截至6月底,已完成全部入户调查工作``) the work done
+counted.  Without a work named (``截至6月底,已完成沿线全部房屋丈量``) the work done
 is the task, done.  A sentence with a share or a rate (占任务的65%, 完成率76%) is
 left to the readers of counts; a date after the document's is no report.
 """
@@ -64,13 +64,13 @@ _GROUP = re.compile(r"(?P<n>\d+|[两一二三四五六七八九十]+)(?:个|项)
                     r"(?P<pred>[^;;。,,][^;;。]{1,30})")
 #: the word a group is counted by, to pass over the paragraphs without one at once
 _KIND = re.compile(r"(?:个|项)(?:子项|分项|项目|事项|实事)")
-#: half the time, half the work: on track (实现了时间过半、进度过半)
+#: half the time, half the work: on track (时间过半、进度过半)
 _HALF = re.compile(r"时间过半[、,,]?(?:任务|进度)过半|进度过半")
 
 
 def group_records(b, text: str, start: int) -> list:
     """One progress per group of named sub-items in the sentence ``text`` (at ``start``):
-    ``A、B等4个子项已提前完成;C等20个子项实现了时间过半、进度过半`` → A、B done; C on track.
+    ``A、B等4个子项已提前完成;C等16个子项时间过半、进度过半`` → A、B done; C on track.
     Two groups at least, or sub-items (子项), so that one count alone is left to the readers of counts."""
     found = []
     pos = 0

@@ -45,7 +45,7 @@ _GENRE = re.compile(r"承诺|践诺|诺言|军令状")
 _PLEDGE = re.compile(r"承诺|践诺|兑现|军令状")
 #: a unit's share of the work: 负责两件大事, 承担重点项目5个
 _SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
-#: an evaluation of pledges (对各部门承诺践诺情况进行评议) pledges nothing itself
+#: an evaluation of pledges (对各单位践诺情况开展评议) pledges nothing itself
 _REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
@@ -171,7 +171,7 @@ def _aggregate(text: str) -> list:
     if total:
         return [t for t in counted(text[total.start() + 1:])][:1]
     text = _AS_OF_LEAD.sub("", text)  # 截至目前,全区作出承诺事项1500余条: the date of the count, not its status
-    text = re.split(r"已(?!经?(?:扩大|扩展|增加|覆盖)到)|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …129件,目前已完成117件,其他12件: the set
+    text = re.split(r"已(?!经?(?:扩大|扩展|增加|覆盖)到)|目前|其余|其他|剩余|正在|兑现|其中", text)[0]  # …86件,目前已完成70件,其他16件: the set
     items = [t for t in counted(text) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)] \
         or [t for c in re.split(r"[,,]", text) if _PLEDGE.search(c)  # 收集意见240个,作出承诺事项1900余条: the pledges' clause
             for t in counted(c) if t.unit in ("件", "项", "条") and not _NOT_SET.match(t.metric)]
@@ -187,7 +187,7 @@ def _persons_signing(text: str) -> list[Actor]:
     return out
 
 
-#: how a pledge system works, no pledge: 将干部的承诺事项在公开栏里公布 / 对照承诺内容逐条进行陈述 /
+#: how a pledge system works, no pledge: 将干部的承诺事项在公开栏里公布 / 对照承诺内容逐项说明 /
 #: “实绩承诺制”即干部年初承诺办一至二件实事 (rx10)
 _MECHANISM = re.compile(r"(?:将|把)[^,。;]{0,16}承诺(?:事项|内容|书)?[^,。;]{0,16}?(?:公示|公布|公开|上墙|张贴|晾晒|审核|审定|评议|陈述|备案)|"
                         r"承诺(?:制|制度)”?(?:即|是指|就是)|对照承诺(?:内容|事项)")
@@ -298,7 +298,7 @@ def _after_lead_in(b, paras, i) -> Optional[int]:
     return _finish(b, para, recs, used, i) if recs else None
 
 
-#: a unit's lead-in to the items below it: 东湖区人民政府就该项目进度作如下承诺,现予以公示 (rx10)
+#: a unit's lead-in to the items below it: 东湖区人民政府就工期作如下承诺,请社会监督 (rx10)
 _BELOW = re.compile(r"(?P<head>[^。;,,]{2,30}?)(?:就[^。;,,]{1,20}?)?(?:作|作出|做出)(?:如下|以下)(?:[\u4e00-\u9fff]{0,4})?承诺")
 #: an item that is the page's contact, no pledge: 五、监督电话:… / 举报邮箱:…
 _CONTACT = re.compile(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|地址|信箱|热线)[::]")
@@ -310,7 +310,7 @@ def _below_in(text: str) -> bool:
 
 
 def _items_below(b, paras, i) -> Optional[int]:
-    """``东湖区人民政府就该项目进度作如下承诺,现予以公示。`` and numbered lines below it
+    """``东湖区人民政府就工期作如下承诺,请社会监督。`` and numbered lines below it
     (``一、2024年4月20日前主体结构封顶。``): one pledge per line, the unit before 就/作
     responsible; a contact line (监督电话:…) is none."""
     if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text):
@@ -345,7 +345,7 @@ def _quoted_dated(st: _Pledges) -> None:
 
 # ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
 
-#: a unit's pledge quoted by its contents: 区文化局的承诺书中包含以下内容:“一是…;二是…”
+#: a unit's pledge quoted by its contents: 区文化局的承诺书中包括以下几项:“一是…;二是…”
 _CONTENTS = re.compile(r"(?P<head>[^,。;:“”]{2,30}?)的(?:公开)?承诺(?:书)?中?(?:包含|包括|主要有|列有)(?:以下|如下)(?:内容|几项|事项)[::]“?")
 
 
@@ -360,7 +360,7 @@ def _quote_end(text: str, at: int) -> int:
 
 
 def _contents_listed(st: _Pledges) -> None:
-    """``甲局的承诺书中包含以下内容:“一是A;二是B”``: one pledge per item, made by
+    """``甲局的承诺书中列有以下事项:“一是A;二是B”``: one pledge per item, made by
     the unit named before ``的承诺书`` (the items end with the quote or the paragraph)."""
     m = _CONTENTS.search(st.text) if "承诺" in st.text and ("以下" in st.text or "如下" in st.text) else None
     if not m:
@@ -380,7 +380,7 @@ def _contents_listed(st: _Pledges) -> None:
 
 
 def _so_pledged(st: _Pledges, c: _Sentence) -> bool:
-    """“带领村民做大X产业。”某村党支部书记甲这样承诺。今年就要建20亩苗圃,…。现在,这三件事他都已经做到了。"""
+    """“带领村民做大X产业。”某村党支部书记甲这样承诺。年内先建12亩苗圃,…。如今,两件事都已办成。"""
     b, text, s, e, sent = st.b, st.text, c.s, c.e, c.sent
     if c.q or not re.search(r"(?:这样|如此|当场)承诺[。!]\s*$", text[max(0, s - 12):s]) or not _deadline(b, sent) \
             or _MADE.search(sent):
@@ -509,7 +509,7 @@ def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
 
 def _may_count_pledges(sent: str) -> bool:
     """A sentence that speaks of pledges (承诺, 兑现) or of a unit's share (负责三件大事),
-    and is no evaluation of pledges (对各部门承诺践诺情况进行评议)."""
+    and is no evaluation of pledges (对各单位践诺情况开展评议)."""
     return bool(_PLEDGE.search(sent) or (_SHARE.search(sent) and re.search(r"[件项个]", sent))) \
         and not _REVIEW.search(sent)
 
@@ -598,7 +598,7 @@ def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
     status = fulfilled(c.sent[m.end():]) if m else None
     units = _pledging_units(c.sent[:m.start()]) if m else []
     pct = None
-    if m and status is None and units:  # 市林业局承诺的X,已于10月底营造…,完成目标任务的101.7%
+    if m and status is None and units:  # 市林业局承诺的X,已于11月底栽植…,完成目标任务的112%
         prog = find_progress(c.sent[m.end():])
         started = _STARTED_PLEDGE.match(m.group("t")) and re.search(r"已(?:于[^,。;]{1,12}?)?(?:动工|开工|启动)", c.sent[m.end():])
         status, pct = ("done", None) if started else ((prog.status, prog.percent) if prog else (None, None))
@@ -650,7 +650,7 @@ def _speaker_says(st: _Pledges, c: _Sentence) -> bool:
 
 #: the shapes of a pledge sentence, tried in order
 def _groups_told(st: _Pledges, c: _Sentence) -> bool:
-    """10件实事共涉及30个子项,其中A、B等4个子项已提前完成;C等20个子项实现了时间过半: one progress per group."""
+    """8件实事下设24个子项,其中A、B等4个子项已提前完成;C等16个子项时间过半: one progress per group."""
     recs = group_records(st.b, c.sent, st.start + c.s)
     st.recs.extend(recs)
     if recs:
@@ -965,7 +965,7 @@ def _made_task(m) -> str:
     the clause naming the work in a quote (“各部门要…,确保完成10件实事”), the work a
     sum is raised for (筹资800万元新建敬老院)."""
     clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
-    clauses = [re.sub(r"^在?规定(?:的)?(?:时间|时限)内", "", c) for c in clauses]  # 保证在规定时间内完成搬迁任务 (rx10)
+    clauses = [re.sub(r"^在?规定(?:的)?(?:时间|时限)内", "", c) for c in clauses]  # 保证在规定时间内腾空旧址 (rx10)
     clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
     task = clauses[0] if clauses else m.group("w")
     if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
@@ -1002,7 +1002,7 @@ def _clause_task(sent: str) -> str:
 
 
 def _later_progress(b, paras, i, end) -> Optional[Progress]:
-    """The status the next sentences give the listed pledges (目前5项实事工程都进入了准备阶段)."""
+    """The status the next sentences give the listed pledges (目前4项实事均已进入前期准备)."""
     texts = [paras[i].text[end:]] + [p.text for p in paras[i + 1:i + 3]]
     for t in texts:
         for s, e in sentence_spans(t, 0):

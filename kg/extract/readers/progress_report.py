@@ -92,7 +92,7 @@ class _Candidate:
     targets: list | tuple = ()
 
 
-#: a clause with no subject of its own, on the work before: X正在进行招投标,难以在承诺时间节点完成
+#: a clause with no subject of its own, on the work before: X正在进行招标,难以在承诺时限内完工
 _UNABLE = re.compile(r"^(?:难以|无法|不能|未能|恐难)")
 
 
@@ -446,7 +446,7 @@ def _shares_report(paras: list[Span], i: int) -> str:
 
 def _share_report(report: str, cuts: list, name: str) -> tuple[str, Optional[tuple], bool]:
     """What the report says of one share, from its name up to the next share's name;
-    the unit leading a share named by its work (``组织部牵头的乡镇公住房``); and
+    the unit leading a share named by its work (``住建局牵头的保障房``); and
     whether the report names the share at all."""
     at = report.find(name)
     if at < 0:

@@ -259,7 +259,7 @@ def _work_statuses(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
 
 
 def _most(work: str, status: str) -> str:
-    """绝大部分问题已整改到位: most, not all, is on track."""
+    """绝大部分点位已整改到位: most, not all, is on track."""
     return "on_track" if status == "done" and re.match(r"(?:绝大部分|大部分|大多数|多数)", work) else status
 
 
@@ -364,7 +364,7 @@ def _unit_head(sent: str) -> list:
     return actors
 
 
-#: 反馈的15个问题已全部整改到位 / 对21个问题进行持续整改: problems counted, one status for all
+#: 反馈的15个问题已全部整改到位 / 对14个问题进行持续整改: problems counted, one status for all
 _PROBLEMS = re.compile(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8}?问题)")
 
 
@@ -375,7 +375,7 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
     st = fulfilled(sent[m.end():])
     if st is None:
         return None
-    clause = re.split(r"[,,;;]", sent[:m.start()])[-1]  # 有些单位抓整改,某镇通过…,对21个问题进行持续整改
+    clause = re.split(r"[,,;;]", sent[:m.start()])[-1]  # 有些单位抓整改,某镇通过…,对14个问题进行持续整改
     actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent) or _lead_org(clause) or \
         _lead_org(re.split(r"[,,;;]", sent[:m.start()])[-2] if sent[:m.start()].count(",") >= 1 else "")
     metric = m.group("m")
@@ -627,7 +627,7 @@ def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
 
 
 def _item_task(get) -> str:
-    """The goal, else the problem's first clause (…群众反映X路附近长期没有安装路灯 → what is reported)."""
+    """The goal, else the problem's first clause (…群众反映X路一带夜间没有路灯 → what is reported)."""
     goal = get("goal")
     problem = get("problem")
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")

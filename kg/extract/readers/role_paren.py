@@ -3,7 +3,7 @@
 A plan or a division of tasks often names each item's units at its end, in
 brackets, without a label::
 
-    3.推行审批事项清单管理。2023年9月底前编制并公布东湖区审批事项清单。(区政务服务办、区审改工作领导小组办公室牵头,区级各有关部门按职责分工负责)
+    3.推行审批事项清单管理。2023年9月底前编制并公布东湖区审批事项清单。(区数据局、区营商环境建设领导小组办公室牵头,区级各有关部门按职责分工负责)
 
 One commitment per item: the item's heading (its first sentence) names the task,
 the bracket gives the roles (generic groups are no actors; a section's

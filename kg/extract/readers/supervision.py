@@ -56,7 +56,7 @@ _COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?
 _DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
                          r"(?:占比?|占总[\u4e00-\u9fff]{0,4}的|比例为?|完成率为?)(?P<p>\d+(?:\.\d+)?)%")
 _RATE = re.compile(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
-#: a count that is already a status: 已完成16件, 正在办理27件, 28件正在办理的事项中
+#: a count that is already a status: 已完成16件, 正在办理27件, 17件正在办理的事项中
 _STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
 #: more scope in the aggregate's own clauses: (含18个子项目), 细化为150个具体工作, 年度计划投资60.5亿元
 _MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
@@ -182,13 +182,13 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
     return best
 
 
-#: a year just before a set (2025年《政府工作报告》, 2014年市政府民生实事项目; not 2018年,全市安排…)
+#: a year just before a set (2025年《政府工作报告》, 2019年县政府民生实事项目; not 2018年,全市安排…)
 _SET_YEAR = re.compile(r"(?:^|(?<=[^\d]))((?:19|20)\d\d年)(?!\d{1,2}月|底|末|以来|,)(?:度)?[^,;。\d]{0,24}$")
 
 
 def _agg_task(text: str, m: re.Match) -> str:
     """``2023年区长办公会议确定事项30件`` → ``区长办公会议确定事项落实``;
-    ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务``."""
+    ``《政府工作报告》共明确90项目标任务`` → ``政府工作报告目标任务`` (the set's name)."""
     noun = m.group("noun")
     noun_first = "(?P<noun>" in m.re.pattern[:12]
     if noun_first:
@@ -203,7 +203,7 @@ def _agg_task(text: str, m: re.Match) -> str:
     name = name.replace("《", "").replace("》", "")
     if name.endswith("事项"):
         return name + "落实"  # a meeting's decisions are named by the meeting (第五次常务会议), not the year
-    # a year's set is named with its year: 2026年《政府工作报告》明确88项目标任务 → 2026年政府工作报告目标任务
+    # a year's set is named with its year: 2026年《政府工作报告》明确76项目标任务 → 2026年政府工作报告目标任务
     year = _SET_YEAR.search(text[:m.end("noun")] if noun_first else text[:m.start()])
     return year.group(1) + name if year and not name.startswith(year.group(1)) else name
 
@@ -418,16 +418,16 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
     return sent.end - para.start
 
 
-#: one part of a status breakdown: 已提前完成年度目标任务的有3项,占目标任务的30% / 正常推进的有4项
+#: one part of a status breakdown: 已提前完成的有5项,占总数的25% / 按计划推进的有9项
 _PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:项|个|件)(?:[((][^()()]*[))])?"
                    r"(?:[,,]?占[\u4e00-\u9fff]{0,8}?的?(?P<p>\d+(?:\.\d+)?)%)?$")
 
 
 def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
     """A status breakdown where no count of the whole was read (the title names
-    the set: ``“十件民生实事”1-9月进度公示``): ``已完成年度目标任务的有3项,占30%;
-    正常推进的有4项;推进缓慢的有3项`` → one commitment for the whole (target
-    the sum, 10 项; on_track, the share done)."""
+    the set: ``“八项惠民工程”前三季度进度``): ``已完成年度任务的有2项,占25%;
+    按计划推进的有5项;推进缓慢的有1项`` → one commitment for the whole (target
+    the sum, 8 项; on_track, the share done)."""
     if "有" not in sent.text or state(b).aggregates or not _PART.match(sent.text.strip().rstrip(";;。")):
         return None
     found, last = _parts_from(para, sent)
