@@ -267,6 +267,11 @@ def _result(path: str, future, i: int, options: dict) -> tuple[str, object]:
     return path, docs
 
 
+#: the batches of files the workers of ``--jobs`` read ahead of the one being linked, at most: while the
+#: main thread waits for a write (the writer is the chain: 34-68 s of a 10,000's run under load), they
+#: read on (one batch ahead, they stop within 0.4 s and the main thread then waits for them)
+READ_AHEAD = 2
+
 #: the files and the commitments :func:`ingest` stores in one transaction at most (a file of more
 #: commitments is a batch of its own); memory is bounded by the batch, not by the corpus
 BATCH_FILES = 256
@@ -324,7 +329,7 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
                                                  on_file, files=batch_files, commitments=batch_commitments)
     attach_works(store)  # linking reads the works in memory, not again from the store (kg/workcache.py)
     try:
-        for path, docs in _readings(todo, options, jobs, ahead=batch_files + 2 * jobs):
+        for path, docs in _readings(todo, options, jobs, ahead=READ_AHEAD * batch_files + 2 * jobs):
             if isinstance(docs, list) and path != "-" and batch.fits(docs):
                 batch.add(path, docs)
                 continue
@@ -459,7 +464,7 @@ class _Pipeline(_Batch):
     that batch k states too, or linked under a review's decisions, waits for the write of batch k.
     A failed write of batch k is stored again file by file, in the main thread, and batch k + 1 is
     then linked again against what was stored (it is not written before).  Memory: the batch being
-    written, the one being linked and a batch's worth of files read ahead."""
+    written, the one being linked and two batches' worth of files read ahead (:data:`READ_AHEAD`)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
