@@ -101,3 +101,23 @@ def test_a_bad_file_mid_pipeline_is_reported_after_the_batches_before_it(folder,
         assert seen == order  # reported in reading order
         assert [(x.source, x.line) for x in e.value.report.failed] == [(str(bad), 2)]
         assert_same(snapshot(g), want)
+
+
+def test_a_bad_file_inside_a_task_of_several_files_is_named_with_its_line(folder, tmp_path):
+    """The workers read several files a task (kg/ingest.py ``CHUNK_FILES``): a bad one among them is
+    still reported alone, with its line, in reading order, and the others of its task are stored."""
+    from kg.ingest import CHUNK_FILES, READ_AHEAD
+
+    assert CHUNK_FILES > 1 and (READ_AHEAD * 40 + 4) // 8 >= CHUNK_FILES  # batches of 40: full tasks
+    files = _files(folder)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"document": {"source": "a"}, "commitments": []}\n{oops\n')
+    order = files[:3] + [str(bad)] + files[3:]
+    want = one_at_a_time(tmp_path / "want", files)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        seen = []
+        with pytest.raises(IngestFailed) as e:
+            g.ingest(order, batch_files=40, jobs=2, on_file=seen.append)
+        assert seen == order
+        assert [(x.source, x.line) for x in e.value.report.failed] == [(str(bad), 2)]
+        assert_same(snapshot(g), want)

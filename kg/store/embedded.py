@@ -108,16 +108,22 @@ def migrate(conn) -> list[str]:
 
 
 @contextmanager
-def _no_gc():
+def _no_gc(freeze: bool = False):
     """The cycle collector paused: a write makes a million short rows (lists, tuples) that hold no
     cycles, and every full collection on the way walks the whole graph again (a third of the CPU of
-    the rows and the index's at 100,000 commitments)."""
+    the rows and the index's at 100,000 commitments).  ``freeze``: what is alive at the end is set
+    aside from the collector (``gc.freeze``) before it runs again, as kg/workcache.py ``written`` does
+    after each write of an ingest (undone by its ``detach``): else the first allocation after the write
+    walks every object made during it (the next batch's linking too, in the main thread), under the GIL
+    (45 collections, 1.7 CPU-s of the writer thread at 10,000 documents with ``--jobs 2``)."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            if freeze:
+                gc.freeze()
             gc.enable()
 
 
@@ -276,7 +282,7 @@ class EmbeddedStore(Store):
         rest in batches (``UNWIND`` of parameter lists); what is stored already is updated."""
         if self.read_only:
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
-        with _no_gc():
+        with _no_gc(freeze=getattr(self, "works", None) is not None):  # an ingest's (kg/workcache.py)
             self._write(graph, replace_documents)
         self._sizes = {}
         self._writes += 1
