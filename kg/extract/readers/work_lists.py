@@ -25,6 +25,8 @@ _WORK = re.compile(r"^(?:将|计划|力争|着力|同时)?(?P<v>完成|新建|�
                    r"(?P<o>[^,,;;。]{2,40})$")
 #: a quick look before the clauses are cut: a work's verb after a clause's end
 _QUICK = re.compile(r"(?:^|[,,;;。])(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施)")
+#: a sum or a share done, not a work: 完成投资3亿元 / 完成年度计划的40% / 完成率98%
+_SUM = re.compile(r"^(?:投资|年度|全年|当年|计划|率|了)|%|[万亿]元$")
 #: where clauses end
 _CUT = re.compile(r"[,,;;。]")
 #: an order or a wish: the prose rules read it
@@ -42,7 +44,7 @@ def _clauses(sent: Span) -> list[tuple[int, int, re.Match]]:
         raw = text[pos:end]
         lead = len(raw) - len(raw.lstrip())
         w = _WORK.match(raw.strip())
-        if w:
+        if w and not _SUM.search(w.group("o")):
             out.append((sent.start + pos + lead, sent.start + pos + lead + len(raw.strip()), w))
         pos = end + 1
     return out
