@@ -66,8 +66,8 @@ def test_rate_without_plan_is_no_set_report():
 
 
 def test_status_count_is_no_set():
-    text = "截至三季度末,其中12个事项已提前完成全年任务。已完成投资5亿元,完成年度总投资的80%。"
-    assert not any(c.task == "事项" for c in _recs(text, "2024-10-15"))
+    text = "截至9月底,其中12项实事已全部办结。已完成投资5亿元,完成年度总投资的80%。"
+    assert not any(c.task == "实事" for c in _recs(text, "2024-10-15"))
 
 
 # ---- works strung as clauses in one paragraph ---------------------------------------------------
