@@ -72,6 +72,15 @@ def months_gone(text: str, as_of: Optional[str] = None) -> Optional[float]:
     return None
 
 
+def below_pace(percent: float, months: float) -> bool:
+    """Whether a share of the year's plan is under the pace of ``months`` of the year gone by.
+
+    >>> below_pace(31.5, 7), below_pace(62.0, 9), below_pace(45.0, 6)
+    (True, False, False)
+    """
+    return percent < months / 12 * 100 * _PACE
+
+
 def _behind_pace(r: CommitmentRecord, as_of: Optional[str]) -> bool:
     p = r.progress
     if p is None or p.status != "on_track" or p.percent is None or p.percent >= 100:
@@ -82,7 +91,7 @@ def _behind_pace(r: CommitmentRecord, as_of: Optional[str]) -> bool:
     if not _OF_YEAR.search(before[-40:]) or ON_TRACK_RX.search(text):
         return False
     gone = months_gone(text, as_of)
-    return gone is not None and p.percent < gone / 12 * 100 * _PACE
+    return gone is not None and below_pace(p.percent, gone)
 
 
 def paced(records: list[CommitmentRecord], as_of: Optional[str]) -> list[CommitmentRecord]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, supervision, tables, tallies
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -42,6 +42,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("supervision", supervision.read),
     # 在棚户区改造方面,省定任务为年底完成800套,截至6月底,全市已开工520套,占任务的65%
     ("aspect_share", progress_report.aspect_share),
+    # 续建项目22宗,完成投资3.1亿元,完成年度计划的38%: a counted set of works and its share (rx16)
+    ("set_shares", set_shares.read),
     # 截至6月底,城南路改造已完成沿线全部房屋丈量,300户签订了协议 (news: no count against a quota, no rate)
     ("news_progress", news_progress.read),
     # A、B等4个子项已提前完成;C等16个子项时间过半、进度过半 (one progress per group)
@@ -53,4 +55,6 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     # 1、城南小学:会议要求…力争年内开工 / 会议决定: ⑴… (rx11)
     ("minutes_items", minutes_items.read),
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
+    # 今年将完成南环路改造,新建2座人行天桥,启动东湖公园建设: works strung as clauses (rx16)
+    ("work_lists", work_lists.read),
 ]

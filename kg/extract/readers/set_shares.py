@@ -1,0 +1,118 @@
+"""Counted sets of works with their year's plan and the share done (progress reports of
+key projects and livelihood matters; rx16).
+
+A progress report of investment projects states each set of works as a count, often
+with the year's plan, and the share of the plan done, in the same sentence or the next::
+
+    全镇安排重点项目40宗,年度投资计划12亿元。1-6月,完成投资5.1亿元,完成年度计划的42.5%。
+    其中新建项目18宗,完成投资2.2亿元,完成年度计划投资的61.1%;续建项目22个,……
+
+→ one commitment per set: its count (and the year's plan) the targets, the share its
+progress.  Where no word of delay or pace is given, the share is weighed against the
+part of the year gone by (1-6月 → 50%) as :func:`kg.extract.pace.below_pace` does (under
+four fifths of it: behind; else on track), at 100% or more done.  A sentence that orders (要, 确保, 力争) is no report.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Progress, Target
+
+from ..pace import below_pace
+from ..progress import find_progress
+from ..segment import Span, sentences
+from .supervision import _period_month, record, report_as_of, sentence_records
+
+_U = r"(?P<u>宗|项|个|件)"
+#: 18宗新建项目 / 4个农业水利设施项目: the count before the works
+_SET_BEFORE = re.compile(r"(?<![\d.年月第])(?P<n>\d+)" + _U + r"(?P<w>[\u4e00-\u9fff“”]{0,12}?(?:项目|工程|实事|事项))")
+#: 续建项目22个, / 省级6项, : the works before the count, the count ending a clause
+_SET_AFTER = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中)?[::]?(?P<w>[\u4e00-\u9fff、“”]{1,14}?)(?:共|有)?(?P<n>\d+)" + _U +
+                        r"(?=[,,;;。((]|$)")
+#: a share of a plan done (占年度投资计划的75%, 完成年度计划投资的24.3%, 投资完成率103%); a
+#: rate alone (开工率61.4%) tells how far, not against what plan
+_SHARE = re.compile(r"(?:计划|任务|目标|总投资)[\u4e00-\u9fff]{0,4}?的?\d+(?:\.\d+)?%|完成率(?:为|达到?)?\d")
+#: the year's plan of a set: 年度投资计划12亿元 / 当年计划投资19亿元
+_PLAN = re.compile(r"(?:年度|当年|全年|今年)(?:投资计划|计划投资|计划完成投资)(?:为)?(?P<v>\d+(?:\.\d+)?)(?P<u>万元|亿元)")
+#: a share of the year's plan (weighed against the months gone by)
+_OF_YEAR = re.compile(r"(?:年度|年|全年|当年)(?:投资)?(?:计划|任务|目标)|投资完成率|完成率")
+#: an order, not a report
+_ORDER = re.compile(r"要|确保|力争|争取|务必|必须|力促")
+#: words that open the name of a set but are not part of it
+_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:其中|全市|全县|全区|全镇|我县|我市|我区|我镇|安排|列入|共有|共|有|今年)+")
+#: a pace stated in words: the share's status is then the words'
+_PACE = re.compile(r"序时|滞后|超前|提前|欠|缓慢|顺利")
+#: a pace below the plan's: 欠目标进度8个百分点 / 低于序时进度2个百分点
+_SLOW = re.compile(r"(?:欠|低于|慢于|落后)[\u4e00-\u9fff]{0,4}进度")
+#: a count followed by its status: 24个事项已完成 / 9个事项超序时进度
+#: a count named by its status (未开工5个, 完成3项): no set
+_STATUS_NAME = re.compile(r"(?:未|尚未|已|正在|完成|开工|竣工|完工|办结|投产)")
+#: (37个重点项目中,已开工32个: the frame of a status tally, read by the supervision reader)
+_STATUS_AFTER = re.compile(r"(?:中)?[,,]?(?:已|超|按|正在|未|均)")
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """The set-and-share sentences of ``paras[i]``; the other sentences go to the prose rules."""
+    para = paras[i]
+    if not _SHARE.search(para.text) or not re.search(r"宗|项|个|件", para.text):
+        return None
+    sents = list(sentences(para))
+    nxt = {s.start: (sents[k + 1] if k + 1 < len(sents) else None) for k, s in enumerate(sents)}
+    used: set[int] = set()
+
+    def make(b, sent):
+        if sent.start in used:
+            return None
+        return _set_record(b, para, sent, nxt[sent.start], used)
+    return i + 1 if sentence_records(b, para, make) else None
+
+
+def _find_set(text: str) -> Optional[tuple[str, float, str, int, int]]:
+    """``(works, count, unit, start, end)`` of the first counted set of works in ``text``."""
+    for m in sorted((m for rx in (_SET_BEFORE, _SET_AFTER) for m in rx.finditer(text)), key=lambda m: m.start()):
+        if text[max(0, m.start() - 1):m.start()] == "已" or "已" in m.group("w") or _STATUS_AFTER.match(text, m.end()):
+            continue  # 已开工8宗 / 24个事项已提前完成: a count of a status, not a set
+        w = _LEAD.sub("", re.sub(r"^.*?(?:安排|列入)", "", m.group("w"))).strip("、“”")
+        if w and not re.search(r"[\d%]", w) and not (m.re is _SET_AFTER and _STATUS_NAME.match(w)):
+            return w, float(m.group("n")), m.group("u"), m.start(), m.end()
+    return None
+
+
+def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
+    """The set of ``sent`` with its share, from ``sent`` or from the sentence after it."""
+    text = sent.text
+    found = _find_set(text)
+    if not found or _ORDER.search(text[:found[3]]) or re.search(r"要|确保|力争", text[found[4]:found[4] + 12]):
+        return None
+    works, n, u, _, _ = found
+    spans = [(sent.start, sent.end)]
+    share_text = text
+    if not _SHARE.search(text[found[4]:]):
+        if nxt is None or _find_set(nxt.text) or not _SHARE.search(nxt.text):
+            return None
+        share_text = nxt.text
+        spans.append((nxt.start, nxt.end))
+        used.add(nxt.start)
+    targets = [Target(works, "=", n, u, text[found[3]:found[4]])]
+    plan = _PLAN.search(text)
+    if plan:
+        targets.append(Target("年度投资计划", "=", float(plan.group("v")), plan.group("u"), plan.group()))
+    return record(b, works, spans, targets=targets, progress=_progress(b, para.text, share_text))
+
+
+def _progress(b, para_text: str, text: str) -> Optional[Progress]:
+    """The share reported, weighed against the months gone by where no pace is stated."""
+    as_of = report_as_of(b, text) if _period_month(text) or re.search(r"截至|截止", text) else report_as_of(b, para_text)
+    p = find_progress(text, as_of, b.doc.year)
+    if p is None or p.percent is None:
+        return p
+    if p.percent >= 100:
+        return Progress("done", p.percent, p.as_of, p.text)
+    month = _period_month(text) or _period_month(para_text) or (int(as_of[5:7]) if as_of else None)
+    if _SLOW.search(text):
+        return Progress("behind", p.percent, p.as_of, p.text)
+    if _PACE.search(text) or not _OF_YEAR.search(text) or not month:
+        return p
+    status = "behind" if below_pace(p.percent, month) else "on_track"
+    return Progress(status, p.percent, p.as_of, p.text)

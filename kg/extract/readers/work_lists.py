@@ -1,0 +1,73 @@
+"""Lists of works run into one paragraph (pledges of 实事, plans and their reports; rx16).
+
+A pledge of the year's practical matters, or the news of one, often strings the works
+together as clauses, each opening with the work's verb::
+
+    今年,城南镇将围绕改善出行条件方面,完成南环路改造,新建2座人行天桥,启动东湖公园建设;
+    围绕便民服务方面,计划新建1家社区食堂。
+
+→ one commitment per clause that opens with a verb of building or completing (完成,
+新建, 建成, 建设, 创建, 启动, …), its counts the targets.  The list must hold three such clauses
+at least in the paragraph; a sentence that orders (要, 必须) is left to the prose rules,
+which read its actors and dates.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..segment import Span, sentences
+from .counts import amounts, counted
+from .supervision import record, sentence_records
+
+#: a clause that opens with a work's verb (after a word of plan)
+_WORK = re.compile(r"^(?:将|计划|力争|着力|同时)?(?P<v>完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|创建完成)"
+                   r"(?P<o>[^,,;;。]{2,40})$")
+#: a quick look before the clauses are cut: a work's verb after a clause's end
+_QUICK = re.compile(r"(?:^|[,,;;。])(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施)")
+#: a sum or a share done, not a work: 完成投资3亿元 / 完成年度计划的40% / 完成率98%
+_SUM = re.compile(r"^(?:投资|年度|全年|当年|计划|率|了)|%|[万亿]元$")
+#: where clauses end
+_CUT = re.compile(r"[,,;;。]")
+#: an order or a wish: the prose rules read it
+_ORDER = re.compile(r"要|必须|务必|应当|应该|希望|鼓励|支持")
+#: the paragraph speaks of a set of works pledged, planned or reported
+_CUE = re.compile(r"实事|承诺|民生|今年|年内|本年度|计划|将")
+
+
+def _clauses(sent: Span) -> list[tuple[int, int, re.Match]]:
+    """``(start, end, match)`` of the work clauses of ``sent`` (offsets into the text)."""
+    out, pos = [], 0
+    text = sent.text
+    for m in list(_CUT.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        raw = text[pos:end]
+        lead = len(raw) - len(raw.lstrip())
+        w = _WORK.match(raw.strip())
+        if w and not _SUM.search(w.group("o")):
+            out.append((sent.start + pos + lead, sent.start + pos + lead + len(raw.strip()), w))
+        pos = end + 1
+    return out
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """The work clauses of ``paras[i]`` when it lists three at least; the rest to the prose rules."""
+    para = paras[i]
+    if len(_QUICK.findall(para.text)) < 3 or not _CUE.search(para.text):
+        return None
+    sents = [s for s in sentences(para) if not _ORDER.search(s.text)]
+    if sum(len(_clauses(s)) for s in sents) < 3:
+        return None
+    keep = {s.start for s in sents}
+
+    def make(b, sent):
+        if sent.start not in keep:
+            return None
+        recs = []
+        for s, e, w in _clauses(sent):
+            clause = b.t[s:e]
+            targets = counted(clause) or amounts(clause)
+            task = re.sub(r"^(?:将|计划|力争|着力|同时)", "", clause)
+            recs.append(record(b, task, [(s, e)], targets=targets))
+        return recs or None
+    return i + 1 if sentence_records(b, para, make) else None
