@@ -158,6 +158,7 @@ def jobs(folder: str, runs: int, one_by_one: bool, scratch: str) -> dict:
         kinds["one by one (--batch 1, --jobs 1)"] = ["--jobs", "1", "--batch", "1"]
     got: dict = {k: [] for k in kinds}
     seen = set()
+    os.makedirs(scratch, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kg-jobs-", dir=scratch) as tmp:
         for _ in range(runs):
             for kind, args in kinds.items():
@@ -217,6 +218,7 @@ def chain(folder: str, store: Optional[str], scratch: str) -> dict:
         setattr(ingest, name, timed(name, f))
     load = os.getloadavg()[0]
     try:
+        os.makedirs(scratch, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="kg-chain-", dir=scratch) as tmp:
             target = os.path.join(tmp, "s")
             if store:
@@ -258,7 +260,7 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--jobs", metavar="FOLDER", help="compare --jobs 2 with --jobs 1 on this folder")
     ap.add_argument("--one-by-one", action="store_true", help="with --jobs: also one transaction per file (once)")
-    ap.add_argument("--scratch", default=None, help="with --jobs: where the stores go (default: the temp folder)")
+    ap.add_argument("--scratch", default=None, help="with --jobs: where the stores go, made if missing (default: the temp folder)")
     ap.add_argument("--chain", metavar="FOLDER", help="where --jobs 1's CPU goes, and --jobs 2's bound (with --into: "
                                                      "into a copy of that store)")
     a = ap.parse_args(argv)
