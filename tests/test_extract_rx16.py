@@ -21,8 +21,8 @@ def _by_task(recs):
 # ---- counted sets of works with the share of the year's plan done -------------------------------
 
 def test_set_with_share_in_same_sentence():
-    text = ("1-6月,东湖区重点项目进展如下。其中新建项目18宗,完成投资2.2亿元,完成年度计划投资的61.1%;"
-            "续建项目22宗,完成投资1.4亿元,完成年度计划投资的30.5%。")
+    text = ("1-6月,东湖区重点项目进展如下。其中新建项目18宗,完成投资2.6亿元,占年度计划投资的61.1%;"
+            "续建项目22宗,完成投资1.7亿元,占年度计划投资的30.5%。")
     got = _by_task(_recs(text))
     assert {"新建项目", "续建项目"} <= set(got), list(got)
     new, old = got["新建项目"], got["续建项目"]
@@ -34,7 +34,7 @@ def test_set_with_share_in_same_sentence():
 
 def test_set_with_plan_and_share_in_next_sentence():
     text = ("2024年,城南镇安排重点项目40宗,总投资96亿元,年度投资计划12亿元。"
-            "1-6月,完成投资7.5亿元,完成年度计划投资的62.5%,高于序时进度12.5个百分点。")
+            "1-6月,完成投资7.5亿元,占年度计划投资的62.5%,高于序时进度12.5个百分点。")
     recs = _recs(text)
     got = _by_task(recs)
     assert "重点项目" in got, [c.task for c in recs]

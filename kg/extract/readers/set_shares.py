@@ -5,7 +5,7 @@ A progress report of investment projects states each set of works as a count, of
 with the year's plan, and the share of the plan done, in the same sentence or the next::
 
     全镇安排重点项目40宗,年度投资计划12亿元。1-6月,完成投资5.1亿元,完成年度计划的42.5%。
-    其中新建项目18宗,完成投资2.2亿元,完成年度计划投资的61.1%;续建项目22个,……
+    其中新建项目18宗,完成投资2.6亿元,占年度计划投资的61.1%;续建项目22个,……
 
 → one commitment per set: its count (and the year's plan) the targets, the share its
 progress.  Where no word of delay or pace is given, the share is weighed against the
@@ -30,10 +30,10 @@ _SET_BEFORE = re.compile(r"(?<![\d.年月第])(?P<n>\d+)" + _U + r"(?P<w>[\u4e00
 #: 续建项目22个, / 省级6项, : the works before the count, the count ending a clause
 _SET_AFTER = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中)?[::]?(?P<w>[\u4e00-\u9fff、“”]{1,14}?)(?:共|有)?(?P<n>\d+)" + _U +
                         r"(?=[,,;;。((]|$)")
-#: a share of a plan done (占年度投资计划的75%, 完成年度计划投资的24.3%, 投资完成率103%); a
+#: a share of a plan done (占年度投资计划的75%, 完成年度计划投资的57.2%, 投资完成率103%); a
 #: rate alone (开工率61.4%) tells how far, not against what plan
 _SHARE = re.compile(r"(?:计划|任务|目标|总投资)[\u4e00-\u9fff]{0,4}?的?\d+(?:\.\d+)?%|完成率(?:为|达到?)?\d")
-#: the year's plan of a set: 年度投资计划12亿元 / 当年计划投资19亿元
+#: the year's plan of a set: 年度投资计划12亿元 / 当年计划投资8.6亿元
 _PLAN = re.compile(r"(?:年度|当年|全年|今年)(?:投资计划|计划投资|计划完成投资)(?:为)?(?P<v>\d+(?:\.\d+)?)(?P<u>万元|亿元)")
 #: a share of the year's plan (weighed against the months gone by)
 _OF_YEAR = re.compile(r"(?:年度|年|全年|当年)(?:投资)?(?:计划|任务|目标)|投资完成率|完成率")
