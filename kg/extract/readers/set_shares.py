@@ -8,9 +8,9 @@ with the year's plan, and the share of the plan done, in the same sentence or th
     其中新建项目18宗,完成投资2.6亿元,占年度计划投资的61.1%;续建项目22个,……
 
 → one commitment per set: its count (and the year's plan) the targets, the share its
-progress.  Where no word of delay or pace is given, the share is weighed against the
-part of the year gone by (1-6月 → 50%) as :func:`kg.extract.pace.below_pace` does (under
-four fifths of it: behind; else on track), at 100% or more done.  A sentence that orders (要, 确保, 力争) is no report.
+progress: done at 100% or more, behind where the text says it is under the plan's pace;
+the rest is weighed against the part of the year gone by (1-6月 → 50%) by the last pass
+of every reader's records, :func:`kg.extract.pace.paced`.  A sentence that orders (要, 确保, 力争) is no report.
 """
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from typing import Optional
 
 from kg.model import Progress, Target
 
-from ..pace import below_pace
 from ..progress import find_progress
 from ..segment import Span, sentences
 from .supervision import _period_month, record, report_as_of, sentence_records
@@ -35,14 +34,10 @@ _SET_AFTER = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中)?[::]?(?P<w>[\u4e00-\u9fff
 _SHARE = re.compile(r"(?:计划|任务|目标|总投资)[\u4e00-\u9fff]{0,4}?的?\d+(?:\.\d+)?%|完成率(?:为|达到?)?\d")
 #: the year's plan of a set: 年度投资计划12亿元 / 当年计划投资8.6亿元
 _PLAN = re.compile(r"(?:年度|当年|全年|今年)(?:投资计划|计划投资|计划完成投资)(?:为)?(?P<v>\d+(?:\.\d+)?)(?P<u>万元|亿元)")
-#: a share of the year's plan (weighed against the months gone by)
-_OF_YEAR = re.compile(r"(?:年度|年|全年|当年)(?:投资)?(?:计划|任务|目标)|投资完成率|完成率")
 #: an order, not a report
 _ORDER = re.compile(r"要|确保|力争|争取|务必|必须|力促")
 #: words that open the name of a set but are not part of it
 _LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:其中|全市|全县|全区|全镇|我县|我市|我区|我镇|安排|列入|共有|共|有|今年)+")
-#: a pace stated in words: the share's status is then the words'
-_PACE = re.compile(r"序时|滞后|超前|提前|欠|缓慢|顺利")
 #: a pace below the plan's: 欠目标进度8个百分点 / 低于序时进度2个百分点
 _SLOW = re.compile(r"(?:欠|低于|慢于|落后)[\u4e00-\u9fff]{0,4}进度")
 #: a count followed by its status: 24个事项已完成 / 9个事项超序时进度
@@ -102,17 +97,14 @@ def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
 
 
 def _progress(b, para_text: str, text: str) -> Optional[Progress]:
-    """The share reported, weighed against the months gone by where no pace is stated."""
+    """The share reported: done at 100% or more, behind where the text says it is under the plan's
+    pace; the months gone by weigh the rest in :func:`kg.extract.pace.paced` (every reader's)."""
     as_of = report_as_of(b, text) if _period_month(text) or re.search(r"截至|截止", text) else report_as_of(b, para_text)
     p = find_progress(text, as_of, b.doc.year)
     if p is None or p.percent is None:
         return p
     if p.percent >= 100:
         return Progress("done", p.percent, p.as_of, p.text)
-    month = _period_month(text) or _period_month(para_text) or (int(as_of[5:7]) if as_of else None)
     if _SLOW.search(text):
         return Progress("behind", p.percent, p.as_of, p.text)
-    if _PACE.search(text) or not _OF_YEAR.search(text) or not month:
-        return p
-    status = "behind" if below_pace(p.percent, month) else "on_track"
-    return Progress(status, p.percent, p.as_of, p.text)
+    return p
