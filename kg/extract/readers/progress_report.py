@@ -23,13 +23,15 @@ from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
 from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX
-from .supervision import in_report, record, report_as_of, sentence_records
+from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_records
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
 _CUE = re.compile(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
-                  r"开诊|开工|完工|竣工|建成|投产|通过|进度|进展|滞后")
+                  r"开诊|开工|完工|竣工|建成|投产|通过|进度|进展|滞后|主体(?:结构)?(?:工程)?(?:封闭|封顶|完工|竣工)")
 #: a stage reached that is no completion: 取得…批复, 完成设计招标, 实现主体结构封顶, 推进装修, 原则同意
-_STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|招标|批复|进场|选址|同意|核准|开工")
+#: (建成厂房2栋, 主体封顶: a part built, the work goes on; rx17)
+_STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|封闭|招标|批复|进场|选址|同意|核准|开工|"
+                    r"^建成[\u4e00-\u9fff]{1,8}?\d+(?:栋|座|个|条|间|套|台|公里|米|平方米)")
 #: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
 _NOT_SUBJECT = re.compile(r"^请|^(?:相关|有关|各)?(?:责任|牵头|承办|主办|配合)单位$|^(?:已|正在|尚|未|为|作为|此次|本次|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
                           r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|(?:提速|加速|加快|全面|持续|累计|合计|总计|影响)$|^受|^(?:但|而|仍|还)|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)$|^\d+(?:个|项|件)(?:项目|事项|工程)$|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
@@ -80,6 +82,25 @@ def _whole(para: Span, sent: Span) -> str:
     return para.text[s:e + 1 if e >= 0 else len(para.text)]
 
 
+#: a work's milestone planned for a month ahead of the report: 甲厂项目11月份投产 / 乙路工程计划12月底竣工 (rx17)
+_PLANNED = re.compile(r"^(?P<w>[^,,;;。]{4,40}?)(?:计划|预计|拟|力争|争取)?(?:于|在)?(?:(?:19|20)\d\d年)?(?P<m>\d{1,2}月(?:份|底|末|中旬|下旬|上旬)?)(?:前)?"
+                      r"(?:[\u4e00-\u9fff]{0,8}?)(?:正式)?(?P<v>投产|上线|竣工|完工|开工|建成|投用|投入使用|通车|开业|交付)(?:建设|运营|使用)?$")
+#: a clause with no subject of its own that plans the work before: ,计划12月底竣工 / ,预计下月开工
+_PLAN_AFTER = re.compile(r"^(?:计划|预计|拟|力争|争取)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:份|底|末|中旬|下旬|上旬)?(?:前)?(?:正式)?"
+                         r"(?:投产|上线|竣工|完工|开工|建成|投用|投入使用|通车|开业|交付)(?:建设|运营|使用)?$")
+
+
+def _ahead(b, para_text: str, when: str) -> Optional[Deadline]:
+    """The deadline of a month named, when it falls after the report's date (else it is past: no plan)."""
+    fd = [f for f in find_deadlines(when, b.doc) if f.date]
+    if not fd:
+        return None
+    as_of = report_as_of(b, para_text) or b.doc.iso
+    if as_of and fd[0].date <= as_of:
+        return None
+    return Deadline(fd[0].text, fd[0].date, fd[0].precision)
+
+
 @dataclass
 class _Candidate:
     """A status clause: the works (or units) it opens with, its predicate and status,
@@ -90,6 +111,7 @@ class _Candidate:
     spans: list
     subject: str
     targets: list | tuple = ()
+    deadline: Optional[Deadline] = None
 
 
 #: a clause with no subject of its own, on the work before: X正在进行招标,难以在承诺时限内完工
@@ -108,15 +130,19 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
             text = _LEAD.sub("", c.text)
             text = _TIME.sub("", text)
             skip = len(c.text) - len(text)
-            cand = None if (cands and _UNABLE.match(text)) else _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
-                or (_bare_percent(b, text, prev, c.end) if prev else None)
+            cand = None if (cands and _UNABLE.match(text)) else (_status_after_work(b, text, prev, c.end) if prev else None) \
+                or _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
+                or (_bare_percent(b, text, prev, c.end) if prev else None) or _planned(b, sent, text, c.start + skip, c.end)
             if cand:
                 cands.append(cand)
+            elif cands and _PLAN_AFTER.match(text.strip(",,。;; ")) and cands[-1].deadline is None:
+                cands[-1].deadline = _ahead(b, sent.text, text)  # 甲项目,已经开工,计划12月底竣工 (rx17)
+                cands[-1].spans.append((c.start, c.end))
             elif cands and _status(text, b.doc.year):  # more on the clause before
                 cands[-1].spans.append((c.start, c.end))
                 cands[-1].pred += "," + text
-                if _UNABLE.match(text) and _status(text, b.doc.year).status == "behind":
-                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成: behind
+                if (_UNABLE.match(text) or PACE_LAG.search(text)) and _status(text, b.doc.year).status == "behind":
+                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成 / …,低于序时进度 (rx17): behind
             else:
                 t = text.strip(",,。;; ")
                 prev = (t, c.start + skip + text.find(t))
@@ -137,7 +163,7 @@ def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Op
         if not _subject(names[0]):
             names = None
     elif m:
-        names, pred = _subject(text[:m.start()]), text[m.start():]
+        names, pred = _subject(_PLAN_LEAD.sub("", text[:m.start()])), text[m.start():]  # (总投资2亿元的甲工程已…: rx17)
     status = _status(pred, b.doc.year) if names and not _NOT_PRED.search(pred) else None
     if not (names and status):
         return None
@@ -160,6 +186,51 @@ def _bare_percent(b, text: str, prev: tuple[str, int], end: int) -> Optional[_Ca
                       [(pstart, end)], ptext, tg)
 
 
+def _status_after_work(b, text: str, prev: tuple[str, int], end: int) -> Optional[_Candidate]:
+    """``总投资2亿元的南湖公园项目,已开工`` / ``…的北区电站工程,立项已获批``: a clause
+    naming only a work, then its status in a clause without a subject (rx17)."""
+    ptext, pstart = prev
+    work = _PLAN_LEAD.sub("", re.sub(r"^(?:即|如|一是|二是|三是)[,,::]?", "", ptext))
+    if not _WORK_ONLY.search(work):
+        return None
+    names = _subject(work)
+    t = text.strip(",,。;; ")
+    if not names or len(names) > 1:
+        return None
+    if _PREP_DONE.match(t):
+        status = Progress("on_track", None, None, t)  # a stage of the preparation, not the work
+    elif _CUE.match(t) and not re.match(r"推进|加快推进|完成", t):
+        status = _status(t, b.doc.year)
+    else:
+        return None
+    if status is None:
+        return None
+    return _Candidate(names, t, status, [(pstart + ptext.find(work), end)], work)
+
+
+def _planned(b, sent: Span, text: str, start: int, end: int) -> Optional[_Candidate]:
+    """``甲厂项目11月份正式投产`` in a report of September: the work and its milestone
+    ahead, a deadline and no status (rx17)."""
+    m = _PLANNED.match(text.strip(",,。;; "))
+    if not m:
+        return None
+    names = _subject(_PLAN_LEAD.sub("", m.group("w")))
+    due = _ahead(b, sent.text, m.group("m"))
+    if not names or len(names) > 1 or due is None or not re.search(r"项目|工程|中心|园|厂|线|路|馆|院|校", names[0]):
+        return None
+    return _Candidate(names, text, None, [(start, end)], m.group("w"), (), due)
+
+
+#: a work's plan for a month, no directive: ,计划12月底竣工 (rx17)
+_PLAN_CLAUSE = re.compile(r"(?<=[,,;;])(?:计划|预计)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月[^,,;;。]{0,12}")
+#: a stage of a work's preparation told done, for the work of the clause before: 立项已获批 (rx17)
+_PREP_DONE = re.compile(r"^(?:项目)?(?:可研|可行性研究|立项|环评|初步设计|施工图设计|规划设计|用地手续|前期手续)[\u4e00-\u9fff]{0,4}?已(?:经)?(?:完成|批复|获批|取得)")
+#: a clause naming only a work: 总投资2亿元的南湖公园项目 / 即,甲工程 (rx17)
+_WORK_ONLY = re.compile(r"(?:项目|工程)$")
+#: (总投资2亿元的南湖公园项目: the figure before the work is no part of its name)
+_PLAN_LEAD = re.compile(r"^(?:总投资|投资)\d+(?:\.\d+)?(?:亿元|万元)的")
+
+
 def status_clauses(b, para: Span, sent: Span) -> bool:
     """Status clauses of a sentence of a report: each clause opening with
     works (or units) and giving their status is a commitment; clauses after
@@ -168,7 +239,7 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
     if _work_line(b, para, sent):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
-    if PLANNED_RX.search(whole) or ("。" not in para.text and len(para.text) <= 60):
+    if PLANNED_RX.search(_PLAN_CLAUSE.sub("", whole)) or ("。" not in para.text and len(para.text) <= 60):
         return False  # a directive, or a title line
     cands = _status_candidates(b, sent)
     if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
@@ -205,6 +276,8 @@ def _status_record(b, para: Span, cd: _Candidate):
     telling what it did."""
     names, pred = cd.names, cd.pred
     units = [parse_list(n) for n in names]
+    if cd.status is None:  # a milestone ahead (rx17)
+        return record(b, names[0], cd.spans, projects=names, deadline=cd.deadline)
     prog = Progress(cd.status.status, cd.status.percent, report_as_of(b, para.text), pred[:80])
     if _units_at_fault(units, cd):
         task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
@@ -218,7 +291,7 @@ def _status_record(b, para: Span, cd: _Candidate):
         task = names[0] + "和" + names[1]
     else:
         task = names[0] + "等项目"
-    return record(b, task, cd.spans, projects=names, progress=prog, targets=cd.targets)
+    return record(b, task, cd.spans, projects=names, progress=prog, targets=cd.targets, deadline=cd.deadline)
 
 
 def _units_at_fault(units: list, cd: _Candidate) -> bool:

@@ -226,8 +226,8 @@ def _agg_progress(b, text: str, whole: bool) -> Optional[Progress]:
         return None
     else:
         status = "on_track"
-    if whole and p is not None and p.status == "behind" and re.search(r"总体|整体", text):
-        status = "behind"
+    if whole and p is not None and p.status == "behind" and (re.search(r"总体|整体", text) or PACE_LAG.search(text)):
+        status = "behind"  # (…占全年计划的58%,低于序时进度: the share itself under the pace; rx17)
     return Progress(status, pct, report_as_of(b, text), text.strip(",。;; ")[:120])
 
 
@@ -308,6 +308,8 @@ def _heads(text: str) -> list[tuple[int, re.Match, str]]:
     pos = 0
     for k, piece in enumerate(parts):
         m = _aggregate_head(piece)
+        if m and re.match(r"[,,]?即[,,::]?", text[pos + m.end():]):
+            m = None  # 文旅项目1个,即,A项目,已开工: the works are named, not counted (rx17)
         if m and (k == 0 or not heads or re.match(r"(?:其中|另|\d)", piece)):
             heads.append((pos, m, piece))
         pos += len(piece)
@@ -385,6 +387,39 @@ def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]
     rec = record(b, (m.group("w") or "") + "投资", [(sent.start, sent.start + m.end())], progress=prog)
     b.out.append(rec)
     return [rec]
+
+
+#: the share itself said under the pace, not a count of lagging items (欠进度的有17个):
+#: 占全年计划的58%,低于序时进度 / 欠目标进度3个百分点 (rx17)
+PACE_LAG = re.compile(r"(?:略|稍|明显|远)?(?:低于|慢于|落后于?|欠)(?:序时|目标|计划|时序)?进度(?:\d+(?:\.\d+)?个百分点)?(?=[,,。;;]|$)")
+#: a share of the year's plan with no work of its own: (1-8月,)完成投资50亿元,占全年计划的61%
+_BARE_SHARE = re.compile(r"^(?:(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来|截至\d{1,2}月(?:底|末)?)[,,]?)?(?:累计)?"
+                         r"完成(?:固定资产)?投资\d+(?:\.\d+)?(?:亿元|万元)[,,](?:完成|占)(?:了)?(?:年度|全年|年)[\u4e00-\u9fff]{0,6}?的?\d+(?:\.\d+)?%")
+
+
+def _share_of_set(b, para: Span, sent: Span):
+    """``全区重点项目90个,年度计划投资80亿元。`` / ``1-8月,完成投资50亿元,占全年计划的61%。``:
+    a share with no work of its own right after a counted set (the same paragraph
+    or the one before) is the set's progress; where the set already took it, the sentence is
+    its evidence and no commitment of its own (rx17)."""
+    if not b.out or not _BARE_SHARE.match(sent.text):
+        return None
+    last = b.out[-1]
+    if not last.targets or not last.evidence or b.t[last.evidence[-1].end:sent.start].strip(" \t\r\n,,;;。"):
+        return None
+    spans = [(e.start, e.end) for e in last.evidence] + [(sent.start, sent.end)]
+    prog = last.progress
+    if prog is None:
+        from .set_shares import _progress
+        prog = _progress(b, para.text, sent.text)
+        if prog is not None and prog.status == "on_track" and PACE_LAG.search(sent.text):
+            prog = Progress("behind", prog.percent, prog.as_of, prog.text)
+    elif not (prog.text and (prog.text in sent.text or sent.text.rstrip("。;;") in prog.text
+                             or prog.text.rstrip("。;;") in sent.text)):
+        return None
+    b.out[-1] = record(b, last.task, spans, actors=last.actors, targets=last.targets, progress=prog,
+                       deadline=last.deadline, projects=last.projects)
+    return True
 
 
 #: the lagging works listed: 进度偏慢的3项分别是:甲工程、乙项目、丙改造
@@ -846,7 +881,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     marks, pending = _read_sentences(b, para)
     if not marks:
         return None  # nothing of ours: the prose rules read the paragraph
-    listed = len(b.out) - n0 >= 2 and re.search(r"分别(?:为|是)[::]", para.text)
+    listed = len(b.out) - n0 >= 2 and (re.search(r"分别(?:为|是)[::]", para.text)
+                                      or sum(1 for r in b.out[n0:] if r.projects) >= 2)  # 即,A项目,已开工;…B工程,… (rx17)
     if ITEM_RX.match(para.text) and not listed and report_item(b, para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
@@ -906,7 +942,7 @@ _SPANNING = (
     _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
 )
 #: the shapes of one sentence, tried in order; each returns what it read or nothing
-_SENTENCE_SHAPES = (_shares, _done_items, _aggregates, _tally, _problems, _against, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
+_SENTENCE_SHAPES = (_share_of_set, _shares, _done_items, _aggregates, _tally, _problems, _against, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
 def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:
