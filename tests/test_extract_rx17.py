@@ -92,3 +92,45 @@ def test_count_before_即_is_no_aggregate():
     got = _by_task(_recs(text, "2024-09-04"))
     assert "文旅项目" not in got and "产业项目" not in got, list(got)
     assert {"南湖湿地公园项目", "北区光伏电站工程"} <= set(got)
+
+
+# ---- a unit told to act as the lead; units named by their part are no actors --------------------
+
+def test_unit_told_to_act_as_the_lead():
+    text = ("西山县召开燃气安全专项整治推进会。会议要求,县城管局要充分发挥牵头作用,"
+            "督促各镇完成燃气管道隐患排查。\n")
+    [c] = [c for c in _recs(text, "2024-05-06") if c.actors]
+    assert roles(c) == {("县城管局", "lead")}
+
+
+def test_unit_named_by_its_part_is_no_actor():
+    text = ("西山县召开项目调度会。会议要求,施工单位要倒排工期,制定详细的月度施工计划;"
+            "督办部门要将督办结果及时通报。\n")
+    for c in _recs(text, "2024-05-06"):
+        assert not c.actors, (c.task, roles(c))
+
+
+# ---- rectification measures counted --------------------------------------------------------------
+
+def test_count_of_rectification_measures_set():
+    text = ("西山县卫健局对群众反映的问题进行梳理,针对服务效率低等6个方面的问题确定了18项整改措施,"
+            "明确责任科室和完成时限。\n")
+    c = next(c for c in _recs(text, "2023-04-02") if c.targets)
+    assert [(t.value, t.unit) for t in c.targets] == [(18.0, "项")]
+    assert "整改" in c.task
+
+
+# ---- pledges: the matters pledged and kept; a pledged work under way ----------------------------
+
+def test_matters_pledged_then_told_kept_are_one_set():
+    text = ("今年3月,西山县交通局等9个单位负责人就“建成城北客运站”等7个重点事项向县政府郑重作出承诺。"
+            "记者近日获悉,截至12月20日,7个重点事项已全部完成,兑现承诺。\n"
+            "县住建局承诺的建成城南安置小区,住宅主楼已封顶。\n")
+    recs = _recs(text, "2023-12-28")
+    sets = [c for c in recs if c.targets and c.targets[0].value == 7.0]
+    assert len(sets) == 1, [c.task for c in recs]
+    s = sets[0]
+    assert s.progress and s.progress.status == "done" and len(s.evidence) == 2
+    assert not any(t.value == 9.0 for c in recs for t in c.targets)  # the units are no set
+    home = next(c for c in recs if "安置小区" in c.task)
+    assert roles(home) == {("县住建局", "responsible")} and home.progress.status == "on_track"

@@ -402,7 +402,13 @@ def _role_of(verb: str, after: str) -> str:
         return "lead"  # 分管副县长王五要靠前指挥 / 要亲自抓: the leader heads it
     if _STEP_IN_ASSIST.match(after):
         return "assist"  # A、B要提前介入、主动配合 (rx13)
+    if _LEAD_ROLE.match(after):
+        return "lead"  # 县城管局要充分发挥牵头作用,… / 要履行好牵头抓总职责 (rx17)
     return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
+
+
+#: a unit told to act as the lead: 要发挥好牵头作用 / 要履行好牵头职责 / 要当好牵头单位 (rx17)
+_LEAD_ROLE = re.compile(r"^(?:充分|切实|积极|主动|更好地?|进一步)*(?:发挥|履行|扛起|担起|当好)好?牵头(?:抓总)?(?:作用|职能|职责|责任|单位)?(?:$|[,,;;。])")
 
 
 #: a unit told to step in and assist: 要尽早介入、积极配合 / 要提前对接、全力协助

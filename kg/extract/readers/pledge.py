@@ -59,7 +59,7 @@ _MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整
 _NOT_WORK = re.compile(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
 _HE = re.compile(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
-_PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?)(?=都|已|均|全部|,|如今|顺利|提前)")
+_PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?(?=都|已|均|全部|,|如今|顺利|提前)|[^,。;]{21,40}?(?=,))")
 _RETRO = re.compile(r"去年|上年|过去")
 _FUTURE = re.compile(r"将|要|确保|力争|争取|计划|承担|负责|一定")
 _REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
@@ -152,6 +152,12 @@ def _task_of(ts) -> str:
     return "和".join(dict.fromkeys(f"{int(t.value)}{t.unit}{t.metric}" for t in ts)) + "承诺"
 
 
+#: the matters a pledge is made on: 就“修建X”等7个重点事项向县政府作出承诺 (rx17)
+_MATTERS_PLEDGED = re.compile(r"就[^。;]{0,30}?(?P<n>\d+|[两二三四五六七八九十]{1,3})(?:个|项|件)(?P<w>[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|项目|任务))"
+                              r"[^。;]{0,16}?(?:作出|作|做出|进行)了?(?:公开|郑重|庄严)*承诺")
+#: the matters told kept: 7个重点事项已全部完成 (rx17)
+_MATTERS_KEPT = re.compile(r"(?<![\d.])(?P<n>\d+|[两二三四五六七八九十]{1,3})(?:个|项|件)(?P<w>[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|项目|任务))"
+                           r"(?:均已|已)(?:经)?(?:基本|全部)?(?:完成|兑现|办结)")  # (a headline's 全部兑现承诺 is no set: rx6)
 #: the count's date opening the sentence: 截至目前,… / 目前,…
 _AS_OF_LEAD = re.compile(r"^(?:据悉,)?(?:截至|截止|到)?目前[,,]")
 
@@ -167,6 +173,12 @@ def _aggregate(text: str) -> list:
         after = counted(tail)
         if after:
             return after
+    made = _MATTERS_PLEDGED.search(text) or (_MATTERS_KEPT.search(text) if "兑现" in text or "承诺" in text else None)
+    # 甲公司等9个单位负责人就X等7个重点事项作出承诺 / 7个重点事项已全部完成,兑现承诺: the matters, not the units (rx17)
+    if made:
+        got = counted(text[made.start("n"):made.end("w")])
+        if got:
+            return got[:1]
     total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
     if total:
         return [t for t in counted(text[total.start() + 1:])][:1]
@@ -554,6 +566,12 @@ def _set_seen(st: _Pledges, sent: str, ts, rec) -> bool:
     if title and "。" in sent and old in b.out:
         b.out[b.out.index(old)] = rec
         seen[key] = (rec, False)
+    elif rec.progress is not None and old.progress is None:  # the set pledged, then told kept: one, with its fulfilment (rx17)
+        new = replace(old, progress=rec.progress, evidence=old.evidence + rec.evidence, text=old.text + " " + rec.text)
+        for where in (st.recs, b.out):
+            if old in where:
+                where[where.index(old)] = new
+        seen[key] = (new, False)
     return True
 
 
@@ -567,6 +585,8 @@ def _watched(st: _Pledges, c: _Sentence) -> bool:
     return True
 
 
+#: a stage of the pledged work reached, the rest going on: 已封顶 / 正在加快建设 / 已完成招标 (rx17)
+_UNDER_WAY = re.compile(r"已(?:经)?(?:封顶|进场|签约|完成(?:[\u4e00-\u9fff]{0,6}?)(?:招标|设计|选址|规划))|正在(?:加快|抓紧|有序)?(?:建设|施工|推进|实施)")
 #: a pledge to begin a work: 承诺的动工建设X (kept when X 已于…动工)
 _STARTED_PLEDGE = re.compile(r"(?:动工|开工|启动)")
 #: who pledged, before 承诺的: 东湖区林业局, 区教育局和东城区、西城区, 东湖港务(集团)有限公司
@@ -602,6 +622,8 @@ def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
         prog = find_progress(c.sent[m.end():])
         started = _STARTED_PLEDGE.match(m.group("t")) and re.search(r"已(?:于[^,。;]{1,12}?)?(?:动工|开工|启动)", c.sent[m.end():])
         status, pct = ("done", None) if started else ((prog.status, prog.percent) if prog else (None, None))
+        if status is None and _UNDER_WAY.search(c.sent[m.end():]):
+            status = "on_track"  # 承诺的建成X,主楼已封顶 / …,路网正在加快建设: a stage reached (rx17)
     if not (m and status):
         return False
     actors = [Actor(n, k, "responsible", p) for n, k, p in units]

@@ -257,7 +257,10 @@ def done_items(b, para: Span, sent: Span) -> Optional[list]:
 #: 反馈了3个方面21个问题 / 督导中发现占道问题9处 / 查出问题12个 / 整改任务确定为15项
 _PROBLEMS = re.compile(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)了?(?P<pre>[^,,。;;]{0,12}?)"
                        r"(?:(?P<n>\d+)(?P<u>个|项|条|处)(?:具体)?(?P<w>问题|隐患)|(?P<w2>问题|隐患)(?P<n2>\d+)(?P<u2>个|项|条|处))"
-                       r"|整改(?P<w3>任务|事项|措施)(?:明确|细化|分解|确定)为(?P<n3>\d+)(?P<u3>项|条|个)")
+                       r"|整改(?P<w3>任务|事项|措施)(?:明确|细化|分解|确定)为(?P<n3>\d+)(?P<u3>项|条|个)"
+                       # 针对…问题确定了12项整改措施 / 制定整改措施30条 (rx17)
+                       r"|(?:确定|制定|研究制定|明确|提出)了?(?:(?P<n4>\d+)(?P<u4>项|条)(?:具体)?整改(?P<w4>措施|任务|事项)"
+                       r"|整改(?P<w5>措施|任务|事项)(?P<n5>\d+)(?P<u5>项|条))")
 
 
 def problem_count(b, para: Span, sent: Span) -> Optional[list]:
@@ -270,9 +273,9 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
         return None
     if "整改" not in b.t[para.start:para.end + 200]:
         return None
-    n = int(m.group("n") or m.group("n2") or m.group("n3"))
-    u = m.group("u") or m.group("u2") or m.group("u3")
-    w = m.group("w") or m.group("w2") or ("整改" + m.group("w3"))
+    n = int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
+    u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
+    w = m.group("w") or m.group("w2") or ("整改" + (m.group("w3") or m.group("w4") or m.group("w5")))
     if n < 2:
         return None
     from .supervision import record
