@@ -134,3 +134,30 @@ def test_matters_pledged_then_told_kept_are_one_set():
     assert not any(t.value == 9.0 for c in recs for t in c.targets)  # the units are no set
     home = next(c for c in recs if "安置小区" in c.task)
     assert roles(home) == {("县住建局", "responsible")} and home.progress.status == "on_track"
+
+
+# ---- a part of the works done; a place's own share of the year's task ---------------------------
+
+def test_part_of_the_works_done_is_on_track():
+    from kg.extract.progress import find_progress
+    assert find_progress("已完成地基工程,正在浇筑二层楼板").status == "on_track"
+    assert find_progress("已完成全部建设任务").status == "done"
+
+
+def test_place_share_of_the_years_task():
+    text = ("西山县农业农村工作进展情况汇报\n"
+            "今年以来,各项工作有序推进。\n"
+            "全县完成高标准农田1.8万亩,完成年度任务的104%。\n")
+    c = next(c for c in _recs(text, "2024-10-08") if c.progress and c.progress.percent == 104.0)
+    assert c.task == "高标准农田" and c.progress.status == "done"
+    assert not c.targets  # the amount done is no target
+
+
+# ---- works listed as enumerated items after a lead-in -------------------------------------------
+
+def test_enumerated_work_items_after_a_lead_in():
+    text = ("会议指出,下半年要集中精力抓好以下工作:一是完成北区旧厂房收储;二是启动南湖片区截污工程;"
+            "三是建成2个口袋公园;四是完成好各项既定任务。\n")
+    got = [c.task for c in _recs(text, "2024-07-02")]
+    assert {"北区旧厂房收储", "南湖片区截污工程"} <= set(got), got
+    assert not any("各项" in t or "既定" in t for t in got), got

@@ -41,7 +41,9 @@ from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, N
                     STARTED_RX, YAO)
 
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
-_STAGE_DONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)")
+#: (已完成主体工程 / 已完成桩基施工: a part of the works done, the rest goes on; rx17)
+_STAGE_DONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)|"
+                         r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
 _PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?|"
                   r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)

@@ -50,7 +50,9 @@ _LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:
 
 
 def _work_before(t: str) -> bool:
-    """A clause that can name the work a bare percent after it is for."""
+    """A clause that can name the work a bare percent after it is for (全县完成造林2万亩,
+    完成年度任务的110%: the place's own figure, rx17)."""
+    t = re.sub(r"^(?:全[市区县镇乡]|我[市区县镇乡])(?=完成)", "", t)
     return 4 <= len(t) <= 40 and not _NOT_WORK.search(t) and (
         t.startswith("完成") or not (PLANNED_RX.search(t) or _CUE.match(t)))
 
@@ -179,9 +181,12 @@ def _bare_percent(b, text: str, prev: tuple[str, int], end: int) -> Optional[_Ca
     if not (_BARE_PCT.match(text) and _work_before(prev[0])):
         return None
     ptext, pstart = prev
-    work = re.sub(r"^(?:完成|实现|共)(?=[\u4e00-\u9fff]{4})", "", ptext)
+    # (全县完成造林2万亩,完成年度任务的110%: the amount is what is done, no target; rx17 —
+    # not 完成X改造8公里,完成进度为85%, where the amount is the work's plan)
+    done_amount = bool(re.match(r"^(?:全[市区县镇乡]|我[市区县镇乡])?完成", ptext)) and text.startswith(("完成年度", "完成全年"))
+    work = re.sub(r"^(?:全[市区县镇乡]|我[市区县镇乡])?(?:完成|实现|共)(?=[\u4e00-\u9fff]{%d})" % (2 if done_amount else 4), "", ptext)
     qty = _BARE_QTY.search(work)
-    tg = [Target(work[:qty.start()], "=", float(qty.group("n")), qty.group("u"), qty.group(0))] if qty else []
+    tg = [Target(work[:qty.start()], "=", float(qty.group("n")), qty.group("u"), qty.group(0))] if qty and not done_amount else []
     return _Candidate([work[:qty.start()] if qty else work], text, find_progress(text, None, b.doc.year),
                       [(pstart, end)], ptext, tg)
 
