@@ -161,3 +161,23 @@ def test_enumerated_work_items_after_a_lead_in():
     got = [c.task for c in _recs(text, "2024-07-02")]
     assert {"北区旧厂房收储", "南湖片区截污工程"} <= set(got), got
     assert not any("各项" in t or "既定" in t for t in got), got
+
+
+# ---- the month after the document's; the unit hosting a task force's office ---------------------
+
+def test_next_month_deadline():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import DocDate
+    doc = DocDate(2023, 12, 5, "option")
+    got = [(f.text, f.date) for f in find_deadlines("下月中旬前全部完工,本月底前完成验收", doc)]
+    assert got == [("下月中旬前", "2024-01-20"), ("本月底前", "2023-12-31")]
+    text = "城南镇召开年终推进会。会议强调,全镇在建的安置房项目下月底前要全部完成主体施工。\n"
+    [c] = _recs(text, "2024-03-11")
+    assert c.deadline.date == "2024-04-30"
+
+
+def test_unit_hosting_the_office_leads():
+    text = ("西山县召开背街小巷整治推进会。会议指出,要成立工作专班,在县城管局设立专班办公室并负责总牵头工作,"
+            "统筹推进全县背街小巷整治。\n")
+    c = next(c for c in _recs(text, "2024-03-11") if c.actors)
+    assert roles(c) == {("县城管局", "lead")}

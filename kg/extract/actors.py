@@ -402,11 +402,13 @@ def _role_of(verb: str, after: str) -> str:
         return "lead"  # 分管副县长王五要靠前指挥 / 要亲自抓: the leader heads it
     if _STEP_IN_ASSIST.match(after):
         return "assist"  # A、B要提前介入、主动配合 (rx13)
-    if _LEAD_ROLE.match(after):
-        return "lead"  # 县城管局要充分发挥牵头作用,… / 要履行好牵头抓总职责 (rx17)
+    if _LEAD_ROLE.match(after) or (verb == "负责" and re.match(r"(?:总牵头|全面牵头|牵头抓总|统筹牵头)", after)):
+        return "lead"  # 县城管局要发挥好牵头作用,… / 县住建局负责总牵头工作 (rx17)
     return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
 
 
+#: the unit a working group's office sits in, doing what follows: 在县住建局设立办公室并负责… (rx17)
+_OFFICE_IN = re.compile(r"^在?(?P<u>[\u4e00-\u9fff]{1,20}?(?:局|委|办|中心|公司|部|厅|站|所|院))设(?:置|立)?(?:[\u4e00-\u9fff]{0,6}?)办公室[,,]?(?:并|并由其)?$")
 #: a unit told to act as the lead: 要发挥好牵头作用 / 要履行好牵头职责 / 要当好牵头单位 (rx17)
 _LEAD_ROLE = re.compile(r"^(?:充分|切实|积极|主动|更好地?|进一步)*(?:发挥|履行|扛起|担起|当好)好?牵头(?:抓总)?(?:作用|职能|职责|责任|单位)?(?:$|[,,;;。])")
 
@@ -426,6 +428,7 @@ def _subject(r: _Reading) -> None:
         colon = max(head.rfind(":"), head.rfind(":"))
         if colon >= 0:  # 城北物流园项目:县发改局牵头 (the work before the colon is the topic)
             r.topic, head = (_LEAD_IN.sub("", head[:colon]) if not parse_list(head[:colon]) else ""), head[colon + 1:]
+        head = _OFFICE_IN.sub(r"\g<u>", head)  # 在县住建局设置办公室并负责…: the unit hosting the office (rx17)
         phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", _TIME_HEAD.sub("", head))))
         phrase = _LEADERS.sub("", phrase)
         verb = v.group(0)

@@ -71,7 +71,8 @@ _RX = re.compile(
         # 10月份 / 11月底前 / 2016年6月底 (not 一月一通报: once a month)
         r"(?P<mon>" + _Y.format("my") + _SY + r"(?<![\d个])(?P<mm>" + _M + r")" + _S + r"月(?!(?<=一月)一)份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",
         # 这个月底前 / 本月底
-        r"(?P<rel>(?:这个|本|当)月(?:底|末)?" + _BEFORE + r"|月底前)",
+        # 下月底前 / 下个月中旬: the month after the document's (rx17)
+        r"(?P<rel>(?P<relnx>下个?)?(?:(?<=下)|(?<=下个)|这个|本|当)月(?P<relp>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r"|月底前)",
         # 三季度 / 第四季度末 / 2015年一季度
         r"(?P<qtr>" + _Y.format("qy") + r"(?<!每)(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + r")",
         # 上半年 / 下半年
@@ -187,8 +188,14 @@ def _on_month(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 
 def _on_this_month(m: re.Match, after: str, doc: DocDate) -> _Read:
-    """这个月底前 / 本月底: the document's month."""
-    return (_last(doc.year, doc.month) if doc.year and doc.month else None), "month"
+    """这个月底前 / 本月底: the document's month; 下月底前 / 下个月中旬: the month after (rx17)."""
+    if not (doc.year and doc.month):
+        return None, "month"
+    y, mo = doc.year, doc.month
+    if m.group("relnx"):
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    day = {"上旬": "10", "初": "10", "中旬": "20"}.get(m.group("relp") or "")
+    return (f"{y:04d}-{mo:02d}-{day}" if day else _last(y, mo)), "month"
 
 
 def _on_quarter(m: re.Match, after: str, doc: DocDate) -> _Read:
