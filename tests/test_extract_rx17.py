@@ -181,3 +181,12 @@ def test_unit_hosting_the_office_leads():
             "统筹推进全县背街小巷整治。\n")
     c = next(c for c in _recs(text, "2024-03-11") if c.actors)
     assert roles(c) == {("县城管局", "lead")}
+
+
+def test_work_due_before_a_season_is_kept():
+    text = ("西山县召开防汛备汛工作会议。会议要求,各乡镇要在主汛期来临前完成病险山塘整治。"
+            "各单位要高度重视防汛工作。\n")
+    recs = _recs(text, "2024-04-10")
+    assert len(recs) == 1, [c.task for c in recs]
+    c = recs[0]
+    assert c.deadline.text == "主汛期来临前" and c.deadline.date is None and not c.actors

@@ -619,6 +619,8 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
     return t.op == "=" and modal
 
 
+#: a season or event named as the due time, as good as a date for a work to complete: 汛期来临前 / 开学前 (rx17)
+_SEASON_DUE = re.compile(r"(?:汛期|汛|雨季|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)?(?:前|之前)$")
 #: a clause naming a kind of thing the sentence goes on about: 对年底前有望完成的项目, (its date no deadline)
 _KIND_OF = re.compile(r"^(?:对于?|凡是?)[^,,。;;]{2,30}的[\u4e00-\u9fff]{1,6}$")
 
@@ -627,7 +629,7 @@ def _dated_completion(text: str, deadlines: list) -> bool:
     """A dated deadline (not 全年) with a completion verb or a named work pushed on
     (6月底前完成X改造), naming something beyond fillers (not 确保今年任务必须完成), in
     a clause that does not only name a kind of thing (对年底前有望完成的项目,)."""
-    return any(d.date and d.text != "全年" for d in deadlines) and not _KIND_OF.match(text.strip()) \
+    return any((d.date or _SEASON_DUE.search(d.text)) and d.text != "全年" for d in deadlines) and not _KIND_OF.match(text.strip()) \
         and bool(_COMPLETE.search(text) or _PUSH_NAMED.search(text)) \
         and not _GENERIC_OBJ.search(text) \
         and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", text))) >= 2
