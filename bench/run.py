@@ -560,7 +560,8 @@ def neo4j_rows(t: Table, commitments: int, sample: int, timeout: float) -> None:
 
 def put_block(text: str, block: str) -> str:
     """``text`` with ``block`` between the markers :data:`START` and :data:`END`, everything else as it was;
-    when the markers are absent, they are inserted (with ``block``) after the first heading line.
+    when the markers are absent, they are inserted (with ``block``) after the first heading line; when
+    only one is there, ``ValueError`` (the file is left as it is).
 
     >>> doc = "# Title\\n\\nhand-written\\n"
     >>> once = put_block(doc, "table 1\\n")
@@ -575,6 +576,9 @@ def put_block(text: str, block: str) -> str:
     if i >= 0 and j >= 0:
         head = text[:i + len(START)]
         return head + "\n" + block + text[j:]
+    if i >= 0 or END in text:
+        raise ValueError(f"only one of the lines {START} and {END} (in this order) is there: "
+                         "put both back, or take the one out, before writing the table")
     lines = text.splitlines(keepends=True)
     at = next((k + 1 for k, line in enumerate(lines) if line.startswith("#")), 0)
     head = "".join(lines[:at])

@@ -44,6 +44,12 @@ def test_markers_kept_where_a_writer_moved_them():
     assert run.put_block(doc, "new\n") == "# T\n\nintro kept\n\n" + run.START + "\nnew\n" + run.END + "\n\n## Rest\n"
 
 
+def test_one_marker_alone_is_an_error():
+    for doc in ("# T\n" + run.START + "\nx\n", "# T\n" + run.END + "\n", "# T\n" + run.END + "\n" + run.START + "\n"):
+        with pytest.raises(ValueError, match="only one of the lines"):
+            run.put_block(doc, "t\n")
+
+
 def test_markers_without_a_heading():
     assert run.put_block("plain text\n", "t\n") == "\n" + run.START + "\nt\n" + run.END + "\nplain text\n"
 
