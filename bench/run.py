@@ -106,7 +106,8 @@ def load() -> float:
 #: into the file named by its first argument (taken off ``sys.argv``)
 _PEAK = ("import atexit, json, resource, sys\n"
          "def _bench_peak(path=sys.argv.pop(1)):\n"
-         "    own, kids = (resource.getrusage(w).ru_maxrss / 1024 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+         "    own, kids = (resource.getrusage(w).ru_maxrss / 1024\n"
+         "                 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
          "    with open(path, 'w') as f:\n"
          "        json.dump({'self': own, 'children': kids}, f)\n"
          "atexit.register(_bench_peak)\n")
@@ -362,7 +363,8 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
     same = stats(str(tmp / "jobs1")) == stats(str(tmp / "jobs2"))
     t.add(f"`kg ingest --jobs 2` of {n:,} documents", f"`kg ingest DOCS{n} --store S -q --jobs 2`",
           f"the {n:,}-document folder above; `kg stats` " + ("the same" if same else "DIFFERENT"),
-          f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); {r2.memory(workers=True)}",
+          f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); "
+          f"{r2.memory(workers=True)}",
           f"`--jobs 1`: {_secs(r1.wall, r1.cpu)}; {r1.memory()}", f"×{r1.wall / r2.wall:.2f} faster (wall)",
           "≥ ×1.7 on 2 free cores", l0)
 def copy_all(store, files: dict) -> None:
@@ -487,14 +489,18 @@ def query_rows(t: Table, tmp: Path, sizes: list[int], part: int, runs: int = 3) 
     l0 = got[sizes[0]][3]
     for spec in list_queries():
         med = {n: got[n][1][spec.name]["median"] for n in sizes}
-        base = med[sizes[0]]
+        cpu = {n: got[n][1][spec.name]["cpu"] for n in sizes}
+        base, cbase = med[sizes[0]], cpu[sizes[0]]
         big = sizes[-1]
         t.add(f"named query `{spec.name}`, median latency", f"`kg query {spec.name}` (`kg.queries.run` on the "
               f"store opened read-only, its default limit)", "the synthetic stores above; "
               + ", ".join(f"{got[n][1][spec.name]['rows']:,} rows at {n:,}" for n in sizes),
-              "; ".join(f"{n:,}: {med[n]:.3f} s" for n in sizes) + f" (median of {runs} after a cold run)",
-              "—" if len(sizes) == 1 else f"{sizes[0]:,}: {base:.3f} s",
-              "—" if len(sizes) == 1 else "; ".join(f"×{med[n] / max(base, 1e-6):.1f} at {n:,}" for n in sizes[1:]),
+              "; ".join(f"{n:,}: {med[n]:.3f} s ({cpu[n]:.3f} CPU-s)" for n in sizes)
+              + f" (medians of {runs} after a cold run)",
+              "—" if len(sizes) == 1 else f"{sizes[0]:,}: {base:.3f} s ({cbase:.3f} CPU-s)",
+              "—" if len(sizes) == 1 else "; ".join(f"×{med[n] / max(base, 1e-6):.1f} wall, "
+                                                    f"×{cpu[n] / max(cbase, 1e-6):.1f} CPU at {n:,}"
+                                                    for n in sizes[1:]),
               "< 1 s at 1,000,000" if big >= 1_000_000 else "—", l0)
 
 
@@ -557,7 +563,8 @@ def neo4j_rows(t: Table, commitments: int, sample: int, timeout: float) -> None:
           f"{res['neo4j']} (the test server, empty); graph complete after the push: {res['complete']}",
           f"{batched['rate']:,.0f} items/s ({batched['method']}, {batched['seconds']:.1f} s); peak RSS of the "
           f"pushing process {r.peak:,.0f} MB (the server's JVM not counted)",
-          f"row-by-row MERGE, one transaction each, on a sample of {rows['items']:,} items: {rows['rate']:,.0f} items/s",
+          f"row-by-row MERGE, one transaction each, on a sample of {rows['items']:,} items: "
+          f"{rows['rate']:,.0f} items/s",
           f"×{batched['rate'] / rows['rate']:.0f}", "≥ ×20", l0)
 
 

@@ -105,7 +105,9 @@ def test_tiny_run_writes_every_row(tmp_path):
     # figures, baselines and peaks are measured, not left empty
     assert re.search(r"\| [\d,]+ characters/CPU-s", by_what["extraction, fixtures, one core"])
     assert re.search(r"peak RSS \d[\d,]* MB", by_what["`kg ingest` of 8 generated documents, fresh store"])
-    assert re.search(r"100: \d\.\d{3} s; 200: \d\.\d{3} s", by_what["named query `overdue`, median latency"])
+    timed = r"\d\.\d{3} s \(\d\.\d{3} CPU-s\)"
+    assert re.search(rf"100: {timed}; 200: {timed} .*\| 100: {timed} \| ×[\d.]+ wall, ×[\d.]+ CPU at 200 \|",
+                     by_what["named query `overdue`, median latency"])
     assert "COUNTS DIFFER" not in by_what["embedded write path, 200 commitments"]
     assert "kg stats` the same" in by_what["`kg ingest --jobs 2` of 4 documents"]
     assert "skipped: `--skip neo4j`" in by_what["part `neo4j`"]
