@@ -629,7 +629,8 @@ def render(t: Table, command: str, started: str, took: float, skipped: list[str]
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0],
+                                 epilog="Sizes in parentheses: with --quick / without.")
     ap.add_argument("--quick", action="store_true",
                     help="100 and 1,000 documents, 10,000 commitments, queries at 10,000 only: a few minutes")
     ap.add_argument("--skip", nargs="+", default=[], choices=PARTS, metavar="PART",
