@@ -83,6 +83,22 @@ def warm(docs: list[str], repeat: int) -> tuple[float, int]:
     return best, n
 
 
+def measure(texts: list[str], mb: float, repeat: int) -> dict:
+    """``texts`` repeated to ``mb`` megabytes, extracted ``repeat`` times: documents, characters,
+    commitments found, the best CPU seconds and characters per CPU second (one core)."""
+    docs = repeat_to(texts, mb)
+    chars = sum(len(d) for d in docs)
+    best, n = warm(docs, repeat)
+    return {"docs": len(docs), "chars": chars, "commitments": n, "cpu": best, "rate": chars / best}
+
+
+def rows(mb: float, repeat: int):
+    """The two warm rows as they are measured, fixtures (the baseline) then the real documents:
+    ``(name, figures)``, figures None when ../shared/eval is absent."""
+    for name, texts in (("fixtures (baseline)", fixture_texts()), ("real documents", real_texts())):
+        yield name, (measure(texts, mb, repeat) if texts else None)
+
+
 def cold(page: Path, runs: int) -> tuple[float, float]:
     """Median wall seconds of ``kg extract PAGE --format json`` and of ``python -c pass``."""
     kg_cmd = [shutil.which("kg")] if shutil.which("kg") else [sys.executable, "-c", "from kg.cli import main; main()"]
@@ -106,16 +122,13 @@ def main() -> None:
     ap.add_argument("--cold", type=int, default=5, help="cold runs; the median is reported (0: skip)")
     a = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
-    rows = [("fixtures (baseline)", fixture_texts()), ("real documents", real_texts())]
-    for name, texts in rows:
-        if not texts:
+    for name, r in rows(a.mb, a.repeat):
+        if r is None:
             print(f"{name:<20} skipped: {EVAL} not found")
             continue
-        docs = repeat_to(texts, a.mb)
-        chars = sum(len(d) for d in docs)
-        best, n = warm(docs, a.repeat)
-        print(f"{name:<20} {len(docs):>5} docs, {chars:>9,} chars, {chars / len(docs):>7,.0f} chars/doc, "
-              f"{n:>6} commitments: best of {a.repeat} {best:6.2f} CPU s -> {chars / best:>9,.0f} chars/s")
+        print(f"{name:<20} {r['docs']:>5} docs, {r['chars']:>9,} chars, {r['chars'] / r['docs']:>7,.0f} chars/doc, "
+              f"{r['commitments']:>6} commitments: best of {a.repeat} {r['cpu']:6.2f} CPU s -> "
+              f"{r['rate']:>9,.0f} chars/s")
     if a.cold:
         page = ROOT / "examples" / "speech.txt"
         t, base = cold(page, a.cold)

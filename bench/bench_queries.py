@@ -67,19 +67,22 @@ def build(store: str, commitments: int, part: int, buffer_mb: int = 0) -> None:
 
 
 def _timed(s, name: str, params: dict, runs: int) -> dict:
-    """``kg.queries.run`` (the listing's count included, as users get it): rows, total, cold and warm seconds."""
+    """``kg.queries.run`` (the listing's count included, as users get it): rows, total, cold and warm seconds
+    (wall), and the warm runs' median CPU seconds of this process (Ladybug's threads included)."""
     from kg.queries import run
 
     t = time.perf_counter()
     res = run(s, name, params)
     cold = time.perf_counter() - t
-    times = []
+    times, cpus = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         run(s, name, params)
         times.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
     return {"rows": len(res.rows), "total": res.total, "cold": cold,
-            "median": statistics.median(times) if times else cold}
+            "median": statistics.median(times) if times else cold,
+            "cpu": statistics.median(cpus) if cpus else None}
 
 
 def in_process(store: str, runs: int = 3, every: bool = True) -> dict:
@@ -112,38 +115,57 @@ def _run(args: list[str], quiet: bool = False) -> tuple[str, float, float]:
     return out, time.perf_counter() - t, usage.ru_maxrss / 1024
 
 
+def build_store(store: str, commitments: int, part: int, buffer_mb: int = 0) -> dict:
+    """Write the synthetic store of ``commitments`` in a child process: its figures (``wall``, ``cpu``,
+    ``items``, ``stored``) and ``peak``, the child's peak resident memory (MB)."""
+    me = str(Path(__file__).resolve())
+    out, _, peak = _run([sys.executable, me, "--child-build", store, str(commitments), str(part), str(buffer_mb)])
+    return {**json.loads(out), "peak": peak}
+
+
+def time_queries(store: str, runs: int = 3, every: bool = True) -> tuple[dict, float]:
+    """Every named query on ``store`` in one child process (:func:`in_process`): its figures per query
+    and the child's peak resident memory (MB)."""
+    me = str(Path(__file__).resolve())
+    out, _, qpeak = _run([sys.executable, me, "--child-queries", store, str(runs), str(int(every))])
+    return json.loads(out), qpeak
+
+
+def cli_args(spec, store: str) -> list[str]:
+    """``kg query NAME --store STORE --format csv -p ...`` (as a child's argv) with :data:`PARAMS`."""
+    args = [sys.executable, "-c", "from kg.cli import main; main()", "query", spec.name, "--store", store,
+            "--format", "csv"]
+    for p in spec.params:
+        if p in PARAMS:
+            args += ["-p", f"{p}={PARAMS[p]}"]
+    return args
+
+
 def measure(commitments: int, part: int, keep: str | None, runs: int = 3, cli: bool = True,
             buffer_mb: int = 0, reuse: bool = False, every: bool = True) -> None:
     folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
     store = str(folder / f"store{commitments}")
-    me = str(Path(__file__).resolve())
     try:
         l0 = os.getloadavg()[0]
         print(f"\n### {commitments:,} commitments\n")
         if not (reuse and Path(store).is_dir()):
-            out, wall, peak = _run([sys.executable, me, "--child-build", store, str(commitments), str(part),
-                                    str(buffer_mb)])
-            b = json.loads(out)
+            b = build_store(store, commitments, part, buffer_mb)
+            peak = b["peak"]
             print(f"build: `bench/bench_queries.py --commitments {commitments} --part {part}"
                   + (f" --buffer-mb {buffer_mb}" if buffer_mb else "") + f"`: {b['items']:,} "
                   f"nodes+relations written ({b['stored']:,} stored) in {b['wall']:.0f} s wall ({b['cpu']:.0f} s CPU), "
                   f"{b['items'] / b['wall']:,.0f} items/s; peak RSS {peak:,.0f} MB; load {l0:.1f} at start, "
                   f"{os.getloadavg()[0]:.1f} at end\n", flush=True)
         l1 = os.getloadavg()[0]
-        out, _, qpeak = _run([sys.executable, me, "--child-queries", store, str(runs), str(int(every))])
-        q = json.loads(out)
+        q, qpeak = time_queries(store, runs, every)
         print(f"| query | rows (default limit) | of (total) | cold (s) | median of {runs} (s) | all rows (`limit` 0) "
               f"| cold (s) | median of {runs} (s) | `kg query` wall (s) | `kg query` peak RSS (MB) |")
         print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         from kg.queries import list_queries
 
         for spec in list_queries():
-            args = [sys.executable, "-c", "from kg.cli import main; main()", "query", spec.name, "--store", store,
-                    "--format", "csv"]
-            for p in spec.params:
-                if p in PARAMS:
-                    args += ["-p", f"{p}={PARAMS[p]}"]
-            kwall, kpeak = _run(args, quiet=True)[1:] if cli else (None, None)  # (its note on the limit)
+            # (its note on the limit dropped)
+            kwall, kpeak = _run(cli_args(spec, store), quiet=True)[1:] if cli else (None, None)
             r = q[spec.name]
             a = r.get("all")
             print(f"| {spec.name} | {r['rows']:,} | " + (f"{r['total']:,}" if r["total"] is not None else "—")

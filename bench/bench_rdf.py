@@ -169,16 +169,46 @@ def _rdflib_runs(graph: Graph, formats: list[str], out_dir: str) -> list[dict]:
     return rows
 
 
-def _turtle_sample(commitments: int, out_dir: str) -> list[dict]:
-    """rdflib's Turtle serializer is too slow for the full graph: both writers on a smaller one."""
+def sample(commitments: int, formats: list[str], out_dir: str) -> list[dict]:
+    """rdflib's serializers are too slow (Turtle) or too big for the full graph: both writers, each
+    format, on a smaller one (run it in a child: :func:`in_child`)."""
     graph = synthetic(commitments)
     triples = sum(len(po) for _, po in rdf.blocks(graph))
-    rows = _kg_run(graph, "turtle", os.path.join(out_dir, "sample.ttl"))
-    rows += _rdflib_runs(graph, ["turtle"], out_dir)
+    rows = []
+    for fmt in formats:
+        rows += _kg_run(graph, fmt, os.path.join(out_dir, "sample." + ("ttl" if fmt == "turtle" else fmt)))
+    rows += _rdflib_runs(graph, formats, out_dir)
     for r in rows:
         r["triples"] = triples
         r["note"] = f"sample of {commitments:,} commitments; " + r["note"].split(";")[0]
     return [r for r in rows if r["format"] != "(graph)"]
+
+
+def _turtle_sample(commitments: int, out_dir: str) -> list[dict]:
+    return sample(commitments, ["turtle"], out_dir)
+
+
+def export_rows(commitments: int, formats: list[str], sample_size: int, timeout: float = 900) -> dict:
+    """``kg export``'s writers of ``formats`` on the synthetic graph of ``commitments``, each in a forked
+    child, and both writers (kg, rdflib) on the sample of ``sample_size`` (0: none):
+    ``{"triples", "sample_triples", "rows", "sample"}``, each row with its CPU seconds and peak MB
+    (the child's resident-set growth)."""
+    graph = synthetic(commitments)
+    triples = sum(len(po) for _, po in rdf.blocks(graph))
+    out_dir = tempfile.mkdtemp(prefix="bench_rdf_")
+    try:
+        rows = []
+        for fmt in formats:
+            rows += in_child(_kg_run, (graph, fmt, os.path.join(out_dir, f"kg.{fmt}")), timeout, f"kg {fmt}")
+            shutil.rmtree(out_dir, ignore_errors=True)
+            os.makedirs(out_dir)
+        del graph
+        small = in_child(sample, (sample_size, formats, out_dir), timeout, "sample " + " ".join(formats)) \
+            if sample_size else []
+    finally:
+        shutil.rmtree(out_dir, ignore_errors=True)
+    return {"triples": triples, "rows": rows, "sample": small,
+            "sample_triples": next((r["triples"] for r in small if "triples" in r), None)}
 
 
 def _child(conn, fn, args):

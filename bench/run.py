@@ -1,51 +1,69 @@
 """The scale benchmark: one command, every figure with its baseline measured in the same run.
 
-    python bench/run.py --quick            # 100 and 1,000 documents: a few minutes
-    python bench/run.py                    # 1,000 and 10,000 documents (long on 2 cores)
-    python -m bench --quick                # the same, from the checkout's root
+    python -m bench --quick                # a few minutes: 100 / 1,000 documents, 10,000 commitments
+    python -m bench                        # the full run (about an hour on 2 cores): 1,000 / 10,000
+                                           # documents, queries at 10,000, 100,000 and 1,000,000 commitments
+    python -m bench --skip neo4j million   # leave parts out (extract ingest write queries million rdf neo4j)
+    python bench/run.py ...                # the same
 
-It writes ``docs/benchmarks.md`` (``--out`` elsewhere): per row the command
-measured, its input, the figure, the baseline it is read against (measured
-in the same run) and the ratio, with the machine and its load average when
-the row started.  ``kg`` runs as a child process, as users run it; times are
-wall clock, with the child's CPU time beside them (the machine is shared, so
-CPU time is the steadier figure).
+It writes its table into ``docs/benchmarks.md`` between the lines
+``<!-- python -m bench: start -->`` and ``<!-- python -m bench: end -->``
+(right after the title; the markers are inserted there when absent), and
+leaves every other line of the file as it was; ``--out FILE`` writes a file
+of its own instead, whole.  Per row: what was measured, the command, its
+input, the figure, the baseline it is read against (measured in the same
+run) and the ratio, with the machine (in the heading) and the load average
+when the row started.  Times are wall clock with CPU time beside them (the
+machine is shared, so CPU time is the steadier figure).  Peak memory is the
+peak resident set (RSS) of the process that did the work: ``kg`` runs as a
+child process, as users run it, through a wrapper that writes its
+``getrusage`` peak at exit; ``with its workers`` is the largest sum of the
+RSS of the ``kg`` process and every process below it (the ``--jobs``
+workers), sampled every 0.2 s (shared pages count once per process).
 
-Rows:
+Rows, by part (``--skip PART`` leaves one out; a row then says so):
 
-- ``kg ingest FOLDER`` of the generated archive (``bench/corpus.py
-  --archive``: speeches, task tables and progress notices of many counties)
-  into a fresh store, at the small and the large size: documents/s and
-  items/s (nodes + relations stored); the large against the small (linear
-  means time ×10 for ×10 documents; the goal is at most ×12);
-- 10 more documents of the same counties into the large store, against the
-  same 10 into an empty store (goal: at most ×2): three runs each, alternating,
-  each into a fresh copy of the store, medians (``bench/bench_ingest.py --into``
-  measures the same on a kept store);
-- the same folder again with 1% of its files changed, against the first
-  ingest (unchanged files are skipped; goal: under 5%);
-- ``kg ingest --jobs 2`` against ``--jobs 1`` on the small folder;
-- the embedded write path (``EmbeddedStore.write``, one transaction) of a
-  synthetic graph against Ladybug's own ``COPY … FROM`` CSV files of the same
-  graph into a fresh store (goal: at least 1/3).
-
-The named queries at 100,000 and 1,000,000 commitments (load time, peak
-memory, each query's latency) are ``bench/bench_queries.py``'s.
+- ``extract``: extraction characters per CPU second on one core
+  (``bench/bench_extract.py``): the fixtures (baseline) and the real
+  documents of ``../shared/eval`` when that folder exists;
+- ``ingest``: ``kg ingest FOLDER`` of the generated archive (``bench/corpus.py
+  --archive``) into a fresh store at the small and the large size (the large
+  against the small: the goal is at most ×12 time for ×10 documents); 10 more
+  documents into the large store against the same 10 into an empty one
+  (medians of ``--runs``; goal at most ×2); the large folder again with 1%
+  changed against the first ingest (goal under 5%); ``--jobs 2`` against
+  ``--jobs 1`` at the small size;
+- ``write``: the embedded write path (``EmbeddedStore.write``) of a synthetic
+  graph against Ladybug's ``COPY … FROM`` of the same graph (goal at least 1/3);
+- ``queries``: every named query's median latency on synthetic stores
+  (``bench/bench_queries.py``) at 10,000 and 100,000 commitments and, in the
+  full run, 1,000,000 (``--skip million`` leaves that size out: its build
+  takes 8–11 minutes and 2.6 GB); the baseline is the same query at the
+  smallest size; the builds' and the queries' peak memory;
+- ``rdf``: ``kg export``'s N-Triples and Turtle writers, triples per CPU
+  second and peak memory (``bench/bench_rdf.py``), against rdflib on a sample
+  graph (rdflib needs GBs for the full one);
+- ``neo4j``: ``kg push`` (batched) against row-by-row MERGE on a real Neo4j
+  (``bench/bench_neo4j_push.py``), when Java 17+ and Maven (or a built
+  harness) are there; otherwise a row says why it was skipped.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+import multiprocessing as mp
 import os
 import platform
 import resource
+import shlex
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -55,6 +73,12 @@ for p in (HERE, ROOT / "tests"):
         sys.path.insert(0, str(p))
 from corpus import write_archive  # noqa: E402
 
+PARTS = ("extract", "ingest", "write", "queries", "million", "rdf", "neo4j")
+START = "<!-- python -m bench: start -->"
+END = "<!-- python -m bench: end -->"
+
+
+# --- the machine, child processes and their peak memory -----------------------------------
 
 def machine() -> str:
     cpu = ""
@@ -78,15 +102,137 @@ def load() -> float:
     return os.getloadavg()[0]
 
 
+#: run before the child's own code: at exit, its peak RSS and its waited-for children's, in MB, as JSON
+#: into the file named by its first argument (taken off ``sys.argv``)
+_PEAK = ("import atexit, json, resource, sys\n"
+         "def _bench_peak(path=sys.argv.pop(1)):\n"
+         "    own, kids = (resource.getrusage(w).ru_maxrss / 1024\n"
+         "                 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+         "    with open(path, 'w') as f:\n"
+         "        json.dump({'self': own, 'children': kids}, f)\n"
+         "atexit.register(_bench_peak)\n")
+_KG = "from kg.cli import main; main()"
+_SCRIPT = "import runpy; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
+
+
+@dataclass
+class Run:
+    """A finished child process: its stdout, wall and CPU seconds, its own peak RSS and the largest
+    sum of the RSS of it and its descendants seen (MB)."""
+    out: str
+    wall: float
+    cpu: float
+    peak: float
+    tree: float
+
+    def memory(self, workers: bool = False) -> str:
+        """Its peak RSS, and with its workers' when asked or when they add more than 5%."""
+        return f"peak RSS {self.peak:,.0f} MB" + (f" (with its workers {self.tree:,.0f} MB)"
+                                                  if workers or self.tree > self.peak * 1.05 else "")
+
+
+def _tree_rss(root: int) -> float:
+    """The RSS (MB) of ``root`` and every process below it, read from /proc (Linux; 0 elsewhere)."""
+    kids: dict = {}
+    try:
+        pids = [int(d) for d in os.listdir("/proc") if d.isdigit()]
+    except OSError:
+        return 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        kids.setdefault(ppid, []).append(pid)
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1])
+        except (OSError, ValueError, IndexError):
+            pass
+        todo += kids.get(pid, [])
+    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def child(code: str, *args: str, timeout: float | None = None) -> Run:
+    """``python -c CODE ARGS`` with :data:`_PEAK` before it; raises ``RuntimeError`` with the end of
+    its stderr when it fails (or ``timeout`` seconds pass: it is killed)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-child-") as tmp:
+        peak_file = os.path.join(tmp, "peak.json")
+        out, err = open(os.path.join(tmp, "out"), "w+"), open(os.path.join(tmp, "err"), "w+")
+        with out, err:
+            t = time.perf_counter()
+            p = subprocess.Popen([sys.executable, "-c", _PEAK + code, peak_file, *args], stdout=out, stderr=err,
+                                 text=True)
+            tree = 0.0
+            while p.poll() is None:
+                tree = max(tree, _tree_rss(p.pid))
+                if timeout is not None and time.perf_counter() - t > timeout:
+                    p.kill()
+                    p.wait()
+                    raise RuntimeError(f"stopped after {timeout:.0f} s")
+                try:
+                    p.wait(timeout=0.2)  # returns as soon as the child ends: its wall time is not rounded up
+                except subprocess.TimeoutExpired:
+                    pass
+            wall = time.perf_counter() - t
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read(), err.read()
+        if p.returncode:
+            raise RuntimeError(f"exit code {p.returncode}: " + (stderr.strip().splitlines() or ["(no message)"])[-1])
+        try:
+            with open(peak_file) as f:
+                peak = json.load(f)["self"]
+        except (OSError, ValueError, KeyError):
+            peak = 0.0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(stdout, wall, cpu, peak, max(tree, peak))
+
+
+def kg_run(*args: str) -> Run:
+    """``kg ARGS`` as a child process, as users run it (:func:`child`)."""
+    return child(_KG, *args)
+
+
 def kg(*args: str) -> tuple[str, float, float]:
     """``kg ARGS`` as a child process: stdout, wall seconds, CPU seconds (the child and its workers)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args],
-                         check=True, capture_output=True, text=True).stdout
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return out, wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    r = kg_run(*args)
+    return r.out, r.wall, r.cpu
+
+
+def script(path: Path, *args: str, timeout: float | None = None) -> Run:
+    """``python PATH ARGS`` as a child process (:func:`child`)."""
+    return child(_SCRIPT, str(path), *args, timeout=timeout)
+
+
+def _forked(conn, fn, args) -> None:
+    try:
+        conn.send(("ok", fn(*args), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    except BaseException as e:  # noqa: BLE001 - reported by the parent
+        conn.send(("error", f"{type(e).__name__}: {e}", 0.0))
+    finally:
+        conn.close()
+
+
+def forked(fn, *args):
+    """``fn(*args)`` in a forked child, so what it builds leaves this process: its result and the
+    child's peak RSS (MB; it starts at this process's size, a few tens of MB)."""
+    ctx = mp.get_context("fork")
+    parent, end = ctx.Pipe(duplex=False)
+    p = ctx.Process(target=_forked, args=(end, fn, args))
+    p.start()
+    end.close()
+    status, result, peak = parent.recv()
+    p.join()
+    if status != "ok":
+        raise RuntimeError(result)
+    return result, peak
 
 
 def stats(store: str) -> dict:
@@ -101,14 +247,48 @@ class Table:
         self.rows.append((what, command, input_, figure, baseline, ratio, goal, f"{load_:.1f}"))
         print(f"- {what}: {figure} | baseline {baseline} | ratio {ratio} | goal {goal}", flush=True)
 
+    def skipped(self, what, command, why, goal=""):
+        self.add(what, command, "—", f"skipped: {why}", "—", "—", goal or "—", load())
+
 
 def _secs(wall, cpu):
     return f"{wall:.1f} s wall ({cpu:.1f} s CPU)"
 
 
-def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[tuple, tuple]:
+# --- extraction ---------------------------------------------------------------------------
+
+def _extract(mb: float, repeat: int) -> list:
+    import bench_extract
+
+    return list(bench_extract.rows(mb, repeat))
+
+
+def extract_rows(t: Table, mb: float, repeat: int) -> None:
+    import bench_extract
+
+    l0 = load()
+    got, peak = forked(_extract, mb, repeat)
+    base = got[0][1]
+    for name, r in got:
+        what = f"extraction, {name.split(' (')[0]}, one core"
+        cmd = f"`python bench/bench_extract.py --mb {mb:g} --repeat {repeat}`"
+        if r is None:
+            t.skipped(what, cmd, f"{bench_extract.EVAL} not found")
+            continue
+        source = "`tests/fixtures/text`" if r is base else f"`{bench_extract.EVAL}` (real/, genres/), read at run time"
+        t.add(what, cmd, f"{source} repeated to {mb:g} MB: {r['docs']:,} documents, {r['chars']:,} characters, "
+              f"{r['commitments']:,} commitments", f"{r['rate']:,.0f} characters/CPU-s (best of {repeat}: "
+              f"{r['cpu']:.2f} CPU s); peak RSS {peak:,.0f} MB (both rows, one process)",
+              "—" if r is base else f"fixtures: {base['rate']:,.0f} characters/CPU-s",
+              "—" if r is base else f"×{r['rate'] / base['rate']:.2f}",
+              "≥ 200,000 on fixtures" if r is base else "—", l0)
+
+
+# --- ingest ---------------------------------------------------------------------------------
+
+def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[Run, Run]:
     """``kg ingest EXTRA`` into an empty store and into a fresh copy of ``store``, ``runs`` times
-    each, alternating: the medians of (wall, CPU) of each."""
+    each, alternating: for each, the medians of wall and CPU and the largest peaks."""
     got: dict = {"empty": [], "store": []}
     for _ in range(runs):
         for kind in got:
@@ -116,12 +296,13 @@ def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[tuple,
             shutil.rmtree(target, ignore_errors=True)
             if kind == "store":
                 shutil.copytree(store, target)
-            got[kind].append(kg("ingest", str(extra), "--store", str(target), "-q")[1:])
+            got[kind].append(kg_run("ingest", str(extra), "--store", str(target), "-q"))
             shutil.rmtree(target, ignore_errors=True)
-    return tuple(tuple(statistics.median(x[i] for x in got[k]) for i in (0, 1)) for k in ("empty", "store"))
+    return tuple(Run("", statistics.median(r.wall for r in got[k]), statistics.median(r.cpu for r in got[k]),
+                     max(r.peak for r in got[k]), max(r.tree for r in got[k])) for k in ("empty", "store"))
 
 
-def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at: int) -> None:
+def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at: int, runs: int = 3) -> None:
     folders = {}
     for n in (small, large):
         folders[n] = tmp / f"docs{n}"
@@ -131,18 +312,18 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
     for n in (small, large):
         store = str(tmp / f"store{n}")
         l0 = load()
-        _, wall, cpu = kg("ingest", str(folders[n]), "--store", store, "-q")
-        items = sum(stats(store).values())
-        res[n] = (wall, cpu, items, l0)
-    (ws, cs, items_s, l_s), (wl, cl, items_l, l_l) = res[small], res[large]
+        r = kg_run("ingest", str(folders[n]), "--store", store, "-q")
+        res[n] = (r, sum(stats(store).values()), l0)
+    rs, rl = res[small][0], res[large][0]
     for n in (small, large):
-        wall, cpu, items, l0 = res[n]
+        r, items, l0 = res[n]
         t.add(f"`kg ingest` of {n:,} generated documents, fresh store", f"`kg ingest DOCS{n} --store S -q`",
               f"{n:,} files of `bench/corpus.py --archive --seed {seed}` ({items:,} nodes+relations stored)",
-              f"{n / wall:.1f} documents/s, {items / wall:,.0f} items/s; {_secs(wall, cpu)}; "
-              f"CPU: {n / cpu:.1f} documents/s",
-              "—" if n == small else f"{small:,} documents: {_secs(ws, cs)}",
-              "—" if n == small else f"time ×{wl / ws:.1f} wall, ×{cl / cs:.1f} CPU for ×{large / small:g} documents",
+              f"{n / r.wall:.1f} documents/s, {items / r.wall:,.0f} items/s; {_secs(r.wall, r.cpu)}; "
+              f"CPU: {n / r.cpu:.1f} documents/s; {r.memory()}",
+              "—" if n == small else f"{small:,} documents: {_secs(rs.wall, rs.cpu)}; {rs.memory()}",
+              "—" if n == small else f"time ×{rl.wall / rs.wall:.1f} wall, ×{rl.cpu / rs.cpu:.1f} CPU for "
+              f"×{large / small:g} documents; memory ×{rl.peak / rs.peak:.2f}",
               "—" if n == small else f"≤ ×{1.2 * large / small:g}", l0)
     # 10 more documents: into the large store and into an empty one
     extra = tmp / "extra"
@@ -151,11 +332,11 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
     for p in more:
         shutil.copy(p, extra / p.name)
     l0 = load()
-    (we, ce), (wb, cb) = ten_more(tmp / f"store{large}", extra, tmp)
+    e, b = ten_more(tmp / f"store{large}", extra, tmp, runs)
     t.add(f"10 more documents into the {large:,}-document store", f"`kg ingest EXTRA10 --store S{large} -q`",
-          f"10 further files of the same generator and counties, into fresh copies of the store; medians of 3",
-          _secs(wb, cb), f"the same 10 into an empty store: {_secs(we, ce)}",
-          f"×{wb / we:.2f} wall, ×{cb / ce:.2f} CPU", "≤ ×2", l0)
+          f"10 further files of the same generator and counties, into fresh copies of the store; medians of {runs}",
+          f"{_secs(b.wall, b.cpu)}; {b.memory()}", f"the same 10 into an empty store: {_secs(e.wall, e.cpu)}; "
+          f"{e.memory()}", f"×{b.wall / e.wall:.2f} wall, ×{b.cpu / e.cpu:.2f} CPU", "≤ ×2", l0)
     # re-ingest with 1% changed
     files = sorted(folders[large].iterdir())
     changed = files[:: 100]
@@ -164,28 +345,28 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
         p.write_text(text.replace("月底前", "月中旬前", 1).replace("已完成主体工程的", "已完成工程量的", 1)
                      + "\n", encoding="utf-8")
     l0 = load()
-    out, wr, cr = kg("ingest", str(folders[large]), "--store", str(tmp / f"store{large}"))
+    r = kg_run("ingest", str(folders[large]), "--store", str(tmp / f"store{large}"))
     t.add(f"the {large:,} documents again, {len(changed)} (1%) of them changed",
           f"`kg ingest DOCS{large} --store S{large}`", f"the same folder, every 100th file edited; "
-          f"said: {out.strip().split(' into ')[0]}…", _secs(wr, cr),
-          f"first ingest of the {large:,}: {_secs(wl, cl)}", f"{100 * wr / wl:.1f}% wall, {100 * cr / cl:.1f}% CPU",
-          "< 5%", l0)
+          f"said: {r.out.strip().split(' into ')[0]}…", f"{_secs(r.wall, r.cpu)}; {r.memory()}",
+          f"first ingest of the {large:,}: {_secs(rl.wall, rl.cpu)}",
+          f"{100 * r.wall / rl.wall:.1f}% wall, {100 * r.cpu / rl.cpu:.1f}% CPU", "< 5%", l0)
     # --jobs 2 against --jobs 1
     n = jobs_at
-    folder = folders[n] if n in folders else None
+    folder = folders.get(n)
     if folder is None:
         folder = tmp / f"docs{n}"
         write_archive(str(folder), documents=n, seed=seed)
     l0 = load()
-    _, w1, c1 = kg("ingest", str(folder), "--store", str(tmp / "jobs1"), "-q", "--jobs", "1")
-    _, w2, c2 = kg("ingest", str(folder), "--store", str(tmp / "jobs2"), "-q", "--jobs", "2")
+    r1 = kg_run("ingest", str(folder), "--store", str(tmp / "jobs1"), "-q", "--jobs", "1")
+    r2 = kg_run("ingest", str(folder), "--store", str(tmp / "jobs2"), "-q", "--jobs", "2")
     same = stats(str(tmp / "jobs1")) == stats(str(tmp / "jobs2"))
     t.add(f"`kg ingest --jobs 2` of {n:,} documents", f"`kg ingest DOCS{n} --store S -q --jobs 2`",
           f"the {n:,}-document folder above; `kg stats` " + ("the same" if same else "DIFFERENT"),
-          f"{w2:.1f} s wall ({c2:.1f} s CPU of the writer; the workers' is not counted)",
-          f"`--jobs 1`: {_secs(w1, c1)}", f"×{w1 / w2:.2f} faster (wall)", "≥ ×1.7 on 2 free cores", l0)
-
-
+          f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); "
+          f"{r2.memory(workers=True)}",
+          f"`--jobs 1`: {_secs(r1.wall, r1.cpu)}; {r1.memory()}", f"×{r1.wall / r2.wall:.2f} faster (wall)",
+          "≥ ×1.7 on 2 free cores", l0)
 def copy_all(store, files: dict) -> None:
     """``COPY … FROM`` every CSV file of :func:`_write_csv` into ``store``, one transaction."""
     conn = store._conn
@@ -227,67 +408,292 @@ def _write_csv(graph, folder: Path) -> dict:
     return files
 
 
-def write_rows(t: Table, tmp: Path, commitments: int) -> None:
+def _write_path(commitments: int, folder: str) -> dict:
+    """In a forked child: the synthetic graph, its CSV files for ``COPY``, then ``EmbeddedStore.write`` of
+    it into a fresh store, timed (the graph's build and the CSV files are not)."""
     from synthetic_graph import synthetic_graph
 
     from kg.store import open_store
 
     graph = synthetic_graph(commitments)
-    items = len(graph.nodes) + len(graph.edges)
-    l0 = load()
-    with open_store(str(tmp / "write")) as s:
-        c0 = time.process_time()
-        t0 = time.perf_counter()
+    files = _write_csv(graph, Path(folder))
+    held = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with open_store(os.path.join(folder, "write")) as s:
+        c0, t0 = time.process_time(), time.perf_counter()
         s.write(graph)
-        ww, cw = time.perf_counter() - t0, time.process_time() - c0
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         got = s.stats()
-    files = _write_csv(graph, tmp)
-    with open_store(str(tmp / "copy")) as s:
-        c0 = time.process_time()
-        t0 = time.perf_counter()
-        copy_all(s, files)
-        wc, cc = time.perf_counter() - t0, time.process_time() - c0
-        copied = s.stats()
-    same = {k: v for k, v in got.items() if v} == {k: v for k, v in copied.items() if v}
+    return {"items": len(graph.nodes) + len(graph.edges), "wall": wall, "cpu": cpu, "stats": got, "held": held,
+            "files": {json.dumps(k): str(v) for k, v in files.items()}}
+
+
+def _copy_path(files: dict, folder: str) -> dict:
+    """In a forked child: ``COPY … FROM`` the CSV files of :func:`_write_path` into a fresh store, timed."""
+    from kg.store import open_store
+
+    with open_store(os.path.join(folder, "copy")) as s:
+        c0, t0 = time.process_time(), time.perf_counter()
+        copy_all(s, {tuple(json.loads(k)): v for k, v in files.items()})
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        got = s.stats()
+    return {"wall": wall, "cpu": cpu, "stats": got}
+
+
+def write_rows(t: Table, tmp: Path, commitments: int) -> None:
+    folder = tmp / "write-path"
+    folder.mkdir()
+    l0 = load()
+    w, wpeak = forked(_write_path, commitments, str(folder))
+    c, cpeak = forked(_copy_path, w["files"], str(folder))
+    shutil.rmtree(folder, ignore_errors=True)
+    items = w["items"]
+    same = {k: v for k, v in w["stats"].items() if v} == {k: v for k, v in c["stats"].items() if v}
     t.add(f"embedded write path, {commitments:,} commitments", "`EmbeddedStore.write(graph)` into a fresh store",
           f"`tests/synthetic_graph.py` ({items:,} nodes+relations), one transaction",
-          f"{items / ww:,.0f} items/s ({ww:.1f} s wall, {cw:.1f} s CPU: {items / cw:,.0f} items/CPU-s)",
+          f"{items / w['wall']:,.0f} items/s ({w['wall']:.1f} s wall, {w['cpu']:.1f} s CPU: "
+          f"{items / w['cpu']:,.0f} items/CPU-s); peak RSS {wpeak:,.0f} MB (the graph in memory: "
+          f"{w['held']:,.0f} MB before the write)",
           f"`COPY … FROM` CSV files of the same graph (written before the clock starts), one transaction: "
-          f"{items / wc:,.0f} items/s ({wc:.1f} s wall, {cc:.1f} s CPU: {items / cc:,.0f} items/CPU-s)"
-          + ("" if same else " (COUNTS DIFFER)"), f"{wc / ww:.2f} of COPY (wall), {cc / cw:.2f} (CPU)", "≥ 1/3", l0)
+          f"{items / c['wall']:,.0f} items/s ({c['wall']:.1f} s wall, {c['cpu']:.1f} s CPU: "
+          f"{items / c['cpu']:,.0f} items/CPU-s); peak RSS {cpeak:,.0f} MB (no graph in memory)"
+          + ("" if same else " (COUNTS DIFFER)"),
+          f"{c['wall'] / w['wall']:.2f} of COPY (wall), {c['cpu'] / w['cpu']:.2f} (CPU)", "≥ 1/3", l0)
+
+
+# --- named queries --------------------------------------------------------------------------
+
+def query_rows(t: Table, tmp: Path, sizes: list[int], part: int, runs: int = 3) -> None:
+    import bench_queries
+    from kg.queries import list_queries
+
+    got = {}
+    for n in sizes:
+        store = str(tmp / f"queries{n}")
+        l0 = load()
+        b = bench_queries.build_store(store, n, min(part, n))
+        q, qpeak = bench_queries.time_queries(store, runs, every=False)
+        shutil.rmtree(store, ignore_errors=True)
+        got[n] = (b, q, qpeak, l0)
+    first = got[sizes[0]][0]
+    for n in sizes:
+        b, _, qpeak, l0 = got[n]
+        t.add(f"synthetic store of {n:,} commitments for the named queries",
+              f"`python bench/bench_queries.py --commitments {n} --part {min(part, n)}`",
+              f"`tests/synthetic_graph.py` written a part at a time ({b['items']:,} nodes+relations)",
+              f"build {b['items'] / b['wall']:,.0f} items/s ({_secs(b['wall'], b['cpu'])}), peak RSS "
+              f"{b['peak']:,.0f} MB; the queries' process (every query, {runs + 1} runs each) peak RSS {qpeak:,.0f} MB",
+              "—" if n == sizes[0] else f"{sizes[0]:,}: build {_secs(first['wall'], first['cpu'])}, peak RSS "
+              f"{first['peak']:,.0f} MB",
+              "—" if n == sizes[0] else f"build time ×{b['wall'] / first['wall']:.1f} for ×{n / sizes[0]:g} "
+              f"commitments; peak ×{b['peak'] / first['peak']:.1f}", "—", l0)
+    l0 = got[sizes[0]][3]
+    for spec in list_queries():
+        med = {n: got[n][1][spec.name]["median"] for n in sizes}
+        cpu = {n: got[n][1][spec.name]["cpu"] for n in sizes}
+        base, cbase = med[sizes[0]], cpu[sizes[0]]
+        big = sizes[-1]
+        t.add(f"named query `{spec.name}`, median latency", f"`kg query {spec.name}` (`kg.queries.run` on the "
+              f"store opened read-only, its default limit)", "the synthetic stores above; "
+              + ", ".join(f"{got[n][1][spec.name]['rows']:,} rows at {n:,}" for n in sizes),
+              "; ".join(f"{n:,}: {med[n]:.3f} s ({cpu[n]:.3f} CPU-s)" for n in sizes)
+              + f" (medians of {runs} after a cold run)",
+              "—" if len(sizes) == 1 else f"{sizes[0]:,}: {base:.3f} s ({cbase:.3f} CPU-s)",
+              "—" if len(sizes) == 1 else "; ".join(f"×{med[n] / max(base, 1e-6):.1f} wall, "
+                                                    f"×{cpu[n] / max(cbase, 1e-6):.1f} CPU at {n:,}"
+                                                    for n in sizes[1:]),
+              "< 1 s at 1,000,000" if big >= 1_000_000 else "—", l0)
+
+
+# --- RDF export -----------------------------------------------------------------------------
+
+FORMAT_NAMES = {"nt": "N-Triples", "turtle": "Turtle"}
+
+
+def rdf_rows(t: Table, commitments: int, sample: int) -> None:
+    import bench_rdf
+
+    l0 = load()
+    got, _ = forked(bench_rdf.export_rows, commitments, list(FORMAT_NAMES), sample)
+    small = {(r["writer"], r["format"]): r for r in got["sample"]}
+    for r in got["rows"]:
+        fmt = r["format"]
+        what = f"RDF export, {FORMAT_NAMES[fmt]}, {commitments:,} commitments"
+        cmd = (f"`kg export --format {fmt}`'s writer on a graph in memory, as `python bench/bench_rdf.py "
+               f"--commitments {commitments} --only {fmt}` runs it")
+        if "error" in r:
+            t.skipped(what, cmd, r["error"])
+            continue
+        kg_s, lib = small.get(("kg", fmt), {}), small.get(("rdflib", fmt), {})
+        rate = lambda x, n: n / max(x["cpu"], 1e-9)  # noqa: E731
+        ok = "cpu" in kg_s and "cpu" in lib
+        t.add(what, cmd, f"`bench/bench_rdf.py`'s synthetic graph: {got['triples']:,} triples; "
+              "`kg export`'s streaming writer",
+              f"{rate(r, got['triples']):,.0f} triples/CPU-s ({r['cpu']:.1f} s CPU, {r['seconds']:.1f} s wall); "
+              f"peak RSS +{r['peak_mb']:,.0f} MB over the graph held", 
+              f"rdflib (`Graph` + `serialize`) on a sample of {sample:,} commitments ({got['sample_triples']:,} "
+              f"triples): {rate(lib, lib['triples']):,.0f} triples/CPU-s, peak +{lib['peak_mb']:,.0f} MB; kg on "
+              f"the same sample {rate(kg_s, kg_s['triples']):,.0f} triples/CPU-s, peak +{kg_s['peak_mb']:,.0f} MB"
+              if ok else "rdflib: " + str(lib.get("error") or kg_s.get("error") or "not run"),
+              f"kg ×{lib['cpu'] / kg_s['cpu']:.1f} rdflib's rate on the sample" if ok else "—", "streams", l0)
+
+
+# --- Neo4j push -----------------------------------------------------------------------------
+
+def neo4j_rows(t: Table, commitments: int, sample: int, timeout: float) -> None:
+    from neo4j_server import java_and_maven_available
+
+    what = f"Neo4j push, {commitments:,} commitments"
+    cmd = f"`python bench/bench_neo4j_push.py --commitments {commitments} --sample {sample}`"
+    why = java_and_maven_available()
+    if why:
+        t.skipped(what, cmd, why, "≥ ×20")
+        return
+    l0 = load()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-neo4j-") as tmp:
+        out = os.path.join(tmp, "push.json")
+        try:
+            r = script(HERE / "bench_neo4j_push.py", "--commitments", str(commitments), "--sample", str(sample),
+                       "--json", out, timeout=timeout)
+            res = json.loads(Path(out).read_text(encoding="utf-8"))
+        except (RuntimeError, OSError, ValueError) as e:
+            t.skipped(what, cmd, f"the benchmark failed: {e}", "≥ ×20")
+            return
+    rows, batched = res["results"][0], res["results"][1]
+    t.add(what, cmd, f"`tests/synthetic_graph.py`, {res['items']:,} nodes+relationships, into Neo4j "
+          f"{res['neo4j']} (the test server, empty); graph complete after the push: {res['complete']}",
+          f"{batched['rate']:,.0f} items/s ({batched['method']}, {batched['seconds']:.1f} s); peak RSS of the "
+          f"pushing process {r.peak:,.0f} MB (the server's JVM not counted)",
+          f"row-by-row MERGE, one transaction each, on a sample of {rows['items']:,} items: "
+          f"{rows['rate']:,.0f} items/s",
+          f"×{batched['rate'] / rows['rate']:.0f}", "≥ ×20", l0)
+
+
+# --- the table into its file ----------------------------------------------------------------
+
+def put_block(text: str, block: str) -> str:
+    """``text`` with ``block`` between the markers :data:`START` and :data:`END`, everything else as it was;
+    when the markers are absent, they are inserted (with ``block``) after the first heading line; when
+    only one is there, ``ValueError`` (the file is left as it is).
+
+    >>> doc = "# Title\\n\\nhand-written\\n"
+    >>> once = put_block(doc, "table 1\\n")
+    >>> once
+    '# Title\\n\\n<!-- python -m bench: start -->\\ntable 1\\n<!-- python -m bench: end -->\\n\\nhand-written\\n'
+    >>> put_block(put_block(once, "table 2\\n"), "table 1\\n") == once
+    True
+    """
+    block = block if block.endswith("\n") else block + "\n"
+    i = text.find(START)
+    j = text.find(END, i) if i >= 0 else -1
+    if i >= 0 and j >= 0:
+        head = text[:i + len(START)]
+        return head + "\n" + block + text[j:]
+    if i >= 0 or END in text:
+        raise ValueError(f"only one of the lines {START} and {END} (in this order) is there: "
+                         "put both back, or take the one out, before writing the table")
+    lines = text.splitlines(keepends=True)
+    at = next((k + 1 for k, line in enumerate(lines) if line.startswith("#")), 0)
+    head = "".join(lines[:at])
+    if head and not head.endswith("\n"):
+        head += "\n"
+    return head + "\n" + START + "\n" + block + END + "\n" + "".join(lines[at:])
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """``text`` into ``path`` through a file beside it and a rename: a reader sees the old or the new file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def render(t: Table, command: str, started: str, took: float, skipped: list[str]) -> str:
+    lines = ["## The benchmark table (`python -m bench`)", "",
+             f"Written by `{command}` on {started} in {took / 60:.0f} min; machine: {machine()}.  Every baseline was "
+             "measured in the same run, so a ratio can be read even when the machine is busy (its load average, "
+             "1 minute, is given per row).  Items are nodes + relations.  Peak RSS: of the process that did the "
+             "work (`kg` as a child process, or a forked child of the benchmark); \"with its workers\": the "
+             "largest sum over it and the processes below it, sampled every 0.2 s."
+             + (f"  Left out (`--skip`): {', '.join(skipped)}." if skipped else ""), "",
+             "| what | command | input | figure | baseline (same run) | ratio | goal (#12) | load |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines += ["| " + " | ".join(str(c).replace("|", "\\|") for c in r) + " |" for r in t.rows]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--quick", action="store_true", help="100 and 1,000 documents, 10,000 commitments")
-    ap.add_argument("--small", type=int, default=None)
-    ap.add_argument("--large", type=int, default=None)
-    ap.add_argument("--commitments", type=int, default=None, help="size of the write-path graph")
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0],
+                                 epilog="Sizes in parentheses: with --quick / without.")
+    ap.add_argument("--quick", action="store_true",
+                    help="100 and 1,000 documents, 10,000 commitments, queries at 10,000 only: a few minutes")
+    ap.add_argument("--skip", nargs="+", default=[], choices=PARTS, metavar="PART",
+                    help=f"leave parts out: {' '.join(PARTS)} (million: the queries at 1,000,000)")
+    ap.add_argument("--small", type=int, default=None, help="documents of the small ingest (100 / 1,000)")
+    ap.add_argument("--large", type=int, default=None, help="documents of the large ingest (1,000 / 10,000)")
+    ap.add_argument("--runs", type=int, default=3, help="runs of the 10 more documents, each way (medians)")
+    ap.add_argument("--commitments", type=int, default=None, help="size of the write-path graph (10,000 / 100,000)")
+    ap.add_argument("--query-sizes", type=int, nargs="+", default=None, metavar="N",
+                    help="commitments of the query stores (10,000 / 10,000 100,000 1,000,000)")
+    ap.add_argument("--query-runs", type=int, default=3, help="warm runs of each query after the cold one (median)")
+    ap.add_argument("--part", type=int, default=50_000, help="commitments per transaction of the query stores")
+    ap.add_argument("--rdf-commitments", type=int, default=None, help="RDF export graph (10,000 / 100,000)")
+    ap.add_argument("--rdf-sample", type=int, default=None, help="rdflib's sample graph (2,000 / 5,000)")
+    ap.add_argument("--neo4j-commitments", type=int, default=None, help="Neo4j push graph (10,000 / 100,000)")
+    ap.add_argument("--neo4j-sample", type=int, default=None, help="items of the row-by-row sample (2,000 / 5,000)")
+    ap.add_argument("--neo4j-timeout", type=float, default=3600, help="seconds before the Neo4j benchmark is stopped")
+    ap.add_argument("--extract-mb", type=float, default=None, help="UTF-8 megabytes per extraction row (1 / 2)")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
+    ap.add_argument("--out", default=None,
+                    help="write the table to this file, whole (default: between the markers of docs/benchmarks.md)")
     a = ap.parse_args(argv)
-    small = a.small or (100 if a.quick else 1000)
-    large = a.large or (1000 if a.quick else 10000)
-    commitments = a.commitments or (10000 if a.quick else 100000)
+    q = a.quick
+    small = a.small or (100 if q else 1000)
+    large = a.large or (1000 if q else 10000)
+    commitments = a.commitments or (10_000 if q else 100_000)
+    sizes = a.query_sizes or ([10_000] if q else [10_000, 100_000, 1_000_000])
+    if "million" in a.skip:
+        sizes = [n for n in sizes if n < 1_000_000] or sizes[:1]
+    skip = set(a.skip)
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     t = Table()
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         tmp = Path(tmp)
-        write_rows(t, tmp, commitments)
-        ingest_rows(t, tmp, small, large, a.seed, jobs_at=small)
+        parts = [
+            ("extract", lambda: extract_rows(t, a.extract_mb or (1 if q else 2), 3)),
+            ("ingest", lambda: ingest_rows(t, tmp, small, large, a.seed, jobs_at=small, runs=a.runs)),
+            ("write", lambda: write_rows(t, tmp, commitments)),
+            ("queries", lambda: query_rows(t, tmp, sizes, a.part, a.query_runs)),
+            ("rdf", lambda: rdf_rows(t, a.rdf_commitments or (10_000 if q else 100_000),
+                                     a.rdf_sample or (2_000 if q else 5_000))),
+            ("neo4j", lambda: neo4j_rows(t, a.neo4j_commitments or (10_000 if q else 100_000),
+                                         a.neo4j_sample or (2_000 if q else 5_000), a.neo4j_timeout)),
+        ]
+        for name, fn in parts:
+            if name in skip:
+                t.skipped(f"part `{name}`", "—", f"`--skip {name}`")
+                continue
+            print(f"## {name} (load {load():.1f})", flush=True)
+            fn()
     took = time.perf_counter() - t0
-    cmd = "python bench/run.py" + (" --quick" if a.quick else "") + "".join(
-        f" --{k} {v}" for k, v in (("small", a.small), ("large", a.large), ("commitments", a.commitments)) if v)
-    lines = ["# Benchmarks", "", "Written by `" + cmd + f"` on {started} in {took / 60:.0f} min; "
-             f"machine: {machine()}.  Every baseline was measured in the same run, so a ratio can be read "
-             "even when the machine is busy (its load average, 1 minute, is given per row).  Items are "
-             "nodes + relations.  Extraction speed: `python bench/bench_extract.py`.", "",
-             "| what | command | input | figure | baseline (same run) | ratio | goal (#12) | load |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-    lines += ["| " + " | ".join(r) + " |" for r in t.rows]
-    Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {a.out}")
+    argv = sys.argv[1:] if argv is None else argv
+    command = ("python -m bench" if Path(sys.argv[0]).name == "__main__.py" else "python bench/run.py") + \
+        "".join(" " + shlex.quote(x) for x in argv)
+    block = render(t, command, started, took, sorted(skip))
+    if a.out:
+        write_atomic(Path(a.out), "# Benchmarks\n\n" + block)
+        print(f"wrote {a.out}")
+    else:
+        doc = ROOT / "docs" / "benchmarks.md"
+        write_atomic(doc, put_block(doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n", block))
+        print(f"wrote its table into {doc} (between the `{START}` markers)")
     return 0
 
 
