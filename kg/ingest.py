@@ -172,9 +172,12 @@ class _Failed(Exception):
         self.error = error
 
 
-def _write(store: Store, path: str, graph: Graph, old: list[str]) -> None:
+def _write(store: Store, path: str, graph: Graph, old: list[str], prepared=None) -> None:
     try:
-        store.write(graph, replace_documents=old)
+        if prepared is not None:  # the rows made beforehand (kg/store/embedded.py ``prepare``)
+            store.write(graph, replace_documents=old, prepared=prepared)
+        else:
+            store.write(graph, replace_documents=old)
     except BaseException as e:
         works_written(store, graph, False)  # the works it linked in memory go (kg/workcache.py)
         if isinstance(e, StoreError):
@@ -514,11 +517,13 @@ class _Pipeline(_Batch):
             done = self._link(docs)
         except _Failed as e:
             raise e.error from None
+        prepared = self._prepare(done)  # while the batch before is written
         if not self.finish():  # the batch before, linked beside, failed: stored file by file; link again
             works = getattr(self.store, "works", None)
             if done is not None and works is not None:
                 works.failed(done[0])  # the works linked beside it go (kg/workcache.py)
             done = self._link(docs)
+            prepared = self._prepare(done)
         if done is None:  # nothing of the batch was written: file by file, to name the one at fault
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
             return
@@ -528,7 +533,14 @@ class _Pipeline(_Batch):
             from .pending import Pending
 
             pending = Pending(graph, old, {d.key or d.source for d in docs})
-        self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old), pending)
+        self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old, prepared), pending)
+
+    def _prepare(self, done: Optional[tuple]):
+        """The rows and statements of the write of a linked batch that read no store (kg/store/embedded.py
+        ``prepare``), made in the main thread while the writer thread, the chain of the pipeline, writes the
+        batch before (it would make them in its turn, under the GIL); None for a store without them."""
+        make = getattr(self.store, "prepare", None)
+        return make(done[0]) if done is not None and make is not None else None
 
     def _link(self, docs: list[DocumentRecord]) -> Optional[tuple[Graph, list[str]]]:
         """The batch of ``docs`` resolved and linked: beside the write in flight when it can be, else
