@@ -172,9 +172,12 @@ class _Failed(Exception):
         self.error = error
 
 
-def _write(store: Store, path: str, graph: Graph, old: list[str]) -> None:
+def _write(store: Store, path: str, graph: Graph, old: list[str], prepared=None) -> None:
     try:
-        store.write(graph, replace_documents=old)
+        if prepared is not None:  # the rows made beforehand (kg/store/embedded.py ``prepare``)
+            store.write(graph, replace_documents=old, prepared=prepared)
+        else:
+            store.write(graph, replace_documents=old)
     except BaseException as e:
         works_written(store, graph, False)  # the works it linked in memory go (kg/workcache.py)
         if isinstance(e, StoreError):
@@ -326,7 +329,8 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     index = getattr(store, "index", None)
     digests = _skip_unchanged(store, todo, options, review, report, on_file, reread) if index is not None else {}
     batch = (_Pipeline if jobs > 1 else _Batch)(store, decisions, report, index, digests, source, fail_fast,
-                                                 on_file, files=batch_files, commitments=batch_commitments)
+                                                 on_file, files=batch_files, commitments=batch_commitments,
+                                                 total=len(todo))
     attach_works(store)  # linking reads the works in memory, not again from the store (kg/workcache.py)
     try:
         for path, docs in _readings(todo, options, jobs, ahead=READ_AHEAD * batch_files + 2 * jobs):
@@ -385,10 +389,11 @@ class _Batch:
     """The files read and not yet stored: stored together by :meth:`flush`."""
 
     def __init__(self, store, decisions, report, index, digests, source, fail_fast, on_file, *,
-                 files: int, commitments: int):
+                 files: int, commitments: int, total: int = 0):
         self.store, self.decisions, self.report, self.index = store, decisions, report, index
         self.digests, self.source, self.fail_fast, self.on_file = digests, source, fail_fast, on_file
         self.max_files, self.max_commitments = max(1, files), max(1, commitments)
+        self.total = total  # the files to read (a pipeline's first and last batches are smaller)
         self.items: list[tuple[str, list[DocumentRecord]]] = []
         self.keys: set = set()
         self.commitments = 0
@@ -477,11 +482,32 @@ class _Pipeline(_Batch):
         self.ahead = PendingStore.usable(self.store) and not self.decisions
         self.switch = sys.getswitchinterval()
         sys.setswitchinterval(min(self.switch, SWITCH_INTERVAL))
+        self.full = self.max_files  # a batch's files, but the first ones' and the last one's
+        self.taken = self.batches = 0  # the files taken so far (into a batch or on their own); the batches
+        self._size()
+
+    def _size(self) -> None:
+        """The files of the next batch: :data:`FIRST_BATCH` for the first, four times as many for each
+        next one up to ``--batch``, so that the writer starts once a few files are read and linked (the
+        first batch is read and linked with nothing written beside it); and the files left cut so that
+        the last batch is :data:`LAST_BATCH` files (its write runs with nothing linked beside it); with
+        ``--batch`` at most twice that, every batch is ``--batch`` files."""
+        size = min(self.full, FIRST_BATCH << (2 * min(self.batches, 8)))
+        left = self.total - self.taken
+        if self.full > 2 * LAST_BATCH and 2 * LAST_BATCH < left <= size + LAST_BATCH:
+            size = min(size, left - LAST_BATCH)
+        self.max_files = max(1, size)
+
+    def add(self, path: str, docs: list[DocumentRecord]) -> None:
+        self.taken += 1
+        super().add(path, docs)
 
     def flush(self) -> None:
         items, self.items, self.keys, self.commitments = self.items, [], set(), 0
         if not items:
             return
+        self.batches += 1
+        self._size()
         if len(items) == 1:  # one file: its own transaction, as store_batch does
             self.finish()
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
@@ -491,11 +517,13 @@ class _Pipeline(_Batch):
             done = self._link(docs)
         except _Failed as e:
             raise e.error from None
+        prepared = self._prepare(done)  # while the batch before is written
         if not self.finish():  # the batch before, linked beside, failed: stored file by file; link again
             works = getattr(self.store, "works", None)
             if done is not None and works is not None:
                 works.failed(done[0])  # the works linked beside it go (kg/workcache.py)
             done = self._link(docs)
+            prepared = self._prepare(done)
         if done is None:  # nothing of the batch was written: file by file, to name the one at fault
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
             return
@@ -505,7 +533,14 @@ class _Pipeline(_Batch):
             from .pending import Pending
 
             pending = Pending(graph, old, {d.key or d.source for d in docs})
-        self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old), pending)
+        self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old, prepared), pending)
+
+    def _prepare(self, done: Optional[tuple]):
+        """The rows and statements of the write of a linked batch that read no store (kg/store/embedded.py
+        ``prepare``), made in the main thread while the writer thread, the chain of the pipeline, writes the
+        batch before (it would make them in its turn, under the GIL); None for a store without them."""
+        make = getattr(self.store, "prepare", None)
+        return make(done[0]) if done is not None and make is not None else None
 
     def _link(self, docs: list[DocumentRecord]) -> Optional[tuple[Graph, list[str]]]:
         """The batch of ``docs`` resolved and linked: beside the write in flight when it can be, else
@@ -566,6 +601,7 @@ class _Pipeline(_Batch):
             self._done(path, docs, failed.get(path))  # with fail_fast, the first failed raises
 
     def one(self, path: str, docs) -> None:
+        self.taken += 1
         self.finish()
         super().one(path, docs)
 
@@ -576,6 +612,12 @@ class _Pipeline(_Batch):
             self.writer.shutdown(wait=True)
             sys.setswitchinterval(self.switch)
 
+
+#: the files of the first batch of ``--jobs`` (``_Pipeline._size``: then four times as many each batch, up to
+#: ``--batch``) and of its last one: the first batch is read and linked with no write beside it, the last
+#: one written with no linking beside it
+FIRST_BATCH = 16
+LAST_BATCH = 16
 
 #: the GIL's switch interval while batches are written beside linking (``_Pipeline``; Python's is 5 ms):
 #: each Ladybug statement of the writer leaves the GIL and waits to take it back until the main thread's

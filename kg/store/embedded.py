@@ -276,17 +276,26 @@ class EmbeddedStore(Store):
         view.read_only, view.index, view._sizes = True, None, {}
         return view
 
-    def write(self, graph: Graph, *, replace_documents: Sequence[str] = ()) -> None:
+    def write(self, graph: Graph, *, replace_documents: Sequence[str] = (),
+              prepared: Optional["Prepared"] = None) -> None:
         """One transaction: the replaced documents' old reading goes, then the graph is written
         (:func:`write_statements`): many new nodes and relations through ``COPY … FROM``, the
-        rest in batches (``UNWIND`` of parameter lists); what is stored already is updated."""
+        rest in batches (``UNWIND`` of parameter lists); what is stored already is updated.
+        ``prepared``: :func:`prepare` of ``graph``, made beforehand (in another thread)."""
         if self.read_only:
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
+        if prepared is not None and prepared.graph is not graph:
+            prepared = None
         with _no_gc(freeze=getattr(self, "works", None) is not None):  # an ingest's (kg/workcache.py)
-            self._write(graph, replace_documents)
+            self._write(graph, replace_documents, prepared)
         self._sizes = {}
         self._writes += 1
         self._renew_if_due()
+
+    @staticmethod
+    def prepare(graph: Graph) -> "Prepared":
+        """What a write of ``graph`` needs that reads no store, made beforehand: :func:`prepare`."""
+        return prepare(graph)
 
     def _renew_if_due(self) -> None:
         """Between two transactions: a new connection after ``RENEW_EVERY`` writes or
@@ -307,7 +316,7 @@ class EmbeddedStore(Store):
         old.close()
         self._writes = self._reads = 0
 
-    def _write(self, graph: Graph, replace_documents: Sequence[str]) -> None:
+    def _write(self, graph: Graph, replace_documents: Sequence[str], prepared: Optional["Prepared"] = None) -> None:
         # the index first: it may hold more than the graph, never less (committed before the graph is)
         index = _IndexWrite(self.index, graph)
         c = self._conn
@@ -319,7 +328,7 @@ class EmbeddedStore(Store):
         try:
             stored, mentioned = self._remove_replaced(c, replace_documents)
             mentioned |= self._reset_whole_relations(c, graph)
-            self._write_graph(c, graph)
+            self._write_graph(c, graph, prepared)
             for stmt in PRUNE_STATEMENTS:
                 ids = of_label(stmt, mentioned)
                 if ids:
@@ -379,10 +388,13 @@ class EmbeddedStore(Store):
             c.execute(delete, params)
         return mentioned
 
-    def _write_graph(self, c, graph: Graph) -> None:
+    def _write_graph(self, c, graph: Graph, prepared: Optional["Prepared"] = None) -> None:
         """Inside the write's transaction: the statements of :func:`write_statements`."""
         sizes = TableSizes(c)
-        for how, what, rows in write_statements(graph, lambda label, ids: self._existing(c, label, ids, sizes)):
+        existing = lambda label, ids: self._existing(c, label, ids, sizes)  # noqa: E731
+        statements = write_statements(graph, existing) if prepared is None else \
+            write_statements(graph, existing, prepared)
+        for how, what, rows in statements:
             if how == "copy":
                 _copy(c, self.folder, sizes, what, rows)
             elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
@@ -734,7 +746,7 @@ def _load_rows(conn, folder: Path, cypher: str, rows: list[dict]) -> list[dict]:
 COPY_FROM = 2000
 
 
-def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list]]:
+def write_statements(graph: Graph, existing, prepared: Optional["Prepared"] = None) -> Iterator[tuple[str, object, list]]:
     """``(how, what, rows)`` that write ``graph`` into a Ladybug store, in order.
 
     ``existing(label, ids)`` says which node ids are stored already (``ids``: a
@@ -752,6 +764,7 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     and the parameter rows of those left out of it: see :func:`_split_for_copy`), or
     ``"nodes written"`` once, between nodes and relations (``what``: the ids of
     the nodes created; ``rows``: the commitments whose ``RESTATES`` stay as stored, :func:`same_restates`).
+    ``prepared`` (:func:`prepare` of ``graph``): the rows and statements that read no store, made before.
     """
     new: set = set()  # ids of the nodes created: a relation with a new end is created too
     by_label: dict = {label: [] for label in NODES}
@@ -760,7 +773,7 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
     stored = getattr(graph, "stored", {})
     for label, schema in NODES.items():
         if by_label[label]:
-            yield from _node_statements(label, schema, by_label[label], existing, new, stored)
+            yield from _node_statements(label, schema, by_label[label], existing, new, stored, prepared)
     same = same_restates(graph, new)
     yield "nodes written", new, same
     by_ends: dict = {}
@@ -773,7 +786,7 @@ def write_statements(graph: Graph, existing) -> Iterator[tuple[str, object, list
         for src_label, dst_label in rel.ends:
             if by_ends.get((rel.name, src_label, dst_label)):
                 yield from _relation_statements(rel, src_label, dst_label, by_ends[(rel.name, src_label, dst_label)],
-                                                new)
+                                                new, prepared)
 
 
 _ID = attrgetter("id")
@@ -799,7 +812,8 @@ def same_restates(graph: Graph, new: set) -> set:
 
 
 def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
-                     stored: Optional[dict] = None) -> Iterator[tuple[str, object, list]]:
+                     stored: Optional[dict] = None, prepared: Optional["Prepared"] = None
+                     ) -> Iterator[tuple[str, object, list]]:
     """The nodes of one label: the new ones created (many by ``COPY``), the stored ones updated
     (of those whose stored properties ``stored`` gives, kg/graph.py, only the properties that
     differ); the ids created are added to ``new``."""
@@ -808,12 +822,16 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
     have = _stored_ids(label, nodes, existing, stored)
     fresh = [n for n in nodes if n.id not in have] if have else nodes
     new.update(map(_ID, fresh))
-    rows_old = [{"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}} for n in nodes
+    made = prepared.rows if prepared is not None else None
+    rows_old = [_node_row(n, props, made) for n in nodes
                 if n.id in have and n.id not in stored] if have else []  # (none stored: a fresh table)
     if stored:
-        yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
+        if prepared is not None:
+            yield from prepared.changed.get(label, ())
+        else:
+            yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
     create = f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}"
-    rows_new, job = _split_for_copy(fresh, props, ("id",))
+    rows_new, job = _split_for_copy(fresh, props, ("id",), made)
     if job:
         yield "copy", (label, "", create), job
     yield from _batches(create, rows_new)
@@ -866,36 +884,94 @@ def _differing(props: list, now: dict, was: dict) -> list:
 
 
 def _relation_statements(rel, src_label: str, dst_label: str, edges: list,
-                         new: set) -> Iterator[tuple[str, object, list]]:
+                         new: set, prepared: Optional["Prepared"] = None) -> Iterator[tuple[str, object, list]]:
     """The relations of one type between two labels: created when an end is new (many by ``COPY``),
     merged otherwise."""
     cols = ["src", "dst"] + [p for p, _ in rel.props]
     match = f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
     sets = (" SET " + set_clause("e", rel.props, True)) if rel.props else ""
     fresh = [e for e in edges if e.src in new or e.dst in new]
+    made = prepared.rows if prepared is not None else None
     rows_old = [] if len(fresh) == len(edges) else [
-        [e.src, e.dst] + [_cast(k, e.props.get(p)) for p, k in rel.props]
-        for e in edges if not (e.src in new or e.dst in new)]
-    rows_new, job = _split_for_copy(fresh, rel.props, ("src", "dst"))
+        _edge_row(e, rel.props, made) for e in edges if not (e.src in new or e.dst in new)]
+    rows_new, job = _split_for_copy(fresh, rel.props, ("src", "dst"), made)
     if job:
         yield "copy", (rel.name, f", from='{src_label}', to='{dst_label}'",
                        f"{match}CREATE (a)-[e:{rel.name}]->(b){sets}"), job
-    for verb, rows in (("CREATE", rows_new), ("MERGE", [dict(zip(cols, v)) for v in rows_old])):
+    for verb, rows in (("CREATE", rows_new), ("MERGE", rows_old)):
         yield from _batches(f"{match}{verb} (a)-[e:{rel.name}]->(b){sets}", rows)
 
 
-def _split_for_copy(objects: list, props, keys: tuple) -> tuple[list[dict], Optional[Callable]]:
+def _split_for_copy(objects: list, props, keys: tuple, made: Optional[dict] = None
+                    ) -> tuple[list[dict], Optional[Callable]]:
     """New nodes or relations → parameter rows (cast) for ``UNWIND`` when they are few, else a job for
     a ``COPY`` file: ``job()`` gives the file's text (kg/store/copytext.py, or None) and the parameter
-    rows of those left out of it (a value is an empty string: an empty field reads as null)."""
+    rows of those left out of it (a value is an empty string: an empty field reads as null).
+    ``made``: the rows made beforehand (:class:`Prepared`), by node id or relation key."""
     names = tuple(p for p, _ in props)
     if len(objects) < COPY_FROM:
-        return _parameter_rows(objects, keys, props), None
+        return _rows_of(objects, keys, props, made), None
 
     def job() -> tuple[Optional[CopyText], list[dict]]:
         text, left = copy_rows(objects, keys, names)
-        return text, _parameter_rows(left, keys, props)
+        return text, _rows_of(left, keys, props, made)
     return [], job
+
+
+def _rows_of(objects: list, keys: tuple, props, made: Optional[dict]) -> list[dict]:
+    """:func:`_parameter_rows` of ``objects``, those made beforehand (``made``) taken from there."""
+    if made is None:
+        return _parameter_rows(objects, keys, props)
+    if keys == ("id",):
+        return [_node_row(o, props, made) for o in objects]
+    return [_edge_row(o, props, made) for o in objects]
+
+
+def _node_row(n, props, made: Optional[dict] = None) -> dict:
+    """The parameter row of node ``n``: its id, then ``props`` (``(name, kind)``) cast."""
+    row = made.get(n.id) if made is not None else None
+    return row if row is not None else {"id": n.id, **{p: _cast(k, n.props.get(p)) for p, k in props}}
+
+
+def _edge_row(e, props, made: Optional[dict] = None) -> dict:
+    """The parameter row of relation ``e``: its ends, then ``props`` cast."""
+    row = made.get((e.type, e.src, e.dst)) if made is not None else None
+    return row if row is not None else {"src": e.src, "dst": e.dst, **{p: _cast(k, e.props.get(p)) for p, k in props}}
+
+
+class Prepared:
+    """What a write of ``graph`` needs that reads no store (:func:`prepare`): the parameter row of each
+    node not read from the store and of each relation (``rows``: by node id, or by ``(type, src, dst)``), and
+    the statements that update the stored nodes linking read (``changed``: by label).  A write does not
+    change them: which rows it sends, and how, it still decides against the store in its transaction."""
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+        stored = getattr(graph, "stored", {}) or {}
+        rows: dict = {}
+        by_label: dict = {}
+        for n in graph.nodes.values():
+            by_label.setdefault(n.label, []).append(n)
+        self.changed: dict = {}
+        for label, nodes in by_label.items():
+            props = [(p, k) for p, k in NODES[label].items() if p != "id"]
+            for n in nodes:
+                if n.id not in stored:
+                    rows[n.id] = _node_row(n, props)
+            if stored:
+                self.changed[label] = list(_changed_statements(label, props, [n for n in nodes if n.id in stored],
+                                                               stored))
+        for key, e in graph.edges.items():
+            rows[key] = _edge_row(e, RELS[e.type].props)
+        self.rows = rows
+
+
+def prepare(graph: Graph) -> Prepared:
+    """The parameter rows and statements of a write of ``graph`` that read no store, made before the write
+    (kg/ingest.py ``_Pipeline``: in the main thread while the writer thread writes the batch before, where
+    the writer would make them in its turn: the writer is the chain of ``--jobs``).  A write given them
+    (``write(graph, prepared=...)``) sends the same statements and rows as one that makes them."""
+    return Prepared(graph)
 
 
 def _parameter_rows(objects: list, keys: tuple, props) -> list[dict]:
