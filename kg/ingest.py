@@ -466,8 +466,8 @@ class _Pipeline(_Batch):
     linked against the store and batch k held in memory (kg/pending.py: the store read on a
     connection of its own, batch k's rows overlaid), so the graph is the one of :class:`_Batch`; the
     writes run one at a time, in order, and the reports come in reading order.  A batch of a document
-    that batch k states too, or linked under a review's decisions, waits for the write of batch k.
-    A failed write of batch k is stored again file by file, in the main thread, and batch k + 1 is
+    that batch k states too, or linked under a review's decisions, waits for the write of batch k, and so
+    does the batch after a write that replaces stored documents (read again, or changed).  A failed write of batch k is stored again file by file, in the main thread, and batch k + 1 is
     then linked again against what was stored (it is not written before).  Memory: the batch being
     written, the one being linked and two batches' worth of files read ahead (:data:`READ_AHEAD`)."""
 
@@ -529,8 +529,9 @@ class _Pipeline(_Batch):
             return
         graph, old = done
         pending = None
-        if self.ahead:
-            from .pending import Pending
+        if self.ahead and not self._replaces(docs, old):  # the batch after a write removing stored rows waits
+            from .pending import Pending  # for it (Ladybug crashed once in such a DELETE beside a read of another
+            # connection)
 
             pending = Pending(graph, old, {d.key or d.source for d in docs})
         self.inflight = (items, self.writer.submit(_write, self.store, items[0][0], graph, old, prepared), pending)
@@ -541,6 +542,13 @@ class _Pipeline(_Batch):
         batch before (it would make them in its turn, under the GIL); None for a store without them."""
         make = getattr(self.store, "prepare", None)
         return make(done[0]) if done is not None and make is not None else None
+
+    def _replaces(self, docs: list[DocumentRecord], old: list[str]) -> bool:
+        """Whether the write of ``docs`` removes stored documents (read again or changed; a speech no longer
+        in its file), of the ``old`` its linking found."""
+        if set(old) - {document_id(d.key or d.source, d.speech) for d in docs}:
+            return True
+        return self.index is None or bool(self.index.documents_of({d.key or d.source for d in docs}))
 
     def _link(self, docs: list[DocumentRecord]) -> Optional[tuple[Graph, list[str]]]:
         """The batch of ``docs`` resolved and linked: beside the write in flight when it can be, else

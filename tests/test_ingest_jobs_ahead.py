@@ -137,7 +137,27 @@ def test_a_file_in_two_consecutive_batches_waits_for_the_write(folder, tmp_path,
         assert [p for p, _, _ in report.per_file] == order
         assert_same(snapshot(g), want)
     assert seen[1] == (Path(files[2]).name, False)  # the second batch states the first's file: after its write
-    assert [ahead for _, ahead in seen[2:]] == [True, True, False]  # the last, one file: its own transaction
+    # the third waits too: the second's write replaces that stored file; the last, one file: its own transaction
+    assert [ahead for _, ahead in seen[2:]] == [False, True, False]
+
+
+def test_the_batch_after_a_write_replacing_stored_documents_waits_for_it(folder, tmp_path, monkeypatch):
+    """Nothing is read beside a write that removes stored rows (a document read again or changed): the next
+    batch is linked once it is stored, and the graph is the one of one file at a time."""
+    files = sorted(str(p) for d in ("archive", "corpus") for p in (folder / d).iterdir())[:20]
+    with kg.open_graph(str(tmp_path / "one")) as g:
+        g.ingest(files, batch_files=1)
+        g.ingest(files, batch_files=1, reread=True)
+        want = snapshot(g)
+    seen = _count_ahead(monkeypatch)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest(files, batch_files=5, jobs=2)
+        fresh = [ahead for _, ahead in seen]
+        del seen[:]
+        g.ingest(files, batch_files=5, jobs=2, reread=True)
+        assert_same(snapshot(g), want)
+    assert fresh == [False, True, True, True]  # into a fresh store: beside the write before
+    assert [ahead for _, ahead in seen] == [False, False, False, False]  # every write replaces stored documents
 
 
 def test_under_a_review_each_batch_waits_for_the_write_before_it(folder, tmp_path, monkeypatch):
