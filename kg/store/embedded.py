@@ -282,11 +282,24 @@ class EmbeddedStore(Store):
         rest in batches (``UNWIND`` of parameter lists); what is stored already is updated."""
         if self.read_only:
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
+        self._pace_checkpoints()
         with _no_gc(freeze=getattr(self, "works", None) is not None):  # an ingest's (kg/workcache.py)
             self._write(graph, replace_documents)
         self._sizes = {}
         self._writes += 1
         self._renew_if_due()
+
+    def _pace_checkpoints(self) -> None:
+        """Before a write: Ladybug's checkpoint threshold as :func:`checkpoint_threshold` gives it for the
+        database file's size now (set again only when that changes)."""
+        try:
+            size = self.file.stat().st_size
+        except OSError:
+            size = 0
+        want = checkpoint_threshold(size)
+        if want != getattr(self, "_threshold", None):
+            self._conn.execute(f"CALL checkpoint_threshold={want}")
+            self._threshold = want
 
     def _renew_if_due(self) -> None:
         """Between two transactions: a new connection after ``RENEW_EVERY`` writes or
@@ -536,6 +549,33 @@ def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
 RENEW_EVERY = 100
 #: read statements after which it does too (about 90 a file written one at a time: 10,000 is ~110 files)
 RENEW_STATEMENTS = 10_000
+
+#: Ladybug checkpoints (writes its log into the database file) at the first commit after its log passes a
+#: threshold, 16 MiB by default.  A checkpoint rewrites the column chunks of every node group a new row or
+#: relation went into, whole: a table's newest rows share a node group (2^17 rows) with the rows before
+#: them, so each checkpoint rewrites most of the store up to that size (a late batch of the 10,000-document
+#: archive, 1,250 new commitments and their relations: 1.3 CPU-s, against 0.2 s early on; docs/benchmarks.md
+#: "A checkpoint's cost and the store's size (session 11, commit11)").  The log may therefore hold
+#: ``CHECKPOINT_PER_SIZE`` times the database file before a checkpoint, so the checkpoints' share of a
+#: document stays flat as the store grows (their number grows with the log of the store's size, not with
+#: it), between ``CHECKPOINT_MIN`` (Ladybug's default) and ``CHECKPOINT_MAX`` (what the log and the changes
+#: not yet checkpointed may hold in memory, and a writer killed mid-ingest leaves to replay)
+CHECKPOINT_PER_SIZE = 4
+CHECKPOINT_MIN = 16 << 20
+CHECKPOINT_MAX = 512 << 20
+
+
+def checkpoint_threshold(file_size: int) -> int:
+    """The log's size (bytes) at which Ladybug checkpoints, for a database file of ``file_size`` bytes
+    (rounded down to whole MiB, so that it changes now and then, not at every write).
+
+    >>> checkpoint_threshold(0) == CHECKPOINT_MIN, checkpoint_threshold(10 << 20) == 40 << 20
+    (True, True)
+    >>> checkpoint_threshold(1 << 40) == CHECKPOINT_MAX
+    True
+    """
+    return max(CHECKPOINT_MIN, min(CHECKPOINT_MAX, (CHECKPOINT_PER_SIZE * file_size) >> 20 << 20))
+
 
 #: a write of more nodes than this counts every actor's ``works`` in one pass
 #: (``WORKS_ALL``: 0.3 s at 100,000 commitments, 3.3 s at 1,000,000) instead of looking up each one's
