@@ -87,3 +87,38 @@ def test_works_follow_every_write(tmp_path):
     with EmbeddedStore(store) as s:
         counted, stored = _counted(s)
     assert counted == stored
+
+
+@pytest.mark.parametrize("every_actor", [True, False])
+def test_works_follow_batches_counted_for_every_actor_or_those_touched(tmp_path, monkeypatch, every_actor):
+    """A write of many nodes counts every actor's ``works`` in one pass only when most of the store's
+    commitments are new (kg/store/embedded.py ``WORKS_ONE_PASS_SHARE``); else those it touched: either way
+    the counts of the statements, after each batch of an archive whose later batches restate the works of
+    the earlier ones."""
+    import sys
+
+    import kg.store.embedded as emb
+    from kg.ingest import ingest
+
+    sys.path.insert(0, str(EXAMPLES.parent / "bench"))
+    from corpus import write_archive
+
+    files = [str(p) for p in write_archive(str(tmp_path / "docs"), documents=40, seed=3, per_county=20)]
+    monkeypatch.setattr(emb, "WORKS_ONE_PASS", 0)  # every batch is a "bulk write"
+    monkeypatch.setattr(emb, "WORKS_ONE_PASS_SHARE", 10 ** 9 if every_actor else 0)
+    passes = []
+    real = emb.EmbeddedStore._count_works
+
+    def count(c, graph, mentioned):
+        passes.append(len(graph.nodes))
+        return real(c, graph, mentioned)
+
+    monkeypatch.setattr(emb.EmbeddedStore, "_count_works", staticmethod(count))
+    store = str(tmp_path / "store")
+    for part in (files[:15], files):
+        with kg.open_graph(store) as g:
+            ingest(g.store, part, batch_files=5)
+        with EmbeddedStore(store) as s:
+            counted, stored = _counted(s)
+        assert counted == stored and counted
+    assert len(passes) >= 8

@@ -286,6 +286,7 @@ class EmbeddedStore(Store):
             raise StoreUnavailable("the store is open read-only", source=str(self.file))
         if prepared is not None and prepared.graph is not graph:
             prepared = None
+        self._pace_checkpoints()
         with _no_gc(freeze=getattr(self, "works", None) is not None):  # an ingest's (kg/workcache.py)
             self._write(graph, replace_documents, prepared)
         self._sizes = {}
@@ -296,6 +297,18 @@ class EmbeddedStore(Store):
     def prepare(graph: Graph) -> "Prepared":
         """What a write of ``graph`` needs that reads no store, made beforehand: :func:`prepare`."""
         return prepare(graph)
+
+    def _pace_checkpoints(self) -> None:
+        """Before a write: Ladybug's checkpoint threshold as :func:`checkpoint_threshold` gives it for the
+        database file's size now (set again only when that changes)."""
+        try:
+            size = self.file.stat().st_size
+        except OSError:
+            size = 0
+        want = checkpoint_threshold(size)
+        if want != getattr(self, "_threshold", None):
+            self._conn.execute(f"CALL checkpoint_threshold={want}")
+            self._threshold = want
 
     def _renew_if_due(self) -> None:
         """Between two transactions: a new connection after ``RENEW_EVERY`` writes or
@@ -350,17 +363,21 @@ class EmbeddedStore(Store):
 
     @staticmethod
     def _count_works(c, graph: Graph, mentioned: set) -> None:
-        """Inside the write's transaction: ``works`` of the persons and bodies the write touched."""
-        if len(graph.nodes) > WORKS_ONE_PASS:  # a bulk write: every actor in one pass
-            c.execute(WORKS_ALL)
-            return
+        """Inside the write's transaction: ``works`` of the persons and bodies the write touched: every
+        actor in one pass for a bulk write (more than ``WORKS_ONE_PASS`` nodes, most of the store's
+        commitments new), else those it touched, looked up by label (:func:`works_by_label`)."""
+        if len(graph.nodes) > WORKS_ONE_PASS:
+            new = sum(1 for _ in graph.nodes_of("Commitment"))
+            if new * WORKS_ONE_PASS_SHARE >= c.execute("MATCH (n:Commitment) RETURN count(*)").get_next()[0]:
+                c.execute(WORKS_ALL)
+                return
         actors, commitments = works_touched(graph, mentioned)
         if commitments:
             for res in _execute_by_key(c, WORKS_OF_COMMITMENTS, {"ids": commitments}):
                 while res.has_next():
                     actors.add(res.get_next()[0])
-        if actors:
-            c.execute(WORKS_STATEMENT, {"ids": sorted(actors)})
+        for stmt, ids in works_by_label(actors):
+            c.execute(stmt, {"ids": ids})
 
     def _remove_replaced(self, c, replace_documents: Sequence[str]) -> tuple[list, set]:
         """Inside the write's transaction: delete the stored reading of the replaced documents.
@@ -549,10 +566,58 @@ RENEW_EVERY = 100
 #: read statements after which it does too (about 90 a file written one at a time: 10,000 is ~110 files)
 RENEW_STATEMENTS = 10_000
 
+#: Ladybug checkpoints (writes its log into the database file) at the first commit after its log passes a
+#: threshold, 16 MiB by default.  A checkpoint rewrites the column chunks of every node group a new row or
+#: relation went into, whole: a table's newest rows share a node group (2^17 rows) with the rows before
+#: them, so each checkpoint rewrites most of the store up to that size (a late batch of the 10,000-document
+#: archive, 1,250 new commitments and their relations: 1.3 CPU-s, against 0.2 s early on; docs/benchmarks.md
+#: "A checkpoint's cost and the store's size (session 11, commit11)").  The log may therefore hold
+#: ``CHECKPOINT_PER_SIZE`` times the database file before a checkpoint, so the checkpoints' share of a
+#: document stays flat as the store grows (their number grows with the log of the store's size, not with
+#: it), between ``CHECKPOINT_MIN`` (Ladybug's default) and ``CHECKPOINT_MAX`` (what the log and the changes
+#: not yet checkpointed may hold in memory, and a writer killed mid-ingest leaves to replay)
+CHECKPOINT_PER_SIZE = 4
+CHECKPOINT_MIN = 16 << 20
+CHECKPOINT_MAX = 512 << 20
+
+
+def checkpoint_threshold(file_size: int) -> int:
+    """The log's size (bytes) at which Ladybug checkpoints, for a database file of ``file_size`` bytes
+    (rounded down to whole MiB, so that it changes now and then, not at every write).
+
+    >>> checkpoint_threshold(0) == CHECKPOINT_MIN, checkpoint_threshold(10 << 20) == 40 << 20
+    (True, True)
+    >>> checkpoint_threshold(1 << 40) == CHECKPOINT_MAX
+    True
+    """
+    return max(CHECKPOINT_MIN, min(CHECKPOINT_MAX, (CHECKPOINT_PER_SIZE * file_size) >> 20 << 20))
+
+
 #: a write of more nodes than this counts every actor's ``works`` in one pass
 #: (``WORKS_ALL``: 0.3 s at 100,000 commitments, 3.3 s at 1,000,000) instead of looking up each one's
 #: (a lookup per id, and a list of ids Ladybug checks against every actor)
 WORKS_ONE_PASS = 5000
+#: ... when its new commitments are at least 1 / this of those the store holds after it: a batch of an ingest
+#: into a bigger store (256 files into the 10,000's: 1,250 new of up to 50,000) counts only the actors it
+#: touched (about 750 of 6,100: 21 ms against 50 ms for every one, a write of the 10,000 at its 34th batch)
+WORKS_ONE_PASS_SHARE = 4
+
+
+def works_by_label(actors) -> list[tuple[str, list]]:
+    """The statements that count ``works`` (:data:`kg.store.base.WORKS_STATEMENT`) of the persons and bodies
+    ``actors`` (ids), one per label, each id looked up in its label's primary key (``WORKS_STATEMENT``'s
+    ``a.id IN $ids`` over both labels tests the list against every actor).
+
+    >>> [(s.split(" OPTIONAL")[0], ids) for s, ids in works_by_label({"org:2", "person:1", "org:1"})]
+    [('UNWIND $ids AS i MATCH (a:Person {id: i})', ['person:1']), ('UNWIND $ids AS i MATCH (a:Organization {id: i})', ['org:1', 'org:2'])]
+    """
+    out = []
+    for label in ("Person", "Organization"):
+        ids = sorted(i for i in actors if PREFIX_LABEL.get(str(i).partition(":")[0]) == label)
+        if ids:
+            out.append((WORKS_STATEMENT.replace("MATCH (a:Person|Organization) WHERE a.id IN $ids ",
+                                                f"UNWIND $ids AS i MATCH (a:{label} {{id: i}}) "), ids))
+    return out
 
 
 _PRUNED = re.compile(r"MATCH \(n:(\w+)\)")
