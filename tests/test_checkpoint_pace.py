@@ -54,9 +54,9 @@ def test_each_write_sets_the_threshold_of_the_file_it_finds(archive, tmp_path, m
     seen = []
     real = emb.EmbeddedStore._write
 
-    def write(self, graph, replace):
+    def write(self, graph, replace, *rest):
         seen.append((self.file.stat().st_size, _setting(self)))
-        return real(self, graph, replace)
+        return real(self, graph, replace, *rest)
 
     monkeypatch.setattr(emb.EmbeddedStore, "_write", write)
     monkeypatch.setattr(emb, "CHECKPOINT_MIN", 1 << 20)  # so that this small store's file moves it
