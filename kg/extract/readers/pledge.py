@@ -162,23 +162,29 @@ _MATTERS_KEPT = re.compile(r"(?<![\d.])(?P<n>\d+|[两二三四五六七八九十
 _AS_OF_LEAD = re.compile(r"^(?:据悉,)?(?:截至|截止|到)?目前[,,]")
 
 
-def _aggregate(text: str) -> list:
-    """The counts a pledge sentence gives its set: those after ``承诺的``, the
-    total ``这30件``, else the items and the units counted."""
+def _after_pledge_word(text: str) -> list:
+    """The counts after the last ``承诺的`` / ``承诺了``, before the set's status."""
     m = None
     for m in re.finditer(r"承诺(?:的|了)", text):
         pass
-    if m:
-        tail = re.split(r"已|正在|其余|剩余|目前|其中", text[m.end():])[0]  # …8项重点工作已完成6项: the set, not its status
-        after = counted(tail)
-        if after:
-            return after
+    if not m:
+        return []
+    return counted(re.split(r"已|正在|其余|剩余|目前|其中", text[m.end():])[0])  # …8项重点工作已完成6项: the set, not its status
+
+
+def _matters(text: str) -> list:
+    """甲公司等9个单位负责人就X等7个重点事项作出承诺 / 7个重点事项已全部完成,兑现承诺: the matters, not the
+    units (rx17)."""
     made = _MATTERS_PLEDGED.search(text) or (_MATTERS_KEPT.search(text) if "兑现" in text or "承诺" in text else None)
-    # 甲公司等9个单位负责人就X等7个重点事项作出承诺 / 7个重点事项已全部完成,兑现承诺: the matters, not the units (rx17)
-    if made:
-        got = counted(text[made.start("n"):made.end("w")])
-        if got:
-            return got[:1]
+    return counted(text[made.start("n"):made.end("w")])[:1] if made else []
+
+
+def _aggregate(text: str) -> list:
+    """The counts a pledge sentence gives its set: those after ``承诺的``, the
+    matters pledged, the total ``这30件``, else the items and the units counted."""
+    got = _after_pledge_word(text) or _matters(text)
+    if got:
+        return got
     total = re.search(r"这(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:件|项)", text)
     if total:
         return [t for t in counted(text[total.start() + 1:])][:1]

@@ -263,6 +263,14 @@ _PROBLEMS = re.compile(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)�
                        r"|整改(?P<w5>措施|任务|事项)(?P<n5>\d+)(?P<u5>项|条))")
 
 
+def _problems_counted(m: re.Match) -> tuple[int, str, str]:
+    """The count, unit and word of a match of :data:`_PROBLEMS`, whichever of its shapes matched."""
+    first = lambda *names: next((m.group(x) for x in names if m.group(x)), None)  # noqa: E731
+    n = int(first("n", "n2", "n3", "n4", "n5"))
+    w = first("w", "w2") or "整改" + first("w3", "w4", "w5")
+    return n, first("u", "u2", "u3", "u4", "u5"), w
+
+
 def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     """A count of problems found or fed back for rectification, with no count done beside it
     (``巡察组…反馈了3个方面21个问题``): the problems' rectification, the count its target.
@@ -273,9 +281,7 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
         return None
     if "整改" not in b.t[para.start:para.end + 200]:
         return None
-    n = int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
-    u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
-    w = m.group("w") or m.group("w2") or ("整改" + (m.group("w3") or m.group("w4") or m.group("w5")))
+    n, u, w = _problems_counted(m)
     if n < 2:
         return None
     from .supervision import record
