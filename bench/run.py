@@ -16,8 +16,8 @@ run) and the ratio, with the machine (in the heading) and the load average
 when the row started.  Times are wall clock with CPU time beside them (the
 machine is shared, so CPU time is the steadier figure).  Peak memory is the
 peak resident set (RSS) of the process that did the work: ``kg`` runs as a
-child process, as users run it, through a wrapper that writes its
-``getrusage`` peak at exit; ``with its workers`` is the largest sum of the
+child process, as users run it, through a wrapper that writes its own
+peak (``VmHWM``) at exit; ``with its workers`` is the largest sum of the
 RSS of the ``kg`` process and every process below it (the ``--jobs``
 workers), sampled every 0.2 s (shared pages count once per process).
 
@@ -104,10 +104,17 @@ def load() -> float:
 
 #: run before the child's own code: at exit, its peak RSS and its waited-for children's, in MB, as JSON
 #: into the file named by its first argument (taken off ``sys.argv``)
+#: (Linux keeps a process's ``ru_maxrss`` across ``exec``: a child started from a big parent would report the
+#: parent's peak, so its own is ``VmHWM`` of /proc/self/status, the peak of the process image it runs)
 _PEAK = ("import atexit, json, resource, sys\n"
          "def _bench_peak(path=sys.argv.pop(1)):\n"
          "    own, kids = (resource.getrusage(w).ru_maxrss / 1024\n"
          "                 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+         "    try:\n"
+         "        with open('/proc/self/status') as f:\n"
+         "            own = next(int(x.split()[1]) / 1024 for x in f if x.startswith('VmHWM:'))\n"
+         "    except (OSError, StopIteration, ValueError, IndexError):\n"
+         "        pass\n"
          "    with open(path, 'w') as f:\n"
          "        json.dump({'self': own, 'children': kids}, f)\n"
          "atexit.register(_bench_peak)\n")

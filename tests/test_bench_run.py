@@ -78,6 +78,21 @@ def test_child_reports_its_own_peak_memory():
     assert big.peak >= 200 and small.peak < 100 and big.tree >= 200
 
 
+def test_a_child_of_a_big_parent_reports_its_own_peak_not_the_parents(tmp_path):
+    """Linux keeps ``ru_maxrss`` across ``exec``: a child started by a parent of 300 MB would say 300 MB.  Its
+    own peak is what it held (the wrapper reads ``VmHWM``)."""
+    script = tmp_path / "parent.py"
+    script.write_text("import json, sys\n"
+                      f"sys.path.insert(0, {str(ROOT / 'bench')!r})\n"
+                      "import run\n"
+                      "x = bytearray(300 * 2**20); x[::4096] = b'1' * len(x[::4096])\n"
+                      "print(json.dumps(run.child('pass').peak))\n", encoding="utf-8")
+    p = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert float(p.stdout.strip().splitlines()[-1]) < 100
+
+
 def test_tiny_run_writes_every_row(tmp_path):
     """``python -m bench`` at tiny sizes, without Neo4j, into its own file: every part's rows."""
     out = tmp_path / "bench.md"
