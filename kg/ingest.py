@@ -467,9 +467,9 @@ class _Pipeline(_Batch):
     connection of its own, batch k's rows overlaid), so the graph is the one of :class:`_Batch`; the
     writes run one at a time, in order, and the reports come in reading order.  A batch of a document
     that batch k states too, or linked under a review's decisions, waits for the write of batch k, and so
-    does the batch after a write that replaces stored documents (read again, or changed).  A failed write of batch k is stored again file by file, in the main thread, and batch k + 1 is
-    then linked again against what was stored (it is not written before).  Memory: the batch being
-    written, the one being linked and two batches' worth of files read ahead (:data:`READ_AHEAD`)."""
+    does the batch after a write that replaces stored documents (read again, or changed).  A failed write
+    of batch k is stored again file by file, in the main thread, and batch k + 1 is then linked again
+    against what was stored (it is not written before).  Memory: the batch being written, the one being linked and two batches' worth of files read ahead (:data:`READ_AHEAD`)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

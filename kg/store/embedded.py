@@ -409,9 +409,7 @@ class EmbeddedStore(Store):
         """Inside the write's transaction: the statements of :func:`write_statements`."""
         sizes = TableSizes(c)
         existing = lambda label, ids: self._existing(c, label, ids, sizes)  # noqa: E731
-        statements = write_statements(graph, existing) if prepared is None else \
-            write_statements(graph, existing, prepared)
-        for how, what, rows in statements:
+        for how, what, rows in write_statements(graph, existing, prepared):
             if how == "copy":
                 _copy(c, self.folder, sizes, what, rows)
             elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
