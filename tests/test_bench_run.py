@@ -111,7 +111,7 @@ def test_tiny_run_writes_every_row(tmp_path):
     whats = [r.split(" | ")[0][2:] for r in rows]
     for want in ("extraction, fixtures, one core", "`kg ingest` of 4 generated documents, fresh store",
                  "`kg ingest` of 8 generated documents, fresh store", "10 more documents into the 8-document store",
-                 "the 8 documents again, 1 (1%) of them changed", "`kg ingest --jobs 2` of 4 documents",
+                 "the 8 documents again, 1 (1%) of them changed", "`kg ingest --jobs 2` of 8 documents",
                  "embedded write path, 200 commitments", "synthetic store of 100 commitments for the named queries",
                  "synthetic store of 200 commitments for the named queries", "named query `overdue`, median latency",
                  "named query `workload`, median latency", "RDF export, N-Triples, 200 commitments",
@@ -125,5 +125,5 @@ def test_tiny_run_writes_every_row(tmp_path):
     assert re.search(rf"100: {timed}; 200: {timed} .*\| 100: {timed} \| ×[\d.]+ wall, ×[\d.]+ CPU at 200 \|",
                      by_what["named query `overdue`, median latency"])
     assert "COUNTS DIFFER" not in by_what["embedded write path, 200 commitments"]
-    assert "kg stats` the same" in by_what["`kg ingest --jobs 2` of 4 documents"]
+    assert "kg stats` the same" in by_what["`kg ingest --jobs 2` of 8 documents"]
     assert "skipped: `--skip neo4j`" in by_what["part `neo4j`"]
