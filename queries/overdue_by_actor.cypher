@@ -1,12 +1,16 @@
 // Which leaders and departments carry the most overdue work: per person or organization, the pieces of work (each once) they lead or are responsible for in any document that states them, due before a date and not reported done by then. A body or person is one per place (the 县住建局 of two counties are two rows, each with its place).
 // param as_of: the date to judge by, YYYY-MM-DD
-MATCH (c:Commitment), (x)-[:LEADS|RESPONSIBLE_FOR]->(s:Commitment), (a:Person|Organization)
+MATCH (c:Commitment), (x)-[:LEADS|RESPONSIBLE_FOR]->(s:Commitment)
 // the works due before the date and not reported done by then (docs/status.md, from what ingest derived on the
 // canonical commitment, kg/status.py judge), each with who leads or is responsible in any statement of it (s.work:
-// its canonical commitment), in one MATCH: Ladybug then joins the role relations to those works first and reads
-// the actors' names after, for their rows only (x: the actor as the relation gives it; a: the same node, labelled)
+// its canonical commitment), in one MATCH: Ladybug joins the role relations to those works first
 WHERE c.work = c.id AND coalesce(c.work_due, c.due) < date($as_of) AND NOT coalesce(c.done_on <= date($as_of), false)
-  AND s.work = c.id AND a = x
-RETURN a.name AS actor, a.kind AS kind, a.place AS place, count(DISTINCT c) AS overdue,
-       min(coalesce(c.work_due, c.due)) AS oldest_due
+  AND s.work = c.id
+// each actor and work once (two roles, or roles in two statements of a work, count the work once), then counted
+// per actor node; the actors' names are read after, for their rows only (x: the actor as the relation gives it,
+// a: the same node, labelled).  A DISTINCT of the pairs costs Ladybug a third less than count(DISTINCT c).
+WITH DISTINCT x, c
+WITH x, count(*) AS overdue, min(coalesce(c.work_due, c.due)) AS oldest_due
+MATCH (a:Person|Organization) WHERE a = x
+RETURN a.name AS actor, a.kind AS kind, a.place AS place, overdue, oldest_due
 ORDER BY overdue DESC, oldest_due, actor, place
