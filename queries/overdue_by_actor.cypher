@@ -6,9 +6,13 @@ MATCH (c:Commitment), (x)-[:LEADS|RESPONSIBLE_FOR]->(s:Commitment)
 // its canonical commitment), in one MATCH: Ladybug joins the role relations to those works first
 WHERE c.work = c.id AND coalesce(c.work_due, c.due) < date($as_of) AND NOT coalesce(c.done_on <= date($as_of), false)
   AND s.work = c.id
-// each actor and work once (two roles, or roles in two statements of a work, count the work once), then counted
-// per actor node; the actors' names are read after, for their rows only (x: the actor as the relation gives it,
-// a: the same node, labelled).  A DISTINCT of the pairs costs Ladybug a third less than count(DISTINCT c).
+// a statement that is its work's canonical commitment is c itself, so it takes part only when it is overdue: said
+// here, the engine drops those that are not before the join (at 1,000,000 commitments 728,326 of the 2 million role
+// relations reach the join, not all of them)
+  AND (s.work <> s.id OR coalesce(s.work_due, s.due) < date($as_of) AND NOT coalesce(s.done_on <= date($as_of), false))
+// each actor and work once (two roles, or roles in two statements of a work, count the work once), counted per
+// actor node; the actors' names read after, for their rows only (x: the actor as the relation gives it, a: the
+// same node, labelled).  A DISTINCT of the pairs costs Ladybug a third less than count(DISTINCT c) per actor.
 WITH DISTINCT x, c
 WITH x, count(*) AS overdue, min(coalesce(c.work_due, c.due)) AS oldest_due
 MATCH (a:Person|Organization) WHERE a = x
