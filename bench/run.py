@@ -55,6 +55,7 @@ import json
 import multiprocessing as mp
 import os
 import platform
+import re
 import resource
 import shlex
 import shutil
@@ -588,14 +589,17 @@ def put_block(text: str, block: str) -> str:
     '# Title\\n\\n<!-- python -m bench: start -->\\ntable 1\\n<!-- python -m bench: end -->\\n\\nhand-written\\n'
     >>> put_block(put_block(once, "table 2\\n"), "table 1\\n") == once
     True
+    >>> quoted = "# Title\\n\\nit writes between `<!-- python -m bench: start -->` and `<!-- python -m bench: end -->`\\n"
+    >>> put_block(quoted, "table\\n").splitlines()[2:5]
+    ['<!-- python -m bench: start -->', 'table', '<!-- python -m bench: end -->']
     """
     block = block if block.endswith("\n") else block + "\n"
-    i = text.find(START)
-    j = text.find(END, i) if i >= 0 else -1
-    if i >= 0 and j >= 0:
-        head = text[:i + len(START)]
-        return head + "\n" + block + text[j:]
-    if i >= 0 or END in text:
+    # a marker is a line of its own: the same words inside a sentence (this file's docs quote them) are text
+    start = re.search(rf"^{re.escape(START)}[ \t]*$", text, re.M)
+    end = re.search(rf"^{re.escape(END)}[ \t]*$", text[start.end():] if start else text, re.M)
+    if start and end:
+        return text[:start.end()] + "\n" + block + text[start.end() + end.start():]
+    if start or end:
         raise ValueError(f"only one of the lines {START} and {END} (in this order) is there: "
                          "put both back, or take the one out, before writing the table")
     lines = text.splitlines(keepends=True)

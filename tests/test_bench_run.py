@@ -54,6 +54,15 @@ def test_markers_without_a_heading():
     assert run.put_block("plain text\n", "t\n") == "\n" + run.START + "\nt\n" + run.END + "\nplain text\n"
 
 
+def test_markers_quoted_in_a_sentence_are_text():
+    """docs/benchmarks.md names the markers in its prose: only lines that are a marker alone count."""
+    doc = f"# T\n\nit writes between `{run.START}` and `{run.END}`, leaving the rest\n\n## Rest\n"
+    once = run.put_block(doc, "t\n")
+    assert once == f"# T\n\n{run.START}\nt\n{run.END}\n\nit writes between `{run.START}` and `{run.END}`, " \
+                  "leaving the rest\n\n## Rest\n"
+    assert run.put_block(once, "u\n") == once.replace("\nt\n", "\nu\n", 1)
+
+
 def test_write_atomic_replaces_and_leaves_no_stray_file(tmp_path):
     path = tmp_path / "benchmarks.md"
     path.write_text(DOC, encoding="utf-8")
