@@ -869,9 +869,10 @@ def _task_item(b, paras: list[Span], i: int) -> bool:
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph of a report with an aggregate count, per-unit items, a
     follow-up of the office or status clauses; None otherwise.  The runs of
-    other sentences go to the prose rules, in their place."""
+    other sentences go to the prose rules, in their place.  In the news of
+    progress (:func:`news_of_progress`), only its status clauses."""
     if not in_report(b):
-        return None
+        return _news_status(b, paras, i) if news_of_progress(b) else None
     para = paras[i]
     if _labelled_or_table(paras, i):
         return None  # labelled items and tables are read by their own rules
@@ -886,6 +887,40 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if ITEM_RX.match(para.text) and not listed and report_item(b, para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
+    marks.append((len(b.out), pending))
+    splice_prose(b, marks)
+    return i + 1
+
+
+#: the opening of news of progress: a time the works are reported at and what was done by
+#: then (截至6月底,全市15项重点工程顺利推进 / 上半年,…已基本完工 / 1-8月,…完成; rx18)
+_NEWS_OF = re.compile(r"(?:(?:截至|截止到?)(?:目前|今年)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?|上半年|"
+                      r"(?:1|一)\s*[-—~至到]\s*\d{1,2}月(?:份)?|前[三四五六七八九十]个?月|今年以来)"
+                      r"[^。;;]{0,60}?(?:进展|推进|已(?:经)?(?:基本|全部|全面)?(?:完成|开工|完工|建成|竣工))")
+#: a look back over years past, not news of this year's works (去年, 过去五年, 近年来, 三年来)
+_LOOK_BACK = re.compile(r"去年|过去|近[一两三四五几]?年来|[一两二三四五六七八九十]年来|以来的|\d{4}年以来")
+
+
+def news_of_progress(b) -> bool:
+    """News of progress (not a report by its title): the opening tells what was done
+    by a time of this year and looks back over no years past (rx18)."""
+    v = b.__dict__.get("_news_of")
+    if v is None:
+        head = b.t[:600]
+        m = _NEWS_OF.search(head)
+        v = b.__dict__["_news_of"] = bool(m) and not _LOOK_BACK.search(head[:m.end()])
+    return v
+
+
+def _news_status(b, paras: list[Span], i: int) -> Optional[int]:
+    """In news of progress, the status clauses of ``paras[i]`` (``上半年,甲工程已基本完工,
+    乙项目已完成并投入使用``); the rest to the prose rules.  No paragraph that looks back."""
+    para = paras[i]
+    if _labelled_or_table(paras, i) or _LOOK_BACK.search(para.text):
+        return None
+    marks, pending = _read_sentences(b, para, spanning=(), shapes=(_status_clauses,))
+    if not marks:
+        return None
     marks.append((len(b.out), pending))
     splice_prose(b, marks)
     return i + 1
@@ -945,7 +980,7 @@ _SPANNING = (
 _SENTENCE_SHAPES = (_share_of_set, _shares, _done_items, _aggregates, _tally, _problems, _against, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
-def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:
+def _read_sentences(b, para: Span, spanning=_SPANNING, shapes=_SENTENCE_SHAPES) -> tuple[list, list[Span]]:
     """Each sentence of ``para`` read by the first shape that fits: ``(marks, the last run
     of sentences none read)``, a mark being ``(where in b.out, the prose run before it)``."""
     marks: list[tuple[int, list[Span]]] = []
@@ -955,10 +990,10 @@ def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:
         if sent.start - para.start < resume:
             continue
         n_before = len(b.out)
-        end = next((e for e in (shape(b, para, sent) for shape in _SPANNING) if e is not None), None)
+        end = next((e for e in (shape(b, para, sent) for shape in spanning) if e is not None), None)
         if end is not None:
             resume = end
-        elif not any(shape(b, para, sent) for shape in _SENTENCE_SHAPES):
+        elif not any(shape(b, para, sent) for shape in shapes):
             pending.append(sent)
             continue
         marks.append((n_before, pending))
