@@ -59,19 +59,13 @@ def _work_before(t: str) -> bool:
 
 def _subject(text: str) -> Optional[list[str]]:
     """The works (or units) a status clause opens with, or None."""
-    s = _LIST_END.sub("", re.sub(r"(?:总体|整体)$|(?<=[”\"])(?:原)?计划$", "", text.strip()))  # 续建项目总体进展顺利 / “甲项目”计划…,实际… (rx18)
+    s = _LIST_END.sub("", re.sub(r"(?:总体|整体)$", "", text.strip()))  # 续建项目总体进展顺利
     if not s or _NOT_SUBJECT.search(s):
         return None
-    names = [_unquoted(x.strip()) for x in s.split("、")]
+    names = [x.strip() for x in s.split("、")]
     if not all((3 <= len(n) <= 30 or len(n) == 2 and parse_list(n)) and not _NOT_SUBJECT.search(n) for n in names):
         return None
     return names
-
-
-def _unquoted(name: str) -> str:
-    """``“甲项目”`` → ``甲项目``: a name quoted whole, without its quotes (rx18)."""
-    m = re.fullmatch(r"[“\"]([^“”\"]+)[”\"]", name)
-    return m.group(1) if m else name
 
 
 def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
@@ -234,8 +228,8 @@ def _planned(b, sent: Span, text: str, start: int, end: int) -> Optional[_Candid
 
 #: a work's plan for a month, no directive: ,计划12月底竣工 (rx17)
 _PLAN_CLAUSE = re.compile(r"(?<=[,,;;])(?:计划|预计)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月[^,,;;。]{0,12}")
-#: a plan told as part of a status, no directive: 即将开工建设 (about to start), 计划完成5公里,实际完成6公里 (rx18)
-_TOLD_PLAN = re.compile(r"即将(?=开工|动工|建成|完工|竣工|投用|投入使用|启动|开业)|(?:原)?计划(?=[^,,;;。]{0,30}[,,]实际)")
+#: a start told as part of a status, no directive: 已完成招标,即将开工建设 (rx18)
+_TOLD_PLAN = re.compile(r"即将(?=开工|动工|建成|完工|竣工|投用|投入使用|启动|开业)")
 #: a stage of a work's preparation told done, for the work of the clause before: 立项已获批 (rx17)
 _PREP_DONE = re.compile(r"^(?:项目)?(?:可研|可行性研究|立项|环评|初步设计|施工图设计|规划设计|用地手续|前期手续)[\u4e00-\u9fff]{0,4}?已(?:经)?(?:完成|批复|获批|取得)")
 #: a clause naming only a work: 总投资2亿元的南湖公园项目 / 即,甲工程 (rx17)

@@ -893,7 +893,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 
 
 #: the opening of news of progress: a time the works are reported at and what was done by
-#: then (截至6月底,全市15项重点工程顺利推进 / 上半年,…已基本完工 / 1-8月,…完成; rx18)
+#: then (截至5月底,全县12项重点工程有序推进 / 上半年,…已基本完工 / 1-8月,…完成; rx18)
 _NEWS_OF = re.compile(r"(?:(?:截至|截止到?)(?:目前|今年)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?|上半年|"
                       r"(?:1|一)\s*[-—~至到]\s*\d{1,2}月(?:份)?|前[三四五六七八九十]个?月|今年以来)"
                       r"[^。;;]{0,60}?(?:进展|推进|已(?:经)?(?:基本|全部|全面)?(?:完成|开工|完工|建成|竣工))")
@@ -914,7 +914,7 @@ def news_of_progress(b) -> bool:
 
 def _news_status(b, paras: list[Span], i: int) -> Optional[int]:
     """In news of progress, the status clauses of ``paras[i]`` (``上半年,甲工程已基本完工,
-    乙项目已完成并投入使用``); the rest to the prose rules.  No paragraph that looks back."""
+    乙项目已建成投用``); the rest to the prose rules.  No paragraph that looks back."""
     para = paras[i]
     if _labelled_or_table(paras, i) or _LOOK_BACK.search(para.text):
         return None
