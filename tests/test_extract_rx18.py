@@ -35,3 +35,35 @@ def test_a_look_back_is_no_news_of_progress():
     text = ("西山镇五年工作回顾\n"
             "过去五年,截至去年底,西山镇文化广场建设工程已完成并投入使用,镇卫生院改扩建项目已基本完工。\n")
     assert not [c for c in _recs(text) if c.progress and c.progress.status == "done"]
+
+
+def test_a_status_opening_the_clause_names_the_work_after_it():
+    text = ("城南镇上半年工作报告\n"
+            "上半年,城南镇项目建设取得新进展。稳步推进北区安置房建设项目,目前已完成签约80户;"
+            "有序推进2.6万亩高标准农田建设。\n")
+    got = _by_task(_recs(text))
+    assert "北区安置房建设项目" in got, list(got)
+    assert got["北区安置房建设项目"].progress.status == "on_track"
+    assert any("高标准农田建设" in k for k in got), list(got)
+
+
+def test_news_of_progress_reads_no_status_of_no_work():
+    # 较好地完成了各项工作任务: a claim on the whole, no work named
+    text = ("城南镇上半年工作报告\n"
+            "今年上半年,我镇在区委、区政府的领导下,较好地完成了各项工作任务。\n")
+    assert not _recs(text)
+
+
+# ---- a named work asked to be finished ------------------------------------------------------------
+
+def test_a_named_work_asked_to_be_finished_without_a_date():
+    text = ("县长主持召开东山至西岭公路改建工程调度会。会议强调,各部门要加强协作,"
+            "全力推进东山至西岭公路改建工程建设,确保项目早日建成通车。\n")
+    recs = _recs(text, "2025-03-02")
+    assert [c.task for c in recs] == ["东山至西岭公路改建工程"], [c.task for c in recs]
+
+
+def test_a_class_of_works_asked_to_be_finished_is_no_named_work():
+    # 续建项目 is a class of works, 安排项目形象进度 no work at all
+    text = ("会议要求,要抓好城镇基础设施建设,全面完成续建项目,科学安排项目形象进度,争取项目早建成、早投用。\n")
+    assert not _recs(text, "2025-03-02")

@@ -540,7 +540,44 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses)
+    return _due(cand, sentence, modal, status)
+
+
+def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
+    """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
+    return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
+        or (modal and _work_asked_done(cand))
+
+
+#: a work asked to be finished, with or without a date: 确保该工程早日建成通车 / 务必按期完工 (rx18)
+_DONE_ASKED = re.compile(r"(?:确保|务必|力争|争取|必须|要)(?:该|此)?(?:项目|工程)?[\u4e00-\u9fff]{0,6}?"
+                         r"(?:建成|完工|竣工|通车|投用|投入使用|投产|交付使用)")
+#: a work named by its own name: 东山至西岭公路改建工程 (not 重点项目, 交通项目, 全县在建项目)
+_OWN_WORK = re.compile(r"(?P<w>[\u4e00-\u9fff“”()()]{4,30}?(?:工程|项目))(?=建设|的建设|要|[,,。;;]|$)")
+#: what opens a clause before the work it pushes on: 全力推进 / 加快实施
+_PUSH_LEAD = re.compile(r"^(?:全力|加快|抓紧|扎实|全面|有序)?(?:推进|推动|实施|启动|抓好|做好|开展)")
+#: no work of its own: 全县项目, 各类项目, 民生工程, 一批项目
+_NOT_OWN = re.compile(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要)|等|完成|推进|抓|做好|实施|开展|启动|加快|确保|续建|新建|在建|重点|重大")
+
+
+def _work_asked_done(cand: _Cand) -> bool:
+    """A work named by its own name, then asked to be finished in the same candidate
+    (``全力推进东山至西岭公路改建工程建设,确保项目早日建成通车``): the work is its topic (rx18)."""
+    work = ""
+    for c in cand.clauses:
+        text = c.span.text
+        ask = _DONE_ASKED.search(text)
+        if work and ask:
+            cand.topic = cand.topic or work
+            return True
+        for m in _OWN_WORK.finditer(text, 0, ask.start() if ask else len(text)):
+            w = _PUSH_LEAD.sub("", m.group("w"))
+            if len(w) >= 6 and _is_work(w) and not _NOT_OWN.search(w):
+                work = w
+        if work and ask:
+            cand.topic = cand.topic or work
+            return True
+    return False
 
 
 def _soon_due(cand: _Cand) -> bool:

@@ -22,7 +22,7 @@ from ..fields import LABEL
 from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
-from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX
+from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
 from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_records
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
@@ -153,6 +153,10 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
     return cands
 
 
+#: a status opening a clause, the work after it: 有序推进X项目 / 稳步推进Y建设 (rx18)
+_GOING = re.compile(r"(?:有序|稳步|顺利)推进(?=[\u4e00-\u9fff\dxX])")
+
+
 def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Optional[_Candidate]:
     """``甲项目、乙工程等项目已提前完成``: works (or units) then a status; among status
     clauses also ``加快推进X选址`` (the work after the cue)."""
@@ -164,6 +168,8 @@ def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Op
         names, pred = [text[first.end():]], first.group()
         if not _subject(names[0]):
             names = None
+    elif first and _GOING.match(text) and WORK_END_RX.search(text):  # 有序推进X项目: the work on track (rx18)
+        names, pred = _subject(text[first.end():]), first.group()
     elif m:
         names, pred = _subject(_PLAN_LEAD.sub("", text[:m.start()])), text[m.start():]  # (总投资2亿元的甲工程已…: rx17)
     status = _status(pred, b.doc.year) if names and not _NOT_PRED.search(pred) else None
@@ -264,7 +270,8 @@ def _work_line(b, para: Span, sent: Span) -> bool:
     from ..commitments import _WORK
     from ..naming import THAT
     rest = para.text[sent.end - para.start:].lstrip()
-    return bool(b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
+    return bool(b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text
+                               and not _GOING.match(sent.text))  # (有序推进X项目,…: a status clause, rx18)
                               or THAT.match(rest) or rest.startswith("项目由")))
 
 

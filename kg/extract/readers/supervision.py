@@ -918,12 +918,27 @@ def _news_status(b, paras: list[Span], i: int) -> Optional[int]:
     para = paras[i]
     if _labelled_or_table(paras, i) or _LOOK_BACK.search(para.text):
         return None
-    marks, pending = _read_sentences(b, para, spanning=(), shapes=(_status_clauses,))
+    marks, pending = _read_sentences(b, para, spanning=(), shapes=(_work_status_clauses,))
     if not marks:
         return None
     marks.append((len(b.out), pending))
     splice_prose(b, marks)
     return i + 1
+
+
+#: what a work's name holds (a status clause of news on anything else is read no further)
+_WORKISH = re.compile(r"工程|项目|建设|改造|整治|提升|中心|学校|医院|公园|小区|设施|[路桥馆园站厂]")
+
+
+def _work_status_clauses(b, para: Span, sent: Span) -> bool:
+    """:func:`_status_clauses` kept only where each names a work (``较好地完成了各项任务``: none; rx18)."""
+    n0 = len(b.out)
+    if not _status_clauses(b, para, sent):
+        return False
+    if all(_WORKISH.search(r.task) for r in b.out[n0:]):
+        return True
+    del b.out[n0:]
+    return False
 
 
 def _labelled_or_table(paras: list[Span], i: int) -> bool:
