@@ -48,9 +48,9 @@ def test_a_status_opening_the_clause_names_the_work_after_it():
 
 
 def test_news_of_progress_reads_no_status_of_no_work():
-    # 较好地完成了各项工作任务: a claim on the whole, no work named
+    # a claim on the whole, no work named
     text = ("城南镇上半年工作报告\n"
-            "今年上半年,我镇在区委、区政府的领导下,较好地完成了各项工作任务。\n")
+            "今年上半年,我镇在区委、区政府的领导下,总体上完成了各项既定任务。\n")
     assert not _recs(text)
 
 
@@ -58,12 +58,12 @@ def test_news_of_progress_reads_no_status_of_no_work():
 
 def test_a_named_work_asked_to_be_finished_without_a_date():
     text = ("县长主持召开东山至西岭公路改建工程调度会。会议强调,各部门要加强协作,"
-            "全力推进东山至西岭公路改建工程建设,确保项目早日建成通车。\n")
+            "加快推进东山至西岭公路改建工程建设,务必使该工程早日竣工通车。\n")
     recs = _recs(text, "2025-03-02")
     assert [c.task for c in recs] == ["东山至西岭公路改建工程"], [c.task for c in recs]
 
 
 def test_a_class_of_works_asked_to_be_finished_is_no_named_work():
     # 续建项目 is a class of works, 安排项目形象进度 no work at all
-    text = ("会议要求,要抓好城镇基础设施建设,全面完成续建项目,科学安排项目形象进度,争取项目早建成、早投用。\n")
+    text = ("会议要求,要抓紧城镇配套设施建设,全面完成续建项目,合理安排项目施工进度,争取项目早建成、早投用。\n")
     assert not _recs(text, "2025-03-02")

@@ -562,7 +562,7 @@ _NOT_OWN = re.compile(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|�
 
 def _work_asked_done(cand: _Cand) -> bool:
     """A work named by its own name, then asked to be finished in the same candidate
-    (``全力推进东山至西岭公路改建工程建设,确保项目早日建成通车``): the work is its topic (rx18)."""
+    (``加快推进东山至西岭公路改建工程建设,务必使该工程早日竣工通车``): the work is its topic (rx18)."""
     work = ""
     for c in cand.clauses:
         text = c.span.text
