@@ -65,5 +65,5 @@ def test_a_named_work_asked_to_be_finished_without_a_date():
 
 def test_a_class_of_works_asked_to_be_finished_is_no_named_work():
     # 续建项目 is a class of works, 安排项目形象进度 no work at all
-    text = ("会议要求,要抓紧城镇配套管网铺设,按期完成续建项目,合理安排项目施工进度,争取项目早建成、早投用。\n")
+    text = ("会议要求,要抓紧城镇配套管网铺设,按期完成续建项目,合理安排项目施工进度,力争早日完工、早日投用。\n")
     assert not _recs(text, "2025-03-02")
