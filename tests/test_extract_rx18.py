@@ -72,12 +72,12 @@ def test_a_class_of_works_asked_to_be_finished_is_no_named_work():
 # ---- a table flattened one cell per line, its header cells broken over two lines ----------------
 
 def test_flat_table_header_cells_broken_over_two_lines():
-    cells = ["序号", "重点工作", "责任", "领导", "责任", "科室", "年度目标", "任务", "月度安排", "第三季度", "完成情况",
+    cells = ["序号", "重点事项", "责任", "领导", "责任", "科室", "年度目标", "任务", "月度安排", "第三季度", "完成情况",
              "1", "南河堤防加固工程", "周立新", "南河堤防工作专班", "完成堤防加固8公里。", "开展堤身填筑。",
              "堤身填筑完成70%。",
              "2", "北山森林防火通道", "郑晓华", "农业农村办", "建成防火通道12公里。", "推进路基施工。",
              "路基已完成5公里。"]
-    text = "城南镇2024年度重点工作三季度执行情况\n" + "\n".join(cells) + "\n"
+    text = "城南镇今年重点事项三季度推进表\n" + "\n".join(cells) + "\n"
     got = _by_task(_recs(text, "2024-10-15"))
     assert set(got) == {"南河堤防加固工程", "北山森林防火通道"}, list(got)
     assert sorted(roles(got["南河堤防加固工程"])) == [("南河堤防工作专班", "responsible"), ("周立新", "lead")]
