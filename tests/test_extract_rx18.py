@@ -27,7 +27,7 @@ def test_news_of_progress_reads_each_work_and_its_status():
     got = _by_task(_recs(text))
     assert {"西山镇文化广场建设工程主体", "镇卫生院改扩建项目", "北河堤防加固工程"} <= set(got), list(got)
     assert got["镇卫生院改扩建项目"].progress.status == "done"
-    assert got["北河堤防加固工程"].progress.status == "on_track"  # 即将开工: a status told, no plan
+    assert got["北河堤防加固工程"].progress.status == "not_started"  # 即将开工: a status told (the start ahead), no plan
 
 
 def test_a_look_back_is_no_news_of_progress():
@@ -82,3 +82,9 @@ def test_flat_table_header_cells_broken_over_two_lines():
     assert set(got) == {"南河堤防加固工程", "北山森林防火通道"}, list(got)
     assert sorted(roles(got["南河堤防加固工程"])) == [("南河堤防工作专班", "responsible"), ("周立新", "lead")]
     assert set(roles(got["北山森林防火通道"])) == {("郑晓华", "lead"), ("农业农村办", "responsible")}
+
+
+def test_a_work_about_to_start_is_not_started():
+    text = ("上半年,东湖镇项目建设稳步推进。城南农产品冷链项目已完成施工招标,即将开工建设。\n")
+    got = _by_task(_recs(text))
+    assert got["城南农产品冷链项目"].progress.status == "not_started", list(got)

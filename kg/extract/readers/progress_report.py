@@ -68,7 +68,13 @@ def _subject(text: str) -> Optional[list[str]]:
     return names
 
 
+#: a start still ahead: 已完成招标,即将开工建设 (the work not started; rx18)
+_ABOUT_TO_START = re.compile(r"即将(?:开工|动工|启动|开建)")
+
+
 def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
+    if _ABOUT_TO_START.search(pred):
+        return Progress("not_started", None, None, pred)
     p = find_progress(pred, None, year)
     if p is not None:
         return p
@@ -143,8 +149,9 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
             elif cands and _status(text, b.doc.year):  # more on the clause before
                 cands[-1].spans.append((c.start, c.end))
                 cands[-1].pred += "," + text
-                if (_UNABLE.match(text) or PACE_LAG.search(text)) and _status(text, b.doc.year).status == "behind":
-                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成 / …,低于序时进度 (rx17): behind
+                if (_UNABLE.match(text) or PACE_LAG.search(text)) and _status(text, b.doc.year).status == "behind" \
+                        or _ABOUT_TO_START.search(text):
+                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成 / …,低于序时进度 (rx17): behind; …,即将开工 (rx18)
             else:
                 t = text.strip(",,。;; ")
                 prev = (t, c.start + skip + text.find(t))
