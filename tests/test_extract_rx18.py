@@ -88,3 +88,16 @@ def test_a_work_about_to_start_is_not_started():
     text = ("上半年,东湖镇项目建设稳步推进。城南农产品冷链项目已完成施工招标,即将开工建设。\n")
     got = _by_task(_recs(text))
     assert got["城南农产品冷链项目"].progress.status == "not_started", list(got)
+
+
+# ---- a status breakdown naming its items in brackets ---------------------------------------------
+
+def test_breakdown_part_names_its_items_in_brackets():
+    text = ("东湖区“八件惠民实事”前三季度进度公示\n"
+            "截至9月底,已全面完成年度任务的有2项,占25%;按计划推进的有4项,占50%;"
+            "进展滞后的有2(西片污水管网改造、北门农贸市场提升),占25%。\n")
+    got = _by_task(_recs(text, "2023-10-10"))
+    assert got["西片污水管网改造"].progress.status == "behind", list(got)
+    assert got["北门农贸市场提升"].progress.status == "behind"
+    whole = [c for c in got.values() if c.targets and c.targets[0].value == 8]
+    assert whole, list(got)

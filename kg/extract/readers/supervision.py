@@ -454,7 +454,7 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
 
 
 #: one part of a status breakdown: 已提前完成的有5项,占总数的25% / 按计划推进的有9项
-_PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:项|个|件)(?:[((][^()()]*[))])?"
+_PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:(?:项|个|件)|(?=[((]))(?:[((](?P<items>[^()()]*)[))])?"
                    r"(?:[,,]?占[\u4e00-\u9fff]{0,8}?的?(?P<p>\d+(?:\.\d+)?)%)?$")
 
 
@@ -479,7 +479,23 @@ def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
     rec = record(b, task, [(sent.start, last.end)], targets=[Target(task, "=", float(total), "项", f"{total}项")], progress=prog)
     b.out.append(rec)
     state(b).aggregates[(total, task[:4])] = rec
+    b.out += _named_in_parts(b, para, sent, found)
     return last.end - para.start
+
+
+def _named_in_parts(b, para: Span, sent: Span, found: list[re.Match]) -> list:
+    """The items a part of a breakdown names in brackets (``推进缓慢的有2项(甲工程、乙项目)``):
+    one commitment each, with the part's status (rx18)."""
+    out = []
+    parts = [x for x in sentences(para) if x.start >= sent.start][:len(found)]
+    for x, m in zip(parts, found):
+        names = [n.strip() for n in re.split(r"[、,,]", m.group("items") or "")]
+        prog = find_progress(m.group("l"))
+        if not (prog and names and all(3 <= len(n) <= 30 for n in names)) or len(names) != int(m.group("n")):
+            continue
+        for n in names:
+            out.append(record(b, n, [(x.start, x.end)], progress=Progress(prog.status, None, report_as_of(b, sent.text), m.group("l"))))
+    return out
 
 
 def _parts_from(para: Span, sent: Span) -> tuple[list[re.Match], Span]:
