@@ -101,3 +101,20 @@ def test_breakdown_part_names_its_items_in_brackets():
     assert got["北门农贸市场提升"].progress.status == "behind"
     whole = [c for c in got.values() if c.targets and c.targets[0].value == 8]
     assert whole, list(got)
+
+
+# ---- the items of a unit's statement ------------------------------------------------------------
+
+def test_items_of_a_units_statement_take_the_unit():
+    text = ("区人代会闭幕后,各部门表示将抓好落实。东湖区水务局将认真贯彻落实大会部署。\n"
+            "一是强化防汛保安全。以城区易涝点为重点,逐一开展隐患排查整改;同步做好物资储备,确保安全度汛。\n"
+            "二是加快工程建设。力争南湖泵站2025年建成投用,北渠清淤工程2026年完工。\n")
+    recs = _recs(text, "2025-02-20")
+    assert len(recs) == 3, [c.task for c in recs]
+    assert all(set(roles(c)) == {("东湖区水务局", "responsible")} for c in recs), [roles(c) for c in recs]
+
+
+def test_no_statement_no_unit_for_the_items():
+    text = ("区人代会闭幕后,各部门表示将抓好落实。\n"
+            "一是强化防汛保安全。以城区易涝点为重点,逐一开展隐患排查整改;同步做好物资储备,确保安全度汛。\n")
+    assert not _recs(text, "2025-02-20")
