@@ -885,10 +885,9 @@ def _task_item(b, paras: list[Span], i: int) -> bool:
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph of a report with an aggregate count, per-unit items, a
     follow-up of the office or status clauses; None otherwise.  The runs of
-    other sentences go to the prose rules, in their place.  In the news of
-    progress (:func:`news_of_progress`), only its status clauses."""
+    other sentences go to the prose rules, in their place."""
     if not in_report(b):
-        return _news_status(b, paras, i) if news_of_progress(b) else None
+        return None
     para = paras[i]
     if _labelled_or_table(paras, i):
         return None  # labelled items and tables are read by their own rules
@@ -928,9 +927,12 @@ def news_of_progress(b) -> bool:
     return v
 
 
-def _news_status(b, paras: list[Span], i: int) -> Optional[int]:
-    """In news of progress, the status clauses of ``paras[i]`` (``上半年,甲工程已基本完工,
-    乙项目已建成投用``); the rest to the prose rules.  No paragraph that looks back."""
+def news_status(b, paras: list[Span], i: int) -> Optional[int]:
+    """In news of progress (:func:`news_of_progress`; not a report, whose reader reads its status
+    clauses), the status clauses of ``paras[i]`` (``上半年,甲工程已基本完工,乙项目已建成投用``);
+    the rest to the prose rules.  No paragraph that looks back (rx18)."""
+    if in_report(b) or not news_of_progress(b):
+        return None
     para = paras[i]
     if _labelled_or_table(paras, i) or _LOOK_BACK.search(para.text):
         return None
