@@ -318,10 +318,13 @@ def test_status_breakdown_without_a_count_of_the_whole():
     text = ("北山市2024年“八件惠民实事”1-6月进度公示\n"
             "现将1-6月进展情况公示如下。截至6月底,已提前完成年度任务的有2项,占总数的25%;正常推进的有5项;"
             "推进缓慢的有1项(城西停车场建设)。\n")
-    [c] = _cs(text, "2024-07-05")
+    c, lag = _cs(text, "2024-07-05")
     assert c.task == "八件惠民实事"
     assert _values(c) == [(8, "项")]
     assert progress(c) == ("on_track", 25, "2024-06-30")
+    # the item the lagging part names in brackets is its own commitment, as those listed after
+    # 分别是 (test_lagging_works_listed_after_a_breakdown; rx18)
+    assert (lag.task, progress(lag)[0]) == ("城西停车场建设", "behind")
 
 
 def test_lagging_works_listed_after_a_breakdown():

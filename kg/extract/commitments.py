@@ -186,6 +186,7 @@ class _ParaState:
     lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
     lead_modal: bool = False  # 我们将重点抓好三项工作:一是…: the items are directives (whoever the lead-in names)
     pledge_lead: bool = False  # 镇党委书记张三公开承诺:年内完成X…: what follows is the pledge, numbered or not
+    stmt_taken: bool = False  # an item of a unit's statement has given the unit to a task without a signal (rx18)
 
     def items_take_lead(self, cands: list) -> None:
         """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
@@ -540,7 +541,63 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses)
+    return _due(cand, sentence, modal, status)
+
+
+def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
+    """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
+    return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
+        or (modal and _work_asked_done(cand))
+
+
+#: a work asked to be finished, with or without a date: 确保该工程早日建成通车 / 务必按期完工 (rx18)
+_DONE_ASKED = re.compile(r"(?:确保|务必|力争|争取|必须|要)(?:该|此)?(?:项目|工程)?[\u4e00-\u9fff]{0,6}?"
+                         r"(?:建成|完工|竣工|通车|投用|投入使用|投产|交付使用)")
+#: a work named by its own name: 东山至西岭公路改建工程 (not 重点项目, 交通项目, 全县在建项目)
+_OWN_WORK = re.compile(r"(?P<w>[\u4e00-\u9fff“”()()]{4,30}?(?:工程|项目))(?=建设|的建设|要|[,,。;;]|$)")
+#: what opens a clause before the work it pushes on: 全力推进 / 加快实施
+_PUSH_LEAD = re.compile(r"^(?:全力|加快|抓紧|扎实|全面|有序)?(?:推进|推动|实施|启动|抓好|做好|开展)")
+#: no work of its own: 全县项目, 各类项目, 民生工程, 一批项目
+_NOT_OWN = re.compile(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要)|等|完成|推进|抓|做好|实施|开展|启动|加快|确保|续建|新建|在建|重点|重大")
+
+
+#: a unit's statement of what it will do, its items in the paragraphs below:
+#: 东湖区水务局将全面落实大会部署。 / 我县水利系统将重点抓好以下工作。 (rx18)
+_STATES = re.compile(r"(?P<u>[^,,。;;:]{3,24}?)将(?:认真|全面|切实|坚决|全力|重点)?(?:贯彻落实|抓好|做好|落实)[^,,。;;]{0,16}[。::]\s*$")
+
+
+def stating_unit(text: str) -> Optional[Actor]:
+    """The one unit whose statement ends the paragraph (``东湖区水务局将全面落实大会部署。``), or None."""
+    m = _STATES.search(text)
+    if not m:
+        return None
+    u = m.group("u").strip()
+    units = parse_list(u)
+    if units and len(units) == 1 and units[0][1] == "organization":
+        return Actor(units[0][0], "organization", "responsible")
+    if re.fullmatch(r"[县区市州镇乡][\u4e00-\u9fff]{2,10}系统", u):  # 县交通运输系统: the county's bureaus of a sector
+        return Actor(u, "organization", "responsible")
+    return None
+
+
+def _work_asked_done(cand: _Cand) -> bool:
+    """A work named by its own name, then asked to be finished in the same candidate
+    (``加快推进东山至西岭公路改建工程建设,务必使该工程早日竣工通车``): the work is its topic (rx18)."""
+    work = ""
+    for c in cand.clauses:
+        text = c.span.text
+        ask = _DONE_ASKED.search(text)
+        if work and ask:
+            cand.topic = cand.topic or work
+            return True
+        for m in _OWN_WORK.finditer(text, 0, ask.start() if ask else len(text)):
+            w = _PUSH_LEAD.sub("", m.group("w"))
+            if len(w) >= 6 and _is_work(w) and not _NOT_OWN.search(w):
+                work = w
+        if work and ask:
+            cand.topic = cand.topic or work
+            return True
+    return False
 
 
 def _soon_due(cand: _Cand) -> bool:
@@ -952,6 +1009,7 @@ class SpeechBuilder:
         self.unit = (speaker_unit(title, folded) or signed_unit(folded)) if folded else None
         #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
+        self.stmt_unit: Optional[Actor] = None  # 东湖区水务局将全面落实大会部署。 / 一是…: the unit of the items below (rx18)
         self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
         self.orig = original
         self.doc = doc
@@ -1095,7 +1153,15 @@ class SpeechBuilder:
         para = paras[i]
         if "。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text):
             return None
-        self.out += self._paragraph(para)
+        if not _ITEM_OPEN.match(para.text):
+            self.stmt_unit = None
+        recs = self._paragraph(para)
+        unit = stating_unit(para.text)
+        if unit and i + 1 < len(paras) and _ITEM_OPEN.match(paras[i + 1].text):
+            at = para.start + _STATES.search(para.text).start()  # the statement heads its items, no task itself
+            recs = [r for r in recs if r.evidence[0].start < at]
+            self.stmt_unit = unit
+        self.out += recs
         return i + 1
 
     def _title(self, paras: list[Span], i: int) -> Optional[int]:
@@ -1160,12 +1226,24 @@ class SpeechBuilder:
         if opens_plan(sent.text):
             self.plan = True
         asked = (item and st.lead_modal) or pledged or planned
+        asked = self._statement_item(st, cands) or asked
         kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
         if pledged and self.unit:
             for c in kept:
                 if not c.actors:
                     c.extra_actors.append(Actor(self.unit, "organization", "responsible"))
         return kept
+
+    def _statement_item(self, st: _ParaState, cands: list) -> bool:
+        """In an item of a unit's statement (:func:`stating_unit`) the unit will do the tasks:
+        each with a signal takes it, and the item's first without one (rx18)."""
+        if not self.stmt_unit or st.retro:
+            return False
+        for c in cands:  # (a clause without a signal after the item's first: a method of it)
+            if not c.actors and (c.signal or not st.stmt_taken):
+                c.extra_actors.append(self.stmt_unit)
+                st.stmt_taken = st.stmt_taken or not c.signal
+        return True
 
     def _open_section(self, st: _ParaState, sent: Span) -> None:
         """``一要抓好X工作。``: the works of what follows (in the next paragraphs too

@@ -57,4 +57,6 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
     # 今年将完成南环路改造,新建2座人行天桥,启动东湖公园建设: works strung as clauses (rx16)
     ("work_lists", work_lists.read),
+    # 上半年,甲工程已基本完工,乙项目已建成投用: news of progress, its status clauses (rx18)
+    ("news_status", supervision.news_status),
 ]

@@ -22,7 +22,7 @@ from ..fields import LABEL
 from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
-from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX
+from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
 from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_records
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
@@ -68,7 +68,13 @@ def _subject(text: str) -> Optional[list[str]]:
     return names
 
 
+#: a start still ahead: 已完成招标,即将开工建设 (the work not started; rx18)
+_ABOUT_TO_START = re.compile(r"即将(?:开工|动工|启动|开建)")
+
+
 def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
+    if _ABOUT_TO_START.search(pred):
+        return Progress("not_started", None, None, pred)
     p = find_progress(pred, None, year)
     if p is not None:
         return p
@@ -143,14 +149,19 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
             elif cands and _status(text, b.doc.year):  # more on the clause before
                 cands[-1].spans.append((c.start, c.end))
                 cands[-1].pred += "," + text
-                if (_UNABLE.match(text) or PACE_LAG.search(text)) and _status(text, b.doc.year).status == "behind":
-                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成 / …,低于序时进度 (rx17): behind
+                if (_UNABLE.match(text) or PACE_LAG.search(text)) and _status(text, b.doc.year).status == "behind" \
+                        or _ABOUT_TO_START.search(text):
+                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成 / …,低于序时进度 (rx17): behind; …,即将开工 (rx18)
             else:
                 t = text.strip(",,。;; ")
                 prev = (t, c.start + skip + text.find(t))
                 continue
             prev = None
     return cands
+
+
+#: a status opening a clause, the work after it: 有序推进X项目 / 稳步推进Y建设 (rx18)
+_GOING = re.compile(r"(?:有序|稳步|顺利)推进(?=[\u4e00-\u9fff\dxX])")
 
 
 def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Optional[_Candidate]:
@@ -164,6 +175,8 @@ def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Op
         names, pred = [text[first.end():]], first.group()
         if not _subject(names[0]):
             names = None
+    elif first and _GOING.match(text) and WORK_END_RX.search(text):  # 有序推进X项目: the work on track (rx18)
+        names, pred = _subject(text[first.end():]), first.group()
     elif m:
         names, pred = _subject(_PLAN_LEAD.sub("", text[:m.start()])), text[m.start():]  # (总投资2亿元的甲工程已…: rx17)
     status = _status(pred, b.doc.year) if names and not _NOT_PRED.search(pred) else None
@@ -228,6 +241,8 @@ def _planned(b, sent: Span, text: str, start: int, end: int) -> Optional[_Candid
 
 #: a work's plan for a month, no directive: ,计划12月底竣工 (rx17)
 _PLAN_CLAUSE = re.compile(r"(?<=[,,;;])(?:计划|预计)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月[^,,;;。]{0,12}")
+#: a start told as part of a status, no directive: 已完成招标,即将开工建设 (rx18)
+_TOLD_PLAN = re.compile(r"即将(?=开工|动工|建成|完工|竣工|投用|投入使用|启动|开业)")
 #: a stage of a work's preparation told done, for the work of the clause before: 立项已获批 (rx17)
 _PREP_DONE = re.compile(r"^(?:项目)?(?:可研|可行性研究|立项|环评|初步设计|施工图设计|规划设计|用地手续|前期手续)[\u4e00-\u9fff]{0,4}?已(?:经)?(?:完成|批复|获批|取得)")
 #: a clause naming only a work: 总投资2亿元的南湖公园项目 / 即,甲工程 (rx17)
@@ -244,7 +259,7 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
     if _work_line(b, para, sent):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
-    if PLANNED_RX.search(_PLAN_CLAUSE.sub("", whole)) or ("。" not in para.text and len(para.text) <= 60):
+    if PLANNED_RX.search(_TOLD_PLAN.sub("", _PLAN_CLAUSE.sub("", whole))) or ("。" not in para.text and len(para.text) <= 60):
         return False  # a directive, or a title line
     cands = _status_candidates(b, sent)
     if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
@@ -262,7 +277,8 @@ def _work_line(b, para: Span, sent: Span) -> bool:
     from ..commitments import _WORK
     from ..naming import THAT
     rest = para.text[sent.end - para.start:].lstrip()
-    return bool(b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text)
+    return bool(b.report and ((_WORK.match(sent.text) and find_progress(sent.text) is not None and "等" not in sent.text
+                               and not _GOING.match(sent.text))  # (有序推进X项目,…: a status clause, rx18)
                               or THAT.match(rest) or rest.startswith("项目由")))
 
 

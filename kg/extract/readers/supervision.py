@@ -454,7 +454,7 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
 
 
 #: one part of a status breakdown: 已提前完成的有5项,占总数的25% / 按计划推进的有9项
-_PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:项|个|件)(?:[((][^()()]*[))])?"
+_PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:(?:项|个|件)|(?=[((]))(?:[((](?P<items>[^()()]*)[))])?"
                    r"(?:[,,]?占[\u4e00-\u9fff]{0,8}?的?(?P<p>\d+(?:\.\d+)?)%)?$")
 
 
@@ -479,7 +479,23 @@ def _breakdown(b, para: Span, sent: Span) -> Optional[int]:
     rec = record(b, task, [(sent.start, last.end)], targets=[Target(task, "=", float(total), "项", f"{total}项")], progress=prog)
     b.out.append(rec)
     state(b).aggregates[(total, task[:4])] = rec
+    b.out += _named_in_parts(b, para, sent, found)
     return last.end - para.start
+
+
+def _named_in_parts(b, para: Span, sent: Span, found: list[re.Match]) -> list:
+    """The items a part of a breakdown names in brackets (``推进缓慢的有2项(甲工程、乙项目)``):
+    one commitment each, with the part's status (rx18)."""
+    out = []
+    parts = [x for x in sentences(para) if x.start >= sent.start][:len(found)]
+    for x, m in zip(parts, found):
+        names = [n.strip() for n in re.split(r"[、,,]", m.group("items") or "")]
+        prog = find_progress(m.group("l"))
+        if not (prog and names and all(3 <= len(n) <= 30 for n in names)) or len(names) != int(m.group("n")):
+            continue
+        for n in names:
+            out.append(record(b, n, [(x.start, x.end)], progress=Progress(prog.status, None, report_as_of(b, sent.text), m.group("l"))))
+    return out
 
 
 def _parts_from(para: Span, sent: Span) -> tuple[list[re.Match], Span]:
@@ -891,6 +907,58 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     return i + 1
 
 
+#: the opening of news of progress: a time the works are reported at and what was done by
+#: then (截至5月底,全县12项重点工程有序推进 / 上半年,…已基本完工 / 1-8月,…完成; rx18)
+_NEWS_OF = re.compile(r"(?:(?:截至|截止到?)(?:目前|今年)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?|上半年|"
+                      r"(?:1|一)\s*[-—~至到]\s*\d{1,2}月(?:份)?|前[三四五六七八九十]个?月|今年以来)"
+                      r"[^。;;]{0,60}?(?:进展|推进|已(?:经)?(?:基本|全部|全面)?(?:完成|开工|完工|建成|竣工))")
+#: a look back over years past, not news of this year's works (去年, 过去五年, 近年来, 三年来)
+_LOOK_BACK = re.compile(r"去年|过去|近[一两三四五几]?年来|[一两二三四五六七八九十]年来|以来的|\d{4}年以来")
+
+
+def news_of_progress(b) -> bool:
+    """News of progress (not a report by its title): the opening tells what was done
+    by a time of this year and looks back over no years past (rx18)."""
+    v = b.__dict__.get("_news_of")
+    if v is None:
+        head = b.t[:600]
+        m = _NEWS_OF.search(head)
+        v = b.__dict__["_news_of"] = bool(m) and not _LOOK_BACK.search(head[:m.end()])
+    return v
+
+
+def news_status(b, paras: list[Span], i: int) -> Optional[int]:
+    """In news of progress (:func:`news_of_progress`; not a report, whose reader reads its status
+    clauses), the status clauses of ``paras[i]`` (``上半年,甲工程已基本完工,乙项目已建成投用``);
+    the rest to the prose rules.  No paragraph that looks back (rx18)."""
+    if in_report(b) or not news_of_progress(b):
+        return None
+    para = paras[i]
+    if _labelled_or_table(paras, i) or _LOOK_BACK.search(para.text):
+        return None
+    marks, pending = _read_sentences(b, para, spanning=(), shapes=(_work_status_clauses,))
+    if not marks:
+        return None
+    marks.append((len(b.out), pending))
+    splice_prose(b, marks)
+    return i + 1
+
+
+#: what a work's name holds (a status clause of news on anything else is read no further)
+_WORKISH = re.compile(r"工程|项目|建设|改造|整治|提升|中心|学校|医院|公园|小区|设施|[路桥馆园站厂]")
+
+
+def _work_status_clauses(b, para: Span, sent: Span) -> bool:
+    """:func:`_status_clauses` kept only where each names a work (``较好地完成了各项任务``: none; rx18)."""
+    n0 = len(b.out)
+    if not _status_clauses(b, para, sent):
+        return False
+    if all(_WORKISH.search(r.task) for r in b.out[n0:]):
+        return True
+    del b.out[n0:]
+    return False
+
+
 def _labelled_or_table(paras: list[Span], i: int) -> bool:
     """A short line, a labelled line (or one before a labelled line), a table row."""
     text = paras[i].text
@@ -945,7 +1013,7 @@ _SPANNING = (
 _SENTENCE_SHAPES = (_share_of_set, _shares, _done_items, _aggregates, _tally, _problems, _against, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
-def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:
+def _read_sentences(b, para: Span, spanning=_SPANNING, shapes=_SENTENCE_SHAPES) -> tuple[list, list[Span]]:
     """Each sentence of ``para`` read by the first shape that fits: ``(marks, the last run
     of sentences none read)``, a mark being ``(where in b.out, the prose run before it)``."""
     marks: list[tuple[int, list[Span]]] = []
@@ -955,10 +1023,10 @@ def _read_sentences(b, para: Span) -> tuple[list, list[Span]]:
         if sent.start - para.start < resume:
             continue
         n_before = len(b.out)
-        end = next((e for e in (shape(b, para, sent) for shape in _SPANNING) if e is not None), None)
+        end = next((e for e in (shape(b, para, sent) for shape in spanning) if e is not None), None)
         if end is not None:
             resume = end
-        elif not any(shape(b, para, sent) for shape in _SENTENCE_SHAPES):
+        elif not any(shape(b, para, sent) for shape in shapes):
             pending.append(sent)
             continue
         marks.append((n_before, pending))

@@ -222,11 +222,13 @@ def _flat_header(paras: list[Span], i: int) -> tuple[list[str], int]:
     group_at = None
     while j < len(paras):
         c, pipe = _cell(paras[j])
-        if c and len(c) <= 14 and header_key(c):
-            header.append(c)
-        elif joined := _broken_header_cell(paras, j, c):
+        if joined := _broken_header_cell(paras, j, c):
             header.append(joined)
             j += 1
+        elif c and len(c) <= 14 and header_key(c):
+            header.append(c)
+        elif header and _unknown_head(paras, j, c):
+            header.append(c)  # a column of its own kind between known ones (工作任务安排; rx18)
         elif header and group_at is None and _group_head(paras, j, c):
             group_at = len(header)
         elif not (pipe and not c and header):  # (an empty cell of a pipe-flattened header goes on)
@@ -236,14 +238,26 @@ def _flat_header(paras: list[Span], i: int) -> tuple[list[str], int]:
 
 
 def _broken_header_cell(paras: list[Span], j: int, c: str) -> Optional[str]:
-    """``完成`` / ``时限``: a header cell broken over two lines, joined; else None."""
+    """``完成`` / ``时限``: a header cell broken over two lines, joined; else None.  Joined
+    too where the first piece names no column (``责任`` / ``科室``, ``第二季度`` / ``完成情况``)
+    or the second adds nothing to it (``攻坚目标`` / ``任务``; rx18)."""
     if not (c and len(c) <= 4 and j + 1 < len(paras)):
         return None
     nxt = _cell(paras[j + 1])[0]
     joined = c + nxt
-    if len(joined) <= 14 and header_key(joined) and (not header_key(nxt) or joined in ALIASES):
+    key = header_key(joined) if len(joined) <= 14 else None
+    if key and (not header_key(nxt) or joined in ALIASES or not header_key(c) or header_key(c) == key):
         return joined
     return None
+
+
+def _unknown_head(paras: list[Span], j: int, c: str) -> bool:
+    """A short header cell naming no known column, with a known header cell (or a broken
+    one) right after it: a column of its own between known ones (rx18)."""
+    if not (c and 2 <= len(c) <= 8 and not SEQ.fullmatch(c) and not re.search(r"[\d,。;:,;:]", c)) or j + 1 >= len(paras):
+        return False
+    nxt = _cell(paras[j + 1])[0]
+    return bool(nxt and len(nxt) <= 14 and (header_key(nxt) or _broken_header_cell(paras, j + 1, nxt)))
 
 
 def _group_head(paras: list[Span], j: int, c: str) -> bool:
