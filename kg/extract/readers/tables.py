@@ -227,10 +227,10 @@ def _flat_header(paras: list[Span], i: int) -> tuple[list[str], int]:
             j += 1
         elif c and len(c) <= 14 and header_key(c):
             header.append(c)
-        elif header and _unknown_head(paras, j, c):
-            header.append(c)  # a column of its own kind between known ones (工作任务安排; rx18)
         elif header and group_at is None and _group_head(paras, j, c):
             group_at = len(header)
+        elif header and _unknown_head(paras, j, c):
+            header.append(c)  # a column of its own kind between known ones (工作任务安排; rx18)
         elif not (pipe and not c and header):  # (an empty cell of a pipe-flattened header goes on)
             break
         j += 1
@@ -246,7 +246,9 @@ def _broken_header_cell(paras: list[Span], j: int, c: str) -> Optional[str]:
     nxt = _cell(paras[j + 1])[0]
     joined = c + nxt
     key = header_key(joined) if len(joined) <= 14 else None
-    if key and (not header_key(nxt) or joined in ALIASES or not header_key(c) or header_key(c) == key):
+    # (a group cell over the columns under it, 责任主体 over 牵头单位 / 配合单位, is not a piece of the next one)
+    first_names_none = not header_key(c) and not _GROUP_HEAD.fullmatch(c)
+    if key and (not header_key(nxt) or joined in ALIASES or first_names_none or header_key(c) == key):
         return joined
     return None
 
