@@ -32,6 +32,11 @@ def commitments_of(text, date=None, source="t.txt"):
     return doc.commitments
 
 
+def by_task(cs):
+    """Commitments by their task, to look one up by what it names."""
+    return {c.task: c for c in cs}
+
+
 def actors(c):
     return [(a.name, a.kind, a.role) for a in c.actors]
 

@@ -5,7 +5,7 @@ phrasing of the genre the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import commitments_of
+from extract_helpers import by_task, commitments_of
 
 from kg.extract.progress import find_progress
 
@@ -14,16 +14,12 @@ def _recs(text: str, date: str = "2024-07-10"):
     return list(commitments_of(text, date=date, source="a.txt"))
 
 
-def _by_task(recs):
-    return {c.task: c for c in recs}
-
-
 # ---- counted sets of works with the share of the year's plan done -------------------------------
 
 def test_set_with_share_in_same_sentence():
     text = ("1-6月,东湖区重点项目进展如下。其中新建项目18宗,完成投资2.6亿元,占年度计划投资的61.1%;"
             "续建项目22宗,完成投资1.7亿元,占年度计划投资的30.5%。")
-    got = _by_task(_recs(text))
+    got = by_task(_recs(text))
     assert {"新建项目", "续建项目"} <= set(got), list(got)
     new, old = got["新建项目"], got["续建项目"]
     assert [(t.value, t.unit) for t in new.targets] == [(18.0, "宗")]
@@ -36,7 +32,7 @@ def test_set_with_plan_and_share_in_next_sentence():
     text = ("2024年,城南镇安排重点项目40宗,总投资96亿元,年度投资计划12亿元。"
             "1-6月,完成投资7.5亿元,占年度计划投资的62.5%,高于序时进度12.5个百分点。")
     recs = _recs(text)
-    got = _by_task(recs)
+    got = by_task(recs)
     assert "重点项目" in got, [c.task for c in recs]
     c = got["重点项目"]
     assert sorted((t.value, t.unit) for t in c.targets) == [(12.0, "亿元"), (40.0, "宗")]
@@ -46,14 +42,14 @@ def test_set_with_plan_and_share_in_next_sentence():
 
 def test_set_done_when_share_reaches_plan():
     text = "省级8项,概算投资50亿元,当年计划投资9亿元。1-12月份完成投资10.8亿元,投资完成率120%。"
-    c = _by_task(_recs(text, "2025-01-15"))["省级"]
+    c = by_task(_recs(text, "2025-01-15"))["省级"]
     assert (c.progress.status, c.progress.percent) == ("done", 120.0)
 
 
 def test_pace_words_say_behind():
     # 80% is past the months gone by (9 of 12), but the words say behind
     text = "1-9月,东湖区重点项目进展如下。其中续建项目30宗,完成投资8亿元,占年度投资计划的80%,欠目标进度5个百分点。"
-    c = _by_task(_recs(text, "2024-10-10"))["续建项目"]
+    c = by_task(_recs(text, "2024-10-10"))["续建项目"]
     assert (c.progress.status, c.progress.percent) == ("behind", 80.0)
     assert find_progress("完成投资8亿元,占年度投资计划的80%,欠目标进度5个百分点").status == "behind"
 

@@ -6,15 +6,11 @@ genre the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import commitments_of, roles
+from extract_helpers import by_task, commitments_of, roles
 
 
 def _recs(text: str, date: str = "2023-07-20"):
     return list(commitments_of(text, date=date, source="a.txt"))
-
-
-def _by_task(recs):
-    return {c.task: c for c in recs}
 
 
 # ---- news of progress: works and their status clause by clause -----------------------------------
@@ -24,7 +20,7 @@ def test_news_of_progress_reads_each_work_and_its_status():
     text = ("西山镇上半年工作情况\n"
             "上半年,西山镇文化广场建设工程主体已基本完工,镇卫生院改扩建项目已竣工并交付使用,"
             "北河堤防加固工程已完成招标,即将开工建设。\n")
-    got = _by_task(_recs(text))
+    got = by_task(_recs(text))
     assert {"西山镇文化广场建设工程主体", "镇卫生院改扩建项目", "北河堤防加固工程"} <= set(got), list(got)
     assert got["镇卫生院改扩建项目"].progress.status == "done"
     assert got["北河堤防加固工程"].progress.status == "not_started"  # 即将开工: a status told (the start ahead), no plan
@@ -41,7 +37,7 @@ def test_a_status_opening_the_clause_names_the_work_after_it():
     text = ("城南镇上半年工作报告\n"
             "上半年,城南镇项目建设取得新进展。稳步推进北区安置房建设项目,目前已完成签约80户;"
             "有序推进2.6万亩高标准农田建设。\n")
-    got = _by_task(_recs(text))
+    got = by_task(_recs(text))
     assert "北区安置房建设项目" in got, list(got)
     assert got["北区安置房建设项目"].progress.status == "on_track"
     assert any("高标准农田建设" in k for k in got), list(got)
@@ -78,7 +74,7 @@ def test_flat_table_header_cells_broken_over_two_lines():
              "2", "北山森林防火通道", "郑晓华", "农业农村办", "建成防火通道12公里。", "推进路基施工。",
              "路基已完成5公里。"]
     text = "城南镇今年重点事项三季度推进表\n" + "\n".join(cells) + "\n"
-    got = _by_task(_recs(text, "2024-10-15"))
+    got = by_task(_recs(text, "2024-10-15"))
     assert set(got) == {"南河堤防加固工程", "北山森林防火通道"}, list(got)
     assert sorted(roles(got["南河堤防加固工程"])) == [("南河堤防工作专班", "responsible"), ("周立新", "lead")]
     assert set(roles(got["北山森林防火通道"])) == {("郑晓华", "lead"), ("农业农村办", "responsible")}
@@ -86,7 +82,7 @@ def test_flat_table_header_cells_broken_over_two_lines():
 
 def test_a_work_about_to_start_is_not_started():
     text = ("上半年,东湖镇项目建设稳步推进。城南农产品冷链项目已完成施工招标,即将开工建设。\n")
-    got = _by_task(_recs(text))
+    got = by_task(_recs(text))
     assert got["城南农产品冷链项目"].progress.status == "not_started", list(got)
 
 
@@ -96,7 +92,7 @@ def test_breakdown_part_names_its_items_in_brackets():
     text = ("东湖区“八件惠民实事”前三季度进度公示\n"
             "截至9月底,已全面完成年度任务的有2项,占25%;按计划推进的有4项,占50%;"
             "进展滞后的有2(西片污水管网改造、北门农贸市场提升),占25%。\n")
-    got = _by_task(_recs(text, "2023-10-10"))
+    got = by_task(_recs(text, "2023-10-10"))
     assert got["西片污水管网改造"].progress.status == "behind", list(got)
     assert got["北门农贸市场提升"].progress.status == "behind"
     whole = [c for c in got.values() if c.targets and c.targets[0].value == 8]
