@@ -346,6 +346,16 @@ class BlockIndex:
         row = self.db.execute("SELECT hash FROM documents WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    def stored_hashes(self, keys: Iterable[str]) -> dict[str, str]:
+        """:meth:`stored_hash` of each of ``keys`` that has one, 500 keys a statement."""
+        keys = list(keys)
+        out = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            out.update(self.db.execute(f"SELECT key, hash FROM documents WHERE key IN ({','.join('?' * len(part))})",
+                                       part))
+        return out
+
     def record_hash(self, key: str, digest: Optional[str]) -> None:
         """After a document's reading is stored: the hash of the input it came from (None: unknown)."""
         if digest is None:
