@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Optional, Union
 
 from .errors import AmbiguousCommitment, InputError, NoSuchCommitment
 from .export import export as _export
 from .graph import Graph
-from .ingest import IngestReport, ingest as _ingest
 from .queries import list_queries, run as _run_named
 from .store import QueryResult, Store, open_store
+
+if TYPE_CHECKING:
+    from .ingest import IngestReport
 
 
 class KnowledgeGraph:
@@ -29,7 +31,9 @@ class KnowledgeGraph:
 
     def ingest(self, paths: Iterable[str], **options) -> IngestReport:
         """``kg ingest``: read files, folders or ``-`` into the store."""
-        return _ingest(self.store, paths, **options)
+        from .ingest import ingest  # with extraction's rules (~1 s to import): only when ingesting
+
+        return ingest(self.store, paths, **options)
 
     def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """``kg query NAME --param k=v``: rows of a named query as dicts."""

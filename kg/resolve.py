@@ -51,7 +51,6 @@ from .graph import Graph
 from .ids import digest
 from .model import ROLE_RELATION, CommitmentRecord, DocumentRecord
 from .graph_schema import PREFIX
-from .extract.meta import actor_place
 
 
 def norm(s: str) -> str:
@@ -262,6 +261,8 @@ def _add_document(doc: DocumentRecord, g: Graph) -> str:
 def _org_places(doc: DocumentRecord) -> tuple[dict[str, str], dict[str, Optional[str]]]:
     """The short forms of the bodies a document names (住建局 → 区住建局) and the place of each body
     named, as written or aliased (None where unknown)."""
+    from .extract.meta import actor_place  # extraction's rules cost ~1 s to import: not for `kg query`
+
     orgs = {norm(a.name) for c in doc.commitments for a in c.actors if a.kind == "organization"}
     chain = (doc.place,) if doc.place else ()
     org_place: dict[str, Optional[str]] = {}
