@@ -28,11 +28,12 @@ Rows, by part (``--skip PART`` leaves one out; a row then says so):
   documents of ``../shared/eval`` when that folder exists;
 - ``ingest``: ``kg ingest FOLDER`` of the generated archive (``bench/corpus.py
   --archive``) into a fresh store at the small and the large size (the large
-  against the small: the goal is at most ×12 time for ×10 documents); 10 more
-  documents into the large store against the same 10 into an empty one
-  (medians of ``--runs``; goal at most ×2); the large folder again with 1%
-  changed against the first ingest (goal under 5%); ``--jobs 2`` against
-  ``--jobs 1`` on the large folder (#12's goal is set on the 10,000);
+  against the small: the goal is at most ×12 time for ×10 documents), and the
+  large with ``--jobs 2`` against it (#12's goal is set on the 10,000), in
+  ``--runs`` rounds of the three; 10 more documents into the large store against
+  the same 10 into an empty one (goal at most ×2); the large folder again with
+  1% changed against the first ingest (goal under 5%).  Every figure of the part
+  is the median of ``--runs`` runs (3: a run of the small folder moves ±15%);
 - ``write``: the embedded write path (``EmbeddedStore.write``) of a synthetic
   graph against Ladybug's ``COPY … FROM`` of the same graph (goal at least 1/3);
 - ``queries``: every named query's median latency on synthetic stores
@@ -294,6 +295,16 @@ def extract_rows(t: Table, mb: float, repeat: int) -> None:
 
 # --- ingest ---------------------------------------------------------------------------------
 
+def median(runs: list[Run]) -> Run:
+    """The medians of the wall and CPU times of ``runs``, with their largest peaks."""
+    return Run(runs[-1].out, statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
+               max(r.peak for r in runs), max(r.tree for r in runs))
+
+
+def _spread(runs: list[Run]) -> str:
+    return f"runs {', '.join(f'{r.wall:.1f}' for r in runs)} s" if len(runs) > 1 else "one run"
+
+
 def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[Run, Run]:
     """``kg ingest EXTRA`` into an empty store and into a fresh copy of ``store``, ``runs`` times
     each, alternating: for each, the medians of wall and CPU and the largest peaks."""
@@ -306,33 +317,55 @@ def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[Run, R
                 shutil.copytree(store, target)
             got[kind].append(kg_run("ingest", str(extra), "--store", str(target), "-q"))
             shutil.rmtree(target, ignore_errors=True)
-    return tuple(Run("", statistics.median(r.wall for r in got[k]), statistics.median(r.cpu for r in got[k]),
-                     max(r.peak for r in got[k]), max(r.tree for r in got[k])) for k in ("empty", "store"))
+    return median(got["empty"]), median(got["store"])
 
 
-def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at: int, runs: int = 3) -> None:
+def fresh_ingests(tmp: Path, folders: dict, small: int, large: int, runs: int) -> dict:
+    """``runs`` rounds, each ``kg ingest`` of the small folder, of the large one and of the large one with
+    ``--jobs 2``, each into a fresh store: the machine's drift during the part weighs on all three alike.
+    The large store of the last ``--jobs 1`` round is kept (``store{large}``) for the rows after; the
+    ``kg stats`` of the last two large stores are compared."""
+    got: dict = {"small": [], "large": [], "jobs2": [], "load": load()}
+    for i in range(runs):
+        for kind, n, extra in (("small", small, ()), ("large", large, ()), ("jobs2", large, ("--jobs", "2"))):
+            store = tmp / f"store-{kind}"
+            shutil.rmtree(store, ignore_errors=True)
+            got[kind].append(kg_run("ingest", str(folders[n]), "--store", str(store), "-q", *extra))
+            print(f"  round {i + 1} {kind}: {got[kind][-1].wall:.1f} s", flush=True)
+    got["items"] = {n: sum(stats(str(tmp / f"store-{k}")).values()) for k, n in (("small", small), ("large", large))}
+    got["same"] = stats(str(tmp / "store-large")) == stats(str(tmp / "store-jobs2"))
+    shutil.rmtree(tmp / "store-jobs2", ignore_errors=True)
+    (tmp / "store-large").rename(tmp / f"store{large}")
+    return got
+
+
+def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: int = 3) -> None:
     folders = {}
     for n in (small, large):
         folders[n] = tmp / f"docs{n}"
         write_archive(str(folders[n]), documents=n, seed=seed)
-    # ingest at both sizes
-    res = {}
-    for n in (small, large):
-        store = str(tmp / f"store{n}")
-        l0 = load()
-        r = kg_run("ingest", str(folders[n]), "--store", store, "-q")
-        res[n] = (r, sum(stats(store).values()), l0)
-    rs, rl = res[small][0], res[large][0]
-    for n in (small, large):
-        r, items, l0 = res[n]
+    # ingest at both sizes, and the large with --jobs 2: medians of `runs` rounds
+    got = fresh_ingests(tmp, folders, small, large, runs)
+    rs, rl = median(got["small"]), median(got["large"])
+    for n, r, runs_ in ((small, rs, got["small"]), (large, rl, got["large"])):
         t.add(f"`kg ingest` of {n:,} generated documents, fresh store", f"`kg ingest DOCS{n} --store S -q`",
-              f"{n:,} files of `bench/corpus.py --archive --seed {seed}` ({items:,} nodes+relations stored)",
-              f"{n / r.wall:.1f} documents/s, {items / r.wall:,.0f} items/s; {_secs(r.wall, r.cpu)}; "
+              f"{n:,} files of `bench/corpus.py --archive --seed {seed}` ({got['items'][n]:,} nodes+relations "
+              f"stored); medians of {len(runs_)} ({_spread(runs_)})",
+              f"{n / r.wall:.1f} documents/s, {got['items'][n] / r.wall:,.0f} items/s; {_secs(r.wall, r.cpu)}; "
               f"CPU: {n / r.cpu:.1f} documents/s; {r.memory()}",
               "—" if n == small else f"{small:,} documents: {_secs(rs.wall, rs.cpu)}; {rs.memory()}",
               "—" if n == small else f"time ×{rl.wall / rs.wall:.1f} wall, ×{rl.cpu / rs.cpu:.1f} CPU for "
               f"×{large / small:g} documents; memory ×{rl.peak / rs.peak:.2f}",
-              "—" if n == small else f"≤ ×{1.2 * large / small:g}", l0)
+              "—" if n == small else f"≤ ×{1.2 * large / small:g}", got["load"])
+    # --jobs 2 against --jobs 1 (the large ingests above), on the same folder in the same rounds
+    r2 = median(got["jobs2"])
+    t.add(f"`kg ingest --jobs 2` of {large:,} documents", f"`kg ingest DOCS{large} --store S -q --jobs 2`",
+          f"the {large:,}-document folder above, in the same rounds; medians of {len(got['jobs2'])} "
+          f"({_spread(got['jobs2'])}); `kg stats` " + ("the same" if got["same"] else "DIFFERENT"),
+          f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); "
+          f"{r2.memory(workers=True)}",
+          f"`--jobs 1` (the {large:,} above): {_secs(rl.wall, rl.cpu)}; {rl.memory()}",
+          f"×{rl.wall / r2.wall:.2f} faster (wall)", "≥ ×1.7 on 2 free cores", got["load"])
     # 10 more documents: into the large store and into an empty one
     extra = tmp / "extra"
     more = write_archive(str(tmp / "more"), documents=large + 10, seed=seed)[-10:]
@@ -345,7 +378,7 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
           f"10 further files of the same generator and counties, into fresh copies of the store; medians of {runs}",
           f"{_secs(b.wall, b.cpu)}; {b.memory()}", f"the same 10 into an empty store: {_secs(e.wall, e.cpu)}; "
           f"{e.memory()}", f"×{b.wall / e.wall:.2f} wall, ×{b.cpu / e.cpu:.2f} CPU", "≤ ×2", l0)
-    # re-ingest with 1% changed
+    # re-ingest with 1% changed, into fresh copies of the large store
     files = sorted(folders[large].iterdir())
     changed = files[:: 100]
     for p in changed:
@@ -353,28 +386,22 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, jobs_at:
         p.write_text(text.replace("月底前", "月中旬前", 1).replace("已完成主体工程的", "已完成工程量的", 1)
                      + "\n", encoding="utf-8")
     l0 = load()
-    r = kg_run("ingest", str(folders[large]), "--store", str(tmp / f"store{large}"))
+    again = []
+    for _ in range(runs):
+        target = tmp / "store-again"
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(tmp / f"store{large}", target)
+        again.append(kg_run("ingest", str(folders[large]), "--store", str(target)))
+    shutil.rmtree(tmp / "store-again", ignore_errors=True)
+    r = median(again)
     t.add(f"the {large:,} documents again, {len(changed)} (1%) of them changed",
-          f"`kg ingest DOCS{large} --store S{large}`", f"the same folder, every 100th file edited; "
+          f"`kg ingest DOCS{large} --store S{large}`", f"the same folder, every 100th file edited, into fresh "
+          f"copies of the store; medians of {runs} ({_spread(again)}); "
           f"said: {r.out.strip().split(' into ')[0]}…", f"{_secs(r.wall, r.cpu)}; {r.memory()}",
           f"first ingest of the {large:,}: {_secs(rl.wall, rl.cpu)}",
           f"{100 * r.wall / rl.wall:.1f}% wall, {100 * r.cpu / rl.cpu:.1f}% CPU", "< 5%", l0)
-    # --jobs 2 against --jobs 1
-    n = jobs_at
-    folder = folders.get(n)
-    if folder is None:
-        folder = tmp / f"docs{n}"
-        write_archive(str(folder), documents=n, seed=seed)
-    l0 = load()
-    r1 = kg_run("ingest", str(folder), "--store", str(tmp / "jobs1"), "-q", "--jobs", "1")
-    r2 = kg_run("ingest", str(folder), "--store", str(tmp / "jobs2"), "-q", "--jobs", "2")
-    same = stats(str(tmp / "jobs1")) == stats(str(tmp / "jobs2"))
-    t.add(f"`kg ingest --jobs 2` of {n:,} documents", f"`kg ingest DOCS{n} --store S -q --jobs 2`",
-          f"the {n:,}-document folder above; `kg stats` " + ("the same" if same else "DIFFERENT"),
-          f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); "
-          f"{r2.memory(workers=True)}",
-          f"`--jobs 1`: {_secs(r1.wall, r1.cpu)}; {r1.memory()}", f"×{r1.wall / r2.wall:.2f} faster (wall)",
-          "≥ ×1.7 on 2 free cores", l0)
+
+
 def copy_all(store, files: dict) -> None:
     """``COPY … FROM`` every CSV file of :func:`_write_csv` into ``store``, one transaction."""
     conn = store._conn
@@ -648,7 +675,9 @@ def main(argv=None) -> int:
                     help=f"leave parts out: {' '.join(PARTS)} (million: the queries at 1,000,000)")
     ap.add_argument("--small", type=int, default=None, help="documents of the small ingest (100 / 1,000)")
     ap.add_argument("--large", type=int, default=None, help="documents of the large ingest (1,000 / 10,000)")
-    ap.add_argument("--runs", type=int, default=3, help="runs of the 10 more documents, each way (medians)")
+    ap.add_argument("--runs", type=int, default=3,
+                    help="runs of each ingest row (medians): rounds of the small, the large and the large with "
+                         "--jobs 2; the 10 more each way; the 1%% changed")
     ap.add_argument("--commitments", type=int, default=None, help="size of the write-path graph (10,000 / 100,000)")
     ap.add_argument("--query-sizes", type=int, nargs="+", default=None, metavar="N",
                     help="commitments of the query stores (10,000 / 10,000 100,000 1,000,000)")
@@ -679,7 +708,7 @@ def main(argv=None) -> int:
         tmp = Path(tmp)
         parts = [
             ("extract", lambda: extract_rows(t, a.extract_mb or (1 if q else 2), 3)),
-            ("ingest", lambda: ingest_rows(t, tmp, small, large, a.seed, jobs_at=large, runs=a.runs)),
+            ("ingest", lambda: ingest_rows(t, tmp, small, large, a.seed, runs=a.runs)),
             ("write", lambda: write_rows(t, tmp, commitments)),
             ("queries", lambda: query_rows(t, tmp, sizes, a.part, a.query_runs)),
             ("rdf", lambda: rdf_rows(t, a.rdf_commitments or (10_000 if q else 100_000),

@@ -105,7 +105,7 @@ def test_a_child_of_a_big_parent_reports_its_own_peak_not_the_parents(tmp_path):
 def test_tiny_run_writes_every_row(tmp_path):
     """``python -m bench`` at tiny sizes, without Neo4j, into its own file: every part's rows."""
     out = tmp_path / "bench.md"
-    p = subprocess.run([sys.executable, "-m", "bench", "--small", "4", "--large", "8", "--runs", "1",
+    p = subprocess.run([sys.executable, "-m", "bench", "--small", "4", "--large", "8", "--runs", "2",
                         "--commitments", "200", "--query-sizes", "100", "200", "--query-runs", "1",
                         "--rdf-commitments", "200", "--rdf-sample", "50", "--extract-mb", "0.02",
                         "--skip", "neo4j", "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
@@ -135,4 +135,8 @@ def test_tiny_run_writes_every_row(tmp_path):
                      by_what["named query `overdue`, median latency"])
     assert "COUNTS DIFFER" not in by_what["embedded write path, 200 commitments"]
     assert "kg stats` the same" in by_what["`kg ingest --jobs 2` of 8 documents"]
+    # the ingest part's figures are medians of --runs rounds, each run's time shown
+    for what in ("`kg ingest` of 8 generated documents, fresh store", "`kg ingest --jobs 2` of 8 documents",
+                 "the 8 documents again, 1 (1%) of them changed"):
+        assert re.search(r"medians of 2 \(runs [\d.]+, [\d.]+ s\)", by_what[what]), by_what[what]
     assert "skipped: `--skip neo4j`" in by_what["part `neo4j`"]
