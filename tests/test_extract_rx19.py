@@ -89,3 +89,24 @@ def test_a_label_before_the_unit_names_the_unit():
     recs = _recs(text, "2023-04-02")
     named = {a for c in recs for a, r in roles(c) if r == "responsible"}
     assert {"县林业局", "县水利局", "县商务局"} <= named, named
+
+
+# ---- a minute's item about a named work, asked to be finished -----------------------------------
+
+def test_the_work_a_minutes_item_is_about_is_asked_to_be_finished():
+    text = ("县长主持召开第5次县长办公会议。\n"
+            "会上,县长就有关事项作了部署:在城东污水管网改造工程方面,拨付手续必须合规,要按时保质完成工程;"
+            "在县图书馆新馆项目方面,务必确保该馆按期建成完工;在全县闲置资产处置方面,要加强统筹。\n")
+    recs = _recs(text, "2024-05-06")
+    assert [c.task for c in recs] == ["城东污水管网改造工程", "县图书馆新馆项目"], [c.task for c in recs]
+    assert all(c.deadline is None or c.deadline.date is None for c in recs)  # 按时 / 按期: no date given
+
+
+def test_a_long_first_line_is_no_flattened_table():
+    # one cell a line, after a long line: the table starts at its short header cells
+    text = ("东湖区2024年重点工作任务分解表,请各单位对照抓好落实,确保按期完成。\n"
+            "序号\n工作任务\n牵头单位\n完成时限\n"
+            "1\n新建城南社区卫生服务中心\n区卫健局\n2024年10月底\n")
+    got = by_task(_recs(text, "2024-03-01"))
+    assert "新建城南社区卫生服务中心" in got, list(got)
+    assert roles(got["新建城南社区卫生服务中心"]) == {("区卫健局", "lead")}
