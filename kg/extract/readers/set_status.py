@@ -52,13 +52,13 @@ _ORDER = re.compile(r"(?<![主重需])要|确保|力争|务必|必须|争取|(?<
 _PCT = re.compile(r"占(?:比)?(?P<p>\d+(?:\.\d+)?)%")
 #: a quick look before any regex: a count of works and a word of status
 _QUICK = re.compile(r"\d(?:" + _U + r")")
-_QUICK_STATUS = ("完成", "办结", "推进", "实施", "整改", "建成", "验收")
+_QUICK_STATUS = re.compile(r"完成|办结|推进|实施|整改|建成|验收")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """The set-and-status sentences of ``paras[i]`` outside a report; the other sentences go to the prose rules."""
     t = paras[i].text
-    if not any(w in t for w in _QUICK_STATUS) or not _QUICK.search(t) or in_report(b):
+    if not _QUICK.search(t) or not _QUICK_STATUS.search(t) or in_report(b):
         return None  # (a report's sets and their items are the supervision reader's)
     return i + 1 if sentence_records(b, paras[i], _sets) else None
 
