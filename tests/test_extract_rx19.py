@@ -110,3 +110,25 @@ def test_a_long_first_line_is_no_flattened_table():
     got = by_task(_recs(text, "2024-03-01"))
     assert "新建城南社区卫生服务中心" in got, list(got)
     assert roles(got["新建城南社区卫生服务中心"]) == {("区卫健局", "lead")}
+
+
+# ---- orders one unit a part, the modal said once before them -------------------------------------
+
+def test_each_unit_part_of_orders_after_a_lead_in_is_a_commitment():
+    text = ("副县长王五到城西片区调研征迁工作。\n"
+            "王五要求,城西指挥部要加强统筹,务必于6月底前完成西环路沿线征迁;"
+            "县林业局结合片区绿化规划,及时做好苗木移植;县水利局根据汛期安排,统筹兼顾、合理调度,尽快启动西河清淤。\n")
+    got = by_task(_recs(text, "2024-04-02"))
+    assert roles(got["苗木移植"]) == {("县林业局", "responsible")}, list(got)
+    clean = got["启动西河清淤"]
+    assert roles(clean) == {("县水利局", "responsible")}
+    assert clean.deadline.text == "尽快" and clean.deadline.date is None
+
+
+def test_a_part_without_a_lead_in_or_without_units_is_not_an_order():
+    # no 要求 before the parts: a report of what units did; a generic group is no unit
+    text = ("东湖区防汛工作简报\n"
+            "汛前,县水利局根据汛期安排,及时完成了河道清淤;各乡镇结合实际,尽快组织了巡堤。\n")
+    assert not [c for c in _recs(text, "2024-06-02") if ("县水利局", "responsible") in roles(c)]
+    text2 = ("会议要求,各乡镇结合实际,尽快组织巡堤查险。\n")
+    assert not [c for c in _recs(text2, "2024-06-02") if c.task == "组织巡堤查险" and c.actors]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, supervision, tables, tallies, work_lists
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -61,4 +61,6 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("news_status", supervision.news_status),
     # 12件为民实事,已完成5件,其余7件正按计划推进: counted sets each with its own breakdown (rx19)
     ("set_status", set_status.read),
+    # 张三要求,…;县林业局结合片区规划,尽快完成补植: a unit's part of orders whose modal was said once (rx19)
+    ("unit_orders", unit_orders.read),
 ]
