@@ -1068,8 +1068,13 @@ class SpeechBuilder:
 
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----
     def _genre(self, paras: list[Span], i: int) -> Optional[int]:
-        """A genre reader of :data:`kg.extract.readers.READERS` claims ``paras[i:after]``."""
-        return next((j for j in (read(self, paras, i) for _, read in _readers()) if j is not None), None)
+        """A genre reader of :data:`kg.extract.readers.READERS` claims ``paras[i:after]``
+        (a plain loop: every paragraph goes through every reader; rx19)."""
+        for _, read in _readers():
+            j = read(self, paras, i)
+            if j is not None:
+                return j
+        return None
 
     def _labelled_run(self, paras: list[Span], i: int) -> Optional[int]:
         """Several labelled items on one line: ``1.新建甲园。牵头单位:区园林局 2.改造乙路。…``."""
