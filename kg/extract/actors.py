@@ -267,6 +267,11 @@ def _moves(out: list, pending: list[str], p: tuple) -> tuple:
 _AND_ITS_OWN = re.compile(r"及其(?:组成|所属|下属|工作|直属)?各?(?:部门|单位)(?=$|[、和及])")
 
 
+#: a label of the units' standing before their names: 包片单位县林业局 / 东段包保单位县水利局、县商务局 (rx19)
+_LABEL_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:包片|包保|包联|挂点|联系|牵头|责任|主办|承办|配合|协办)(?:单位|部门)"
+                           r"(?=(?:省|市|区|县|州|旗|镇|乡)[\u4e00-\u9fff]{2})")
+
+
 def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
     nor a generic group (the phrase is then no list of actors).
@@ -280,7 +285,7 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     >>> [(n, p) for n, k, p in parse_list("区委常委、宣传部部长张某同志")]
     [('张某', '宣传部部长')]
     """
-    phrase = _LIST_TAIL.sub("", phrase.strip())
+    phrase = _LIST_TAIL.sub("", _LABEL_BEFORE.sub("", phrase.strip()))
     if _AND_ITS_OWN.search(phrase):
         return []  # 县政府及其组成部门: a body and all its departments, everyone (rx13)
     if "(" in phrase or "\uff08" in phrase:

@@ -552,9 +552,10 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
 
 #: a work asked to be finished, with or without a date: 确保该工程早日建成通车 / 务必按期完工 (rx18)
 _DONE_ASKED = re.compile(r"(?:确保|务必|力争|争取|必须|要)(?:该|此)?(?:项目|工程)?[\u4e00-\u9fff]{0,6}?"
-                         r"(?:建成|完工|竣工|通车|投用|投入使用|投产|交付使用)")
+                         r"(?:建成|完工|竣工|通车|投用|投入使用|投产|交付使用|完成(?=工程|项目))")  # (要按时保质完成工程; rx19)
 #: a work named by its own name: 东山至西岭公路改建工程 (not 重点项目, 交通项目, 全县在建项目)
-_OWN_WORK = re.compile(r"(?P<w>[\u4e00-\u9fff“”()()]{4,30}?(?:工程|项目))(?=建设|的建设|要|[,,。;;]|$)")
+#: (在城东管网改造工程方面,…: the work a minute's item is about; rx19)
+_OWN_WORK = re.compile(r"(?P<w>[\u4e00-\u9fff“”()()]{4,30}?(?:工程|项目))(?=建设|的建设|要|方面|[,,。;;]|$)")
 #: what opens a clause before the work it pushes on: 全力推进 / 加快实施
 _PUSH_LEAD = re.compile(r"^(?:全力|加快|抓紧|扎实|全面|有序)?(?:推进|推动|实施|启动|抓好|做好|开展)")
 #: no work of its own: 全县项目, 各类项目, 民生工程, 一批项目
@@ -591,7 +592,7 @@ def _work_asked_done(cand: _Cand) -> bool:
             cand.topic = cand.topic or work
             return True
         for m in _OWN_WORK.finditer(text, 0, ask.start() if ask else len(text)):
-            w = _PUSH_LEAD.sub("", m.group("w"))
+            w = _PUSH_LEAD.sub("", re.sub(r"^(?:[,,;;]?在)", "", m.group("w")))
             if len(w) >= 6 and _is_work(w) and not _NOT_OWN.search(w):
                 work = w
         if work and ask:
@@ -1067,8 +1068,13 @@ class SpeechBuilder:
 
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----
     def _genre(self, paras: list[Span], i: int) -> Optional[int]:
-        """A genre reader of :data:`kg.extract.readers.READERS` claims ``paras[i:after]``."""
-        return next((j for j in (read(self, paras, i) for _, read in _readers()) if j is not None), None)
+        """A genre reader of :data:`kg.extract.readers.READERS` claims ``paras[i:after]``
+        (a plain loop: every paragraph goes through every reader; rx19)."""
+        for _, read in _readers():
+            j = read(self, paras, i)
+            if j is not None:
+                return j
+        return None
 
     def _labelled_run(self, paras: list[Span], i: int) -> Optional[int]:
         """Several labelled items on one line: ``1.新建甲园。牵头单位:区园林局 2.改造乙路。…``."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, supervision, tables, tallies, work_lists
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -59,4 +59,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("work_lists", work_lists.read),
     # 上半年,甲工程已基本完工,乙项目已建成投用: news of progress, its status clauses (rx18)
     ("news_status", supervision.news_status),
+    # 12件为民实事,已完成5件,其余7件正按计划推进: counted sets each with its own breakdown (rx19)
+    ("set_status", set_status.read),
+    # 张三要求,…;县林业局结合片区规划,尽快完成补植: a unit's part of orders whose modal was said once (rx19)
+    ("unit_orders", unit_orders.read),
 ]

@@ -242,7 +242,10 @@ def _planned(b, sent: Span, text: str, start: int, end: int) -> Optional[_Candid
 #: a work's plan for a month, no directive: ,计划12月底竣工 (rx17)
 _PLAN_CLAUSE = re.compile(r"(?<=[,,;;])(?:计划|预计)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月[^,,;;。]{0,12}")
 #: a start told as part of a status, no directive: 已完成招标,即将开工建设 (rx18)
-_TOLD_PLAN = re.compile(r"即将(?=开工|动工|建成|完工|竣工|投用|投入使用|启动|开业)")
+_TOLD_PLAN = re.compile(r"即将(?=开工|动工|建成|完工|竣工|投用|投入使用|启动|开业)"
+                        # the plan set against what was done: 原计划举办培训30期,目前已举办41期 /
+                        # 计划完成路基土方12%,实际完成15% (rx19)
+                        r"|(?:原)?计划(?=[^;;。]{0,40}?(?:实际|已经?)(?:完成|开展|实现|建成))")
 #: a stage of a work's preparation told done, for the work of the clause before: 立项已获批 (rx17)
 _PREP_DONE = re.compile(r"^(?:项目)?(?:可研|可行性研究|立项|环评|初步设计|施工图设计|规划设计|用地手续|前期手续)[\u4e00-\u9fff]{0,4}?已(?:经)?(?:完成|批复|获批|取得)")
 #: a clause naming only a work: 总投资2亿元的南湖公园项目 / 即,甲工程 (rx17)
@@ -307,7 +310,7 @@ def _status_record(b, para: Span, cd: _Candidate):
     if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred):
         return None
     if len(names) == 1:
-        task = names[0]
+        task = re.sub(r"(?<=[”\u4e00-\u9fff])(?:原|[一二三四]季度|年内)*计划(?:[一二三四]季度|年内|上半年|下半年|\d{1,2}月(?:底|份)?)?$", "", names[0]) or names[0]  # “X项目”计划…,实际… (rx19)
     elif len(names) == 2:
         task = names[0] + "和" + names[1]
     else:

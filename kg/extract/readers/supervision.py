@@ -43,7 +43,7 @@ _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情�
                       # a share of the matters done: 15项中有9项提前完成,占比60%
                       r"有\d+(?:项|件|个)[\u4e00-\u9fff]{0,6}(?:完成|办结)[\u4e00-\u9fff]{0,4}[,,]占比\d+(?:\.\d+)?%|"
                       # a share of the year's plan reported: 累计完成投资35亿元,占年度投资计划的64%
-                      r"完成(?:投资)?[^,。;]{0,24}[,,]?占(?:年度|全年|年|总)[\u4e00-\u9fff]{0,6}(?:计划|目标|任务)的?\d+(?:\.\d+)?%", re.M)
+                      r"完成(?:投资)?[^,。;]{0,24}[,,]?(?:占|为)(?:年度|全年|年|总)[\u4e00-\u9fff]{0,6}(?:计划|目标|任务)的?\d+(?:\.\d+)?%", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
 #: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
@@ -371,20 +371,27 @@ def _agg_targets(piece: str, m: re.Match, scope_text: str) -> list[Target]:
 
 
 #: 我区1-8月份完成重点项目固定资产投资23亿元,占年计划74%: the year's investment, no count
-_INVEST_SHARE = re.compile(r"^(?:[我全本][市区县省])?(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来)?[,,]?(?:累计)?"
+_INVEST_SHARE = re.compile(r"^(?:(?:截至|截止|至)\d{1,2}月(?:底|末)?[,,])?(?:[我全本][市区县省])?(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来)?[,,]?(?:共|累计)?"
                            r"完成(?P<w>[\u4e00-\u9fff]{2,14}?)投资(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)[,,]?"
-                           r"占(?:年度|全年|年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)的?(?P<p>\d+(?:\.\d+)?)%")
+                           # 占年计划74% / 为年度计划的41% (rx19: 至6月底,全县共完成…)
+                           r"(?:占|为)(?:年度|全年|年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)的?(?P<p>\d+(?:\.\d+)?)%")
+
+
+#: the report that tells the share, before it: 通报指出: (rx19)
+_TOLD_BY = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:指出|显示|表明)[::,,]")
 
 
 def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """``我区1-8月份完成重点项目固定资产投资23.7亿元,占年计划74%`` → the year's
     investment in the works named (task 重点项目固定资产投资), on_track 74%."""
-    m = _INVEST_SHARE.match(sent.text) if "占" in sent.text else None
+    told = _TOLD_BY.match(sent.text)
+    k = told.end() if told else 0
+    m = _INVEST_SHARE.match(sent.text[k:]) if "占" in sent.text or "为" in sent.text else None
     if not m:
         return None
     pct = float(m.group("p"))
-    prog = Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, sent.text), sent.text[:m.end()])
-    rec = record(b, (m.group("w") or "") + "投资", [(sent.start, sent.start + m.end())], progress=prog)
+    prog = Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, sent.text), sent.text[k:k + m.end()])
+    rec = record(b, (m.group("w") or "") + "投资", [(sent.start + k, sent.start + k + m.end())], progress=prog)
     b.out.append(rec)
     return [rec]
 

@@ -189,6 +189,8 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
     with a cell missing is aligned by the kind of its cells); a section line
     between rows (``一、…(牵头领导:王五)``) gives its labelled fields to the
     rows under it."""
+    if len(_cell(paras[i])[0]) > 14:
+        return None  # no header cell (a header's first cell, or the first piece of a broken one, is short; rx19)
     header, j = _flat_header(paras, i)
     keys = [header_key(h) for h in header]
     if len(header) < 3 or len([k for k in keys if k and k not in ("seq", "note")]) < 2:
