@@ -332,6 +332,8 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
                                                  on_file, files=batch_files, commitments=batch_commitments,
                                                  total=len(todo))
     attach_works(store)  # linking reads the works in memory, not again from the store (kg/workcache.py)
+    if hasattr(index, "remember"):
+        index.remember()  # and the blocks it looked in (kg/blocking.py ``BlockCache``)
     try:
         for path, docs in _readings(todo, options, jobs, ahead=READ_AHEAD * batch_files + 2 * jobs):
             if isinstance(docs, list) and path != "-" and batch.fits(docs):
@@ -347,6 +349,8 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     finally:
         batch.close()  # the write in flight (jobs > 1) ends before the store can be closed
         detach_works(store)
+        if hasattr(index, "remember"):
+            index.forget()
     if report.failed:
         if len(todo) == 1 and not report.skipped:
             raise report.failed[0]  # one file: its own error, as with fail_fast
