@@ -479,8 +479,9 @@ class _Batch:
 
 
 class _Pipeline(_Batch):
-    """The batches of ``jobs`` > 1: a batch is written in a writer thread while the workers read the
-    next batch and the main thread resolves and links it; Ladybug leaves the GIL while it runs a statement.
+    """The batches of ``jobs`` > 1: a batch is written in a writer thread while the workers read and
+    resolve the next batch (each file's graph, kg/resolve.py ``packed``) and the main thread joins and
+    links it; Ladybug leaves the GIL while it runs a statement.
 
     Linking a batch reads what the batches before it stored (they may state the same works: the
     archive's batches hold documents of every county).  While batch k is written, batch k + 1 is
