@@ -427,21 +427,30 @@ class BlockCache:
 
     def rows(self, db, keys: list[str]) -> list[tuple[str, str, str, str]]:
         with self.lock:
-            missing = [k for k in keys if k not in self.blocks]
-            seen = self.changes
+            held = {k: self.blocks[k] for k in keys if k in self.blocks}
+            known, seen = self.of, self.changes
+        missing = [k for k in keys if k not in held]
         read: dict[str, set] = {k: set() for k in missing}
         of: dict[str, Optional[tuple]] = {}
         for i in range(0, len(missing), 500):
             part = missing[i:i + 500]
             q = ",".join("?" * len(part))
-            for key, cid, known, doc, task in db.execute(
+            for key, cid, stored, doc, task in db.execute(
                     f"SELECT b.key, b.cid, c.cid, c.doc, c.task FROM blocks b LEFT JOIN commitments c "
                     f"ON c.cid = b.cid WHERE b.key IN ({q})", part):
                 read[key].add(cid)
-                of[cid] = (doc, task) if known is not None else None
-        with self.lock:
-            self.hits += len(keys) - len(missing)
+                of[cid] = (doc, task) if stored is not None else None
+        with self.lock:  # (the writer changes the sets held in place: walked under the lock)
+            self.hits += len(held)
             self.misses += len(missing)
+            out = []
+            for key in keys:
+                members = held.get(key)
+                got, members = (known, members) if members is not None else (of, read[key])
+                for cid in members:
+                    row = got.get(cid)
+                    if row is not None:
+                        out.append((cid, key, row[0], row[1]))
             if missing and seen == self.changes:
                 self.size += sum(map(len, read.values())) + sum(1 for c in of if c not in self.of)
                 self.blocks.update(read)
@@ -449,14 +458,6 @@ class BlockCache:
                 if self.size > self.limit:  # starts again: the blocks read next are kept
                     self.blocks, self.of, self.size = {}, {}, 0
                     self.changes += 1
-            out = []
-            for key in keys:
-                members = self.blocks.get(key)
-                got, members = (self.of, members) if members is not None else (of, read[key])
-                for cid in members:
-                    row = got.get(cid)
-                    if row is not None:
-                        out.append((cid, key, row[0], row[1]))
         return out
 
     def added(self, rows: list[tuple], blocks: dict) -> None:

@@ -105,6 +105,22 @@ def test_a_cache_past_its_limit_starts_again(tmp_path):
     assert _rows(index, keys) == _file(index, keys)
 
 
+def test_a_lookup_that_takes_the_cache_past_its_limit_gives_every_row(tmp_path):
+    """Some blocks held, the others read: the rows of both, though the cache then starts again."""
+    index = BlockIndex(tmp_path / "index.sqlite")
+    ga, gb = resolve([A]), resolve([B])
+    some, keys = _keys(ga), _keys(ga, gb)
+    for g in (ga, gb):
+        _write(index, g)
+    index.remember()
+    assert _rows(index, some) == _file(index, some)
+    assert index.cache.blocks
+    index.cache.limit = index.cache.size  # room for those blocks only
+    assert _rows(index, keys) == _file(index, keys)
+    assert not index.cache.blocks  # past the limit: emptied
+    assert _rows(index, keys) == _file(index, keys)
+
+
 class _WriteWhileReading:
     """The index file on a connection of its own (as kg/pending.py reads it beside the writer) that lets
     ``index`` write ``graph`` after it has read a lookup's rows and before they are kept."""
