@@ -232,6 +232,8 @@ class BlockIndex:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        #: the blocks read so far, kept as the file holds them while :meth:`remember` is on (an ingest's)
+        self.cache: Optional[BlockCache] = None
         self.db = sqlite3.connect(str(self.path), isolation_level=None,
                                   check_same_thread=False)  # a big write adds in a thread (one at a time)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -253,6 +255,14 @@ class BlockIndex:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+    def remember(self, limit: Optional[int] = None) -> None:
+        """Keep the blocks lookups read in memory (at most ``limit`` entries, :class:`BlockCache`),
+        until :meth:`forget`: an ingest's batches look in the same blocks again and again."""
+        self.cache = BlockCache(limit or CACHE_LIMIT)
+
+    def forget(self) -> None:
+        self.cache = None
 
     # -- state -----------------------------------------------------------------------------------
     def built(self) -> bool:
@@ -292,9 +302,11 @@ class BlockIndex:
         nodes = graph.nodes
         rows = [(cid, stated[cid], nodes[cid].props.get("task"), RS.join(sorted(b))) for cid, b in blocks.items()]
         speeches = [(n.props["key"], n.id) for n in graph.nodes_of("Document") if n.props.get("key")]
-        with self._tx():
+        with self._tx(keep=True):
             self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
             self._insert(rows, blocks)
+        if self.cache is not None:
+            self.cache.added(rows, blocks)
 
     def prune(self, replaced: Iterable[str], graph: Graph) -> None:
         """After the graph's transaction: forget what the replaced documents no longer state."""
@@ -302,7 +314,7 @@ class BlockIndex:
         if not replaced:
             return
         keep = {e.src for e in graph.edges_of("STATED_IN")}
-        with self._tx():
+        with self._tx(keep=True):
             q = ",".join("?" * len(replaced))
             gone = [(cid, keys) for cid, keys in
                     self.db.execute(f"SELECT cid, keys FROM commitments WHERE doc IN ({q})", replaced)
@@ -312,28 +324,36 @@ class BlockIndex:
             self.db.executemany("DELETE FROM commitments WHERE cid = ?", [(c,) for c, _ in gone])
             written = {n.id for n in graph.nodes_of("Document")}
             self.db.executemany("DELETE FROM speeches WHERE doc = ?", [(d,) for d in replaced if d not in written])
+        if self.cache is not None:
+            self.cache.removed(gone)
 
     def _insert(self, commitments: list[tuple], blocks: dict) -> None:
         """``commitments``: rows ``(id, document, task, keys)``; ``blocks``: their keys by id."""
         self.db.executemany("INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?)", commitments)
         self.db.executemany("INSERT OR IGNORE INTO blocks VALUES (?, ?)", _in_key_order(blocks))
 
-    def _tx(self):
-        db = self.db
+    def _tx(self, keep: bool = False):
+        """A transaction on the index; ``keep``: the caller tells the cache what it changed, else the
+        cache is emptied (a merge of kg/longtext.py, a rebuild)."""
+        db, index = self.db, self
 
         class _T:
             def __enter__(self):
                 db.execute("BEGIN")
 
             def __exit__(self, kind, *_):
-                db.execute("COMMIT" if kind is None else "ROLLBACK")
+                try:
+                    db.execute("COMMIT" if kind is None else "ROLLBACK")
+                finally:
+                    if not keep and index.cache is not None:
+                        index.cache.clear()
         return _T()
 
     # -- reads -----------------------------------------------------------------------------------
     def lookup(self, keys: list[str], docs: list[str]) -> list[tuple[str, str, str]]:
         """``(commitment id, key, task)`` of the stored commitments in the blocks ``keys``, outside ``docs``."""
         skip = set(docs)
-        return [(cid, key, task) for cid, key, doc, task in lookup_rows(self.db, keys) if doc not in skip]
+        return [(cid, key, task) for cid, key, doc, task in lookup_rows(self.db, keys, self.cache) if doc not in skip]
 
     def documents_of(self, keys: Iterable[str]) -> set[str]:
         """Ids of the documents (speeches) stored under the given document keys (perhaps no longer)."""
@@ -364,11 +384,117 @@ class BlockIndex:
             self.db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, digest))
 
 
-def lookup_rows(db, keys: list[str]) -> Iterable[tuple[str, str, str, str]]:
+def lookup_rows(db, keys: list[str], cache: Optional["BlockCache"] = None) -> Iterable[tuple[str, str, str, str]]:
     """``(commitment id, key, document, task)`` of the index ``db``'s commitments in the blocks ``keys``
-    (a write beside linking is overlaid on them: kg/pending.py)."""
+    (a write beside linking is overlaid on them: kg/pending.py); ``cache``: the blocks read before,
+    from there (:class:`BlockCache`)."""
+    if cache is not None:
+        return cache.rows(db, keys)
+    return _read_rows(db, keys)
+
+
+def _read_rows(db, keys: list[str]) -> Iterable[tuple[str, str, str, str]]:
     for i in range(0, len(keys), 500):
         part = keys[i:i + 500]
         q = ",".join("?" * len(part))
         yield from db.execute(f"SELECT b.cid, b.key, c.doc, c.task FROM blocks b JOIN commitments c ON c.cid = b.cid "
                               f"WHERE b.key IN ({q})", part)
+
+
+#: the entries (a block's commitment, a commitment's document and task) :class:`BlockCache` holds at
+#: most; past it, it starts again empty.  The 10,000 documents' whole index (50,000 commitments in
+#: 148,000 block rows: 198,000 entries) is 35 MB of Python objects: 400,000 about 70 MB
+CACHE_LIMIT = 400_000
+
+
+class BlockCache:
+    """The blocks an ingest's lookups read, kept in memory as the index file holds them: each block
+    read holds every commitment id of its rows, and each of those its document and task (None once the
+    index has no row of it: a block may keep a row of a commitment no longer stored, which the join of
+    :func:`lookup_rows` drops).  :meth:`BlockIndex.add` and :meth:`BlockIndex.prune` tell it what they
+    committed, so a lookup gives the rows the file would; a block not held is read from the file.
+
+    Linking the next batch beside a write (kg/pending.py) reads it on the main thread while the writer
+    adds to it: one lock, and a block read from the file is kept only when nothing changed the cache
+    while it was read (else its rows may miss what that write added).
+    """
+
+    def __init__(self, limit: int):
+        import threading
+
+        self.limit = limit
+        self.blocks: dict[str, set] = {}
+        self.of: dict[str, Optional[tuple[str, str]]] = {}  # commitment -> (document, task) or None
+        self.size = 0
+        self.changes = 0  # counts what :meth:`added`, :meth:`removed` and :meth:`clear` changed
+        self.lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def clear(self) -> None:
+        with self.lock:
+            self.blocks, self.of, self.size = {}, {}, 0
+            self.changes += 1
+
+    def rows(self, db, keys: list[str]) -> list[tuple[str, str, str, str]]:
+        with self.lock:
+            held = {k: self.blocks[k] for k in keys if k in self.blocks}
+            known, seen = self.of, self.changes
+        missing = [k for k in keys if k not in held]
+        read: dict[str, set] = {k: set() for k in missing}
+        of: dict[str, Optional[tuple]] = {}
+        for i in range(0, len(missing), 500):
+            part = missing[i:i + 500]
+            q = ",".join("?" * len(part))
+            for key, cid, stored, doc, task in db.execute(
+                    f"SELECT b.key, b.cid, c.cid, c.doc, c.task FROM blocks b LEFT JOIN commitments c "
+                    f"ON c.cid = b.cid WHERE b.key IN ({q})", part):
+                read[key].add(cid)
+                of[cid] = (doc, task) if stored is not None else None
+        with self.lock:  # (the writer changes the sets held in place: walked under the lock)
+            self.hits += len(held)
+            self.misses += len(missing)
+            out = []
+            for key in keys:
+                members = held.get(key)
+                got, members = (known, members) if members is not None else (of, read[key])
+                for cid in members:
+                    row = got.get(cid)
+                    if row is not None:
+                        out.append((cid, key, row[0], row[1]))
+            if missing and seen == self.changes:
+                self.size += sum(map(len, read.values())) + sum(1 for c in of if c not in self.of)
+                self.blocks.update(read)
+                self.of.update(of)
+                if self.size > self.limit:  # starts again: the blocks read next are kept
+                    self.blocks, self.of, self.size = {}, {}, 0
+                    self.changes += 1
+        return out
+
+    def added(self, rows: list[tuple], blocks: dict) -> None:
+        """What :meth:`BlockIndex.add` committed: ``rows`` ``(id, document, task, keys)``, the blocks of each."""
+        with self.lock:
+            self.changes += 1
+            held = self.blocks
+            for cid, keys in blocks.items():
+                for k in keys:
+                    members = held.get(k)
+                    if members is not None and cid not in members:
+                        members.add(cid)
+                        self.size += 1
+            of = self.of
+            for cid, doc, task, _ in rows:
+                if cid in of or any(k in held for k in blocks[cid]):
+                    self.size += cid not in of
+                    of[cid] = (doc, task)
+
+    def removed(self, gone: list[tuple[str, str]]) -> None:
+        """What :meth:`BlockIndex.prune` committed: ``(id, keys)`` of the commitments it removed."""
+        with self.lock:
+            self.changes += 1
+            for cid, keys in gone:
+                for k in (keys or "").split(RS):
+                    members = self.blocks.get(k)
+                    if members is not None:
+                        members.discard(cid)
+                if cid in self.of:
+                    self.of[cid] = None

@@ -33,7 +33,7 @@ from .workcache import attach as attach_works, detach as detach_works, written a
 from .longtext import LongText, is_long, store_long
 from .model import DocumentRecord
 from .posts import derive_posts
-from .resolve import document_id, resolve
+from .resolve import document_id, resolve, unpacked
 from .review import Decisions, load as load_decisions, merge_actors, review_path
 from .store.base import Store
 
@@ -227,9 +227,21 @@ def _read_job(job: tuple) -> tuple:
         return None, (type(e), e.message, e.source, e.line)
 
 
-def _read_jobs(paths: list[str], options: dict) -> list[tuple]:
-    """In a worker process: :func:`_read_job` of each of ``paths``, sent back in one message."""
-    return [_read_job((path, options)) for path in paths]
+def _read_jobs(paths: list[str], options: dict, resolved: bool = False) -> list[tuple]:
+    """In a worker process: :func:`_read_job` of each of ``paths``, sent back in one message; ``resolved``:
+    each file's records resolved too (:func:`kg.resolve.packed`, or None when that fails: the batch is
+    then resolved, and fails, in the main process), so the main process only joins them."""
+    out = [_read_job((path, options)) for path in paths]
+    if not resolved:
+        return out
+    from .resolve import packed
+
+    def pack(docs):
+        try:
+            return packed(resolve(docs))
+        except Exception:
+            return None
+    return [(docs, err, pack(docs) if docs is not None else None) for docs, err in out]
 
 
 #: files a worker reads per task (``_readings``): each task costs the main process a message, a future
@@ -237,11 +249,13 @@ def _read_jobs(paths: list[str], options: dict) -> list[tuple]:
 CHUNK_FILES = 8
 
 
-def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0) -> Iterator[tuple[str, object]]:
+def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
+              packs: Optional[dict] = None) -> Iterator[tuple[str, object]]:
     """``(path, records or KGError)`` in the order of ``todo``; with ``jobs`` > 1 files are read
     in that many worker processes, a few files a task (:data:`CHUNK_FILES`), at most ``ahead`` files (at
     least ``2 * jobs``) ahead of the writer: a batch's worth, so that the workers read the next batch
-    while the writer stores one."""
+    while the writer stores one.  ``packs``: the workers resolve each file too, and its graph
+    (:func:`kg.resolve.packed`) is put there under its path before the path is given."""
     if jobs <= 1 or len(todo) < 2:
         for path in todo:
             try:
@@ -262,7 +276,7 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0) -> Iter
         group: list[str] = []
 
         def submit() -> None:
-            future = pool.submit(_read_jobs, list(group), options)
+            future = pool.submit(_read_jobs, list(group), options, packs is not None)
             sent.extend((p, future, i) for i, p in enumerate(group))
             group.clear()
 
@@ -276,20 +290,22 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0) -> Iter
                 if len(group) >= chunk:
                     submit()
             while len(sent) >= window:
-                yield _result(*sent.popleft(), options)
+                yield _result(*sent.popleft(), options, packs)
         if group:
             submit()
         while sent:
-            yield _result(*sent.popleft(), options)
+            yield _result(*sent.popleft(), options, packs)
 
 
-def _result(path: str, future, i: int, options: dict) -> tuple[str, object]:
+def _result(path: str, future, i: int, options: dict, packs: Optional[dict] = None) -> tuple[str, object]:
     if future is None:
         try:
             return path, _long(path, options) or read(path, **options)
         except KGError as e:
             return path, e
-    docs, err = future.result()[i]
+    docs, err, *pack = future.result()[i]
+    if pack and pack[0] is not None:
+        packs[path] = pack[0]
     if err is not None:
         kind, message, source, line = err
         return path, kind(message, source=source, line=line)
@@ -358,8 +374,11 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
                                                  on_file, files=batch_files, commitments=batch_commitments,
                                                  total=len(todo))
     attach_works(store)  # linking reads the works in memory, not again from the store (kg/workcache.py)
+    if hasattr(index, "remember"):
+        index.remember()  # and the blocks it looked in (kg/blocking.py ``BlockCache``)
     try:
-        for path, docs in _readings(todo, options, jobs, ahead=READ_AHEAD * batch_files + 2 * jobs):
+        for path, docs in _readings(todo, options, jobs, ahead=READ_AHEAD * batch_files + 2 * jobs,
+                                    packs=getattr(batch, "packs", None)):
             if isinstance(docs, list) and path != "-" and batch.fits(docs):
                 batch.add(path, docs)
                 continue
@@ -373,6 +392,8 @@ def ingest(store: Store, paths: Iterable[str], *, kind: Optional[str] = None,
     finally:
         batch.close()  # the write in flight (jobs > 1) ends before the store can be closed
         detach_works(store)
+        if hasattr(index, "remember"):
+            index.forget()
     if report.failed:
         if len(todo) == 1 and not report.skipped:
             raise report.failed[0]  # one file: its own error, as with fail_fast
@@ -484,8 +505,9 @@ class _Batch:
 
 
 class _Pipeline(_Batch):
-    """The batches of ``jobs`` > 1: a batch is written in a writer thread while the workers read the
-    next batch and the main thread resolves and links it; Ladybug leaves the GIL while it runs a statement.
+    """The batches of ``jobs`` > 1: a batch is written in a writer thread while the workers read and
+    resolve the next batch (each file's graph, kg/resolve.py ``packed``) and the main thread joins and
+    links it; Ladybug leaves the GIL while it runs a statement.
 
     Linking a batch reads what the batches before it stored (they may state the same works: the
     archive's batches hold documents of every county).  While batch k is written, batch k + 1 is
@@ -510,6 +532,8 @@ class _Pipeline(_Batch):
         sys.setswitchinterval(min(self.switch, SWITCH_INTERVAL))
         self.full = self.max_files  # a batch's files, but the first ones' and the last one's
         self.taken = self.batches = 0  # the files taken so far (into a batch or on their own); the batches
+        #: the graphs of the files read ahead, resolved by the workers (``_readings``), by path
+        self.packs: dict = {}
         self._size()
 
     def _size(self) -> None:
@@ -534,13 +558,14 @@ class _Pipeline(_Batch):
             return
         self.batches += 1
         self._size()
+        packs = [self.packs.pop(path, None) for path, _ in items]
         if len(items) == 1:  # one file: its own transaction, as store_batch does
             self.finish()
             self._report(items, dict(_file_by_file(self.store, items, self.decisions, self.fail_fast)))
             return
         docs = [d for _, ds in items for d in ds]
         try:
-            done = self._link(docs)
+            done = self._link(docs, None if None in packs else packs)
         except _Failed as e:
             raise e.error from None
         prepared = self._prepare(done)  # while the batch before is written
@@ -576,11 +601,12 @@ class _Pipeline(_Batch):
             return True
         return self.index is None or bool(self.index.documents_of({d.key or d.source for d in docs}))
 
-    def _link(self, docs: list[DocumentRecord]) -> Optional[tuple[Graph, list[str]]]:
+    def _link(self, docs: list[DocumentRecord], packs: Optional[list] = None) -> Optional[tuple[Graph, list[str]]]:
         """The batch of ``docs`` resolved and linked: beside the write in flight when it can be, else
-        once it is stored; None when that fails."""
+        once it is stored; None when that fails.  ``packs``: each file's graph, resolved by a worker."""
         try:
-            graph = resolve(docs)  # no store: while the batch before is written
+            # no store: while the batch before is written; the workers' graphs joined (kg/resolve.py)
+            graph = unpacked(packs) if packs is not None else resolve(docs)
         except KGError:
             return None
         pending = self.inflight[2] if self.inflight is not None else None
@@ -636,6 +662,7 @@ class _Pipeline(_Batch):
 
     def one(self, path: str, docs) -> None:
         self.taken += 1
+        self.packs.pop(path, None)
         self.finish()
         super().one(path, docs)
 

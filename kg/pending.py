@@ -147,9 +147,10 @@ class PendingIndex:
     of their own (the writer adds and prunes on its), but those of the documents the write replaces, and
     the write's rows."""
 
-    def __init__(self, path, pending: Pending):
+    def __init__(self, path, pending: Pending, cache=None):
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.pending = pending
+        self.cache = cache  # the index's blocks in memory (kg/blocking.py ``BlockCache``), read and kept here too
 
     def close(self) -> None:
         self.db.close()
@@ -160,7 +161,7 @@ class PendingIndex:
         skip = set(docs)
         gone = skip | self.pending.old
         wanted = set(keys)
-        out = [(cid, key, task) for cid, key, doc, task in lookup_rows(self.db, keys) if doc not in gone]
+        out = [(cid, key, task) for cid, key, doc, task in lookup_rows(self.db, keys, self.cache) if doc not in gone]
         out += [(cid, key, task) for cid, key, doc, task in self.pending.index_rows()
                 if key in wanted and doc not in skip]
         return out
@@ -187,7 +188,7 @@ class PendingStore:
         self.gated = False
         self.name = store.name
         self.view = store.reader()  # the store's reads on a connection of their own (kg/store/embedded.py)
-        self.index = PendingIndex(store.index.path, pending)
+        self.index = PendingIndex(store.index.path, pending, getattr(store.index, "cache", None))
 
     def query(self, cypher: str, params: Optional[dict] = None):
         if self.gated:  # what only the store can answer: once the write is in

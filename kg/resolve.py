@@ -235,6 +235,49 @@ def resolve(docs: Iterable[DocumentRecord], graph: Optional[Graph] = None) -> Gr
     return g
 
 
+def packed(graph: Graph) -> tuple[list, list]:
+    """A graph :func:`resolve` made, as plain tuples ``(label, id, properties)`` and ``(type, source,
+    target, properties)``: what a reading worker of ``kg ingest --jobs`` sends back beside a file's
+    records (kg/ingest.py), cheaper to send and take back than the graph's objects."""
+    return ([(n.label, n.id, n.props) for n in graph.nodes.values()],
+            [(e.type, e.src, e.dst, e.props) for e in graph.edges.values()])
+
+
+def unpacked(packs: Iterable[tuple[list, list]]) -> Graph:
+    """The graph :func:`resolve` gives of several files' documents together, from each file's
+    :func:`packed` graph in the same order: a node or relation met again fills its gaps, as
+    :meth:`Graph.add_node` does (a later known value over an earlier one, never an unknown one).
+    The packs are taken as they are (their properties become the graph's): use each once.
+
+    >>> from kg.model import CommitmentRecord, DocumentRecord
+    >>> docs = [DocumentRecord(source=f"{n}.txt", place="东湖区", commitments=(CommitmentRecord(task="修路"),))
+    ...         for n in "ab"]
+    >>> g, h = unpacked(packed(resolve([d])) for d in docs), resolve(docs)
+    >>> list(g.nodes) == list(h.nodes) and list(g.edges) == list(h.edges)
+    True
+    """
+    from .graph import Edge, Node
+
+    g = Graph()
+    nodes, edges = g.nodes, g.edges
+    for ns, es in packs:
+        for label, nid, props in ns:
+            node = nodes.get(nid)
+            if node is None:
+                nodes[nid] = Node(label, nid, props)
+            else:
+                for k, v in props.items():
+                    if v is not None:
+                        node.props[k] = v
+        for rel, src, dst, props in es:
+            edge = edges.get((rel, src, dst))
+            if edge is None:
+                edges[(rel, src, dst)] = Edge(rel, src, dst, props)
+            else:
+                edge.props.update({k: v for k, v in props.items() if v is not None})
+    return g
+
+
 def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
     did = _add_document(doc, g)
     alias, org_place = _org_places(doc)
