@@ -57,6 +57,11 @@ class Graph:
             raise SchemaError(f"unknown node label {label!r}; the schema has: {', '.join(NODES)}")
         props = {k: v for k, v in props.items() if k in NODES[label]}
         props["kind"] = KIND_OF[label]
+        self.put_node(label, node_id, props)
+
+    def put_node(self, label: str, node_id: str, props: dict) -> None:
+        """:meth:`add_node` of properties already checked against the schema, the dict taken as it is
+        (kg/resolve.py ``unpacked``: graphs made by :meth:`add_node` in another process)."""
         node = self.nodes.get(node_id)
         if node is None:
             self.nodes[node_id] = Node(label, node_id, props)
@@ -68,11 +73,15 @@ class Graph:
     def add_edge(self, rel: str, src: str, dst: str, **props: Any) -> None:
         if rel not in RELS:
             raise SchemaError(f"unknown relation type {rel!r}; the schema has: {', '.join(RELS)}")
+        self.put_edge(rel, src, dst, props)
+
+    def put_edge(self, rel: str, src: str, dst: str, props: dict) -> None:
+        """:meth:`add_edge` of a relation type already checked, the dict taken as it is."""
         key = (rel, src, dst)
         if key in self.edges:
             self.edges[key].props.update({k: v for k, v in props.items() if v is not None})
         else:
-            self.edges[key] = Edge(rel, src, dst, dict(props))
+            self.edges[key] = Edge(rel, src, dst, props)
 
     def nodes_of(self, label: str) -> Iterator[Node]:
         return (n for n in self.nodes.values() if n.label == label)

@@ -256,25 +256,12 @@ def unpacked(packs: Iterable[tuple[list, list]]) -> Graph:
     >>> list(g.nodes) == list(h.nodes) and list(g.edges) == list(h.edges)
     True
     """
-    from .graph import Edge, Node
-
     g = Graph()
-    nodes, edges = g.nodes, g.edges
     for ns, es in packs:
         for label, nid, props in ns:
-            node = nodes.get(nid)
-            if node is None:
-                nodes[nid] = Node(label, nid, props)
-            else:
-                for k, v in props.items():
-                    if v is not None:
-                        node.props[k] = v
+            g.put_node(label, nid, props)
         for rel, src, dst, props in es:
-            edge = edges.get((rel, src, dst))
-            if edge is None:
-                edges[(rel, src, dst)] = Edge(rel, src, dst, props)
-            else:
-                edge.props.update({k: v for k, v in props.items() if v is not None})
+            g.put_edge(rel, src, dst, props)
     return g
 
 
