@@ -227,10 +227,23 @@ def _read_job(job: tuple) -> tuple:
         return None, (type(e), e.message, e.source, e.line)
 
 
+def _worker_start() -> None:
+    """In a worker process of ``--jobs``, first: the lowest priority (nice 19, where the system has it).  The
+    workers read ahead of the pipeline's chain (linking in the main thread, the writes in the writer thread),
+    so they take the cores that chain leaves instead of sharing them with it; a file they have not read when
+    the main thread needs it is read there (:func:`_result`), so workers that get no core (other programs
+    keep every core busy) slow the ingest to about the speed of ``--jobs 1``, no further."""
+    try:
+        os.nice(WORKER_NICE)
+    except (AttributeError, OSError):  # no os.nice (Windows), or not allowed
+        pass
+
+
 def _read_jobs(paths: list[str], options: dict, resolved: bool = False) -> list[tuple]:
     """In a worker process: :func:`_read_job` of each of ``paths``, sent back in one message; ``resolved``:
     each file's records resolved too (:func:`kg.resolve.packed`, or None when that fails: the batch is
-    then resolved, and fails, in the main process), so the main process only joins them."""
+    then resolved, and fails, in the main process), so the main process only joins them.  Also in the main
+    thread, for a file it reads itself instead of waiting for a worker (:func:`_result`)."""
     out = [_read_job((path, options)) for path in paths]
     if not resolved:
         return out
@@ -248,14 +261,25 @@ def _read_jobs(paths: list[str], options: dict, resolved: bool = False) -> list[
 #: and a wake-up of the thread that waits for it, under the GIL (10,000 tasks at 10,000 documents)
 CHUNK_FILES = 8
 
+#: the workers' nice value (:func:`_worker_start`): the lowest priority
+WORKER_NICE = 19
+
+#: the seconds the main thread of ``--jobs`` waits for a worker to send a file it needs, at most, before it
+#: reads the file itself (a chunk of :data:`CHUNK_FILES` files takes a worker 0.05-0.1 s); after a wait in
+#: vain it waits for none (reads each file no worker has sent yet) until a file is there when needed
+PATIENCE = 0.25
+
 
 def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
-              packs: Optional[dict] = None) -> Iterator[tuple[str, object]]:
+              packs: Optional[dict] = None, pool=None, wait: Optional[_Patience] = None) -> Iterator[tuple[str, object]]:
     """``(path, records or KGError)`` in the order of ``todo``; with ``jobs`` > 1 files are read
-    in that many worker processes, a few files a task (:data:`CHUNK_FILES`), at most ``ahead`` files (at
-    least ``2 * jobs``) ahead of the writer: a batch's worth, so that the workers read the next batch
-    while the writer stores one.  ``packs``: the workers resolve each file too, and its graph
-    (:func:`kg.resolve.packed`) is put there under its path before the path is given."""
+    in that many worker processes at the lowest priority (:func:`_worker_start`), a few files a task
+    (:data:`CHUNK_FILES`), at most ``ahead`` files (at least ``2 * jobs``) ahead of the writer: a batch's
+    worth, so that the workers read the next batch while the writer stores one.  A file no worker has sent
+    when it is needed is read here (:func:`_result`).  ``packs``: the workers resolve each file too, and its
+    graph (:func:`kg.resolve.packed`) is put there under its path before the path is given.  ``pool``: the
+    executor to use, else one of ``jobs`` worker processes, shut down at the end; ``wait``: the
+    :class:`_Patience` to use (tests: what it counts)."""
     if jobs <= 1 or len(todo) < 2:
         for path in todo:
             try:
@@ -263,15 +287,20 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
             except KGError as e:
                 yield path, e
         return
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
 
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kg.ingest", "kg.extract", "loaders"])
     window = max(2 * jobs, ahead)
     chunk = max(1, min(CHUNK_FILES, window // (4 * jobs)))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    own = pool is None
+    if own:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["kg.ingest", "kg.extract", "loaders"])
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start)
+    wait = wait or _Patience()
+    try:
         sent: deque = deque()  # (path, the future of its task or None, its place in the task)
         group: list[str] = []
 
@@ -290,20 +319,51 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
                 if len(group) >= chunk:
                     submit()
             while len(sent) >= window:
-                yield _result(*sent.popleft(), options, packs)
+                yield _result(*sent.popleft(), options, packs, wait)
         if group:
             submit()
         while sent:
-            yield _result(*sent.popleft(), options, packs)
+            yield _result(*sent.popleft(), options, packs, wait)
+    finally:
+        if own:  # the tasks not started go; those started end (a worker at nice 19 ends its task, if slowly)
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(path: str, future, i: int, options: dict, packs: Optional[dict] = None) -> tuple[str, object]:
+class _Patience:
+    """How long :func:`_result` waits for a worker's file: :data:`PATIENCE`, none after a wait in vain (the
+    workers get no core: the main thread reads the files), again once a file is there when it is needed."""
+
+    def __init__(self):
+        self.seconds = PATIENCE
+        self.taken = 0  # the files the main thread read itself
+
+    def got(self, future) -> bool:
+        """Whether ``future`` is done within the patience; if not, it is cancelled when not started."""
+        if not future.done():
+            from concurrent.futures import wait
+
+            if not wait([future], timeout=self.seconds).done:
+                future.cancel()
+                self.seconds = 0.0
+                return False
+            self.seconds = PATIENCE
+        elif not future.cancelled():
+            self.seconds = PATIENCE
+        return not future.cancelled()
+
+
+def _result(path: str, future, i: int, options: dict, packs: Optional[dict] = None,
+            wait: Optional[_Patience] = None) -> tuple[str, object]:
     if future is None:
         try:
             return path, _long(path, options) or read(path, **options)
         except KGError as e:
             return path, e
-    docs, err, *pack = future.result()[i]
+    if wait is None or wait.got(future):
+        docs, err, *pack = future.result()[i]
+    else:  # the worker has not sent it: read here, as a worker would
+        wait.taken += 1
+        docs, err, *pack = _read_jobs([path], options, packs is not None)[0]
     if pack and pack[0] is not None:
         packs[path] = pack[0]
     if err is not None:
