@@ -227,16 +227,23 @@ def _read_job(job: tuple) -> tuple:
         return None, (type(e), e.message, e.source, e.line)
 
 
-def _worker_start() -> None:
+def _worker_start(stop=None) -> None:
     """In a worker process of ``--jobs``, first: the lowest priority (nice 19, where the system has it).  The
     workers read ahead of the pipeline's chain (linking in the main thread, the writes in the writer thread),
     so they take the cores that chain leaves instead of sharing them with it; a file they have not read when
     the main thread needs it is read there (:func:`_result`), so workers that get no core (other programs
-    keep every core busy) slow the ingest to about the speed of ``--jobs 1``, no further."""
+    keep every core busy) slow the ingest to about the speed of ``--jobs 1``, no further.  ``stop``: an event
+    set when the ingest needs no more of their files: a task then ends at its next file."""
+    global _STOP
+    _STOP = stop
     try:
         os.nice(WORKER_NICE)
     except (AttributeError, OSError):  # no os.nice (Windows), or not allowed
         pass
+
+
+#: in a worker process: the event :func:`_worker_start` was given
+_STOP = None
 
 
 def _read_jobs(paths: list[str], options: dict, resolved: bool = False) -> list[tuple]:
@@ -244,7 +251,11 @@ def _read_jobs(paths: list[str], options: dict, resolved: bool = False) -> list[
     each file's records resolved too (:func:`kg.resolve.packed`, or None when that fails: the batch is
     then resolved, and fails, in the main process), so the main process only joins them.  Also in the main
     thread, for a file it reads itself instead of waiting for a worker (:func:`_result`)."""
-    out = [_read_job((path, options)) for path in paths]
+    out = []
+    for path in paths:
+        if _STOP is not None and _STOP.is_set():  # the ingest has what it needs (a starved worker ends fast)
+            break
+        out.append(_read_job((path, options)))
     if not resolved:
         return out
     from .resolve import packed
@@ -298,7 +309,8 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
 
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["kg.ingest", "kg.extract", "loaders"])
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start)
+        stop = ctx.Event()
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start, initargs=(stop,))
     wait = wait or _Patience()
     try:
         sent: deque = deque()  # (path, the future of its task or None, its place in the task)
@@ -325,7 +337,8 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
         while sent:
             yield _result(*sent.popleft(), options, packs, wait)
     finally:
-        if own:  # the tasks not started go; those started end (a worker at nice 19 ends its task, if slowly)
+        if own:  # the tasks not started go; those started end at their next file
+            stop.set()
             pool.shutdown(wait=True, cancel_futures=True)
 
 
