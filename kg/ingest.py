@@ -275,9 +275,10 @@ CHUNK_FILES = 8
 #: the workers' nice value (:func:`_worker_start`): the lowest priority
 WORKER_NICE = 19
 
-#: the seconds the main thread of ``--jobs`` waits for a worker to send a file it needs, at most, before it
-#: reads the file itself (a chunk of :data:`CHUNK_FILES` files takes a worker 0.05-0.1 s); after a wait in
-#: vain it waits for none (reads each file no worker has sent yet) until a file is there when needed
+#: the seconds the main thread of ``--jobs`` waits for a worker to send a file it needs with no task of a worker
+#: ending meanwhile, before it reads the file itself (:class:`_Patience`; a task of :data:`CHUNK_FILES` files
+#: takes a worker 0.05-0.1 s); after such a wait it waits for none (reads each file no worker has sent yet)
+#: until a file is there when needed
 PATIENCE = 0.25
 
 
@@ -318,6 +319,7 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
 
         def submit() -> None:
             future = pool.submit(_read_jobs, list(group), options, packs is not None)
+            future.add_done_callback(wait.end)
             sent.extend((p, future, i) for i, p in enumerate(group))
             group.clear()
 
@@ -343,24 +345,35 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
 
 
 class _Patience:
-    """How long :func:`_result` waits for a worker's file: :data:`PATIENCE`, none after a wait in vain (the
-    workers get no core: the main thread reads the files), again once a file is there when it is needed."""
+    """How long :func:`_result` waits for a worker's file: as long as the workers end tasks, each within
+    :data:`PATIENCE` of the one before (they run, and are only behind: a file read here would be read twice); not
+    at all after a wait in which none ended (they get no core: the main thread reads the files), until a
+    file is there when it is needed."""
 
     def __init__(self):
         self.seconds = PATIENCE
+        self.ended = 0  # the workers' tasks ended (:meth:`end`, in the executor's thread)
         self.taken = 0  # the files the main thread read itself
 
-    def got(self, future) -> bool:
-        """Whether ``future`` is done within the patience; if not, it is cancelled when not started."""
-        if not future.done():
-            from concurrent.futures import wait
+    def end(self, future) -> None:
+        if not future.cancelled():
+            self.ended += 1
 
-            if not wait([future], timeout=self.seconds).done:
+    def got(self, future) -> bool:
+        """Whether ``future`` is done, waited for while the workers end tasks; if not, it is cancelled
+        when not started."""
+        from concurrent.futures import wait
+
+        while not future.done():
+            ended = self.ended
+            if wait([future], timeout=self.seconds).done:
+                break
+            if self.ended == ended:  # no task ended meanwhile: the workers get no core
                 future.cancel()
                 self.seconds = 0.0
-                return False
+                return future.done() and not future.cancelled()  # (it may have ended as it was cancelled)
             self.seconds = PATIENCE
-        elif not future.cancelled():
+        if not future.cancelled():
             self.seconds = PATIENCE
         return not future.cancelled()
 

@@ -59,9 +59,9 @@ def test_the_workers_run_at_the_lowest_priority():
         assert pool.submit(_nice).result(timeout=60) == ingest_module.WORKER_NICE == 19
 
 
-def _read_all(files, pool, packs, wait) -> list:
+def _read_all(files, pool, packs, wait, ahead: int = 12) -> list:
     got: list = []
-    reader = threading.Thread(target=lambda: got.extend(_readings(files, {}, 2, ahead=12, packs=packs, pool=pool,
+    reader = threading.Thread(target=lambda: got.extend(_readings(files, {}, 2, ahead=ahead, packs=packs, pool=pool,
                                                                   wait=wait)), daemon=True)
     reader.start()
     reader.join(timeout=300)
@@ -105,3 +105,26 @@ def test_workers_that_start_late_leave_the_first_files_to_the_main_thread(files)
         got = _read_all(files, pool, packs, wait)
     _same_as_read(files, got, packs)
     assert 0 < wait.taken < len(files)
+
+
+def test_a_long_task_is_waited_for_while_the_other_worker_ends_tasks(files, monkeypatch):
+    """One file takes its worker 0.8 s, the others 0.1 s, a task each (15 files ahead: one file a task): the
+    main thread waits for it as long as the other worker keeps ending tasks (the workers run; reading it
+    here too would read it twice)."""
+    slow = files[5]
+    plain = ingest_module._read_job
+
+    def timed(job):
+        import time
+
+        time.sleep(0.8 if job[0] == slow else 0.1)
+        return plain(job)
+
+    monkeypatch.setattr(ingest_module, "_read_job", timed)  # before the fork: the workers' too
+    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork"))
+    packs, wait = {}, _Patience()
+    with pool:
+        got = _read_all(files[:40], pool, packs, wait, ahead=15)
+    monkeypatch.undo()
+    _same_as_read(files[:40], got, packs)
+    assert wait.taken == 0
