@@ -108,23 +108,26 @@ def test_workers_that_start_late_leave_the_first_files_to_the_main_thread(files)
 
 
 def test_a_long_task_is_waited_for_while_the_other_worker_ends_tasks(files, monkeypatch):
-    """One file takes its worker 0.8 s, the others 0.1 s, a task each (15 files ahead: one file a task): the
+    """One file takes its worker 2 s, the others 0.1 s (30 files ahead: three files a task): the
     main thread waits for it as long as the other worker keeps ending tasks (the workers run; reading it
-    here too would read it twice)."""
+    here too would read it twice).  The patience is 1 s here, not 0.25 s, so that a loaded machine (a
+    worker's 0.1 s task taking several times that) does not pass for a starved one; a fixed patience
+    would still read the slow file after 1 s of its 2 s."""
     slow = files[5]
     plain = ingest_module._read_job
 
     def timed(job):
         import time
 
-        time.sleep(0.8 if job[0] == slow else 0.1)
+        time.sleep(2.0 if job[0] == slow else 0.1)
         return plain(job)
 
     monkeypatch.setattr(ingest_module, "_read_job", timed)  # before the fork: the workers' too
+    monkeypatch.setattr(ingest_module, "PATIENCE", 1.0)
     pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork"))
     packs, wait = {}, _Patience()
     with pool:
-        got = _read_all(files[:40], pool, packs, wait, ahead=15)
+        got = _read_all(files[:60], pool, packs, wait, ahead=30)
     monkeypatch.undo()
-    _same_as_read(files[:40], got, packs)
+    _same_as_read(files[:60], got, packs)
     assert wait.taken == 0
