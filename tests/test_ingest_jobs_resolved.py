@@ -56,6 +56,9 @@ def test_a_pipelined_ingest_joins_the_workers_graphs(folder, tmp_path, monkeypat
     joined, resolved = [], []
     monkeypatch.setattr(ingest_module, "unpacked", lambda packs: joined.append(1) or unpacked(packs))
     monkeypatch.setattr(ingest_module, "resolve", lambda docs, *a: resolved.append(1) or resolve(docs, *a))
+    # the main thread waits for the workers however slowly they start (a loaded machine, the workers at nice 19):
+    # a file it read itself would be resolved here, alone, as a worker does (tests/test_ingest_jobs_starved.py)
+    monkeypatch.setattr(ingest_module, "PATIENCE", 600.0)
     with kg.open_graph(str(tmp_path / "two")) as g:
         g.ingest(files, jobs=2, batch_files=20)
         two = snapshot(g)
