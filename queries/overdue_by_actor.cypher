@@ -11,10 +11,11 @@ WHERE c.work = c.id AND coalesce(c.work_due, c.due) < date($as_of) AND NOT coale
 // relations reach the join, not all of them)
   AND (s.work <> s.id OR coalesce(s.work_due, s.due) < date($as_of) AND NOT coalesce(s.done_on <= date($as_of), false))
 // each actor and work once (two roles, or roles in two statements of a work, count the work once), counted per
-// actor node; the actors' names read after, for their rows only (x: the actor as the relation gives it, a: the
-// same node, labelled).  A DISTINCT of the pairs costs Ladybug a third less than count(DISTINCT c) per actor.
-WITH DISTINCT x, c
-WITH x, count(*) AS overdue, min(coalesce(c.work_due, c.due)) AS oldest_due
-MATCH (a:Person|Organization) WHERE a = x
+// actor node, then the actors' names read for their rows only.  The pairs are made distinct on the nodes'
+// internal ids (id()): a pair of nodes would also group on the commitment's id string, which costs Ladybug
+// a sixth more CPU at 1,000,000 commitments (docs/benchmarks.md, session 15)
+WITH DISTINCT id(x) AS actor_id, id(c) AS work_id, coalesce(c.work_due, c.due) AS due
+WITH actor_id, count(*) AS overdue, min(due) AS oldest_due
+MATCH (a:Person|Organization) WHERE id(a) = actor_id
 RETURN a.name AS actor, a.kind AS kind, a.place AS place, overdue, oldest_due
 ORDER BY overdue DESC, oldest_due, actor, place
