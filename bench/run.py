@@ -1,7 +1,7 @@
 """The scale benchmark: one command, every figure with its baseline measured in the same run.
 
     python -m bench --quick                # a few minutes: 100 / 1,000 documents, 10,000 commitments
-    python -m bench                        # the full run (about an hour on 2 cores): 1,000 / 10,000
+    python -m bench                        # the full run (22-30 minutes on 2 quiet cores): 1,000 / 10,000
                                            # documents, queries at 10,000, 100,000 and 1,000,000 commitments
     python -m bench --skip neo4j million   # leave parts out (extract ingest write queries million rdf neo4j)
     python bench/run.py ...                # the same
