@@ -30,7 +30,9 @@ Rows, by part (``--skip PART`` leaves one out; a row then says so):
   --archive``) into a fresh store at the small and the large size (the large
   against the small: the goal is at most ×12 time for ×10 documents), and the
   large with ``--jobs 2`` against it (#12's goal is set on the 10,000), in
-  ``--runs`` rounds of the three; 10 more documents into the large store against
+  ``--runs`` rounds of the three, each ``--jobs 2`` read too against what the
+  machine's two cores gave just before it (``two_cores``: a CPU loop in two
+  processes at once against alone; 2.0 on two free cores); 10 more documents into the large store against
   the same 10 into an empty one (goal at most ×2); the large folder again with
   1% changed against the first ingest (goal under 5%).  Every figure of the part
   is the median of ``--runs`` runs (3: a run of the small folder moves ±15%);
@@ -102,6 +104,26 @@ def machine() -> str:
 
 def load() -> float:
     return os.getloadavg()[0]
+
+
+#: the CPU loop of :func:`two_cores`: pure Python, as most of an ingest is (about 3 s on the 2-core machine
+#: of docs/benchmarks.md, alone); its one argument is the loop's length
+_LOOP = "import sys\nx = 0\nfor i in range(int(sys.argv[1])):\n    x += i * i % 7\n"
+
+
+def two_cores(n: int = 20_000_000) -> float:
+    """What two cores give this machine now: a fixed CPU loop (:data:`_LOOP`, ``n`` turns) run alone, then
+    in two processes at once; twice the first's wall over the second's (2.0 on two free cores).  A virtual
+    machine's two cores can be two threads of one core, or share theirs with other guests: on the machine of
+    docs/benchmarks.md the loop gave ×1.51-1.99 within minutes (the loop's own CPU time grew from 8 to 11 s
+    with both cores busy), with no steal time counted, and ``--jobs 2`` can go no further than that."""
+    def timed(k: int) -> float:
+        t = time.perf_counter()
+        ps = [subprocess.Popen([sys.executable, "-c", _LOOP, str(n)]) for _ in range(k)]
+        for p in ps:
+            p.wait()
+        return time.perf_counter() - t
+    return 2 * timed(1) / timed(2)
 
 
 #: run before the child's own code: at exit, its peak RSS and its waited-for children's, in MB, as JSON
@@ -320,14 +342,18 @@ def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[Run, R
     return median(got["empty"]), median(got["store"])
 
 
-def fresh_ingests(tmp: Path, folders: dict, small: int, large: int, runs: int) -> dict:
+def fresh_ingests(tmp: Path, folders: dict, small: int, large: int, runs: int, loop: int = 20_000_000) -> dict:
     """``runs`` rounds, each ``kg ingest`` of the small folder, of the large one and of the large one with
     ``--jobs 2``, each into a fresh store: the machine's drift during the part weighs on all three alike.
+    Before each ``--jobs 2``, what the machine's two cores give (:func:`two_cores` of ``loop`` turns).
     The large store of the last ``--jobs 1`` round is kept (``store{large}``) for the rows after; the
     ``kg stats`` of the last two large stores are compared."""
-    got: dict = {"small": [], "large": [], "jobs2": [], "load": load()}
+    got: dict = {"small": [], "large": [], "jobs2": [], "cores": [], "load": load()}
     for i in range(runs):
         for kind, n, extra in (("small", small, ()), ("large", large, ()), ("jobs2", large, ("--jobs", "2"))):
+            if kind == "jobs2":  # what the machine's two cores give, between the two runs it bears on
+                got["cores"].append(two_cores(loop))
+                print(f"  round {i + 1} two cores: ×{got['cores'][-1]:.2f}", flush=True)
             store = tmp / f"store-{kind}"
             shutil.rmtree(store, ignore_errors=True)
             got[kind].append(kg_run("ingest", str(folders[n]), "--store", str(store), "-q", *extra))
@@ -345,7 +371,7 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
         folders[n] = tmp / f"docs{n}"
         write_archive(str(folders[n]), documents=n, seed=seed)
     # ingest at both sizes, and the large with --jobs 2: medians of `runs` rounds
-    got = fresh_ingests(tmp, folders, small, large, runs)
+    got = fresh_ingests(tmp, folders, small, large, runs, loop=2_000_000 if large <= 1000 else 20_000_000)
     rs, rl = median(got["small"]), median(got["large"])
     for n, r, runs_ in ((small, rs, got["small"]), (large, rl, got["large"])):
         t.add(f"`kg ingest` of {n:,} generated documents, fresh store", f"`kg ingest DOCS{n} --store S -q`",
@@ -357,15 +383,21 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
               "—" if n == small else f"time ×{rl.wall / rs.wall:.1f} wall, ×{rl.cpu / rs.cpu:.1f} CPU for "
               f"×{large / small:g} documents; memory ×{rl.peak / rs.peak:.2f}",
               "—" if n == small else f"≤ ×{1.2 * large / small:g}", got["load"])
-    # --jobs 2 against --jobs 1 (the large ingests above), on the same folder in the same rounds
+    # --jobs 2 against --jobs 1 (the large ingests above), on the same folder in the same rounds, and what
+    # the machine's two cores gave in each round
     r2 = median(got["jobs2"])
+    each = ", ".join(f"×{a.wall / b.wall:.2f}" for a, b in zip(got["large"], got["jobs2"]))
+    cores = statistics.median(got["cores"])
     t.add(f"`kg ingest --jobs 2` of {large:,} documents", f"`kg ingest DOCS{large} --store S -q --jobs 2`",
           f"the {large:,}-document folder above, in the same rounds; medians of {len(got['jobs2'])} "
           f"({_spread(got['jobs2'])}); `kg stats` " + ("the same" if got["same"] else "DIFFERENT"),
           f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); "
           f"{r2.memory(workers=True)}",
-          f"`--jobs 1` (the {large:,} above): {_secs(rl.wall, rl.cpu)}; {rl.memory()}",
-          f"×{rl.wall / r2.wall:.2f} faster (wall)", "≥ ×1.7 on 2 free cores", got["load"])
+          f"`--jobs 1` (the {large:,} above): {_secs(rl.wall, rl.cpu)}; {rl.memory()}; the machine's two cores "
+          f"before each `--jobs 2` (`two_cores`: a CPU loop in two processes at once against alone): "
+          + ", ".join(f"×{c:.2f}" for c in got["cores"]),
+          f"×{rl.wall / r2.wall:.2f} faster (wall; rounds {each}); the machine's two cores ×{cores:.2f} "
+          f"(median): {100 * rl.wall / r2.wall / cores:.0f}% of them", "≥ ×1.7 on 2 free cores", got["load"])
     # 10 more documents: into the large store and into an empty one
     extra = tmp / "extra"
     more = write_archive(str(tmp / "more"), documents=large + 10, seed=seed)[-10:]

@@ -139,4 +139,9 @@ def test_tiny_run_writes_every_row(tmp_path):
     for what in ("`kg ingest` of 8 generated documents, fresh store", "`kg ingest --jobs 2` of 8 documents",
                  "the 8 documents again, 1 (1%) of them changed"):
         assert re.search(r"medians of 2 \(runs [\d.]+, [\d.]+ s\)", by_what[what]), by_what[what]
+    # --jobs 2 is read against what the machine's two cores gave in the same rounds
+    assert re.search(r"the machine's two cores before each `--jobs 2` .*: ×\d\.\d\d, ×\d\.\d\d \|",
+                     by_what["`kg ingest --jobs 2` of 8 documents"])
+    assert re.search(r"\| ×\d\.\d\d faster \(wall; rounds ×\d\.\d\d, ×\d\.\d\d\); the machine's two cores "
+                     r"×\d\.\d\d \(median\): \d+% of them \|", by_what["`kg ingest --jobs 2` of 8 documents"])
     assert "skipped: `--skip neo4j`" in by_what["part `neo4j`"]
