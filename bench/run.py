@@ -32,7 +32,8 @@ Rows, by part (``--skip PART`` leaves one out; a row then says so):
   large with ``--jobs 2`` against it (#12's goal is set on the 10,000), in
   ``--runs`` rounds of the three, each ``--jobs 2`` read too against what the
   machine's two cores gave just before it (``two_cores``: a CPU loop in two
-  processes at once against alone; 2.0 on two free cores); 10 more documents into the large store against
+  processes at once against alone, three times each in turn; 2.0 on two free
+  cores); 10 more documents into the large store against
   the same 10 into an empty one (goal at most ×2); the large folder again with
   1% changed against the first ingest (goal under 5%).  Every figure of the part
   is the median of ``--runs`` runs (3: a run of the small folder moves ±15%);
@@ -106,24 +107,29 @@ def load() -> float:
     return os.getloadavg()[0]
 
 
-#: the CPU loop of :func:`two_cores`: pure Python, as most of an ingest is (about 3 s on the 2-core machine
+#: the CPU loop of :func:`two_cores`: pure Python, as most of an ingest is (about 1.5 s on the 2-core machine
 #: of docs/benchmarks.md, alone); its one argument is the loop's length
 _LOOP = "import sys\nx = 0\nfor i in range(int(sys.argv[1])):\n    x += i * i % 7\n"
 
 
-def two_cores(n: int = 20_000_000) -> float:
+def two_cores(n: int = 10_000_000, turns: int = 3) -> float:
     """What two cores give this machine now: a fixed CPU loop (:data:`_LOOP`, ``n`` turns) run alone, then
-    in two processes at once; twice the first's wall over the second's (2.0 on two free cores).  A virtual
-    machine's two cores can be two threads of one core, or share theirs with other guests: on the machine of
-    docs/benchmarks.md the loop gave ×1.51-1.99 within minutes (the loop's own CPU time grew from 8 to 11 s
-    with both cores busy), with no steal time counted, and ``--jobs 2`` can go no further than that."""
+    in two processes at once, ``turns`` times each in alternation; twice the median wall alone over the median
+    wall of two at once (2.0 on two free cores).  A virtual machine's two cores can be two threads of one
+    core, or share theirs with other guests: on the machine of docs/benchmarks.md one loop alone against two
+    at once gave ×1.51-1.99 within minutes (the loop's own CPU time grew from 8 to 11 s with both cores
+    busy), with no steal time counted, and ``--jobs 2`` can go no further than that."""
     def timed(k: int) -> float:
         t = time.perf_counter()
         ps = [subprocess.Popen([sys.executable, "-c", _LOOP, str(n)]) for _ in range(k)]
         for p in ps:
             p.wait()
         return time.perf_counter() - t
-    return 2 * timed(1) / timed(2)
+    alone, two = [], []
+    for _ in range(turns):
+        alone.append(timed(1))
+        two.append(timed(2))
+    return 2 * statistics.median(alone) / statistics.median(two)
 
 
 #: run before the child's own code: at exit, its peak RSS and its waited-for children's, in MB, as JSON
@@ -342,7 +348,7 @@ def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[Run, R
     return median(got["empty"]), median(got["store"])
 
 
-def fresh_ingests(tmp: Path, folders: dict, small: int, large: int, runs: int, loop: int = 20_000_000) -> dict:
+def fresh_ingests(tmp: Path, folders: dict, small: int, large: int, runs: int, loop: int = 10_000_000) -> dict:
     """``runs`` rounds, each ``kg ingest`` of the small folder, of the large one and of the large one with
     ``--jobs 2``, each into a fresh store: the machine's drift during the part weighs on all three alike.
     Before each ``--jobs 2``, what the machine's two cores give (:func:`two_cores` of ``loop`` turns).
@@ -371,7 +377,7 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
         folders[n] = tmp / f"docs{n}"
         write_archive(str(folders[n]), documents=n, seed=seed)
     # ingest at both sizes, and the large with --jobs 2: medians of `runs` rounds
-    got = fresh_ingests(tmp, folders, small, large, runs, loop=2_000_000 if large <= 1000 else 20_000_000)
+    got = fresh_ingests(tmp, folders, small, large, runs, loop=1_000_000 if large <= 1000 else 10_000_000)
     rs, rl = median(got["small"]), median(got["large"])
     for n, r, runs_ in ((small, rs, got["small"]), (large, rl, got["large"])):
         t.add(f"`kg ingest` of {n:,} generated documents, fresh store", f"`kg ingest DOCS{n} --store S -q`",
@@ -394,7 +400,8 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
           f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); "
           f"{r2.memory(workers=True)}",
           f"`--jobs 1` (the {large:,} above): {_secs(rl.wall, rl.cpu)}; {rl.memory()}; the machine's two cores "
-          f"before each `--jobs 2` (`two_cores`: a CPU loop in two processes at once against alone): "
+          f"before each `--jobs 2` (`two_cores`: a CPU loop in two processes at once against alone, medians of 3 in "
+          f"turn): "
           + ", ".join(f"×{c:.2f}" for c in got["cores"]),
           f"×{rl.wall / r2.wall:.2f} faster (wall; rounds {each}); the machine's two cores ×{cores:.2f} "
           f"(median): {100 * rl.wall / r2.wall / cores:.0f}% of them", "≥ ×1.7 on 2 free cores", got["load"])
