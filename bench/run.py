@@ -118,7 +118,8 @@ def two_cores(n: int = 10_000_000, turns: int = 3) -> float:
     wall of two at once (2.0 on two free cores).  A virtual machine's two cores can be two threads of one
     core, or share theirs with other guests: on the machine of docs/benchmarks.md one loop alone against two
     at once gave ×1.51-1.99 within minutes (the loop's own CPU time grew from 8 to 11 s with both cores
-    busy), with no steal time counted, and ``--jobs 2`` can go no further than that."""
+    busy), with no steal time counted; a ``--jobs 2`` in the same minute can go no further than that (the
+    machine moves within a minute: a look before a run, not a bound on it)."""
     def timed(k: int) -> float:
         t = time.perf_counter()
         ps = [subprocess.Popen([sys.executable, "-c", _LOOP, str(n)]) for _ in range(k)]
