@@ -193,8 +193,10 @@ _ROLES = "|".join(ROLE_RELATIONS)
 #: (read before :data:`REPLACE_STATEMENTS`; what nothing else mentions goes after the write)
 MENTIONED_STATEMENTS = (
     _OF_REPLACED + f"MATCH (a)-[:{_ROLES}]->(c) RETURN DISTINCT a.id",
-    _OF_REPLACED + f"MATCH (o:Organization)-[:{_ROLES}]->(c) MATCH (o)-[:PART_OF*1..4]->(p:Organization) "
-                   "RETURN DISTINCT p.id",
+    # each body once before its walk up: Ladybug plans the walk from every body otherwise when the document
+    # is given by key (0.14 s a document at 10,000 documents, against 0.01 s)
+    _OF_REPLACED + f"MATCH (o:Organization)-[:{_ROLES}]->(c) WITH DISTINCT o "
+                   "MATCH (o)-[:PART_OF*1..4]->(p:Organization) RETURN DISTINCT p.id",
     _OF_REPLACED + "MATCH (c)-[:CONCERNS]->(p:Project) RETURN DISTINCT p.id",
 )
 

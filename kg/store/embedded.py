@@ -522,6 +522,8 @@ BY_KEY = 32
 #: (the ``RESTATES`` of 33 commitments: 30 ms at 50,000 commitments, 3 ms at 5,000; a lookup 0.1 ms)
 LOOKUP_ROWS = 150
 _IN_LIST = re.compile(r"\b([A-Za-z_]\w*)\.id\s+IN\s+\$([A-Za-z_]\w*)\b")
+_RETURN_DISTINCT = re.compile(r"\bRETURN\s+DISTINCT\b", re.I)
+_WITH_DISTINCT = re.compile(r"\bWITH\s+DISTINCT\s+[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s+(?=MATCH\b)", re.I)
 _NOT_SPLIT = re.compile(r"\b(ORDER|LIMIT|SKIP|OPTIONAL|UNION|OR|XOR|WITH|CALL|count|collect|sum|avg|min|max)\b",
                         re.I)
 
@@ -535,13 +537,23 @@ def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
     $list``, a conjunct of a ``WHERE`` (no ``OR``, not negated), with no
     aggregation, ordering, ``WITH`` or ``OPTIONAL``, returns the union of its
     rows for each id (rows of ``DISTINCT`` deduplicated), so it runs once per id.
+    A ``WITH DISTINCT`` of bare variables is allowed where the rows returned are
+    ``DISTINCT`` too (the union of each id's distinct rows is the distinct rows).
+
+    The id goes into its node's pattern where it can (:func:`keyed`): Ladybug
+    then looks it up in the primary-key index even where the ``WHERE`` holds a
+    subquery (``NOT EXISTS { … }``), which it otherwise checks first.
 
     >>> by_key("MATCH (c:Commitment) WHERE c.id IN $ids AND NOT d.id IN $docs RETURN c.id", {"ids": ["b", "a", "b"], "docs": []})
-    ('MATCH (c:Commitment) WHERE c.id = $ids__one AND NOT d.id IN $docs RETURN c.id', 'ids__one', ['a', 'b'])
+    ('MATCH (c:Commitment {id: $ids__one}) WHERE NOT d.id IN $docs RETURN c.id', 'ids__one', ['a', 'b'])
     >>> by_key("MATCH (c:Commitment) WHERE c.id IN $ids RETURN count(c)", {"ids": ["a"]}) is None
     True
+    >>> by_key("MATCH (c)-[:X]->(o) WHERE c.id IN $ids WITH DISTINCT o MATCH (o)-[:Y]->(p) RETURN DISTINCT p.id", {"ids": ["a"]})[0]
+    'MATCH (c)-[:X]->(o) WHERE c.id = $ids__one WITH DISTINCT o MATCH (o)-[:Y]->(p) RETURN DISTINCT p.id'
     """
     text = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "''", cypher)
+    if _RETURN_DISTINCT.search(text):
+        text = _WITH_DISTINCT.sub(" ", text)
     if _NOT_SPLIT.search(text):
         return None
     found = [m for m in _IN_LIST.finditer(cypher)
@@ -555,7 +567,37 @@ def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
     if not values or len(re.findall(r"\$" + name + r"\b", cypher)) != 1:
         return None
     one = name + "__one"
-    return cypher[:m.start()] + f"{m.group(1)}.id = ${one}" + cypher[m.end():], one, values
+    return keyed(cypher[:m.start()] + f"{m.group(1)}.id = ${one}" + cypher[m.end():], m.group(1), one), one, values
+
+
+def keyed(cypher: str, var: str, param: str) -> str:
+    """``cypher`` with its conjunct ``var.id = $param`` moved into ``var``'s node pattern, where that
+    pattern (``(var:Label)``) occurs once and the conjunct stands on its own in a ``WHERE``; else as it is.
+
+    >>> keyed("MATCH (n:Person) WHERE n.id = $i AND NOT EXISTS { MATCH (n)-[:R]->() } DELETE n", "n", "i")
+    'MATCH (n:Person {id: $i}) WHERE NOT EXISTS { MATCH (n)-[:R]->() } DELETE n'
+    >>> keyed("MATCH (a)-[:R]->(d:Document) WHERE d.id = $i RETURN a.id", "d", "i")
+    'MATCH (a)-[:R]->(d:Document {id: $i}) RETURN a.id'
+    >>> keyed("MATCH (d:Document) WHERE d.kind = 'x' AND d.id = $i RETURN d", "d", "i")
+    "MATCH (d:Document {id: $i}) WHERE d.kind = 'x' RETURN d"
+    >>> keyed("MATCH (d:Document) WHERE d.id = $i OR d.kind = 'x' RETURN d", "d", "i")
+    "MATCH (d:Document) WHERE d.id = $i OR d.kind = 'x' RETURN d"
+    """
+    node = re.compile(r"\(\s*" + re.escape(var) + r"\s*:\s*(\w+)\s*\)")
+    if len(node.findall(cypher)) != 1:
+        return cypher
+    eq = re.escape(f"{var}.id = ${param}")
+    for pattern, by in ((r"\bWHERE\s+" + eq + r"\s+AND\s+", "WHERE "),
+                        (r"\s+AND\s+" + eq + r"(?=\s+(?:AND|" + _CLAUSES + r")\b)", ""),
+                        (r"\s*\bWHERE\s+" + eq + r"\s+(?=(?:" + _CLAUSES + r")\b)", " ")):
+        out, n = re.subn(pattern, by, cypher)
+        if n == 1:
+            return node.sub(lambda m: f"({var}:{m.group(1)} {{id: ${param}}})", out)
+    return cypher
+
+
+#: the clauses that may follow a ``WHERE`` (:func:`keyed`)
+_CLAUSES = "MATCH|RETURN|DELETE|DETACH|SET|CREATE|MERGE|UNWIND|WITH"
 
 
 #: writes after which the store renews its connection (:meth:`EmbeddedStore.renew_connection`): a new
@@ -640,7 +682,7 @@ def unwound(each: tuple[str, str, list], params: dict) -> tuple[str, dict]:
     is matched by one id (ids are distinct), so the rows are those of ``x.id IN $ids``.
 
     >>> unwound(by_key("MATCH (c:Commitment) WHERE c.id IN $ids RETURN c.id", {"ids": ["b", "a"]}), {"ids": ["b", "a"]})
-    ('UNWIND $ids AS ids__one MATCH (c:Commitment) WHERE c.id = ids__one RETURN c.id', {'ids': ['a', 'b']})
+    ('UNWIND $ids AS ids__one MATCH (c:Commitment {id: ids__one}) RETURN c.id', {'ids': ['a', 'b']})
     """
     one, var, values = each
     name = var[:-len("__one")]
@@ -663,8 +705,10 @@ def one_by_one(cypher: str, each: tuple[str, str, list], size: Callable[[str], i
     one, name, values = each
     if len(values) <= BY_KEY:
         return True
-    var = re.search(r"\b(\w+)\.id = \$" + re.escape(name) + r"\b", one)
-    label = var and re.search(r"\(\s*" + re.escape(var.group(1)) + r"\s*:\s*(\w+)\s*[){]", one)
+    label = re.search(r"\(\s*\w+\s*:\s*(\w+)\s*\{id: \$" + re.escape(name) + r"\}\)", one)  # :func:`keyed`
+    if not label:
+        var = re.search(r"\b(\w+)\.id = \$" + re.escape(name) + r"\b", one)
+        label = var and re.search(r"\(\s*" + re.escape(var.group(1)) + r"\s*:\s*(\w+)\s*[){]", one)
     return bool(label) and len(values) * LOOKUP_ROWS <= size(label.group(1))
 
 
@@ -675,9 +719,9 @@ def split_by_key(cypher: str, params: dict, size: Optional[Callable[[str], int]]
 
     >>> q = "MATCH (c:Commitment) WHERE c.id IN $ids RETURN c.id"
     >>> split_by_key(q, {"ids": ["b", "a"]})
-    [('MATCH (c:Commitment) WHERE c.id = $ids__one RETURN c.id', {'ids__one': 'a'}), ('MATCH (c:Commitment) WHERE c.id = $ids__one RETURN c.id', {'ids__one': 'b'})]
+    [('MATCH (c:Commitment {id: $ids__one}) RETURN c.id', {'ids__one': 'a'}), ('MATCH (c:Commitment {id: $ids__one}) RETURN c.id', {'ids__one': 'b'})]
     >>> split_by_key(q, {"ids": list(range(40))})[0][0]
-    'UNWIND $ids AS ids__one MATCH (c:Commitment) WHERE c.id = ids__one RETURN c.id'
+    'UNWIND $ids AS ids__one MATCH (c:Commitment {id: ids__one}) RETURN c.id'
     >>> split_by_key("MATCH (c) RETURN count(c)", {})
     [('MATCH (c) RETURN count(c)', {})]
     """
