@@ -38,7 +38,9 @@ the stored reading, so an unchanged file is not read again (:func:`content_hash`
 """
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -188,14 +190,43 @@ def content_hash(path: str, **options) -> Optional[str]:
     (another version may read the same bytes otherwise); None for standard input."""
     if path == "-":
         return None
-    from . import __version__
+    salt = hash_salt(**options)
 
     def chunks():
         with open(path, "rb") as f:
             yield from iter(lambda: f.read(1 << 20), b"")
-        yield repr((__version__, sorted((k, v) for k, v in options.items() if v is not None))).encode()
+        yield salt.encode()
 
     return content_digest(chunks())
+
+
+def hash_salt(**options) -> str:
+    """What :func:`content_hash` hashes after a file's bytes: this version of ``kg`` and the options."""
+    from . import __version__
+
+    return repr((__version__, sorted((k, v) for k, v in options.items() if v is not None)))
+
+
+#: a file changed less than this long ago (nanoseconds) has no :func:`file_signature`: a change within the
+#: same tick of the file system's clock would leave its signature as it was (git's "racily clean" files)
+RACY_NS = 2_000_000_000
+
+
+def file_signature(path: str, now: Optional[int] = None) -> Optional[str]:
+    """The size, times and inode of a file, which change whenever its bytes do; None for a file changed
+    in the last :data:`RACY_NS`.  Raises OSError as ``os.stat`` does.
+
+    >>> import tempfile, time
+    >>> with tempfile.NamedTemporaryFile() as f:
+    ...     sig = file_signature(f.name, now=time.time_ns() + RACY_NS)
+    ...     recent = file_signature(f.name)
+    >>> sig.split(":")[0], recent
+    ('0', None)
+    """
+    st = os.stat(path)
+    if (time.time_ns() if now is None else now) - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
 
 
 #: what the embedded store's graph is read back with when its index is built again
@@ -242,13 +273,15 @@ class BlockIndex:
         if not self.built() and self.db.execute("SELECT 1 FROM meta WHERE name = 'version'").fetchone():
             # another version's tables: start again (rebuilt from the graph)
             self.db.executescript("DROP TABLE IF EXISTS commitments; DROP TABLE IF EXISTS blocks; "
-                                  "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS speeches;")
+                                  "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS speeches; "
+                                  "DROP TABLE IF EXISTS signatures;")
         self.db.executescript("""
             CREATE TABLE IF NOT EXISTS commitments(cid TEXT PRIMARY KEY, doc TEXT, task TEXT, keys TEXT);
             CREATE INDEX IF NOT EXISTS commitments_doc ON commitments(doc);
             CREATE TABLE IF NOT EXISTS blocks(key TEXT, cid TEXT, PRIMARY KEY(key, cid)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS documents(key TEXT PRIMARY KEY, hash TEXT);
             CREATE TABLE IF NOT EXISTS speeches(key TEXT, doc TEXT, PRIMARY KEY(key, doc)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS signatures(key TEXT PRIMARY KEY, signature TEXT, salt TEXT, hash TEXT);
         """)
 
     def close(self) -> None:
@@ -290,6 +323,7 @@ class BlockIndex:
             self.db.execute("DELETE FROM blocks")
             self.db.execute("DELETE FROM documents")  # hashes of an unknown past: read those files again
             self.db.execute("DELETE FROM speeches")
+            self.db.execute("DELETE FROM signatures")
             self.db.executemany("INSERT OR IGNORE INTO speeches VALUES (?, ?)", speeches)
             self._insert([(cid, d, t, RS.join(sorted(blocks[cid]))) for cid, (d, t) in docs.items()], blocks)
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
@@ -375,6 +409,23 @@ class BlockIndex:
             out.update(self.db.execute(f"SELECT key, hash FROM documents WHERE key IN ({','.join('?' * len(part))})",
                                        part))
         return out
+
+    def signatures(self, keys: Iterable[str]) -> dict[str, tuple[str, str, str]]:
+        """``(signature, salt, hash)`` of each of ``keys`` whose file was hashed before (:meth:`record_signatures`),
+        500 keys a statement."""
+        keys = list(keys)
+        out = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            out.update((k, (sig, salt, h)) for k, sig, salt, h in self.db.execute(
+                f"SELECT key, signature, salt, hash FROM signatures WHERE key IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def record_signatures(self, rows: list[tuple[str, str, str, str]]) -> None:
+        """``(key, signature, salt, hash)``: the file under ``key``, of that :func:`file_signature`, hashed to
+        ``hash`` with that :func:`hash_salt` (so that it is not read again to be hashed while its signature holds)."""
+        with self._tx():
+            self.db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?)", rows)
 
     def record_hash(self, key: str, digest: Optional[str]) -> None:
         """After a document's reading is stored: the hash of the input it came from (None: unknown)."""

@@ -1,0 +1,100 @@
+"""An unchanged file of a folder read again is known by its signature (size, times, inode) without being
+read to be hashed (issue 12); a change, other options, or a file changed too recently to tell are hashed.
+
+Always the real embedded store; ``content_hash`` is counted, not replaced.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg
+import kg.blocking
+import kg.ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+for p in (ROOT / "bench", ROOT / "tests"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+from corpus import write_corpus  # noqa: E402
+from test_reingest import assert_same, snapshot  # noqa: E402
+
+
+@pytest.fixture
+def folder(tmp_path):
+    out = tmp_path / "docs"
+    write_corpus(str(out), documents=12, seed=5, works_count=4)
+    return out
+
+
+@pytest.fixture
+def hashed(monkeypatch):
+    """The paths ``kg ingest`` hashes, in order."""
+    seen = []
+    real = kg.ingest.content_hash
+
+    def counting(path, **options):
+        seen.append(path)
+        return real(path, **options)
+
+    monkeypatch.setattr(kg.ingest, "content_hash", counting)
+    return seen
+
+
+def test_an_unchanged_file_is_not_hashed_again_and_a_changed_one_is(folder, tmp_path, hashed, monkeypatch):
+    monkeypatch.setattr(kg.blocking, "RACY_NS", 0)  # files written just now count as old enough
+    files = sorted(folder.iterdir())
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        first = g.ingest([str(folder)])
+        assert len(hashed) == len(files) == first.files
+        hashed.clear()
+        again = g.ingest([str(folder)])
+        assert (again.files, len(again.skipped), hashed) == (0, len(files), [])
+        # the same size and modification time, other bytes: the change time tells
+        target = files[3]
+        text = target.read_text(encoding="utf-8")
+        st = target.stat()
+        i = next(i for i, ch in enumerate(text) if ch in "一二三四五六七八九")
+        swapped = text[:i] + ("五" if text[i] != "五" else "六") + text[i + 1:]
+        target.write_text(swapped, encoding="utf-8")
+        os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+        assert target.stat().st_size == st.st_size and target.stat().st_mtime_ns == st.st_mtime_ns
+        changed = g.ingest([str(folder)])
+        assert hashed == [str(target)] and changed.files == 1
+        got = snapshot(g)
+    with kg.open_graph(str(tmp_path / "fresh")) as g:
+        g.ingest([str(folder)])
+        assert_same(got, snapshot(g))
+
+
+def test_other_options_hash_every_file_again(folder, tmp_path, hashed, monkeypatch):
+    monkeypatch.setattr(kg.blocking, "RACY_NS", 0)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        hashed.clear()
+        report = g.ingest([str(folder)], place="青石县")
+        assert len(hashed) == len(list(folder.iterdir())) == report.files
+
+
+def test_a_file_changed_just_now_is_hashed_every_time(folder, tmp_path, hashed):
+    """Within the file system clock's tick a change may leave the signature as it was: such a file has none."""
+    assert kg.blocking.file_signature(str(next(folder.iterdir()))) is None
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        hashed.clear()
+        again = g.ingest([str(folder)])
+        assert again.files == 0 and len(hashed) == len(again.skipped) == len(list(folder.iterdir()))
+
+
+def test_a_rebuilt_index_forgets_the_signatures(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.blocking, "RACY_NS", 0)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        index = g.store.index
+        keys = kg.ingest.input_keys([str(p) for p in folder.iterdir()])
+        assert len(index.signatures(keys.values())) == len(keys)
+        index.rebuild(lambda cypher: g.store.query(cypher).rows)
+        assert index.signatures(keys.values()) == {}
