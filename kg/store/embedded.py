@@ -582,18 +582,28 @@ def keyed(cypher: str, var: str, param: str) -> str:
     "MATCH (d:Document {id: $i}) WHERE d.kind = 'x' RETURN d"
     >>> keyed("MATCH (d:Document) WHERE d.id = $i OR d.kind = 'x' RETURN d", "d", "i")
     "MATCH (d:Document) WHERE d.id = $i OR d.kind = 'x' RETURN d"
+    >>> keyed("MATCH (c) WHERE NOT EXISTS { MATCH (c:Commitment) WHERE c.id = $i AND c.kind = 'x' } RETURN c", "c", "i")
+    "MATCH (c) WHERE NOT EXISTS { MATCH (c:Commitment) WHERE c.id = $i AND c.kind = 'x' } RETURN c"
     """
     node = re.compile(r"\(\s*" + re.escape(var) + r"\s*:\s*(\w+)\s*\)")
-    if len(node.findall(cypher)) != 1:
+    nodes = list(node.finditer(cypher))
+    if len(nodes) != 1 or _depth(cypher, nodes[0].start()):
         return cypher
     eq = re.escape(f"{var}.id = ${param}")
     for pattern, by in ((r"\bWHERE\s+" + eq + r"\s+AND\s+", "WHERE "),
                         (r"\s+AND\s+" + eq + r"(?=\s+(?:AND|" + _CLAUSES + r")\b)", ""),
                         (r"\s*\bWHERE\s+" + eq + r"\s+(?=(?:" + _CLAUSES + r")\b)", " ")):
-        out, n = re.subn(pattern, by, cypher)
-        if n == 1:
+        found = list(re.finditer(pattern, cypher))
+        if len(found) == 1 and found[0].start() >= nodes[0].end() and not _depth(cypher, found[0].start()):
+            m = found[0]
+            out = cypher[:m.start()] + by + cypher[m.end():]
             return node.sub(lambda m: f"({var}:{m.group(1)} {{id: ${param}}})", out)
     return cypher
+
+
+def _depth(cypher: str, at: int) -> int:
+    """How many subqueries (``{ … }`` not a property map) enclose the character at ``at``."""
+    return cypher.count("{ ", 0, at) - cypher.count(" }", 0, at)
 
 
 #: the clauses that may follow a ``WHERE`` (:func:`keyed`)
