@@ -6,8 +6,6 @@ Always the real embedded store; ``content_hash`` is counted, not replaced.
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,12 +13,8 @@ import kg
 import kg.blocking
 import kg.ingest
 
-ROOT = Path(__file__).resolve().parents[1]
-for p in (ROOT / "bench", ROOT / "tests"):
-    if str(p) not in sys.path:
-        sys.path.insert(0, str(p))
-from corpus import write_corpus  # noqa: E402
-from test_reingest import assert_same, snapshot  # noqa: E402
+from test_reingest import assert_same, snapshot  # (tests/ is on the path: conftest.py; it puts bench/ there)
+from corpus import write_corpus  # noqa: E402 (bench/corpus.py, on the path once test_reingest is imported)
 
 
 @pytest.fixture
