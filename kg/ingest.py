@@ -780,33 +780,8 @@ def _skip_unchanged(store: Store, todo: list[str], options: dict, review: Option
     # a file is read again when the review's decisions changed since it was stored (they change its links)
     rfile = review_path(store, review)
     reviewed = content_hash(str(rfile)) if rfile is not None and rfile.is_file() else None
-    salt = hash_salt(**options, review=reviewed)
     keys = input_keys([path for path in todo if path != "-"], options.get("source"))
-    # a file whose signature (size, times, inode) is the one it had when it was hashed with the same options
-    # is not read again to be hashed (re-reading a folder of 10,000 files: 0.05 s instead of 0.3)
-    signed = not options.get("source")  # (one key for every file read as that source)
-    known = store.index.signatures(set(keys.values())) if signed else {}
-    digests: dict[str, Optional[str]] = {}
-    fresh = []
-    for path in todo:
-        if path == "-":
-            digests[path] = None
-            continue
-        key = keys[path]
-        try:
-            sig = file_signature(path) if signed else None
-            was = known.get(key)
-            if sig is not None and was is not None and was[:2] == (sig, salt):
-                digests[path] = was[2]
-                continue
-            digests[path] = content_hash(path, **options, review=reviewed)
-            if sig is not None and file_signature(path) == sig:  # (not changed while it was hashed)
-                fresh.append((key, sig, salt, digests[path]))
-        except OSError:
-            del keys[path]
-            continue  # the loader says what is wrong with it
-    if fresh:
-        store.index.record_signatures(fresh)
+    digests = _digests(store, todo, keys, options, reviewed)
     if reread:
         return digests
     stored = store.index.stored_hashes(set(keys.values()))
@@ -819,6 +794,37 @@ def _skip_unchanged(store: Store, todo: list[str], options: dict, review: Option
         else:
             kept.append(path)
     todo[:] = kept
+    return digests
+
+
+def _digests(store: Store, todo: list[str], keys: dict[str, str], options: dict,
+             reviewed: Optional[str]) -> dict[str, Optional[str]]:
+    """The content hash of each of ``todo`` (None for ``-``; none for a file that cannot be read, whose key
+    leaves ``keys``).  A file whose signature (size, times, inode) is the one it had when it was hashed with
+    the same options is not read to be hashed again (the check of the 10,000-document folder: 0.15-0.22 s
+    instead of 0.25-0.37); the signatures of the files hashed are recorded."""
+    salt = hash_salt(**options, review=reviewed)
+    signed = not options.get("source")  # (one key for every file read as that source)
+    known = store.index.signatures(set(keys.values())) if signed else {}
+    digests: dict[str, Optional[str]] = {}
+    fresh = []
+    for path in todo:
+        if path == "-":
+            digests[path] = None
+            continue
+        try:
+            sig = file_signature(path) if signed else None
+            was = known.get(keys[path])
+            if sig is not None and was is not None and was[:2] == (sig, salt):
+                digests[path] = was[2]
+                continue
+            digests[path] = content_hash(path, **options, review=reviewed)
+            if sig is not None and file_signature(path) == sig:  # (not changed while it was hashed)
+                fresh.append((keys[path], sig, salt, digests[path]))
+        except OSError:
+            del keys[path]  # the loader says what is wrong with it
+    if fresh:
+        store.index.record_signatures(fresh)
     return digests
 
 
