@@ -401,25 +401,20 @@ class BlockIndex:
         return row[0] if row else None
 
     def stored_hashes(self, keys: Iterable[str]) -> dict[str, str]:
-        """:meth:`stored_hash` of each of ``keys`` that has one, 500 keys a statement."""
-        keys = list(keys)
-        out = {}
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
-            out.update(self.db.execute(f"SELECT key, hash FROM documents WHERE key IN ({','.join('?' * len(part))})",
-                                       part))
-        return out
+        """:meth:`stored_hash` of each of ``keys`` that has one."""
+        return {k: h for k, h in self._by_key("hash", "documents", keys)}
 
     def signatures(self, keys: Iterable[str]) -> dict[str, tuple[str, str, str]]:
-        """``(signature, salt, hash)`` of each of ``keys`` whose file was hashed before (:meth:`record_signatures`),
-        500 keys a statement."""
+        """``(signature, salt, hash)`` of each of ``keys`` whose file was hashed before (:meth:`record_signatures`)."""
+        return {k: (sig, salt, h) for k, sig, salt, h in self._by_key("signature, salt, hash", "signatures", keys)}
+
+    def _by_key(self, columns: str, table: str, keys: Iterable[str]) -> Iterable[tuple]:
+        """``key, columns`` of the rows of ``table`` (keyed by ``key``) under ``keys``, 500 keys a statement."""
         keys = list(keys)
-        out = {}
         for i in range(0, len(keys), 500):
             part = keys[i:i + 500]
-            out.update((k, (sig, salt, h)) for k, sig, salt, h in self.db.execute(
-                f"SELECT key, signature, salt, hash FROM signatures WHERE key IN ({','.join('?' * len(part))})", part))
-        return out
+            yield from self.db.execute(f"SELECT key, {columns} FROM {table} WHERE key IN ({','.join('?' * len(part))})",
+                                       part)
 
     def record_signatures(self, rows: list[tuple[str, str, str, str]]) -> None:
         """``(key, signature, salt, hash)``: the file under ``key``, of that :func:`file_signature`, hashed to
