@@ -217,14 +217,38 @@ def full_date(value: Optional[str]) -> Optional[str]:
     return value if value and _FULL_DATE.match(value) else None
 
 
-def commitment_id(doc_id: str, c: CommitmentRecord, index: int) -> str:
+def commitment_id(doc_id: str, c: CommitmentRecord, occurrence: int = 0) -> str:
+    """The id of commitment ``c`` of document ``doc_id``: its given id, else its task and which of the
+    document's statements of that task it is (``occurrence``, from 0: :func:`occurrences`).  Not where
+    it stands nor how its sentence reads: an edit elsewhere in the document, or to the deadline or the
+    target of its sentence, leaves it the same commitment (a review decision about it still holds, and
+    reading the edited file again updates it in place, kg/store/embedded.py).
+
+    >>> from kg.model import CommitmentRecord, Evidence
+    >>> a = CommitmentRecord(task="修路", evidence=(Evidence("6月底前修路", start=3),))
+    >>> b = CommitmentRecord(task="修路", evidence=(Evidence("7月中旬前修路", start=40),))
+    >>> commitment_id("doc:1", a) == commitment_id("doc:1", b) != commitment_id("doc:1", b, 1)
+    True
+    """
     if c.id:
         return make_id("Commitment", doc_id, "given", c.id)
-    start = c.evidence[0].start if c.evidence else None
-    first = c.evidence[0].text if c.evidence else c.text
-    if start is None and c.line is not None:
-        start = f"line{c.line}"
-    return make_id("Commitment", doc_id, norm(c.task), start, norm(first or ""), index if start is None else "")
+    return make_id("Commitment", doc_id, norm(c.task), occurrence)
+
+
+def occurrences(commitments: Iterable[CommitmentRecord]) -> list[int]:
+    """For each commitment, how many before it in the document state the same task (see :func:`commitment_id`).
+
+    >>> from kg.model import CommitmentRecord
+    >>> occurrences([CommitmentRecord(task=t) for t in ("修路", "建桥", "修 路")])
+    [0, 0, 1]
+    """
+    seen: dict = {}
+    out = []
+    for c in commitments:
+        k = norm(c.task)
+        out.append(seen.get(k, 0))
+        seen[k] = out[-1] + 1
+    return out
 
 
 def resolve(docs: Iterable[DocumentRecord], graph: Optional[Graph] = None) -> Graph:
@@ -271,8 +295,8 @@ def _resolve_doc(doc: DocumentRecord, g: Graph) -> None:
     # the document's places, its own first: where a post of another level belongs (副市长 → the city)
     places = [doc.place] + sorted({p for p in org_place.values() if p and p != doc.place})
     person_place = person_places(doc, places)
-    for i, c in enumerate(doc.commitments):
-        cid = commitment_id(did, c, i)
+    for c, k in zip(doc.commitments, occurrences(doc.commitments)):
+        cid = commitment_id(did, c, k)
         _add_commitment(g, cid, did, c, doc)
         for a in c.actors:
             if norm(a.name):

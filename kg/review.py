@@ -12,8 +12,10 @@ file, one a line, tab-separated (``#`` starts a comment)::
     same	commitment:…	commitment:…           # as confirm
 
 A decision names two commitments by id; ids hash the document's key, the
-task and its place in the document, so they survive reading the same files
-again in any order.  The file lives beside the store (``.kg/review.tsv``)
+task and which of the document's statements of that task it is
+(:func:`kg.resolve.commitment_id`), so they survive reading the same files
+again in any order, and an edit of the document elsewhere or of the
+commitment's deadline, target or bodies.  The file lives beside the store (``.kg/review.tsv``)
 unless another is given.  Linking reads it at every ingest:
 
 - a **rejected** (``different``) pair is never in one work: the rules' links

@@ -167,3 +167,36 @@ def test_a_changed_document_leaves_what_a_fresh_reading_gives(tmp_path):
         names = {p.get("name") for p in snapshot(g)[0].values()}
         assert not {"赵一鸣", "市林业局", "市政府", "北山森林公园"} & names
         assert_same(snapshot(g), fresh())
+
+
+def test_an_edited_document_keeps_its_commitments_and_changes_in_place(tmp_path):
+    """A commitment is its task in its document: a sentence added before it, or its deadline or its body
+    changed, leave its id (a review decision naming it still holds); what the edit changed is updated,
+    the old body's relation goes, and the graph is the one a fresh reading gives."""
+    folder, speech, original, _ = examples_with_an_edited_speech(tmp_path)
+    edited = (original.replace("同志们:\n", "同志们:\n\n今天会议时间紧,我简要讲几句。\n", 1)
+              .replace("6月底前建成通车", "7月底前建成通车").replace("县征收办具体抓好落实", "县住建局具体抓好落实"))
+    assert edited.count("7月底前") == 1 and "县住建局具体" in edited
+
+    def of_speech(snap):
+        nodes, edges = snap
+        cs = {k: v for k, v in nodes.items() if v["kind"] == "commitment" and v.get("source") == "speech.txt"}
+        bodies = {(nodes[s].get("name"), cs[d]["task"]) for (t, s, d) in edges if d in cs and t == "RESPONSIBLE_FOR"}
+        return cs, bodies
+
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        before, bodies_before = of_speech(snapshot(g))
+        speech.write_text(edited, encoding="utf-8")
+        g.ingest([str(speech)])
+        changed = snapshot(g)
+    after, bodies_after = of_speech(changed)
+    assert set(after) == set(before) and len(after) >= 5
+    due = {c["task"]: c.get("due") for c in after.values()}
+    assert due[next(t for t in due if "滨江路" in t)] == "2023-07-31"
+    removal = next(t for t in due if "棚户区" in t or "征收" in t)
+    assert ("县征收办", removal) in bodies_before - bodies_after
+    assert ("县住建局", removal) in bodies_after - bodies_before
+    with kg.open_graph(str(tmp_path / "fresh")) as f:
+        f.ingest([str(folder)])
+        assert_same(changed, snapshot(f))

@@ -189,6 +189,29 @@ REPLACE_STATEMENTS = (
 _OF_REPLACED = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
 _ROLES = "|".join(ROLE_RELATIONS)
 
+#: the nodes of what earlier ingests of the given documents stated, by label: what
+#: :data:`REPLACE_STATEMENTS` deletes (the documents themselves aside).  A store that writes a document
+#: read again in place (kg/store/embedded.py) deletes only those the new reading has not.
+READING_STATEMENTS = (
+    ("Commitment", _OF_REPLACED + "RETURN c.id"),
+    ("Target", _OF_REPLACED + "MATCH (c)-[:HAS_TARGET]->(t:Target) RETURN t.id"),
+    ("Progress", "MATCH (p:Progress)-[:REPORTED_IN]->(d:Document) WHERE d.id IN $ids RETURN p.id"),
+)
+
+
+def relations_of(label: str) -> tuple[str, str]:
+    """Statements that read every stored relation from and to the given ``label`` nodes, as rows
+    ``(type, source id, target id)``."""
+    return (f"MATCH (a:{label})-[e]->(b) WHERE a.id IN $ids RETURN label(e), a.id, b.id",
+            f"MATCH (a)-[e]->(b:{label}) WHERE b.id IN $ids RETURN label(e), a.id, b.id")
+
+
+def delete_relation_statement(rel: str, src_label: str, dst_label: str) -> str:
+    """``UNWIND $rows`` of ``{src, dst}``: delete those ``rel`` relations."""
+    return (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}})-[e:{rel}]->(b:{dst_label} {{id: r.dst}}) "
+            "DELETE e")
+
+
 #: what the commitments of the given documents mention: actors, the bodies above units, projects
 #: (read before :data:`REPLACE_STATEMENTS`; what nothing else mentions goes after the write)
 MENTIONED_STATEMENTS = (

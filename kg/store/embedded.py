@@ -12,16 +12,17 @@ import time
 from contextlib import contextmanager
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence
+from typing import Any, Callable, Collection, Iterator, Optional, Sequence
 
 from ..errors import QueryError, RecoveryPending, StoreError, StoreUnavailable
 from ..graph import Graph
 from ..graph_schema import NODES, RELS
 from ..graph_schema import PREFIX_LABEL
 from ..values import plain
-from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, WORKS_ALL,
-                   WORKS_OF_COMMITMENTS, WORKS_STATEMENT, QueryResult, Store, check_read_only, kept_props,
-                   restates_reset_statements, set_clause, whole_relations, works_touched)
+from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, READING_STATEMENTS, WORKS_ALL,
+                   WORKS_OF_COMMITMENTS, WORKS_STATEMENT, QueryResult, Store, check_read_only,
+                   delete_relation_statement, kept_props, relations_of, restates_reset_statements, set_clause,
+                   whole_relations, works_touched)
 from .copytext import CopyText, copy_rows, row_lines
 from ..values import typed as _cast
 
@@ -339,9 +340,9 @@ class EmbeddedStore(Store):
             index.done(quiet=True)
             raise
         try:
-            stored, mentioned = self._remove_replaced(c, replace_documents)
+            stored, mentioned, kept = self._remove_replaced(c, replace_documents, graph)
             mentioned |= self._reset_whole_relations(c, graph)
-            self._write_graph(c, graph, prepared)
+            self._write_graph(c, graph, prepared, kept)
             for stmt in PRUNE_STATEMENTS:
                 ids = of_label(stmt, mentioned)
                 if ids:
@@ -379,19 +380,56 @@ class EmbeddedStore(Store):
         for stmt, ids in works_by_label(actors):
             c.execute(stmt, {"ids": ids})
 
-    def _remove_replaced(self, c, replace_documents: Sequence[str]) -> tuple[list, set]:
-        """Inside the write's transaction: delete the stored reading of the replaced documents.
-        Returns the ids of those stored and the ids of the nodes they mentioned (pruned when orphaned)."""
+    def _remove_replaced(self, c, replace_documents: Sequence[str], graph: Graph) -> tuple[list, set, set]:
+        """Inside the write's transaction: delete what of the stored reading of the replaced documents
+        ``graph`` does not hold: the nodes it has not, and the stored relations of those it has that it
+        has not.  What stays is updated by the write.  A document read again after an edit keeps its
+        commitments (their ids are their tasks, kg/resolve.py ``commitment_id``), and a write that
+        deletes no relation spares the checkpoint the rewriting of the relation tables' node groups
+        (docs/benchmarks.md, session 18); the graph is the one deleting the whole reading would give.
+        Returns the ids of the documents stored, of the nodes the old reading mentioned (pruned
+        when orphaned), and of its nodes that stay."""
         mentioned: set = set()
         stored = self._existing(c, "Document", sorted(set(replace_documents))) if replace_documents else []
-        if stored:
-            for stmt in MENTIONED_STATEMENTS:
-                for res in _execute_by_key(c, stmt, {"ids": stored}):
+        if not stored:
+            return stored, mentioned, set()
+        for stmt in MENTIONED_STATEMENTS:
+            for res in _execute_by_key(c, stmt, {"ids": stored}):
+                while res.has_next():
+                    mentioned.add(res.get_next()[0])
+        old: dict = {"Document": set(stored)}
+        for label, stmt in READING_STATEMENTS:
+            for res in _execute_by_key(c, stmt, {"ids": stored}):
+                while res.has_next():
+                    old.setdefault(label, set()).add(res.get_next()[0])
+        kept: set = set()
+        for label, ids in old.items():  # the nodes the new reading has not: gone with their relations
+            gone = sorted(ids.difference(graph.nodes))
+            if gone:
+                _execute_by_key(c, f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n", {"ids": gone})
+            kept |= ids.intersection(graph.nodes)
+        self._remove_stale_relations(c, graph, {label: sorted(ids & kept) for label, ids in old.items()})
+        return stored, mentioned, kept
+
+    @staticmethod
+    def _remove_stale_relations(c, graph: Graph, kept: dict) -> None:
+        """Delete the stored relations from and to the ``kept`` nodes (label → ids) that ``graph`` has not."""
+        stale: dict = {}
+        for label, ids in kept.items():
+            for stmt in relations_of(label) if ids else ():
+                for res in _execute_by_key(c, stmt, {"ids": ids}):
                     while res.has_next():
-                        mentioned.add(res.get_next()[0])
-            for stmt in REPLACE_STATEMENTS:
-                _execute_by_key(c, stmt, {"ids": stored})
-        return stored, mentioned
+                        key = tuple(res.get_next())
+                        if key not in graph.edges:
+                            stale.setdefault(key, None)
+        by_ends: dict = {}
+        for rel, src, dst in stale:
+            by_ends.setdefault((rel, PREFIX_LABEL[src.partition(":")[0]], PREFIX_LABEL[dst.partition(":")[0]]),
+                               []).append({"src": src, "dst": dst})
+        sizes = TableSizes(c)
+        for (rel, a, b), rows in sorted(by_ends.items()):
+            for i in range(0, len(rows), BATCH):
+                _execute_rows(c, delete_relation_statement(rel, a, b), rows[i:i + BATCH], sizes)
 
     @staticmethod
     def _reset_whole_relations(c, graph: Graph) -> set:
@@ -405,8 +443,9 @@ class EmbeddedStore(Store):
             c.execute(delete, params)
         return mentioned
 
-    def _write_graph(self, c, graph: Graph, prepared: Optional["Prepared"] = None) -> None:
-        """Inside the write's transaction: the statements of :func:`write_statements`."""
+    def _write_graph(self, c, graph: Graph, prepared: Optional["Prepared"] = None, kept: Collection = ()) -> None:
+        """Inside the write's transaction: the statements of :func:`write_statements`; ``kept``: the
+        nodes of a replaced document's reading that stay (their ``RESTATES`` are as the graph has them)."""
         sizes = TableSizes(c)
         existing = lambda label, ids: self._existing(c, label, ids, sizes)  # noqa: E731
         for how, what, rows in write_statements(graph, existing, prepared):
@@ -414,7 +453,7 @@ class EmbeddedStore(Store):
                 _copy(c, self.folder, sizes, what, rows)
             elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
                 # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
-                for stmt, batch in restates_reset_statements(graph, new=what | rows):
+                for stmt, batch in restates_reset_statements(graph, new=what | rows | kept):
                     _execute_rows(c, stmt, batch, sizes, self.folder)
             else:
                 _execute_rows(c, what, rows, sizes, self.folder)
