@@ -198,6 +198,29 @@ def _shift(c: CommitmentRecord, chars: int, lines: int) -> CommitmentRecord:
     return replace(c, evidence=ev, line=None if c.line is None else c.line + lines)
 
 
+def _counted(commitments: tuple, seen: dict) -> tuple:
+    """The commitments of one part, each with its ``occurrence`` among the statements of its task in the
+    whole text (``seen``: their number in the parts before, updated): the ids of a text read in parts are
+    those of the text read whole.
+
+    >>> from kg.model import CommitmentRecord
+    >>> seen = {}
+    >>> [c.occurrence for part in ([CommitmentRecord(task="修路")], [CommitmentRecord(task="修路"), CommitmentRecord(task="建桥")])
+    ...  for c in _counted(tuple(part), seen)]
+    [0, 1, 0]
+    """
+    from .resolve import norm, occurrences
+
+    counts = occurrences(commitments)
+    out = []
+    for c, k in zip(commitments, counts):
+        t = norm(c.task)
+        out.append(replace(c, occurrence=seen.get(t, 0) + k))
+    for c in out:
+        seen[norm(c.task)] = c.occurrence + 1
+    return tuple(out)
+
+
 def records(path: str, *, key: str, source: Optional[str] = None, encoding: Optional[str] = None,
             date: Optional[str] = None, place: Optional[str] = None, **_) -> Iterator[DocumentRecord]:
     """One :class:`DocumentRecord` per part of a long text, all of the same speech (key, speech 1):
@@ -210,6 +233,7 @@ def records(path: str, *, key: str, source: Optional[str] = None, encoding: Opti
 
     name = source or Path(path).name
     meta = None
+    seen: dict = {}  # the statements of each task in the parts before: a commitment's id counts them (kg/resolve.py)
     token = SOURCE.set(path)
     try:
         parts = text_parts(path, name=source or path, encoding=encoding)
@@ -231,7 +255,8 @@ def records(path: str, *, key: str, source: Optional[str] = None, encoding: Opti
             found = SpeechBuilder(t, part, dd, place=doc_place, speaker=speaker, title=title).build(start, end)
             yield DocumentRecord(source=name, title=title, date=dd.iso, date_source=dd.source,
                                  place=doc_place or place, speaker=speaker, speech=1,
-                                 commitments=tuple(_shift(c, offset, lines) for c in found), kind="text", key=key)
+                                 commitments=_counted(tuple(_shift(c, offset, lines) for c in found), seen),
+                                 kind="text", key=key)
     finally:
         SOURCE.reset(token)
 

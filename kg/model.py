@@ -98,6 +98,9 @@ class CommitmentRecord:
     progress: Optional[Progress] = None
     id: Optional[str] = None  # id given by the source; resolve derives one otherwise
     line: Optional[int] = None  # line / row in the source file, for messages
+    # which of its document's statements of the same task it is (kg/resolve.py ``occurrences``), given where
+    # the document comes in parts read one at a time (kg/longtext.py); resolve counts them otherwise
+    occurrence: Optional[int] = None
 
 
 @dataclass(frozen=True)

@@ -236,17 +236,20 @@ def commitment_id(doc_id: str, c: CommitmentRecord, occurrence: int = 0) -> str:
 
 
 def occurrences(commitments: Iterable[CommitmentRecord]) -> list[int]:
-    """For each commitment, how many before it in the document state the same task (see :func:`commitment_id`).
+    """For each commitment, how many before it in the document state the same task (see :func:`commitment_id`);
+    where a commitment says it (``occurrence``: a part of a long text, kg/longtext.py), that.
 
     >>> from kg.model import CommitmentRecord
     >>> occurrences([CommitmentRecord(task=t) for t in ("修路", "建桥", "修 路")])
     [0, 0, 1]
+    >>> occurrences([CommitmentRecord(task="修路", occurrence=2), CommitmentRecord(task="修路", occurrence=3)])
+    [2, 3]
     """
     seen: dict = {}
     out = []
     for c in commitments:
         k = norm(c.task)
-        out.append(seen.get(k, 0))
+        out.append(seen.get(k, 0) if c.occurrence is None else c.occurrence)
         seen[k] = out[-1] + 1
     return out
 

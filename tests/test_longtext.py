@@ -131,3 +131,25 @@ def test_the_parts_blocks_reach_the_store_index_when_published(tmp_path, parts):
     blocked = {cid for (cid,) in db.execute("SELECT DISTINCT cid FROM blocks")}
     db.close()
     assert len(stored) > 100 and stored <= indexed and stored <= blocked
+
+
+def test_a_task_stated_again_in_a_later_part_is_another_commitment(tmp_path, parts, monkeypatch):
+    """A commitment's id counts the statements of its task before it (kg/resolve.py): the parts of a long
+    text count those of the parts before, so a work stated again far on is a second commitment, as in one
+    reading of the whole text."""
+    again = f"{work(2)}由{LEADS[3]}同志牵头,{UNITS[3]}负责,12月底前全面完成。"
+    text = long_speech(150).replace("同志们,任务已经明确", again + "\n\n同志们,任务已经明确")
+    speech = tmp_path / "speech.txt"
+    speech.write_text(text, encoding="utf-8")
+    graphs = []
+    for name, long_path in (("whole", False), ("parts", True)):
+        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path else 10 ** 12)
+        store = str(tmp_path / name)
+        r = kg_cli("ingest", str(speech), "--store", store)
+        assert r.exit_code == 0, r.output
+        graphs.append(graph_of(store))
+    whole, in_parts = graphs
+    assert in_parts == whole
+    stated = [n for n in map(json.loads, whole["nodes"])
+              if n.get("kind") == "commitment" and work(2) in (n.get("task") or "")]
+    assert len(stated) == 2 and len({n["id"] for n in stated}) == 2
