@@ -209,15 +209,13 @@ def _counted(commitments: tuple, seen: dict) -> tuple:
     ...  for c in _counted(tuple(part), seen)]
     [0, 1, 0]
     """
-    from .resolve import norm, occurrences
+    from .resolve import norm
 
-    counts = occurrences(commitments)
     out = []
-    for c, k in zip(commitments, counts):
+    for c in commitments:
         t = norm(c.task)
-        out.append(replace(c, occurrence=seen.get(t, 0) + k))
-    for c in out:
-        seen[norm(c.task)] = c.occurrence + 1
+        out.append(replace(c, occurrence=seen.get(t, 0)))
+        seen[t] = out[-1].occurrence + 1
     return tuple(out)
 
 

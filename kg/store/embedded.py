@@ -414,14 +414,14 @@ class EmbeddedStore(Store):
     @staticmethod
     def _remove_stale_relations(c, graph: Graph, kept: dict) -> None:
         """Delete the stored relations from and to the ``kept`` nodes (label → ids) that ``graph`` has not."""
-        stale: dict = {}
+        stale: set = set()
         for label, ids in kept.items():
             for stmt in relations_of(label) if ids else ():
                 for res in _execute_by_key(c, stmt, {"ids": ids}):
                     while res.has_next():
                         key = tuple(res.get_next())
                         if key not in graph.edges:
-                            stale.setdefault(key, None)
+                            stale.add(key)
         by_ends: dict = {}
         for rel, src, dst in stale:
             by_ends.setdefault((rel, PREFIX_LABEL[src.partition(":")[0]], PREFIX_LABEL[dst.partition(":")[0]]),
