@@ -177,25 +177,22 @@ def whole_relations(graph: Graph) -> list[tuple[str, str, dict]]:
     return out
 
 
-#: statements that remove what earlier ingests of the given documents stated
-REPLACE_STATEMENTS = (
-    "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
-    "MATCH (c)-[:HAS_TARGET]->(t:Target) DETACH DELETE t",
-    "MATCH (p:Progress)-[:REPORTED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE p",
-    "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids DETACH DELETE c",
-    "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",  # a speech that is gone stays gone
-)
-
 _OF_REPLACED = "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE d.id IN $ids "
 _ROLES = "|".join(ROLE_RELATIONS)
 
-#: the nodes of what earlier ingests of the given documents stated, by label: what
-#: :data:`REPLACE_STATEMENTS` deletes (the documents themselves aside).  A store that writes a document
-#: read again in place (kg/store/embedded.py) deletes only those the new reading has not.
+#: the nodes of what earlier ingests of the given documents stated, by label (the documents themselves
+#: aside), in the order :data:`REPLACE_STATEMENTS` deletes them.  A store that writes a document read
+#: again in place (kg/store/embedded.py) deletes only those the new reading has not.
 READING_STATEMENTS = (
-    ("Commitment", _OF_REPLACED + "RETURN c.id"),
     ("Target", _OF_REPLACED + "MATCH (c)-[:HAS_TARGET]->(t:Target) RETURN t.id"),
     ("Progress", "MATCH (p:Progress)-[:REPORTED_IN]->(d:Document) WHERE d.id IN $ids RETURN p.id"),
+    ("Commitment", _OF_REPLACED + "RETURN c.id"),
+)
+
+#: statements that remove what earlier ingests of the given documents stated: the nodes of
+#: :data:`READING_STATEMENTS` (targets before the commitments they are found through), then the documents
+REPLACE_STATEMENTS = tuple(re.sub(r"RETURN (\w+)\.id$", r"DETACH DELETE \1", stmt) for _, stmt in READING_STATEMENTS) + (
+    "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",  # a speech that is gone stays gone
 )
 
 
