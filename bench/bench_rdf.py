@@ -94,8 +94,9 @@ def synthetic(commitments: int, seed: int = 7) -> Graph:
                        unit="公里", text=f"不少于{10 + i % 90}公里")
             g.add_edge("HAS_TARGET", cid, tid)
         start = (i * 37) % 50_000
-        g.add_edge("STATED_IN", cid, docs[i % len(docs)], evidence=text, start_offset=start,
-                   end_offset=start + len(text), spans=json.dumps([[start, start + len(text)]]))
+        g.nodes[cid].props.update(evidence=text, start_offset=start, end_offset=start + len(text),
+                                  spans=json.dumps([[start, start + len(text)]]))
+        g.add_edge("STATED_IN", cid, docs[i % len(docs)])
     return g
 
 

@@ -33,6 +33,11 @@ NODES: dict[str, dict[str, str]] = {
         "done_on": "DATE", "short_on": "DATE", "said": "STRING",
         # the id of the work's canonical commitment (itself when canonical): its statements share it
         "work": "STRING",
+        # where it is said (its one STATED_IN document): the sentence(s), " … " between pieces, and their
+        # character offsets into the document's decoded text (spans: a JSON list of [start, end] pairs).
+        # Kept on the node, not the relation: a commitment is stated in one document, and Ladybug rewrites a
+        # relation table's property columns whole at each checkpoint that adds a row (see :data:`MOVED`)
+        "evidence": "STRING", "start_offset": "INT64", "end_offset": "INT64", "spans": "STRING",
     },
     # one progress statement of one document (kg/status.py judges from these)
     "Progress": {
@@ -109,9 +114,8 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("ASSISTS", tuple((a, "Commitment") for a in ACTORS), _ROLE_PROPS),
     RelType("CONCERNS", (("Commitment", "Project"),)),
     RelType("HAS_TARGET", (("Commitment", "Target"),)),
-    # the evidence: the sentence(s) and their character offsets
-    RelType("STATED_IN", (("Commitment", "Document"),),
-            (("evidence", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("spans", "STRING"))),
+    # where a commitment is said (its evidence is on the commitment: Commitment.evidence, spans)
+    RelType("STATED_IN", (("Commitment", "Document"),)),
     RelType("PART_OF", (("Organization", "Organization"),)),
     # the progress a document states about the commitment it states, and that document
     RelType("HAS_PROGRESS", (("Commitment", "Progress"),)),
@@ -122,6 +126,13 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     # (known points inside the term; derived from the role relations' posts, kg/posts.py)
     RelType("HOLDS", (("Person", "Post"),), (("from_date", "DATE"), ("to_date", "DATE"))),
 )}
+
+
+#: properties an older store keeps on a relation and this version on a node:
+#: (relation, its start label, properties).  A store moves them once, when this version first opens it:
+#: an embedded store for reading or writing (its ``migrate``), a Neo4j server at its first write
+#: (``ensure_schema``)
+MOVED = (("STATED_IN", "Commitment", ("evidence", "start_offset", "end_offset", "spans")),)
 
 
 def label_of_id(node_id: str) -> str:

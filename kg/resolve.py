@@ -335,9 +335,10 @@ def _org_places(doc: DocumentRecord) -> tuple[dict[str, str], dict[str, Optional
 
 
 def _add_commitment(g: Graph, cid: str, did: str, c: CommitmentRecord, doc: DocumentRecord) -> None:
-    """The commitment node, its evidence (``STATED_IN``) and its progress record."""
-    g.add_node("Commitment", cid, task=c.task, text=c.text, **_deadline(c), **_progress(c, doc), source=doc.source)
-    g.add_edge("STATED_IN", cid, did, **_evidence(c))
+    """The commitment node with its evidence, where it is said (``STATED_IN``) and its progress record."""
+    g.add_node("Commitment", cid, task=c.task, text=c.text, **_deadline(c), **_progress(c, doc), source=doc.source,
+               **_evidence(c))
+    g.add_edge("STATED_IN", cid, did)
     p = c.progress
     if p and (p.status or p.percent is not None or p.text):
         _add_progress(g, cid, did, p, doc)

@@ -66,10 +66,11 @@ def synthetic_graph(n: int, *, seed_date: dt.date = dt.date(2020, 1, 1), part: O
                    due=due, due_text=due.isoformat() if due else "尽快", due_precision="day" if due else None,
                    status=status, percent=float(i % 100) if status in ("behind", "on_track") else None,
                    as_of=seed_date + dt.timedelta(days=1000) if status else None,
-                   progress_text=f"完成{i % 100}%" if status else None, source=f"speech-{i // 100:07d}.txt")
+                   progress_text=f"完成{i % 100}%" if status else None, source=f"speech-{i // 100:07d}.txt",
+                   evidence=f"第{i}项任务,由领导牵头。", start_offset=i % 1000 * 10, end_offset=i % 1000 * 10 + 9,
+                   spans=f"[[{i % 1000 * 10}, {i % 1000 * 10 + 9}]]")
         doc = f"doc:syn{(i // 100) % n_docs:07d}"
-        g.add_edge("STATED_IN", cid, doc, evidence=f"第{i}项任务,由领导牵头。", start_offset=i % 1000 * 10,
-                   end_offset=i % 1000 * 10 + 9, spans=f"[[{i % 1000 * 10}, {i % 1000 * 10 + 9}]]")
+        g.add_edge("STATED_IN", cid, doc)
         g.add_edge("LEADS", f"person:syn{i % n_people:07d}", cid, role="lead")
         g.add_edge("RESPONSIBLE_FOR", f"org:syn{i % n_units:07d}", cid, role="responsible")
         if i % 3 == 0:

@@ -84,8 +84,8 @@ def rich_graph() -> Graph:
                        as_of_from="document", text=f"完成{pct}%" if pct else None, source="report.md")
             g.add_edge("HAS_PROGRESS", c, f"progress:rich-{cid}")
             g.add_edge("REPORTED_IN", f"progress:rich-{cid}", "doc:rich-report")
-        g.add_edge("STATED_IN", c, doc, evidence=f"{task},按期完成。", start_offset=a, end_offset=b,
-                   spans=f"[[{a}, {b}]]")
+        g.nodes[c].props.update(evidence=f"{task},按期完成。", start_offset=a, end_offset=b, spans=f"[[{a}, {b}]]")
+        g.add_edge("STATED_IN", c, doc)
         if leader:
             g.add_edge("LEADS", f"person:{leader}", c, role="lead")
         if resp:
@@ -251,6 +251,27 @@ def test_push_twice_changes_nothing(neo4j_clean, rich_store, rich):
         assert server.stats() == after_one == rich.stats()
         assert server.query("MATCH (n) RETURN count(n) AS n, count(DISTINCT n.id) AS ids").rows[0] == \
             [sum(rich.stats()[label] for label in kg.graph_schema.NODES)] * 2
+
+
+def test_an_older_server_gets_its_evidence_onto_the_commitments(neo4j_clean, rich_store, rich):
+    """A server written by a version that kept the evidence on STATED_IN: the next writer moves it
+    onto the commitments (kg.store.neo4j.moved_statements) and the named query reads it as before."""
+    push(neo4j_clean.uri, store=rich_store, auth=neo4j_clean.auth)
+    q = kg.queries.get_query("document_commitments")
+    with _neo4j(neo4j_clean, read_only=True) as server:
+        before = server.query(q.cypher, _params(q))
+    assert before.rows and all(r[before.columns.index("evidence")] for r in before.rows)
+    moved = ("evidence", "start_offset", "end_offset", "spans")
+    older = ("MATCH (c:Commitment)-[s:STATED_IN]->() SET " + ", ".join(f"s.{p} = c.{p}" for p in moved)
+             + " REMOVE " + ", ".join(f"c.{p}" for p in moved))
+    with _neo4j(neo4j_clean) as server, server._session(write=True) as session:  # as the older version left it
+        session.execute_write(lambda tx: tx.run(older).consume())
+    with _neo4j(neo4j_clean) as server:
+        server.ensure_schema()
+        assert server.query(q.cypher, _params(q)).rows == before.rows
+        left = server.query("MATCH ()-[s:STATED_IN]->() WHERE " + " OR ".join(f"s.{p} IS NOT NULL" for p in moved)
+                            + " RETURN count(*)").rows
+    assert left == [[0]]
 
 
 def test_push_prune_mirrors_the_store(neo4j_clean, rich_store, rich):

@@ -17,10 +17,10 @@ HISTORY_BY_JOIN = """
 MATCH (x:Commitment) WHERE x.id = $ref OR x.task CONTAINS $ref
 MATCH (c:Commitment) WHERE c.id = x.work
 WITH DISTINCT c
-MATCH (s:Commitment)-[st:STATED_IN]->(d:Document) WHERE s.work = c.id
+MATCH (s:Commitment)-[:STATED_IN]->(d:Document) WHERE s.work = c.id
 OPTIONAL MATCH (s)-[:HAS_PROGRESS]->(p:Progress)
 RETURN c.id AS work, c.task AS work_task, coalesce(p.as_of, d.date) AS date, s.id AS id, s.task AS task, d.date AS stated_on, d.source AS source,
-       s.due AS due, st.evidence AS evidence, p.as_of AS as_of, p.status AS status, p.percent AS percent,
+       s.due AS due, s.evidence AS evidence, p.as_of AS as_of, p.status AS status, p.percent AS percent,
        p.text AS progress
 ORDER BY work, date, source, id
 """

@@ -174,8 +174,9 @@ def _small() -> Graph:
     g.add_edge("PART_OF", "org:1", "org:2")
     g.add_edge("CONCERNS", "commitment:1", "project:1")
     g.add_edge("HAS_TARGET", "commitment:1", "target:1")
-    g.add_edge("STATED_IN", "commitment:1", "doc:1", evidence="6月底前 … 建成滨江路北延工程",
-               start_offset=10, end_offset=40, spans="[[10, 14], [25, 40]]")
+    g.nodes["commitment:1"].props.update(evidence="6月底前 … 建成滨江路北延工程", start_offset=10, end_offset=40,
+                                         spans="[[10, 14], [25, 40]]")
+    g.add_edge("STATED_IN", "commitment:1", "doc:1")
     return g
 
 

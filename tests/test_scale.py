@@ -194,7 +194,7 @@ def test_an_id_list_looked_up_one_by_one_or_unwound_gives_the_rows_of_the_scan(f
     import kg.store.embedded as emb
 
     queries = [  # the shapes linking and the write path use
-        "MATCH (c:Commitment)-[s:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN c.id, s.evidence, d.id",
+        "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.id IN $ids RETURN c.id, c.evidence, d.id",
         "MATCH (a)-[:LEADS|RESPONSIBLE_FOR|ASSISTS]->(c:Commitment) WHERE c.id IN $ids RETURN DISTINCT a.name",
         "MATCH (r:Commitment)-[:RESTATES]->(t:Commitment) WHERE t.id IN $ids "
         "MATCH (r)-[:STATED_IN]->(d:Document) WHERE NOT d.id IN $docs RETURN DISTINCT r.id, t.id",

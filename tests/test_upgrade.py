@@ -3,6 +3,7 @@
 named queries give what they give on a store written by this version (#10)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import ladybug
@@ -55,3 +56,44 @@ def test_the_check_sees_an_older_store(store):
         conn.execute("MATCH (c:Commitment) RETURN c.work LIMIT 1")
     conn.close()
     db.close()
+
+
+#: what an older version kept on STATED_IN and this one keeps on the commitment (graph_schema.MOVED)
+MOVED = {"evidence": "STRING", "start_offset": "INT64", "end_offset": "INT64", "spans": "STRING"}
+
+
+def _evidence_on_the_relation(store: str) -> None:
+    """The store as a version before the evidence moved onto the commitment left it."""
+    conn = ladybug.Connection(db := ladybug.Database(str(Path(store) / DB_FILE)))
+    for column, kind in MOVED.items():
+        conn.execute(f"ALTER TABLE STATED_IN ADD {column} {kind}")
+    conn.execute("MATCH (c:Commitment)-[s:STATED_IN]->() SET "
+                 + ", ".join(f"s.{p} = c.{p}" for p in MOVED))
+    for column in MOVED:
+        conn.execute(f"ALTER TABLE Commitment DROP {column}")
+    conn.close()
+    db.close()
+
+
+def _evidence(store: str) -> str:
+    res = kg_cli("query", "document_commitments", "-p", "source=speech.txt", "--store", store, "--format", "json")
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+@pytest.mark.parametrize("opened_by", ["a reader", "a writer"])
+def test_an_older_store_gets_its_evidence_onto_the_commitments(store, opened_by):
+    before = _evidence(store)
+    rows = json.loads(before)
+    assert len(rows) >= 3 and all(r["evidence"] and r["start"] is not None and r["end"] for r in rows)
+    _evidence_on_the_relation(store)
+    if opened_by == "a writer":
+        assert kg_cli("ingest", EXAMPLES, "--store", store, "-q").exit_code == 0
+    assert _evidence(store) == before
+    conn = ladybug.Connection(db := ladybug.Database(str(Path(store) / DB_FILE), read_only=True))
+    try:
+        columns = {r[1] for r in conn.execute("CALL table_info('STATED_IN') RETURN *").get_all()}
+    finally:
+        conn.close()
+        db.close()
+    assert not columns & set(MOVED)  # moved, not copied

@@ -52,9 +52,9 @@ def sample_graph() -> Graph:
             "c3": ("2023-12-31", "on_track"), "c4": ("2023-09-30", "behind")}
     for cid, (due, status) in dues.items():
         g.add_node("Commitment", f"commitment:{cid}", task=TASKS[cid], text=EVIDENCE[cid], due=due,
-                   due_text=due, status=status, source="speech.txt")
-        g.add_edge("STATED_IN", f"commitment:{cid}", "doc:d1", evidence=EVIDENCE[cid], start_offset=0,
+                   due_text=due, status=status, source="speech.txt", evidence=EVIDENCE[cid], start_offset=0,
                    end_offset=len(EVIDENCE[cid]))
+        g.add_edge("STATED_IN", f"commitment:{cid}", "doc:d1")
     g.add_node("Target", "target:t1", metric="改造户数", op="=", value=3000.0, unit="户", text="改造3000户")
     g.add_edge("HAS_TARGET", "commitment:c2", "target:t1")
     for rel, role, src, dst in (

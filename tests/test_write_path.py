@@ -161,11 +161,11 @@ def _hard_graph():
     graph = synthetic_graph(120)
     commitments = list(graph.nodes_of("Commitment"))
     for i, value in enumerate(TEXT_CASES):  # a table that stays separated (no line break, no control character)
-        commitments[i].props.update(text=value, said=value, due_text=value)
+        commitments[i].props.update(text=value, said=value, due_text=value, evidence=value)
     for e, value in zip(graph.edges_of("LEADS"), TEXT_CASES):  # a relation's properties (the post of a role)
         e.props.update(post=value, place=value)
-    for e, value in zip(graph.edges_of("STATED_IN"), TEXT_CASES):
-        e.props.update(evidence=value)
+    for e, value in zip(graph.edges_of("RESTATES"), TEXT_CASES):
+        e.props.update(why=value)
     progress = list(graph.nodes_of("Progress"))  # a table with a line break in a value: CSV
     for i, value in enumerate(["第一行\n第二行", "回车\r\n换行", "\n", "尾\r"] + TEXT_CASES):
         progress[i].props.update(text=value)

@@ -276,7 +276,7 @@ def node_blocks(node: Node, edges: list, base: str, roles_done: set) -> Iterator
         po.append((REL_PREDICATE[e.type], o))
         po.extend((p, o) for p in REL_PROV.get(e.type, ()))
         if e.type == "STATED_IN":
-            extra.extend(_annotation(s, o, e.props, base))
+            extra.extend(_annotation(s, o, node.props, base))  # the evidence is the commitment's
         elif e.type == "HOLDS":
             extra.extend(_membership(s, o, e.props, base))
         elif e.type == "RESTATES":  # at most one per commitment: its score and reason go on it

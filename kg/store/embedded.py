@@ -16,7 +16,7 @@ from typing import Any, Callable, Collection, Iterator, Optional, Sequence
 
 from ..errors import QueryError, RecoveryPending, StoreError, StoreUnavailable
 from ..graph import Graph
-from ..graph_schema import NODES, RELS
+from ..graph_schema import MOVED, NODES, RELS
 from ..graph_schema import PREFIX_LABEL
 from ..values import plain
 from .base import (BATCH, MENTIONED_STATEMENTS, PRUNE_STATEMENTS, READING_STATEMENTS, WORKS_ALL,
@@ -81,6 +81,8 @@ def needs_migration(conn) -> bool:
         have = _columns(conn, table)
         if have is None or any(name not in have for name in props):
             return True
+    if any((_columns(conn, rel) or set()) & set(props) for rel, _, props in MOVED):
+        return True
     return any(not set(r.ends) <= _connections(conn, r.name) for r in RELS.values())
 
 
@@ -105,6 +107,12 @@ def migrate(conn) -> list[str]:
         for a, b in rel.ends:
             if (a, b) not in have:
                 conn.execute(f"ALTER TABLE {rel.name} ADD FROM {a} TO {b}")
+    for rel, label, props in MOVED:  # what an older store keeps on a relation: onto its start node, once
+        old = [p for p in props if p in (_columns(conn, rel) or set())]
+        if old:  # (stopped half-way, it starts again: the relation keeps its values until they are dropped)
+            conn.execute(f"MATCH (n:{label})-[r:{rel}]->() SET " + ", ".join(f"n.{p} = r.{p}" for p in old))
+            for p in old:
+                conn.execute(f"ALTER TABLE {rel} DROP {p}")
     return added
 
 

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from ..errors import QueryError, StoreUnavailable
 from ..graph import Graph
-from ..graph_schema import NODES
+from ..graph_schema import MOVED, NODES
 from .base import MENTIONED_STATEMENTS, PRUNE_STATEMENTS, REPLACE_STATEMENTS, QueryResult, Store, check_read_only, edge_statements, node_statements, restates_reset_statements, whole_relations
 from .base import WORKS_OF_COMMITMENTS, WORKS_STATEMENT, works_touched
 from ..values import plain
@@ -48,6 +48,18 @@ def schema_statements() -> list[str]:
            for label in NODES]
     out += [f"CREATE INDEX kg_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
             for label, prop in INDEXES]
+    return out
+
+
+def moved_statements(batch: int = DEFAULT_BATCH_SIZE) -> list[str]:
+    """What an older store keeps on a relation and this version on its start node
+    (graph_schema.MOVED): one statement each, moving ``batch`` relations' values a run and
+    returning how many it moved (run until 0).  A value the node holds already is kept."""
+    out = []
+    for rel, label, props in MOVED:
+        out.append(f"MATCH (n:{label})-[r:{rel}]->() WHERE " + " OR ".join(f"r.{p} IS NOT NULL" for p in props)
+                   + f" WITH n, r LIMIT {batch} SET " + ", ".join(f"n.{p} = coalesce(n.{p}, r.{p})" for p in props)
+                   + " REMOVE " + ", ".join(f"r.{p}" for p in props) + " RETURN count(*)")
     return out
 
 
@@ -187,7 +199,8 @@ class Neo4jStore(Store):
     # ------------------------------------------------------------------ writes
 
     def ensure_schema(self) -> None:
-        """Create the id constraints and the name/deadline indexes (once per store object).
+        """Create the id constraints and the name/deadline indexes (once per store object), and move
+        what an older version kept on relations onto their nodes (:func:`moved_statements`).
 
         Safe beside other pushers: what exists already is left alone, and each
         missing rule is created in a managed transaction, which the driver
@@ -210,6 +223,9 @@ class Neo4jStore(Store):
                     except nx.ClientError as e:
                         if "AlreadyExists" not in (e.code or ""):
                             raise
+                for stmt in moved_statements():  # a store written by an older version: once
+                    while s.execute_write(lambda tx, q=stmt: tx.run(q).single()[0]):
+                        pass
         except _driver_errors() as e:
             raise self._unavailable(e) from None
         self._schema_done = True

@@ -71,7 +71,7 @@ def payload(view: View) -> dict[str, Any]:
             sources.setdefault(e.src, []).append({
                 "title": dp.get("title") or dp.get("source") or e.dst,
                 "source": dp.get("source"), "date": _iso(dp.get("date")),
-                "evidence": e.props.get("evidence") or "",
+                "evidence": (g.nodes[e.src].props.get("evidence") if e.src in g.nodes else None) or "",
             })
     history = _history(g, view.as_of)
     nodes, details = [], {}
