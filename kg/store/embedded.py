@@ -108,7 +108,8 @@ def migrate(conn) -> list[str]:
             if (a, b) not in have:
                 conn.execute(f"ALTER TABLE {rel.name} ADD FROM {a} TO {b}")
     for rel, label, props in MOVED:  # what an older store keeps on a relation: onto its start node, once
-        old = [p for p in props if p in (_columns(conn, rel) or set())]
+        have = _columns(conn, rel) or set()
+        old = [p for p in props if p in have]
         if old:  # (stopped half-way, it starts again: the relation keeps its values until they are dropped)
             conn.execute(f"MATCH (n:{label})-[r:{rel}]->() SET " + ", ".join(f"n.{p} = r.{p}" for p in old))
             for p in old:
