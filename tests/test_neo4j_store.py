@@ -261,7 +261,7 @@ def test_an_older_server_gets_its_evidence_onto_the_commitments(neo4j_clean, ric
     with _neo4j(neo4j_clean, read_only=True) as server:
         before = server.query(q.cypher, _params(q))
     assert before.rows and all(r[before.columns.index("evidence")] for r in before.rows)
-    moved = ("evidence", "start_offset", "end_offset", "spans")
+    moved = next(props for rel, _, props in kg.graph_schema.MOVED if rel == "STATED_IN")
     older = ("MATCH (c:Commitment)-[s:STATED_IN]->() SET " + ", ".join(f"s.{p} = c.{p}" for p in moved)
              + " REMOVE " + ", ".join(f"c.{p}" for p in moved))
     with _neo4j(neo4j_clean) as server, server._session(write=True) as session:  # as the older version left it

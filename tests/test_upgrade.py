@@ -10,6 +10,8 @@ import ladybug
 import pytest
 
 from cli_helpers import kg_cli
+from kg import graph_schema
+from kg.graph_schema import NODES
 from kg.store.embedded import DB_FILE
 
 EXAMPLES = str(Path(__file__).resolve().parents[1] / "examples")
@@ -58,8 +60,8 @@ def test_the_check_sees_an_older_store(store):
     db.close()
 
 
-#: what an older version kept on STATED_IN and this one keeps on the commitment (graph_schema.MOVED)
-MOVED = {"evidence": "STRING", "start_offset": "INT64", "end_offset": "INT64", "spans": "STRING"}
+#: what an older version kept on STATED_IN and this one keeps on the commitment, with their types
+MOVED = {p: NODES["Commitment"][p] for rel, _, props in graph_schema.MOVED if rel == "STATED_IN" for p in props}
 
 
 def _evidence_on_the_relation(store: str) -> None:
