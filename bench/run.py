@@ -133,6 +133,36 @@ def two_cores(n: int = 10_000_000, turns: int = 3) -> float:
     return 2 * statistics.median(alone) / statistics.median(two)
 
 
+#: a child of :func:`two_readers`: imports the extractor, says so, waits for a line on stdin, extracts the files
+#: named by its arguments (``kg.ingest.read``) and prints when it began and ended (``time.monotonic``, one clock
+#: for every process of the machine)
+_READ = ("import sys, time\nfrom kg.ingest import read\nprint('ready', flush=True)\nsys.stdin.readline()\n"
+         "t = time.monotonic()\nfor f in sys.argv[1:]:\n    read(f)\nprint(t, time.monotonic(), flush=True)\n")
+
+
+def two_readers(folder: Path, share: int = 4) -> float:
+    """What two cores give the ingest's own work now: the extraction of every ``share``-th file of ``folder``
+    in one process, then the same files split between two processes at once (each started and its imports
+    done before the clock starts); the wall alone over the wall of the two (2.0 on two free cores).  Its
+    memory traffic is the ingest's, which a CPU loop (:func:`two_cores`) does not have: on the machine of
+    docs/benchmarks.md (session 21, in the same minutes) the loop gave ×1.90-2.09 and this ×1.36-1.81."""
+    files = sorted(str(p) for p in folder.iterdir() if p.is_file())[::share]
+
+    def timed(parts: list) -> float:
+        ps = [subprocess.Popen([sys.executable, "-c", _READ, *part], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               text=True) for part in parts]
+        for p in ps:
+            p.stdout.readline()  # its imports done
+        for p in ps:
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        spans = [tuple(map(float, p.communicate()[0].split())) for p in ps]
+        if any(p.returncode for p in ps):
+            raise RuntimeError("a reader of two_readers failed")
+        return max(b for _, b in spans) - min(a for a, _ in spans)
+    return timed([files]) / timed([files[0::2], files[1::2]])
+
+
 #: run before the child's own code: at exit, its peak RSS and its waited-for children's, in MB, as JSON
 #: into the file named by its first argument (taken off ``sys.argv``)
 #: (Linux keeps a process's ``ru_maxrss`` across ``exec``: a child started from a big parent would report the
@@ -355,12 +385,14 @@ def fresh_ingests(tmp: Path, folders: dict, small: int, large: int, runs: int, l
     Before each ``--jobs 2``, what the machine's two cores give (:func:`two_cores` of ``loop`` turns).
     The large store of the last ``--jobs 1`` round is kept (``store{large}``) for the rows after; the
     ``kg stats`` of the last two large stores are compared."""
-    got: dict = {"small": [], "large": [], "jobs2": [], "cores": [], "load": load()}
+    got: dict = {"small": [], "large": [], "jobs2": [], "cores": [], "readers": [], "load": load()}
     for i in range(runs):
         for kind, n, extra in (("small", small, ()), ("large", large, ()), ("jobs2", large, ("--jobs", "2"))):
             if kind == "jobs2":  # what the machine's two cores give, between the two runs it bears on
                 got["cores"].append(two_cores(loop))
-                print(f"  round {i + 1} two cores: ×{got['cores'][-1]:.2f}", flush=True)
+                got["readers"].append(two_readers(folders[large]))
+                print(f"  round {i + 1} two cores: ×{got['cores'][-1]:.2f}, the extraction ×{got['readers'][-1]:.2f}",
+                      flush=True)
             store = tmp / f"store-{kind}"
             shutil.rmtree(store, ignore_errors=True)
             got[kind].append(kg_run("ingest", str(folders[n]), "--store", str(store), "-q", *extra))
@@ -394,7 +426,7 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
     # the machine's two cores gave in each round
     r2 = median(got["jobs2"])
     each = ", ".join(f"×{a.wall / b.wall:.2f}" for a, b in zip(got["large"], got["jobs2"]))
-    cores = statistics.median(got["cores"])
+    cores, readers = statistics.median(got["cores"]), statistics.median(got["readers"])
     t.add(f"`kg ingest --jobs 2` of {large:,} documents", f"`kg ingest DOCS{large} --store S -q --jobs 2`",
           f"the {large:,}-document folder above, in the same rounds; medians of {len(got['jobs2'])} "
           f"({_spread(got['jobs2'])}); `kg stats` " + ("the same" if got["same"] else "DIFFERENT"),
@@ -403,9 +435,12 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
           f"`--jobs 1` (the {large:,} above): {_secs(rl.wall, rl.cpu)}; {rl.memory()}; the machine's two cores "
           f"before each `--jobs 2` (`two_cores`: a CPU loop in two processes at once against alone, medians of 3 in "
           f"turn): "
-          + ", ".join(f"×{c:.2f}" for c in got["cores"]),
+          + ", ".join(f"×{c:.2f}" for c in got["cores"])
+          + "; and to the extraction of every 4th file (`two_readers`: two processes at once against one): "
+          + ", ".join(f"×{c:.2f}" for c in got["readers"]),
           f"×{rl.wall / r2.wall:.2f} faster (wall; rounds {each}); the machine's two cores ×{cores:.2f} "
-          f"(median): {100 * rl.wall / r2.wall / cores:.0f}% of them", "≥ ×1.7 on 2 free cores", got["load"])
+          f"(median): {100 * rl.wall / r2.wall / cores:.0f}% of them; the extraction's ×{readers:.2f}: "
+          f"{100 * rl.wall / r2.wall / readers:.0f}% of it", "≥ ×1.7 on 2 free cores", got["load"])
     # 10 more documents: into the large store and into an empty one
     extra = tmp / "extra"
     more = write_archive(str(tmp / "more"), documents=large + 10, seed=seed)[-10:]

@@ -143,5 +143,8 @@ def test_tiny_run_writes_every_row(tmp_path):
     assert re.search(r"the machine's two cores before each `--jobs 2` .*: ×\d\.\d\d, ×\d\.\d\d \|",
                      by_what["`kg ingest --jobs 2` of 8 documents"])
     assert re.search(r"\| ×\d\.\d\d faster \(wall; rounds ×\d\.\d\d, ×\d\.\d\d\); the machine's two cores "
-                     r"×\d\.\d\d \(median\): \d+% of them \|", by_what["`kg ingest --jobs 2` of 8 documents"])
+                     r"×\d\.\d\d \(median\): \d+% of them; the extraction's ×\d\.\d\d: \d+% of it \|",
+                     by_what["`kg ingest --jobs 2` of 8 documents"])
+    assert re.search(r"the extraction of every 4th file \(`two_readers`.*\): ×\d\.\d\d, ×\d\.\d\d \|",
+                     by_what["`kg ingest --jobs 2` of 8 documents"])
     assert "skipped: `--skip neo4j`" in by_what["part `neo4j`"]
