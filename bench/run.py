@@ -33,7 +33,9 @@ Rows, by part (``--skip PART`` leaves one out; a row then says so):
   ``--runs`` rounds of the three, each ``--jobs 2`` read too against what the
   machine's two cores gave just before it (``two_cores``: a CPU loop in two
   processes at once against alone, three times each in turn; 2.0 on two free
-  cores); 10 more documents into the large store against
+  cores) and gave the ingest's own extraction (``two_readers``: every 4th file
+  of the large folder in two processes at once against one); 10 more documents
+  into the large store against
   the same 10 into an empty one (goal at most ×2); the large folder again with
   1% changed against the first ingest (goal under 5%).  Every figure of the part
   is the median of ``--runs`` runs (3: a run of the small folder moves ±15%);
@@ -140,7 +142,11 @@ _READ = ("import sys, time\nfrom kg.ingest import read\nprint('ready', flush=Tru
          "t = time.monotonic()\nfor f in sys.argv[1:]:\n    read(f)\nprint(t, time.monotonic(), flush=True)\n")
 
 
-def two_readers(folder: Path, share: int = 4) -> float:
+#: :func:`two_readers` extracts every this-th file of the folder
+READ_SHARE = 4
+
+
+def two_readers(folder: Path, share: int = READ_SHARE) -> float:
     """What two cores give the ingest's own work now: the extraction of every ``share``-th file of ``folder``
     in one process, then the same files split between two processes at once (each started and its imports
     done before the clock starts); the wall alone over the wall of the two (2.0 on two free cores).  Its
@@ -152,7 +158,10 @@ def two_readers(folder: Path, share: int = 4) -> float:
         ps = [subprocess.Popen([sys.executable, "-c", _READ, *part], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                text=True) for part in parts]
         for p in ps:
-            p.stdout.readline()  # its imports done
+            if p.stdout.readline().strip() != "ready":  # its imports done, or it failed (its error is on stderr)
+                for q in ps:
+                    q.kill()
+                raise RuntimeError("a reader of two_readers failed to start")
         for p in ps:
             p.stdin.write("go\n")
             p.stdin.flush()
@@ -382,7 +391,8 @@ def ten_more(store: Path, extra: Path, tmp: Path, runs: int = 3) -> tuple[Run, R
 def fresh_ingests(tmp: Path, folders: dict, small: int, large: int, runs: int, loop: int = 10_000_000) -> dict:
     """``runs`` rounds, each ``kg ingest`` of the small folder, of the large one and of the large one with
     ``--jobs 2``, each into a fresh store: the machine's drift during the part weighs on all three alike.
-    Before each ``--jobs 2``, what the machine's two cores give (:func:`two_cores` of ``loop`` turns).
+    Before each ``--jobs 2``, what the machine's two cores give (:func:`two_cores` of ``loop`` turns) and give
+    the extraction of the large folder (:func:`two_readers`).
     The large store of the last ``--jobs 1`` round is kept (``store{large}``) for the rows after; the
     ``kg stats`` of the last two large stores are compared."""
     got: dict = {"small": [], "large": [], "jobs2": [], "cores": [], "readers": [], "load": load()}
@@ -436,7 +446,8 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
           f"before each `--jobs 2` (`two_cores`: a CPU loop in two processes at once against alone, medians of 3 in "
           f"turn): "
           + ", ".join(f"×{c:.2f}" for c in got["cores"])
-          + "; and to the extraction of every 4th file (`two_readers`: two processes at once against one): "
+          + f"; what they gave the extraction of every {READ_SHARE}th file (`two_readers`: two processes at once "
+          f"against one): "
           + ", ".join(f"×{c:.2f}" for c in got["readers"]),
           f"×{rl.wall / r2.wall:.2f} faster (wall; rounds {each}); the machine's two cores ×{cores:.2f} "
           f"(median): {100 * rl.wall / r2.wall / cores:.0f}% of them; the extraction's ×{readers:.2f}: "
