@@ -200,3 +200,45 @@ def test_an_edited_document_keeps_its_commitments_and_changes_in_place(tmp_path)
     with kg.open_graph(str(tmp_path / "fresh")) as f:
         f.ingest([str(folder)])
         assert_same(changed, snapshot(f))
+
+
+def test_a_reading_again_sets_only_what_changed_and_gives_the_fresh_graph(tmp_path, monkeypatch):
+    """A document read again after an edit that changes a property of a relation it keeps (the post its
+    leader is named by) and one of a commitment (a deadline): the store writes only what differs
+    (kg/store/embedded.py ``Kept``), and the graph is still the one a fresh reading gives, property
+    for property; an edit back gives the first graph again."""
+    folder, speech, original, _ = examples_with_an_edited_speech(tmp_path)
+    edited = original.replace("由刘建国同志牵头", "由常务副县长刘建国牵头", 1).replace("6月底前建成通车", "8月底前建成通车", 1)
+    assert edited.count("常务副县长刘建国") == 1 and "8月底前建成" in edited
+
+    def leads(snap):
+        nodes, edges = snap
+        return {nodes[s].get("name"): p.get("post") for (t, s, d), p in edges.items() if t == "LEADS"
+                and "滨江路" in (nodes[d].get("task") or "") and nodes[d].get("source") == "speech.txt"}
+
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        first = snapshot(g)
+        speech.write_text(edited, encoding="utf-8")
+        import kg.store.embedded as emb
+
+        sent, real = [], emb._execute_rows
+        monkeypatch.setattr(emb, "_execute_rows", lambda c, stmt, rows, *a: sent.append((stmt, len(rows))) or real(
+            c, stmt, rows, *a))
+        g.ingest([str(speech)])
+        monkeypatch.setattr(emb, "_execute_rows", real)
+        changed = snapshot(g)
+        speech.write_text(original, encoding="utf-8")
+        g.ingest([str(speech)])
+        back = snapshot(g)
+    assert leads(first).get("刘建国") != "常务副县长" and leads(changed).get("刘建国") == "常务副县长"
+    # the relations the edit left as they were are not written again: one LEADS, no STATED_IN, no CONCERNS
+    assert [n for stmt, n in sent if "[e:LEADS]" in stmt] == [1], sent
+    assert not [stmt for stmt, _ in sent if "[e:STATED_IN]" in stmt or "[e:CONCERNS]" in stmt], sent
+    assert {c.get("due") for c in changed[0].values()
+            if "滨江路" in (c.get("task") or "") and c.get("source") == "speech.txt"} == {"2023-08-31"}
+    speech.write_text(edited, encoding="utf-8")
+    with kg.open_graph(str(tmp_path / "fresh")) as f:
+        f.ingest([str(folder)])
+        assert_same(changed, snapshot(f))
+    assert_same(back, first)

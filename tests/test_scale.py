@@ -173,8 +173,8 @@ def test_a_failed_write_leaves_nothing_and_the_next_reading_links_as_usual(folde
 
         real = emb.write_statements
 
-        def broken(graph, existing, prepared=None):
-            for i, item in enumerate(real(graph, existing, prepared)):
+        def broken(graph, existing, prepared=None, kept=None):
+            for i, item in enumerate(real(graph, existing, prepared, kept)):
                 if i == 2:
                     raise RuntimeError("disk full")
                 yield item

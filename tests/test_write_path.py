@@ -103,7 +103,7 @@ def test_the_cycle_collector_runs_again_after_a_write_and_after_a_failed_one(tmp
         g.store.write(synthetic_graph(50))
         assert gc.isenabled()
 
-        def broken(graph, existing, prepared=None):
+        def broken(graph, existing, prepared=None, kept=None):
             raise RuntimeError("disk full")
             yield
         monkeypatch.setattr(emb, "write_statements", broken)

@@ -10,6 +10,7 @@ import os
 import re
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Optional, Sequence
@@ -397,11 +398,12 @@ class EmbeddedStore(Store):
         deletes no relation spares the checkpoint the rewriting of the relation tables' node groups
         (docs/benchmarks.md, session 18); the graph is the one deleting the whole reading would give.
         Returns the ids of the documents stored, of the nodes the old reading mentioned (pruned
-        when orphaned), and of its nodes that stay."""
+        when orphaned), and what of it stays as stored (:class:`Kept`: the write sets only what differs,
+        :func:`write_statements`)."""
         mentioned: set = set()
         stored = self._existing(c, "Document", sorted(set(replace_documents))) if replace_documents else []
         if not stored:
-            return stored, mentioned, set()
+            return stored, mentioned, Kept()
         for stmt in MENTIONED_STATEMENTS:
             for res in _execute_by_key(c, stmt, {"ids": stored}):
                 while res.has_next():
@@ -417,20 +419,40 @@ class EmbeddedStore(Store):
             if gone:
                 _execute_by_key(c, f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n", {"ids": gone})
             kept |= ids.intersection(graph.nodes)
-        self._remove_stale_relations(c, graph, {label: sorted(ids & kept) for label, ids in old.items()})
-        return stored, mentioned, kept
+        staying = {label: sorted(ids & kept) for label, ids in old.items()}
+        edges = self._remove_stale_relations(c, graph, staying)
+        return stored, mentioned, Kept(self._properties(c, staying), edges)
 
     @staticmethod
-    def _remove_stale_relations(c, graph: Graph, kept: dict) -> None:
-        """Delete the stored relations from and to the ``kept`` nodes (label → ids) that ``graph`` has not."""
+    def _properties(c, nodes: dict) -> dict:
+        """The stored properties of the given nodes (label → ids), by id."""
+        out: dict = {}
+        for label, ids in nodes.items():
+            if ids:
+                cols = list(NODES[label])  # the id first
+                ret = ", ".join(f"n.{p}" for p in cols)
+                for res in _execute_by_key(c, f"MATCH (n:{label}) WHERE n.id IN $ids RETURN {ret}", {"ids": ids}):
+                    while res.has_next():
+                        row = res.get_next()
+                        out[row[0]] = dict(zip(cols, row))
+        return out
+
+    @staticmethod
+    def _remove_stale_relations(c, graph: Graph, kept: dict) -> dict:
+        """Delete the stored relations from and to the ``kept`` nodes (label → ids) that ``graph`` has not;
+        the properties of those it has, as stored, by ``(type, source id, target id)``."""
         stale: set = set()
+        held: dict = {}
         for label, ids in kept.items():
-            for stmt in relations_of(label) if ids else ():
+            for stmt, props in _relations_of(label) if ids else ():
                 for res in _execute_by_key(c, stmt, {"ids": ids}):
                     while res.has_next():
-                        key = tuple(res.get_next())
+                        row = res.get_next()
+                        key = tuple(row[:3])
                         if key not in graph.edges:
                             stale.add(key)
+                        else:
+                            held[key] = dict(zip(props, row[3:]))
         by_ends: dict = {}
         for rel, src, dst in stale:
             by_ends.setdefault((rel, PREFIX_LABEL[src.partition(":")[0]], PREFIX_LABEL[dst.partition(":")[0]]),
@@ -439,6 +461,7 @@ class EmbeddedStore(Store):
         for (rel, a, b), rows in sorted(by_ends.items()):
             for i in range(0, len(rows), BATCH):
                 _execute_rows(c, delete_relation_statement(rel, a, b), rows[i:i + BATCH], sizes)
+        return held
 
     @staticmethod
     def _reset_whole_relations(c, graph: Graph) -> set:
@@ -452,17 +475,18 @@ class EmbeddedStore(Store):
             c.execute(delete, params)
         return mentioned
 
-    def _write_graph(self, c, graph: Graph, prepared: Optional["Prepared"] = None, kept: Collection = ()) -> None:
-        """Inside the write's transaction: the statements of :func:`write_statements`; ``kept``: the
-        nodes of a replaced document's reading that stay (their ``RESTATES`` are as the graph has them)."""
+    def _write_graph(self, c, graph: Graph, prepared: Optional["Prepared"] = None, kept: Optional["Kept"] = None) -> None:
+        """Inside the write's transaction: the statements of :func:`write_statements`; ``kept``: what of
+        a replaced document's reading stays (the ``RESTATES`` of its commitments are as the graph has them)."""
         sizes = TableSizes(c)
+        kept = kept or Kept()
         existing = lambda label, ids: self._existing(c, label, ids, sizes)  # noqa: E731
-        for how, what, rows in write_statements(graph, existing, prepared):
+        for how, what, rows in write_statements(graph, existing, prepared, kept):
             if how == "copy":
                 _copy(c, self.folder, sizes, what, rows)
             elif how == "nodes written":  # a commitment written carries all its RESTATES: the old go first
                 # (but those of the commitments whose RESTATES are as stored: they stay, kg/graph.py ``stored``)
-                for stmt, batch in restates_reset_statements(graph, new=what | rows | kept):
+                for stmt, batch in restates_reset_statements(graph, new=what | rows | kept.nodes.keys()):
                     _execute_rows(c, stmt, batch, sizes, self.folder)
             else:
                 _execute_rows(c, what, rows, sizes, self.folder)
@@ -911,7 +935,41 @@ def _load_rows(conn, folder: Path, cypher: str, rows: list[dict]) -> list[dict]:
 COPY_FROM = 2000
 
 
-def write_statements(graph: Graph, existing, prepared: Optional["Prepared"] = None) -> Iterator[tuple[str, object, list]]:
+_REL_KINDS = {r.name: r.props for r in RELS.values()}
+
+
+def _relations_of(label: str) -> tuple[tuple[str, tuple], tuple[str, tuple]]:
+    """:func:`kg.store.base.relations_of` with the properties the relations from and to ``label`` nodes
+    may have, each statement with the names of those it returns after the ids (only those: each
+    is a column read)."""
+    out = []
+    for end, stmt in enumerate(relations_of(label)):
+        props = tuple(dict.fromkeys(p for r in RELS.values() if any(ends[end] == label for ends in r.ends)
+                                    for p, _ in r.props))
+        out.append((stmt + "".join(f", e.{p}" for p in props), props))
+    return tuple(out)
+
+
+@dataclass
+class Kept:
+    """What of the stored reading of the documents a write replaces stays (``_remove_replaced``): the
+    properties of its nodes by id, and of its relations (from or to those nodes) by ``(type, source id,
+    target id)``, as the store gave them back."""
+    nodes: dict = field(default_factory=dict)
+    edges: dict = field(default_factory=dict)
+
+    def holds(self, e) -> bool:
+        """Whether relation ``e`` is stored as it is (``RESTATES`` only from a kept commitment: those
+        of the others a write sends are deleted first, kg/store/base.py ``restates_reset_statements``)."""
+        was = self.edges.get((e.type, e.src, e.dst))
+        if was is None or (e.type == "RESTATES" and e.src not in self.nodes):
+            return False
+        return all(v is w or _cast(k, v) == _cast(k, w)
+                   for (p, k), v, w in ((pk, e.props.get(pk[0]), was.get(pk[0])) for pk in _REL_KINDS[e.type]))
+
+
+def write_statements(graph: Graph, existing, prepared: Optional["Prepared"] = None,
+                     kept: Optional["Kept"] = None) -> Iterator[tuple[str, object, list]]:
     """``(how, what, rows)`` that write ``graph`` into a Ladybug store, in order.
 
     ``existing(label, ids)`` says which node ids are stored already (``ids``: a
@@ -930,7 +988,12 @@ def write_statements(graph: Graph, existing, prepared: Optional["Prepared"] = No
     ``"nodes written"`` once, between nodes and relations (``what``: the ids of
     the nodes created; ``rows``: the commitments whose ``RESTATES`` stay as stored, :func:`same_restates`).
     ``prepared`` (:func:`prepare` of ``graph``): the rows and statements that read no store, made before.
+    ``kept`` (:class:`Kept`): what of a replaced document's reading stays, as the write read it: of
+    its nodes, as of the nodes linking read, only the properties that differ are set, and its relations
+    that are as stored are not written again, so that the checkpoint rewrites no column and no relation
+    list the write leaves as they were (a document read again after a small edit).
     """
+    kept = kept or Kept()
     new: set = set()  # ids of the nodes created: a relation with a new end is created too
     by_label: dict = {label: [] for label in NODES}
     for n in graph.nodes.values():
@@ -938,13 +1001,16 @@ def write_statements(graph: Graph, existing, prepared: Optional["Prepared"] = No
     stored = getattr(graph, "stored", {})
     for label, schema in NODES.items():
         if by_label[label]:
-            yield from _node_statements(label, schema, by_label[label], existing, new, stored, prepared)
+            yield from _node_statements(label, schema, by_label[label], existing, new, stored, prepared, kept.nodes)
     same = same_restates(graph, new)
     yield "nodes written", new, same
     by_ends: dict = {}
+    whole = getattr(graph, "whole", {})  # (written anew: kg/store/base.py ``whole_relations``)
     for e in graph.edges.values():  # the labels of the ends, from their ids (as label_of_id)
         if e.type == "RESTATES" and e.src in same:
             continue  # stored as it is
+        if kept.edges and e.src not in whole.get(e.type, ()) and kept.holds(e):
+            continue  # a replaced document's relation, stored as it is
         by_ends.setdefault((e.type, PREFIX_LABEL[e.src.partition(":")[0]], PREFIX_LABEL[e.dst.partition(":")[0]]),
                            []).append(e)
     for rel in RELS.values():
@@ -977,24 +1043,27 @@ def same_restates(graph: Graph, new: set) -> set:
 
 
 def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
-                     stored: Optional[dict] = None, prepared: Optional["Prepared"] = None
-                     ) -> Iterator[tuple[str, object, list]]:
+                     stored: Optional[dict] = None, prepared: Optional["Prepared"] = None,
+                     kept: Optional[dict] = None) -> Iterator[tuple[str, object, list]]:
     """The nodes of one label: the new ones created (many by ``COPY``), the stored ones updated
-    (of those whose stored properties ``stored`` gives, kg/graph.py, only the properties that
-    differ); the ids created are added to ``new``."""
+    (of those whose stored properties ``stored`` (kg/graph.py) or ``kept`` (:func:`write_statements`)
+    give, only the properties that differ); the ids created are added to ``new``."""
     props = [(p, k) for p, k in schema.items() if p != "id"]
     stored = stored or {}  # nodes read from the store for this write: stored, not looked up again
-    have = _stored_ids(label, nodes, existing, stored)
+    kept = {n.id: (kept[n.id],) for n in nodes if n.id in kept and n.id not in stored} if kept else {}
+    have = _stored_ids(label, nodes, existing, {**stored, **kept} if kept else stored)
     fresh = [n for n in nodes if n.id not in have] if have else nodes
     new.update(map(_ID, fresh))
     made = prepared.rows if prepared is not None else None
     rows_old = [_node_row(n, props, made) for n in nodes
-                if n.id in have and n.id not in stored] if have else []  # (none stored: a fresh table)
+                if n.id in have and n.id not in stored and n.id not in kept] if have else []  # (none stored: a fresh table)
     if stored:
         if prepared is not None:
             yield from prepared.changed.get(label, ())
         else:
             yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
+    if kept:
+        yield from _changed_statements(label, props, [n for n in nodes if n.id in kept], kept)
     create = f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}"
     rows_new, job = _split_for_copy(fresh, props, ("id",), made)
     if job:
