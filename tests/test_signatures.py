@@ -6,6 +6,8 @@ Always the real embedded store; ``content_hash`` is counted, not replaced.
 from __future__ import annotations
 
 import os
+import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -74,7 +76,11 @@ def test_other_options_hash_every_file_again(folder, tmp_path, hashed, monkeypat
 
 
 def test_a_file_changed_just_now_is_hashed_every_time(folder, tmp_path, hashed):
-    """Within the file system clock's tick a change may leave the signature as it was: such a file has none."""
+    """Within the file system clock's tick a change may leave the signature as it was: such a file has none
+    (here for the whole test: its times are a minute ahead)."""
+    ahead = time.time_ns() + 60 * 10 ** 9
+    for p in folder.iterdir():
+        os.utime(p, ns=(ahead, ahead))
     assert kg.blocking.file_signature(str(next(folder.iterdir()))) is None
     with kg.open_graph(str(tmp_path / "s")) as g:
         g.ingest([str(folder)])
@@ -92,3 +98,29 @@ def test_a_rebuilt_index_forgets_the_signatures(folder, tmp_path, monkeypatch):
         assert len(index.signatures(keys.values())) == len(keys)
         index.rebuild(lambda cypher: g.store.query(cypher).rows)
         assert index.signatures(keys.values()) == {}
+
+
+def test_a_file_hashed_just_after_it_was_written_is_signed_at_the_end(folder, tmp_path, hashed, monkeypatch):
+    """A folder ingested as soon as it is written: its files have no signature when they are hashed, and
+    get one at the end of the ingest, once they are old enough, hashed again; the next ingest hashes none
+    of them.  A file changed in between is signed with its new hash: the next ingest reads it again."""
+    clock = [time.time_ns()]
+    monkeypatch.setattr(kg.blocking, "time", SimpleNamespace(time_ns=lambda: clock[0]))
+    files = sorted(folder.iterdir())
+    assert kg.blocking.file_signature(str(files[0])) is None
+    changed = files[5]
+
+    def stored(path):
+        if path == str(files[-1]):  # the last file stored: time passes, one file changes
+            changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+            clock[0] += 3 * kg.blocking.RACY_NS
+
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        first = g.ingest([str(folder)], on_file=stored)
+        # each file hashed before it is read, and again once old enough
+        assert first.files == len(files) and sorted(hashed) == sorted([str(p) for p in files] * 2)
+        clock[0] += 3 * kg.blocking.RACY_NS  # (the changed file: old enough by the next ingest)
+        hashed.clear()
+        again = g.ingest([str(folder)])
+        assert hashed == [] and again.files == 1 and len(again.skipped) == len(files) - 1
+        assert again.per_file[0][0] == str(changed)
