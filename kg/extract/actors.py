@@ -29,6 +29,7 @@ unit that 要 do the task), ``assist`` (协助, 配合, 协办, 协同, 同/与 
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -48,17 +49,17 @@ ORG_SUFFIXES = ("党校", "指挥部", "管委会", "委员会", "办公室", "�
 _ORG = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _HAN = r"[\u4e00-\u9fffA-Za-z0-9·]"
 
-_ORG_RX = re.compile(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _ORG + r")$")
-_NOT_IN_ORG = re.compile(r"[我你他她们这那该本各的了着是在对把将被从以要与等、]|有关|相关|所有|全区|全市|全县|大家|"
+_ORG_RX = lazy(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _ORG + r")$")
+_NOT_IN_ORG = lazy(r"[我你他她们这那该本各的了着是在对把将被从以要与等、]|有关|相关|所有|全区|全市|全县|大家|"
                          r"领导|干部|群众|责任|职能|属地|部门|单位|层面|方面|社会|企业家|学会|机会|大会|"
                          r"会议|全会|博会|交会|运会|年会|晚会|工作|体会|集会|宴会|协会会|"
                          # a verb in 行, no bank: 能够履行统筹协调职责, 区住建局履行…
                          r"(?:履|执|进|实|推|施|举|践|遵|奉|试|运)行$")
-_PERSON_TITLE_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
-_NAME_POST_RX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<post>" + _POST + r")$")
-_POST_NAME_RX = re.compile(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
-_LONE_POST_RX = re.compile(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
-_NOT_NAME = re.compile(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会副]")
+_PERSON_TITLE_RX = lazy(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
+_NAME_POST_RX = lazy(r"^(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<post>" + _POST + r")$")
+_POST_NAME_RX = lazy(r"^(?P<post>[\u4e00-\u9fff]{0,8}?(?:" + _POST + r"))(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?$")
+_LONE_POST_RX = lazy(r"^(?:区委|市委|县委|省委|区|市|县|省|镇|乡)?(?:分管)?(?:" + _POST + r")$")
+_NOT_NAME = lazy(r"[的了们是在对把将被从以要和与及等、各该本这那委区市县省局办部党组会副]")
 
 #: common family names (one character, and the compound ones): a bare name in a role frame
 #: (由王海涛牵头, 李娜负责) is a person only when it opens with one
@@ -67,10 +68,10 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管"
              "柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟"
              "邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
-_BARE_NAME = re.compile(r"^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|慕容|尉迟|长孙|宇文|司徒|公孙)[\u4e00-\u9fff]{1,2}$|"
+_BARE_NAME = lazy(r"^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|慕容|尉迟|长孙|宇文|司徒|公孙)[\u4e00-\u9fff]{1,2}$|"
                         r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}$")
 #: …and is no word, place or unit
-_NOT_BARE = re.compile(r"[无不未没非的了们是在对把将被从以要和与及等、各该本这那每其此委区市县省镇乡村局办部党组会院所站队处室科股"
+_NOT_BARE = lazy(r"[无不未没非的了们是在对把将被从以要和与及等、各该本这那每其此委区市县省镇乡村局办部党组会院所站队处室科股"
                        r"工程项目建设施业务管理改造推进实施单位门面地方度域期间边头分资金融水电路桥场馆园校厂]|"
                        r"^(?:高度|全面|全力|全部|全体|全年|全程|方面|周边|周期|常务|安全|文化|任务|于是|何时|余下|史上|程序|万元|"
                        r"马上|时间|时限|时序|明确|明年|明显|应当|应急|应对|应用|连续|连同|东方|江河|黄金|石油|石化|白天|金额|龙头|"
@@ -80,58 +81,58 @@ _NOT_BARE = re.compile(r"[无不未没非的了们是在对把将被从以要和
                        r"纪检|毕业|季节|管护|管控|管网|尤其|阳光|华侨|牛羊|钱款|谢绝|任何|任期|许可|常态|常规|平安|万人|万户|"
                        r"安监|安保|安检|安置|卫健|卫计|文旅|文广|文体|文明|文物|房管|房东|车主|党建|党务|武警|全权|康复|江北|江南)")
 #: the working groups of a named command: 县防汛指挥部各工作组 (each group is not named)
-_GROUPS_OF = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,20}?(?:指挥部|领导小组|委员会))各(?:工作组|专项组|专班|小组|组)$")
+_GROUPS_OF = lazy(r"^(?P<o>[\u4e00-\u9fff]{2,20}?(?:指挥部|领导小组|委员会))各(?:工作组|专项组|专班|小组|组)$")
 #: the speaker's own unit: 我局将…, 我们要… (resolved by the reader of the speech)
-FIRST_PERSON = re.compile(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
+FIRST_PERSON = lazy(r"^我(?:局|委|办|中心|公司|集团|镇|乡|街道|单位|们)$")
 #: a list introduced as examples: 如县发改局 → 县发改局, 包括区财政局 → 区财政局 (如 alone only before a level: 如东县 is a place)
 _EXAMPLE = r"例如|比如|诸如|包括|如(?=[省市区县州旗乡镇])"
-_EXAMPLE_RX = re.compile(r"^(?:" + _EXAMPLE + r")")
+_EXAMPLE_RX = lazy(r"^(?:" + _EXAMPLE + r")")
 #: a unit named by one sector: 财政部门, 市交通部门 (not 相关部门, 职能部门, nor two sectors 财政税务部门)
-_SECTOR_DEPT = re.compile(r"^(?:省|市|区|县|州|旗)?[\u4e00-\u9fff]{2}部门$")
+_SECTOR_DEPT = lazy(r"^(?:省|市|区|县|州|旗)?[\u4e00-\u9fff]{2}部门$")
 #: a body named with its level: 区绩效考评机构, 县审计机关 (not 金融机构, 医疗机构)
-_LEVEL_BODY = re.compile(r"^(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,8}(?:机构|机关)$")
-_NOT_SECTOR = re.compile(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
-_LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
-_LEAD_IN = re.compile(r"^(?:" + ENUM + r"|[“‘\"]|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|而且|"
+_LEVEL_BODY = lazy(r"^(?:省|市|区|县|州|旗)[\u4e00-\u9fff]{2,8}(?:机构|机关)$")
+_NOT_SECTOR = lazy(r"直|相关|有关|职能|主管|行业|责任|牵头|配合|业务|执法|监管|政府|其他|其它|成员|协办|协同|承办|各|等|和|与|及|、")
+_LIST_TAIL = lazy(r"等(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|方面|科室|处室))?$")
+_LEAD_IN = lazy(r"^(?:" + ENUM + r"|[“‘\"]|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|而且|"
                       r"再次|对此|为此|[县区市镇乡村]里的|下一步|下阶段|今年|下半年|当前|目前|然后|具体由|具体|还|也|要(?!求)|" + _EXAMPLE + r")+")
-_ADVERBS = re.compile(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
+_ADVERBS = lazy(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规定)?程序|依法依规|各司其职|分工|每季度|每月|每年|每周|仍然?|也|还|都|均|一定|务必|切实|继续|进一步|共同|分别|具体|主动|积极|"
                       r"全力|亲自|尽快|立即|认真|着力|重点|密切|紧密|要|必须|需|会同|牵头|来)+$")
 
 #: a directive naming the unit asked: 请X…, 由X…, 责成X…, 会议要求X… (not 按要求, 的要求), 督促X… opening a clause
 ASK = r"由|(?<![申邀提报聘宴])请|责成|责令|(?<![按照的需])要求(?![:,])|^(?:并|同时)?督促|^(?:也|还)?希望|指定|交由|(?<![提移转递])交(?=[省市区县州])"
-_BY = re.compile(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
-_ASKED = re.compile(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在|要|务必|抓紧|尽快|认真|切实|按照|对照|"
+_BY = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
+_ASKED = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好|全力|迅速|对|办理|处理|核查|调查|答复|按程序报|按规定报)")
-_WITH = re.compile(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
+_WITH = lazy(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
 #: the party committee or the government itself (区委, 市人民政府, 县委县政府)
-_TOP_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
+_TOP_BODY = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
 #: …or a unit that will only try harder: 市某局将更进一步加大工作力度
-_WILL_VAGUE = re.compile(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)")
-_ROLE_WORDS = re.compile(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])于(?=\d|20)|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
-_AS_LABEL = re.compile(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
+_WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)")
+_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])于(?=\d|20)|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
+_AS_LABEL = lazy(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
                        r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
-_GROUP_HEAD = re.compile(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
+_GROUP_HEAD = lazy(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
 #: the leaders of a unit, standing for it before a modal: 县卫健局班子成员要, 县交通局主要负责同志要
-_LEADERS = re.compile(r"(?<=[局办委部室队所站院镇乡司团心])(?:全体)?(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)(?:全体成员)?$")
+_LEADERS = lazy(r"(?<=[局办委部室队所站院镇乡司团心])(?:全体)?(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)(?:全体成员)?$")
 #: a time between the subject and its modal: 城南指挥部11月20日前要完成拆迁
-_TIME_TAIL = re.compile(r"(?:在|于)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|本月底?|月底|年底|年内|下周|本周|春节|国庆|汛期)(?:前|之前)?$")
+_TIME_TAIL = lazy(r"(?:在|于)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|本月底?|月底|年底|年内|下周|本周|春节|国庆|汛期)(?:前|之前)?$")
 #: a date opening the subject: 9月5日前东山村、柳树湾村要… / 6月底前县住建局要…
-_TIME_HEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|本月底?|月底)(?:前|之前|以前)[,,]?")
+_TIME_HEAD = lazy(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|本月底?|月底)(?:前|之前|以前)[,,]?")
 #: the label before the unit: 承建单位为城投公司 / 责任单位是县住建局
-_LABEL_IS = re.compile(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")
+_LABEL_IS = lazy(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")
 #: the units a lead supervises: …牵头负责,督促指导甲镇、乙镇和项目方… (they do the work)
-_SUPERVISED = re.compile(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|做好|抓好|完成|落实|加快|提前|按时|按期)")
+_SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|做好|抓好|完成|落实|加快|提前|按时|按期)")
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
-_TOGETHER = re.compile(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
-_ROLE_ONLY_REST = re.compile(r"^(?:[,、和及]|亲自|挂帅|负总责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
+_TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
+_ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|负总责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
 
 
 #: 、 , 以及 split a list; 和 及 与 only where their left side is an actor
-_LIST_SEP = re.compile(r"、|,|以及")
-_AND_SEP = re.compile(r"(和|及|与)")
+_LIST_SEP = lazy(r"、|,|以及")
+_AND_SEP = lazy(r"(和|及|与)")
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
 
 
 #: a phrase opening with a verb of manner is no unit: 按照市政府统一部署, 认真研究所(负责的), 兑现政府(承诺)
-_VERB_OPEN = re.compile(r"^(?:按照|根据|依照|依据|认真|兑现|对照|围绕|结合|通过|"
+_VERB_OPEN = lazy(r"^(?:按照|根据|依照|依据|认真|兑现|对照|围绕|结合|通过|"
                         r"加强|强化|加大|加快|推动|深化|完善|健全|建立|压实|形成|坚持)")  # (加强部门协同联动: rx13)
 
 
@@ -210,11 +211,11 @@ def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
 
 
 #: a leading group or its office by its work (区创文工作领导小组办公室, 县防汛抗旱领导小组): 领导 and 工作 are its name here
-_LEADING_GROUP = re.compile(r"^(?:省|市|区|县|州|旗)(?P<w>" + _HAN + r"{2,16}?)(?:工作)?领导小组(?:办公室)?$")
+_LEADING_GROUP = lazy(r"^(?:省|市|区|县|州|旗)(?P<w>" + _HAN + r"{2,16}?)(?:工作)?领导小组(?:办公室)?$")
 
 
 #: a village by its name (东山村, 柳树湾村): two or three characters and 村, not a kind of village (示范村, 贫困村)
-_VILLAGE = re.compile(r"^(?!.*(?:农|乡|示范|贫困|行政|自然|试点|重点|先进|文明|美丽|中心|边远|偏远|城中|空心|新村|移民|安置|搬迁|集中|整|全|每|本|该|此|一|两|多|个|几|各))"
+_VILLAGE = lazy(r"^(?!.*(?:农|乡|示范|贫困|行政|自然|试点|重点|先进|文明|美丽|中心|边远|偏远|城中|空心|新村|移民|安置|搬迁|集中|整|全|每|本|该|此|一|两|多|个|几|各))"
                       r"[\u4e00-\u9fff]{2,3}村$")
 
 
@@ -236,9 +237,9 @@ def _items(phrase: str, bare: bool = False) -> list[str]:
 
 
 #: a post held before (原/前) or now (现任) named beside its holder, with or without a place
-_MARKED_POST = re.compile(r"^(?P<mark>原|前|现任)(?P<post>[\u4e00-\u9fff]{0,10}?(?:" + _POST + r"))$")
+_MARKED_POST = lazy(r"^(?P<mark>原|前|现任)(?P<post>[\u4e00-\u9fff]{0,10}?(?:" + _POST + r"))$")
 #: 县长张三(原东湖区副区长): the post held before in brackets after the holder
-_BRACKET_WAS = re.compile(r"(?P<who>[^、,()\uff08\uff09]{2,})[(\uff08](?P<was>(?:原|前)[\u4e00-\u9fff]{0,10}?(?:" + _POST + r"))[)\uff09]")
+_BRACKET_WAS = lazy(r"(?P<who>[^、,()\uff08\uff09]{2,})[(\uff08](?P<was>(?:原|前)[\u4e00-\u9fff]{0,10}?(?:" + _POST + r"))[)\uff09]")
 
 
 def _held(post: Optional[str]) -> Optional[str]:
@@ -264,11 +265,11 @@ def _moves(out: list, pending: list[str], p: tuple) -> tuple:
 
 
 #: a body with all its departments: 县政府及其组成部门, 区委及其工作部门
-_AND_ITS_OWN = re.compile(r"及其(?:组成|所属|下属|工作|直属)?各?(?:部门|单位)(?=$|[、和及])")
+_AND_ITS_OWN = lazy(r"及其(?:组成|所属|下属|工作|直属)?各?(?:部门|单位)(?=$|[、和及])")
 
 
 #: a label of the units' standing before their names: 包片单位县林业局 / 东段包保单位县水利局、县商务局 (rx19)
-_LABEL_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:包片|包保|包联|挂点|联系|牵头|责任|主办|承办|配合|协办)(?:单位|部门)"
+_LABEL_BEFORE = lazy(r"^[\u4e00-\u9fff]{0,8}?(?:包片|包保|包联|挂点|联系|牵头|责任|主办|承办|配合|协办)(?:单位|部门)"
                            r"(?=(?:省|市|区|县|州|旗|镇|乡)[\u4e00-\u9fff]{2})")
 
 
@@ -351,7 +352,7 @@ class _Reading:
 
 
 #: a frame before 由, no topic: 明确由A负责, 会议决定由A牵头, 经研究由A…
-_NO_TOPIC = re.compile(r"^(?:会议|会上|经研究|经会议研究)?(?:明确|决定|确定|议定|研究决定|要求|强调|指定|同意|商定)?$")
+_NO_TOPIC = lazy(r"^(?:会议|会上|经研究|经会议研究)?(?:明确|决定|确定|议定|研究决定|要求|强调|指定|同意|商定)?$")
 
 
 def _by_frame(r: _Reading) -> None:
@@ -413,13 +414,13 @@ def _role_of(verb: str, after: str) -> str:
 
 
 #: the unit a working group's office sits in, doing what follows: 在县住建局设立办公室并负责… (rx17)
-_OFFICE_IN = re.compile(r"^在?(?P<u>[\u4e00-\u9fff]{1,20}?(?:局|委|办|中心|公司|部|厅|站|所|院))设(?:置|立)?(?:[\u4e00-\u9fff]{0,6}?)办公室[,,]?(?:并|并由其)?$")
+_OFFICE_IN = lazy(r"^在?(?P<u>[\u4e00-\u9fff]{1,20}?(?:局|委|办|中心|公司|部|厅|站|所|院))设(?:置|立)?(?:[\u4e00-\u9fff]{0,6}?)办公室[,,]?(?:并|并由其)?$")
 #: a unit told to act as the lead: 要发挥好牵头作用 / 要履行好牵头职责 / 要当好牵头单位 (rx17)
-_LEAD_ROLE = re.compile(r"^(?:充分|切实|积极|主动|更好地?|进一步)*(?:发挥|履行|扛起|担起|当好)好?牵头(?:抓总)?(?:作用|职能|职责|责任|单位)?(?:$|[,,;;。])")
+_LEAD_ROLE = lazy(r"^(?:充分|切实|积极|主动|更好地?|进一步)*(?:发挥|履行|扛起|担起|当好)好?牵头(?:抓总)?(?:作用|职能|职责|责任|单位)?(?:$|[,,;;。])")
 
 
 #: a unit told to step in and assist: 要尽早介入、积极配合 / 要提前对接、全力协助
-_STEP_IN_ASSIST = re.compile(r"^[\u4e00-\u9fff]{2,4}、(?:全力|积极|主动|密切|紧密|大力)?(?:配合|协助)(?:$|[,,;;。])")
+_STEP_IN_ASSIST = lazy(r"^[\u4e00-\u9fff]{2,4}、(?:全力|积极|主动|密切|紧密|大力)?(?:配合|协助)(?:$|[,,;;。])")
 
 
 def _subject(r: _Reading) -> None:
@@ -448,11 +449,11 @@ def _subject(r: _Reading) -> None:
 
 
 #: the meeting's programme, no work: 李书记还要作重要讲话 / 区住建局要作表态发言
-_PROGRAMME = re.compile(r"^(?:做|作)(?:重要|总结|表态|专题)?(?:讲话|发言|致辞)")
+_PROGRAMME = lazy(r"^(?:做|作)(?:重要|总结|表态|专题)?(?:讲话|发言|致辞)")
 
 
 #: a unit opening a line of a task list, a colon after it: 县交通局:年内完成农村公路建设100公里
-_UNIT_COLON = re.compile(r"^(?P<a>[^,;。::]{2,30})[::](?=[^,;。]{4}|\s*$)")
+_UNIT_COLON = lazy(r"^(?P<a>[^,;。::]{2,30})[::](?=[^,;。]{4}|\s*$)")
 
 
 def unit_colon_end(clause: str) -> int:
@@ -470,7 +471,7 @@ def _unit_colon(r: _Reading) -> None:
 
 
 #: a unit, then its date and what it completes, without a modal (a line of a task list): 县住建局于6月底前完成X
-_DATED_SUBJECT = re.compile(r"^(?P<a>[^,;。::于]{2,30}?)于(?:(?:19|20)\d\d年)?\d{1,2}月[^,;。]{0,6}?前"
+_DATED_SUBJECT = lazy(r"^(?P<a>[^,;。::于]{2,30}?)于(?:(?:19|20)\d\d年)?\d{1,2}月[^,;。]{0,6}?前"
                             r"(?:全面|全部)?(?:完成|建成|完工|竣工|开工|投入使用|启动|实现)")
 
 
@@ -491,7 +492,7 @@ def _dated_subject(r: _Reading) -> None:
 
 
 #: 由县发改局下达投资计划 / 由县财政局统筹安排: a unit given a work by 由 and a verb of office (no role verb)
-_BY_DOING = re.compile(r"(?:^|[,,]|经研究|会议(?:明确|决定|同意|要求)?)由(?P<a>" + _ONE_ORG + r"(?:、" + _ONE_ORG + r")*)"
+_BY_DOING = lazy(r"(?:^|[,,]|经研究|会议(?:明确|决定|同意|要求)?)由(?P<a>" + _ONE_ORG + r"(?:、" + _ONE_ORG + r")*)"
                        r"(?=(?:按程序|按规定|依法|在[^,,。]{2,10}中)?(?:下达|拨付|办理|安排|统筹|审核|审查|编制|起草|制定|研究提出|提出|做好|抓好|开展|完成))")
 
 

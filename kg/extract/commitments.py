@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from .lazyre import lazy
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -46,72 +47,72 @@ from .targets import find_targets
 from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
-_GOAL = re.compile(r"目标|任务|计划")
-_COMPLETE = re.compile(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
-_RETRO_START = re.compile(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
+_GOAL = lazy(r"目标|任务|计划")
+_COMPLETE = lazy(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
+_RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
-_ENUM = re.compile(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
+_ENUM = lazy(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 #: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
-_WORK = re.compile(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
+_WORK = lazy(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
                    r"(?:" + WORK_KIND_LINE + r"))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
 #: a work named before a colon: 城南安置房项目:
-_WORK_HEAD = re.compile(r"^(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()():]{2,30}?"
+_WORK_HEAD = lazy(r"^(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()():]{2,30}?"
                         + WORK_END + r"):$")
 #: a task that only pushes a work on: 加快推进X工程
-_PUSH_WORK = re.compile(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
+_PUSH_WORK = lazy(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 #: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role
 #: a directive to a generic group (请各责任单位…, 各乡镇要…) ...
-_GENERIC_SUBJ = re.compile(r"^(?:" + ENUM + r"|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
+_GENERIC_SUBJ = lazy(r"^(?:" + ENUM + r"|同时|另外|此外)?(?:请|由)?(?:(?:县直|市直|区直|全县|全市|全区)?各|有关|相关|所有)[\u4e00-\u9fff]{0,8}?"
                            r"(?:要|务必|须|必须|应|需|于|在|将|按|及时|认真|抓紧)")
 #: ... to report (报送进展情况, 将整改情况报县督查室): housekeeping, no commitment
-_REPORTING = re.compile(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表|结果)|"
+_REPORTING = lazy(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表|结果)|"
                         r"(?:情况|材料|总结|报告|台账|清单|进展|方案|表|结果)[^,。;]{0,4}?(?:报送|上报|报|反馈|提交|报至)")
 #: a notice's request with no unit named: 办理要求:请于8月31日前将办理结果书面报区政府督查室 (rx10)
-_ASKED_REPORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[::])?请(?:于|在)[^,。;]{2,16}?前")
+_ASKED_REPORT = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[::])?请(?:于|在)[^,。;]{2,16}?前")
 #: ... unless it is a plan to draw up (制订工作方案…于1月15日前报区政府办): a deliverable of a task-decomposition notice
-_PLAN = re.compile(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
+_PLAN = lazy(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
 #: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
-_OBJ_VERB = re.compile(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
-_LEADS_ONLY = re.compile(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
-_BRACKETED = re.compile(r"^[((]([^()()]+)[))][。;]?$")
-_BEHIND_HEAD = re.compile(r"滞后|缓慢|未达序时|慢序时|落后")
-_REPORT_BODY = re.compile(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
-_STATUS_CLAUSE = re.compile(r"已|完成率|占(?:全年|年度|总)|仅|累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
-_PAST = re.compile(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
+_OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
+_LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
+_BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
+_BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
+_REPORT_BODY = lazy(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
+_STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总)|仅|累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
+_PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
-_FILLER = re.compile(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
+_FILLER = lazy(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
-_GENERIC_OBJ = re.compile(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
+_GENERIC_OBJ = lazy(r"各项|目标任务|全年目标|全年任务|总目标|各类|一切")
 #: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
-_IMMEDIATE = re.compile(r"会后立即|立即|尽快|马上")
-_CONCRETE = re.compile(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
+_IMMEDIATE = lazy(r"会后立即|立即|尽快|马上")
+_CONCRETE = lazy(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
 #: a deliverable asked for soon, whoever is asked (rx15): 各部门要尽快编制夜市管理细则, 尽早起草城南更新方案
-_URGENT_DRAFT = re.compile(r"(?:尽快|尽早|抓紧)(?:时间)?(?:制定|制订|编制|起草|修改完善)(?:出|完成)?[^,,;;。]{0,16}?(?:方案|细则|办法|规划|详规|报告|清单)")
+_URGENT_DRAFT = lazy(r"(?:尽快|尽早|抓紧)(?:时间)?(?:制定|制订|编制|起草|修改完善)(?:出|完成)?[^,,;;。]{0,16}?(?:方案|细则|办法|规划|详规|报告|清单)")
 #: a work to be finished: 确保按期建成并投入使用
-_WORK_DUE = re.compile(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
+_WORK_DUE = lazy(r"确保[^,。;]{0,6}(?:建成|完工|竣工|投入使用|投用|通车)")
 #: a work pushed on and due soon after it: 一是要加快青石大桥维修进度,尽快完工
-_SOON_DUE = re.compile(r"加快[^,,。; ]{2,20}?进度[,, ](?:尽快|按期|如期)(?:建成|完工|竣工|投入使用|投用|通车)")
+_SOON_DUE = lazy(r"加快[^,,。; ]{2,20}?进度[,, ](?:尽快|按期|如期)(?:建成|完工|竣工|投入使用|投用|通车)")
 #: a lead-in announcing items: 我局将重点抓好三项工作。
-_ANNOUNCE = re.compile(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
+_ANNOUNCE = lazy(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: the title of a list of pledges: …公开承诺, …承诺书, …承诺事项 (not …践诺情况, …承诺兑现情况的通报)
-_PLEDGE_TITLE = re.compile(r"(?:公开承诺|承诺书|承诺事项|承诺清单|服务承诺|履职承诺)(?:书|事项|清单|内容)?$")
+_PLEDGE_TITLE = lazy(r"(?:公开承诺|承诺书|承诺事项|承诺清单|服务承诺|履职承诺)(?:书|事项|清单|内容)?$")
 #: a sentence that only dates the completion of the task before it: 2024年8月底前投入使用。
-_DATED_DONE = re.compile(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
+_DATED_DONE = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
                          r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
-_LEAD_WILL = re.compile(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
+_LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
 # (今年重点抓好以下工作:一是…: the items are the year's work, as after 将/要)
 #: a pledge whose first item follows its colon in the same sentence: 南湖镇承诺:一是完成X;
-_PLEDGE_INLINE = re.compile(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO + r"|\d+[.、.])")
+_PLEDGE_INLINE = lazy(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO + r"|\d+[.、.])")
 #: an enumerated item: 一是 / (一) / 1. / 首先
-_ITEM_OPEN = re.compile(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
+_ITEM_OPEN = lazy(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
-_HEADING_SENT = re.compile(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
+_HEADING_SENT = lazy(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
                            r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于河道清淤整治。区城管局牵头负责,…: the topic of what follows)
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
-FRAME = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
+FRAME = lazy(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示|介绍)|就?下一?步工作中?)$")
-_RETRO = re.compile(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
+_RETRO = lazy(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
 
 @dataclass
@@ -253,7 +254,7 @@ def _analyse(span: Span, doc: DocDate) -> _Clause:
 
 
 #: a clause telling what to do, its subject in the clause before: ,要逐月发出提醒函
-_TOLD_NEXT = re.compile(r"^(?:" + YAO + r"|必须|务必)")
+_TOLD_NEXT = lazy(r"^(?:" + YAO + r"|必须|务必)")
 
 
 def _subject_apart(cls: list[_Clause]) -> None:
@@ -287,13 +288,13 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
 
 
 #: a past action told with 已 (区水利局已组织施工单位现场查看): what was done, no task of its own
-_DONE_ALREADY = re.compile(r"已经?(?:组织|召开|举行|开展|约谈|发出|下发|印发)")
+_DONE_ALREADY = lazy(r"已经?(?:组织|召开|举行|开展|约谈|发出|下发|印发)")
 #: a clause that is only a due date: 8月6日前, / 年底前,
-_DUE_ONLY = re.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|本月底?|月底)(?:前|之前|以前)$")
+_DUE_ONLY = lazy(r"^(?:[一二三四五六七八九十]+是|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|本月底?|月底)(?:前|之前|以前)$")
 #: a clause that is only a year: 2017年, (a label of the list after it)
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年度?$")
+_YEAR_ONLY = lazy(r"^(?:19|20)\d\d年度?$")
 #: a clause that is only a date: 6月20日, / 5月底,
-_DATE_ONLY = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?$")
+_DATE_ONLY = lazy(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?$")
 
 
 def _split_amounts(cands: list[_Cand]) -> list[_Cand]:
@@ -375,16 +376,16 @@ def _names_work(clause: str) -> bool:
     return bool(topic_is(clause) or subject_of(clause))
 
 
-_ENUM_OFF = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|另外|此外|[,,])+")
-_SPLIT_AT = re.compile(r"^(?:其中)[,,]?")
+_ENUM_OFF = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|另外|此外|[,,])+")
+_SPLIT_AT = lazy(r"^(?:其中)[,,]?")
 
 
 #: a problem stated before the assignment: 城市停车难问题群众反映强烈,市某集团要…
-_PROBLEM = re.compile(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|此外|另外)?"
+_PROBLEM = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|同时|此外|另外)?"
                       r"(?P<p>[\u4e00-\u9fff]{2,16}?问题)(?![\u4e00-\u9fff]{0,4}(?:要|必须|务必|得到|已))")
 #: how, not what: 加大整治力度, 加快推进
-_HOW = re.compile(r"^(?:加大|加强|强化|加快|抓紧|全力|切实|进一步)*(?:[\u4e00-\u9fff]{0,4}(?:力度|措施|管理|监管|推进|工作))?$")
-_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|米|平方米|亩|吨)")
+_HOW = lazy(r"^(?:加大|加强|强化|加快|抓紧|全力|切实|进一步)*(?:[\u4e00-\u9fff]{0,4}(?:力度|措施|管理|监管|推进|工作))?$")
+_COUNT = lazy(r"\d+(?:\.\d+)?(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户|公里|米|平方米|亩|吨)")
 
 
 def _problem_task(cand: _Cand) -> str:
@@ -433,7 +434,7 @@ def _item_work(text: str) -> str:
 
 
 #: a work's quota stated: 城区停车场建设任务为新建停车泊位2000个 → 城区停车场建设
-_QUOTA_OF = re.compile(r"^(?:" + ENUM + r")?(?:今年|全年|\d{4}年)?(?P<x>[\u4e00-\u9fff]{4,20}?)(?:的)?(?:年度|全年)?(?:目标)?任务(?:数|量)?(?:为|是)")
+_QUOTA_OF = lazy(r"^(?:" + ENUM + r")?(?:今年|全年|\d{4}年)?(?P<x>[\u4e00-\u9fff]{4,20}?)(?:的)?(?:年度|全年)?(?:目标)?任务(?:数|量)?(?:为|是)")
 
 
 def _quota_of(text: str) -> str:
@@ -514,9 +515,9 @@ def _split_parts(cands: list[_Cand], cls: list[_Clause], work: str = "") -> bool
 
 
 #: a task phrase of a generic group (各镇街按分工做好…), or a review (总结…经验)
-_GROUP_DUTY = re.compile(r"^(?:各|有关|相关|所有)|^总结[^,]{0,24}经验")
+_GROUP_DUTY = lazy(r"^(?:各|有关|相关|所有)|^总结[^,]{0,24}经验")
 #: a past action with nothing to do: 区委召开了专题会议 (not a count so far: 初定了8个备选项目)
-_PAST_ONLY = re.compile(r"(?:召开|听取|研究|部署|举行)了")
+_PAST_ONLY = lazy(r"(?:召开|听取|研究|部署|举行)了")
 
 
 def _no_task(task: str) -> bool:
@@ -551,20 +552,20 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
 
 
 #: a work asked to be finished, with or without a date: 确保该工程早日建成通车 / 务必按期完工 (rx18)
-_DONE_ASKED = re.compile(r"(?:确保|务必|力争|争取|必须|要)(?:该|此)?(?:项目|工程)?[\u4e00-\u9fff]{0,6}?"
+_DONE_ASKED = lazy(r"(?:确保|务必|力争|争取|必须|要)(?:该|此)?(?:项目|工程)?[\u4e00-\u9fff]{0,6}?"
                          r"(?:建成|完工|竣工|通车|投用|投入使用|投产|交付使用|完成(?=工程|项目))")  # (要按时保质完成工程; rx19)
 #: a work named by its own name: 东山至西岭公路改建工程 (not 重点项目, 交通项目, 全县在建项目)
 #: (在城东管网改造工程方面,…: the work a minute's item is about; rx19)
-_OWN_WORK = re.compile(r"(?P<w>[\u4e00-\u9fff“”()()]{4,30}?(?:工程|项目))(?=建设|的建设|要|方面|[,,。;;]|$)")
+_OWN_WORK = lazy(r"(?P<w>[\u4e00-\u9fff“”()()]{4,30}?(?:工程|项目))(?=建设|的建设|要|方面|[,,。;;]|$)")
 #: what opens a clause before the work it pushes on: 全力推进 / 加快实施
-_PUSH_LEAD = re.compile(r"^(?:全力|加快|抓紧|扎实|全面|有序)?(?:推进|推动|实施|启动|抓好|做好|开展)")
+_PUSH_LEAD = lazy(r"^(?:全力|加快|抓紧|扎实|全面|有序)?(?:推进|推动|实施|启动|抓好|做好|开展)")
 #: no work of its own: 全县项目, 各类项目, 民生工程, 一批项目
-_NOT_OWN = re.compile(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要)|等|完成|推进|抓|做好|实施|开展|启动|加快|确保|续建|新建|在建|重点|重大")
+_NOT_OWN = lazy(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要)|等|完成|推进|抓|做好|实施|开展|启动|加快|确保|续建|新建|在建|重点|重大")
 
 
 #: a unit's statement of what it will do, its items in the paragraphs below:
 #: 东湖区水务局将全面落实大会部署。 / 我县水利系统将重点抓好以下工作。 (rx18)
-_STATES = re.compile(r"(?P<u>[^,,。;;:]{3,24}?)将(?:认真|全面|切实|坚决|全力|重点)?(?:贯彻落实|抓好|做好|落实)[^,,。;;]{0,16}[。::]\s*$")
+_STATES = lazy(r"(?P<u>[^,,。;;:]{3,24}?)将(?:认真|全面|切实|坚决|全力|重点)?(?:贯彻落实|抓好|做好|落实)[^,,。;;]{0,16}[。::]\s*$")
 
 
 def stating_unit(text: str) -> Optional[Actor]:
@@ -608,13 +609,13 @@ def _soon_due(cand: _Cand) -> bool:
 
 
 #: a sanction: (由)X(依规)(视情)予以处理 / 追究责任 / 通报批评
-_SANCTION = re.compile(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
+_SANCTION = lazy(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
 
 
 #: who attended: 区委常委、负责城建工作的副区长某某,副区长某某出席会议 (负责 here names a post)
-_ATTENDS = re.compile(r"(?:出席|参加|列席|参与)了?(?:会议|活动|座谈会?|仪式)?[。.]?\s*$")
+_ATTENDS = lazy(r"(?:出席|参加|列席|参与)了?(?:会议|活动|座谈会?|仪式)?[。.]?\s*$")
 #: a notice announcing what follows: 现就有关事项通知如下 / 现将有关情况通报如下
-_ANNOUNCES = re.compile(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
+_ANNOUNCES = lazy(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
 
 
 def _manner_only(cand: _Cand) -> bool:
@@ -678,9 +679,9 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
 
 
 #: a season or event named as the due time, as good as a date for a work to complete: 汛期来临前 / 开学前 (rx17)
-_SEASON_DUE = re.compile(r"(?:汛期|汛|雨季|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)?(?:前|之前)$")
+_SEASON_DUE = lazy(r"(?:汛期|汛|雨季|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)?(?:前|之前)$")
 #: a clause naming a kind of thing the sentence goes on about: 对年底前有望完成的项目, (its date no deadline)
-_KIND_OF = re.compile(r"^(?:对于?|凡是?)[^,,。;;]{2,30}的[\u4e00-\u9fff]{1,6}$")
+_KIND_OF = lazy(r"^(?:对于?|凡是?)[^,,。;;]{2,30}的[\u4e00-\u9fff]{1,6}$")
 
 
 def _dated_completion(text: str, deadlines: list) -> bool:
@@ -694,22 +695,22 @@ def _dated_completion(text: str, deadlines: list) -> bool:
 
 
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
-_GROUP_NAME = re.compile(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组建了))(?P<g>[^的,;。:为以由]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
+_GROUP_NAME = lazy(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组建了))(?P<g>[^的,;。:为以由]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
 #: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
-_NEWS_HEAD = re.compile(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
+_NEWS_HEAD = lazy(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
-_SOFT = re.compile(r"^(?:(?:各|全)[\u4e00-\u9fff、]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|深刻认识|提高认识|认清|结合|按照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
+_SOFT = lazy(r"^(?:(?:各|全)[\u4e00-\u9fff、]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|深刻认识|提高认识|认清|结合|按照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
                    r"落实执行|抓紧|高度重视|提高站位|提高政治站位|细化|压实|夯实|围绕|聚焦|对照|严格)")
-_DELIVERABLE_OFF = re.compile(r"^(?:[,,]|要|必须|务必|确保|力争|争取|努力|基本|全面|全部|按时|如期|高标准|高质量|成功|圆满|保质保量|顺利|"
+_DELIVERABLE_OFF = lazy(r"^(?:[,,]|要|必须|务必|确保|力争|争取|努力|基本|全面|全部|按时|如期|高标准|高质量|成功|圆满|保质保量|顺利|"
                               r"完成|实现)+")
 
 
 #: a task that names only a quota: 市定指标任务, 全年目标任务, 各项任务
-_QUOTA_ONLY = re.compile(r"^(?:完成)?[\u4e00-\u9fff]{0,4}?(?:指标|目标)?任务$|^[\u4e00-\u9fff]{0,4}?指标$")
+_QUOTA_ONLY = lazy(r"^(?:完成)?[\u4e00-\u9fff]{0,4}?(?:指标|目标)?任务$|^[\u4e00-\u9fff]{0,4}?指标$")
 #: a clause pushing a work on: 加快城南安置房建设进度
 #: the parts of the amount before: 其中A工程将完成3亿元,B工程完成2亿元
-_PARTS_OF = re.compile(r"^其中[,,::]?[^,,。;]{2,16}?(?:将|要|计划)?(?:完成|投资|投入|安排|新建|建设)")
-_PART = re.compile(r"(?P<m>[\u4e00-\u9fff]{2,12}?)(?:将|要|计划)?(?:完成|投资|投入|安排)(?:投资)?(?P<n>\d+(?:\.\d+)?)(?P<u>[万亿]?元|万?平方米|套|个|公里)")
+_PARTS_OF = lazy(r"^其中[,,::]?[^,,。;]{2,16}?(?:将|要|计划)?(?:完成|投资|投入|安排|新建|建设)")
+_PART = lazy(r"(?P<m>[\u4e00-\u9fff]{2,12}?)(?:将|要|计划)?(?:完成|投资|投入|安排)(?:投资)?(?P<n>\d+(?:\.\d+)?)(?P<u>[万亿]?元|万?平方米|套|个|公里)")
 
 
 def _parts_of(sent: str, unit: str) -> list[Target]:
@@ -724,8 +725,8 @@ def _parts_of(sent: str, unit: str) -> list[Target]:
 
 
 #: a named work pushed on within a dated time: 今年将加快城南大道改造的步伐
-_PUSH_NAMED = re.compile(r"(?:加快|加紧|抓紧)(?:推进)?[\u4e00-\u9fff]{2,16}?(?:改造|工程|项目|建设)的?(?:步伐|进度)")
-_PUSHED = re.compile(r"^(?:要)?(?:加快|加紧|抓紧|推进|加快推进|全力推进)(?P<w>[^,;。]{2,24}?(?:建设|改造|工程|项目))(?:进度|步伐)?$")
+_PUSH_NAMED = lazy(r"(?:加快|加紧|抓紧)(?:推进)?[\u4e00-\u9fff]{2,16}?(?:改造|工程|项目|建设)的?(?:步伐|进度)")
+_PUSHED = lazy(r"^(?:要)?(?:加快|加紧|抓紧|推进|加快推进|全力推进)(?P<w>[^,;。]{2,24}?(?:建设|改造|工程|项目))(?:进度|步伐)?$")
 
 
 def _pushed_work(cls: list) -> str:
@@ -819,7 +820,7 @@ def _told(cand: _Cand, k: int) -> Optional[str]:
 
 
 #: a short deliverable: 尽快销号, 限期办结, 立即整改
-_SHORT_DUE = re.compile(r"销号|办结|整改|完成|完工|建成|验收|交付|到位|上报|报送")
+_SHORT_DUE = lazy(r"销号|办结|整改|完成|完工|建成|验收|交付|到位|上报|报送")
 
 
 def _short_due(cls: list[_Clause]) -> str:
@@ -844,7 +845,7 @@ def _object_done(cand: _Cand, k: int, t: str) -> str:
 
 
 #: a completion naming nothing of its own: 全部完成, 按时完工
-_BARE_DONE = re.compile(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结)$")
+_BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结)$")
 
 
 def _dated_task(cand: _Cand) -> str:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from .lazyre import lazy
 from dataclasses import dataclass
 from typing import Optional
 
@@ -56,7 +57,7 @@ _Y = r"(?:(?P<{0}>(?:19|20)\d\d)年|(?P<{0}r>今年|明年|次年|本年度?))?"
 _BEFORE = r"(?:前|之前|以前|内)?"
 _S = r"(?:(?<=[\d年月])[ \u3000](?=[\d月日]))?"  # 9 月 20 日前: one space a page converted from print leaves in a date
 _SY = r"(?:(?<=年)[ \u3000])?"  # (2023年 9月: after the year)
-_RX = re.compile(
+_RX = lazy(
     "|".join([
         # 国庆前 / 国庆节前: the day before National Day
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
@@ -88,9 +89,9 @@ _RX = re.compile(
         r"(?:主汛期|汛期|雨季|秋季开学|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)(?:前|之前))",
     ]))
 #: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
-_DAYS = re.compile(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
-_DAYS_QUICK = re.compile(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
-_QUICK = re.compile(r"[月年季周]|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
+_DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
+_QUICK = lazy(r"[月年季周]|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -268,7 +269,7 @@ def _since(kind: Optional[str], text: str, after: str) -> bool:
 
 
 #: what a report on a period gives: 全年完成情况 / 上半年进展 (the period, no deadline)
-_PERIOD_OF = re.compile(r"(?:的)?(?:工作)?(?:完成|进展|落实|推进|执行)(?:情况|进度)|(?:的)?(?:工作)?情况")
+_PERIOD_OF = lazy(r"(?:的)?(?:工作)?(?:完成|进展|落实|推进|执行)(?:情况|进度)|(?:的)?(?:工作)?情况")
 
 
 def _in_slogan(clause: str, at: int) -> bool:
@@ -315,7 +316,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     return out
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*$")
+_RANGE_JOIN = lazy(r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*$")
 
 
 def _ranges(clause: str, found: list[Found]) -> list[Found]:

@@ -29,6 +29,7 @@ True
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import dataclass
 from typing import Optional
 
@@ -59,11 +60,11 @@ class DocDate:
         return s
 
 
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+_ISO = lazy(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _CN_YEAR_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 # a line that is only a date (signature / heading), Arabic or Chinese numerals
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy(
     r"^[ \t\u3000]*[((]?(?P<y>(?:19|20)\d\d|[二][〇零○O一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?:(?P<d>\d{1,2}|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?[))]?[ \t\u3000]*$",
@@ -122,11 +123,11 @@ def dated_line(text: str) -> Optional[DocDate]:
 
 
 # 发布时间:2023-05-12 10:30 / 日期:2023年5月12日 (a web page's date line)
-_PUBLISHED = re.compile(r"(?:发布|发文|印发|成文|更新)?(?:时间|日期)\s*:\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_YEAR_IS = re.compile(r"(?:^|[。\n])\s*((?:19|20)\d\d)年是|今年是((?:19|20)\d\d)年")
+_PUBLISHED = lazy(r"(?:发布|发文|印发|成文|更新)?(?:时间|日期)\s*:\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_YEAR_IS = lazy(r"(?:^|[。\n])\s*((?:19|20)\d\d)年是|今年是((?:19|20)\d\d)年")
 #: the year a work meeting deploys, early in a report of it: 全市水利系统2024年工作部署会议 / 2024年度工作会议
-_WORK_MEETING_YEAR = re.compile(r"((?:19|20)\d\d)年度?工作(?:部署|会议|推进会|动员)")
-_HEAD_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{0,2}月\d)")
+_WORK_MEETING_YEAR = lazy(r"((?:19|20)\d\d)年度?工作(?:部署|会议|推进会|动员)")
+_HEAD_YEAR = lazy(r"((?:19|20)\d\d)\s*年(?!\d{0,2}月\d)")
 
 
 def heading_year(text: str, lines: int = 6) -> Optional[int]:

@@ -6,14 +6,14 @@ each later sentence is the same unit's duty (:func:`carried_subject`).
 """
 from __future__ import annotations
 
-import re
+from .lazyre import lazy
 
 from .vocab import YAO
 
 #: a sentence opening with a bare modal, no subject of its own: 要对…;  / 要建立…
-_BARE_MODAL = re.compile(r"^(?:同时|并|还|也)?(?:" + YAO + r"|必须|务必)")
+_BARE_MODAL = lazy(r"^(?:同时|并|还|也)?(?:" + YAO + r"|必须|务必)")
 #: a subject named before its modal: 区督查室要… / 区水务局全体班子成员要…
-_NAMED_SUBJECT = re.compile(r"^[^,,;;:]{2,30}?(?:" + YAO + r"|必须|务必)")
+_NAMED_SUBJECT = lazy(r"^[^,,;;:]{2,30}?(?:" + YAO + r"|必须|务必)")
 
 
 def carried_subject(prev_text: str, prev_actors: list, text: str) -> list:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from .lazyre import lazy
 from typing import Optional
 
 from .actors import POSTS, parse_item, parse_list
@@ -68,23 +69,23 @@ HEADERS = {
 KEY_ROLE = {"lead_person": "lead", "lead_org": "lead", "responsible_org": "responsible",
             "responsible_person": "responsible", "assist_org": "assist", "mixed_org": "responsible"}
 _ALIASES = ALIASES = {v: k for k, vs in HEADERS.items() for v in vs}  # header name → column key
-_SPACES = re.compile(r"[\s()()]+")
-_CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
+_SPACES = lazy(r"[\s()()]+")
+_CELL_SPLIT = lazy(r"\t|\s{2,}|\|")
 #: the list separators of the genre; a space separates only Chinese names (王建国 李明), never Latin words
-_ITEM_SPLIT = re.compile(r"[、,,;;/]+|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fff])")
+_ITEM_SPLIT = lazy(r"[、,,;;/]+|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fff])")
 #: a name has a Chinese character or a letter (``'})`` is no unit)
-_NAMEISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NAMEISH = lazy(r"[\u4e00-\u9fffA-Za-z]")
 #: a unit's name the page cut after its level and one character: (牵头单位:市发 (市委, 县府 are whole) (rx13)
-_CUT_NAME = re.compile(r"[省市区县州镇乡][^委府院局办长]")
-_BRACKET = re.compile(r"[((][^))]*[))]")
-_POST_TAIL = re.compile(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
-_POST_SPACE = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
+_CUT_NAME = lazy(r"[省市区县州镇乡][^委府院局办长]")
+_BRACKET = lazy(r"[((][^))]*[))]")
+_POST_TAIL = lazy(r"(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")$")
+_POST_SPACE = lazy(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\s\u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[\s、,,;]|$))")
 
 #: columns whose names are no labels in running text (``整改措施:`` opens a list, not a field)
 _NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note", "done_amount", "post")
 _TABLE_ONLY = ("联系人", "其他", "情况说明")  # (承诺人:张三 is a label of pledge items)
 #: ``牵头单位:`` … in running text
-LABEL = re.compile(r"(?P<label>" + "|".join(sorted(
+LABEL = lazy(r"(?P<label>" + "|".join(sorted(
     (v for k, vs in HEADERS.items() if k not in _NOT_LABELS for v in vs if len(v) >= 3 and v not in _TABLE_ONLY),
     key=len, reverse=True)) + r")[::]")
 
@@ -124,7 +125,7 @@ def _header_key_of(cell: str) -> Optional[str]:
     return None
 
 
-_PERIOD = re.compile(r"^(?:(?:19|20)\d\d年度?|截至|截止)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—–~至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|"
+_PERIOD = lazy(r"^(?:(?:19|20)\d\d年度?|截至|截止)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—–~至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|"
                      r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:底|末)?|[一二三四]季度|上半年|前三季度|全年)?")
 #: header cells by their ending: 1-11月推进情况, 全年目标任务, 责任主体与协同单位
 _SUFFIX_KEYS = (("推进情况", "progress"), ("进展情况", "progress"), ("完成情况", "progress"), ("进度", "progress"),
@@ -150,7 +151,7 @@ COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "p
 
 
 #: a row number: 3, 3., 三, (三)
-SEQ = re.compile(r"\d{1,4}[.、.]?|[((]?[一二三四五六七八九十]{1,3}[))、]?")
+SEQ = lazy(r"\d{1,4}[.、.]?|[((]?[一二三四五六七八九十]{1,3}[))、]?")
 
 
 def excel_date(cell) -> Optional[str]:
@@ -192,11 +193,11 @@ def cell_type(cell: str) -> str:
 
 
 _STATUS_CELLS = ("是", "否", "达序", "未达序", "滞后", "正常", "超序时", "已完成", "未完成")
-_PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?\s*%")
+_PERCENT_CELL = lazy(r"\d+(?:\.\d+)?\s*%")
 #: 2023-06-30 / 2023.6
-_ISO_DATE_CELL = re.compile(r"(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?")
+_ISO_DATE_CELL = lazy(r"(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?")
 #: 2023年9月底 / 6月底前 / 年底前 / 长期
-_DATE_CELL = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?|年底前?|年内|长期|持续推进")
+_DATE_CELL = lazy(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?|年底前?|年内|长期|持续推进")
 
 
 def _named_type(c: str) -> str:
@@ -251,9 +252,9 @@ def split_cells(line: str) -> list[str]:
 
 
 #: a note that the unit named first leads: (首位为牵头单位,其余配合) / (排在第一位的为牵头单位)
-_FIRST_LEADS = re.compile(r"[((](?:首位|第一位|排名第一|排在第一位|列第一位|排第一)[^()()]{0,12}?牵头[^()()]*[))]")
-_POST_ONLY = re.compile(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
-_ROLE_TAIL = re.compile(r"(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")
+_FIRST_LEADS = lazy(r"[((](?:首位|第一位|排名第一|排在第一位|列第一位|排第一)[^()()]{0,12}?牵头[^()()]*[))]")
+_POST_ONLY = lazy(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
+_ROLE_TAIL = lazy(r"(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")
 _TAIL_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "assist", "协助": "assist", "协办": "assist", "参与": "assist"}
 
 
@@ -368,16 +369,16 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     return task, fields
 
 
-_GROUP_END = re.compile(r"[((\[【][^(()))\[\]【】]*?(?:" + LABEL.pattern + r")[^(()))\[\]【】]*[))\]】][。;;]?")
-_NEXT_ITEM = re.compile(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六七八九十\d]+[))])")
+_GROUP_END = lazy(r"[((\[【][^(()))\[\]【】]*?(?:" + LABEL.pattern + r")[^(()))\[\]【】]*[))\]】][。;;]?")
+_NEXT_ITEM = lazy(r"(?<=[。;;])\s*(?=\d+[.、.]|[((][一二三四五六七八九十\d]+[))])")
 
 
-_SPACED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,3})[.、.](?=[\u4e00-\u9fff])")
-_SPACED_HEAD = re.compile(r"(?<=\s)[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff])")
+_SPACED_ITEM = lazy(r"(?:^|(?<=\s))(\d{1,3})[.、.](?=[\u4e00-\u9fff])")
+_SPACED_HEAD = lazy(r"(?<=\s)[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff])")
 
 
 #: a list inside a label's value: 整改措施:1.建设处理站;2.加强监测。 (its numbers cut no item)
-_SUBLIST = re.compile(r"[::]\s*(?:1[.、.]|[((][1一][))])")
+_SUBLIST = lazy(r"[::]\s*(?:1[.、.]|[((][1一][))])")
 
 
 def _in_sublist(text: str, at: int) -> bool:

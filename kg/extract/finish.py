@@ -12,7 +12,7 @@ organization belongs to (:func:`~kg.extract.meta.actor_place`).
 """
 from __future__ import annotations
 
-import re
+from .lazyre import lazy
 from dataclasses import replace
 
 from kg.model import Actor, CommitmentRecord
@@ -52,7 +52,7 @@ def _inspection_told(r: CommitmentRecord) -> bool:
 
 
 #: a count of people dealt with, an outcome told: 给予党纪处分1人;诫勉2人;交由纪委调查1人
-_DEALT_WITH = re.compile(r"^(?:[,,;;]?(?:给予|交由|移交|移送|责令|予以)?[\u4e00-\u9fff]{0,8}?"
+_DEALT_WITH = lazy(r"^(?:[,,;;]?(?:给予|交由|移交|移送|责令|予以)?[\u4e00-\u9fff]{0,8}?"
                          r"(?:处分|处理|诫勉|问责|调查|谈话|检查|追责|立案|审查|教育)\d+(?:人|名|人次))+[。;;]?$")
 
 
@@ -81,7 +81,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
 
 
 #: the share of a work done, as a target reads it: 完成主体工程的45%
-_SHARE = re.compile(r"^(?:完成|达到)[^,。;]*的\d+(?:\.\d+)?%$")
+_SHARE = lazy(r"^(?:完成|达到)[^,。;]*的\d+(?:\.\d+)?%$")
 
 
 def _not_progress(targets: tuple, progress) -> tuple:
@@ -99,7 +99,7 @@ def _not_progress(targets: tuple, progress) -> tuple:
                                             and _SHARE.match(t.text) and t.text in progress.text))
 
 
-_SLOGAN = re.compile(r"^“[\u4e00-\u9fff]{2,6}”$")
+_SLOGAN = lazy(r"^“[\u4e00-\u9fff]{2,6}”$")
 
 
 def _slogan_of_work(task: str, text: str) -> str:
@@ -125,11 +125,11 @@ def _slogan_of_work(task: str, text: str) -> str:
     return w.group("w") + (when.group() if when else "") + task
 
 
-_WORK_BEFORE = re.compile(r"(?:等|推进|抓好|加快)(?P<w>[\u4e00-\u9fff]{2,8}?" + WORK_END + r")(?=[,。;])")
-_WHEN = re.compile(r"[一二三四]季度|上半年|全年|年内")
+_WORK_BEFORE = lazy(r"(?:等|推进|抓好|加快)(?P<w>[\u4e00-\u9fff]{2,8}?" + WORK_END + r")(?=[,。;])")
+_WHEN = lazy(r"[一二三四]季度|上半年|全年|年内")
 
 
-_AMOUNT_TASK = re.compile(r"^(?:完成|实现|新增)(?P<m>[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,4}$")
+_AMOUNT_TASK = lazy(r"^(?:完成|实现|新增)(?P<m>[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,4}$")
 
 
 def _amount_off(task: str, targets: tuple) -> str:
@@ -146,7 +146,7 @@ def _amount_off(task: str, targets: tuple) -> str:
     return task
 
 
-_PLEDGED_GOAL = re.compile(r"承诺(?P<w>[^,。;,“”]{4,30}?)的(?:实施|工作|奋斗)?目标")
+_PLEDGED_GOAL = lazy(r"承诺(?P<w>[^,。;,“”]{4,30}?)的(?:实施|工作|奋斗)?目标")
 
 
 def _pledged_goal(task: str, text: str, targets: tuple) -> str:

@@ -12,6 +12,7 @@ explicitly as the genre readers of :mod:`kg.extract.readers` are.
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
@@ -29,11 +30,11 @@ from .tables import cell_targets, target_name
 from .targets import find_targets
 from .vocab import BRACKET_NO, CN_NO, ITEM_NO, SECTION_RX, WORK_END, WORK_END_RX
 
-_REPORT_TITLE = re.compile(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
-_ITEM_TOPIC = re.compile(r"^(?P<t>" + ITEM_NO + r"\s*"
+_REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
+_ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
                          r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
-_UNIT_AFTER = re.compile(r"^(?:" + BRACKET_NO + r"|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+_UNIT_AFTER = lazy(r"^(?:" + BRACKET_NO + r"|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
 def status_tag(task: str) -> tuple[str, Optional[str]]:
     """A status tag in brackets after a task: ``城南公园项目(进度滞后)`` →
     ``('城南公园项目', 'behind')``; ``(task, None)`` without one."""
@@ -46,10 +47,10 @@ def status_tag(task: str) -> tuple[str, Optional[str]]:
 
 
 #: 一、已完成事项:A项目、B工程。
-_STATUS_LIST = re.compile(r"^(?P<h>(?:" + CN_NO + r"|" + BRACKET_NO + r")[^:,。]{2,24}?)"
+_STATUS_LIST = lazy(r"^(?P<h>(?:" + CN_NO + r"|" + BRACKET_NO + r")[^:,。]{2,24}?)"
                           r"(?:\(\d+[项个件]\))?[::](?P<l>[^:;。]+?)[。;]?$")
-_PLAN = re.compile(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
-_LABELS_OUT = re.compile(LABEL.pattern + r"[^。;;))]*")
+_PLAN = lazy(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
+_LABELS_OUT = lazy(LABEL.pattern + r"[^。;;))]*")
 
 
 def _pick(b, text: str):

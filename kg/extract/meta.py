@@ -17,37 +17,38 @@ longer word (``第九次县政府常务会`` names no place).
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
 from .actors import POSTS
 
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:区|县|市))")
-_LEAD = re.compile(r"^[我们的在对把将为和与及全本该各是了从到让使]+")
-_NOT_PLACE = re.compile(r"^(?:城区|园区|片区|市区|新区|新城区|主城区|老城区|景区|社区|街区|小区|都市|城市|辖区|县区|省市|区县|"
+_PLACE = lazy(r"([\u4e00-\u9fff]{2,3}(?:区|县|市))")
+_LEAD = lazy(r"^[我们的在对把将为和与及全本该各是了从到让使]+")
+_NOT_PLACE = lazy(r"^(?:城区|园区|片区|市区|新区|新城区|主城区|老城区|景区|社区|街区|小区|都市|城市|辖区|县区|省市|区县|"
                         r"开发区|工业园区|示范区|先行区|核心区|商务区|起步区|经济区|试验区|试点区|功能区|拓展区|[\u4e00-\u9fff]*(?:园|都)市|.*城市)$")
 _NOT_BEFORE = set("小园社城景片新辖街市郊矿灾库山老校营战考政军厂")
-_SPEAKER_LINE = re.compile(r"^[—\-\s]*[\u4e00-\u9fff]{0,16}?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) +
+_SPEAKER_LINE = lazy(r"^[—\-\s]*[\u4e00-\u9fff]{0,16}?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) +
                            r")[\s\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[\s\u3000]*$")
-_SPEAKER = re.compile(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")")
+_SPEAKER = lazy(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")")
 
 
 _UNIT = r"(?:(?!人民|政府|委员)[\u4e00-\u9fff]){1,5}?(?:自治区|自治州|自治县|省|市|州|盟|地区|区|县|旗)"
 #: a chain of places opening an issuing body: 南江市北湖区人民政府, 青石县政府办公室, 北湖区河湖管理中心
-_ISSUER = re.compile(r"(?:^|(?<=[\s::|()()【】\[\]]))(?P<chain>(?:" + _UNIT + r"){1,3})"
+_ISSUER = lazy(r"(?:^|(?<=[\s::|()()【】\[\]]))(?P<chain>(?:" + _UNIT + r"){1,3})"
                      r"(?=人民政府|政府|县委|区委|市委|州委|党委|人大|政协|(?:[\u4e00-\u9fff]{1,10}?)(?:局|委员会|委|办公室|办|中心)(?:$|[\s,,。|()()]|文件|关于|\d)|"
                      r"召开|县长|区长|市长|长|[“\d:])", re.M)
 #: …in running text, after a comma, only before a government or its head: ,北湖区召开…, ,青石县县委书记…
-_INLINE = re.compile(r"(?<=[,,。;;])(?P<chain>(?:" + _UNIT + r"){1,3})(?=县委|区委|市委|州委|召开|县长|区长|市长)")
-_ONE = re.compile(_UNIT)
-_LEVEL_CHAR = re.compile(r"[省市区县州旗盟]")
-_DELIM = re.compile(r"[\s::|()()【】\[\]]+")
-_COMMA = re.compile(r"[,,。;;]")
-_HEAD_WORD = re.compile(r"[县区市州]委|召开|[县区市]长")
+_INLINE = lazy(r"(?<=[,,。;;])(?P<chain>(?:" + _UNIT + r"){1,3})(?=县委|区委|市委|州委|召开|县长|区长|市长)")
+_ONE = lazy(_UNIT)
+_LEVEL_CHAR = lazy(r"[省市区县州旗盟]")
+_DELIM = lazy(r"[\s::|()()【】\[\]]+")
+_COMMA = lazy(r"[,,。;;]")
+_HEAD_WORD = lazy(r"[县区市州]委|召开|[县区市]长")
 _NOT_LEVEL_TAIL = ("片区", "园区", "景区", "社区", "小区", "开发区", "示范区", "核心区", "商务区", "起步区", "经济区", "试验区", "功能区")
 #: no place name holds these: 第五次县, 要按照市, 议同意区, 年度市
-_NOT_IN_PLACE = re.compile(r"[第次年度要按照同意议的是在和与及对把将为了从到让使届本级各该这那其此每我你他们委段请报送交至向镇村街路号院室所副务根据依经由召开政府]")
+_NOT_IN_PLACE = lazy(r"[第次年度要按照同意议的是在和与及对把将为了从到让使届本级各该这那其此每我你他们委段请报送交至向镇村街路号院室所副务根据依经由召开政府]")
 _ISSUER_LEVELS = ("自治区", "自治州", "自治县", "地区", "省", "市", "州", "盟", "区", "县", "旗")
 
 
@@ -99,8 +100,8 @@ def doc_places(body: str) -> tuple[str, ...]:
     return ()
 
 
-_LEVEL_PREFIX = re.compile(r"^(?:省|市|区|县|州|旗)(?!政|场|域|直|属)")
-_OWN_PLACE = re.compile(r"^(?P<chain>(?:" + _UNIT + r"){1,3})(?=[\u4e00-\u9fff]{2})")
+_LEVEL_PREFIX = lazy(r"^(?:省|市|区|县|州|旗)(?!政|场|域|直|属)")
+_OWN_PLACE = lazy(r"^(?P<chain>(?:" + _UNIT + r"){1,3})(?=[\u4e00-\u9fff]{2})")
 
 
 @lru_cache(maxsize=256)  # (a document names its units again and again)

@@ -27,6 +27,7 @@ The months gone come from the record's own text (``1-7月``, ``1至7月底``,
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
@@ -35,11 +36,11 @@ from kg.model import CommitmentRecord
 from .vocab import ON_TRACK_RX
 
 #: the percent is of the year's plan: 占年计划的30% / 投资完成了年度计划的27.4% / 年度投资计划…完成率24%
-_OF_YEAR = re.compile(r"(?:年度?|全年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)|年度总投资")
+_OF_YEAR = lazy(r"(?:年度?|全年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)|年度总投资")
 _NUM = "一二三四五六七八九十"
 #: the period the figures cover: 1-7月 / 一至七月 / 1至7月底
-_SPAN = re.compile(r"(?:1|一)\s*[-—~至到]\s*(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
-_TO = re.compile(r"(?:(?:截至|截止)(?:到|至)?|(?:^|(?<=[,,。::]))至)(?:(?:19|20)\d\d年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日|底|末)")
+_SPAN = lazy(r"(?:1|一)\s*[-—~至到]\s*(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
+_TO = lazy(r"(?:(?:截至|截止)(?:到|至)?|(?:^|(?<=[,,。::]))至)(?:(?:19|20)\d\d年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日|底|末)")
 _HALVES = (("前三季度", 9), ("三季度末", 9), ("上半年", 6), ("一季度", 3), ("第一季度", 3))
 #: how much of the year's pace a share must reach to be on track
 _PACE = 0.8

@@ -15,6 +15,7 @@ stays).
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 
 #: a verb that opens a work of its own: 新建X, 改造X, 实施X, 建成X, 开工(改建)X, 完成X …
 _VERB = r"(?:新建|新增|新改建|改扩建|改造|改建|扩建|建成|建设|开工|动工|启动|实施|完成|竣工|打造|创建)"
@@ -23,9 +24,9 @@ _DATE = r"(?:\d{4}年(?:底前?|内)?|\d{1,2}月(?:底|份|中旬|上旬|下旬)
 #: 力争/确保 before the clause
 _AIM = r"(?:力争|确保|争取)?"
 #: ``X2025年建成通车``: a work, its year, a completion verb
-_WORK_THEN_DATE = re.compile(r"^" + _AIM + r"[^,,;;:。]{2,24}?" + r"\d{4}年(?:底前?|内)?(?:全面|基本|全部)?"
+_WORK_THEN_DATE = lazy(r"^" + _AIM + r"[^,,;;:。]{2,24}?" + r"\d{4}年(?:底前?|内)?(?:全面|基本|全部)?"
                              r"(?:建成|完工|竣工|贯通|通车|投用|投入使用|开工|动工)")
-_VERB_FIRST = re.compile(r"^" + _AIM + r"(?:" + _DATE + r")?" + _VERB)
+_VERB_FIRST = lazy(r"^" + _AIM + r"(?:" + _DATE + r")?" + _VERB)
 
 
 def opens_own_work(text: str) -> bool:
@@ -47,9 +48,9 @@ def opens_own_work(text: str) -> bool:
 
 
 #: the year between a work and its completion verb: 北环路2025年全面贯通 → 北环路全面贯通
-_YEAR_IN = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底前?|内)?(?=(?:全面|基本|全部)?(?:建成|完工|竣工|贯通|通车|投用|开工|动工))")
+_YEAR_IN = lazy(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底前?|内)?(?=(?:全面|基本|全部)?(?:建成|完工|竣工|贯通|通车|投用|开工|动工))")
 #: a work required by a date: 今年城南排涝泵站工程要求完工 → 城南排涝泵站工程
-_REQUIRED = re.compile(r"^(?:本年度|今年|年内)?(?P<w>[\u4e00-\u9fff\d()()]{4,}?)要求(?:全部|全面|按期)?(?:完工|建成|竣工|完成|开工|投用)$")
+_REQUIRED = lazy(r"^(?:本年度|今年|年内)?(?P<w>[\u4e00-\u9fff\d()()]{4,}?)要求(?:全部|全面|按期)?(?:完工|建成|竣工|完成|开工|投用)$")
 
 
 def due_words_off(s: str) -> str:

@@ -32,6 +32,7 @@ True
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
@@ -42,28 +43,28 @@ from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, N
 
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
 #: (已完成主体工程 / 已完成桩基施工: a part of the works done, the rest goes on; rx17)
-_STAGE_DONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)|"
+_STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)|"
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
-_PCT = re.compile(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?(?:近|约)?|"
+_PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?(?:近|约)?|"
                   r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)
-_PLANNED = re.compile(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
-_ASOF = re.compile(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
+_PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
+_ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
 
 
 #: a condition, not a report: 进度滞后的项目 (…的 + what), 对…滞后 (after 对)
-_OF_WHAT = re.compile(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
-_TO_OPEN = re.compile(r"对[^,。;]*$|(?:杜绝|防止|避免|严防)[^,。;]*$")  # 杜绝项目未能按期完工: a thing to prevent
+_OF_WHAT = lazy(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
+_TO_OPEN = lazy(r"对[^,。;]*$|(?:杜绝|防止|避免|严防)[^,。;]*$")  # 杜绝项目未能按期完工: a thing to prevent
 #: a sentence opening with a condition and what to do on it: 对…未达到序时进度的(,)要/将/由…
-_CONDITION = re.compile(r"^\s*对[^,,。;;]{2,40}的\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
+_CONDITION = lazy(r"^\s*对[^,,。;;]{2,40}的\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
 #: a percent aimed at: 至少要完成30%
-_AIM_OPEN = re.compile(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$")
+_AIM_OPEN = lazy(r"(?:要|力争|确保|必须|至少|争取|达到|目标)[^,。;]*$")
 #: a count after 已建成: 已建成中转站7个
-_COUNT_AFTER = re.compile(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)")
+_COUNT_AFTER = lazy(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)")
 
 
 #: the condition of a sanction: 逾期未整改的依法处理 / 未按期完成的,予以通报 (rx10)
-_IF_THEN = re.compile(r"[\u4e00-\u9fff]{0,3}?的\s*[,,]?\s*(?:依法|依规|严肃|予以|一律|追究|问责|将|由)")
+_IF_THEN = lazy(r"[\u4e00-\u9fff]{0,3}?的\s*[,,]?\s*(?:依法|依规|严肃|予以|一律|追究|问责|将|由)")
 
 
 def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
@@ -112,9 +113,9 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
 #: a directive earlier in the sentence, nothing reported since: 要确保新开工1000套,基本建成800套
 #: (已开工的项目 names the works, it reports nothing: 力争已动工的工程年内全部完成)
-_PLAN_BEFORE = re.compile(r"(?:" + YAO + r"|确保|力争|争取)(?:[^。;已]|已[\u4e00-\u9fff]{1,3}的)*$")
+_PLAN_BEFORE = lazy(r"(?:" + YAO + r"|确保|力争|争取)(?:[^。;已]|已[\u4e00-\u9fff]{1,3}的)*$")
 #: most of it, not all: 绝大部分点位已整改到位, 大部分已完成 (基本完成 is done)
-_MOST = re.compile(r"(?:绝大部分|大部分|大多数|多数)[\u4e00-\u9fff]{0,6}?已")
+_MOST = lazy(r"(?:绝大部分|大部分|大多数|多数)[\u4e00-\u9fff]{0,6}?已")
 
 
 def _done(text: str) -> Optional[re.Match]:
@@ -127,7 +128,7 @@ def _done(text: str) -> Optional[re.Match]:
 
 
 #: 已竣工的小区抓紧组织居民搬入: 已X的 names the works a directive is about (not 已完成的有3项)
-_NAMES_WORKS = re.compile(r"的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))[\u4e00-\u9fff]{0,6}?(?:项目|工程|小区|楼房|房屋|问题|任务|事项|部分)"
+_NAMES_WORKS = lazy(r"的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))[\u4e00-\u9fff]{0,6}?(?:项目|工程|小区|楼房|房屋|问题|任务|事项|部分)"
                           r"[^,。;]{0,4}?(?:要|抓紧|加快|尽快|及时|务必|必须|确保)")
 
 
@@ -169,7 +170,7 @@ def _stated_as_of(text: str, year: Optional[int]) -> Optional[str]:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-_CLAUSE_END = re.compile(r"[,。;;::!?\n]")
+_CLAUSE_END = lazy(r"[,。;;::!?\n]")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -218,10 +219,10 @@ def as_of_in(text: str, doc) -> Optional[str]:
 
 
 #: a lead-in over what follows: 进展情况如下 / 通报如下 / a colon ending the sentence
-_LEAD_IN = re.compile(r"(?:如下|以下|[::])\s*$")
-_SENT_END = re.compile(r"[。!?\n]")
+_LEAD_IN = lazy(r"(?:如下|以下|[::])\s*$")
+_SENT_END = lazy(r"[。!?\n]")
 #: a section heading over the report's overall figures: 一、总体情况 / (一)基本情况
-_OVERALL_HEAD = re.compile(r"^" + ITEM_NO + r"\s*[\u4e00-\u9fff]{0,8}?(?:总体|基本|整体|总的)(?:情况|进展)")
+_OVERALL_HEAD = lazy(r"^" + ITEM_NO + r"\s*[\u4e00-\u9fff]{0,8}?(?:总体|基本|整体|总的)(?:情况|进展)")
 
 
 def _over_the_report(text: str, pos: int) -> bool:
@@ -300,6 +301,6 @@ def with_hint(progress: Optional[Progress], hint: Optional[str], as_of: Optional
 
 
 
-_HEAD_NUM = re.compile(r"^" + ITEM_NO + r"\s*")
+_HEAD_NUM = lazy(r"^" + ITEM_NO + r"\s*")
 
-_SO_FAR = re.compile(r"(?:1|一)\s*[-—~至]\s*(\d{1,2})\s*月")
+_SO_FAR = lazy(r"(?:1|一)\s*[-—~至]\s*(\d{1,2})\s*月")

@@ -16,6 +16,7 @@ original.
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -58,14 +59,14 @@ class Speech:
 
 
 # "县长在全县大会上的讲话(一):"  "讲话稿篇二"  — a short line ending with a numeral
-_SPEECH_HEAD = re.compile(
+_SPEECH_HEAD = lazy(
     r"^[ \t]*(?P<title>[^\n,。;]{2,40}?)(?:[(](?P<n1>[一二三四五六七八九十]{1,3}|\d{1,2})[)]|[ \t]*篇(?P<n2>[一二三四五六七八九十]{1,3}|\d{1,2}))[ \t]*:?[ \t]*$",
     re.M)
-_SPEECH_HEAD_FIRST = re.compile(
+_SPEECH_HEAD_FIRST = lazy(
     r"^[ \t]*[【\[]?(?:篇|范文)(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]?[ \t]*:?[ \t]*(?P<title>[^\n。]{0,40})$",
     re.M)
 # the "related articles" tail of a web page
-_TAIL = re.compile(
+_TAIL = lazy(
     r"^[ \t]*(?:看(?:过|了)[^\n]{0,40}(?:还看了|还看过)|相关(?:文章|阅读|推荐|链接)|推荐(?:阅读|文章)|热门(?:文章|推荐)|猜你喜欢|上一篇|下一篇)",
     re.M)
 
@@ -90,7 +91,7 @@ def cn_int(s: str) -> Optional[int]:
 
 
 #: a line of prose: long, with a full stop (a list of linked headlines has neither)
-_PROSE_LINE = re.compile(r"^[^\n]{30,}。[^\n]*$", re.M)
+_PROSE_LINE = lazy(r"^[^\n]{30,}。[^\n]*$", re.M)
 
 
 def body_end(text: str) -> int:
@@ -189,10 +190,10 @@ def _title_line(t: str, end: int) -> Optional[str]:
     return None
 
 
-_LINE = re.compile(r"[^\n\r]+")
-_SENT = re.compile(r"[^。!?;\n]+(?:[。!?;]+[”’\"』」)]*)?")
-_COLON = re.compile(r":")
-_ENUM_NEXT = re.compile(r"\s*(?:一是|首先|[((]?[一1][))、.])")
+_LINE = lazy(r"[^\n\r]+")
+_SENT = lazy(r"[^。!?;\n]+(?:[。!?;]+[”’\"』」)]*)?")
+_COLON = lazy(r":")
+_ENUM_NEXT = lazy(r"\s*(?:一是|首先|[((]?[一1][))、.])")
 def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
     """Non-blank lines of ``t[start:end]`` (``t`` folded), stripped."""
     for m in _LINE.finditer(t, start, end):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from .lazyre import lazy
 from collections import Counter
 from contextvars import ContextVar
 from typing import Iterable, Optional, Sequence
@@ -39,7 +40,7 @@ log = logging.getLogger("kg.tables")
 #: the file being read, for the messages of ``kg ingest -v``
 SOURCE: ContextVar[str] = ContextVar("kg_table_source", default="")
 
-_PROGRESS_WORD = re.compile(r"已|正在|完成|推进|开工|竣工|滞后|未|启动|序时|招标|施工|验收|办结|整改")
+_PROGRESS_WORD = lazy(r"已|正在|完成|推进|开工|竣工|滞后|未|启动|序时|招标|施工|验收|办结|整改")
 
 
 def content_key(cells: Sequence[str]) -> Optional[str]:
@@ -146,7 +147,7 @@ def describe(header: Sequence[object], keys: Sequence[Optional[str]], where: str
     return msg
 
 
-_UNIT_IN_HEADER = re.compile(r"[((](?P<u>[^()()]{1,6})[))]\s*$")
+_UNIT_IN_HEADER = lazy(r"[((](?P<u>[^()()]{1,6})[))]\s*$")
 
 
 def with_units(header: Sequence[object], keys: Sequence[Optional[str]], cells: Sequence[str]) -> list[str]:
@@ -213,8 +214,8 @@ def fill_down(keys: Sequence[Optional[str]], pairs: list[tuple[Optional[str], st
     return sorted(pairs + [(k, up[k]) for k in lost if k in up], key=lambda kv: order.get(kv[0], len(keys)))
 
 
-_DOING = re.compile(r"(?:^|[,,;;、])(?:推动|推进|引进|加快|完成|实现|建设|新建|开展|实施|建成|打造|提升|落实|做好|加强|争取|确保|力争)")
-_QTY = re.compile(r"(?P<metric>[\u4e00-\u9fff“”\"《》A-Za-z]{2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d])")
+_DOING = lazy(r"(?:^|[,,;;、])(?:推动|推进|引进|加快|完成|实现|建设|新建|开展|实施|建成|打造|提升|落实|做好|加强|争取|确保|力争)")
+_QTY = lazy(r"(?P<metric>[\u4e00-\u9fff“”\"《》A-Za-z]{2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d])")
 
 
 def cell_targets(task: str) -> list[Target]:
@@ -230,7 +231,7 @@ def cell_targets(task: str) -> list[Target]:
     return out
 
 
-_BARE_TARGET = re.compile(r"^(?P<metric>[\u4e00-\u9fff]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s,,;;。]{0,4})$")
+_BARE_TARGET = lazy(r"^(?P<metric>[\u4e00-\u9fff]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s,,;;。]{0,4})$")
 
 
 def _target_cell(cell: str) -> list[Target]:
@@ -244,8 +245,8 @@ def _target_cell(cell: str) -> list[Target]:
     return [Target(cell[:30], "=", None, None, cell)]
 
 
-_LEAD_IN = re.compile(r"^(?:努力|力争|确保|争取|全力)?(?:实现|完成|达到)?")
-_VERB_TAIL = re.compile(r"(?:控制在|达到|达|不低于|不少于|不超过|高于|低于|保持在|稳定在|提高到|提升到|下降到|降至|为)$")
+_LEAD_IN = lazy(r"^(?:努力|力争|确保|争取|全力)?(?:实现|完成|达到)?")
+_VERB_TAIL = lazy(r"(?:控制在|达到|达|不低于|不少于|不超过|高于|低于|保持在|稳定在|提高到|提升到|下降到|降至|为)$")
 
 
 def target_name(task: str, targets: Sequence[Target]) -> str:

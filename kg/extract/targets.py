@@ -31,6 +31,7 @@ Ops: ``>=`` (达到, 不低于, 以上, 至少), ``<=`` (控制在…以内, 不
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import dataclass
 from typing import Optional
 
@@ -110,18 +111,18 @@ _RXS = [
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份)(?![\d万亿%]|百分点)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
-_METRIC_LEAD = re.compile(r"^(?:努力实现|力争实现|实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|" + IS_NO + r"|其中|同时|尤其是|特别是|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
+_METRIC_LEAD = lazy(r"^(?:努力实现|力争实现|实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|" + IS_NO + r"|其中|同时|尤其是|特别是|力争|确保|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
                           r"全区|全市|全县|我区|我市|我县|考核|的)+")
-_COUNT_METRIC_END = re.compile(r"[,。;、和及与等中]|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
-_AFTER_DE = re.compile(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
+_COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
+_AFTER_DE = lazy(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
 
 
-_DIGIT = re.compile(r"\d")
-_DISCOURSE = re.compile(r"(?:方面|问题|原则|意见|要求|环节|重点|特点|层面|关系|步骤|阶段|字|句|点|次|轮|方针|理念|意识|结合|转变|坚持|"
+_DIGIT = lazy(r"\d")
+_DISCOURSE = lazy(r"(?:方面|问题|原则|意见|要求|环节|重点|特点|层面|关系|步骤|阶段|字|句|点|次|轮|方针|理念|意识|结合|转变|坚持|"
                         r"抓手|着力点|突破口|落脚点|导向|维度|百分点)")
 #: a count that is no work: those attending (22个社区书记参加) or problems found (30个不和谐问题, 12个突出问题)
-_NOT_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:参加|参会|出席|列席|与会)|^[\u4e00-\u9fff]{0,6}问题(?!整改|销号|清零|台账|清单)")
-_OP_WORD = re.compile(r"[≥≤<>]|达|超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少|控制在|不超过|不高于|压缩到|下降到|降低到|降至|低于|减少到")
+_NOT_COUNTED = lazy(r"^[\u4e00-\u9fff]{1,10}?(?:参加|参会|出席|列席|与会)|^[\u4e00-\u9fff]{0,6}问题(?!整改|销号|清零|台账|清单)")
+_OP_WORD = lazy(r"[≥≤<>]|达|超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少|控制在|不超过|不高于|压缩到|下降到|降低到|降至|低于|减少到")
 
 
 def _num(s: str) -> Optional[float]:
@@ -132,7 +133,7 @@ def _num(s: str) -> Optional[float]:
 
 
 #: a verb or modal inside a long metric: 及各卫生院要在年内完成家庭医生签约率 → 家庭医生签约率
-_METRIC_VERB = re.compile(r"(?:要|完成|实现|确保|力争|争取|在年内|年底前)")
+_METRIC_VERB = lazy(r"(?:要|完成|实现|确保|力争|争取|在年内|年底前)")
 
 
 def _clean_metric(m: str) -> str:
@@ -276,9 +277,9 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
 
 
 #: a verb of works before a count in Chinese numerals: 确保第二批四所文化站建成, 帮助三个贫困户
-_CN_COUNT_VERB = re.compile(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增)")
+_CN_COUNT_VERB = lazy(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增)")
 #: a count in Chinese numerals in a clause (its test before the patterns run)
-_CN_COUNT = re.compile(r"[两二三四五六七八九十](?:个|所|户|件|项|家|座|栋|套|条|处|名|株)")
+_CN_COUNT = lazy(r"[两二三四五六七八九十](?:个|所|户|件|项|家|座|栋|套|条|处|名|株)")
 
 
 def _read_cn_count(h: _Hit) -> Optional[list[Target]]:

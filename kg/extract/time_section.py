@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
@@ -22,7 +23,7 @@ from .docdate import DocDate
 from .segment import fold
 
 #: the heading: 一、检查整改时间 / (二)完成时限 / 时间安排: (the date on the same line after the colon, or the next)
-_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.、.])?"
+_HEAD = lazy(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.、.])?"
                    r"[\u4e00-\u9fff]{0,8}(?:时间|时限|期限|时间安排)[::]?[ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
 
 

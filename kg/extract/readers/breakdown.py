@@ -17,7 +17,7 @@ the post as the leader, as a ``牵头领导`` cell does.
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 from ..actors import POSTS
@@ -28,7 +28,7 @@ from .tables import _fit, _row
 
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
 #: 一、张三区长牵头重点工作 / 二、李四常务副县长领衔的工作 / 三、王五副区长负责事项
-_LEADER_HEAD = re.compile(r"^" + CN_NO + r"\s*(?:(?P<p0>" + _POST + r")|(?P<n>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?P<p>" + _POST + r"))"
+_LEADER_HEAD = lazy(r"^" + CN_NO + r"\s*(?:(?P<p0>" + _POST + r")|(?P<n>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?P<p>" + _POST + r"))"
                           r"(?:牵头|领衔|负责|分管)(?:的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?[::。]?$")
 
 
@@ -56,7 +56,7 @@ def read(b, paras, i) -> Optional[int]:
 
 
 #: a row number among the cells of a flattened table: ``1`` ``2`` … standing alone
-_NUM_TOKEN = re.compile(r"(?:(?<=\s)|^)(\d{1,3})(?=\s)")
+_NUM_TOKEN = lazy(r"(?:(?<=\s)|^)(\d{1,3})(?=\s)")
 
 
 def _header_run(tokens: list) -> int:

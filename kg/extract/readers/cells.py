@@ -22,20 +22,21 @@ actor or a deadline.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from typing import Optional
 
 from ..fields import KEY_ROLE, header_key
 from ..segment import Span
 
 #: ``牵头单位: | 东湖区住建局 |`` (the value may be empty: it is on the next line)
-_CELL = re.compile(r"^\s*(?P<h>[^|::\n]{2,40}?)\s*[::]\s*\|\s*(?P<v>[^|]*?)\s*\|?\s*$")
+_CELL = lazy(r"^\s*(?P<h>[^|::\n]{2,40}?)\s*[::]\s*\|\s*(?P<v>[^|]*?)\s*\|?\s*$")
 #: a value cell alone on its line: ``已完成。全区整治道路12条。 |``
-_VALUE = re.compile(r"^\s*(?P<v>[^|]+?)\s*\|\s*$")
+_VALUE = lazy(r"^\s*(?P<v>[^|]+?)\s*\|\s*$")
 #: a compound label's parts: 进展情况、困难及下步打算, 责任单位和配合单位
-_PARTS = re.compile(r"、|及|和|与|\s+")
+_PARTS = lazy(r"、|及|和|与|\s+")
 #: a label's ending that names its column when the whole does not: 年度阶段性工作目标
 _ENDS = (("工作目标", "target"), ("阶段目标", "target"), ("进展情况", "progress"), ("完成情况", "progress"))
-_ITEM_NO = re.compile(r"^(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*")
+_ITEM_NO = lazy(r"^(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*")
 
 
 def label_key(label: str) -> Optional[str]:

@@ -19,6 +19,7 @@ A pledge round or a rectification list is often stated as a count: ``310个村
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
@@ -31,18 +32,18 @@ _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
 #: a measure word for things counted in pledges and rectification lists
 _UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座|盏|台|辆|栋|口)"
 #: 30件重点工作, 两件大事, 27件信访举报件 (the thing counted after the count)
-_BEFORE = re.compile(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
+_BEFORE = lazy(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
 #: 民生事项2704项, 问题6项 (the thing counted before the count)
-_AFTER = re.compile(r"(?P<m>[\u4e00-\u9fff“”]{2,12}?)" + r"(?P<n>\d+)(?:余|多)?" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
+_AFTER = lazy(r"(?P<m>[\u4e00-\u9fff“”]{2,12}?)" + r"(?P<n>\d+)(?:余|多)?" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
 #: where the name of the thing counted ends
-_M_END = re.compile(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|截至|截止|(?:公开)?承诺(?=的|了)|"
+_M_END = lazy(r"[的和及与、在已等进将被对向中,“”]|负责|立下|总计|共计|去年|今年|截至|截止|(?:公开)?承诺(?=的|了)|"
                     r"整改(?!任务|事项|问题)|涉及|进行")
 #: units a pledge round counts: 44个部门, 28个村
-_UNIT_NOUN = re.compile(r"^(?:部门|单位|村|社区|镇|乡镇|乡|街道|窗口单位|牵头单位|责任单位|县直部门|市直部门|区直部门|科室|企业|学校"
+_UNIT_NOUN = lazy(r"^(?:部门|单位|村|社区|镇|乡镇|乡|街道|窗口单位|牵头单位|责任单位|县直部门|市直部门|区直部门|科室|企业|学校"
                         r"|职能部门|县区|区县|县市区|市直单位|县直单位|区直单位)")  # (rx10: 已扩大到35个市直单位和9个县区)
 #: how the things counted were found, before their name: 共发现X问题65个, 排查出X隐患12处
-_FOUND = re.compile(r"^(?:发现|排查出|查出|梳理出|检查出)")
-_MONEY = re.compile(r"^[\d.]*\s*(?:万|亿)?元")
+_FOUND = lazy(r"^(?:发现|排查出|查出|梳理出|检查出)")
+_MONEY = lazy(r"^[\d.]*\s*(?:万|亿)?元")
 
 
 def _metric(raw: str) -> str:
@@ -94,7 +95,7 @@ def _counts_after(text: str, before: list[tuple[int, Target]]) -> list[tuple[int
 
 _POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任"), key=len, reverse=True))  # 村支书陈某
 #: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
-_SPEAKER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
+_SPEAKER = lazy(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
                       r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
                       r"(?=[,。:“”\s和、及]|表示|表态|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即|代表|带头|这样)")
 
@@ -128,16 +129,16 @@ def speaker_actors(sp: Optional[tuple[str, Optional[str]]]) -> list[Actor]:
 
 
 #: a pledge kept or a problem put right (兑现了, 都完成了, 已整改, 已销号)
-_DONE = re.compile(r"兑现了|已(?:全部|全面|基本|如期)?兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|"
+_DONE = lazy(r"兑现了|已(?:全部|全面|基本|如期)?兑现|已经兑现|已经?实现(?![\u4e00-\u9fff]*?\d)|实现了(?![\u4e00-\u9fff]*?\d)|"
                    r"(?:都|全部|均|已经?|已全部|基本)完成了?|完成了|已整改|整改到位|已销号|已办结|办结销号|"
                    r"(?:顺利|已经?)(?:开园|开业|通车|通水|建成|竣工|投用)|"
                    r"(?:都|全部|已经?)[\u4e00-\u9fff]{0,6}?(?:到位|做到|上|好)了(?=[,,。;!”]|$)")  # 都装上了, 已经全部安装到位了
 #: a fulfilment on its way (提前…完成预期的进度, 正在整改, 进入准备阶段)
-_ON = re.compile(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|(?:均|都|已)(?:已|经)?(?:积极)?采取(?:了)?(?:有效)?措施(?:进行)?整改|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
+_ON = lazy(r"完成[^,。;]{0,4}(?:预期|计划)?的?进度|(?:均|都|已)(?:已|经)?(?:积极)?采取(?:了)?(?:有效)?措施(?:进行)?整改|正在整改|整改中|持续整改|正在推进|进入[^,。;]{0,10}阶段|大部分完成|有序推进|稳步推进|进展顺利|阶段性办结")
 #: not kept, or not yet (整改不到位, 仍未, 至今没有)
-_BEHIND = re.compile(r"整改不到位|未整改到位|未按期|逾期|仍未|至今(?:没有|未|仍)|仍(?:缺|然存在|有)|尚未整改|未整改")
+_BEHIND = lazy(r"整改不到位|未整改到位|未按期|逾期|仍未|至今(?:没有|未|仍)|仍(?:缺|然存在|有)|尚未整改|未整改")
 #: a promise still to keep (一定会兑现, 将完成)
-_FUTURE = re.compile(r"(?:会|将|要|一定|确保|力争|争取|保证|(?<![提目之以])前|能)[^,。;]{0,3}$")
+_FUTURE = lazy(r"(?:会|将|要|一定|确保|力争|争取|保证|(?<![提目之以])前|能)[^,。;]{0,3}$")
 
 
 def fulfilled(text: str) -> Optional[str]:
@@ -193,7 +194,7 @@ def sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-_AMOUNT = re.compile(r"(?P<m>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|万平方米|平方米|亩|公里|米|人|户)")
+_AMOUNT = lazy(r"(?P<m>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|万平方米|平方米|亩|公里|米|人|户)")
 
 
 def amounts(text: str) -> list[Target]:
@@ -210,12 +211,12 @@ def amounts(text: str) -> list[Target]:
 
 
 #: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
-_WATCH = re.compile(r"(?<![针面绝相反应核比])对(?!照|接|标|外|于|比|此|待)(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)"
+_WATCH = lazy(r"(?<![针面绝相反应核比])对(?!照|接|标|外|于|比|此|待)(?P<o>[^。;,]{2,40}?)(?:进行|实行|建立|开展)(?!了)"
                     r"(?P<v>[^。;]{0,16}?(?:督查|督导|督办|通报|调度|评比|评议|考核|台账|日报|周报|月报|跟踪)[^。;,]{0,10})")
 #: the object first: 对两个月仍无进展的承诺事项,县督查室、县监察局将联合媒体开展效能督查
-_WATCH_FRONT = re.compile(r"^对(?P<o>[^。;,,]{2,30}?)[,,](?P<s>[\u4e00-\u9fff、]{3,30}?)(?:将|要)?(?:(?:联合|会同|协同|组织)[^,。;]{0,10}?)?"
+_WATCH_FRONT = lazy(r"^对(?P<o>[^。;,,]{2,30}?)[,,](?P<s>[\u4e00-\u9fff、]{3,30}?)(?:将|要)?(?:(?:联合|会同|协同|组织)[^,。;]{0,10}?)?"
                           r"(?:进行|实行|开展)(?P<v>[^。;,]{0,12}?(?:督查|督导|督办|通报|调度|考核|跟踪)[^。;,]{0,6})")
-_WATCH_SUBJ = re.compile(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
+_WATCH_SUBJ = lazy(r"(?:^|[,,])(?:该[县市区镇乡]|同时,?|此外,?)?(?P<s>[\u4e00-\u9fff、]{2,24}?)(?=对)")
 
 
 def watching(b, sent: str, offset: int, topic: str, para: str = ""):
@@ -249,7 +250,7 @@ def watching(b, sent: str, offset: int, topic: str, para: str = ""):
 
 
 #: a watch that punishes, no standing commitment: 予以通报批评, 严肃问责
-_PUNISH = re.compile(r"通报批评|问责|追究|处分")
+_PUNISH = lazy(r"通报批评|问责|追究|处分")
 
 
 def _watch_fronted(b, sent: str, offset: int):

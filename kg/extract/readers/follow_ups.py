@@ -12,11 +12,11 @@ target or progress of their own, whose sentences all tell a follow-up
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from dataclasses import replace
 
 #: what a follow-up does: 跟踪督查, 调度通报, 督办, 问效
-_FOLLOW_UP = re.compile(r"督查|督办|督导|调度|通报|跟踪|问效")
+_FOLLOW_UP = lazy(r"督查|督办|督导|调度|通报|跟踪|问效")
 
 
 def _plain(r) -> bool:

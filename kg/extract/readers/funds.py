@@ -7,7 +7,7 @@ sentences of the paragraph go to the prose rules.
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Actor, Target
@@ -17,7 +17,7 @@ from .minutes import is_minutes
 from .supervision import record, sentence_records
 
 #: 县财政统筹安排县教育局校舍维修资金120万元 / 由市财政局安排专项资金200万元
-_ALLOT = re.compile(r"(?:^|[,,。;])(?:由)?(?P<u>(?:省|市|区|县|州|旗)财政(?:局)?)(?:统筹|另行|一次性|再|追加)?(?:安排|拨付|下拨|补助|追加)"
+_ALLOT = lazy(r"(?:^|[,,。;])(?:由)?(?P<u>(?:省|市|区|县|州|旗)财政(?:局)?)(?:统筹|另行|一次性|再|追加)?(?:安排|拨付|下拨|补助|追加)"
                     r"(?P<to>[^,,。;]{0,16}?(?:局|委|办|镇|乡|街道|中心|公司|院|校))?"
                     r"(?P<m>[\u4e00-\u9fff“”]{2,16}?(?:经费|资金|补助|补贴|奖补资金|款))(?P<n>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")
 

@@ -14,19 +14,19 @@ the teaser is skipped too, and so is a notice's line of addressees (``各承办�
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 #: the reader asked for an opinion: 请您对…提出宝贵意见 / 欢迎您…建议 / 您的评价
-_ASKS_READER = re.compile(r"(?:请|欢迎|感谢|邀请)您[^。]{0,40}?(?:意见|建议|评价|反馈|留言)|您的(?:意见|建议|评价|反馈|留言)")
+_ASKS_READER = lazy(r"(?:请|欢迎|感谢|邀请)您[^。]{0,40}?(?:意见|建议|评价|反馈|留言)|您的(?:意见|建议|评价|反馈|留言)")
 
 
 #: a news page's teaser line: 核心提示:… / 内容提要:… / 导读:…
-_TEASER = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|导读)[】\]]?\s*[::]")
+_TEASER = lazy(r"^[【\[]?(?:核心提示|内容提要|内容摘要|导读)[】\]]?\s*[::]")
 
 
 #: a notice's addressees: 各承办单位: / 各镇人民政府,区直各部门: (rx10)
-_ADDRESSEES = re.compile(r"^各[^。;!?“”]{1,60}[::]$")
+_ADDRESSEES = lazy(r"^各[^。;!?“”]{1,60}[::]$")
 
 
 def read(b, paras, i) -> Optional[int]:

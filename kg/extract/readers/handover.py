@@ -16,6 +16,7 @@ it, a title only where no body sentence does), none where a record already holds
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 
 from kg.model import Progress, Target
 
@@ -23,13 +24,13 @@ from ..progress import find_progress
 from .counts import record
 
 #: 交办第十批群众信访件12件 / 转办的第五批30件环境信访举报问题 / 交办7批次86件信访投诉问题
-_HANDED = re.compile(r"(?:交办|转办)(?:了|的)?(?P<pre>[^。;;,,]{0,24}?)(?P<n>\d+)件(?P<m>[\u4e00-\u9fff]{0,14})")
-_WHAT = re.compile(r"(?:信访|举报|投诉|案件|线索)")
-_BATCH = re.compile(r"第[\d一二三四五六七八九十]+批(?:次)?")
-_DOC = re.compile(r"督察|信访|举报")
-_SETTLE = re.compile(r"办结|办理|整改")
-_GOING = re.compile(r"正在办理|办理中|正在调查|正在核查|正在整改")
-_SENT = re.compile(r"[^。;;!?\n]+")
+_HANDED = lazy(r"(?:交办|转办)(?:了|的)?(?P<pre>[^。;;,,]{0,24}?)(?P<n>\d+)件(?P<m>[\u4e00-\u9fff]{0,14})")
+_WHAT = lazy(r"(?:信访|举报|投诉|案件|线索)")
+_BATCH = lazy(r"第[\d一二三四五六七八九十]+批(?:次)?")
+_DOC = lazy(r"督察|信访|举报")
+_SETTLE = lazy(r"办结|办理|整改")
+_GOING = lazy(r"正在办理|办理中|正在调查|正在核查|正在整改")
+_SENT = lazy(r"[^。;;!?\n]+")
 
 
 def _heading(text: str, s: re.Match) -> bool:

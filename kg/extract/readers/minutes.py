@@ -23,6 +23,7 @@ no actor.  A decision with nothing to follow (会议原则同意《X》。) is n
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 import weakref
 from dataclasses import replace
 from typing import Optional
@@ -33,35 +34,35 @@ from ..segment import Span, clauses, sentences
 from ..vocab import ENUM, ITEM_NO, ITEM_RX
 
 #: a minutes document: its title or opening names the meeting
-_MINUTES_DOC = re.compile(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
+_MINUTES_DOC = lazy(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定
-_DECISION = re.compile(r"^(?:" + ENUM + r")?(?:(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为|审议并|研究并|讨论并)?[,,:]?"
+_DECISION = lazy(r"^(?:" + ENUM + r")?(?:(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为|审议并|研究并|讨论并)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)|(?:原则)?同意(?=[\u4e00-\u9fff《“]))(?:了)?")
 #: what is to follow in the decision's own sentence
-_FOLLOW = re.compile(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
+_FOLLOW = lazy(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审议|审定|批准)|印发|组织实施|按程序|由[^,。;]{2,20}(?:负责|牵头|实施)|"
                      r"(?<![申邀提报])请[^,。;]{2,20}(?:于|抓紧|尽快)|启动|实施|抓紧|尽快|限期")
 #: a directive after the decision: 会议强调,要… / 会议要求,…尽快印发实施
-_DIRECTIVE_CLAUSE = re.compile(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)"
+_DIRECTIVE_CLAUSE = lazy(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)"
                                # a group or unit told to: 各相关部门要分别制定…, 区住建局要…
                                r"|^(?:各|有关|相关)?[\u4e00-\u9fff]{1,10}?(?:部门|单位|局|委|办|镇|街道|乡)(?:都|均)?(?:要|必须|务必)")
-_GENERIC_WORK = re.compile(r"各项工作|各项任务|各项措施|落到实处|工作落实")
+_GENERIC_WORK = lazy(r"各项工作|各项任务|各项措施|落到实处|工作落实")
 #: the meeting's reasons, no directive: 会议指出,引入社会资本有利于缓解财政压力 / 是…的需要
-_REMARK = re.compile(r"有利于|有助于|的需要|很有必要|十分必要|意义重大")
+_REMARK = lazy(r"有利于|有助于|的需要|很有必要|十分必要|意义重大")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
-_TOPIC_HEAD = re.compile(r"^" + ITEM_NO + r"\s*"
+_TOPIC_HEAD = lazy(r"^" + ITEM_NO + r"\s*"
                          r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;,,]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
-_HEARD = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
+_HEARD = lazy(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
                     r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
 #: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
-_MEETING_SAYS = re.compile(r"^(?:" + ENUM + r")?(?:会议|会上|经研究)")
+_MEETING_SAYS = lazy(r"^(?:" + ENUM + r")?(?:会议|会上|经研究)")
 #: what was approved without a title: 会议原则同意区文旅局报来的景区提升方案
-_ABOUT_PLAN = re.compile(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
+_ABOUT_PLAN = lazy(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
 #: …a plan a unit put forward: 同意县住建局提出的城北片区改造方案 → 城北片区改造方案
-_PUT_PLAN = re.compile(r"同意[^,。;《]{2,20}?(?:提出|提交|起草|报送|上报|编制)的(?P<x>[^,。;《》的]{2,30}?(?:方案|意见|办法|计划|规划|请示|报告))")
-_TITLE = re.compile(r"《(?P<t>[^》]{2,60})》")
-_PROJECTS = re.compile(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
+_PUT_PLAN = lazy(r"同意[^,。;《]{2,20}?(?:提出|提交|起草|报送|上报|编制)的(?P<x>[^,。;《》的]{2,30}?(?:方案|意见|办法|计划|规划|请示|报告))")
+_TITLE = lazy(r"《(?P<t>[^》]{2,60})》")
+_PROJECTS = lazy(r"同意(?:启动)?(?:实施|建设|启动)(?P<x>[^。;,]{4,80})")
 
 class _State:
     """What the reader knows of the document at hand."""
@@ -89,14 +90,14 @@ def is_minutes(b) -> bool:
 
 
 #: a unit's own statement: 表态发言, 承诺, 述职
-_OWN_WORD = re.compile(r"表态|承诺|述职|践诺|发言")
+_OWN_WORD = lazy(r"表态|承诺|述职|践诺|发言")
 #: the unit of the speaker: 县住建局局长, 市经济和信息化局党组书记、局长, 城关镇镇长
-_UNIT_POST = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:党组|党委|党工委)?(?:书记|副书记)?、?"
+_UNIT_POST = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:党组|党委|党工委)?(?:书记|副书记)?、?"
                         r"(?:局长|主任|镇长|乡长|总经理|董事长|书记|主要负责人|负责人)")
 
 
 #: a title opening with the unit whose statement it is: 东湖区住建局2024年公开承诺书, 西坪镇关于…的承诺
-_UNIT_TITLE = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:(?:19|20)\d\d年度?)?(?:关于)?"
+_UNIT_TITLE = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:(?:19|20)\d\d年度?)?(?:关于)?"
                          r"[^\n。]{0,16}?(?:承诺|表态|述职|践诺)")
 
 
@@ -172,7 +173,7 @@ def read(b, paras, i) -> Optional[int]:
 
 
 #: 四、会议研究了农贸市场秩序问题,明确由…: what the meeting took up, opening the sentence that decides it
-_TOOK_UP = re.compile(r"^(?:" + ENUM + r")?会议(?:专题)?(?:研究|审议|讨论)了(?:关于)?(?P<x>[^,,。;《》]{4,30}?)(?:的)?(?:有关|相关)?(?:问题|事项)[,,]")
+_TOOK_UP = lazy(r"^(?:" + ENUM + r")?会议(?:专题)?(?:研究|审议|讨论)了(?:关于)?(?P<x>[^,,。;《》]{4,30}?)(?:的)?(?:有关|相关)?(?:问题|事项)[,,]")
 
 
 def _heading_in_paragraph(st: _State, sents: list[Span]) -> None:
@@ -233,7 +234,7 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
 
 
 #: a directive's own time: 要尽快对…进行一次清理 / 6月底前完成
-_OWN_TIME = re.compile(r"尽快|限期|(?:月|年)(?:底|内)前?|\d+日前")
+_OWN_TIME = lazy(r"尽快|限期|(?:月|年)(?:底|内)前?|\d+日前")
 
 
 def _dated_directives(b, sents: list[Span], follow: Span, out: list) -> list:

@@ -20,7 +20,7 @@ part of the commitment.  ::
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 import weakref
 from dataclasses import replace
 from typing import Optional
@@ -30,17 +30,17 @@ from ..vocab import ITEM_NO
 from . import minutes
 
 #: 1、城南小学:… / (二)湖滨酒店项目:… : the item's work, a short name before a colon
-_TOPIC_ITEM = re.compile(r"^" + ITEM_NO + r"\s*(?P<t>[^,,。;;::、\s]{2,16}?)[::]")
+_TOPIC_ITEM = lazy(r"^" + ITEM_NO + r"\s*(?P<t>[^,,。;;::、\s]{2,16}?)[::]")
 #: the meeting asks: 会议要求 / 会议明确 / 会议决定 / 会议同意
-_ASKS = re.compile(r"会议(?:还|并|同时)?(?:要求|明确|决定|议定|商定)[,,:]?")
+_ASKS = lazy(r"会议(?:还|并|同时)?(?:要求|明确|决定|议定|商定)[,,:]?")
 #: a lead-in of decided items: 会议决定: / 会议议定以下事项: / 经研究决定如下:
-_LEAD_IN = re.compile(r"(?:会议|经研究)(?:研究)?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
+_LEAD_IN = lazy(r"(?:会议|经研究)(?:研究)?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
 #: an item of a lead-in: ⑴ / (1) / 1. / 一是 (the lead-in's own numbering)
-_DECIDED_ITEM = re.compile(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d))")
+_DECIDED_ITEM = lazy(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d))")
 #: urging and time words before the work a clause names: 力争年内开工 → 开工
-_URGE_OFF = re.compile(r"^(?:同时|并|还)?(?:要|须|需)?(?:抓紧时间|抓紧|尽快|力争|争取|确保|务必|及时)?"
+_URGE_OFF = lazy(r"^(?:同时|并|还)?(?:要|须|需)?(?:抓紧时间|抓紧|尽快|力争|争取|确保|务必|及时)?"
                        r"(?:今年|年内|年底前|月底前|本月底前|明年上半年|明年|上半年|下半年)?(?:力争|争取|确保)?(?:在|于)?")
-_GENERIC = re.compile(r"各项工作|各项任务|落到实处|工作落实")
+_GENERIC = lazy(r"各项工作|各项任务|落到实处|工作落实")
 
 
 class _Lead:

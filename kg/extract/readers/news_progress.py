@@ -9,6 +9,7 @@ left to the readers of counts; a date after the document's is no report.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Progress, Target
@@ -18,15 +19,15 @@ from ..segment import Span
 from .supervision import record, report_as_of, sentence_records
 
 #: 截至6月14日,(X)已完成Y… : the date, the work (may be empty), the stage reported
-_NEWS = re.compile(r"^(?:截至|截止)(?:到)?(?:目前|今年)?(?P<when>(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?)(?:止)?[,,]"
+_NEWS = lazy(r"^(?:截至|截止)(?:到)?(?:目前|今年)?(?P<when>(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?)(?:止)?[,,]"
                    r"(?P<w>[^,,。;:、]{0,20}?)已(?:经)?(?:全面|全部|基本|顺利)?"
                    r"(?P<v>完成|建成|启动|开工|竣工|签订|拆除|搬迁|交付|投入使用|通过验收)(?P<o>[^,,。;]{0,30})")
 #: a count against a quota or a rate: the readers of counts read it
-_RATE = re.compile(r"%|率|占[^,,。]{0,6}的")
+_RATE = lazy(r"%|率|占[^,,。]{0,6}的")
 #: the work named is itself a directive or a count, not a work: 各单位 / 共有 / 要
-_NOT_WORK = re.compile(r"^(?:各|共|全|要|将|均|都|其中|我|本)|\d")
+_NOT_WORK = lazy(r"^(?:各|共|全|要|将|均|都|其中|我|本)|\d")
 #: more of the work told after the stage: 300户签订了协议 / 90户已搬家
-_MORE = re.compile(r"[,,][^,,。;]{0,12}(?:\d+|[一二三四五六七八九十百]+)[^,,。;]{0,8}(?:了|已)")
+_MORE = lazy(r"[,,][^,,。;]{0,12}(?:\d+|[一二三四五六七八九十百]+)[^,,。;]{0,8}(?:了|已)")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
@@ -60,12 +61,12 @@ def _news_record(b, sent: Span):
 
 # ---- groups of sub-items with their statuses --------------------------------------
 #: ``A、B等4个子项已提前完成`` : the items named, their count, what is said of them
-_GROUP = re.compile(r"(?P<n>\d+|[两一二三四五六七八九十]+)(?:个|项)(?P<kind>子项|分项|项目|事项|实事)"
+_GROUP = lazy(r"(?P<n>\d+|[两一二三四五六七八九十]+)(?:个|项)(?P<kind>子项|分项|项目|事项|实事)"
                     r"(?P<pred>[^;;。,,][^;;。]{1,30})")
 #: the word a group is counted by, to pass over the paragraphs without one at once
-_KIND = re.compile(r"(?:个|项)(?:子项|分项|项目|事项|实事)")
+_KIND = lazy(r"(?:个|项)(?:子项|分项|项目|事项|实事)")
 #: half the time, half the work: on track (时间过半、进度过半)
-_HALF = re.compile(r"时间过半[、,,]?(?:任务|进度)过半|进度过半")
+_HALF = lazy(r"时间过半[、,,]?(?:任务|进度)过半|进度过半")
 
 
 def group_records(b, text: str, start: int) -> list:
@@ -102,7 +103,7 @@ def group_records(b, text: str, start: int) -> list:
 
 
 #: the whole set before its groups: 确定的30个民生实事子项总体进展顺利,其中…
-_WHOLE = re.compile(r"(?P<n>\d+)(?P<u>个|项|件)(?P<m>[\u4e00-\u9fff“”]{0,10}(?:子项|分项|项目|事项|实事))[^,,;;。]{0,4}?"
+_WHOLE = lazy(r"(?P<n>\d+)(?P<u>个|项|件)(?P<m>[\u4e00-\u9fff“”]{0,10}(?:子项|分项|项目|事项|实事))[^,,;;。]{0,4}?"
                     r"(?:总体|整体)?(?:进展顺利|推进顺利|进展良好|有序推进|稳步推进|按序时推进)")
 
 

@@ -24,6 +24,7 @@ sentence and leaves the paragraph's other sentences to the prose rules.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -41,41 +42,41 @@ from ..targets import find_targets
 from ..vocab import BRACKET_NO, IS_NO, ITEM_NO
 from .counts import _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
-_GENRE = re.compile(r"承诺|践诺|诺言|军令状")
-_PLEDGE = re.compile(r"承诺|践诺|兑现|军令状")
+_GENRE = lazy(r"承诺|践诺|诺言|军令状")
+_PLEDGE = lazy(r"承诺|践诺|兑现|军令状")
 #: a unit's share of the work: 负责两件大事, 承担重点项目5个
-_SHARE = re.compile(r"负责(?!人|同志)|承担|公布|领办")
+_SHARE = lazy(r"负责(?!人|同志)|承担|公布|领办")
 #: an evaluation of pledges (对各单位践诺情况开展评议) pledges nothing itself
-_REVIEW = re.compile(r"承诺[^,。;]{0,4}情况|评议|测评")
-_FIRST = re.compile(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
+_REVIEW = lazy(r"承诺[^,。;]{0,4}情况|评议|测评")
+_FIRST = lazy(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
-_LIST = re.compile(r"(?:承诺|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?:事项|内容)?(?:包括|主要有|分别是))(?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+_LIST = lazy(r"(?:承诺|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?:事项|内容)?(?:包括|主要有|分别是))(?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
-_MADE = re.compile(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+_MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
-_NOT_WORK = re.compile(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
-_HE = re.compile(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
+_NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为)")
+_HE = lazy(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
-_PLEDGED = re.compile(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?(?=都|已|均|全部|,|如今|顺利|提前)|[^,。;]{21,40}?(?=,))")
-_RETRO = re.compile(r"去年|上年|过去")
-_FUTURE = re.compile(r"将|要|确保|力争|争取|计划|承担|负责|一定")
-_REL_YEAR = re.compile(r"^(?:今年|全年|年内|年底|本年)")
+_PLEDGED = lazy(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?(?=都|已|均|全部|,|如今|顺利|提前)|[^,。;]{21,40}?(?=,))")
+_RETRO = lazy(r"去年|上年|过去")
+_FUTURE = lazy(r"将|要|确保|力争|争取|计划|承担|负责|一定")
+_REL_YEAR = lazy(r"^(?:今年|全年|年内|年底|本年)")
 #: a lead-in to pledge items: …兑现上任时的承诺。 / …承诺如下: (not …作出承诺。)
-_LEAD_IN = re.compile(r"(?:的承诺[。:]|承诺如下[::])$")
+_LEAD_IN = lazy(r"(?:的承诺[。:]|承诺如下[::])$")
 #: counted things that are no set of pledges (10条情形之一, 3个方面)
-_NOT_SET = re.compile(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议|机制|制度)")
+_NOT_SET = lazy(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|建议|机制|制度)")
 #: a report of what someone said: …在践诺发言中说, …表示
-_SAID = re.compile(r"说|表示|介绍|发言|汇报|通报")
+_SAID = lazy(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
-_ITEM_LABEL = re.compile(r"^(?:\d+[.、.]|" + BRACKET_NO + r")?\s*(?:承诺事项|承诺内容)[::]")
-_UNIT_ME = re.compile(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
+_ITEM_LABEL = lazy(r"^(?:\d+[.、.]|" + BRACKET_NO + r")?\s*(?:承诺事项|承诺内容)[::]")
+_UNIT_ME = lazy(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
 #: a counted set of pledges told kept: 去年向群众承诺的6件民生项目截至2月底已全部完成 (rx12)
-_COUNTED_KEPT = re.compile(r"承诺的(?:\d+|[两二三四五六七八九十]+)(?:件|项)[^。;]{0,24}?(?:已|均已|全部)(?:基本|全部)?(?:完成|兑现|办结)")
+_COUNTED_KEPT = lazy(r"承诺的(?:\d+|[两二三四五六七八九十]+)(?:件|项)[^。;]{0,24}?(?:已|均已|全部)(?:基本|全部)?(?:完成|兑现|办结)")
 
 
 def _is_pledge_doc(b, paras) -> bool:
@@ -120,11 +121,11 @@ def _deadline(b, text: str) -> Optional[Deadline]:
     return None
 
 
-_RATE = re.compile(r"(?:兑现率|践诺率|完成率)(?:达到|达|为)?(?P<p>\d+(?:\.\d+)?)%")
+_RATE = lazy(r"(?:兑现率|践诺率|完成率)(?:达到|达|为)?(?P<p>\d+(?:\.\d+)?)%")
 
 
 #: part of a set kept: 目前已兑现150件 / 已解决群众实际问题400件
-_PART_KEPT = re.compile(r"(?:已|累计)(?:经)?(?:兑现|完成|解决|办结|落实)[\u4e00-\u9fff“”]{0,10}?(?P<n>\d+)(?:余|多)?(?:件|项|个|条)")
+_PART_KEPT = lazy(r"(?:已|累计)(?:经)?(?:兑现|完成|解决|办结|落实)[\u4e00-\u9fff“”]{0,10}?(?P<n>\d+)(?:余|多)?(?:件|项|个|条)")
 
 
 def _progress(b, text: str, total: Optional[float] = None) -> Optional[Progress]:
@@ -153,13 +154,13 @@ def _task_of(ts) -> str:
 
 
 #: the matters a pledge is made on: 就“修建X”等7个重点事项向县政府作出承诺 (rx17)
-_MATTERS_PLEDGED = re.compile(r"就[^。;]{0,30}?(?P<n>\d+|[两二三四五六七八九十]{1,3})(?:个|项|件)(?P<w>[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|项目|任务))"
+_MATTERS_PLEDGED = lazy(r"就[^。;]{0,30}?(?P<n>\d+|[两二三四五六七八九十]{1,3})(?:个|项|件)(?P<w>[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|项目|任务))"
                               r"[^。;]{0,16}?(?:作出|作|做出|进行)了?(?:公开|郑重|庄严)*承诺")
 #: the matters told kept: 7个重点事项已全部完成 (rx17)
-_MATTERS_KEPT = re.compile(r"(?<![\d.])(?P<n>\d+|[两二三四五六七八九十]{1,3})(?:个|项|件)(?P<w>[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|项目|任务))"
+_MATTERS_KEPT = lazy(r"(?<![\d.])(?P<n>\d+|[两二三四五六七八九十]{1,3})(?:个|项|件)(?P<w>[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|项目|任务))"
                            r"(?:均已|已)(?:经)?(?:基本|全部)?(?:完成|兑现|办结)")  # (a headline's 全部兑现承诺 is no set: rx6)
 #: the count's date opening the sentence: 截至目前,… / 目前,…
-_AS_OF_LEAD = re.compile(r"^(?:据悉,)?(?:截至|截止|到)?目前[,,]")
+_AS_OF_LEAD = lazy(r"^(?:据悉,)?(?:截至|截止|到)?目前[,,]")
 
 
 def _after_pledge_word(text: str) -> list:
@@ -207,7 +208,7 @@ def _persons_signing(text: str) -> list[Actor]:
 
 #: how a pledge system works, no pledge: 将干部的承诺事项在公开栏里公布 / 对照承诺内容逐项说明 /
 #: “实绩承诺制”即干部年初承诺办一至二件实事 (rx10)
-_MECHANISM = re.compile(r"(?:将|把)[^,。;]{0,16}承诺(?:事项|内容|书)?[^,。;]{0,16}?(?:公示|公布|公开|上墙|张贴|晾晒|审核|审定|评议|陈述|备案)|"
+_MECHANISM = lazy(r"(?:将|把)[^,。;]{0,16}承诺(?:事项|内容|书)?[^,。;]{0,16}?(?:公示|公布|公开|上墙|张贴|晾晒|审核|审定|评议|陈述|备案)|"
                         r"承诺(?:制|制度)”?(?:即|是指|就是)|对照承诺(?:内容|事项)")
 
 
@@ -317,9 +318,9 @@ def _after_lead_in(b, paras, i) -> Optional[int]:
 
 
 #: a unit's lead-in to the items below it: 东湖区人民政府就工期作如下承诺,请社会监督 (rx10)
-_BELOW = re.compile(r"(?P<head>[^。;,,]{2,30}?)(?:就[^。;,,]{1,20}?)?(?:作|作出|做出)(?:如下|以下)(?:[\u4e00-\u9fff]{0,4})?承诺")
+_BELOW = lazy(r"(?P<head>[^。;,,]{2,30}?)(?:就[^。;,,]{1,20}?)?(?:作|作出|做出)(?:如下|以下)(?:[\u4e00-\u9fff]{0,4})?承诺")
 #: an item that is the page's contact, no pledge: 五、监督电话:… / 举报邮箱:…
-_CONTACT = re.compile(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|地址|信箱|热线)[::]")
+_CONTACT = lazy(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|地址|信箱|热线)[::]")
 
 
 def _below_in(text: str) -> bool:
@@ -364,7 +365,7 @@ def _quoted_dated(st: _Pledges) -> None:
 # ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
 
 #: a unit's pledge quoted by its contents: 区文化局的承诺书中包括以下几项:“一是…;二是…”
-_CONTENTS = re.compile(r"(?P<head>[^,。;:“”]{2,30}?)的(?:公开)?承诺(?:书)?中?(?:包含|包括|主要有|列有)(?:以下|如下)(?:内容|几项|事项)[::]“?")
+_CONTENTS = lazy(r"(?P<head>[^,。;:“”]{2,30}?)的(?:公开)?承诺(?:书)?中?(?:包含|包括|主要有|列有)(?:以下|如下)(?:内容|几项|事项)[::]“?")
 
 
 def _quote_end(text: str, at: int) -> int:
@@ -451,7 +452,7 @@ def _dated_clause_task(b, sent: str) -> str:
 
 
 #: a question is no work: 晒承诺的新闻:今年办哪些事、抓什么工作 (what the pledges tell, not a pledge)
-_ASKED = re.compile(r"哪些|什么|多少|怎么|怎样|啥")
+_ASKED = lazy(r"哪些|什么|多少|怎么|怎样|啥")
 
 
 def _pledge_list(st: _Pledges, c: _Sentence) -> bool:
@@ -592,13 +593,13 @@ def _watched(st: _Pledges, c: _Sentence) -> bool:
 
 
 #: a stage of the pledged work reached, the rest going on: 已封顶 / 正在加快建设 / 已完成招标 (rx17)
-_UNDER_WAY = re.compile(r"已(?:经)?(?:封顶|进场|签约|完成(?:[\u4e00-\u9fff]{0,6}?)(?:招标|设计|选址|规划))|正在(?:加快|抓紧|有序)?(?:建设|施工|推进|实施)")
+_UNDER_WAY = lazy(r"已(?:经)?(?:封顶|进场|签约|完成(?:[\u4e00-\u9fff]{0,6}?)(?:招标|设计|选址|规划))|正在(?:加快|抓紧|有序)?(?:建设|施工|推进|实施)")
 #: a pledge to begin a work: 承诺的动工建设X (kept when X 已于…动工)
-_STARTED_PLEDGE = re.compile(r"(?:动工|开工|启动)")
+_STARTED_PLEDGE = lazy(r"(?:动工|开工|启动)")
 #: who pledged, before 承诺的: 东湖区林业局, 区教育局和东城区、西城区, 东湖港务(集团)有限公司
-_PLEDGER_SPLIT = re.compile(r"[、和及与]")
+_PLEDGER_SPLIT = lazy(r"[、和及与]")
 #: a district or town pledging with the units: 东城区, 城关镇
-_PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:区|县|镇|乡|街道)$")
+_PLACE_UNIT = lazy(r"^[\u4e00-\u9fff]{1,4}(?:区|县|镇|乡|街道)$")
 
 
 def _pledging_units(before: str) -> list:
@@ -691,15 +692,15 @@ _SHAPES = (_groups_told, _so_pledged, _i_pledge_quoted, _pledge_list, _made_pled
 
 
 #: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:
-_I_PLEDGE = re.compile(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本单位|本局|我镇|我乡|我村|我们村|我街道|本人|我)"
+_I_PLEDGE = lazy(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本单位|本局|我镇|我乡|我村|我们村|我街道|本人|我)"
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
-_SAYS = re.compile(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
-_ITEM_START = re.compile(r"^(?:" + ITEM_NO + r"|" + IS_NO + r")")
-_INLINE_ITEM = re.compile(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?!\d)|" + BRACKET_NO + r")")
-_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
+_SAYS = lazy(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
+_ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r")")
+_INLINE_ITEM = lazy(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?!\d)|" + BRACKET_NO + r")")
+_ORG_NAME = lazy(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
-_SIGNED = re.compile(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
+_SIGNED = lazy(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
 
 
 def _pledger(b, paras, i, who: str) -> list[Actor]:
@@ -766,7 +767,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
 
 
 #: a named unit or person pledging items after a colon: 南湖镇承诺:一是… / 县住建局局长张三公开承诺:一是…
-_NAMED_PLEDGE = re.compile(r"^(?P<head>[^。::“”]{2,40}?)(?:郑重|公开|庄严)?(?:承诺|作出如下承诺)(?:如下)?[::](?=\s*(?:一是|[((]一[))]|1[.、.]))")
+_NAMED_PLEDGE = lazy(r"^(?P<head>[^。::“”]{2,40}?)(?:郑重|公开|庄严)?(?:承诺|作出如下承诺)(?:如下)?[::](?=\s*(?:一是|[((]一[))]|1[.、.]))")
 
 
 def _named_items(text: str) -> tuple[Optional[re.Match], Optional[list]]:
@@ -880,7 +881,7 @@ def _piece_task(txt: str, dl) -> str:
     return task_text(t) if len(task_text(t)) >= 4 else t
 
 
-_QUOTED_I = re.compile(r"“(?:我们|我局|我委|我镇|我|本人)[^“”。]{0,12}?(?:郑重|公开|庄严)?承诺[::,](?P<w>[^“”]{4,})”")
+_QUOTED_I = lazy(r"“(?:我们|我局|我委|我镇|我|本人)[^“”。]{0,12}?(?:郑重|公开|庄严)?承诺[::,](?P<w>[^“”]{4,})”")
 
 
 def _quoted_pledges(b, paras, i) -> Optional[int]:
@@ -903,11 +904,11 @@ def _quoted_pledges(b, paras, i) -> Optional[int]:
     return _finish(b, para, recs, used, i) if recs else None
 
 
-_ORG_BEFORE = re.compile(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|厅|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
+_ORG_BEFORE = lazy(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|厅|中心|公司|镇|乡|街道|政府))(?:郑重|公开|当场|现场|再次)?$")
 
 
 #: a name then a post, as people call a cadre: 王五书记, 李四主任 (after a quote mark or a clause's start)
-_NAME_POST = re.compile(r"(?:^|[“,,。:])(?P<n>[\u4e00-\u9fff]{2,3}?)(?:书记|主任|村长|镇长|乡长|局长|县长|市长|区长|站长|所长)$")
+_NAME_POST = lazy(r"(?:^|[“,,。:])(?P<n>[\u4e00-\u9fff]{2,3}?)(?:书记|主任|村长|镇长|乡长|局长|县长|市长|区长|站长|所长)$")
 
 
 def _pledger_before(before: str) -> Optional[list]:

@@ -16,7 +16,7 @@ label may end with a full stop instead of a colon (``目标。今年将完成…
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Deadline
@@ -31,9 +31,9 @@ from .pledge import _is_pledge_doc, _pledger
 _LABELS = {"措施": "measure", "具体措施": "measure", "工作措施": "measure", "目标": "goal", "工作目标": "goal",
            "目标任务": "goal", "时间": "time", "完成时间": "time", "完成时限": "time", "时限": "time", "时间节点": "time",
            "责任人": "who", "责任领导": "who"}
-_LABEL = re.compile(r"^\s*(?P<l>" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")\s*[::。.]\s*")
+_LABEL = lazy(r"^\s*(?P<l>" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")\s*[::。.]\s*")
 #: a numbered heading naming the item: 一、背街小巷整治 / (二)公厕改造 / 3.卫生死角清理
-_HEAD = re.compile(r"^\s*" + ITEM_NO + r"\s*(?P<t>[^。;;::]{2,30}?)\s*$")
+_HEAD = lazy(r"^\s*" + ITEM_NO + r"\s*(?P<t>[^。;;::]{2,30}?)\s*$")
 
 
 def _labelled_lines(paras, i: int) -> list[tuple[str, int]]:

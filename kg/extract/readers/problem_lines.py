@@ -12,7 +12,7 @@ the date it expects (预计/计划/力争…前完成) its deadline.
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Actor, Deadline, Progress
@@ -26,12 +26,12 @@ from .supervision import record
 
 #: 针对“X”问题, / 针对X的问题, / 关于“X”问题, (an item number before it may stand; a heading
 #: ``关于X的问题。`` with labelled lines after it is the rectification reader's)
-_HEAD = re.compile(r"^(?:" + ITEM_NO + r")?\s*(?:针对(?P<q>“[^”]{2,40}”|[^,,。;“”]{4,30}?)|关于(?P<q2>“[^”]{2,40}”))(?:的)?问题[,,]")
+_HEAD = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:针对(?P<q>“[^”]{2,40}”|[^,,。;“”]{4,30}?)|关于(?P<q2>“[^”]{2,40}”))(?:的)?问题[,,]")
 #: the unit opening the line, before what it did or does
-_DOER = re.compile(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?)(?=已|正在|目前|将|于\d|按照|积极|立即|及时|通过|先后|会同|牵头)")
+_DOER = lazy(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?)(?=已|正在|目前|将|于\d|按照|积极|立即|及时|通过|先后|会同|牵头)")
 #: a date the line expects: 预计9月底前完成 / 计划年底前
-_EXPECTED = re.compile(r"(?:预计|计划|力争|确保|争取|将)[^,,。;]{0,4}$")
-_RECTIFYING = re.compile(r"整改")
+_EXPECTED = lazy(r"(?:预计|计划|力争|确保|争取|将)[^,,。;]{0,4}$")
+_RECTIFYING = lazy(r"整改")
 
 
 def _doers(rest: str) -> list[Actor]:

@@ -11,6 +11,7 @@ and item lines, the progress of the work they name.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from dataclasses import dataclass
 from typing import Optional
 
@@ -26,27 +27,27 @@ from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
 from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_records
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
-_CUE = re.compile(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
+_CUE = lazy(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
                   r"开诊|开工|完工|竣工|建成|投产|通过|进度|进展|滞后|主体(?:结构)?(?:工程)?(?:封闭|封顶|完工|竣工)")
 #: a stage reached that is no completion: 取得…批复, 完成设计招标, 实现主体结构封顶, 推进装修, 原则同意
 #: (建成厂房2栋, 主体封顶: a part built, the work goes on; rx17)
-_STAGE = re.compile(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|封闭|招标|批复|进场|选址|同意|核准|开工|"
+_STAGE = lazy(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|封闭|招标|批复|进场|选址|同意|核准|开工|"
                     r"^建成[\u4e00-\u9fff]{1,8}?\d+(?:栋|座|个|条|间|套|台|公里|米|平方米)")
 #: subjects that name no work: 部分项目, 各项目标任务, 大多数责任单位, 其他项目
-_NOT_SUBJECT = re.compile(r"^请|^(?:相关|有关|各)?(?:责任|牵头|承办|主办|配合)单位$|^(?:已|正在|尚|未|为|作为|此次|本次|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
+_NOT_SUBJECT = lazy(r"^请|^(?:相关|有关|各)?(?:责任|牵头|承办|主办|配合)单位$|^(?:已|正在|尚|未|为|作为|此次|本次|在|按照|根据|经过|通过|各|部分|个别|其他|其它|其余|有|大多数|多数|少数|一些|全部|所有|总体|整体|上述|这些|该|本|我|全[市区县]|"
                           r"加快|加强|强化|推动|做好|抓好|切实|确保|力争|要|今年|当前|目前)|[对把将被要的了就从按经]|(?:提速|加速|加快|全面|持续|累计|合计|总计|影响)$|^受|^(?:但|而|仍|还)|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)$|^\d+(?:个|项|件)(?:项目|事项|工程)$|主持|召开|听取|研究|\d+月|\d+日|年底|年内|[前后底内]$|^.{0,1}$|^\d+(?:\.\d+)?[\u4e00-\u9fff]?$")
-_LEAD = re.compile(r"^(?:其中[::]?|目前|同时|此外|另外|截至目前|分别(?:为|是)[::]|" + IS_NO + r"|" + ENUM + r")[,,]?")
-_TIME = re.compile(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
+_LEAD = lazy(r"^(?:其中[::]?|目前|同时|此外|另外|截至目前|分别(?:为|是)[::]|" + IS_NO + r"|" + ENUM + r")[,,]?")
+_TIME = lazy(r"^(?:上半年|今年以来|年初以来|\d{1,2}-\d{1,2}月(?:份)?|前三季度|截至\d{1,2}月(?:\d{1,2}日)?(?:底)?)[,,]?")
 #: a predicate that names a report, not a status: 完成情况通报, 基本情况, 推进落实情况的报告
-_NOT_PRED = re.compile(r"(?:情况|报告|通报|问题|汇报)[”\"』」]*$|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)[。]?$|^推进(?:中)?的|^推进(?:大)?会|"
+_NOT_PRED = lazy(r"(?:情况|报告|通报|问题|汇报)[”\"』」]*$|有(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)[。]?$|^推进(?:中)?的|^推进(?:大)?会|"
                        r"^取得(?:了)?[\u4e00-\u9fff]{0,6}(?:进展|成效|成绩|突破|效果|成果)|"  # 工作取得新进展新成效: a claim
                        r"^完成(?:情况|率)[^\d%,。;]{0,6}?(?:较好|良好|不错|再创新高|创新高|明显提升|有所提高)")  # 完成率再创新高: an appraisal (rx10)
 #: a clause that is only a percent done, for the work named by the clause before it:
 #: ``新建社区食堂12个,完成进度为75%`` / ``城东水厂扩建,完成年度目标的60%``
-_BARE_PCT = re.compile(r"^(?:完成进度|形象进度|进度|完成率|完成(?:年度|全年)[\u4e00-\u9fff]{0,4}?的?)(?:为|达到?|了)?\d+(?:\.\d+)?%[。;;]?$")
+_BARE_PCT = lazy(r"^(?:完成进度|形象进度|进度|完成率|完成(?:年度|全年)[\u4e00-\u9fff]{0,4}?的?)(?:为|达到?|了)?\d+(?:\.\d+)?%[。;;]?$")
 #: what does not name a work before a bare percent: 截至7月底, 其余项目, 总体
-_NOT_WORK = re.compile(r"影响$|原因$|^(?:受|由于|因|各|部分|个别|其他|其它|其余|全部|所有|总体|整体|目前|截至|截止|今年|上半年|全[市区县省]|\d{1,2}月)|[::]")
-_LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项|工作))?)?(?:均|都|也)?$")
+_NOT_WORK = lazy(r"影响$|原因$|^(?:受|由于|因|各|部分|个别|其他|其它|其余|全部|所有|总体|整体|目前|截至|截止|今年|上半年|全[市区县省]|\d{1,2}月)|[::]")
+_LIST_END = lazy(r"(?:等(?:[\d一二三四五六七八九十两]+个)?(?:[\u4e00-\u9fff]{0,4}(?:项目|工程|单位|事项|工作))?)?(?:均|都|也)?$")
 
 
 def _work_before(t: str) -> bool:
@@ -69,7 +70,7 @@ def _subject(text: str) -> Optional[list[str]]:
 
 
 #: a start still ahead: 已完成招标,即将开工建设 (the work not started; rx18)
-_ABOUT_TO_START = re.compile(r"即将(?:开工|动工|启动|开建)")
+_ABOUT_TO_START = lazy(r"即将(?:开工|动工|启动|开建)")
 
 
 def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
@@ -91,10 +92,10 @@ def _whole(para: Span, sent: Span) -> str:
 
 
 #: a work's milestone planned for a month ahead of the report: 甲厂项目11月份投产 / 乙路工程计划12月底竣工 (rx17)
-_PLANNED = re.compile(r"^(?P<w>[^,,;;。]{4,40}?)(?:计划|预计|拟|力争|争取)?(?:于|在)?(?:(?:19|20)\d\d年)?(?P<m>\d{1,2}月(?:份|底|末|中旬|下旬|上旬)?)(?:前)?"
+_PLANNED = lazy(r"^(?P<w>[^,,;;。]{4,40}?)(?:计划|预计|拟|力争|争取)?(?:于|在)?(?:(?:19|20)\d\d年)?(?P<m>\d{1,2}月(?:份|底|末|中旬|下旬|上旬)?)(?:前)?"
                       r"(?:[\u4e00-\u9fff]{0,8}?)(?:正式)?(?P<v>投产|上线|竣工|完工|开工|建成|投用|投入使用|通车|开业|交付)(?:建设|运营|使用)?$")
 #: a clause with no subject of its own that plans the work before: ,计划12月底竣工 / ,预计下月开工
-_PLAN_AFTER = re.compile(r"^(?:计划|预计|拟|力争|争取)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:份|底|末|中旬|下旬|上旬)?(?:前)?(?:正式)?"
+_PLAN_AFTER = lazy(r"^(?:计划|预计|拟|力争|争取)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:份|底|末|中旬|下旬|上旬)?(?:前)?(?:正式)?"
                          r"(?:投产|上线|竣工|完工|开工|建成|投用|投入使用|通车|开业|交付)(?:建设|运营|使用)?$")
 
 
@@ -123,7 +124,7 @@ class _Candidate:
 
 
 #: a clause with no subject of its own, on the work before: X正在进行招标,难以在承诺时限内完工
-_UNABLE = re.compile(r"^(?:难以|无法|不能|未能|恐难)")
+_UNABLE = lazy(r"^(?:难以|无法|不能|未能|恐难)")
 
 
 def _status_candidates(b, sent: Span) -> list[_Candidate]:
@@ -161,7 +162,7 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
 
 
 #: a status opening a clause, the work after it: 有序推进X项目 / 稳步推进Y建设 (rx18)
-_GOING = re.compile(r"(?:有序|稳步|顺利)推进(?=[\u4e00-\u9fff\dxX])")
+_GOING = lazy(r"(?:有序|稳步|顺利)推进(?=[\u4e00-\u9fff\dxX])")
 
 
 def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Optional[_Candidate]:
@@ -185,7 +186,7 @@ def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Op
     return _Candidate(names, pred, status, [(start, end)], text[:m.start()] if m else "")
 
 
-_BARE_QTY = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间))$")
+_BARE_QTY = lazy(r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间))$")
 
 
 def _bare_percent(b, text: str, prev: tuple[str, int], end: int) -> Optional[_Candidate]:
@@ -240,18 +241,18 @@ def _planned(b, sent: Span, text: str, start: int, end: int) -> Optional[_Candid
 
 
 #: a work's plan for a month, no directive: ,计划12月底竣工 (rx17)
-_PLAN_CLAUSE = re.compile(r"(?<=[,,;;])(?:计划|预计)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月[^,,;;。]{0,12}")
+_PLAN_CLAUSE = lazy(r"(?<=[,,;;])(?:计划|预计)(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月[^,,;;。]{0,12}")
 #: a start told as part of a status, no directive: 已完成招标,即将开工建设 (rx18)
-_TOLD_PLAN = re.compile(r"即将(?=开工|动工|建成|完工|竣工|投用|投入使用|启动|开业)"
+_TOLD_PLAN = lazy(r"即将(?=开工|动工|建成|完工|竣工|投用|投入使用|启动|开业)"
                         # the plan set against what was done: 原计划举办培训30期,目前已举办41期 /
                         # 计划完成路基土方12%,实际完成15% (rx19)
                         r"|(?:原)?计划(?=[^;;。]{0,40}?(?:实际|已经?)(?:完成|开展|实现|建成))")
 #: a stage of a work's preparation told done, for the work of the clause before: 立项已获批 (rx17)
-_PREP_DONE = re.compile(r"^(?:项目)?(?:可研|可行性研究|立项|环评|初步设计|施工图设计|规划设计|用地手续|前期手续)[\u4e00-\u9fff]{0,4}?已(?:经)?(?:完成|批复|获批|取得)")
+_PREP_DONE = lazy(r"^(?:项目)?(?:可研|可行性研究|立项|环评|初步设计|施工图设计|规划设计|用地手续|前期手续)[\u4e00-\u9fff]{0,4}?已(?:经)?(?:完成|批复|获批|取得)")
 #: a clause naming only a work: 总投资2亿元的南湖公园项目 / 即,甲工程 (rx17)
-_WORK_ONLY = re.compile(r"(?:项目|工程)$")
+_WORK_ONLY = lazy(r"(?:项目|工程)$")
 #: (总投资2亿元的南湖公园项目: the figure before the work is no part of its name)
-_PLAN_LEAD = re.compile(r"^(?:总投资|投资)\d+(?:\.\d+)?(?:亿元|万元)的")
+_PLAN_LEAD = lazy(r"^(?:总投资|投资)\d+(?:\.\d+)?(?:亿元|万元)的")
 
 
 def status_clauses(b, para: Span, sent: Span) -> bool:
@@ -286,7 +287,7 @@ def _work_line(b, para: Span, sent: Span) -> bool:
 
 
 #: a document adopted: 《X》已经区人代会审议通过 / 已经区政府同意
-_ADOPTED = re.compile(r"^已经?[^,,。;;]{0,30}?(?:审议通过|讨论通过|审定|同意|批准)$")
+_ADOPTED = lazy(r"^已经?[^,,。;;]{0,30}?(?:审议通过|讨论通过|审定|同意|批准)$")
 
 
 def _adopted(names: list, pred: str) -> bool:
@@ -339,9 +340,9 @@ def _place_counting(cd: _Candidate) -> bool:
 
 
 # ---- item lines ------------------------------------------------------------------
-_PERIOD = re.compile(r"[((](?P<p>(?:19|20)\d\d\s*[—–\-~至到]\s*(?:19|20)?\d\d年|(?:19|20)\d\d年(?:底)?(?:前)?)[))]")
-_QTY = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>(?:万|亿)?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间|元))")
-_ACHIEVED = re.compile(r"(?:已|实际|累计)?(?:完成|开工|完工|建成|解决|惠及|改造|新增|安置)[^,;。]{0,10}?\d")
+_PERIOD = lazy(r"[((](?P<p>(?:19|20)\d\d\s*[—–\-~至到]\s*(?:19|20)?\d\d年|(?:19|20)\d\d年(?:底)?(?:前)?)[))]")
+_QTY = lazy(r"(?P<n>\d+(?:\.\d+)?)(?P<u>(?:万|亿)?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间|元))")
+_ACHIEVED = lazy(r"(?:已|实际|累计)?(?:完成|开工|完工|建成|解决|惠及|改造|新增|安置)[^,;。]{0,10}?\d")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
@@ -430,11 +431,11 @@ def _period_deadline(b, period) -> Optional[Deadline]:
 
 # ---- a target divided among units -------------------------------------------------
 #: 任务已分解到单位,具体是: / 分解到各乡镇,分别为:
-_ALLOT = re.compile(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)[::]")
-_SHARE = re.compile(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|万元|亿元)$")
-_WORK_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:建设|改造|工程|整治|搬迁))(?:目标|任务)")
+_ALLOT = lazy(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)[::]")
+_SHARE = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|万元|亿元)$")
+_WORK_OF = lazy(r"([\u4e00-\u9fff]{2,12}?(?:建设|改造|工程|整治|搬迁))(?:目标|任务)")
 #: 预计5月启动项目建设: not begun yet
-_EXPECTED_START = re.compile(r"预计[^,;。]{0,8}(?:启动|动工|开工|开始)")
+_EXPECTED_START = lazy(r"预计[^,;。]{0,8}(?:启动|动工|开工|开始)")
 
 
 def _share_progress(b, text: str) -> Optional[Progress]:
@@ -571,11 +572,11 @@ def _share_record(b, sh: _Share, work: str, text: str, lead_actor: Optional[tupl
 
 # ---- a field's progress against the year's task ---------------------------------
 #: 在廉租房建设方面,截至6月底,…占年度任务的95%: the field a sentence reports on
-_ASPECT = re.compile(r"^(?:(?:同时|另外|此外|其中)[,,]?)?在(?P<w>[\u4e00-\u9fff]{2,12}?)方面[,,]")
+_ASPECT = lazy(r"^(?:(?:同时|另外|此外|其中)[,,]?)?在(?P<w>[\u4e00-\u9fff]{2,12}?)方面[,,]")
 #: the share of the year's task (or plan) done
-_TASK_SHARE = re.compile(r"占[\u4e00-\u9fff]{0,6}?(?P<k>任务|计划|目标)(?:数)?的?\d+(?:\.\d+)?%")
+_TASK_SHARE = lazy(r"占[\u4e00-\u9fff]{0,6}?(?P<k>任务|计划|目标)(?:数)?的?\d+(?:\.\d+)?%")
 #: the quota stated before the report: 市定任务为年底完成800套 / 年度任务为新建300套
-_QUOTA = re.compile(r"(?:指标|任务|目标)(?:数)?为(?P<when>年底|年内|全年)?(?:完成|新建|建成|改造)?(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:平方米|套|户|个|所|座|公里|亩|人))")
+_QUOTA = lazy(r"(?:指标|任务|目标)(?:数)?为(?P<when>年底|年内|全年)?(?:完成|新建|建成|改造)?(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:平方米|套|户|个|所|座|公里|亩|人))")
 
 
 def aspect_share(b, paras: list[Span], i: int) -> Optional[int]:

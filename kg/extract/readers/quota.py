@@ -7,7 +7,7 @@ name.  Other sentences of the paragraph go to the prose rules.
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Progress, Target
@@ -17,10 +17,10 @@ from .supervision import record, sentence_records
 
 _UNIT = r"(?:万平方米|平方米|公里|千米|万元|亿元|套|户|个|座|亩|处|所|间|人|家|项|件|栋|辆)"
 #: 已完成市下达改厕任务5000户的4200户 / 已完成市下达任务600套中的420套
-_QUOTA = re.compile(r"已(?:累计|经)?完成(?:了)?(?P<who>[省市县区镇]|上级)?(?:下达|分配|分解|确定)(?:给我[县区市镇])?的?"
+_QUOTA = lazy(r"已(?:累计|经)?完成(?:了)?(?P<who>[省市县区镇]|上级)?(?:下达|分配|分解|确定)(?:给我[县区市镇])?的?"
                     r"(?P<m>[\u4e00-\u9fff]{0,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")(?:中)?的(?P<k>\d+(?:\.\d+)?)(?P=u)")
 #: the work before: 实施X以来 / 开展X以来
-_SINCE = re.compile(r"(?:实施|开展|启动|推进)(?P<w>[^,,。;]{4,24}?)(?:工作)?以来")
+_SINCE = lazy(r"(?:实施|开展|启动|推进)(?P<w>[^,,。;]{4,24}?)(?:工作)?以来")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:

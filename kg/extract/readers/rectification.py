@@ -22,6 +22,7 @@ date; 立行立改 and 长期坚持 are kept as written, without a date.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -37,7 +38,7 @@ from ..vocab import ITEM_NO, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
-_GENRE = re.compile(r"整改|销号|督察|巡察|巡视|问题清单")
+_GENRE = lazy(r"整改|销号|督察|巡察|巡视|问题清单")
 #: labels only a rectification item has; the unit, leader, deadline and progress
 #: labels are the task tables' (:data:`kg.extract.fields.HEADERS`)
 _LABELS = {
@@ -49,37 +50,37 @@ _LABELS = {
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
              if len(v) >= 3 or k != "progress"})
-_LABEL = re.compile(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))"
+_LABEL = lazy(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))]))"
                     r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
-_ENUM = re.compile(r"^" + ITEM_NO)
+_ENUM = lazy(r"^" + ITEM_NO)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
-_PROBLEM_HEAD = re.compile(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
+_PROBLEM_HEAD = lazy(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
 #: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
-_SANCTION = re.compile(r"追究|问责|通报批评|严肃处理|纪律处分|责任追究")
+_SANCTION = lazy(r"追究|问责|通报批评|严肃处理|纪律处分|责任追究")
 #: 立行立改 / 长期坚持: deadlines without a date
-_VAGUE = re.compile(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
+_VAGUE = lazy(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = re.compile(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|"
+_STATUS_N = lazy(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|"
                        r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|正在办理|未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改|已办结|正在办理)")
 #: the set a later status count is of: 共计发现问题25处 / 交办问题30个
-_SET = re.compile(r"(?:共计?|累计|合计)(?:发现|梳理|排查|交办|反馈|查出|转办)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
+_SET = lazy(r"(?:共计?|累计|合计)(?:发现|梳理|排查|交办|反馈|查出|转办)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
 #: a staged deadline: 4月1日前完成40%的整治任务
-_STAGE = re.compile(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
+_STAGE = lazy(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
 #: what a report says of a work: X工作基本完成, X大部分完成, X有序推进
 #: (not an aim: 持续推进整改任务的全面完成, 确保…的全部完成)
-_WORK_STATUS = re.compile(r"^(?!(?:持续|不断|全力|加快)?(?:推进|推动|促进|确保|力争|争取))(?P<w>[^,;。]{4,40}?)(?<![的未没不])(?:工作)?(?P<s>基本完成|大部分完成|全面完成|全部完成|已完成|已全部完成|有序推进|稳步推进|正在推进|进展顺利|已整改到位|整改到位)[。;]?$")
+_WORK_STATUS = lazy(r"^(?!(?:持续|不断|全力|加快)?(?:推进|推动|促进|确保|力争|争取))(?P<w>[^,;。]{4,40}?)(?<![的未没不])(?:工作)?(?P<s>基本完成|大部分完成|全面完成|全部完成|已完成|已全部完成|有序推进|稳步推进|正在推进|进展顺利|已整改到位|整改到位)[。;]?$")
 _WS = {"基本完成": "done", "大部分完成": "on_track", "全面完成": "done", "全部完成": "done", "已完成": "done", "已全部完成": "done",
        "有序推进": "on_track", "稳步推进": "on_track", "正在推进": "on_track", "进展顺利": "on_track",
        "已整改到位": "done", "整改到位": "done"}
 
 
 #: an inspection's cases handled: 督察组交办的信访举报件…已办结20件 (督察 / 巡察 / 巡视, not 督查)
-_INSPECTED = re.compile(r"(?:督察|巡察|巡视)(?:组|反馈)|信访举报件")
+_INSPECTED = lazy(r"(?:督察|巡察|巡视)(?:组|反馈)|信访举报件")
 #: a report of rectification done: 整改情况的报告 / 现将整改情况汇报如下
-_REPORT = re.compile(r"整改(?:落实)?(?:情况)?(?:的)?(?:报告|汇报)|(?:汇报|报告)如下")
+_REPORT = lazy(r"整改(?:落实)?(?:情况)?(?:的)?(?:报告|汇报)|(?:汇报|报告)如下")
 #: a report paragraph on the problem above: 该问题已完成整改。 / 此问题正在整改
-_THIS_PROBLEM = re.compile(r"^(?:该|此|上述|这一)问题")
+_THIS_PROBLEM = lazy(r"^(?:该|此|上述|这一)问题")
 
 
 def _inline_item(text: str) -> bool:
@@ -90,7 +91,7 @@ def _inline_item(text: str) -> bool:
 
 
 #: problems found by an inspection and how many are put right, in any report: 共发现占道经营问题52个,已完成整改47个
-_FOUND_FIXED = re.compile(r"发现[^。;]{0,30}?问题\d+[个项件处起][,,]?(?:其中)?[,,]?(?:已经?)?(?:完成整改|整改完成|整改到位|整改)\d+")
+_FOUND_FIXED = lazy(r"发现[^。;]{0,30}?问题\d+[个项件处起][,,]?(?:其中)?[,,]?(?:已经?)?(?:完成整改|整改完成|整改到位|整改)\d+")
 
 
 def _is_rect_doc(b, paras) -> bool:
@@ -147,7 +148,7 @@ def _item_at(b, paras, i) -> Optional[int]:
 
 
 #: the publishing date under a news page's headline: 2023-05-06 10:20 / 2023年5月6日 / 发布时间:2023-05-06
-_PUBLISHED = re.compile(r"^\s*(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+_PUBLISHED = lazy(r"^\s*(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
 
 
 def _headline(paras, i) -> bool:
@@ -276,7 +277,7 @@ _SHAPES = (_staged, _counted, _watched, _dated_step, _directed, _work_statuses)
 
 
 #: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位
-_ALL_BY = re.compile(r"(?:于|在|限)(?P<d>[^,,。;]{2,14}?(?:前|之前|以前))[^。;]{0,12}?整改(?:完成|到位|完毕)")
+_ALL_BY = lazy(r"(?:于|在|限)(?P<d>[^,,。;]{2,14}?(?:前|之前|以前))[^。;]{0,12}?整改(?:完成|到位|完毕)")
 
 
 def _listed(b, paras, i) -> Optional[int]:
@@ -365,7 +366,7 @@ def _unit_head(sent: str) -> list:
 
 
 #: 反馈的15个问题已全部整改到位 / 对14个问题进行持续整改: problems counted, one status for all
-_PROBLEMS = re.compile(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8}?问题)")
+_PROBLEMS = lazy(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8}?问题)")
 
 
 def _problems_status(b, sent: str, span) -> Optional[object]:
@@ -385,9 +386,9 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
 
 _ORG_END = r"(?:委员会|管委会|办公室|中心|公司|街道|局|委|办|室|镇|乡|院|所|站|处)"
 #: a rectification directive: 某局认真抓紧整改,某室搞好配合 / 请某局立即整改
-_DO = re.compile(r"^(?:请|由)?(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要|须|必须|务必|负责)?"
+_DO = lazy(r"^(?:请|由)?(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要|须|必须|务必|负责)?"
                  r"(?:认真|抓紧|立即|迅速|全面|切实|限期|尽快)*(?:抓好|落实|完成)?整改")
-_HELP = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要)?(?:搞好|做好|积极|全力|密切)?(?:协助|配合)$")
+_HELP = lazy(r"^(?P<o>[\u4e00-\u9fff]{2,14}?" + _ORG_END + r")(?:要)?(?:搞好|做好|积极|全力|密切)?(?:协助|配合)$")
 
 
 def _directive(b, sent: str, offset: int) -> Optional[object]:
@@ -411,8 +412,8 @@ def _directive(b, sent: str, offset: int) -> Optional[object]:
     return record(b, task, [(offset + lead, offset + end)], actors, None, (), None)
 
 
-_URGE = re.compile(r"^(?:" + URGE + r")")
-_DONE_WORD = re.compile(r"完毕|完成|到位|销号|办结")
+_URGE = lazy(r"^(?:" + URGE + r")")
+_DONE_WORD = lazy(r"完毕|完成|到位|销号|办结")
 
 
 def _dated(b, sent: str, offset: int) -> Optional[object]:
@@ -554,7 +555,7 @@ def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
 
 
 #: a short heading of the report's next section (三、下步计划 / 四、存在的困难), no measure
-_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、[^,,。;;::]{2,12}$")
+_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;::]{2,12}$")
 
 
 def _item_heading(st: _ItemLines, p, ms: list) -> None:
@@ -674,7 +675,7 @@ def _reply_actors(text: str) -> list[Actor]:
     return out
 
 
-_LEAD_ORG = re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
+_LEAD_ORG = lazy(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
                        r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即|要(?!求)|务必|必须|负责(?!人|同志))")
 
 

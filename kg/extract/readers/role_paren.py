@@ -16,6 +16,7 @@ list closed with one.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Deadline
@@ -30,11 +31,11 @@ from .supervision import record
 
 #: a closing bracket naming roles: (市甲局牵头,市乙局配合) / (责任单位:县丙局)
 _ROLES = r"[^()]{0,60}?(?:牵头|负责|配合|协助|参与|落实|责任单位|牵头单位)[^()]{0,60}?"
-_CLOSING = re.compile(r"\((?P<r>" + _ROLES + r")\)\s*[。.;;]?\s*$")
+_CLOSING = lazy(r"\((?P<r>" + _ROLES + r")\)\s*[。.;;]?\s*$")
 #: a bracket cut by the end of the page: (市甲局、市
-_CUT = re.compile(r"\((?P<r>[^()]{1,40})$")
-_ITEM = re.compile(r"^\s*" + ITEM_NO + r"\s*")
-_HEAD_END = re.compile(r"[。;;]")
+_CUT = lazy(r"\((?P<r>[^()]{1,40})$")
+_ITEM = lazy(r"^\s*" + ITEM_NO + r"\s*")
+_HEAD_END = lazy(r"[。;;]")
 
 
 def _roles(bracket: str) -> list:

@@ -11,13 +11,13 @@ not a piece of work someone took on by a date: a document cut into articles
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 #: 第三章 办理程序 (a short line)
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章\s*[\u4e00-\u9fff]{0,16}$")
+_CHAPTER = lazy(r"^第[一二三四五六七八九十]{1,3}章\s*[\u4e00-\u9fff]{0,16}$")
 #: 第八条 凡… (an article opening its line)
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]{1,4}条(?:\s|[\u4e00-\u9fff])")
+_ARTICLE = lazy(r"^第[一二三四五六七八九十百]{1,4}条(?:\s|[\u4e00-\u9fff])")
 
 
 def _is_rules(b, paras) -> bool:

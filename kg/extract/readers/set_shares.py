@@ -15,6 +15,7 @@ of every reader's records, :func:`kg.extract.pace.paced`.  A sentence that order
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Progress, Target
@@ -25,26 +26,26 @@ from .supervision import _period_month, record, report_as_of, sentence_records
 
 _U = r"(?P<u>宗|项|个|件)"
 #: 18宗新建项目 / 4个农业水利设施项目: the count before the works
-_SET_BEFORE = re.compile(r"(?<![\d.年月第])(?P<n>\d+)" + _U + r"(?P<w>[\u4e00-\u9fff“”]{0,12}?(?:项目|工程|实事|事项))")
+_SET_BEFORE = lazy(r"(?<![\d.年月第])(?P<n>\d+)" + _U + r"(?P<w>[\u4e00-\u9fff“”]{0,12}?(?:项目|工程|实事|事项))")
 #: 续建项目22个, / 省级6项, : the works before the count, the count ending a clause
-_SET_AFTER = re.compile(r"(?:^|(?<=[,,;;:]))(?:其中)?[::]?(?P<w>[\u4e00-\u9fff、“”]{1,14}?)(?:共|有)?(?P<n>\d+)" + _U +
+_SET_AFTER = lazy(r"(?:^|(?<=[,,;;:]))(?:其中)?[::]?(?P<w>[\u4e00-\u9fff、“”]{1,14}?)(?:共|有)?(?P<n>\d+)" + _U +
                         r"(?=[,,;;。((]|$)")
 #: a share of a plan done (占年度投资计划的75%, 完成年度计划投资的57.2%, 投资完成率103%); a
 #: rate alone (开工率61.4%) tells how far, not against what plan
-_SHARE = re.compile(r"(?:计划|任务|目标|总投资)[\u4e00-\u9fff]{0,4}?的?\d+(?:\.\d+)?%|完成率(?:为|达到?)?\d")
+_SHARE = lazy(r"(?:计划|任务|目标|总投资)[\u4e00-\u9fff]{0,4}?的?\d+(?:\.\d+)?%|完成率(?:为|达到?)?\d")
 #: the year's plan of a set: 年度投资计划12亿元 / 当年计划投资8.6亿元
-_PLAN = re.compile(r"(?:年度|当年|全年|今年)(?:投资计划|计划投资|计划完成投资)(?:为)?(?P<v>\d+(?:\.\d+)?)(?P<u>万元|亿元)")
+_PLAN = lazy(r"(?:年度|当年|全年|今年)(?:投资计划|计划投资|计划完成投资)(?:为)?(?P<v>\d+(?:\.\d+)?)(?P<u>万元|亿元)")
 #: an order, not a report
-_ORDER = re.compile(r"要|确保|力争|争取|务必|必须|力促")
+_ORDER = lazy(r"要|确保|力争|争取|务必|必须|力促")
 #: words that open the name of a set but are not part of it
-_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:其中|全市|全县|全区|全镇|我县|我市|我区|我镇|安排|列入|共有|共|有|今年)+")
+_LEAD = lazy(r"^(?:(?:19|20)\d\d年)?(?:其中|全市|全县|全区|全镇|我县|我市|我区|我镇|安排|列入|共有|共|有|今年)+")
 #: a pace below the plan's: 欠目标进度8个百分点 / 低于序时进度2个百分点
-_SLOW = re.compile(r"(?:欠|低于|慢于|落后)[\u4e00-\u9fff]{0,4}进度")
+_SLOW = lazy(r"(?:欠|低于|慢于|落后)[\u4e00-\u9fff]{0,4}进度")
 #: a count followed by its status: 24个事项已完成 / 9个事项超序时进度
 #: a count named by its status (未开工5个, 完成3项): no set
-_STATUS_NAME = re.compile(r"(?:未|尚未|已|正在|完成|开工|竣工|完工|办结|投产)")
+_STATUS_NAME = lazy(r"(?:未|尚未|已|正在|完成|开工|竣工|完工|办结|投产)")
 #: (37个重点项目中,已开工32个: the frame of a status tally, read by the supervision reader)
-_STATUS_AFTER = re.compile(r"(?:中)?[,,]?(?:已|超|按|正在|未|均)")
+_STATUS_AFTER = lazy(r"(?:中)?[,,]?(?:已|超|按|正在|未|均)")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
@@ -65,11 +66,12 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 
 def _find_set(text: str) -> Optional[tuple[str, float, str, int, int]]:
     """``(works, count, unit, start, end)`` of the first counted set of works in ``text``."""
-    for m in sorted((m for rx in (_SET_BEFORE, _SET_AFTER) for m in rx.finditer(text)), key=lambda m: m.start()):
+    found = ((m, rx is _SET_AFTER) for rx in (_SET_BEFORE, _SET_AFTER) for m in rx.finditer(text))
+    for m, after in sorted(found, key=lambda f: f[0].start()):
         if text[max(0, m.start() - 1):m.start()] == "已" or "已" in m.group("w") or _STATUS_AFTER.match(text, m.end()):
             continue  # 已开工8宗 / 24个事项已提前完成: a count of a status, not a set
         w = _LEAD.sub("", re.sub(r"^.*?(?:安排|列入)", "", m.group("w"))).strip("、“”")
-        if w and not re.search(r"[\d%]", w) and not (m.re is _SET_AFTER and _STATUS_NAME.match(w)):
+        if w and not re.search(r"[\d%]", w) and not (after and _STATUS_NAME.match(w)):
             return w, float(m.group("n")), m.group("u"), m.start(), m.end()
     return None
 

@@ -17,6 +17,7 @@ status (已完成5件, 其余7件) opens no set.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Progress, Target
@@ -26,33 +27,33 @@ from .supervision import in_report, record, report_as_of, sentence_records
 
 _U = r"项|件|个|宗|处"
 #: a set counted before its name: 12件为民实事 / 承担30项省定任务 / 16项具体任务中
-_HEAD = re.compile(r"(?<![\d.%第])(?P<n>\d+)(?P<u>" + _U + r")(?P<w>[\u4e00-\u9fff“”]{2,16}?)"
+_HEAD = lazy(r"(?<![\d.%第])(?P<n>\d+)(?P<u>" + _U + r")(?P<w>[\u4e00-\u9fff“”]{2,16}?)"
                    r"(?=中?[,,、]|中?已|中?(?:按|正在|均|全部|顺利|有序|稳步|总体|整体))")
 #: a set named before its count: 惠民项目90个小项, / 交办信访件41件,
-_HEAD_AFTER = re.compile(r"(?P<w>[\u4e00-\u9fff“”]{2,14}?(?:项目|工程|实事|事项|任务|问题|大事))(?P<n>\d+)(?P<u>" + _U + r")"
+_HEAD_AFTER = lazy(r"(?P<w>[\u4e00-\u9fff“”]{2,14}?(?:项目|工程|实事|事项|任务|问题|大事))(?P<n>\d+)(?P<u>" + _U + r")"
                          r"(?P<sub>小项|子项)?(?=[,,])")
 #: the words before a count that make it a status, not a set: 已完成5件 / 其余7件 / 的有40项 / 其中12项
-_STATUS_BEFORE = re.compile(r"(?:已|有|余|其他|其它|完成|办结|整改|验收|开工|竣工|完工|建成|实施|推进|滞后|未|占|超|达|共计?|计|和|、|其中[,,]?)$")
+_STATUS_BEFORE = lazy(r"(?:已|有|余|其他|其它|完成|办结|整改|验收|开工|竣工|完工|建成|实施|推进|滞后|未|占|超|达|共计?|计|和|、|其中[,,]?)$")
 #: the name of a set that is a status or a share, not works
-_NOT_SET = re.compile(r"^(?:以上|左右|多|余)|已|完成|办结|整改到位|正在|其余|百分点|平方米|公里|万|亿")
+_NOT_SET = lazy(r"^(?:以上|左右|多|余)|已|完成|办结|整改到位|正在|其余|百分点|平方米|公里|万|亿")
 #: a count done of the set's measure word: 已完成5件 / 已完工的有40项 / 已整改销号11项
 _DONE = r"(?:已有|已|全面|全部|提前|累计)?(?:完成|办结|建成|竣工|完工|销号|整改完成|办理完毕)[\u4e00-\u9fff]{0,10}?(?:的有|的|了)?(?P<d>\d+){u}"
 #: a count done named after the count: 已有3项提前完成 / 26件已办结
 _DONE_AFTER = r"(?:已有)?(?P<d>\d+){u}(?:已|已经)?(?:提前|全部)?(?:完成|办结|建成|竣工|完工|销号)"
 #: the whole set done
-_ALL = re.compile(r"全部(?:完成|办结|建成|完工|竣工)|均已(?:完成|办结|建成)|已全部(?:完成|办结|建成)")
+_ALL = lazy(r"全部(?:完成|办结|建成|完工|竣工)|均已(?:完成|办结|建成)|已全部(?:完成|办结|建成)")
 #: the rest goes on as planned
-_GOING = re.compile(r"正在实施|正在推进|正在整改|正在建设|正在办理|(?:按|正按)(?:计划|进度|序时)|推进中|实施中|持续整改|长期(?:坚持|整改)|"
+_GOING = lazy(r"正在实施|正在推进|正在整改|正在建设|正在办理|(?:按|正按)(?:计划|进度|序时)|推进中|实施中|持续整改|长期(?:坚持|整改)|"
                     r"顺利推进|进展顺利|有序推进|稳步推进|积极推进|加快推进中")
 #: the set lags
-_LAGS = re.compile(r"滞后|未(?:开工|启动|完成)")
+_LAGS = lazy(r"滞后|未(?:开工|启动|完成)")
 #: an order, a wish or a plan: no report
-_ORDER = re.compile(r"(?<![主重需])要|确保|力争|务必|必须|争取|(?<!按)计划")
+_ORDER = lazy(r"(?<![主重需])要|确保|力争|务必|必须|争取|(?<!按)计划")
 #: the share done of the set: 占48.3%
-_PCT = re.compile(r"占(?:比)?(?P<p>\d+(?:\.\d+)?)%")
+_PCT = lazy(r"占(?:比)?(?P<p>\d+(?:\.\d+)?)%")
 #: a quick look before any regex: a count of works and a word of status
-_QUICK = re.compile(r"\d(?:" + _U + r")")
-_QUICK_STATUS = re.compile(r"完成|办结|推进|实施|整改|建成|验收")
+_QUICK = lazy(r"\d(?:" + _U + r")")
+_QUICK_STATUS = lazy(r"完成|办结|推进|实施|整改|建成|验收")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:

@@ -12,15 +12,15 @@ first person's unit), as where the title or a post names it.
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 from ..actors import parse_item
 
 #: the letter speaks of its pledge (承诺如下, 承诺书, 郑重承诺) in the first person
-_PLEDGES = re.compile(r"承诺如下|承诺书|郑重承诺|特作如下承诺|现承诺")
-_FIRST = re.compile(r"我们|我局|我委|我办|我中心|我单位|本单位|本局")
-_DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_PLEDGES = lazy(r"承诺如下|承诺书|郑重承诺|特作如下承诺|现承诺")
+_FIRST = lazy(r"我们|我局|我委|我办|我中心|我单位|本单位|本局")
+_DATE_LINE = lazy(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 def signed_unit(text: str) -> Optional[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from ..lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
@@ -35,7 +36,7 @@ from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, WORK_
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
-_OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪|现场|实地)?督[查察]|进行通报|予以通报|"
+_OPENING = lazy(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪|现场|实地)?督[查察]|进行通报|予以通报|"
                       # a count of works begun or done, and its rate: 截至6月底,已开工110个,开工率92%
                       r"(?:截至|截止到?)[^,。;]{2,14}[,,](?:全[市区县])?(?:已|累计)(?:开工|完成|竣工|建成|完工|办结|整改)[^,。;]{0,6}?\d+(?:个|项|件)[,,;]"
                       r"(?:开工|完成|竣工|建成|完工|办结|整改)率|"
@@ -47,37 +48,37 @@ _OPENING = re.compile(r"(?:通报|汇报|报告|公示)如下|进度如下|情�
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
 #: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
-_NOUN_COUNT = re.compile(r"(?P<noun>(?:(?<![\u4e00-\u9fff])[省市县区]|[\u4e00-\u9fff《》“”]{2,30}?)" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
+_NOUN_COUNT = lazy(r"(?P<noun>(?:(?<![\u4e00-\u9fff])[省市县区]|[\u4e00-\u9fff《》“”]{2,30}?)" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
 #: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
 #: (283个省、市重点项目: two levels named before the class)
-_COUNT_NOUN = re.compile(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?P<u>件|项|个)(?P<noun>(?:[省市县区]、)?[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
+_COUNT_NOUN = lazy(r"(?P<n>\d+|[两二三四五六七八九十百]{1,4})(?P<u>件|项|个)(?P<noun>(?:[省市县区]、)?[\u4e00-\u9fff]{0,10}?" + _CLASS + r")")
 #: what a count of done matters says: 已完成16件,占37% / 已办结6件,占比27% / 完成率40%
-_DONE_SHARE = re.compile(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
+_DONE_SHARE = lazy(r"(?:已|全部|提前)?(?:完成|办结|完工|建成)[^,;。]{0,12}?\d+(?:件|项|个)[,,]?"
                          r"(?:占比?|占总[\u4e00-\u9fff]{0,4}的|比例为?|完成率为?)(?P<p>\d+(?:\.\d+)?)%")
-_RATE = re.compile(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
+_RATE = lazy(r"(?:完成率|办结率)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
 #: a count that is already a status: 已完成16件, 正在办理27件, 17件正在办理的事项中
-_STATUS_WORD = re.compile(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
+_STATUS_WORD = lazy(r"已|正在|未|滞后|欠|超|达进度|其它类|其他类|(?:完成|办结|办理|推进|开工|完工|建成)(?:的|中)")
 #: more scope in the aggregate's own clauses: (含18个子项目), 细化为150个具体工作, 年度计划投资60.5亿元
-_MORE = re.compile(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
-_INVEST = re.compile(r"(?:年度计划投资|年度投资计划|年内计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
+_MORE = lazy(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个)(?P<noun>[\u4e00-\u9fff]{2,10})")
+_INVEST = lazy(r"(?:年度计划投资|年度投资计划|年内计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
 #: the whole is all done: 25项考核任务全部完成, 120件代表建议全部办理完毕
 #: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
-_HEAD_BEFORE = re.compile(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
+_HEAD_BEFORE = lazy(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
                           r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)|全[市区县省]|我[市区县省])?$")
 #: a sentence of counts done: 已办理完成8项, 已办结6件
-_DONE_COUNT = re.compile(r"(?:已|累计)(?:办理)?(?:完成|办结|销号)\d+(?:件|项|个)")
-_ANY_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十百]{1,4})(?:件|项|个)")
-_ALL_DONE = re.compile(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
+_DONE_COUNT = lazy(r"(?:已|累计)(?:办理)?(?:完成|办结|销号)\d+(?:件|项|个)")
+_ANY_COUNT = lazy(r"(?:\d+|[两二三四五六七八九十百]{1,4})(?:件|项|个)")
+_ALL_DONE = lazy(r"全部(?:完成|办结|办理完毕|完工|建成)|均已(?:完成|办结)")
 #: per-unit item: 由县甲局负责的第2件 / 县乙局负责的第7、9件 / 县丙局负责的“…”
-_UNIT_ITEM = re.compile(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
+_UNIT_ITEM = lazy(r"(?:(?<=[,,;;、。])|^)(?:其中[,,]?)?(?:如|例如|比如)?(?:由)?(?P<u>[\u4e00-\u9fff、]{2,40}?)(?:牵头)?负责的?"
                         r"(?:第(?P<n>[\d、,和至-]+)(?:件|项)|“(?P<q>[^”]{2,200})”)")
 #: a lead-in naming a lagging class: 需加快推进的事项2件,如…
-_LAGGING = re.compile(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相对)?(?:滞后|缓慢|较慢)|推进(?:缓慢|较慢)|未达序时")
+_LAGGING = lazy(r"需要?加快推进|进展(?:相对)?滞后|进度(?:相对)?(?:滞后|缓慢|较慢)|推进(?:缓慢|较慢)|未达序时")
 #: follow-up of the supervising office: 区督查室将盯住…, 下一步区政府办公室将继续加强跟踪督办
-_FOLLOW = re.compile(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)将"
+_FOLLOW = lazy(r"^(?:下一步|下阶段|今后|同时|此外|对此|为此)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)将"
                      r"(?P<rest>(?:进一步|继续|持续|适时|及时|紧盯|跟踪|加大|开展|采取|实行|对)[^。;]*)")
-_ADVERB_OFF = re.compile(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
+_ADVERB_OFF = lazy(r"^(?:进一步|继续|持续|适时|及时|紧盯|切实)+")
 
 
 class _State:
@@ -183,7 +184,7 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
 
 
 #: a year just before a set (2025年《政府工作报告》, 2019年县政府民生实事项目; not 2018年,全市安排…)
-_SET_YEAR = re.compile(r"(?:^|(?<=[^\d]))((?:19|20)\d\d年)(?!\d{1,2}月|底|末|以来|,)(?:度)?[^,;。\d]{0,24}$")
+_SET_YEAR = lazy(r"(?:^|(?<=[^\d]))((?:19|20)\d\d年)(?!\d{1,2}月|底|末|以来|,)(?:度)?[^,;。\d]{0,24}$")
 
 
 def _agg_task(text: str, m: re.Match) -> str:
@@ -327,7 +328,7 @@ def _cut_one_work(text: str, sent: Span, head_end: int, end: int) -> tuple[int, 
 
 
 #: the first status word after a count's head, where its progress starts
-_PROGRESS_START = re.compile(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月")
+_PROGRESS_START = lazy(r"截至|截止|已|完成|实际|累计|全部|均|办结|有序|稳步|正在|欠进度|(?<![年季])\d+-\d+月|前\d+月|上半年|1至\d+月")
 
 
 def _scope_and_progress(rest: str) -> tuple[str, str]:
@@ -371,14 +372,14 @@ def _agg_targets(piece: str, m: re.Match, scope_text: str) -> list[Target]:
 
 
 #: 我区1-8月份完成重点项目固定资产投资23亿元,占年计划74%: the year's investment, no count
-_INVEST_SHARE = re.compile(r"^(?:(?:截至|截止|至)\d{1,2}月(?:底|末)?[,,])?(?:[我全本][市区县省])?(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来)?[,,]?(?:共|累计)?"
+_INVEST_SHARE = lazy(r"^(?:(?:截至|截止|至)\d{1,2}月(?:底|末)?[,,])?(?:[我全本][市区县省])?(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来)?[,,]?(?:共|累计)?"
                            r"完成(?P<w>[\u4e00-\u9fff]{2,14}?)投资(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)[,,]?"
                            # 占年计划74% / 为年度计划的41% (rx19: 至6月底,全县共完成…)
                            r"(?:占|为)(?:年度|全年|年)[\u4e00-\u9fff]{0,6}?(?:计划|目标|任务)的?(?P<p>\d+(?:\.\d+)?)%")
 
 
 #: the report that tells the share, before it: 通报指出: (rx19)
-_TOLD_BY = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:指出|显示|表明)[::,,]")
+_TOLD_BY = lazy(r"^[\u4e00-\u9fff]{0,6}(?:指出|显示|表明)[::,,]")
 
 
 def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
@@ -398,9 +399,9 @@ def _invest_share(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]
 
 #: the share itself said under the pace, not a count of lagging items (欠进度的有17个):
 #: 占全年计划的58%,低于序时进度 / 欠目标进度3个百分点 (rx17)
-PACE_LAG = re.compile(r"(?:略|稍|明显|远)?(?:低于|慢于|落后于?|欠)(?:序时|目标|计划|时序)?进度(?:\d+(?:\.\d+)?个百分点)?(?=[,,。;;]|$)")
+PACE_LAG = lazy(r"(?:略|稍|明显|远)?(?:低于|慢于|落后于?|欠)(?:序时|目标|计划|时序)?进度(?:\d+(?:\.\d+)?个百分点)?(?=[,,。;;]|$)")
 #: a share of the year's plan with no work of its own: (1-8月,)完成投资50亿元,占全年计划的61%
-_BARE_SHARE = re.compile(r"^(?:(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来|截至\d{1,2}月(?:底|末)?)[,,]?)?(?:累计)?"
+_BARE_SHARE = lazy(r"^(?:(?:(?:1|一)\s*[-—~至]\s*\d{1,2}月份?|上半年|前三季度|今年以来|截至\d{1,2}月(?:底|末)?)[,,]?)?(?:累计)?"
                          r"完成(?:固定资产)?投资\d+(?:\.\d+)?(?:亿元|万元)[,,](?:完成|占)(?:了)?(?:年度|全年|年)[\u4e00-\u9fff]{0,6}?的?\d+(?:\.\d+)?%")
 
 
@@ -430,7 +431,7 @@ def _share_of_set(b, para: Span, sent: Span):
 
 
 #: the lagging works listed: 进度偏慢的3项分别是:甲工程、乙项目、丙改造
-_LAG_LIST = re.compile(r"(?:其中[,,]?)?(?P<l>(?:进度|进展|推进)(?:相对|明显)?(?:偏慢|缓慢|较慢|滞后)|未达序时(?:进度)?|滞后)的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4})?分别(?:是|为)[::]")
+_LAG_LIST = lazy(r"(?:其中[,,]?)?(?P<l>(?:进度|进展|推进)(?:相对|明显)?(?:偏慢|缓慢|较慢|滞后)|未达序时(?:进度)?|滞后)的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4})?分别(?:是|为)[::]")
 
 
 def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
@@ -461,7 +462,7 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
 
 
 #: one part of a status breakdown: 已提前完成的有5项,占总数的25% / 按计划推进的有9项
-_PART = re.compile(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:(?:项|个|件)|(?=[((]))(?:[((](?P<items>[^()()]*)[))])?"
+_PART = lazy(r"^(?:截至[^,,]{0,12}[,,])?(?P<l>[\u4e00-\u9fff]{2,30}?)的?有(?P<n>\d+)(?:(?:项|个|件)|(?=[((]))(?:[((](?P<items>[^()()]*)[))])?"
                    r"(?:[,,]?占[\u4e00-\u9fff]{0,8}?的?(?P<p>\d+(?:\.\d+)?)%)?$")
 
 
@@ -597,7 +598,7 @@ def _quoted_item(b, para: Span, m: re.Match, after: str, lagging: bool) -> None:
                         deadline=deadline, projects=find_projects(q)))
 
 
-_MILESTONE = re.compile(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)")
+_MILESTONE = lazy(r"[\u4e00-\u9fff]{0,2}?(开工|完工|竣工|建成|完成|投用|投产|交付|通车)")
 
 
 def _milestones(b, para: Span, m: re.Match, found: list, after: str, actors: list,
@@ -627,12 +628,12 @@ def _milestones(b, para: Span, m: re.Match, found: list, after: str, actors: lis
 
 
 #: 区住建局负责的老旧小区改造进展缓慢 / 区教育局牵头负责的城南学校扩建已完成主体工程的70%
-_UNIT_WORK = re.compile(r"^(?:其中|如|另外|此外|同时)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)(?P<lead>牵头)?负责的(?P<w>[^,;。“”]{2,30}?)"
+_UNIT_WORK = lazy(r"^(?:其中|如|另外|此外|同时)?[,,]?(?P<u>[\u4e00-\u9fff、]{2,30}?)(?P<lead>牵头)?负责的(?P<w>[^,;。“”]{2,30}?)"
                         r"(?P<st>(?:工作)?(?:进展|进度|推进|尚未|仍未|未|已|正在|滞后|基本|全部).*)$")
 
 
 #: works by unit sharing one status: 由区住建局负责的城南路改造、区交通局负责的东湖大桥建设进展滞后 (rx10)
-_UNIT_WORK_LIST = re.compile(r"^(?:其中|如)?[,,]?(?:由)?(?P<items>(?:[\u4e00-\u9fff]{2,20}?(?:牵头)?负责的[^,;。“”]{2,30}?、)+"
+_UNIT_WORK_LIST = lazy(r"^(?:其中|如)?[,,]?(?:由)?(?P<items>(?:[\u4e00-\u9fff]{2,20}?(?:牵头)?负责的[^,;。“”]{2,30}?、)+"
                              r"[\u4e00-\u9fff]{2,20}?(?:牵头)?负责的[^,;。“”、]{2,30}?)(?P<st>(?:工作)?(?:进展|进度|推进|尚未|仍未|滞后)[^,;。]*)$")
 
 
@@ -714,11 +715,11 @@ def _meeting(b) -> str:
 # ---- a unit's overdue matters ---------------------------------------------------
 #: 县甲局有三件群众来信分别超期20天、9天未办理 / 乙公司有2件投诉逾期未回复
 #: 乙区有2项(甲工程、乙工程)推进缓慢: the works named in brackets
-_UNIT_HAS = re.compile(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,::]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
+_UNIT_HAS = lazy(r"^(?:截至[^,。;]{0,12}[,,])?(?:其中|另外|此外)?[,,::]?(?P<u>[\u4e00-\u9fff]{2,20}?)有(?P<n>\d+|[一二三四五六七八九十两]+)(?P<unit>件|项|个|条)"
                        r"(?:(?P<noun>[\u4e00-\u9fff]{2,8}?)|[((](?P<works>[^()()。;]{2,80})[))])(?=分别|均|都|已|未|超期|逾期|超时|推进|进展|进度|滞后)(?:分别|均|都)?"
                        r"(?P<st>[^。;]{0,30}?(?:超期|逾期|超时|未办理|未办结|未回复|未答复|未整改|未完成|滞后|缓慢|较慢)[^。;]*)")
 #: a county, district or town reporting its own items: 乙区, 丙县, 丁镇
-_PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道)$")
+_PLACE_UNIT = lazy(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道)$")
 
 
 def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
@@ -816,8 +817,8 @@ def _listed_units(b, para: Span, text: str, units: list) -> CommitmentRecord:
 
 #: a paragraph opening with a status label over the items after it:
 #: ``滞后项目:一是甲工程(第三项)正在招标;二是…`` / ``进度缓慢的事项:…``
-_STATUS_LABEL = re.compile(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
-_ITEM_LEAD = re.compile(r"^(?:" + IS_NO + r"|" + ENUM + r")")
+_STATUS_LABEL = lazy(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
+_ITEM_LEAD = lazy(r"^(?:" + IS_NO + r"|" + ENUM + r")")
 
 
 def _labelled_items(b, para: Span) -> bool:
@@ -853,7 +854,7 @@ def _labelled_items(b, para: Span) -> bool:
 
 
 #: where a numbered task's progress starts: ``。上半年,引进项目3个`` / ``。1-9月,…`` / ``。截至9月底,…``
-_REPORTED = re.compile(r"(?<=。)(?:上半年|前三季度|今年以来|年初以来|(?:1|一)\s*[-—~至]\s*\d{1,2}月(?:份)?|截至[^,,。]{0,12}|截止[^,,。]{0,12}|目前)[,,]")
+_REPORTED = lazy(r"(?<=。)(?:上半年|前三季度|今年以来|年初以来|(?:1|一)\s*[-—~至]\s*\d{1,2}月(?:份)?|截至[^,,。]{0,12}|截止[^,,。]{0,12}|目前)[,,]")
 
 
 def _task_item(b, paras: list[Span], i: int) -> bool:
@@ -916,11 +917,11 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 
 #: the opening of news of progress: a time the works are reported at and what was done by
 #: then (截至5月底,全县12项重点工程有序推进 / 上半年,…已基本完工 / 1-8月,…完成; rx18)
-_NEWS_OF = re.compile(r"(?:(?:截至|截止到?)(?:目前|今年)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?|上半年|"
+_NEWS_OF = lazy(r"(?:(?:截至|截止到?)(?:目前|今年)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?|上半年|"
                       r"(?:1|一)\s*[-—~至到]\s*\d{1,2}月(?:份)?|前[三四五六七八九十]个?月|今年以来)"
                       r"[^。;;]{0,60}?(?:进展|推进|已(?:经)?(?:基本|全部|全面)?(?:完成|开工|完工|建成|竣工))")
 #: a look back over years past, not news of this year's works (去年, 过去五年, 近年来, 三年来)
-_LOOK_BACK = re.compile(r"去年|过去|近[一两三四五几]?年来|[一两二三四五六七八九十]年来|以来的|\d{4}年以来")
+_LOOK_BACK = lazy(r"去年|过去|近[一两三四五几]?年来|[一两二三四五六七八九十]年来|以来的|\d{4}年以来")
 
 
 def news_of_progress(b) -> bool:
@@ -952,7 +953,7 @@ def news_status(b, paras: list[Span], i: int) -> Optional[int]:
 
 
 #: what a work's name holds (a status clause of news on anything else is read no further)
-_WORKISH = re.compile(r"工程|项目|建设|改造|整治|提升|中心|学校|医院|公园|小区|设施|[路桥馆园站厂]")
+_WORKISH = lazy(r"工程|项目|建设|改造|整治|提升|中心|学校|医院|公园|小区|设施|[路桥馆园站厂]")
 
 
 def _work_status_clauses(b, para: Span, sent: Span) -> bool:

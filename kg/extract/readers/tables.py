@@ -7,6 +7,7 @@ Columns and rows are read by :mod:`kg.extract.tables`, as in CSV and XLSX files.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
@@ -24,9 +25,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     return j if j is not None else flat_table(b, paras, i)
 
 
-_PUNCT = re.compile(r"[,。;:,;:!?、]")
-_GROUP_HEAD = re.compile(r"责任(?:主体|分工|单位|领导)?|(?:牵头|分管|责任)?(?:领导|单位|部门)及责任人|分工")
-_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
+_PUNCT = lazy(r"[,。;:,;:!?、]")
+_GROUP_HEAD = lazy(r"责任(?:主体|分工|单位|领导)?|(?:牵头|分管|责任)?(?:领导|单位|部门)及责任人|分工")
+_TOTAL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
 
 
 def _fits(keys: list, row: list[str]) -> bool:

@@ -22,6 +22,7 @@ itself a status (已办理案件共33件) is no total.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Deadline, Progress, Target
@@ -34,17 +35,17 @@ _U = r"个|条|场|件|座|所|处|户|家|项|套|公里|千米|米|人|名|辆
 _PCT = r"[((](?P<p>\d+(?:\.\d+)?)%[))]"
 #: 3个社区食堂建设已完成2个(67%) / 1200件法律援助已完成950件(79%) / 为老人体检已完成380人(76%)
 _W = r"(?P<w>(?:[^,,;;()()%]|[((][^()()%]{1,12}[))]){2,60}?)"
-_SHARE = re.compile(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W +
+_SHARE = lazy(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W +
                     r"(?:已|累计)(?:完成|建成|送|实施|开工|办结|整改|治理|改造|帮扶|发放)?了?(?P<m>\d+)(?:" + _U + r")?"
                     + _PCT + r"$")
 #: 城南污水管网工程正在施工中(80%)
-_UNDERWAY = re.compile(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W + r"正在(?:施工|建设|实施|推进|办理)中?" + _PCT + r"$")
+_UNDERWAY = lazy(r"^(?:其中[,,]?)?(?:(?P<n>\d+)(?P<u>" + _U + r"))?" + _W + r"正在(?:施工|建设|实施|推进|办理)中?" + _PCT + r"$")
 #: 这2项力争10月底前全部建成 / 以上3项计划年底前完成 / 确保11月底前全部完工
-_GROUP_DUE = re.compile(r"^(?:这|以上|上述)?(?:\d+|[两二三四五六七八九十]+)?项?(?:均)?(?:预计|计划|力争|确保|将)(?:于|在)?"
+_GROUP_DUE = lazy(r"^(?:这|以上|上述)?(?:\d+|[两二三四五六七八九十]+)?项?(?:均)?(?:预计|计划|力争|确保|将)(?:于|在)?"
                         r"(?P<d>[^,,;;。]{2,16}?)(?:全部|均)?(?:完成|完工|建成)")
 #: where a share clause ends: a comma, a semicolon, or 、 / nothing after a share's bracket
-_CUT = re.compile(r"[,,;;]|(?<=%[))])、|(?<=%[))])(?=这|以上|上述|预计)")
-_WORK_TAIL = re.compile(r"(?:建设|治理|改造|工程|工作|任务)$")
+_CUT = lazy(r"[,,;;]|(?<=%[))])、|(?<=%[))])(?=这|以上|上述|预计)")
+_WORK_TAIL = lazy(r"(?:建设|治理|改造|工程|工作|任务)$")
 
 
 def share_sentence(b, para: Span, sent: Span) -> Optional[list]:
@@ -106,13 +107,13 @@ def _due(b, text: str) -> Optional[Deadline]:
 
 # ---- a set's total and the count done ------------------------------------------------------
 #: 共发现问题16处 / 共需测评28项 / 累计交办…共85件群众信访案件 / 20项民生实事中
-_TOTAL = re.compile(r"(?:共计|共有|共需[\u4e00-\u9fff]{0,4}|合计|总计|累计[\u4e00-\u9fff]{0,20}?共|共)(?P<verb>发现|排查出?|查出|交办|转办|受理|梳理出?)?"
+_TOTAL = lazy(r"(?:共计|共有|共需[\u4e00-\u9fff]{0,4}|合计|总计|累计[\u4e00-\u9fff]{0,20}?共|共)(?P<verb>发现|排查出?|查出|交办|转办|受理|梳理出?)?"
                     r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<n>\d+)(?P<u>件|项|个|处|条|家|户)(?P<after>[\u4e00-\u9fff“”]{0,12})"
                     r"|(?P<n2>\d+)(?P<u2>件|项|个|处|条)(?P<after2>[\u4e00-\u9fff“”]{2,12}?)中(?!心|央|国|期|旬|学|小)")
 #: the count done of the same measure word: 已整改9处 / 已办结17件 / 已完成25项
 _DONE = r"(?:已|累计)(?:办理)?(?:整改|完成|办结|销号|化解|处置|解决)(?:整改)?(?P<m>\d+){u}"
-_NAME_END = re.compile(r"[的和及与、,,。]|其中|列为|涉及|已|截至")
-_NOT_TOTAL = re.compile(r"已[\u4e00-\u9fff]{0,6}$")
+_NAME_END = lazy(r"[的和及与、,,。]|其中|列为|涉及|已|截至")
+_NOT_TOTAL = lazy(r"已[\u4e00-\u9fff]{0,6}$")
 
 
 def tally_sentence(b, para: Span, sent: Span) -> Optional[list]:
@@ -201,12 +202,12 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 
 # ---- the works a report lists as done ---------------------------------------------------------
 #: 其中3项已完成,分别是: / 已完成子项目4个,分别是 / 已全部完成的2项分别为:
-_DONE_LEAD = re.compile(r"(?:(?:\d+|[两二三四五六七八九十]+)(?:项|个|件)(?:子项目|项目|事项)?已(?:全部|提前)?完成|"
+_DONE_LEAD = lazy(r"(?:(?:\d+|[两二三四五六七八九十]+)(?:项|个|件)(?:子项目|项目|事项)?已(?:全部|提前)?完成|"
                         r"已(?:全部|提前)?完成(?:的)?(?:子项目|项目|事项)?(?:\d+|[两二三四五六七八九十]+)(?:项|个|件))"
                         r"[,,]?分别(?:是|为)[::]?")
 #: an item's own number in the list: (第五项)
-_ITEM_NO = re.compile(r"[((]第[\d一二三四五六七八九十]+项[))]$")
-_ITEM_DONE = re.compile(r"已(?:初步|全部|基本)?(?:竣工|完工|完成|建成|投入使用|投用|交付|通过验收)$")
+_ITEM_NO = lazy(r"[((]第[\d一二三四五六七八九十]+项[))]$")
+_ITEM_DONE = lazy(r"已(?:初步|全部|基本)?(?:竣工|完工|完成|建成|投入使用|投用|交付|通过验收)$")
 
 
 def done_items(b, para: Span, sent: Span) -> Optional[list]:
@@ -255,7 +256,7 @@ def done_items(b, para: Span, sent: Span) -> Optional[list]:
 
 # ---- a count of problems to rectify, without a status -------------------------------------------
 #: 反馈了3个方面21个问题 / 督导中发现占道问题9处 / 查出问题12个 / 整改任务确定为15项
-_PROBLEMS = re.compile(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)了?(?P<pre>[^,,。;;]{0,12}?)"
+_PROBLEMS = lazy(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)了?(?P<pre>[^,,。;;]{0,12}?)"
                        r"(?:(?P<n>\d+)(?P<u>个|项|条|处)(?:具体)?(?P<w>问题|隐患)|(?P<w2>问题|隐患)(?P<n2>\d+)(?P<u2>个|项|条|处))"
                        r"|整改(?P<w3>任务|事项|措施)(?:明确|细化|分解|确定)为(?P<n3>\d+)(?P<u3>项|条|个)"
                        # 针对…问题确定了12项整改措施 / 制定整改措施30条 (rx17)
@@ -293,7 +294,7 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
 
 # ---- a count done against the year's target in brackets ---------------------------------------
 #: 已新增公租房配租86户(全年目标任务为70户) / 累计培训农民800人(全年目标1000人)
-_AGAINST = re.compile(r"(?:已|累计)(?:新增|完成|建成|改造|发放|培训|帮扶|实现|新建)?(?P<w>[\u4e00-\u9fff]{2,16}?(?:[((][\u4e00-\u9fff]{1,8}[))])?)"
+_AGAINST = lazy(r"(?:已|累计)(?:新增|完成|建成|改造|发放|培训|帮扶|实现|新建)?(?P<w>[\u4e00-\u9fff]{2,16}?(?:[((][\u4e00-\u9fff]{1,8}[))])?)"
                       r"(?P<m>\d+(?:\.\d+)?)(?P<u>" + _U + r")[((](?:年度|全年|今年)?目标(?:任务)?(?:为|是)?"
                       r"(?P<n>\d+(?:\.\d+)?)(?P=u)[))]")
 

@@ -14,7 +14,7 @@ the units responsible, the act after the adverb the task, its time expression th
 """
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 from typing import Optional
 
 from kg.model import Actor, Deadline
@@ -25,12 +25,12 @@ from ..segment import Span
 from .supervision import record, sentence_records
 
 #: the lead-in of orders: 张三要求, / 会议要求: (not 按要求, 的要求, 要求的)
-_LEAD = re.compile(r"(?<![按照的需提])要求[,,::]")
+_LEAD = lazy(r"(?<![按照的需提])要求[,,::]")
 #: a part: the units, the ground (optional), the adverb, the act
-_PART = re.compile(r"^(?P<a>[\u4e00-\u9fff、]{3,40}?)(?:(?:根据|按照|结合|对照|依据)[^;;。]{2,40}?[,,])?"
+_PART = lazy(r"^(?P<a>[\u4e00-\u9fff、]{3,40}?)(?:(?:根据|按照|结合|对照|依据)[^;;。]{2,40}?[,,])?"
                    r"(?P<adv>及时|尽快|抓紧|立即|迅速|限期)(?P<w>[^,,;;。]{4,40})")
 #: a modal of the part's own: the prose rules read it
-_MODAL = re.compile(r"要(?!求)|务必|必须|确保|力争")
+_MODAL = lazy(r"要(?!求)|务必|必须|确保|力争")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:

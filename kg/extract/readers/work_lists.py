@@ -14,6 +14,7 @@ which read its actors and dates.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy
 from typing import Optional
 
 from ..segment import Span, sentences
@@ -23,20 +24,20 @@ from .supervision import record, sentence_records
 #: a clause that opens with a work's verb (after a word of plan)
 #: an enumerator opening an item of a list: 一是 / 二要 / (三) / 4. (rx17)
 _ENUM = r"(?:[一二三四五六七八九十]{1,2}[是要]|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[.、.](?!\d))?"
-_WORK = re.compile(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?P<v>完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|创建完成)"
+_WORK = lazy(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?P<v>完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|创建完成)"
                    r"(?P<o>[^,,;;。]{2,40})$")
 #: a quick look before the clauses are cut: a work's verb after a clause's end
-_QUICK = re.compile(r"(?:^|[,,;;。::])" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施)")
+_QUICK = lazy(r"(?:^|[,,;;。::])" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施)")
 #: a sum or a share done, not a work: 完成投资3亿元 / 完成年度计划的40% / 完成率98%
-_SUM = re.compile(r"^(?:投资|年度|全年|当年|计划|率|了)|%|[万亿]元$")
+_SUM = lazy(r"^(?:投资|年度|全年|当年|计划|率|了)|%|[万亿]元$")
 #: no work named: 完成好各项任务 / 完成全年目标 (rx17)
-_VAGUE = re.compile(r"^(?:好|各项|全年|年度|目标|任务|上级|既定|全部)")
+_VAGUE = lazy(r"^(?:好|各项|全年|年度|目标|任务|上级|既定|全部)")
 #: where clauses end (a colon ends a lead-in: 重点抓好三项工作:一是…; rx17)
-_CUT = re.compile(r"[,,;;。::]")
+_CUT = lazy(r"[,,;;。::]")
 #: an order or a wish: the prose rules read it
-_ORDER = re.compile(r"要|必须|务必|应当|应该|希望|鼓励|支持")
+_ORDER = lazy(r"要|必须|务必|应当|应该|希望|鼓励|支持")
 #: the paragraph speaks of a set of works pledged, planned or reported
-_CUE = re.compile(r"实事|承诺|民生|今年|年内|本年度|计划|将|"
+_CUE = lazy(r"实事|承诺|民生|今年|年内|本年度|计划|将|"
                   r"(?:抓好|做好|推进|完成|突出|办好)(?:[一二三四五六七八九十两]|\d{1,2})(?:项|件|个方面)(?:重点)?(?:工作|任务|实事)[::]|以下(?:几项|重点)?工作[::]")  # (rx17)
 
 
