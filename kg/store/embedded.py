@@ -938,14 +938,18 @@ COPY_FROM = 2000
 _REL_KINDS = {r.name: r.props for r in RELS.values()}
 
 
-def _relations_of(label: str) -> tuple[tuple[str, tuple], tuple[str, tuple]]:
-    """:func:`kg.store.base.relations_of` with the properties the relations from and to ``label`` nodes
-    may have, each statement with the names of those it returns after the ids (only those: each
-    is a column read)."""
+def _relations_of(label: str) -> tuple[tuple[str, tuple], ...]:
+    """:func:`kg.store.base.relations_of` of the nodes of a replaced document's reading, with the
+    properties the relations from and to ``label`` nodes may have, each statement with the names of
+    those it returns after the ids (only those: each is a column read); none for a direction the
+    relations that stay are read from otherwise."""
     out = []
     for end, stmt in enumerate(relations_of(label)):
-        props = tuple(dict.fromkeys(p for r in RELS.values() if any(ends[end] == label for ends in r.ends)
-                                    for p, _ in r.props))
+        types = [r for r in RELS.values() if any(ends[end] == label for ends in r.ends)]
+        if not types or (end == 1 and label == "Document"):
+            continue  # none of the schema's; into a document, only from its own reading (READING_STATEMENTS):
+            # read from the kept nodes of that reading, or deleted with the others
+        props = tuple(dict.fromkeys(p for r in types for p, _ in r.props))
         out.append((stmt + "".join(f", e.{p}" for p in props), props))
     return tuple(out)
 
