@@ -270,10 +270,11 @@ def _load_works(store: Store, heads: set[str], gone: list[str]) -> dict[str, _C]
         c = out[row[0]] = _C(row[0], doc, props.get("task") or "", props, doc_date=row[n + 1], restates=restates)
         if row[n + 2]:
             c.places.add(row[n + 2])
-    if out:
+    if out:  # the parts of every member at once, by its id (one statement a part, not one for the
+        # canonical and one for the restating: 10 documents into the 10,000's store, 6 statements of 10-25 ms)
+        members = {"ids": sorted(out)}
         for part, tail in _PARTS.items():
-            for start in (_OWN, _RESTATING):
-                _add_part(out, part, store.query(start + tail, q))
+            _add_part(out, part, store.query(_OWN + tail, members))
     return out
 
 
