@@ -1055,19 +1055,14 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
     props = [(p, k) for p, k in schema.items() if p != "id"]
     stored = stored or {}  # nodes read from the store for this write: stored, not looked up again
     kept = {n.id: (kept[n.id],) for n in nodes if n.id in kept and n.id not in stored} if kept else {}
-    have = _stored_ids(label, nodes, existing, {**stored, **kept} if kept else stored)
+    known = {**stored, **kept} if kept else stored
+    have = _stored_ids(label, nodes, existing, known)
     fresh = [n for n in nodes if n.id not in have] if have else nodes
     new.update(map(_ID, fresh))
     made = prepared.rows if prepared is not None else None
     rows_old = [_node_row(n, props, made) for n in nodes
-                if n.id in have and n.id not in stored and n.id not in kept] if have else []  # (none stored: a fresh table)
-    if stored:
-        if prepared is not None:
-            yield from prepared.changed.get(label, ())
-        else:
-            yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
-    if kept:
-        yield from _changed_statements(label, props, [n for n in nodes if n.id in kept], kept)
+                if n.id in have and n.id not in known] if have else []  # (none stored: a fresh table)
+    yield from _known_updates(label, props, nodes, stored, kept, prepared)
     create = f"UNWIND $rows AS r CREATE (n:{label} {{id: r.id}}) SET {set_clause('n', props, True)}"
     rows_new, job = _split_for_copy(fresh, props, ("id",), made)
     if job:
@@ -1075,6 +1070,20 @@ def _node_statements(label: str, schema: dict, nodes: list, existing, new: set,
     yield from _batches(create, rows_new)
     yield from _batches(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) "
                         f"SET {set_clause('n', props, True, keep=kept_props(label, props))}", rows_old)
+
+
+def _known_updates(label: str, props: list, nodes: list, stored: dict, kept: dict,
+                   prepared: Optional["Prepared"]) -> Iterator[tuple[str, object, list]]:
+    """The updates of the stored ``nodes`` whose stored properties the write knows (``stored``: read by
+    linking, their statements made beforehand when ``prepared``; ``kept``: a replaced reading's): only
+    the properties that differ."""
+    if stored:
+        if prepared is not None:
+            yield from prepared.changed.get(label, ())
+        else:
+            yield from _changed_statements(label, props, [n for n in nodes if n.id in stored], stored)
+    if kept:
+        yield from _changed_statements(label, props, [n for n in nodes if n.id in kept], kept)
 
 
 def _stored_ids(label: str, nodes: list, existing, stored: dict) -> set:
