@@ -11,6 +11,7 @@ import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Optional, Sequence
@@ -935,9 +936,7 @@ def _load_rows(conn, folder: Path, cypher: str, rows: list[dict]) -> list[dict]:
 COPY_FROM = 2000
 
 
-_REL_KINDS = {r.name: r.props for r in RELS.values()}
-
-
+@cache
 def _relations_of(label: str) -> tuple[tuple[str, tuple], ...]:
     """:func:`kg.store.base.relations_of` of the nodes of a replaced document's reading, with the
     properties the relations from and to ``label`` nodes may have, each statement with the names of
@@ -968,8 +967,17 @@ class Kept:
         was = self.edges.get((e.type, e.src, e.dst))
         if was is None or (e.type == "RESTATES" and e.src not in self.nodes):
             return False
-        return all(v is w or _cast(k, v) == _cast(k, w)
-                   for (p, k), v, w in ((pk, e.props.get(pk[0]), was.get(pk[0])) for pk in _REL_KINDS[e.type]))
+        return all(_same(k, e.props.get(p), was.get(p)) for p, k in RELS[e.type].props)
+
+
+def _same(kind: str, v, w) -> bool:
+    """Whether value ``v`` of the graph and ``w`` as the store gave it back are the same as ``kind``
+    stores them (compared cast only when they differ as they are).
+
+    >>> _same("DATE", "2024-06-30", __import__("datetime").date(2024, 6, 30)), _same("DOUBLE", 60, 60.5)
+    (True, False)
+    """
+    return v is w or v == w or _cast(kind, v) == _cast(kind, w)
 
 
 def write_statements(graph: Graph, existing, prepared: Optional["Prepared"] = None,
@@ -1105,7 +1113,7 @@ def _changed_statements(label: str, props: list, nodes: list, stored: dict) -> I
         for p, k in _differing(props, n.props, was):
             v, w = n.props.get(p), was.get(p)
             # (linking hands on the values it read as they are: equal ones are left, others compared as stored)
-            if v is not w and v != w and _cast(k, v) != _cast(k, w):
+            if not _same(k, v, w):
                 row[p] = _cast(k, v)
         if row:
             changed.setdefault(tuple(sorted(row)), []).append({"id": n.id, **row})
