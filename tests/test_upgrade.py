@@ -50,6 +50,45 @@ def test_an_older_store_gets_the_derived_properties_when_opened(store, opened_by
     assert _answers(store) == before
 
 
+def _works(store: str) -> dict:
+    """Each stored commitment's ``work`` and the end of its ``RESTATES`` (itself where it restates none)."""
+    conn = ladybug.Connection(db := ladybug.Database(str(Path(store) / DB_FILE), read_only=True))
+    res = conn.execute("MATCH (c:Commitment) OPTIONAL MATCH (c)-[:RESTATES]->(k:Commitment) "
+                       "RETURN c.id, c.work, coalesce(k.id, c.id)")
+    out = {}
+    while res.has_next():
+        cid, work, canon = res.get_next()
+        out[cid] = (work, canon)
+    conn.close()
+    db.close()
+    return out
+
+
+def test_works_derived_a_few_commitments_at_a_time_are_those_the_restatements_say(store):
+    """A store with commitments whose ``work`` is empty derives it in batches (kg/link.py derive_stored):
+    a commitment whose canonical one is in another batch still gets the work its ``RESTATES`` ends in
+    (kg/link.py _canonical_of reads the ``RESTATES`` where the ``work`` is empty), not itself."""
+    from kg.link import _works as works_of, derive_stored
+    from kg.store.embedded import EmbeddedStore
+
+    before = _works(store)
+    assert sum(canon != cid for cid, (_, canon) in before.items()) >= 3  # restatements to get right
+    assert all(work == canon for work, canon in before.values())
+    conn = ladybug.Connection(db := ladybug.Database(str(Path(store) / DB_FILE)))
+    conn.execute("MATCH (c:Commitment) SET c.work = NULL")
+    conn.close()
+    db.close()
+    restating = {cid: canon for cid, (_, canon) in before.items() if canon != cid}
+    s = EmbeddedStore(store)
+    try:
+        for cid, canon in restating.items():  # on its own, a restatement is of its canonical one's work
+            assert works_of(s, {cid})[0] == {canon}
+        assert derive_stored(s, batch=1) == len(before)
+    finally:
+        s.close()
+    assert _works(store) == before
+
+
 def test_the_check_sees_an_older_store(store):
     _as_an_older_version_left_it(store)
     db = ladybug.Database(str(Path(store) / DB_FILE), read_only=True)
