@@ -225,14 +225,15 @@ def test_an_id_list_looked_up_one_by_one_or_unwound_gives_the_rows_of_the_scan(f
 
 def test_a_few_rows_written_one_at_a_time_give_the_graph_of_one_statement(folder, tmp_path, monkeypatch):
     """The write path runs a short ``UNWIND $rows`` against a big table a row at a time
-    (primary-key lookups, ``per_row``): reading a corpus file by file, and a changed file
-    again, gives the graph of the one-statement path."""
+    (primary-key lookups, ``per_row``; the removal of old ``RESTATES`` too, ``RESET_PER_ROW_TABLE``): reading
+    a corpus file by file, and a changed file again, gives the graph of the one-statement path."""
     import kg.store.embedded as emb
 
     files = sorted(str(p) for p in folder.iterdir())
     graphs = []
     for name, table in (("rows", 0), ("unwind", 10 ** 12)):  # every short statement a row at a time / never
         monkeypatch.setattr(emb, "PER_ROW_TABLE", table)
+        monkeypatch.setattr(emb, "RESET_PER_ROW_TABLE", table)
         with kg.open_graph(str(tmp_path / name)) as g:
             for f in files:
                 g.ingest([f])

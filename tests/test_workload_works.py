@@ -109,9 +109,9 @@ def test_works_follow_batches_counted_for_every_actor_or_those_touched(tmp_path,
     passes = []
     real = emb.EmbeddedStore._count_works
 
-    def count(c, graph, mentioned):
+    def count(c, graph, mentioned, created=()):
         passes.append(len(graph.nodes))
-        return real(c, graph, mentioned)
+        return real(c, graph, mentioned, created)
 
     monkeypatch.setattr(emb.EmbeddedStore, "_count_works", staticmethod(count))
     store = str(tmp_path / "store")
@@ -122,3 +122,32 @@ def test_works_follow_batches_counted_for_every_actor_or_those_touched(tmp_path,
             counted, stored = _counted(s)
         assert counted == stored and counted
     assert len(passes) >= 8
+
+
+def test_works_of_an_actor_whose_stored_works_merge_in_a_write_that_does_not_name_it(tmp_path):
+    """Two stored works of one body become one in a write that holds only the rewritten stored
+    commitment (linking adds a stored statement of a work that changed without its actors): the body
+    is counted again from the store (kg/store/embedded.py ``_count_works`` reads the actors of the
+    commitments a write did not create), and a body named by a created commitment from the graph."""
+    first = Graph()
+    first.add_node("Document", "doc:1", source="d1.txt", date="2021-01-01")
+    first.add_node("Organization", "org:1", name="区住建局", place="东湖区")
+    for i in (1, 2):
+        first.add_node("Commitment", f"commitment:{i}", task=f"城南道路第{i}段", work=f"commitment:{i}")
+        first.add_edge("STATED_IN", f"commitment:{i}", "doc:1")
+        first.add_edge("RESPONSIBLE_FOR", "org:1", f"commitment:{i}")
+    merged = Graph()  # commitment:2 now restates commitment:1: one work
+    merged.add_node("Document", "doc:2", source="d2.txt", date="2021-02-01")
+    merged.add_node("Organization", "org:2", name="区交通局", place="东湖区")
+    merged.add_node("Commitment", "commitment:2", task="城南道路第2段", work="commitment:1")
+    merged.add_edge("RESTATES", "commitment:2", "commitment:1")
+    merged.add_node("Commitment", "commitment:3", task="城南道路第3段", work="commitment:1")
+    merged.add_edge("STATED_IN", "commitment:3", "doc:2")
+    merged.add_edge("RESTATES", "commitment:3", "commitment:1")
+    merged.add_edge("ASSISTS", "org:2", "commitment:3")
+    with EmbeddedStore(str(tmp_path)) as s:
+        s.write(first)
+        assert _counted(s)[1] == {"org:1": 2}
+        s.write(merged)
+        counted, stored = _counted(s)
+    assert counted == stored == {"org:1": 1, "org:2": 1}
