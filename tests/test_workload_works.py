@@ -124,11 +124,13 @@ def test_works_follow_batches_counted_for_every_actor_or_those_touched(tmp_path,
     assert len(passes) >= 8
 
 
-def test_works_of_an_actor_whose_stored_works_merge_in_a_write_that_does_not_name_it(tmp_path):
+@pytest.mark.parametrize("as_linking_read_it", [False, True])
+def test_works_of_an_actor_whose_stored_works_merge_in_a_write_that_does_not_name_it(tmp_path, as_linking_read_it):
     """Two stored works of one body become one in a write that holds only the rewritten stored
     commitment (linking adds a stored statement of a work that changed without its actors): the body
     is counted again from the store (kg/store/embedded.py ``_count_works`` reads the actors of the
-    commitments a write did not create), and a body named by a created commitment from the graph."""
+    commitments a write did not create, but those whose work linking read as it stays), and a body named by
+    a created commitment from the graph."""
     first = Graph()
     first.add_node("Document", "doc:1", source="d1.txt", date="2021-01-01")
     first.add_node("Organization", "org:1", name="区住建局", place="东湖区")
@@ -145,6 +147,8 @@ def test_works_of_an_actor_whose_stored_works_merge_in_a_write_that_does_not_nam
     merged.add_edge("STATED_IN", "commitment:3", "doc:2")
     merged.add_edge("RESTATES", "commitment:3", "commitment:1")
     merged.add_edge("ASSISTS", "org:2", "commitment:3")
+    if as_linking_read_it:  # the stored properties linking read, with the work the write changes
+        merged.stored["commitment:2"] = ({"task": "城南道路第2段", "work": "commitment:2"}, None)
     with EmbeddedStore(str(tmp_path)) as s:
         s.write(first)
         assert _counted(s)[1] == {"org:1": 2}
