@@ -740,9 +740,12 @@ WORKS_ONE_PASS_SHARE = 4
 
 def _same_work(graph: Graph, stored: dict, cid: str) -> bool:
     """Whether the stored commitment ``cid`` keeps the ``work`` linking read it with (``stored``:
-    ``graph.stored``, its stored properties and ``RESTATES``)."""
+    ``graph.stored``, its stored properties and ``RESTATES``).  The embedded store has one writer, so
+    what linking read is what the store holds (a Neo4j server may have several: kg/store/neo4j.py
+    counts from every commitment of the graph)."""
     was = stored.get(cid)
-    return was is not None and was[0].get("work") is not None and was[0].get("work") == graph.nodes[cid].props.get("work")
+    work = was[0].get("work") if was is not None else None
+    return work is not None and work == graph.nodes[cid].props.get("work")
 
 
 def works_by_label(actors) -> list[tuple[str, list]]:
