@@ -121,3 +121,35 @@ def test_a_bad_file_inside_a_task_of_several_files_is_named_with_its_line(folder
         assert seen == order
         assert [(x.source, x.line) for x in e.value.report.failed] == [(str(bad), 2)]
         assert_same(snapshot(g), want)
+
+
+def test_the_workers_start_before_the_files_are_hashed_and_end_with_the_ingest(folder, tmp_path, monkeypatch):
+    """The worker processes' server is started before the files are hashed (it imports the extractor while
+    they are), and every worker has ended when the ingest returns: one that reads, and one that reads
+    nothing (every file unchanged)."""
+    import multiprocessing
+
+    from kg import ingest as ingest_module
+
+    files = _files(folder)
+    order = []
+    start, skip = ingest_module._Workers.__init__, ingest_module._skip_unchanged
+
+    def started(self, jobs):
+        order.append("workers")
+        start(self, jobs)
+
+    def hashed(*args, **kwargs):
+        order.append("hash")
+        return skip(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_module._Workers, "__init__", started)
+    monkeypatch.setattr(ingest_module, "_skip_unchanged", hashed)
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        first = g.ingest(files, batch_files=5, jobs=2)
+        assert not multiprocessing.active_children()
+        again = g.ingest(files, batch_files=5, jobs=2)
+        assert not multiprocessing.active_children()
+    assert order == ["workers", "hash"] * 2
+    assert first.files == 24 and not first.skipped
+    assert again.files == 0 and again.skipped == files
