@@ -172,8 +172,8 @@ def two_readers(folder: Path, share: int = READ_SHARE) -> float:
     return timed([files]) / timed([files[0::2], files[1::2]])
 
 
-#: run before the child's own code: at exit, its peak RSS and its waited-for children's, in MB, as JSON
-#: into the file named by its first argument (taken off ``sys.argv``)
+#: run before the child's own code: at exit, its peak RSS and its waited-for children's, in MB, and its own
+#: CPU seconds, as JSON into the file named by its first argument (taken off ``sys.argv``)
 #: (Linux keeps a process's ``ru_maxrss`` across ``exec``: a child started from a big parent would report the
 #: parent's peak, so its own is ``VmHWM`` of /proc/self/status, the peak of the process image it runs)
 _PEAK = ("import atexit, json, resource, sys\n"
@@ -185,8 +185,9 @@ _PEAK = ("import atexit, json, resource, sys\n"
          "            own = next(int(x.split()[1]) / 1024 for x in f if x.startswith('VmHWM:'))\n"
          "    except (OSError, StopIteration, ValueError, IndexError):\n"
          "        pass\n"
+         "    me = resource.getrusage(resource.RUSAGE_SELF)\n"
          "    with open(path, 'w') as f:\n"
-         "        json.dump({'self': own, 'children': kids}, f)\n"
+         "        json.dump({'self': own, 'children': kids, 'cpu': me.ru_utime + me.ru_stime}, f)\n"
          "atexit.register(_bench_peak)\n")
 _KG = "from kg.cli import main; main()"
 _SCRIPT = "import runpy; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
@@ -195,12 +196,14 @@ _SCRIPT = "import runpy; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], ru
 @dataclass
 class Run:
     """A finished child process: its stdout, wall and CPU seconds, its own peak RSS and the largest
-    sum of the RSS of it and its descendants seen (MB)."""
+    sum of the RSS of it and its descendants seen (MB); ``tree_cpu``: the CPU seconds of it and every
+    process below it (``--jobs``: the workers, their server), each as last seen."""
     out: str
     wall: float
     cpu: float
     peak: float
     tree: float
+    tree_cpu: float = 0.0
 
     def memory(self, workers: bool = False) -> str:
         """Its peak RSS, and with its workers' when asked or when they add more than 5%."""
@@ -208,21 +211,23 @@ class Run:
                                                   if workers or self.tree > self.peak * 1.05 else "")
 
 
-def _tree_rss(root: int) -> float:
-    """The RSS (MB) of ``root`` and every process below it, read from /proc (Linux; 0 elsewhere)."""
+def _tree(root: int) -> tuple[float, dict[int, float]]:
+    """The RSS (MB) of ``root`` and every process below it, and the CPU seconds (user + system) of each
+    process below it, read from /proc (Linux; nothing elsewhere)."""
     kids: dict = {}
     try:
         pids = [int(d) for d in os.listdir("/proc") if d.isdigit()]
     except OSError:
-        return 0.0
+        return 0.0, {}
+    tick = os.sysconf("SC_CLK_TCK")
     for pid in pids:
         try:
             with open(f"/proc/{pid}/stat") as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                fields = f.read().rsplit(")", 1)[1].split()
+            kids.setdefault(int(fields[1]), []).append((pid, (int(fields[11]) + int(fields[12])) / tick))
         except (OSError, ValueError, IndexError):
             continue
-        kids.setdefault(ppid, []).append(pid)
-    total, todo = 0, [root]
+    total, cpu, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
         try:
@@ -230,8 +235,10 @@ def _tree_rss(root: int) -> float:
                 total += int(f.read().split()[1])
         except (OSError, ValueError, IndexError):
             pass
-        todo += kids.get(pid, [])
-    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
+        for kid, seconds in kids.get(pid, []):
+            cpu[kid] = seconds
+            todo.append(kid)
+    return total * os.sysconf("SC_PAGE_SIZE") / 2**20, cpu
 
 
 def child(code: str, *args: str, timeout: float | None = None) -> Run:
@@ -245,9 +252,11 @@ def child(code: str, *args: str, timeout: float | None = None) -> Run:
             t = time.perf_counter()
             p = subprocess.Popen([sys.executable, "-c", _PEAK + code, peak_file, *args], stdout=out, stderr=err,
                                  text=True)
-            tree = 0.0
+            tree, below = 0.0, {}  # (the CPU of the processes below it, as last seen: they end before it)
             while p.poll() is None:
-                tree = max(tree, _tree_rss(p.pid))
+                rss, cpu_below = _tree(p.pid)
+                tree = max(tree, rss)
+                below.update(cpu_below)
                 if timeout is not None and time.perf_counter() - t > timeout:
                     p.kill()
                     p.wait()
@@ -264,12 +273,14 @@ def child(code: str, *args: str, timeout: float | None = None) -> Run:
             raise RuntimeError(f"exit code {p.returncode}: " + (stderr.strip().splitlines() or ["(no message)"])[-1])
         try:
             with open(peak_file) as f:
-                peak = json.load(f)["self"]
-        except (OSError, ValueError, KeyError):
-            peak = 0.0
+                said = json.load(f)
+        except (OSError, ValueError):
+            said = {}
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(stdout, wall, cpu, peak, max(tree, peak))
+    # the tree's CPU: the child's own (not what it waited for: counted below) and each process below it
+    return Run(stdout, wall, cpu, said.get("self", 0.0), max(tree, said.get("self", 0.0)),
+               said.get("cpu", cpu) + sum(below.values()))
 
 
 def kg_run(*args: str) -> Run:
@@ -366,7 +377,7 @@ def extract_rows(t: Table, mb: float, repeat: int) -> None:
 def median(runs: list[Run]) -> Run:
     """The medians of the wall and CPU times of ``runs``, with their largest peaks."""
     return Run(runs[-1].out, statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
-               max(r.peak for r in runs), max(r.tree for r in runs))
+               max(r.peak for r in runs), max(r.tree for r in runs), statistics.median(r.tree_cpu for r in runs))
 
 
 def _spread(runs: list[Run]) -> str:
@@ -440,8 +451,9 @@ def ingest_rows(t: Table, tmp: Path, small: int, large: int, seed: int, runs: in
     t.add(f"`kg ingest --jobs 2` of {large:,} documents", f"`kg ingest DOCS{large} --store S -q --jobs 2`",
           f"the {large:,}-document folder above, in the same rounds; medians of {len(got['jobs2'])} "
           f"({_spread(got['jobs2'])}); `kg stats` " + ("the same" if got["same"] else "DIFFERENT"),
-          f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; the workers' is not counted); "
-          f"{r2.memory(workers=True)}",
+          f"{r2.wall:.1f} s wall ({r2.cpu:.1f} s CPU of the writer; {r2.tree_cpu:.1f} s with its workers: "
+          f"×{r2.tree_cpu / rl.cpu:.2f} the CPU of `--jobs 1`, so two cores give it at most "
+          f"×{2 * rl.cpu / r2.tree_cpu:.2f}); {r2.memory(workers=True)}",
           f"`--jobs 1` (the {large:,} above): {_secs(rl.wall, rl.cpu)}; {rl.memory()}; the machine's two cores "
           f"before each `--jobs 2` (`two_cores`: a CPU loop in two processes at once against alone, medians of 3 in "
           f"turn): "

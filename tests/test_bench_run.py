@@ -148,3 +148,15 @@ def test_tiny_run_writes_every_row(tmp_path):
     assert re.search(r"the extraction of every 4th file \(`two_readers`.*\): ×\d\.\d\d, ×\d\.\d\d \|",
                      by_what["`kg ingest --jobs 2` of 8 documents"])
     assert "skipped: `--skip neo4j`" in by_what["part `neo4j`"]
+
+
+def test_child_counts_the_cpu_of_the_processes_below_it():
+    """A child that starts a process burning a second of CPU and waits for it: its tree's CPU holds that
+    second once (the grandchild is seen in /proc, and the child's own CPU leaves out what it waited for);
+    its own CPU (``getrusage`` of the children) holds it too, as a child waited for."""
+    burn = ("import time; t = time.process_time(); exec('while time.process_time() - t < 1.0: pass'); "
+            "time.sleep(0.5)")  # (sampled every 0.2 s: seen once it has burnt its second)
+    r = run.child(f"import subprocess, sys; subprocess.run([sys.executable, '-c', {burn!r}])")
+    assert 1.0 <= r.tree_cpu < r.cpu + 0.5
+    alone = run.child("pass")
+    assert alone.tree_cpu < 0.5
