@@ -52,6 +52,7 @@ from typing import Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
+from run import _tree  # noqa: E402 (the processes below one, read from /proc)
 
 
 from run import kg as _kg  # noqa: E402 - kg ARGS as a child: stdout, wall seconds, CPU seconds
@@ -104,26 +105,6 @@ def into(store: str, extra: str, runs: int) -> dict:
     return {"wall": ws / we, "cpu": cs / ce}
 
 
-def _tree_cpu(root: int) -> dict[int, float]:
-    """CPU seconds (user + system) of every process below ``root``, read from /proc: ``{pid: seconds}``."""
-    tick = os.sysconf("SC_CLK_TCK")
-    below: dict = {}
-    for name in os.listdir("/proc"):
-        if name.isdigit():
-            try:
-                with open(f"/proc/{name}/stat") as f:
-                    fields = f.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            below.setdefault(int(fields[1]), []).append((int(name), (int(fields[11]) + int(fields[12])) / tick))
-    out, todo = {}, [root]
-    while todo:
-        for pid, cpu in below.get(todo.pop(), []):
-            out[pid] = cpu
-            todo.append(pid)
-    return out
-
-
 def _kg_tree(*args: str) -> tuple[float, float, float]:
     """``kg ARGS`` as a child: wall seconds, CPU seconds of the child (``getrusage``) and of the whole tree it
     started (the workers and the forkserver too, each as last seen in /proc, every 0.1 s; Linux only)."""
@@ -138,7 +119,7 @@ def _kg_tree(*args: str) -> tuple[float, float, float]:
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seen: dict = {}
     while p.poll() is None:
-        for pid, cpu in _tree_cpu(os.getpid()).items():
+        for pid, cpu in _tree(os.getpid())[1].items():
             seen[pid] = max(seen.get(pid, 0.0), cpu)
         time.sleep(0.1)
     wall = time.perf_counter() - t
