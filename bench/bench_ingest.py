@@ -37,6 +37,14 @@ resolution leave it, and two cores share the whole.  It prints too the chain of 
 write (session 7: write, then link, then write).  CPU seconds, so a busy machine changes little:
 
     python bench/bench_ingest.py --chain /work/tmp/docs1000
+
+With ``--timeline FOLDER`` it ingests FOLDER (``--with-jobs N``, 2 by default) into a fresh store in this
+process and prints a line every ``--every`` files: time so far and per 1,000 files of the last stretch,
+CPU here and in the workers, RSS of all; whether ingest stays linear, and its memory flat, at 100,000
+documents (docs/benchmarks.md, session 27):
+
+    python bench/corpus.py --archive --documents 100000 /work/tmp/docs100000
+    python bench/bench_ingest.py --timeline /work/tmp/docs100000 --every 5000 --scratch /work/tmp
 """
 from __future__ import annotations
 
@@ -232,6 +240,50 @@ def chain(folder: str, store: Optional[str], scratch: str) -> dict:
     return {"total": total, "chain": beside, "rest": rest, "bound": bound, "serial": serial}
 
 
+def timeline(folder: str, jobs_: int, every: int, scratch: str) -> list[tuple]:
+    """``kg.open_graph(STORE).ingest([FOLDER], jobs=N)`` in this process into a fresh store under ``scratch``,
+    and every ``every`` files stored a line: the files, the wall seconds so far and those of the last
+    ``every`` files, the CPU seconds of this process and of the processes below it (the workers, their
+    server), and the RSS of all of them; then the close and the store's size.  Whether ingest stays linear,
+    and memory bounded, far beyond the 10,000 of ``python -m bench`` (the 100,000 of ``bench/corpus.py
+    --archive --documents 100000``).  Rows ``(files, wall, cpu, workers' cpu, rss MB)``."""
+    import time
+
+    import kg
+
+    rows: list[tuple] = []
+    os.makedirs(scratch, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kg-timeline-", dir=scratch) as tmp:
+        store = os.path.join(tmp, "store")
+        t0 = time.perf_counter()
+        done = [0]
+
+        def on_file(_path: str) -> None:
+            done[0] += 1
+            if done[0] % every == 0:
+                rss, below = _tree(os.getpid())
+                wall = time.perf_counter() - t0
+                rows.append((done[0], wall, time.process_time(), sum(below.values()), rss))
+                last = wall - (rows[-2][1] if len(rows) > 1 else 0.0)
+                print(f"{done[0]:>9,} files  {wall:8.1f} s wall ({1000 * last / every:5.2f} s per 1,000 of the last "
+                      f"{every:,})  CPU {rows[-1][2]:7.1f} s here, {rows[-1][3]:7.1f} s below  RSS {rss:6,.0f} MB",
+                      flush=True)
+
+        load = os.getloadavg()[0]
+        g = kg.open_graph(store)
+        try:
+            report = g.ingest([folder], jobs=jobs_, on_file=on_file)
+            ingested = time.perf_counter() - t0
+        finally:
+            g.store.close()
+        wall = time.perf_counter() - t0
+        size = sum(f.stat().st_size for f in Path(store).iterdir() if f.is_file()) / 2**20
+        print(f"{folder}, --jobs {jobs_}: {report.files:,} files, {report.commitments:,} commitments in {ingested:.1f} s "
+              f"({report.files / ingested:.1f} documents/s), closed at {wall:.1f} s; store {size:,.0f} MB on disk; "
+              f"load average {load:.1f} at the start on {os.cpu_count()} cores", flush=True)
+    return rows
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--documents", type=int, nargs="+", default=[100])
@@ -244,7 +296,14 @@ def main(argv=None) -> int:
     ap.add_argument("--scratch", default=None, help="with --jobs: where the stores go, made if missing (default: the temp folder)")
     ap.add_argument("--chain", metavar="FOLDER", help="where --jobs 1's CPU goes, and --jobs 2's bound (with --into: "
                                                      "into a copy of that store)")
+    ap.add_argument("--timeline", metavar="FOLDER", help="ingest FOLDER into a fresh store in this process, a line "
+                                                        "every --every files (time, CPU, RSS so far)")
+    ap.add_argument("--every", type=int, default=5000, help="with --timeline: files between two lines")
+    ap.add_argument("--with-jobs", type=int, default=2, help="with --timeline: the ingest's jobs")
     a = ap.parse_args(argv)
+    if a.timeline:
+        timeline(a.timeline, a.with_jobs, a.every, a.scratch or tempfile.gettempdir())
+        return 0
     if a.chain:
         chain(a.chain, a.into, a.scratch or tempfile.gettempdir())
         return 0

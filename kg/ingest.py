@@ -18,8 +18,10 @@ the same file twice changes nothing.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -36,6 +38,8 @@ from .posts import derive_posts
 from .resolve import document_id, resolve, unpacked
 from .review import Decisions, load as load_decisions, merge_actors, review_path
 from .store.base import Store
+
+_log = logging.getLogger("kg.ingest")
 
 
 @dataclass
@@ -312,9 +316,17 @@ def _readings(todo: list[str], options: dict, jobs: int, ahead: int = 0,
         group: list[str] = []
 
         def submit() -> None:
-            future = pool.submit(_read_jobs, list(group), options, packs is not None)
-            future.add_done_callback(wait.end)
-            sent.extend((p, future, i) for i, p in enumerate(group))
+            if not wait.broken:
+                try:
+                    future = pool.submit(_read_jobs, list(group), options, packs is not None)
+                except BrokenProcessPool:
+                    wait.lost()
+                else:
+                    future.add_done_callback(wait.end)
+                    sent.extend((p, future, i) for i, p in enumerate(group))
+                    group.clear()
+                    return
+            sent.extend((p, None, 0) for p in group)  # no workers left: read here, in their turn
             group.clear()
 
         for path in todo:
@@ -369,22 +381,32 @@ class _Patience:
     """How long :func:`_result` waits for a worker's file: as long as the workers end tasks, each within
     :data:`PATIENCE` of the one before (they run, and are only behind: a file read here would be read twice); not
     at all after a wait in which none ended (they get no core: the main thread reads the files), until a
-    file is there when it is needed."""
+    file is there when it is needed; and never again once the workers are gone (:meth:`lost`)."""
 
     def __init__(self):
         self.seconds = PATIENCE
         self.ended = 0  # the workers' tasks ended (:meth:`end`, in the executor's thread)
         self.taken = 0  # the files the main thread read itself
+        self.broken = False  # a worker ended abruptly: the files left are read here (:meth:`lost`)
 
     def end(self, future) -> None:
         if not future.cancelled():
             self.ended += 1
+
+    def lost(self) -> None:
+        """A worker process ended abruptly (killed, out of memory, or it could not start): the executor
+        takes no more tasks, and those it had fail.  The ingest goes on, the files left read here; said once."""
+        if not self.broken:
+            self.broken = True
+            _log.warning(LOST_WORKERS)
 
     def got(self, future) -> bool:
         """Whether ``future`` is done, waited for while the workers end tasks; if not, it is cancelled
         when not started."""
         from concurrent.futures import wait
 
+        if self.broken:
+            return False
         while not future.done():
             ended = self.ended
             if wait([future], timeout=self.seconds).done:
@@ -406,17 +428,30 @@ def _result(path: str, future, i: int, options: dict, packs: Optional[dict] = No
             return path, _long(path, options) or read(path, **options)
         except KGError as e:
             return path, e
+    sent = None
     if wait is None or wait.got(future):
-        docs, err, *pack = future.result()[i]
-    else:  # the worker has not sent it: read here, as a worker would
+        try:
+            sent = future.result()[i]
+        except BrokenProcessPool:  # (without a ``wait``: nothing to fall back on)
+            if wait is None:
+                raise
+            wait.lost()
+    if sent is None:  # the worker has not sent it, or the workers are gone: read here, as a worker would
         wait.taken += 1
-        docs, err, *pack = _read_jobs([path], options, packs is not None)[0]
+        sent = _read_jobs([path], options, packs is not None)[0]
+    docs, err, *pack = sent
     if pack and pack[0] is not None:
         packs[path] = pack[0]
     if err is not None:
         kind, message, source, line = err
         return path, kind(message, source=source, line=line)
     return path, docs
+
+
+#: what :meth:`_Patience.lost` says (logger ``kg.ingest``) when the workers of ``--jobs`` are gone
+LOST_WORKERS = ("a worker process of --jobs ended abruptly (killed, out of memory, or it could not start: a Python "
+                "script that calls ingest with jobs > 1 must run its own code under if __name__ == \"__main__\":, "
+                "as multiprocessing needs to start processes); the files left are read by this process, one at a time")
 
 
 #: the batches of files the workers of ``--jobs`` read ahead of the one being linked, at most: while the

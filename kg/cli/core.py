@@ -35,9 +35,9 @@ from .options import format_option, neo4j_options, open_for_command as _open, pa
               help="The review file whose decisions linking applies (default: review.tsv in the store's folder).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
               help="Read files in this many worker processes (at the lowest priority: they take the cores linking and "
-                   "writing leave; a file they have not read when needed is read by kg itself); one batch is written "
-                   "while the next is read, resolved and linked to it and to those before it; written in order: the "
-                   "same graph.")
+                   "writing leave; a file they have not read when needed, or every file left should a worker die, is "
+                   "read by kg itself); one batch is written while the next is read, resolved and linked to it and to "
+                   "those before it; written in order: the same graph.")
 @click.option("--batch", "batch", type=click.IntRange(1), default=BATCH_FILES, show_default=True,
               help="Store up to this many files in one transaction, linked together (the same graph as one by one; "
                    "1: a transaction per file).")
