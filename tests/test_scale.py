@@ -223,6 +223,46 @@ def test_an_id_list_looked_up_one_by_one_or_unwound_gives_the_rows_of_the_scan(f
             assert one == scan and unwound == scan and by_size == scan and one
 
 
+def test_an_id_list_walked_from_each_lookup_gives_the_rows_of_the_scan(folder, tmp_path, monkeypatch):
+    """A read of ``x.id IN $ids`` over a pattern of several nodes, in a store big enough for its ids
+    (``ANCHOR_ROWS``), runs as one ``UNWIND`` of the ids, each looked up and the pattern walked from it
+    (kg/store/embedded.py ``anchored``): the rows of the statement as written, for the statements linking
+    reads works with (kg/link.py), with a condition beside the ids, and ids of no node."""
+    import kg.store.embedded as emb
+    from kg.link import _OWN, _PARTS, _RESTATING
+
+    own = _OWN + "RETURN c.id AS id, c.task AS task, d.id AS doc, d.date AS doc_date"
+    queries = [own, _RESTATING + "RETURN c.id, d.id, k.id, e.score, e.why", *_PARTS.values(),
+               "MATCH (c:Commitment)-[:STATED_IN]->(d:Document) WHERE c.id IN $ids AND NOT d.id IN $docs "
+               "RETURN DISTINCT d.id"]
+    with kg.open_graph(str(tmp_path / "s")) as g:
+        g.ingest([str(folder)])
+        ids = [r[0] for r in g.cypher("MATCH (c:Commitment) RETURN c.id ORDER BY c.id").rows][::3]
+        ids += [r[0] for r in g.cypher("MATCH (:Commitment)-[:RESTATES]->(t:Commitment) "
+                                       "RETURN DISTINCT t.id ORDER BY t.id LIMIT 5").rows]
+        ids = sorted(set(ids)) + ["commitment:none"]
+        docs = [r[0] for r in g.cypher("MATCH (d:Document) RETURN d.id ORDER BY d.id").rows][:3]
+        walked = []
+        real = emb.anchored
+        monkeypatch.setattr(emb, "anchored", lambda each, params: walked.append(real(each, params)) or walked[-1])
+        for q in queries:
+            walked.clear()
+            monkeypatch.setattr(emb, "ANCHOR_ROWS", 0)  # every list of ids is walked from
+            monkeypatch.setattr(emb, "ANCHOR_ROWS_LONG", 0)
+            walk = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            assert walked and walked[-1] is not None and " OPTIONAL MATCH " in walked[-1][0], q
+            walked.clear()
+            monkeypatch.setattr(emb, "ANCHOR_ROWS", 10 ** 9)  # none
+            monkeypatch.setattr(emb, "ANCHOR_ROWS_LONG", 10 ** 9)
+            joined = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            assert not walked
+            with monkeypatch.context() as m:
+                m.setattr(emb, "by_key", lambda cypher, params: None)  # the statement as written
+                scan = sorted(map(repr, g.cypher(q, ids=ids, docs=docs).rows))
+            assert walk == scan and joined == scan, q
+            assert scan or "Target" in q  # (the corpus sets no targets)
+
+
 def test_a_few_rows_written_one_at_a_time_give_the_graph_of_one_statement(folder, tmp_path, monkeypatch):
     """The write path runs a short ``UNWIND $rows`` against a big table a row at a time
     (primary-key lookups, ``per_row``; the removal of old ``RESTATES`` too, ``RESET_PER_ROW_TABLE``): reading
