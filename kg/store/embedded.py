@@ -646,7 +646,7 @@ def by_key(cypher: str, params: dict) -> Optional[tuple[str, str, list]]:
     >>> by_key("MATCH (c)-[:X]->(o) WHERE c.id IN $ids WITH DISTINCT o MATCH (o)-[:Y]->(p) RETURN DISTINCT p.id", {"ids": ["a"]})[0]
     'MATCH (c)-[:X]->(o) WHERE c.id = $ids__one WITH DISTINCT o MATCH (o)-[:Y]->(p) RETURN DISTINCT p.id'
     """
-    text = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "''", cypher)
+    text = _blank_strings(cypher)
     if _RETURN_DISTINCT.search(text):
         text = _WITH_DISTINCT.sub(" ", text)
     if _NOT_SPLIT.search(text):
@@ -805,6 +805,16 @@ def unwound(each: tuple[str, str, list], params: dict) -> tuple[str, dict]:
     return f"UNWIND ${name} AS {var} " + one.replace("$" + var, var), {**rest, name: values}
 
 
+def _blank_strings(cypher: str) -> str:
+    """``cypher`` with every string literal emptied (``''``): what is left are its keywords and names."""
+    return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "''", cypher)
+
+
+def _keyed_node(param: str) -> "re.Pattern":
+    """A node pattern whose id is ``$param`` (:func:`keyed`): ``(var:Label {id: $param})``, var and label grouped."""
+    return re.compile(r"\(\s*([A-Za-z_]\w*)\s*:\s*(\w+)\s*\{id: \$" + re.escape(param) + r"\}\)")
+
+
 _WRITES = re.compile(r"\b(SET|DELETE|DETACH|CREATE|MERGE|REMOVE|WITH|UNWIND|CALL)\b", re.I)
 _ONE_MATCH = re.compile(r"^\s*MATCH\s+(?P<pattern>.+?)\s+(?:WHERE\s+(?P<where>.+?)\s+)?(?P<ret>RETURN\s.+)$", re.S)
 _VARIABLE = re.compile(r"[(\[]\s*([A-Za-z_]\w*)")
@@ -828,11 +838,11 @@ def anchored(each: tuple[str, str, list], params: dict) -> Optional[tuple[str, d
     True
     """
     one, var, values = each
-    text = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "''", one)
+    text = _blank_strings(one)
     m = _ONE_MATCH.match(one)
     if m is None or _WRITES.search(text) or len(re.findall(r"\bMATCH\b", text, re.I)) != 1:
         return None
-    anchor = list(re.finditer(r"\(\s*([A-Za-z_]\w*)\s*:\s*(\w+)\s*\{id: \$" + re.escape(var) + r"\}\)", m["pattern"]))
+    anchor = list(_keyed_node(var).finditer(m["pattern"]))
     if len(anchor) != 1 or anchor[0].group(0) == m["pattern"].strip():
         return None
     x, label = anchor[0].group(1), anchor[0].group(2)
@@ -861,12 +871,12 @@ def walks(cypher: str, each: tuple[str, str, list], size: Callable[[str], int]) 
     [True, False]
     """
     one, name, values = each
-    label = re.search(r"\(\s*\w+\s*:\s*(\w+)\s*\{id: \$" + re.escape(name) + r"\}\)", one)
+    label = _keyed_node(name).search(one)
     m = _ONE_MATCH.match(one)
     if len(values) < 2 or not label or m is None:
         return False
     hops = m["pattern"].count("[") + m["pattern"].count("-->") + m["pattern"].count("<--")
-    return len(values) * (ANCHOR_ROWS if hops <= 1 else ANCHOR_ROWS_LONG) <= size(label.group(1))
+    return len(values) * (ANCHOR_ROWS if hops <= 1 else ANCHOR_ROWS_LONG) <= size(label.group(2))
 
 
 def one_by_one(cypher: str, each: tuple[str, str, list], size: Callable[[str], int]) -> bool:
@@ -884,11 +894,13 @@ def one_by_one(cypher: str, each: tuple[str, str, list], size: Callable[[str], i
     one, name, values = each
     if len(values) <= BY_KEY:
         return True
-    label = re.search(r"\(\s*\w+\s*:\s*(\w+)\s*\{id: \$" + re.escape(name) + r"\}\)", one)  # :func:`keyed`
-    if not label:
+    node = _keyed_node(name).search(one)  # :func:`keyed`
+    label = node and node.group(2)
+    if not node:
         var = re.search(r"\b(\w+)\.id = \$" + re.escape(name) + r"\b", one)
-        label = var and re.search(r"\(\s*" + re.escape(var.group(1)) + r"\s*:\s*(\w+)\s*[){]", one)
-    return bool(label) and len(values) * LOOKUP_ROWS <= size(label.group(1))
+        found = var and re.search(r"\(\s*" + re.escape(var.group(1)) + r"\s*:\s*(\w+)\s*[){]", one)
+        label = found and found.group(1)
+    return bool(label) and len(values) * LOOKUP_ROWS <= size(label)
 
 
 def split_by_key(cypher: str, params: dict, size: Optional[Callable[[str], int]] = None) -> list[tuple[str, dict]]:
