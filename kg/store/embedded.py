@@ -815,7 +815,9 @@ def _keyed_node(param: str) -> "re.Pattern":
     return re.compile(r"\(\s*([A-Za-z_]\w*)\s*:\s*(\w+)\s*\{id: \$" + re.escape(param) + r"\}\)")
 
 
-_WRITES = re.compile(r"\b(SET|DELETE|DETACH|CREATE|MERGE|REMOVE|WITH|UNWIND|CALL)\b", re.I)
+#: what keeps a read from being walked (:func:`anchored`): a write, or a clause that would have to be carried past
+#: the ``OPTIONAL MATCH`` (``WITH``, ``UNWIND``, ``CALL``)
+_NOT_WALKED = re.compile(r"\b(SET|DELETE|DETACH|CREATE|MERGE|REMOVE|WITH|UNWIND|CALL)\b", re.I)
 _ONE_MATCH = re.compile(r"^\s*MATCH\s+(?P<pattern>.+?)\s+(?:WHERE\s+(?P<where>.+?)\s+)?(?P<ret>RETURN\s.+)$", re.S)
 _VARIABLE = re.compile(r"[(\[]\s*([A-Za-z_]\w*)")
 
@@ -840,7 +842,7 @@ def anchored(each: tuple[str, str, list], params: dict) -> Optional[tuple[str, d
     one, var, values = each
     text = _blank_strings(one)
     m = _ONE_MATCH.match(one)
-    if m is None or _WRITES.search(text) or len(re.findall(r"\bMATCH\b", text, re.I)) != 1:
+    if m is None or _NOT_WALKED.search(text) or len(re.findall(r"\bMATCH\b", text, re.I)) != 1:
         return None
     anchor = list(_keyed_node(var).finditer(m["pattern"]))
     if len(anchor) != 1 or anchor[0].group(0) == m["pattern"].strip():
@@ -871,9 +873,11 @@ def walks(cypher: str, each: tuple[str, str, list], size: Callable[[str], int]) 
     [True, False]
     """
     one, name, values = each
+    if len(values) < 2:
+        return False
     label = _keyed_node(name).search(one)
-    m = _ONE_MATCH.match(one)
-    if len(values) < 2 or not label or m is None:
+    m = label and _ONE_MATCH.match(one)
+    if not m:
         return False
     hops = m["pattern"].count("[") + m["pattern"].count("-->") + m["pattern"].count("<--")
     return len(values) * (ANCHOR_ROWS if hops <= 1 else ANCHOR_ROWS_LONG) <= size(label.group(2))
