@@ -37,13 +37,23 @@ Collector: after each write that lands, the objects alive are set aside from Pyt
 collector (``gc.freeze``) until :func:`detach` (``gc.unfreeze``): the works in memory hold no cycles
 and are freed as usual when evicted, but each full collection would otherwise walk them all again.
 
-Memory: at most ``limit`` statements (default :data:`LIMIT`) are kept, least recently
-used works evicted first, but never a work a pending batch made or changed; so memory is
-bounded by ``limit`` and the pending batches (each at most a batch's works), not by the
-corpus.  A statement in memory is its properties (a work's derived ones on its canonical
-statement only, as stored: the others keep ``work``, kg/link.py ``restating``), projects, actors,
-progress records and targets: about 3 KB (the 10,000-document archive, 49,943 statements: see
-docs/benchmarks.md, "The works cache (session 8)").
+Memory: at most ``limit`` statements (default :data:`LIMIT`) are kept, but never a work a pending
+batch made or changed; so memory is bounded by ``limit`` and the pending batches (each at most a
+batch's works), not by the corpus.  A statement in memory is its properties (a work's derived ones
+on its canonical statement only, as stored: the others keep ``work``, kg/link.py ``restating``),
+projects, actors, progress records and targets: about 3.5 KB (:data:`STATEMENT_BYTES`; the
+archive of bench/corpus.py).  The default limit is a sixteenth of the machine's memory (or of the
+container's, where a cgroup caps it) at that size: 460,000 statements on 24 GiB, about the works of
+90,000 documents of the archive; never fewer than 60,000.
+
+Eviction: when over the limit, works go until 5% of the limit is free, chosen at random (seeded:
+the same ingest evicts the same works) among those not pinned, but the most recently used
+twentieth.  Least-recently-used first would be the worst choice for an archive read in
+date order: its documents come round every county in turn, so the works a batch needs are those
+used longest ago, which LRU evicts just before they are needed again (every work read back from
+the store once the archive's works outgrow the cache: 100,000 documents, 882 s against 575 s with
+them all kept; docs/benchmarks.md, session 28).  At random, a cache that holds a share of those
+works finds about that share.
 
 >>> from kg.link import _C
 >>> cache = WorkCache(limit=3)
@@ -54,20 +64,62 @@ docs/benchmarks.md, "The works cache (session 8)").
 >>> cache.heads_of({"c:2", "c:9"})
 ({'c:2': 'c:1'}, {'c:9'})
 >>> cache.put(None, [("c:3", [_C("c:3", "d:3", "建桥", {"id": "c:3"})]), ("c:4", [_C("c:4", "d:4", "建桥", {"id": "c:4"})])], set())
->>> cache.statements, sorted(cache.heads_of({"c:1", "c:3", "c:4"})[0])  # c:1's work (2) evicted first
-(2, ['c:3', 'c:4'])
+>>> cache.statements <= 3  # works went (at random) until the limit holds
+True
 """
 from __future__ import annotations
 
 import gc
+import math
 import os
+import random
 import threading
 from collections import OrderedDict
+from pathlib import Path
 from typing import Iterable, Optional
 
-#: statements kept at most (works of pending batches aside; ~3 KB each): ``KG_WORKS_LIMIT``, 0 keeps
-#: only the works of the batches not yet written (each batch reads the others from the store)
-LIMIT = int(os.environ.get("KG_WORKS_LIMIT", "60000"))
+#: what a statement in memory costs, about (the 10,000-document archive's works)
+STATEMENT_BYTES = 3_500
+
+
+def memory_bytes() -> Optional[int]:
+    """The memory this process may use: the machine's, or its container's where a cgroup caps it less;
+    None where neither can be read."""
+    found = []
+    try:
+        found.append(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+    except (AttributeError, OSError, ValueError):
+        pass
+    for cap in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            text = Path(cap).read_text().strip()
+        except OSError:
+            continue
+        if text.isdigit():
+            found.append(int(text))
+    found = [n for n in found if n > 0]
+    return min(found) if found else None
+
+
+def default_limit(memory: Optional[int] = None) -> int:
+    """The statements kept at most by default: ``KG_WORKS_LIMIT`` if set, else a sixteenth of ``memory``
+    (:func:`memory_bytes`) at :data:`STATEMENT_BYTES` each, never fewer than 60,000.
+
+    >>> default_limit(24 << 30) if "KG_WORKS_LIMIT" not in os.environ else 460_175
+    460175
+    >>> default_limit(512 << 20) if "KG_WORKS_LIMIT" not in os.environ else 60_000
+    60000
+    """
+    given = os.environ.get("KG_WORKS_LIMIT")
+    if given is not None:
+        return int(given)
+    memory = memory_bytes() if memory is None else memory
+    return max(60_000, memory // 16 // STATEMENT_BYTES) if memory else 60_000
+
+
+#: statements kept at most (works of pending batches aside; :func:`default_limit`): ``KG_WORKS_LIMIT``, 0
+#: keeps only the works of the batches not yet written (each batch reads the others from the store)
+LIMIT = default_limit()
 
 
 class WorkCache:
@@ -75,7 +127,8 @@ class WorkCache:
 
     def __init__(self, limit: Optional[int] = None):
         self.limit = max(0, int(LIMIT if limit is None else limit))
-        self._works: OrderedDict[str, dict] = OrderedDict()  # canonical id -> {member id: _C}, LRU first
+        self._works: OrderedDict[str, dict] = OrderedDict()  # canonical id -> {member id: _C}, least recently used first
+        self._rng = random.Random(0)  # which works :meth:`_evict` drops (seeded: the same each run)
         self._head: dict[str, str] = {}  # member id -> canonical id of its work
         self._docs: dict[str, set] = {}  # document id -> its cached members
         self._pins: dict[str, set] = {}  # canonical id -> tokens of the pending batches that made or changed it
@@ -215,14 +268,23 @@ class WorkCache:
                         del self._docs[c.doc]
 
     def _evict(self) -> None:
-        """Least recently used works first, never a pinned one, down to ``limit`` statements."""
+        """Over ``limit``: works go, never a pinned one nor one of the most recently used twentieth, at
+        random (see the module), until 5% of ``limit`` is free."""
         if self.statements <= self.limit:
             return
-        for h in list(self._works):
-            if self.statements <= self.limit:
-                break
-            if h not in self._pins:
-                self._drop(h)
+        target = self.limit - self.limit // 20
+        recent = len(self._works) // 20
+        heads = list(self._works)
+        victims = [h for h in heads[:len(heads) - recent] if h not in self._pins]
+        each = self.statements / max(1, len(self._works))  # statements a work, on average
+        while self.statements > target and victims:
+            want = min(len(victims), math.ceil((self.statements - target) / each * 1.2) + 1)
+            picked = set(self._rng.sample(range(len(victims)), want))
+            for i in sorted(picked):
+                if self.statements <= target:
+                    break
+                self._drop(victims[i])
+            victims = [h for i, h in enumerate(victims) if i not in picked]
 
 
 def attach(store, limit: Optional[int] = None) -> Optional[WorkCache]:
