@@ -51,8 +51,8 @@ the same ingest evicts the same works) among those not pinned, but the most rece
 twentieth.  Least-recently-used first would be the worst choice for an archive read in
 date order: its documents come round every county in turn, so the works a batch needs are those
 used longest ago, which LRU evicts just before they are needed again (every work read back from
-the store once the archive's works outgrow the cache: 100,000 documents, 882 s against 575 s with
-them all kept; docs/benchmarks.md, session 28).  At random, a cache that holds a share of those
+the store once the archive's works outgrow the cache: 100,000 documents, 883 s with 60,000 statements
+kept, 607 s with this default; docs/benchmarks.md, session 28).  At random, a cache that holds a share of those
 works finds about that share.
 
 >>> from kg.link import _C
