@@ -268,8 +268,9 @@ class WorkCache:
                         del self._docs[c.doc]
 
     def _evict(self) -> None:
-        """Over ``limit``: works go, never a pinned one nor one of the most recently used twentieth, at
-        random (see the module), until 5% of ``limit`` is free."""
+        """Over ``limit``: works go, never a pinned one, at random (see the module) but the most recently
+        used twentieth, until 5% of ``limit`` is free; then, if still over ``limit``, of that twentieth the
+        least recently used."""
         if self.statements <= self.limit:
             return
         target = self.limit - self.limit // 20
@@ -285,6 +286,11 @@ class WorkCache:
                     break
                 self._drop(victims[i])
             victims = [h for i, h in enumerate(victims) if i not in picked]
+        for h in heads[len(heads) - recent:]:  # still over (the recent twentieth is most of it): oldest first
+            if self.statements <= self.limit:
+                break
+            if h not in self._pins and h in self._works:
+                self._drop(h)
 
 
 def attach(store, limit: Optional[int] = None) -> Optional[WorkCache]:

@@ -199,6 +199,18 @@ def test_pinned_works_stay_until_written_then_works_go_down_to_the_limit():
     assert cache.of_docs(["d:3", "d:4", "d:5"]) == kept
 
 
+def test_no_more_than_the_limit_stays_once_written_however_recent():
+    """The most recently used twentieth is dropped last, not kept above the limit: ``KG_WORKS_LIMIT=0`` keeps
+    only what batches not yet written made."""
+    for limit in (0, 30):
+        cache = WorkCache(limit=limit)
+        g = object()
+        cache.put(g, [(f"c:{i}", [_c(f"c:{i}", f"d:{i}")]) for i in range(100)], set())
+        assert cache.statements == 100  # pinned
+        cache.written(g)
+        assert cache.statements == limit - limit // 20 if limit else cache.statements == 0
+
+
 def _cycle(limit: int, works: int, rounds: int, batch: int = 20) -> float:
     """Works 0..``works``-1 asked for in turn, ``rounds`` times, a batch of ``batch`` at a time (as linking
     asks for those of the files of a batch, then puts them back): the share found in memory after the
