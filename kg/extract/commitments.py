@@ -548,7 +548,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
-        or (modal and _work_asked_done(cand))
+        or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand))
 
 
 #: a work asked to be finished, with or without a date: 确保该工程早日建成通车 / 务必按期完工 (rx18)
@@ -598,6 +598,29 @@ def _work_asked_done(cand: _Cand) -> bool:
                 work = w
         if work and ask:
             cand.topic = cand.topic or work
+            return True
+    return False
+
+
+#: a concrete action asked for at once (rx20): 尽快对已建成的周转房组织验收, 尽快编制2025年任务清单,
+#: (要组建专班,分工到人,)从速开展
+_SOON_ACT = lazy(r"(?:尽快|尽早|及早|从速|立即|马上)(?:对于?[^,,;;。]{2,24}?|把[^,,;;。]{2,24}?)?"
+                 r"(?:制定|制订|编制|起草|出台|印发|组织|启动|开展|实施|成立|组建|上报|报送|拨付|兑现|分配|交付|搬迁|拆除|"
+                 r"招标|开工|验收|办理|销号|公示|签订|下达)")
+#: a leader's or a meeting's demand before what it asks: 段浩要求, / 会议议定:
+_ASKS = lazy(r"(?:要求|议定|决定)[,,::]")
+
+
+def _soon_act(cand: _Cand) -> bool:
+    """A clause asking for a concrete action at once (:data:`_SOON_ACT`), on an object it names
+    (尽快对已建成的周转房组织验收) or that the candidate's first clause names (要组建专班,…,从速开展)."""
+    for k, c in enumerate(cand.clauses):
+        text = c.span.text
+        m = _SOON_ACT.search(text)
+        if not m or _PAST.search(text):
+            continue
+        named = len(re.sub(r"[^\u4e00-\u9fff]", "", text[m.end():])) >= 2 or "对" in m.group(0) or "把" in m.group(0)
+        if named or (k > 0 and not method_only(task_text(cand.clauses[0].span.text))):
             return True
     return False
 

@@ -85,13 +85,13 @@ _RX = lazy(
         # 下周 / 本周内 / 下周五前: the last day of that week
         r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
         # vague
-        r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前|"
+        r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|从速|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前|"
         r"(?:主汛期|汛期|雨季|秋季开学|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)(?:前|之前))",
     ]))
 #: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
 _DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
 _DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
-_QUICK = lazy(r"[月年季周]|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_QUICK = lazy(r"[月年季周]|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -272,6 +272,10 @@ def _since(kind: Optional[str], text: str, after: str) -> bool:
 _PERIOD_OF = lazy(r"(?:的)?(?:工作)?(?:完成|进展|落实|推进|执行)(?:情况|进度)|(?:的)?(?:工作)?情况")
 
 
+#: a drafting verb right before a year that names what the plan is for: 制定2017年…任务分解, 谋划2020年项目
+_PLAN_FOR = lazy(r"(?:制定|制订|编制|起草|印发|出台|谋划|梳理|梳理确定|研究确定|申报)(?:出|好)?$")
+
+
 def _in_slogan(clause: str, at: int) -> bool:
     """Is ``at`` inside a quoted slogan of three or more short parts (“月初定账、每周对账、月底销账”),
     not a quoted speech (“今年我们要办好三件事、五个项目、八项工程,…”)?"""
@@ -289,6 +293,10 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     []
     >>> [f.text for f in find_deadlines("按照“年初定账、每月对账、年底销账”的办法督办", DocDate(2024, 3, 1, "page"))]
     []
+    >>> [f.text for f in find_deadlines("尽快编制2025年老旧小区改造计划", DocDate(2024, 11, 1, "page"))]
+    ['尽快']
+    >>> [f.date for f in find_deadlines("2025年完成老旧小区改造", DocDate(2024, 11, 1, "page"))]
+    ['2025-12-31']
     """
     out: list[Found] = []
     if not _QUICK.search(clause):
@@ -299,6 +307,8 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         after = clause[m.end():m.end() + 2]
         if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
             continue  # (全年完成情况: the period a report covers, no deadline)
+        if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):
+            continue  # (制定2017年棚改任务分解: the year the plan is for, not when it is due)
         if "“" in clause and _in_slogan(clause, m.start()):
             continue  # (按照“年初建账、年底交账”的制度: a slogan's words, no deadline)
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)

@@ -92,13 +92,17 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     True
     >>> find_progress("要确保新开工公租房300套,基本建成200套") is None
     True
+    >>> find_progress("尽快对已建成的安置小区组织验收") is None
+    True
+    >>> find_progress("抓紧筹措资金,确保工程顺利推进") is None
+    True
     """
     if _CONDITION.match(text):
         return None  # 对进度落后、未达序时的要加密通报: what to do on a condition, no report
     behind = _first(BEHIND_RX, text)
     not_started = _first(NOT_STARTED_RX, text)
     started = STARTED_RX.search(text)
-    on, done = _done_or_going(text, ON_TRACK_RX.search(text), _done(text))
+    on, done = _done_or_going(text, _going(text), _done(text))
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
     status = _status(behind or (not_started and started), not_started, percent, done, on)
@@ -109,6 +113,16 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     hit = behind or not_started or pct or done or on
     return Progress(status, percent, _stated_as_of(text, year) or as_of,
                     text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
+
+
+def _going(text: str) -> Optional[re.Match]:
+    """The first word of work going on that is no aim (工程进展顺利, not 确保工程顺利推进)."""
+    return next((m for m in ON_TRACK_RX.finditer(text)
+                 if not _AIMED.search(text, max(0, m.start() - 8), m.start())), None)
+
+
+#: an aim right before a word of work going on: 确保工程顺利推进, 要稳步推进
+_AIMED = lazy(r"(?:确保|力争|争取|保证|要|必须|务必)[^,,。;;已]{0,6}$")
 
 
 #: a directive earlier in the sentence, nothing reported since: 要确保新开工1000套,基本建成800套
@@ -122,6 +136,7 @@ def _done(text: str) -> Optional[re.Match]:
     """The first word of completion that is no plan (已建成, not 计划年底建成, not
     要确保新开工1000套,基本建成800套)."""
     return next((m for m in DONE_RX.finditer(text) if not _NAMES_WORKS.match(text, m.end())
+                 and not (_OBJECT_OF.search(text, 0, m.start()) and _ATTRIBUTE.match(text, m.end()))
                  and text[m.start() - 1:m.start()] not in ("未", "没", "不") and not _IF_THEN.match(text, m.end()) and (
                  m.group().startswith("已") or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
                                                    or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
@@ -130,6 +145,12 @@ def _done(text: str) -> Optional[re.Match]:
 #: 已竣工的小区抓紧组织居民搬入: 已X的 names the works a directive is about (not 已完成的有3项)
 _NAMES_WORKS = lazy(r"的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))[\u4e00-\u9fff]{0,6}?(?:项目|工程|小区|楼房|房屋|问题|任务|事项|部分)"
                           r"[^,。;]{0,4}?(?:要|抓紧|加快|尽快|及时|务必|必须|确保)")
+
+
+#: a preposition that opens the object of a directive before 已…的: 对已建成的周转房组织验收, 把已腾空的…
+_OBJECT_OF = lazy(r"(?:对于?|把|将)$")
+#: the rest of an attribute: 已建成的周转房 (已完成的有3项 reports a count)
+_ATTRIBUTE = lazy(r"[\u4e00-\u9fff]{0,4}的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))")
 
 
 def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) -> tuple:

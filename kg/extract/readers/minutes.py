@@ -165,11 +165,19 @@ def read(b, paras, i) -> Optional[int]:
         return None  # labelled items (牵头单位:…) are the item reader's
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
-        if not recs[0].task.startswith(st.topic):
-            recs[0] = replace(recs[0], task=st.topic)
+        k = _naming(recs, st.topic)
+        if not recs[k].task.startswith(st.topic):
+            recs[k] = replace(recs[k], task=st.topic)
         st.topic_used = True
     b.out += recs
     return i + 1
+
+
+def _naming(recs: list, topic: str) -> int:
+    """The record the topic names: the first whose text ends the topic's work (…确保月底前两校合并完成
+    under 关于城东两校合并), else the first."""
+    work = re.sub(r"(?:的)?(?:工作|问题|事项|情况)$", "", topic)
+    return next((k for k, r in enumerate(recs) if len(work) >= 6 and work[-4:] in (r.text or "")), 0)
 
 
 #: 四、会议研究了农贸市场秩序问题,明确由…: what the meeting took up, opening the sentence that decides it
