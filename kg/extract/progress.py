@@ -96,6 +96,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     True
     >>> find_progress("抓紧筹措资金,确保工程顺利推进") is None
     True
+    >>> find_progress("要严查施工中的违规行为") is None, find_progress("北环路施工中").status
+    (True, 'on_track')
     """
     if _CONDITION.match(text):
         return None  # 对进度落后、未达序时的要加密通报: what to do on a condition, no report
@@ -116,9 +118,11 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
 
 def _going(text: str) -> Optional[re.Match]:
-    """The first word of work going on that is no aim (工程进展顺利, not 确保工程顺利推进)."""
+    """The first word of work going on that is no aim (工程进展顺利, not 确保工程顺利推进) and
+    no attribute (施工中的安全隐患 names the hazards, it reports nothing)."""
     return next((m for m in ON_TRACK_RX.finditer(text)
-                 if not _AIMED.search(text, max(0, m.start() - 8), m.start())), None)
+                 if not _AIMED.search(text, max(0, m.start() - 8), m.start())
+                 and not (m.group().endswith("中") and text.startswith("的", m.end()))), None)
 
 
 #: an aim right before a word of work going on: 确保工程顺利推进, 要稳步推进
