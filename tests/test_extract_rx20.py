@@ -69,3 +69,28 @@ def test_a_team_asked_for_at_once_and_the_topic_on_the_work_it_names():
     assert any(a.name == "县财政局" for a in merge.actors)
     team = [c for t, c in recs.items() if "专班" in t]
     assert team and team[0].deadline.text == "从速", list(recs)
+
+
+# ---- names: works with Latin letters, a period in a topic, what the meeting approved -----------------
+
+def test_a_work_named_with_latin_letters_is_the_work_asked_done():
+    text = ("东湖区区长办公会议\n"
+            "6月3日,区长周平主持召开区长办公会议。"
+            "就会议事项,周平指出,在滨江绿道A3标段PPP项目方面,资金拨付要规范,要按时保质完成工程。\n")
+    tasks = [c.task for c in _recs(text, "2024-06-03")]
+    assert any("A3标段PPP项目" in t for t in tasks), tasks
+
+
+MEETING = ("西山县人民政府常务会议纪要\n"
+           "2024年9月6日,县长主持召开县政府第15次常务会议,现将会议议定事项纪要如下:\n"
+           "一、关于2024年1-8月份财政收支情况有关问题\n"
+           "会议原则同意县财政局关于1-8月份财政收支情况的意见,修改完善后报县人大常委会审议。\n"
+           "二、关于成立县数据管理工作领导小组的问题\n"
+           "会议原则同意县发改局关于成立县数据管理工作领导小组的意见,会后以县政府办文件印发。\n")
+
+
+def test_a_period_in_a_minutes_topic_goes_whole_and_after_the_meeting_is_no_task():
+    tasks = [c.task for c in _recs(MEETING, "2024-09-06")]
+    assert not any(t.startswith("1-") or "1-" in t for t in tasks), tasks
+    assert any(t.startswith("财政收支情况") for t in tasks), tasks
+    assert not any("会后" in t for t in tasks), tasks

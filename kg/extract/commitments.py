@@ -556,7 +556,7 @@ _DONE_ASKED = lazy(r"(?:确保|务必|力争|争取|必须|要)(?:该|此)?(?:�
                          r"(?:建成|完工|竣工|通车|投用|投入使用|投产|交付使用|完成(?=工程|项目))")  # (要按时保质完成工程; rx19)
 #: a work named by its own name: 东山至西岭公路改建工程 (not 重点项目, 交通项目, 全县在建项目)
 #: (在城东管网改造工程方面,…: the work a minute's item is about; rx19)
-_OWN_WORK = lazy(r"(?P<w>[\u4e00-\u9fff“”()()]{4,30}?(?:工程|项目))(?=建设|的建设|要|方面|[,,。;;]|$)")
+_OWN_WORK = lazy(r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目))(?=建设|的建设|要|方面|[,,。;;]|$)")
 #: what opens a clause before the work it pushes on: 全力推进 / 加快实施
 _PUSH_LEAD = lazy(r"^(?:全力|加快|抓紧|扎实|全面|有序)?(?:推进|推动|实施|启动|抓好|做好|开展)")
 #: no work of its own: 全县项目, 各类项目, 民生工程, 一批项目

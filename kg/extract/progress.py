@@ -96,8 +96,10 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     True
     >>> find_progress("抓紧筹措资金,确保工程顺利推进") is None
     True
-    >>> find_progress("要严查施工中的违规行为") is None, find_progress("北环路施工中").status
-    (True, 'on_track')
+    >>> find_progress("要严查施工中的违规行为") is None, find_progress("解决建设中存在的困难") is None
+    (True, True)
+    >>> find_progress("北环路施工中").status
+    'on_track'
     """
     if _CONDITION.match(text):
         return None  # 对进度落后、未达序时的要加密通报: what to do on a condition, no report
@@ -122,9 +124,11 @@ def _going(text: str) -> Optional[re.Match]:
     no attribute (施工中的安全隐患 names the hazards, it reports nothing)."""
     return next((m for m in ON_TRACK_RX.finditer(text)
                  if not _AIMED.search(text, max(0, m.start() - 8), m.start())
-                 and not (m.group().endswith("中") and text.startswith("的", m.end()))), None)
+                 and not (m.group().endswith("中") and _IN_IT.match(text, m.end()))), None)
 
 
+#: what follows 施工中 / 建设中 used of what happens in the work: 施工中的隐患, 建设中存在的问题
+_IN_IT = lazy(r"的|存在|出现|遇到|发现|暴露|面临")
 #: an aim right before a word of work going on: 确保工程顺利推进, 要稳步推进
 _AIMED = lazy(r"(?:确保|力争|争取|保证|要|必须|务必)[^,,。;;已]{0,6}$")
 

@@ -136,8 +136,9 @@ def short_title(title: str, place: bool = True) -> str:
 
 
 def _follow_text(text: str) -> str:
-    """``作进一步修改完善后提请县委常委会审议`` → ``修改完善后提请县委常委会审议``."""
-    return re.sub(r"^(?:并|再|后|作|经|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
+    """``作进一步修改完善后提请县委常委会审议`` → ``修改完善后提请县委常委会审议``; ``会后以政府办文件印发`` →
+    ``以政府办文件印发``."""
+    return re.sub(r"^(?:并|再|会后|后|作|经|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
 
 
 def read(b, paras, i) -> Optional[int]:
