@@ -270,7 +270,7 @@ def test_decisions_without_a_title():
     # …开会日期另定。由A、B组织对…进行验收,7月底前完成: the decision needs no 要
     assert _actors(villages) == [("县乡村振兴局", ORG, "responsible"), ("县农业农村局", ORG, "responsible")]
     assert _deadline(villages) == ("7月底前", "2024-07-31")
-    assert group.task == "组建县粮食安全工作专班会后以县政府办文件印发"
+    assert group.task == "组建县粮食安全工作专班以县政府办文件印发"  # (会后: when, no part of the task)
 
 
 def test_item_due_at_once():
