@@ -94,3 +94,35 @@ def test_a_period_in_a_minutes_topic_goes_whole_and_after_the_meeting_is_no_task
     assert not any(t.startswith("1-") or "1-" in t for t in tasks), tasks
     assert any(t.startswith("财政收支情况") for t in tasks), tasks
     assert not any("会后" in t for t in tasks), tasks
+
+
+# ---- rectification reports: one status line per problem, and what it forecasts -------------------------
+
+AUDIT = ("东湖县2023年度专项审计所提问题的整改报告\n"
+         "县人大常委会:\n"
+         "现将审计查出问题的整改情况报告如下:\n"
+         "一、具体整改情况\n"
+         "(一)部分专项资金拨付进度偏慢。\n"
+         "该问题已完成整改。一是建立资金拨付月报制度,二是将拨付进度纳入年度考核。\n"
+         "(二)个别乡镇垃圾中转站运行不正常。\n"
+         "该问题正在整改。县城管局牵头,每季度开展一次设施运行检查,计划2024年10月底前完成全部中转站设备更换。\n")
+
+
+def test_each_problem_takes_the_status_its_own_line_gives():
+    recs = _recs(AUDIT, "2024-06-20")
+    funds = next(c for c in recs if "拨付进度" in c.task)
+    station = next(c for c in recs if "中转站" in c.task)
+    assert funds.progress.status == "done"  # 已完成整改, not the problem's 偏慢
+    assert station is not funds and station.progress.status == "on_track"
+    assert [(a.name, a.role) for a in station.actors] == [("县城管局", "lead")]
+    assert station.deadline.date == "2024-10-31"
+
+
+def test_a_forecast_in_the_status_field_is_the_deadline():
+    text = ("西山镇关于环保督察反馈问题整改情况的报告\n"
+            "现将整改落实情况报告如下:\n"
+            "问题描述:镇污水处理站长期停用。\n"
+            "整改情况:未整改到位,预计8月31日整改到位。\n"
+            "整改措施:1、更换站内老化线路;2、清理调节池淤泥。\n")
+    [rec] = [c for c in _recs(text, "2024-06-20") if "污水处理站" in c.task]
+    assert rec.deadline is not None and rec.deadline.date == "2024-08-31"

@@ -518,8 +518,9 @@ def _item_fields(paras, i) -> tuple[list, list, int]:
     j = i
     while j < len(paras):
         p = paras[j]
-        if j > i and _next_item(p.text):
-            break
+        if j > i and (_next_item(p.text) or _ENUM.match(p.text) and j + 1 < len(paras)
+                      and _THIS_PROBLEM.match(paras[j + 1].text)):
+            break  # (二)X。⏎该问题正在整改。: the next problem, with its own status line
         if not _item_line(st, p, list(_LABEL.finditer(p.text)), j - i):
             break
         j += 1
@@ -590,6 +591,10 @@ def _item_actors(get) -> list[Actor]:
     if not actors:
         for _, v, _, _ in get("measure") + get("progress"):
             actors += _lead_org(v)
+    if not actors:  # 该问题正在整改。市住建局牵头,…: the unit that leads, in a later sentence of the line
+        for _, v, _, _ in get("progress"):
+            for sent in re.split(r"[。;;]", v)[1:]:
+                actors += [replace(a, role="lead") for a in _lead_org(sent) if re.match(r"[^,,]{2,20}?牵头", sent.strip())]
     return actors
 
 
@@ -609,13 +614,28 @@ def _item_deadline(b, get) -> Optional[Deadline]:
                   and not re.search(r"已于?$", v[:f.start])]
             if fd:
                 return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+        for _, v, _, _ in get("progress"):  # 该问题正在整改。…计划12月底前完成X / 预计6月30日整改到位
+            fd = [f for f in find_deadlines(v, b.doc) if f.date and _FORECAST.search(v, max(0, f.start - 4), f.start)]
+            if fd:
+                return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
     return deadline
+
+
+#: a forecast before a date of a report line: 计划2024年底前, 预计6月30日 (not 已于…, an event)
+_FORECAST = lazy(r"(?:计划|预计|力争|争取|确保|将于?|拟于?)(?:于|在)?$")
+
+
+def _said_status(fields) -> Optional[str]:
+    """The status a line ``该问题已完成整改。一是…`` gives in its first sentence (not the measures after it)."""
+    said = next((re.split(r"[。;;]", v)[0] for k, v, _, _ in fields if k == "progress" and _THIS_PROBLEM.match(v)), "")
+    return fulfilled(said) if said else None
 
 
 def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     """The item's status, whether a label says it is done (整改完成情况, 整改结果), and its progress text."""
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
-    st = fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) or fulfilled(progress_text)
+    st = _said_status(fields) or fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) \
+        or fulfilled(progress_text)
     done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
     if st is None and done_label:
         st = "done"  # 整改完成情况: what was done
