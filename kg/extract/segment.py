@@ -191,7 +191,9 @@ def _title_line(t: str, end: int) -> Optional[str]:
 
 
 _LINE = lazy(r"[^\n\r]+")
-_SENT = lazy(r"[^。!?;\n]+(?:[。!?;]+[”’\"』」)]*)?")
+#: a sentence: up to 。!?; (and the quotes that close after it), or a quote that ends on an ellipsis
+#: (“…今年内要帮三户找到致富门路……”连日来,… : the quoted words are a sentence of their own)
+_SENT = lazy(r"(?:[^。!?;\n…]|…+(?![”」』…]))+(?:[。!?;]+[”’\"』」)]*|…+[”」』])?")
 _COLON = lazy(r":")
 _ENUM_NEXT = lazy(r"\s*(?:一是|首先|[((]?[一1][))、.])")
 def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
@@ -208,7 +210,12 @@ def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
 
 def sentences(p: Span) -> Iterator[Span]:
     """Sentences of a paragraph, ended by 。!?; — and by a colon after a long
-    lead-in (``主要抓好以下三个方面:一是…``), not after a short label (``牵头单位:``)."""
+    lead-in (``主要抓好以下三个方面:一是…``), not after a short label (``牵头单位:``).
+
+    >>> t = "“今年要帮三户找到门路……”连日来,公开栏前围满了群众。"
+    >>> [x.text for x in sentences(Span(t, 0, len(t)))]
+    ['“今年要帮三户找到门路……”', '连日来,公开栏前围满了群众。']
+    """
     for m in _SENT.finditer(p.text):
         s, e = m.start(), m.end()
         # split at colons whose lead-in is not a short label
@@ -247,7 +254,7 @@ def clauses(text: str, offset: int) -> list[Span]:
                 out.append(Span(text[s:i], offset + s, offset + i))
             s = i + 1
     e = n
-    while e > s and text[e - 1] in "。!?;,: ":
+    while e > s and text[e - 1] in "。!?;,: …":
         e -= 1
     if e > s:
         out.append(Span(text[s:e], offset + s, offset + e))
