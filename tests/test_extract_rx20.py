@@ -126,3 +126,15 @@ def test_a_forecast_in_the_status_field_is_the_deadline():
             "整改措施:1、更换站内老化线路;2、清理调节池淤泥。\n")
     [rec] = [c for c in _recs(text, "2024-06-20") if "污水处理站" in c.task]
     assert rec.deadline is not None and rec.deadline.date == "2024-08-31"
+
+
+# ---- 对X,进行Y: the object and what is done to it ------------------------------------------------
+
+def test_what_is_done_to_an_object_named_in_the_clause_before():
+    text = ("东湖区重点工作督查通报\n"
+            "区政府督查室将对进度滞后的民生项目,进行重点督办。\n"
+            "区住建局要对未按期开工的项目,进行逐一排查,确保年底前全部开工。\n")
+    tasks = [c.task for c in _recs(text, "2024-06-01")]
+    assert "民生项目重点督办" in tasks, tasks
+    assert any(t.startswith("项目逐一排查") for t in tasks), tasks
+    assert not any(t.startswith("对") for t in tasks), tasks

@@ -858,13 +858,23 @@ def _short_due(cls: list[_Clause]) -> str:
 
 
 def _object_done(cand: _Cand, k: int, t: str) -> str:
-    """``X要将Y,纳入Z``: a 将/把 clause without its verb takes the next clause (without actors), else ``""``."""
-    if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t) and k + 1 < len(cand.clauses) \
-            and not cand.clauses[k + 1].actors.actors:
-        nxt = task_text(cand.clauses[k + 1].span.text)
+    """``X要将Y,纳入Z``: a 将/把 clause without its verb takes the next clause (without actors);
+    ``X将对Y,进行Z``: Y and Z (tidied: Y的Z); else ``""``."""
+    if k + 1 >= len(cand.clauses) or cand.clauses[k + 1].actors.actors:
+        return ""
+    nxt = task_text(cand.clauses[k + 1].span.text)
+    if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t):
         if len(nxt) >= 4 and not weak_task(nxt):
             return nxt
+    elif _ABOUT_OBJ.match(t) and _DONE_TO.match(nxt):  # 将对未按期完成的任务,进行重点督办 → 任务重点督办
+        return tidy_task(_ABOUT_OBJ.sub("对", t) + nxt)
     return ""
+
+
+#: a clause that only names the object of what the next one does: (将)对未达序时的任务,
+_ABOUT_OBJ = lazy(r"^(?:将|要|会)?对(?![接照标口话外比应待象策])")
+#: what is done to it: 进行重点督查, 开展专项检查, 予以通报
+_DONE_TO = lazy(r"^(?:进行|开展|实施|组织|予以)")
 
 
 #: a completion naming nothing of its own: 全部完成, 按时完工
