@@ -138,3 +138,10 @@ def test_what_is_done_to_an_object_named_in_the_clause_before():
     assert "民生项目重点督办" in tasks, tasks
     assert any(t.startswith("项目逐一排查") for t in tasks), tasks
     assert not any(t.startswith("对") for t in tasks), tasks
+
+
+def test_a_concession_or_a_frame_is_never_the_task():
+    text = ("项目调度会讲话\n"
+            "东湖镇、区城建办务必加大工作力度,不管困难有多大,也要按照区委的部署,按时完成任务,当务之急是加快进度。\n")
+    [rec] = _recs(text, "2020-05-01")
+    assert not rec.task.startswith(("不管", "按照", "也要")), rec.task

@@ -781,6 +781,10 @@ def _deliverable(cls: list, task: str) -> str:
     return ""
 
 
+#: a concession or a frame, no work: 不管困难再大, 无论任务多重, 按照市委的要求
+_CONCEDES = lazy(r"^(?:不管|无论|不论|哪怕|即使|即便)|^(?:[都也还就]?要)?(?:按照|根据|依据)[^,,]{2,30}?(?:要求|部署|安排)$")
+
+
 def _next_content(cls: list, task: str) -> str:
     """Where ``task`` only tells how and nothing is due, the next clause naming
     what is done (提高站位、压实责任,实施X管理 → 实施X管理); else ``""``."""
@@ -788,7 +792,7 @@ def _next_content(cls: list, task: str) -> str:
         return ""
     for c in cls[1:] if cls and task_text(cls[0].span.text) == task else cls:
         t = task_text(c.span.text)
-        if len(t) >= 4 and not _SOFT.match(t) and not method_only(t) and not c.actors.actors and not FRAME.match(t) \
+        if len(t) >= 4 and not _SOFT.match(t) and not method_only(t) and not c.actors.actors and not FRAME.match(t) and not _CONCEDES.match(t) \
                 and not re.search(r"[各该此]", t[:2]):
             return t
     return ""
