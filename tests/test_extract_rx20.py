@@ -142,6 +142,6 @@ def test_what_is_done_to_an_object_named_in_the_clause_before():
 
 def test_a_concession_or_a_frame_is_never_the_task():
     text = ("项目调度会讲话\n"
-            "东湖镇、区城建办务必加大工作力度,不管困难有多大,也要按照区委的部署,按时完成任务,当务之急是加快进度。\n")
+            "东湖镇、区城建办务必加大工作力度,不管困难有多大,也要按照区委的部署,狠抓落实,当务之急是加快推进。\n")
     [rec] = _recs(text, "2020-05-01")
     assert not rec.task.startswith(("不管", "按照", "也要")), rec.task
