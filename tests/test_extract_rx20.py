@@ -145,3 +145,16 @@ def test_a_concession_or_a_frame_is_never_the_task():
             "东湖镇、区城建办务必加大工作力度,不管困难有多大,也要按照区委的部署,狠抓落实,当务之急是加快推进。\n")
     [rec] = _recs(text, "2020-05-01")
     assert not rec.task.startswith(("不管", "按照", "也要")), rec.task
+
+
+# ---- a count after what it counts, in a long clause --------------------------------------------------
+
+def test_a_count_after_a_long_clause_names_what_it_counts_not_a_cut_word():
+    text = ("南岭县一把手电视承诺\n"
+            "“白石坪镇今年承担全县重点项目6个,目前已开工4个,下一步我们将倒排工期,确保年底前全部建成”,"
+            "白石坪镇镇长刘峰在节目录制现场表示。\n")
+    recs = _recs(text, "2021-08-10")
+    sets = [c for c in recs if c.targets and c.targets[0].value == 6.0]
+    assert sets, [(c.task, c.targets) for c in recs]
+    assert sets[0].targets[0].metric == "全县重点项目", sets[0].targets
+    assert "坪镇今年" not in sets[0].task, sets[0].task
