@@ -158,3 +158,27 @@ def test_a_count_after_a_long_clause_names_what_it_counts_not_a_cut_word():
     assert sets, [(c.task, c.targets) for c in recs]
     assert sets[0].targets[0].metric == "全县重点项目", sets[0].targets
     assert "坪镇今年" not in sets[0].task, sets[0].task
+
+
+# ---- a unit that will, and the sentences after it with no subject --------------------------------------
+
+def test_the_unit_that_will_goes_on_in_the_sentences_without_a_subject():
+    text = ("构建美丽河湖\n"
+            "本报讯 昨日,全区水利工作会议召开。今年,区水务部门将继续加大投入,在河湖治理上下功夫。"
+            "全年将完成水利投资3.5亿元。今年,还将在“河长制”的基础上,把河道保洁延伸到村级沟渠。\n")
+    recs = [c for c in _recs(text, "2023-02-10") if "投资" in c.task or "沟渠" in c.task]
+    assert len(recs) == 2, [(c.task, c.actors) for c in recs]
+    for c in recs:
+        assert [(a.name, a.role) for a in c.actors] == [("区水务部门", "responsible")], (c.task, c.actors)
+    assert not any(c.task.startswith(("还将", "在")) for c in recs), [c.task for c in recs]
+
+
+def test_we_and_another_subject_do_not_go_on():
+    text = ("全区水利工作会议\n"
+            "今年,我们将继续加大投入。全年将完成水利投资3.5亿元。\n"
+            "区水务局将抓好河湖治理。区城管局要加强巡查。全年将完成河道保洁20公里。\n")
+    recs = _recs(text, "2023-02-10")
+    money = next(c for c in recs if c.targets and c.targets[0].value == 3.5)
+    assert not any(a.name == "我们" for a in money.actors), money.actors
+    km = next(c for c in recs if c.targets and c.targets[0].value == 20.0)
+    assert not any(a.name == "区水务局" for a in km.actors), km.actors

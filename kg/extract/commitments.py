@@ -23,7 +23,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
 
-from .actors import FIRST_PERSON, ClauseActors, find_actors, parse_list, unit_colon_end
+from .actors import FIRST_PERSON, ClauseActors, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
@@ -188,6 +188,7 @@ class _ParaState:
     lead_modal: bool = False  # 我们将重点抓好三项工作:一是…: the items are directives (whoever the lead-in names)
     pledge_lead: bool = False  # 镇党委书记张三公开承诺:年内完成X…: what follows is the pledge, numbered or not
     stmt_taken: bool = False  # an item of a unit's statement has given the unit to a task without a signal (rx18)
+    will_unit: Optional[Actor] = None  # 市交通部门将…: the unit the paragraph's sentences without a subject go on with
 
     def items_take_lead(self, cands: list) -> None:
         """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
@@ -239,9 +240,25 @@ class _ParaState:
 
 
 def _carry_subject(st: _ParaState, sent: Span, cands: list, item: bool) -> None:
-    """``区住建局要…;要对沿线商户建立台账。``: the unit of the sentence before goes on (rx13)."""
+    """``区住建局要…;要对沿线商户建立台账。``: the unit of the sentence before goes on (rx13); ``市交通部门将…。
+    全年将完成X。今年还将Y。``: the unit that will goes on in the sentences with no subject of their own (rx20)."""
     if not item and st.prev_sent is not None and st.prev_kept and cands and not cands[0].actors:
         cands[0].extra_actors += carried_subject(st.prev_sent.text, st.prev_kept[-1].actors, sent.text)
+    if st.will_unit and cands and not any(c.actors for c in cands) and _BARE_WILL.match(sent.text.strip()):
+        cands[0].extra_actors.append(st.will_unit)
+        return
+    m = _UNIT_WILL.search(sent.text)
+    unit = parse_item(m.group("u")) if m else None
+    if unit and unit[1] == "organization" and not FIRST_PERSON.match(unit[0]):
+        st.will_unit = Actor(unit[0], "organization", "responsible", unit[2])
+    elif any(a.kind for c in cands for x in c.clauses for a in x.actors.actors):
+        st.will_unit = None  # another subject takes over
+
+
+#: a unit that will (its paragraph's plans): 今年,市交通部门将更进一步…
+_UNIT_WILL = lazy(r"(?:^|[,,])(?P<u>[\u4e00-\u9fff]{2,16}?)(?:今年|明年|下一步|还|也)?将(?!来|近|其|之)")
+#: a sentence of plans with no subject: 全年将完成…, 今年,还将…, 同时将…
+_BARE_WILL = lazy(r"^(?:(?:今年|全年|明年|年内|同时|此外|另外|下一步|下半年|其中)[,,]?)*(?:还|也|再)?将(?!来|近)")
 
 
 def _names_only(c: "_Cand") -> bool:
