@@ -182,3 +182,14 @@ def test_we_and_another_subject_do_not_go_on():
     assert not any(a.name == "我们" for a in money.actors), money.actors
     km = next(c for c in recs if c.targets and c.targets[0].value == 20.0)
     assert not any(a.name == "区水务局" for a in km.actors), km.actors
+
+
+def test_a_group_told_as_set_up_is_done_and_a_group_to_set_up_is_not():
+    done = ("东湖区城中村改造推进情况报告\n"
+            "3月上旬,区政府成立了以副区长张华为组长的城中村改造工作领导小组,下设四个工作组,3月底前完成摸底。\n")
+    [rec] = [c for c in _recs(done, "2024-04-20") if "领导小组" in c.task]
+    assert rec.progress is not None and rec.progress.status == "done", rec.progress
+    todo = ("东湖区城中村改造工作会议\n"
+            "会议要求,要成立以副区长张华为组长的城中村改造工作领导小组,3月底前完成摸底。\n")
+    for c in _recs(todo, "2024-03-02"):
+        assert c.progress is None, (c.task, c.progress)

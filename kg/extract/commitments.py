@@ -21,7 +21,7 @@ from .lazyre import lazy
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Target
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
 from .actors import FIRST_PERSON, ClauseActors, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found, find_deadlines
@@ -828,6 +828,10 @@ def _due_at_once(cand: _Cand) -> str:
     return t if len(t) >= 4 else ""
 
 
+#: a group set up, told as done: 成立了…领导小组, 已组建…专班
+_SET_UP = lazy(r"(?:成立|组建)了|已(?:经)?(?:成立|组建)")
+
+
 def _group_set_up(cand: _Cand) -> str:
     """成立以王五为组长…的城区改造工作领导小组: the group is the task."""
     whole = "".join(c.span.text for c in cand.clauses)
@@ -1508,6 +1512,9 @@ class SpeechBuilder:
         progress = find_progress(folded, self.as_of, self.doc.year)
         if progress is None and cand.after:
             progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
+        set_up = _SET_UP.search(folded) if progress is None and _group_set_up(cand) else None
+        if set_up:  # 成立了以X为组长的Y领导小组: the group the record names is set up
+            progress = Progress("done", None, self.as_of, folded[set_up.start():set_up.start() + 40])
         if cand.hint and progress is not None:
             progress = with_hint(progress, cand.hint, self.as_of)
         return progress
