@@ -46,7 +46,7 @@ from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, N
 _STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)|"
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
 _PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?(?:近|约)?|"
-                  r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?)(?P<p>\d+(?:\.\d+)?)%")
+                  r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?|为(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)
 _PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
 _ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
@@ -96,6 +96,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     True
     >>> find_progress("抓紧筹措资金,确保工程顺利推进") is None
     True
+    >>> find_progress("1-3月完成投资12.5亿元,为年度投资计划的31.2%").percent
+    31.2
     >>> find_progress("要严查施工中的违规行为") is None, find_progress("解决建设中存在的困难") is None
     (True, True)
     >>> find_progress("北环路施工中").status
