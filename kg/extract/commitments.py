@@ -828,6 +828,10 @@ def _due_at_once(cand: _Cand) -> str:
     return t if len(t) >= 4 else ""
 
 
+#: carrying out, with no object: 逐条落实, 认真贯彻执行, 抓好落实
+_BARE_CARRY = lazy(r"^(?:逐条|逐项|认真|全面|切实|抓好|抓紧|坚决)*(?:贯彻)?(?:落实|执行|实施)(?:到位)?$")
+#: a document named in a paragraph: 《…》
+_TITLE_IN = lazy(r"《([^》]{4,60})》")
 #: a group set up, told as done: 成立了…领导小组, 已组建…专班
 _SET_UP = lazy(r"(?:成立|组建)了|已(?:经)?(?:成立|组建)")
 
@@ -1476,12 +1480,26 @@ class SpeechBuilder:
         task = self._task(cand)
         if cand.works and not self.heading_work and not cand.topic:
             task = self._section_task(cand, task)
+        task = self._carried_out(cand, task)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
         if not topic:
             return self._untopical(cand, task, projects, first_in_para)
         return task, topic
+
+    def _carried_out(self, cand: _Cand, task: str) -> str:
+        """A bare carrying out (逐条落实, 认真贯彻执行) names what is carried out: the document its paragraph
+        names before it (去年出台了《X的十二条意见》…,A要牵头…,逐条落实 → 落实X十二条意见)."""
+        if not _BARE_CARRY.match(task):
+            return task
+        at = cand.clauses[0].span.start
+        para_at = self.t.rfind("\n", 0, at) + 1
+        titles = _TITLE_IN.findall(self.t, para_at, at)
+        if not titles:
+            return task
+        from .readers.minutes import short_title
+        return "落实" + short_title(titles[-1]).replace("的", "")
 
     def _untopical(self, cand: _Cand, task: str, projects: list, first_in_para: bool) -> tuple[str, str]:
         """Task and topic where the text names no work: 加快推进X工程 → X工程; under a
