@@ -198,6 +198,6 @@ def test_a_group_told_as_set_up_is_done_and_a_group_to_set_up_is_not():
 def test_a_bare_carrying_out_names_the_document_its_paragraph_named():
     text = ("南岭县县长办公会议纪要\n"
             "会议指出,去年印发了《南岭县支持职业教育发展的十条措施》,目前各项工作正逐步推进。"
-            "下步工作中,县教育局要牵头组织相关部门认真研究,逐项落实。\n")
+            "下一步,县教育局要会同有关单位细化分工,逐项落实。\n")
     recs = [c for c in _recs(text, "2024-05-06") if any(a.name == "县教育局" for a in c.actors)]
     assert recs and "职业教育发展十条措施" in recs[0].task, [c.task for c in recs]
