@@ -201,3 +201,18 @@ def test_a_bare_carrying_out_names_the_document_its_paragraph_named():
             "下一步,县教育局要会同有关单位细化分工,逐项落实。\n")
     recs = [c for c in _recs(text, "2024-05-06") if any(a.name == "县教育局" for a in c.actors)]
     assert recs and "职业教育发展十条措施" in recs[0].task, [c.task for c in recs]
+
+
+def test_a_person_only_urged_on_the_work_just_told_joins_it():
+    text = ("项目调度会讲话\n"
+            "西环路项目指挥部、城西街道要倒排工期,6月底前完成全部征迁任务。这条路建成后对城西发展影响很大。"
+            "请王五同志抓紧、再抓紧,按照区委的要求抓好落实。\n")
+    recs = _recs(text, "2022-05-06")
+    assert len(recs) == 1, [(c.task, c.actors) for c in recs]
+    assert {a.name for a in recs[0].actors} == {"西环路项目指挥部", "城西街道", "王五"}, recs[0].actors
+
+
+def test_what_units_have_already_done_is_no_commitment():
+    text = ("全市住房保障工作情况\n"
+            "5月下旬,市财政局会同市房管局已将省级补助资金分配到各区县。\n")
+    assert _recs(text, "2022-06-10") == []

@@ -78,7 +78,7 @@ _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = lazy(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
 _STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总)|仅|累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
-_PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|先后|曾经")
+_PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
 _FILLER = lazy(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
@@ -828,6 +828,9 @@ def _due_at_once(cand: _Cand) -> str:
     return t if len(t) >= 4 else ""
 
 
+#: a person or unit only urged on the work just told: 请王五同志抓紧、再抓紧,按照区委的要求抓好落实
+_URGING = lazy(r"^请(?P<who>[^,,。;]{2,16}?)(?:同志)?(?:[、,,]?(?:再|务必)?(?:抓紧|加紧|加快|抓好落实|抓落实|狠抓落实|督促落实|落实到位|"
+               r"亲自抓|靠前指挥)|[、,,]?(?:按照|根据)[^,,。;]{2,24}?(?:要求|部署))+[。;]?$")
 #: carrying out, with no object: 逐条落实, 认真贯彻执行, 抓好落实
 _BARE_CARRY = lazy(r"^(?:逐条|逐项|认真|全面|切实|抓好|抓紧|坚决)*(?:贯彻)?(?:落实|执行|实施)(?:到位)?$")
 #: a document named in a paragraph: 《…》
@@ -1390,6 +1393,11 @@ class SpeechBuilder:
             prev_kept[-1].extra_actors += first.actors
             prev_kept[-1].context.append(Span(sent.text, sent.start, sent.end))
             return kept[1:]
+        elif st.done and len(kept) == 1 and _URGING.match(sent.text.strip()):
+            done = st.done[-1][0]  # …要加大工作力度,按时完成任务。…请王五同志抓紧、再抓紧:王五 is on that work too
+            done.extra_actors += [a for a in first.actors if a not in done.actors]
+            done.context.append(Span(sent.text, sent.start, sent.end))
+            return []
         return kept
 
     @staticmethod
