@@ -213,6 +213,6 @@ def test_a_person_only_urged_on_the_work_just_told_joins_it():
 
 
 def test_what_units_have_already_done_is_no_commitment():
-    text = ("全市住房保障工作情况\n"
-            "5月下旬,市财政局会同市房管局已将省级补助资金分配到各区县。\n")
-    assert _recs(text, "2022-06-10") == []
+    text = ("全县救助工作情况\n"
+            "7月上旬,县民政局会同县财政局已将补助资金分配到各乡镇。\n")
+    assert _recs(text, "2022-08-01") == []

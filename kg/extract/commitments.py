@@ -828,6 +828,17 @@ def _due_at_once(cand: _Cand) -> str:
     return t if len(t) >= 4 else ""
 
 
+def _joins_urged(st: "_ParaState", sent: Span, kept: list) -> bool:
+    """``…要倒排工期,6月底前完成征迁。…请王五同志抓紧、再抓紧``: a sentence that only urges someone on the
+    work the paragraph told last gives that commitment its actors (and is none of its own)."""
+    if not (st.done and len(kept) == 1 and _URGING.match(sent.text.strip())):
+        return False
+    done = st.done[-1][0]
+    done.extra_actors += [a for a in kept[0].actors if a not in done.actors]
+    done.context.append(Span(sent.text, sent.start, sent.end))
+    return True
+
+
 #: a person or unit only urged on the work just told: 请王五同志抓紧、再抓紧,按照区委的要求抓好落实
 _URGING = lazy(r"^请(?P<who>[^,,。;]{2,16}?)(?:同志)?(?:[、,,]?(?:再|务必)?(?:抓紧|加紧|加快|抓好落实|抓落实|狠抓落实|督促落实|落实到位|"
                r"亲自抓|靠前指挥)|[、,,]?(?:按照|根据)[^,,。;]{2,24}?(?:要求|部署))+[。;]?$")
@@ -1393,10 +1404,7 @@ class SpeechBuilder:
             prev_kept[-1].extra_actors += first.actors
             prev_kept[-1].context.append(Span(sent.text, sent.start, sent.end))
             return kept[1:]
-        elif st.done and len(kept) == 1 and _URGING.match(sent.text.strip()):
-            done = st.done[-1][0]  # …要加大工作力度,按时完成任务。…请王五同志抓紧、再抓紧:王五 is on that work too
-            done.extra_actors += [a for a in first.actors if a not in done.actors]
-            done.context.append(Span(sent.text, sent.start, sent.end))
+        elif _joins_urged(st, sent, kept):
             return []
         return kept
 
