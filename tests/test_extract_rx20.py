@@ -216,3 +216,20 @@ def test_what_units_have_already_done_is_no_commitment():
     text = ("全县救助工作情况\n"
             "7月上旬,县民政局会同县财政局已将补助资金分配到各乡镇。\n")
     assert _recs(text, "2022-08-01") == []
+
+
+# ---- a speech's sub-items on one named work each -----------------------------------------------------
+
+SUB_ITEMS = ("项目调度会讲话\n"
+             "第一,要抓进度。首先,城西大道项目要抓进度。按区里的部署,要在6月底前完成全部房屋征收。"
+             "城西指挥部、东湖镇务必加大力度,狠抓落实,当务之急是加快推进。"
+             "其次,滨河路改造项目要抓进度。该路前年就列进了计划,如今图纸已经敲定,必须高标准建设,抓紧落实好。\n")
+
+
+def test_a_sub_item_names_the_work_of_its_commitments_and_stands_for_itself_when_empty():
+    recs = _recs(SUB_ITEMS, "2020-05-01")
+    tasks = [c.task for c in recs]
+    assert "城西大道项目房屋征收" in tasks, tasks
+    units = next(c for c in recs if any(a.name == "东湖镇" for a in c.actors))
+    assert units.task == "城西大道项目", tasks
+    assert "滨河路改造项目" in tasks, tasks  # nothing kept under it: the work itself, asked to go on

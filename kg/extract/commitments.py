@@ -33,7 +33,7 @@ from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
 from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
-                     with_finish)
+                     with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
@@ -108,7 +108,8 @@ _PLEDGE_INLINE = lazy(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO
 _ITEM_OPEN = lazy(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
 _HEADING_SENT = lazy(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
-                           r"|^关于[^,,;;:。]{2,20}?[。]$")  # (关于河道清淤整治。区城管局牵头负责,…: the topic of what follows)
+                           r"|^关于[^,,;;:。]{2,20}?[。]$"  # (关于河道清淤整治。区城管局牵头负责,…: the topic of what follows)
+                           r"|" + SUB_ITEM_HEAD)  # (首先,城西大道项目要抓进度。: a speech's sub-item on one work, rx20)
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = lazy(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
                    r"(?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|明确|提出|认为|议定|决定|表示|介绍)|就?下一?步工作中?)$")
@@ -189,6 +190,7 @@ class _ParaState:
     pledge_lead: bool = False  # 镇党委书记张三公开承诺:年内完成X…: what follows is the pledge, numbered or not
     stmt_taken: bool = False  # an item of a unit's statement has given the unit to a task without a signal (rx18)
     will_unit: Optional[Actor] = None  # 市交通部门将…: the unit the paragraph's sentences without a subject go on with
+    sub_item: Optional[tuple] = None  # (其次,X项目要抓进度。, X项目, len(done) then): a sub-item on one named work
 
     def items_take_lead(self, cands: list) -> None:
         """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
@@ -1267,6 +1269,7 @@ class SpeechBuilder:
         st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)), works=self.works, works_at=self.works_at)
         for sent in sentences(para):
             self._sentence(st, sent)
+        self._close_sub_item(st)
         return [self._record(c, s, k == 0 and c.start == para.start + len(para.text) - len(para.text.lstrip()))
                 for k, (c, s) in enumerate(st.done)]
 
@@ -1331,9 +1334,23 @@ class SpeechBuilder:
     def _open_section(self, st: _ParaState, sent: Span) -> None:
         """``一要抓好X工作。``: the works of what follows (in the next paragraphs too
         where the sentence ends the paragraph)."""
+        self._close_sub_item(st)
         st.works, st.works_at = section_works(sent.text), sent.end
+        if SUB_ITEM_RX.match(sent.text) and st.works:
+            st.sub_item = (sent, st.works[0], len(st.done))
         self.works, self.works_at = (st.works, st.works_at) if sent.end >= st.para.end - 1 else ((), 0)
         st.prev_sent, st.prev_kept = sent, []
+
+    def _close_sub_item(self, st: _ParaState) -> None:
+        """A sub-item on a named work (其次,X项目要抓进度。) under which nothing was kept: the work itself
+        is asked to go on, a commitment with neither actor nor date (rx20)."""
+        if st.sub_item is None:
+            return
+        sent, work, kept_before = st.sub_item
+        st.sub_item = None
+        if len(st.done) == kept_before and find_projects(work):
+            cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+            st.done.append((_Cand(clauses=cls, topic=work), sent))
 
     def _heading_sentence(self, sent: Span) -> bool:
         """``一要抓好X。`` / ``二是X。``: a sentence heading what follows (no actor, no
@@ -1569,6 +1586,8 @@ class SpeechBuilder:
         w = cand.works[0]
         if len(cand.works) == 1 and len(t) <= 6 and t[-2:] == w[-2:] and w not in t:
             return w  # 二是按期完成城南片区征迁工作。…确保月底前完成全部征迁任务: 城南片区征迁
+        if len(cand.works) == 1 and len(t) <= 6 and w[-2:] in ("项目", "工程") and w not in t and not _PAST.search(t):
+            return w + t  # 首先,城西大道项目要抓进度。…6月底前完成房屋征收: 城西大道项目房屋征收
         return task
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:

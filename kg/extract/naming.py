@@ -640,6 +640,10 @@ _TIDY_STEPS = (_aside_off, _label_off, _first_clause, _status_off, _given_off, _
 #: 一要抓好X工作。 / 二是要扎实推进X。 / 第三,抓好X: the number and the urging verb before the work
 _HEAD_OPEN = lazy(r"^(?:" + CN_NUM + r"+(?:要|是)|第" + CN_NUM + r"+[,、]?)(?:要)?(?:一年四季|始终|持续|全力|扎实|深入|切实|着力|进一步|继续|大力|认真|按时|按期|如期)*"
                         r"(?:抓好|抓实|抓牢|抓紧|做好|搞好|办好|推进|推动|加快|加强|强化|落实|实施|开展|完成|抓)?")
+#: a speech's sub-item on one named work: 首先,城西大道项目要抓进度。 / 其次,X工程要加快推进。
+SUB_ITEM_HEAD = (r"^(?:首先|其次|再次|然后|最后)[,,]?[^,,;;:。]{4,30}?(?:项目|工程)"
+                 r"要(?:抓进度|抓紧推进|加快推进|加快建设|抓紧建设|全力推进)[。]?$")
+SUB_ITEM_RX = lazy(SUB_ITEM_HEAD)
 #: …and what closes it: 等工作, 各项工作
 _HEAD_CLOSE = lazy(r"(?:等)?(?:各项)?(?:工作|任务)?[。]?$")
 #: a heading of how, not of a work: 一要提高认识, 二要强化责任, 三是要转变作风抓落实
@@ -658,6 +662,8 @@ def section_works(heading: str) -> tuple[str, ...]:
     >>> section_works("三要抓好全区河道整治、控违拆违等工作。")
     ('河道整治、控违拆违', '河道整治', '控违拆违')
     """
+    if SUB_ITEM_RX.match(heading.strip()):  # 首先,城西大道项目要抓进度。 → 城西大道项目
+        return (re.sub(r"^(?:首先|其次|再次|然后|最后)[,,]?|要[\u4e00-\u9fff]{3,4}[。]?$", "", heading.strip()),)
     h = _HEAD_CLOSE.sub("", _HEAD_OPEN.sub("", heading.strip()))
     h = re.sub(r"^关于(?=[\u4e00-\u9fff“]{2})", "", h)  # 关于河道清淤整治。 → 河道清淤整治
     h = re.sub(r"^(?:全[区市县镇]|我[区市县镇])(?=[\u4e00-\u9fff“]{4})", "", h).replace("“", "").replace("”", "")
