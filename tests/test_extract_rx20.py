@@ -233,3 +233,20 @@ def test_a_sub_item_names_the_work_of_its_commitments_and_stands_for_itself_when
     units = next(c for c in recs if any(a.name == "东湖镇" for a in c.actors))
     assert units.task == "城西大道项目", tasks
     assert "滨河路改造项目" in tasks, tasks  # nothing kept under it: the work itself, asked to go on
+
+
+# ---- whom a unit's statement speaks for ----------------------------------------------------------------
+
+def test_a_statement_speaks_for_the_unit_under_its_title_or_the_one_it_speaks_for():
+    under = ("创建文明城市工作表态发言\n"
+             "南川区城管局\n"
+             "根据会议安排,我就创文工作作个表态。\n"
+             "一是进一步细化目标。我们将主动与创文办对接,在9月底前完成城区所有背街小巷的立面整治。\n")
+    recs = _recs(under, "2021-04-02")
+    assert recs and any(a.name == "南川区城管局" and a.role == "responsible" for a in recs[-1].actors), \
+        [(c.task, c.actors) for c in recs]
+    said = ("创建文明城市工作表态发言\n"
+            "我代表区卫健局党组,就创文工作表态如下。\n"
+            "一是进一步细化目标。我们将在9月底前完成辖区所有农贸市场的环境整治。\n")
+    recs = _recs(said, "2021-04-02")
+    assert recs and any(a.name == "区卫健局" for a in recs[-1].actors), [(c.task, c.actors) for c in recs]

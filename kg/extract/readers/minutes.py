@@ -97,8 +97,20 @@ _UNIT_POST = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集
 
 
 #: a title opening with the unit whose statement it is: 东湖区住建局2024年公开承诺书, 西坪镇关于…的承诺
+#: 我代表区卫健局党组…: the unit a speaker speaks for
+_ON_BEHALF = lazy(r"我代表(?P<u>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?=党组|党委|全体|和|就|作|向|表态|[,,])")
+#: the statement's first line, only the unit (under its title): 南川区城管局
+_UNIT_LINE = lazy(r"\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))\s*$")
 _UNIT_TITLE = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:(?:19|20)\d\d年度?)?(?:关于)?"
                          r"[^\n。]{0,16}?(?:承诺|表态|述职|践诺)")
+
+
+def _first_line(title, text: str) -> str:
+    """The text's first line that is not its title."""
+    lines = [ln.strip() for ln in text[:300].split("\n") if ln.strip()]
+    if lines and title and lines[0] == title.strip():
+        lines = lines[1:]
+    return lines[0] if lines else ""
 
 
 def speaker_unit(title, text: str) -> Optional[str]:
@@ -110,12 +122,14 @@ def speaker_unit(title, text: str) -> Optional[str]:
     >>> speaker_unit("区长在全区大会上的讲话", "")
     >>> speaker_unit("西坪县水利局公开承诺事项", "")
     '西坪县水利局'
+    >>> speaker_unit("创建文明城市工作表态发言", "南川区城管局\\n各位领导:根据会议安排,…"), speaker_unit("表态发言", "我代表区卫健局党组表态如下")
+    ('南川区城管局', '区卫健局')
     """
     head = (title or "") + "\n" + text[:200]
     if not _OWN_WORD.search(head):
         return None
-    m = _UNIT_POST.search(head)
-    if m:
+    m = _UNIT_POST.search(head) or _UNIT_LINE.match(_first_line(title, text)) or _ON_BEHALF.search(head)
+    if m and parse_item(m.group("u")):
         return m.group("u")
     m = _UNIT_TITLE.match(title or text[:60].lstrip())
     return m.group("u") if m and parse_item(m.group("u")) else None
