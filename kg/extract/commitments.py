@@ -189,7 +189,7 @@ class _ParaState:
     lead_modal: bool = False  # 我们将重点抓好三项工作:一是…: the items are directives (whoever the lead-in names)
     pledge_lead: bool = False  # 镇党委书记张三公开承诺:年内完成X…: what follows is the pledge, numbered or not
     stmt_taken: bool = False  # an item of a unit's statement has given the unit to a task without a signal (rx18)
-    will_unit: Optional[Actor] = None  # 市交通部门将…: the unit the paragraph's sentences without a subject go on with
+    will_unit: Optional[Actor] = None  # 区水务部门将…: the unit the paragraph's sentences without a subject go on with
     sub_item: Optional[tuple] = None  # (其次,X项目要抓进度。, X项目, len(done) then): a sub-item on one named work
 
     def items_take_lead(self, cands: list) -> None:
@@ -242,7 +242,7 @@ class _ParaState:
 
 
 def _carry_subject(st: _ParaState, sent: Span, cands: list, item: bool) -> None:
-    """``区住建局要…;要对沿线商户建立台账。``: the unit of the sentence before goes on (rx13); ``市交通部门将…。
+    """``区住建局要…;要对沿线商户建立台账。``: the unit of the sentence before goes on (rx13); ``区水务部门将…。
     全年将完成X。今年还将Y。``: the unit that will goes on in the sentences with no subject of their own (rx20)."""
     if not item and st.prev_sent is not None and st.prev_kept and cands and not cands[0].actors:
         cands[0].extra_actors += carried_subject(st.prev_sent.text, st.prev_kept[-1].actors, sent.text)
@@ -257,7 +257,7 @@ def _carry_subject(st: _ParaState, sent: Span, cands: list, item: bool) -> None:
         st.will_unit = None  # another subject takes over
 
 
-#: a unit that will (its paragraph's plans): 今年,市交通部门将更进一步…
+#: a unit that will (its paragraph's plans): 今年,区水务部门将继续…
 _UNIT_WILL = lazy(r"(?:^|[,,])(?P<u>[\u4e00-\u9fff]{2,16}?)(?:今年|明年|下一步|还|也)?将(?!来|近|其|之)")
 #: a sentence of plans with no subject: 全年将完成…, 今年,还将…, 同时将…
 _BARE_WILL = lazy(r"^(?:(?:今年|全年|明年|年内|同时|此外|另外|下一步|下半年|其中)[,,]?)*(?:还|也|再)?将(?!来|近)")
@@ -626,7 +626,7 @@ def _work_asked_done(cand: _Cand) -> bool:
 _SOON_ACT = lazy(r"(?:尽快|尽早|及早|从速|立即|马上)(?:对于?[^,,;;。]{2,24}?|把[^,,;;。]{2,24}?)?"
                  r"(?:制定|制订|编制|起草|出台|印发|组织|启动|开展|实施|成立|组建|上报|报送|拨付|兑现|分配|交付|搬迁|拆除|"
                  r"招标|开工|验收|办理|销号|公示|签订|下达)")
-#: a leader's or a meeting's demand before what it asks: 段浩要求, / 会议议定:
+#: a leader's or a meeting's demand before what it asks: 李明要求, / 会议议定:
 _ASKS = lazy(r"(?:要求|议定|决定)[,,::]")
 
 
@@ -800,7 +800,7 @@ def _deliverable(cls: list, task: str) -> str:
     return ""
 
 
-#: a concession or a frame, no work: 不管困难再大, 无论任务多重, 按照市委的要求
+#: a concession or a frame, no work: 不管困难有多大, 无论任务多重, 按照区委的要求
 _CONCEDES = lazy(r"^(?:不管|无论|不论|哪怕|即使|即便)|^(?:[都也还就]?要)?(?:按照|根据|依据)[^,,]{2,30}?(?:要求|部署|安排)$")
 
 
@@ -1523,7 +1523,7 @@ class SpeechBuilder:
 
     def _carried_out(self, cand: _Cand, task: str) -> str:
         """A bare carrying out (逐条落实, 认真贯彻执行) names what is carried out: the document its paragraph
-        names before it (去年出台了《X的十二条意见》…,A要牵头…,逐条落实 → 落实X十二条意见)."""
+        names before it (去年印发了《X的十条措施》…,A要会同…,逐项落实 → 落实X十条措施)."""
         if not _BARE_CARRY.match(task):
             return task
         at = cand.clauses[0].span.start

@@ -89,7 +89,7 @@ def _counts_after(text: str, before: list[tuple[int, Target]]) -> list[tuple[int
         metric = _FOUND.sub("", re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0]))  # 共列出“民生清单”300件 / 发现X问题65个
         if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
             continue  # 已整改40项: a status count, not the set
-        at = m.group("m").rfind(metric)  # (the text from the thing counted: 全县重点项目5个, not 宫镇今年承担…)
+        at = m.group("m").rfind(metric)  # (the text from the thing counted: 全县重点项目6个, not 坪镇今年承担…)
         out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group()[max(at, 0):])))
     return out
 
