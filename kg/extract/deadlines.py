@@ -272,7 +272,7 @@ def _since(kind: Optional[str], text: str, after: str) -> bool:
 _PERIOD_OF = lazy(r"(?:的)?(?:工作)?(?:完成|进展|落实|推进|执行)(?:情况|进度)|(?:的)?(?:工作)?情况")
 
 
-#: a drafting verb right before a year that names what the plan is for: 制定2017年…任务分解, 谋划2020年项目
+#: a drafting verb right before a year that names what the plan is for: 编制2025年…任务清单, 谋划2026年项目
 _PLAN_FOR = lazy(r"(?:制定|制订|编制|起草|印发|出台|谋划|梳理|梳理确定|研究确定|申报)(?:出|好)?$")
 
 
@@ -308,7 +308,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
             continue  # (全年完成情况: the period a report covers, no deadline)
         if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):
-            continue  # (制定2017年棚改任务分解: the year the plan is for, not when it is due)
+            continue  # (编制2025年城中村改造任务清单: the year the plan is for, not when it is due)
         if "“" in clause and _in_slogan(clause, m.start()):
             continue  # (按照“年初建账、年底交账”的制度: a slogan's words, no deadline)
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
