@@ -422,7 +422,7 @@ def tidy_task(task: str) -> str:
     >>> tidy_task("2024年1-9月份财政收支情况")
     '财政收支情况'
     >>> tidy_task("新建公厕5座、15座垃圾中转站"), tidy_task("落实第17、18件事项")
-    ('新建公厕、垃圾中转站', '落实第17、18件事项')
+    ('新建公厕、垃圾中转站', '第17、18件事项')
     """
     s = _edges(task.strip())
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
