@@ -250,3 +250,8 @@ def test_a_statement_speaks_for_the_unit_under_its_title_or_the_one_it_speaks_fo
             "一是进一步细化目标。我们将在9月底前完成辖区所有农贸市场的环境整治。\n")
     recs = _recs(said, "2021-04-02")
     assert recs and any(a.name == "区卫健局" for a in recs[-1].actors), [(c.task, c.actors) for c in recs]
+
+
+def test_a_deadline_word_taken_out_of_a_task_leaves_no_dangling_mark():
+    [rec] = _recs("工程调度会讲话\n西河大桥指挥部要加大工作力度,确保大桥按期、按质完成。\n", "2021-03-01")
+    assert "、" not in rec.task and rec.task.startswith("大桥"), rec.task

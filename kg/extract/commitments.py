@@ -787,7 +787,7 @@ def _deliverable(cls: list, task: str) -> str:
             continue
         t = task_text(c.span.text)
         for d in c.deadlines:
-            t = t.replace(d.text, "")
+            t = re.sub(re.escape(d.text) + r"[、和]?", "", t)  # (工程按期、按质完成: no 、 left behind)
         t = _DELIVERABLE_OFF.sub("", t)
         t = re.sub(r"^\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?(?:公里|平方米|亩|个|项|件|处|所|座|条|户|套)", "", t)
         t = re.sub(r"(?:的)?(?:任务|工作)$", "", t)

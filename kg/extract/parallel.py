@@ -53,14 +53,22 @@ _YEAR_IN = lazy(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底前?|内)?(?=(?:全�
 _REQUIRED = lazy(r"^(?:本年度|今年|年内)?(?P<w>[\u4e00-\u9fff\d()()]{4,}?)要求(?:全部|全面|按期)?(?:完工|建成|竣工|完成|开工|投用)$")
 
 
+#: two or more words of manner in a row: 按期、按质、按量 / 按时保质 (one, 按期完成, stays)
+_MANNERS = lazy(r"(?:按时|按期|如期|按质|按量|保质|保量)(?:[、和及]?(?:按时|按期|如期|按质|按量|保质|保量))+(?=[\u4e00-\u9fff])")
+
+
 def due_words_off(s: str) -> str:
     """The year and the requirement of a work off its name (a tidying step of :func:`kg.extract.naming.tidy_task`).
 
     >>> due_words_off("北环路2025年全面贯通"), due_words_off("今年南湖泵站工程要求完工"), due_words_off("求于年底前建成300套")
     ('北环路全面贯通', '南湖泵站工程', '于年底前建成300套')
+    >>> due_words_off("西河大桥按期、按质、按量完成"), due_words_off("西河大桥按期完成")
+    ('西河大桥完成', '西河大桥按期完成')
     """
     if "年" in s:
         s = _YEAR_IN.sub("", s)
+    if "按" in s or "保" in s:
+        s = _MANNERS.sub("", s)  # 工程按期、按质完成 → 工程完成
     if s.startswith("求"):  # (要求于年底前建成300套: 要 was cut as a modal)
         s = re.sub(r"^求(?=[在于]|年内|年底|今年|明年|\d)", "", s)
     if "要求" in s:
