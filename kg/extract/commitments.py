@@ -32,7 +32,7 @@ from .finish import finish
 from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
-from .naming import (THAT, activity, after_frame, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, activity, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -911,15 +911,9 @@ def _object_done(cand: _Cand, k: int, t: str) -> str:
     if re.match(r"^(?:将|把)", t) and not _OBJ_VERB.search(t):
         if len(nxt) >= 4 and not weak_task(nxt):
             return nxt
-    elif _ABOUT_OBJ.match(t) and _DONE_TO.match(nxt):  # 将对未按期完成的任务,进行重点督办 → 任务重点督办
-        return tidy_task(_ABOUT_OBJ.sub("对", t) + nxt)
+    else:
+        return done_to(t, nxt)  # 将对未按期完成的任务,进行重点督办 → 任务重点督办
     return ""
-
-
-#: a clause that only names the object of what the next one does: (将)对未达序时的任务,
-_ABOUT_OBJ = lazy(r"^(?:将|要|会)?对(?![接照标口话外比应待象策])")
-#: what is done to it: 进行重点督查, 开展专项检查, 予以通报
-_DONE_TO = lazy(r"^(?:进行|开展|实施|组织|予以)")
 
 
 #: a completion naming nothing of its own: 全部完成, 按时完工

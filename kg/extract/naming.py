@@ -430,6 +430,23 @@ def tidy_task(task: str) -> str:
     return s.strip("、,").rstrip("和及与")
 
 
+def done_to(obj: str, nxt: str) -> str:
+    """``(将)对X`` then ``进行Y`` (two clauses): X and what is done to it, tidied; else ``""``.
+
+    >>> done_to("将对进度滞后的民生项目", "进行重点督办"), done_to("对接省厅", "进行汇报")
+    ('民生项目重点督办', '')
+    """
+    if not (_ABOUT_OBJ.match(obj) and _DONE_TO.match(nxt)):
+        return ""
+    return tidy_task(_ABOUT_OBJ.sub("对", obj) + nxt)
+
+
+#: a clause that only names the object of what the next one does: (将)对未达序时的任务,
+_ABOUT_OBJ = lazy(r"^(?:将|要|会)?对(?![接照标口话外比应待象策])")
+#: what is done to it: 进行重点督查, 开展专项检查, 予以通报
+_DONE_TO = lazy(r"^(?:进行|开展|实施|组织|予以)")
+
+
 #: the work a frame names: 按照整改要求 → 整改
 _FRAME_WORK = lazy(r"^(?:按照|根据|对照)(?P<w>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:要求|标准|方案)$")
 

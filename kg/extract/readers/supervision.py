@@ -29,7 +29,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 from ..actors import find_actors, parse_list
 from ..fields import LABEL
 from ..items import report_item
-from ..naming import task_text, tidy_task
+from ..naming import done_to, task_text
 from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
 from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, WORK_END_RX
@@ -767,8 +767,7 @@ def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     rest = m.group("rest")
     parts = re.split(r"[,,]", rest)
     task = _ADVERB_OFF.sub("", parts[0])
-    if task.startswith("对") and len(parts) > 1 and re.match(r"(?:进行|开展|实施|组织|予以)", parts[1]):
-        task = tidy_task(task + parts[1])  # 将对未达序时的任务,进行重点督查 → 任务重点督查
+    task = (done_to(task, parts[1]) if len(parts) > 1 else "") or task  # 将对X,进行重点督查 → X重点督查
     task = task_text(task) or task
     actors = [Actor(n, k, "responsible", p) for n, k, p in items]
     rec = record(b, task, [(sent.start + m.start("u"), sent.end)], actors=actors)
