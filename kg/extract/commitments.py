@@ -1557,7 +1557,8 @@ class SpeechBuilder:
         progress = find_progress(folded, self.as_of, self.doc.year)
         if progress is None and cand.after:
             progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
-        set_up = _SET_UP.search(folded) if progress is None and _group_set_up(cand) else None
+        set_up = _SET_UP.search(folded) if progress is None else None
+        set_up = set_up if set_up and _group_set_up(cand) else None
         if set_up:  # 成立了以X为组长的Y领导小组: the group the record names is set up
             progress = Progress("done", None, self.as_of, folded[set_up.start():set_up.start() + 40])
         if cand.hint and progress is not None:
