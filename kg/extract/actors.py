@@ -114,6 +114,9 @@ _AS_LABEL = lazy(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = lazy(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
 #: the leaders of a unit, standing for it before a modal: 县卫健局班子成员要, 县交通局主要负责同志要
+#: to whom a pledge is made, between the pledger and 承诺: 村两委向群众(承诺) / 镇政府向全镇人民公开(承诺)
+_AUDIENCE = lazy(r"向(?:全[省市县区镇乡村社])?(?:广大)?(?:人民群众|党员群众|群众|村民|居民|人民|社会各界|社会|选民|服务对象|企业|师生|家长)(?:代表)?"
+                 r"(?:公开|郑重|庄严)?(?:作出|做出)?$")
 _LEADERS = lazy(r"(?<=[局办委部室队所站院镇乡司团心])(?:全体)?(?:领导班子|班子成员|班子|主要负责同志|主要负责人|负责同志|负责人|一把手)(?:全体成员)?$")
 #: a time between the subject and its modal: 城南指挥部11月20日前要完成拆迁
 _TIME_TAIL = lazy(r"(?:在|于)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|本月底?|月底|年底|年内|下周|本周|春节|国庆|汛期)(?:前|之前)?$")
@@ -438,11 +441,16 @@ def _subject(r: _Reading) -> None:
         phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", _TIME_HEAD.sub("", head))))
         phrase = _LEADERS.sub("", phrase)
         verb = v.group(0)
+        audience = verb.endswith("承诺") and bool(_AUDIENCE.search(phrase))
+        if audience:
+            phrase = _AUDIENCE.sub("", phrase)
         if not phrase:
             if verb in ("要", "必须", "务必"):
                 return
             continue
         items = parse_list(phrase, verb in BARE_NAME_VERBS)
+        if audience and items and all(_TOP_BODY.match(n) for n, k, p in items):
+            return  # 县委、县政府向全县群众承诺…: the government's word to the public, no assignment
         if items and not _announcement(items, verb, clause[v.end():]) and not _PROGRAMME.match(clause[v.end():]):
             r.add(items, _role_of(verb, clause[v.end():]), v.end())
         return

@@ -644,6 +644,22 @@ def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
     return True
 
 
+#: a pledge told kept by what it promised: 让X村通上自来水这一承诺得到了践行 / 修通村道的承诺已经兑现
+_TOLD_KEPT = lazy(r"(?P<t>[^,。;“”]{4,30}?)(?:这一|这个|这项|的)承诺(?:已经?|均已|也)?(?:得到|得以|如期)?了?(?:践行|兑现|落实|实现)")
+
+
+def _told_kept(st: _Pledges, c: _Sentence) -> bool:
+    """``让村民走上水泥路这一承诺得到了践行``: what was pledged is done (rx21)."""
+    m = _TOLD_KEPT.search(c.sent.replace("“", "").replace("”", ""))
+    if not m or _FUTURE.search(m.group("t")[:2]):
+        return False
+    task = re.sub(r"^(?:让|使|给|为)", "", re.split(r"[,,]", m.group("t"))[-1])
+    st.recs.append(record(st.b, task_text(task) or task, c.span, [], None, find_targets(task),
+                          Progress("done", None, st.b.as_of, m.group()[-12:])))
+    st.used.append((c.s, c.e))
+    return True
+
+
 def _quote_goes_on(st: _Pledges, c: _Sentence) -> bool:
     """…下一步我们将加快进度,确保如期完成全年任务: the deadline of the same quote's pledge."""
     b, q, sent = st.b, c.q, c.sent
@@ -688,7 +704,7 @@ def _groups_told(st: _Pledges, c: _Sentence) -> bool:
 
 
 _SHAPES = (_groups_told, _so_pledged, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _pledged_done,
-           _quote_goes_on, _speaker_says)
+           _told_kept, _quote_goes_on, _speaker_says)
 
 
 #: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:

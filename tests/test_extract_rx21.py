@@ -1,0 +1,76 @@
+"""Pledges made to the public in village and township news, and what they measure
+(session 30, rx21: fitted on real pledge and fulfilment pages found by search, read outside
+the project; checked on ../shared/eval).
+
+Every sentence here is composed for the test (青石村, 北岭镇, 红枫乡 …), in the phrasing of the
+genre the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import commitments_of
+
+
+def _recs(text: str, date: str = "2023-04-06"):
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+# ---- who pledges, and to whom -----------------------------------------------------------------------
+
+def test_a_pledge_made_to_the_villagers_is_the_pledging_bodys():
+    [c] = _recs("青石村两委向村民承诺一定让全村喝上放心水。\n")
+    assert [(a.name, a.role) for a in c.actors] == [("青石村两委", "responsible")]
+    assert c.task == "让全村喝上放心水"  # (一定 is how firmly, no part of the work)
+
+
+def test_a_department_pledging_to_the_public_in_so_many_words():
+    [c] = _recs("北岭镇农业站向社会公开承诺年内建成育苗大棚6座。\n")
+    assert [a.name for a in c.actors] == ["北岭镇农业站"]
+    assert c.deadline.date == "2023-12-31"
+
+
+def test_the_governments_word_to_the_whole_public_assigns_no_one():
+    # the county's top bodies promising the public frame the work; they are not assigned it
+    [c] = _recs("县委、县政府向全县群众承诺今年新建保障性住房800套。\n")
+    assert c.actors == ()
+    assert [(t.value, t.unit) for t in c.targets] == [(800.0, "套")]
+
+
+def test_a_pledge_by_a_post_without_a_name_is_kept_with_its_work():
+    # 承诺, after the pledger's post: the pledge follows the comma; the post names no person
+    [c] = _recs("红枫乡东坪村党支部书记向村民承诺,今年内硬化村内主干道3公里。\n")
+    assert c.task == "硬化村内主干道"
+    assert c.deadline.date == "2023-12-31"
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [("村内主干道", 3.0, "公里")]
+
+
+def test_a_promise_kept_or_made_elsewhere_is_no_pledge():
+    assert _recs("他兑现了对村民的承诺,去年村里修好了桥。\n") == []
+    assert _recs("各村干部作出承诺,确保完成任务。\n") == []
+
+
+# ---- what a pledge measures -----------------------------------------------------------------------
+
+def test_works_of_village_roads_and_lights_are_counted():
+    [c] = _recs("青石村两委承诺,年内铺设自来水管网2000米、安装路灯60盏。\n")
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [("自来水管网", 2000.0, "米"), ("路灯", 60.0, "盏")]
+
+
+def test_a_time_inside_what_is_measured_is_no_part_of_the_metric():
+    [c] = _recs("东坪村党支部书记承诺,力促茶叶合作社分红在今年超过8万元。\n")
+    [t] = c.targets
+    assert (t.metric, t.op, t.value, t.unit) == ("茶叶合作社分红", ">=", 8.0, "万元")
+    assert c.deadline.date == "2023-12-31"
+
+
+# ---- a pledge told kept ---------------------------------------------------------------------------
+
+PLEDGE_NEWS = ("红枫乡推行村干部承诺践诺制度\n"
+               "去年换届后,红枫乡各村两委干部向群众作出承诺,纳入年度考核。\n"
+               "近两年,东坪村两委先后争取资金120万元,修通了通往三个自然村的水泥路,"
+               "让山里群众出门不走泥巴路这一承诺得到了践行。\n")
+
+
+def test_a_pledge_told_kept_is_done():
+    [c] = [c for c in _recs(PLEDGE_NEWS) if c.progress is not None]
+    assert c.progress.status == "done"
+    assert "泥巴路" in c.task and not c.task.startswith("让")
