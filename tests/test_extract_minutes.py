@@ -265,8 +265,10 @@ _EXECUTIVE = """西山县人民政府常务会议纪要
 def test_decisions_without_a_title():
     cs = _cs(_EXECUTIVE, date="2024-06-03")
     budget, villages, group = cs
-    # 同意X关于Y的意见,会后修改完善后提交…: Y names it; its 二季度 is no deadline
-    assert budget.task.endswith("部门预算调整") and budget.deadline is None and budget.actors == ()
+    # 同意X关于Y的意见,会后修改完善后提交…: Y and what is to follow name it, under the heading too (rx21);
+    # its 二季度 is no deadline
+    assert budget.task == "部门预算调整修改完善后提交县人大常委会审议"
+    assert budget.deadline is None and budget.actors == ()
     # …开会日期另定。由A、B组织对…进行验收,7月底前完成: the decision needs no 要
     assert _actors(villages) == [("县乡村振兴局", ORG, "responsible"), ("县农业农村局", ORG, "responsible")]
     assert _deadline(villages) == ("7月底前", "2024-07-31")

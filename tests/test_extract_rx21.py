@@ -74,3 +74,17 @@ def test_a_pledge_told_kept_is_done():
     [c] = [c for c in _recs(PLEDGE_NEWS) if c.progress is not None]
     assert c.progress.status == "done"
     assert "泥巴路" in c.task and not c.task.startswith("让")
+
+
+# ---- minutes: a decision under a heading names its own plan ---------------------------------------
+
+MINUTES = ("县政府第8次常务会议纪要\n"
+           "5月6日,县长主持召开县政府第8次常务会议。现将会议议定事项纪要如下:\n"
+           "一、关于全县一季度预算执行有关问题\n"
+           "会议原则同意县财政局关于一季度预算执行和调整的意见,会后修改完善后报请县人大常委会审批。\n")
+
+
+def test_a_decision_naming_its_plan_keeps_its_task_under_a_heading():
+    [c] = _recs(MINUTES, "2024-05-08")
+    # the plan approved and what is to follow, not only the heading's topic
+    assert c.task.startswith(("一季度预算执行和调整", "预算执行和调整")) and c.task.endswith("报请县人大常委会审批"), c.task

@@ -181,11 +181,23 @@ def read(b, paras, i) -> Optional[int]:
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
         k = _naming(recs, st.topic)
-        if not recs[k].task.startswith(st.topic):
+        if not recs[k].task.startswith(st.topic) and not _names_its_plan(recs[k]):
             recs[k] = replace(recs[k], task=st.topic)
         st.topic_used = True
     b.out += recs
     return i + 1
+
+
+def _names_its_plan(rec) -> bool:
+    """A decision that names what it approved and what is to follow (会议原则同意X关于Y的意见,会后修改完善后
+    报请…): its own task says more than the heading above it (rx21)."""
+    for e in rec.evidence:
+        if not _DECISION.match(e.text):
+            continue
+        about = _TITLE.search(e.text) or _ABOUT_PLAN.search(e.text) or _PUT_PLAN.search(e.text)
+        named = about and short_title(about.group(about.lastgroup or "x")) if about else ""
+        return bool(named) and rec.task.startswith(named) and len(rec.task) > len(named)
+    return False
 
 
 def _naming(recs: list, topic: str) -> int:
