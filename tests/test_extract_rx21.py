@@ -88,3 +88,25 @@ def test_a_decision_naming_its_plan_keeps_its_task_under_a_heading():
     [c] = _recs(MINUTES, "2024-05-08")
     # the plan approved and what is to follow, not only the heading's topic
     assert c.task.startswith(("一季度预算执行和调整", "预算执行和调整")) and c.task.endswith("报请县人大常委会审批"), c.task
+
+
+# ---- rectification: a problem told by what is lacking names the work that remedies it -------------
+
+RECTIFY = ("西坪镇关于农村污水专项审计问题整改情况的报告\n"
+           "现将整改落实情况报告如下:\n"
+           "问题描述:镇区污水提升泵站长期未启用。\n"
+           "整改情况:未整改到位,预计9月30日整改到位。\n"
+           "整改措施:1、对泵站供电线路进行改造;2、对进水管道进行疏通。\n")
+
+
+def test_a_lacking_problem_names_its_remedy():
+    [c] = [c for c in _recs(RECTIFY, "2024-06-20") if "泵站" in c.task]
+    assert c.task == "镇区污水提升泵站启用"
+    assert c.deadline.date == "2024-09-30" and c.progress.status == "behind"
+
+
+def test_a_problem_line_quoting_a_lack_names_its_remedy():
+    text = ("整改落实情况\n"
+            "针对“北岭小区未配建垃圾分类亭”问题,北岭街道已完成选址,预计8月底前完成建设。\n")
+    [c] = _recs(text, "2024-06-20")
+    assert c.task == "北岭小区配建垃圾分类亭"

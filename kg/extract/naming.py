@@ -145,6 +145,25 @@ def task_text(clause: str) -> str:
     return s[:40]
 
 
+#: what is lacking in a problem told: (长期)没有 / 未(按要求) / 尚未 before the work that remedies it (not 未来, 未成年)
+_LACKING = lazy(r"(?:长期|一直|至今|仍然?|均|都|尚)?(?:没有|未能|尚未|未|没)(?:按照?(?:要求|规定|标准|时限|期)|及时|全部|完全|有效|正常)?"
+                r"(?=[\u4e00-\u9fff]{2})(?!来|成年|知|经)")
+
+
+def remedy(problem: str) -> str:
+    """The work that rectifies a problem told by what is lacking: the problem without the lack.
+
+    >>> remedy("东坪村口长期没有安装路灯"), remedy("垃圾中转站未启用"), remedy("河道淤积严重")
+    ('东坪村口安装路灯', '垃圾中转站启用', '河道淤积严重')
+    >>> remedy("部分企业未按要求建立安全台账"), remedy("未来三年规划"), remedy("两座泵站未按期完工的问题")
+    ('部分企业建立安全台账', '未来三年规划', '两座泵站未按期完工的问题')
+    """
+    m = _LACKING.search(problem)
+    if not m or m.start() < 2 or problem.endswith("问题"):  # (部分项目未按期竣工的问题: the problem named as such)
+        return problem
+    return problem[:m.start()] + problem[m.end():]
+
+
 #: a clause that only names the work and urges it on: ``X建设要加快推进``, ``X改造要提速``
 _SUBJECT = lazy(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9“”\"·]{2,24}?)(?:工作)?(?:也|还|更)?(?:要|必须|务必|需要|需)"
                       r"(?:进一步|持续|全力|继续|再)?(?:加快(?:建设|推进|施工|工作|实施)?(?:进度|步伐)|加大(?:推进|工作)?力度|加快推进|加快实施|加快建设|加快进度|加快|提速|提质提速|提速增效|提质增效|"

@@ -19,6 +19,7 @@ from kg.model import Actor, Deadline, Progress
 
 from ..actors import parse_list
 from ..deadlines import find_deadlines
+from ..naming import remedy
 from ..progress import find_progress
 from ..vocab import ITEM_NO
 from .counts import fulfilled
@@ -69,6 +70,6 @@ def read(b, paras, i) -> Optional[int]:
     dl = _expected(b, rest)
     if not (actors or prog or dl):
         return None
-    b.out.append(record(b, (m.group("q") or m.group("q2")).strip("“”"), [(para.start, para.end)],
+    b.out.append(record(b, remedy((m.group("q") or m.group("q2")).strip("“”")), [(para.start, para.end)],
                         actors=actors, progress=prog, deadline=dl))
     return i + 1

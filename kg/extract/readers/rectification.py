@@ -31,7 +31,7 @@ from kg.model import Actor, Deadline, Progress, Target
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, cell_actors
-from ..naming import task_text
+from ..naming import remedy, task_text
 from ..progress import find_progress
 from ..targets import find_targets
 from ..vocab import ITEM_NO, URGE
@@ -656,7 +656,7 @@ def _item_task(get) -> str:
     if "反映" in task:
         task = task[task.rfind("反映") + 2:]
     if not (goal and goal[0][1]):
-        task = task.split(",")[0]  # a problem's first clause names it (X道路破损严重,雨天积水)
+        task = remedy(task.split(",")[0])  # a problem's first clause names it (X道路破损严重,雨天积水; X没有路灯 → X路灯, rx21)
     task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
     return (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
 
