@@ -110,3 +110,35 @@ def test_a_problem_line_quoting_a_lack_names_its_remedy():
             "针对“北岭小区未配建垃圾分类亭”问题,北岭街道已完成选址,预计8月底前完成建设。\n")
     [c] = _recs(text, "2024-06-20")
     assert c.task == "北岭小区配建垃圾分类亭"
+
+
+# ---- plans told as news: 计划 with its time, the amount and the work it measures --------------------
+
+PLAN_NEWS = ("本报讯 6月2日,南岭县举行旧城片区改造集中签约仪式。\n"
+             "据了解,南岭县经过入户调查,按照先易后难的原则,编制了三年改造规划,"
+             "计划三年内完成老城区和城郊村约2600户危旧房改造任务。"
+             "其中,今年首批共需征收老城区居民房屋380户,目前已完成120户的入户评估。\n")
+
+
+def test_a_plan_with_its_time_is_a_commitment_named_by_its_work():
+    [c] = [c for c in _recs(PLAN_NEWS, "2019-06-03") if c.targets and c.targets[0].value == 2600]
+    # the clauses before tell how the plan came about; the plan's own clause names the work
+    assert c.task == "老城区和城郊村危旧房改造", c.task
+    assert [(t.metric, t.unit) for t in c.targets] == [("危旧房改造", "户")]  # (约 is no part of the metric)
+    assert c.deadline.text == "三年内"
+
+
+def test_a_set_to_be_taken_is_named_by_what_it_counts():
+    [c] = [c for c in _recs(PLAN_NEWS, "2019-06-03") if c.targets and c.targets[0].value == 380]
+    assert c.targets[0].metric == "老城区居民房屋", c.targets  # (not cut inside the name after 共需)
+
+
+def test_a_plan_for_the_year_counts_what_is_taken_down():
+    [c] = _recs("今年计划征收城北片区居民房屋210户。\n", "2019-03-01")
+    assert c.task == "征收城北片区居民房屋"
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [("城北片区居民房屋", 210.0, "户")]
+    assert c.deadline.date == "2019-12-31"
+
+
+def test_a_plan_kept_to_or_missed_is_no_new_plan():
+    assert _recs("该工程按计划于去年10月完工。\n", "2019-03-01") == []

@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
@@ -938,6 +938,25 @@ def _dated_task(cand: _Cand) -> str:
     return ""
 
 
+def _planned_task(cand: _Cand) -> str:
+    """A sentence that tells how a plan came about before the plan itself (经过调查摸底,…制定了三年规划,
+    计划三年内完成3000户棚户区改造任务): the clause with the plan's modal and amount, where no clause
+    before it asks or counts anything (rx21)."""
+    if cand.actors:
+        return ""
+    for k, c in enumerate(cand.clauses):
+        text = c.span.text
+        if c.targets and _PLAN_DUE.search(text):
+            t = task_text(_PLAN_DUE.split(text)[-1])
+            return t if k and len(tidy_task(t)) >= 4 and not weak_task(t) else ""
+        if c.targets or MODAL_RX.search(text):
+            return ""
+    return ""
+
+
+_PLAN_DUE = lazy(PLAN_DUE)
+
+
 def _first_task(cand: _Cand) -> str:
     """The first clause with content (not only roles, not a frame), or what is due after it."""
     for k, c in enumerate(cand.clauses):
@@ -1625,7 +1644,7 @@ class SpeechBuilder:
         the clause telling the actor what to do, the dated clause, else the first
         clause with content, else the context sentence."""
         return self._topic(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
-            or _actors_task(cand) or _dated_task(cand) or _first_task(cand) or _context_task(cand) \
+            or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _first_task(cand) or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
 
 

@@ -85,7 +85,7 @@ _RXS = [
     # 完成老旧小区改造12个 / 新建公共停车场5处
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|培训|种植|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|"
-                        r"硬化|修建|新修|铺设|拓宽|安装|维修|修缮|栽植|疏浚)"
+                        r"硬化|修建|新修|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置)"
                         r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?![\d%])")),
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
     ("work", re.compile(r"(?:完成|实施|推进)[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
@@ -219,7 +219,13 @@ def _read_done(h: _Hit) -> Optional[list[Target]]:
     """完成老旧小区改造12个 / 新建公共停车场5处 (not a rate or a state: 完成率为, 已)."""
     if not h.metric or re.search(r"[为是率的已]", h.metric):
         return None
+    if _WORK_AFTER.match(h.clause, h.m.end()):
+        return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
     return [Target(h.metric, "=", h.value, h.unit, h.text)]
+
+
+#: the work an amount measures, after it: (3000户)棚户区改造任务 / (60亩)供地工作
+_WORK_AFTER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:工作任务|任务|工作)(?![\u4e00-\u9fff])")
 
 
 def _read_work(h: _Hit) -> Optional[list[Target]]:

@@ -107,8 +107,8 @@ def _due(b, text: str) -> Optional[Deadline]:
 
 # ---- a set's total and the count done ------------------------------------------------------
 #: 共发现问题16处 / 共需测评28项 / 累计交办…共85件群众信访案件 / 20项民生实事中
-_TOTAL = lazy(r"(?:共计|共有|共需[\u4e00-\u9fff]{0,4}|合计|总计|累计[\u4e00-\u9fff]{0,20}?共|共)(?P<verb>发现|排查出?|查出|交办|转办|受理|梳理出?)?"
-                    r"(?P<before>[\u4e00-\u9fff]{0,8}?)(?P<n>\d+)(?P<u>件|项|个|处|条|家|户)(?P<after>[\u4e00-\u9fff“”]{0,12})"
+_TOTAL = lazy(r"(?:共计|共有|共需|合计|总计|累计[\u4e00-\u9fff]{0,20}?共|共)(?P<verb>发现|排查出?|查出|交办|转办|受理|梳理出?)?"
+                    r"(?P<before>[\u4e00-\u9fff]{0,12}?)(?P<n>\d+)(?P<u>件|项|个|处|条|家|户)(?P<after>[\u4e00-\u9fff“”]{0,12})"
                     r"|(?P<n2>\d+)(?P<u2>件|项|个|处|条)(?P<after2>[\u4e00-\u9fff“”]{2,12}?)中(?!心|央|国|期|旬|学|小)")
 #: the count done of the same measure word: 已整改9处 / 已办结17件 / 已完成25项
 _DONE = r"(?:已|累计)(?:办理)?(?:整改|完成|办结|销号|化解|处置|解决)(?:整改)?(?P<m>\d+){u}"
@@ -160,6 +160,10 @@ def _next_sentences(b, sent: Span) -> list[str]:
     return [x for x in re.split(r"(?<=[。;;])", after) if x.strip()][:3]
 
 
+#: what is to be done to the things counted, before their name: (共需)征收X / 测评 / 整改
+_VERB_OFF = lazy(r"^(?:征收|拆除|改造|整治|整改|测评|办理|完成|新建|建设|安置|搬迁)")
+
+
 def _name(text: str, m: re.Match) -> str:
     """What the total counts: the words after the count (…85件群众信访案件), else those before
     it back to the clause (民生实事项目(涉及…)共需测评28项, 发现问题16处)."""
@@ -168,7 +172,7 @@ def _name(text: str, m: re.Match) -> str:
     after = after[:cut.start()] if cut else after
     if len(after) >= 2:
         return after.strip("“”")
-    before = (m.group("before") or "")
+    before = _VERB_OFF.sub("", m.group("before") or "")  # (共需征收棚户区居民房屋472户 / 共需测评28项)
     if len(before) >= 2:
         return before
     head = re.split(r"[,,;;。:]", text[:m.start()])[-1]
