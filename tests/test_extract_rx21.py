@@ -142,3 +142,12 @@ def test_a_plan_for_the_year_counts_what_is_taken_down():
 
 def test_a_plan_kept_to_or_missed_is_no_new_plan():
     assert _recs("该工程按计划于去年10月完工。\n", "2019-03-01") == []
+
+
+def test_a_pledged_amount_of_people_names_what_is_solved_for_them():
+    text = ("红枫乡推行干部实绩承诺制\n"
+            "年初,东坪村村干部在村民代表大会上向群众承诺:年底前力争解决600人的出行难问题。"
+            "目前,这一承诺已经兑现。全乡干部共承诺事项80件,目前已完成66件。\n")
+    [c] = [c for c in _recs(text) if "出行" in c.task]
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [("解决出行难问题", 600.0, "人")]
+    assert c.deadline.date == "2023-12-31"

@@ -141,6 +141,15 @@ _METRIC_VERB = lazy(r"(?:要|完成|实现|确保|力争|争取|在年内|年底
 _METRIC_WHEN = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:在|于|到)?(?:今年|本年度?|年内|年底前?|年末|当年)(?:内|底)?$")
 
 
+def clean_metric(m: str) -> str:
+    """A metric without the time, modal or place words before it (年底前力争解决 → 解决).
+
+    >>> clean_metric("年底前力争解决"), clean_metric("集体经济收益在今年")
+    ('解决', '集体经济收益')
+    """
+    return _clean_metric(m)
+
+
 def _clean_metric(m: str) -> str:
     m = _METRIC_WHEN.sub("", _METRIC_LEAD.sub("", m or ""))
     if len(m) > 8 and _METRIC_VERB.search(m):

@@ -27,6 +27,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from ..actors import POSTS
 from ..segment import cn_int
+from ..targets import clean_metric
 
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
 #: a measure word for things counted in pledges and rectification lists
@@ -206,9 +207,15 @@ def amounts(text: str) -> list[Target]:
     """
     out = []
     for m in _AMOUNT.finditer(text):
-        metric = re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))
+        metric = clean_metric(re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))) or m.group("m")
+        of = _OF_WHAT.match(text, m.end()) if len(metric) <= 2 else None
+        metric += of.group("w") if of else ""  # 解决800人的饮水难问题 → 解决饮水难问题 (rx21)
         out.append(Target(metric, "=", float(m.group("n")), m.group("u"), m.group()))
     return out
+
+
+#: what an amount of people or households is of: (解决800人)的饮水难问题
+_OF_WHAT = lazy(r"的(?P<w>[\u4e00-\u9fff]{2,10}?)(?=[,,。;;]|$)")
 
 
 #: how a programme is watched: 县绩效办对民生实事进行周通报、旬调度 / 对承诺事项建立台账 / 对…实行日报制度
