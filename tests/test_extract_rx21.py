@@ -151,3 +151,15 @@ def test_a_pledged_amount_of_people_names_what_is_solved_for_them():
     [c] = [c for c in _recs(text) if "出行" in c.task]
     assert [(t.metric, t.value, t.unit) for t in c.targets] == [("解决出行难问题", 600.0, "人")]
     assert c.deadline.date == "2023-12-31"
+
+
+# ---- what is pushed on to be finished in time is not finished ---------------------------------------
+
+def test_a_work_pushed_on_to_finish_in_time_reports_no_progress():
+    text = ("4月3日,区征迁中心召集相关单位召开北湖安置区专题推进会。\n"
+            "下一步,区征迁中心牵头抓总,加强协调,全力推进北湖安置区建设任务按期完成。\n")
+    [c] = _recs(text)
+    assert c.progress is None
+    assert [(a.name, a.role) for a in c.actors] == [("区征迁中心", "lead")]
+
+    # (a work told finished in time, 已按期完成, is still done: the doctest of kg.extract.progress)
