@@ -163,3 +163,28 @@ def test_a_work_pushed_on_to_finish_in_time_reports_no_progress():
     assert [(a.name, a.role) for a in c.actors] == [("区征迁中心", "lead")]
 
     # (a work told finished in time, 已按期完成, is still done: the doctest of kg.extract.progress)
+
+
+# ---- meeting news: dated parts, a slogan, a unit that leads the whole ------------------------------
+
+def test_a_work_then_its_check_each_with_its_own_date_are_two():
+    text = ("会议强调,要启动今年集镇公厕建设,确保在9月底前全面建成;"
+            "农村危房改造工作8月底前全面完成,10月底前完成验收及资金拨付工作。\n")
+    recs = _recs(text, "2024-05-20")
+    by = {c.deadline.date: c.task for c in recs}
+    assert by.get("2024-08-31", "").startswith("农村危房改造"), by
+    assert "验收" in by.get("2024-10-31", ""), by
+    assert "公厕" in by.get("2024-09-30", ""), by
+
+
+def test_a_slogan_naming_a_principle_is_no_deadline():
+    [c] = _recs("会议强调,县住建局负责日常调度,按照“马上办、跟踪办”的原则,定期收集工作情况报工作专班。\n")
+    assert c.deadline is None
+
+
+def test_a_unit_leading_the_whole_is_given_the_work_it_pushes_on():
+    text = ("会议指出,要压实工作责任,建立县级城区品质提升工作专班,在县住建局设置办公室并负责总牵头工作,"
+            "负责统筹推进全县城区品质提升工作,协调解决工作中遇到的重大问题。\n")
+    [c] = _recs(text)
+    assert [(a.name, a.role) for a in c.actors] == [("县住建局", "lead")]
+    assert "城区品质提升" in c.task, c.task

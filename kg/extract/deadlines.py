@@ -283,13 +283,22 @@ def _in_slogan(clause: str, at: int) -> bool:
     if o < 0 or clause.rfind("”", 0, at) > o:
         return False
     c = clause.find("”", at)
-    return c > 0 and clause.count("、", o, c) >= 2 and c - o <= 30 and not re.search(r"[,,。;;]", clause[o:c])
+    if c < 0 or c - o > 30 or re.search(r"[,,。;;]", clause[o:c]):
+        return False
+    parts = clause.count("、", o, c)  # (按照“马上办、督促办”的原则: two parts, named a principle; rx21)
+    return parts >= 2 or (parts == 1 and bool(_SLOGAN_OF.match(clause, c + 1)))
+
+
+#: what a quoted slogan is named after its quote: …”的原则 / …”的要求 / …”工作机制
+_SLOGAN_OF = lazy(r"的?(?:工作)?(?:原则|要求|机制|制度|办法|理念|作风|标准|模式|方针)")
 
 
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     """Every time expression of ``clause`` (folded text), in order.
 
     >>> [f.text for f in find_deadlines("将全年完成情况报区督查室", DocDate(2024, 3, 1, "page"))]
+    []
+    >>> [f.text for f in find_deadlines("按照“马上办、跟踪办”的原则办理", DocDate(2024, 3, 1, "page"))]
     []
     >>> [f.text for f in find_deadlines("按照“年初定账、每月对账、年底销账”的办法督办", DocDate(2024, 3, 1, "page"))]
     []

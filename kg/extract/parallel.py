@@ -24,8 +24,8 @@ _DATE = r"(?:\d{4}年(?:底前?|内)?|\d{1,2}月(?:底|份|中旬|上旬|下旬)
 #: 力争/确保 before the clause
 _AIM = r"(?:力争|确保|争取)?"
 #: ``X2025年建成通车``: a work, its year, a completion verb
-_WORK_THEN_DATE = lazy(r"^" + _AIM + r"[^,,;;:。]{2,24}?" + r"\d{4}年(?:底前?|内)?(?:全面|基本|全部)?"
-                             r"(?:建成|完工|竣工|贯通|通车|投用|投入使用|开工|动工)")
+_WORK_THEN_DATE = lazy(r"^" + _AIM + r"(?!力争|确保|争取|要|在|于|到|[一二三四五六七八九十]+是|\d+[.、.]|[((])[^,,;;:。]{2,24}?" + r"(?:\d{4}年(?:底前?|内)?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前))"
+                             r"(?:全面|基本|全部)?(?:建成|完工|竣工|贯通|通车|投用|投入使用|开工|动工|完成)")
 _VERB_FIRST = lazy(r"^" + _AIM + r"(?:" + _DATE + r")?" + _VERB)
 
 
@@ -34,8 +34,8 @@ def opens_own_work(text: str) -> bool:
 
     >>> opens_own_work("年内开工改建东环路")
     True
-    >>> opens_own_work("北环路2025年全面贯通")
-    True
+    >>> opens_own_work("北环路2025年全面贯通"), opens_own_work("危房改造工作7月底前全面完成"), opens_own_work("确保在8月底前全面建成")
+    (True, True, False)
     >>> opens_own_work("基本建成400套")
     False
     >>> opens_own_work("占任务的65%")
