@@ -188,3 +188,12 @@ def test_a_unit_leading_the_whole_is_given_the_work_it_pushes_on():
     [c] = _recs(text)
     assert [(a.name, a.role) for a in c.actors] == [("县住建局", "lead")]
     assert "城区品质提升" in c.task, c.task
+
+
+def test_a_pledge_told_unkept_names_no_work_of_its_own():
+    text = ("去年以来,一些单位负责人在电视问政中承诺立即整改的问题,有的至今没有改进。"
+            "有的负责人曾在节目中立下承诺,至今未能兑现。\n"
+            "比如,北岭区政府承诺要清理河道沿线堆场。如今半年过去了,问题依然存在。\n")
+    tasks = [c.task for c in _recs(text)]
+    assert not any("兑现" in t for t in tasks), tasks
+    assert any("河道沿线堆场" in t for t in tasks), tasks
