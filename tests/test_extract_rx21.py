@@ -197,3 +197,11 @@ def test_a_pledge_told_unkept_names_no_work_of_its_own():
     tasks = [c.task for c in _recs(text)]
     assert not any("兑现" in t for t in tasks), tasks
     assert any("河道沿线堆场" in t for t in tasks), tasks
+
+
+def test_a_pledge_then_told_kept_or_not():
+    # (a pledger the pledge reader names has its own reading of 兑现; the prose rules read these)
+    kept = _recs("区政府承诺年内清理河道沿线堆场。目前该承诺已兑现。\n")
+    assert [c.progress.status for c in kept] == ["done"]
+    unkept = _recs("区政府承诺要清理河道沿线堆场。如今半年过去了,问题依然存在,承诺至今没有兑现。\n")
+    assert [c.progress.status for c in unkept] == ["behind"]
