@@ -205,3 +205,26 @@ def test_a_pledge_then_told_kept_or_not():
     assert [c.progress.status for c in kept] == ["done"]
     unkept = _recs("区政府承诺要清理河道沿线堆场。如今半年过去了,问题依然存在,承诺至今没有兑现。\n")
     assert [c.progress.status for c in unkept] == ["behind"]
+
+
+# ---- a quota with the date a plan set for it -------------------------------------------------------
+
+def test_a_quota_with_its_set_date_is_a_commitment_named_by_its_work():
+    text = ("县领导督查农村改厕进度\n"
+            "今年,青川县农村改厕任务8600户,占全市任务量的12%,预定10月底全面完成任务。\n")
+    [c] = _recs(text, "2024-08-12")
+    assert c.task == "农村改厕"
+    assert c.deadline.date == "2024-10-31"
+    assert [(t.value, t.unit) for t in c.targets] == [(8600.0, "户")]
+    assert c.progress is None  # (a share of the city's quota is no progress; 完成 is what is set, not done)
+
+
+def test_a_directive_taking_up_what_has_not_started_reports_nothing():
+    text = "会议提出要求:一是抓未开工情况,必须在9月20日前全面开工;二是加强验收,确保入住条件。\n"
+    [c] = [c for c in _recs(text, "2024-08-12") if c.deadline and c.deadline.date == "2024-09-20"]
+    assert c.progress is None
+
+
+def test_asking_is_no_part_of_the_unit_asked():
+    text = "二是要加快工程进度。要求县住建局及各乡镇继续加强督察力度,确保6月底前全部竣工。\n"
+    assert not any(c.task.startswith("求") for c in _recs(text, "2024-05-16"))

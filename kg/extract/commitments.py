@@ -771,6 +771,15 @@ _PUSH_NAMED = lazy(r"(?:加快|加紧|抓紧)(?:推进)?[\u4e00-\u9fff]{2,16}?(?
 _PUSHED = lazy(r"^(?:要)?(?:加快|加紧|抓紧|推进|加快推进|全力推进)(?P<w>[^,;。]{2,24}?(?:建设|改造|工程|项目))(?:进度|步伐)?$")
 
 
+#: a work's quota counted right after it: (全县)农村危房改造任务19526户 (rx21)
+_COUNTED_QUOTA = lazy(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区镇乡])?(?P<w>[\u4e00-\u9fff]{4,16}?)(?:的)?(?:年度|全年)?(?:目标)?任务(?:为|是|共)?\d")
+
+
+def _counted_quota(cls: list) -> str:
+    """The work whose quota a clause counts (``秭山县农村危房改造任务19526户`` → 农村危房改造), else ``""``."""
+    return next((m.group("w") for c in cls for m in [_COUNTED_QUOTA.match(c.span.text.strip())] if m), "")
+
+
 def _pushed_work(cls: list) -> str:
     """The work a clause pushes on (``加快城南安置房建设进度`` → 城南安置房建设), else ``""``."""
     return next((m.group("w") for c in cls for m in [_PUSHED.match(c.span.text.strip())] if m), "")
@@ -934,7 +943,7 @@ def _dated_task(cand: _Cand) -> str:
                 if len(tidy_task(prev)) >= 4 and not weak_task(prev):
                     return prev
             if len(tidy_task(t)) >= 4 and not weak_task(t):
-                return (_QUOTA_ONLY.match(tidy_task(t)) and _pushed_work(cand.clauses)) or t
+                return (_QUOTA_ONLY.match(tidy_task(t)) and (_pushed_work(cand.clauses) or _counted_quota(cand.clauses))) or t
     return ""
 
 

@@ -46,9 +46,9 @@ from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, N
 _STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)|"
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
 _PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|完成年度(?:计划|目标|任务)?)(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?(?:近|约)?|"
-                  r"占[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?|为(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的)(?P<p>\d+(?:\.\d+)?)%")
+                  r"占(?!全[国省市区县]|全部)[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?|为(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)
-_PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
+_PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|预定|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
 #: a work pushed on to be finished in time, in the clause before 按期完成: 全力推进X建设任务按期完成 (an aim)
 _PUSHED_IN_TIME = lazy(r"(?:推进|推动|确保|力争|争取|保证|督促|要)[^,,。;;已]*$")
 _ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
@@ -77,6 +77,8 @@ def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
         after = text[m.end():m.end() + 6]
         if _OF_WHAT.match(after) or _TO_OPEN.search(before) or _IF_THEN.match(after):
             continue
+        if rx is NOT_STARTED_RX and re.match(r"情况|问题", after) and re.search(r"(?:抓|解决|针对|对)[^,。;]{0,4}$", before):
+            continue  # 抓未开工情况: what a directive takes up, no report (rx21)
         if rx is _PCT and _AIM_OPEN.search(before):
             continue  # 至少要完成30%: a target, not progress
         return m

@@ -105,7 +105,7 @@ _RXS = [
     # 3-5个 / 3至5个
     ("range", re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:-|~|—|–|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?P<metric>[\u4e00-\u9fff]{0,8})")),
     # 任务数为 N unit
-    ("is", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{0,12}?(?:任务数|任务量|目标|任务|指标|总量|规模|面积|总数))(?:为|是|确定为|定为)(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")),
+    ("is", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{0,12}?(?:任务数|任务量|目标|任务|指标|总量|规模|面积|总数))(?:为|是|确定为|定为|(?=\d))(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")),
     # 四所乡镇文化站 / 三个贫困户: a count in Chinese numerals (2-99) after a verb of works in its clause (rx15)
     ("cn_count", re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万])(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
                             r"(?P<unit>个|所|户|件|项|家|座|栋|套|条|处|名|株)(?P<metric>[\u4e00-\u9fff]{2,10})")),
@@ -226,8 +226,8 @@ def _read_tail(h: _Hit) -> Optional[list[Target]]:
 
 def _read_done(h: _Hit) -> Optional[list[Target]]:
     """完成老旧小区改造12个 / 新建公共停车场5处 (not a rate or a state: 完成率为, 已)."""
-    if not h.metric or re.search(r"[为是率的已]", h.metric):
-        return None
+    if not h.metric or re.search(r"[为是率的已]", h.metric) or h.metric in ("任务", "目标", "指标", "目标任务"):
+        return None  # (改造任务19526户: the quota of the work before, the "is" rule's)
     if _WORK_AFTER.match(h.clause, h.m.end()):
         return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
     return [Target(h.metric, "=", h.value, h.unit, h.text)]
