@@ -157,7 +157,7 @@ def test_a_rectification_report_line_per_problem():
     got = [(c.task, [(a.name, a.role) for a in c.actors], c.progress.status, c.deadline and c.deadline.date)
            for c in _recs(text, "2024-07-10")]
     assert got == [("城南路夜市油烟扰民", [("区城管局", "responsible")], "done", None),
-                   ("东湖小区垃圾清运不及时", [("西湖街道", "responsible")], "on_track", "2024-09-30")], got
+                   ("东湖小区垃圾清运", [("西湖街道", "responsible")], "on_track", "2024-09-30")], got  # (its remedy, rx21)
 
 
 def test_a_supervision_slip_roles_in_brackets_its_time_limit_and_no_reporting_chore():

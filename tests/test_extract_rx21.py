@@ -228,3 +228,24 @@ def test_a_directive_taking_up_what_has_not_started_reports_nothing():
 def test_asking_is_no_part_of_the_unit_asked():
     text = "二是要加快工程进度。要求县住建局及各乡镇继续加强督察力度,确保6月底前全部竣工。\n"
     assert not any(c.task.startswith("求") for c in _recs(text, "2024-05-16"))
+
+
+INSPECTION_REPLY = ("关于县委第一巡察组反馈问题整改进展情况的报告\n"
+                    "现将整改进展情况报告如下:\n"
+                    "一、反馈问题:部分山塘水库巡查管护不到位。\n"
+                    "整改措施:建立山塘水库巡查台账,对全县40座山塘逐一排查。\n"
+                    "责任单位:县水利局\n"
+                    "整改时限:2024年5月底前\n"
+                    "整改进展:已完成整改。\n"
+                    "二、反馈问题:村级工程项目资料管理不规范。\n"
+                    "整改措施:开展项目资料专项清理。\n"
+                    "责任单位:县农业农村局\n"
+                    "整改时限:2024年12月底前\n"
+                    "整改进展:正在整改。\n")
+
+
+def test_items_numbered_with_a_label_after_the_number():
+    recs = _recs(INSPECTION_REPLY, "2024-07-10")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date, c.progress.status) for c in recs] == [
+        ("山塘水库巡查管护", ["县水利局"], "2024-05-31", "done"),
+        ("规范村级工程项目资料管理", ["县农业农村局"], "2024-12-31", "on_track")]

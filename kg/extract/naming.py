@@ -156,12 +156,28 @@ def remedy(problem: str) -> str:
     >>> remedy("东坪村口长期没有安装路灯"), remedy("垃圾中转站未启用"), remedy("河道淤积严重")
     ('东坪村口安装路灯', '垃圾中转站启用', '河道淤积严重')
     >>> remedy("部分企业未按要求建立安全台账"), remedy("未来三年规划"), remedy("两座泵站未按期完工的问题")
-    ('部分企业建立安全台账', '未来三年规划', '两座泵站未按期完工的问题')
+    ('企业建立安全台账', '未来三年规划', '两座泵站未按期完工的问题')
+    >>> remedy("部分山塘水库管护不到位"), remedy("村级集体资金管理不规范"), remedy("个别项目未按期竣工")
+    ('山塘水库管护', '规范村级集体资金管理', '个别项目未按期竣工')
     """
+    if problem.endswith("问题") or _LATE.search(problem):
+        return problem  # (部分项目未按期竣工的问题: the problem named as such; a lateness stays one)
+    short = _SHORT_OF.search(problem)
+    if short and short.start() >= 4:
+        work = problem[:short.start()]
+        return _SOME.sub("", ("规范" + work) if short.group() == "不规范" else work)
     m = _LACKING.search(problem)
-    if not m or m.start() < 2 or problem.endswith("问题"):  # (部分项目未按期竣工的问题: the problem named as such)
+    if not m or m.start() < 2:
         return problem
-    return problem[:m.start()] + problem[m.end():]
+    return _SOME.sub("", problem[:m.start()] + problem[m.end():])
+
+
+#: a problem told by how short it falls, at its end: X管护不到位 / X落实不力 / X管理不规范
+_SHORT_OF = lazy(r"(?:不到位|不力|不足|不够|不严|不规范|不及时|不全|不完善|不健全|不完整)$")
+#: a lateness: (X)未按期(竣工) — the problem stays as told
+_LATE = lazy(r"(?:没有|未能|未)(?:按期|按时|如期)")
+#: a share of the things at fault before the work: 部分 / 个别 / 少数 (their remedy is the work)
+_SOME = lazy(r"^(?:部分|个别|少数|一些|有的|极个别)(?=[\u4e00-\u9fff]{4})")
 
 
 #: a clause that only names the work and urges it on: ``X建设要加快推进``, ``X改造要提速``
