@@ -249,3 +249,13 @@ def test_items_numbered_with_a_label_after_the_number():
     assert [(c.task, [a.name for a in c.actors], c.deadline.date, c.progress.status) for c in recs] == [
         ("山塘水库巡查管护", ["县水利局"], "2024-05-31", "done"),
         ("规范村级工程项目资料管理", ["县农业农村局"], "2024-12-31", "on_track")]
+
+
+def test_a_signature_below_a_list_of_labelled_pledges_signs_each():
+    text = ("红岩村党支部书记2023年度承诺践诺情况公示\n"
+            "一、承诺事项:硬化村内道路2公里。完成时限:2023年9月底。践诺情况:已完成。\n"
+            "二、承诺事项:新建村级卫生室1处。完成时限:2023年12月底。践诺情况:正在施工。\n"
+            "承诺人:李春华\n")
+    recs = _recs(text, "2024-01-20")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
+        ("硬化村内道路", ["李春华"]), ("新建村级卫生室", ["李春华"])]

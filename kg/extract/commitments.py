@@ -102,6 +102,8 @@ _DATED_DONE = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
 _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
 # (今年重点抓好以下工作:一是…: the items are the year's work, as after 将/要)
+#: a signature line alone: 承诺人:张三 / 承诺单位:县住建局 / 责任人:李四
+_SIGNED_ONLY = lazy(r"^\s*(?P<l>承诺人|承诺单位|签字|签名|责任人)[::]\s*(?P<v>[^,,。;;::\n]{2,30})\s*$")
 #: a pledge whose first item follows its colon in the same sentence: 南湖镇承诺:一是完成X;
 _PLEDGE_INLINE = lazy(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO + r"|\d+[.、.])")
 #: an enumerated item: 一是 / (一) / 1. / 首先
@@ -1126,6 +1128,7 @@ class SpeechBuilder:
         self.works_at = 0
         self.plan = False  # within a year's plan stated as amounts (kg.extract.plan_list)
         self._newlines: Optional[list[int]] = None
+        self.item_run: tuple[int, list[int]] = (-1, [])  # the paragraph after the last labelled item, the items' places in out
 
     def _first_person(self, c: _Clause) -> _Clause:
         """我局 / 我们 as the speaker's unit (县住建局局长…的表态发言), else no actor."""
@@ -1218,14 +1221,30 @@ class SpeechBuilder:
         para = paras[i]
         if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
             return None
+        run = self.item_run[1] if self.item_run[0] == i else []
+        if len(run) >= 2 and _SIGNED_ONLY.match(para.text):
+            return self._signed_below(para, run, i)
         j = i + 1
-        while j < len(paras) and LABEL.match(paras[j].text):
+        while j < len(paras) and LABEL.match(paras[j].text) and not (run and _SIGNED_ONLY.match(paras[j].text)):
             j += 1
         rec = labelled(self, paras[i:j])
         if not rec:
             return None  # (the paragraph is read on; the label lines under it each on its own)
         self.out.append(rec)
+        self.item_run = (j, run + [len(self.out) - 1])
         return j
+
+    def _signed_below(self, para: Span, run: list[int], i: int) -> int:
+        """``承诺人:张三`` alone below two or more labelled items: the person (or unit) signs every item
+        that names nobody of its own (rx21)."""
+        from .fields import cell_actors
+        m = _SIGNED_ONLY.match(para.text)
+        key = "responsible_org" if m.group("l") == "承诺单位" else "responsible_person"
+        signers = [Actor(n, k, "responsible", p) for n, k, _, p in cell_actors(m.group("v").strip(), key)]
+        for k in run:
+            if not self.out[k].actors and signers:
+                self.out[k] = replace(self.out[k], actors=tuple(signers))
+        return i + 1
 
     def _status_heading(self, paras: list[Span], i: int) -> Optional[int]:
         """In a report, a section heading giving its items a status, with the works

@@ -282,6 +282,10 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
     rec = fielded(b, task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
     if not rec:
         return None
+    if not rec.actors:  # 承诺人:张三 signed below the list: the pledger of each item (rx21)
+        orgs, persons = _signatures(paras, i)
+        if persons or orgs:
+            rec = replace(rec, actors=tuple(persons + orgs))
     st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
     if st and (rec.progress is None or st != "done"):  # 践诺情况:已兑现 / 正在推进,已完成主体
         p = rec.progress
