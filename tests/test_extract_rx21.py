@@ -259,3 +259,16 @@ def test_a_signature_below_a_list_of_labelled_pledges_signs_each():
     recs = _recs(text, "2024-01-20")
     assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
         ("硬化村内道路", ["李春华"]), ("新建村级卫生室", ["李春华"])]
+
+
+# ---- a progress report's item: what is next is no progress, the task's own year its deadline --------
+
+REPORT_ITEMS = ("南岭县2024年政府工作报告重点任务上半年推进情况\n"
+                "1.全年实施重点项目60个,完成投资90亿元。牵头单位:县发改局。进展情况:截至6月底,已开工项目47个,"
+                "完成投资47.5亿元,占年度计划的52.8%。下步打算:加快推进未开工项目前期手续,确保三季度全部开工。\n")
+
+
+def test_what_is_planned_next_is_no_progress_and_no_deadline():
+    [c] = _recs(REPORT_ITEMS, "2024-07-05")
+    assert (c.progress.status, c.progress.percent) == ("on_track", 52.8)
+    assert c.deadline.date == "2024-12-31"  # 全年, not the next step's 三季度

@@ -353,7 +353,7 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
         key = _ALIASES[m.group("label")]
         vs = m.end()
         v = text[vs:end]
-        rx = r"[))\]】]" if key == "progress" else r"[。;;))\]】\n]|,(?=[^,]{0,8}[::])"
+        rx = _PROGRESS_END if key == "progress" else r"[。;;))\]】\n]|,(?=[^,]{0,8}[::])"
         cut = re.search(rx, v)
         while cut and cut.group() in "))" and v[:cut.start()].count("(") + v[:cut.start()].count("(") > \
                 v[:cut.start()].count(")") + v[:cut.start()].count(")"):
@@ -367,6 +367,11 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
+
+
+#: where a progress value ends: a closing bracket, or the plan or the difficulties told after it
+#: (…占年度计划的52.9%。下步打算:加快推进未开工项目…: what is next is no progress; rx21)
+_PROGRESS_END = r"[))\]】]|(?<=[。;;])\s*(?:下一?步(?:工作)?(?:打算|计划|措施)|存在(?:的)?(?:问题|困难)|困难(?:和|及)问题)[::]"
 
 
 _GROUP_END = lazy(r"[((\[【][^(()))\[\]【】]*?(?:" + LABEL.pattern + r")[^(()))\[\]【】]*[))\]】][。;;]?")

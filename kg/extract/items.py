@@ -70,17 +70,24 @@ def _field_actors(fields: list[tuple[str, str]]) -> list[Actor]:
 
 
 def _field_deadline(b, fields: list[tuple[str, str]]) -> Optional[Deadline]:
-    """The deadline field (完成时限:8月底前; kept as written where it has no date), else a
-    dated one of a plan sentence (deadline_text: 计划年内完成征收300户)."""
+    """The deadline field (完成时限:8月底前; kept as written where it has no date)."""
     deadline = None
     for key, value in fields:
         if value and key == "deadline":
             pick = _pick(b, value)
             deadline = Deadline(pick.text, pick.date, pick.precision) if pick else Deadline(value, None, None)
-        elif value and key == "deadline_text" and deadline is None:
-            pick = _pick(b, value)
-            deadline = Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
     return deadline
+
+
+def _plan_deadline(b, fields: list[tuple[str, str]]) -> Optional[Deadline]:
+    """A dated time of a plan sentence outside the labels (deadline_text: 计划年内完成征收300户), where
+    neither a deadline field nor the task's own words give one."""
+    for key, value in fields:
+        if value and key == "deadline_text":
+            pick = _pick(b, value)
+            if pick and pick.date:
+                return Deadline(pick.text, pick.date, pick.precision)
+    return None
 
 
 def _field_progress(b, fields: list[tuple[str, str]]):
@@ -110,9 +117,10 @@ def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, 
     progress = _field_progress(b, fields)
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
-    if deadline is None:
+    if deadline is None:  # (the task's own time before a plan sentence's: 全年实施X … 下步:确保三季度开工)
         pick = _pick(b, task)
-        deadline = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        own = Deadline(pick.text, pick.date, pick.precision) if pick else None
+        deadline = own if own and own.date else (_plan_deadline(b, fields) or own)
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     return b._unfold(CommitmentRecord(
         task=target_name(task, targets)[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
