@@ -272,3 +272,16 @@ def test_what_is_planned_next_is_no_progress_and_no_deadline():
     [c] = _recs(REPORT_ITEMS, "2024-07-05")
     assert (c.progress.status, c.progress.percent) == ("on_track", 52.8)
     assert c.deadline.date == "2024-12-31"  # 全年, not the next step's 三季度
+
+
+# ---- a speech: who carries the work, a share due by a date ----------------------------------------
+
+def test_the_unit_that_carries_the_work_under_a_leader():
+    text = "这项工作由赵建国同志负总责,区城管局具体抓,各街道全力配合,年底前完成60条背街小巷的改造任务。\n"
+    [c] = _recs(text, "2016-03-18")
+    assert [(a.name, a.role) for a in c.actors][:2] == [("赵建国", "lead"), ("区城管局", "responsible")]
+
+
+def test_a_share_due_by_a_date_is_no_progress():
+    [c] = _recs("各街道要对辖区内违法建设进行全面排查,9月底前完成存量违建拆除任务的60%。\n", "2016-03-18")
+    assert c.progress is None
