@@ -285,3 +285,28 @@ def test_the_unit_that_carries_the_work_under_a_leader():
 def test_a_share_due_by_a_date_is_no_progress():
     [c] = _recs("各街道要对辖区内违法建设进行全面排查,9月底前完成存量违建拆除任务的60%。\n", "2016-03-18")
     assert c.progress is None
+
+
+SPEECH_ITEMS = ("同志们:\n"
+                "一是易地搬迁。请县发改局牵头,县住建局配合,于5月底前完成剩余260户的搬迁入住。\n"
+                "二是产业项目。县农业局要在4月20日前把全县产业项目库报县政府审定,6月底前项目资金全部拨付到位。\n"
+                "三是饮水安全。县水利局要亲自抓,年内解决1.5万人的饮水安全问题。\n"
+                "四是道路建设。县交通局要在5月底前完成设计,6月底前开工建设。\n")
+
+
+def test_a_units_second_work_with_its_own_date_is_its_own():
+    recs = _recs(SPEECH_ITEMS, "2019-04-02")
+    funds = [c for c in recs if "拨付" in c.task]
+    assert [(c.deadline.date, [a.name for a in c.actors]) for c in funds] == [("2019-06-30", ["县农业局"])]
+    bank = [c for c in recs if "项目库" in c.task]
+    assert [c.deadline.date for c in bank] == ["2019-04-20"]
+    # stages of one work name no work of their own: one commitment
+    assert len([c for c in recs if any(a.name == "县交通局" for a in c.actors)]) == 1
+
+
+def test_what_the_remaining_count_and_the_people_served_measure():
+    recs = _recs(SPEECH_ITEMS, "2019-04-02")
+    move = next(c for c in recs if "搬迁入住" in c.task)
+    assert move.task == "搬迁入住" and [(t.metric, t.value) for t in move.targets] == [("搬迁入住", 260.0)]
+    water = next(c for c in recs if "饮水" in c.task)
+    assert [(t.metric, t.value, t.unit) for t in water.targets] == [("解决饮水安全问题", 1.5, "万人")]

@@ -296,8 +296,11 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     cur = _Cand()
     listed = sum(1 for c in cls if c.signal and not c.actors.actors and opens_own_work(c.span.text)) >= 3
     for c in cls:
-        if cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and _opens_new(cur, c))
-                            or _parallel_work(cur, c, listed)):
+        if cur.clauses and _next_dated_work(cur, c):  # X要在4月20日前把A报…,6月底前B全部拨付到位 (rx21)
+            out.append(cur)
+            cur = _Cand(extra_actors=list(cur.actors))
+        elif cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and _opens_new(cur, c))
+                              or _parallel_work(cur, c, listed)):
             out.append(cur)
             cur = _Cand()
         cur.clauses.append(c)
@@ -345,6 +348,22 @@ def _events_off(cls: list[_Clause]) -> None:
     for c in cls:  # 对今年新建农田进行验收: the year names the works, it dates nothing
         if c.deadlines and "对今年" in c.span.text:
             c.deadlines = [d for d in c.deadlines if not (d.text == "今年" and c.span.text[max(0, d.start - 1):d.start] == "对")]
+
+
+#: a clause opening with its own date, then a work of its own, then a completion: 6月底前项目资金全部拨付到位
+_DATED_WORK = lazy(r"^(?:并|再|同时)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前"
+                   r"(?!完成|开工|建成|竣工|完工|启动|动工|全面|全部|基本|实现|达到|确保)(?P<w>[\u4e00-\u9fff“”]{3,16}?)"
+                   r"(?:全部|全面|基本)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付|办结|验收)")
+
+
+def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
+    """After a candidate with actors and a dated clause of its own, a clause that opens with another date
+    and names a work of its own before its completion (县农业局要在4月20日前把项目库报县政府审定,6月底前
+    项目资金全部拨付到位): a second commitment of the same actors; stages of one work (5月底前完成设计,
+    6月底前开工建设) name no work of their own and stay one."""
+    if not (cur.actors and not c.actors.actors and any(d.date for x in cur.clauses for d in x.deadlines)):
+        return False
+    return bool(c.deadlines and _DATED_WORK.match(c.span.text.strip()))
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:

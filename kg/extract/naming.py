@@ -462,7 +462,7 @@ def tidy_task(task: str) -> str:
     s = _edges(task.strip())
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
         s = step(s)
-    return s.strip("、,").rstrip("和及与")
+    return _REMAINING.sub("", s.strip("、,")).rstrip("和及与")
 
 
 def done_to(obj: str, nxt: str) -> str:
@@ -610,6 +610,10 @@ def _to_off(s: str) -> str:
         s = (m.group("x") if not m.group("x").endswith("情况") else "") + m.group("y")
     m = _ABOUT_WORK.match(s)
     return m.group("x") if m else s
+
+
+#: what is left of a count before the work: (剩余312户的)搬迁入住 → 搬迁入住
+_REMAINING = lazy(r"^(?:剩余|其余|余下)(?=[\u4e00-\u9fff]{4})")
 
 
 def _figures_off(s: str) -> str:

@@ -93,6 +93,9 @@ _RXS = [
     # 新建5所学校 / 改造12个小区 / 2024年建5万平方米公租房: the amount between the verb and the work it counts
     ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|新增|打造|创建|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|万?平方米)"
                         r"(?P<metric>[\u4e00-\u9fff]{2,8}?)(?=[,。;、和及的]|$)")),
+    # 解决1.2万人的饮水安全问题 / 惠及3000户: the people a work serves, named by what it does for them (rx21)
+    ("served", re.compile(r"(?P<verb>解决|惠及|覆盖|帮扶|带动)(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人|户|名))(?:的)?"
+                          r"(?P<metric>[\u4e00-\u9fff]{2,10}?)(?=[,。;、]|$)")),
     # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
     ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
@@ -230,11 +233,21 @@ def _read_done(h: _Hit) -> Optional[list[Target]]:
         return None  # (改造任务19526户: the quota of the work before, the "is" rule's)
     if _WORK_AFTER.match(h.clause, h.m.end()):
         return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
-    return [Target(h.metric, "=", h.value, h.unit, h.text)]
+    of = _after_de(h) if _SHARE_OF.match(h.metric) else ""  # 完成剩余312户的搬迁入住 → 搬迁入住 (rx21)
+    return [Target(of or h.metric, "=", h.value, h.unit, h.text + ("的" + of if of else ""))]
+
+
+#: a part of the things counted, before the count: (完成)剩余(312户的搬迁入住)
+_SHARE_OF = lazy(r"^(?:剩余|其余|余下|全部|所有)$")
 
 
 #: the work an amount measures, after it: (3000户)棚户区改造任务 / (60亩)供地工作
 _WORK_AFTER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:工作任务|任务|工作)(?![\u4e00-\u9fff])")
+
+
+def _read_served(h: _Hit) -> Optional[list[Target]]:
+    """解决1.2万人的饮水安全问题 → 解决饮水安全问题, 1.2 万人."""
+    return [Target(h.m.group("verb") + h.metric, "=", h.value, h.unit, h.text)]
 
 
 def _read_work(h: _Hit) -> Optional[list[Target]]:
@@ -318,7 +331,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "size": _read_amount, "cont": _read_cont, "stage": _read_stage,
+         "work": _read_work, "made": _read_amount, "served": _read_served, "size": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
 _NO_DIGIT = ("ge", "le", "tail", "done", "work", "cn_count")
