@@ -310,3 +310,10 @@ def test_what_the_remaining_count_and_the_people_served_measure():
     assert move.task == "搬迁入住" and [(t.metric, t.value) for t in move.targets] == [("搬迁入住", 260.0)]
     water = next(c for c in recs if "饮水" in c.task)
     assert [(t.metric, t.value, t.unit) for t in water.targets] == [("解决饮水安全问题", 1.5, "万人")]
+
+
+def test_the_day_of_a_deadline_is_no_part_of_a_rate():
+    text = "四、关于征收工作。城关镇负责入户调查和征收签约工作,7月15日前签约率达到90%以上。\n"
+    [c] = _recs(text, "2022-05-12")
+    assert [(t.metric, t.op, t.value) for t in c.targets] == [("签约率", ">=", 90.0)]
+    assert c.deadline.date == "2022-07-15"
