@@ -317,3 +317,15 @@ def test_the_day_of_a_deadline_is_no_part_of_a_rate():
     [c] = _recs(text, "2022-05-12")
     assert [(t.metric, t.op, t.value) for t in c.targets] == [("签约率", ">=", 90.0)]
     assert c.deadline.date == "2022-07-15"
+
+
+def test_a_reported_items_own_amount_is_its_target():
+    text = ("关于2023年十件民生实事推进情况的通报\n"
+            "现将有关情况通报如下:\n"
+            "一、已完成的事项(1项)\n"
+            "1.新增公办幼儿园学位450个(区教育局)。\n"
+            "二、进度滞后的事项(1项)\n"
+            "2.新建垃圾中转站6座(区城管局),因选址调整,目前仅开工2座。\n")
+    recs = _recs(text, "2023-10-09")
+    assert [(c.progress.status, [(t.value, t.unit) for t in c.targets]) for c in recs] == [
+        ("done", [(450.0, "个")]), ("behind", [(6.0, "座")])]

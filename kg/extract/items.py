@@ -180,8 +180,9 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
         actors += [a for a in find_actors(c.text).actors if a not in actors]
     actors = with_group(b, actors)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
+    targets = tuple(cell_targets(topic))  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
     return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
-                                      projects=tuple(find_projects("推进" + topic)), progress=progress),
+                                      projects=tuple(find_projects("推进" + topic)), targets=targets, progress=progress),
                      [(para.start, para.end)])
 
 
