@@ -329,3 +329,12 @@ def test_a_reported_items_own_amount_is_its_target():
     recs = _recs(text, "2023-10-09")
     assert [(c.progress.status, [(t.value, t.unit) for t in c.targets]) for c in recs] == [
         ("done", [(450.0, "个")]), ("behind", [(6.0, "座")])]
+
+
+def test_each_item_of_a_pledge_listed_after_its_colon_is_the_pledgers():
+    text = ("青石镇党委书记公开承诺\n"
+            "3月4日,青石镇召开为群众办实事承诺大会。镇党委书记周立新代表镇党委向全镇群众公开承诺:一是年内完成镇区污水管网改造4公里;"
+            "二是6月底前建成青石中心小学食堂;三是为全镇60岁以上老人免费体检,覆盖1800人以上。\n")
+    recs = _recs(text, "2021-03-05")
+    assert [sorted(a.name for a in c.actors) for c in recs] == [["周立新", "镇党委"]] * 3
+    assert "老人免费体检" in recs[2].task

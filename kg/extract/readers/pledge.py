@@ -484,9 +484,35 @@ def _made_pledge(st: _Pledges, c: _Sentence) -> bool:
     if _no_pledge_made(c.sent, m, plain):
         return False
     made = _made(st.b, st.paras, st.i, c.sent, c.e, c.span, m, plain)
-    st.recs.extend(made if isinstance(made, list) else [made])
+    made = made if isinstance(made, list) else [made]
+    st.recs.extend(made)
     st.used.append((c.s, c.e))
+    if made and _ITEM_START.match(m.group("w")):  # 公开承诺:一是A;二是B;三是C: the pledgers pledge each item
+        _items_after(st, c.e, list(made[0].actors))
     return True
+
+
+#: the next items of a pledge listed after its colon: ;二是B / ;3.C
+_NEXT_PIECE = lazy(r"(?<=[;;。])\s*(?=" + IS_NO + r"|\d+[.、.](?!\d)|" + BRACKET_NO + r")")
+
+
+def _items_after(st: _Pledges, at: int, actors: list) -> None:
+    """The items after the first of an inline pledge list (…承诺:一是A;二是B;三是C), up to the paragraph's
+    first sentence that is no item: one pledge each, by the pledgers of the first (rx21)."""
+    text = st.text
+    pos = at
+    while pos < len(text):
+        nxt = _NEXT_PIECE.match(text, pos) if pos == at or text[pos - 1] in ";;。" else None
+        if nxt is None or not _ITEM_START.match(text[nxt.end():]):
+            break
+        end = next((k + 1 for k in range(nxt.end(), len(text)) if text[k] in ";;。"), len(text))
+        n0 = len(st.b.out)
+        _pledge_item(st.b, st.start + nxt.end(), st.start + end, actors, None)
+        st.recs.extend(st.b.out[n0:])
+        del st.b.out[n0:]
+        st.used.append((pos, end))
+        st.handled.add((pos, end))
+        pos = end
 
 
 def _plain_pledger(st: _Pledges, c: _Sentence, m: re.Match) -> Optional[list[Actor]]:
