@@ -61,6 +61,10 @@ _RX = lazy(
     "|".join([
         # 国庆前 / 国庆节前: the day before National Day
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
+        # 五一前 / “五一”之前 / 劳动节前: the day before Labour Day (rx21)
+        r"(?P<may>" + _Y.format("mayy") + r"(?:“五一”|五一|劳动节)(?:前|之前|以前))",
+        # 两个月内 / 3个月内: so many months from a dated document (rx21)
+        r"(?P<mos>(?<![\d一二三四五六七八九十两])(?P<mosn>[一二两三四五六七八九十]|\d{1,2})个月(?:内|之内|以内))",
         # 元旦前: the last day of the year
         r"(?P<nyd>" + _Y.format("nyy") + r"元旦节?(?:前|之前|以前))",
         # 春节前 (the day before, 除夕) / 春节放假前 (the holiday opens on 除夕: two days before)
@@ -85,13 +89,13 @@ _RX = lazy(
         # 下周 / 本周内 / 下周五前: the last day of that week
         r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
         # vague
-        r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|从速|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|节)前|"
+        r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|从速|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|(?:中秋|清明|端午|重阳)?节|中秋|清明|端午)前|"
         r"(?:主汛期|汛期|雨季|秋季开学|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)(?:前|之前))",
     ]))
 #: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
 _DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
 _DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
-_QUICK = lazy(r"[月年季周]|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_QUICK = lazy(r"[月年季周]|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -226,6 +230,22 @@ def _on_national_day(m: re.Match, after: str, doc: DocDate) -> _Read:
     return (f"{y:04d}-09-30" if y else None), "day"
 
 
+def _on_labour_day(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """五一前 / “五一”之前: the day before Labour Day."""
+    y = _year(m, "mayy", doc)
+    return (f"{y:04d}-04-30" if y else None), "day"
+
+
+def _on_months(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """两个月内 said on 3月10日 → 5月10日; without a dated document, no date."""
+    n = cn_int(m.group("mosn")) if not m.group("mosn").isdigit() else int(m.group("mosn"))
+    if not n or doc.year is None or doc.month is None or doc.day is None:
+        return None, None
+    y, mo = divmod(doc.month - 1 + n, 12)
+    y, mo = doc.year + y, mo + 1
+    return f"{y:04d}-{mo:02d}-{min(doc.day, calendar.monthrange(y, mo)[1]):02d}", "day"
+
+
 def _on_spring_festival(m: re.Match, after: str, doc: DocDate) -> _Read:
     """春节前 (除夕) / 春节放假前 (two days before)."""
     return _before_festival(int(m.group("sfy")) if m.group("sfy") else None, doc, 2 if m.group("sfh") else 1), "day"
@@ -256,7 +276,7 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 #: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
 _KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter,
-          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "sf": _on_spring_festival,
+          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "may": _on_labour_day, "mos": _on_months, "sf": _on_spring_festival,
           "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
 
 
@@ -298,6 +318,8 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
 
     >>> [f.text for f in find_deadlines("将全年完成情况报区督查室", DocDate(2024, 3, 1, "page"))]
     []
+    >>> [(f.text, f.date) for f in find_deadlines("五一前完成清淤,两个月内完成验收,中秋节前开放", DocDate(2024, 3, 10, "page"))]
+    [('五一前', '2024-04-30'), ('两个月内', '2024-05-10'), ('中秋节前', None)]
     >>> [f.text for f in find_deadlines("按照“马上办、跟踪办”的原则办理", DocDate(2024, 3, 1, "page"))]
     []
     >>> [f.text for f in find_deadlines("按照“年初定账、每月对账、年底销账”的办法督办", DocDate(2024, 3, 1, "page"))]
