@@ -338,3 +338,11 @@ def test_each_item_of_a_pledge_listed_after_its_colon_is_the_pledgers():
     recs = _recs(text, "2021-03-05")
     assert [sorted(a.name for a in c.actors) for c in recs] == [["周立新", "镇党委"]] * 3
     assert "老人免费体检" in recs[2].task
+
+
+def test_a_plan_to_make_something_of_a_place_is_a_commitment():
+    [c] = _recs("为发展集体经济,东坪村建起合作社,流转了300亩土地,准备将其打造为高山茶园。\n")
+    assert c.task == "打造高山茶园"
+    [c] = _recs("村里计划把闲置厂房改造成文创园。\n")
+    assert c.task == "改造文创园"
+    assert _recs("各村要做好防汛准备工作。\n") == []

@@ -588,7 +588,21 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
-        or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand))
+        or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
+        or bool(_PLANNED_MAKE.search(sentence))
+
+
+#: a plan to make something of a place or a work: 准备将其打造为高山茶园 / 计划把老厂房改造成文创园 (rx21)
+_PLANNED_MAKE = lazy(r"(?:准备|计划|拟)(?:将|把)[^,,。;]{1,12}?(?P<v>打造|建设|改造|改建|建)(?:成|为)(?P<o>[\u4e00-\u9fff“”]{2,})")
+
+
+def _planned_make(cand: _Cand) -> str:
+    """The work a plan to make something names: 准备将其打造为高山茶园 → 打造高山茶园."""
+    for c in cand.clauses:
+        m = _PLANNED_MAKE.search(c.span.text)
+        if m:
+            return m.group("v") + m.group("o")
+    return ""
 
 
 #: a work asked to be finished, with or without a date: 确保该工程早日建成通车 / 务必按期完工 (rx18)
@@ -1691,7 +1705,8 @@ class SpeechBuilder:
         the clause telling the actor what to do, the dated clause, else the first
         clause with content, else the context sentence."""
         return self._topic(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
-            or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _first_task(cand) or _context_task(cand) \
+            or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
+            or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
 
 
