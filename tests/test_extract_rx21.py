@@ -346,3 +346,9 @@ def test_a_plan_to_make_something_of_a_place_is_a_commitment():
     [c] = _recs("村里计划把闲置厂房改造成文创园。\n")
     assert c.task == "改造文创园"
     assert _recs("各村要做好防汛准备工作。\n") == []
+
+
+def test_the_task_said_to_come_first():
+    text = ("目前,各乡镇最主要的任务是将经过村民代表大会确认的“危房鉴定结果”和“补助对象名单”上报至县住建局。\n")
+    [c] = _recs(text)
+    assert c.task.startswith("上报") and "危房鉴定结果" in c.task and "补助对象名单" in c.task, c.task

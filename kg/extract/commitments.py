@@ -589,7 +589,24 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
-        or bool(_PLANNED_MAKE.search(sentence))
+        or bool(_PLANNED_MAKE.search(sentence)) or bool(_MAIN_TASK.search(sentence))
+
+
+#: the task said to come first, then a concrete act: 目前最主要的任务是将X上报至Y / 当务之急是完成Z (rx21)
+_MAIN_TASK = lazy(r"(?:最主要|首要|主要|当前|眼下)的?(?:任务|工作)(?:是|就是)(?:要)?(?P<to>将|把)?(?P<o>[^。;;]{2,60}?)"
+                  r"(?P<v>上报|报送|完成|制定|出台|建成|开工|整改到位|公示)")
+
+
+def _main_task(cand: _Cand) -> str:
+    """The task said to come first: 任务是将X上报至Y → 上报X (what is done, then to what), 任务是完成Z → 完成Z."""
+    text = "".join(c.span.text for c in cand.clauses)
+    masked = re.sub(r"“[^”]*”", lambda q: "“" + "〇" * (len(q.group()) - 2) + "”", text)  # (no verb inside a quoted title)
+    m = _MAIN_TASK.search(masked)
+    if not m:
+        return ""
+    obj = re.sub(r"^(?:经过|经)[^“”的]{2,16}的", "", text[m.start("o"):m.end("o")])  # (经过集体讨论认定的“X”: an attribute)
+    obj = re.sub(r"[“”]|[((][^()()]{1,10}[))]", "", obj)  # (the titles' quotes and asides)
+    return tidy_task(m.group("v") + obj) if m.group("to") else tidy_task(obj + m.group("v"))
 
 
 #: a plan to make something of a place or a work: 准备将其打造为高山茶园 / 计划把老厂房改造成文创园 (rx21)
@@ -1704,7 +1721,7 @@ class SpeechBuilder:
         problem stated first, what is due at once in an item, the group set up,
         the clause telling the actor what to do, the dated clause, else the first
         clause with content, else the context sentence."""
-        return self._topic(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        return self._topic(cand) or _main_task(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
