@@ -352,3 +352,10 @@ def test_the_task_said_to_come_first():
     text = ("目前,各乡镇最主要的任务是将经过村民代表大会确认的“危房鉴定结果”和“补助对象名单”上报至县住建局。\n")
     [c] = _recs(text)
     assert c.task.startswith("上报") and "危房鉴定结果" in c.task and "补助对象名单" in c.task, c.task
+
+
+def test_a_bare_goal_in_a_meetings_news_takes_the_meetings_work():
+    text = ("3月2日上午,副区长方伟主持召开城东片区旧改项目推进会,专题研究项目签约清零工作。\n"
+            "方伟要求,东门街道项目部3月20日前要完成清零,区城投公司项目部3月底前要完成清零。\n")
+    recs = _recs(text, "2024-03-02")
+    assert [c.task for c in recs] == ["城东片区旧改项目签约清零"] * 2

@@ -613,6 +613,28 @@ def _main_task(cand: _Cand) -> str:
 _PLANNED_MAKE = lazy(r"(?:准备|计划|拟)(?:将|把)[^,,。;]{1,12}?(?P<v>打造|建设|改造|改建|建)(?:成|为)(?P<o>[\u4e00-\u9fff“”]{2,})")
 
 
+#: a bare goal: 完成清零 / 全面完成整改 / 按期销号
+_BARE_GOAL = lazy(r"^(?:全部|全面|按时|如期|按期|限期)?(?:完成)?(?P<g>清零|整改|销号|签约|清表|腾空)$")
+#: the meeting a news item tells of, and the work it took up: 召开X项目推进会,研究(项目)Y工作
+_MEETING = lazy(r"召开(?:了)?(?P<m>[\u4e00-\u9fff“”]{2,24}?)(?:项目)?(?:协调会|推进会|调度会|专题会议?|现场会|工作会议?)")
+_TOOK_UP = lazy(r"(?:专题)?研究(?:部署)?(?P<x>[\u4e00-\u9fff]{2,16}?)(?:工作|问题|事项)")
+
+
+def meeting_work(opening: str) -> str:
+    """The work a meeting's news opens with: ``召开城东旧改项目推进会,专题研究项目签约清零工作`` →
+    ``城东旧改项目签约清零``; ``""`` where the opening names none.
+
+    >>> meeting_work("5月6日,副区长主持召开城东片区旧改项目推进会,专题研究项目签约清零工作。")
+    '城东片区旧改项目签约清零'
+    """
+    m = _MEETING.search(opening)
+    t = _TOOK_UP.search(opening, m.end()) if m else None
+    if not (m and t):
+        return ""
+    took = t.group("x")
+    return m.group("m") + ("项目" + took[2:] if took.startswith("项目") else took)
+
+
 def _planned_make(cand: _Cand) -> str:
     """The work a plan to make something names: 准备将其打造为高山茶园 → 打造高山茶园."""
     for c in cand.clauses:
@@ -1178,6 +1200,7 @@ class SpeechBuilder:
         self.works_at = 0
         self.plan = False  # within a year's plan stated as amounts (kg.extract.plan_list)
         self._newlines: Optional[list[int]] = None
+        self._meeting_work: Optional[str] = None  # the work the meeting told of is held on (see _meeting_goal)
         self.item_run: tuple[int, list[int]] = (-1, [])  # the paragraph after the last labelled item, the items' places in out
 
     def _first_person(self, c: _Clause) -> _Clause:
@@ -1605,12 +1628,24 @@ class SpeechBuilder:
         if cand.works and not self.heading_work and not cand.topic:
             task = self._section_task(cand, task)
         task = self._carried_out(cand, task)
+        task = self._meeting_goal(task)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
         if not topic:
             return self._untopical(cand, task, projects, first_in_para)
         return task, topic
+
+    def _meeting_goal(self, task: str) -> str:
+        """A bare goal (完成清零, 全面完成整改) in the news of a meeting held on one work
+        (…召开城东旧改项目推进会,专题研究项目签约清零工作): the meeting's work and that goal (rx21)."""
+        m = _BARE_GOAL.match(tidy_task(task))
+        if not m:
+            return task
+        if self._meeting_work is None:
+            self._meeting_work = meeting_work(self.t[:400])
+        work = self._meeting_work
+        return work if work and work.endswith(m.group("g")) else task
 
     def _carried_out(self, cand: _Cand, task: str) -> str:
         """A bare carrying out (逐条落实, 认真贯彻执行) names what is carried out: the document its paragraph
