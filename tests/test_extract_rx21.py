@@ -359,3 +359,8 @@ def test_a_bare_goal_in_a_meetings_news_takes_the_meetings_work():
             "方伟要求,东门街道项目部3月20日前要完成清零,区城投公司项目部3月底前要完成清零。\n")
     recs = _recs(text, "2024-03-02")
     assert [c.task for c in recs] == ["城东片区旧改项目签约清零"] * 2
+
+
+def test_the_groups_a_new_office_sets_up_are_counted():
+    from kg.extract.targets import find_targets
+    assert [(t.metric, t.value) for t in find_targets("对应设置四个专题组")] == [("专题组", 4.0)]

@@ -310,7 +310,7 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
 
 
 #: a verb of works before a count in Chinese numerals: 确保第二批四所文化站建成, 帮助三个贫困户
-_CN_COUNT_VERB = lazy(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增)")
+_CN_COUNT_VERB = lazy(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增|设置|设立|组建|成立|抽调)")
 #: a count in Chinese numerals in a clause (its test before the patterns run)
 _CN_COUNT = lazy(r"[两二三四五六七八九十](?:个|所|户|件|项|家|座|栋|套|条|处|名|株)")
 
