@@ -364,3 +364,23 @@ def test_a_bare_goal_in_a_meetings_news_takes_the_meetings_work():
 def test_the_groups_a_new_office_sets_up_are_counted():
     from kg.extract.targets import find_targets
     assert [(t.metric, t.value) for t in find_targets("对应设置四个专题组")] == [("专题组", 4.0)]
+
+
+# ---- a year's plan: bounds on a measure are its commitments too -----------------------------------
+
+WORK_PLAN = ("2024年东坪县人民政府工作报告\n"
+             "2024年主要工作安排\n"
+             "(三)深化营商环境改革。企业开办时间压缩至1个工作日以内,政务服务事项“一网通办”率达到95%以上。\n")
+
+
+def test_bounds_on_a_measure_in_a_years_plan_are_commitments():
+    recs = _recs(WORK_PLAN, "2024-01-20")
+    targets = [(t.metric, t.op, t.value, t.unit) for c in recs for t in c.targets]
+    assert ("企业开办时间", "<=", 1.0, "个工作日") in targets, targets
+    assert ("政务服务事项一网通办率", ">=", 95.0, "%") in targets, targets
+
+
+def test_a_review_of_the_past_year_is_no_plan():
+    text = ("2024年东坪县人民政府工作报告\n"
+            "过去一年,企业开办时间压缩至1个工作日以内,“一网通办”率达到93%。\n")
+    assert _recs(text, "2024-01-20") == []

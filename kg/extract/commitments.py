@@ -42,7 +42,7 @@ from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
 from .segment import Span, clauses, paragraphs, sentences
-from .plan_list import amount_clause, opens_plan, plan_amount, plan_state
+from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
@@ -1422,7 +1422,8 @@ class SpeechBuilder:
         (1.年内完成X under 东湖区住建局…公开承诺) is a directive, the pledging unit its actor."""
         pledged = self.pledge_list and bool(_ITEM_OPEN.match(sent.text))
         whole = full_sentence(st.para, sent)
-        planned = (self.plan or opens_plan(sent.text)) and not st.retro and plan_amount(whole)  # 新增停车位800个 in a plan
+        planned = (self.plan or opens_plan(sent.text)) and not st.retro \
+            and (plan_amount(whole) or plan_rate(whole))  # 新增停车位800个 / X率达到95%以上 in a plan
         if opens_plan(sent.text):
             self.plan = True
         asked = (item and st.lead_modal) or pledged or planned

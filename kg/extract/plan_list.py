@@ -58,6 +58,18 @@ def plan_amount(sentence: str) -> bool:
     return any(amount_clause(c) for c in re.split(r"[,,;;。]", sentence))
 
 
+def plan_rate(sentence: str) -> bool:
+    """A clause of a plan bounding a measure (``一网通办率达到95%以上``, ``审批时间压缩至3个工作日以内``),
+    in a sentence telling nothing done already (rx21).
+
+    >>> plan_rate("政务服务事项网上可办率达到95%以上"), plan_rate("截至6月底,网上可办率达到90%")
+    (True, False)
+    """
+    if _DONE.search(sentence):
+        return False
+    return any(t.op in (">=", "<=") for c in re.split(r"[,,;;。]", sentence) for t in find_targets(c))
+
+
 def amount_clause(clause: str) -> bool:
     """A clause opening with a verb of works and counting what it makes: ``新增停车位800个``.
 
