@@ -384,3 +384,8 @@ def test_a_review_of_the_past_year_is_no_plan():
     text = ("2024年东坪县人民政府工作报告\n"
             "过去一年,企业开办时间压缩至1个工作日以内,“一网通办”率达到93%。\n")
     assert _recs(text, "2024-01-20") == []
+
+
+def test_a_stage_due_by_a_date_is_named_with_its_work():
+    [c] = _recs("要加快开工建设县妇幼保健院,年内完成主体工程。\n", "2024-01-20")
+    assert c.task == "县妇幼保健院主体工程" and c.deadline.date == "2024-12-31"

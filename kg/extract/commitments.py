@@ -1000,6 +1000,20 @@ def _object_done(cand: _Cand, k: int, t: str) -> str:
 
 
 #: a completion naming nothing of its own: 全部完成, 按时完工
+def _staged(cand: _Cand, task: str) -> str:
+    """A stage of a work as the task (完成主体工程): the work a clause before it opens on, with that stage
+    (开工建设县第二人民医院,年内完成主体工程 → 县第二人民医院主体工程; rx21)."""
+    stage = _STAGE_OF.match(tidy_task(task))
+    if not stage:
+        return task
+    work = next((m for c in cand.clauses for m in [_WORK_OF.search(c.span.text)] if m), None)
+    return work.group("w") + stage.group("s") if work else task
+
+
+#: a stage of a work, due by a date: 完成主体工程 / 主体结构封顶 / 完成基础施工
+_STAGE_OF = lazy(r"^(?:完成|实现)?(?P<s>主体(?:工程|结构)?(?:封顶|完工|施工)?|基础(?:工程|施工)|桩基(?:施工)?|封顶)$")
+#: the work a clause opens on: 开工建设县第二人民医院 / 加快推进城南污水处理厂
+_WORK_OF = lazy(r"(?:开工建设|新建|建设|推进|实施|启动)(?P<w>[\u4e00-\u9fff]{3,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼))$")
 _BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结)$")
 
 
@@ -1630,6 +1644,7 @@ class SpeechBuilder:
             task = self._section_task(cand, task)
         task = self._carried_out(cand, task)
         task = self._meeting_goal(task)
+        task = _staged(cand, task)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
