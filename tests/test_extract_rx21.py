@@ -389,3 +389,10 @@ def test_a_review_of_the_past_year_is_no_plan():
 def test_a_stage_due_by_a_date_is_named_with_its_work():
     [c] = _recs("要加快开工建设县妇幼保健院,年内完成主体工程。\n", "2024-01-20")
     assert c.task == "县妇幼保健院主体工程" and c.deadline.date == "2024-12-31"
+
+
+def test_plans_dropped_or_kept_and_work_done_are_no_new_commitments():
+    assert _recs("村里原本准备将老粮站改造成仓库,后因资金不足搁置。\n") == []
+    assert _recs("近年来,该村计划把荒山打造成果园的设想已经实现。\n") == []
+    assert _recs("我县当前的主要工作是抓好防汛,各乡镇已完成隐患排查。\n") == []
+    assert _recs("去年,我县原计划三年内完成的棚改任务已提前完成。\n") == []

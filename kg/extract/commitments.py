@@ -589,12 +589,16 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
-        or bool(_PLANNED_MAKE.search(sentence)) or bool(_MAIN_TASK.search(sentence))
+        or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence))
+
+
+#: a plan told as dropped or as something of the past: 原本准备…,后因资金不足搁置 / 的设想已经实现
+_PLAN_DROPPED = lazy(r"(?:原本|原来|原|曾|曾经)(?:准备|计划|拟)|搁置|取消|放弃|作罢|已经?实现|变成了现实")
 
 
 #: the task said to come first, then a concrete act: 目前最主要的任务是将X上报至Y / 当务之急是完成Z (rx21)
-_MAIN_TASK = lazy(r"(?:最主要|首要|主要|当前|眼下)的?(?:任务|工作)(?:是|就是)(?:要)?(?P<to>将|把)?(?P<o>[^。;;]{2,60}?)"
-                  r"(?P<v>上报|报送|完成|制定|出台|建成|开工|整改到位|公示)")
+_MAIN_TASK = lazy(r"(?:最主要|首要|主要|当前|眼下)的?(?:任务|工作)(?:是|就是)(?:要)?(?P<to>将|把)?(?P<o>[^。;;,,]{2,60}?)"
+                  r"(?<![已均])(?P<v>上报|报送|完成|制定|出台|建成|开工|整改到位|公示)")
 
 
 def _main_task(cand: _Cand) -> str:
