@@ -396,3 +396,8 @@ def test_plans_dropped_or_kept_and_work_done_are_no_new_commitments():
     assert _recs("近年来,该村计划把荒山打造成果园的设想已经实现。\n") == []
     assert _recs("我县当前的主要工作是抓好防汛,各乡镇已完成隐患排查。\n") == []
     assert _recs("去年,我县原计划三年内完成的棚改任务已提前完成。\n") == []
+
+
+def test_each_kind_of_unit_after_ge_names_no_unit():
+    recs = _recs("会议要求各镇、办事处要加大宣传力度,确保征地工作于6月底前全面完成。\n")
+    assert not any(a.name == "办事处" for c in recs for a in c.actors)

@@ -276,6 +276,10 @@ _LABEL_BEFORE = lazy(r"^[\u4e00-\u9fff]{0,8}?(?:包片|包保|包联|挂点|联�
                            r"(?=(?:省|市|区|县|州|旗|镇|乡)[\u4e00-\u9fff]{2})")
 
 
+#: a bare kind of unit, no unit of its own: 办事处 / 社区 / 部门 (after 各)
+_BARE_KIND = lazy(r"(?:街道)?办事处|社区|村|镇|乡|乡镇|街道|部门|单位|科室|学校|企业|站所|中心")
+
+
 def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
     nor a generic group (the phrase is then no list of actors).
@@ -288,6 +292,8 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     [('张三', None), ('李四', None)]
     >>> [(n, p) for n, k, p in parse_list("区委常委、宣传部部长张某同志")]
     [('张某', '宣传部部长')]
+    >>> parse_list("各镇、办事处")
+    []
     """
     phrase = _LIST_TAIL.sub("", _LABEL_BEFORE.sub("", phrase.strip()))
     if _AND_ITS_OWN.search(phrase):
@@ -297,6 +303,8 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     out = _parsed_items(phrase, bare)
     if out is None:
         return None
+    if phrase.startswith("各"):  # 各镇、办事处: 各 goes with every item, a bare kind of unit names none (rx21)
+        out = [p for p in out if not _BARE_KIND.fullmatch(p[0])]
     # 区委常委、常务副区长王五: the posts of one person
     merged = []
     for i, p in enumerate(out):
