@@ -401,3 +401,8 @@ def test_plans_dropped_or_kept_and_work_done_are_no_new_commitments():
 def test_each_kind_of_unit_after_ge_names_no_unit():
     recs = _recs("会议要求各镇、办事处要加大宣传力度,确保征地工作于6月底前全面完成。\n")
     assert not any(a.name == "办事处" for c in recs for a in c.actors)
+
+
+def test_a_pledge_told_of_last_year_is_due_last_year():
+    [c] = _recs("去年,村两委向群众承诺,年内硬化村道3公里,如今已经全部完成。\n", "2023-06-01")
+    assert c.deadline.date == "2022-12-31" and c.progress.status == "done"

@@ -49,6 +49,8 @@ from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
+#: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
+_LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = lazy(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
@@ -1498,7 +1500,10 @@ class SpeechBuilder:
         if inner:
             cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
         else:
-            cls = [_analyse(c, self.doc) for c in clauses(sent.text, sent.start)]
+            doc = self.doc
+            if doc.year and _LAST_YEAR.match(sent.text):  # 去年,村两委向群众承诺,年内…: last year's 年内 (rx21)
+                doc = DocDate(doc.year - 1, None, None, doc.source)
+            cls = [_analyse(c, doc) for c in clauses(sent.text, sent.start)]
             cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
         cls = [self._first_person(c) for c in cls]
         _subject_apart(cls)
