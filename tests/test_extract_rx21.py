@@ -406,3 +406,13 @@ def test_each_kind_of_unit_after_ge_names_no_unit():
 def test_a_pledge_told_of_last_year_is_due_last_year():
     [c] = _recs("去年,村两委向群众承诺,年内硬化村道3公里,如今已经全部完成。\n", "2023-06-01")
     assert c.deadline.date == "2022-12-31" and c.progress.status == "done"
+
+
+def test_a_unit_given_a_part_of_its_own_after_one_given_the_whole():
+    text = "会议明确,安置房项目由县城投公司负责实施,县自然资源局负责办理用地手续,6月底前完成土地挂牌。\n"
+    recs = _recs(text, "2023-05-12")
+    assert [([a.name for a in c.actors], c.deadline.date if c.deadline else None) for c in recs] == [
+        (["县城投公司"], None), (["县自然资源局"], "2023-06-30")]
+    # roles given to a lead and its helpers stay one commitment
+    [c] = _recs("城北路改造由区住建局牵头,区财政局、区城管局配合,年底前完工。\n", "2023-05-12")
+    assert len(c.actors) == 3

@@ -386,11 +386,21 @@ def _opens_new(cur: _Cand, c: _Clause) -> bool:
     only gives the roles (…要达到150亿元,区投资促进局要牵好头) or the clause before
     only names the work (X是今年的重点民生工程,由A牵头)."""
     if cur.actors:
-        return (cur.task_after_actors or _role_again(cur, c)) and not _assisting(cur, c)
+        return (cur.task_after_actors or _role_again(cur, c) or _part_of_its_own(cur, c)) and not _assisting(cur, c)
     if all(_DUE_ONLY.match(x.span.text.strip()) for x in cur.clauses):
         return False  # 9月5日前,东山村、柳树湾村要…: the date opens the units' task
     return cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
         and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text))
+
+
+def _part_of_its_own(cur: _Cand, c: _Clause) -> bool:
+    """安置房项目由A负责实施,B负责办理用地手续: after a work given whole to a unit (one clause, its roles
+    only), another unit given a part of its own with the same role opens a commitment of its own (rx21)."""
+    if len(cur.clauses) != 1 or not cur.clauses[0].actors.role_only or c.actors.role_only:
+        return False
+    names = {a.name for a in cur.actors}
+    return bool(c.actors.actors) and all(a.name not in names for a in c.actors.actors) \
+        and {a.role for a in c.actors.actors} <= cur.roles
 
 
 def _role_again(cur: _Cand, c: _Clause) -> bool:
