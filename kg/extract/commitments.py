@@ -629,11 +629,14 @@ def _main_task(cand: _Cand) -> str:
 _PLANNED_MAKE = lazy(r"(?:准备|计划|拟)(?:将|把)[^,,。;]{1,12}?(?P<v>打造|建设|改造|改建|建)(?:成|为)(?P<o>[\u4e00-\u9fff“”]{2,})")
 
 
+#: the cheap tests before tidying a record's task for these two readings (every record passes here)
+_GOAL_WORD = lazy(r"清零|整改|销号|签约|清表|腾空")
+_STAGE_WORD = lazy(r"主体|基础|桩基|封顶")
 #: a bare goal: 完成清零 / 全面完成整改 / 按期销号
 _BARE_GOAL = lazy(r"^(?:全部|全面|按时|如期|按期|限期)?(?:完成)?(?P<g>清零|整改|销号|签约|清表|腾空)$")
 #: the meeting a news item tells of, and the work it took up: 召开X项目推进会,研究(项目)Y工作
 _MEETING = lazy(r"召开(?:了)?(?P<m>[\u4e00-\u9fff“”]{2,24}?)(?:项目)?(?:协调会|推进会|调度会|专题会议?|现场会|工作会议?)")
-_TOOK_UP = lazy(r"(?:专题)?研究(?:部署)?(?P<x>[\u4e00-\u9fff]{2,16}?)(?:工作|问题|事项)")
+_MEETING_ON = lazy(r"(?:专题)?研究(?:部署)?(?P<x>[\u4e00-\u9fff]{2,16}?)(?:工作|问题|事项)")
 
 
 def meeting_work(opening: str) -> str:
@@ -644,7 +647,7 @@ def meeting_work(opening: str) -> str:
     '城东片区旧改项目签约清零'
     """
     m = _MEETING.search(opening)
-    t = _TOOK_UP.search(opening, m.end()) if m else None
+    t = _MEETING_ON.search(opening, m.end()) if m else None
     if not (m and t):
         return ""
     took = t.group("x")
@@ -1019,7 +1022,7 @@ def _object_done(cand: _Cand, k: int, t: str) -> str:
 def _staged(cand: _Cand, task: str) -> str:
     """A stage of a work as the task (完成主体工程): the work a clause before it opens on, with that stage
     (开工建设县第二人民医院,年内完成主体工程 → 县第二人民医院主体工程; rx21)."""
-    stage = _STAGE_OF.match(tidy_task(task))
+    stage = _STAGE_OF.match(tidy_task(task)) if _STAGE_WORD.search(task) else None
     if not stage:
         return task
     work = next((m for c in cand.clauses for m in [_WORK_OF.search(c.span.text)] if m), None)
@@ -1674,7 +1677,7 @@ class SpeechBuilder:
     def _meeting_goal(self, task: str) -> str:
         """A bare goal (完成清零, 全面完成整改) in the news of a meeting held on one work
         (…召开城东旧改项目推进会,专题研究项目签约清零工作): the meeting's work and that goal (rx21)."""
-        m = _BARE_GOAL.match(tidy_task(task))
+        m = _BARE_GOAL.match(tidy_task(task)) if len(task) <= 12 and _GOAL_WORD.search(task) else None
         if not m:
             return task
         if self._meeting_work is None:
