@@ -101,7 +101,7 @@ def test_actor_place_in_the_contract_round_trip():
     ("新列的60个村道项目务必千方百计按时开工", "60个村道项目开工"),
     ("对进度慢、长期停工的工地进行督查和通报", "工地督查和通报"),
     # a quota given from above: the work
-    ("上级下达本区棚户区改造目标总任务数为800套", "本区棚户区改造"),
+    ("上级下达本区棚户区改造目标总任务数为800套", "棚户区改造"),  # (to whom it is given is no part of the work, rx22)
     # three or more works: the first stands for them
     ("甲水厂、乙大桥、丙小学等项目", "甲水厂等项目"),
     ("城管执法还是要坚持“严管重罚”的原则", "城管执法"),

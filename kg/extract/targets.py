@@ -153,8 +153,14 @@ def clean_metric(m: str) -> str:
     return _clean_metric(m)
 
 
+#: who gave a quota, before what it measures: 省下达我县(农村危房改造任务) / 上级下达给本县(…) (rx22)
+_METRIC_GIVEN = lazy(r"^[\u4e00-\u9fff]{0,8}?下达(?:的|给)?(?:(?:我|本|全)[省市县区镇乡](?!级))?(?=[\u4e00-\u9fff]{2})")
+
+
 def _clean_metric(m: str) -> str:
-    m = _METRIC_WHEN.sub("", _METRIC_LEAD.sub("", (m or "").replace("“", "").replace("”", "")))  # (“一网通办”率)
+    m = (m or "").replace("“", "").replace("”", "")  # (“一网通办”率)
+    m = _METRIC_GIVEN.sub("", m) if "下达" in m else m
+    m = _METRIC_WHEN.sub("", _METRIC_LEAD.sub("", m))
     if len(m) > 8 and _METRIC_VERB.search(m):
         tail = _METRIC_VERB.split(m)[-1]
         m = tail if len(tail) >= 2 else m

@@ -40,7 +40,7 @@ from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
 from ..vocab import BRACKET_NO, IS_NO, ITEM_NO
-from .counts import _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
+from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|诺言|军令状")
 _PLEDGE = lazy(r"承诺|践诺|兑现|军令状")
@@ -55,7 +55,7 @@ _LIST = lazy(r"(?:承诺|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?:事�
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
 _MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
-                   r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
+                   r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
 _NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果)")  # (…立下承诺,至今未能兑现: its fate)
 _HE = lazy(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
@@ -86,8 +86,9 @@ def _is_pledge_doc(b, paras) -> bool:
         text = (b.title or "") + "".join(p.text for p in paras[:80])
         b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) \
             or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text)) \
-            or bool(_COUNTED_KEPT.search(text))
-        # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺)
+            or bool(_COUNTED_KEPT.search(text)) or bool(re.search(r"[,,][并还也]承诺(?!的|过|了)", text))
+        # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺; one made after the
+        # subject's own clause: 镇长甲通报了X,并承诺…, rx22)
     return b._pledge_doc
 
 
@@ -520,11 +521,32 @@ def _plain_pledger(st: _Pledges, c: _Sentence, m: re.Match) -> Optional[list[Act
     or for ``他承诺…`` the one named before it (in the paragraph or the two before)."""
     sent = c.sent
     plain = _pledger_before(sent[:m.start()]) if m.group().startswith("承诺") else None
+    if not plain and _AND_PLEDGED.search(sent[:m.start()]):
+        return _subject_pledger(st, c, sent[:m.start()])
     if plain or not _HE.search(sent[:m.start()]):
         return plain
     who = speaker_in(st.text[:c.s + m.start()]) or next(
         (speaker_in(p.text) for p in reversed(st.paras[max(0, st.i - 2):st.i]) if speaker_in(p.text)), None)
     return _persons_first(speaker_actors(who)) if who else None
+
+
+#: a pledge in a clause after the subject's own: 镇长甲在会上通报了X,并承诺年底前建成Y
+_AND_PLEDGED = lazy(r"[,,][并还也]$")
+#: a sentence opening with a bare name that speaks: 甲表示,… (named with a post before)
+_NAME_SAYS = lazy(r"^(?P<n>[\u4e00-\u9fff]{2,3}?)(?:表示|说|强调|指出|介绍|称|坦言|回应)")
+
+
+def _subject_pledger(st: _Pledges, c: _Sentence, before: str) -> Optional[list[Actor]]:
+    """Who pledges in ``…,并承诺X``: the subject of the sentence, a person named with a post in its first
+    clause (镇长甲在会上通报了…), or one named bare who speaks (甲表示,…) and was named with a post before
+    in the paragraph (rx22); else None."""
+    first = re.split(r"[,,]", before)[0]
+    who = speaker_in(first)
+    if who is None:
+        bare = _NAME_SAYS.match(before)
+        named = bare and re.search(r"(?:" + _POST + r")" + re.escape(bare.group("n")), st.text[:c.s])
+        who = (bare.group("n"), None) if named else None
+    return [Actor(who[0], "person", "responsible")] if who else None
 
 
 def _no_pledge_made(sent: str, m: re.Match, plain: Optional[list]) -> bool:

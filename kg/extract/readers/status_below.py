@@ -1,0 +1,67 @@
+"""How a quota stands, told in the paragraph below the one that sets it.
+
+Example::
+
+    今年,市下达我县农村改厕任务3000户,要求10月底前全面完成,由县农业农村局牵头。
+
+    截至目前,全县已完成改厕2940户,完成率98%。
+
+→ the second paragraph keeps no commitment of its own; its progress (on track,
+98%) is the commitment's above.  Only a paragraph that opens with the date of a
+count (截至目前, 截至8月底, 目前), names no modal, and counts in a unit of the
+commitment's targets (户 here) or gives a rate or a share of the plan; only a
+commitment of the paragraph just above, the last one there, with no progress
+of its own (rx22).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import Evidence
+
+from ..lazyre import lazy
+from ..progress import find_progress
+from ..vocab import MODAL_RX
+
+#: the date of a count opening a paragraph: 截至目前, / 截至9月15日, / 目前, / 到8月底,
+_COUNT_DATE = lazy(r"^(?:截至|截止|到)(?:目前|[^,,。;]{2,12}?(?:底|末|日|止))[,,]|^(?:目前|至今|当前)[,,]")
+#: a rate or a share of the plan: 完成率98% / 占任务的92.9% / 占年度计划的70%
+_SHARE = lazy(r"(?:完成率|进度)(?:为|达到?)?\d+(?:\.\d+)?%|占[^,,。;]{0,8}?(?:任务|计划)[^,,。;]{0,4}?\d+(?:\.\d+)?%")
+#: at most this many characters: a paragraph of one count, not a report of its own
+_MOST = 120
+
+
+def add(records: list, paras: list, as_of, year) -> list:
+    """``records`` with the progress each status paragraph below a commitment gives it."""
+    if not records:
+        return records
+    out = list(records)
+    for k in range(1, len(paras)):
+        para = paras[k]
+        text = para.text.strip()
+        if len(text) > _MOST or not _COUNT_DATE.match(text) or MODAL_RX.search(text):
+            continue
+        if any(e.start is not None and para.start <= e.start < para.end for r in out for e in r.evidence):
+            continue  # it keeps a commitment of its own
+        above = paras[k - 1]
+        j = next((j for j in range(len(out) - 1, -1, -1)
+                  if out[j].evidence and out[j].evidence[-1].start is not None
+                  and above.start <= out[j].evidence[-1].start < above.end), None)
+        if j is None or out[j].progress is not None or not _counts_alike(out[j], text):
+            continue
+        progress = find_progress(text, as_of, year)
+        if progress is None:
+            continue
+        lead = len(para.text) - len(para.text.lstrip())
+        ev = Evidence(text, para.start + lead, para.start + lead + len(text))
+        out[j] = replace(out[j], progress=progress, evidence=out[j].evidence + (ev,))
+    return out
+
+
+def _counts_alike(rec, text: str) -> bool:
+    """The paragraph counts what the commitment's targets count (户, 套 …), or gives a rate or share."""
+    if _SHARE.search(text):
+        return bool(rec.targets)
+    units = {t.unit for t in rec.targets if t.unit and t.unit != "%"}
+    return any(re.search(r"\d" + re.escape(u), text) for u in units)

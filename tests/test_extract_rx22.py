@@ -1,0 +1,91 @@
+"""Pledges told after the subject's own clause, quotas given from above, and how a quota stands told in
+the paragraph below (session 31, rx22: fitted on real meeting news, progress reports and pledge pages
+found by search, read outside the project; checked on ../shared/eval).
+
+Every sentence here is composed for the test (青禾镇, 桐溪县, 南坪村 …), in the phrasing of the genre
+the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import commitments_of
+
+
+def _recs(text: str, date: str = "2022-09-20"):
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+# ---- a pledge in a clause after the subject's own -----------------------------------------------------
+
+def test_a_pledge_after_what_the_subject_did_is_the_subjects():
+    text = "青禾镇召开座谈会。\n\n镇长何晓梅在会上通报了上半年民生实事进展情况,并承诺年底前建成2所乡镇幼儿园。\n"
+    [c] = _recs(text)
+    assert [(a.name, a.role) for a in c.actors] == [("何晓梅", "responsible")]
+    assert c.task == "建成乡镇幼儿园"
+    assert c.deadline.date == "2022-12-31"
+    assert [(t.value, t.unit) for t in c.targets] == [(2.0, "所")]
+
+
+def test_a_pledge_of_one_named_bare_who_speaks_is_the_one_named_with_a_post_before():
+    text = ("6月10日,青禾镇党委书记周立文主持召开群众代表座谈会,听取意见。周立文表示,镇里将认真梳理大家反映的问题,"
+            "并承诺7月底前完成南坪村供水管网改造。\n")
+    [c] = _recs(text)
+    assert [a.name for a in c.actors] == ["周立文"]
+    assert "南坪村供水管网改造" in c.task and "承诺" not in c.task
+    assert c.deadline.date == "2022-07-31"
+
+
+def test_and_pledged_with_nobody_named_before_assigns_no_one():
+    # no person named with a post in the sentence or before it: the pledge is kept, no actor guessed
+    recs = _recs("会上通报了民生实事进展情况,并承诺年底前建成2所乡镇幼儿园。\n")
+    assert all(not c.actors for c in recs)
+
+
+# ---- a quota given from above -------------------------------------------------------------------------
+
+def test_a_quota_given_with_its_date_is_a_commitment_without_a_modal():
+    [c] = _recs("省下达我县农村危房改造任务420户,年底前全部竣工。\n")
+    assert c.task == "农村危房改造"
+    assert c.deadline.date == "2022-12-31"
+    [t] = c.targets
+    assert (t.metric, t.value, t.unit) == ("农村危房改造任务", 420.0, "户")  # (who gave it is no part of the metric)
+
+
+def test_a_quota_required_by_a_date_is_named_by_its_work_not_by_the_requirement():
+    [c] = _recs("省下达我县农村危房改造任务420户,要求年底前全部竣工。截至9月15日,已竣工390户,占任务的92.9%。\n")
+    assert c.task == "农村危房改造"
+    assert (c.progress.status, c.progress.percent) == ("on_track", 92.9)
+
+
+def test_a_work_required_by_a_date_after_a_comma_is_the_clause_before():
+    [c] = _recs("城南路改造工程,要求年底前全部竣工。\n")
+    assert c.task == "城南路改造工程"
+
+
+def test_a_quota_done_is_no_new_quota():
+    # 已完成市下达…任务N户的M户: the share done of a quota (the quota reader's), not a quota given again
+    recs = _recs("自2019年以来,已完成市下达改厕任务5000户的4200户。\n")
+    assert len(recs) <= 1
+
+
+# ---- how a quota stands, in the paragraph below --------------------------------------------------------
+
+def test_the_count_in_the_paragraph_below_is_the_quotas_progress():
+    text = ("今年,市下达我县农村改厕任务3000户,要求10月底前全面完成,由县农业农村局牵头,各乡镇具体实施。\n\n"
+            "截至目前,全县已完成改厕2940户,完成率98%。\n")
+    [c] = _recs(text)
+    assert (c.progress.status, c.progress.percent) == ("on_track", 98.0)
+    assert c.evidence[-1].text.startswith("截至目前")
+
+
+def test_a_count_of_another_unit_below_is_not_the_quotas():
+    text = ("今年,市下达我县农村改厕任务3000户,要求10月底前全面完成。\n\n"
+            "截至目前,全县已培训改厕技术人员120人。\n")
+    [c] = _recs(text)
+    assert c.progress is None
+
+
+def test_a_paragraph_below_with_work_of_its_own_keeps_its_progress():
+    text = ("今年,市下达我县农村改厕任务3000户,要求10月底前全面完成。\n\n"
+            "目前,县住建局要加快推进危房改造,确保年底前完成200户。\n")
+    recs = _recs(text)
+    assert recs[0].progress is None
