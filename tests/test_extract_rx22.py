@@ -89,3 +89,24 @@ def test_a_paragraph_below_with_work_of_its_own_keeps_its_progress():
             "目前,县住建局要加快推进危房改造,确保年底前完成200户。\n")
     recs = _recs(text)
     assert recs[0].progress is None
+
+
+# ---- a report item's plan, and a decision told once -------------------------------------------------------
+
+def test_a_report_items_plan_is_its_target_and_the_months_reported_are_no_deadline():
+    text = ("上半年重点项目建设进展情况的督查通报\n\n二、进度滞后项目\n"
+            "1.东河污水处理厂提标改造项目(责任单位:县住建局)。年度计划投资1.2亿元,1-6月完成投资2100万元,完成率17.5%,"
+            "滞后序时进度32.5个百分点。\n")
+    [c] = _recs(text, date="2021-07-15")
+    assert [(t.value, t.unit) for t in c.targets] == [(1.2, "亿元")]  # (2100万元 is what was done)
+    assert c.deadline is None or c.deadline.date != "2021-06-30"
+    assert (c.progress.status, c.progress.percent) == ("behind", 17.5)
+
+
+def test_a_decision_and_its_clause_are_one_span_of_evidence():
+    text = ("县政府常务会议纪要\n\n三、关于县第三小学扩建项目\n"
+            "会议决定,县第三小学扩建项目由县教育局负责实施,力争8月底前完工。\n")
+    recs = _recs(text, date="2023-03-08")
+    c = next(r for r in recs if "第三小学" in r.task)
+    spans = [(e.start, e.end) for e in c.evidence]
+    assert not any(a != b and b[0] <= a[0] and a[1] <= b[1] for a in spans for b in spans)

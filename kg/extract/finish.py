@@ -77,7 +77,28 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
+        out[-1] = _one_span_each(out[-1])
     return out
+
+
+def _one_span_each(r: CommitmentRecord) -> CommitmentRecord:
+    """``r`` without an evidence span inside another of its spans (a decision's sentence and its clause after
+    会议决定,: the sentence once; rx22).
+
+    >>> from kg.model import Evidence
+    >>> r = CommitmentRecord("修路", "甲,乙。 乙", (Evidence("甲,乙。", 0, 4), Evidence("乙", 2, 3)))
+    >>> _one_span_each(r).text
+    '甲,乙。'
+    """
+    ev = r.evidence
+    if len(ev) < 2 or any(e.start is None for e in ev):
+        return r
+    kept = tuple(e for k, e in enumerate(ev)
+                 if not any(j != k and o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end)
+                            for j, o in enumerate(ev)))
+    if len(kept) == len(ev):
+        return r
+    return replace(r, evidence=kept, text=" ".join(e.text for e in kept))
 
 
 #: the share of a work done, as a target reads it: 完成主体工程的45%

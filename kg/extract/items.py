@@ -50,6 +50,8 @@ def status_tag(task: str) -> tuple[str, Optional[str]]:
 _STATUS_LIST = lazy(r"^(?P<h>(?:" + CN_NO + r"|" + BRACKET_NO + r")[^:,。]{2,24}?)"
                           r"(?:\(\d+[项个件]\))?[::](?P<l>[^:;。]+?)[。;]?$")
 _PLAN = lazy(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
+#: the months a report counts, before what was done in them: 1-6月完成投资 / 上半年完成 / 1至8月累计完成
+_SO_FAR = r"(?:[1-9]|1[0-2])\s*[-—–~至到]\s*(?:[1-9]|1[0-2])月份?(?:累计|共|已)?(?:完成|实现)|[上下]半年(?:累计|共|已)?(?:完成|实现)"
 _LABELS_OUT = lazy(LABEL.pattern + r"[^。;;))]*")
 
 
@@ -113,7 +115,8 @@ def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, 
     targets = find_targets(task)
     for key, value in fields:
         if value and key == "target":
-            targets += [t for t in find_targets(value) if t not in targets]
+            # (年度计划投资1.2亿元: a plan's amount, no verb of aim before it)
+            targets += [t for t in (find_targets(value) or cell_targets(value)) if t not in targets]
     progress = _field_progress(b, fields)
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
@@ -263,10 +266,11 @@ def _add_plans(rest: str, pairs: list) -> None:
     dated = any(k == "deadline" for k, _ in pairs)
     for sent in re.split(r"[。;;\n]", rest):
         if _PLAN.search(sent):
-            m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d", sent)
-            pairs.append(("target", sent[:m.start()] if m else sent))
+            m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d|" + _SO_FAR, sent)
+            plan = sent[:m.start()] if m else sent
+            pairs.append(("target", plan))
             if not dated:
-                pairs.append(("deadline_text", sent))
+                pairs.append(("deadline_text", plan))  # (1-6月完成X: the months reported on, no date due; rx22)
 
 
 def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
