@@ -110,3 +110,29 @@ def test_a_decision_and_its_clause_are_one_span_of_evidence():
     c = next(r for r in recs if "第三小学" in r.task)
     spans = [(e.start, e.end) for e in c.evidence]
     assert not any(a != b and b[0] <= a[0] and a[1] <= b[1] for a in spans for b in spans)
+
+
+# ---- rectification items --------------------------------------------------------------------------------
+
+_RECT = ("中共清溪县委关于巡察整改进展情况的通报\n\n"
+         "根据县委巡察组反馈意见,我县共梳理出问题9个,制定整改措施27条。截至目前,已完成整改7个,正在整改2个。\n\n"
+         "一、关于基层组织建设的问题\n"
+         "1.部分村级党组织“三会一课”制度落实不到位。整改措施:开展专项检查,建立台账,逐一整改。责任单位:各乡镇党委;"
+         "整改时限:2022年12月底前。整改进展:正在整改,已完成60%。\n"
+         "2.村级公益岗位补贴发放存在延迟。整改措施:由县人社局负责,10月底前完成补贴发放流程优化。目前已完成。\n")
+
+
+def test_a_problem_set_counted_after_a_verb_with_out_is_of_problems():
+    c = next(r for r in _recs(_RECT, date="2022-11-10") if r.targets and r.targets[0].value == 9.0)
+    assert c.targets[0].metric == "问题"  # (梳理出问题9个: not 出问题)
+
+
+def test_a_measure_given_by_you_names_the_unit_without_you():
+    c = next(r for r in _recs(_RECT, date="2022-11-10") if "补贴发放" in r.task)
+    assert [a.name for a in c.actors] == ["县人社局"]
+    assert c.deadline.date == "2022-10-31"
+
+
+def test_the_share_done_of_an_item_under_way_is_its_percent():
+    c = next(r for r in _recs(_RECT, date="2022-11-10") if "三会一课" in r.task)
+    assert (c.progress.status, c.progress.percent) == ("on_track", 60.0)

@@ -64,7 +64,7 @@ _STATUS_N = lazy(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:�
                        r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|正在办理|未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改|已办结|正在办理)")
 #: the set a later status count is of: 共计发现问题25处 / 交办问题30个
-_SET = lazy(r"(?:共计?|累计|合计)(?:发现|梳理|排查|交办|反馈|查出|转办)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
+_SET = lazy(r"(?:共计?|累计|合计)(?:(?:发现|梳理|排查|交办|反馈|查出|转办|检查)出?)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
 #: a staged deadline: 4月1日前完成40%的整治任务
 _STAGE = lazy(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
 #: what a report says of a work: X工作基本完成, X大部分完成, X有序推进
@@ -482,7 +482,7 @@ def _item(b, paras, i) -> int:
     actors = _item_actors(get)
     deadline = _item_deadline(b, get)
     st, done_label, progress_text = _item_status(b, fields)
-    progress = Progress(st, None, b.as_of, progress_text[:60]) if st else None
+    progress = Progress(st, _item_percent(b, fields, st), b.as_of, progress_text[:60]) if st else None
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
              if k in ("problem", "goal", "measure") and v]
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
@@ -490,6 +490,15 @@ def _item(b, paras, i) -> int:
     recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
     b.out.extend(recs)
     return j
+
+
+def _item_percent(b, fields, st: str) -> Optional[float]:
+    """The share done a progress label gives an item under way (整改进展:正在整改,已完成60%; rx22)."""
+    if st == "done":
+        return None
+    told = " ".join(v for k, v, _, _ in fields if k == "progress")
+    p = find_progress(told, b.as_of, b.doc.year) if "%" in told else None
+    return p.percent if p is not None and p.status == st else None
 
 
 def _fields_of(p, ms) -> list[tuple[str, str, int, int]]:
@@ -695,12 +704,13 @@ def _reply_actors(text: str) -> list[Actor]:
     return out
 
 
-_LEAD_ORG = lazy(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
+_LEAD_ORG = lazy(r"^(?:由|请)?(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
                        r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即|要(?!求)|务必|必须|负责(?!人|同志))")
 
 
 def _lead_org(text: str) -> list[Actor]:
-    """The unit a report line or a measure opens with (县财政局已收回…, 某镇对…进行整改, 县住建局要倒排工期…)."""
+    """The unit a report line or a measure opens with (县财政局已收回…, 某镇对…进行整改, 县住建局要倒排工期…,
+    由县民政局负责…: the unit, not 由)."""
     m = _LEAD_ORG.match(text.strip())
     p = parse_item(m.group("o")) if m else None
     return [Actor(p[0], p[1], "responsible")] if p else []
