@@ -136,3 +136,15 @@ def test_a_measure_given_by_you_names_the_unit_without_you():
 def test_the_share_done_of_an_item_under_way_is_its_percent():
     c = next(r for r in _recs(_RECT, date="2022-11-10") if "三会一课" in r.task)
     assert (c.progress.status, c.progress.percent) == ("on_track", 60.0)
+
+
+# ---- what a count after a place counts ------------------------------------------------------------------
+
+def test_a_count_after_a_place_measures_what_follows_it():
+    [c] = _recs("区城管局牵头,5月底前完成城区12条主次干道占道经营整治。\n", date="2020-04-02")
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [("主次干道占道经营整治", 12.0, "条")]
+
+
+def test_a_count_of_villages_in_the_whole_town_names_the_villages_work():
+    [c] = _recs("东岭镇要在年内完成全镇20个村的污水治理。\n", date="2020-04-02")
+    assert [(t.metric, t.value, t.unit) for t in c.targets] == [("村污水治理", 20.0, "个")]

@@ -240,7 +240,17 @@ def _read_done(h: _Hit) -> Optional[list[Target]]:
     if _WORK_AFTER.match(h.clause, h.m.end()):
         return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
     of = _after_de(h) if _SHARE_OF.match(h.metric) else ""  # 完成剩余312户的搬迁入住 → 搬迁入住 (rx21)
+    if not of and _WHERE_ONLY.match(h.metric):  # 完成城区12条主次干道整治: what is counted follows (rx22)
+        after = _COUNTED_AFTER.match(h.clause, h.m.end())
+        if after:
+            return [Target(after.group("m").replace("的", ""), "=", h.value, h.unit, h.text + after.group("m"))]
     return [Target(of or h.metric, "=", h.value, h.unit, h.text + ("的" + of if of else ""))]
+
+
+#: a place alone where a metric would be, before the count: (完成)城区(12条…) / 全镇(20个村…)
+_WHERE_ONLY = lazy(r"^(?:城区|市区|县城|主城区|中心城区|辖区|镇域|全[省市县区镇乡村]|各[镇乡村])$")
+#: what a count after a place counts: (12条)主次干道占道经营整治, up to the clause's end
+_COUNTED_AFTER = lazy(r"(?P<m>[\u4e00-\u9fff]{2,14}?)(?=[,。;、和及]|$)")
 
 
 #: a part of the things counted, before the count: (完成)剩余(312户的搬迁入住)
