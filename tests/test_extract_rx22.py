@@ -148,3 +148,18 @@ def test_a_count_after_a_place_measures_what_follows_it():
 def test_a_count_of_villages_in_the_whole_town_names_the_villages_work():
     [c] = _recs("东岭镇要在年内完成全镇20个村的污水治理。\n", date="2020-04-02")
     assert [(t.metric, t.value, t.unit) for t in c.targets] == [("村污水治理", 20.0, "个")]
+
+
+# ---- a postponement -----------------------------------------------------------------------------------------
+
+def test_a_part_put_off_to_next_year_is_behind():
+    text = ("石岭镇2023年为民办实事承诺践诺情况公示\n\n"
+            "3.硬化通组道路8公里。承诺时限:2023年11月底前。完成情况:已完成6公里,剩余2公里因雨季影响顺延至明年3月底前完成。"
+            "责任单位:镇交通站。\n")
+    [c] = _recs(text, date="2024-01-12")
+    assert c.progress.status == "behind"
+
+
+def test_a_work_that_may_not_be_put_off_is_no_postponement():
+    [c] = _recs("各乡镇要在10月底前完成秋季造林任务,不得延期至明年。\n", date="2023-09-01")
+    assert c.progress is None
