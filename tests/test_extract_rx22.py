@@ -163,3 +163,37 @@ def test_a_part_put_off_to_next_year_is_behind():
 def test_a_work_that_may_not_be_put_off_is_no_postponement():
     [c] = _recs("各乡镇要在10月底前完成秋季造林任务,不得延期至明年。\n", date="2023-09-01")
     assert c.progress is None
+
+
+# ---- dates of this month and the next, weeks, seasons of the farm year ----------------------------------------
+
+def test_a_day_of_this_month_or_the_next_is_that_day():
+    [c] = _recs("县住建局要于本月25日前上报棚改项目清单。\n", date="2023-05-10")
+    assert (c.deadline.date, c.task) == ("2023-05-25", "上报棚改项目清单")
+    [c] = _recs("县卫健局要在下月10号前完成方案报批。\n", date="2023-05-10")
+    assert c.deadline.date == "2023-06-10" and not c.task.startswith("下月")
+
+
+def test_a_day_told_with_hao_is_a_day():
+    [c] = _recs("县交通局要于9月30号前完成国道改线工程招标。\n", date="2023-05-10")
+    assert c.deadline.date == "2023-09-30"
+    assert "30号" not in c.task
+
+
+def test_so_many_weeks_count_from_the_documents_date():
+    [c] = _recs("县城管局要在两周内完成城区广告牌清理。\n", date="2023-05-10")
+    assert (c.deadline.date, c.task) == ("2023-05-24", "城区广告牌清理")
+
+
+def test_a_quarter_with_its_ordinal_and_mid_year_leave_the_task():
+    [c] = _recs("东岭镇要在第三季度末前完成村级活动场所改造。\n", date="2023-05-10")
+    assert (c.deadline.date, c.task) == ("2023-09-30", "村级活动场所改造")
+    [c] = _recs("县交通局要在年中前完成国道改线工程招标。\n", date="2023-05-10")
+    assert c.task == "国道改线工程招标"
+
+
+def test_before_a_season_of_the_farm_year_is_named_whole():
+    [c] = _recs("县农业局要抢在春耕前完成高标准农田验收。\n", date="2023-02-10")
+    assert (c.deadline.text, c.deadline.date, c.task) == ("春耕前", None, "高标准农田验收")
+    [c] = _recs("县水利局要赶在汛期前完成病险水库除险加固。\n", date="2023-02-10")
+    assert c.task == "病险水库除险加固"

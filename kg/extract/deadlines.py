@@ -33,6 +33,7 @@ the period they name against the document date.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from .lazyre import lazy
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ _RX = lazy(
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
         # 五一前 / “五一”之前 / 劳动节前: the day before Labour Day (rx21)
         r"(?P<may>" + _Y.format("mayy") + r"(?:“五一”|五一|劳动节)(?:前|之前|以前))",
+        # 两周内 / 3个星期内: so many weeks from a dated document (rx22)
+        r"(?P<wks>(?<![\d一二三四五六七八九十两])(?P<wksn>[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:周|星期)(?:内|之内|以内))",
         # 两个月内 / 3个月内: so many months from a dated document (rx21)
         r"(?P<mos>(?<![\d一二三四五六七八九十两])(?P<mosn>[一二两三四五六七八九十]|\d{1,2})个月(?:内|之内|以内))",
         # 元旦前: the last day of the year
@@ -72,12 +75,13 @@ _RX = lazy(
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 2015年9月30日 / 9月30日底
-        r"(?P<day>" + _Y.format("dy") + _SY + r"(?P<dm>" + _M + r")" + _S + "月" + _S + r"(?P<dd>[0-3]?\d)" + _S + r"日(?:底|前|之前|以前)?)",
+        r"(?P<day>" + _Y.format("dy") + _SY + r"(?P<dm>" + _M + r")" + _S + "月" + _S + r"(?P<dd>[0-3]?\d)" + _S + r"(?:日|号(?=前|之前|以前))(?:底|前|之前|以前)?)",
         # 10月份 / 11月底前 / 2016年6月底 (not 一月一通报: once a month)
         r"(?P<mon>" + _Y.format("my") + _SY + r"(?<![\d个])(?P<mm>" + _M + r")" + _S + r"月(?!(?<=一月)一)份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",
         # 这个月底前 / 本月底
         # 下月底前 / 下个月中旬: the month after the document's (rx17)
-        r"(?P<rel>(?P<relnx>下个?)?(?:(?<=下)|(?<=下个)|这个|本|当)月(?P<relp>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r"|月底前)",
+        # 本月25日前 / 下月10号前: a day of this month or the next (rx22)
+        r"(?P<rel>(?P<relnx>下个?)?(?:(?<=下)|(?<=下个)|这个|本|当)月(?:(?P<reld>[0-3]?\d)(?:日|号)|(?P<relp>底|末|中旬|上旬|下旬|初))?" + _BEFORE + r"|月底前)",
         # 三季度 / 第四季度末 / 2015年一季度
         r"(?P<qtr>" + _Y.format("qy") + r"(?<!每)(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + r")",
         # 上半年 / 下半年
@@ -89,13 +93,13 @@ _RX = lazy(
         # 下周 / 本周内 / 下周五前: the last day of that week
         r"(?P<wk>(?P<wkw>下|本|这)(?:个)?(?:周|星期)(?P<wkd>[一二三四五六日天末])?(?:内|前|之前)?)",
         # vague
-        r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|从速|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|(?:中秋|清明|端午|重阳)?节|中秋|清明|端午)前|"
+        r"(?P<vague>(?<![\d年])(?:[一二三四五六七八九十两]|\d{1,2})年(?:以内|之内|内)|尽快|尽早|及早|从速|早日|会后立即|会后马上|会前|近期|限期|立即|马上|按期|(?:春节|国庆|元旦|汛期|汛|开学|入冬|(?:中秋|清明|端午|重阳)?节|中秋|清明|端午|春耕|秋收|麦收|夏收|三夏|秋冬种)前|"
         r"(?:主汛期|汛期|雨季|秋季开学|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)(?:前|之前))",
     ]))
 #: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
 _DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
 _DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
-_QUICK = lazy(r"[月年季周]|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_QUICK = lazy(r"[月年季周]|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -200,6 +204,9 @@ def _on_this_month(m: re.Match, after: str, doc: DocDate) -> _Read:
     y, mo = doc.year, doc.month
     if m.group("relnx"):
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    if m.group("reld"):  # 本月25日前
+        d = int(m.group("reld"))
+        return (f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= calendar.monthrange(y, mo)[1] else None), "day"
     day = {"上旬": "10", "初": "10", "中旬": "20"}.get(m.group("relp") or "")
     return (f"{y:04d}-{mo:02d}-{day}" if day else _last(y, mo)), "month"
 
@@ -246,6 +253,14 @@ def _on_months(m: re.Match, after: str, doc: DocDate) -> _Read:
     return f"{y:04d}-{mo:02d}-{min(doc.day, calendar.monthrange(y, mo)[1]):02d}", "day"
 
 
+def _on_weeks(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """两周内 said on 3月10日 → 3月24日; without a dated document, no date."""
+    n = cn_int(m.group("wksn")) if not m.group("wksn").isdigit() else int(m.group("wksn"))
+    if not n or doc.year is None or doc.month is None or doc.day is None:
+        return None, None
+    return (datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(weeks=n)).isoformat(), "day"
+
+
 def _on_spring_festival(m: re.Match, after: str, doc: DocDate) -> _Read:
     """春节前 (除夕) / 春节放假前 (two days before)."""
     return _before_festival(int(m.group("sfy")) if m.group("sfy") else None, doc, 2 if m.group("sfh") else 1), "day"
@@ -276,7 +291,7 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 #: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
 _KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter,
-          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "may": _on_labour_day, "mos": _on_months, "sf": _on_spring_festival,
+          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "may": _on_labour_day, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
           "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
 
 
