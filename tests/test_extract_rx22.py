@@ -197,3 +197,21 @@ def test_before_a_season_of_the_farm_year_is_named_whole():
     assert (c.deadline.text, c.deadline.date, c.task) == ("春耕前", None, "高标准农田验收")
     [c] = _recs("县水利局要赶在汛期前完成病险水库除险加固。\n", date="2023-02-10")
     assert c.task == "病险水库除险加固"
+
+
+# ---- roles told of the work just stated --------------------------------------------------------------------
+
+def test_roles_of_this_work_go_to_the_work_just_stated():
+    [c] = _recs("今年要建成县融媒体中心。该项工作由县文旅局牵头,县财政局配合。\n", date="2023-05-10")
+    assert c.task == "建成县融媒体中心"
+    assert [(a.name, a.role) for a in c.actors] == [("县文旅局", "lead"), ("县财政局", "assist")]
+
+
+def test_overall_responsibility_is_the_lead():
+    [c] = _recs("今年要建成县融媒体中心。此项工作由县委常委、宣传部长杨帆同志总负责,县文旅局抓好落实。\n", date="2023-05-10")
+    assert [(a.name, a.role) for a in c.actors] == [("杨帆", "lead"), ("县文旅局", "responsible")]
+
+
+def test_the_towns_along_the_line_are_no_unit():
+    [c] = _recs("县交通局牵头,县自然资源局、沿线乡镇积极配合,确保国道改线项目10月底前开工。\n", date="2023-05-10")
+    assert [a.name for a in c.actors] == ["县交通局", "县自然资源局"]

@@ -100,7 +100,7 @@ _ADVERBS = lazy(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规
 
 #: a directive naming the unit asked: 请X…, 由X…, 责成X…, 会议要求X… (not 按要求, 的要求), 督促X… opening a clause
 ASK = r"由|(?<![申邀提报聘宴])请|责成|责令|(?<![按照的需])要求(?![:,])|^(?:并|同时)?督促|^(?:也|还)?希望|指定|交由|(?<![提移转递])交(?=[省市区县州])"
-_BY = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
+_BY = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|总负责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
 _ASKED = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好|全力|迅速|对|办理|处理|核查|调查|答复|按程序报|按规定报)")
 _WITH = lazy(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
@@ -129,7 +129,7 @@ _SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
-_ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|负总责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
+_ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|负总责|总负责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
 
 
@@ -412,7 +412,7 @@ def _announcement(items, verb: str, after: str) -> bool:
 
 def _role_of(verb: str, after: str) -> str:
     """The role of a subject before ``verb``, or of the role verb right after it (要牵头 / 要牵好头 / 要协助)."""
-    if verb in ("牵好头", "牵头", "挂帅", "负总责"):
+    if verb in ("牵好头", "牵头", "挂帅", "负总责", "总负责"):
         return "lead"  # 区城管局牵头负责: the lead (负责 after 牵头 gives no second role)
     nxt = after[:8].lstrip("切实积极主动全力进一步进行亲自")
     if nxt.startswith(("靠前指挥", "坐镇指挥", "抓")) and after.startswith(("靠前", "坐镇", "亲自抓")):
@@ -421,7 +421,7 @@ def _role_of(verb: str, after: str) -> str:
         return "assist"  # A、B要提前介入、主动配合 (rx13)
     if _LEAD_ROLE.match(after) or (verb == "负责" and re.match(r"(?:总牵头|全面牵头|牵头抓总|统筹牵头)", after)):
         return "lead"  # 县城管局要发挥好牵头作用,… / 县住建局负责总牵头工作 (rx17)
-    return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
+    return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "总负责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
 
 
 #: the unit a working group's office sits in, doing what follows: 在县住建局设立办公室并负责… (rx17)

@@ -1115,9 +1115,10 @@ def _parts_of_previous(prev: Span, kept: list[_Cand], absorbing: bool) -> None:
 
 
 def _assigns_roles_only(first: _Cand, cands: list[_Cand]) -> bool:
-    """``由张三同志牵头,区水务局具体抓好落实。``: the sentence opens with roles only, without a topic."""
+    """``由张三同志牵头,区水务局具体抓好落实。``: the sentence opens with roles only, without a topic (but the work
+    just stated: ``该项工作由…牵头``, rx22)."""
     return bool(first.role_only and first.actors and first is cands[0]
-                and not any(c.actors.topic for c in first.clauses))
+                and not any(c.actors.topic and not THAT.fullmatch(c.actors.topic) for c in first.clauses))
 
 
 def _assists_only(first: _Cand, cands: list[_Cand]) -> bool:

@@ -120,8 +120,9 @@ WORK_END = r"(?:" + WORK_KIND + r"|" + PHASE + r"|" + BUILT + r")"
 WORK_END_RX = lazy(WORK_END + r"$")
 
 # ---- generic groups ---------------------------------------------------------------
-#: a generic group, no actor (an item of a list of actors): ``各部门``, ``相关单位``, ``属地镇街``, ``园区``, ``责任单位``
-GENERIC_GROUP_RX = lazy(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级)|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
+#: a generic group, no actor (an item of a list of actors): ``各部门``, ``相关单位``, ``属地镇街``, ``园区``, ``责任单位``,
+#: ``沿线乡镇``, ``所在镇村`` (rx22)
+GENERIC_GROUP_RX = lazy(r"^(?:各|有关|相关|所有|全体|其他|其它|其余|属地|各级|沿线|所在地?(?=[乡镇村街社]))|^(?:园区|镇街|街道|乡镇|部门|单位|片区|社区|村|企业|"
                               r"责任单位|责任领导|职能部门|相关部门|有关部门|牵头单位|大家|我们|项目方|业主方|施工方|建设方|投资方|"
                               # a unit named by its part in the work, not by name (rx17)
                               r"督办部门|督查部门|督办单位|承办部门|承办单位|主办部门|主办单位|协办单位|配合单位|配合部门|"
@@ -165,11 +166,11 @@ ON_TRACK_HEAD_RX = lazy(r"序时|按计划|正常推进|有序推进|稳步推�
 
 # ---- role verbs -------------------------------------------------------------------
 #: role verbs after a subject: ``区水务局牵头``, ``张三负责``, ``区财政局配合``, ``县住建局要``, ``我局将``
-ROLE_VERB_RX = lazy(r"牵好头|牵头|挂帅|负总责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|具体抓(?=[,,;;。]|$)|协助|配合|协办|协同|会同|"
+ROLE_VERB_RX = lazy(r"牵好头|牵头|挂帅|负总责|总负责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|具体抓(?=[,,;;。]|$)|协助|配合|协办|协同|会同|"
                           r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急邀聘届征])|(?:做|抓|办|优化|落实|保障|服务)好|"
                           r"将(?![来近要])|(?:郑重|公开)?承诺(?![事书制人单件内的了过])")
 #: the role each verb gives: 牵头 → lead, 负责 → responsible, 配合 → assist
-VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead",
+VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead", "总负责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
              "具体抓": "responsible",  # 由张三同志负总责,区城管局具体抓 (rx21)
@@ -183,4 +184,4 @@ VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实�
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
 #: role verbs after which a bare name is a person: ``由王海涛牵头``, ``李娜负责`` (not after 要)
-BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "负总责", "具体负责", "负责"})
+BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "负总责", "总负责", "具体负责", "负责"})
