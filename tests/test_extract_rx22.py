@@ -215,3 +215,40 @@ def test_overall_responsibility_is_the_lead():
 def test_the_towns_along_the_line_are_no_unit():
     [c] = _recs("县交通局牵头,县自然资源局、沿线乡镇积极配合,确保国道改线项目10月底前开工。\n", date="2023-05-10")
     assert [a.name for a in c.actors] == ["县交通局", "县自然资源局"]
+
+
+# ---- minutes: a unit and its date, works of their own under a topic, a section of no topic --------------------
+
+_MINUTES = ("县城建设专题协调会议纪要\n\n"
+            "4月18日,副县长周远航主持召开县城建设专题协调会议,现将会议议定事项纪要如下:\n\n"
+            "一、关于城西片区雨污分流改造工程\n"
+            "会议同意实施城西片区雨污分流改造工程,资金由县财政统筹解决。(责任单位:县住建局、县财政局;完成时限:2023年10月底)\n\n"
+            "二、关于县城停车场建设\n"
+            "1.县自然资源局负责在5月15日前完成停车场用地规划调整。\n"
+            "2.县市场监管局负责制定停车收费标准,报县政府审定后执行。\n\n"
+            "三、其他事项\n"
+            "会议要求,各责任单位要按照议定事项抓好落实,县政府办督查室负责跟踪督办,每月向县政府报告进展情况。\n")
+
+
+def test_a_work_the_meeting_approved_is_named_without_the_approval():
+    recs = _recs(_MINUTES, date="2023-04-20")
+    assert recs[0].task == "城西片区雨污分流改造工程"
+
+
+def test_items_under_a_topic_that_name_a_work_of_their_own_keep_it():
+    tasks = [r.task for r in _recs(_MINUTES, date="2023-04-20")]
+    assert "停车场用地规划调整" in tasks and "制定停车收费标准" in tasks
+
+
+def test_a_section_of_no_topic_takes_no_topic_from_the_section_above():
+    last = _recs(_MINUTES, date="2023-04-20")[-1]
+    assert last.task == "跟踪督办"
+    assert [a.name for a in last.actors] == ["县政府办督查室"]
+
+
+def test_a_unit_and_its_date_without_yu_is_a_commitment():
+    [c] = _recs("县住建局6月底前完成城西公园招标。\n", date="2023-04-20")
+    assert [(a.name, a.role) for a in c.actors] == [("县住建局", "responsible")]
+    assert c.deadline.date == "2023-06-30"
+    [c] = _recs("县住建局在年底前建成城西公园。\n", date="2023-04-20")
+    assert c.deadline.date == "2023-12-31"

@@ -108,7 +108,7 @@ _WITH = lazy(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|�
 _TOP_BODY = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
 #: …or a unit that will only try harder: 市某局将更进一步加大工作力度
 _WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)")
-_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])于(?=\d|20)|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
+_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
 _AS_LABEL = lazy(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
                        r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
@@ -487,13 +487,14 @@ def _unit_colon(r: _Reading) -> None:
 
 
 #: a unit, then its date and what it completes, without a modal (a line of a task list): 县住建局于6月底前完成X
-_DATED_SUBJECT = lazy(r"^(?P<a>[^,;。::于]{2,30}?)于(?:(?:19|20)\d\d年)?\d{1,2}月[^,;。]{0,6}?前"
+#: (or with no 于 between: 县城投公司6月底前完成招标 / 县住建局在年底前建成X, rx22)
+_DATED_SUBJECT = lazy(r"^(?P<a>[^,;。::于在]{2,30}?)(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月[^,;。]{0,6}?|年底|年内|年末)前"
                             r"(?:全面|全部)?(?:完成|建成|完工|竣工|开工|投入使用|启动|实现)")
 
 
 def dated_subject_end(clause: str) -> int:
-    """Where the unit of ``县住建局于6月底前完成X`` ends (before 于), else ``0``."""
-    m = _DATED_SUBJECT.match(clause) if "于" in clause else None
+    """Where the unit of ``县住建局于6月底前完成X`` ends (before 于, or before the date), else ``0``."""
+    m = _DATED_SUBJECT.match(clause) if "前" in clause else None
     items = parse_list(m.group("a")) if m else None
     return m.end("a") if items and all(k == "organization" for n, k, p in items) else 0
 

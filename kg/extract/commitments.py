@@ -1114,6 +1114,13 @@ def _parts_of_previous(prev: Span, kept: list[_Cand], absorbing: bool) -> None:
                 c.context.append(prev)
 
 
+def _own_work(task: str, heading: str) -> bool:
+    """A task under a heading's work that names a work of its own: long, not weak, sharing a word of the heading
+    (1.县自然资源局负责在5月15日前完成停车场用地规划调整 under 二、关于县城停车场建设; rx22)."""
+    t = tidy_task(task)
+    return len(t) >= 6 and not weak_task(t) and any(heading[k:k + 2] in t for k in range(len(heading) - 1))
+
+
 def _assigns_roles_only(first: _Cand, cands: list[_Cand]) -> bool:
     """``由张三同志牵头,区水务局具体抓好落实。``: the sentence opens with roles only, without a topic (but the work
     just stated: ``该项工作由…牵头``, rx22)."""
@@ -1707,7 +1714,7 @@ class SpeechBuilder:
         m = _PUSH_WORK.match(task)
         if m and m.group("w") in projects:
             return m.group("w"), m.group("w")
-        if self.heading_work and not projects:
+        if self.heading_work and not projects and not _own_work(task, self.heading_work):
             if cand.clauses[0].actors.actors and first_in_para:
                 return self.heading_work, self.heading_work
             if len(task) <= 8:

@@ -31,7 +31,7 @@ from .actors import asked_end, dated_subject_end, find_actors, parse_list, unit_
 from .deadlines import Found
 from .segment import Span
 from .parallel import due_words_off
-from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, YAO
+from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, WORK_END, YAO
 
 _FINISH = lazy(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|"
@@ -697,7 +697,16 @@ def _aside_off(s: str) -> str:
     return s[:m.start()] if m and m.start() >= 4 else s
 
 
-_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
+#: a meeting's approval before the work it approved: 会议(原则)同意实施X工程 → X工程 (rx22)
+_APPROVED = lazy(r"^(?:会议|经研究,?|经会议研究,?)(?:原则)?同意(?:启动)?(?:实施|建设|启动)(?=[\u4e00-\u9fff]{4,}?(?:" + WORK_END + r")$)")
+
+
+def _approved_off(s: str) -> str:
+    """会议同意实施城东片区雨污分流改造工程 → 城东片区雨污分流改造工程."""
+    return _APPROVED.sub("", s) if "同意" in s else s
+
+
+_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _approved_off, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
                _figures_off, due_words_off, _frame_off, _done_on, _list_short)
 
 

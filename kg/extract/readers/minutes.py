@@ -52,6 +52,8 @@ _REMARK = lazy(r"有利于|有助于|的需要|很有必要|十分必要|意义�
 _TOPIC_HEAD = lazy(r"^" + ITEM_NO + r"\s*"
                          r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;,,]{2,40}?)》?"
                          r"(?:的(?:情况)?汇报)?)[。:]?$")
+#: a section heading of no topic of its own: 三、其他事项 / 四、下步工作 / (五)有关要求
+_OTHER_HEAD = lazy(r"^" + ITEM_NO + r"\s*[\u4e00-\u9fff]{2,12}[。:]?$")
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
 _HEARD = lazy(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听取|研究|审议)了?(?:[^,。关]{2,12}?)?关于(?P<x>[^,。]{2,40}?)"
                     r"(?:的)?(?:进展情况|推进情况|工作情况|有关情况|情况|工作)?(?:的)?(?:汇报|报告)?[。]?$")
@@ -155,6 +157,21 @@ def _follow_text(text: str) -> str:
     return re.sub(r"^(?:并|再|会后|后|作|经|按照会议研究的意见|根据会议意见|进一步)+", "", text.strip(" ,,。"))
 
 
+def _section_head(b, st: _State, text: str) -> bool:
+    """Whether ``text`` heads a section: 一、关于X的问题 gives its topic to what follows; 三、其他事项 ends the topic
+    above (it heads nothing below, rx22; the line is read on by the other steps)."""
+    head = _TOPIC_HEAD.match(text)
+    if head and len(text) <= 60:
+        x = head.group("x") or head.group("y") or ""
+        st.topic, st.topic_used = short_title(x, place=bool(head.group("y"))), False
+        b.heading_work, b.heading_reported, b.group = st.topic, False, []
+        return True
+    if st.topic and _OTHER_HEAD.match(text):
+        st.topic, st.topic_used = "", False
+        return True
+    return False
+
+
 def read(b, paras, i) -> Optional[int]:
     """A section heading of minutes (its topic heads the items below) or a
     paragraph with a decision of the meeting."""
@@ -162,12 +179,8 @@ def read(b, paras, i) -> Optional[int]:
     if not st.minutes:
         return None
     para = paras[i]
-    head = _TOPIC_HEAD.match(para.text.strip())
-    if head and len(para.text) <= 60:
-        x = head.group("x") or head.group("y") or ""
-        st.topic, st.topic_used = short_title(x, place=bool(head.group("y"))), False
-        b.heading_work, b.heading_reported, b.group = st.topic, False, []
-        return i + 1
+    if _section_head(b, st, para.text.strip()):
+        return i + 1 if st.topic else None
     sents = list(sentences(para))
     _heading_in_paragraph(st, sents)
     heard = _HEARD.match(sents[0].text) if sents else None
