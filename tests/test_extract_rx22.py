@@ -252,3 +252,10 @@ def test_a_unit_and_its_date_without_yu_is_a_commitment():
     assert c.deadline.date == "2023-06-30"
     [c] = _recs("县住建局在年底前建成城西公园。\n", date="2023-04-20")
     assert c.deadline.date == "2023-12-31"
+
+
+def test_a_plan_fallen_short_of_is_behind():
+    text = ("关于县政府重点工作推进情况的督查通报\n\n二、存在问题\n"
+            "县卫健局负责的县中医院门诊综合楼项目,原计划6月底主体封顶,目前仅完成地下室施工。\n")
+    c = next(r for r in _recs(text, date="2022-08-05") if "门诊综合楼" in r.task)
+    assert c.progress.status == "behind"
