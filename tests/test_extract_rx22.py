@@ -259,3 +259,8 @@ def test_a_plan_fallen_short_of_is_behind():
             "县卫健局负责的县中医院门诊综合楼项目,原计划6月底主体封顶,目前仅完成地下室施工。\n")
     c = next(r for r in _recs(text, date="2022-08-05") if "门诊综合楼" in r.task)
     assert c.progress.status == "behind"
+
+
+def test_a_unit_as_the_works_owner_is_responsible():
+    [c] = _recs("县城投公司作为业主单位,要在6月底前完成城西停车场招标。\n", date="2023-04-20")
+    assert [(a.name, a.role) for a in c.actors] == [("县城投公司", "responsible")]
