@@ -264,3 +264,12 @@ def test_a_plan_fallen_short_of_is_behind():
 def test_a_unit_as_the_works_owner_is_responsible():
     [c] = _recs("县城投公司作为业主单位,要在6月底前完成城西停车场招标。\n", date="2023-04-20")
     assert [(a.name, a.role) for a in c.actors] == [("县城投公司", "responsible")]
+
+
+def test_the_public_asked_to_watch_over_a_pledge_is_no_commitment():
+    text = ("县水务局2024年度公开承诺书\n\n我局郑重承诺:\n"
+            "1.6月底前完成城区供水管网漏损改造。\n2.年内完成全县120座农村供水站水质检测。\n\n"
+            "欢迎社会各界监督。监督电话:0000-0000000\n承诺单位:县水务局\n承诺人:局长 梁文博\n")
+    recs = _recs(text, date="2024-02-26")
+    assert len(recs) == 2 and not any("监督" in r.task for r in recs)
+    assert [(t.metric, t.value) for t in recs[1].targets] == [("农村供水站水质检测", 120.0)]

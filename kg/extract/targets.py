@@ -235,15 +235,15 @@ def _read_tail(h: _Hit) -> Optional[list[Target]]:
 
 def _read_done(h: _Hit) -> Optional[list[Target]]:
     """完成老旧小区改造12个 / 新建公共停车场5处 (not a rate or a state: 完成率为, 已)."""
+    if _WHERE_ONLY.match(h.m.group("metric")):  # 完成城区12条主次干道整治: what is counted follows (rx22)
+        after = _COUNTED_AFTER.match(h.clause, h.m.end())
+        if after:
+            return [Target(after.group("m").replace("的", ""), "=", h.value, h.unit, h.text + after.group("m"))]
     if not h.metric or re.search(r"[为是率的已]", h.metric) or h.metric in ("任务", "目标", "指标", "目标任务"):
         return None  # (改造任务19526户: the quota of the work before, the "is" rule's)
     if _WORK_AFTER.match(h.clause, h.m.end()):
         return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
     of = _after_de(h) if _SHARE_OF.match(h.metric) else ""  # 完成剩余312户的搬迁入住 → 搬迁入住 (rx21)
-    if not of and _WHERE_ONLY.match(h.metric):  # 完成城区12条主次干道整治: what is counted follows (rx22)
-        after = _COUNTED_AFTER.match(h.clause, h.m.end())
-        if after:
-            return [Target(after.group("m").replace("的", ""), "=", h.value, h.unit, h.text + after.group("m"))]
     return [Target(of or h.metric, "=", h.value, h.unit, h.text + ("的" + of if of else ""))]
 
 

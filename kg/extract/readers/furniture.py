@@ -29,10 +29,16 @@ _TEASER = lazy(r"^[【\[]?(?:核心提示|内容提要|内容摘要|导读)[】\
 _ADDRESSEES = lazy(r"^各[^。;!?“”]{1,60}[::]$")
 
 
+#: the public asked to watch over a pledge, and where to call: 欢迎社会各界监督。监督电话:… (rx22)
+_WATCH = lazy(r"^(?:欢迎|恳请|敬请|请)(?:社会各界|广大(?:干部)?群众|广大市民|全社会|群众|大家)?(?:予以|进行|积极)?(?:监督|批评指正)[。!]?"
+              r"(?:\s*(?:监督|举报|投诉|咨询|联系)(?:电话|邮箱|方式)[::][^。]{0,40})?$|^(?:监督|举报|投诉)(?:电话|邮箱)[::]")
+
+
 def read(b, paras, i) -> Optional[int]:
-    """Skip a paragraph that asks the page's reader for an opinion, a news teaser or
-    a notice's line of addressees."""
+    """Skip a paragraph that asks the page's reader for an opinion, a news teaser,
+    a notice's line of addressees, or the public asked to watch over a pledge."""
     text = paras[i].text
-    if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)):
+    if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)) \
+            or _WATCH.match(text.strip()):
         return i + 1
     return None
