@@ -273,3 +273,25 @@ def test_the_public_asked_to_watch_over_a_pledge_is_no_commitment():
     recs = _recs(text, date="2024-02-26")
     assert len(recs) == 2 and not any("监督" in r.task for r in recs)
     assert [(t.metric, t.value) for t in recs[1].targets] == [("农村供水站水质检测", 120.0)]
+
+
+# ---- a unit asked after the meeting's frame ---------------------------------------------------------------------
+
+def test_a_unit_after_the_meetings_asking_frame_is_asked_without_a_modal_of_its_own():
+    [c] = _recs("会议要求,市规划局按时完成城市更新专项规划。\n", date="2021-09-18")
+    assert [(a.name, a.role) for a in c.actors] == [("市规划局", "responsible")]
+    assert c.task == "城市更新专项规划"
+
+
+def test_each_unit_of_the_sentence_is_asked_in_turn():
+    recs = _recs("会议强调,县财政局做好资金保障,县审计局加强跟踪审计。\n", date="2021-09-18")
+    assert [(r.task, r.actors[0].name) for r in recs] == [("资金保障", "县财政局"), ("跟踪审计", "县审计局")]
+
+
+def test_what_the_meeting_only_remarks_on_asks_no_one():
+    assert _recs("会议指出,市规划局近年来做了大量工作。\n", date="2021-09-18") == []
+
+
+def test_a_unit_asked_before_a_plain_verb_is_asked():
+    [c] = _recs("要求市规划局按时完成城市更新专项规划。\n", date="2021-09-18")
+    assert [a.name for a in c.actors] == ["市规划局"]

@@ -23,7 +23,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
-from .actors import FIRST_PERSON, ClauseActors, find_actors, parse_item, parse_list, unit_colon_end
+from .actors import FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
@@ -126,6 +126,7 @@ class _Clause:
     actors: ClauseActors
     deadlines: list
     targets: list
+    asked: bool = False  # its unit is the one an asking frame before it asks (会议要求,A按时完成X; rx22)
 
     @property
     def signal(self) -> bool:
@@ -278,6 +279,25 @@ def _analyse(span: Span, doc: DocDate) -> _Clause:
 
 #: a clause telling what to do, its subject in the clause before: ,要逐月发出提醒函
 _TOLD_NEXT = lazy(r"^(?:" + YAO + r"|必须|务必)")
+
+
+#: a frame that asks: 会议要求, / 会议强调, / 张三同志要求, (not 指出, 认为, 介绍: what is said, not asked)
+_ASK_FRAME = lazy(r"(?:要求|强调|明确|议定|决定)$")
+
+
+def _asked_after_frame(cls: list[_Clause]) -> None:
+    """会议要求,市住建局按时完成X: the unit opening the clause after an asking frame is the one asked
+    (as in 会议要求市住建局按时完成X), though no modal of its own follows it (rx22)."""
+    framed = False
+    for n in cls:
+        text = n.span.text.strip()
+        if FRAME.match(text):
+            framed = bool(_ASK_FRAME.search(text))
+            continue
+        asked = "要求" + n.span.text
+        if framed and not n.actors.actors and asked_end(asked) > 2:  # (each unit of the sentence asked in turn)
+            got = find_actors(asked)
+            n.actors, n.asked = ClauseActors(got.actors, False, got.topic), True
 
 
 def _subject_apart(cls: list[_Clause]) -> None:
@@ -976,7 +996,8 @@ def _actors_task(cand: _Cand) -> str:
 def _told(cand: _Cand, k: int) -> Optional[str]:
     """The task clause ``k`` tells its actor: what is done with the object (X要将Y,纳入Z),
     else what is due after a method, else the clause; ``None`` where it is too short."""
-    t = task_text(cand.clauses[k].span.text)
+    c = cand.clauses[k]
+    t = task_text(("要求" if c.asked else "") + c.span.text)  # (会议要求,A按时完成X: X, as after 要求A)
     done_with = _object_done(cand, k, t)
     if done_with:
         return done_with
@@ -1526,6 +1547,7 @@ class SpeechBuilder:
             if doc.year and _LAST_YEAR.match(sent.text):  # 去年,村两委向群众承诺,年内…: last year's 年内 (rx21)
                 doc = DocDate(doc.year - 1, None, None, doc.source)
             cls = [_analyse(c, doc) for c in clauses(sent.text, sent.start)]
+            _asked_after_frame(cls)
             cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
         cls = [self._first_person(c) for c in cls]
         _subject_apart(cls)
