@@ -295,3 +295,17 @@ def test_what_the_meeting_only_remarks_on_asks_no_one():
 def test_a_unit_asked_before_a_plain_verb_is_asked():
     [c] = _recs("要求市规划局按时完成城市更新专项规划。\n", date="2021-09-18")
     assert [a.name for a in c.actors] == ["市规划局"]
+
+
+# ---- the year's set of works decided ----------------------------------------------------------------------
+
+def test_the_years_set_of_works_a_congress_decided_is_a_commitment_of_that_year():
+    [c] = _recs("日前,南川镇召开人民代表大会,经代表票决,最终敲定了2019年9项民生实事项目。\n", date="2019-03-10")
+    assert c.task == "2019年9项民生实事项目"
+    assert c.deadline.date == "2019-12-31"
+    assert [(t.value, t.unit) for t in c.targets] == [(9.0, "项")]
+
+
+def test_a_set_decided_in_years_past_is_no_new_commitment_of_this_year():
+    recs = _recs("2017年南川镇确定的9项民生实事已全部完成。\n", date="2019-03-10")
+    assert all(r.deadline is None or r.deadline.date != "2019-12-31" for r in recs)

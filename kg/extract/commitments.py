@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
@@ -643,6 +643,17 @@ def _main_task(cand: _Cand) -> str:
     obj = re.sub(r"^(?:经过|经)[^“”的]{2,16}的", "", text[m.start("o"):m.end("o")])  # (经过集体讨论认定的“X”: an attribute)
     obj = re.sub(r"[“”]|[((][^()()]{1,10}[))]", "", obj)  # (the titles' quotes and asides)
     return tidy_task(m.group("v") + obj) if m.group("to") else tidy_task(obj + m.group("v"))
+
+
+#: the year's set of works decided, and the set: 票决产生2019年8项民生实事项目 (rx22)
+_SET_DECIDED = lazy(SET_DECIDED + r"(?P<set>[^,,。;;]{4,30})")
+
+
+def _decided_set(cand: _Cand) -> str:
+    """The set a sentence tells decided for the year: 最终敲定了2019年8项民生实事项目 → 2019年8项民生实事项目."""
+    text = "".join(c.span.text for c in cand.clauses)
+    m = _SET_DECIDED.search(text) if "实事" in text or "工程" in text else None
+    return m.group("set") if m else ""
 
 
 #: a plan to make something of a place or a work: 准备将其打造为高山茶园 / 计划把老厂房改造成文创园 (rx21)
@@ -1825,7 +1836,7 @@ class SpeechBuilder:
         problem stated first, what is due at once in an item, the group set up,
         the clause telling the actor what to do, the dated clause, else the first
         clause with content, else the context sentence."""
-        return self._topic(cand) or _main_task(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        return self._topic(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)

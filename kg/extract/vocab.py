@@ -84,6 +84,10 @@ PLAN_DUE = r"(?<![原按照年度资])计划(?=(?:在|于|用|到)?(?:(?:19|20)?
 SET_FOR = r"预定(?=[^,,。;]{0,12}?(?:完成|建成|完工|竣工|开工|投用|交付))"
 #: a quota given with its number: ``省下达我县农村危房改造任务420户`` (rx22); not one done (已完成市下达…任务N户的M户)
 QUOTA_GIVEN = r"(?<!完成)(?<![省市县区镇])(?<!上级)(?:[省市县区镇]|上级)(?:政府|里)?下达(?:的|给)?(?:(?:我|本|全)[省市县区镇乡])?(?:的)?[\u4e00-\u9fff]{2,16}?(?:目标)?(?:总)?任务(?:数|量)?(?:为|是|共|计)?(?=\d|[一二两三四五六七八九十百千]+[户套座个所处间栋])"
+#: the year's set of works decided (the works for the people a congress votes for): ``票决产生2019年8项民生实事项目``,
+#: ``确定了今年10件为民办实事`` (rx22)
+SET_DECIDED = (r"(?:确定|敲定|票决(?:产生|出|确定)?|选定|选出)(?:了)?(?=(?:(?:19|20)\d\d年|今年|明年)度?的?[\u4e00-\u9fff]{0,4}?(?:\d+|[一二三四五六七八九十]+)(?:项|件|个)"
+               r"[\u4e00-\u9fff]{0,6}?(?:民生实事|实事|民生工程|惠民工程))")
 #: a pledge made: ``区政府向全区群众承诺2024年建5万平方米公租房``, ``我局郑重承诺,年内…``; not the nouns 承诺事项, 承诺书, 承诺制
 #: (a pledger's or an audience's word before the comma: 村党支部书记承诺,年内…, 向村民承诺,…; not 兑现承诺, / 作出承诺,)
 PLEDGED = r"(?<![践兑])承诺(?![事书制人单件内的,,。])|(?:郑重|公开|庄严|我[局委办镇乡们]|单位|(?<=[记任长委部府局办民众]))承诺(?=[,,])"
@@ -98,7 +102,7 @@ REQUIRED_BY = r"要求(?=[在于](?:\d|年[底内]|今年|明年|本月|下月|[
 YEAR_PLAN = r"(?:今年|全年|年内|(?:19|20)\d\d年)[^,,。;]{0,14}?计划(?=(?:新|总)?(?:开工|建设|完成|新建|实施|改造|投资|安排|建成|征收|拆除|搬迁|安置|签约|整治|修建|新增|培训|发放))"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = lazy(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + YEAR_PLAN + "|" + ASKS + "|" + PLAN_TO + "|" + PLAN_DUE + "|" + SET_FOR + "|" + YEAR_WILL + "|" + PLEDGED + "|" + QUOTA_GIVEN)
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + YEAR_PLAN + "|" + ASKS + "|" + PLAN_TO + "|" + PLAN_DUE + "|" + SET_FOR + "|" + YEAR_WILL + "|" + PLEDGED + "|" + QUOTA_GIVEN + "|" + SET_DECIDED)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = lazy(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
