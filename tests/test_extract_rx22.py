@@ -309,3 +309,16 @@ def test_the_years_set_of_works_a_congress_decided_is_a_commitment_of_that_year(
 def test_a_set_decided_in_years_past_is_no_new_commitment_of_this_year():
     recs = _recs("2017年南川镇确定的9项民生实事已全部完成。\n", date="2019-03-10")
     assert all(r.deadline is None or r.deadline.date != "2019-12-31" for r in recs)
+
+
+def test_works_a_paragraph_says_will_be_done_take_the_year_it_opens_with():
+    text = ("南川镇推进民生实事\n\n据了解,8项民生实事项目涉及村庄环境整治、农村道路建设等。\n"
+            "除此之外,2019年该镇将瞄准全面小康目标,不断提升群众幸福指数。在镇村环境方面,将加强镇容环卫管理,"
+            "完成东坞、西坞等4个村庄的生活垃圾分类收集建设工作。在基础设施方面,将启动滨湖快捷通道建设,完成南环路改造工程。\n")
+    recs = _recs(text, date="2019-03-10")
+    assert recs and all(r.deadline is not None and r.deadline.date == "2019-12-31" for r in recs)
+
+
+def test_a_paragraph_opening_with_a_year_past_dates_nothing():
+    text = "2017年该镇将垃圾分类作为重点。在镇村环境方面,将完成东坞村垃圾分类收集建设。\n"
+    assert all(r.deadline is None or r.deadline.date != "2017-12-31" for r in _recs(text, date="2019-03-10"))

@@ -37,7 +37,7 @@ from .naming import (THAT, activity, after_frame, done_to, tidy_task, weak_task,
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
-from .readers import follow_ups, handover, status_below
+from .readers import follow_ups, handover, status_below, year_will
 from .readers.counts import speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
@@ -1312,6 +1312,7 @@ class SpeechBuilder:
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
         handover.add(self, start, end)
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
+        out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
         out[:] = paced(out, self.as_of)
