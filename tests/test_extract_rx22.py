@@ -322,3 +322,9 @@ def test_works_a_paragraph_says_will_be_done_take_the_year_it_opens_with():
 def test_a_paragraph_opening_with_a_year_past_dates_nothing():
     text = "2017年该镇将垃圾分类作为重点。在镇村环境方面,将完成东坞村垃圾分类收集建设。\n"
     assert all(r.deadline is None or r.deadline.date != "2017-12-31" for r in _recs(text, date="2019-03-10"))
+
+
+def test_a_project_approved_by_a_date_is_a_completion():
+    [c] = _recs("要加快推进旱改水和土地整治工作,争取今年全部立项。\n", date="2018-04-17")
+    assert c.deadline.date == "2018-12-31"
+    assert "土地整治" in c.task
