@@ -328,3 +328,23 @@ def test_a_project_approved_by_a_date_is_a_completion():
     [c] = _recs("要加快推进旱改水和土地整治工作,争取今年全部立项。\n", date="2018-04-17")
     assert c.deadline.date == "2018-12-31"
     assert "土地整治" in c.task
+
+
+# ---- projects listed after a counted set, an inspection told done ------------------------------------------------
+
+_QUARTER = ("关于第二季度区级民生实事推进情况的督查报告\n\n"
+            "按照区委、区政府工作部署,区绩效办会同区级有关部门对区级民生实事推进情况,进行了月度调度、资料查验和现场督查。\n\n"
+            "一是建设类项目4个。其中,支持老旧住宅加装电梯30部项目,22部完成备案,其中8部完工;"
+            "新增200个托育托位项目,已完成装修设计;新(改)建农村公路28公里项目,完成9公里建设,其余完成施工图设计。\n")
+
+
+def test_projects_listed_after_a_counted_set_are_each_a_commitment_with_its_status():
+    recs = _recs(_QUARTER, date="2022-07-20")
+    lift = next(r for r in recs if "加装电梯" in r.task)
+    assert [(t.value, t.unit) for t in lift.targets] == [(30.0, "部")]
+    assert lift.progress.status == "on_track"
+    assert any("托育托位" in r.task for r in recs)
+
+
+def test_an_inspection_any_unit_tells_done_is_no_commitment():
+    assert not any("月度调度" in r.text for r in _recs(_QUARTER, date="2022-07-20"))

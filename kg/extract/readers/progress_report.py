@@ -367,7 +367,53 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     name, targets = _item_task(title, period, qty)
     b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets,
                         deadline=_period_deadline(b, period), progress=prog))
+    _projects_listed(b, para, sents[1])
     return i + 1
+
+
+#: the projects of a counted set listed after 其中 (其中,支持X40部项目,36部完成备案;新增Y300个项目,已完成设计;…)
+_LISTED_PROJECT = lazy(r"(?:^|(?<=[;;]))\s*(?:其中[,,::])?(?P<w>[^,,;;。:]{4,40}?项目)[,,](?P<s>[^;;。]{2,120})")
+
+
+def _projects_listed(b, para: Span, after: Span) -> None:
+    """After a counted set's title (一是建设类项目5个。), the projects it lists after 其中, each with its status:
+    one commitment each, its amount the target, its status the progress (rx22)."""
+    at = after.start - para.start
+    rest = para.text[at:]
+    if not re.match(r"其中[,,::]", rest):
+        return
+    found = [(m, _listed_status(b, m.group("s"))) for m in _LISTED_PROJECT.finditer(rest)]
+    found = [(m, p) for m, p in found if p is not None]
+    if len(found) < 2:
+        return
+    for m, prog in found:
+        work = re.sub(r"项目$", "", m.group("w").strip())
+        ts = _work_amounts(work)
+        name = re.sub(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个|部|所|座|条|处|套|户|家|公里|千米|米|亩|台|辆|张|间|栋)$", "", work)
+        s0 = para.start + at + m.start("w")
+        b.out.append(record(b, name if len(name) >= 4 else work, [(s0, para.start + at + m.end("s"))],
+                            targets=ts, progress=prog))
+
+
+#: work told done or under way on a listed project: 36部完成社区备案 / 已全部挂网招标 / 在建24部 / 完成12.5公里建设
+_UNDER_WAY = lazy(r"已|完成|完工|在建|开工|施工|招标|备案|建成")
+
+
+def _listed_status(b, told: str) -> Optional[Progress]:
+    """The status a listed project's clauses tell: what :func:`find_progress` reads, else on track where work is
+    told done or under way on it."""
+    p = find_progress(told, b.as_of, b.doc.year)
+    if p is None and _UNDER_WAY.search(told):
+        p = Progress("on_track", None, b.as_of, told[:60])
+    return p
+
+
+def _work_amounts(work: str) -> list[Target]:
+    """The amount a listed project names: 支持既有住宅增设电梯40部 → (增设电梯 40 部) / 新增300个普惠性托位."""
+    from ..targets import find_targets
+    from .counts import amounts
+
+    return find_targets(work) or amounts(work)
 
 
 def _titled(para: Span) -> Optional[list[Span]]:
