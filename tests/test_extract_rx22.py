@@ -348,3 +348,8 @@ def test_projects_listed_after_a_counted_set_are_each_a_commitment_with_its_stat
 
 def test_an_inspection_any_unit_tells_done_is_no_commitment():
     assert not any("月度调度" in r.text for r in _recs(_QUARTER, date="2022-07-20"))
+
+
+def test_a_method_after_an_asking_frame_names_no_unit():
+    recs = _recs("王立新强调,要进度再加快,找准问题所在、明确责任所属,确保今年任务必须完成。\n", date="2018-05-10")
+    assert not any(a.name.endswith("所") for r in recs for a in r.actors)

@@ -281,6 +281,8 @@ def _analyse(span: Span, doc: DocDate) -> _Clause:
 _TOLD_NEXT = lazy(r"^(?:" + YAO + r"|必须|务必)")
 
 
+#: the end of a unit's name asked after a frame (not 所 alone: 找准问题所在 names no institute)
+_UNIT_END = lazy(r"(?:局|委|办|公司|中心|政府|镇|乡|街道|院|站|队|处|社|集团|部|厅|会|室)$")
 #: a frame that asks: 会议要求, / 会议强调, / 张三同志要求, (not 指出, 认为, 介绍: what is said, not asked)
 _ASK_FRAME = lazy(r"(?:要求|强调|明确|议定|决定)$")
 
@@ -294,10 +296,14 @@ def _asked_after_frame(cls: list[_Clause]) -> None:
         if FRAME.match(text):
             framed = bool(_ASK_FRAME.search(text))
             continue
+        if n.actors.actors:
+            continue  # (a unit with a role verb of its own: the next may be asked too)
         asked = "要求" + n.span.text
-        if framed and not n.actors.actors and asked_end(asked) > 2:  # (each unit of the sentence asked in turn)
-            got = find_actors(asked)
+        got = find_actors(asked) if framed and asked_end(asked) > 2 else None
+        if got is not None and got.actors and all(_UNIT_END.search(a.name) for a in got.actors):
             n.actors, n.asked = ClauseActors(got.actors, False, got.topic), True
+        else:
+            framed = False  # (each unit of the sentence asked in turn, until a clause names none)
 
 
 def _subject_apart(cls: list[_Clause]) -> None:
