@@ -232,8 +232,8 @@ AUDIT = """县审计局关于上一年度审计发现问题整改进展的报告
 def test_audit_rectification_report_problem_headings():
     cs = _cs(AUDIT, "2023-03-01")
     assert [(c.task, targets(c)[0][2:] if c.targets else None, progress(c)[0]) for c in cs] == [
-        ("问题整改", (28.0, "个"), "on_track"),
-        ("问题整改", (12.0, "个"), "on_track"),  # 进行持续整改: one status for the problems counted
+        ("审计指出问题整改", (28.0, "个"), "on_track"),  # (whose problems: named, rx22)
+        ("审计提出问题整改", (12.0, "个"), "on_track"),  # 进行持续整改: one status for the problems counted
         ("专项资金闲置的问题", None, "done"),
         ("部分项目未按期竣工的问题", None, "on_track")]
     assert [actors(c) for c in cs] == [[], [("河口镇", ORG, "responsible")], [("县财政局", ORG, "responsible")],

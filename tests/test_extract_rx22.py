@@ -353,3 +353,15 @@ def test_an_inspection_any_unit_tells_done_is_no_commitment():
 def test_a_method_after_an_asking_frame_names_no_unit():
     recs = _recs("王立新强调,要进度再加快,找准问题所在、明确责任所属,确保今年任务必须完成。\n", date="2018-05-10")
     assert not any(a.name.endswith("所") for r in recs for a in r.actors)
+
+
+def test_a_bare_count_of_problems_is_named_by_whose_problems_they_are():
+    [c] = _recs("截至目前,巡察反馈的120个问题,完成整改110个,正在整改10个,总体完成率91.7%。\n", date="2023-01-29")
+    assert c.task == "巡察反馈问题整改"
+    assert (c.progress.status, c.progress.percent) == ("on_track", 91.7)
+
+
+def test_so_many_months_is_no_count():
+    recs = _recs("县住建局要在反馈后1个月内报送整改进展情况,2个月内报送集中整改情况报告。\n", date="2024-09-12")
+    assert not any(t.unit == "个" for r in recs for t in r.targets)
+    assert recs[0].task.startswith("报送")

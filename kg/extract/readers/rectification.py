@@ -321,10 +321,23 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
         return None  # 确定事项43件,已办结6件 / 已完成6项: a supervision notice's count, not a rectification
     pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
     verb = "办理" if "办结" in sent else "整改"
-    task = total.metric + ("" if total.metric.endswith(verb) else verb)
+    task = _whose(sent, total) + total.metric + ("" if total.metric.endswith(verb) else verb)
     return record(b, task, span, _unit_head(sent), None, [total],
                   Progress(_count_status(statuses, total), float(pct.group(1)) if pct else None, b.as_of,
                            sent[hits[0].start():][:60]))
+
+
+#: whose problems a bare count of problems counts, just before it: 巡察反馈的(697个问题) / 审计查出的 (rx22)
+_WHOSE = lazy(r"(?P<q>(?:巡察|巡视|审计|督察|督查|环保|信访|检查|排查|交办)[\u4e00-\u9fff]{0,6}?)的?$")
+
+
+def _whose(sent: str, total) -> str:
+    """The kind of problems a bare 问题 count is (巡察反馈的697个问题 → 巡察反馈), else ``""``."""
+    if total.metric != "问题" or not total.text:
+        return ""
+    k = sent.find(total.text)
+    m = _WHOSE.search(re.split(r"[,,;;]", sent[:k])[-1]) if k > 0 else None
+    return m.group("q") if m else ""
 
 
 def _set_before(sent: str, before: tuple) -> tuple[list, str, list]:
@@ -380,7 +393,8 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
     actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent) or _lead_org(clause) or \
         _lead_org(re.split(r"[,,;;]", sent[:m.start()])[-2] if sent[:m.start()].count(",") >= 1 else "")
     metric = m.group("m")
-    return record(b, metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
+    whose = _whose(sent, Target(metric, "=", float(m.group("n")), m.group("u"), m.group()))
+    return record(b, whose + metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
                   Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
 
 
