@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from ..lazyre import lazy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from kg.model import Actor, Deadline, Progress, Target
@@ -367,7 +367,10 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     name, targets = _item_task(title, period, qty)
     b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets,
                         deadline=_period_deadline(b, period), progress=prog))
-    _projects_listed(b, para, sents[1])
+    k = len(b.out) - 1
+    listed = _projects_listed(b, para, sents[1])
+    if prog.status == "done" and any(p.status != "done" for p in listed):  # (the set is as far as its projects)
+        b.out[k] = replace(b.out[k], progress=Progress("on_track", None, prog.as_of, prog.text))
     return i + 1
 
 
@@ -375,37 +378,54 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 _LISTED_PROJECT = lazy(r"(?:^|(?<=[;;]))\s*(?:其中[,,::])?(?P<w>[^,,;;。:]{4,40}?项目)[,,](?P<s>[^;;。]{2,120})")
 
 
-def _projects_listed(b, para: Span, after: Span) -> None:
+def _projects_listed(b, para: Span, after: Span) -> list[Progress]:
     """After a counted set's title (一是建设类项目5个。), the projects it lists after 其中, each with its status:
     one commitment each, its amount the target, its status the progress (rx22)."""
     at = after.start - para.start
     rest = para.text[at:]
     if not re.match(r"其中[,,::]", rest):
-        return
-    found = [(m, _listed_status(b, m.group("s"))) for m in _LISTED_PROJECT.finditer(rest)]
-    found = [(m, p) for m, p in found if p is not None]
+        return []
+    found = [(m, _work_amounts(re.sub(r"项目$", "", m.group("w").strip()))) for m in _LISTED_PROJECT.finditer(rest)]
+    found = [(m, ts, _listed_status(b, m.group("s"), ts)) for m, ts in found]
+    found = [(m, ts, p) for m, ts, p in found if p is not None]
     if len(found) < 2:
-        return
-    for m, prog in found:
+        return []
+    for m, ts, prog in found:
         work = re.sub(r"项目$", "", m.group("w").strip())
-        ts = _work_amounts(work)
         name = re.sub(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:个|部|所|座|条|处|套|户|家|公里|千米|米|亩|台|辆|张|间|栋)$", "", work)
         s0 = para.start + at + m.start("w")
         b.out.append(record(b, name if len(name) >= 4 else work, [(s0, para.start + at + m.end("s"))],
                             targets=ts, progress=prog))
+    return [p for _, _, p in found]
 
 
 #: work told done or under way on a listed project: 36部完成社区备案 / 已全部挂网招标 / 在建24部 / 完成12.5公里建设
 _UNDER_WAY = lazy(r"已|完成|完工|在建|开工|施工|招标|备案|建成")
 
 
-def _listed_status(b, told: str) -> Optional[Progress]:
+#: a step before the work itself, told done: 设计已完成 / 已全部挂网招标 / 完成备案 (the project is under way)
+_FIRST_STEP = lazy(r"设计|招标|备案|审批|立项|前期|选址|方案")
+
+
+def _listed_status(b, told: str, ts: list) -> Optional[Progress]:
     """The status a listed project's clauses tell: what :func:`find_progress` reads, else on track where work is
-    told done or under way on it."""
+    told done or under way on it; done only where no part is counted short of its amount (8部已投用 of 30) and
+    what is told done is no step before the work (场地装修设计已完成)."""
     p = find_progress(told, b.as_of, b.doc.year)
     if p is None and _UNDER_WAY.search(told):
         p = Progress("on_track", None, b.as_of, told[:60])
+    if p is not None and p.status == "done" and (_FIRST_STEP.search(told) or _short_of(told, ts)):
+        p = Progress("on_track", p.percent, p.as_of, p.text)
     return p
+
+
+def _short_of(told: str, ts: list) -> bool:
+    """Whether ``told`` counts fewer of the project's unit than its amount (22部 of 30部)."""
+    for t in ts:
+        for n in re.findall(r"(\d+(?:\.\d+)?)" + re.escape(t.unit or "~"), told):
+            if float(n) < t.value:
+                return True
+    return False
 
 
 def _work_amounts(work: str) -> list[Target]:
