@@ -370,3 +370,17 @@ def test_so_many_months_is_no_count():
 def test_a_listed_project_with_a_part_or_a_first_step_done_is_under_way_and_so_is_its_set():
     recs = _recs(_QUARTER, date="2022-07-20")
     assert all(r.progress.status == "on_track" for r in recs if r.progress)
+
+
+# ---- working days, a result sent up by a time -------------------------------------------------------------
+
+def test_so_many_working_days_count_monday_to_friday():
+    [c] = _recs("县城管局要在三个工作日内完成占道经营整改。\n", date="2021-05-18")  # a Tuesday
+    assert (c.deadline.date, c.task) == ("2021-05-21", "占道经营整改")
+    [c] = _recs("县城管局要在5个工作日内完成占道经营整改。\n", date="2021-05-18")
+    assert c.deadline.date == "2021-05-25"
+
+
+def test_a_result_sent_up_by_a_time_is_named_by_what_is_sent():
+    [c] = _recs("各单位要下大力气抓整改,整改结果于本周五下班前报送县委督查室。\n", date="2021-05-18")
+    assert c.task == "报送整改结果"

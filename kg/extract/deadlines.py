@@ -99,6 +99,8 @@ _RX = lazy(
 #: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
 _DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
 _DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
+#: 3个工作日内 / 五个工作日之内: so many working days (Monday to Friday) from a dated document (rx22)
+_WORKDAYS = lazy(r"(?<![\d一二三四五六七八九十两])(?P<wn>\d{1,3}|[一二三四五六七八九十两]{1,3})个?工作日(?:内|之内|以内)")
 _QUICK = lazy(r"[月年季周]|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
@@ -393,8 +395,8 @@ def _ranges(clause: str, found: list[Found]) -> list[Found]:
 
 
 def _days(clause: str, doc: DocDate) -> list[Found]:
-    """``15天内`` / ``最后十天`` / ``用15天时间``: so many days from a dated document;
-    a bare length (``施工3天``) and working days are not read."""
+    """``15天内`` / ``最后十天`` / ``用15天时间``: so many days from a dated document; ``3个工作日内`` so many
+    working days (rx22); a bare length (``施工3天``, ``办结时限5个工作日``) is not read."""
     out = []
     for m in _DAYS.finditer(clause):
         text = m.group(0)
@@ -402,4 +404,18 @@ def _days(clause: str, doc: DocDate) -> list[Found]:
             continue
         n = int(m.group("dn")) if m.group("dn").isdigit() else cn_int(m.group("dn"))
         out.append(Found(text, _days_on(doc, n), "day", m.start(), m.end()))
+    for m in _WORKDAYS.finditer(clause):
+        n = int(m.group("wn")) if m.group("wn").isdigit() else cn_int(m.group("wn"))
+        out.append(Found(m.group(0), _workdays_on(doc, n), "day", m.start(), m.end()))
     return out
+
+
+def _workdays_on(doc: DocDate, n: Optional[int]) -> Optional[str]:
+    """``n`` working days (Monday to Friday) after a dated document: 三个工作日内 said on a Tuesday → Friday."""
+    if not n or doc.year is None or doc.month is None or doc.day is None:
+        return None
+    day = datetime.date(doc.year, doc.month, doc.day)
+    while n > 0:
+        day += datetime.timedelta(days=1)
+        n -= day.weekday() < 5
+    return day.isoformat()
