@@ -384,3 +384,9 @@ def test_so_many_working_days_count_monday_to_friday():
 def test_a_result_sent_up_by_a_time_is_named_by_what_is_sent():
     [c] = _recs("各单位要下大力气抓整改,整改结果于本周五下班前报送县委督查室。\n", date="2021-05-18")
     assert c.task == "报送整改结果"
+
+
+def test_a_length_in_working_days_is_no_deadline():
+    [c] = _recs("县市场监管局要将企业开办时间压缩至1个工作日以内。\n", date="2024-02-26")
+    assert c.deadline is None
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [("<=", 1.0, "个工作日")]

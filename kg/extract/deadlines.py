@@ -405,9 +405,15 @@ def _days(clause: str, doc: DocDate) -> list[Found]:
         n = int(m.group("dn")) if m.group("dn").isdigit() else cn_int(m.group("dn"))
         out.append(Found(text, _days_on(doc, n), "day", m.start(), m.end()))
     for m in _WORKDAYS.finditer(clause):
+        if _LENGTH_OF.search(clause, 0, m.start()):
+            continue  # (时间压缩至1个工作日以内: a length measured, no date)
         n = int(m.group("wn")) if m.group("wn").isdigit() else cn_int(m.group("wn"))
         out.append(Found(m.group(0), _workdays_on(doc, n), "day", m.start(), m.end()))
     return out
+
+
+#: a length measured, just before so many working days: 压缩至 / 缩短到 / 控制在 / 不超过 / 时限为 / 办结时间
+_LENGTH_OF = lazy(r"(?:[至到为]|控制在|不超过|时限|时间|用时)$")
 
 
 def _workdays_on(doc: DocDate, n: Optional[int]) -> Optional[str]:
