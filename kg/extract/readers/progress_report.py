@@ -23,7 +23,9 @@ from ..fields import LABEL
 from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
+from ..targets import find_targets
 from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
+from .counts import amounts
 from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_records
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
@@ -430,9 +432,6 @@ def _short_of(told: str, ts: list) -> bool:
 
 def _work_amounts(work: str) -> list[Target]:
     """The amount a listed project names: 支持既有住宅增设电梯40部 → (增设电梯 40 部) / 新增300个普惠性托位."""
-    from ..targets import find_targets
-    from .counts import amounts
-
     return find_targets(work) or amounts(work)
 
 
