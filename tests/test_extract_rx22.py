@@ -390,3 +390,9 @@ def test_a_length_in_working_days_is_no_deadline():
     [c] = _recs("县市场监管局要将企业开办时间压缩至1个工作日以内。\n", date="2024-02-26")
     assert c.deadline is None
     assert [(t.op, t.value, t.unit) for t in c.targets] == [("<=", 1.0, "个工作日")]
+
+
+def test_a_unit_that_will_only_take_it_seriously_commits_to_nothing():
+    text = "县科技局局长在述职评议动员会上的表态发言\n\n对此次评议,我们将高度重视,积极配合,扎实推进。会后,我们将成立工作专班,制定实施方案。\n"
+    recs = _recs(text, date="2022-07-01")
+    assert [r.task for r in recs] == ["成立工作专班"]
