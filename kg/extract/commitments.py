@@ -120,6 +120,21 @@ FRAME = lazy(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会
 _RETRO = lazy(r"比去年|较去年|已经|已累计|累计完成|完成了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
 
+def _told_before_off(cls: list) -> list:
+    """``王伟就河道清淤作了全面部署,他指出,要…``: what a news report tells before a speaker's frame
+    (他/她指出) is no part of what is asked after it (rx23)."""
+    k = next((k for k, c in enumerate(cls) if k and _HE_SAID.match(c.span.text.strip())), None)
+    if k is None or any((c.signal and not _DAY_ONLY.fullmatch(c.span.text.strip())) or MODAL_RX.search(c.span.text)
+                        for c in cls[:k]):
+        return cls  # (5月8日,: the day it was told, no deadline)
+    return cls[k:]
+
+
+_DAY_ONLY = lazy(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]?(?:上午|下午|晚)?")
+#: a speaker named before, by a pronoun: 他指出 / 她强调
+_HE_SAID = lazy(r"^[他她](?:在讲话中|最后|还|并|同时|进一步)?(?:要求|强调|指出|提出|表示)$")
+
+
 @dataclass
 class _Clause:
     span: Span
@@ -1566,6 +1581,7 @@ class SpeechBuilder:
                 doc = DocDate(doc.year - 1, None, None, doc.source)
             cls = [_analyse(c, doc) for c in clauses(sent.text, sent.start)]
             _asked_after_frame(cls)
+            cls = _told_before_off(cls)
             cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
         cls = [self._first_person(c) for c in cls]
         _subject_apart(cls)

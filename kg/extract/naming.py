@@ -399,6 +399,8 @@ _SEND = lazy(r"^(?:并|并且)?(?:于|在)?[^,将]{0,14}?(?:前|之前)?将(?P<x
              # (or what is sent first, its time after it: 整治结果于本周五下班前报送县委督查室, rx22)
              r"|^(?P<y>[\u4e00-\u9fff]{2,12}?(?:结果|情况|报告|方案|材料|清单|总结))(?:须|要|应)?于[^,]{2,16}?(?:前|之前)(?:报送|上报|报至|报)(?:[省市区县]|上级|督查)[^,]*$")
 #: 控违拆违还是要坚持…原则: the subject
+#: (要把)X作为Y来抓 / 摆在Y位置来抓: X is the work
+_AS_FOCUS = lazy(r"^(?:要|必须)?把?(?P<x>[^,]{2,24}?)(?:作为|当作|当成)[^,]{2,24}?(?:来抓|来推进|来落实|来办|来做|来谋划|抓紧抓实|抓实抓好|抓紧抓好)$")
 _KEEP_TO = lazy(r"^(?P<x>[\u4e00-\u9fff]{4,12}?)(?:还是|也|更|还|都)?要(?:坚持|按照|遵循|围绕)")
 #: a list of three or more works: the first stands for them (A、B、C等项目 → A等项目)
 _LONG_LIST = lazy(r"^(?P<a>[^、,]{2,16}?)(?:、[^、,]{2,16}?){2,}(?P<t>等[\d一二三四五六七八九十]*[个项]?(?:项目|工程|重点项目|重大项目|专项整治|整治|行动)(?:建设)?)$")
@@ -575,6 +577,12 @@ def _kept_to(s: str) -> str:
     return m.group("x") if m else s
 
 
+def _as_focus(s: str) -> str:
+    """(要把)河道清淤作为民生工程来抓 → 河道清淤: what is to be treated so is the work (rx23)."""
+    m = _AS_FOCUS.match(s) if "作为" in s else None
+    return m.group("x") if m else s
+
+
 def _leads_off(s: str) -> str:
     """Urging words, a time, 的/将/全市, an aspect before the work, as long as four characters stay."""
     prev = None
@@ -708,7 +716,7 @@ def _approved_off(s: str) -> str:
     return _APPROVED.sub("", s) if "同意" in s else s
 
 
-_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _approved_off, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _leads_off, _of_off, _to_off,
+_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _approved_off, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
                _figures_off, due_words_off, _frame_off, _done_on, _list_short)
 
 

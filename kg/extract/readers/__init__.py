@@ -35,6 +35,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("pledge_items", pledge_items.read),  # 一、公厕改造 / 措施:… / 目标:完成12座公厕改造 / 时间:2024年12月底 (a pledge's labelled item)
     # 3.推行审批事项清单管理。9月底前编制并公布清单。(区政务服务办牵头,区级各有关部门按职责分工负责)
     ("role_paren", role_paren.read),
+    # 1.健全应急预案体系 / (1)加强预案管理。/ (2)推进预案全覆盖。/ (责任单位:市应急办): roles below a run (rx23)
+    ("roles_below", role_paren.below),
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),

@@ -33,7 +33,7 @@ _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
 #: a measure word for things counted in pledges and rectification lists
 _UNIT = r"(?P<u>件|项|个|家|宗|条|所|处|户|座|盏|台|辆|栋|口)"
 #: 30件重点工作, 两件大事, 27件信访举报件 (the thing counted after the count)
-_BEFORE = lazy(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>[\u4e00-\u9fff“”]{1,12})")
+_BEFORE = lazy(r"(?<![\d.年月第])" + _N + _UNIT + r"(?P<m>(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”]{1,12})")  # 12项2017年重点事项
 #: 民生事项2704项, 问题6项 (the thing counted before the count)
 _AFTER = lazy(r"(?P<m>[\u4e00-\u9fff“”]{2,12}?)" + r"(?P<n>\d+)(?:余|多)?" + _UNIT + r"(?![\u4e00-\u9fff]*?[万亿]?元)")
 #: where the name of the thing counted ends

@@ -116,8 +116,11 @@ def _speaker_of(text: str, qs: int, qe: int):
 
 
 def _deadline(b, text: str) -> Optional[Deadline]:
+    """今年/年内…: the year's end; a year named (2017年重点事项承诺) the same, unless it is past (rx23)."""
     for f in find_deadlines(text, b.doc):
-        if _REL_YEAR.match(f.text) and f.date:
+        named = re.fullmatch(r"(\d{4})年", f.text) and f.precision == "year" and b.doc.year \
+            and int(f.text[:4]) >= b.doc.year
+        if (_REL_YEAR.match(f.text) or named) and f.date:
             return Deadline(f.text, f.date, f.precision)
     return None
 

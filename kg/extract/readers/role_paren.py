@@ -23,7 +23,8 @@ from kg.model import Deadline
 
 from ..actors import find_actors
 from ..deadlines import find_deadlines
-from ..items import with_group
+from ..fields import LABEL
+from ..items import labelled, with_group
 from ..segment import Span, sentences
 from ..targets import find_targets
 from ..vocab import ITEM_NO
@@ -94,3 +95,45 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     b.out.append(record(b, task.replace("“", "").replace("”", ""), spans, actors=actors,
                         targets=targets, deadline=deadline))
     return i + 1
+
+
+#: a line that is only the labels of roles in brackets: (责任单位:市应急办、市民政局) / (牵头单位:甲局;配合单位:乙局)
+_LABELS_ONLY = lazy(r"^\s*\(\s*(?:" + LABEL.pattern + r")[^()]*(?:\([^()]{0,8}\)[^()]*)*\)\s*[。;;]?\s*$")
+#: the kinds of item number: (1) / (一) / 1. / 一、 / ①
+_NUMBERING = (lazy(r"^\s*\(\d+\)"), lazy(r"^\s*\([一二三四五六七八九十]+\)"), lazy(r"^\s*\d+[.、.]"),
+              lazy(r"^\s*[一二三四五六七八九十]+、"), lazy(r"^\s*[①-⑳]"))
+
+
+def _numbering(text: str) -> Optional[int]:
+    """Which kind of item number ``text`` opens with, if any."""
+    return next((k for k, rx in enumerate(_NUMBERING) if rx.match(text)), None)
+
+
+def below(b, paras: list[Span], i: int) -> Optional[int]:
+    """Numbered items with one line of roles in brackets below them all (a plan's division of tasks)::
+
+        1.健全应急预案体系
+        (1)加强预案管理,规范编制和备案。
+        (2)推进基层预案全覆盖。
+        (责任单位:市应急办、市民政局)
+
+    Each item of the run just above the bracket (the same kind of number) is a commitment with those
+    roles; the headings above the run (another kind of number, short, no full stop) are no commitment of
+    their own when the run has items (rx23)."""
+    j, kinds = i, []
+    while j < len(paras) and j - i <= 12 and not LABEL.search(paras[j].text):
+        kinds.append(_numbering(paras[j].text))
+        if kinds[-1] is None:
+            return None
+        j += 1
+    if not kinds or j >= len(paras) or not _LABELS_ONLY.match(paras[j].text):
+        return None
+    run = len(kinds) - next((k for k, kind in enumerate(reversed(kinds)) if kind != kinds[-1]), len(kinds))
+    heads = paras[i:i + run]
+    if any("。" in p.text or len(p.text) > 40 for p in heads):
+        return None  # (an item of prose above: it is read on its own)
+    for item in paras[i + run:j]:
+        rec = labelled(b, [item, paras[j]])
+        if rec:
+            b.out.append(rec)
+    return j + 1

@@ -1,0 +1,111 @@
+"""Roles in brackets below a run of items, the year a list of pledges is for, works treated as a focus,
+and what a news report tells before a speaker's frame (session 32, rx23: fitted on real division-of-task
+notices, pledge news and meeting news found by search, read outside the project; checked on
+../shared/eval).
+
+Every sentence here is composed for the test (桐溪县, 青禾镇, 南坪村 …), in the phrasing of the genre
+the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import commitments_of
+
+
+def _recs(text: str, date: str = "2021-05-10"):
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+# ---- roles in brackets on a line of their own below the items they name ------------------------------
+
+_BELOW = ("桐溪县防灾减灾规划任务分工\n"
+          "(一)预警体系建设\n"
+          "1.完善灾害预警发布机制\n"
+          "(1)建设县级预警信息发布平台。\n"
+          "(2)推进乡镇预警大喇叭全覆盖。\n"
+          "(责任单位:县应急局、县气象局)\n"
+          "2.提升基层救援能力\n"
+          "(1)组建乡镇综合救援队伍12支。\n"
+          "(牵头单位:县应急局;配合单位:县消防救援大队)\n")
+
+
+def test_roles_in_brackets_below_a_run_name_each_item_of_the_run():
+    recs = _recs(_BELOW)
+    by_task = {c.task: c for c in recs}
+    assert len(recs) == 3, [c.task for c in recs]
+    platform = next(c for t, c in by_task.items() if "预警信息发布平台" in t)
+    speakers = next(c for t, c in by_task.items() if "大喇叭" in t)
+    teams = next(c for t, c in by_task.items() if "救援队伍" in t)
+    for c in (platform, speakers):
+        assert [(a.name, a.role) for a in c.actors] == [("县应急局", "responsible"), ("县气象局", "responsible")]
+    assert [(a.name, a.role) for a in teams.actors] == [("县应急局", "lead"), ("县消防救援大队", "assist")]
+
+
+def test_the_headings_above_the_run_are_no_commitments_of_their_own():
+    tasks = [c.task for c in _recs(_BELOW)]
+    assert not any("预警体系建设" in t or "完善灾害预警发布机制" in t or "提升基层救援能力" in t for t in tasks)
+
+
+def test_a_run_below_an_item_of_prose_is_left_to_the_other_readers():
+    # the first item is a sentence of its own (a full stop): the bracket names only the run below it
+    text = ("1.县水利局要在6月底前完成城南排涝站改造。\n"
+            "(1)清理城南排水沟渠。\n"
+            "(2)更换排涝泵组。\n"
+            "(责任单位:县水利局)\n")
+    recs = _recs(text)
+    assert any("排涝站改造" in c.task and c.deadline and c.deadline.date == "2021-06-30" for c in recs)
+
+
+def test_levels_in_brackets_are_part_of_a_generic_group_not_a_unit():
+    text = ("1.健全基层应急队伍\n"
+            "(1)推进乡镇应急队伍建设。\n"
+            "(责任单位:各县(市、区)人民政府、市应急局)\n")
+    [c] = _recs(text)
+    assert [a.name for a in c.actors] == ["市应急局"]
+
+
+# ---- the year a list of pledges is for ------------------------------------------------------------------
+
+def test_pledges_listed_for_a_year_named_are_due_at_its_end():
+    text = "桐溪县推行重点事项承诺制\n\n据了解,2021年桐溪县重点事项承诺包括建成城东污水处理厂、新建南坪村文化广场、完成老旧小区改造5个等。\n"
+    recs = _recs(text)
+    assert len(recs) == 3
+    assert {c.deadline.date for c in recs} == {"2021-12-31"}
+
+
+def test_pledges_listed_for_a_past_year_get_no_deadline_from_it():
+    text = "桐溪县推行重点事项承诺制\n\n据了解,2019年桐溪县重点事项承诺包括建成城东污水处理厂、新建南坪村文化广场等。\n"
+    recs = _recs(text)
+    assert recs and all(c.deadline is None or c.deadline.date != "2019-12-31" for c in recs)
+
+
+def test_a_count_of_pledges_of_a_year_is_named_by_the_pledges_not_the_verb_before():
+    text = "桐溪县日前召开重点工作承诺大会,听取了15项2021年重点事项的承诺。\n"
+    recs = _recs(text)
+    assert recs and all("听取" not in c.task for c in recs)
+    assert any("重点事项" in c.task and [(t.value, t.unit) for t in c.targets] == [(15.0, "项")] for c in recs)
+
+
+# ---- a work treated as a focus; what is told before a speaker's frame ------------------------------------
+
+def test_a_work_to_be_treated_as_a_focus_names_the_task():
+    text = "县水利局要把农村河塘清淤作为民生工程来抓,年底前完成河塘清淤260口。\n"
+    [c] = _recs(text)
+    assert c.task == "农村河塘清淤"
+    assert c.deadline.date == "2021-12-31"
+    assert [a.name for a in c.actors] == ["县水利局"]
+
+
+def test_what_a_report_tells_before_he_said_is_not_the_task():
+    text = ("5月8日,副县长林海就推进全县农村公路养护作了全面安排,他强调,要把农村公路养护作为民生实事来抓,"
+            "年底前完成农村公路修复180公里。\n")
+    [c] = _recs(text)
+    assert "安排" not in c.task and "林海" not in c.task
+    assert "农村公路" in c.task
+    assert [(t.value, t.unit) for t in c.targets] == [(180.0, "公里")]
+
+
+def test_what_is_asked_before_he_said_stays():
+    # the clause before the frame asks something itself (a modal and a date): it is kept
+    text = "县交通局要在6月底前完成南环路大修,他强调,要确保通行安全。\n"
+    recs = _recs(text)
+    assert any("南环路大修" in c.task and c.deadline.date == "2021-06-30" for c in recs)
