@@ -109,3 +109,53 @@ def test_what_is_asked_before_he_said_stays():
     text = "县交通局要在6月底前完成南环路大修,他强调,要确保通行安全。\n"
     recs = _recs(text)
     assert any("南环路大修" in c.task and c.deadline.date == "2021-06-30" for c in recs)
+
+
+def test_the_levels_of_a_generic_group_with_pause_marks_name_no_unit():
+    text = ("1. 城镇新增就业1.2万人。\n\n"
+            "牵头责任单位:县人社局。\n\n"
+            "协同责任单位:县财政局等,各乡、镇、区政府。\n")
+    [c] = _recs(text)
+    assert [(a.name, a.role) for a in c.actors] == [("县人社局", "lead"), ("县财政局", "assist")]
+
+
+# ---- the year's set of works in so many aspects ----------------------------------------------------------
+
+def test_the_years_works_in_so_many_aspects_are_named_by_the_set_not_the_report_passed():
+    text = ("2021年县政府工作报告已经县人民代表大会审议通过,确定了9个方面136项重点工作,由赵立新同志负总责,"
+            "同时明确各项工作的牵头领导和责任单位。\n")
+    [c] = _recs(text, date="2021-02-20")
+    assert c.task == "136项重点工作"
+    assert [(a.name, a.role) for a in c.actors] == [("赵立新", "lead")]
+    assert c.deadline.date == "2021-12-31"
+
+
+# ---- a supervision notice: its opening, the works behind listed after 为: -------------------------------
+
+_NOTICE = ("桐溪县重点项目推进情况督查通报\n\n"
+           "内容概述: 为加快项目推进,县督查室会同县发改局,对全县2021年县领导挂钩重点项目进展情况进行了跟踪督查,…\n\n"
+           "为加快项目推进,县督查室会同县发改局,对全县2021年县领导挂钩重点项目进展情况进行了跟踪督查,"
+           "现将1-4月份有关情况通报如下。\n\n"
+           "截至4月底,全县重点项目进展总体顺利。未达序时进度项目3项为:南环路改造工程(投资滞后)、"
+           "城东污水处理厂(开工滞后)、县体育中心项目(一期)(开工滞后)。\n\n"
+           "一、各指挥部滞后情况\n\n"
+           "1.城市建设指挥部:项目12项,均达序时进度。\n\n"
+           "2.产业园区指挥部:项目20项,未达序时进度2项为:青禾食品产业园、桐溪物流中心。\n")
+
+
+def test_a_notices_opening_and_its_summary_line_are_no_commitments():
+    tasks = [c.task for c in _recs(_NOTICE)]
+    assert not any("通报如下" in t or "督查" in t or "概述" in t for t in tasks), tasks
+
+
+def test_works_listed_behind_after_wei_are_each_behind_without_their_brackets():
+    by_task = {c.task: c for c in _recs(_NOTICE)}
+    for name in ("南环路改造工程", "城东污水处理厂", "县体育中心项目(一期)", "青禾食品产业园", "桐溪物流中心"):
+        assert name in by_task, sorted(by_task)
+        assert by_task[name].progress.status == "behind"
+    assert by_task["城东污水处理厂"].progress.text == "开工滞后"
+
+
+def test_a_units_count_of_its_works_is_no_work():
+    tasks = [c.task for c in _recs(_NOTICE)]
+    assert not any(t.endswith("指挥部") for t in tasks), tasks

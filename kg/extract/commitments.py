@@ -673,8 +673,17 @@ _SET_DECIDED = lazy(SET_DECIDED + r"(?P<set>[^,,。;;]{4,30})")
 def _decided_set(cand: _Cand) -> str:
     """The set a sentence tells decided for the year: 最终敲定了2019年8项民生实事项目 → 2019年8项民生实事项目."""
     text = "".join(c.span.text for c in cand.clauses)
-    m = _SET_DECIDED.search(text) if "实事" in text or "工程" in text else None
+    m = _SET_DECIDED.search(text) if "实事" in text or "工程" in text or "方面" in text else None
     return m.group("set") if m else ""
+
+
+def _aspects_set(cand: _Cand) -> str:
+    """The year's set of works in so many aspects, decided: 确定了8个方面120项重点工作 → 120项重点工作, though
+    a clause before it tells the report passed (rx23)."""
+    text = "".join(c.span.text for c in cand.clauses)
+    m = _SET_DECIDED.search(text) if "方面" in text else None
+    got = re.search(r"个方面(?P<s>(?:\d+|[一二三四五六七八九十]+)(?:项|件|个)(?:重点工作|重点任务|目标任务))", m.group(0)) if m else None
+    return got.group("s") if got else ""
 
 
 #: a plan to make something of a place or a work: 准备将其打造为高山茶园 / 计划把老厂房改造成文创园 (rx21)
@@ -1859,7 +1868,7 @@ class SpeechBuilder:
         problem stated first, what is due at once in an item, the group set up,
         the clause telling the actor what to do, the dated clause, else the first
         clause with content, else the context sentence."""
-        return self._topic(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        return self._topic(cand) or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)

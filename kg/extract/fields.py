@@ -255,7 +255,7 @@ def split_cells(line: str) -> list[str]:
 _FIRST_LEADS = lazy(r"[((](?:首位|第一位|排名第一|排在第一位|列第一位|排第一)[^()()]{0,12}?牵头[^()()]*[))]")
 _POST_ONLY = lazy(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
 #: the levels a name stands for in brackets: 各县(市、区)政府, 各市(州)
-_LEVELS = lazy(r"[((](?:[省市州盟县区旗][、,]?){1,4}[))]")
+_LEVELS = lazy(r"[((](?:[省市州盟县区旗乡镇][、,]?){1,4}[))]|(?<=各[省市州盟县区旗乡镇])、(?=[省市州盟县区旗乡镇][、政党人])|(?<=各[省市州盟县区旗乡镇]、[省市州盟县区旗乡镇])、(?=[省市州盟县区旗乡镇][政党人])")
 _ROLE_TAIL = lazy(r"(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")
 _TAIL_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "assist", "协助": "assist", "协办": "assist", "参与": "assist"}
 
@@ -272,7 +272,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     """
     role = KEY_ROLE[key]
     person = key.endswith("person")
-    # 区住建局局长 张三: one person; 各县(市、区)人民政府: 各县人民政府
+    # 区住建局局长 张三: one person; 各县(市、区)人民政府: 各县人民政府; 各县、市、区政府: 各县市区政府
     cell = _LEVELS.sub("", _POST_SPACE.sub(r"\1", cell or ""))
     first = _FIRST_LEADS.search(cell)
     if first:  # 区住建局(首位为牵头单位,其余配合)、区财政局: the note is no unit; the first unit leads

@@ -12,6 +12,7 @@ organization belongs to (:func:`~kg.extract.meta.actor_place`).
 """
 from __future__ import annotations
 
+import re
 from .lazyre import lazy
 from dataclasses import replace
 
@@ -47,7 +48,8 @@ def _place(a: Actor, chain: tuple[str, ...]) -> "str | None":
 def _inspection_told(r: CommitmentRecord) -> bool:
     """A record read from an inspection told (``区督查室…对区政府承诺的实事进行督察。``):
     the inspectors' visit, with no deadline, target or progress of its own, is no commitment."""
-    return bool(r.evidence) and not (r.deadline or r.targets or r.progress) \
+    bare_year = r.deadline is not None and re.fullmatch(r"(?:19|20)\d\d年度?", r.deadline.text or "")  # (2017年挂钩项目)
+    return bool(r.evidence) and not ((r.deadline and not bare_year) or r.targets or r.progress) \
         and all(INSPECTED_RX.search(e.text.strip()) and not STRONG_MODAL_RX.search(e.text) for e in r.evidence)
 
 

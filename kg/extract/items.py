@@ -35,6 +35,10 @@ _ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
                          r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
 _UNIT_AFTER = lazy(r"^(?:" + BRACKET_NO + r"|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+#: a unit heading an item, not a work: 城乡建设工作指挥部: / 县住建局:
+_UNIT_TOPIC = lazy(r"(?:指挥部|工作专班|领导小组|工作组|(?<![公开])[局委]|办公室)[::]?$")
+
+
 def status_tag(task: str) -> tuple[str, Optional[str]]:
     """A status tag in brackets after a task: ``城南公园项目(进度滞后)`` →
     ``('城南公园项目', 'behind')``; ``(task, None)`` without one."""
@@ -175,8 +179,8 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
         return None
     topic, tag = status_tag(found[0])
     progress = find_progress(para.text, b.as_of, b.doc.year)
-    if not progress and not (tag or b.hint) or not topic or len(topic) > 30:
-        return None
+    if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic):
+        return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23)
     progress = with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text)
     actors = list(unit_actors) if unit and not m else []
     for c in clauses(b.t[found[1]:para.end], found[1]):

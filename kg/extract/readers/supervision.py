@@ -431,13 +431,17 @@ def _share_of_set(b, para: Span, sent: Span):
 
 
 #: the lagging works listed: 进度偏慢的3项分别是:甲工程、乙项目、丙改造
-_LAG_LIST = lazy(r"(?:其中[,,]?)?(?P<l>(?:进度|进展|推进)(?:相对|明显)?(?:偏慢|缓慢|较慢|滞后)|未达序时(?:进度)?|滞后)的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4})?分别(?:是|为)[::]")
+_LAG_LIST = lazy(r"(?:其中[,,]?)?(?P<l>(?:进度|进展|推进)(?:相对|明显)?(?:偏慢|缓慢|较慢|滞后)|未达(?:到)?序时(?:进度)?|滞后)"
+                r"(?:的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4})?分别(?:是|为)"
+                r"|(?:的)?(?:项目|事项|任务)?(?:共)?(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:分别)?(?:是|为))[::]")
+#: a work's own lag in brackets after its name: 甲项目(开工滞后) (rx23)
+_OWN_LAG = lazy(r"[((](?P<l>[^()()]{0,6}(?:滞后|缓慢|较慢|未开工|未启动))[))]$")
 
 
 def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
     """``其中,进度偏慢的3项分别是:甲工程、乙项目、丙改造`` → one commitment per
     work listed, behind.  Returns the paragraph offset where reading goes on."""
-    m = _LAG_LIST.search(sent.text) if "分别" in sent.text else None
+    m = _LAG_LIST.search(sent.text) if "分别" in sent.text or "为:" in sent.text or "为:" in sent.text else None
     if not m:
         return None
     body = sent.text[m.end():].rstrip("。;; ")
@@ -456,7 +460,9 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
     for n in names:
         k = sent.text.find(n, pos)
         pos = k + len(n)
-        prog = Progress("behind", None, report_as_of(b, para.text), label)
+        own = _OWN_LAG.search(n)  # 甲项目(开工滞后): the work, and its own lag
+        n = n[:own.start()] if own else n
+        prog = Progress("behind", None, report_as_of(b, para.text), own.group("l") if own else label)
         b.out.append(record(b, n, [(sent.start + k, sent.start + k + len(n))], projects=find_projects("推进" + n), progress=prog))
     return sent.end - para.start
 
@@ -909,6 +915,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         return None  # nothing of ours: the prose rules read the paragraph
     listed = len(b.out) - n0 >= 2 and (re.search(r"分别(?:为|是)[::]", para.text)
                                       or sum(1 for r in b.out[n0:] if r.projects) >= 2)  # 即,A项目,已开工;…B工程,… (rx17)
+    listed = listed or (len(b.out) > n0 and bool(_LAG_LIST.search(para.text)))  # 2.X指挥部:…未达序时进度2项为:A、B (rx23)
     if ITEM_RX.match(para.text) and not listed and report_item(b, para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
