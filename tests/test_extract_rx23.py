@@ -159,3 +159,40 @@ def test_works_listed_behind_after_wei_are_each_behind_without_their_brackets():
 def test_a_units_count_of_its_works_is_no_work():
     tasks = [c.task for c in _recs(_NOTICE)]
     assert not any(t.endswith("指挥部") for t in tasks), tasks
+
+
+def test_a_place_with_a_bare_count_of_works_in_brackets_is_responsible_for_them():
+    text = ("桐溪市2021年十件民生实事1-9月进度公示\n\n"
+            "截至9月底,推进缓慢的有2项。其中:东湖区有2(城区公办幼儿园建设、乡镇污水处理站建设)推进缓慢;"
+            "西山县有1(乡镇污水处理站建设)推进缓慢。\n")
+    recs = _recs(text, date="2021-10-12")
+    assert not any("有2" in c.task or "有1" in c.task for c in recs), [c.task for c in recs]
+    west = next(c for c in recs if [a.name for a in c.actors] == ["西山县"])
+    assert west.task == "乡镇污水处理站建设" and west.progress.status == "behind"
+
+
+# ---- a table of amounts by category ------------------------------------------------------------------------
+
+def test_a_column_of_bare_numbers_is_never_the_task():
+    text = ("2021年重点项目1-9月完成情况表\n"
+            "单位:亿元\n"
+            "项目类别 | 项目数量 | 年度计划投资 | 1-9月完成投资 | 完成率 |\n"
+            "产业项目 | 40 | 120.5 | 96.4 | 80.0% |\n"
+            "民生项目 | 18 | 30.2 | 15.1 | 50.0% |\n")
+    recs = _recs(text, date="2021-10-20")
+    tasks = [c.task for c in recs]
+    assert "产业项目" in tasks and "民生项目" in tasks, tasks
+    assert not any(t.replace(".", "").isdigit() for t in tasks)
+    industry = next(c for c in recs if c.task == "产业项目")
+    assert all(t.value is not None for t in industry.targets)
+    assert 120.5 in [t.value for t in industry.targets]
+    assert industry.progress.percent == 80.0
+
+
+def test_a_table_of_places_and_amounts_names_no_work():
+    text = ("全州重点项目分县市完成情况\n"
+            "县市 | 项目个数 | 年投资计划 | 完成投资额 | 完成率 |\n"
+            "青禾县 | 57 | 82.5 | 65.1 | 78.9% |\n"
+            "桐溪县 | 27 | 42.6 | 31.2 | 73.2% |\n")
+    recs = _recs(text, date="2021-10-20")
+    assert not any(c.task.replace(".", "").isdigit() for c in recs), [c.task for c in recs]

@@ -106,7 +106,7 @@ def column_keys(header: Sequence[object], rows: Iterable[Sequence[object]] = ())
         if k is None:
             keys[j] = content_key([r[j] for r in rows if j < len(r) and r[j] is not None])
     if "task" not in keys:
-        keys = _task_column(keys)
+        keys = _task_column(keys, rows)
     keys = [None if k == "text" else k for k in keys]
     if "mixed_org" in keys:  # 责任主体与协同单位 beside a 牵头单位 names the units that assist
         mixed = "assist_org" if any(k in ("lead_org", "responsible_org") for k in keys) else "responsible_org"
@@ -114,13 +114,25 @@ def column_keys(header: Sequence[object], rows: Iterable[Sequence[object]] = ())
     return keys
 
 
-def _task_column(keys: list[Optional[str]]) -> list[Optional[str]]:
-    """Without a task column, 预期目标 / 问题 / 整改措施 / 项目, else the column of long phrases, holds the task."""
+def _task_column(keys: list[Optional[str]], rows: Sequence[Sequence[object]] = ()) -> list[Optional[str]]:
+    """Without a task column, 预期目标 / 问题 / 整改措施 / 项目, else the column of long phrases, holds the task;
+    never a column of bare numbers (年投资计划: 82.5, 42.6 names no work; rx23).
+
+    >>> _task_column(["lead_person", None, "target", "done_amount"], [["甲县", "57", "82.5", "65.1"]])
+    ['lead_person', None, 'target', 'done_amount']
+    """
     for want in ("target", "problem", "measure", "project", "text"):
-        if want in keys:
-            keys[keys.index(want)] = "task"
-            break
+        for j, k in enumerate(keys):
+            if k == want and not _numbers_only([r[j] for r in rows if j < len(r)]):
+                keys[j] = "task"
+                return keys
     return keys
+
+
+def _numbers_only(cells: list) -> bool:
+    """Every cell given is a bare number (82.5, 1,200, 73.2%), and there is one."""
+    cells = [str(c).strip() for c in cells if c is not None and str(c).strip()]
+    return bool(cells) and all(re.fullmatch(r"[\d.,,%]+", c) for c in cells)
 
 
 def describe(header: Sequence[object], keys: Sequence[Optional[str]], where: str = "") -> str:
@@ -242,6 +254,8 @@ def _target_cell(cell: str) -> list[Target]:
     m = _BARE_TARGET.match(cell.strip())
     if m:
         return [Target(m.group("metric"), "=", float(m.group("num")), m.group("unit") or None, cell)]
+    if re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()):  # 254.35 under 年度计划投资 (its unit above the table): the amount
+        return [Target("", "=", float(cell.strip()), None, cell)]
     return [Target(cell[:30], "=", None, None, cell)]
 
 
