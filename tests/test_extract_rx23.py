@@ -196,3 +196,20 @@ def test_a_table_of_places_and_amounts_names_no_work():
             "桐溪县 | 27 | 42.6 | 31.2 | 73.2% |\n")
     recs = _recs(text, date="2021-10-20")
     assert not any(c.task.replace(".", "").isdigit() for c in recs), [c.task for c in recs]
+
+
+def test_a_period_alone_is_no_work():
+    text = ("全县项目建设调度会讲话\n\n"
+            "截至3月底,全县计划开工项目40项,已开工22项,开工率55%。存在的问题,主要是投资进度较慢,"
+            "一季度完成投资仅占年计划的18%。\n")
+    recs = _recs(text, date="2021-04-02")
+    assert recs and not any(c.task in ("一季度", "上半年", "1-3月") for c in recs), [c.task for c in recs]
+
+
+def test_a_bare_rectification_under_a_heading_that_names_it_is_that_one():
+    text = ("全市老旧小区改造推进会召开\n\n"
+            "陈立要求:一是严把项目入库关。要严格审核,不符合条件的一律不得入库。二是按期完成巡察整改工作。要成立专班,"
+            "细化整改措施,逐项进行销号,确保7月底完成全部整改任务。三是加快项目进度。\n")
+    recs = _recs(text, date="2021-06-20")
+    rect = [c for c in recs if c.deadline and c.deadline.date == "2021-07-31"]
+    assert [c.task for c in rect] == ["巡察整改"], [c.task for c in recs]

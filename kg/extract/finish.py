@@ -64,13 +64,18 @@ def _dealt_with(r: CommitmentRecord) -> bool:
         and all(_DEALT_WITH.match(e.text.strip()) for e in r.evidence)
 
 
+#: a period alone, no work: 一季度, 上半年, 1-3月, 今年以来
+_PERIOD_ONLY = lazy(r"(?:今年|本年|全年)?(?:[一二三四1-4]季度|第[一二三四]季度|[上下]半年|前三季度|今年以来|年初以来|全年|本年度?|"
+                    r"\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?|[上中下]旬)")
+
+
 def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[CommitmentRecord]:
     """``records`` with their organizations' places set where known (``chain``:
     the document's places, outermost first)."""
     out = []
     for r in records:
-        if _inspection_told(r) or _dealt_with(r):
-            continue
+        if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()):
+            continue  # (一季度完成投资仅占年计划的19%: a period is no work; rx23)
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = tidy(r.task) or r.task
         task = _slogan_of_work(task, r.text or "")

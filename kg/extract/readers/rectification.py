@@ -31,7 +31,7 @@ from kg.model import Actor, Deadline, Progress, Target
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, cell_actors
-from ..naming import remedy, task_text
+from ..naming import remedy, section_works, task_text
 from ..progress import find_progress
 from ..targets import find_targets
 from ..vocab import ITEM_NO, URGE
@@ -229,8 +229,21 @@ def _watched(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
 
 
 def _dated_step(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
-    """力争国庆前,在区政府网站公开全部整改结果."""
-    return _took(st, _dated(st.b, st.para.text[s:e], st.para.start + s), s, e)
+    """力争国庆前,在区政府网站公开全部整改结果; a bare 完成全部整改 under a heading sentence that names the
+    rectification (二是按时完成审计整改工作。) is that one (rx23)."""
+    rec = _dated(st.b, st.para.text[s:e], st.para.start + s)
+    if rec is not None and _BARE_RECT.match(rec.task):
+        heads = [st.para.text[hs:he] for hs, he in st.spans[:k_sent] if _RECT_HEAD.match(st.para.text[hs:he])]
+        work = section_works(heads[-1].split(":")[-1].split(":")[-1]) if heads else ()
+        if work and work[0].endswith("整改"):
+            rec = replace(rec, task=work[0])
+    return _took(st, rec, s, e)
+
+
+#: a bare rectification: 完成全部整改 / 全面完成整改任务
+_BARE_RECT = lazy(r"^(?:确保|力争)?[\u4e00-\u9fff\d月底前]{0,8}?(?:全部|全面)?完成(?:全部|全面)?整改(?:任务|工作)?$")
+#: a heading sentence of a speech's section: 二是按时完成审计整改工作。
+_RECT_HEAD = lazy(r"^(?:[^。]{0,12}[::])?[一二三四五六七八九十]+(?:是|要)[^,,;;。]{2,30}整改(?:工作)?。?$")
 
 
 def _directed(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
