@@ -208,8 +208,8 @@ def test_a_period_alone_is_no_work():
 
 def test_a_bare_rectification_under_a_heading_that_names_it_is_that_one():
     text = ("全市老旧小区改造推进会召开\n\n"
-            "陈立要求:一是严把项目入库关。要严格审核,不符合条件的一律不得入库。二是按期完成巡察整改工作。要成立专班,"
-            "细化整改措施,逐项进行销号,确保7月底完成全部整改任务。三是加快项目进度。\n")
+            "陈立要求:一是严把项目入库关。要严格审核,不合条件的一律不入库。二是如期抓好巡察反馈整改工作。要抽调专人,"
+            "逐条对照销号,力争7月底前全面完成整改。三是加快项目进度。\n")
     recs = _recs(text, date="2021-06-20")
     rect = [c for c in recs if c.deadline and c.deadline.date == "2021-07-31"]
-    assert [c.task for c in rect] == ["巡察整改"], [c.task for c in recs]
+    assert [c.task for c in rect] == ["巡察反馈整改"], [c.task for c in recs]

@@ -230,7 +230,7 @@ def _watched(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
 
 def _dated_step(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     """力争国庆前,在区政府网站公开全部整改结果; a bare 完成全部整改 under a heading sentence that names the
-    rectification (二是按时完成审计整改工作。) is that one (rx23)."""
+    rectification (三要如期抓好巡察反馈整改。) is that one (rx23)."""
     rec = _dated(st.b, st.para.text[s:e], st.para.start + s)
     if rec is not None and _BARE_RECT.match(rec.task):
         heads = [st.para.text[hs:he] for hs, he in st.spans[:k_sent] if _RECT_HEAD.match(st.para.text[hs:he])]
@@ -242,7 +242,7 @@ def _dated_step(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
 
 #: a bare rectification: 完成全部整改 / 全面完成整改任务
 _BARE_RECT = lazy(r"^(?:确保|力争)?[\u4e00-\u9fff\d月底前]{0,8}?(?:全部|全面)?完成(?:全部|全面)?整改(?:任务|工作)?$")
-#: a heading sentence of a speech's section: 二是按时完成审计整改工作。
+#: a heading sentence of a speech's section: 三要如期抓好巡察反馈整改。
 _RECT_HEAD = lazy(r"^(?:[^。]{0,12}[::])?[一二三四五六七八九十]+(?:是|要)[^,,;;。]{2,30}整改(?:工作)?。?$")
 
 
