@@ -213,3 +213,18 @@ def test_a_bare_rectification_under_a_heading_that_names_it_is_that_one():
     recs = _recs(text, date="2021-06-20")
     rect = [c for c in recs if c.deadline and c.deadline.date == "2021-07-31"]
     assert [c.task for c in rect] == ["巡察反馈整改"], [c.task for c in recs]
+
+
+# ---- a number that says which ones, not how many --------------------------------------------------------
+
+def test_a_number_qualifying_a_noun_is_no_target():
+    text = "县城管局要在9月底前对占地面积在300平方米以上的违法建筑进行集中拆除。\n"
+    [c] = _recs(text)
+    assert c.deadline.date == "2021-09-30"
+    assert c.targets == ()
+
+
+def test_a_number_reached_stays_a_target():
+    text = "县医保局要在年底前确保全县参保率稳定在96%以上。\n"
+    [c] = _recs(text)
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 96.0, "%")]

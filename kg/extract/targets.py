@@ -184,6 +184,12 @@ class _Hit:
     listed: bool  # a target was read before it in the clause
 
 
+#: …N以上的X: the number qualifies a noun
+_CRITERION_AFTER = lazy(r"(?:及?以上|及?以下|以内)?的")
+#: a number qualifying a noun, before it: 面积在 / 低于 / 不足 (…N以上的X)
+_CRITERION_BEFORE = lazy(r"(?:(?<![达到控制保持稳定提高提升降])在|低于|高于|不足|小于|大于|超过)$")
+
+
 def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     """A match read as a number with its unit, else ``None``: overlapping one taken,
     in “quotes” (“15条”), approximate (20多个, 100余家) or no number."""
@@ -193,6 +199,8 @@ def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
     if after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余"):
         return None
+    if _CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s]):
+        return None  # 对面积在500平方米以上的违建 / 年收入低于3000元的农户: which ones, not how many (rx23)
     v = _num(m.group("num"))
     if v is None:
         return None
