@@ -72,7 +72,8 @@ def test_task_decomposition_with_section_leaders():
     assert [c.task for c in cs] == [
         "建成云溪大桥及接线工程", "实施重点项目", "开工建设凤凰山旅游集散中心项目",
         "新改建农村公路", "城关片区老旧小区改造", "建成县第二人民医院综合楼",
-        "新增托育机构"]  # 7.…。(县卫健局牵头,县民政局配合): the roles in brackets after the item
+        "新增托育机构",  # 7.…。(县卫健局牵头,县民政局配合): the roles in brackets after the item
+        "报送任务推进情况"]  # 各牵头单位要于每月20日前把…报送…: a standing duty, its units generic (rx23)
     assert [_actors(c) for c in cs] == [
         [("周卫东", PERSON, "lead"), ("县交通运输局", ORG, "lead"), ("云溪镇", ORG, "responsible"),
          ("县自然资源局", ORG, "responsible")],
@@ -82,17 +83,17 @@ def test_task_decomposition_with_section_leaders():
         [("吴静", PERSON, "lead"), ("县交通运输局", ORG, "lead")],
         [("吴静", PERSON, "lead"), ("县住建局", ORG, "lead"), ("城关镇", ORG, "responsible")],
         [("吴静", PERSON, "lead"), ("县卫健局", ORG, "lead")],
-        [("吴静", PERSON, "lead"), ("县卫健局", ORG, "lead"), ("县民政局", ORG, "assist")]]
+        [("吴静", PERSON, "lead"), ("县卫健局", ORG, "lead"), ("县民政局", ORG, "assist")], []]
     assert [_deadline(c) for c in cs] == [
         ("2024年6月底前", "2024-06-30"), ("2024年12月底前", "2024-12-31"), ("2024年9月底前", "2024-09-30"),
         ("2024年11月底前", "2024-11-30"), ("2024年10月底前", "2024-10-31"), ("年底前", "2024-12-31"),
-        ("年内", "2024-12-31")]
+        ("年内", "2024-12-31"), ("每月20日前", None)]
     assert [_targets(c) for c in cs] == [
         [], [("实施重点项目", ">=", 80, "个"), ("投资", "=", 120, "亿元")], [],
         [("农村公路", "=", 60, "公里")],
         [("城关片区老旧小区改造", "=", 1200, "户"), ("惠及居民", ">=", 3500, "人")], [],
-        [("新增托育机构", ">=", 3, "家")]]
-    assert [c.projects for c in cs] == [("云溪大桥及接线工程",), (), ("凤凰山旅游集散中心项目",), (), (), (), ()]
+        [("新增托育机构", ">=", 3, "家")], []]
+    assert [c.projects for c in cs] == [("云溪大桥及接线工程",), (), ("凤凰山旅游集散中心项目",), (), (), (), (), ()]
     assert all(c.progress is None for c in cs)
     a = cs[2].actors[0]
     assert a.post == "副县长"

@@ -228,3 +228,29 @@ def test_a_number_reached_stays_a_target():
     text = "县医保局要在年底前确保全县参保率稳定在96%以上。\n"
     [c] = _recs(text)
     assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 96.0, "%")]
+
+
+# ---- a duty that recurs; a start is no deadline ---------------------------------------------------------------
+
+def test_a_report_asked_by_a_recurring_term_is_a_standing_duty_with_no_one_date():
+    text = ("三、自2021年第二季度起,各牵头单位要于每季度末月的25日前将本季度各项任务推进情况报县政府办公室,"
+            "县政府办公室将对落实情况进行跟踪督办。\n")
+    recs = _recs(text, date="2021-03-10")
+    duty = [c for c in recs if c.task.startswith("报送")]
+    assert len(duty) == 1, [c.task for c in recs]
+    assert duty[0].deadline.text == "每季度末月的25日前" and duty[0].deadline.date is None
+    assert not duty[0].actors  # (各牵头单位 is generic)
+    office = [c for c in recs if "督办" in c.task]
+    assert office and [a.name for a in office[0].actors] == ["县政府办公室"]
+    assert not any("自2021" in c.task or "起" == c.task[-1:] for c in recs)
+
+
+def test_a_one_off_report_of_a_generic_group_stays_housekeeping():
+    assert _recs("请各责任单位于11月15日前将进展情况报送县政府督查室。\n") == []
+
+
+def test_a_start_is_no_deadline_but_a_term_to_start_by_is():
+    [c] = _recs("县交通局要力争8月底前开工建设南环路。\n")
+    assert c.deadline.date == "2021-08-31"
+    recs = _recs("自6月1日起,县市场监管局要每周开展一次农贸市场巡查。\n")
+    assert all(not c.deadline or c.deadline.date != "2021-06-01" for c in recs)

@@ -342,7 +342,7 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
         if cur.clauses and _next_dated_work(cur, c):  # X要在4月20日前把A报…,6月底前B全部拨付到位 (rx21)
             out.append(cur)
             cur = _Cand(extra_actors=list(cur.actors))
-        elif cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and _opens_new(cur, c))
+        elif cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur)))
                               or _parallel_work(cur, c, listed)):
             out.append(cur)
             cur = _Cand()
@@ -354,10 +354,17 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     return out
 
 
+def _after_recurring(cur: _Cand) -> bool:
+    """A clause naming its unit after a duty that recurs (各单位要每月25日前报送…,区督查室将…) opens its own (rx23)."""
+    return any(d.text.startswith("每") for x in cur.clauses for d in x.deadlines)
+
+
 #: a past action told with 已 (区水利局已组织施工单位现场查看): what was done, no task of its own
 _DONE_ALREADY = lazy(r"已经?(?:组织|召开|举行|开展|约谈|发出|下发|印发)")
 #: a clause that is only a due date: 8月6日前, / 年底前,
 _DUE_ONLY = lazy(r"^(?:[一二三四五六七八九十]+是|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|本月底?|月底)(?:前|之前|以前)$")
+#: a clause that is only a start: 二、自今年三季度起, / 从即日起,
+_FROM_ONLY = lazy(r"^(?:" + ENUM + r")?(?:从|自)[^,]{2,16}?(?:开始|起)$")
 #: a clause that is only a year: 2017年, (a label of the list after it)
 _YEAR_ONLY = lazy(r"^(?:19|20)\d\d年度?$")
 #: a clause that is only a date: 6月20日, / 5月底,
@@ -628,6 +635,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
+    if _recurring_report(cand, sentence):
+        return True  # 各责任单位要在每季度末前将进展情况报区政府办: a duty that recurs (rx23)
     if (_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence)) and _REPORTING.search(sentence) \
             and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
@@ -636,6 +645,12 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _due(cand, sentence, modal, status)
+
+
+def _recurring_report(cand: _Cand, sentence: str) -> bool:
+    """A report asked by a term that recurs (每月25日前, 每季度末前), with a modal: a standing duty."""
+    return any(d.text.startswith("每") for c in cand.clauses for d in c.deadlines) \
+        and bool(_REPORTING.search(sentence)) and bool(MODAL_RX.search(sentence))
 
 
 def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
@@ -1591,7 +1606,8 @@ class SpeechBuilder:
             cls = [_analyse(c, doc) for c in clauses(sent.text, sent.start)]
             _asked_after_frame(cls)
             cls = _told_before_off(cls)
-            cls = [c for c in cls if not FRAME.match(c.span.text.strip())] or cls  # 会议要求,…
+            cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip()))] \
+                or cls  # 会议要求,… / 自今年三季度起,… (a start: rx23)
         cls = [self._first_person(c) for c in cls]
         _subject_apart(cls)
         _events_off(cls)

@@ -60,6 +60,8 @@ _S = r"(?:(?<=[\d年月])[ \u3000](?=[\d月日]))?"  # 9 月 20 日前: one spac
 _SY = r"(?:(?<=年)[ \u3000])?"  # (2023年 9月: after the year)
 _RX = lazy(
     "|".join([
+        # 每月25日前 / 每季度末月的20日前 / 每周五前: a recurring term, no one date (rx23)
+        r"(?P<every>每(?:个)?(?:月|季度|季|周|半月|旬)(?:最后一个月的?|末月的?|末|底|初|的)?(?:[0-3]?\d[日号]|星期[一二三四五六日]|周?[一二三四五六日])?(?:前|之前|以前))",
         # 国庆前 / 国庆节前: the day before National Day
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
         # 五一前 / “五一”之前 / 劳动节前: the day before Labour Day (rx21)
@@ -330,6 +332,18 @@ def _in_slogan(clause: str, at: int) -> bool:
 _SLOGAN_OF = lazy(r"的?(?:工作)?(?:原则|要求|机制|制度|办法|理念|作风|标准|模式|方针)")
 
 
+def _no_term(m: re.Match, clause: str, text: str, after: str) -> bool:
+    """A time that is no term: a start (今年以来, 从一季度开始), the period a report covers (全年完成情况), the
+    year a plan is for (编制2025年…清单), a slogan's words (“年初建账、年底交账”)."""
+    if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
+        return True
+    if clause[m.start() - 1:m.start()] in ("从", "自") and after.startswith(("开始", "起")):
+        return True  # (自今年三季度起: rx23)
+    if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):
+        return True
+    return "“" in clause and _in_slogan(clause, m.start())
+
+
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     """Every time expression of ``clause`` (folded text), in order.
 
@@ -353,12 +367,8 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     for m in _RX.finditer(clause):
         text = m.group(0)
         after = clause[m.end():m.end() + 2]
-        if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
-            continue  # (全年完成情况: the period a report covers, no deadline)
-        if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):
-            continue  # (编制2025年城中村改造任务清单: the year the plan is for, not when it is due)
-        if "“" in clause and _in_slogan(clause, m.start()):
-            continue  # (按照“年初建账、年底交账”的制度: a slogan's words, no deadline)
+        if _no_term(m, clause, text, after):
+            continue
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
         if got is None:
             continue

@@ -395,7 +395,7 @@ _GIVEN = lazy(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|
 #: 对X的项目进行督查和通报 → 项目督查和通报
 _DO_TO = lazy(r"^对(?:[^,]*的)?(?P<x>[^,的]{2,16}?)(?:进行|开展|实施|组织)(?P<y>[\u4e00-\u9fff、和及]{2,12})$")
 #: a report sent up: (并在…前)将实施方案报县政府 → 报送实施方案
-_SEND = lazy(r"^(?:并|并且)?(?:于|在)?[^,将]{0,14}?(?:前|之前)?将(?P<x>[^,]{2,16}?)(?:报送|上报|报至|报给|报)(?:[省市区县]|上级|督查)[^,]*$"
+_SEND = lazy(r"^(?:并|并且)?(?:于|在)?[^,将把]{0,14}?(?:前|之前)?[将把](?P<x>[^,]{2,24}?)(?:报送|上报|报至|报给|报)(?:[省市区县]|上级|督查)[^,]*$"
              # (or what is sent first, its time after it: 整治结果于本周五下班前报送县委督查室, rx22)
              r"|^(?P<y>[\u4e00-\u9fff]{2,12}?(?:结果|情况|报告|方案|材料|清单|总结))(?:须|要|应)?于[^,]{2,16}?(?:前|之前)(?:报送|上报|报至|报)(?:[省市区县]|上级|督查)[^,]*$")
 #: 控违拆违还是要坚持…原则: the subject
@@ -557,8 +557,12 @@ def _quota_off(s: str) -> str:
 
 def _sent_up(s: str) -> str:
     """A report sent up: 在3月1日前将实施方案报县政府 → 报送实施方案."""
-    m = _SEND.match(s) if "将" in s or "于" in s else None
-    return "报送" + (m.group("x") or m.group("y")) if m else s
+    m = _SEND.match(s) if "将" in s or "于" in s or "把" in s else None
+    if not m:
+        return s
+    what = m.group("x") or m.group("y")
+    long_tail = re.search(r"(?:进展|完成|落实|推进|工作)情况$", what) if len(what) > 8 else None
+    return "报送" + (long_tail.group() if long_tail else what)  # 本季度落实各项任务进展情况 → 进展情况 (rx23)
 
 
 def _taken_in(s: str) -> str:
