@@ -254,3 +254,29 @@ def test_a_start_is_no_deadline_but_a_term_to_start_by_is():
     assert c.deadline.date == "2021-08-31"
     recs = _recs("自6月1日起,县市场监管局要每周开展一次农贸市场巡查。\n")
     assert all(not c.deadline or c.deadline.date != "2021-06-01" for c in recs)
+
+
+# ---- works named with 各项; what is no unit; a count told again ---------------------------------------------
+
+def test_infrastructure_works_named_with_gexiang_are_works_not_a_generic_quota():
+    [c] = _recs("今年全县要补齐短板,确保供水、供电、道路等各项基础工程9月底前完工。\n")
+    assert c.deadline.date == "2021-09-30" and "基础工程" in c.task
+    assert _recs("确保各项工作9月底前完成。\n") == []
+
+
+def test_a_decision_of_the_party_committee_is_no_unit():
+    recs = _recs("县委决策部署要通过我们扎扎实实的工作落到实处,县住建局要在6月底前完成城南路改造。\n")
+    assert all("决策部署" not in a.name for c in recs for a in c.actors)
+    assert any([a.name for a in c.actors] == ["县住建局"] for c in recs)
+
+
+def test_a_count_told_in_the_headline_and_again_in_the_body_is_one_record():
+    text = ("桐溪:巡察反馈的48项整改任务已完成30项\n"
+            "桐溪:巡察反馈的48项整改任务已完成30项5月6日,记者从县委巡察办获悉,自县委巡察组反馈意见以来\n"
+            "5月6日,记者从县委巡察办获悉,自县委巡察组反馈意见以来,全县将反馈意见分解为48项整改任务,截至目前,"
+            "48项整改任务已完成30项,其余18项正在推进。\n"
+            "县委巡察办相关负责人表示,虽然全县巡察整改工作有序推进,但仍有差距。\n")
+    recs = _recs(text, date="2021-05-07")
+    assert len(recs) == 1, [c.task for c in recs]
+    assert len(recs[0].evidence) >= 2
+    assert not any(c.task.startswith("虽然") for c in recs)

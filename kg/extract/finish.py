@@ -85,6 +85,25 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _one_span_each(out[-1])
+    return _told_again(out)
+
+
+def _told_again(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
+    """A count or a status told again (a page's headline, its teaser and its body each say 66项任务已完成27项):
+    one record, each statement of it its evidence (rx23).  Only records with a target or a progress, equal in
+    task, actors, deadline, targets and progress, are one."""
+    out: list[CommitmentRecord] = []
+    seen: dict = {}
+    for r in records:
+        key = (r.task, r.actors, r.deadline, tuple((t.value, t.unit) for t in r.targets),
+               (r.progress.status, r.progress.percent) if r.progress else None)
+        k = seen.get(key) if (r.targets or r.progress) else None
+        if k is None:
+            seen[key] = len(out)
+            out.append(r)
+            continue
+        ev = out[k].evidence + tuple(e for e in r.evidence if e not in out[k].evidence)
+        out[k] = replace(out[k], evidence=ev, text=" ".join(e.text for e in ev))
     return out
 
 
