@@ -280,3 +280,21 @@ def test_a_count_told_in_the_headline_and_again_in_the_body_is_one_record():
     assert len(recs) == 1, [c.task for c in recs]
     assert len(recs[0].evidence) >= 2
     assert not any(c.task.startswith("虽然") for c in recs)
+
+
+# ---- an inspection notice: its schedule and its method are no works --------------------------------------------
+
+def test_a_plan_sent_up_by_a_must_is_named_by_the_plan():
+    text = "各牵头单位的工作推进方案务于2021年3月5日前报送分管县领导,经审核后于3月10日前报送县政府。\n"
+    recs = _recs(text, date="2021-03-01")
+    assert [c.task for c in recs] == ["报送工作推进方案"]
+
+
+def test_the_schedule_and_the_method_of_an_inspection_are_no_works():
+    text = ("关于开展重点项目专项督查的通知\n\n"
+            "四、督查方式\n\n"
+            "县政府办公室组成督查组,采取听取汇报、实地查看等方式进行督查,对存在问题进行分析研究,力促项目加快推进。\n\n"
+            "五、督查安排\n\n"
+            "(一)2021年3月4日上午9:00—11:00,在县政府三楼会议室召开座谈会,听取8宗滞后项目责任单位汇报;\n")
+    recs = _recs(text, date="2021-03-01")
+    assert not any(c.task.startswith(("力促", "2021年3月4日")) for c in recs), [c.task for c in recs]

@@ -64,9 +64,10 @@ def _dealt_with(r: CommitmentRecord) -> bool:
         and all(_DEALT_WITH.match(e.text.strip()) for e in r.evidence)
 
 
-#: a period alone, no work: 一季度, 上半年, 1-3月, 今年以来
+#: a period or a time alone, no work: 一季度, 上半年, 1-3月, 今年以来, 5月8日上午9
 _PERIOD_ONLY = lazy(r"(?:今年|本年|全年)?(?:[一二三四1-4]季度|第[一二三四]季度|[上下]半年|前三季度|今年以来|年初以来|全年|本年度?|"
-                    r"\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?|[上中下]旬)")
+                    r"\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?|[上中下]旬)"
+                    r"|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?)?[\d::]*")  # (2018年1月4日上午9: a time)
 
 
 def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[CommitmentRecord]:

@@ -167,9 +167,15 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
 _GOING = lazy(r"(?:有序|稳步|顺利)推进(?=[\u4e00-\u9fff\dxX])")
 
 
+#: a clause urging a work on: 力促项目加快推进 / 督促各单位加快推进
+_URGED = lazy(r"^(?:力促|促使|督促|敦促|推动|力争|争取)")
+
+
 def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Optional[_Candidate]:
     """``甲项目、乙工程等项目已提前完成``: works (or units) then a status; among status
     clauses also ``加快推进X选址`` (the work after the cue)."""
+    if _URGED.match(text):
+        return None  # 力促项目加快推进: what is urged, no status (rx23)
     m = next((m for m in _CUE.finditer(text) if m.start() > 0), None)
     first = _CUE.match(text)
     names = None
