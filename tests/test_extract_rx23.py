@@ -298,3 +298,23 @@ def test_the_schedule_and_the_method_of_an_inspection_are_no_works():
             "(一)2021年3月4日上午9:00—11:00,在县政府三楼会议室召开座谈会,听取8宗滞后项目责任单位汇报;\n")
     recs = _recs(text, date="2021-03-01")
     assert not any(c.task.startswith(("力促", "2021年3月4日")) for c in recs), [c.task for c in recs]
+
+
+# ---- parties to a document, partners, a unit asked to take account of views ------------------------------------
+
+def test_a_party_named_in_a_documents_title_is_no_actor():
+    text = ("11月4日,副秘书长受托主持召开落实《桐溪市人民政府与青禾集团有限公司合作备忘录》(以下简称备忘录)协调会议,"
+            "听取有关部门意见。\n")
+    recs = _recs(text)
+    assert all(a.name != "青禾集团有限公司" for c in recs for a in c.actors)
+
+
+def test_a_partner_named_with_nobody_asked_is_no_commitment():
+    assert _recs("会议指出,随着开放步伐加快,拓展与国内外航空公司合作的要求日益迫切。\n") == []
+
+
+def test_a_unit_asked_to_take_account_of_views_is_asked():
+    text = "二、请县住建局结合会议讨论的意见,尽快把老旧小区改造方案细化完善,报县政府审定。\n"
+    [c] = _recs(text)
+    assert [(a.name, a.role) for a in c.actors] == [("县住建局", "responsible")]
+    assert "改造方案" in c.task and "意见" not in c.task

@@ -103,7 +103,7 @@ ASK = r"由|(?<![申邀提报聘宴])请|责成|责令|(?<![按照的需])要求
 _BY = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|负总责|总负责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办)")
 _ASKED = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好|全力|迅速|对|办理|处理|核查|调查|答复|按程序报|按规定报|"
-                    r"按时|按期|如期|会后|完成|制定|编制|启动|建立|督促|加强)")  # (rx22)
+                    r"按时|按期|如期|会后|完成|制定|编制|启动|建立|督促|加强|结合|根据|依据|围绕)")  # (rx22)
 _WITH = lazy(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
 #: the party committee or the government itself (区委, 市人民政府, 县委县政府)
 _TOP_BODY = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
@@ -570,6 +570,14 @@ def _assisting(r: _Reading) -> None:
                 r.add(items, "assist")
 
 
+_TITLE = lazy(r"《[^《》]*》")
+
+
+def _in_titles(clause: str) -> tuple[str, ...]:
+    """The titles of documents a clause names (《…》)."""
+    return tuple(m.group() for m in _TITLE.finditer(clause))
+
+
 def find_actors(clause: str) -> ClauseActors:
     """Actors with roles in one clause (folded text): a role frame (由X牵头), else a
     unit asked (请X), else the subject (X要); then labels, supervised units,
@@ -585,7 +593,10 @@ def find_actors(clause: str) -> ClauseActors:
         step(r)
     seen = set()
     uniq = []
+    titled = _in_titles(clause) if "《" in clause else ()
     for a in r.found:
+        if titled and a.name in "".join(titled) and a.name not in _TITLE.sub("", clause):
+            continue  # 落实《省政府与X集团合作备忘录》: a party to a document named, no actor (rx23)
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))
             uniq.append(a)

@@ -851,8 +851,17 @@ def _acting(cand: _Cand) -> bool:
     """A candidate with actors, unless it tells a past action (区委办牵头组织召开了…)
     with neither a dated deadline nor progress."""
     past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
+    if _partners_only(cand):
+        return False  # 拓展与航空公司合作的要求日益迫切: a partner named, nobody asked (rx23)
     return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
         or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+
+
+def _partners_only(cand: _Cand) -> bool:
+    """Only partners (与X合作) named, with no modal, no date and no target in the candidate."""
+    named = [a for c in cand.clauses for a in c.actors.actors] + list(cand.extra_actors)
+    return bool(named) and all(a.role == "assist" for a in named) \
+        and not any(MODAL_RX.search(c.span.text) or c.signal for c in cand.clauses)
 
 
 def _item_due(cand: _Cand) -> bool:
