@@ -318,3 +318,25 @@ def test_a_unit_asked_to_take_account_of_views_is_asked():
     [c] = _recs(text)
     assert [(a.name, a.role) for a in c.actors] == [("县住建局", "responsible")]
     assert "改造方案" in c.task and "意见" not in c.task
+
+
+# ---- a decision's item with several deliverables, each by its own date ------------------------------------------
+
+_ITEM = ("会议决定:\n"
+         "(一)由县自然资源局负责,于6月10日前与县水务公司完成管线衔接,向县水务公司讲清施工时序,"
+         "确保供水管线迁改于6月底前完成;沿河步道征迁工作于6月20日前完成。\n"
+         "(二)由县林业局负责,参照南湖片区苗木移栽办法,于6月20日前完成河岸整治项目林地征迁工作。\n")
+
+
+def test_each_deliverable_of_an_item_by_its_own_date_is_a_commitment_of_the_items_unit():
+    recs = _recs(_ITEM, date="2021-06-01")
+    by_date = {c.deadline.date: c for c in recs if "自然资源局" in "".join(a.name for a in c.actors)}
+    assert set(by_date) == {"2021-06-10", "2021-06-30", "2021-06-20"}, [(c.task, c.deadline) for c in recs]
+    assert "衔接" in by_date["2021-06-10"].task
+    assert by_date["2021-06-30"].task == "供水管线迁改"
+    assert by_date["2021-06-20"].task == "沿河步道征迁"
+
+
+def test_a_basis_referred_to_is_no_task():
+    forest = [c for c in _recs(_ITEM, date="2021-06-01") if [a.name for a in c.actors] == ["县林业局"]]
+    assert [c.task for c in forest] == ["河岸整治项目林地征迁"]
