@@ -340,3 +340,26 @@ def test_each_deliverable_of_an_item_by_its_own_date_is_a_commitment_of_the_item
 def test_a_basis_referred_to_is_no_task():
     forest = [c for c in _recs(_ITEM, date="2021-06-01") if [a.name for a in c.actors] == ["县林业局"]]
     assert [c.task for c in forest] == ["河岸整治项目林地征迁"]
+
+
+# ---- a term said after the works it closes; a document approved to be revised ----------------------------------
+
+def test_a_bare_term_after_a_list_of_works_dates_each_of_them():
+    text = ("本报讯 桐溪县卫健局在作风建设活动中,结合实际公开承诺完成两方面为民实事,并公开承诺完成时限。一是改善就医条件:在不影响正常诊疗的情况下,新建村卫生室12个;"
+            "投入200万元改造15所乡镇卫生院病房。承诺在2021年底前完成。二是关爱老人:实现全县65岁以上老人免费体检。"
+            "承诺在2021年9月份之前完成。\n")
+    recs = _recs(text, date="2021-03-01")
+    got = {c.task: c.deadline.date for c in recs}
+    assert got.get("新建村卫生室") == "2021-12-31", got
+    assert any("乡镇卫生院病房" in t and d == "2021-12-31" for t, d in got.items()), got
+    assert any("免费体检" in t and d == "2021-09-30" for t, d in got.items()), got
+    assert not any(t.startswith(("承诺", "在不影响")) for t in got), got
+
+
+def test_a_document_approved_to_be_revised_is_named_by_the_document():
+    text = ("区政府召开第12次常务会议\n"
+            "会议审议《桐溪区农村生活污水治理三年行动方案(送审稿)》。原则同意《桐溪区农村生活污水治理三年行动方案》,"
+            "要求根据会议审议意见作进一步修改完善后,印发实施。\n")
+    recs = _recs(text, date="2021-03-01")
+    assert recs and all("修改完善" not in c.task and "审议意见" not in c.task for c in recs), [c.task for c in recs]
+    assert any("农村生活污水治理三年行动方案" in c.task for c in recs)

@@ -354,6 +354,10 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     return out
 
 
+#: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
+_BARE_DUE = lazy(r"^(?:以上|上述)?(?:工作|事项|任务)?(?:承诺|确保|力争|争取|均|要|将)?(?:在|于)?[^,,。;]{2,14}?(?:前|之前|以前)(?:全部|全面)?完成[。;]?$")
+
+
 def _after_recurring(cur: _Cand) -> bool:
     """A clause naming its unit after a duty that recurs (各单位要每月25日前报送…,区督查室将…) opens its own (rx23)."""
     return any(d.text.startswith("每") for x in cur.clauses for d in x.deadlines)
@@ -1676,7 +1680,26 @@ class SpeechBuilder:
             return kept[1:]
         elif _joins_urged(st, sent, kept):
             return []
-        return kept
+        return self._due_to_previous(st, sent, kept)
+
+    def _due_to_previous(self, st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
+        """``一是…:免费开放12所学校体育场地;投入300万元改造30所旱厕。承诺在2010年底前完成。``: the works of the
+        sentence before, none kept on its own, are due by the bare term after it, each (rx23); else ``kept``."""
+        prev = st.prev_sent
+        if st.prev_kept or len(kept) != 1 or not _BARE_DUE.match(sent.text.strip()):
+            return kept
+        start = max(self.t.rfind("。", 0, prev.start), self.t.rfind("\n", 0, prev.start)) + 1  # (the whole sentence: its ; parts)
+        colon = self.t.find(":", start, min(prev.end, start + 24))
+        start = colon + 1 if colon >= 0 else start  # (一是加大教育投入: the heading of the works)
+        works = []
+        for m in re.finditer(r"[^;;]+", self.t[start:prev.end]):  # each ; part a work, its clauses together
+            cls, _ = self._candidates(Span(m.group(), start + m.start(), start + m.end()), None)
+            cls = [c for c in cls if not weak_task(c.span.text)] or cls  # (在寒暑假…的情况下,: a condition)
+            if cls and len(m.group().strip("。;;,, ")) >= 4 and not method_only(m.group().strip("。;;,, ")):
+                works.append(_Cand(clauses=cls))
+        for c in works:
+            c.context.append(Span(sent.text, sent.start, sent.end))
+        return works or kept
 
     @staticmethod
     def _work_before(prev: Span, kept: list[_Cand], cands: list[_Cand]) -> None:
