@@ -363,3 +363,13 @@ def test_a_document_approved_to_be_revised_is_named_by_the_document():
     recs = _recs(text, date="2021-03-01")
     assert recs and all("修改完善" not in c.task and "审议意见" not in c.task for c in recs), [c.task for c in recs]
     assert any("农村生活污水治理三年行动方案" in c.task for c in recs)
+
+
+def test_a_list_to_be_revised_and_views_sent_up_in_writing_are_named_by_what_is_done():
+    text = ("副县长在总结讲话中要求:一是各单位会后抓紧将《桐溪县重点项目储备清单》的修改意见形成书面材料于3月9日下午下班前"
+            "报县发改局汇总;二是县发改局要按照县长的指示和各部门的修改意见及时将《桐溪县重点项目储备清单》修改完善,"
+            "并于3月10日前报县政府常务会议研究。\n")
+    recs = _recs(text, date="2021-03-08")
+    tasks = [c.task for c in recs]
+    assert "修改完善《桐溪县重点项目储备清单》" in tasks, tasks
+    assert any(t.startswith("报送") and "修改意见" in t for t in tasks), tasks

@@ -146,7 +146,7 @@ def task_text(clause: str) -> str:
     s = _TASK_TRIM.sub("", s).lstrip("的,")
     s = _WHOLE_PLACE.sub("", s)  # 全市招商引资到位资金…
     s = _MODAL_BEFORE_AIM.sub("", s)
-    return s[:40]
+    return _revised(s)[:40]  # (…及时将《X清单》修改完善: the verb before a long title, rx23)
 
 
 #: what is lacking in a problem told: (长期)没有 / 未(按要求) / 尚未 before the work that remedies it (not 未来, 未成年)
@@ -725,8 +725,22 @@ def _aside_off(s: str) -> str:
 _APPROVED = lazy(r"^(?:会议|经研究,?|经会议研究,?)(?:原则)?同意(?:启动)?(?:实施|建设|启动)(?=[\u4e00-\u9fff]{4,}?(?:" + WORK_END + r")$)")
 
 
+#: 将X形成书面材料(于…前)报Y: X sent up in writing
+_WRITTEN = lazy(r"(?:将|把)(?P<x>[^,,]{2,40}?)形成书面(?:材料|意见|报告)")
+#: 将X修改完善: X revised
+_BA_REVISE = lazy(r"(?:将|把)(?P<x>《[^》]{2,40}》|[\u4e00-\u9fff“”]{2,20}?)(?P<v>修改完善|修订完善|修改|修订)$")
 #: …, to be revised as the meeting said before it goes on: 要求根据会议审议意见作进一步修改完善后…
 _REVISE_AFTER = lazy(r"(?<=[\u4e00-\u9fff》)])[,,]?(?:要求|请)?(?:根据|按照|结合)(?:会议)?(?:审议|讨论|研究)?(?:的)?意见(?:作|做|进行)?(?:进一步)?(?:的)?修改完善.*$")
+
+
+def _revised(s: str) -> str:
+    """(县发改局要按照…意见及时)将《X清单》修改完善 → 修改完善《X清单》: what is revised, after the verb; (各单位会后
+    抓紧)将《X清单》的修改意见形成书面材料于…前报县发改局 → 报送《X清单》的修改意见 (rx23)."""
+    m = _BA_REVISE.search(s) if s.endswith(("修改完善", "修订完善", "修改", "修订")) else None
+    if m:
+        return m.group("v") + m.group("x")
+    m = _WRITTEN.search(s) if "形成书面" in s else None
+    return "报送" + m.group("x") if m else s
 
 
 def _approved_off(s: str) -> str:
@@ -736,7 +750,7 @@ def _approved_off(s: str) -> str:
     return _APPROVED.sub("", s) if "同意" in s else s
 
 
-_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _approved_off, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
+_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
                _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _list_short)
 
 
