@@ -373,3 +373,11 @@ def test_a_list_to_be_revised_and_views_sent_up_in_writing_are_named_by_what_is_
     tasks = [c.task for c in recs]
     assert "修改完善《桐溪县重点项目储备清单》" in tasks, tasks
     assert any(t.startswith("报送") and "修改意见" in t for t in tasks), tasks
+
+
+def test_a_decision_followed_by_rhetoric_only_is_no_commitment():
+    text = ("桐溪区政府第15次常务会议纪要\n"
+            "会议审议并原则通过桐溪区2021年养老服务补短板工作计划。会议强调,养老工作是民生工作的重中之重。"
+            "要深入学习贯彻上级重要会议精神,全力落实好各项重点工作任务。要正视养老服务中存在的短板问题,进一步增强紧迫感责任感,"
+            "把补齐养老短板摆到更加突出的位置。下大力气,用硬功夫,真抓实干,迎头赶上,不断增进民生福祉。\n")
+    assert _recs(text, date="2021-03-16") == []

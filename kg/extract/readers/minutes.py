@@ -30,6 +30,7 @@ from typing import Optional
 
 from ..actors import parse_item
 from ..fields import LABEL
+from ..naming import weak_task
 from ..segment import Span, clauses, sentences
 from ..vocab import ENUM, ITEM_NO, ITEM_RX
 
@@ -45,7 +46,7 @@ _FOLLOW = lazy(r"修改完善|提请|提交|报请|报送|报[^,。;]{0,8}(?:审
 _DIRECTIVE_CLAUSE = lazy(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|抓紧|尽快|确保|力争|进一步)"
                                # a group or unit told to: 各相关部门要分别制定…, 区住建局要…
                                r"|^(?:各|有关|相关)?[\u4e00-\u9fff]{1,10}?(?:部门|单位|局|委|办|镇|街道|乡)(?:都|均)?(?:要|必须|务必)")
-_GENERIC_WORK = lazy(r"各项工作|各项任务|各项措施|落到实处|工作落实")
+_GENERIC_WORK = lazy(r"各项(?:重点)?(?:工作|任务|措施)|落到实处|工作落实")
 #: the meeting's reasons, no directive: 会议指出,引入社会资本有利于缓解财政压力 / 是…的需要
 _REMARK = lazy(r"有利于|有助于|的需要|很有必要|十分必要|意义重大")
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
@@ -236,14 +237,19 @@ def _heading_in_paragraph(st: _State, sents: list[Span]) -> None:
         st.topic, st.topic_used = took.group("x"), False
 
 
+_URGING_OFF = lazy(r"^(?:同时|并|还)?(?:要|必须|务必|须|需|进一步)+")
+
+
 def _directive(sentence: str) -> bool:
     """A directive with an object of its own (要修订补助办法, 尽快印发实施), not
     a remark (会议指出,X很有必要) nor a call to do 各项工作."""
     if _GENERIC_WORK.search(sentence) or _REMARK.search(sentence):
         return False
     cls = [c.text.strip() for c in clauses(sentence, 0)]
-    return any(_DIRECTIVE_CLAUSE.match(c) or re.search(r"尽快|限期|确保|抓紧|(?:月|日)(?:底|中旬|上旬|下旬)?前(?:完成|报|提交|印发)", c)
-               for c in cls)  # (由X组织对Y进行验收,6月底前完成: the meeting's decision needs no 要)
+    at = next((k for k, c in enumerate(cls) if _DIRECTIVE_CLAUSE.match(c)
+               or re.search(r"尽快|限期|确保|抓紧|(?:月|日)(?:底|中旬|上旬|下旬)?前(?:完成|报|提交|印发)", c)), None)
+    # (由X组织对Y进行验收,6月底前完成: the meeting's decision needs no 要; 要深入学习贯彻…精神,要正视…: rhetoric, rx23)
+    return at is not None and any(not weak_task(_URGING_OFF.sub("", c)) for c in cls[at:])
 
 
 def _covered(recs, span: Span):
