@@ -381,3 +381,12 @@ def test_a_decision_followed_by_rhetoric_only_is_no_commitment():
             "要深入学习贯彻上级重要会议精神,全力落实好各项重点工作任务。要正视养老服务中存在的短板问题,进一步增强紧迫感责任感,"
             "把补齐养老短板摆到更加突出的位置。下大力气,用硬功夫,真抓实干,迎头赶上,不断增进民生福祉。\n")
     assert _recs(text, date="2021-03-16") == []
+
+
+def test_a_term_of_next_week_before_a_carrying_out_is_a_dated_completion():
+    text = ("区委书记就下步工作提出具体要求:一是各街道办事处要主动沟通、互相帮助,对存在争议的区域在下周三前进行划分;"
+            "二是区城管局要在下周五前完成占道经营集中整治。\n")
+    recs = _recs(text, date="2021-03-24")
+    got = {c.task: c.deadline.date for c in recs}
+    assert any(t.endswith("区域划分") and d == "2021-03-31" for t, d in got.items()), got
+    assert got.get("占道经营集中整治") == "2021-04-02", got
