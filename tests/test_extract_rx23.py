@@ -390,3 +390,12 @@ def test_a_term_of_next_week_before_a_carrying_out_is_a_dated_completion():
     got = {c.task: c.deadline.date for c in recs}
     assert any(t.endswith("区域划分") and d == "2021-03-31" for t, d in got.items()), got
     assert got.get("占道经营集中整治") == "2021-04-02", got
+
+
+def test_a_year_inside_a_documents_title_is_no_deadline_and_a_long_title_sent_up_names_the_task():
+    text = ("一、各部门要高度重视重点任务落实工作。从2021年3月起,务于每月25日前将本单位主要领导审阅同意后的"
+            "《2021年<政府工作报告>重点任务落实推进情况表》(电子版)报旗政府督查室。\n")
+    recs = _recs(text, date="2021-02-21")
+    duty = [c for c in recs if c.task.startswith("报送《")]
+    assert duty, [c.task for c in recs]
+    assert duty[0].deadline.date is None and duty[0].deadline.text == "每月25日前"

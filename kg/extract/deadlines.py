@@ -339,6 +339,8 @@ def _no_term(m: re.Match, clause: str, text: str, after: str) -> bool:
         return True
     if clause[m.start() - 1:m.start()] in ("从", "自") and after.startswith(("开始", "起")):
         return True  # (自今年三季度起: rx23)
+    if "《" in clause and clause.rfind("《", 0, m.start()) > clause.rfind("》", 0, m.start()):
+        return True  # (《2022年政府工作报告》: a document's title, rx23)
     if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):
         return True
     return "“" in clause and _in_slogan(clause, m.start())

@@ -146,7 +146,7 @@ def task_text(clause: str) -> str:
     s = _TASK_TRIM.sub("", s).lstrip("的,")
     s = _WHOLE_PLACE.sub("", s)  # 全市招商引资到位资金…
     s = _MODAL_BEFORE_AIM.sub("", s)
-    return _revised(s)[:40]  # (…及时将《X清单》修改完善: the verb before a long title, rx23)
+    return _sent_up(_revised(s))[:40]  # (…及时将《X清单》修改完善 / 将…《X表》报…: the verb before a long title, rx23)
 
 
 #: what is lacking in a problem told: (长期)没有 / 未(按要求) / 尚未 before the work that remedies it (not 未来, 未成年)
@@ -395,7 +395,8 @@ _GIVEN = lazy(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|
 #: 对X的项目进行督查和通报 → 项目督查和通报
 _DO_TO = lazy(r"^对(?:[^,]*的)?(?P<x>[^,的]{2,16}?)(?:进行|开展|实施|组织)(?P<y>[\u4e00-\u9fff、和及]{2,12})$")
 #: a report sent up: (并在…前)将实施方案报县政府 → 报送实施方案
-_SEND = lazy(r"^(?:并|并且)?(?:于|在)?[^,将把]{0,14}?(?:前|之前)?[将把](?P<x>[^,]{2,24}?)(?:报送|上报|报至|报给|报)(?:[省市区县]|上级|督查)[^,]*$"
+_SEND = lazy(r"^(?:并|并且)?(?:于|在)?[^,将把]{0,14}?(?:前|之前)?[将把](?P<x>[^,]{2,24}?|[^,《]{0,24}《[^》]{2,50}》[^,]{0,8}?)"
+             r"(?:报送|上报|报至|报给|报)(?:[省市区县旗州盟乡镇]|上级|督查)[^,]*$"
              # (or what is sent first, its time after it: 整治结果于本周五下班前报送县委督查室, rx22)
              r"|^(?:[^,的]{2,8}的)?(?P<y>[\u4e00-\u9fff]{2,14}?(?:结果|情况|报告|方案|材料|清单|总结))(?:须|要|应|务必|务|必须)?于[^,]{2,16}?(?:前|之前)"
              r"(?:报送|上报|报至|报)(?:[省市区县]|上级|督查|各位|分管)[^,]*$")
@@ -565,6 +566,9 @@ def _sent_up(s: str) -> str:
     if not m:
         return s
     what = m.group("x") or m.group("y")
+    titled = re.search(r"《[^》]+》", what)
+    if titled:  # 将本单位…审阅同意后的《X情况表》(电子版)报…: the document sent
+        return "报送" + titled.group()
     long_tail = re.search(r"(?:进展|完成|落实|推进|工作)情况$", what) if len(what) > 8 else None
     return "报送" + (long_tail.group() if long_tail else what)  # 本季度落实各项任务进展情况 → 进展情况 (rx23)
 
