@@ -399,3 +399,19 @@ def test_a_year_inside_a_documents_title_is_no_deadline_and_a_long_title_sent_up
     duty = [c for c in recs if c.task.startswith("报送《")]
     assert duty, [c.task for c in recs]
     assert duty[0].deadline.date is None and duty[0].deadline.text == "每月25日前"
+
+
+def test_labels_without_brackets_below_a_run_under_a_heading_name_each_item():
+    text = ("桐溪县防灾减灾规划任务分工\n"
+            "1.完善灾害预警发布机制\n"
+            "(1)建设县级预警信息发布平台。\n"
+            "(2)推进乡镇预警大喇叭全覆盖。\n"
+            "责任单位:县应急局、县气象局\n"
+            "2.提升基层救援能力\n"
+            "(1)组建乡镇综合救援队伍12支。\n"
+            "牵头单位:县应急局;配合单位:县消防救援大队\n")
+    recs = _recs(text)
+    assert len(recs) == 3, [c.task for c in recs]
+    for c in recs[:2]:
+        assert [a.name for a in c.actors] == ["县应急局", "县气象局"]
+    assert [(a.name, a.role) for a in recs[2].actors] == [("县应急局", "lead"), ("县消防救援大队", "assist")]

@@ -99,6 +99,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 
 #: a line that is only the labels of roles in brackets: (责任单位:市应急办、市民政局) / (牵头单位:甲局;配合单位:乙局)
 _LABELS_ONLY = lazy(r"^\s*\(\s*(?:" + LABEL.pattern + r")[^()]*(?:\([^()]{0,8}\)[^()]*)*\)\s*[。;;]?\s*$")
+#: a line that is only labels, without brackets: 责任单位:市应急办、市民政局 / 牵头单位:甲局;配合单位:乙局
+_BARE_LABELS = lazy(r"^\s*(?:" + LABEL.pattern + r")[^。]*$")
 #: the kinds of item number: (1) / (一) / 1. / 一、 / ①
 _NUMBERING = (lazy(r"^\s*\(\d+\)"), lazy(r"^\s*\([一二三四五六七八九十]+\)"), lazy(r"^\s*\d+[.、.]"),
               lazy(r"^\s*[一二三四五六七八九十]+、"), lazy(r"^\s*[①-⑳]"))
@@ -126,12 +128,14 @@ def below(b, paras: list[Span], i: int) -> Optional[int]:
         if kinds[-1] is None:
             return None
         j += 1
-    if not kinds or j >= len(paras) or not _LABELS_ONLY.match(paras[j].text):
+    if not kinds or j >= len(paras) or not (_LABELS_ONLY.match(paras[j].text) or _BARE_LABELS.match(paras[j].text)):
         return None
     run = len(kinds) - next((k for k, kind in enumerate(reversed(kinds)) if kind != kinds[-1]), len(kinds))
     heads = paras[i:i + run]
     if any("。" in p.text or len(p.text) > 40 for p in heads):
         return None  # (an item of prose above: it is read on its own)
+    if not _LABELS_ONLY.match(paras[j].text) and not (heads and len(kinds) - run >= 2):
+        return None  # (labels without brackets below one item are that item's: the labelled-item rule)
     for item in paras[i + run:j]:
         rec = labelled(b, [item, paras[j]])
         if rec:
