@@ -415,3 +415,10 @@ def test_labels_without_brackets_below_a_run_under_a_heading_name_each_item():
     for c in recs[:2]:
         assert [a.name for a in c.actors] == ["县应急局", "县气象局"]
     assert [(a.name, a.role) for a in recs[2].actors] == [("县应急局", "lead"), ("县消防救援大队", "assist")]
+
+
+def test_a_decisions_directive_skips_learning_from_experience_and_loses_its_urging_words():
+    text = ("桐溪县政府第8次常务会议纪要\n"
+            "会议原则通过了《桐溪县2021年农村饮水安全提升实施方案》。会议强调,要认真学习借鉴外地经验,统筹推进农村供水管网改造工作。\n")
+    recs = _recs(text, date="2021-03-16")
+    assert [c.task for c in recs] == ["桐溪县2021年农村饮水安全提升实施方案:农村供水管网改造"], [c.task for c in recs]

@@ -30,7 +30,7 @@ from typing import Optional
 
 from ..actors import parse_item
 from ..fields import LABEL
-from ..naming import weak_task
+from ..naming import tidy_task, weak_task
 from ..segment import Span, clauses, sentences
 from ..vocab import ENUM, ITEM_NO, ITEM_RX
 
@@ -360,7 +360,7 @@ def _decision_task(task: str, same: bool, tail: str, name: str, projects) -> str
     sentence), the projects approved (会议原则同意启动实施X项目), else the directive's task."""
     directive = task if not same else _follow_text(tail)
     if name:
-        return name + ("" if same and not directive else (directive if same else ":" + directive))
+        return name + ("" if same and not directive else (directive if same else ":" + (tidy_task(directive) or directive)))
     if projects:
         return short_title(projects.group("x"))
     return task
