@@ -422,3 +422,9 @@ def test_a_decisions_directive_skips_learning_from_experience_and_loses_its_urgi
             "会议原则通过了《桐溪县2021年农村饮水安全提升实施方案》。会议强调,要认真学习借鉴外地经验,统筹推进农村供水管网改造工作。\n")
     recs = _recs(text, date="2021-03-16")
     assert [c.task for c in recs] == ["桐溪县2021年农村饮水安全提升实施方案:农村供水管网改造"], [c.task for c in recs]
+
+
+def test_zhuyao_in_a_task_is_a_word_not_a_modal():
+    text = "县发改局要结合各方反馈的意见,抓紧把筛选名单改好,尽快报县委、县政府主要领导审定。\n"
+    recs = _recs(text)
+    assert recs and all("主领导" not in c.task for c in recs), [c.task for c in recs]

@@ -988,7 +988,7 @@ def _deliverable(cls: list, task: str) -> str:
         w = re.sub(r"(?:完工|竣工|建成|完成|到位|投用|投入使用)$", "", t)
         if w != t and WORK_END_RX.search(w):  # X工程…完工 → X工程
             t = w
-        t = re.sub(r"(?<=[\u4e00-\u9fff])要(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", "", t)  # 乡镇卫生院要全部达到…
+        t = re.sub(r"(?<=[\u4e00-\u9fff])(?<![主重需只次必首纪概摘])要(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", "", t)  # 乡镇卫生院要全部达到…
         if len(t) >= 2:
             return t
     return ""
