@@ -781,7 +781,13 @@ _PROGRESS = tuple((p, NODES["Progress"][p]) for p in _PROGRESS_COLS)
 
 
 def _stored_value(kind: str, value):
-    """``value`` as a read of the store gives it back (kg/values.py: a date as ISO text, 60.0 as 60)."""
+    """``value`` as a read of the store gives it back (kg/values.py: a date as ISO text, 60.0 as 60).
+
+    >>> _stored_value("DOUBLE", 60), _stored_value("STRING", "修路"), _stored_value("DATE", None)
+    (60, '修路', None)
+    """
+    if value is None or (kind == "STRING" and type(value) is str):
+        return value  # (most columns of a commitment: nothing or text, as they are; #12)
     return plain(typed(kind, value))
 
 
