@@ -93,6 +93,8 @@ def _told_again(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
     """A count or a status told again (a page's headline, its teaser and its body each say 66项任务已完成27项):
     one record, each statement of it its evidence (rx23).  Only records with a target or a progress, equal in
     task, actors, deadline, targets and progress, are one."""
+    if len(records) < 2:
+        return records
     out: list[CommitmentRecord] = []
     seen: dict = {}
     for r in records:

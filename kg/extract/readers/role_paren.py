@@ -111,6 +111,20 @@ def _numbering(text: str) -> Optional[int]:
     return next((k for k, rx in enumerate(_NUMBERING) if rx.match(text)), None)
 
 
+#: any item number that opens a line
+_ANY_NO = lazy(r"^\s*(?:\([\d一二三四五六七八九十]+\)|\d+[.、.]|[一二三四五六七八九十]+、|[①-⑳])")
+
+
+def _label_lines(b, paras: list[Span]) -> tuple:
+    """The indices of the paragraphs that are only labels (bracketed or not), once per speech."""
+    key = (id(paras), len(paras))
+    if getattr(b, "_label_lines_key", None) != key:
+        b._label_lines_key = key
+        b._label_lines = tuple(k for k, p in enumerate(paras)
+                               if p.text.lstrip()[:1] in "((" and _LABELS_ONLY.match(p.text) or _BARE_LABELS.match(p.text))
+    return b._label_lines
+
+
 def below(b, paras: list[Span], i: int) -> Optional[int]:
     """Numbered items with one line of roles in brackets below them all (a plan's division of tasks)::
 
@@ -122,6 +136,9 @@ def below(b, paras: list[Span], i: int) -> Optional[int]:
     Each item of the run just above the bracket (the same kind of number) is a commitment with those
     roles; the headings above the run (another kind of number, short, no full stop) are no commitment of
     their own when the run has items (rx23)."""
+    below_at = _label_lines(b, paras)
+    if not below_at or not any(i < k <= i + 13 for k in below_at) or not _ANY_NO.match(paras[i].text):
+        return None  # (no line of labels below: the common case, decided at once)
     j, kinds = i, []
     while j < len(paras) and j - i <= 12 and not LABEL.search(paras[j].text):
         kinds.append(_numbering(paras[j].text))
