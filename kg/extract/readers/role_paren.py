@@ -135,10 +135,28 @@ def below(b, paras: list[Span], i: int) -> Optional[int]:
 
     Each item of the run just above the bracket (the same kind of number) is a commitment with those
     roles; the headings above the run (another kind of number, short, no full stop) are no commitment of
-    their own when the run has items (rx23)."""
+    their own when the run has items; a line of labels without brackets does so below a run of two or
+    more under a heading (rx23)."""
     below_at = _label_lines(b, paras)
     if not below_at or not any(i < k <= i + 13 for k in below_at) or not _ANY_NO.match(paras[i].text):
         return None  # (no line of labels below: the common case, decided at once)
+    found = _run_above_labels(paras, i)
+    if found is None:
+        return None
+    heads, run, j = found
+    bracketed = bool(_LABELS_ONLY.match(paras[j].text))
+    if any("。" in p.text or len(p.text) > 40 for p in heads) or not (bracketed or (heads and len(run) >= 2)):
+        return None  # (an item of prose above: it is read on its own; bare labels below one item are that item's)
+    for item in run:
+        rec = labelled(b, [item, paras[j]])
+        if rec:
+            b.out.append(rec)
+    return j + 1
+
+
+def _run_above_labels(paras: list[Span], i: int) -> Optional[tuple[list, list, int]]:
+    """``(headings, run, j)``: numbered paragraphs from ``i`` down to a line of labels ``paras[j]``, the run
+    being the last of them with the same kind of number; None where a line is not numbered first."""
     j, kinds = i, []
     while j < len(paras) and j - i <= 12 and not LABEL.search(paras[j].text):
         kinds.append(_numbering(paras[j].text))
@@ -147,14 +165,5 @@ def below(b, paras: list[Span], i: int) -> Optional[int]:
         j += 1
     if not kinds or j >= len(paras) or not (_LABELS_ONLY.match(paras[j].text) or _BARE_LABELS.match(paras[j].text)):
         return None
-    run = len(kinds) - next((k for k, kind in enumerate(reversed(kinds)) if kind != kinds[-1]), len(kinds))
-    heads = paras[i:i + run]
-    if any("。" in p.text or len(p.text) > 40 for p in heads):
-        return None  # (an item of prose above: it is read on its own)
-    if not _LABELS_ONLY.match(paras[j].text) and not (heads and len(kinds) - run >= 2):
-        return None  # (labels without brackets below one item are that item's: the labelled-item rule)
-    for item in paras[i + run:j]:
-        rec = labelled(b, [item, paras[j]])
-        if rec:
-            b.out.append(rec)
-    return j + 1
+    at = len(kinds) - next((k for k, kind in enumerate(reversed(kinds)) if kind != kinds[-1]), len(kinds))
+    return paras[i:i + at], paras[i + at:j], j
