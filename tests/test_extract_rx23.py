@@ -428,3 +428,12 @@ def test_zhuyao_in_a_task_is_a_word_not_a_modal():
     text = "县发改局要结合各方反馈的意见,抓紧把筛选名单改好,尽快报县委、县政府主要领导审定。\n"
     recs = _recs(text)
     assert recs and all("主领导" not in c.task for c in recs), [c.task for c in recs]
+
+
+def test_problems_named_only_as_found_are_no_problem_line():
+    text = ("县委交办事项督查情况通报\n"
+            "从督查情况看,各单位整改总体有序。\n"
+            "针对督查过程中发现的问题,督查组现场予以反馈并要求各责任单位提高站位,细化措施,狠抓整改落实,确保交办事项全面按时完成。"
+            "县督查办将进一步加大督促检查力度,对重视不够、措施不力、整改不到位的单位进行通报。\n")
+    recs = _recs(text)
+    assert not any("发现" in c.task for c in recs), [c.task for c in recs]

@@ -33,6 +33,8 @@ _DOER = lazy(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?)(?=已|正在|目前|将|于\d|�
 #: a date the line expects: 预计9月底前完成 / 计划年底前
 _EXPECTED = lazy(r"(?:预计|计划|力争|确保|争取|将)[^,,。;]{0,4}$")
 _RECTIFYING = lazy(r"整改")
+#: problems named only as found: 督查过程中发现 / 检查中存在 / 巡察反馈
+_FOUND_ONLY = lazy(r"(?:过程中|中)?(?:发现|存在|反馈|指出|查出|暴露)(?:出)?(?:的)?$")
 
 
 def _doers(rest: str) -> list[Actor]:
@@ -60,8 +62,8 @@ def read(b, paras, i) -> Optional[int]:
     """
     para = paras[i]
     m = _HEAD.match(para.text)
-    if not m or not _RECTIFYING.search(b.t[:3000]):
-        return None
+    if not m or not _RECTIFYING.search(b.t[:3000]) or _FOUND_ONLY.search((m.group("q") or m.group("q2")).strip("“”")):
+        return None  # (针对督查过程中发现的问题,: the problems found, none named; rx23)
     rest = para.text[m.end():]
     actors = _doers(rest)
     p = find_progress(rest, b.as_of, b.doc.year)
