@@ -437,3 +437,20 @@ def test_problems_named_only_as_found_are_no_problem_line():
             "县督查办将进一步加大督促检查力度,对重视不够、措施不力、整改不到位的单位进行通报。\n")
     recs = _recs(text)
     assert not any("发现" in c.task for c in recs), [c.task for c in recs]
+
+
+def test_a_past_year_before_which_works_began_is_no_deadline():
+    text = "区长要求,要同时加快推进2016年以前开工项目的收尾工作,让民生工程早日见效。\n"
+    recs = _recs(text, date="2018-10-31")
+    assert all(c.deadline is None or c.deadline.date != "2016-12-31" for c in recs), [(c.task, c.deadline) for c in recs]
+
+
+def test_a_progress_cell_opening_with_its_share_gives_the_percent():
+    text = ("2021年度县民生实事未完成项目进度表(截至10月31日)\n"
+            "序号 | 项目内容 | 当前进度 | 牵头单位\n"
+            "1 | 新建公办幼儿园3所。 | 80%(城东幼儿园进度滞后) | 县教育局\n"
+            "2 | 建设农村公路40公里。 | 95% | 县交通局\n")
+    recs = _recs(text, date="2021-11-05")
+    got = {c.task: (c.progress.status, c.progress.percent) for c in recs}
+    assert got.get("新建公办幼儿园") == ("behind", 80.0), got
+    assert got.get("建设农村公路") == ("on_track", 95.0), got

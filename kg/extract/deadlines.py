@@ -332,7 +332,7 @@ def _in_slogan(clause: str, at: int) -> bool:
 _SLOGAN_OF = lazy(r"的?(?:工作)?(?:原则|要求|机制|制度|办法|理念|作风|标准|模式|方针)")
 
 
-def _no_term(m: re.Match, clause: str, text: str, after: str) -> bool:
+def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocDate] = None) -> bool:
     """A time that is no term: a start (今年以来, 从一季度开始), the period a report covers (全年完成情况), the
     year a plan is for (编制2025年…清单), a slogan's words (“年初建账、年底交账”)."""
     if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
@@ -341,6 +341,8 @@ def _no_term(m: re.Match, clause: str, text: str, after: str) -> bool:
         return True  # (自今年三季度起: rx23)
     if "《" in clause and clause.rfind("《", 0, m.start()) > clause.rfind("》", 0, m.start()):
         return True  # (《2022年政府工作报告》: a document's title, rx23)
+    if doc is not None and doc.year and re.fullmatch(r"((?:19|20)\d\d)年(?:以前|之前)", text) and int(text[:4]) < doc.year:
+        return True  # (2016年以前开工项目, said in 2018: which works, not when; rx23)
     if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):
         return True
     return "“" in clause and _in_slogan(clause, m.start())
@@ -369,7 +371,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     for m in _RX.finditer(clause):
         text = m.group(0)
         after = clause[m.end():m.end() + 2]
-        if _no_term(m, clause, text, after):
+        if _no_term(m, clause, text, after, doc):
             continue
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
         if got is None:

@@ -399,9 +399,26 @@ def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]
     progress = find_progress(latest, as_of, doc.year) if latest else None
     progress = _flagged(cells, worded, latest, progress, as_of)
     progress = _share_of_plan(cells, targets, progress, as_of)
+    progress = _leading_percent(latest, progress, as_of)
     if progress is None and latest:
         progress = Progress(None, None, as_of, latest)
     return progress
+
+
+def _leading_percent(latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
+    """A progress cell that opens with its share (95% / 88%(X推进缓慢)): that percent, under way below 100
+    and done from 100, unless the cell tells its status otherwise (rx23).
+
+    >>> _leading_percent("95%", None, None).status, _leading_percent("88%(甲路推进缓慢)", Progress("behind"), None).percent
+    ('on_track', 88.0)
+    """
+    m = re.match(r"\s*(\d+(?:\.\d+)?)\s*%", latest or "")
+    if not m:
+        return progress
+    pct = float(m.group(1))
+    if progress is None:
+        return Progress("on_track" if pct < 100 else "done", pct, as_of, latest)
+    return progress if progress.percent is not None else Progress(progress.status, pct, progress.as_of, progress.text)
 
 
 def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
