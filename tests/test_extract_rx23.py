@@ -454,3 +454,13 @@ def test_a_progress_cell_opening_with_its_share_gives_the_percent():
     got = {c.task: (c.progress.status, c.progress.percent) for c in recs}
     assert got.get("新建公办幼儿园") == ("behind", 80.0), got
     assert got.get("建设农村公路") == ("on_track", 95.0), got
+
+
+def test_a_set_named_by_its_level_alone_takes_the_works_counted_above():
+    text = ("2021年,全县省市县重点工程项目共24项,总投资310亿元,当年计划投资52亿元。\n"
+            "截至目前,全县重点工程进展顺利。其中:\n"
+            "省级5项,概算投资96亿元,当年计划投资15亿元。1-12月份完成投资18亿元,投资完成率120%。\n"
+            "县级19项,概算投资60亿元,当年计划投资20亿元。1-12月份完成投资21亿元,投资完成率105%。\n")
+    recs = _recs(text, date="2022-01-20")
+    tasks = [c.task for c in recs]
+    assert "省级重点工程项目" in tasks and "县级重点工程项目" in tasks, tasks

@@ -76,6 +76,20 @@ def _find_set(text: str) -> Optional[tuple[str, float, str, int, int]]:
     return None
 
 
+#: a level alone names no set: 省级6项 / 市级5项 (of the key projects counted above)
+_LEVEL_ONLY = lazy(r"(?:省|市|州|县|区|镇|乡)级")
+#: the works a report counts, named before: 省市县重点工程项目共30项 → 重点工程项目
+_WORKS_ABOVE = lazy(r"(?P<w>(?:重点|重大|民生)[\u4e00-\u9fff]{0,6}?(?:项目|工程|实事))(?:共|有|总计)?\d+(?:宗|项|个|件)")
+
+
+def _of_level(works: str, t: str, before: int) -> str:
+    """``省级`` → ``省级重点工程项目``: a set named by its level alone takes the works counted before it (rx23)."""
+    if not _LEVEL_ONLY.fullmatch(works):
+        return works
+    above = [m.group("w") for m in _WORKS_ABOVE.finditer(t, max(0, before - 1500), before)]
+    return works + above[-1] if above else works
+
+
 def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
     """The set of ``sent`` with its share, from ``sent`` or from the sentence after it."""
     text = sent.text
@@ -83,6 +97,7 @@ def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
     if not found or _ORDER.search(text[:found[3]]) or re.search(r"要|确保|力争", text[found[4]:found[4] + 12]):
         return None
     works, n, u, _, _ = found
+    works = _of_level(works, b.t, para.start)
     spans = [(sent.start, sent.end)]
     share_text = text
     if not _SHARE.search(text[found[4]:]):
