@@ -464,3 +464,20 @@ def test_a_set_named_by_its_level_alone_takes_the_works_counted_above():
     recs = _recs(text, date="2022-01-20")
     tasks = [c.task for c in recs]
     assert "省级重点工程项目" in tasks and "县级重点工程项目" in tasks, tasks
+
+
+def test_a_notices_sections_as_labels_make_one_rectification_item():
+    text = ("督察反馈意见第十二项整改任务已完成整改,现将有关情况公示如下:\n"
+            "一、整改任务\n"
+            "县城区雨污管网建设滞后,污水收集率偏低。\n"
+            "二、整改责任单位\n"
+            "桐溪县住房和城乡建设局\n"
+            "三、整改完成情况\n"
+            "县城雨污分流改造工程于2020年开工,2021年6月通过竣工验收,污水收集率达到85%。已完成整改任务。\n"
+            "公示时间(2021年9月1日-9月7日),请社会各界予以监督。\n")
+    recs = _recs(text, date="2021-09-01")
+    assert len(recs) == 1, [c.task for c in recs]
+    c = recs[0]
+    assert [(a.name, a.role) for a in c.actors] == [("桐溪县住房和城乡建设局", "responsible")]
+    assert c.progress.status == "done"
+    assert "雨污管网建设" in c.task

@@ -132,6 +132,9 @@ def _item_at(b, paras, i) -> Optional[int]:
     numbered list, ``问题:…``, ``(一)关于X的问题。整改情况:…``, ``(二)X路面破损。整改措施:…``,
     ``(一)X未完成。`` / ``该问题已完成整改。``; None otherwise."""
     para = paras[i]
+    headed = _headed_item(b, paras, i) if "、" in para.text[:4] else None
+    if headed is not None:
+        return headed
     m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
     if m and _KEY[m.group("l")] == "problem" and not para.text[m.end():].strip(" 。;") \
             and i + 1 < len(paras) and _ENUM.match(paras[i + 1].text):
@@ -505,6 +508,37 @@ def _item(b, paras, i) -> int:
     """A labelled rectification item from ``paras[i]`` (``问题:…``) on: one
     commitment for the problem, one for each numbered measure under it."""
     fields, subs, j = _item_fields(paras, i)
+    return _item_record(b, paras, i, fields, subs, j)
+
+
+#: a section heading that is a label, its value the lines below: 一、整改任务 / 二、整改责任单位 / 三、整改完成情况
+_HEADED = lazy(r"^\s*[一二三四五六七八九十]+、\s*(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?\s*$")
+#: a public notice's closing lines, no value of a label: 公示时间…, 联系人…, 特此公示
+_CLOSING = lazy(r"^\s*(?:公示时间|公示期|联系人|联系电话|特此|监督电话)")
+
+
+def _headed_item(b, paras, i) -> Optional[int]:
+    """An item whose labels are the sections of a notice, each value in the lines below (rx23)::
+
+        一、整改任务 ⏎ <the problem> ⏎ 二、整改责任单位 ⏎ 县住建局 ⏎ 三、整改完成情况 ⏎ …已完成整改任务。
+    """
+    m = _HEADED.match(paras[i].text)
+    if not m or _KEY[m.group("l")] != "problem":
+        return None
+    fields, j = [], i
+    while j < len(paras) and (h := _HEADED.match(paras[j].text)):
+        k = j + 1
+        while k < len(paras) and not _HEADED.match(paras[k].text) and not _CLOSING.match(paras[k].text):
+            fields.append((_KEY[h.group("l")], paras[k].text, paras[k].start, paras[k].end))
+            k += 1
+        j = k
+    if len({f[0] for f in fields}) < 2:
+        return None
+    return _item_record(b, paras, i + 1, fields, [], j)
+
+
+def _item_record(b, paras, i, fields, subs, j) -> int:
+    """The records of an item's ``fields`` and numbered measures ``subs``; ``j`` the index after it."""
     get = lambda key: [f for f in fields if f[0] == key]  # noqa: E731
     actors = _item_actors(get)
     deadline = _item_deadline(b, get)
