@@ -481,3 +481,11 @@ def test_a_notices_sections_as_labels_make_one_rectification_item():
     assert [(a.name, a.role) for a in c.actors] == [("桐溪县住房和城乡建设局", "responsible")]
     assert c.progress.status == "done"
     assert "雨污管网建设" in c.task
+
+
+def test_works_all_put_right_are_named_without_all():
+    text = ("信访件整改销号核查\n"
+            "截止目前,督察组交办桐溪县的12件信访案件已全部整改到位,各承办单位已上报销号材料。整改工作总体有序。\n")
+    recs = _recs(text, date="2021-07-28")
+    assert recs and all(not c.task.endswith(("已全部", "全部")) for c in recs), [c.task for c in recs]
+    assert any(c.progress and c.progress.status == "done" and "信访案件" in c.task for c in recs)

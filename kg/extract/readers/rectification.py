@@ -69,7 +69,7 @@ _SET = lazy(r"(?:共计?|累计|合计)(?:(?:发现|梳理|排查|交办|反馈|
 _STAGE = lazy(r"(?P<d>[^,;。“”]{2,12}?前)(?P<w>(?:全面|全部)?完成(?:(?P<p>\d+(?:\.\d+)?)%的)?[^,;。“”]{0,12}?(?:整改|整治|销号)[^,;。“”]{0,8})")
 #: what a report says of a work: X工作基本完成, X大部分完成, X有序推进
 #: (not an aim: 持续推进整改任务的全面完成, 确保…的全部完成)
-_WORK_STATUS = lazy(r"^(?!(?:持续|不断|全力|加快)?(?:推进|推动|促进|确保|力争|争取)|虽然|尽管|虽)(?P<w>[^,;。]{4,40}?)(?<![的未没不])(?:工作)?(?P<s>基本完成|大部分完成|全面完成|全部完成|已完成|已全部完成|有序推进|稳步推进|正在推进|进展顺利|已整改到位|整改到位)[。;]?$")
+_WORK_STATUS = lazy(r"^(?!(?:持续|不断|全力|加快)?(?:推进|推动|促进|确保|力争|争取)|虽然|尽管|虽)(?P<w>[^,;。]{4,40}?)(?<![的未没不])(?:工作)?(?P<s>基本完成|大部分完成|全面完成|全部完成|已完成|已全部完成|有序推进|稳步推进|正在推进|进展顺利|(?:已|均已|均)?(?:全部|基本)?整改到位)[。;]?$")
 _WS = {"基本完成": "done", "大部分完成": "on_track", "全面完成": "done", "全部完成": "done", "已完成": "done", "已全部完成": "done",
        "有序推进": "on_track", "稳步推进": "on_track", "正在推进": "on_track", "进展顺利": "on_track",
        "已整改到位": "done", "整改到位": "done"}
@@ -270,7 +270,7 @@ def _work_statuses(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
             task = re.sub(r"\d+(?:家|个|项|处)", "", task).rstrip("、")
             k = st.para.start + s + c.start()
             st.recs.append(record(b, task, [(k, k + len(c.group()))], (), None, ts,
-                                  Progress(_most(w.group("w"), _WS[w.group("s")]), None, b.as_of, c.group().strip())))
+                                  Progress(_most(w.group("w"), _WS.get(w.group("s"), "done")), None, b.as_of, c.group().strip())))
             st.used.append((s, e))
     return True
 
