@@ -489,3 +489,11 @@ def test_works_all_put_right_are_named_without_all():
     recs = _recs(text, date="2021-07-28")
     assert recs and all(not c.task.endswith(("已全部", "全部")) for c in recs), [c.task for c in recs]
     assert any(c.progress and c.progress.status == "done" and "信访案件" in c.task for c in recs)
+
+
+def test_a_units_methods_and_a_heading_of_pace_leave_the_work_it_is_asked_to_speed():
+    text = ("会议强调,安置工作事关群众切身利益,相关单位要依法稳妥推进。一要细化安置方案。二要加快工作进度。"
+            "青禾镇、城北新区管理局要理清责任、明确分工,加强协调配合,加速还建房安置进度,尽快还房于民。\n")
+    recs = _recs(text, date="2021-08-01")
+    unit = [c for c in recs if "青禾镇" in [a.name for a in c.actors]]
+    assert unit and "安置" in unit[0].task and "分工" not in unit[0].task and unit[0].task != "工作进度", [c.task for c in recs]
