@@ -497,3 +497,14 @@ def test_a_units_methods_and_a_heading_of_pace_leave_the_work_it_is_asked_to_spe
     recs = _recs(text, date="2021-08-01")
     unit = [c for c in recs if "青禾镇" in [a.name for a in c.actors]]
     assert unit and "安置" in unit[0].task and "分工" not in unit[0].task and unit[0].task != "工作进度", [c.task for c in recs]
+
+
+def test_a_bound_and_a_whole_place_leave_the_name_cleanly():
+    got = {}
+    for text in ("县信访局要将全县信访件数控制在20件以内。\n", "县委办要把全市性会议控制在40次以下。\n",
+                 "县城管局要在全县范围内开展占道经营整治。\n"):
+        [c] = _recs(text)
+        got[text[:3]] = c.task
+    assert got["县信访"] == "信访件数", got
+    assert got["县委办"].startswith("全市性会议"), got
+    assert got["县城管"] == "占道经营整治", got

@@ -116,7 +116,7 @@ _TASK_TRIM = lazy(r"^(?:(?:计划|预定)(?=[\u4e00-\u9fff]{4})(?!生育|单列|
 
 
 #: 全市 / 我区 before a task of four characters or more: 全市招商引资到位资金…
-_WHOLE_PLACE = lazy(r"^(?:全[市区县镇]|我[市区县镇])(?=[\u4e00-\u9fff]{4})")
+_WHOLE_PLACE = lazy(r"^(?:全[市区县镇]范围内|全[市区县镇](?![性域])|我[市区县镇])(?=[\u4e00-\u9fff]{4})")
 #: a modal before what is aimed at: 力争达到…, 确保完成…
 _MODAL_BEFORE_AIM = lazy(r"(?:要|必须|务必|力争|确保|争取)(?=达到|实现|突破|控制在|不低于|超过|完成)")
 
@@ -429,7 +429,7 @@ _BARE_YEAR = lazy(r"(?:19|20)\d\d年")
 #: 2017年度计划 keeps its year
 _YEAR_OF = lazy(r"^(?:19|20)\d\d年度")
 #: 的, 将, 把, 当务之急是, 全市 before the work
-_WHOLE_LEAD = lazy(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]|全[市区县镇]范围内)")
+_WHOLE_LEAD = lazy(r"^(?:的|,|将(?![来近])|把(?![握关])|当务之急是|全[市区县镇]范围内|全[市区县镇](?![性域]))")
 #: 从投资强度等方面提高X → 提高X
 _ASPECT_LEAD = lazy(r"^(?:从|在|就)[^,]{2,30}?(?:等)?(?:方面|角度|层面)(?=[\u4e00-\u9fff]{4})")
 #: 以工作量为标准的考核办法 → 考核办法
@@ -646,6 +646,10 @@ def _to_off(s: str) -> str:
 _REMAINING = lazy(r"^(?:剩余|其余|余下)(?=[\u4e00-\u9fff]{4})")
 
 
+#: the verb of a bound left when its figure is taken off: 控制在 / 不低于 / 达到
+_BOUND_TAIL = lazy(r"(?:要)?(?:控制在|保持在|稳定在|提高到|提升到|下降到|达到|不低于|不少于|不超过|低于|高于)$")
+
+
 def _figures_off(s: str) -> str:
     """Counts, rates, dates and modals inside the name (新列的40个项目务必按时开工 → 40个项目开工)."""
     t = s
@@ -661,6 +665,8 @@ def _figures_off(s: str) -> str:
         t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
     if URGE_RX.search(t):
         t = MODAL_IN_RX.sub("", t)
+    if t != s:
+        t = _BOUND_TAIL.sub("", t)  # 信访件数控制在(20件以内) → 信访件数 (rx23)
     return t if len(t) >= 4 else s
 
 
