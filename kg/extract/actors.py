@@ -35,6 +35,7 @@ from typing import Optional
 
 from kg.model import Actor
 
+from .segment import in_title
 from .vocab import BARE_NAME_VERBS, CONNECTIVE, ENUM, GENERIC_GROUP_RX, IS_NO, MUST_NO, ROLE_VERB_RX, VERB_ROLE  # noqa: F401 (VERB_ROLE: re-exported)
 
 POSTS = ("常务副区长", "常务副市长", "常务副县长", "常务副省长", "副区长", "副市长", "副县长", "副省长",
@@ -570,12 +571,10 @@ def _assisting(r: _Reading) -> None:
                 r.add(items, "assist")
 
 
-_TITLE = lazy(r"《[^《》]*》")
-
-
-def _in_titles(clause: str) -> tuple[str, ...]:
-    """The titles of documents a clause names (《…》)."""
-    return tuple(m.group() for m in _TITLE.finditer(clause))
+def _only_in_titles(clause: str, name: str) -> bool:
+    """Every mention of ``name`` in ``clause`` is inside a document's title (《…》)."""
+    at = [m.start() for m in re.finditer(re.escape(name), clause)]
+    return bool(at) and all(in_title(clause, k) for k in at)
 
 
 def find_actors(clause: str) -> ClauseActors:
@@ -593,9 +592,8 @@ def find_actors(clause: str) -> ClauseActors:
         step(r)
     seen = set()
     uniq = []
-    titled = _in_titles(clause) if "《" in clause else ()
     for a in r.found:
-        if titled and a.name in "".join(titled) and a.name not in _TITLE.sub("", clause):
+        if "《" in clause and _only_in_titles(clause, a.name):
             continue  # 落实《省政府与X集团合作备忘录》: a party to a document named, no actor (rx23)
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))

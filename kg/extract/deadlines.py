@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .docdate import DocDate
-from .segment import cn_int
+from .segment import cn_int, in_title
 
 
 @dataclass(frozen=True)
@@ -339,7 +339,7 @@ def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocD
         return True
     if clause[m.start() - 1:m.start()] in ("从", "自") and after.startswith(("开始", "起")):
         return True  # (自今年三季度起: rx23)
-    if "《" in clause and clause.rfind("《", 0, m.start()) > clause.rfind("》", 0, m.start()):
+    if in_title(clause, m.start()):
         return True  # (《2022年政府工作报告》: a document's title, rx23)
     if doc is not None and doc.year and re.fullmatch(r"((?:19|20)\d\d)年(?:以前|之前)", text) and int(text[:4]) < doc.year:
         return True  # (2016年以前开工项目, said in 2018: which works, not when; rx23)

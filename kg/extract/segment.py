@@ -34,6 +34,15 @@ FOLD.update({ord(t): ord(s) for t, s in zip(_TRAD, _SIMP)})
 CN_DIGITS = "一二三四五六七八九十"
 
 
+def in_title(text: str, at: int) -> bool:
+    """Is offset ``at`` of ``text`` inside a document's title (《…》)?
+
+    >>> in_title("落实《2022年工作方案》,年底前完成", 3), in_title("落实《2022年工作方案》,年底前完成", 13)
+    (True, False)
+    """
+    return "《" in text and text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
 def fold(text: str) -> str:
     """Full-width ASCII to ASCII and traditional to simplified, same length:
     ``fold("，１２％") == ",12%"``, ``fold("牽頭") == "牵头"``."""
