@@ -508,3 +508,10 @@ def test_a_bound_and_a_whole_place_leave_the_name_cleanly():
     assert got["县信访"] == "信访件数", got
     assert got["县委办"].startswith("全市性会议"), got
     assert got["县城管"] == "占道经营整治", got
+
+
+def test_a_count_is_named_before_the_verb_that_sorts_it():
+    text = ("青禾镇干部公开承诺\n"
+            "为兑现承诺,该镇将这9件实事分成道路建设线、饮水安全线和环境整治线,每条工作线分别包括2至4件实事工程,全部实行书面承诺。\n")
+    recs = _recs(text, date="2021-03-01")
+    assert recs and all("分成" not in c.task for c in recs), [c.task for c in recs]
