@@ -360,7 +360,12 @@ _BARE_DUE = lazy(r"^(?:以上|上述)?(?:工作|事项|任务)?(?:承诺|确保|
 
 def _after_recurring(cur: _Cand) -> bool:
     """A clause naming its unit after a duty that recurs (各单位要每月25日前报送…,区督查室将…) opens its own (rx23)."""
-    return any(d.text.startswith("每") for x in cur.clauses for d in x.deadlines)
+    return _recurs(cur.clauses)
+
+
+def _recurs(clauses: list) -> bool:
+    """A term that recurs among the clauses' deadlines (每月25日前: deadlines kind ``every``)."""
+    return any(d.text.startswith("每") for c in clauses for d in c.deadlines)
 
 
 #: a past action told with 已 (区水利局已组织施工单位现场查看): what was done, no task of its own
@@ -656,8 +661,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
 
 def _recurring_report(cand: _Cand, sentence: str) -> bool:
     """A report asked by a term that recurs (每月25日前, 每季度末前), with a modal: a standing duty."""
-    return any(d.text.startswith("每") for c in cand.clauses for d in c.deadlines) \
-        and bool(_REPORTING.search(sentence)) and bool(MODAL_RX.search(sentence))
+    return _recurs(cand.clauses) and bool(_REPORTING.search(sentence)) and bool(MODAL_RX.search(sentence))
 
 
 def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
