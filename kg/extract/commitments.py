@@ -32,7 +32,7 @@ from .finish import finish
 from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
-from .naming import (THAT, activity, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -1277,7 +1277,15 @@ def _subject_topic(cand: _Cand) -> str:
     first = cand.clauses[0]
     if first.actors.actors or len(cand.clauses) < 2:
         return ""
-    return subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text) or ""
+    return subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text) \
+        or answers_for(first.span.text) or ""
+
+
+def _after_named(cand: _Cand, task: str) -> list[str]:
+    """The texts of the clauses after the one ``task`` is named from."""
+    texts = [c.span.text for c in cand.clauses]
+    at = next((k for k, t in enumerate(texts) if task in t), None)
+    return [] if at is None else texts[at + 1:]
 
 
 def _counted_before(cand: _Cand) -> str:
@@ -1791,6 +1799,7 @@ class SpeechBuilder:
         """The task and the work it is about (:meth:`_task`, :meth:`_topic`); a method
         only (区住建局要倒排工期,确保X工程…完工) is about the work named: X工程."""
         task = self._task(cand)
+        task = past_size(task, _after_named(cand, task)) if "在" in task else task
         if cand.works and not self.heading_work and not cand.topic:
             task = self._section_task(cand, task)
         task = self._carried_out(cand, task)

@@ -229,6 +229,42 @@ def topic_is(sentence: str) -> str:
     return x
 
 
+#: 各乡镇是危房改造的第一责任主体: a group made answerable for a work (rx24)
+_ANSWERS_FOR = lazy(r"^(?:各|所在|属地)?[\u4e00-\u9fff、()()]{1,12}?是(?P<x>[\u4e00-\u9fff“”]{2,16}?)(?:工作)?的"
+                          r"(?:第一|直接|主要|最终)?(?:责任主体|主体责任单位|责任单位|第一责任人|责任人)$")
+
+
+def answers_for(clause: str) -> str:
+    """The work a clause makes a group answerable for (``各乡镇是危房改造的第一责任主体`` → ``危房改造``),
+    else ``""``.
+
+    >>> answers_for("各乡镇是危房改造的第一责任主体"), answers_for("县住建局是牵头单位")
+    ('危房改造', '')
+    """
+    m = _ANSWERS_FOR.match(_LEAD_OFF.sub("", clause.strip()))
+    if not m or _NOT_TOPIC.search(m.group("x")) or find_actors(m.group("x")).actors:
+        return ""
+    return m.group("x")
+
+
+#: a task that is only a size qualifying what follows: 做好面积在250平方米以内 (rx24)
+_SIZE_ONLY = lazy(r"^(?:进一步)?(?:做好|对|针对|摸清|排查|清理)?(?:面积|年龄|规模|排量|吨位|长度|高度|跨度|功率|容积|年收入|收入)在"
+                  r"[\d.]+[\u4e00-\u9fff]{0,4}?(?:及?以上|及?以下|以内)$")
+
+
+def past_size(task: str, rest: list[str]) -> str:
+    """A task that only sizes what follows (``做好面积在250平方米以内``, then ``无法…的搬迁户宅基地的摸底调查``):
+    the thing sized and what is done to it, from the clause after (``搬迁户宅基地摸底调查``), else ``task``.
+
+    >>> past_size("做好面积在250平方米以内", ["无法复垦的搬迁户宅基地的摸底调查"])
+    '搬迁户宅基地摸底调查'
+    """
+    if not rest or not _SIZE_ONLY.match(tidy_task(task)):
+        return task
+    m = re.match(r"^[^,;。]*?的(?P<x>[^,;。]{4,30})$", rest[0].strip().rstrip("。;"))
+    return m.group("x").replace("的", "") if m else task
+
+
 def with_activity(topic: str, metric: Optional[str]) -> str:
     """A work named before the sentence, with the activity a rate target of the
     sentence names: ``X棚户区改造项目`` + ``征收签约率`` → ``X棚户区改造项目征收签约``."""

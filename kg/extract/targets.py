@@ -184,10 +184,16 @@ class _Hit:
     listed: bool  # a target was read before it in the clause
 
 
-#: …N以上的X: the number qualifies a noun
-_CRITERION_AFTER = lazy(r"(?:及?以上|及?以下|以内)?的")
+#: …N以上的X: the number qualifies a noun; …N以下、无法…的X: one of a list of qualifiers of a noun
+_CRITERION_AFTER = lazy(r"(?:及?以上|及?以下|以内)?的|(?:及?以上|及?以下|以内)?、[^。;;,,、]{1,20}的")
 #: a number qualifying a noun, before it: 面积在 / 低于 / 不足 (…N以上的X)
 _CRITERION_BEFORE = lazy(r"(?:(?<![达到控制保持稳定提高提升降])在|低于|高于|不足|小于|大于|超过)$")
+
+#: a size in a comma's list of what qualifies a noun: 面积在250平方米以内,无法…的宅基地 (rx24)
+#: (the object of a verb of handling, not a figure aimed at: 确保人均面积在30平方米以上 is one)
+_SIZE_BEFORE = lazy(r"(?:做好|对|针对|把|将|摸清|排查|清理|拆除|处置|整治)[\u4e00-\u9fff]{0,6}?"
+                    r"(?:面积|年龄|规模|排量|吨位|长度|高度|跨度|功率|容积|年收入|收入)在$")
+_SIZE_AFTER = lazy(r"(?:及?以上|及?以下|以内)?(?:$|[,,、][^。;;,,]{1,24}的)")
 
 
 def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
@@ -199,7 +205,8 @@ def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
     if after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余"):
         return None
-    if _CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s]):
+    if _CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s]) \
+            or _SIZE_AFTER.match(clause, m.end()) and _SIZE_BEFORE.search(clause[:s]):
         return None  # 对面积在500平方米以上的违建 / 年收入低于3000元的农户: which ones, not how many (rx23)
     v = _num(m.group("num"))
     if v is None:
