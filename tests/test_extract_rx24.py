@@ -43,3 +43,62 @@ def test_a_size_before_a_comma_qualifies_the_thing_named_after_it():
 def test_a_size_aimed_at_stays_a_target():
     recs = _recs("县住建局要确保保障房人均居住面积在20平方米以上,年底前完成分配。\n")
     assert [(t.value, t.unit, t.op) for c in recs for t in c.targets] == [(20, "平方米", ">=")]
+
+
+# ---- a plan approved, and what is asked of it ------------------------------------------------------------
+
+_MEETING = "3月5日,县长主持召开县政府2023年第6次常务会议。\n"
+
+
+def test_refining_a_standard_is_the_directive_of_a_plan_approved():
+    text = _MEETING + ("会议原则通过了《青禾镇特色民宿发展方案》。要细化完善扶持标准,引导农户因地制宜、因户制宜,"
+                       "发展乡村旅游,进一步增加农民收入。\n")
+    assert [c.task for c in _recs(text)] == ["青禾镇特色民宿发展方案:细化完善扶持标准"]
+
+
+def test_refining_the_measures_alone_still_gives_way_to_what_is_done():
+    text = _MEETING + "会议原则通过了《桐溪县农村改厕方案》。要细化工作措施,全面完成农村户厕和公厕改造任务。\n"
+    assert [c.task for c in _recs(text)] == ["农村改厕方案:农村户厕和公厕改造"]
+
+
+def test_a_document_approved_in_prose_names_the_task_by_its_title():
+    text = ("会议原则同意县住建局提交的《桐溪县老旧小区改造方案》,由县住建局牵头,县财政局配合,"
+            "6月底前修改完善后报县委常委会议研究。\n")
+    recs = _recs(text)
+    assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date) for c in recs] == \
+        [("老旧小区改造方案", [("县住建局", "lead"), ("县财政局", "assist")], "2023-06-30")]
+
+
+# ---- a site's footer ----------------------------------------------------------------------------------
+
+def test_a_site_footer_gives_no_commitment():
+    text = ("会议要求,县住建局要在6月底前完成城南片区房屋征收。\n"
+            "网站地图 | 联系我们 | 版权所有:桐溪县人民政府门户网站 主办单位:桐溪县人民政府办公室 网站标识码:3300000001\n"
+            "主办:桐溪县人民政府办公室 承办:桐溪县信息中心 技术支持:某某网络公司\n")
+    assert [(c.task, [a.name for a in c.actors]) for c in _recs(text)] == [("城南片区房屋征收", ["县住建局"])]
+
+
+def test_units_labelled_in_a_table_row_are_no_footer():
+    text = "序号 工作任务 承办单位 完成时限\n1 城南菜市场提升改造 县商务局 2023年10月底\n"
+    recs = _recs(text)
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [("城南菜市场提升改造", ["县商务局"])]
+
+
+# ---- a due date stated ------------------------------------------------------------------------------------
+
+def test_a_time_node_stated_for_a_work_is_its_deadline():
+    text = ("会议明确了两项工作的时间节点。背街小巷整治方面:清除巷道乱堆杂物工作时间节点是4月20日;"
+            "规范设置店招店牌工作时间节点是5月31日。\n")
+    assert [(c.task, c.deadline.date) for c in _recs(text)] == \
+        [("清除巷道乱堆杂物", "2023-04-20"), ("规范设置店招店牌", "2023-05-31")]
+
+
+def test_a_completion_limit_stated_is_no_part_of_the_name():
+    recs = _recs("城北污水管网工程完成时限为9月30日,由县住建局负责。\n")
+    assert [(c.task, c.deadline.date, [a.name for a in c.actors]) for c in recs] == \
+        [("城北污水管网工程", "2023-09-30", ["县住建局"])]
+
+
+def test_a_time_limit_that_has_passed_in_a_review_is_no_commitment():
+    recs = _recs("去年,城东路改造工程完成时间为9月30日,已按期通车。\n")
+    assert all(c.deadline is None or c.deadline.date != "2023-09-30" for c in recs)

@@ -892,7 +892,13 @@ def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
     retro = bool(_RETRO.search(c.span.text))
     if any(_target_due(t, sentence, modal, status, retro) for t in c.targets):
         return True
+    if not retro and _DUE_STATED.search(c.span.text) and any(d.date for d in c.deadlines):
+        return True  # 清理楼顶杂物工作时间节点是4月30日 / X工程完成时限为9月30日: a due date stated (rx24)
     return modal and not retro and _dated_completion(c.span.text, c.deadlines)
+
+
+#: a work's due date stated: …的时间节点是4月30日 / 完成时限为9月30日 / 办结期限定为…
+_DUE_STATED = lazy(r"(?:时间节点|完成时限|完成时间|办结时限|完成期限|办结期限|截止时间|整改时限)(?:是|为|定为|确定为|:|:)")
 
 
 def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool) -> bool:
@@ -931,7 +937,7 @@ _GROUP_NAME = lazy(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组�
 _NEWS_HEAD = lazy(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
 _SOFT = lazy(r"^(?:(?:各|全)[\u4e00-\u9fff、]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|深刻认识|提高认识|认清|结合|按照|参照|依照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
-                   r"落实执行|抓紧|高度重视|提高站位|提高政治站位|细化|压实|夯实|围绕|聚焦|对照|严格)")
+                   r"落实执行|抓紧|高度重视|提高站位|提高政治站位|细化(?![^,,;。]{0,12}?(?:标准|办法|细则|制度|政策|规定))|压实|夯实|围绕|聚焦|对照|严格)")
 _DELIVERABLE_OFF = lazy(r"^(?:[,,]|要|必须|务必|确保|力争|争取|努力|基本|全面|全部|按时|如期|高标准|高质量|成功|圆满|保质保量|顺利|"
                               r"完成|实现)+")
 

@@ -566,6 +566,19 @@ def _label_off(s: str) -> str:
     return _LABEL.sub("", s) if (":" in s or ":" in s) else s
 
 
+#: 楼顶整治方面:清理楼顶杂物工作时间节点是 → 清理楼顶杂物: an aspect's label and the due date's words (rx24)
+_ASPECT_LABEL = lazy(r"^[\u4e00-\u9fff]{2,12}方面[::](?=\S{4})")
+_DUE_WORDS = lazy(r"(?:工作)?(?:的)?(?:时间节点|完成时限|完成时间|办结时限|完成期限|办结期限|截止时间|整改时限)(?:是|为|定为|确定为|:|:)?"
+                   r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|前|之前)?$")
+
+
+def _due_stated_off(s: str) -> str:
+    """``楼顶整治方面:清理楼顶杂物工作时间节点是`` → ``清理楼顶杂物``; ``城东路改造工程完成时限为`` → ``城东路改造工程``."""
+    if "方面" in s:
+        s = _ASPECT_LABEL.sub("", s)
+    return _DUE_WORDS.sub("", s) if ("时" in s or "期" in s) else s
+
+
 def _first_clause(s: str) -> str:
     """The first clause (建成甲路,年底前通车 → 建成甲路); two short tasks are one name (压实责任,健全机制)."""
     if not _ANY_CUT.search(s):
@@ -768,6 +781,9 @@ def _aside_off(s: str) -> str:
 
 
 #: a meeting's approval before the work it approved: 会议(原则)同意实施X工程 → X工程 (rx22)
+#: 会议原则同意县住建局提交的《X》: the document approved is the work
+_APPROVED_TITLE = lazy(r"^(?:会议|经研究,?|经会议研究,?)?(?:原则|审议)?(?:同意|通过)了?(?:[^《,]{0,20}?(?:提交|提出|报送|起草|制定|编制)的)?"
+                       r"《(?P<t>[^》]{4,40})》$")
 _APPROVED = lazy(r"^(?:会议|经研究,?|经会议研究,?)(?:原则)?同意(?:启动)?(?:实施|建设|启动)(?=[\u4e00-\u9fff]{4,}?(?:" + WORK_END + r")$)")
 
 
@@ -791,12 +807,17 @@ def _revised(s: str) -> str:
 
 def _approved_off(s: str) -> str:
     """会议同意实施城东片区雨污分流改造工程 → 城东片区雨污分流改造工程; X方案要求根据会议审议意见作进一步修改完善后
-    (印发实施) → X方案 (rx23)."""
+    (印发实施) → X方案 (rx23); 会议原则同意县住建局提交的《X》 → X (rx24)."""
     s = _REVISE_AFTER.sub("", s) if "意见" in s and "修改" in s else s
+    if "同意" in s or "通过" in s:
+        m = _APPROVED_TITLE.match(s)
+        if m:
+            from .readers.minutes import short_title
+            return short_title(m.group("t"))
     return _APPROVED.sub("", s) if "同意" in s else s
 
 
-_TIDY_STEPS = (_aside_off, _label_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
+_TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
                _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _list_short)
 
 

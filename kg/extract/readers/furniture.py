@@ -11,6 +11,9 @@ part of the document and makes no commitment, whatever its 将.
 A news page opens with a teaser that repeats the lead (``核心提示:记者从东湖区
 了解到,该区…``), often cut mid-sentence: the body says it again in full, so
 the teaser is skipped too, and so is a notice's line of addressees (``各承办单位:``).
+
+A page copied whole ends with the site's footer (``版权所有:…门户网站 主办单位:…办公室 网站标识码:…``):
+the units it names host the site, they are given no task (rx24).
 """
 from __future__ import annotations
 
@@ -34,11 +37,15 @@ _WATCH = lazy(r"^(?:欢迎|恳请|敬请|请)(?:社会各界|广大(?:干部)?�
               r"(?:\s*(?:监督|举报|投诉|咨询|联系)(?:电话|邮箱|方式)[::][^。]{0,40})?$|^(?:监督|举报|投诉)(?:电话|邮箱)[::]")
 
 
+#: a site's footer (rx24): 版权所有:X门户网站 主办单位:X办公室 网站标识码:… / ICP备… / 技术支持:… / 网站地图 | 联系我们
+_FOOTER = lazy(r"版权所有|[Cc]opyright|©|ICP[备证]|网站标识码|公网安备|技术支持[::]|网站地图|联系我们|(?:主办|承办)(?:单位)?[::][^。]{2,30}?(?:主办|承办|技术支持|维护)(?:单位)?[::]")
+
+
 def read(b, paras, i) -> Optional[int]:
     """Skip a paragraph that asks the page's reader for an opinion, a news teaser,
-    a notice's line of addressees, or the public asked to watch over a pledge."""
+    a notice's line of addressees, the public asked to watch over a pledge, or the site's footer."""
     text = paras[i].text
     if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)) \
-            or _WATCH.match(text.strip()):
+            or _WATCH.match(text.strip()) or (_FOOTER.search(text) and (len(text) < 400 or "。" not in text)):
         return i + 1
     return None
