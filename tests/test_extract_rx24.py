@@ -102,3 +102,16 @@ def test_a_completion_limit_stated_is_no_part_of_the_name():
 def test_a_time_limit_that_has_passed_in_a_review_is_no_commitment():
     recs = _recs("去年,城东路改造工程完成时间为9月30日,已按期通车。\n")
     assert all(c.deadline is None or c.deadline.date != "2023-09-30" for c in recs)
+
+
+# ---- a unit that leads, and what it leads ----------------------------------------------------------------
+
+def test_what_a_unit_leads_is_the_task_not_what_follows_it():
+    recs = _recs("区城管局要牵头汇总各街道问题清单,及时转交区有关部门处理。\n")
+    assert [(c.task, [(a.name, a.role) for a in c.actors]) for c in recs] == \
+        [("汇总各街道问题清单", [("区城管局", "lead")])]
+
+
+def test_a_unit_leading_a_plan_to_be_approved_is_named_by_the_plan():
+    recs = _recs("县住建局要牵头编制城区停车设施规划,及时报县政府审定。\n")
+    assert [c.task for c in recs] == ["编制城区停车设施规划"]
