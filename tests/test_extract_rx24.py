@@ -115,3 +115,44 @@ def test_what_a_unit_leads_is_the_task_not_what_follows_it():
 def test_a_unit_leading_a_plan_to_be_approved_is_named_by_the_plan():
     recs = _recs("县住建局要牵头编制城区停车设施规划,及时报县政府审定。\n")
     assert [c.task for c in recs] == ["编制城区停车设施规划"]
+
+
+# ---- meeting news: a frame with a colon, remarks, why the meeting met --------------------------------------
+
+def test_a_speaker_frame_with_a_colon_and_a_remark_are_no_task():
+    text = ("王主任强调:老旧楼院治理问题已经引起区委、区政府高度重视,李书记亲自安排部署此项工作,"
+            "明确由区住建局牵头,整合各单位意见,出台楼院治理实施方案。\n")
+    recs = _recs(text)
+    assert [(c.task, [(a.name, a.role) for a in c.actors]) for c in recs] == \
+        [("出台楼院治理实施方案", [("区住建局", "lead")])]
+
+
+def test_why_a_meeting_met_is_no_commitment():
+    text = ("1月18日,县委书记主持召开专题会议,部署一季度重点工作,确保一季度工作实现良好开局。\n"
+            "会议要求,县住建局要在3月底前完成城南路改造。\n")
+    assert [(c.task, c.deadline.date) for c in _recs(text, "2024-01-18")] == [("完成城南路改造", "2024-03-31")]
+
+
+def test_a_meeting_convened_that_asks_in_the_same_sentence_still_gives_its_task():
+    text = "1月18日,县长主持召开专题会议,要求县住建局在3月底前完成城南路改造。\n"
+    assert [c.deadline.date for c in _recs(text, "2024-01-18")] == ["2024-03-31"]
+
+
+def test_around_a_holiday_is_no_deadline():
+    recs = _recs("县住建局要在春节前后组织施工机械和人员及时调度到位。\n", "2024-01-09")
+    assert all(c.deadline is None or c.deadline.date is None for c in recs)
+
+
+# ---- a group as the subject, a unit named by 由 with its means ----------------------------------------------
+
+def test_a_group_as_the_subject_is_no_part_of_the_task():
+    recs = _recs("三是施工单位要高度重视,确保资金到位,围绕年底建成的时间节点,倒排工期,加快推进城南安置小区建设。\n")
+    assert recs and not any("施工单位" in c.task for c in recs)
+
+
+def test_a_unit_named_by_you_with_its_means_does_the_work():
+    text = "对逾期不拆除的,由青禾镇人民政府组织力量在5月20日前依法强制拆除。\n"
+    recs = _recs(text)
+    assert [([(a.name, a.role) for a in c.actors], c.deadline.date) for c in recs] == \
+        [([("青禾镇人民政府", "responsible")], "2023-05-20")]
+    assert "由" not in recs[0].task and "组织力量" not in recs[0].task

@@ -647,6 +647,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
+    if "召开" in sentence and _CONVENED.search(sentence) and not _ASKED_AT.search(sentence):
+        return False  # X主持召开专题会议,部署…,确保一季度工作实现良好开局: why the meeting met (rx24)
     if _recurring_report(cand, sentence):
         return True  # 各责任单位要在每季度末前将进展情况报区政府办: a duty that recurs (rx23)
     if (_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence)) and _REPORTING.search(sentence) \
@@ -835,6 +837,10 @@ _SANCTION = lazy(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:�
 
 
 #: who attended: 区委常委、负责城建工作的副区长某某,副区长某某出席会议 (负责 here names a post)
+#: a meeting convened, in the news of it: 县长主持召开专题会议 / 召开了城南片区征收推进会
+_CONVENED = lazy(r"(?:主持)?召开(?:了)?[^。;,,]{0,30}?(?:会议|会|座谈会)")
+#: …and what the meeting asks in the same sentence: 会议要求 / 强调 / 明确由…
+_ASKED_AT = lazy(r"要求|强调|指出|明确|议定|决定|提出|责成|由")
 _ATTENDS = lazy(r"(?:出席|参加|列席|参与)了?(?:会议|活动|座谈会?|仪式)?[。.]?\s*$")
 #: a notice announcing what follows: 现就有关事项通知如下 / 现将有关情况通报如下
 _ANNOUNCES = lazy(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
@@ -1176,10 +1182,14 @@ def _planned_task(cand: _Cand) -> str:
 _PLAN_DUE = lazy(PLAN_DUE)
 
 
+#: a remark on a work, not a task: X问题已经引起区委、区政府高度重视 (rx24)
+_REMARKED = lazy(r"已(?:经)?引起[^,,;。]{0,24}?(?:高度)?(?:重视|关注)|(?:书记|县长|区长|市长|主任)亲自(?:安排|部署|过问|调度)")
+
+
 def _first_task(cand: _Cand) -> str:
     """The first clause with content (not only roles, not a frame), or what is due after it."""
     for k, c in enumerate(cand.clauses):
-        if not c.actors.role_only and not FRAME.match(c.span.text.strip()):
+        if not c.actors.role_only and not FRAME.match(c.span.text.strip()) and not _REMARKED.search(c.span.text):
             t = task_text(c.span.text)
             if len(t) >= 4:
                 r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t

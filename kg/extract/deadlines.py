@@ -341,6 +341,8 @@ def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocD
         return True  # (自今年三季度起: rx23)
     if in_title(clause, m.start()):
         return True  # (《2022年政府工作报告》: a document's title, rx23)
+    if text.endswith("前") and after.startswith("后"):
+        return True  # (春节前后 / 国庆前后: around a time, no term; rx24)
     if doc is not None and doc.year and re.fullmatch(r"((?:19|20)\d\d)年(?:以前|之前)", text) and int(text[:4]) < doc.year:
         return True  # (2016年以前开工项目, said in 2018: which works, not when; rx23)
     if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):

@@ -35,6 +35,7 @@ from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_
 
 _FINISH = lazy(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|"
+                        r"(?:[\u4e00-\u9fff]{1,6}?(?:书记|主任|县长|区长|市长|局长|镇长|乡长|部长|同志)|会议|会上|他|她)(?:在讲话中|最后|还|并|同时|进一步)?(?:强调|指出|要求|提出)[::]|"
                         r"为此|对此|下一步|(?:责令|要求|督促|责成)其|要求(?=(?:在|于)?(?:\d|年[底内末]|今年|明年|本月|下月|[上下]半年|[一二三四]季度))|(?:我[局委办镇乡们]|我单位|本单位)(?:郑重|公开)?承诺(?:在|于)?|一定要|一定|要(?!求)|必须|务必|确保|力争|争取|请|还要|进一步|继续|切实|全力|大力|着力|认真)+")
 THAT = lazy(r"^(?:该|此|这一?|上述)(?:项目|工程|任务|项工作|工作|事项)")
 _STOP = lazy(r"[。!?]")
@@ -127,6 +128,24 @@ _WITH_LEAD = lazy(r"^(?:会同|联合|协同|督促|指导|督导)(?:指导|督�
 _ASK_WORD = lazy(r"[由请交]|责成|责令|要求|督促|希望|指定")
 
 
+#: a group as the subject: 项目单位要 / 各施工企业必须 / 有关部门都要
+_GROUP_SUBJECT = lazy(r"^(?:项目|施工|建设|责任|参建|相关|有关|各(?:有关|相关|项目|施工|参建)?)[\u4e00-\u9fff]{0,2}?(?:单位|部门|企业)"
+                      r"(?:都|均|也)?(?:要|必须|务必|需要|需|应)(?!求)")
+
+
+def _by_end(s: str, actors) -> int:
+    """由X组织力量在…前强制拆除: where the work starts after the units named by 由 (and their means), else 0 (rx24)."""
+    if not s.startswith("由"):
+        return 0
+    end = max((s.find(a.name) + len(a.name) for a in actors if a.name in s), default=0)
+    m = _BY_MEANS.match(s, end) if end else None
+    return m.end() if m and len(s) - m.end() >= 2 else 0
+
+
+#: after 由X: the means and the date before the work (组织力量 / 在4月23日前)
+_BY_MEANS = lazy(r"(?:组织(?:力量|人员|专班))?(?:(?:于|在)[^,,。]{1,12}?前)?(?:组织(?:力量|人员|专班))?")
+
+
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
     asked = asked_end(clause, groups=True) if _ASK_WORD.search(clause) else 0
@@ -135,12 +154,14 @@ def task_text(clause: str) -> str:
     if asked and len(clause) - asked >= 2:  # 请A会同B于…完成X / 责成A立即… / 会议要求A…: what follows the unit asked
         s = clause[asked:]
     elif acts.actors:
-        s = s[unit_colon_end(s) or dated_subject_end(s):]  # 县交通局:年内完成X / 县住建局于6月底前完成X
+        s = s[unit_colon_end(s) or dated_subject_end(s) or _by_end(s, acts.actors):]  # 县交通局:年内完成X / 县住建局于6月底前完成X
         m = _ROLE_PREFIX.match(s)
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
             s = _WITH_LEAD.sub("", s) if s[:2] in ("会同", "联合", "协同", "督促", "指导", "督导") else s  # A要会同B于…完成X
 
+    elif "单位" in s or "部门" in s or "企业" in s:
+        s = _GROUP_SUBJECT.sub("", s)  # 项目单位要高度重视: the group is no part of the task (rx24)
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
     s = _TASK_TRIM.sub("", s).lstrip("的,")
@@ -326,7 +347,7 @@ def about(clause: str) -> str:
 
 
 #: how, not what: 倒排工期, 挂图作战, 加强协调 — a phrase that names no task
-_METHOD = lazy(r"^(?:(?:(?:认真|深入|全面)?(?:学习)?贯彻(?:落实)?[^,、]{2,30}?(?:精神|部署|要求)|正视[^,、]{2,30}?(?:问题|短板|差距)|(?:进一步)?增强[^,、]{0,6}?(?:紧迫感|责任感|使命感)+|(?:把|将)?[^,、]{2,24}?摆(?:在|到)[^,、]{0,8}?(?:突出|重要|首要|优先)(?:的)?位置|(?:用|下)硬功夫|真抓实干|破除瓶颈|久久为功|持续发力|精准发力|凝聚(?:工作)?合力|迎头赶上|奋起直追|(?:不断)?增进民生福祉|(?:学习|借鉴|学习借鉴)[^,、]{0,10}?(?:先进)?经验(?:做法)?|理清(?:工作)?(?:责任|思路)|明确(?:责任)?分工|分工协作|倒排工期|挂图作战|挂牌督战|下大(?:力气|功夫|决心)|研究举措|抢抓(?:时间|工期|进度|时机)|加班加点|只争朝夕|(?:及早|提前)介入|压茬推进|压实责任|高度重视|主动作为|攻坚克难|(?:密切|积极|主动)配合|"
+_METHOD = lazy(r"^(?:(?:(?:认真|深入|全面)?(?:学习)?贯彻(?:落实)?[^,、]{2,30}?(?:精神|部署|要求)|正视[^,、]{2,30}?(?:问题|短板|差距)|(?:进一步)?增强[^,、]{0,6}?(?:紧迫感|责任感|使命感)+|(?:把|将)?[^,、]{2,24}?摆(?:在|到)[^,、]{0,8}?(?:突出|重要|首要|优先)(?:的)?位置|(?:用|下)硬功夫|真抓实干|破除瓶颈|久久为功|持续发力|精准发力|凝聚(?:工作)?合力|迎头赶上|奋起直追|(?:不断)?增进民生福祉|(?:学习|借鉴|学习借鉴)[^,、]{0,10}?(?:先进)?经验(?:做法)?|理清(?:工作)?(?:责任|思路)|整合[^,、]{0,6}?意见(?:建议)?|明确(?:责任)?分工|分工协作|倒排工期|挂图作战|挂牌督战|下大(?:力气|功夫|决心)|研究举措|抢抓(?:时间|工期|进度|时机)|加班加点|只争朝夕|(?:及早|提前)介入|压茬推进|压实责任|高度重视|主动作为|攻坚克难|(?:密切|积极|主动)配合|"
                      r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
                      r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|(?:全力|扎实|稳步|有序|积极)推进|强化措施|落实责任|明确责任|压实(?:工作|主体|属地)?责任|"
                      r"(?:加强|做好|进行)?(?:沟通协调|衔接配合|协调配合|跟踪服务)|密切跟踪|全程服务|(?:进行)?(?:全力|积极)?配合|牵头负责|落实执行|"
