@@ -647,8 +647,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
-    if "召开" in sentence and _CONVENED.search(sentence) and not _ASKED_AT.search(sentence):
-        return False  # X主持召开专题会议,部署…,确保一季度工作实现良好开局: why the meeting met (rx24)
+    if _why_met(sentence):
+        return False
     if _recurring_report(cand, sentence):
         return True  # 各责任单位要在每季度末前将进展情况报区政府办: a duty that recurs (rx23)
     if (_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence)) and _REPORTING.search(sentence) \
@@ -659,6 +659,11 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _due(cand, sentence, modal, status)
+
+
+def _why_met(sentence: str) -> bool:
+    """X主持召开专题会议,部署…,确保一季度工作实现良好开局: why the meeting met, nothing asked (rx24)."""
+    return "召开" in sentence and bool(_CONVENED.search(sentence)) and not _ASKED_AT.search(sentence)
 
 
 def _recurring_report(cand: _Cand, sentence: str) -> bool:

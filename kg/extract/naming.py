@@ -138,8 +138,13 @@ def _by_end(s: str, actors) -> int:
     if not s.startswith("由"):
         return 0
     end = max((s.find(a.name) + len(a.name) for a in actors if a.name in s), default=0)
-    m = _BY_MEANS.match(s, end) if end else None
+    if not end or _BY_ROLE.match(s, end):
+        return 0  # (由A按程序组织实施 / 由A负责: a role, read as such)
+    m = _BY_MEANS.match(s, end)
     return m.end() if m and len(s) - m.end() >= 2 else 0
+
+
+_BY_ROLE = lazy(r"(?:按程序|按规定|依法)?(?:组织实施|具体负责|负责|牵头|承办|会同|配合|协助)")
 
 
 #: after 由X: the means and the date before the work (组织力量 / 在4月23日前)
