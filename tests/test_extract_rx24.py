@@ -156,3 +156,18 @@ def test_a_unit_named_by_you_with_its_means_does_the_work():
     assert [([(a.name, a.role) for a in c.actors], c.deadline.date) for c in recs] == \
         [([("青禾镇人民政府", "responsible")], "2023-05-20")]
     assert "由" not in recs[0].task and "组织力量" not in recs[0].task
+
+
+# ---- a partner named by 会同, and documents approved together ------------------------------------------------
+
+def test_a_verb_ending_in_dui_after_the_partners_keeps_its_verb():
+    recs = _recs("县应急局要会同各单位认真核对隐患排查台账的准确性,对排查次数为零的单位发出提醒函。\n")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [("核对隐患排查台账的准确性", ["县应急局"])]
+
+
+def test_documents_approved_together_name_the_task_by_their_titles():
+    text = ("会议确定:原则同意《桐溪县农村公路养护办法》《桐溪县乡村客运站管理制度(试行)》,"
+            "由县交通运输局根据会议意见修改完善后印发实施。\n")
+    recs = _recs(text)
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == \
+        [("农村公路养护办法、乡村客运站管理制度", ["县交通运输局"])]

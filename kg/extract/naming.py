@@ -124,7 +124,7 @@ _MODAL_BEFORE_AIM = lazy(r"(?:要|必须|务必|力争|确保|争取)(?=达到|�
 
 #: the units a subject works with, before its task: 会同县财政局于6月底前完成X → 于6月底前完成X
 _WITH_LEAD = lazy(r"^(?:会同|联合|协同|督促|指导|督导)(?:指导|督促)?[\u4e00-\u9fff、和及]{2,30}?(?:等(?:有关|相关)?(?:部门|单位))?"
-                        r"(?=于|在\d|对|做好|抓好|完成|开展|加快|推进|制定|组织|共同|,|$)")
+                        r"(?=于|在\d|(?<![核校比应针面相反绝])对|认真|切实|及时|做好|抓好|完成|开展|加快|推进|制定|组织|共同|,|$)")
 _ASK_WORD = lazy(r"[由请交]|责成|责令|要求|督促|希望|指定")
 
 
@@ -172,6 +172,8 @@ def task_text(clause: str) -> str:
     s = _TASK_TRIM.sub("", s).lstrip("的,")
     s = _WHOLE_PLACE.sub("", s)  # 全市招商引资到位资金…
     s = _MODAL_BEFORE_AIM.sub("", s)
+    if "《" in s and ("同意" in s or "通过" in s):
+        s = _approved_off(s)  # (会议确定:原则同意《A》《B》: the titles, before a long name is cut; rx24)
     return _sent_up(_revised(s))[:40]  # (…及时将《X清单》修改完善 / 将…《X表》报…: the verb before a long title, rx23)
 
 
@@ -808,8 +810,8 @@ def _aside_off(s: str) -> str:
 
 #: a meeting's approval before the work it approved: 会议(原则)同意实施X工程 → X工程 (rx22)
 #: 会议原则同意县住建局提交的《X》: the document approved is the work
-_APPROVED_TITLE = lazy(r"^(?:会议|经研究,?|经会议研究,?)?(?:原则|审议)?(?:同意|通过)了?(?:[^《,]{0,20}?(?:提交|提出|报送|起草|制定|编制)的)?"
-                       r"《(?P<t>[^》]{4,40})》$")
+_APPROVED_TITLE = lazy(r"^(?:会议(?:确定|决定|议定|研究决定)?[::,]?|经研究,?|经会议研究,?)?(?:原则|审议)?(?:同意|通过)了?(?:[^《,]{0,20}?(?:提交|提出|报送|起草|制定|编制)的)?"
+                       r"(?P<t>(?:《[^》]{4,40}》[、和及]?)+)$")
 _APPROVED = lazy(r"^(?:会议|经研究,?|经会议研究,?)(?:原则)?同意(?:启动)?(?:实施|建设|启动)(?=[\u4e00-\u9fff]{4,}?(?:" + WORK_END + r")$)")
 
 
@@ -839,7 +841,7 @@ def _approved_off(s: str) -> str:
         m = _APPROVED_TITLE.match(s)
         if m:
             from .readers.minutes import short_title
-            return short_title(m.group("t"))
+            return "、".join(short_title(t) for t in re.findall(r"《([^》]+)》", m.group("t")))
     return _APPROVED.sub("", s) if "同意" in s else s
 
 
