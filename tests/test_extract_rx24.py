@@ -171,3 +171,16 @@ def test_documents_approved_together_name_the_task_by_their_titles():
     recs = _recs(text)
     assert [(c.task, [a.name for a in c.actors]) for c in recs] == \
         [("农村公路养护办法、乡村客运站管理制度", ["县交通运输局"])]
+
+
+# ---- a problem, then the units and what they are to achieve ---------------------------------------------------
+
+def test_a_short_method_gives_way_to_what_the_units_are_to_achieve():
+    recs = _recs("近期,城区臭氧浓度指标连续超标,县生态环境局和县住建局要认真研判,全力降低臭氧污染。\n")
+    assert [(c.task, sorted(a.name for a in c.actors)) for c in recs] == \
+        [("降低臭氧污染", ["县住建局", "县生态环境局"])]
+
+
+def test_a_problem_after_a_word_of_time_is_remedied_by_the_unit():
+    recs = _recs("目前,城区停车难问题群众反映强烈,县住建局要在年底前新增公共停车泊位500个。\n")
+    assert [(c.task, c.deadline.date) for c in recs] == [("新增公共停车泊位", "2023-12-31")]

@@ -524,6 +524,10 @@ def _problem_task(cand: _Cand) -> str:
     return m.group("p")
 
 
+#: a short method told to a unit before what it is to achieve: 要认真研判, / 要加强调度,
+_SHORT_HOW = lazy(r"^(?:研判|研究|调度|部署|对接|协调|督导|谋划|把关|跟进|督促|配合|摸排)$")
+
+
 def _strong(cls: list[_Clause]) -> str:
     """The first task phrase among ``cls`` that names a task, not a method or a frame."""
     for c in cls:
@@ -1094,8 +1098,8 @@ def _told(cand: _Cand, k: int) -> Optional[str]:
     done_with = _object_done(cand, k, t)
     if done_with:
         return done_with
-    if len(t) < 4:
-        return None
+    if len(t) < 4:  # (A要认真研判,全力降低X: what follows the short method, rx24)
+        return (_strong(cand.clauses[k + 1:]) or None) if _SHORT_HOW.match(t) else None
     g = _deliverable(cand.clauses[k + 1:], t) or generic_task(t, [x.span.text for x in cand.clauses[k + 1:]])
     r = (_next_content(cand.clauses[k + 1:], t) or g) if g == t else g
     # 要护航在建项目,…,区项目办要密切跟踪、全程服务: the work, not the method
