@@ -184,3 +184,22 @@ def test_a_short_method_gives_way_to_what_the_units_are_to_achieve():
 def test_a_problem_after_a_word_of_time_is_remedied_by_the_unit():
     recs = _recs("目前,城区停车难问题群众反映强烈,县住建局要在年底前新增公共停车泊位500个。\n")
     assert [(c.task, c.deadline.date) for c in recs] == [("新增公共停车泊位", "2023-12-31")]
+
+
+# ---- a term aimed at, then what is to be reached ---------------------------------------------------------------
+
+def test_a_term_aimed_at_alone_then_a_standard_reached_is_a_dated_work():
+    text = ("刘副市长要求,通过开展背街小巷环境整治,确保到2014年底,城区背街小巷均达到“干净、整洁、有序”标准,"
+            "长效管理机制基本健全。\n")
+    assert [(c.task, c.deadline.date) for c in _recs(text, "2013-03-06")] == [("背街小巷环境整治", "2014-12-31")]
+
+
+def test_a_term_reached_in_the_past_is_no_commitment():
+    text = "过去一年,通过开展背街小巷环境整治,到2012年底,城区背街小巷均达到了整洁标准。\n"
+    assert _recs(text, "2013-03-06") == []
+
+
+def test_proceeding_in_order_is_a_manner_not_the_task():
+    text = "县创卫办要加强督促考核,有条不紊地推进,年内拿到国家卫生县城复审的通行证。\n"
+    recs = _recs(text)
+    assert len(recs) == 1 and "有条不紊" not in recs[0].task

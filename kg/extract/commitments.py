@@ -677,9 +677,21 @@ def _recurring_report(cand: _Cand, sentence: str) -> bool:
 
 def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
-    return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) \
+    return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) or _aim_then_done(cand) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence))
+
+
+#: a term aimed at, alone in its clause: 确保到2013年底, / 力争在今年6月底前,
+_AIM_TERM = lazy(r"^(?:确保|力争|争取|努力)(?:到|在|于)?[^,,;。]{2,14}?(?:底|末|前|内)?$")
+
+
+def _aim_then_done(cand: _Cand) -> bool:
+    """确保到2013年底,主要干道均达到…标准: a dated term aimed at, what is to be reached in the clause after (rx24)."""
+    cls = cand.clauses
+    return any(_AIM_TERM.match(c.span.text.strip()) and any(d.date for d in c.deadlines) and not c.actors.actors
+               and _COMPLETE.search(cls[k + 1].span.text) and not _RETRO.search(cls[k + 1].span.text)
+               for k, c in enumerate(cls[:-1]))
 
 
 #: a plan told as dropped or as something of the past: 原本准备…,后因资金不足搁置 / 的设想已经实现
