@@ -203,3 +203,17 @@ def test_proceeding_in_order_is_a_manner_not_the_task():
     text = "县创卫办要加强督促考核,有条不紊地推进,年内拿到国家卫生县城复审的通行证。\n"
     recs = _recs(text)
     assert len(recs) == 1 and "有条不紊" not in recs[0].task
+
+
+# ---- a place as the body answerable, guidance as a frame --------------------------------------------------------
+
+def test_a_district_as_the_working_body_is_responsible_and_guidance_is_a_frame():
+    text = "东坪区作为工作主体,要在市住建局、市征收中心的指导下,逐户摸清待安置群众情况,建立安置台账。\n"
+    recs = _recs(text)
+    assert [(c.task, [(a.name, a.role) for a in c.actors]) for c in recs] == \
+        [("逐户摸清待安置群众情况", [("东坪区", "responsible")])]
+
+
+def test_a_district_named_as_a_place_is_no_actor():
+    recs = _recs("东坪区要在年底前完成老旧小区改造20个。\n")
+    assert all(not c.actors for c in recs)

@@ -112,9 +112,9 @@ _TOP_BODY = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党�
 _WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)|"
                    # (or only how, the whole of what follows: 我们将高度重视,积极配合,扎实推进; rx22)
                    r"^(?:高度重视|积极配合|认真落实|全力以赴)(?:[,,、](?:积极配合|扎实推进|认真落实|全力以赴|高度重视|主动作为))*[。]?$")
-_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
+_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|希望|责任人|责任主体|实施主体|工作主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
 _AS_LABEL = lazy(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
-                       r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体|项目业主|业主单位|建设单位|实施单位|承建单位)")
+                       r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体|工作主体|项目业主|业主单位|建设单位|实施单位|承建单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
 _GROUP_HEAD = lazy(r"(?P<a>[^,;。:由以任为]{2,30}?)(?:担任|任|为)(?:领导小组|工作专班|指挥部)?(?P<lab>副?组长|副?指挥长|总指挥|副总指挥)")
 #: the leaders of a unit, standing for it before a modal: 县卫健局班子成员要, 县交通局主要负责同志要
@@ -130,7 +130,7 @@ _TIME_HEAD = lazy(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末
 _LABEL_IS = lazy(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")
 #: the units a lead supervises: …牵头负责,督促指导甲镇、乙镇和项目方… (they do the work)
 _SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|做好|抓好|完成|落实|加快|提前|按时|按期)")
-_LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
+_LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "工作": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
 _ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|负总责|总负责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
@@ -535,9 +535,22 @@ def _labelled_units(r: _Reading) -> None:
         return  # (every label names one of them)
     for rx, lead_in in ((_AS_LABEL, True), (_LABEL_IS, False)):
         for m in rx.finditer(r.clause):
-            items = parse_list(_LEAD_IN.sub("", m.group("a")) if lead_in else m.group("a"))
+            name = _LEAD_IN.sub("", m.group("a")) if lead_in else m.group("a")
+            items = parse_list(name) or _place_as_body(name, m.group("lab"))
             if items:
                 r.add(items, _LABEL_ROLE[m.group("lab")[:2]], m.end())
+
+
+#: a district, county or city named alone: labelled 责任主体 / 工作主体, its government answers (rx24)
+_BARE_PLACE = lazy(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)$")
+
+
+def _place_as_body(name: str, label: str) -> Optional[list]:
+    """宜山区作为工作主体: the place stands for its government where a label makes it answerable."""
+    name = name.strip()
+    if label.endswith("主体") and _BARE_PLACE.match(name) and not name.startswith(("全", "各", "我", "本", "该")):
+        return [(name, "organization", None)]
+    return None
 
 
 def _supervised(r: _Reading) -> None:
