@@ -217,3 +217,21 @@ def test_a_district_as_the_working_body_is_responsible_and_guidance_is_a_frame()
 def test_a_district_named_as_a_place_is_no_actor():
     recs = _recs("东坪区要在年底前完成老旧小区改造20个。\n")
     assert all(not c.actors for c in recs)
+
+
+# ---- rectification: a time after an event, how many of the problems are done -------------------------------------
+
+def test_so_long_after_an_event_the_document_does_not_date_has_no_date():
+    recs = _recs("县住建局要在收到交办件后10个工作日内完成核查处置。\n", "2023-05-08")
+    assert [(c.deadline.text, c.deadline.date) for c in recs] == [("10个工作日内", None)]
+
+
+def test_so_long_after_the_meeting_is_dated_from_the_document():
+    recs = _recs("县住建局要在会后10天内完成城南片区危房排查。\n", "2023-05-08")
+    assert [c.deadline.date for c in recs] == ["2023-05-18"]
+
+
+def test_problems_counted_then_how_many_are_done_gives_the_share():
+    text = "针对督察指出的40项具体问题,目前已有26项完成阶段性整改。\n"
+    recs = _recs(text)
+    assert [(c.progress.status, c.progress.percent) for c in recs] == [("on_track", 65.0)]

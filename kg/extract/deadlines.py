@@ -387,7 +387,22 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         days = [f for f in _days(clause, carry) if not any(o.start < f.end and f.start < o.end for o in out)]
         if days:
             out = sorted(out + days, key=lambda f: f.start)
+    if "后" in clause:
+        out = [_after_event(f, clause) for f in out]
     return out
+
+
+#: an event other than the document itself, before so long a time: 反馈后2个月内 / 收到交办件后5个工作日内 (rx24)
+_AFTER_EVENT = lazy(r"(?:反馈|交办|收到[^,,。;]{0,12}?|立案|受理|验收|批复|签约|开工|完工|竣工|移交|巡察|督察|发现问题|接到[^,,。;]{0,12}?)(?:之)?后$")
+#: so long a time: 2个月内 / 15天内 / 5个工作日内 / 三周内
+_SPAN = lazy(r"^(?:\d+|[一二两三四五六七八九十]+)个?(?:月|天|日|周|星期|工作日)(?:内|之内|以内)$")
+
+
+def _after_event(f: Found, clause: str) -> Found:
+    """So long a time after an event the document does not date (反馈后2个月内) is a term with no date."""
+    if f.date and _SPAN.match(f.text) and _AFTER_EVENT.search(clause, 0, f.start):
+        return Found(f.text, None, f.precision, f.start, f.end)
+    return f
 
 
 _RANGE_JOIN = lazy(r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*$")

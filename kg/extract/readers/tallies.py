@@ -268,6 +268,10 @@ _PROBLEMS = lazy(r"(?:反馈|指出|发现|查出|排查出?|梳理出?)了?(?P<
                        r"|整改(?P<w5>措施|任务|事项)(?P<n5>\d+)(?P<u5>项|条))")
 
 
+#: how many of them are done, after the count: 目前已有21项完成阶段性整改 / 其中18个已整改到位
+_DONE_OF = lazy(r"(?:已有|其中)(?P<d>\d+)(?:项|个|条|处)(?:已)?(?:完成|整改|办结|销号)")
+
+
 def _problems_counted(m: re.Match) -> tuple[int, str, str]:
     """The count, unit and word of a match of :data:`_PROBLEMS`, whichever of its shapes matched."""
     first = lambda *names: next((m.group(x) for x in names if m.group(x)), None)  # noqa: E731
@@ -291,7 +295,14 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
         return None
     from .supervision import record
     task = w if w.startswith("整改") else w + "整改"
-    rec = record(b, task, [(sent.start, sent.start + m.end())], targets=[Target(w, "=", float(n), u, m.group(0))])
+    done = _DONE_OF.search(text, m.end())
+    progress = None
+    if done and 0 < int(done.group("d")) <= n:  # 目前已有21项完成阶段性整改 (rx24)
+        d = int(done.group("d"))
+        progress = Progress("done" if d == n else "on_track", round(100 * d / n, 1), b.as_of, done.group(0))
+    end = done.end() if done else m.end()
+    rec = record(b, task, [(sent.start, sent.start + end)], targets=[Target(w, "=", float(n), u, m.group(0))],
+                 progress=progress)
     b.out.append(rec)
     return [rec]
 
