@@ -235,3 +235,13 @@ def test_problems_counted_then_how_many_are_done_gives_the_share():
     text = "针对督察指出的40项具体问题,目前已有26项完成阶段性整改。\n"
     recs = _recs(text)
     assert [(c.progress.status, c.progress.percent) for c in recs] == [("on_track", 65.0)]
+
+
+# ---- supervision: a rate of starts -----------------------------------------------------------------------------
+
+def test_a_rate_of_works_started_is_the_share_of_the_set():
+    text = ("关于重点项目推进情况的督查通报\n"
+            "一、项目进展情况\n"
+            "1-6月份,全县48个重点项目,已开工建设30个,开工率62.5%。\n")
+    recs = _recs(text, "2023-07-10")
+    assert [(c.progress.status, c.progress.percent) for c in recs] == [("on_track", 62.5)]
