@@ -245,3 +245,40 @@ def test_a_rate_of_works_started_is_the_share_of_the_set():
             "1-6月份,全县48个重点项目,已开工建设30个,开工率62.5%。\n")
     recs = _recs(text, "2023-07-10")
     assert [(c.progress.status, c.progress.percent) for c in recs] == [("on_track", 62.5)]
+
+
+# ---- a table whose first column is merged down its group; a figure a change starts from -------------------------
+
+def test_rows_below_a_merged_group_cell_keep_their_columns():
+    text = ("大类 | 序号 | 工作任务 | 分管市领导 | 牵头单位及主要负责人 | 落实进展情况 |\n"
+            "一、兜牢民生底线 | 1 | 将城乡低保标准提高到每人每月700元。 | 林海 | 市民政局 张明 | 已完成。 |\n"
+            "2 | 将孤儿养育标准提高到每人每月1800元。 | 林海 | 市民政局 张明 | 已完成。 |\n"
+            "3 | 新建社区养老服务站20个。 | 林海 | 市民政局 张明 | 正在推进,已建成12个。 |\n")
+    recs = _recs(text, "2022-12-31")
+    assert len(recs) == 3
+    assert [c.progress.status for c in recs] == ["done", "done", "on_track"]
+    assert all([a.name for a in c.actors if a.kind == "organization"] == ["市民政局"] for c in recs)
+
+
+def test_the_figure_a_change_starts_from_is_no_target_of_a_task_cell():
+    text = ("序号 | 工作任务 | 牵头单位 | 完成时限 |\n"
+            "1 | 将困难残疾人生活补贴从每人每年1800元提高到每人每年2000元。 | 市残联 | 2022年12月底 |\n")
+    recs = _recs(text, "2022-03-01")
+    assert [(t.value, t.unit) for c in recs for t in c.targets] == [(2000.0, "元")]
+
+
+# ---- January, named 元月, and said at the year's end --------------------------------------------------------------
+
+def test_yuanyue_is_january_and_said_in_december_it_is_next_january():
+    recs = _recs("县发改局要于元月底前完成全年项目清单的编制。\n", "2023-12-20")
+    assert [(c.deadline.text, c.deadline.date) for c in recs] == [("元月底前", "2024-01-31")]
+
+
+def test_january_said_in_the_spring_is_this_year():
+    recs = _recs("县发改局要于1月底前完成全年项目清单的编制。\n", "2023-01-05")
+    assert [c.deadline.date for c in recs] == ["2023-01-31"]
+
+
+def test_a_unit_of_housing_is_no_january():
+    recs = _recs("县住建局要在6月底前把公租房每单元月租金降到300元以下。\n", "2023-03-01")
+    assert [c.deadline.date for c in recs] == ["2023-06-30"]

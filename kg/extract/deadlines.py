@@ -350,6 +350,17 @@ def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocD
     return "“" in clause and _in_slogan(clause, m.start())
 
 
+#: a term in January or February, before which something is due (1月底前, 2月15日前)
+_NEXT_JANUARY = lazy(r"^(?:1|2|一|二)月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)$")
+
+
+def _next_january(text: str, date: Optional[str], doc: DocDate) -> Optional[str]:
+    """1月底前 / 2月15日前 said in November or December: next year's (rx24)."""
+    if date and (doc.month or 0) >= 11 and date[:4] == str(doc.year) and _NEXT_JANUARY.match(text):
+        return str(doc.year + 1) + date[4:]
+    return date
+
+
 def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
     """Every time expression of ``clause`` (folded text), in order.
 
@@ -381,6 +392,8 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         date, prec = got
         if date and re.match(r"(?:19|20)\d\d年", text):
             carry = DocDate(int(text[:4]), None, None, "text")
+        elif carry is doc:
+            date = _next_january(text, date, doc)
         out.append(Found(text, date, prec, m.start(), m.end()))
     out = _ranges(clause, out)
     if _DAYS_QUICK.search(clause):

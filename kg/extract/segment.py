@@ -46,7 +46,12 @@ def in_title(text: str, at: int) -> bool:
 def fold(text: str) -> str:
     """Full-width ASCII to ASCII and traditional to simplified, same length:
     ``fold("，１２％") == ",12%"``, ``fold("牽頭") == "牵头"``."""
-    return text.translate(FOLD)
+    text = text.translate(FOLD)
+    return _JANUARY.sub("1月", text) if "元月" in text else text
+
+
+#: 元月 is January (元月底前, 元月15日前): read as 1月, the same length (rx24)
+_JANUARY = re.compile(r"(?<![单纪公美万亿千百十\d])元月(?=[底份初中上下末前内\d])")
 
 
 @dataclass(frozen=True)

@@ -239,8 +239,16 @@ def cell_targets(task: str) -> list[Target]:
     """
     out = []
     for m in _QTY.finditer(task):
+        if "从" in task[max(0, m.start("num") - 12):m.start("num")] and _FROM_FIGURE.search(task, 0, m.start("num")) \
+                and _CHANGED_TO.match(task, m.end()):
+            continue  # 补差水平从每人每月574元提高到609元: where it stands, not what is aimed at (rx24)
         out.append(Target(m.group("metric"), "=", float(m.group("num")), m.group("unit"), m.group(0)))
     return out
+
+
+#: a figure a change starts from: 从每人每月574元(、271元)提高到…
+_FROM_FIGURE = lazy(r"从[^,,。;;提增降调扩达到]{0,10}$")
+_CHANGED_TO = lazy(r"[^,,。;;]{0,16}?(?:提高|增加|提升|降低|下降|调整|扩大|增长|减少|上调|下调)(?:到|至)")
 
 
 _BARE_TARGET = lazy(r"^(?P<metric>[\u4e00-\u9fff]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s,,;;。]{0,4})$")
