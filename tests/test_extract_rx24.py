@@ -282,3 +282,10 @@ def test_january_said_in_the_spring_is_this_year():
 def test_a_unit_of_housing_is_no_january():
     recs = _recs("县住建局要在6月底前把公租房每单元月租金降到300元以下。\n", "2023-03-01")
     assert [c.deadline.date for c in recs] == ["2023-06-30"]
+
+
+def test_a_stance_before_the_work_of_a_labelled_item_is_no_task():
+    text = ("(一)坚持常态化防控\n"
+            "1、切实提高政治站位,从严从细抓好校园传染病防控工作,落实晨午检制度。[牵头单位:县教育局;责任单位:各中小学校]\n")
+    recs = _recs(text)
+    assert len(recs) == 1 and "站位" not in recs[0].task and "传染病防控" in recs[0].task

@@ -607,6 +607,10 @@ def _due_stated_off(s: str) -> str:
     return _DUE_WORDS.sub("", s) if ("时" in s or "期" in s) else s
 
 
+#: a stance, not a work: (切实)提高政治站位 / 坚持以人民为中心 / 强化责任担当 / 增强…意识
+_STANCE = lazy(r"^(?:切实|进一步|始终|持续)?(?:提高(?:政治)?站位|提升(?:政治)?站位|强化(?:责任)?担当|增强[^,]{0,8}?意识|树牢[^,]{0,8}?理念|坚持以人民为中心|高度重视)$")
+
+
 def _first_clause(s: str) -> str:
     """The first clause (建成甲路,年底前通车 → 建成甲路); two short tasks are one name (压实责任,健全机制)."""
     if not _ANY_CUT.search(s):
@@ -615,6 +619,8 @@ def _first_clause(s: str) -> str:
     first = parts[0]
     if len(parts) > 1 and _FRAME.match(first) and len(_TASK_TRIM.sub("", parts[1])) >= 2:
         return after_frame(first, _edges(_TASK_TRIM.sub("", parts[1])))  # 按照整改要求,尽快销号 (a frame first)
+    if len(parts) > 1 and _STANCE.match(first) and len(_TASK_TRIM.sub("", parts[1])) >= 4:
+        first = parts[1]  # 切实提高政治站位,慎终如始精准抓好疫情防控工作: the stance first, then the work (rx24)
     if len(s) <= 16 and not _SENT_END.search(s) and all(len(p) >= 4 for p in s.split(",")) \
             and not _TIME_IN.search(s) and not URGE_RX.search(s):
         s = s.replace(",", "、")
