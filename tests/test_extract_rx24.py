@@ -289,3 +289,10 @@ def test_a_stance_before_the_work_of_a_labelled_item_is_no_task():
             "1、切实提高政治站位,从严从细抓好校园传染病防控工作,落实晨午检制度。[牵头单位:县教育局;责任单位:各中小学校]\n")
     recs = _recs(text)
     assert len(recs) == 1 and "站位" not in recs[0].task and "传染病防控" in recs[0].task
+
+
+def test_a_set_listed_in_this_notice_is_named_by_itself():
+    text = ("关于2022年重点工作推进情况的督查通报\n"
+            "列入本次督查通报的民生实事任务共36项。截至11月底,已完成27项,占75%。\n")
+    recs = _recs(text, "2022-12-10")
+    assert [(c.task, c.progress.percent) for c in recs] == [("民生实事任务", 75.0)]

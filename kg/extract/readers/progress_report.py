@@ -486,6 +486,8 @@ def _item_task(title: str, period, qty) -> tuple[str, list[Target]]:
         targets.append(Target(metric, "=", float(qty.group("n")), qty.group("u"), qty.group(0)))
         name = (name[:qty.start()] + name[qty.end():]).strip()
     name = re.sub(r"^(?:完成|解决|新建|建成|实现|实施|新增|改造)(?=[\u4e00-\u9fff]{4})", "", name)
+    # 列入本次督查通报的量化指标任务共55项: the set, not where it is listed nor the word that counts it (rx24)
+    name = re.sub(r"^(?:列入|纳入)本次[\u4e00-\u9fff]{0,8}?的(?=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]{4})(?:共计|合计|总计|共)$", "", name)
     return name, targets
 
 
