@@ -296,3 +296,8 @@ def test_a_set_listed_in_this_notice_is_named_by_itself():
             "列入本次督查通报的民生实事任务共36项。截至11月底,已完成27项,占75%。\n")
     recs = _recs(text, "2022-12-10")
     assert [(c.task, c.progress.percent) for c in recs] == [("民生实事任务", 75.0)]
+
+
+def test_a_standing_written_report_is_named_by_what_is_sent():
+    text = "请各责任单位于每季度末月20日前将“为民实事”完成情况书面报县政府督查室301室(联系电话:1234567)。\n"
+    assert [c.task for c in _recs(text, "2016-03-01")] == ["报送为民实事完成情况"]

@@ -133,6 +133,19 @@ _GROUP_SUBJECT = lazy(r"^(?:项目|施工|建设|责任|参建|相关|有关|各
                       r"(?:都|均|也)?(?:要|必须|务必|需要|需|应)(?!求)")
 
 
+#: a generic group asked, before what it sends up: 请各责任单位 / 各有关部门
+_GROUP_ASKED = lazy(r"^(?:请|要求)?(?:各|有关|相关)[\u4e00-\u9fff]{0,8}?(?:单位|部门|乡镇|街道|镇街)")
+
+
+def _group_sends(clause: str) -> str:
+    """请各责任单位于每季度末月20日前将X完成情况书面报Y: 报送X完成情况, else ``""`` (rx24)."""
+    if "报" in clause and ("将" in clause or "把" in clause) and _GROUP_ASKED.match(clause):
+        sent = _sent_up(_GROUP_ASKED.sub("", clause.strip()))
+        if sent.startswith("报送"):
+            return sent[:40]
+    return ""
+
+
 def _by_end(s: str, actors) -> int:
     """由X组织力量在…前强制拆除: where the work starts after the units named by 由 (and their means), else 0 (rx24)."""
     if not s.startswith("由"):
@@ -153,6 +166,9 @@ _BY_MEANS = lazy(r"(?:组织(?:力量|人员|专班))?(?:(?:于|在)[^,,。]{1,1
 
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
+    sent = _group_sends(clause)
+    if sent:
+        return sent
     asked = asked_end(clause, groups=True) if _ASK_WORD.search(clause) else 0
     s = _TASK_LEAD.sub("", clause)
     acts = find_actors(s)
@@ -460,7 +476,7 @@ _GIVEN = lazy(r"^(?:为了?(?:确保)?(?:顺利|全面|如期|按时)?(?:完成|
 _DO_TO = lazy(r"^对(?:[^,]*的)?(?P<x>[^,的]{2,16}?)(?:进行|开展|实施|组织)(?P<y>[\u4e00-\u9fff、和及]{2,12})$")
 #: a report sent up: (并在…前)将实施方案报县政府 → 报送实施方案
 _SEND = lazy(r"^(?:并|并且)?(?:于|在)?[^,将把]{0,14}?(?:前|之前)?[将把](?P<x>[^,]{2,24}?|[^,《]{0,24}《[^》]{2,50}》[^,]{0,8}?)"
-             r"(?:报送|上报|报至|报给|报)(?:[省市区县旗州盟乡镇]|上级|督查)[^,]*$"
+             r"(?:书面|以书面形式)?(?:报送|上报|报至|报给|报)(?:[省市区县旗州盟乡镇]|上级|督查)[^,]*$"
              # (or what is sent first, its time after it: 整治结果于本周五下班前报送县委督查室, rx22)
              r"|^(?:[^,的]{2,8}的)?(?P<y>[\u4e00-\u9fff]{2,14}?(?:结果|情况|报告|方案|材料|清单|总结))(?:须|要|应|务必|务|必须)?于[^,]{2,16}?(?:前|之前)"
              r"(?:报送|上报|报至|报)(?:[省市区县]|上级|督查|各位|分管)[^,]*$")
@@ -652,6 +668,7 @@ def _sent_up(s: str) -> str:
     titled = re.search(r"《[^》]+》", what)
     if titled:  # 将本单位…审阅同意后的《X情况表》(电子版)报…: the document sent
         return "报送" + titled.group()
+    what = re.sub(r"(?<=情况)(?:书面|以书面形式)$", "", what).replace("“", "").replace("”", "")
     long_tail = re.search(r"(?:进展|完成|落实|推进|工作)情况$", what) if len(what) > 8 else None
     return "报送" + (long_tail.group() if long_tail else what)  # 本季度落实各项任务进展情况 → 进展情况 (rx23)
 
