@@ -301,3 +301,10 @@ def test_a_set_listed_in_this_notice_is_named_by_itself():
 def test_a_standing_written_report_is_named_by_what_is_sent():
     text = "请各责任单位于每季度末月20日前将“为民实事”完成情况书面报县政府督查室301室(联系电话:1234567)。\n"
     assert [c.task for c in _recs(text, "2016-03-01")] == ["报送为民实事完成情况"]
+
+
+def test_a_principle_held_before_the_work_of_a_task_cell_is_no_task():
+    text = ("序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限 |\n"
+            "1 | 坚持服务跟着企业走,优化“企业服务直通车”工作机制,全力服务重大项目落地见效。 | 王林 | 招商服务部 | 全年 |\n")
+    recs = _recs(text, "2025-01-10")
+    assert len(recs) == 1 and recs[0].task.startswith("优化")
