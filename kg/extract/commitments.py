@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, DUE_STATED, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
@@ -925,7 +925,7 @@ def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
 
 
 #: a work's due date stated: …的时间节点是4月30日 / 完成时限为9月30日 / 办结期限定为…
-_DUE_STATED = lazy(r"(?:时间节点|完成时限|完成时间|办结时限|完成期限|办结期限|截止时间|整改时限)(?:是|为|定为|确定为|:|:)")
+_DUE_STATED = lazy(DUE_STATED)
 
 
 def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool) -> bool:

@@ -31,7 +31,7 @@ from .actors import asked_end, dated_subject_end, find_actors, parse_list, unit_
 from .deadlines import Found
 from .segment import Span
 from .parallel import due_words_off
-from .vocab import BRACKET_NO, CN_NO, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, WORK_END, YAO
+from .vocab import BRACKET_NO, CN_NO, DUE_WORD, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, WORK_END, YAO
 
 _FINISH = lazy(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|"
@@ -612,7 +612,7 @@ def _label_off(s: str) -> str:
 
 #: 楼顶整治方面:清理楼顶杂物工作时间节点是 → 清理楼顶杂物: an aspect's label and the due date's words (rx24)
 _ASPECT_LABEL = lazy(r"^[\u4e00-\u9fff]{2,12}方面[::](?=\S{4})")
-_DUE_WORDS = lazy(r"(?:工作)?(?:的)?(?:时间节点|完成时限|完成时间|办结时限|完成期限|办结期限|截止时间|整改时限)(?:是|为|定为|确定为|:|:)?"
+_DUE_WORDS = lazy(r"(?:工作)?(?:的)?" + DUE_WORD + r"(?:是|为|定为|确定为|:|:)?"
                    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|前|之前)?$")
 
 

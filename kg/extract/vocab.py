@@ -124,6 +124,10 @@ WORK_KIND_LINE = r"工程|项目|试点|行动|改造|建设"
 PHASE = r"一期|二期|三期"
 #: a built thing: ``滨河路``, ``云溪桥``, ``科创园``, ``便民服务中心``, ``城东学校``, ``中医院``, ``体育馆``, ``青山隧道``, ``小区``, ``公园``
 BUILT = r"路|桥|园|中心|学校|医院|馆|隧道|小区|公园"
+#: the words of a work's due date (rx24): 时间节点 / 完成时限 / 整改时限 …; stated: 时间节点是4月30日 / 完成时限为9月30日
+DUE_WORD = r"(?:时间节点|完成时限|完成时间|办结时限|完成期限|办结期限|截止时间|整改时限)"
+DUE_STATED = DUE_WORD + r"(?:是|为|定为|确定为|:|:)"
+
 #: any ending of a work's name
 WORK_END = r"(?:" + WORK_KIND + r"|" + PHASE + r"|" + BUILT + r")"
 WORK_END_RX = lazy(WORK_END + r"$")
