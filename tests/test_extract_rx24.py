@@ -308,3 +308,15 @@ def test_a_principle_held_before_the_work_of_a_task_cell_is_no_task():
             "1 | 坚持服务跟着企业走,优化“企业服务直通车”工作机制,全力服务重大项目落地见效。 | 王林 | 招商服务部 | 全年 |\n")
     recs = _recs(text, "2025-01-10")
     assert len(recs) == 1 and recs[0].task.startswith("优化")
+
+
+def test_a_one_off_report_asked_of_generic_groups_after_a_lead_in_is_housekeeping():
+    text = ("经县政府同意,现将年度重点工作任务进行责任分解,请各乡镇、各部门主要负责人亲自抓,"
+            "于2月10日前将贯彻落实方案报县政府督查室。\n")
+    assert _recs(text, "2023-01-20") == []
+
+
+def test_a_plan_to_draw_up_asked_after_a_lead_in_is_still_a_deliverable():
+    text = ("经县政府同意,现将年度重点工作任务进行责任分解,请各乡镇、各部门于2月10日前制定工作推进方案,"
+            "报县政府督查室。\n")
+    assert [c.deadline.date for c in _recs(text, "2023-01-20")] == ["2023-02-10"]

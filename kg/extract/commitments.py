@@ -70,6 +70,8 @@ _GENERIC_SUBJ = lazy(r"^(?:" + ENUM + r"|同时|另外|此外)?(?:请|由)?(?:(?
 _REPORTING = lazy(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]{0,12}?(?:情况|材料|总结|报告|台账|清单|进展|方案|表|结果)|"
                         r"(?:情况|材料|总结|报告|台账|清单|进展|方案|表|结果)(?:》|\)|[((][^()()]{0,6}[))])*[^,。;]{0,4}?(?:报送|上报|报|反馈|提交|报至)")
 #: a notice's request with no unit named: 办理要求:请于8月31日前将办理结果书面报区政府督查室 (rx10)
+#: generic groups asked after the sentence's lead-in: …进行责任分解,请各地、各部门…于1月23日前将…报… (rx24)
+_GROUPS_ASKED_IN = lazy(r"[,,]请(?:各|有关|相关)")
 _ASKED_REPORT = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[::])?请(?:于|在)[^,。;]{2,16}?前")
 #: ... unless it is a plan to draw up (制订工作方案…于1月15日前报区政府办): a deliverable of a task-decomposition notice
 _PLAN = lazy(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
@@ -655,14 +657,20 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False
     if _recurring_report(cand, sentence):
         return True  # 各责任单位要在每季度末前将进展情况报区政府办: a duty that recurs (rx23)
-    if (_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence)) and _REPORTING.search(sentence) \
-            and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence):
+    if _housekeeping(cand, sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
     modal = asked or bool(MODAL_RX.search(sentence))  # (asked: an item of a lead-in that 要/将 do them)
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _due(cand, sentence, modal, status)
+
+
+def _housekeeping(cand: _Cand, sentence: str) -> bool:
+    """A report asked of generic groups (请各责任单位于…前报送进展情况; after a notice's lead-in too, rx24), with no
+    target and no plan to draw up."""
+    return bool(_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence) or _GROUPS_ASKED_IN.search(sentence)) \
+        and bool(_REPORTING.search(sentence)) and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence)
 
 
 def _why_met(sentence: str) -> bool:
