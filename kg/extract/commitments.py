@@ -1215,10 +1215,16 @@ _PLAN_DUE = lazy(PLAN_DUE)
 _REMARKED = lazy(r"已(?:经)?引起[^,,;。]{0,24}?(?:高度)?(?:重视|关注)|(?:书记|县长|区长|市长|主任)亲自(?:安排|部署|过问|调度)")
 
 
+#: the set a sentence's count is drawn from (在尚未开工的40个项目中,) and how many of it stand so (有20个正在办理…):
+#: no task of the sentence, which comes after them (…,力争10个项目年内开工) (rx25)
+_SUBSET = lazy(r"^在[^,;。]{2,30}?(?:中|之中|当中)$|^(?:有|其中)?[\d一二三四五六七八九十两]+[个项家所条处]?(?:正在|已经?|尚未|还未|仍在)|^已(?:经)?有\d")
+
+
 def _first_task(cand: _Cand) -> str:
-    """The first clause with content (not only roles, not a frame), or what is due after it."""
+    """The first clause with content (not only roles, not a frame, not the set counted from), or what is due after it."""
     for k, c in enumerate(cand.clauses):
-        if not c.actors.role_only and not FRAME.match(c.span.text.strip()) and not _REMARKED.search(c.span.text):
+        if not c.actors.role_only and not FRAME.match(c.span.text.strip()) and not _REMARKED.search(c.span.text) \
+                and not (k + 1 < len(cand.clauses) and _SUBSET.match(c.span.text.strip())):
             t = task_text(c.span.text)
             if len(t) >= 4:
                 r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
@@ -1941,6 +1947,8 @@ class SpeechBuilder:
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
         found: list[tuple[Found, bool]] = []
         for c in cand.clauses:
+            if c is not cand.clauses[-1] and _SUBSET.match(c.span.text.strip()):
+                continue  # (已有5个项目于本月开工,6个项目争取年内开工: what stands, not what is due)
             found += with_finish(c.deadlines, c.span.text)
         for s in cand.context:
             for d in find_deadlines(s.text, self.doc):

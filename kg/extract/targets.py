@@ -117,7 +117,7 @@ _RXS = [
 ]
 _METRIC_LEAD = lazy(r"^(?:(?:日|号|月底|月末|月|底|末)(?:之)?前|努力实现|力争实现|实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|" + IS_NO + r"|其中|同时|尤其是|特别是|力争|力促|确保|今年内|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
                           r"全区|全市|全县|我区|我市|我县|考核|的)+")
-_COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
+_COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|年内|年底|年末|争取|力争|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
 _AFTER_DE = lazy(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
 
 
@@ -321,6 +321,10 @@ def _read_range(h: _Hit) -> Optional[list[Target]]:
     return [Target(metric, "range", h.value, h.unit, h.text, v2)]
 
 
+_STANDING = lazy(r"(?:正在|已经|尚未|还未|仍在)(?![^,,;。]{0,12}的)")
+_SCOPE_OF = lazy(r"^\s*在[^,;。]{2,30}?(?:中|之中|当中)\s*$")
+
+
 def _read_count(h: _Hit) -> Optional[list[Target]]:
     """12个重点项目: a bare count in Arabic numerals; not a subset of a count
     (120个重大项目中还没有开工的25个项目) nor the speech's structure (4个问题, 3个方面)."""
@@ -333,10 +337,10 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
     cut = _COUNT_METRIC_END.search(metric)
     metric = metric[:cut.start()] if cut else metric
     rest = h.clause[m.start("metric") + len(metric):][:16]
-    if "中" in rest[:12] and re.search(r"\d+(?:个|项|件)", rest):
-        return None
-    if not metric or _DISCOURSE.match(metric):
-        return None
+    if "中" in rest[:12] and (re.search(r"\d+(?:个|项|件)", rest) or _SCOPE_OF.match(h.clause)):
+        return None  # (在尚未开工的40个项目中,…: the set a later count is drawn from, rx25)
+    if not metric or _DISCOURSE.match(metric) or _STANDING.match(h.clause, m.end("unit")):
+        return None  # (有20个正在办理前期手续: how many stand so, no target)
     return [Target(metric, "=", h.value, h.unit, h.text)]
 
 

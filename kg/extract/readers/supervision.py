@@ -301,6 +301,9 @@ def _directive(text: str) -> bool:
     return bool(DIRECTIVE_RX.search(text)) or any(find_actors(c.text).actors for c in clauses(text, 0))
 
 
+_PLAN_AFTER = lazy(r"(?:争取|力争|计划|预计|确保)(?:在|于|到)?(?:年内|年底|今年|明年|\d{1,2}月)")
+
+
 def _heads(text: str) -> list[tuple[int, re.Match, str]]:
     """``(offset, match, clause)`` of each clause that opens with a count of matters:
     the first clause, or one opened by 其中 / 另 / a number."""
@@ -311,6 +314,8 @@ def _heads(text: str) -> list[tuple[int, re.Match, str]]:
         m = _aggregate_head(piece)
         if m and re.match(r"[,,]?即[,,::]?", text[pos + m.end():]):
             m = None  # 文旅项目1个,即,A项目,已开工: the works are named, not counted (rx17)
+        if m and k and _PLAN_AFTER.match(piece, m.end()):
+            m = None  # …已有12个项目开工,10个项目争取年内开工: a plan for part of a set, read as prose (rx25)
         if m and (k == 0 or not heads or re.match(r"(?:其中|另|\d)", piece)):
             heads.append((pos, m, piece))
         pos += len(piece)
