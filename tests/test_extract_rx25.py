@@ -40,3 +40,22 @@ def test_a_count_qualified_as_not_yet_started_stays_the_target():
     # 8个尚未开工的X: which eight, the count itself is what is to be done
     c = _one("对6个尚未开工的安置房项目,各街道要加强协作,争取三季度全部开工。\n")
     assert [(t.value, t.unit) for t in c.targets] == [(6, "个")]
+
+
+# ---- an inspection's news: a bare goal is a step of the work inspected ---------------------------------
+
+def test_a_bare_goal_after_an_inspection_is_named_by_the_work_inspected():
+    c = _one("6月3日,副县长周航到青禾镇督查老旧小区改造工作。周航要求,要盯紧节点,确保8月底完成搬迁任务。\n")
+    assert (c.task, c.deadline.date) == ("老旧小区改造搬迁", "2024-08-31")
+
+
+def test_a_bare_goal_of_an_inspected_project_links_the_project():
+    c = _one("副区长调研南坪村安置房项目征迁工作\n"
+             "5月6日,副区长深入南坪村安置房项目现场,调研征迁推进情况。他指出,各有关单位要挂图作战,确保7月底前完成征迁。\n")
+    assert c.task == "南坪村安置房项目征迁"
+    assert list(c.projects) == ["南坪村安置房项目"]
+
+
+def test_a_goal_with_its_own_object_keeps_its_own_name():
+    c = _one("6月3日,副县长周航到青禾镇督查老旧小区改造工作。他要求,确保8月底前完成12栋楼的外墙改造。\n")
+    assert "外墙改造" in c.task

@@ -748,13 +748,19 @@ _PLANNED_MAKE = lazy(r"(?:准备|计划|拟)(?:将|把)[^,,。;]{1,12}?(?P<v>打
 
 
 #: the cheap tests before tidying a record's task for these two readings (every record passes here)
-_GOAL_WORD = lazy(r"清零|整改|销号|签约|清表|腾空")
+_GOAL_WORD = lazy(r"清零|整改|销号|签约|清表|腾空|征迁|拆迁|征收|搬迁|交地")
 _STAGE_WORD = lazy(r"主体|基础|桩基|封顶")
 #: a bare goal: 完成清零 / 全面完成整改 / 按期销号
-_BARE_GOAL = lazy(r"^(?:全部|全面|按时|如期|按期|限期)?(?:完成)?(?P<g>清零|整改|销号|签约|清表|腾空)$")
+_BARE_GOAL = lazy(r"^(?:全部|全面|按时|如期|按期|限期)?(?:完成)?(?:全部)?(?P<g>清零|整改|销号|签约|清表|腾空|征迁|拆迁|征收|搬迁|交地)$")
 #: the meeting a news item tells of, and the work it took up: 召开X项目推进会,研究(项目)Y工作
 _MEETING = lazy(r"召开(?:了)?(?P<m>[\u4e00-\u9fff“”]{2,24}?)(?:项目)?(?:协调会|推进会|调度会|专题会议?|现场会|工作会议?)")
 _MEETING_ON = lazy(r"(?:专题)?研究(?:部署)?(?P<x>[\u4e00-\u9fff]{2,16}?)(?:工作|问题|事项)")
+#: the work an inspection's news opens with: 调研城南棚改项目征迁工作 (the work, then the part of it looked at; rx25)
+_INSPECTED = lazy(r"(?:调研|督导|督查|检查|察看|视察)(?P<w>[\u4e00-\u9fff“”]{4,30}?)(?:工作|进展|推进|情况)")
+
+
+#: a work that a bare goal is a step of: 棚户区改造 (征迁), X项目 (签约)
+_WORK_OF_GOAL = lazy(r"(?:改造|项目|工程|新区|片区)$")
 
 
 def meeting_work(opening: str) -> str:
@@ -763,11 +769,14 @@ def meeting_work(opening: str) -> str:
 
     >>> meeting_work("5月6日,副区长主持召开城东片区旧改项目推进会,专题研究项目签约清零工作。")
     '城东片区旧改项目签约清零'
+    >>> meeting_work("副县长调研城南棚户区改造项目征迁工作")
+    '城南棚户区改造项目征迁'
     """
     m = _MEETING.search(opening)
     t = _MEETING_ON.search(opening, m.end()) if m else None
     if not (m and t):
-        return ""
+        seen = _INSPECTED.search(opening)
+        return seen.group("w") if seen else ""
     took = t.group("x")
     return m.group("m") + ("项目" + took[2:] if took.startswith("项目") else took)
 
@@ -1871,8 +1880,10 @@ class SpeechBuilder:
             return task
         if self._meeting_work is None:
             self._meeting_work = meeting_work(self.t[:400])
-        work = self._meeting_work
-        return work if work and work.endswith(m.group("g")) else task
+        work, goal = self._meeting_work, m.group("g")
+        if work and not work.endswith(goal) and _WORK_OF_GOAL.search(work) and not _GOAL_WORD.search(work):
+            return work + goal  # (督查棚户区改造工作 … 确保7月底完成征迁任务: 棚户区改造征迁)
+        return work if work and work.endswith(goal) else task
 
     def _carried_out(self, cand: _Cand, task: str) -> str:
         """A bare carrying out (逐条落实, 认真贯彻执行) names what is carried out: the document its paragraph
@@ -1906,6 +1917,8 @@ class SpeechBuilder:
         and first the work its topic names (X由…牵头, X是…工程)."""
         if self.heading_work and not projects:
             projects = [self.heading_work]
+        if not projects and self._meeting_work and task == self._meeting_work:
+            projects = find_projects("推进" + task)  # (the work the news opens with, named by a bare goal)
         for p in find_projects("推进" + topic) if topic else ():
             if task.startswith(p) and not any(p in o or o in p for o in projects):
                 projects.insert(0, p)
