@@ -59,3 +59,17 @@ def test_a_bare_goal_of_an_inspected_project_links_the_project():
 def test_a_goal_with_its_own_object_keeps_its_own_name():
     c = _one("6月3日,副县长周航到青禾镇督查老旧小区改造工作。他要求,确保8月底前完成12栋楼的外墙改造。\n")
     assert "外墙改造" in c.task
+
+
+# ---- a head's word in a pledge broadcast -----------------------------------------------------------
+
+def test_a_head_stating_his_word_answers_for_what_he_ensures():
+    c = _one("县交通局局长刘伟表态,确保明年6月底前青禾大桥建成通车。\n")
+    assert [(a.name, a.role) for a in c.actors] == [("刘伟", "responsible")]
+    assert c.deadline.date == "2025-06-30"
+
+
+def test_a_statement_delivered_at_a_meeting_names_no_one():
+    # 作表态发言: the programme of a meeting, nobody answers for anything by it
+    recs = _recs("会上,县住建局、青禾镇作了表态发言。县住建局要在6月底前完成老旧小区改造方案。\n")
+    assert [[a.name for a in c.actors] for c in recs] == [["县住建局"]]
