@@ -73,3 +73,35 @@ def test_a_statement_delivered_at_a_meeting_names_no_one():
     # 作表态发言: the programme of a meeting, nobody answers for anything by it
     recs = _recs("会上,县住建局、青禾镇作了表态发言。县住建局要在6月底前完成老旧小区改造方案。\n")
     assert [[a.name for a in c.actors] for c in recs] == [["县住建局"]]
+
+
+# ---- steps of one work with their own terms: one commitment each -----------------------------------
+
+def test_a_units_two_steps_with_their_own_terms_are_two_commitments():
+    recs = _recs("县教育局负责,6月底前完成青禾小学教学楼主体封顶,8月底前投入使用。\n")
+    assert [(c.task, c.deadline.date, [a.name for a in c.actors]) for c in recs] == [
+        ("青禾小学教学楼主体封顶", "2024-06-30", ["县教育局"]),
+        ("青禾小学教学楼投入使用", "2024-08-31", ["县教育局"])]
+
+
+def test_steps_without_a_unit_each_keep_their_term_and_the_work():
+    recs = _recs("今年5月底前完成城北体育馆设计招标,10月底前开工建设。\n")
+    assert [(c.task, c.deadline.date) for c in recs] == [
+        ("城北体育馆设计招标", "2024-05-31"), ("城北体育馆开工建设", "2024-10-31")]
+
+
+def test_a_year_end_step_after_a_dated_stage_is_its_own():
+    recs = _recs("县住建局要加快推进保障房建设,确保6月底前完成主体工程,年底前交付使用。\n")
+    assert [(c.task, c.deadline.date) for c in recs][-1] == ("保障房交付使用", "2024-12-31")
+    assert len(recs) == 2
+
+
+def test_a_term_after_a_work_of_the_year_is_its_deadline_not_a_step():
+    # 是今年的重点工程 dates nothing done: the term after it is the work's own
+    recs = _recs("城西污水管网工程是今年的重点民生工程,由王刚同志牵头,县住建局负责,11月底前全面完工。\n")
+    assert [(c.task, c.deadline.date) for c in recs] == [("城西污水管网工程", "2024-11-30")]
+
+
+def test_a_bare_step_in_a_sentence_of_its_own_dates_the_task_above():
+    recs = _recs("(二)新建南坪幼儿园。县教育局牵头,县住建局配合。2024年9月底前投入使用。\n")
+    assert len(recs) == 1 and recs[0].deadline.date == "2024-09-30"

@@ -231,8 +231,12 @@ def test_bare_completion_takes_the_work_of_the_clause_before():
 # ---- supervision notices -------------------------------------------------------------------
 
 def test_unit_that_only_assists_joins_the_task_before():
-    c = _one("请县水务局于5月底前完成北岸泵站征地,6月底前开工建设。县自然资源局要积极配合。")
+    c = _one("请县水务局于5月底前完成北岸泵站征地和开工准备。县自然资源局要积极配合。")
     assert _roles(c) == [("县水务局", "responsible"), ("县自然资源局", "assist")]
+    # two steps with their own terms are two commitments (rx25); the assisting unit joins the last
+    cs = _cs("请县水务局于5月底前完成北岸泵站征地,6月底前开工建设。县自然资源局要积极配合。")
+    assert [(c.task, deadline(c)[1]) for c in cs] == [("北岸泵站征地", "2024-05-31"), ("北岸泵站开工建设", "2024-06-30")]
+    assert _roles(cs[-1]) == [("县水务局", "responsible"), ("县自然资源局", "assist")]
 
 
 def test_quota_stated_before_names_the_work_of_the_directive():

@@ -163,6 +163,7 @@ class _Cand:
     status_line: bool = False  # a report's line on a work: its dates are events (9月20日通水), not deadlines
     works: tuple = ()  # the works its section's heading sentence names (一要抓好X工作。), see naming.section_works
     works_at: int = 0  # where that heading ends
+    stage_of: str = ""  # the clause before, of the same actors, whose work a bare step of its own continues (rx25)
 
     @property
     def actors(self) -> list[Actor]:
@@ -341,19 +342,30 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
     cur = _Cand()
     listed = sum(1 for c in cls if c.signal and not c.actors.actors and opens_own_work(c.span.text)) >= 3
     for c in cls:
-        if cur.clauses and _next_dated_work(cur, c):  # X要在4月20日前把A报…,6月底前B全部拨付到位 (rx21)
+        nxt = _next_cand(cur, c, listed) if cur.clauses else None
+        if nxt is not None:
             out.append(cur)
-            cur = _Cand(extra_actors=list(cur.actors))
-        elif cur.clauses and (_ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur)))
-                              or _parallel_work(cur, c, listed)):
-            out.append(cur)
-            cur = _Cand()
+            cur = nxt
         cur.clauses.append(c)
         if (c.actors.actors and not c.actors.role_only) or (not c.actors.actors and cur.actors):
             cur.task_after_actors = True
     if cur.clauses:
         out.append(cur)
     return out
+
+
+def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
+    """The candidate clause ``c`` opens after ``cur``, else ``None``: the same actors' next dated work
+    (X要在4月20日前把A报…,6月底前B全部拨付到位; rx21) or step (5月底前完成设计,9月底前开工建设; rx25),
+    a clause enumerated or naming actors of a new one, a parallel work with its own date or figure."""
+    before = ",".join(x.span.text.strip() for x in cur.clauses)
+    if _next_dated_work(cur, c):
+        return _Cand(extra_actors=list(cur.actors), stage_of=before)
+    if _ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur))):
+        return _Cand()
+    if _parallel_work(cur, c, listed):
+        return _Cand(stage_of=before)
+    return None
 
 
 #: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
@@ -427,7 +439,19 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     6月底前开工建设) name no work of their own and stay one."""
     if not (cur.actors and not c.actors.actors and any(d.date for x in cur.clauses for d in x.deadlines)):
         return False
-    return bool(c.deadlines and _DATED_WORK.match(c.span.text.strip()))
+    text = c.span.text.strip()
+    return bool(c.deadlines and (_DATED_WORK.match(text) or (_DATED_STAGE.match(text) and _dated_step(cur.clauses))))
+
+
+def _dated_step(clauses: list) -> bool:
+    """A clause with a date and a completion of its own (5月底前完成设计), the step before another."""
+    return any(_DATED_STEP.match(x.span.text.strip()) and _dated_completion(x.span.text, x.deadlines) for x in clauses)
+
+
+#: a further step of the work with a term of its own: …5月底前完成设计,9月底前开工建设 (rx25: the gold's
+#: milestones are one commitment each, 6月底前开工、12月底前完工)
+_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之)?前"
+                    r"(?:全部|全面|基本)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶)")
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -686,6 +710,7 @@ def _recurring_report(cand: _Cand, sentence: str) -> bool:
 def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) or _aim_then_done(cand) \
+        or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence))
 
@@ -938,7 +963,21 @@ def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
         return True
     if not retro and _DUE_STATED.search(c.span.text) and any(d.date for d in c.deadlines):
         return True  # 清理楼顶杂物工作时间节点是4月30日 / X工程完成时限为9月30日: a due date stated (rx24)
-    return modal and not retro and _dated_completion(c.span.text, c.deadlines)
+    return (modal or _term_opens(c.span.text.strip())) and not retro and _dated_completion(c.span.text, c.deadlines)
+
+
+def _term_opens(text: str) -> bool:
+    """A clause opened by its term, naming a work of its own (今年5月底前完成X; not 8月底前投入使用 alone,
+    which dates the task above it)."""
+    m = _TERM_OPENS.match(text)
+    return bool(m) and len(tidy_task(task_text(text))) >= 4 and not _BARE_STEP.match(tidy_task(task_text(text)))
+
+
+#: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
+#: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
+_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:在|于)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之)?前")
+_TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之|以)?前"
+                   r"(?:全部|全面|基本)?(?:完成|开工|建成|竣工|完工|动工|投入使用|投用|通车|封顶|实现)")
 
 
 #: a work's due date stated: …的时间节点是4月30日 / 完成时限为9月30日 / 办结期限定为…
@@ -1174,6 +1213,20 @@ def _staged(cand: _Cand, task: str) -> str:
         return task
     work = next((m for c in cand.clauses for m in [_WORK_OF.search(c.span.text)] if m), None)
     return work.group("w") + stage.group("s") if work else task
+
+
+def _step_of_work(cand: _Cand, task: str) -> str:
+    """A bare step with a term of its own after a dated clause of the same actors (…6月底前完成青禾小学教学楼
+    主体封顶,8月底前投入使用): the step of the work that clause names (青禾小学教学楼投入使用; rx25)."""
+    if not cand.stage_of or not _BARE_STEP.match(tidy_task(task)):
+        return task
+    work = next((m for part in cand.stage_of.split(",") for m in [_WORK_NAMED.search(part)] if m), None)
+    return work.group("w") + tidy_task(task) if work else task
+
+
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶)$")
+#: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
+_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成)(?!主体|基础|桩基)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房))")
 
 
 #: a stage of a work, due by a date: 完成主体工程 / 主体结构封顶 / 完成基础施工
@@ -1865,6 +1918,7 @@ class SpeechBuilder:
         task = self._carried_out(cand, task)
         task = self._meeting_goal(task)
         task = _staged(cand, task)
+        task = _step_of_work(cand, task)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
