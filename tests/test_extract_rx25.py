@@ -105,3 +105,29 @@ def test_a_term_after_a_work_of_the_year_is_its_deadline_not_a_step():
 def test_a_bare_step_in_a_sentence_of_its_own_dates_the_task_above():
     recs = _recs("(二)新建南坪幼儿园。县教育局牵头,县住建局配合。2024年9月底前投入使用。\n")
     assert len(recs) == 1 and recs[0].deadline.date == "2024-09-30"
+
+
+# ---- pledges on air: a quote then who said it, the people a service reaches --------------------------
+
+_ON_AIR = ("南坪县30个部门“一把手”公开晒承诺\n"
+           "“加快推进环湖大道改造,年内完成路面工程的60%,力争11月底前全线通车。”台上,县交通运输局局长周立在公开承诺时这样表态。\n"
+           "县人社局局长吴芳承诺,今年组织职业技能培训1800人次。\n")
+
+
+def test_a_quoted_pledge_then_its_speaker_gives_one_pledge_per_dated_piece():
+    recs = _recs(_ON_AIR, "2024-03-20")
+    road = [c for c in recs if "环湖大道" in c.task]
+    assert [(c.task, c.deadline.date) for c in road] == [("环湖大道路面工程", "2024-12-31"), ("环湖大道全线通车", "2024-11-30")]
+    assert all([a.name for a in c.actors] == ["周立"] for c in road)
+    assert [(t.value, t.unit) for t in road[0].targets] == [(60, "%")]
+
+
+def test_the_people_a_service_is_to_reach_are_its_target():
+    recs = _recs(_ON_AIR, "2024-03-20")
+    c = next(c for c in recs if "培训" in c.task)
+    assert c.task == "组织职业技能培训" and [(t.value, t.unit) for t in c.targets] == [(1800, "人次")]
+
+
+def test_who_took_part_in_a_training_is_no_target():
+    c = _one("县人社局要在6月底前完成新录用人员岗前培训,参加培训200人。\n")
+    assert c.targets == ()

@@ -96,6 +96,9 @@ _RXS = [
     # 解决1.2万人的饮水安全问题 / 惠及3000户: the people a work serves, named by what it does for them (rx21)
     ("served", re.compile(r"(?P<verb>解决|惠及|覆盖|帮扶|带动)(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人|户|名))(?:的)?"
                           r"(?P<metric>[\u4e00-\u9fff]{2,10}?)(?=[,。;、]|$)")),
+    # 组织职业技能培训1500人次 / 接待游客50万人次: the people a service reaches, after the service (rx25)
+    ("reached", re.compile(r"(?P<metric>[\u4e00-\u9fff]{0,8}?(?:培训|接待|救助|资助|体检|筛查|慰问|转移就业|吸纳就业|就业|招聘|服务)(?:游客|群众|人员|学员|农民工|劳动力)?)"
+                           r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万?人次|万?人|名)(?![\d%])")),
     # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
     ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
@@ -281,6 +284,11 @@ def _read_served(h: _Hit) -> Optional[list[Target]]:
     return [Target(h.m.group("verb") + h.metric, "=", h.value, h.unit, h.text)]
 
 
+def _read_reached(h: _Hit) -> Optional[list[Target]]:
+    """组织职业技能培训1500人次: the people a service is to reach; not who took part (参加培训200人)."""
+    return None if _NOT_COUNTED.match(h.metric) or h.metric.startswith("参加") else _read_amount(h)
+
+
 def _read_work(h: _Hit) -> Optional[list[Target]]:
     """完成115公里示范路段绿化任务: the amount before the work it measures."""
     return [Target(h.metric, "=", h.value, h.unit, h.clause[h.m.start("num"):h.m.end()])]
@@ -366,7 +374,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "served": _read_served, "size": _read_amount, "cont": _read_cont, "stage": _read_stage,
+         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
 _NO_DIGIT = ("ge", "le", "tail", "done", "work", "cn_count")

@@ -35,7 +35,7 @@ from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, cell_actors, label_fields
 from ..items import fielded
-from ..naming import method_only, pick_deadline, task_text, with_finish
+from ..naming import tidy_task, method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
@@ -106,7 +106,7 @@ def _speaker_of(text: str, qs: int, qe: int):
             return sp
     after = text[qe:qe + 40]
     m = re.match(r"[,。]?(?P<a>[^。“]{2,38})", after)
-    if m and re.search(r"表示|说|介绍|坦言|称|发言", m.group("a")):
+    if m and re.search(r"表示|说|介绍|坦言|称|发言|表态|承诺时", m.group("a")):  # (”台上,X在公开承诺时这样表态; rx25)
         return speaker_in(m.group("a"))
     sent_start = text.rfind("。", 0, qs) + 1  # X第一个登台发言。“…”
     prev = text[text.rfind("。", 0, max(0, sent_start - 1)) + 1:qs]
@@ -364,7 +364,10 @@ def _quoted_dated(st: _Pledges) -> None:
             people = [Actor(h.group("name"), "person", "responsible") for h in _SPEAKER.finditer(after)
                       if not re.search(r"[的了们是在和与及等]", h.group("name"))]
             k0 = st.start + q[0] + 1
-            st.recs += [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], people, d,
+            work = ""
+            if pieces[0][1] is None and all(p[1] for p in pieces[1:]):  # 加快推进X,年内完成…,力争…通车: X is the work
+                work = re.sub(r"^(?:加快|全力|抓紧|继续)?(?:推进|实施|建设)|(?:改造|建设|工程|项目)$", "", pieces.pop(0)[0])
+            st.recs += [record(b, _piece_task(t, d, work), [(k0 + o, k0 + o + len(t))], people, d,
                                find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
             st.used.append(q)
             st.handled.add(q)
@@ -940,16 +943,24 @@ def _dated_pieces(b, w: str) -> Optional[list]:
         if fd and len(txt.replace(fd[0].text, "")) < 3:
             pending = fd[0]
             continue
-        f = fd[0] if fd and fd[0].start == 0 else pending
+        f = fd[0] if fd and (fd[0].start == 0 or _AIMED_AT.fullmatch(txt[:fd[0].start])) else pending  # (力争10月底前…; rx25)
         pending = None
         pieces.append((txt, Deadline(f.text, f.date, f.precision) if f else None, c.start() + c.group().find(txt)))
     return pieces if sum(1 for p in pieces if p[1] and p[1].date) >= 2 else None
 
 
-def _piece_task(txt: str, dl) -> str:
+_AIMED_AT = lazy(r"(?:力争|确保|争取|努力|计划)(?:在|于|到)?")
+
+
+def _piece_task(txt: str, dl, work: str = "") -> str:
+    """The task of a dated piece of a quoted pledge, a bare step named after the work the quote opens with."""
+    txt = _AIMED_AT.sub("", txt, count=1) if dl and _AIMED_AT.match(txt) else txt
     t = txt[len(dl.text):] if dl and txt.startswith(dl.text) else txt
     t = re.sub(r"^(?:前|底前|以前|之前)?[,,]?(?:将|要|确保|力争)?", "", t)
-    return task_text(t) if len(task_text(t)) >= 4 else t
+    t = task_text(t) if len(task_text(t)) >= 4 else t
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", tidy_task(t))) < 2:  # 完成路面工程的70% → 路面工程
+        t = next((x.metric for x in find_targets(txt) if x.metric), t)
+    return work + t if work and len(t) <= 6 and not t.startswith(work) else t
 
 
 _QUOTED_I = lazy(r"“(?:我们|我局|我委|我镇|我|本人)[^“”。]{0,12}?(?:郑重|公开|庄严)?承诺[::,](?P<w>[^“”]{4,})”")
