@@ -131,3 +131,13 @@ def test_the_people_a_service_is_to_reach_are_its_target():
 def test_who_took_part_in_a_training_is_no_target():
     c = _one("县人社局要在6月底前完成新录用人员岗前培训,参加培训200人。\n")
     assert c.targets == ()
+
+
+# ---- a rectification item answered by a bureau's own office ------------------------------------------
+
+def test_a_responsible_office_label_names_the_office():
+    text = ("(一)关于“工程款结算滞后”问题的整改\n"
+            "整改措施:建立工程款结算台账,每月核对一次。责任领导:赵林。责任科室:计划财务科。整改时限:2023年9月底前。\n")
+    c = _one(text, "2023-06-01")
+    assert [(a.name, a.role) for a in c.actors] == [("赵林", "lead"), ("计划财务科", "responsible")]
+    assert c.deadline.date == "2023-09-30"
