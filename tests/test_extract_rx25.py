@@ -141,3 +141,17 @@ def test_a_responsible_office_label_names_the_office():
     c = _one(text, "2023-06-01")
     assert [(a.name, a.role) for a in c.actors] == [("赵林", "lead"), ("计划财务科", "responsible")]
     assert c.deadline.date == "2023-09-30"
+
+
+# ---- minutes: a unit told to issue a plan, another to fund it ----------------------------------------
+
+def test_a_unit_told_to_issue_an_approved_plan_answers_for_it_and_funding_joins():
+    text = ("桐溪县人民政府第十二次常务会议纪要\n"
+            "一、原则同意《桐溪县城区停车设施建设三年行动方案》。由县住建局按程序印发实施,县财政局做好资金保障。\n")
+    c = _one(text, "2024-04-20")
+    assert [a.name for a in c.actors] == ["县住建局", "县财政局"]
+
+
+def test_a_document_issued_by_a_unit_names_no_one_asked():
+    recs = _recs("根据由县政府印发的《城区停车设施建设三年行动方案》,县住建局要在6月底前完成停车场选址。\n")
+    assert [[a.name for a in c.actors] for c in recs] == [["县住建局"]]

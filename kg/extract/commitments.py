@@ -500,7 +500,13 @@ def _role_again(cur: _Cand, c: _Clause) -> bool:
 
 def _assisting(cur: _Cand, c: _Clause) -> bool:
     """由A负责,…,B要积极配合: an assisting unit joins the task it assists."""
+    if _SUPPORT_ONLY.search(c.span.text.strip()) and cur.roles and not c.actors.topic:
+        return True  # 由A按程序印发实施,B做好资金保障: B supports A's task (rx25)
     return {a.role for a in c.actors.actors} == {"assist"} and not c.actors.topic and bool(cur.roles - {"assist"})
+
+
+#: a unit's part that only supports the task before: 县财政局做好资金保障 / 负责经费保障工作
+_SUPPORT_ONLY = lazy(r"(?:做好|负责|落实|搞好)(?:相关|项目)?(?:资金|经费|要素|用地|资金筹措和?)保障(?:工作)?[。;]?$")
 
 
 def _is_work(name: str) -> bool:
