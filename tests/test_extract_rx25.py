@@ -155,3 +155,26 @@ def test_a_unit_told_to_issue_an_approved_plan_answers_for_it_and_funding_joins(
 def test_a_document_issued_by_a_unit_names_no_one_asked():
     recs = _recs("根据由县政府印发的《城区停车设施建设三年行动方案》,县住建局要在6月底前完成停车场选址。\n")
     assert [[a.name for a in c.actors] for c in recs] == [["县住建局"]]
+
+
+# ---- a breakdown's generic groups, whom a work serves, who attends -----------------------------------
+
+_BREAKDOWN = ("桐溪县2024年《政府工作报告》重点工作任务分解方案\n"
+              "1.全年完成固定资产投资增长7%以上。牵头县领导:王强;牵头单位:县发改局;责任单位:各乡镇、县直有关部门。\n"
+              "2.完成老旧小区改造12个、惠及居民2800户。牵头县领导:周敏;牵头单位:县住建局;责任单位:城关镇。\n")
+
+
+def test_the_county_bodies_concerned_are_no_actor():
+    c = _recs(_BREAKDOWN, "2024-02-20")[0]
+    assert [(a.name, a.role) for a in c.actors] == [("王强", "lead"), ("县发改局", "lead")]
+
+
+def test_whom_a_work_serves_is_no_part_of_its_name():
+    c = _recs(_BREAKDOWN, "2024-02-20")[1]
+    assert c.task == "老旧小区改造" and sorted((t.value, t.unit) for t in c.targets) == [(12, "个"), (2800, "户")]
+
+
+def test_who_attends_an_event_is_given_no_task():
+    recs = _recs("县领导王强、周敏,青禾镇、县直相关部门主要负责同志,相关企业负责人出席开工仪式主会场活动。\n"
+                 "县发改局要在6月底前完成项目入库。\n")
+    assert len(recs) == 1 and "项目入库" in recs[0].task

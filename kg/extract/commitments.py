@@ -910,7 +910,7 @@ _SANCTION = lazy(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:�
 _CONVENED = lazy(r"(?:主持)?召开(?:了)?[^。;,,]{0,30}?(?:会议|会|座谈会)")
 #: …and what the meeting asks in the same sentence: 会议要求 / 强调 / 明确由…
 _ASKED_AT = lazy(r"要求|强调|指出|明确|议定|决定|提出|责成|由")
-_ATTENDS = lazy(r"(?:出席|参加|列席|参与)了?(?:会议|活动|座谈会?|仪式)?[。.]?\s*$")
+_ATTENDS = lazy(r"(?:出席|参加|列席|参与)了?(?:[\u4e00-\u9fff]{0,10}?(?:会议|会场|活动|座谈会?|仪式))?[。.]?\s*$")
 #: a notice announcing what follows: 现就有关事项通知如下 / 现将有关情况通报如下
 _ANNOUNCES = lazy(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
 

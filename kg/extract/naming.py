@@ -750,6 +750,10 @@ _REMAINING = lazy(r"^(?:剩余|其余|余下)(?=[\u4e00-\u9fff]{4})")
 _BOUND_TAIL = lazy(r"(?:要)?(?:控制在|保持在|稳定在|提高到|提升到|下降到|达到|不低于|不少于|不超过|低于|高于)$")
 
 
+#: whom the work serves, after it: …、惠及居民 / ,受益群众
+_SERVED_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{4})[、,,](?:惠及|受益|覆盖|涉及)[^,,;。]*$")
+
+
 def _figures_off(s: str) -> str:
     """Counts, rates, dates and modals inside the name (新列的40个项目务必按时开工 → 40个项目开工)."""
     t = s
@@ -767,6 +771,7 @@ def _figures_off(s: str) -> str:
         t = MODAL_IN_RX.sub("", t)
     if t != s:
         t = _BOUND_TAIL.sub("", t)  # 信访件数控制在(20件以内) → 信访件数 (rx23)
+        t = _SERVED_TAIL.sub("", t)  # 老旧小区改造(15个)、惠及居民(3200户) → 老旧小区改造 (rx25)
     return t if len(t) >= 4 else s
 
 
