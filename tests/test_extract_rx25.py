@@ -178,3 +178,21 @@ def test_who_attends_an_event_is_given_no_task():
     recs = _recs("县领导王强、周敏,青禾镇、县直相关部门主要负责同志,相关企业负责人出席开工仪式主会场活动。\n"
                  "县发改局要在6月底前完成项目入库。\n")
     assert len(recs) == 1 and "项目入库" in recs[0].task
+
+
+# ---- a supervision notice: the set in this round, a lag told as a span of time ------------------------
+
+_ROUND = ("关于2024年第三季度重点工作督查情况的通报\n"
+          "现将有关情况通报如下:\n"
+          "纳入本次督查的重点工作共52项,已完成15项,按序时推进31项,进度滞后6项。\n"
+          "1.城西菜市场改造项目(责任单位:县商务局)。主体工程尚未完工,较计划滞后约3个月。\n")
+
+
+def test_the_set_of_a_round_is_named_by_itself_not_where_it_is_listed():
+    c = _recs(_ROUND, "2024-10-08")[0]
+    assert c.task == "重点工作" and [(t.value, t.unit) for t in c.targets] == [(52, "项")]
+
+
+def test_a_lag_told_as_months_is_no_target():
+    c = _recs(_ROUND, "2024-10-08")[1]
+    assert c.task == "城西菜市场改造项目" and c.targets == () and c.progress.status == "behind"

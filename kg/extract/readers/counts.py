@@ -68,8 +68,8 @@ def _counts_before(text: str, units_only: bool) -> list[tuple[int, Target]]:
     for m in _BEFORE.finditer(text):
         n = cn_int(m.group("n"))
         metric = _metric(m.group("m"))
-        if n is None or m.group("n") == "一" or not metric or re.match(r"^(?:正|已|未|部分|阶段|整改(?!任务|事项|问题)|办结|完成)", metric):
-            continue  # 2个正在整改: a status count
+        if n is None or m.group("n") == "一" or not metric or re.match(r"^(?:正|已|未|部分|阶段|整改(?!任务|事项|问题)|办结|完成|月|星期|小时|工作日)", metric):
+            continue  # 2个正在整改: a status count; 滞后约2个月: a span of time (rx25)
         if units_only and not _UNIT_NOUN.match(metric):
             continue
         if units_only:
@@ -88,8 +88,9 @@ def _counts_after(text: str, before: list[tuple[int, Target]]) -> list[tuple[int
         metric = [p for p in re.split(r"[,,、;。(( “”]|共计|共有|总计|合计|其中|承诺(?!$)|立下|共|作出|做出|许下|承担|今年|去年|明年",
                                       m.group("m")) if p][-1:] or [""]
         metric = _FOUND.sub("", re.sub(r"^(?:列出|征集|梳理|收集|确定)", "", metric[0]))  # 共列出“民生清单”300件 / 发现X问题65个
-        if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号", metric):
-            continue  # 已整改40项: a status count, not the set
+        if len(metric) < 2 or re.search(r"[已未正]|部分|整改(?!任务|事项|问题)|办结|完成|销号|滞后|延后|推迟|提前", metric) \
+                or re.match(r"月|星期|小时|工作日", text[m.end():]):
+            continue  # 已整改40项: a status count, not the set; 滞后约2个月: a span of time (rx25)
         at = m.group("m").rfind(metric)  # (the text from the thing counted: 全县重点项目6个, not 坪镇今年承担…)
         out.append((m.start("n"), Target(metric, "=", float(m.group("n")), m.group("u"), m.group()[max(at, 0):])))
     return out

@@ -178,6 +178,7 @@ def _name(text: str, m: re.Match) -> str:
     head = re.split(r"[,,;;。:]", text[:m.start()])[-1]
     head = re.sub(r"[((][^()()]*[))]", "", head)
     head = re.sub(r"(?:据了解|目前|今年|其中)", "", head)
+    head = re.sub(r"^[\u4e00-\u9fff]{0,6}?(?:列入|纳入)本次[\u4e00-\u9fff]{0,8}?的(?=[\u4e00-\u9fff]{2})", "", head)  # (as rx24: the set, not where it is listed)
     words = re.search(r"([\u4e00-\u9fff]{2,10})$", head)
     return re.sub(r"^年度?", "", words.group(1)) if words else ""
 
