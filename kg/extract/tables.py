@@ -227,7 +227,7 @@ def fill_down(keys: Sequence[Optional[str]], pairs: list[tuple[Optional[str], st
 
 
 _DOING = lazy(r"(?:^|[,,;;、])(?:推动|推进|引进|加快|完成|实现|建设|新建|开展|实施|建成|打造|提升|落实|做好|加强|争取|确保|力争)")
-_QTY = lazy(r"(?P<metric>[\u4e00-\u9fff“”\"《》A-Za-z]{2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d])")
+_QTY = lazy(r"(?P<metric>[\u4e00-\u9fff“”\"《》A-Za-z]{2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d]|月|星期|小时)")
 
 
 def cell_targets(task: str) -> list[Target]:
@@ -242,6 +242,8 @@ def cell_targets(task: str) -> list[Target]:
         if "从" in task[max(0, m.start("num") - 12):m.start("num")] and _FROM_FIGURE.search(task, 0, m.start("num")) \
                 and _CHANGED_TO.match(task, m.end()):
             continue  # 补差水平从每人每月574元提高到609元: where it stands, not what is aimed at (rx24)
+        if re.search(r"滞后|延后|推迟|超期|逾期", m.group("metric")):
+            continue  # 较计划滞后约2个月: how late, no amount to reach (rx25)
         out.append(Target(m.group("metric"), "=", float(m.group("num")), m.group("unit"), m.group(0)))
     return out
 
