@@ -196,3 +196,17 @@ def test_the_set_of_a_round_is_named_by_itself_not_where_it_is_listed():
 def test_a_lag_told_as_months_is_no_target():
     c = _recs(_ROUND, "2024-10-08")[1]
     assert c.task == "城西菜市场改造项目" and c.targets == () and c.progress.status == "behind"
+
+
+# ---- a speech: a quota stated with its share, methods before a target ----------------------------------
+
+def test_a_quota_stated_with_its_rate_so_far_gives_the_work_and_its_share():
+    c = _recs("今年我县棚改任务是2800户,截至目前,已签约1500户,签约率53.6%,离年度目标还有较大差距。\n")[0]
+    assert c.task == "棚改任务" and [(t.value, t.unit) for t in c.targets] == [(2800, "户")]
+    assert (c.progress.status, c.progress.percent) == ("on_track", 53.6)
+
+
+def test_a_rate_to_reach_is_a_target_not_a_share_done():
+    c = _one("一是加快征收签约。城关镇要抽调精干力量,实行包户到人,确保8月底前签约率达到95%以上。\n")
+    assert c.progress is None and [(t.value, t.unit) for t in c.targets] == [(95, "%")]
+    assert "签约" in c.task
