@@ -210,3 +210,8 @@ def test_a_rate_to_reach_is_a_target_not_a_share_done():
     c = _one("一是加快征收签约。城关镇要抽调精干力量,实行包户到人,确保8月底前签约率达到95%以上。\n")
     assert c.progress is None and [(t.value, t.unit) for t in c.targets] == [(95, "%")]
     assert "签约" in c.task
+
+
+def test_a_works_start_then_its_roadbed_by_year_end_are_two_steps():
+    recs = _recs("环湖大道二期要在7月15日前开工,年底前完成路基工程。\n")
+    assert [(c.task, c.deadline.date) for c in recs] == [("环湖大道二期开工", "2024-07-15"), ("环湖大道二期路基工程", "2024-12-31")]

@@ -435,12 +435,14 @@ _DATED_WORK = lazy(r"^(?:并|再|同时)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,
 def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     """After a candidate with actors and a dated clause of its own, a clause that opens with another date
     and names a work of its own before its completion (县农业局要在4月20日前把项目库报县政府审定,6月底前
-    项目资金全部拨付到位): a second commitment of the same actors; stages of one work (5月底前完成设计,
-    6月底前开工建设) name no work of their own and stay one."""
-    if not (cur.actors and not c.actors.actors and any(d.date for x in cur.clauses for d in x.deadlines)):
+    项目资金全部拨付到位): a second commitment of the same actors; a further step of one work with its own
+    term (…5月底前完成设计,9月底前开工建设) too, with or without actors (rx25: the gold counts milestones)."""
+    if c.actors.actors or not c.deadlines or not any(d.date for x in cur.clauses for d in x.deadlines):
         return False
     text = c.span.text.strip()
-    return bool(c.deadlines and (_DATED_WORK.match(text) or (_DATED_STAGE.match(text) and _dated_step(cur.clauses))))
+    if _DATED_STAGE.match(text) and _dated_step(cur.clauses):
+        return True
+    return bool(cur.actors and _DATED_WORK.match(text))
 
 
 def _dated_step(clauses: list) -> bool:
@@ -1227,12 +1229,13 @@ def _step_of_work(cand: _Cand, task: str) -> str:
     if not cand.stage_of or not _BARE_STEP.match(tidy_task(task)):
         return task
     work = next((m for part in cand.stage_of.split(",") for m in [_WORK_NAMED.search(part)] if m), None)
-    return work.group("w") + tidy_task(task) if work else task
+    return work.group("w") + re.sub(r"^完成", "", tidy_task(task)) if work else task
 
 
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶)$")
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶)$"
+                  r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
-_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成)(?!主体|基础|桩基)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房))")
+_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成)(?!主体|基础|桩基)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房)(?:[一二三四五]期)?)")
 
 
 #: a stage of a work, due by a date: 完成主体工程 / 主体结构封顶 / 完成基础施工
