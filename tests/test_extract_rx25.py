@@ -215,3 +215,14 @@ def test_a_rate_to_reach_is_a_target_not_a_share_done():
 def test_a_works_start_then_its_roadbed_by_year_end_are_two_steps():
     recs = _recs("环湖大道二期要在7月15日前开工,年底前完成路基工程。\n")
     assert [(c.task, c.deadline.date) for c in recs] == [("环湖大道二期开工", "2024-07-15"), ("环湖大道二期路基工程", "2024-12-31")]
+
+
+# ---- a reply to a citizen: the date by which a repair is expected ------------------------------------
+
+def test_a_repair_expected_by_a_date_is_due_then():
+    c = _one("经现场核查,南坪路有9盏路灯无法照明,预计6月20日前全部修复南坪路路灯。\n", "2024-06-03")
+    assert c.deadline.date == "2024-06-20" and "修复南坪路路灯" in c.task and not c.task.startswith("预计")
+
+
+def test_a_repair_done_already_is_no_commitment():
+    assert _recs("南坪路的9盏路灯已于5月20日前全部修复。\n", "2024-06-03") == []

@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, DUE_STATED, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现|修复|整改到位")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -984,8 +984,8 @@ def _term_opens(text: str) -> bool:
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
 _DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:在|于)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之)?前")
-_TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之|以)?前"
-                   r"(?:全部|全面|基本)?(?:完成|开工|建成|竣工|完工|动工|投入使用|投用|通车|封顶|实现)")
+_TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之|以)?前"
+                   r"(?:全部|全面|基本)?(?:完成|开工|建成|竣工|完工|动工|投入使用|投用|通车|封顶|实现|修复|整改到位)")
 
 
 #: a work's due date stated: …的时间节点是4月30日 / 完成时限为9月30日 / 办结期限定为…
