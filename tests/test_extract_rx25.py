@@ -226,3 +226,10 @@ def test_a_repair_expected_by_a_date_is_due_then():
 
 def test_a_repair_done_already_is_no_commitment():
     assert _recs("南坪路的9盏路灯已于5月20日前全部修复。\n", "2024-06-03") == []
+
+
+def test_a_listed_work_completed_keeps_its_count():
+    text = ("(二)持续改善民生。新建改扩建中小学幼儿园6所,新增学位3000个。完成城镇老旧小区改造18个,改造农村危房250户。\n")
+    recs = _recs(text, "2024-01-20")
+    old = next(c for c in recs if "老旧小区" in c.task)
+    assert [(t.value, t.unit) for t in old.targets] == [(18, "个")]
