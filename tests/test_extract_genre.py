@@ -196,7 +196,10 @@ def test_government_page_around_a_notice():
     doc = _doc("gov_notice.html")
     assert (doc.date, doc.date_source) == ("2024-04-15", "published")
     assert doc.title == "关于2024年一季度为民办实事项目推进情况的通报"
-    *cs, follow = doc.commitments
+    agg, *cs, follow = doc.commitments
+    # the set the notice reports on (县政府年初确定的8件民生实事总体进展平稳), as the shared gold counts a set (rx25)
+    assert (agg.task, [(t.value, t.unit) for t in agg.targets], _progress(agg)) == \
+        ("民生实事", [(8, "件")], ("on_track", None, "2024-03-31"))
     assert (follow.task, _actors(follow)) == ("跟踪督办", [("县政府督查室", ORG, "responsible")])  # 县政府督查室将持续跟踪督办
     # nav, breadcrumb, 相关新闻 and footer are not read
     assert [c.task for c in cs] == ["城区老年食堂建设项目", "农村饮水安全巩固提升工程", "南门菜市场改造项目",

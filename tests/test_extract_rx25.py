@@ -233,3 +233,26 @@ def test_a_listed_work_completed_keeps_its_count():
     recs = _recs(text, "2024-01-20")
     old = next(c for c in recs if "老旧小区" in c.task)
     assert [(t.value, t.unit) for t in old.targets] == [(18, "个")]
+
+
+# ---- a progress notice: the set the government decided, one work's own report ------------------------
+
+_HALF_YEAR = ("关于2024年上半年民生实事推进情况的通报\n"
+              "今年县政府确定的10件民生实事,截至6月底,已完成2件,其余8件均按计划推进,总体进度达到55%。\n"
+              "城南停车场建设项目已完成投资900万元,新增泊位600个,完成年度目标的75%。南坪水厂扩建工程已完工,惠及群众1.5万人。\n")
+
+
+def test_the_set_the_government_decided_is_reported_on():
+    c = _recs(_HALF_YEAR, "2024-07-10")[0]
+    assert (c.task, [(t.value, t.unit) for t in c.targets]) == ("民生实事", [(10, "件")])
+    assert (c.progress.status, c.progress.percent) == ("on_track", 55)
+
+
+def test_one_works_report_is_named_by_the_work_not_by_what_it_added():
+    c = _recs(_HALF_YEAR, "2024-07-10")[1]
+    assert (c.task, c.progress.percent) == ("城南停车场建设项目", 75)
+
+
+def test_a_set_going_steadily_is_on_track():
+    c = _recs("截至2024年3月31日,县政府年初确定的9件民生实事总体进展平稳。\n", "2024-04-15")[0]
+    assert (c.task, c.progress.status) == ("民生实事", "on_track")

@@ -90,12 +90,18 @@ def _of_level(works: str, t: str, before: int) -> str:
     return works + above[-1] if above else works
 
 
+#: a sentence opening with one named work and what it has done
+_ONE_WORK = lazy(r"^(?:其中[,,]?)?[\u4e00-\u9fff“”()()]{4,30}?(?<![0-9个项宗件])(?:项目|工程)(?:已|目前|累计|今年以来)")
+
+
 def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
     """The set of ``sent`` with its share, from ``sent`` or from the sentence after it."""
     text = sent.text
     found = _find_set(text)
     if not found or _ORDER.search(text[:found[3]]) or re.search(r"要|确保|力争", text[found[4]:found[4] + 12]):
         return None
+    if _ONE_WORK.match(text) and _ONE_WORK.match(text).end() <= found[3]:
+        return None  # 城区停车场建设项目已完成投资…,新增泊位860个,完成年度目标的86%: one work's report (rx25)
     works, n, u, _, _ = found
     works = _of_level(works, b.t, para.start)
     spans = [(sent.start, sent.end)]
