@@ -256,3 +256,22 @@ def test_one_works_report_is_named_by_the_work_not_by_what_it_added():
 def test_a_set_going_steadily_is_on_track():
     c = _recs("截至2024年3月31日,县政府年初确定的9件民生实事总体进展平稳。\n", "2024-04-15")[0]
     assert (c.task, c.progress.status) == ("民生实事", "on_track")
+
+
+# ---- a village's pledge list: labelled items after the lead-in, the signature below ------------------
+
+_VILLAGE = ("青禾村2024年村两委班子公开承诺事项\n"
+            "村两委班子向全体村民公开承诺如下:\n"
+            "1.年内完成村内主干道路灯安装45盏。责任人:陈立;完成时限:2024年8月底。\n"
+            "2.新建村级文化广场1处。责任人:孙梅;完成时限:2024年11月。\n"
+            "承诺人:青禾村党支部、村委会\n")
+
+
+def test_a_labelled_item_after_a_pledge_lead_in_is_read_by_its_labels():
+    first = _recs(_VILLAGE, "2024-03-05")[0]
+    assert (first.task, [a.name for a in first.actors], first.deadline.date) == ("村内主干道路灯安装", ["陈立"], "2024-08-31")
+
+
+def test_the_pledgers_signature_is_no_pledge():
+    recs = _recs(_VILLAGE, "2024-03-05")
+    assert len(recs) == 2 and not any("党支部" in c.task or c.task == "村委会" for c in recs)

@@ -33,7 +33,7 @@ from kg.model import Actor, Deadline, Evidence, Progress
 from .news_progress import group_records
 from ..actors import POSTS, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
-from ..fields import KEY_ROLE, cell_actors, label_fields
+from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
 from ..items import fielded
 from ..naming import tidy_task, method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
@@ -50,7 +50,7 @@ _SHARE = lazy(r"负责(?!人|同志)|承担|公布|领办")
 _REVIEW = lazy(r"承诺[^,。;]{0,4}情况|评议|测评")
 _FIRST = lazy(r"我们|我局|我镇|我村|我委|我办|俺|(?<![自])我(?!市|县|区|省|国)")
 #: a pledge list after a colon: 实事工程承诺:A、B、C等
-_LIST = lazy(r"(?:承诺|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?:事项|内容)?(?:包括|主要有|分别是))(?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
+_LIST = lazy(r"(?:承诺(?!人[::]|单位[::])|实事|事项)[^,。;:]{0,6}(?:[::]|(?<=承诺)(?:事项|内容)?(?:包括|主要有|分别是))(?!“)(?P<l>[^,。;:]{4,}?(?:、[^,。;:]{3,}?)+?)(?:等|,|。|;|$)")
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
@@ -298,13 +298,17 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
     return i + 1
 
 
+#: a pledge item's labels: 责任人:李华 / 完成时限:9月底 (the labelled-item reader reads it)
+_LABELLED = lazy(r"(?:责任人|责任单位|完成时限|承诺时限|时限|牵头单位|责任领导)[::]")
+
+
 def _after_lead_in(b, paras, i) -> Optional[int]:
     """Pledge items after a lead-in ending with 承诺 (…兑现上任时的承诺。): one per sentence with a target."""
     para = paras[i]
     text = para.text
     if not (i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300) \
-            or _LIST.search(text):  # a list of pledges (承诺包括A、B、C等) is read item by item
-        return None
+            or _LIST.search(text) or _LABELLED.search(text):  # a list of pledges (承诺包括A、B、C等) is read item by item
+        return None  # (…责任人:李华;完成时限:9月底: a labelled item, read by its labels; rx25)
     recs, used = [], []
     sp = None
     for p in reversed(paras[max(0, i - 3):i]):
