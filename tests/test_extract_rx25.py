@@ -275,3 +275,22 @@ def test_a_labelled_item_after_a_pledge_lead_in_is_read_by_its_labels():
 def test_the_pledgers_signature_is_no_pledge():
     recs = _recs(_VILLAGE, "2024-03-05")
     assert len(recs) == 2 and not any("党支部" in c.task or c.task == "村委会" for c in recs)
+
+
+# ---- a head's pledge on behalf of the unit, last year's kept first ------------------------------------
+
+_HEAD = ("县水利局局长周航:晒承诺 亮目标\n"
+         "去年,我局承诺的6件实事已全部兑现。今年,我代表县水利局向全县人民郑重承诺:\n"
+         "一是年内完成病险水库除险加固9座;\n"
+         "二是6月底前建成城北应急备用水源工程。\n")
+
+
+def test_a_head_pledging_for_the_unit_names_both():
+    recs = _recs(_HEAD, "2024-02-28")
+    assert [a.name for a in recs[-1].actors] == ["周航", "县水利局"]
+    assert recs[-1].deadline.date == "2024-06-30"
+
+
+def test_last_years_pledges_kept_are_told_before_the_new():
+    first = _recs(_HEAD, "2024-02-28")[0]
+    assert (first.task, first.progress.status, [(t.value, t.unit) for t in first.targets]) == ("6件实事", "done", [(6, "件")])

@@ -781,10 +781,18 @@ _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
 _SIGNED = lazy(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
 
 
-def _pledger(b, paras, i, who: str) -> list[Actor]:
+def _pledger(b, paras, i, who: str, lead: str = "") -> list[Actor]:
     """Whom 我 / 我局 stands for: the signature (承诺单位:… / 承诺人:…) below the
-    pledge, else the unit the title names, else the speaker."""
+    pledge, else the unit the title names, else the speaker; a unit 我 speaks for
+    (我代表县住建局…承诺:) and a head the title names (县住建局局长陈明:…) are the pledgers (rx25)."""
     orgs, persons = _signatures(paras, i)
+    for_unit = _FOR_UNIT.search(lead)
+    if for_unit and not orgs and parse_item(for_unit.group("o")):
+        orgs.append(Actor(for_unit.group("o"), "organization", "responsible"))
+    if not persons and who in ("我", "本人"):
+        head = speaker_in(re.split(r"[::]", b.title or paras[0].text)[0] + ":")
+        if head:
+            persons.append(Actor(head[0], "person", "responsible"))
     if not orgs and who not in ("我", "本人"):
         title = re.sub(r"^(?:关于)?(?:(?:19|20)\d\d年度?)?", "", b.title or paras[0].text)
         m = _ORG_NAME.match(title)
@@ -793,6 +801,9 @@ def _pledger(b, paras, i, who: str) -> list[Actor]:
     if not persons and b.speaker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", b.speaker) and not parse_item(b.speaker):
         persons.append(Actor(b.speaker, "person", "responsible"))
     return (persons + orgs) if who in ("我", "本人") else (orgs + persons)
+
+
+_FOR_UNIT = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|镇|乡|街道|院))")
 
 
 def _signatures(paras, i) -> tuple[list[Actor], list[Actor]]:
@@ -837,11 +848,26 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     if named is not None:
         actors, year = named, _this_year(b, para.text[:m.end()])
     else:
-        actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"))
+        actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"), m.group(0))
         year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
+    _kept_before(b, para, m.start(), actors)
     for s, e in pieces:
         _pledge_item(b, s, e, actors, year)
     return j
+
+
+def _kept_before(b, para: Span, at: int, actors: list) -> None:
+    """去年,我局承诺的8件实事已全部兑现。今年,我…承诺:…: last year's pledges kept, told before the new (rx25)."""
+    kept = _COUNTED_KEPT.search(para.text, 0, at)
+    if not kept:
+        return
+    s = para.text.rfind("。", 0, kept.start()) + 1
+    e = para.text.find("。", kept.end())
+    e = e if 0 <= e < at else kept.end()
+    ts = _after_pledge_word(para.text[s:e])
+    if ts:
+        b.out.append(record(b, _task_of(ts), [(para.start + s, para.start + e)], actors, None, ts,
+                            Progress("done", None, b.as_of, para.text[kept.start():e])))
 
 
 #: a named unit or person pledging items after a colon: 南湖镇承诺:一是… / 县住建局局长张三公开承诺:一是…
