@@ -294,3 +294,14 @@ def test_a_head_pledging_for_the_unit_names_both():
 def test_last_years_pledges_kept_are_told_before_the_new():
     first = _recs(_HEAD, "2024-02-28")[0]
     assert (first.task, first.progress.status, [(t.value, t.unit) for t in first.targets]) == ("6件实事", "done", [(6, "件")])
+
+
+# ---- a unit's head giving its word in the news --------------------------------------------------------
+
+def test_a_units_head_saying_it_will_gives_the_unit_the_work():
+    c = _one("在电视问政节目中,县城管局负责人当场表示,将在汛期前完成南坪路排水管网改造。\n", "2024-06-20")
+    assert [(a.name, a.role) for a in c.actors] == [("县城管局", "responsible")] and "排水管网改造" in c.task
+
+
+def test_a_units_head_remarking_on_how_it_goes_gives_nothing():
+    assert _recs("县住建局相关负责人表示,虽然全县危房改造工作有序推进,但仍有差距。\n", "2024-06-20") == []

@@ -529,6 +529,18 @@ def _by_unit_doing(r: _Reading) -> None:
         r.add(items, "responsible", m.end())
 
 
+#: a unit's head giving its word, the word in the clause after: 县城管局负责人当场表示,(将在汛期前完成X) (rx25)
+_HEAD_SAYS = lazy(r"^(?:[\u4e00-\u9fff]{0,4}?[,,])?(?P<a>" + _ONE_ORG + r")(?:主要|相关|有关)?(?:负责人|负责同志)(?:当场|现场|公开|郑重|当即)?(?:表示|表态|承诺)$")
+
+
+def _head_says(r: _Reading) -> None:
+    """县城管局负责人当场表示 — the unit gives its word on what follows: responsible, the clause roles only."""
+    m = _HEAD_SAYS.match(r.clause.strip()) if "负责" in r.clause else None
+    items = parse_list(m.group("a")) if m else None
+    if items and all(k == "organization" for _, k, _ in items):
+        r.add(items, "responsible", len(r.clause))
+
+
 def _labelled_units(r: _Reading) -> None:
     """区住建局为牵头单位 / 承建单位为城投公司 / 县城投公司作为项目业主 (rx22)."""
     if "单位" not in r.clause and "部门" not in r.clause and "主体" not in r.clause and "责任人" not in r.clause \
@@ -599,7 +611,7 @@ def find_actors(clause: str) -> ClauseActors:
     if not _ROLE_WORDS.search(clause):
         return ClauseActors()
     r = _Reading(clause)
-    for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject, _by_unit_doing):
+    for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject, _by_unit_doing, _head_says):
         step(r)
         if r.found:
             break

@@ -941,8 +941,15 @@ def _acting(cand: _Cand) -> bool:
     past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
     if _partners_only(cand):
         return False  # 拓展与航空公司合作的要求日益迫切: a partner named, nobody asked (rx23)
+    if _HEAD_WORD.search(cand.clauses[0].span.text) and not any(_WORD_GIVEN.match(c.span.text.strip()) or c.signal for c in cand.clauses[1:]):
+        return False  # X负责人表示,虽然…有序推进,但仍有差距: a remark, nothing given (rx25)
     return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
         or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+
+
+#: a unit's head giving a word (its clause only names the unit): 县城管局负责人当场表示
+_HEAD_WORD = lazy(r"(?:负责人|负责同志)(?:当场|现场|公开|郑重|当即)?(?:表示|表态|承诺)[,,]?$")
+_WORD_GIVEN = lazy(r"^(?:我们|我局|该局|下一步)?(?:将|要|会|一定|确保|力争|争取|保证)")
 
 
 def _partners_only(cand: _Cand) -> bool:
