@@ -305,3 +305,13 @@ def test_a_units_head_saying_it_will_gives_the_unit_the_work():
 
 def test_a_units_head_remarking_on_how_it_goes_gives_nothing():
     assert _recs("县住建局相关负责人表示,虽然全县危房改造工作有序推进,但仍有差距。\n", "2024-06-20") == []
+
+
+def test_a_bureau_head_saying_the_bureau_will_answers_for_it():
+    c = _one("县水利局局长张勇表示,将于汛期前完成城北河道清淤。\n", "2024-04-20")
+    assert [(a.name, a.post) for a in c.actors] == [("张勇", "县水利局局长")]
+
+
+def test_a_leader_of_the_county_saying_what_must_be_done_asks_others():
+    c = _one("县长王明表示,要在6月底前完成城北河道清淤。\n", "2024-04-20")
+    assert c.actors == () and c.deadline.date == "2024-06-30"

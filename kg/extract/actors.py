@@ -113,7 +113,7 @@ _TOP_BODY = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党�
 _WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)|"
                    # (or only how, the whole of what follows: 我们将高度重视,积极配合,扎实推进; rx22)
                    r"^(?:高度重视|积极配合|认真落实|全力以赴)(?:[,,、](?:积极配合|扎实推进|认真落实|全力以赴|高度重视|主动作为))*[。]?$")
-_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|表态|希望|责任人|责任主体|实施主体|工作主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
+_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|表态|表示$|希望|责任人|责任主体|实施主体|工作主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将")
 _AS_LABEL = lazy(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
                        r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体|工作主体|项目业主|业主单位|建设单位|实施单位|承建单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
@@ -530,14 +530,20 @@ def _by_unit_doing(r: _Reading) -> None:
 
 
 #: a unit's head giving its word, the word in the clause after: 县城管局负责人当场表示,(将在汛期前完成X) (rx25)
-_HEAD_SAYS = lazy(r"^(?:[\u4e00-\u9fff]{0,4}?[,,])?(?P<a>" + _ONE_ORG + r")(?:主要|相关|有关)?(?:负责人|负责同志)(?:当场|现场|公开|郑重|当即)?(?:表示|表态|承诺)$")
+_HEAD_SAYS = lazy(r"^(?:[\u4e00-\u9fff]{0,4}?[,,])?(?P<a>[\u4e00-\u9fff]{2,24}?)(?P<h>(?:主要|相关|有关)?(?:负责人|负责同志))?"
+                  r"(?:当场|现场|公开|郑重|当即)?(?:表示|表态|承诺)$")
+
+
+#: the post of a unit's head (县水利局局长), not of a leader of the place (县长, 副县长, 县委书记), who asks others
+_UNIT_HEAD = lazy(r"(?:局|委|办|中心|公司|站|所|院|集团)(?:党组书记|党委书记)?(?:局长|主任|董事长|总经理|经理|院长|站长|所长|书记)$")
 
 
 def _head_says(r: _Reading) -> None:
-    """县城管局负责人当场表示 — the unit gives its word on what follows: responsible, the clause roles only."""
-    m = _HEAD_SAYS.match(r.clause.strip()) if "负责" in r.clause else None
+    """县城管局负责人当场表示 / 县水利局局长张三表示 — the unit (or its head named with a post) gives its
+    word on what follows: responsible, the clause roles only (the keeping rule asks for a word given after it)."""
+    m = _HEAD_SAYS.match(r.clause.strip()) if re.search(r"表示|表态|承诺", r.clause) else None
     items = parse_list(m.group("a")) if m else None
-    if items and all(k == "organization" for _, k, _ in items):
+    if items and all(k == "organization" if m.group("h") else (k == "person" and p and _UNIT_HEAD.search(p)) for _, k, p in items):
         r.add(items, "responsible", len(r.clause))
 
 

@@ -948,7 +948,7 @@ def _acting(cand: _Cand) -> bool:
 
 
 #: a unit's head giving a word (its clause only names the unit): 县城管局负责人当场表示
-_HEAD_WORD = lazy(r"(?:负责人|负责同志)(?:当场|现场|公开|郑重|当即)?(?:表示|表态|承诺)[,,]?$")
+_HEAD_WORD = lazy(r"(?:当场|现场|公开|郑重|当即)?(?:表示|表态)[,,]?$")
 _WORD_GIVEN = lazy(r"^(?:我们|我局|该局|下一步)?(?:将|要|会|一定|确保|力争|争取|保证)")
 
 
