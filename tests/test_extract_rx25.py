@@ -315,3 +315,8 @@ def test_a_bureau_head_saying_the_bureau_will_answers_for_it():
 def test_a_leader_of_the_county_saying_what_must_be_done_asks_others():
     c = _one("县长王明表示,要在6月底前完成城北河道清淤。\n", "2024-04-20")
     assert c.actors == () and c.deadline.date == "2024-06-30"
+
+
+def test_what_a_meeting_went_through_is_told_not_asked():
+    recs = _recs("会上,县城管局对全县42家报刊亭的基本情况进行了通报。县城管局要在7月底前完成报刊亭规范整治。\n", "2024-06-20")
+    assert [c.task for c in recs] == ["报刊亭规范整治"] or (len(recs) == 1 and "规范整治" in recs[0].task)
