@@ -321,3 +321,15 @@ def test_what_a_meeting_went_through_is_told_not_asked():
     recs = _recs("会上,县城管局首先对省、县城管局组织对专项整治工作的政策、程序进行了学习解读;对全县42家报刊亭基本情况进行了通报。\n",
                  "2019-04-10")
     assert recs == []
+
+
+def test_two_steps_joined_by_a_pause_mark_with_their_own_terms_are_two():
+    recs = _recs("要加快城西物流园项目前期手续办理,确保春节前全部完成办理、上半年全部实现开工。\n", "2024-01-10")
+    assert [(c.task, c.deadline.date) for c in recs] == [
+        ("城西物流园项目前期手续办理", "2024-02-09"), ("城西物流园项目开工", "2024-06-30")]
+
+
+def test_a_list_of_works_joined_by_pause_marks_stays_one_clause():
+    # 、 between works (not between steps with their own terms) does not cut the clause
+    recs = _recs("县住建局要在9月底前完成城南路、城北路、滨河路改造。\n", "2024-01-10")
+    assert len(recs) == 1 and recs[0].deadline.date == "2024-09-30"

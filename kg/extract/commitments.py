@@ -164,6 +164,7 @@ class _Cand:
     works: tuple = ()  # the works its section's heading sentence names (一要抓好X工作。), see naming.section_works
     works_at: int = 0  # where that heading ends
     stage_of: str = ""  # the clause before, of the same actors, whose work a bare step of its own continues (rx25)
+    prev: Optional["_Cand"] = None  # the candidate of that clause
 
     @property
     def actors(self) -> list[Actor]:
@@ -360,11 +361,11 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     a clause enumerated or naming actors of a new one, a parallel work with its own date or figure."""
     before = ",".join(x.span.text.strip() for x in cur.clauses)
     if _next_dated_work(cur, c):
-        return _Cand(extra_actors=list(cur.actors), stage_of=before)
+        return _Cand(extra_actors=list(cur.actors), stage_of=before, prev=cur)
     if _ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur))):
         return _Cand()
     if _parallel_work(cur, c, listed):
-        return _Cand(stage_of=before)
+        return _Cand(stage_of=before, prev=cur)
     return None
 
 
@@ -452,8 +453,11 @@ def _dated_step(clauses: list) -> bool:
 
 #: a further step of the work with a term of its own: …5月底前完成设计,9月底前开工建设 (rx25: the gold's
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
-_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之)?前"
-                    r"(?:全部|全面|基本)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶)")
+#: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
+_STEP_TERM = (r"(?:(?:19|20)\d\d年|今年|明年)?(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之)?前"
+              r"|上半年|下半年|[一二三四]季度(?:末)?)")
+_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?" + _STEP_TERM +
+                    r"(?:全部|全面|基本)?(?:实现)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶)")
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -990,7 +994,7 @@ def _term_opens(text: str) -> bool:
 
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
-_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:在|于)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之)?前")
+_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:在|于)?" + _STEP_TERM)
 _TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之|以)?前"
                    r"(?:全部|全面|基本)?(?:完成|开工|建成|竣工|完工|动工|投入使用|投用|通车|封顶|实现|修复|整改到位)")
 
@@ -1236,20 +1240,23 @@ def _step_of_work(cand: _Cand, task: str) -> str:
     if not cand.stage_of or not _BARE_STEP.match(tidy_task(task)):
         return task
     work = next((m for part in cand.stage_of.split(",") for m in [_WORK_NAMED.search(part)] if m), None)
-    return work.group("w") + re.sub(r"^完成", "", tidy_task(task)) if work else task
+    step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
+    return work.group("w") + (step[2:] if step.startswith("完成") and len(step) > 2 else step) if work else task
 
 
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶)$"
+#: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
+_STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程)$")
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:实现)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
-_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成)(?!主体|基础|桩基)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房)(?:[一二三四五]期)?)")
+_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?!主体|基础|桩基)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房)(?:[一二三四五]期)?(?:项目|工程)?)")
 
 
 #: a stage of a work, due by a date: 完成主体工程 / 主体结构封顶 / 完成基础施工
 _STAGE_OF = lazy(r"^(?:完成|实现)?(?P<s>主体(?:工程|结构)?(?:封顶|完工|施工)?|基础(?:工程|施工)|桩基(?:施工)?|封顶)$")
 #: the work a clause opens on: 开工建设县第二人民医院 / 加快推进城南污水处理厂
 _WORK_OF = lazy(r"(?:开工建设|新建|建设|推进|实施|启动)(?P<w>[\u4e00-\u9fff]{3,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼))$")
-_BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结|立项)$")
+_BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结|立项|完成办理)$")
 
 
 def _dated_task(cand: _Cand) -> str:
@@ -1934,13 +1941,22 @@ class SpeechBuilder:
         task = self._carried_out(cand, task)
         task = self._meeting_goal(task)
         task = _staged(cand, task)
-        task = _step_of_work(cand, task)
+        task = self._step_after(cand, _step_of_work(cand, task))
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
         if not topic:
             return self._untopical(cand, task, projects, first_in_para)
         return task, topic
+
+    def _step_after(self, cand: _Cand, task: str) -> str:
+        """A bare step the clauses before name no work for (…前期手续办理,确保春节前全部完成办理、上半年全部实现开工):
+        the work of the candidate before, without its own step (rx25)."""
+        if cand.prev is None or not _BARE_STEP.match(tidy_task(task)):
+            return task
+        work = _STEP_SUFFIX.sub("", tidy_task(self._task(cand.prev)))
+        step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
+        return work + step if len(work) >= 4 and work != tidy_task(self._task(cand.prev)) else task
 
     def _meeting_goal(self, task: str) -> str:
         """A bare goal (完成清零, 全面完成整改) in the news of a meeting held on one work

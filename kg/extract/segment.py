@@ -251,6 +251,13 @@ def _trimmed(p: Span, s: int, e: int) -> Iterator[Span]:
         yield Span(txt[s:e], p.start + s, p.start + e)
 
 
+#: a step with its own term after 、, where the piece before has one (春节前完成手续办理、上半年全部实现开工): a clause
+#: of its own (rx25)
+_STEP_AFTER = re.compile(r"(?:今年|明年)?(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之)?前|上半年|下半年|[一二三四]季度(?:末)?)"
+                         r"(?:全部|全面|基本)?(?:实现)?(?:完成|开工|建成|竣工|完工|投用|投入使用|通车|封顶)")
+_TERM_BEFORE = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之)?前")
+
+
 def clauses(text: str, offset: int) -> list[Span]:
     """Comma clauses of a sentence (commas inside “quotes” or (brackets) kept);
     the trailing comma / full stop stays out of the span."""
@@ -263,7 +270,7 @@ def clauses(text: str, offset: int) -> list[Span]:
             depth += 1
         elif ch in "”)》」』":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
+        elif (ch == "," or (ch == "、" and _STEP_AFTER.match(text, i + 1) and _TERM_BEFORE.search(text, s, i))) and depth == 0:
             if i > s:
                 out.append(Span(text[s:i], offset + s, offset + i))
             s = i + 1
