@@ -333,3 +333,11 @@ def test_a_list_of_works_joined_by_pause_marks_stays_one_clause():
     # 、 between works (not between steps with their own terms) does not cut the clause
     recs = _recs("县住建局要在9月底前完成城南路、城北路、滨河路改造。\n", "2024-01-10")
     assert len(recs) == 1 and recs[0].deadline.date == "2024-09-30"
+
+
+def test_a_report_asked_of_the_units_named_above_is_housekeeping():
+    text = ("关于网络问政平台群众留言办理情况的通报\n"
+            "其中,县水利局有3件群众留言分别超期12天、9天、5天未回复;南坪镇有2件群众留言超期未办结。\n"
+            "请上述单位立即办理,并于7月20日前将办理情况报县政府办公室。\n")
+    recs = _recs(text, "2024-07-11")
+    assert [([a.name for a in c.actors], c.progress.status) for c in recs] == [(["县水利局"], "behind"), (["南坪镇"], "behind")]
