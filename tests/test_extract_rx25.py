@@ -341,3 +341,16 @@ def test_a_report_asked_of_the_units_named_above_is_housekeeping():
             "请上述单位立即办理,并于7月20日前将办理情况报县政府办公室。\n")
     recs = _recs(text, "2024-07-11")
     assert [([a.name for a in c.actors], c.progress.status) for c in recs] == [(["县水利局"], "behind"), (["南坪镇"], "behind")]
+
+
+# ---- terms of this quarter and this month ------------------------------------------------------------
+
+def test_this_quarters_end_and_this_month_are_dated_from_the_document():
+    recs = _recs("县住建局要在本季度末完成城北路改造。县住建局要在月内完成城西路改造方案。\n", "2024-05-10")
+    assert [c.deadline.date for c in recs] == ["2024-06-30", "2024-05-31"]
+
+
+def test_this_quarters_progress_in_a_recurring_report_is_no_term():
+    recs = _recs("每个季度末月的25日前,牵头部门须把本季度的推进情况书面报县督查室,县督查室将跟踪督办。\n",
+                 "2024-05-10")
+    assert all(c.deadline is None or c.deadline.date is None for c in recs)

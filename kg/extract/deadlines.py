@@ -82,10 +82,12 @@ _RX = lazy(
         r"(?P<mon>" + _Y.format("my") + _SY + r"(?<![\d个])(?P<mm>" + _M + r")" + _S + r"月(?!(?<=一月)一)份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",
         # 这个月底前 / 本月底
         # 下月底前 / 下个月中旬: the month after the document's (rx17)
-        # 本月25日前 / 下月10号前: a day of this month or the next (rx22)
-        r"(?P<rel>(?P<relnx>下个?)?(?:(?<=下)|(?<=下个)|这个|本|当)月(?:(?P<reld>[0-3]?\d)(?:日|号)|(?P<relp>底|末|中旬|上旬|下旬|初))?" + _BEFORE + r"|月底前)",
+        # 本月25日前 / 下月10号前: a day of this month or the next (rx22); 月内: this month (rx25)
+        r"(?P<rel>(?P<relnx>下个?)?(?:(?<=下)|(?<=下个)|这个|本|当)月(?:(?P<reld>[0-3]?\d)(?:日|号)|(?P<relp>底|末|中旬|上旬|下旬|初))?" + _BEFORE + r"|月底前|(?<![个\d一二两三四五六七八九十每本当这上下岁])月内(?![容外]))",
         # 三季度 / 第四季度末 / 2015年一季度
         r"(?P<qtr>" + _Y.format("qy") + r"(?<!每)(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + r")",
+        # 本季度末 / 本季度内 / 当季: the quarter of the document's month (rx25)
+        r"(?P<thisq>(?:本|这个|当)季(?:度)?(?:(?:末|底)(?:前|之前|以前)?|内|前|之前))",
         # 上半年 / 下半年
         r"(?P<half>" + _Y.format("hy") + r"(?:(?P<h>[上下])半年|(?<![今明一每])年中(?![央国华心间期共旬]))(?:前|之前)?)",
         # 2015年底 / 2016年
@@ -222,6 +224,13 @@ def _on_quarter(m: re.Match, after: str, doc: DocDate) -> _Read:
     return (_last(y, q * 3) if y and q else None), "quarter"
 
 
+def _on_this_quarter(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """本季度末 / 本季度内: the end of the document's quarter."""
+    if not (doc.year and doc.month):
+        return None, "quarter"
+    return _last(doc.year, (doc.month + 2) // 3 * 3), "quarter"
+
+
 def _on_half(m: re.Match, after: str, doc: DocDate) -> _Read:
     """上半年 / 下半年 / 年中前."""
     y = _year(m, "hy", doc)
@@ -294,7 +303,7 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 
 #: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
-_KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter,
+_KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter, "thisq": _on_this_quarter,
           "half": _on_half, "yr": _on_year, "nat": _on_national_day, "may": _on_labour_day, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
           "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
 
