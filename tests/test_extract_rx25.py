@@ -354,3 +354,11 @@ def test_this_quarters_progress_in_a_recurring_report_is_no_term():
     recs = _recs("每个季度末月的25日前,牵头部门须把本季度的推进情况书面报县督查室,县督查室将跟踪督办。\n",
                  "2024-05-10")
     assert all(c.deadline is None or c.deadline.date is None for c in recs)
+
+
+def test_a_supervision_slips_requirements_are_part_of_its_item():
+    text = ("桐溪县人民政府督查室督办通知单\n督办事项:南坪村自来水管网漏损问题\n承办单位:县水利局\n协办单位:青禾镇人民政府\n"
+            "办结时限:2024年6月15日前\n督办要求:请承办单位接通知后立即组织现场核查,限期整改到位,并将结果书面报县政府督查室。\n")
+    c = _one(text, "2024-06-01")
+    assert [(a.name, a.role) for a in c.actors] == [("县水利局", "responsible"), ("青禾镇人民政府", "assist")]
+    assert c.deadline.date == "2024-06-15"

@@ -369,6 +369,10 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     return None
 
 
+#: a note under a labelled item (督办要求:… / 办理要求:…): part of the item, no task of its own (rx25)
+_NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明)[::]")
+
+
 #: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
 _BARE_DUE = lazy(r"^(?:以上|上述)?(?:工作|事项|任务)?(?:承诺|确保|力争|争取|均|要|将)?(?:在|于)?[^,,。;]{2,14}?(?:前|之前|以前)(?:全部|全面)?完成[。;]?$")
 
@@ -1582,7 +1586,8 @@ class SpeechBuilder:
         if len(run) >= 2 and _SIGNED_ONLY.match(para.text):
             return self._signed_below(para, run, i)
         j = i + 1
-        while j < len(paras) and LABEL.match(paras[j].text) and not (run and _SIGNED_ONLY.match(paras[j].text)):
+        while j < len(paras) and (LABEL.match(paras[j].text) or _NOTE_LABEL.match(paras[j].text)) \
+                and not (run and _SIGNED_ONLY.match(paras[j].text)):
             j += 1
         rec = labelled(self, paras[i:j])
         if not rec:
