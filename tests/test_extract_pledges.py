@@ -321,7 +321,8 @@ def test_numbered_rectification_list_with_a_leader():
             "反馈的15个问题已完成销号12个。\n")
     cs = _cs(text, "2023-09-01")
     # a problem told by how it falls short names its remedy (rx21)
-    assert [c.task for c in cs] == ["村集体资产台账登记", "规范乡镇食堂管理", "问题整改"]
+    # the count of the list's problems is named by what the list is about (巡察反馈问题, rx25)
+    assert [c.task for c in cs] == ["村集体资产台账登记", "规范乡镇食堂管理", "巡察反馈问题整改"]
     assert actors(cs[0]) == [("孙海", PERSON, "lead"), ("县农业农村局", ORG, "lead")]  # 责任领导 leads
     assert [deadline(c) for c in cs] == [("长期坚持", None), ("2023年10月底前", "2023-10-31"), None]
     assert [progress(c)[0] for c in cs] == ["done", "on_track", "on_track"]

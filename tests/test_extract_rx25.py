@@ -362,3 +362,20 @@ def test_a_supervision_slips_requirements_are_part_of_its_item():
     c = _one(text, "2024-06-01")
     assert [(a.name, a.role) for a in c.actors] == [("县水利局", "responsible"), ("青禾镇人民政府", "assist")]
     assert c.deadline.date == "2024-06-15"
+
+
+# ---- a bare rectification named by the problems the document is about --------------------------------
+
+def test_milestones_of_a_rectification_are_named_by_its_problems():
+    text = ("南坪县“散乱污”问题集中整治整改工作取得阶段性成效\n"
+            "按照省里提出的“4月10日前完成40%的整改任务,4月30日前全面完成整改任务”的要求,全县倒排工期,"
+            "截至4月2日,已整改16宗,占任务数的38.1%。\n")
+    recs = _recs(text, "2024-04-03")
+    assert [c.task for c in recs if c.deadline] == ["散乱污问题整改完成40%", "散乱污问题全面完成整改"]
+
+
+def test_an_audits_problems_carry_its_year():
+    text = ("关于2022年度县本级部门预算审计查出问题整改情况的通报\n"
+            "审计报告反映的38项具体问题,截至目前已整改31项,其余7项正在整改。\n")
+    c = _recs(text, "2023-11-20")[0]
+    assert c.task == "2022年度审计查出问题整改"

@@ -28,7 +28,7 @@ from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
 from .fields import LABEL, split_items
-from .finish import finish
+from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
@@ -1526,7 +1526,8 @@ class SpeechBuilder:
         handover.add(self, start, end)
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
-        out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()))
+        out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
+                        rectified(self.t[start:start + 300]))
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
         out[:] = paced(out, self.as_of)
         return out

@@ -70,9 +70,10 @@ _PERIOD_ONLY = lazy(r"(?:今年|本年|全年)?(?:[一二三四1-4]季度|第[�
                     r"|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?)?[\d::]*")  # (2018年1月4日上午9: a time)
 
 
-def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[CommitmentRecord]:
+def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str = "") -> list[CommitmentRecord]:
     """``records`` with their organizations' places set where known (``chain``:
-    the document's places, outermost first)."""
+    the document's places, outermost first); a bare rectification named by the
+    problems the document is about (``subject``, :func:`rectified`)."""
     out = []
     for r in records:
         if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()):
@@ -82,6 +83,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...]) -> list[Comm
         task = _slogan_of_work(task, r.text or "")
         task = _amount_off(task, r.targets)
         task = _pledged_goal(task, r.text or "", r.targets)
+        task = _of_subject(task, subject) if subject else task
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
@@ -211,3 +213,44 @@ def _pledged_goal(task: str, text: str, targets: tuple) -> str:
     if m and any(t.text and t.text in m.group("w") for t in targets):
         return m.group("w")
     return task
+
+
+#: the problems a rectification document is about, in its opening: “大棚房”问题 / 审计查出问题 / 《百姓问政》曝光问题
+_SUBJECT = lazy(r"(?P<s>“[^“”]{2,10}”问题|《[^《》]{2,10}》曝光问题|审计(?:查出|发现)问题|"
+                r"(?<![对就将])[\u4e00-\u9fff]{2,6}?(?:督察|巡察|巡视)(?:反馈)?(?:问题|意见))[\u4e00-\u9fff]{0,6}?整改")
+#: a rectification that names nothing of its own: 问题整改 / 完成50%的整改 / 全面完成整改 / 具体问题整改
+_BARE_RECTIFY = lazy(r"^(?:具体)?(?:问题)?整改(?:任务)?$|^(?P<how>全面|按期|如期)?完成(?:(?P<p>\d+(?:\.\d+)?%)的)?(?:问题)?整改(?:任务)?$")
+
+
+def rectified(opening: str) -> str:
+    """The problems a rectification document is about, from its opening, or ``""``.
+
+    >>> rectified("南坪县“散乱污”问题集中整治整改工作进展顺利")
+    '散乱污问题'
+    >>> rectified("关于2022年度县本级部门预算审计查出问题整改情况的通报")
+    '2022年度审计查出问题'
+    >>> rectified("某县委巡察反馈问题整改清单"), rectified("县长调研城南棚改项目")
+    ('巡察反馈问题', '')
+    """
+    m = _SUBJECT.search(opening) if "整改" in opening else None
+    if not m:
+        return ""
+    s = m.group("s").replace("“", "").replace("”", "").replace("《", "").replace("》", "")
+    s = _PLACE_OFF.sub("", s)  # 某县委巡察反馈问题 → 巡察反馈问题
+    years = re.findall(r"(?:19|20)\d\d年度?", opening[:m.start("s")])
+    return (years[-1] if years else "") + s if s.startswith("审计") else s
+
+
+_PLACE_OFF = lazy(r"^[\u4e00-\u9fff]{0,4}?[省市县区]委?(?:第[一二三四五六七八九十]+)?(?=[\u4e00-\u9fff]{0,2}(?:督察|巡察|巡视))")
+
+
+def _of_subject(task: str, subject: str) -> str:
+    """完成50%的整改 → 大棚房问题整改完成50%; 全面完成整改 → 大棚房问题全面完成整改; 问题整改 → 大棚房问题整改 (rx25)."""
+    m = _BARE_RECTIFY.match(task)
+    if not m:
+        return task
+    if m.groupdict().get("p"):
+        return f"{subject}整改完成{m.group('p')}"
+    if m.groupdict().get("how"):
+        return f"{subject}{m.group('how')}完成整改"
+    return f"{subject}整改"
