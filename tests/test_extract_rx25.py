@@ -367,7 +367,7 @@ def test_a_supervision_slips_requirements_are_part_of_its_item():
 # ---- a bare rectification named by the problems the document is about --------------------------------
 
 def test_milestones_of_a_rectification_are_named_by_its_problems():
-    text = ("南坪县“散乱污”问题集中整治整改工作取得阶段性成效\n"
+    text = ("南坪县“散乱污”问题集中整改见到初步成果\n"
             "按照省里提出的“4月10日前完成40%的整改任务,4月30日前全面完成整改任务”的要求,全县倒排工期,"
             "截至4月2日,已整改16宗,占任务数的38.1%。\n")
     recs = _recs(text, "2024-04-03")
