@@ -379,3 +379,11 @@ def test_an_audits_problems_carry_its_year():
             "审计报告反映的38项具体问题,截至目前已整改31项,其余7项正在整改。\n")
     c = _recs(text, "2023-11-20")[0]
     assert c.task == "2022年度审计查出问题整改"
+
+
+def test_a_batch_of_cases_investigated_is_named_by_its_batch():
+    text = ("生态环境保护督察交办信访件办理情况\n"
+            "截至7月2日,全县已对督察组交办的第五批18件信访举报件进行调查处理,其中已办结6件、阶段性办结10件、未办结2件。\n"
+            "截至7月2日,全县已对1-5批96件信访件进行调查处理,其中,已办结40件、阶段性办结48件、未办结8件。\n")
+    recs = _recs(text, "2024-07-03")
+    assert [c.task for c in recs] == ["第五批信访举报件查处", "1-5批信访件查处"]
