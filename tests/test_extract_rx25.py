@@ -387,3 +387,14 @@ def test_a_batch_of_cases_investigated_is_named_by_its_batch():
             "7月2日前,累计转来的1-5批96件信访件已全部开展调查处理:办结40件,阶段性办结48件,尚有8件未办结。\n")
     recs = _recs(text, "2024-07-03")
     assert [c.task for c in recs] == ["第五批信访举报件查处", "1-5批信访件查处"]
+
+
+# ---- a minutes item with its labels in brackets after the frames ------------------------------------
+
+def test_a_minutes_items_frames_give_way_to_what_it_asks_and_its_county_leader_leads():
+    text = ("县长办公会议纪要\n"
+            "一、会议听取了县教育局关于秋季学位保障工作的汇报。会议指出,学位保障关系群众切身利益。会议要求,"
+            "县教育局要会同县住建局加快城西小学建设,确保8月底前投入使用。(县领导:钱勇;牵头单位:县教育局)\n")
+    c = _one(text, "2024-05-21")
+    assert c.task == "城西小学建设"
+    assert [(a.name, a.role) for a in c.actors] == [("钱勇", "lead"), ("县教育局", "lead")]

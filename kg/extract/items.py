@@ -22,7 +22,7 @@ from .actors import find_actors
 from .deadlines import find_deadlines
 from .actors import parse_list
 from .fields import KEY_ROLE, LABEL, cell_actors, label_fields
-from .naming import flags_progress, pick_deadline, topic_of, with_finish
+from .naming import flags_progress, pick_deadline, task_text, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
@@ -277,6 +277,25 @@ def _add_plans(rest: str, pairs: list) -> None:
                 pairs.append(("deadline_text", plan))  # (1-6月完成X: the months reported on, no date due; rx22)
 
 
+#: a minutes item's frame sentences, no task: 会议听取了X的汇报。 / 会议指出,…。 / 会议研究了…。
+_HEARD = lazy(r"^(?:[一二三四五六七八九十]+、|\d+[.、.])?会议(?:听取了?|审议了?|研究了?|讨论了?|指出|认为|强调)[^。]*。")
+#: what the meeting asks, opening the sentence that asks it
+_ASKED_OPEN = lazy(r"^会议(?:要求|明确|决定|议定|同意)[,,::]?")
+
+
+def _asked_part(task: str) -> str:
+    """``会议听取了X的汇报。会议指出,…。会议要求,A要…`` → ``A要…``: the part of a minutes item that asks,
+    its frames off (rx25); the text as it is where no frame opens it."""
+    rest = task
+    while _HEARD.match(rest):
+        rest = rest[_HEARD.match(rest).end():].lstrip()
+    rest = _ASKED_OPEN.sub("", rest)
+    if rest == task or len(rest) < 6:
+        return task
+    named = task_text(rest.split("。")[0])  # (县教育局要会同县住建局加快X建设,确保… → X建设,确保…)
+    return named if len(named) >= 4 else rest
+
+
 def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     """An item whose fields are labelled (``1.城东小学扩建项目。牵头单位:市教育局 完成时限:8月底前``),
     with the section's labelled leaders for the roles it does not name and its status tag or heading's status."""
@@ -284,7 +303,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task, fields = label_fields(text)
     if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
         return None
-    task, tag = status_tag(task)  # 城南公园项目(进度滞后)
+    task, tag = status_tag(_asked_part(task))  # 城南公园项目(进度滞后)
     pairs = [(k, v) for k, v, _, _ in fields]
     rest = _unlabelled(text, task)
     if not any(k == "progress" for k, _ in pairs):
