@@ -398,3 +398,21 @@ def test_a_minutes_items_frames_give_way_to_what_it_asks_and_its_county_leader_l
     c = _one(text, "2024-05-21")
     assert c.task == "城西小学建设"
     assert [(a.name, a.role) for a in c.actors] == [("钱勇", "lead"), ("县教育局", "lead")]
+
+
+# ---- a dispatch speech: a paragraph opened by its work ----------------------------------------------
+
+_DISPATCH = ("县长在全县项目攻坚月调度会议上的讲话提纲\n"
+             "环湖路项目,目前已完成投资8000万元,占年度计划的35%。县交通局要倒排工期,确保6月底前完成路基工程,9月底前全线贯通。\n"
+             "县中医院新院区项目,主体工程已封顶,要抓紧内部装修,确保年底前投入使用。\n")
+
+
+def test_a_paragraph_opened_by_its_work_names_the_bare_steps_after_it():
+    recs = _recs(_DISPATCH, "2024-04-15")
+    assert [(c.task, c.deadline and c.deadline.date) for c in recs][1:] == [
+        ("环湖路项目路基工程", "2024-06-30"), ("环湖路项目全线贯通", "2024-09-30"), ("县中医院新院区项目投入使用", "2024-12-31")]
+
+
+def test_a_works_share_of_the_years_plan_after_its_investment_is_its_progress():
+    c = _recs(_DISPATCH, "2024-04-15")[0]
+    assert (c.task, c.progress.status, c.progress.percent) == ("环湖路项目", "on_track", 35)

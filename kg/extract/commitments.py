@@ -373,6 +373,10 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
 _NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明)[::]")
 
 
+#: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…
+_WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,,](?!由|要|必须|务必|是)")
+
+
 #: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
 _BARE_DUE = lazy(r"^(?:以上|上述)?(?:工作|事项|任务)?(?:承诺|确保|力争|争取|均|要|将)?(?:在|于)?[^,,。;]{2,14}?(?:前|之前|以前)(?:全部|全面)?完成[。;]?$")
 
@@ -461,7 +465,7 @@ def _dated_step(clauses: list) -> bool:
 _STEP_TERM = (r"(?:(?:19|20)\d\d年|今年|明年)?(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之)?前"
               r"|上半年|下半年|[一二三四]季度(?:末)?)")
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?" + _STEP_TERM +
-                    r"(?:全部|全面|基本)?(?:实现)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶)")
+                    r"(?:全部|全面|基本|全线)?(?:实现)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶|贯通|通水|投运|运营)")
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -1249,11 +1253,11 @@ def _step_of_work(cand: _Cand, task: str) -> str:
 
 
 #: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
-_STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程)$")
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:实现)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶)$"
+_STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程|路基工程|路面工程)$")
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线)?(?:实现)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|贯通|通水|投运|运营)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
-_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?!主体|基础|桩基)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房)(?:[一二三四五]期)?(?:项目|工程)?)")
+_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房)(?:[一二三四五]期)?(?:项目|工程)?)")
 
 
 #: a stage of a work, due by a date: 完成主体工程 / 主体结构封顶 / 完成基础施工
@@ -1669,7 +1673,19 @@ class SpeechBuilder:
     STEPS = (_genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
-        """The commitments of a paragraph of prose, sentence by sentence (:meth:`_sentence`)."""
+        """The commitments of a paragraph of prose, sentence by sentence (:meth:`_sentence`); a paragraph
+        opened by the work it speaks of (城南大道项目,目前…。县交通局要…完成路基工程) names bare tasks by it (rx25)."""
+        at = self.t.rfind("\n", 0, para.start) + 1
+        opened = None if self.heading_work else _WORK_OPENS.match(self.t[at:at + 40])
+        if opened:
+            self.heading_work = opened.group("w")
+            try:
+                return self._paragraph_of(para)
+            finally:
+                self.heading_work = ""
+        return self._paragraph_of(para)
+
+    def _paragraph_of(self, para: Span) -> list[CommitmentRecord]:
         st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)), works=self.works, works_at=self.works_at)
         for sent in sentences(para):
             self._sentence(st, sent)
@@ -1957,9 +1973,14 @@ class SpeechBuilder:
 
     def _step_after(self, cand: _Cand, task: str) -> str:
         """A bare step the clauses before name no work for (…前期手续办理,确保春节前全部完成办理、上半年全部实现开工):
-        the work of the candidate before, without its own step (rx25)."""
-        if cand.prev is None or not _BARE_STEP.match(tidy_task(task)):
+        the work of the candidate before, without its own step; in a paragraph opened by its work (X项目,主体工程已封顶,
+        …确保年底前投入使用) that work (rx25)."""
+        if not _BARE_STEP.match(tidy_task(task)):
             return task
+        if cand.prev is None:
+            work = _WORK_OPENS.match(cand.clauses[0].span.text.strip() + ",") or _WORK_OPENS.match(self.heading_work + ",")
+            step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
+            return work.group("w") + (step[2:] if step.startswith("完成") and len(step) > 2 else step) if work else task
         work = _STEP_SUFFIX.sub("", tidy_task(self._task(cand.prev)))
         step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
         return work + step if len(work) >= 4 and work != tidy_task(self._task(cand.prev)) else task

@@ -303,6 +303,16 @@ def _adopted(names: list, pred: str) -> bool:
     return bool(_ADOPTED.match(pred)) and all(n.startswith("《") for n in names)
 
 
+def _share_of_plan(pred: str) -> Optional[float]:
+    """The share of the year's plan a status clause tells after a stage done (X项目,目前已完成投资1.2亿元,
+    占年度计划的40%), else None (rx25)."""
+    m = _SHARE_OF_PLAN.search(pred)
+    return float(m.group("p")) if m else None
+
+
+_SHARE_OF_PLAN = lazy(r"(?:占|为|完成)(?:年度|全年|年)(?:投资)?(?:计划|目标|任务)(?:投资)?的?(?P<p>\d+(?:\.\d+)?)%")
+
+
 def _status_record(b, para: Span, cd: _Candidate):
     """The commitment of a status clause: units at fault (东坪乡、西岭镇等逾期未报送台账),
     else the works named (甲项目、乙工程等项目已提前完成); None for a place or unit
@@ -311,7 +321,8 @@ def _status_record(b, para: Span, cd: _Candidate):
     units = [parse_list(n) for n in names]
     if cd.status is None:  # a milestone ahead (rx17)
         return record(b, names[0], cd.spans, projects=names, deadline=cd.deadline)
-    prog = Progress(cd.status.status, cd.status.percent, report_as_of(b, para.text), pred[:80])
+    prog = Progress(cd.status.status, cd.status.percent if cd.status.percent is not None else _share_of_plan(cd.pred),
+                    report_as_of(b, para.text), pred[:80])
     if _units_at_fault(units, cd):
         task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
         actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
