@@ -416,3 +416,14 @@ def test_a_paragraph_opened_by_its_work_names_the_bare_steps_after_it():
 def test_a_works_share_of_the_years_plan_after_its_investment_is_its_progress():
     c = _recs(_DISPATCH, "2024-04-15")[0]
     assert (c.task, c.progress.status, c.progress.percent) == ("环湖路项目", "on_track", 35)
+
+
+# ---- a unit's report on its pledges kept, items under Chinese numerals --------------------------------
+
+def test_pledge_items_under_chinese_numerals_are_read_with_the_unit_the_title_names():
+    text = ("县水利局2023年公开承诺事项践诺情况\n"
+            "一、承诺事项:年内完成病险水库除险加固8座。践诺情况:已完成6座,其余2座正在施工。\n"
+            "二、承诺事项:新建农村饮水工程3处。践诺情况:已于10月全部建成通水。\n")
+    recs = _recs(text, "2023-12-28")
+    assert [(c.task, c.progress.status, [a.name for a in c.actors]) for c in recs] == [
+        ("病险水库除险加固", "on_track", ["县水利局"]), ("新建农村饮水工程", "done", ["县水利局"])]

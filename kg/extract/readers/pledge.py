@@ -71,7 +71,7 @@ _NOT_SET = lazy(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|�
 #: a report of what someone said: …在践诺发言中说, …表示
 _SAID = lazy(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
-_ITEM_LABEL = lazy(r"^(?:\d+[.、.]|" + BRACKET_NO + r")?\s*(?:承诺事项|承诺内容)[::]")
+_ITEM_LABEL = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:承诺事项|承诺内容)[::]")  # (一、承诺事项:… too, rx25)
 _UNIT_ME = lazy(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
@@ -286,8 +286,10 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
     rec = fielded(b, task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
     if not rec:
         return None
-    if not rec.actors:  # 承诺人:张三 signed below the list: the pledger of each item (rx21)
+    if not rec.actors:  # 承诺人:张三 signed below the list: the pledger of each item (rx21); else the unit the title names (rx25)
         orgs, persons = _signatures(paras, i)
+        if not (persons or orgs):
+            orgs = [a for a in _pledger(b, paras, i, "我局") if a.kind == "organization"]
         if persons or orgs:
             rec = replace(rec, actors=tuple(persons + orgs))
     st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
