@@ -427,3 +427,10 @@ def test_pledge_items_under_chinese_numerals_are_read_with_the_unit_the_title_na
     recs = _recs(text, "2023-12-28")
     assert [(c.task, c.progress.status, [a.name for a in c.actors]) for c in recs] == [
         ("病险水库除险加固", "on_track", ["县水利局"]), ("新建农村饮水工程", "done", ["县水利局"])]
+
+
+def test_the_remedy_a_meeting_decides_names_the_task_not_the_difficulty():
+    text = ("县长办公会议纪要\n"
+            "二、会议研究了城区上学难问题。会议同意在城北新建小学1所,新增学位1350个,由县教育局牵头,县住建局配合,明年8月底前建成。\n")
+    c = _one(text, "2024-05-21")
+    assert "新建小学" in c.task and not c.task.startswith("会议") and [a.name for a in c.actors] == ["县教育局", "县住建局"]

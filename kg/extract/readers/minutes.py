@@ -195,11 +195,27 @@ def read(b, paras, i) -> Optional[int]:
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
         k = _naming(recs, st.topic)
-        if not recs[k].task.startswith(st.topic) and not _names_its_plan(recs[k]):
+        if _remedies(st.topic, recs[k].task):
+            recs[k] = replace(recs[k], task=_DECIDED_OFF.sub("", recs[k].task))
+        elif not recs[k].task.startswith(st.topic) and not _names_its_plan(recs[k]):
             recs[k] = replace(recs[k], task=st.topic)
         st.topic_used = True
     b.out += recs
     return i + 1
+
+
+#: a topic that names a difficulty, not a work: 城区停车难问题 / 上学难问题 / 道路拥堵问题
+_DIFFICULTY = lazy(r"(?:难|乱|堵|拥堵|不足|短缺|滞后|积水|脏乱差)(?:的)?问题$")
+#: a task that builds or does something: 新建公共停车场 / 实施道路改造
+_REMEDY = lazy(r"新建|建设|改造|实施|增设|新增|扩建|修建|开辟|整治")
+
+
+_DECIDED_OFF = lazy(r"^(?:会议)?(?:原则)?(?:同意|决定|明确|议定)(?:在)?(?=[\u4e00-\u9fff]{4})")
+
+
+def _remedies(topic: str, task: str) -> bool:
+    """会议研究了城区停车难问题。会议同意新建3处公共停车场…: the remedy decided names the task, not the difficulty (rx25)."""
+    return bool(_DIFFICULTY.search(topic)) and bool(_REMEDY.search(task)) and len(task) >= 4
 
 
 def _names_its_plan(rec) -> bool:
