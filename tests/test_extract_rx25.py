@@ -434,3 +434,16 @@ def test_the_remedy_a_meeting_decides_names_the_task_not_the_difficulty():
             "二、会议研究了城区上学难问题。会议同意在城北新建小学1所,新增学位1350个,由县教育局牵头,县住建局配合,明年8月底前建成。\n")
     c = _one(text, "2024-05-21")
     assert "新建小学" in c.task and not c.task.startswith("会议") and [a.name for a in c.actors] == ["县教育局", "县住建局"]
+
+
+# ---- a "lights" notice: red and yellow sections are behind, the set of key works counted -------------
+
+def test_red_and_yellow_light_sections_are_behind_and_the_set_is_read():
+    text = ("2024年县政府重点工作第二季度“亮灯”督查情况通报\n"
+            "本次督查的重点工作共28项,其中绿灯(按序时推进)20项,黄灯(略有滞后)5项,红灯(严重滞后)3项。\n"
+            "一、红灯事项\n1.城西污水管网改造工程。责任单位:县住建局。仅完成计划的30%。\n"
+            "二、黄灯事项\n1.县博物馆新馆建设。责任单位:县文旅局。装修进度略慢于计划。\n")
+    recs = _recs(text, "2024-07-05")
+    assert [(c.task, c.progress.status) for c in recs] == [
+        ("重点工作", "on_track"), ("城西污水管网改造工程", "behind"), ("县博物馆新馆建设", "behind")]
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(28, "项")]

@@ -46,7 +46,7 @@ _OPENING = lazy(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予�
                       # a share of the year's plan reported: 累计完成投资35亿元,占年度投资计划的64%
                       r"完成(?:投资)?[^,。;]{0,24}[,,]?(?:占|为)(?:年度|全年|年|总)[\u4e00-\u9fff]{0,6}(?:计划|目标|任务)的?\d+(?:\.\d+)?%", re.M)
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
-_CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次)"
+_CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次|重点工作)"
 #: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
 _NOUN_COUNT = lazy(r"(?P<noun>(?:(?<![\u4e00-\u9fff])[省市县区]|[\u4e00-\u9fff《》“”]{2,30}?)" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
@@ -202,6 +202,7 @@ def _agg_task(text: str, m: re.Match) -> str:
             name = owner.group(1) + noun
     name = re.sub(r"^(?:全[市区县省]|我[市区县省])(?=[\u4e00-\u9fff“]{3})|(?<=[\u4e00-\u9fff”])(?:包含|含|共有)子项目$", "", name)  # 全市“十件实事”包含子项目
     name = name.replace("《", "").replace("》", "")
+    name = re.sub(r"^(?:纳入|列入)?本次[\u4e00-\u9fff]{0,8}?的(?=[\u4e00-\u9fff]{2})", "", name)  # (the set, not where it is listed; rx25)
     if name.endswith("事项"):
         return name + "落实"  # a meeting's decisions are named by the meeting (第五次常务会议), not the year
     # a year's set is named with its year: 2026年《政府工作报告》明确76项目标任务 → 2026年政府工作报告目标任务
