@@ -447,3 +447,15 @@ def test_red_and_yellow_light_sections_are_behind_and_the_set_is_read():
     assert [(c.task, c.progress.status) for c in recs] == [
         ("重点工作", "on_track"), ("城西污水管网改造工程", "behind"), ("县博物馆新馆建设", "behind")]
     assert [(t.value, t.unit) for t in recs[0].targets] == [(28, "项")]
+
+
+# ---- schools as units, and as the works being built -------------------------------------------------
+
+def test_a_school_told_to_do_a_work_is_a_unit():
+    c = _one("由县二中负责,9月开学前完成教学楼加固。\n", "2024-05-10")
+    assert [(a.name, a.role) for a in c.actors] == [("县二中", "responsible")]
+
+
+def test_a_school_being_built_is_the_work_not_a_unit():
+    c = _one("南坪小学要在8月底前建成投用。\n", "2024-05-10")
+    assert c.actors == () and "南坪小学" in c.task

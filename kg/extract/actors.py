@@ -46,7 +46,8 @@ POSTS = ("常务副区长", "常务副市长", "常务副县长", "常务副省�
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
 ORG_SUFFIXES = ("党校", "指挥部", "管委会", "委员会", "办公室", "办事处", "领导小组", "工作组", "中心", "集团",
                 "公司", "街道", "分局", "室", "开发区", "高新区", "社区", "妇联", "残联", "工商联", "侨联", "文联", "科协", "支队", "大队", "总队", "局", "办", "委", "部", "厅", "署",
-                "处", "院", "所", "站", "队", "镇", "乡", "会", "社", "行", "政府")
+                "处", "院", "所", "站", "队", "镇", "乡", "会", "社", "行", "政府",
+                "中学", "小学", "学校", "幼儿园", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中")  # (schools, rx25)
 _ORG = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _HAN = r"[\u4e00-\u9fffA-Za-z0-9·]"
 
@@ -464,9 +465,15 @@ def _subject(r: _Reading) -> None:
         items = parse_list(phrase, verb in BARE_NAME_VERBS)
         if audience and items and all(_TOP_BODY.match(n) for n, k, p in items):
             return  # 县委、县政府向全县群众承诺…: the government's word to the public, no assignment
-        if items and not _announcement(items, verb, clause[v.end():]) and not _PROGRAMME.match(clause[v.end():]):
+        if items and not _announcement(items, verb, clause[v.end():]) and not _PROGRAMME.match(clause[v.end():]) \
+                and not (_BUILT_PLACE.search(phrase) and _SELF_DONE.match(clause[v.end():])):
             r.add(items, _role_of(verb, clause[v.end():]), v.end())
         return
+
+
+#: a school or hospital that is itself the work being built: 青禾小学要在9月底前建成投用 (no actor; rx25)
+_BUILT_PLACE = lazy(r"(?:中学|小学|学校|幼儿园|[一二三四五六七八九]中|医院|卫生院)$")
+_SELF_DONE = lazy(r"^(?:在|于)?[^,,。;;]{0,12}?(?:全面|全部|如期|按期|顺利)?(?:建成|竣工|完工|开工|投用|投入使用|封顶|交付使用|主体完工|开学|招生)")
 
 
 #: the meeting's programme, no work: 李书记还要作重要讲话 / 区住建局要作表态发言
