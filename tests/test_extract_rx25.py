@@ -459,3 +459,12 @@ def test_a_school_told_to_do_a_work_is_a_unit():
 def test_a_school_being_built_is_the_work_not_a_unit():
     c = _one("南坪小学要在8月底前建成投用。\n", "2024-05-10")
     assert c.actors == () and "南坪小学" in c.task
+
+
+def test_an_answer_on_air_is_the_speakers_word():
+    text = ("“电视问政”第二期实录\n"
+            "主持人:南坪路坑洼不平,什么时候能修好?\n"
+            "县交通运输局局长孙强:这个问题我们已经掌握。我们将在8月底前完成南坪路路面修复,欢迎群众监督。\n")
+    c = _one(text, "2024-04-19")
+    assert [(a.name, a.kind) for a in c.actors] == [("孙强", "person"), ("县交通运输局", "organization")]
+    assert c.deadline.date == "2024-08-31"

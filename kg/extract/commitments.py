@@ -377,6 +377,10 @@ _NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明)[:
 _WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,,](?!由|要|必须|务必|是)")
 
 
+#: a line opening with who speaks it: 县交通运输局局长李军:
+_SPEAKER_LINE = lazy(r"(?P<h>[\u4e00-\u9fff]{4,24}?)[::]")
+
+
 #: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
 _BARE_DUE = lazy(r"^(?:以上|上述)?(?:工作|事项|任务)?(?:承诺|确保|力争|争取|均|要|将)?(?:在|于)?[^,,。;]{2,14}?(?:前|之前|以前)(?:全部|全面)?完成[。;]?$")
 
@@ -1498,14 +1502,24 @@ class SpeechBuilder:
         if not any(FIRST_PERSON.match(a.name) for a in c.actors.actors):
             return c
         acts = []
+        said = self._line_speaker(c.span.start)
         for a in c.actors.actors:
             if FIRST_PERSON.match(a.name):
                 unit = self.unit if self.unit and (a.name[1:] in ("们", "单位") or self.unit.endswith(a.name[1:])) else None
+                if unit is None and said:  # 县交通运输局局长李军:…我们将在7月底前完成X (an answer on air; rx25)
+                    acts += [replace(a, name=said[0], kind="person", post=None)] + ([replace(a, name=said[1])] if said[1] else [])
+                    continue
                 if unit is None:
                     continue
                 a = replace(a, name=unit)
             acts.append(a)
         return replace(c, actors=replace(c.actors, actors=tuple(acts), role_only=c.actors.role_only and bool(acts)))
+
+    def _line_speaker(self, pos: int) -> Optional[tuple[str, Optional[str]]]:
+        """``(name, unit)`` of the speaker a line opens with (县交通运输局局长李军:…), else None."""
+        at = self.t.rfind("\n", 0, pos) + 1
+        m = _SPEAKER_LINE.match(self.t, at, min(len(self.t), at + 30))
+        return speaker_in(m.group("h") + ":") if m else None
 
     def _line(self, pos: int) -> int:
         """1-based line number of an offset (for messages)."""
