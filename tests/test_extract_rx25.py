@@ -468,3 +468,10 @@ def test_an_answer_on_air_is_the_speakers_word():
     c = _one(text, "2024-04-19")
     assert [(a.name, a.kind) for a in c.actors] == [("孙强", "person"), ("县交通运输局", "organization")]
     assert c.deadline.date == "2024-08-31"
+
+
+def test_a_stage_and_its_period_date_the_works_of_its_paragraph():
+    text = ("青禾镇农村人居环境整治实施方案\n三、工作步骤\n"
+            "(二)集中攻坚阶段(2024年4月1日—10月31日)。集中开展垃圾、污水、厕所整治,完成85%以上行政村整治任务。\n")
+    c = _one(text, "2024-03-10")
+    assert c.deadline.date == "2024-10-31" and [(t.value, t.unit) for t in c.targets] == [(85, "%")]

@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, DUE_STATED, ENUM, IS_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, DUE_STATED, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现|修复|整改到位")
@@ -379,6 +379,10 @@ _WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,
 
 #: a line opening with who speaks it: 县交通运输局局长李军:
 _SPEAKER_LINE = lazy(r"(?P<h>[\u4e00-\u9fff]{4,24}?)[::]")
+
+
+#: a stage of a plan and its period, opening a paragraph: (二)集中整治阶段(2024年3月16日—9月30日)。
+_STAGE_PERIOD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{2,12}阶段[((](?P<p>[^()()]{4,30})[))]")
 
 
 #: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
@@ -1688,7 +1692,18 @@ class SpeechBuilder:
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
         """The commitments of a paragraph of prose, sentence by sentence (:meth:`_sentence`); a paragraph
-        opened by the work it speaks of (城南大道项目,目前…。县交通局要…完成路基工程) names bare tasks by it (rx25)."""
+        opened by the work it speaks of (城南大道项目,目前…。县交通局要…完成路基工程) names bare tasks by it; one
+        opened by a stage and its period ((二)集中整治阶段(3月16日—9月30日)。…) dates its works by the period's end (rx25)."""
+        recs = self._paragraph_topical(para)
+        stage = _STAGE_PERIOD.match(para.text) if "阶段" in para.text[:30] else None
+        if stage and recs:
+            ends = [f for f in find_deadlines(stage.group("p"), self.doc) if f.date]
+            if ends:
+                due = Deadline(ends[-1].text, ends[-1].date, ends[-1].precision)
+                recs = [r if r.deadline else replace(r, deadline=due) for r in recs]
+        return recs
+
+    def _paragraph_topical(self, para: Span) -> list[CommitmentRecord]:
         at = self.t.rfind("\n", 0, para.start) + 1
         opened = None if self.heading_work else _WORK_OPENS.match(self.t[at:at + 40])
         if opened:
