@@ -475,3 +475,10 @@ def test_a_stage_and_its_period_date_the_works_of_its_paragraph():
             "(二)集中攻坚阶段(2024年4月1日—10月31日)。集中开展垃圾、污水、厕所整治,完成85%以上行政村整治任务。\n")
     c = _one(text, "2024-03-10")
     assert c.deadline.date == "2024-10-31" and [(t.value, t.unit) for t in c.targets] == [(85, "%")]
+
+
+def test_a_units_share_of_the_set_is_named_by_the_set_the_title_names():
+    text = ("关于2024年政府工作报告重点任务落实情况的通报\n"
+            "县水利局:承担任务10项,已完成7项,正在推进3项。\n")
+    c = _one(text, "2024-10-10")
+    assert (c.task, [a.name for a in c.actors]) == ("政府工作报告重点任务", ["县水利局"])

@@ -1549,7 +1549,7 @@ class SpeechBuilder:
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
-                        rectified(self.t[start:start + 300]))
+                        rectified(self.t[start:start + 300]), self.t[start:start + 300])
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
         out[:] = paced(out, self.as_of)
         return out

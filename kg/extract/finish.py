@@ -70,11 +70,12 @@ _PERIOD_ONLY = lazy(r"(?:今年|本年|全年)?(?:[一二三四1-4]季度|第[�
                     r"|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?)?[\d::]*")  # (2018年1月4日上午9: a time)
 
 
-def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str = "") -> list[CommitmentRecord]:
+def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str = "", opening: str = "") -> list[CommitmentRecord]:
     """``records`` with their organizations' places set where known (``chain``:
     the document's places, outermost first); a bare rectification named by the
     problems the document is about (``subject``, :func:`rectified`)."""
     out = []
+    tasks_set = task_set(opening) if opening and any(_BARE_SHARE.match(tidy(r.task) or r.task) for r in records) else ""
     for r in records:
         if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()):
             continue  # (一季度完成投资仅占年计划的19%: a period is no work; rx23)
@@ -84,6 +85,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         task = _amount_off(task, r.targets)
         task = _pledged_goal(task, r.text or "", r.targets)
         task = _of_subject(task, subject) if subject else task
+        task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
@@ -220,6 +222,22 @@ _SUBJECT = lazy(r"(?P<s>“[^“”]{2,10}”问题|《[^《》]{2,10}》曝光�
                 r"(?<![对就将])[\u4e00-\u9fff]{2,6}?(?:督察|巡察|巡视)(?:反馈)?(?:问题|意见))[\u4e00-\u9fff]{0,6}?整改")
 #: a rectification that names nothing of its own: 问题整改 / 完成50%的整改 / 全面完成整改 / 具体问题整改
 _BARE_RECTIFY = lazy(r"^(?:具体)?(?:问题)?整改(?:任务)?$|^(?P<how>全面|按期|如期)?完成(?:(?P<p>\d+(?:\.\d+)?%)的)?(?:问题)?整改(?:任务)?$")
+
+
+#: a unit's share of a set, named by nothing of its own: 承担任务 / 承担的任务 / 牵头任务
+_BARE_SHARE = lazy(r"^(?:承担|牵头|负责)(?:的)?(?:重点)?任务$")
+#: the set of tasks a notice reports on, in its title: 2024年政府工作报告重点任务 / 县政府重点工作
+_TASK_SET = lazy(r"(?:(?:19|20)\d\d年)?(?:度)?《?(?P<s>[\u4e00-\u9fff]{2,12}?)》?(?P<k>重点任务|重点工作|目标任务|民生实事)")
+
+
+def task_set(opening: str) -> str:
+    """The set of tasks a notice's title reports on (政府工作报告重点任务), else ``""``.
+
+    >>> task_set("关于2024年政府工作报告重点任务落实情况的通报")
+    '政府工作报告重点任务'
+    """
+    m = _TASK_SET.search(opening.split("\n")[0])
+    return re.sub(r"^(?:关于)?(?:(?:19|20)\d\d年度?)?", "", m.group("s")) + m.group("k") if m else ""
 
 
 def rectified(opening: str) -> str:
