@@ -482,3 +482,12 @@ def test_a_units_share_of_the_set_is_named_by_the_set_the_title_names():
             "县水利局:承担任务10项,已完成7项,正在推进3项。\n")
     c = _one(text, "2024-10-10")
     assert (c.task, [a.name for a in c.actors]) == ("政府工作报告重点任务", ["县水利局"])
+
+
+def test_a_report_items_planned_amount_is_its_target_and_part_started_is_on_track():
+    text = ("2024年县级民生实事项目1-9月进展情况\n"
+            "1.城区背街小巷改造:计划改造18条,已完成12条,完成率66.7%。\n"
+            "2.新建公办幼儿园:计划新建2所,已开工2所,其中1所主体完工。\n")
+    recs = _recs(text, "2024-10-10")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets], c.progress.status, c.progress.percent) for c in recs] == [
+        ("城区背街小巷改造", [(18, "条")], "on_track", 66.7), ("新建公办幼儿园", [(2, "所")], "on_track", None)]

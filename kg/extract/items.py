@@ -16,7 +16,7 @@ from .lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
-from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress
+from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
 from .actors import find_actors
 from .deadlines import find_deadlines
@@ -165,6 +165,23 @@ def _report_topic(b, sents: list[Span], first: str, m: Optional[re.Match],
     return None
 
 
+#: the amount a report's item planned: X:计划改造20个,已完成15个 (rx25)
+_PLANNED_QTY = lazy(r"计划(?:改造|完成|新建|建设|实施|体检|培训|新增|安装|提供|种植|硬化)?(?P<n>\d+(?:\.\d+)?)"
+                    r"(?P<u>万?(?:个|所|公里|人次|人|户|套|座|处|家|亩|平方米|辆|台|件|项|条|盏))")
+#: part of it done, no share told: 已开工3所 / 已建成2座
+_SOME_DONE = lazy(r"已(?:经)?(?:开工|完成|建成|完工|竣工|投用|安装)(?:建设)?\d+(?:\.\d+)?万?(?:个|所|公里|户|套|座|处|家|亩|盏|条)")
+
+
+def _planned(topic: str, text: str) -> tuple:
+    m = _PLANNED_QTY.search(text)
+    return (Target(topic, "=", float(m.group("n")), m.group("u"), m.group()),) if m else ()
+
+
+def _some_done(b, text: str) -> Optional[Progress]:
+    m = _SOME_DONE.search(text)
+    return Progress("on_track", None, b.as_of, m.group()) if m else None
+
+
 def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     """In a progress report, a numbered item naming a work and its progress:
     ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``; under a
@@ -178,7 +195,7 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     if found is None:
         return None
     topic, tag = status_tag(found[0])
-    progress = find_progress(para.text, b.as_of, b.doc.year)
+    progress = find_progress(para.text, b.as_of, b.doc.year) or _some_done(b, para.text)
     if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic):
         return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23)
     progress = with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text)
@@ -187,7 +204,7 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
         actors += [a for a in find_actors(c.text).actors if a not in actors]
     actors = with_group(b, actors)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
-    targets = tuple(cell_targets(topic))  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
+    targets = tuple(cell_targets(topic)) or _planned(topic, para.text)  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
     return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
                                       projects=tuple(find_projects("推进" + topic)), targets=targets, progress=progress),
                      [(para.start, para.end)])
