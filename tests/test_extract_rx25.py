@@ -491,3 +491,15 @@ def test_a_report_items_planned_amount_is_its_target_and_part_started_is_on_trac
     recs = _recs(text, "2024-10-10")
     assert [(c.task, [(t.value, t.unit) for t in c.targets], c.progress.status, c.progress.percent) for c in recs] == [
         ("城区背街小巷改造", [(18, "条")], "on_track", 66.7), ("新建公办幼儿园", [(2, "所")], "on_track", None)]
+
+
+# ---- a notice's problems listed, then one term for all ----------------------------------------------
+
+def test_problems_listed_take_the_term_set_for_all_and_are_named_by_their_remedy():
+    text = ("关于城区市容环境卫生专项督查情况的通报\n一、存在的问题\n"
+            "(一)南门菜市场周边垃圾清运不及时,存在堆积现象。(责任单位:南门街道)\n"
+            "(二)滨江路沿线绿化管护不到位。(责任单位:县园林中心)\n"
+            "二、整改要求\n请各责任单位对照问题清单,立即组织整改,于6月15日前整改到位。\n")
+    recs = _recs(text, "2024-06-01")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        ("南门菜市场周边垃圾清运", ["南门街道"], "2024-06-15"), ("滨江路沿线绿化管护", ["县园林中心"], "2024-06-15")]

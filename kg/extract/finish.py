@@ -90,7 +90,23 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _one_span_each(out[-1])
-    return _told_again(out)
+    return _told_again(_due_for_all(out))
+
+
+#: a term set for every item listed above: 请各责任单位…于5月31日前整改到位 (no work of its own)
+_ALL_DUE = lazy(r"^(?:全部|全面|立即|限期)?(?:整改到位|整改|完成整改|整改落实)$")
+_EACH_UNIT = lazy(r"(?:各|上述|以上)(?:责任)?(?:单位|部门|乡镇)")
+
+
+def _due_for_all(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
+    """请各责任单位对照问题清单,…于5月31日前整改到位: the term of every problem listed before it that has none,
+    not a commitment of its own (rx25)."""
+    k = next((k for k, r in enumerate(records) if k and r.deadline and r.deadline.date and not r.actors
+              and _ALL_DUE.match(r.task) and _EACH_UNIT.search(r.text or "")), None)
+    if k is None or not any(r.deadline is None and r.actors for r in records[:k]):
+        return records
+    due = records[k].deadline
+    return [replace(r, deadline=due) if r.deadline is None and r.actors else r for r in records[:k]] + records[k + 1:]
 
 
 def _told_again(records: list[CommitmentRecord]) -> list[CommitmentRecord]:

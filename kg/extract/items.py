@@ -22,7 +22,7 @@ from .actors import find_actors
 from .deadlines import find_deadlines
 from .actors import parse_list
 from .fields import KEY_ROLE, LABEL, cell_actors, label_fields
-from .naming import flags_progress, pick_deadline, task_text, topic_of, with_finish
+from .naming import flags_progress, pick_deadline, remedy, task_text, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
@@ -300,6 +300,14 @@ _HEARD = lazy(r"^(?:[一二三四五六七八九十]+、|\d+[.、.])?会议(?:�
 _ASKED_OPEN = lazy(r"^会议(?:要求|明确|决定|议定|同意)[,,::]?")
 
 
+def _remedied(task: str) -> str:
+    """A labelled item told as a problem by how it falls short (城北菜市场周边垃圾清运不及时,存在垃圾堆积现象。
+    (责任单位:…)) is named by its remedy, as a rectification list's (rx21, rx25)."""
+    first = re.split(r"[,,。;;]", task.strip())[0]
+    fixed = remedy(first) if len(first) >= 6 else first
+    return fixed if fixed != first else task
+
+
 def _asked_part(task: str) -> str:
     """``会议听取了X的汇报。会议指出,…。会议要求,A要…`` → ``A要…``: the part of a minutes item that asks,
     its frames off (rx25); the text as it is where no frame opens it."""
@@ -321,6 +329,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
         return None
     task, tag = status_tag(_asked_part(task))  # 城南公园项目(进度滞后)
+    task = _remedied(task)
     pairs = [(k, v) for k, v, _, _ in fields]
     rest = _unlabelled(text, task)
     if not any(k == "progress" for k, _ in pairs):
