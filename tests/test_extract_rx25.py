@@ -503,3 +503,15 @@ def test_problems_listed_take_the_term_set_for_all_and_are_named_by_their_remedy
     recs = _recs(text, "2024-06-01")
     assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
         ("南门菜市场周边垃圾清运", ["南门街道"], "2024-06-15"), ("滨江路沿线绿化管护", ["县园林中心"], "2024-06-15")]
+
+
+# ---- minutes: 会议议定: is no topic; a bare completion takes the work its sentence named ----------------
+
+def test_a_meetings_colon_frame_is_no_topic():
+    c = _one("会议议定:县住建局负责牵头编制城区供水管网改造三年规划,7月15日前提交县政府常务会议研究。\n", "2024-05-21")
+    assert c.task == "编制城区供水管网改造三年规划" and c.deadline.date == "2024-07-15"
+
+
+def test_a_bare_repair_in_the_summer_holiday_takes_the_plan_its_sentence_approved():
+    c = _one("会议原则同意县教育局提出的2024年农村学校校舍维修计划,县教育局要在暑假期间完成维修。\n", "2024-05-21")
+    assert (c.task, c.deadline.text) == ("农村学校校舍维修", "暑假期间")

@@ -449,8 +449,9 @@ def _subject(r: _Reading) -> None:
     for v in ROLE_VERB_RX.finditer(clause, s0):
         head = clause[s0:v.start()]
         colon = max(head.rfind(":"), head.rfind(":"))
-        if colon >= 0:  # 城北物流园项目:县发改局牵头 (the work before the colon is the topic)
-            r.topic, head = (_LEAD_IN.sub("", head[:colon]) if not parse_list(head[:colon]) else ""), head[colon + 1:]
+        if colon >= 0:  # 城北物流园项目:县发改局牵头 (the work before the colon is the topic; 会议议定: none, rx25)
+            said = _MEETING_SAID.match(head[:colon].strip())
+            r.topic, head = (_LEAD_IN.sub("", head[:colon]) if not parse_list(head[:colon]) and not said else ""), head[colon + 1:]
         head = _OFFICE_IN.sub(r"\g<u>", head)  # 在县住建局设置办公室并负责…: the unit hosting the office (rx17)
         phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", _TIME_HEAD.sub("", head))))
         phrase = _LEADERS.sub("", phrase)
@@ -474,6 +475,10 @@ def _subject(r: _Reading) -> None:
 #: a school or hospital that is itself the work being built: 青禾小学要在9月底前建成投用 (no actor; rx25)
 _BUILT_PLACE = lazy(r"(?:中学|小学|学校|幼儿园|[一二三四五六七八九]中|医院|卫生院)$")
 _SELF_DONE = lazy(r"^(?:在|于)?[^,,。;;]{0,12}?(?:全面|全部|如期|按期|顺利)?(?:建成|竣工|完工|开工|投用|投入使用|封顶|交付使用|主体完工|开学|招生)")
+
+
+#: a meeting's frame before a colon: 会议议定: / 会议决定: / 议定事项: (what follows is asked, the frame is no topic)
+_MEETING_SAID = lazy(r"^(?:会议|会上)?(?:还|并|经研究)?(?:议定|决定|明确|要求|强调|指出|认为|同意|研究决定)(?:事项|如下)?$|^议定事项$")
 
 
 #: the meeting's programme, no work: 李书记还要作重要讲话 / 区住建局要作表态发言

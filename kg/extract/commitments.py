@@ -385,6 +385,21 @@ _SPEAKER_LINE = lazy(r"(?P<h>[\u4e00-\u9fff]{4,24}?)[::]")
 _STAGE_PERIOD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{2,12}阶段[((](?P<p>[^()()]{4,30})[))]")
 
 
+def _short_of_named(sentence: str, task: str) -> str:
+    """完成维修 after 会议原则同意…2024年中小学校舍维修计划 in its sentence: the work named at length (rx25)."""
+    m = _SHORT_DONE.match(tidy_task(task))
+    if not m:
+        return task
+    w = re.search(r"(?P<w>[\u4e00-\u9fff]{2,12}?" + m.group("v") + r")(?:计划|方案|工程|项目)", sentence)
+    if w and len(w.group("w")) > len(m.group("v")) + 1:
+        return re.sub(r"^(?:(?:19|20)\d\d)?年度?", "", w.group("w"))
+    return task
+
+
+#: a bare completion of a two-character work: 完成维修 / 完成改造
+_SHORT_DONE = lazy(r"^(?:全部|全面)?完成(?P<v>维修|改造|建设|整治|修缮|加固|搬迁|安装)$")
+
+
 #: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
 _BARE_DUE = lazy(r"^(?:以上|上述)?(?:工作|事项|任务)?(?:承诺|确保|力争|争取|均|要|将)?(?:在|于)?[^,,。;]{2,14}?(?:前|之前|以前)(?:全部|全面)?完成[。;]?$")
 
@@ -1993,6 +2008,7 @@ class SpeechBuilder:
         task = self._meeting_goal(task)
         task = _staged(cand, task)
         task = self._step_after(cand, _step_of_work(cand, task))
+        task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
