@@ -515,3 +515,16 @@ def test_a_meetings_colon_frame_is_no_topic():
 def test_a_bare_repair_in_the_summer_holiday_takes_the_plan_its_sentence_approved():
     c = _one("会议原则同意县教育局提出的2024年农村学校校舍维修计划,县教育局要在暑假期间完成维修。\n", "2024-05-21")
     assert (c.task, c.deadline.text) == ("农村学校校舍维修", "暑假期间")
+
+
+# ---- counts in Chinese numerals --------------------------------------------------------------------
+
+def test_counts_in_chinese_numerals_are_targets_and_no_part_of_the_name():
+    recs = _recs("县住建局要在年底前新增公共停车泊位一千五百个。县教育局要在9月前改扩建十一所中小学。\n", "2024-03-10")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets]) for c in recs] == [
+        ("新增公共停车泊位", [(1500, "个")]), ("改扩建中小学", [(11, "所")])]
+
+
+def test_a_numbered_title_keeps_its_number():
+    c = _one("县卫健局要牵头落实支持医疗高地建设十条措施,年底前见到成效。\n", "2024-03-10")
+    assert "十条措施" in c.task

@@ -761,6 +761,11 @@ _BOUND_TAIL = lazy(r"(?:要)?(?:控制在|保持在|稳定在|提高到|提升�
 _SERVED_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{4})[、,,](?:惠及|受益|覆盖|涉及)[^,,;。]*$")
 
 
+#: a count in Chinese numerals inside a name (not 第…, not 一个/一批): 一千二百个 / 十二所 / 二十五座
+_CN_COUNT_IN = lazy(r"(?<![第一二两三四五六七八九十百千万])(?:[两二三四五六七八九]|[一二两三四五六七八九十百千万]{2,8})(?:个|所|户|家|座|栋|套|条|处|名|株|公里|亩)"
+                    r"(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,2}(?:意见|措施|规定|举措|政策|办法|要求|原则|方面|确保))|(?<=[\u4e00-\u9fff])(?<![第一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]{2,8}(?:个|所|户|家|座|栋|套|条|处|名|株|公里|亩)$")
+
+
 def _figures_off(s: str) -> str:
     """Counts, rates, dates and modals inside the name (新列的40个项目务必按时开工 → 40个项目开工)."""
     t = s
@@ -772,6 +777,8 @@ def _figures_off(s: str) -> str:
         t = _COUNT_IN.sub("", t)
         if "元" in t:
             t = _MONEY_IN.sub("", t)
+    if _CN_COUNT_IN.search(t):
+        t = _CN_COUNT_IN.sub("", t)  # 新增停车泊位一千二百个 / 改扩建十二所中小学 (rx25)
     if _TIME_CHAR.search(t):
         t = _TIME_IN.sub("", t) if not _TIME_ONLY.fullmatch(t) else t
     if URGE_RX.search(t):

@@ -259,6 +259,8 @@ def _read_done(h: _Hit) -> Optional[list[Target]]:
             return [Target(after.group("m").replace("的", ""), "=", h.value, h.unit, h.text + after.group("m"))]
     if not h.metric or re.search(r"[为是率的已]", h.metric) or h.metric in ("任务", "目标", "指标", "目标任务"):
         return None  # (改造任务19526户: the quota of the work before, the "is" rule's)
+    if re.search(r"[零〇一二两三四五六七八九十百千万]$", h.metric) and not re.match(r"\d", h.m.group("num")):
+        return None  # (新建两千套: a numeral cut in two, no metric; the count rules read it)
     if _WORK_AFTER.match(h.clause, h.m.end()):
         return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
     of = _after_de(h) if _SHARE_OF.match(h.metric) else ""  # 完成剩余312户的搬迁入住 → 搬迁入住 (rx21)
@@ -353,9 +355,9 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
 
 
 #: a verb of works before a count in Chinese numerals: 确保第二批四所文化站建成, 帮助三个贫困户
-_CN_COUNT_VERB = lazy(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增|设置|设立|组建|成立|抽调)")
+_CN_COUNT_VERB = lazy(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增|设置|设立|组建|成立|抽调|改扩建|扩建|改建)")
 #: a count in Chinese numerals in a clause (its test before the patterns run)
-_CN_COUNT = lazy(r"[两二三四五六七八九十](?:个|所|户|件|项|家|座|栋|套|条|处|名|株)")
+_CN_COUNT = lazy(r"[两二三四五六七八九十百千](?:个|所|户|件|项|家|座|栋|套|条|处|名|株)")
 
 
 def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
@@ -365,7 +367,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
     if not _CN_COUNT_VERB.search(h.clause[:m.start()]) or h.value < 2:
         return None
     metric = re.split(r"尽快|从|找到|的|年[底内]|[上下]半年|建成|完成|落实|于|在", m.group("metric"))[0]
-    cut = _COUNT_METRIC_END.search(metric)
+    cut = _COUNT_METRIC_END.search(metric, 1)  # (十二所中小学: 中 opening the name is no cut)
     metric = metric[:cut.start()] if cut else metric
     if len(metric) < 2 or _DISCOURSE.match(metric) or _NOT_COUNTED.match(metric) or re.match(r"确保|全面|代表|必须|坚持", metric):
         return None
@@ -378,6 +380,8 @@ _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
 _NO_DIGIT = ("ge", "le", "tail", "done", "work", "cn_count")
+#: the kinds read with Chinese numerals only (新增停车泊位一千二百个: done; rx25)
+_CN_KINDS = ("cn_count", "done")
 _NEED_OP = ("ge", "le")
 
 
@@ -391,7 +395,7 @@ def find_targets(clause: str) -> list[Target]:
     out: list[tuple[int, int, Target]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _RXS:
-        if (not digit and kind not in _NO_DIGIT) or (not op and kind in _NEED_OP) or (cn_only and kind != "cn_count"):
+        if (not digit and kind not in _NO_DIGIT) or (not op and kind in _NEED_OP) or (cn_only and kind not in _CN_KINDS):
             continue
         read = _READ[kind]
         for m in rx.finditer(clause):
