@@ -1271,8 +1271,13 @@ def _step_of_work(cand: _Cand, task: str) -> str:
     if not cand.stage_of or not _BARE_STEP.match(tidy_task(task)):
         return task
     work = next((m for part in cand.stage_of.split(",") for m in [_WORK_NAMED.search(part)] if m), None)
+    return work.group("w") + _step_words(task) if work else task
+
+
+def _step_words(task: str) -> str:
+    """A bare step without its manner, to follow the work it is of: 全部实现开工 → 开工, 完成路基工程 → 路基工程."""
     step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
-    return work.group("w") + (step[2:] if step.startswith("完成") and len(step) > 2 else step) if work else task
+    return step[2:] if step.startswith("完成") and len(step) > 2 else step
 
 
 #: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
@@ -2024,11 +2029,10 @@ class SpeechBuilder:
             return task
         if cand.prev is None:
             work = _WORK_OPENS.match(cand.clauses[0].span.text.strip() + ",") or _WORK_OPENS.match(self.heading_work + ",")
-            step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
-            return work.group("w") + (step[2:] if step.startswith("完成") and len(step) > 2 else step) if work else task
-        work = _STEP_SUFFIX.sub("", tidy_task(self._task(cand.prev)))
-        step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
-        return work + step if len(work) >= 4 and work != tidy_task(self._task(cand.prev)) else task
+            return work.group("w") + _step_words(task) if work else task
+        before = tidy_task(self._task(cand.prev))
+        work = _STEP_SUFFIX.sub("", before)
+        return work + _step_words(task) if len(work) >= 4 and work != before else task
 
     def _meeting_goal(self, task: str) -> str:
         """A bare goal (完成清零, 全面完成整改) in the news of a meeting held on one work
