@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, DUE_STATED, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现|修复|整改到位")
@@ -485,10 +485,8 @@ def _dated_step(clauses: list) -> bool:
 #: a further step of the work with a term of its own: …5月底前完成设计,9月底前开工建设 (rx25: the gold's
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
-_STEP_TERM = (r"(?:(?:19|20)\d\d年|今年|明年)?(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之)?前"
-              r"|上半年|下半年|[一二三四]季度(?:末)?)")
-_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?" + _STEP_TERM +
-                    r"(?:全部|全面|基本|全线)?(?:实现)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶|贯通|通水|投运|运营)")
+_STEP_TERM = r"(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM
+_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?" + _STEP_TERM + STEP_DONE)
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -1023,11 +1021,11 @@ def _term_opens(text: str) -> bool:
     return bool(m) and len(tidy_task(task_text(text))) >= 4 and not _BARE_STEP.match(tidy_task(task_text(text)))
 
 
-#: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
 _DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:在|于)?" + _STEP_TERM)
-_TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:之|以)?前"
-                   r"(?:全部|全面|基本)?(?:完成|开工|建成|竣工|完工|动工|投入使用|投用|通车|封顶|实现|修复|整改到位)")
+#: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
+_TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
+                   r"(?:" + STEP_DONE + r"|(?:全部|全面|基本)?(?:实现|修复|整改到位))")
 
 
 #: a work's due date stated: …的时间节点是4月30日 / 完成时限为9月30日 / 办结期限定为…

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from .lazyre import lazy
+from .vocab import STEP_DONE, STEP_TERM, TERM_BEFORE
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -253,9 +254,8 @@ def _trimmed(p: Span, s: int, e: int) -> Iterator[Span]:
 
 #: a step with its own term after 、, where the piece before has one (春节前完成手续办理、上半年全部实现开工): a clause
 #: of its own (rx25)
-_STEP_AFTER = re.compile(r"(?:今年|明年)?(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之)?前|上半年|下半年|[一二三四]季度(?:末)?)"
-                         r"(?:全部|全面|基本|全线)?(?:实现)?(?:完成|开工|建成|竣工|完工|投用|投入使用|通车|封顶|贯通|通水|投运)")
-_TERM_BEFORE = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之)?前")
+_STEP_AFTER = re.compile(r"(?:今年|明年)?" + STEP_TERM + STEP_DONE)
+_TERM_BEFORE = re.compile(TERM_BEFORE)
 
 
 def clauses(text: str, offset: int) -> list[Span]:

@@ -127,6 +127,12 @@ BUILT = r"路|桥|园|中心|学校|医院|馆|隧道|小区|公园"
 #: the words of a work's due date (rx24): 时间节点 / 完成时限 / 整改时限 …; stated: 时间节点是4月30日 / 完成时限为9月30日
 DUE_WORD = r"(?:时间节点|完成时限|完成时间|办结时限|完成期限|办结期限|截止时间|整改时限)"
 DUE_STATED = DUE_WORD + r"(?:是|为|定为|确定为|:|:)"
+#: a step's own term, the date a step is due before (rx25): ``6月底前`` / ``7月15日前`` / ``年底前`` / ``春节前`` / ``汛期前``;
+#: with the halves and quarters of the year: ``上半年`` / ``三季度末``
+TERM_BEFORE = r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末|春节|国庆|元旦|汛期)(?:之|以)?前"
+STEP_TERM = r"(?:" + TERM_BEFORE + r"|上半年|下半年|[一二三四]季度(?:末)?)"
+#: what a dated step finishes: ``全部完成`` / ``开工`` / ``建成`` / ``投入使用`` / ``封顶`` / ``通水``
+STEP_DONE = r"(?:全部|全面|基本|全线)?(?:实现)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶|贯通|通水|投运|运营)"
 
 #: any ending of a work's name
 WORK_END = r"(?:" + WORK_KIND + r"|" + PHASE + r"|" + BUILT + r")"
