@@ -89,7 +89,7 @@ _FILLER = lazy(r"今年|明年|全年|年度|年内|年底|年底前|上半年|�
 _GENERIC_OBJ = lazy(r"各项(?![\u4e00-\u9fff]{0,4}?(?:工程|项目|实事|设施))|目标任务|全年目标|全年任务|总目标|各类|一切")  # (各项基础工程 names works: rx23)
 #: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
 _IMMEDIATE = lazy(r"会后立即|立即|尽快|马上")
-_CONCRETE = lazy(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)")
+_CONCRETE = lazy(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)(?:设计|编制|申报|报批)?")
 #: a deliverable asked for soon, whoever is asked (rx15): 各部门要尽快编制夜市管理细则, 尽早起草城南更新方案
 _URGENT_DRAFT = lazy(r"(?:尽快|尽早|抓紧)(?:时间)?(?:制定|制订|编制|起草|修改完善)(?:出|完成)?[^,,;;。]{0,16}?(?:方案|细则|办法|规划|详规|报告|清单)")
 #: a work to be finished: 确保按期建成并投入使用
@@ -1162,7 +1162,36 @@ def _due_at_once(cand: _Cand) -> str:
         return ""
     t = re.sub(r"^(?:立即|尽快|马上)(?:做好|启动|组织|开展)?", "", now.group(0))
     t = re.sub(r"(?:的)?工作$", "", t)
-    return t if len(t) >= 4 else ""
+    return _of_project(t, _ITEM_PROJECT.match(cand.clauses[0].span.text.strip())) if len(t) >= 4 else ""
+
+
+#: a project named (老旧小区精品示范项目), not a set of projects (重点项目)
+_NAMED_PROJECT = lazy(r"(?P<w>[\u4e00-\u9fff“”]{2,14}(?:项目|工程))")
+#: the project an item is about: 四是做好精品示范项目,… (rx26)
+_ITEM_PROJECT = lazy(r"^(?:" + IS_NO + r"|" + BRACKET_NO + r")(?:做好|抓好|推进|加快|实施)(?P<w>[\u4e00-\u9fff]{2,12}(?:项目|工程))$")
+
+
+#: a task naming its project only as 项目: 项目方案设计 / 该项目征地拆迁
+_BARE_PROJECT = lazy(r"(?:完成|启动|做好|抓好|推进|加快)?(?:该)?(?:项目|工程)(?:要|将|须|必须|力争|确保|争取)?(?=[\u4e00-\u9fff]{2})")
+
+
+def _project_step(cand: _Cand, project: str) -> str:
+    """The task about a project named first (X项目是…工程,…): its step named only as 项目 (…完成项目主体封顶 →
+    X项目主体封顶), else the project (rx26)."""
+    step = _actors_task(cand) or _dated_task(cand) or next(
+        (t for c in cand.clauses[1:] for t in [tidy_task(task_text(c.span.text))] if _BARE_PROJECT.match(t)), "")
+    named = _of_project(step, _NAMED_PROJECT.fullmatch(project))
+    return named if named != step else project
+
+
+def _of_project(task: str, m: Optional[re.Match]) -> str:
+    """A task naming its project only as 项目 (项目方案设计), after the project named (…精品示范项目,…): the
+    named project's task (精品示范项目方案设计, rx26)."""
+    w = re.sub(r"^.*?(?:抓好|做好|推进|加快|实施)", "", m.group("w")) if m else ""
+    if not w or not _BARE_PROJECT.match(task) or re.search(r"(?:^|重点|各|全部|所有|相关|在建|续建|新建|新开工|招商)$", w[:-2]) \
+            or re.search(r"一批|\d|[个项的]", w[:-2]) or re.search(r"由|牵头|负责", task):
+        return task
+    return w + _BARE_PROJECT.sub("", task, count=1)
 
 
 def _joins_urged(st: "_ParaState", sent: Span, kept: list) -> bool:
@@ -2065,6 +2094,8 @@ class SpeechBuilder:
         m = _PUSH_WORK.match(task)
         if m and m.group("w") in projects:
             return m.group("w"), m.group("w")
+        if self.heading_work and _BARE_PROJECT.match(tidy_task(task)):  # 完成项目立项 under 一、X项目: X项目立项
+            return _of_project(tidy_task(task), _NAMED_PROJECT.search(self.heading_work)), ""
         if self.heading_work and not projects and not _own_work(task, self.heading_work):
             if cand.clauses[0].actors.actors and first_in_para:
                 return self.heading_work, self.heading_work
@@ -2114,7 +2145,8 @@ class SpeechBuilder:
         if len(cand.works) == 1 and len(t) <= 6 and t[-2:] == w[-2:] and w not in t:
             return w  # 二是按期完成城南片区征迁工作。…确保月底前完成全部征迁任务: 城南片区征迁
         if len(cand.works) == 1 and len(t) <= 6 and w[-2:] in ("项目", "工程") and w not in t and not _PAST.search(t):
-            return w + t  # 首先,城西大道项目要抓进度。…6月底前完成房屋征收: 城西大道项目房屋征收
+            # 首先,城西大道项目要抓进度。…6月底前完成房屋征收: 城西大道项目房屋征收; …项目申报 under 重点项目: 项目申报
+            return _of_project(t, _NAMED_PROJECT.fullmatch(w)) if _BARE_PROJECT.match(t) else w + t
         return task
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
@@ -2158,7 +2190,10 @@ class SpeechBuilder:
         problem stated first, what is due at once in an item, the group set up,
         the clause telling the actor what to do, the dated clause, else the first
         clause with content, else the context sentence."""
-        return self._topic(cand) or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        topic = self._topic(cand)
+        if topic and _NAMED_PROJECT.fullmatch(topic):
+            return _project_step(cand, topic)
+        return topic or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
