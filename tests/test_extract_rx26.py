@@ -53,3 +53,36 @@ def test_a_step_under_a_heading_naming_the_project_takes_its_name():
                  "(二)工程要在10月底前开工建设。\n")
     assert [(c.task, c.deadline.date) for c in recs] == [
         ("城东污水处理厂项目立项", "2024-06-30"), ("城东污水处理厂项目开工建设", "2024-10-31")]
+
+
+# ---- pledges answered on air by name, and a statement of pledges (表态发言) ----------------------------
+
+def test_a_name_line_pledging_a_set_gives_the_set_and_each_item():
+    recs = _recs("东山乡乡长周文电视问政公开承诺\n主持人:今年东山乡为群众办哪些实事?\n"
+                 "周文:今年我们承诺办好三件实事。一是新建便民桥2座,8月底前通行;二是改造卫生院病房;三是新增路灯150盏。\n")
+    assert [(c.task, c.deadline.date if c.deadline else None) for c in recs] == [
+        ("3件实事", "2024-12-31"), ("新建便民桥", "2024-08-31"), ("改造卫生院病房", "2024-12-31"), ("新增路灯", "2024-12-31")]
+    assert all([(a.name, a.kind) for a in c.actors] == [("东山乡", "organization"), ("周文", "person")] for c in recs)
+    assert [(t.value, t.unit) for t in recs[3].targets] == [(150, "盏")]
+
+
+def test_a_name_line_without_items_is_no_list():
+    recs = _recs("东山乡乡长周文电视问政公开承诺\n周文:今年我们承诺把便民桥建好。\n")
+    assert len(recs) <= 1
+
+
+def test_a_statement_of_pledges_gives_its_units_items_one_per_step():
+    recs = _recs("县水利局局长表态发言\n我局将全力以赴落实好县委、县政府的部署。一是加快推进城西水库除险加固,"
+                 "确保6月底前完成大坝加固、9月底前完成竣工验收;二是年内完成河道清淤25公里;三是每月开展一次水库安全巡查。\n")
+    assert [(c.task, c.deadline.date if c.deadline else None) for c in recs] == [
+        ("城西水库除险加固大坝加固", "2024-06-30"), ("城西水库除险加固竣工验收", "2024-09-30"),
+        ("河道清淤", "2024-12-31"), ("水库安全巡查", None)]
+    assert all([a.name for a in c.actors] == ["县水利局"] for c in recs)
+
+
+def test_a_unit_that_will_in_a_speech_gives_its_items():
+    # not a statement of pledges: a unit head speaking of his own plans
+    recs = _recs("县水利局局长在全县水利工作会议上的讲话\n我局将全力以赴落实好县委、县政府的部署。"
+                 "一是加快推进城西水库除险加固;二是年内完成河道清淤25公里。\n")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
+        ("城西水库除险加固", ["县水利局"]), ("河道清淤", ["县水利局"])]

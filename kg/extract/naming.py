@@ -185,12 +185,17 @@ def task_text(clause: str) -> str:
         s = _GROUP_SUBJECT.sub("", s)  # 项目单位要高度重视: the group is no part of the task (rx24)
     s = _TASK_TRIM.sub("", s)
     s = _TIME_LEAD.sub("", s)
+    s = _EVERY_LEAD.sub("", s) if len(s) > 8 else s  # 每月开展一次水库安全巡查 → 水库安全巡查 (rx26)
     s = _TASK_TRIM.sub("", s).lstrip("的,")
     s = _WHOLE_PLACE.sub("", s)  # 全市招商引资到位资金…
     s = _MODAL_BEFORE_AIM.sub("", s)
     if "《" in s and ("同意" in s or "通过" in s):
         s = _approved_off(s)  # (会议确定:原则同意《A》《B》: the titles, before a long name is cut; rx24)
     return _sent_up(_revised(s))[:40]  # (…及时将《X清单》修改完善 / 将…《X表》报…: the verb before a long title, rx23)
+
+
+#: how often a recurring work is done, before the work: 每月开展一次 / 每季度召开一次 (rx26)
+_EVERY_LEAD = lazy(r"^每(?:个)?(?:月|周|季度?|年|半年|旬|天|日)(?:至少)?(?:开展|组织|进行|召开)(?:一次|1次|一轮|一遍)")
 
 
 #: what is lacking in a problem told: (长期)没有 / 未(按要求) / 尚未 before the work that remedies it (not 未来, 未成年)

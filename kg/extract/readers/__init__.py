@@ -38,6 +38,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     # 1.健全应急预案体系 / (1)加强预案管理。/ (2)推进预案全覆盖。/ (责任单位:市应急办): roles below a run (rx23)
     ("roles_below", role_paren.below),
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
+    ("will_items", pledge.will_items),  # 我局将…。一是A;二是B: a unit's own plans, in any speech (rx26)
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成

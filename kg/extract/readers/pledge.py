@@ -39,7 +39,7 @@ from ..naming import tidy_task, method_only, pick_deadline, task_text, with_fini
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import BRACKET_NO, IS_NO, ITEM_NO
+from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|诺言|军令状")
@@ -84,7 +84,7 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) \
+        b._pledge_doc = bool(_GENRE.search(b.title or "") or re.search(r"表态(?:发言|讲话)", b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) \
             or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text)) \
             or bool(_COUNTED_KEPT.search(text)) or bool(re.search(r"[,,][并还也]承诺(?!的|过|了)", text))
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺; one made after the
@@ -369,14 +369,20 @@ def _quoted_dated(st: _Pledges) -> None:
         if pieces:
             people = [Actor(h.group("name"), "person", "responsible") for h in _SPEAKER.finditer(after)
                       if not re.search(r"[的了们是在和与及等]", h.group("name"))]
-            k0 = st.start + q[0] + 1
-            work = ""
-            if pieces[0][1] is None and all(p[1] for p in pieces[1:]):  # 加快推进X,年内完成…,力争…通车: X is the work
-                work = re.sub(r"^(?:加快|全力|抓紧|继续)?(?:推进|实施|建设)|(?:改造|建设|工程|项目)$", "", pieces.pop(0)[0])
-            st.recs += [record(b, _piece_task(t, d, work), [(k0 + o, k0 + o + len(t))], people, d,
-                               find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
+            st.recs += _piece_records(b, pieces, st.start + q[0] + 1, people)
             st.used.append(q)
             st.handled.add(q)
+
+
+def _piece_records(b, pieces: list, k0: int, actors: list) -> list:
+    """One pledge per dated piece (:func:`_dated_pieces`, offsets from ``k0``); an undated piece first names the
+    work of the bare steps after it (加快推进X,年内完成…,力争…通车: X)."""
+    work = ""
+    if pieces[0][1] is None and all(p[1] for p in pieces[1:]):
+        work = re.sub(r"^(?:加快|全力|抓紧|继续)?(?:推进|实施|建设)|(?:改造|建设|工程|项目)$", "", pieces[0][0])
+        pieces = pieces[1:]
+    return [record(b, _piece_task(t, d, work), [(k0 + o, k0 + o + len(t))], actors, d,
+                   find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
 
 
 # ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
@@ -796,13 +802,19 @@ def _pledger(b, paras, i, who: str, lead: str = "") -> list[Actor]:
         if head:
             persons.append(Actor(head[0], "person", "responsible"))
     if not orgs and who not in ("我", "本人"):
-        title = re.sub(r"^(?:关于)?(?:(?:19|20)\d\d年度?)?", "", b.title or paras[0].text)
-        m = _ORG_NAME.match(title)
-        if m and parse_item(m.group()):
-            orgs.append(Actor(m.group(), "organization", "responsible"))
+        orgs += _title_unit(b, paras)
+    if not orgs and getattr(b, "unit", None) and _UNIT_ME.fullmatch(who):  # 我局 of 东湖区住建局局长 张明: the unit (rx26)
+        return [Actor(b.unit, "organization", "responsible")]
     if not persons and b.speaker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", b.speaker) and not parse_item(b.speaker):
         persons.append(Actor(b.speaker, "person", "responsible"))
     return (persons + orgs) if who in ("我", "本人") else (orgs + persons)
+
+
+def _title_unit(b, paras) -> list[Actor]:
+    """The unit a title opens with (县住建局2024年承诺书), cut before its head's post (局长表态: not 局局)."""
+    title = re.sub(r"^(?:关于)?(?:(?:19|20)\d\d年度?)?", "", b.title or paras[0].text)
+    m = _ORG_NAME.match(re.split(r"(?:" + _POSTS + r")(?![\u4e00-\u9fff]{0,3}(?:局|委|办|中心|公司))", title)[0])
+    return [Actor(m.group(), "organization", "responsible")] if m and parse_item(m.group()) else []
 
 
 _FOR_UNIT = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|镇|乡|街道|院))")
@@ -838,8 +850,14 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         m, said = _says_items(para.text)
     if m is None:  # 南湖镇承诺:一是…;二是… / 县住建局局长张三公开承诺:一是…;二是…
         m, named = _named_items(para.text)
+    if m is None:  # 刘强:今年我们承诺办好五件实事。一是…;二是…: an answer on air, its set and its items (rx26)
+        m = _name_line_items(para.text)
         if m is None:
-            return None
+            m = _will_items(para.text)  # (表态发言) 我局将坚决落实…。一是…;二是…: the unit's items (rx26)
+            if m is None:
+                return None
+        else:
+            said = _titled(b, paras, m.group("n"))
     pieces = _inline_pieces(para, m.end())
     j = i + 1
     while j < len(paras) and _ITEM_START.match(paras[j].text):
@@ -853,6 +871,8 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"), m.group(0))
         year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     _kept_before(b, para, m.start(), actors)
+    if "lead" in m.re.groupindex:
+        _set_told(b, para, m, actors)
     for s, e in pieces:
         _pledge_item(b, s, e, actors, year)
     return j
@@ -888,6 +908,63 @@ def _named_items(text: str) -> tuple[Optional[re.Match], Optional[list]]:
     said = speaker_in(head)
     actors = speaker_actors(said) if said else [replace(a, role="responsible") for a in find_actors(head).actors]
     return (m, actors) if actors else (None, None)
+
+
+#: a line opened by the speaker's name, who pledges in the first person, then the items: 刘强:今年我们承诺办好五件实事。一是…
+_NAME_LINE = lazy(r"^(?P<n>[\u4e00-\u9fff]{2,3})[::](?P<lead>[^。::]{0,30}?(?P<who>" + _UNIT_ME.pattern + r"|我们)[^。::]{0,12}?承诺[^。::]{0,16}?)[。::]")
+
+
+def _name_line_items(text: str) -> Optional[re.Match]:
+    """``刘强:今年我们承诺办好五件实事。一是A;二是B``: the lead-in, where two items or more follow it."""
+    m = _NAME_LINE.match(text)
+    if not m or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO, text[m.end():])) < 2:
+        return None
+    return m
+
+
+#: the first person will, then its items, in a statement of pledges (表态发言): 我局将坚决落实…。一是…
+_WILL = lazy(r"^[^。]{0,30}?(?P<who>" + _UNIT_ME.pattern + r"|我们)[^。]{0,30}?将[^。::]{0,40}?[。::]")
+
+
+def _will_items(text: str, unit_only: bool = False) -> Optional[re.Match]:
+    """``我局将坚决落实县委部署。一是A;二是B``: the lead-in, where two items or more follow it; with ``unit_only``
+    only where a unit speaks (我局, not 我们)."""
+    m = _WILL.match(text)
+    if not m or (unit_only and m.group("who") == "我们") \
+            or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO, text[m.end():])) < 2:
+        return None
+    return m
+
+
+def will_items(b, paras, i) -> Optional[int]:
+    """A unit's own plans in any speech or report (县水利局局长…的讲话: 我局将…。一是A;二是B): one commitment per
+    item, by the unit the title names (rx26)."""
+    if _is_pledge_doc(b, paras):
+        return None
+    para = paras[i]
+    m = _will_items(para.text, unit_only=True)
+    actors = _pledger(b, paras, i, m.group("who"), m.group(0)) if m else []
+    if not m or not any(a.kind == "organization" for a in actors):
+        return None
+    year = _deadline(b, para.text[:m.end()])
+    for s, e in _inline_pieces(para, m.end()):
+        _pledge_item(b, s, e, actors, year)
+    return i + 1
+
+
+def _titled(b, paras, name: str) -> Optional[tuple]:
+    """The speaker a name-line stands for, with the post and unit the title gives him (青禾镇党委书记刘强…)."""
+    title = b.title or paras[0].text
+    k = title.find(name)
+    return speaker_in(title[:k + len(name)] + ":") if k > 0 else None
+
+
+def _set_told(b, para: Span, m: re.Match, actors: list) -> None:
+    """The set a name-line lead-in counts (承诺办好五件实事), by the pledgers of its items."""
+    ts = _aggregate(m.group("lead"))
+    if ts:
+        s = para.start + m.start("lead")
+        b.out.append(record(b, _task_of(ts), [(s, s + len(m.group("lead")))], actors, _deadline(b, m.group("lead")), ts, None))
 
 
 def _this_year(b, head: str) -> Optional[Deadline]:
@@ -938,14 +1015,23 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     if fields:
         item = own
         item_actors, dl = _item_labels(b, fields, actors)
+    pieces = None if fields else _dated_pieces(b, _STEP_CUT.sub(",", item))
+    if pieces:  # 全力推进X,确保8月底前完成路面铺设、10月1日前建成通车: one pledge per step with its own term (rx26)
+        b.out.extend(_piece_records(b, pieces, s + raw.find(item), item_actors))
+        return
     first = re.split(r"[,,;;。]", item)[0]
     if dl is None:
         pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
         dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
     ts = find_targets(item) or counted(item) or amounts(item)
     task = task_text(first) if len(task_text(first)) >= 4 else first
+    task = re.sub(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{4})", "", task)  # (年内完成河道清淤25公里)
     b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
                         _progress(b, item) if fulfilled(item) else None))
+
+
+#: a 、 before a step with its own term: …完成路面铺设、10月1日前建成通车
+_STEP_CUT = lazy(r"、(?=(?:今年|明年)?" + STEP_TERM + STEP_DONE + ")")
 
 
 def _item_labels(b, fields: list, actors: list) -> tuple[list[Actor], Optional[Deadline]]:
@@ -992,7 +1078,7 @@ def _piece_task(txt: str, dl, work: str = "") -> str:
     t = task_text(t) if len(task_text(t)) >= 4 else t
     if len(re.sub(r"[^\u4e00-\u9fff]", "", tidy_task(t))) < 2:  # 完成路面工程的70% → 路面工程
         t = next((x.metric for x in find_targets(txt) if x.metric), t)
-    return work + t if work and len(t) <= 6 and not t.startswith(work) else t
+    return work + re.sub(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{2})", "", t) if work and len(t) <= 6 and not t.startswith(work) else t
 
 
 _QUOTED_I = lazy(r"“(?:我们|我局|我委|我镇|我|本人)[^“”。]{0,12}?(?:郑重|公开|庄严)?承诺[::,](?P<w>[^“”]{4,})”")
