@@ -86,3 +86,18 @@ def test_a_unit_that_will_in_a_speech_gives_its_items():
                  "一是加快推进城西水库除险加固;二是年内完成河道清淤25公里。\n")
     assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
         ("城西水库除险加固", ["县水利局"]), ("河道清淤", ["县水利局"])]
+
+
+# ---- a work introduced, then 这项工作; a rate due by its own term ------------------------------------------
+
+def test_this_work_takes_the_work_the_sentence_before_introduced():
+    recs = _recs("青禾镇集镇改造是今年全镇的一号工程。这项工作由刘强镇长总负责,镇规划办负责实施。\n")
+    assert recs[0].task == "青禾镇集镇改造"
+    assert [(a.name, a.role) for a in recs[0].actors] == [("刘强", "lead"), ("镇规划办", "responsible")]
+
+
+def test_a_rate_due_by_its_own_term_is_a_step_of_its_own():
+    recs = _recs("北关片区征收方面,7月15日前要完成房屋测绘,9月30日前签约率要达到95%以上,11月底前完成房屋拆除。\n")
+    assert [(c.task, c.deadline.date) for c in recs] == [
+        ("完成房屋测绘", "2024-07-15"), ("签约率达到95%以上", "2024-09-30"), ("完成房屋拆除", "2024-11-30")]
+    assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[], [(95, "%")], []]

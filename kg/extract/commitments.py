@@ -486,7 +486,8 @@ def _dated_step(clauses: list) -> bool:
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
 _STEP_TERM = r"(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM
-_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?" + _STEP_TERM + STEP_DONE)
+_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:力争|确保|争取|要)?(?:在|于)?" + _STEP_TERM +
+                    r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到))")  # (8月31日前签约率要达到90%, rx26)
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -1917,7 +1918,7 @@ class SpeechBuilder:
                 c.context.append(prev)
         elif THAT.match(first.clauses[0].span.text) and not prev_kept:
             first.context.append(prev)  # 该项目由区住建局负责 … : the project of the sentence before
-            first.topic = topic_of(prev.text)
+            first.topic = topic_is(prev.text) or topic_of(prev.text)  # (X是今年的头号工程。这项工作由…: X, rx26)
         elif _assigns_roles_only(first, cands):
             return _roles_to_previous(st, sent, kept)
         elif prev_kept and _assists_only(first, cands):  # …6月底前开工建设。县自然资源局要积极配合。
