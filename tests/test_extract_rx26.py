@@ -101,3 +101,17 @@ def test_a_rate_due_by_its_own_term_is_a_step_of_its_own():
     assert [(c.task, c.deadline.date) for c in recs] == [
         ("完成房屋测绘", "2024-07-15"), ("签约率达到95%以上", "2024-09-30"), ("完成房屋拆除", "2024-11-30")]
     assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[], [(95, "%")], []]
+
+
+# ---- a rectification item labelled 问题一: ------------------------------------------------------------------
+
+def test_problems_labelled_with_their_numbers_are_one_item_each_with_the_goals_target():
+    recs = _recs("桐溪县巡察反馈问题整改清单\n问题一:城区公厕数量不足。\n整改目标:城区公厕覆盖率达到90%以上。\n"
+                 "整改措施:新建公厕20座。\n责任单位:县城管局。\n整改时限:2024年10月底前。\n整改进展:正在推进。\n"
+                 "问题二:农贸市场周边占道经营。\n整改措施:开展集中整治。\n责任单位:东城街道。\n整改时限:立行立改。\n整改进展:已完成整改。\n")
+    assert len(recs) == 2
+    first, second = recs
+    assert (first.task, first.deadline.date, [(t.op, t.value, t.unit) for t in first.targets]) == \
+        ("城区公厕覆盖率", "2024-10-31", [(">=", 90, "%")])
+    assert [a.name for a in first.actors] == ["县城管局"] and first.progress.status == "on_track"
+    assert [a.name for a in second.actors] == ["东城街道"] and second.progress.status == "done"

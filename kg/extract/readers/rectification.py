@@ -51,7 +51,7 @@ _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
              if len(v) >= 3 or k != "progress"})
 _LABEL = lazy(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))])|(?<=^[一二三四五六七八九十]、)|(?<=^十[一二三四五六七八九]、))"
-                    r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")[::]")
+                    r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")(?:(?<=问题)(?:[一二三四五六七八九十]{1,3}|\d{1,2}))?[::]")  # (问题一:, rx26)
 _ENUM = lazy(r"^" + ITEM_NO)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
 _PROBLEM_HEAD = lazy(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
@@ -558,7 +558,8 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
              if k in ("problem", "goal", "measure") and v]
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
-    recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, (), progress)]
+    goal = [t for f in get("goal") for t in find_targets(f[1])]  # 整改目标:X达到95%以上: its target (rx26)
+    recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, goal, progress)]
     recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
     b.out.extend(recs)
     return j
