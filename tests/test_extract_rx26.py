@@ -115,3 +115,30 @@ def test_problems_labelled_with_their_numbers_are_one_item_each_with_the_goals_t
         ("城区公厕覆盖率", "2024-10-31", [(">=", 90, "%")])
     assert [a.name for a in first.actors] == ["县城管局"] and first.progress.status == "on_track"
     assert [a.name for a in second.actors] == ["东城街道"] and second.progress.status == "done"
+
+
+# ---- a report on pledges kept: each item's pledge, its term and its count ---------------------------------
+
+_KEPT = ("南坪镇2023年承诺事项兑现情况\n年初,南坪镇向全镇群众公开承诺办好6件实事,目前已全部兑现。\n"
+         "一、集镇污水管网工程。承诺年内铺设管网8公里,现已全部完工。\n"
+         "二、中心小学食堂改造。承诺9月底前投入使用,已于8月25日投入使用。\n"
+         "三、村级养老服务站建设。承诺新建4个,已建成4个。\n"
+         "四、乡村公路维修。计划维修12公里,已完成维修7公里。\n")
+
+
+def test_a_kept_pledge_item_keeps_its_term_and_its_count():
+    recs = {c.task: c for c in _recs(_KEPT, date="2023-12-20")}
+    sewer, canteen = recs["集镇污水管网工程"], recs["中心小学食堂改造"]
+    assert (sewer.deadline.date, [(t.value, t.unit) for t in sewer.targets]) == ("2023-12-31", [(8, "公里")])
+    assert (canteen.deadline.date, canteen.progress.status) == ("2023-09-30", "done")
+
+
+def test_all_that_was_pledged_built_is_done_part_of_it_on_track():
+    recs = {c.task: c for c in _recs(_KEPT, date="2023-12-20")}
+    assert recs["村级养老服务站建设"].progress.status == "done"
+    assert recs["乡村公路维修"].progress.status == "on_track"
+
+
+def test_all_started_is_not_done():
+    c = _recs("一、重点民生工程进展\n1.新建公办幼儿园:计划新建3所,已开工3所。\n", date="2024-06-20")[-1]
+    assert c.progress.status == "on_track"

@@ -30,7 +30,7 @@ from .tables import cell_targets, target_name
 from .targets import find_targets
 from .vocab import BRACKET_NO, CN_NO, ITEM_NO, SECTION_RX, WORK_END, WORK_END_RX
 
-_REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|情况的报告|情况报告")
+_REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|兑现情况|践诺情况|办理情况|整改情况|情况的报告|情况报告")
 _ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
                          r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
@@ -166,7 +166,7 @@ def _report_topic(b, sents: list[Span], first: str, m: Optional[re.Match],
 
 
 #: the amount a report's item planned: X:计划改造20个,已完成15个 (rx25)
-_PLANNED_QTY = lazy(r"计划(?:改造|完成|新建|建设|实施|体检|培训|新增|安装|提供|种植|硬化)?(?P<n>\d+(?:\.\d+)?)"
+_PLANNED_QTY = lazy(r"(?:计划|承诺)(?:年内|今年|全年)?[\u4e00-\u9fff]{0,6}?(?P<n>\d+(?:\.\d+)?)"
                     r"(?P<u>万?(?:个|所|公里|人次|人|户|套|座|处|家|亩|平方米|辆|台|件|项|条|盏))")
 #: part of it done, no share told: 已开工3所 / 已建成2座
 _SOME_DONE = lazy(r"已(?:经)?(?:开工|完成|建成|完工|竣工|投用|安装)(?:建设)?\d+(?:\.\d+)?万?(?:个|所|公里|户|套|座|处|家|亩|盏|条)")
@@ -182,6 +182,29 @@ def _some_done(b, text: str) -> Optional[Progress]:
     return Progress("on_track", None, b.as_of, m.group()) if m else None
 
 
+#: a count built or finished: 已建成3个 / 已完成1200户 (not 已开工3所: started only)
+_BUILT_COUNT = lazy(r"已(?:经)?(?:全部)?(?:完成|建成|完工|竣工|投用|安装)(?:建设)?(?P<n>\d+(?:\.\d+)?)(?P<u>万?[\u4e00-\u9fff])")
+
+
+def _all_done(progress: Optional[Progress], text: str, planned: tuple) -> Optional[Progress]:
+    """On track, but all that was planned or pledged is built (承诺新建3个,已建成3个): done (rx26)."""
+    m = _BUILT_COUNT.search(text) if progress and progress.status == "on_track" and planned else None
+    if m and float(m.group("n")) >= planned[0].value and m.group("u") == planned[0].unit:
+        return replace(progress, status="done")
+    return progress
+
+
+#: what an item pledged or planned, with its term: 承诺10月底前投入使用 / 计划年内完成…
+_PROMISED = lazy(r"(?:承诺|计划)[^,,。;;]{2,30}")
+
+
+def _promised_due(b, text: str) -> Optional[Deadline]:
+    """The term of what a report item pledged or planned (承诺10月底前投入使用: 10-31, rx26)."""
+    m = _PROMISED.search(text)
+    pick = pick_deadline(with_finish(find_deadlines(m.group(), b.doc), m.group())) if m else None
+    return Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+
+
 def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     """In a progress report, a numbered item naming a work and its progress:
     ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``; under a
@@ -195,7 +218,8 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     if found is None:
         return None
     topic, tag = status_tag(found[0])
-    progress = find_progress(para.text, b.as_of, b.doc.year) or _some_done(b, para.text)
+    planned = _planned(topic, para.text)
+    progress = _all_done(find_progress(para.text, b.as_of, b.doc.year) or _some_done(b, para.text), para.text, planned)
     if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic):
         return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23)
     progress = with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text)
@@ -204,8 +228,8 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
         actors += [a for a in find_actors(c.text).actors if a not in actors]
     actors = with_group(b, actors)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
-    targets = tuple(cell_targets(topic)) or _planned(topic, para.text)  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
-    return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors),
+    targets = tuple(cell_targets(topic)) or planned  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
+    return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors), deadline=_promised_due(b, para.text),
                                       projects=tuple(find_projects("推进" + topic)), targets=targets, progress=progress),
                      [(para.start, para.end)])
 
