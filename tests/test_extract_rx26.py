@@ -142,3 +142,15 @@ def test_all_that_was_pledged_built_is_done_part_of_it_on_track():
 def test_all_started_is_not_done():
     c = _recs("一、重点民生工程进展\n1.新建公办幼儿园:计划新建3所,已开工3所。\n", date="2024-06-20")[-1]
     assert c.progress.status == "on_track"
+
+
+# ---- minutes: a section opened by 研究X有关事宜 ---------------------------------------------------------------
+
+def test_a_section_on_a_matter_studied_names_its_decision_and_the_support_asked():
+    recs = _recs("县政府第八次常务会议纪要\n一、研究城东农贸市场改造有关事宜\n"
+                 "会议原则同意县商务局提出的改造方案。会议明确,由县城投公司负责,10月底前完成改造。"
+                 "县财政局要做好资金保障,县市场监管局要加强施工期间的市场秩序管理。\n")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
+        ("城东农贸市场改造", ["县城投公司"]), ("城东农贸市场改造资金保障", ["县财政局"]),
+        ("施工期间的市场秩序管理", ["县市场监管局"])]
+    assert recs[0].deadline.date == "2024-10-31"

@@ -2100,8 +2100,9 @@ class SpeechBuilder:
         if self.heading_work and not projects and not _own_work(task, self.heading_work):
             if cand.clauses[0].actors.actors and first_in_para:
                 return self.heading_work, self.heading_work
-            if len(task) <= 8:
-                return self.heading_work + re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进)", "", task), ""
+            rest = re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进|办理|加强|强化)", "", task)
+            if len(task) <= 8:  # (完成改造 under X改造: X改造)
+                return self.heading_work + ("" if self.heading_work.endswith(rest) else rest), ""
         return task, ""
 
     def _named_projects(self, task: str, topic: str, projects: list) -> list:

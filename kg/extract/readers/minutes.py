@@ -52,7 +52,7 @@ _REMARK = lazy(r"有利于|有助于|的需要|很有必要|十分必要|意义�
 #: 一、关于城南路改造的问题 / (二)关于X事项 / 三、会议审议了《X》
 _TOPIC_HEAD = lazy(r"^" + ITEM_NO + r"\s*"
                          r"(?:关于(?P<x>[^。;]{2,40}?)(?:的)?(?:有关|相关)?(?:问题|事项|情况|工作)?|会议(?:审议|研究|听取)了?(?:关于)?《?(?P<y>[^。;,,]{2,40}?)》?"
-                         r"(?:的(?:情况)?汇报)?)[。:]?$")
+                         r"(?:的(?:情况)?汇报)?|(?:研究|审议|讨论)(?P<z>[^。;,,《》]{4,30}?)(?:的)?(?:有关|相关)?(?:事宜|问题|事项))[。:]?$")  # (研究X有关事宜, rx26)
 #: a section heading of no topic of its own: 三、其他事项 / 四、下步工作 / (五)有关要求
 _OTHER_HEAD = lazy(r"^" + ITEM_NO + r"\s*[\u4e00-\u9fff]{2,12}[。:]?$")
 #: 会议听取了关于城北污水厂建设情况的汇报 / 会议听取了县住建局关于X工作的汇报
@@ -163,7 +163,7 @@ def _section_head(b, st: _State, text: str) -> bool:
     above (it heads nothing below, rx22; the line is read on by the other steps)."""
     head = _TOPIC_HEAD.match(text)
     if head and len(text) <= 60:
-        x = head.group("x") or head.group("y") or ""
+        x = head.group("x") or head.group("y") or head.group("z") or ""
         st.topic, st.topic_used = short_title(x, place=bool(head.group("y"))), False
         b.heading_work, b.heading_reported, b.group = st.topic, False, []
         return True
