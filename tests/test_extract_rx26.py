@@ -154,3 +154,26 @@ def test_a_section_on_a_matter_studied_names_its_decision_and_the_support_asked(
         ("城东农贸市场改造", ["县城投公司"]), ("城东农贸市场改造资金保障", ["县财政局"]),
         ("施工期间的市场秩序管理", ["县市场监管局"])]
     assert recs[0].deadline.date == "2024-10-31"
+
+
+# ---- a speech's headings of manner, holidays, opening to the public, goals reached ------------------------
+
+def test_a_heading_of_manner_names_no_work_for_the_steps_below():
+    recs = _recs("区长在全区重点工作推进会上的讲话\n第一,全力以赴抓项目。青山物流园项目要在5月底前完成土地摘牌,8月底前开工建设。\n",
+                 date="2024-03-15")
+    assert [c.task for c in recs] == ["青山物流园项目完成土地摘牌", "青山物流园项目开工建设"]
+
+
+def test_the_day_before_july_first_is_due_and_opening_is_a_step_of_the_work():
+    c = _one("湿地公园二期要加快施工,确保“七一”前对外开放。\n", date="2024-03-15")
+    assert (c.task, c.deadline.date) == ("湿地公园二期对外开放", "2024-06-30")
+
+
+def test_a_goal_reached_takes_the_work_before_it():
+    c = _one("区教育局要抓紧推进校园食堂明厨亮灶建设,年底前实现全覆盖。\n", date="2024-03-15")
+    assert (c.task, c.deadline.date) == ("校园食堂明厨亮灶建设全覆盖", "2024-12-31")
+
+
+def test_a_share_of_the_years_investment_keeps_what_it_is_a_share_of():
+    c = _one("各项目业主单位要倒排工期,确保三季度末完成年度投资的75%以上。\n", date="2024-03-15")
+    assert "年度投资" in c.task and [(t.value, t.unit) for t in c.targets] == [(75, "%")]

@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|突破|办结|落地|达到|实现|修复|整改到位")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|开业|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -1293,6 +1293,19 @@ def _staged(cand: _Cand, task: str) -> str:
     return work.group("w") + stage.group("s") if work else task
 
 
+#: a goal reached by a work, said without it: 实现全覆盖 / 全部达标 / 动态清零
+_GOAL_ONLY = lazy(r"^(?:全面|全部|基本)?(?:实现)?(?P<g>全[覆复]盖|全达标|全部达标|动态清零|应收尽收|应纳尽纳|应保尽保)$")
+
+
+def _goal_of_work(cand: _Cand, task: str) -> str:
+    """区卫健局要推进X标准化建设,年底前实现全覆盖: the goal of the work the clause before names (X标准化建设全覆盖,
+    rx26)."""
+    m = _GOAL_ONLY.match(tidy_task(task))
+    at = next((k for k, c in enumerate(cand.clauses) if k and m and m.group("g") in c.span.text), 0)
+    work = tidy_task(task_text(cand.clauses[at - 1].span.text)) if at else ""
+    return work + m.group("g") if len(work) >= 4 and not _GOAL_ONLY.match(work) else task
+
+
 def _step_of_work(cand: _Cand, task: str) -> str:
     """A bare step with a term of its own after a dated clause of the same actors (…6月底前完成青禾小学教学楼
     主体封顶,8月底前投入使用): the step of the work that clause names (青禾小学教学楼投入使用; rx25)."""
@@ -1310,7 +1323,7 @@ def _step_words(task: str) -> str:
 
 #: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
 _STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程|路基工程|路面工程)$")
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线)?(?:实现)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|贯通|通水|投运|运营)$"
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线)?(?:实现)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|贯通|通水|投运|运营|对外开放|开园|开馆)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
 _WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房)(?:[一二三四五]期)?(?:项目|工程)?)")
@@ -1332,6 +1345,10 @@ def _dated_task(cand: _Cand) -> str:
     for k, c in enumerate(cand.clauses):
         if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
             t = task_text(c.span.text)
+            work = _WORK_NAMED.search(cand.clauses[k - 1].span.text) \
+                if k and _BARE_STEP.match(tidy_task(t)) and not _BARE_DONE.match(tidy_task(t)) else None
+            if work:  # X二期要加快施工,确保七一前对外开放: X二期对外开放 (rx26)
+                return work.group("w") + _step_words(t)
             if k and _BARE_DONE.match(tidy_task(t)):  # X,要在年底前全部完成: the work is the clause before
                 prev = task_text(cand.clauses[k - 1].span.text)
                 if len(tidy_task(prev)) >= 4 and not weak_task(prev):
@@ -1973,7 +1990,23 @@ class SpeechBuilder:
             i = self.t.find(piece, s, e)
             if i >= 0:
                 return self.orig[i:i + len(piece)]
-        return piece
+        if self.t is self.orig or len(spans) != 1 or self.t[spans[0][0]:spans[0][1]] == self.orig[spans[0][0]:spans[0][1]]:
+            return piece
+        return self._parts_written(piece, spans[0])  # (X建设 + 全复盖: a name put together from two places, rx26)
+
+    def _parts_written(self, piece: str, span: tuple[int, int]) -> str:
+        """A piece put together from parts of the span, each part as the original writes it."""
+        out, k = [], 0
+        while k < len(piece):
+            n = next((n for n in range(len(piece) - k, 0, -1) if self.t.find(piece[k:k + n], *span) >= 0), 0)
+            if not n:
+                out.append(piece[k])
+                k += 1
+                continue
+            i = self.t.find(piece[k:k + n], *span)
+            out.append(self.orig[i:i + n])
+            k += n
+        return "".join(out)
 
     def _unfold(self, rec: CommitmentRecord, spans: list[tuple[int, int]]) -> CommitmentRecord:
         """Names, deadline and target texts as written (traditional script,
@@ -2041,6 +2074,7 @@ class SpeechBuilder:
         task = self._meeting_goal(task)
         task = _staged(cand, task)
         task = self._step_after(cand, _step_of_work(cand, task))
+        task = _goal_of_work(cand, task)
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
         topic = self._topic(cand)
         if projects and method_only(task):

@@ -66,6 +66,8 @@ _RX = lazy(
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
         # 五一前 / “五一”之前 / 劳动节前: the day before Labour Day (rx21)
         r"(?P<may>" + _Y.format("mayy") + r"(?:“五一”|五一|劳动节)(?:前|之前|以前))",
+        # 七一前 / “七一”之前 / 建党节前: the day before July 1st (rx26)
+        r"(?P<jul>" + _Y.format("july") + r"(?:“七一”|(?<![第\d一二三四五六七八九十])七一|建党节)(?:前|之前|以前))",
         # 两周内 / 3个星期内: so many weeks from a dated document (rx22)
         r"(?P<wks>(?<![\d一二三四五六七八九十两])(?P<wksn>[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:周|星期)(?:内|之内|以内))",
         # 两个月内 / 3个月内: so many months from a dated document (rx21)
@@ -105,7 +107,7 @@ _DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d
 _DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
 #: 3个工作日内 / 五个工作日之内: so many working days (Monday to Friday) from a dated document (rx22)
 _WORKDAYS = lazy(r"(?<![\d一二三四五六七八九十两])(?P<wn>\d{1,3}|[一二三四五六七八九十两]{1,3})个?工作日(?:内|之内|以内)")
-_QUICK = lazy(r"[月年季周]|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_QUICK = lazy(r"[月年季周]|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|七一”?[前之以]|建党节|(?:19|20)\d\d[./-]|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -256,6 +258,12 @@ def _on_labour_day(m: re.Match, after: str, doc: DocDate) -> _Read:
     return (f"{y:04d}-04-30" if y else None), "day"
 
 
+def _on_july_first(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """七一前 / “七一”之前: the day before July 1st."""
+    y = _year(m, "july", doc)
+    return (f"{y:04d}-06-30" if y else None), "day"
+
+
 def _on_months(m: re.Match, after: str, doc: DocDate) -> _Read:
     """两个月内 said on 3月10日 → 5月10日; without a dated document, no date."""
     n = cn_int(m.group("mosn")) if not m.group("mosn").isdigit() else int(m.group("mosn"))
@@ -304,7 +312,7 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 #: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
 _KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter, "thisq": _on_this_quarter,
-          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "may": _on_labour_day, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
+          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "may": _on_labour_day, "jul": _on_july_first, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
           "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
 
 

@@ -1076,8 +1076,9 @@ def _piece_task(txt: str, dl, work: str = "") -> str:
     t = txt[len(dl.text):] if dl and txt.startswith(dl.text) else txt
     t = re.sub(r"^(?:前|底前|以前|之前)?[,,]?(?:将|要|确保|力争)?", "", t)
     t = task_text(t) if len(task_text(t)) >= 4 else t
-    if len(re.sub(r"[^\u4e00-\u9fff]", "", tidy_task(t))) < 2:  # 完成路面工程的70% → 路面工程
-        t = next((x.metric for x in find_targets(txt) if x.metric), t)
+    share = re.match(r"^(?:完成)?(?P<w>[\u4e00-\u9fff]{2,})的[\d.]+%", tidy_task(t))
+    if share or len(re.sub(r"[^\u4e00-\u9fff]", "", tidy_task(t))) < 2:  # 完成路面工程的70% → 路面工程
+        t = next((x.metric for x in find_targets(txt) if x.metric), share.group("w") if share else t)
     return work + re.sub(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{2})", "", t) if work and len(t) <= 6 and not t.startswith(work) else t
 
 
