@@ -177,3 +177,14 @@ def test_a_goal_reached_takes_the_work_before_it():
 def test_a_share_of_the_years_investment_keeps_what_it_is_a_share_of():
     c = _one("各项目业主单位要倒排工期,确保三季度末完成年度投资的75%以上。\n", date="2024-03-15")
     assert "年度投资" in c.task and [(t.value, t.unit) for t in c.targets] == [(75, "%")]
+
+
+# ---- minutes: items decided inline, a unit with its term and no modal, a recurring duty -------------------
+
+def test_items_decided_inline_each_take_their_own_unit():
+    recs = _recs("县河长制工作专题会议纪要\n会议议定事项如下:1.由县水利局牵头,6月20日前完成河道采砂点清理;"
+                 "2.县财政局于5月底前拨付河道保洁经费300万元;3.县河长办每月通报一次各乡镇河长巡河情况。\n")
+    assert [(c.task, [(a.name, a.role) for a in c.actors]) for c in recs] == [
+        ("河道采砂点清理", [("县水利局", "lead")]), ("拨付河道保洁经费", [("县财政局", "responsible")]),
+        ("每月通报一次各乡镇河长巡河情况", [("县河长办", "responsible")])]
+    assert [c.deadline.date if c.deadline else None for c in recs] == ["2024-06-20", "2024-05-31", None]
