@@ -188,3 +188,19 @@ def test_items_decided_inline_each_take_their_own_unit():
         ("河道采砂点清理", [("县水利局", "lead")]), ("拨付河道保洁经费", [("县财政局", "responsible")]),
         ("每月通报一次各乡镇河长巡河情况", [("县河长办", "responsible")])]
     assert [c.deadline.date if c.deadline else None for c in recs] == ["2024-06-20", "2024-05-31", None]
+
+
+# ---- replies to citizens' messages -------------------------------------------------------------------------
+
+def test_a_units_reply_answers_for_what_it_plans():
+    recs = _recs("网络问政回复选登\n问:南坪村灌溉渠多年失修,春灌用水困难。\n"
+                 "答:县水利局回复:经核实,南坪村灌溉渠已列入今年小型水利工程建设计划,计划6月底前完成渠道修复加固,届时可满足春灌需要。\n"
+                 "问:城东小学门前人行道破损。\n答:县城管局回复:该人行道修复已纳入今年城区道路维修计划,目前正在施工,预计5月底前完工。\n",
+                 date="2024-04-18")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        ("渠道修复加固", ["县水利局"], "2024-06-30"), ("人行道修复", ["县城管局"], "2024-05-31")]
+    assert recs[1].progress.status == "on_track"
+
+
+def test_a_question_alone_is_no_commitment():
+    assert _recs("问:城东小学门前人行道破损,希望尽快修复。\n", date="2024-04-18") == []

@@ -156,6 +156,7 @@ class _Cand:
     task_after_actors: bool = False
     context: list = field(default_factory=list)  # spans of earlier sentences giving the task
     extra_actors: list = field(default_factory=list)
+    reply: bool = False  # its actors are the unit a reply speaks for (rx26)
     topic: str = ""
     after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
@@ -888,6 +889,17 @@ def stating_unit(text: str) -> Optional[Actor]:
     return None
 
 
+#: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
+_REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复|回应|办理回复)[::]")
+
+
+def replying_unit(text: str) -> Optional[Actor]:
+    """The unit a paragraph replies for (答:县水利局回复:…), or None."""
+    m = _REPLY.match(text)
+    unit = parse_item(m.group("u")) if m else None
+    return Actor(unit[0], "organization", "responsible") if unit and unit[1] == "organization" else None
+
+
 def _work_asked_done(cand: _Cand) -> bool:
     """A work named by its own name, then asked to be finished in the same candidate
     (``加快推进东山至西岭公路改建工程建设,务必使该工程早日竣工通车``): the work is its topic (rx18)."""
@@ -1339,23 +1351,31 @@ _BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完
 def _dated_task(cand: _Cand) -> str:
     """Kept for its dated deadline, without actors: the clause that carries it
     (…并于1月15日前将方案报区政府办); a quota there (确保年内完成省下达的指标任务)
-    gives way to the work the sentence pushes on."""
-    if cand.actors:
+    gives way to the work the sentence pushes on; actors given from outside (a reply's unit) do not count (rx26)."""
+    if any(c.actors.actors for c in cand.clauses) or (cand.actors and not cand.reply):
         return ""
     for k, c in enumerate(cand.clauses):
         if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
             t = task_text(c.span.text)
-            work = _WORK_NAMED.search(cand.clauses[k - 1].span.text) \
-                if k and _BARE_STEP.match(tidy_task(t)) and not _BARE_DONE.match(tidy_task(t)) else None
-            if work:  # X二期要加快施工,确保七一前对外开放: X二期对外开放 (rx26)
-                return work.group("w") + _step_words(t)
-            if k and _BARE_DONE.match(tidy_task(t)):  # X,要在年底前全部完成: the work is the clause before
-                prev = task_text(cand.clauses[k - 1].span.text)
-                if len(tidy_task(prev)) >= 4 and not weak_task(prev):
-                    return prev
+            before = _work_before(cand, k, t)
+            if before:
+                return before
             if len(tidy_task(t)) >= 4 and not weak_task(t):
                 return (_QUOTA_ONLY.match(tidy_task(t)) and (_pushed_work(cand.clauses) or _counted_quota(cand.clauses))) or t
     return ""
+
+
+def _work_before(cand: _Cand, k: int, t: str) -> str:
+    """A bare step or completion dated in clause ``k``, named by the clause before: X二期要加快施工,确保七一前对外开放 →
+    X二期对外开放 (rx26); X,要在年底前全部完成 → X; else ``""``."""
+    if not k:
+        return ""
+    bare = tidy_task(t)
+    work = _WORK_NAMED.search(cand.clauses[k - 1].span.text) if _BARE_STEP.match(bare) and not _BARE_DONE.match(bare) else None
+    if work:
+        return work.group("w") + _step_words(t)
+    prev = task_text(cand.clauses[k - 1].span.text) if _BARE_DONE.match(bare) else ""
+    return prev if len(tidy_task(prev)) >= 4 and not weak_task(prev) else ""
 
 
 def _planned_task(cand: _Cand) -> str:
@@ -1548,6 +1568,7 @@ class SpeechBuilder:
         self.unit = (speaker_unit(title, folded) or signed_unit(folded)) if folded else None
         #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
+        self.replying = False  # the paragraph is a unit's reply (rx26)
         self.stmt_unit: Optional[Actor] = None  # 东湖区水务局将全面落实大会部署。 / 一是…: the unit of the items below (rx18)
         self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
         self.orig = original
@@ -1731,6 +1752,11 @@ class SpeechBuilder:
             return None
         if not _ITEM_OPEN.match(para.text):
             self.stmt_unit = None
+        reply = _REPLY.match(para.text)
+        self.replying = bool(reply and replying_unit(para.text))
+        if self.replying:  # 答:县水利局回复:…计划9月底前完成X: the unit will (rx26)
+            self.stmt_unit = replying_unit(para.text)
+            para = Span(para.text[reply.end():], para.start + reply.end(), para.end)
         recs = self._paragraph(para)
         unit = stating_unit(para.text)
         if unit and i + 1 < len(paras) and _ITEM_OPEN.match(paras[i + 1].text):
@@ -1843,6 +1869,7 @@ class SpeechBuilder:
         for c in cands:  # (a clause without a signal after the item's first: a method of it)
             if not c.actors and (c.signal or not st.stmt_taken):
                 c.extra_actors.append(self.stmt_unit)
+                c.reply = self.replying
                 st.stmt_taken = st.stmt_taken or not c.signal
         return True
 
