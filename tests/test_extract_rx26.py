@@ -204,3 +204,19 @@ def test_a_units_reply_answers_for_what_it_plans():
 
 def test_a_question_alone_is_no_commitment():
     assert _recs("问:城东小学门前人行道破损,希望尽快修复。\n", date="2024-04-18") == []
+
+
+# ---- a pledge's sanction; problems quoted in their headings; one person's party and office posts ----------
+
+def test_the_sanction_of_a_pledge_is_no_item():
+    recs = _recs("县水利局2024年度公开承诺书\n我局现就2024年重点工作作出如下承诺:\n1.完成小型水库除险加固8座,汛期前全部完工。\n"
+                 "2.新建农村供水工程12处。\n如未完成上述承诺,自愿接受组织问责。\n承诺单位:县水利局\n", date="2024-02-20")
+    assert [c.task for c in recs] == ["小型水库除险加固", "新建农村供水工程"]
+
+
+def test_a_problem_quoted_in_its_heading_is_named_by_its_remedy():
+    recs = _recs("县交通运输局关于巡察反馈问题整改情况的通报\n(一)关于“农村公路养护管理不规范”的问题\n"
+                 "整改情况:已修订养护考核办法,正在整改,计划11月底前完成。\n责任领导:局党组书记、局长赵明\n", date="2024-09-10")
+    c = recs[-1]
+    assert (c.task, c.deadline.date, c.progress.status) == ("规范农村公路养护管理", "2024-11-30", "on_track")
+    assert [(a.name, a.kind) for a in c.actors] == [("赵明", "person")]

@@ -321,6 +321,10 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     return merged
 
 
+#: a party post of a unit, without its holder's name: 局党组书记 / 镇党委副书记
+_PARTY_POST = lazy(r"[\u4e00-\u9fff]{0,8}(?:党组|党委|党工委|党总支|党支部)(?:副)?书记")
+
+
 def _parsed_items(phrase: str, bare: bool) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Each item of the list read (:func:`parse_item`), posts named beside a holder joined to them
     (:func:`_moves`); None when an item is no actor nor a generic group."""
@@ -334,7 +338,8 @@ def _parsed_items(phrase: str, bare: bool) -> Optional[list[tuple[str, str, Opti
         if _MARKED_POST.match(item):
             pending.append(item)
             continue
-        p = parse_item(item, bare)
+        p = parse_item(item, bare) or (
+            (item, "person", item) if _PARTY_POST.fullmatch(item) else None)  # 局党组书记、局长王建国: one person's posts (rx26)
         if p is not None:
             p = _moves(out, pending, p)
         if p is None and comrades and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _NOT_NAME.search(item):

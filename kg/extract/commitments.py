@@ -875,6 +875,10 @@ _NOT_OWN = lazy(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此
 _STATES = lazy(r"(?P<u>[^,,。;;:]{3,24}?)将(?:认真|全面|切实|坚决|全力|重点)?(?:贯彻落实|抓好|做好|落实)[^,,。;;]{0,16}[。::]\s*$")
 
 
+#: what the pledger accepts where a pledge is not kept: 如未完成上述承诺,自愿接受组织问责 (rx26)
+_IF_NOT_KEPT = lazy(r"^\s*(?:如|若|如果|倘若)(?:未能?|不能|没有)(?:按期|如期|按时)?(?:完成|兑现|履行|实现)[^。]{0,20}?[,,](?:自愿|甘愿|愿意|主动)?(?:接受|承担)")
+
+
 def stating_unit(text: str) -> Optional[Actor]:
     """The one unit whose statement ends the paragraph (``东湖区水务局将全面落实大会部署。``), or None."""
     m = _STATES.search(text)
@@ -1691,6 +1695,8 @@ class SpeechBuilder:
         para = paras[i]
         if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
             return None
+        if _IF_NOT_KEPT.match(para.text):
+            return i + 1  # 如未完成上述承诺,自愿接受组织问责。⏎承诺单位:…: the pledge's sanction, no item (rx26)
         run = self.item_run[1] if self.item_run[0] == i else []
         if len(run) >= 2 and _SIGNED_ONLY.match(para.text):
             return self._signed_below(para, run, i)

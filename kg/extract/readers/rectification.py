@@ -737,6 +737,7 @@ def _item_task(get) -> str:
     task = re.split(r"[。;;]", task)[0]
     if "反映" in task:
         task = task[task.rfind("反映") + 2:]
+    task = re.sub(r"^“(?P<x>[^“”]{2,30})”(?:的)?问题$", r"\g<x>", task)  # (关于“X不严”的问题: X's remedy, rx26)
     if not (goal and goal[0][1]):
         task = remedy(task.split(",")[0])  # a problem's first clause names it (X道路破损严重,雨天积水; X没有路灯 → X路灯, rx21)
     task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
