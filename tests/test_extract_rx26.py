@@ -220,3 +220,22 @@ def test_a_problem_quoted_in_its_heading_is_named_by_its_remedy():
     c = recs[-1]
     assert (c.task, c.deadline.date, c.progress.status) == ("规范农村公路养护管理", "2024-11-30", "on_track")
     assert [(a.name, a.kind) for a in c.actors] == [("赵明", "person")]
+
+
+# ---- the year's indicators in one sentence -----------------------------------------------------------------
+
+def test_the_years_indicators_are_one_commitment_each():
+    recs = _recs("今年全市的发展目标为:地区生产总值增长6%左右,规上工业增加值增长8%,"
+                 "居民人均可支配收入增长与经济增长同步,城镇调查失业率控制在5.5%以内。\n", date="2024-01-20")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets]) for c in recs] == [
+        ("地区生产总值增长", [(6, "%")]), ("规上工业增加值增长", [(8, "%")]), ("居民人均可支配收入增长", []),
+        ("城镇调查失业率", [(5.5, "%")])]
+
+
+def test_a_stretch_target_of_the_same_indicator_stays_with_it():
+    c = _one("今年全县固定资产投资要确保增长9%以上,力争达到11%。\n", date="2024-01-20")
+    assert c.task == "固定资产投资增长" and [t.value for t in c.targets] == [9, 11]
+
+
+def test_past_indicators_are_no_commitments():
+    assert _recs("去年,全县地区生产总值增长6.1%,一般公共预算收入增长4.2%。\n", date="2024-01-20") == []

@@ -157,6 +157,7 @@ class _Cand:
     context: list = field(default_factory=list)  # spans of earlier sentences giving the task
     extra_actors: list = field(default_factory=list)
     reply: bool = False  # its actors are the unit a reply speaks for (rx26)
+    indicator: bool = False  # one of the year's indicators listed in one sentence (rx26)
     topic: str = ""
     after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
@@ -440,6 +441,28 @@ def _split_amounts(cands: list[_Cand]) -> list[_Cand]:
             if cur.clauses and amount_clause(c.span.text):
                 out.append(cur)
                 cur = _Cand()
+            cur.clauses.append(c)
+        out.append(cur)
+    return out
+
+
+#: a clause stating one indicator's aim: (主要预期目标是:)地区生产总值增长6.5%左右 / 城镇登记失业率控制在4%以内
+_INDICATOR = lazy(r"^(?:[^,,;;::]{0,30}[::])?(?:全年|今年)?(?!力争|确保|争取|努力|要|并)[\u4e00-\u9fff]{2,16}?(?:比上年)?(?:分别)?(?:(?:增长|下降|提高到|提高|达到|控制在)(?:\d+(?:\.\d+)?)%|增长与[\u4e00-\u9fff]{2,8}?(?:基本)?同步)")
+
+
+def _split_indicators(cands: list[_Cand]) -> list[_Cand]:
+    """主要预期目标是:A增长6.5%左右,B增长5%,C增长8%: one commitment per indicator, as a table lists them (rx26);
+    a candidate naming actors stays whole."""
+    out: list[_Cand] = []
+    for cd in cands:
+        if cd.actors or sum(1 for c in cd.clauses if _INDICATOR.match(c.span.text.strip())) < 2:
+            out.append(cd)
+            continue
+        cur = _Cand(indicator=True)
+        for c in cd.clauses:
+            if cur.clauses and _INDICATOR.match(c.span.text.strip()):
+                out.append(cur)
+                cur = _Cand(indicator=True)
             cur.clauses.append(c)
         out.append(cur)
     return out
@@ -730,7 +753,7 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    return _due(cand, sentence, modal, status)
+    return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status)
 
 
 def _housekeeping(cand: _Cand, sentence: str) -> bool:
@@ -1927,6 +1950,7 @@ class SpeechBuilder:
         cands = _group(cls)
         if self.plan or opens_plan(sent.text):
             cands = _split_amounts(cands)
+        cands = _split_indicators(cands)
         _split_parts(cands, cls)
         if inner:
             for c in cands:

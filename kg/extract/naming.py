@@ -458,7 +458,7 @@ _INTO_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{4})(?:范围|体系)$")
 #: the base of a rate: 地区生产总值比上年增长 → 地区生产总值增长
 _BASE = lazy(r"(?:比上年|同比|较上年|比去年)(?=增长|下降|提高|降低|减少)")
 #: a rate target: 增长6.2%左右 → 增长
-_RATE = lazy(r"(?:比上年|同比|较上年)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
+_RATE = lazy(r"(?:比上年|同比|较上年)?(?:分别)?(?P<v>增长|下降|提高|降低|提升|减少)(?:幅度)?(?:达到|控制在)?\d+(?:\.\d+)?%?(?:和\d+(?:\.\d+)?%)?(?:左右|以上|以内|以下)?")
 #: the figure of a rate target: 签约率达到30% → 签约率
 _RATE_TO = lazy(r"(?<=率)(?:均|要|必须)?(?:达到|达|不低于|超过|提高到|提升到|控制在)\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
 #: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地, 建30亩的育苗基地 → 建育苗基地 (a count opening
@@ -762,7 +762,7 @@ def _to_off(s: str) -> str:
 
 
 #: what is left of a count before the work: (剩余312户的)搬迁入住 → 搬迁入住
-_REMAINING = lazy(r"^(?:剩余|其余|余下)(?=[\u4e00-\u9fff]{4})")
+_REMAINING = lazy(r"^(?:剩余|其余|余下)(?=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]{4}增长)与[\u4e00-\u9fff]{2,8}?(?:基本)?同步$")  # (居民收入增长与经济增长同步, rx26)
 
 
 #: the verb of a bound left when its figure is taken off: 控制在 / 不低于 / 达到

@@ -105,9 +105,11 @@ INSPECTED_RX = lazy(r"(?:督查室|督查组|督导组|督察组|督查办|调�
 REQUIRED_BY = r"要求(?=[在于](?:\d|年[底内]|今年|明年|本月|下月|[上下]半年))"
 #: a plan for the year told as news: ``今年全县计划新建山塘水库15座``, ``2018年计划实施水利项目30个``
 YEAR_PLAN = r"(?:今年|全年|年内|(?:19|20)\d\d年)[^,,。;]{0,14}?计划(?=(?:新|总)?(?:开工|建设|完成|新建|实施|改造|投资|安排|建成|征收|拆除|搬迁|安置|签约|整治|修建|新增|培训|发放))"
+#: the year's aims announced (rx26): ``主要预期目标是:`` / ``发展目标为:``
+AIMS_ARE = r"(?:主要|预期|发展|奋斗|工作)目标(?:任务)?(?:是|为)[::]"
 #: any modal of a commitment: ``确保年底前完工``, ``争取``, ``请…``, ``应当``, ``需要``, ``限期``, ``务于5月底前``
 MODAL_RX = lazy(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + YEAR_PLAN + "|" + ASKS + "|" + PLAN_TO + "|" + PLAN_DUE + "|" + SET_FOR + "|" + YEAR_WILL + "|" + PLEDGED + "|" + QUOTA_GIVEN + "|" + SET_DECIDED)
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + YEAR_PLAN + "|" + ASKS + "|" + PLAN_TO + "|" + PLAN_DUE + "|" + SET_FOR + "|" + YEAR_WILL + "|" + PLEDGED + "|" + QUOTA_GIVEN + "|" + SET_DECIDED + "|" + AIMS_ARE)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = lazy(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
