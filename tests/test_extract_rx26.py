@@ -239,3 +239,18 @@ def test_a_stretch_target_of_the_same_indicator_stays_with_it():
 
 def test_past_indicators_are_no_commitments():
     assert _recs("去年,全县地区生产总值增长6.1%,一般公共预算收入增长4.2%。\n", date="2024-01-20") == []
+
+
+# ---- a supervision notice's lines by unit; investment of the works counted ----------------------------------
+
+def test_a_line_opened_by_a_unit_is_that_units_and_a_slow_work_is_named_by_the_work():
+    recs = _recs("关于二季度重点工作督查情况的通报\n一、督查发现的主要问题\n"
+                 "(一)县发改局:城西物流园项目前期手续办理进度滞后,目前仅完成立项,请于8月10日前完成用地预审。\n"
+                 "(二)南坪镇:高标准农田建设推进缓慢,请加快进度,确保9月底前完工。\n", date="2024-07-05")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        ("城西物流园项目前期手续办理", ["县发改局"], "2024-08-10"), ("高标准农田建设", ["南坪镇"], "2024-09-30")]
+
+
+def test_the_investment_of_the_works_counted_stays_with_them():
+    c = _recs("今年要重点抓好以下工作。一是抓项目建设。全年实施重点项目80个,完成投资120亿元以上。\n", date="2024-01-20")[-1]
+    assert [(t.value, t.unit) for t in c.targets] == [(80, "个"), (120, "亿元")]

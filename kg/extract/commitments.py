@@ -214,6 +214,7 @@ class _ParaState:
     lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
     lead_modal: bool = False  # 我们将重点抓好三项工作:一是…: the items are directives (whoever the lead-in names)
     pledge_lead: bool = False  # 镇党委书记张三公开承诺:年内完成X…: what follows is the pledge, numbered or not
+    unit_line: bool = False  # a unit's label (县自然资源局:) opens the line the next sentence goes on (rx26)
     stmt_taken: bool = False  # an item of a unit's statement has given the unit to a task without a signal (rx18)
     will_unit: Optional[Actor] = None  # 区水务部门将…: the unit the paragraph's sentences without a subject go on with
     sub_item: Optional[tuple] = None  # (其次,X项目要抓进度。, X项目, len(done) then): a sub-item on one named work
@@ -237,6 +238,7 @@ class _ParaState:
         if announce and not kept and unit_colon_end(sent.text.strip()) == len(sent.text.strip()):
             self.lead = list(find_actors(sent.text.strip()).actors)  # 县水利局:一是…;二是…: the unit's tasks
             self.lead_modal = bool(self.lead)
+            self.unit_line = bool(self.lead)  # ((一)县自然资源局:X进度滞后,…请于7月15日前上报: its line, rx26)
 
     def _note_pledge(self, sent: Span, kept: list) -> None:
         """A pledge's lead-in (…承诺:): what follows is the pledge, numbered or not, by whom it names."""
@@ -428,6 +430,10 @@ _YEAR_ONLY = lazy(r"^(?:19|20)\d\d年度?$")
 _DATE_ONLY = lazy(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?$")
 
 
+#: the investment of the works counted before: 完成投资150亿元以上 / 计划投资80亿元
+_INVESTED = lazy(r"^(?:累计|全年|年度)?(?:完成|计划|总)?投资")
+
+
 def _split_amounts(cands: list[_Cand]) -> list[_Cand]:
     """In a year's plan, each clause counting what it makes (建成A等3个医疗项目,新增B专科2个)
     opens a candidate of its own; a candidate naming actors stays whole."""
@@ -438,7 +444,7 @@ def _split_amounts(cands: list[_Cand]) -> list[_Cand]:
             continue
         cur = _Cand()
         for c in cd.clauses:
-            if cur.clauses and amount_clause(c.span.text):
+            if cur.clauses and amount_clause(c.span.text) and not _INVESTED.match(c.span.text.strip()):  # (实施X项目120个,完成投资150亿元: one, rx26)
                 out.append(cur)
                 cur = _Cand()
             cur.clauses.append(c)
@@ -447,7 +453,7 @@ def _split_amounts(cands: list[_Cand]) -> list[_Cand]:
 
 
 #: a clause stating one indicator's aim: (主要预期目标是:)地区生产总值增长6.5%左右 / 城镇登记失业率控制在4%以内
-_INDICATOR = lazy(r"^(?:[^,,;;::]{0,30}[::])?(?:全年|今年)?(?!力争|确保|争取|努力|要|并)[\u4e00-\u9fff]{2,16}?(?:比上年)?(?:分别)?(?:(?:增长|下降|提高到|提高|达到|控制在)(?:\d+(?:\.\d+)?)%|增长与[\u4e00-\u9fff]{2,8}?(?:基本)?同步)")
+_INDICATOR = lazy(r"^(?:[^,,;;::]{0,30}[::])?(?:全年|今年)?(?!力争|确保|争取|努力|要|并)[\u4e00-\u9fffA-Za-z]{2,16}?(?:比上年)?(?:分别)?(?:(?:增长|下降|提高到|提高|达到|控制在)(?:\d+(?:\.\d+)?)%|增长与[\u4e00-\u9fff]{2,8}?(?:基本)?同步)")
 
 
 def _split_indicators(cands: list[_Cand]) -> list[_Cand]:
@@ -460,7 +466,7 @@ def _split_indicators(cands: list[_Cand]) -> list[_Cand]:
             continue
         cur = _Cand(indicator=True)
         for c in cd.clauses:
-            if cur.clauses and _INDICATOR.match(c.span.text.strip()):
+            if _INDICATOR.match(c.span.text.strip()) and any(_INDICATOR.match(x.span.text.strip()) for x in cur.clauses):
                 out.append(cur)
                 cur = _Cand(indicator=True)
             cur.clauses.append(c)
@@ -1345,6 +1351,18 @@ def _goal_of_work(cand: _Cand, task: str) -> str:
     return work + m.group("g") if len(work) >= 4 and not _GOAL_ONLY.match(work) else task
 
 
+def _bare_step_of_first(cand: _Cand, task: str) -> str:
+    """南坪镇:高标准农田建设推进缓慢,请加快进度,确保9月底前完工: a bare step (完工) is of the work the first clause
+    names (高标准农田建设, rx26)."""
+    bare = tidy_task(task)
+    if len(cand.clauses) < 2 or not _BARE_STEP.match(bare) or bare in cand.clauses[0].span.text:
+        return task
+    work = tidy_task(task_text(cand.clauses[0].span.text))
+    if len(work) < 4 or weak_task(work) or not WORK_END_RX.search(work) or _BARE_STEP.match(work):
+        return task
+    return work if _BARE_DONE.match(bare) or bare in ("完工", "竣工") else work + _step_words(task)
+
+
 def _step_of_work(cand: _Cand, task: str) -> str:
     """A bare step with a term of its own after a dated clause of the same actors (…6月底前完成青禾小学教学楼
     主体封顶,8月底前投入使用): the step of the work that clause names (青禾小学教学楼投入使用; rx25)."""
@@ -1849,7 +1867,8 @@ class SpeechBuilder:
         sentence before where they take its task or give it their roles."""
         if self.report and sent.text.endswith(":"):
             st.lead_hint = "behind" if _BEHIND_HEAD.search(sent.text) else None
-        item = (bool(st.lead) or st.lead_modal) and (bool(_ITEM_OPEN.match(sent.text)) or st.pledge_lead)
+        item = (bool(st.lead) or st.lead_modal) and (bool(_ITEM_OPEN.match(sent.text)) or st.pledge_lead or st.unit_line)
+        st.unit_line = False
         if not item:
             st.lead, st.lead_modal, st.pledge_lead = [], False, False
             if self._heading_sentence(sent):  # 一要抓好X。 heads what follows
@@ -2131,7 +2150,7 @@ class SpeechBuilder:
         task = self._meeting_goal(task)
         task = _staged(cand, task)
         task = self._step_after(cand, _step_of_work(cand, task))
-        task = _goal_of_work(cand, task)
+        task = _bare_step_of_first(cand, _goal_of_work(cand, task))
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
         topic = self._topic(cand)
         if projects and method_only(task):
