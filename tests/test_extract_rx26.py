@@ -254,3 +254,23 @@ def test_a_line_opened_by_a_unit_is_that_units_and_a_slow_work_is_named_by_the_w
 def test_the_investment_of_the_works_counted_stays_with_them():
     c = _recs("今年要重点抓好以下工作。一是抓项目建设。全年实施重点项目80个,完成投资120亿元以上。\n", date="2024-01-20")[-1]
     assert [(t.value, t.unit) for t in c.targets] == [(80, "个"), (120, "亿元")]
+
+
+# ---- a task table's area before its task; pledges kept by share --------------------------------------------
+
+def test_the_area_an_item_is_filed_under_is_not_its_task():
+    recs = _recs("2024年城区重点工作任务分解\n一、加快城市更新。推进西关片区旧城改造,年内完成征收260户。责任领导:陈刚;"
+                 "责任单位:县住建局;时间节点:2024年12月底。\n", date="2024-03-01")
+    assert (recs[0].task, [(t.value, t.unit) for t in recs[0].targets]) == ("西关片区旧城改造", [(260, "户")])
+
+
+def test_the_share_of_pledges_kept_is_their_progress():
+    c = _one("东山乡召开承诺事项践诺评议会。年初,乡党委、政府公开承诺办好20件民生实事,截至目前,已兑现15件,兑现率75%,"
+             "其余5件正在加紧推进,确保年底前全部兑现。\n", date="2024-11-20")
+    assert (c.progress.status, c.progress.percent) == ("on_track", 75)
+
+
+def test_the_government_after_the_party_committee_is_of_the_same_place():
+    from kg.extract.actors import parse_list
+    assert [n for n, *_ in parse_list("乡党委、政府")] == ["乡党委", "乡政府"]
+    assert [n for n, *_ in parse_list("县委、县政府")] == ["县委", "县政府"]

@@ -311,6 +311,10 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
         return None
     if phrase.startswith("各"):  # 各镇、办事处: 各 goes with every item, a bare kind of unit names none (rx21)
         out = [p for p in out if not _BARE_KIND.fullmatch(p[0])]
+    # 镇党委、政府: the same place's government (rx26)
+    out = [(out[i - 1][0][:re.match(r"^(.+?)(?:党委|党工委|委)$", out[i - 1][0]).end(1)] + p[0], p[1], p[2])
+           if i and p[0] in ("政府", "人民政府") and re.match(r"^(.+?)(?:党委|党工委|委)$", out[i - 1][0]) else p
+           for i, p in enumerate(out)]
     # 区委常委、常务副区长王五: the posts of one person
     merged = []
     for i, p in enumerate(out):

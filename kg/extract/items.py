@@ -345,6 +345,17 @@ def _asked_part(task: str) -> str:
     return named if len(named) >= 4 else rest
 
 
+#: an item's area of work before its task: 一、加快城市更新。推进北关片区旧城改造,… (rx26)
+_AREA = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?:加快|提升|完善|推进|强化|加强|深化|优化|促进|保障|抓好|做好|推动|改善|增进)[\u4e00-\u9fff]{2,6}[。::]")
+
+
+def _area_off(task: str) -> str:
+    """The task after the area it is filed under (加快城市更新。推进X → 推进X), where the area is all the first
+    sentence says and a task follows."""
+    m = _AREA.match(task)
+    return task[m.end():] if m and len(task) - m.end() >= 4 else task
+
+
 def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     """An item whose fields are labelled (``1.城东小学扩建项目。牵头单位:市教育局 完成时限:8月底前``),
     with the section's labelled leaders for the roles it does not name and its status tag or heading's status."""
@@ -352,7 +363,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task, fields = label_fields(text)
     if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
         return None
-    task, tag = status_tag(_asked_part(task))  # 城南公园项目(进度滞后)
+    task, tag = status_tag(_asked_part(_area_off(task)))  # 城南公园项目(进度滞后)
     task = _remedied(task)
     pairs = [(k, v) for k, v, _, _ in fields]
     rest = _unlabelled(text, task)

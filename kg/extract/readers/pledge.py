@@ -135,7 +135,9 @@ _PART_KEPT = lazy(r"(?:已|累计)(?:经)?(?:兑现|完成|解决|办结|落实)
 def _progress(b, text: str, total: Optional[float] = None) -> Optional[Progress]:
     k = _PART_KEPT.search(text)
     if total and k and float(k.group("n")) < total:  # 共列出清单320件,目前已兑现150件: under way
-        return Progress("on_track", None, b.as_of, text[k.start():][:60])
+        rate = _RATE.search(text)  # (已兑现18件,兑现率75%: its share, rx26)
+        pct = float(rate.group("p")) if rate else round(float(k.group("n")) * 100 / total, 1)
+        return Progress("on_track", pct, b.as_of, text[k.start():][:60])
     p = find_progress(text, b.as_of, b.doc.year)
     if p is not None:
         return p
