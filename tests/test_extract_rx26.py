@@ -274,3 +274,20 @@ def test_the_government_after_the_party_committee_is_of_the_same_place():
     from kg.extract.actors import parse_list
     assert [n for n, *_ in parse_list("乡党委、政府")] == ["乡党委", "乡政府"]
     assert [n for n, *_ in parse_list("县委、县政府")] == ["县委", "县政府"]
+
+
+# ---- answers on air in the first person; a share recovered ----------------------------------------------
+
+def test_an_answer_on_air_in_the_first_person_is_the_speakers_and_his_units():
+    recs = _recs("电视问政第五期:市容环境\n主持人:城区流动摊贩问题怎么解决?\n"
+                 "县市场监管局局长周平:我们计划在7月底前完成城区农贸市场周边集中整治,同时在城北新建1处临时便民市场,"
+                 "9月底前投入使用。\n", date="2024-06-12")
+    assert [(c.task, c.deadline.date) for c in recs] == [
+        ("城区农贸市场周边集中整治", "2024-07-31"), ("临时便民市场投入使用", "2024-09-30")]
+    assert all([a.name for a in c.actors] == ["县市场监管局", "周平"] for c in recs)
+
+
+def test_a_share_recovered_is_progress():
+    from kg.extract.progress import find_progress
+    p = find_progress("已追缴45%", "2024-05-10", 2024)
+    assert (p.status, p.percent) == ("on_track", 45)

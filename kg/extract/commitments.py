@@ -922,6 +922,9 @@ def stating_unit(text: str) -> Optional[Actor]:
     return None
 
 
+#: an answer on air: 县城管局局长王刚: then the first person (我们计划… / 今年我们将…)
+_ON_AIR = lazy(r"^\s*(?P<h>[\u4e00-\u9fff]{4,24}?)[::]")
+_FIRST_ON_AIR = lazy(r"\s*(?:今年|下一步|接下来|近期)?[,,]?(?:我们|我局|我委|我镇|我乡)")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
 _REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复|回应|办理回复)[::]")
 
@@ -1368,7 +1371,7 @@ def _step_of_work(cand: _Cand, task: str) -> str:
     主体封顶,8月底前投入使用): the step of the work that clause names (青禾小学教学楼投入使用; rx25)."""
     if not cand.stage_of or not _BARE_STEP.match(tidy_task(task)):
         return task
-    work = next((m for part in cand.stage_of.split(",") for m in [_WORK_NAMED.search(part)] if m), None)
+    work = next((m for part in reversed(cand.stage_of.split(",")) for m in [_WORK_NAMED.search(part)] if m), None)  # (the work named last, rx26)
     return work.group("w") + _step_words(task) if work else task
 
 
@@ -1383,7 +1386,7 @@ _STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计
 _BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线)?(?:实现)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|贯通|通水|投运|运营|对外开放|开园|开馆)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
-_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房)(?:[一二三四五]期)?(?:项目|工程)?)")
+_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?:[\d一二三四五六七八九十两]+(?:处|个|座|所|条|家|栋))?(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房|点|室)(?:[一二三四五]期)?(?:项目|工程)?)")
 
 
 #: a stage of a work, due by a date: 完成主体工程 / 主体结构封顶 / 完成基础施工
@@ -1613,7 +1616,8 @@ class SpeechBuilder:
         self.unit = (speaker_unit(title, folded) or signed_unit(folded)) if folded else None
         #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
-        self.replying = False  # the paragraph is a unit's reply (rx26)
+        self.replying = False  # the paragraph is a unit's reply or an answer on air (rx26)
+        self.stmt_also: list[Actor] = []  # the person answering on air beside his unit (rx26)
         self.stmt_unit: Optional[Actor] = None  # 东湖区水务局将全面落实大会部署。 / 一是…: the unit of the items below (rx18)
         self.out: list[CommitmentRecord] = []  # what the readers of kg.extract.readers append to
         self.orig = original
@@ -1792,6 +1796,22 @@ class SpeechBuilder:
         self.out.append(rec)
         return i + 1
 
+    def _reply(self, para: Span) -> Span:
+        """A unit's reply (答:县水利局回复:…) or an answer on air in the first person (县城管局局长王刚:我们计划…):
+        the unit (and the speaker) will do what it plans; the paragraph after the frame (rx26)."""
+        reply = _REPLY.match(para.text)
+        said = _ON_AIR.match(para.text) if not reply else None
+        who = speaker_in(said.group("h") + ":") if said and _FIRST_ON_AIR.match(para.text, said.end()) else None
+        self.replying = bool(reply and replying_unit(para.text)) or bool(who and who[1])
+        if not self.replying:
+            return para
+        if reply:
+            self.stmt_unit = replying_unit(para.text)
+        else:
+            self.stmt_unit, self.stmt_also = Actor(who[1], "organization", "responsible"), [Actor(who[0], "person", "responsible")]
+        end = (reply or said).end()
+        return Span(para.text[end:], para.start + end, para.end)
+
     def _prose(self, paras: list[Span], i: int) -> Optional[int]:
         """The prose rules (:meth:`_paragraph`), for any paragraph but a short title line."""
         para = paras[i]
@@ -1799,12 +1819,9 @@ class SpeechBuilder:
             return None
         if not _ITEM_OPEN.match(para.text):
             self.stmt_unit = None
-        reply = _REPLY.match(para.text)
-        self.replying = bool(reply and replying_unit(para.text))
-        if self.replying:  # 答:县水利局回复:…计划9月底前完成X: the unit will (rx26)
-            self.stmt_unit = replying_unit(para.text)
-            para = Span(para.text[reply.end():], para.start + reply.end(), para.end)
+        para = self._reply(para)
         recs = self._paragraph(para)
+        self.stmt_also = []
         unit = stating_unit(para.text)
         if unit and i + 1 < len(paras) and _ITEM_OPEN.match(paras[i + 1].text):
             at = para.start + _STATES.search(para.text).start()  # the statement heads its items, no task itself
@@ -1916,7 +1933,7 @@ class SpeechBuilder:
             return False
         for c in cands:  # (a clause without a signal after the item's first: a method of it)
             if not c.actors and (c.signal or not st.stmt_taken):
-                c.extra_actors.append(self.stmt_unit)
+                c.extra_actors += [self.stmt_unit] + self.stmt_also
                 c.reply = self.replying
                 st.stmt_taken = st.stmt_taken or not c.signal
         return True
@@ -2168,6 +2185,10 @@ class SpeechBuilder:
         if cand.prev is None:
             work = _WORK_OPENS.match(cand.clauses[0].span.text.strip() + ",") or _WORK_OPENS.match(self.heading_work + ",")
             return work.group("w") + _step_words(task) if work else task
+        last = cand.prev.clauses[-1] if len(cand.prev.clauses) > 1 else None
+        named = _WORK_NAMED.search(last.span.text) if last and not last.deadlines else None
+        if named:  # …,同时在城东、城西各建设1处便民疏导点,8月底前投入使用: the work named last (rx26)
+            return named.group("w") + _step_words(task)
         before = tidy_task(self._task(cand.prev))
         work = _STEP_SUFFIX.sub("", before)
         return work + _step_words(task) if len(work) >= 4 and work != before else task
