@@ -291,3 +291,19 @@ def test_a_share_recovered_is_progress():
     from kg.extract.progress import find_progress
     p = find_progress("已追缴45%", "2024-05-10", 2024)
     assert (p.status, p.percent) == ("on_track", 45)
+
+
+# ---- a progress table's share of investment; a rectification plan's aim and its items' remedies ----------
+
+def test_a_tables_share_done_is_of_its_investment_not_its_size():
+    recs = _recs("2024年重点项目1-6月进展情况表\n序号\t项目名称\t建设内容\t年度计划投资(亿元)\t1-6月完成投资(亿元)\t形象进度\t责任单位\n"
+                 "1\t青禾大道改造\t道路改造4公里\t2\t0.5\t完成路基施工,进度滞后\t县交通运输局\n", date="2024-07-15")
+    assert (recs[0].progress.status, recs[0].progress.percent) == ("behind", 25)
+
+
+def test_a_rectification_plans_aim_is_due_not_done_and_its_items_are_named_by_their_remedies():
+    recs = _recs("县城乡环境问题整改方案\n一、整改目标\n2024年9月底前,反馈的12个问题全部整改到位。\n二、整改任务\n"
+                 "1.针对部分小区垃圾分类不规范问题,由县城管局负责,8月底前完成分类设施配齐。\n", date="2024-05-10")
+    aim, item = recs
+    assert (aim.task, aim.deadline.date, aim.progress) == ("反馈问题整改", "2024-09-30", None)
+    assert (item.task, [a.name for a in item.actors]) == ("规范小区垃圾分类", ["县城管局"])

@@ -32,7 +32,7 @@ from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
-from .naming import (THAT, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -619,7 +619,11 @@ def _problem_task(cand: _Cand) -> str:
         t = re.sub(r"^(?:[在于]?(?:年底|年内|\d+月(?:\d+日)?(?:底|份)?)前?)", "", t)
         if len(re.sub(r"^(?:完成|实现|做好|抓好|开展|启动)", "", t)) >= 4 and not method_only(t) and not _HOW.match(t):
             return t  # (完成整治: no object of its own, the problem is the task)
-    return m.group("p")
+    return remedy(m.group("p")) if m.group("p").startswith(("部分", "个别")) or _NOT_DONE_IN.search(m.group("p")) else m.group("p")
+
+
+#: a lack told in a problem: 清运不及时 / 损坏未修复 (its remedy names the task, rx26)
+_NOT_DONE_IN = lazy(r"不及时|未修复|不到位|不规范|未落实|未完成")
 
 
 #: a short method told to a unit before what it is to achieve: 要认真研判, / 要加强调度,
@@ -1562,8 +1566,11 @@ def _subject_topic(cand: _Cand) -> str:
     first = cand.clauses[0]
     if first.actors.actors or len(cand.clauses) < 2:
         return ""
-    return subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text) \
+    got = subject_of(first.span.text) or topic_is(first.span.text) or about(first.span.text) \
         or answers_for(first.span.text) or ""
+    # 针对部分村庄垃圾清运不及时问题,由…: the problem's remedy (rx26)
+    return remedy(got) if got and re.match(r"^\s*(?:" + ENUM + r")?\s*针对", first.span.text) and (
+        got.startswith(("部分", "个别")) or _NOT_DONE_IN.search(got)) else got
 
 
 def _after_named(cand: _Cand, task: str) -> list[str]:

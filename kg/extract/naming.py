@@ -218,7 +218,7 @@ def remedy(problem: str) -> str:
     short = _SHORT_OF.search(problem)
     if short and short.start() >= 4:
         work = problem[:short.start()]
-        return _SOME.sub("", ("规范" + work) if short.group() == "不规范" else work)
+        return ("规范" + _SOME.sub("", work)) if short.group() == "不规范" else _SOME.sub("", work)
     m = _LACKING.search(problem)
     if not m or m.start() < 2:
         return problem

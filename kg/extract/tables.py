@@ -455,10 +455,17 @@ def _with_status(progress: Optional[Progress], status: str, as_of: Optional[str]
     return Progress(status, progress.percent, progress.as_of, text)
 
 
+def _plan_amount(targets: list) -> Optional[float]:
+    """The plan a share done is of: its investment where it has one (not its size: 道路改造4公里, rx26), else its
+    first amount."""
+    money = [t for t in targets if t.op == "=" and t.value and (t.unit or "").endswith("元")]
+    return next((t.value for t in money or targets if t.op == "=" and t.value), None)
+
+
 def _share_of_plan(cells: dict, targets: list, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
     """The share of the plan done where no percent is given: 年度计划投资 2.0, 1-9月完成投资 1.6 → 80%."""
     done = next((float(v) for v in cells.get("done_amount", []) if re.fullmatch(r"\d+(?:\.\d+)?", v)), None)
-    plan = next((t.value for t in targets if t.op == "=" and t.value), None)
+    plan = _plan_amount(targets)
     if done is None or not plan or (progress is not None and progress.percent is not None):
         return progress
     pct = round(done / plan * 100, 1)

@@ -416,13 +416,26 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
     st = fulfilled(sent[m.end():])
     if st is None:
         return None
+    due = _aim_due(b, sent)  # 2024年6月底前,反馈的18个问题全部整改到位: the aim of a plan, not its status (rx26)
     clause = re.split(r"[,,;;]", sent[:m.start()])[-1]  # 有些单位抓整改,某镇通过…,对14个问题进行持续整改
     actors = [a for a in find_actors(sent[:m.start()]).actors] or _lead_org(sent) or _lead_org(clause) or \
         _lead_org(re.split(r"[,,;;]", sent[:m.start()])[-2] if sent[:m.start()].count(",") >= 1 else "")
     metric = m.group("m")
-    whose = _whose(sent, Target(metric, "=", float(m.group("n")), m.group("u"), m.group()))
-    return record(b, whose + metric + "整改", span, actors, None, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
-                  Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
+    whose = _whose(sent, Target(metric, "=", float(m.group("n")), m.group("u"), m.group())) \
+        or ("反馈" if due and re.search(r"反馈的?$", sent[:m.start()]) else "")  # (…前,反馈的18个问题全部整改到位)
+    return record(b, whose + metric + "整改", span, actors, due, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
+                  None if due else Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
+
+
+#: a sentence that aims at its term: 2024年6月底前,… / 确保6月底前… / 力争年底前…
+_AIMS_AHEAD = lazy(r"^(?:(?:确保|力争|争取|要|计划)(?:在|于|到)?)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底|年内)(?:前|之前|以前)?[,,]")
+
+
+def _aim_due(b, sent: str) -> Optional[Deadline]:
+    """The term a sentence aims at, where it opens with it (2024年6月底前,…全部整改到位), else None."""
+    m = _AIMS_AHEAD.match(sent.strip())
+    found = [f for f in find_deadlines(m.group(), b.doc) if f.date] if m else []
+    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
 
 
 _ORG_END = r"(?:委员会|管委会|办公室|中心|公司|街道|局|委|办|室|镇|乡|院|所|站|处)"
