@@ -307,3 +307,19 @@ def test_a_rectification_plans_aim_is_due_not_done_and_its_items_are_named_by_th
     aim, item = recs
     assert (aim.task, aim.deadline.date, aim.progress) == ("反馈问题整改", "2024-09-30", None)
     assert (item.task, [a.name for a in item.actors]) == ("规范小区垃圾分类", ["县城管局"])
+
+
+# ---- a pledge on behalf of a body, inside a speech --------------------------------------------------------
+
+def test_a_pledge_on_behalf_of_a_unit_gives_each_work_that_unit():
+    recs = _recs("县住建局局长在全县城建工作会上的讲话\n在这里,我代表县住建局郑重承诺:年内完成城区雨污分流改造8公里,"
+                 "新增公共停车位600个,改造背街小巷15条。请大家监督。\n", date="2024-02-20")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
+        ("城区雨污分流改造", ["县住建局"]), ("新增公共停车位", ["县住建局"]), ("改造背街小巷", ["县住建局"])]
+
+
+def test_a_governments_word_to_the_public_lists_its_works_without_an_actor_and_a_summary_is_no_work():
+    recs = _recs("县长在县人代会闭幕式上的讲话\n我代表县人民政府向全县人民郑重承诺:年内新建农村公路80公里,"
+                 "新增城区学位2000个,改造老旧小区12个,所有实事项目年底前全部完成。请各位代表和全县人民监督。\n",
+                 date="2024-01-18")
+    assert [(c.task, c.actors) for c in recs] == [("新建农村公路", ()), ("新增城区学位", ()), ("改造老旧小区", ())]

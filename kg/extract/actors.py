@@ -110,6 +110,7 @@ _ASKED = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明
 _WITH = lazy(r"(?:同|与)(?P<a>[^同与,;。:]{2,30}?)(?:加强|密切|做好|搞好|进行|积极|主动)?(?:衔接|协作|配合|对接|合作)")
 #: the party committee or the government itself (区委, 市人民政府, 县委县政府)
 _TOP_BODY = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党委|委|人民政府|政府)$")
+TOP_BODY = _TOP_BODY  # (a place's party committee or government: its word to the public assigns nobody)
 #: …or a unit that will only try harder: 市某局将更进一步加大工作力度
 _WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)|"
                    # (or only how, the whole of what follows: 我们将高度重视,积极配合,扎实推进; rx22)

@@ -23,7 +23,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
-from .actors import FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
+from .actors import TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
@@ -251,6 +251,11 @@ class _ParaState:
             said = speaker_in(sent.text.rstrip(" ::"))
             if said:  # 区住建局局长张三在节目中公开承诺:一是…: the person and his unit pledge the items
                 self.lead, self.lead_modal = speaker_actors(said), True
+            unit = _ON_BEHALF_OF.search(sent.text)
+            unit = parse_item(unit.group("o")) if unit and not said else None
+            if unit and unit[1] == "organization":  # 我代表县住建局郑重承诺:年内…: the unit pledges (rx26)
+                self.lead_modal = self.pledge_lead = True  # (县人民政府's word to the public: items, no actor)
+                self.lead = [] if TOP_BODY.match(unit[0]) else [Actor(unit[0], "organization", "responsible")]
         if kept and _PLEDGE_INLINE.search(sent.text) and not self.lead_modal:  # 南湖镇承诺:一是A;二是B;三是C
             self.lead = [a for a in kept[-1].actors]
             self.lead_modal = True
@@ -366,7 +371,8 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     before = ",".join(x.span.text.strip() for x in cur.clauses)
     if _next_dated_work(cur, c):
         return _Cand(extra_actors=list(cur.actors), stage_of=before, prev=cur)
-    if _ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur))):
+    if _ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur))) \
+            or _ALL_DUE.match(c.span.text.strip()):
         return _Cand()
     if _parallel_work(cur, c, listed):
         return _Cand(stage_of=before, prev=cur)
@@ -744,11 +750,20 @@ def _no_task(task: str) -> bool:
     return weak_task(task) or bool(_PAST_ONLY.search(task)) or bool(_GROUP_DUTY.search(task))
 
 
+def _no_work(cand: _Cand, sentence: str) -> bool:
+    """…,所有实事项目年底前全部完成: the works above, all due; 请各位代表和全县人民监督: the public asked to watch a
+    pledge (rx26)."""
+    return (len(cand.clauses) == 1 and bool(_ALL_DUE.match(cand.clauses[0].span.text.strip()))) \
+        or bool(_WATCH_ASKED.match(sentence.strip()))
+
+
 def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) -> bool:
     """Is a candidate a commitment: an actor with a role (not a past action),
     else — in a sentence that is no reporting housekeeping and no review — an
     item due at once or a work due, a quantified target in a directive, or a
     dated deadline tied to a completion verb in a directive."""
+    if _no_work(cand, sentence):
+        return False
     if _ANNOUNCES.search(sentence) or (_ATTENDS.search(sentence) and not MODAL_RX.search(sentence)):
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
@@ -929,6 +944,12 @@ def stating_unit(text: str) -> Optional[Actor]:
 #: an answer on air: 县城管局局长王刚: then the first person (我们计划… / 今年我们将…)
 _ON_AIR = lazy(r"^\s*(?P<h>[\u4e00-\u9fff]{4,24}?)[::]")
 _FIRST_ON_AIR = lazy(r"\s*(?:今年|下一步|接下来|近期)?[,,]?(?:我们|我局|我委|我镇|我乡)")
+#: all the works above due by one term, in a clause of its own: 所有实事项目年底前全部完成 / 以上项目均于9月底前完工
+_ALL_DUE = lazy(r"^(?:所有|以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|事项|工作|任务|实事)[^,,;;。]{0,12}?(?:全部|均|都)?(?:完成|完工|建成)$")
+#: the public asked to watch: 请各位代表和全县人民监督。/ 欢迎社会各界监督 / 接受群众监督
+_WATCH_ASKED = lazy(r"^(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u9fff、和]{0,16}(?:监督|评议)[。!]?$")
+#: a body spoken for: 我代表县人民政府 / 代表区委、区政府
+_ON_BEHALF_OF = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|局|委|办|中心|公司|镇|乡|街道))(?=向|郑重|庄严|公开|承诺|,)")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
 _REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复|回应|办理回复)[::]")
 
