@@ -323,3 +323,19 @@ def test_a_governments_word_to_the_public_lists_its_works_without_an_actor_and_a
                  "新增城区学位2000个,改造老旧小区12个,所有实事项目年底前全部完成。请各位代表和全县人民监督。\n",
                  date="2024-01-18")
     assert [(c.task, c.actors) for c in recs] == [("新建农村公路", ()), ("新增城区学位", ()), ("改造老旧小区", ())]
+
+
+# ---- a unit's own report; on-site work; a unit asked to organise --------------------------------------------
+
+def test_a_units_own_plan_gives_it_the_items_below_each_named_by_its_heading():
+    recs = _recs("县水利局2024年上半年工作总结和下半年工作计划\n一、上半年工作完成情况\n上半年,我局完成河道清淤20公里。\n"
+                 "二、下半年工作计划\n下半年,我局将重点做好以下工作:\n(一)加快水库除险加固。10月底前完成剩余3座小型水库除险加固任务。\n"
+                 "(二)推进农村供水保障。年底前新建农村供水工程8处。\n", date="2024-07-08")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        ("小型水库除险加固", ["县水利局"], "2024-10-31"), ("新建农村供水工程", ["县水利局"], "2024-12-31")]
+
+
+def test_the_site_visited_names_the_work_asked_of_a_unit():
+    c = _one("在城西学校建设现场,李军详细了解工程进度,要求县教育局和施工单位科学组织施工,确保8月25日前具备开学条件。\n",
+             date="2024-05-22")
+    assert (c.task, [a.name for a in c.actors], c.deadline.date) == ("城西学校建设", ["县教育局"], "2024-08-25")

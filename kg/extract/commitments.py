@@ -115,6 +115,8 @@ _ITEM_OPEN = lazy(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
 _HEADING_SENT = lazy(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
                            r"|^关于[^,,;;:。]{2,20}?[。]$"  # (关于河道清淤整治。区城管局牵头负责,…: the topic of what follows)
+                           # ((一)加快老旧小区改造。9月底前完成剩余12个小区改造任务: a plan's item heading its work, rx26)
+                           r"|^[((][一二三四五六七八九十]+[))](?:加快|推进|抓好|做好|加强|强化|提升|完善|深化|推动|实施|开展|抓实)[^,,;;:。]{2,16}[。]$"
                            r"|" + SUB_ITEM_HEAD)  # (首先,城西大道项目要抓进度。: a speech's sub-item on one work, rx20)
 #: who speaks, not what is to be done: 会议要求, / 王明强调, / 就下步工作, (the clause is cut before the task)
 FRAME = lazy(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会议同时|[\u4e00-\u9fff]{1,4}?(?:同志)?)"
@@ -925,6 +927,10 @@ _STATES = lazy(r"(?P<u>[^,,。;;:]{3,24}?)将(?:认真|全面|切实|坚决|全�
 
 #: what the pledger accepts where a pledge is not kept: 如未完成上述承诺,自愿接受组织问责 (rx26)
 _IF_NOT_KEPT = lazy(r"^\s*(?:如|若|如果|倘若)(?:未能?|不能|没有)(?:按期|如期|按时)?(?:完成|兑现|履行|实现)[^。]{0,20}?[,,](?:自愿|甘愿|愿意|主动)?(?:接受|承担)")
+
+
+#: the first person heading the items below: 下半年,我局将重点做好以下工作:
+_I_STATE = lazy(r"(?:我局|我委|我办|我中心|我们|我镇|我乡|我街道)(?:将|要)(?:重点|着力|全力)?(?:抓好|做好|落实|推进)[^,,。;;]{0,12}?(?:工作|任务|事项)?[。::]\s*$")
 
 
 def stating_unit(text: str) -> Optional[Actor]:
@@ -1824,6 +1830,10 @@ class SpeechBuilder:
         self.out.append(rec)
         return i + 1
 
+    def _i_state(self, text: str) -> Optional[Actor]:
+        """下半年,我局将重点做好以下工作: in a unit's own report, the unit of the items below (rx26)."""
+        return Actor(self.unit, "organization", "responsible") if self.unit and _I_STATE.search(text) else None
+
     def _reply(self, para: Span) -> Span:
         """A unit's reply (答:县水利局回复:…) or an answer on air in the first person (县城管局局长王刚:我们计划…):
         the unit (and the speaker) will do what it plans; the paragraph after the frame (rx26)."""
@@ -1850,9 +1860,9 @@ class SpeechBuilder:
         para = self._reply(para)
         recs = self._paragraph(para)
         self.stmt_also = []
-        unit = stating_unit(para.text)
+        unit = stating_unit(para.text) or self._i_state(para.text)
         if unit and i + 1 < len(paras) and _ITEM_OPEN.match(paras[i + 1].text):
-            at = para.start + _STATES.search(para.text).start()  # the statement heads its items, no task itself
+            at = para.start + (_STATES.search(para.text) or _I_STATE.search(para.text)).start()  # the statement heads its items, no task itself
             recs = [r for r in recs if r.evidence[0].start < at]
             self.stmt_unit = unit
         self.out += recs

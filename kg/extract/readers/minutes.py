@@ -93,7 +93,7 @@ def is_minutes(b) -> bool:
 
 
 #: a unit's own statement: 表态发言, 承诺, 述职
-_OWN_WORD = lazy(r"表态|承诺|述职|践诺|发言")
+_OWN_WORD = lazy(r"表态|承诺|述职|践诺|发言|工作总结|工作计划|工作要点|工作安排|工作汇报|情况报告|情况的报告")
 #: the unit of the speaker: 县住建局局长, 市经济和信息化局党组书记、局长, 城关镇镇长
 _UNIT_POST = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:党组|党委|党工委)?(?:书记|副书记)?、?"
                         r"(?:局长|主任|镇长|乡长|总经理|董事长|书记|主要负责人|负责人)")
@@ -105,7 +105,7 @@ _ON_BEHALF = lazy(r"我代表(?P<u>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|�
 #: the statement's first line, only the unit (under its title): 南川区城管局
 _UNIT_LINE = lazy(r"\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))\s*$")
 _UNIT_TITLE = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:(?:19|20)\d\d年度?)?(?:关于)?"
-                         r"[^\n。]{0,16}?(?:承诺|表态|述职|践诺)")
+                         r"[^\n。]{0,16}?(?:承诺|表态|述职|践诺|工作总结|工作计划|工作要点|工作安排|工作汇报|情况报告|情况的报告)")  # (a unit's own report, rx26)
 
 
 def _first_line(title, text: str) -> str:
