@@ -339,3 +339,14 @@ def test_the_site_visited_names_the_work_asked_of_a_unit():
     c = _one("在城西学校建设现场,李军详细了解工程进度,要求县教育局和施工单位科学组织施工,确保8月25日前具备开学条件。\n",
              date="2024-05-22")
     assert (c.task, [a.name for a in c.actors], c.deadline.date) == ("城西学校建设", ["县教育局"], "2024-08-25")
+
+
+# ---- bulleted pledges below their lead-in --------------------------------------------------------------------
+
+def test_bulleted_pledges_below_a_lead_in_are_one_each():
+    recs = _recs("东湾镇2024年为民办实事公开承诺\n东湾镇向全镇群众公开承诺,今年办好以下实事:\n"
+                 "● 新建东湾至北岭通村公路2.8公里,11月底前建成通车;\n◆ 改造镇中心幼儿园,8月底前投入使用;\n"
+                 "● 新增镇区垃圾分类亭30座。\n欢迎全镇群众监督。\n", date="2024-02-26")
+    assert [(c.task, c.deadline.date if c.deadline else None) for c in recs] == [
+        ("新建东湾至北岭通村公路", "2024-11-30"), ("改造镇中心幼儿园", "2024-08-31"), ("新增镇区垃圾分类亭", None)]
+    assert [(t.value, t.unit) for t in recs[2].targets] == [(30, "座")]

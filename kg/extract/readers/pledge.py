@@ -31,7 +31,7 @@ from typing import Optional
 from kg.model import Actor, Deadline, Evidence, Progress
 
 from .news_progress import group_records
-from ..actors import POSTS, find_actors, parse_item, parse_list
+from ..actors import POSTS, TOP_BODY, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
 from ..items import fielded
@@ -340,8 +340,14 @@ _CONTACT = lazy(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|
 
 
 def _below_in(text: str) -> bool:
-    """A lead-in to items below (作如下承诺), looked for only where its words stand."""
-    return ("如下" in text or "以下" in text) and "承诺" in text and bool(_BELOW.search(text))
+    """A lead-in to items below (作如下承诺 / 公开承诺,今年办好以下实事:), looked for only where its words stand."""
+    return ("如下" in text or "以下" in text) and "承诺" in text and bool(_BELOW.search(text) or _PLEDGED_BELOW.search(text))
+
+
+#: a labelled line under an item: 措施:… / 目标。… / 时间:… / 责任人:…
+_ITEM_FIELD = lazy(r"^\s*(?:措施|目标|时间|内容|责任人|责任单位|完成时限|承诺时限|时限)[::。]")
+#: a pledge whose items follow below: 南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: (rx26)
+_PLEDGED_BELOW = lazy(r"(?P<head>[^。;]{2,40}?)(?:向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?承诺[,,]?[^。;]{0,12}?(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]\s*$")
 
 
 def _items_below(b, paras, i) -> Optional[int]:
@@ -350,10 +356,13 @@ def _items_below(b, paras, i) -> Optional[int]:
     responsible; a contact line (监督电话:…) is none."""
     if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text):
         return None
-    m = _BELOW.search(paras[i].text)
-    if not m:
-        return None
-    actors = _pledger_before(m.group("head")) or []
+    below = _BELOW.search(paras[i].text)
+    m = below or _PLEDGED_BELOW.search(paras[i].text)
+    if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
+        return None  # (一、公厕改造 ⏎ 措施:… ⏎ 目标:…: items with their labelled lines, the pledge items' reader's)
+    heads = parse_list(m.group("head").split(",")[-1])  # (南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: rx26)
+    actors = _pledger_before(m.group("head")) or [Actor(n, k, "responsible") for n, k, _ in heads or ()
+                                                   if k == "organization" and not TOP_BODY.match(n)]  # (a town's word to the public: no actor)
     j = i + 1
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if not _CONTACT.match(paras[j].text):
