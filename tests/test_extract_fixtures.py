@@ -248,14 +248,18 @@ def test_city_speech_review_paragraph_and_joint_leads():
     cs = doc.commitments
     # the review of last year (过去一年 … 完成城建投资120亿元, 确保了…) gives nothing
     assert not any("120亿元" in c.text or "45公里" in c.text for c in cs)
-    assert len(cs) == 9
+    assert len(cs) == 10
     assert [(t.metric, t.op, t.value, t.unit) for t in cs[0].targets] == [
         ("城建项目", "=", 80, "个"), ("投资", ">=", 150, "亿元")]
-    # 由…负总责, X牵头, Y、Z配合: one commitment, two leads
-    assert _actors(cs[1]) == [("王明", "person", "lead"), ("市住房和城乡建设局", "organization", "lead"),
-                              ("市交通运输局", "organization", "assist"), ("市财政局", "organization", "assist")]
+    # 由…负总责, X牵头, Y、Z配合: two leads; 6月底前开工、年底前建成通车: one commitment per step (rx25, rx26)
+    cs = list(cs)
+    opening = cs.pop(1)
+    assert (opening.task, opening.deadline.date) == ("环城高速二期开工", "2019-06-30")
+    assert _actors(cs[1]) == _actors(opening) == [
+        ("王明", "person", "lead"), ("市住房和城乡建设局", "organization", "lead"),
+        ("市交通运输局", "organization", "assist"), ("市财政局", "organization", "assist")]
     assert cs[1].actors[0].post == "市长"
-    assert (cs[1].deadline.text, cs[1].deadline.date) == ("年底前", "2019-12-31")  # 6月底前开工、年底前建成通车
+    assert (cs[1].task, cs[1].deadline.text, cs[1].deadline.date) == ("环城高速二期建成通车", "年底前", "2019-12-31")
     assert cs[2].actors == () and cs[2].deadline.date == "2019-09-30"
     assert _actors(cs[4]) == [("市住建局", "organization", "responsible")]  # 各区政府 is generic
     assert cs[4].deadline.date == "2019-04-15"

@@ -161,7 +161,7 @@ def test_a_section_on_a_matter_studied_names_its_decision_and_the_support_asked(
 def test_a_heading_of_manner_names_no_work_for_the_steps_below():
     recs = _recs("区长在全区重点工作推进会上的讲话\n第一,全力以赴抓项目。青山物流园项目要在5月底前完成土地摘牌,8月底前开工建设。\n",
                  date="2024-03-15")
-    assert [c.task for c in recs] == ["青山物流园项目完成土地摘牌", "青山物流园项目开工建设"]
+    assert [c.task for c in recs] == ["青山物流园项目土地摘牌", "青山物流园项目开工建设"]
 
 
 def test_the_day_before_july_first_is_due_and_opening_is_a_step_of_the_work():
@@ -350,3 +350,19 @@ def test_bulleted_pledges_below_a_lead_in_are_one_each():
     assert [(c.task, c.deadline.date if c.deadline else None) for c in recs] == [
         ("新建东湾至北岭通村公路", "2024-11-30"), ("改造镇中心幼儿园", "2024-08-31"), ("新增镇区垃圾分类亭", None)]
     assert [(t.value, t.unit) for t in recs[2].targets] == [(30, "座")]
+
+
+# ---- steps of works named inside the clause ------------------------------------------------------------------
+
+def test_each_work_and_step_named_with_its_own_term_is_one_commitment():
+    recs = _recs("各项目业主单位要抓紧时间、倒排工期,确保东河大桥7月底前合龙、11月底前通车,确保滨江路二期9月底前完成路面工程。\n",
+                 date="2024-03-30")
+    assert [(c.task, c.deadline.date) for c in recs] == [
+        ("东河大桥合龙", "2024-07-31"), ("东河大桥通车", "2024-11-30"), ("滨江路二期路面工程", "2024-09-30")]
+
+
+def test_the_second_step_of_a_work_led_by_roles_is_named_after_the_work():
+    recs = _recs("由副市长周涛同志负总责,市交通运输局牵头,市财政局配合,确保西环快速路5月底前开工、年底前建成通车。\n",
+                 date="2024-03-01")
+    assert [(c.task, c.deadline.date) for c in recs] == [("西环快速路开工", "2024-05-31"), ("西环快速路建成通车", "2024-12-31")]
+    assert [a.name for a in recs[1].actors] == ["周涛", "市交通运输局", "市财政局"]

@@ -839,7 +839,13 @@ def _done_on(s: str) -> str:
     m = _DO_ON.match(s) if "进行" in s else None
     if m:
         s = m.group("y") + m.group("x")
+    if "完成" in s[4:16]:
+        s = _WORK_THEN_DONE.sub(r"\g<w>", s, count=1)  # 北环路二期完成路面工程 → 北环路二期路面工程 (rx26)
     return _START_VERB.sub("", s) if s[:2] in _START_WORDS or s[2:4] in _START_WORDS else s
+
+
+#: a work named, then the step it completes: 北环路二期完成路面工程 / 城南大桥完成桥面铺装
+_WORK_THEN_DONE = lazy(r"^(?P<w>[\u4e00-\u9fff]{2,12}?(?:一期|二期|三期|大桥|桥|路|隧道|项目|工程|中心|馆|园|厂|站|校|院))(?:全面|全部)?完成(?=[\u4e00-\u9fff]{2})")
 
 
 def _list_short(s: str) -> str:
