@@ -366,3 +366,13 @@ def test_the_second_step_of_a_work_led_by_roles_is_named_after_the_work():
                  date="2024-03-01")
     assert [(c.task, c.deadline.date) for c in recs] == [("西环快速路开工", "2024-05-31"), ("西环快速路建成通车", "2024-12-31")]
     assert [a.name for a in recs[1].actors] == ["周涛", "市交通运输局", "市财政局"]
+
+
+# ---- a supervision notice's set counted as of a day and its overdue items --------------------------------
+
+def test_the_set_counted_as_of_a_day_and_its_overdue_items_below_an_unnumbered_heading():
+    recs = _recs("关于县政府重点督办事项落实情况的通报\n截至6月30日,28项重点督办事项中,已办结17项,正常推进8项,逾期未办结3项。\n"
+                 "逾期未办结事项:\n1.城东农贸市场改造(牵头单位:县商务局,完成时限:2024年5月底),目前完成主体工程的70%。\n",
+                 date="2024-07-10")
+    assert (recs[0].task, [(t.value, t.unit) for t in recs[0].targets]) == ("督办事项落实", [(28, "项")])
+    assert (recs[1].task, recs[1].progress.status, recs[1].progress.percent) == ("城东农贸市场改造", "behind", 70)

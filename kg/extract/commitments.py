@@ -956,6 +956,8 @@ _ALL_DUE = lazy(r"^(?:所有|以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|事项
 _WATCH_ASKED = lazy(r"^(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u9fff、和]{0,16}(?:监督|评议)[。!]?$")
 #: a body spoken for: 我代表县人民政府 / 代表区委、区政府
 _ON_BEHALF_OF = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|局|委|办|中心|公司|镇|乡|街道))(?=向|郑重|庄严|公开|承诺|,)")
+#: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
+_STATUS_LINE = lazy(r"[\u4e00-\u9fff]{2,14}(?:事项|项目|任务|工作)(?:[((]\d+项[))])?[::]")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
 _REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复|回应|办理回复)[::]")
 
@@ -1808,8 +1810,8 @@ class SpeechBuilder:
         """In a report, a section heading giving its items a status, with the works
         listed (``一、已完成事项:A项目、B工程。``) or above them (``一、已完成的事项(5项)``)."""
         para = paras[i]
-        if not (self.report and SECTION_RX.match(para.text)):
-            return None
+        if not (self.report and (SECTION_RX.match(para.text) or _STATUS_LINE.fullmatch(para.text.strip()))):
+            return None  # (逾期未办结事项: on a line of its own heads its items too, rx26)
         listed = status_list(self, para)
         if listed is not None:
             self.out += listed

@@ -64,7 +64,7 @@ _MORE = lazy(r"(?:含|包括|细化为|分解为|共)(?P<n>\d+)(?P<u>件|项|个
 _INVEST = lazy(r"(?:年度计划投资|年度投资计划|年内计划投资|计划总投资|计划投资)(?P<n>\d+(?:\.\d+)?)(?P<u>亿元|万元)")
 #: the whole is all done: 25项考核任务全部完成, 120件代表建议全部办理完毕
 #: what may stand before a count of matters: 2015年, 今年全市共安排, 区委区政府共兴办, 《政府工作报告》明确
-_HEAD_BEFORE = lazy(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
+_HEAD_BEFORE = lazy(r"^(?:其中|今年|(?:19|20)\d\d年(?:度)?|(?:截至|截止到?)(?:目前|(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)?)|[,,\s])*(?:[\u4e00-\u9fff《》]{0,14}?(?:共|共有|合计|总计|明确|安排|列入|兴办|确定|办好|下达|"
                           r"实施|承办|交办|计划|推进|扎实推进|梳理|实行|部署)(?:的)?|全[市区县省]|我[市区县省])?$")  # (县政府确定的12件民生实事, rx25)
 #: a sentence of counts done: 已办理完成8项, 已办结6件
 _DONE_COUNT = lazy(r"(?:已|累计)(?:办理)?(?:完成|办结|销号)\d+(?:件|项|个)")
@@ -171,8 +171,9 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
             noun = m.group("noun")
             before = text[max(0, m.start() - 4):m.start()]
             if _STATUS_WORD.search(noun) or re.search(r"已|完成|办结|开工|有$", before) \
-                    or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未|中)|^之一", text[m.end():]):
-                continue
+                    or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未)|^之一", text[m.end():]) \
+                    or (re.search(r"^[\u4e00-\u9fff]{0,3}中", text[m.end():]) and not re.search(r"(?:事项|任务|实事)$", noun)):
+                continue  # (37个重点项目中,已开工32个: a breakdown; 28项督办事项中,已办结17项: the set of matters, rx26)
             if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()].rstrip("“\"")):
                 continue  # 记者走进全区30个重点项目工地…: a count in passing
             if _count(m.group("n")) < 2:
