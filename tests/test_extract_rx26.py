@@ -376,3 +376,13 @@ def test_the_set_counted_as_of_a_day_and_its_overdue_items_below_an_unnumbered_h
                  date="2024-07-10")
     assert (recs[0].task, [(t.value, t.unit) for t in recs[0].targets]) == ("督办事项落实", [(28, "项")])
     assert (recs[1].task, recs[1].progress.status, recs[1].progress.percent) == ("城东农贸市场改造", "behind", 70)
+
+
+# ---- a report's items: heading sentence, then a unit's line on what it has done ----------------------------
+
+def test_a_units_line_on_what_it_has_done_is_its_part_of_the_items_work():
+    recs = _recs("县委办公室关于会议精神落实情况的报告\n县委常委会部署的5项工作,目前已完成3项。\n"
+                 "一是农贸市场提升。县商务局已完成改造4个,剩余2个计划9月底前完成。\n", date="2024-05-28")
+    c = recs[-1]
+    assert (c.task, [a.name for a in c.actors], c.deadline.date) == ("农贸市场提升", ["县商务局"], "2024-09-30")
+    assert c.progress.status == "on_track"

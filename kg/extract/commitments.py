@@ -956,6 +956,8 @@ _ALL_DUE = lazy(r"^(?:所有|以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|事项
 _WATCH_ASKED = lazy(r"^(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u9fff、和]{0,16}(?:监督|评议)[。!]?$")
 #: a body spoken for: 我代表县人民政府 / 代表区委、区政府
 _ON_BEHALF_OF = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|局|委|办|中心|公司|镇|乡|街道))(?=向|郑重|庄严|公开|承诺|,)")
+#: a unit's line on what it has done: 县住建局已完成12条 / 县城管局已新增停车泊位350个
+_UNIT_DID = lazy(r"^[^,,;;。]{2,20}?(?:局|委|办|中心|公司|街道|镇|乡)(?:已经|已)")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
 _STATUS_LINE = lazy(r"[\u4e00-\u9fff]{2,14}(?:事项|项目|任务|工作)(?:[((]\d+项[))])?[::]")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
@@ -2310,7 +2312,7 @@ class SpeechBuilder:
         before it, else the whole; a short one (``督查考核办法``) after a listed part
         is named takes that part before it (``河道整治督查考核办法``)."""
         before = self.t[cand.works_at:cand.end]
-        if _no_task(task) or _DONE_ALREADY.search(task):
+        if _no_task(task) or _DONE_ALREADY.search(task) or _UNIT_DID.match(task):  # (二是X。县住建局已完成12条…: X, rx26)
             return section_work(cand.works, before)
         t = tidy_task(task)
         part = named_part(cand.works, before)
