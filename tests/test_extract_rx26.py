@@ -386,3 +386,9 @@ def test_a_units_line_on_what_it_has_done_is_its_part_of_the_items_work():
     c = recs[-1]
     assert (c.task, [a.name for a in c.actors], c.deadline.date) == ("农贸市场提升", ["县商务局"], "2024-09-30")
     assert c.progress.status == "on_track"
+
+
+def test_a_minutes_item_approving_a_units_opinion_is_named_by_its_work():
+    recs = _recs("县政府第七次常务会议纪要\n一、会议同意县卫健局关于乡镇卫生院改造的意见,年内完成6所卫生院改造。"
+                 "(责任单位:县卫健局;配合单位:县财政局;完成时限:2024年12月底)\n", date="2024-03-22")
+    assert (recs[0].task, [a.name for a in recs[0].actors]) == ("乡镇卫生院改造", ["县卫健局", "县财政局"])

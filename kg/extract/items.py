@@ -351,9 +351,15 @@ _AREA = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?:加快|提升|完善|推进|强化
 
 def _area_off(task: str) -> str:
     """The task after the area it is filed under (加快城市更新。推进X → 推进X), where the area is all the first
-    sentence says and a task follows."""
+    sentence says and a task follows; the work of a unit's opinion approved (会议同意县教育局关于X的意见 → X, rx26)."""
     m = _AREA.match(task)
-    return task[m.end():] if m and len(task) - m.end() >= 4 else task
+    task = task[m.end():] if m and len(task) - m.end() >= 4 else task
+    about = _APPROVED_ABOUT.match(task)
+    return about.group("x") + task[about.end():] if about else task
+
+
+#: an opinion approved, about a work: 一、会议同意县教育局关于城区幼儿园建设的意见 (rx26)
+_APPROVED_ABOUT = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?:会议)?(?:原则)?同意[^,,。;《]{0,20}?关于(?P<x>[^,,。;《》]{2,30}?)的(?:意见|方案|请示|报告|建议)")
 
 
 def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
