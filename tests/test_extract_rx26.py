@@ -392,3 +392,16 @@ def test_a_minutes_item_approving_a_units_opinion_is_named_by_its_work():
     recs = _recs("县政府第七次常务会议纪要\n一、会议同意县卫健局关于乡镇卫生院改造的意见,年内完成6所卫生院改造。"
                  "(责任单位:县卫健局;配合单位:县财政局;完成时限:2024年12月底)\n", date="2024-03-22")
     assert (recs[0].task, [a.name for a in recs[0].actors]) == ("乡镇卫生院改造", ["县卫健局", "县财政局"])
+
+
+# ---- figures: two rates told together, counts in hundreds and thousands -----------------------------------
+
+def test_two_rates_told_together_are_two_targets():
+    from kg.extract.targets import find_targets
+    ts = find_targets("城镇和农村居民收入分别增长4.5%和5.8%")
+    assert [(t.metric, t.value, t.unit) for t in ts] == [("城镇和农村居民收入增长", 4.5, "%"), ("城镇和农村居民收入增长", 5.8, "%")]
+
+
+def test_a_count_in_chinese_numerals_of_hundreds_or_thousands_before_the_thing():
+    c = _one("今年要新建三千套保障性租赁住房,年底前全部开工。\n", date="2024-02-20")
+    assert (c.task, [(t.value, t.unit) for t in c.targets]) == ("保障性租赁住房开工", [(3000, "套")])

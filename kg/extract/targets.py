@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from .lazyre import lazy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from kg.model import Target
@@ -113,7 +113,9 @@ _RXS = [
     # 任务数为 N unit
     ("is", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{0,12}?(?:任务数|任务量|目标|任务|指标|总量|规模|面积|总数))(?:为|是|确定为|定为|(?=\d))(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")")),
     # 四所乡镇文化站 / 三个贫困户: a count in Chinese numerals (2-99) after a verb of works in its clause (rx15)
-    ("cn_count", re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万])(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+    ("cn_count", re.compile(r"(?<![第\d零〇一二两三四五六七八九十百千万])(?P<num>[一两二三四五六七八九]千(?:[零一两二三四五六七八九]百)?(?:[零一二三四五六七八九]十)?[一二三四五六七八九]?|"
+                            r"[一两二三四五六七八九]百(?:[零一二三四五六七八九]十)?[一二三四五六七八九]?|"  # (两千套, 三百户: rx26)
+                            r"[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
                             r"(?P<unit>个|所|户|件|项|家|座|栋|套|条|处|名|株)(?P<metric>[\u4e00-\u9fff]{2,10})")),
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份)(?![\d万亿%]|百分点|工作日|月|星期|小时)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
@@ -406,7 +408,20 @@ def find_targets(clause: str) -> list[Target]:
             taken.append((m.start(), m.end()))
             out += [(m.start(), m.end(), t) for t in ts]
     out.sort(key=lambda x: x[0])
-    return [t for _, _, t in out]
+    return _respectively([t for _, _, t in out], clause) if "分别" in clause else [t for _, _, t in out]
+
+
+def _respectively(ts: list[Target], clause: str) -> list[Target]:
+    """城乡居民人均可支配收入分别增长6%和7.5%: a target for each figure, the metric without 分别 (rx26)."""
+    out = []
+    for t in ts:
+        t = replace(t, metric=t.metric.replace("分别", "")) if t.metric and "分别" in t.metric else t
+        out.append(t)
+        k = clause.find(t.text) + len(t.text) if t.text and t.unit == "%" else -1
+        more = re.match(r"和(\d+(?:\.\d+)?)%", clause[k:]) if k > 0 else None
+        if more:
+            out.append(replace(t, value=float(more.group(1)), text=t.text + more.group(0), value_max=None))
+    return out
 
 
 def _split_metric(metric: str) -> list[str]:
