@@ -405,3 +405,28 @@ def test_two_rates_told_together_are_two_targets():
 def test_a_count_in_chinese_numerals_of_hundreds_or_thousands_before_the_thing():
     c = _one("今年要新建三千套保障性租赁住房,年底前全部开工。\n", date="2024-02-20")
     assert (c.task, [(t.value, t.unit) for t in c.targets]) == ("保障性租赁住房开工", [(3000, "套")])
+
+
+# ---- pledges said in news, weekly plans, decided items with steps, a unit funding a work --------------------
+
+def test_a_pledge_said_in_the_news_is_the_speakers_and_a_bare_step_after_it_names_the_work():
+    recs = _recs("局长们的承诺\n县民政局局长孙慧在承诺中表示,年内将建成5个村级互助养老点。\n"
+                 "县水利局局长钱进承诺,9月底前完成西河堤防加固工程主体施工,年底前实现全线完工。\n", date="2024-03-08")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
+        ("建成村级互助养老点", ["孙慧", "县民政局"]), ("西河堤防加固工程主体施工", ["钱进", "县水利局"]),
+        ("西河堤防加固工程全线完工", ["钱进", "县水利局"])]
+
+
+def test_a_weekly_plans_work_and_step_after_a_colon_are_one_name():
+    c = _recs("县城区建设项目周调度情况\n二、下周工作计划\n1.城北安置小区:启动6#楼外墙施工。(责任单位:县城投公司)\n",
+              date="2024-06-28")[-1]
+    assert (c.task, [a.name for a in c.actors]) == ("城北安置小区6#楼外墙施工", ["县城投公司"])
+
+
+def test_a_decided_item_with_two_steps_and_a_unit_funding_a_work():
+    recs = _recs("县政府关于城西片区开发建设协调会议纪要\n二、关于城西片区道路建设问题\n会议决定:\n"
+                 "1.县交通运输局负责,5月底前完成经三路设计招标,7月底前开工建设。\n2.县财政局统筹安排道路建设资金3000万元。\n",
+                 date="2024-04-02")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date if c.deadline else None) for c in recs] == [
+        ("经三路设计招标", ["县交通运输局"], "2024-05-31"), ("经三路开工建设", ["县交通运输局"], "2024-07-31"),
+        ("安排道路建设资金", ["县财政局"], None)]

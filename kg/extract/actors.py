@@ -115,7 +115,7 @@ TOP_BODY = _TOP_BODY  # (a place's party committee or government: its word to th
 _WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)|"
                    # (or only how, the whole of what follows: 我们将高度重视,积极配合,扎实推进; rx22)
                    r"^(?:高度重视|积极配合|认真落实|全力以赴)(?:[,,、](?:积极配合|扎实推进|认真落实|全力以赴|高度重视|主动作为))*[。]?$")
-_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|表态|表示$|希望|责任人|责任主体|实施主体|工作主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末])|(?<=[局办委室厅部院所站队心司团镇乡道])每(?=[周月季半旬天日年])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将|(?<=[局办委心司道镇乡])已(?=新增|完成|建成|开工|改造|整治|铺设|安装|拨付|办结|签约)")
+_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|表态|表示$|希望|责任人|责任主体|实施主体|工作主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末])|(?<=[局办委室厅部院所站队心司团镇乡道])每(?=[周月季半旬天日年])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|需要|应|衔接|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将|(?<=[局办委心司道镇乡])已(?=新增|完成|建成|开工|改造|整治|铺设|安装|拨付|办结|签约)|(?<=[局办委心司])(?:统筹安排|筹措|筹集|拨付|下达)")
 _AS_LABEL = lazy(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
                        r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体|工作主体|项目业主|业主单位|建设单位|实施单位|承建单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
@@ -526,7 +526,8 @@ _EVERY_SUBJECT = lazy(r"^(?P<a>[^,;。::每]{2,20}?)每(?:个)?(?:周|月|季度
 def dated_subject_end(clause: str) -> int:
     """Where the unit of ``县住建局于6月底前完成X`` or ``县督查室每周通报…`` ends (before 于, the date or the
     period), else ``0``."""
-    m = (_DATED_SUBJECT.match(clause) if "前" in clause else None) or (_EVERY_SUBJECT.match(clause) if "每" in clause else None)
+    m = (_DATED_SUBJECT.match(clause) if "前" in clause else None) or (_EVERY_SUBJECT.match(clause) if "每" in clause else None) \
+        or _FUNDS_SUBJECT.match(clause)
     items = parse_list(m.group("a")) if m else None
     return m.end("a") if items and all(k == "organization" for n, k, p in items) else 0
 
@@ -539,14 +540,18 @@ def _dated_subject(r: _Reading) -> None:
     if end:
         r.add(parse_list(r.clause[s0:s0 + end]), "responsible")
         return
-    m = _DID_SUBJECT.match(r.clause, s0) if "已" in r.clause else None
+    m = _DID_SUBJECT.match(r.clause, s0)
     items = parse_list(m.group("a")) if m else None
     if items and all(k == "organization" for n, k, p in items):  # 县住建局已完成12条 (a report's line, rx26)
         r.add(items, "responsible")
 
 
-#: a unit opening a report's line on what it has done: 县住建局已完成12条 / 县城管局已新增停车泊位350个
-_DID_SUBJECT = lazy(r"(?P<a>[^,;。::已]{3,20}?(?:局|委|办|中心|公司|街道|镇|乡))(?:已经|已)(?:新增|完成|建成|开工|改造|整治|铺设|安装|拨付|办结|签约)")
+_FUNDS = r"(?:统筹安排|筹措|筹集|拨付|下达)[\u4e00-\u9fff]{0,12}?(?:资金|经费|补助|奖补)"
+#: a unit opening a report's line on what it has done: 县住建局已完成12条 / 县城管局已新增停车泊位350个; a unit
+#: funding a work (minutes): 县财政局统筹安排道路建设资金5000万元 (rx26)
+_DID_SUBJECT = lazy(r"(?P<a>[^,;。::已]{3,20}?(?:局|委|办|中心|公司|街道|镇|乡))(?:(?:已经|已)(?:新增|完成|建成|开工|改造|整治|铺设|安装|拨付|办结|签约)"
+                    r"|" + _FUNDS + r")")
+_FUNDS_SUBJECT = lazy(r"(?P<a>[^,;。::已]{3,20}?(?:局|委|办|中心|公司|街道|镇|乡))" + _FUNDS)
 
 
 #: 由县发改局下达投资计划 / 由县财政局统筹安排: a unit given a work by 由 and a verb of office (no role verb)

@@ -848,6 +848,16 @@ def _done_on(s: str) -> str:
 _WORK_THEN_DONE = lazy(r"^(?P<w>[\u4e00-\u9fff]{2,12}?(?:一期|二期|三期|大桥|桥|路|隧道|项目|工程|中心|馆|园|厂|站|校|院))(?:全面|全部)?完成(?=[\u4e00-\u9fff]{2})")
 
 
+def _work_colon(s: str) -> str:
+    """城南安置小区:启动4#楼二次结构施工 → 城南安置小区4#楼二次结构施工: a work, then its step after a colon (rx26)."""
+    m = _WORK_COLON.match(s) if ":" in s or ":" in s else None
+    return m.group("w") + re.sub(r"^(?:启动|完成|开展|实施|推进|加快)", "", m.group("s")) if m and len(m.group("s")) >= 3 else s
+
+
+#: a work named before a colon: 城南安置小区: / 滨河公园:
+_WORK_COLON = lazy(r"^(?P<w>[\u4e00-\u9fff]{2,16}?(?:小区|公园|项目|工程|路|桥|中心|学校|医院|馆|园|厂|站|片区))[::](?P<s>[^::]+)$")
+
+
 def _list_short(s: str) -> str:
     """甲厂、乙园、丙库等项目 → 甲厂等项目; 城东水厂二期项目等项目 → 城东水厂二期等项目;
     水环境质量完成年度目标任务 → 水环境质量年度目标."""
@@ -916,7 +926,7 @@ def _approved_off(s: str) -> str:
 
 
 _TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
-               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _list_short)
+               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short)
 
 
 # ---- the work a heading sentence names ---------------------------------------------

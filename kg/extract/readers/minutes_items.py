@@ -77,6 +77,20 @@ def _record(b, span: Span, topic: str):
     return rec
 
 
+def _steps(b, span: Span) -> list:
+    """A decided item's commitment, or one per step with its own term (县交通运输局负责,4月底前完成X设计招标,6月底前
+    开工建设: two, the second named after X; rx26)."""
+    from ..commitments import FRAME, _analyse, _group
+
+    cls = [_analyse(c, b.doc) for c in clauses(b.t[span.start:span.end], span.start)]
+    cands = _group([c for c in cls if not FRAME.match(c.span.text.strip()) and c.span.text.strip(" ,,。")])
+    if len(cands) > 1 and all(any(d.date for c in cd.clauses for d in c.deadlines) for cd in cands) \
+            and all(cd.stage_of for cd in cands[1:]):
+        return [b._record(cd, span) for cd in cands]
+    rec = _record(b, span, "")
+    return [rec] if rec else []
+
+
 def _topic_item(b, para: Span) -> Optional[list]:
     """1、城南小学:…,会议要求…: the meeting's words on the item's work."""
     m = _TOPIC_ITEM.match(para.text)
@@ -102,9 +116,8 @@ def read(b, paras, i) -> Optional[int]:
         st.open = True
         return i + 1
     if st.open and _DECIDED_ITEM.match(text):
-        rec = _record(b, para, "") if len(text) >= 10 and not _GENERIC.search(text) else None  # (⑶施工单位按: cut off)
-        if rec:
-            b.out.append(replace(rec, task=_DECIDED_ITEM.sub("", rec.task).strip()))
+        recs = _steps(b, para) if len(text) >= 10 and not _GENERIC.search(text) else []  # (⑶施工单位按: cut off)
+        b.out += [replace(rec, task=_DECIDED_ITEM.sub("", rec.task).strip()) for rec in recs]
         return i + 1
     st.open = False
     recs = _topic_item(b, para)

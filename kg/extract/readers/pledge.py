@@ -54,7 +54,7 @@ _LIST = lazy(r"(?:承诺(?!人[::]|单位[::])|实事|事项)[^,。;:]{0,6}(?:[:
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
-_MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+_MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|在(?:公开)?承诺(?:中|时)(?:表示|说|表态)|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
 _NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果)")  # (…立下承诺,至今未能兑现: its fate)
@@ -385,15 +385,26 @@ def _quoted_dated(st: _Pledges) -> None:
             st.handled.add(q)
 
 
-def _piece_records(b, pieces: list, k0: int, actors: list) -> list:
+def _piece_records(b, pieces: list, k0: int, actors: list, prog=None, lead: bool = True) -> list:
     """One pledge per dated piece (:func:`_dated_pieces`, offsets from ``k0``); an undated piece first names the
-    work of the bare steps after it (加快推进X,年内完成…,力争…通车: X)."""
+    work of the bare steps after it (加快推进X,年内完成…,力争…通车: X), with ``lead``."""
     work = ""
-    if pieces[0][1] is None and all(p[1] for p in pieces[1:]):
+    if lead and pieces[0][1] is None and all(p[1] for p in pieces[1:]):
         work = re.sub(r"^(?:加快|全力|抓紧|继续)?(?:推进|实施|建设)|(?:改造|建设|工程|项目)$", "", pieces[0][0])
         pieces = pieces[1:]
-    return [record(b, _piece_task(t, d, work), [(k0 + o, k0 + o + len(t))], actors, d,
-                   find_targets(t) or amounts(t) or counted(t), None) for t, d, o in pieces]
+    out = []
+    for t, d, o in pieces:
+        task = _piece_task(t, d, work)
+        if out and _BARE_PIECE.match(task):  # 10月底前完成X路基施工,年底前实现全线贯通: X全线贯通 (rx26)
+            before = _PIECE_STEP.sub("", out[-1].task)
+            task = before + re.sub(r"^实现", "", task) if len(before) >= 3 and before != out[-1].task else task
+        out.append(record(b, task, [(k0 + o, k0 + o + len(t))], actors, d, find_targets(t) or amounts(t) or counted(t), prog))
+    return out
+
+
+#: a bare step of a pledge's work, and the step a piece before named: 实现全线贯通 / X路基施工
+_BARE_PIECE = lazy(r"^(?:实现)?(?:全线|全面|全部)?(?:贯通|通车|完工|竣工|投用|投入使用|建成|开工|封顶|通水)$")
+_PIECE_STEP = lazy(r"(?:(?:路基|路面|主体|基础|桩基)(?:工程|施工|结构)?|设计招标|设计|招标|开工建设|开工|征地拆迁)$")
 
 
 # ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
@@ -1159,8 +1170,7 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     pieces = _dated_pieces(b, m.group("w"))
     if pieces:  # 承诺:今年12月底X全面完工,明年3月份Y: one pledge per dated clause
         k0 = paras[i].start + text.find(m.group("w"))
-        return [record(b, _piece_task(t, d), [(k0 + o, k0 + o + len(t))], actors, d,
-                       find_targets(t) or amounts(t) or counted(t), prog) for t, d, o in pieces]
+        return _piece_records(b, pieces, k0, actors, prog, lead=False)
     ts = find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]) or counted(task)
     items = re.sub(r"^(?:年内|今年|明年|当年)?(?:完成|建成|实施|推进|抓好|做好|办好)", "", task).rstrip("…. ").split("、")
     if len(items) >= 3 and all(4 <= len(x) <= 16 and not re.search(r"[‘’“”的]", x) for x in items):  # 承诺年内完成A、B、C: one pledge each
