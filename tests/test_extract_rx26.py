@@ -430,3 +430,23 @@ def test_a_decided_item_with_two_steps_and_a_unit_funding_a_work():
     assert [(c.task, [a.name for a in c.actors], c.deadline.date if c.deadline else None) for c in recs] == [
         ("经三路设计招标", ["县交通运输局"], "2024-05-31"), ("经三路开工建设", ["县交通运输局"], "2024-07-31"),
         ("安排道路建设资金", ["县财政局"], None)]
+
+
+# ---- leaders' division of work; a hospital opening; names put together keep their script ------------------
+
+def test_a_leaders_line_in_a_division_of_work_gives_him_its_charge():
+    recs = _recs("关于明确县政府领导工作分工的通知\n孙伟同志:负责全县农业农村工作,牵头推进高标准农田建设,年内新建高标准农田3万亩。\n"
+                 "周敏同志:负责教育卫生工作,牵头推进县中医院迁建,9月底前建成投用。\n", date="2024-02-22")
+    assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date) for c in recs] == [
+        ("高标准农田建设", [("孙伟", "lead")], "2024-12-31"), ("县中医院迁建", [("周敏", "lead")], "2024-09-30")]
+
+
+def test_opening_to_patients_is_a_step_of_its_own():
+    recs = _recs("关于县妇幼保健院新院区项目。县卫健局要加快设备采购,8月底前完成设备安装调试,9月1日前正式开诊。\n",
+                 date="2024-05-15")
+    assert [(c.task, c.deadline.date) for c in recs][-1] == ("县妇幼保健院新院区项目正式开诊", "2024-09-01")
+
+
+def test_a_name_put_together_keeps_the_script_of_its_document():
+    from kg.extract.finish import tidy
+    assert tidy("牵头在4月底前完成全县企业全覆盖检查") == "牵头完成全县企业全覆盖检查"

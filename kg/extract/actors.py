@@ -503,6 +503,8 @@ def unit_colon_end(clause: str) -> int:
     """Where ``县交通局:`` opening a line ends, else ``0``."""
     m = _UNIT_COLON.match(clause) if (":" in clause or ":" in clause) else None
     items = parse_list(_LEAD_IN.sub("", m.group("a"))) if m else None
+    if items and all(k == "person" for n, k, p in items) and m.group("a").endswith("同志"):
+        return m.end()  # 王明同志:负责…,牵头推进X (a leaders' division of work, rx26)
     return m.end() if items and all(k == "organization" for n, k, p in items) else 0
 
 
@@ -510,7 +512,8 @@ def _unit_colon(r: _Reading) -> None:
     """县交通局:年内完成农村公路建设100公里 / 县住建局:负责城南路改造 — the unit is responsible."""
     end = unit_colon_end(r.clause)
     if end:
-        r.add(parse_list(_LEAD_IN.sub("", r.clause[:end - 1])), "responsible", end)
+        items = parse_list(_LEAD_IN.sub("", r.clause[:end - 1]))
+        r.add(items, "lead" if items and items[0][1] == "person" else "responsible", end)
 
 
 #: a unit, then its date and what it completes, without a modal (a line of a task list): 县住建局于6月底前完成X

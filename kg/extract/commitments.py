@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|合龙|开业|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -958,6 +958,8 @@ _WATCH_ASKED = lazy(r"^(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u
 _ON_BEHALF_OF = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|局|委|办|中心|公司|镇|乡|街道))(?=向|郑重|庄严|公开|承诺|,)")
 #: a unit's line on what it has done: 县住建局已完成12条 / 县城管局已新增停车泊位350个
 _UNIT_DID = lazy(r"^[^,,;;。]{2,20}?(?:局|委|办|中心|公司|街道|镇|乡)(?:已经|已)")
+#: a leader's portfolio before his charges: 王明同志:负责全县经济运行工作
+_PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
 _STATUS_LINE = lazy(r"[\u4e00-\u9fff]{2,14}(?:事项|项目|任务|工作)(?:[((]\d+项[))])?[::]")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
@@ -1313,6 +1315,8 @@ def _actors_task(cand: _Cand) -> str:
     for k, c in enumerate(cand.clauses):
         if c.actors.actors and not c.actors.role_only and not (
                 {a.role for a in c.actors.actors} == {"assist"} and cand.roles - {"assist"}):  # (B要全力配合 assists)
+            if _PORTFOLIO.search(c.span.text) and k + 1 < len(cand.clauses):  # 王明同志:负责X工作,牵头推进Y: Y (rx26)
+                return task_text(cand.clauses[k + 1].span.text)
             t = _told(cand, k)
             if t is not None:
                 return t
@@ -1420,7 +1424,7 @@ def _step_words(task: str) -> str:
 #: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
 _STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程|路基工程|路面工程|"
                    r"开工建设|开工|动工|合龙|封顶)$")  # (X6月底前开工、年底前建成通车: X建成通车, rx26)
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线)?(?:实现)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运)$"
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线|正式)?(?:实现)?(?:开诊|开业|完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
 _WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?:[\d一二三四五六七八九十两]+(?:处|个|座|所|条|家|栋))?(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房|点|室)(?:[一二三四五]期)?(?:项目|工程)?)")
@@ -2127,9 +2131,10 @@ class SpeechBuilder:
             i = self.t.find(piece, s, e)
             if i >= 0:
                 return self.orig[i:i + len(piece)]
-        if self.t is self.orig or len(spans) != 1 or self.t[spans[0][0]:spans[0][1]] == self.orig[spans[0][0]:spans[0][1]]:
+        spans = [sp for sp in spans if self.t[sp[0]:sp[1]] != self.orig[sp[0]:sp[1]]]
+        if self.t is self.orig or not spans:
             return piece
-        return self._parts_written(piece, spans[0])  # (X建设 + 全复盖: a name put together from two places, rx26)
+        return self._parts_written(piece, (min(s for s, _ in spans), max(e for _, e in spans)))  # (X建设 + 全复盖: a name put together, rx26)
 
     def _parts_written(self, piece: str, span: tuple[int, int]) -> str:
         """A piece put together from parts of the span, each part as the original writes it."""

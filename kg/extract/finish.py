@@ -32,7 +32,14 @@ def tidy(task: str) -> str:
     if t == f:
         return task
     i = f.find(t)
-    return task[i:i + len(t)] if i >= 0 else t
+    if i >= 0:
+        return task[i:i + len(t)]
+    out, k = [], 0  # (a name put together from pieces: each piece as written, rx26)
+    while k < len(t):
+        n = next((n for n in range(len(t) - k, 0, -1) if t[k:k + n] in f), 0)
+        out.append(task[f.find(t[k:k + n]):f.find(t[k:k + n]) + n] if n else t[k])
+        k += n or 1
+    return "".join(out)
 
 
 def _place(a: Actor, chain: tuple[str, ...]) -> "str | None":

@@ -813,11 +813,11 @@ _STATUS_AFTER = lazy(r"(?<=[\u4e00-\u9fff]{2}(?:工程|项目|改造|建设|整�
 def _status_off(s: str) -> str:
     """A status after the work it reports on: 城南路改造工程已完成投资 → 城南路改造工程."""
     s = _STATUS_AFTER.sub("", s) if ("已" in s or "正在" in s or "尚未" in s or "目前" in s) else s
-    return _SLOW_AFTER.sub("", s) if ("滞后" in s or "缓慢" in s or "不足" in s or "迟缓" in s) else s
+    return _SLOW_AFTER.sub("", s) if ("滞后" in s or "缓慢" in s or "不足" in s or "迟缓" in s or "慢" in s) else s
 
 
 #: a work told slow in a notice: X土地报批进度滞后 / X整治推进缓慢 / X项目开工不足 → the work (rx26)
-_SLOW_AFTER = lazy(r"(?<=[\u4e00-\u9fff]{4})(?:工作)?(?:进度|进展|推进|工作推进)?(?:严重)?(?:滞后|缓慢|迟缓)$|(?<=[\u4e00-\u9fff]{4}开工)不足$")
+_SLOW_AFTER = lazy(r"(?<=[\u4e00-\u9fff]{4})(?:工作)?(?:进度|进展|推进|工作推进)?(?:严重)?(?:滞后|缓慢|迟缓|偏慢|较慢)$|(?<=[\u4e00-\u9fff]{4}开工)不足$")
 
 
 def _frame_off(s: str) -> str:
