@@ -450,3 +450,25 @@ def test_opening_to_patients_is_a_step_of_its_own():
 def test_a_name_put_together_keeps_the_script_of_its_document():
     from kg.extract.finish import tidy
     assert tidy("牵头在4月底前完成全县企业全覆盖检查") == "牵头完成全县企业全覆盖检查"
+
+
+# ---- counts put right and forecast, a unit's pledge table reported on, a campaign's aims ------------------
+
+def test_problems_put_right_and_the_rest_forecast_are_under_way_and_due():
+    recs = _recs("关于省环保督察反馈问题的整改销号进展通报\n截至目前,反馈我县的18个问题已整改销号15个,剩余3个问题正在推进,"
+                 "预计11月底前全部销号。\n", date="2024-10-05")
+    c = recs[0]
+    assert (c.task, c.progress.status, c.deadline.date) == ("环保督察反馈问题整改", "on_track", "2024-11-30")
+
+
+def test_a_units_pledge_table_reported_on_is_the_units_and_a_count_reached_is_done():
+    recs = _recs("县水利局2024年公开承诺事项完成情况\n承诺事项\t承诺时限\t完成情况\n新建农村供水工程10处\t2024年10月底\t已完成11处\n"
+                 "治理水土流失面积20平方公里\t2024年11月底\t已完成15平方公里\n", date="2024-12-20")
+    assert [(c.progress.status, [a.name for a in c.actors]) for c in recs] == [
+        ("done", ["县水利局"]), ("on_track", ["县水利局"])]
+
+
+def test_a_campaigns_period_is_not_its_task():
+    recs = _recs("会议明确,从即日起开展为期90天的攻坚行动,确保8月底前完成片区内500户房屋征收签约,10月底前完成全部房屋拆除。\n",
+                 date="2024-06-05")
+    assert [(c.task, c.deadline.date) for c in recs] == [("片区内房屋征收签约", "2024-08-31"), ("房屋拆除", "2024-10-31")]

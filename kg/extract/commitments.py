@@ -99,7 +99,7 @@ _SOON_DUE = lazy(r"加快[^,,。; ]{2,20}?进度[,, ](?:尽快|按期|如期)(?:
 #: a lead-in announcing items: 我局将重点抓好三项工作。
 _ANNOUNCE = lazy(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方面|件)(?:重点)?工作|以下(?:几项|几点|几个方面)?工作)[。:]?$")
 #: the title of a list of pledges: …公开承诺, …承诺书, …承诺事项 (not …践诺情况, …承诺兑现情况的通报)
-_PLEDGE_TITLE = lazy(r"(?:公开承诺|承诺书|承诺事项|承诺清单|服务承诺|履职承诺)(?:书|事项|清单|内容)?$")
+_PLEDGE_TITLE = lazy(r"(?:公开承诺|承诺书|承诺事项|承诺清单|服务承诺|履职承诺)(?:书|事项|清单|内容)?(?:完成情况|落实情况|兑现情况|办理情况)?$")  # (…承诺事项完成情况: its report, rx26)
 #: a sentence that only dates the completion of the task before it: 2024年8月底前投入使用。
 _DATED_DONE = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
                          r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
@@ -958,6 +958,8 @@ _WATCH_ASKED = lazy(r"^(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u
 _ON_BEHALF_OF = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|局|委|办|中心|公司|镇|乡|街道))(?=向|郑重|庄严|公开|承诺|,)")
 #: a unit's line on what it has done: 县住建局已完成12条 / 县城管局已新增停车泊位350个
 _UNIT_DID = lazy(r"^[^,,;;。]{2,20}?(?:局|委|办|中心|公司|街道|镇|乡)(?:已经|已)")
+#: a campaign's period opening what it is to achieve: 从即日起开展为期100天的攻坚行动,确保… (rx26)
+_CAMPAIGN = lazy(r"^(?:(?:从|自)?即日起,?)?(?:集中)?开展为期[\d一二三四五六七八九十百两]+(?:天|个月|周)的")
 #: a leader's portfolio before his charges: 王明同志:负责全县经济运行工作
 _PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
@@ -1499,7 +1501,7 @@ def _first_task(cand: _Cand) -> str:
     """The first clause with content (not only roles, not a frame, not the set counted from), or what is due after it."""
     for k, c in enumerate(cand.clauses):
         if not c.actors.role_only and not FRAME.match(c.span.text.strip()) and not _REMARKED.search(c.span.text) \
-                and not (k + 1 < len(cand.clauses) and _SUBSET.match(c.span.text.strip())):
+                and not (k + 1 < len(cand.clauses) and (_SUBSET.match(c.span.text.strip()) or _CAMPAIGN.match(c.span.text.strip()))):
             t = task_text(c.span.text)
             if len(t) >= 4:
                 r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t

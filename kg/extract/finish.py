@@ -277,7 +277,7 @@ def rectified(opening: str) -> str:
     if not m:
         return ""
     s = m.group("s").replace("“", "").replace("”", "").replace("《", "").replace("》", "")
-    s = _PLACE_OFF.sub("", s)  # 某县委巡察反馈问题 → 巡察反馈问题
+    s = _PLACE_OFF.sub("", re.sub(r"^关于", "", s))  # 某县委巡察反馈问题 → 巡察反馈问题; 关于中央…督察 → 中央…督察 (rx26)
     years = re.findall(r"(?:19|20)\d\d年度?", opening[:m.start("s")])
     return (years[-1] if years else "") + s if s.startswith("审计") else s
 

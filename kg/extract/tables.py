@@ -410,9 +410,25 @@ def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]
     progress = _flagged(cells, worded, latest, progress, as_of)
     progress = _share_of_plan(cells, targets, progress, as_of)
     progress = _leading_percent(latest, progress, as_of)
+    progress = _all_built(latest, targets, progress)
     if progress is None and latest:
         progress = Progress(None, None, as_of, latest)
     return progress
+
+
+#: a count done in a progress cell: 已完成82公里 / 已建成6座 / 已开通3条
+_BUILT_N = lazy(r"已(?:经)?(?:全部)?(?:完成|建成|改造|开通|新建|铺设|安装|治理)(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:平方公里|平方米|公里|[\u4e00-\u9fff]))")
+
+
+def _all_built(latest: str, targets: list, progress: Optional[Progress]) -> Optional[Progress]:
+    """The count done against the row's target of the same unit: reached (承诺80公里, 已完成82公里) done, short of it
+    (承诺20平方公里, 已完成15平方公里) on track (rx26)."""
+    m = _BUILT_N.search(latest or "") if progress is not None and progress.status in ("on_track", "done") else None
+    want = next((t.value for t in targets if m and t.op == "=" and t.unit == m.group("u") and t.value), None)
+    if want is None:
+        return progress
+    status = "done" if float(m.group("n")) >= want else "on_track"
+    return progress if status == progress.status else Progress(status, progress.percent, progress.as_of, progress.text)
 
 
 def _leading_percent(latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:

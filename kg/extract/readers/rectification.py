@@ -60,7 +60,7 @@ _SANCTION = lazy(r"追究|问责|通报批评|严肃处理|纪律处分|责任�
 #: 立行立改 / 长期坚持: deadlines without a date
 _VAGUE = lazy(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = lazy(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改|完成|办结|销号)(?:任务)?|"
+_STATUS_N = lazy(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改销号|整改|完成|办结|销号)(?:任务)?|"
                        r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|正在办理|未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改|已办结|正在办理)")
 #: the set a later status count is of: 共计发现问题25处 / 交办问题30个
@@ -338,7 +338,7 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
     pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
     verb = "查处" if re.search(r"调查处理|查处", sent) else ("办理" if "办结" in sent else "整改")
     task = _batch(sent, total) + _whose(sent, total) + total.metric + ("" if total.metric.endswith(verb) else verb)
-    return record(b, task, span, _unit_head(sent), None, [total],
+    return record(b, task, span, _unit_head(sent), _forecast_due(b, sent), [total],
                   Progress(_count_status(statuses, total), float(pct.group(1)) if pct else None, b.as_of,
                            sent[hits[0].start():][:60]))
 
@@ -384,6 +384,17 @@ def _set_before(sent: str, before: tuple) -> tuple[list, str, list]:
 def _rectifying(statuses: list, said: str) -> bool:
     """Counts of a rectification: a status of 整改 / 销号, or a text of 整改, 信访, 举报, 督察, 交办."""
     return any(re.search(r"整改|销号", st) for st, _ in statuses) or bool(re.search(r"整改|信访|举报|督察|交办", said))
+
+
+#: the term the rest is forecast to be put right by: 预计年底前全部销号 / 计划10月底前全部整改到位
+_REST_DUE = lazy(r"(?:预计|计划|力争|确保)(?:在|于)?[^,,。;]{2,10}?(?:前|之前)(?:全部|全面)?(?:销号|整改到位|完成整改|整改完成|办结)")
+
+
+def _forecast_due(b, sent: str) -> Optional[Deadline]:
+    """The term a count's rest is forecast to be put right by (…,剩余3个正在推进,预计年底前全部销号), else None (rx26)."""
+    m = _REST_DUE.search(sent)
+    found = [f for f in find_deadlines(m.group(), b.doc) if f.date] if m else []
+    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
 
 
 def _count_status(statuses: list, total) -> str:
