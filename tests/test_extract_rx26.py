@@ -472,3 +472,9 @@ def test_a_campaigns_period_is_not_its_task():
     recs = _recs("会议明确,从即日起开展为期90天的攻坚行动,确保8月底前完成片区内500户房屋征收签约,10月底前完成全部房屋拆除。\n",
                  date="2024-06-05")
     assert [(c.task, c.deadline.date) for c in recs] == [("片区内房屋征收签约", "2024-08-31"), ("房屋拆除", "2024-10-31")]
+
+
+def test_a_report_items_forecast_after_what_is_done_is_its_deadline():
+    recs = _recs("关于县十件民生实事三季度进展情况的通报\n3.城区公共充电桩建设。(责任单位:县发改局)已完成招标,预计12月底前投入使用。\n",
+                 date="2024-10-12")
+    assert (recs[-1].task, recs[-1].deadline.date, recs[-1].progress.status) == ("城区公共充电桩建设", "2024-12-31", "on_track")

@@ -53,7 +53,9 @@ def status_tag(task: str) -> tuple[str, Optional[str]]:
 #: 一、已完成事项:A项目、B工程。
 _STATUS_LIST = lazy(r"^(?P<h>(?:" + CN_NO + r"|" + BRACKET_NO + r")[^:,。]{2,24}?)"
                           r"(?:\(\d+[项个件]\))?[::](?P<l>[^:;。]+?)[。;]?$")
-_PLAN = lazy(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须")
+_PLAN = lazy(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须|预计")
+#: a forecast after what is done: …,预计11月底前投入使用
+_FORECAST = lazy(r"预计(?:在|于)?(?:\d{1,2}月|年底|年内|[一二三四]季度)")
 #: the months a report counts, before what was done in them: 1-6月完成投资 / 上半年完成 / 1至8月累计完成
 _SO_FAR = r"(?:[1-9]|1[0-2])\s*[-—–~至到]\s*(?:[1-9]|1[0-2])月份?(?:累计|共|已)?(?:完成|实现)|[上下]半年(?:累计|共|已)?(?:完成|实现)"
 _LABELS_OUT = lazy(LABEL.pattern + r"[^。;;))]*")
@@ -195,7 +197,7 @@ def _all_done(progress: Optional[Progress], text: str, planned: tuple) -> Option
 
 
 #: what an item pledged or planned, with its term: 承诺10月底前投入使用 / 计划年内完成…
-_PROMISED = lazy(r"(?:承诺|计划)[^,,。;;]{2,30}")
+_PROMISED = lazy(r"(?:承诺|计划|预计)[^,,。;;]{2,30}")
 
 
 def _promised_due(b, text: str) -> Optional[Deadline]:
@@ -310,9 +312,11 @@ def _add_plans(rest: str, pairs: list) -> None:
     (计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word)."""
     dated = any(k == "deadline" for k, _ in pairs)
     for sent in re.split(r"[。;;\n]", rest):
-        if _PLAN.search(sent):
+        p = _PLAN.search(sent)
+        if p:
             m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d|" + _SO_FAR, sent)
-            plan = sent[:m.start()] if m else sent
+            ahead = _FORECAST.search(sent, m.start()) if m else None  # (已完成招标,预计11月底前投入使用: what is forecast, rx26)
+            plan = sent[ahead.start():] if ahead else (sent[:m.start()] if m else sent)
             pairs.append(("target", plan))
             if not dated:
                 pairs.append(("deadline_text", plan))  # (1-6月完成X: the months reported on, no date due; rx22)
