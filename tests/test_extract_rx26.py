@@ -478,3 +478,11 @@ def test_a_report_items_forecast_after_what_is_done_is_its_deadline():
     recs = _recs("关于县十件民生实事三季度进展情况的通报\n3.城区公共充电桩建设。(责任单位:县发改局)已完成招标,预计12月底前投入使用。\n",
                  date="2024-10-12")
     assert (recs[-1].task, recs[-1].deadline.date, recs[-1].progress.status) == ("城区公共充电桩建设", "2024-12-31", "on_track")
+
+
+def test_a_rectification_plans_problem_told_by_its_shortfall_and_a_measures_bound():
+    recs = _recs("县城市管理局落实巡察反馈意见整改方案\n(一)背街小巷保洁不到位的问题\n整改措施:实行网格化保洁,8月底前实现背街小巷保洁全覆盖。\n"
+                 "责任领导:副局长张华\n整改时限:2024年8月31日\n(二)投诉办理时效慢的问题\n整改措施:完善派单机制,投诉按期办结率达到98%以上。\n"
+                 "责任领导:副局长李明\n整改时限:长期坚持\n", date="2024-05-30")
+    assert (recs[0].task, recs[0].deadline.date) == ("背街小巷保洁", "2024-08-31")
+    assert [(t.op, t.value, t.unit) for t in recs[1].targets] == [(">=", 98, "%")]

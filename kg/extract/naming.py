@@ -213,6 +213,9 @@ def remedy(problem: str) -> str:
     >>> remedy("部分山塘水库管护不到位"), remedy("村级集体资金管理不规范"), remedy("个别项目未按期竣工")
     ('山塘水库管护', '规范村级集体资金管理', '个别项目未按期竣工')
     """
+    core = re.sub(r"(?:的)?问题$", "", problem)
+    if core != problem and _SHORT_OF.search(core) and not _LATE.search(core):
+        problem = core  # (城区占道经营治理不力的问题: its remedy, rx26)
     if problem.endswith("问题") or _LATE.search(problem):
         return problem  # (部分项目未按期竣工的问题: the problem named as such; a lateness stays one)
     short = _SHORT_OF.search(problem)

@@ -582,7 +582,8 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
              if k in ("problem", "goal", "measure") and v]
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
-    goal = [t for f in get("goal") for t in find_targets(f[1])]  # 整改目标:X达到95%以上: its target (rx26)
+    goal = [t for f in get("goal") for t in find_targets(f[1])] or [  # 整改目标:X达到95%以上: its target (rx26)
+        t for f in get("measure") for t in find_targets(f[1]) if t.op in (">=", "<=")]  # (整改措施:…结案率达到95%以上)
     recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, goal, progress)]
     recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
     b.out.extend(recs)
