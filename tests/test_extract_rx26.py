@@ -486,3 +486,26 @@ def test_a_rectification_plans_problem_told_by_its_shortfall_and_a_measures_boun
                  "责任领导:副局长李明\n整改时限:长期坚持\n", date="2024-05-30")
     assert (recs[0].task, recs[0].deadline.date) == ("背街小巷保洁", "2024-08-31")
     assert [(t.op, t.value, t.unit) for t in recs[1].targets] == [(">=", 98, "%")]
+
+
+# ---- a plan's aims by year, a letter to one unit, a topic's plan and its later step -----------------------
+
+def test_a_plans_aims_are_due_each_year_they_name():
+    recs = _recs("县农村供水保障三年行动方案\n总体目标:到2026年底,全县农村自来水普及率达到98%以上。"
+                 "分年度目标:2024年完成管网改造300公里,2025年完成管网改造200公里,2026年完成剩余改造任务。\n", date="2024-03-10")
+    assert [(c.deadline.date, [(t.value, t.unit) for t in c.targets]) for c in recs] == [
+        ("2026-12-31", [(98, "%")]), ("2024-12-31", [(300, "公里")]), ("2025-12-31", [(200, "公里")]), ("2026-12-31", [])]
+    assert recs[0].task == "农村自来水普及率"
+
+
+def test_a_letter_to_one_unit_asks_it_each_step_by_its_own_term():
+    recs = _recs("县政府督查室督办通知\n县住建局:\n群众反映城东小区电梯长期停运问题,请你单位高度重视,于5个工作日内提出解决方案,"
+                 "20日内完成电梯维修。\n", date="2024-09-02")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        ("提出解决方案", ["县住建局"], "2024-09-09"), ("完成电梯维修", ["县住建局"], "2024-09-22")]
+
+
+def test_a_topics_plan_drawn_up_first_then_its_work_done():
+    recs = _recs("关于背街小巷改造,请周涛同志牵头,区城管局负责,5月底前拿出今年改造计划,年底前完成40条背街小巷改造。\n",
+                 date="2024-03-10")
+    assert [(c.task, c.deadline.date) for c in recs] == [("背街小巷改造计划", "2024-05-31"), ("背街小巷改造", "2024-12-31")]

@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|上报|报送|报[区市县省]|交付|交房|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -523,7 +523,7 @@ def _dated_step(clauses: list) -> bool:
 #: a further step of the work with a term of its own: …5月底前完成设计,9月底前开工建设 (rx25: the gold's
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
-_STEP_TERM = r"(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM
+_STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院))?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到))")  # (8月31日前签约率要达到90%, rx26)
 
@@ -960,6 +960,22 @@ _ON_BEHALF_OF = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|
 _UNIT_DID = lazy(r"^[^,,;;。]{2,20}?(?:局|委|办|中心|公司|街道|镇|乡)(?:已经|已)")
 #: a campaign's period opening what it is to achieve: 从即日起开展为期100天的攻坚行动,确保… (rx26)
 _CAMPAIGN = lazy(r"^(?:(?:从|自)?即日起,?)?(?:集中)?开展为期[\d一二三四五六七八九十百两]+(?:天|个月|周)的")
+#: the unit a letter is written to, asked in the second person: 请你单位 / 你局要 / 请贵单位
+_YOU = lazy(r"(?:请)?(?:你|贵)(?:单位|局|委|办|中心|公司|镇|乡|街道)")
+
+
+def _addressee(text: str) -> Optional[str]:
+    """The one unit a letter is addressed to, on a line of its own near the top (县自然资源局:), else None."""
+    for line in text.split("\n")[:6]:
+        m = re.fullmatch(r"\s*(?P<u>[\u4e00-\u9fff]{3,20}?(?:局|委|办|中心|公司|政府|镇|乡|街道))[::]\s*", line)
+        unit = parse_item(m.group("u")) if m else None
+        if unit and unit[1] == "organization":
+            return unit[0]
+    return None
+
+
+#: a plan drawn up by its term, in a clause of a topic's work: 拿出今年改造计划 / 制定实施方案
+_MADE_PLAN = lazy(r"^(?:拿出|制定|编制|出台|提出)?[\u4e00-\u9fff]{0,6}?(?P<p>计划|实施方案|方案|办法|细则)$")
 #: a leader's portfolio before his charges: 王明同志:负责全县经济运行工作
 _PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
@@ -1110,7 +1126,7 @@ def _term_opens(text: str) -> bool:
 
 
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
-_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:[\u4e00-\u9fff]{2,12}?(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院))?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26)
+_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:[\u4e00-\u9fff]{2,12}?(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院))?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26)
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 _TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
                    r"(?:" + STEP_DONE + r"|(?:全部|全面|基本)?(?:实现|修复|整改到位))")
@@ -1660,6 +1676,7 @@ class SpeechBuilder:
         self.title = title
         #: the speaker's unit where the document is a unit's own statement (县住建局局长…表态发言): 我局, 我们
         self.unit = (speaker_unit(title, folded) or signed_unit(folded)) if folded else None
+        self.addressee = _addressee(folded) if folded else None  # (a letter to one unit: 县自然资源局:⏎请你单位…, rx26)
         #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
         self.replying = False  # the paragraph is a unit's reply or an answer on air (rx26)
@@ -1699,6 +1716,12 @@ class SpeechBuilder:
                 a = replace(a, name=unit)
             acts.append(a)
         return replace(c, actors=replace(c.actors, actors=tuple(acts), role_only=c.actors.role_only and bool(acts)))
+
+    def _second_person(self, c: _Clause) -> _Clause:
+        """请你单位… / 你局要… in a letter to one unit: that unit is asked (rx26)."""
+        if not self.addressee or c.actors.actors or not _YOU.search(c.span.text):
+            return c
+        return replace(c, actors=replace(c.actors, actors=(Actor(self.addressee, "organization", "responsible"),)))
 
     def _line_speaker(self, pos: int) -> Optional[tuple[str, Optional[str]]]:
         """``(name, unit)`` of the speaker a line opens with (县交通运输局局长李军:…), else None."""
@@ -2030,7 +2053,7 @@ class SpeechBuilder:
             cls = _told_before_off(cls)
             cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip()))] \
                 or cls  # 会议要求,… / 自今年三季度起,… (a start: rx23)
-        cls = [self._first_person(c) for c in cls]
+        cls = [self._second_person(self._first_person(c)) for c in cls]
         _subject_apart(cls)
         _events_off(cls)
         cands = _group(cls)
@@ -2224,8 +2247,19 @@ class SpeechBuilder:
         if projects and method_only(task):
             task = topic = projects[0]
         if not topic:
-            return self._untopical(cand, task, projects, first_in_para)
+            return self._untopical(cand, self._topic_step(cand, task), projects, first_in_para)
+        dated = next((c for c in cand.clauses if any(d.date for d in c.deadlines)), None)
+        made = _MADE_PLAN.search(tidy_task(task_text(dated.span.text))) if dated and task == topic else None
+        if made and not topic.endswith(made.group("p")):  # 关于X改造,…6月底前拿出今年改造计划: X改造计划 (rx26)
+            task = topic + made.group("p")
         return task, topic
+
+    def _topic_step(self, cand: _Cand, task: str) -> str:
+        """关于X改造,请A牵头,…6月底前拿出今年改造计划,年底前完成24个小区改造: the later step is of the topic's work
+        (X改造), not a shorter name of it (rx26)."""
+        before = self._topic(cand.prev) if cand.prev is not None and cand.stage_of else ""
+        t = re.sub(r"^(?:全部|全面)?完成", "", tidy_task(task))
+        return before if before and len(t) <= 6 and t[-2:] == before[-2:] and before not in t else task
 
     def _step_after(self, cand: _Cand, task: str) -> str:
         """A bare step the clauses before name no work for (…前期手续办理,确保春节前全部完成办理、上半年全部实现开工):
