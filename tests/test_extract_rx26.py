@@ -509,3 +509,17 @@ def test_a_topics_plan_drawn_up_first_then_its_work_done():
     recs = _recs("关于背街小巷改造,请周涛同志牵头,区城管局负责,5月底前拿出今年改造计划,年底前完成40条背街小巷改造。\n",
                  date="2024-03-10")
     assert [(c.task, c.deadline.date) for c in recs] == [("背街小巷改造计划", "2024-05-31"), ("背街小巷改造", "2024-12-31")]
+
+
+# ---- the works a unit is asked about, a slogan's count, a target kept --------------------------------------
+
+def test_the_works_a_unit_is_asked_about_stay_with_it():
+    recs = _recs("对已签约未开工的8个项目,县发改局要逐一建立台账,实行县级领导包保,确保11月底前全部开工。\n", date="2024-08-08")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        ("已签约未开工的8个项目", ["县发改局"], "2024-11-30")]
+
+
+def test_a_slogans_count_in_quotes_stays_in_the_name_and_a_target_kept_is_the_target():
+    recs = _recs("各区县要在6月底前完成建筑工地扬尘治理“八个百分百”全覆盖。全年新签约亿元以上项目25个的目标不变。\n",
+                 date="2024-05-16")
+    assert recs[0].task == "建筑工地扬尘治理“八个百分百”全覆盖"

@@ -373,9 +373,10 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     before = ",".join(x.span.text.strip() for x in cur.clauses)
     if _next_dated_work(cur, c):
         return _Cand(extra_actors=list(cur.actors), stage_of=before, prev=cur)
-    if _ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur))) \
+    if _ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur))
+                                     and not (len(cur.clauses) == 1 and _TO_KIND.match(cur.clauses[0].span.text.strip()))) \
             or _ALL_DUE.match(c.span.text.strip()):
-        return _Cand()
+        return _Cand()  # (对已签约未开工的12个项目,县发改局要…: the works the unit is asked about stay with it, rx26)
     if _parallel_work(cur, c, listed):
         return _Cand(stage_of=before, prev=cur)
     return None
@@ -976,6 +977,8 @@ def _addressee(text: str) -> Optional[str]:
 
 #: a plan drawn up by its term, in a clause of a topic's work: 拿出今年改造计划 / 制定实施方案
 _MADE_PLAN = lazy(r"^(?:拿出|制定|编制|出台|提出)?[\u4e00-\u9fff]{0,6}?(?P<p>计划|实施方案|方案|办法|细则)$")
+#: the works a clause opens on before the unit asked: 对已签约未开工的12个项目 / 对进展缓慢的项目
+_TO_KIND = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对(?![接照标口话外比应待象策])[^,,;;。]{2,30}?(?:项目|工程|问题|企业|单位|事项)$")
 #: a leader's portfolio before his charges: 王明同志:负责全县经济运行工作
 _PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
