@@ -523,3 +523,19 @@ def test_a_slogans_count_in_quotes_stays_in_the_name_and_a_target_kept_is_the_ta
     recs = _recs("各区县要在6月底前完成建筑工地扬尘治理“八个百分百”全覆盖。全年新签约亿元以上项目25个的目标不变。\n",
                  date="2024-05-16")
     assert recs[0].task == "建筑工地扬尘治理“八个百分百”全覆盖"
+
+
+# ---- a pledge shown by its label; a problem table's remedies --------------------------------------------
+
+def test_a_pledge_shown_by_its_label_gives_each_item_to_the_title_pledger():
+    recs = _recs("西岭村党支部书记“亮诺践诺”公示\n亮诺:一是年内完成村内排水沟改造1.8公里;二是新建村级卫生室1处,8月底前投入使用。\n"
+                 "践诺:截至目前,排水沟改造已完成0.6公里。\n", date="2024-03-28")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        ("村内排水沟改造", ["西岭村"], "2024-12-31"), ("新建村级卫生室", ["西岭村"], "2024-08-31")]
+
+
+def test_a_problem_in_a_table_beside_its_measures_is_named_by_its_remedy():
+    recs = _recs("县交通运输局巡察整改问题清单\n序号\t问题\t整改措施\t整改责任人\t整改时限\n"
+                 "1\t工程变更审批不规范\t修订变更审批办法\t周强(县交通运输局局长)\t2024年6月底前\n"
+                 "2\t应收未收路政赔偿款\t全额追缴\t吴亮(县交通运输局副局长)\t2024年9月底前\n", date="2024-04-22")
+    assert [c.task for c in recs] == ["规范工程变更审批", "应收未收路政赔偿款"]

@@ -248,7 +248,7 @@ def test_rectification_table_status_cells(tmp_path):
     p.write_text(_csv_text(rows), encoding="utf-8")
     [doc] = table.load(str(p))
     assert [(c.task, c.progress.status, c.deadline.date) for c in doc.commitments] == [
-        ("东湖区城南路段夜间照明不足", "done", "2023-05-31"), ("城北农贸市场周边占道经营", "on_track", None),
+        ("东湖区城南路段夜间照明", "done", "2023-05-31"), ("城北农贸市场周边占道经营", "on_track", None),
         ("东湖水系黑臭水体反弹", "not_started", "2023-10-31")]
 
 

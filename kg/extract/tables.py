@@ -31,7 +31,7 @@ from .actors import parse_item
 from .deadlines import find_deadlines
 from .docdate import DocDate
 from .fields import COLUMN_TYPE, KEY_ROLE, align, cell_actors, cell_type, excel_date, header_key
-from .naming import flags_progress, pick_deadline, with_finish
+from .naming import remedy, flags_progress, pick_deadline, with_finish
 from .progress import find_progress
 from .projects import find_projects
 from .targets import _UNIT, find_targets
@@ -370,7 +370,8 @@ def _row_task(cells: dict) -> str:
     task = re.sub(r"\s+", " ", " ".join(cells.get("task", []))).strip()
     task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
     task = re.sub(r"^\d{1,3}[.、.](?!\d)\s*", "", task)  # 1.完成城南路改造: the row's number, no seq column (rx10)
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)
+    task = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)
+    return remedy(task) if cells.get("measure") else task  # (a problem beside its measures: its remedy, rx26)
 
 
 def _row_actors(pairs, cells: dict, extra) -> list[Actor]:

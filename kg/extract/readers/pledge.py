@@ -344,6 +344,8 @@ def _below_in(text: str) -> bool:
     return ("如下" in text or "以下" in text) and "承诺" in text and bool(_BELOW.search(text) or _PLEDGED_BELOW.search(text))
 
 
+#: a pledge shown by its label, its items after it: 亮诺:一是…;二是… (the pledger the title names, rx26)
+_SHOWN = lazy(r"^\s*(?P<who>亮诺|晒诺|我的承诺|承诺内容)[::](?=\s*(?:一是|[((]一[))]|1[.、.]))")
 #: a labelled line under an item: 措施:… / 目标。… / 时间:… / 责任人:…
 _ITEM_FIELD = lazy(r"^\s*(?:措施|目标|时间|内容|责任人|责任单位|完成时限|承诺时限|时限)[::。]")
 #: a pledge whose items follow below: 南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: (rx26)
@@ -875,7 +877,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     if m is None:  # 刘强:今年我们承诺办好五件实事。一是…;二是…: an answer on air, its set and its items (rx26)
         m = _name_line_items(para.text)
         if m is None:
-            m = _will_items(para.text)  # (表态发言) 我局将坚决落实…。一是…;二是…: the unit's items (rx26)
+            m = _will_items(para.text) or _SHOWN.match(para.text)  # (表态发言) 我局将…。一是…; 亮诺:一是…: the pledger's items (rx26)
             if m is None:
                 return None
         else:
