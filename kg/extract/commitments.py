@@ -1285,6 +1285,8 @@ _BARE_PROJECT = lazy(r"(?:完成|启动|做好|抓好|推进|加快)?(?:该)?(?:
 def _project_step(cand: _Cand, project: str) -> str:
     """The task about a project named first (X项目是…工程,…): its step named only as 项目 (…完成项目主体封顶 →
     X项目主体封顶), else the project (rx26)."""
+    if not any("项目" in c.span.text or "工程" in c.span.text for c in cand.clauses[1:]):
+        return project  # (no step names a project at all: the common case, read at once)
     step = _actors_task(cand) or _dated_task(cand) or next(
         (t for c in cand.clauses[1:] for t in [tidy_task(task_text(c.span.text))] if _BARE_PROJECT.match(t)), "")
     named = _of_project(step, _NAMED_PROJECT.fullmatch(project))
