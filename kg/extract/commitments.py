@@ -524,8 +524,10 @@ def _dated_step(clauses: list) -> bool:
 #: a further step of the work with a term of its own: …5月底前完成设计,9月底前开工建设 (rx25: the gold's
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
+#: the end of a work's name before its term: 确保城南大桥6月底前… / 确保北环路二期9月底前… (rx26)
+_WORK_TAIL = r"(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院)"
 _STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
-_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院))?|要)?(?:在|于)?" + _STEP_TERM +
+_DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到))")  # (8月31日前签约率要达到90%, rx26)
 
 
@@ -948,8 +950,7 @@ def stating_unit(text: str) -> Optional[Actor]:
     return None
 
 
-#: an answer on air: 县城管局局长王刚: then the first person (我们计划… / 今年我们将…)
-_ON_AIR = lazy(r"^\s*(?P<h>[\u4e00-\u9fff]{4,24}?)[::]")
+#: an answer on air (the line's speaker, :data:`_SPEAKER_LINE`), then the first person: 我们计划… / 今年我们将…
 _FIRST_ON_AIR = lazy(r"\s*(?:今年|下一步|接下来|近期)?[,,]?(?:我们|我局|我委|我镇|我乡)")
 #: all the works above due by one term, in a clause of its own: 所有实事项目年底前全部完成 / 以上项目均于9月底前完工
 _ALL_DUE = lazy(r"^(?:所有|以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|事项|工作|任务|实事)[^,,;;。]{0,12}?(?:全部|均|都)?(?:完成|完工|建成)$")
@@ -1129,7 +1130,7 @@ def _term_opens(text: str) -> bool:
 
 
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
-_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:[\u4e00-\u9fff]{2,12}?(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院))?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26)
+_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26)
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 _TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
                    r"(?:" + STEP_DONE + r"|(?:全部|全面|基本)?(?:实现|修复|整改到位))")
@@ -1878,8 +1879,9 @@ class SpeechBuilder:
         """A unit's reply (答:县水利局回复:…) or an answer on air in the first person (县城管局局长王刚:我们计划…):
         the unit (and the speaker) will do what it plans; the paragraph after the frame (rx26)."""
         reply = _REPLY.match(para.text)
-        said = _ON_AIR.match(para.text) if not reply else None
-        who = speaker_in(said.group("h") + ":") if said and _FIRST_ON_AIR.match(para.text, said.end()) else None
+        said = _SPEAKER_LINE.match(para.text.lstrip()) if not reply else None
+        lead = len(para.text) - len(para.text.lstrip())
+        who = speaker_in(said.group("h") + ":") if said and _FIRST_ON_AIR.match(para.text, lead + said.end()) else None
         self.replying = bool(reply and replying_unit(para.text)) or bool(who and who[1])
         if not self.replying:
             return para
@@ -1887,7 +1889,7 @@ class SpeechBuilder:
             self.stmt_unit = replying_unit(para.text)
         else:
             self.stmt_unit, self.stmt_also = Actor(who[1], "organization", "responsible"), [Actor(who[0], "person", "responsible")]
-        end = (reply or said).end()
+        end = reply.end() if reply else lead + said.end()
         return Span(para.text[end:], para.start + end, para.end)
 
     def _prose(self, paras: list[Span], i: int) -> Optional[int]:
