@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, ON_BEHALF, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
@@ -957,7 +957,7 @@ _ALL_DUE = lazy(r"^(?:所有|以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|事项
 #: the public asked to watch: 请各位代表和全县人民监督。/ 欢迎社会各界监督 / 接受群众监督
 _WATCH_ASKED = lazy(r"^(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u9fff、和]{0,16}(?:监督|评议)[。!]?$")
 #: a body spoken for: 我代表县人民政府 / 代表区委、区政府
-_ON_BEHALF_OF = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|局|委|办|中心|公司|镇|乡|街道))(?=向|郑重|庄严|公开|承诺|,)")
+_ON_BEHALF_OF = lazy(ON_BEHALF + r"(?=向|郑重|庄严|公开|承诺|,)")
 #: a unit's line on what it has done: 县住建局已完成12条 / 县城管局已新增停车泊位350个
 _UNIT_DID = lazy(r"^[^,,;;。]{2,20}?(?:局|委|办|中心|公司|街道|镇|乡)(?:已经|已)")
 #: a campaign's period opening what it is to achieve: 从即日起开展为期100天的攻坚行动,确保… (rx26)

@@ -39,7 +39,7 @@ from ..naming import tidy_task, method_only, pick_deadline, task_text, with_fini
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, STEP_DONE, STEP_TERM
+from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|诺言|军令状")
@@ -841,7 +841,7 @@ def _title_unit(b, paras) -> list[Actor]:
     return [Actor(m.group(), "organization", "responsible")] if m and parse_item(m.group()) else []
 
 
-_FOR_UNIT = lazy(r"代表(?P<o>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|镇|乡|街道|院))")
+_FOR_UNIT = lazy(ON_BEHALF)
 
 
 def _signatures(paras, i) -> tuple[list[Actor], list[Actor]]:
