@@ -539,3 +539,9 @@ def test_a_problem_in_a_table_beside_its_measures_is_named_by_its_remedy():
                  "1\t工程变更审批不规范\t修订变更审批办法\t周强(县交通运输局局长)\t2024年6月底前\n"
                  "2\t应收未收路政赔偿款\t全额追缴\t吴亮(县交通运输局副局长)\t2024年9月底前\n", date="2024-04-22")
     assert [c.task for c in recs] == ["规范工程变更审批", "应收未收路政赔偿款"]
+
+
+def test_a_share_of_the_plan_is_no_plan_and_the_forecast_after_it_dates_the_item():
+    recs = _recs("县委督查室关于重点工作推进情况的通报\n一、进展较好的工作\n1.城乡污水一体化工程。已完成管网铺设60公里,"
+                 "占计划的92%,预计11月底前全面完工。\n", date="2024-09-25")
+    assert (recs[-1].task, recs[-1].deadline.date, recs[-1].progress.percent) == ("城乡污水一体化工程", "2024-11-30", 92)

@@ -197,7 +197,7 @@ def _all_done(progress: Optional[Progress], text: str, planned: tuple) -> Option
 
 
 #: what an item pledged or planned, with its term: 承诺10月底前投入使用 / 计划年内完成…
-_PROMISED = lazy(r"(?:承诺|计划|预计)[^,,。;;]{2,30}")
+_PROMISED = lazy(r"(?:承诺|(?<![占按原])计划(?!的)|预计)[^,,。;;]{2,30}")
 
 
 def _promised_due(b, text: str) -> Optional[Deadline]:
