@@ -32,6 +32,18 @@ def commitments_of(text, date=None, source="t.txt"):
     return doc.commitments
 
 
+def recs_of(text, date="2024-05-10"):
+    """The commitments of a composed test text, as a list (the rx25/rx26 tests' default date)."""
+    return list(commitments_of(text, date=date, source="a.txt"))
+
+
+def one_of(text, date="2024-05-10"):
+    """The one commitment of a composed test text."""
+    recs = recs_of(text, date)
+    assert len(recs) == 1, [c.task for c in recs]
+    return recs[0]
+
+
 def by_task(cs):
     """Commitments by their task, to look one up by what it names."""
     return {c.task: c for c in cs}

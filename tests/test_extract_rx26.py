@@ -6,17 +6,7 @@ the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import commitments_of
-
-
-def _recs(text: str, date: str = "2024-05-10"):
-    return list(commitments_of(text, date=date, source="a.txt"))
-
-
-def _one(text: str, date: str = "2024-05-10"):
-    recs = _recs(text, date)
-    assert len(recs) == 1, [c.task for c in recs]
-    return recs[0]
+from extract_helpers import one_of as _one, recs_of as _recs
 
 
 # ---- a project named, then only as 项目 -----------------------------------------------------------------
