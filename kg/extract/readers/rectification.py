@@ -392,9 +392,7 @@ _REST_DUE = lazy(r"(?:预计|计划|力争|确保)(?:在|于)?[^,,。;]{2,10}?(?
 
 def _forecast_due(b, sent: str) -> Optional[Deadline]:
     """The term a count's rest is forecast to be put right by (…,剩余3个正在推进,预计年底前全部销号), else None (rx26)."""
-    m = _REST_DUE.search(sent)
-    found = [f for f in find_deadlines(m.group(), b.doc) if f.date] if m else []
-    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
+    return _term_of(b, _REST_DUE.search(sent))
 
 
 def _count_status(statuses: list, total) -> str:
@@ -444,7 +442,11 @@ _AIMS_AHEAD = lazy(r"^(?:(?:确保|力争|争取|要|计划)(?:在|于|到)?)?(?
 
 def _aim_due(b, sent: str) -> Optional[Deadline]:
     """The term a sentence aims at, where it opens with it (2024年6月底前,…全部整改到位), else None."""
-    m = _AIMS_AHEAD.match(sent.strip())
+    return _term_of(b, _AIMS_AHEAD.match(sent.strip()))
+
+
+def _term_of(b, m: Optional[re.Match]) -> Optional[Deadline]:
+    """The first dated term in what ``m`` matched, else None."""
     found = [f for f in find_deadlines(m.group(), b.doc) if f.date] if m else []
     return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
 
