@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, ON_BEHALF, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
@@ -373,6 +373,8 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     before = ",".join(x.span.text.strip() for x in cur.clauses)
     if _next_dated_work(cur, c):
         return _Cand(extra_actors=list(cur.actors), stage_of=before, prev=cur)
+    if not c.actors.actors and _PLAN_OPENS.match(c.span.text.strip()) and all(_DID.search(x.span.text) for x in cur.clauses):
+        return _Cand(extra_actors=[a for a in cur.actors if a.role != "assist"])  # 已制定X计划,计划2024年完成Y: Y (rx27)
     if _ENUM.match(c.span.text) or (c.actors.actors and (_opens_new(cur, c) or _after_recurring(cur))
                                      and not (len(cur.clauses) == 1 and _TO_KIND.match(cur.clauses[0].span.text.strip()))) \
             or _ALL_DUE.match(c.span.text.strip()):
@@ -382,6 +384,13 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     return None
 
 
+#: a clause opening with what is done so far: 目前已有3个站点开工 / 现已完成… (rx27)
+_HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
+_MONEY_ONLY = lazy(MONEY_ONLY)
+#: a clause opened by a plan with its year or month: 计划2024年完成… / 拟于10月底前… (rx27)
+_PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d年|今年|明年|年[底内末]|\d{1,2}月)")
+#: a clause telling what was done already: 县环保局已会同县住建局制定… / 已完成…
+_DID = lazy(r"已(?:经)?(?:会同[\u4e00-\u9fff、]{2,20}?)?(?:制定|出台|印发|编制|完成|建立|成立|启动|召开|开展)")
 #: a note under a labelled item (督办要求:… / 办理要求:…): part of the item, no task of its own (rx25)
 _NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明)[::]")
 
@@ -391,7 +400,7 @@ _WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,
 
 
 #: a line opening with who speaks it: 县交通运输局局长李军:
-_SPEAKER_LINE = lazy(r"(?P<h>[\u4e00-\u9fff]{4,24}?)[::]")
+_SPEAKER_LINE = lazy(r"(?P<h>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000](?=[\u4e00-\u9fff])){3,24}?)[::]")  # (局长 王刚: a space, rx27)
 
 
 #: a stage of a plan and its period, opening a paragraph: (二)集中整治阶段(2024年3月16日—9月30日)。
@@ -511,9 +520,29 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     if c.actors.actors or not c.deadlines or not any(d.date for x in cur.clauses for d in x.deadlines):
         return False
     text = c.span.text.strip()
-    if _DATED_STAGE.match(text) and _dated_step(cur.clauses):
-        return True
+    if _DATED_STAGE.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and (_term_opens(text) or _later(cur, c)))):
+        return True  # (年内新增泊位800个,并于10月底前完成诱导系统建设: two works, rx27)
+    if _WORK_THEN_TERM.match(text) and _dated_step(cur.clauses):
+        return True  # 确保10月底前A主体封顶,B11月底前开工建设: another work, its own term (rx27)
     return bool(cur.actors and _DATED_WORK.match(text))
+
+
+#: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
+_WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?P<w>[\u4e00-\u9fff“”]{3,16}?)(?:要|须|必须|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
+                       r"\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前(?:全部|全面|基本)?"
+                       r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车)")
+
+
+def _later(cur: _Cand, c: _Clause) -> bool:
+    """Clause ``c`` is dated by a term of its own, none of the candidate's (计划2024年新建X,2025年实现Y全覆盖)."""
+    own = {d.date for d in c.deadlines if d.date}
+    return bool(own) and not own & {d.date for x in cur.clauses for d in x.deadlines if d.date}
+
+
+def _dated_amount(clauses: list) -> bool:
+    """A clause with a date and a count of works of its own (年内新增公共停车泊位800个), the work before a dated step."""
+    return any(any(d.date for d in x.deadlines) and any(t.op in ("=", ">=") and t.unit and t.unit != "%" and not t.unit.endswith("元")
+                                                        for t in x.targets) for x in clauses)
 
 
 def _dated_step(clauses: list) -> bool:
@@ -528,7 +557,8 @@ def _dated_step(clauses: list) -> bool:
 _WORK_TAIL = r"(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院)"
 _STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
-                    r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到))")  # (8月31日前签约率要达到90%, rx26)
+                    r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
+                    r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号))")  # (8月31日前签约率要达到90%, rx26; 2025年实现乡镇全覆盖, rx27)
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -779,7 +809,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return True  # 各责任单位要在每季度末前将进展情况报区政府办: a duty that recurs (rx23)
     if _housekeeping(cand, sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
-    modal = asked or bool(MODAL_RX.search(sentence))  # (asked: an item of a lead-in that 要/将 do them)
+    modal = (asked and not _HAS_DONE.match(sentence.strip())) or bool(MODAL_RX.search(sentence))  # (asked: an item of a lead-in
+    # that 要/将 do them; 目前已有3个站点开工 in a reply is what is done, rx27)
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
@@ -951,7 +982,8 @@ def stating_unit(text: str) -> Optional[Actor]:
 
 
 #: an answer on air (the line's speaker, :data:`_SPEAKER_LINE`), then the first person: 我们计划… / 今年我们将…
-_FIRST_ON_AIR = lazy(r"\s*(?:今年|下一步|接下来|近期)?[,,]?(?:我们|我局|我委|我镇|我乡)")
+#: (the problem answered first, its frame cut: 针对群众反映的X问题,我们承诺… / 对于X问题,我们将…; rx27)
+_FIRST_ON_AIR = lazy(r"\s*(?P<f>(?:针对|对于|关于)[^。;;::]{2,40}?问题[,,])?(?:今年|下一步|接下来|近期)?[,,]?(?:我们|我局|我委|我镇|我乡)")
 #: all the works above due by one term, in a clause of its own: 所有实事项目年底前全部完成 / 以上项目均于9月底前完工
 _ALL_DUE = lazy(r"^(?:所有|以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|事项|工作|任务|实事)[^,,;;。]{0,12}?(?:全部|均|都)?(?:完成|完工|建成)$")
 #: the public asked to watch: 请各位代表和全县人民监督。/ 欢迎社会各界监督 / 接受群众监督
@@ -968,12 +1000,26 @@ _YOU = lazy(r"(?:请)?(?:你|贵)(?:单位|局|委|办|中心|公司|镇|乡|街
 
 def _addressee(text: str) -> Optional[str]:
     """The one unit a letter is addressed to, on a line of its own near the top (县自然资源局:), else None."""
-    for line in text.split("\n")[:6]:
-        m = re.fullmatch(r"\s*(?P<u>[\u4e00-\u9fff]{3,20}?(?:局|委|办|中心|公司|政府|镇|乡|街道))[::]\s*", line)
-        unit = parse_item(m.group("u")) if m else None
-        if unit and unit[1] == "organization":
-            return unit[0]
-    return None
+    return next((u for u in map(unit_line, text.split("\n")[:6]) if u), None)
+
+
+#: a heading that ends a unit's lines: 二、… / (三)… / a short line with no stop
+#: the unit a suggestion or a letter is given to, on its label line: 办理单位:县生态环境局 (rx27)
+_HANDLED_BY = lazy(r"^\s*(?:办理单位|承办单位|主办单位)[::]\s*(?P<u>[\u4e00-\u9fff]{3,20})\s*$")
+#: the label of a reply under its unit's label line: 答复: / 办理情况: (rx27)
+_ANSWER = lazy(r"^\s*(?:答复|答|回复|办理情况|办理结果|办理答复)[::]")
+_HEADING_LINE = lazy(r"^\s*(?:" + SECTION_NO + r"|[^。,,;;]{1,30}$)")
+
+
+def unit_line(line: str) -> Optional[str]:
+    """The one unit a line names before its colon and nothing else (``县市场监管局:``), else None.
+
+    >>> unit_line("县市场监管局:"), unit_line("各乡镇人民政府,县直各部门:"), unit_line("县市场监管局:已整改5个")
+    ('县市场监管局', None, None)
+    """
+    m = re.fullmatch(r"\s*(?P<u>[\u4e00-\u9fff]{3,20}?(?:局|委|办|中心|公司|政府|镇|乡|街道|管委会))[::]\s*", line)
+    unit = parse_item(m.group("u")) if m else None
+    return unit[0] if unit and unit[1] == "organization" else None
 
 
 #: a plan drawn up by its term, in a clause of a topic's work: 拿出今年改造计划 / 制定实施方案
@@ -1130,7 +1176,7 @@ def _term_opens(text: str) -> bool:
 
 
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
-_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26)
+_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在|计划|拟))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26)
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 _TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
                    r"(?:" + STEP_DONE + r"|(?:全部|全面|基本)?(?:实现|修复|整改到位))")
@@ -1525,6 +1571,8 @@ def _first_task(cand: _Cand) -> str:
         if not c.actors.role_only and not FRAME.match(c.span.text.strip()) and not _REMARKED.search(c.span.text) \
                 and not (k + 1 < len(cand.clauses) and (_SUBSET.match(c.span.text.strip()) or _CAMPAIGN.match(c.span.text.strip()))):
             t = task_text(c.span.text)
+            if k + 1 < len(cand.clauses) and _MONEY_ONLY.match(t) and not _STATUS_CLAUSE.search(cand.clauses[k + 1].span.text):
+                continue  # 年内筹措资金20万元,完成村卫生室改造: the work after the money (rx27)
             if len(t) >= 4:
                 r = _deliverable(cand.clauses[k:], t) or _next_content(cand.clauses[k:], t) or t
                 return r if not weak_task(r) else (_strong(cand.clauses) or r)
@@ -1685,6 +1733,7 @@ class SpeechBuilder:
         self.addressee = _addressee(folded) if folded else None  # (a letter to one unit: 县自然资源局:⏎请你单位…, rx26)
         #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
+        self.head_unit: Optional[str] = None  # the unit whose line heads the paragraphs below (县水利局:, rx27)
         self.replying = False  # the paragraph is a unit's reply or an answer on air (rx26)
         self.stmt_also: list[Actor] = []  # the person answering on air beside his unit (rx26)
         self.stmt_unit: Optional[Actor] = None  # 东湖区水务局将全面落实大会部署。 / 一是…: the unit of the items below (rx18)
@@ -1754,7 +1803,12 @@ class SpeechBuilder:
         i = 0
         while i < len(paras):
             self.plan = plan_state(self.plan, paras[i].text)
+            if self._unit_heads(paras[i].text):
+                i += 1
+                continue
+            n = len(out)
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
+            self._under_unit(n)
         handover.add(self, start, end)
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
@@ -1879,17 +1933,21 @@ class SpeechBuilder:
         """A unit's reply (答:县水利局回复:…) or an answer on air in the first person (县城管局局长王刚:我们计划…):
         the unit (and the speaker) will do what it plans; the paragraph after the frame (rx26)."""
         reply = _REPLY.match(para.text)
+        answer = _ANSWER.match(para.text) if self.head_unit and not reply else None
+        given = Actor(self.head_unit, "organization", "responsible") if answer else None  # (办理单位:X⏎答复:…, rx27)
+        reply = reply or answer
         said = _SPEAKER_LINE.match(para.text.lstrip()) if not reply else None
         lead = len(para.text) - len(para.text.lstrip())
-        who = speaker_in(said.group("h") + ":") if said and _FIRST_ON_AIR.match(para.text, lead + said.end()) else None
-        self.replying = bool(reply and replying_unit(para.text)) or bool(who and who[1])
+        air = _FIRST_ON_AIR.match(para.text, lead + said.end()) if said else None
+        who = speaker_in(re.sub(r"[ \u3000]", "", said.group("h")) + ":") if air else None
+        self.replying = bool(reply and (given or replying_unit(para.text))) or bool(who and who[1])
         if not self.replying:
             return para
         if reply:
-            self.stmt_unit = replying_unit(para.text)
+            self.stmt_unit = given or replying_unit(para.text)
         else:
             self.stmt_unit, self.stmt_also = Actor(who[1], "organization", "responsible"), [Actor(who[0], "person", "responsible")]
-        end = reply.end() if reply else lead + said.end()
+        end = reply.end() if reply else (air.end("f") if air.group("f") else lead + said.end())
         return Span(para.text[end:], para.start + end, para.end)
 
     def _prose(self, paras: list[Span], i: int) -> Optional[int]:
@@ -1909,6 +1967,24 @@ class SpeechBuilder:
             self.stmt_unit = unit
         self.out += recs
         return i + 1
+
+    def _unit_heads(self, text: str) -> bool:
+        """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27)."""
+        handled = _HANDLED_BY.match(text)  # 办理单位:县生态环境局 above the reply it gives (the line read on too)
+        unit = parse_item(handled.group("u")) if handled else None
+        if unit and unit[1] == "organization":
+            self.head_unit = unit[0]
+            return False
+        self.head_unit = unit_line(text) or (None if _HEADING_LINE.match(text) else self.head_unit)
+        return self.head_unit is not None and unit_line(text) is not None
+
+    def _under_unit(self, n: int) -> None:
+        """The records read since ``out[n]`` under a unit's line (``县市场监管局:`` on a line of its own, what it
+        did and will do below) that name nobody are that unit's (rx27)."""
+        if self.head_unit:
+            for k in range(n, len(self.out)):
+                if not self.out[k].actors:
+                    self.out[k] = replace(self.out[k], actors=(Actor(self.head_unit, "organization", "responsible"),))
 
     def _title(self, paras: list[Span], i: int) -> Optional[int]:
         """A short title line: ``(三)城南棚户区改造项目`` names the work of its section
@@ -2012,6 +2088,8 @@ class SpeechBuilder:
         if not self.stmt_unit or st.retro:
             return False
         for c in cands:  # (a clause without a signal after the item's first: a method of it)
+            if not c.actors and _HAS_DONE.match(c.clauses[0].span.text.strip()):
+                continue  # 目前已有3个站点开工建设: what is done, no task of the unit's (rx27)
             if not c.actors and (c.signal or not st.stmt_taken):
                 c.extra_actors += [self.stmt_unit] + self.stmt_also
                 c.reply = self.replying

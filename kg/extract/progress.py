@@ -43,9 +43,9 @@ from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, N
 
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
 #: (已完成主体工程 / 已完成桩基施工: a part of the works done, the rest goes on; rx17)
-_STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制)|"
+_STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制|环评|批复|报批|图审|清表)|"
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
-_PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|(?:签约|征收|拆迁|交房|开工|竣工|建成|整改|销号|办结|兑现|践诺)率(?=为?\d)|完成年度(?:计划|目标|任务)?|已(?:追缴|收回|拨付|清退|归还|处置|盘活|化解|整改|签约|拆除|征收))(?:[\u4e00-\u9fff]{0,8}的|为|达|达到)?(?:近|约)?|"
+_PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|(?:签约|征收|拆迁|交房|开工|竣工|建成|整改|销号|办结|兑现|践诺)率(?=为?\d)|完成年度(?:计划|目标|任务)?|已(?:追缴|收回|拨付|清退|归还|处置|盘活|化解|整改|签约|拆除|征收))(?:[\u4e00-\u9fff]{0,8}的|(?<=完成)[\u4e00-\u9fff]{2,6}?(?=\d)|为|达|达到)?(?:近|约)?|"
                   r"占(?!全[国省市区县]|全部)[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?|为(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)
 _PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|预定|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
@@ -61,6 +61,9 @@ _TO_OPEN = lazy(r"对[^,。;]*$|(?:杜绝|防止|避免|严防)[^,。;]*$")  # �
 _CONDITION = lazy(r"^\s*对[^,,。;;]{2,40}的\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
 #: a percent aimed at: 至少要完成30%
 _AIM_OPEN = lazy(r"(?:要|力争|确保|必须|至少|争取|达到|目标|(?<![截至止])(?:底|末|日|旬|年|月)(?:之)?前)[^,。;]*$")  # (9月底前完成X的60%: an aim)
+#: a step still pending in a clause after the one done: 已完成X,正在办理Y / ,预计12月底前Z / ,计划7月底前开工
+#: (正在组织验收 / 审计 / 结算 after the works are done is their close, not a step of them)
+_THEN_PENDING = lazy(r"[,,;;]\s*(?:目前|现)?(?:正在|正|计划|预计|拟于?|将于)(?![^,,。;;]{0,8}(?:验收|审计|结算|决算|移交|销号|公示|评估))")
 #: a count after 已建成: 已建成中转站7个
 _COUNT_AFTER = lazy(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)")
 
@@ -177,6 +180,8 @@ def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) 
         on, done = on or done, None
     if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
         on, done = on or done, None
+    if done and _THEN_PENDING.search(text, done.end()):
+        on, done = done, None  # 已完成环评批复,正在办理用地手续: one step done, the next pending (rx27)
     return on, done
 
 

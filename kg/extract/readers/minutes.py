@@ -103,6 +103,9 @@ _UNIT_POST = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集
 #: 我代表区卫健局党组…: the unit a speaker speaks for
 _ON_BEHALF = lazy(r"我代表(?P<u>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?=党组|党委|全体|和|就|作|向|表态|[,,])")
 #: the statement's first line, only the unit (under its title): 南川区城管局
+#: a line opened by a unit's head who speaks: ⏎市城管局局长 赵磊:… (rx27)
+_SPEAKERS_LINES = lazy(r"(?m)^\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:党组书记、)?"
+                       r"(?:局长|主任|镇长|乡长|总经理|书记|负责人)[ \u3000]?[\u4e00-\u9fff]{2,3}[::]")
 _UNIT_LINE = lazy(r"\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))\s*$")
 _UNIT_TITLE = lazy(r"(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|集团|街道|镇|乡))(?:(?:19|20)\d\d年度?)?(?:关于)?"
                          r"[^\n。]{0,16}?(?:承诺|表态|述职|践诺|工作总结|工作计划|工作要点|工作安排|工作汇报|情况报告|情况的报告)")  # (a unit's own report, rx26)
@@ -129,8 +132,8 @@ def speaker_unit(title, text: str) -> Optional[str]:
     ('南川区城管局', '区卫健局')
     """
     head = (title or "") + "\n" + text[:200]
-    if not _OWN_WORD.search(head):
-        return None
+    if not _OWN_WORD.search(head) or len({m.group("u") for m in _SPEAKERS_LINES.finditer(text)}) >= 2:
+        return None  # (the heads of several units, each on a line of his own: no one unit speaks, rx27)
     m = _UNIT_POST.search(head) or _UNIT_LINE.match(_first_line(title, text)) or _ON_BEHALF.search(head)
     if m and parse_item(m.group("u")):
         return m.group("u")

@@ -39,7 +39,7 @@ from ..naming import tidy_task, method_only, pick_deadline, task_text, with_fini
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, ON_BEHALF, STEP_DONE, STEP_TERM
+from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|诺言|军令状")
@@ -58,6 +58,9 @@ _MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|�
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
 _NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果)")  # (…立下承诺,至今未能兑现: its fate)
+#: the first person before a pledge, on a line its speaker opens: …,我们承诺 / 我局郑重承诺 (rx27)
+_WE = lazy(r"(?:[,,。]|^)(?:今年|下一步)?(?:我们|我局|我委|我办)(?:在此)?(?:郑重|公开|再次)?$")
+_LINE_SPEAKER = lazy(r"^\s*(?P<h>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000](?=[\u4e00-\u9fff])){3,24}?)[::]")
 _HE = lazy(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = lazy(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?(?=都|已|均|全部|,|如今|顺利|提前)|[^,。;]{21,40}?(?=,))")
@@ -565,6 +568,11 @@ def _plain_pledger(st: _Pledges, c: _Sentence, m: re.Match) -> Optional[list[Act
     plain = _pledger_before(sent[:m.start()]) if m.group().startswith("承诺") else None
     if not plain and _AND_PLEDGED.search(sent[:m.start()]):
         return _subject_pledger(st, c, sent[:m.start()])
+    if not plain and _WE.search(sent[:m.start()]):
+        line = _LINE_SPEAKER.match(st.text)  # 市交通局局长 孙建华:…我们承诺X: the one whose line it is (rx27)
+        who = speaker_in(line.group("h").replace(" ", "").replace("\u3000", "") + ":") if line else None
+        if who and who[1]:
+            return speaker_actors(who)
     if plain or not _HE.search(sent[:m.start()]):
         return plain
     who = speaker_in(st.text[:c.s + m.start()]) or next(
@@ -1043,7 +1051,8 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     if pieces:  # 全力推进X,确保8月底前完成路面铺设、10月1日前建成通车: one pledge per step with its own term (rx26)
         b.out.extend(_piece_records(b, pieces, s + raw.find(item), item_actors))
         return
-    first = re.split(r"[,,;;。]", item)[0]
+    parts = [x for x in re.split(r"[,,;;。]", item) if x]
+    first = next((x for x in parts if not _MONEY_ONLY.match(x)), parts[0])  # (投资150万元,硬化道路12公里: rx27)
     if dl is None:
         pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
         dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
@@ -1054,6 +1063,7 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
                         _progress(b, item) if fulfilled(item) else None))
 
 
+_MONEY_ONLY = lazy(MONEY_ONLY)
 #: a 、 before a step with its own term: …完成路面铺设、10月1日前建成通车
 _STEP_CUT = lazy(r"、(?=(?:今年|明年)?" + STEP_TERM + STEP_DONE + ")")
 
@@ -1099,6 +1109,8 @@ def _piece_task(txt: str, dl, work: str = "") -> str:
     txt = _AIMED_AT.sub("", txt, count=1) if dl and _AIMED_AT.match(txt) else txt
     t = txt[len(dl.text):] if dl and txt.startswith(dl.text) else txt
     t = re.sub(r"^(?:前|底前|以前|之前)?[,,]?(?:将|要|确保|力争)?", "", t)
+    parts = [x for x in re.split(r"[,,]", t) if x]
+    t = ",".join(x for x in parts if not _MONEY_ONLY.match(x)) or t  # (年内筹措资金20万元,完成X: X, rx27)
     t = task_text(t) if len(task_text(t)) >= 4 else t
     share = re.match(r"^(?:完成)?(?P<w>[\u4e00-\u9fff]{2,})的[\d.]+%", tidy_task(t))
     if share or len(re.sub(r"[^\u4e00-\u9fff]", "", tidy_task(t))) < 2:  # 完成路面工程的70% → 路面工程
@@ -1220,6 +1232,7 @@ def _made_task(m) -> str:
     clauses = [c.strip("“” ") for c in re.split(r"[,,]", m.group("w")) if c.strip("“” ")]
     clauses = [re.sub(r"^在?规定(?:的)?(?:时间|时限)内", "", c) for c in clauses]  # 保证在规定时间内腾空旧址 (rx10)
     clauses = [c for c in clauses if not re.search(r"^(?:将|会|马上|立即)|时间内|时限内|落实整改措施", c)] or clauses
+    clauses = [c for c in clauses if not _MONEY_ONLY.match(c)] or clauses  # (年内争取项目资金50万元,完成X: rx27)
     task = clauses[0] if clauses else m.group("w")
     if m.group("w").lstrip().startswith("“") or re.search(r"^各[级部]", task):
         task = next((c for c in clauses if re.search(r"\d|确保|完成|建成", c)), task)

@@ -476,7 +476,11 @@ def _names_a_task(title: str, period, qty) -> bool:
     no status and does not open with the time reported on (上半年, 截至…)."""
     return bool(period or qty) and not (
         PLANNED_RX.search(title) or find_actors(title).actors or find_progress(title) is not None
-        or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title))
+        or re.match(r"^(?:上半年|今年|目前|截至|全年|\d{1,2}-\d{1,2}月)", title) or _TOLD.search(title))
+
+
+#: a title that tells what was done, not a task: 督查室近期对全县45个重点项目进行了专项督查 (rx27)
+_TOLD = lazy(r"(?:进行|开展|组织)了|对[^。]{2,30}(?:进行|开展)(?:了)?(?:专项|全面|集中)?(?:督查|督导|检查|调研|暗访|评估)")
 
 
 def _item_progress(b, rest: str) -> Optional[Progress]:

@@ -281,6 +281,12 @@ def _problems_counted(m: re.Match) -> tuple[int, str, str]:
     return n, first("u", "u2", "u3", "u4", "u5"), w
 
 
+#: who fed the problems back, right before 反馈: 巡察反馈问题5个 / 审计反馈的问题
+_SOURCE = lazy(r"(?:^|(?<=[,,]))(?P<s>巡察|巡视|督察|审计|督查|环保督察)(?:组)?$")
+#: all the problems counted put right, in the clause after the count: ,已全部整改到位 / ,均已整改完毕 (rx27)
+_ALL_PUT_RIGHT = lazy(r"[,,]\s*(?:目前|现)?(?:已全部|均已|已全面|全部已|已经全部)(?:整改到位|整改完成|整改完毕|完成整改|销号|办结)(?=[。;;]|$)")
+
+
 def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     """A count of problems found or fed back for rectification, with no count done beside it
     (``巡察组…反馈了3个方面21个问题``): the problems' rectification, the count its target.
@@ -296,12 +302,17 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
         return None
     from .supervision import record
     task = w if w.startswith("整改") else w + "整改"
+    src = _SOURCE.search(text, 0, m.start()) if m.group(0).startswith("反馈") and not m.group("pre") else None
+    task = src.group("s") + "反馈" + task if src else task  # 巡察反馈问题5个 → 巡察反馈问题整改 (rx27)
     done = _DONE_OF.search(text, m.end())
     progress = None
     if done and 0 < int(done.group("d")) <= n:  # 目前已有21项完成阶段性整改 (rx24)
         d = int(done.group("d"))
         progress = Progress("done" if d == n else "on_track", round(100 * d / n, 1), b.as_of, done.group(0))
-    end = done.end() if done else m.end()
+    whole = None if done else _ALL_PUT_RIGHT.match(text, m.end())
+    if whole:  # 巡察反馈问题5个,已全部整改到位: all of them (rx27)
+        progress = Progress("done", None, b.as_of, whole.group(0).strip(",,"))
+    end = done.end() if done else (whole.end() if whole else m.end())
     rec = record(b, task, [(sent.start, sent.start + end)], targets=[Target(w, "=", float(n), u, m.group(0))],
                  progress=progress)
     b.out.append(rec)

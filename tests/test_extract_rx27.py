@@ -1,0 +1,117 @@
+"""Rules of session 36 (rx27), fitted on the genres' phrasing (minutes, supervision notices, pledges,
+replies to deputies' suggestions, rectification reports) and checked on ../shared/eval.
+
+Every sentence here is composed for the test (桐溪县, 青禾镇, 南坪村 …), in the phrasing of the genre
+the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import one_of as _one, recs_of as _recs
+
+from kg.extract.progress import find_progress
+from kg.extract.segment import fold
+
+
+# ---- progress: one step done, the next pending ------------------------------------------------------
+
+def test_a_stage_done_then_a_step_under_way_is_on_track():
+    for text in ("已完成项目环评批复,正在办理施工许可", "已完成土地报批,计划9月底前开工",
+                 "已完成主体工程,附属工程正在施工,预计年底前交付"):
+        assert find_progress(text).status == "on_track", text
+
+
+def test_works_done_then_checked_or_audited_stay_done():
+    assert find_progress("道路已全部完工,正在组织竣工验收").status == "done"
+
+
+def test_a_share_after_the_part_done_is_its_percent():
+    p = find_progress("已完成主管网敷设65%,预计11月底前通水")
+    assert (p.status, p.percent) == ("on_track", 65.0)
+
+
+def test_a_report_item_with_the_next_step_pending_is_under_way():
+    c = _one("县委常委会议定事项落实情况\n1.城西物流园前期工作。责任单位:县商务局。落实情况:已取得用地批复,正在开展施工图设计,计划8月底前开工。\n",
+             date="2024-06-30")
+    assert c.task == "城西物流园前期工作"
+    assert c.progress.status == "on_track"
+
+
+# ---- a supervision notice's opening and its requirements ---------------------------------------------
+
+def test_what_the_office_checked_opens_the_notice_and_is_no_task():
+    recs = _recs("关于城区重点工程推进情况的督查通报\n县督查室近日对城区18个重点工程进行了实地督查。多数工程按计划推进,少数工程进度偏慢。\n"
+                 "1.城东水厂扩建工程。责任单位:县水利局。目前完成管网铺设的一半,较计划滞后一个月。\n", date="2024-07-20")
+    assert [c.task for c in recs] == ["城东水厂扩建工程"]
+
+
+def test_another_work_with_its_own_term_after_a_dated_step_is_one_more():
+    recs = _recs("各责任单位要倒排工期,确保9月底前城东水厂扩建工程完成通水调试,南门菜市场10月底前开工建设。\n", date="2024-07-20")
+    assert [(c.task, c.deadline.date) for c in recs] == [("城东水厂扩建工程通水调试", "2024-09-30"),
+                                                        ("南门菜市场开工建设", "2024-10-31")]
+
+
+# ---- pledges ---------------------------------------------------------------------------------------
+
+def test_money_put_in_first_leaves_the_work_as_the_pledge():
+    recs = _recs("南坪村党支部书记2024年承诺书\n我承诺今年办好以下实事:\n1.投入资金80万元,新修机耕道6公里,9月底前完工。\n"
+                 "2.年内筹措资金20万元,完成村卫生室改造。\n", date="2024-02-01")
+    assert [c.task for c in recs] == ["新修机耕道", "村卫生室改造"]
+    assert (6.0, "公里") in [(t.value, t.unit) for t in recs[0].targets]
+
+
+def test_a_head_on_air_with_a_space_before_his_name_pledges_for_his_unit():
+    recs = _recs("桐溪县部门负责人电视问政承诺摘录\n县水利局局长 韩涛:针对群众反映的山塘渗漏问题,我们承诺汛期前完成20座山塘除险加固。\n"
+                 "县卫健局局长 范敏:对于乡镇卫生院看病排队问题,我们将在9月底前完成全部卫生院预约挂号系统建设。\n", date="2024-03-01")
+    assert [(c.task, sorted(a.name for a in c.actors)) for c in recs] == [
+        ("山塘除险加固", ["县水利局", "韩涛"]), ("卫生院预约挂号系统建设", ["县卫健局", "范敏"])]
+
+
+# ---- names ------------------------------------------------------------------------------------------
+
+def test_preparatory_work_keeps_its_word():
+    c = _one("县发改局要在6月底前完成城南物流园项目前期工作。\n")
+    assert c.task == "城南物流园项目前期工作"
+
+
+def test_coverage_is_not_folded_to_another_character():
+    assert fold("覆盖") == "覆盖"
+    c = _one("县教育局要在年底前实现乡村学校远程课堂全覆盖。\n")
+    assert "覆盖" in c.task
+
+
+# ---- a unit's line over what it did and will do ------------------------------------------------------
+
+def test_a_unit_on_a_line_of_its_own_answers_for_the_lines_below():
+    # (a problem told by its lack is named by its remedy, as rx26 reads it)
+    recs = _recs("关于巡察反馈问题整改进展的通报\n县交通运输局:\n巡察反馈问题6个,已整改完成4个,正在整改2个。针对农村公路养护不到位问题,计划于2024年9月底前完成养护台账建设。\n"
+                 "县统计局:\n巡察反馈问题3个,已全部整改到位。\n", date="2024-06-10")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
+        ("巡察反馈问题整改", ["县交通运输局"]), ("农村公路养护", ["县交通运输局"]), ("巡察反馈问题整改", ["县统计局"])]
+    assert recs[2].progress.status == "done"
+
+
+def test_a_heading_ends_the_unit_line():
+    recs = _recs("县交通运输局:\n巡察反馈问题6个,已整改完成4个。\n二、下一步工作\n县政府督查室要在8月底前完成整改情况复查。\n", date="2024-06-10")
+    assert [a.name for a in recs[-1].actors] == ["县政府督查室"]
+
+
+# ---- replies to deputies' suggestions ----------------------------------------------------------------
+
+def test_a_reply_under_its_handling_unit_is_the_units_plan():
+    recs = _recs("关于增设城区公共厕所的建议(第8号)\n办理单位:县城管局\n"
+                 "答复:县城管局已会同县自然资源局编制城区公厕布局规划,计划2024年新建公厕12座,2025年实现城区各街道公厕全覆盖。目前已有4座公厕开工建设。\n",
+                 date="2024-07-01")
+    assert [(c.task, c.deadline.date, [a.name for a in c.actors]) for c in recs][0] == ("新建公厕", "2024-12-31", ["县城管局"])
+    assert len(recs) == 2 and recs[1].deadline.date == "2025-12-31"
+    assert not any("已有" in c.task for c in recs)
+
+
+def test_a_count_this_year_and_another_work_by_its_month_are_two():
+    recs = _recs("县住建局将在年内新增电动自行车充电桩600个,并于10月底前完成城区充电设施监管平台建设。\n", date="2024-05-10")
+    assert [(c.task, c.deadline.date) for c in recs] == [("新增电动自行车充电桩", "2024-12-31"), ("城区充电设施监管平台建设", "2024-10-31")]
+
+
+def test_a_unit_planning_by_the_year_is_responsible():
+    recs = _recs("县农业农村局计划2024年完成4个村级冷链仓储设施建设,2025年实现镇级冷链全覆盖。\n")
+    assert [(c.task, c.deadline.date) for c in recs] == [("村级冷链仓储设施建设", "2024-12-31"), ("镇级冷链全覆盖", "2025-12-31")]
+    assert all([a.name for a in c.actors] == ["县农业农村局"] for c in recs)
