@@ -89,7 +89,7 @@ def test_short_speech_with_lead_and_responsible():
     [doc] = _docs("short_speech.txt")
     assert (doc.date, doc.date_source) == ("2021", "era")  # 十四五 开局之年
     cs = doc.commitments
-    assert [c.task for c in cs] == ["完成签约项目", "征迁工作", "通报一次项目进度", "项目开工", "项目竣工"]
+    assert [c.task for c in cs] == ["签约项目", "征迁工作", "通报一次项目进度", "项目开工", "项目竣工"]
     assert _actors(cs[0]) == [("周明", "person", "lead"), ("县招商局", "organization", "responsible")]
     assert (cs[0].deadline.text, cs[0].deadline.date) == ("三季度末前", "2021-09-30")
     t = cs[0].targets[0]

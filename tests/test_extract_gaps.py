@@ -85,7 +85,7 @@ def test_problem_stated_before_the_assignment():
     # what the unit is to do, the count left to the target; not the problem clause, not a method
     assert [c.task for c in cs] == [
         "新增公共停车泊位", "背街小巷整治", "农贸市场提升改造", "排水管网改造",
-        "完成加装电梯", "制定整治方案",
+        "加装电梯", "制定整治方案",
         "餐饮油烟扰民问题"]  # 完成整治 names nothing of its own: the problem is the task
     assert [_actors(c) for c in cs] == [
         [("市城投集团", ORG, "responsible")], [("市城管局", ORG, "responsible")],

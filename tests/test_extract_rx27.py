@@ -115,3 +115,43 @@ def test_a_unit_planning_by_the_year_is_responsible():
     recs = _recs("县农业农村局计划2024年完成4个村级冷链仓储设施建设,2025年实现镇级冷链全覆盖。\n")
     assert [(c.task, c.deadline.date) for c in recs] == [("村级冷链仓储设施建设", "2024-12-31"), ("镇级冷链全覆盖", "2025-12-31")]
     assert all([a.name for a in c.actors] == ["县农业农村局"] for c in recs)
+
+
+# ---- minutes: a drafted document approved --------------------------------------------------------------
+
+def test_an_implementing_opinion_approved_keeps_its_kind_in_the_name():
+    recs = _recs("桐溪县人民政府常务会议纪要\n一、关于老旧街区微改造有关问题\n"
+                 "会议原则同意县住建局关于老旧街区微改造的实施意见,会后修改完善后提请县委常委会审议。\n", date="2024-04-02")
+    assert recs[0].task.startswith("老旧街区微改造实施意见")
+
+
+# ---- a set of tasks closed, households and their people, steps of one resettlement -------------------------
+
+def test_the_tasks_left_are_closed_by_their_term():
+    c = _one("对尚未完成整改的9项任务,县生态环境局要逐项盯办,确保11月底前全部销号。\n")
+    assert (c.task, c.deadline.date) == ("尚未完成整改任务销号", "2024-11-30")
+
+
+def test_households_then_their_people_count_the_households():
+    c = _one("今年全镇要完成地质灾害避险搬迁320户1100人。\n")
+    assert [(t.value, t.unit) for t in c.targets] == [(320.0, "户")]
+
+
+def test_the_steps_of_a_yearly_count_each_with_its_month_are_theirs_and_share_its_roles():
+    recs = _recs("今年全县要完成避险搬迁400户1500人,集中安置区要在8月底前全部完工,11月底前全部搬迁入住。"
+                 "这项工作由县自然资源局牵头,各乡镇具体负责。\n", date="2024-03-01")
+    assert [(c.task, c.deadline.date) for c in recs] == [("避险搬迁", "2024-12-31"), ("安置区完工", "2024-08-31"),
+                                                        ("安置区搬迁入住", "2024-11-30")]
+    assert all([a.name for a in c.actors] == ["县自然资源局"] for c in recs)
+
+
+# ---- a speech's plan of a few aspects ----------------------------------------------------------------
+
+def test_a_speech_announcing_its_aspects_opens_the_years_plan():
+    recs = _recs("今年全县交通工作要重点抓好三个方面。\n(一)完善农村路网。全年新改建农村公路150公里。\n", date="2024-03-01")
+    assert [(c.deadline.date, [(t.value, t.unit) for t in c.targets]) for c in recs] == [("2024-12-31", [(150.0, "公里")])]
+
+
+def test_groups_named_only_to_help_leave_the_units_roles_for_the_work_before():
+    c = _one("年内要建成城北、城南两座公交首末站。县交通运输局负责,各乡镇配合。\n")
+    assert [(a.name, a.role) for a in c.actors] == [("县交通运输局", "responsible")]

@@ -190,7 +190,8 @@ class _Cand:
 
     @property
     def role_only(self) -> bool:
-        return bool(self.clauses) and all(c.actors.actors and c.actors.role_only for c in self.clauses)
+        return bool(self.clauses) and any(c.actors.actors for c in self.clauses) and all(
+            (c.actors.actors and c.actors.role_only) or _GROUPS_HELP.fullmatch(c.span.text.strip(" ,,。;;")) for c in self.clauses)
 
     @property
     def start(self) -> int:
@@ -387,6 +388,9 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
 #: a clause opening with what is done so far: 目前已有3个站点开工 / 现已完成… (rx27)
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 _MONEY_ONLY = lazy(MONEY_ONLY)
+#: groups named only to help, beside a unit's role: (市住建局负责,)各区配合 / 相关部门积极协助 (rx27)
+_GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位)|各(?:相关|有关)?(?:部门|单位))(?:要|要积极|积极|全力)?"
+                    r"(?:配合|协助|协同|参与|具体负责|负责落实|具体落实|抓好落实|具体实施)")
 #: a clause opened by a plan with its year or month: 计划2024年完成… / 拟于10月底前… (rx27)
 _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d年|今年|明年|年[底内末]|\d{1,2}月)")
 #: a clause telling what was done already: 县环保局已会同县住建局制定… / 已完成…
@@ -522,7 +526,7 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     text = c.span.text.strip()
     if _DATED_STAGE.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and (_term_opens(text) or _later(cur, c)))):
         return True  # (年内新增泊位800个,并于10月底前完成诱导系统建设: two works, rx27)
-    if _WORK_THEN_TERM.match(text) and _dated_step(cur.clauses):
+    if _WORK_THEN_TERM.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
         return True  # 确保10月底前A主体封顶,B11月底前开工建设: another work, its own term (rx27)
     return bool(cur.actors and _DATED_WORK.match(text))
 
@@ -1025,7 +1029,7 @@ def unit_line(line: str) -> Optional[str]:
 #: a plan drawn up by its term, in a clause of a topic's work: 拿出今年改造计划 / 制定实施方案
 _MADE_PLAN = lazy(r"^(?:拿出|制定|编制|出台|提出)?[\u4e00-\u9fff]{0,6}?(?P<p>计划|实施方案|方案|办法|细则)$")
 #: the works a clause opens on before the unit asked: 对已签约未开工的12个项目 / 对进展缓慢的项目
-_TO_KIND = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对(?![接照标口话外比应待象策])[^,,;;。]{2,30}?(?:项目|工程|问题|企业|单位|事项)$")
+_TO_KIND = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对(?![接照标口话外比应待象策])[^,,;;。]{2,30}?(?:项目|工程|问题|企业|单位|事项|任务|隐患|点位)$")  # (…的12项任务, rx27)
 #: a leader's portfolio before his charges: 王明同志:负责全县经济运行工作
 _PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
@@ -1463,10 +1467,20 @@ def _goal_of_work(cand: _Cand, task: str) -> str:
     return work + m.group("g") if len(work) >= 4 and not _GOAL_ONLY.match(work) else task
 
 
+#: a bare close of a set of tasks or problems: 全部销号 / 全部整改到位 / 全部办结 (rx27)
+_CLOSED = lazy(r"^(?:全部|全面|按期|如期)?(?:完成)?(?P<s>销号|办结|整改到位|清零)$")
+#: what opens a kind named after 对, before the set: 对 / 仍 / 的12项 (→ 未完成整改任务)
+_KIND_OFF = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对|(?<=[\u4e00-\u9fff])仍|的?(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件|处)(?=[\u4e00-\u9fff]{2}$)")
+
+
 def _bare_step_of_first(cand: _Cand, task: str) -> str:
     """南坪镇:高标准农田建设推进缓慢,请加快进度,确保9月底前完工: a bare step (完工) is of the work the first clause
     names (高标准农田建设, rx26)."""
     bare = tidy_task(task)
+    closed = next((m for c in cand.clauses[1:] for m in [_CLOSED.match(tidy_task(task_text(c.span.text)))] if m), None) \
+        if len(cand.clauses) >= 2 and _TO_KIND.match(cand.clauses[0].span.text.strip()) else None
+    if closed:  # 对仍未完成整改的12项任务,…(逐项盯办),确保12月底前全部销号: those tasks closed (rx27)
+        return _KIND_OFF.sub("", tidy_task(cand.clauses[0].span.text.strip())) + closed.group("s")
     if len(cand.clauses) < 2 or not _BARE_STEP.match(bare) or bare in cand.clauses[0].span.text:
         return task
     work = tidy_task(task_text(cand.clauses[0].span.text))
@@ -1494,10 +1508,10 @@ def _step_words(task: str) -> str:
 #: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
 _STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程|路基工程|路面工程|"
                    r"开工建设|开工|动工|合龙|封顶)$")  # (X6月底前开工、年底前建成通车: X建成通车, rx26)
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线|正式)?(?:实现)?(?:开诊|开业|完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运)$"
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线|正式)?(?:实现)?(?:开诊|开业|完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运|搬迁入住|入住|交房)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
-_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?:[\d一二三四五六七八九十两]+(?:处|个|座|所|条|家|栋))?(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房|点|室)(?:[一二三四五]期)?(?:项目|工程)?)")
+_WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?:[\d一二三四五六七八九十两]+(?:处|个|座|所|条|家|栋))?(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房|点|室|安置区)(?:[一二三四五]期)?(?:项目|工程)?)")
 
 
 #: a stage of a work, due by a date: 完成主体工程 / 主体结构封顶 / 完成基础施工
@@ -1635,9 +1649,9 @@ def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[
     actors (and is dropped), or takes the sentence before as its task where nothing was kept."""
     first = kept[0]
     if st.prev_kept and not any(c.actors for c in st.prev_kept):
-        target = st.prev_kept[-1]
-        target.extra_actors += first.actors
-        target.context.append(Span(sent.text, sent.start, sent.end))
+        for target in st.prev_kept:  # (each work and step of the sentence before: 这项工作由A牵头, rx27)
+            target.extra_actors += first.actors
+            target.context.append(Span(sent.text, sent.start, sent.end))
         return kept[1:]
     if not st.prev_kept:
         first.context.append(st.prev_sent)
@@ -1719,7 +1733,7 @@ class SpeechBuilder:
     >>> t = fold("一、工作\\n  由张三同志牵头,区水务局负责,年内完成河道整治。各部门要加强协作。\\n")
     >>> [(c.task, [a.name for a in c.actors], c.deadline.date) for c in
     ...  SpeechBuilder(t, t, DocDate(2020)).build(0, len(t))]
-    [('完成河道整治', ['张三', '区水务局'], '2020-12-31')]
+    [('河道整治', ['张三', '区水务局'], '2020-12-31')]
     """
 
     def __init__(self, folded: str, original: str, doc: DocDate, *, place: Optional[str] = None,

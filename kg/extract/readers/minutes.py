@@ -61,7 +61,14 @@ _HEARD = lazy(r"^(?:" + ENUM + r")?(?:会议|会上)(?:还|首先)?(?:听取|研
 #: the meeting's own words open the paragraph: 会议认为 / 会议明确 / 会上
 _MEETING_SAYS = lazy(r"^(?:" + ENUM + r")?(?:会议|会上|经研究)")
 #: what was approved without a title: 会议原则同意区文旅局报来的景区提升方案
-_ABOUT_PLAN = lazy(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?:意见|方案|请示|报告|建议|筹备意见|实施意见|办法)")
+_ABOUT_PLAN = lazy(r"同意[^,。;《]{0,20}?关于(?P<x>[^,。;《》]{2,40}?)的(?P<k>意见|方案|请示|报告|建议|筹备意见|实施意见|实施方案|工作方案|办法)")
+
+
+def _plan_named(about: re.Match) -> str:
+    """What a decision approved about: the work (关于X的意见 → X), a document drafted for it with its kind
+    (关于X的实施意见 → X实施意见, as a title approved reads; rx27)."""
+    kind = about.groupdict().get("k")
+    return about.group("x") + (kind if kind in ("实施意见", "实施方案", "工作方案", "方案", "办法") else "")
 #: …a plan a unit put forward: 同意县住建局提出的城北片区改造方案 → 城北片区改造方案
 _PUT_PLAN = lazy(r"同意[^,。;《]{2,20}?(?:提出|提交|起草|报送|上报|编制)的(?P<x>[^,。;《》的]{2,30}?(?:方案|意见|办法|计划|规划|请示|报告))")
 _TITLE = lazy(r"《(?P<t>[^》]{2,60})》")
@@ -228,7 +235,7 @@ def _names_its_plan(rec) -> bool:
         if not _DECISION.match(e.text):
             continue
         about = _TITLE.search(e.text) or _ABOUT_PLAN.search(e.text) or _PUT_PLAN.search(e.text)
-        named = about and short_title(about.group(about.lastgroup or "x")) if about else ""
+        named = short_title(about.group("t") if "t" in about.groupdict() else _plan_named(about)) if about else ""
         return bool(named) and rec.task.startswith(named) and len(rec.task) > len(named)
     return False
 
@@ -285,7 +292,7 @@ def _decisions(b, sents: list[Span], recs: list) -> list:
         title = _TITLE.search(s.text)
         rest = s.text[m.end():]
         about = None if title else (_ABOUT_PLAN.search(s.text) or _PUT_PLAN.search(s.text))
-        name = short_title(title.group("t")) if title else (about.group("x") if about else "")
+        name = short_title(title.group("t")) if title else (_plan_named(about) if about else "")
         projects = _PROJECTS.search(s.text)
         # what follows in the sentence itself (after the title, or after a comma)
         tail_at = title.end() if title else (about.end() if about else (rest.find(",") + m.end() if "," in rest else len(s.text)))
