@@ -155,3 +155,60 @@ def test_a_speech_announcing_its_aspects_opens_the_years_plan():
 def test_groups_named_only_to_help_leave_the_units_roles_for_the_work_before():
     c = _one("年内要建成城北、城南两座公交首末站。县交通运输局负责,各乡镇配合。\n")
     assert [(a.name, a.role) for a in c.actors] == [("县交通运输局", "responsible")]
+
+
+# ---- reports: counts so far, classes by light, items with their units in brackets -------------------------
+
+def test_a_count_checked_so_far_with_the_rest_forecast_is_under_way():
+    p = find_progress("已核查低保家庭860户,清退不符合条件对象21户,其余核查工作预计8月底前完成")
+    assert p.status == "on_track"
+    assert find_progress("对已签约未开工的8个项目要逐一约谈") is None
+
+
+def test_works_slow_in_their_building_are_behind():
+    assert find_progress("主体施工缓慢").status == "behind"
+    assert find_progress("项目建设较为缓慢").status == "behind"
+
+
+def test_red_light_items_with_their_units_in_brackets_are_behind_and_theirs():
+    recs = _recs("关于全县重点项目二季度推进情况的通报\n截至6月底,全县26个重点项目完成投资41亿元,占年度计划的52%。其中,红灯项目3个,黄灯项目5个。\n"
+                 "红灯项目:县中医院门诊楼(县卫健局),装修施工缓慢,完成年度投资计划的35%;东环路改造(县交通运输局),因管线迁改停工。\n",
+                 date="2024-07-10")
+    assert [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs[1:]] == [
+        ("县中医院门诊楼", ["县卫健局"], "behind"), ("东环路改造", ["县交通运输局"], "behind")]
+    assert recs[1].progress.percent == 35.0
+    assert not any("灯" in c.task for c in recs)
+
+
+def test_what_is_due_this_year_is_no_work_named():
+    recs = _recs("全市环保督察整改进展通报\n应于今年完成的12项整改任务中,还有4项尚未完成。\n", date="2024-09-20")
+    assert not any(c.task.startswith("应于") and len(c.task) <= 6 for c in recs)
+
+
+# ---- minutes -------------------------------------------------------------------------------------------
+
+def test_a_body_set_up_by_the_meeting_is_named_without_the_approval():
+    c = _one("桐溪县人民政府常务会议纪要\n会议同意设立县物流发展服务中心,由县商务局负责筹建,9月1日前挂牌运行。\n", date="2024-06-20")
+    assert c.task == "设立县物流发展服务中心"
+
+
+def test_items_the_meeting_asks_of_their_units_keep_their_own_names_under_a_report_heard():
+    recs = _recs("桐溪县委常委会会议纪要\n会议听取了县委政法委关于平安乡村建设进展情况的汇报。\n"
+                 "会议要求:一是县公安局要在8月底前完成农村视频监控补点;二是县司法局要在年内实现村级法律顾问全覆盖。\n",
+                 date="2024-06-20")
+    assert [c.task for c in recs] == ["农村视频监控补点", "村级法律顾问全覆盖"]
+
+
+# ---- pledges on a board; a step of a work the sentence opens with ----------------------------------------
+
+def test_a_pledge_board_line_gives_its_person_the_numbered_items():
+    recs = _recs("南坪镇村干部公开承诺栏\n南坪村党支部书记王群:1.年内硬化入户便道2公里;2.新建文化活动室1处。\n"
+                 "南坪村村委会主任何静:1.5月底前完成村级储水池清淤;2.组织电商培训2期。\n", date="2024-02-20")
+    assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
+        ("硬化入户便道", ["王群"]), ("新建文化活动室", ["王群"]), ("村级储水池清淤", ["何静"]), ("组织电商培训2期", ["何静"])]
+    assert recs[2].deadline.date == "2024-05-31"
+
+
+def test_all_signed_by_a_term_is_a_step_of_the_work_the_sentence_opens_with():
+    recs = _recs("西关片区征收,由区征收办牵头,西关街道负责,8月20日前签约率达到80%,8月31日前完成全部签约。\n", date="2024-07-01")
+    assert [(c.task, c.deadline.date) for c in recs] == [("西关片区征收", "2024-08-20"), ("西关片区征收签约", "2024-08-31")]

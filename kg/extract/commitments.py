@@ -1480,7 +1480,7 @@ def _bare_step_of_first(cand: _Cand, task: str) -> str:
     closed = next((m for c in cand.clauses[1:] for m in [_CLOSED.match(tidy_task(task_text(c.span.text)))] if m), None) \
         if len(cand.clauses) >= 2 and _TO_KIND.match(cand.clauses[0].span.text.strip()) else None
     if closed:  # 对仍未完成整改的12项任务,…(逐项盯办),确保12月底前全部销号: those tasks closed (rx27)
-        return _KIND_OFF.sub("", tidy_task(cand.clauses[0].span.text.strip())) + closed.group("s")
+        return _KIND_OFF.sub("", tidy_task(cand.clauses[0].span.text.strip())) + closed.group("s").replace("整改到位", "整改")
     if len(cand.clauses) < 2 or not _BARE_STEP.match(bare) or bare in cand.clauses[0].span.text:
         return task
     work = tidy_task(task_text(cand.clauses[0].span.text))
@@ -1492,23 +1492,31 @@ def _bare_step_of_first(cand: _Cand, task: str) -> str:
 def _step_of_work(cand: _Cand, task: str) -> str:
     """A bare step with a term of its own after a dated clause of the same actors (…6月底前完成青禾小学教学楼
     主体封顶,8月底前投入使用): the step of the work that clause names (青禾小学教学楼投入使用; rx25)."""
-    if not cand.stage_of or not _BARE_STEP.match(tidy_task(task)):
-        return task
+    if not cand.stage_of or not _BARE_STEP.match(re.sub(r"^完成(?:全部|全面)?(?=[\u4e00-\u9fff]{2}$)", "", tidy_task(task))):
+        return task  # (完成全部签约: a bare step too, rx27)
     work = next((m for part in reversed(cand.stage_of.split(",")) for m in [_WORK_NAMED.search(part)]
                  if m and not any(m.group("w") in a.name for a in find_actors(part).actors)), None)  # (the work named last, not in a unit's name: rx26)
-    return work.group("w") + _step_words(task) if work else task
+    if work:
+        return work.group("w") + _step_words(task)
+    first = cand.stage_of.split(",")[0].strip()  # 城北片区征收,由A牵头,…,9月30日前完成全部签约: the work the sentence opens with (rx27)
+    return first + _step_words(task) if _TOPIC_FIRST.fullmatch(first) and not find_actors(first).actors else task
+
+
+#: a work named alone at the head of a sentence: 城北片区征收 / 老旧小区改造 (no verb before it, no modal)
+_TOPIC_FIRST = lazy(r"[\u4e00-\u9fff“”]{2,16}?(?:征收|征迁|拆迁|搬迁|改造|建设|整治|安置|项目|工程)")
 
 
 def _step_words(task: str) -> str:
     """A bare step without its manner, to follow the work it is of: 全部实现开工 → 开工, 完成路基工程 → 路基工程."""
     step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
-    return step[2:] if step.startswith("完成") and len(step) > 2 else step
+    step = step[2:] if step.startswith("完成") and len(step) > 2 else step
+    return re.sub(r"^(?:全部|全面)(?=[\u4e00-\u9fff]{2})", "", step)  # (完成全部签约 → 签约, rx27)
 
 
 #: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
 _STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程|路基工程|路面工程|"
                    r"开工建设|开工|动工|合龙|封顶)$")  # (X6月底前开工、年底前建成通车: X建成通车, rx26)
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线|正式)?(?:实现)?(?:开诊|开业|完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运|搬迁入住|入住|交房)$"
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线|正式)?(?:实现)?(?:开诊|开业|完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运|搬迁入住|入住|交房|签约|交地|腾空)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
 _WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?:[\d一二三四五六七八九十两]+(?:处|个|座|所|条|家|栋))?(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房|点|室|安置区)(?:[一二三四五]期)?(?:项目|工程)?)")

@@ -64,6 +64,9 @@ _AIM_OPEN = lazy(r"(?:要|力争|确保|必须|至少|争取|达到|目标|(?<![
 #: a step still pending in a clause after the one done: 已完成X,正在办理Y / ,预计12月底前Z / ,计划7月底前开工
 #: (正在组织验收 / 审计 / 结算 after the works are done is their close, not a step of them)
 _THEN_PENDING = lazy(r"[,,;;]\s*(?:目前|现)?(?:正在|正|计划|预计|拟于?|将于)(?![^,,。;;]{0,8}(?:验收|审计|结算|决算|移交|销号|公示|评估))")
+#: a count done so far of a work that goes on: 已清查公租房1200套 / 已排查隐患点120处 / 已约谈企业12家 (rx27)
+_COUNT_SO_FAR = lazy(r"已(?:清查|排查|检查|核查|摸排|清退|处置|拆除|发放|签约|征收|收回|追缴|整治|开展|下发|约谈|查处|治理|清理|修复|新增|腾退|搬迁)"
+               r"[^,,。;;的]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|套|户|轮|次|家|起|人|名|份|座|所|条|公里|亩|万?元)(?![\u4e00-\u9fff]{0,4}的)")  # (not 已签约未开工的12个项目)
 #: a count after 已建成: 已建成中转站7个
 _COUNT_AFTER = lazy(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家|条|户|公里|亩|[万亿]?元)")
 
@@ -120,6 +123,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     on, done = _done_or_going(text, _going(text), _done(text))
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
+    on = on or (None if (behind or not_started or done or pct) else _COUNT_SO_FAR.search(text))  # 已清查公租房1200套 (rx27)
     status = _status(behind or (not_started and started), not_started, percent, done, on)
     if status == "done" and percent is None and _MOST.search(text[max(0, done.start() - 16):done.end()]):
         status = "on_track"  # 绝大部分点位已整改到位: most, not all

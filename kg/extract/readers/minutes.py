@@ -32,7 +32,7 @@ from ..actors import parse_item
 from ..fields import LABEL
 from ..naming import tidy_task, weak_task
 from ..segment import Span, clauses, sentences
-from ..vocab import ENUM, ITEM_NO, ITEM_RX
+from ..vocab import ENUM, IS_NO, ITEM_NO, ITEM_RX
 
 #: a minutes document: its title or opening names the meeting
 _MINUTES_DOC = lazy(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
@@ -203,7 +203,7 @@ def read(b, paras, i) -> Optional[int]:
     if LABEL.search(para.text):
         return None  # labelled items (牵头单位:…) are the item reader's
     recs = _decisions(b, sents, b._paragraph(para))
-    if recs and st.topic and not st.topic_used:  # 一、关于城南路改造的问题 / 会议原则同意…
+    if recs and st.topic and not st.topic_used and not _own_items(para.text, recs):  # 一、关于城南路改造的问题 / 会议原则同意…
         k = _naming(recs, st.topic)
         if _remedies(st.topic, recs[k].task):
             recs[k] = replace(recs[k], task=_DECIDED_OFF.sub("", recs[k].task))
@@ -212,6 +212,12 @@ def read(b, paras, i) -> Optional[int]:
         st.topic_used = True
     b.out += recs
     return i + 1
+
+
+def _own_items(text: str, recs: list) -> bool:
+    """会议要求:一是A要在7月底前完成X;二是B要…: items enumerated, each with its unit or term, name their own
+    works; the topic heard before them names none of them (rx27)."""
+    return len(recs) >= 2 and len(re.findall(IS_NO, text)) >= 2 and all(r.actors or r.deadline for r in recs)
 
 
 #: a topic that names a difficulty, not a work: 城区停车难问题 / 上学难问题 / 道路拥堵问题

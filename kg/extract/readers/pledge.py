@@ -815,7 +815,7 @@ _I_PLEDGE = lazy(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本�
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
 _SAYS = lazy(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
 _ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r")")
-_INLINE_ITEM = lazy(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?!\d)|" + BRACKET_NO + r")")
+_INLINE_ITEM = lazy(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?:(?!\d)|(?=\d{1,2}月))|" + BRACKET_NO + r")")
 _ORG_NAME = lazy(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
 _SIGNED = lazy(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
@@ -924,6 +924,8 @@ def _kept_before(b, para: Span, at: int, actors: list) -> None:
                             Progress("done", None, b.as_of, para.text[kept.start():e])))
 
 
+#: a line of a pledge board, its pledger's post and name before the items: 石桥村党支部书记刘永:1.…;2.… (rx27)
+_BOARD_LINE = lazy(r"^\s*(?P<head>[^。,,::“”]{3,24}?(?:书记|主任|委员|村长|镇长|乡长|局长|站长|所长|组长)[^。,,::“”]{2,3})[::](?=\s*(?:一是|[((]一[))]|1[.、.]))")
 #: a named unit or person pledging items after a colon: 南湖镇承诺:一是… / 县住建局局长张三公开承诺:一是…
 _NAMED_PLEDGE = lazy(r"^(?P<head>[^。::“”]{2,40}?)(?:郑重|公开|庄严)?(?:承诺|作出如下承诺)(?:如下)?[::](?=\s*(?:一是|[((]一[))]|1[.、.]))")
 
@@ -932,8 +934,8 @@ def _named_items(text: str) -> tuple[Optional[re.Match], Optional[list]]:
     """``南湖镇承诺:一是A;二是B``: the pledger named before the colon (the person with
     his unit where a post names him, else the units of the clause), two items or more;
     ``(the match, the actors)`` or ``(None, None)``."""
-    m = _NAMED_PLEDGE.match(text)
-    if not m or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO + r"|[((][一二三四五六七八九十][))]|(?<![\d.])\d+[.、.](?!\d)",
+    m = _NAMED_PLEDGE.match(text) or _BOARD_LINE.match(text)  # (承诺栏: 某村书记刘永:1.…;2.…, rx27)
+    if not m or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO + r"|[((][一二三四五六七八九十][))]|(?<![\d.])\d+[.、.](?:(?!\d)|(?=\d{1,2}月))",
                                text[m.end():])) < 2:
         return None, None
     head = re.split(r"[,,]", m.group("head"))[-1] + "承诺"

@@ -26,7 +26,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
-from ..actors import find_actors, parse_list
+from ..actors import find_actors, parse_item, parse_list
 from ..fields import LABEL
 from ..items import report_item
 from ..naming import done_to, task_text
@@ -318,6 +318,8 @@ def _heads(text: str) -> list[tuple[int, re.Match, str]]:
             m = None  # 文旅项目1个,即,A项目,已开工: the works are named, not counted (rx17)
         if m and k and _PLAN_AFTER.match(piece, m.end()):
             m = None  # …已有12个项目开工,10个项目争取年内开工: a plan for part of a set, read as prose (rx25)
+        if m and k and re.match(r"(?:其中)?[,,]?(?:红|黄|绿|橙|蓝)(?:灯|色)", piece.strip()):
+            m = None  # 其中,红灯项目5个,黄灯项目8个: the set's classes by light, no work of their own (rx27)
         if m and (k == 0 or not heads or re.match(r"(?:其中|另|\d)", piece)):
             heads.append((pos, m, piece))
         pos += len(piece)
@@ -832,7 +834,9 @@ def _listed_units(b, para: Span, text: str, units: list) -> CommitmentRecord:
 
 #: a paragraph opening with a status label over the items after it:
 #: ``滞后项目:一是甲工程(第三项)正在招标;二是…`` / ``进度缓慢的事项:…``
-_STATUS_LABEL = lazy(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
+_STATUS_LABEL = lazy(r"^(?P<l>[\u4e00-\u9fff]{0,8}(?:滞后|缓慢|较慢|未达序时|未启动|未开工|红灯|黄灯)[\u4e00-\u9fff]{0,3}(?:项目|事项|任务|工作))[::]")
+#: an item named with its unit in brackets: 区人民医院外科大楼(区卫健局),主体施工缓慢 (rx27)
+_WORK_UNIT = lazy(r"(?P<w>[^,,;;。()()]{3,40}?)[((](?P<u>[^()()]{2,16})[))][,,]?")
 _ITEM_LEAD = lazy(r"^(?:" + IS_NO + r"|" + ENUM + r")")
 
 
@@ -841,31 +845,50 @@ def _labelled_items(b, para: Span) -> bool:
     扩建工程(第三项)正在办理施工许可;二是东湖公园二期(第五项)尚未开工。`` →
     城南学校扩建工程 behind, 东湖公园二期 not_started (its own words decide)."""
     from ..progress import section_status
-    m = _STATUS_LABEL.match(para.text) if ("滞后" in para.text[:16] or "慢" in para.text[:16] or "未" in para.text[:16]) else None
+    m = _STATUS_LABEL.match(para.text) if re.search(r"滞后|慢|未|灯", para.text[:16]) else None
     if not m:
         return False
-    hint = section_status(m.group("l"))
-    pieces, pos = [], m.end()
-    for piece in re.split(r"(?<=[;;。])", para.text[m.end():]):
-        t = piece.strip().rstrip(";;。")
-        lead = _ITEM_LEAD.match(t)
-        if lead and t:
-            start = para.start + pos + piece.find(t)
-            pieces.append((t[lead.end():], start + lead.end(), start + len(t)))
-        pos += len(piece)
+    pieces = _status_pieces(para, m.end())
     if len(pieces) < 2:
         return False
     for t, s, e in pieces:
-        w = re.match(r"(?P<w>[^,,;。]{2,40}?)[((]第[一二三四五六七八九十百\d]+(?:项|件)[))]", t) \
-            or re.match(r"(?P<w>[^,,;。()()]{2,40}?)(?:[,,]|(?=正在|已|尚未|未|预计|目前))", t)
-        work = (w.group("w") if w else t[:30]).strip()
-        own = find_progress(t[w.end():] if w else t, None, b.doc.year)
-        prog = own if own and own.status in ("behind", "not_started") else None
-        st = prog.status if prog else hint
-        from ..projects import find_projects
-        b.out.append(record(b, work, [(s, e)], projects=find_projects("推进" + work),
-                            progress=Progress(st, prog.percent if prog else None, report_as_of(b, para.text), t[:80])))
+        b.out.append(_status_item(b, para, t, (s, e), section_status(m.group("l"))))
     return True
+
+
+def _status_pieces(para: Span, at: int) -> list[tuple[str, int, int]]:
+    """The items after a status label: ``(text, start, end)`` of each opened by 一是 / 1. or naming its unit in brackets
+    (A(区卫健局),…;B(…),…: rx27)."""
+    pieces, pos = [], at
+    for piece in re.split(r"(?<=[;;。])", para.text[at:]):
+        t = piece.strip().rstrip(";;。")
+        lead = _ITEM_LEAD.match(t)
+        k = lead.end() if lead else (0 if _unit_bracket(t) else None)
+        if k is not None and t:
+            start = para.start + pos + piece.find(t)
+            pieces.append((t[k:], start + k, start + len(t)))
+        pos += len(piece)
+    return pieces
+
+
+def _status_item(b, para: Span, t: str, span: tuple[int, int], hint: str) -> CommitmentRecord:
+    """One item under a status label: its work (and unit), its own status where it is behind or not started, else the label's."""
+    from ..projects import find_projects
+    w = re.match(r"(?P<w>[^,,;。]{2,40}?)[((]第[一二三四五六七八九十百\d]+(?:项|件)[))]", t) \
+        or _unit_bracket(t) or re.match(r"(?P<w>[^,,;。()()]{2,40}?)(?:[,,]|(?=正在|已|尚未|未|预计|目前))", t)
+    work = (w.group("w") if w else t[:30]).strip()
+    unit = parse_item(w.group("u")) if w and "u" in w.groupdict() else None
+    own = find_progress(t[w.end():] if w else t, None, b.doc.year)
+    st = own.status if own and own.status in ("behind", "not_started") else hint
+    return record(b, work, [span], projects=find_projects("推进" + work), actors=[Actor(unit[0], unit[1], "responsible")] if unit else [],
+                  progress=Progress(st, own.percent if own else None, report_as_of(b, para.text), t[:80]))
+
+
+def _unit_bracket(t: str) -> Optional[re.Match]:
+    """``区人民医院外科大楼(区卫健局),…``: the work and the unit in its brackets, where they name one."""
+    m = _WORK_UNIT.match(t)
+    unit = parse_item(m.group("u")) if m else None
+    return m if unit and unit[1] == "organization" else None
 
 
 #: where a numbered task's progress starts: ``。上半年,引进项目3个`` / ``。1-9月,…`` / ``。截至9月底,…``
