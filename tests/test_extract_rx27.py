@@ -212,3 +212,38 @@ def test_a_pledge_board_line_gives_its_person_the_numbered_items():
 def test_all_signed_by_a_term_is_a_step_of_the_work_the_sentence_opens_with():
     recs = _recs("西关片区征收,由区征收办牵头,西关街道负责,8月20日前签约率达到80%,8月31日前完成全部签约。\n", date="2024-07-01")
     assert [(c.task, c.deadline.date) for c in recs] == [("西关片区征收", "2024-08-20"), ("西关片区征收签约", "2024-08-31")]
+
+
+# ---- a unit's statement, a progress item with its parts, indicators of the farm ---------------------------
+
+def test_a_units_statement_of_three_tasks_gives_it_each_item_below():
+    recs = _recs("县水利局局长 彭勇 在全县水利工作会议上的表态发言\n我局将全力落实县委县政府部署,重点抓好三项工作:\n"
+                 "一是5月底前完成12座病险水库除险加固;\n二是年内新建农村供水工程8处;\n三是持续开展河道采砂专项整治。\n", date="2024-03-05")
+    assert [c.task for c in recs] == ["病险水库除险加固", "新建农村供水工程", "河道采砂专项整治"]
+    assert all([a.name for a in c.actors] == ["县水利局"] for c in recs)
+
+
+def test_works_under_way_counted_beside_the_done_are_no_set():
+    c = _one("关于2024年县政府民生实事上半年进展情况的通报\n1.新建口袋公园8个。责任单位:县城管局。已完工3个,在建5个,完成年度计划的60%。\n",
+             date="2024-07-05")
+    assert (c.task, c.progress.status, c.progress.percent) == ("新建口袋公园", "on_track", 60.0)
+
+
+def test_every_work_begun_is_not_every_work_done():
+    p = find_progress("已竣工410户,开工率100%")
+    assert p.status == "on_track"
+
+
+def test_a_count_of_new_plantings_is_a_target():
+    c = _one("三是做强特色产业,新发展油茶基地1500亩,县林业局牵头。\n", date="2024-03-05")
+    assert [(t.value, t.unit) for t in c.targets] == [(1500.0, "亩")]
+
+
+def test_a_set_of_tasks_counted_as_of_a_day_and_its_lagging_ones_with_their_units():
+    recs = _recs("关于2024年重点工作任务上半年落实情况的通报\n截至6月底,26项重点工作任务中,已完成8项,按序时推进15项,进度滞后3项。\n"
+                 "进度滞后的3项任务是:城西污水管网改造(县住建局)、县职教中心实训楼建设(县教育局)、乡镇集贸市场提升(县商务局)。\n",
+                 date="2024-07-08")
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(26.0, "项")]
+    assert [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs[1:]] == [
+        ("城西污水管网改造", ["县住建局"], "behind"), ("县职教中心实训楼建设", ["县教育局"], "behind"),
+        ("乡镇集贸市场提升", ["县商务局"], "behind")]

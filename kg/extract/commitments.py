@@ -968,7 +968,7 @@ _IF_NOT_KEPT = lazy(r"^\s*(?:如|若|如果|倘若)(?:未能?|不能|没有)(?:�
 
 
 #: the first person heading the items below: 下半年,我局将重点做好以下工作:
-_I_STATE = lazy(r"(?:我局|我委|我办|我中心|我们|我镇|我乡|我街道)(?:将|要)(?:重点|着力|全力)?(?:抓好|做好|落实|推进)[^,,。;;]{0,12}?(?:工作|任务|事项)?[。::]\s*$")
+_I_STATE = lazy(r"(?:我局|我委|我办|我中心|我们|我镇|我乡|我街道)(?:将|要)(?:[^。::]{0,30}?[,,])?(?:重点|着力|全力)?(?:抓好|做好|落实|推进)[^,,。;;]{0,12}?(?:工作|任务|事项)?[。::]\s*$")  # (我局将坚决落实…,重点抓好三项工作: rx27)
 
 
 def stating_unit(text: str) -> Optional[Actor]:
@@ -2066,7 +2066,8 @@ class SpeechBuilder:
         st.unit_line = False
         if not item:
             st.lead, st.lead_modal, st.pledge_lead = [], False, False
-            if self._heading_sentence(sent):  # 一要抓好X。 heads what follows
+            if self._heading_sentence(sent) and not (self.stmt_unit and not self.t[sent.end:].split("\n", 1)[0].strip()):
+                # 一要抓好X。 heads what follows (not an item of a unit's statement alone on its line, rx27)
                 self._open_section(st, sent)
                 return
         inner = _BRACKETED.match(sent.text)

@@ -124,6 +124,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
     on = on or (None if (behind or not_started or done or pct) else _COUNT_SO_FAR.search(text))  # 已清查公租房1200套 (rx27)
+    percent, on = _begun_only(pct, percent, on, done)
     status = _status(behind or (not_started and started), not_started, percent, done, on)
     if status == "done" and percent is None and _MOST.search(text[max(0, done.start() - 16):done.end()]):
         status = "on_track"  # 绝大部分点位已整改到位: most, not all
@@ -132,6 +133,13 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     hit = behind or not_started or pct or done or on
     return Progress(status, percent, _stated_as_of(text, year) or as_of,
                     text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
+
+
+def _begun_only(pct, percent: Optional[float], on, done) -> tuple:
+    """``(percent, on)``, where 开工率100% tells every work begun and none said done: no percent done, going on (rx27)."""
+    if pct and percent is not None and percent >= 100 and pct.group(0).startswith("开工") and not done:
+        return None, on or pct
+    return percent, on
 
 
 def _going(text: str) -> Optional[re.Match]:

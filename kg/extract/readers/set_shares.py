@@ -43,7 +43,7 @@ _LEAD = lazy(r"^(?:(?:19|20)\d\d年)?(?:其中|全市|全县|全区|全镇|我�
 _SLOW = lazy(r"(?:欠|低于|慢于|落后)[\u4e00-\u9fff]{0,4}进度")
 #: a count followed by its status: 24个事项已完成 / 9个事项超序时进度
 #: a count named by its status (未开工5个, 完成3项): no set
-_STATUS_NAME = lazy(r"(?:未|尚未|已|正在|完成|开工|竣工|完工|办结|投产)")
+_STATUS_NAME = lazy(r"(?:未|尚未|已|正在|完成|开工|竣工|完工|办结|投产|(?:在建|在施)$)")  # (在建3个: a status; 在建项目185项 is a set, rx27)
 #: (37个重点项目中,已开工32个: the frame of a status tally, read by the supervision reader)
 _STATUS_AFTER = lazy(r"(?:中)?[,,]?(?:已|超|按|正在|未|均)")
 

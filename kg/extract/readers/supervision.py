@@ -162,6 +162,10 @@ def _count(n: str) -> int:
     return int(n) if n.isdigit() else (cn_int(n) or 0)
 
 
+#: a set of matters before 中 (28项督办事项中 / 38项重点工作任务中, rx26/rx27), not a set of works broken down
+_SET_OF_MATTERS = lazy(r"[\u4e00-\u9fff]*?(?:事项|任务|实事)中")
+
+
 def _aggregate_head(text: str) -> Optional[re.Match]:
     """The count of matters a clause opens a report with (``确定事项43件``,
     ``65件民生实事项目``); None for a count that is a status (已完成16件)."""
@@ -172,7 +176,7 @@ def _aggregate_head(text: str) -> Optional[re.Match]:
             before = text[max(0, m.start() - 4):m.start()]
             if _STATUS_WORD.search(noun) or re.search(r"已|完成|办结|开工|有$", before) \
                     or re.search(r"^[\u4e00-\u9fff]{0,3}(?:正在|未)|^之一", text[m.end():]) \
-                    or (re.search(r"^[\u4e00-\u9fff]{0,3}中", text[m.end():]) and not re.search(r"(?:事项|任务|实事)$", noun)):
+                    or (re.search(r"^[\u4e00-\u9fff]{0,3}中", text[m.end():]) and not _SET_OF_MATTERS.match(noun + text[m.end():])):
                 continue  # (37个重点项目中,已开工32个: a breakdown; 28项督办事项中,已办结17项: the set of matters, rx26)
             if rx is _COUNT_NOUN and not _HEAD_BEFORE.match(text[:m.start()].rstrip("“\"")):
                 continue  # 记者走进全区30个重点项目工地…: a count in passing
@@ -441,7 +445,7 @@ def _share_of_set(b, para: Span, sent: Span):
 
 #: the lagging works listed: 进度偏慢的3项分别是:甲工程、乙项目、丙改造
 _LAG_LIST = lazy(r"(?:其中[,,]?)?(?P<l>(?:进度|进展|推进)(?:相对|明显)?(?:偏慢|缓慢|较慢|滞后)|未达(?:到)?序时(?:进度)?|滞后)"
-                r"(?:的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4})?分别(?:是|为)"
+                r"(?:的(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:[\u4e00-\u9fff]{0,4}?)(?:分别)?(?:是|为)"
                 r"|(?:的)?(?:项目|事项|任务)?(?:共)?(?:\d+|[一二三四五六七八九十两]+)(?:项|个|件)(?:分别)?(?:是|为))[::]")
 #: a work's own lag in brackets after its name: 甲项目(开工滞后) (rx23)
 _OWN_LAG = lazy(r"[((](?P<l>[^()()]{0,6}(?:滞后|缓慢|较慢|未开工|未启动))[))]$")
@@ -450,7 +454,7 @@ _OWN_LAG = lazy(r"[((](?P<l>[^()()]{0,6}(?:滞后|缓慢|较慢|未开工|未启
 def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
     """``其中,进度偏慢的3项分别是:甲工程、乙项目、丙改造`` → one commitment per
     work listed, behind.  Returns the paragraph offset where reading goes on."""
-    m = _LAG_LIST.search(sent.text) if "分别" in sent.text or "为:" in sent.text or "为:" in sent.text else None
+    m = _LAG_LIST.search(sent.text) if re.search(r"分别|[为是][::]", sent.text) else None
     if not m:
         return None
     body = sent.text[m.end():].rstrip("。;; ")
@@ -470,9 +474,12 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
         k = sent.text.find(n, pos)
         pos = k + len(n)
         own = _OWN_LAG.search(n)  # 甲项目(开工滞后): the work, and its own lag
-        n = n[:own.start()] if own else n
+        unit = _unit_bracket(n + ",") if not own else None  # 甲项目(市发改委): the work, and its unit (rx27)
+        n = n[:own.start()] if own else (unit.group("w") if unit else n)
         prog = Progress("behind", None, report_as_of(b, para.text), own.group("l") if own else label)
-        b.out.append(record(b, n, [(sent.start + k, sent.start + k + len(n))], projects=find_projects("推进" + n), progress=prog))
+        u = parse_item(unit.group("u")) if unit else None
+        b.out.append(record(b, n, [(sent.start + k, sent.start + k + len(n))], projects=find_projects("推进" + n), progress=prog,
+                            actors=[Actor(u[0], u[1], "responsible")] if u else []))
     return sent.end - para.start
 
 
