@@ -247,3 +247,30 @@ def test_a_set_of_tasks_counted_as_of_a_day_and_its_lagging_ones_with_their_unit
     assert [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs[1:]] == [
         ("城西污水管网改造", ["县住建局"], "behind"), ("县职教中心实训楼建设", ["县教育局"], "behind"),
         ("乡镇集贸市场提升", ["县商务局"], "behind")]
+
+
+# ---- a year carried to the next month; a meeting named by its number; one item not started ------------------
+
+def test_a_month_after_a_date_of_a_stated_year_is_of_that_year():
+    recs = _recs("县城投公司要倒排工期,确保体育馆项目于2025年5月底前竣工,7月1日前投入使用。\n", date="2024-09-10")
+    assert [c.deadline.date for c in recs] == ["2025-05-31", "2025-07-01"]
+    assert recs[0].task == "体育馆项目竣工"
+
+
+def test_a_meeting_counted_by_its_number_keeps_it():
+    recs = _recs("县政府办公室关于县长办公会议议定事项落实情况的通报\n第12次县长办公会议议定事项共11项,截至5月31日,已办结6项,正在办理4项,未启动1项。\n"
+                 "未启动事项:城区公厕智慧管理系统项目(县城管局),原定4月底前完成招标,目前尚未启动。\n", date="2024-06-05")
+    assert recs[0].task == "第12次县长办公会议议定事项落实"
+    assert [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs[1:]] == [
+        ("城区公厕智慧管理系统项目", ["县城管局"], "not_started")]
+
+
+# ---- an account of pledges kept (述诺) -----------------------------------------------------------------
+
+def test_the_works_listed_after_the_count_kept_are_done_and_the_one_held_up_is_due():
+    recs = _recs("南坪村党支部书记年终述诺\n去年年初,我向全村群众承诺办好4件实事。一年来,已完成3件:新修机耕道2公里,建成村级便民超市1个,完成河堤加固。"
+                 "村幼儿园改建项目因资金未到位尚未开工,争取今年6月底前开工建设。\n", date="2024-01-20")
+    done = [(c.task, c.progress.status) for c in recs if c.progress and c.progress.status == "done"]
+    assert done == [("新修机耕道", "done"), ("建成村级便民超市", "done"), ("河堤加固", "done")]
+    late = [c for c in recs if c.progress and c.progress.status == "not_started"]
+    assert [(c.task[:4], c.task[-4:], c.deadline.date) for c in late] == [("村幼儿园", "开工建设", "2024-06-30")]

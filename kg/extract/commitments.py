@@ -496,6 +496,22 @@ def _split_indicators(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _year_carried(cls: list[_Clause]) -> None:
+    """``确保项目于2023年7月底前竣工,9月1日前投入使用``: a month after a date of a year stated in the sentence is of that
+    year (the document's own year else; rx27), or of the next where it would fall before the date stated."""
+    year = None
+    for c in cls:
+        for k, d in enumerate(c.deadlines):
+            y = re.match(r"(?:19|20)\d\d(?=年)", d.text)
+            if y:
+                year, last = int(y.group()), d.date
+            elif year and d.date and d.precision in ("day", "month") and re.match(r"\d{1,2}月", d.text) \
+                    and int(d.date[:4]) != year:
+                date = f"{year}{d.date[4:]}"
+                date = date if not last or date >= last else f"{year + 1}{d.date[4:]}"
+                c.deadlines[k] = replace(d, date=date)
+
+
 def _events_off(cls: list[_Clause]) -> None:
     """``9月3日,区林业局已组织…``: a date alone before a clause telling what was done (已) is
     when it happened, not a deadline; ``对今年X进行验收`` (the works of this year): the year of the works checked."""
@@ -1467,6 +1483,8 @@ def _goal_of_work(cand: _Cand, task: str) -> str:
     return work + m.group("g") if len(work) >= 4 and not _GOAL_ONLY.match(work) else task
 
 
+#: a work named, then what holds it or where it stands: X项目因用地问题尚未开工 / Y工程目前正在施工
+_WORK_TOLD = lazy(r"^(?P<w>[\u4e00-\u9fff“”]{3,20}?(?:项目|工程))(?=因|由于|目前|尚未|仍未|已|正在)")
 #: a bare close of a set of tasks or problems: 全部销号 / 全部整改到位 / 全部办结 (rx27)
 _CLOSED = lazy(r"^(?:全部|全面|按期|如期)?(?:完成)?(?P<s>销号|办结|整改到位|清零)$")
 #: what opens a kind named after 对, before the set: 对 / 仍 / 的12项 (→ 未完成整改任务)
@@ -1483,7 +1501,8 @@ def _bare_step_of_first(cand: _Cand, task: str) -> str:
         return _KIND_OFF.sub("", tidy_task(cand.clauses[0].span.text.strip())) + closed.group("s").replace("整改到位", "整改")
     if len(cand.clauses) < 2 or not _BARE_STEP.match(bare) or bare in cand.clauses[0].span.text:
         return task
-    work = tidy_task(task_text(cand.clauses[0].span.text))
+    told = _WORK_TOLD.match(cand.clauses[0].span.text.strip())  # X项目因用地问题尚未开工,争取上半年开工建设 (rx27)
+    work = told.group("w") if told else tidy_task(task_text(cand.clauses[0].span.text))
     if len(work) < 4 or weak_task(work) or not WORK_END_RX.search(work) or _BARE_STEP.match(work):
         return task
     return work if _BARE_DONE.match(bare) or bare in ("完工", "竣工") else work + _step_words(task)
@@ -2162,6 +2181,7 @@ class SpeechBuilder:
             cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip()))] \
                 or cls  # 会议要求,… / 自今年三季度起,… (a start: rx23)
         cls = [self._second_person(self._first_person(c)) for c in cls]
+        _year_carried(cls)
         _subject_apart(cls)
         _events_off(cls)
         cands = _group(cls)

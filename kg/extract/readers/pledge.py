@@ -42,7 +42,7 @@ from ..targets import find_targets
 from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
 
-_GENRE = lazy(r"承诺|践诺|诺言|军令状")
+_GENRE = lazy(r"承诺|践诺|述诺|评诺|诺言|军令状")
 _PLEDGE = lazy(r"承诺|践诺|兑现|军令状")
 #: a unit's share of the work: 负责两件大事, 承担重点项目5个
 _SHARE = lazy(r"负责(?!人|同志)|承担|公布|领办")
@@ -805,7 +805,29 @@ def _groups_told(st: _Pledges, c: _Sentence) -> bool:
     return bool(recs)
 
 
-_SHAPES = (_groups_told, _so_pledged, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _pledged_done,
+def _kept_listed(st: _Pledges, c: _Sentence) -> bool:
+    """``一年来,已完成4件:新修村道3公里,建成文化广场1个,…``: in an account of pledges kept (述诺), each work listed
+    after the count done is a pledge done (rx27)."""
+    m = _KEPT_LISTED.search(c.sent) if "已" in c.sent else None
+    if not m:
+        return False
+    at = c.sent.find(m.group("l"))
+    for piece in re.finditer(r"[^,,;;、。]+", m.group("l")):
+        item = piece.group().strip()
+        if len(item) < 4:
+            continue
+        k = st.start + c.s + at + piece.start()
+        st.recs.append(record(st.b, task_text(item) or item, [(k, k + len(piece.group()))], [], None,
+                              find_targets(item) or counted(item), Progress("done", None, st.b.as_of, m.group(0)[:20])))
+    st.used.append((c.s, c.e))
+    return True
+
+
+#: the works a count of pledges done lists after its colon: 已完成4件:A,B,C / 已兑现3项:A、B、C
+_KEPT_LISTED = lazy(r"已(?:经)?(?:全部)?(?:完成|兑现|办结|落实|践诺)(?:\d+|[一二三四五六七八九十两]+)(?:件|项)[::](?P<l>[^。]{6,})")
+
+
+_SHAPES = (_groups_told, _so_pledged, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _kept_listed, _pledged_done,
            _told_kept, _quote_goes_on, _speaker_says)
 
 

@@ -48,7 +48,7 @@ _OPENING = lazy(r"(?:通报|汇报|报告|公示)如下|进度如下|情况予�
 #: a class of matters counted in a report: 确定事项, 目标任务, 民生实事, 重点项目, 建议提案
 _CLASS = r"(?:事项|任务|实事|实事项目|项目|工程|建议提案|提案|建议|议案|留言|件次|重点工作)"
 #: 确定事项30件 / 安排重点项目260个 / 列入市级重点项目共12个
-_NOUN_COUNT = lazy(r"(?P<noun>(?:(?<![\u4e00-\u9fff])[省市县区]|[\u4e00-\u9fff《》“”]{2,30}?)" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
+_NOUN_COUNT = lazy(r"(?P<noun>(?:(?<![\u4e00-\u9fff])[省市县区]|(?:第[\d一二三四五六七八九十]+次)?[\u4e00-\u9fff《》“”]{2,30}?)" + _CLASS + r")(?:涉及[\u4e00-\u9fff]{0,4}?)?(?:共|共有|总计|合计|总数为?|数为)?"
                          r"(?P<n>\d+)(?P<u>件|项|个)(?![\u4e00-\u9fff]{0,3}(?:中|里))")
 #: 20件民生实事项目 / 90项目标任务 / 共有36项任务 / 25项区级考核任务
 #: (283个省、市重点项目: two levels named before the class)
@@ -856,8 +856,8 @@ def _labelled_items(b, para: Span) -> bool:
     if not m:
         return False
     pieces = _status_pieces(para, m.end())
-    if len(pieces) < 2:
-        return False
+    if len(pieces) < 2 and not (pieces and _unit_bracket(para.text[m.end():].strip())):
+        return False  # (one item naming its unit: 未启动事项:X项目(县城管局),…; rx27)
     for t, s, e in pieces:
         b.out.append(_status_item(b, para, t, (s, e), section_status(m.group("l"))))
     return True
