@@ -274,3 +274,20 @@ def test_the_works_listed_after_the_count_kept_are_done_and_the_one_held_up_is_d
     assert done == [("新修机耕道", "done"), ("建成村级便民超市", "done"), ("河堤加固", "done")]
     late = [c for c in recs if c.progress and c.progress.status == "not_started"]
     assert [(c.task[:4], c.task[-4:], c.deadline.date) for c in late] == [("村幼儿园", "开工建设", "2024-06-30")]
+
+
+# ---- terms by a holiday, a quarter's end, next month's end; an item's target and progress lines ------------
+
+def test_national_day_a_quarters_end_and_next_months_end_are_terms_of_steps():
+    recs = _recs("城西片区征收要在10月中旬前完成剩余86户签约,国庆节前完成物流园征地交地。\n"
+                 "县发改局要牵头在三季度末前储备明年重点项目40个,下月底前完成项目库更新。\n", date="2024-09-02")
+    assert [c.deadline.date for c in recs] == ["2024-10-20", "2024-09-30", "2024-09-30", "2024-10-31"]
+    assert recs[1].task == "物流园征地交地" and recs[3].task == "项目库更新"
+    assert [(t.value, t.unit) for t in recs[2].targets] == [(40.0, "个")]
+
+
+def test_an_items_target_and_progress_lines_under_it_are_its_own():
+    recs = _recs("街道办事处2024年民生实事三季度进展\n1、小区电动车充电棚建设(责任科室:城建科)\n目标任务:建成充电棚20处。\n"
+                 "进展情况:已建成14处,其余6处正在施工。\n", date="2024-10-08")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets], c.progress.status) for c in recs] == [
+        ("小区电动车充电棚建设", [(20.0, "处")], "on_track")]
