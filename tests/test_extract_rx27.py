@@ -291,3 +291,11 @@ def test_an_items_target_and_progress_lines_under_it_are_its_own():
                  "进展情况:已建成14处,其余6处正在施工。\n", date="2024-10-08")
     assert [(c.task, [(t.value, t.unit) for t in c.targets], c.progress.status) for c in recs] == [
         ("小区电动车充电棚建设", [(20.0, "处")], "on_track")]
+
+
+def test_three_musts_each_with_its_term_are_three_and_the_unit_leading_them_leads_each():
+    recs = _recs("下一步要做到“三个确保”:确保9月底前完成老街片区房屋征收扫尾,确保10月底前回迁安置房交付使用,"
+                 "确保年底前片区主干道全线贯通。区城市更新指挥部要牵头抓总,各成员单位要密切配合。\n", date="2024-08-01")
+    assert [(c.task, c.deadline.date) for c in recs] == [("老街片区房屋征收扫尾", "2024-09-30"), ("回迁安置房交付使用", "2024-10-31"),
+                                                        ("片区主干道全线贯通", "2024-12-31")]
+    assert all([(a.name, a.role) for a in c.actors] == [("区城市更新指挥部", "lead")] for c in recs)

@@ -137,7 +137,7 @@ _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "项目": "responsible
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
 _TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
 _ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|负总责|总负责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
-                             r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责)*$")
+                             r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责|抓总|总体|调度)*$")  # (牵头抓总, rx27)
 
 
 #: 、 , 以及 split a list; 和 及 与 only where their left side is an actor

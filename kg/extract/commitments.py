@@ -389,7 +389,7 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 _MONEY_ONLY = lazy(MONEY_ONLY)
 #: groups named only to help, beside a unit's role: (市住建局负责,)各区配合 / 相关部门积极协助 (rx27)
-_GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位)|各(?:相关|有关)?(?:部门|单位))(?:要|要积极|积极|全力)?"
+_GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位)|各(?:相关|有关|成员)?(?:部门|单位))(?:要|要积极|积极|全力|要密切|密切)?"
                     r"(?:配合|协助|协同|参与|具体负责|负责落实|具体落实|抓好落实|具体实施)")
 #: a clause opened by a plan with its year or month: 计划2024年完成… / 拟于10月底前… (rx27)
 _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d年|今年|明年|年[底内末]|\d{1,2}月)")
@@ -524,9 +524,9 @@ def _events_off(cls: list[_Clause]) -> None:
 
 
 #: a clause opening with its own date, then a work of its own, then a completion: 6月底前项目资金全部拨付到位
-_DATED_WORK = lazy(r"^(?:并|再|同时)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前"
+_DATED_WORK = lazy(r"^(?:并|再|同时)?(?:确保|力争|争取)?(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前|年内)"
                    r"(?!完成|开工|建成|竣工|完工|启动|动工|全面|全部|基本|实现|达到|确保)(?P<w>[\u4e00-\u9fff“”]{3,16}?)"
-                   r"(?:全部|全面|基本)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付|办结|验收)"
+                   r"(?:全部|全面|基本|全线)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|投入使用|交付使用|交付|办结|验收|贯通|通车)"
                    # 确保电杆迁移问题于7月底完成: the work named before its own date (rx23)
                    r"|^(?:确保|力争|争取)(?P<w2>[\u4e00-\u9fff“”]{3,16}?)于(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:之)?前?"
                    r"(?:全部|全面|基本)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付|办结|验收)")
@@ -544,7 +544,7 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
         return True  # (年内新增泊位800个,并于10月底前完成诱导系统建设: two works, rx27)
     if _WORK_THEN_TERM.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
         return True  # 确保10月底前A主体封顶,B11月底前开工建设: another work, its own term (rx27)
-    return bool(cur.actors and _DATED_WORK.match(text))
+    return bool((cur.actors or _dated_step(cur.clauses)) and _DATED_WORK.match(text))  # (确保…前完成A,确保…前B交付使用: rx27)
 
 
 #: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
@@ -1671,6 +1671,14 @@ def _assists_only(first: _Cand, cands: list[_Cand]) -> bool:
         and all(c.actors.actors for c in first.clauses)
 
 
+def _manner_roles(st: "_ParaState", cands: list[_Cand]) -> None:
+    """…年底前片区道路全线贯通。区指挥部要牵头抓总: roles in a manner's words, no task of their own, go to the works
+    of the sentence before that name nobody (rx27)."""
+    if cands and cands[0].role_only and st.prev_kept and not any(c.actors for c in st.prev_kept):
+        for target in st.prev_kept:
+            target.extra_actors += cands[0].actors
+
+
 def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
     """A sentence of roles only gives them to the task just stated where that has no
     actors (and is dropped), or takes the sentence before as its task where nothing was kept."""
@@ -2118,6 +2126,8 @@ class SpeechBuilder:
         asked = (item and st.lead_modal) or pledged or planned
         asked = self._statement_item(st, cands) or asked
         kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
+        if not kept:
+            _manner_roles(st, cands)
         if pledged and self.unit:
             for c in kept:
                 if not c.actors:
