@@ -299,3 +299,10 @@ def test_three_musts_each_with_its_term_are_three_and_the_unit_leading_them_lead
     assert [(c.task, c.deadline.date) for c in recs] == [("老街片区房屋征收扫尾", "2024-09-30"), ("回迁安置房交付使用", "2024-10-31"),
                                                         ("片区主干道全线贯通", "2024-12-31")]
     assert all([(a.name, a.role) for a in c.actors] == [("区城市更新指挥部", "lead")] for c in recs)
+
+
+def test_a_work_told_by_its_rate_is_named_with_the_activity_the_rate_measures():
+    c = _one("要把拆迁工作作为当前的头等大事,集中力量攻坚,确保签约率达到100%。\n")
+    assert c.task == "拆迁签约"
+    c = _one("东关片区拆迁工作要力争实现交房率达到95%以上。\n")
+    assert c.task == "东关片区拆迁交房"

@@ -93,6 +93,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         task = _pledged_goal(task, r.text or "", r.targets)
         task = _of_subject(task, subject) if subject else task
         task = _AT_LEFT.sub("", _DONE_OFF.sub("", task))  # 完成棚户区改造 → 棚户区改造: the work, not its finishing (rx27)
+        task = _rate_activity(task, r.targets)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
@@ -101,6 +102,19 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     return _told_again(_due_for_all(out))
 
 
+def _rate_activity(task: str, targets: tuple) -> str:
+    """征收工作 / 城南片区征收工作实现签约率 with a target 签约率 ≥ 100%: the work with the activity its rate
+    measures (征收签约, 城南片区征收签约; rx27)."""
+    rate = next((t.metric for t in targets if t.unit == "%" and t.metric and t.metric.endswith("率")), None)
+    act = rate[:-1] if rate else ""
+    if not (2 <= len(act) <= 4) or re.search(r"满意|达标|覆盖|合格|增长|完成", act):
+        return task
+    work = _WORK_OF_RATE.sub("", task)
+    return work + act if work != task and len(work) >= 2 and act not in work else task
+
+
+#: what a work named with its rate ends with: 征收工作 / X征收工作实现签约率
+_WORK_OF_RATE = lazy(r"(?:工作)?(?:实现[\u4e00-\u9fff]{1,6}率)?$|工作$")
 #: completion before the work a task names: 完成棚户区改造 / 完成全部征迁 (not 完成率, 完成70%…)
 _DONE_OFF = lazy(r"^完成(?:了)?(?:全部|全面)?(?=[\u4e00-\u9fff“][\u4e00-\u9fff”])(?!率|情况|任务$|目标$)")
 #: a 于 / 在 left before a step once its date is cut: 项目于(2023年7月底前)竣工 → 项目竣工
