@@ -306,3 +306,37 @@ def test_a_work_told_by_its_rate_is_named_with_the_activity_the_rate_measures():
     assert c.task == "拆迁签约"
     c = _one("东关片区拆迁工作要力争实现交房率达到95%以上。\n")
     assert c.task == "东关片区拆迁交房"
+
+
+# ---- rectification notices, pledge letters signed below, speakers' lines, a list of works' steps ----------
+
+def test_the_rest_still_being_built_leaves_a_rectification_under_way():
+    recs = _recs("关于环保督察反馈问题整改情况的公示\n问题描述:城区内河水质不稳定。\n整改目标:2024年底前城区内河水质稳定达标。\n"
+                 "整改责任单位:县水利局\n整改完成情况:已完成6条河道清淤,剩余3条正在施工,预计11月底前完工。\n", date="2024-08-20")
+    assert [c.progress.status for c in recs] == ["on_track"]
+
+
+def test_a_letters_signers_below_a_request_to_watch_sign_each_pledge_above():
+    recs = _recs("青禾村2024年度为民办实事承诺书\n村两委经研究,向全体村民郑重承诺,今年办好以下实事:\n(一)硬化入户道路2公里,6月底前完工;\n"
+                 "(二)新建村级公厕2座,9月底前完成。\n以上承诺,请全体村民监督。\n承诺人:村党支部书记 许林 村委会主任 潘敏\n",
+                 date="2024-01-15")
+    assert [(c.task, sorted(a.name for a in c.actors)) for c in recs] == [
+        ("硬化入户道路", ["潘敏", "许林"]), ("新建村级公厕", ["潘敏", "许林"])]
+
+
+def test_a_heads_line_of_pledges_gives_him_each_and_money_put_in_leaves_the_work():
+    recs = _recs("乡镇负责人公开承诺摘编\n青禾镇党委书记韩亮:今年,我们将重点抓好两件事:一是投资800万元建设镇中心小学教学楼,年底前竣工;"
+                 "二是新建村级供水站4处。\n", date="2024-02-26")
+    assert [c.task for c in recs] == ["建设镇中心小学教学楼", "新建村级供水站"]
+    assert all("韩亮" in [a.name for a in c.actors] for c in recs)
+
+
+def test_a_list_of_works_pushed_on_then_one_of_them_by_its_term_names_that_ones_step():
+    recs = _recs("县交通运输局要加快环城北路、清水河大桥等项目建设进度,确保环城北路8月底前通车、清水河大桥年底前建成。\n", date="2024-04-01")
+    assert [(c.task, c.deadline.date) for c in recs] == [("环城北路通车", "2024-08-31"), ("清水河大桥建成", "2024-12-31")]
+
+
+def test_a_decided_item_approving_a_plan_is_named_by_the_plan():
+    c = _one("桐溪县人民政府常务会议纪要\n会议决定:\n1.原则同意《桐溪县2025年农村公路养护实施方案》,由县交通运输局按程序报批后组织实施。\n",
+             date="2024-12-10")
+    assert c.task.startswith("桐溪县2025年农村公路养护实施方案") or c.task.startswith("2025年农村公路养护实施方案")

@@ -549,7 +549,7 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
 
 #: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
 _WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?P<w>[\u4e00-\u9fff“”]{3,16}?)(?:要|须|必须|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
-                       r"\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前(?:全部|全面|基本)?"
+                       r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前(?:全部|全面|基本)?"
                        r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车)")
 
 
@@ -557,6 +557,17 @@ def _later(cur: _Cand, c: _Clause) -> bool:
     """Clause ``c`` is dated by a term of its own, none of the candidate's (计划2024年新建X,2025年实现Y全覆盖)."""
     own = {d.date for d in c.deadlines if d.date}
     return bool(own) and not own & {d.date for x in cur.clauses for d in x.deadlines if d.date}
+
+
+def _listed_step(cand: _Cand, topic: str) -> str:
+    """加快A、B等项目建设,确保A6月底前通车: the candidate is the step of A its dated clause names (A通车; rx27)."""
+    works = [w for w in re.split(r"[、和]", re.sub(r"等[\u4e00-\u9fff]{0,10}$", "", topic)) if len(w) >= 2]
+    for c in cand.clauses[1:]:
+        m = re.match(r"^(?:确保|力争|争取|要)?(?P<w>[\u4e00-\u9fff]{2,12}?)(?:要|须)?(?:在|于)?" + _STEP_TERM + r"(?P<s>" + STEP_DONE + r")$",
+                     c.span.text.strip())
+        if m and m.group("w") in works:
+            return m.group("w") + re.sub(r"^(?:全部|全面|基本|全线|正式)", "", m.group("s"))
+    return ""
 
 
 def _dated_amount(clauses: list) -> bool:
@@ -574,7 +585,7 @@ def _dated_step(clauses: list) -> bool:
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
 #: the end of a work's name before its term: 确保城南大桥6月底前… / 确保北环路二期9月底前… (rx26)
-_WORK_TAIL = r"(?:项目|工程|大桥|桥|路|二期|三期|一期|中心|馆|园|厂|站|场|校|院)"
+_WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院)"
 _STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
@@ -1003,11 +1014,12 @@ def stating_unit(text: str) -> Optional[Actor]:
 
 #: an answer on air (the line's speaker, :data:`_SPEAKER_LINE`), then the first person: 我们计划… / 今年我们将…
 #: (the problem answered first, its frame cut: 针对群众反映的X问题,我们承诺… / 对于X问题,我们将…; rx27)
-_FIRST_ON_AIR = lazy(r"\s*(?P<f>(?:针对|对于|关于)[^。;;::]{2,40}?问题[,,])?(?:今年|下一步|接下来|近期)?[,,]?(?:我们|我局|我委|我镇|我乡)")
+_FIRST_ON_AIR = lazy(r"\s*(?P<f>(?:针对|对于|关于)[^。;;::]{2,40}?问题[,,])?(?:今年|下一步|接下来|近期)?[,,]?"
+                     r"(?:我们|我局|我委|我镇|我乡|(?<=今年)(?:重点|要|将|计划)?(?:实施|抓好|推进|建设|完成|新建|办好))")  # (X镇镇长Y:今年重点实施…, rx27)
 #: all the works above due by one term, in a clause of its own: 所有实事项目年底前全部完成 / 以上项目均于9月底前完工
 _ALL_DUE = lazy(r"^(?:所有|以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|事项|工作|任务|实事)[^,,;;。]{0,12}?(?:全部|均|都)?(?:完成|完工|建成)$")
 #: the public asked to watch: 请各位代表和全县人民监督。/ 欢迎社会各界监督 / 接受群众监督
-_WATCH_ASKED = lazy(r"^(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u9fff、和]{0,16}(?:监督|评议)[。!]?$")
+_WATCH_ASKED = lazy(r"^(?:(?:以上|上述)(?:承诺|事项|实事)[,,]?)?(?:请|欢迎|恳请|诚请|自觉)?(?:接受)?[\u4e00-\u9fff、和]{0,16}(?:监督|评议)[。!]?$")  # (以上承诺,请…监督: rx27)
 #: a body spoken for: 我代表县人民政府 / 代表区委、区政府
 _ON_BEHALF_OF = lazy(ON_BEHALF + r"(?=向|郑重|庄严|公开|承诺|,)")
 #: a unit's line on what it has done: 县住建局已完成12条 / 县城管局已新增停车泊位350个
@@ -1918,7 +1930,9 @@ class SpeechBuilder:
         para = paras[i]
         if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
             return None
-        if _IF_NOT_KEPT.match(para.text):
+        if _IF_NOT_KEPT.match(para.text) or _WATCH_ASKED.match(para.text.strip()):
+            if i + 1 < len(paras) and _SIGNED_ONLY.match(paras[i + 1].text):  # …请全体村民监督。⏎承诺人:X Y (rx27)
+                return self._signed_below(paras[i + 1], [k for k, r in enumerate(self.out) if not r.actors], i + 1)
             return i + 1  # 如未完成上述承诺,自愿接受组织问责。⏎承诺单位:…: the pledge's sanction, no item (rx26)
         run = self.item_run[1] if self.item_run[0] == i else []
         if len(run) >= 2 and _SIGNED_ONLY.match(para.text):
@@ -2549,9 +2563,10 @@ class SpeechBuilder:
         topic = self._topic(cand)
         if topic and _NAMED_PROJECT.fullmatch(topic):
             return _project_step(cand, topic)
-        return topic or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        task = topic or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
+        return (_listed_step(cand, task) or task) if "、" in task else task  # (加快A、B等项目建设,确保A6月底前通车: A通车, rx27)
 
 

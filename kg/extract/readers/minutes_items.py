@@ -91,6 +91,16 @@ def _steps(b, span: Span) -> list:
     return [rec] if rec else []
 
 
+def _approved(text: str, task: str) -> str:
+    """1.原则同意《X》,由A按程序报批后组织实施: the title approved names what follows it (X按程序报批后组织实施, as a decision
+    read in prose is named; rx27)."""
+    title = minutes._TITLE.search(text) if minutes._DECISION.search(text[:12]) else None
+    if not title:
+        return task
+    name = minutes.short_title(title.group("t"))
+    return task if name in task else name + task
+
+
 def _topic_item(b, para: Span) -> Optional[list]:
     """1、城南小学:…,会议要求…: the meeting's words on the item's work."""
     m = _TOPIC_ITEM.match(para.text)
@@ -117,7 +127,7 @@ def read(b, paras, i) -> Optional[int]:
         return i + 1
     if st.open and _DECIDED_ITEM.match(text):
         recs = _steps(b, para) if len(text) >= 10 and not _GENERIC.search(text) else []  # (⑶施工单位按: cut off)
-        b.out += [replace(rec, task=_DECIDED_ITEM.sub("", rec.task).strip()) for rec in recs]
+        b.out += [replace(rec, task=_approved(text, _DECIDED_ITEM.sub("", rec.task).strip())) for rec in recs]
         return i + 1
     st.open = False
     recs = _topic_item(b, para)

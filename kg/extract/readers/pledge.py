@@ -922,7 +922,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     if named is not None:
         actors, year = named, _this_year(b, para.text[:m.end()])
     else:
-        actors = speaker_actors(said) if said else _pledger(b, paras, i, m.group("who"), m.group(0))
+        actors = speaker_actors(said) if said else (_line_speaker(para.text) or _pledger(b, paras, i, m.group("who"), m.group(0)))
         year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
     _kept_before(b, para, m.start(), actors)
     if "lead" in m.re.groupindex:
@@ -930,6 +930,13 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     for s, e in pieces:
         _pledge_item(b, s, e, actors, year)
     return j
+
+
+def _line_speaker(text: str) -> list:
+    """The person (and unit) whose line it is, named with a post before its colon: 红星乡党委书记陈斌:今年,我们将… (rx27)."""
+    line = _LINE_SPEAKER.match(text)
+    who = speaker_in(re.sub(r"[ \u3000]", "", line.group("h")) + ":") if line else None
+    return speaker_actors(who) if who else []
 
 
 def _kept_before(b, para: Span, at: int, actors: list) -> None:
@@ -1083,11 +1090,13 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     ts = find_targets(item) or counted(item) or amounts(item)
     task = task_text(first) if len(task_text(first)) >= 4 else first
     task = re.sub(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{4})", "", task)  # (年内完成河道清淤25公里)
+    task = _MONEY_FIRST.sub("", task)  # (投资1200万元建设乡卫生院综合楼 → 建设乡卫生院综合楼, rx27)
     b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
                         _progress(b, item) if fulfilled(item) else None))
 
 
 _MONEY_ONLY = lazy(MONEY_ONLY)
+_MONEY_FIRST = lazy(r"^(?:计划)?(?:投资|投入|筹资|筹措资金|争取资金)(?:约)?[\d.]+[万亿]?元(?:资金)?(?:用于)?(?=[\u4e00-\u9fff]{4})")
 #: a 、 before a step with its own term: …完成路面铺设、10月1日前建成通车
 _STEP_CUT = lazy(r"、(?=(?:今年|明年)?" + STEP_TERM + STEP_DONE + ")")
 
