@@ -340,3 +340,22 @@ def test_a_decided_item_approving_a_plan_is_named_by_the_plan():
     c = _one("桐溪县人民政府常务会议纪要\n会议决定:\n1.原则同意《桐溪县2025年农村公路养护实施方案》,由县交通运输局按程序报批后组织实施。\n",
              date="2024-12-10")
     assert c.task.startswith("桐溪县2025年农村公路养护实施方案") or c.task.startswith("2025年农村公路养护实施方案")
+
+
+# ---- a report's quota with how far it is; a unit's own statement ------------------------------------------
+
+def test_the_years_quota_told_with_how_far_it_is_is_the_commitment_and_its_progress():
+    recs = _recs("关于农村危房改造推进情况的通报\n今年全县农村危房改造目标任务1800户,截至7月底,已开工1650户,竣工900户。\n", date="2024-08-05")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets][:1], c.progress.status) for c in recs] == [
+        ("农村危房改造", [(1800.0, "户")], "on_track")]
+
+
+def test_a_units_own_statement_gives_it_what_it_says_it_will_do():
+    recs = _recs("县林业局局长在全县生态建设大会上的表态发言\n下面,我代表县林业局作表态发言。\n一、全力推进国土绿化。年底前完成人工造林1.5万亩。\n"
+                 "二、严格森林防火。3月底前完成重点林区防火隔离带建设。\n", date="2024-02-20")
+    assert [[a.name for a in c.actors] for c in recs] == [["县林业局"], ["县林业局"]]
+
+
+def test_news_of_several_units_pledges_gives_none_of_them_the_rest():
+    recs = _recs("桐溪县12个部门负责人公开承诺\n全年新增城镇就业500人。\n", date="2024-02-20")
+    assert all(not c.actors for c in recs)

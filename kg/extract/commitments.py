@@ -385,6 +385,11 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     return None
 
 
+#: a title of a unit's own statement of pledges
+_OWN_STATEMENT = lazy(r"表态(?:发言|讲话)|公开承诺|承诺书|承诺事项|述职")
+#: the year's quota of a work stated first: 今年全市棚户区改造目标任务6200套 / 全年X任务为1500户 (rx27)
+_QUOTA_THEN_DONE = lazy(r"^(?:今年|全年|本年度?|(?:19|20)\d\d年)[\u4e00-\u9fff]{2,24}?(?:目标)?任务(?:数)?(?:为|是)?\d+(?:\.\d+)?万?"
+                        r"(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间)$")
 #: a clause opening with what is done so far: 目前已有3个站点开工 / 现已完成… (rx27)
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 _MONEY_ONLY = lazy(MONEY_ONLY)
@@ -834,6 +839,11 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
+    return _kept_unnamed(cand, sentence, retro, asked)
+
+
+def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
+    """:func:`_kept` for a candidate naming no actor: due in a directive, a target in one, a quota and how far it is."""
     if _why_met(sentence):
         return False
     if _recurring_report(cand, sentence):
@@ -845,7 +855,12 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status)
+    return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) or (status and _quota_told(cand))
+
+
+def _quota_told(cand: _Cand) -> bool:
+    """今年X目标任务6200套,截至8月底,已开工5780套: the year's quota and how far it is, in a status sentence (rx27)."""
+    return len(cand.clauses) > 1 and bool(_QUOTA_THEN_DONE.match(cand.clauses[0].span.text.strip()))
 
 
 def _housekeeping(cand: _Cand, sentence: str) -> bool:
@@ -1870,6 +1885,8 @@ class SpeechBuilder:
             n = len(out)
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
             self._under_unit(n)
+        if self._own_statement():  # a unit's own statement of pledges: what it says it will do, naming nobody, is its own (rx27)
+            out[:] = [r if r.actors else replace(r, actors=(Actor(self.unit, "organization", "responsible"),)) for r in out]
         handover.add(self, start, end)
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
@@ -2030,6 +2047,14 @@ class SpeechBuilder:
             self.stmt_unit = unit
         self.out += recs
         return i + 1
+
+    def _own_statement(self) -> bool:
+        """The document is one unit's own statement of pledges, its title opening with the unit (东湖区教育局公开承诺事项,
+        区环保局局长在…上的表态发言), not a report and not news of several units (28个部门“一把手”…)."""
+        t = (self.title or "").strip()
+        return bool(self.unit and t.startswith(self.unit) and _OWN_STATEMENT.search(t) and not self.report
+                    and not re.fullmatch(r"[镇乡村](?:党委|政府|党支部|两委)", self.unit)
+                    and not re.search(r"\d+个|多个|各[部单镇乡]", t))
 
     def _unit_heads(self, text: str) -> bool:
         """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27)."""
