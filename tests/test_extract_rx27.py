@@ -359,3 +359,20 @@ def test_a_units_own_statement_gives_it_what_it_says_it_will_do():
 def test_news_of_several_units_pledges_gives_none_of_them_the_rest():
     recs = _recs("桐溪县12个部门负责人公开承诺\n全年新增城镇就业500人。\n", date="2024-02-20")
     assert all(not c.actors for c in recs)
+
+
+# ---- tables: a class of works before the work; the lights of a supervision table ---------------------------
+
+def test_a_class_of_works_in_the_first_task_column_leaves_the_work_in_the_next():
+    recs = _recs("2024年全县民生实事任务分解表\n序号\t实事项目\t具体内容\t牵头单位\t完成时限\n"
+                 "1\t养老助残\t新建村级互助幸福院6个\t县民政局\t2024年10月\n2\t城东学校\t新建教学楼1栋\t县教育局\t2024年8月\n",
+                 date="2024-02-01")
+    assert [c.task[:9] for c in recs] == ["新建村级互助幸福院", "城东学校新建教学楼"]
+
+
+def test_red_and_yellow_lights_are_behind_and_green_says_no_more_than_its_row():
+    recs = _recs("2024年县重点工作任务进展情况表\n序号\t重点任务\t责任单位\t进展情况\t状态\n"
+                 "1\t改造城区雨污管网20公里\t县住建局\t已完成12公里,8公里正在施工\t黄灯\n"
+                 "2\t新建城市书房5个\t县文旅局\t已全部建成\t绿灯\n3\t新增充电桩500个\t县发改局\t已完成120个,选址未落实\t红灯\n",
+                 date="2024-10-10")
+    assert [c.progress.status for c in recs] == ["behind", "done", "behind"]

@@ -35,6 +35,7 @@ from .naming import remedy, flags_progress, pick_deadline, with_finish
 from .progress import find_progress
 from .projects import find_projects
 from .targets import _UNIT, find_targets
+from .vocab import WORK_END_RX
 
 log = logging.getLogger("kg.tables")
 #: the file being read, for the messages of ``kg ingest -v``
@@ -296,7 +297,8 @@ def target_name(task: str, targets: Sequence[Target]) -> str:
 #: the status a short status cell states, the first that matches (is/否 by the column)
 CELL_STATUS = (
     ("not_started", re.compile(r"^(?:尚?未(?:开工|启动|开始|实施)|暂未启动)$")),                         # 未开工
-    ("behind", re.compile(r"^(?:否|滞后|进度滞后|未达序|未达序时|未完成|缓慢|进展缓慢|落后)$")),           # 滞后
+    ("behind", re.compile(r"^(?:否|滞后|进度滞后|未达序|未达序时|未完成|缓慢|进展缓慢|落后|红灯|红色|黄灯|黄色)$")),  # 滞后 (红灯/黄灯: the lights of a
+    # supervision table, both short of the plan; 绿灯 says no more than the cell beside it, rx27)
     ("done", re.compile(r"^(?:已|基本)?(?:完成|办结|整改|整改到位|整改完成|完成整改|销号|兑现|践诺|落实|竣工|建成|完工|"
                         r"投用|通车|验收)$")),                                                     # 已销号
     ("on_track", re.compile(r"^(?:是|正常|达序|达序时|超序时|序时推进|按序时推进|按时序推进|按计划推进|(?:正在|持续)?整改中?|"
@@ -367,7 +369,10 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
 
 def _row_task(cells: dict) -> str:
     """The task cells as one name: marks and a page's spaces off (★城南 口袋公园 → 城南口袋公园)."""
-    task = re.sub(r"\s+", " ", " ".join(cells.get("task", []))).strip()
+    parts = [c for c in cells.get("task", []) if c and str(c).strip()]
+    if len(parts) >= 2 and len(parts[0].strip()) <= 4 and not WORK_END_RX.search(parts[0]) and len(parts[1].strip()) >= 4:
+        parts = parts[1:]  # 教育提质 | 新建城东小学…: a class of works before the work (rx27)
+    task = re.sub(r"\s+", " ", " ".join(parts)).strip()
     task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
     task = re.sub(r"^\d{1,3}[.、.](?!\d)\s*", "", task)  # 1.完成城南路改造: the row's number, no seq column (rx10)
     task = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)
