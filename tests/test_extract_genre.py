@@ -148,7 +148,7 @@ def test_speech_names_the_work_before_the_assignment():
         "老旧小区加装电梯",  # 对于X工作,…
         "中山路改造工程",  # 关于X,由…牵头
         "城东片区开发",  # X是我市今后五年的重点,由…挂帅
-        "滨河大桥项目",  # 对X项目,市交通运输局要加强…对接
+        "滨河大桥项目开工",  # 对X项目,市交通运输局要加强…对接,力争6月底前开工: the project and its step due (rx27)
         "招商引资到位资金达到150亿元",  # …,市投资促进局要牵好头: one commitment
         "东部新城安置房项目",  # (一)X项目 / 由…牵头,…: the work of the section heading
         "东部新城安置房项目主体工程",  # …市城投集团要在6月底前完成主体工程

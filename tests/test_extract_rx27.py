@@ -376,3 +376,22 @@ def test_red_and_yellow_lights_are_behind_and_green_says_no_more_than_its_row():
                  "2\t新建城市书房5个\t县文旅局\t已全部建成\t绿灯\n3\t新增充电桩500个\t县发改局\t已完成120个,选址未落实\t红灯\n",
                  date="2024-10-10")
     assert [c.progress.status for c in recs] == ["behind", "done", "behind"]
+
+
+# ---- a project's step due by its term; minutes approving a work; a plan drawn up by its own term ------------
+
+def test_a_project_named_first_takes_its_step_due_and_its_finish_stays_the_project():
+    recs = _recs("关于城西综合管廊项目,施工单位要增加作业面,本月底前完成主体结构施工。"
+                 "关于县妇幼保健院迁建项目,由县卫健局负责,确保9月底前完工。\n", date="2024-06-03")
+    assert [c.task for c in recs] == ["城西综合管廊项目主体结构施工", "县妇幼保健院迁建项目"]
+
+
+def test_a_work_the_meeting_approves_names_its_item_not_the_section():
+    recs = _recs("桐溪县县长办公会议纪要\n会议议定:\n一、关于城区学位供给。同意实施城南三小扩建工程,新增学位1200个,由县教育局负责,力争8月底前完工。\n",
+                 date="2024-03-18")
+    assert recs[0].task == "城南三小扩建工程"
+
+
+def test_a_plan_drawn_up_by_its_own_term_after_a_dated_step_is_a_step_of_its_own():
+    recs = _recs("县水利局要在4月底前完成全县山塘普查,6月底前拿出山塘整治方案报县政府审定。\n", date="2024-03-18")
+    assert [(c.task, c.deadline.date) for c in recs] == [("全县山塘普查", "2024-04-30"), ("山塘整治方案报县政府审定", "2024-06-30")]

@@ -594,7 +594,8 @@ _WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三�
 _STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
-                    r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号))")  # (8月31日前签约率要达到90%, rx26; 2025年实现乡镇全覆盖, rx27)
+                    r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号)"
+                    r"|(?:拿出|制定|出台|编制|提出)[\u4e00-\u9fff]{0,12}?(?:方案|计划|办法|意见|规划|细则))")  # (8月31日前签约率要达到90%, rx26; 2025年实现乡镇全覆盖, rx27)
 
 
 def _parallel_work(cur: _Cand, c: _Clause, listed: bool) -> bool:
@@ -1380,11 +1381,28 @@ def _project_step(cand: _Cand, project: str) -> str:
     """The task about a project named first (X项目是…工程,…): its step named only as 项目 (…完成项目主体封顶 →
     X项目主体封顶), else the project (rx26)."""
     if not any("项目" in c.span.text or "工程" in c.span.text for c in cand.clauses[1:]):
-        return project  # (no step names a project at all: the common case, read at once)
+        return _dated_step_of(cand, project) or project  # (no step names a project at all: the common case, read at once)
     step = _actors_task(cand) or _dated_task(cand) or next(
         (t for c in cand.clauses[1:] for t in [tidy_task(task_text(c.span.text))] if _BARE_PROJECT.match(t)), "")
     named = _of_project(step, _NAMED_PROJECT.fullmatch(project))
     return named if named != step else project
+
+
+def _dated_step_of(cand: _Cand, project: str) -> str:
+    """关于X项目,施工单位要…,本月底前完成主体结构施工: the project's step due by its term (X项目主体结构施工, rx27), where
+    the dated clause names a short step of its own; else ``""``."""
+    if cand.clauses and _NAMED_PROJECT.fullmatch(cand.clauses[0].span.text.strip(" ,,")) is None and not re.match(r"^关于", cand.clauses[0].span.text):
+        return ""
+    dated = next((c for c in cand.clauses[1:] if any(d.date for d in c.deadlines)), None)
+    step = re.sub(r"^(?:全部|全面)?完成", "", tidy_task(task_text(dated.span.text))) if dated else ""
+    if not (2 <= len(step) <= 8) or weak_task(step) or project[-2:] in step or _PROJECT_ALL.search(step) \
+            or _BARE_DONE.match(step) or step in ("完工", "竣工"):
+        return ""  # (确保8月底前完工: the work itself is finished)
+    return project + step
+
+
+#: a step that names the whole of a project, not one of its steps
+_PROJECT_ALL = lazy(r"项目|工程|建设任务|各项")
 
 
 def _of_project(task: str, m: Optional[re.Match]) -> str:

@@ -242,6 +242,8 @@ def _names_its_plan(rec) -> bool:
             continue
         about = _TITLE.search(e.text) or _ABOUT_PLAN.search(e.text) or _PUT_PLAN.search(e.text)
         named = short_title(about.group("t") if "t" in about.groupdict() else _plan_named(about)) if about else ""
+        if not named and _PROJECTS.search(e.text):  # 同意实施城关二小扩建工程,…: the work approved names it (rx27)
+            return rec.task[:4] in _PROJECTS.search(e.text).group("x")
         return bool(named) and rec.task.startswith(named) and len(rec.task) > len(named)
     return False
 
