@@ -395,3 +395,16 @@ def test_a_work_the_meeting_approves_names_its_item_not_the_section():
 def test_a_plan_drawn_up_by_its_own_term_after_a_dated_step_is_a_step_of_its_own():
     recs = _recs("县水利局要在4月底前完成全县山塘普查,6月底前拿出山塘整治方案报县政府审定。\n", date="2024-03-18")
     assert [(c.task, c.deadline.date) for c in recs] == [("全县山塘普查", "2024-04-30"), ("山塘整治方案报县政府审定", "2024-06-30")]
+
+
+# ---- a speech's musts: a dated count under 一要…, land handed over by a set term -----------------------------
+
+def test_a_dated_count_under_a_must_heading_is_asked_and_the_unit_after_it_answers():
+    c = _one("创建工作进入冲刺阶段。一要抓好设施提升。9月底前,主城区完成18条背街小巷改造;县住建局负责,各镇配合。\n", date="2024-05-20")
+    assert (c.task, c.deadline.date, [(t.value, t.unit) for t in c.targets], [a.name for a in c.actors]) == (
+        "主城区背街小巷改造", "2024-09-30", [(18.0, "条")], ["县住建局"])
+
+
+def test_land_handed_over_by_a_set_term_after_another_works_term_is_one_more():
+    recs = _recs("二是倒排时间节点。城西片区征收务必于6月20日前完成,物流园二期征地限期在7月底前交地。\n", date="2024-05-06")
+    assert [(c.task, c.deadline.date) for c in recs] == [("城西片区征收", "2024-06-20"), ("物流园二期征地限期交地", "2024-07-31")]

@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -385,6 +385,10 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     return None
 
 
+#: a paragraph opened by what must be done: 一要抓好X。 / 二要… / 首先要…
+_MUST_HEAD = lazy(r"(?:^|(?<=[。\s]))(?:[一二三四五六七八九十]要|首先要|其次要|再次要|最后要)")
+#: a term and a count of works in one sentence: 6月底前,主城区完成23条背街小巷改造
+_DATED_COUNT = lazy(r"(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年内)(?:之)?前?[^。;;]{0,20}?\d+(?:个|条|处|所|座|家|套|户|公里|亩)")
 #: a title of a unit's own statement of pledges
 _OWN_STATEMENT = lazy(r"表态(?:发言|讲话)|公开承诺|承诺书|承诺事项|述职")
 #: the year's quota of a work stated first: 今年全市棚户区改造目标任务6200套 / 全年X任务为1500户 (rx27)
@@ -553,9 +557,9 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
 
 
 #: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
-_WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?P<w>[\u4e00-\u9fff“”]{3,16}?)(?:要|须|必须|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
+_WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?P<w>[\u4e00-\u9fff“”]{3,16}?)(?:要|须|必须|务必|限期|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
                        r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前(?:全部|全面|基本)?"
-                       r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车)")
+                       r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车|交地)")
 
 
 def _later(cur: _Cand, c: _Clause) -> bool:
@@ -2180,7 +2184,7 @@ class SpeechBuilder:
             and (plan_amount(whole) or plan_rate(whole))  # 新增停车位800个 / X率达到95%以上 in a plan
         if opens_plan(sent.text):
             self.plan = True
-        asked = (item and st.lead_modal) or pledged or planned
+        asked = (item and st.lead_modal) or pledged or planned or self._under_must(st, sent)
         asked = self._statement_item(st, cands) or asked
         kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
         if not kept:
@@ -2190,6 +2194,11 @@ class SpeechBuilder:
                 if not c.actors:
                     c.extra_actors.append(Actor(self.unit, "organization", "responsible"))
         return kept
+
+    def _under_must(self, st: _ParaState, sent: Span) -> bool:
+        """一要抓好硬件提升。6月底前,主城区完成23条背街小巷改造: a dated count under a heading sentence of what must be
+        done is asked by it, without a modal of its own (rx27)."""
+        return bool(st.works) and _MUST_HEAD.search(self.t, st.para.start, sent.start) is not None and bool(_DATED_COUNT.search(sent.text))
 
     def _statement_item(self, st: _ParaState, cands: list) -> bool:
         """In an item of a unit's statement (:func:`stating_unit`) the unit will do the tasks:

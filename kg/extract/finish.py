@@ -92,7 +92,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         task = _amount_off(task, r.targets)
         task = _pledged_goal(task, r.text or "", r.targets)
         task = _of_subject(task, subject) if subject else task
-        task = _AT_LEFT.sub("", _DONE_OFF.sub("", task))  # 完成棚户区改造 → 棚户区改造: the work, not its finishing (rx27)
+        task = _AT_LEFT.sub("", _PLACE_DONE.sub(r"\g<p>", _DONE_OFF.sub("", task)))  # 完成棚户区改造 → 棚户区改造 (rx27)
         task = _rate_activity(task, r.targets)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
         targets = _not_progress(r.targets, r.progress)
@@ -117,6 +117,8 @@ def _rate_activity(task: str, targets: tuple) -> str:
 _WORK_OF_RATE = lazy(r"(?:工作)?(?:实现[\u4e00-\u9fff]{1,6}率)?$|工作$")
 #: completion before the work a task names: 完成棚户区改造 / 完成全部征迁 (not 完成率, 完成70%…)
 _DONE_OFF = lazy(r"^完成(?:了)?(?:全部|全面)?(?=[\u4e00-\u9fff“][\u4e00-\u9fff”])(?!率|情况|任务$|目标$)")
+#: a place, then completion, then the work: 主城区完成背街小巷改造 → 主城区背街小巷改造
+_PLACE_DONE = lazy(r"^(?P<p>(?:主|老|新|中心)?城区|全[市区县镇乡村]|[东西南北](?:区|城))完成(?=[\u4e00-\u9fff]{3})")
 #: a 于 / 在 left before a step once its date is cut: 项目于(2023年7月底前)竣工 → 项目竣工
 _AT_LEFT = lazy(r"(?<=[\u4e00-\u9fff]{2})[于在](?=(?:全部|全面)?(?:竣工|完工|建成|开工|投入使用|投用|通车|交付|封顶|开业)$)")
 #: a term set for every item listed above: 请各责任单位…于5月31日前整改到位 (no work of its own)
