@@ -408,3 +408,16 @@ def test_a_dated_count_under_a_must_heading_is_asked_and_the_unit_after_it_answe
 def test_land_handed_over_by_a_set_term_after_another_works_term_is_one_more():
     recs = _recs("二是倒排时间节点。城西片区征收务必于6月20日前完成,物流园二期征地限期在7月底前交地。\n", date="2024-05-06")
     assert [(c.task, c.deadline.date) for c in recs] == [("城西片区征收", "2024-06-20"), ("物流园二期征地限期交地", "2024-07-31")]
+
+
+# ---- leaders answering for works (包保) and a work named by its colon head --------------------------------
+
+def test_a_leader_answering_for_a_work_leads_it_and_the_colon_head_names_it():
+    recs = _recs("全县重点项目县级领导包保责任分工\n一、城北物流园项目:由副县长梁军包保,县商务局负责,6月底前完成征地。\n", date="2024-02-08")
+    assert [(c.task, [(a.name, a.role) for a in c.actors]) for c in recs] == [
+        ("城北物流园项目征地", [("梁军", "lead"), ("县商务局", "responsible")])]
+
+
+def test_the_units_answering_for_a_stretch_are_no_leaders_of_it():
+    recs = _recs("城区卫生巡查整改通知\n1、北街沿线商户占道经营。\n处理意见:由北街沿线包保单位县文旅局负责劝导商户退店经营。\n", date="2024-04-02")
+    assert ("县文旅局", "responsible") in {(a.name, a.role) for c in recs for a in c.actors}

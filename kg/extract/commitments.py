@@ -161,6 +161,7 @@ class _Cand:
     reply: bool = False  # its actors are the unit a reply speaks for (rx26)
     indicator: bool = False  # one of the year's indicators listed in one sentence (rx26)
     topic: str = ""
+    headed: bool = False  # its topic is the work a colon head before it names (一、X项目:由…包保,…; rx27)
     after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
     bracketed: bool = False  # roles in brackets after an item: (区某局牵头,区某局配合)
@@ -1392,12 +1393,22 @@ def _project_step(cand: _Cand, project: str) -> str:
     return named if named != step else project
 
 
+def _headed(st: "_ParaState", cands: list) -> None:
+    """一、X项目:由A包保,B负责,年内完成路基工程: the sentence after a colon head naming a work is about that work (rx27)."""
+    head = _WORK_HEAD.match(st.prev_sent.text.strip()) if st.prev_sent is not None and not st.prev_kept else None
+    if head and _is_work(head.group("w")):
+        for c in cands:
+            if not c.topic:
+                c.topic, c.headed = head.group("w"), True
+
+
 def _dated_step_of(cand: _Cand, project: str) -> str:
     """关于X项目,施工单位要…,本月底前完成主体结构施工: the project's step due by its term (X项目主体结构施工, rx27), where
     the dated clause names a short step of its own; else ``""``."""
-    if cand.clauses and _NAMED_PROJECT.fullmatch(cand.clauses[0].span.text.strip(" ,,")) is None and not re.match(r"^关于", cand.clauses[0].span.text):
+    if cand.clauses and not cand.headed and _NAMED_PROJECT.fullmatch(cand.clauses[0].span.text.strip(" ,,")) is None \
+            and not re.match(r"^关于", cand.clauses[0].span.text):
         return ""
-    dated = next((c for c in cand.clauses[1:] if any(d.date for d in c.deadlines)), None)
+    dated = next((c for c in cand.clauses[0 if cand.headed else 1:] if any(d.date for d in c.deadlines)), None)
     step = re.sub(r"^(?:全部|全面)?完成", "", tidy_task(task_text(dated.span.text))) if dated else ""
     if not (2 <= len(step) <= 8) or weak_task(step) or project[-2:] in step or _PROJECT_ALL.search(step) \
             or _BARE_DONE.match(step) or step in ("完工", "竣工"):
@@ -2160,6 +2171,7 @@ class SpeechBuilder:
                 return
         inner = _BRACKETED.match(sent.text)
         cls, cands = self._candidates(sent, inner)
+        _headed(st, cands)
         if item:
             st.items_take_lead(cands)
         _carry_subject(st, sent, cands, item)

@@ -198,11 +198,11 @@ ON_TRACK_HEAD_RX = lazy(r"序时|按计划|正常推进|有序推进|稳步推�
 
 # ---- role verbs -------------------------------------------------------------------
 #: role verbs after a subject: ``区水务局牵头``, ``张三负责``, ``区财政局配合``, ``县住建局要``, ``我局将``
-ROLE_VERB_RX = lazy(r"牵好头|牵头|挂帅|负总责|总负责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|具体抓(?=[,,;;。]|$)|协助|配合|协办|协同|会同|"
+ROLE_VERB_RX = lazy(r"牵好头|牵头|挂帅|包保(?!单位|责任|领导|干部|联系|人|制)|负总责|总负责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|具体抓(?=[,,;;。]|$)|协助|配合|协办|协同|会同|"
                           r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急邀聘届征])|(?:做|抓|办|优化|落实|保障|服务)好|"
                           r"将(?![来近要])|(?:郑重|公开)?承诺(?![事书制人单件内的了过])|表态(?=[,,::]|说|$)")
 #: the role each verb gives: 牵头 → lead, 负责 → responsible, 配合 → assist
-VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "负总责": "lead", "总负责": "lead",
+VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "包保": "lead", "负总责": "lead", "总负责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
              "具体抓": "responsible",  # 由张三同志负总责,区城管局具体抓 (rx21)
@@ -217,4 +217,4 @@ VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实�
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
 #: role verbs after which a bare name is a person: ``由王海涛牵头``, ``李娜负责`` (not after 要)
-BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "负总责", "总负责", "具体负责", "负责"})
+BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "包保", "负总责", "总负责", "具体负责", "负责"})
