@@ -421,3 +421,8 @@ def test_a_leader_answering_for_a_work_leads_it_and_the_colon_head_names_it():
 def test_the_units_answering_for_a_stretch_are_no_leaders_of_it():
     recs = _recs("城区卫生巡查整改通知\n1、北街沿线商户占道经营。\n处理意见:由北街沿线包保单位县文旅局负责劝导商户退店经营。\n", date="2024-04-02")
     assert ("县文旅局", "responsible") in {(a.name, a.role) for c in recs for a in c.actors}
+
+
+def test_a_group_of_units_is_no_work():
+    recs = _recs("会议要求,各责任单位要加快进度,确保8月底前全部开工。\n", date="2024-06-12")
+    assert not any(c.task.startswith("各责任单位") for c in recs)

@@ -386,6 +386,8 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     return None
 
 
+#: a group of units, no work: 各责任单位 / 各相关部门 / 各乡镇
+_GROUP_NAMED = lazy(r"各(?:责任|相关|有关|成员|牵头|承办)?(?:单位|部门|乡镇|镇街|县区|区县|街道)")
 #: a paragraph opened by what must be done: 一要抓好X。 / 二要… / 首先要…
 _MUST_HEAD = lazy(r"(?:^|(?<=[。\s]))(?:[一二三四五六七八九十]要|首先要|其次要|再次要|最后要)")
 #: a term and a count of works in one sentence: 6月底前,主城区完成23条背街小巷改造
@@ -393,8 +395,9 @@ _DATED_COUNT = lazy(r"(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年内)(?:之)
 #: a title of a unit's own statement of pledges
 _OWN_STATEMENT = lazy(r"表态(?:发言|讲话)|公开承诺|承诺书|承诺事项|述职")
 #: the year's quota of a work stated first: 今年全市棚户区改造目标任务6200套 / 全年X任务为1500户 (rx27)
-_QUOTA_THEN_DONE = lazy(r"^(?:今年|全年|本年度?|(?:19|20)\d\d年)[\u4e00-\u9fff]{2,24}?(?:目标)?任务(?:数)?(?:为|是)?\d+(?:\.\d+)?万?"
-                        r"(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间)$")
+_QUOTA_THEN_DONE = lazy(r"^(?:会议通报[,,]?)?(?:今年|全年|本年度?|(?:19|20)\d\d年)[\u4e00-\u9fff]{2,24}?(?:目标)?任务(?:数)?(?:为|是)?"
+                        r"(?:新开工|开工|建成|基本建成|改造|完成|新建)?\d+(?:\.\d+)?万?(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间)"
+                        r"(?:、[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?万?(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间))?$")
 #: a clause opening with what is done so far: 目前已有3个站点开工 / 现已完成… (rx27)
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 _MONEY_ONLY = lazy(MONEY_ONLY)
@@ -2610,7 +2613,8 @@ class SpeechBuilder:
         if cand.topic:
             return cand.topic
         topic = next((c.actors.topic for c in cand.clauses if c.actors.topic), "")
-        return (topic and self._topic_word(topic)) or _subject_topic(cand) or _counted_before(cand)
+        found = (topic and self._topic_word(topic)) or _subject_topic(cand) or _counted_before(cand)
+        return "" if _GROUP_NAMED.fullmatch(found or "") else found  # (各责任单位要加快进度,…: a group, no work; rx27)
 
     def _topic_word(self, topic: str) -> str:
         """What the topic before 由 names: the heading's work for 项目由… under (二)X工程,
