@@ -426,3 +426,9 @@ def test_the_units_answering_for_a_stretch_are_no_leaders_of_it():
 def test_a_group_of_units_is_no_work():
     recs = _recs("会议要求,各责任单位要加快进度,确保8月底前全部开工。\n", date="2024-06-12")
     assert not any(c.task.startswith("各责任单位") for c in recs)
+
+
+def test_a_quota_stated_with_its_verb_after_the_meetings_report_is_the_years_work():
+    recs = _recs("会议通报,今年全县保障性住房目标任务为新开工900套、基本建成600套。截至6月底,新开工720套,开工率80%。\n", date="2024-07-10")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets][:1]) for c in recs][:1] == [("保障性住房", [(900.0, "套")])]
+    assert recs[0].progress is None or recs[0].progress.status != "done"

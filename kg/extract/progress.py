@@ -49,6 +49,8 @@ _PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进�
                   r"占(?!全[国省市区县]|全部)[\u4e00-\u9fff]{0,10}?(?:的|为|达到?)?|为(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)
 _PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|预定|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
+#: a quota being stated before a word of completion: 目标任务为新开工2200套、基本建成1500套 (what is to be built, rx27)
+_QUOTA_BEFORE = lazy(r"(?:任务|目标)(?:数)?(?:为|是)[^,,。;;已]*$")
 #: a work pushed on to be finished in time, in the clause before 按期完成: 全力推进X建设任务按期完成 (an aim)
 _PUSHED_IN_TIME = lazy(r"(?:推进|推动|确保|力争|争取|保证|督促|要)[^,,。;;已]*$")
 _ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
@@ -171,6 +173,7 @@ def _done(text: str) -> Optional[re.Match]:
                  and text[m.start() - 1:m.start()] not in ("未", "没", "不") and not _IF_THEN.match(text, m.end())
                  and not (m.group().startswith(("按期", "按时", "如期")) and _PUSHED_IN_TIME.search(text, 0, m.start())) and (
                  m.group().startswith("已") or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
+                                                   or _QUOTA_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                                                    or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
 
 
