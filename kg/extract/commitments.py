@@ -38,7 +38,7 @@ from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from .readers import follow_ups, handover, status_below, year_will
-from .readers.counts import speaker_actors, speaker_in
+from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
 from .segment import Span, clauses, paragraphs, sentences
@@ -416,8 +416,6 @@ _NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明|�
 _WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,,](?!由|要|必须|务必|是)")
 
 
-#: a line opening with who speaks it: 县交通运输局局长李军:
-_SPEAKER_LINE = lazy(r"(?P<h>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000](?=[\u4e00-\u9fff])){3,24}?)[::]")  # (局长 王刚: a space, rx27)
 
 
 #: a stage of a plan and its period, opening a paragraph: (二)集中整治阶段(2024年3月16日—9月30日)。
@@ -1036,7 +1034,7 @@ def stating_unit(text: str) -> Optional[Actor]:
     return None
 
 
-#: an answer on air (the line's speaker, :data:`_SPEAKER_LINE`), then the first person: 我们计划… / 今年我们将…
+#: an answer on air (the line's speaker, :data:`kg.extract.readers.counts.SPEAKER_HEAD`), then the first person: 我们计划… / 今年我们将…
 #: (the problem answered first, its frame cut: 针对群众反映的X问题,我们承诺… / 对于X问题,我们将…; rx27)
 _FIRST_ON_AIR = lazy(r"\s*(?P<f>(?:针对|对于|关于)[^。;;::]{2,40}?问题[,,])?(?:今年|下一步|接下来|近期)?[,,]?"
                      r"(?:我们|我局|我委|我镇|我乡|(?<=今年)(?:重点|要|将|计划)?(?:实施|抓好|推进|建设|完成|新建|办好))")  # (X镇镇长Y:今年重点实施…, rx27)
@@ -1892,9 +1890,7 @@ class SpeechBuilder:
 
     def _line_speaker(self, pos: int) -> Optional[tuple[str, Optional[str]]]:
         """``(name, unit)`` of the speaker a line opens with (县交通运输局局长李军:…), else None."""
-        at = self.t.rfind("\n", 0, pos) + 1
-        m = _SPEAKER_LINE.match(self.t, at, min(len(self.t), at + 30))
-        return speaker_in(m.group("h") + ":") if m else None
+        return line_speaker(self.t, self.t.rfind("\n", 0, pos) + 1)
 
     def _line(self, pos: int) -> int:
         """1-based line number of an offset (for messages)."""
@@ -2052,10 +2048,9 @@ class SpeechBuilder:
         answer = _ANSWER.match(para.text) if self.head_unit and not reply else None
         given = Actor(self.head_unit, "organization", "responsible") if answer else None  # (办理单位:X⏎答复:…, rx27)
         reply = reply or answer
-        said = _SPEAKER_LINE.match(para.text.lstrip()) if not reply else None
-        lead = len(para.text) - len(para.text.lstrip())
-        air = _FIRST_ON_AIR.match(para.text, lead + said.end()) if said else None
-        who = speaker_in(re.sub(r"[ \u3000]", "", said.group("h")) + ":") if air else None
+        said = SPEAKER_HEAD.match(para.text) if not reply else None
+        air = _FIRST_ON_AIR.match(para.text, said.end()) if said else None
+        who = line_speaker(para.text) if air else None
         self.replying = bool(reply and (given or replying_unit(para.text))) or bool(who and who[1])
         if not self.replying:
             return para
@@ -2063,7 +2058,7 @@ class SpeechBuilder:
             self.stmt_unit = given or replying_unit(para.text)
         else:
             self.stmt_unit, self.stmt_also = Actor(who[1], "organization", "responsible"), [Actor(who[0], "person", "responsible")]
-        end = reply.end() if reply else (air.end("f") if air.group("f") else lead + said.end())
+        end = reply.end() if reply else (air.end("f") if air.group("f") else said.end())
         return Span(para.text[end:], para.start + end, para.end)
 
     def _prose(self, paras: list[Span], i: int) -> Optional[int]:

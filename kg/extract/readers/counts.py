@@ -103,6 +103,20 @@ _SPEAKER = lazy(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|�
                       r"(?=[,。:“”\s和、及]|表示|表态|说|介绍|坦言|第一|在|自|用|斩|感慨|称|向|对|亲|立|承诺|作出|也|却|干脆|的|现场|当场|郑重|公开|当即|代表|带头|这样)")
 
 
+#: a line opened by who speaks it, a space allowed before the name: 县交通运输局局长李军: / 市城管局局长 赵磊: (rx27)
+SPEAKER_HEAD = lazy(r"\s*(?P<h>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000](?=[\u4e00-\u9fff])){3,24}?)[::]")
+
+
+def line_speaker(text: str, at: int = 0) -> Optional[tuple[str, Optional[str]]]:
+    """Who speaks the line at ``text[at:]``: the person (and unit) its head names before the colon, else None.
+
+    >>> line_speaker("市城管局局长 赵磊:我们将…")
+    ('赵磊', '市城管局')
+    """
+    m = SPEAKER_HEAD.match(text, at, min(len(text), at + 32))
+    return speaker_in(re.sub(r"[ \u3000]", "", m.group("h")) + ":") if m else None
+
+
 def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
     """``(name, unit)`` of the last person named with a post in ``text``."""
     hit = None

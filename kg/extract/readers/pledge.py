@@ -40,7 +40,7 @@ from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
 from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
-from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, record, sentence_spans, speaker_actors, speaker_in
+from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|述诺|评诺|诺言|军令状")
 _PLEDGE = lazy(r"承诺|践诺|兑现|军令状")
@@ -60,7 +60,6 @@ _MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|�
 _NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果)")  # (…立下承诺,至今未能兑现: its fate)
 #: the first person before a pledge, on a line its speaker opens: …,我们承诺 / 我局郑重承诺 (rx27)
 _WE = lazy(r"(?:[,,。]|^)(?:今年|下一步)?(?:我们|我局|我委|我办)(?:在此)?(?:郑重|公开|再次)?$")
-_LINE_SPEAKER = lazy(r"^\s*(?P<h>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000](?=[\u4e00-\u9fff])){3,24}?)[::]")
 _HE = lazy(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = lazy(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?(?=都|已|均|全部|,|如今|顺利|提前)|[^,。;]{21,40}?(?=,))")
@@ -569,8 +568,7 @@ def _plain_pledger(st: _Pledges, c: _Sentence, m: re.Match) -> Optional[list[Act
     if not plain and _AND_PLEDGED.search(sent[:m.start()]):
         return _subject_pledger(st, c, sent[:m.start()])
     if not plain and _WE.search(sent[:m.start()]):
-        line = _LINE_SPEAKER.match(st.text)  # 市交通局局长 孙建华:…我们承诺X: the one whose line it is (rx27)
-        who = speaker_in(line.group("h").replace(" ", "").replace("\u3000", "") + ":") if line else None
+        who = line_speaker(st.text)  # 市交通局局长 孙建华:…我们承诺X: the one whose line it is (rx27)
         if who and who[1]:
             return speaker_actors(who)
     if plain or not _HE.search(sent[:m.start()]):
@@ -934,8 +932,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
 
 def _line_speaker(text: str) -> list:
     """The person (and unit) whose line it is, named with a post before its colon: 红星乡党委书记陈斌:今年,我们将… (rx27)."""
-    line = _LINE_SPEAKER.match(text)
-    who = speaker_in(re.sub(r"[ \u3000]", "", line.group("h")) + ":") if line else None
+    who = line_speaker(text)
     return speaker_actors(who) if who else []
 
 
