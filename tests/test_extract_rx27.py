@@ -432,3 +432,10 @@ def test_a_quota_stated_with_its_verb_after_the_meetings_report_is_the_years_wor
     recs = _recs("会议通报,今年全县保障性住房目标任务为新开工900套、基本建成600套。截至6月底,新开工720套,开工率80%。\n", date="2024-07-10")
     assert [(c.task, [(t.value, t.unit) for t in c.targets][:1]) for c in recs][:1] == [("保障性住房", [(900.0, "套")])]
     assert recs[0].progress is None or recs[0].progress.status != "done"
+
+
+def test_a_work_and_its_term_without_a_modal_is_due_and_a_forecast_is_not():
+    recs = _recs("城中村改造要加快征收进度。北关村、西坪村改造项目10月底前完成签约。县征收中心负责,相关街道配合。\n", date="2024-09-09")
+    assert [(c.task, c.deadline.date, [a.name for a in c.actors]) for c in recs] == [
+        ("北关村、西坪村改造项目签约", "2024-10-31", ["县征收中心"])]
+    assert _recs("记者回访发现,该路段管网改造工程已经开工,工程预计7月底前完工。\n", date="2024-06-09") == []

@@ -386,6 +386,8 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     return None
 
 
+#: a forecast, not a term set: 工程预计7月底前完工
+_FORECAST_WORD = lazy(r"预计|有望|估计")
 #: a group of units, no work: 各责任单位 / 各相关部门 / 各乡镇
 _GROUP_NAMED = lazy(r"各(?:责任|相关|有关|成员|牵头|承办)?(?:单位|部门|乡镇|镇街|县区|区县|街道)")
 #: a paragraph opened by what must be done: 一要抓好X。 / 二要… / 首先要…
@@ -402,7 +404,7 @@ _QUOTA_THEN_DONE = lazy(r"^(?:会议通报[,,]?)?(?:今年|全年|本年度?|(?:
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 _MONEY_ONLY = lazy(MONEY_ONLY)
 #: groups named only to help, beside a unit's role: (市住建局负责,)各区配合 / 相关部门积极协助 (rx27)
-_GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位)|各(?:相关|有关|成员)?(?:部门|单位))(?:要|要积极|积极|全力|要密切|密切)?"
+_GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位|街道|乡镇|镇街)|各(?:相关|有关|成员)?(?:部门|单位))(?:要|要积极|积极|全力|要密切|密切)?"
                     r"(?:配合|协助|协同|参与|具体负责|负责落实|具体落实|抓好落实|具体实施)")
 #: a clause opened by a plan with its year or month: 计划2024年完成… / 拟于10月底前… (rx27)
 _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d年|今年|明年|年[底内末]|\d{1,2}月)")
@@ -559,7 +561,7 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
 
 
 #: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
-_WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?P<w>[\u4e00-\u9fff“”]{3,16}?)(?:要|须|必须|务必|限期|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
+_WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?P<w>[\u4e00-\u9fff“”、]{3,20}?)(?:要|须|必须|务必|限期|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
                        r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前(?:全部|全面|基本)?"
                        r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车|交地)")
 
@@ -1219,7 +1221,9 @@ def _clause_due(c: _Clause, sentence: str, modal: bool, status: bool) -> bool:
         return True
     if not retro and _DUE_STATED.search(c.span.text) and any(d.date for d in c.deadlines):
         return True  # 清理楼顶杂物工作时间节点是4月30日 / X工程完成时限为9月30日: a due date stated (rx24)
-    return (modal or _term_opens(c.span.text.strip())) and not retro and _dated_completion(c.span.text, c.deadlines)
+    return (modal or _term_opens(c.span.text.strip()) or bool(_WORK_THEN_TERM.match(c.span.text.strip()) and not _FORECAST_WORD.search(c.span.text))) \
+        and not retro \
+        and _dated_completion(c.span.text, c.deadlines)  # (X项目10月底前完成签约: a work and its term, no modal; rx27)
 
 
 def _term_opens(text: str) -> bool:
@@ -1596,7 +1600,7 @@ def _step_words(task: str) -> str:
 #: the step a work's name ends with, left out when a later step takes the work: 前期手续办理 / 设计招标
 _STEP_SUFFIX = lazy(r"(?:前期(?:手续)?(?:办理|工作)?|手续办理|设计招标|设计|招标|选址|立项|征地拆迁|征地|拆迁|主体封顶|主体工程|路基工程|路面工程|"
                    r"开工建设|开工|动工|合龙|封顶)$")  # (X6月底前开工、年底前建成通车: X建成通车, rx26)
-_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线|正式)?(?:实现)?(?:开诊|开业|完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运|搬迁入住|入住|交房|签约|交地|腾空)$"
+_BARE_STEP = lazy(r"^(?:全部|全面|按时|如期|按期|基本|全线|正式)?(?:实现)?(?:开诊|开业|完成|完工|建成|竣工|投用|投入使用|交付使用|通车|开工|开工建设|动工|封顶|合龙|贯通|通水|投运|运营|对外开放|开园|开馆|建成通车|建成投用|建成投运|搬迁入住|入住|交房|签约|交地|腾空|拆除)$"
                   r"|^(?:完成)?(?:主体|基础|桩基|路基|路面)(?:工程|施工|结构)?(?:封顶|完工)?$")
 #: a work named in a clause: 青禾小学教学楼, 城南污水处理厂 (before its stage, or ending the clause)
 _WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动|建成|做好|抓好)(?:[\d一二三四五六七八九十两]+(?:处|个|座|所|条|家|栋))?(?!主体|基础|桩基|路基|路面)(?P<w>(?:(?!要|将|推进|加快|实施|建设|完成)[\u4e00-\u9fff]){2,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼|房|点|室|安置区)(?:[一二三四五]期)?(?:项目|工程)?)")
