@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
@@ -402,7 +402,6 @@ _QUOTA_THEN_DONE = lazy(r"^(?:会议通报[,,]?)?(?:今年|全年|本年度?|(?:
                         r"(?:、[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?万?(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间))?$")
 #: a clause opening with what is done so far: 目前已有3个站点开工 / 现已完成… (rx27)
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
-_MONEY_ONLY = lazy(MONEY_ONLY)
 #: groups named only to help, beside a unit's role: (市住建局负责,)各区配合 / 相关部门积极协助 (rx27)
 _GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位|街道|乡镇|镇街)|各(?:相关|有关|成员)?(?:部门|单位))(?:要|要积极|积极|全力|要密切|密切)?"
                     r"(?:配合|协助|协同|参与|具体负责|负责落实|具体落实|抓好落实|具体实施)")

@@ -39,7 +39,7 @@ from ..naming import tidy_task, method_only, pick_deadline, task_text, with_fini
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
+from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|述诺|评诺|诺言|军令状")
@@ -1092,7 +1092,6 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
                         _progress(b, item) if fulfilled(item) else None))
 
 
-_MONEY_ONLY = lazy(MONEY_ONLY)
 _MONEY_FIRST = lazy(r"^(?:计划)?(?:投资|投入|筹资|筹措资金|争取资金)(?:约)?[\d.]+[万亿]?元(?:资金)?(?:用于)?(?=[\u4e00-\u9fff]{4})")
 #: a 、 before a step with its own term: …完成路面铺设、10月1日前建成通车
 _STEP_CUT = lazy(r"、(?=(?:今年|明年)?" + STEP_TERM + STEP_DONE + ")")
