@@ -415,6 +415,8 @@ _NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明|�
 
 #: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…
 _WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,,](?!由|要|必须|务必|是)")
+#: a paragraph opened by a work and its size or place: X公路全长14.6公里 / X项目位于… (a reply's road, rx28)
+_WORK_DESCRIBED = lazy(r"^(?P<w>[\u4e00-\u9fff]{3,20}?(?:项目|工程|公路|大道|路|大桥|隧道))(?:全长|总长|位于|总投资|建筑面积|占地)")
 
 
 
@@ -893,7 +895,28 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) or _aim_then_done(cand) \
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
-        or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence))
+        or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
+        or _sized_then_dated(cand)
+
+
+#: a bare step by its term, after the work it finishes: …,10月底前完工 / …,年底前全部竣工入住 (rx28)
+_BARE_DATED_STEP = lazy(r"^(?:并|均|全部)?(?:于|在)?(?:今年|年内)?" + TERM_BEFORE + STEP_DONE + r"(?:入住|投用|通车)?$")
+
+
+def _sized_then_dated(cand: _Cand) -> bool:
+    """改造城区老旧小区12个,惠及居民2600户,10月底前完工: a work with its size, then its bare step by a term,
+    with no modal: planned (rx28); not a work told done (已改造…)."""
+    first = cand.clauses[0]
+    return len(cand.clauses) > 1 and _sized(first) and not _RETRO.search(first.span.text) and not _TOLD_DONE.search(first.span.text) \
+        and any(_BARE_DATED_STEP.match(c.span.text.strip()) and any(d.date for d in c.deadlines) for c in cand.clauses[1:])
+
+
+_TOLD_DONE = lazy(r"(?:^|[^不])已[\u4e00-\u9fff]")
+
+
+def _sized(c: _Clause) -> bool:
+    """A clause with a count of works of its own (改造老旧小区12个), not money and not a share."""
+    return any(t.op in ("=", ">=") and t.unit and t.unit != "%" and not t.unit.endswith("元") for t in c.targets)
 
 
 #: a term aimed at, alone in its clause: 确保到2013年底, / 力争在今年6月底前,
@@ -1632,6 +1655,8 @@ def _dated_task(cand: _Cand) -> str:
 def _work_before(cand: _Cand, k: int, t: str) -> str:
     """A bare step or completion dated in clause ``k``, named by the clause before: X二期要加快施工,确保七一前对外开放 →
     X二期对外开放 (rx26); X,要在年底前全部完成 → X; else ``""``."""
+    while k > 1 and _SERVED_CLAUSE.match(cand.clauses[k - 1].span.text.strip()):
+        k -= 1  # (改造老旧小区12个,惠及居民2600户,10月底前完工: the work, not whom it serves; rx28)
     if not k:
         return ""
     bare = tidy_task(t)
@@ -1640,6 +1665,10 @@ def _work_before(cand: _Cand, k: int, t: str) -> str:
         return work.group("w") + _step_words(t)
     prev = task_text(cand.clauses[k - 1].span.text) if _BARE_DONE.match(bare) else ""
     return prev if len(tidy_task(prev)) >= 4 and not weak_task(prev) else ""
+
+
+#: a clause telling whom a work serves or what it costs: 惠及居民2600户 / 总投资1.2亿元 (rx28)
+_SERVED_CLAUSE = lazy(r"^(?:惠及|受益|覆盖|涉及|(?:总|计划|预计)?投资)[^,,;。]*$")
 
 
 def _planned_task(cand: _Cand) -> str:
@@ -2138,7 +2167,7 @@ class SpeechBuilder:
 
     def _paragraph_topical(self, para: Span) -> list[CommitmentRecord]:
         at = self.t.rfind("\n", 0, para.start) + 1
-        opened = None if self.heading_work else _WORK_OPENS.match(self.t[at:at + 40])
+        opened = None if self.heading_work else _WORK_OPENS.match(self.t[at:at + 40]) or _WORK_DESCRIBED.match(self.t[at:at + 40])
         if opened:
             self.heading_work = opened.group("w")
             try:
@@ -2600,8 +2629,9 @@ class SpeechBuilder:
         """The targets of the clauses that aim (:func:`_aimed`); of a bracketed roles-only
         candidate (新引进工业项目5个以上。(A牵头,B配合)), its task's; few bare counts."""
         ts = [t for c in cand.clauses if _aimed(c.span.text) for t in c.targets]
-        if not ts and cand.role_only and cand.bracketed:
-            ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end]) if _aimed(sp.text)]
+        if not ts and cand.role_only:  # (the sentence before a roles-only one, its figures only: 新建X2所。由A负责; rx28)
+            ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end]) if _aimed(sp.text)
+                  and (cand.bracketed or re.search(r"\d", t.text or ""))]
         return _few_counts(ts)
 
     def _topic(self, cand: _Cand) -> str:

@@ -38,7 +38,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .vocab import (BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, NOT_STARTED_HEAD_RX, NOT_STARTED_RX, ON_TRACK_HEAD_RX, ON_TRACK_RX,
+from .vocab import (THEN_PENDING, BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, NOT_STARTED_HEAD_RX, NOT_STARTED_RX, ON_TRACK_HEAD_RX, ON_TRACK_RX,
                     STARTED_RX, YAO)
 
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
@@ -63,9 +63,6 @@ _TO_OPEN = lazy(r"对[^,。;]*$|(?:杜绝|防止|避免|严防)[^,。;]*$")  # �
 _CONDITION = lazy(r"^\s*对[^,,。;;]{2,40}的\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
 #: a percent aimed at: 至少要完成30%
 _AIM_OPEN = lazy(r"(?:要|力争|确保|必须|至少|争取|达到|目标|(?<![截至止])(?:底|末|日|旬|年|月)(?:之)?前)[^,。;]*$")  # (9月底前完成X的60%: an aim)
-#: a step still pending in a clause after the one done: 已完成X,正在办理Y / ,预计12月底前Z / ,计划7月底前开工
-#: (正在组织验收 / 审计 / 结算 after the works are done is their close, not a step of them)
-_THEN_PENDING = lazy(r"[,,;;]\s*(?:目前|现|(?:剩余|其余|余下)[^,,。;;]{0,8}?)?(?:正在|正|计划|预计|拟于?|将于)(?![^,,。;;]{0,8}(?:验收|审计|结算|决算|移交|销号|公示|评估))")
 #: a count done so far of a work that goes on: 已清查公租房1200套 / 已排查隐患点120处 / 已约谈企业12家 (rx27)
 _COUNT_SO_FAR = lazy(r"已(?:开工|动工|清查|排查|检查|核查|摸排|清退|处置|拆除|发放|签约|征收|收回|追缴|整治|开展|下发|约谈|查处|治理|清理|修复|新增|腾退|搬迁)"
                r"[^,,。;;的]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|套|户|轮|次|家|起|人|名|份|座|所|条|公里|亩|万?元)(?![\u4e00-\u9fff]{0,4}的)")  # (not 已签约未开工的12个项目)
@@ -195,7 +192,7 @@ def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) 
         on, done = on or done, None
     if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
         on, done = on or done, None
-    if done and _THEN_PENDING.search(text, done.end()):
+    if done and THEN_PENDING.search(text, done.end()):
         on, done = done, None  # 已完成环评批复,正在办理用地手续: one step done, the next pending (rx27)
     return on, done
 

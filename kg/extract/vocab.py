@@ -219,3 +219,9 @@ VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实�
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
 #: role verbs after which a bare name is a person: ``由王海涛牵头``, ``李娜负责`` (not after 要)
 BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "包保", "负总责", "总负责", "具体负责", "负责"})
+
+#: a step still pending in a clause after the one done: 已完成X,正在办理Y / ,预计12月底前Z / ,计划7月底前开工 /
+#: ,剩余2个村10月底前完成 (rx28) (正在组织验收 / 审计 / 结算 after the works are done is their close, not a step of them)
+THEN_PENDING = lazy(r"[,,;;]\s*(?:(?:目前|现|(?:剩余|其余|余下|尚余|还剩)[^,,。;;]{0,8}?)?(?:正在|正|计划|预计|拟于?|将于)"
+                    r"(?![^,,。;;]{0,8}(?:验收|审计|结算|决算|移交|销号|公示|评估))"
+                    r"|(?:剩余|其余|余下|尚余|还剩)[^,,。;;]{0,10}?" + TERM_BEFORE + r")")

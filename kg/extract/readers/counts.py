@@ -28,6 +28,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 from ..actors import POSTS
 from ..segment import cn_int
 from ..targets import clean_metric
+from ..vocab import THEN_PENDING
 
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
 #: a measure word for things counted in pledges and rectification lists
@@ -166,7 +167,7 @@ def fulfilled(text: str) -> Optional[str]:
     for rx, st in ((_ON, "on_track"), (_DONE, "done")):
         for m in rx.finditer(text):
             if not _FUTURE.search(text[max(0, m.start() - 8):m.start()]):
-                return st
+                return "on_track" if st == "done" and THEN_PENDING.search(text, m.end()) else st  # (…,剩余2个村10月底前完成, rx28)
     return None
 
 

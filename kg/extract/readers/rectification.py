@@ -144,10 +144,24 @@ def _item_at(b, paras, i) -> Optional[int]:
     if _PROBLEM_HEAD.match(para.text) and (_LABEL.search(para.text) or (
             i + 1 < len(paras) and _LABEL.match(paras[i + 1].text) and _KEY[_LABEL.match(paras[i + 1].text).group("l")] != "problem")):
         return _item(b, paras, i)
-    if not m and (_inline_item(para.text) or (
-            _ENUM.match(para.text) and i + 1 < len(paras) and _THIS_PROBLEM.match(paras[i + 1].text))):
+    if not m and _opens_item(paras, i):
         return _item(b, paras, i)
     return None
+
+
+def _opens_item(paras, i) -> bool:
+    """An unlabelled line opening an item: a problem with its measure inline, a problem heading told after,
+    or a numbered line over ``该问题…``."""
+    text = paras[i].text
+    return _inline_item(text) or _told_item(text) or (
+        bool(_ENUM.match(text)) and i + 1 < len(paras) and bool(_THIS_PROBLEM.match(paras[i + 1].text)))
+
+
+def _told_item(text: str) -> bool:
+    """(二)关于“X”的问题。镇农经站负责,9月底前完成…: a problem heading, what is done of it told after it
+    without a label (rx28)."""
+    h = _PROBLEM_HEAD.match(text)
+    return bool(h) and len(text[h.end():].strip()) >= 6
 
 
 #: the publishing date under a news page's headline: 2023-05-06 10:20 / 2023年5月6日 / 发布时间:2023-05-06
@@ -672,10 +686,14 @@ def _item_heading(st: _ItemLines, p, ms: list) -> None:
     """The first line of an item that opens without a label: its heading is the
     problem (``(一)关于X的问题。``), the labels after it are fields (1.问题:… opens
     with its label after the number)."""
-    head_end = ms[0].start() if ms else len(p.text)
+    told = _PROBLEM_HEAD.match(p.text) if not ms else None
+    head_end = ms[0].start() if ms else told.end() if told and len(p.text[told.end():].strip()) >= 6 else len(p.text)
     head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
     if head:
         st.fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
+    if not ms and head_end < len(p.text):  # (二)关于X的问题。镇农经站负责,9月底前完成Y: what is done of it (rx28)
+        st.fields.append(("measure", p.text[head_end:].strip(), p.start + head_end, p.end))
+        st.fields.append(("told", p.text[head_end:].strip(), p.start + head_end, p.end))
     st.fields += _fields_of(p, ms)
     st.under = st.fields[-1][0] if ms else st.under
 
@@ -697,6 +715,9 @@ def _item_actors(get) -> list[Actor]:
                 actors.append(Actor(name, kind, role, post))
     for _, v, _, _ in get("measure"):
         actors += _reply_actors(v)
+    if not actors:  # 整改措施:…。由镇纪委牵头,镇财政所负责,… (rx28)
+        actors += [a for _, v, _, _ in get("measure") + get("progress") for c in re.split(r"[,,。;;]", v)
+                   if _ROLE_CLAUSE.match(c.strip()) for a in find_actors(c.strip()).actors]
     if not actors:
         for _, v, _, _ in get("measure") + get("progress"):
             actors += _lead_org(v)
@@ -705,6 +726,10 @@ def _item_actors(get) -> list[Actor]:
             for sent in re.split(r"[。;;]", v)[1:]:
                 actors += [replace(a, role="lead") for a in _lead_org(sent) if re.match(r"[^,,]{2,20}?牵头", sent.strip())]
     return actors
+
+
+#: a clause of units and their roles only: 由镇纪委牵头 / 镇财政所负责 / 县水利局配合
+_ROLE_CLAUSE = lazy(r"^(?:由)?[\u4e00-\u9fff、]{2,30}?(?:牵头|具体负责|负责|配合|协助)$")
 
 
 def _item_deadline(b, get) -> Optional[Deadline]:
@@ -760,6 +785,9 @@ def _item_task(get) -> str:
     """The goal, else the problem's first clause (…群众反映X路一带夜间没有路灯 → what is reported)."""
     goal = get("goal")
     problem = get("problem")
+    work = _told_work(get("told"))
+    if work:
+        return work
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
     task = re.split(r"[。;;]", task)[0]
     if "反映" in task:
@@ -769,6 +797,23 @@ def _item_task(get) -> str:
         task = remedy(task.split(",")[0])  # a problem's first clause names it (X道路破损严重,雨天积水; X没有路灯 → X路灯, rx21)
     task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
     return (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
+
+
+#: a clause of a told item that names no work: what is done already, a sum, a time so far
+_NOT_WORK = lazy(r"^(?:目前|已|均已|现已|今年以来|截至|截止|共计|合计|累计|其中|剩余|其余)")
+
+
+def _told_work(told: list) -> str:
+    """The work a problem heading's unlabelled line names (镇农经站负责,9月底前完成集体资产清产核资 → 集体资产清产核资;
+    县商务局牵头,建立X机制 → 建立X机制), past its units' roles and what is done already; else ``""`` (rx28)."""
+    for _, v, _, _ in told:
+        for c in re.split(r"[,,。;;]", v):
+            c = c.strip()
+            if not c or _ROLE_CLAUSE.match(c) or _NOT_WORK.match(c):
+                continue
+            t = task_text(c)
+            return t if len(t) >= 4 and not re.search(r"\d", t) else ""
+    return ""
 
 
 def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_label: bool):

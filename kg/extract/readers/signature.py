@@ -18,7 +18,7 @@ from typing import Optional
 from ..actors import parse_item
 
 #: the letter speaks of its pledge (承诺如下, 承诺书, 郑重承诺) in the first person
-_PLEDGES = lazy(r"承诺如下|承诺书|郑重承诺|特作如下承诺|现承诺")
+_PLEDGES = lazy(r"承诺如下|承诺书|郑重承诺|特作如下承诺|现承诺|答复如下|现答复|现将(?:有关)?(?:办理|落实)情况(?:答复|函复|报告)如下")  # (a reply letter signed the same way, rx28)
 _FIRST = lazy(r"我们|我局|我委|我办|我中心|我单位|本单位|本局")
 _DATE_LINE = lazy(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 

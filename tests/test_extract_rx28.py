@@ -1,0 +1,78 @@
+"""Rules of session 37 (rx28), fitted on the genres' phrasing (work reports' practical projects, replies to
+deputies' suggestions, rectification notices, minutes, pledges, supervision notices) and checked on
+../shared/eval.
+
+Every sentence here is composed for the test (松岭县, 白沙镇, 东岗村 …), in the phrasing of the genre
+the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import one_of as _one, recs_of as _recs
+
+from kg.extract.readers.counts import fulfilled
+
+
+# ---- a work with its size, then its bare step by a term ----------------------------------------------
+
+def test_a_sized_work_then_its_dated_step_is_planned_without_a_modal():
+    c = _one("提升改造背街小巷18条,惠及沿街住户900户,11月底前完工。\n", date="2024-02-20")
+    assert c.task == "提升改造背街小巷"
+    assert c.deadline.date == "2024-11-30"
+    assert [(t.value, t.unit) for t in c.targets][:1] == [(18.0, "条")]
+
+
+def test_a_sized_work_told_done_is_no_plan():
+    assert _recs("已提升改造背街小巷18条,11月底前完工。\n", date="2024-12-20") == []
+
+
+def test_the_figures_of_a_sentence_go_with_its_units_below():
+    c = _one("二是新建社区养老服务站6个,新增床位320张,国庆前后投入运营。由县民政局负责。\n", date="2024-02-20")
+    assert [(a.name, a.role) for a in c.actors] == [("县民政局", "responsible")]
+    assert {(t.value, t.unit) for t in c.targets} == {(6.0, "个"), (320.0, "张")}
+
+
+# ---- a reply letter signed at its foot -----------------------------------------------------------------
+
+def test_a_reply_letter_speaks_for_the_unit_signing_it_and_its_road():
+    text = ("关于县人大十八届三次会议第12号建议的答复\n李建军代表:\n您提出的关于改建松岭至白沙公路的建议收悉,现答复如下:\n"
+            "松岭至白沙公路全长9.8公里,路面破损较重。我局已将其列入今年农村公路改造计划,目前正在进行施工图设计。"
+            "下一步,我局将加快前期工作,力争8月底前开工建设,明年5月底前建成通车。\n感谢您对交通工作的支持。\n"
+            "松岭县交通运输局\n2024年5月30日\n")
+    cs = _recs(text, date="2024-05-30")
+    assert [(c.deadline.date, [(a.name, a.role) for a in c.actors]) for c in cs] == [
+        ("2024-08-31", [("松岭县交通运输局", "responsible")]), ("2025-05-31", [("松岭县交通运输局", "responsible")])]
+    assert all(c.task.startswith("松岭至白沙公路") for c in cs)
+
+
+# ---- rectification: a problem heading and what is done of it, without a label ----------------------------
+
+_RECT = "中共白沙镇委员会关于县委巡察组反馈意见整改进展情况的通报\n二、反馈问题整改情况\n"
+
+
+def test_a_problem_heading_then_its_unit_and_term_is_an_item():
+    c = _one(_RECT + "(二)关于“村集体合同管理混乱”的问题。镇经管站负责,8月底前完成村集体合同清理规范。目前正在推进。\n",
+             date="2024-07-10")
+    assert c.task == "村集体合同清理规范"
+    assert [(a.name, a.role) for a in c.actors] == [("镇经管站", "responsible")]
+    assert c.deadline.date == "2024-08-31"
+    assert c.progress.status == "on_track"
+
+
+def test_a_problem_put_right_names_its_remedy_and_is_done():
+    c = _one(_RECT + "(三)关于“困难群众救助资金发放滞后”的问题。已于6月底前全部发放到位,共计发放救助资金48万元。\n",
+             date="2024-07-10")
+    assert c.progress.status == "done"
+    assert "滞后" not in c.task and c.task.startswith("困难群众救助资金")
+
+
+def test_units_and_their_roles_in_a_measure_line_answer_for_the_item():
+    c = _one(_RECT + "(一)关于“村级公章管理不严”的问题。整改措施:对各村公章使用逐一登记。由镇纪委牵头,镇党政办负责,"
+                     "已完成9个村的登记,剩余3个村9月底前完成。\n", date="2024-07-10")
+    assert [(a.name, a.role) for a in c.actors] == [("镇纪委", "lead"), ("镇党政办", "responsible")]
+    assert c.deadline.date == "2024-09-30"
+    assert c.progress.status == "on_track"
+
+
+def test_a_part_done_and_the_rest_due_by_a_term_is_under_way():
+    assert fulfilled("已完成12户的搬迁,剩余4户10月底前完成") == "on_track"
+    assert fulfilled("已完成全部12户的搬迁") == "done"
