@@ -76,3 +76,36 @@ def test_units_and_their_roles_in_a_measure_line_answer_for_the_item():
 def test_a_part_done_and_the_rest_due_by_a_term_is_under_way():
     assert fulfilled("已完成12户的搬迁,剩余4户10月底前完成") == "on_track"
     assert fulfilled("已完成全部12户的搬迁") == "done"
+
+
+# ---- a report's plan for the next year ------------------------------------------------------------------
+
+_REVIEW = "一、主要工作\n全年完成交通投资5.2亿元,新改建农村公路86公里。\n"
+
+
+def test_a_heading_of_next_years_plan_dates_its_terms_in_that_year():
+    cs = _recs(_REVIEW + "二、2025年工作打算\n一是加快省道218线改线工程建设,确保5月底前完成路基工程,年底前全线通车。\n",
+               date="2024-12-26")
+    assert [(c.task, c.deadline.date) for c in cs] == [("省道218线改线工程路基工程", "2025-05-31"),
+                                                        ("省道218线改线工程通车", "2025-12-31")]
+
+
+def test_terms_under_another_heading_keep_the_documents_year():
+    cs = _recs("一、当前重点\n要加快省道218线改线工程建设,确保5月底前完成路基工程。\n", date="2024-02-26")
+    assert [c.deadline.date for c in cs] == ["2024-05-31"]
+
+
+def test_plan_items_are_named_by_the_work_they_push_on_with_its_count():
+    cs = _recs(_REVIEW + "二、明年工作安排\n二是启动河西片区棚户区改造,全年新开工安置房900套。三是推进县城雨水管网改造,"
+                         "新建改造管网18公里,9月底前全部完工。\n", date="2024-12-26")
+    assert [(c.task, c.deadline.date, [(t.value, t.unit) for t in c.targets]) for c in cs] == [
+        ("河西片区棚户区改造", "2025-12-31", [(900.0, "套")]), ("县城雨水管网改造", "2025-09-30", [(18.0, "公里")])]
+
+
+# ---- minutes: an item heading naming what the meeting studied -------------------------------------------
+
+def test_an_item_heading_studying_a_project_names_the_roles_sentence_below():
+    c = _one("县政府常务会议纪要\n二、研究县第三小学扩建项目有关事宜\n会议同意县第三小学扩建项目立项,新增学位720个。"
+             "由县教育局负责,县发改局配合,力争9月底前开工。\n", date="2024-05-20")
+    assert c.task == "县第三小学扩建项目"
+    assert [(a.name, a.role) for a in c.actors] == [("县教育局", "responsible"), ("县发改局", "assist")]

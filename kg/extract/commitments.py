@@ -305,6 +305,22 @@ def _names_only(c: "_Cand") -> bool:
     return bool(c.actors) and all(x.actors.role_only or _YEAR_ONLY.match(x.span.text.strip()) for x in c.clauses)
 
 
+#: a section heading of a later year's plan: 三、2021年工作打算 / 四、明年工作安排 (rx28)
+_PLAN_YEAR = lazy(r"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>明年|下一年|下年))度?[^,,。;]{0,8}?(?:打算|计划|安排|思路|要点|重点|任务|目标|设想)")
+
+
+def _plan_year(text: str, base: DocDate, now: DocDate) -> DocDate:
+    """The date the terms of a section resolve against: a heading of a later year's plan (三、2021年工作打算, in a
+    report dated late in 2020) opens that year, so 6月底前 there is 2021-06-30; any other section heading goes back
+    to the document's date; other lines keep ``now``."""
+    text = text.strip()
+    if not (SECTION_RX.match(text) and len(text) <= 30 and "。" not in text):
+        return now
+    m = _PLAN_YEAR.search(text)
+    year = (int(m.group("y")) if m.group("y") else base.year + 1 if base.year else None) if m else None
+    return DocDate(year, 1, 1, base.source) if year and base.year and year > base.year else base
+
+
 def _analyse(span: Span, doc: DocDate) -> _Clause:
     return _Clause(span, find_actors(span.text), find_deadlines(span.text, doc), find_targets(span.text))
 
@@ -480,7 +496,8 @@ def _split_amounts(cands: list[_Cand]) -> list[_Cand]:
             continue
         cur = _Cand()
         for c in cd.clauses:
-            if cur.clauses and amount_clause(c.span.text) and not _INVESTED.match(c.span.text.strip()):  # (实施X项目120个,完成投资150亿元: one, rx26)
+            if cur.clauses and amount_clause(c.span.text) and not _INVESTED.match(c.span.text.strip()) \
+                    and not _only_pushed(cur):  # (实施X项目120个,完成投资150亿元: one, rx26; 推进X改造,新建管网35公里: one, rx28)
                 out.append(cur)
                 cur = _Cand()
             cur.clauses.append(c)
@@ -1592,7 +1609,42 @@ def _bare_step_of_first(cand: _Cand, task: str) -> str:
     work = told.group("w") if told else tidy_task(task_text(cand.clauses[0].span.text))
     if len(work) < 4 or weak_task(work) or not WORK_END_RX.search(work) or _BARE_STEP.match(work):
         return task
-    return work if _BARE_DONE.match(bare) or bare in ("完工", "竣工") else work + _step_words(task)
+    return work if _BARE_DONE.match(bare) or bare in ("完工", "竣工") else _BUILT_OFF.sub("", work) + _step_words(task)
+
+
+#: 建设 after a work's name, left out before its step: 加快X改线工程建设,确保6月底前完成路基工程 → X改线工程路基工程 (rx28)
+_BUILT_OFF = lazy(r"(?<=工程|项目)建设$")
+
+
+#: a first clause pushing on a work: 二是启动城南片区棚户区改造 / 三是推进县城污水管网改造 (rx28)
+_PUSHED_FIRST = lazy(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[一二三四五六七八九十]要)?(?:加快|推进|启动|实施|抓好|做好|着力推进|全力推进|扎实推进)"
+                     r"(?P<w>[\u4e00-\u9fff]{4,16}(?:改造|建设|整治|提升|工程|项目))$")
+
+
+def _only_pushed(cur: _Cand) -> bool:
+    """A candidate of one clause pushing on a work, with no count of its own (二是启动X改造)."""
+    return len(cur.clauses) == 1 and bool(_PUSHED_FIRST.match(cur.clauses[0].span.text.strip())) and not amount_clause(cur.clauses[0].span.text)
+
+
+#: a clause of roles only, no work: 由县教育局负责 / 县发改局、县自然资源局配合 (rx28)
+_ROLES_ONLY = lazy(r"^由?[\u4e00-\u9fff、]{2,30}?(?:牵头|具体负责|负责|配合|协助|协办)$")
+
+
+def _pushed_first(cand: _Cand, task: str) -> str:
+    """二是启动X改造,全年新开工安置房1500套: the work the first clause pushes on names the task its counted clause
+    states (X改造, not 新开工安置房; rx28)."""
+    if len(cand.clauses) < 2 or cand.actors or any(c.actors.actors for c in cand.clauses):
+        return task
+    m = _PUSHED_FIRST.match(cand.clauses[0].span.text.strip())
+    counted = m and any(_sized(c) and tidy_task(task) and tidy_task(task) in tidy_task(task_text(c.span.text)) for c in cand.clauses[1:])
+    return _BUILT_OFF.sub("", m.group("w")) if counted else task
+
+
+def _first_work(text: str) -> str:
+    """The work a sentence's first clause pushes on (一是加快国道210线改线工程建设 → 国道210线改线工程), else ``""``."""
+    work = _BUILT_OFF.sub("", tidy_task(task_text(text)))
+    ok = len(work) >= 4 and not weak_task(work) and WORK_END_RX.search(work) and not _BARE_STEP.match(work)
+    return work if ok and re.search(r"(?:工程|项目)$", work) else ""
 
 
 def _step_of_work(cand: _Cand, task: str) -> str:
@@ -1605,7 +1657,10 @@ def _step_of_work(cand: _Cand, task: str) -> str:
     if work:
         return work.group("w") + _step_words(task)
     first = cand.stage_of.split(",")[0].strip()  # 城北片区征收,由A牵头,…,9月30日前完成全部签约: the work the sentence opens with (rx27)
-    return first + _step_words(task) if _TOPIC_FIRST.fullmatch(first) and not find_actors(first).actors else task
+    if _TOPIC_FIRST.fullmatch(first) and not find_actors(first).actors:
+        return first + _step_words(task)
+    pushed = _first_work(first) if "," in cand.stage_of and not find_actors(first).actors else ""
+    return pushed + _step_words(task) if pushed else task  # (一是加快X工程建设,确保6月底前完成路基工程,年底前全线通车, rx28)
 
 
 #: a work named alone at the head of a sentence: 城北片区征收 / 老旧小区改造 (no verb before it, no modal)
@@ -1614,7 +1669,7 @@ _TOPIC_FIRST = lazy(r"[\u4e00-\u9fff“”]{2,16}?(?:征收|征迁|拆迁|搬迁
 
 def _step_words(task: str) -> str:
     """A bare step without its manner, to follow the work it is of: 全部实现开工 → 开工, 完成路基工程 → 路基工程."""
-    step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期)?(?:实现)?", "", tidy_task(task))
+    step = re.sub(r"^(?:全部|全面|基本|按时|如期|按期|全线)?(?:实现)?", "", tidy_task(task))
     step = step[2:] if step.startswith("完成") and len(step) > 2 else step
     return re.sub(r"^(?:全部|全面)(?=[\u4e00-\u9fff]{2})", "", step)  # (完成全部签约 → 签约, rx27)
 
@@ -1940,15 +1995,17 @@ class SpeechBuilder:
         self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head) \
             or bool(_REPORT_BODY.search(self.t, start, min(end, start + 600)))
         paras = list(paragraphs(self.t, start, end))
-        i = 0
+        i, base = 0, self.doc
         while i < len(paras):
             self.plan = plan_state(self.plan, paras[i].text)
+            self.doc = _plan_year(paras[i].text, base, self.doc)
             if self._unit_heads(paras[i].text):
                 i += 1
                 continue
             n = len(out)
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
             self._under_unit(n)
+        self.doc = base
         if self._own_statement():  # a unit's own statement of pledges: what it says it will do, naming nobody, is its own (rx27)
             out[:] = [r if r.actors else replace(r, actors=(Actor(self.unit, "organization", "responsible"),)) for r in out]
         handover.add(self, start, end)
@@ -2487,7 +2544,7 @@ class SpeechBuilder:
         task = self._meeting_goal(task)
         task = _staged(cand, task)
         task = self._step_after(cand, _step_of_work(cand, task))
-        task = _bare_step_of_first(cand, _goal_of_work(cand, task))
+        task = _pushed_first(cand, _bare_step_of_first(cand, _goal_of_work(cand, task)))
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
         topic = self._topic(cand)
         if projects and method_only(task):
@@ -2560,7 +2617,7 @@ class SpeechBuilder:
         if self.heading_work and _BARE_PROJECT.match(tidy_task(task)):  # 完成项目立项 under 一、X项目: X项目立项
             return _of_project(tidy_task(task), _NAMED_PROJECT.search(self.heading_work)), ""
         if self.heading_work and not projects and not _own_work(task, self.heading_work):
-            if cand.clauses[0].actors.actors and first_in_para:
+            if (cand.clauses[0].actors.actors and first_in_para) or _ROLES_ONLY.match(tidy_task(task)):
                 return self.heading_work, self.heading_work
             rest = re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进|办理|加强|强化)", "", task)
             if len(task) <= 8:  # (完成改造 under X改造: X改造)

@@ -426,6 +426,7 @@ def heading_work(heading: str) -> str:
     (``(三)城南棚户区改造项目`` → the project; ``一、抓好重大交通项目建设`` → ``""``)."""
     from .projects import find_projects
     h = _HEADING_NO.sub("", heading.strip()).rstrip("。:")
+    h = re.sub(r"(?:有关|相关)?(?:事宜|事项|问题)$", "", re.sub(r"^(?:研究|审议|讨论|听取)(?:了)?(?:关于)?", "", h))  # (二、研究X项目有关事宜: X项目, rx28)
     if h.endswith(("建设", "工作")) and not h[-4:-2] in ("项目", "工程"):
         h = h[:-2]
     ps = find_projects("推进" + h)
