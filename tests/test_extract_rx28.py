@@ -109,3 +109,48 @@ def test_an_item_heading_studying_a_project_names_the_roles_sentence_below():
              "由县教育局负责,县发改局配合,力争9月底前开工。\n", date="2024-05-20")
     assert c.task == "县第三小学扩建项目"
     assert [(a.name, a.role) for a in c.actors] == [("县教育局", "responsible"), ("县发改局", "assist")]
+
+
+# ---- minutes: items headed 关于X。, a meeting on one project ------------------------------------------
+
+_MINUTES = "关于加快推进青山水厂二期项目建设的专题会议纪要\n会议议定事项如下:\n"
+
+
+def test_an_item_headed_about_a_matter_is_named_by_it_where_its_sentence_names_a_manner():
+    cs = _recs("关于加快推进青山水厂二期项目建设的专题会议纪要\n4月10日,副县长主持召开专题会议。纪要如下:\n一、会议议定事项\n"
+               "3.关于排污许可。县生态环境分局要主动对接省厅,力争6月中旬取得许可。\n"
+               "4.关于资金筹措。县发改局牵头,县财政局配合,积极争取专项债券资金。\n", date="2024-04-12")
+    assert [c.task for c in cs] == ["排污许可", "资金筹措"]
+
+
+def test_an_item_whose_sentence_dates_a_work_keeps_that_work():
+    c = _one(_MINUTES + "1.关于项目用地。请县自然资源局于5月20日前完成用地组卷报批。\n", date="2024-04-12")
+    assert c.task == "用地组卷报批"
+
+
+def test_the_project_of_a_meetings_title_names_its_bare_steps():
+    cs = _recs(_MINUTES + "会议要求,各相关单位要压实责任,确保项目7月底前开工建设,年底前主体完工。\n", date="2024-04-12")
+    assert [(c.task, c.deadline.date) for c in cs] == [("青山水厂二期项目开工建设", "2024-07-31"),
+                                                        ("青山水厂二期项目主体完工", "2024-12-31")]
+
+
+def test_a_speech_title_with_a_post_names_no_project():
+    cs = _recs("市长在全市重点项目推进会上的讲话\n市发改委要牵头做好项目调度。\n", date="2024-04-12")
+    assert [c.task for c in cs] == ["项目调度"]
+
+
+def test_a_news_headline_of_a_leader_dispatching_work_is_no_heading_work():
+    cs = _recs("县长陈立群调度重点项目建设工作\n3月5日,县长陈立群主持召开调度会。她要求,县自然资源局要加快土地报批,"
+               "确保3月底前完成首批8宗用地报批。\n", date="2024-03-06")
+    assert [c.task for c in cs] and "陈立群" not in cs[0].task
+
+
+# ---- pledges: a heading's numbered pieces on its line ----------------------------------------------------
+
+def test_numbered_pieces_after_a_pledge_heading_are_pledges_each():
+    text = ("东岗社区党支部2024年公开承诺书\n社区党支部向全体居民作出如下承诺:\n"
+            "一、办好三件实事。1.9月底前完成社区卫生服务站改造;2.年底前为辖区老旧小区加装路灯60盏;3.新建口袋公园1处,年内投入使用。\n"
+            "二、加强作风建设。\n")
+    cs = _recs(text, date="2024-03-01")
+    assert [(c.task, c.deadline.date if c.deadline else None) for c in cs][:3] == [
+        ("社区卫生服务站改造", "2024-09-30"), ("辖区老旧小区加装路灯", "2024-12-31"), ("新建口袋公园", "2024-12-31")]

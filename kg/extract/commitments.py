@@ -619,7 +619,7 @@ def _dated_step(clauses: list) -> bool:
 _WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院)"
 _STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
-                    r"(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
+                    r"(?:(?:主体|基础|桩基|路基|路面|附属)(?:工程|结构)?)?(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
                     r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号)"
                     r"|(?:拿出|制定|出台|编制|提出)[\u4e00-\u9fff]{0,12}?(?:方案|计划|办法|意见|规划|细则))")  # (8月31日前签约率要达到90%, rx26; 2025年实现乡镇全覆盖, rx27)
 
@@ -1316,7 +1316,7 @@ def _dated_completion(text: str, deadlines: list) -> bool:
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
 _GROUP_NAME = lazy(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组建了))(?P<g>[^的,;。:为以由]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
 #: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
-_NEWS_HEAD = lazy(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署")
+_NEWS_HEAD = lazy(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署|调度|督查|暗访|走访|察看")  # (县长X调度重点项目建设工作: a news headline, rx28)
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
 _SOFT = lazy(r"^(?:(?:各|全)[\u4e00-\u9fff、]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|深刻认识|提高认识|认清|结合|按照|参照|依照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
                    r"落实执行|抓紧|高度重视|提高站位|提高政治站位|细化(?![^,,;。]{0,12}?(?:标准|办法|细则|制度|政策|规定))|压实|夯实|围绕|聚焦|对照|严格)")
@@ -1437,11 +1437,17 @@ def _project_step(cand: _Cand, project: str) -> str:
     return named if named != step else project
 
 
+#: a minutes item's head sentence naming what it is about: 3.关于环评审批。 (rx28)
+_ABOUT_HEAD = lazy(r"^(?:" + ENUM + r")?关于(?P<w>[^,,;;。::“”]{2,16})[。::]?$")
+
+
 def _headed(st: "_ParaState", cands: list) -> None:
     """一、X项目:由A包保,B负责,年内完成路基工程: the sentence after a colon head naming a work is about that work (rx27)."""
-    head = _WORK_HEAD.match(st.prev_sent.text.strip()) if st.prev_sent is not None and not st.prev_kept else None
+    about = _ABOUT_HEAD.match(st.prev_sent.text.strip()) if st.prev_sent is not None and not st.prev_kept and cands \
+        and not any(_dated_completion(c.span.text, c.deadlines) for c in cands[0].clauses) else None  # (a dated work names itself)
+    head = _WORK_HEAD.match(st.prev_sent.text.strip()) or about if st.prev_sent is not None and not st.prev_kept else None
     if head and _is_work(head.group("w")):
-        for c in cands:
+        for c in cands[:1] if about else cands:  # (关于征地拆迁。…5月15日前完成签约,5月底前完成拆除: the later step names itself)
             if not c.topic:
                 c.topic, c.headed = head.group("w"), True
 
@@ -1619,6 +1625,12 @@ _BUILT_OFF = lazy(r"(?<=工程|项目)建设$")
 #: a first clause pushing on a work: 二是启动城南片区棚户区改造 / 三是推进县城污水管网改造 (rx28)
 _PUSHED_FIRST = lazy(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[一二三四五六七八九十]要)?(?:加快|推进|启动|实施|抓好|做好|着力推进|全力推进|扎实推进)"
                      r"(?P<w>[\u4e00-\u9fff]{4,16}(?:改造|建设|整治|提升|工程|项目))$")
+
+
+#: a task naming "the project" bare, then its step: 项目开工建设 / 项目主体完工 / 项目用地报批 (rx28)
+_BARE_PROJECT_STEP = lazy(r"^项目(?!建设$)(?!的)[\u4e00-\u9fff]{2,10}$")
+#: the title of a meeting's minutes or news: 专题会议纪要 / 推进会 / 调度会
+_MEETING_TITLE = lazy(r"纪要|会议|推进会|调度会|协调会|专题会")
 
 
 def _only_pushed(cur: _Cand) -> bool:
@@ -1949,6 +1961,7 @@ class SpeechBuilder:
         self.plan = False  # within a year's plan stated as amounts (kg.extract.plan_list)
         self._newlines: Optional[list[int]] = None
         self._meeting_work: Optional[str] = None  # the work the meeting told of is held on (see _meeting_goal)
+        self._title_work: Optional[str] = None  # the one project a meeting's title names (see _of_title_work)
         self.item_run: tuple[int, list[int]] = (-1, [])  # the paragraph after the last labelled item, the items' places in out
 
     def _first_person(self, c: _Clause) -> _Clause:
@@ -2546,6 +2559,7 @@ class SpeechBuilder:
         task = self._step_after(cand, _step_of_work(cand, task))
         task = _pushed_first(cand, _bare_step_of_first(cand, _goal_of_work(cand, task)))
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
+        task = self._of_title_work(task)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
@@ -2556,6 +2570,18 @@ class SpeechBuilder:
         if made and not topic.endswith(made.group("p")):  # 关于X改造,…6月底前拿出今年改造计划: X改造计划 (rx26)
             task = topic + made.group("p")
         return task, topic
+
+    def _of_title_work(self, task: str) -> str:
+        """项目开工建设 in the minutes of a meeting on one project (关于加快推进X项目建设的专题会议纪要): X项目开工建设 (rx28)."""
+        if not _BARE_PROJECT_STEP.match(tidy_task(task)):
+            return task
+        if self._title_work is None:
+            title = next((ln.strip() for ln in self.t[:300].split("\n") if ln.strip()), "")
+            ps = find_projects(title) if _MEETING_TITLE.search(title) and len(title) <= 60 else []
+            ok = len(ps) == 1 and _is_work(ps[0]) and re.search(r"(?:项目|工程)$", ps[0]) \
+                and re.search(r"(?:关于|推进|研究|加快|协调|调度)$", title[:max(0, title.find(ps[0]))])  # (not 市长在…: rx28)
+            self._title_work = ps[0] if ok else ""
+        return self._title_work + tidy_task(task)[2:] if self._title_work else task
 
     def _topic_step(self, cand: _Cand, task: str) -> str:
         """关于X改造,请A牵头,…6月底前拿出今年改造计划,年底前完成24个小区改造: the later step is of the topic's work
@@ -2568,6 +2594,9 @@ class SpeechBuilder:
         """A bare step the clauses before name no work for (…前期手续办理,确保春节前全部完成办理、上半年全部实现开工):
         the work of the candidate before, without its own step; in a paragraph opened by its work (X项目,主体工程已封顶,
         …确保年底前投入使用) that work (rx25)."""
+        if cand.prev is not None and cand.prev.headed and cand.prev.topic and _BARE_STEP.match(re.sub(r"^完成", "", tidy_task(task))):
+            step = _step_words(task)  # (关于征地拆迁。…完成签约,5月底前完成拆除: 征地拆迁拆除, rx28)
+            return cand.prev.topic + ("" if cand.prev.topic.endswith(step) else step)
         if not _BARE_STEP.match(tidy_task(task)):
             return task
         if cand.prev is None:

@@ -369,10 +369,18 @@ def _items_below(b, paras, i) -> Optional[int]:
                                                    if k == "organization" and not TOP_BODY.match(n)]  # (a town's word to the public: no actor)
     j = i + 1
     while j < len(paras) and _ITEM_START.match(paras[j].text):
-        if not _CONTACT.match(paras[j].text):
+        sub = _SUB_ITEMS.search(paras[j].text)
+        if sub:  # 一、办好三件实事。1.10月底前…;2.年底前…;3.…: each numbered piece its own pledge (rx28)
+            for s, e in _inline_pieces(paras[j], sub.end()):
+                _pledge_item(b, s, e, actors, None)
+        elif not _CONTACT.match(paras[j].text):
             _pledge_item(b, paras[j].start, paras[j].end, actors, None)
         j += 1
     return j
+
+
+#: a heading sentence over numbered pieces on its line: 一、办好三件实事。1.… / 二、民生实事:(1)…
+_SUB_ITEMS = lazy(r"^[^。;;::]{2,30}[。::]\s*(?=1[.、.]|[((]1[))]|①)")
 
 
 def _quoted_dated(st: _Pledges) -> None:
