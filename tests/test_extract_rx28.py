@@ -154,3 +154,26 @@ def test_numbered_pieces_after_a_pledge_heading_are_pledges_each():
     cs = _recs(text, date="2024-03-01")
     assert [(c.task, c.deadline.date if c.deadline else None) for c in cs][:3] == [
         ("社区卫生服务站改造", "2024-09-30"), ("辖区老旧小区加装路灯", "2024-12-31"), ("新建口袋公园", "2024-12-31")]
+
+
+# ---- a progress list of practical projects, each with its unit's label -----------------------------------
+
+_LIST = "2024年县十件民生实事项目进展情况(截至9月底)\n"
+
+
+def test_an_items_status_told_after_its_work_is_its_progress_not_its_name():
+    c = _one(_LIST + "3.改造城区老旧小区24个。已开工24个,完工15个。牵头单位:县住建局。\n", date="2024-10-08")
+    assert c.task == "改造城区老旧小区"
+    assert [(t.value, t.unit) for t in c.targets] == [(24.0, "个")]
+    assert c.progress.status == "on_track"
+
+
+def test_a_share_of_the_years_task_keeps_the_items_unit():
+    c = _one(_LIST + "2.新增公共停车泊位1800个。已完成1500个,占年度任务的83.3%。牵头单位:县城管局。\n", date="2024-10-08")
+    assert [(a.name, a.role) for a in c.actors] == [("县城管局", "lead")]
+    assert (c.progress.status, c.progress.percent) == ("on_track", 83.3)
+
+
+def test_a_count_past_the_years_task_is_done():
+    c = _one(_LIST + "4.建设农村公路120公里。已完成131公里,超额完成年度任务。牵头单位:县交通运输局。\n", date="2024-10-08")
+    assert c.progress.status == "done"

@@ -301,6 +301,10 @@ def section_leaders(b, paras: list[Span], i: int) -> Optional[tuple[int, list[tu
         return None
     return j, [(k, v) for k, v, _, _ in fields]
 
+#: a sentence after an item's work telling how far it is: 目前3所已竣工 / 已完成2650个 / 截至10月底… (rx28)
+_TOLD_AFTER = lazy(r"^(?:目前|截至|截止|现已|均已|已|正在|至今|尚未|累计|超额|全部|\d)")
+
+
 def _unlabelled(text: str, task: str) -> str:
     """What an item says outside its labels and after its task (责任单位:区水务局。至今尚未开工。 → 至今尚未开工。)."""
     rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
@@ -373,6 +377,9 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task, fields = label_fields(text)
     if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
         return None
+    head, _, tail = task.partition("。")
+    if len(head.strip()) >= 4 and _TOLD_AFTER.match(tail.strip()):
+        task = head  # 1.新增停车泊位3000个。已完成2650个…。牵头单位:X: the status told after the work is its progress (rx28)
     task, tag = status_tag(_asked_part(_area_off(task)))  # 城南公园项目(进度滞后)
     task = _remedied(task)
     pairs = [(k, v) for k, v, _, _ in fields]

@@ -185,11 +185,15 @@ _OBJECT_OF = lazy(r"(?:对于?|把|将)$")
 _ATTRIBUTE = lazy(r"[\u4e00-\u9fff]{0,4}的(?!有|共|占|\d|[一二三四五六七八九十两]+(?:个|项|件))")
 
 
+#: the year's task met after a count so far: ,超额完成年度任务 / ,全面完成全年目标 (rx28)
+_QUOTA_MET = lazy(r"[,,]\s*(?:已|均已)?(?:超额完成|全面完成|全部完成)(?:了)?(?:年度|全年|今年)?(?:目标)?(?:任务|目标)")
+
+
 def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) -> tuple:
     """``(on, done)``, where a completion word followed by a count so far (已建成中转站7个)
     or by a stage (已完成设计招标 / 已完成前期手续) tells the work goes on."""
-    if done and _COUNT_AFTER.match(text, done.end()):
-        on, done = on or done, None
+    if done and _COUNT_AFTER.match(text, done.end()) and not _QUOTA_MET.search(text, done.end()):
+        on, done = on or done, None  # (已完成210公里,超额完成年度任务: the count meets the year's task, rx28)
     if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
         on, done = on or done, None
     if done and THEN_PENDING.search(text, done.end()):

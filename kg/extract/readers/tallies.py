@@ -183,6 +183,10 @@ def _name(text: str, m: re.Match) -> str:
     return re.sub(r"^年度?", "", words.group(1)) if words else ""
 
 
+#: a unit's role label on the line: 牵头单位: / 责任单位:
+_ROLE_LABELLED = lazy(r"(?:牵头|责任|承办|主办)单位[::]")
+
+
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """Sentences of shares or of a total and its count done outside a report (a report's
     paragraphs get them through the supervision reader); the rest to the prose rules."""
@@ -191,6 +195,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not (re.search(r"%[))]|目标", t) or (("共" in t or "中" in t) and _TOTAL.search(t))
             or (("问题" in t or "隐患" in t or "整改" in t) and _PROBLEMS.search(t))):
         return None
+    if _ROLE_LABELLED.search(t):
+        return None  # 2.新增X3000个。已完成2650个,占年度任务的88.3%。牵头单位:Y: a labelled item's (rx28)
     from .supervision import sentence_records
 
     def make(b, sent):
