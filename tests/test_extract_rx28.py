@@ -177,3 +177,44 @@ def test_a_share_of_the_years_task_keeps_the_items_unit():
 def test_a_count_past_the_years_task_is_done():
     c = _one(_LIST + "4.建设农村公路120公里。已完成131公里,超额完成年度任务。牵头单位:县交通运输局。\n", date="2024-10-08")
     assert c.progress.status == "done"
+
+
+# ---- minutes: who carries a project out, what is approved, who pays ----------------------------------------
+
+def test_a_project_carried_out_by_a_company_is_its_responsibility_and_its_approved_plan_names_it():
+    c = _one("县长办公会议纪要\n二、北关农贸市场建设。原则同意北关农贸市场建设方案,项目由县城投公司实施,县商务局配合,年内建成投用。\n",
+             date="2024-04-26")
+    assert c.task == "北关农贸市场建设"
+    assert [(a.name, a.role) for a in c.actors] == [("县城投公司", "responsible"), ("县商务局", "assist")]
+
+
+def test_a_unit_paying_for_an_approved_sum_answers_for_it():
+    c = _one("县长办公会议纪要\n三、其他。会议同意县卫健局追加乡村医生补助80万元,由县财政局拨付。\n", date="2024-04-26")
+    assert c.task == "追加乡村医生补助"
+    assert [(a.name, a.role) for a in c.actors] == [("县财政局", "responsible")]
+    assert [(t.value, t.unit) for t in c.targets] == [(80.0, "万元")]
+
+
+def test_money_a_unit_secures_is_a_target():
+    c = _one("县财政局负责落实项目资本金2500万元,6月底前拨付到位。\n", date="2024-04-26")
+    assert [(t.value, t.unit) for t in c.targets] == [(2500.0, "万元")]
+
+
+# ---- speeches: generic groups, roles of the work before, a visit to a site -------------------------------
+
+def test_every_township_head_named_as_first_responsible_is_no_actor():
+    assert _recs("三、强化保障\n各乡镇党委书记是第一责任人,要亲自抓、负总责。\n", date="2024-03-18") == []
+
+
+def test_a_lead_with_townships_carrying_it_out_gives_the_work_before_its_lead():
+    c = _one("(一)抓好垃圾治理。今年要实现农村垃圾收运体系行政村全覆盖,6月底前每个乡镇建成1座垃圾压缩站。"
+             "这项工作由县城管局牵头,各乡镇负责实施。\n", date="2024-03-18")
+    assert [(a.name, a.role) for a in c.actors] == [("县城管局", "lead")]
+    assert "全覆盖" in c.task
+
+
+def test_a_bare_step_said_at_a_works_site_is_that_works_step():
+    c = _one("区委书记调研重点项目建设\n在城北安置房项目现场,他详细询问了项目进度。他要求,区住建局要科学调度,在确保安全的前提下"
+             "加快施工,确保年底前交付使用。\n", date="2024-06-21")
+    assert c.task == "城北安置房项目交付使用"
+    assert c.deadline.date == "2024-12-31"

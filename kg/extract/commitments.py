@@ -77,7 +77,7 @@ _ASKED_REPORT = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[::])?请(?:于|在)[^,。;]{2,16
 _PLAN = lazy(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
 #: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
 _OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
-_LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$")
+_LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = lazy(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
@@ -420,7 +420,7 @@ _QUOTA_THEN_DONE = lazy(r"^(?:会议通报[,,]?)?(?:今年|全年|本年度?|(?:
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 #: groups named only to help, beside a unit's role: (市住建局负责,)各区配合 / 相关部门积极协助 (rx27)
 _GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位|街道|乡镇|镇街)|各(?:相关|有关|成员)?(?:部门|单位))(?:要|要积极|积极|全力|要密切|密切)?"
-                    r"(?:配合|协助|协同|参与|具体负责|负责落实|具体落实|抓好落实|具体实施)")
+                    r"(?:配合|协助|协同|参与|具体负责|负责落实|具体落实|抓好落实|具体实施|负责实施|组织实施)")
 #: a clause opened by a plan with its year or month: 计划2024年完成… / 拟于10月底前… (rx27)
 _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d年|今年|明年|年[底内末]|\d{1,2}月)")
 #: a clause telling what was done already: 县环保局已会同县住建局制定… / 已完成…
@@ -431,6 +431,8 @@ _NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明|�
 
 #: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…
 _WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,,](?!由|要|必须|务必|是)")
+#: a paragraph of a visit opened at a work's site: 在X安置房项目现场,… (rx28)
+_AT_SITE = lazy(r"^在(?P<w>[\u4e00-\u9fff]{3,20}?(?:项目|工程))(?:建设)?(?:现场|工地|施工现场)")
 #: a paragraph opened by a work and its size or place: X公路全长14.6公里 / X项目位于… (a reply's road, rx28)
 _WORK_DESCRIBED = lazy(r"^(?P<w>[\u4e00-\u9fff]{3,20}?(?:项目|工程|公路|大道|路|大桥|隧道))(?:全长|总长|位于|总投资|建筑面积|占地)")
 
@@ -1652,6 +1654,19 @@ def _pushed_first(cand: _Cand, task: str) -> str:
     return _BUILT_OFF.sub("", m.group("w")) if counted else task
 
 
+#: a clause of a bare step by its term: 确保年底前交付使用 / 力争10月底前竣工 (rx28)
+_TERM_STEP = lazy(r"^(?:确保|力争|争取|要|并)?(?:在|于)?" + TERM_BEFORE + r"(?P<s>" + STEP_DONE + r")$")
+
+
+def _site_step(cand: _Cand) -> str:
+    """The step a candidate's bare dated clause names (…,确保年底前交付使用 → 交付使用), for the work of the paragraph."""
+    for c in cand.clauses[1:]:
+        m = _TERM_STEP.match(c.span.text.strip())
+        if m:
+            return _step_words(m.group("s"))
+    return ""
+
+
 def _first_work(text: str) -> str:
     """The work a sentence's first clause pushes on (一是加快国道210线改线工程建设 → 国道210线改线工程), else ``""``."""
     work = _BUILT_OFF.sub("", tidy_task(task_text(text)))
@@ -1962,6 +1977,7 @@ class SpeechBuilder:
         self._newlines: Optional[list[int]] = None
         self._meeting_work: Optional[str] = None  # the work the meeting told of is held on (see _meeting_goal)
         self._title_work: Optional[str] = None  # the one project a meeting's title names (see _of_title_work)
+        self._site_work = ""  # the work whose site a visit's paragraph opens at (see _untopical)
         self.item_run: tuple[int, list[int]] = (-1, [])  # the paragraph after the last labelled item, the items' places in out
 
     def _first_person(self, c: _Clause) -> _Clause:
@@ -2237,13 +2253,15 @@ class SpeechBuilder:
 
     def _paragraph_topical(self, para: Span) -> list[CommitmentRecord]:
         at = self.t.rfind("\n", 0, para.start) + 1
-        opened = None if self.heading_work else _WORK_OPENS.match(self.t[at:at + 40]) or _WORK_DESCRIBED.match(self.t[at:at + 40])
+        site = None if self.heading_work else _AT_SITE.match(self.t[at:at + 40])
+        opened = None if self.heading_work else _WORK_OPENS.match(self.t[at:at + 40]) or _WORK_DESCRIBED.match(self.t[at:at + 40]) or site
         if opened:
             self.heading_work = opened.group("w")
+            self._site_work = site.group("w") if site else ""
             try:
                 return self._paragraph_of(para)
             finally:
-                self.heading_work = ""
+                self.heading_work = self._site_work = ""
         return self._paragraph_of(para)
 
     def _paragraph_of(self, para: Span) -> list[CommitmentRecord]:
@@ -2643,6 +2661,10 @@ class SpeechBuilder:
         m = _PUSH_WORK.match(task)
         if m and m.group("w") in projects:
             return m.group("w"), m.group("w")
+        step = _site_step(cand) if self.heading_work and self.heading_work == self._site_work \
+            and not _own_work(task, self.heading_work) else ""  # (a visit's site only: under a heading, the work given whole)
+        if step:  # 在X项目现场,…要科学调度,…,确保年底前交付使用: X项目交付使用 (rx28)
+            return self.heading_work + step, ""
         if self.heading_work and _BARE_PROJECT.match(tidy_task(task)):  # 完成项目立项 under 一、X项目: X项目立项
             return _of_project(tidy_task(task), _NAMED_PROJECT.search(self.heading_work)), ""
         if self.heading_work and not projects and not _own_work(task, self.heading_work):

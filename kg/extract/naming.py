@@ -901,6 +901,10 @@ _APPROVED_TITLE = lazy(r"^(?:会议(?:确定|决定|议定|研究决定)?[::,]?|
 _APPROVED = lazy(r"^(?:会议|经研究,?|经会议研究,?)(?:原则)?同意(?:启动)?(?:实施|建设|启动)(?=[\u4e00-\u9fff]{4,}?(?:" + WORK_END + r")$)")
 
 
+#: a plan approved for a work: (会议)原则同意X建设方案 → X建设 (the work, not its plan; rx28)
+_APPROVED_WORK_PLAN = lazy(r"^(?:会议)?(?:原则)?同意(?:[^,,]{0,20}?(?:提交|提出|报送|编制|起草)的)?(?P<w>[\u4e00-\u9fff]{4,24}?(?:建设|改造|工程|项目|整治))(?:实施)?方案$")
+#: a unit's request approved: 会议同意县教育局追加校车运营补贴 → 追加校车运营补贴 (rx28)
+_APPROVED_UNIT = lazy(r"^(?:会议)?(?:原则)?同意[\u4e00-\u9fff]{2,12}?(?:局|委|办|中心|公司|镇|街道|乡)(?=追加|安排|增加|调整|申请|使用|开展|实施|启动)")
 #: 将X形成书面材料(于…前)报Y: X sent up in writing
 _WRITTEN = lazy(r"(?:将|把)(?P<x>[^,,]{2,40}?)形成书面(?:材料|意见|报告)")
 #: 将X修改完善: X revised
@@ -928,7 +932,10 @@ def _approved_off(s: str) -> str:
         if m:
             from .readers.minutes import short_title
             return "、".join(short_title(t) for t in re.findall(r"《([^》]+)》", m.group("t")))
-    return _APPROVED.sub("", s) if "同意" in s else s
+    m = _APPROVED_WORK_PLAN.match(s) if "同意" in s else None
+    if m:
+        return m.group("w")  # 原则同意城南农贸市场建设方案 → 城南农贸市场建设 (rx28)
+    return _APPROVED_UNIT.sub("", _APPROVED.sub("", s)) if "同意" in s else s
 
 
 _TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,

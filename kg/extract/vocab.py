@@ -203,7 +203,7 @@ ROLE_VERB_RX = lazy(r"牵好头|牵头|挂帅|包保(?!单位|责任|领导|干�
                           r"要(?![求素点闻])|必须|务必|需要|应当|应(?![对用急邀聘届征])|(?:做|抓|办|优化|落实|保障|服务)好|"
                           r"将(?![来近要])|(?:郑重|公开)?承诺(?![事书制人单件内的了过])|表态(?=[,,::]|说|$)")
 #: the role each verb gives: 牵头 → lead, 负责 → responsible, 配合 → assist
-VERB_ROLE = {"承担": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "包保": "lead", "负总责": "lead", "总负责": "lead",
+VERB_ROLE = {"承担": "responsible", "实施": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "包保": "lead", "负总责": "lead", "总负责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
              "具体抓": "responsible",  # 由张三同志负总责,区城管局具体抓 (rx21)
