@@ -218,3 +218,32 @@ def test_a_bare_step_said_at_a_works_site_is_that_works_step():
              "加快施工,确保年底前交付使用。\n", date="2024-06-21")
     assert c.task == "城北安置房项目交付使用"
     assert c.deadline.date == "2024-12-31"
+
+
+# ---- pledges signed above their list, a pledge's rest told after it ----------------------------------------
+
+def test_signers_under_a_pledge_title_make_each_numbered_pledge():
+    text = ("南湾村“两委”班子2024年度承诺事项\n承诺人:村党支部书记 韩立军  村委会主任 郑小燕\n"
+            "1.硬化入户道路2.6公里,7月底前完工;\n2.年内完成村卫生室改造。\n以上承诺,请全体村民监督。\n")
+    cs = _recs(text, date="2024-02-10")
+    assert [c.task for c in cs] == ["硬化入户道路", "村卫生室改造"]
+    assert all([(a.name, a.role) for a in c.actors] == [("韩立军", "responsible"), ("郑小燕", "responsible")] for c in cs)
+
+
+def test_the_rest_of_a_pledged_work_told_after_it_is_no_work_of_its_own():
+    text = ("西岭镇召开村党组织书记践诺评诺大会\n12月18日,西岭镇召开践诺评诺大会,12个村党组织书记逐一述职,晒出年初承诺事项的兑现情况。\n"
+            "北坳村党支部书记说:“年初我们承诺修建村级篮球场、新发展油茶基地300亩。目前,篮球场已建成投入使用,"
+            "油茶基地已种植220亩,剩余80亩明年春季完成。”\n")
+    cs = _recs(text, date="2024-12-20")
+    assert not any("剩余" in c.task or "明年" in c.task for c in cs)
+    tea = [c for c in cs if "油茶基地" in c.task]
+    assert len(tea) == 1 and tea[0].progress.status == "on_track"
+
+
+# ---- a supervision notice's classes by light ---------------------------------------------------------------
+
+def test_counts_of_a_sets_classes_by_light_are_no_works():
+    cs = _recs("全区重点项目“红黄绿灯”督查情况通报\n区指挥部对全区46个重点项目推进情况进行了督查。其中,亮绿灯项目33个,亮黄灯项目9个,"
+               "亮红灯项目4个。\n亮红灯项目:\n1.南环路改造工程(区交通局)。征地进展缓慢,至今未开工。\n", date="2024-08-06")
+    assert not any("灯" in c.task for c in cs)
+    assert [c.task for c in cs] == ["南环路改造工程"]

@@ -227,7 +227,7 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_pledge_doc(b, paras):
         return None
     para = paras[i]
-    for whole in (_first_person_list, _labelled_pledge, _after_lead_in, _items_below):
+    for whole in (_first_person_list, _labelled_pledge, _after_lead_in, _items_below, _signed_above):
         after = whole(b, paras, i)
         if after is not None:
             return after
@@ -381,6 +381,25 @@ def _items_below(b, paras, i) -> Optional[int]:
 
 #: a heading sentence over numbered pieces on its line: 一、办好三件实事。1.… / 二、民生实事:(1)…
 _SUB_ITEMS = lazy(r"^[^。;;::]{2,30}[。::]\s*(?=1[.、.]|[((]1[))]|①)")
+
+
+#: a line of signers only: 承诺人:村党支部书记 周长林  村委会主任 何建华
+_SIGNERS_LINE = lazy(r"^\s*(?:承诺人|承诺单位)[::]")
+
+
+def _signed_above(b, paras, i) -> Optional[int]:
+    """A title of pledges (X村“两委”班子2024年度承诺事项), the signers' line under it and numbered items below:
+    one pledge per item, made by the signers (rx28)."""
+    title = paras[i].text.strip()
+    if not (len(title) <= 40 and re.search(r"承诺(?:事项|书|内容)?$", title) and "。" not in title) \
+            or i + 2 >= len(paras) or not _SIGNERS_LINE.match(paras[i + 1].text) or not _ITEM_START.match(paras[i + 2].text):
+        return None
+    orgs, persons = _signatures(paras[i + 1:i + 2], 0)
+    j = i + 2
+    while j < len(paras) and _ITEM_START.match(paras[j].text):
+        _pledge_item(b, paras[j].start, paras[j].end, persons + orgs, None)
+        j += 1
+    return j
 
 
 def _quoted_dated(st: _Pledges) -> None:

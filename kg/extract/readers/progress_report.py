@@ -142,29 +142,41 @@ def _status_candidates(b, sent: Span) -> list[_Candidate]:
         off = sent.start + sent.text.find(part)
         prev = None  # the clause before, when it was read as nothing
         for c in clauses(part, off):
-            text = _LEAD.sub("", c.text)
-            text = _TIME.sub("", text)
-            skip = len(c.text) - len(text)
-            cand = None if (cands and _UNABLE.match(text)) else (_status_after_work(b, text, prev, c.end) if prev else None) \
-                or _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
-                or (_bare_percent(b, text, prev, c.end) if prev else None) or _planned(b, sent, text, c.start + skip, c.end)
-            if cand:
-                cands.append(cand)
-            elif cands and _PLAN_AFTER.match(text.strip(",,。;; ")) and cands[-1].deadline is None:
-                cands[-1].deadline = _ahead(b, sent.text, text)  # 甲项目,已经开工,计划12月底竣工 (rx17)
-                cands[-1].spans.append((c.start, c.end))
-            elif cands and _status(text, b.doc.year):  # more on the clause before
-                cands[-1].spans.append((c.start, c.end))
-                cands[-1].pred += "," + text
-                if (_UNABLE.match(text) or PACE_LAG.search(text)) and _status(text, b.doc.year).status == "behind" \
-                        or _ABOUT_TO_START.search(text):
-                    cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成 / …,低于序时进度 (rx17): behind; …,即将开工 (rx18)
-            else:
-                t = text.strip(",,。;; ")
-                prev = (t, c.start + skip + text.find(t))
-                continue
-            prev = None
+            prev = _status_clause_read(b, sent, cands, prev, c)
     return cands
+
+
+def _status_clause_read(b, sent: Span, cands: list, prev: Optional[tuple], c) -> Optional[tuple]:
+    """Read clause ``c`` of a status sentence into ``cands``: a candidate of its own, a plan or more on the one
+    before; the clause as ``prev`` (text, start) where it was read as nothing, else None."""
+    text = _TIME.sub("", _LEAD.sub("", c.text))
+    skip = len(c.text) - len(text)
+    if cands and _REST_OF.match(text.strip()):  # …,茶叶基地已种植150亩,剩余50亩明年春季完成: the same work's rest (rx28)
+        cands[-1].spans.append((c.start, c.end))
+        cands[-1].pred += "," + text
+        return None
+    cand = None if (cands and _UNABLE.match(text)) else (_status_after_work(b, text, prev, c.end) if prev else None) \
+        or _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
+        or (_bare_percent(b, text, prev, c.end) if prev else None) or _planned(b, sent, text, c.start + skip, c.end)
+    if cand:
+        cands.append(cand)
+    elif cands and _PLAN_AFTER.match(text.strip(",,。;; ")) and cands[-1].deadline is None:
+        cands[-1].deadline = _ahead(b, sent.text, text)  # 甲项目,已经开工,计划12月底竣工 (rx17)
+        cands[-1].spans.append((c.start, c.end))
+    elif cands and _status(text, b.doc.year):  # more on the clause before
+        cands[-1].spans.append((c.start, c.end))
+        cands[-1].pred += "," + text
+        if (_UNABLE.match(text) or PACE_LAG.search(text)) and _status(text, b.doc.year).status == "behind" \
+                or _ABOUT_TO_START.search(text):
+            cands[-1].status = _status(text, b.doc.year)  # …,难以按期完成 / …,低于序时进度 (rx17): behind; …,即将开工 (rx18)
+    else:
+        t = text.strip(",,。;; ")
+        return (t, c.start + skip + text.find(t))
+    return None
+
+
+#: the rest of the work of the clause before: 剩余50亩… / 其余3个…
+_REST_OF = lazy(r"^(?:剩余|其余|余下|尚余|还剩)(?:的)?(?:\d|[一二三四五六七八九十两]|部分)")
 
 
 #: a status opening a clause, the work after it: 有序推进X项目 / 稳步推进Y建设 (rx18)

@@ -256,13 +256,17 @@ def _later_progress(b, para: Span, sent: Span) -> Optional[Progress]:
     return _agg_progress(b, hit, True) if hit else None
 
 
+#: counts of a set's classes by light: 亮绿灯项目41个,亮黄灯项目12个 / 红灯5个
+_LIGHT_CLASSES = lazy(r"[红黄绿]灯[\u4e00-\u9fff]{0,4}?\d+[个项件].{0,20}?[红黄绿]灯")
+
+
 def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """Aggregate counts of a sentence: ``X确定事项43件,截至…,已完成16件,占37%``;
     each clause group opened by a count of matters is one commitment, and the
     clauses after it (up to the next count) its progress."""
     text = sent.text
-    if _countless(para, text) or _directive(text):
-        return None
+    if _countless(para, text) or _directive(text) or _LIGHT_CLASSES.search(text):
+        return None  # (其中,亮绿灯项目41个,亮黄灯项目12个: classes of a set by light, no works; rx28)
     heads = _heads(text)
     if not heads:
         return None
