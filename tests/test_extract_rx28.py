@@ -247,3 +247,23 @@ def test_counts_of_a_sets_classes_by_light_are_no_works():
                "亮红灯项目4个。\n亮红灯项目:\n1.南环路改造工程(区交通局)。征地进展缓慢,至今未开工。\n", date="2024-08-06")
     assert not any("灯" in c.task for c in cs)
     assert [c.task for c in cs] == ["南环路改造工程"]
+
+
+# ---- a deputy head's speech: items headed 第一,关于X。 ------------------------------------------------------
+
+def test_a_bare_count_under_an_item_about_a_work_is_named_by_it():
+    cs = _recs("第一,关于农村改厕。今年全县改厕任务是5000户,目前只完成了1500户,进度明显滞后。各乡镇要倒排工期,"
+               "确保6月底前完成3500户,9月底前全面完成年度任务。\n", date="2024-05-12")
+    assert [c.task for c in cs] == ["农村改厕", "农村改厕"]
+
+
+def test_two_townships_carrying_out_a_work_leave_its_lead_to_the_work_before():
+    c = _one("第二,关于垃圾分类。要在城关、河西两个镇先行试点,8月底前实现试点村垃圾分类全覆盖。县城管局牵头,两镇具体落实。\n",
+             date="2024-05-12")
+    assert c.task == "试点村垃圾分类全覆盖"
+    assert [(a.name, a.role) for a in c.actors] == [("县城管局", "lead")]
+
+
+def test_every_household_up_to_standard_by_a_term_is_due():
+    c = _one("会议要求,要逐户逐人查漏补缺,确保10月底前所有脱贫户饮水安全全部达标。\n", date="2024-09-15")
+    assert c.deadline.date == "2024-10-31"

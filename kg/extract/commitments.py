@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -169,6 +169,8 @@ class _Cand:
     works: tuple = ()  # the works its section's heading sentence names (一要抓好X工作。), see naming.section_works
     works_at: int = 0  # where that heading ends
     stage_of: str = ""  # the clause before, of the same actors, whose work a bare step of its own continues (rx25)
+    roles_after: bool = False  # its actors came from a roles-only sentence after it (这项工作由A牵头; rx28)
+    about: str = ""  # what its paragraph's item is about (第一,关于农村改厕。), for a bare count's name (rx28)
     prev: Optional["_Cand"] = None  # the candidate of that clause
 
     @property
@@ -222,6 +224,7 @@ class _ParaState:
     stmt_taken: bool = False  # an item of a unit's statement has given the unit to a task without a signal (rx18)
     will_unit: Optional[Actor] = None  # 区水务部门将…: the unit the paragraph's sentences without a subject go on with
     sub_item: Optional[tuple] = None  # (其次,X项目要抓进度。, X项目, len(done) then): a sub-item on one named work
+    about: str = ""  # 第一,关于农村改厕。: what the paragraph's item is about (rx28)
 
     def items_take_lead(self, cands: list) -> None:
         """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
@@ -419,7 +422,7 @@ _QUOTA_THEN_DONE = lazy(r"^(?:会议通报[,,]?)?(?:今年|全年|本年度?|(?:
 #: a clause opening with what is done so far: 目前已有3个站点开工 / 现已完成… (rx27)
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 #: groups named only to help, beside a unit's role: (市住建局负责,)各区配合 / 相关部门积极协助 (rx27)
-_GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位|街道|乡镇|镇街)|各(?:相关|有关|成员)?(?:部门|单位))(?:要|要积极|积极|全力|要密切|密切)?"
+_GROUPS_HELP = lazy(r"(?:各[区县市镇乡]|[两三四五六七八九十]个?(?:镇|乡镇|乡|街道|镇街|村)|各乡镇(?:街道)?|各镇街|各街道|(?:相关|有关)(?:部门|单位|街道|乡镇|镇街)|各(?:相关|有关|成员)?(?:部门|单位))(?:要|要积极|积极|全力|要密切|密切)?"
                     r"(?:配合|协助|协同|参与|具体负责|负责落实|具体落实|抓好落实|具体实施|负责实施|组织实施)")
 #: a clause opened by a plan with its year or month: 计划2024年完成… / 拟于10月底前… (rx27)
 _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d年|今年|明年|年[底内末]|\d{1,2}月)")
@@ -1439,14 +1442,20 @@ def _project_step(cand: _Cand, project: str) -> str:
     return named if named != step else project
 
 
+#: a task that is only a count: 完成4000户 / 新增1200个 (rx28)
+_COUNT_ONLY = lazy(r"^(?:全部|全面)?(?:完成|新增|实现|达到)?\d+(?:\.\d+)?万?(?:户|个|套|座|所|条|项|件|处|人|亩|公里|吨)$")
 #: a minutes item's head sentence naming what it is about: 3.关于环评审批。 (rx28)
-_ABOUT_HEAD = lazy(r"^(?:" + ENUM + r")?关于(?P<w>[^,,;;。::“”]{2,16})[。::]?$")
+_ABOUT_HEAD = lazy(r"^(?:" + ENUM + r"|第[一二三四五六七八九十]+[,,、]|[一二三四五六七八九十]是)?关于(?P<w>[^,,;;。::“”]{2,16})[。::]?$")
 
 
 def _headed(st: "_ParaState", cands: list) -> None:
     """一、X项目:由A包保,B负责,年内完成路基工程: the sentence after a colon head naming a work is about that work (rx27)."""
     about = _ABOUT_HEAD.match(st.prev_sent.text.strip()) if st.prev_sent is not None and not st.prev_kept and cands \
         and not any(_dated_completion(c.span.text, c.deadlines) for c in cands[0].clauses) else None  # (a dated work names itself)
+    if st.prev_sent is not None and _ABOUT_HEAD.match(st.prev_sent.text.strip()) and st.prev_sent.start == st.para.start:
+        st.about = _ABOUT_HEAD.match(st.prev_sent.text.strip()).group("w")
+    for c in cands:
+        c.about = st.about
     head = _WORK_HEAD.match(st.prev_sent.text.strip()) or about if st.prev_sent is not None and not st.prev_kept else None
     if head and _is_work(head.group("w")):
         for c in cands[:1] if about else cands:  # (关于征地拆迁。…5月15日前完成签约,5月底前完成拆除: the later step names itself)
@@ -1721,7 +1730,7 @@ def _dated_task(cand: _Cand) -> str:
     """Kept for its dated deadline, without actors: the clause that carries it
     (…并于1月15日前将方案报区政府办); a quota there (确保年内完成省下达的指标任务)
     gives way to the work the sentence pushes on; actors given from outside (a reply's unit) do not count (rx26)."""
-    if any(c.actors.actors for c in cand.clauses) or (cand.actors and not cand.reply):
+    if any(c.actors.actors for c in cand.clauses) or (cand.actors and not cand.reply and not cand.roles_after):
         return ""
     for k, c in enumerate(cand.clauses):
         if any(d.date for d in c.deadlines) and _COMPLETE.search(c.span.text) and not c.targets:
@@ -1861,6 +1870,7 @@ def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[
     if st.prev_kept and not any(c.actors for c in st.prev_kept):
         for target in st.prev_kept:  # (each work and step of the sentence before: 这项工作由A牵头, rx27)
             target.extra_actors += first.actors
+            target.roles_after = True
             target.context.append(Span(sent.text, sent.start, sent.end))
         return kept[1:]
     if not st.prev_kept:
@@ -2578,6 +2588,7 @@ class SpeechBuilder:
         task = _pushed_first(cand, _bare_step_of_first(cand, _goal_of_work(cand, task)))
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
         task = self._of_title_work(task)
+        task = cand.about if cand.about and _COUNT_ONLY.match(tidy_task(task)) else task  # (关于农村改厕。…确保6月底前完成4000户, rx28)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
