@@ -267,3 +267,18 @@ def test_two_townships_carrying_out_a_work_leave_its_lead_to_the_work_before():
 def test_every_household_up_to_standard_by_a_term_is_due():
     c = _one("会议要求,要逐户逐人查漏补缺,确保10月底前所有脱贫户饮水安全全部达标。\n", date="2024-09-15")
     assert c.deadline.date == "2024-10-31"
+
+
+# ---- minutes: an item opened by the work it is about, under a section's -----------------------------------
+
+def test_an_item_headed_by_its_work_names_its_counts_and_steps_not_the_sections():
+    text = ("区长办公会议纪要\n一、关于城市更新工作\n(一)老旧小区改造。今年计划改造的28个小区,目前已开工21个,剩余7个由各街道负责,"
+            "9月20日前全部开工,12月底前全部完工。\n")
+    cs = _recs(text, date="2024-09-03")
+    assert [(c.task, c.deadline.date) for c in cs] == [("老旧小区改造", "2024-12-31"), ("老旧小区改造开工", "2024-09-20"),
+                                                        ("老旧小区改造", "2024-12-31")]
+
+
+def test_an_item_headed_by_a_verb_keeps_its_own_reading():
+    cs = _recs("二、下半年工作计划\n(一)加快老旧小区改造。9月底前完成剩余12个小区改造任务。\n", date="2024-07-08")
+    assert [c.task for c in cs] == ["老旧小区改造"]

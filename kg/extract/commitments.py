@@ -434,6 +434,8 @@ _NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明|�
 
 #: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…
 _WORK_OPENS = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()]{3,24}?(?:项目|工程))[,,](?!由|要|必须|务必|是)")
+#: an item opened by the work it is about, alone in its sentence: (一)老旧小区改造。 / 2.背街小巷整治: (rx28)
+_ITEM_WORK_HEAD = lazy(r"^(?:" + ENUM + r")(?!加快|推进|抓好|做好|实施|加强|强化|开展|扎实|全力|全面|持续|深入|着力|狠抓|突出)(?P<w>[\u4e00-\u9fff]{2,14}(?:改造|整治|建设|治理|提升|工程|项目|征收|征迁|搬迁))[。::]")
 #: a paragraph of a visit opened at a work's site: 在X安置房项目现场,… (rx28)
 _AT_SITE = lazy(r"^在(?P<w>[\u4e00-\u9fff]{3,20}?(?:项目|工程))(?:建设)?(?:现场|工地|施工现场)")
 #: a paragraph opened by a work and its size or place: X公路全长14.6公里 / X项目位于… (a reply's road, rx28)
@@ -1444,6 +1446,8 @@ def _project_step(cand: _Cand, project: str) -> str:
 
 #: a task that is only a count: 完成4000户 / 新增1200个 (rx28)
 _COUNT_ONLY = lazy(r"^(?:全部|全面)?(?:完成|新增|实现|达到)?\d+(?:\.\d+)?万?(?:户|个|套|座|所|条|项|件|处|人|亩|公里|吨)$")
+#: a task that only counts things: 32个小区 / 6个村
+_COUNTED_THING = lazy(r"^\d+(?:\.\d+)?万?(?:个|户|套|座|所|条|项|件|处|家)[\u4e00-\u9fff]{1,4}$")
 #: a minutes item's head sentence naming what it is about: 3.关于环评审批。 (rx28)
 _ABOUT_HEAD = lazy(r"^(?:" + ENUM + r"|第[一二三四五六七八九十]+[,,、]|[一二三四五六七八九十]是)?关于(?P<w>[^,,;;。::“”]{2,16})[。::]?$")
 
@@ -2272,6 +2276,13 @@ class SpeechBuilder:
                 return self._paragraph_of(para)
             finally:
                 self.heading_work = self._site_work = ""
+        sub = _ITEM_WORK_HEAD.match(self.t[at:at + 30])
+        if sub:  # (一)老旧小区改造。今年计划改造的32个小区,…9月20日前全部开工: the item's work, not its section's (rx28)
+            section, self.heading_work = self.heading_work, sub.group("w")
+            try:
+                return self._paragraph_of(para)
+            finally:
+                self.heading_work = section
         return self._paragraph_of(para)
 
     def _paragraph_of(self, para: Span) -> list[CommitmentRecord]:
@@ -2589,6 +2600,8 @@ class SpeechBuilder:
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
         task = self._of_title_work(task)
         task = cand.about if cand.about and _COUNT_ONLY.match(tidy_task(task)) else task  # (关于农村改厕。…确保6月底前完成4000户, rx28)
+        if self.heading_work and _COUNTED_THING.match(tidy_task(task)):
+            task = self.heading_work  # (一)老旧小区改造。今年计划改造的32个小区,…: the item's work (rx28)
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]
@@ -2681,9 +2694,9 @@ class SpeechBuilder:
         if self.heading_work and not projects and not _own_work(task, self.heading_work):
             if (cand.clauses[0].actors.actors and first_in_para) or _ROLES_ONLY.match(tidy_task(task)):
                 return self.heading_work, self.heading_work
-            rest = re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进|办理|加强|强化)", "", task)
-            if len(task) <= 8:  # (完成改造 under X改造: X改造)
-                return self.heading_work + ("" if self.heading_work.endswith(rest) else rest), ""
+            rest = re.sub(r"^(?:全部|全面|基本)(?=[\u4e00-\u9fff]{2})", "", re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进|办理|加强|强化)", "", task))
+            if len(task) <= 8:  # (完成改造 under X改造: X改造; 全部完工 under it: X改造 too, rx28)
+                return self.heading_work + ("" if self.heading_work.endswith(rest) or rest in ("完工", "竣工", "完成") else rest), ""
         return task, ""
 
     def _named_projects(self, task: str, topic: str, projects: list) -> list:
