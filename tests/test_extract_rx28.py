@@ -282,3 +282,13 @@ def test_an_item_headed_by_its_work_names_its_counts_and_steps_not_the_sections(
 def test_an_item_headed_by_a_verb_keeps_its_own_reading():
     cs = _recs("二、下半年工作计划\n(一)加快老旧小区改造。9月底前完成剩余12个小区改造任务。\n", date="2024-07-08")
     assert [c.task for c in cs] == ["老旧小区改造"]
+
+
+# ---- a unit's report on deputies' suggestions: classes counted by status --------------------------------
+
+def test_a_class_of_suggestions_counted_by_status_is_no_work_its_example_is():
+    text = ("县水利局关于2024年人大代表建议办理情况的报告\n今年,我局共承办县人大代表建议15件,已全部答复代表。\n"
+            "二、正在解决的6件。如王红代表提出的《关于整治南沟河道的建议》,南沟河道整治项目已完成初步设计,计划11月底前开工建设。\n")
+    cs = _recs(text, date="2024-10-22")
+    assert not any(c.task.endswith("件") for c in cs)
+    assert any(c.task.startswith("南沟河道整治项目") and c.deadline and c.deadline.date == "2024-11-30" for c in cs)

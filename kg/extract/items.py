@@ -207,6 +207,10 @@ def _promised_due(b, text: str) -> Optional[Deadline]:
     return Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
 
 
+#: an item heading counting a class of matters by their status: 正在解决的9件 / 已经解决或基本解决的13件 (rx28)
+_CLASS_COUNT = lazy(r"^[\u4e00-\u9fff]{2,16}的(?:\d+|[一二三四五六七八九十两]+)(?:件|项|个|条)(?:建议|提案|事项|问题)?$")
+
+
 def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     """In a progress report, a numbered item naming a work and its progress:
     ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``; under a
@@ -222,8 +226,8 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     topic, tag = status_tag(found[0])
     planned = _planned(topic, para.text)
     progress = _all_done(find_progress(para.text, b.as_of, b.doc.year) or _some_done(b, para.text), para.text, planned)
-    if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic):
-        return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23)
+    if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic) or _CLASS_COUNT.match(topic):
+        return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23; 二、正在解决的9件: a class, rx28)
     progress = with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text)
     actors = list(unit_actors) if unit and not m else []
     for c in clauses(b.t[found[1]:para.end], found[1]):
