@@ -292,3 +292,22 @@ def test_a_class_of_suggestions_counted_by_status_is_no_work_its_example_is():
     cs = _recs(text, date="2024-10-22")
     assert not any(c.task.endswith("件") for c in cs)
     assert any(c.task.startswith("南沟河道整治项目") and c.deadline and c.deadline.date == "2024-11-30" for c in cs)
+
+
+# ---- a speech's goals: the year's bounds, two works each by its term ------------------------------------------
+
+def test_a_fields_bounds_for_the_whole_year_are_its_plan():
+    c = _one("一、明确目标任务\n招商引资方面,全年新签约亿元以上项目不少于25个,实际到位资金增长12%左右。\n", date="2024-02-16")
+    assert c.task == "招商引资"
+    assert c.deadline.date == "2024-12-31"
+    assert [(t.op, t.value) for t in c.targets] == [(">=", 25.0), ("~", 12.0)]
+
+
+def test_a_past_months_figure_this_year_is_no_plan():
+    assert _recs("今年9月份,东村村民在镇里扶持下承包了6个大棚,第一批出栏2000只,收入达2.1万元。\n", date="2024-12-01") == []
+
+
+def test_a_new_hospital_campus_and_a_road_each_by_its_term():
+    cs = _recs("二要加快项目建设。各项目单位要倒排工期,确保县中医院新院区5月底前主体封顶,滨河大道9月底前建成通车。\n",
+               date="2024-02-16")
+    assert [(c.task, c.deadline.date) for c in cs] == [("县中医院新院区主体封顶", "2024-05-31"), ("滨河大道建成通车", "2024-09-30")]

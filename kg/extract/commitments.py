@@ -623,7 +623,7 @@ def _dated_step(clauses: list) -> bool:
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
 #: the end of a work's name before its term: 确保城南大桥6月底前… / 确保北环路二期9月底前… (rx26)
-_WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院)"
+_WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院|院区|新院区|大楼|片区)"  # (新院区, rx28)
 _STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:(?:主体|基础|桩基|路基|路面|附属)(?:工程|结构)?)?(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
@@ -1299,11 +1299,13 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
         return True
     if retro or status:
         return False
-    if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence)):
-        return True
+    if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence) or _YEAR_SCOPE.match(sentence)):
+        return True  # (招商引资方面,全年新签约亿元以上项目不少于30个: the year's bound, rx28)
     return t.op == "=" and modal
 
 
+#: a sentence stating the year's scope first: 全年… / X方面,全年… (rx28)
+_YEAR_SCOPE = lazy(r"^(?:[\u4e00-\u9fff]{2,8}方面[,,])?(?:全年|年内)")
 #: a season or event named as the due time, as good as a date for a work to complete: 汛期来临前 / 开学前 (rx17)
 _SEASON_DUE = lazy(r"(?:汛期|汛|雨季|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)?(?:前|之前)$")
 #: a clause naming a kind of thing the sentence goes on about: 对年底前有望完成的项目, (its date no deadline)
