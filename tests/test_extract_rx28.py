@@ -311,3 +311,17 @@ def test_a_new_hospital_campus_and_a_road_each_by_its_term():
     cs = _recs("二要加快项目建设。各项目单位要倒排工期,确保县中医院新院区5月底前主体封顶,滨河大道9月底前建成通车。\n",
                date="2024-02-16")
     assert [(c.task, c.deadline.date) for c in cs] == [("县中医院新院区主体封顶", "2024-05-31"), ("滨河大道建成通车", "2024-09-30")]
+
+
+# ---- an audit notice: problems numbered inline, their fixes in the paragraph after ---------------------------
+
+def test_problems_numbered_inline_take_the_status_and_term_of_their_fixes():
+    text = ("县审计局关于县水利局2023年度预算执行情况审计整改结果的公告\n"
+            "一、审计发现的主要问题:1.小型水库维修资金闲置95万元;2.3个项目未按规定办理竣工决算;3.固定资产管理不规范。\n"
+            "二、整改情况:针对第1个问题,县水利局已将闲置资金95万元全部用于水库维修;针对第2个问题,已完成2个项目竣工决算,"
+            "另1个项目计划于2024年6月底前完成;针对第3个问题,已修订完善固定资产管理制度。\n")
+    cs = _recs(text, date="2024-01-12")
+    assert [(c.progress.status, c.deadline.date if c.deadline else None) for c in cs] == [
+        ("done", None), ("on_track", "2024-06-30"), ("done", None)]
+    assert all([(a.name, a.role) for a in c.actors] == [("县水利局", "responsible")] for c in cs)
+    assert cs[2].task == "规范固定资产管理"

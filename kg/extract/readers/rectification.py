@@ -132,6 +132,9 @@ def _item_at(b, paras, i) -> Optional[int]:
     numbered list, ``问题:…``, ``(一)关于X的问题。整改情况:…``, ``(二)X路面破损。整改措施:…``,
     ``(一)X未完成。`` / ``该问题已完成整改。``; None otherwise."""
     para = paras[i]
+    fixed = _problems_then_fixes(b, paras, i)
+    if fixed is not None:
+        return fixed
     headed = _headed_item(b, paras, i) if "、" in para.text[:4] else None
     if headed is not None:
         return headed
@@ -162,6 +165,57 @@ def _told_item(text: str) -> bool:
     without a label (rx28)."""
     h = _PROBLEM_HEAD.match(text)
     return bool(h) and len(text[h.end():].strip()) >= 6
+
+
+#: problems numbered inline after their label: 审计发现的主要问题:1.A;2.B;3.C。 (rx28)
+_INLINE_PROBLEMS = lazy(r"问题[::]\s*(?=1[.、.])")
+#: a piece of an inline list: its number and text
+_PIECE = lazy(r"(?P<n>\d{1,2})[.、.](?P<t>[^;;。]+)")
+#: the fix told of a numbered problem: 针对第2个问题,… (up to the next 针对)
+_FIX_OF = lazy(r"针对第(?P<n>\d{1,2}|[一二三四五六七八九十])(?:个|项|条)?问题[,,](?P<t>.*?)(?=[;;。]?\s*针对第|$)")
+#: a fix told done: 已将…用于 / 已修订完善… (not 已计划)
+_DID_FIX = lazy(r"已(?:将|把|修订|完善|建立|制定|出台|收回|退还|追回|归还|调整|补办|补缴|拨付|清退|纠正|规范)")
+_CN_N = {c: k + 1 for k, c in enumerate("一二三四五六七八九十")}
+
+
+def _problems_then_fixes(b, paras, i) -> Optional[int]:
+    """An audit notice's problems numbered inline (审计发现的主要问题:1.…;2.…) and, in the paragraphs after, what was
+    done of each (针对第1个问题,X局已…;针对第2个问题,…计划于…前完成): one commitment per problem, its status and
+    term from its fix, the unit its fix opens with (rx28)."""
+    m = _INLINE_PROBLEMS.search(paras[i].text)
+    if not m:
+        return None
+    probs = [(int(p.group("n")), p) for p in _PIECE.finditer(paras[i].text, m.end())]
+    fixes, j = _fixes_after(paras, i)
+    if len(probs) < 2 or not fixes:
+        return None
+    unit = next((a for t, _, _ in fixes.values() for a in _lead_org(t)), None)  # (the audited unit, named by one fix)
+    for n, p in probs:
+        b.out.append(_fixed_problem(b, (paras[i].start + p.start(), paras[i].start + p.end()), p.group("t"), fixes.get(n), unit))
+    return j
+
+
+def _fixes_after(paras, i) -> tuple[dict, int]:
+    """The fixes told in the paragraphs after ``paras[i]``: {number: (text, start, end)}, and the index after them."""
+    fixes: dict = {}
+    j = i + 1
+    while j < min(len(paras), i + 3) and "针对第" in paras[j].text:
+        for f in _FIX_OF.finditer(paras[j].text):
+            n = int(f.group("n")) if f.group("n").isdigit() else _CN_N[f.group("n")]
+            fixes[n] = (f.group("t"), paras[j].start + f.start(), paras[j].start + f.end())
+        j += 1
+    return fixes, j
+
+
+def _fixed_problem(b, span: tuple, problem: str, fix: Optional[tuple], unit: Optional[Actor]):
+    """One problem of an inline list and what its fix says: done (已将…用于), under way with a term (另1个…计划于…前)."""
+    said = fix[0] if fix else ""
+    st = (fulfilled(said) or ("done" if _DID_FIX.search(said) else None)) if said else None
+    fd = [f for f in find_deadlines(said, b.doc) if f.date and re.search(r"前|之前|以前|底$", f.text)] if said else []
+    dl = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else None
+    prog = Progress(st, None, b.as_of, said[:60]) if st else None
+    actors = (_lead_org(said) if said else []) or ([unit] if unit else [])
+    return record(b, remedy(problem.strip()), [span] + ([fix[1:]] if fix else []), actors, dl, (), prog)
 
 
 #: the publishing date under a news page's headline: 2023-05-06 10:20 / 2023年5月6日 / 发布时间:2023-05-06
