@@ -325,3 +325,15 @@ def test_problems_numbered_inline_take_the_status_and_term_of_their_fixes():
         ("done", None), ("on_track", "2024-06-30"), ("done", None)]
     assert all([(a.name, a.role) for a in c.actors] == [("县水利局", "responsible")] for c in cs)
     assert cs[2].task == "规范固定资产管理"
+
+
+# ---- a public list of pledges: each item's labels on the lines under it ---------------------------------------
+
+def test_a_pledge_items_labels_on_the_lines_below_are_its_own():
+    text = ("县水务局2025年“我为群众办实事”承诺事项公示\n\n承诺事项:完成城区8处易涝点改造\n责任领导:局长 邵文博\n责任科室:工程科\n"
+            "完成时限:2025年6月底\n践诺情况:已完成设计,3处已进场施工\n\n承诺事项:新建农村供水站4座\n责任领导:副局长 陶静\n"
+            "完成时限:2025年10月底\n践诺情况:未启动\n")
+    cs = _recs(text, date="2025-03-20")
+    assert [(c.task, c.deadline.date, c.progress.status) for c in cs] == [
+        ("城区易涝点改造", "2025-06-30", "on_track"), ("新建农村供水站", "2025-10-31", "not_started")]
+    assert [a.name for a in cs[0].actors] == ["邵文博", "工程科"]

@@ -285,9 +285,10 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
     para = paras[i]
     if not _ITEM_LABEL.match(para.text):
         return None
-    task, fields = label_fields(para.text)
+    j = _field_lines_end(paras, i)
+    task, fields = label_fields("\n".join(p.text for p in paras[i:j]))
     pairs = [(k, v) for k, v, _, _ in fields]
-    rec = fielded(b, task, pairs, [(para.start, para.end)], line=b._line(para.start)) if task else None
+    rec = fielded(b, task, pairs, [(p.start, p.end) for p in paras[i:j]], line=b._line(para.start)) if task else None
     if not rec:
         return None
     if not rec.actors:  # 承诺人:张三 signed below the list: the pledger of each item (rx21); else the unit the title names (rx25)
@@ -301,7 +302,19 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
         p = rec.progress
         rec = replace(rec, progress=replace(p, status=st) if p else Progress(st, None, b.as_of, None))
     b.out.append(rec)
-    return i + 1
+    return j
+
+
+def _field_lines_end(paras, i) -> int:
+    """承诺事项:X ⏎ 责任领导:… ⏎ 完成时限:… ⏎ 践诺情况:…: the index after the item's label lines under it (rx28)."""
+    j = i + 1
+    while j < len(paras) and _FIELD_LINE.match(paras[j].text) and not _ITEM_LABEL.match(paras[j].text):
+        j += 1
+    return j
+
+
+#: a line of a pledge item's own label under its 承诺事项 line
+_FIELD_LINE = lazy(r"^\s*(?:责任领导|分管领导|责任人|责任科室|责任股室|责任单位|牵头单位|配合单位|完成时限|承诺时限|时限|践诺情况|进展情况|完成情况)[::]")
 
 
 #: a pledge item's labels: 责任人:李华 / 完成时限:9月底 (the labelled-item reader reads it)
