@@ -337,3 +337,24 @@ def test_a_pledge_items_labels_on_the_lines_below_are_its_own():
     assert [(c.task, c.deadline.date, c.progress.status) for c in cs] == [
         ("城区易涝点改造", "2025-06-30", "on_track"), ("新建农村供水站", "2025-10-31", "not_started")]
     assert [a.name for a in cs[0].actors] == ["邵文博", "工程科"]
+
+
+# ---- an inspection's cases made public: the batch, what a town did and plans, what a firm is required -----------
+
+_CASES = ("我县公开第二批中央环保督察交办信访件办理情况\n8月17日,我县对第二批中央生态环境保护督察组交办的19件信访件办理情况进行了公开。"
+          "截至8月17日,已办结12件,阶段性办结5件,未办结2件。\n")
+
+
+def test_the_batch_named_before_a_count_of_cases_names_it():
+    cs = _recs(_CASES, date="2024-08-18")
+    assert cs[0].task == "第二批信访件办理"
+
+
+def test_what_a_town_plans_by_its_term_after_what_it_did_names_the_task():
+    c = _recs(_CASES + "反映河湾镇砂石场扬尘污染的问题,河湾镇政府已责令砂石场停产,计划9月底前完成复绿整治。\n", date="2024-08-18")[-1]
+    assert (c.task, c.deadline.date) == ("复绿整治", "2024-09-30")
+
+
+def test_what_a_firm_is_required_to_finish_names_the_work():
+    c = _recs(_CASES + "经县生态环境局现场核查,情况属实,要求企业10月15日前完成污水处理设施升级改造。\n", date="2024-08-18")[-1]
+    assert c.task == "污水处理设施升级改造"

@@ -1540,6 +1540,22 @@ def _actors_task(cand: _Cand) -> str:
     return ""
 
 
+#: a clause telling what a unit did already: 已责令… / 已对…立案 (rx28)
+_DID_ALREADY = lazy(r"^[\u4e00-\u9fff]{0,16}?已(?:经)?(?:责令|对|将|完成|开展|组织|约谈|下发|立案)")
+#: a later clause planning a dated completion: 计划8月底前完成覆绿整治
+_PLAN_DATED = lazy(r"^(?:并)?(?:计划|拟|预计将?|将|力争|确保)(?:于|在)?[^,,。;;]{2,12}?前(?:全部|全面)?完成(?P<w>[\u4e00-\u9fff]{3,16})$")
+
+
+def _plan_over_done(cand: _Cand, task: str) -> str:
+    """X镇政府已责令采石场停产,计划8月底前完成覆绿整治: the work a later clause plans by its term, not what the clause
+    the task was read from says was done already (rx28)."""
+    k = next((k for k, c in enumerate(cand.clauses) if _DID_ALREADY.match(c.span.text.strip())
+              and tidy_task(task) == tidy_task(task_text(c.span.text))), None)
+    if k is None:
+        return task
+    return next((m.group("w") for c in cand.clauses[k + 1:] for m in [_PLAN_DATED.match(c.span.text.strip())] if m), task)
+
+
 def _told(cand: _Cand, k: int) -> Optional[str]:
     """The task clause ``k`` tells its actor: what is done with the object (X要将Y,纳入Z),
     else what is due after a method, else the clause; ``None`` where it is too short."""
@@ -2600,7 +2616,7 @@ class SpeechBuilder:
         task = self._step_after(cand, _step_of_work(cand, task))
         task = _pushed_first(cand, _bare_step_of_first(cand, _goal_of_work(cand, task)))
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
-        task = self._of_title_work(task)
+        task = _plan_over_done(cand, self._of_title_work(task))
         task = cand.about if cand.about and _COUNT_ONLY.match(tidy_task(task)) else task  # (关于农村改厕。…确保6月底前完成4000户, rx28)
         if self.heading_work and _COUNTED_THING.match(tidy_task(task)):
             task = self.heading_work  # (一)老旧小区改造。今年计划改造的32个小区,…: the item's work (rx28)

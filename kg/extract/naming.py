@@ -938,13 +938,19 @@ def _approved_off(s: str) -> str:
     return _APPROVED_UNIT.sub("", _APPROVED.sub("", s)) if "同意" in s else s
 
 
+def _required_off(s: str) -> str:
+    """要求企业完成废气治理设施升级改造 → 废气治理设施升级改造: what a unit requires of another, the work (rx28)."""
+    m = re.match(r"^要求(?:企业|该企业|其|相关企业|业主单位|施工单位|该单位)(?:限期|立即)?(?:完成|落实|实施)(?P<w>[\u4e00-\u9fff]{4,})$", s)
+    return m.group("w") if m else s
+
+
 def _aspect_off(s: str) -> str:
     """招商引资方面 → 招商引资: the field a sentence opens with, without its 方面 (rx28)."""
     return s[:-2] if s.endswith("方面") and len(s) >= 6 and not re.search(r"[个项几两三四五六七八九十]方面$", s) else s
 
 
 _TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
-               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off)
+               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off)
 
 
 # ---- the work a heading sentence names ---------------------------------------------

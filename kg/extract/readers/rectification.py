@@ -405,7 +405,8 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
         return None  # 确定事项43件,已办结6件 / 已完成6项: a supervision notice's count, not a rectification
     pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
     verb = "查处" if re.search(r"调查处理|查处", sent) else ("办理" if "办结" in sent else "整改")
-    task = _batch(sent, total) + _whose(sent, total) + total.metric + ("" if total.metric.endswith(verb) else verb)
+    metric = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:办理|整改|查处)?情况$", "", total.metric)  # (23件信访件办理情况: 信访件, rx28)
+    task = (_batch(sent, total) or _batch(said, total)) + _whose(sent, total) + metric + ("" if metric.endswith(verb) else verb)
     return record(b, task, span, _unit_head(sent), _forecast_due(b, sent), [total],
                   Progress(_count_status(statuses, total), float(pct.group(1)) if pct else None, b.as_of,
                            sent[hits[0].start():][:60]))
@@ -415,6 +416,8 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
 _WHOSE = lazy(r"(?P<q>(?:巡察|巡视|审计|督察|督查|环保|信访|检查|排查|交办)[\u4e00-\u9fff]{0,6}?)的?$")
 
 
+#: a batch named earlier in the clause of the count: 对第三批中央…督察组交办的(23件)
+_BATCH_IN = lazy(r"第[一二三四五六七八九十百\d]+批")
 #: the batch a count of cases is of, just before it: 第十一批(27件…) / 1-11批(395件…) (rx25)
 _BATCH = lazy(r"(?:第[一二三四五六七八九十百\d]+批|\d+[-—~至]\d+批)$")
 
@@ -423,7 +426,8 @@ def _batch(sent: str, total) -> str:
     """``第十一批`` before the count ``27件信访举报件`` → ``第十一批``; ``""`` where none."""
     at = sent.find(total.text) if total.text else -1
     m = _BATCH.search(sent[:at]) if at > 0 else None
-    return m.group() if m else ""
+    inner = list(_BATCH_IN.finditer(re.split(r"[,,;;]", sent[:at])[-1])) if at > 0 and not m else []
+    return m.group() if m else inner[-1].group() if inner else ""  # (对第三批…交办的23件信访件: 第三批, rx28)
 
 
 def _whose(sent: str, total) -> str:
