@@ -358,3 +358,14 @@ def test_what_a_town_plans_by_its_term_after_what_it_did_names_the_task():
 def test_what_a_firm_is_required_to_finish_names_the_work():
     c = _recs(_CASES + "经县生态环境局现场核查,情况属实,要求企业10月15日前完成污水处理设施升级改造。\n", date="2024-08-18")[-1]
     assert c.task == "污水处理设施升级改造"
+
+
+# ---- a speech on one work: rates by their terms, every step of the units named first --------------------------
+
+def test_rates_by_their_terms_in_a_speech_on_one_work_are_its_signing_steps():
+    text = ("在河西片区征迁攻坚动员会上的讲话\n同志们:\n第一,明确时间节点。由周建华同志牵头,区征收办负责,8月20日前完成全部入户调查;"
+            "8月底前签约率达到60%以上,9月底前达到95%以上,10月底前完成全部房屋腾空交地。\n")
+    cs = _recs(text, date="2024-08-05")
+    assert [(c.task, c.deadline.date) for c in cs][1:3] == [("河西片区征迁签约", "2024-08-31"), ("河西片区征迁签约", "2024-09-30")]
+    assert [(t.op, t.value) for t in cs[2].targets] == [(">=", 95.0)]
+    assert all([(a.name, a.role) for a in c.actors] == [("周建华", "lead"), ("区征收办", "responsible")] for c in cs)

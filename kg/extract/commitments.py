@@ -281,11 +281,20 @@ class _ParaState:
         self.prev_sent, self.prev_kept = sent, kept
 
 
+def _carried_to_steps(cands: list, carried: list) -> None:
+    """The units carried from the sentence before to its first candidate and every step after it
+    (…;9月底前签约率达到60%,10月底前达到95%: the same units, rx28)."""
+    cands[0].extra_actors += carried
+    for c in cands[1:]:
+        if c.stage_of and not c.actors:
+            c.extra_actors += carried
+
+
 def _carry_subject(st: _ParaState, sent: Span, cands: list, item: bool) -> None:
     """``区住建局要…;要对沿线商户建立台账。``: the unit of the sentence before goes on (rx13); ``区水务部门将…。
     全年将完成X。今年还将Y。``: the unit that will goes on in the sentences with no subject of their own (rx20)."""
     if not item and st.prev_sent is not None and st.prev_kept and cands and not cands[0].actors:
-        cands[0].extra_actors += carried_subject(st.prev_sent.text, st.prev_kept[-1].actors, sent.text)
+        _carried_to_steps(cands, carried_subject(st.prev_sent.text, st.prev_kept[-1].actors, sent.text))
     if st.will_unit and cands and not any(c.actors for c in cands) and _BARE_WILL.match(sent.text.strip()):
         cands[0].extra_actors.append(st.will_unit)
         return
@@ -626,7 +635,7 @@ def _dated_step(clauses: list) -> bool:
 _WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院|院区|新院区|大楼|片区)"  # (新院区, rx28)
 _STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
-                    r"(?:(?:主体|基础|桩基|路基|路面|附属)(?:工程|结构)?)?(?:" + STEP_DONE + r"|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
+                    r"(?:(?:主体|基础|桩基|路基|路面|附属)(?:工程|结构)?)?(?:" + STEP_DONE + r"|(?:要|须)?(?:达到|提高到|提升到)\d+(?:\.\d+)?%|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
                     r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号)"
                     r"|(?:拿出|制定|出台|编制|提出)[\u4e00-\u9fff]{0,12}?(?:方案|计划|办法|意见|规划|细则))")  # (8月31日前签约率要达到90%, rx26; 2025年实现乡镇全覆盖, rx27)
 
@@ -1448,6 +1457,10 @@ def _project_step(cand: _Cand, project: str) -> str:
 
 #: a task that is only a count: 完成4000户 / 新增1200个 (rx28)
 _COUNT_ONLY = lazy(r"^(?:全部|全面)?(?:完成|新增|实现|达到)?\d+(?:\.\d+)?万?(?:户|个|套|座|所|条|项|件|处|人|亩|公里|吨)$")
+#: a task that is only a rate reached: 签约率达到60%以上 / 达到95%以上 (the rate of the step before)
+_RATE_ONLY = lazy(r"(?:^|(?<=[,,]))(?:[^,,]{0,12}?前)?(?:(?P<a>[\u4e00-\u9fff]{2,4})率)?(?:要|须|必须)?(?:达到|达|提高到|提升到)\d+(?:\.\d+)?%(?:以上)?$")
+#: the one work a speech's title names: 在城北片区征迁攻坚动员会上的讲话 (rx28)
+_SPEECH_ON = lazy(r"在(?:全[区县市镇])?(?P<w>[\u4e00-\u9fff]{2,14}?(?:征迁|征收|拆迁|改造|建设|整治|搬迁))(?:工作)?(?:攻坚|推进|动员|调度|誓师)+(?:大会|会议|会)上的讲话")
 #: a task that only counts things: 32个小区 / 6个村
 _COUNTED_THING = lazy(r"^\d+(?:\.\d+)?万?(?:个|户|套|座|所|条|项|件|处|家)[\u4e00-\u9fff]{1,4}$")
 #: a minutes item's head sentence naming what it is about: 3.关于环评审批。 (rx28)
@@ -2616,7 +2629,7 @@ class SpeechBuilder:
         task = self._step_after(cand, _step_of_work(cand, task))
         task = _pushed_first(cand, _bare_step_of_first(cand, _goal_of_work(cand, task)))
         task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
-        task = _plan_over_done(cand, self._of_title_work(task))
+        task = self._rate_named(cand, _plan_over_done(cand, self._of_title_work(task)))
         task = cand.about if cand.about and _COUNT_ONLY.match(tidy_task(task)) else task  # (关于农村改厕。…确保6月底前完成4000户, rx28)
         if self.heading_work and _COUNTED_THING.match(tidy_task(task)):
             task = self.heading_work  # (一)老旧小区改造。今年计划改造的32个小区,…: the item's work (rx28)
@@ -2630,6 +2643,16 @@ class SpeechBuilder:
         if made and not topic.endswith(made.group("p")):  # 关于X改造,…6月底前拿出今年改造计划: X改造计划 (rx26)
             task = topic + made.group("p")
         return task, topic
+
+    def _rate_named(self, cand: _Cand, task: str) -> str:
+        """签约率达到60%以上 (or 达到95%以上 after it) in a speech on one work (在城北片区征迁攻坚动员会上的讲话): the work and
+        the activity the rate measures, 城北片区征迁签约, as a table names it (rx28)."""
+        m = _RATE_ONLY.match(tidy_task(task))
+        if not m:
+            return task
+        act = m.group("a") or next((r.group("a") for r in [_RATE_ONLY.search(cand.stage_of or "")] if r and r.group("a")), "")
+        work = _SPEECH_ON.search(self.t[:120])
+        return work.group("w") + act if act and work and act not in work.group("w") else task
 
     def _of_title_work(self, task: str) -> str:
         """项目开工建设 in the minutes of a meeting on one project (关于加快推进X项目建设的专题会议纪要): X项目开工建设 (rx28)."""
