@@ -369,3 +369,16 @@ def test_rates_by_their_terms_in_a_speech_on_one_work_are_its_signing_steps():
     assert [(c.task, c.deadline.date) for c in cs][1:3] == [("河西片区征迁签约", "2024-08-31"), ("河西片区征迁签约", "2024-09-30")]
     assert [(t.op, t.value) for t in cs[2].targets] == [(">=", 95.0)]
     assert all([(a.name, a.role) for a in c.actors] == [("周建华", "lead"), ("区征收办", "responsible")] for c in cs)
+
+
+# ---- a village head's quoted pledge of items, the works kept last year listed before their count ----------------
+
+def test_a_quoted_pledge_of_items_is_one_pledge_each_by_its_speaker():
+    text = ("村支书的承诺\n“今年我承诺办好三件事:一是把村里2.5公里的通组路全部硬化,二是建一个村级污水处理站,三是让全村自来水入户率达到100%。”"
+            "3月8日,在上岗村村民代表大会上,村党支部书记杜永明当着全体村民代表的面许下承诺。\n"
+            "杜永明告诉记者,去年他承诺的修建村级卫生室、安装路灯两件事都已兑现。\n")
+    cs = _recs(text, date="2024-03-10")
+    assert [c.task for c in cs] == ["通组路硬化", "村级污水处理站建设", "自来水入户", "修建村级卫生室", "安装路灯"]
+    assert all([a.name for a in c.actors] == ["杜永明"] for c in cs)
+    assert [c.progress.status if c.progress else None for c in cs] == [None, None, None, "done", "done"]
+    assert cs[0].deadline.date == "2024-12-31"

@@ -106,9 +106,9 @@ def _speaker_of(text: str, qs: int, qe: int):
         sp = speaker_in(before)
         if sp:
             return sp
-    after = text[qe:qe + 40]
-    m = re.match(r"[,。]?(?P<a>[^。“]{2,38})", after)
-    if m and re.search(r"表示|说|介绍|坦言|称|发言|表态|承诺时", m.group("a")):  # (”台上,X在公开承诺时这样表态; rx25)
+    after = text[qe:qe + 70]
+    m = re.match(r"[,。]?(?P<a>[^。“]{2,68})", after)
+    if m and re.search(r"表示|说|介绍|坦言|称|发言|表态|承诺时|许下(?:了)?承诺|作出(?:了)?承诺", m.group("a")):  # (”台上,X在公开承诺时这样表态; rx25)
         return speaker_in(m.group("a"))
     sent_start = text.rfind("。", 0, qs) + 1  # X第一个登台发言。“…”
     prev = text[text.rfind("。", 0, max(0, sent_start - 1)) + 1:qs]
@@ -506,6 +506,43 @@ def _so_pledged(st: _Pledges, c: _Sentence) -> bool:
     return True
 
 
+#: a quoted pledge of items: “今年我承诺办好三件事:一是…,二是…,三是…” (rx28)
+_QUOTE_ITEMS = lazy(r"承诺[^::“”。]{0,10}[::]\s*(?=一是)")
+_NEXT_IS = lazy(r"[,,;;]\s*(?=[二三四五六七八九十]是)")
+
+
+def _said_plainly(task: str) -> str:
+    """A work as said aloud, as a table names it: 把村里通组路全部硬化 → 通组路硬化, 建一个村级光伏电站 → 村级光伏电站建设,
+    让全村自来水入户率 → 全村自来水入户 (rx28)."""
+    t = re.sub(r"^(?:把|将|让|使|给)", "", task)
+    t = re.sub(r"^(?:村里|全村的?)", "", t)
+    t = re.sub(r"^\d+(?:\.\d+)?[万千]?(?:公里|米|亩|个|座|户|处|盏|条)的?", "", t)  # (3.2公里的通组路: its length is its target)
+    t = re.sub(r"全部|一个|一座|一处|一条", "", t)
+    t = re.sub(r"^(?:建|修|新建)(?P<w>[\u4e00-\u9fff]{3,}?)$", r"\g<w>建设", t) if re.match(r"^(?:建|修)(?!设|成)", t) else t
+    t = re.sub(r"率(?:要)?(?:达到|达)?(?:\d+(?:\.\d+)?%)?$", "", t)
+    return t if len(t) >= 4 else task
+
+
+def _quoted_items(st: _Pledges, c: _Sentence) -> bool:
+    """“今年我承诺办好三件事:一是A,二是B,三是C。”…书记X许下承诺: one pledge per item, by the one who says it (rx28)."""
+    q = c.q
+    m = _QUOTE_ITEMS.search(st.text, q[0], q[1]) if q and q not in st.handled else None
+    if not m:
+        return False
+    year = Deadline("今年", f"{st.b.doc.year}-12-31", "year") if st.b.doc.year and "今年" in st.text[q[0]:m.start()] else None
+    body_end = st.text.find("。", m.end(), q[1])
+    body_end = body_end if body_end >= 0 else q[1] - 1
+    cuts = [m.end()] + [x.end() for x in _NEXT_IS.finditer(st.text, m.end(), body_end)] + [body_end]
+    n0 = len(st.b.out)
+    for a, z in zip(cuts, cuts[1:]):
+        _pledge_item(st.b, st.start + a, st.start + z, speaker_actors(c.sp), year)
+    st.recs.extend(replace(r, task=_said_plainly(r.task)) for r in st.b.out[n0:])
+    del st.b.out[n0:]
+    st.used.append((q[0], q[1]))
+    st.handled.add(q)
+    return True
+
+
 def _i_pledge_quoted(st: _Pledges, c: _Sentence) -> bool:
     """“我承诺,廉洁办事…。…今年我一定…,给村里新打一口水井……”: the dated sentence
     of a quoted pledge is the pledge, the conduct around it is not."""
@@ -651,7 +688,7 @@ def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
     """A set of pledges counted: 我局年初承诺的8项重点工作, 县水利局局长王强在践诺发言中说,
     去年承诺的12座…已全部完成; the same set again (a headline, then the story) is one."""
     b, sent = st.b, c.sent
-    if not _may_count_pledges(sent):
+    if not _may_count_pledges(sent) or _works_counted(sent):
         return False
     ts = _aggregate(sent)
     if not (ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent))):
@@ -664,6 +701,12 @@ def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
     if c.q:
         st.last_in_quote[c.q] = len(st.recs) - 1
     return True
+
+
+def _works_counted(sent: str) -> bool:
+    """承诺的修建X、安装Y两件事都已兑现: the works listed before their count, each its own (rx28)."""
+    m = _PLEDGED.search(sent)
+    return bool(m) and len(_listed_kept(m.group("t"))) > 1
 
 
 def _may_count_pledges(sent: str) -> bool:
@@ -775,13 +818,31 @@ def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
         return False
     actors = [Actor(n, k, "responsible", p) for n, k, p in units]
     if re.search(r"[他她]$", c.sent[:m.start()]):
-        who = speaker_in(st.text[:c.s])
+        who = speaker_in(st.text[:c.s]) or _told_by(c.sent)
         if who:
             actors.append(Actor(who[0], "person", "responsible"))
-    st.recs.append(record(st.b, m.group("t"), c.span, actors, None, find_targets(m.group("t")),
-                          Progress(status, pct, st.b.as_of, c.sent[m.start():][:60])))
+    for t in _listed_kept(m.group("t")):  # (他承诺的修建X、安装Y两件事都已兑现: each, rx28)
+        st.recs.append(record(st.b, t, c.span, actors, None, find_targets(t),
+                              Progress(status, pct, st.b.as_of, c.sent[m.start():][:60])))
     st.used.append((c.s, c.e))
     return True
+
+
+def _told_by(sent: str) -> Optional[tuple]:
+    """刘德胜告诉记者,去年他承诺的…: the person named bare who tells it (rx28)."""
+    m = re.match(r"(?P<n>[\u4e00-\u9fff]{2,3}?)(?:告诉记者|对记者说|向记者介绍|表示|介绍说)", sent)
+    return (m.group("n"), None) if m else None
+
+
+#: the count after a list of works pledged: …、安装路灯两件事 / …等3项
+_LIST_COUNT = lazy(r"(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:件|项)(?:事|实事|事项)?$")
+
+
+def _listed_kept(t: str) -> list[str]:
+    """修建村级活动室、安装路灯两件事 → the works listed; else the whole."""
+    if not _LIST_COUNT.search(t) or "、" not in t:
+        return [t]
+    return [w for w in _LIST_COUNT.sub("", t).split("、") if len(w) >= 2]
 
 
 #: a pledge told kept by what it promised: 让X村通上自来水这一承诺得到了践行 / 修通村道的承诺已经兑现
@@ -865,7 +926,7 @@ def _kept_listed(st: _Pledges, c: _Sentence) -> bool:
 _KEPT_LISTED = lazy(r"已(?:经)?(?:全部)?(?:完成|兑现|办结|落实|践诺)(?:\d+|[一二三四五六七八九十两]+)(?:件|项)[::](?P<l>[^。]{6,})")
 
 
-_SHAPES = (_groups_told, _so_pledged, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _kept_listed, _pledged_done,
+_SHAPES = (_groups_told, _so_pledged, _quoted_items, _i_pledge_quoted, _pledge_list, _made_pledge, _pledge_set, _watched, _kept_listed, _pledged_done,
            _told_kept, _quote_goes_on, _speaker_says)
 
 
