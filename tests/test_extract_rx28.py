@@ -382,3 +382,21 @@ def test_a_quoted_pledge_of_items_is_one_pledge_each_by_its_speaker():
     assert all([a.name for a in c.actors] == ["杜永明"] for c in cs)
     assert [c.progress.status if c.progress else None for c in cs] == [None, None, None, "done", "done"]
     assert cs[0].deadline.date == "2024-12-31"
+
+
+# ---- 分别: each unit its own work, in order ----------------------------------------------------------------------
+
+def test_units_each_with_its_work_respectively_are_one_commitment_each():
+    cs = _recs("县卫健局、县水利局要分别对乡镇卫生院和农村水厂开展安全排查,10月底前完成。\n", date="2024-05-01")
+    assert [(c.task, [a.name for a in c.actors], c.deadline.date) for c in cs] == [
+        ("乡镇卫生院安全排查", ["县卫健局"], "2024-10-31"), ("农村水厂安全排查", ["县水利局"], "2024-10-31")]
+
+
+def test_works_then_their_units_respectively():
+    cs = _recs("河东片区、河西片区的征收工作分别由区征收办、城南街道负责,7月底前完成签约。\n", date="2024-05-01")
+    assert [(c.task, [a.name for a in c.actors]) for c in cs] == [("河东片区征收", ["区征收办"]), ("河西片区征收", ["城南街道"])]
+
+
+def test_a_list_that_does_not_pair_with_its_units_stays_whole():
+    cs = _recs("县卫健局、县水利局要分别开展安全排查,10月底前完成。\n", date="2024-05-01")
+    assert len(cs) == 1 and len(cs[0].actors) == 2

@@ -99,7 +99,35 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _one_span_each(out[-1])
-    return _told_again(_due_for_all(out))
+    return _told_again(_due_for_all(_each_respectively(out)))
+
+
+def _each_respectively(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
+    """``records`` with each one of units and works respectively (分别) split (:func:`_respectively`)."""
+    return [x for r in records for x in _respectively(r)]
+
+
+#: a verb opening what is done to each work of a list: 对A和B开展排查 / A、B的前期工作
+_EACH_VERB = lazy(r"开展|进行|实施|组织|推进|做好|抓好")
+
+
+def _respectively(r: CommitmentRecord) -> list[CommitmentRecord]:
+    """A、B要分别对X和Y开展排查 / X、Y的征收工作分别由A、B负责: one record per unit and its work, in order (rx28);
+    else the record alone."""
+    units = [a for a in r.actors if a.kind == "organization"]
+    if "分别" not in (r.text or "") or len(units) < 2 or len({a.role for a in units}) > 1 or len(units) != len(r.actors):
+        return [r]
+    body = re.sub(r"^对", "", r.task.replace("分别", ""))
+    if "的" in body:
+        head, rest = body.split("的", 1)
+    else:
+        m = _EACH_VERB.search(body)
+        head, rest = (body[:m.start()], body[m.end():]) if m else (body, "")
+    works = [w for w in re.split(r"和|、|与|及", head) if w]
+    rest = re.sub(r"(?<!前期)工作$", "", rest)
+    if len(works) != len(units) or not rest or any(len(w) < 2 for w in works):
+        return [r]
+    return [replace(r, task=w + rest, actors=(a,)) for w, a in zip(works, units)]
 
 
 def _rate_activity(task: str, targets: tuple) -> str:
