@@ -400,3 +400,19 @@ def test_works_then_their_units_respectively():
 def test_a_list_that_does_not_pair_with_its_units_stays_whole():
     cs = _recs("县卫健局、县水利局要分别开展安全排查,10月底前完成。\n", date="2024-05-01")
     assert len(cs) == 1 and len(cs[0].actors) == 2
+
+
+# ---- a rectification plan's measures: the counts they set up ---------------------------------------------------
+
+def test_the_counts_a_measure_sets_up_are_the_items_targets():
+    text = ("县城区交通秩序整治问题整改方案\n二、整改任务\n(二)停车乱象问题。整改措施:施划停车泊位900个,安装违停抓拍设备15套。"
+            "责任单位:县公安局交警大队。整改时限:6月30日前。\n")
+    c = _one(text, date="2024-04-20")
+    assert [(t.value, t.unit) for t in c.targets] == [(900.0, "个"), (15.0, "套")]
+
+
+def test_counts_a_measure_tells_done_are_no_targets():
+    text = ("县城区交通秩序整治问题整改情况\n二、整改情况\n(二)停车乱象问题。整改措施:已施划停车泊位900个。"
+            "责任单位:县公安局交警大队。整改时限:6月30日前。\n")
+    c = _one(text, date="2024-07-20")
+    assert c.targets == ()

@@ -656,12 +656,27 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
              if k in ("problem", "goal", "measure") and v]
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
-    goal = [t for f in get("goal") for t in find_targets(f[1])] or [  # 整改目标:X达到95%以上: its target (rx26)
-        t for f in get("measure") for t in find_targets(f[1]) if t.op in (">=", "<=")]  # (整改措施:…结案率达到95%以上)
+    goal = _item_goal(get)
     recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, goal, progress)]
     recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
     b.out.extend(recs)
     return j
+
+
+def _item_goal(get) -> list:
+    """整改目标:X达到95%以上: its target (rx26); else a measure's bound (…结案率达到95%以上), else the counts it sets up."""
+    return [t for f in get("goal") for t in find_targets(f[1])] \
+        or [t for f in get("measure") for t in find_targets(f[1]) if t.op in (">=", "<=")] or _measure_counts(get("measure"))
+
+
+#: a measure that makes or sets up a count of things: 施划停车泊位1200个 / 设置临时疏导点3处 (rx28)
+_MAKES = lazy(r"(?:施划|设置|安装|新增|新建|建设|改造|增设|配备|建成|清理|整治)")
+
+
+def _measure_counts(measures: list) -> list:
+    """The counts a measure plans (整改措施:施划停车泊位1200个,安装违停抓拍设备20套), none told done (已…)."""
+    return [t for f in measures for clause in re.split(r"[,,;;。]", f[1]) if _MAKES.match(clause.strip()) and "已" not in clause
+            for t in find_targets(clause) if t.op == "=" and t.unit and t.unit != "%"]
 
 
 def _item_percent(b, fields, st: str) -> Optional[float]:
