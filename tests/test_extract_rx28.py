@@ -416,3 +416,16 @@ def test_counts_a_measure_tells_done_are_no_targets():
             "责任单位:县公安局交警大队。整改时限:6月30日前。\n")
     c = _one(text, date="2024-07-20")
     assert c.targets == ()
+
+
+# ---- a term alone before a directive, money sought named by what it is ------------------------------------------
+
+def test_a_term_alone_before_a_groups_directive_dates_its_work():
+    c = _one("5月底前,各乡镇要完成辖区内自建房安全排查。\n", date="2024-03-01")
+    assert (c.task, c.deadline.date, c.actors) == ("辖区内自建房安全排查", "2024-05-31", ())
+
+
+def test_money_sought_above_a_sum_is_named_by_what_is_sought():
+    c = _one("县财政局负责,年内争取上级资金3亿元以上。\n", date="2024-03-01")
+    assert c.task == "争取上级资金"
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 3.0, "亿元")]

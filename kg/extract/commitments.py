@@ -959,9 +959,14 @@ _AIM_TERM = lazy(r"^(?:确保|力争|争取|努力)(?:到|在|于)?[^,,;。]{2,1
 def _aim_then_done(cand: _Cand) -> bool:
     """确保到2013年底,主要干道均达到…标准: a dated term aimed at, what is to be reached in the clause after (rx24)."""
     cls = cand.clauses
-    return any(_AIM_TERM.match(c.span.text.strip()) and any(d.date for d in c.deadlines) and not c.actors.actors
+    return any(_aimed_term(c, cls[k + 1]) and any(d.date for d in c.deadlines) and not c.actors.actors
                and _COMPLETE.search(cls[k + 1].span.text) and not _RETRO.search(cls[k + 1].span.text)
                for k, c in enumerate(cls[:-1]))
+
+
+def _aimed_term(c: _Clause, nxt: _Clause) -> bool:
+    """A term aimed at (确保到2013年底,) or a term alone before a directive (6月底前,各乡镇要完成X; rx28)."""
+    return bool(_AIM_TERM.match(c.span.text.strip()) or (_DUE_ONLY.match(c.span.text.strip()) and MODAL_RX.search(nxt.span.text)))
 
 
 #: a plan told as dropped or as something of the past: 原本准备…,后因资金不足搁置 / 的设想已经实现

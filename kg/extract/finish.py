@@ -270,9 +270,12 @@ def _amount_off(task: str, targets: tuple) -> str:
     m = _AMOUNT_TASK.match(task)
     if m and any(t.metric == m.group("m") for t in targets):
         return m.group("m")
-    return task
+    m = _MONEY_TAIL.match(task)  # 上级资金2亿元以上 with 争取上级资金 ≥ 2亿元: 争取上级资金 (rx28)
+    return next((t.metric for t in targets if m and t.metric and t.metric.endswith(m.group("m"))), task)
 
 
+#: a sum of money after what it is: 上级资金2亿元以上
+_MONEY_TAIL = lazy(r"^(?P<m>[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?[万亿]?元(?:以上|左右)?$")
 _PLEDGED_GOAL = lazy(r"承诺(?P<w>[^,。;,“”]{4,30}?)的(?:实施|工作|奋斗)?目标")
 
 

@@ -944,13 +944,19 @@ def _required_off(s: str) -> str:
     return m.group("w") if m else s
 
 
+def _group_off(s: str) -> str:
+    """各乡镇完成辖区内危房排查 → 辖区内危房排查: a generic group before the work it is to finish (rx28)."""
+    m = re.match(r"^(?:各(?:乡镇|镇街|街道|镇|乡|村|区|县|部门|单位|成员单位)|相关(?:部门|单位))(?:要|须)?(?:全部|全面)?完成(?P<w>[\u4e00-\u9fff“”]{4,})$", s)
+    return m.group("w") if m else s
+
+
 def _aspect_off(s: str) -> str:
     """招商引资方面 → 招商引资: the field a sentence opens with, without its 方面 (rx28)."""
     return s[:-2] if s.endswith("方面") and len(s) >= 6 and not re.search(r"[个项几两三四五六七八九十]方面$", s) else s
 
 
 _TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
-               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off)
+               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off)
 
 
 # ---- the work a heading sentence names ---------------------------------------------
