@@ -429,3 +429,24 @@ def test_money_sought_above_a_sum_is_named_by_what_is_sought():
     c = _one("县财政局负责,年内争取上级资金3亿元以上。\n", date="2024-03-01")
     assert c.task == "争取上级资金"
     assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 3.0, "亿元")]
+
+
+# ---- a term alone before a count, problems put right by a term, a year's date before a step ---------------------
+
+def test_a_term_alone_before_a_count_of_works_is_due():
+    c = _one("年底前,全县新建污水处理站15座。\n", date="2024-03-01")
+    assert (c.task, c.deadline.date, [(t.value, t.unit) for t in c.targets]) == ("新建污水处理站", "2024-12-31", [(15.0, "座")])
+
+
+def test_a_count_by_a_date_gone_by_is_no_plan():
+    assert _recs("截至9月底,全县新建污水处理站15座。\n", date="2024-10-01") == []
+
+
+def test_problems_counted_then_put_right_by_a_term_take_it():
+    c = _one("对排查出的38处隐患点,确保5月底前全部整改到位。\n", date="2024-03-01")
+    assert c.deadline.date == "2024-05-31"
+
+
+def test_this_years_term_before_a_step_leaves_the_name():
+    c = _one("滨江大桥力争于今年10月1日前建成通车。\n", date="2024-03-01")
+    assert c.task == "滨江大桥建成通车"

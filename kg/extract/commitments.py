@@ -929,7 +929,7 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
-        or _sized_then_dated(cand)
+        or _sized_then_dated(cand) or _term_then_amount(cand)
 
 
 #: a bare step by its term, after the work it finishes: …,10月底前完工 / …,年底前全部竣工入住 (rx28)
@@ -945,6 +945,14 @@ def _sized_then_dated(cand: _Cand) -> bool:
 
 
 _TOLD_DONE = lazy(r"(?:^|[^不])已[\u4e00-\u9fff]")
+
+
+def _term_then_amount(cand: _Cand) -> bool:
+    """年底前,全县新建5G基站300个: a term alone, then a count of works to make by it (rx28)."""
+    cls = cand.clauses
+    return len(cls) >= 2 and bool(_DUE_ONLY.match(cls[0].span.text.strip())) and any(d.date for d in cls[0].deadlines) \
+        and plan_amount(re.sub(r"^(?:全[县市区镇乡]|我[县市区镇乡])", "", cls[1].span.text.strip())) \
+        and not _RETRO.search(cls[1].span.text) and not _TOLD_DONE.search(cls[1].span.text)
 
 
 def _sized(c: _Clause) -> bool:

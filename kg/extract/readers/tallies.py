@@ -293,6 +293,34 @@ _SOURCE = lazy(r"(?:^|(?<=[,,]))(?P<s>巡察|巡视|督察|审计|督查|环保�
 _ALL_PUT_RIGHT = lazy(r"[,,]\s*(?:目前|现)?(?:已全部|均已|已全面|全部已|已经全部)(?:整改到位|整改完成|整改完毕|完成整改|销号|办结)(?=[。;;]|$)")
 
 
+def _put_right_by(b, text: str, at: int) -> Optional[Deadline]:
+    """The term after a count of problems by which they are to be put right: …,确保4月底前全部整改到位 (rx28)."""
+    m = _RIGHT_BY.search(text, at)
+    fd = [f for f in find_deadlines(m.group(0), b.doc) if f.date] if m else []
+    return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision) if fd else None
+
+
+#: a term and the putting right after it: 确保4月底前全部整改到位 / 于6月30日前整改完毕
+_RIGHT_BY = lazy(r"(?:确保|要|必须|务必|限期|力争|于|在)[^,,。;;]{0,4}?[^,,。;;]{2,14}?前(?:全部|全面)?(?:整改到位|整改完毕|完成整改|整改销号|销号)")
+
+
+def _problems_progress(b, text: str, at: int, n: int) -> tuple[Optional[Progress], int, Optional[Deadline]]:
+    """How far a count of ``n`` problems is, told after it at ``at``: (progress, where the evidence ends, the term)."""
+    done = _DONE_OF.search(text, at)
+    progress = None
+    if done and 0 < int(done.group("d")) <= n:  # 目前已有21项完成阶段性整改 (rx24)
+        d = int(done.group("d"))
+        progress = Progress("done" if d == n else "on_track", round(100 * d / n, 1), b.as_of, done.group(0))
+    whole = None if done else _ALL_PUT_RIGHT.match(text, at)
+    if whole:  # 巡察反馈问题5个,已全部整改到位: all of them (rx27)
+        progress = Progress("done", None, b.as_of, whole.group(0).strip(",,"))
+    end = done.end() if done else (whole.end() if whole else at)
+    due = None if (done or whole) else _put_right_by(b, text, at)
+    if due:  # 对排查出的43处隐患点,…确保4月底前全部整改到位: the term they are put right by (rx28)
+        end = len(text.rstrip("。;;"))
+    return progress, end, due
+
+
 def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     """A count of problems found or fed back for rectification, with no count done beside it
     (``巡察组…反馈了3个方面21个问题``): the problems' rectification, the count its target.
@@ -310,17 +338,9 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     task = w if w.startswith("整改") else w + "整改"
     src = _SOURCE.search(text, 0, m.start()) if m.group(0).startswith("反馈") and not m.group("pre") else None
     task = src.group("s") + "反馈" + task if src else task  # 巡察反馈问题5个 → 巡察反馈问题整改 (rx27)
-    done = _DONE_OF.search(text, m.end())
-    progress = None
-    if done and 0 < int(done.group("d")) <= n:  # 目前已有21项完成阶段性整改 (rx24)
-        d = int(done.group("d"))
-        progress = Progress("done" if d == n else "on_track", round(100 * d / n, 1), b.as_of, done.group(0))
-    whole = None if done else _ALL_PUT_RIGHT.match(text, m.end())
-    if whole:  # 巡察反馈问题5个,已全部整改到位: all of them (rx27)
-        progress = Progress("done", None, b.as_of, whole.group(0).strip(",,"))
-    end = done.end() if done else (whole.end() if whole else m.end())
+    progress, end, due = _problems_progress(b, text, m.end(), n)
     rec = record(b, task, [(sent.start, sent.start + end)], targets=[Target(w, "=", float(n), u, m.group(0))],
-                 progress=progress)
+                 progress=progress, deadline=due)
     b.out.append(rec)
     return [rec]
 
