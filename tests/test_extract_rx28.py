@@ -450,3 +450,20 @@ def test_problems_counted_then_put_right_by_a_term_take_it():
 def test_this_years_term_before_a_step_leaves_the_name():
     c = _one("滨江大桥力争于今年10月1日前建成通车。\n", date="2024-03-01")
     assert c.task == "滨江大桥建成通车"
+
+
+# ---- steps of one building by the year's end and next year, a method of mustering, doing away with a problem -----
+
+def test_a_buildings_two_steps_after_a_comma_of_enumeration_are_two():
+    cs = _recs("县教育局要确保县一中综合楼年内主体封顶、明年上半年投入使用。\n", date="2024-03-01")
+    assert [(c.task, c.deadline.date) for c in cs] == [("县一中综合楼主体封顶", "2024-12-31"), ("县一中综合楼投入使用", "2025-06-30")]
+
+
+def test_mustering_forces_is_a_method_not_the_task():
+    c = _one("县水利局要组织力量,汛期前完成9座病险水库除险加固。\n", date="2024-03-01")
+    assert c.task == "病险水库除险加固"
+
+
+def test_a_problem_done_away_with_by_a_term_is_due():
+    c = _one("城区学校大班额问题要在9月底前全部消除。\n", date="2024-03-01")
+    assert c.deadline.date == "2024-09-30"

@@ -255,8 +255,8 @@ def _trimmed(p: Span, s: int, e: int) -> Iterator[Span]:
 #: a step with its own term after 、, where the piece before has one (春节前完成手续办理、上半年全部实现开工): a clause
 #: of its own (rx25)
 _STEP_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:大道|立交|大桥|路|桥|站|馆|园|厂|中心|学校|医院|项目|工程|二期|三期))?"
-                         r"(?:今年|明年)?" + STEP_TERM + STEP_DONE)  # (滨河大道6月底前通车、城东立交年底前建成: another work, rx27)
-_TERM_BEFORE = re.compile(TERM_BEFORE)
+                         r"(?:今年|明年|年内)?" + STEP_TERM + STEP_DONE)  # (滨河大道6月底前通车、城东立交年底前建成: another work, rx27)
+_TERM_BEFORE = re.compile(TERM_BEFORE + r"|年内|年底|上半年|下半年|[一二三四]季度")  # (年内主体封顶、明年上半年投入使用, rx28)
 
 
 def clauses(text: str, offset: int) -> list[Span]:
