@@ -467,3 +467,25 @@ def test_mustering_forces_is_a_method_not_the_task():
 def test_a_problem_done_away_with_by_a_term_is_due():
     c = _one("城区学校大班额问题要在9月底前全部消除。\n", date="2024-03-01")
     assert c.deadline.date == "2024-09-30"
+
+
+# ---- minutes and pledges: a unit's plan on a work, the body carrying a project out, works counted as 两件实事 -----
+
+def test_a_units_plan_on_a_work_approved_names_the_plan():
+    c = _one("会议同意县水务局关于城区雨水管网改造的实施方案,由县水务局按程序组织实施。\n", date="2024-03-01")
+    assert c.task == "城区雨水管网改造实施方案"
+
+
+def test_a_company_made_the_projects_body_carrying_it_out_answers_for_it():
+    c = _one("会议明确,县城投公司为项目实施主体,负责项目融资和建设管理,力争5月开工。\n", date="2024-03-01")
+    assert [(a.name, a.role) for a in c.actors] == [("县城投公司", "responsible")]
+
+
+def test_a_first_person_pledge_is_named_without_its_pledger():
+    c = _one("我承诺在今年10月底前完成辖区内所有低保户的入户核查。\n", date="2024-03-01")
+    assert not c.task.startswith("我")
+
+
+def test_works_listed_before_their_count_are_one_pledge_each():
+    cs = _recs("村两委承诺,今年为村民办好打一眼机井、修一座便民桥两件实事。\n", date="2024-03-01")
+    assert [c.task for c in cs] == ["打机井", "便民桥建设"]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from kg.model import Actor, CommitmentRecord
 
 from .meta import actor_place
-from .naming import tidy_task
+from .naming import LIST_COUNT, listed_works, said_plainly, tidy_task
 from .vocab import INSPECTED_RX, STRONG_MODAL_RX, WORK_END
 from .segment import fold
 
@@ -103,8 +103,17 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
 
 
 def _each_respectively(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
-    """``records`` with each one of units and works respectively (分别) split (:func:`_respectively`)."""
-    return [x for r in records for x in _respectively(r)]
+    """``records`` with each one of units and works respectively (分别) split (:func:`_respectively`), and each
+    one of works listed before their count (办好A、B两件实事) split (:func:`_each_listed`)."""
+    return [y for r in records for x in _respectively(r) for y in _each_listed(x)]
+
+
+def _each_listed(r: CommitmentRecord) -> list[CommitmentRecord]:
+    """为村民办好打一眼机井、修一座便民桥两件实事: one per work listed before its count, the count dropped (rx28)."""
+    if not LIST_COUNT.search(r.task):
+        return [r]
+    works = listed_works(re.sub(r"^.*?(?:办好|办成|落实|完成|兑现)", "", r.task))
+    return [replace(r, task=said_plainly(w), targets=()) for w in works] if len(works) > 1 else [r]
 
 
 #: a verb opening what is done to each work of a list: 对A和B开展排查 / A、B的前期工作

@@ -903,6 +903,9 @@ _APPROVED = lazy(r"^(?:会议|经研究,?|经会议研究,?)(?:原则)?同意(?:
 
 #: a plan approved for a work: (会议)原则同意X建设方案 → X建设 (the work, not its plan; rx28)
 _APPROVED_WORK_PLAN = lazy(r"^(?:会议)?(?:原则)?同意(?:[^,,]{0,20}?(?:提交|提出|报送|编制|起草)的)?(?P<w>[\u4e00-\u9fff]{4,24}?(?:建设|改造|工程|项目|整治))(?:实施)?方案$")
+#: a unit's plan on a work approved: 会议同意县水务局关于城区供水管网改造的实施方案 (rx28)
+_APPROVED_ABOUT = lazy(r"^(?:会议)?(?:原则)?同意[\u4e00-\u9fff]{2,16}?(?:提交|提出|报送|编制)?的?关于(?P<y>[\u4e00-\u9fff“”]{2,24}?)的?"
+                       r"(?P<k>实施方案|工作方案|方案|实施意见|意见|规划|办法|计划)$")
 #: a unit's request approved: 会议同意县教育局追加校车运营补贴 → 追加校车运营补贴 (rx28)
 _APPROVED_UNIT = lazy(r"^(?:会议)?(?:原则)?同意[\u4e00-\u9fff]{2,12}?(?:局|委|办|中心|公司|镇|街道|乡)(?=追加|安排|增加|调整|申请|使用|开展|实施|启动)")
 #: 将X形成书面材料(于…前)报Y: X sent up in writing
@@ -932,6 +935,9 @@ def _approved_off(s: str) -> str:
         if m:
             from .readers.minutes import short_title
             return "、".join(short_title(t) for t in re.findall(r"《([^》]+)》", m.group("t")))
+    m = _APPROVED_ABOUT.match(s) if "同意" in s and "关于" in s else None
+    if m:
+        return m.group("y") + m.group("k")  # 会议同意县水务局关于X的实施方案 → X实施方案 (rx28)
     m = _APPROVED_WORK_PLAN.match(s) if "同意" in s else None
     if m:
         return m.group("w")  # 原则同意城南农贸市场建设方案 → 城南农贸市场建设 (rx28)
@@ -950,13 +956,41 @@ def _group_off(s: str) -> str:
     return m.group("w") if m else s
 
 
+#: the count after a list of works: …、安装路灯两件事 / …等3项 (rx28): …、安装路灯两件事 / …等3项
+LIST_COUNT = lazy(r"(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:件|项)(?:事|实事|事项)?$")
+
+
+def listed_works(t: str) -> list[str]:
+    """修建村级活动室、安装路灯两件事 → the works listed; else the whole."""
+    if not LIST_COUNT.search(t) or "、" not in t:
+        return [t]
+    return [w for w in LIST_COUNT.sub("", t).split("、") if len(w) >= 2]
+
+
+def said_plainly(task: str) -> str:
+    """A work as said aloud, as a table names it: 把村里通组路全部硬化 → 通组路硬化, 建一个村级光伏电站 → 村级光伏电站建设,
+    让全村自来水入户率 → 全村自来水入户 (rx28)."""
+    t = re.sub(r"^(?:把|将|让|使|给)", "", task)
+    t = re.sub(r"^(?:村里|全村的?)", "", t)
+    t = re.sub(r"^\d+(?:\.\d+)?[万千]?(?:公里|米|亩|个|座|户|处|盏|条)的?", "", t)  # (3.2公里的通组路: its length is its target)
+    t = re.sub(r"全部|一个|一座|一处|一条|一眼|一口", "", t)
+    t = re.sub(r"^(?:建|修|新建)(?P<w>[\u4e00-\u9fff]{3,}?)$", r"\g<w>建设", t) if re.match(r"^(?:建|修)(?!设|成)", t) else t
+    t = re.sub(r"率(?:要)?(?:达到|达)?(?:\d+(?:\.\d+)?%)?$", "", t)
+    return t if len(t) >= 3 else task
+
+
+def _i_pledge_off(s: str) -> str:
+    """我承诺在今年完成X → 完成X: the one who pledges and the year, before the pledge (rx28)."""
+    return re.sub(r"^我(?:们)?(?:郑重|公开)?承诺(?:在|于)?(?:今年|年内|本年度?)?", "", s) if s.startswith("我") else s
+
+
 def _aspect_off(s: str) -> str:
     """招商引资方面 → 招商引资: the field a sentence opens with, without its 方面 (rx28)."""
     return s[:-2] if s.endswith("方面") and len(s) >= 6 and not re.search(r"[个项几两三四五六七八九十]方面$", s) else s
 
 
 _TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
-               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off)
+               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off)
 
 
 # ---- the work a heading sentence names ---------------------------------------------

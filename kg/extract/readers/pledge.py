@@ -35,7 +35,7 @@ from ..actors import POSTS, TOP_BODY, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
 from ..items import fielded
-from ..naming import tidy_task, method_only, pick_deadline, task_text, with_finish
+from ..naming import listed_works, said_plainly, tidy_task, method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
@@ -511,18 +511,6 @@ _QUOTE_ITEMS = lazy(r"承诺[^::“”。]{0,10}[::]\s*(?=一是)")
 _NEXT_IS = lazy(r"[,,;;]\s*(?=[二三四五六七八九十]是)")
 
 
-def _said_plainly(task: str) -> str:
-    """A work as said aloud, as a table names it: 把村里通组路全部硬化 → 通组路硬化, 建一个村级光伏电站 → 村级光伏电站建设,
-    让全村自来水入户率 → 全村自来水入户 (rx28)."""
-    t = re.sub(r"^(?:把|将|让|使|给)", "", task)
-    t = re.sub(r"^(?:村里|全村的?)", "", t)
-    t = re.sub(r"^\d+(?:\.\d+)?[万千]?(?:公里|米|亩|个|座|户|处|盏|条)的?", "", t)  # (3.2公里的通组路: its length is its target)
-    t = re.sub(r"全部|一个|一座|一处|一条", "", t)
-    t = re.sub(r"^(?:建|修|新建)(?P<w>[\u4e00-\u9fff]{3,}?)$", r"\g<w>建设", t) if re.match(r"^(?:建|修)(?!设|成)", t) else t
-    t = re.sub(r"率(?:要)?(?:达到|达)?(?:\d+(?:\.\d+)?%)?$", "", t)
-    return t if len(t) >= 4 else task
-
-
 def _quoted_items(st: _Pledges, c: _Sentence) -> bool:
     """“今年我承诺办好三件事:一是A,二是B,三是C。”…书记X许下承诺: one pledge per item, by the one who says it (rx28)."""
     q = c.q
@@ -536,7 +524,7 @@ def _quoted_items(st: _Pledges, c: _Sentence) -> bool:
     n0 = len(st.b.out)
     for a, z in zip(cuts, cuts[1:]):
         _pledge_item(st.b, st.start + a, st.start + z, speaker_actors(c.sp), year)
-    st.recs.extend(replace(r, task=_said_plainly(r.task)) for r in st.b.out[n0:])
+    st.recs.extend(replace(r, task=said_plainly(r.task)) for r in st.b.out[n0:])
     del st.b.out[n0:]
     st.used.append((q[0], q[1]))
     st.handled.add(q)
@@ -706,7 +694,7 @@ def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
 def _works_counted(sent: str) -> bool:
     """承诺的修建X、安装Y两件事都已兑现: the works listed before their count, each its own (rx28)."""
     m = _PLEDGED.search(sent)
-    return bool(m) and len(_listed_kept(m.group("t"))) > 1
+    return bool(m) and len(listed_works(m.group("t"))) > 1
 
 
 def _may_count_pledges(sent: str) -> bool:
@@ -821,7 +809,7 @@ def _pledged_done(st: _Pledges, c: _Sentence) -> bool:
         who = speaker_in(st.text[:c.s]) or _told_by(c.sent)
         if who:
             actors.append(Actor(who[0], "person", "responsible"))
-    for t in _listed_kept(m.group("t")):  # (他承诺的修建X、安装Y两件事都已兑现: each, rx28)
+    for t in listed_works(m.group("t")):  # (他承诺的修建X、安装Y两件事都已兑现: each, rx28)
         st.recs.append(record(st.b, t, c.span, actors, None, find_targets(t),
                               Progress(status, pct, st.b.as_of, c.sent[m.start():][:60])))
     st.used.append((c.s, c.e))
@@ -834,15 +822,6 @@ def _told_by(sent: str) -> Optional[tuple]:
     return (m.group("n"), None) if m else None
 
 
-#: the count after a list of works pledged: …、安装路灯两件事 / …等3项
-_LIST_COUNT = lazy(r"(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:件|项)(?:事|实事|事项)?$")
-
-
-def _listed_kept(t: str) -> list[str]:
-    """修建村级活动室、安装路灯两件事 → the works listed; else the whole."""
-    if not _LIST_COUNT.search(t) or "、" not in t:
-        return [t]
-    return [w for w in _LIST_COUNT.sub("", t).split("、") if len(w) >= 2]
 
 
 #: a pledge told kept by what it promised: 让X村通上自来水这一承诺得到了践行 / 修通村道的承诺已经兑现
