@@ -489,3 +489,19 @@ def test_a_first_person_pledge_is_named_without_its_pledger():
 def test_works_listed_before_their_count_are_one_pledge_each():
     cs = _recs("村两委承诺,今年为村民办好打一眼机井、修一座便民桥两件实事。\n", date="2024-03-01")
     assert [c.task for c in cs] == ["打机井", "便民桥建设"]
+
+
+# ---- a progress notice's items: a work told how far it is then its planned step, the year's task as target ------
+
+_NOTICE = "2024年民生实事项目进展情况通报\n"
+
+
+def test_a_step_planned_after_a_work_told_how_far_it_is_is_that_works():
+    c = _one(_NOTICE + "三、县妇幼保健院迁建项目主体已封顶,正在进行内部装修,计划明年4月投入使用。\n", date="2024-10-08")
+    assert (c.task, c.deadline.date, c.progress.status) == ("县妇幼保健院迁建项目投入使用", "2025-04-30", "on_track")
+
+
+def test_the_years_task_and_the_planned_investment_of_an_item_are_its_targets():
+    cs = _recs(_NOTICE + "一、农村供水提升工程:计划投资8000万元,已完成投资6200万元,占计划的77.5%。\n"
+                         "二、老旧小区改造:年度任务28个,已开工28个,已完工19个。\n", date="2024-10-08")
+    assert [[(t.value, t.unit) for t in c.targets] for c in cs] == [[(8000.0, "万元")], [(28.0, "个")]]

@@ -1724,6 +1724,12 @@ def _site_step(cand: _Cand) -> str:
     return ""
 
 
+#: a bare step planned by its term: 计划明年3月投入使用 / 预计11月底前竣工 (rx28)
+_PLANNED_STEP = lazy(r"^(?:计划|预计|力争|争取|确保)(?:于|在)?(?:今年|明年|年内|年底)?(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?)?(?:前)?(?P<s>" + STEP_DONE + r")$")
+#: a sentence opened by a work and how far it is: (三、)X项目主体已封顶 / X工程正在…
+_WORK_TOLD_FIRST = lazy(r"\s*(?:" + ENUM + r")?(?P<w>[\u4e00-\u9fff]{3,20}?(?:项目|工程|院区|中心|大楼|大桥|公路|学校|医院))(?=主体|已|正在|目前|基础)")
+
+
 def _first_work(text: str) -> str:
     """The work a sentence's first clause pushes on (一是加快国道210线改线工程建设 → 国道210线改线工程), else ``""``."""
     work = _BUILT_OFF.sub("", tidy_task(task_text(text)))
@@ -2690,6 +2696,9 @@ class SpeechBuilder:
         """A bare step the clauses before name no work for (…前期手续办理,确保春节前全部完成办理、上半年全部实现开工):
         the work of the candidate before, without its own step; in a paragraph opened by its work (X项目,主体工程已封顶,
         …确保年底前投入使用) that work (rx25)."""
+        told = self._told_work_step(cand, task)
+        if told:
+            return told  # 三、X项目主体已封顶,…,计划明年3月投入使用: X项目投入使用 (rx28)
         if cand.prev is not None and cand.prev.headed and cand.prev.topic and _BARE_STEP.match(re.sub(r"^完成", "", tidy_task(task))):
             step = _step_words(task)  # (关于征地拆迁。…完成签约,5月底前完成拆除: 征地拆迁拆除, rx28)
             return cand.prev.topic + ("" if cand.prev.topic.endswith(step) else step)
@@ -2705,6 +2714,16 @@ class SpeechBuilder:
         before = tidy_task(self._task(cand.prev))
         work = _STEP_SUFFIX.sub("", before)
         return work + _step_words(task) if len(work) >= 4 and work != before else task
+
+    def _told_work_step(self, cand: _Cand, task: str) -> str:
+        """A step planned by its term (计划明年3月投入使用) in a sentence opened by a work told how far it is
+        (X项目主体已封顶 / X工程正在…): that work's step; else ``""``."""
+        m = _PLANNED_STEP.match(tidy_task(task))
+        if not m:
+            return ""
+        start = max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1
+        w = _WORK_TOLD_FIRST.match(self.t, start, cand.clauses[-1].span.start)
+        return w.group("w") + m.group("s") if w else ""
 
     def _meeting_goal(self, task: str) -> str:
         """A bare goal (完成清零, 全面完成整改) in the news of a meeting held on one work
