@@ -505,3 +505,16 @@ def test_the_years_task_and_the_planned_investment_of_an_item_are_its_targets():
     cs = _recs(_NOTICE + "一、农村供水提升工程:计划投资8000万元,已完成投资6200万元,占计划的77.5%。\n"
                          "二、老旧小区改造:年度任务28个,已开工28个,已完工19个。\n", date="2024-10-08")
     assert [[(t.value, t.unit) for t in c.targets] for c in cs] == [[(8000.0, "万元")], [(28.0, "个")]]
+
+
+# ---- a supervision notice: a lagging work named without its lag, a work's planned investment ---------------------
+
+def test_a_lagging_work_is_named_without_its_lag():
+    c = _one("对进度滞后的河东片区棚改项目,由县纪委监委约谈责任单位主要负责人,限期一个月内整改到位。\n", date="2024-10-08")
+    assert c.task == "河东片区棚改项目整改"
+
+
+def test_a_works_planned_investment_names_the_work():
+    c = _one("县交通运输局:省道改线工程年度计划投资4亿元,已完成1.6亿元,完成率40%,进度滞后,要倒排工期,确保年底前完成投资任务。\n",
+             date="2024-10-08")
+    assert (c.task, c.progress.status) == ("省道改线工程", "behind")

@@ -984,13 +984,21 @@ def _i_pledge_off(s: str) -> str:
     return re.sub(r"^我(?:们)?(?:郑重|公开)?承诺(?:在|于)?(?:今年|年内|本年度?)?", "", s) if s.startswith("我") else s
 
 
+def _status_of_off(s: str) -> str:
+    """进度滞后的城西片区棚改项目整改 → 城西片区棚改项目整改; 国道改线工程年度计划投资 → 国道改线工程 (rx28)."""
+    s = re.sub(r"^(?:对)?(?:进度滞后|推进缓慢|进展缓慢|进度缓慢|未按期完成|未开工)的(?=[\u4e00-\u9fff]{4})(?!项目|工程)", "", s)
+    if re.match(r"^[一二三四五六七八九十两]+大", s):
+        return s  # (十大民生工程项目计划投资: a set's investment, rx27)
+    return re.sub(r"(?<=[\u4e00-\u9fff]{4}(?:项目|工程))(?:年度)?计划(?:完成)?投资$", "", s)
+
+
 def _aspect_off(s: str) -> str:
     """招商引资方面 → 招商引资: the field a sentence opens with, without its 方面 (rx28)."""
     return s[:-2] if s.endswith("方面") and len(s) >= 6 and not re.search(r"[个项几两三四五六七八九十]方面$", s) else s
 
 
 _TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
-               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off)
+               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off, _status_of_off)
 
 
 # ---- the work a heading sentence names ---------------------------------------------
