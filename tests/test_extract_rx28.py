@@ -518,3 +518,11 @@ def test_a_works_planned_investment_names_the_work():
     c = _one("县交通运输局:省道改线工程年度计划投资4亿元,已完成1.6亿元,完成率40%,进度滞后,要倒排工期,确保年底前完成投资任务。\n",
              date="2024-10-08")
     assert (c.task, c.progress.status) == ("省道改线工程", "behind")
+
+
+# ---- a leader's own line: what he says he will do is his; the finish of the work before by a term ---------------
+
+def test_a_leaders_own_line_without_a_unit_gives_him_its_works():
+    cs = _recs("副县长孙涛:今年要完成城区12个老旧小区改造,我负责抓好统筹协调,确保10月底前全部完工。\n", date="2024-04-08")
+    assert [(c.task, c.deadline.date, [a.name for a in c.actors]) for c in cs] == [
+        ("城区老旧小区改造", "2024-12-31", ["孙涛"]), ("城区老旧小区改造", "2024-10-31", ["孙涛"])]

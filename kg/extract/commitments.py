@@ -1724,6 +1724,8 @@ def _site_step(cand: _Cand) -> str:
     return ""
 
 
+#: completion before the work it names: 完成城区老旧小区改造 → 城区老旧小区改造
+_DONE_OFF_FIRST = lazy(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{4})")
 #: a bare step planned by its term: 计划明年3月投入使用 / 预计11月底前竣工 (rx28)
 _PLANNED_STEP = lazy(r"^(?:计划|预计|力争|争取|确保)(?:于|在)?(?:今年|明年|年内|年底)?(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?)?(?:前)?(?P<s>" + STEP_DONE + r")$")
 #: a sentence opened by a work and how far it is: (三、)X项目主体已封顶 / X工程正在…
@@ -2233,13 +2235,15 @@ class SpeechBuilder:
         said = SPEAKER_HEAD.match(para.text) if not reply else None
         air = _FIRST_ON_AIR.match(para.text, said.end()) if said else None
         who = line_speaker(para.text) if air else None
-        self.replying = bool(reply and (given or replying_unit(para.text))) or bool(who and who[1])
+        self.replying = bool(reply and (given or replying_unit(para.text))) or bool(who)
         if not self.replying:
             return para
         if reply:
             self.stmt_unit = given or replying_unit(para.text)
-        else:
+        elif who[1]:
             self.stmt_unit, self.stmt_also = Actor(who[1], "organization", "responsible"), [Actor(who[0], "person", "responsible")]
+        else:  # 副县长王强:今年要完成X…: the leader speaking, with no unit (rx28)
+            self.stmt_unit, self.stmt_also = Actor(who[0], "person", "responsible"), []
         end = reply.end() if reply else (air.end("f") if air.group("f") else said.end())
         return Span(para.text[end:], para.start + end, para.end)
 
@@ -2712,6 +2716,8 @@ class SpeechBuilder:
         if named:  # …,同时在城东、城西各建设1处便民疏导点,8月底前投入使用: the work named last (rx26)
             return named.group("w") + _step_words(task)
         before = tidy_task(self._task(cand.prev))
+        if re.fullmatch(r"(?:全部|全面)?(?:完工|竣工)", tidy_task(task)) and len(before) >= 4 and not _BARE_STEP.match(before):
+            return _DONE_OFF_FIRST.sub("", before)  # (今年要完成X改造15个,…确保10月底前全部完工: X改造, rx28)
         work = _STEP_SUFFIX.sub("", before)
         return work + _step_words(task) if len(work) >= 4 and work != before else task
 
