@@ -62,7 +62,7 @@ def test_a_plan_set_against_what_was_done_is_a_report():
             "上半年,南湖区民生工程进展顺利。“社区助老食堂项目”计划二季度完成食堂建设12家,实际完成15家;"
             "“背街小巷改造工程”计划完成路面改造12%,实际完成15%。\n")
     got = by_task(_recs(text))
-    assert {"“社区助老食堂项目”", "“背街小巷改造工程”"} <= set(got), list(got)
+    assert {"社区助老食堂项目", "背街小巷改造工程"} <= set(got), list(got)  # (a name quoted whole is named without its quotes, rx28)
 
 
 # ---- the share of the year's plan said with 为 --------------------------------------------------

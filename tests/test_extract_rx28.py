@@ -526,3 +526,16 @@ def test_a_leaders_own_line_without_a_unit_gives_him_its_works():
     cs = _recs("副县长孙涛:今年要完成城区12个老旧小区改造,我负责抓好统筹协调,确保10月底前全部完工。\n", date="2024-04-08")
     assert [(c.task, c.deadline.date, [a.name for a in c.actors]) for c in cs] == [
         ("城区老旧小区改造", "2024-12-31", ["孙涛"]), ("城区老旧小区改造", "2024-10-31", ["孙涛"])]
+
+
+# ---- a problem quoted whole names the item without its quotes; a unit that built part already acts -------------
+
+def test_a_problem_quoted_whole_is_named_without_its_quotes():
+    c = _one("针对“城区公共厕所数量不足”问题,县城管局已新建公厕5座,剩余3座正在建设,计划7月底前投入使用。\n", date="2024-06-08")
+    assert c.task == "城区公共厕所数量不足"
+    assert c.deadline.date == "2024-07-31"
+
+
+def test_a_short_quoted_slogan_keeps_its_quotes():
+    c = _one("会议要求,各乡镇要加快重点项目建设,确保一季度实现“开门红”。\n", date="2024-02-08")
+    assert "“" in c.task or "开门红" not in c.task

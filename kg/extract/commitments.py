@@ -739,7 +739,8 @@ def _problem_task(cand: _Cand) -> str:
         t = re.sub(r"^(?:[在于]?(?:年底|年内|\d+月(?:\d+日)?(?:底|份)?)前?)", "", t)
         if len(re.sub(r"^(?:完成|实现|做好|抓好|开展|启动)", "", t)) >= 4 and not method_only(t) and not _HOW.match(t):
             return t  # (完成整治: no object of its own, the problem is the task)
-    return remedy(m.group("p")) if m.group("p").startswith(("部分", "个别")) or _NOT_DONE_IN.search(m.group("p")) else m.group("p")
+    p = re.sub(r"^“(?P<x>[^“”]+)”$", r"\g<x>", m.group("p"))  # (针对“城区公厕数量不足”问题: unquoted, rx28)
+    return remedy(p) if p.startswith(("部分", "个别")) or _NOT_DONE_IN.search(p) else p
 
 
 #: a lack told in a problem: 清运不及时 / 损坏未修复 (its remedy names the task, rx26)

@@ -992,13 +992,18 @@ def _status_of_off(s: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff]{4}(?:项目|工程))(?:年度)?计划(?:完成)?投资$", "", s)
 
 
+def _unquoted(s: str) -> str:
+    """“城区公厕数量不足” → 城区公厕数量不足: a name quoted whole, without its quotes (rx28)."""
+    return s[1:-1] if s.startswith("“") and s.endswith("”") and "“" not in s[1:-1] and len(s) >= 8 else s
+
+
 def _aspect_off(s: str) -> str:
     """招商引资方面 → 招商引资: the field a sentence opens with, without its 方面 (rx28)."""
     return s[:-2] if s.endswith("方面") and len(s) >= 6 and not re.search(r"[个项几两三四五六七八九十]方面$", s) else s
 
 
 _TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
-               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off, _status_of_off)
+               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off, _status_of_off, _unquoted)
 
 
 # ---- the work a heading sentence names ---------------------------------------------
