@@ -539,3 +539,17 @@ def test_a_problem_quoted_whole_is_named_without_its_quotes():
 def test_a_short_quoted_slogan_keeps_its_quotes():
     c = _one("会议要求,各乡镇要加快重点项目建设,确保一季度实现“开门红”。\n", date="2024-02-08")
     assert "“" in c.task or "开门红" not in c.task
+
+
+# ---- a unit's report on its own pledges kept: the unit answers for each item -------------------------------------
+
+def test_a_units_report_on_its_pledges_gives_it_each_item():
+    text = ("县水务局2024年承诺事项践诺情况\n1.完成城区8处易涝点改造。践诺情况:已全部完工。\n"
+            "2.新建农村供水站5座。践诺情况:已完成3座,剩余2座12月底前完成。\n")
+    cs = _recs(text, date="2024-12-08")
+    assert [([a.name for a in c.actors], c.progress.status) for c in cs] == [(["县水务局"], "done"), (["县水务局"], "on_track")]
+
+
+def test_a_towns_report_on_its_pledges_names_no_actor():
+    text = "东岭镇2024年承诺事项践诺情况\n1.完成镇区雨污分流改造。践诺情况:已全部完工。\n"
+    assert [c.actors for c in _recs(text, date="2024-12-08")] == [()]

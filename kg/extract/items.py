@@ -18,7 +18,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
-from .actors import find_actors
+from .actors import find_actors, parse_item
 from .deadlines import find_deadlines
 from .actors import parse_list
 from .fields import KEY_ROLE, LABEL, cell_actors, label_fields
@@ -211,6 +211,17 @@ def _promised_due(b, text: str) -> Optional[Deadline]:
 _CLASS_COUNT = lazy(r"^[\u4e00-\u9fff]{2,16}的(?:\d+|[一二三四五六七八九十两]+)(?:件|项|个|条)(?:建议|提案|事项|问题)?$")
 
 
+#: a unit's title of its pledges kept: 县住建局2024年承诺事项践诺情况 (rx28)
+_PLEDGES_TITLE = lazy(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司))(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”]{0,12}?(?:承诺|践诺)")
+
+
+def _pledging_title_unit(b) -> list:
+    """The unit a report on its own pledges is titled by, answering for each item (rx28); else none."""
+    m = _PLEDGES_TITLE.match((b.title or "").strip())
+    p = parse_item(m.group("o")) if m else None
+    return [Actor(p[0], p[1], "responsible")] if p and p[1] == "organization" else []
+
+
 def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     """In a progress report, a numbered item naming a work and its progress:
     ``(一)临港物流园项目。已完成投资5.2亿元,占年度计划的104%。``; under a
@@ -232,7 +243,7 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     actors = list(unit_actors) if unit and not m else []
     for c in clauses(b.t[found[1]:para.end], found[1]):
         actors += [a for a in find_actors(c.text).actors if a not in actors]
-    actors = with_group(b, actors)
+    actors = with_group(b, actors) or _pledging_title_unit(b)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
     targets = tuple(cell_targets(topic)) or planned  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
     return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors), deadline=_promised_due(b, para.text),

@@ -184,7 +184,7 @@ def _name(text: str, m: re.Match) -> str:
 
 
 #: a unit's role label on the line: 牵头单位: / 责任单位:
-_ROLE_LABELLED = lazy(r"(?:牵头|责任|承办|主办)单位[::]")
+_ROLE_LABELLED = lazy(r"(?:牵头|责任|承办|主办)单位[::]|践诺情况[::]")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
