@@ -553,3 +553,15 @@ def test_a_units_report_on_its_pledges_gives_it_each_item():
 def test_a_towns_report_on_its_pledges_names_no_actor():
     text = "东岭镇2024年承诺事项践诺情况\n1.完成镇区雨污分流改造。践诺情况:已全部完工。\n"
     assert [c.actors for c in _recs(text, date="2024-12-08")] == [()]
+
+
+# ---- a speech's closing demands: watching and punishing those who lag is no work ------------------------------
+
+def test_offices_told_to_punish_those_who_lag_is_no_commitment():
+    assert _recs("要强化考核问责。县委督查室、县政府督查室要加强跟踪督办,对工作推进不力、进度严重滞后的,严肃追究相关责任。\n",
+                 date="2024-03-02") == []
+
+
+def test_offices_told_to_report_by_a_term_then_punish_keep_the_report():
+    cs = _recs("县督查室要在6月底前完成专项督查,对工作推进不力的,严肃追究相关责任。\n", date="2024-03-02")
+    assert len(cs) == 1 and cs[0].deadline.date == "2024-06-30"

@@ -1237,6 +1237,10 @@ def _manner_only(cand: _Cand) -> bool:
         and all(method_only(task_text(c.span.text)) and not (c.targets or c.deadlines) for c in cand.clauses)
 
 
+#: punishing: 严肃追究相关责任 / 严肃问责 / 予以通报批评
+_PUNISH = lazy(r"追究|问责|追责|通报批评|约谈|诫勉|处分|严肃处理")
+
+
 def _sanction(cand: _Cand, sentence: str) -> bool:
     """The units act on a condition the clause before states (…拖延工期的,由区纪委视情追责):
     a sanction, no work."""
@@ -1244,7 +1248,15 @@ def _sanction(cand: _Cand, sentence: str) -> bool:
         if c.actors.actors and _SANCTION.match(c.span.text):
             k = sentence.find(c.span.text)
             return k > 0 and bool(re.search(r"的\s*[,,]\s*$", sentence[:k]))
-    return False
+    return _sanction_after(cand)
+
+
+def _sanction_after(cand: _Cand) -> bool:
+    """A unit told to watch, then to punish those who lag (…要加强跟踪督办,对工作推进不力…的,严肃追究相关责任), with no
+    term and no figure: a sanction, no work (rx28)."""
+    cls = cand.clauses
+    return any(re.match(r"^(?:对|凡)[^,,]{2,30}的$", c.span.text.strip()) and _PUNISH.search(n.span.text)
+               for c, n in zip(cls, cls[1:])) and not any(c.targets or any(d.date for d in c.deadlines) for c in cls)
 
 
 def _acting(cand: _Cand) -> bool:
