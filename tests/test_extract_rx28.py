@@ -565,3 +565,17 @@ def test_offices_told_to_punish_those_who_lag_is_no_commitment():
 def test_offices_told_to_report_by_a_term_then_punish_keep_the_report():
     cs = _recs("县督查室要在6月底前完成专项督查,对工作推进不力的,严肃追究相关责任。\n", date="2024-03-02")
     assert len(cs) == 1 and cs[0].deadline.date == "2024-06-30"
+
+
+# ---- a half-year report: the share of the year's target is progress, the year's tasks no work --------------------
+
+def test_a_count_so_far_and_its_share_of_the_years_target_are_progress_not_plan():
+    text = ("关于2024年政府工作报告重点任务上半年推进情况的通报\n一、滞后于序时进度的任务\n"
+            "(二)新增城镇就业2500人(牵头单位:县人社局)。上半年新增城镇就业900人,完成年度目标的36%。\n")
+    c = _one(text, date="2024-07-12")
+    assert [(t.value, t.unit) for t in c.targets] == [(2500.0, "人")]
+    assert c.deadline is None and (c.progress.status, c.progress.percent) == ("behind", 36.0)
+
+
+def test_catching_up_and_the_years_tasks_done_on_time_is_no_work():
+    assert _recs("各牵头单位要对照任务,倒排工期,确保9月底前追上序时进度,全年任务如期完成。\n", date="2024-07-12") == []

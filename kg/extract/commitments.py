@@ -970,6 +970,7 @@ def _aim_then_done(cand: _Cand) -> bool:
     cls = cand.clauses
     return any(_aimed_term(c, cls[k + 1]) and any(d.date for d in c.deadlines) and not c.actors.actors
                and _COMPLETE.search(cls[k + 1].span.text) and not _RETRO.search(cls[k + 1].span.text)
+               and not _GENERIC_OBJ.search(cls[k + 1].span.text)  # (…,全年任务如期完成: the year's tasks, no work; rx28)
                for k, c in enumerate(cls[:-1]))
 
 

@@ -326,6 +326,10 @@ def _unlabelled(text: str, task: str) -> str:
     return rest[rest.find(task) + len(task):] if task and task in rest else rest
 
 
+#: a share of the year's plan done: 完成年度目标的40% / 占计划的81%
+_SHARE_OF = lazy(r"(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d")
+
+
 def _add_plans(rest: str, pairs: list) -> None:
     """计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
     (计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word)."""
@@ -334,6 +338,9 @@ def _add_plans(rest: str, pairs: list) -> None:
         p = _PLAN.search(sent)
         if p:
             m = re.search(r"目前|已|仅|累计|截至|完成率|序时|(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d|" + _SO_FAR, sent)
+            share = _SHARE_OF.search(sent)
+            if share and share.start() <= p.start() < share.end():
+                continue  # 上半年新增就业1200人,完成年度目标的40%: the 目标 is of the share done, no plan (rx28)
             ahead = _FORECAST.search(sent, m.start()) if m else None  # (已完成招标,预计11月底前投入使用: what is forecast, rx26)
             plan = sent[ahead.start():] if ahead else (sent[:m.start()] if m else sent)
             pairs.append(("target", plan))
