@@ -579,3 +579,19 @@ def test_a_count_so_far_and_its_share_of_the_years_target_are_progress_not_plan(
 
 def test_catching_up_and_the_years_tasks_done_on_time_is_no_work():
     assert _recs("各牵头单位要对照任务,倒排工期,确保9月底前追上序时进度,全年任务如期完成。\n", date="2024-07-12") == []
+
+
+# ---- party members' pledges, how pledges are kept on record ------------------------------------------------------
+
+def test_party_members_each_pledging_are_the_pledgers():
+    text = ("河畔社区党员亮诺践诺活动启动\n3月8日,河畔社区党委组织党员开展“亮身份、亮承诺”活动。"
+            "老党员周玉兰承诺,今年每月为社区空巢老人上门服务一次;党员郑国强承诺,在6月底前帮助社区完成垃圾分类宣传入户150户。\n"
+            "社区党委书记表示,社区将对党员承诺事项建立台账,年底组织群众评议。\n")
+    cs = _recs(text, date="2024-03-10")
+    assert [[a.name for a in c.actors] for c in cs] == [["周玉兰"], ["郑国强"]]
+    assert cs[1].deadline.date == "2024-06-30"
+
+
+def test_party_member_cadres_name_no_person():
+    from kg.extract.readers.counts import speaker_in
+    assert speaker_in("各级党员干部承诺,") is None

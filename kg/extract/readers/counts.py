@@ -97,7 +97,7 @@ def _counts_after(text: str, before: list[tuple[int, Target]]) -> list[tuple[int
     return out
 
 
-_POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任"), key=len, reverse=True))  # 村支书陈某
+_POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任", "党员", "老党员", "共产党员"), key=len, reverse=True))  # (党员李建国承诺, rx28)  # 村支书陈某
 #: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
 _SPEAKER = lazy(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
                       r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
@@ -123,8 +123,8 @@ def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
     hit = None
     for m in _SPEAKER.finditer(text):
         name = m.group("name")
-        if re.search(r"[的了们是在和与及等]", name):
-            continue
+        if re.search(r"[的了们是在和与及等]", name) or re.match(r"(?:干部|群众|代表|同志|领导|骨干|志愿)", name):
+            continue  # (党员干部: no person named, rx28)
         org = m.group("org")
         if org and re.match(r"^(?:该|本|这|其)", org):
             org = None
