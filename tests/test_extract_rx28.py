@@ -595,3 +595,8 @@ def test_party_members_each_pledging_are_the_pledgers():
 def test_party_member_cadres_name_no_person():
     from kg.extract.readers.counts import speaker_in
     assert speaker_in("各级党员干部承诺,") is None
+
+
+def test_funds_pooled_for_a_work_are_its_target():
+    c = _one("二、请县财政局会同县农业农村局,统筹整合涉农资金2.2亿元,重点支持高标准农田建设。\n", date="2024-05-08")
+    assert [(t.value, t.unit) for t in c.targets] == [(2.2, "亿元")]
