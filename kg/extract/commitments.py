@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
@@ -1711,8 +1711,6 @@ def _only_pushed(cur: _Cand) -> bool:
     return len(cur.clauses) == 1 and bool(_PUSHED_FIRST.match(cur.clauses[0].span.text.strip())) and not amount_clause(cur.clauses[0].span.text)
 
 
-#: a clause of roles only, no work: 由县教育局负责 / 县发改局、县自然资源局配合 (rx28)
-_ROLES_ONLY = lazy(r"^由?[\u4e00-\u9fff、]{2,30}?(?:牵头|具体负责|负责|配合|协助|协办)$")
 
 
 def _pushed_first(cand: _Cand, task: str) -> str:
@@ -1738,8 +1736,6 @@ def _site_step(cand: _Cand) -> str:
     return ""
 
 
-#: completion before the work it names: 完成城区老旧小区改造 → 城区老旧小区改造
-_DONE_OFF_FIRST = lazy(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{4})")
 #: a bare step planned by its term: 计划明年3月投入使用 / 预计11月底前竣工 (rx28)
 _PLANNED_STEP = lazy(r"^(?:计划|预计|力争|争取|确保)(?:于|在)?(?:今年|明年|年内|年底)?(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?)?(?:前)?(?P<s>" + STEP_DONE + r")$")
 #: a sentence opened by a work and how far it is: (三、)X项目主体已封顶 / X工程正在…
@@ -2731,7 +2727,7 @@ class SpeechBuilder:
             return named.group("w") + _step_words(task)
         before = tidy_task(self._task(cand.prev))
         if re.fullmatch(r"(?:全部|全面)?(?:完工|竣工)", tidy_task(task)) and len(before) >= 4 and not _BARE_STEP.match(before):
-            return _DONE_OFF_FIRST.sub("", before)  # (今年要完成X改造15个,…确保10月底前全部完工: X改造, rx28)
+            return before  # (今年要完成X改造15个,…确保10月底前全部完工: X改造, its 完成 off in finish; rx28)
         work = _STEP_SUFFIX.sub("", before)
         return work + _step_words(task) if len(work) >= 4 and work != before else task
 
@@ -2785,7 +2781,7 @@ class SpeechBuilder:
         if self.heading_work and _BARE_PROJECT.match(tidy_task(task)):  # 完成项目立项 under 一、X项目: X项目立项
             return _of_project(tidy_task(task), _NAMED_PROJECT.search(self.heading_work)), ""
         if self.heading_work and not projects and not _own_work(task, self.heading_work):
-            if (cand.clauses[0].actors.actors and first_in_para) or _ROLES_ONLY.match(tidy_task(task)):
+            if (cand.clauses[0].actors.actors and first_in_para) or ROLES_ONLY.match(tidy_task(task)):
                 return self.heading_work, self.heading_work
             rest = re.sub(r"^(?:全部|全面|基本)(?=[\u4e00-\u9fff]{2})", "", re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进|办理|加强|强化)", "", task))
             if len(task) <= 8:  # (完成改造 under X改造: X改造; 全部完工 under it: X改造 too, rx28)

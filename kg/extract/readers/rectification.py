@@ -34,7 +34,7 @@ from ..fields import HEADERS, KEY_ROLE, cell_actors
 from ..naming import remedy, section_works, task_text
 from ..progress import find_progress
 from ..targets import find_targets
-from ..vocab import ITEM_NO, URGE
+from ..vocab import ITEM_NO, ROLES_ONLY, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
@@ -790,7 +790,7 @@ def _item_actors(get) -> list[Actor]:
         actors += _reply_actors(v)
     if not actors:  # 整改措施:…。由镇纪委牵头,镇财政所负责,… (rx28)
         actors += [a for _, v, _, _ in get("measure") + get("progress") for c in re.split(r"[,,。;;]", v)
-                   if _ROLE_CLAUSE.match(c.strip()) for a in find_actors(c.strip()).actors]
+                   if ROLES_ONLY.match(c.strip()) for a in find_actors(c.strip()).actors]
     if not actors:
         for _, v, _, _ in get("measure") + get("progress"):
             actors += _lead_org(v)
@@ -801,8 +801,6 @@ def _item_actors(get) -> list[Actor]:
     return actors
 
 
-#: a clause of units and their roles only: 由镇纪委牵头 / 镇财政所负责 / 县水利局配合
-_ROLE_CLAUSE = lazy(r"^(?:由)?[\u4e00-\u9fff、]{2,30}?(?:牵头|具体负责|负责|配合|协助)$")
 
 
 def _item_deadline(b, get) -> Optional[Deadline]:
@@ -882,7 +880,7 @@ def _told_work(told: list) -> str:
     for _, v, _, _ in told:
         for c in re.split(r"[,,。;;]", v):
             c = c.strip()
-            if not c or _ROLE_CLAUSE.match(c) or _NOT_WORK.match(c):
+            if not c or ROLES_ONLY.match(c) or _NOT_WORK.match(c):
                 continue
             t = task_text(c)
             return t if len(t) >= 4 and not re.search(r"\d", t) else ""
