@@ -176,7 +176,7 @@ def test_items_decided_inline_each_take_their_own_unit():
                  "2.县财政局于5月底前拨付河道保洁经费300万元;3.县河长办每月通报一次各乡镇河长巡河情况。\n")
     assert [(c.task, [(a.name, a.role) for a in c.actors]) for c in recs] == [
         ("河道采砂点清理", [("县水利局", "lead")]), ("拨付河道保洁经费", [("县财政局", "responsible")]),
-        ("每月通报一次各乡镇河长巡河情况", [("县河长办", "responsible")])]
+        ("各乡镇河长巡河情况月报", [("县河长办", "responsible")])]  # (a recurring report named by what it reports, rx29)
     assert [c.deadline.date if c.deadline else None for c in recs] == ["2024-06-20", "2024-05-31", None]
 
 

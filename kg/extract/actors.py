@@ -70,6 +70,7 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管"
              "柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟"
              "邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+SURNAMES = frozenset(_SURNAMES)
 _BARE_NAME = lazy(r"^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|慕容|尉迟|长孙|宇文|司徒|公孙)[\u4e00-\u9fff]{1,2}$|"
                         r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}$")
 #: …and is no word, place or unit
@@ -102,7 +103,7 @@ _ADVERBS = lazy(r"(?:按(?:照)?职责分工|按(?:照)?职责|按(?:照)?(?:规
 
 #: a directive naming the unit asked: 请X…, 由X…, 责成X…, 会议要求X… (not 按要求, 的要求), 督促X… opening a clause
 ASK = r"由|(?<![申邀提报聘宴])请|责成|责令|(?<![按照的需])要求(?![:,])|^(?:并|同时)?督促|^(?:也|还)?希望|指定|交由|(?<![提移转递])交(?=[省市区县州])"
-_BY = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|包保(?!单位|责任|领导|干部|联系|人|制)|负总责|总负责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|会同|协助|配合|协办|(?<=[局办委司院心站所队团])实施(?=$|[,,。;;]))")  # (项目由县城投公司实施, rx28)
+_BY = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|包保(?!单位|责任|领导|干部|联系|人|制)|负总责|总负责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|组织实施|组织(?=对|开展|实施)|(?:跟踪|挂牌|列入|全程跟踪)督办|盯住|统筹解决|统筹安排|会同|协助|配合|协办|(?<=[局办委司院心站所队团])实施(?=$|[,,。;;]))")  # (项目由县城投公司实施, rx28)
 _ASKED = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|在|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好|全力|迅速|对|办理|处理|核查|调查|答复|按程序报|按规定报|"
                     r"按时|按期|如期|会后|完成|制定|编制|启动|建立|督促|加强|结合|根据|依据|围绕|科学|统筹|精心|严格|倒排|合理|"
@@ -217,7 +218,13 @@ def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     m = _LEADING_GROUP.match(item)
     if m and not _NOT_IN_ORG.search(m.group("w")):
         return item, "organization", None
+    if _TREASURY.match(item):
+        return item, "organization", None  # 由县财政统筹解决 (rx29)
     return None
+
+
+#: a level's treasury named without 局: 县财政 / 市级财政 (rx29)
+_TREASURY = lazy(r"^(?:省|市|区|县|州|旗|镇|乡)级?财政$")
 
 
 #: a leading group or its office by its work (区创文工作领导小组办公室, 县防汛抗旱领导小组): 领导 and 工作 are its name here
@@ -379,7 +386,7 @@ class _Reading:
 
 
 #: a frame before 由, no topic: 明确由A负责, 会议决定由A牵头, 经研究由A…
-_NO_TOPIC = lazy(r"^(?:会议|会上|经研究|经会议研究)?(?:明确|决定|确定|议定|研究决定|要求|强调|指定|同意|商定)?$|^(?:该|此|这|本)?(?:项目|工程|项工作|工作|项任务)$")  # (项目由X实施: no topic, rx28)
+_NO_TOPIC = lazy(r"^(?:会议|会上|经研究|经会议研究)?(?:明确|决定|确定|议定|研究决定|要求|强调|指定|同意|商定)?$|^(?:该|此|这|本)?(?:项目|工程|项工作|工作|项任务)$|^(?:所需|建设|项目|配套|工作)?(?:资金|经费)$")  # (项目由X实施: no topic, rx28; 资金由X统筹解决: the work's funds, rx29)
 
 
 def _by_frame(r: _Reading) -> None:
@@ -390,7 +397,15 @@ def _by_frame(r: _Reading) -> None:
         if items:
             if r.rest is None and clause[m.start()] in "由请":  # (会议责成X牵头: 会议 is the asker, no topic)
                 r.topic = _NO_TOPIC.sub("", _LEAD_IN.sub("", re.split(r"[::]", clause[:m.start()])[-1]))  # (会议决定:由A牵头: no topic)
+                if m.group("v").endswith("督办"):
+                    r.topic = _followed_up(r.topic)
             r.add(items, VERB_ROLE[m.group("v")], m.end())
+
+
+def _followed_up(topic: str) -> str:
+    """以上事项(由县督查室列入督办) → 议定事项督办: what a supervision office follows up (rx29)."""
+    topic = re.sub(r"^(?:以上|上述|这些)(?:各项)?", "", topic)
+    return (topic if len(topic) > 2 else "议定事项") + "督办"
 
 
 def _asked(r: _Reading) -> None:
@@ -523,7 +538,10 @@ _DATED_SUBJECT = lazy(r"^(?P<a>[^,;。::于在]{2,30}?)(?:于|在)?(?:(?:19|20)\
 
 
 #: a unit's recurring duty, without a modal: 县督查室每周通报一次… / 县统计局每月报送… (rx26)
-_EVERY_SUBJECT = lazy(r"^(?P<a>[^,;。::每]{2,20}?)每(?:个)?(?:周|月|季度?|半月|旬|天|日|年)(?:至少)?(?:通报|报送|上报|调度|督查|巡查|召开|开展|组织|发布|公布|更新|检查)")
+#: (a day of the week or the month, whom it reports to, 汇总 first: 县热力公司每周五报送… / 县住建局每月向县政府专报一次 /
+#: X办每月底前汇总…, rx29)
+_EVERY_SUBJECT = lazy(r"^(?P<a>[^,;。::每]{2,20}?)每(?:个)?(?:周[一二三四五六日]?|月(?:\d{1,2}日|底|末)?|季度?(?:末|初)?|半月|旬|天|日|年)(?:前|之前)?"
+                      r"(?:至少)?(?:向[^,;。]{2,14}?)?(?:汇总(?:上报)?|通报|报送|上报|专报|报告|汇报|调度|督查|巡查|召开|开展|组织|发布|公布|更新|检查)")
 
 
 def dated_subject_end(clause: str) -> int:

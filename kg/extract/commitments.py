@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|具备(?:运行|供热|供水|通水|通电|通气|通车|开工|施工|使用|入住|开学|验收)条件")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -576,7 +576,9 @@ _DATED_WORK = lazy(r"^(?:并|再|同时)?(?:确保|力争|争取)?(?:(?:19|20)\d
                    r"(?:全部|全面|基本|全线)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|投入使用|交付使用|交付|办结|验收|贯通|通车)"
                    # 确保电杆迁移问题于7月底完成: the work named before its own date (rx23)
                    r"|^(?:确保|力争|争取)(?P<w2>[\u4e00-\u9fff“”]{3,16}?)于(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:之)?前?"
-                   r"(?:全部|全面|基本)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付|办结|验收)")
+                   r"(?:全部|全面|基本)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付|办结|验收)"
+                   # 确保11月15日按时供热: a day set for the work, no 前 (rx29)
+                   r"|^(?:确保|力争|争取)(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:按时|如期|准时|正式)[\u4e00-\u9fff]{2,8}$")
 
 
 def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
@@ -589,15 +591,30 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     text = c.span.text.strip()
     if _DATED_STAGE.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and (_term_opens(text) or _later(cur, c)))):
         return True  # (年内新增泊位800个,并于10月底前完成诱导系统建设: two works, rx27)
-    if _WORK_THEN_TERM.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
+    if (_WORK_THEN_TERM.match(text) or _WORK_YEAR_MUST.match(text)) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
         return True  # 确保10月底前A主体封顶,B11月底前开工建设: another work, its own term (rx27)
     return bool((cur.actors or _dated_step(cur.clauses)) and _DATED_WORK.match(text))  # (确保…前完成A,确保…前B交付使用: rx27)
 
 
 #: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
-_WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?P<w>[\u4e00-\u9fff“”、]{3,20}?)(?:要|须|必须|务必|限期|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
+_WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?!要|须|必须|务必|限期|力争|确保|争取|全部|全面|基本)(?P<w>[\u4e00-\u9fff“”、]{2,20}?)(?:要|须|必须|务必|限期|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
                        r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前(?:全部|全面|基本)?"
-                       r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车|交地)")
+                       r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车|交地"
+                       r"|(?:要|须|必须)?(?:达到|达)\d)")  # (储煤11月10日前要达到6万吨以上, rx29)
+
+
+#: a clause naming a work of its own, then this year and a strong modal: 城东新区四个小区今年必须并网 (rx29)
+_WORK_YEAR_MUST = lazy(r"^(?:并|同时)?(?!要|须|必须|务必|力争|确保|争取)(?P<w>[\u4e00-\u9fff“”、]{4,20}?)(?:今年|年内|年底前)(?:必须|务必|要|须)(?:全部|全面)?[\u4e00-\u9fff]{2,6}$")
+
+
+#: a news headline: a place or a unit, a colon, then two phrases apart (南坡镇:村支书年终述诺 群众现场评诺), rx29
+_HEADLINE = lazy(r"^[^。;;,,::]{2,12}[::][^。;;,,::]{3,20}(?:[ \u3000]+|——)[^。;;,,::]{3,20}$")
+
+
+def _headline(text: str) -> bool:
+    """A news page's headline of two phrases, naming no completion and no modal: no commitment (rx29)."""
+    t = text.strip()
+    return bool(_HEADLINE.match(t)) and not _COMPLETE.search(t) and not MODAL_RX.search(t) and not re.search(r"\d", t)
 
 
 def _later(cur: _Cand, c: _Clause) -> bool:
@@ -872,6 +889,13 @@ def _no_work(cand: _Cand, sentence: str) -> bool:
         or bool(_WATCH_ASKED.match(sentence.strip()))
 
 
+def _pledge_close(text: str) -> bool:
+    """以上承诺,请全体村民监督。(如未兑现,本人自愿…。): the close of a pledge, each sentence the public asked to watch
+    or the pledge's sanction (two sentences in one paragraph too, rx29)."""
+    sents = [x for x in re.split(r"(?<=[。!])", text.strip()) if x.strip()]
+    return bool(sents) and all(_IF_NOT_KEPT.match(x.strip()) or _WATCH_ASKED.match(x.strip()) for x in sents)
+
+
 def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) -> bool:
     """Is a candidate a commitment: an actor with a role (not a past action),
     else — in a sentence that is no reporting housekeeping and no review — an
@@ -1085,7 +1109,8 @@ _STATES = lazy(r"(?P<u>[^,,。;;:]{3,24}?)将(?:认真|全面|切实|坚决|全�
 
 
 #: what the pledger accepts where a pledge is not kept: 如未完成上述承诺,自愿接受组织问责 (rx26)
-_IF_NOT_KEPT = lazy(r"^\s*(?:如|若|如果|倘若)(?:未能?|不能|没有)(?:按期|如期|按时)?(?:完成|兑现|履行|实现)[^。]{0,20}?[,,](?:自愿|甘愿|愿意|主动)?(?:接受|承担)")
+_IF_NOT_KEPT = lazy(r"^\s*(?:如|若|如果|倘若)(?:无正当理由|因主观原因)?(?:未能?|不能|没有)(?:按期|如期|按时)?(?:完成|兑现|履行|实现)[^。]{0,20}?[,,]"
+                   r"(?:(?:本人|我|我们|本单位)?(?:自愿|甘愿|愿意|主动)[^。]{0,20}?[,,])?(?:本人|我|我们|本单位)?(?:自愿|甘愿|愿意|主动)?(?:接受|承担|[^。]{0,16}?(?:说明|检讨|辞职|让贤))")  # (如无正当理由未能兑现,本人自愿…说明,接受…: rx29)
 
 
 #: the first person heading the items below: 下半年,我局将重点做好以下工作:
@@ -2104,7 +2129,7 @@ class SpeechBuilder:
         while i < len(paras):
             self.plan = plan_state(self.plan, paras[i].text)
             self.doc = _plan_year(paras[i].text, base, self.doc)
-            if self._unit_heads(paras[i].text):
+            if self._unit_heads(paras[i].text) or (i == 0 and _headline(paras[0].text)):
                 i += 1
                 continue
             n = len(out)
@@ -2173,7 +2198,7 @@ class SpeechBuilder:
         para = paras[i]
         if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
             return None
-        if _IF_NOT_KEPT.match(para.text) or _WATCH_ASKED.match(para.text.strip()):
+        if _pledge_close(para.text):
             if i + 1 < len(paras) and _SIGNED_ONLY.match(paras[i + 1].text):  # …请全体村民监督。⏎承诺人:X Y (rx27)
                 return self._signed_below(paras[i + 1], [k for k, r in enumerate(self.out) if not r.actors], i + 1)
             return i + 1  # 如未完成上述承诺,自愿接受组织问责。⏎承诺单位:…: the pledge's sanction, no item (rx26)

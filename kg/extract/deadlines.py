@@ -419,7 +419,21 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
             out = sorted(out + days, key=lambda f: f.start)
     if "后" in clause:
         out = [_after_event(f, clause) for f in out]
+    if "受理" in clause or "做到" in clause or "率" in clause:
+        out = [_service_span(f, clause) for f in out]
     return out
+
+
+#: a standard of service, not a term: 做到当天受理、三日内办结 / 来信来访7日内答复率100% (rx29)
+_SERVICE_BEFORE = lazy(r"(?:做到|受理[、,,]?|承诺)[^,,。;]{0,8}$")
+_SERVICE_AFTER = lazy(r"^[\u4e00-\u9fff]{0,4}率")
+
+
+def _service_span(f: Found, clause: str) -> Found:
+    """So long a time as a standard of service (三日内办结 after 受理, 7日内答复率) is no term: no date."""
+    if f.date and _SPAN.match(f.text) and (_SERVICE_BEFORE.search(clause, 0, f.start) or _SERVICE_AFTER.match(clause[f.end:])):
+        return Found(f.text, None, f.precision, f.start, f.end)
+    return f
 
 
 #: an event other than the document itself, before so long a time: 反馈后2个月内 / 收到交办件后5个工作日内 (rx24)

@@ -172,7 +172,8 @@ def task_text(clause: str) -> str:
     asked = asked_end(clause, groups=True) if _ASK_WORD.search(clause) else 0
     s = _TASK_LEAD.sub("", clause)
     acts = find_actors(s)
-    if asked and len(clause) - asked >= 2:  # 请A会同B于…完成X / 责成A立即… / 会议要求A…: what follows the unit asked
+    if asked and len(clause) - asked >= 2 and not method_only(clause[asked:].strip("。 ")):  # 请A会同B于…完成X / 责成A立即… / 会议要求A…: what follows the unit asked
+        # (…X工程,资金由县财政统筹解决: X, not how it is funded, rx29)
         s = clause[asked:]
     elif acts.actors:
         s = s[unit_colon_end(s) or dated_subject_end(s) or _by_end(s, acts.actors):]  # 县交通局:年内完成X / 县住建局于6月底前完成X
@@ -386,7 +387,7 @@ def about(clause: str) -> str:
 _AT_SITE = lazy(r"^在(?P<x>[\u4e00-\u9fff]{2,16}?(?:建设|改造|项目|工程))(?:施工)?现场$")
 #: how, not what: 倒排工期, 挂图作战, 加强协调 — a phrase that names no task
 _METHOD = lazy(r"^(?:(?:(?:认真|深入|全面)?(?:学习)?贯彻(?:落实)?[^,、]{2,30}?(?:精神|部署|要求)|正视[^,、]{2,30}?(?:问题|短板|差距)|(?:进一步)?增强[^,、]{0,6}?(?:紧迫感|责任感|使命感)+|(?:把|将)?[^,、]{2,24}?摆(?:在|到)[^,、]{0,8}?(?:突出|重要|首要|优先)(?:的)?位置|(?:用|下)硬功夫|真抓实干|破除瓶颈|久久为功|持续发力|精准发力|凝聚(?:工作)?合力|迎头赶上|奋起直追|(?:不断)?增进民生福祉|(?:学习|借鉴|学习借鉴)[^,、]{0,10}?(?:先进)?经验(?:做法)?|理清(?:工作)?(?:责任|思路)|有条不紊(?:地|的)?(?:推进|开展)?|整合[^,、]{0,6}?意见(?:建议)?|明确(?:责任)?分工|分工协作|倒排工期|挂图作战|挂牌督战|抽调(?:精干|专门|骨干)?(?:力量|人员)|(?:实行|实施)包(?:户|片|村)到人|集中力量|下大(?:力气|功夫|决心)|研究举措|抢抓(?:时间|工期|进度|时机)|加班加点|只争朝夕|(?:及早|提前)介入|压茬推进|压实责任|高度重视|主动作为|攻坚克难|(?:密切|积极|主动)配合|"
-                     r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|"
+                     r"(?:加强|强化|做好)(?:协调|调度|对接|配合|统筹|督导|衔接|沟通|保障|服务)|加大(?:推进|工作|协调)?力度|(?:统筹)?(?:解决|安排)$|统筹保障$|"  # (资金由县财政统筹解决: rx29)
                      r"加快(?:推进|进度|施工进度)|抓紧(?:推进|实施)|(?:抽调|组织|集中)(?:精干)?力量|(?:全力|扎实|稳步|有序|积极)推进|强化措施|落实责任|明确责任|压实(?:工作|主体|属地)?责任|"
                      r"(?:加强|做好|进行)?(?:沟通协调|衔接配合|协调配合|跟踪服务)|密切跟踪|全程服务|(?:进行)?(?:全力|积极)?配合|牵头负责|落实执行|"
                      r"明确(?:目标|工作)?任务|把握(?:工作)?重点|分解细化(?:工作)?任务|(?:逐一|逐项)?明确时间节点|落实举措|迅速行动|完善(?:相关|有关)?手续|"
@@ -462,7 +463,7 @@ _URGE_LEAD = lazy(r"^(?:集中(?:力量|精力)|我们|我[市区县镇局委办
                         + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并且?|今年|明年|当前|目前|下一步|下步)+")
 #: a dated phrase inside a task: 6月底前, 年内, 2024年底前, 1-9月份 (a period, whole)
 _TIME_IN = lazy(r"(?:在|于|到)?(?:(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}[-—~至])?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?|(?:下|本)周[一二三四五六日]?(?=前|之前|以前|内))"
-                      r"(?:前|之前|以前|内)?|(?:国庆节?|春节|元旦节?|主?汛期|雨季|秋季开学|开学|入冬|冬季|春耕|秋收)(?:来临|到来|开始)?(?:前|之前|以前)|(?:暑假|寒假|暑期)(?:期间|前|之前|内))(?:全部|基本|全面)?")  # (国庆节前完成X → 完成X; 汛期来临前: rx17)
+                      r"(?:前|之前|以前|内)?|(?:国庆节?|春节|元旦节?|主?汛期|雨季|秋季开学|开学|入冬|冬季|春耕|秋收)(?:来临|到来|开始)?(?:前|之前|以前)|(?:暑假|寒假|暑期)(?:期间|前|之前|内)|(?<=[\u4e00-\u9fff])\d{1,3}个?(?:天|日|工作日)(?:内|之内|以内))(?:全部|基本|全面)?")  # (国庆节前完成X → 完成X; 汛期来临前: rx17; 来电10日内答复率: rx29)
 #: a modal and its manner inside a task: 50个村道项目务必千方百计按时开工
 #: 纳入绩效考核范围 → 纳入绩效考核
 _INTO_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{4})(?:范围|体系)$")
@@ -981,7 +982,10 @@ def said_plainly(task: str) -> str:
 
 def _i_pledge_off(s: str) -> str:
     """我承诺在今年完成X → 完成X: the one who pledges and the year, before the pledge (rx28)."""
-    return re.sub(r"^我(?:们)?(?:郑重|公开)?承诺(?:在|于)?(?:今年|年内|本年度?)?", "", s) if s.startswith("我") else s
+    if not s.startswith("我"):
+        return s
+    s = re.sub(r"^我(?:带头|亲自)(?:包抓|包保|包联|抓好|抓|负责)?(?=[\u4e00-\u9fff]{4})", "", s)  # 我带头包抓X → X (rx29)
+    return re.sub(r"^我(?:们)?(?:郑重|公开)?承诺[::,,]?(?:在|于)?(?:今年|年内|本年度?)?", "", s)
 
 
 def _status_of_off(s: str) -> str:
@@ -1002,7 +1006,22 @@ def _aspect_off(s: str) -> str:
     return s[:-2] if s.endswith("方面") and len(s) >= 6 and not re.search(r"[个项几两三四五六七八九十]方面$", s) else s
 
 
-_TIDY_STEPS = (_aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
+_EVERY_REPORT = lazy(r"^每(?:个)?(?P<p>周|月|季度?)(?:[一二三四五六日]|\d{1,2}日|底|末|初)?(?:前|之前)?(?:向[^,;。]{2,14}?)?"
+                     r"(?P<v>汇总(?:上报)?|报送|上报|专报|报告|汇报|通报)(?:一次)?(?P<o>[\u4e00-\u9fff]*)$")
+_PERIOD_REPORT = {"周": "周报", "月": "月报", "季": "季报", "季度": "季报"}
+
+
+def _recurring_off(s: str) -> str:
+    """每周五报送供热准备进展 → 供热准备进展周报; 每月向县政府专报一次 → 每月专报: a unit's recurring report (rx29)."""
+    m = _EVERY_REPORT.match(s) if s.startswith("每") else None
+    if not m:
+        return s
+    if len(m.group("o")) >= 2:
+        return m.group("o") + _PERIOD_REPORT[m.group("p")]
+    return "每" + m.group("p") + m.group("v")
+
+
+_TIDY_STEPS = (_recurring_off, _aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
                _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off, _status_of_off, _unquoted)
 
 

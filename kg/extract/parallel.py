@@ -48,7 +48,7 @@ def opens_own_work(text: str) -> bool:
 
 
 #: the year between a work and its completion verb: 北环路2025年全面贯通 → 北环路全面贯通
-_YEAR_IN = lazy(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底前?|内)?(?=(?:全面|基本|全部)?(?:建成|完工|竣工|贯通|通车|投用|开工|动工))")
+_YEAR_IN = lazy(r"(?<=[\u4e00-\u9fff])(?:(?:19|20)\d\d年(?:底前?|内)?|今年|年内)(?=(?:全面|基本|全部)?(?:建成|完工|竣工|贯通|通车|投用|开工|动工|并网|通水|通电))")  # (X今年并网, rx29)
 #: a work required by a date: 今年城南排涝泵站工程要求完工 → 城南排涝泵站工程
 _REQUIRED = lazy(r"^(?:本年度|今年|年内)?(?P<w>[\u4e00-\u9fff\d()()]{4,}?)要求(?:全部|全面|按期)?(?:完工|建成|竣工|完成|开工|投用)$")
 
@@ -66,7 +66,7 @@ def due_words_off(s: str) -> str:
     ('西河大桥完成', '西河大桥按期完成')
     """
     if "年" in s:
-        s = _YEAR_IN.sub("", s)
+        s = _YEAR_IN.sub("", s)  # (今年 / 年内 between the work and its step too, rx29)
     if "按" in s or "保" in s:
         s = _MANNERS.sub("", s)  # 工程按期、按质完成 → 工程完成
     if s.startswith("求"):  # (要求于年底前建成300套: 要 was cut as a modal)

@@ -144,7 +144,7 @@ TERM_BEFORE = (r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|(?:�
                r"[一二三四]季度末)(?:之|以)?前")  # (国庆节前, 三季度末前, 下月底前: rx27)
 STEP_TERM = r"(?:" + TERM_BEFORE + r"|上半年|下半年|[一二三四]季度(?:末)?|\d{1,3}个?(?:工作日|日|天)(?:内|之内))"  # (30日内, rx26)
 #: what a dated step finishes: ``全部完成`` / ``开工`` / ``建成`` / ``投入使用`` / ``封顶`` / ``通水``
-STEP_DONE = r"(?:全部|全面|基本|全线|正式)?(?:实现)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶|合龙|贯通|通水|投运|运营|开诊|开业|搬迁入住|入住|交房)"  # (入住, rx27)
+STEP_DONE = r"(?:全部|全面|基本|全线|正式)?(?:实现)?(?:完成|开工|建成|竣工|完工|动工|投入使用|交付使用|投用|通车|封顶|合龙|贯通|通水|投运|运营|开诊|开业|搬迁入住|入住|交房|具备(?:运行|供热|供水|通水|通电|通气|通车|开工|施工|使用|入住|开学|验收)条件)"  # (入住, rx27; 具备运行条件, rx29)
 
 #: any ending of a work's name
 WORK_END = r"(?:" + WORK_KIND + r"|" + PHASE + r"|" + BUILT + r")"
@@ -207,6 +207,9 @@ VERB_ROLE = {"承担": "responsible", "实施": "responsible", "具体实施": "
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible",
              "具体抓": "responsible",  # 由张三同志负总责,区城管局具体抓 (rx21)
+             # 由县督查室跟踪督办 / 由县住建局盯住 (rx29)
+             "跟踪督办": "responsible", "挂牌督办": "responsible", "列入督办": "responsible", "全程跟踪督办": "responsible", "盯住": "responsible",
+             "统筹解决": "responsible", "统筹安排": "responsible",  # 资金缺口由县财政统筹解决 (rx29)
              "会同": "responsible", "组织实施": "responsible", "组织": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "务必": "responsible", "需要": "responsible",
              "应当": "responsible", "应": "responsible",

@@ -25,7 +25,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
-from ..actors import POSTS
+from ..actors import POSTS, SURNAMES, parse_item
 from ..segment import cn_int
 from ..targets import clean_metric
 from ..vocab import THEN_PENDING
@@ -115,7 +115,21 @@ def line_speaker(text: str, at: int = 0) -> Optional[tuple[str, Optional[str]]]:
     ('赵磊', '市城管局')
     """
     m = SPEAKER_HEAD.match(text, at, min(len(text), at + 32))
-    return speaker_in(re.sub(r"[ \u3000]", "", m.group("h")) + ":") if m else None
+    hit = speaker_in(re.sub(r"[ \u3000]", "", m.group("h")) + ":") if m else None
+    return hit or paren_speaker(text, at)
+
+
+#: a person named, then the post in brackets, before the colon: 葛某(局党组书记、局长): / 杜某(退休返聘党员): (rx29)
+_PAREN_HEAD = lazy(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})[((](?P<p>[^()()::。]{2,24})[))][::]")
+
+
+def paren_speaker(text: str, at: int = 0) -> Optional[tuple[str, Optional[str]]]:
+    """``葛某(局党组书记、局长):…``: the person the line opens with, his post in brackets (rx29)."""
+    m = _PAREN_HEAD.match(text, at)
+    if not m or not re.search(_POST + r"|党员|干部|委员|成员|主任|站长|负责人", m.group("p")):
+        return None
+    item = parse_item(m.group("n"), bare=True)
+    return (m.group("n"), None) if (item and item[1] == "person") or (m.group("n")[0] in SURNAMES and not parse_item(m.group("n"))) else None
 
 
 def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:

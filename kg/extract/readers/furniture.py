@@ -37,15 +37,20 @@ _WATCH = lazy(r"^(?:欢迎|恳请|敬请|请)(?:社会各界|广大(?:干部)?�
               r"(?:\s*(?:监督|举报|投诉|咨询|联系)(?:电话|邮箱|方式)[::][^。]{0,40})?$|^(?:监督|举报|投诉)(?:电话|邮箱)[::]")
 
 
+#: what was done and is left off a pledge's list: 去年承诺的两件事已经办结,不再列入 (rx29)
+_PLEDGE_CLOSE = lazy(r"不再(?:列入|列出|重复列出|重复)[。]?$")
+
+
 #: a site's footer (rx24): 版权所有:X门户网站 主办单位:X办公室 网站标识码:… / ICP备… / 技术支持:… / 网站地图 | 联系我们
 _FOOTER = lazy(r"版权所有|[Cc]opyright|©|ICP[备证]|网站标识码|公网安备|技术支持[::]|网站地图|联系我们|(?:主办|承办)(?:单位)?[::][^。]{2,30}?(?:主办|承办|技术支持|维护)(?:单位)?[::]")
 
 
 def read(b, paras, i) -> Optional[int]:
     """Skip a paragraph that asks the page's reader for an opinion, a news teaser,
-    a notice's line of addressees, the public asked to watch over a pledge, or the site's footer."""
+    a notice's line of addressees, the public asked to watch over a pledge (and what is left off its list), or the site's footer."""
     text = paras[i].text
     if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)) \
-            or _WATCH.match(text.strip()) or (_FOOTER.search(text) and (len(text) < 400 or "。" not in text)):
+            or _WATCH.match(text.strip()) or (_FOOTER.search(text) and (len(text) < 400 or "。" not in text)) \
+            or (len(text) < 160 and _PLEDGE_CLOSE.search(text.strip())):
         return i + 1
     return None

@@ -40,7 +40,7 @@ from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
 from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
-from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, record, sentence_spans, speaker_actors, speaker_in
+from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, paren_speaker, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|述诺|评诺|诺言|军令状")
 _PLEDGE = lazy(r"承诺|践诺|兑现|军令状")
@@ -227,7 +227,7 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_pledge_doc(b, paras):
         return None
     para = paras[i]
-    for whole in (_first_person_list, _labelled_pledge, _after_lead_in, _items_below, _signed_above):
+    for whole in (_first_person_list, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _signed_above):
         after = whole(b, paras, i)
         if after is not None:
             return after
@@ -377,9 +377,7 @@ def _items_below(b, paras, i) -> Optional[int]:
     m = below or _PLEDGED_BELOW.search(paras[i].text)
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
         return None  # (一、公厕改造 ⏎ 措施:… ⏎ 目标:…: items with their labelled lines, the pledge items' reader's)
-    heads = parse_list(m.group("head").split(",")[-1])  # (南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: rx26)
-    actors = _pledger_before(m.group("head")) or [Actor(n, k, "responsible") for n, k, _ in heads or ()
-                                                   if k == "organization" and not TOP_BODY.match(n)]  # (a town's word to the public: no actor)
+    actors = _below_pledgers(b, paras, i, m.group("head"))
     j = i + 1
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         sub = _SUB_ITEMS.search(paras[j].text)
@@ -390,6 +388,28 @@ def _items_below(b, paras, i) -> Optional[int]:
             _pledge_item(b, paras[j].start, paras[j].end, actors, None)
         j += 1
     return j
+
+
+def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
+    """Who pledges the items below a lead-in: the one named before 承诺, else its units (a town's word to the public:
+    none), else, in the first person, the one signing or named after 本人 (rx29)."""
+    heads = parse_list(head.split(",")[-1])  # (南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: rx26)
+    actors = _pledger_before(head) or [Actor(n, k, "responsible") for n, k, _ in heads or ()
+                                       if k == "organization" and not TOP_BODY.match(n)]
+    if not actors and _ME_FIRST.search(paras[i].text):
+        actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
+    return actors
+
+
+#: a lead-in in the first person: 本人周某,… / 我(们)向全村群众承诺如下 (rx29)
+_ME_FIRST = lazy(r"^(?:本人|我)(?!们|局|委|办|镇|乡|村|单位|中心|公司)")
+_ME_NAMED = lazy(r"^本人(?P<n>[\u4e00-\u9fff]{2,3})[,,]")
+
+
+def _me_named(text: str) -> list[Actor]:
+    """本人周某,2014年起担任…: the person the lead-in names (rx29)."""
+    m = _ME_NAMED.match(text)
+    return [Actor(m.group("n"), "person", "responsible")] if m and not parse_item(m.group("n")) else []
 
 
 #: a heading sentence over numbered pieces on its line: 一、办好三件实事。1.… / 二、民生实事:(1)…
@@ -574,13 +594,15 @@ def _pledge_list(st: _Pledges, c: _Sentence) -> bool:
     m = _LIST.search(c.sent)
     if not (m and _PLEDGE.search(c.sent)) or _ASKED.search(m.group("l")):
         return False
-    signers = _persons_signing(st.text)
+    signers = _persons_signing(st.text) or ((_bare_pledger(c.sent[:m.start()]) or []) if m.start() <= 8 else [])  # (胡某年初承诺:A、B: rx29)
     prog = _later_progress(st.b, st.paras, st.i, c.e)
     dl = _deadline(st.b, c.sent[:m.start()].split(",")[-1])  # 今年…承诺包括A、B: 12-31
-    for item in m.group("l").split("、"):
+    items = m.group("l").split("、")
+    each = _each_told(st.b, st.text[c.e:], items) if prog is None or prog.status != "done" else {}
+    for item in items:
         k = st.text.find(item, c.s)
         st.recs.append(record(st.b, item.strip(), [(st.start + k, st.start + k + len(item))], signers,
-                              dl, counted(item) or amounts(item) or find_targets(item), prog))
+                              dl, counted(item) or amounts(item) or find_targets(item), each.get(item, prog)))
     st.used.append((c.s, c.e))
     return True
 
@@ -1010,6 +1032,29 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     return j
 
 
+#: a sentence of a member's line that pledges something: its verbs (what is not: 述诺评诺就是让…)
+_PLEDGE_VERB = lazy(r"承诺|保证|确保|带头|负责|组织|提供|开展|完成|办理|做到|举办|建成|帮助|实现|新建|改造|解决")
+
+
+def _speaker_line(b, paras, i) -> Optional[int]:
+    """``葛某(局党组书记、局长):今年…。我带头…`` in a pledge document: a member's line, each sentence that pledges
+    something (a figure, a term or a pledging verb) his pledge (rx29)."""
+    para = paras[i]
+    who = paren_speaker(para.text)
+    colon = re.search(r"[::]", para.text[:40])
+    if not who or not colon:
+        return None
+    at = colon.end()
+    actors = speaker_actors(who)
+    year = _deadline(b, para.text[at:at + 6]) if _REL_YEAR.match(para.text[at:]) else None
+    n = len(b.out)
+    for s, e in sentence_spans(para.text[at:], 0):
+        sent = para.text[at + s:at + e]
+        if find_targets(sent) or find_deadlines(sent, b.doc) or _PLEDGE_VERB.search(sent):
+            _pledge_item(b, para.start + at + s, para.start + at + e, actors, year)
+    return i + 1 if len(b.out) > n else None
+
+
 def _line_speaker(text: str) -> list:
     """The person (and unit) whose line it is, named with a post before its colon: 红星乡党委书记陈斌:今年,我们将… (rx27)."""
     who = line_speaker(text)
@@ -1141,6 +1186,10 @@ def _inline_pieces(para: Span, at: int) -> list[tuple[int, int]]:
     return pieces
 
 
+#: a clause only of when: 在春耕关键期 / 汛期期间 (rx29)
+_WHEN_ONLY = lazy(r"^(?:在|于)?[^,,;;。]{2,16}?(?:关键期|时期|期间|阶段|之际|季节)$")
+
+
 def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     """One item of a first-person pledge list, with its own labels where it has them
     (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
@@ -1160,7 +1209,8 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
         b.out.extend(_piece_records(b, pieces, s + raw.find(item), item_actors))
         return
     parts = [x for x in re.split(r"[,,;;。]", item) if x]
-    first = next((x for x in parts if not _MONEY_ONLY.match(x)), parts[0])  # (投资150万元,硬化道路12公里: rx27)
+    first = next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x)), parts[0])  # (投资150万元,硬化道路12公里: rx27;
+    # 在小麦一喷三防关键期,组织…: the time is no work, rx29)
     if dl is None:
         pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
         dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
@@ -1255,6 +1305,22 @@ _ORG_BEFORE = lazy(r"(?P<o>[\u4e00-\u9fff]{2,14}(?:局|委|办|厅|中心|公司
 
 #: a name then a post, as people call a cadre: 王五书记, 李四主任 (after a quote mark or a clause's start)
 _NAME_POST = lazy(r"(?:^|[“,,。:])(?P<n>[\u4e00-\u9fff]{2,3}?)(?:书记|主任|村长|镇长|乡长|局长|县长|市长|区长|站长|所长)$")
+
+
+#: when a pledge was made, between the one who made it and 承诺: 年初 / 去年 / 当初 (rx29)
+_WHEN_PLEDGED = lazy(r"(?:年初|年前|去年|当初|此前|曾经|曾|上任时)?(?:郑重|公开|当场|现场|再次)?$")
+
+
+def _bare_pledger(before: str) -> Optional[list]:
+    """胡某年初承诺:… — a person named bare (told with his post earlier) right before the pledge (rx29)."""
+    head = before[:_WHEN_PLEDGED.search(before).start()]
+    for k in (3, 2):
+        name = head[-k:]
+        if len(name) == k and (len(head) == k or not re.match(r"[\u4e00-\u9fff]", head[-k - 1])):
+            item = parse_item(name, bare=True)
+            if item and item[1] == "person":
+                return [Actor(name, "person", "responsible")]
+    return None
 
 
 def _pledger_before(before: str) -> Optional[list]:
@@ -1374,6 +1440,39 @@ def _clause_task(sent: str) -> str:
     part = next((p for p in parts if re.search(r"\d", p)), parts[0] if parts else sent)
     part = re.sub(r"^(?:去年|今年|我们|还将|将|要|着力|抓好|确保|精心|在|推进)+", "", part)
     return part[:30]
+
+
+def _bigrams(t: str) -> set:
+    t = re.sub(r"[^\u4e00-\u9fff]", "", t)
+    return {t[k:k + 2] for k in range(len(t) - 1)} - _COMMON_PAIRS
+
+
+#: pairs of characters too common to tie a told status to a listed pledge
+_COMMON_PAIRS = frozenset({"建设", "发展", "修建", "修复", "新建", "完成", "实现", "全村", "村民", "群众", "工作", "项目", "已经", "目前", "如今"})
+
+
+def _each_told(b, after: str, items: list[str]) -> dict:
+    """胡某承诺:A、B、C。如今,A已于9月建成投用,B…超额完成;但C至今还没动工: each listed pledge's status from the
+    clauses of the next sentence that name it (a clause naming none goes with the one before), rx29."""
+    spans = sentence_spans(after, 0)[:1]
+    if not spans or len(items) < 2:
+        return {}
+    keys = {it: _bigrams(it) for it in items}
+    told: dict = {}
+    cur = None
+    for cl in re.split(r"[,,;;]", after[spans[0][0]:spans[0][1]]):
+        hits = {it: len(keys[it] & _bigrams(cl)) for it in items}
+        best = max(hits, key=hits.get)
+        cur = best if hits[best] else cur
+        if cur:
+            told[cur] = told.get(cur, "") + cl + ","
+    out = {}
+    for it, t in told.items():
+        p = find_progress(t)
+        st = fulfilled(t) or (p.status if p else None)
+        if st:
+            out[it] = Progress(st, None, b.as_of, t.strip(",")[:60])
+    return out
 
 
 def _later_progress(b, paras, i, end) -> Optional[Progress]:

@@ -1,0 +1,139 @@
+"""Rules of session 38 (rx29), fitted on the misses of three blind-annotated sets of minutes, speeches,
+pledges, rectification and supervision documents (composed and annotated outside the project, without
+reading its code) and checked on ../shared/eval.
+
+Every sentence here is composed for the test (松岭县, 白沙镇, 东岗村 …), in the phrasing of the genre
+the rule reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import one_of as _one, recs_of as _recs
+
+
+# ---- recurring reports and follow-up by a supervision office ------------------------------------------
+
+def test_a_unit_reporting_on_a_day_of_each_week_is_a_standing_duty():
+    c = _one("县燃气公司每周三报送冬季保供进展。\n", date="2021-10-12")
+    assert c.task == "冬季保供进展周报"
+    assert [(a.name, a.role) for a in c.actors] == [("县燃气公司", "responsible")]
+    assert c.deadline is None
+
+
+def test_a_unit_reporting_to_a_leader_each_month_is_a_standing_duty():
+    c = _one("县水利局每月向县政府专报一次。\n", date="2021-10-12")
+    assert [(a.name, a.role) for a in c.actors] == [("县水利局", "responsible")]
+    assert c.task == "每月专报"
+
+
+def test_a_unit_summing_up_each_month_names_what_it_sums_up():
+    c = _one("县招商服务中心每月底前汇总在建项目推进情况,报县政府分管领导。\n", date="2021-10-12")
+    assert c.task == "在建项目推进情况月报"
+    assert [(a.name, a.role) for a in c.actors] == [("县招商服务中心", "responsible")]
+
+
+def test_a_report_each_month_without_a_unit_is_no_commitment():
+    assert _recs("全县每月报送一次进展。\n", date="2021-10-12") == []
+
+
+def test_items_put_under_a_supervision_office_are_its_follow_up():
+    c = _one("上述事项由县政府督查室跟踪督办。\n", date="2021-10-12")
+    assert c.task == "议定事项督办"
+    assert [(a.name, a.role) for a in c.actors] == [("县政府督查室", "responsible")]
+
+
+def test_the_matters_of_a_meeting_followed_up_keep_their_name():
+    c = _one("本次会议议定事项由区委督查室列入督办。\n", date="2021-10-12")
+    assert c.task.endswith("议定事项督办")
+
+
+# ---- one unit, several works each with its own term -----------------------------------------------------
+
+def test_a_stock_to_reach_by_its_own_term_is_a_second_commitment():
+    recs = _recs("县供热公司务必在10月底前完成2号锅炉大修,储煤11月5日前要达到3万吨以上,确保11月15日按时供热。\n",
+                 date="2019-10-08")
+    assert [c.deadline.date for c in recs] == ["2019-10-31", "2019-11-05", "2019-11-15"]
+    assert all([a.name for a in c.actors] == ["县供热公司"] for c in recs)
+    assert [(t.value, t.unit) for t in recs[1].targets] == [(3.0, "万吨")]
+    assert recs[2].task == "按时供热"
+
+
+def test_a_day_set_without_before_is_its_term():
+    c = _one("县文旅局要抓紧布展,确保10月1日正式开馆。\n", date="2019-08-08")
+    assert c.deadline.date == "2019-10-01"
+
+
+def test_a_unit_keeping_an_eye_on_a_station_answers_for_it_and_for_a_work_due_this_year():
+    recs = _recs("第三,城北泵站由县水务局盯住,9月20日前具备通水条件,北区两个小区今年必须通水。\n", date="2019-08-08")
+    assert [(c.task, c.deadline.date) for c in recs] == [("城北泵站", "2019-09-20"), ("北区小区通水", "2019-12-31")]
+    assert all([(a.name, a.role) for a in c.actors] == [("县水务局", "responsible")] for c in recs)
+
+
+def test_a_gap_in_funds_settled_by_the_treasury_is_its_task():
+    c = _one("学校改造资金缺口260万元,由县财政统筹解决。\n", date="2019-08-08")
+    assert [(a.name, a.role) for a in c.actors] == [("县财政", "responsible")]
+
+
+# ---- a standard of service is no term -------------------------------------------------------------------
+
+def test_days_to_settle_after_a_complaint_is_taken_are_no_deadline():
+    c = _one("县信访局要开通供水投诉热线,做到当天受理、五日内办结。\n", date="2019-08-08")
+    assert c.deadline is None or c.deadline.date is None
+
+
+def test_days_in_a_rate_of_replies_are_no_deadline():
+    c = _one("我承诺:群众来电10日内答复率达到100%。\n", date="2019-08-08")
+    assert c.deadline is None or c.deadline.date is None
+    assert c.task == "群众来电答复率"
+
+
+def test_days_to_finish_a_work_are_still_its_term():
+    c = _one("县住建局要在15天内完成危房排查。\n", date="2019-08-08")
+    assert c.deadline.date == "2019-08-23"
+
+
+# ---- pledges by persons: a lead-in in the first person, members' lines, a name told bare ------------------
+
+def test_a_village_heads_first_person_pledge_list_is_his():
+    text = ("松岭县白沙镇东岗村党支部书记2020年度公开承诺书\n"
+            "本人王守田,2018年起任东岗村党支部书记。经村两委研究,现就今年重点工作向全村党员群众公开承诺如下:\n"
+            "一、修缮村小学操场。年内完成操场硬化1200平方米。完成时限:2020年10月底。\n"
+            "二、配齐保洁人员。配备保洁员4名,实现垃圾日产日清。完成时限:2020年6月底前。\n"
+            "以上承诺,请全村党员群众监督。如未兑现,本人自愿在年终大会上说明。\n"
+            "承诺人:王守田\n")
+    recs = _recs(text, date="2020-03-05")
+    assert [[(a.name, a.kind) for a in c.actors] for c in recs] == [[("王守田", "person")]] * 2
+    assert [c.deadline.date for c in recs] == ["2020-10-31", "2020-06-30"]
+
+
+def test_pledges_kept_last_year_and_left_off_the_list_are_none():
+    text = ("本人王守田,现向全村群众公开承诺如下:\n一、硬化村道1.5公里。完成时限:2020年9月底前。\n"
+            "去年承诺的路灯安装一件事已经办结,不再列入。\n")
+    assert [c.task for c in _recs(text, date="2020-03-05")] == ["硬化村道"]
+
+
+def test_members_lines_at_a_pledge_meeting_are_their_pledges():
+    text = ("县林业局机关支部召开党员公开承诺大会\n"
+            "3月2日,县林业局机关支部召开党员公开承诺大会,局机关28名党员逐一亮诺。现将部分承诺摘登如下:\n"
+            "韩立松(局党组书记、局长):今年全局承诺完成植树造林2.5万亩。我带头包抓城郊生态廊道,9月底前完成补植。\n"
+            "孟晓燕(林木种苗站站长):全年组织苗木质量抽检不少于20批次。\n"
+            "杜春生(退休返聘党员):义务为北坡村林果大户提供修剪技术服务,每月入村不少于2次。\n")
+    recs = _recs(text, date="2021-03-03")
+    assert [[a.name for a in c.actors] for c in recs] == [["韩立松"], ["韩立松"], ["孟晓燕"], ["杜春生"]]
+    assert recs[1].task == "城郊生态廊道"
+    assert recs[1].deadline.date == "2021-09-30"
+
+
+def test_a_line_of_praise_at_a_pledge_meeting_is_no_pledge():
+    text = ("县林业局召开党员公开承诺大会\n韩立松(局党组书记、局长):这次亮诺很有意义,大家表现得很好。\n")
+    assert _recs(text, date="2021-03-03") == []
+
+
+def test_a_village_head_named_bare_pledges_the_listed_works_and_each_takes_its_status():
+    text = ("白沙镇:村支书年终述诺 群众现场评诺\n"
+            "12月20日,在白沙镇东岗村述诺大会上,村党支部书记王守田逐项报告。"
+            "王守田年初承诺:硬化东岗至西岭道路、新建村级卫生室、修缮村小学围墙。"
+            "如今,东岗至西岭道路已于8月建成通车,村级卫生室已投入使用;但村小学围墙因资金未到位,至今还没动工。\n")
+    recs = _recs(text, date="2020-12-22")
+    assert [[a.name for a in c.actors] for c in recs] == [["王守田"]] * 3
+    assert [c.progress.status for c in recs[:2]] == ["done", "done"]
+    assert recs[2].progress is None or recs[2].progress.status != "done"
