@@ -137,3 +137,62 @@ def test_a_village_head_named_bare_pledges_the_listed_works_and_each_takes_its_s
     assert [[a.name for a in c.actors] for c in recs] == [["王守田"]] * 3
     assert [c.progress.status for c in recs[:2]] == ["done", "done"]
     assert recs[2].progress is None or recs[2].progress.status != "done"
+
+
+# ---- status lines of matters decided earlier ------------------------------------------------------------
+
+_FOLLOW_UP = ("松岭县人民政府专题会议纪要\n"
+              "一、上次会议议定事项落实情况\n"
+              "(一)城南冷库项目土地挂牌出让(县自然资源局、园区管委会):已完成,5月20日成交。\n"
+              "(二)城南冷库项目环评批复(县商务局牵头):正在推进,报告已报市生态环境局审查。\n"
+              "(三)西区厂房竣工验收(园区管委会):滞后,原定6月10日前验收,消防整改尚未完成。\n"
+              "(四)白沙镇供水专线(白沙镇、县供电公司配合):未启动,线路走向尚在协商。\n"
+              "二、本次会议议定事项\n"
+              "由园区管委会负责,6月30日前完成西区厂房消防整改。\n")
+
+
+def test_status_lines_of_matters_decided_earlier_are_one_commitment_each():
+    recs = _recs(_FOLLOW_UP, date="2022-06-18")
+    assert [(c.task, c.progress.status if c.progress else None) for c in recs[:4]] == [
+        ("城南冷库项目土地挂牌出让", "done"), ("城南冷库项目环评批复", "on_track"),
+        ("西区厂房竣工验收", "behind"), ("白沙镇供水专线", "not_started")]
+
+
+def test_a_status_lines_bracket_gives_each_unit_its_role():
+    recs = _recs(_FOLLOW_UP, date="2022-06-18")
+    assert [(a.name, a.role) for a in recs[1].actors] == [("县商务局", "lead")]
+    assert [(a.name, a.role) for a in recs[3].actors] == [("白沙镇", "responsible"), ("县供电公司", "assist")]
+
+
+def test_a_late_lines_original_term_is_its_deadline():
+    recs = _recs(_FOLLOW_UP, date="2022-06-18")
+    assert recs[2].deadline.date == "2022-06-10"
+    assert recs[0].deadline is None
+
+
+def test_a_line_with_units_in_brackets_but_no_status_is_no_status_line():
+    recs = _recs("(一)城南冷库项目建设(县商务局):年内建成投用。\n", date="2022-06-18")
+    assert all(c.progress is None for c in recs)
+
+
+# ---- a term in the bracket of roles; explanations and catching up due by a term ---------------------------
+
+def test_an_items_term_inside_its_bracket_of_roles_is_its_deadline():
+    text = ("一、道路交通\n1.新建城区停车场6处、泊位1800个。(市城管局牵头,市发改委配合,2019年10月底前完成)\n"
+            "2.对沿街80栋建筑立面进行整治。(市城管局牵头,市住建局配合,上半年完成40栋,年底前全部完成)\n")
+    recs = _recs(text, date="2019-03-01")
+    assert [c.deadline.date for c in recs] == ["2019-10-31", "2019-12-31"]
+
+
+def test_units_asked_to_explain_in_writing_by_a_term_is_a_commitment():
+    c = _one("对进度滞后的事项,责任单位要于6月30日前向县政府书面说明原因。\n", date="2021-06-01")
+    assert c.deadline.date == "2021-06-30"
+
+
+def test_an_account_of_what_was_asked_last_month_is_no_commitment():
+    assert _recs("4月中旬,区政府召开专题会议,要求各部门成立专班,制定工作方案。\n", date="2021-06-01") == []
+
+
+def test_matters_to_catch_up_by_a_term_are_a_commitment():
+    c = _one("黄灯事项要在10月底前赶上序时进度。\n", date="2021-06-01")
+    assert c.deadline.date == "2021-10-31"

@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|具备(?:运行|供热|供水|通水|通电|通气|通车|开工|施工|使用|入住|开学|验收)条件")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备(?:运行|供热|供水|通水|通电|通气|通车|开工|施工|使用|入住|开学|验收)条件")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -74,7 +74,8 @@ _REPORTING = lazy(r"(?:报送|上报|报至|报给|反馈|提交|汇总)[^,。;]
 _GROUPS_ASKED_IN = lazy(r"[,,]请(?:各|有关|相关)")
 _ASKED_REPORT = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[::])?请(?:于|在)[^,。;]{2,16}?前")
 #: ... unless it is a plan to draw up (制订工作方案…于1月15日前报区政府办): a deliverable of a task-decomposition notice
-_PLAN = lazy(r"(?:制定|制订|编制|形成)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案")
+_PLAN = lazy(r"(?:制定|制订|编制|形成|细化)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案|(?:拿出|提出|提交)[^,。;]{0,10}?(?:解决办法|整改方案|赶超计划|追赶计划|实施方案|工作方案)|"
+              r"书面说明(?:原因|情况)|说明(?:原因|情况)[,,]?(?:并)?提交")  # (细化实施方案; 拿出解决办法; 书面说明原因: rx29)
 #: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
 _OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
 _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
@@ -954,7 +955,12 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
-        or _sized_then_dated(cand) or _term_then_amount(cand)
+        or _sized_then_dated(cand) or _term_then_amount(cand) or (modal and _plan_due(cand, sentence))
+
+
+def _plan_due(cand: _Cand, sentence: str) -> bool:
+    """…要于5月31日前书面说明原因 / 要于4月10日前将细化实施方案报…: a plan or an explanation asked by a term (rx29)."""
+    return bool(_PLAN.search(sentence)) and any(d.date and "前" in d.text for c in cand.clauses for d in c.deadlines)
 
 
 #: a bare step by its term, after the work it finishes: …,10月底前完工 / …,年底前全部竣工入住 (rx28)

@@ -164,6 +164,10 @@ _BY_ROLE = lazy(r"(?:按程序|按规定|依法)?(?:组织实施|具体负责|�
 _BY_MEANS = lazy(r"(?:组织(?:力量|人员|专班))?(?:(?:于|在)[^,,。]{1,12}?前)?(?:组织(?:力量|人员|专班))?")
 
 
+#: the unit after 会同 / 联合, where nothing marks where the work begins: 会同区教育局(积极争取X) (rx29)
+_WITH_UNIT = lazy(r"^(?:会同|联合|协同|督促|指导|督导)[\u4e00-\u9fff、和及]{2,20}?(?:局|委|办|中心|公司|部门|单位|街道|镇|乡)")
+
+
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
     sent = _group_sends(clause)
@@ -180,7 +184,8 @@ def task_text(clause: str) -> str:
         m = _ROLE_PREFIX.match(s)
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
-            s = _WITH_LEAD.sub("", s) if s[:2] in ("会同", "联合", "协同", "督促", "指导", "督导") else s  # A要会同B于…完成X
+            if s[:2] in ("会同", "联合", "协同", "督促", "指导", "督导"):  # A要会同B于…完成X
+                s = _WITH_LEAD.sub("", s) or _WITH_UNIT.sub("", s)  # (A要会同B积极争取X: the unit only, rx29)
 
     elif "单位" in s or "部门" in s or "企业" in s:
         s = _GROUP_SUBJECT.sub("", s)  # 项目单位要高度重视: the group is no part of the task (rx24)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, unit_orders, supervision, tables, tallies, work_lists
+from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -37,6 +37,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("role_paren", role_paren.read),
     # 1.健全应急预案体系 / (1)加强预案管理。/ (2)推进预案全覆盖。/ (责任单位:市应急办): roles below a run (rx23)
     ("roles_below", role_paren.below),
+    # (三)西区厂房竣工验收(园区管委会):滞后,原定6月10日前验收 (a status line per matter decided earlier, rx29)
+    ("status_lines", status_lines.read),
     ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
     ("will_items", pledge.will_items),  # 我局将…。一是A;二是B: a unit's own plans, in any speech (rx26)
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。

@@ -89,6 +89,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not 2 <= len(task) <= 40:
         return None
     deadline, targets, spans = _dated_parts(b, para, body_end)
+    if deadline is None:  # (…。(市住建局牵头,市自然资源局配合,2018年11月底前完成): the term in the bracket, its last, rx29)
+        dated = [f for f in find_deadlines(close.group("r"), b.doc) if f.date]
+        deadline = Deadline(dated[-1].text, dated[-1].date, dated[-1].precision) if dated else None
     spans = [(para.start + head.start(), para.start + (first.end() if first else body_end))] + spans
     spans.append((para.start + close.start(), para.end))
     actors = with_group(b, _roles(close.group("r")))  # (the section's 牵头领导 before them)
