@@ -196,3 +196,51 @@ def test_an_account_of_what_was_asked_last_month_is_no_commitment():
 def test_matters_to_catch_up_by_a_term_are_a_commitment():
     c = _one("黄灯事项要在10月底前赶上序时进度。\n", date="2021-06-01")
     assert c.deadline.date == "2021-10-31"
+
+
+# ---- minutes: sections of a bureau, a leader over the works, a group's head, the school term ---------------
+
+def test_a_bureaus_sections_are_units():
+    c = _one("会议同意普通教育股提出的教师交流方案,由普通教育股负责,人事股配合,8月10日前完成人员名单公示。\n",
+             date="2023-07-05")
+    assert [(a.name, a.role) for a in c.actors] == [("普通教育股", "responsible"), ("人事股", "assist")]
+
+
+def test_words_ending_like_a_section_are_no_unit():
+    from kg.extract.actors import parse_item
+    assert [parse_item(w) for w in ("本科", "入股", "中科", "学科")] == [None] * 4
+
+
+def test_a_deputy_head_coordinating_leads_the_works_just_decided():
+    text = ("一、关于城区供水管网改造\n会议同意实施城区供水管网改造工程,由县水务局牵头,县自来水公司具体实施,"
+            "5月底前完成初步设计批复,11月15日前全部完工。由刘建平副县长负责协调调度。\n")
+    recs = _recs(text, date="2023-03-20")
+    assert len(recs) == 2
+    assert all(("刘建平", "lead") in [(a.name, a.role) for a in c.actors] for c in recs)
+    assert recs[1].task.startswith("城区供水管网改造") and recs[1].task.endswith("完工")
+
+
+def test_a_minutes_item_is_named_by_its_heading_not_by_the_report_heard():
+    text = ("县政府常务会议纪要\n一、关于城区供水管网改造\n会议听取了县水务局关于2022年供水运行情况及管网改造计划的汇报。"
+            "会议同意实施改造,由县水务局负责,5月底前完成初步设计批复。\n")
+    assert _recs(text, date="2023-03-20")[0].task == "城区供水管网改造"
+
+
+def test_a_working_group_under_a_leader_leads_the_works_of_its_units():
+    text = ("会议同意成立由周红副县长任组长的闲置校舍处置工作专班,由县教育局牵头,县财政局配合,"
+            "5月底前完成闲置校舍处置方案,年内处置闲置校舍不少于12处。\n")
+    recs = _recs(text, date="2023-03-20")
+    assert [c.deadline.date for c in recs] == ["2023-05-31", "2023-12-31"]
+    assert all([(a.name, a.role) for a in c.actors][:1] == [("周红", "lead")] or ("周红", "lead") in [(a.name, a.role) for a in c.actors]
+               for c in recs)
+    assert [(t.value, t.unit) for t in recs[1].targets] == [(12.0, "处")]
+
+
+def test_before_the_autumn_term_said_in_spring_is_the_end_of_august():
+    c = _one("县教育局要在秋季开学前完成10所学校食堂改造。\n", date="2023-03-20")
+    assert c.deadline.date == "2023-08-31"
+
+
+def test_before_the_term_starts_said_in_the_autumn_has_no_date():
+    c = _one("县教育局要在开学前完成10所学校食堂改造。\n", date="2023-10-20")
+    assert c.deadline is None or c.deadline.date is None

@@ -218,11 +218,13 @@ def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     m = _LEADING_GROUP.match(item)
     if m and not _NOT_IN_ORG.search(m.group("w")):
         return item, "organization", None
-    if _TREASURY.match(item):
-        return item, "organization", None  # 由县财政统筹解决 (rx29)
+    if _TREASURY.match(item) or (_SECTION.match(item) and not _NOT_IN_ORG.search(item)):
+        return item, "organization", None  # 由县财政统筹解决; a bureau's section: 基础教育股 / 城管科 (rx29)
     return None
 
 
+#: a bureau's section: 基础教育股 / 计划财务股 / 城管科 (not 科技, 学科, 中科, 入股, rx29)
+_SECTION = lazy(r"^(?!.*(?:科技|学科|医科|专科|股份|股权|股东|股市|入股|参股|控股|持股))[\u4e00-\u9fff]{2,6}(?<![中国数理工文医外内本专百分学兽牙眼儿妇全每一二三四五六七八九十两入参控持配炒新老散])(?:股|科)$")
 #: a level's treasury named without 局: 县财政 / 市级财政 (rx29)
 _TREASURY = lazy(r"^(?:省|市|区|县|州|旗|镇|乡)级?财政$")
 

@@ -592,7 +592,9 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     text = c.span.text.strip()
     if _DATED_STAGE.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and (_term_opens(text) or _later(cur, c)))):
         return True  # (年内新增泊位800个,并于10月底前完成诱导系统建设: two works, rx27)
-    if (_WORK_THEN_TERM.match(text) or _WORK_YEAR_MUST.match(text)) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
+    if _YEAR_AMOUNT.match(text) and _dated_step(cur.clauses) and _later(cur, c):
+        return True  # (6月底前完成处置方案,年内盘活闲置资产不少于30处: the year's amount, rx29)
+    if _own_work_then_term(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
         return True  # 确保10月底前A主体封顶,B11月底前开工建设: another work, its own term (rx27)
     return bool((cur.actors or _dated_step(cur.clauses)) and _DATED_WORK.match(text))  # (确保…前完成A,确保…前B交付使用: rx27)
 
@@ -604,6 +606,14 @@ _WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?!要|须|必须|务必|限期|力争|
                        r"|(?:要|须|必须)?(?:达到|达)\d)")  # (储煤11月10日前要达到6万吨以上, rx29)
 
 
+def _own_work_then_term(text: str) -> bool:
+    """B11月底前开工建设 / 城东新区四个小区今年必须并网: a work of its own, then its term (rx27, rx29)."""
+    return bool(_WORK_THEN_TERM.match(text) or _WORK_YEAR_MUST.match(text))
+
+
+#: the year's amount of a work after a dated step: 年内盘活闲置资产不少于30处 (rx29)
+_YEAR_AMOUNT = lazy(r"^(?:并|同时)?(?:确保|力争|争取)?(?:年内|年底前|今年内|全年)[\u4e00-\u9fff]{2,16}?(?:不少于|不低于|达到|超过)?\d+(?:\.\d+)?万?"
+                    r"(?:个|处|户|家|套|人|项|亩|公里|所|座|名|栋|条)(?:以上)?$")
 #: a clause naming a work of its own, then this year and a strong modal: 城东新区四个小区今年必须并网 (rx29)
 _WORK_YEAR_MUST = lazy(r"^(?:并|同时)?(?!要|须|必须|务必|力争|确保|争取)(?P<w>[\u4e00-\u9fff“”、]{4,20}?)(?:今年|年内|年底前)(?:必须|务必|要|须)(?:全部|全面)?[\u4e00-\u9fff]{2,6}$")
 
@@ -1970,9 +1980,35 @@ def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[
             target.roles_after = True
             target.context.append(Span(sent.text, sent.start, sent.end))
         return kept[1:]
+    if st.prev_kept and first.actors and all(a.kind == "person" and _LEADER_POST.search(a.post or "") for a in first.actors):
+        for target in st.prev_kept:  # (…10月15日前全部完工。由马某副县长负责协调调度。: the leader over the works, rx29)
+            target.extra_actors += [replace(a, role="lead") for a in first.actors]
+            target.context.append(Span(sent.text, sent.start, sent.end))
+        return kept[1:]
     if not st.prev_kept:
         first.context.append(st.prev_sent)
     return kept
+
+
+#: a working group set up and its head: 会议同意成立由孙某副县长任组长的闲置资产盘活工作专班 (rx29)
+_HEADED_GROUP = lazy(r"成立(?:了)?由[\u4e00-\u9fff]{2,16}?(?:任|担任)(?:组长|指挥长|总指挥)的[\u4e00-\u9fff]{2,20}?(?:专班|领导小组|指挥部|工作组)$")
+
+
+def _headed_group(cands: list[_Cand]) -> list[_Cand]:
+    """A working group set up under a leader, then what its units are to do: the leader leads those works,
+    the group's setting up is no work of its own (rx29)."""
+    if len(cands) < 2 or len(cands[0].clauses) != 1 or not _HEADED_GROUP.search(cands[0].clauses[0].span.text.strip()):
+        return cands
+    heads = [replace(a, role="lead") for a in cands[0].actors if a.kind == "person"]
+    if not heads:
+        return cands
+    for c in cands[1:]:
+        c.extra_actors = heads + list(c.extra_actors)
+    return cands[1:]
+
+
+#: the post of a leader who coordinates the works of others (副县长, 常务副区长, 镇党委书记)
+_LEADER_POST = lazy(r"(?:县长|区长|市长|州长|旗长|镇长|乡长|书记)$")
 
 
 def _named_work(rx: re.Pattern, text: str) -> Optional[re.Match]:
@@ -2511,6 +2547,7 @@ class SpeechBuilder:
             cands = _split_amounts(cands)
         cands = _split_indicators(cands)
         _split_parts(cands, cls)
+        cands = _headed_group(cands)
         if inner:
             for c in cands:
                 c.bracketed = True

@@ -64,6 +64,8 @@ _RX = lazy(
         r"(?P<every>每(?:个)?(?:月|季度|季|周|半月|旬)(?:最后一个月的?|末月的?|末|底|初|的)?(?:[0-3]?\d[日号]|星期[一二三四五六日]|周?[一二三四五六日])?(?:前|之前|以前))",
         # 国庆前 / 国庆节前: the day before National Day
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
+        # 秋季开学前 / 开学前 said in spring or summer: the last day of August (rx29)
+        r"(?P<sch>(?<!春季)(?:秋季|秋季学期|新学期)?开学(?:前|之前|以前))",
         # 五一前 / “五一”之前 / 劳动节前: the day before Labour Day (rx21)
         r"(?P<may>" + _Y.format("mayy") + r"(?:“五一”|五一|劳动节)(?:前|之前|以前))",
         # 七一前 / “七一”之前 / 建党节前: the day before July 1st (rx26)
@@ -252,6 +254,12 @@ def _on_national_day(m: re.Match, after: str, doc: DocDate) -> _Read:
     return (f"{y:04d}-09-30" if y else None), "day"
 
 
+def _on_school_start(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """(秋季)开学前 said from March to August: 8月31日; said later in the year, or undated, no date (the spring term's?)."""
+    autumn = "秋季" in m.group("sch") or (doc.month is not None and 3 <= doc.month <= 8)
+    return (f"{doc.year:04d}-08-31" if autumn and doc.year and (doc.month is None or doc.month <= 8) else None), "day"
+
+
 def _on_labour_day(m: re.Match, after: str, doc: DocDate) -> _Read:
     """五一前 / “五一”之前: the day before Labour Day."""
     y = _year(m, "mayy", doc)
@@ -312,7 +320,7 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 #: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
 _KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter, "thisq": _on_this_quarter,
-          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "may": _on_labour_day, "jul": _on_july_first, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
+          "half": _on_half, "yr": _on_year, "nat": _on_national_day, "sch": _on_school_start, "may": _on_labour_day, "jul": _on_july_first, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
           "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
 
 

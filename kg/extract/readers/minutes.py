@@ -195,23 +195,45 @@ def read(b, paras, i) -> Optional[int]:
     sents = list(sentences(para))
     _heading_in_paragraph(st, sents)
     heard = _HEARD.match(sents[0].text) if sents else None
-    if heard:  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
-        st.topic, st.topic_used = short_title(heard.group("x"), place=False), False
-    elif not any(_DECISION.match(s.text) for s in sents) and not (
+    if heard and not (st.topic and not st.topic_used):  # 会议听取了关于X情况的汇报。…会议强调,要…: X is the paragraph's topic
+        st.topic, st.topic_used = short_title(heard.group("x"), place=False), False  # (under 一、关于Y, Y: rx29)
+    elif not heard and not any(_DECISION.match(s.text) for s in sents) and not (
             st.topic and not st.topic_used and _MEETING_SAYS.match(para.text.strip())):
         return None  # (the meeting's words under 一、关于X的问题 are read here until X names a commitment)
     if LABEL.search(para.text):
         return None  # labelled items (牵头单位:…) are the item reader's
     recs = _decisions(b, sents, b._paragraph(para))
     if recs and st.topic and not st.topic_used and not _own_items(para.text, recs):  # 一、关于城南路改造的问题 / 会议原则同意…
-        k = _naming(recs, st.topic)
-        if _remedies(st.topic, recs[k].task):
-            recs[k] = replace(recs[k], task=_DECIDED_OFF.sub("", recs[k].task))
-        elif not recs[k].task.startswith(st.topic) and not _names_its_plan(recs[k]):
-            recs[k] = replace(recs[k], task=st.topic)
+        recs = _topic_named(st.topic, recs)
         st.topic_used = True
     b.out += recs
     return i + 1
+
+
+def _topic_named(topic: str, recs: list) -> list:
+    """The records of a paragraph under its topic: the one the topic names takes it (the remedy of a difficulty
+    keeps its own), a bare step of the work takes the topic before it (X完工, rx29)."""
+    k = _naming(recs, topic)
+    task = recs[k].task
+    if _remedies(topic, task):
+        recs[k] = replace(recs[k], task=_DECIDED_OFF.sub("", task))
+    elif (not task.startswith(topic) or _RESTATED.match(task[len(topic):])) and not _names_its_plan(recs[k]):
+        recs[k] = replace(recs[k], task=topic)  # (城区供水管网改造实施改造: the topic, rx29)
+    return [replace(r, task=topic + _bare_step(r.task)) if n != k and _bare_step(r.task) else r for n, r in enumerate(recs)]
+
+
+#: the work restated after the topic: (城区供水管网改造)实施改造 / 推进建设 (rx29)
+_RESTATED = lazy(r"^(?:实施|推进|开展|启动|加快)?(?:改造|建设|工作|项目|工程)$")
+
+
+#: a step named without its work: 全部完工并具备供热条件 / 全面建成投用 (rx29)
+_BARE_STEP = lazy(r"^(?:全部|全面|基本|如期)?(?P<s>完工|竣工|建成投用|建成|开工建设|开工|投入使用|通车|封顶)(?:并|$)")
+
+
+def _bare_step(task: str) -> str:
+    """The step a task names without its work (全部完工并具备供热条件 → 完工), else ``""``."""
+    m = _BARE_STEP.match(task)
+    return m.group("s") if m else ""
 
 
 def _own_items(text: str, recs: list) -> bool:
@@ -252,7 +274,8 @@ def _naming(recs: list, topic: str) -> int:
     """The record the topic names: the first whose text ends the topic's work (…确保月底前两校合并完成
     under 关于城东两校合并), else the first."""
     work = re.sub(r"(?:的)?(?:工作|问题|事项|情况)$", "", topic)
-    return next((k for k, r in enumerate(recs) if len(work) >= 6 and work[-4:] in (r.text or "")), 0)
+    ends = [k for k, r in enumerate(recs) if len(work) >= 6 and work[-4:] in (r.text or "")]
+    return next((k for k in ends if recs[k].actors), ends[0] if ends else 0)  # (one with its units first, rx29)
 
 
 #: 四、会议研究了农贸市场秩序问题,明确由…: what the meeting took up, opening the sentence that decides it
