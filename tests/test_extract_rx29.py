@@ -244,3 +244,19 @@ def test_before_the_autumn_term_said_in_spring_is_the_end_of_august():
 def test_before_the_term_starts_said_in_the_autumn_has_no_date():
     c = _one("县教育局要在开学前完成10所学校食堂改造。\n", date="2023-10-20")
     assert c.deadline is None or c.deadline.date is None
+
+
+# ---- a pledger's words told by a reporter ----------------------------------------------------------------
+
+def test_a_head_telling_his_pledge_answers_for_it_with_his_unit():
+    text = ("县直部门一把手年中述诺\n县民政局局长罗建文述诺时表示,承诺新建的城南养老院主体已封顶,10月底前可投入使用。\n"
+            "县人社局局长马群坦言,承诺年内新增城镇就业2500人,目前已完成1300人。\n")
+    recs = _recs(text, date="2021-07-10")
+    assert [[a.name for a in c.actors] for c in recs[:2]] == [["县民政局", "罗建文"]] + [["县人社局", "马群"]]
+    assert recs[0].task == "新建的城南养老院" or recs[0].task.startswith("城南养老院") or "城南养老院" in recs[0].task
+    assert recs[1].task == "新增城镇就业"
+
+
+def test_a_head_telling_a_view_is_no_pledge():
+    text = "县直部门一把手年中述诺\n县民政局局长罗建文表示,述诺让大家看到了差距。\n"
+    assert _recs(text, date="2021-07-10") == []

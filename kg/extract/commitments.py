@@ -348,6 +348,25 @@ _UNIT_END = lazy(r"(?:局|委|办|公司|中心|政府|镇|乡|街道|院|站|�
 _ASK_FRAME = lazy(r"(?:要求|强调|明确|议定|决定)$")
 
 
+#: a clause only telling who speaks: 县教育局局长欧某述诺时表示 / 县人社局局长田某坦言 (rx29)
+_SAYS = lazy(r"(?:述诺|述职|发言|汇报|表态)?(?:时|中)?(?:表示|坦言|说|介绍|指出|透露|告诉记者)$")
+
+
+def _speaker_framed(cls: list[_Clause]) -> list[_Clause]:
+    """县人社局局长田某坦言,承诺年内新增就业3000人…: the clause telling who speaks is no work; the speaker (and
+    his unit) answer for the next clause, which names nobody (rx29)."""
+    if len(cls) < 2 or cls[0].actors.actors or not _SAYS.search(cls[0].span.text.strip()) \
+            or not (cls[1].span.text.strip().startswith(("承诺", "年初承诺")) or (cls[1].targets and cls[1].deadlines)):
+        return cls  # (only a pledge or a dated figure told by its speaker)
+    text = cls[0].span.text.strip()
+    who = speaker_in(_SAYS.sub("", text) + ":")
+    if not who or not text.startswith(who[1] or who[0]) and len(text) > 30:
+        return cls
+    if not cls[1].actors.actors:
+        cls[1].actors = ClauseActors(tuple(speaker_actors(who)), False, "")
+    return cls[1:]
+
+
 def _asked_after_frame(cls: list[_Clause]) -> None:
     """会议要求,市住建局按时完成X: the unit opening the clause after an asking frame is the one asked
     (as in 会议要求市住建局按时完成X), though no modal of its own follows it (rx22)."""
@@ -2535,6 +2554,7 @@ class SpeechBuilder:
                 doc = DocDate(doc.year - 1, None, None, doc.source)
             cls = [_analyse(c, doc) for c in clauses(sent.text, sent.start)]
             _asked_after_frame(cls)
+            cls = _speaker_framed(cls)
             cls = _told_before_off(cls)
             cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip()))] \
                 or cls  # 会议要求,… / 自今年三季度起,… (a start: rx23)

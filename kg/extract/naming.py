@@ -820,11 +820,13 @@ def _figures_off(s: str) -> str:
 
 #: a status after the work: 城南路改造工程已完成投资 → 城南路改造工程
 _STATUS_AFTER = lazy(r"(?<=[\u4e00-\u9fff]{2}(?:工程|项目|改造|建设|整治))(?:已|正在|尚未|目前)[^,;。]*$")
+#: …and a building's status after its name: 城北幼儿园主体已封顶 → 城北幼儿园 (rx29)
+_BUILT_STATUS = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:(?<=幼儿园)|(?<=卫生院)|(?<=学校|小学|中学|医院|场馆|中心|大楼|大桥))(?:主体(?:工程)?)?(?:已|正在|尚未)[^,;。]*$")
 
 
 def _status_off(s: str) -> str:
     """A status after the work it reports on: 城南路改造工程已完成投资 → 城南路改造工程."""
-    s = _STATUS_AFTER.sub("", s) if ("已" in s or "正在" in s or "尚未" in s or "目前" in s) else s
+    s = _BUILT_STATUS.sub("", _STATUS_AFTER.sub("", s)) if ("已" in s or "正在" in s or "尚未" in s or "目前" in s) else s
     return _SLOW_AFTER.sub("", s) if ("滞后" in s or "缓慢" in s or "不足" in s or "迟缓" in s or "慢" in s) else s
 
 
@@ -986,7 +988,9 @@ def said_plainly(task: str) -> str:
 
 
 def _i_pledge_off(s: str) -> str:
-    """我承诺在今年完成X → 完成X: the one who pledges and the year, before the pledge (rx28)."""
+    """我承诺在今年完成X → 完成X: the one who pledges and the year, before the pledge (rx28); 承诺新建的X → 新建的X (rx29)."""
+    if s.startswith(("承诺", "年初承诺")):
+        return re.sub(r"^(?:年初)?承诺(?:的)?(?=(?:新建|新增|建设|完成|实现|改造|修建|硬化|安装|解决|办好|开展|推进|建成|打造|引进|帮助)[\u4e00-\u9fff]{2})", "", s)
     if not s.startswith("我"):
         return s
     s = re.sub(r"^我(?:带头|亲自)(?:包抓|包保|包联|抓好|抓|负责)?(?=[\u4e00-\u9fff]{4})", "", s)  # 我带头包抓X → X (rx29)
