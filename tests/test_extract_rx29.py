@@ -260,3 +260,31 @@ def test_a_head_telling_his_pledge_answers_for_it_with_his_unit():
 def test_a_head_telling_a_view_is_no_pledge():
     text = "县直部门一把手年中述诺\n县民政局局长罗建文表示,述诺让大家看到了差距。\n"
     assert _recs(text, date="2021-07-10") == []
+
+
+# ---- rectification notices: each unit's line, norms, what was done ------------------------------------------
+
+_UNITS_NOTICE = ("关于第九轮巡察整改进展情况的通报\n"
+                 "第九轮巡察共反馈问题96个。按照规定,被巡察党组织应在反馈后6个月内基本完成整改任务。"
+                 "近期,县委巡察办会同县委组织部,对4个被巡察党组织整改进展进行了督查。\n"
+                 "县农业农村局:反馈问题25个,已完成22个,整改进度较快。\n"
+                 "县文旅局:反馈问题21个,已完成9个,其中“景区门票收入管理不规范”等问题整改进度明显滞后。\n"
+                 "县供销社:反馈问题18个,已完成15个,剩余3个正在整改。\n"
+                 "白沙镇:反馈问题32个,已完成20个,未启动5个。\n")
+
+
+def test_each_units_line_of_a_rectification_notice_is_its_rectification():
+    recs = _recs(_UNITS_NOTICE, date="2022-05-18")
+    lines = [c for c in recs if c.actors]
+    assert [[a.name for a in c.actors] for c in lines] == [["县农业农村局"], ["县文旅局"], ["县供销社"], ["白沙镇"]]
+    assert all(c.task.startswith(c.actors[0].name) for c in lines)
+
+
+def test_a_units_line_with_problems_lagging_or_not_begun_is_behind():
+    recs = [c for c in _recs(_UNITS_NOTICE, date="2022-05-18") if c.actors]
+    assert [c.progress.status for c in recs] == ["on_track", "behind", "on_track", "behind"]
+
+
+def test_a_norm_and_an_inspection_done_are_no_commitments():
+    recs = _recs(_UNITS_NOTICE, date="2022-05-18")
+    assert not any("月内" in c.task or "督查" in c.task for c in recs)

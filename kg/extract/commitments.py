@@ -933,7 +933,8 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     dated deadline tied to a completion verb in a directive."""
     if _no_work(cand, sentence):
         return False
-    if _ANNOUNCES.search(sentence) or (_ATTENDS.search(sentence) and not MODAL_RX.search(sentence)):
+    if _ANNOUNCES.search(sentence) or (_ATTENDS.search(sentence) and not MODAL_RX.search(sentence)) \
+            or (_NORM_OPEN.match(sentence) and not STRONG_MODAL_RX.search(sentence)):
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
@@ -1323,7 +1324,8 @@ def _sanction_after(cand: _Cand) -> bool:
 def _acting(cand: _Cand) -> bool:
     """A candidate with actors, unless it tells a past action (区委办牵头组织召开了…)
     with neither a dated deadline nor progress."""
-    past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors)
+    past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors) \
+        or (_DID_VERB.search(cand.clauses[-1].span.text) is not None and not any(MODAL_RX.search(c.span.text) for c in cand.clauses))
     if _partners_only(cand):
         return False  # 拓展与航空公司合作的要求日益迫切: a partner named, nobody asked (rx23)
     if _HEAD_WORD.search(cand.clauses[0].span.text) and not any(_WORD_GIVEN.match(c.span.text.strip()) or c.signal for c in cand.clauses[1:]):
@@ -1332,6 +1334,10 @@ def _acting(cand: _Cand) -> bool:
         or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
 
 
+#: what was done, told after the units: (县委巡察办会同X,)对6个单位整改进展进行了督查 (rx29)
+_DID_VERB = lazy(r"(?:进行|开展|组织|召开|实施)了")
+#: a norm a sentence opens with, no commitment: 按照规定,被巡察党组织应在…内完成整改 (rx29)
+_NORM_OPEN = lazy(r"^(?:按照|根据|依照|依据|按)(?:有关|相关)?(?:规定|要求)[,,]")
 #: a unit's head giving a word (its clause only names the unit): 县城管局负责人当场表示
 _HEAD_WORD = lazy(r"(?:当场|现场|公开|郑重|当即)?(?:表示|表态)[,,]?$")
 _WORD_GIVEN = lazy(r"^(?:我们|我局|该局|下一步)?(?:将|要|会|一定|确保|力争|争取|保证)")

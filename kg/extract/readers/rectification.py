@@ -407,9 +407,21 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
     verb = "查处" if re.search(r"调查处理|查处", sent) else ("办理" if "办结" in sent else "整改")
     metric = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:办理|整改|查处)?情况$", "", total.metric)  # (23件信访件办理情况: 信访件, rx28)
     task = (_batch(sent, total) or _batch(said, total)) + _whose(sent, total) + metric + ("" if metric.endswith(verb) else verb)
-    return record(b, task, span, _unit_head(sent), _forecast_due(b, sent), [total],
-                  Progress(_count_status(statuses, total), float(pct.group(1)) if pct else None, b.as_of,
+    units = _unit_head(sent)
+    if units and _UNIT_COLON_HEAD.match(sent):
+        task = units[0].name + task  # (县供销社:反馈问题19个,… → 县供销社反馈问题整改, rx29)
+    return record(b, task, span, units, _forecast_due(b, sent), [total],
+                  Progress(_lagging(_count_status(statuses, total), sent), float(pct.group(1)) if pct else None, b.as_of,
                            sent[hits[0].start():][:60]))
+
+
+def _lagging(status: str, sent: str) -> str:
+    """…,已完成15个,其中…等问题整改进度明显滞后 / 未启动3个: a count under way with some lagging is behind (rx29)."""
+    return "behind" if status == "on_track" and _LAGS.search(sent) else status
+
+
+#: a count partly done with some lagging or not begun: behind (rx29)
+_LAGS = lazy(r"滞后|缓慢|迟缓|(?:尚)?未启动|未开展整改")
 
 
 #: whose problems a bare count of problems counts, just before it: 巡察反馈的(697个问题) / 审计查出的 (rx22)
@@ -455,7 +467,7 @@ def _set_before(sent: str, before: tuple) -> tuple[list, str, list]:
 
 def _rectifying(statuses: list, said: str) -> bool:
     """Counts of a rectification: a status of 整改 / 销号, or a text of 整改, 信访, 举报, 督察, 交办."""
-    return any(re.search(r"整改|销号", st) for st, _ in statuses) or bool(re.search(r"整改|信访|举报|督察|交办", said))
+    return any(re.search(r"整改|销号", st) for st, _ in statuses) or bool(re.search(r"整改|信访|举报|督察|交办|反馈问题|巡察", said))  # (反馈问题: rx29)
 
 
 #: the term the rest is forecast to be put right by: 预计年底前全部销号 / 计划10月底前全部整改到位
@@ -476,7 +488,12 @@ def _count_status(statuses: list, total) -> str:
 
 
 def _unit_head(sent: str) -> list:
-    """``县住建局(含房管中心)共…``: the unit (and the one it includes) the sentence opens with, responsible."""
+    """``县住建局(含房管中心)共…``: the unit (and the one it includes) the sentence opens with, responsible;
+    ``县供销社:反馈问题19个,…`` a unit before its line's colon (rx29)."""
+    colon = _UNIT_COLON_HEAD.match(sent)
+    item = parse_item(colon.group("a")) if colon else None
+    if item and item[1] == "organization":
+        return [Actor(item[0], "organization", "responsible")]
     actors = []
     head = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办|中心|公司))(?:[((]含(?P<b>[^()()]{2,12})[))])?", sent)
     if head:
@@ -484,6 +501,10 @@ def _unit_head(sent: str) -> list:
             if name:
                 actors.append(Actor(name, "organization", "responsible"))
     return actors
+
+
+#: a unit before the colon of its line: 县供销社:反馈问题19个,… (rx29)
+_UNIT_COLON_HEAD = lazy(r"^(?P<a>[^,,::;;。()()]{2,14})[::]")
 
 
 #: 反馈的15个问题已全部整改到位 / 对14个问题进行持续整改: problems counted, one status for all
