@@ -288,3 +288,11 @@ def test_a_units_line_with_problems_lagging_or_not_begun_is_behind():
 def test_a_norm_and_an_inspection_done_are_no_commitments():
     recs = _recs(_UNITS_NOTICE, date="2022-05-18")
     assert not any("月内" in c.task or "督查" in c.task for c in recs)
+
+
+def test_counts_by_status_adding_up_to_a_set_counted_before_are_its_progress():
+    text = ("关于第九轮巡察整改进展情况的通报\n第九轮巡察共反馈问题120个。\n"
+            "截至5月31日,5个单位已完成整改问题84个,占70%;正在整改30个;未启动6个。\n")
+    recs = _recs(text, date="2022-06-10")
+    assert len(recs) == 1
+    assert (recs[0].progress.status, recs[0].progress.percent) == ("on_track", 70.0)

@@ -1060,9 +1060,39 @@ def _status_clauses(b, para: Span, sent: Span) -> bool:
     return status_clauses(b, para, sent)
 
 
+#: a count of a status: 已完成整改问题98个 / 正在整改38个 / 未启动7个 / 已办结8件 (rx29)
+_STATUS_PART = lazy(r"(?P<s>已(?:经)?(?:完成|整改|办结|销号|落实)|正在(?:整改|推进|办理)|(?:尚)?未(?:启动|完成|整改|办结)|部分整改)[^\d,,;;。]{0,8}?(?P<n>\d+)(?P<u>个|项|件|条)")
+
+
+def _parts_of_set(b, para: Span, sent: Span) -> Optional[int]:
+    """截至4月30日,已完成整改问题98个,占68.5%;正在整改38个;未启动7个: counts by status that add up to a set
+    counted before (共反馈问题143个) are its progress, no record of their own; the end of what was read (rx29)."""
+    rel = sent.start - para.start
+    end = para.text.find("。", rel)
+    end = len(para.text) if end < 0 else end + 1
+    text = para.text[rel:end]
+    parts = list(_STATUS_PART.finditer(text))
+    if len(parts) < 2:
+        return None
+    total = sum(int(m.group("n")) for m in parts)
+    idx = next((k for k in range(len(b.out) - 1, -1, -1) if b.out[k].targets and b.out[k].progress is None
+                and b.out[k].targets[0].value == total and b.out[k].targets[0].unit == parts[0].group("u")), None)
+    if idx is None:
+        return None
+    done = sum(int(m.group("n")) for m in parts if m.group("s").startswith("已"))
+    pct = re.search(r"占[^,;。]{0,8}?(\d+(?:\.\d+)?)%", text)
+    old = b.out[idx]
+    s0, e0 = sent.start, para.start + end
+    ev = old.evidence + (Evidence(b.orig[s0:e0], s0, e0),)
+    b.out[idx] = replace(old, progress=Progress("done" if done >= total else "on_track", float(pct.group(1)) if pct else None,
+                                                b.as_of, text.strip()[:60]), evidence=ev, text=" ".join(e.text for e in ev))
+    return end
+
+
 #: the shapes that may read more than the sentence at hand; each returns the
 #: offset in the paragraph where reading goes on, or None
 _SPANNING = (
+    _parts_of_set,  # 已完成整改问题98个;正在整改38个;未启动7个: the parts of a set counted before (rx29)
     _unit_items,  # 由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后
     _breakdown,  # 已完成的有3项,占30%;正常推进的有4项;…
     _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
