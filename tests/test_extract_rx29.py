@@ -296,3 +296,28 @@ def test_counts_by_status_adding_up_to_a_set_counted_before_are_its_progress():
     recs = _recs(text, date="2022-06-10")
     assert len(recs) == 1
     assert (recs[0].progress.status, recs[0].progress.percent) == ("on_track", 70.0)
+
+
+# ---- a report's set, its counts by status, and the works by unit after it ---------------------------------
+
+_SET_THEN_UNITS = ("县政府第六次常务会议议定事项督办通报\n一、总体情况\n"
+                   "第六次常务会议共确定事项18件。截至6月20日,已办结7件,占38.9%;正在办理9件,占50%;未启动2件,占11.1%。"
+                   "总体来看,县水利局负责的山塘清淤方案、县医保局负责的异地结算窗口等事项均已按期办结。\n"
+                   "二、存在问题\n县林业局负责的城郊林带补植、县体育局负责的全民健身步道改造2件事项至今未启动。\n")
+
+
+def test_a_set_with_some_done_and_some_under_way_is_on_track_whatever_is_told_last():
+    recs = _recs(_SET_THEN_UNITS, date="2023-06-25")
+    assert (recs[0].progress.status, recs[0].progress.percent) == ("on_track", 38.9)
+
+
+def test_works_by_unit_told_done_after_a_sets_status_are_read():
+    recs = _recs(_SET_THEN_UNITS, date="2023-06-25")
+    assert [(c.task, c.actors[0].name, c.progress.status) for c in recs[1:3]] == [
+        ("山塘清淤方案", "县水利局", "done"), ("异地结算窗口", "县医保局", "done")]
+
+
+def test_works_by_unit_sharing_a_count_and_a_status_are_one_each():
+    recs = _recs(_SET_THEN_UNITS, date="2023-06-25")
+    assert [(c.task, c.actors[0].name, c.progress.status) for c in recs[3:]] == [
+        ("城郊林带补植", "县林业局", "not_started"), ("全民健身步道改造", "县体育局", "not_started")]

@@ -396,17 +396,54 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         return None
     if ITEM_RX.match(para.text) and report_item(b, para) is not None:
         return None  # a numbered item: its own rule
-    prog = _item_progress(b, para.text[sents[1].start - para.start:])
+    at = sents[1].start - para.start
+    stop = _status_end(para.text, at)
+    prog = _item_progress(b, para.text[at:stop])
     if prog is None:
         return None
     name, targets = _item_task(title, period, qty)
     b.out.append(record(b, name, [(sents[0].start, sents[0].end)], targets=targets,
-                        deadline=_period_deadline(b, period), progress=prog))
+                        deadline=_period_deadline(b, period), progress=_by_parts(prog, para.text[at:stop])))
     k = len(b.out) - 1
     listed = _projects_listed(b, para, sents[1])
     if prog.status == "done" and any(p.status != "done" for p in listed):  # (the set is as far as its projects)
         b.out[k] = replace(b.out[k], progress=Progress("on_track", None, prog.as_of, prog.text))
+    if not listed and stop < len(para.text.rstrip()):
+        _read_rest(b, Span(para.text[stop:], para.start + stop, para.end))
     return i + 1
+
+
+def _status_end(text: str, at: int) -> int:
+    """Where the sentences of status after a set's title end: each full stop, while the next sentence tells progress
+    too and names no unit's works of its own (…负责的A、B均已办结: the report's next shape), rx29."""
+    end = at
+    while end < len(text):
+        stop = text.find("。", end)
+        stop = len(text) if stop < 0 else stop + 1
+        sent = text[end:stop]
+        if end > at and ("负责的" in sent or find_progress(sent) is None):
+            break
+        end = stop
+    return end
+
+
+#: counts by status after a set: 已办结9件 / 正在办理10件 / 未启动2件 (rx29)
+_BY_STATUS = lazy(r"(?:已(?:经)?(?:完成|办结|整改|销号)|正在(?:办理|推进|整改|实施)|(?:尚)?未(?:启动|完成|办结)|滞后)[^\d,,;;。]{0,6}?\d+(?:个|项|件|条)")
+
+
+def _by_parts(prog: Progress, text: str) -> Progress:
+    """A set whose counts by status show some done and some under way is on_track, whatever status is told last (rx29)."""
+    parts = _BY_STATUS.findall(text)
+    if len(parts) >= 2 and prog.status in ("not_started", "behind") and any(p.startswith(("已", "正在")) for p in parts):
+        return replace(prog, status="on_track")
+    return prog
+
+
+def _read_rest(b, rest: Span) -> None:
+    """The sentences after a set's status: a report's sentence shapes, else the prose rules (rx29)."""
+    from . import supervision
+    if supervision.read(b, [rest], 0) is None:
+        b.out.extend(b._paragraph(rest))
 
 
 #: the projects of a counted set listed after 其中 (其中,支持X40部项目,36部完成备案;新增Y300个项目,已完成设计;…)
