@@ -321,3 +321,41 @@ def test_works_by_unit_sharing_a_count_and_a_status_are_one_each():
     recs = _recs(_SET_THEN_UNITS, date="2023-06-25")
     assert [(c.task, c.actors[0].name, c.progress.status) for c in recs[3:]] == [
         ("城郊林带补植", "县林业局", "not_started"), ("全民健身步道改造", "县体育局", "not_started")]
+
+
+# ---- a town head's pledge for his committee, speakers' lines over quotes, service standards -----------------
+
+_TOWN_PLEDGE = ("白沙县2018年度乡镇党政正职公开承诺书\n(东岗镇)\n"
+                "承诺人:秦立山 职务:东岗镇党委书记 承诺时间:2018年3月1日\n"
+                "为主动接受干部群众监督,我代表东岗镇党委郑重承诺,2018年重点抓好以下工作:\n"
+                "一、产业发展方面\n1.全年完成招商引资到位资金3亿元。\n2.6月底前完成茶叶加工园土地平整600亩。\n"
+                "二、作风建设方面\n3.带头遵守中央八项规定精神,不插手工程项目。\n"
+                "以上承诺,请全镇干部群众监督。如未能兑现,本人愿意接受组织处理。\n承诺人(签字):秦立山\n")
+
+
+def test_a_head_pledging_for_his_committee_and_signing_pledges_with_it():
+    recs = _recs(_TOWN_PLEDGE, date="2018-03-01")
+    assert [[(a.name, a.kind) for a in c.actors] for c in recs] == [[("东岗镇党委", "organization"), ("秦立山", "person")]] * 2
+
+
+def test_headings_over_pledges_signers_lines_and_conduct_only_pledges_are_no_items():
+    recs = _recs(_TOWN_PLEDGE, date="2018-03-01")
+    assert [c.deadline.date if c.deadline else None for c in recs] == ["2018-12-31", "2018-06-30"]
+
+
+def test_a_pledge_of_conduct_with_a_figure_is_kept():
+    text = "县民政局2018年公开承诺书\n我局郑重承诺:\n1.严格执行中央八项规定,会议费用比上年下降10%。\n2.年内新建养老服务站8个。\n"
+    assert len(_recs(text, date="2018-03-01")) == 2
+
+
+def test_a_speakers_line_over_a_quote_gives_the_quotes_pledges_his_name_and_unit():
+    text = ("践诺评议会侧记\n县文旅局局长 向春林:\n“今年我们承诺,国庆前建成城东游客服务中心。”\n"
+            "评议会上,县委书记要求各部门一诺千金。\n")
+    recs = _recs(text, date="2019-02-26")
+    assert [[(a.name, a.kind) for a in c.actors] for c in recs] == [[("县文旅局", "organization"), ("向春林", "person")]]
+
+
+def test_days_a_service_takes_by_rule_are_no_deadline():
+    recs = _recs("县市场监管局2019年服务承诺\n我局郑重承诺:\n1.一般企业登记在3个工作日内办结。\n2.年内新建农贸市场快检室6个。\n",
+                 date="2019-02-26")
+    assert [c.deadline.date if c.deadline else None for c in recs] == [None, "2019-12-31"]

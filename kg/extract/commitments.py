@@ -108,6 +108,16 @@ _DATED_DONE = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)
 _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
 # (今年重点抓好以下工作:一是…: the items are the year's work, as after 将/要)
 #: a signature line alone: 承诺人:张三 / 承诺单位:县住建局 / 责任人:李四
+#: a line of who signs and when, several labels apart: 承诺人:龙某 职务:镇党委书记 承诺时间:2016年3月2日 (rx29)
+_SIGNER_LINE = lazy(r"^\s*(?:承诺人|姓名|承诺单位)[::][^::]{2,16}?\s+(?:职务|单位|承诺时间|时间|日期)[::]")
+def _signer_lines(paras: list[Span], i: int) -> bool:
+    """``承诺人:龙某 职务:… 承诺时间:…``, or the name in brackets above it: who signs and when, no item (rx29)."""
+    return bool(_SIGNER_LINE.match(paras[i].text)) or (
+        bool(_BRACKETED_NAME.match(paras[i].text)) and i + 1 < len(paras) and bool(_SIGNER_LINE.match(paras[i + 1].text)))
+
+
+#: a line only of a name in brackets, under a title: (柘塘镇)
+_BRACKETED_NAME = lazy(r"^\s*[((][^()()]{2,12}[))]\s*$")
 _SIGNED_ONLY = lazy(r"^\s*(?P<l>承诺人|承诺单位|签字|签名|责任人)[::]\s*(?P<v>[^,,。;;::\n]{2,30})\s*$")
 #: a pledge whose first item follows its colon in the same sentence: 南湖镇承诺:一是完成X;
 _PLEDGE_INLINE = lazy(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO + r"|\d+[.、.])")
@@ -1195,6 +1205,8 @@ def _addressee(text: str) -> Optional[str]:
 _HANDLED_BY = lazy(r"^\s*(?:办理单位|承办单位|主办单位)[::]\s*(?P<u>[\u4e00-\u9fff]{3,20})\s*$")
 #: the label of a reply under its unit's label line: 答复: / 办理情况: (rx27)
 _ANSWER = lazy(r"^\s*(?:答复|答|回复|办理情况|办理结果|办理答复)[::]")
+#: a line only naming who speaks below: 县交通运输局局长 韩某: (rx29)
+_SPEAKER_ONLY = lazy(r"^\s*[^,,。;;::“”]{4,30}[::]\s*$")
 _HEADING_LINE = lazy(r"^\s*(?:" + SECTION_NO + r"|[^。,,;;]{1,30}$)")
 
 
@@ -2126,6 +2138,7 @@ class SpeechBuilder:
         #: a unit's list of pledges (东湖区住建局关于…的公开承诺, …承诺书): its numbered items are pledged
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
         self.head_unit: Optional[str] = None  # the unit whose line heads the paragraphs below (县水利局:, rx27)
+        self.head_speaker: list = []  # the one whose line heads the quote below (县水利局局长 符某:, rx29)
         self.replying = False  # the paragraph is a unit's reply or an answer on air (rx26)
         self.stmt_also: list[Actor] = []  # the person answering on air beside his unit (rx26)
         self.stmt_unit: Optional[Actor] = None  # 东湖区水务局将全面落实大会部署。 / 一是…: the unit of the items below (rx18)
@@ -2265,6 +2278,8 @@ class SpeechBuilder:
         para = paras[i]
         if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
             return None
+        if _signer_lines(paras, i):
+            return i + 1  # (柘塘镇) ⏎ 承诺人:龙某 职务:… 承诺时间:…: who signs, no item (rx29)
         if _pledge_close(para.text):
             if i + 1 < len(paras) and _SIGNED_ONLY.match(paras[i + 1].text):  # …请全体村民监督。⏎承诺人:X Y (rx27)
                 return self._signed_below(paras[i + 1], [k for k, r in enumerate(self.out) if not r.actors], i + 1)
@@ -2377,6 +2392,10 @@ class SpeechBuilder:
 
     def _unit_heads(self, text: str) -> bool:
         """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27)."""
+        who = line_speaker(text) if _SPEAKER_ONLY.match(text) else None
+        self.head_speaker = speaker_actors(who) if who else (self.head_speaker if text.lstrip().startswith("“") else [])
+        if who:
+            return True  # 县水利局局长 符某: ⏎ “…”: the quote below is his (rx29)
         handled = _HANDLED_BY.match(text)  # 办理单位:县生态环境局 above the reply it gives (the line read on too)
         unit = parse_item(handled.group("u")) if handled else None
         if unit and unit[1] == "organization":
@@ -2388,10 +2407,13 @@ class SpeechBuilder:
     def _under_unit(self, n: int) -> None:
         """The records read since ``out[n]`` under a unit's line (``县市场监管局:`` on a line of its own, what it
         did and will do below) that name nobody are that unit's (rx27)."""
-        if self.head_unit:
-            for k in range(n, len(self.out)):
-                if not self.out[k].actors:
-                    self.out[k] = replace(self.out[k], actors=(Actor(self.head_unit, "organization", "responsible"),))
+        heads = [Actor(self.head_unit, "organization", "responsible")] if self.head_unit else self.head_speaker
+        for k in range(n, len(self.out)) if heads else ():
+            acts = self.out[k].actors
+            if not acts:
+                self.out[k] = replace(self.out[k], actors=tuple(heads))
+            elif self.head_speaker and not any(a.kind == "person" for a in acts):  # (我们 read as his unit: him too, rx29)
+                self.out[k] = replace(self.out[k], actors=tuple(acts) + tuple(a for a in heads if a.name not in {x.name for x in acts}))
 
     def _title(self, paras: list[Span], i: int) -> Optional[int]:
         """A short title line: ``(三)城南棚户区改造项目`` names the work of its section

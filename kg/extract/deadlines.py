@@ -425,15 +425,23 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         days = [f for f in _days(clause, carry) if not any(o.start < f.end and f.start < o.end for o in out)]
         if days:
             out = sorted(out + days, key=lambda f: f.start)
+    return _undated_spans(clause, out)
+
+
+def _undated_spans(clause: str, out: list[Found]) -> list[Found]:
+    """So long a time after an event the document does not date, or as a standard of service: no date."""
     if "后" in clause:
         out = [_after_event(f, clause) for f in out]
-    if "受理" in clause or "做到" in clause or "率" in clause:
+    if _SERVICE_QUICK.search(clause):
         out = [_service_span(f, clause) for f in out]
     return out
 
 
+_SERVICE_QUICK = lazy(r"受理|做到|率|一般|的[,,]")
+
+
 #: a standard of service, not a term: 做到当天受理、三日内办结 / 来信来访7日内答复率100% (rx29)
-_SERVICE_BEFORE = lazy(r"(?:做到|受理[、,,]?|承诺)[^,,。;]{0,8}$")
+_SERVICE_BEFORE = lazy(r"(?:做到|受理[、,,]?|承诺)[^,,。;]{0,8}$|一般[^,,。;]{0,12}$|对[^。;]{2,30}?的[,,][^,,。;]{0,16}$")  # (对材料齐全的,…在3个工作日内办结)
 _SERVICE_AFTER = lazy(r"^[\u4e00-\u9fff]{0,4}率")
 
 

@@ -989,8 +989,8 @@ def said_plainly(task: str) -> str:
 
 def _i_pledge_off(s: str) -> str:
     """我承诺在今年完成X → 完成X: the one who pledges and the year, before the pledge (rx28); 承诺新建的X → 新建的X (rx29)."""
-    if s.startswith(("承诺", "年初承诺")):
-        return re.sub(r"^(?:年初)?承诺(?:的)?(?=(?:新建|新增|建设|完成|实现|改造|修建|硬化|安装|解决|办好|开展|推进|建成|打造|引进|帮助)[\u4e00-\u9fff]{2})", "", s)
+    if s.startswith(("承诺", "年初", "去年", "今年")):  # (去年我们承诺新改建X → 新改建X)
+        return re.sub(r"^(?:年初|去年|今年)?(?:我们|我局|我)?承诺(?:的)?(?=(?:新建|新改建|新增|建设|完成|实现|改造|修建|硬化|安装|解决|办好|开展|开通|推进|建成|打造|引进|帮助)[\u4e00-\u9fff]{2})", "", s)
     if not s.startswith("我"):
         return s
     s = re.sub(r"^我(?:带头|亲自)(?:包抓|包保|包联|抓好|抓|负责)?(?=[\u4e00-\u9fff]{4})", "", s)  # 我带头包抓X → X (rx29)

@@ -380,6 +380,9 @@ def _items_below(b, paras, i) -> Optional[int]:
     actors = _below_pledgers(b, paras, i, m.group("head"))
     j = i + 1
     while j < len(paras) and _ITEM_START.match(paras[j].text):
+        if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
+            j += 1  # 一、发展经济方面 ⏎ 1.…: the heading of the pledges under it, none of its own (rx29)
+            continue
         sub = _SUB_ITEMS.search(paras[j].text)
         if sub:  # 一、办好三件实事。1.10月底前…;2.年底前…;3.…: each numbered piece its own pledge (rx28)
             for s, e in _inline_pieces(paras[j], sub.end()):
@@ -393,12 +396,23 @@ def _items_below(b, paras, i) -> Optional[int]:
 def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
     """Who pledges the items below a lead-in: the one named before 承诺, else its units (a town's word to the public:
     none), else, in the first person, the one signing or named after 本人 (rx29)."""
+    for_unit = _FOR_UNIT.search(head)
+    if for_unit and parse_item(for_unit.group("o")):  # 我代表柘塘镇党委郑重承诺: the unit and the one signing (rx29)
+        body = re.match(r"党委|党工委|人民政府|政府|党支部", head[for_unit.end():])
+        orgs, persons = _signatures(paras, i)
+        return [Actor(for_unit.group("o") + (body.group() if body else ""), "organization", "responsible")] + persons
     heads = parse_list(head.split(",")[-1])  # (南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: rx26)
     actors = _pledger_before(head) or [Actor(n, k, "responsible") for n, k, _ in heads or ()
                                        if k == "organization" and not TOP_BODY.match(n)]
     if not actors and _ME_FIRST.search(paras[i].text):
         actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
     return actors
+
+
+#: a heading over numbered pledges: 一、发展经济方面 / 二、民生实事 (rx29)
+_ASPECT_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{2,14}?[。]?\s*$")
+#: a pledge of conduct, no work: 带头遵守中央八项规定精神,不插手工程招投标… (rx29)
+_CONDUCT = lazy(r"^(?:带头|严格|自觉)?(?:遵守|严守|执行|落实)[^,。;]{0,10}?(?:八项规定|纪律|廉洁|规定精神)|^(?:坚决)?不(?:插手|收受|接受|参与)")
 
 
 #: a lead-in in the first person: 本人周某,… / 我(们)向全村群众承诺如下 (rx29)
@@ -940,7 +954,7 @@ _ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r")")
 _INLINE_ITEM = lazy(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?:(?!\d)|(?=\d{1,2}月))|" + BRACKET_NO + r")")
 _ORG_NAME = lazy(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
-_SIGNED = lazy(r"(?:承诺人|承诺单位|签字|签名)[::]\s*(?P<v>[^\n]{2,30})")
+_SIGNED = lazy(r"(?:承诺人|承诺单位|签字|签名)(?:[((](?:签字|签名|盖章)[))])?[::]\s*(?P<v>[^\n]{2,30})")  # (承诺人(签字):, rx29)
 
 
 def _pledger(b, paras, i, who: str, lead: str = "") -> list[Actor]:
@@ -1196,8 +1210,8 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     raw = b.t[s:e]
     item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
     item = item.strip(" ;;。")
-    if len(item) < 4:
-        return
+    if len(item) < 4 or (_CONDUCT.match(item) and not find_targets(item)):
+        return  # (a pledge of conduct only, no figure: no work, rx29)
     lead = len(raw) - len(raw.lstrip())
     own, fields = label_fields(item)
     item_actors, dl = list(actors), None
