@@ -359,3 +359,35 @@ def test_days_a_service_takes_by_rule_are_no_deadline():
     recs = _recs("县市场监管局2019年服务承诺\n我局郑重承诺:\n1.一般企业登记在3个工作日内办结。\n2.年内新建农贸市场快检室6个。\n",
                  date="2019-02-26")
     assert [c.deadline.date if c.deadline else None for c in recs] == [None, "2019-12-31"]
+
+
+# ---- dated steps after a first one; a sure pledge; a measure's label; an urged work -----------------------
+
+def test_a_condition_to_meet_by_its_own_term_is_a_second_step():
+    recs = _recs("县住建局要督促县燃气公司倒排工期,8月底前完成新建中压管网12公里,确保9月底前具备通气条件。\n", date="2020-03-10")
+    assert [c.deadline.date for c in recs] == ["2020-08-31", "2020-09-30"]
+
+
+def test_goods_to_arrive_by_a_term_then_a_later_step_are_two_commitments():
+    recs = _recs("县水务局要派专人驻厂督办,确保水泵机组4月底前到货,5月20日前完成安装调试。\n", date="2020-03-10")
+    assert [c.deadline.date for c in recs] == ["2020-04-30", "2020-05-20"]
+
+
+def test_a_pledge_made_sure_by_its_term_is_kept_and_its_year_is_no_term():
+    recs = _recs("今年,城南客运站新站6月底前一定开工,年内完成主体工程。\n", date="2020-03-10")
+    assert [c.deadline.date for c in recs] == ["2020-06-30", "2020-12-31"]
+
+
+def test_a_measures_steps_by_their_terms_are_planned():
+    recs = _recs("整改措施:倒排工期,8月底前4个小区全部开工,年底前完成主体改造。\n", date="2020-03-10")
+    assert [c.deadline.date for c in recs] == ["2020-08-31", "2020-12-31"]
+
+
+def test_an_urged_work_and_its_dated_steps_are_planned():
+    recs = _recs("2.加快城西污水处理厂扩建工程建设,2020年11月底前完成主体工程,2021年5月底前通水运行。\n", date="2020-03-10")
+    assert [c.deadline.date for c in recs] == ["2020-11-30", "2021-05-31"]
+
+
+def test_a_start_then_an_end_each_named_by_its_step():
+    recs = _recs("背街小巷改造要在8月底前开工、11月底前完工。\n", date="2020-03-10")
+    assert [c.task for c in recs] == ["背街小巷改造开工", "背街小巷改造完工"]

@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备(?:运行|供热|供水|通水|通电|通气|通车|开工|施工|使用|入住|开学|验收)条件")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -632,7 +632,7 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
 _WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?!要|须|必须|务必|限期|力争|确保|争取|全部|全面|基本)(?P<w>[\u4e00-\u9fff“”、]{2,20}?)(?:要|须|必须|务必|限期|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
                        r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前(?:全部|全面|基本)?"
                        r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车|交地"
-                       r"|(?:要|须|必须)?(?:达到|达)\d)")  # (储煤11月10日前要达到6万吨以上, rx29)
+                       r"|到货|进场|(?:要|须|必须)?(?:达到|达)\d)")  # (储煤11月10日前要达到6万吨以上; 膜组件5月底前到货, rx29)
 
 
 def _own_work_then_term(text: str) -> bool:
@@ -689,8 +689,8 @@ def _dated_step(clauses: list) -> bool:
 #: milestones are one commitment each, 6月底前开工、12月底前完工)
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
 #: the end of a work's name before its term: 确保城南大桥6月底前… / 确保北环路二期9月底前… (rx26)
-_WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院|院区|新院区|大楼|楼|片区)"  # (新院区, 综合楼: rx28)
-_STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|年内(?=[\u4e00-\u9fff]{0,4}(?:封顶|完工|竣工|建成|开工|投用|通车))|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
+_WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院|院区|新院区|大楼|楼|片区|小区|管网|基地|水库)"  # (新院区, 综合楼: rx28)
+_STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|年内(?=[\u4e00-\u9fff]{0,4}(?:封顶|完工|竣工|建成|开工|投用|通车|完成主体))|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:(?:主体|基础|桩基|路基|路面|附属)(?:工程|结构)?)?(?:" + STEP_DONE + r"|(?:要|须)?(?:达到|提高到|提升到)\d+(?:\.\d+)?%|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
                     r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号)"
@@ -959,12 +959,19 @@ def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
         return True  # 各责任单位要在每季度末前将进展情况报区政府办: a duty that recurs (rx23)
     if _housekeeping(cand, sentence):
         return False  # 请各责任单位于11月15日前报送进展情况: reporting housekeeping
-    modal = (asked and not _HAS_DONE.match(sentence.strip())) or bool(MODAL_RX.search(sentence))  # (asked: an item of a lead-in
+    modal = (asked and not _HAS_DONE.match(sentence.strip())) or bool(MODAL_RX.search(sentence)) \
+        or bool(_MEASURE_LABEL.match(sentence) or _URGED_WORK.match(cand.clauses[0].span.text.strip()))  # (asked: an item of a lead-in
     # that 要/将 do them; 目前已有3个站点开工 in a reply is what is done, rx27)
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) or (status and _quota_told(cand))
+
+
+#: a measure's label: 整改措施:倒排工期,9月底前… (the measure is planned, rx29)
+_MEASURE_LABEL = lazy(r"^\s*(?:整改措施|工作措施|具体措施|推进措施|下步措施|措施|下一步打算|下步打算)[::]")
+#: a work urged on in an item's first clause: 1.加快县城污水处理厂扩建工程建设 (rx29)
+_URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:全力|加快|抓紧|加速|扎实)(?:推进|推动|实施)?[\u4e00-\u9fff“”]{4,30}(?:建设|改造|工程|项目)$")
 
 
 def _quota_told(cand: _Cand) -> bool:
@@ -1394,7 +1401,8 @@ def _term_opens(text: str) -> bool:
 
 
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
-_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在|计划|拟))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26)
+_DATED_STEP = lazy(r"^(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在|计划|拟))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL +
+                   r"|(?<=确保|力争|争取)[\u4e00-\u9fff]{2,8}?)?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26; 确保膜组件5月底前到货, rx29)
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 _TERM_OPENS = lazy(r"^(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
                    r"(?:" + STEP_DONE + r"|(?:全部|全面|基本)?(?:实现|修复|整改到位))")
@@ -1841,6 +1849,16 @@ def _step_of_work(cand: _Cand, task: str) -> str:
         return first + _step_words(task)
     pushed = _first_work(first) if "," in cand.stage_of and not find_actors(first).actors else ""
     return pushed + _step_words(task) if pushed else task  # (一是加快X工程建设,确保6月底前完成路基工程,年底前全线通车, rx28)
+
+
+def _after_work(before: str, task: str) -> str:
+    """A bare step after a candidate named ``before``: its work and the step (X开工、…完工: X完工, rx29); a bare
+    完工 after a work of no step is that work (今年要完成X改造15个,…确保10月底前全部完工: X改造, rx28)."""
+    if re.fullmatch(r"(?:全部|全面)?(?:完工|竣工)", tidy_task(task)) and len(before) >= 4 and not _BARE_STEP.match(before) \
+            and not _STEP_SUFFIX.search(before):
+        return before  # (its 完成 off in finish)
+    work = _STEP_SUFFIX.sub("", before)
+    return work + _step_words(task) if len(work) >= 4 and work != before else task
 
 
 #: a work named alone at the head of a sentence: 城北片区征收 / 老旧小区改造 (no verb before it, no modal)
@@ -2841,11 +2859,7 @@ class SpeechBuilder:
         named = _WORK_NAMED.search(last.span.text) if last and not last.deadlines else None
         if named:  # …,同时在城东、城西各建设1处便民疏导点,8月底前投入使用: the work named last (rx26)
             return named.group("w") + _step_words(task)
-        before = tidy_task(self._task(cand.prev))
-        if re.fullmatch(r"(?:全部|全面)?(?:完工|竣工)", tidy_task(task)) and len(before) >= 4 and not _BARE_STEP.match(before):
-            return before  # (今年要完成X改造15个,…确保10月底前全部完工: X改造, its 完成 off in finish; rx28)
-        work = _STEP_SUFFIX.sub("", before)
-        return work + _step_words(task) if len(work) >= 4 and work != before else task
+        return _after_work(tidy_task(self._task(cand.prev)), task)
 
     def _told_work_step(self, cand: _Cand, task: str) -> str:
         """A step planned by its term (计划明年3月投入使用) in a sentence opened by a work told how far it is
@@ -2955,6 +2969,9 @@ class SpeechBuilder:
         for c in cand.clauses:
             if c is not cand.clauses[-1] and _SUBSET.match(c.span.text.strip()):
                 continue  # (已有5个项目于本月开工,6个项目争取年内开工: what stands, not what is due)
+            if c is cand.clauses[0] and c.span.text.strip() in ("今年", "全年", "本年度", "下半年", "上半年", "年内") \
+                    and any(d.date and d.precision in ("month", "day") for x in cand.clauses[1:] for d in x.deadlines):
+                continue  # (今年,X6月底前一定开工: the year opens the sentence, the term is X's, rx29)
             found += with_finish(c.deadlines, c.span.text)
         for s in cand.context:
             for d in find_deadlines(s.text, self.doc):
