@@ -391,3 +391,32 @@ def test_an_urged_work_and_its_dated_steps_are_planned():
 def test_a_start_then_an_end_each_named_by_its_step():
     recs = _recs("背街小巷改造要在8月底前开工、11月底前完工。\n", date="2020-03-10")
     assert [c.task for c in recs] == ["背街小巷改造开工", "背街小巷改造完工"]
+
+
+# ---- a work's status told before the order about it --------------------------------------------------------
+
+_DISPATCH = ("松岭县冬季供暖调度会议记录\n一、汇报情况\n"
+             "县自来水公司 周立新:北区加压泵站已完成土建,设备正在安装。储水池清淤工作进度比计划慢。\n"
+             "二、会议要求\n县自来水公司要在11月20日前完成北区加压泵站设备安装调试。\n"
+             "县住建局要加强督导检查,11月底前完成储水池清淤。\n"
+             "县自来水公司每周五报送工作进展。\n")
+
+
+def test_an_orders_work_told_before_gives_its_status():
+    recs = _recs(_DISPATCH, date="2019-10-20")
+    got = {c.task: c.progress.status if c.progress else None for c in recs}
+    assert got.get("北区加压泵站设备安装调试") == "on_track"
+    assert any(t.startswith("储水池清淤") and s == "behind" for t, s in got.items())
+
+
+def test_a_standing_duty_takes_no_status_told_before():
+    recs = _recs(_DISPATCH, date="2019-10-20")
+    weekly = [c for c in recs if "周报" in c.task]
+    assert weekly and weekly[0].progress is None
+
+
+def test_a_status_told_of_another_work_is_not_given():
+    text = ("松岭县调度会议记录\n县交通局 吴明:南环路改造已完成路基。\n"
+            "会议要求,县水务局要在11月20日前完成北区泵站安装。\n")
+    recs = _recs(text, date="2019-10-20")
+    assert all(c.progress is None for c in recs if "泵站" in c.task)

@@ -1,0 +1,97 @@
+"""How a work stands, told earlier in the document than the order about it (rx29).
+
+Minutes of a scheduling meeting, a supervision notice or a dispatch record often tell first how each work
+stands (the units' reports, a section of the situation) and give the orders after it::
+
+    县自来水公司 周某:二期管网已完成铺设12公里,加压泵站设备正在安装。
+    …
+    二、会议要求
+    县自来水公司要在9月20日前完成加压泵站设备安装调试。
+
+→ the order keeps its own commitment; its progress (on track) is the one told of its work before it.
+A sentence told before gives its status to an order only where it names the order's work (a run of four
+characters or more of the order's task, a name not its step nor a class of works), has a status of its own
+(已完成…, 正在…, 滞后, 尚未…) and no modal (an earlier order is no report), and the order, dated by its own
+term, has none of its own.  The nearest
+such sentence before the order wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from kg.model import Progress
+
+from ..lazyre import lazy
+from ..progress import find_progress
+from ..segment import sentences
+from ..vocab import MODAL_RX
+
+#: how much of the task's name the sentence must share
+_RUN = 4
+#: words too common to tie a status to an order: the steps, not the work
+_COMMON = lazy(r"^(?:完成|推进|开工|建设|工作|项目|工程|改造|整改|全部|全面|进度|情况|任务|主体|开展|加快|确保|计划)+$|"
+               r"民生实事|重点项目|民生工程|目标任务|整改任务|确定事项|议定事项|重点工作|实事项目|问题整改")
+#: what is yet to do beside what is done: 设备正在安装 / 尚未… / 剩余… (under way, not done)
+_YET = lazy(r"正在|尚未|仍在|剩余|还有|还剩")
+#: a status word in the run shared: 进度滞后 (the order's own words about whom it asks, not its work)
+_STATUS_IN = lazy(r"滞后|完成|已|正在|未|推进|开工|进度|缓慢|到位|兑现|办结|销号")
+#: a unit's name in the run shared: 县政府督查室 (the unit, not the work)
+_UNIT_IN = lazy(r"(?:局|委|办|室|中心|公司|政府|街道|镇|乡)$|[局委办室]")
+#: a status told, not planned: 已… / 正在… / 尚未… / 滞后 / 完成…% (the progress rules read it)
+_TOLD = lazy(r"已|正在|尚未|仍未|未开工|未启动|滞后|缓慢|偏慢|[慢落]于|比计划慢|完成约?\d|完成了|\d+(?:\.\d+)?%")
+
+
+def _shared_run(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b and _HAN.fullmatch(a[i:j]):
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
+def _told(paras: list, as_of, year) -> list[tuple]:
+    """The sentences of ``paras`` that tell a status: (start, sentence, progress)."""
+    out = []
+    for para in paras:
+        for s in sentences(para):
+            if MODAL_RX.search(s.text) or not _TOLD.search(s.text):
+                continue
+            p = find_progress(s.text, as_of, year)
+            if p is not None:
+                out.append((s.start, s, p))
+    return out
+
+
+def add(records: list, paras: list, as_of, year) -> list:
+    """``records`` with the progress a sentence told before each (of a record without one) gives it."""
+    if not records or not any(r.progress is None for r in records):
+        return records
+    told = _told(paras, as_of, year)
+    if not told:
+        return records
+    out = list(records)
+    for k, r in enumerate(out):
+        start = min((e.start for e in r.evidence if e.start is not None), default=None)
+        if r.progress is not None or start is None or r.deadline is None or r.deadline.date is None:
+            continue  # (an order with its term; a standing duty takes no status told before it)
+        got = next((p_s for p_s in reversed([t for t in told if t[0] < start]) if _names_work(r.task, p_s[1].text)), None)
+        if got:
+            _, s, p = got
+            status = "on_track" if p.status == "done" and _YET.search(s.text) else p.status  # (已完成土建,设备正在安装)
+            out[k] = replace(r, progress=Progress(status, p.percent, as_of, p.text or s.text[:60]))
+            # (the order's evidence stays its own: the status told is in the progress's text)
+    return out
+
+
+def _names_work(task: str, sentence: str) -> bool:
+    """The sentence names the task's work: a run of four characters or more, no class of works, unit or status."""
+    run = _shared_run(task, sentence)
+    return len(run) >= _RUN and bool(_HAN.fullmatch(run)) and not _COMMON.search(run) and not _UNIT_IN.search(run) \
+        and not _STATUS_IN.search(run)
+
+
+_HAN = lazy(r"[\u4e00-\u9fff“”]+")
