@@ -420,3 +420,33 @@ def test_a_status_told_of_another_work_is_not_given():
             "会议要求,县水务局要在11月20日前完成北区泵站安装。\n")
     recs = _recs(text, date="2019-10-20")
     assert all(c.progress is None for c in recs if "泵站" in c.task)
+
+
+# ---- a table's rows with their monthly milestones below; helpers in a cell's brackets ------------------------
+
+_MILESTONES = ("白沙县2019年县级重点项目月度节点计划表\n"
+               "序号 | 项目名称 | 县级联系领导 | 责任单位 | 年度计划投资 | 月度节点\n"
+               "1 | 白沙河东路改造工程 | 吴志刚 | 县交通局 | 1.2亿元 |\n"
+               "  4月:完成施工图审查;\n  6月:全线开工;\n  12月:路面贯通。\n"
+               "2 | 县第三水厂 | 陈立 | 县水务局(配合:县自然资源局、东岗镇) | 0.8亿元 |\n"
+               "  5月:完成土地征收;\n  2020年6月:通水试运行。\n")
+
+
+def test_a_rows_monthly_milestones_are_one_commitment_each_with_the_rows_units():
+    recs = _recs(_MILESTONES, date="2019-03-01")
+    assert [(c.task, c.deadline.date if c.deadline else None) for c in recs] == [
+        ("白沙河东路改造工程", None), ("白沙河东路改造工程施工图审查", "2019-04-30"), ("白沙河东路改造工程全线开工", "2019-06-30"),
+        ("白沙河东路改造工程路面贯通", "2019-12-31"), ("县第三水厂", None), ("县第三水厂土地征收", "2019-05-31"),
+        ("县第三水厂通水试运行", "2020-06-30")]
+    assert all([a.name for a in c.actors][:2] == ["吴志刚", "县交通局"] for c in recs[:4])
+
+
+def test_units_named_to_assist_in_a_cells_brackets_assist():
+    recs = _recs(_MILESTONES, date="2019-03-01")
+    assert [(a.name, a.role) for a in recs[4].actors] == [
+        ("陈立", "lead"), ("县水务局", "responsible"), ("县自然资源局", "assist"), ("东岗镇", "assist")]
+
+
+def test_an_amount_alone_in_a_target_column_is_the_rows_target():
+    recs = _recs(_MILESTONES, date="2019-03-01")
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(1.2, "亿元")]

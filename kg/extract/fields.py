@@ -253,6 +253,8 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
 
 
+#: units named to assist in brackets in a cell: (配合:县环保局、滨河镇) / (协办单位:…) (rx29)
+_HELPERS_IN = lazy(r"[((](?:配合|协助|协办|配合单位|协办单位)[::](?P<u>[^()()]{2,40})[))]")
 #: a note that the unit named first leads: (首位为牵头单位,其余配合) / (排在第一位的为牵头单位)
 _FIRST_LEADS = lazy(r"[((](?:首位|第一位|排名第一|排在第一位|列第一位|排第一)[^()()]{0,12}?牵头[^()()]*[))]")
 _POST_ONLY = lazy(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
@@ -276,11 +278,9 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     person = key.endswith("person")
     # 区住建局局长 张三: one person; 各县(市、区)人民政府: 各县人民政府; 各县、市、区政府: 各县市区政府
     cell = _LEVELS.sub("", _POST_SPACE.sub(r"\1", cell or ""))
-    first = _FIRST_LEADS.search(cell)
-    if first:  # 区住建局(首位为牵头单位,其余配合)、区财政局: the note is no unit; the first unit leads
-        cell = cell[:first.start()] + cell[first.end():]
-        out = cell_actors(cell, key)
-        return [(n, k, "lead", p) if j == 0 and len(out) > 1 else (n, k, r, p) for j, (n, k, r, p) in enumerate(out)]
+    noted = _noted_roles(cell, key)
+    if noted is not None:
+        return noted
     if person and _POST_ONLY.fullmatch(cell.strip()):  # 分管副区长: a post, no name
         post = _POST_ONLY.fullmatch(cell.strip()).group("post")
         return [(post, "person", role, post)]
@@ -299,6 +299,21 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         name, kind, post = _cell_name(item, person)
         out.append((name, kind, item_role, post))
     return out
+
+
+def _noted_roles(cell: str, key: str) -> Optional[list]:
+    """A cell whose brackets note roles: 县住建局(配合:县环保局、滨河镇) — the unit in the column's role, those in
+    brackets assisting (rx29); 区住建局(首位为牵头单位,其余配合)、区财政局 — the note is no unit, the first leads.
+    None where the cell notes none."""
+    helpers = _HELPERS_IN.search(cell)
+    if helpers:
+        rest = cell_actors(cell[:helpers.start()] + cell[helpers.end():], key)
+        return rest + [(n, k, "assist", p) for n, k, _, p in cell_actors(helpers.group("u"), key)]
+    first = _FIRST_LEADS.search(cell)
+    if first:
+        out = cell_actors(cell[:first.start()] + cell[first.end():], key)
+        return [(n, k, "lead", p) if j == 0 and len(out) > 1 else (n, k, r, p) for j, (n, k, r, p) in enumerate(out)]
+    return None
 
 
 def _item_role(raw: str, role: str) -> tuple[str, str]:

@@ -267,6 +267,9 @@ def _target_cell(cell: str) -> list[Target]:
         return [Target(m.group("metric"), "=", float(m.group("num")), m.group("unit") or None, cell)]
     if re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()):  # 254.35 under 年度计划投资 (its unit above the table): the amount
         return [Target("", "=", float(cell.strip()), None, cell)]
+    amount = re.fullmatch(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fff%]{1,4})", cell.strip())
+    if amount:  # 1.6亿元 under 年度计划投资: the amount and its unit (rx29)
+        return [Target("", "=", float(amount.group("n")), amount.group("u"), cell)]
     return [Target(cell[:30], "=", None, None, cell)]
 
 

@@ -97,17 +97,40 @@ def line_table(b, paras: list[Span], i: int) -> Optional[int]:
         header = lower
         j += 1
     rows, j = _line_rows(paras, j, keys, spaced)
-    if rows and keys[0] != "seq" and all(len(r) == len(header) + 1 and SEQ.fullmatch(r[0]) for r, _, _ in rows):
+    if rows and keys[0] != "seq" and all(len(r) == len(header) + 1 and SEQ.fullmatch(r[0]) for r, _, _, _ in rows):
         header = ["序号"] + header  # rows numbered under a header without 序号
-    keys = column_keys(header, [r for r, _, _ in rows])
+    keys = column_keys(header, [r for r, _, _, _ in rows])
     if "task" not in keys:
         return None
     describe(header, keys, f"at line {b._line(para.start)}")
     above = None
-    for row, p, grp in rows:
+    for row, p, grp, marks in rows:
         if not _is_total(keys, row):
+            n = len(b.out)
             above = _row(b, keys, with_units(header, keys, row), [(p.start, p.end)], grp, above)
+            if len(b.out) > n:
+                _milestones(b, b.out[-1], marks)
     return j
+
+
+#: a milestone line under a table's row: 3月:完成施工图审查; / 2017年8月:建成投用 (rx29)
+_MILESTONE = lazy(r"^\s*(?P<t>(?:(?:19|20)\d\d年)?\d{1,2}月(?:份)?(?:底|末|上旬|中旬|下旬)?)\s*[::]\s*(?P<w>[^\n]+?)[;;。]?\s*$")
+
+
+def _milestones(b, rec, lines: tuple) -> None:
+    """Each milestone line under a row (``3月:完成施工图审查;``): a commitment of the row's work and units, due by
+    the end of its month (rx29)."""
+    from ..deadlines import find_deadlines
+    from ..naming import tidy_task
+    from ..targets import find_targets
+    from kg.model import Deadline
+    from .counts import record
+    for span in lines:
+        m = _MILESTONE.match(span.text)
+        found = [d for d in find_deadlines(m.group("t"), b.doc) if d.date]
+        step = re.sub(r"^(?:全面|全部)?完成", "", tidy_task(re.split(r"[,,]", m.group("w"))[0]))
+        dl = Deadline(found[0].text, found[0].date, found[0].precision) if found else None
+        b.out.append(record(b, rec.task + step, [(span.start, span.end)], list(rec.actors), dl, find_targets(m.group("w")), None))
 
 
 def _line_header(text: str) -> Optional[tuple[list[str], list, bool]]:
@@ -146,6 +169,10 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
     group: list = []
     while j < len(paras):
         row = paras[j].text.split() if spaced else split_cells(paras[j].text)
+        if rows and _MILESTONE.match(paras[j].text):
+            rows[-1][3].append(paras[j])
+            j += 1
+            continue  # (3月:完成施工图审查; under its row: the row's milestone, rx29)
         if not spaced and _section_row(paras, j, row):
             group = _role_fields(paras[j].text)  # its leaders go to the rows under it
             j += 1
@@ -157,7 +184,7 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
             if row is None:
                 break
         if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
-            rows.append((row, paras[j], group))
+            rows.append((row, paras[j], group, []))
         j += 1
     return rows, j
 
