@@ -450,3 +450,28 @@ def test_units_named_to_assist_in_a_cells_brackets_assist():
 def test_an_amount_alone_in_a_target_column_is_the_rows_target():
     recs = _recs(_MILESTONES, date="2019-03-01")
     assert [(t.value, t.unit) for t in recs[0].targets] == [(1.2, "亿元")]
+
+
+# ---- a pledge report grouped by status ------------------------------------------------------------------------
+
+_KEPT_REPORT = ("东岗社区党委书记2019年度践诺情况报告\n各位党员、居民代表:\n年初,我代表社区党委向大家承诺了4件实事。\n"
+                "一、已经完成的2件\n1.改造社区北片区供水管网0.8公里,6月份完工,解决了高层水压不足问题。\n"
+                "2.建成社区老年食堂,设餐位40个,9月正式运营。\n"
+                "二、正在推进的1件\n3.小区停车场改造。承诺新增停车位60个,目前已施划41个,争取明年3月底前完成。\n"
+                "三、未能兑现的1件\n4.老旧楼道加装扶手。因资金没有落实,至今未能启动。\n")
+
+
+def test_items_under_a_pledge_reports_status_headings_take_their_status():
+    recs = [c for c in _recs(_KEPT_REPORT, date="2019-12-20") if c.progress]
+    assert [c.progress.status for c in recs] == ["done", "done", "on_track", "behind"]
+    assert recs[0].task.startswith("改造社区北片区供水管网")
+
+
+def test_a_term_striven_for_in_a_reports_item_is_its_deadline():
+    recs = [c for c in _recs(_KEPT_REPORT, date="2019-12-20") if c.progress]
+    assert recs[2].deadline.date == "2020-03-31"
+
+
+def test_before_next_years_spring_festival():
+    c = _one("县民政局要在明年春节前完成困难群众慰问。\n", date="2012-11-10")
+    assert c.deadline.date == "2013-02-09"

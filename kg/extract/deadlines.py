@@ -77,7 +77,7 @@ _RX = lazy(
         # 元旦前: the last day of the year
         r"(?P<nyd>" + _Y.format("nyy") + r"元旦节?(?:前|之前|以前))",
         # 春节前 (the day before, 除夕) / 春节放假前 (the holiday opens on 除夕: two days before)
-        r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年)?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",
+        r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年|(?P<sfn>明年))?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",  # (明年春节前, rx29)
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 2015年9月30日 / 9月30日底
@@ -292,7 +292,8 @@ def _on_weeks(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 def _on_spring_festival(m: re.Match, after: str, doc: DocDate) -> _Read:
     """春节前 (除夕) / 春节放假前 (two days before)."""
-    return _before_festival(int(m.group("sfy")) if m.group("sfy") else None, doc, 2 if m.group("sfh") else 1), "day"
+    year = int(m.group("sfy")) if m.group("sfy") else (doc.year + 1 if m.group("sfn") and doc.year else None)
+    return _before_festival(year, doc, 2 if m.group("sfh") else 1), "day"
 
 
 def _on_new_year(m: re.Match, after: str, doc: DocDate) -> _Read:

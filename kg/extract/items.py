@@ -164,7 +164,15 @@ def _report_topic(b, sents: list[Span], first: str, m: Optional[re.Match],
         return topic_of(m.group("t")), sents[0].start + m.end("t")
     if (len(sents) >= 2 and "," not in first) or _work_alone(b, sents, first):
         return topic_of(first), sents[0].end
+    if b.hint and _DIGIT_ITEM.match(first) and re.search(r"[,,]", first):
+        head = re.split(r"[,,;;]", first)[0]  # 一、已经完成的5件 ⏎ 1.改造X管网1.2公里,7月份完工,…: the item's first clause (rx29)
+        if 4 <= len(head) <= 40:
+            return topic_of(head), sents[0].start + len(head)
     return None
+
+
+#: an item numbered by digits: 1. / 2、 / (3) (not a section's 三、)
+_DIGIT_ITEM = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])")
 
 
 #: the amount a report's item planned: X:计划改造20个,已完成15个 (rx25)
@@ -197,14 +205,16 @@ def _all_done(progress: Optional[Progress], text: str, planned: tuple) -> Option
 
 
 #: what an item pledged or planned, with its term: 承诺10月底前投入使用 / 计划年内完成…
-_PROMISED = lazy(r"(?:承诺|(?<![占按原])计划(?!的)|预计)[^,,。;;]{2,30}")
+_PROMISED = lazy(r"(?:承诺|(?<![占按原])计划(?!的)|预计|争取|力争)[^,,。;;]{2,30}")  # (争取明年3月底前完成, rx29)
 
 
 def _promised_due(b, text: str) -> Optional[Deadline]:
     """The term of what a report item pledged or planned (承诺10月底前投入使用: 10-31, rx26)."""
-    m = _PROMISED.search(text)
-    pick = pick_deadline(with_finish(find_deadlines(m.group(), b.doc), m.group())) if m else None
-    return Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+    for m in _PROMISED.finditer(text):  # (承诺新增X80个,…,争取明年3月底前完成: the one with a term, rx29)
+        pick = pick_deadline(with_finish(find_deadlines(m.group(), b.doc), m.group()))
+        if pick and pick.date:
+            return Deadline(pick.text, pick.date, pick.precision)
+    return None
 
 
 #: an item heading counting a class of matters by their status: 正在解决的9件 / 已经解决或基本解决的13件 (rx28)
