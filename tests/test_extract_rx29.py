@@ -475,3 +475,10 @@ def test_a_term_striven_for_in_a_reports_item_is_its_deadline():
 def test_before_next_years_spring_festival():
     c = _one("县民政局要在明年春节前完成困难群众慰问。\n", date="2012-11-10")
     assert c.deadline.date == "2013-02-09"
+
+
+def test_a_red_light_items_liaison_leader_leads_it():
+    text = ("县重点项目“红黄绿灯”管理通报\n一、红灯项目(1个)\n"
+            "1.城东冷链物流中心。包联领导:副县长田志强;责任单位:县商务局。计划4月开工,至今未开工。\n")
+    c = _one(text, date="2022-06-08")
+    assert [(a.name, a.role) for a in c.actors] == [("田志强", "lead"), ("县商务局", "responsible")]
