@@ -482,3 +482,12 @@ def test_a_red_light_items_liaison_leader_leads_it():
             "1.城东冷链物流中心。包联领导:副县长田志强;责任单位:县商务局。计划4月开工,至今未开工。\n")
     c = _one(text, date="2022-06-08")
     assert [(a.name, a.role) for a in c.actors] == [("田志强", "lead"), ("县商务局", "responsible")]
+
+
+def test_a_leaders_line_heads_the_items_below_it_up_to_the_next_section():
+    text = ("东岗街道第9周工作例会纪要\n二、本周工作安排\n(一)分管领导:罗红(办事处主任)\n"
+            "1.环境整治:城管办负责,3月8日前完成6条背街小巷清理。\n(二)分管领导:陶伟(副主任)\n"
+            "1.防汛:水利站要在3月底前完成3处易涝点清淤。\n三、其他事项\n党政办要在3月10日前汇总各科室完成情况。\n")
+    recs = _recs(text, date="2021-03-01")
+    assert [[(a.name, a.role) for a in c.actors][:1] for c in recs] == [
+        [("罗红", "lead")], [("陶伟", "lead")], [("党政办", "responsible")]]

@@ -1212,6 +1212,11 @@ def _addressee(text: str) -> Optional[str]:
 _HANDLED_BY = lazy(r"^\s*(?:办理单位|承办单位|主办单位)[::]\s*(?P<u>[\u4e00-\u9fff]{3,20})\s*$")
 #: the label of a reply under its unit's label line: 答复: / 办理情况: (rx27)
 _ANSWER = lazy(r"^\s*(?:答复|答|回复|办理情况|办理结果|办理答复)[::]")
+#: a line naming the leader of the items below: (一)分管领导:邓某(党工委副书记、办事处主任) (rx29)
+_LEADER_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?:分管领导|牵头领导|责任领导|包联领导|联系领导|分管副职)[::]\s*(?P<n>[\u4e00-\u9fff]{2,3})"
+                    r"(?:\s*[((][^()()]{2,30}[))])?\s*$")
+#: a section heading by a Chinese number: 三、其他事项 (ends a leader's items)
+_CN_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、")
 #: a line only naming who speaks below: 县交通运输局局长 韩某: (rx29)
 _SPEAKER_ONLY = lazy(r"^\s*[^,,。;;::“”]{4,30}[::]\s*$")
 _HEADING_LINE = lazy(r"^\s*(?:" + SECTION_NO + r"|[^。,,;;]{1,30}$)")
@@ -2157,6 +2162,7 @@ class SpeechBuilder:
         self.pledge_list = bool(title and _PLEDGE_TITLE.search(title))
         self.head_unit: Optional[str] = None  # the unit whose line heads the paragraphs below (县水利局:, rx27)
         self.head_speaker: list = []  # the one whose line heads the quote below (县水利局局长 符某:, rx29)
+        self.head_leader: Optional[Actor] = None  # the leader whose line heads the items below ((一)分管领导:邓某, rx29)
         self.replying = False  # the paragraph is a unit's reply or an answer on air (rx26)
         self.stmt_also: list[Actor] = []  # the person answering on air beside his unit (rx26)
         self.stmt_unit: Optional[Actor] = None  # 东湖区水务局将全面落实大会部署。 / 一是…: the unit of the items below (rx18)
@@ -2411,6 +2417,11 @@ class SpeechBuilder:
 
     def _unit_heads(self, text: str) -> bool:
         """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27)."""
+        leader = _LEADER_HEAD.match(text)
+        if leader or _CN_SECTION.match(text):
+            self.head_leader = Actor(leader.group("n"), "person", "lead") if leader else None
+            if leader:
+                return True  # (一)分管领导:邓某(党工委副书记) ⏎ 1.… 2.…: he leads the items below (rx29)
         who = line_speaker(text) if _SPEAKER_ONLY.match(text) else None
         self.head_speaker = speaker_actors(who) if who else (self.head_speaker if text.lstrip().startswith("“") else [])
         if who:
@@ -2426,6 +2437,10 @@ class SpeechBuilder:
     def _under_unit(self, n: int) -> None:
         """The records read since ``out[n]`` under a unit's line (``县市场监管局:`` on a line of its own, what it
         did and will do below) that name nobody are that unit's (rx27)."""
+        if self.head_leader:
+            for k in range(n, len(self.out)):
+                if self.head_leader.name not in {a.name for a in self.out[k].actors}:
+                    self.out[k] = replace(self.out[k], actors=(self.head_leader,) + tuple(self.out[k].actors))
         heads = [Actor(self.head_unit, "organization", "responsible")] if self.head_unit else self.head_speaker
         for k in range(n, len(self.out)) if heads else ():
             acts = self.out[k].actors
