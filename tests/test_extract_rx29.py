@@ -491,3 +491,12 @@ def test_a_leaders_line_heads_the_items_below_it_up_to_the_next_section():
     recs = _recs(text, date="2021-03-01")
     assert [[(a.name, a.role) for a in c.actors][:1] for c in recs] == [
         [("罗红", "lead")], [("陶伟", "lead")], [("党政办", "responsible")]]
+
+
+def test_works_listed_by_their_status_are_one_commitment_each():
+    text = ("东岗区民生实事半年成绩单\n截至6月30日,今年确定的12件民生实事已完成3件。"
+            "已经完成的3件分别是:新建城区公厕20座、改造老旧供水管网8公里以及开通社区巴士2条线路。市民纷纷点赞。\n")
+    recs = _recs(text, date="2021-07-05")
+    listed = [c for c in recs if c.progress and c.progress.status == "done" and c.targets]
+    assert [c.task for c in listed][-3:] == ["新建城区公厕", "改造老旧供水管网", "开通社区巴士线路"]
+    assert [(t.value, t.unit) for c in listed[-3:] for t in c.targets] == [(20.0, "座"), (8.0, "公里"), (2.0, "条")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
+from . import breakdown, cells, funds, furniture, listed_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -45,6 +45,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("progress_item", progress_report.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成
     ("supervision", supervision.read),
+    # 已经完成的4件分别是:A、B、C以及D: each work listed, its status the list's (rx29)
+    ("listed_status", listed_status.read),
     # 在棚户区改造方面,省定任务为年底完成800套,截至6月底,全市已开工520套,占任务的65%
     ("aspect_share", progress_report.aspect_share),
     # 续建项目22宗,完成投资3.1亿元,完成年度计划的38%: a counted set of works and its share (rx16)
