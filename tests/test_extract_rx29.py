@@ -500,3 +500,17 @@ def test_works_listed_by_their_status_are_one_commitment_each():
     listed = [c for c in recs if c.progress and c.progress.status == "done" and c.targets]
     assert [c.task for c in listed][-3:] == ["新建城区公厕", "改造老旧供水管网", "开通社区巴士线路"]
     assert [(t.value, t.unit) for c in listed[-3:] for t in c.targets] == [(20.0, "座"), (8.0, "公里"), (2.0, "条")]
+
+
+def test_labelled_pledges_under_headings_take_the_units_and_persons_of_their_lines():
+    text = ("东岗小学关于减轻学生课业负担的公开承诺\n为切实减轻学生负担,现向家长和社会承诺如下:\n"
+            "一、作业管理\n承诺内容:三至六年级书面作业平均完成时间不超过60分钟。\n责任部门:教导处  责任人:陆明\n"
+            "二、场地建设\n承诺内容:10月底前完成闲置教室改造,新增活动室3间。\n责任部门:总务处\n")
+    recs = _recs(text, date="2021-09-03")
+    assert [[a.name for a in c.actors] for c in recs] == [["教导处", "陆明"], ["总务处"]]
+    assert [(t.op, t.value, t.unit) for t in recs[0].targets] == [("<=", 60.0, "分钟")]
+
+
+def test_a_day_from_which_a_service_starts_is_no_deadline():
+    c = _one("我校承诺:9月6日起开展课后服务,每天不少于2小时。\n", date="2021-09-03")
+    assert c.deadline is None or c.deadline.date is None

@@ -365,6 +365,8 @@ def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocD
         return True
     if clause[m.start() - 1:m.start()] in ("从", "自") and after.startswith(("开始", "起")):
         return True  # (自今年三季度起: rx23)
+    if m.lastgroup == "day" and after.startswith("起") and not text.endswith(("前", "底")):
+        return True  # (9月6日起开展课后服务: a start, no term; rx29)
     if in_title(clause, m.start()):
         return True  # (《2022年政府工作报告》: a document's title, rx23)
     if text.endswith("前") and after.startswith("后"):

@@ -314,7 +314,8 @@ def _field_lines_end(paras, i) -> int:
 
 
 #: a line of a pledge item's own label under its 承诺事项 line
-_FIELD_LINE = lazy(r"^\s*(?:责任领导|分管领导|责任人|责任科室|责任股室|责任单位|牵头单位|配合单位|完成时限|承诺时限|时限|践诺情况|进展情况|完成情况)[::]")
+_FIELD_LINE = lazy(r"^\s*(?:责任领导|分管领导|责任人|责任科室|责任股室|责任处室|责任部门|责任单位|牵头单位|配合单位|协同单位|协办单位|完成时限|承诺时限|时限|"
+                   r"践诺情况|进展情况|完成情况)[::]")  # (责任部门:教导处  责任人:某, rx29)
 
 
 #: a pledge item's labels: 责任人:李华 / 完成时限:9月底 (the labelled-item reader reads it)
@@ -371,8 +372,9 @@ def _items_below(b, paras, i) -> Optional[int]:
     """``东湖区人民政府就工期作如下承诺,请社会监督。`` and numbered lines below it
     (``一、2024年4月20日前主体结构封顶。``): one pledge per line, the unit before 就/作
     responsible; a contact line (监督电话:…) is none."""
-    if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text):
-        return None
+    if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text) \
+            or (i + 2 < len(paras) and _ITEM_LABEL.match(paras[i + 2].text)):
+        return None  # (一、作业管理 ⏎ 承诺内容:…: headings over labelled pledges, read by their labels; rx29)
     below = _BELOW.search(paras[i].text)
     m = below or _PLEDGED_BELOW.search(paras[i].text)
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
