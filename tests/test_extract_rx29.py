@@ -514,3 +514,10 @@ def test_labelled_pledges_under_headings_take_the_units_and_persons_of_their_lin
 def test_a_day_from_which_a_service_starts_is_no_deadline():
     c = _one("我校承诺:9月6日起开展课后服务,每天不少于2小时。\n", date="2021-09-03")
     assert c.deadline is None or c.deadline.date is None
+
+
+def test_a_measures_labelled_unit_and_helper_in_its_bracket_and_its_work_before_its_term():
+    c = _one("3.对沿河8个排污口逐一排查封堵,2018年10月底前完成。(责任单位:白沙镇人民政府,县环保局配合)\n", date="2018-09-18")
+    assert c.task.endswith("排污口逐一排查封堵")
+    assert [(a.name, a.role) for a in c.actors] == [("白沙镇人民政府", "responsible"), ("县环保局", "assist")]
+    assert c.deadline.date == "2018-10-31"

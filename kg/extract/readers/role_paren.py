@@ -19,11 +19,11 @@ import re
 from ..lazyre import lazy
 from typing import Optional
 
-from kg.model import Deadline
+from kg.model import Actor, Deadline
 
 from ..actors import find_actors
 from ..deadlines import find_deadlines
-from ..fields import LABEL
+from ..fields import KEY_ROLE, LABEL, cell_actors, header_key
 from ..items import labelled, with_group
 from ..segment import Span, sentences
 from ..targets import find_targets
@@ -40,8 +40,23 @@ _HEAD_END = lazy(r"[。;;]")
 
 
 def _roles(bracket: str) -> list:
-    """The actors of each comma clause of a bracket: 甲局牵头,乙局配合 → 甲局 lead, 乙局 assist."""
-    return [a for part in re.split(r"[,,;;]", bracket) for a in find_actors(part).actors]
+    """The actors of each comma clause of a bracket: 甲局牵头,乙局配合 → 甲局 lead, 乙局 assist; a labelled part
+    (责任单位:城关镇人民政府) by its label (rx29)."""
+    parts = [(part, list(find_actors(part).actors)) for part in re.split(r"[,,;;]", bracket)]
+    if not any(found for _, found in parts):
+        return []  # (a bracket of labels only is the labelled items' reader's)
+    out = []
+    for part, found in parts:
+        label = _LABELLED.match(part.strip()) if not found else None
+        if label and header_key(label.group("k")) in KEY_ROLE:
+            found = [Actor(n, k, r, p) for n, k, r, p in cell_actors(label.group("v"), header_key(label.group("k")))]
+        out += found
+    return out
+
+
+_LABELLED = lazy(r"^(?P<k>[\u4e00-\u9fff]{2,6})[::](?P<v>.+)$")
+#: a clause only of a term and its completion: 2017年10月底前完成 (the work is the clause before it)
+_TERM_DONE = lazy(r"^(?:并|要|须|必须)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年内)(?:前|之前)?(?:全部|全面)?(?:完成|完工|到位|办结)$")
 
 
 def _closing(text: str) -> Optional[re.Match]:
@@ -86,6 +101,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     body_end = close.start()
     first = _HEAD_END.search(para.text, head.end(), body_end)
     task = para.text[head.end():first.start() if first else body_end].strip()
+    parts = re.split(r"[,,]", task)
+    if len(parts) == 2 and _TERM_DONE.match(parts[1].strip()):
+        task = parts[0].strip()  # (对沿河12个直排口逐一排查封堵,2017年10月底前完成: the work, its term the deadline; rx29)
     if not 2 <= len(task) <= 40:
         return None
     deadline, targets, spans = _dated_parts(b, para, body_end)
