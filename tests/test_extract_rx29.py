@@ -521,3 +521,13 @@ def test_a_measures_labelled_unit_and_helper_in_its_bracket_and_its_work_before_
     assert c.task.endswith("排污口逐一排查封堵")
     assert [(a.name, a.role) for a in c.actors] == [("白沙镇人民政府", "responsible"), ("县环保局", "assist")]
     assert c.deadline.date == "2018-10-31"
+
+
+def test_a_report_items_orders_after_its_status_are_its_commitments():
+    text = ("市重点项目8月推进情况通报\n二、存在问题\n"
+            "2.城西大道延伸工程。受沿线2户房屋征收影响,路基施工无法贯通,进度滞后。"
+            "会议明确由城西区政府负责,8月底前完成清表交地;市交通局要加强施工组织,交地后30日内完成路基施工。\n")
+    recs = _recs(text, date="2017-08-10")
+    assert [[a.name for a in c.actors] for c in recs] == [["城西区政府"], ["市交通局"]]
+    assert [c.deadline.date if c.deadline and c.deadline.date else None for c in recs] == ["2017-08-31", None]
+    assert all(c.progress and c.progress.status == "behind" for c in recs)

@@ -1212,6 +1212,8 @@ def _addressee(text: str) -> Optional[str]:
 _HANDLED_BY = lazy(r"^\s*(?:办理单位|承办单位|主办单位)[::]\s*(?P<u>[\u4e00-\u9fff]{3,20})\s*$")
 #: the label of a reply under its unit's label line: 答复: / 办理情况: (rx27)
 _ANSWER = lazy(r"^\s*(?:答复|答|回复|办理情况|办理结果|办理答复)[::]")
+#: the orders a report's item gives after telling how its work stands: 。会议明确由A负责,… / 。A要… (rx29)
+_ORDERED_AFTER = lazy(r"(?<=。)(?=会议(?:明确|要求|决定|议定)|[^。]{2,20}?(?:要|须|务必|必须)[^。]{2,}?(?:前|内)[^。]*?(?:完成|开工|到位|办结))")
 #: a line naming the leader of the items below: (一)分管领导:邓某(党工委副书记、办事处主任) (rx29)
 _LEADER_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?:分管领导|牵头领导|责任领导|包联领导|联系领导|分管副职)[::]\s*(?P<n>[\u4e00-\u9fff]{2,3})"
                     r"(?:\s*[((][^()()]{2,30}[))])?\s*$")
@@ -2360,6 +2362,15 @@ class SpeechBuilder:
         rec = report_item(self, paras[i])
         if not rec:
             return None
+        orders = _ORDERED_AFTER.search(paras[i].text)
+        if orders and orders.start() > 0:  # 2.X工程。…进度滞后。会议明确由A负责,8月底前…;B要…: the orders are the commitments (rx29)
+            self.out.append(rec)
+            n = len(self.out)
+            rest = Span(paras[i].text[orders.start():], paras[i].start + orders.start(), paras[i].end)
+            self.out.extend(r if r.progress or not rec.progress else replace(r, progress=rec.progress) for r in self._paragraph(rest))
+            if len(self.out) > n:
+                del self.out[n - 1]  # (the item's status goes to its orders, read after it)
+            return i + 1
         self.out.append(rec)
         return i + 1
 
