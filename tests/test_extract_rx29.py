@@ -531,3 +531,12 @@ def test_a_report_items_orders_after_its_status_are_its_commitments():
     assert [[a.name for a in c.actors] for c in recs] == [["城西区政府"], ["市交通局"]]
     assert [c.deadline.date if c.deadline and c.deadline.date else None for c in recs] == ["2017-08-31", None]
     assert all(c.progress and c.progress.status == "behind" for c in recs)
+
+
+def test_each_sentence_of_status_in_a_field_of_problems_is_its_own_commitment():
+    text = ("松岭县2021年度审计整改进展通报\n二、分项说明\n"
+            "(三)重点专项资金方面。农村公路养护项目有2个标段未按期验收,县交通局负责督促施工单位整改,计划今年12月底前完成验收。"
+            "乡镇垃圾中转站建成后闲置3座,由县城管局牵头开展管网接驳,目前已完成接驳1座。\n")
+    recs = _recs(text, date="2022-11-20")
+    assert len(recs) == 2
+    assert recs[0].deadline.date == "2022-12-31"

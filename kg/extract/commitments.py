@@ -31,7 +31,7 @@ from .fields import LABEL, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
-from .items import _REPORT_TITLE, labelled, report_item, section_leaders, status_list, with_group
+from .items import _REPORT_TITLE, aspect_items, labelled, report_item, section_leaders, status_list, with_group
 from .naming import (THAT, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
@@ -2359,6 +2359,10 @@ class SpeechBuilder:
         """In a report, a numbered item naming a work and its progress."""
         if not (self.report and ITEM_RX.match(paras[i].text)):
             return None
+        fields = aspect_items(self, paras[i])
+        if fields:  # (一)财政管理方面。X局已…。Y问题,X局…计划…前…: a commitment per sentence of status (rx29)
+            self.out += fields
+            return i + 1
         rec = report_item(self, paras[i])
         if not rec:
             return None

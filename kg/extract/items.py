@@ -425,3 +425,33 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     if rec and (tag or b.hint):  # under 一、已完成的事项, or X项目(已完成): that status
         rec = replace(rec, progress=with_hint(rec.progress, tag or b.hint, b.as_of, tag or b.hint_text))
     return rec
+
+
+#: an item headed by a field of problems: (一)财政管理方面。 / (二)部门预算执行方面: (rx29)
+_ASPECT_ITEM = lazy(r"^\s*(?:" + ITEM_NO + r")\s*[\u4e00-\u9fff]{2,12}方面[。::]")
+#: a unit opening a sentence of what it did or will do: 县财政局已将… / 县农业农村局负责督促…
+_UNIT_OPENS = lazy(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?(?:局|委|办|中心|公司|政府|街道|镇|乡))(?:等\d+个部门)?(?=已|正在|负责|将|要|计划|对|代管|超|未|尚未)")
+
+
+def aspect_items(b, para: Span) -> Optional[list]:
+    """``(一)财政管理方面。县财政局已将…收回统筹使用。非税收入未及时缴库问题,县财政局…计划…前…。`` in a report on
+    problems put right: each sentence of the field telling a status is one commitment, its unit the one it opens with
+    (or names), its term its own (rx29); None where the field tells fewer than two."""
+    head = _ASPECT_ITEM.match(para.text)
+    if not head:
+        return None
+    out = []
+    for s in sentences(Span(para.text[head.end():], para.start + head.end(), para.end)):
+        prog = find_progress(s.text, b.as_of, b.doc.year)
+        if prog is None:
+            continue
+        unit = _UNIT_OPENS.match(s.text)
+        items = parse_list(unit.group("u")) if unit else None
+        actors = [Actor(n, k, "responsible") for n, k, _ in items or () if k == "organization"] \
+            or [a for a in find_actors(s.text).actors if a.kind == "organization"][:2]
+        body = s.text[unit.end():] if unit else s.text
+        task = topic_of(re.split(r"[,,;;]", re.sub(r"^(?:已(?:经)?|正在)(?:将)?", "", body))[0])[:30]
+        dl = _promised_due(b, s.text)
+        out.append(CommitmentRecord(task=task, text=s.text, evidence=(Evidence(b.orig[s.start:s.end], s.start, s.end),),
+                                    actors=tuple(actors), deadline=dl, targets=(), progress=prog))
+    return out if len(out) >= 2 else None
