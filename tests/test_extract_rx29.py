@@ -540,3 +540,10 @@ def test_each_sentence_of_status_in_a_field_of_problems_is_its_own_commitment():
     recs = _recs(text, date="2022-11-20")
     assert len(recs) == 2
     assert recs[0].deadline.date == "2022-12-31"
+
+
+def test_money_recovered_is_done_and_funds_overdue_in_a_name_are_no_lag():
+    from kg.extract.progress import find_progress
+    assert find_progress("7个部门超范围发放津补贴31.5万元,已全部追回").status == "done"
+    assert find_progress("县财政局已将超期结存的专项资金1200万元统筹使用") is None
+    assert find_progress("项目已超期2个月").status == "behind"
