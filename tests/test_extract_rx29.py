@@ -547,3 +547,12 @@ def test_money_recovered_is_done_and_funds_overdue_in_a_name_are_no_lag():
     assert find_progress("7个部门超范围发放津补贴31.5万元,已全部追回").status == "done"
     assert find_progress("县财政局已将超期结存的专项资金1200万元统筹使用") is None
     assert find_progress("项目已超期2个月").status == "behind"
+
+
+def test_a_field_of_problems_cut_at_its_semicolons():
+    text = ("松岭县2022年度审计整改进展通报\n二、分项说明\n"
+            "(一)财政管理方面。县财政局将结转两年以上的存量资金900万元全部收回统筹使用,已完成整改;"
+            "对非税收入未及时缴库问题,剩余2家单位涉及的120万元计划于2023年3月底前缴库。\n")
+    recs = _recs(text, date="2022-12-20")
+    assert len(recs) == 2
+    assert recs[0].progress.status == "done" and recs[1].deadline.date == "2023-03-31"

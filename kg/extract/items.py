@@ -441,10 +441,10 @@ def aspect_items(b, para: Span) -> Optional[list]:
     if not head:
         return None
     out = []
-    for s in sentences(Span(para.text[head.end():], para.start + head.end(), para.end)):
+    for s in _pieces(Span(para.text[head.end():], para.start + head.end(), para.end)):
         prog = find_progress(s.text, b.as_of, b.doc.year)
-        if prog is None:
-            continue
+        if prog is None and not _promised_due(b, s.text):
+            continue  # (a piece that tells no status and promises no term)
         unit = _UNIT_OPENS.match(s.text)
         items = parse_list(unit.group("u")) if unit else None
         actors = [Actor(n, k, "responsible") for n, k, _ in items or () if k == "organization"] \
@@ -455,3 +455,15 @@ def aspect_items(b, para: Span) -> Optional[list]:
         out.append(CommitmentRecord(task=task, text=s.text, evidence=(Evidence(b.orig[s.start:s.end], s.start, s.end),),
                                     actors=tuple(actors), deadline=dl, targets=(), progress=prog))
     return out if len(out) >= 2 else None
+
+
+def _pieces(span: Span) -> list[Span]:
+    """The sentences of ``span``, each cut at its semicolons (X局已…,已完成整改;对Y问题,…计划…前…)."""
+    out = []
+    for s in sentences(span):
+        pos = 0
+        for part in re.split(r"(?<=[;;])", s.text):
+            if part.strip():
+                out.append(Span(part, s.start + pos, s.start + pos + len(part)))
+            pos += len(part)
+    return out
