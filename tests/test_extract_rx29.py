@@ -556,3 +556,12 @@ def test_a_field_of_problems_cut_at_its_semicolons():
     recs = _recs(text, date="2022-12-20")
     assert len(recs) == 2
     assert recs[0].progress.status == "done" and recs[1].deadline.date == "2023-03-31"
+
+
+def test_a_count_of_problems_stated_before_its_status_is_in_its_evidence():
+    text = ("县水利局巡察整改进展公告\n局党组成立整改工作领导小组,对反馈的3个方面22个具体问题逐条制定整改措施。"
+            "截至8月10日,22个问题已完成整改15个,正在整改7个,整改完成率68.2%。\n")
+    recs = _recs(text, date="2021-08-16")
+    assert len(recs) == 1
+    assert any("22个具体问题" in e.text for e in recs[0].evidence)
+    assert (recs[0].progress.status, recs[0].progress.percent) == ("on_track", 68.2)

@@ -387,6 +387,19 @@ def _listed(b, paras, i) -> Optional[int]:
     return j
 
 
+#: the sentence before counting the problems a status sentence counts again
+_SAME_COUNT = lazy(r"问题|事项|任务")
+
+
+def _stated_before(before: Optional[tuple], total) -> list:
+    """…对反馈的31个具体问题逐条制定整改措施。截至…,31个问题已完成整改24个: the sentence before stating the same set,
+    its span for the evidence (rx29); else ``[]``."""
+    if before and total.value and _SAME_COUNT.search(before[0]) \
+            and re.search(r"(?<!\d)%s(?:个|项|件|条)" % int(total.value), before[0]):
+        return [before[1]]
+    return []
+
+
 def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[object]:
     """共计50项问题,已整改40项,正在整改10项: the set, its count and its status."""
     hits = list(_STATUS_N.finditer(sent))
@@ -400,19 +413,24 @@ def _counts(b, sent: str, span, before: Optional[tuple] = None) -> Optional[obje
     if not ts:
         return None
     total = next((t for t in ts if re.search(r"问题|任务|事项|件", t.metric)), ts[-1])
+    span = span + _stated_before(before, total) if said is sent else span
     statuses = [(h.group("s") or h.group("s2"), int(h.group("n") or h.group("n2"))) for h in hits]
     if not _rectifying(statuses, said):
         return None  # 确定事项43件,已办结6件 / 已完成6项: a supervision notice's count, not a rectification
     pct = re.search(r"(?:占[^,;。]{0,8}?|(?:完成|整改|销号|办结)率[为达]?)(\d+(?:\.\d+)?)%", sent)
+    units = _unit_head(sent)
+    return record(b, _count_task(sent, said, total, units), span, units, _forecast_due(b, sent), [total],
+                  Progress(_lagging(_count_status(statuses, total), sent), float(pct.group(1)) if pct else None, b.as_of,
+                           sent[hits[0].start():][:60]))
+
+
+def _count_task(sent: str, said: str, total, units: list) -> str:
+    """The name of a counted set put right: its batch, whose problems, the class and the verb; a unit's line named
+    by its unit (县供销社:反馈问题19个,… → 县供销社反馈问题整改, rx29)."""
     verb = "查处" if re.search(r"调查处理|查处", sent) else ("办理" if "办结" in sent else "整改")
     metric = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:办理|整改|查处)?情况$", "", total.metric)  # (23件信访件办理情况: 信访件, rx28)
     task = (_batch(sent, total) or _batch(said, total)) + _whose(sent, total) + metric + ("" if metric.endswith(verb) else verb)
-    units = _unit_head(sent)
-    if units and _UNIT_COLON_HEAD.match(sent):
-        task = units[0].name + task  # (县供销社:反馈问题19个,… → 县供销社反馈问题整改, rx29)
-    return record(b, task, span, units, _forecast_due(b, sent), [total],
-                  Progress(_lagging(_count_status(statuses, total), sent), float(pct.group(1)) if pct else None, b.as_of,
-                           sent[hits[0].start():][:60]))
+    return units[0].name + task if units and _UNIT_COLON_HEAD.match(sent) else task
 
 
 def _lagging(status: str, sent: str) -> str:
