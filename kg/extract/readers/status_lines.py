@@ -10,7 +10,6 @@ lead, ``配合`` / ``协助`` an assisting one, else responsible), the status wo
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from kg.model import Actor, Deadline, Progress

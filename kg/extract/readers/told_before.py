@@ -17,8 +17,8 @@ such sentence before the order wins.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
+
 from kg.model import Progress
 
 from ..lazyre import lazy
