@@ -27,7 +27,7 @@ from .actors import TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
-from .fields import LABEL, split_items
+from .fields import LABEL, header_key, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
@@ -1215,8 +1215,8 @@ _ANSWER = lazy(r"^\s*(?:答复|答|回复|办理情况|办理结果|办理答复
 #: the orders a report's item gives after telling how its work stands: 。会议明确由A负责,… / 。A要… (rx29)
 _ORDERED_AFTER = lazy(r"(?<=。)(?=会议(?:明确|要求|决定|议定)|[^。]{2,20}?(?:要|须|务必|必须)[^。]{2,}?(?:前|内)[^。]*?(?:完成|开工|到位|办结))")
 #: a line naming the leader of the items below: (一)分管领导:邓某(党工委副书记、办事处主任) (rx29)
-_LEADER_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?:分管领导|牵头领导|责任领导|包联领导|联系领导|分管副职)[::]\s*(?P<n>[\u4e00-\u9fff]{2,3})"
-                    r"(?:\s*[((][^()()]{2,30}[))])?\s*$")
+_LEADER_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?P<l>[\u4e00-\u9fff]{2,7})[::]\s*(?P<n>[\u4e00-\u9fff]{2,3})"
+                    r"(?:\s*[((][^()()]{2,30}[))])?\s*$")  # (the label a leader's column has: fields.header_key)
 #: a section heading by a Chinese number: 三、其他事项 (ends a leader's items)
 _CN_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、")
 #: a line only naming who speaks below: 县交通运输局局长 韩某: (rx29)
@@ -2433,6 +2433,7 @@ class SpeechBuilder:
     def _unit_heads(self, text: str) -> bool:
         """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27)."""
         leader = _LEADER_HEAD.match(text)
+        leader = leader if leader and header_key(leader.group("l")) == "lead_person" else None
         if leader or _CN_SECTION.match(text):
             self.head_leader = Actor(leader.group("n"), "person", "lead") if leader else None
             if leader:

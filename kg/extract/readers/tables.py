@@ -11,12 +11,16 @@ from ..lazyre import lazy
 from dataclasses import replace
 from typing import Optional
 
-from kg.model import Actor, Evidence
+from kg.model import Actor, Deadline, Evidence
 
+from ..deadlines import find_deadlines
 from ..fields import ALIASES, COLUMN_TYPE, KEY_ROLE, SEQ, cell_type, header_key, label_fields, split_cells
+from ..naming import tidy_task
 from ..segment import Span
+from ..targets import find_targets
 from ..vocab import SECTION_RX
 from ..tables import column_keys, describe, fill_down, fit_row, row_record, with_units
+from .counts import record
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
@@ -120,11 +124,6 @@ _MILESTONE = lazy(r"^\s*(?P<t>(?:(?:19|20)\d\d年)?\d{1,2}月(?:份)?(?:底|末|
 def _milestones(b, rec, lines: tuple) -> None:
     """Each milestone line under a row (``3月:完成施工图审查;``): a commitment of the row's work and units, due by
     the end of its month (rx29)."""
-    from ..deadlines import find_deadlines
-    from ..naming import tidy_task
-    from ..targets import find_targets
-    from kg.model import Deadline
-    from .counts import record
     for span in lines:
         m = _MILESTONE.match(span.text)
         found = [d for d in find_deadlines(m.group("t"), b.doc) if d.date]
