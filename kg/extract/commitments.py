@@ -1217,6 +1217,8 @@ _ORDERED_AFTER = lazy(r"(?<=。)(?=会议(?:明确|要求|决定|议定)|[^。]{
 #: a line naming the leader of the items below: (一)分管领导:邓某(党工委副书记、办事处主任) (rx29)
 _LEADER_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?P<l>[\u4e00-\u9fff]{2,7})[::]\s*(?P<n>[\u4e00-\u9fff]{2,3})"
                     r"(?:\s*[((][^()()]{2,30}[))])?\s*$")  # (the label a leader's column has: fields.header_key)
+#: the label opening the line below a leader's line (a field of the same block when ``fields.header_key`` knows it)
+_LEADER_HEAD_FIELD = lazy(r"^\s*([\u4e00-\u9fff]{2,7})[::]")
 #: a section heading by a Chinese number: 三、其他事项 (ends a leader's items)
 _CN_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、")
 #: a line only naming who speaks below: 县交通运输局局长 韩某: (rx29)
@@ -1304,7 +1306,7 @@ def _soon_due(cand: _Cand) -> bool:
 
 
 #: a sanction: (由)X(依规)(视情)予以处理 / 追究责任 / 通报批评
-_SANCTION = lazy(r"^(?:由|将|要|请)?[^,,。;;]{0,24}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
+_SANCTION = lazy(r"^(?:由|将|要|请)?[^,,。;;]{0,30}?(?:予以|给予)?(?:处理|问责|追责|追究|通报批评|约谈|诫勉|处分)")
 
 
 #: who attended: 区委常委、负责城建工作的副区长某某,副区长某某出席会议 (负责 here names a post)
@@ -1335,7 +1337,8 @@ def _sanction(cand: _Cand, sentence: str) -> bool:
     for c in cand.clauses:
         if c.actors.actors and _SANCTION.match(c.span.text):
             k = sentence.find(c.span.text)
-            return k > 0 and bool(re.search(r"的\s*[,,]\s*$", sentence[:k]))
+            return k > 0 and bool(re.search(r"的\s*[,,]\s*$|^(?:对|凡)[^,,。]{2,30}的[\u4e00-\u9fff]{1,4}\s*[,,]\s*$",
+                                            sentence[:k]))  # (对未按期化解的案件,由…约谈, rx30)
     return _sanction_after(cand)
 
 
@@ -2235,7 +2238,8 @@ class SpeechBuilder:
         while i < len(paras):
             self.plan = plan_state(self.plan, paras[i].text)
             self.doc = _plan_year(paras[i].text, base, self.doc)
-            if self._unit_heads(paras[i].text) or (i == 0 and _headline(paras[0].text)):
+            if self._unit_heads(paras[i].text, paras[i + 1].text if i + 1 < len(paras) else "") \
+                    or (i == 0 and _headline(paras[0].text)):
                 i += 1
                 continue
             n = len(out)
@@ -2430,10 +2434,14 @@ class SpeechBuilder:
                     and not re.fullmatch(r"[镇乡村](?:党委|政府|党支部|两委)", self.unit)
                     and not re.search(r"\d+个|多个|各[部单镇乡]", t))
 
-    def _unit_heads(self, text: str) -> bool:
-        """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27)."""
+    def _unit_heads(self, text: str, below: str = "") -> bool:
+        """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27);
+        a leader's line heads the items below it unless a labelled field follows it: then it is one field of its
+        item's block (包案领导:X ⏎ 责任单位:Y)."""
         leader = _LEADER_HEAD.match(text)
-        leader = leader if leader and header_key(leader.group("l")) == "lead_person" else None
+        field = _LEADER_HEAD_FIELD.match(below)
+        leader = leader if leader and header_key(leader.group("l")) == "lead_person" \
+            and not (field and header_key(field.group(1))) else None
         if leader or _CN_SECTION.match(text):
             self.head_leader = Actor(leader.group("n"), "person", "lead") if leader else None
             if leader:

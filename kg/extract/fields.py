@@ -43,6 +43,7 @@ HEADERS = {
     "lead_person": ("牵头领导", "责任领导", "分管领导", "牵头区领导", "牵头市领导", "牵头县领导", "挂点领导",
                     "包抓领导", "牵头负责人", "联系领导", "督办领导", "包保领导",
                     "包联领导", "挂包领导", "县级联系领导", "包联县领导",  # (红黄绿灯 notices, rx29)
+                    "包案领导", "包案县领导", "包案责任领导",  # (a complaint case assigned to a leader, rx30)
                     "牵头负责领导",  # 牵头负责领导:张三 (a work-report breakdown's leader line)
                     "县领导", "区领导", "市领导", "分管县领导", "分管区领导", "分管市领导", "联系县领导", "联系区领导"),  # (县领导:李华 in a minutes item's brackets, rx25)
     "lead_org": ("牵头单位", "牵头部门", "主牵头单位", "牵头责任单位"),  # 牵头责任单位:区住建局
@@ -55,7 +56,7 @@ HEADERS = {
                    "协同责任单位", "配合责任单位"),  # 协同责任单位:区财政局、区税务局
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
                  "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限",
-                 "办理时限", "办理期限", "督办时限"),
+                 "办理时限", "办理期限", "督办时限", "化解时限", "化解期限"),
     "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务",
                "主要预期目标", "全年目标任务", "全年目标", "目标值", "预期值", "整改目标", "建设规模"),
     "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度",
@@ -292,7 +293,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     if whole:
         return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
     out = []
-    for raw in _ITEM_SPLIT.split(cell or ""):
+    for raw in _cell_items(cell or ""):
         item, item_role = _item_role(raw, role)
         if len(item) < 2 or GENERIC_CELL_RX.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item) \
                 or _CUT_NAME.fullmatch(item):
@@ -300,6 +301,16 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         name, kind, post = _cell_name(item, person)
         out.append((name, kind, item_role, post))
     return out
+
+
+def _cell_items(cell: str) -> list[str]:
+    """The items of a cell, split outside brackets: 杜某(县委常委、政法委书记)、县信访局 is two items.
+
+    >>> _cell_items("杜某(县委常委、政法委书记)、县信访局")
+    ['杜某(县委常委、政法委书记)', '县信访局']
+    """
+    kept = _BRACKET.sub(lambda m: m.group(0).replace("、", "\0").replace(",", "\1").replace(",", "\2"), cell)
+    return [raw.replace("\0", "、").replace("\1", ",").replace("\2", ",") for raw in _ITEM_SPLIT.split(kept)]
 
 
 def _noted_roles(cell: str, key: str) -> Optional[list]:
