@@ -33,3 +33,21 @@ def test_a_leaders_post_in_brackets_with_a_comma_is_no_second_leader():
 
 def test_an_interview_of_the_units_that_miss_their_term_is_a_sanction_not_a_work():
     assert _recs("对未按期化解的案件,由县委督查室对责任单位主要负责人进行约谈。\n", date="2014-11-05") == []
+
+
+# ---- pledges -----------------------------------------------------------------------------------------------
+
+def test_numbered_pledge_blocks_read_their_pledger_term_and_status_line():
+    text = ("东岗社区班子承诺事项践诺情况公示\n"
+            "承诺事项一:推动东岗一区、二区加装电梯6部\n承诺人:罗敏(社区党委书记、居委会主任)\n完成时限:2024年12月\n"
+            "践诺情况:已完工2部,其余正在施工。\n完成进度:正在推进\n\n"
+            "承诺事项二:推动东岗三区雨污分流改造\n承诺人:陶红(居委会委员)\n协同单位:区住建局\n完成时限:2024年10月底\n"
+            "践诺情况:设计方案尚未批复。\n完成进度:未启动\n\n"
+            "承诺事项三:组建“邻里帮帮团”8支\n承诺人:韩平(居委会委员)\n完成时限:年底前\n"
+            "践诺情况:已组建3支。\n完成进度:滞后\n")
+    recs = _recs(text, date="2024-07-08")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("罗敏", "responsible")], [("陶红", "responsible"), ("区住建局", "assist")], [("韩平", "responsible")]]
+    assert [c.deadline.date for c in recs] == ["2024-12-31", "2024-10-31", "2024-12-31"]
+    assert [c.progress.status for c in recs] == ["on_track", "not_started", "behind"]
+    assert [(t.metric, t.value, t.unit) for t in recs[2].targets] == [("邻里帮帮团", 8.0, "支")]

@@ -68,7 +68,7 @@ def cn_number(s: str) -> Optional[float]:
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*)?)"
 _MAG = r"(?:十万|百万|千万|万|亿)?"
 _BASE = (r"(?:%|个百分点|个?工作日|元|美元|平方米|平米|平方公里|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户|个|项|件|家|所|座|条|"
-         r"处|套|台|辆|次|批|场|栋|间|张|床|部(?![门委署])|盏|株|棵|kg|km|m|名|位|倍|天|小时|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
+         r"处|套|台|辆|次|批|场|栋|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|kg|km|m|名|位|倍|天|小时|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
 _UNIT = _MAG + _BASE + r"(?:/(?:亩|年|人|户|平方米|月))?"
 _METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,20}?)"
 _GE = r"(?:力争|确保|要|必须|至少|均|都|要求)?(?:(?<!不)达到|(?<!不)达|(?<!不)超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少完成|至少要完成|至少|≥|>=|>)"
@@ -85,8 +85,8 @@ _RXS = [
     # 完成老旧小区改造12个 / 新建公共停车场5处
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|新发展|储备|谋划|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|落实|追加|下达|整合|施划|设置|配备|配置|更换|培训|种植|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|"
-                        r"硬化|修建|新修|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装)"
-                        r"(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
+                        r"硬化|修建|新修|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建)"
+                        r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,12}?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
                         r"(?!\d+(?:\.\d+)?(?![\d.])(?!万?[人名]))")),  # (搬迁1200户4500人: the households, then their people; rx27)
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
     ("work", re.compile(r"(?:完成|实施|推进)[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
@@ -268,7 +268,8 @@ def _read_done(h: _Hit) -> Optional[list[Target]]:
     if _WORK_AFTER.match(h.clause, h.m.end()):
         return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
     of = _after_de(h) if _SHARE_OF.match(h.metric) else ""  # 完成剩余312户的搬迁入住 → 搬迁入住 (rx21)
-    return [Target(of or h.metric, "=", h.value, h.unit, h.text + ("的" + of if of else ""))]
+    metric = of or re.sub(r"[“”]", "", h.metric)  # 组建“楼栋帮帮团”10支 → 楼栋帮帮团 (rx30)
+    return [Target(metric, "=", h.value, h.unit, h.text + ("的" + of if of else ""))] if metric else None
 
 
 #: a place alone where a metric would be, before the count: (完成)城区(12条…) / 全镇(20个村…)

@@ -38,6 +38,7 @@ from ..items import fielded
 from ..naming import listed_works, said_plainly, tidy_task, method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
+from ..tables import cell_status
 from ..targets import find_targets
 from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, paren_speaker, record, sentence_spans, speaker_actors, speaker_in
@@ -73,7 +74,7 @@ _NOT_SET = lazy(r"^(?:情形|情况|方面|条款|禁令|规定|措施|意见|�
 #: a report of what someone said: …在践诺发言中说, …表示
 _SAID = lazy(r"说|表示|介绍|发言|汇报|通报")
 #: a labelled pledge item: 承诺事项:… / 2.承诺内容:…
-_ITEM_LABEL = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:承诺事项|承诺内容)[::]")  # (一、承诺事项:… too, rx25)
+_ITEM_LABEL = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:承诺事项|承诺内容)(?P<no>[一二三四五六七八九十]{1,3}|\d{1,2}|[((](?:[一二三四五六七八九十]{1,3}|\d{1,2})[))])?[::]")  # (一、承诺事项:… too, rx25; 承诺事项一:…, rx30)
 _UNIT_ME = lazy(r"我局|我委|我办|我中心|我单位|本单位|我镇|我乡|我街道")
 
 
@@ -286,7 +287,9 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
     if not _ITEM_LABEL.match(para.text):
         return None
     j = _field_lines_end(paras, i)
-    task, fields = label_fields("\n".join(p.text for p in paras[i:j]))
+    no = _ITEM_LABEL.match(para.text).group("no")
+    first = para.text.replace(no, "", 1) if no else para.text  # 承诺事项一:X is the label 承诺事项 (rx30)
+    task, fields = label_fields("\n".join([first] + [p.text for p in paras[i + 1:j]]))
     pairs = [(k, v) for k, v, _, _ in fields]
     rec = fielded(b, task, pairs, [(p.start, p.end) for p in paras[i:j]], line=b._line(para.start)) if task else None
     if not rec:
@@ -297,24 +300,32 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
             orgs = [a for a in _pledger(b, paras, i, "我局") if a.kind == "organization"]
         if persons or orgs:
             rec = replace(rec, actors=tuple(persons + orgs))
-    st = fulfilled(" ".join(v for k, v in pairs if k == "progress"))
-    if st and (rec.progress is None or st != "done"):  # 践诺情况:已兑现 / 正在推进,已完成主体
+    b.out.append(_pledge_status(b, rec, pairs))
+    return j
+
+
+def _pledge_status(b, rec, pairs: list):
+    """A labelled pledge's status: its status line (完成进度:滞后, rx30), else what 践诺情况 tells (已兑现 /
+    正在推进,已完成主体)."""
+    told = [cell_status(v, k) for k, v in pairs if k in ("status", "percent", "done_flag")]
+    st = next((s for s in told if s), None) or fulfilled(" ".join(v for k, v in pairs if k == "progress"))
+    if st and (rec.progress is None or st != "done"):
         p = rec.progress
         rec = replace(rec, progress=replace(p, status=st) if p else Progress(st, None, b.as_of, None))
-    b.out.append(rec)
-    return j
+    return rec
 
 
 def _field_lines_end(paras, i) -> int:
     """承诺事项:X ⏎ 责任领导:… ⏎ 完成时限:… ⏎ 践诺情况:…: the index after the item's label lines under it (rx28)."""
     j = i + 1
-    while j < len(paras) and _FIELD_LINE.match(paras[j].text) and not _ITEM_LABEL.match(paras[j].text):
+    while j < len(paras) and (_FIELD_LINE.match(paras[j].text) or LABEL.match(paras[j].text)) \
+            and not _ITEM_LABEL.match(paras[j].text):
         j += 1
     return j
 
 
 #: a line of a pledge item's own label under its 承诺事项 line
-_FIELD_LINE = lazy(r"^\s*(?:责任领导|分管领导|责任人|责任科室|责任股室|责任处室|责任部门|责任单位|牵头单位|配合单位|协同单位|协办单位|完成时限|承诺时限|时限|"
+_FIELD_LINE = lazy(r"^\s*(?:承诺人|责任领导|分管领导|责任人|责任科室|责任股室|责任处室|责任部门|责任单位|牵头单位|配合单位|协同单位|协办单位|完成时限|承诺时限|时限|"
                    r"践诺情况|进展情况|完成情况)[::]")  # (责任部门:教导处  责任人:某, rx29)
 
 
