@@ -51,3 +51,25 @@ def test_numbered_pledge_blocks_read_their_pledger_term_and_status_line():
     assert [c.deadline.date for c in recs] == ["2024-12-31", "2024-10-31", "2024-12-31"]
     assert [c.progress.status for c in recs] == ["on_track", "not_started", "behind"]
     assert [(t.metric, t.value, t.unit) for t in recs[2].targets] == [("邻里帮帮团", 8.0, "支")]
+
+
+# ---- supervision notices --------------------------------------------------------------------------------
+
+def test_an_overdue_matter_takes_the_new_term_of_its_order_and_is_behind():
+    text = ("关于限期办结交办事项的督办通知\n"
+            "督办事项一:东岗安置小区不动产权证办理\n承办单位:县自然资源局\n协办单位:县住建局\n原定时限:3月31日前\n"
+            "办理情况:已办证120户,尚有60户未办证。\n督办要求:5月31日前全部办结。\n\n"
+            "督办事项二:白沙路打通工程征迁\n承办单位:白沙镇人民政府\n原定时限:4月15日前\n"
+            "办理情况:剩余2户未签约。\n督办要求:6月10日前完成剩余2户签约腾房,确保6月底前全线通车。\n")
+    recs = _recs(text, date="2016-05-12")
+    assert [(c.task, c.deadline.date, c.progress and c.progress.status) for c in recs] == [
+        ("东岗安置小区不动产权证办理", "2016-05-31", "behind"), ("白沙路打通工程征迁", "2016-06-10", "behind"),
+        ("全线通车", "2016-06-30", None)]
+    assert [[(a.name, a.role) for a in c.actors] for c in recs][1:] == [[("白沙镇人民政府", "responsible")]] * 2
+    assert [(t.value, t.unit) for t in recs[1].targets] == [(2.0, "户")]
+
+
+def test_an_original_term_not_yet_passed_leaves_the_status_as_told():
+    text = ("督办事项:东岗路灯改造\n承办单位:县城管局\n原定时限:6月30日前\n办理情况:正在施工。\n")
+    c = _one(text, date="2016-05-12")
+    assert (c.deadline.date, c.progress.status) == ("2016-06-30", "on_track")

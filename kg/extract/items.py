@@ -111,6 +111,61 @@ def _field_progress(b, fields: list[tuple[str, str]]):
     return flags_progress(progress, flags, b.as_of)
 
 
+def _ordered_anew(b, fields: list[tuple[str, str]], deadline: Optional[Deadline], progress: Optional[Progress]):
+    """A supervision office's item with its original term (原定时限:3月31日前) and its order (督办要求:5月31日前全部
+    办结): the order's first dated term is the item's, its amounts too; an original term passed without the work
+    done is behind (rx30)."""
+    step = _order_step(b, fields)
+    first = _pick(b, step) if step else None
+    old = next((d for k, v in fields if v and k == "old_deadline" for d in [_pick(b, v)] if d and d.date), None)
+    if first:
+        deadline = Deadline(first.text, first.date, first.precision)
+    elif old and deadline is None:
+        deadline = Deadline(old.text, old.date, old.precision)
+    if old and b.as_of and old.date < b.as_of and (progress is None or progress.status not in ("done", "behind")):
+        progress = Progress("behind", progress.percent if progress else None, b.as_of, progress.text if progress else old.text)
+    return deadline, progress, find_targets(step) if step else []
+
+
+def _order_step(b, fields: list[tuple[str, str]]) -> str:
+    """The first dated step of a supervision office's order (督办要求:6月10日前完成…,确保6月底前…), else ``""``."""
+    order = next((v for k, v in fields if v and k == "order"), "")
+    return next((c for c in re.split(r"[,,;;。]", order) if any(d.date for d in find_deadlines(c, b.doc))), "")
+
+
+def order_steps(b, rec: CommitmentRecord, item: list[Span]) -> list[CommitmentRecord]:
+    """督办要求:6月10日前完成剩余3户签约腾房,确保6月底前全线通车。: each dated step of the order after its first
+    is a commitment of its own, by the item's units (rx30)."""
+    line = next((p for p in item if _ORDER_LINE.match(p.text)), None)
+    if line is None or rec is None:
+        return []
+    out, head = [], _ORDER_LINE.match(line.text).end()
+    for c in clauses(line.text[head:], line.start + head):
+        found = [d for d in find_deadlines(c.text, b.doc) if d.date]
+        if not found:
+            continue
+        if not out:
+            out.append(None)  # (the first step is the item's own)
+            continue
+        d = found[0]
+        out.append(CommitmentRecord(
+            task=task_text(c.text.strip("。;; ")), text=c.text, evidence=(Evidence(b.orig[c.start:c.end], c.start, c.end),),
+            actors=rec.actors, deadline=Deadline(d.text, d.date, d.precision), targets=tuple(find_targets(c.text)),
+            line=rec.line))
+    return [r for r in out if r is not None]
+
+
+#: the line of a supervision office's order under an item (督办要求:…)
+_ORDER_LINE = lazy(r"^\s*(?:督办要求|限期要求)[::]")
+
+
+def _own_deadline(b, task: str, fields: list[tuple[str, str]]) -> Optional[Deadline]:
+    """A labelled item's own time where no field gives one: its task's dated term, else a plan sentence's."""
+    pick = _pick(b, task)
+    own = Deadline(pick.text, pick.date, pick.precision) if pick else None
+    return own if own and own.date else (_plan_deadline(b, fields) or own)
+
+
 def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
             line: Optional[int] = None) -> Optional[CommitmentRecord]:
     """The record of a task with labelled fields (roles, deadline, target, progress, status)."""
@@ -127,9 +182,9 @@ def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, 
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
     if deadline is None:  # (the task's own time before a plan sentence's: 全年实施X … 下步:确保三季度开工)
-        pick = _pick(b, task)
-        own = Deadline(pick.text, pick.date, pick.precision) if pick else None
-        deadline = own if own and own.date else (_plan_deadline(b, fields) or own)
+        deadline = _own_deadline(b, task, fields)
+    deadline, progress, ordered = _ordered_anew(b, fields, deadline, progress)
+    targets += [t for t in ordered if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     return b._unfold(CommitmentRecord(
         task=target_name(task, targets)[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
