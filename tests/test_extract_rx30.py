@@ -73,3 +73,24 @@ def test_an_original_term_not_yet_passed_leaves_the_status_as_told():
     text = ("督办事项:东岗路灯改造\n承办单位:县城管局\n原定时限:6月30日前\n办理情况:正在施工。\n")
     c = _one(text, date="2016-05-12")
     assert (c.deadline.date, c.progress.status) == ("2016-06-30", "on_track")
+
+
+def test_works_told_with_their_lead_unit_in_brackets_are_one_commitment_each():
+    text = ("松岭市民生实事半年督查\n"
+            "多数项目跑在了序时进度前面。城区新增80辆公交车的任务(市交通局牵头)已于6月底全部投放运营;"
+            "农村饮水工程(市水利局牵头)计划解决9万人饮水问题,目前已解决6万人,完成66.7%;全市新增就业目标1万人,"
+            "上半年已新增6200人,完成62%。\n"
+            "也有两项实事进度偏慢。城区道路“白改黑”(市城管局牵头)计划改造12条,仅完工3条;"
+            "农贸市场改造(市商务局牵头)全年计划改造5个,目前只有1个完工。\n")
+    recs = _recs(text, date="2014-07-22")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("市交通局", "lead")], [("市水利局", "lead")], [], [("市城管局", "lead")], [("市商务局", "lead")]]
+    assert [c.progress.status for c in recs] == ["done", "on_track", "on_track", "behind", "behind"]
+    assert [(t.value, t.unit) for c in recs for t in c.targets] == [
+        (80.0, "辆"), (9.0, "万人"), (1.0, "万人"), (12.0, "条"), (5.0, "个")]
+    assert recs[4].deadline.date == "2014-12-31" and recs[1].deadline is None
+
+
+def test_a_cumulative_amount_due_by_a_term_is_a_target():
+    c = _one("市卫健委要组织流动体检车下乡,9月底前累计体检2万人以上。\n", date="2014-07-22")
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 2.0, "万人")]

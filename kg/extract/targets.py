@@ -92,7 +92,7 @@ _RXS = [
     ("work", re.compile(r"(?:完成|实施|推进)[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
                         r"(?P<metric>[\u4e00-\u9fff]{2,12}?)(?:工作任务|任务|工作)(?![\u4e00-\u9fff])")),
     # 新建5所学校 / 改造12个小区 / 2024年建5万平方米公租房: the amount between the verb and the work it counts
-    ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|新增|打造|创建|完成|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|万?平方米)"
+    ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|新增|打造|创建|完成|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|辆|台|万?平方米)"
                         r"(?P<metric>[\u4e00-\u9fff]{2,8}?)(?=[,。;、和及的]|$)")),
     # 解决1.2万人的饮水安全问题 / 惠及3000户: the people a work serves, named by what it does for them (rx21)
     ("served", re.compile(r"(?P<verb>解决|惠及|覆盖|帮扶|带动)(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人|户|名))(?:的)?"
