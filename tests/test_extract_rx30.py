@@ -94,3 +94,18 @@ def test_works_told_with_their_lead_unit_in_brackets_are_one_commitment_each():
 def test_a_cumulative_amount_due_by_a_term_is_a_target():
     c = _one("市卫健委要组织流动体检车下乡,9月底前累计体检2万人以上。\n", date="2014-07-22")
     assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 2.0, "万人")]
+
+
+def test_a_light_column_gives_each_row_its_status_and_the_light_rule_is_no_work():
+    text = ("东岗区民生实事推进情况表\n说明:进度达到序时进度的亮绿灯;低于序时进度10个百分点以上的亮红灯。\n"
+            "序号|项目名称|牵头单位|完成时限|1-7月进展|亮灯\n"
+            "1|城区路灯节能改造1500盏|区城管局|9月底|改造完成1490盏,剩余10盏待迁移后实施|绿灯\n"
+            "2|新增公共停车泊位2000个|区交通局|10月底|已建成泊位600个,完成30%|红灯\n")
+    recs = _recs(text, date="2021-08-06")
+    assert [(c.task, c.progress.status) for c in recs] == [("城区路灯节能改造", "on_track"), ("新增公共停车泊位", "behind")]
+
+
+def test_a_units_head_asked_stands_for_the_unit():
+    c = _one("区城管局、区民政局主要负责同志要亲自研究,于8月20日前向区政府报送赶进度方案。\n", date="2021-08-06")
+    assert [(a.name, a.role) for a in c.actors] == [("区城管局", "responsible"), ("区民政局", "responsible")]
+    assert c.task == "向区政府报送赶进度方案"

@@ -481,7 +481,7 @@ def _subject(r: _Reading) -> None:
             r.topic, head = (_LEAD_IN.sub("", head[:colon]) if not parse_list(head[:colon]) and not said else ""), head[colon + 1:]
         head = _OFFICE_IN.sub(r"\g<u>", head)  # 在县住建局设置办公室并负责…: the unit hosting the office (rx17)
         phrase = _ADVERBS.sub("", _TIME_TAIL.sub("", _ADVERBS.sub("", _TIME_HEAD.sub("", head))))
-        phrase = _LEADERS.sub("", phrase)
+        phrase = _leaders_off(phrase)
         verb = v.group(0)
         audience = verb.endswith("承诺") and bool(_AUDIENCE.search(phrase))
         if audience:
@@ -674,6 +674,17 @@ def _only_in_titles(clause: str, name: str) -> bool:
     """Every mention of ``name`` in ``clause`` is inside a document's title (《…》)."""
     at = [m.start() for m in re.finditer(re.escape(name), clause)]
     return bool(at) and all(in_title(clause, k) for k in at)
+
+
+def _leaders_off(phrase: str) -> str:
+    """县交通局主要负责同志 → 县交通局: the unit its heads stand for; ``""`` for the heads of units of a kind
+    (项目部主要负责人, rx30)."""
+    led = _LEADERS.search(phrase)
+    phrase = _LEADERS.sub("", phrase)
+    return "" if led and _UNITS_OF_A_KIND.fullmatch(phrase) else phrase
+
+
+_UNITS_OF_A_KIND = lazy(r"(?:各|相关|有关|责任|牵头|项目)?(?:项目部|指挥部|专班|工作组|单位|部门|科室|乡镇|街道)")
 
 
 def find_actors(clause: str) -> ClauseActors:

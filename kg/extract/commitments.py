@@ -922,11 +922,15 @@ def _no_task(task: str) -> bool:
     return weak_task(task) or bool(_PAST_ONLY.search(task)) or bool(_GROUP_DUTY.search(task))
 
 
+#: how a supervision table's lights are given: 低于序时进度10个百分点以上的亮红灯 (a rule, no work; rx30)
+_LIGHT_RULE = lazy(r"的(?:亮|为|标注?为?)?(?:红|黄|绿)(?:灯|色)[;;。,,]?\s*$")
+
+
 def _no_work(cand: _Cand, sentence: str) -> bool:
     """…,所有实事项目年底前全部完成: the works above, all due; 请各位代表和全县人民监督: the public asked to watch a
     pledge (rx26)."""
     return (len(cand.clauses) == 1 and bool(_ALL_DUE.match(cand.clauses[0].span.text.strip()))) \
-        or bool(_WATCH_ASKED.match(sentence.strip()))
+        or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence))
 
 
 def _pledge_close(text: str) -> bool:

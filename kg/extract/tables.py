@@ -469,7 +469,8 @@ def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress
 def _flag_status(flags: list, latest: str, progress: Optional[Progress]) -> Optional[str]:
     """The status a flag cell says (是否达序:否), else, where nothing was read, the latest cell's word (已完成)."""
     said = next((x for x in (cell_status(v, k) for k, v in flags if k != "percent") if x), None)
-    return said or (cell_status(latest) if latest and not progress else None)
+    green = any(re.match(r"\s*绿(?:灯|色)", v) for k, v in flags if k == "status") and not (progress and progress.status)
+    return said or (cell_status(latest) if latest and not progress else None) or ("on_track" if green else None)  # (绿灯: under way where nothing else says, rx30)
 
 
 def _with_status(progress: Optional[Progress], status: str, as_of: Optional[str], latest: str, flags: list) -> Progress:

@@ -17,6 +17,8 @@ the units it names host the site, they are given no task (rx24).
 """
 from __future__ import annotations
 
+import re
+
 from ..lazyre import lazy
 from typing import Optional
 
@@ -51,6 +53,20 @@ def read(b, paras, i) -> Optional[int]:
     text = paras[i].text
     if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)) \
             or _WATCH.match(text.strip()) or (_FOOTER.search(text) and (len(text) < 400 or "。" not in text)) \
-            or (len(text) < 160 and _PLEDGE_CLOSE.search(text.strip())):
+            or (len(text) < 160 and _PLEDGE_CLOSE.search(text.strip())) or _lights_rule(text) \
+            or (_ATTENDANCE.match(text) and "。" not in text.rstrip("。")):
         return i + 1
     return None
+
+
+#: who attends a meeting, on a line of a record's head: 参会:县住建局、…负责同志 / 列席:… (rx30)
+_ATTENDANCE = lazy(r"^\s*(?:参会|参会单位|参会人员|出席|出席人员|列席|列席人员|列席单位|参加人员|参加单位|与会人员|主持|主持人|记录|记录人)[::]")
+#: a light a table gives its rows: …的亮绿灯 / …的为红灯
+_LIGHT = lazy(r"的(?:亮|为|标注?为?)?(?:红|黄|绿)(?:灯|色)(?=[;;。,,]|$)")
+
+
+def _lights_rule(text: str) -> bool:
+    """说明:进度达到序时进度的亮绿灯;低于…的亮红灯。: how a supervision table's lights are given, each sentence a
+    light's rule or a plain figure (rx30)."""
+    parts = [p for p in re.split(r"[;;。]", re.sub(r"^\s*(?:说明|备注|注)[::]", "", text)) if p.strip()]
+    return len(_LIGHT.findall(text)) >= 2 and all(_LIGHT.search(p) or not re.search(r"要|须|务必|前", p) for p in parts)
