@@ -109,3 +109,18 @@ def test_a_units_head_asked_stands_for_the_unit():
     c = _one("区城管局、区民政局主要负责同志要亲自研究,于8月20日前向区政府报送赶进度方案。\n", date="2021-08-06")
     assert [(a.name, a.role) for a in c.actors] == [("区城管局", "responsible"), ("区民政局", "responsible")]
     assert c.task == "向区政府报送赶进度方案"
+
+
+# ---- minutes -----------------------------------------------------------------------------------------------
+
+def test_units_each_doing_their_part_are_responsible_beside_the_lead():
+    c = _one("第二,白沙路管线迁改是当前卡点。县交通局牵头,县供电公司、县燃气公司各负其责,7月15日前全部迁改到位。\n",
+             date="2023-06-16")
+    assert [(a.name, a.role) for a in c.actors] == [
+        ("县交通局", "lead"), ("县供电公司", "responsible"), ("县燃气公司", "responsible")]
+
+
+def test_a_comrade_seeing_to_a_work_himself_is_responsible_for_it():
+    c = _one("第三,东岗园区剩余40亩,罗平同志亲自抓,县自然资源局配合,7月底前全部签约。\n", date="2023-06-16")
+    assert [(a.name, a.role) for a in c.actors] == [("罗平", "responsible"), ("县自然资源局", "assist")]
+    assert c.deadline.date == "2023-07-31"
