@@ -124,3 +124,18 @@ def test_a_comrade_seeing_to_a_work_himself_is_responsible_for_it():
     c = _one("第三,东岗园区剩余40亩,罗平同志亲自抓,县自然资源局配合,7月底前全部签约。\n", date="2023-06-16")
     assert [(a.name, a.role) for a in c.actors] == [("罗平", "responsible"), ("县自然资源局", "assist")]
     assert c.deadline.date == "2023-07-31"
+
+
+# ---- rectification ----------------------------------------------------------------------------------------
+
+def test_a_problems_report_line_is_its_evidence_unit_term_and_status():
+    text = ("东岗县农业农村局党组关于巡察反馈意见整改进展情况的通报\n二、具体问题整改情况\n"
+            "(一)关于农机补贴档案不全的问题。\n"
+            "整改情况:农机股对全县320户补贴档案重新建档。目前已建档300户,剩余20户待补录,10月底前全部完成。\n"
+            "(二)关于集体决策执行不严的问题。\n"
+            "整改情况:已修订议事规则,由办公室负责建立决策事项台账。此项需长期坚持。\n")
+    recs = _recs(text, date="2020-09-15")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [[("农机股", "responsible")], [("办公室", "responsible")]]
+    assert [c.deadline and c.deadline.date for c in recs] == ["2020-10-31", None]
+    assert [c.progress.status for c in recs] == ["on_track", "on_track"]
+    assert any("农机股对全县320户" in e.text for e in recs[0].evidence)

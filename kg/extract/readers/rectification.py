@@ -692,8 +692,9 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
     deadline = _item_deadline(b, get)
     st, done_label, progress_text = _item_status(b, fields)
     progress = Progress(st, _item_percent(b, fields, st), b.as_of, progress_text[:60]) if st else None
+    kinds = ("problem", "goal", "measure") if get("measure") else ("problem", "goal", "measure", "progress")
     spans = [(b.t.rfind("\n", 0, s) + 1 if b.t.rfind("\n", 0, s) >= 0 else s, e) for k, v, s, e in fields
-             if k in ("problem", "goal", "measure") and v]
+             if k in kinds and v]  # (整改情况:… telling what is done and will be, no measure apart: the item's too, rx30)
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
     goal = _item_goal(get)
     recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, goal, progress)]
@@ -830,9 +831,9 @@ def _item_actors(get) -> list[Actor]:
     if not actors:  # 整改措施:…。由镇纪委牵头,镇财政所负责,… (rx28)
         actors += [a for _, v, _, _ in get("measure") + get("progress") for c in re.split(r"[,,。;;]", v)
                    if ROLES_ONLY.match(c.strip()) for a in find_actors(c.strip()).actors]
-    if not actors:
+    if not any(a.role != "assist" for a in actors):  # (…其余2处由县住建局协助: the unit the line opens with does it, rx30)
         for _, v, _, _ in get("measure") + get("progress"):
-            actors += _lead_org(v)
+            actors += _lead_org(v) or _by_later(v)
     if not actors:  # 该问题正在整改。市住建局牵头,…: the unit that leads, in a later sentence of the line
         for _, v, _, _ in get("progress"):
             for sent in re.split(r"[。;;]", v)[1:]:
@@ -840,6 +841,10 @@ def _item_actors(get) -> list[Actor]:
     return actors
 
 
+
+
+#: a term the work is to be done by, after a count so far: (…,)9月底前全部完成 / 年底前整改到位 (rx30)
+_TERM_THEN_DONE = lazy(r"(?<=前)(?:全部|全面)?(?:完成|整改到位|办结|销号)")
 
 
 def _item_deadline(b, get) -> Optional[Deadline]:
@@ -859,7 +864,8 @@ def _item_deadline(b, get) -> Optional[Deadline]:
             if fd:
                 return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
         for _, v, _, _ in get("progress"):  # 该问题正在整改。…计划12月底前完成X / 预计6月30日整改到位
-            fd = [f for f in find_deadlines(v, b.doc) if f.date and _FORECAST.search(v, max(0, f.start - 4), f.start)]
+            fd = [f for f in find_deadlines(v, b.doc) if f.date and (_FORECAST.search(v, max(0, f.start - 4), f.start)
+                                                                      or _TERM_THEN_DONE.match(v, f.end))]
             if fd:
                 return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
     return deadline
@@ -960,8 +966,13 @@ def _reply_actors(text: str) -> list[Actor]:
     return out
 
 
-_LEAD_ORG = lazy(r"^(?:由|请)?(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府))"
+_LEAD_ORG = lazy(r"^(?:由|请)?(?P<o>[\u4e00-\u9fff]{0,12}?办公室|[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府|股|科))"
                        r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即|要(?!求)|务必|必须|负责(?!人|同志))")
+
+
+def _by_later(text: str) -> list[Actor]:
+    """已修订议事规则,由办公室负责建立台账: the units a later clause names after 由 (rx30)."""
+    return [a for c in re.split(r"[,,。;;]", text)[1:] if c.startswith("由") for a in find_actors(c).actors or _lead_org(c)][:2]
 
 
 def _lead_org(text: str) -> list[Actor]:
