@@ -139,3 +139,15 @@ def test_a_problems_report_line_is_its_evidence_unit_term_and_status():
     assert [c.deadline and c.deadline.date for c in recs] == ["2020-10-31", None]
     assert [c.progress.status for c in recs] == ["on_track", "on_track"]
     assert any("农机股对全县320户" in e.text for e in recs[0].evidence)
+
+
+def test_an_audit_items_unit_term_and_status_come_from_what_it_reports():
+    text = ("关于审计发现问题整改进展的汇报\n一、县级财政预算执行方面\n"
+            "1.部分专项资金滞留财政专户。审计指出县财政局滞留专项资金900万元。县财政局已拨付700万元,剩余200万元因项目"
+            "尚未开工暂未拨付,县财政局表示将于11月底前全部拨付到位。\n"
+            "2.县交通局超范围列支招待费。已收回违规资金12万元,并修订了财务制度,已整改。\n")
+    recs = _recs(text, date="2012-10-25")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("县财政局", "responsible")], [("县交通局", "responsible")]]
+    assert [(c.deadline and c.deadline.date, c.progress.status) for c in recs] == [
+        ("2012-11-30", "on_track"), (None, "done")]

@@ -260,7 +260,7 @@ def _all_done(progress: Optional[Progress], text: str, planned: tuple) -> Option
 
 
 #: what an item pledged or planned, with its term: 承诺10月底前投入使用 / 计划年内完成…
-_PROMISED = lazy(r"(?:承诺|(?<![占按原])计划(?!的)|预计|争取|力争)[^,,。;;]{2,30}")  # (争取明年3月底前完成, rx29)
+_PROMISED = lazy(r"(?:承诺|(?<![占按原])计划(?!的)|预计|争取|力争|表示将|(?<![已也])将于|原定)[^,,。;;]{2,30}")  # (争取明年3月底前完成, rx29)
 
 
 def _promised_due(b, text: str) -> Optional[Deadline]:
@@ -304,16 +304,48 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     progress = _all_done(find_progress(para.text, b.as_of, b.doc.year) or _some_done(b, para.text), para.text, planned)
     if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic) or _CLASS_COUNT.match(topic):
         return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23; 二、正在解决的9件: a class, rx28)
-    progress = with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text)
-    actors = list(unit_actors) if unit and not m else []
-    for c in clauses(b.t[found[1]:para.end], found[1]):
-        actors += [a for a in find_actors(c.text).actors if a not in actors]
-    actors = with_group(b, actors) or _pledging_title_unit(b)
+    progress = _put_right(para.text, with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text))
+    actors = _item_actors(b, list(unit_actors) if unit and not m else [], Span(b.t[found[1]:para.end], found[1], para.end), topic)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
     targets = tuple(cell_targets(topic)) or planned  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
     return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors), deadline=_promised_due(b, para.text),
                                       projects=tuple(find_projects("推进" + topic)), targets=targets, progress=progress),
                      [(para.start, para.end)])
+
+
+def _item_actors(b, actors: list, rest: Span, topic: str) -> list:
+    """The actors of a report item: its bracket's units, those its sentences name, else the unit its sentences (or
+    its topic) open with doing something; the section's leaders; else the unit a pledging title names."""
+    for c in (c for s in sentences(rest) for c in clauses(s.text, s.start)):
+        actors += [a for a in find_actors(c.text).actors if a not in actors]
+    return with_group(b, actors or _doer(rest.text, topic)) or _pledging_title_unit(b)
+
+
+#: an item's last words saying it is put right: …,已整改。 / 此项已整改。 / 该问题已完成整改。
+_PUT_RIGHT = lazy(r"[,,。](?:此项|该项|该问题|此问题)?(?:已经?|均已)(?:整改|整改到位|整改完毕|完成整改|办结|销号)。?$")
+
+
+def _put_right(text: str, progress: Optional[Progress]) -> Optional[Progress]:
+    """…,已收回违规资金21万元,…,已整改。: an item closing with its being put right is done (rx30)."""
+    closing = _PUT_RIGHT.search(text.rstrip())
+    if closing and progress and progress.status != "done":
+        return Progress("done", None, progress.as_of, closing.group().strip(",,。"))
+    return progress
+
+
+def _doer(rest: str, topic: str) -> list[Actor]:
+    """The unit a report item's sentence opens with doing something (县住建局已委托… / 县教育局正逐笔核实), else the unit
+    its topic opens with (县交通运输局超范围列支…): the one putting it right (rx30)."""
+    for s in [topic] + re.split(r"[。;;,,]", rest):
+        m = _UNIT_OPENS.match(s.strip()) or _UNIT_DOES.match(s.strip())
+        items = parse_list(m.group("u")) if m else None
+        if items and all(k == "organization" for _, k, _ in items):
+            return [Actor(n, k, "responsible") for n, k, _ in items]
+    return []
+
+
+#: a unit opening a sentence of what it does: 县教育局正逐笔核实 / 县财政局表示将… / 县住建局在…中已…
+_UNIT_DOES = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|政府|街道|镇|乡))(?=正|表示|在[^,,。]{2,16}中已)")
 
 
 def status_list(b, para: Span) -> Optional[list]:
