@@ -151,3 +151,17 @@ def test_an_audit_items_unit_term_and_status_come_from_what_it_reports():
         [("县财政局", "responsible")], [("县交通局", "responsible")]]
     assert [(c.deadline and c.deadline.date, c.progress.status) for c in recs] == [
         ("2012-11-30", "on_track"), (None, "done")]
+
+
+def test_a_secretarys_pledge_letter_is_his_and_its_close_and_conduct_are_no_items():
+    text = ("东岗村党支部书记2019年度公开承诺书\n"
+            "为服务群众,经村“两委”研究,本人就2019年重点工作向全村党员群众作出如下承诺,请大家监督。\n"
+            "一、改善基础设施\n1.争取上级项目资金,年底前硬化三组至五组通组道路1.8公里;\n2.扩种茶叶150亩。\n"
+            "二、办好民生小事\n1.协助镇卫生院为全村老人开展一次免费体检,10月底前完成。\n"
+            "三、廉洁自律\n严格执行村级财务制度,不插手村级工程项目。\n"
+            "以上承诺如未兑现,本人将在年底述职评议时向全村党员群众作出说明。\n承诺人:罗建平\n2019年3月8日\n")
+    recs = _recs(text, date="2019-03-08")
+    assert [c.task for c in recs] == ["硬化三组至五组通组道路", "扩种茶叶", "全村老人开展一次免费体检"]
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("罗建平", "responsible")], [("罗建平", "responsible")], [("镇卫生院", "responsible"), ("罗建平", "assist")]]
+    assert [(t.value, t.unit) for t in recs[1].targets] == [(150.0, "亩")]

@@ -393,9 +393,11 @@ def _items_below(b, paras, i) -> Optional[int]:
     actors = _below_pledgers(b, paras, i, m.group("head"))
     j = i + 1
     while j < len(paras) and _ITEM_START.match(paras[j].text):
-        if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
-            j += 1  # 一、发展经济方面 ⏎ 1.…: the heading of the pledges under it, none of its own (rx29)
-            continue
+        if _ASPECT_HEAD.match(paras[j].text):
+            if j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
+                j += 1  # 一、发展经济方面 ⏎ 1.…: the heading of the pledges under it, none of its own (rx29)
+                continue
+            return j + 1  # 四、廉洁自律 ⏎ 严格执行…: a heading over a pledge of conduct ends the list (rx30)
         sub = _SUB_ITEMS.search(paras[j].text)
         if sub:  # 一、办好三件实事。1.10月底前…;2.年底前…;3.…: each numbered piece its own pledge (rx28)
             for s, e in _inline_pieces(paras[j], sub.end()):
@@ -429,7 +431,7 @@ _CONDUCT = lazy(r"^(?:带头|严格|自觉)?(?:遵守|严守|执行|落实)[^,�
 
 
 #: a lead-in in the first person: 本人周某,… / 我(们)向全村群众承诺如下 (rx29)
-_ME_FIRST = lazy(r"^(?:本人|我)(?!们|局|委|办|镇|乡|村|单位|中心|公司)")
+_ME_FIRST = lazy(r"(?:^|[,,。])(?:本人|我)(?!们|局|委|办|镇|乡|村|单位|中心|公司)")
 _ME_NAMED = lazy(r"^本人(?P<n>[\u4e00-\u9fff]{2,3})[,,]")
 
 
@@ -1217,6 +1219,19 @@ def _inline_pieces(para: Span, at: int) -> list[tuple[int, int]]:
 _WHEN_ONLY = lazy(r"^(?:在|于)?[^,,;;。]{2,16}?(?:关键期|时期|期间|阶段|之际|季节)$")
 
 
+#: a pledge to help a unit do a work: 协助镇卫生院为…开展… / 配合县交通局做好…
+_HELPS = lazy(r"^(?:协助|配合|帮助)(?P<u>[\u4e00-\u9fff]{2,14}?(?:局|委|办|院|所|站|中心|公司|政府))(?:为|对|做好|开展|完成)?")
+
+
+def _helped(first: str, actors: list) -> tuple[str, list]:
+    """协助镇卫生院为全村老人开展体检: the work without the help, the unit doing it and the pledger helping (rx30)."""
+    helped = _HELPS.match(first)
+    unit = parse_item(helped.group("u")) if helped else None
+    if not unit:
+        return first, actors
+    return first[helped.end():], [Actor(unit[0], "organization", "responsible")] + [replace(a, role="assist") for a in actors]
+
+
 def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     """One item of a first-person pledge list, with its own labels where it has them
     (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
@@ -1236,12 +1251,14 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
         b.out.extend(_piece_records(b, pieces, s + raw.find(item), item_actors))
         return
     parts = [x for x in re.split(r"[,,;;。]", item) if x]
-    first = next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x)), parts[0])  # (投资150万元,硬化道路12公里: rx27;
+    first = next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x)
+                  and not method_only(x.strip())), parts[0])  # (争取上级项目资金,年底前硬化…: the work, rx30)  # (投资150万元,硬化道路12公里: rx27;
     # 在小麦一喷三防关键期,组织…: the time is no work, rx29)
     if dl is None:
         pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
         dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
     ts = find_targets(item) or counted(item) or amounts(item)
+    first, item_actors = _helped(first, item_actors)
     task = task_text(first) if len(task_text(first)) >= 4 else first
     task = re.sub(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{4})", "", task)  # (年内完成河道清淤25公里)
     task = _MONEY_FIRST.sub("", task)  # (投资1200万元建设乡卫生院综合楼 → 建设乡卫生院综合楼, rx27)
