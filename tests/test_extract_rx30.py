@@ -165,3 +165,11 @@ def test_a_secretarys_pledge_letter_is_his_and_its_close_and_conduct_are_no_item
     assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
         [("罗建平", "responsible")], [("罗建平", "responsible")], [("镇卫生院", "responsible"), ("罗建平", "assist")]]
     assert [(t.value, t.unit) for t in recs[1].targets] == [(150.0, "亩")]
+
+
+def test_a_quoted_pledge_is_the_one_who_reads_it_out_after_it():
+    text = ("东岗县部门一把手登台亮诺\n“我承诺:今年全县新增城镇就业900人。”4月14日晚,县电视台栏目播出第一期,"
+            "县人社局局长罗平面对镜头,一字一句念出了自己的“军令状”。\n")
+    c = _recs(text, date="2014-04-16")[0]
+    assert [(a.name, a.role) for a in c.actors] == [("县人社局", "responsible"), ("罗平", "responsible")]
+    assert c.deadline.date == "2014-12-31"

@@ -109,7 +109,7 @@ def _speaker_of(text: str, qs: int, qe: int):
             return sp
     after = text[qe:qe + 70]
     m = re.match(r"[,。]?(?P<a>[^。“]{2,68})", after)
-    if m and re.search(r"表示|说|介绍|坦言|称|发言|表态|承诺时|许下(?:了)?承诺|作出(?:了)?承诺", m.group("a")):  # (”台上,X在公开承诺时这样表态; rx25)
+    if m and re.search(r"表示|说|介绍|坦言|称|发言|表态|承诺时|许下(?:了)?承诺|作出(?:了)?承诺|念出|宣读|读出|立下|亮出", m.group("a")):  # (”台上,X在公开承诺时这样表态; rx25)
         return speaker_in(m.group("a"))
     sent_start = text.rfind("。", 0, qs) + 1  # X第一个登台发言。“…”
     prev = text[text.rfind("。", 0, max(0, sent_start - 1)) + 1:qs]
