@@ -173,3 +173,16 @@ def test_a_quoted_pledge_is_the_one_who_reads_it_out_after_it():
     c = _recs(text, date="2014-04-16")[0]
     assert [(a.name, a.role) for a in c.actors] == [("县人社局", "responsible"), ("罗平", "responsible")]
     assert c.deadline.date == "2014-12-31"
+
+
+def test_a_unit_dated_by_next_month_or_the_next_meeting_is_responsible():
+    c = _one("2.管线迁改是卡点。区供电公司下月10日前完成110千伏线路迁改。\n", date="2023-11-08")
+    assert ([(a.name, a.role) for a in c.actors], c.deadline.date) == ([("区供电公司", "responsible")], "2023-12-10")
+    c = _one("5.区重点办在下次调度会前把各项目存在的问题梳理成清单。\n", date="2023-11-08")
+    assert [(a.name, a.role) for a in c.actors] == [("区重点办", "responsible")]
+
+
+def test_a_towns_main_leaders_stand_for_the_town():
+    c = _one("1.东岗段5户,白沙镇主要领导要包户到人,区征收中心配合,11月20日前全部签约腾房。\n", date="2023-11-08")
+    assert [(a.name, a.role) for a in c.actors] == [("白沙镇", "responsible"), ("区征收中心", "assist")]
+    assert c.task == "签约腾房"
