@@ -186,3 +186,9 @@ def test_a_towns_main_leaders_stand_for_the_town():
     c = _one("1.东岗段5户,白沙镇主要领导要包户到人,区征收中心配合,11月20日前全部签约腾房。\n", date="2023-11-08")
     assert [(a.name, a.role) for a in c.actors] == [("白沙镇", "responsible"), ("区征收中心", "assist")]
     assert c.task == "签约腾房"
+
+
+def test_a_unit_keeping_to_its_own_schedule_is_responsible():
+    c = _one("4.污水厂提标改造,区水务局按报的时间节点推进,月底前出水水质要稳定达到一级A标准。\n", date="2023-11-08")
+    assert [(a.name, a.role) for a in c.actors] == [("区水务局", "responsible")]
+    assert c.deadline.date == "2023-11-30"
