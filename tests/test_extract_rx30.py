@@ -192,3 +192,15 @@ def test_a_unit_keeping_to_its_own_schedule_is_responsible():
     c = _one("4.污水厂提标改造,区水务局按报的时间节点推进,月底前出水水质要稳定达到一级A标准。\n", date="2023-11-08")
     assert [(a.name, a.role) for a in c.actors] == [("区水务局", "responsible")]
     assert c.deadline.date == "2023-11-30"
+
+
+# ---- speeches ----------------------------------------------------------------------------------------------
+
+def test_a_term_alone_then_a_work_asked_by_it_is_due_by_the_term():
+    c = _one("国庆节前,已开工小区要完成外立面整治,不能让群众过节还住在脚手架里。\n", date="2021-08-10")
+    assert (c.task, c.deadline.date) == ("已开工小区完成外立面整治", "2021-09-30")
+
+
+def test_a_month_by_which_a_tender_is_to_start_is_its_term():
+    c = _one("10月份要启动安置房建设招标。\n", date="2021-08-10")
+    assert (c.task, c.deadline.date) == ("安置房建设招标", "2021-10-31")

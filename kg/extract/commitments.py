@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -1006,7 +1006,19 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
-        or _sized_then_dated(cand) or _term_then_amount(cand) or (modal and _plan_due(cand, sentence))
+        or _sized_then_dated(cand) or _term_then_amount(cand) or (modal and _plan_due(cand, sentence)) or _term_then_asked(cand)
+
+
+#: a clause that is only a term: 国庆节前, / 年底前,
+_TERM_ALONE = lazy(r"^(?:在|于|到)?(?:今年|明年)?" + TERM_BEFORE + r"$")
+
+
+def _term_then_asked(cand: _Cand) -> bool:
+    """国庆节前,已开工小区要完成外立面整治: a term alone, then a work asked to be done by it (rx30)."""
+    cs = cand.clauses
+    return any(_TERM_ALONE.match(c.span.text.strip()) and any(d.date for d in c.deadlines)
+               and MODAL_RX.search(n.span.text) and _COMPLETE.search(n.span.text) and not _RETRO.search(n.span.text)
+               for c, n in zip(cs, cs[1:]))
 
 
 def _plan_due(cand: _Cand, sentence: str) -> bool:

@@ -31,7 +31,7 @@ from .actors import asked_end, dated_subject_end, find_actors, parse_list, unit_
 from .deadlines import Found
 from .segment import Span
 from .parallel import due_words_off
-from .vocab import BRACKET_NO, CN_NO, DUE_WORD, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, URGE_RX, WORK_END, YAO
+from .vocab import BRACKET_NO, CN_NO, DUE_WORD, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, TERM_BEFORE, URGE_RX, WORK_END, YAO
 
 _FINISH = lazy(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
 _TASK_LEAD = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|"
@@ -415,8 +415,12 @@ def weak_task(task: str) -> bool:
     (True, True, False)
     """
     t = tidy_task(task)
-    # (对X进行Y names its work once tidied; 为完成X, 围绕X do not)
-    return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or (bool(_FRAME.match(task)) and not task.startswith("对"))
+    # (对X进行Y names its work once tidied; 为完成X, 围绕X do not; 国庆节前 alone is only a term, rx30)
+    return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or (bool(_FRAME.match(task)) and not task.startswith("对")) \
+        or bool(_TERM_ONLY.match(task.strip(",, ")))
+
+
+_TERM_ONLY = lazy(r"^(?:在|于|到)?(?:今年|明年)?" + TERM_BEFORE + r"$")
 
 
 def method_only(task: str) -> bool:
