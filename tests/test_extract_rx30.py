@@ -204,3 +204,13 @@ def test_a_term_alone_then_a_work_asked_by_it_is_due_by_the_term():
 def test_a_month_by_which_a_tender_is_to_start_is_its_term():
     c = _one("10月份要启动安置房建设招标。\n", date="2021-08-10")
     assert (c.task, c.deadline.date) == ("安置房建设招标", "2021-10-31")
+
+
+def test_a_secretarys_line_in_a_pledge_review_tells_each_pledge_and_how_it_stands():
+    text = ("东岗镇召开村党组织书记述诺评诺大会\n"
+            "白沙村党支部书记 罗平:年初我承诺的三件事,村部至新屋组的1.6公里产业路8月已经通车;"
+            "90亩高标准茶园已全部栽种完成;村级光伏电站并网这一项,因接入方案调整,没能在年内兑现,明年一季度一定要并网。\n")
+    recs = _recs(text, date="2023-12-26")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [[("罗平", "responsible")]] * 3
+    assert [(c.progress and c.progress.status, c.deadline and c.deadline.date) for c in recs] == [
+        ("done", None), ("done", None), ("behind", "2024-03-31")]

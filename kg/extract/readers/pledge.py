@@ -1069,19 +1069,39 @@ def _speaker_line(b, paras, i) -> Optional[int]:
     """``葛某(局党组书记、局长):今年…。我带头…`` in a pledge document: a member's line, each sentence that pledges
     something (a figure, a term or a pledging verb) his pledge (rx29)."""
     para = paras[i]
-    who = paren_speaker(para.text)
+    who = paren_speaker(para.text) or _posted_speaker(para.text)
     colon = re.search(r"[::]", para.text[:40])
     if not who or not colon:
         return None
     at = colon.end()
+    lead = _MY_PLEDGES.match(para.text, at)
+    at = lead.end() if lead else at  # 年初我承诺的三件事,A;B;C: the pledges after the lead-in (rx30)
     actors = speaker_actors(who)
     year = _deadline(b, para.text[at:at + 6]) if _REL_YEAR.match(para.text[at:]) else None
     n = len(b.out)
     for s, e in sentence_spans(para.text[at:], 0):
         sent = para.text[at + s:at + e]
         if find_targets(sent) or find_deadlines(sent, b.doc) or _PLEDGE_VERB.search(sent):
-            _pledge_item(b, para.start + at + s, para.start + at + e, actors, year)
+            _pledge_item(b, para.start + at + s, para.start + at + e, actors, year, told=_PLEDGE_REVIEW.search(b.t[:300]) is not None)
     return i + 1 if len(b.out) > n else None
+
+
+#: a date the work was done on, not its term: 8月已经通车 / 9月已建成 (rx30)
+_DONE_ON = lazy(r"(?:份)?(?:已经|已|就已)")
+#: a pledge review's head: 述诺评诺 / 践诺 / 晒承诺 (its lines tell how each pledge stands, rx30)
+_PLEDGE_REVIEW = lazy(r"述诺|评诺|践诺|晒[^,。]{0,4}(?:单|账)|兑现情况")
+
+
+def _posted_speaker(text: str):
+    """龙井村党支部书记 杨某:…: the speaker of a line named by post and name, in a pledge review (rx30)."""
+    who = line_speaker(text)
+    return who if who and _POST_NAME_LINE.match(text) else None
+
+
+#: a line opened by a post, a space and a name: 龙井村党支部书记 杨某: (rx30)
+_POST_NAME_LINE = lazy(r"^\s*[\u4e00-\u9fff()()]{2,20}?(?:书记|主任|委员|村长|镇长|乡长|局长|站长|所长|组长|经理)\s+[\u4e00-\u9fff]{2,3}[::]")
+#: the lead-in of a speaker's pledges told one by one: 年初我承诺的三件事, / 我们承诺的 (rx30)
+_MY_PLEDGES = lazy(r"\s*(?:年初|今年|去年)?(?:我|我们)(?:年初)?(?:公开)?承诺的(?:[一二三四五六七八九十两\d]+(?:件事|件|项|个事项))?[,,::]")
 
 
 def _line_speaker(text: str) -> list:
@@ -1232,7 +1252,7 @@ def _helped(first: str, actors: list) -> tuple[str, list]:
     return first[helped.end():], [Actor(unit[0], "organization", "responsible")] + [replace(a, role="assist") for a in actors]
 
 
-def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
+def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> None:
     """One item of a first-person pledge list, with its own labels where it has them
     (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
     raw = b.t[s:e]
@@ -1250,20 +1270,45 @@ def _pledge_item(b, s: int, e: int, actors: list, year) -> None:
     if pieces:  # 全力推进X,确保8月底前完成路面铺设、10月1日前建成通车: one pledge per step with its own term (rx26)
         b.out.extend(_piece_records(b, pieces, s + raw.find(item), item_actors))
         return
-    parts = [x for x in re.split(r"[,,;;。]", item) if x]
-    first = next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x)
-                  and not method_only(x.strip())), parts[0])  # (争取上级项目资金,年底前硬化…: the work, rx30)  # (投资150万元,硬化道路12公里: rx27;
-    # 在小麦一喷三防关键期,组织…: the time is no work, rx29)
-    if dl is None:
-        pick = pick_deadline(with_finish(find_deadlines(item, b.doc), item))
+    first = _first_work(item)
+    if dl is None:  # (8月已经通车: when it was done, no term; rx30)
+        pick = pick_deadline(with_finish([f for f in find_deadlines(item, b.doc) if not _DONE_ON.match(item, f.end)], item))
         dl = Deadline(pick.text, pick.date, pick.precision) if pick else year
     ts = find_targets(item) or counted(item) or amounts(item)
     first, item_actors = _helped(first, item_actors)
+    task = _item_task(first)
+    prog = _progress(b, item) if told or fulfilled(item) else None  # (told: a line of a pledge review, rx30)
+    b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, _new_term(b, item, dl, prog), ts, prog))
+
+
+def _first_work(item: str) -> str:
+    """The first part of a pledge item naming its work: not its money (投资150万元,硬化道路12公里, rx27), its time
+    (在小麦一喷三防关键期,组织…, rx29), its means (争取上级项目资金,年底前硬化…) nor the problem it answers (对于X问题,
+    …, rx30)."""
+    parts = [x for x in re.split(r"[,,;;。]", item) if x]
+    return next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x)
+                 and not method_only(x.strip()) and not _PROBLEM_OF.match(x.strip())), parts[0])
+
+
+def _item_task(first: str) -> str:
+    """The task of a pledge item's first part: 年内完成河道清淤25公里 → 河道清淤; 投资1200万元建设X → 建设X (rx27);
+    完成全部餐饮店油烟净化设施安装 → 餐饮店油烟净化设施安装 (rx30)."""
     task = task_text(first) if len(task_text(first)) >= 4 else first
-    task = re.sub(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{4})", "", task)  # (年内完成河道清淤25公里)
-    task = _MONEY_FIRST.sub("", task)  # (投资1200万元建设乡卫生院综合楼 → 建设乡卫生院综合楼, rx27)
-    b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, dl, ts,
-                        _progress(b, item) if fulfilled(item) else None))
+    task = re.sub(r"^(?:全部|全面)?完成(?=[\u4e00-\u9fff]{4})", "", task)
+    task = re.sub(r"^(?:全部|所有)(?=[\u4e00-\u9fff]{4})", "", task)
+    return _MONEY_FIRST.sub("", task)
+
+
+#: the problem a pledge answers, before it: 对于主城区油烟扰民问题, / 针对群众反映的…问题, (rx30)
+_PROBLEM_OF = lazy(r"^(?:针对|对于|关于|就)[^,,]{2,30}(?:问题|诉求|呼声|情况)$")
+
+
+def _new_term(b, item: str, dl, prog):
+    """A pledge told behind in a review (没能在年内兑现,…明年一季度一定要并网): its new term, the last one told (rx30)."""
+    if not (prog and prog.status == "behind"):
+        return dl
+    dated = [f for f in find_deadlines(item, b.doc) if f.date]
+    return Deadline(dated[-1].text, dated[-1].date, dated[-1].precision) if len(dated) >= 2 else dl
 
 
 _MONEY_FIRST = lazy(r"^(?:计划)?(?:投资|投入|筹资|筹措资金|争取资金)(?:约)?[\d.]+[万亿]?元(?:资金)?(?:用于)?(?=[\u4e00-\u9fff]{4})")
