@@ -214,3 +214,14 @@ def test_a_secretarys_line_in_a_pledge_review_tells_each_pledge_and_how_it_stand
     assert [[(a.name, a.role) for a in c.actors] for c in recs] == [[("罗平", "responsible")]] * 3
     assert [(c.progress and c.progress.status, c.deadline and c.deadline.date) for c in recs] == [
         ("done", None), ("done", None), ("behind", "2024-03-31")]
+
+
+def test_a_blocks_term_line_is_no_section_of_time_and_its_asked_line_gives_figures_and_term():
+    text = ("关于推进东岗片区征收工作的专题会议纪要\n事项一:签约攻坚\n牵头单位:白沙街道\n"
+            "工作要求:对未签约户逐户建立台账,片区签约率达到95%以上。\n完成时限:2021年6月30日\n\n"
+            "事项二:安置房建设\n责任单位:区城投公司\n工作要求:安置小区二期加快主体施工,年底前完成主体封顶。\n\n"
+            "事项三:资金保障\n责任单位:区财政局\n工作要求:补偿资金按签约进度分批拨付。\n")
+    recs = _recs(text, date="2021-05-11")
+    assert [(c.task, c.deadline and c.deadline.date) for c in recs] == [
+        ("签约攻坚", "2021-06-30"), ("安置房建设", "2021-12-31"), ("资金保障", None)]
+    assert [(t.op, t.value, t.unit) for t in recs[0].targets] == [(">=", 95.0, "%")]

@@ -177,7 +177,8 @@ def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, 
     for key, value in fields:
         if value and key == "target":
             # (年度计划投资1.2亿元: a plan's amount, no verb of aim before it)
-            targets += [t for t in (find_targets(value) or cell_targets(value)) if t not in targets]
+            targets += [t for t in (find_targets(value) or cell_targets(value))
+                        if not any((t.value, t.unit, t.op) == (u.value, u.unit, u.op) for u in targets)]
     progress = _field_progress(b, fields)
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
@@ -427,6 +428,19 @@ def _unlabelled(text: str, task: str) -> str:
 _SHARE_OF = lazy(r"(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d")
 
 
+#: a line of what an item asks, under its labels: 工作要求:… / 目标任务:… (its figures and term the item's, rx30)
+_ASKED_LINE = lazy(r"(?:^|\n)\s*(?:工作要求|目标任务|工作目标|年度目标|建设内容|主要内容|办理要求|整改目标)[::](?P<v>[^\n]+)")
+
+
+def _add_asked(text: str, pairs: list) -> None:
+    """工作要求:…片区签约率达到95%以上 / …年底前完成主体封顶: an item's asked line gives its figures and, where no label
+    does, its term (rx30)."""
+    for m in _ASKED_LINE.finditer(text):
+        pairs.append(("target", m.group("v")))
+        if not any(k == "deadline" for k, _ in pairs):
+            pairs.append(("deadline_text", m.group("v")))
+
+
 def _add_plans(rest: str, pairs: list) -> None:
     """计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
     (计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word)."""
@@ -506,6 +520,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     if not any(k == "progress" for k, _ in pairs):
         pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
     _add_plans(rest, pairs)
+    _add_asked(text, pairs)
     have = {k for k, _ in pairs}
     pairs = [(k, v) for k, v in b.group if k not in have] + pairs
     rec = fielded(b, task, pairs, [(p.start, p.end) for p in item], line=b._line(item[0].start))

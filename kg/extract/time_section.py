@@ -27,6 +27,10 @@ _HEAD = lazy(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[((][一
                    r"[\u4e00-\u9fff]{0,8}(?:时间|时限|期限|时间安排)[::]?[ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
 
 
+#: the line before is a labelled field: the time line is one more field of the same block
+_IN_BLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*[\u4e00-\u9fff]{2,8}[::][^\n]{1,60}\n[ \t\u3000]*$")
+
+
 def _date_line(line: str, doc: DocDate) -> Optional[Deadline]:
     """One dated time expression making up (nearly) the whole line."""
     f = fold(line.strip().rstrip("。;;"))
@@ -43,6 +47,8 @@ def time_section(text: str, start: int, end: int, doc: DocDate) -> Optional[tupl
     if doc.year is None or doc.month is None:
         return None
     for m in _HEAD.finditer(text, start, min(end, start + 3000)):
+        if _IN_BLOCK.search(text, max(start, m.start() - 80), m.start()):
+            continue  # 牵头单位:X ⏎ 完成时限:6月30日: one field of an item's labelled block, no section of time (rx30)
         rest = m.group("rest")
         at = m.end()
         if not rest.strip():
