@@ -225,3 +225,15 @@ def test_a_blocks_term_line_is_no_section_of_time_and_its_asked_line_gives_figur
     assert [(c.task, c.deadline and c.deadline.date) for c in recs] == [
         ("签约攻坚", "2021-06-30"), ("安置房建设", "2021-12-31"), ("资金保障", None)]
     assert [(t.op, t.value, t.unit) for t in recs[0].targets] == [(">=", 95.0, "%")]
+
+
+def test_a_units_service_pledge_numbered_by_pledge_with_its_head_answering_for_all():
+    text = ("东岗县不动产登记中心2016年度服务承诺书\n"
+            "为方便群众办事,本中心就2016年度工作向社会郑重承诺:\n"
+            "承诺一:2月底前全面启用统一登记簿证;6月30日前完成登记档案数字化扫描入库。\n"
+            "承诺二:全年群众满意率保持在95%以上;办事群众投诉在3个工作日内答复。\n"
+            "本承诺由中心主任罗平负总责。欢迎社会各界监督。\n东岗县不动产登记中心\n2016年1月12日\n")
+    recs = _recs(text, date="2016-01-12")
+    assert [c.deadline and c.deadline.date for c in recs] == ["2016-02-29", "2016-06-30", "2016-12-31", None]
+    assert all([(a.name, a.role) for a in c.actors] == [("东岗县不动产登记中心", "responsible"), ("罗平", "responsible")]
+               for c in recs)

@@ -440,11 +440,11 @@ def _undated_spans(clause: str, out: list[Found]) -> list[Found]:
     return out
 
 
-_SERVICE_QUICK = lazy(r"受理|做到|率|一般|的[,,]")
+_SERVICE_QUICK = lazy(r"受理|做到|率|一般|的[,,]|投诉|诉求|来信|来电|咨询")
 
 
 #: a standard of service, not a term: 做到当天受理、三日内办结 / 来信来访7日内答复率100% (rx29)
-_SERVICE_BEFORE = lazy(r"(?:做到|受理[、,,]?|承诺)[^,,。;]{0,8}$|一般[^,,。;]{0,12}$|对[^。;]{2,30}?的[,,][^,,。;]{0,16}$")  # (对材料齐全的,…在3个工作日内办结)
+_SERVICE_BEFORE = lazy(r"(?:做到|受理[、,,]?|承诺)[^,,。;]{0,8}$|一般[^,,。;]{0,12}$|(?:投诉|诉求|来信|来电|咨询)(?:件)?(?:在|于)?$|对[^。;]{2,30}?的[,,][^,,。;]{0,16}$")  # (对材料齐全的,…在3个工作日内办结)
 _SERVICE_AFTER = lazy(r"^[\u4e00-\u9fff]{0,4}率")
 
 

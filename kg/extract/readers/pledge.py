@@ -367,8 +367,18 @@ _CONTACT = lazy(r"^(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{0,4}(?:电话|邮箱|
 
 
 def _below_in(text: str) -> bool:
-    """A lead-in to items below (作如下承诺 / 公开承诺,今年办好以下实事:), looked for only where its words stand."""
-    return ("如下" in text or "以下" in text) and "承诺" in text and bool(_BELOW.search(text) or _PLEDGED_BELOW.search(text))
+    """A lead-in to items below (作如下承诺 / 公开承诺,今年办好以下实事: / 本中心就…向社会郑重承诺:), looked for only
+    where its words stand."""
+    return "承诺" in text and (("如下" in text or "以下" in text) and bool(_BELOW.search(text) or _PLEDGED_BELOW.search(text))
+                             or bool(_PLEDGED_AT.search(text)))
+
+
+#: a lead-in ending with the pledge itself: 本中心就2016年度工作向社会郑重承诺: (rx30)
+_PLEDGED_AT = lazy(r"(?P<head>[^。;,,]{2,40}?)(?:向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)承诺[::]\s*$")
+#: a unit speaking of itself: 本中心 / 本局 / 本单位 (rx30)
+_OUR_UNIT = lazy(r"^(?:本|我)(?:中心|局|委|办|单位|所|站|院|公司)")
+#: the head answering for every pledge above: 本承诺由中心主任周某负总责 (rx30)
+_ANSWERS_ALL = lazy(r"^\s*(?:本|以上|上述)承诺(?:事项)?由(?P<who>[^,,。;]{2,20}?)(?:负总责|总负责|负责)")
 
 
 #: a pledge shown by its label, its items after it: 亮诺:一是…;二是… (the pledger the title names, rx26)
@@ -387,25 +397,48 @@ def _items_below(b, paras, i) -> Optional[int]:
             or (i + 2 < len(paras) and _ITEM_LABEL.match(paras[i + 2].text)):
         return None  # (一、作业管理 ⏎ 承诺内容:…: headings over labelled pledges, read by their labels; rx29)
     below = _BELOW.search(paras[i].text)
-    m = below or _PLEDGED_BELOW.search(paras[i].text)
+    m = below or _PLEDGED_BELOW.search(paras[i].text) or _PLEDGED_AT.search(paras[i].text)
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
         return None  # (一、公厕改造 ⏎ 措施:… ⏎ 目标:…: items with their labelled lines, the pledge items' reader's)
     actors = _below_pledgers(b, paras, i, m.group("head"))
-    j = i + 1
+    j, n = i + 1, len(b.out)
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if _ASPECT_HEAD.match(paras[j].text):
             if j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
                 j += 1  # 一、发展经济方面 ⏎ 1.…: the heading of the pledges under it, none of its own (rx29)
                 continue
             return j + 1  # 四、廉洁自律 ⏎ 严格执行…: a heading over a pledge of conduct ends the list (rx30)
-        sub = _SUB_ITEMS.search(paras[j].text)
-        if sub:  # 一、办好三件实事。1.10月底前…;2.年底前…;3.…: each numbered piece its own pledge (rx28)
-            for s, e in _inline_pieces(paras[j], sub.end()):
-                _pledge_item(b, s, e, actors, None)
-        elif not _CONTACT.match(paras[j].text):
-            _pledge_item(b, paras[j].start, paras[j].end, actors, None)
+        for ps, pe in _item_pieces(paras[j]):
+            _pledge_item(b, ps, pe, actors, None)
         j += 1
-    return j
+    return _answered_all(b, paras, j, n)
+
+
+def _item_pieces(para: Span) -> list[tuple[int, int]]:
+    """The pledges of one item below a lead-in: each numbered piece (一、办好三件实事。1.10月底前…;2.年底前…, rx28),
+    else its pieces cut at ; (承诺一:2月底前启用X;6月30日前完成Y, rx30); none for a contact line."""
+    sub = _SUB_ITEMS.search(para.text)
+    if sub:
+        return _inline_pieces(para, sub.end())
+    return [] if _CONTACT.match(para.text) else _semicolon_pieces(para)
+
+
+def _semicolon_pieces(para: Span) -> list[tuple[int, int]]:
+    """An item's pieces cut at ;, where each names a work with a figure or a term of its own (rx30); else the item."""
+    cuts = [m.end() for m in re.finditer(r"[;;]", para.text.rstrip(";;。 "))]
+    if not cuts or LABEL.search(para.text):  # (…60盏。责任人:李华;完成时限:9月底: its labels, one item)
+        return [(para.start, para.end)]
+    bounds = list(zip([0] + cuts, cuts + [len(para.text)]))
+    head = re.match(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r"|承诺[一二三四五六七八九十]{1,3}[::])", para.text)
+    texts = [para.text[s:e] for s, e in bounds]
+    texts[0] = texts[0][head.end():] if head else texts[0]
+    if not all(len(t.strip(" ;;。")) >= 6 and (find_targets(t) or _TERM_IN.search(t)) for t in texts):
+        return [(para.start, para.end)]
+    return [(para.start + s, para.start + e) for s, e in bounds]
+
+
+#: a term of a piece of its own: 2月底前 / 年内 / 6月30日前 / 3个工作日内
+_TERM_IN = lazy(r"前|年内|内(?:答复|办结|完成)|年底|月底")
 
 
 def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
@@ -421,7 +454,23 @@ def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
                                        if k == "organization" and not TOP_BODY.match(n)]
     if not actors and _ME_FIRST.search(paras[i].text):
         actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
+    if not actors and _OUR_UNIT.match(head.strip()):  # 本中心就…向社会郑重承诺: the unit signing or the title names (rx30)
+        actors = [a for a in _pledger(b, paras, i, "本单位") if a.kind == "organization"]
     return actors
+
+
+def _answered_all(b, paras, j: int, n: int) -> int:
+    """本承诺由中心主任周某负总责。…: below a pledge's items, its head answers for each of them (rx30); the index after
+    the items (and that line)."""
+    m = _ANSWERS_ALL.match(paras[j].text) if j < len(paras) and len(b.out) > n else None
+    heads = [a for a in find_actors(m.group("who") + "负责").actors if a.kind == "person"] if m else []
+    if not heads:
+        return j
+    for k in range(n, len(b.out)):
+        names = {a.name for a in b.out[k].actors}
+        b.out[k] = replace(b.out[k], actors=tuple(b.out[k].actors) + tuple(replace(a, role="responsible") for a in heads
+                                                                          if a.name not in names))
+    return j + 1
 
 
 #: a heading over numbered pledges: 一、发展经济方面 / 二、民生实事 (rx29)
@@ -965,7 +1014,7 @@ _I_PLEDGE = lazy(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本�
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
 _SAYS = lazy(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
-_ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r")")
+_ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r"|\s*承诺[一二三四五六七八九十]{1,3}[::])")  # (承诺一:…, rx30)
 _INLINE_ITEM = lazy(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?:(?!\d)|(?=\d{1,2}月))|" + BRACKET_NO + r")")
 _ORG_NAME = lazy(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
@@ -1256,7 +1305,7 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
     """One item of a first-person pledge list, with its own labels where it has them
     (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
     raw = b.t[s:e]
-    item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")", "", raw)
+    item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r"|承诺[一二三四五六七八九十]{1,3}[::])", "", raw)
     item = item.strip(" ;;。")
     if len(item) < 4 or (_CONDUCT.match(item) and not find_targets(item)):
         return  # (a pledge of conduct only, no figure: no work, rx29)
@@ -1285,7 +1334,7 @@ def _first_work(item: str) -> str:
     """The first part of a pledge item naming its work: not its money (投资150万元,硬化道路12公里, rx27), its time
     (在小麦一喷三防关键期,组织…, rx29), its means (争取上级项目资金,年底前硬化…) nor the problem it answers (对于X问题,
     …, rx30)."""
-    parts = [x for x in re.split(r"[,,;;。]", item) if x]
+    parts = [x for x in re.split(r"[,,;;。]", item) if x] or [item]
     return next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x)
                  and not method_only(x.strip()) and not _PROBLEM_OF.match(x.strip())), parts[0])
 
