@@ -237,3 +237,12 @@ def test_a_units_service_pledge_numbered_by_pledge_with_its_head_answering_for_a
     assert [c.deadline and c.deadline.date for c in recs] == ["2016-02-29", "2016-06-30", "2016-12-31", None]
     assert all([(a.name, a.role) for a in c.actors] == [("东岗县不动产登记中心", "responsible"), ("罗平", "responsible")]
                for c in recs)
+
+
+def test_members_pledge_cards_are_each_their_own():
+    text = ("“承诺卡”挂上墙\n——东岗社区党员公开承诺见闻\n记者随手抄下了几张承诺卡:\n"
+            "1.退休党员罗平:每周二晚上参加小区治安巡逻,全年不少于50次。\n"
+            "2.在职党员、区财政局干部陶红:结对帮扶困难家庭2户,春节前完成走访慰问。\n")
+    recs = _recs(text, date="2012-12-18")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [[("罗平", "responsible")], [("陶红", "responsible")]]
+    assert recs[1].deadline.date == "2013-02-09"

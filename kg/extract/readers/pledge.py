@@ -228,7 +228,7 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_pledge_doc(b, paras):
         return None
     para = paras[i]
-    for whole in (_first_person_list, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _signed_above):
+    for whole in (_first_person_list, _card_line, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _signed_above):
         after = whole(b, paras, i)
         if after is not None:
             return after
@@ -1139,6 +1139,21 @@ def _speaker_line(b, paras, i) -> Optional[int]:
 _DONE_ON = lazy(r"(?:份)?(?:已经|已|就已)")
 #: a pledge review's head: 述诺评诺 / 践诺 / 晒承诺 (its lines tell how each pledge stands, rx30)
 _PLEDGE_REVIEW = lazy(r"述诺|评诺|践诺|晒[^,。]{0,4}(?:单|账)|兑现情况")
+
+
+#: a member's pledge card: 1.退休党员邹某:每周二…参加小区治安巡逻 / 在职党员、区财政局干部田某:结对帮扶… (rx30)
+_CARD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?P<post>[\u4e00-\u9fff、]{0,16}?(?:党员|干部|医生|教师|书记|主任|委员|志愿者|代表|"
+             r"网格员|楼栋长|组长))(?P<n>[\u4e00-\u9fff]{2,3})[::](?P<body>[^::]{6,})$")
+
+
+def _card_line(b, paras, i) -> Optional[int]:
+    """A member's pledge card in a pledge document: the one named after his post pledges what follows (rx30)."""
+    m = _CARD.match(paras[i].text)
+    if not m or parse_item(m.group("n")) or re.search(r"[说讲表]$", m.group("n")):
+        return None
+    s = paras[i].start + m.start("body")
+    _pledge_item(b, s, paras[i].end, [Actor(m.group("n"), "person", "responsible")], None)
+    return i + 1
 
 
 def _posted_speaker(text: str):
