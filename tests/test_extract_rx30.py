@@ -246,3 +246,16 @@ def test_members_pledge_cards_are_each_their_own():
     recs = _recs(text, date="2012-12-18")
     assert [[(a.name, a.role) for a in c.actors] for c in recs] == [[("罗平", "responsible")], [("陶红", "responsible")]]
     assert recs[1].deadline.date == "2013-02-09"
+
+
+def test_a_ledger_line_of_cells_cut_by_bars_reads_each_labelled_cell():
+    text = ("东岗城投集团关于巡察整改进展情况的公告\n主要事项进展如下:\n"
+            "【1】安置房项目竣工后未及时交付|责任领导:总经理罗某|责任部门:东岗置业公司|时限:2025年6月30日|"
+            "进展:已交付800套,占总数1000套的80%,剩余楼栋正在办理消防验收\n"
+            "【2】部分工程未招先建|责任领导:副总经理陶某|责任部门:工程管理部;协办部门:招标采购中心|时限:立行立改|"
+            "进展:资产盘点完成83%,存在滞后风险\n")
+    recs = _recs(text, date="2025-04-28")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("罗某", "lead"), ("东岗置业公司", "responsible")],
+        [("陶某", "lead"), ("工程管理部", "responsible"), ("招标采购中心", "assist")]]
+    assert [(c.deadline.date, c.progress.status) for c in recs] == [("2025-06-30", "on_track"), (None, "on_track")]

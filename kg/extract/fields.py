@@ -52,7 +52,7 @@ HEADERS = {
                         "责任科室", "责任股室", "责任处室", "责任科（室）", "责任科(室)", "责任站所"),  # (a bureau's own office, rx25)
     "responsible_person": ("责任人", "具体责任人", "项目责任人", "第一责任人", "直接责任人", "承诺人", "联系人",
                            "整改责任人"),
-    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协助单位", "参与单位", "配合科室", "配合股室",
+    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协办部门", "协同部门", "协助部门", "协助单位", "参与单位", "配合科室", "配合股室",
                    "协同责任单位", "配合责任单位"),  # 协同责任单位:区财政局、区税务局
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
                  "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限",
@@ -373,6 +373,9 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     >>> task, [(k, v) for k, v, s, e in fields]
     ('新开工项目30个', [('lead_org', '区发改委'), ('responsible_org', '区住建局')])
     """
+    piped = _piped_fields(text)
+    if piped:
+        return piped
     ms = list(LABEL.finditer(text))
     if not ms:
         return text, []
@@ -400,6 +403,39 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
                 v = v[:len(v) - len(v.lstrip()) + sp.start()]
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
+    return task, fields
+
+
+#: a cell of a line whose cells are cut by |: 责任领导:副总经理田某 / 时限:2025年6月30日 (two-character labels too)
+_PIPE_CELL = lazy(r"\s*(?P<l>[\u4e00-\u9fff]{2,7})[::]\s*")
+
+
+def _piped_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int]]]]:
+    """A line of cells cut by | (a table flattened with its labels in each cell, rx30):
+    ``【4】X未及时交付|责任领导:总经理罗某|责任部门:城南置业公司|时限:2025年6月30日|进展:已交付…`` → the task and
+    each known label's value; None where the line is not of that shape.
+
+    >>> task, fields = _piped_fields("【2】出借资金未收回|责任领导:康某|责任部门:财务部;协办部门:审计部|时限:2025年1月31日|进展:已完成")
+    >>> task, [(k, v) for k, v, s, e in fields]
+    ('出借资金未收回', [('lead_person', '康某'), ('responsible_org', '财务部'), ('assist_org', '审计部'), ('deadline', '2025年1月31日'), ('progress', '已完成')])
+    """
+    if text.count("|") + text.count("|") < 2:
+        return None
+    cells, pos = [], 0
+    for piece in re.split(r"([||;;\n])", text):
+        if piece and piece not in "||;;\n":
+            cells.append((piece, pos))
+        pos += len(piece)
+    fields = []
+    for cell, at in cells[1:]:
+        m = _PIPE_CELL.match(cell)
+        key = header_key(m.group("l")) if m else None
+        if key and key in KEY_ROLE or key in ("deadline", "progress", "status", "percent", "target", "done_flag"):
+            v = cell[m.end():].rstrip(" 。")
+            fields.append((key, v, at + m.end(), at + m.end() + len(v)))
+    if len(fields) < 2:
+        return None
+    task = re.sub(r"^\s*(?:【\d{1,3}】|\d{1,3}[.、.]|[((][一二三四五六七八九十\d]+[))])\s*", "", cells[0][0]).strip()
     return task, fields
 
 
