@@ -259,3 +259,11 @@ def test_a_ledger_line_of_cells_cut_by_bars_reads_each_labelled_cell():
         [("罗某", "lead"), ("东岗置业公司", "responsible")],
         [("陶某", "lead"), ("工程管理部", "responsible"), ("招标采购中心", "assist")]]
     assert [(c.deadline.date, c.progress.status) for c in recs] == [("2025-06-30", "on_track"), (None, "on_track")]
+
+
+def test_a_counted_set_takes_the_status_of_the_tally_told_after_it():
+    text = ("东岗区安全隐患整改情况通报\n一、总体情况\n4月以来,全区共检查生产经营单位120家,发现各类隐患300条。"
+            "截至5月15日,已整改240条,整改率80%。\n")
+    recs = _recs(text, date="2024-05-20")
+    told = [c for c in recs if any((t.value, t.unit) == (300.0, "条") for t in c.targets)]
+    assert told and (told[0].progress.status, told[0].progress.percent) == ("on_track", 80.0)
