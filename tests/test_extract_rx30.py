@@ -267,3 +267,12 @@ def test_a_counted_set_takes_the_status_of_the_tally_told_after_it():
     recs = _recs(text, date="2024-05-20")
     told = [c for c in recs if any((t.value, t.unit) == (300.0, "条") for t in c.targets)]
     assert told and (told[0].progress.status, told[0].progress.percent) == ("on_track", 80.0)
+
+
+def test_a_listed_projects_problem_line_tells_its_status_and_its_term_line_below_is_its_own():
+    text = ("关于对重点项目存在问题实行挂牌督办的通知\n一、东岗电池材料产业园\n责任领导:罗平(副市长)\n责任单位:东岗经开区管委会\n"
+            "存在问题:二期用地征收滞后,尚有40亩未完成交地。\n整改时限:4月30日前完成剩余交地。\n\n"
+            "二、市第二人民医院新院区\n责任单位:市卫健委\n存在问题:施工图审查未通过,目前仍未开工。\n整改时限:5月15日前开工建设。\n")
+    recs = _recs(text, date="2025-04-10")
+    assert [(c.deadline.date, c.progress and c.progress.status) for c in recs] == [
+        ("2025-04-30", "behind"), ("2025-05-15", "not_started")]

@@ -468,7 +468,7 @@ _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d�
 #: a clause telling what was done already: 县环保局已会同县住建局制定… / 已完成…
 _DID = lazy(r"已(?:经)?(?:会同[\u4e00-\u9fff、]{2,20}?)?(?:制定|出台|印发|编制|完成|建立|成立|启动|召开|开展)")
 #: a note under a labelled item (督办要求:… / 办理要求:…): part of the item, no task of its own (rx25)
-_NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标)[::]")  # (目标任务: under the item, rx27)
+_NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标|存在问题|主要问题|问题表现)[::]")  # (目标任务: under the item, rx27)
 
 
 #: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…

@@ -58,7 +58,7 @@ _PLAN = lazy(r"计划|目标|(?<![主重需只])要(?!求)|确保|力争|必须|
 _FORECAST = lazy(r"预计(?:在|于)?(?:\d{1,2}月|年底|年内|[一二三四]季度)")
 #: the months a report counts, before what was done in them: 1-6月完成投资 / 上半年完成 / 1至8月累计完成
 _SO_FAR = r"(?:[1-9]|1[0-2])\s*[-—–~至到]\s*(?:[1-9]|1[0-2])月份?(?:累计|共|已)?(?:完成|实现)|[上下]半年(?:累计|共|已)?(?:完成|实现)"
-_LABELS_OUT = lazy(LABEL.pattern + r"[^。;;))]*")
+_LABELS_OUT = lazy(LABEL.pattern + r"[^。;;))\n]*")
 
 
 def _pick(b, text: str):
