@@ -276,3 +276,15 @@ def test_a_listed_projects_problem_line_tells_its_status_and_its_term_line_below
     recs = _recs(text, date="2025-04-10")
     assert [(c.deadline.date, c.progress and c.progress.status) for c in recs] == [
         ("2025-04-30", "behind"), ("2025-05-15", "not_started")]
+
+
+def test_a_quotas_rows_by_town_are_each_towns_share_due_by_the_whole_works_term():
+    text = ("东岗县农村改厕工作进展情况通报\n今年县政府下达各乡镇农村户用卫生厕所改造任务8000户,9月底前全面完工。"
+            "截至6月15日,全县累计完工3600户。\n"
+            "1. 白沙镇:任务1500户,完工1260户,完成率84%\n2. 石门乡:任务1800户,完工900户,完成率50%\n"
+            "3. 东岗镇:任务1000户,完工1000户,完成率100%\n")
+    recs = [c for c in _recs(text, date="2017-06-20") if c.actors]
+    assert [(c.task, c.actors[0].name, c.deadline.date, c.progress.status) for c in recs] == [
+        ("农村户用卫生厕所改造", "白沙镇", "2017-09-30", "on_track"), ("农村户用卫生厕所改造", "石门乡", "2017-09-30", "on_track"),
+        ("农村户用卫生厕所改造", "东岗镇", "2017-09-30", "done")]
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(1500.0, "户")]

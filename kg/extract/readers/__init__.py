@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, led_pieces, listed_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
+from . import breakdown, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -43,6 +43,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("will_items", pledge.will_items),  # 我局将…。一是A;二是B: a unit's own plans, in any speech (rx26)
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),
+    # 1. 柳河镇:任务1500户,完工1260户,完成率84% (three rows or more of a quota by unit, rx30)
+    ("quota_rows", quota_rows.read),
     # 城区新增公交车80辆(市交通局牵头)已全部投运;农村饮水工程(市水利局牵头)计划…,目前已…: one per work (rx30)
     ("led_pieces", led_pieces.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成
