@@ -288,3 +288,8 @@ def test_a_quotas_rows_by_town_are_each_towns_share_due_by_the_whole_works_term(
         ("农村户用卫生厕所改造", "白沙镇", "2017-09-30", "on_track"), ("农村户用卫生厕所改造", "石门乡", "2017-09-30", "on_track"),
         ("农村户用卫生厕所改造", "东岗镇", "2017-09-30", "done")]
     assert [(t.value, t.unit) for t in recs[0].targets] == [(1500.0, "户")]
+
+
+def test_units_picked_out_by_a_qualifier_are_named_after_it():
+    c = _one("一、排名后三位的石门乡、东岗镇要于6月30日前完成年度任务的40%以上。\n", date="2017-06-20")
+    assert [(a.name, a.role) for a in c.actors] == [("石门乡", "responsible"), ("东岗镇", "responsible")]

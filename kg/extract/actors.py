@@ -679,10 +679,17 @@ def _only_in_titles(clause: str, name: str) -> bool:
 
 def _leaders_off(phrase: str) -> str:
     """县交通局主要负责同志 → 县交通局: the unit its heads stand for; ``""`` for the heads of units of a kind
-    (项目部主要负责人, rx30)."""
+    (项目部主要负责人, rx30); 排名后三位的A镇、B乡 → A镇、B乡: the units a qualifier picks out (rx30)."""
     led = _LEADERS.search(phrase)
     phrase = _LEADERS.sub("", phrase)
+    picked = _PICKED.match(phrase)
+    if picked and parse_list(phrase[picked.end():]):
+        phrase = phrase[picked.end():]
     return "" if led and _UNITS_OF_A_KIND.fullmatch(phrase) else phrase
+
+
+#: a qualifier picking out the units named after it: 排名后三位的 / 进度滞后的 / 未达序时的 (rx30)
+_PICKED = lazy(r"^[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff])")
 
 
 _UNITS_OF_A_KIND = lazy(r"(?:各|相关|有关|责任|牵头|项目)?(?:项目部|指挥部|专班|工作组|单位|部门|科室|乡镇|街道)")
