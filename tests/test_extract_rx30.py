@@ -293,3 +293,14 @@ def test_a_quotas_rows_by_town_are_each_towns_share_due_by_the_whole_works_term(
 def test_units_picked_out_by_a_qualifier_are_named_after_it():
     c = _one("一、排名后三位的石门乡、东岗镇要于6月30日前完成年度任务的40%以上。\n", date="2017-06-20")
     assert [(a.name, a.role) for a in c.actors] == [("石门乡", "responsible"), ("东岗镇", "responsible")]
+
+
+def test_items_under_a_boxed_light_heading_take_its_status_and_their_planned_amount():
+    text = ("关于重点工作任务亮灯情况的通报\n截至10月31日,重点工作任务共20项。现将红灯任务通报如下:\n"
+            "【红灯任务】(低于序时进度20个百分点以上)\n"
+            "1. 既有住宅加装电梯。年度任务30部,已完工9部,完成率30%。分管领导:罗平;责任科室:城建办。\n"
+            "2. 闲置集体用房盘活。应盘活12处,已盘活2处,完成率16.7%。分管领导:陶红;责任科室:集体资产管理中心。\n")
+    recs = [c for c in _recs(text, date="2022-11-15") if c.actors]
+    assert [(c.task, c.progress.status, c.progress.percent) for c in recs] == [
+        ("既有住宅加装电梯", "behind", 30.0), ("闲置集体用房盘活", "behind", 16.7)]
+    assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(30.0, "部")], [(12.0, "处")]]

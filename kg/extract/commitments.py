@@ -1261,6 +1261,8 @@ _TO_KIND = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对(?![接照标口�
 _PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
 _STATUS_LINE = lazy(r"[\u4e00-\u9fff]{2,14}(?:事项|项目|任务|工作)(?:[((]\d+项[))])?[::]")
+#: a heading in square brackets over items of one status: 【红灯任务】(低于序时进度20个百分点以上) (rx30)
+_BOXED_HEAD = lazy(r"^\s*【(?P<h>[^】]{2,12})】\s*(?:[((][^()()]{0,40}[))])?\s*$")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
 _REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复|回应|办理回复)[::]")
 
@@ -2363,6 +2365,10 @@ class SpeechBuilder:
         """In a report, a section heading giving its items a status, with the works
         listed (``一、已完成事项:A项目、B工程。``) or above them (``一、已完成的事项(5项)``)."""
         para = paras[i]
+        boxed = _BOXED_HEAD.match(para.text)
+        if boxed and self.report and section_status(boxed.group("h")):  # 【红灯任务】(低于序时进度20个百分点以上) (rx30)
+            self.hint, self.hint_text = section_status(boxed.group("h")), boxed.group("h")
+            return i + 1
         if not (self.report and (SECTION_RX.match(para.text) or _STATUS_LINE.fullmatch(para.text.strip()))):
             return None  # (逾期未办结事项: on a line of its own heads its items too, rx26)
         listed = status_list(self, para)

@@ -415,7 +415,8 @@ def section_leaders(b, paras: list[Span], i: int) -> Optional[tuple[int, list[tu
     return j, [(k, v) for k, v, _, _ in fields]
 
 #: a sentence after an item's work telling how far it is: 目前3所已竣工 / 已完成2650个 / 截至10月底… (rx28)
-_TOLD_AFTER = lazy(r"^(?:目前|截至|截止|现已|均已|已|正在|至今|尚未|累计|超额|全部|\d)")
+_TOLD_AFTER = lazy(r"^(?:目前|截至|截止|现已|均已|已|正在|至今|尚未|累计|超额|全部|\d|"
+                  r"(?:年度任务|年度目标|计划[\u4e00-\u9fff]{0,4}?|目标|应[\u4e00-\u9fff]{1,3}?|全长)\d[^。]*?(?:已|完成))")  # (年度任务40部,已完工11部…, rx30)
 
 
 def _unlabelled(text: str, task: str) -> str:
@@ -426,6 +427,8 @@ def _unlabelled(text: str, task: str) -> str:
 
 #: a share of the year's plan done: 完成年度目标的40% / 占计划的81%
 _SHARE_OF = lazy(r"(?:完成|占)[^,。;]{0,8}(?:计划|目标|任务)的?\d")
+#: the amount an item plans, told before what is done of it: 年度任务40部 / 应盘活14处 / 目标6家 (rx30)
+_PLANNED_AMOUNT = lazy(r"^(?:年度任务|年度目标|计划[\u4e00-\u9fff]{0,4}?|目标|应[\u4e00-\u9fff]{1,3}?|全长)\d+(?:\.\d+)?万?[\u4e00-\u9fff]{1,2}(?=[,,])")
 
 
 #: a line of what an item asks, under its labels: 工作要求:… / 目标任务:… (its figures and term the item's, rx30)
@@ -503,6 +506,16 @@ def _area_off(task: str) -> str:
 _APPROVED_ABOUT = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?:会议)?(?:原则)?同意[^,,。;《]{0,20}?关于(?P<x>[^,,。;《》]{2,30}?)的(?:意见|方案|请示|报告|建议)")
 
 
+def _told_after(task: str, fields: list) -> tuple[str, list]:
+    """1.新增停车泊位3000个。已完成2650个…。牵头单位:X: the status told after the work is its progress, not its
+    name (rx28); an amount planned before it (年度任务40部,已完工11部…) its target (rx30)."""
+    head, _, tail = task.partition("。")
+    if len(head.strip()) < 4 or not _TOLD_AFTER.match(tail.strip()):
+        return task, fields
+    planned = _PLANNED_AMOUNT.match(tail.strip())
+    return head, fields + ([("target", planned.group(), 0, 0)] if planned else [])
+
+
 def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     """An item whose fields are labelled (``1.城东小学扩建项目。牵头单位:市教育局 完成时限:8月底前``),
     with the section's labelled leaders for the roles it does not name and its status tag or heading's status."""
@@ -510,9 +523,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task, fields = label_fields(text)
     if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
         return None
-    head, _, tail = task.partition("。")
-    if len(head.strip()) >= 4 and _TOLD_AFTER.match(tail.strip()):
-        task = head  # 1.新增停车泊位3000个。已完成2650个…。牵头单位:X: the status told after the work is its progress (rx28)
+    task, fields = _told_after(task, fields)
     task, tag = status_tag(_asked_part(_area_off(task)))  # 城南公园项目(进度滞后)
     task = _remedied(task)
     pairs = [(k, v) for k, v, _, _ in fields]
