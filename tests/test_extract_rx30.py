@@ -304,3 +304,11 @@ def test_items_under_a_boxed_light_heading_take_its_status_and_their_planned_amo
     assert [(c.task, c.progress.status, c.progress.percent) for c in recs] == [
         ("既有住宅加装电梯", "behind", 30.0), ("闲置集体用房盘活", "behind", 16.7)]
     assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(30.0, "部")], [(12.0, "处")]]
+
+
+def test_an_answer_to_a_companys_complaint_is_named_by_its_work_not_its_label():
+    text = ("东岗开发区企业服务联席会议纪要\n(一)白沙食品公司提出现有管网压力不足。\n"
+            "办理意见:园区自来水公司负责白沙片区供水管网增压改造,规划建设局配合,7月20日前完成。\n"
+            "(二)多家企业反映招工难。\n办理意见:经济发展局牵头,5月中旬举办园区专场招聘会。\n")
+    recs = _recs(text, date="2018-04-20")
+    assert [c.task for c in recs] == ["白沙片区供水管网增压改造", "举办园区专场招聘会"]

@@ -505,7 +505,7 @@ _SELF_DONE = lazy(r"^(?:在|于)?[^,,。;;]{0,12}?(?:全面|全部|如期|按期
 
 
 #: a meeting's frame before a colon: 会议议定: / 会议决定: / 议定事项: (what follows is asked, the frame is no topic)
-_MEETING_SAID = lazy(r"^(?:会议|会上)?(?:还|并|经研究)?(?:议定|决定|明确|要求|强调|指出|认为|同意|研究决定|确定)(?:事项|如下)?$|^议定事项$")
+_MEETING_SAID = lazy(r"^(?:会议|会上)?(?:还|并|经研究)?(?:议定|决定|明确|要求|强调|指出|认为|同意|研究决定|确定)(?:事项|如下)?$|^议定事项$|^(?:办理|处理|答复|督办|落实)意见$")
 
 
 #: the meeting's programme, no work: 李书记还要作重要讲话 / 区住建局要作表态发言
