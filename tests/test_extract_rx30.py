@@ -312,3 +312,15 @@ def test_an_answer_to_a_companys_complaint_is_named_by_its_work_not_its_label():
             "(二)多家企业反映招工难。\n办理意见:经济发展局牵头,5月中旬举办园区专场招聘会。\n")
     recs = _recs(text, date="2018-04-20")
     assert [c.task for c in recs] == ["白沙片区供水管网增压改造", "举办园区专场招聘会"]
+
+
+def test_a_bound_set_for_a_part_of_the_year_is_due_by_it_and_units_each_leading_lead():
+    c = _one("县发改局、县经信局各牵头组建一支招商小分队,上半年各自签约亿元以上项目不少于2个。\n", date="2012-02-20")
+    assert [(a.name, a.role) for a in c.actors] == [("县发改局", "lead"), ("县经信局", "lead")]
+    assert (c.deadline.date, [(t.op, t.value) for t in c.targets]) == ("2012-06-30", [(">=", 2.0)])
+
+
+def test_the_years_bounds_set_by_the_county_are_due_at_its_end():
+    c = _one("今年,县委、县政府确定全年新引进项目不少于50个,实际到位资金达到40亿元。\n", date="2012-02-20")
+    assert c.deadline.date == "2012-12-31"
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 50.0, "个"), (">=", 40.0, "亿元")]

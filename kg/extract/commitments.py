@@ -1449,13 +1449,16 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
         return True
     if retro or status:
         return False
-    if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence) or _YEAR_SCOPE.match(sentence)):
+    if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence) or _YEAR_SCOPE.match(sentence)
+                                                or _BOUND_BY_TERM.search(sentence)):
         return True  # (招商引资方面,全年新签约亿元以上项目不少于30个: the year's bound, rx28)
     return t.op == "=" and modal
 
 
 #: a sentence stating the year's scope first: 全年… / X方面,全年… (rx28)
-_YEAR_SCOPE = lazy(r"^(?:[\u4e00-\u9fff]{2,8}方面[,,])?(?:全年|年内)")
+_YEAR_SCOPE = lazy(r"^(?:[\u4e00-\u9fff]{2,8}方面[,,])?(?:全年|年内|今年[,,]?[^,,。;]{0,12}?(?:确定|提出|明确)全年)")
+#: a bound set for a term of the year in the same clause: 上半年各自签约…不少于2个 (rx30)
+_BOUND_BY_TERM = lazy(r"(?:^|[,,;;])(?:上半年|下半年|年底前|年内|[一二三四]季度(?:末)?|\d{1,2}月底前)[^,,。;;]{2,30}?(?:不少于|不低于|以上)")
 #: a season or event named as the due time, as good as a date for a work to complete: 汛期来临前 / 开学前 (rx17)
 _SEASON_DUE = lazy(r"(?:汛期|汛|雨季|开学|入冬|冬季|春耕|秋收|供暖季?)(?:来临|到来|开始)?(?:前|之前)$")
 #: a clause naming a kind of thing the sentence goes on about: 对年底前有望完成的项目, (its date no deadline)
