@@ -324,3 +324,12 @@ def test_the_years_bounds_set_by_the_county_are_due_at_its_end():
     c = _one("今年,县委、县政府确定全年新引进项目不少于50个,实际到位资金达到40亿元。\n", date="2012-02-20")
     assert c.deadline.date == "2012-12-31"
     assert [(t.op, t.value, t.unit) for t in c.targets] == [(">=", 50.0, "个"), (">=", 40.0, "亿元")]
+
+
+def test_a_titled_items_orders_take_its_name_and_status_and_the_lead_ins_for_the_rest():
+    text = ("全县重点工作推进会召开\n对3项滞后任务,副县长逐项提出要求:\n"
+            "——东岗殡仪馆迁建项目。因选址调整,项目至今仍未启动。县民政局要在12月10日前完成新址用地预审,力争年底前开工建设。\n"
+            "——县城燃气管网延伸工程。由县城投公司负责,元旦前完成剩余3公里管道铺设。\n")
+    recs = _recs(text, date="2017-11-28")
+    assert [(c.task, c.progress and c.progress.status) for c in recs] == [
+        ("新址用地预审", "not_started"), ("东岗殡仪馆迁建项目开工建设", "not_started"), ("管道铺设", "behind")]

@@ -37,7 +37,7 @@ from .naming import (THAT, remedy, activity, answers_for, past_size, after_frame
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
-from .readers import follow_ups, handover, set_told_after, status_below, told_before, year_will
+from .readers import follow_ups, handover, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import speaker_unit
 from .readers.signature import signed_unit
@@ -2273,6 +2273,7 @@ class SpeechBuilder:
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
         out[:] = told_before.add(out, paras, self.as_of, self.doc.year)  # X已完成土建… ⏎ …X要在9月底前…: its status (rx29)
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
+        out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])

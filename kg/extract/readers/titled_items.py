@@ -1,0 +1,73 @@
+"""An item opened by the name of its work, then how it stands and what is asked of it (rx30)::
+
+    对4项滞后任务,副县长逐项提出要求:
+    ——东岗殡仪馆迁建项目。因选址调整,项目至今仍未启动。县民政局要在12月10日前完成新址用地预审,力争年底前开工建设。
+
+→ the orders read in the item keep their own commitments; one whose name is only its step (开工建设) is named
+by the item's work with it (东岗殡仪馆迁建项目开工建设); one with no status of its own takes the one the item
+tells before it (not started), else the one the lead-in gives the items (对4项滞后任务: behind).  A status sentence
+read as a commitment of its own (项目至今仍未启动) is no commitment.  An item is a line opened by a dash, a
+number or a bullet, then a name of a work (…工程 / …项目 / …一期) and 。.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import Progress
+
+from ..lazyre import lazy
+from ..progress import find_progress, section_status
+from ..vocab import ITEM_NO, MODAL_RX, WORK_END_RX
+
+#: an item opened by its work's name: ——X项目。 / (二)X工程。 / 3.X一期。
+_TITLED = lazy(r"^\s*(?:——|—|-|" + ITEM_NO + r")\s*(?P<t>[^。,,;;::]{3,24}?)。")
+#: a lead-in giving the items below their status: 对4项滞后任务,…: / 进度滞后的项目:
+_LEAD_STATUS = lazy(r"(?:对|以下|下列)?(?P<h>[\d一二三四五六七八九十]+项[\u4e00-\u9fff]{0,6}?(?:滞后|缓慢|未启动|未开工)[\u4e00-\u9fff]{0,4}?(?:任务|项目|事项))")
+#: a task that names only a step, no work: 开工建设 / 完成 / 交付使用 / 全面完工
+_STEP_ONLY = lazy(r"^(?:全面|全部|按期)?(?:开工建设|开工|完工|竣工|建成|交付使用|投入使用|通车|完成|启动)$")
+
+
+def _item_status(text: str, as_of, year):
+    """The status the item tells in a sentence that asks nothing."""
+    for sent in re.split(r"(?<=[。;;])", text):
+        if sent.strip() and not MODAL_RX.search(sent):
+            p = find_progress(sent, as_of, year)
+            if p and p.status:
+                return p
+    return None
+
+
+def _within(r, para) -> bool:
+    return bool(r.evidence) and r.evidence[0].start is not None and para.start <= r.evidence[0].start < para.end
+
+
+def add(out: list, paras: list, as_of, year) -> list:
+    """``out`` with the records of titled items named and given their item's status."""
+    hint = None
+    for para in paras:
+        lead = _LEAD_STATUS.search(para.text)
+        if lead and para.text.rstrip().endswith((":", ":")):
+            hint = section_status(lead.group("h"))
+            out[:] = [r for r in out if r.actors or r.deadline or not _within(r, para)]  # (the lead-in: no work)
+            continue
+        m = _TITLED.match(para.text)
+        if m and WORK_END_RX.search(m.group("t")):
+            out[:] = _item(out, para, m, hint, _item_status(para.text[m.end():], as_of, year), as_of)
+        elif not m:
+            hint = None
+    return out
+
+
+def _item(out: list, para, m, hint, told, as_of) -> list:
+    """The records of one titled item: its orders named and given a status; where it has orders, a status sentence
+    read as a record of its own is none."""
+    inside = [k for k, r in enumerate(out) if _within(r, para)]
+    orders = [k for k in inside if out[k].actors or out[k].deadline]
+    for k in orders:
+        r = out[k]
+        task = m.group("t") + r.task if _STEP_ONLY.match(r.task) else r.task
+        status = r.progress if r.progress and r.progress.status else (
+            told or (Progress(hint, None, as_of, para.text[:40]) if hint else None))
+        out[k] = replace(r, task=task, progress=status)
+    return [r for k, r in enumerate(out) if k not in inside or k in orders or r.targets or not orders]
