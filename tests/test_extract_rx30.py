@@ -333,3 +333,14 @@ def test_a_titled_items_orders_take_its_name_and_status_and_the_lead_ins_for_the
     recs = _recs(text, date="2017-11-28")
     assert [(c.task, c.progress and c.progress.status) for c in recs] == [
         ("新址用地预审", "not_started"), ("东岗殡仪馆迁建项目开工建设", "not_started"), ("管道铺设", "behind")]
+
+
+def test_two_role_frames_joined_by_a_pause_mark_are_both_read():
+    c = _one("下一步由县机关事务管理局负责、县财政局配合,提出公车改革实施方案,10月底前报县委常委会审定。\n", date="2014-09-05")
+    assert [(a.name, a.role) for a in c.actors] == [("县机关事务管理局", "responsible"), ("县财政局", "assist")]
+    assert c.task == "提出公车改革实施方案"
+
+
+def test_a_unit_named_by_its_kind_alone_is_the_one_named_in_full_before_it():
+    c = _one("东岗县政务服务中心主任罗平表示,中心将在年底前使审批事项进驻率达到95%以上。\n", date="2014-09-05")
+    assert [(a.name, a.role) for a in c.actors] == [("东岗县政务服务中心", "responsible")]

@@ -695,12 +695,25 @@ _PICKED = lazy(r"^[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff])")
 _UNITS_OF_A_KIND = lazy(r"(?:各|相关|有关|责任|牵头|项目)?(?:项目部|指挥部|专班|工作组|单位|部门|科室|乡镇|街道)")
 
 
+#: two role frames joined by 、: 由A负责、B配合 / A牵头、B协助 (rx30)
+_FRAMES_JOINED = lazy(r"(?<=负责|牵头)、(?=[^、,,。]{2,20}?(?:配合|协助|协办|参与)(?:$|[,,。]))")
+
+
+def _both_frames(first: ClauseActors, second: ClauseActors) -> ClauseActors:
+    """The actors of two role frames read one by one, each name once."""
+    return ClauseActors(first.actors + tuple(a for a in second.actors if a.name not in {x.name for x in first.actors}),
+                        first.role_only and second.role_only, first.topic)
+
+
 def find_actors(clause: str) -> ClauseActors:
     """Actors with roles in one clause (folded text): a role frame (由X牵头), else a
     unit asked (请X), else the subject (X要); then labels, supervised units,
     group heads and assisting units."""
     if not _ROLE_WORDS.search(clause):
         return ClauseActors()
+    joined = _FRAMES_JOINED.search(clause)
+    if joined:  # 由A负责、B配合: two role frames, read one by one (rx30)
+        return _both_frames(find_actors(clause[:joined.start()]), find_actors(clause[joined.end():]))
     r = _Reading(clause)
     for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject, _by_unit_doing, _head_says):
         step(r)

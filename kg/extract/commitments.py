@@ -135,6 +135,28 @@ FRAME = lazy(r"^(?:" + ENUM + r")?(?:(?:会议|会上|会议最后|会议还|会
 _RETRO = lazy(r"比去年|较去年|已经|已累计|累计完成|完成了|进行了|开展了|同比(?:增长|下降)[\d.]+%(?!以上|左右)")
 
 
+#: a unit named by its kind alone: 中心 / 该局 / 本公司 (the one named in full before it)
+_BARE_UNIT = lazy(r"^(?:该|本|此)?(?P<k>中心|局|委|办|公司|集团|站|所)$")
+
+
+def _unit_in_full(rec: CommitmentRecord, text: str) -> CommitmentRecord:
+    """A unit named by its kind alone (中心将在年底前…) is the one of that kind named in full just before it (rx30)."""
+    bare = [a for a in rec.actors if a.kind == "organization" and _BARE_UNIT.match(a.name)]
+    if not bare or not rec.evidence or rec.evidence[0].start is None:
+        return rec
+    before = text[max(0, rec.evidence[0].start - 120):rec.evidence[0].end or rec.evidence[0].start]
+    full = {}
+    for a in bare:
+        kind = _BARE_UNIT.match(a.name).group("k")
+        names = re.findall(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,4}?[县市区镇乡][\u4e00-\u9fff]{1,10}?" + kind, before) \
+            or re.findall(r"[县市区镇乡][\u4e00-\u9fff]{1,10}?" + kind, before)
+        if names:
+            full[a.name] = names[-1]
+    if not full:
+        return rec
+    return replace(rec, actors=tuple(replace(a, name=full.get(a.name, a.name)) for a in rec.actors))
+
+
 def _told_before_off(cls: list) -> list:
     """``王伟就河道清淤作了全面部署,他指出,要…``: what a news report tells before a speaker's frame
     (他/她指出) is no part of what is asked after it (rx23)."""
@@ -2274,6 +2296,7 @@ class SpeechBuilder:
         out[:] = told_before.add(out, paras, self.as_of, self.doc.year)  # X已完成土建… ⏎ …X要在9月底前…: its status (rx29)
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
+        out[:] = [_unit_in_full(r, self.t) for r in out]  # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])
