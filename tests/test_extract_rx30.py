@@ -344,3 +344,13 @@ def test_two_role_frames_joined_by_a_pause_mark_are_both_read():
 def test_a_unit_named_by_its_kind_alone_is_the_one_named_in_full_before_it():
     c = _one("东岗县政务服务中心主任罗平表示,中心将在年底前使审批事项进驻率达到95%以上。\n", date="2014-09-05")
     assert [(a.name, a.role) for a in c.actors] == [("东岗县政务服务中心", "responsible")]
+
+
+def test_paragraphs_under_a_status_line_take_its_status():
+    text = ("东岗县为民办实事半年体检\n截至6月底,十件实事中2件已完成,1件滞后。\n"
+            "按序时推进的——\n县教育局负责的6所农村学校食堂改造,主体已完工,秋季开学前投入使用。\n"
+            "进度滞后的——\n县人民医院住院楼因设计变更,仅完成年度投资的18%。县卫生局表示将倒排工期,确保年内主体结构封顶。\n"
+            "县政府督查室将实行一周一调度,直至赶上序时进度。\n")
+    recs = [c for c in _recs(text, date="2013-07-25") if c.actors]
+    assert [(c.actors[0].name, c.progress and c.progress.status) for c in recs] == [
+        ("县教育局", "on_track"), ("县卫生局", "behind"), ("县政府督查室", None)]

@@ -2296,6 +2296,7 @@ class SpeechBuilder:
         out[:] = told_before.add(out, paras, self.as_of, self.doc.year)  # X已完成土建… ⏎ …X要在9月底前…: its status (rx29)
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
+        out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
         out[:] = [_unit_in_full(r, self.t) for r in out]  # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),

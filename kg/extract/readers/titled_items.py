@@ -38,6 +38,34 @@ def _item_status(text: str, as_of, year):
     return None
 
 
+#: a line heading the paragraphs below by their status: 已经完成的—— / 进度滞后的—— / 按序时推进的:
+_STATUS_DASH = lazy(r"^\s*(?P<h>[\u4e00-\u9fff]{2,10}?)的?\s*(?:——|—|:|:)\s*$")
+
+
+def headed(out: list, paras: list, as_of) -> list:
+    """``out`` with the records of the paragraphs under a status line (已经完成的—— ⏎ …) given its status (its
+    own where it tells behind or not started under a heading of work done or going on) (rx30)."""
+    status = None
+    for para in paras:
+        m = _STATUS_DASH.match(para.text)
+        if m:
+            status = section_status(m.group("h"))
+            continue
+        if not status or find_progress(para.text, as_of, None) is None:
+            status = None  # (a paragraph telling no status ends the heading's items)
+            continue
+        for k, r in enumerate(out):
+            if _within(r, para) and not (r.progress and r.progress.status in ("behind", "not_started")
+                                         and status in ("done", "on_track")):
+                p = r.progress
+                out[k] = replace(r, progress=replace(p, status=status) if p else Progress(status, None, as_of, m_text(para)))
+    return out
+
+
+def m_text(para) -> str:
+    return para.text.strip()[:40]
+
+
 def _within(r, para) -> bool:
     return bool(r.evidence) and r.evidence[0].start is not None and para.start <= r.evidence[0].start < para.end
 
