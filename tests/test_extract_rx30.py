@@ -354,3 +354,9 @@ def test_paragraphs_under_a_status_line_take_its_status():
     recs = [c for c in _recs(text, date="2013-07-25") if c.actors]
     assert [(c.actors[0].name, c.progress and c.progress.status) for c in recs] == [
         ("县教育局", "on_track"), ("县卫生局", "behind"), ("县政府督查室", None)]
+
+
+def test_a_district_named_bare_before_its_role_is_its_government():
+    c = _one("1. 江北区负责火车站下穿通道等5处,6月15日前完工;\n", date="2017-04-20")
+    assert ([(a.name, a.role) for a in c.actors], c.deadline.date) == ([("江北区", "responsible")], "2017-06-15")
+    assert _recs("全区负责同志要高度重视。\n", date="2017-04-20") == []

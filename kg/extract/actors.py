@@ -490,7 +490,7 @@ def _subject(r: _Reading) -> None:
             if verb in ("要", "必须", "务必"):
                 return
             continue
-        items = parse_list(phrase, verb in BARE_NAME_VERBS)
+        items = parse_list(phrase, verb in BARE_NAME_VERBS) or _district(phrase, verb)
         if audience and items and all(_TOP_BODY.match(n) for n, k, p in items):
             return  # 县委、县政府向全县群众承诺…: the government's word to the public, no assignment
         if items and not _announcement(items, verb, clause[v.end():]) and not _PROGRAMME.match(clause[v.end():]) \
@@ -675,6 +675,18 @@ def _only_in_titles(clause: str, name: str) -> bool:
     """Every mention of ``name`` in ``clause`` is inside a document's title (《…》)."""
     at = [m.start() for m in re.finditer(re.escape(name), clause)]
     return bool(at) and all(in_title(clause, k) for k in at)
+
+
+#: a district or county named bare before its role: 江北区负责… / 鹭洲区牵头… (its government, rx30)
+_DISTRICT = lazy(r"(?![全各本我该此])[\u4e00-\u9fff]{2,4}[区县]")
+
+
+def _district(phrase: str, verb: str):
+    """江北区 before 负责 / 牵头 / 配合: the district's government as the unit; else None."""
+    name = re.sub(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])?\s*", "", phrase)
+    if verb in ("负责", "牵头", "配合", "协助") and _DISTRICT.fullmatch(name):
+        return [(name, "organization", None)]
+    return None
 
 
 def _leaders_off(phrase: str) -> str:
