@@ -360,3 +360,8 @@ def test_a_district_named_bare_before_its_role_is_its_government():
     c = _one("1. 江北区负责火车站下穿通道等5处,6月15日前完工;\n", date="2017-04-20")
     assert ([(a.name, a.role) for a in c.actors], c.deadline.date) == ([("江北区", "responsible")], "2017-06-15")
     assert _recs("全区负责同志要高度重视。\n", date="2017-04-20") == []
+
+
+def test_a_numbered_orders_second_dated_step_is_its_own():
+    recs = _recs("1.东岗园区管委会要在11月30日前完成剩余管网铺设,12月15日前实现通水试运行。\n", date="2021-10-28")
+    assert [(c.task, c.deadline.date) for c in recs] == [("管网铺设", "2021-11-30"), ("通水试运行", "2021-12-15")]
