@@ -365,3 +365,8 @@ def test_a_district_named_bare_before_its_role_is_its_government():
 def test_a_numbered_orders_second_dated_step_is_its_own():
     recs = _recs("1.东岗园区管委会要在11月30日前完成剩余管网铺设,12月15日前实现通水试运行。\n", date="2021-10-28")
     assert [(c.task, c.deadline.date) for c in recs] == [("管网铺设", "2021-11-30"), ("通水试运行", "2021-12-15")]
+
+
+def test_units_sending_staff_to_a_headquarters_are_responsible():
+    c = _one("会议决定,成立整治工作指挥部,由副县长罗平任指挥长,县城管局、县住建局抽调人员集中办公。\n", date="2012-11-28")
+    assert [(a.name, a.role) for a in c.actors] == [("罗平", "lead"), ("县城管局", "responsible"), ("县住建局", "responsible")]
