@@ -711,6 +711,11 @@ _UNITS_OF_A_KIND = lazy(r"(?:各|相关|有关|责任|牵头|项目)?(?:项目�
 _FRAMES_JOINED = lazy(r"(?<=负责|牵头)、(?=[^、,,。]{2,20}?(?:配合|协助|协办|参与)(?:$|[,,。]))")
 
 
+def _frames_joined(clause: str):
+    """Where two role frames are joined by 、 (由A负责、B配合), else None."""
+    return _FRAMES_JOINED.search(clause) if "、" in clause else None
+
+
 def _both_frames(first: ClauseActors, second: ClauseActors) -> ClauseActors:
     """The actors of two role frames read one by one, each name once."""
     return ClauseActors(first.actors + tuple(a for a in second.actors if a.name not in {x.name for x in first.actors}),
@@ -723,7 +728,7 @@ def find_actors(clause: str) -> ClauseActors:
     group heads and assisting units."""
     if not _ROLE_WORDS.search(clause):
         return ClauseActors()
-    joined = _FRAMES_JOINED.search(clause)
+    joined = _frames_joined(clause)
     if joined:  # 由A负责、B配合: two role frames, read one by one (rx30)
         return _both_frames(find_actors(clause[:joined.start()]), find_actors(clause[joined.end():]))
     r = _Reading(clause)

@@ -68,5 +68,7 @@ _LIGHT = lazy(r"的(?:亮|为|标注?为?)?(?:红|黄|绿)(?:灯|色)(?=[;;。,,
 def _lights_rule(text: str) -> bool:
     """说明:进度达到序时进度的亮绿灯;低于…的亮红灯。: how a supervision table's lights are given, each sentence a
     light's rule or a plain figure (rx30)."""
+    if "灯" not in text and "色" not in text or len(_LIGHT.findall(text)) < 2:
+        return False
     parts = [p for p in re.split(r"[;;。]", re.sub(r"^\s*(?:说明|备注|注)[::]", "", text)) if p.strip()]
-    return len(_LIGHT.findall(text)) >= 2 and all(_LIGHT.search(p) or not re.search(r"要|须|务必|前", p) for p in parts)
+    return all(_LIGHT.search(p) or not re.search(r"要|须|务必|前", p) for p in parts)

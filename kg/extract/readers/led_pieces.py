@@ -26,6 +26,8 @@ from .supervision import record, report_as_of
 
 #: a work and its lead unit in brackets: 农村饮水工程(市水利局牵头)
 _LED = lazy(r"(?P<w>[^,,。;;()()]{3,30}?)[((](?P<u>[^()()]{2,24}?)(?P<r>牵头|负责|主责)[))]")
+#: a lead unit's bracket closing, looked for before the whole pattern
+_QUICK = lazy(r"(?:牵头|负责|主责)[))]")
 #: where what is done starts, after the amount planned: 已 / 目前 / 仅 / 只 / 上半年已
 _DONE_PART = lazy(r"[,,]?(?:目前|截至|上半年|前\d+个?月|今年以来)?(?:已|仅|只|累计已)|[,,](?:因|但|其中)")
 #: an amount planned: 15条 / 1.2万人
@@ -93,7 +95,7 @@ def read(b, paras, i) -> Optional[int]:
     """A paragraph of two or more works with their lead unit in brackets: one commitment per piece (the other
     sentences go to the prose rules); else None."""
     para = paras[i]
-    if len(_LED.findall(para.text)) < 2 or not b.doc.year:
+    if not b.doc.year or len(_QUICK.findall(para.text)) < 2 or len(_LED.findall(para.text)) < 2:
         return None
     pieces = _pieces(para.text)
     if sum(1 for s, e in pieces if _LED.search(para.text, s, e)) < 2:

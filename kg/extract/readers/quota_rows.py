@@ -56,7 +56,7 @@ def _set_of(b, para) -> tuple[str, Optional[Deadline]]:
 
 def read(b, paras, i) -> Optional[int]:
     """Three or more rows of a quota by unit from ``paras[i]``: one commitment each; else None."""
-    if i == 0 or not _ROW.match(paras[i].text) or _ROW.match(paras[i - 1].text):
+    if i == 0 or "%" not in paras[i].text or not _ROW.match(paras[i].text) or _ROW.match(paras[i - 1].text):
         return None
     rows = _rows(paras, i)
     if len(rows) < 3:
