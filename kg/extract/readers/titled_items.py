@@ -8,6 +8,9 @@ by the item's work with it (东岗殡仪馆迁建项目开工建设); one with n
 tells before it (not started), else the one the lead-in gives the items (对4项滞后任务: behind).  A status sentence
 read as a commitment of its own (项目至今仍未启动) is no commitment.  An item is a line opened by a dash, a
 number or a bullet, then a name of a work (…工程 / …项目 / …一期) and 。.
+
+Paragraphs under a line of a status alone (已经完成的—— / 进度滞后的——) take that status (:func:`headed`), up to a
+paragraph that tells none.
 """
 from __future__ import annotations
 
@@ -58,12 +61,8 @@ def headed(out: list, paras: list, as_of) -> list:
             if _within(r, para) and not (r.progress and r.progress.status in ("behind", "not_started")
                                          and status in ("done", "on_track")):
                 p = r.progress
-                out[k] = replace(r, progress=replace(p, status=status) if p else Progress(status, None, as_of, m_text(para)))
+                out[k] = replace(r, progress=replace(p, status=status) if p else Progress(status, None, as_of, para.text.strip()[:40]))
     return out
-
-
-def m_text(para) -> str:
-    return para.text.strip()[:40]
 
 
 def _within(r, para) -> bool:
