@@ -10,7 +10,6 @@ paragraph before hands down), the share its target, the rate done its percent (u
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from kg.model import Actor, Deadline, Progress, Target

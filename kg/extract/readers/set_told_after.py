@@ -12,7 +12,6 @@ and only a tally of the set's own measure word (个 / 项 / 件 / 条 / 宗).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.model import Progress
