@@ -32,7 +32,7 @@ from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, aspect_items, labelled, order_steps, report_item, section_leaders, status_list, with_group
-from .naming import (THAT, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -1031,14 +1031,12 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
         or _sized_then_dated(cand) or _term_then_amount(cand) or (modal and _plan_due(cand, sentence)) or _term_then_asked(cand)
 
 
-#: a clause that is only a term: 国庆节前, / 年底前,
-_TERM_ALONE = lazy(r"^(?:在|于|到)?(?:今年|明年)?" + TERM_BEFORE + r"$")
 
 
 def _term_then_asked(cand: _Cand) -> bool:
     """国庆节前,已开工小区要完成外立面整治: a term alone, then a work asked to be done by it (rx30)."""
     cs = cand.clauses
-    return any(_TERM_ALONE.match(c.span.text.strip()) and any(d.date for d in c.deadlines)
+    return any(TERM_ONLY.match(c.span.text.strip()) and any(d.date for d in c.deadlines)
                and MODAL_RX.search(n.span.text) and _COMPLETE.search(n.span.text) and not _RETRO.search(n.span.text)
                for c, n in zip(cs, cs[1:]))
 

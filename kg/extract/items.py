@@ -21,7 +21,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 from .actors import find_actors, parse_item
 from .deadlines import find_deadlines
 from .actors import parse_list
-from .fields import KEY_ROLE, LABEL, cell_actors, label_fields
+from .fields import HEADERS, KEY_ROLE, LABEL, cell_actors, label_fields
 from .naming import flags_progress, pick_deadline, remedy, task_text, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
@@ -156,7 +156,7 @@ def order_steps(b, rec: CommitmentRecord, item: list[Span]) -> list[CommitmentRe
 
 
 #: the line of a supervision office's order under an item (督办要求:…)
-_ORDER_LINE = lazy(r"^\s*(?:督办要求|限期要求)[::]")
+_ORDER_LINE = lazy(r"^\s*(?:" + "|".join(HEADERS["order"]) + r")[::]")
 
 
 def _own_deadline(b, task: str, fields: list[tuple[str, str]]) -> Optional[Deadline]:

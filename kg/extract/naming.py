@@ -417,10 +417,11 @@ def weak_task(task: str) -> bool:
     t = tidy_task(task)
     # (对X进行Y names its work once tidied; 为完成X, 围绕X do not; 国庆节前 alone is only a term, rx30)
     return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or (bool(_FRAME.match(task)) and not task.startswith("对")) \
-        or bool(_TERM_ONLY.match(task.strip(",, ")))
+        or bool(TERM_ONLY.match(task.strip(",, ")))
 
 
-_TERM_ONLY = lazy(r"^(?:在|于|到)?(?:今年|明年)?" + TERM_BEFORE + r"$")
+#: a clause or a task that is only a term: 国庆节前 / 年底前 (commitments reads it too, rx30)
+TERM_ONLY = lazy(r"^(?:在|于|到)?(?:今年|明年)?" + TERM_BEFORE + r"$")
 
 
 def method_only(task: str) -> bool:
