@@ -27,7 +27,7 @@ from .actors import TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
-from .fields import LABEL, header_key, split_items
+from .fields import FIELD_LINE, KEY_ROLE, LABEL, field_line_key, header_key, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
@@ -110,6 +110,22 @@ _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成
 #: a signature line alone: 承诺人:张三 / 承诺单位:县住建局 / 责任人:李四
 #: a line of who signs and when, several labels apart: 承诺人:龙某 职务:镇党委书记 承诺时间:2016年3月2日 (rx29)
 _SIGNER_LINE = lazy(r"^\s*(?:承诺人|姓名|承诺单位)[::][^::]{2,16}?\s+(?:职务|单位|承诺时间|时间|日期)[::]")
+def _field_block(paras: list[Span], i: int) -> int:
+    """The end of a project's block opening at ``paras[i]`` (its name, then a labelled field a line, one of them
+    a field running text does not label, one a role or a term: 建设内容:… ⏎ 包抓县领导:…), else 0 (rx31)."""
+    if i + 2 >= len(paras) or FIELD_LINE.match(paras[i].text) or len(paras[i].text) > 40 or "。" in paras[i].text:
+        return 0
+    keys, j = [], i + 1
+    while j < len(paras) and (key := field_line_key(paras[j].text)):
+        keys.append(key)
+        j += 1
+    if len(keys) >= 3 and any(k in ("target", "done_amount", "percent") for k in keys) \
+            and not any(k in ("task", "problem") for k in keys) \
+            and any(k in KEY_ROLE or k == "deadline" for k in keys):
+        return j
+    return 0
+
+
 def _signer_lines(paras: list[Span], i: int) -> bool:
     """``承诺人:龙某 职务:… 承诺时间:…``, or the name in brackets above it: who signs and when, no item (rx29)."""
     return bool(_SIGNER_LINE.match(paras[i].text)) or (
@@ -2352,6 +2368,9 @@ class SpeechBuilder:
         """A labelled item, its labels on its line or on the lines under it:
         ``1.城东小学扩建项目。`` / ``牵头单位:市教育局`` / ``完成时限:8月底前``."""
         para = paras[i]
+        block = _field_block(paras, i)
+        if block:
+            return self._field_block(paras, i, block)
         if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
             return None
         if _signer_lines(paras, i):
@@ -2373,6 +2392,15 @@ class SpeechBuilder:
         self.out.append(rec)
         self.out += order_steps(self, rec, paras[i:j])  # 督办要求:6月10日前完成…,确保6月底前…: the later step too (rx30)
         self.item_run = (j, run + [len(self.out) - 1])
+        return j
+
+    def _field_block(self, paras: list[Span], i: int, j: int) -> Optional[int]:
+        """A project's block: its name, then one labelled field a line (建设内容 / 年度计划投资 / 1—5月完成投资 /
+        形象进度 / 包抓县领导 / 责任单位), read as one item (rx31)."""
+        rec = labelled(self, paras[i:j])
+        if not rec:
+            return None
+        self.out.append(rec)
         return j
 
     def _signed_below(self, para: Span, run: list[int], i: int) -> int:

@@ -373,7 +373,7 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     >>> task, [(k, v) for k, v, s, e in fields]
     ('新开工项目30个', [('lead_org', '区发改委'), ('responsible_org', '区住建局')])
     """
-    piped = _piped_fields(text)
+    piped = _piped_fields(text) or _line_fields(text)
     if piped:
         return piped
     ms = list(LABEL.finditer(text))
@@ -404,6 +404,59 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
+
+
+#: a line that is one labelled field of a block: 建设内容:… / 1—5月完成投资:… / 包抓县领导:… (rx31)
+FIELD_LINE = lazy(r"^\s*(?P<l>[\u4e00-\u9fff\d—\-–~至]{2,12})[::]\s*")
+#: the keys of a block's lines that running text does not label (LABEL finds the rest)
+_BLOCK_ONLY = ("target", "done_amount", "percent")
+
+
+def field_line_key(line: str) -> Optional[str]:
+    """The key of a line that is one labelled field (``年度计划投资:3.2亿元`` → ``target``), else None."""
+    m = FIELD_LINE.match(line)
+    return header_key(m.group("l")) if m else None
+
+
+def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int]]]]:
+    r"""A project's block, its name on the first line and one labelled field on each line below (rx31):
+    ``(一)城北污水厂扩建`` ⏎ ``建设内容:日处理3万吨`` ⏎ ``1—5月完成投资:0.8亿元,占年度计划40%`` ⏎
+    ``包抓县领导:某某`` → the name and each line's field (an amount done is the item's progress, a 形象进度
+    told in words too); None where a line below is no field or none is of the lines running text does not label.
+
+    >>> task, fields = _line_fields("(一)城北污水厂扩建\n建设内容:日处理3万吨\n形象进度:主体完工\n责任单位:县住建局")
+    >>> task, [(k, v) for k, v, s, e in fields]
+    ('城北污水厂扩建', [('target', '日处理3万吨'), ('progress', '主体完工'), ('responsible_org', '县住建局')])
+    """
+    lines = text.split("\n")
+    if len(lines) < 3 or FIELD_LINE.match(lines[0]):
+        return None
+    keys = [field_line_key(ln) for ln in lines[1:]]
+    if not all(keys) or not any(k in _BLOCK_ONLY for k in keys):
+        return None
+    task = re.sub(r"^\s*(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", lines[0]).strip(" 。;,:")
+    fields, pos = [], len(lines[0]) + 1
+    for ln, key in zip(lines[1:], keys):
+        head = FIELD_LINE.match(ln)
+        vs = pos + head.end()
+        v, more = label_fields(text[vs:pos + len(ln)])  # 责任单位:县果业局;配合单位:某镇: two fields on a line
+        v = v.rstrip(" 。;,")
+        if key in ("done_amount", "percent"):
+            key = "progress"  # 1—5月完成投资:0.9亿元,占年度计划45% / 形象进度:主体封顶: what stands
+        elif key == "target" and _BARE_AMOUNT.match(v):
+            v = head.group("l") + v  # 年度计划投资:3.2亿元: the label names the amount
+        fields.append((key, v, vs, vs + len(v)))
+        fields += [(k, w, vs + a, vs + e) for k, w, a, e in more]
+        if key == "progress" and _PLANNED_TERM.search(v):
+            fields.append(("deadline_text", _PLANNED_TERM.search(v).group(), vs, vs + len(v)))
+        pos += len(ln) + 1
+    return task, fields
+
+
+#: an amount alone: 3.2亿元 / 1200万元 / 36个
+_BARE_AMOUNT = lazy(r"^\d+(?:\.\d+)?(?:万|亿)?(?:元|个|公里|亩|户|套|平方米)$")
+#: a term a block's progress line says the work will meet: 计划10月底前主体封顶 / 年底前建成通车 (not 已于3月底前完成)
+_PLANNED_TERM = lazy(r"(?:(?<=[,,;;])|^)(?:原?计划|预计|力争|确保)?[^,,;;已]{0,12}?前(?:主体)?(?:完成|建成|开工|封顶|竣工|投用|通车|投产|交付)[^,,;;]*")
 
 
 #: a cell of a line whose cells are cut by |: 责任领导:副总经理田某 / 时限:2025年6月30日 (two-character labels too)

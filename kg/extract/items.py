@@ -101,12 +101,15 @@ def _plan_deadline(b, fields: list[tuple[str, str]]) -> Optional[Deadline]:
 def _field_progress(b, fields: list[tuple[str, str]]):
     """The progress field (进展情况:…; a behind one wins), with the status flags
     (完成情况:已完成 / 是否完成:是 / 完成比例:80%)."""
-    progress = None
+    progress, told = None, []
     for key, value in fields:
         if value and key == "progress":
             p = find_progress(value, b.as_of, b.doc.year)
+            told += [p] if p else []
             if p and (progress is None or p.status == "behind"):
                 progress = p
+    if progress and progress.percent is None:  # 占年度计划27.3% ⏎ 形象进度:…进度滞后: behind, at 27.3% (rx31)
+        progress = next((replace(progress, percent=p.percent) for p in told if p.percent is not None), progress)
     flags = [(key, value) for key, value in fields if value and key in ("status", "done_flag", "percent")]
     return flags_progress(progress, flags, b.as_of)
 

@@ -279,11 +279,17 @@ _WORK_ONLY = lazy(r"(?:项目|工程)$")
 _PLAN_LEAD = lazy(r"^(?:总投资|投资)\d+(?:\.\d+)?(?:亿元|万元)的")
 
 
+#: a report's figures by class of work: 从分类看, / 分行业看, / 按类别看,
+_BY_CLASS = lazy(r"^(?:从|按)?(?:分类|类别|分类别|行业|分行业|领域|分领域|投资主体)(?:来|上)?看[,,:]")
+
+
 def status_clauses(b, para: Span, sent: Span) -> bool:
     """Status clauses of a sentence of a report: each clause opening with
     works (or units) and giving their status is a commitment; clauses after
     one without a subject of their own (``,9月28日移交使用,目前已开诊``) add to it.
     True when the sentence is read so (its records appended to ``b.out``)."""
+    if _BY_CLASS.match(sent.text.strip()):
+        return True  # 从分类看,产业类项目完成投资10.2亿元,…: the whole's figures by class, no work of its own (rx31)
     if _work_line(b, para, sent):
         return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
     whole = _whole(para, sent)
