@@ -32,3 +32,53 @@ def test_a_reports_figures_by_class_are_no_works():
     text = ("今年全县重点项目40个,年度计划投资50亿元,1—6月完成投资26亿元,占年度计划的52%。"
             "从分类看,产业类项目完成投资15亿元,基础设施类完成8亿元,社会事业类完成3亿元。\n")
     assert [c.task for c in _recs(text, date="2021-07-08")] == ["重点项目"]
+
+
+# ---- pledges --------------------------------------------------------------------------------------------------
+
+def test_circled_items_under_a_units_heading_are_its_pledges():
+    text = ("河口社区党总支2016年公开承诺公示\n一、党总支承诺\n①8月底前建成社区日间照料中心,服务老人不少于40人;\n"
+            "②年内对辖区4个老旧院落实施环境整治;\n二、监督方式\n居民可拨打社区电话反映意见。\n")
+    recs = _recs(text, date="2016-05-10")
+    assert [c.deadline.date for c in recs] == ["2016-08-31", "2016-12-31"]
+    assert {a.name for c in recs for a in c.actors} == {"河口社区党总支"}
+
+
+def test_a_members_card_names_his_branch_then_him_then_his_post():
+    text = ("河口社区党员公开承诺公示\n二、党员个人承诺\n第二党支部 马秀英(退休医生):每月为辖区独居老人义诊1次,全年不少于12次。\n"
+            "第三党支部 赵立军(个体工商户):为社区困难家庭提供就业岗位3个。\n")
+    recs = _recs(text, date="2016-05-10")
+    assert [[a.name for a in c.actors] for c in recs] == [["马秀英"], ["赵立军"]]
+
+
+def test_members_standing_duties_and_the_signers_line_are_no_pledges():
+    text = ("石桥村两委2020年度公开承诺公示\n序号  承诺事项  责任人  完成时限\n1  硬化石桥组通组道路2公里  陈大勇  2020年9月底前\n\n"
+            "班子成员分工:\n党支部书记、村委会主任陈大勇:主持全面工作,分管基础设施;\n村委委员何玉兰:分管民政、医保;\n\n"
+            "承诺人(签字):陈大勇  何玉兰\n")
+    recs = _recs(text, date="2020-03-01")
+    assert [[a.name for a in c.actors] for c in recs] == [["陈大勇"]]
+
+
+def test_leaders_pledges_told_in_a_news_report_of_a_tv_round():
+    text = ("“一把手”上电视晒承诺\n市住建局局长孔德明第一个登台。他当场承诺:年内完成老旧小区改造30个;9月底前建成城东停车场。"
+            "主持人追问如果完不成怎么办,孔德明表示愿意接受问责。\n"
+            "“去年说的事还没办。”一位市民说。对此,市卫健局局长梁晓当场表态,并承诺市妇幼保健院新院区8月份投入使用。\n")
+    recs = _recs(text, date="2019-04-10")
+    assert [([a.name for a in c.actors], c.deadline.date) for c in recs][:2] == [
+        (["孔德明", "市住建局"], "2019-12-31"), (["孔德明", "市住建局"], "2019-09-30")]
+
+
+def test_this_years_season_is_its_own_term_not_the_years_end():
+    text = "刘某(退休职工)承诺:在今年供暖期开始前,义务为独居老人检修暖气阀门不少于30户。\n"
+    assert all(c.deadline is None or c.deadline.date is None for c in _recs(text, date="2015-06-01"))
+
+
+# ---- rectification -------------------------------------------------------------------------------------------
+
+def test_a_rectification_items_bracketed_labels_give_its_person_and_term():
+    text = ("青岚村巡察反馈问题整改清单\n①村级财务公开不及时。整改措施:每季度首月公开上季度收支。(责任人:村支书罗海;时限:2019年9月30日前)\n"
+            "②村民代表会议记录不全。整改措施:规范会议记录。(责任人:村委会主任田明;时限:长期坚持)\n")
+    recs = _recs(text, date="2019-07-01")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs if c.actors] == [
+        [("罗海", "responsible")], [("田明", "responsible")]]
+    assert recs[-2].deadline.date == "2019-09-30"

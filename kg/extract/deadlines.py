@@ -327,10 +327,15 @@ _KINDS = {"num": _on_num, "day": _on_day, "mon": _on_month, "rel": _on_this_mont
 
 def _since(kind: Optional[str], text: str, after: str) -> bool:
     """A start, not a deadline (今年以来, 2020年以来, 上半年以来), or 今年 before the
-    part of the year it opens (今年上半年, 今年第三季度)."""
+    part of the year it opens (今年上半年, 今年第三季度) or a season's term (今年汛期前)."""
     if kind in ("yrel", "yr", "half") and after.startswith("以来"):
         return True
-    return kind == "yrel" and text == "今年" and after[:1] in ("上", "下", "第", "一", "二", "三", "四")
+    return kind == "yrel" and text == "今年" and (after[:1] in ("上", "下", "第", "一", "二", "三", "四")
+                                                 or bool(_SEASON_BEFORE.match(after)))  # (今年供暖期开始前, rx31)
+
+
+#: a season of the year's work before which a term falls: (今年)供暖期开始前 / 汛期前 / 春耕前 (its own term, rx31)
+_SEASON_BEFORE = lazy(r"^[\u4e00-\u9fff]{1,6}?(?:期|季|节)(?:开始|结束|来临|到来)?(?:前|之前|以前)")
 
 
 #: what a report on a period gives: 全年完成情况 / 上半年进展 (the period, no deadline)
@@ -361,7 +366,7 @@ _SLOGAN_OF = lazy(r"的?(?:工作)?(?:原则|要求|机制|制度|办法|理念|
 def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocDate] = None) -> bool:
     """A time that is no term: a start (今年以来, 从一季度开始), the period a report covers (全年完成情况), the
     year a plan is for (编制2025年…清单), a slogan's words (“年初建账、年底交账”)."""
-    if _since(m.lastgroup, text, after) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
+    if _since(m.lastgroup, text, clause[m.end():m.end() + 12]) or text in ("全年", "上半年", "下半年") and _PERIOD_OF.match(clause, m.end()):
         return True
     if clause[m.start() - 1:m.start()] in ("从", "自") and after.startswith(("开始", "起")):
         return True  # (自今年三季度起: rx23)

@@ -40,7 +40,7 @@ from .lazyre import lazy
 #: a Chinese item numeral: ``三``, ``十二``
 CN_NUM = r"[一二三四五六七八九十]"
 #: any item number, loosely (the opening bracket optional): ``1.`` ``2、`` ``(三)`` ``(4)`` ``五、`` ``(一``
-ENUM = r"[((]?[一二三四五六七八九十\d]+[))、.]"
+ENUM = r"(?:[((]?[一二三四五六七八九十\d]+[))、.]|[①-⑳])"  # (①…⑳: an item of a pledge list, rx31)
 #: a bracketed item number: ``(一)`` ``(3)``
 BRACKET_NO = r"[((][一二三四五六七八九十\d]+[))]"
 #: an Arabic item number: ``1.`` ``2、``
@@ -50,7 +50,7 @@ CN_NO = CN_NUM + r"+、"
 #: a bullet opening an item of a list: ``● 新建公厕`` ``◆改造卫生院`` (rx26)
 BULLET_NO = r"[●○◆◇■□▲△★☆•▪▶►]\s*"
 #: a numbered item, strictly: ``(一)城南路改造`` ``1.新建公厕`` ``三、河道整治``; a bulleted one too
-ITEM_NO = r"(?:" + BRACKET_NO + r"|" + DIGIT_NO + r"|" + CN_NO + r"|" + BULLET_NO + r")"
+ITEM_NO = r"(?:" + BRACKET_NO + r"|" + DIGIT_NO + r"|" + CN_NO + r"|" + BULLET_NO + r"|[①-⑳]\s*)"
 ITEM_RX = lazy(r"^" + ITEM_NO)
 #: an item inside a sentence: ``一是加快X,二是…``
 IS_NO = CN_NUM + r"+是"

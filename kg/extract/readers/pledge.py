@@ -35,7 +35,7 @@ from ..actors import POSTS, TOP_BODY, find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
 from ..items import fielded
-from ..naming import listed_works, said_plainly, tidy_task, method_only, pick_deadline, task_text, with_finish
+from ..naming import TERM_ONLY, listed_works, said_plainly, tidy_task, method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..tables import cell_status
@@ -228,7 +228,8 @@ def read(b, paras, i) -> Optional[int]:
     if not _is_pledge_doc(b, paras):
         return None
     para = paras[i]
-    for whole in (_first_person_list, _card_line, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _signed_above):
+    for whole in (_first_person_list, _card_line, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _headed_pledges,
+                  _named_then_pledged, _signed_above):
         after = whole(b, paras, i)
         if after is not None:
             return after
@@ -414,6 +415,73 @@ def _items_below(b, paras, i) -> Optional[int]:
     return _answered_all(b, paras, j, n)
 
 
+#: a section heading naming whose pledges are below it: 一、党总支承诺 / (二)村委会承诺事项 (rx31)
+_HEADED = lazy(r"^\s*(?:[一二三四五六七八九十]+、|" + BRACKET_NO + r")\s*(?P<x>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:公开)?承诺"
+               r"(?:事项|内容)?(?:[((][\u4e00-\u9fff]{1,4}[))])?[::]?\s*$")
+
+
+def _headed_pledges(b, paras, i) -> Optional[int]:
+    """``一、党总支承诺`` ⏎ ``①9月底前…;`` ⏎ ``②年内…``: the items below a heading naming a unit are its pledges,
+    the unit named in full where the page names it so before (东升社区党总支, rx31)."""
+    m = _HEADED.match(paras[i].text)
+    if not m or i + 1 >= len(paras):
+        return None
+    if _CARD.match(paras[i + 1].text) or _CARD_NAMED.match(paras[i + 1].text):
+        return i + 1  # 二、党员个人承诺(部分) ⏎ 第一党支部 刘某(退休教师):…: the cards' heading, no pledge of its own
+    unit = _in_full(b, paras[i].start, m.group("x"))
+    if not _ITEM_START.match(paras[i + 1].text) or not parse_item(unit):
+        return None
+    j = i + 1
+    while j < len(paras) and _ITEM_START.match(paras[j].text) and not _HEADED.match(paras[j].text) \
+            and not _ASPECT_HEAD.match(paras[j].text):
+        for ps, pe in _item_pieces(paras[j]):
+            _pledge_item(b, ps, pe, [Actor(unit, "organization", "responsible")], None)
+        j += 1
+    return j
+
+
+#: the pledges told after the one who makes them, in a news report of a pledge round: 他当场承诺: / 她表示, /
+#: 在节目中亮出“就业账本”: / 当场致歉,并承诺 (rx31)
+_TOLD_PLEDGES = lazy(r"(?<!作出)(?<!做出)(?<!公开)(?:[他她]|(?<=[\u4e00-\u9fff]{2})|(?<=[,,]))(?:在节目中|在会上|在现场)?(?:当场|现场|郑重|公开|也|则|还|随即|当即|并)*"
+                     r"(?:(?:承诺|表示|表态|亮出[^,,。::;;]{0,12}|立下[^,,。::;;]{0,8})[,,::]|(?<=并)承诺(?=[\u4e00-\u9fff]))\s*(?!“)")
+
+
+def _named_then_pledged(b, paras, i) -> Optional[int]:
+    """``市交通运输局局长周某第一个“接受考试”。他当场承诺:A;B;C。主持人追问…`` in a news report of leaders
+    pledging on air: each piece after the pledge word (cut at ; and 。, up to a sentence naming someone else) is
+    the pledge of the one named with his post and of his unit, as :func:`_made` reads one pledge (rx31)."""
+    para = paras[i]
+    m = _TOLD_PLEDGES.search(para.text) if "承诺" in b.t[max(0, para.start - 3000):para.end] else None
+    who = speaker_in(para.text[:m.start()] + ",") if m else None
+    if who is None or m.start() - para.text.rfind(who[0], 0, m.start()) > 60:
+        return None
+    pieces, pos = [], m.end()
+    for part in re.split(r"(?<=[;;。])", para.text[m.end():]):
+        body = part.strip(" ;;。")
+        if pieces and (_ELSE_SAYS.search(body) or "承诺" in body or not (_TERM_IN.search(body) or find_targets(body))):
+            break  # 主持人追问… / 党员郑某承诺,…: the pledges end, or another's begin
+        if len(body) >= 6:
+            pieces.append((para.start + pos, para.start + pos + len(part.rstrip(" ;;。"))))
+        pos += len(part)
+    if len(pieces) < 2:
+        return None  # (one pledge: a pledge made in public, with its follow-up, :func:`_made`)
+    actors = [Actor(who[0], "person", "responsible")] + ([Actor(who[1], "organization", "responsible")] if who[1] else [])
+    for s, e in pieces:
+        _pledge_item(b, s, e, actors, None)
+    return i + 1
+
+
+#: someone else speaking after the pledges: 主持人追问 / 一位市民说 / 记者了解到
+_ELSE_SAYS = lazy(r"主持人|记者|市民|群众|网友|追问|提问|回答|据悉|据了解")
+
+def _in_full(b, at: int, unit: str) -> str:
+    """``党总支`` as the page named it in full before ``at`` (东升社区党总支), else as it stands."""
+    found = [m.group() for m in re.finditer(r"[\u4e00-\u9fff]{2,12}?" + re.escape(unit), b.t[:at])
+             if not b.t.startswith("#", b.t.rfind("\n", 0, m.start()) + 1)]  # (not in a file's # source: line)
+    full = [f for f in found if parse_item(f)]
+    return max(full, key=len) if full else unit
+
+
 def _item_pieces(para: Span) -> list[tuple[int, int]]:
     """The pledges of one item below a lead-in: each numbered piece (一、办好三件实事。1.10月底前…;2.年底前…, rx28),
     else its pieces cut at ; (承诺一:2月底前启用X;6月30日前完成Y, rx30); none for a contact line."""
@@ -495,7 +563,7 @@ _SUB_ITEMS = lazy(r"^[^。;;::]{2,30}[。::]\s*(?=1[.、.]|[((]1[))]|①)")
 
 
 #: a line of signers only: 承诺人:村党支部书记 周长林  村委会主任 何建华
-_SIGNERS_LINE = lazy(r"^\s*(?:承诺人|承诺单位)[::]")
+_SIGNERS_LINE = lazy(r"^\s*(?:承诺人|承诺单位)(?:[((](?:签字|签名|盖章)[))])?[::]")
 
 
 def _signed_above(b, paras, i) -> Optional[int]:
@@ -1146,11 +1214,26 @@ _CARD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?P<post>[\u4e00-\u9fff、]{0,16}?(?:
              r"网格员|楼栋长|组长))(?P<n>[\u4e00-\u9fff]{2,3})[::](?P<body>[^::]{6,})$")
 
 
+#: a member's pledge card naming his branch, then him, then his post in brackets:
+#: 第一党支部 刘某(退休教师):每周… (rx31)
+_CARD_NAMED = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{2,12}?(?:支部|党小组|小组|网格)\s+(?P<n>[\u4e00-\u9fff]{2,3})"
+                   r"[((](?P<post>[^()()\d]{2,24})[))][::](?P<body>[^::]{6,})$")
+
+
+#: a member's standing duty: 主持全面工作 / 分管水利、治安 (rx31)
+_DUTIES = lazy(r"^\s*(?:主持|分管|协管|协助[^,,;;]{0,6}?分管)")
+#: the heading over members' duties: 班子成员分工: / 职责分工如下:
+_DUTIES_HEAD = lazy(r"分工(?:如下)?[::]\s*$")
+
+
 def _card_line(b, paras, i) -> Optional[int]:
-    """A member's pledge card in a pledge document: the one named after his post pledges what follows (rx30)."""
-    m = _CARD.match(paras[i].text)
-    if not m or parse_item(m.group("n")) or re.search(r"[说讲表]$", m.group("n")):
-        return None
+    """A member's pledge card in a pledge document: the one named after his post pledges what follows (rx30),
+    or the one named before his post in brackets (rx31)."""
+    m = _CARD.match(paras[i].text) or _CARD_NAMED.match(paras[i].text)
+    if not m or parse_item(m.group("n")) or re.search(r"[说讲表]$|人$", m.group("n")):
+        return None  # (承诺人(签字):… / 联系人(电话):…: a label, no one's card)
+    if _DUTIES.match(m.group("body")) or any(_DUTIES_HEAD.search(p.text) for p in paras[max(0, i - 5):i]):
+        return i + 1  # 班子成员分工: ⏎ 村委委员钟某:分管水利、治安: the members' standing duties, no pledge (rx31)
     s = paras[i].start + m.start("body")
     _pledge_item(b, s, paras[i].end, [Actor(m.group("n"), "person", "responsible")], None)
     return i + 1
@@ -1300,7 +1383,8 @@ def _inline_pieces(para: Span, at: int) -> list[tuple[int, int]]:
 
 
 #: a clause only of when: 在春耕关键期 / 汛期期间 (rx29)
-_WHEN_ONLY = lazy(r"^(?:在|于)?[^,,;;。]{2,16}?(?:关键期|时期|期间|阶段|之际|季节)$")
+_WHEN_ONLY = lazy(r"^(?:在|于)?[^,,;;。]{2,16}?(?:关键期|时期|期间|阶段|之际|季节)$|"
+                  r"^(?:在|于)?(?:今年|明年|年内)?[\u4e00-\u9fff]{1,8}?(?:期|季)(?:开始|结束|来临|到来)?(?:前|之前|以前)$")  # (在今年供暖期开始前, rx31)
 
 
 #: a pledge to help a unit do a work: 协助镇卫生院为…开展… / 配合县交通局做好…
@@ -1350,7 +1434,7 @@ def _first_work(item: str) -> str:
     (在小麦一喷三防关键期,组织…, rx29), its means (争取上级项目资金,年底前硬化…) nor the problem it answers (对于X问题,
     …, rx30)."""
     parts = [x for x in re.split(r"[,,;;。]", item) if x] or [item]
-    return next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x)
+    return next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x) and not TERM_ONLY.match(x.strip())
                  and not method_only(x.strip()) and not _PROBLEM_OF.match(x.strip())), parts[0])
 
 

@@ -50,7 +50,7 @@ _LABELS = {
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
              if len(v) >= 3 or k != "progress"})
-_LABEL = lazy(r"(?:^|(?<=[。;;\s])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))])|(?<=^[一二三四五六七八九十]、)|(?<=^十[一二三四五六七八九]、))"
+_LABEL = lazy(r"(?:^|(?<=[。;;\s])|(?<=[。.][((])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))])|(?<=^[一二三四五六七八九十]、)|(?<=^十[一二三四五六七八九]、))"
                     r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")(?:(?<=问题)(?:[一二三四五六七八九十]{1,3}|\d{1,2}))?[::]")  # (问题一:, rx26)
 _ENUM = lazy(r"^" + ITEM_NO)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
