@@ -82,3 +82,14 @@ def test_a_rectification_items_bracketed_labels_give_its_person_and_term():
     assert [[(a.name, a.role) for a in c.actors] for c in recs if c.actors] == [
         [("罗海", "responsible")], [("田明", "responsible")]]
     assert recs[-2].deadline.date == "2019-09-30"
+
+
+def test_a_notices_measures_each_with_its_status_under_the_measures_section():
+    text = ("关于省环保督察反馈意见第3项问题整改完成情况的公示\n一、反馈问题\n城东片区部分小作坊无治污设施,河道沿线垃圾乱倒。\n"
+            "二、整改目标\n2018年9月底前完成小作坊整治,沿河垃圾全部清理。\n三、整改措施及完成情况\n"
+            "(一)排查建档。由区环保分局牵头,组织街道逐户排查小作坊52家。已完成。\n"
+            "(二)河道清理。区城管局负责,清运沿河垃圾800吨。已完成。\n四、整改结论\n该问题已按期完成整改,申请销号。\n")
+    recs = _recs(text, date="2018-10-20")
+    assert [c.task for c in recs][1:] == ["排查建档", "河道清理"]
+    assert all(c.progress.status == "done" for c in recs)
+    assert not any(t.value == 3 for c in recs for t in c.targets)  # 第3项: which problem, no count

@@ -44,8 +44,9 @@ _GENRE = lazy(r"整改|销号|督察|巡察|巡视|问题清单")
 _LABELS = {
     "problem": ("反映问题", "存在问题", "问题描述", "问题清单", "整改问题", "整改任务", "整改事项", "反馈问题", "督察问题", "问题"),
     "goal": ("整改目标", "整改要求"),
-    "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施"),
-    "progress": ("整改结果", "现场探访"),
+    "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施",
+                "整改措施及完成情况", "整改措施及落实情况", "整改措施及进展情况"),  # (a notice's sections, rx31)
+    "progress": ("整改结果", "现场探访", "整改结论"),
 }
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
@@ -673,16 +674,19 @@ def _headed_item(b, paras, i) -> Optional[int]:
     m = _HEADED.match(paras[i].text)
     if not m or _KEY[m.group("l")] != "problem":
         return None
-    fields, j = [], i
+    fields, subs, j = [], [], i
     while j < len(paras) and (h := _HEADED.match(paras[j].text)):
-        k = j + 1
+        k, key = j + 1, _KEY[h.group("l")]
         while k < len(paras) and not _HEADED.match(paras[k].text) and not _CLOSING.match(paras[k].text):
-            fields.append((_KEY[h.group("l")], paras[k].text, paras[k].start, paras[k].end))
+            if key in ("measure", "progress") and _ENUM.match(paras[k].text):
+                subs.append((key, paras[k]))  # 三、整改措施及完成情况 ⏎ (一)…。已完成。: a measure of its own (rx31)
+            else:
+                fields.append((key, paras[k].text, paras[k].start, paras[k].end))
             k += 1
         j = k
-    if len({f[0] for f in fields}) < 2:
+    if len({f[0] for f in fields} | {key for key, _ in subs}) < 2:
         return None
-    return _item_record(b, paras, i + 1, fields, [], j)
+    return _item_record(b, paras, i + 1, fields, subs, j)
 
 
 def _item_record(b, paras, i, fields, subs, j) -> int:
