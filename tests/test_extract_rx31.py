@@ -93,3 +93,15 @@ def test_a_notices_measures_each_with_its_status_under_the_measures_section():
     assert [c.task for c in recs][1:] == ["排查建档", "河道清理"]
     assert all(c.progress.status == "done" for c in recs)
     assert not any(t.value == 3 for c in recs for t in c.targets)  # 第3项: which problem, no count
+
+
+# ---- supervision ---------------------------------------------------------------------------------------------
+
+def test_a_units_overdue_matters_named_by_their_numbers():
+    text = ("关于5月份督办件逾期未反馈情况的通报\n5月份共交办督办件40件,逾期未反馈5件,具体如下:\n"
+            "1.县水利局:督字〔2016〕8号(东河堤防加固)、督字〔2016〕12号(灌区渠道清淤),分别逾期10天、6天;\n"
+            "2.城关镇人民政府:督字〔2016〕15号(集贸市场改造),逾期4天。\n")
+    recs = [c for c in _recs(text, date="2016-06-08") if c.actors]
+    assert [([a.name for a in c.actors], c.targets[0].value, c.progress.status) for c in recs] == [
+        (["县水利局"], 2.0, "behind"), (["城关镇人民政府"], 1.0, "behind")]
+    assert {c.task for c in recs} == {"督办件办理反馈"}

@@ -782,6 +782,35 @@ def _unit_counts(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     return [rec]
 
 
+#: 1.市规划局:督字〔2013〕14号(X)、督字〔2013〕21号(Y),分别逾期12天、7天: a unit's overdue matters by their numbers (rx31)
+_UNIT_REFS = lazy(r"\s*(?:" + ENUM + r")?\s*(?P<u>[\u4e00-\u9fff]{2,20}?)[::](?P<refs>[^。;;::]{0,200}?号[^。;;::]{0,200}?)"
+                  r"[,,](?:分别|均|都)?(?P<st>(?:逾期|超期|超时)[^。;;]*)")
+#: a matter's number: 督字〔2013〕14号 / 〔2013〕21号 / 第5号
+_REF = lazy(r"〔(?:19|20)\d\d〕\d+号|\[(?:19|20)\d\d\]\d+号")
+#: what a supervision office hands out: 督办件 / 督办事项 / 交办件
+_HANDED = lazy(r"督办件|督办事项|督办单|交办件|交办事项|督查件")
+
+
+def _unit_refs(b, para: Span, sent: Span) -> Optional[int]:
+    """``1.市规划局:督字〔2013〕14号(…)、督字〔2013〕21号(…),分别逾期12天、7天`` in a notice on late replies → the
+    unit is responsible for its matters (target: how many), behind (rx31); where reading resumes in ``para``
+    (the unit's colon may end a sentence of its own)."""
+    at = sent.start - para.start
+    m = _UNIT_REFS.match(para.text, at) if "号" in para.text[at:at + 200] else None
+    items = parse_list(m.group("u")) if m else None
+    n = len(_REF.findall(m.group("refs"))) if m else 0
+    if not items or not n or any(k != "organization" for _, k, _ in items):
+        return None
+    noun = _HANDED.search(b.t)
+    noun = noun.group() if noun else "督办事项"
+    task = noun + ("办理反馈" if "反馈" in b.t[:600] else "办理")
+    b.out.append(record(b, task, [(para.start + m.start("u"), para.start + m.end())],
+                        actors=[Actor(x, k, "responsible", p) for x, k, p in items],
+                        targets=[Target(noun, "=", float(n), "件", f"{n}件")],
+                        progress=Progress("behind", None, report_as_of(b, para.text), m.group("st")[:60])))
+    return m.end()
+
+
 # ---- follow-up --------------------------------------------------------------------
 def _follow_up(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
     """``区督查室将盯住尚未办结的事项开展“回头看”`` → the office's commitment (``将对X,进行Y``: X and Y)."""
@@ -957,7 +986,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         return None  # nothing of ours: the prose rules read the paragraph
     listed = len(b.out) - n0 >= 2 and (re.search(r"分别(?:为|是)[::]", para.text)
                                       or sum(1 for r in b.out[n0:] if r.projects) >= 2)  # 即,A项目,已开工;…B工程,… (rx17)
-    listed = listed or (len(b.out) > n0 and bool(_LAG_LIST.search(para.text)))  # 2.X指挥部:…未达序时进度2项为:A、B (rx23)
+    listed = listed or (len(b.out) > n0 and bool(_LAG_LIST.search(para.text) or _UNIT_REFS.match(para.text)))  # 2.X指挥部:…未达序时进度2项为:A、B (rx23)
     if ITEM_RX.match(para.text) and not listed and report_item(b, para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
@@ -1093,6 +1122,7 @@ def _parts_of_set(b, para: Span, sent: Span) -> Optional[int]:
 #: the shapes that may read more than the sentence at hand; each returns the
 #: offset in the paragraph where reading goes on, or None
 _SPANNING = (
+    _unit_refs,  # 1.市规划局:督字〔2013〕14号(…),逾期12天: a unit's overdue matters by number (rx31)
     _parts_of_set,  # 已完成整改问题98个;正在整改38个;未启动7个: the parts of a set counted before (rx29)
     _unit_items,  # 由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后
     _breakdown,  # 已完成的有3项,占30%;正常推进的有4项;…
