@@ -105,3 +105,18 @@ def test_a_units_overdue_matters_named_by_their_numbers():
     assert [([a.name for a in c.actors], c.targets[0].value, c.progress.status) for c in recs] == [
         (["县水利局"], 2.0, "behind"), (["城关镇人民政府"], 1.0, "behind")]
     assert {c.task for c in recs} == {"督办件办理反馈"}
+
+
+# ---- minutes -------------------------------------------------------------------------------------------------
+
+def test_a_decisions_pieces_each_with_its_unit_and_term_are_commitments_of_their_own():
+    text = ("会议明确:\n二、农村改厕。化粪池罐体由镇财政所统一采购,7月10日前配送到村;"
+            "镇社会事务办负责,四季度末前完成全部260户改造任务。\n")
+    recs = _recs(text, date="2022-06-01")
+    assert [([a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        (["镇财政所"], "2022-07-10"), (["镇社会事务办"], "2022-12-31")]
+
+
+def test_a_work_told_first_then_given_to_a_unit_names_the_unit_responsible():
+    c = _one("化粪池罐体由镇财政所统一采购,7月10日前配送到村。\n", date="2022-06-01")
+    assert c.task == "化粪池罐体统一采购" and [a.name for a in c.actors] == ["镇财政所"]

@@ -126,6 +126,20 @@ def _field_block(paras: list[Span], i: int) -> int:
     return 0
 
 
+def _dated_pieces_of(sent: Span, doc: DocDate) -> list[Span]:
+    """A decision's sentence cut at ; where each piece names its own work and its own dated term (困难户罐体由镇财政所
+    统一采购,6月15日前配送到村;各村6月底前上报…;镇社会事务办负责,三季度末前完成…): each piece a sentence (rx31);
+    else the sentence."""
+    if sent.text.count(";") < 1:
+        return [sent]
+    cuts = [m.end() for m in re.finditer(";", sent.text.rstrip(";。 "))]
+    bounds = list(zip([0] + cuts, cuts + [len(sent.text)]))
+    texts = [sent.text[a:e] for a, e in bounds]
+    if not all(len(x.strip(";。 ")) >= 10 and any(f.date for f in find_deadlines(x, doc)) for x in texts):
+        return [sent]
+    return [Span(x, sent.start + a, sent.start + e) for x, (a, e) in zip(texts, bounds)]
+
+
 def _signer_lines(paras: list[Span], i: int) -> bool:
     """``承诺人:龙某 职务:… 承诺时间:…``, or the name in brackets above it: who signs and when, no item (rx29)."""
     return bool(_SIGNER_LINE.match(paras[i].text)) or (
@@ -2602,7 +2616,8 @@ class SpeechBuilder:
     def _paragraph_of(self, para: Span) -> list[CommitmentRecord]:
         st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)), works=self.works, works_at=self.works_at)
         for sent in sentences(para):
-            self._sentence(st, sent)
+            for piece in _dated_pieces_of(sent, self.doc):
+                self._sentence(st, piece)
         self._close_sub_item(st)
         return [self._record(c, s, k == 0 and c.start == para.start + len(para.text) - len(para.text.lstrip()))
                 for k, (c, s) in enumerate(st.done)]

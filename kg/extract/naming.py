@@ -587,12 +587,15 @@ def tidy_task(task: str) -> str:
     '棚改任务'
     """
     s = _edges(task.strip())
+    s = _BY_UNIT_MID.sub("", s) if "由" in s else s  # 罐体由镇财政所统一采购 → 罐体统一采购 (rx31)
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
         s = step(s)
     s = _REMAINING.sub("", s.strip("、,")).rstrip("和及与")
     return s[:-1] if len(s) >= 5 and s[-1] in "是为" and s[-3:-1] in _IS_BEFORE else s
 
 
+#: the unit a fronted work is given to: (罐体)由镇财政所(统一采购)
+_BY_UNIT_MID = lazy(r"(?<=[\u4e00-\u9fff]{2})由[省市区县镇乡][\u4e00-\u9fff]{1,12}?(?:局|所|办|委|中心|公司|站|队)(?=统一)")
 #: a quota's word before 是/为 left at the end when its figure is cut: 棚改任务是(3200户) → 棚改任务 (rx25)
 _IS_BEFORE = frozenset({"任务", "目标", "指标", "总数", "规模", "总量", "面积"})
 
