@@ -120,3 +120,8 @@ def test_a_decisions_pieces_each_with_its_unit_and_term_are_commitments_of_their
 def test_a_work_told_first_then_given_to_a_unit_names_the_unit_responsible():
     c = _one("化粪池罐体由镇财政所统一采购,7月10日前配送到村。\n", date="2022-06-01")
     assert c.task == "化粪池罐体统一采购" and [a.name for a in c.actors] == ["镇财政所"]
+
+
+def test_a_task_opened_by_its_unit_and_role_is_named_without_them():
+    c = _one("会议议定:区自然资源局负责完成新增用地的征收和供地手续,9月底前办结。\n", date="2019-06-01")
+    assert c.task.startswith("新增用地") and [a.name for a in c.actors] == ["区自然资源局"]

@@ -94,12 +94,30 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         task = _of_subject(task, subject) if subject else task
         task = _AT_LEFT.sub("", _PLACE_DONE.sub(r"\g<p>", _DONE_OFF.sub("", task)))  # 完成棚户区改造 → 棚户区改造 (rx27)
         task = _rate_activity(task, r.targets)
+        task = _actor_off(task, r.actors)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _one_span_each(out[-1])
     return _told_again(_due_for_all(_each_respectively(out)))
+
+
+#: what follows an actor's name at the head of a task: his post, his role, his modal (区自然资源局负责完成X)
+_ACTOR_TAIL = lazy(r"^(?:[((][^()()]{1,16}[))])?[::]?(?:作为项目业主|为项目业主|具体)?(?:牵头|负责|配合|协助)?(?:要|将|须|必须)?"
+                   r"(?:(?:制定|完成|筹措|做好|抓好|组织)(?=[\u4e00-\u9fff]{4}))?")
+
+
+def _actor_off(task: str, actors: tuple) -> str:
+    """A task opened by one of its actors and his role or modal (区自然资源局负责完成新增用地征收 → 新增用地征收,
+    县爱卫办要每半月召开推进会 → 每半月召开推进会): the work without who does it (rx31)."""
+    for a in actors:
+        if a.name and task.startswith(a.name) and len(task) > len(a.name) + 3:
+            rest = task[len(a.name):]
+            m = _ACTOR_TAIL.match(rest)  # (房产局保障性安居房建设: a unit's share of a set, named by its unit: kept)
+            body = rest[m.end():] if m and m.end() else ""
+            return body if len(body) >= 4 and not body.startswith(("的", "和", "、", "等")) else task
+    return task
 
 
 def _each_respectively(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
