@@ -125,3 +125,15 @@ def test_a_work_told_first_then_given_to_a_unit_names_the_unit_responsible():
 def test_a_task_opened_by_its_unit_and_role_is_named_without_them():
     c = _one("会议议定:区自然资源局负责完成新增用地的征收和供地手续,9月底前办结。\n", date="2019-06-01")
     assert c.task.startswith("新增用地") and [a.name for a in c.actors] == ["区自然资源局"]
+
+
+def test_a_bare_step_in_minutes_about_one_work_is_named_by_that_work():
+    text = ("关于城西大道延伸工程专题协调会议的纪要\n四、关于施工组织。会议明确,市城投公司要督促施工单位倒排工期,"
+            "10月底前完成主线路基施工,确保明年5月底前全线建成通车。\n")
+    recs = _recs(text, date="2016-08-10")
+    assert [c.task for c in recs] == ["城西大道延伸主线路基施工", "城西大道延伸主线路建成通车"]
+
+
+def test_a_units_funds_raised_within_the_year_and_their_bound_off_the_name():
+    c = _one("会议明确,市财政局年内筹措征迁补偿资金不少于5000万元。\n", date="2016-08-10")
+    assert [a.name for a in c.actors] == ["市财政局"] and c.task == "筹措征迁补偿资金"

@@ -83,24 +83,31 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     problems the document is about (``subject``, :func:`rectified`)."""
     out = []
     tasks_set = task_set(opening) if opening and any(_BARE_SHARE.match(tidy(r.task) or r.task) for r in records) else ""
+    work = _title_work(opening) if opening and "关于" in opening else ""
     for r in records:
         if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()):
             continue  # (一季度完成投资仅占年计划的19%: a period is no work; rx23)
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
-        task = tidy(r.task) or r.task
-        task = _slogan_of_work(task, r.text or "")
-        task = _amount_off(task, r.targets)
-        task = _pledged_goal(task, r.text or "", r.targets)
-        task = _of_subject(task, subject) if subject else task
-        task = _AT_LEFT.sub("", _PLACE_DONE.sub(r"\g<p>", _DONE_OFF.sub("", task)))  # 完成棚户区改造 → 棚户区改造 (rx27)
-        task = _rate_activity(task, r.targets)
-        task = _actor_off(task, r.actors)
+        task = _named(r, subject, work)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
         targets = _not_progress(r.targets, r.progress)
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _one_span_each(out[-1])
     return _told_again(_due_for_all(_each_respectively(out)))
+
+
+#: the one work a document's title is about: 关于滨河大道东延工程专题协调会议的纪要 (rx31)
+_TITLE_WORK = lazy(r"关于(?P<w>[\u4e00-\u9fff]{3,16}?)(?:工程|项目)(?:建设)?(?:专题|协调|调度|推进|现场)")
+#: a step of a work, named without the work: 剩余签约 / 主线路建成通车 / 竣工交付使用 (rx31)
+_BARE_STEP = lazy(r"^(?:剩余|全线|主线路?|全部|整体)?(?:征迁|征收|拆迁)?(?:签约|开工|建成通车|通车|完工|竣工(?:交付)?(?:使用)?|交付使用|路基施工|腾空交地)$")
+_STEP_LEAD = lazy(r"^(?:剩余|全部)")
+
+
+def _title_work(opening: str) -> str:
+    """The work the title names (滨河大道东延), else ``""``."""
+    m = _TITLE_WORK.search(opening)
+    return m.group("w") if m else ""
 
 
 #: what follows an actor's name at the head of a task: his post, his role, his modal (区自然资源局负责完成X)
@@ -118,6 +125,19 @@ def _actor_off(task: str, actors: tuple) -> str:
             body = rest[m.end():] if m and m.end() else ""
             return body if len(body) >= 4 and not body.startswith(("的", "和", "、", "等")) else task
     return task
+
+
+def _named(r: CommitmentRecord, subject: str, work: str) -> str:
+    """A record's task as a person would write it: tidied, its amount, goal, subject, actor and bare step read."""
+    task = tidy(r.task) or r.task
+    task = _slogan_of_work(task, r.text or "")
+    task = _amount_off(task, r.targets)
+    task = _pledged_goal(task, r.text or "", r.targets)
+    task = _of_subject(task, subject) if subject else task
+    task = _AT_LEFT.sub("", _PLACE_DONE.sub(r"\g<p>", _DONE_OFF.sub("", task)))  # 完成棚户区改造 → 棚户区改造 (rx27)
+    task = _rate_activity(task, r.targets)
+    task = _actor_off(task, r.actors)
+    return work + _STEP_LEAD.sub("", task) if work and _BARE_STEP.match(task) else task  # 剩余签约 in minutes on X工程 (rx31)
 
 
 def _each_respectively(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
@@ -286,6 +306,10 @@ _WHEN = lazy(r"[一二三四]季度|上半年|全年|年内")
 _AMOUNT_TASK = lazy(r"^(?:完成|实现|新增)(?P<m>[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,4}$")
 
 
+#: a target's bound at the end of a task: …不少于8000万元 / …控制在10%以内 (rx31)
+_BOUND_TAIL = lazy(r"(?:不少于|不低于|不超过|不高于)\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]{0,3}?(?:以上|以内|以下|左右)?$")
+
+
 def _amount_off(task: str, targets: tuple) -> str:
     """A task that is only an amount of a target (``完成水利建设投资5.6亿元``)
     is named by what the amount measures (``水利建设投资``).
@@ -297,6 +321,9 @@ def _amount_off(task: str, targets: tuple) -> str:
     m = _AMOUNT_TASK.match(task)
     if m and any(t.metric == m.group("m") for t in targets):
         return m.group("m")
+    bound = _BOUND_TAIL.search(task) if targets else None
+    if bound and bound.start() >= 4:  # 筹措征迁补偿资金不少于8000万元 → 筹措征迁补偿资金 (rx31)
+        return task[:bound.start()]
     m = _MONEY_TAIL.match(task)  # 上级资金2亿元以上 with 争取上级资金 ≥ 2亿元: 争取上级资金 (rx28)
     return next((t.metric for t in targets if m and t.metric and t.metric.endswith(m.group("m"))), task)
 
