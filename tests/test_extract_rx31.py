@@ -137,3 +137,15 @@ def test_a_bare_step_in_minutes_about_one_work_is_named_by_that_work():
 def test_a_units_funds_raised_within_the_year_and_their_bound_off_the_name():
     c = _one("会议明确,市财政局年内筹措征迁补偿资金不少于5000万元。\n", date="2016-08-10")
     assert [a.name for a in c.actors] == ["市财政局"] and c.task == "筹措征迁补偿资金"
+
+
+# ---- speeches ------------------------------------------------------------------------------------------------
+
+def test_a_task_of_means_only_gives_way_to_the_clause_with_the_aim():
+    recs = _recs("要抓住冬春有利时机,抓紧整修渠道,年内力争新增有效灌溉面积0.8万亩。\n", date="2018-10-10")
+    assert [c.task for c in recs] == ["新增有效灌溉面积"]
+
+
+def test_a_unit_named_with_its_other_office_in_brackets_is_one_unit():
+    c = _one("由副县长陈某牵头,县住建局(县人防办)负责,9月底前完成人防工程验收。\n", date="2018-05-10")
+    assert [(a.name, a.role) for a in c.actors] == [("陈某", "lead"), ("县住建局", "responsible")]

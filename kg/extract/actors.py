@@ -262,6 +262,10 @@ _MARKED_POST = lazy(r"^(?P<mark>原|前|现任)(?P<post>[\u4e00-\u9fff]{0,10}?(?
 _BRACKET_WAS = lazy(r"(?P<who>[^、,()\uff08\uff09]{2,})[(\uff08](?P<was>(?:原|前)[\u4e00-\u9fff]{0,10}?(?:" + _POST + r"))[)\uff09]")
 
 
+#: a unit and the office it also is, in brackets: 县发改局(县移民办) / 区住建局(区人防办)
+_UNIT_ALIAS = lazy(r"(?P<u>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心))[(\uff08](?P<alias>[省市区县镇乡]?[\u4e00-\u9fff]{1,10}?(?:办|局|委|中心))[)\uff09]")
+
+
 def _held(post: Optional[str]) -> Optional[str]:
     """A post as the person holds it: 现任县长 → 县长 (原/前 kept: split_post reads them)."""
     return post[2:] if post and post.startswith("现任") else post
@@ -317,6 +321,7 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
         return []  # 县政府及其组成部门: a body and all its departments, everyone (rx13)
     if "(" in phrase or "\uff08" in phrase:
         phrase = _BRACKET_WAS.sub(lambda m: m.group("was") + "、" + m.group("who"), phrase)
+        phrase = _UNIT_ALIAS.sub(lambda m: m.group("u"), phrase)  # 县发改局(县移民办): one unit, its other name (rx31)
     out = _parsed_items(phrase, bare)
     if out is None:
         return None

@@ -1733,6 +1733,25 @@ def _group_set_up(cand: _Cand) -> str:
     return group.group("g") if group else ""
 
 
+#: a clause telling only the means or the unit of a work: 盯紧长三角、珠三角 / 利用春季有利时机 / 压实帮扶责任 /
+#: 县发改局(县移民办)负责 (rx31)
+_MEANS_ONLY = lazy(r"^(?:(?:盯紧|盯住|紧盯|利用|抓住|抢抓|借助|依托)[^,,;;。]{2,16}|压实[\u4e00-\u9fff]{0,6}责任|"
+                   r"[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|政府)(?:[((][^()()]{1,10}[))])?(?:牵头)?负责)$")
+
+
+def _aim_over_means(cand: _Cand, task: str) -> str:
+    """A task read from a clause of means only (要利用春季有利时机,抓紧修复渠道,年内力争新增有效灌溉面积1.2万亩): the
+    work of the clause with the target or the dated term instead (rx31)."""
+    if not _MEANS_ONLY.match(tidy_task(task)):
+        return task
+    for c in cand.clauses:
+        name = task_text(c.span.text)
+        if (c.targets or any(d.date for d in c.deadlines)) and len(tidy_task(name)) >= 4 \
+                and not _MEANS_ONLY.match(tidy_task(name)):
+            return name
+    return task
+
+
 def _actors_task(cand: _Cand) -> str:
     """What the first clause naming an actor with more than a role tells it to do
     (an assisting unit's clause beside others' is not it)."""
@@ -2919,7 +2938,7 @@ class SpeechBuilder:
     def _task_topic(self, cand: _Cand, projects: list, first_in_para: bool) -> tuple[str, str]:
         """The task and the work it is about (:meth:`_task`, :meth:`_topic`); a method
         only (区住建局要倒排工期,确保X工程…完工) is about the work named: X工程."""
-        task = self._task(cand)
+        task = _aim_over_means(cand, self._task(cand))
         task = past_size(task, _after_named(cand, task)) if "在" in task else task
         if cand.works and not self.heading_work and not cand.topic:
             task = self._section_task(cand, task)
