@@ -149,3 +149,8 @@ def test_a_task_of_means_only_gives_way_to_the_clause_with_the_aim():
 def test_a_unit_named_with_its_other_office_in_brackets_is_one_unit():
     c = _one("由副县长陈某牵头,县住建局(县人防办)负责,9月底前完成人防工程验收。\n", date="2018-05-10")
     assert [(a.name, a.role) for a in c.actors] == [("陈某", "lead"), ("县住建局", "responsible")]
+
+
+def test_a_units_role_before_a_word_opening_with_yao_keeps_the_word():
+    c = _one("会议明确,区发改局负责要素保障和服务协调,每月5日前汇总项目进展报区政府。\n", date="2021-05-10")
+    assert c.task.startswith("要素保障")

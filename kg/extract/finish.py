@@ -111,7 +111,7 @@ def _title_work(opening: str) -> str:
 
 
 #: what follows an actor's name at the head of a task: his post, his role, his modal (区自然资源局负责完成X)
-_ACTOR_TAIL = lazy(r"^(?:[((][^()()]{1,16}[))])?[::]?(?:作为项目业主|为项目业主|具体)?(?:牵头|负责|配合|协助)?(?:要|将|须|必须)?"
+_ACTOR_TAIL = lazy(r"^(?:[((][^()()]{1,16}[))])?[::]?(?:作为项目业主|为项目业主|具体)?(?:牵头|负责|配合|协助)?(?:要(?![素求点件闻])|将|须|必须)?"
                    r"(?:(?:制定|完成|筹措|做好|抓好|组织)(?=[\u4e00-\u9fff]{4}))?")
 
 
