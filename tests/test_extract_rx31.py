@@ -154,3 +154,11 @@ def test_a_unit_named_with_its_other_office_in_brackets_is_one_unit():
 def test_a_units_role_before_a_word_opening_with_yao_keeps_the_word():
     c = _one("会议明确,区发改局负责要素保障和服务协调,每月5日前汇总项目进展报区政府。\n", date="2021-05-10")
     assert c.task.startswith("要素保障")
+
+
+def test_a_sets_tally_told_later_is_its_evidence_and_a_whole_going_well_is_on_track():
+    text = ("关于2019年上半年县政府重点工作进展情况的通报\n年初,县政府确定了2019年度重点工作30项,并逐项明确了责任单位。"
+            "6月下旬,县政府督查室对30项重点工作进行了督查。从督查情况看,截至6月30日,已完成5项,按序时进度推进22项,"
+            "滞后于序时进度3项,总体进展平稳。\n")
+    c = _one(text, date="2019-07-05")
+    assert c.progress.status == "on_track" and len(c.evidence) == 2 and c.evidence[1].text.startswith("从督查情况看")

@@ -238,22 +238,28 @@ def _agg_progress(b, text: str, whole: bool) -> Optional[Progress]:
     return Progress(status, pct, report_as_of(b, text), text.strip(",。;; ")[:120])
 
 
-def _later_progress(b, para: Span, sent: Span) -> Optional[Progress]:
+def _later_progress(b, para: Span, sent: Span) -> tuple[Optional[Progress], Optional[Span]]:
     """The progress of an aggregate given in the sentences after it (up to the
-    next count of matters): a share done, a rate, a share of the plan."""
+    next count of matters): a share done, a rate, a share of the plan; and the sentence telling it."""
     later = []
     for k, x in enumerate(x for x in sentences(para) if x.start >= sent.end):
         if k >= 6 or _aggregate_head(x.text):
             break
-        later.append(x.text)
+        later.append(x)
     for rx in (_DONE_SHARE, _RATE):  # 欠进度的有17个,占7.7%;…已完成24个,占10.8%: the share done
-        hit = next((x for x in later if rx.search(x)), None)
+        hit = next((x for x in later if rx.search(x.text)), None)
         if hit:
-            return _agg_progress(b, hit, True)
-    hit = next((x for x in later if (p := find_progress(x)) is not None and p.percent is not None), None)
-    if hit is None:  # 至目前,已办理完成8项,正在办理4项: counts only
-        hit = next((x for x in later[:1] if _DONE_COUNT.match(re.sub(r"^[^,,]{0,10}[,,]", "", x))), None)
-    return _agg_progress(b, hit, True) if hit else None
+            return _agg_progress(b, hit.text, True), hit
+    hit = next((x for x in later if (p := find_progress(x.text)) is not None and p.percent is not None), None)
+    if hit is None:  # 至目前,已办理完成8项,正在办理4项 / 从督查情况看,截至6月30日,已完成7项,…: counts only
+        hit = next((x for x in later[:3] if _DONE_COUNT.match(_TOLD_AFTER_LEAD.sub("", x.text))), None)
+    return (_agg_progress(b, hit.text, True), hit) if hit else (None, None)
+
+
+#: a set judged as a whole: 总体进展平稳 / 总体推进顺利 / 整体进度正常
+_OVERALL_FINE = lazy(r"(?:总体|整体)(?:进展|推进|进度|情况)?(?:平稳|顺利|良好|正常|有序)")
+#: what opens a tally's sentence before its counts: 从督查情况看,截至6月30日, (rx31)
+_TOLD_AFTER_LEAD = lazy(r"^(?:[^,,]{0,10}[,,]){1,2}?(?=已|完成|共)|^[^,,]{0,10}[,,]")
 
 
 #: counts of a set's classes by light: 亮绿灯项目41个,亮黄灯项目12个 / 红灯5个
@@ -286,9 +292,12 @@ def _aggregates(b, para: Span, sent: Span) -> Optional[list[CommitmentRecord]]:
             _restate(b, st, key, prog, span)
             out.append(None)
             continue
+        told = None
         if prog is None and last:  # …目标任务90项。经核查,…已完成12个,占13.3%
-            prog = _later_progress(b, para, sent)
-        rec = record(b, _agg_task(piece, m), [span],
+            prog, told = _later_progress(b, para, sent)
+            if prog and told and prog.status == "behind" and _OVERALL_FINE.search(told.text):
+                prog = replace(prog, status="on_track")  # …滞后于序时进度6项,总体进展平稳: on track as a whole (rx31)
+        rec = record(b, _agg_task(piece, m), [span] + ([(told.start, told.end)] if told else []),
                      targets=_agg_targets(piece, m, piece[:m.end()] + scope), progress=prog)
         st.aggregates[key] = rec
         b.out.append(rec)
