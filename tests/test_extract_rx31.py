@@ -162,3 +162,17 @@ def test_a_sets_tally_told_later_is_its_evidence_and_a_whole_going_well_is_on_tr
             "滞后于序时进度3项,总体进展平稳。\n")
     c = _one(text, date="2019-07-05")
     assert c.progress.status == "on_track" and len(c.evidence) == 2 and c.evidence[1].text.startswith("从督查情况看")
+
+
+def test_a_numbered_problem_with_its_status_tag_is_one_commitment():
+    text = ("县审计发现问题整改进展汇报\n二、具体问题整改情况\n"
+            "3.县水利局农田水利项目资金拨付滞后,结余资金长期挂账。县水利局已拨付到位800万元,剩余300万元于明年4月底前拨付完毕。(正在整改)\n"
+            "4.城南污水管网工程未按期完工。县城投公司已督促施工单位加快施工,目前完成总工程量的60%,因征地问题进度滞后。(进度滞后)\n")
+    recs = _recs(text, date="2018-12-20")
+    assert [([a.name for a in c.actors], c.deadline and c.deadline.date, c.progress.status) for c in recs] == [
+        (["县水利局"], "2019-04-30", "on_track"), (["县城投公司"], None, "behind")]
+
+
+def test_a_unit_before_an_office_word_is_named_whole():
+    c = _one("县民政局会同县人社局对应发未发对象逐一核对,9月底前补发到位。\n", date="2018-06-01")
+    assert ("县人社局", "assist") in [(a.name, a.role) for a in c.actors]

@@ -136,7 +136,7 @@ _LABEL_IS = lazy(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建�
 #: the units a lead supervises: …牵头负责,督促指导甲镇、乙镇和项目方… (they do the work)
 _SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|做好|抓好|完成|落实|加快|提前|按时|按期)")
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "工作": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
-_ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")"
+_ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?!局)"  # (县人社局: not 县人社 before 局, rx31)
 _TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
 _ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|包保|负总责|总负责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责|抓总|总体|调度)*$")  # (牵头抓总, rx27)
