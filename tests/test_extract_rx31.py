@@ -176,3 +176,8 @@ def test_a_numbered_problem_with_its_status_tag_is_one_commitment():
 def test_a_unit_before_an_office_word_is_named_whole():
     c = _one("县民政局会同县人社局对应发未发对象逐一核对,9月底前补发到位。\n", date="2018-06-01")
     assert ("县人社局", "assist") in [(a.name, a.role) for a in c.actors]
+
+
+def test_problems_reported_by_class_then_count_are_the_set_to_put_right():
+    c = _one("审计工作报告共反映问题4类30个,涉及金额2.1亿元。截至11月30日,已整改到位25个;正在整改5个。\n", date="2018-12-20")
+    assert (c.targets[0].value, c.progress.status) == (30.0, "on_track")
