@@ -181,3 +181,13 @@ def test_a_unit_before_an_office_word_is_named_whole():
 def test_problems_reported_by_class_then_count_are_the_set_to_put_right():
     c = _one("审计工作报告共反映问题4类30个,涉及金额2.1亿元。截至11月30日,已整改到位25个;正在整改5个。\n", date="2018-12-20")
     assert (c.targets[0].value, c.progress.status) == (30.0, "on_track")
+
+
+def test_a_bureaus_service_pledges_with_their_units_in_brackets_after_a_half_width_stop():
+    text = ("青岚县医疗保障局2024年度服务承诺事项\n县医疗保障局向社会公开承诺如下. 2023年全县参保人数达到30万人.\n"
+            "一、办事时限承诺\n1. 零星医疗费用报销,资料齐全的,在15个工作日内完成审核(县医保服务中心;配合:县财政局).\n"
+            "二、年度服务提升承诺\n2. 9月底前将全县20个村卫生室纳入医保联网结算(医药服务管理股).\n")
+    recs = _recs(text, date="2024-02-20")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("县医保服务中心", "responsible"), ("县财政局", "assist")], [("医药服务管理股", "responsible")]]
+    assert [c.deadline.date if c.deadline else None for c in recs] == [None, "2024-09-30"]

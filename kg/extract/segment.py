@@ -48,7 +48,13 @@ def fold(text: str) -> str:
     """Full-width ASCII to ASCII and traditional to simplified, same length:
     ``fold("，１２％") == ",12%"``, ``fold("牽頭") == "牵头"``."""
     text = text.translate(FOLD)
-    return _JANUARY.sub("1月", text) if "元月" in text else text
+    text = _JANUARY.sub("1月", text) if "元月" in text else text
+    return _HALF_STOP.sub("。", text) if "." in text else text
+
+
+#: a half-width full stop ending a Chinese sentence (承诺如下. 2024年… / …(县医保服务中心).): 。, the same length
+#: (not 1. / 38.6 / www.gov.cn, rx31)
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)）\]】])\.(?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]+[\u4e00-\u9fff“(（\d]|[\u4e00-\u9fff“])")
 
 
 #: 元月 is January (元月底前, 元月15日前): read as 1月, the same length (rx24)

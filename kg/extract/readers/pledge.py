@@ -387,7 +387,7 @@ _SHOWN = lazy(r"^\s*(?P<who>亮诺|晒诺|我的承诺|承诺内容)[::](?=\s*(?
 #: a labelled line under an item: 措施:… / 目标。… / 时间:… / 责任人:…
 _ITEM_FIELD = lazy(r"^\s*(?:措施|目标|时间|内容|责任人|责任单位|完成时限|承诺时限|时限)[::。]")
 #: a pledge whose items follow below: 南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: (rx26)
-_PLEDGED_BELOW = lazy(r"(?P<head>[^。;]{2,40}?)(?:向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?承诺[,,]?[^。;]{0,12}?(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]\s*$")
+_PLEDGED_BELOW = lazy(r"(?P<head>[^。;]{2,40}?)(?:向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?承诺[,,]?[^。;]{0,12}?(?:以下|如下)[\u4e00-\u9fff]{0,6}(?:[::]\s*$|。)")  # (…承诺如下。 then last year's figures, rx31)
 
 
 def _items_below(b, paras, i) -> Optional[int]:
@@ -1409,8 +1409,9 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
     if len(item) < 4 or (_CONDUCT.match(item) and not find_targets(item)):
         return  # (a pledge of conduct only, no figure: no work, rx29)
     lead = len(raw) - len(raw.lstrip())
+    item, units = _units_at_end(item)  # …,覆盖率达到100%(医药服务管理股;配合:县卫生健康委) (rx31)
     own, fields = label_fields(item)
-    item_actors, dl = list(actors), None
+    item_actors, dl = (units or list(actors)), None
     if fields:
         item = own
         item_actors, dl = _item_labels(b, fields, actors)
@@ -1427,6 +1428,27 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
     task = _item_task(first)
     prog = _progress(b, item) if told or fulfilled(item) else None  # (told: a line of a pledge review, rx30)
     b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, _new_term(b, item, dl, prog), ts, prog))
+
+
+#: the units doing a pledge item, in brackets at its end: (县医保服务中心) / (医药服务管理股;配合:县卫生健康委)
+_UNITS_AT_END = lazy(r"[((](?P<u>[^()()]{2,60})[))]$")
+
+
+def _units_at_end(item: str) -> tuple[str, list]:
+    """A pledge item without the units in brackets at its end, and those units (the one doing it responsible, the
+    ones after 配合: assisting); ``(item, [])`` where the brackets name no unit."""
+    m = _UNITS_AT_END.search(item)
+    if not m:
+        return item, []
+    out = []
+    for piece in re.split(r"[;;,,]", m.group("u")):
+        label = re.match(r"^\s*(?P<l>配合|协办|协助|牵头|责任)(?:单位|部门)?[::]", piece)
+        names = parse_list(piece[label.end():] if label else piece)
+        if not names or any(k != "organization" for _, k, _ in names):
+            return item, []
+        role = "assist" if label and label.group("l") in ("配合", "协办", "协助") else "lead" if label and label.group("l") == "牵头" else "responsible"
+        out += [Actor(n, k, role, p) for n, k, p in names]
+    return item[:m.start()].rstrip(" ,,;;"), out
 
 
 def _first_work(item: str) -> str:
