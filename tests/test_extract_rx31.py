@@ -191,3 +191,15 @@ def test_a_bureaus_service_pledges_with_their_units_in_brackets_after_a_half_wid
     assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
         [("县医保服务中心", "responsible"), ("县财政局", "assist")], [("医药服务管理股", "responsible")]]
     assert [c.deadline.date if c.deadline else None for c in recs] == [None, "2024-09-30"]
+
+
+def test_a_ledgers_boxed_labels_run_into_one_line_are_its_fields():
+    text = ("青岚县营商环境问题整改台账\n"
+            "【1】问题:企业开办用时长。【整改措施】推行一日办结。【牵头单位】县行政审批服务局【配合单位】县税务局"
+            "【整改时限】2024年6月30日【整改状态】已销号\n"
+            "【2】问题:用水报装慢。【整改措施】报装时间压缩至3个工作日以内。【牵头单位】县水务集团【整改时限】2024年7月31日"
+            "【整改状态】逾期未完成\n")
+    recs = _recs(text, date="2024-11-04")
+    assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date, c.progress.status) for c in recs] == [
+        ("企业开办用时长", [("县行政审批服务局", "lead"), ("县税务局", "assist")], "2024-06-30", "done"),
+        ("用水报装慢", [("县水务集团", "lead")], "2024-07-31", "behind")]

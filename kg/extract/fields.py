@@ -379,10 +379,10 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     ms = list(LABEL.finditer(text))
     if not ms:
         return text, []
-    task = re.sub(r"^(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", text[:ms[0].start()])
+    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、])\s*", "", text[:ms[0].start()])  # (【3】…, rx31)
     task = task.strip(" \n\t。;,(([【").replace("\n", "")
     lead = re.match(r"^([\u4e00-\u9fff]{2,6}?)(?:[一二三四五六七八九十]{1,3}(?:[、,][一二三四五六七八九十]{1,3})*)?[::]", task)
-    if lead and header_key(lead.group(1)) == "task":  # 承诺事项:X;责任人:Y: the label names the task column (督办事项二:X, rx30)
+    if lead and header_key(lead.group(1)) in ("task", "problem"):  # 承诺事项:X;责任人:Y: the label names the task column (督办事项二:X, rx30)
         task = task[lead.end():].strip()
     fields = []
     for i, m in enumerate(ms):

@@ -49,6 +49,29 @@ def topic_of(sentence: str) -> str:
     return _STATUS_TAIL.sub("", s)[:40] or s[:40]
 
 
+#: a status column's words: 已销号 / 已办结 / 整改中 / 逾期未完成 / 未启动 (rx31)
+_STATE_WORDS = (("done", ("已销号", "已办结", "已整改", "已完成", "办结", "销号")), ("behind", ("逾期", "滞后", "未完成", "未按期")),
+                ("not_started", ("未启动", "未开工", "尚未启动")), ("on_track", ("整改中", "推进中", "正在", "办理中", "序时推进")))
+_STATE_WORD = lazy(r"^(?:" + "|".join(w for _, ws in _STATE_WORDS for w in ws) + r")")
+
+
+def _flag_status(key: str, v: str, status: Optional[str]) -> Optional[str]:
+    """The status a flag column gives (是否达序 否 → behind, 是否完成 是 → done, 整改状态 已销号 → done)."""
+    if key == "status" and _STATE_WORD.match(v):  # 整改状态:已销号 / 逾期未完成 / 整改中 (rx31)
+        return _state_told(status, v)
+    if v in ("否", "未达序", "滞后", "未完成") or v.startswith(("否", "滞后", "未")):
+        return "behind"
+    if (v in ("是", "达序", "已完成", "完成", "正常") or v.startswith(("是", "已"))) and status != "behind":
+        return "done" if key == "done_flag" or "完成" in v else "on_track"
+    return status
+
+
+def _state_told(status: Optional[str], v: str) -> str:
+    """The status a status column's words tell; a work not started stays so where the column says overdue."""
+    told = next(st for st, words in _STATE_WORDS if v.startswith(words))
+    return status if (status, told) == ("not_started", "behind") else told
+
+
 def flags_progress(progress: Optional[Progress], flags: list[tuple[str, str]], as_of: Optional[str]) -> Optional[Progress]:
     """Progress from table columns: 是否达序 是/否, 是否完成 是/否, 完成比例 64%."""
     status = progress.status if progress else None
@@ -62,11 +85,8 @@ def flags_progress(progress: Optional[Progress], flags: list[tuple[str, str]], a
                 percent = float(m.group(1))
                 if status is None:
                     status = "done" if percent >= 100 else "on_track"
-        elif v in ("否", "未达序", "滞后", "未完成") or v.startswith(("否", "滞后", "未")):
-            status = "behind"
-        elif v in ("是", "达序", "已完成", "完成", "正常") or v.startswith(("是", "已")):
-            if status != "behind":
-                status = "done" if key == "done_flag" or "完成" in v else "on_track"
+        else:
+            status = _flag_status(key, v, status)
         text = text or v
     if status is None:
         return progress

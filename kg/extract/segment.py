@@ -49,7 +49,19 @@ def fold(text: str) -> str:
     ``fold("，１２％") == ",12%"``, ``fold("牽頭") == "牵头"``."""
     text = text.translate(FOLD)
     text = _JANUARY.sub("1月", text) if "元月" in text else text
+    text = _BOXED_LABEL.sub(_label_of_box, text) if "【" in text else text
     return _HALF_STOP.sub("。", text) if "." in text else text
+
+
+#: a label in a box inside a line: 【整改措施】… 【牵头单位】… (a ledger's cells run into one line)
+_BOXED_LABEL = re.compile(r"【(?P<l>[\u4e00-\u9fff]{2,8})】(?!\s*(?:\n|$))")
+
+
+def _label_of_box(m: re.Match) -> str:
+    """``【牵头单位】`` → ``牵头单位: `` (a label as running text writes it, the same length) where it names a column
+    of the genre (rx31); else the box as it stands."""
+    from .fields import header_key  # (fields reads this module)
+    return m.group("l") + ": " if header_key(m.group("l")) else m.group(0)
 
 
 #: a half-width full stop ending a Chinese sentence (承诺如下. 2024年… / …(县医保服务中心).): 。, the same length
