@@ -203,3 +203,10 @@ def test_a_ledgers_boxed_labels_run_into_one_line_are_its_fields():
     assert [(c.task, [(a.name, a.role) for a in c.actors], c.deadline.date, c.progress.status) for c in recs] == [
         ("企业开办用时长", [("县行政审批服务局", "lead"), ("县税务局", "assist")], "2024-06-30", "done"),
         ("用水报装慢", [("县水务集团", "lead")], "2024-07-31", "behind")]
+
+
+def test_pledges_told_after_a_bare_name_named_with_his_post_before():
+    text = ("石桥镇党委书记向群众承诺四件实事\n新年伊始,石桥镇党委书记罗成通过镇广播向全镇群众公开承诺今年要办好的四件实事。\n"
+            "在昨天的承诺会上,罗成一口气亮出了四张清单:一是春节前把慰问品送到全镇300户困难群众家中;二是汛期前完成河堤加固2公里。\n")
+    recs = [c for c in _recs(text, date="2012-01-08") if any(a.name == "罗成" for a in c.actors)]
+    assert [c.deadline.date if c.deadline else None for c in recs] == ["2012-01-22", None]

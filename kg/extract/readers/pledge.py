@@ -452,7 +452,7 @@ def _named_then_pledged(b, paras, i) -> Optional[int]:
     the pledge of the one named with his post and of his unit, as :func:`_made` reads one pledge (rx31)."""
     para = paras[i]
     m = _TOLD_PLEDGES.search(para.text) if "承诺" in b.t[max(0, para.start - 3000):para.end] else None
-    who = speaker_in(para.text[:m.start()] + ",") if m else None
+    who = (speaker_in(para.text[:m.start()] + ",") or _named_before(b, para, m.start())) if m else None
     if who is None or m.start() - para.text.rfind(who[0], 0, m.start()) > 60:
         return None
     pieces, pos = [], m.end()
@@ -471,6 +471,19 @@ def _named_then_pledged(b, paras, i) -> Optional[int]:
     return i + 1
 
 
+def _named_before(b, para: Span, at: int):
+    """``孙某一口气亮出了五张清单:`` — the one named bare before the pledge word, named with his post earlier on the
+    page (金桥镇党委书记孙某): ``(name, unit)``, else None (rx31)."""
+    bare = _BARE_BEFORE.search(para.text[:at])
+    if not bare:
+        return None
+    post = re.search(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:局|委|办|镇|乡|街道|中心|公司))?(?:党支部|党委|党组|支部|村委会)?"
+                     r"(?:" + _POST + r")" + re.escape(bare.group("n")), b.t[max(0, para.start - 3000):para.start])
+    return (bare.group("n"), post.group("org")) if post else None
+
+
+#: a bare name right before the pledge word: 孙某一口气 / 孙某当场
+_BARE_BEFORE = lazy(r"(?P<n>[\u4e00-\u9fff]{2,3})(?:一口气|当场|现场|郑重|也|则|还|随即)*$")
 #: someone else speaking after the pledges: 主持人追问 / 一位市民说 / 记者了解到
 _ELSE_SAYS = lazy(r"主持人|记者|市民|群众|网友|追问|提问|回答|据悉|据了解")
 
