@@ -210,3 +210,10 @@ def test_pledges_told_after_a_bare_name_named_with_his_post_before():
             "在昨天的承诺会上,罗成一口气亮出了四张清单:一是春节前把慰问品送到全镇300户困难群众家中;二是汛期前完成河堤加固2公里。\n")
     recs = [c for c in _recs(text, date="2012-01-08") if any(a.name == "罗成" for a in c.actors)]
     assert [c.deadline.date if c.deadline else None for c in recs] == ["2012-01-22", None]
+
+
+def test_a_pledge_made_at_the_years_start_told_with_the_share_done():
+    text = ("村党组织书记述诺评诺大会召开。\n东湾村党支部书记邱明年初承诺对全村40户危旧房进行改造,截至目前已完成34户,"
+            "完成承诺任务的85%。\n")
+    c = next(c for c in _recs(text, date="2016-12-20") if c.actors)
+    assert [a.name for a in c.actors] == ["邱明"] and (c.progress.status, c.progress.percent) == ("on_track", 85.0)

@@ -1599,7 +1599,7 @@ def _pledger_before(before: str) -> Optional[list]:
     """Who a plain ``承诺`` right after ``before`` is made by: a person named with a
     post (县委书记刘大海), else a unit (县住建局), else None."""
     who = speaker_in(before + "承诺")
-    if who and re.search(re.escape(who[0]) + r"(?:郑重|公开|当场|现场|再次)?$", before):
+    if who and re.search(re.escape(who[0]) + r"(?:年初|去年|今年初)?(?:郑重|公开|当场|现场|再次)?$", before):  # (高某年初承诺…, rx31)
         return [Actor(who[0], "person", "responsible")]
     m = _NAME_POST.search(before)
     if m:  # “王五书记承诺今年…”: the name, then the post
@@ -1688,12 +1688,19 @@ def _made_task(m) -> str:
     return money.group("rest") if money else task
 
 
+def _share_told(b, rest: str) -> Optional[Progress]:
+    """…已完成52户,完成承诺任务的89.7%: a share of the pledge done, not all of it (rx31); else None."""
+    share = find_progress(rest, b.as_of, b.doc.year) if "%" in rest else None
+    return share if share and share.percent is not None and share.percent < 100 else None
+
+
 def _made_progress(b, paras, i, e: int, m) -> Optional[Progress]:
     """What the rest of the sentence (承诺给小区装路灯,如今已经全部安装到位了), the
     paragraph or a follow-up paragraph (记者回访发现,目前…正在施工) says of the pledge."""
     nxt = paras[i].text[e:]
     prog = _progress(b, nxt.split("。")[0]) if nxt else None
     rest = m.group("w").split(",", 1)[1] if "," in m.group("w") else ""
+    prog = prog or _share_told(b, rest)
     if prog is None and rest and fulfilled(rest):
         prog = Progress(fulfilled(rest), None, b.as_of, rest[:60])
     after = m.string[m.start("w"):].split(",", 1)[-1]  # …,经过几个月的努力,5户已全部搬迁完毕 (the sentence on)
