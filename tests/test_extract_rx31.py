@@ -217,3 +217,11 @@ def test_a_pledge_made_at_the_years_start_told_with_the_share_done():
             "完成承诺任务的85%。\n")
     c = next(c for c in _recs(text, date="2016-12-20") if c.actors)
     assert [a.name for a in c.actors] == ["邱明"] and (c.progress.status, c.progress.percent) == ("on_track", 85.0)
+
+
+def test_a_unit_given_only_its_role_label_shares_the_work_of_the_sentence():
+    c = _one("(二)县燃气公司为项目实施主体,县住建局负责质量监管,县交警大队配合做好交通疏导,工程须于7月31日前开工。\n",
+             date="2012-04-10")
+    assert [(a.name, a.role) for a in c.actors] == [
+        ("县燃气公司", "responsible"), ("县住建局", "responsible"), ("县交警大队", "assist")]
+    assert c.deadline.date == "2012-07-31"

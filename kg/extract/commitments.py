@@ -774,11 +774,17 @@ def _opens_new(cur: _Cand, c: _Clause) -> bool:
         and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text))
 
 
+#: a unit given only a label of its role, for the work of the sentence: X为项目实施主体 / X作为项目业主
+_LABEL_ROLE_ONLY = lazy(r"^(?:" + ITEM_NO + r")?[\u4e00-\u9fff]{2,20}?(?:为|作为|是)(?:该项目|项目|本项目|工程)?"
+                        r"(?:实施主体|责任主体|建设主体|建设单位|项目业主|业主单位|实施单位)$")
+
+
 def _part_of_its_own(cur: _Cand, c: _Clause) -> bool:
     """安置房项目由A负责实施,B负责办理用地手续: after a work given whole to a unit (one clause, its roles
     only), another unit given a part of its own with the same role opens a commitment of its own (rx21)."""
-    if len(cur.clauses) != 1 or not cur.clauses[0].actors.role_only or c.actors.role_only:
-        return False
+    if len(cur.clauses) != 1 or not cur.clauses[0].actors.role_only or c.actors.role_only \
+            or _LABEL_ROLE_ONLY.match(cur.clauses[0].span.text.strip()):
+        return False  # (县自来水公司为项目实施主体,县住建局负责技术指导…: one work, its units' parts, rx31)
     names = {a.name for a in cur.actors}
     return bool(c.actors.actors) and all(a.name not in names for a in c.actors.actors) \
         and {a.role for a in c.actors.actors} <= cur.roles
