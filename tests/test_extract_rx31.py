@@ -225,3 +225,8 @@ def test_a_unit_given_only_its_role_label_shares_the_work_of_the_sentence():
     assert [(a.name, a.role) for a in c.actors] == [
         ("县燃气公司", "responsible"), ("县住建局", "responsible"), ("县交警大队", "assist")]
     assert c.deadline.date == "2012-07-31"
+
+
+def test_a_bare_work_word_takes_the_work_the_sentence_before_named():
+    text = "到2020年底,全县力争完成农村危房改造900户。今年要确保完成改造300户。\n"
+    assert [c.task for c in _recs(text, date="2018-03-01")] == ["农村危房改造", "农村危房改造"]

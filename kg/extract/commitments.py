@@ -547,11 +547,12 @@ def _short_of_named(sentence: str, task: str) -> str:
     w = re.search(r"(?P<w>[\u4e00-\u9fff]{2,12}?" + m.group("v") + r")(?:计划|方案|工程|项目)", sentence)
     if w and len(w.group("w")) > len(m.group("v")) + 1:
         return re.sub(r"^(?:(?:19|20)\d\d)?年度?", "", w.group("w"))
-    return task
+    before = re.findall(r"(?:完成|推进|实施)(?P<w>[\u4e00-\u9fff]{2,8}?" + m.group("v") + r")(?=\d|[,,。、])", sentence)
+    return before[-1] if before and len(before[-1]) > len(m.group("v")) + 1 else task  # (…完成老旧小区改造128个。今年要确保完成改造42个, rx31)
 
 
 #: a bare completion of a two-character work: 完成维修 / 完成改造
-_SHORT_DONE = lazy(r"^(?:全部|全面)?完成(?P<v>维修|改造|建设|整治|修缮|加固|搬迁|安装)$")
+_SHORT_DONE = lazy(r"^(?:(?:全部|全面)?完成)?(?P<v>维修|改造|建设|整治|修缮|加固|搬迁|安装)$")
 
 
 #: a sentence that is only a term of completion for what was said before: 承诺在2010年底前完成。/ 以上工作确保6月底前完成。
@@ -2953,7 +2954,7 @@ class SpeechBuilder:
         task = _staged(cand, task)
         task = self._step_after(cand, _step_of_work(cand, task))
         task = _pushed_first(cand, _bare_step_of_first(cand, _goal_of_work(cand, task)))
-        task = _short_of_named(self.t[max(self.t.rfind("。", 0, cand.clauses[0].span.start), self.t.rfind("\n", 0, cand.clauses[0].span.start)) + 1:cand.clauses[-1].span.end], task)
+        task = _short_of_named(self._two_sentences(cand), task)
         task = self._rate_named(cand, _plan_over_done(cand, self._of_title_work(task)))
         task = cand.about if cand.about and _COUNT_ONLY.match(tidy_task(task)) else task  # (关于农村改厕。…确保6月底前完成4000户, rx28)
         if self.heading_work and _COUNTED_THING.match(tidy_task(task)):
@@ -2968,6 +2969,14 @@ class SpeechBuilder:
         if made and not topic.endswith(made.group("p")):  # 关于X改造,…6月底前拿出今年改造计划: X改造计划 (rx26)
             task = topic + made.group("p")
         return task, topic
+
+    def _two_sentences(self, cand: _Cand) -> str:
+        """The candidate's sentence and the one before it in its paragraph (where a bare 改造 finds its work)."""
+        at = cand.clauses[0].span.start
+        line = self.t.rfind("\n", 0, at)
+        stop = self.t.rfind("。", 0, at)
+        prev = self.t.rfind("。", 0, stop) if stop > line else -1
+        return self.t[max(prev, line) + 1:cand.clauses[-1].span.end]
 
     def _rate_named(self, cand: _Cand, task: str) -> str:
         """签约率达到60%以上 (or 达到95%以上 after it) in a speech on one work (在城北片区征迁攻坚动员会上的讲话): the work and
