@@ -230,3 +230,10 @@ def test_a_unit_given_only_its_role_label_shares_the_work_of_the_sentence():
 def test_a_bare_work_word_takes_the_work_the_sentence_before_named():
     text = "到2020年底,全县力争完成农村危房改造900户。今年要确保完成改造300户。\n"
     assert [c.task for c in _recs(text, date="2018-03-01")] == ["农村危房改造", "农村危房改造"]
+
+
+def test_by_me_in_a_speech_is_the_speaker_the_title_names():
+    text = ("何建平副县长在全县招商引资调度会上的讲话\n同志们:\n第三,要加大招商力度。由我牵头,县商务局负责,"
+            "9月份组织一次赴珠三角的专题招商活动,力争签约项目不少于8个。\n")
+    c = _one(text, date="2011-07-10")
+    assert [(a.name, a.role) for a in c.actors] == [("何建平", "lead"), ("县商务局", "responsible")]

@@ -140,6 +140,10 @@ def _dated_pieces_of(sent: Span, doc: DocDate) -> list[Span]:
     return [Span(x, sent.start + a, sent.start + e) for x, (a, e) in zip(texts, bounds)]
 
 
+#: the speaker taking a work on himself: 由我牵头 / 由我负责
+_BY_ME = lazy(r"由我(?P<v>牵头|负责|挂帅|亲自抓)")
+
+
 def _signer_lines(paras: list[Span], i: int) -> bool:
     """``承诺人:龙某 职务:… 承诺时间:…``, or the name in brackets above it: who signs and when, no item (rx29)."""
     return bool(_SIGNER_LINE.match(paras[i].text)) or (
@@ -2288,7 +2292,9 @@ class SpeechBuilder:
         self.item_run: tuple[int, list[int]] = (-1, [])  # the paragraph after the last labelled item, the items' places in out
 
     def _first_person(self, c: _Clause) -> _Clause:
-        """我局 / 我们 as the speaker's unit (县住建局局长…的表态发言), else no actor."""
+        """我局 / 我们 as the speaker's unit (县住建局局长…的表态发言), else no actor; 由我牵头 the speaker the
+        title names (rx31)."""
+        c = self._by_me(c) if "由我" in c.span.text else c
         if not any(FIRST_PERSON.match(a.name) for a in c.actors.actors):
             return c
         acts = []
@@ -2299,11 +2305,33 @@ class SpeechBuilder:
                 if unit is None and said:  # 县交通运输局局长李军:…我们将在7月底前完成X (an answer on air; rx25)
                     acts += [replace(a, name=said[0], kind="person", post=None)] + ([replace(a, name=said[1])] if said[1] else [])
                     continue
+                me = self._titled_speaker() if unit is None and a.name == "我" else None
+                if me:  # 由我牵头 in 孙某副区长在…会上的讲话: the speaker the title names (rx31)
+                    acts.append(replace(a, name=me, kind="person", post=None))
+                    continue
                 if unit is None:
                     continue
                 a = replace(a, name=unit)
             acts.append(a)
         return replace(c, actors=replace(c.actors, actors=tuple(acts), role_only=c.actors.role_only and bool(acts)))
+
+    def _by_me(self, c: _Clause) -> _Clause:
+        """由我牵头 / 由我负责协调: the speaker the title names, leading or responsible (rx31)."""
+        by_me = _BY_ME.search(c.span.text)
+        me = self._titled_speaker() if by_me else None
+        if not me or any(a.name == me for a in c.actors.actors):
+            return c
+        role = "lead" if by_me.group("v") in ("牵头", "挂帅") else "responsible"
+        said = c.span.text.strip(" ,,。;;")
+        only = (said.startswith(by_me.group()) and bool(re.fullmatch(r"(?:协调|统筹|调度|总协调|统筹协调)?", said[len(by_me.group()):]))) \
+            or c.actors.role_only
+        return replace(c, actors=replace(c.actors, actors=(Actor(me, "person", role),) + tuple(c.actors.actors), role_only=only))
+
+    def _titled_speaker(self) -> Optional[str]:
+        """The person a speech's title names before 在 (孙某副区长在…的讲话 / 副区长孙某在…讲话), else None."""
+        head = (self.title or "").split("在")[0] if "讲话" in (self.title or "") else ""
+        who = parse_item(head) if 3 <= len(head) <= 12 else None
+        return who[0] if who and who[1] == "person" and who[0] != head else None
 
     def _second_person(self, c: _Clause) -> _Clause:
         """请你单位… / 你局要… in a letter to one unit: that unit is asked (rx26)."""
