@@ -237,3 +237,8 @@ def test_by_me_in_a_speech_is_the_speaker_the_title_names():
             "9月份组织一次赴珠三角的专题招商活动,力争签约项目不少于8个。\n")
     c = _one(text, date="2011-07-10")
     assert [(a.name, a.role) for a in c.actors] == [("何建平", "lead"), ("县商务局", "responsible")]
+
+
+def test_a_town_heads_line_on_how_things_stand_is_no_commitment():
+    text = ("全县防汛工作调度会记录\n一、部门汇报\n东岭镇镇长吴海:我镇沿河有4个村地势低洼,去年转移群众900多人。\n")
+    assert _recs(text, date="2013-05-06") == []

@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import PLANNED_RX, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
@@ -1014,8 +1014,18 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
             or (_NORM_OPEN.match(sentence) and not STRONG_MODAL_RX.search(sentence)):
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
-        return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand)
+        return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand) and not _our_state(cand, sentence)
     return _kept_unnamed(cand, sentence, retro, asked)
+
+
+#: a speaker's line on how things stand in his place: 我镇沿河有3个村地势低洼 / 我乡山洪沟多 (rx31)
+_OUR_STATE = lazy(r"^(?:今年)?我(?:镇|乡|村|街道|社区|区|县)[\u4e00-\u9fff]{0,12}?(?:有|多|少|低|高|缺|是|不够|不足|较|偏)")
+
+
+def _our_state(cand: _Cand, sentence: str) -> bool:
+    """A first-person line telling how things stand, with no word of what will be done and no term (rx31)."""
+    return bool(_OUR_STATE.match(sentence.strip())) and not PLANNED_RX.search(sentence) \
+        and not any(d.date for c in cand.clauses for d in c.deadlines)
 
 
 def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
