@@ -242,3 +242,8 @@ def test_by_me_in_a_speech_is_the_speaker_the_title_names():
 def test_a_town_heads_line_on_how_things_stand_is_no_commitment():
     text = ("全县防汛工作调度会记录\n一、部门汇报\n东岭镇镇长吴海:我镇沿河有4个村地势低洼,去年转移群众900多人。\n")
     assert _recs(text, date="2013-05-06") == []
+
+
+def test_a_bound_left_without_its_figure_is_off_the_name():
+    c = _one("三是备足防汛物资。县防汛办负责,汛期前县级储备编织袋不少于10万条、救生衣2000件。\n", date="2014-05-06")
+    assert "不少于" not in c.task

@@ -97,6 +97,8 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     return _told_again(_due_for_all(_each_respectively(out)))
 
 
+#: a bound left when its figure was cut from the name: 储备编织袋不少于、救生衣 (rx31)
+_DANGLING_BOUND = lazy(r"(?:不少于|不低于|不超过|达到|超过)(?=[、,,]|$)")
 #: the one work a document's title is about: 关于滨河大道东延工程专题协调会议的纪要 (rx31)
 _TITLE_WORK = lazy(r"关于(?P<w>[\u4e00-\u9fff]{3,16}?)(?:工程|项目)(?:建设)?(?:专题|协调|调度|推进|现场)")
 #: a step of a work, named without the work: 剩余签约 / 主线路建成通车 / 竣工交付使用 (rx31)
@@ -137,6 +139,7 @@ def _named(r: CommitmentRecord, subject: str, work: str) -> str:
     task = _AT_LEFT.sub("", _PLACE_DONE.sub(r"\g<p>", _DONE_OFF.sub("", task)))  # 完成棚户区改造 → 棚户区改造 (rx27)
     task = _rate_activity(task, r.targets)
     task = _actor_off(task, r.actors)
+    task = _DANGLING_BOUND.sub("", task) if "不" in task or "达到" in task or "超过" in task else task
     return work + _STEP_LEAD.sub("", task) if work and _BARE_STEP.match(task) else task  # 剩余签约 in minutes on X工程 (rx31)
 
 
