@@ -33,6 +33,7 @@ from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, cell_actors
 from ..naming import pick_deadline, remedy, section_works, task_text, with_finish
 from ..progress import find_progress
+from ..segment import Span
 from ..targets import find_targets
 from ..vocab import ITEM_NO, ROLES_ONLY, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
