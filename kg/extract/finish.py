@@ -102,7 +102,7 @@ _DANGLING_BOUND = lazy(r"(?:不少于|不低于|不超过|达到|超过)(?=[、,
 #: the one work a document's title is about: 关于滨河大道东延工程专题协调会议的纪要 (rx31)
 _TITLE_WORK = lazy(r"关于(?P<w>[\u4e00-\u9fff]{3,16}?)(?:工程|项目)(?:建设)?(?:专题|协调|调度|推进|现场)")
 #: a step of a work, named without the work: 剩余签约 / 主线路建成通车 / 竣工交付使用 (rx31)
-_BARE_STEP = lazy(r"^(?:剩余|全线|主线路?|全部|整体)?(?:征迁|征收|拆迁)?(?:签约|开工|建成通车|通车|完工|竣工(?:交付)?(?:使用)?|交付使用|路基施工|腾空交地)$")
+_STEP_ALONE = lazy(r"^(?:剩余|全线|主线路?|全部|整体)?(?:征迁|征收|拆迁)?(?:签约|开工|建成通车|通车|完工|竣工(?:交付)?(?:使用)?|交付使用|路基施工|腾空交地)$")
 _STEP_LEAD = lazy(r"^(?:剩余|全部)")
 
 
@@ -140,7 +140,7 @@ def _named(r: CommitmentRecord, subject: str, work: str) -> str:
     task = _rate_activity(task, r.targets)
     task = _actor_off(task, r.actors)
     task = _DANGLING_BOUND.sub("", task) if "不" in task or "达到" in task or "超过" in task else task
-    return work + _STEP_LEAD.sub("", task) if work and _BARE_STEP.match(task) else task  # 剩余签约 in minutes on X工程 (rx31)
+    return work + _STEP_LEAD.sub("", task) if work and _STEP_ALONE.match(task) else task  # 剩余签约 in minutes on X工程 (rx31)
 
 
 def _each_respectively(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
@@ -309,7 +309,7 @@ _WHEN = lazy(r"[一二三四]季度|上半年|全年|年内")
 _AMOUNT_TASK = lazy(r"^(?:完成|实现|新增)(?P<m>[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,4}$")
 
 
-#: a target's bound at the end of a task: …不少于8000万元 / …控制在10%以内 (rx31)
+#: a target's bound at the end of a task: …不少于8000万元 / …不超过5% (rx31; 达到 and 控制在 name the aim itself)
 _BOUND_TAIL = lazy(r"(?:不少于|不低于|不超过|不高于)\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]{0,3}?(?:以上|以内|以下|左右)?$")
 
 
