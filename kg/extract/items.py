@@ -341,7 +341,7 @@ def _doer(rest: str, topic: str) -> list[Actor]:
     """The unit a report item's sentence opens with doing something (县住建局已委托… / 县教育局正逐笔核实), else the unit
     its topic opens with (县交通运输局超范围列支…): the one putting it right (rx30)."""
     for s in [topic] + re.split(r"[。;;,,]", rest):
-        m = _UNIT_OPENS.match(s.strip()) or _UNIT_DOES.match(s.strip())
+        m = UNIT_OPENS.match(s.strip()) or _UNIT_DOES.match(s.strip())
         items = parse_list(m.group("u")) if m else None
         if items and all(k == "organization" for _, k, _ in items):
             return [Actor(n, k, "responsible") for n, k, _ in items]
@@ -546,7 +546,8 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
 #: an item headed by a field of problems: (一)财政管理方面。 / (二)部门预算执行方面: (rx29)
 _ASPECT_ITEM = lazy(r"^\s*(?:" + ITEM_NO + r")\s*[\u4e00-\u9fff]{2,12}方面[。::]")
 #: a unit opening a sentence of what it did or will do: 县财政局已将… / 县农业农村局负责督促…
-_UNIT_OPENS = lazy(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?(?:局|委|办|中心|公司|政府|街道|镇|乡))(?:等\d+个部门)?(?=已|正在|负责|将|要|计划|对|代管|超|未|尚未)")
+UNIT_OPENS = lazy(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?(?:局|委|办|中心|公司|政府|街道|镇|乡|管委会))(?:等\d+个部门)?"
+                   r"(?=已|正在|负责|牵头|将|要|计划|于|对|代管|超|未|尚未)")
 
 
 def aspect_items(b, para: Span) -> Optional[list]:
@@ -561,7 +562,7 @@ def aspect_items(b, para: Span) -> Optional[list]:
         prog = find_progress(s.text, b.as_of, b.doc.year)
         if prog is None and not _promised_due(b, s.text):
             continue  # (a piece that tells no status and promises no term)
-        unit = _UNIT_OPENS.match(s.text)
+        unit = UNIT_OPENS.match(s.text)
         items = parse_list(unit.group("u")) if unit else None
         actors = [Actor(n, k, "responsible") for n, k, _ in items or () if k == "organization"] \
             or [a for a in find_actors(s.text).actors if a.kind == "organization"][:2]

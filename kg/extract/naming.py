@@ -50,9 +50,16 @@ def topic_of(sentence: str) -> str:
 
 
 #: a status column's words: 已销号 / 已办结 / 整改中 / 逾期未完成 / 未启动 (rx31)
-_STATE_WORDS = (("done", ("已销号", "已办结", "已整改", "已完成", "办结", "销号")), ("behind", ("逾期", "滞后", "未完成", "未按期")),
-                ("not_started", ("未启动", "未开工", "尚未启动")), ("on_track", ("整改中", "推进中", "正在", "办理中", "序时推进")))
-_STATE_WORD = lazy(r"^(?:" + "|".join(w for _, ws in _STATE_WORDS for w in ws) + r")")
+STATE_WORDS = (("done", ("已销号", "已办结", "已整改", "已完成", "办结", "销号", "整改完成")),
+               ("behind", ("逾期", "滞后", "未完成", "未按期", "进度滞后")),
+               ("not_started", ("未启动", "未开工", "尚未启动")),
+               ("on_track", ("整改中", "推进中", "正在", "办理中", "序时推进", "持续整改", "长期坚持")))
+_STATE_WORD = lazy(r"^(?:" + "|".join(w for _, ws in STATE_WORDS for w in ws) + r")")
+
+
+def state_word(v: str) -> Optional[str]:
+    """The status a status word opens with (已销号 → done, 整改中 → on_track, 逾期未完成 → behind), else None."""
+    return next((st for st, words in STATE_WORDS if v.startswith(words)), None)
 
 
 def _flag_status(key: str, v: str, status: Optional[str]) -> Optional[str]:
@@ -68,7 +75,7 @@ def _flag_status(key: str, v: str, status: Optional[str]) -> Optional[str]:
 
 def _state_told(status: Optional[str], v: str) -> str:
     """The status a status column's words tell; a work not started stays so where the column says overdue."""
-    told = next(st for st, words in _STATE_WORDS if v.startswith(words))
+    told = state_word(v)
     return status if (status, told) == ("not_started", "behind") else told
 
 

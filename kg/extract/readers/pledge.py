@@ -489,8 +489,7 @@ _ELSE_SAYS = lazy(r"主持人|记者|市民|群众|网友|追问|提问|回答|�
 
 def _in_full(b, at: int, unit: str) -> str:
     """``党总支`` as the page named it in full before ``at`` (东升社区党总支), else as it stands."""
-    found = [m.group() for m in re.finditer(r"[\u4e00-\u9fff]{2,12}?" + re.escape(unit), b.t[:at])
-             if not b.t.startswith("#", b.t.rfind("\n", 0, m.start()) + 1)]  # (not in a file's # source: line)
+    found = [m.group() for m in re.finditer(r"[\u4e00-\u9fff]{2,12}?" + re.escape(unit), b.t[:at])]
     full = [f for f in found if parse_item(f)]
     return max(full, key=len) if full else unit
 

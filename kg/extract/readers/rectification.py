@@ -31,7 +31,8 @@ from kg.model import Actor, Deadline, Progress, Target
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, cell_actors
-from ..naming import pick_deadline, remedy, section_works, task_text, with_finish
+from ..items import UNIT_OPENS
+from ..naming import STATE_WORDS, pick_deadline, remedy, section_works, state_word, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
@@ -132,26 +133,21 @@ def read(b, paras, i) -> Optional[int]:
 #: a numbered problem, what its unit did of it, and its status in brackets at the end (an audit rectification report):
 #: 4.县教育局项目资金拨付滞后。县教育局已拨付到位1120万元,剩余…于明年3月底前拨付完毕。(正在整改) (rx31)
 _TAGGED_PROBLEM = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])\s*(?P<p>[^。]{4,60}?)(?:[,,][^。]{0,40})?。(?P<body>.{6,}?)"
-                       r"\s*[((](?:(?:整改)?(?:进展|状态|情况)[::])?(?P<tag>正在整改|整改中|已整改|已完成整改|已完成|整改完成|进度滞后|未完成|持续整改|长期坚持|已销号)[))]\s*$")
+                       r"\s*[((](?:(?:整改)?(?:进展|状态|情况)[::])?(?P<tag>" + "|".join(w for _, ws in STATE_WORDS for w in ws)
+                       + r"|已完成整改|正在整改)[))]\s*$")
 
 
 #: the unit a line on a problem opens with, telling what it did: 县财政局已清理… / 县工业园管委会已督促…
-_DOER_OPENS = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|政府|街道|镇|乡|管委会))(?=已|正在|将|于|对|负责|牵头)")
-_TAG_STATUS = {"正在整改": "on_track", "整改中": "on_track", "持续整改": "on_track", "长期坚持": "on_track",
-               "已整改": "done", "已完成整改": "done", "已完成": "done", "整改完成": "done", "已销号": "done",
-               "进度滞后": "behind", "未完成": "behind"}
-
-
 def _tagged_problem(b, para: Span) -> bool:
     """One commitment for a numbered problem with its status tag: the remedy of the problem its task, the unit
     the body opens with responsible, the term it plans, the tag its status (a share done its percent)."""
     m = _TAGGED_PROBLEM.match(para.text)
     body = m.group("body")
     first = re.split(r"[,,;;。]", body)[0]
-    opens = _DOER_OPENS.match(first)
+    opens = UNIT_OPENS.match(first)
     actors = [a for a in find_actors(first).actors if a.kind == "organization"] or [
         Actor(n, k, "responsible", p) for n, k, p in (parse_list(opens.group("u")) if opens else None) or () if k == "organization"]
-    status = _TAG_STATUS[m.group("tag")]
+    status = state_word(m.group("tag"))
     pct = re.search(r"(\d+(?:\.\d+)?)%", body)
     prog = Progress(status, float(pct.group(1)) if pct and status != "done" else None, b.as_of, m.group("tag"))
     pick = pick_deadline(with_finish([f for f in find_deadlines(body, b.doc) if f.date], body)) if status != "done" else None
