@@ -352,7 +352,7 @@ def _pledged_goal(task: str, text: str, targets: tuple) -> str:
 
 #: the problems a rectification document is about, in its opening: “大棚房”问题 / 审计查出问题 / 《百姓问政》曝光问题
 _SUBJECT = lazy(r"(?P<s>“[^“”]{2,10}”问题|《[^《》]{2,10}》曝光问题|审计(?:查出|发现)问题|"
-                r"(?<![对就将])[\u4e00-\u9fff]{2,6}?(?:督察|巡察|巡视)(?:反馈)?(?:问题|意见))[\u4e00-\u9fff]{0,6}?整改")
+                r"(?<![对就将])[\u4e00-\u9fff]{2,6}?(?:督察|巡察|巡视)(?:组[\u4e00-\u9fff]{0,2}?)?(?:反馈)?(?:问题|意见))[\u4e00-\u9fff]{0,6}?整改")
 #: a rectification that names nothing of its own: 问题整改 / 完成50%的整改 / 全面完成整改 / 具体问题整改
 _BARE_RECTIFY = lazy(r"^(?:具体)?(?:问题)?整改(?:任务)?$|^(?P<how>全面|按期|如期)?完成(?:(?P<p>\d+(?:\.\d+)?%)的)?(?:问题)?整改(?:任务)?$")
 
@@ -382,11 +382,17 @@ def rectified(opening: str) -> str:
     '2022年度审计查出问题'
     >>> rectified("某县委巡察反馈问题整改清单"), rectified("县长调研城南棚改项目")
     ('巡察反馈问题', '')
+    >>> rectified("关于市委第三巡察组巡察反馈意见整改情况的通报"), rectified("X局关于县委第三巡察组反馈意见整改进展的公示")
+    ('巡察反馈意见', '巡察反馈意见')
+
     """
     m = _SUBJECT.search(opening) if "整改" in opening else None
     if not m:
         return ""
     s = m.group("s").replace("“", "").replace("”", "").replace("《", "").replace("》", "")
+    team = re.match(r"^[\u4e00-\u9fff]*?(?P<w>督察|巡察|巡视)组", s)
+    if team:  # 县委第二巡察组巡察反馈意见 / 县委第三巡察组反馈意见 → 巡察反馈意见 (rx32)
+        s = s[team.end():] if s[team.end():].startswith(team.group("w")) else team.group("w") + s[team.end():]
     s = _PLACE_OFF.sub("", re.sub(r"^关于", "", s))  # 某县委巡察反馈问题 → 巡察反馈问题; 关于中央…督察 → 中央…督察 (rx26)
     years = re.findall(r"(?:19|20)\d\d年度?", opening[:m.start("s")])
     return (years[-1] if years else "") + s if s.startswith("审计") else s

@@ -815,8 +815,8 @@ def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
     elif k == 1 and not st.fields[1:] and _THIS_PROBLEM.match(p.text):
         st.fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
         st.under = "progress"
-    elif _SECTION.match(p.text):
-        return False  # 三、下步计划: the report's next section ends the item
+    elif _SECTION.match(p.text) or _ASPECT.match(p.text):
+        return False  # 三、下步计划 / (二)X方面: the report's next section ends the item
     elif st.under in ("measure", "progress") and _ENUM.match(p.text):
         st.subs.append((st.under, p))
     elif k > 0 and _goes_on(st.under, p.text):
@@ -828,6 +828,8 @@ def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
 
 #: a short heading of the report's next section (三、下步计划 / 四、存在的困难), no measure
 _SECTION = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;::]{2,12}$")
+#: a heading over the problems of one field: (二)群众身边腐败和作风问题方面 / 三、基层党建方面存在的问题 (rx32)
+_ASPECT = lazy(r"^\s*" + ITEM_NO + r"\s*[^,,。;;::\d]{2,24}?方面(?:的问题|存在的问题|问题)?\s*$")
 
 
 def _item_heading(st: _ItemLines, p, ms: list) -> None:
@@ -950,8 +952,9 @@ def _item_task(get) -> str:
     return (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
 
 
-#: a clause of a told item that names no work: what is done already, a sum, a time so far
-_NOT_WORK = lazy(r"^(?:目前|已|均已|现已|今年以来|截至|截止|共计|合计|累计|其中|剩余|其余)")
+#: a clause of a told item that names no work: what is done already, a sum, a time so far, who found it
+_NOT_WORK = lazy(r"^(?:目前|已|均已|现已|今年以来|截至|截止|共计|合计|累计|其中|剩余|其余)"
+                 r"|^[\u4e00-\u9fff]{0,6}(?:指出|发现|认为|表示)$")  # (巡察指出,…: who found the problem, rx32)
 
 
 def _told_work(told: list) -> str:

@@ -332,8 +332,8 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
     if "整改" not in b.t[para.start:para.end + 200]:
         return None
     n, u, w = _problems_counted(m)
-    if n < 2:
-        return None
+    if n < 2 or _counted_later(b.t[sent.end:sent.end + 600], n, u):
+        return None  # (…指出12个问题。…截至目前,12个问题已整改到位10个: the later count is the set's, rx32)
     from .supervision import record
     task = w if w.startswith("整改") else w + "整改"
     src = _SOURCE.search(text, 0, m.start()) if m.group(0).startswith("反馈") and not m.group("pre") else None
@@ -343,6 +343,12 @@ def problem_count(b, para: Span, sent: Span) -> Optional[list]:
                  progress=progress, deadline=due)
     b.out.append(rec)
     return [rec]
+
+
+def _counted_later(rest: str, n: float, u: str) -> bool:
+    """The same count of problems told again soon after with how many are put right (rx32)."""
+    return bool(re.search(r"(?<![\d.])" + re.escape(f"{n:g}") + re.escape(u) + r"[^。;;]{0,12}?(?:已|均已)?(?:整改|完成|办结|销号)",
+                          rest))
 
 
 # ---- a count done against the year's target in brackets ---------------------------------------
