@@ -394,15 +394,15 @@ def _items_below(b, paras, i) -> Optional[int]:
     """``东湖区人民政府就工期作如下承诺,请社会监督。`` and numbered lines below it
     (``一、2024年4月20日前主体结构封顶。``): one pledge per line, the unit before 就/作
     responsible; a contact line (监督电话:…) is none."""
-    if i + 1 >= len(paras) or not _ITEM_START.match(paras[i + 1].text) or not _below_in(paras[i].text) \
-            or (i + 2 < len(paras) and _ITEM_LABEL.match(paras[i + 2].text)):
+    first = _first_item_below(paras, i)
+    if first is None or not _below_in(paras[i].text) or (first + 1 < len(paras) and _ITEM_LABEL.match(paras[first + 1].text)):
         return None  # (一、作业管理 ⏎ 承诺内容:…: headings over labelled pledges, read by their labels; rx29)
     below = _BELOW.search(paras[i].text)
     m = below or _PLEDGED_BELOW.search(paras[i].text) or _PLEDGED_AT.search(paras[i].text)
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
         return None  # (一、公厕改造 ⏎ 措施:… ⏎ 目标:…: items with their labelled lines, the pledge items' reader's)
     actors = _below_pledgers(b, paras, i, m.group("head"))
-    j, n = i + 1, len(b.out)
+    j, n = first, len(b.out)
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if _ASPECT_HEAD.match(paras[j].text):
             if j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
@@ -413,6 +413,17 @@ def _items_below(b, paras, i) -> Optional[int]:
             _pledge_item(b, ps, pe, actors, None)
         j += 1
     return _answered_all(b, paras, j, n)
+
+
+def _first_item_below(paras, i) -> Optional[int]:
+    """The index of the first item under a lead-in at ``paras[i]``: the next line, or the one after a paragraph
+    of last year's figures ending in a lead-in of its own (…2010年,我们将重点做好以下工作:, rx32); else None."""
+    for k in (i + 1, i + 2):
+        if k < len(paras) and _ITEM_START.match(paras[k].text):
+            return k
+        if k >= len(paras) or not re.search(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]\s*$", paras[k].text):
+            return None
+    return None
 
 
 #: a section heading naming whose pledges are below it: 一、党总支承诺 / (二)村委会承诺事项 (rx31)
@@ -504,8 +515,9 @@ def _item_pieces(para: Span) -> list[tuple[int, int]]:
 
 
 def _semicolon_pieces(para: Span) -> list[tuple[int, int]]:
-    """An item's pieces cut at ;, where each names a work with a figure or a term of its own (rx30); else the item."""
-    cuts = [m.end() for m in re.finditer(r"[;;]", para.text.rstrip(";;。 "))]
+    """An item's pieces cut at ; (else at a comma before a dated term), where each names a work with a figure or a
+    term of its own (rx30); else the item."""
+    cuts = [m.end() for m in re.finditer(r"[;;]", para.text.rstrip(";;。 "))] or _dated_cuts(para.text)
     if not cuts or LABEL.search(para.text):  # (…60盏。责任人:李华;完成时限:9月底: its labels, one item)
         return [(para.start, para.end)]
     bounds = list(zip([0] + cuts, cuts + [len(para.text)]))
@@ -515,6 +527,16 @@ def _semicolon_pieces(para: Span) -> list[tuple[int, int]]:
     if not all(len(t.strip(" ;;。")) >= 6 and (find_targets(t) or _TERM_IN.search(t)) for t in texts):
         return [(para.start, para.end)]
     return [(para.start + s, para.start + e) for s, e in bounds]
+
+
+#: a comma before a clause opened by a dated term of its own: ,10月底前实现主线贯通 (rx32)
+_DATED_NEXT = lazy(r"[,,](?=(?:\d{1,2}月(?:底|末|份|\d{1,2}日)?|年底|年内)(?:之)?前?[\u4e00-\u9fff])")
+def _dated_cuts(text: str) -> list[int]:
+    """Where an item is cut before a clause opened by a dated term, each piece before one with a term of its own
+    (全年完成投资2.8亿元,10月底前实现主线贯通, rx32; 新建X2.8公里,11月底前建成通车 is one)."""
+    cuts = [m.end() for m in _DATED_NEXT.finditer(text.rstrip(";;。 "))]
+    pieces = [text[a:e] for a, e in zip([0] + cuts, cuts)]
+    return cuts if cuts and all(_TERM_IN.search(p) or re.search(r"全年|今年", p) for p in pieces) else []
 
 
 #: a term of a piece of its own: 2月底前 / 年内 / 6月30日前 / 3个工作日内
@@ -535,7 +557,7 @@ def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
     if not actors and _ME_FIRST.search(paras[i].text):
         actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
     if not actors and _OUR_UNIT.match(head.strip()):  # 本中心就…向社会郑重承诺: the unit signing or the title names (rx30)
-        actors = [a for a in _pledger(b, paras, i, "本单位") if a.kind == "organization"]
+        actors = _pledger(b, paras, i, "本单位")
     return actors
 
 
