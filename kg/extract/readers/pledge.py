@@ -58,10 +58,10 @@ _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|�
 _MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|在(?:公开)?承诺(?:中|时)(?:表示|说|表态)|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
-_NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果)")  # (…立下承诺,至今未能兑现: its fate)
+_NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果|承诺(?:事项|内容|书))")  # (…立下承诺,至今未能兑现: its fate; …作出承诺,承诺事项张贴在…: where it is shown, rx32)
 #: the first person before a pledge, on a line its speaker opens: …,我们承诺 / 我局郑重承诺 (rx27)
 _WE = lazy(r"(?:[,,。]|^)(?:今年|下一步)?(?:我们|我局|我委|我办)(?:在此)?(?:郑重|公开|再次)?$")
-_HE = lazy(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次)?$")
+_HE = lazy(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次|年初|年前|还|也|曾)?$")  # (他年初承诺, rx32)
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = lazy(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?(?=都|已|均|全部|,|如今|顺利|提前)|[^,。;]{21,40}?(?=,))")
 _RETRO = lazy(r"去年|上年|过去")
@@ -227,6 +227,40 @@ def read(b, paras, i) -> Optional[int]:
     quote, then each sentence read by the first shape of :data:`_SHAPES` that fits."""
     if not _is_pledge_doc(b, paras):
         return None
+    opener = _OPENER.match(paras[i].text) if "承诺" in paras[i].text else None
+    if opener is None:
+        return _read(b, paras, i)
+    n0 = len(b.out)
+    after = _read(b, paras, i) or _finish(b, paras[i], [], [], i)
+    _opener_pledges(b, n0, opener.group("n"))
+    return after
+
+
+#: a paragraph of a news report opened by the one whose pledges it tells: 村党支部书记、村委会主任杨某首先发言。他年初承诺… /
+#: 村委会委员罗某的承诺是… (rx32)
+_OPENER = lazy(r"^\s*(?:[\u4e00-\u9fff]{0,10}?(?:" + _POST + r")、)?[\u4e00-\u9fff]{0,10}?(?:" + _POST + r")(?P<n>[\u4e00-\u9fff]{2,3}?)"
+               r"(?:同志)?(?=首先|第一个|接着|随后|最后|负责|分管|的承诺|说|表示|介绍|发言|汇报)")
+
+
+def _opener_pledges(b, n0: int, name: str) -> None:
+    """The records from ``b.out[n0]`` on, naming no person, made the pledges of the one the paragraph opens with; a
+    standing duty told of him (吴某负责产业发展) is none (rx32)."""
+    keep = []
+    for r in b.out[n0:]:
+        if _DUTY_TOLD.match(b.t[r.evidence[0].start:r.evidence[0].end]) if r.evidence else False:
+            continue
+        if not any(a.kind == "person" for a in r.actors):
+            r = replace(r, actors=(Actor(name, "person", "responsible"),) + tuple(r.actors))
+        keep.append(r)
+    b.out[n0:] = keep
+
+
+#: a member's standing duty told in a report: 村党支部副书记吴某负责产业发展 (rx32)
+_DUTY_TOLD = lazy(r"^\s*[\u4e00-\u9fff、]{2,24}?(?:负责|分管)[\u4e00-\u9fff、]{2,10}(?:工作)?[。]?$")
+
+
+def _read(b, paras, i) -> Optional[int]:
+    """The pledges of ``paras[i]`` (:func:`read`)."""
     para = paras[i]
     for whole in (_first_person_list, _card_line, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _headed_pledges,
                   _named_then_pledged, _signed_above):
@@ -842,7 +876,8 @@ def _plain_pledger(st: _Pledges, c: _Sentence, m: re.Match) -> Optional[list[Act
         return plain
     who = speaker_in(st.text[:c.s + m.start()]) or next(
         (speaker_in(p.text) for p in reversed(st.paras[max(0, st.i - 2):st.i]) if speaker_in(p.text)), None)
-    return _persons_first(speaker_actors(who)) if who else None
+    opener = _OPENER.match(st.text) if not who else None  # 村党支部书记、村委会主任杨某首先发言。他年初承诺… (rx32)
+    return _persons_first(speaker_actors(who)) if who else [Actor(opener.group("n"), "person", "responsible")] if opener else None
 
 
 #: a pledge in a clause after the subject's own: 镇长甲在会上通报了X,并承诺年底前建成Y
@@ -883,6 +918,8 @@ def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
     ts = _aggregate(sent)
     if not (ts and (_PLEDGE.search(sent) or any(t.unit in ("件", "项") for t in ts) or _SHARE.search(sent))):
         return False
+    if not any(t.unit in ("件", "项", "条") for t in ts) and any(_MEASURED.fullmatch(t.unit or "") for t in find_targets(sent)):
+        return False  # 他年初承诺,年内硬化道路6.5公里,解决4个村民组…: one work with its figure, no set (rx32)
     rec = record(b, _task_of(ts), c.span, _set_actors(st, c), _deadline(b, sent), ts, _progress(b, sent, ts[0].value))
     st.used.append((c.s, c.e))
     if _set_seen(st, sent, ts, rec):
@@ -891,6 +928,10 @@ def _pledge_set(st: _Pledges, c: _Sentence) -> bool:
     if c.q:
         st.last_in_quote[c.q] = len(st.recs) - 1
     return True
+
+
+#: the unit of a work's own figure, no count of things pledged
+_MEASURED = lazy(r"公里|千米|米|平方米|亩|万亩|万元|亿元|元|吨|万吨|户|万户|人|万人|%")
 
 
 def _works_counted(sent: str) -> bool:
