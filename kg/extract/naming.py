@@ -443,13 +443,19 @@ def weak_task(task: str) -> bool:
     (True, True, True, False)
     >>> weak_task("要从严格违建审批入手"), weak_task("在“路长制”的基础上"), weak_task("建立联审制度")
     (True, True, False)
+    >>> weak_task("对已改造的村开展散煤复烧巡查"), weak_task("对进度滞后的项目")
+    (False, True)
     """
     t = tidy_task(task)
+    if _DONE_TO_OBJ.match(t):
+        return False  # 对已完成改造的村开展散煤复烧巡查: the work done to the object (rx32)
     # (对X进行Y names its work once tidied; 为完成X, 围绕X do not; 国庆节前 alone is only a term, rx30)
     return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or (bool(_FRAME.match(task)) and not task.startswith("对")) \
         or bool(TERM_ONLY.match(task.strip(",, ")))
 
 
+#: a work done to an object named first: 对X开展Y巡查 / 对X进行Y整治 (rx32)
+_DONE_TO_OBJ = lazy(r"^对[^,,]{2,24}?(?:开展|进行|实施|组织)[\u4e00-\u9fff]{4,}$")
 #: a clause or a task that is only a term: 国庆节前 / 年底前 (commitments reads it too, rx30)
 TERM_ONLY = lazy(r"^(?:在|于|到)?(?:今年|明年)?" + TERM_BEFORE + r"$")
 

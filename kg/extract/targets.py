@@ -119,6 +119,9 @@ _RXS = [
                             r"[一两二三四五六七八九]百(?:[零一二三四五六七八九]十)?[一二三四五六七八九]?|"  # (两千套, 三百户: rx26)
                             r"[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
                             r"(?P<unit>个|所|户|件|项|家|座|栋|套|条|处|名|株)(?P<metric>[\u4e00-\u9fff]{2,10})")),
+    # 把补助资金和配套资金共6380万元在9月底前拨付到位: the sum a 把 clause pays out (rx32)
+    ("paid", re.compile(r"(?<=[把将])(?P<metric>[\u4e00-\u9fff、]{0,24}?资金)(?:共|合计|总计)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)"
+                        r"(?=[^,,。;;]{0,12}?(?:拨付|下达|兑付|发放|落实))")),
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份)(?![\d万亿%]|百分点|工作日|月|星期|小时)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
@@ -381,7 +384,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cont": _read_cont, "stage": _read_stage,
+         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
 _NO_DIGIT = ("ge", "le", "tail", "done", "work", "cn_count")
