@@ -555,13 +555,21 @@ _EVERY_SUBJECT = lazy(r"^(?P<a>[^,;。::每]{2,20}?)每(?:个)?(?:周[一二三�
                       r"(?:至少)?(?:向[^,;。]{2,14}?)?(?:汇总(?:上报)?|通报|报送|上报|专报|报告|汇报|调度|督查|巡查|召开|开展|组织|发布|公布|更新|检查)")
 
 
+def said_end(clause: str) -> int:
+    """Where a meeting's frame before a colon (会议议定: / 会议要求:) ends, else ``0``."""
+    said = re.match(r"^([^,,。;;::]{2,8})[::]", clause) if (":" in clause or ":" in clause) else None
+    return said.end() if said and _MEETING_SAID.match(said.group(1)) else 0
+
+
 def dated_subject_end(clause: str) -> int:
     """Where the unit of ``县住建局于6月底前完成X`` or ``县督查室每周通报…`` ends (before 于, the date or the
-    period), else ``0``."""
-    m = (_DATED_SUBJECT.match(clause) if "前" in clause else None) or (_EVERY_SUBJECT.match(clause) if "每" in clause else None) \
-        or _FUNDS_SUBJECT.match(clause) or _PLANS_SUBJECT.match(clause) or _NOW_SUBJECT.match(clause)
+    period; after a meeting's frame, 会议议定:), else ``0``."""
+    k = said_end(clause)  # (after 会议议定:, rx32)
+    rest = clause[k:]
+    m = (_DATED_SUBJECT.match(rest) if "前" in rest else None) or (_EVERY_SUBJECT.match(rest) if "每" in rest else None) \
+        or _FUNDS_SUBJECT.match(rest) or _PLANS_SUBJECT.match(rest) or _NOW_SUBJECT.match(rest)
     items = parse_list(m.group("a")) if m else None
-    return m.end("a") if items and all(k == "organization" for n, k, p in items) else 0
+    return k + m.end("a") if items and all(kind == "organization" for n, kind, p in items) else 0
 
 
 def _dated_subject(r: _Reading) -> None:
@@ -569,8 +577,9 @@ def _dated_subject(r: _Reading) -> None:
     lead = _LEAD_IN.match(r.clause)
     s0 = lead.end() if lead else 0
     end = dated_subject_end(r.clause[s0:])
-    if end:  # (协调国网供电公司在下月10日前完成…: the company, rx30)
-        r.add(parse_list(re.sub(r"^(?:协调|督促|指导|要求)", "", r.clause[s0:s0 + end])), "responsible")
+    if end:  # (协调国网供电公司在下月10日前完成…: the company, rx30; 会议议定:东河镇9月10日前完成X, rx32)
+        s1 = s0 + said_end(r.clause[s0:])
+        r.add(parse_list(re.sub(r"^(?:协调|督促|指导|要求)", "", r.clause[s1:s0 + end])), "responsible")
         return
     m = _DID_SUBJECT.match(r.clause, s0)
     items = parse_list(m.group("a")) if m else None
