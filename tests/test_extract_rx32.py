@@ -86,3 +86,24 @@ def test_pledges_told_in_a_news_report_are_of_the_one_the_paragraph_opens_with()
     assert [(c.task, [a.name for a in c.actors]) for c in recs] == [
         ("硬化通组道路", ["唐永福"]), ("村集体经济收入突破15万元", ["潘丽"]), ("建成一个村级图书室", ["韦强"])]
     assert [(t.value, t.unit) for t in recs[0].targets] == [(4.5, "公里")]
+
+
+def test_a_bracket_closing_a_clause_gives_its_works_units():
+    text = "石桥镇党政联席会议纪要\n会议要求,4月15日前全面完成早稻育秧(镇农业服务中心负责,各村配合)。\n"
+    c = _one(text, date="2015-03-20")
+    assert (c.task, [(a.name, a.role) for a in c.actors], c.deadline.date) == (
+        "早稻育秧", [("镇农业服务中心", "responsible")], "2015-04-15")
+
+
+def test_the_roles_after_all_the_works_due_go_to_the_works_before():
+    text = ("在全县农田水利建设会议上的讲话\n今年全县要新增节水灌溉面积0.8万亩,整修渠道不少于120公里,"
+            "以上任务年底前全面完成,由县水务局牵头,县农业局配合。\n")
+    c = _one(text, date="2012-03-10")
+    assert [(a.name, a.role) for a in c.actors] == [("县水务局", "lead"), ("县农业局", "assist")]
+    assert c.deadline.date == "2012-12-31"
+    assert [(t.value, t.unit) for t in c.targets] == [(0.8, "万亩"), (120, "公里")]
+
+
+def test_sessions_counted_keep_their_unit():
+    text = "石桥镇党政联席会议纪要\n镇农业服务中心要在3月底前开展春耕技术培训不少于15场次。\n"
+    assert [(t.op, t.value, t.unit) for t in _one(text, date="2015-03-20").targets] == [(">=", 15, "场次")]

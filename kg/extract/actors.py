@@ -742,6 +742,34 @@ def _both_frames(first: ClauseActors, second: ClauseActors) -> ClauseActors:
                         first.role_only and second.role_only, first.topic)
 
 
+#: a bracket closing a clause with the units of its work: …完成育秧(镇农业服务中心负责,各村配合) (rx32)
+ROLE_BRACKET = lazy(r"[((](?P<r>[^()()]{2,40}?(?:牵头|负责|配合|协助)[^()()]{0,30}?)[))]$")
+
+
+def _bracket_actors(clause: str) -> Optional[ClauseActors]:
+    """The units a bracket closing the clause names: 4月20日前完成育秧(镇农业服务中心负责,各村配合) (rx32); else None."""
+    bracket = ROLE_BRACKET.search(clause) if clause.endswith((")", "）")) else None
+    if not bracket or bracket.start() < 4:
+        return None
+    found = tuple(a for part in re.split(r"[,,;;]", bracket.group("r")) for a in find_actors(part).actors)
+    return ClauseActors(found, False, "") if found else None
+
+
+def _kept_once(found: list, clause: str) -> list[Actor]:
+    """The actors found, each (name, role) once, without a party to a titled document or a generic group."""
+    seen = set()
+    uniq = []
+    for a in found:
+        if "《" in clause and _only_in_titles(clause, a.name):
+            continue  # 落实《省政府与X集团合作备忘录》: a party to a document named, no actor (rx23)
+        if a.name.startswith("各"):
+            continue  # 各乡镇党委书记是第一责任人: a generic group, no actor (rx28)
+        if (a.name, a.role) not in seen:
+            seen.add((a.name, a.role))
+            uniq.append(a)
+    return uniq
+
+
 def find_actors(clause: str) -> ClauseActors:
     """Actors with roles in one clause (folded text): a role frame (由X牵头), else a
     unit asked (请X), else the subject (X要); then labels, supervised units,
@@ -751,6 +779,9 @@ def find_actors(clause: str) -> ClauseActors:
     joined = _frames_joined(clause)
     if joined:  # 由A负责、B配合: two role frames, read one by one (rx30)
         return _both_frames(find_actors(clause[:joined.start()]), find_actors(clause[joined.end():]))
+    closing = _bracket_actors(clause)
+    if closing:
+        return closing
     r = _Reading(clause)
     for step in (_by_frame, _asked, _subject, _unit_colon, _dated_subject, _by_unit_doing, _head_says):
         step(r)
@@ -758,16 +789,7 @@ def find_actors(clause: str) -> ClauseActors:
             break
     for step in (_labelled_units, _supervised, _group_heads, _assisting):
         step(r)
-    seen = set()
-    uniq = []
-    for a in r.found:
-        if "《" in clause and _only_in_titles(clause, a.name):
-            continue  # 落实《省政府与X集团合作备忘录》: a party to a document named, no actor (rx23)
-        if a.name.startswith("各"):
-            continue  # 各乡镇党委书记是第一责任人: a generic group, no actor (rx28)
-        if (a.name, a.role) not in seen:
-            seen.add((a.name, a.role))
-            uniq.append(a)
+    uniq = _kept_once(r.found, clause)
     rest = _TOGETHER.sub("", r.rest) if r.rest is not None and "会同" in r.rest else r.rest  # A会同B, (roles only)
     if rest is None and uniq and _TOGETHER.fullmatch(re.sub(r"^(?:并|同时|要)", "", clause.strip())):
         rest = ""  # ,会同B、C, : roles only

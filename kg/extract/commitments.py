@@ -479,6 +479,19 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
             cur.task_after_actors = True
     if cur.clauses:
         out.append(cur)
+    return _roles_for_all(out)
+
+
+def _roles_for_all(cands: list[_Cand]) -> list[_Cand]:
+    """…新建渠道不少于180公里,以上任务年底前全面完成,由A牵头,B配合: the clause of all the works due and the roles
+    after it join the works before, which name no actor (rx32)."""
+    out: list[_Cand] = []
+    for cand in cands:
+        if out and cand.actors and not out[-1].actors and _ALL_DUE.match(cand.clauses[0].span.text.strip()):
+            out[-1].clauses.extend(cand.clauses)
+            out[-1].task_after_actors = out[-1].task_after_actors or cand.task_after_actors
+            continue
+        out.append(cand)
     return out
 
 

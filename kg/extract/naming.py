@@ -27,7 +27,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .actors import asked_end, dated_subject_end, find_actors, parse_list, unit_colon_end
+from .actors import ROLE_BRACKET, asked_end, dated_subject_end, find_actors, parse_list, unit_colon_end
 from .deadlines import Found
 from .segment import Span
 from .parallel import due_words_off
@@ -198,9 +198,10 @@ _WITH_UNIT = lazy(r"^(?:会同|联合|协同|督促|指导|督导)[\u4e00-\u9fff
 
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
-    sent = _group_sends(clause)
+    sent = _group_sends(_roles_off(clause))
     if sent:
         return sent
+    clause = _roles_off(clause)
     asked = asked_end(clause, groups=True) if _ASK_WORD.search(clause) else 0
     s = _TASK_LEAD.sub("", clause)
     acts = find_actors(s)
@@ -226,6 +227,11 @@ def task_text(clause: str) -> str:
     if "《" in s and ("同意" in s or "通过" in s):
         s = _approved_off(s)  # (会议确定:原则同意《A》《B》: the titles, before a long name is cut; rx24)
     return _sent_up(_revised(s))[:40]  # (…及时将《X清单》修改完善 / 将…《X表》报…: the verb before a long title, rx23)
+
+
+def _roles_off(clause: str) -> str:
+    """The clause without a bracket of its units closing it (…完成育秧(X负责,Y配合), rx32)."""
+    return ROLE_BRACKET.sub("", clause) if clause.endswith((")", "）")) else clause
 
 
 #: the label of a plan's aims: 总体目标: / 分年度目标: / 主要目标是:
