@@ -107,3 +107,17 @@ def test_the_roles_after_all_the_works_due_go_to_the_works_before():
 def test_sessions_counted_keep_their_unit():
     text = "石桥镇党政联席会议纪要\n镇农业服务中心要在3月底前开展春耕技术培训不少于15场次。\n"
     assert [(t.op, t.value, t.unit) for t in _one(text, date="2015-03-20").targets] == [(">=", 15, "场次")]
+
+
+# ---- supervision ----------------------------------------------------------------------------------------------
+
+def test_an_items_lines_of_how_it_stands_are_its_own():
+    text = ("青岚县2023年政府工作报告目标任务上半年完成情况\n一、城乡建设类\n任务1:改造农村危房260户\n牵头县领导:石磊\n"
+            "牵头单位:县住建局\n完成时限:第三季度\n上半年进展:已竣工120户,在建50户,尚有90户未开工。完成46.2%。\n状态:滞后\n"
+            "任务2:县城垃圾分类覆盖率达到50%以上\n牵头县领导:石磊\n牵头单位:县综合执法局\n完成时限:年底前\n"
+            "上半年进展:已在城区30个小区推行分类投放。\n状态:正常推进\n")
+    first, second = _recs(text, date="2023-07-20")
+    assert (first.task, first.progress.status, first.progress.percent, first.deadline.date) == (
+        "改造农村危房", "behind", 46.2, "2023-09-30")
+    assert (second.progress.status, [(a.name, a.role) for a in second.actors]) == (
+        "on_track", [("石磊", "lead"), ("县综合执法局", "lead")])

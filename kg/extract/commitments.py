@@ -126,6 +126,16 @@ def _field_block(paras: list[Span], i: int) -> int:
     return 0
 
 
+def _label_lines_end(paras: list[Span], j: int, run: bool) -> int:
+    """The index after an item's label lines from ``paras[j]`` (上半年进展:… / 状态:滞后 too, rx32); a signer's line
+    below a run of items is none."""
+    while j < len(paras) and (LABEL.match(paras[j].text) or _NOTE_LABEL.match(paras[j].text)
+                              or field_line_key(paras[j].text) in ("progress", "status", "percent")) \
+            and not (run and _SIGNED_ONLY.match(paras[j].text)):
+        j += 1
+    return j
+
+
 def _dated_pieces_of(sent: Span, doc: DocDate) -> list[Span]:
     """A decision's sentence cut at ; where each piece names its own work and its own dated term (困难户罐体由镇财政所
     统一采购,6月15日前配送到村;各村6月底前上报…;镇社会事务办负责,三季度末前完成…): each piece a sentence (rx31);
@@ -2473,10 +2483,7 @@ class SpeechBuilder:
         run = self.item_run[1] if self.item_run[0] == i else []
         if len(run) >= 2 and _SIGNED_ONLY.match(para.text):
             return self._signed_below(para, run, i)
-        j = i + 1
-        while j < len(paras) and (LABEL.match(paras[j].text) or _NOTE_LABEL.match(paras[j].text)) \
-                and not (run and _SIGNED_ONLY.match(paras[j].text)):
-            j += 1
+        j = _label_lines_end(paras, i + 1, bool(run))
         rec = labelled(self, paras[i:j])
         if not rec:
             return None  # (the paragraph is read on; the label lines under it each on its own)

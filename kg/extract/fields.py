@@ -376,19 +376,18 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     piped = _piped_fields(text) or _line_fields(text)
     if piped:
         return piped
-    ms = list(LABEL.finditer(text))
+    ms = [(m.start(), m.end(), _ALIASES[m.group("label")]) for m in LABEL.finditer(text)]
+    ms = sorted(ms + _state_lines(text, ms)) if "\n" in text else ms
     if not ms:
         return text, []
-    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、])\s*", "", text[:ms[0].start()])  # (【3】…, rx31)
+    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、])\s*", "", text[:ms[0][0]])  # (【3】…, rx31)
     task = task.strip(" \n\t。;,(([【").replace("\n", "")
     lead = re.match(r"^([\u4e00-\u9fff]{2,6}?)(?:[一二三四五六七八九十]{1,3}(?:[、,][一二三四五六七八九十]{1,3})*)?[::]", task)
     if lead and header_key(lead.group(1)) in ("task", "problem"):  # 承诺事项:X;责任人:Y: the label names the task column (督办事项二:X, rx30)
         task = task[lead.end():].strip()
     fields = []
-    for i, m in enumerate(ms):
-        end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
-        key = _ALIASES[m.group("label")]
-        vs = m.end()
+    for i, (_, vs, key) in enumerate(ms):
+        end = ms[i + 1][0] if i + 1 < len(ms) else len(text)
         v = text[vs:end]
         rx = _PROGRESS_END if key == "progress" else r"[。;;))\]】\n]|,(?=[^,]{0,8}[::])"
         cut = re.search(rx, v)
@@ -404,6 +403,16 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
+
+
+def _state_lines(text: str, ms: list) -> list[tuple[int, int, str]]:
+    """Lines under an item labelled by how it stands, in words running text does not label (上半年进展:… / 状态:…,
+    rx32): ``(start, end of the label, key)`` of each not found already."""
+    out = []
+    for m in re.finditer(r"(?:^|(?<=\n))\s*(?P<l>[\u4e00-\u9fff\d—\-–~至]{2,10})[::]", text):
+        if header_key(m.group("l")) in ("progress", "status", "percent") and not any(a <= m.end() and m.start() <= b for a, b, _ in ms):
+            out.append((m.start(), m.end(), header_key(m.group("l"))))
+    return out
 
 
 #: a line that is one labelled field of a block: 建设内容:… / 1—5月完成投资:… / 包抓县领导:… (rx31)

@@ -54,7 +54,7 @@ def topic_of(sentence: str) -> str:
 STATE_WORDS = (("done", ("已销号", "已办结", "已整改", "已完成", "办结", "销号", "整改完成")),
                ("behind", ("逾期", "滞后", "未完成", "未按期", "进度滞后")),
                ("not_started", ("未启动", "未开工", "尚未启动")),
-               ("on_track", ("整改中", "推进中", "正在", "办理中", "序时推进", "持续整改", "长期坚持")))
+               ("on_track", ("整改中", "推进中", "正在", "办理中", "序时推进", "正常推进", "按序时推进", "持续整改", "长期坚持")))
 _STATE_WORD = lazy(r"^(?:" + "|".join(w for _, ws in STATE_WORDS for w in ws) + r")")
 
 
@@ -75,9 +75,10 @@ def _flag_status(key: str, v: str, status: Optional[str]) -> Optional[str]:
 
 
 def _state_told(status: Optional[str], v: str) -> str:
-    """The status a status column's words tell; a work not started stays so where the column says overdue."""
+    """The status a status column's words tell; a work not started stays so where the column says overdue (逾期),
+    not where it says behind (滞后: parts done, rx32)."""
     told = state_word(v)
-    return status if (status, told) == ("not_started", "behind") else told
+    return status if (status, told) == ("not_started", "behind") and v.startswith("逾期") else told
 
 
 def flags_progress(progress: Optional[Progress], flags: list[tuple[str, str]], as_of: Optional[str]) -> Optional[Progress]:
