@@ -121,3 +121,13 @@ def test_an_items_lines_of_how_it_stands_are_its_own():
         "改造农村危房", "behind", 46.2, "2023-09-30")
     assert (second.progress.status, [(a.name, a.role) for a in second.actors]) == (
         "on_track", [("石磊", "lead"), ("县综合执法局", "lead")])
+
+
+def test_a_problem_headed_with_its_size_is_one_item_its_unit_given_the_work_by_role():
+    text = ("关于违法用地整改进展情况的报告\n二、重点问题整改情况\n"
+            "(一)南岭工业园未批先建问题(共6宗,88.5亩)。园区管委会负责组卷报批,县自然资源局协助。6宗中已获批3宗,"
+            "其余3宗尚未报批,进度滞后。力争8月底前全部上报。\n")
+    c = _one(text, date="2016-06-12")
+    assert [(a.name, a.role) for a in c.actors] == [("园区管委会", "responsible"), ("县自然资源局", "assist")]
+    assert [(t.value, t.unit) for t in c.targets] == [(6, "宗"), (88.5, "亩")]
+    assert (c.progress.status, c.deadline.date) == ("behind", "2016-08-31")

@@ -57,7 +57,7 @@ _LABEL = lazy(r"(?:^|(?<=[。;;\s])|(?<=[。.][((])|(?<=^\d[.、.])|(?<=^\d\d[.�
                     r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")(?:(?<=问题)(?:[一二三四五六七八九十]{1,3}|\d{1,2}))?[::]")  # (问题一:, rx26)
 _ENUM = lazy(r"^" + ITEM_NO)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
-_PROBLEM_HEAD = lazy(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[。;:]|$)")
+_PROBLEM_HEAD = lazy(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[((][^()()。]{1,24}[))])?(?:[。;:]|$)")  # ((一)X问题(共9宗,121.6亩)。, rx32)
 #: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
 _SANCTION = lazy(r"追究|问责|通报批评|严肃处理|纪律处分|责任追究")
 #: 立行立改 / 长期坚持: deadlines without a date
@@ -741,7 +741,22 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
 def _item_goal(get) -> list:
     """整改目标:X达到95%以上: its target (rx26); else a measure's bound (…结案率达到95%以上), else the counts it sets up."""
     return [t for f in get("goal") for t in find_targets(f[1])] \
-        or [t for f in get("measure") for t in find_targets(f[1]) if t.op in (">=", "<=")] or _measure_counts(get("measure"))
+        or [t for f in get("measure") for t in find_targets(f[1]) if t.op in (">=", "<=")] or _measure_counts(get("measure")) \
+        or [t for f in get("problem") for t in _sized(f[1])]
+
+
+#: the size of a problem in brackets after its name: X问题(共9宗,121.6亩) (rx32)
+_SIZE = lazy(r"问题[((]共?(?P<b>[^()()。]{2,24})[))]")
+_SIZE_PART = lazy(r"(?P<n>\d+(?:\.\d+)?)(?P<u>宗|起|处|个|件|户|栋|家|亩|万平方米|平方米|公顷)")
+
+
+def _sized(problem: str) -> list[Target]:
+    """The counts a problem's bracket gives its size (共9宗,121.6亩 → 9宗, 121.6亩)."""
+    m = _SIZE.search(problem)
+    if not m:
+        return []
+    return [Target("面积" if p.group("u") in ("亩", "万平方米", "平方米", "公顷") else "问题", "=", float(p.group("n")),
+                   p.group("u"), p.group()) for p in _SIZE_PART.finditer(m.group("b"))]
 
 
 #: a measure that makes or sets up a count of things: 施划停车泊位1200个 / 设置临时疏导点3处 (rx28)
@@ -855,6 +870,10 @@ def _goes_on(under: Optional[str], text: str) -> bool:
         and not re.search(r"特此|公示|联系|电话", text)
 
 
+#: a unit given the work by its role, the work after it: 开发区管委会负责组卷报批 (rx32)
+_UNIT_ROLE = lazy(r"^[\u4e00-\u9fff、]{2,20}?(?:管委会|局|委|办|中心|政府|街道|镇|乡)(?:负责|牵头)(?!人)")
+
+
 def _item_actors(get) -> list[Actor]:
     """The units of the role labels, those a reply names, else the unit a report line opens with
     (整改情况:县财政局已收回闲置资金…)."""
@@ -867,7 +886,7 @@ def _item_actors(get) -> list[Actor]:
         actors += _reply_actors(v)
     if not actors:  # 整改措施:…。由镇纪委牵头,镇财政所负责,… (rx28)
         actors += [a for _, v, _, _ in get("measure") + get("progress") for c in re.split(r"[,,。;;]", v)
-                   if ROLES_ONLY.match(c.strip()) for a in find_actors(c.strip()).actors]
+                   if ROLES_ONLY.match(c.strip()) or _UNIT_ROLE.match(c.strip()) for a in find_actors(c.strip()).actors]
     if not any(a.role != "assist" for a in actors):  # (…其余2处由县住建局协助: the unit the line opens with does it, rx30)
         for _, v, _, _ in get("measure") + get("progress"):
             actors += _lead_org(v) or _by_later(v)
