@@ -131,3 +131,11 @@ def test_a_problem_headed_with_its_size_is_one_item_its_unit_given_the_work_by_r
     assert [(a.name, a.role) for a in c.actors] == [("园区管委会", "responsible"), ("县自然资源局", "assist")]
     assert [(t.value, t.unit) for t in c.targets] == [(6, "宗"), (88.5, "亩")]
     assert (c.progress.status, c.deadline.date) == ("behind", "2016-08-31")
+
+
+def test_a_duty_rota_is_no_target_and_lifts_counted_are():
+    text = ("区长主持召开安全生产专题会议\n他要求,区市场监管局负责,对全区96部老旧电梯开展安全评估,2月10日前完成。"
+            "要严格落实领导带班和24小时值班制度。\n")
+    recs = _recs(text, date="2024-01-15")
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(96, "部")]
+    assert not any(t.unit == "小时" for c in recs for t in c.targets)
