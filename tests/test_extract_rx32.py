@@ -139,3 +139,17 @@ def test_a_duty_rota_is_no_target_and_lifts_counted_are():
     recs = _recs(text, date="2024-01-15")
     assert [(t.value, t.unit) for t in recs[0].targets] == [(96, "部")]
     assert not any(t.unit == "小时" for c in recs for t in c.targets)
+
+
+def test_an_item_numbered_first_second_with_its_measure_inline_is_one_and_a_role_told_once_is_each_units():
+    text = ("市医保局领导班子检视问题整改落实情况通报\n"
+            "第一,经办服务便民不够。整改措施:12月底前实现备案线上办理率达到70%。责任人:副局长宁芳,市医保经办中心具体负责。"
+            "整改情况:正在整改。\n"
+            "第二,基金监管有短板。整改措施:年内对全市定点药店开展全覆盖检查。责任人:副局长卢涛,基金监管科具体负责,"
+            "市卫生健康委、市公安局配合。整改情况:已完成。\n")
+    first, second = _recs(text, date="2020-12-20")
+    assert [(a.name, a.role) for a in first.actors] == [("宁芳", "responsible"), ("市医保经办中心", "responsible")]
+    assert (first.progress.status, first.deadline.date) == ("on_track", "2020-12-31")
+    assert [(a.name, a.role) for a in second.actors] == [
+        ("卢涛", "responsible"), ("基金监管科", "responsible"), ("市卫生健康委", "assist"), ("市公安局", "assist")]
+    assert second.progress.status == "done"

@@ -264,7 +264,7 @@ _FIRST_LEADS = lazy(r"[((](?:首位|第一位|排名第一|排在第一位|列�
 _POST_ONLY = lazy(r"(?:分管|联系|挂点|包抓|包保|牵头)?(?P<post>(?:常务)?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))")
 #: the levels a name stands for in brackets: 各县(市、区)政府, 各市(州)
 _LEVELS = lazy(r"[((](?:[省市州盟县区旗乡镇][、,]?){1,4}[))]|(?<=各[省市州盟县区旗乡镇])、(?=[省市州盟县区旗乡镇][、政党人])|(?<=各[省市州盟县区旗乡镇]、[省市州盟县区旗乡镇])、(?=[省市州盟县区旗乡镇][政党人])")
-_ROLE_TAIL = lazy(r"(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")
+_ROLE_TAIL = lazy(r"(?:具体)?(?P<r>牵头|负责|配合|协助|协办|参与)(?=$|[、,,;;\s])")  # (X具体负责, rx32)
 _TAIL_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "assist", "协助": "assist", "协办": "assist", "参与": "assist"}
 
 
@@ -295,7 +295,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     if whole:
         return [(n, k, role, post) for n, k, post in whole]  # 区委常委、常务副区长李四 is one person
     out = []
-    for raw in _cell_items(cell or ""):
+    for raw in _cell_items(_group_roles(cell or "")):
         item, item_role = _item_role(raw, role)
         if len(item) < 2 or GENERIC_CELL_RX.search(item) or item in ("无", "暂无") or not _NAMEISH.search(item) \
                 or _CUT_NAME.fullmatch(item):
@@ -303,6 +303,22 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         name, kind, post = _cell_name(item, person)
         out.append((name, kind, item_role, post))
     return out
+
+
+def _group_roles(cell: str) -> str:
+    """A role told once after units listed with 、 given to each (市卫健委、市公安局配合 → 市卫健委配合、市公安局配合, rx32)."""
+    if "、" not in cell or not _ROLE_TAIL.search(cell):
+        return cell
+    parts = re.split(r"([,,;;])", cell)
+    for k in range(0, len(parts), 2):
+        part = parts[k].strip()
+        tail = _GROUP_TAIL.search(part)
+        if tail and "、" in part[:tail.start()] and not _BRACKET.search(part):
+            parts[k] = "、".join(x + tail.group() for x in part[:tail.start()].split("、"))
+    return "".join(parts)
+
+
+_GROUP_TAIL = lazy(r"(?:具体)?(?:牵头|负责|配合|协助|协办|参与)$")
 
 
 def _cell_items(cell: str) -> list[str]:

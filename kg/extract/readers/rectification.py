@@ -55,7 +55,7 @@ _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadli
              if len(v) >= 3 or k != "progress"})
 _LABEL = lazy(r"(?:^|(?<=[。;;\s])|(?<=[。.][((])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))])|(?<=^[一二三四五六七八九十]、)|(?<=^十[一二三四五六七八九]、))"
                     r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")(?:(?<=问题)(?:[一二三四五六七八九十]{1,3}|\d{1,2}))?[::]")  # (问题一:, rx26)
-_ENUM = lazy(r"^" + ITEM_NO)
+_ENUM = lazy(r"^(?:" + ITEM_NO + r"|第[一二三四五六七八九十]{1,3}[,、])")  # (第一,X不够系统。整改措施:…, rx32)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
 _PROBLEM_HEAD = lazy(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[((][^()()。]{1,24}[))])?(?:[。;:]|$)")  # ((一)X问题(共9宗,121.6亩)。, rx32)
 #: accountability (对弄虚作假的,由纪委通报批评): a sanction, not a commitment
