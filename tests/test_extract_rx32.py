@@ -153,3 +153,19 @@ def test_an_item_numbered_first_second_with_its_measure_inline_is_one_and_a_role
     assert [(a.name, a.role) for a in second.actors] == [
         ("卢涛", "responsible"), ("基金监管科", "responsible"), ("市卫生健康委", "assist"), ("市公安局", "assist")]
     assert second.progress.status == "done"
+
+
+def test_a_case_referred_by_an_inspection_team_is_one_item():
+    text = ("青岚县环境保护督察交办件办理情况公示\n【D0815-012】反映东河镇一砖厂粉尘扰民。\n调查核实:情况属实。\n"
+            "处理整改情况:已责令停产整改;要求9月20日前完成除尘设施安装。\n责任单位:县生态环境局、东河镇人民政府\n"
+            "办理状态:阶段性办结\n【D0815-020】反映西坪村养猪场污水直排。\n调查核实:基本属实。\n"
+            "处理整改情况:西坪乡人民政府负责,已于8月10日关闭该养猪场。\n责任单位:西坪乡人民政府\n办理状态:已办结\n")
+    first, second = _recs(text, date="2017-08-16")
+    assert [a.name for a in first.actors] == ["县生态环境局", "东河镇人民政府"]
+    assert (first.deadline.date, first.progress.status) == ("2017-09-20", "on_track")
+    assert ([a.name for a in second.actors], second.progress.status) == (["西坪乡人民政府"], "done")
+
+
+def test_a_whole_place_is_no_actor():
+    c = _one("在全镇经济工作会议上的讲话\n今年全镇要新发展优质茶园800亩。\n", date="2012-02-20")
+    assert c.actors == () and [(t.value, t.unit) for t in c.targets] == [(800, "亩")]

@@ -157,6 +157,47 @@ def _tagged_problem(b, para: Span) -> bool:
     return True
 
 
+#: a case an inspection team refers, by its number: 【D0714-036】反映X。 / D0714-036 群众反映X (rx32)
+_CASE_OPENS = lazy(r"^\s*[【\[]?[A-Z]{0,4}\d[\w\-]{2,20}[】\]]?\s*(?:群众|来信|来电)?反映(?P<p>[^。;;]{4,80})")
+#: the labels of a referred case's lines and the field each is
+_CASE_LABELS = (("调查核实", "found"), ("核查情况", "found"), ("处理整改情况", "measure"), ("处理情况", "measure"),
+                ("整改情况", "measure"), ("办理情况", "measure"), ("处理结果", "measure"), ("办理状态", "progress"),
+                ("办结情况", "progress"), ("是否办结", "progress"))
+_CASE_LINE = lazy(r"^\s*(?P<l>" + "|".join(sorted((l for l, _ in _CASE_LABELS), key=len, reverse=True)) + r")[::]\s*")
+
+
+def _tagged_or_referred(b, paras, i) -> Optional[int]:
+    """A numbered problem with its status tag (:func:`_tagged_problem`) or a case referred (:func:`_referred_case`):
+    the index after it, else None."""
+    if _TAGGED_PROBLEM.match(paras[i].text) and _tagged_problem(b, paras[i]):
+        return i + 1
+    return _referred_case(b, paras, i) if _CASE_OPENS.match(paras[i].text) else None
+
+
+def _referred_case(b, paras, i) -> Optional[int]:
+    """A case an inspection team referred, one labelled line each (rx32): ``【D0714-036】反映X。`` ⏎ ``调查核实:…`` ⏎
+    ``处理整改情况:…`` ⏎ ``责任单位:…`` ⏎ ``办理状态:阶段性办结`` — one item, the complaint its problem, the handling
+    its measure and status; None where no handling line follows."""
+    m = _CASE_OPENS.match(paras[i].text)
+    fields = [("problem", m.group("p"), paras[i].start, paras[i].end)]
+    j = i + 1
+    while j < len(paras) and not _CASE_OPENS.match(paras[j].text):
+        line = _CASE_LINE.match(paras[j].text)
+        role = _LABEL.match(paras[j].text) if not line else None
+        if line:
+            key = dict(_CASE_LABELS)[line.group("l")]
+            if key != "found":
+                fields.append((key, paras[j].text[line.end():].strip(), paras[j].start + line.end(), paras[j].end))
+        elif role and _KEY[role.group("l")] in KEY_ROLE or role and _KEY[role.group("l")] == "deadline":
+            fields.append((_KEY[role.group("l")], paras[j].text[role.end():].strip(), paras[j].start + role.end(), paras[j].end))
+        else:
+            break
+        j += 1
+    if not any(k == "measure" for k, *_ in fields):
+        return None
+    return _item_record(b, paras, i, fields, [], j)
+
+
 def _item_at(b, paras, i) -> Optional[int]:
     """A labelled item or a numbered list opening at ``paras[i]``: ``存在问题:`` over a
     numbered list, ``问题:…``, ``(一)关于X的问题。整改情况:…``, ``(二)X路面破损。整改措施:…``,
@@ -165,8 +206,9 @@ def _item_at(b, paras, i) -> Optional[int]:
     fixed = _problems_then_fixes(b, paras, i)
     if fixed is not None:
         return fixed
-    if _TAGGED_PROBLEM.match(para.text) and _tagged_problem(b, para):
-        return i + 1
+    tagged = _tagged_or_referred(b, paras, i)
+    if tagged is not None:
+        return tagged
     headed = _headed_item(b, paras, i) if "、" in para.text[:4] else None
     if headed is not None:
         return headed
