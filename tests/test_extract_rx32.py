@@ -169,3 +169,15 @@ def test_a_case_referred_by_an_inspection_team_is_one_item():
 def test_a_whole_place_is_no_actor():
     c = _one("在全镇经济工作会议上的讲话\n今年全镇要新发展优质茶园800亩。\n", date="2012-02-20")
     assert c.actors == () and [(t.value, t.unit) for t in c.targets] == [(800, "亩")]
+
+
+def test_a_term_a_supervision_office_requires_is_the_items_and_units_asked_to_explain_are_responsible():
+    text = ("关于第三批县政府重点督办事项办理情况的通报\n三、正在办理事项\n"
+            "(四)东河大桥引道征地(牵头单位:县自然资源局;配合单位:东河镇)。需征地60亩,已完成征地42亩,占70%。"
+            "要求10月底前全面完成征地交付。\n四、逾期未办结事项\n"
+            "(五)城北垃圾中转站建设(承办单位:县环卫所)。督办要求7月31日前建成投入使用,目前设备尚未安装,已逾期30天。\n"
+            "对以上逾期事项,县政府督查室已下发催办通知,要求县环卫所自本通报印发之日起限期10日内书面说明逾期原因。\n")
+    recs = _recs(text, date="2014-08-30")
+    assert [(c.deadline.date if c.deadline else None) for c in recs] == ["2014-10-31", "2014-07-31", "2014-09-09"]
+    assert [c.progress.status if c.progress else None for c in recs] == ["on_track", "behind", None]
+    assert (recs[2].task, [a.name for a in recs[2].actors]) == ("书面说明逾期原因", ["县环卫所"])

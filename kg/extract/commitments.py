@@ -1016,7 +1016,17 @@ def _no_work(cand: _Cand, sentence: str) -> bool:
     """…,所有实事项目年底前全部完成: the works above, all due; 请各位代表和全县人民监督: the public asked to watch a
     pledge (rx26)."""
     return (len(cand.clauses) == 1 and bool(_ALL_DUE.match(cand.clauses[0].span.text.strip()))) \
-        or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence))
+        or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence)) or _did_to_above(cand)
+
+
+#: the items above referred to: 对以上2件逾期事项 / 对上述问题
+_ABOVE = lazy(r"^对(?:以上|上述)")
+
+
+def _did_to_above(cand: _Cand) -> bool:
+    """对以上2件逾期事项,县政府督查室已下发催办通知: what the office did about the items above, no work (rx32)."""
+    return len(cand.clauses) == 2 and bool(_ABOVE.match(cand.clauses[0].span.text.strip())) \
+        and bool(re.search(r"已(?:经)?(?:下发|印发|发出|约谈|通报|函告)", cand.clauses[1].span.text))
 
 
 def _pledge_close(text: str) -> bool:

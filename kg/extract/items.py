@@ -447,6 +447,19 @@ def _add_asked(text: str, pairs: list) -> None:
             pairs.append(("deadline_text", m.group("v")))
 
 
+#: a term a supervision office requires, in an item's told lines: 督办要求6月底前完成… / 要求10月底前全面完成… (rx32)
+_REQUIRED = lazy(r"(?:督办|工作)?要求(?:在|于)?(?P<v>[^,,。;;]{0,16}?(?:前|之前)[^,,。;;]{0,20})")
+
+
+def _add_required(rest: str, pairs: list) -> None:
+    """督办要求7月31日前建成投入使用 / 其余8栋要求在11月30日前完工: the term required, where no label or plan gives one."""
+    if any(k == "deadline" for k, _ in pairs):
+        return
+    m = _REQUIRED.search(rest)
+    if m:
+        pairs.append(("deadline_text", m.group("v")))
+
+
 def _add_plans(rest: str, pairs: list) -> None:
     """计划年内完成征收300户 outside the labels: a plan sentence adds targets and a deadline
     (计划…300户,目前已签约210户,签约比例70%: the plan, not what follows the status word)."""
@@ -535,6 +548,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
         pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
     _add_plans(rest, pairs)
     _add_asked(text, pairs)
+    _add_required(rest, pairs)
     have = {k for k, _ in pairs}
     pairs = [(k, v) for k, v in b.group if k not in have] + pairs
     rec = fielded(b, task, pairs, [(p.start, p.end) for p in item], line=b._line(item[0].start))
