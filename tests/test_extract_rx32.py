@@ -181,3 +181,24 @@ def test_a_term_a_supervision_office_requires_is_the_items_and_units_asked_to_ex
     assert [(c.deadline.date if c.deadline else None) for c in recs] == ["2014-10-31", "2014-07-31", "2014-09-09"]
     assert [c.progress.status if c.progress else None for c in recs] == ["on_track", "behind", None]
     assert (recs[2].task, [a.name for a in recs[2].actors]) == ("书面说明逾期原因", ["县环卫所"])
+
+
+def test_a_units_pledge_items_under_headings_with_roles_told_inside_and_steps_cut_at_semicolons():
+    text = ("青岚县交通运输局2011年度公开承诺书\n我局结合全年交通运输工作任务,郑重向全县人民作出如下承诺:\n"
+            "一、重点工程建设承诺\n1.东岭公路(三期)全长21.5公里,年内完成路基工程;确保9月底前铺筑沥青路面12公里以上,"
+            "完成投资1.6亿元。由局长彭志远亲自挂帅,县公路管理局具体抓好落实。\n二、便民服务承诺\n"
+            "2.开通城乡公交线路5条,新增公交车辆30辆。县运管所负责,县公交公司配合。\n承诺人:青岚县交通运输局局长 彭志远\n")
+    recs = _recs(text, date="2011-03-10")
+    assert not any("承诺" in c.task for c in recs)
+    assert [(c.task, c.deadline.date if c.deadline else None) for c in recs] == [
+        ("东岭公路(三期)路基工程", "2011-12-31"), ("铺筑沥青路面", "2011-09-30"), ("开通城乡公交线路", None)]
+    assert [(a.name, a.role) for a in recs[0].actors] == [
+        ("青岚县交通运输局", "responsible"), ("彭志远", "lead"), ("县公路管理局", "responsible")]
+    assert [(a.name, a.role) for a in recs[2].actors] == [
+        ("青岚县交通运输局", "responsible"), ("县运管所", "responsible"), ("县公交公司", "assist")]
+    assert (1.6, "亿元") in [(t.value, t.unit) for t in recs[1].targets]
+
+
+def test_a_metric_with_a_bracket_inside_is_read():
+    text = "青岚县交通运输局2011年度公开承诺书\n我局郑重承诺:\n1.年内新改建通村水泥(沥青)路260公里。\n"
+    assert [(t.value, t.unit) for t in _one(text, date="2011-03-10").targets] == [(260, "公里")]

@@ -121,6 +121,8 @@ def _speaker_of(text: str, qs: int, qe: int):
 def _deadline(b, text: str) -> Optional[Deadline]:
     """今年/年内…: the year's end; a year named (2017年重点事项承诺) the same, unless it is past (rx23)."""
     for f in find_deadlines(text, b.doc):
+        if re.search(r"(?:结合|围绕|按照|根据|对照)$", text[max(0, f.start - 4):f.start]):
+            continue  # 我局结合全年交通运输工作任务…承诺: the year's work, no term (rx32)
         named = re.fullmatch(r"(\d{4})年", f.text) and f.precision == "year" and b.doc.year \
             and int(f.text[:4]) >= b.doc.year
         if (_REL_YEAR.match(f.text) or named) and f.date:
@@ -668,7 +670,8 @@ def _piece_records(b, pieces: list, k0: int, actors: list, prog=None, lead: bool
     work of the bare steps after it (加快推进X,年内完成…,力争…通车: X), with ``lead``."""
     work = ""
     if lead and pieces[0][1] is None and all(p[1] for p in pieces[1:]):
-        work = re.sub(r"^(?:加快|全力|抓紧|继续)?(?:推进|实施|建设)|(?:改造|建设|工程|项目)$", "", pieces[0][0])
+        work = re.sub(r"^(?:加快|全力|抓紧|继续)?(?:推进|实施|建设)|(?:改造|建设|工程|项目)$", "",
+                      re.sub(r"全长\d+(?:\.\d+)?(?:公里|千米|米)$", "", pieces[0][0]))  # (X公路全长38.6公里: X公路, rx32)
         pieces = pieces[1:]
     out = []
     for t, d, o in pieces:
@@ -1234,10 +1237,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         else:
             said = _titled(b, paras, m.group("n"))
     pieces = _inline_pieces(para, m.end())
-    j = i + 1
-    while j < len(paras) and _ITEM_START.match(paras[j].text):
-        pieces.append((paras[j].start, paras[j].end))
-        j += 1
+    j = _items_under(paras, i + 1, pieces)
     if not pieces:
         return None
     if named is not None:
@@ -1250,6 +1250,16 @@ def _first_person_list(b, paras, i) -> Optional[int]:
         _set_told(b, para, m, actors)
     for s, e in pieces:
         _pledge_item(b, s, e, actors, year)
+    return j
+
+
+def _items_under(paras, j: int, pieces: list) -> int:
+    """Add the spans of the numbered lines from ``paras[j]`` on to ``pieces``, section headings over them aside
+    (一、重点工程建设承诺 ⏎ 1.…, rx32); the index after them."""
+    while j < len(paras) and _ITEM_START.match(paras[j].text):
+        if not (_ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text)):
+            pieces.append((paras[j].start, paras[j].end))
+        j += 1
     return j
 
 
@@ -1485,8 +1495,9 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
         return  # (a pledge of conduct only, no figure: no work, rx29)
     lead = len(raw) - len(raw.lstrip())
     item, units = _units_at_end(item)  # …,覆盖率达到100%(医药服务管理股;配合:县卫生健康委) (rx31)
+    item, roles = _roles_told(item)
     own, fields = label_fields(item)
-    item_actors, dl = (units or list(actors)), None
+    item_actors, dl = (units or _with_roles(actors, roles)), None
     if fields:
         item = own
         item_actors, dl = _item_labels(b, fields, actors)
@@ -1503,6 +1514,26 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
     task = _item_task(first)
     prog = _progress(b, item) if told or fulfilled(item) else None  # (told: a line of a pledge review, rx30)
     b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, _new_term(b, item, dl, prog), ts, prog))
+
+
+def _roles_told(item: str) -> tuple[str, list[Actor]]:
+    """A pledge item without its last sentence where that sentence only gives roles (…。由局长X亲自挂帅,市公路管理局具体
+    抓好落实 / …。市运管处负责,市公交公司配合), and the actors it names (rx32); ``(item, [])`` where it gives none."""
+    cut = item.rstrip("。").rfind("。")
+    if cut < 4:
+        return item, []
+    found = [find_actors(c) for c in re.split(r"[,,;;]", item[cut + 1:].rstrip("。")) if c.strip()]
+    if not found or not all(f.actors and f.role_only for f in found):
+        return item, []
+    return item[:cut], [a for f in found for a in f.actors]
+
+
+def _with_roles(actors: list, roles: list[Actor]) -> list[Actor]:
+    """The pledgers with the roles an item gives: a person named again takes the role given, the units named join."""
+    if not roles:
+        return list(actors)
+    named = {a.name for a in roles}
+    return [a for a in actors if a.name not in named and a.kind == "organization"] + roles
 
 
 #: the units doing a pledge item, in brackets at its end: (县医保服务中心) / (医药服务管理股;配合:县卫生健康委)
@@ -1580,7 +1611,7 @@ def _dated_pieces(b, w: str) -> Optional[list]:
     date, ``(clause, Deadline, offset)``, where at least two do; a bare date clause
     (``今年12月底前,X完成投资3亿元``) dates the clause after it."""
     pieces, pending = [], None
-    for c in re.finditer(r"[^,,]+", w):
+    for c in re.finditer(r"[^,,;;]+", w):  # (…年内完成路基工程;确保10月底前铺筑沥青路面, rx32)
         txt = c.group().strip("“”…. ")
         if not txt:
             continue
@@ -1591,7 +1622,19 @@ def _dated_pieces(b, w: str) -> Optional[list]:
         f = fd[0] if fd and (fd[0].start == 0 or _AIMED_AT.fullmatch(txt[:fd[0].start])) else pending  # (力争10月底前…; rx25)
         pending = None
         pieces.append((txt, Deadline(f.text, f.date, f.precision) if f else None, c.start() + c.group().find(txt)))
-    return pieces if sum(1 for p in pieces if p[1] and p[1].date) >= 2 else None
+    return _undated_joined(w, pieces) if sum(1 for p in pieces if p[1] and p[1].date) >= 2 else None
+
+
+def _undated_joined(w: str, pieces: list) -> list:
+    """An undated piece after a dated one is part of it (…10月底前铺筑沥青路面20公里,完成投资3.2亿元, rx32)."""
+    out: list = []
+    for txt, dl, o in pieces:
+        if dl is None and out and out[-1][1] is not None:
+            t0, d0, o0 = out[-1]
+            out[-1] = (w[o0:o + len(txt)], d0, o0)
+            continue
+        out.append((txt, dl, o))
+    return out
 
 
 _AIMED_AT = lazy(r"(?:力争|确保|争取|努力|计划)(?:在|于|到)?")
