@@ -202,3 +202,14 @@ def test_a_units_pledge_items_under_headings_with_roles_told_inside_and_steps_cu
 def test_a_metric_with_a_bracket_inside_is_read():
     text = "青岚县交通运输局2011年度公开承诺书\n我局郑重承诺:\n1.年内新改建通村水泥(沥青)路260公里。\n"
     assert [(t.value, t.unit) for t in _one(text, date="2011-03-10").targets] == [(260, "公里")]
+
+
+def test_a_pledge_items_aim_line_gives_its_targets_and_a_standing_status_is_on_track():
+    text = ("河口村“两委”班子2019年公开承诺事项年终践诺情况公示\n承诺事项一:村内主街路灯安装\n承诺人:唐永福(村委会主任)\n"
+            "目标:安装太阳能路灯45盏\n完成时限:2019年9月底\n践诺情况:已完成。\n承诺事项二:环境卫生整治\n"
+            "承诺人:韦强(村党支部委员)\n目标:每月开展一次卫生评比\n完成时限:长期坚持\n践诺情况:长期坚持。全年评出示范户30户。\n")
+    first, second = _recs(text, date="2019-12-28")
+    assert (first.task, [a.name for a in first.actors], first.deadline.date, first.progress.status) == (
+        "村内主街路灯安装", ["唐永福"], "2019-09-30", "done")
+    assert [(t.value, t.unit) for t in first.targets] == [(45, "盏")]
+    assert second.progress.status == "on_track"

@@ -22,7 +22,7 @@ from .actors import find_actors, parse_item
 from .deadlines import find_deadlines
 from .actors import parse_list
 from .fields import HEADERS, KEY_ROLE, LABEL, cell_actors, label_fields
-from .naming import flags_progress, pick_deadline, remedy, task_text, topic_of, with_finish
+from .naming import flags_progress, pick_deadline, remedy, state_word, task_text, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
 from .segment import Span, clauses, sentences
@@ -98,13 +98,19 @@ def _plan_deadline(b, fields: list[tuple[str, str]]) -> Optional[Deadline]:
     return None
 
 
+def _state_said(b, value: str) -> Optional[Progress]:
+    """A progress field opening with a status word no sentence rule reads (践诺情况:长期坚持。…, rx32)."""
+    st = state_word(value.strip())
+    return Progress(st, None, b.as_of, value[:60]) if st else None
+
+
 def _field_progress(b, fields: list[tuple[str, str]]):
     """The progress field (进展情况:…; a behind one wins), with the status flags
     (完成情况:已完成 / 是否完成:是 / 完成比例:80%)."""
     progress, told = None, []
     for key, value in fields:
         if value and key == "progress":
-            p = find_progress(value, b.as_of, b.doc.year)
+            p = find_progress(value, b.as_of, b.doc.year) or _state_said(b, value)
             told += [p] if p else []
             if p and (progress is None or p.status == "behind"):
                 progress = p
