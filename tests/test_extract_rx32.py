@@ -213,3 +213,14 @@ def test_a_pledge_items_aim_line_gives_its_targets_and_a_standing_status_is_on_t
         "村内主街路灯安装", ["唐永福"], "2019-09-30", "done")
     assert [(t.value, t.unit) for t in first.targets] == [(45, "盏")]
     assert second.progress.status == "on_track"
+
+
+def test_a_members_card_one_field_a_line_gives_each_pledge_its_owner_and_status():
+    text = ("河口社区 | 晒晒我们的承诺践诺卡\n【卡片一】\n姓名:唐慧  党内职务:社区党委书记\n我的承诺:\n"
+            "①牵头推进河口小区老旧小区改造,年底前完成雨污分流改造;\n②组建“红色楼长”队伍,每栋楼确定1名楼长。\n"
+            "上半年践诺:①已进场施工,完成工程量约40%;②已完成,共确定楼长12名。\n【卡片二】\n姓名:韦强  党内职务:党员\n"
+            "我的承诺:年内为困难家庭提供免费维修服务不少于30户次。\n上半年践诺:已服务14户次,正在推进。\n")
+    recs = _recs(text, date="2022-07-08")
+    assert [[a.name for a in c.actors] for c in recs] == [["唐慧"], ["唐慧"], ["韦强"]]
+    assert [(c.progress.status, c.progress.percent) for c in recs] == [("on_track", 40), ("done", None), ("on_track", None)]
+    assert [(t.op, t.value, t.unit) for t in recs[2].targets] == [(">=", 30, "户次")]

@@ -264,7 +264,7 @@ _DUTY_TOLD = lazy(r"^\s*[\u4e00-\u9fff、]{2,24}?(?:负责|分管)[\u4e00-\u9fff
 def _read(b, paras, i) -> Optional[int]:
     """The pledges of ``paras[i]`` (:func:`read`)."""
     para = paras[i]
-    for whole in (_first_person_list, _card_line, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _headed_pledges,
+    for whole in (_first_person_list, _card_line, _named_card, _speaker_line, _labelled_pledge, _after_lead_in, _items_below, _headed_pledges,
                   _named_then_pledged, _signed_above):
         after = whole(b, paras, i)
         if after is not None:
@@ -1310,6 +1310,52 @@ _CARD_NAMED = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{2,12}?(?:支部
 _DUTIES = lazy(r"^\s*(?:主持|分管|协管|协助[^,,;;]{0,6}?分管)")
 #: the heading over members' duties: 班子成员分工: / 职责分工如下:
 _DUTIES_HEAD = lazy(r"分工(?:如下)?[::]\s*$")
+
+
+#: a card's owner line: 姓名:覃某  党内职务:社区党委书记
+_OWNER = lazy(r"^\s*姓\s*名[::]\s*(?P<n>[\u4e00-\u9fff]{2,4})(?=\s|$|[,,;;])")
+#: the card's pledges: 我的承诺: / 承诺内容: / 承诺事项:
+_MINE = lazy(r"^\s*(?:我的承诺|承诺内容|承诺事项|个人承诺)[::]\s*")
+#: how the card's pledges stand: 上半年践诺: / 践诺情况: / 年终践诺:
+_KEPT_LINE = lazy(r"^\s*(?:上半年|年中|年终|全年|前三季度)?(?:践诺|兑现)(?:情况)?[::]\s*")
+_CIRCLED = lazy(r"(?=[①-⑳])")
+
+
+def _named_card(b, paras, i) -> Optional[int]:
+    """A member's card, one field a line (rx32): ``姓名:覃某 党内职务:社区党委书记`` ⏎ ``我的承诺:`` ⏎ ``①…;`` ⏎ ``②…。`` ⏎
+    ``上半年践诺:①…;②…`` — each pledge the owner's, its status the numbered one (or the piece in order) of the
+    kept line."""
+    owner = _OWNER.match(paras[i].text)
+    if not owner or i + 1 >= len(paras) or not _MINE.match(paras[i + 1].text):
+        return None
+    j = i + 1
+    spans = []
+    while j < len(paras) and not _KEPT_LINE.match(paras[j].text) and not _OWNER.match(paras[j].text) \
+            and (j == i + 1 or _ITEM_START.match(paras[j].text)):
+        at = paras[j].start + (_MINE.match(paras[j].text).end() if j == i + 1 else 0)
+        spans += _card_pieces(b, at, paras[j].end)
+        j += 1
+    kept = _KEPT_LINE.match(paras[j].text) if j < len(paras) else None
+    told = _card_pieces(b, paras[j].start + kept.end(), paras[j].end) if kept else []
+    for k, (s, e) in enumerate(spans):
+        n0 = len(b.out)
+        _pledge_item(b, s, e, [Actor(owner.group("n"), "person", "responsible")], None)
+        said = b.t[told[k][0]:told[k][1]] if k < len(told) and len(told) == len(spans) else ""
+        prog = find_progress(said, b.as_of, b.doc.year) or (Progress(fulfilled(said), None, b.as_of, said[:60]) if fulfilled(said) else None)
+        b.out[n0:] = [replace(r, progress=prog, evidence=r.evidence + (Evidence(said, told[k][0], told[k][1]),)) if prog else r
+                      for r in b.out[n0:]]
+    return j + 1 if kept else j
+
+
+def _card_pieces(b, s: int, e: int) -> list[tuple[int, int]]:
+    """The pieces of a card's line: each circled one (①…;②…), else each cut at ; with a figure or a term of its own."""
+    text = b.t[s:e]
+    if _CIRCLED.search(text):
+        cuts = [m.start() for m in _CIRCLED.finditer(text)]
+        return [(s + a, s + z) for a, z in zip(cuts, cuts[1:] + [len(text.rstrip())]) if text[a:z].strip(" ;;。")]
+    if not text.strip():
+        return []
+    return _semicolon_pieces(Span(text, s, e))
 
 
 def _card_line(b, paras, i) -> Optional[int]:
