@@ -224,3 +224,21 @@ def test_a_members_card_one_field_a_line_gives_each_pledge_its_owner_and_status(
     assert [[a.name for a in c.actors] for c in recs] == [["唐慧"], ["唐慧"], ["韦强"]]
     assert [(c.progress.status, c.progress.percent) for c in recs] == [("on_track", 40), ("done", None), ("on_track", None)]
     assert [(t.op, t.value, t.unit) for t in recs[2].targets] == [(">=", 30, "户次")]
+
+
+# ---- speeches -------------------------------------------------------------------------------------------------
+
+def test_a_bracket_of_roles_closing_a_sentence_is_the_units_of_its_works_one_commitment():
+    text = ("在全区高质量发展大会上的讲话\n一要全力抓招商。全年力争引进超亿元项目25个以上,签约总投资不低于200亿元"
+            "(区投资促进中心牵头,区商务局配合)。\n")
+    c = _one(text, date="2024-02-20")
+    assert [(a.name, a.role) for a in c.actors] == [("区投资促进中心", "lead"), ("区商务局", "assist")]
+    assert [(t.value, t.unit) for t in c.targets] == [(25, "个"), (200, "亿元")]
+
+
+def test_last_years_figures_and_a_look_at_what_falls_short_are_no_commitments():
+    text = ("在全市城乡环境治理推进会上的讲话\n2015年,全市清理卫生死角3.2万处,城市生活垃圾无害化处理率达到90.5%。\n"
+            "去年,全区28个重点项目完成投资96亿元。但也要看到,今年一季度重点项目投资仅完成年度计划的15%。\n"
+            "今年年底前,全市城市生活垃圾无害化处理率要达到95%以上。\n分享到: 微信 微博\n")
+    recs = _recs(text, date="2016-04-12")
+    assert [(c.deadline.date, [(t.op, t.value) for t in c.targets]) for c in recs] == [("2016-12-31", [(">=", 95)])]

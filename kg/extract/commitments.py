@@ -23,7 +23,7 @@ from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
-from .actors import TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
+from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import PLANNED_RX, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
@@ -489,7 +489,20 @@ def _group(cls: list[_Clause]) -> list[_Cand]:
             cur.task_after_actors = True
     if cur.clauses:
         out.append(cur)
-    return _roles_for_all(out)
+    return _bracket_for_all(_roles_for_all(out))
+
+
+def _bracket_for_all(cands: list[_Cand]) -> list[_Cand]:
+    """全年引进超亿元项目30个以上,签约总投资不低于300亿元(A牵头,B配合): a bracket of roles closing the sentence is the
+    units of the works before it that name none, one commitment (rx32)."""
+    if len(cands) < 2 or not ROLE_BRACKET.search(cands[-1].clauses[-1].span.text.rstrip("。;; ")):
+        return cands
+    k = len(cands) - 1
+    while k > 0 and not cands[k - 1].actors and not _ENUM.match(cands[k - 1].clauses[0].span.text):
+        k -= 1
+    for c in cands[k + 1:]:
+        cands[k].clauses.extend(c.clauses)
+    return cands[:k + 1]
 
 
 def _roles_for_all(cands: list[_Cand]) -> list[_Cand]:
@@ -1016,7 +1029,12 @@ def _no_work(cand: _Cand, sentence: str) -> bool:
     """…,所有实事项目年底前全部完成: the works above, all due; 请各位代表和全县人民监督: the public asked to watch a
     pledge (rx26)."""
     return (len(cand.clauses) == 1 and bool(_ALL_DUE.match(cand.clauses[0].span.text.strip()))) \
-        or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence)) or _did_to_above(cand)
+        or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence)) or _did_to_above(cand) \
+        or bool(_SEEN_SHORT.match(sentence.strip()))
+
+
+#: a speech's look at what falls short: 但也要看到,… / 同时也要清醒地看到,… (rx32)
+_SEEN_SHORT = lazy(r"^(?:但|但是|同时)?(?:我们)?(?:也|还)?(?:要|应|应该|必须)?(?:清醒|清楚)?地?(?:看到|认识到)[,,:]")
 
 
 #: the items above referred to: 对以上2件逾期事项 / 对上述问题
@@ -2708,7 +2726,8 @@ class SpeechBuilder:
         return self._paragraph_of(para)
 
     def _paragraph_of(self, para: Span) -> list[CommitmentRecord]:
-        st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)), works=self.works, works_at=self.works_at)
+        st = _ParaState(para, retro=bool(_RETRO_START.match(para.text)) or looks_back(para.text, self.doc.year),
+                        works=self.works, works_at=self.works_at)  # (2015年,全市… in a 2016 speech, rx32)
         for sent in sentences(para):
             for piece in _dated_pieces_of(sent, self.doc):
                 self._sentence(st, piece)

@@ -236,3 +236,18 @@ THEN_PENDING = lazy(r"[,,;;]\s*(?:(?:目前|现|(?:剩余|其余|余下|尚余|�
 
 #: a clause of units and their roles only, no work: 由镇纪委牵头 / 县发改局、县自然资源局配合 (rx28)
 ROLES_ONLY = lazy(r"^由?[\u4e00-\u9fff、]{2,30}?(?:牵头|具体负责|负责|配合|协助|协办)$")
+
+#: a sentence opening on the past: 去年, / 上年, / 过去一年, (a year named is compared with the document's, :func:`looks_back`)
+_BACK = lazy(r"^\s*(?:去年|上年|上一年|过去一年|(?P<y>(?:19|20)\d\d)年(?:度|全年)?)[,,]")
+
+
+def looks_back(text: str, year) -> bool:
+    """Does ``text`` open on a year gone by (去年, / 2015年, in a 2016 speech, rx32)?
+
+    >>> looks_back("去年,全区完成投资126亿元", 2018), looks_back("2015年,全市清理死角4.6万处", 2016)
+    (True, True)
+    >>> looks_back("2016年,全市要清理死角", 2016), looks_back("今年要完成X", 2016)
+    (False, False)
+    """
+    m = _BACK.match(text)
+    return bool(m) and (not m.group("y") or bool(year) and int(m.group("y")) < int(year))

@@ -54,9 +54,13 @@ def read(b, paras, i) -> Optional[int]:
     if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)) \
             or _WATCH.match(text.strip()) or (_FOOTER.search(text) and (len(text) < 400 or "。" not in text)) \
             or (len(text) < 160 and _PLEDGE_CLOSE.search(text.strip())) or _lights_rule(text) \
-            or (_ATTENDANCE.match(text) and "。" not in text.rstrip("。")):
+            or (_ATTENDANCE.match(text) and "。" not in text.rstrip("。")) or _SHARE_LINE.match(text):
         return i + 1
     return None
+
+
+#: a page's buttons to share or print it: 分享到: 微信 微博 / 扫一扫在手机打开当前页 (rx32)
+_SHARE_LINE = lazy(r"^\s*(?:分享到|分享至|扫一扫|【?打印本页|【?关闭窗口)")
 
 
 #: who attends a meeting, on a line of a record's head: 参会:县住建局、…负责同志 / 列席:… (rx30)

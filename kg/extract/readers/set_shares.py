@@ -22,6 +22,7 @@ from kg.model import Progress, Target
 
 from ..progress import find_progress
 from ..segment import Span, sentences
+from ..vocab import looks_back
 from .supervision import _period_month, record, report_as_of, sentence_records
 
 _U = r"(?P<u>宗|项|个|件)"
@@ -97,7 +98,7 @@ _ONE_WORK = lazy(r"^(?:其中[,,]?)?[\u4e00-\u9fff“”()()]{4,30}?(?<![0-9个�
 def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
     """The set of ``sent`` with its share, from ``sent`` or from the sentence after it."""
     text = sent.text
-    found = _find_set(text)
+    found = _find_set(text) if not looks_back(text, b.doc.year) else None  # (去年,全区37个项目完成投资…: the past, rx32)
     if not found or _ORDER.search(text[:found[3]]) or re.search(r"要|确保|力争", text[found[4]:found[4] + 12]):
         return None
     if _ONE_WORK.match(text) and _ONE_WORK.match(text).end() <= found[3]:
