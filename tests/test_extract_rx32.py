@@ -242,3 +242,15 @@ def test_last_years_figures_and_a_look_at_what_falls_short_are_no_commitments():
             "今年年底前,全市城市生活垃圾无害化处理率要达到95%以上。\n分享到: 微信 微博\n")
     recs = _recs(text, date="2016-04-12")
     assert [(c.deadline.date, [(t.op, t.value) for t in c.targets]) for c in recs] == [("2016-12-31", [(">=", 95)])]
+
+
+# ---- village records ------------------------------------------------------------------------------------------
+
+def test_common_given_names_are_names_and_a_bare_name_assists():
+    text = ("河口村两委会议记录\n议题一、冬季水利\n会议定:西沟排水渠清淤由王建国负责,李金山配合,土地封冻前完工,清淤主渠1.5公里、支渠3条。\n"
+            "议题二、路灯\n会议定:路灯由张水生负责找电工,本月20号前修好5盏坏路灯。\n")
+    first, second = _recs(text, date="2013-10-12")
+    assert [(a.name, a.role) for a in first.actors] == [("王建国", "responsible"), ("李金山", "assist")]
+    assert [(t.value, t.unit) for t in first.targets] == [(1.5, "公里"), (3, "条")]
+    assert ([a.name for a in second.actors], second.deadline.date) == (["张水生"], "2013-10-20")
+    assert [(t.value, t.unit) for t in second.targets] == [(5, "盏")]

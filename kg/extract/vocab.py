@@ -226,7 +226,7 @@ VERB_ROLE = {"承担": "responsible", "实施": "responsible", "具体实施": "
              "做好": "responsible", "抓好": "responsible", "办好": "responsible", "优化好": "responsible",
              "落实好": "responsible", "保障好": "responsible", "服务好": "responsible"}
 #: role verbs after which a bare name is a person: ``由王海涛牵头``, ``李娜负责`` (not after 要)
-BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "包保", "负总责", "总负责", "具体负责", "负责"})
+BARE_NAME_VERBS = frozenset({"牵好头", "牵头", "挂帅", "包保", "负总责", "总负责", "具体负责", "负责", "配合", "协助"})  # (赵某配合, rx32)
 
 #: a step still pending in a clause after the one done: 已完成X,正在办理Y / ,预计12月底前Z / ,计划7月底前开工 /
 #: ,剩余2个村10月底前完成 (rx28) (正在组织验收 / 审计 / 结算 after the works are done is their close, not a step of them)
