@@ -254,3 +254,11 @@ def test_common_given_names_are_names_and_a_bare_name_assists():
     assert [(t.value, t.unit) for t in first.targets] == [(1.5, "公里"), (3, "条")]
     assert ([a.name for a in second.actors], second.deadline.date) == (["张水生"], "2013-10-20")
     assert [(t.value, t.unit) for t in second.targets] == [(5, "盏")]
+
+
+def test_a_quota_handed_down_with_how_far_it_is_names_the_work():
+    text = ("在全省老旧小区改造推进会上的讲话\n今年国家下达我省城镇老旧小区改造任务960个小区、9.8万户,截至8月底已开工816个,"
+            "开工率85%。\n")
+    c = _one(text, date="2022-09-06")
+    assert c.task == "城镇老旧小区改造"
+    assert (c.progress.status, c.progress.percent) == ("on_track", 85)

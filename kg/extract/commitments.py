@@ -548,8 +548,8 @@ _DATED_COUNT = lazy(r"(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年内)(?:之)
 _OWN_STATEMENT = lazy(r"表态(?:发言|讲话)|公开承诺|承诺书|承诺事项|述职")
 #: the year's quota of a work stated first: 今年全市棚户区改造目标任务6200套 / 全年X任务为1500户 (rx27)
 _QUOTA_THEN_DONE = lazy(r"^(?:会议通报[,,]?)?(?:今年|全年|本年度?|(?:19|20)\d\d年)[\u4e00-\u9fff]{2,24}?(?:目标)?任务(?:数)?(?:为|是)?"
-                        r"(?:新开工|开工|建成|基本建成|改造|完成|新建)?\d+(?:\.\d+)?万?(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间)"
-                        r"(?:、[\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?万?(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间))?$")
+                        r"(?:新开工|开工|建成|基本建成|改造|完成|新建)?\d+(?:\.\d+)?万?(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间)(?:小区|村|项目)?"
+                        r"(?:、(?:[\u4e00-\u9fff]{2,6})?\d+(?:\.\d+)?万?(?:套|户|个|公里|亩|所|座|项|件|平方米|栋|间))?$")  # (…任务1286个小区、13.4万户, rx32)
 #: a clause opening with what is done so far: 目前已有3个站点开工 / 现已完成… (rx27)
 _HAS_DONE = lazy(r"^(?:目前|现|截至目前|至今)[,,]?(?:已有|已经|已)")
 #: groups named only to help, beside a unit's role: (市住建局负责,)各区配合 / 相关部门积极协助 (rx27)
@@ -1105,6 +1105,17 @@ _URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:全力|加快|抓紧|加速|扎
 def _quota_told(cand: _Cand) -> bool:
     """今年X目标任务6200套,截至8月底,已开工5780套: the year's quota and how far it is, in a status sentence (rx27)."""
     return len(cand.clauses) > 1 and bool(_QUOTA_THEN_DONE.match(cand.clauses[0].span.text.strip()))
+
+
+def _quota_task(cand: _Cand) -> str:
+    """The work of a quota told with how far it is (今年国家下达我省城镇老旧小区改造任务1286个小区,截至8月底已开工…:
+    城镇老旧小区改造, rx32), else ``""``."""
+    if not _quota_told(cand):
+        return ""
+    t = re.sub(r"^(?:会议通报[,,]?)?(?:今年|全年|本年度?|(?:19|20)\d\d年)", "", cand.clauses[0].span.text.strip())
+    t = re.sub(r"^(?:[\u4e00-\u9fff]{0,4}?下达(?:给)?)?(?:我[省市县区镇]|全[省市县区])?", "", t)
+    m = re.match(r"(?P<w>[\u4e00-\u9fff]{4,16}?)(?:总|年度|全年)?(?:目标)?任务", t)
+    return m.group("w") if m else ""
 
 
 def _housekeeping(cand: _Cand, sentence: str) -> bool:
@@ -3267,7 +3278,7 @@ class SpeechBuilder:
         topic = self._topic(cand)
         if topic and _NAMED_PROJECT.fullmatch(topic):
             return _project_step(cand, topic)
-        task = topic or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        task = topic or _quota_task(cand) or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
