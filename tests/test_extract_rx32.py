@@ -262,3 +262,13 @@ def test_a_quota_handed_down_with_how_far_it_is_names_the_work():
     c = _one(text, date="2022-09-06")
     assert c.task == "城镇老旧小区改造"
     assert (c.progress.status, c.progress.percent) == ("on_track", 85)
+
+
+def test_a_unit_with_a_term_this_week_a_leader_on_his_patch_and_a_fund_moved_are_read():
+    text = ("石桥街道周例会纪要\n(三)征收。东岸片区剩余20户,征收办负责,党工委副书记钟平包片,6月20日前签约率达到90%以上。\n"
+            "(四)安全生产。安监中心本周内对辖区9家小作坊开展一次拉网式检查。\n"
+            "(五)抗旱。街道财政所从预备费中调剂6万元,作为抗旱补助,6月15日前拨付到村。\n")
+    recs = _recs(text, date="2015-06-08")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("征收办", "responsible"), ("钟平", "lead")], [("安监中心", "responsible")], [("街道财政所", "responsible")]]
+    assert [c.deadline.date for c in recs] == ["2015-06-20", "2015-06-14", "2015-06-15"]
