@@ -272,3 +272,13 @@ def test_a_unit_with_a_term_this_week_a_leader_on_his_patch_and_a_fund_moved_are
     assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
         [("征收办", "responsible"), ("钟平", "lead")], [("安监中心", "responsible")], [("街道财政所", "responsible")]]
     assert [c.deadline.date for c in recs] == ["2015-06-20", "2015-06-14", "2015-06-15"]
+
+
+def test_the_object_before_the_units_stays_with_them_and_a_report_heard_is_no_work():
+    text = ("青禾高新区管委会主任办公会议纪要\n(四)在建工地防汛。对园区在建的45个工地,区建设局、区应急管理局要联合开展一次防汛安全检查,"
+            "检查结果5月15日前报管委会。\n二、关于科创中心项目\n会议听取了青禾投资集团关于科创中心项目建设情况的汇报。"
+            "目前主体工程已全部完成,室内装修完成约80%。会议要求,青禾投资集团要加快收尾,6月30日前完成竣工验收备案。\n")
+    recs = _recs(text, date="2019-04-26")
+    assert [([a.name for a in c.actors], c.deadline.date) for c in recs] == [
+        (["区建设局", "区应急管理局"], "2019-05-15"), (["青禾投资集团"], "2019-06-30")]
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(45, "个")]

@@ -1389,7 +1389,7 @@ def unit_line(line: str) -> Optional[str]:
 #: a plan drawn up by its term, in a clause of a topic's work: 拿出今年改造计划 / 制定实施方案
 _MADE_PLAN = lazy(r"^(?:拿出|制定|编制|出台|提出)?[\u4e00-\u9fff]{0,6}?(?P<p>计划|实施方案|方案|办法|细则)$")
 #: the works a clause opens on before the unit asked: 对已签约未开工的12个项目 / 对进展缓慢的项目
-_TO_KIND = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对(?![接照标口话外比应待象策])[^,,;;。]{2,30}?(?:项目|工程|问题|企业|单位|事项|任务|隐患|点位)$")  # (…的12项任务, rx27)
+_TO_KIND = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对(?![接照标口话外比应待象策])[^,,;;。]{2,30}?(?:项目|工程|问题|企业|单位|事项|任务|隐患|点位|工地|小区|学校|场所|村|户)$")  # (…的12项任务, rx27)
 #: a leader's portfolio before his charges: 王明同志:负责全县经济运行工作
 _PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:

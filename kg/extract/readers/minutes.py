@@ -203,11 +203,18 @@ def read(b, paras, i) -> Optional[int]:
     if LABEL.search(para.text):
         return None  # labelled items (牵头单位:…) are the item reader's
     recs = _decisions(b, sents, b._paragraph(para))
+    recs = _asked_of_report(recs) if heard else recs
     if recs and st.topic and not st.topic_used and not _own_items(para.text, recs):  # 一、关于城南路改造的问题 / 会议原则同意…
         recs = _topic_named(st.topic, recs)
         st.topic_used = True
     b.out += recs
     return i + 1
+
+
+def _asked_of_report(recs: list) -> list:
+    """In a paragraph of a report the meeting heard (会议听取了X的汇报。…目前主体工程已全部完成), the records asking
+    something: a status naming no unit and no term is what the report told (rx32)."""
+    return [r for r in recs if not (r.progress and not r.actors and not r.deadline)]
 
 
 def _topic_named(topic: str, recs: list) -> list:
