@@ -282,3 +282,11 @@ def test_the_object_before_the_units_stays_with_them_and_a_report_heard_is_no_wo
     assert [([a.name for a in c.actors], c.deadline.date) for c in recs] == [
         (["区建设局", "区应急管理局"], "2019-05-15"), (["青禾投资集团"], "2019-06-30")]
     assert [(t.value, t.unit) for t in recs[0].targets] == [(45, "个")]
+
+
+def test_units_given_their_standing_parts_in_the_work_before_join_it():
+    text = ("在全市城乡环境治理推进会上的讲话\n今年全市要完成农村户厕改造9000户。这项工作市农工委负责统筹调度,"
+            "市卫生计生委负责技术指导和质量验收。\n")
+    c = _one(text, date="2016-04-12")
+    assert [(a.name, a.role) for a in c.actors] == [("市农工委", "responsible"), ("市卫生计生委", "responsible")]
+    assert [(t.value, t.unit) for t in c.targets] == [(9000, "户")]

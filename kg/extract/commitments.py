@@ -2193,6 +2193,46 @@ def _assigns_roles_only(first: _Cand, cands: list[_Cand]) -> bool:
                 and not any(c.actors.topic and not THAT.fullmatch(c.actors.topic) for c in first.clauses))
 
 
+#: a unit's standing part in a work, no work of its own: 负责统筹调度 / 负责技术指导和质量验收 / 负责督促检查
+_DUTY_PART = lazy(r"(?:统筹|协调|调度|技术指导|指导|督导|督促|检查|验收|考核)[\u4e00-\u9fff和、]{0,8}$")
+
+
+def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_Cand]) -> Optional[list[_Cand]]:
+    """A sentence giving the works before it their units: standing parts (这项工作A负责统筹调度,…, rx32), roles only
+    (由A牵头,B具体抓好落实), who assists (县自然资源局要积极配合); what stays kept, else None."""
+    first = kept[0]
+    if st.prev_kept and _duties_of_that(first):
+        return _duties_to_previous(st, sent, kept)
+    if _assigns_roles_only(first, cands):
+        return _roles_to_previous(st, sent, kept)
+    if st.prev_kept and _assists_only(first, cands):  # …6月底前开工建设。县自然资源局要积极配合。
+        st.prev_kept[-1].extra_actors += first.actors
+        st.prev_kept[-1].context.append(Span(sent.text, sent.start, sent.end))
+        return kept[1:]
+    return None
+
+
+def _duties_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
+    """这项工作市农工委负责统筹调度,市卫健委负责技术指导和质量验收: the units of each standing part join the works of
+    the sentence before (rx32); what is kept after them stays."""
+    k = 0
+    while k < len(kept) and kept[k].actors and all(_DUTY_PART.search(c.span.text.strip()) for c in kept[k].clauses
+                                                   if c.actors.actors):
+        for target in st.prev_kept:
+            target.extra_actors += [a for a in kept[k].actors if a not in target.extra_actors]
+            target.context.append(Span(sent.text, sent.start, sent.end))
+        k += 1
+    return kept[k:]
+
+
+def _duties_of_that(first: _Cand) -> bool:
+    """这项工作市农工委负责统筹调度,市卫健委负责技术指导和质量验收: units given their parts in the work the sentence
+    before named, each clause a unit and a standing part (rx32)."""
+    named = [c for c in first.clauses if c.actors.actors]
+    return bool(named) and THAT.match(first.clauses[0].span.text.strip()) is not None \
+        and all(_DUTY_PART.search(c.span.text.strip()) for c in named)
+
+
 def _assists_only(first: _Cand, cands: list[_Cand]) -> bool:
     """``县自然资源局要积极配合。``: a sentence naming only who assists, with nothing due of its own."""
     return len(cands) == 1 and bool(first.actors) and all(a.role == "assist" for a in first.actors) \
@@ -2912,14 +2952,12 @@ class SpeechBuilder:
         elif THAT.match(first.clauses[0].span.text) and not prev_kept:
             first.context.append(prev)  # 该项目由区住建局负责 … : the project of the sentence before
             first.topic = topic_is(prev.text) or topic_of(prev.text)  # (X是今年的头号工程。这项工作由…: X, rx26)
-        elif _assigns_roles_only(first, cands):
-            return _roles_to_previous(st, sent, kept)
-        elif prev_kept and _assists_only(first, cands):  # …6月底前开工建设。县自然资源局要积极配合。
-            prev_kept[-1].extra_actors += first.actors
-            prev_kept[-1].context.append(Span(sent.text, sent.start, sent.end))
-            return kept[1:]
-        elif _joins_urged(st, sent, kept):
-            return []
+        else:
+            given = _roles_given(st, sent, kept, cands)
+            if given is not None:
+                return given
+            if _joins_urged(st, sent, kept):
+                return []
         return self._due_to_previous(st, sent, kept)
 
     def _due_to_previous(self, st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
