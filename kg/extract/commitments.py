@@ -110,6 +110,8 @@ _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成
 #: a signature line alone: 承诺人:张三 / 承诺单位:县住建局 / 责任人:李四
 #: a line of who signs and when, several labels apart: 承诺人:龙某 职务:镇党委书记 承诺时间:2016年3月2日 (rx29)
 _SIGNER_LINE = lazy(r"^\s*(?:承诺人|姓名|承诺单位)[::][^::]{2,16}?\s+(?:职务|单位|承诺时间|时间|日期)[::]")
+
+
 def _field_block(paras: list[Span], i: int) -> int:
     """The end of a project's block opening at ``paras[i]`` (its name, then a labelled field a line, one of them
     a field running text does not label, one a role or a term: 建设内容:… ⏎ 包抓县领导:…), else 0 (rx31)."""

@@ -249,7 +249,7 @@ def _opener_pledges(b, n0: int, name: str) -> None:
     standing duty told of him (吴某负责产业发展) is none (rx32)."""
     keep = []
     for r in b.out[n0:]:
-        if _DUTY_TOLD.match(b.t[r.evidence[0].start:r.evidence[0].end]) if r.evidence else False:
+        if r.evidence and _DUTY_TOLD.match(b.t[r.evidence[0].start:r.evidence[0].end]):
             continue
         if not any(a.kind == "person" for a in r.actors):
             r = replace(r, actors=(Actor(name, "person", "responsible"),) + tuple(r.actors))
@@ -568,6 +568,8 @@ def _semicolon_pieces(para: Span) -> list[tuple[int, int]]:
 
 #: a comma before a clause opened by a dated term of its own: ,10月底前实现主线贯通 (rx32)
 _DATED_NEXT = lazy(r"[,,](?=(?:\d{1,2}月(?:底|末|份|\d{1,2}日)?|年底|年内)(?:之)?前?[\u4e00-\u9fff])")
+
+
 def _dated_cuts(text: str) -> list[int]:
     """Where an item is cut before a clause opened by a dated term, each piece before one with a term of its own
     (全年完成投资2.8亿元,10月底前实现主线贯通, rx32; 新建X2.8公里,11月底前建成通车 is one)."""
@@ -593,7 +595,8 @@ def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
                                        if k == "organization" and not TOP_BODY.match(n)]
     if not actors and _ME_FIRST.search(paras[i].text):
         actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
-    if not actors and _OUR_UNIT.match(head.strip()):  # 本中心就…向社会郑重承诺: the unit signing or the title names (rx30)
+    if not actors and _OUR_UNIT.match(head.strip()):  # 本中心就…向社会郑重承诺: the unit signing or the title names (rx30),
+        # and the head signing for it (承诺人:局长 X, rx32)
         actors = _pledger(b, paras, i, "本单位")
     return actors
 
@@ -1576,7 +1579,9 @@ def _roles_told(item: str) -> tuple[str, list[Actor]]:
 
 
 def _with_roles(actors: list, roles: list[Actor]) -> list[Actor]:
-    """The pledgers with the roles an item gives: a person named again takes the role given, the units named join."""
+    """The pledgers with the roles an item gives: the pledging units keep their place, the ones the item names join
+    them in their roles, and a person signing for all gives way to those the item names (a head named again takes
+    the role given: 由局长X亲自挂帅 → X leads)."""
     if not roles:
         return list(actors)
     named = {a.name for a in roles}
