@@ -290,3 +290,14 @@ def test_units_given_their_standing_parts_in_the_work_before_join_it():
     c = _one(text, date="2016-04-12")
     assert [(a.name, a.role) for a in c.actors] == [("市农工委", "responsible"), ("市卫生计生委", "responsible")]
     assert [(t.value, t.unit) for t in c.targets] == [(9000, "户")]
+
+
+def test_a_light_before_an_item_is_its_status_and_the_share_of_plan_beats_a_stage_percent():
+    text = ("溪澄区重点项目红黄绿灯通报\n二、重点项目亮灯情况\n1.【绿灯】澄江城际铁路溪澄段。责任单位:区交通投资集团。"
+            "年度计划投资8.6亿元,累计完成投资5.2亿元,完成年度计划的60.5%。形象进度:桥梁桩基全部完成,箱梁架设完成38%,"
+            "年底前实现全线轨通。\n2.【黄灯】金塘污水厂提标改造工程。责任单位:区水务集团。年度计划投资1.5亿元,累计完成0.6亿元,"
+            "完成年度计划的40%。形象进度:生化池完成70%。\n")
+    first, second = _recs(text, date="2021-07-10")
+    assert (first.task, first.progress.status, first.progress.percent, first.deadline.date) == (
+        "澄江城际铁路溪澄段", "on_track", 60.5, "2021-12-31")
+    assert (second.task, second.progress.status, second.progress.percent) == ("金塘污水厂提标改造工程", "behind", 40)

@@ -474,8 +474,8 @@ def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int
             v = head.group("l") + v  # 年度计划投资:3.2亿元: the label names the amount
         fields.append((key, v, vs, vs + len(v)))
         fields += [(k, w, vs + a, vs + e) for k, w, a, e in more]
-        if key == "progress" and _PLANNED_TERM.search(v):
-            fields.append(("deadline_text", _PLANNED_TERM.search(v).group(), vs, vs + len(v)))
+        if key == "progress" and PLANNED_TERM.search(v):
+            fields.append(("deadline_text", PLANNED_TERM.search(v).group(), vs, vs + len(v)))
         pos += len(ln) + 1
     return task, fields
 
@@ -483,7 +483,7 @@ def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int
 #: an amount alone: 3.2亿元 / 1200万元 / 36个
 _BARE_AMOUNT = lazy(r"^\d+(?:\.\d+)?(?:万|亿)?(?:元|个|公里|亩|户|套|平方米)$")
 #: a term a block's progress line says the work will meet: 计划10月底前主体封顶 / 年底前建成通车 (not 已于3月底前完成)
-_PLANNED_TERM = lazy(r"(?:(?<=[,,;;])|^)(?:原?计划|预计|力争|确保)?[^,,;;已]{0,12}?前(?:主体)?(?:完成|建成|开工|封顶|竣工|投用|通车|投产|交付)[^,,;;]*")
+PLANNED_TERM = lazy(r"(?:(?<=[,,;;])|^)(?:原?计划|预计|力争|确保)?[^,,;;已]{0,12}?前(?:主体)?(?:完成|建成|开工|封顶|竣工|投用|通车|投产|交付|实现)[^,,;;]*")  # (…年底前实现全线轨通, rx32)
 
 
 #: a cell of a line whose cells are cut by |: 责任领导:副总经理田某 / 时限:2025年6月30日 (two-character labels too)

@@ -21,7 +21,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 from .actors import find_actors, parse_item
 from .deadlines import find_deadlines
 from .actors import parse_list
-from .fields import HEADERS, KEY_ROLE, LABEL, cell_actors, label_fields
+from .fields import HEADERS, KEY_ROLE, LABEL, PLANNED_TERM, cell_actors, label_fields
 from .naming import flags_progress, pick_deadline, remedy, state_word, task_text, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
@@ -41,13 +41,20 @@ _UNIT_TOPIC = lazy(r"(?:指挥部|工作专班|领导小组|工作组|(?<![公�
 
 def status_tag(task: str) -> tuple[str, Optional[str]]:
     """A status tag in brackets after a task: ``城南公园项目(进度滞后)`` →
-    ``('城南公园项目', 'behind')``; ``(task, None)`` without one."""
+    ``('城南公园项目', 'behind')``, or a light before it (``【黄灯】滨江社区``, rx32); ``(task, None)`` without one."""
     m = re.search(r"\s*[((【\[](?P<s>[^))】\]]{2,8})[))】\]]$", task)
     if m:
         st = section_status(m.group("s"))
         if st:
             return task[:m.start()], st
+    light = _LIGHT_FIRST.match(task)  # 【绿灯】杭澄城际铁路溪澄段 (rx32)
+    if light:
+        return task[light.end():], section_status(light.group("s"))
     return task, None
+
+
+#: a light tag opening an item: 【绿灯】 / [红灯] / 绿灯】 (a bracket cut with the item's number)
+_LIGHT_FIRST = lazy(r"^\s*[【\[((]?(?P<s>[红黄绿]灯)[】\]))]\s*")
 
 
 #: 一、已完成事项:A项目、B工程。
@@ -116,8 +123,13 @@ def _field_progress(b, fields: list[tuple[str, str]]):
                 progress = p
     if progress and progress.percent is None:  # 占年度计划27.3% ⏎ 形象进度:…进度滞后: behind, at 27.3% (rx31)
         progress = next((replace(progress, percent=p.percent) for p in told if p.percent is not None), progress)
-    flags = [(key, value) for key, value in fields if value and key in ("status", "done_flag", "percent")]
-    return flags_progress(progress, flags, b.as_of)
+    flags = [(key, value) for key, value in fields if value and key in ("status", "done_flag", "percent")
+             and not (key == "percent" and progress and progress.percent is not None and not _BARE_PCT.fullmatch(value))]
+    return flags_progress(progress, flags, b.as_of)  # (形象进度:…箱梁架设完成42% beside 完成年度计划的60.9%: 60.9, rx32)
+
+
+#: a percent column's value that is only the figure: 64% / 64
+_BARE_PCT = lazy(r"\s*\d+(?:\.\d+)?\s*%?\s*")
 
 
 def _ordered_anew(b, fields: list[tuple[str, str]], deadline: Optional[Deadline], progress: Optional[Progress]):
@@ -457,6 +469,17 @@ def _add_asked(text: str, pairs: list) -> None:
 _REQUIRED = lazy(r"(?:督办|工作)?要求(?:在|于)?(?P<v>[^,,。;;]{0,16}?(?:前|之前)[^,,。;;]{0,20})")
 
 
+def _add_ahead(pairs: list) -> None:
+    """形象进度:…箱梁架设完成42%,年底前实现全线轨通: a term ahead told in how the work stands, where no label gives one
+    (rx32)."""
+    if any(k == "deadline" for k, _ in pairs):
+        return
+    for k, v in list(pairs):
+        ahead = PLANNED_TERM.search(v) if k in ("progress", "percent") and v else None
+        if ahead:
+            pairs.append(("deadline_text", ahead.group()))
+
+
 def _add_required(rest: str, pairs: list) -> None:
     """督办要求7月31日前建成投入使用 / 其余8栋要求在11月30日前完工: the term required, where no label or plan gives one."""
     if any(k == "deadline" for k, _ in pairs):
@@ -555,6 +578,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     _add_plans(rest, pairs)
     _add_asked(text, pairs)
     _add_required(rest, pairs)
+    _add_ahead(pairs)
     have = {k for k, _ in pairs}
     pairs = [(k, v) for k, v in b.group if k not in have] + pairs
     rec = fielded(b, task, pairs, [(p.start, p.end) for p in item], line=b._line(item[0].start))
