@@ -424,12 +424,14 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
 def _state_lines(text: str, ms: list) -> list[tuple[int, int, str]]:
     """Lines under an item labelled by how it stands or what it aims at, in words running text does not label
     (上半年进展:… / 状态:… / 目标:…, rx32): ``(start, end of the label, key)`` of each not found already."""
-    out = []
-    for m in re.finditer(r"(?:^|(?<=\n))\s*(?P<l>[\u4e00-\u9fff\d—\-–~至]{2,10})[::]", text):
-        key = header_key(m.group("l"))
-        if (key in ("progress", "status", "percent") or m.group("l").endswith("目标") and key == "target") \
-                and not any(a <= m.end() and m.start() <= b for a, b, _ in ms):
-            out.append((m.start(), m.end(), key))
+    out, pos = [], 0
+    for line in text.split("\n"):
+        m = FIELD_LINE.match(line)
+        key = header_key(m.group("l")) if m else None
+        if (key in ("progress", "status", "percent") or key == "target" and m.group("l").endswith("目标")) \
+                and not any(a <= pos + m.end() and pos <= b for a, b, _ in ms):
+            out.append((pos, pos + m.end(), key))
+        pos += len(line) + 1
     return out
 
 
