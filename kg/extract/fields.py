@@ -312,13 +312,10 @@ def _group_roles(cell: str) -> str:
     parts = re.split(r"([,,;;])", cell)
     for k in range(0, len(parts), 2):
         part = parts[k].strip()
-        tail = _GROUP_TAIL.search(part)
+        tail = next((m for m in _ROLE_TAIL.finditer(part) if m.end() == len(part)), None)  # the role closing the part
         if tail and "、" in part[:tail.start()] and not _BRACKET.search(part):
             parts[k] = "、".join(x + tail.group() for x in part[:tail.start()].split("、"))
     return "".join(parts)
-
-
-_GROUP_TAIL = lazy(r"(?:具体)?(?:牵头|负责|配合|协助|协办|参与)$")
 
 
 def _cell_items(cell: str) -> list[str]:
