@@ -27,7 +27,7 @@ from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_en
 from .deadlines import Found, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
-from .fields import FIELD_LINE, KEY_ROLE, LABEL, field_line_key, header_key, split_items
+from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, field_line_key, header_key, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
@@ -45,7 +45,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
@@ -856,7 +856,8 @@ _SUPPORT_ONLY = lazy(r"(?:做好|负责|落实|搞好)(?:相关|项目)?(?:资�
 def _is_work(name: str) -> bool:
     """A named work, not a status or a class of works (滞后项目, 已完成项目, 重点项目)."""
     return len(name) >= 4 and section_status(name) is None and not _BEHIND_HEAD.search(name) \
-        and not re.match(r"^(?:重点|重大|在建|新建|续建|新开工|其他|其余|各类|全部|所有|部分|个别|少数|多数|大部分|一些|上述|该|这些)", name)
+        and not re.match(r"^(?:重点|重大|在建|新建|续建|新开工|其他|其余|各类|全部|所有|部分|个别|少数|多数|大部分|一些|上述|该|这些)", name) \
+        and not GENERAL_WORK_RX.search(name)  # (全乡各项工作总体推进较好: no work, rx33)
 
 
 def _names_work(clause: str) -> bool:
@@ -1377,6 +1378,33 @@ _SPEAKER_ONLY = lazy(r"^\s*[^,,。;;::“”]{4,30}[::]\s*$")
 _HEADING_LINE = lazy(r"^\s*(?:" + SECTION_NO + r"|[^。,,;;]{1,30}$)")
 
 
+#: a section's heading naming one unit, and the head signing for it: 一、经济发展局(承诺人:局长 黄某) / 二、县水利局 (rx33)
+_UNIT_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、\s*(?P<u>[\u4e00-\u9fff]{3,20}?)\s*"
+                     r"(?:[((](?:承诺人|责任人|负责人|签字人|承诺领导)[::]\s*(?P<who>[^()()::]{2,14})[))])?\s*[::]?\s*$")
+def section_unit(line: str) -> list[Actor]:
+    """The unit a section's heading names, with the head signing for it, else [].
+
+    >>> [(a.name, a.post) for a in section_unit("一、经济发展局(承诺人:局长 黄某某)")], section_unit("二、民生实事")
+    ([('经济发展局', None), ('黄某某', '局长')], [])
+    """
+    m = _UNIT_SECTION.match(line)
+    unit = parse_item(m.group("u")) if m else None
+    if not (unit and unit[1] == "organization" and unit[0] == m.group("u")):
+        return []
+    people = [Actor(n, k, "responsible", post) for n, k, _, post in cell_actors(m.group("who"), "responsible_person")
+              if k == "person"] if m.group("who") else []
+    return [Actor(unit[0], "organization", "responsible")] + people
+
+
+def _section_owned(r: CommitmentRecord, heads: list[Actor]) -> CommitmentRecord:
+    """A record under a unit's section (:func:`section_unit`) naming no other unit that leads or does it is that
+    unit's and its head's (我局牵头,X配合…: 我局 read as the unit, in the role it takes; rx33)."""
+    names = {a.name for a in r.actors}
+    if any(a.kind == "organization" and a.role in ("lead", "responsible") and a.name != heads[0].name for a in r.actors):
+        return r
+    return replace(r, actors=tuple(a for a in heads if a.name not in names) + tuple(r.actors))
+
+
 def unit_line(line: str) -> Optional[str]:
     """The one unit a line names before its colon and nothing else (``县市场监管局:``), else None.
 
@@ -1400,6 +1428,12 @@ _STATUS_LINE = lazy(r"[\u4e00-\u9fff]{2,14}(?:事项|项目|任务|工作)(?:[((
 _BOXED_HEAD = lazy(r"^\s*【(?P<h>[^】]{2,12})】\s*(?:[((][^()()]{0,40}[))])?\s*$")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
 _REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复|回应|办理回复)[::]")
+
+
+#: a year's figure done told as its share of the year's quota: 全乡完成财政收入486万元,占年度任务900万元的54% /
+#: 招商引资实际到位资金3200万元,完成年度任务6000万元的53.3% (rx33)
+_YEAR_SHARE = lazy(r"^(?P<pre>[\u4e00-\u9fff\d-]{0,8}?)(?:累计)?(?:完成|实现|实际到位|到位)(?P<w>[\u4e00-\u9fff]{2,10}?)\d+(?:\.\d+)?[万亿]?元"
+                   r"[,,]\s*(?:占|完成)(?:年度|全年)(?:目标|任务|计划)")
 
 
 def replying_unit(text: str) -> Optional[Actor]:
@@ -2383,6 +2417,8 @@ class SpeechBuilder:
         self.head_unit: Optional[str] = None  # the unit whose line heads the paragraphs below (县水利局:, rx27)
         self.head_speaker: list = []  # the one whose line heads the quote below (县水利局局长 符某:, rx29)
         self.head_leader: Optional[Actor] = None  # the leader whose line heads the items below ((一)分管领导:邓某, rx29)
+        self.section_heads: list[Actor] = []  # the unit (and its head) a section's heading names (一、X局(承诺人:局长 Y), rx33)
+        self.section_pledged = False  # that heading names who pledges the items below (承诺人:…)
         self.replying = False  # the paragraph is a unit's reply or an answer on air (rx26)
         self.stmt_also: list[Actor] = []  # the person answering on air beside his unit (rx26)
         self.stmt_unit: Optional[Actor] = None  # 东湖区水务局将全面落实大会部署。 / 一是…: the unit of the items below (rx18)
@@ -2415,7 +2451,8 @@ class SpeechBuilder:
         said = self._line_speaker(c.span.start)
         for a in c.actors.actors:
             if FIRST_PERSON.match(a.name):
-                unit = self.unit if self.unit and (a.name[1:] in ("们", "单位") or self.unit.endswith(a.name[1:])) else None
+                own = self.section_heads[0].name if self.section_heads else self.unit  # (under 一、X局(承诺人:…): X局, rx33)
+                unit = own if own and (a.name[1:] in ("们", "单位") or own.endswith(a.name[1:])) else None
                 if unit is None and said:  # 县交通运输局局长李军:…我们将在7月底前完成X (an answer on air; rx25)
                     acts += [replace(a, name=said[0], kind="person", post=None)] + ([replace(a, name=said[1])] if said[1] else [])
                     continue
@@ -2695,6 +2732,8 @@ class SpeechBuilder:
         """A unit's line (``县水利局:``) heads what is below it, up to the next such line or heading (rx27);
         a leader's line heads the items below it unless a labelled field follows it: then it is one field of its
         item's block (包案领导:X ⏎ 责任单位:Y)."""
+        if self._unit_section(text):
+            return True
         leader = _LEADER_HEAD.match(text)
         field = _LEADER_HEAD_FIELD.match(below)
         leader = leader if leader and header_key(leader.group("l")) == "lead_person" \
@@ -2715,6 +2754,16 @@ class SpeechBuilder:
         self.head_unit = unit_line(text) or (None if _HEADING_LINE.match(text) else self.head_unit)
         return self.head_unit is not None and unit_line(text) is not None
 
+    def _unit_section(self, text: str) -> bool:
+        """一、X局(承诺人:局长 Y): the unit and its head own the section below, up to the next such heading (rx33)."""
+        if not _CN_SECTION.match(text):
+            return False
+        self.section_heads = section_unit(text)
+        self.section_pledged = bool(self.section_heads) and "承诺" in text
+        if self.section_heads:
+            self.group, self.heading_work, self.head_leader, self.head_unit = [], "", None, None
+        return bool(self.section_heads)
+
     def _under_unit(self, n: int) -> None:
         """The records read since ``out[n]`` under a unit's line (``县市场监管局:`` on a line of its own, what it
         did and will do below) that name nobody are that unit's (rx27)."""
@@ -2722,6 +2771,8 @@ class SpeechBuilder:
             for k in range(n, len(self.out)):
                 if self.head_leader.name not in {a.name for a in self.out[k].actors}:
                     self.out[k] = replace(self.out[k], actors=(self.head_leader,) + tuple(self.out[k].actors))
+        for k in range(n, len(self.out)) if self.section_heads else ():
+            self.out[k] = _section_owned(self.out[k], self.section_heads)
         heads = [Actor(self.head_unit, "organization", "responsible")] if self.head_unit else self.head_speaker
         for k in range(n, len(self.out)) if heads else ():
             acts = self.out[k].actors
@@ -2812,7 +2863,7 @@ class SpeechBuilder:
         kept = self._kept_of(st, sent, cands, item)
         if not item:
             st.note_lead_in(sent, kept, inner)
-        if not kept and self.report and not st.retro:
+        if not kept and self.report:
             kept = self._report_line(st, sent, cls)
         if kept and st.prev_sent is not None:
             kept = self._join_previous(st, sent, kept, cands)
@@ -2824,7 +2875,7 @@ class SpeechBuilder:
         """The candidates of a sentence that are commitments (:func:`_kept`); an item of a
         lead-in that will do them (我们将抓好三项工作:一是…) or of a unit's list of pledges
         (1.年内完成X under 东湖区住建局…公开承诺) is a directive, the pledging unit its actor."""
-        pledged = self.pledge_list and bool(_ITEM_OPEN.match(sent.text))
+        pledged = self._pledged(st, sent)
         whole = full_sentence(st.para, sent)
         planned = (self.plan or opens_plan(sent.text)) and not st.retro \
             and (plan_amount(whole) or plan_rate(whole))  # 新增停车位800个 / X率达到95%以上 in a plan
@@ -2835,11 +2886,16 @@ class SpeechBuilder:
         kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
         if not kept:
             _manner_roles(st, cands)
-        if pledged and self.unit:
+        if pledged and self.unit and not self.section_heads:  # (under a unit's section: that unit's, see _section_owned)
             for c in kept:
                 if not c.actors:
                     c.extra_actors.append(Actor(self.unit, "organization", "responsible"))
         return kept
+
+    def _pledged(self, st: _ParaState, sent: Span) -> bool:
+        """An item of a list of pledges (the title's, or a unit's section's: 一、X局(承诺人:…), rx33)."""
+        return (self.pledge_list and bool(_ITEM_OPEN.match(sent.text))) \
+            or (self.section_pledged and bool(_ITEM_OPEN.match(st.para.text)))
 
     def _under_must(self, st: _ParaState, sent: Span) -> bool:
         """一要抓好硬件提升。6月底前,主城区完成23条背街小巷改造: a dated count under a heading sentence of what must be
@@ -2922,6 +2978,13 @@ class SpeechBuilder:
         """A report's line on a named work and its progress (``一是…改造工程(第三项)尚未启动``,
         ``X项目:`` / ``已完成主体工程的80%``, under ``(一)X项目`` the first progress), else ``[]``."""
         prev = st.prev_sent
+        share = _YEAR_SHARE.match(sent.text)
+        if st.retro and not share:
+            return []  # (a paragraph of what was done: no lines on works, but 上半年…,占年度任务的54%, rx33)
+        if share and find_progress(sent.text) is not None:  # 全乡完成财政收入486万元,占年度任务900万元的54% (rx33)
+            generic = re.fullmatch(r"资金|投资|收入", share.group("w")) and share.group("pre")
+            topic = re.sub(r"^(?:全[省市县区乡镇村]|今年|上半年|1-\d+月)+", "", share.group("pre")) if generic else share.group("w")
+            return [_Cand(clauses=cls, topic=topic or share.group("w"), hint=st.lead_hint or self.hint, status_line=True)]
         work = _named_work(_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
         head = _named_work(_WORK_HEAD, prev.text) if prev is not None else None
         if not (work or head or self.heading_work) or find_progress(sent.text) is None:
@@ -3075,6 +3138,10 @@ class SpeechBuilder:
     def _record_targets(self, cand: _Cand) -> list[Target]:
         """The targets, with the parts of the amount the next sentence gives
         (全年将完成投资5亿元。其中A工程将完成3亿元,…)."""
+        said = self.t[cand.clauses[0].span.start:cand.clauses[-1].span.end] if cand.status_line and cand.clauses else ""
+        if _YEAR_SHARE.match(said):  # (a share of the year's quota: the quota is the target, not the sum done so far; rx33)
+            quota = re.search(r"(?:年度|全年)(?:目标|任务|计划)(?P<n>\d+(?:\.\d+)?)(?P<u>[万亿]?元)", said)
+            return [Target(cand.topic, "=", float(quota.group("n")), quota.group("u"), quota.group())] if quota else []
         targets = self._targets(cand)
         if targets and cand.after and _PARTS_OF.match(cand.after[0]):
             targets = targets + _parts_of(cand.after[0], targets[0].unit)

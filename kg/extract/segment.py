@@ -24,6 +24,8 @@ from typing import Iterator, Optional
 #: full-width ASCII (！ to ～) and the ideographic space folded one to one
 FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 FOLD[0x3000] = 0x20
+#: box-drawing rules between a flattened table's cells (序号│反馈问题│责任单位) read as ``|`` (rx33)
+FOLD.update({0x2502: 0x7C, 0x2503: 0x7C})
 #: traditional characters of the rule vocabulary folded to simplified (one for
 #: one, so offsets still hold): Big5 documents read like GB ones
 _TRAD = (

@@ -404,8 +404,11 @@ def _row_targets(task: str, cells: dict) -> list[Target]:
     for cell in cells.get("target", []):
         targets += [t for t in _target_cell(cell) if t not in targets]
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
-    if not targets:
-        targets = [t for d in cells.get("detail", []) for t in find_targets(d) + cell_targets(d)][:3]
+    for key in ("measure", "detail") if not targets else ():  # (the measures beside a problem: 截污14个排污口, rx33)
+        found = [t for d in cells.get(key, []) for t in find_targets(d) + cell_targets(d)]
+        targets = [t for k, t in enumerate(found) if not any((t.value, t.unit) == (u.value, u.unit) for u in found[:k])][:3]
+        if targets:
+            break
     return targets
 
 

@@ -251,3 +251,7 @@ def looks_back(text: str, year) -> bool:
     """
     m = _BACK.match(text)
     return bool(m) and (not m.group("y") or bool(year) and int(m.group("y")) < int(year))
+
+
+#: all of a place's work told of at once, no work of its own: 全乡各项工作 / 整体工作 (rx33)
+GENERAL_WORK_RX = lazy(r"各项(?:工作|任务|事业)|整体工作|总体工作")

@@ -24,7 +24,7 @@ from ..items import report_item
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
 from ..targets import find_targets
-from ..vocab import CN_NO, ENUM, IS_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
+from ..vocab import CN_NO, ENUM, GENERAL_WORK_RX, IS_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
 from .counts import amounts
 from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_records
 
@@ -349,7 +349,7 @@ def _status_record(b, para: Span, cd: _Candidate):
         task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
         actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
         return record(b, task, cd.spans, actors=actors, progress=prog)
-    if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred):
+    if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred) or any(GENERAL_WORK_RX.search(n) for n in names):
         return None
     if len(names) == 1:
         task = re.sub(r"(?<=[”\u4e00-\u9fff])(?:原|[一二三四]季度|年内)*计划(?:[一二三四]季度|年内|上半年|下半年|\d{1,2}月(?:底|份)?)?$", "", names[0]) or names[0]  # “X项目”计划…,实际… (rx19)
