@@ -80,3 +80,29 @@ def test_a_years_figure_told_as_a_share_of_the_years_quota_is_a_commitment_with_
     assert [(t.value, t.unit) for t in tax.targets] == [(1100.0, "万元")]
     assert (tax.progress.status, tax.progress.percent) == ("on_track", 56.4)
     assert [(t.value, t.unit) for t in inv.targets] == [(8000.0, "万元")] and inv.progress.percent == 51.3
+
+
+# ---- roles in a bracket of labels; units named 工作站 ---------------------------------------------------------------
+
+def test_a_bracket_of_labelled_roles_closing_an_item_gives_its_roles():
+    text = ("河口社区2021年度服务承诺公示\n社区向全体居民承诺如下:\n"
+            "1.增设停车位。协调物业在南苑小区内施划停车位不少于90个,9月底前完成。(牵头:社区党委书记 何秀兰;配合:安和物业公司)\n"
+            "2.加装扶手。为6幢老楼加装楼道扶手,7月底前完成(牵头:社区主任 罗军,配合:社区网格站)。\n"
+            "3.服务承诺:首问负责、一次性告知,节假日轮流值班。\n")
+    recs = _recs(text, date="2021-03-05")
+    assert len(recs) == 2
+    parking, rails = recs
+    assert {("何秀兰", "lead"), ("安和物业公司", "assist")} <= _who(parking) and parking.deadline.date == "2021-09-30"
+    assert ("罗军", "lead") in _who(rails) and rails.deadline.date == "2021-07-31"
+
+
+def test_a_bracket_of_labelled_roles_in_prose_gives_its_roles():
+    c = _one("会议要求,加快推进城南农贸市场改造,10月底前完成(牵头:副区长 邹某某;配合:区商务局、区城管局)。", date="2022-06-01")
+    assert {("邹某某", "lead"), ("区商务局", "assist"), ("区城管局", "assist")} <= _who(c)
+
+
+def test_a_work_station_is_a_unit_and_a_dated_term_before_wanshan_is_a_commitment():
+    recs = _recs("镇扶贫工作站负责建档立卡动态管理,5月底前把全镇贫困户的帮扶措施逐户完善。\n"
+                 "县农业农村局6月底前完善产业帮扶台账。\n", date="2016-04-10")
+    assert [sorted(_who(c)) for c in recs] == [[("镇扶贫工作站", "responsible")], [("县农业农村局", "responsible")]]
+    assert [c.deadline.date for c in recs] == ["2016-05-31", "2016-06-30"]

@@ -55,7 +55,7 @@ _HAN = r"[\u4e00-\u9fffA-Za-z0-9·]"
 _ORG_RX = lazy(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _ORG + r")$")
 _NOT_IN_ORG = lazy(r"[我你他她们这那该本各的了着是在对把将被从以要与等、]|有关|相关|所有|全区|全市|全县|全镇|全乡|全村|全省|全州|全旗|大家|"
                          r"领导|干部|群众|责任|部署|指示|职能|属地|部门|单位|层面|方面|社会(?!事务|事业|保障|福利|治安|治理|工作部)|企业家|学会|机会|大会|"
-                         r"会议|全会|博会|交会|运会|年会|晚会|工作|体会|集会|宴会|协会会|"
+                         r"会议|全会|博会|交会|运会|年会|晚会|工作(?!站|队|部|室|委员会|专班)|体会|集会|宴会|协会会|"
                          # a verb in 行, no bank: 能够履行统筹协调职责, 区住建局履行…
                          r"(?:履|执|进|实|推|施|举|践|遵|奉|试|运)行$")
 _PERSON_TITLE_RX = lazy(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志$")
@@ -139,7 +139,8 @@ _TIME_HEAD = lazy(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末
 _LABEL_IS = lazy(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")
 #: the units a lead supervises: …牵头负责,督促指导甲镇、乙镇和项目方… (they do the work)
 _SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|做好|抓好|完成|落实|加快|提前|按时|按期)")
-_LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "工作": "responsible", "配合": "assist", "协办": "assist", "协同": "assist"}
+_LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "工作": "responsible", "配合": "assist", "协办": "assist", "协同": "assist",
+               "负责": "responsible", "协助": "assist"}  # (负责:X / 协助:Y in a bracket of roles, rx33)
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?!局)"  # (县人社局: not 县人社 before 局, rx31)
 _TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
 _ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|包保|负总责|总负责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
@@ -548,6 +549,7 @@ def _unit_colon(r: _Reading) -> None:
 _DATED_SUBJECT = lazy(r"^(?P<a>[^,;。::于在]{2,30}?)(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月[^,;。]{0,6}?|年底|年内|年末|(?:下|本)月(?:\d{1,2}日|底|中旬|上旬|下旬)?|"
                             r"(?:下|本)周[一二三四五六日]?|春节|国庆节?|元旦|下次[\u4e00-\u9fff]{1,6}?会|月底)(?:前|内)"
                             r"(?:全面|全部)?(?:完成|建成|完工|竣工|开工|投入使用|启动|实现|拨付|下达|上报|报送|出台|制定|印发|办结|提交|编制|把|"
+                            r"完善|建立|排查|清理|整改|组建|成立|"
                             r"对[^,;。]{2,24}?(?:开展|进行|组织|实施))")  # (安监中心本周内对辖区X开展一次检查, rx32)
 
 
@@ -752,10 +754,30 @@ ROLE_BRACKET = lazy(r"[((](?P<r>[^()()]{2,40}?(?:牵头|负责|配合|协助)[^(
 def _bracket_actors(clause: str) -> Optional[ClauseActors]:
     """The units a bracket closing the clause names: 4月20日前完成育秧(镇农业服务中心负责,各村配合) (rx32); else None."""
     bracket = ROLE_BRACKET.search(clause) if clause.endswith((")", "）")) else None
-    if not bracket or bracket.start() < 4:
-        return None
-    found = tuple(a for part in re.split(r"[,,;;]", bracket.group("r")) for a in find_actors(part).actors)
-    return ClauseActors(found, False, "") if found else None
+    if not bracket or (bracket.start() < 4 and not (bracket.start() == 0 and all(map(labelled_part, re.split(r"[,,;;]", bracket.group("r")))))):
+        return None  # (a bracket alone, of labelled roles, after its item's full stop: 。(牵头:X;配合:Y), rx33)
+    found = tuple(a for part in re.split(r"[,,;;]", bracket.group("r")) for a in labelled_part(part) or find_actors(part).actors)
+    return ClauseActors(found, bracket.start() == 0, "") if found else None
+
+
+#: a role's label in a bracket of roles: (牵头:社区党委书记 周某;配合:某物业公司) (rx33)
+_ROLE_LABEL = lazy(r"^\s*(?P<l>牵头|负责|责任|配合|协助|协办)(?:人|单位|部门|领导)?[::]\s*(?P<v>[^::]{2,30})$")
+
+
+def _labelled_roles(clause: str) -> Optional[ClauseActors]:
+    """A clause of labelled roles only (牵头:X;配合:Y, the inside of a bracket closing an item): roles only, else None."""
+    pieces = re.split(r"[,,;;]", clause.strip())
+    if not all(re.match(r"\s*(?:牵头|负责|责任|配合|协助|协办)[::]", p) for p in pieces):
+        return None  # (牵头单位:X is a field the labelled items' readers read)
+    parts = [labelled_part(p) for p in pieces]
+    return ClauseActors(tuple(a for p in parts for a in p), True, "") if all(parts) else None
+
+
+def labelled_part(part: str) -> tuple:
+    """The units or people a role's label gives in a bracket of roles (牵头:X), else ()."""
+    m = _ROLE_LABEL.match(part)
+    items = parse_list(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", m.group("v").strip())) if m else None
+    return tuple(Actor(n, k, _LABEL_ROLE[m.group("l")], post) for n, k, post in items or ())
 
 
 def _kept_once(found: list, clause: str) -> list[Actor]:
@@ -782,7 +804,7 @@ def find_actors(clause: str) -> ClauseActors:
     joined = _frames_joined(clause)
     if joined:  # 由A负责、B配合: two role frames, read one by one (rx30)
         return _both_frames(find_actors(clause[:joined.start()]), find_actors(clause[joined.end():]))
-    closing = _bracket_actors(clause)
+    closing = _bracket_actors(clause) or _labelled_roles(clause)
     if closing:
         return closing
     r = _Reading(clause)

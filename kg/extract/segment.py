@@ -228,7 +228,8 @@ def _title_line(t: str, end: int) -> Optional[str]:
 _LINE = lazy(r"[^\n\r]+")
 #: a sentence: up to 。!?; (and the quotes that close after it), or a quote that ends on an ellipsis
 #: (“…今年内要帮三户找到致富门路……”连日来,… : the quoted words are a sentence of their own)
-_SENT = lazy(r"(?:[^。!?;\n…]|…+(?![”」』…]))+(?:[。!?;]+[”’\"』」)]*|…+[”」』])?")
+#: (a bracket is not cut at its semicolons: …10月底前完成。(牵头:X;配合:Y), rx33)
+_SENT = lazy(r"(?:[((][^()()\n。!?]{0,60}[))]|[^。!?;\n…]|…+(?![”」』…]))+(?:[。!?;]+[”’\"』」)]*|…+[”」』])?")
 _COLON = lazy(r":")
 _ENUM_NEXT = lazy(r"\s*(?:一是|首先|[((]?[一1][))、.])")
 def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
@@ -256,6 +257,8 @@ def sentences(p: Span) -> Iterator[Span]:
         # split at colons whose lead-in is not a short label
         pos = s
         for c in _COLON.finditer(p.text, s, e):
+            if p.text.count("(", s, c.start()) > p.text.count(")", s, c.start()):
+                continue  # (a label inside a bracket: …完成(牵头:X;配合:Y), rx33)
             if (c.start() - pos > 8 or _ENUM_NEXT.match(p.text, c.end())) and e - c.end() > 2:
                 yield from _trimmed(p, pos, c.end())
                 pos = c.end()

@@ -31,7 +31,7 @@ from typing import Optional
 from kg.model import Actor, Deadline, Evidence, Progress
 
 from .news_progress import group_records
-from ..actors import POSTS, TOP_BODY, find_actors, parse_item, parse_list
+from ..actors import POSTS, TOP_BODY, find_actors, labelled_part, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
 from ..items import fielded
@@ -618,7 +618,8 @@ def _answered_all(b, paras, j: int, n: int) -> int:
 #: a heading over numbered pledges: 一、发展经济方面 / 二、民生实事 (rx29)
 _ASPECT_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{2,14}?[。]?\s*$")
 #: a pledge of conduct, no work: 带头遵守中央八项规定精神,不插手工程招投标… (rx29)
-_CONDUCT = lazy(r"^(?:带头|严格|自觉)?(?:遵守|严守|执行|落实)[^,。;]{0,10}?(?:八项规定|纪律|廉洁|规定精神)|^(?:坚决)?不(?:插手|收受|接受|参与)")
+_CONDUCT = lazy(r"^(?:带头|严格|自觉)?(?:遵守|严守|执行|落实)[^,。;]{0,10}?(?:八项规定|纪律|廉洁|规定精神)|^(?:坚决)?不(?:插手|收受|接受|参与)"
+                r"|^(?:服务承诺[::])?(?:首问负责|一次性告知|热情服务|文明服务|微笑服务)")  # (rx33)
 
 
 #: a lead-in in the first person: 本人周某,… / 我(们)向全村群众承诺如下 (rx29)
@@ -1572,7 +1573,9 @@ def _roles_told(item: str) -> tuple[str, list[Actor]]:
     cut = item.rstrip("。").rfind("。")
     if cut < 4:
         return item, []
-    found = [find_actors(c) for c in re.split(r"[,,;;]", item[cut + 1:].rstrip("。")) if c.strip()]
+    tail = item[cut + 1:].rstrip("。").strip()
+    found = [find_actors(tail)] if re.fullmatch(r"[((][^()()]+[))]", tail) \
+        else [find_actors(c) for c in re.split(r"[,,;;]", tail) if c.strip()]  # (…。(牵头:X;配合:Y), rx33)
     if not found or not all(f.actors and f.role_only for f in found):
         return item, []
     return item[:cut], [a for f in found for a in f.actors]
@@ -1600,12 +1603,11 @@ def _units_at_end(item: str) -> tuple[str, list]:
         return item, []
     out = []
     for piece in re.split(r"[;;,,]", m.group("u")):
-        label = re.match(r"^\s*(?P<l>配合|协办|协助|牵头|责任)(?:单位|部门)?[::]", piece)
-        names = parse_list(piece[label.end():] if label else piece)
-        if not names or any(k != "organization" for _, k, _ in names):
+        labelled = labelled_part(piece)  # (配合:县卫生健康委 / 牵头:社区主任 罗某: in its role, rx33)
+        names = None if labelled else parse_list(piece)
+        if not labelled and (not names or any(k != "organization" for _, k, _ in names)):
             return item, []
-        role = "assist" if label and label.group("l") in ("配合", "协办", "协助") else "lead" if label and label.group("l") == "牵头" else "responsible"
-        out += [Actor(n, k, role, p) for n, k, p in names]
+        out += list(labelled) or [Actor(n, k, "responsible", p) for n, k, p in names]
     return item[:m.start()].rstrip(" ,,;;"), out
 
 
