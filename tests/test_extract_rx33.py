@@ -106,3 +106,45 @@ def test_a_work_station_is_a_unit_and_a_dated_term_before_wanshan_is_a_commitmen
                  "县农业农村局6月底前完善产业帮扶台账。\n", date="2016-04-10")
     assert [sorted(_who(c)) for c in recs] == [[("镇扶贫工作站", "responsible")], [("县农业农村局", "responsible")]]
     assert [c.deadline.date for c in recs] == ["2016-05-31", "2016-06-30"]
+
+
+# ---- news of pledges made on air ------------------------------------------------------------------------------------
+
+_ON_AIR = ("青岚县部门“一把手”电视公开承诺活动启动\n"
+           "本网讯 \"今年我们要完成农村公路提档升级40公里,9月底前让全县最后4个村通上公交。\"3月12日晚,县交通运输局局长"
+           "洪建明在县电视台《承诺面对面》节目中这样表态。\n"
+           "县卫健局局长麦琳承诺,县妇幼保健院门诊楼确保6月30日前主体封顶,年底前投入使用,新增床位150张。"
+           "县人社局局长谢涛则表示要转变作风、热情服务。他同时承诺,全年新增城镇就业1200人。\n"
+           "县水利局局长严峰的承诺与防汛有关:今年完成病险水库除险加固6座,“汛期前全部完成主体工程”。\n"
+           "县督查室、县考核办将对承诺事项实行月通报、季点评。\n")
+
+
+def test_a_pledge_said_on_air_in_straight_quotes_is_his_and_cut_at_its_dated_pieces():
+    recs = _recs(_ON_AIR, date="2015-03-14")
+    said = [c for c in recs if ("洪建明", "responsible") in _who(c)]
+    assert [(c.deadline.date, [(t.value, t.unit) for t in c.targets]) for c in said] == [
+        ("2015-12-31", [(40.0, "公里")]), ("2015-09-30", [(4.0, "个")])]
+    assert all(("县交通运输局", "responsible") in _who(c) for c in said)
+    assert not any("本网讯" in c.task for c in recs)
+
+
+def test_a_work_before_its_aimed_term_names_each_dated_step():
+    recs = _recs(_ON_AIR, date="2015-03-14")
+    steps = [(c.task, c.deadline.date) for c in recs if ("麦琳", "responsible") in _who(c)]
+    assert steps == [("县妇幼保健院门诊楼主体封顶", "2015-06-30"), ("县妇幼保健院门诊楼投入使用", "2015-12-31")]
+
+
+def test_he_also_pledged_and_an_opener_with_his_unit_and_a_watch_by_units_that_will_keep_it():
+    recs = _recs(_ON_AIR, date="2015-03-14")
+    jobs = next(c for c in recs if any(t.value == 1200 for t in c.targets))
+    assert ("谢涛", "responsible") in _who(jobs)
+    dams = next(c for c in recs if any(t.value == 6 for t in c.targets))
+    assert {("严峰", "responsible"), ("县水利局", "responsible")} <= _who(dams)
+    watch = next(c for c in recs if "月通报" in c.task)
+    assert {("县督查室", "responsible"), ("县考核办", "responsible")} <= _who(watch)
+
+
+def test_straight_quotes_in_a_csv_line_are_left_alone():
+    from kg.extract.segment import fold
+    assert fold('a,"b","c"') == 'a,"b","c"'
+    assert fold('他说"好"。') == "他说“好”。"

@@ -52,7 +52,21 @@ def fold(text: str) -> str:
     text = text.translate(FOLD)
     text = _JANUARY.sub("1月", text) if "元月" in text else text
     text = _BOXED_LABEL.sub(_label_of_box, text) if "【" in text else text
+    text = _STRAIGHT_QUOTES.sub(_curled, text) if '"' in text else text
     return _HALF_STOP.sub("。", text) if "." in text else text
+
+
+#: a line of Chinese with straight double quotes in pairs (本网讯 "今年我们要……" 局长在节目中表态): curled, the same length (rx33)
+_STRAIGHT_QUOTES = re.compile(r'^[^"\n]*"[^"\n]*"(?:[^"\n]*"[^"\n]*")*[^"\n]*$', re.M)
+
+
+def _curled(m: re.Match) -> str:
+    """The line with its straight quotes curled, opening and closing in turn, where the line is Chinese text."""
+    line = m.group(0)
+    if not re.search(r"[\u4e00-\u9fff]", line) or re.search(r'"\s*[,;:=]\s*"|"[A-Za-z_]+"\s*:', line):
+        return line  # (a CSV or JSON line keeps its quotes)
+    parts = line.split('"')
+    return "".join(p + ("“" if k % 2 == 0 else "”") for k, p in enumerate(parts[:-1])) + parts[-1]
 
 
 #: a label in a box inside a line: 【整改措施】… 【牵头单位】… (a ledger's cells run into one line)

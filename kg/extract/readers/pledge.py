@@ -61,7 +61,7 @@ _MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|�
 _NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果|承诺(?:事项|内容|书))")  # (…立下承诺,至今未能兑现: its fate; …作出承诺,承诺事项张贴在…: where it is shown, rx32)
 #: the first person before a pledge, on a line its speaker opens: …,我们承诺 / 我局郑重承诺 (rx27)
 _WE = lazy(r"(?:[,,。]|^)(?:今年|下一步)?(?:我们|我局|我委|我办)(?:在此)?(?:郑重|公开|再次)?$")
-_HE = lazy(r"(?:[,,。]|^)[他她](?:当场|现场|公开|郑重|再次|年初|年前|还|也|曾)?$")  # (他年初承诺, rx32)
+_HE = lazy(r"(?:[,,。]|^)[他她](?:同时|则|又|当场|现场|公开|郑重|再次|年初|年前|还|也|曾)?$")  # (他年初承诺, rx32)
 #: the thing pledged in a fulfilment report: X承诺的Y都完成了, 承诺给我们解决Y,如今兑现了
 _PLEDGED = lazy(r"承诺(?:的|给[\u4e00-\u9fff]{0,4}?(?=解决|修|建|办|安装|改造))(?P<t>[^,。;]{2,20}?(?=都|已|均|全部|,|如今|顺利|提前)|[^,。;]{21,40}?(?=,))")
 _RETRO = lazy(r"去年|上年|过去")
@@ -234,25 +234,29 @@ def read(b, paras, i) -> Optional[int]:
         return _read(b, paras, i)
     n0 = len(b.out)
     after = _read(b, paras, i) or _finish(b, paras[i], [], [], i)
-    _opener_pledges(b, n0, opener.group("n"))
+    unit = parse_item(opener.group("u")) if re.match(r"[省市县区州旗].{2,}|.{2,}局$", opener.group("u")) else None  # (县林业局局长X的承诺…: his unit too, not 村委会主任X's, rx33)
+    _opener_pledges(b, n0, opener.group("n"), unit[0] if unit and unit[1] == "organization" else None)
     return after
 
 
 #: a paragraph of a news report opened by the one whose pledges it tells: 村党支部书记、村委会主任杨某首先发言。他年初承诺… /
 #: 村委会委员罗某的承诺是… (rx32)
-_OPENER = lazy(r"^\s*(?:[\u4e00-\u9fff]{0,10}?(?:" + _POST + r")、)?[\u4e00-\u9fff]{0,10}?(?:" + _POST + r")(?P<n>[\u4e00-\u9fff]{2,3}?)"
+_OPENER = lazy(r"^\s*(?:[\u4e00-\u9fff]{0,10}?(?:" + _POST + r")、)?(?P<u>[\u4e00-\u9fff]{0,10}?)(?:" + _POST + r")(?P<n>[\u4e00-\u9fff]{2,3}?)"
                r"(?:同志)?(?=首先|第一个|接着|随后|最后|负责|分管|的承诺|说|表示|介绍|发言|汇报)")
 
 
-def _opener_pledges(b, n0: int, name: str) -> None:
-    """The records from ``b.out[n0]`` on, naming no person, made the pledges of the one the paragraph opens with; a
-    standing duty told of him (吴某负责产业发展) is none (rx32)."""
+def _opener_pledges(b, n0: int, name: str, unit: Optional[str] = None) -> None:
+    """The records from ``b.out[n0]`` on, naming no person, made the pledges of the one the paragraph opens with (and of
+    his unit, named before his post, where they name none; rx33); a standing duty told of him (吴某负责产业发展) is none
+    (rx32)."""
     keep = []
     for r in b.out[n0:]:
         if r.evidence and _DUTY_TOLD.match(b.t[r.evidence[0].start:r.evidence[0].end]):
             continue
         if not any(a.kind == "person" for a in r.actors):
             r = replace(r, actors=(Actor(name, "person", "responsible"),) + tuple(r.actors))
+        if unit and not any(a.kind == "organization" for a in r.actors) and any(a.name == name for a in r.actors):
+            r = replace(r, actors=tuple(r.actors) + (Actor(unit, "organization", "responsible"),))
         keep.append(r)
     b.out[n0:] = keep
 
@@ -681,16 +685,17 @@ def _piece_records(b, pieces: list, k0: int, actors: list, prog=None, lead: bool
     out = []
     for t, d, o in pieces:
         task = _piece_task(t, d, work)
-        if out and _BARE_PIECE.match(task):  # 10月底前完成X路基施工,年底前实现全线贯通: X全线贯通 (rx26)
+        head = re.split(r"[,,]", task)[0]  # (年底前投入使用,新增床位200张: its step, rx33)
+        if out and _BARE_PIECE.match(head):  # 10月底前完成X路基施工,年底前实现全线贯通: X全线贯通 (rx26)
             before = _PIECE_STEP.sub("", out[-1].task)
-            task = before + re.sub(r"^实现", "", task) if len(before) >= 3 and before != out[-1].task else task
+            task = before + re.sub(r"^实现", "", head) if len(before) >= 3 and before != out[-1].task else task
         out.append(record(b, task, [(k0 + o, k0 + o + len(t))], actors, d, find_targets(t) or amounts(t) or counted(t), prog))
     return out
 
 
 #: a bare step of a pledge's work, and the step a piece before named: 实现全线贯通 / X路基施工
 _BARE_PIECE = lazy(r"^(?:实现)?(?:全线|全面|全部)?(?:贯通|通车|完工|竣工|投用|投入使用|建成|开工|封顶|通水)$")
-_PIECE_STEP = lazy(r"(?:(?:路基|路面|主体|基础|桩基)(?:工程|施工|结构)?|设计招标|设计|招标|开工建设|开工|征地拆迁)$")
+_PIECE_STEP = lazy(r"(?:(?:路基|路面|主体|基础|桩基)(?:工程|施工|结构)?(?:封顶)?|设计招标|设计|招标|开工建设|开工|征地拆迁)$")
 
 
 # ---- the shapes of a sentence: each appends what it reads and returns True, or returns False ----
@@ -1116,7 +1121,12 @@ def _speaker_says(st: _Pledges, c: _Sentence) -> bool:
         st.recs.append(record(b, _clause_task(sent), c.span, actors, None, (),
                               Progress("done", None, b.as_of, sent.strip("“”")[:60])))
     elif _FUTURE.search(sent):
-        st.recs.append(record(b, _clause_task(sent), c.span, actors, _deadline(b, sent), ts, _progress(b, sent)))
+        at = sent.find("“") + 1  # (本网讯 “今年我们要…: the words said, rx33)
+        pieces = _dated_pieces(b, sent[at:])
+        if pieces:  # “今年我们要完成X,10月底前让Y”: one pledge per dated piece (rx33)
+            st.recs += _piece_records(b, pieces, st.start + c.s + at, actors, lead=False)
+        else:
+            st.recs.append(record(b, _clause_task(sent[at:]), c.span, actors, _deadline(b, sent), ts, _progress(b, sent)))
     else:
         return True
     st.used.append((c.s, c.e))
@@ -1675,7 +1685,13 @@ def _dated_pieces(b, w: str) -> Optional[list]:
             continue
         f = fd[0] if fd and (fd[0].start == 0 or _AIMED_AT.fullmatch(txt[:fd[0].start])) else pending  # (力争10月底前…; rx25)
         pending = None
-        pieces.append((txt, Deadline(f.text, f.date, f.precision) if f else None, c.start() + c.group().find(txt)))
+        at = c.start() + c.group().find(txt)
+        work = _WORK_AIMED.fullmatch(txt[:fd[0].start]) if fd and f is None and not pieces else None
+        if work:  # 县医院住院综合楼确保7月1日前主体封顶,年底前投入使用: the work, then its dated steps (rx33)
+            f, cut = fd[0], work.end("w")
+            pieces.append((txt[:cut], None, at))
+            txt, at = txt[cut:], at + cut
+        pieces.append((txt, Deadline(f.text, f.date, f.precision) if f else None, at))
     return _undated_joined(w, pieces) if sum(1 for p in pieces if p[1] and p[1].date) >= 2 else None
 
 
@@ -1692,6 +1708,8 @@ def _undated_joined(w: str, pieces: list) -> list:
 
 
 _AIMED_AT = lazy(r"(?:力争|确保|争取|努力|计划)(?:在|于|到)?")
+#: a work named before the term it is aimed at: 县医院住院综合楼确保 (rx33)
+_WORK_AIMED = lazy(r"(?P<w>[\u4e00-\u9fff“”]{3,20}?(?:楼|馆|院|站|场|路|桥|园|厂|中心|工程|项目|小区|市场))(?:确保|力争|争取|要|将)(?:在|于)?")
 
 
 def _piece_task(txt: str, dl, work: str = "") -> str:
@@ -1790,7 +1808,7 @@ def _made(b, paras, i, sent: str, e: int, span, m, plain):
     pieces = _dated_pieces(b, m.group("w"))
     if pieces:  # 承诺:今年12月底X全面完工,明年3月份Y: one pledge per dated clause
         k0 = paras[i].start + text.find(m.group("w"))
-        return _piece_records(b, pieces, k0, actors, prog, lead=False)
+        return _piece_records(b, pieces, k0, actors, prog, lead=pieces[0][1] is None)
     ts = find_targets(m.group("w")) or amounts(m.group("w").split(",")[0]) or counted(task)
     items = re.sub(r"^(?:年内|今年|明年|当年)?(?:完成|建成|实施|推进|抓好|做好|办好)", "", task).rstrip("…. ").split("、")
     if len(items) >= 3 and all(4 <= len(x) <= 16 and not re.search(r"[‘’“”的]", x) for x in items):  # 承诺年内完成A、B、C: one pledge each
