@@ -1389,8 +1389,9 @@ def section_unit(line: str) -> list[Actor]:
     """
     m = _UNIT_SECTION.match(line)
     unit = parse_item(m.group("u")) if m else None
-    if not (unit and unit[1] == "organization" and unit[0] == m.group("u")):
-        return []
+    if not (unit and unit[1] == "organization" and unit[0] == m.group("u")) \
+            or not (m.group("who") or re.search(r"(?:局|委|办|办公室|管委会|政府|街道)$", unit[0])):
+        return []  # (四、X冷链物流中心: a project's section, not a unit's; rx33)
     people = [Actor(n, k, "responsible", post) for n, k, _, post in cell_actors(m.group("who"), "responsible_person")
               if k == "person"] if m.group("who") else []
     return [Actor(unit[0], "organization", "responsible")] + people

@@ -95,7 +95,7 @@ def doc_places(body: str) -> tuple[str, ...]:
         for pos, rx in starts:
             m = rx.match(ln, pos)
             chain = _split_chain(m.group("chain")) if m else ()
-            if chain:
+            if chain and not chain[0].startswith("全"):  # (全县“项目攻坚年”…: the whole county, no place's name; rx33)
                 return chain
     return ()
 
