@@ -148,3 +148,17 @@ def test_straight_quotes_in_a_csv_line_are_left_alone():
     from kg.extract.segment import fold
     assert fold('a,"b","c"') == 'a,"b","c"'
     assert fold('他说"好"。') == "他说“好”。"
+
+
+# ---- a report's items closing with their units alone in brackets ----------------------------------------------------
+
+def test_a_report_items_units_alone_in_a_closing_bracket_do_it_and_a_share_names_the_years_quota():
+    text = ("关于上半年重点工作落实情况的通报\n一、已经完成的工作\n"
+            "1.县城第二水厂建成通水,新增日供水能力3万吨。(县住建局)\n二、按序时推进的工作\n"
+            "2.招商引资。上半年实际到位资金6.1亿元,占年度目标12亿元的50.8%。(县商务局、县工信局)\n")
+    recs = _recs(text, date="2013-07-15")
+    water = next(c for c in recs if "水厂" in c.task)
+    assert ("县住建局", "responsible") in _who(water)
+    invest = next(c for c in recs if "招商" in c.task)
+    assert {("县商务局", "responsible"), ("县工信局", "responsible")} <= _who(invest)
+    assert (12.0, "亿元") in [(t.value, t.unit) for t in invest.targets]

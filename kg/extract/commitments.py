@@ -1406,6 +1406,25 @@ def _section_owned(r: CommitmentRecord, heads: list[Actor]) -> CommitmentRecord:
     return replace(r, actors=tuple(a for a in heads if a.name not in names) + tuple(r.actors))
 
 
+#: the units alone in a bracket closing an item's line: …建成通水。(县住建局) / …(县住建局、县房产局) (rx33)
+_UNITS_CLOSING = lazy(r"[((](?P<u>[^()()::,,;;。]{3,40})[))][。;;]?\s*$")
+
+
+def _units_closing(r: CommitmentRecord, t: str) -> CommitmentRecord:
+    """A record naming no unit that does it, whose item's line closes with a bracket of units only: those units
+    do it (a report's line on a work with its units after it, rx33)."""
+    if not r.evidence or any(a.kind == "organization" and a.role in ("lead", "responsible") for a in r.actors):
+        return r
+    end = r.evidence[-1].end
+    line = t[t.rfind("\n", 0, end) + 1:(t.find("\n", end) + 1 or len(t) + 1) - 1]
+    m = _UNITS_CLOSING.search(line) if ITEM_RX.match(line.strip()) else None  # (not a news paragraph's source: …。(X局))
+    items = parse_list(m.group("u")) if m else None
+    if not items or any(k != "organization" for _, k, _ in items):
+        return r
+    names = {a.name for a in r.actors}
+    return replace(r, actors=tuple(r.actors) + tuple(Actor(n, k, "responsible", p) for n, k, p in items if n not in names))
+
+
 def unit_line(line: str) -> Optional[str]:
     """The one unit a line names before its colon and nothing else (``县市场监管局:``), else None.
 
@@ -2531,7 +2550,8 @@ class SpeechBuilder:
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
-        out[:] = [_unit_in_full(r, self.t) for r in out]  # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30)
+        # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
+        out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])

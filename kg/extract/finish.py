@@ -16,7 +16,7 @@ import re
 from .lazyre import lazy
 from dataclasses import replace
 
-from kg.model import Actor, CommitmentRecord
+from kg.model import Actor, CommitmentRecord, Target
 
 from .meta import actor_place
 from .naming import LIST_COUNT, listed_works, said_plainly, tidy_task
@@ -90,11 +90,23 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = _named(r, subject, work)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
-        targets = _not_progress(r.targets, r.progress)
+        targets = _year_quota(r, _not_progress(r.targets, r.progress))
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _one_span_each(out[-1])
     return _told_again(_due_for_all(_each_respectively(out)))
+
+
+#: the year's quota a share done names: 占年度目标20亿元的46.5% / 完成年度任务6000万元的53.3% (rx33)
+_YEAR_QUOTA = lazy(r"(?:占|完成)(?:年度|全年)(?:目标|任务|计划)(?:任务)?(?P<n>\d+(?:\.\d+)?)(?P<u>[万亿]?元|万?亩|户|套|个|公里)的\d")
+
+
+def _year_quota(r: CommitmentRecord, targets: tuple) -> tuple:
+    """The targets, with the year's quota a share done names where no target holds it (rx33)."""
+    m = next((m for e in r.evidence for m in [_YEAR_QUOTA.search(e.text)] if m), None)
+    if not m or any(t.value == float(m.group("n")) and t.unit == m.group("u") for t in targets):
+        return targets
+    return tuple(targets) + (Target(r.task, "=", float(m.group("n")), m.group("u"), m.group()[:-1]),)
 
 
 #: a bound left when its figure was cut from the name: 储备编织袋不少于、救生衣 (rx31)
