@@ -162,3 +162,32 @@ def test_a_report_items_units_alone_in_a_closing_bracket_do_it_and_a_share_names
     invest = next(c for c in recs if "招商" in c.task)
     assert {("县商务局", "responsible"), ("县工信局", "responsible")} <= _who(invest)
     assert (12.0, "亿元") in [(t.value, t.unit) for t in invest.targets]
+
+
+# ---- a unit's service pledges: manners under their own heading, the head signing below ------------------------------
+
+def test_manners_under_their_heading_are_no_pledges_and_the_head_signing_below_makes_each():
+    text = ("青岚县市场监管局公开服务承诺书\n"
+            "为优化营商环境,我局向全县企业和群众作出如下承诺:\n"
+            "一、服务规范承诺\n1.热情服务,文明用语。\n2.严格落实首问负责制和一次性告知制,不推诿、不刁难。\n"
+            "二、办事提速承诺\n3.6月底前将食品经营许可办理时间压缩至3个工作日以内。(责任股室:许可股)\n"
+            "4.8月1日起,个体工商户登记1个工作日内办结。(责任股室:登记股)\n"
+            "承诺单位:青岚县市场监管局\n承 诺 人:局长  尹国平\n2021年3月10日\n")
+    recs = _recs(text, date="2021-03-10")
+    assert len(recs) == 2
+    assert all({("青岚县市场监管局", "responsible"), ("尹国平", "responsible")} <= _who(c) for c in recs)
+    assert ("许可股", "responsible") in _who(recs[0])
+    assert "起" not in recs[1].task and "登记" in recs[1].task
+
+
+def test_a_services_working_days_from_a_day_on_are_a_limit_not_a_term():
+    c = _recs("青岚县行政审批局公开承诺书\n青岚县行政审批局承诺如下:\n"
+              "1.7月1日起,一般不动产登记4个工作日内办结,抵押登记1个工作日内办结。(责任股室:登记股)\n"
+              "2.年内新增自助终端10台。\n", date="2021-05-20")[0]
+    assert c.deadline is None or c.deadline.date is None
+    assert [(t.op, t.value, t.unit) for t in c.targets] == [("<=", 4.0, "个工作日"), ("<=", 1.0, "个工作日")]
+
+
+def test_one_go_is_no_count():
+    from kg.extract.targets import find_targets
+    assert find_targets("严格落实首问负责制和一次性告知制") == []

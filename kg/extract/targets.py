@@ -68,7 +68,7 @@ def cn_number(s: str) -> Optional[float]:
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*)?)"
 _MAG = r"(?:十万|百万|千万|万|亿)?"
 _BASE = (r"(?:%|个百分点|个?工作日|元|美元|平方米|平米|平方公里|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户次|户|个|项|件|家|所|座|条|微克|毫克|"
-         r"处|套|台|辆|次|批|场次|场|栋|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|kg|km|m|名|位|倍|天|小时(?!值班|值守|在岗|服务|热线|开放|巡逻|巡查|监测|监控|不间断|全天候|轮班)|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
+         r"处|套|台|辆|次(?!性)|批|场次|场|栋|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|kg|km|m|名|位|倍|天|小时(?!值班|值守|在岗|服务|热线|开放|巡逻|巡查|监测|监控|不间断|全天候|轮班)|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
 _UNIT = _MAG + _BASE + r"(?:/(?:亩|年|人|户|平方米|立方米|月|日|天))?"  # (2万吨/日, 35微克/立方米: rx33)
 _METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,20}?)"
 _GE = r"(?:力争|确保|要|必须|至少|均|都|要求)?(?:(?<!不)达到|(?<!不)达|(?<!不)超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少完成|至少要完成|至少|≥|>=|>)"
@@ -122,6 +122,9 @@ _RXS = [
     # 把补助资金和配套资金共6380万元在9月底前拨付到位: the sum a 把 clause pays out (rx32)
     ("paid", re.compile(r"(?<=[把将])(?P<metric>[\u4e00-\u9fff、]{0,24}?资金)(?:共|合计|总计)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)"
                         r"(?=[^,,。;;]{0,12}?(?:拨付|下达|兑付|发放|落实))")),
+    # 一般不动产登记5个工作日内办结: a service's time limit, at most so many working days (rx33)
+    ("limit", re.compile(r"(?<!限期)(?P<metric>[\u4e00-\u9fff]{2,10}?(?:登记|审批|许可|开办|申请|业务|事项|手续))(?:在|于)?"
+                         r"(?P<num>\d+(?:\.\d+)?)(?P<unit>个?工作日)(?:内|以内|之内)(?=办结|办完|出证|答复|回复|完成办理)")),
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份|部(?=[\u4e00-\u9fff]{0,4}(?:电梯|手机|车辆|汽车|车))|台|辆)(?![\d万亿%]|百分点|工作日|月|星期|小时)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
@@ -299,6 +302,11 @@ def _read_reached(h: _Hit) -> Optional[list[Target]]:
     return None if _NOT_COUNTED.match(h.metric) or h.metric.startswith("参加") else _read_amount(h)
 
 
+def _read_limit(h: _Hit) -> Optional[list[Target]]:
+    """一般不动产登记5个工作日内办结: at most so many working days to close one."""
+    return [Target(h.metric + "办结时间", "<=", h.value, "个工作日", h.text)]
+
+
 def _read_work(h: _Hit) -> Optional[list[Target]]:
     """完成115公里示范路段绿化任务: the amount before the work it measures."""
     return [Target(h.metric, "=", h.value, h.unit, h.clause[h.m.start("num"):h.m.end()])]
@@ -385,7 +393,8 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
          "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
-         "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count}
+         "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count,
+         "limit": _read_limit}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
 _NO_DIGIT = ("ge", "le", "tail", "done", "work", "cn_count")
 #: the kinds read with Chinese numerals only (新增停车泊位一千二百个: done; rx25)

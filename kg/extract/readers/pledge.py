@@ -443,17 +443,28 @@ def _items_below(b, paras, i) -> Optional[int]:
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
         return None  # (一、公厕改造 ⏎ 措施:… ⏎ 目标:…: items with their labelled lines, the pledge items' reader's)
     actors = _below_pledgers(b, paras, i, m.group("head"))
-    j, n = first, len(b.out)
+    j, n, manner = first, len(b.out), _MANNER_HEAD.search(paras[first - 1].text) is not None
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if _ASPECT_HEAD.match(paras[j].text):
             if j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
+                manner = _MANNER_HEAD.search(paras[j].text) is not None
                 j += 1  # 一、发展经济方面 ⏎ 1.…: the heading of the pledges under it, none of its own (rx29)
                 continue
             return j + 1  # 四、廉洁自律 ⏎ 严格执行…: a heading over a pledge of conduct ends the list (rx30)
-        for ps, pe in _item_pieces(paras[j]):
-            _pledge_item(b, ps, pe, actors, None)
+        if not (manner and not _measured(paras[j].text)):  # (under 一、服务规范承诺: manners, unless measured; rx33)
+            for ps, pe in _item_pieces(paras[j]):
+                _pledge_item(b, ps, pe, actors, None)
         j += 1
     return _answered_all(b, paras, j, n)
+
+
+#: a heading over pledges of manner: 一、服务规范承诺 / 二、工作作风 / 三、廉洁自律 (rx33)
+_MANNER_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{0,6}?(?:服务规范|服务态度|服务质量|工作作风|作风建设|廉洁|纪律|行为规范|文明服务)")
+
+
+def _measured(text: str) -> bool:
+    """An item with a figure or a term of its own."""
+    return bool(find_targets(text) or _TERM_IN.search(text))
 
 
 def _first_item_below(paras, i) -> Optional[int]:
@@ -599,10 +610,20 @@ def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
                                        if k == "organization" and not TOP_BODY.match(n)]
     if not actors and _ME_FIRST.search(paras[i].text):
         actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
-    if not actors and _OUR_UNIT.match(head.strip()):  # 本中心就…向社会郑重承诺: the unit signing or the title names (rx30),
+    if not actors and (_OUR_UNIT.match(head.strip()) or _OUR_UNIT.match(head.strip().split(",")[-1].split(",")[-1])):
+        # 本中心就…向社会郑重承诺 / 为…,我局向全县企业和群众作出如下承诺: the unit signing or the title names (rx30, rx33),
         # and the head signing for it (承诺人:局长 X, rx32)
         actors = _pledger(b, paras, i, "本单位")
-    return actors
+    return _with_signer(actors, paras, i)
+
+
+def _with_signer(actors: list, paras, i) -> list:
+    """One unit's pledges, with the head who signs them below (承诺单位:X ⏎ 承 诺 人:局长 Y, rx33)."""
+    if not actors or any(a.kind == "person" for a in actors):
+        return actors
+    orgs, persons = _signatures(paras, i)
+    mine = not orgs or {a.name for a in actors} & {o.name for o in orgs}
+    return actors + [p for p in persons if p.name not in {a.name for a in actors}] if mine else actors
 
 
 def _answered_all(b, paras, j: int, n: int) -> int:
@@ -1179,7 +1200,7 @@ _ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r"|\s*承诺[一二三四�
 _INLINE_ITEM = lazy(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?:(?!\d)|(?=\d{1,2}月))|" + BRACKET_NO + r")")
 _ORG_NAME = lazy(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
-_SIGNED = lazy(r"(?:承诺人|承诺单位|签字|签名)(?:[((](?:签字|签名|盖章)[))])?[::]\s*(?P<v>[^\n]{2,30})")  # (承诺人(签字):, rx29)
+_SIGNED = lazy(r"(?:承\s{0,2}诺\s{0,2}人|承诺单位|签字|签名)(?:[((](?:签字|签名|盖章)[))])?[::]\s*(?P<v>[^\n]{2,30})")  # (承诺人(签字):, rx29; 承 诺 人:, rx33)
 
 
 def _pledger(b, paras, i, who: str, lead: str = "") -> list[Actor]:
@@ -1271,8 +1292,11 @@ def _first_person_list(b, paras, i) -> Optional[int]:
 def _items_under(paras, j: int, pieces: list) -> int:
     """Add the spans of the numbered lines from ``paras[j]`` on to ``pieces``, section headings over them aside
     (一、重点工程建设承诺 ⏎ 1.…, rx32); the index after them."""
+    manner = False
     while j < len(paras) and _ITEM_START.match(paras[j].text):
-        if not (_ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text)):
+        if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
+            manner = _MANNER_HEAD.search(paras[j].text) is not None  # (一、服务规范承诺: manners below, unless measured; rx33)
+        elif not (manner and not _measured(paras[j].text)):
             pieces.append((paras[j].start, paras[j].end))
         j += 1
     return j
@@ -1530,7 +1554,8 @@ def _inline_pieces(para: Span, at: int) -> list[tuple[int, int]]:
 
 #: a clause only of when: 在春耕关键期 / 汛期期间 (rx29)
 _WHEN_ONLY = lazy(r"^(?:在|于)?[^,,;;。]{2,16}?(?:关键期|时期|期间|阶段|之际|季节)$|"
-                  r"^(?:在|于)?(?:今年|明年|年内)?[\u4e00-\u9fff]{1,8}?(?:期|季)(?:开始|结束|来临|到来)?(?:前|之前|以前)$")  # (在今年供暖期开始前, rx31)
+                  r"^(?:在|于)?(?:今年|明年|年内)?[\u4e00-\u9fff]{1,8}?(?:期|季)(?:开始|结束|来临|到来)?(?:前|之前|以前)$|"
+                  r"^(?:自|从)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)$")  # (在今年供暖期开始前, rx31; 7月1日起, rx33)
 
 
 #: a pledge to help a unit do a work: 协助镇卫生院为…开展… / 配合县交通局做好…
@@ -1662,7 +1687,8 @@ def _item_labels(b, fields: list, actors: list) -> tuple[list[Actor], Optional[D
     item_actors, dl = list(actors), None
     named = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
     if named:
-        item_actors = [a for a in actors if a.kind != "person"] + named
+        own_person = any(a.kind == "person" for a in named)  # (责任股室:X names an office: the head signing stays, rx33)
+        item_actors = [a for a in actors if a.kind != "person" or not own_person] + named
     for key, v, _, _ in fields:
         if key == "deadline":
             fd = [f for f in find_deadlines(v, b.doc) if f.date]
