@@ -191,3 +191,17 @@ def test_a_services_working_days_from_a_day_on_are_a_limit_not_a_term():
 def test_one_go_is_no_count():
     from kg.extract.targets import find_targets
     assert find_targets("严格落实首问负责制和一次性告知制") == []
+
+
+# ---- a party committee's decisions -----------------------------------------------------------------------------------
+
+def test_decisions_with_xu_an_event_before_its_days_a_comrade_after_you_and_a_unit_putting_a_rule_in_force():
+    text = ("石桥镇党委会议记录\n会议决定:\n"
+            "一、第三批危房改造补助资金到账后,镇财政所须在5个工作日内兑付到户。\n"
+            "二、镇纪委对补助资金发放实行全程监督,群众反映的问题10月底前核实清楚。\n"
+            "三、砂石涨价问题,由郑某某同志代表镇党委向县住建局专题报告。\n")
+    recs = _recs(text, date="2012-09-10")
+    assert [sorted(_who(c)) for c in recs] == [[("镇财政所", "responsible")], [("镇纪委", "responsible")],
+                                                [("郑某某", "responsible")]]
+    assert [c.deadline.date if c.deadline else None for c in recs] == [None, "2012-10-31", None]
+    assert "须" not in recs[0].task

@@ -24,7 +24,7 @@ from typing import Optional
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
 from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
-from .deadlines import Found, find_deadlines
+from .deadlines import Found, after_event_before, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
 from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, field_line_key, header_key, split_items
@@ -2981,6 +2981,8 @@ class SpeechBuilder:
             cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip()))] \
                 or cls  # 会议要求,… / 自今年三季度起,… (a start: rx23)
         cls = [self._second_person(self._first_person(c)) for c in cls]
+        for a, c in zip(cls, cls[1:]):  # (X到账后,Y须在7个工作日内…: no date, rx33)
+            c.deadlines[:] = after_event_before(a.span.text, c.deadlines)
         _year_carried(cls)
         _subject_apart(cls)
         _events_off(cls)

@@ -463,9 +463,16 @@ def _service_span(f: Found, clause: str) -> Found:
 
 
 #: an event other than the document itself, before so long a time: 反馈后2个月内 / 收到交办件后5个工作日内 (rx24)
-_AFTER_EVENT = lazy(r"(?:反馈|交办|收到[^,,。;]{0,12}?|立案|受理|验收|批复|签约|开工|完工|竣工|移交|交地|交付|取得[^,,。;]{0,8}?|巡察|督察|发现问题|接到[^,,。;]{0,12}?)(?:之)?后$")
+_AFTER_EVENT = lazy(r"(?:反馈|交办|收到[^,,。;]{0,12}?|立案|受理|验收|批复|签约|开工|完工|竣工|移交|交地|交付|取得[^,,。;]{0,8}?|巡察|督察|发现问题|接到[^,,。;]{0,12}?|到账|到位|下拨)(?:之)?后$")
 #: so long a time: 2个月内 / 15天内 / 5个工作日内 / 三周内
 _SPAN = lazy(r"^(?:\d+|[一二两三四五六七八九十]+)个?(?:月|天|日|周|星期|工作日)(?:内|之内|以内)$")
+
+
+def after_event_before(before: str, found: list[Found]) -> list[Found]:
+    """So long a time told in the clause after an event's (第二批资金到账后,镇财政所须在7个工作日内兑付): no date (rx33)."""
+    if not _AFTER_EVENT.search(before.strip()):
+        return found
+    return [Found(f.text, None, f.precision, f.start, f.end) if f.date and _SPAN.match(f.text) else f for f in found]
 
 
 def _after_event(f: Found, clause: str) -> Found:
