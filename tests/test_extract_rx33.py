@@ -205,3 +205,13 @@ def test_decisions_with_xu_an_event_before_its_days_a_comrade_after_you_and_a_un
                                                 [("郑某某", "responsible")]]
     assert [c.deadline.date if c.deadline else None for c in recs] == [None, "2012-10-31", None]
     assert "须" not in recs[0].task
+
+
+def test_a_later_dated_step_after_a_task_is_its_units_and_a_groups_own_sentence_is_not():
+    text = ("会议议定:\n(一)公租房200套由县住房保障办负责,6月底前全部开工;年底前主体结构全部封顶。\n"
+            "(二)县财政局要在4月底前将补助资金拨付到各乡镇。各乡镇财政所要在5月10日前全部兑付到户。\n")
+    recs = _recs(text, date="2012-03-20")
+    roof = next(c for c in recs if "封顶" in c.task)
+    assert roof.deadline.date == "2012-12-31" and ("县住房保障办", "responsible") in _who(roof)
+    paid = next(c for c in recs if "兑付" in c.task)
+    assert paid.deadline.date == "2012-05-10" and not paid.actors

@@ -48,7 +48,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -360,6 +360,25 @@ class _ParaState:
         self.prev_sent, self.prev_kept = sent, kept
 
 
+#: a later step with its own term, no subject: 年底前主体结构全部封顶。 (rx33)
+_LATER_STEP = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
+                   r"(?:前|之前|以前)[\u4e00-\u9fff]{0,10}?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|封顶|投入使用|投用|通车|开园|开工|交付使用|到位)"
+                   r"[^,,;;。]{0,8}[。;;]?$")
+
+
+def _next_dated_step(st: "_ParaState", sent: Span) -> bool:
+    """A later step with its own term right after a kept task with a term of its own (…5月底前全部开工;年底前主体结构
+    全部封顶): asked as the task was (rx33)."""
+    last = st.prev_kept[-1] if st.prev_kept else None
+    return bool(last and _LATER_STEP.match(sent.text.strip()) and any(d.date for c in last.clauses for d in c.deadlines))
+
+
+def _step_units(st: "_ParaState", kept: list) -> None:
+    """The units of the task before go on to its later dated step naming none (rx33)."""
+    for c in kept:
+        c.extra_actors += [] if c.actors else list(st.prev_kept[-1].actors)
+
+
 def _carried_to_steps(cands: list, carried: list) -> None:
     """The units carried from the sentence before to its first candidate and every step after it
     (…;9月底前签约率达到60%,10月底前达到95%: the same units, rx28)."""
@@ -372,7 +391,8 @@ def _carried_to_steps(cands: list, carried: list) -> None:
 def _carry_subject(st: _ParaState, sent: Span, cands: list, item: bool) -> None:
     """``区住建局要…;要对沿线商户建立台账。``: the unit of the sentence before goes on (rx13); ``区水务部门将…。
     全年将完成X。今年还将Y。``: the unit that will goes on in the sentences with no subject of their own (rx20)."""
-    if not item and st.prev_sent is not None and st.prev_kept and cands and not cands[0].actors:
+    if not item and st.prev_sent is not None and st.prev_kept and cands and not cands[0].actors \
+            and not _GROUP_SUBJECT.match(sent.text):  # (各乡镇财政所要…: a subject of its own, a group's; rx33)
         _carried_to_steps(cands, carried_subject(st.prev_sent.text, st.prev_kept[-1].actors, sent.text))
     if st.will_unit and cands and not any(c.actors for c in cands) and _BARE_WILL.match(sent.text.strip()):
         cands[0].extra_actors.append(st.will_unit)
@@ -385,6 +405,8 @@ def _carry_subject(st: _ParaState, sent: Span, cands: list, item: bool) -> None:
         st.will_unit = None  # another subject takes over
 
 
+#: a generic group opening a sentence as its subject: 各乡镇财政所要… / 各有关单位要…
+_GROUP_SUBJECT = lazy(r"^\s*各[\u4e00-\u9fff、()()]{1,16}?(?:都|均|也)?(?:要|须|必须|务必|将|应)")
 #: a unit that will (its paragraph's plans): 今年,区水务部门将继续…
 _UNIT_WILL = lazy(r"(?:^|[,,])(?P<u>[\u4e00-\u9fff]{2,16}?)(?:今年|明年|下一步|还|也)?将(?!来|近|其|之)")
 #: a sentence of plans with no subject: 全年将完成…, 今年,还将…, 同时将…
@@ -2903,15 +2925,21 @@ class SpeechBuilder:
         if opens_plan(sent.text):
             self.plan = True
         asked = (item and st.lead_modal) or pledged or planned or self._under_must(st, sent)
-        asked = self._statement_item(st, cands) or asked
+        stepped = _next_dated_step(st, sent)
+        asked = self._statement_item(st, cands) or asked or stepped
         kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
+        _step_units(st, kept if stepped else [])
         if not kept:
             _manner_roles(st, cands)
         if pledged and self.unit and not self.section_heads:  # (under a unit's section: that unit's, see _section_owned)
-            for c in kept:
-                if not c.actors:
-                    c.extra_actors.append(Actor(self.unit, "organization", "responsible"))
+            self._pledging_unit(kept)
         return kept
+
+    def _pledging_unit(self, kept: list) -> None:
+        """The unit pledging a list is the actor of its items naming none."""
+        for c in kept:
+            if not c.actors:
+                c.extra_actors.append(Actor(self.unit, "organization", "responsible"))
 
     def _pledged(self, st: _ParaState, sent: Span) -> bool:
         """An item of a list of pledges (the title's, or a unit's section's: 一、X局(承诺人:…), rx33)."""
@@ -3306,8 +3334,8 @@ class SpeechBuilder:
         if self.heading_work and _BARE_PROJECT.match(tidy_task(task)):  # 完成项目立项 under 一、X项目: X项目立项
             return _of_project(tidy_task(task), _NAMED_PROJECT.search(self.heading_work)), ""
         if self.heading_work and not projects and not _own_work(task, self.heading_work):
-            if (cand.clauses[0].actors.actors and first_in_para) or ROLES_ONLY.match(tidy_task(task)):
-                return self.heading_work, self.heading_work
+            if (cand.clauses[0].actors.actors and first_in_para and len(tidy_task(task)) <= 12) or ROLES_ONLY.match(tidy_task(task)):
+                return self.heading_work, self.heading_work  # (not a task of its own: 将X资金拨付到各乡镇, rx33)
             rest = re.sub(r"^(?:全部|全面|基本)(?=[\u4e00-\u9fff]{2})", "", re.sub(r"^(?:完成|建成|启动|开工|实现|抓好|做好|推进|办理|加强|强化)", "", task))
             if len(task) <= 8:  # (完成改造 under X改造: X改造; 全部完工 under it: X改造 too, rx28)
                 return self.heading_work + ("" if self.heading_work.endswith(rest) or rest in ("完工", "竣工", "完成") else rest), ""
