@@ -215,3 +215,27 @@ def test_a_later_dated_step_after_a_task_is_its_units_and_a_groups_own_sentence_
     assert roof.deadline.date == "2012-12-31" and ("县住房保障办", "responsible") in _who(roof)
     paid = next(c for c in recs if "兑付" in c.task)
     assert paid.deadline.date == "2012-05-10" and not paid.actors
+
+
+# ---- members' pledge cards with how each pledge stands ----------------------------------------------------------------
+
+_CARDS = ("河口社区党员承诺践诺情况公示\n"
+          "【承诺卡 No.03】\n姓  名:葛  平        党内职务:社区党总支委员\n"
+          "承诺事项:1.积极参加主题党日活动,带头遵守各项纪律。\n"
+          "          2.8月底前协调完成北区6栋老楼化粪池清掏。\n"
+          "          3.年内为辖区20户困难家庭各联系1名帮扶志愿者。\n"
+          "践诺情况:第1项长期坚持;第3项正在推进,已联系11户;第2项未兑现,施工队伍尚未落实。\n"
+          "【承诺卡 No.09】\n姓  名:施玉兰(退休医生)   所在支部:第一支部\n"
+          "承诺事项:每月第一个周六上午在社区义诊;年内组建一支不少于10人的健康宣讲队。\n"
+          "践诺情况:宣讲队已于4月组建,现有12人,已兑现;义诊正在推进。\n")
+
+
+def test_a_cards_owner_spaced_or_with_a_bracket_and_each_pledges_own_status():
+    recs = _recs(_CARDS, date="2015-07-01")
+    ge = [c for c in recs if ("葛平", "responsible") in _who(c)]
+    assert [(c.deadline.date, c.progress.status if c.progress else None) for c in ge] == [
+        ("2015-08-31", "not_started"), ("2015-12-31", "on_track")]
+    shi = [c for c in recs if ("施玉兰", "responsible") in _who(c)]
+    assert len(shi) == 2
+    assert [c.progress.status for c in shi] == ["on_track", "done"]
+    assert not any("主题党日" in c.task for c in recs)

@@ -23,6 +23,7 @@ sentence and leaves the paragraph's other sentences to the prose rules.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from ..lazyre import lazy
 from dataclasses import dataclass, field, replace
@@ -644,7 +645,8 @@ def _answered_all(b, paras, j: int, n: int) -> int:
 _ASPECT_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{2,14}?[。]?\s*$")
 #: a pledge of conduct, no work: 带头遵守中央八项规定精神,不插手工程招投标… (rx29)
 _CONDUCT = lazy(r"^(?:带头|严格|自觉)?(?:遵守|严守|执行|落实)[^,。;]{0,10}?(?:八项规定|纪律|廉洁|规定精神)|^(?:坚决)?不(?:插手|收受|接受|参与)"
-                r"|^(?:服务承诺[::])?(?:首问负责|一次性告知|热情服务|文明服务|微笑服务)")  # (rx33)
+                r"|^(?:服务承诺[::])?(?:首问负责|一次性告知|热情服务|文明服务|微笑服务|文明用语)"
+                r"|^(?:积极)?参加[^,,。;;]{2,12}活动[,,](?:带头|自觉)|^服务群众不讲条件")  # (rx33)
 
 
 #: a lead-in in the first person: 本人周某,… / 我(们)向全村群众承诺如下 (rx29)
@@ -1351,7 +1353,7 @@ _DUTIES_HEAD = lazy(r"分工(?:如下)?[::]\s*$")
 
 
 #: a card's owner line: 姓名:覃某  党内职务:社区党委书记
-_OWNER = lazy(r"^\s*姓\s*名[::]\s*(?P<n>[\u4e00-\u9fff]{2,4})(?=\s|$|[,,;;])")
+_OWNER = lazy(r"^\s*姓\s*名[::]\s*(?P<n>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}?)(?=\s|$|[,,;;((])")  # (钱  军 / 罗某(退休教师), rx33)
 #: the card's pledges: 我的承诺: / 承诺内容: / 承诺事项:
 _MINE = lazy(r"^\s*(?:我的承诺|承诺内容|承诺事项|个人承诺)[::]\s*")
 #: how the card's pledges stand: 上半年践诺: / 践诺情况: / 年终践诺:
@@ -1374,26 +1376,74 @@ def _named_card(b, paras, i) -> Optional[int]:
         spans += _card_pieces(b, at, paras[j].end)
         j += 1
     kept = _KEPT_LINE.match(paras[j].text) if j < len(paras) else None
-    told = _card_pieces(b, paras[j].start + kept.end(), paras[j].end) if kept else []
+    told = _by_likeness(b, spans, _told_pieces(b, paras[j].start + kept.end(), paras[j].end)) if kept else []
+    name = re.sub(r"\s", "", owner.group("n"))
     for k, (s, e) in enumerate(spans):
         n0 = len(b.out)
-        _pledge_item(b, s, e, [Actor(owner.group("n"), "person", "responsible")], None)
+        _pledge_item(b, s, e, [Actor(name, "person", "responsible")], None)
         said = b.t[told[k][0]:told[k][1]] if k < len(told) and len(told) == len(spans) else ""
-        prog = find_progress(said, b.as_of, b.doc.year) or (Progress(fulfilled(said), None, b.as_of, said[:60]) if fulfilled(said) else None)
+        prog = _card_status(b, said)
         b.out[n0:] = [replace(r, progress=prog, evidence=r.evidence + (Evidence(said, told[k][0], told[k][1]),)) if prog else r
                       for r in b.out[n0:]]
     return j + 1 if kept else j
 
 
+def _card_status(b, said: str) -> Optional[Progress]:
+    """How a card's pledge stands, as its piece of the kept line tells: a status, 长期坚持 (on track), 未兑现 (not
+    started, rx33)."""
+    prog = find_progress(said, b.as_of, b.doc.year)
+    state = None if prog else fulfilled(said) or ("on_track" if "长期坚持" in said else "not_started" if re.search(r"未兑现|未启动|未开展", said) else None)
+    return prog or (Progress(state, None, b.as_of, said.strip(" ;;。")[:60]) if state else None)
+
+
+def _by_likeness(b, spans: list, told: list) -> list:
+    """The kept line's unnumbered pieces in the order of the pledges they speak of, where the words they share say
+    another order than the written one (合唱队已组建…;暑期课堂定于…, of 课堂… and 合唱队…, rx33)."""
+    if len(told) != len(spans) or not 2 <= len(told) <= 3 or _TOLD_NO.match(b.t[told[0][0]:told[0][1]]):
+        return told
+
+    def grams(s, e):
+        t = re.sub(r"[^\u4e00-\u9fff]", "", b.t[s:e])
+        return {t[k:k + 2] for k in range(len(t) - 1)}
+    mine, theirs = [grams(*x) for x in spans], [grams(*x) for x in told]
+    best = max(itertools.permutations(range(len(told))), key=lambda p: sum(len(mine[k] & theirs[p[k]]) for k in range(len(p))))
+    return [told[p] for p in best]
+
+
 def _card_pieces(b, s: int, e: int) -> list[tuple[int, int]]:
-    """The pieces of a card's line: each circled one (①…;②…), else each cut at ; with a figure or a term of its own."""
+    """The pieces of a card's line: each circled one (①…;②…), else each cut at ; with a figure, a term or a time it
+    recurs of its own (暑假期间每周二…;年内…, rx33)."""
     text = b.t[s:e]
     if _CIRCLED.search(text):
         cuts = [m.start() for m in _CIRCLED.finditer(text)]
         return [(s + a, s + z) for a, z in zip(cuts, cuts[1:] + [len(text.rstrip())]) if text[a:z].strip(" ;;。")]
     if not text.strip():
         return []
+    cuts = [m.end() for m in re.finditer(r"[;;]", text.rstrip(";;。 "))]
+    bounds = list(zip([0] + cuts, cuts + [len(text)]))
+    if cuts and all(len(text[a:z].strip(" ;;。")) >= 8 and (find_targets(text[a:z]) or _TERM_IN.search(text[a:z])
+                                                          or re.search(r"每[周月季年天日]|期间", text[a:z])) for a, z in bounds):
+        return [(s + a, s + z) for a, z in bounds]
     return _semicolon_pieces(Span(text, s, e))
+
+
+#: the number a status piece of a card's kept line names: 第2项已兑现 / 2.正在推进 / ②长期坚持 (rx33)
+_TOLD_NO = lazy(r"^\s*(?:第(?P<a>\d{1,2})项|(?P<b>\d{1,2})[.、.](?!\d)|(?P<c>[①-⑳]))")
+
+
+def _told_pieces(b, s: int, e: int) -> list[tuple[int, int]]:
+    """The pieces of a card's kept line, one per pledge: cut at ; (or before each circled number), each in the place
+    its number gives (第2项… / 2.… / ②…), else in order (rx33)."""
+    text = b.t[s:e]
+    cuts = sorted({m.end() for m in re.finditer(r"[;;]", text.rstrip(";;。 "))} | {m.start() for m in _CIRCLED.finditer(text) if m.start()})
+    pieces = [(a, z) for a, z in zip([0] + cuts, cuts + [len(text)]) if text[a:z].strip(" ;;。")]
+    nos = [_TOLD_NO.match(text[a:z]) for a, z in pieces]
+    if len(pieces) > 1 and all(nos):
+        at = {(int(m.group("a") or m.group("b")) if not m.group("c") else ord(m.group("c")) - ord("①") + 1): p
+              for m, p in zip(nos, pieces)}
+        if sorted(at) == list(range(1, len(at) + 1)):
+            pieces = [at[k] for k in sorted(at)]
+    return [(s + a, s + z) for a, z in pieces]
 
 
 def _card_line(b, paras, i) -> Optional[int]:
