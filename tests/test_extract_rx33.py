@@ -239,3 +239,18 @@ def test_a_cards_owner_spaced_or_with_a_bracket_and_each_pledges_own_status():
     assert len(shi) == 2
     assert [c.progress.status for c in shi] == ["on_track", "done"]
     assert not any("主题党日" in c.task for c in recs)
+
+
+# ---- rectification: a work put to its object, then its term; a division of labour told with what was done -----------
+
+def test_a_bare_completion_names_the_work_put_to_its_object_and_a_division_of_labour_is_no_past_event():
+    text = ("中共青岚县委关于巡察反馈意见整改进展情况的通报\n"
+            "(一)关于“档案专项审核整改不彻底”的问题\n"
+            "县委组织部负责,对专项审核中存疑的96卷档案逐卷复核补证,计划10月底前全部完成。目前已完成80卷。该项正在整改。\n"
+            "(二)关于“违规发放补贴”的问题\n"
+            "县财政局牵头,县审计局配合,对全县52个预算单位补贴发放情况开展专项清理,对3名责任人进行了问责。该项已完成整改。\n")
+    recs = _recs(text, date="2018-09-10")
+    files = next(c for c in recs if "档案" in c.task)
+    assert "复核补证" in files.task and files.deadline.date == "2018-10-31"
+    subsidy = next(c for c in recs if "清理" in c.task)
+    assert {("县财政局", "lead"), ("县审计局", "assist")} <= _who(subsidy) and subsidy.progress.status == "done"

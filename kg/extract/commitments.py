@@ -1582,8 +1582,10 @@ def _sanction_after(cand: _Cand) -> bool:
 def _acting(cand: _Cand) -> bool:
     """A candidate with actors, unless it tells a past action (区委办牵头组织召开了…)
     with neither a dated deadline nor progress."""
+    shared = any(c.actors.role_only and any(a.role == "lead" for a in c.actors.actors) for c in cand.clauses)
     past = any(_PAST.search(c.span.text) for c in cand.clauses if c.actors.actors) \
-        or (_DID_VERB.search(cand.clauses[-1].span.text) is not None and not any(MODAL_RX.search(c.span.text) for c in cand.clauses))
+        or (_DID_VERB.search(cand.clauses[-1].span.text) is not None and not shared  # (A牵头,B配合,…进行了问责: an assignment, rx33)
+            and not any(MODAL_RX.search(c.span.text) for c in cand.clauses))
     if _partners_only(cand):
         return False  # 拓展与航空公司合作的要求日益迫切: a partner named, nobody asked (rx23)
     if _HEAD_WORD.search(cand.clauses[0].span.text) and not any(_WORD_GIVEN.match(c.span.text.strip()) or c.signal for c in cand.clauses[1:]):
@@ -1911,6 +1913,16 @@ def _aim_over_means(cand: _Cand, task: str) -> str:
                 and not _MEANS_ONLY.match(tidy_task(name)):
             return name
     return task
+
+
+def _done_of_before(cand: _Cand, task: str) -> str:
+    """A bare completion (…,计划11月底前全部完成) names the work of the clause before it that puts one to its object
+    (县委组织部负责,对X档案逐卷复核补证,…: X档案逐卷复核补证; rx33)."""
+    if not re.fullmatch(r"(?:全部|全面|基本)?(?:完成|完工|到位|整改到位|办结)", tidy_task(task)):
+        return task
+    at = next((k for k, c in enumerate(cand.clauses) if any(d.date for d in c.deadlines)), 0)
+    told = (re.sub(r"^对", "", tidy_task(task_text(c.span.text))) for c in cand.clauses[:at] if re.match(r"对(?![照标接比])", c.span.text.strip()))
+    return next((t for t in told if len(t) >= 4 and not method_only(t)), task)
 
 
 def _actors_task(cand: _Cand) -> str:
@@ -3440,6 +3452,7 @@ class SpeechBuilder:
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
+        task = _done_of_before(cand, task)
         return (_listed_step(cand, task) or task) if "、" in task else task  # (加快A、B等项目建设,确保A6月底前通车: A通车, rx27)
 
 
