@@ -406,7 +406,7 @@ def _work_statuses(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     b, sent = st.b, st.para.text[s:e]
     for c in re.finditer(r"[^,;。]+", sent):
         w = _WORK_STATUS.match(c.group().strip())
-        if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争|务必|必须|限期|计划|预计|(?:前|以前|之前)(?:整改|全部|全面)?(?:完成|到位)?", c.group()):
+        if w and not find_actors(c.group()).actors and not re.search(r"我们|要|将|确保|力争|务必|必须|限期|计划|预计|(?:前|以前|之前)整改", c.group()):
             task = re.sub(r"^(?:全[省市县区]|各地)", "", w.group("w"))
             ts = counted(task) or []
             task = re.sub(r"\d+(?:家|个|项|处)", "", task).rstrip("、")
