@@ -254,3 +254,17 @@ def test_a_bare_completion_names_the_work_put_to_its_object_and_a_division_of_la
     assert "复核补证" in files.task and files.deadline.date == "2018-10-31"
     subsidy = next(c for c in recs if "清理" in c.task)
     assert {("县财政局", "lead"), ("县审计局", "assist")} <= _who(subsidy) and subsidy.progress.status == "done"
+
+
+# ---- a speech: the responsibility lies with a unit, its term told next ----------------------------------------------
+
+def test_a_work_whose_responsibility_lies_with_a_unit_takes_the_term_told_next():
+    text = ("第三,城西河的治理要一步到位。河道清淤和沿河排污口截污,责任在县水务局,县环保局配合做好排查和监测。"
+            "今年汛期结束后要立即组织施工,10月底前完成城区段2.4公里河道清淤疏浚。\n"
+            "请县委督查室会同县政府督查室抽调人员组成3个督查组。\n")
+    recs = _recs(text, date="2013-06-20")
+    river = next(c for c in recs if "清淤" in c.task)
+    assert {("县水务局", "responsible"), ("县环保局", "assist")} <= _who(river) and river.deadline.date == "2013-10-31"
+    assert len([c for c in recs if "清淤" in c.task or "施工" in c.task]) == 1
+    teams = next(c for c in recs if "督查组" in c.task)
+    assert ("县政府督查室", "assist") in _who(teams)

@@ -121,7 +121,7 @@ _WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工
                    r"^(?:高度重视|积极配合|认真落实|全力以赴)(?:[,,、](?:积极配合|扎实推进|认真落实|全力以赴|高度重视|主动作为))*[。]?$")
 #: the works a unit takes up at once in a decision (自然资源局同步办理…, rx32)
 _ACTS = r"(?:办理|完成|开展|制定|启动|编制|拨付|做好|组织|落实|推进|实施|研究|出台|建立)"
-_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|表态|表示$|(?<=[局办委心司])表示(?=将|要)|希望|责任人|责任主体|实施主体|工作主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末]|[下本]月|[下本]周|春节|国庆|元旦|下次|月底)|(?<=[局办委室厅部院所站队心司团镇乡道])每(?=[周月季半旬天日年])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|包保|包片|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|亲自抓|抽调(?=人员|骨干|力量|专人)|(?<=[局办委室心司])按(?=照?[^,,。]{1,12}?推进)|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|(?<![必无])须(?=在|于|按|把|对|及时|立即|尽快)|需要|应|衔接|(?<=[局办委室所站队组心])对(?=[^,;。]{2,30}?实[行施])|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将|(?<=[局办委心司道镇乡])已(?=新增|新建|完成|建成|开工|改造|整治|铺设|安装|拨付|办结|签约)|(?<=[局办委心司])(?:年内|今年|年底前)?(?:统筹安排|筹措|筹集|拨付|下达)|(?<=财政所)从|(?<=[局办委心司道镇乡队])(?:计划|拟)(?=[于在]?(?:\d|今年|明年|年[底内末]))|(?<=[局办委心司道镇乡队])(?:同步|同时|抓紧|尽快|立即)(?=" + _ACTS + r")")
+_ROLE_WORDS = lazy(r"(?<=[局办委室厅部院所站队心司团镇乡道])[::]|承诺|表态|表示$|(?<=[局办委心司])表示(?=将|要)|希望|责任人|责任主体|实施主体|工作主体|指定|交由|交(?=[省市区县州])|责令|(?<=[局办委室厅部院所站队心司团镇乡道])(?:于|在)?(?=\d|20|年[底内末]|[下本]月|[下本]周|春节|国庆|元旦|下次|月底)|(?<=[局办委室厅部院所站队心司团镇乡道])每(?=[周月季半旬天日年])|实施|我[局委办镇乡们单公中集街]|督促|督导|牵|挂帅|包保|包片|组长|指挥|(?:做|抓|办|优化|落实|保障|服务)好|具体抓|亲自抓|抽调(?=人员|骨干|力量|专人)|(?<=[局办委室心司])按(?=照?[^,,。]{1,12}?推进)|承担|单位[为是]|主体[为是]|负|承办|落实|协|配合|要|必须|务必|(?<![必无])须(?=在|于|按|把|对|及时|立即|尽快)|需要|应|衔接|(?<=[局办委室所站队组心])对(?=[^,;。]{2,30}?实[行施])|责任[在归]|对接|合作|单位|会同|请|责成|由|[局办委室厅部院所站队心组门司团][也还都均]?将|(?<=[局办委心司道镇乡])已(?=新增|新建|完成|建成|开工|改造|整治|铺设|安装|拨付|办结|签约)|(?<=[局办委心司])(?:年内|今年|年底前)?(?:统筹安排|筹措|筹集|拨付|下达)|(?<=财政所)从|(?<=[局办委心司道镇乡队])(?:计划|拟)(?=[于在]?(?:\d|今年|明年|年[底内末]))|(?<=[局办委心司道镇乡队])(?:同步|同时|抓紧|尽快|立即)(?=" + _ACTS + r")")
 _AS_LABEL = lazy(r"(?P<a>[^,;。:由]{2,40}?)(?:为|作为|是)(?:该项目|项目|本项目|工程)?(?P<lab>牵头单位|牵头部门|责任单位|主要责任单位|责任部门|配合单位|协办单位|协同单位|"
                        r"第一责任人|直接责任人|主要责任人|责任人|责任主体|实施主体|工作主体|项目业主|业主单位|建设单位|实施单位|承建单位)")
 #: a leading group: 王五任组长 / 以县长王五为组长、副县长赵六为副组长 (both lead; 成员单位 are no actors)
@@ -141,7 +141,7 @@ _LABEL_IS = lazy(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建�
 _SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|做好|抓好|完成|落实|加快|提前|按时|按期)")
 _LABEL_ROLE = {"牵头": "lead", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "工作": "responsible", "配合": "assist", "协办": "assist", "协同": "assist",
                "负责": "responsible", "协助": "assist"}  # (负责:X / 协助:Y in a bracket of roles, rx33)
-_ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?!局)"  # (县人社局: not 县人社 before 局, rx31)
+_ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?!局|[\u4e00-\u9fff]{0,2}室)"  # (县人社局: not 县人社 before 局, rx31; 县政府督查室, rx33)
 _TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
 _ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|包保|负总责|总负责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责|抓总|总体|调度)*$")  # (牵头抓总, rx27)
@@ -773,6 +773,17 @@ def _bracket_actors(clause: str) -> Optional[ClauseActors]:
 _ROLE_LABEL = lazy(r"^\s*(?P<l>牵头|负责|责任|配合|协助|协办)(?:人|单位|部门|领导)?[::]\s*(?P<v>[^::]{2,30})$")
 
 
+#: the unit a work's responsibility lies with: 责任在县水务局 (rx33)
+_LIES_WITH = lazy(r"^\s*(?:主要|主体)?责任(?:在|归)(?P<a>[\u4e00-\u9fff、]{3,24})$")
+
+
+def _lies_with(clause: str) -> Optional[ClauseActors]:
+    """责任在县水务局: the units responsible, roles only (rx33); else None."""
+    m = _LIES_WITH.match(clause)
+    items = parse_list(m.group("a")) if m else None
+    return ClauseActors(tuple(_actors(items, "responsible")), True, "") if items else None
+
+
 def _labelled_roles(clause: str) -> Optional[ClauseActors]:
     """A clause of labelled roles only (牵头:X;配合:Y, the inside of a bracket closing an item): roles only, else None."""
     pieces = re.split(r"[,,;;]", clause.strip())
@@ -813,7 +824,7 @@ def find_actors(clause: str) -> ClauseActors:
     joined = _frames_joined(clause)
     if joined:  # 由A负责、B配合: two role frames, read one by one (rx30)
         return _both_frames(find_actors(clause[:joined.start()]), find_actors(clause[joined.end():]))
-    closing = _bracket_actors(clause) or _labelled_roles(clause)
+    closing = _bracket_actors(clause) or _labelled_roles(clause) or _lies_with(clause)
     if closing:
         return closing
     r = _Reading(clause)

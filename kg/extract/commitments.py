@@ -2302,6 +2302,24 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
     return None
 
 
+def _dated_after_roles(st: "_ParaState", sent: Span, kept: list[_Cand]) -> None:
+    """河道清淤和排污口截污,责任在县水务局,县环保局配合…。今年汛期后要立即组织施工,10月底前完成…: a work and its units
+    with no term, then its term and size naming nobody — one commitment, the work named by the sentence before (rx33)."""
+    prev = st.prev_kept[-1] if len(st.prev_kept) == 1 else None
+    cur = kept[0] if len(kept) == 1 else None
+    if not (prev and cur and not cur.actors and any(d.date for c in cur.clauses for d in c.deadlines)) \
+            or not any(a.role in ("lead", "responsible") for a in prev.actors) \
+            or any(c.targets or any(d.date for d in c.deadlines) for c in prev.clauses):
+        return
+    work = prev.clauses[0]
+    if work.actors.actors or len(work.span.text.strip()) < 4:
+        return
+    st.done[:] = [(c, x) for c, x in st.done if c is not prev]
+    cur.extra_actors += prev.actors
+    cur.topic = tidy_task(work.span.text.strip())
+    cur.context.append(st.prev_sent)
+
+
 def _duties_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
     """这项工作市农工委负责统筹调度,市卫健委负责技术指导和质量验收: the units of each standing part join the works of
     the sentence before (rx32); what is kept after them stays."""
@@ -3086,6 +3104,7 @@ class SpeechBuilder:
                 return given
             if _joins_urged(st, sent, kept):
                 return []
+            _dated_after_roles(st, sent, kept)
         return self._due_to_previous(st, sent, kept)
 
     def _due_to_previous(self, st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
