@@ -268,3 +268,17 @@ def test_a_work_whose_responsibility_lies_with_a_unit_takes_the_term_told_next()
     assert len([c for c in recs if "清淤" in c.task or "施工" in c.task]) == 1
     teams = next(c for c in recs if "督查组" in c.task)
     assert ("县政府督查室", "assist") in _who(teams)
+
+
+# ---- a speech's items: how the work stands, told before who will finish it ------------------------------------------
+
+def test_an_items_status_told_before_its_task_and_this_matter_named_by_the_items_label():
+    text = ("在全镇半年工作会议上的讲话\n一、产业这一块\n"
+            "①茶园扩种。县里给我们定的任务是全年扩种茶园3000亩,上半年扩种了2400亩,完成全年任务的80%。"
+            "这个事由副镇长吕某某牵头,镇农业服务中心具体负责,国庆前要把剩下的600亩全部栽种到位。\n"
+            "②危房改造。今年的任务是200户,到6月底只完成了35%,在全县排倒数第二。镇村建办要负总责,9月底前200户必须全部竣工。\n")
+    recs = _recs(text, date="2016-07-10")
+    tea = next(c for c in recs if ("吕某某", "lead") in _who(c))
+    assert tea.task == "茶园扩种" and (tea.progress.status, tea.progress.percent) == ("on_track", 80.0)
+    houses = next(c for c in recs if ("镇村建办", "lead") in _who(c) or ("镇村建办", "responsible") in _who(c))
+    assert houses.progress.status == "behind"

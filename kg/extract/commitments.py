@@ -251,6 +251,7 @@ class _Cand:
     roles_after: bool = False  # its actors came from a roles-only sentence after it (这项工作由A牵头; rx28)
     about: str = ""  # what its paragraph's item is about (第一,关于农村改厕。), for a bare count's name (rx28)
     prev: Optional["_Cand"] = None  # the candidate of that clause
+    before: list = field(default_factory=list)  # texts of its item's sentences before it, how the work stands (rx33)
 
     @property
     def actors(self) -> list[Actor]:
@@ -304,6 +305,7 @@ class _ParaState:
     will_unit: Optional[Actor] = None  # 区水务部门将…: the unit the paragraph's sentences without a subject go on with
     sub_item: Optional[tuple] = None  # (其次,X项目要抓进度。, X项目, len(done) then): a sub-item on one named work
     about: str = ""  # 第一,关于农村改厕。: what the paragraph's item is about (rx28)
+    told_first: list = field(default_factory=list)  # an item's sentences before its first task: how it stands (rx33)
 
     def items_take_lead(self, cands: list) -> None:
         """县水务局要抓好三项工作:一是…: an item without actors takes the lead-in's,
@@ -352,6 +354,10 @@ class _ParaState:
         for c in kept:
             c.works, c.works_at = self.works, self.works_at
             self.done.append((c, sent))
+        if kept and self.told_first and len(self.done) == len(kept):
+            kept[0].before, self.told_first = self.told_first, []
+        if not kept and not self.done and (ITEM_RX.match(self.para.text) or _ITEM_OPEN.match(self.para.text)):
+            self.told_first.append(sent.text)  # ①土地流转。…上半年流转了4500亩,完成全年任务的75%。…国庆前要…: its status (rx33)
         if not kept and self.done:
             last = self.done[-1][0]
             last.after.append(sent.text)
@@ -360,6 +366,8 @@ class _ParaState:
         self.prev_sent, self.prev_kept = sent, kept
 
 
+#: an item opened by its label alone: ①土地流转。 / (二)危房改造。 (rx33)
+_ITEM_LABEL_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")\s*(?P<w>[\u4e00-\u9fff]{2,10})[。::]")
 #: a later step with its own term, no subject: 年底前主体结构全部封顶。 (rx33)
 _LATER_STEP = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
                    r"(?:前|之前|以前)[\u4e00-\u9fff]{0,10}?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|封顶|投入使用|投用|通车|开园|开工|交付使用|到位)"
@@ -3097,7 +3105,8 @@ class SpeechBuilder:
                 c.context.append(prev)
         elif THAT.match(first.clauses[0].span.text) and not prev_kept:
             first.context.append(prev)  # 该项目由区住建局负责 … : the project of the sentence before
-            first.topic = topic_is(prev.text) or topic_of(prev.text)  # (X是今年的头号工程。这项工作由…: X, rx26)
+            label = _ITEM_LABEL_HEAD.match(st.para.text)  # (①土地流转。…。这个事由X牵头: 土地流转, rx33)
+            first.topic = label.group("w") if label else topic_is(prev.text) or topic_of(prev.text)  # (X是今年的头号工程。这项工作由…: X, rx26)
         else:
             given = _roles_given(st, sent, kept, cands)
             if given is not None:
@@ -3389,6 +3398,8 @@ class SpeechBuilder:
         progress = find_progress(folded, self.as_of, self.doc.year)
         if progress is None and cand.after:
             progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
+        if progress is None and cand.before:  # (①X。上半年完成全年任务的75%。…国庆前要…: how the item stands, rx33)
+            progress = find_progress(" ".join(cand.before), self.as_of, self.doc.year)
         set_up = _SET_UP.search(folded) if progress is None else None
         set_up = set_up if set_up and _group_set_up(cand) else None
         if set_up:  # 成立了以X为组长的Y领导小组: the group the record names is set up
