@@ -282,3 +282,8 @@ def test_an_items_status_told_before_its_task_and_this_matter_named_by_the_items
     assert tea.task == "茶园扩种" and (tea.progress.status, tea.progress.percent) == ("on_track", 80.0)
     houses = next(c for c in recs if ("镇村建办", "lead") in _who(c) or ("镇村建办", "responsible") in _who(c))
     assert houses.progress.status == "behind"
+
+
+def test_a_unit_with_its_office_in_brackets_is_one_unit():
+    c = _one("区政府办(督查室)要将老城更新列入区级重点督查事项,每月通报一次工作进度。", date="2019-05-10")
+    assert ("区政府办(督查室)", "responsible") in _who(c)

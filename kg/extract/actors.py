@@ -162,6 +162,10 @@ class ClauseActors:
     topic: str = ""
 
 
+#: a unit and its office in brackets: 区政府办(督查室) / 县委办(县委督查室) (rx33)
+_WITH_OFFICE = lazy(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|政府|中心))[((][\u4e00-\u9fff]{1,8}?(?:室|科|股|办)[))]$")
+
+
 def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Optional[str]]]:
     """``(name, kind, post)`` of one list item, or None when it is no actor;
     ``bare``: in a role frame (由X牵头, X负责), a 2–3-character name opening
@@ -170,11 +174,15 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     >>> parse_item("区商务促进局"), parse_item("李明书记"), parse_item("各部门")
     (('区商务促进局', 'organization', None), ('李明', 'person', '书记'), None)
     """
+    office = _WITH_OFFICE.match(item.strip())
+    if office and parse_item(office.group("o")):  # 区政府办(督查室): the office named in its unit's brackets (rx33)
+        return item.strip(), "organization", None
     item = item.strip(" “”\"'()")
     if item and item[0] in "例比诸包如":
         item = _EXAMPLE_RX.sub("", item)
     if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
         return item, "organization", None
+
     m = _GROUPS_OF.match(item)
     if m and parse_item(m.group("o")):  # 县防汛指挥部各工作组: the groups of a named command, one actor
         return item, "organization", None
