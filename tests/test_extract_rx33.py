@@ -287,3 +287,18 @@ def test_an_items_status_told_before_its_task_and_this_matter_named_by_the_items
 def test_a_unit_with_its_office_in_brackets_is_one_unit():
     c = _one("区政府办(督查室)要将老城更新列入区级重点督查事项,每月通报一次工作进度。", date="2019-05-10")
     assert ("区政府办(督查室)", "responsible") in _who(c)
+
+
+# ---- an audit's rectification report: the unit each line opens with, told in the past ------------------------------
+
+def test_an_audit_lines_unit_opening_with_what_it_did_and_a_part_put_right():
+    text = ("关于2019年度市级预算执行审计发现问题的整改报告\n(一)预算管理方面\n"
+            "1.代编预算比例偏高的问题。市财政局修订了《部门预算编制规程》,代编预算比例已控制在12%以内。此问题已整改。\n"
+            "2.政府采购程序不规范的问题。市教育局等3个单位已完善内部采购制度。此问题已整改。\n"
+            "3.重复参保的问题。市医疗保障局会同市公安局开展数据比对,清理重复参保2100人。此问题已整改。\n"
+            "4.非税收入未及时缴库的问题。市自然资源局已缴库0.9亿元,剩余0.3亿元正在分期追缴。此问题部分整改。\n")
+    recs = _recs(text, date="2020-11-20")
+    assert ("市财政局", "responsible") in _who(recs[0])
+    assert ("市教育局", "responsible") in _who(recs[1])
+    assert {("市医疗保障局", "responsible"), ("市公安局", "assist")} <= _who(recs[2])
+    assert recs[3].progress.status == "on_track"

@@ -1066,7 +1066,11 @@ def _reply_actors(text: str) -> list[Actor]:
 
 
 _LEAD_ORG = lazy(r"^(?:由|请)?(?P<o>[\u4e00-\u9fff]{0,12}?办公室|[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府|股|科))"
-                       r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即|要(?!求)|务必|必须|负责(?!人|同志))")
+                       r"(?:等\d+个(?:单位|部门))?"  # (市卫健委等4个单位已…: the one named, rx33)
+                       r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即|要(?!求)|务必|必须|负责(?!人|同志)|"
+                       r"(?:修订|制定|出台|印发|建立|完善|清理|开展)了?)")
+#: the unit joined after the one a line opens with: 市医保局会同市公安局开展数据比对 (rx33)
+_JOINED = lazy(r"会同(?P<a>[\u4e00-\u9fff、]{2,24}?)(?=开展|进行|对|组织|联合|共同|建立|制定)")
 
 
 def _by_later(text: str) -> list[Actor]:
@@ -1079,7 +1083,10 @@ def _lead_org(text: str) -> list[Actor]:
     由县民政局负责…: the unit, not 由)."""
     m = _LEAD_ORG.match(text.strip())
     p = parse_item(m.group("o")) if m else None
-    return [Actor(p[0], p[1], "responsible")] if p else []
+    if not p:
+        return []
+    joined = _JOINED.match(text.strip(), m.end())
+    return [Actor(p[0], p[1], "responsible")] + [Actor(n, k, "assist", q) for n, k, q in (parse_list(joined.group("a")) if joined else None) or ()]
 
 
 def _subject_actors(text: str) -> list[Actor]:
