@@ -302,3 +302,14 @@ def test_an_audit_lines_unit_opening_with_what_it_did_and_a_part_put_right():
     assert ("市教育局", "responsible") in _who(recs[1])
     assert {("市医疗保障局", "responsible"), ("市公安局", "assist")} <= _who(recs[2])
     assert recs[3].progress.status == "on_track"
+
+
+def test_rows_of_manners_under_their_section_of_a_pledge_table_are_none():
+    text = ("石桥镇领导班子2019年公开承诺事项一览表\n一、民生实事\n"
+            "序号 | 承诺事项 | 完成时限 | 分管领导 | 责任站所\n"
+            "1 | 新建农村公路12公里 | 2019年11月30日前 | 罗某某 | 镇交通管理站\n"
+            "2 | 完成农户改厕800户 | 2019年10月底 | 蒋某某 | 镇环卫所\n"
+            "二、作风承诺\n"
+            "3 | 转变干部作风,热情服务群众,做到不推诿、不刁难 | 长期坚持 | 严某某 | 镇纪委\n")
+    recs = _recs(text, date="2019-03-01")
+    assert len(recs) == 2 and not any("作风" in c.task for c in recs)

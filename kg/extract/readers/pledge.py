@@ -41,7 +41,7 @@ from ..progress import find_progress
 from ..segment import Span
 from ..tables import cell_status
 from ..targets import find_targets
-from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
+from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MANNER_HEAD_RX, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, paren_speaker, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|述诺|评诺|诺言|军令状")
@@ -444,11 +444,11 @@ def _items_below(b, paras, i) -> Optional[int]:
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
         return None  # (一、公厕改造 ⏎ 措施:… ⏎ 目标:…: items with their labelled lines, the pledge items' reader's)
     actors = _below_pledgers(b, paras, i, m.group("head"))
-    j, n, manner = first, len(b.out), _MANNER_HEAD.search(paras[first - 1].text) is not None
+    j, n, manner = first, len(b.out), MANNER_HEAD_RX.search(paras[first - 1].text) is not None
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if _ASPECT_HEAD.match(paras[j].text):
             if j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
-                manner = _MANNER_HEAD.search(paras[j].text) is not None
+                manner = MANNER_HEAD_RX.search(paras[j].text) is not None
                 j += 1  # 一、发展经济方面 ⏎ 1.…: the heading of the pledges under it, none of its own (rx29)
                 continue
             return j + 1  # 四、廉洁自律 ⏎ 严格执行…: a heading over a pledge of conduct ends the list (rx30)
@@ -457,10 +457,6 @@ def _items_below(b, paras, i) -> Optional[int]:
                 _pledge_item(b, ps, pe, actors, None)
         j += 1
     return _answered_all(b, paras, j, n)
-
-
-#: a heading over pledges of manner: 一、服务规范承诺 / 二、工作作风 / 三、廉洁自律 (rx33)
-_MANNER_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{0,6}?(?:服务规范|服务态度|服务质量|工作作风|作风建设|廉洁|纪律|行为规范|文明服务)")
 
 
 def _measured(text: str) -> bool:
@@ -1297,7 +1293,7 @@ def _items_under(paras, j: int, pieces: list) -> int:
     manner = False
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
-            manner = _MANNER_HEAD.search(paras[j].text) is not None  # (一、服务规范承诺: manners below, unless measured; rx33)
+            manner = MANNER_HEAD_RX.search(paras[j].text) is not None  # (一、服务规范承诺: manners below, unless measured; rx33)
         elif not (manner and not _measured(paras[j].text)):
             pieces.append((paras[j].start, paras[j].end))
         j += 1

@@ -14,11 +14,12 @@ from typing import Optional
 from kg.model import Actor, Deadline, Evidence
 
 from ..deadlines import find_deadlines
+from ..docdate import DocDate
 from ..fields import ALIASES, COLUMN_TYPE, KEY_ROLE, SEQ, cell_type, header_key, label_fields, split_cells
 from ..naming import tidy_task
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import SECTION_RX
+from ..vocab import MANNER_HEAD_RX, SECTION_RX
 from ..tables import column_keys, describe, fill_down, fit_row, row_record, with_units
 from .counts import record
 
@@ -166,6 +167,7 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
     index after them: a row has two cells or more and does not start with a header name."""
     rows: list[tuple[list[str], Span, list]] = []
     group: list = []
+    manner = False
     while j < len(paras):
         row = paras[j].text.split() if spaced else split_cells(paras[j].text)
         if rows and _MILESTONE.match(paras[j].text):
@@ -174,6 +176,7 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
             continue  # (3月:完成施工图审查; under its row: the row's milestone, rx29)
         if not spaced and _section_row(paras, j, row):
             group = _role_fields(paras[j].text)  # its leaders go to the rows under it
+            manner = MANNER_HEAD_RX.search(paras[j].text) is not None  # (二、作风承诺: rows of manners below, rx33)
             j += 1
             continue
         if len(row) < 2 or header_key(row[0]) is not None:
@@ -182,10 +185,15 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
             row = _fit(keys, row)
             if row is None:
                 break
-        if not all(re.fullmatch(r"[-:=\s]*", c) for c in row):  # (a Markdown rule line)
+        if not all(re.fullmatch(r"[-:=\s]*", c) for c in row) and not (manner and not _measured_row(row)):  # (a Markdown rule line)
             rows.append((row, paras[j], group, []))
         j += 1
     return rows, j
+
+
+def _measured_row(row: list[str]) -> bool:
+    """A row with a figure or a dated term in a cell (a manner's row under 二、作风承诺 has neither, rx33)."""
+    return any(find_targets(c) or any(d.date for d in find_deadlines(c, DocDate(2000))) for c in row[1:])
 
 
 def _section_row(paras: list[Span], j: int, row: list[str]) -> bool:
