@@ -313,3 +313,13 @@ def test_rows_of_manners_under_their_section_of_a_pledge_table_are_none():
             "3 | 转变干部作风,热情服务群众,做到不推诿、不刁难 | 长期坚持 | 严某某 | 镇纪委\n")
     recs = _recs(text, date="2019-03-01")
     assert len(recs) == 2 and not any("作风" in c.task for c in recs)
+
+
+def test_a_light_tables_bare_share_beats_a_percent_told_in_words_and_a_padded_name_is_one():
+    text = ("关于上半年区级重点项目红黄绿灯情况的通报\n"
+            "序号 | 项目名称 | 包联区领导 | 责任单位 | 完成率 | 形象进度 | 亮灯\n"
+            "1 | 南环路改造工程 | 严 峻 | 区住建局 | 31.5% | 管网迁改完成70%,路基施工时断时续 | 黄灯\n"
+            "2 | 城北冷链物流园 | 韦某某 | 城北街道 | 42.0% | 1#、2#冷库主体完工 | 黄灯\n")
+    recs = _recs(text, date="2020-07-08")
+    assert [c.progress.percent for c in recs] == [31.5, 42.0]
+    assert ("严峻", "lead") in _who(recs[0])

@@ -282,6 +282,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     person = key.endswith("person")
     # 区住建局局长 张三: one person; 各县(市、区)人民政府: 各县人民政府; 各县、市、区政府: 各县市区政府
     cell = _LEVELS.sub("", _POST_SPACE.sub(r"\1", cell or ""))
+    cell = re.sub(r"^\s*([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*$", r"\1\2", cell)  # (马 嵘: one name padded, rx33)
     noted = _noted_roles(cell, key)
     if noted is not None:
         return noted

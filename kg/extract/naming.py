@@ -86,10 +86,11 @@ def flags_progress(progress: Optional[Progress], flags: list[tuple[str, str]], a
     status = progress.status if progress else None
     percent = progress.percent if progress else None
     text = progress.text if progress else None
+    bare = any(k == "percent" and re.fullmatch(r"\d+(?:\.\d+)?\s*%?", v.strip()) for k, v in flags)
     for key, value in flags:
         v = value.strip()
-        if key == "percent":
-            m = re.search(r"(\d+(?:\.\d+)?)\s*%?", v)
+        if key == "percent":  # (a bare share, 33.9%, beats one a cell of words tells: 管网迁改完成60% / 1#冷库…; rx33)
+            m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%?", v) if bare else re.search(r"(\d+(?:\.\d+)?)\s*%", v)
             if m:
                 percent = float(m.group(1))
                 if status is None:
