@@ -460,8 +460,12 @@ def _items_below(b, paras, i) -> Optional[int]:
 
 
 def _measured(text: str) -> bool:
-    """An item with a figure or a term of its own."""
-    return bool(find_targets(text) or _TERM_IN.search(text))
+    """An item with a figure, a term or a time it recurs of its own (每周六上午…提供延时服务)."""
+    return bool(find_targets(text) or _TERM_IN.search(text) or _RECURS.search(text))
+
+
+#: a time a service recurs: 每周六 / 每月 / 暑假期间 (rx33)
+_RECURS = lazy(r"每[周月季年天日]|期间")
 
 
 def _first_item_below(paras, i) -> Optional[int]:
@@ -1418,7 +1422,7 @@ def _card_pieces(b, s: int, e: int) -> list[tuple[int, int]]:
     cuts = [m.end() for m in re.finditer(r"[;;]", text.rstrip(";;。 "))]
     bounds = list(zip([0] + cuts, cuts + [len(text)]))
     if cuts and all(len(text[a:z].strip(" ;;。")) >= 8 and (find_targets(text[a:z]) or _TERM_IN.search(text[a:z])
-                                                          or re.search(r"每[周月季年天日]|期间", text[a:z])) for a, z in bounds):
+                                                          or _RECURS.search(text[a:z])) for a, z in bounds):
         return [(s + a, s + z) for a, z in bounds]
     return _semicolon_pieces(Span(text, s, e))
 
