@@ -102,8 +102,9 @@ _ANNOUNCE = lazy(r"(?:[一二三四五六七八九十两\d]+(?:项|个方面|方
 #: the title of a list of pledges: …公开承诺, …承诺书, …承诺事项 (not …践诺情况, …承诺兑现情况的通报)
 _PLEDGE_TITLE = lazy(r"(?:公开承诺|承诺书|承诺事项|承诺清单|服务承诺|履职承诺)(?:书|事项|清单|内容)?(?:完成情况|落实情况|兑现情况|办理情况)?$")  # (…承诺事项完成情况: its report, rx26)
 #: a sentence that only dates the completion of the task before it: 2024年8月底前投入使用。
-_DATED_DONE = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
-                         r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
+_TERM_OPENING = (r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|"
+                 r"[一二三四]季度末?)")
+_DATED_DONE = lazy(_TERM_OPENING + r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
 _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
 # (今年重点抓好以下工作:一是…: the items are the year's work, as after 将/要)
@@ -369,8 +370,7 @@ class _ParaState:
 #: an item opened by its label alone: ①土地流转。 / (二)危房改造。 (rx33)
 _ITEM_LABEL_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")\s*(?P<w>[\u4e00-\u9fff]{2,10})[。::]")
 #: a later step with its own term, no subject: 年底前主体结构全部封顶。 (rx33)
-_LATER_STEP = lazy(r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|[一二三四]季度末?)"
-                   r"(?:前|之前|以前)[\u4e00-\u9fff]{0,10}?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|封顶|投入使用|投用|通车|开园|开工|交付使用|到位)"
+_LATER_STEP = lazy(_TERM_OPENING + r"(?:前|之前|以前)[\u4e00-\u9fff]{0,10}?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|封顶|投入使用|投用|通车|开园|开工|交付使用|到位)"
                    r"[^,,;;。]{0,8}[。;;]?$")
 
 
@@ -3230,9 +3230,8 @@ class SpeechBuilder:
         """The targets, with the parts of the amount the next sentence gives
         (全年将完成投资5亿元。其中A工程将完成3亿元,…)."""
         said = self.t[cand.clauses[0].span.start:cand.clauses[-1].span.end] if cand.status_line and cand.clauses else ""
-        if _YEAR_SHARE.match(said):  # (a share of the year's quota: the quota is the target, not the sum done so far; rx33)
-            quota = re.search(r"(?:年度|全年)(?:目标|任务|计划)(?P<n>\d+(?:\.\d+)?)(?P<u>[万亿]?元)", said)
-            return [Target(cand.topic, "=", float(quota.group("n")), quota.group("u"), quota.group())] if quota else []
+        if _YEAR_SHARE.match(said):  # (a share of the year's quota: not the sum done so far; the quota itself, finish's
+            return []  # _year_quota, rx33)
         targets = self._targets(cand)
         if targets and cand.after and _PARTS_OF.match(cand.after[0]):
             targets = targets + _parts_of(cand.after[0], targets[0].unit)

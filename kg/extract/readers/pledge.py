@@ -611,7 +611,7 @@ def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
                                        if k == "organization" and not TOP_BODY.match(n)]
     if not actors and _ME_FIRST.search(paras[i].text):
         actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
-    if not actors and (_OUR_UNIT.match(head.strip()) or _OUR_UNIT.match(head.strip().split(",")[-1].split(",")[-1])):
+    if not actors and (_OUR_UNIT.match(head.strip()) or _OUR_UNIT.match(re.split(r"[,,]", head.strip())[-1])):
         # 本中心就…向社会郑重承诺 / 为…,我局向全县企业和群众作出如下承诺: the unit signing or the title names (rx30, rx33),
         # and the head signing for it (承诺人:局长 X, rx32)
         actors = _pledger(b, paras, i, "本单位")
