@@ -323,3 +323,11 @@ def test_a_light_tables_bare_share_beats_a_percent_told_in_words_and_a_padded_na
     recs = _recs(text, date="2020-07-08")
     assert [c.progress.percent for c in recs] == [31.5, 42.0]
     assert ("严峻", "lead") in _who(recs[0])
+
+
+def test_the_days_an_inspection_was_done_are_no_term():
+    text = ("关于上半年重点工作落实情况的通报\n"
+            "7月2日至7月9日,县政府督查室会同县考核办,对今年重点工作上半年落实情况进行了集中督查。\n"
+            "县住建局要在9月底前完成城北安置房主体封顶。\n")
+    recs = _recs(text, date="2014-07-15")
+    assert [c.task for c in recs] == ["城北安置房主体封顶"]

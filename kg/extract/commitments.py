@@ -1598,8 +1598,16 @@ def _acting(cand: _Cand) -> bool:
         return False  # 拓展与航空公司合作的要求日益迫切: a partner named, nobody asked (rx23)
     if _HEAD_WORD.search(cand.clauses[0].span.text) and not any(_WORD_GIVEN.match(c.span.text.strip()) or c.signal for c in cand.clauses[1:]):
         return False  # X负责人表示,虽然…有序推进,但仍有差距: a remark, nothing given (rx25)
-    return not past or any(d.date for c in cand.clauses for d in c.deadlines) \
-        or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+    return not past or _has_term(cand) or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
+
+
+def _has_term(cand: _Cand) -> bool:
+    """A dated term in the candidate, not the days something was done (6月20日至7月8日,…进行了督查, rx33)."""
+    return any(d.date and not _WHEN_DONE.fullmatch(d.text) for c in cand.clauses for d in c.deadlines)
+
+
+#: a day or a run of days something was done, no term: 6月20日至7月8日 (…进行了督查, rx33)
+_WHEN_DONE = lazy(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|-|—)(?:\d{1,2}月)?\d{1,2}日?)?")
 
 
 #: what was done, told after the units: (县委巡察办会同X,)对6个单位整改进展进行了督查 (rx29)
