@@ -190,7 +190,7 @@ def test_a_services_working_days_from_a_day_on_are_a_limit_not_a_term():
 
 def test_one_go_is_no_count():
     from kg.extract.targets import find_targets
-    assert find_targets("严格落实首问负责制和一次性告知制") == []
+    assert find_targets("2.严格落实首问负责制和一次性告知制,不推诿、不刁难。") == []
 
 
 # ---- a party committee's decisions -----------------------------------------------------------------------------------
