@@ -778,7 +778,7 @@ def _bracket_actors(clause: str) -> Optional[ClauseActors]:
 
 
 #: a role's label in a bracket of roles: (牵头:社区党委书记 周某;配合:某物业公司) (rx33)
-_ROLE_LABEL = lazy(r"^\s*(?P<l>牵头|负责|责任|配合|协助|协办)(?:人|单位|部门|领导)?[::]\s*(?P<v>[^::]{2,30})$")
+_ROLE_LABEL = lazy(r"^\s*(?P<l>牵头|负责|责任|配合|协助|协办)(?P<s>人|单位|部门|领导)?[::]\s*(?P<v>[^::]{2,30})$")
 
 
 #: the unit a work's responsibility lies with: 责任在县水务局 (rx33)
@@ -794,10 +794,10 @@ def _lies_with(clause: str) -> Optional[ClauseActors]:
 
 def _labelled_roles(clause: str) -> Optional[ClauseActors]:
     """A clause of labelled roles only (牵头:X;配合:Y, the inside of a bracket closing an item): roles only, else None."""
-    pieces = re.split(r"[,,;;]", clause.strip())
-    if not all(re.match(r"\s*(?:牵头|负责|责任|配合|协助|协办)[::]", p) for p in pieces):
+    labels = [_ROLE_LABEL.match(p) for p in re.split(r"[,,;;]", clause.strip())]
+    if not all(m and not m.group("s") for m in labels):
         return None  # (牵头单位:X is a field the labelled items' readers read)
-    parts = [labelled_part(p) for p in pieces]
+    parts = [labelled_part(m.group()) for m in labels]
     return ClauseActors(tuple(a for p in parts for a in p), True, "") if all(parts) else None
 
 

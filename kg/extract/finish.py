@@ -20,7 +20,7 @@ from kg.model import Actor, CommitmentRecord, Target
 
 from .meta import actor_place
 from .naming import LIST_COUNT, listed_works, said_plainly, tidy_task
-from .vocab import INSPECTED_RX, STRONG_MODAL_RX, WORK_END
+from .vocab import INSPECTED_RX, STRONG_MODAL_RX, WORK_END, YEAR_AMOUNT
 from .segment import fold
 
 
@@ -98,15 +98,16 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
 
 
 #: the year's quota a share done names: 占年度目标20亿元的46.5% / 完成年度任务6000万元的53.3% (rx33)
-_YEAR_QUOTA = lazy(r"(?:占|完成)(?:年度|全年)(?:目标|任务|计划)(?:任务)?(?P<n>\d+(?:\.\d+)?)(?P<u>[万亿]?元|万?亩|户|套|个|公里)的\d")
+_YEAR_QUOTA = lazy(r"(?:占|完成)(?:年度|全年)(?:目标|任务|计划)(?:任务)?(?P<q>" + YEAR_AMOUNT + r")的\d")
 
 
 def _year_quota(r: CommitmentRecord, targets: tuple) -> tuple:
     """The targets, with the year's quota a share done names where no target holds it (rx33)."""
     m = next((m for e in r.evidence for m in [_YEAR_QUOTA.search(e.text)] if m), None)
-    if not m or any(t.value == float(m.group("n")) and t.unit == m.group("u") for t in targets):
+    n, u = re.match(r"(\d+(?:\.\d+)?)(.+)", m.group("q")).groups() if m else (None, None)
+    if not m or any(t.value == float(n) and t.unit == u for t in targets):
         return targets
-    return tuple(targets) + (Target(r.task, "=", float(m.group("n")), m.group("u"), m.group()[:-1]),)
+    return tuple(targets) + (Target(r.task, "=", float(n), u, m.group()[:-1]),)
 
 
 #: a bound left when its figure was cut from the name: 储备编织袋不少于、救生衣 (rx31)

@@ -38,7 +38,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .vocab import (THEN_PENDING, BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, NOT_STARTED_HEAD_RX, NOT_STARTED_RX, ON_TRACK_HEAD_RX, ON_TRACK_RX,
+from .vocab import (THEN_PENDING, YEAR_AMOUNT, BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_RX, ITEM_NO, NOT_STARTED_HEAD_RX, NOT_STARTED_RX, ON_TRACK_HEAD_RX, ON_TRACK_RX,
                     STARTED_RX, YAO)
 
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
@@ -46,7 +46,7 @@ from .vocab import (THEN_PENDING, BEHIND_HEAD_RX, BEHIND_RX, DONE_HEAD_RX, DONE_
 _STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制|环评|批复|报批|图审|清表)|"
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
 #: the year's amount told in a share: 占年度任务900万元的54% / 完成年度任务6000万元的53.3% (rx33)
-_PLAN_AMT = r"\d+(?:\.\d+)?[万亿]?(?:元|户|个|套|亩|吨|人|项|公里)"
+_PLAN_AMT = YEAR_AMOUNT
 _PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|(?:签约|征收|拆迁|交房|开工|竣工|建成|整改|销号|办结|兑现|践诺)率(?=为?\d)|完成年度(?:计划|目标|任务)?(?:" + _PLAN_AMT + r"(?=的))?|已(?:追缴|收回|拨付|清退|归还|处置|盘活|化解|整改|签约|拆除|征收))(?:[\u4e00-\u9fff]{0,8}的|(?<=完成)[\u4e00-\u9fff]{2,6}?(?=\d)|为|达|达到)?(?:近|约)?|"
                   r"占(?!全[国省市区县]|全部)[\u4e00-\u9fff]{0,10}?(?:" + _PLAN_AMT + r")?(?:的|为|达到?)?|为(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)

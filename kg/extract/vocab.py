@@ -259,3 +259,5 @@ def looks_back(text: str, year) -> bool:
 GENERAL_WORK_RX = lazy(r"各项(?:工作|任务|事业)|整体工作|总体工作")
 #: a heading over pledges of manner: 一、服务规范承诺 / 二、作风承诺 / 三、廉洁自律 (rx33)
 MANNER_HEAD_RX = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{0,6}?(?:服务规范|服务态度|服务质量|作风|廉洁|纪律|行为规范|文明服务)")
+#: the year's amount a share is told against: 900万元 in 占年度任务900万元的54% (rx33)
+YEAR_AMOUNT = r"\d+(?:\.\d+)?[万亿]?(?:元|户|个|套|亩|吨|人|项|公里)"
