@@ -39,7 +39,7 @@ from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from .readers import follow_ups, handover, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
-from .readers.minutes import speaker_unit
+from .readers.minutes import is_minutes, speaker_unit
 from .readers.signature import signed_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
@@ -2614,6 +2614,8 @@ class SpeechBuilder:
             out[:] = [r if r.actors else replace(r, actors=(Actor(self.unit, "organization", "responsible"),)) for r in out]
         handover.add(self, start, end)
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
+        # 县水务局:X已完成65% ⏎ …(四)X:县水务局负责,10月底前…: in minutes, the report folded into the order (rx34)
+        out[:] = told_before.folded(out, self.t, is_minutes(self))
         out[:] = told_before.add(out, paras, self.as_of, self.doc.year)  # X已完成土建… ⏎ …X要在9月底前…: its status (rx29)
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)

@@ -14,6 +14,10 @@ characters or more of the order's task, a name not its step nor a class of works
 (已完成…, 正在…, 滞后, 尚未…) and no modal (an earlier order is no report), and the order, dated by its own
 term, has none of its own.  The nearest
 such sentence before the order wins.
+
+In minutes, a unit's report line (``县水务局:X大坝填筑已完成65%…``, a speaker's head before the colon) whose
+work a later order of the meeting names is that order's status, not a commitment of its own: the report is
+folded into the order (rx34).  A report that plans (a modal, 我们计划…) or that no order names stays.
 """
 from __future__ import annotations
 
@@ -22,9 +26,11 @@ from dataclasses import replace
 from kg.model import Progress
 
 from ..lazyre import lazy
+from ..actors import parse_item
 from ..progress import find_progress
 from ..segment import sentences
 from ..vocab import MODAL_RX
+from .counts import SPEAKER_HEAD, line_speaker
 
 #: how much of the task's name the sentence must share
 _RUN = 4
@@ -85,6 +91,52 @@ def add(records: list, paras: list, as_of, year) -> list:
             out[k] = replace(r, progress=Progress(status, p.percent, as_of, p.text or s.text[:60]))
             # (the order's evidence stays its own: the status told is in the progress's text)
     return out
+
+
+def _start(r):
+    return min((e.start for e in r.evidence if e.start is not None), default=None)
+
+
+def _report_line(r, text: str) -> bool:
+    """``r`` is told on a line a unit or its speaker heads (县工信局:… / 县水务局局长X:…) that tells a status."""
+    at = _start(r)
+    if at is None:
+        return False
+    head = text.rfind("\n", 0, at) + 1
+    m = SPEAKER_HEAD.match(text, head, min(len(text), head + 32))
+    if not m or not (line_speaker(text, head) or (parse_item(m.group("h").strip()) or ("", ""))[1] == "organization"):
+        return False
+    end = text.find("\n", at)
+    return bool(_TOLD.search(text, m.end(), end if end >= 0 else len(text)))
+
+
+#: a sentence that goes on with the work the sentence before named: 因前期…耗时较长,目前仅开工9个
+_CONTINUES = lazy(r"^(?:因|由于|目前|其中|但|截至|现已|已|仍|还|主要)")
+
+
+def folded(records: list, text: str, minutes: bool) -> list:
+    """``records`` of minutes (``text`` the document's) without the report lines an order after them names,
+    each folded into its order (its status, where the order has none); of another document, as they are."""
+    if not minutes:
+        return records
+    out, drop = list(records), set()
+    for k, r in enumerate(out):
+        if not _report_line(r, text):
+            continue
+        at = _start(r)
+        line_end = text.find("\n", at)
+        said = "".join(e.text for e in r.evidence)
+        if _CONTINUES.match(said):  # (因…,目前仅开工9个: the work the line's first sentence names)
+            head = text.rfind("\n", 0, at) + 1
+            said = text[head:at] + said
+        order = next((j for j, o in enumerate(out) if (_start(o) or 0) > max(at, line_end) and not _report_line(o, text)
+                      and _names_work(o.task, said)), None)
+        if order is None:
+            continue
+        drop.add(k)
+        if out[order].progress is None:
+            out[order] = replace(out[order], progress=r.progress)
+    return [r for k, r in enumerate(out) if k not in drop]
 
 
 def _names_work(task: str, sentence: str) -> bool:
