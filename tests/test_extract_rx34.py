@@ -35,3 +35,16 @@ def test_a_units_report_line_folds_into_the_later_order_naming_its_work():
     assert len(old) == 1 and old[0].deadline.date == "2021-08-31" and old[0].progress.percent == 40
     # a report no order of the meeting names stays a commitment of its own
     assert any("青岚书院" in c.task for c in recs)
+
+
+# ---- naming: the effort put in is no work ------------------------------------------------------------------------
+
+def test_the_effort_put_in_gives_way_to_the_dated_work_after_it():
+    text = ("三、会议议定事项\n"
+            "1.河口片区。河口街道要集中力量啃下“硬骨头”,9月10日前完成剩余24户的签约工作。\n"
+            "2.配套道路。县城投公司要增加施工班组,确保10月底前完成石桥路沥青摊铺。\n"
+            "3.资金保障。县财政局要在9月20日前将第三批补偿资金8000万元拨付到位,做到签约一户、兑付一户。\n")
+    recs = _recs(text, date="2021-08-30")
+    tasks = [c.task for c in recs]
+    assert not any("硬骨头" in t or "施工班组" in t or "兑付一户" in t for t in tasks), tasks
+    assert any("签约" in t for t in tasks) and any("沥青摊铺" in t or "配套道路" in t for t in tasks) and any("补偿资金" in t for t in tasks)

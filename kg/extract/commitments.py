@@ -77,7 +77,7 @@ _ASKED_REPORT = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[::])?请(?:于|在)[^,。;]{2,16
 _PLAN = lazy(r"(?:制定|制订|编制|形成|细化)(?:出)?[^,。;]{0,8}?(?:工作|实施|落实|推进|办理)方案|(?:拿出|提出|提交)[^,。;]{0,10}?(?:解决办法|整改方案|赶超计划|追赶计划|实施方案|工作方案)|"
               r"书面说明(?:原因|情况)|说明(?:原因|情况)[,,]?(?:并)?提交")  # (细化实施方案; 拿出解决办法; 书面说明原因: rx29)
 #: the verb of a 将/把 clause: X要将Y纳入Z (the clause is whole), else the verb is in the next clause
-_OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设")
+_OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|交由|落实到|转化|打造成?|建成|建设|(?:拨付|发放|兑付|清运|移交)(?:到位|完毕)")
 _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
@@ -1915,13 +1915,17 @@ def _group_set_up(cand: _Cand) -> str:
 #: a clause telling only the means or the unit of a work: 盯紧长三角、珠三角 / 利用春季有利时机 / 压实帮扶责任 /
 #: 县发改局(县移民办)负责 (rx31)
 _MEANS_ONLY = lazy(r"^(?:(?:盯紧|盯住|紧盯|利用|抓住|抢抓|借助|依托)[^,,;;。]{2,16}|压实[\u4e00-\u9fff]{0,6}责任|"
+                   # the effort put in: 集中力量啃下“硬骨头” / 增加施工班组 / 倒排工期 / 坚持“签一户、腾一户” (rx34)
+                   r"(?:集中|调集|增派|增加|充实)(?:精干)?(?:力量|人手|人员|施工班组|施工力量|机械设备|机械)[^,,;;。]{0,12}|"
+                   r"(?:倒排工期|挂图作战|全力以赴|加班加点|抢抓工期|压茬推进)[^,,;;。]{0,8}|(?:坚持|实行|推行)“[^”]{2,20}”[^,,;;。]{0,16}|"
+                   r"(?:啃下|啃掉|攻下)“?硬骨头”?|"
                    r"[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|政府)(?:[((][^()()]{1,10}[))])?(?:牵头)?负责)$")
 
 
 def _aim_over_means(cand: _Cand, task: str) -> str:
     """A task read from a clause of means only (要利用春季有利时机,抓紧修复渠道,年内力争新增有效灌溉面积1.2万亩): the
     work of the clause with the target or the dated term instead (rx31)."""
-    if not _MEANS_ONLY.match(tidy_task(task)):
+    if not (_MEANS_ONLY.match(tidy_task(task)) or _MEANS_ONLY.match(task)):
         return task
     for c in cand.clauses:
         name = task_text(c.span.text)
