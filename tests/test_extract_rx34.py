@@ -48,3 +48,44 @@ def test_the_effort_put_in_gives_way_to_the_dated_work_after_it():
     tasks = [c.task for c in recs]
     assert not any("硬骨头" in t or "施工班组" in t or "兑付一户" in t for t in tasks), tasks
     assert any("签约" in t for t in tasks) and any("沥青摊铺" in t or "配套道路" in t for t in tasks) and any("补偿资金" in t for t in tasks)
+
+
+def test_an_orders_item_label_names_the_work_a_report_before_it_told():
+    text = ("二、各单位汇报情况\n"
+            "河口街道周某:石桥片区涉及征收310户,截至8月2日已签约266户,签约率85.8%。\n"
+            "四、会议议定事项\n"
+            "1.石桥片区。河口街道要集中力量,8月25日前完成剩余44户的签约工作。县自然资源局要同步启动该片区土地收储,10月底前具备挂牌条件。\n")
+    recs = _recs(text, date="2021-08-03")
+    sign = next(c for c in recs if "签约" in c.task)
+    assert sign.progress is not None and sign.progress.percent == 85.8
+    land = next(c for c in recs if "收储" in c.task)
+    assert land.progress is None  # (the label names the item's first order only)
+
+
+def test_a_pace_below_the_county_schedule_is_behind():
+    text = "会上,镇建设办汇报:今年拆除违法建筑任务8万平方米,截至4月底已拆除3万平方米,完成年度任务的37%,进度略低于县定时序要求。\n"
+    (c,) = _recs(text, date="2014-05-06")
+    assert c.progress.status == "behind" and c.progress.percent == 37
+
+
+# ---- supervision: a numbered task of the year's report, its units and its own term --------------------------------
+
+def test_a_numbered_task_with_its_units_closing_the_sentence_keeps_units_term_and_amount():
+    text = ("关于2023年政府工作报告重点任务上半年推进情况的督办通报\n"
+            "二、亮红灯任务(3项)\n"
+            "1.青岚数字产业园一期标准厂房建设,年内建成厂房6万平方米(区发改局、青岚高新区管委会)。目前土地报批尚未完成。\n"
+            "2.新建5G基站260个(区工信局)。上半年仅建成52个,完成年度任务的20%。\n"
+            "3.区妇幼保健院迁建工程5月底前主体封顶(区卫健局)。目前仅施工至地上三层,已逾期。\n")
+    recs = _recs(text, date="2023-07-15")
+    assert len(recs) == 3, [c.task for c in recs]
+    park, base, hosp = recs
+    assert {("区发改局", "responsible"), ("青岚高新区管委会", "responsible")} <= _who(park)
+    assert park.deadline.date == "2023-12-31" and any(t.value == 6 and t.unit == "万平方米" for t in park.targets)
+    assert "5G基站" in base.task and any(t.metric == "新建5G基站" and t.value == 260 for t in base.targets) and base.progress.percent == 20 and ("区工信局", "responsible") in _who(base)
+    assert hosp.deadline.date == "2023-05-31" and hosp.progress.status == "behind"
+
+
+def test_a_stage_due_names_the_work_the_sentence_opens_on():
+    text = "区妇幼保健院迁建工程由区卫健局督促施工单位倒排工期、增加作业面,确保9月底前主体封顶。\n"
+    (c,) = _recs(text, date="2023-07-15")
+    assert c.task == "区妇幼保健院迁建工程主体封顶" and c.deadline.date == "2023-09-30"

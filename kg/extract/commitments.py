@@ -1917,7 +1917,7 @@ def _group_set_up(cand: _Cand) -> str:
 _MEANS_ONLY = lazy(r"^(?:(?:盯紧|盯住|紧盯|利用|抓住|抢抓|借助|依托)[^,,;;。]{2,16}|压实[\u4e00-\u9fff]{0,6}责任|"
                    # the effort put in: 集中力量啃下“硬骨头” / 增加施工班组 / 倒排工期 / 坚持“签一户、腾一户” (rx34)
                    r"(?:集中|调集|增派|增加|充实)(?:精干)?(?:力量|人手|人员|施工班组|施工力量|机械设备|机械)[^,,;;。]{0,12}|"
-                   r"(?:倒排工期|挂图作战|全力以赴|加班加点|抢抓工期|压茬推进)[^,,;;。]{0,8}|(?:坚持|实行|推行)“[^”]{2,20}”[^,,;;。]{0,16}|"
+                   r"(?:督促)?[\u4e00-\u9fff]{0,8}?(?:倒排工期|挂图作战|全力以赴|加班加点|抢抓工期|压茬推进)[^,,;;。]{0,8}|(?:坚持|实行|推行)“[^”]{2,20}”[^,,;;。]{0,16}|"
                    r"(?:啃下|啃掉|攻下)“?硬骨头”?|"
                    r"[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|政府)(?:[((][^()()]{1,10}[))])?(?:牵头)?负责)$")
 
@@ -2028,7 +2028,8 @@ def _staged(cand: _Cand, task: str) -> str:
     stage = _STAGE_OF.match(tidy_task(task)) if _STAGE_WORD.search(task) else None
     if not stage:
         return task
-    work = next((m for c in cand.clauses for m in [_WORK_OF.search(c.span.text)] if m), None)
+    work = next((m for c in cand.clauses for m in [_WORK_OF.search(c.span.text)] if m), None) \
+        or _WORK_SUBJECT.match(cand.clauses[0].span.text.strip())  # (X扩建工程由区卫健局督促…,确保9月底前主体封顶, rx34)
     return work.group("w") + stage.group("s") if work else task
 
 
@@ -2178,6 +2179,8 @@ _WORK_NAMED = lazy(r"(?:^|完成|开工建设|新建|建设|推进|实施|启动
 _STAGE_OF = lazy(r"^(?:完成|实现)?(?P<s>主体(?:工程|结构)?(?:封顶|完工|施工)?|基础(?:工程|施工)|桩基(?:施工)?|封顶)$")
 #: the work a clause opens on: 开工建设县第二人民医院 / 加快推进城南污水处理厂
 _WORK_OF = lazy(r"(?:开工建设|新建|建设|推进|实施|启动)(?P<w>[\u4e00-\u9fff]{3,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼))$")
+#: the work a sentence opens on as its subject, then who sees to it: X扩建工程由区卫健局督促… / Y项目要…
+_WORK_SUBJECT = lazy(r"^(?:" + ENUM + r")?(?P<w>[\u4e00-\u9fff]{3,20}?(?:工程|项目))(?=由|要|需|须|必须|将)")
 _BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结|立项|完成办理)$")
 
 

@@ -35,6 +35,8 @@ _ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
                          r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
 _UNIT_AFTER = lazy(r"^(?:" + BRACKET_NO + r"|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+#: the units in a bracket closing an item's first sentence: …,年内建成厂房8万平方米(区发改局、X管委会)。
+_UNITS_CLOSING = lazy(r"[((](?P<u>[^()()]{2,40})[))][。;]?$")
 #: a unit heading an item, not a work: 城乡建设工作指挥部: / 县住建局:
 _UNIT_TOPIC = lazy(r"(?:指挥部|工作专班|领导小组|工作组|(?<![公开])[局委]|办公室)[::]?$")
 
@@ -220,10 +222,20 @@ def _unit_in_brackets(first: str) -> tuple[Optional[re.Match], list[Actor]]:
     unit = _UNIT_AFTER.match(first)
     if not unit:
         return None, []
-    u = unit.group("u")
-    acts = [a for c in re.split(r"[,,;;]", u) for a in find_actors(c).actors] or [
-        Actor(n, k, "responsible", post) for n, k, post in parse_list(u) or []]
+    acts = _bracket_units(unit.group("u"))
     return (unit if acts else None), acts
+
+
+def _closing_units(first: str) -> list[Actor]:
+    """X建设,年内建成Y(A、B)。: the units of the bracket closing an item's first sentence (rx34)."""
+    m = _UNITS_CLOSING.search(first)
+    return _bracket_units(m.group("u")) if m else []
+
+
+def _bracket_units(u: str) -> list[Actor]:
+    """The actors a bracket of units names: ``县某局牵头,县某局配合`` / ``区发改局、X管委会``."""
+    return [a for c in re.split(r"[,,;;]", u) for a in find_actors(c).actors] or [
+        Actor(n, k, "responsible", post) for n, k, post in parse_list(u) or []]
 
 
 def _work_alone(b, sents: list[Span], first: str) -> bool:
@@ -294,6 +306,23 @@ def _promised_due(b, text: str) -> Optional[Deadline]:
     return None
 
 
+def _own_due(b, first: str) -> Optional[Deadline]:
+    """The term a report item's own first sentence sets its work (X工程6月底前主体封顶(区卫健局)。, rx34), where it
+    tells no status (已于6月底前完工 is when, not by when)."""
+    if find_progress(first, b.as_of, b.doc.year) is not None:
+        return None
+    pick = pick_deadline(with_finish(find_deadlines(first, b.doc), first))
+    return Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
+
+
+def _own_targets(b, first: str) -> tuple:
+    """The amounts a report item's own first sentence sets its work (…,年内建成厂房8万平方米(区发改局)。, rx34),
+    where it tells no status."""
+    if find_progress(first, b.as_of, b.doc.year) is not None:
+        return ()
+    return tuple(find_targets(_UNITS_CLOSING.sub("", first)))
+
+
 #: an item heading counting a class of matters by their status: 正在解决的9件 / 已经解决或基本解决的13件 (rx28)
 _CLASS_COUNT = lazy(r"^[\u4e00-\u9fff]{2,16}的(?:\d+|[一二三四五六七八九十两]+)(?:件|项|个|条)(?:建议|提案|事项|问题)?$")
 
@@ -327,10 +356,11 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic) or _CLASS_COUNT.match(topic):
         return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23; 二、正在解决的9件: a class, rx28)
     progress = _put_right(para.text, with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text))
-    actors = _item_actors(b, list(unit_actors) if unit and not m else [], Span(b.t[found[1]:para.end], found[1], para.end), topic)
+    own = list(unit_actors) if unit and not m else [] if unit else _closing_units(first)
+    actors = _item_actors(b, own, Span(b.t[found[1]:para.end], found[1], para.end), topic)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
-    targets = tuple(cell_targets(topic)) or planned  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
-    return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors), deadline=_promised_due(b, para.text),
+    targets = tuple(cell_targets(topic)) or planned or _own_targets(b, first)  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
+    return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors), deadline=_promised_due(b, para.text) or _own_due(b, first),
                                       projects=tuple(find_projects("推进" + topic)), targets=targets, progress=progress),
                      [(para.start, para.end)])
 

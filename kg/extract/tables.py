@@ -228,7 +228,7 @@ def fill_down(keys: Sequence[Optional[str]], pairs: list[tuple[Optional[str], st
 
 
 _DOING = lazy(r"(?:^|[,,;;、])(?:推动|推进|引进|加快|完成|实现|建设|新建|开展|实施|建成|打造|提升|落实|做好|加强|争取|确保|力争)")
-_QTY = lazy(r"(?P<metric>[\u4e00-\u9fff“”\"《》A-Za-z]{2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d]|月|星期|小时)")
+_QTY = lazy(r"(?P<metric>(?:[\u4e00-\u9fff“”\"《》A-Za-z]|\d+[A-Za-z](?=[\u4e00-\u9fffA-Za-z])){2,20}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\u4e00-\u9fff]{0,2}[%\d]|月|星期|小时)")
 
 
 def cell_targets(task: str) -> list[Target]:

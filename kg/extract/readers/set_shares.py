@@ -22,7 +22,7 @@ from kg.model import Progress, Target
 
 from ..progress import find_progress
 from ..segment import Span, sentences
-from ..vocab import looks_back
+from ..vocab import ITEM_RX, looks_back
 from .supervision import _period_month, record, report_as_of, sentence_records
 
 _U = r"(?P<u>宗|项|个|件)"
@@ -55,6 +55,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if not _SHARE.search(para.text) or not re.search(r"宗|项|个|件", para.text):
         return None
     sents = list(sentences(para))
+    if ITEM_RX.match(para.text.lstrip()) and not _SHARE.search(sents[0].text):
+        return None  # 3.新建5G基站300个(区工信局)。上半年仅建成64个,完成…21.3%: a numbered work and its report (rx34)
     nxt = {s.start: (sents[k + 1] if k + 1 < len(sents) else None) for k, s in enumerate(sents)}
     used: set[int] = set()
 

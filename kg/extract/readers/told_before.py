@@ -21,6 +21,7 @@ folded into the order (rx34).  A report that plans (a modal, 我们计划…) or
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.model import Progress
@@ -29,7 +30,7 @@ from ..lazyre import lazy
 from ..actors import parse_item
 from ..progress import find_progress
 from ..segment import sentences
-from ..vocab import MODAL_RX
+from ..vocab import ITEM_NO, MODAL_RX
 from .counts import SPEAKER_HEAD, line_speaker
 
 #: how much of the task's name the sentence must share
@@ -84,13 +85,33 @@ def add(records: list, paras: list, as_of, year) -> list:
         start = min((e.start for e in r.evidence if e.start is not None), default=None)
         if r.progress is not None or start is None or r.deadline is None or r.deadline.date is None:
             continue  # (an order with its term; a standing duty takes no status told before it)
-        got = next((p_s for p_s in reversed([t for t in told if t[0] < start]) if _names_work(r.task, p_s[1].text)), None)
+        got = _told_of(r.task, _item_label(paras, start), [t for t in told if t[0] < start])
         if got:
             _, s, p = got
             status = "on_track" if p.status == "done" and _YET.search(s.text) else p.status  # (已完成土建,设备正在安装)
             out[k] = replace(r, progress=Progress(status, p.percent, as_of, p.text or s.text[:60]))
             # (the order's evidence stays its own: the status told is in the progress's text)
     return out
+
+
+#: an item's label opening its line: 1.老粮库片区。 / (二)纺机厂片区:
+_LABEL = lazy(r"\s*" + ITEM_NO + r"\s*(?P<l>[\u4e00-\u9fff“”]{3,14})[。::]")
+
+
+def _item_label(paras: list, at: int) -> str:
+    """The label of the numbered item whose line holds ``at`` in its first sentence after the label, else ``""``."""
+    para = next((p for p in paras if p.start <= at < p.end), None)
+    if para is None:
+        return ""
+    m = _LABEL.match(para.text, para.text.rfind("\n", 0, at - para.start) + 1)
+    return m.group("l") if m and not re.search(r"[。;;]", para.text[m.end():at - para.start]) else ""
+
+
+def _told_of(task: str, label: str, before: list):
+    """The nearest of the sentences told ``before`` an order that names its task's work, or its item's label's
+    (1.老粮库片区。东关街道要…: the label names the work too, rx34); else None."""
+    return next((p_s for p_s in reversed(before)
+                 if _names_work(task, p_s[1].text) or (label and _names_work(label, p_s[1].text))), None)
 
 
 def _start(r):
