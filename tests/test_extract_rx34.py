@@ -89,3 +89,34 @@ def test_a_stage_due_names_the_work_the_sentence_opens_on():
     text = "区妇幼保健院迁建工程由区卫健局督促施工单位倒排工期、增加作业面,确保9月底前主体封顶。\n"
     (c,) = _recs(text, date="2023-07-15")
     assert c.task == "区妇幼保健院迁建工程主体封顶" and c.deadline.date == "2023-09-30"
+
+
+# ---- pledges kept: a bracket opening with the unit before its labelled leader ------------------------------------
+
+_KEPT = ("青岚街道2022年为民办实事承诺事项践诺情况公示\n"
+         "①新建社区长者食堂3家,全年助餐不少于2万人次。(社会事务办、卫健办,分管领导:陶某某)\n"
+         "践诺情况:已完成。\n"
+         "②完成北门、西园2个老旧小区综合改造。(城建办,分管领导:严某某)\n"
+         "践诺情况:北门小区已竣工;西园小区完成工程量的72%,计划2023年春节前完工。\n"
+         "③完成3条背街小巷雨污分流改造。(城建办,分管领导:严某某)\n"
+         "践诺情况:正在推进。完成年度计划的60%,东巷段受管线迁改影响尚未开工。\n")
+
+
+def test_units_opening_the_bracket_of_a_labelled_leader_are_responsible_and_the_number_is_no_part_of_the_task():
+    recs = _recs(_KEPT, date="2022-12-15")
+    assert len(recs) == 3
+    canteen = recs[0]
+    assert {("社会事务办", "responsible"), ("卫健办", "responsible"), ("陶某某", "lead")} <= _who(canteen)
+    assert not canteen.task.startswith("①") and "社会事务办" not in canteen.task
+
+
+def test_a_kept_pledges_plan_running_into_the_next_year_is_behind_and_no_term():
+    recs = _recs(_KEPT, date="2022-12-15")
+    old = recs[1]
+    assert old.progress.status == "behind" and old.deadline is None
+
+
+def test_a_share_done_with_a_part_not_begun_is_behind():
+    recs = _recs(_KEPT, date="2022-12-15")
+    lanes = recs[2]
+    assert lanes.progress.status == "behind" and lanes.progress.percent == 60

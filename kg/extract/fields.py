@@ -394,8 +394,9 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     ms = sorted(ms + _state_lines(text, ms)) if "\n" in text else ms
     if not ms:
         return text, []
-    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、])\s*", "", text[:ms[0][0]])  # (【3】…, rx31)
+    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、]|[①-⑳])\s*", "", text[:ms[0][0]])  # (【3】…, rx31; ①, rx34)
     task = task.strip(" \n\t。;,(([【").replace("\n", "")
+    task, ms = _open_units(text, task, ms)
     lead = re.match(r"^([\u4e00-\u9fff]{2,6}?)(?:[一二三四五六七八九十]{1,3}(?:[、,][一二三四五六七八九十]{1,3})*)?[::]", task)
     if lead and header_key(lead.group(1)) in ("task", "problem"):  # 承诺事项:X;责任人:Y: the label names the task column (督办事项二:X, rx30)
         task = task[lead.end():].strip()
@@ -417,6 +418,20 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
         v = v.rstrip(" 。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
+
+
+#: a bracket left open before the first label, units in it: …。(社会事务办、卫健办,
+_OPEN_UNITS = lazy(r"[((](?P<u>[^()()::]{2,30})$")
+
+
+def _open_units(text: str, task: str, ms: list) -> tuple[str, list]:
+    """X。(社会事务办、卫健办,分管领导:Y): the units a bracket opens with before its first label, unlabelled, are
+    a field of units responsible, cut from the task (rx34)."""
+    units = _OPEN_UNITS.search(task)
+    if not units or not all((parse_item(u) or ("", ""))[1] == "organization" for u in re.split(r"[、,,]", units.group("u"))):
+        return task, ms
+    at = text.rfind(units.group("u"), 0, ms[0][0])
+    return task[:units.start()].rstrip(" 。;,,"), [(at, at, "responsible_org")] + ms
 
 
 def _state_lines(text: str, ms: list) -> list[tuple[int, int, str]]:

@@ -107,6 +107,15 @@ def _plan_deadline(b, fields: list[tuple[str, str]]) -> Optional[Deadline]:
     return None
 
 
+def _past_the_year(b, deadline: Optional[Deadline], progress: Optional[Progress]):
+    """A year's pledge reported on (践诺情况:…计划2024年春节前完工) whose plan runs into a later year: no term of the
+    pledge, and behind (rx34); else ``(deadline, progress)`` as they are."""
+    if progress is None or progress.status != "on_track" or not (deadline and deadline.date and b.doc.year) \
+            or int(deadline.date[:4]) <= int(b.doc.year):
+        return deadline, progress
+    return None, replace(progress, status="behind")
+
+
 def _state_said(b, value: str) -> Optional[Progress]:
     """A progress field opening with a status word no sentence rule reads (践诺情况:长期坚持。…, rx32)."""
     st = state_word(value.strip())
@@ -206,7 +215,7 @@ def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, 
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
     if deadline is None:  # (the task's own time before a plan sentence's: 全年实施X … 下步:确保三季度开工)
-        deadline = _own_deadline(b, task, fields)
+        deadline, progress = _past_the_year(b, _own_deadline(b, task, fields), progress)
     deadline, progress, ordered = _ordered_anew(b, fields, deadline, progress)
     targets += [t for t in ordered if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)

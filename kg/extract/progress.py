@@ -208,8 +208,8 @@ def _status(behind, not_started, percent: Optional[float], done, on) -> Optional
     部分开工、部分未动工), not started, a percentage (100% done), done, going on."""
     if behind:
         return "behind"
-    if not_started:
-        return "not_started"
+    if not_started:  # (完成年度计划的65%,南塘段尚未开工: a share done, a part not begun: behind, rx34)
+        return "behind" if percent else "not_started"
     if percent is not None:
         return "done" if percent >= 100 else "on_track"
     if done:
