@@ -120,3 +120,34 @@ def test_a_share_done_with_a_part_not_begun_is_behind():
     recs = _recs(_KEPT, date="2022-12-15")
     lanes = recs[2]
     assert lanes.progress.status == "behind" and lanes.progress.percent == 60
+
+
+# ---- a unit's own pledge letter: its head signs, its items are pledged after their heading --------------------------
+
+_LETTER = ("青岚县林业局2012年公开承诺书\n"
+           "为践行为民宗旨,现向全县群众作出如下承诺,请社会各界监督。\n"
+           "一、工作目标承诺\n"
+           "1.全力推进国土绿化。年内完成造林约2.4万亩,新增森林抚育面积1.2万亩,完成林区道路土石方30万立方米。\n"
+           "2.办事时限承诺。林木采伐许可等事项,申报材料齐全的,一律在7个工作日内办结。\n"
+           "3.认真对待群众来信来访,一般信访事项限期10日内书面答复。\n"
+           "承诺单位:青岚县林业局\n"
+           "承诺人:邵某某(局长)\n"
+           "2012年3月20日\n")
+
+
+def test_a_letters_items_are_pledged_by_the_unit_and_the_head_who_signs_it():
+    recs = _recs(_LETTER, date="2012-03-20")
+    green = next(c for c in recs if any(t.unit == "万亩" for t in c.targets))
+    assert {("青岚县林业局", "responsible"), ("邵某某", "responsible")} <= _who(green)
+    assert green.deadline.date == "2012-12-31"
+    assert {(t.metric, t.value, t.unit) for t in green.targets} >= {("造林", 2.4, "万亩"), ("林区道路土石方", 30, "万立方米")}
+    assert sum(1 for c in recs if any(t.unit in ("万亩", "万立方米") for t in c.targets)) == 1  # (one item, one pledge)
+
+
+def test_a_service_limit_is_at_most_so_many_days_not_a_date():
+    recs = _recs(_LETTER, date="2012-03-20")
+    permit = next(c for c in recs if any(t.unit == "个工作日" for t in c.targets))
+    assert permit.deadline is None or permit.deadline.date is None
+    assert [(t.op, t.value) for t in permit.targets if t.unit == "个工作日"] == [("<=", 7)]
+    reply = next(c for c in recs if any(t.unit == "日" for t in c.targets))
+    assert [(t.op, t.value) for t in reply.targets if t.unit == "日"] == [("<=", 10)]

@@ -40,6 +40,7 @@ from .projects import find_projects
 from .readers import follow_ups, handover, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
+from .readers.pledge import signatures as pledge_signatures
 from .readers.signature import signed_unit
 from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
@@ -505,12 +506,13 @@ def _subject_apart(cls: list[_Clause]) -> None:
             c.actors = ClauseActors(tuple(Actor(nm, k, "responsible", p) for nm, k, p in items), role_only=True)
 
 
-def _group(cls: list[_Clause]) -> list[_Cand]:
+def _group(cls: list[_Clause], one: bool = False) -> list[_Cand]:
     """Clauses grouped into candidate commitments: an enumerated clause (…,二是…) or a
-    clause naming actors that :func:`_opens_new` starts a new one."""
+    clause naming actors that :func:`_opens_new` starts a new one; ``one``: an item of a list of pledges, whose
+    works listed are one pledge (rx34)."""
     out: list[_Cand] = []
     cur = _Cand()
-    listed = sum(1 for c in cls if c.signal and not c.actors.actors and opens_own_work(c.span.text)) >= 3
+    listed = not one and sum(1 for c in cls if c.signal and not c.actors.actors and opens_own_work(c.span.text)) >= 3
     for c in cls:
         nxt = _next_cand(cur, c, listed) if cur.clauses else None
         if nxt is not None:
@@ -1601,6 +1603,10 @@ def _acting(cand: _Cand) -> bool:
     return not past or _has_term(cand) or find_progress(" ".join(c.span.text for c in cand.clauses)) is not None
 
 
+#: an item whose first sentence is only its heading, up to the sentence at hand: 1.全力推进农田水利建设。| 年内完成… (rx34)
+_HEADED_ITEM = lazy(r"\s*" + ITEM_NO + r"\s*[^,,。;;\n]{2,20}。\s*$")
+
+
 def _has_term(cand: _Cand) -> bool:
     """A dated term in the candidate, not the days something was done (6月20日至7月8日,…进行了督查, rx33)."""
     return any(d.date and not _WHEN_DONE.fullmatch(d.text) for c in cand.clauses for d in c.deadlines)
@@ -2618,7 +2624,7 @@ class SpeechBuilder:
             self._under_unit(n)
         self.doc = base
         if self._own_statement():  # a unit's own statement of pledges: what it says it will do, naming nobody, is its own (rx27)
-            out[:] = [r if r.actors else replace(r, actors=(Actor(self.unit, "organization", "responsible"),)) for r in out]
+            out[:] = self._own_pledges(out, paras)
         handover.add(self, start, end)
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
         # 县水务局:X已完成65% ⏎ …(四)X:县水务局负责,10月底前…: in minutes, the report folded into the order (rx34)
@@ -2818,6 +2824,13 @@ class SpeechBuilder:
         self.out += recs
         return i + 1
 
+    def _own_pledges(self, out: list, paras: list) -> list:
+        """A unit's own pledges naming nobody: the unit's, and its head's who signs below (承诺人:韩某(局长), rx34)."""
+        orgs, persons = pledge_signatures(paras, 0)
+        head = tuple(replace(p, role="responsible") for p in persons) if not orgs or self.unit in {o.name for o in orgs} else ()
+        own = (Actor(self.unit, "organization", "responsible"),) + head
+        return [r if r.actors and r.actors != own[:1] else replace(r, actors=own) for r in out]
+
     def _own_statement(self) -> bool:
         """The document is one unit's own statement of pledges, its title opening with the unit (东湖区教育局公开承诺事项,
         区环保局局长在…上的表态发言), not a report and not news of several units (28个部门“一把手”…)."""
@@ -2953,7 +2966,7 @@ class SpeechBuilder:
                 self._open_section(st, sent)
                 return
         inner = _BRACKETED.match(sent.text)
-        cls, cands = self._candidates(sent, inner)
+        cls, cands = self._candidates(sent, inner, self.pledge_list and bool(_ITEM_OPEN.match(st.para.text)))
         _headed(st, cands)
         if item:
             st.items_take_lead(cands)
@@ -2998,7 +3011,7 @@ class SpeechBuilder:
 
     def _pledged(self, st: _ParaState, sent: Span) -> bool:
         """An item of a list of pledges (the title's, or a unit's section's: 一、X局(承诺人:…), rx33)."""
-        return (self.pledge_list and bool(_ITEM_OPEN.match(sent.text))) \
+        return (self.pledge_list and bool(_ITEM_OPEN.match(sent.text) or _HEADED_ITEM.match(self.t, st.para.start, sent.start))) \
             or (self.section_pledged and bool(_ITEM_OPEN.match(st.para.text)))
 
     def _under_must(self, st: _ParaState, sent: Span) -> bool:
@@ -3048,7 +3061,7 @@ class SpeechBuilder:
             and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
             and not (self.report and find_progress(sent.text))
 
-    def _candidates(self, sent: Span, inner: Optional[re.Match]) -> tuple[list[_Clause], list[_Cand]]:
+    def _candidates(self, sent: Span, inner: Optional[re.Match], pledge_item: bool = False) -> tuple[list[_Clause], list[_Cand]]:
         """The clauses of a sentence and the candidate commitments they group into
         (``(区某局牵头,区某局配合)``: the roles in brackets, for the sentence before)."""
         if inner:
@@ -3069,9 +3082,9 @@ class SpeechBuilder:
         _year_carried(cls)
         _subject_apart(cls)
         _events_off(cls)
-        cands = _group(cls)
-        if self.plan or opens_plan(sent.text):
-            cands = _split_amounts(cands)
+        cands = _group(cls, pledge_item)
+        if (self.plan or opens_plan(sent.text)) and not pledge_item:
+            cands = _split_amounts(cands)  # (an item of a list of pledges is one pledge, its amounts its targets, rx34)
         cands = _split_indicators(cands)
         _split_parts(cands, cls)
         cands = _headed_group(cands)

@@ -107,11 +107,15 @@ def _plan_deadline(b, fields: list[tuple[str, str]]) -> Optional[Deadline]:
     return None
 
 
+#: a report on pledges kept: 为民办实事承诺事项践诺情况公示
+_KEPT_TITLE = lazy(r"践诺|承诺")
+
+
 def _past_the_year(b, deadline: Optional[Deadline], progress: Optional[Progress]):
     """A year's pledge reported on (践诺情况:…计划2024年春节前完工) whose plan runs into a later year: no term of the
-    pledge, and behind (rx34); else ``(deadline, progress)`` as they are."""
+    pledge, and behind (rx34); else (a supervision report's plan, 预计明年3月完工: its term) ``(deadline, progress)``."""
     if progress is None or progress.status != "on_track" or not (deadline and deadline.date and b.doc.year) \
-            or int(deadline.date[:4]) <= int(b.doc.year):
+            or int(deadline.date[:4]) <= int(b.doc.year) or not _KEPT_TITLE.search((b.title or "") + b.t[:400]):
         return deadline, progress
     return None, replace(progress, status="behind")
 

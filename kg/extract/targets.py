@@ -67,7 +67,7 @@ def cn_number(s: str) -> Optional[float]:
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*)?)"
 _MAG = r"(?:十万|百万|千万|万|亿)?"
-_BASE = (r"(?:%|个百分点|个?工作日|元|美元|平方米|平米|平方公里|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户次|户|个|项|件|家|所|座|条|微克|毫克|"
+_BASE = (r"(?:%|个百分点|个?工作日|元|美元|平方米|平米|平方公里|立方米|方(?=[,,;;。)）]|$)|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户次|户|个|项|件|家|所|座|条|微克|毫克|"
          r"处|套|台|辆|次(?!性)|批|场次|场|栋|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|kg|km|m|名|位|倍|天|小时(?!值班|值守|在岗|服务|热线|开放|巡逻|巡查|监测|监控|不间断|全天候|轮班)|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
 _UNIT = _MAG + _BASE + r"(?:/(?:亩|年|人|户|平方米|立方米|月|日|天))?"  # (2万吨/日, 35微克/立方米: rx33)
 _METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,20}?)"
@@ -125,6 +125,9 @@ _RXS = [
     # 一般不动产登记5个工作日内办结: a service's time limit, at most so many working days (rx33)
     ("limit", re.compile(r"(?<!限期)(?P<metric>[\u4e00-\u9fff]{2,10}?(?:登记|审批|许可|开办|申请|业务|事项|手续))(?:在|于)?"
                          r"(?P<num>\d+(?:\.\d+)?)(?P<unit>个?工作日)(?:内|以内|之内)(?=办结|办完|出证|答复|回复|完成办理)")),
+    # 一般信访事项限期15日内书面答复 / 申报材料齐全的,一律在10个工作日内办结: the same, the matter or its papers named (rx34)
+    ("limit", re.compile(r"(?P<metric>(?:信访|来信|来访|投诉|举报|咨询|诉求)[\u4e00-\u9fff]{0,4}?|(?<=齐全的[,,])|(?<=完备的[,,])|(?=一律))(?:一律|均)?(?:限期|在|于)?"
+                         r"(?P<num>\d+(?:\.\d+)?)(?P<unit>个?工作日|日|天)(?:内|以内|之内)(?=[\u4e00-\u9fff]{0,4}?(?:办结|办完|出证|答复|回复|反馈|处理))")),
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份|部(?=[\u4e00-\u9fff]{0,4}(?:电梯|手机|车辆|汽车|车))|台|辆)(?![\d万亿%]|百分点|工作日|月|星期|小时)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
@@ -275,6 +278,9 @@ def _read_done(h: _Hit) -> Optional[list[Target]]:
         return None  # 完成城中村约3000户棚户区改造任务: the work measured follows the amount (the "work" rule)
     of = _after_de(h) if _SHARE_OF.match(h.metric) else ""  # 完成剩余312户的搬迁入住 → 搬迁入住 (rx21)
     metric = of or re.sub(r"[“”]", "", h.metric)  # 组建“楼栋帮帮团”10支 → 楼栋帮帮团 (rx30)
+    about = re.search(r"(?:大约|约为|约)$", metric)
+    if about:  # 清淤约1.5万立方米: the work its verb names, the figure about so much (rx34)
+        metric = metric[:about.start()] or h.m.group(0)[:h.m.start("metric") - h.m.start()]
     return [Target(metric, "=", h.value, h.unit, h.text + ("的" + of if of else ""))] if metric else None
 
 
@@ -304,7 +310,9 @@ def _read_reached(h: _Hit) -> Optional[list[Target]]:
 
 def _read_limit(h: _Hit) -> Optional[list[Target]]:
     """一般不动产登记5个工作日内办结: at most so many working days to close one."""
-    return [Target(h.metric + "办结时间", "<=", h.value, "个工作日", h.text)]
+    unit = "个工作日" if "工作日" in h.unit else h.unit
+    return [Target(h.metric + ("答复时间" if re.search(r"答复|回复|反馈", h.clause[h.m.end():h.m.end() + 6]) else "办结时间"),
+                   "<=", h.value, unit, h.text)]
 
 
 def _read_work(h: _Hit) -> Optional[list[Target]]:

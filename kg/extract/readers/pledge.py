@@ -337,7 +337,7 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
     if not rec:
         return None
     if not rec.actors:  # 承诺人:张三 signed below the list: the pledger of each item (rx21); else the unit the title names (rx25)
-        orgs, persons = _signatures(paras, i)
+        orgs, persons = signatures(paras, i)
         if not (persons or orgs):
             orgs = [a for a in _pledger(b, paras, i, "我局") if a.kind == "organization"]
         if persons or orgs:
@@ -604,7 +604,7 @@ def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
     for_unit = _FOR_UNIT.search(head)
     if for_unit and parse_item(for_unit.group("o")):  # 我代表柘塘镇党委郑重承诺: the unit and the one signing (rx29)
         body = re.match(r"党委|党工委|人民政府|政府|党支部", head[for_unit.end():])
-        orgs, persons = _signatures(paras, i)
+        orgs, persons = signatures(paras, i)
         return [Actor(for_unit.group("o") + (body.group() if body else ""), "organization", "responsible")] + persons
     heads = parse_list(head.split(",")[-1])  # (南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: rx26)
     actors = _pledger_before(head) or [Actor(n, k, "responsible") for n, k, _ in heads or ()
@@ -622,7 +622,7 @@ def _with_signer(actors: list, paras, i) -> list:
     """One unit's pledges, with the head who signs them below (承诺单位:X ⏎ 承 诺 人:局长 Y, rx33)."""
     if not actors or any(a.kind == "person" for a in actors):
         return actors
-    orgs, persons = _signatures(paras, i)
+    orgs, persons = signatures(paras, i)
     mine = not orgs or {a.name for a in actors} & {o.name for o in orgs}
     return actors + [p for p in persons if p.name not in {a.name for a in actors}] if mine else actors
 
@@ -675,7 +675,7 @@ def _signed_above(b, paras, i) -> Optional[int]:
     if not (len(title) <= 40 and re.search(r"承诺(?:事项|书|内容)?$", title) and "。" not in title) \
             or i + 2 >= len(paras) or not _SIGNERS_LINE.match(paras[i + 1].text) or not _ITEM_START.match(paras[i + 2].text):
         return None
-    orgs, persons = _signatures(paras[i + 1:i + 2], 0)
+    orgs, persons = signatures(paras[i + 1:i + 2], 0)
     j = i + 2
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         _pledge_item(b, paras[j].start, paras[j].end, persons + orgs, None)
@@ -1209,7 +1209,7 @@ def _pledger(b, paras, i, who: str, lead: str = "") -> list[Actor]:
     """Whom 我 / 我局 stands for: the signature (承诺单位:… / 承诺人:…) below the
     pledge, else the unit the title names, else the speaker; a unit 我 speaks for
     (我代表县住建局…承诺:) and a head the title names (县住建局局长陈明:…) are the pledgers (rx25)."""
-    orgs, persons = _signatures(paras, i)
+    orgs, persons = signatures(paras, i)
     for_unit = _FOR_UNIT.search(lead)
     if for_unit and not orgs and parse_item(for_unit.group("o")):
         orgs.append(Actor(for_unit.group("o"), "organization", "responsible"))
@@ -1236,7 +1236,7 @@ def _title_unit(b, paras) -> list[Actor]:
 _FOR_UNIT = lazy(ON_BEHALF)
 
 
-def _signatures(paras, i) -> tuple[list[Actor], list[Actor]]:
+def signatures(paras, i) -> tuple[list[Actor], list[Actor]]:
     """The units and persons who sign below a pledge (``承诺单位:县住建局`` /
     ``承诺人:县住建局局长张三``: the unit of a post too), within 40 paragraphs."""
     orgs: list[Actor] = []
