@@ -151,3 +151,30 @@ def test_a_service_limit_is_at_most_so_many_days_not_a_date():
     assert [(t.op, t.value) for t in permit.targets if t.unit == "个工作日"] == [("<=", 7)]
     reply = next(c for c in recs if any(t.unit == "日" for t in c.targets))
     assert [(t.op, t.value) for t in reply.targets if t.unit == "日"] == [("<=", 10)]
+
+
+# ---- rectification: an audit line naming the unit at fault and what it did ---------------------------------------
+
+_AUDIT = ("青岚县政府关于2018年度预算执行审计所提问题的整改通报\n"
+          "二、审计查出问题的具体整改情况\n"
+          "(二)部门预算执行方面\n"
+          "1.县文旅局超标准列支接待费9.4万元,已由相关人员退回6.1万元,余款正在追缴。\n"
+          "2.县农业局未按规定进行政府采购的问题,已修订内部采购管理规定。\n"
+          "3.县人民医院住院楼项目未办理施工许可即开工建设,县住建局已依法处罚并补办相关手续。\n"
+          "4.关于危房改造补助资金拨付滞后的问题。县住建局已将滞留的补助资金860万元全部拨付到户。\n")
+
+
+def test_an_audit_line_names_the_unit_at_fault_as_the_one_that_fixes_it_unless_the_fix_names_another():
+    recs = _recs(_AUDIT, date="2019-10-25")
+    fees = next(c for c in recs if "接待费" in c.task)
+    assert ("县文旅局", "responsible") in _who(fees) and fees.progress.status == "on_track"
+    buy = next(c for c in recs if "政府采购" in c.task)
+    assert ("县农业局", "responsible") in _who(buy) and buy.progress.status == "done"
+    permit = next(c for c in recs if "施工许可" in c.task)
+    assert _who(permit) == {("县住建局", "responsible")} and permit.progress.status == "done"
+
+
+def test_funds_paid_out_to_every_household_are_done():
+    recs = _recs(_AUDIT, date="2019-10-25")
+    aid = next(c for c in recs if "补助资金" in c.task or "危房改造" in c.task)
+    assert aid.progress.status == "done"

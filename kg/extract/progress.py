@@ -200,6 +200,8 @@ def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) 
         on, done = on or done, None
     if done and THEN_PENDING.search(text, done.end()):
         on, done = done, None  # 已完成环评批复,正在办理用地手续: one step done, the next pending (rx27)
+    if done and on and "长期坚持" in on.group():
+        done = None  # 已修订议事规则。此项需长期坚持: a standing work goes on (rx34)
     return on, done
 
 

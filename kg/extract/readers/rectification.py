@@ -230,7 +230,7 @@ def _opens_item(paras, i) -> bool:
     """An unlabelled line opening an item: a problem with its measure inline, a problem heading told after,
     or a numbered line over ``该问题…``."""
     text = paras[i].text
-    return _inline_item(text) or _told_item(text) or (
+    return _inline_item(text) or _told_item(text) or _unit_told_item(text) or (
         bool(_ENUM.match(text)) and i + 1 < len(paras) and bool(_THIS_PROBLEM.match(paras[i + 1].text)))
 
 
@@ -239,6 +239,19 @@ def _told_item(text: str) -> bool:
     without a label (rx28)."""
     h = _PROBLEM_HEAD.match(text)
     return bool(h) and len(text[h.end():].strip()) >= 6
+
+
+#: a numbered audit line opening with the unit at fault, then what was done of it: 1.县交通局超范围列支会议费18万元,已由相关人员退回…
+_UNIT_LINE = lazy(r"^\s*(?:" + ITEM_NO + r")\s*(?P<u>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|医院|学校|政府))(?=[\u4e00-\u9fff])")
+#: …a fix told done or under way after it: 已由相关人员退回 / 已修订 / 已在结算中核减 / 正在追缴
+_FIX_TOLD = lazy(r"[,,。;;](?:[^,,。;;]{0,12}?)(?:已(?:由|在|于|经|将|对|依法)?[^,,。;;]{0,10}?(?:退回|追回|缴入|缴回|核减|处罚|修订|补办|清退|整改|纠正|收回|拨付|归还)|正在(?:追缴|整改|追回|清退))")
+
+
+def _unit_told_item(text: str) -> bool:
+    """1.县交通运输局超范围列支会议费18.6万元,已由相关人员退回12.4万元,余款正在追缴。: a numbered line naming the unit at
+    fault and what it did of it (rx34)."""
+    m = _UNIT_LINE.match(text)
+    return bool(m) and (parse_item(m.group("u")) or ("", ""))[1] == "organization" and bool(_FIX_TOLD.search(text, m.end()))
 
 
 #: problems numbered inline after their label: 审计发现的主要问题:1.A;2.B;3.C。 (rx28)
@@ -895,12 +908,20 @@ def _item_heading(st: _ItemLines, p, ms: list) -> None:
     with its label after the number)."""
     told = _PROBLEM_HEAD.match(p.text) if not ms else None
     head_end = ms[0].start() if ms else told.end() if told and len(p.text[told.end():].strip()) >= 6 else len(p.text)
+    at_fault = not ms and not told and _unit_told_item(p.text)
+    if at_fault:  # 1.县交通局超范围列支…,已由相关人员退回…: the unit at fault fixes it, unless the fix names its own (rx34)
+        head_end = _FIX_TOLD.search(p.text, _UNIT_LINE.match(p.text).end()).start() + 1
+        fixer = _UNIT_LINE.match("1." + p.text[head_end:].lstrip())
+        unit = fixer.group("u") if fixer and (parse_item(fixer.group("u")) or ("", ""))[1] == "organization" \
+            else _UNIT_LINE.match(p.text).group("u")
+        st.fields.append(("responsible_org", unit, p.start, p.start))
     head = _ENUM.sub("", p.text[:head_end]).strip(" 。;")
     if head:
         st.fields.append(("problem", re.sub(r"^关于", "", head), p.start, p.start + head_end))
     if not ms and head_end < len(p.text):  # (二)关于X的问题。镇农经站负责,9月底前完成Y: what is done of it (rx28)
         st.fields.append(("measure", p.text[head_end:].strip(), p.start + head_end, p.end))
-        st.fields.append(("told", p.text[head_end:].strip(), p.start + head_end, p.end))
+        if not at_fault:  # (what was done of a fault is its status, not its task)
+            st.fields.append(("told", p.text[head_end:].strip(), p.start + head_end, p.end))
     st.fields += _fields_of(p, ms)
     st.under = st.fields[-1][0] if ms else st.under
 
