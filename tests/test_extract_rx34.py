@@ -178,3 +178,17 @@ def test_funds_paid_out_to_every_household_are_done():
     recs = _recs(_AUDIT, date="2019-10-25")
     aid = next(c for c in recs if "补助资金" in c.task or "危房改造" in c.task)
     assert aid.progress.status == "done"
+
+
+# ---- speeches: the year's work and the stage it is due by -------------------------------------------------------
+
+def test_a_bare_stage_after_the_years_work_is_when_that_work_is_due_one_commitment():
+    recs = _recs("县交通运输局要抓紧实施青石公路改造工程,今年完成路面硬化24公里,确保国庆节前全线通车。\n", date="2012-03-01")
+    assert len(recs) == 1
+    (c,) = recs
+    assert c.deadline.date == "2012-09-30" and [(t.value, t.unit) for t in c.targets] == [(24, "公里")]
+
+
+def test_a_dated_share_of_its_own_after_the_years_amount_keeps_the_year():
+    recs = _recs("各责任单位要对照年度计划,确保全年完成投资52亿元以上,9月底前累计完成投资不低于年度计划的75%。\n", date="2021-07-20")
+    assert any(c.deadline and c.deadline.date == "2021-12-31" for c in recs)

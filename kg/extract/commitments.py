@@ -746,7 +746,7 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     if c.actors.actors or not c.deadlines or not any(d.date for x in cur.clauses for d in x.deadlines):
         return False
     text = c.span.text.strip()
-    if _DATED_STAGE.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and (_term_opens(text) or _later(cur, c)))):
+    if _DATED_STAGE.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and (_term_opens(text) or _later_stage(cur, c)))):
         return True  # (年内新增泊位800个,并于10月底前完成诱导系统建设: two works, rx27)
     if _YEAR_AMOUNT.match(text) and _dated_step(cur.clauses) and _later(cur, c):
         return True  # (6月底前完成处置方案,年内盘活闲置资产不少于30处: the year's amount, rx29)
@@ -782,6 +782,26 @@ def _headline(text: str) -> bool:
     """A news page's headline of two phrases, naming no completion and no modal: no commitment (rx29)."""
     t = text.strip()
     return bool(_HEADLINE.match(t)) and not _COMPLETE.search(t) and not MODAL_RX.search(t) and not re.search(r"\d", t)
+
+
+#: a term naming only the year: 今年 / 全年 / 年内
+_YEAR_TERM = lazy(r"今年|全年|年内|今年内|本年度?")
+#: the year's work, then a bare stage of it by a term before the year's end: 今年完成路面硬化28公里,确保国庆节前全线通车
+_YEAR_THEN_STAGE_BY = lazy(r"(?:今年|全年|年内)[^,,。;;]{2,30}[,,](?:并|再)?(?:确保|力争|争取|要)?(?:在|于)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|[\u4e00-\u9fff]{1,3}节)(?:之)?前"
+                          r"(?:全部|全面|全线|基本)?(?:完成|建成|竣工|完工|通车|投用|投入使用|交付使用|开工|封顶)")
+
+
+def _year_then_stage(cand: _Cand) -> bool:
+    """The candidate's year's work (今年完成路面硬化28公里) and, in the clause right after it, a bare stage by a term
+    before a day of that year (确保国庆节前全线通车): the stage's term is the work's (rx34); not where a clause comes
+    between (今年要完成X,我负责统筹,确保10月底前全部完工: the year's and the stage's, two, rx28)."""
+    return bool(_YEAR_THEN_STAGE_BY.search(",".join(c.span.text for c in cand.clauses)))
+
+
+def _later_stage(cur: _Cand, c: _Clause) -> bool:
+    """A stage dated by a term of its own (:func:`_later`), not the bare stage right after the year's work it dates
+    (今年完成X,确保国庆节前全线通车, rx34)."""
+    return _later(cur, c) and not _YEAR_THEN_STAGE_BY.search(cur.clauses[-1].span.text.strip() + "," + c.span.text.strip())
 
 
 def _later(cur: _Cand, c: _Clause) -> bool:
@@ -3467,6 +3487,8 @@ class SpeechBuilder:
                     and any(d.date and d.precision in ("month", "day") for x in cand.clauses[1:] for d in x.deadlines):
                 continue  # (今年,X6月底前一定开工: the year opens the sentence, the term is X's, rx29)
             found += with_finish(c.deadlines, c.span.text)
+        if _year_then_stage(cand):
+            found = [(d, f) for d, f in found if not _YEAR_TERM.fullmatch(d.text)]  # (今年完成X,确保国庆节前通车: 国庆, rx34)
         for s in cand.context:
             for d in find_deadlines(s.text, self.doc):
                 found.append((d, False))
