@@ -192,3 +192,9 @@ def test_a_bare_stage_after_the_years_work_is_when_that_work_is_due_one_commitme
 def test_a_dated_share_of_its_own_after_the_years_amount_keeps_the_year():
     recs = _recs("各责任单位要对照年度计划,确保全年完成投资52亿元以上,9月底前累计完成投资不低于年度计划的75%。\n", date="2021-07-20")
     assert any(c.deadline and c.deadline.date == "2021-12-31" for c in recs)
+
+
+def test_a_work_put_on_the_watch_list_stays_beside_the_sanction_that_follows():
+    recs = _recs("三要严格督查考核。区委督查室、区政府督查室要把攻坚任务纳入重点督查事项,对工作滞后、推进不力的,"
+                 "该通报的通报,该问责的问责。\n", date="2023-03-01")
+    assert [_who(c) for c in recs] == [{("区委督查室", "responsible"), ("区政府督查室", "responsible")}]

@@ -1601,12 +1601,18 @@ def _sanction(cand: _Cand, sentence: str) -> bool:
     return _sanction_after(cand)
 
 
+#: a concrete act of watch before the sanction: 把攻坚任务纳入重点督查事项 / 建立督办台账
+_PUT_ON_LIST = lazy(r"纳入|列入|建立[\u4e00-\u9fff]{0,8}(?:台账|清单|机制|制度)|制定[\u4e00-\u9fff]{0,8}(?:办法|方案|细则)")
+
+
 def _sanction_after(cand: _Cand) -> bool:
     """A unit told to watch, then to punish those who lag (…要加强跟踪督办,对工作推进不力…的,严肃追究相关责任), with no
     term and no figure: a sanction, no work (rx28)."""
     cls = cand.clauses
-    return any(re.match(r"^(?:对|凡)[^,,]{2,30}的$", c.span.text.strip()) and _PUNISH.search(n.span.text)
-               for c, n in zip(cls, cls[1:])) and not any(c.targets or any(d.date for d in c.deadlines) for c in cls)
+    at = next((k for k, (c, n) in enumerate(zip(cls, cls[1:]))
+               if re.match(r"^(?:对|凡)[^,,]{2,30}的$", c.span.text.strip()) and _PUNISH.search(n.span.text)), None)
+    return at is not None and not any(c.targets or any(d.date for d in c.deadlines) for c in cls) \
+        and not any(_PUT_ON_LIST.search(c.span.text) for c in cls[:at])  # (把X纳入重点督查事项,对…的,…问责: the act, rx34)
 
 
 def _acting(cand: _Cand) -> bool:
