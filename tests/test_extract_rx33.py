@@ -7,11 +7,7 @@ the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import one_of as _one, recs_of as _recs
-
-
-def _who(c):
-    return {(a.name, a.role) for a in c.actors}
+from extract_helpers import one_of as _one, recs_of as _recs, roles as _who
 
 
 # ---- pledges: a unit's section ---------------------------------------------------------------------------------

@@ -7,11 +7,7 @@ the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import recs_of as _recs
-
-
-def _who(c):
-    return {(a.name, a.role) for a in c.actors}
+from extract_helpers import recs_of as _recs, roles as _who
 
 
 # ---- minutes: a unit's report line is the status of the order about its work -----------------------------------
