@@ -319,21 +319,14 @@ def _promised_due(b, text: str) -> Optional[Deadline]:
     return None
 
 
-def _own_due(b, first: str) -> Optional[Deadline]:
-    """The term a report item's own first sentence sets its work (X工程6月底前主体封顶(区卫健局)。, rx34), where it
-    tells no status (已于6月底前完工 is when, not by when)."""
+def _own_terms(b, first: str) -> tuple[Optional[Deadline], tuple]:
+    """The term and amounts a report item's own first sentence sets its work (X工程6月底前主体封顶(区卫健局)。 /
+    …,年内建成厂房8万平方米(区发改局)。, rx34), where it tells no status (已于6月底前完工 is when, not by when)."""
     if find_progress(first, b.as_of, b.doc.year) is not None:
-        return None
+        return None, ()
     pick = pick_deadline(with_finish(find_deadlines(first, b.doc), first))
-    return Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None
-
-
-def _own_targets(b, first: str) -> tuple:
-    """The amounts a report item's own first sentence sets its work (…,年内建成厂房8万平方米(区发改局)。, rx34),
-    where it tells no status."""
-    if find_progress(first, b.as_of, b.doc.year) is not None:
-        return ()
-    return tuple(find_targets(_UNITS_CLOSING.sub("", first)))
+    return (Deadline(pick.text, pick.date, pick.precision) if pick and pick.date else None), \
+        tuple(find_targets(_UNITS_CLOSING.sub("", first)))
 
 
 #: an item heading counting a class of matters by their status: 正在解决的9件 / 已经解决或基本解决的13件 (rx28)
@@ -372,8 +365,9 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     own = list(unit_actors) if unit and not m else [] if unit else _closing_units(first)
     actors = _item_actors(b, own, Span(b.t[found[1]:para.end], found[1], para.end), topic)
     ev = (Evidence(b.orig[para.start:para.end], para.start, para.end),)
-    targets = tuple(cell_targets(topic)) or planned or _own_targets(b, first)  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
-    return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors), deadline=_promised_due(b, para.text) or _own_due(b, first),
+    own_due, own_targets = _own_terms(b, first)
+    targets = tuple(cell_targets(topic)) or planned or own_targets  # 新增公办幼儿园学位600个(区教育局): the item's own amount (rx21)
+    return b._unfold(CommitmentRecord(task=topic, text=ev[0].text, evidence=ev, actors=tuple(actors), deadline=_promised_due(b, para.text) or own_due,
                                       projects=tuple(find_projects("推进" + topic)), targets=targets, progress=progress),
                      [(para.start, para.end)])
 
