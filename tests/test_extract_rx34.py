@@ -194,3 +194,19 @@ def test_a_work_put_on_the_watch_list_stays_beside_the_sanction_that_follows():
     recs = _recs("三要严格督查考核。区委督查室、区政府督查室要把攻坚任务纳入重点督查事项,对工作滞后、推进不力的,"
                  "该通报的通报,该问责的问责。\n", date="2023-03-01")
     assert [_who(c) for c in recs] == [{("区委督查室", "responsible"), ("区政府督查室", "responsible")}]
+
+
+# ---- a notice of blocks, each opened by its number alone ---------------------------------------------------------
+
+def test_blocks_opened_by_their_number_are_one_item_each_named_by_their_aim():
+    text = ("青岚区督察反馈意见整改进展情况公示\n\n"
+            "序号:2\n整改目标:完成石门河青岚段两岸违建拆除。\n责任单位:区住建局、区城管局,区水利局配合\n"
+            "整改时限:2021年6月底前\n整改进展:已完成整改,已销号。\n\n"
+            "序号:6\n整改目标:完成园区内19家企业废气深度治理。\n责任单位:区生态环境分局\n整改时限:2021年9月底前\n"
+            "整改进展:正在整改,已完成12家。\n")
+    recs = _recs(text, date="2021-10-20")
+    assert len(recs) == 2
+    river, air = recs
+    assert "违建拆除" in river.task and river.deadline.date == "2021-06-30" and river.progress.status == "done"
+    assert {("区住建局", "responsible"), ("区水利局", "assist")} <= _who(river)
+    assert "废气深度治理" in air.task and _who(air) == {("区生态环境分局", "responsible")} and air.deadline.date == "2021-09-30"

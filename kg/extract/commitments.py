@@ -117,11 +117,12 @@ _SIGNER_LINE = lazy(r"^\s*(?:承诺人|姓名|承诺单位)[::][^::]{2,16}?\s+(?
 def _field_block(paras: list[Span], i: int) -> int:
     """The end of a project's block opening at ``paras[i]`` (its name, then a labelled field a line, one of them
     a field running text does not label, one a role or a term: 建设内容:… ⏎ 包抓县领导:…), else 0 (rx31)."""
-    if i + 2 >= len(paras) or FIELD_LINE.match(paras[i].text) or len(paras[i].text) > 40 or "。" in paras[i].text:
+    seq = field_line_key(paras[i].text) == "seq"  # (序号:3 ⏎ 整改目标:… ⏎ 责任单位:…: a block opened by its number, rx34)
+    if i + 2 >= len(paras) or (FIELD_LINE.match(paras[i].text) and not seq) or len(paras[i].text) > 40 or "。" in paras[i].text:
         return 0
     keys, j = [], i + 1
-    while j < len(paras) and (key := field_line_key(paras[j].text)):
-        keys.append(key)
+    while j < len(paras) and (key := field_line_key(paras[j].text)) and key != "seq":
+        keys.append(key)  # (the next block's number opens the next block)
         j += 1
     if len(keys) >= 3 and any(k in ("target", "done_amount", "percent") for k in keys) \
             and not any(k in ("task", "problem") for k in keys) \

@@ -605,6 +605,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task, fields = label_fields(text)
     if not fields or not any(k in KEY_ROLE or k == "deadline" for k, *_ in fields):
         return None
+    task, fields = _numbered_only(task, fields)
     task, fields = _told_after(task, fields)
     task, tag = status_tag(_asked_part(_area_off(task)))  # 城南公园项目(进度滞后)
     task = _remedied(task)
@@ -622,6 +623,19 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     if rec and (tag or b.hint):  # under 一、已完成的事项, or X项目(已完成): that status
         rec = replace(rec, progress=with_hint(rec.progress, tag or b.hint, b.as_of, tag or b.hint_text))
     return rec
+
+
+#: a block's head that is only its number: 序号:3 / 编号:5
+_SEQ_ONLY = lazy(r"^\s*(?:序号|编号)[::]\s*\d+\s*$")
+
+
+def _numbered_only(task: str, fields: list) -> tuple[str, list]:
+    """序号:3 ⏎ 整改目标:完成X。 ⏎ 责任单位:…: a block headed by its number alone is named by the aim below it, which
+    stays its target's field (rx34)."""
+    if not _SEQ_ONLY.match(task):
+        return task, fields
+    aim = next((v for k, v, _, _ in fields if k in ("target", "goal", "measure") and v), "")
+    return (aim, fields) if aim else (task, fields)
 
 
 #: an item headed by a field of problems: (一)财政管理方面。 / (二)部门预算执行方面: (rx29)
