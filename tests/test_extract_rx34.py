@@ -210,3 +210,22 @@ def test_blocks_opened_by_their_number_are_one_item_each_named_by_their_aim():
     assert "违建拆除" in river.task and river.deadline.date == "2021-06-30" and river.progress.status == "done"
     assert {("区住建局", "responsible"), ("区水利局", "assist")} <= _who(river)
     assert "废气深度治理" in air.task and _who(air) == {("区生态环境分局", "responsible")} and air.deadline.date == "2021-09-30"
+
+
+# ---- a village pledge of two signers, each section headed by the posts that pledge --------------------------------
+
+def test_each_section_of_a_pledge_is_the_signers_whose_posts_its_heading_names():
+    text = ("河口村“两委”主要干部公开承诺书\n"
+            "一、村党支部书记、村委会主任共同承诺\n"
+            "第一,今年7月底前完成村内主街硬化,总长1.8公里。\n"
+            "第二,9月底前完成全村214户饮用水管网改造。\n"
+            "二、村委会主任分工承诺\n"
+            "1、8月底前完成村卫生室标准化改造。\n"
+            "承诺人:村党支部书记  邵某某(签字)\n"
+            "        村委会主任    柯某某(签字)\n"
+            "2017年4月6日\n")
+    recs = _recs(text, date="2017-04-06")
+    road = next(c for c in recs if "主街" in c.task)
+    assert {("邵某某", "responsible"), ("柯某某", "responsible")} <= _who(road)
+    clinic = next(c for c in recs if "卫生室" in c.task)
+    assert _who(clinic) == {("柯某某", "responsible")}
