@@ -229,3 +229,14 @@ def test_each_section_of_a_pledge_is_the_signers_whose_posts_its_heading_names()
     assert {("邵某某", "responsible"), ("柯某某", "responsible")} <= _who(road)
     clinic = next(c for c in recs if "卫生室" in c.task)
     assert _who(clinic) == {("柯某某", "responsible")}
+
+
+def test_an_items_roles_in_brackets_before_its_colon_are_its_works_roles():
+    text = ("防汛工作专题会议纪要\n三、会议议定事项\n"
+            "①山洪隐患排查(韦某某牵头;县自然资源局负责,各乡镇配合):5月20日前完成全县640处山洪隐患点汛前排查。\n"
+            "②城区内涝整治(县住建局负责):限期10日内编制完成城区14处易涝点整治方案;汛期前完成排水管网清淤60公里。\n")
+    recs = _recs(text, date="2025-04-10")
+    assert not any(c.task in ("山洪隐患排查", "城区内涝整治") and not c.deadline for c in recs)  # (the heads are no works)
+    survey = next(c for c in recs if "640" in " ".join(t.text or "" for t in c.targets) or "汛前排查" in c.task)
+    assert {("韦某某", "lead"), ("县自然资源局", "responsible")} <= _who(survey) and survey.deadline.date == "2025-05-20"
+    assert all(("县住建局", "responsible") in _who(c) for c in recs if "易涝点" in c.task or "清淤" in c.task)

@@ -42,6 +42,7 @@ from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
 from .readers.signature import post_signers, signed_unit
+from .readers.role_paren import headed_roles
 from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
@@ -2657,6 +2658,7 @@ class SpeechBuilder:
         # 县水务局:X已完成65% ⏎ …(四)X:县水务局负责,10月底前…: in minutes, the report folded into the order (rx34)
         out[:] = told_before.folded(out, self.t, is_minutes(self))
         out[:] = post_signers(out, self.t)  # 一、村党支部书记、村委会主任共同承诺 … 承诺人:村党支部书记 X ⏎ 村委会主任 Y (rx34)
+        out[:] = headed_roles(out, self.t)  # ①X排查(段某牵头;Y局负责):5月15日前完成…: the head's roles its works' (rx34)
         out[:] = told_before.add(out, paras, self.as_of, self.doc.year)  # X已完成土建… ⏎ …X要在9月底前…: its status (rx29)
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)

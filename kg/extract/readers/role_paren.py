@@ -16,6 +16,7 @@ list closed with one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from ..lazyre import lazy
 from typing import Optional
 
@@ -188,3 +189,31 @@ def _run_above_labels(paras: list[Span], i: int) -> Optional[tuple[list, list, i
         return None
     at = len(kinds) - next((k for k, kind in enumerate(reversed(kinds)) if kind != kinds[-1]), len(kinds))
     return paras[i:i + at], paras[i + at:j], j
+
+
+#: an item's label, its roles in brackets, then a colon: ①地质灾害隐患排查(段某牵头;市自然资源局负责,各县区配合):
+_ROLES_HEAD = lazy(r"\s*(?:" + ITEM_NO + r")?\s*(?P<l>[\u4e00-\u9fff“”]{2,20})[((](?P<r>[^()()]{2,60}?(?:牵头|负责|配合|协助)"
+                   r"[^()()]{0,30})[))]\s*[::]")
+
+
+def headed_roles(records: list, text: str) -> list:
+    """①X排查(段某牵头;Y局负责,各县区配合):5月15日前完成… : the label and its roles head the item's works on the rest of
+    its line, which name nobody; the head is no commitment of its own where such a work follows (rx34)."""
+    out, drop = list(records), set()
+    for k, r in enumerate(out):
+        at = min((e.start for e in r.evidence if e.start is not None), default=None)
+        line_end = text.find("\n", at) if at is not None else -1
+        head = _ROLES_HEAD.match(text, at, line_end if line_end >= 0 else len(text)) if at is not None else None
+        if not head or not r.actors:
+            continue
+        under = [j for j, o in enumerate(out) if j != k and not o.actors and at < _start(o) < (line_end if line_end >= 0 else len(text))]
+        if not under:
+            continue
+        drop.add(k)
+        for j in under:
+            out[j] = replace(out[j], actors=r.actors)
+    return [r for k, r in enumerate(out) if k not in drop]
+
+
+def _start(r) -> int:
+    return min((e.start for e in r.evidence if e.start is not None), default=-1)
