@@ -279,6 +279,11 @@ def sentences(p: Span) -> Iterator[Span]:
         yield from _trimmed(p, pos, e)
 
 
+def evidence_start(record) -> Optional[int]:
+    """Where a record's evidence opens in the text (its first offset), else None."""
+    return min((e.start for e in record.evidence if e.start is not None), default=None)
+
+
 def _trimmed(p: Span, s: int, e: int) -> Iterator[Span]:
     txt = p.text
     while s < e and txt[s] in " \t":

@@ -26,7 +26,7 @@ from ..actors import find_actors
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, LABEL, cell_actors, header_key
 from ..items import labelled, with_group
-from ..segment import Span, sentences
+from ..segment import Span, evidence_start, sentences
 from ..targets import find_targets
 from ..vocab import ITEM_NO
 from .supervision import record
@@ -201,12 +201,13 @@ def headed_roles(records: list, text: str) -> list:
     its line, which name nobody; the head is no commitment of its own where such a work follows (rx34)."""
     out, drop = list(records), set()
     for k, r in enumerate(out):
-        at = min((e.start for e in r.evidence if e.start is not None), default=None)
-        line_end = text.find("\n", at) if at is not None else -1
-        head = _ROLES_HEAD.match(text, at, line_end if line_end >= 0 else len(text)) if at is not None else None
-        if not head or not r.actors:
+        at = evidence_start(r)
+        if at is None or not r.actors:
             continue
-        under = [j for j, o in enumerate(out) if j != k and not o.actors and at < _start(o) < (line_end if line_end >= 0 else len(text))]
+        end = text.find("\n", at) % (len(text) + 1)  # (the line's end; the text's where it is the last line)
+        if not _ROLES_HEAD.match(text, at, end):
+            continue
+        under = [j for j, o in enumerate(out) if j != k and not o.actors and at < (evidence_start(o) or -1) < end]
         if not under:
             continue
         drop.add(k)
@@ -214,6 +215,3 @@ def headed_roles(records: list, text: str) -> list:
             out[j] = replace(out[j], actors=r.actors)
     return [r for k, r in enumerate(out) if k not in drop]
 
-
-def _start(r) -> int:
-    return min((e.start for e in r.evidence if e.start is not None), default=-1)

@@ -19,6 +19,7 @@ from kg.model import Actor
 
 from ..actors import parse_item
 from ..lazyre import lazy
+from ..segment import evidence_start
 
 #: the letter speaks of its pledge (承诺如下, 承诺书, 郑重承诺) in the first person
 _PLEDGES = lazy(r"承诺如下|承诺书|郑重承诺|特作如下承诺|现承诺|答复如下|现答复|现将(?:有关)?(?:办理|落实)情况(?:答复|函复|报告)如下")  # (a reply letter signed the same way, rx28)
@@ -79,7 +80,7 @@ def post_signers(records: list, text: str) -> list:
     heads = [(h.start(), h.group("h")) for h in _POSTS_HEAD.finditer(text)]
     out = []
     for r in records:
-        at = min((e.start for e in r.evidence if e.start is not None), default=None)
+        at = evidence_start(r)
         head = next((h for s, h in reversed(heads) if at is not None and s < at), None)
         mine = [(p, n) for p, n in signers if head and p in head]
         if not mine or any(a.kind == "person" for a in r.actors):

@@ -29,7 +29,7 @@ from kg.model import Progress
 from ..lazyre import lazy
 from ..actors import parse_item
 from ..progress import find_progress
-from ..segment import sentences
+from ..segment import evidence_start, sentences
 from ..vocab import ITEM_NO, MODAL_RX
 from .counts import SPEAKER_HEAD, line_speaker
 
@@ -82,7 +82,7 @@ def add(records: list, paras: list, as_of, year) -> list:
         return records
     out = list(records)
     for k, r in enumerate(out):
-        start = min((e.start for e in r.evidence if e.start is not None), default=None)
+        start = evidence_start(r)
         if r.progress is not None or start is None or r.deadline is None or r.deadline.date is None:
             continue  # (an order with its term; a standing duty takes no status told before it)
         got = _told_of(r.task, _item_label(paras, start), [t for t in told if t[0] < start])
@@ -114,13 +114,9 @@ def _told_of(task: str, label: str, before: list):
                  if _names_work(task, p_s[1].text) or (label and _names_work(label, p_s[1].text))), None)
 
 
-def _start(r):
-    return min((e.start for e in r.evidence if e.start is not None), default=None)
-
-
 def _report_line(r, text: str) -> bool:
     """``r`` is told on a line a unit or its speaker heads (县工信局:… / 县水务局局长X:…) that tells a status."""
-    at = _start(r)
+    at = evidence_start(r)
     if at is None:
         return False
     head = text.rfind("\n", 0, at) + 1
@@ -144,13 +140,13 @@ def folded(records: list, text: str, minutes: bool) -> list:
     for k, r in enumerate(out):
         if not _report_line(r, text):
             continue
-        at = _start(r)
+        at = evidence_start(r)
         line_end = text.find("\n", at)
         said = "".join(e.text for e in r.evidence)
         if _CONTINUES.match(said):  # (因…,目前仅开工9个: the work the line's first sentence names)
             head = text.rfind("\n", 0, at) + 1
             said = text[head:at] + said
-        order = next((j for j, o in enumerate(out) if (_start(o) or 0) > max(at, line_end) and not _report_line(o, text)
+        order = next((j for j, o in enumerate(out) if (evidence_start(o) or 0) > max(at, line_end) and not _report_line(o, text)
                       and _names_work(o.task, said)), None)
         if order is None:
             continue
