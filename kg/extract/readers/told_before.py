@@ -17,7 +17,7 @@ such sentence before the order wins.
 
 In minutes, a unit's report line (``县水务局:X大坝填筑已完成65%…``, a speaker's head before the colon) whose
 work a later order of the meeting names is that order's status, not a commitment of its own: the report is
-folded into the order (rx34).  A report that plans (a modal, 我们计划…) or that no order names stays.
+folded into the order (rx34).  A report no later order names stays a commitment of its own.
 """
 from __future__ import annotations
 
@@ -137,8 +137,9 @@ def folded(records: list, text: str, minutes: bool) -> list:
     if not minutes:
         return records
     out, drop = list(records), set()
+    reports = [_report_line(r, text) for r in out]  # (each record's line read once)
     for k, r in enumerate(out):
-        if not _report_line(r, text):
+        if not reports[k]:
             continue
         at = evidence_start(r)
         line_end = text.find("\n", at)
@@ -146,7 +147,7 @@ def folded(records: list, text: str, minutes: bool) -> list:
         if _CONTINUES.match(said):  # (因…,目前仅开工9个: the work the line's first sentence names)
             head = text.rfind("\n", 0, at) + 1
             said = text[head:at] + said
-        order = next((j for j, o in enumerate(out) if (evidence_start(o) or 0) > max(at, line_end) and not _report_line(o, text)
+        order = next((j for j, o in enumerate(out) if (evidence_start(o) or 0) > max(at, line_end) and not reports[j]
                       and _names_work(o.task, said)), None)
         if order is None:
             continue
