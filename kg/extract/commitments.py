@@ -2857,7 +2857,7 @@ class SpeechBuilder:
     def _own_pledges(self, out: list, paras: list) -> list:
         """A unit's own pledges naming nobody: the unit's, and its head's who signs below (承诺人:韩某(局长), rx34)."""
         orgs, persons = pledge_signatures(paras, 0)
-        head = tuple(replace(p, role="responsible") for p in persons) if not orgs or self.unit in {o.name for o in orgs} else ()
+        head = tuple(persons) if not orgs or self.unit in {o.name for o in orgs} else ()  # (signers are responsible)
         own = (Actor(self.unit, "organization", "responsible"),) + head
         return [r if r.actors and r.actors != own[:1] else replace(r, actors=own) for r in out]
 
