@@ -172,7 +172,7 @@ _SIGNED_ONLY = lazy(r"^\s*(?P<l>承诺人|承诺单位|签字|签名|责任人)[
 #: a pledge whose first item follows its colon in the same sentence: 南湖镇承诺:一是完成X;
 _PLEDGE_INLINE = lazy(r"承诺(?:如下)?[::]\s*(?:" + IS_NO + r"|" + BRACKET_NO + r"|\d+[.、.])")
 #: an enumerated item: 一是 / (一) / 1. / 首先
-_ITEM_OPEN = lazy(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
+_ITEM_OPEN = lazy(r"^(?:" + IS_NO + r"|" + MUST_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|[①-⑳]|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)")
 #: a heading sentence: 一要抓好X。 / 二是X。 (a longer one names its works: 五要抓好A、B、C等工作。)
 _HEADING_SENT = lazy(r"^(?:[一二三四五六七八九十]+(?:要|是)|第[一二三四五六七八九十]+[,、]?)(?:[^,]{0,30}|[^,;:]{0,44}工作)[。]?$"
                            r"|^关于[^,,;;:。]{2,20}?[。]$"  # (关于河道清淤整治。区城管局牵头负责,…: the topic of what follows)

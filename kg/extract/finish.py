@@ -20,7 +20,7 @@ from kg.model import Actor, CommitmentRecord, Target
 
 from .meta import actor_place
 from .naming import LIST_COUNT, listed_works, said_plainly, tidy_task
-from .vocab import INSPECTED_RX, STRONG_MODAL_RX, WORK_END, YEAR_AMOUNT
+from .vocab import INSPECTED_RX, ITEM_RX, STRONG_MODAL_RX, WORK_END, YEAR_AMOUNT
 from .segment import fold
 
 
@@ -94,7 +94,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _one_span_each(out[-1])
-    return _told_again(_due_for_all(_each_respectively(out)))
+    return _told_again(_due_for_all(_due_unless_told(_each_respectively(out))))
 
 
 #: the year's quota a share done names: 占年度目标20亿元的46.5% / 完成年度任务6000万元的53.3% (rx33)
@@ -227,6 +227,23 @@ def _due_for_all(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
         return records
     due = records[k].deadline
     return [replace(r, deadline=due) if r.deadline is None and r.actors else r for r in records[:k]] + records[k + 1:]
+
+
+#: the term of every item above that tells none: 以上实事,凡未注明时限的,均在12月底前完成 (rx35)
+_UNLESS_TOLD = lazy(r"^(?:以上|上述|上列)[\u4e00-\u9fff]{0,6}[,,]?(?:凡|其中|如)?(?:未|没有|无)(?:注明|标明|列明|明确|写明)"
+                    r"(?:完成|办结)?(?:时限|时间|期限|日期)的?")
+
+
+def _due_unless_told(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
+    """以上实事,凡未注明时限的,均在2009年12月底前完成: the term of each numbered item above without one, not a
+    commitment of its own (rx35)."""
+    k = next((k for k, r in enumerate(records) if k and r.deadline and r.deadline.date and r.evidence
+              and _UNLESS_TOLD.match(r.evidence[0].text.strip())), None)
+    if k is None:
+        return records
+    due = records[k].deadline
+    return [replace(r, deadline=due) if r.deadline is None and not r.progress and r.evidence
+            and ITEM_RX.match(r.evidence[0].text.strip()) else r for r in records[:k]] + records[k + 1:]
 
 
 def _told_again(records: list[CommitmentRecord]) -> list[CommitmentRecord]:

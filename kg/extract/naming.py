@@ -531,7 +531,7 @@ _RATE = lazy(r"(?:比上年|同比|较上年)?(?:分别)?(?P<v>增长|下降|提
 _RATE_TO = lazy(r"(?<=率)(?:均|要|必须)?(?:达到|达|不低于|超过|提高到|提升到|控制在)\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?")
 #: a count inside a name: 清理东区12.5亩闲置用地 → 清理东区闲置用地, 建30亩的育苗基地 → 建育苗基地 (a count opening
 #: the name stays: 50个村道项目开工)
-_COUNT_IN = lazy(r"(?<=[\u4e00-\u9fff”、])(?<![第的类等年])(?<!\d、)(?:约|近|共计|共)?(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|项|件|户次|户|公里|千米|米|平方米|亩|吨|间|张|人次|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?(?:的(?=[\u4e00-\u9fff]{2}))?")
+_COUNT_IN = lazy(r"(?<=[\u4e00-\u9fff”、])(?<![第的类等年])(?<!\d、)(?:约|近|共计|共)?(?:\d+(?:\.\d+)?(?:[-—~至]\d+(?:\.\d+)?)?)(?:万|亿)?(?:个|条|处|部|座|所|家|套|台|辆|盏|株|棵|眼|项|件|户次|户|公里|千米|米|平方米|亩|吨|间|张|人次|人|名|批|宗|本|份)(?:以上|左右|以内|以下)?(?:的(?=[\u4e00-\u9fff]{2}))?")
 #: a sum of money inside a name, not the figure of a bound: 拨付配套资金500万元 → 拨付配套资金 (资金达到150亿元 keeps it)
 _MONEY_IN = lazy(r"(?<=[\u4e00-\u9fff])(?<![达过破于少到])\d+(?:\.\d+)?[万亿]?元(?![/\u4e00-\u9fff])")
 #: what only frames the work: …的时间节点, …目标任务, …相关工作
@@ -636,9 +636,12 @@ def tidy_task(task: str) -> str:
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
         s = step(s)
     s = _REMAINING.sub("", s.strip("、,")).rstrip("和及与")
+    s = _BARE_BRACKET.sub("", s) if s.endswith((")", "）")) else s  # (…路灯150盏(6月底前完成): the term cut, its bracket too; rx35)
     return s[:-1] if len(s) >= 5 and s[-1] in "是为" and s[-3:-1] in _IS_BEFORE else s
 
 
+#: a bracket left with no more than a word of finishing once its term is cut: 安装路灯(完成) / 新建公厕() (rx35)
+_BARE_BRACKET = lazy(r"\s*[((]\s*(?:全部|全面)?(?:完成|完工|建成|办结|到位|实施|落实|完成主体)?\s*[))]$")
 #: the unit a fronted work is given to: (罐体)由镇财政所(统一采购)
 _BY_UNIT_MID = lazy(r"(?<=[\u4e00-\u9fff]{2})由[省市区县镇乡][\u4e00-\u9fff]{1,12}?(?:局|所|办|委|中心|公司|站|队)(?=统一)")
 #: a quota's word before 是/为 left at the end when its figure is cut: 棚改任务是(3200户) → 棚改任务 (rx25)

@@ -226,12 +226,18 @@ def _one_speech(text: str, t: str, end: int) -> Speech:
     return Speech(1, title, 0, end)
 
 
+#: a line of issuing organs alone, over the title: 中共某镇委员会 某镇人民政府
+_ISSUERS = lazy(r"^(?:(?:中共)?[\u4e00-\u9fff]{2,16}?(?:委员会|人民政府|办公室|党委|党组|办事处)[ \t\u3000]*){1,3}$")
+
+
 def _title_line(t: str, end: int) -> Optional[str]:
     """The first line when it reads as a title: short, no full stop, not a salutation."""
     for m in _LINE.finditer(t, 0, min(end, 2000)):
         line = m.group(0).strip()
         if not line or re.fullmatch(r"附件\s*\d*[::]?", line) or re.search(r"[>»]|首页|当前位置|您的位置", line):
             continue  # (a breadcrumb is no title)
+        if _ISSUERS.match(line):
+            continue  # (中共X镇委员会 X镇人民政府 over 关于…的公开承诺: the issuers, the title below)
         if len(line) <= 60 and "。" not in line and not line.endswith(":") and "\t" not in line \
                 and not line.startswith("|") and not re.match(r"^(?:附件|\d+[.、]|[一二三四五六七八九十]+、)", line):
             return line

@@ -68,7 +68,7 @@ def cn_number(s: str) -> Optional[float]:
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*)?)"
 _MAG = r"(?:十万|百万|千万|万|亿)?"
 _BASE = (r"(?:%|个百分点|个?工作日|元|美元|平方米|平米|平方公里|立方米|方(?=[,,;;。)）]|$)|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户次|户|个|项|件|家|所|座|条|微克|毫克|"
-         r"处|套|台|辆|次(?!性)|批|场次|场|栋|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|kg|km|m|名|位|倍|天|小时(?!值班|值守|在岗|服务|热线|开放|巡逻|巡查|监测|监控|不间断|全天候|轮班)|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
+         r"处|套|台|辆|次(?!性)|批|场次|场|栋|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|眼(?![睛光界])|kg|km|m|名|位|倍|天|小时(?!值班|值守|在岗|服务|热线|开放|巡逻|巡查|监测|监控|不间断|全天候|轮班)|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
 _UNIT = _MAG + _BASE + r"(?:/(?:亩|年|人|户|平方米|立方米|月|日|天))?"  # (2万吨/日, 35微克/立方米: rx33)
 _METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,20}?)"
 _GE = r"(?:力争|确保|要|必须|至少|均|都|要求)?(?:(?<!不)达到|(?<!不)达|(?<!不)超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少完成|至少要完成|至少|≥|>=|>)"
@@ -85,7 +85,7 @@ _RXS = [
     # 完成老旧小区改造12个 / 新建公共停车场5处
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|新发展|储备|谋划|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|落实|追加|下达|整合|施划|设置|设立|配备|配置|更换|培训|种植|扩种|新种|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|"
-                        r"硬化|修建|新修|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建|开通|新开通|开设|清淤|修好|修复|关闭|关停|取缔)"
+                        r"硬化|修建|新修|新打|新植|补植|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建|开通|新开通|开设|清淤|修好|修复|关闭|关停|取缔)"
                         r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,12}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
                         r"(?!\d+(?:\.\d+)?(?![\d.])(?!万?[人名]))")),  # (搬迁1200户4500人: the households, then their people; rx27)
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
@@ -100,6 +100,8 @@ _RXS = [
     # 组织职业技能培训1500人次 / 接待游客50万人次: the people a service reaches, after the service (rx25)
     ("reached", re.compile(r"(?P<metric>[\u4e00-\u9fff]{0,8}?(?:培训|接待|救助|资助|体检|筛查|慰问|转移就业|吸纳就业|就业|招聘|服务)(?:游客|群众|人员|学员|农民工|劳动力)?)"
                            r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万?人次|万?人|名)(?![\d%])")),
+    # ①投资380万元,新修…: what an item's work is to cost, the clause opening it (a project's 总投资 told is its description; rx35)
+    ("cost", re.compile(r"(?:^|(?<=[,,;;:]))(?:[①-⑳]|\d{1,2}[.、.])?(?P<metric>投资)(?:约|共|达)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=[,,;;。]|$)")),
     # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
     ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
@@ -133,7 +135,7 @@ _RXS = [
 ]
 _METRIC_LEAD = lazy(r"^(?:(?:日|号|月底|月末|月|底|末)(?:之)?前|努力实现|力争实现|实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|" + IS_NO + r"|其中|同时|尤其是|特别是|力争|力促|确保|今年内|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
                           r"全区|全市|全县|我区|我市|我县|考核|的)+")
-_COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|年内|年底|年末|争取|力争|必须|要|将|已|还|在|进行|的(?=[,。;]|$)|$")
+_COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|年内|年底|年末|争取|力争|必须|要|将|已|还|在|全部|全面|均已|均|如期|按期|进行|的(?=[,。;]|$)|$")
 _AFTER_DE = lazy(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
 
 
@@ -400,7 +402,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
+         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count,
          "limit": _read_limit}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)

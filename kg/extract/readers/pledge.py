@@ -88,12 +88,20 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "") or re.search(r"表态(?:发言|讲话)", b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) \
+        b._pledge_doc = bool(_GENRE.search(b.title or "") or re.search(r"表态(?:发言|讲话)", b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) or any(_solemn_below(p.text) for p in paras[:80]) \
             or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text)) \
             or bool(_COUNTED_KEPT.search(text)) or bool(re.search(r"[,,][并还也]承诺(?!的|过|了)", text))
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺; one made after the
         # subject's own clause: 镇长甲通报了X,并承诺…, rx22)
     return b._pledge_doc
+
+
+def _solemn_below(text: str) -> bool:
+    """A line pledging in public the items below it (镇政府公开承诺,今年办好以下实事: / …,并郑重向全镇群众承诺:; rx35)."""
+    return "承诺" in text and bool(_SOLEMN.search(text)) and _below_in(text)
+
+
+_SOLEMN = lazy(r"(?:公开|郑重|庄严)[^。;,,]{0,12}?承诺")
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -182,7 +190,7 @@ def _after_pledge_word(text: str) -> list:
         pass
     if not m:
         return []
-    return counted(re.split(r"已|正在|其余|剩余|目前|其中", text[m.end():])[0])  # …8项重点工作已完成6项: the set, not its status
+    return counted(re.split(r"已|正在|其余|剩余|目前|其中|全部|均", text[m.end():])[0])  # …8项重点工作已完成6项: the set, not its status
 
 
 def _matters(text: str) -> list:
@@ -417,7 +425,7 @@ def _below_in(text: str) -> bool:
 
 
 #: a lead-in ending with the pledge itself: 本中心就2016年度工作向社会郑重承诺: (rx30)
-_PLEDGED_AT = lazy(r"(?P<head>[^。;,,]{2,40}?)(?:向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)承诺[::]\s*$")
+_PLEDGED_AT = lazy(r"(?P<head>[^。;,,]{2,40}?)(?:(?:公开|郑重|庄严)?向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?承诺[::]\s*$")
 #: a unit speaking of itself: 本中心 / 本局 / 本单位 (rx30)
 _OUR_UNIT = lazy(r"^(?:本|我)(?:中心|局|委|办|单位|所|站|院|公司)")
 #: the head answering for every pledge above: 本承诺由中心主任周某负总责 (rx30)
