@@ -69,3 +69,41 @@ def test_last_years_pledged_set_told_fulfilled_is_done_and_counted():
     assert done.progress and done.progress.status == "done"
     assert [(t.metric, t.value) for t in done.targets] == [("实事", 6.0)]
     assert "兑现" not in done.task
+
+
+# ---- service pledges of a department: its offices in brackets, the body's term and figures -------------------------
+
+_OFFICE_PLEDGES = ("青岚市水利局2015年度服务承诺书\n"
+                   "现将今年的服务事项和重点工作承诺如下:\n"
+                   "一、取水许可审批。材料齐全的,自受理之日起8个工作日内办结。(承办处室:水资源管理科)\n"
+                   "二、农田水利建设。10月底前全市新建高效节水灌溉面积6万亩,渠系水利用系数不低于0.6。"
+                   "(牵头处室:农村水利科;配合处室:规划计划科)\n"
+                   "三、河道清障。汛期前完成主要河道阻水障碍清除。(承办:河道管理站)\n")
+
+
+def test_a_departments_offices_in_brackets_are_its_items_actors():
+    recs = _recs(_OFFICE_PLEDGES, date="2015-02-10")
+    permit = next(c for c in recs if "取水许可" in c.task)
+    assert [(a.name, a.role) for a in permit.actors] == [("水资源管理科", "responsible")]
+    water = next(c for c in recs if "农田水利" in c.task)
+    assert [(a.name, a.role) for a in water.actors] == [("农村水利科", "lead"), ("规划计划科", "assist")]
+    river = next(c for c in recs if "河道" in c.task)
+    assert [(a.name, a.role) for a in river.actors] == [("河道管理站", "responsible")]
+    assert not any(c.task.startswith(("承办", "牵头处室")) for c in recs)
+
+
+def test_a_labelled_items_body_gives_its_term_and_figures():
+    text = ("东坪镇2019年为民办实事承诺\n"
+            "一、村道硬化。9月底前完成通组道路硬化15公里,惠及农户不少于600户。(承办:镇交通站)\n")
+    recs = _recs(text, date="2019-03-01")
+    road = next(c for c in recs if "村道硬化" in c.task)
+    assert road.deadline.date == "2019-09-30"
+    assert (15.0, "公里") in [(t.value, t.unit) for t in road.targets]
+
+
+def test_a_status_told_after_its_label_gives_no_term():
+    text = ("龙门县2020年民生实事践诺情况\n"
+            "1.城区幼儿园建设。责任单位:县教育局。践诺情况:已兑现。2所幼儿园均于9月投入使用。\n")
+    recs = _recs(text, date="2021-01-10")
+    school = next(c for c in recs if "幼儿园" in c.task)
+    assert school.progress.status == "done" and school.deadline is None

@@ -46,13 +46,14 @@ HEADERS = {
                     "包案领导", "包案县领导", "包案责任领导",  # (a complaint case assigned to a leader, rx30)
                     "牵头负责领导",  # 牵头负责领导:张三 (a work-report breakdown's leader line)
                     "县领导", "区领导", "市领导", "分管县领导", "分管区领导", "分管市领导", "联系县领导", "联系区领导"),  # (县领导:李华 in a minutes item's brackets, rx25)
-    "lead_org": ("牵头单位", "牵头部门", "主牵头单位", "牵头责任单位"),  # 牵头责任单位:区住建局
+    "lead_org": ("牵头单位", "牵头部门", "主牵头单位", "牵头责任单位", "牵头处室", "牵头科室", "牵头股室"),  # (a department's own offices, rx35)  # 牵头责任单位:区住建局
     "responsible_org": ("责任单位", "主要责任单位", "责任部门", "主责单位", "承办单位", "实施单位", "主办单位",
                         "整改责任单位", "承诺单位",
-                        "责任科室", "责任股室", "责任处室", "责任科（室）", "责任科(室)", "责任站所"),  # (a bureau's own office, rx25)
+                        "责任科室", "责任股室", "责任处室", "责任科（室）", "责任科(室)", "责任站所",
+                        "承办处室", "承办科室", "承办部门", "承办"),  # (承办处室:X closing a service pledge's item, rx35)  # (a bureau's own office, rx25)
     "responsible_person": ("责任人", "具体责任人", "项目责任人", "第一责任人", "直接责任人", "承诺人", "联系人",
                            "整改责任人"),
-    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协办部门", "协同部门", "协助部门", "协助单位", "参与单位", "配合科室", "配合股室",
+    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协办部门", "协同部门", "协助部门", "协助单位", "参与单位", "配合科室", "配合股室", "配合处室", "协办处室", "协办科室",
                    "协同责任单位", "配合责任单位"),  # 协同责任单位:区财政局、区税务局
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
                  "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限",
@@ -89,10 +90,11 @@ _POST_SPACE = lazy(r"(" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")[\
 
 #: columns whose names are no labels in running text (``整改措施:`` opens a list, not a field)
 _NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note", "done_amount", "post")
+_SHORT_LABELS = ("承办",)  # (a two-character label read in running text: …(承办:厅办公室), rx35)
 _TABLE_ONLY = ("联系人", "其他", "情况说明")  # (承诺人:张三 is a label of pledge items)
 #: ``牵头单位:`` … in running text
 LABEL = lazy(r"(?P<label>" + "|".join(sorted(
-    (v for k, vs in HEADERS.items() if k not in _NOT_LABELS for v in vs if len(v) >= 3 and v not in _TABLE_ONLY),
+    (v for k, vs in HEADERS.items() if k not in _NOT_LABELS for v in vs if (len(v) >= 3 or v in _SHORT_LABELS) and v not in _TABLE_ONLY),
     key=len, reverse=True)) + r")[::]")
 
 

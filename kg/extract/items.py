@@ -544,6 +544,23 @@ def _add_plans(rest: str, pairs: list) -> None:
                 pairs.append(("deadline_text", plan))  # (1-6月完成X: the months reported on, no date due; rx22)
 
 
+#: what is told done or how far, not asked: 目前已… / 累计完成… / 截至…
+_TOLD_STATUS = lazy(r"目前|已|仅|累计|截至|完成率|序时|正在")
+
+
+def _add_body(b, rest: str, pairs: list) -> None:
+    """六、春季造林。5月底前全省完成人工造林120万亩,苗木成活率不低于85%。(承办处室:X): a sentence of the item's body
+    that asks (no plan word, no status told) gives its figures and, where nothing else does, its term (rx35)."""
+    if any(k == "target" for k, _ in pairs) or find_progress(rest, b.as_of, b.doc.year):
+        return  # (已兑现。3所幼儿园均于9月投入使用: a status told, its times no term)
+    for sent in re.split(r"[。;;\n]", rest):
+        if sent.strip() and not _PLAN.search(sent) and not _TOLD_STATUS.search(sent) and _pick(b, sent):
+            pairs.append(("target", sent))
+            if not any(k in ("deadline", "deadline_text") for k, _ in pairs):
+                pairs.append(("deadline_text", sent))
+            return
+
+
 #: a minutes item's frame sentences, no task: 会议听取了X的汇报。 / 会议指出,…。 / 会议研究了…。
 _HEARD = lazy(r"^(?:[一二三四五六七八九十]+、|\d+[.、.])?会议(?:听取了?|审议了?|研究了?|讨论了?|指出|认为|强调)[^。]*。")
 #: what the meeting asks, opening the sentence that asks it
@@ -611,9 +628,12 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task = _remedied(task)
     pairs = [(k, v) for k, v, _, _ in fields]
     rest = _unlabelled(text, task)
+    told = any(k in ("progress", "status", "done_flag", "percent") for k, _ in pairs)
     if not any(k == "progress" for k, _ in pairs):
         pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
     _add_plans(rest, pairs)
+    if not told:  # (践诺情况:已兑现。全年体检4.21万人: what the status told goes on to say, no term)
+        _add_body(b, rest, pairs)
     _add_asked(text, pairs)
     _add_required(rest, pairs)
     _add_ahead(pairs)

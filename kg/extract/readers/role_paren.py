@@ -48,8 +48,8 @@ def _roles(bracket: str) -> list:
         return []  # (a bracket of labels only is the labelled items' reader's)
     out = []
     for part, found in parts:
-        label = _LABELLED.match(part.strip()) if not found else None
-        if label and header_key(label.group("k")) in KEY_ROLE:
+        label = _LABELLED.match(part.strip())
+        if label and header_key(label.group("k")) in KEY_ROLE:  # (牵头处室:X is X's, not an office named 牵头处室; rx35)
             found = [Actor(n, k, r, p) for n, k, r, p in cell_actors(label.group("v"), header_key(label.group("k")))]
         out += found
     return out
