@@ -107,3 +107,26 @@ def test_a_status_told_after_its_label_gives_no_term():
     recs = _recs(text, date="2021-01-10")
     school = next(c for c in recs if "幼儿园" in c.task)
     assert school.progress.status == "done" and school.deadline is None
+
+
+def test_a_pledge_block_spaced_labels_and_its_heading_name_the_work():
+    text = ("白沙区交通局2017年为民办实事公开承诺\n"
+            "【实事一】农村公路安保工程\n"
+            "承诺内容:完成沙河、石岭等9条农村公路安保设施建设,总里程42公里\n"
+            "承 诺 人:龙某(局长)\n"
+            "分管领导:韦某(副局长)\n"
+            "责任科室:建设管理科\n"
+            "完成时限:2017年10月31日前\n"
+            "【实事二】公交站亭更新\n"
+            "承诺内容:更新城区公交站亭60座\n"
+            "承 诺 人:龙某(局长)\n"
+            "分管领导:黄某(副局长)\n"
+            "责任科室:运输管理科\n"
+            "完成时限:9月底前\n")
+    recs = _recs(text, date="2017-03-05")
+    assert [c.task for c in recs] == ["农村公路安保工程", "公交站亭更新"]
+    road, stops = recs
+    assert ("韦某", "lead") in [(a.name, a.role) for a in road.actors]
+    assert ("建设管理科", "responsible") in [(a.name, a.role) for a in road.actors]
+    assert road.deadline.date == "2017-10-31" and stops.deadline.date == "2017-09-30"
+    assert ("农村公路安保设施建设", 9.0) in [(t.metric, t.value) for t in road.targets]

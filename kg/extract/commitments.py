@@ -31,7 +31,7 @@ from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, field_line_key, he
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
-from .items import _REPORT_TITLE, aspect_items, labelled, order_steps, report_item, section_leaders, status_list, with_group
+from .items import _REPORT_TITLE, aspect_items, labelled, named_by_heading, order_steps, report_item, section_leaders, status_list, with_group
 from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
@@ -2739,6 +2739,7 @@ class SpeechBuilder:
         rec = labelled(self, paras[i:j])
         if not rec:
             return None  # (the paragraph is read on; the label lines under it each on its own)
+        rec = named_by_heading(rec, paras, i)
         self.out.append(rec)
         self.out += order_steps(self, rec, paras[i:j])  # 督办要求:6月10日前完成…,确保6月底前…: the later step too (rx30)
         self.item_run = (j, run + [len(self.out) - 1])

@@ -93,9 +93,12 @@ _NOT_LABELS = ("seq", "task", "target", "problem", "measure", "mixed_org", "note
 _SHORT_LABELS = ("承办",)  # (a two-character label read in running text: …(承办:厅办公室), rx35)
 _TABLE_ONLY = ("联系人", "其他", "情况说明")  # (承诺人:张三 is a label of pledge items)
 #: ``牵头单位:`` … in running text
-LABEL = lazy(r"(?P<label>" + "|".join(sorted(
-    (v for k, vs in HEADERS.items() if k not in _NOT_LABELS for v in vs if (len(v) >= 3 or v in _SHORT_LABELS) and v not in _TABLE_ONLY),
-    key=len, reverse=True)) + r")[::]")
+_LABEL_NAMES = [v for k, vs in HEADERS.items() if k not in _NOT_LABELS for v in vs
+                if (len(v) >= 3 or v in _SHORT_LABELS) and v not in _TABLE_ONLY]
+#: a three-character label spaced out to a four-character column: 承 诺 人: / 责 任 人: (rx35)
+_SPACED = {gap.join(v): v for v in _LABEL_NAMES if len(v) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", v) for gap in (" ", "  ")}
+_ALIASES.update({sp: _ALIASES[v] for sp, v in _SPACED.items()})
+LABEL = lazy(r"(?P<label>" + "|".join(sorted(_LABEL_NAMES + list(_SPACED), key=len, reverse=True)) + r")[::]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -645,6 +645,20 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     return rec
 
 
+#: a block's heading line, the name of the work below it: 【实事一】老旧小区提质改造 / (二)背街小巷改造 (rx35)
+_BLOCK_HEAD = lazy(r"^\s*(?:【[^】]{1,10}】|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、.])\s*"
+                   r"(?P<t>[\u4e00-\u9fff“”、]{2,20})\s*$")
+#: a line that opens with the content of a pledge or a work: 承诺内容:… / 建设内容:…
+_CONTENT_LINE = lazy(r"^\s*(?:承诺内容|承诺事项|实事内容|项目内容|工作内容)[::]")
+
+
+def named_by_heading(rec: CommitmentRecord, paras: list[Span], i: int) -> CommitmentRecord:
+    """【实事一】老旧小区提质改造 ⏎ 承诺内容:完成12个小区提质改造… ⏎ 责任科室:…: the work is named by the block's
+    heading, as a table names it; its content keeps the figures (rx35)."""
+    head = _BLOCK_HEAD.match(paras[i - 1].text) if i and _CONTENT_LINE.match(paras[i].text) else None
+    return replace(rec, task=head.group("t")) if head else rec
+
+
 #: a block's head that is only its number: 序号:3 / 编号:5
 _SEQ_ONLY = lazy(r"^\s*(?:序号|编号)[::]\s*\d+\s*$")
 

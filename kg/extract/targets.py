@@ -268,7 +268,7 @@ def _read_tail(h: _Hit) -> Optional[list[Target]]:
 
 def _read_done(h: _Hit) -> Optional[list[Target]]:
     """完成老旧小区改造12个 / 新建公共停车场5处 (not a rate or a state: 完成率为, 已)."""
-    if _WHERE_ONLY.match(h.m.group("metric")):  # 完成城区12条主次干道整治: what is counted follows (rx22)
+    if _WHERE_ONLY.match(h.m.group("metric")) or h.m.group("metric").endswith("等"):  # 完成城区12条主次干道整治: what is counted follows (rx22; 完成桂花巷等12个老旧小区改造, rx35)
         after = _COUNTED_AFTER.match(h.clause, h.m.end())
         if after:
             return [Target(after.group("m").replace("的", ""), "=", h.value, h.unit, h.text + after.group("m"))]

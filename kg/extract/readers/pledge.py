@@ -35,7 +35,7 @@ from .news_progress import group_records
 from ..actors import POSTS, TOP_BODY, find_actors, labelled_part, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
-from ..items import fielded
+from ..items import fielded, named_by_heading
 from ..naming import TERM_ONLY, listed_works, said_plainly, tidy_task, method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
@@ -350,7 +350,7 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
             orgs = [a for a in _pledger(b, paras, i, "我局") if a.kind == "organization"]
         if persons or orgs:
             rec = replace(rec, actors=tuple(persons + orgs))
-    b.out.append(_pledge_status(b, rec, pairs))
+    b.out.append(_pledge_status(b, named_by_heading(rec, paras, i), pairs))
     return j
 
 
