@@ -130,3 +130,25 @@ def test_a_pledge_block_spaced_labels_and_its_heading_name_the_work():
     assert ("建设管理科", "responsible") in [(a.name, a.role) for a in road.actors]
     assert road.deadline.date == "2017-10-31" and stops.deadline.date == "2017-09-30"
     assert ("农村公路安保设施建设", 9.0) in [(t.metric, t.value) for t in road.targets]
+
+
+# ---- rectification: a numbered problem, its fix, a bracket of labels, then how it stands ---------------------------
+
+def test_a_rectified_problem_with_labels_in_brackets_then_its_status():
+    text = ("石桥镇党委关于县委专项巡察反馈问题整改情况的通报\n"
+            "县委巡察组反馈问题3个。镇党委对照问题逐条制定措施,明确责任单位和完成时限。现将整改情况通报如下:\n"
+            "①低保对象动态管理不到位。镇民政办逐户复核低保对象326户,清退不符合条件的7户。"
+            "(责任单位:镇民政办;完成时限:2018年9月30日)已整改到位。\n"
+            "②村级活动场所建设滞后。督促施工方增加人手,确保5个村活动场所11月底前全部完工。"
+            "(责任单位:镇规划建设办;配合单位:县民政局)正在整改,目前已完成工程量的70%。\n"
+            "下一步,镇整改办将把巡察整改与年底考核结合起来,12月10日前对全部问题开展一次“回头看”。\n")
+    recs = _recs(text, date="2018-10-15")
+    welfare = next(c for c in recs if "低保" in c.task)
+    assert [(a.name, a.role) for a in welfare.actors] == [("镇民政办", "responsible")]
+    assert welfare.deadline.date == "2018-09-30" and welfare.progress.status == "done"
+    halls = next(c for c in recs if "活动场所" in c.task)
+    assert halls.progress.status == "on_track" and halls.progress.percent == 70  # 建设滞后 is the problem, not its status
+    assert not any("时限" in c.task or c.task.startswith(":") for c in recs)
+    assert not any("明确责任单位" in c.text for c in recs)
+    review = next(c for c in recs if "回头看" in c.task)
+    assert review.deadline.date == "2018-12-10"

@@ -1953,7 +1953,30 @@ _MEANS_ONLY = lazy(r"^(?:(?:盯紧|盯住|紧盯|利用|抓住|抢抓|借助|依
                    r"(?:集中|调集|增派|增加|充实)(?:精干)?(?:力量|人手|人员|施工班组|施工力量|机械设备|机械)[^,,;;。]{0,12}|"
                    r"(?:督促)?[\u4e00-\u9fff]{0,8}?(?:倒排工期|挂图作战|全力以赴|加班加点|抢抓工期|压茬推进)[^,,;;。]{0,8}|(?:坚持|实行|推行)“[^”]{2,20}”[^,,;;。]{0,16}|"
                    r"(?:啃下|啃掉|攻下)“?硬骨头”?|"
+                   r"(?:[\u4e00-\u9fff]{2,6}将)?把?[^,,;;。]{2,24}?(?:与|和|同)[^,,;;。]{2,24}?(?:结合起来|统筹起来|一并推进)|"  # (…将把整改与验收结合起来, rx35)
                    r"[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|政府)(?:[((][^()()]{1,10}[))])?(?:牵头)?负责)$")
+
+
+def _clause_terms(cand: _Cand) -> list:
+    """The terms of a candidate's clauses, but those of a set that stands, of a bare year opening the sentence and of
+    a clause of means beside a dated one."""
+    found: list = []
+    for c in cand.clauses:
+        if c is not cand.clauses[-1] and _SUBSET.match(c.span.text.strip()):
+            continue  # (已有5个项目于本月开工,6个项目争取年内开工: what stands, not what is due)
+        if c is cand.clauses[0] and c.span.text.strip() in ("今年", "全年", "本年度", "下半年", "上半年", "年内") \
+                and any(d.date and d.precision in ("month", "day") for x in cand.clauses[1:] for d in x.deadlines):
+            continue  # (今年,X6月底前一定开工: the year opens the sentence, the term is X's, rx29)
+        if c.deadlines and len(cand.clauses) > 1 and _means_clause(c) \
+                and any(d.date for x in cand.clauses if x is not c for d in x.deadlines):
+            continue  # (将把整改与年底验收结合起来,12月15日前开展“回头看”: the means' time is no term, rx35)
+        found += with_finish(c.deadlines, c.span.text)
+    return found
+
+
+def _means_clause(c) -> bool:
+    """A clause of means only (:data:`_MEANS_ONLY`)."""
+    return bool(_MEANS_ONLY.match(tidy_task(task_text(c.span.text))))
 
 
 def _aim_over_means(cand: _Cand, task: str) -> str:
@@ -3490,14 +3513,7 @@ class SpeechBuilder:
         return task
 
     def _deadline(self, cand: _Cand) -> Optional[Deadline]:
-        found: list[tuple[Found, bool]] = []
-        for c in cand.clauses:
-            if c is not cand.clauses[-1] and _SUBSET.match(c.span.text.strip()):
-                continue  # (已有5个项目于本月开工,6个项目争取年内开工: what stands, not what is due)
-            if c is cand.clauses[0] and c.span.text.strip() in ("今年", "全年", "本年度", "下半年", "上半年", "年内") \
-                    and any(d.date and d.precision in ("month", "day") for x in cand.clauses[1:] for d in x.deadlines):
-                continue  # (今年,X6月底前一定开工: the year opens the sentence, the term is X's, rx29)
-            found += with_finish(c.deadlines, c.span.text)
+        found = _clause_terms(cand)
         if _year_then_stage(cand):
             found = [(d, f) for d, f in found if not _YEAR_TERM.fullmatch(d.text)]  # (今年完成X,确保国庆节前通车: 国庆, rx34)
         for s in cand.context:

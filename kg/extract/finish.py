@@ -71,6 +71,16 @@ def _dealt_with(r: CommitmentRecord) -> bool:
         and all(_DEALT_WITH.match(e.text.strip()) for e in r.evidence)
 
 
+#: how a list was drawn up, no work: 明确责任单位和完成时限 / 逐条制定整改措施 (rx35)
+_FRAME = lazy(r"^(?:逐条|逐项)?(?:明确|制定|落实|确定)(?:了)?(?:整改)?(?:责任单位|责任人|责任领导|完成时限|整改时限|整改措施|措施)"
+              r"(?:[和、及与](?:责任单位|责任人|责任领导|完成时限|整改时限|整改措施|措施))*$")
+
+
+def _frame_only(r: CommitmentRecord) -> bool:
+    """A record whose whole evidence tells how the list was drawn up (…逐条制定措施,明确责任单位和完成时限), no work."""
+    return bool(r.evidence) and not (r.deadline or r.targets) and all(_FRAME.match(e.text.strip(" 。,")) for e in r.evidence)
+
+
 #: a period or a time alone, no work: 一季度, 上半年, 1-3月, 今年以来, 5月8日上午9
 _PERIOD_ONLY = lazy(r"(?:今年|本年|全年)?(?:[一二三四1-4]季度|第[一二三四]季度|[上下]半年|前三季度|今年以来|年初以来|全年|本年度?|"
                     r"\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?|[上中下]旬)"
@@ -85,7 +95,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     tasks_set = task_set(opening) if opening and any(_BARE_SHARE.match(tidy(r.task) or r.task) for r in records) else ""
     work = _title_work(opening) if opening and "关于" in opening else ""
     for r in records:
-        if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()):
+        if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()) or _frame_only(r):
             continue  # (一季度完成投资仅占年计划的19%: a period is no work; rx23)
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = _named(r, subject, work)

@@ -477,6 +477,17 @@ _TOLD_AFTER = lazy(r"^(?:目前|截至|截止|现已|均已|已|正在|至今|�
                   r"(?:年度任务|年度目标|计划[\u4e00-\u9fff]{0,4}?|目标|应[\u4e00-\u9fff]{1,3}?|全长)\d[^。]*?(?:已|完成))")  # (年度任务40部,已完工11部…, rx30)
 
 
+#: how a fix stands, told after the problem: 正在整改 / 已整改到位 / 已销号
+_FIX_STATE = lazy(r"正在整改|已整改|整改到位|整改完成|已销号|尚未整改|未整改")
+
+
+def _fix_told(rest: str) -> str:
+    """②X建设进度滞后。督促…。(责任单位:…)正在整改,目前已完成65%: what the problem says (进度滞后) is no status where
+    the fix's own is told after it (rx35)."""
+    cut = rest.find("。")
+    return rest[cut + 1:] if 0 < cut < len(rest) - 1 and _FIX_STATE.search(rest, cut) else rest
+
+
 def _unlabelled(text: str, task: str) -> str:
     """What an item says outside its labels and after its task (责任单位:区水务局。至今尚未开工。 → 至今尚未开工。)."""
     rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
@@ -630,7 +641,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     rest = _unlabelled(text, task)
     told = any(k in ("progress", "status", "done_flag", "percent") for k, _ in pairs)
     if not any(k == "progress" for k, _ in pairs):
-        pairs.append(("progress", rest))  # 责任单位:区水务局。至今尚未开工。
+        pairs.append(("progress", _fix_told(rest)))  # 责任单位:区水务局。至今尚未开工。
     _add_plans(rest, pairs)
     if not told:  # (践诺情况:已兑现。全年体检4.21万人: what the status told goes on to say, no term)
         _add_body(b, rest, pairs)

@@ -30,13 +30,13 @@ from kg.model import Actor, Deadline, Progress, Target
 
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
-from ..fields import HEADERS, KEY_ROLE, cell_actors
+from ..fields import HEADERS, KEY_ROLE, LABEL, cell_actors
 from ..items import UNIT_OPENS
 from ..naming import STATE_WORDS, pick_deadline, remedy, section_works, state_word, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import ITEM_NO, ROLES_ONLY, URGE
+from ..vocab import ITEM_NO, ITEM_RX, ROLES_ONLY, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
@@ -113,6 +113,8 @@ def read(b, paras, i) -> Optional[int]:
     read by the first shape of :data:`_SHAPES` that fits."""
     if not _is_rect_doc(b, paras):
         return None
+    if ITEM_RX.match(paras[i].text) and _ROLES_BRACKET.search(paras[i].text):
+        return None  # ①X。Y。(责任单位:A;完成时限:B)已整改到位。: a labelled item, read by its labels (rx35)
     after = _item_at(b, paras, i)
     if after is not None:
         return after
@@ -128,6 +130,10 @@ def read(b, paras, i) -> Optional[int]:
         return None
     from .pledge import _finish
     return _finish(b, para, st.recs, st.used, i)
+
+
+#: a bracket of labelled roles inside an item, a status told after it: (责任单位:镇扶贫工作站;完成时限:8月31日)已整改到位
+_ROLES_BRACKET = lazy(r"[((](?:" + LABEL.pattern + r")[^()()]{2,80}[))]\s*(?:已|正在|尚未|未|长期|持续|基本)")
 
 
 #: a numbered problem, what its unit did of it, and its status in brackets at the end (an audit rectification report):
