@@ -152,3 +152,17 @@ def test_a_rectified_problem_with_labels_in_brackets_then_its_status():
     assert not any("明确责任单位" in c.text for c in recs)
     review = next(c for c in recs if "回头看" in c.task)
     assert review.deadline.date == "2018-12-10"
+
+
+# ---- speeches: the roles of the work just stated, its size no name ------------------------------------------------
+
+def test_this_work_given_its_leader_and_units_is_the_work_before():
+    text = ("青岚河城区段清淤工程已列入市里的计划,总长12.5公里,要在明年5月底前全部完工。"
+            "这项工作由李某副县长牵头,县水利局负责组织实施,沿河的城关镇、河口乡配合做好征地协调和群众工作。\n")
+    recs = _recs(text, date="2012-11-20")
+    assert len(recs) == 1, [(c.task, c.actors) for c in recs]
+    river = recs[0]
+    assert river.task == "青岚河城区段清淤工程" and river.deadline.date == "2013-05-31"
+    assert [(a.name, a.role) for a in river.actors] == [
+        ("李某", "lead"), ("县水利局", "responsible"), ("城关镇", "assist"), ("河口乡", "assist")]
+    assert (12.5, "公里") in [(t.value, t.unit) for t in river.targets]

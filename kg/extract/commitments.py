@@ -2274,7 +2274,7 @@ def _work_before(cand: _Cand, k: int, t: str) -> str:
 
 
 #: a clause telling whom a work serves or what it costs: 惠及居民2600户 / 总投资1.2亿元 (rx28)
-_SERVED_CLAUSE = lazy(r"^(?:惠及|受益|覆盖|涉及|(?:总|计划|预计)?投资)[^,,;。]*$")
+_SERVED_CLAUSE = lazy(r"^(?:惠及|受益|覆盖|涉及|(?:总|计划|预计)?投资|总长|全长|总面积|建筑面积|占地面积?)[^,,;。]*$")  # (总长23.5公里: its size, rx35)
 
 
 def _planned_task(cand: _Cand) -> str:
@@ -2375,6 +2375,11 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
         return _duties_to_previous(st, sent, kept)
     if _assigns_roles_only(first, cands):
         return _roles_to_previous(st, sent, kept)
+    if st.prev_kept and _roles_of_that(first):  # …要在明年汛期前全部完工。这项工作由A牵头,B负责实施,C配合做好X工作 (rx35)
+        for target in st.prev_kept:
+            target.extra_actors += [a for a in first.actors if a not in target.extra_actors]
+            target.context.append(Span(sent.text, sent.start, sent.end))
+        return kept[1:]
     if st.prev_kept and _assists_only(first, cands):  # …6月底前开工建设。县自然资源局要积极配合。
         st.prev_kept[-1].extra_actors += first.actors
         st.prev_kept[-1].context.append(Span(sent.text, sent.start, sent.end))
@@ -2411,6 +2416,14 @@ def _duties_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list
             target.context.append(Span(sent.text, sent.start, sent.end))
         k += 1
     return kept[k:]
+
+
+def _roles_of_that(first: _Cand) -> bool:
+    """这项工作由A副县长牵头,B负责组织实施,C配合做好征地协调工作: the work the sentence before stated given its units, with
+    nothing due or counted of its own (rx35)."""
+    head = first.clauses[0].span.text.strip()
+    return bool(first.actors) and THAT.match(head) is not None and "由" in head[:8] \
+        and not any(c.targets or any(d.date for d in c.deadlines) for c in first.clauses)
 
 
 def _duties_of_that(first: _Cand) -> bool:

@@ -202,6 +202,16 @@ def _own_deadline(b, task: str, fields: list[tuple[str, str]]) -> Optional[Deadl
     return own if own and own.date else (_plan_deadline(b, fields) or own)
 
 
+def _field_targets(value: str) -> list[Target]:
+    """A target field's figures: by the target rules, the cost a cell reads beside them (全长5.6公里,计划总投资1.8亿元,
+    rx35), else as a cell (年度计划投资1.2亿元: a plan's amount, no verb of aim before it)."""
+    found = find_targets(value)
+    if not found:
+        return cell_targets(value)
+    return found + [t for t in cell_targets(value) if (t.unit or "").endswith("元")
+                    and not any((t.value, t.unit) == (u.value, u.unit) for u in found)]
+
+
 def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, int]],
             line: Optional[int] = None) -> Optional[CommitmentRecord]:
     """The record of a task with labelled fields (roles, deadline, target, progress, status)."""
@@ -212,9 +222,7 @@ def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, 
     targets = find_targets(task)
     for key, value in fields:
         if value and key == "target":
-            # (年度计划投资1.2亿元: a plan's amount, no verb of aim before it)
-            targets += [t for t in (find_targets(value) or cell_targets(value))
-                        if not any((t.value, t.unit, t.op) == (u.value, u.unit, u.op) for u in targets)]
+            targets += [t for t in _field_targets(value) if not any((t.value, t.unit, t.op) == (u.value, u.unit, u.op) for u in targets)]
     progress = _field_progress(b, fields)
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]

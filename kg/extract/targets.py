@@ -103,7 +103,7 @@ _RXS = [
     # ①投资380万元,新修…: what an item's work is to cost, the clause opening it (a project's 总投资 told is its description; rx35)
     ("cost", re.compile(r"(?:^|(?<=[,,;;:]))(?:[①-⑳]|\d{1,2}[.、.])?(?P<metric>投资)(?:约|共|达)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=[,,;;。]|$)")),
     # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
-    ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
+    ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积|(?<![\u4e00-\u9fff])(?:总长|全长))(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
     ("cont", re.compile(r"(?<=[个项件处座所家条户套批栋公里亩])、(?P<metric>[\u4e00-\u9fffA-Za-z]{1,12}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …新开工1000套,基本建成800套: a stage of the same work, counted after a target before it
