@@ -166,3 +166,21 @@ def test_this_work_given_its_leader_and_units_is_the_work_before():
     assert [(a.name, a.role) for a in river.actors] == [
         ("李某", "lead"), ("县水利局", "responsible"), ("城关镇", "assist"), ("河口乡", "assist")]
     assert (12.5, "公里") in [(t.value, t.unit) for t in river.targets]
+
+
+# ---- minutes: funds given to a unit, a unit standing as the project's legal person ----------------------------------
+
+def test_funds_given_to_a_unit_and_a_project_legal_person_are_commitments():
+    text = ("会议议定:\n"
+            "(一)修渠所需资金由县财政局从农业发展资金中先行垫付30万元,4月10日前拨付到位。\n"
+            "(二)县水利局作为项目法人,对工程质量和安全负总责,7月底前全部开工建设。\n"
+            "(三)县级配套资金120万元由县财政局列入年度预算,按工程进度及时拨付。\n")
+    recs = _recs(text, date="2010-03-20")
+    assert len(recs) == 3, [(c.task, c.actors) for c in recs]
+    advance, legal, matching = recs
+    assert [(a.name, a.role) for a in advance.actors] == [("县财政局", "responsible")]
+    assert advance.deadline.date == "2010-04-10" and (30.0, "万元") in [(t.value, t.unit) for t in advance.targets]
+    assert "资金" in advance.task and "由" not in advance.task
+    assert [(a.name, a.role) for a in legal.actors] == [("县水利局", "responsible")] and legal.deadline.date == "2010-07-31"
+    assert [(a.name, a.role) for a in matching.actors] == [("县财政局", "responsible")]
+    assert (120.0, "万元") in [(t.value, t.unit) for t in matching.targets]

@@ -100,6 +100,9 @@ _RXS = [
     # 组织职业技能培训1500人次 / 接待游客50万人次: the people a service reaches, after the service (rx25)
     ("reached", re.compile(r"(?P<metric>[\u4e00-\u9fff]{0,8}?(?:培训|接待|救助|资助|体检|筛查|慰问|转移就业|吸纳就业|就业|招聘|服务)(?:游客|群众|人员|学员|农民工|劳动力)?)"
                            r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万?人次|万?人|名)(?![\d%])")),
+    # 县级配套资金180万元由县财政局… / …先行垫付50万元: funds a unit is given to find or pay (rx35)
+    ("funds", re.compile(r"(?P<metric>[\u4e00-\u9fff]{2,10}?(?:资金|经费))(?:共|合计)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=由)")),
+    ("funds", re.compile(r"(?<=先行)(?P<metric>垫付)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)")),
     # ①投资380万元,新修…: what an item's work is to cost, the clause opening it (a project's 总投资 told is its description; rx35)
     ("cost", re.compile(r"(?:^|(?<=[,,;;:]))(?:[①-⑳]|\d{1,2}[.、.])?(?P<metric>投资)(?:约|共|达)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=[,,;;。]|$)")),
     # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
@@ -300,6 +303,11 @@ _SHARE_OF = lazy(r"^(?:剩余|其余|余下|全部|所有)$")
 _WORK_AFTER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:工作任务|任务|工作)(?![\u4e00-\u9fff])")
 
 
+def _read_funds(h: _Hit) -> list[Target]:
+    """县级配套资金180万元由县财政局列入预算 / 由县财政局先行垫付50万元: the sum (rx35)."""
+    return [Target(h.metric, "=", h.value, h.unit, h.text)]
+
+
 def _read_served(h: _Hit) -> Optional[list[Target]]:
     """解决1.2万人的饮水安全问题 → 解决饮水安全问题, 1.2 万人."""
     return [Target(h.m.group("verb") + h.metric, "=", h.value, h.unit, h.text)]
@@ -402,7 +410,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
+         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "funds": _read_funds, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count,
          "limit": _read_limit}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
