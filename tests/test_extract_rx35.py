@@ -184,3 +184,22 @@ def test_funds_given_to_a_unit_and_a_project_legal_person_are_commitments():
     assert [(a.name, a.role) for a in legal.actors] == [("县水利局", "responsible")] and legal.deadline.date == "2010-07-31"
     assert [(a.name, a.role) for a in matching.actors] == [("县财政局", "responsible")]
     assert (120.0, "万元") in [(t.value, t.unit) for t in matching.targets]
+
+
+def test_items_decided_after_a_long_paragraph_each_the_unit_it_opens_with():
+    text = ("青岚县重点项目调度会议纪要\n"
+            "一、汇报情况\n"
+            "县住建局:5月份共检查在建工地20个,下达整改通知书8份。\n"
+            "二、会议议定事项\n"
+            "县长指出,项目推进中的问题大多是协调问题,各单位要把时限当红线。经研究,议定如下:\n"
+            "1.县生态环境局对产业园环评开辟绿色通道,7月底前出具批复意见。\n"
+            "2.城关街道办事处限期20日内完成剩余18户征迁签约。\n"
+            "3.县住建局对5月份抽查发现的8处问题逐项复查,6月30日前全部整改销号。\n"
+            "4.县政府督查室对本次议定事项挂账督办,每半月通报一次进展。\n")
+    recs = _recs(text, date="2022-06-10")
+    by_unit = {c.actors[0].name: c for c in recs if c.actors}
+    assert by_unit["县生态环境局"].deadline.date == "2022-07-31"
+    assert by_unit["城关街道办事处"].deadline.date == "2022-06-30" and "征迁签约" in by_unit["城关街道办事处"].task
+    fix = next(c for c in recs if "8处问题" in c.text and "逐项复查" in c.text)
+    assert [a.name for a in fix.actors] == ["县住建局"] and fix.deadline.date == "2022-06-30" and fix.progress is None
+    assert "县政府督查室" in by_unit and not by_unit["县政府督查室"].task.startswith("县政府督查室")

@@ -33,7 +33,7 @@ from .segment import Span
 from .parallel import due_words_off
 from .vocab import BRACKET_NO, CN_NO, DUE_WORD, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, TERM_BEFORE, URGE_RX, WORK_END, YAO
 
-_FINISH = lazy(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]")
+_FINISH = lazy(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]|销号")  # (全部整改销号, rx35)
 _TASK_LEAD = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|(?:办理|处理|答复|督办|落实)意见[::]|"
                  r"[\u4e00-\u9fff、]{2,16}的承诺(?:是|为)|"  # (村委会委员罗某的承诺是在9月底前建成X, rx32)
                         r"(?:[\u4e00-\u9fff]{1,6}?(?:书记|主任|县长|区长|市长|局长|镇长|乡长|部长|同志)|会议|会上|他|她)(?:在讲话中|最后|还|并|同时|进一步)?(?:强调|指出|要求|提出)[::]|"

@@ -23,7 +23,8 @@ from . import breakdown, cells, funds, furniture, led_pieces, listed_status, quo
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("furniture", furniture.read),  # 欢迎您对本通知提出宝贵意见,我们将认真收集: the page's feedback box, nothing read
-    ("rules", rules.read),  # 第三章 办理程序 / 第八条 承办单位要按期办结: a regulation's articles are norms, nothing read
+    ("rules", rules.read),
+    ("decided_items", minutes_items.decided),  # 经研究,议定如下: ⏎ 11.X局对…逐项复查: the meeting's decisions, no status (rx35)  # 第三章 办理程序 / 第八条 承办单位要按期办结: a regulation's articles are norms, nothing read
     ("breakdown", breakdown.read),  # 一、张三区长牵头重点工作: the leader of the items below (rx11)
     ("one_line_table", breakdown.one_line_table),  # 序号 重点任务 牵头单位 完成时限 1 … 2 …: a table run into one line (rx11)
     ("cells", cells.read),  # 牵头单位: | 东湖区住建局 | : a web table's label cells flattened, one field a line

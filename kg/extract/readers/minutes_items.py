@@ -25,6 +25,10 @@ import weakref
 from dataclasses import replace
 from typing import Optional
 
+from kg.model import Actor
+
+from ..actors import parse_list
+from ..fields import LABEL
 from ..segment import Span, clauses
 from ..vocab import ITEM_NO
 from . import minutes
@@ -34,7 +38,7 @@ _TOPIC_ITEM = lazy(r"^" + ITEM_NO + r"\s*(?P<t>[^,,。;;::、\s]{2,16}?)[::]")
 #: the meeting asks: 会议要求 / 会议明确 / 会议决定 / 会议同意
 _ASKS = lazy(r"会议(?:还|并|同时)?(?:要求|明确|决定|议定|商定)[,,:]?")
 #: a lead-in of decided items: 会议决定: / 会议议定以下事项: / 经研究决定如下:
-_LEAD_IN = lazy(r"(?:会议|经研究)(?:研究)?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
+_LEAD_IN = lazy(r"(?:会议|经研究)(?:研究)?[,,]?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
 #: an item of a lead-in: ⑴ / (1) / 1. / 一是 (the lead-in's own numbering)
 _DECIDED_ITEM = lazy(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d))")
 #: urging and time words before the work a clause names: 力争年内开工 → 开工
@@ -91,6 +95,22 @@ def _steps(b, span: Span) -> list:
     return [rec] if rec else []
 
 
+#: a unit opening a decided item, what it is to do after it: 市生态环境局对X开辟绿色通道 / 河阳街道办事处限期15日内… (rx35)
+_UNIT_FIRST = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|政府|办事处|管委会|督查室|指挥部))"
+                   r"(?=对|全面|限期|组织|开展|抓紧|加快|立即|尽快|再|逐)")
+
+
+def _opening_unit(rec, text: str):
+    """A decided item naming nobody by a role, opened by a unit: that unit's (rx35)."""
+    m = _UNIT_FIRST.match(text) if not rec.actors else None
+    items = parse_list(m.group("u")) if m else None
+    if not items or any(k != "organization" for _, k, _ in items):
+        return rec
+    unit = m.group("u")
+    task = rec.task[len(unit):] if rec.task.startswith(unit) and len(rec.task) - len(unit) >= 4 else rec.task
+    return replace(rec, actors=tuple(Actor(n, k, "responsible", p) for n, k, p in items), task=task)
+
+
 def _approved(text: str, task: str) -> str:
     """1.原则同意《X》,由A按程序报批后组织实施: the title approved names what follows it (X按程序报批后组织实施, as a decision
     read in prose is named; rx27)."""
@@ -114,6 +134,18 @@ def _topic_item(b, para: Span) -> Optional[list]:
     return [rec] if rec else None
 
 
+def _labelled_below(paras, i) -> bool:
+    """1.开展X。 ⏎ 牵头单位:… ⏎ 完成时限:…: an item with its labelled lines, read by its labels."""
+    return i + 1 < len(paras) and LABEL.match(paras[i + 1].text) is not None
+
+
+def decided(b, paras, i) -> Optional[int]:
+    """An item of the meeting's decisions under a lead-in still open (经研究,议定如下: ⏎ 7.X局全面推行…), read before the
+    readers of reports and tallies take its words for a status (rx35)."""
+    st = _docs.get(b)
+    return read(b, paras, i) if st and st.open and _DECIDED_ITEM.match(paras[i].text.strip()) else None
+
+
 def read(b, paras, i) -> Optional[int]:
     """A numbered item of minutes naming its work and what the meeting asks of it, or
     a lead-in of the meeting's decisions with the items under it."""
@@ -125,8 +157,12 @@ def read(b, paras, i) -> Optional[int]:
     if _LEAD_IN.search(text) and len(text) <= 40:
         st.open = True
         return i + 1
-    if st.open and _DECIDED_ITEM.match(text):
+    if _LEAD_IN.search(text):  # (…的问题,大多是协调问题。经研究,议定如下: the paragraph's last words open the items, rx35)
+        st.open = True
+        return None
+    if st.open and _DECIDED_ITEM.match(text) and not _labelled_below(paras, i):
         recs = _steps(b, para) if len(text) >= 10 and not _GENERIC.search(text) else []  # (⑶施工单位按: cut off)
+        recs = [_opening_unit(rec, _DECIDED_ITEM.sub("", text)) for rec in recs]
         b.out += [replace(rec, task=_approved(text, _DECIDED_ITEM.sub("", rec.task).strip())) for rec in recs]
         return i + 1
     st.open = False
