@@ -203,3 +203,24 @@ def test_items_decided_after_a_long_paragraph_each_the_unit_it_opens_with():
     fix = next(c for c in recs if "8处问题" in c.text and "逐项复查" in c.text)
     assert [a.name for a in fix.actors] == ["县住建局"] and fix.deadline.date == "2022-06-30" and fix.progress is None
     assert "县政府督查室" in by_unit and not by_unit["县政府督查室"].task.startswith("县政府督查室")
+
+
+def test_a_rectification_measure_told_in_dated_parts_is_one_commitment_a_part():
+    text = ("中共青岚县林业局党组关于巡察反馈意见的整改方案\n"
+            "问题1:退耕还林项目推进迟缓,2019年度1.5万亩任务至今仅完成0.8万亩。\n"
+            "整改措施:一是倒排工期、挂图作战,9月30日前完成2019年度剩余0.7万亩造林任务并组织县级验收;"
+            "二是提前开展2020年度项目招投标,11月底前实现2020年度1.2万亩项目全面开工。\n"
+            "责任领导:吴某\n"
+            "责任单位:县退耕办\n"
+            "整改时限:分别于2020年9月30日前、11月30日前完成\n"
+            "问题2:干部人事档案专项审核发现的问题整改不彻底。\n"
+            "整改措施:对照审核问题清单,年内完成26卷干部人事档案的补充完善。\n"
+            "责任单位:人事股\n"
+            "整改时限:2020年12月底前\n")
+    recs = _recs(text, date="2020-07-10")
+    parts = [c for c in recs if "县退耕办" in [a.name for a in c.actors]]
+    assert [c.deadline.date for c in parts] == ["2020-09-30", "2020-11-30"], [(c.task, c.deadline) for c in parts]
+    assert all(("吴某", "lead") in [(a.name, a.role) for a in c.actors] for c in parts)
+    assert (0.7, "万亩") in [(t.value, t.unit) for t in parts[0].targets]
+    files = next(c for c in recs if "人事股" in [a.name for a in c.actors])
+    assert (26.0, "卷") in [(t.value, t.unit) for t in files.targets]

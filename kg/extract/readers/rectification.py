@@ -793,10 +793,36 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
              if k in kinds and v]  # (整改情况:… telling what is done and will be, no measure apart: the item's too, rx30)
     spans = [(max(s, paras[i].start), e) for s, e in spans] or [(paras[i].start, paras[i].end)]
     goal = _item_goal(get)
-    recs = [record(b, _item_task(get) or "问题整改", spans, actors, deadline, goal, progress)]
+    recs = [] if subs else _inline_measures(b, get, actors, progress)
+    recs = recs or [record(b, _item_task(get) or "问题整改", spans, actors, deadline, goal, progress)]
     recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
     b.out.extend(recs)
     return j
+
+
+#: the parts of a measure told in one line: 一是…;二是… (rx35)
+_INLINE_PART = lazy(r"(?:^|(?<=[;;。,,]))\s*(?:[一二三四五六]是|第[一二三四五六][,,、]?)")
+
+
+def _inline_measures(b, get, actors: list, progress) -> list:
+    """整改措施:一是…,9月30日前完成X;二是…,11月底前实现Y全面开工。: each part with a term of its own is a commitment
+    of its own, the item's units and status its (rx35); none where fewer than two parts are dated."""
+    for _, v, s, e in get("measure"):
+        cuts = [m.start() for m in _INLINE_PART.finditer(v)]
+        parts = [(s + a, s + (cuts[k + 1] if k + 1 < len(cuts) else len(v))) for k, a in enumerate(cuts)]
+        dated = [(ps, pe, [f for f in find_deadlines(b.t[ps:pe], b.doc) if f.date]) for ps, pe in parts]
+        if len(parts) < 2 or not all(fd for *_, fd in dated):
+            continue
+        out = []
+        for ps, pe, fd in dated:
+            text = b.t[ps:pe].strip(" ;;。,,")
+            due = next((f for f in fd if f.precision != "year"), fd[-1])  # (9月30日前完成2018年度…: the month's)
+            clause = next((c for c in re.split(r"[,,]", text) if due.text in c), text)
+            task = task_text(re.sub(r"^(?:[一二三四五六]是|第[一二三四五六][,,、]?)", "", clause))
+            out.append(record(b, task, [(ps, ps + len(b.t[ps:pe].rstrip(" ;;。,,")))], actors,
+                              Deadline(due.text, due.date, due.precision), find_targets(text), progress))
+        return out
+    return []
 
 
 def _item_goal(get) -> list:
@@ -826,8 +852,13 @@ _MAKES = lazy(r"(?:施划|设置|安装|新增|新建|建设|改造|增设|配�
 
 def _measure_counts(measures: list) -> list:
     """The counts a measure plans (整改措施:施划停车泊位1200个,安装违停抓拍设备20套), none told done (已…)."""
-    return [t for f in measures for clause in re.split(r"[,,;;。]", f[1]) if _MAKES.match(clause.strip()) and "已" not in clause
+    return [t for f in measures for clause in re.split(r"[,,;;。]", f[1])
+            if (_MAKES.match(clause.strip()) or _PLANNED_COUNT.search(clause)) and "已" not in clause
             for t in find_targets(clause) if t.op == "=" and t.unit and t.unit != "%"]
+
+
+#: a measure's clause due by a term or done to a counted set: 9月30日前完成剩余1.3万亩建设任务 / 对42个合作社扶持项目开展检查 (rx35)
+_PLANNED_COUNT = lazy(r"(?:前|年内|年底)(?:完成|实现)|^(?:一是|二是|三是)?对\d")
 
 
 def _item_percent(b, fields, st: str) -> Optional[float]:
