@@ -224,3 +224,19 @@ def test_a_rectification_measure_told_in_dated_parts_is_one_commitment_a_part():
     assert (0.7, "万亩") in [(t.value, t.unit) for t in parts[0].targets]
     files = next(c for c in recs if "人事股" in [a.name for a in c.actors])
     assert (26.0, "卷") in [(t.value, t.unit) for t in files.targets]
+
+
+# ---- supervision: circled items with their units in brackets, the orders after one ---------------------------------
+
+def test_circled_report_items_keep_their_bracket_units_and_the_orders_after_them():
+    text = ("石桥镇重点工程建设进度通报\n"
+            "现将各项工程进度通报如下:\n"
+            "①镇区菜市场新建工程(镇建设办、镇财政所)。主体已封顶,完成工程量约70%,确保国庆节前开业。\n"
+            "②镇中心幼儿园(镇中心学校)。因设计变更,至今尚未开工,已严重滞后。镇党委要求8月10日前必须开工,年底前主体完工。\n")
+    recs = _recs(text, date="2012-07-15")
+    market = next(c for c in recs if "菜市场" in c.task)
+    assert market.task == "镇区菜市场新建工程" and market.deadline.date == "2012-09-30"
+    assert [a.name for a in market.actors] == ["镇建设办", "镇财政所"]
+    school = [c for c in recs if "幼儿园" in c.task]
+    assert school and all([a.name for a in c.actors] == ["镇中心学校"] for c in school)
+    assert not any(c.task.startswith("镇党委") for c in recs)

@@ -1974,6 +1974,15 @@ def _clause_terms(cand: _Cand) -> list:
     return found
 
 
+def _item_orders(ordered: list, rec: CommitmentRecord) -> list:
+    """The orders after a report item, each with the item's status and units where it tells none (rx35)."""
+    out = []
+    for r in ordered:
+        r = r if r.progress or not rec.progress else replace(r, progress=rec.progress)
+        out.append(r if r.actors or not rec.actors else replace(r, actors=rec.actors))
+    return out
+
+
 def _means_clause(c) -> bool:
     """A clause of means only (:data:`_MEANS_ONLY`)."""
     return bool(_MEANS_ONLY.match(tidy_task(task_text(c.span.text))))
@@ -2840,7 +2849,12 @@ class SpeechBuilder:
             self.out.append(rec)
             n = len(self.out)
             rest = Span(paras[i].text[orders.start():], paras[i].start + orders.start(), paras[i].end)
-            self.out.extend(r if r.progress or not rec.progress else replace(r, progress=rec.progress) for r in self._paragraph(rest))
+            section, self.heading_work = self.heading_work, rec.task  # (③X(Y)。…。镇党委要求7月20日前必须开工: X开工, rx35)
+            try:
+                ordered = self._paragraph(rest)
+            finally:
+                self.heading_work = section
+            self.out.extend(_item_orders(ordered, rec))
             if len(self.out) > n:
                 del self.out[n - 1]  # (the item's status goes to its orders, read after it)
             return i + 1

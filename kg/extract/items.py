@@ -34,7 +34,7 @@ _REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|推进情况|完成情
 _ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
                          r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
-_UNIT_AFTER = lazy(r"^(?:" + BRACKET_NO + r"|\d+[.、.])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
+_UNIT_AFTER = lazy(r"^(?:" + BRACKET_NO + r"|\d+[.、.]|[①-⑳])\s*(?P<t>[^,:;。()()]{2,30}?)[((](?P<u>[^()()]{2,40})[))](?:[。,;]|$)")
 #: the units in a bracket closing an item's first sentence: …,年内建成厂房8万平方米(区发改局、X管委会)。
 _UNITS_CLOSING = lazy(r"[((](?P<u>[^()()]{2,40})[))][。;]?$")
 #: a unit heading an item, not a work: 城乡建设工作指挥部: / 县住建局:
@@ -315,7 +315,7 @@ def _all_done(progress: Optional[Progress], text: str, planned: tuple) -> Option
 
 
 #: what an item pledged or planned, with its term: 承诺10月底前投入使用 / 计划年内完成…
-_PROMISED = lazy(r"(?:承诺|(?<![占按原])计划(?!的)|预计|争取|力争|表示将|(?<![已也])将于|原定)[^,,。;;]{2,30}")  # (争取明年3月底前完成, rx29)
+_PROMISED = lazy(r"(?:承诺|(?<![占按原])计划(?!的)|预计|争取|力争|确保|表示将|(?<![已也])将于|原定)[^,,。;;]{2,30}")  # (争取明年3月底前完成, rx29)
 
 
 def _promised_due(b, text: str) -> Optional[Deadline]:
