@@ -240,3 +240,16 @@ def test_circled_report_items_keep_their_bracket_units_and_the_orders_after_them
     school = [c for c in recs if "幼儿园" in c.task]
     assert school and all([a.name for a in c.actors] == ["镇中心学校"] for c in school)
     assert not any(c.task.startswith("镇党委") for c in recs)
+
+
+def test_an_amount_with_thousands_separators_is_one_figure():
+    text = ("青岚县关于2015年度预算执行审计整改工作的汇报\n"
+            "现将具体整改情况报告如下:\n"
+            "1.关于非税收入未及时缴库问题。县财政局已将滞留在汇缴专户的2,375.6万元全部缴入国库。\n")
+    recs = _recs(text, date="2016-08-30")
+    tax = next(c for c in recs if "非税收入" in c.task)
+    assert tax.progress.status == "done" and "2375.6万元" in tax.progress.text
+    from kg.extract.targets import find_targets
+    from kg.extract.segment import fold
+    t = find_targets(fold("全年完成投资1,108万元,新建道路12,500米"))
+    assert [(x.value, x.unit) for x in t] == [(1108.0, "万元"), (12500.0, "米")] and all(not x.text.startswith("0") and "01" not in x.text for x in t)

@@ -103,7 +103,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         targets = _year_quota(r, _not_progress(r.targets, r.progress))
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
-        out[-1] = _one_span_each(out[-1])
+        out[-1] = _regrouped(_one_span_each(out[-1]))
     return _told_again(_due_for_all(_due_unless_told(_each_respectively(out))))
 
 
@@ -254,6 +254,18 @@ def _due_unless_told(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
     due = records[k].deadline
     return [replace(r, deadline=due) if r.deadline is None and not r.progress and r.evidence
             and ITEM_RX.match(r.evidence[0].text.strip()) else r for r in records[:k]] + records[k + 1:]
+
+
+#: the zeros an amount's thousands separators left in the folded text: 01286.5万元 (segment.fold, rx35)
+_LEADING_ZERO = lazy(r"(?<![\d.])0+(?=\d)")
+
+
+def _regrouped(r: CommitmentRecord) -> CommitmentRecord:
+    """``r`` with its status told without the zeros folding put for thousands separators (已缴入01286.5万元 → 1286.5)."""
+    p = r.progress
+    if not (p and p.text and _LEADING_ZERO.search(p.text)):
+        return r
+    return replace(r, progress=replace(p, text=_LEADING_ZERO.sub("", p.text)))
 
 
 def _told_again(records: list[CommitmentRecord]) -> list[CommitmentRecord]:

@@ -51,9 +51,20 @@ def fold(text: str) -> str:
     ``fold("，１２％") == ",12%"``, ``fold("牽頭") == "牵头"``."""
     text = text.translate(FOLD)
     text = _JANUARY.sub("1月", text) if "元月" in text else text
+    text = _GROUPED.sub(_ungrouped, text) if "," in text else text
     text = _BOXED_LABEL.sub(_label_of_box, text) if "【" in text else text
     text = _STRAIGHT_QUOTES.sub(_curled, text) if '"' in text else text
     return _HALF_STOP.sub("。", text) if "." in text else text
+
+
+#: an amount written with thousands separators: 1,286.5万元 / 4,822.3万元 (rx35)
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?=\.\d|[^\d,]|$)")
+
+
+def _ungrouped(m: re.Match) -> str:
+    """``1,286`` → ``01286``: the separators out, the same length (leading zeros read as nothing)."""
+    digits = m.group().replace(",", "")
+    return "0" * (len(m.group()) - len(digits)) + digits
 
 
 #: a line of Chinese with straight double quotes in pairs (本网讯 "今年我们要……" 局长在节目中表态): curled, the same length (rx33)

@@ -441,7 +441,12 @@ def find_targets(clause: str) -> list[Target]:
             taken.append((m.start(), m.end()))
             out += [(m.start(), m.end(), t) for t in ts]
     out.sort(key=lambda x: x[0])
-    return _respectively([t for _, _, t in out], clause) if "分别" in clause else [t for _, _, t in out]
+    ts = [replace(t, text=_LEADING_ZERO.sub("", t.text)) if t.text and "0" in t.text else t for _, _, t in out]
+    return _respectively(ts, clause) if "分别" in clause else ts
+
+
+#: the zeros an amount's thousands separators left in the folded text (01286.5万元, segment.fold; rx35)
+_LEADING_ZERO = lazy(r"(?<![\d.])0+(?=\d)")
 
 
 def _respectively(ts: list[Target], clause: str) -> list[Target]:
