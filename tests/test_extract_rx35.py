@@ -253,3 +253,14 @@ def test_an_amount_with_thousands_separators_is_one_figure():
     from kg.extract.segment import fold
     t = find_targets(fold("全年完成投资1,108万元,新建道路12,500米"))
     assert [(x.value, x.unit) for x in t] == [(1108.0, "万元"), (12500.0, "米")] and all(not x.text.startswith("0") and "01" not in x.text for x in t)
+
+
+def test_a_plans_work_and_its_dated_step_and_a_cut_by_a_share():
+    text = ("2019年政府工作安排\n"
+            "今年重点抓好以下工作:\n"
+            "(一)抓民生、增福祉。城南妇幼保健院迁建项目上半年投入使用。城镇新增就业2.6万人以上。\n")
+    recs = _recs(text, date="2019-01-22")
+    clinic = next(c for c in recs if "妇幼保健院" in c.task)
+    assert clinic.deadline.date == "2019-06-30"
+    from kg.extract.targets import find_targets
+    assert [(t.op, t.value, t.unit) for t in find_targets("投资项目审批时限压缩40%以上")] == [(">=", 40.0, "%")]

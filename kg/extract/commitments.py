@@ -1974,6 +1974,10 @@ def _clause_terms(cand: _Cand) -> list:
     return found
 
 
+#: a sentence that is a work and its dated step: 市中医院整体搬迁项目上半年投入使用。 (rx35)
+_WORK_STEP_DUE = lazy(r"^[\u4e00-\u9fff“”]{3,24}?" + WORK_END + r"(?:要|将)?(?:在|于)?" + STEP_TERM + STEP_DONE + r"[。;]?$")
+
+
 def _item_orders(ordered: list, rec: CommitmentRecord) -> list:
     """The orders after a report item, each with the item's status and units where it tells none (rx35)."""
     out = []
@@ -3070,7 +3074,8 @@ class SpeechBuilder:
         pledged = self._pledged(st, sent)
         whole = full_sentence(st.para, sent)
         planned = (self.plan or opens_plan(sent.text)) and not st.retro \
-            and (plan_amount(whole) or plan_rate(whole))  # 新增停车位800个 / X率达到95%以上 in a plan
+            and (plan_amount(whole) or plan_rate(whole) or bool(_WORK_STEP_DUE.match(whole)))  # 新增停车位800个 / X率达到95%以上 in a plan
+        # (市中医院整体搬迁项目上半年投入使用: a work's dated step, rx35)
         if opens_plan(sent.text):
             self.plan = True
         asked = (item and st.lead_modal) or pledged or planned or self._under_must(st, sent)

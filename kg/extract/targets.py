@@ -103,6 +103,8 @@ _RXS = [
     # 县级配套资金180万元由县财政局… / …先行垫付50万元: funds a unit is given to find or pay (rx35)
     ("funds", re.compile(r"(?P<metric>[\u4e00-\u9fff]{2,10}?(?:资金|经费))(?:共|合计)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=由)")),
     ("funds", re.compile(r"(?<=先行)(?P<metric>垫付)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)")),
+    # 投资项目审批时限压缩50%以上: a cut by a share (rx35)
+    ("cut", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{2,16}?)(?P<verb>压缩|缩短|精简|减少|降低)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)(?P<tail>以上|左右)?")),
     # ①投资380万元,新修…: what an item's work is to cost, the clause opening it (a project's 总投资 told is its description; rx35)
     ("cost", re.compile(r"(?:^|(?<=[,,;;:]))(?:[①-⑳]|\d{1,2}[.、.])?(?P<metric>投资)(?:约|共|达)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=[,,;;。]|$)")),
     # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
@@ -303,6 +305,12 @@ _SHARE_OF = lazy(r"^(?:剩余|其余|余下|全部|所有)$")
 _WORK_AFTER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:工作任务|任务|工作)(?![\u4e00-\u9fff])")
 
 
+def _read_cut(h: _Hit) -> list[Target]:
+    """审批时限压缩50%以上: the share a measure is cut by, at least so much where 以上 says so (rx35)."""
+    op = {"以上": ">=", "左右": "~"}.get(h.m.group("tail") or "", "=")
+    return [Target(h.metric + h.m.group("verb"), op, h.value, h.unit, h.text)]
+
+
 def _read_funds(h: _Hit) -> list[Target]:
     """县级配套资金180万元由县财政局列入预算 / 由县财政局先行垫付50万元: the sum (rx35)."""
     return [Target(h.metric, "=", h.value, h.unit, h.text)]
@@ -410,7 +418,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "funds": _read_funds, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
+         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "funds": _read_funds, "cut": _read_cut, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count,
          "limit": _read_limit}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
