@@ -264,3 +264,21 @@ def test_a_plans_work_and_its_dated_step_and_a_cut_by_a_share():
     assert clinic.deadline.date == "2019-06-30"
     from kg.extract.targets import find_targets
     assert [(t.op, t.value, t.unit) for t in find_targets("投资项目审批时限压缩40%以上")] == [(">=", 40.0, "%")]
+
+
+def test_a_bulleted_units_line_with_its_signer_owns_the_items_below():
+    text = ("青岚县2018年县直部门主要负责人公开承诺事项\n"
+            "■县交通运输局  承诺人:郑某(局长)\n"
+            "1.年内新改建通村硬化路90公里。\n"
+            "2.9月底前完成全县6座危桥改造。(配合单位:县财政局)\n"
+            "■县教育局  承诺人:韦某(局长)\n"
+            "3.秋季开学前建成县城第二小学,新增学位1350个。\n")
+    recs = _recs(text, date="2018-02-26")
+    road = next(c for c in recs if "硬化路" in c.task)
+    assert [a.name for a in road.actors] == ["县交通运输局", "郑某"]
+    bridges = next(c for c in recs if "危桥" in c.task)
+    assert [(a.name, a.role) for a in bridges.actors] == [("县交通运输局", "responsible"), ("郑某", "responsible"),
+                                                          ("县财政局", "assist")]
+    school = next(c for c in recs if "第二小学" in c.task)
+    assert [a.name for a in school.actors] == ["县教育局", "韦某"]
+    assert not any(c.task.startswith("■") for c in recs)

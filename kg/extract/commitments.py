@@ -1425,6 +1425,8 @@ _LEADER_HEAD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*(?P<l>[\u4e00-\u9fff]{2,7})[::
                     r"(?:\s*[((][^()()]{2,30}[))])?\s*$")  # (the label a leader's column has: fields.header_key)
 #: the label opening the line below a leader's line (a field of the same block when ``fields.header_key`` knows it)
 _LEADER_HEAD_FIELD = lazy(r"^\s*([\u4e00-\u9fff]{2,7})[::]")
+#: the bullets a page's sections may open with: ■县交通运输局  承诺人:… (rx35)
+_BULLETS = "■□●◆★▲◇○◎"
 #: a section heading by a Chinese number: 三、其他事项 (ends a leader's items)
 _CN_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、")
 #: a line only naming who speaks below: 县交通运输局局长 韩某: (rx29)
@@ -1433,8 +1435,9 @@ _HEADING_LINE = lazy(r"^\s*(?:" + SECTION_NO + r"|[^。,,;;]{1,30}$)")
 
 
 #: a section's heading naming one unit, and the head signing for it: 一、经济发展局(承诺人:局长 黄某) / 二、县水利局 (rx33)
-_UNIT_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、\s*(?P<u>[\u4e00-\u9fff]{3,20}?)\s*"
-                     r"(?:[((](?:承诺人|责任人|负责人|签字人|承诺领导)[::]\s*(?P<who>[^()()::]{2,14})[))])?\s*[::]?\s*$")
+_UNIT_SECTION = lazy(r"^\s*(?:[一二三四五六七八九十]+、|[■□●◆★▲◇○◎])\s*(?P<u>[\u4e00-\u9fff]{3,20}?)\s*"
+                     r"(?:[((](?:承诺人|责任人|负责人|签字人|承诺领导)[::]\s*(?P<who>[^()()::]{2,14})[))]"
+                     r"|\s+(?:承诺人|责任人|负责人)[::]\s*(?P<who2>[\u4e00-\u9fff]{2,4}(?:[((][\u4e00-\u9fff、]{2,12}[))])?))?\s*[::]?\s*$")  # (■县交通运输局  承诺人:马某(局长), rx35)
 def section_unit(line: str) -> list[Actor]:
     """The unit a section's heading names, with the head signing for it, else [].
 
@@ -1443,11 +1446,12 @@ def section_unit(line: str) -> list[Actor]:
     """
     m = _UNIT_SECTION.match(line)
     unit = parse_item(m.group("u")) if m else None
+    who = (m.group("who") or m.group("who2")) if m else None
     if not (unit and unit[1] == "organization" and unit[0] == m.group("u")) \
-            or not (m.group("who") or re.search(r"(?:局|委|办|办公室|管委会|政府|街道)$", unit[0])):
+            or not (who or re.search(r"(?:局|委|办|办公室|管委会|政府|街道)$", unit[0])):
         return []  # (四、X冷链物流中心: a project's section, not a unit's; rx33)
-    people = [Actor(n, k, "responsible", post) for n, k, _, post in cell_actors(m.group("who"), "responsible_person")
-              if k == "person"] if m.group("who") else []
+    people = [Actor(n, k, "responsible", post) for n, k, _, post in cell_actors(who, "responsible_person")
+              if k == "person"] if who else []
     return [Actor(unit[0], "organization", "responsible")] + people
 
 
@@ -2951,8 +2955,9 @@ class SpeechBuilder:
         return self.head_unit is not None and unit_line(text) is not None
 
     def _unit_section(self, text: str) -> bool:
-        """一、X局(承诺人:局长 Y): the unit and its head own the section below, up to the next such heading (rx33)."""
-        if not _CN_SECTION.match(text):
+        """一、X局(承诺人:局长 Y) / ■X局  承诺人:Y(局长): the unit and its head own the section below, up to the next such
+        heading (rx33, rx35)."""
+        if not (_CN_SECTION.match(text) or text.lstrip()[:1] in _BULLETS):
             return False
         self.section_heads = section_unit(text)
         self.section_pledged = bool(self.section_heads) and "承诺" in text
