@@ -282,3 +282,16 @@ def test_a_bulleted_units_line_with_its_signer_owns_the_items_below():
     school = next(c for c in recs if "第二小学" in c.task)
     assert [a.name for a in school.actors] == ["县教育局", "韦某"]
     assert not any(c.task.startswith("■") for c in recs)
+
+
+def test_units_helping_after_a_units_label_and_parts_named_by_their_work():
+    text = ("石桥镇关于审计发现问题的整改方案\n"
+            "问题一:财务管理不规范,部分支出审批手续缺失。\n"
+            "整改措施:第一,由镇财政所对2019年以来的会计凭证逐笔清查,补齐审批手续,限期20日内完成;"
+            "第二,修订《石桥镇财务管理制度》,8月底前印发执行。\n"
+            "责任领导:镇长 梁某　　责任部门:镇财政所　　配合:镇党政办、各村\n")
+    recs = _recs(text, date="2020-06-10")
+    assert len(recs) == 2, [(c.task, c.deadline) for c in recs]
+    check, rules = recs
+    assert "会计凭证" in check.task and "财务管理制度" in rules.task and rules.deadline.date == "2020-08-31"
+    assert [(a.name, a.role) for a in check.actors] == [("梁某", "lead"), ("镇财政所", "responsible"), ("镇党政办", "assist")]

@@ -53,7 +53,7 @@ HEADERS = {
                         "承办处室", "承办科室", "承办部门", "承办"),  # (承办处室:X closing a service pledge's item, rx35)  # (a bureau's own office, rx25)
     "responsible_person": ("责任人", "具体责任人", "项目责任人", "第一责任人", "直接责任人", "承诺人", "联系人",
                            "整改责任人"),
-    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协办部门", "协同部门", "协助部门", "协助单位", "参与单位", "配合科室", "配合股室", "配合处室", "协办处室", "协办科室",
+    "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协办部门", "协同部门", "协助部门", "协助单位", "参与单位", "配合科室", "配合股室", "配合处室", "协办处室", "协办科室", "配合", "协办",
                    "协同责任单位", "配合责任单位"),  # 协同责任单位:区财政局、区税务局
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
                  "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限",
@@ -378,6 +378,10 @@ def _cell_name(item: str, person: bool) -> tuple[str, str, Optional[str]]:
     return item, "organization", None
 
 
+#: units helping, after a unit's label on the same line: (责任部门:X)　　配合:Y、Z (rx35)
+_HELPERS_AFTER = lazy(r"\s+(?:配合|协办|协助)[::]\s*(?P<a>[^\s。;;]+)")
+
+
 def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     """Task text before the first label and ``(key, value, start, end)`` of each labelled field.
     A value ends at the next label, at a 。 or ; (a progress value runs on) or at a closing bracket.
@@ -416,11 +420,15 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
             cut = re.compile(rx).search(v, cut.end())  # 吴静(副县长): the bracket is the value's own
         if cut:
             v = v[:cut.start()]
+        helpers = _HELPERS_AFTER.search(v) if key.endswith("_org") else None
+        if helpers:  # 责任部门:X　　配合:Y、Z: the units helping, labelled by a word too short for a label (rx35)
+            fields.append(("assist_org", helpers.group("a"), vs + helpers.start("a"), vs + helpers.end("a")))
+            v = v[:helpers.start()]
         if key.endswith("_org"):  # 配合单位:区财政局 东城 西城 合计 …: the units end where what follows names none
             sp = re.search(r"\s+(\S+)", v.strip())
             if sp and not parse_item(re.split(r"[、,,;;]", sp.group(1))[0]):
                 v = v[:len(v) - len(v.lstrip()) + sp.start()]
-        v = v.rstrip(" 。;,")
+        v = v.rstrip(" \u3000\t。;,")
         fields.append((key, v, vs, vs + len(v)))
     return task, fields
 

@@ -32,7 +32,7 @@ from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, LABEL, cell_actors
 from ..items import UNIT_OPENS
-from ..naming import STATE_WORDS, pick_deadline, remedy, section_works, state_word, task_text, with_finish
+from ..naming import STATE_WORDS, pick_deadline, remedy, section_works, state_word, task_text, tidy_task, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
@@ -817,8 +817,11 @@ def _inline_measures(b, get, actors: list, progress) -> list:
         for ps, pe, fd in dated:
             text = b.t[ps:pe].strip(" ;;。,,")
             due = next((f for f in fd if f.precision != "year"), fd[-1])  # (9月30日前完成2018年度…: the month's)
-            clause = next((c for c in re.split(r"[,,]", text) if due.text in c), text)
-            task = task_text(re.sub(r"^(?:[一二三四五六]是|第[一二三四五六][,,、]?)", "", clause))
+            body = re.sub(r"^(?:[一二三四五六]是|第[一二三四五六][,,、]?)", "", text)
+            clause = next((c for c in re.split(r"[,,]", body) if due.text in c), body)
+            task = task_text(clause)
+            if len(tidy_task(task)) <= 4:  # (由镇财政所对凭证逐笔清查,…,限期15日内完成: the work, not 完成)
+                task = task_text(re.split(r"[,,;;]", body)[0])
             out.append(record(b, task, [(ps, ps + len(b.t[ps:pe].rstrip(" ;;。,,")))], actors,
                               Deadline(due.text, due.date, due.precision), find_targets(text), progress))
         return out
