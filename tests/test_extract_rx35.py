@@ -295,3 +295,16 @@ def test_units_helping_after_a_units_label_and_parts_named_by_their_work():
     check, rules = recs
     assert "会计凭证" in check.task and "财务管理制度" in rules.task and rules.deadline.date == "2020-08-31"
     assert [(a.name, a.role) for a in check.actors] == [("梁某", "lead"), ("镇财政所", "responsible"), ("镇党政办", "assist")]
+
+
+def test_a_blocks_name_closing_with_a_bracket_of_labelled_roles():
+    text = ("青岚区生态环境保护督察反馈意见整改进展情况\n"
+            "一、重点整改任务进展\n"
+            "1.城中村雨污分流改造(区级责任领导:副区长 陆某;牵头单位:区住建局;配合单位:区水务局)\n"
+            "【整改目标】完成18个城中村雨污分流改造,生活污水集中收集率达到75%以上。\n"
+            "【完成时限】2025年6月底前\n"
+            "【进展情况】已完工9个,在建6个,完成年度计划的60%,正在推进。\n")
+    recs = _recs(text, date="2024-11-20")
+    c = next(c for c in recs if "雨污分流" in c.task)
+    assert c.task == "城中村雨污分流改造" and c.deadline.date == "2025-06-30"
+    assert [(a.name, a.role) for a in c.actors] == [("陆某", "lead"), ("区住建局", "lead"), ("区水务局", "assist")]

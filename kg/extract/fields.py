@@ -473,6 +473,10 @@ def field_line_key(line: str) -> Optional[str]:
     return header_key(m.group("l")) if m else None
 
 
+#: a bracket of labelled roles closing an item's name: X(区级责任领导:Y;牵头单位:Z;配合单位:W)
+_ROLES_CLOSING = lazy(r"[((](?P<r>(?:[\u4e00-\u9fff]{0,2}(?:责任领导|牵头单位|责任单位|配合单位|牵头领导|分管领导)[::])[^()()]{2,80})[))]$")
+
+
 def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int]]]]:
     r"""A project's block, its name on the first line and one labelled field on each line below (rx31):
     ``(一)城北污水厂扩建`` ⏎ ``建设内容:日处理3万吨`` ⏎ ``1—5月完成投资:0.8亿元,占年度计划40%`` ⏎
@@ -491,6 +495,12 @@ def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int
         return None
     task = re.sub(r"^\s*(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", lines[0]).strip(" 。;,:")
     fields, pos = [], len(lines[0]) + 1
+    roles = _ROLES_CLOSING.search(task)
+    if roles:  # 2.城中村雨污分流改造(牵头单位:区住建局;配合单位:各镇街) ⏎ 【整改目标】…: the name's bracket gives roles (rx35)
+        at = lines[0].find(roles.group("r"))
+        _, inside = label_fields(roles.group("r"))
+        fields += [(k, w, at + a, at + e) for k, w, a, e in inside]
+        task = task[:roles.start()].strip()
     for ln, key in zip(lines[1:], keys):
         head = FIELD_LINE.match(ln)
         vs = pos + head.end()
