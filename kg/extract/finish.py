@@ -21,7 +21,7 @@ from kg.model import Actor, CommitmentRecord, Target
 from .meta import actor_place
 from .naming import LIST_COUNT, listed_works, said_plainly, tidy_task
 from .vocab import INSPECTED_RX, ITEM_RX, STRONG_MODAL_RX, WORK_END, YEAR_AMOUNT
-from .segment import fold
+from .segment import fold, regrouped
 
 
 def tidy(task: str) -> str:
@@ -256,16 +256,11 @@ def _due_unless_told(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
             and ITEM_RX.match(r.evidence[0].text.strip()) else r for r in records[:k]] + records[k + 1:]
 
 
-#: the zeros an amount's thousands separators left in the folded text: 01286.5万元 (segment.fold, rx35)
-_LEADING_ZERO = lazy(r"(?<![\d.])0+(?=\d)")
-
-
 def _regrouped(r: CommitmentRecord) -> CommitmentRecord:
     """``r`` with its status told without the zeros folding put for thousands separators (已缴入01286.5万元 → 1286.5)."""
     p = r.progress
-    if not (p and p.text and _LEADING_ZERO.search(p.text)):
-        return r
-    return replace(r, progress=replace(p, text=_LEADING_ZERO.sub("", p.text)))
+    text = regrouped(p.text) if p and p.text else None
+    return replace(r, progress=replace(p, text=text)) if text is not None and text != p.text else r
 
 
 def _told_again(records: list[CommitmentRecord]) -> list[CommitmentRecord]:

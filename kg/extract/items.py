@@ -667,7 +667,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
 #: a block's heading line, the name of the work below it: 【实事一】老旧小区提质改造 / (二)背街小巷改造 (rx35)
 _BLOCK_HEAD = lazy(r"^\s*(?:【[^】]{1,10}】|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、.])\s*"
                    r"(?P<t>[\u4e00-\u9fff“”、]{2,20})\s*$")
-#: a line that opens with the content of a pledge or a work: 承诺内容:… / 建设内容:…
+#: a line that opens with the content of a pledge or a work: 承诺内容:… / 项目内容:…
 _CONTENT_LINE = lazy(r"^\s*(?:承诺内容|承诺事项|实事内容|项目内容|工作内容)[::]")
 
 

@@ -67,6 +67,14 @@ def _ungrouped(m: re.Match) -> str:
     return "0" * (len(m.group()) - len(digits)) + digits
 
 
+_LEADING_ZERO = re.compile(r"(?<![\d.])0+(?=\d)")
+
+
+def regrouped(text: str) -> str:
+    """Folded text told back without the zeros :func:`fold` put for thousands separators (01286.5万元 → 1286.5万元)."""
+    return _LEADING_ZERO.sub("", text) if "0" in text else text
+
+
 #: a line of Chinese with straight double quotes in pairs (本网讯 "今年我们要……" 局长在节目中表态): curled, the same length (rx33)
 _STRAIGHT_QUOTES = re.compile(r'^[^"\n]*"[^"\n]*"(?:[^"\n]*"[^"\n]*")*[^"\n]*$', re.M)
 

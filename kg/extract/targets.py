@@ -37,6 +37,7 @@ from typing import Optional
 
 from kg.model import Target
 from .vocab import IS_NO
+from .segment import regrouped
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
 _DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -449,12 +450,8 @@ def find_targets(clause: str) -> list[Target]:
             taken.append((m.start(), m.end()))
             out += [(m.start(), m.end(), t) for t in ts]
     out.sort(key=lambda x: x[0])
-    ts = [replace(t, text=_LEADING_ZERO.sub("", t.text)) if t.text and "0" in t.text else t for _, _, t in out]
+    ts = [replace(t, text=regrouped(t.text)) if t.text else t for _, _, t in out]  # (1,286.5万元 folded, rx35)
     return _respectively(ts, clause) if "分别" in clause else ts
-
-
-#: the zeros an amount's thousands separators left in the folded text (01286.5万元, segment.fold; rx35)
-_LEADING_ZERO = lazy(r"(?<![\d.])0+(?=\d)")
 
 
 def _respectively(ts: list[Target], clause: str) -> list[Target]:
