@@ -239,6 +239,7 @@ def test_circled_report_items_keep_their_bracket_units_and_the_orders_after_them
     assert [a.name for a in market.actors] == ["镇建设办", "镇财政所"]
     school = [c for c in recs if "幼儿园" in c.task]
     assert school and all([a.name for a in c.actors] == ["镇中心学校"] for c in school)
+    assert [c.deadline.date for c in school] == ["2012-08-10", "2012-12-31"]  # (X要求 before two dated steps: both)
     assert not any(c.task.startswith("镇党委") for c in recs)
 
 

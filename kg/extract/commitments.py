@@ -1696,7 +1696,7 @@ def _term_opens(text: str) -> bool:
 
 
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
-_DATED_STEP = lazy(r"^(?:\d{1,2}[.、.]\s*|[((][一二三四五六七八九十\d]{1,2}[))]\s*)?(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要|将|必须|务必|确保|力争|争取|于|在|计划|拟))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL +
+_DATED_STEP = lazy(r"^(?:\d{1,2}[.、.]\s*|[((][一二三四五六七八九十\d]{1,2}[))]\s*)?(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要求|要|将|必须|务必|确保|力争|争取|于|在|计划|拟))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL +
                    r"|(?<=确保|力争|争取)[\u4e00-\u9fff]{2,8}?)?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26; 确保膜组件5月底前到货, rx29)
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 _TERM_OPENS = lazy(r"^(?:" + ITEM_NO + r")?(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
