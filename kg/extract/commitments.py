@@ -2393,9 +2393,7 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
     if _assigns_roles_only(first, cands):
         return _roles_to_previous(st, sent, kept)
     if st.prev_kept and _roles_of_that(first):  # …要在明年汛期前全部完工。这项工作由A牵头,B负责实施,C配合做好X工作 (rx35)
-        for target in st.prev_kept:
-            target.extra_actors += [a for a in first.actors if a not in target.extra_actors]
-            target.context.append(Span(sent.text, sent.start, sent.end))
+        _give_roles(st, sent, first.actors)
         return kept[1:]
     if st.prev_kept and _assists_only(first, cands):  # …6月底前开工建设。县自然资源局要积极配合。
         st.prev_kept[-1].extra_actors += first.actors
@@ -2466,15 +2464,20 @@ def _manner_roles(st: "_ParaState", cands: list[_Cand]) -> None:
             target.extra_actors += cands[0].actors
 
 
+def _give_roles(st: "_ParaState", sent: Span, actors, after: bool = False) -> None:
+    """The works of the sentence before take ``actors`` (once each) and ``sent`` as their context."""
+    for target in st.prev_kept:
+        target.extra_actors += [a for a in actors if a not in target.extra_actors]
+        target.roles_after = target.roles_after or after
+        target.context.append(Span(sent.text, sent.start, sent.end))
+
+
 def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[_Cand]:
     """A sentence of roles only gives them to the task just stated where that has no
     actors (and is dropped), or takes the sentence before as its task where nothing was kept."""
     first = kept[0]
     if st.prev_kept and not any(c.actors for c in st.prev_kept):
-        for target in st.prev_kept:  # (each work and step of the sentence before: 这项工作由A牵头, rx27)
-            target.extra_actors += first.actors
-            target.roles_after = True
-            target.context.append(Span(sent.text, sent.start, sent.end))
+        _give_roles(st, sent, first.actors, after=True)  # (each work and step of the sentence before: 这项工作由A牵头, rx27)
         return kept[1:]
     if st.prev_kept and first.actors and all(a.kind == "person" and _LEADER_POST.search(a.post or "") for a in first.actors):
         for target in st.prev_kept:  # (…10月15日前全部完工。由马某副县长负责协调调度。: the leader over the works, rx29)
