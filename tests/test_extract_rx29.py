@@ -463,7 +463,8 @@ _KEPT_REPORT = ("东岗社区党委书记2019年度践诺情况报告\n各位党
 
 def test_items_under_a_pledge_reports_status_headings_take_their_status():
     recs = [c for c in _recs(_KEPT_REPORT, date="2019-12-20") if c.progress]
-    assert [c.progress.status for c in recs] == ["done", "done", "on_track", "behind"]
+    # (至今未能启动 tells not started, as 尚未启动 does under a heading of matters late, rx36)
+    assert [c.progress.status for c in recs] == ["done", "done", "on_track", "not_started"]
     assert recs[0].task.startswith("改造社区北片区供水管网")
 
 

@@ -27,7 +27,7 @@ from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_en
 from .deadlines import Found, after_event_before, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
-from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, field_line_key, header_key, split_items
+from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, field_line_key, header_key, name_line, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
@@ -119,17 +119,23 @@ def _field_block(paras: list[Span], i: int) -> int:
     """The end of a project's block opening at ``paras[i]`` (its name, then a labelled field a line, one of them
     a field running text does not label, one a role or a term: 建设内容:… ⏎ 包抓县领导:…), else 0 (rx31)."""
     seq = field_line_key(paras[i].text) == "seq"  # (序号:3 ⏎ 整改目标:… ⏎ 责任单位:…: a block opened by its number, rx34)
-    if i + 2 >= len(paras) or (FIELD_LINE.match(paras[i].text) and not seq) or len(paras[i].text) > 40 or "。" in paras[i].text:
+    named = bool(name_line(paras[i].text))  # ((一)事项名称:X ⏎ 任务内容:… ⏎ 责任单位:…, rx36)
+    if i + 2 >= len(paras) or (FIELD_LINE.match(paras[i].text) and not seq and not named) or len(paras[i].text) > 40 or "。" in paras[i].text:
         return 0
     keys, j = [], i + 1
     while j < len(paras) and (key := field_line_key(paras[j].text)) and key != "seq":
         keys.append(key)  # (the next block's number opens the next block)
         j += 1
-    if len(keys) >= 3 and any(k in ("target", "done_amount", "percent") for k in keys) \
-            and not any(k in ("task", "problem") for k in keys) \
-            and any(k in KEY_ROLE or k == "deadline" for k in keys):
-        return j
-    return 0
+    return j if _block_keys(keys, named) else 0
+
+
+def _block_keys(keys: list, named: bool) -> bool:
+    """Whether a block's field lines make it one item: a named block needs two with a role or a term; another three,
+    one of them a field running text does not label, no task and no problem among them."""
+    if named:
+        return len(keys) >= 2 and "problem" not in keys and any(k in KEY_ROLE or k.endswith("deadline") for k in keys)
+    return len(keys) >= 3 and any(k in ("target", "done_amount", "percent") for k in keys) \
+        and not any(k in ("task", "problem") for k in keys) and any(k in KEY_ROLE or k == "deadline" for k in keys)
 
 
 def _label_lines_end(paras: list[Span], j: int, run: bool) -> int:

@@ -36,7 +36,8 @@ HEADERS = {
     "task": ("工作任务", "重点任务", "主要任务", "任务", "工作内容", "任务内容", "具体任务", "重点工作", "工作事项",
              "事项", "任务名称", "目标任务", "重点项目", "项目名称", "具体工作", "项目", "民生实事", "工作措施",
              "整改事项", "整改任务", "承诺事项", "承诺内容", "承诺事项内容", "实事项目", "项目内容", "督办事项",
-             "议定事项", "决定事项", "交办事项", "确定事项", "建设项目", "工作名称", "指标名称", "指标"),
+             "议定事项", "决定事项", "交办事项", "确定事项", "建设项目", "工作名称", "指标名称", "指标",
+             "事项名称", "实事名称", "督办事项名称"),  # ((一)事项名称:X ⏎ 任务内容:… ⏎ 责任单位:…, rx36)
     "problem": ("问题", "存在问题", "问题描述", "反映问题", "问题清单", "具体问题", "主要问题", "问题表现", "信访问题",
                 "整改问题"),
     "measure": ("整改措施", "具体措施", "主要措施", "推进措施", "保障措施", "工作举措", "举措", "措施"),
@@ -64,7 +65,7 @@ HEADERS = {
                "主要预期目标", "全年目标任务", "全年目标", "目标值", "预期值", "整改目标", "建设规模"),
     "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度",
                  "实际完成情况", "整改情况", "整改进展", "整改进展情况", "整改进度", "办理情况", "兑现情况", "践诺情况", "目前进展",
-                 "整改完成情况", "整改落实情况"),
+                 "整改完成情况", "整改落实情况", "当前状态", "目前状态", "当前进展", "最新进展"),  # (当前状态:已逾期15天。…, rx36)
     "status": ("状态", "亮灯", "亮灯情况", "亮灯等级", "灯色", "是否达序", "是否达到序时进度", "是否达序时", "是否滞后", "整改状态", "办理状态"),
     "done_flag": ("是否完成", "完成状态", "是否按期完成", "是否按时完成", "是否办结", "是否销号", "是否兑现", "是否整改到位"),
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
@@ -467,6 +468,20 @@ FIELD_LINE = lazy(r"^\s*(?P<l>[\u4e00-\u9fff\d—\-–~至]{2,12})[::]\s*")
 _BLOCK_ONLY = ("target", "done_amount", "percent")
 
 
+#: a line naming a block's work by a label: (一)事项名称:X / 项目名称:X (rx36)
+_NAME_LINE = lazy(r"^\s*(?:(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*)?(?P<l>[\u4e00-\u9fff]{0,4}名称)[::]\s*(?P<t>[^\n::]{2,40}?)[\s。;]*$")
+
+
+def name_line(line: str) -> Optional[str]:
+    """The work a line names by its label (``(一)事项名称:城北转运站建设`` → ``城北转运站建设``), else None.
+
+    >>> name_line("(二)项目名称:城北转运站建设"), name_line("责任单位:县住建局")
+    ('城北转运站建设', None)
+    """
+    m = _NAME_LINE.match(line)
+    return m.group("t").strip() if m and header_key(m.group("l")) == "task" else None
+
+
 def field_line_key(line: str) -> Optional[str]:
     """The key of a line that is one labelled field (``年度计划投资:3.2亿元`` → ``target``), else None."""
     m = FIELD_LINE.match(line)
@@ -488,12 +503,10 @@ def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int
     ('城北污水厂扩建', [('target', '日处理3万吨'), ('progress', '主体完工'), ('responsible_org', '县住建局')])
     """
     lines = text.split("\n")
-    if len(lines) < 3 or FIELD_LINE.match(lines[0]):
+    head = _block_head(lines)
+    if head is None:
         return None
-    keys = [field_line_key(ln) for ln in lines[1:]]
-    if not all(keys) or not any(k in _BLOCK_ONLY for k in keys):
-        return None
-    task = re.sub(r"^\s*(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", lines[0]).strip(" 。;,:")
+    task, keys = head
     fields, pos = [], len(lines[0]) + 1
     roles = _ROLES_CLOSING.search(task)
     if roles:  # 2.城中村雨污分流改造(牵头单位:区住建局;配合单位:各镇街) ⏎ 【整改目标】…: the name's bracket gives roles (rx35)
@@ -508,6 +521,8 @@ def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int
         v = v.rstrip(" 。;,")
         if key in ("done_amount", "percent"):
             key = "progress"  # 1—5月完成投资:0.9亿元,占年度计划45% / 形象进度:主体封顶: what stands
+        elif key == "task":
+            key = "target"  # 事项名称:X ⏎ 任务内容:新建转运站3座: the content under the name gives the figures (rx36)
         elif key == "target" and _BARE_AMOUNT.match(v):
             v = head.group("l") + v  # 年度计划投资:3.2亿元: the label names the amount
         fields.append((key, v, vs, vs + len(v)))
@@ -516,6 +531,18 @@ def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int
             fields.append(("deadline_text", PLANNED_TERM.search(v).group(), vs, vs + len(v)))
         pos += len(ln) + 1
     return task, fields
+
+
+def _block_head(lines: list[str]) -> Optional[tuple[str, list]]:
+    """A block's name and the keys of its lines below, where each is a field and one a field running text does not
+    label (or, below a labelled name, the work's content), else None."""
+    named = name_line(lines[0])
+    if len(lines) < 3 or (FIELD_LINE.match(lines[0]) and not named):
+        return None
+    keys = [field_line_key(ln) for ln in lines[1:]]
+    if not all(keys) or not any(k in _BLOCK_ONLY or (named and k == "task") for k in keys):
+        return None
+    return named or re.sub(r"^\s*(?:\d+[.、.]|[((]?[一二三四五六七八九十\d]+[))、])\s*", "", lines[0]).strip(" 。;,:"), keys
 
 
 #: an amount alone: 3.2亿元 / 1200万元 / 36个

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import breakdown, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
+from . import breakdown, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, status_works, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -29,6 +29,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("one_line_table", breakdown.one_line_table),  # 序号 重点任务 牵头单位 完成时限 1 … 2 …: a table run into one line (rx11)
     ("cells", cells.read),  # 牵头单位: | 东湖区住建局 | : a web table's label cells flattened, one field a line
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
+    # 第三,进度滞后的项目。一是X项目(县住建局),…。二是Y工程(包抓领导:Z,责任单位:W),…: one per work (rx36)
+    ("status_works", status_works.read),
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
     ("allocation", progress_report.allocation),
     ("problem_lines", problem_lines.read),  # 针对“X”问题,区城管局已完成…,目前已整改到位 (a report line per problem)

@@ -79,7 +79,7 @@ def add(out: list, paras: list, as_of, year) -> list:
             out[:] = [r for r in out if r.actors or r.deadline or not _within(r, para)]  # (the lead-in: no work)
             continue
         m = _TITLED.match(para.text)
-        if m and WORK_END_RX.search(m.group("t")):
+        if m and WORK_END_RX.search(m.group("t")) and section_status(m.group("t")) is None:  # ((三)进度滞后的项目。: a class, rx36)
             out[:] = _item(out, para, m, hint, _item_status(para.text[m.end():], as_of, year), as_of)
         elif not m:
             hint = None
