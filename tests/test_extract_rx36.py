@@ -103,3 +103,34 @@ def test_a_matter_closed_by_the_office_is_done():
     text = "二、本期销号事项\n市城管局负责的城区公厕提升改造,共改造公厕40座,经核验合格,予以销号。\n"
     recs = _recs(text, date="2022-06-10")
     assert recs and recs[0].progress.status == "done"
+
+
+# ---- minutes: a review line with its units and term in brackets; decided items opened by their work's name -------
+
+def test_a_review_line_with_units_and_term_in_its_bracket_is_one_commitment():
+    text = ("青岚县人民政府县长办公会议纪要\n"
+            "一、上次会议议定事项落实情况\n"
+            "【1】城北污水管网延伸6.5公里(县住建局,10月31日前)。管材已进场,完成工程量的35%,正在推进。\n"
+            "【2】县中医院住院楼改造(县卫健局,5月底前交付)。已交付使用,予以销号。\n"
+            "【3】东门农贸市场搬迁(县商务局,6月底前开工)。因选址未定,至今未能开工。\n")
+    recs = _recs(text, date="2022-07-08")
+    pipes, ward, market = recs
+    assert pipes.task == "城北污水管网延伸" and [(a.name, a.role) for a in pipes.actors] == [("县住建局", "responsible")]
+    assert pipes.deadline.date == "2022-10-31" and (pipes.progress.status, pipes.progress.percent) == ("on_track", 35)
+    assert (6.5, "公里") in [(t.value, t.unit) for t in pipes.targets]
+    assert ward.progress.status == "done" and ward.deadline.date == "2022-05-31"
+    assert market.progress.status == "not_started"
+
+
+def test_a_decided_item_opened_by_its_works_name_gives_the_units_of_its_body():
+    text = ("石桥市水务局局长办公会议纪要\n"
+            "会议明确:\n"
+            "1、河道保洁。局河湖科负责,汛期前完成城区12条河道的集中清淤保洁。\n"
+            "2、农村供水补助。局财务科要在第二季度将补助资金800万元全部拨付到乡镇,不得截留。\n"
+            "3、水利干部培训。局人事科牵头、局培训中心承办,9月份完成基层水管员轮训,参训不少于300人次。\n")
+    recs = _recs(text, date="2017-03-20")
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [
+        [("局河湖科", "responsible")], [("局财务科", "responsible")],
+        [("局人事科", "lead"), ("局培训中心", "responsible")]]
+    assert recs[1].task == "农村供水补助"  # (不得截留 names no work: the heading does)
+    assert recs[2].deadline.date == "2017-09-30"

@@ -41,6 +41,19 @@ _ASKS = lazy(r"会议(?:还|并|同时)?(?:要求|明确|决定|议定|商定)[,
 _LEAD_IN = lazy(r"(?:会议|经研究)(?:研究)?[,,]?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
 #: an item of a lead-in: ⑴ / (1) / 1. / 一是 (the lead-in's own numbering)
 _DECIDED_ITEM = lazy(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d))")
+#: a decided item opened by its work's name in a sentence of its own: 2、河道采砂整治。厅水政监察总队负责,… (rx36)
+_HEADED = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])\s*(?P<t>[^。,,;;::]{2,16})。(?=\S[^。]{8,})")
+#: a task that names no work: a ban (不得滞留) or a unit's role (X中心承办)
+_NO_WORK = lazy(r"^(?:不得|严禁|禁止|杜绝)|(?:承办|负责|牵头|配合|协助)$")
+
+
+def _named_by_head(rec, head):
+    """A decided item whose body names no work (…,不得滞留) is named by its heading (小型水库除险加固)."""
+    if len(rec.task) >= 4 and not _NO_WORK.search(rec.task):
+        return rec
+    return replace(rec, task=head.group("t"))
+
+
 #: urging and time words before the work a clause names: 力争年内开工 → 开工
 _URGE_OFF = lazy(r"^(?:同时|并|还)?(?:要|须|需)?(?:抓紧时间|抓紧|尽快|力争|争取|确保|务必|及时)?"
                        r"(?:今年|年内|年底前|月底前|本月底前|明年上半年|明年|上半年|下半年)?(?:力争|争取|确保)?(?:在|于)?")
@@ -161,7 +174,10 @@ def read(b, paras, i) -> Optional[int]:
         st.open = True
         return None
     if st.open and _DECIDED_ITEM.match(text) and not _labelled_below(paras, i):
-        recs = _steps(b, para) if len(text) >= 10 and not _GENERIC.search(text) else []  # (⑶施工单位按: cut off)
+        head = _HEADED.match(para.text)
+        body = Span(para.text[head.end():], para.start + head.end(), para.end) if head else para  # (2、X整治。Y局负责,…, rx36)
+        recs = _steps(b, body) if len(text) >= 10 and not _GENERIC.search(text) else []  # (⑶施工单位按: cut off)
+        recs = [_named_by_head(r, head) for r in recs] if head else recs
         recs = [_opening_unit(rec, _DECIDED_ITEM.sub("", text)) for rec in recs]
         b.out += [replace(rec, task=_approved(text, _DECIDED_ITEM.sub("", rec.task).strip())) for rec in recs]
         return i + 1

@@ -19,6 +19,7 @@ from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import tidy_task
 from ..progress import find_progress
+from ..tables import cell_targets
 from ..vocab import ITEM_NO
 from .counts import fulfilled, record
 
@@ -26,6 +27,10 @@ from .counts import fulfilled, record
 _LINE = lazy(r"^\s*(?:" + ITEM_NO + r")\s*(?P<w>[^((::。;;,,]{4,40}?)[((](?P<u>[^()()::。]{2,40})[))]\s*[::]\s*"
              r"(?P<st>已完成|已办结|已落实|基本完成|正在推进|正在办理|正在实施|推进中|办理中|按序时推进|序时推进|进展顺利|滞后|进度滞后|"
              r"未启动|尚未启动|未完成|未办结|暂缓)")
+#: a review line whose bracket gives the work's units and its term, its status told after: 【2】新建X2.5万亩(县农业农村局,
+#: 10月底前)。已完成年度任务的62%,按序时推进。 (rx36)
+_TERMED = lazy(r"^\s*(?:" + ITEM_NO + r"|【\d{1,2}】)\s*(?P<w>[^((::。;;,,]{4,40}?)[((](?P<u>[^()()::。,,]{2,30})[,,]\s*"
+               r"(?P<d>[^()()::。,,]{2,20})[))]\s*。(?P<rest>.+)$")
 #: a unit's role word after it in the bracket: 县商务局牵头 / 县电力公司配合
 _ROLE_AFTER = lazy(r"(?P<n>[^、,,和及]{2,20}?)(?P<r>牵头|负责|配合|协助|协办)?(?=$|[、,,和及])")
 _ROLE = {"牵头": "lead", "配合": "assist", "协助": "assist", "协办": "assist"}
@@ -52,10 +57,27 @@ def _progress(b, st: str, rest: str) -> Optional[Progress]:
     return Progress(status, found.percent if found else None, b.as_of, (st + rest).strip(",,。")[:60]) if status else None
 
 
+def _termed(b, p) -> Optional[object]:
+    """The commitment of a review line whose bracket gives the units and the term, its status told after it."""
+    m = _TERMED.match(p.text)
+    actors = _units(m.group("u")) if m else []
+    progress = find_progress(m.group("rest"), b.as_of, b.doc.year) if actors else None
+    dates = [d for d in find_deadlines(m.group("d"), b.doc) if d.date] if progress else []
+    if not dates:
+        return None
+    dl = Deadline(dates[0].text, dates[0].date, dates[0].precision)
+    return record(b, tidy_task(m.group("w")), [(p.start, p.end)], actors, dl, cell_targets(m.group("w")), progress)
+
+
 def read(b, paras, i) -> Optional[int]:
     """A run of status lines from ``paras[i]``: one commitment each; else None."""
     j = i
     while j < len(paras):
+        termed = _termed(b, paras[j])
+        if termed:
+            b.out.append(termed)
+            j += 1
+            continue
         m = _LINE.match(paras[j].text)
         actors = _units(m.group("u")) if m else []
         if not actors:
