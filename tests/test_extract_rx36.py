@@ -134,3 +134,34 @@ def test_a_decided_item_opened_by_its_works_name_gives_the_units_of_its_body():
         [("局人事科", "lead"), ("局培训中心", "responsible")]]
     assert recs[1].task == "农村供水补助"  # (不得截留 names no work: the heading does)
     assert recs[2].deadline.date == "2017-09-30"
+
+
+# ---- pledges: one pledger's block between rules, its signer dated; a new year's pledges after last year's ---------
+
+def test_each_members_block_is_signed_by_its_own_signer_not_the_later_ones():
+    text = ("河口社区党员公开承诺公示\n"
+            "——————————\n"
+            "党员:罗小梅  所在支部:第一网格党支部\n"
+            "我承诺:每月至少参加2次小区环境整治志愿服务,年内带动本楼道20户居民参与垃圾分类。\n"
+            "承诺人(签名):罗小梅      2020年3月10日\n"
+            "——————————\n"
+            "党员:彭志坚(退休干部)  所在支部:离退休党支部\n"
+            "我承诺:每周日上午为社区老人义务理发,全年不少于40次。\n"
+            "承诺人(签名):彭志坚      2020年3月10日\n"
+            "——————————\n")
+    recs = _recs(text, date="2020-03-12")
+    assert [[a.name for a in c.actors] for c in recs] == [["罗小梅"], ["彭志坚"]]
+
+
+def test_last_years_pledges_told_kept_give_no_status_to_this_years():
+    text = ("石桥县交通运输局2021年度公开承诺暨2020年度践诺情况\n"
+            "一、2020年度承诺事项践诺情况\n"
+            "①农村公路养护里程达到800公里以上。践诺情况:全年养护农村公路826公里,已完成。\n"
+            "二、2021年度公开承诺事项\n"
+            "第一,提升农村公路养护水平。年底前全县农村公路养护里程达到850公里以上。\n"
+            "责任科室:公路股   责任领导:党组成员 何晓军\n")
+    recs = _recs(text, date="2021-02-20")
+    new = next(c for c in recs if c.deadline and c.deadline.date == "2021-12-31")
+    assert new.progress is None and new.task == "提升农村公路养护水平"
+    assert ("何晓军", "lead") in [(a.name, a.role) for a in new.actors]
+    assert not any(a.name == "党组成员" for a in new.actors)

@@ -404,7 +404,7 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     ms = sorted(ms + _state_lines(text, ms)) if "\n" in text else ms
     if not ms:
         return text, []
-    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、]|[①-⑳])\s*", "", text[:ms[0][0]])  # (【3】…, rx31; ①, rx34)
+    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,,、])\s*", "", text[:ms[0][0]])  # (【3】…, rx31; ①, rx34; 第一,…, rx36)
     task = task.strip(" \n\t。;,(([【").replace("\n", "")
     task, ms = _open_units(text, task, ms)
     lead = re.match(r"^([\u4e00-\u9fff]{2,6}?)(?:[一二三四五六七八九十]{1,3}(?:[、,][一二三四五六七八九十]{1,3})*)?[::]", task)

@@ -1244,17 +1244,26 @@ def _title_unit(b, paras) -> list[Actor]:
 _FOR_UNIT = lazy(ON_BEHALF)
 
 
+#: a rule drawn across the page between blocks: —————— / ------ / ======
+_RULE_LINE = lazy(r"^\s*[—\-─━=_*·.]{6,}\s*$")
+#: the date signed after the signer's name: 陈某      2021年3月18日
+_SIGN_DATE = lazy(r"\s*(?=(?:19|20)\d\d\s*[年.\-/])")
+
+
 def signatures(paras, i) -> tuple[list[Actor], list[Actor]]:
     """The units and persons who sign below a pledge (``承诺单位:县住建局`` /
     ``承诺人:县住建局局长张三``: the unit of a post too), within 40 paragraphs."""
     orgs: list[Actor] = []
     persons: list[Actor] = []
     for p in paras[i:i + 40]:
+        if (orgs or persons) and _RULE_LINE.match(p.text):
+            break  # (a rule closes one pledger's block: 承诺人(签名):X ⏎ ——————, rx36)
         m = _SIGNED.search(p.text)
         if not m:
             continue
         key = "responsible_org" if p.text[m.start():m.start() + 4] == "承诺单位" else "responsible_person"
-        for name, kind, role, post in cell_actors(m.group("v").strip(), key):
+        value = _SIGN_DATE.split(m.group("v").strip())[0]  # (承诺人(签名):陈某      2021年3月18日: the name)
+        for name, kind, role, post in cell_actors(value, key):
             org = _ORG_NAME.match(re.sub(r"(?:" + _POSTS + r")$", "", post)) if kind == "person" and post else None
             if org and len(org.group()) >= 3:
                 orgs.append(Actor(org.group(), "organization", "responsible"))

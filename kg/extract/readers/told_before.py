@@ -86,12 +86,29 @@ def add(records: list, paras: list, as_of, year) -> list:
         if r.progress is not None or start is None or r.deadline is None or r.deadline.date is None:
             continue  # (an order with its term; a standing duty takes no status told before it)
         got = _told_of(r.task, _item_label(paras, start), [t for t in told if t[0] < start])
+        if got and got[2].status == "done" and _told_year(paras, got) < r.deadline.date[:4]:
+            continue  # (last year's pledge told kept gives no status to this year's, rx36)
         if got:
             _, s, p = got
             status = "on_track" if p.status == "done" and _YET.search(s.text) else p.status  # (已完成土建,设备正在安装)
             out[k] = replace(r, progress=Progress(status, p.percent, as_of, p.text or s.text[:60]))
             # (the order's evidence stays its own: the status told is in the progress's text)
     return out
+
+
+#: a section's heading naming its year: 一、2020年度承诺事项践诺情况
+_YEAR_SECTION = lazy(r"^\s*[一二三四五六七八九十]{1,3}、[^。]{0,8}?((?:19|20)\d\d)年")
+
+
+def _told_year(paras: list, got) -> str:
+    """The year a status told speaks of: its as-of date's, or the earlier one its section's heading names."""
+    at, _, p = got
+    year = (p.as_of or "9999")[:4]
+    for para in reversed([q for q in paras if q.start <= at]):
+        m = _YEAR_SECTION.match(para.text)
+        if m:
+            return min(year, m.group(1))
+    return year
 
 
 #: an item's label opening its line: 1.老粮库片区。 / (二)纺机厂片区:
