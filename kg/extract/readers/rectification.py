@@ -801,7 +801,9 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
 
 
 #: the parts of a measure told in one line: 一是…;二是… (rx35)
-_INLINE_PART = lazy(r"(?:^|(?<=[;;。,,]))\s*(?:[一二三四五六]是|第[一二三四五六][,,、]?)")
+_INLINE_PART = lazy(r"(?:^|(?<=[;;。,,]))\s*(?:[一二三四五六]是|第[一二三四五六][,,、]?|[①-⑩])")  # (①…;②…, rx36)
+#: the parts of a measure cut by semicolons alone, each with a term of its own: 对X…,9月15日前整改完毕;举一反三,年底前完成Y (rx36)
+_SEMI_PART = lazy(r"(?:^|(?<=[;;]))")
 
 
 def _inline_measures(b, get, actors: list, progress) -> list:
@@ -809,6 +811,8 @@ def _inline_measures(b, get, actors: list, progress) -> list:
     of its own, the item's units and status its (rx35); none where fewer than two parts are dated."""
     for _, v, s, e in get("measure"):
         cuts = [m.start() for m in _INLINE_PART.finditer(v)]
+        if len(cuts) < 2:
+            cuts = [m.start() for m in _SEMI_PART.finditer(v.rstrip(" ;;。"))]
         parts = [(s + a, s + (cuts[k + 1] if k + 1 < len(cuts) else len(v))) for k, a in enumerate(cuts)]
         dated = [(ps, pe, [f for f in find_deadlines(b.t[ps:pe], b.doc) if f.date]) for ps, pe in parts]
         if len(parts) < 2 or not all(fd for *_, fd in dated):
@@ -817,7 +821,7 @@ def _inline_measures(b, get, actors: list, progress) -> list:
         for ps, pe, fd in dated:
             text = b.t[ps:pe].strip(" ;;。,,")
             due = next((f for f in fd if f.precision != "year"), fd[-1])  # (9月30日前完成2018年度…: the month's)
-            body = re.sub(r"^(?:[一二三四五六]是|第[一二三四五六][,,、]?)", "", text)
+            body = re.sub(r"^(?:[一二三四五六]是|第[一二三四五六][,,、]?|[①-⑩])", "", text)
             clause = next((c for c in re.split(r"[,,]", body) if due.text in c), body)
             task = task_text(clause)
             if len(tidy_task(task)) <= 4:  # (由镇财政所对凭证逐笔清查,…,限期15日内完成: the work, not 完成)
