@@ -165,3 +165,41 @@ def test_last_years_pledges_told_kept_give_no_status_to_this_years():
     assert new.progress is None and new.task == "提升农村公路养护水平"
     assert ("何晓军", "lead") in [(a.name, a.role) for a in new.actors]
     assert not any(a.name == "党组成员" for a in new.actors)
+
+
+# ---- rectification: measures in parts; an audit report's lines on problems ------------------------------------
+
+def test_a_measure_in_circled_or_semicolon_parts_each_with_its_term_is_a_commitment_a_part():
+    text = ("中共石桥县委关于巡察反馈意见的整改方案\n"
+            "三、问题清单及整改措施\n"
+            "1.问题:农村饮水工程重建轻管,部分村供水不稳定。\n"
+            "整改措施:①10月20日前对全县30处集中供水工程开展一次排查维修;②年内新建改造农村供水管网不少于40公里。\n"
+            "责任领导:韩立(副县长)\n"
+            "责任单位:县水务局\n"
+            "完成时限:2018年12月底\n"
+            "2.问题:干部档案审核发现的问题整改不彻底。\n"
+            "整改措施:对21份问题档案逐一补充材料,9月15日前整改完毕;举一反三,年底前完成全县科级干部档案复核。\n"
+            "责任领导:罗永年\n"
+            "责任单位:县委组织部\n")
+    recs = _recs(text, date="2018-08-20")
+    water = [c for c in recs if c.actors and c.actors[-1].name == "县水务局"]
+    assert [c.deadline.date for c in water] == ["2018-10-20", "2018-12-31"]
+    assert (40.0, "公里") in [(t.value, t.unit) for t in water[1].targets]
+    files = [c for c in recs if c.actors and c.actors[-1].name == "县委组织部"]
+    assert [c.deadline.date for c in files] == ["2018-09-15", "2018-12-31"]
+    assert all(("韩立", "lead") in [(a.name, a.role) for a in c.actors] for c in water)
+
+
+def test_an_audit_reports_line_gives_the_unit_doing_it_and_a_part_done_is_on_track():
+    text = ("石桥县2019年度审计整改进展报告\n"
+            "二、审计查出问题的具体整改情况\n"
+            "1.关于部分专项资金结转两年以上未使用的问题。涉及资金2600万元,县财政局已收回统筹1800万元;"
+            "剩余800万元为在建项目资金,计划于2020年6月底前完成清理。\n"
+            "2.关于保障性住房长期空置的问题。全县空置1年以上的公租房300套,县住建局已分配入住210套;剩余90套正在组织摇号。\n"
+            "3.关于城乡居民医保重复参保1200人的问题。县医保局会同县税务局逐人核查,已对1200人重复参保信息全部清理。\n")
+    recs = _recs(text, date="2020-03-10")
+    funds, flats, dupes = recs
+    assert [a.name for a in funds.actors] == ["县财政局"] and funds.deadline.date == "2020-06-30"
+    assert [a.name for a in flats.actors] == ["县住建局"] and flats.progress.status == "on_track"
+    assert dupes.progress.status == "done" and "重复参保" in dupes.task
+    assert ("县医保局", "responsible") in [(a.name, a.role) for a in dupes.actors]

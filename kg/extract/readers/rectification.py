@@ -981,22 +981,22 @@ def _goes_on(under: Optional[str], text: str) -> bool:
 _UNIT_ROLE = lazy(r"^[\u4e00-\u9fff、]{2,20}?(?:管委会|局|委|办|中心|政府|街道|镇|乡)(?:负责|牵头)(?!人)")
 
 
+def _labelled_actors(get) -> list[Actor]:
+    """The units of an item's role labels and those its reply names."""
+    actors = [Actor(name, kind, role, post) for key in KEY_ROLE for _, v, _, _ in get(key)
+              for name, kind, role, post in cell_actors(v, key)]
+    return actors + [a for _, v, _, _ in get("measure") for a in _reply_actors(v)]
+
+
 def _item_actors(get) -> list[Actor]:
     """The units of the role labels, those a reply names, else the unit a report line opens with
     (整改情况:县财政局已收回闲置资金…)."""
-    actors: list[Actor] = []
-    for key in KEY_ROLE:
-        for _, v, _, _ in get(key):
-            for name, kind, role, post in cell_actors(v, key):
-                actors.append(Actor(name, kind, role, post))
-    for _, v, _, _ in get("measure"):
-        actors += _reply_actors(v)
+    actors = _labelled_actors(get)
     if not actors:  # 整改措施:…。由镇纪委牵头,镇财政所负责,… (rx28)
         actors += [a for _, v, _, _ in get("measure") + get("progress") for c in re.split(r"[,,。;;]", v)
                    if ROLES_ONLY.match(c.strip()) or _UNIT_ROLE.match(c.strip()) for a in find_actors(c.strip()).actors]
     if not any(a.role != "assist" for a in actors):  # (…其余2处由县住建局协助: the unit the line opens with does it, rx30)
-        for _, v, _, _ in get("measure") + get("progress"):
-            actors += _lead_org(v) or _by_later(v)
+        actors += [a for _, v, _, _ in get("measure") + get("progress") for a in _lead_org(v) or _doing_unit(v) or _by_later(v)]
     if not actors:  # 该问题正在整改。市住建局牵头,…: the unit that leads, in a later sentence of the line
         for _, v, _, _ in get("progress"):
             for sent in re.split(r"[。;;]", v)[1:]:
@@ -1044,6 +1044,12 @@ def _said_status(fields) -> Optional[str]:
     return fulfilled(said) if said else None
 
 
+#: part of a count done: 已分配入住318套 / 已调配至乡镇卫生院投入使用4台
+_PART_DONE = lazy(r"已[^,,。;;]{1,20}?\d+(?:\.\d+)?万?(?:个|台|套|户|处|件|元|亩|人|辆|家|所|座|条|笔)")
+#: …and the rest told apart: 剩余108套 / 另外2台 / 其余6处
+_REST = lazy(r"剩余|另外|其余|尚有|余下")
+
+
 def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     """The item's status, whether a label says it is done (整改完成情况, 整改结果), and its progress text."""
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
@@ -1055,9 +1061,22 @@ def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     if st is None and _REPORT.search((b.title or "") + b.t[:400]) and re.search(r"了[,。;]|进行了|采取了", progress_text):
         st = "done"  # a rectification report: 现将整改情况汇报如下 … 整改措施:…对杂物进行了清理
     if st is None:
-        p = find_progress(progress_text, b.as_of, b.doc.year) if progress_text else None
-        st = p.status if p else None
+        st = _told_status(b, progress_text)
     return st, done_label, progress_text
+
+
+def _told_status(b, text: str) -> Optional[str]:
+    """The status the sentences of an item tell; part of a count done with the rest told apart is on track
+    (已分配入住318套,…;剩余108套正在组织摇号, rx36)."""
+    p = find_progress(text, b.as_of, b.doc.year) if text else None
+    if p:
+        return p.status
+    return "on_track" if _PART_DONE.search(text) and _REST.search(text) else None
+
+
+def _told_done(told: list) -> bool:
+    """A problem's told line telling it done (what was done, not a work to name)."""
+    return any((p := find_progress(v)) is not None and p.status == "done" for _, v, _, _ in told)
 
 
 def _item_task(get) -> str:
@@ -1065,7 +1084,7 @@ def _item_task(get) -> str:
     goal = get("goal")
     problem = get("problem")
     work = _told_work(get("told"))
-    if work:
+    if work and not _told_done(get("told")):  # (…已对2386人…全部清理: done, the problem names it, rx36)
         return work
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
     task = re.split(r"[。;;]", task)[0]
@@ -1079,7 +1098,7 @@ def _item_task(get) -> str:
 
 
 #: a clause of a told item that names no work: what is done already, a sum, a time so far, who found it
-_NOT_WORK = lazy(r"^(?:目前|已|均已|现已|今年以来|截至|截止|共计|合计|累计|其中|剩余|其余)"
+_NOT_WORK = lazy(r"^(?:目前|已|均已|现已|今年以来|截至|截止|共计|合计|累计|其中|剩余|其余|因|由于)"
                  r"|^[\u4e00-\u9fff]{0,6}(?:指出|发现|认为|表示)$")  # (巡察指出,…: who found the problem, rx32)
 
 
@@ -1141,6 +1160,17 @@ _JOINED = lazy(r"会同(?P<a>[\u4e00-\u9fff、]{2,24}?)(?=开展|进行|对|组�
 def _by_later(text: str) -> list[Actor]:
     """已修订议事规则,由办公室负责建立台账: the units a later clause names after 由 (rx30)."""
     return [a for c in re.split(r"[,,。;;]", text)[1:] if c.startswith("由") for a in find_actors(c).actors or _lead_org(c)][:2]
+
+
+def _doing_unit(text: str) -> list[Actor]:
+    """涉及资金4215万元,县财政局已收回…: the unit a later clause of a report line opens with, doing it (rx36)."""
+    for c in re.split(r"[,,。;;]", text):
+        m = UNIT_OPENS.match(c.strip())
+        items = parse_list(m.group("u")) if m else None
+        if items and all(k == "organization" for _, k, _ in items):
+            return [a for a in find_actors(c.strip()).actors if a.kind == "organization"] or [
+                Actor(n, k, "responsible") for n, k, _ in items]
+    return []
 
 
 def _lead_org(text: str) -> list[Actor]:
