@@ -203,3 +203,20 @@ def test_an_audit_reports_line_gives_the_unit_doing_it_and_a_part_done_is_on_tra
     assert [a.name for a in flats.actors] == ["县住建局"] and flats.progress.status == "on_track"
     assert dupes.progress.status == "done" and "重复参保" in dupes.task
     assert ("县医保局", "responsible") in [(a.name, a.role) for a in dupes.actors]
+
+
+# ---- supervision: a unit's paragraph with its leader in brackets; a work's year's quota and what is done ---------
+
+def test_a_units_paragraph_with_its_leader_in_brackets_gives_each_work_both():
+    text = ("河口镇3月份重点工作推进情况通报\n"
+            "现将各办线重点工作推进情况通报如下:\n"
+            "农办(分管领导:罗小梅):高标准农田建设工程年度任务600亩,已完成土地平整240亩,完成年度任务的40%。\n"
+            "城建办(分管领导:彭志坚):农村危房改造全年计划80户,目前已开工20户,仅占25%,进度明显滞后。\n")
+    recs = _recs(text, date="2015-04-03")
+    farm, homes = recs
+    assert {(a.name, a.role) for a in farm.actors} == {("农办", "responsible"), ("罗小梅", "lead")}
+    assert {(a.name, a.role) for a in homes.actors} == {("城建办", "responsible"), ("彭志坚", "lead")}
+    assert (farm.progress.status, farm.progress.percent) == ("on_track", 40)
+    assert (homes.progress.status, homes.progress.percent) == ("behind", 25)
+    assert [(t.value, t.unit) for t in farm.targets] == [(600.0, "亩")] and farm.deadline.date == "2015-12-31"
+    assert farm.task == "高标准农田建设工程" and homes.task == "农村危房改造"

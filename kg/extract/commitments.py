@@ -27,7 +27,7 @@ from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_en
 from .deadlines import Found, after_event_before, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject
-from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, field_line_key, header_key, name_line, split_items
+from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
@@ -113,6 +113,10 @@ _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成
 #: a signature line alone: 承诺人:张三 / 承诺单位:县住建局 / 责任人:李四
 #: a line of who signs and when, several labels apart: 承诺人:龙某 职务:镇党委书记 承诺时间:2016年3月2日 (rx29)
 _SIGNER_LINE = lazy(r"^\s*(?:承诺人|姓名|承诺单位)[::][^::]{2,16}?\s+(?:职务|单位|承诺时间|时间|日期)[::]")
+
+
+#: a unit opening its paragraph with its leader in brackets: 农办(分管领导:陈某): (rx36)
+_UNIT_LED = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,14}?)[((](?P<r>(?:分管领导|牵头领导|责任领导|包抓领导|联系领导|分管县领导|分管区领导)[::][^()()]{2,20})[))]\s*[::]")
 
 
 def _field_block(paras: list[Span], i: int) -> int:
@@ -2779,6 +2783,26 @@ class SpeechBuilder:
             self.heading_reported = False
         return None
 
+    def _unit_led(self, paras: list[Span], i: int) -> Optional[int]:
+        """``农办(分管领导:陈某):X工程年度任务800亩,已完成…。Y方面,…。``: a unit's paragraph, its leader in brackets
+        after it: its sentences read as prose, each the unit's (responsible) and its leader's (lead) (rx36)."""
+        para = paras[i]
+        m = _UNIT_LED.match(para.text)
+        unit = parse_item(m.group("u")) if m else None
+        if not unit or unit[1] != "organization":
+            return None
+        _, fields = label_fields(m.group("r"))
+        leaders = [Actor(n, k, "lead", p) for key, v, _, _ in fields for n, k, _, p in cell_actors(v, key)]
+        own = [Actor(unit[0], "organization", "responsible")] + leaders
+        body, n = Span(para.text[m.end():], para.start + m.end(), para.end), len(self.out)
+        next(j for step in self.STEPS for j in [step(self, [body], 0)] if j is not None)  # (its body read as a paragraph)
+        for k in range(n, len(self.out)):
+            rec = self.out[k]
+            names = {a.name for a in rec.actors}
+            ours = [a for a in own if a.name not in names] if not any(a.kind == "organization" for a in rec.actors) else []
+            self.out[k] = replace(rec, actors=tuple(ours) + tuple(rec.actors)) if ours else rec
+        return i + 1
+
     def _labelled_item(self, paras: list[Span], i: int) -> Optional[int]:
         """A labelled item, its labels on its line or on the lines under it:
         ``1.城东小学扩建项目。`` / ``牵头单位:市教育局`` / ``完成时限:8月底前``."""
@@ -3004,7 +3028,7 @@ class SpeechBuilder:
         return i + 1
 
     #: the steps tried on each paragraph, in order (the last always reads it)
-    STEPS = (_genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
+    STEPS = (_unit_led, _genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
         """The commitments of a paragraph of prose, sentence by sentence (:meth:`_sentence`); a paragraph

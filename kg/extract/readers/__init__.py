@@ -50,6 +50,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("quota_rows", quota_rows.read),
     # 城区新增公交车80辆(市交通局牵头)已全部投运;农村饮水工程(市水利局牵头)计划…,目前已…: one per work (rx30)
     ("led_pieces", led_pieces.read),
+    # X工程年度任务800亩,已完成320亩,完成年度任务的40%: a work's year's quota and what is done of it (rx36)
+    ("work_quota", progress_report.work_quota),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成
     ("supervision", supervision.read),
     # 已经完成的4件分别是:A、B、C以及D: each work listed, its status the list's (rx29)

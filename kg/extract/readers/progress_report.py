@@ -764,3 +764,33 @@ def _aspect_deadline(b, share: re.Match, q: Optional[re.Match]) -> Optional[Dead
     if b.doc.year and (share.group("k") == "任务" and "年度" in share.group(0) or q and q.group("when")):
         return Deadline(q.group("when") if q and q.group("when") else "年度任务", f"{b.doc.year:04d}-12-31", "year")
     return None
+
+
+#: a work's sentence giving its year's quota, then what is done of it: X工程年度任务800亩,已完成320亩,完成年度任务的40% /
+#: X全年计划120户,目前已开工45户,仅占37.5% (rx36)
+_WORK_QUOTA = lazy(r"^(?P<w>[^,,。;;::]{4,24}?)[,,]?(?P<q>(?:年度|全年|今年)(?:任务|计划|目标)(?:任务)?)(?:为|是)?[\u4e00-\u9fff]{0,6}?"
+                   r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|亩|户|套|座|公里|家|所|条|处|人|台|辆|间|项|万元|亿元|平方米))[,,](?P<rest>.+)$")
+
+
+def _quota_record(b, sent: Span):
+    """The commitment of a work's sentence telling its year's quota and what is done of it, or None."""
+    m = _WORK_QUOTA.match(sent.text.strip())
+    work = m.group("w").strip() if m else ""
+    if not work or _NOT_SUBJECT.search(work) or not re.search(r"已|完成|滞后|未", m.group("rest")):
+        return None
+    prog = find_progress(m.group("rest"), report_as_of(b, sent.text), b.doc.year)
+    if prog is None:
+        return None
+    due = Deadline(m.group("q"), f"{b.doc.year:04d}-12-31", "year") if b.doc.year else None
+    lead = len(sent.text) - len(sent.text.lstrip())
+    return record(b, work, [(sent.start + lead, sent.end)], targets=[Target(work, "=", float(m.group("n")), m.group("u"), m.group(0)[:40])],
+                  deadline=due, progress=prog)
+
+
+def work_quota(b, paras: list[Span], i: int) -> Optional[int]:
+    """Sentences of a report each naming a work, its year's quota and what is done of it (rx36): one commitment
+    each; the other sentences of the paragraph go to the prose rules, in their place."""
+    para = paras[i]
+    if not in_report(b) or not re.search(r"(?:年度|全年|今年)(?:任务|计划|目标)", para.text):
+        return None
+    return i + 1 if sentence_records(b, para, _quota_record) else None
