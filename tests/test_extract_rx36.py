@@ -220,3 +220,20 @@ def test_a_units_paragraph_with_its_leader_in_brackets_gives_each_work_both():
     assert (homes.progress.status, homes.progress.percent) == ("behind", 25)
     assert [(t.value, t.unit) for t in farm.targets] == [(600.0, "亩")] and farm.deadline.date == "2015-12-31"
     assert farm.task == "高标准农田建设工程" and homes.task == "农村危房改造"
+
+
+# ---- a table of units under a caption naming the work -------------------------------------------------------------
+
+def test_a_table_of_units_under_a_caption_gives_each_unit_its_part_of_the_work():
+    text = ("在全镇农村改厕推进会上的讲话\n"
+            "各村要在12月底前完成年度改厕任务。\n"
+            "附:农村改厕进度滞后村名单(截至10月31日)\n"
+            "村名\t年度任务(户)\t已完工(户)\t完成率\t包村领导\t进度\t完成时限\n"
+            "河口村\t120\t60\t50.0%\t罗小梅\t滞后\t11月30日前\n"
+            "石桥村\t80\t36\t45.0%\t彭志坚\t滞后\t11月30日前\n")
+    recs = [c for c in _recs(text, date="2020-11-05") if "村" in c.task and c.actors]
+    assert [c.task for c in recs] == ["河口村农村改厕", "石桥村农村改厕"]
+    first = recs[0]
+    assert {(a.name, a.role) for a in first.actors} == {("河口村", "responsible"), ("罗小梅", "lead")}
+    assert (first.progress.status, first.progress.percent) == ("behind", 50)
+    assert first.deadline.date == "2020-11-30" and [(t.value, t.unit) for t in first.targets] == [(120.0, "户")]

@@ -87,6 +87,17 @@ def _pledger_too(b, actors: tuple) -> tuple:
     return tuple(actors) + (Actor(b.unit, "organization", "responsible"),)
 
 
+#: a table's caption naming the work its rows are units of: 附:户厕改造进度滞后村名单(截至11月15日) / 危房改造进展情况表
+_CAPTION = lazy(r"^\s*(?:附(?:件|表)?\d*[::])?\s*(?:(?:19|20)\d\d年度?)?(?P<w>[\u4e00-\u9fff“”]{2,16}?)(?:工作)?(?:任务)?(?:进度|进展|推进|完成)?(?:滞后|缓慢|较慢|情况)?的?"
+                r"(?:村|乡镇|镇|街道|单位|部门|社区)?(?:名单|情况表|统计表|一览表|明细表|进度表)(?:[((][^()()]*[))])?\s*$")
+
+
+def _caption_work(paras: list[Span], i: int) -> Optional[str]:
+    """The work the caption over a table names, else None."""
+    m = _CAPTION.match(paras[i - 1].text) if i else None
+    return m.group("w") if m else None
+
+
 def line_table(b, paras: list[Span], i: int) -> Optional[int]:
     """If ``paras[i]`` is a table header with its cells on one line (tabs,
     runs of spaces, ``|``, or single spaces as copied from a PDF), read its
@@ -105,6 +116,12 @@ def line_table(b, paras: list[Span], i: int) -> Optional[int]:
     if rows and keys[0] != "seq" and all(len(r) == len(header) + 1 and SEQ.fullmatch(r[0]) for r, _, _, _ in rows):
         header = ["序号"] + header  # rows numbered under a header without 序号
     keys = column_keys(header, [r for r, _, _, _ in rows])
+    work = _caption_work(paras, i) if "task" not in keys and "responsible_org" in keys else None
+    if work:  # 附:户厕改造进度滞后村名单 ⏎ 村名 年度任务 已完工 …: each row the unit's part of the caption's work (rx36)
+        unit = keys.index("responsible_org")
+        header = ["工作任务"] + header
+        rows = [([r[unit] + work if unit < len(r) else work] + r, p, grp, marks) for r, p, grp, marks in rows]
+        keys = ["task"] + keys
     if "task" not in keys:
         return None
     describe(header, keys, f"at line {b._line(para.start)}")
