@@ -237,3 +237,22 @@ def test_a_table_of_units_under_a_caption_gives_each_unit_its_part_of_the_work()
     assert {(a.name, a.role) for a in first.actors} == {("河口村", "responsible"), ("罗小梅", "lead")}
     assert (first.progress.status, first.progress.percent) == ("behind", 50)
     assert first.deadline.date == "2020-11-30" and [(t.value, t.unit) for t in first.targets] == [(120.0, "户")]
+
+
+def test_a_rectification_reports_labelled_items_read_the_unit_doing_and_the_bare_status():
+    text = ("中共石桥镇委员会关于巡察反馈意见整改进展情况的通报\n"
+            "二、主要问题整改情况\n"
+            "问题1:村级账目管理不规范,个别村存在白条入账现象。\n"
+            "整改情况:镇财政所牵头对全镇9个村近两年账目逐笔清查,清查出的8张白条票据全部补齐手续。\n"
+            "完成情况:已完成。\n"
+            "问题2:村级组织生活不规范,部分支部记录不全。\n"
+            "整改情况:镇党建办对全镇15个党支部组织生活开展检查,建立月报制度,每季度通报一次。\n"
+            "完成情况:长期坚持。\n"
+            "问题3:河道沿岸乱堆乱建问题整治不彻底。\n"
+            "整改情况:镇河长办开展集中整治,原定9月底前全部清理到位,目前已拆除6处,剩余1处正在依法处置。\n"
+            "完成情况:正在整改(逾期)。\n")
+    recs = _recs(text, date="2020-11-10")
+    books, branches, river = recs
+    assert [(a.name, a.role) for a in books.actors] == [("镇财政所", "lead")] and books.progress.status == "done"
+    assert branches.progress.status == "on_track"  # (长期坚持, whatever the fields beside it say)
+    assert river.deadline.date == "2020-09-30" and river.progress.status == "behind"

@@ -1035,7 +1035,17 @@ def _item_deadline(b, get) -> Optional[Deadline]:
 
 
 #: a forecast before a date of a report line: 计划2024年底前, 预计6月30日 (not 已于…, an event)
-_FORECAST = lazy(r"(?:计划|预计|力争|争取|确保|将于?|拟于?)(?:于|在)?$")
+_FORECAST = lazy(r"(?:原定|原计划|计划|预计|力争|争取|确保|将于?|拟于?)(?:于|在)?$")  # (原定10月底前…: the term it had, rx36)
+
+
+def _bare_status(fields) -> Optional[str]:
+    """A progress field that is a status alone (完成情况:长期坚持 / 完成情况:正在整改(逾期)): its status, over what the
+    fields beside it tell (rx36)."""
+    for k, v, _, _ in fields:
+        bare = re.sub(r"[((][^()()]{1,8}[))]", "", v).strip(" 。.")
+        if k == "progress" and len(bare) <= 8 and (fulfilled(v) or state_word(bare)):
+            return fulfilled(v) or state_word(bare)
+    return None
 
 
 def _said_status(fields) -> Optional[str]:
@@ -1053,7 +1063,7 @@ _REST = lazy(r"剩余|另外|其余|尚有|余下")
 def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     """The item's status, whether a label says it is done (整改完成情况, 整改结果), and its progress text."""
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
-    st = _said_status(fields) or fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) \
+    st = _said_status(fields) or _bare_status(fields) or fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) \
         or fulfilled(progress_text)
     done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
     if st is None and done_label:
@@ -1149,10 +1159,10 @@ def _reply_actors(text: str) -> list[Actor]:
     return out
 
 
-_LEAD_ORG = lazy(r"^(?:由|请)?(?P<o>[\u4e00-\u9fff]{0,12}?办公室|[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府|股|科))"
+_LEAD_ORG = lazy(r"^(?:由|请)?(?P<o>[\u4e00-\u9fff]{0,12}?办公室|[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|镇|乡|街道|政府|股|科|所|站|队))"
                        r"(?:等\d+个(?:单位|部门))?"  # (市卫健委等4个单位已…: the one named, rx33)
                        r"(?=已|督促|对|将|正在|加快|积极|按照|通过|于|会同|牵头|组织|立即|要(?!求)|务必|必须|负责(?!人|同志)|"
-                       r"(?:修订|制定|出台|印发|建立|完善|清理|开展)了?)")
+                       r"(?:修订|制定|出台|印发|建立|完善|清理|开展|新购置|购置|新建|实行|推行)了?)")  # (镇乡村振兴办新购置…, rx36)
 #: the unit joined after the one a line opens with: 市医保局会同市公安局开展数据比对 (rx33)
 _JOINED = lazy(r"会同(?P<a>[\u4e00-\u9fff、]{2,24}?)(?=开展|进行|对|组织|联合|共同|建立|制定)")
 
@@ -1181,7 +1191,8 @@ def _lead_org(text: str) -> list[Actor]:
     if not p:
         return []
     joined = _JOINED.match(text.strip(), m.end())
-    return [Actor(p[0], p[1], "responsible")] + [Actor(n, k, "assist", q) for n, k, q in (parse_list(joined.group("a")) if joined else None) or ()]
+    role = "lead" if text.strip()[m.end():].startswith("牵头") else "responsible"  # (镇财政所牵头对…, rx36)
+    return [Actor(p[0], p[1], role)] + [Actor(n, k, "assist", q) for n, k, q in (parse_list(joined.group("a")) if joined else None) or ()]
 
 
 def _subject_actors(text: str) -> list[Actor]:
