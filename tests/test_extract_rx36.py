@@ -256,3 +256,16 @@ def test_a_rectification_reports_labelled_items_read_the_unit_doing_and_the_bare
     assert [(a.name, a.role) for a in books.actors] == [("镇财政所", "lead")] and books.progress.status == "done"
     assert branches.progress.status == "on_track"  # (长期坚持, whatever the fields beside it say)
     assert river.deadline.date == "2020-09-30" and river.progress.status == "behind"
+
+
+def test_an_order_to_finish_right_after_a_works_status_is_that_works_order():
+    text = ("关于市政府重点督办事项落实情况的通报\n"
+            "二、前期督办事项办理情况\n"
+            "前期督办的2个事项中:“城西停车场改造”已于5月20日办结,经核验已销号;“南门菜市场迁建”原定5月31日前完工,"
+            "因消防验收未通过,目前仅完成约70%,已逾期,请市商务局于7月15日前办结。\n")
+    recs = _recs(text, date="2021-06-25")
+    market = next(c for c in recs if "菜市场" in c.task)
+    assert market.task == "南门菜市场迁建"
+    assert [(a.name, a.role) for a in market.actors] == [("市商务局", "responsible")]
+    assert market.deadline.date == "2021-07-15" and market.progress.status == "behind"
+    assert not any(c.task in ("办结", "完成") for c in recs)

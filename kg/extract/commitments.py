@@ -2726,6 +2726,7 @@ class SpeechBuilder:
         out[:] = post_signers(out, self.t)  # 一、村党支部书记、村委会主任共同承诺 … 承诺人:村党支部书记 X ⏎ 村委会主任 Y (rx34)
         out[:] = headed_roles(out, self.t)  # ①X排查(段某牵头;Y局负责):5月15日前完成…: the head's roles its works' (rx34)
         out[:] = told_before.add(out, paras, self.as_of, self.doc.year)  # X已完成土建… ⏎ …X要在9月底前…: its status (rx29)
+        out[:] = told_before.finish_asked(out, self.t)  # "X"原定…前完工,…已逾期,请Y于8月15日前办结: one (rx36)
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)

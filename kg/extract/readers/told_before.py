@@ -182,3 +182,28 @@ def _names_work(task: str, sentence: str) -> bool:
 
 
 _HAN = lazy(r"[\u4e00-\u9fff“”]+")
+
+
+#: an order naming only the finish of the work told just before it: 办结 / 完成 / 整改到位 / 全部完工
+_BARE_FINISH = lazy(r"^(?:全部|全面|按期)?(?:办结|完成|完工|竣工|到位|整改到位|销号|办理完毕|落实到位|整改完毕)$")
+
+
+def finish_asked(records: list, text: str) -> list:
+    """…"X工程"原定6月30日前完工,…,已逾期,请市交通局于8月15日前办结。: an order right after a work's status in the same
+    sentence, naming only its finish, is the order of that work: one commitment, the work's name and status with the
+    order's units and term (rx36)."""
+    out: list = []
+    for r in records:
+        prev = out[-1] if out else None
+        if prev is not None and _BARE_FINISH.match(r.task or "") and r.actors and prev.progress is not None \
+                and not any(a.kind == "organization" for a in prev.actors) and r.evidence and prev.evidence \
+                and r.evidence[0].start is not None and prev.evidence[-1].end is not None \
+                and 0 <= r.evidence[0].start - prev.evidence[-1].end <= 2 \
+                and not re.search(r"[。;;\n]", text[prev.evidence[-1].end:r.evidence[0].start]):
+            quoted = re.match(r"^[“\"](?P<w>[^”\"]{3,30})[”\"]", prev.task)  # (“X工程”原定完工: X工程)
+            out[-1] = replace(prev, task=quoted.group("w") if quoted else prev.task,
+                              actors=tuple(prev.actors) + tuple(r.actors), deadline=r.deadline or prev.deadline,
+                              evidence=tuple(prev.evidence) + tuple(r.evidence), text=prev.text + " " + r.text)
+            continue
+        out.append(r)
+    return out
