@@ -269,3 +269,22 @@ def test_an_order_to_finish_right_after_a_works_status_is_that_works_order():
     assert [(a.name, a.role) for a in market.actors] == [("市商务局", "responsible")]
     assert market.deadline.date == "2021-07-15" and market.progress.status == "behind"
     assert not any(c.task in ("办结", "完成") for c in recs)
+
+
+# ---- minutes: a paragraph closing with a bracket of labelled roles; a unit asked right before its term ------------
+
+def test_a_minutes_paragraph_closing_with_labelled_roles_gives_them_to_its_decisions():
+    text = ("关于城区防汛工作的专题会议纪要\n"
+            "一、关于城区积水点整治\n"
+            "去年汛期,城区共出现积水点15处,群众反映较多。会议议定,对排查出的12处积水点逐点制定方案,汛期前全部完成整治。"
+            "(牵头单位:县住建局;责任单位:县城管局、城北街道)\n"
+            "二、关于泵站检修\n"
+            "会议要求县水利局5月15日前完成3座排涝泵站检修。\n")
+    recs = _recs(text, date="2020-04-20")
+    points = next(c for c in recs if "积水点" in c.task)
+    assert {(a.name, a.role) for a in points.actors} == {
+        ("县住建局", "lead"), ("县城管局", "responsible"), ("城北街道", "responsible")}
+    pumps = next(c for c in recs if "泵站" in c.task)
+    assert [(a.name, a.role) for a in pumps.actors] == [("县水利局", "responsible")]
+    assert pumps.deadline.date == "2020-05-15"
+    assert not any(a.name.startswith(("经", "请")) for c in recs for a in c.actors)

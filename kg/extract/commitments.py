@@ -115,8 +115,21 @@ _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成
 _SIGNER_LINE = lazy(r"^\s*(?:承诺人|姓名|承诺单位)[::][^::]{2,16}?\s+(?:职务|单位|承诺时间|时间|日期)[::]")
 
 
+#: a bracket of labelled roles closing a paragraph: …。(牵头单位:县住建局;责任单位:县城管局、城西街道) (rx36)
+_PARA_ROLES = lazy(r"[((](?P<r>(?:牵头单位|责任单位|配合单位|牵头领导|责任领导|牵头部门|责任部门)[::][^()()]{2,80})[))]\s*。?\s*$")
 #: a unit opening its paragraph with its leader in brackets: 农办(分管领导:陈某): (rx36)
 _UNIT_LED = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,14}?)[((](?P<r>(?:分管领导|牵头领导|责任领导|包抓领导|联系领导|分管县领导|分管区领导)[::][^()()]{2,20})[))]\s*[::]")
+
+
+def _with_roles(rec: CommitmentRecord, roles: list[Actor]) -> CommitmentRecord:
+    """A record of a paragraph closing with a bracket of roles: the bracket's roles where it names no unit, the ones it
+    lacks added where its units are the bracket's (由A牵头,组织B… ⏎ (牵头单位:A;责任单位:B、C)); else its own."""
+    orgs = {a.name for a in rec.actors if a.kind == "organization"}
+    if not orgs:
+        return replace(rec, actors=tuple(roles) + tuple(a for a in rec.actors if a.name not in {r.name for r in roles}))
+    if orgs <= {r.name for r in roles}:
+        return replace(rec, actors=tuple(rec.actors) + tuple(r for r in roles if r.name not in {a.name for a in rec.actors}))
+    return rec
 
 
 def _field_block(paras: list[Span], i: int) -> int:
@@ -2784,6 +2797,22 @@ class SpeechBuilder:
             self.heading_reported = False
         return None
 
+    def _roles_closing(self, paras: list[Span], i: int) -> Optional[int]:
+        """会议议定,对X实行…,汛期前全部完成整治。(牵头单位:A;责任单位:B、C): an unnumbered paragraph of prose closing
+        with a bracket of labelled roles: its sentences read as prose, the records naming no unit given the bracket's
+        roles (rx36)."""
+        para = paras[i]
+        m = _PARA_ROLES.search(para.text) if is_minutes(self) and not ITEM_RX.match(para.text) else None
+        if not m or "。" not in para.text[:m.start()]:
+            return None
+        _, fields = label_fields(m.group("r"))
+        roles = [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
+        if not roles:
+            return None
+        recs = self._paragraph(Span(para.text[:m.start()], para.start, para.start + m.start()))
+        self.out += [_with_roles(r, roles) for r in recs]
+        return i + 1
+
     def _unit_led(self, paras: list[Span], i: int) -> Optional[int]:
         """``农办(分管领导:陈某):X工程年度任务800亩,已完成…。Y方面,…。``: a unit's paragraph, its leader in brackets
         after it: its sentences read as prose, each the unit's (responsible) and its leader's (lead) (rx36)."""
@@ -3029,7 +3058,7 @@ class SpeechBuilder:
         return i + 1
 
     #: the steps tried on each paragraph, in order (the last always reads it)
-    STEPS = (_unit_led, _genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
+    STEPS = (_unit_led, _roles_closing, _genre, _labelled_run, _leaders, _labelled_item, _status_heading, _report_item, _prose, _title)
 
     def _paragraph(self, para: Span) -> list[CommitmentRecord]:
         """The commitments of a paragraph of prose, sentence by sentence (:meth:`_sentence`); a paragraph
