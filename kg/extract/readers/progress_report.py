@@ -776,8 +776,9 @@ def _quota_record(b, sent: Span):
     """The commitment of a work's sentence telling its year's quota and what is done of it, or None."""
     m = _WORK_QUOTA.match(sent.text.strip())
     work = m.group("w").strip() if m else ""
-    if not work or _NOT_SUBJECT.search(work) or not re.search(r"已|完成|滞后|未", m.group("rest")):
-        return None
+    if not work or _NOT_SUBJECT.search(work) or not re.search(r"已|完成|滞后|未", m.group("rest")) \
+            or re.match(r"(?:其中|已|截至|截止|累计)", work) or re.search(r"(?:完成|占|超)$|负责|牵头|配合", work):
+        return None  # (其中已完工或完成年度计划的5个: a count of works by status, no work's quota)
     prog = find_progress(m.group("rest"), report_as_of(b, sent.text), b.doc.year)
     if prog is None:
         return None
@@ -791,6 +792,6 @@ def work_quota(b, paras: list[Span], i: int) -> Optional[int]:
     """Sentences of a report each naming a work, its year's quota and what is done of it (rx36): one commitment
     each; the other sentences of the paragraph go to the prose rules, in their place."""
     para = paras[i]
-    if not in_report(b) or not re.search(r"(?:年度|全年|今年)(?:任务|计划|目标)", para.text):
-        return None
+    if not in_report(b) or ITEM_RX.match(para.text) or not re.search(r"(?:年度|全年|今年)(?:任务|计划|目标)", para.text):
+        return None  # (a numbered item is the report item's)
     return i + 1 if sentence_records(b, para, _quota_record) else None
