@@ -288,3 +288,15 @@ def test_a_minutes_paragraph_closing_with_labelled_roles_gives_them_to_its_decis
     assert [(a.name, a.role) for a in pumps.actors] == [("县水利局", "responsible")]
     assert pumps.deadline.date == "2020-05-15"
     assert not any(a.name.startswith(("经", "请")) for c in recs for a in c.actors)
+
+
+# ---- speeches: a sentence of roles with a group helping gives them to the work before ----------------------------
+
+def test_a_roles_sentence_with_a_group_helping_gives_its_roles_to_the_work_before():
+    text = ("在全县项目建设推进会上的讲话\n"
+            "(一)抓开工。对尚未开工的15个新建项目,要逐个排出开工时间表,确保5月31日前全部开工建设。"
+            "由常务副县长罗永年同志牵头,县发改局负责,各项目业主单位配合。\n")
+    recs = _recs(text, date="2019-03-20")
+    assert len(recs) == 1
+    assert [(a.name, a.role) for a in recs[0].actors] == [("罗永年", "lead"), ("县发改局", "responsible")]
+    assert recs[0].deadline.date == "2019-05-31"
