@@ -300,3 +300,15 @@ def test_a_roles_sentence_with_a_group_helping_gives_its_roles_to_the_work_befor
     assert len(recs) == 1
     assert [(a.name, a.role) for a in recs[0].actors] == [("罗永年", "lead"), ("县发改局", "responsible")]
     assert recs[0].deadline.date == "2019-05-31"
+
+
+def test_a_services_standing_time_limit_is_a_bound_not_a_term():
+    text = ("石桥县市场监管局公开承诺书\n"
+            "(三)营业执照申请材料齐全的,在3个工作日内办结,按时办结率达到100%。\n"
+            "(四)县市场监管局要在会后5个工作日内将检查结果报县政府。\n")
+    recs = _recs(text, date="2016-03-01")
+    licence = next(c for c in recs if "营业执照" in c.task or "办结" in c.text)
+    assert licence.deadline is None
+    assert ("<=", 3.0, "个工作日") in [(t.op, t.value, t.unit) for t in licence.targets]
+    report = next(c for c in recs if "检查结果" in c.task or "检查结果" in c.text)
+    assert report.deadline is not None and report.deadline.date  # (a term from the meeting stays a term)

@@ -103,8 +103,27 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
         targets = _year_quota(r, _not_progress(r.targets, r.progress))
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
-        out[-1] = _regrouped(_one_span_each(out[-1]))
+        out[-1] = _time_limit(_regrouped(_one_span_each(out[-1])))
     return _told_again(_due_for_all(_due_unless_told(_each_respectively(out))))
+
+
+#: a standing time limit of a service: 道路运输证照在5个工作日内办结 (not 会后5个工作日内上报: a term from an event)
+_LIMIT = lazy(r"^(?:在)?(?P<n>\d+)个?(?P<u>工作日|日|天)(?:内|之内|以内)$")
+_LIMIT_DONE = lazy(r"^(?:内|之内|以内)?(?:即可)?(?:办结|办理完毕|办完|答复|回复|反馈|审批完毕|完成审批)")
+_ANCHOR = lazy(r"会后|通知|印发|下发|之日起|收到|本|起|后$")
+
+
+def _time_limit(r: CommitmentRecord) -> CommitmentRecord:
+    """…证照在5个工作日内办结: a service's standing time limit, no term to meet: a bound (<= 5 个工作日) (rx36)."""
+    m = _LIMIT.match(r.deadline.text or "") if r.deadline else None
+    text = r.text or ""
+    at = text.find(r.deadline.text) if m else -1
+    if at < 0 or not _LIMIT_DONE.match(text[at + len(r.deadline.text):]) or _ANCHOR.search(text[max(0, at - 8):at]):
+        return r
+    unit = "个工作日" if m.group("u") == "工作日" else m.group("u")
+    limit = Target("办结时限", "<=", float(m.group("n")), unit, r.deadline.text)
+    known = any(t.op == "<=" and t.value == limit.value and t.unit == unit for t in r.targets)  # (read as a bound already)
+    return replace(r, deadline=None, targets=tuple(r.targets) + (() if known else (limit,)))
 
 
 #: the year's quota a share done names: 占年度目标20亿元的46.5% / 完成年度任务6000万元的53.3% (rx33)
