@@ -110,7 +110,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
 #: a standing time limit of a service: 道路运输证照在5个工作日内办结 (not 会后5个工作日内上报: a term from an event)
 _LIMIT = lazy(r"^(?:在)?(?P<n>\d+)个?(?P<u>工作日|日|天)(?:内|之内|以内)$")
 _LIMIT_DONE = lazy(r"^(?:内|之内|以内)?(?:即可)?(?:办结|办理完毕|办完|答复|回复|反馈|审批完毕|完成审批)")
-_ANCHOR = lazy(r"会后|通知|印发|下发|之日起|收到|本|起|后$")
+_ANCHOR = lazy(r"会后|通知|印发|下发|之日起|收到|本|起|后$|限期|限")
 
 
 def _time_limit(r: CommitmentRecord) -> CommitmentRecord:
