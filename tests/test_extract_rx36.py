@@ -312,3 +312,13 @@ def test_a_services_standing_time_limit_is_a_bound_not_a_term():
     assert ("<=", 3.0, "个工作日") in [(t.op, t.value, t.unit) for t in licence.targets]
     report = next(c for c in recs if "检查结果" in c.task or "检查结果" in c.text)
     assert report.deadline is not None and report.deadline.date  # (a term from the meeting stays a term)
+
+
+def test_a_numbered_works_quota_told_after_its_name_leaves_the_name_as_the_task():
+    text = ("青岚县重点工作三季度督查通报\n"
+            "三、进度滞后的2项\n"
+            "1.农村公路建设。年度任务为通村公路120公里、通组公路80公里,目前仅完成年度目标任务的45%。(责任单位:县交通局)\n"
+            "2.城乡供水工程。全年计划解决1.6万人饮水问题,目前仅完成年度投资的30%,明显落后于序时进度。(责任单位:县水务局)\n")
+    recs = _recs(text, date="2017-10-10")
+    assert [c.task for c in recs] == ["农村公路建设", "城乡供水工程"]
+    assert [(c.progress.status, c.progress.percent) for c in recs] == [("behind", 45), ("behind", 30)]

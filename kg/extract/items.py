@@ -482,7 +482,8 @@ def section_leaders(b, paras: list[Span], i: int) -> Optional[tuple[int, list[tu
 
 #: a sentence after an item's work telling how far it is: 目前3所已竣工 / 已完成2650个 / 截至10月底… (rx28)
 _TOLD_AFTER = lazy(r"^(?:目前|截至|截止|现已|均已|已|正在|至今|尚未|累计|超额|全部|\d|"
-                  r"(?:年度任务|年度目标|计划[\u4e00-\u9fff]{0,4}?|目标|应[\u4e00-\u9fff]{1,3}?|全长)\d[^。]*?(?:已|完成))")  # (年度任务40部,已完工11部…, rx30)
+                  r"(?:(?:年度任务|年度目标|全年任务|全年目标)(?:为|是)?[\u4e00-\u9fff、]{0,8}?|(?:全年|年内)?计划[\u4e00-\u9fff]{0,4}?|目标|应[\u4e00-\u9fff]{1,3}?|全长)"
+                  r"\d[^。]*?(?:已|完成))")  # (年度任务40部,已完工11部…, rx30; 年度任务为廉租住房320套…, 全年计划解决…, rx36)
 
 
 #: how a fix stands, told after the problem: 正在整改 / 已整改到位 / 已销号
