@@ -464,7 +464,7 @@ def rectified(opening: str) -> str:
     return (years[-1] if years else "") + s if s.startswith("审计") else s
 
 
-_PLACE_OFF = lazy(r"^[\u4e00-\u9fff]{0,4}?[省市县区]委?(?:第[一二三四五六七八九十]+)?(?=[\u4e00-\u9fff]{0,2}(?:督察|巡察|巡视))")
+_PLACE_OFF = lazy(r"^[\u4e00-\u9fff]{0,4}?[省市县区]委?(?:第[一二三四五六七八九十]+)?(?=[\u4e00-\u9fff]{0,6}(?:督察|巡察|巡视))")  # (川区环境保护督察…, rx36)
 
 
 def _of_subject(task: str, subject: str) -> str:
