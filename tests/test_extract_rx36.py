@@ -322,3 +322,11 @@ def test_a_numbered_works_quota_told_after_its_name_leaves_the_name_as_the_task(
     recs = _recs(text, date="2017-10-10")
     assert [c.task for c in recs] == ["农村公路建设", "城乡供水工程"]
     assert [(c.progress.status, c.progress.percent) for c in recs] == [("behind", 45), ("behind", 30)]
+
+
+def test_breaking_ground_is_a_step_of_its_own_named_by_the_work():
+    text = ("督查通报\n四、下步要求\n"
+            "(二)县开发区管委会要在9月15日前完成垃圾转运站项目用地征收,确保9月底前破土动工。\n")
+    recs = _recs(text, date="2016-08-20")
+    assert [(c.task, c.deadline.date) for c in recs] == [
+        ("垃圾转运站项目用地征收", "2016-09-15"), ("垃圾转运站项目破土动工", "2016-09-30")]
