@@ -330,3 +330,11 @@ def test_breaking_ground_is_a_step_of_its_own_named_by_the_work():
     recs = _recs(text, date="2016-08-20")
     assert [(c.task, c.deadline.date) for c in recs] == [
         ("垃圾转运站项目用地征收", "2016-09-15"), ("垃圾转运站项目破土动工", "2016-09-30")]
+
+
+def test_a_second_amount_joined_by_and_is_a_target_of_its_own():
+    from kg.extract.targets import find_targets
+    got = [(t.metric, t.value, t.unit) for t in find_targets("9月底前完成6座换热站新建和2.5公里供热管网铺设任务")]
+    assert got == [("换热站新建", 6.0, "座"), ("供热管网铺设", 2.5, "公里")]
+    got = [(t.metric, t.value, t.unit) for t in find_targets("改造老旧小区8个和背街小巷15条")]
+    assert got == [("老旧小区", 8.0, "个"), ("背街小巷", 15.0, "条")]

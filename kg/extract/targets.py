@@ -87,7 +87,7 @@ _RXS = [
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|新发展|储备|谋划|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|落实|追加|下达|整合|施划|设置|设立|配备|配置|更换|培训|种植|扩种|新种|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|"
                         r"硬化|修建|新修|新打|新植|补植|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建|开通|新开通|开设|清淤|修好|修复|关闭|关停|取缔)"
-                        r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,12}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
+                        r"(?![和及与])(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,12}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
                         r"(?!\d+(?:\.\d+)?(?![\d.])(?!万?[人名]))")),  # (搬迁1200户4500人: the households, then their people; rx27)
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
     ("work", re.compile(r"(?:完成|实施|推进)(?:(?:19|20)\d\d年度?)?[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
@@ -449,9 +449,29 @@ def find_targets(clause: str) -> list[Target]:
                 continue
             taken.append((m.start(), m.end()))
             out += [(m.start(), m.end(), t) for t in ts]
+    out += _joined_amounts(clause, out)
     out.sort(key=lambda x: x[0])
     ts = [replace(t, text=regrouped(t.text)) if t.text else t for _, _, t in out]  # (1,286.5万元 folded, rx35)
     return _respectively(ts, clause) if "分别" in clause else ts
+
+
+#: a second amount joined to one read before it, the work it counts after it: …8座换热站新建和3.2公里供热管网铺设任务
+_JOINED_UNIT = r"(?:座|个|所|条|处|家|套|栋|间|辆|台|盏|公里|米|亩|万?平方米|万?立方米)"
+_JOINED = lazy(r"(?:和|及|、)(?:(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _JOINED_UNIT + r")(?P<metric>[\u4e00-\u9fff]{2,12}?)(?:工作)?(?:任务)?"
+               r"|(?P<metric2>[\u4e00-\u9fff]{2,10}?)(?P<num2>\d+(?:\.\d+)?)(?P<unit2>" + _JOINED_UNIT + r"))(?=[,。;]|$)")
+
+
+def _joined_amounts(clause: str, out: list) -> list:
+    """The amount joined by 和 right after an amount read before its work (完成8座换热站新建和3.2公里供热管网铺设任务), with the
+    work it counts (rx36)."""
+    more = []
+    for _, end, t in list(out):
+        m = _JOINED.match(clause, end)
+        k = "" if m and m.group("num") else "2"
+        if m and t.unit and not any(s <= m.start("num" + k) < e for s, e, _ in out):
+            more.append((m.start(), m.end(), Target(m.group("metric" + k), "=", float(m.group("num" + k)), m.group("unit" + k),
+                                                    m.group()[1:])))
+    return more
 
 
 def _respectively(ts: list[Target], clause: str) -> list[Target]:
