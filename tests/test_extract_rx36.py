@@ -338,3 +338,14 @@ def test_a_second_amount_joined_by_and_is_a_target_of_its_own():
     assert got == [("换热站新建", 6.0, "座"), ("供热管网铺设", 2.5, "公里")]
     got = [(t.metric, t.value, t.unit) for t in find_targets("改造老旧小区8个和背街小巷15条")]
     assert got == [("老旧小区", 8.0, "个"), ("背街小巷", 15.0, "条")]
+
+
+def test_a_units_standing_part_in_the_work_of_its_sentence_is_no_work_of_its_own():
+    text = ("在全县冬春水利建设动员会上的讲话\n"
+            "三要抓好水土保持。治理水土流失10平方公里,由县水保站负责技术指导,东湾乡、石岭乡具体组织实施,明年4月底前完成。\n")
+    recs = _recs(text, date="2012-11-05")
+    assert len(recs) == 1
+    c = recs[0]
+    assert {(a.name, a.role) for a in c.actors} == {("县水保站", "responsible"), ("东湾乡", "responsible"), ("石岭乡", "responsible")}
+    assert c.deadline.date == "2013-04-30" and "水土流失" in c.task
+    assert (10.0, "平方公里") in [(t.value, t.unit) for t in c.targets]

@@ -26,7 +26,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found, after_event_before, find_deadlines
 from .docdate import DocDate
-from .duties import carried_subject
+from .duties import carried_subject, part_joined
 from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
 from .finish import finish, rectified
 from .meta import doc_places
@@ -2740,6 +2740,7 @@ class SpeechBuilder:
         out[:] = headed_roles(out, self.t)  # ①X排查(段某牵头;Y局负责):5月15日前完成…: the head's roles its works' (rx34)
         out[:] = told_before.add(out, paras, self.as_of, self.doc.year)  # X已完成土建… ⏎ …X要在9月底前…: its status (rx29)
         out[:] = told_before.finish_asked(out, self.t)  # "X"原定…前完工,…已逾期,请Y于8月15日前办结: one (rx36)
+        out[:] = part_joined(out, self.t, self.orig)  # 由A负责技术指导,B、C具体组织实施,…前完成: one work, A one of its units (rx36)
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)

@@ -36,3 +36,51 @@ def carried_subject(prev_text: str, prev_actors: list, text: str) -> list:
     if not _BARE_MODAL.match(text) or not (_NAMED_SUBJECT.match(prev_text.lstrip()) or _BARE_MODAL.match(prev_text.lstrip())):
         return []
     return list(prev_actors)
+
+
+#: a standing part a unit takes in the work the sentence goes on with: 负责技术指导 / 负责统筹协调 / 负责督促检查
+_PART_ONLY = lazy(r"^(?:负责)?(?:技术指导|业务指导|统筹调度|统筹协调|协调调度|督促检查|监督检查|质量监管|技术服务)(?:工作)?$")
+
+
+def part_joined(records: list, text: str, orig: str) -> list:
+    """…,由县水保站负责技术指导,柳湾乡、石岗乡具体组织实施,明年4月底前完成。: a unit's standing part told in the same
+    sentence as the work it serves is no work of its own: the unit is one of the work's (rx36)."""
+    from dataclasses import replace
+    out: list = []
+    for r in records:
+        prev = out[-1] if out else None
+        if prev is not None and _PART_ONLY.match(prev.task or "") and not (prev.deadline or prev.targets or prev.progress) \
+                and prev.actors and r.actors and prev.evidence and r.evidence and prev.evidence[-1].end is not None \
+                and r.evidence[0].start is not None and 0 <= r.evidence[0].start - prev.evidence[-1].end <= 2 \
+                and "。" not in text[prev.evidence[-1].end:r.evidence[0].start]:
+            names = {a.name for a in r.actors}
+            out[-1] = _named_before(replace(r, actors=tuple(a for a in prev.actors if a.name not in names) + tuple(r.actors),
+                                            evidence=tuple(prev.evidence) + tuple(r.evidence), text=prev.text + " " + r.text), text, orig)
+            continue
+        out.append(r)
+    return out
+
+
+#: a task that names only its finish and term: 4月底前完成 / 全部完成
+_FINISH_ONLY = lazy(r"^[\d月日底前年内明今]*(?:全部|全面)?完成$")
+
+
+def _named_before(rec, text: str, orig: str):
+    """The joined work naming only its finish (4月底前完成) is named by the clause opening its sentence (治理水土流失
+    12平方公里,由…): that clause its task and figures, and part of its evidence."""
+    from dataclasses import replace
+    from kg.model import Evidence
+    from .naming import task_text
+    from .targets import find_targets
+    start = rec.evidence[0].start
+    if not _FINISH_ONLY.match(rec.task or "") or start is None:
+        return rec
+    at = max(text.rfind(c, 0, start) for c in "。\n;;") + 1
+    head = text[at:start]
+    clause = head.strip(" ,,")
+    if not 4 <= len(clause) <= 30 or "," in clause or "," in clause:
+        return rec
+    lead = at + len(head) - len(head.lstrip(" ,,"))
+    ev = Evidence(orig[lead:lead + len(clause)], lead, lead + len(clause))
+    return replace(rec, task=task_text(clause), evidence=(ev,) + tuple(rec.evidence), text=ev.text + " " + rec.text,
+                   targets=tuple(rec.targets) + tuple(find_targets(clause)))
