@@ -349,3 +349,26 @@ def test_a_units_standing_part_in_the_work_of_its_sentence_is_no_work_of_its_own
     assert {(a.name, a.role) for a in c.actors} == {("县水保站", "responsible"), ("东湾乡", "responsible"), ("石岭乡", "responsible")}
     assert c.deadline.date == "2013-04-30" and "水土流失" in c.task
     assert (10.0, "平方公里") in [(t.value, t.unit) for t in c.targets]
+
+
+# ---- minutes: a review of last week's matters with dashes; a scheme's year is no term --------------------------
+
+def test_a_review_line_with_its_unit_in_brackets_and_its_status_after_a_dash():
+    text = ("石桥镇第12期工作调度会会议纪要\n"
+            "一、上周交办事项落实情况\n"
+            "1. 秋粮收购进度统计上报(镇农业服务中心)——已完成,已于9月11日报送县农业农村局。\n"
+            "2. 东岭村便民桥维修(镇规建站)——正在推进,完成工程量约50%。\n"
+            "3. 北屯自来水管网延伸(镇水利站)——滞后,施工队尚未进场。\n"
+            "二、会议议定事项\n"
+            "(一)2021年度城乡居民医保征缴由罗小梅牵头,镇医保站负责,11月30日前全镇参保率不低于95%。\n"
+            "(二)镇应急办于9月30日前组织一次防汛应急演练。\n")
+    recs = _recs(text, date="2020-09-14")
+    review = recs[:3]
+    assert [(c.task, c.actors[0].name, c.progress.status) for c in review] == [
+        ("秋粮收购进度统计上报", "镇农业服务中心", "done"), ("东岭村便民桥维修", "镇规建站", "on_track"),
+        ("北屯自来水管网延伸", "镇水利站", "behind")]
+    assert review[1].progress.percent == 50
+    insurance = next(c for c in recs if "医保" in c.task)
+    assert insurance.deadline.date == "2020-11-30"  # (2021年度 names the scheme's year, no term)
+    drill = next(c for c in recs if "演练" in c.task)
+    assert [(a.name, a.role) for a in drill.actors] == [("镇应急办", "responsible")] and drill.deadline.date == "2020-09-30"

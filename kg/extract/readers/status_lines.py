@@ -24,9 +24,9 @@ from ..vocab import ITEM_NO
 from .counts import fulfilled, record
 
 #: the line: its number, its work, its units in brackets, a colon, then a status word
-_LINE = lazy(r"^\s*(?:" + ITEM_NO + r")\s*(?P<w>[^((::。;;,,]{4,40}?)[((](?P<u>[^()()::。]{2,40})[))]\s*[::]\s*"
+_LINE = lazy(r"^\s*(?:" + ITEM_NO + r")\s*(?P<w>[^((::。;;,,]{4,40}?)[((](?P<u>[^()()::。]{2,40})[))]\s*(?:[::]|——|—|--)\s*"
              r"(?P<st>已完成|已办结|已落实|基本完成|正在推进|正在办理|正在实施|推进中|办理中|按序时推进|序时推进|进展顺利|滞后|进度滞后|"
-             r"未启动|尚未启动|未完成|未办结|暂缓)")
+             r"未启动|尚未启动|未完成|未办结|暂缓|未开工|尚未开工)")  # (X(镇水利站)——滞后,…, rx36)
 #: a review line whose bracket gives the work's units and its term, its status told after: 【2】新建X2.5万亩(县农业农村局,
 #: 10月底前)。已完成年度任务的62%,按序时推进。 (rx36)
 _TERMED = lazy(r"^\s*(?:" + ITEM_NO + r"|【\d{1,2}】)\s*(?P<w>[^((::。;;,,]{4,40}?)[((](?P<u>[^()()::。,,]{2,30})[,,]\s*"
@@ -36,7 +36,7 @@ _ROLE_AFTER = lazy(r"(?P<n>[^、,,和及]{2,20}?)(?P<r>牵头|负责|配合|协�
 _ROLE = {"牵头": "lead", "配合": "assist", "协助": "assist", "协办": "assist"}
 #: the status word's reading, where the progress rules give none
 _STATUS = {"滞后": "behind", "进度滞后": "behind", "未完成": "behind", "未办结": "behind", "暂缓": "not_started",
-           "未启动": "not_started", "尚未启动": "not_started"}
+           "未启动": "not_started", "尚未启动": "not_started", "未开工": "not_started", "尚未开工": "not_started"}
 #: the original term of a work now late: 原定8月10日前验收 / 原计划6月底完成
 _WAS_DUE = lazy(r"原(?:定|计划|要求)")
 
