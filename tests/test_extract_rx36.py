@@ -372,3 +372,21 @@ def test_a_review_line_with_its_unit_in_brackets_and_its_status_after_a_dash():
     assert insurance.deadline.date == "2020-11-30"  # (2021年度 names the scheme's year, no term)
     drill = next(c for c in recs if "演练" in c.task)
     assert [(a.name, a.role) for a in drill.actors] == [("镇应急办", "responsible")] and drill.deadline.date == "2020-09-30"
+
+
+# ---- pledges: a table's rows numbered by circled numbers, the breach and the complaints line --------------------
+
+def test_circled_numbers_number_a_tables_rows_and_a_breach_line_is_no_pledge():
+    text = ("石桥县人社局2016年社会服务承诺\n"
+            "一、年度工作承诺\n"
+            "| 序号 | 承诺内容 | 责任单位 | 完成时限 |\n"
+            "| ① | 城镇新增就业1500人 | 县就业服务局 | 年底前 |\n"
+            "二、窗口服务承诺\n"
+            "| ② | 劳动争议仲裁案件自受理之日起45日内审结 | 县劳动人事争议仲裁院 |\n"
+            "| ③ | 工作日中午安排值班 | 办公室 |\n"
+            "三、违诺责任\n"
+            "凡未履行上述承诺的,由局纪检组对责任股室和责任人进行通报批评。服务对象可拨打监督电话或登录县政府网站投诉。\n")
+    recs = _recs(text, date="2016-03-01")
+    assert [(c.task[:4], [a.name for a in c.actors][:1]) for c in recs if c.task[:1] not in "一二三"] == [
+        ("城镇新增", ["县就业服务局"]), ("劳动争议", ["县劳动人事争议仲裁院"]), ("工作日中", ["办公室"])]
+    assert not any("未履行" in c.text or "监督电话" in c.text for c in recs)

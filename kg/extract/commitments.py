@@ -1131,7 +1131,14 @@ def _pledge_close(text: str) -> bool:
     """以上承诺,请全体村民监督。(如未兑现,本人自愿…。): the close of a pledge, each sentence the public asked to watch
     or the pledge's sanction (two sentences in one paragraph too, rx29)."""
     sents = [x for x in re.split(r"(?<=[。!])", text.strip()) if x.strip()]
-    return bool(sents) and all(_IF_NOT_KEPT.match(x.strip()) or _WATCH_ASKED.match(x.strip()) for x in sents)
+    return bool(sents) and all(_IF_NOT_KEPT.match(x.strip()) or _WATCH_ASKED.match(x.strip()) or _BREACH.match(x.strip())
+                               or _COMPLAIN_TO.match(x.strip()) for x in sents)
+
+
+#: what follows a pledge broken: 凡未履行上述承诺的,由局纪检组对责任股室和责任人进行通报批评 (rx36)
+_BREACH = lazy(r"^凡(?:未|没有|不)(?:能)?(?:履行|兑现|完成|落实)[^。]{0,16}?的[,,][^。]{0,80}?(?:通报批评|追究|问责|处理|处分)[^。]*。?$")
+#: where the public may complain: 服务对象可拨打监督电话…或登录…投诉
+_COMPLAIN_TO = lazy(r"^[^。]{0,20}?(?:可|请)?(?:拨打|登录|致电)[^。]{0,60}?(?:电话|信箱|网站)[^。]{0,30}?(?:投诉|反映|监督|举报)[^。]*。?$")
 
 
 def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) -> bool:

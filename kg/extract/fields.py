@@ -165,7 +165,7 @@ COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "p
 
 
 #: a row number: 3, 3., 三, (三)
-SEQ = lazy(r"\d{1,4}[.、.]?|[((]?[一二三四五六七八九十]{1,3}[))、]?")
+SEQ = lazy(r"\d{1,4}[.、.]?|[((]?[一二三四五六七八九十]{1,3}[))、]?|[①-⑳]")  # (a circled number, rx36)
 
 
 def excel_date(cell) -> Optional[str]:
