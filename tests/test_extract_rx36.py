@@ -390,3 +390,18 @@ def test_circled_numbers_number_a_tables_rows_and_a_breach_line_is_no_pledge():
     assert [(c.task[:4], [a.name for a in c.actors][:1]) for c in recs if c.task[:1] not in "一二三"] == [
         ("城镇新增", ["县就业服务局"]), ("劳动争议", ["县劳动人事争议仲裁院"]), ("工作日中", ["办公室"])]
     assert not any("未履行" in c.text or "监督电话" in c.text for c in recs)
+
+
+def test_a_pledge_blocks_progress_line_marked_with_a_sign_is_its_status():
+    text = ("河口社区2020年度承诺事项践诺情况公示\n"
+            "01 口袋公园建设\n"
+            "承诺内容:9月底前在河口新村东侧建成口袋公园1处\n"
+            "责任人:罗小梅\n"
+            "进展:✅已完成。8月中旬正式开放。\n"
+            "02 充电设施\n"
+            "承诺内容:11月底前新增电动自行车充电端口200个\n"
+            "责任人:彭志坚\n"
+            "进展:⏳已建成150个,完成75%。剩余50个延至明年1月完成。\n")
+    recs = _recs(text, date="2020-12-20")
+    assert [(c.progress.status, c.progress.percent) for c in recs] == [("done", None), ("behind", 75)]
+    assert [[a.name for a in c.actors] for c in recs] == [["罗小梅"], ["彭志坚"]]

@@ -377,7 +377,7 @@ def _field_lines_end(paras, i) -> int:
 #: a line of a pledge item's own label under its 承诺事项 line
 _FIELD_LINE = lazy(r"^\s*(?:承诺人|责任领导|分管领导|责任人|责任科室|责任股室|责任处室|责任部门|责任单位|牵头单位|配合单位|协同单位|协办单位|完成时限|承诺时限|时限|"
                    r"目标|承诺目标|具体目标|工作目标|目标任务|"  # (承诺事项一:X ⏎ 承诺人:… ⏎ 目标:…, rx32)
-                   r"践诺情况|进展情况|完成情况)[::]")  # (责任部门:教导处  责任人:某, rx29)
+                   r"践诺情况|进展情况|完成情况|进展|进度|目前进展|当前进展)[::]")  # (责任部门:教导处  责任人:某, rx29; 进展:✅已完成, rx36)
 
 
 #: a pledge item's labels: 责任人:李华 / 完成时限:9月底 (the labelled-item reader reads it)
