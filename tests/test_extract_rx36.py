@@ -405,3 +405,22 @@ def test_a_pledge_blocks_progress_line_marked_with_a_sign_is_its_status():
     recs = _recs(text, date="2020-12-20")
     assert [(c.progress.status, c.progress.percent) for c in recs] == [("done", None), ("behind", 75)]
     assert [[a.name for a in c.actors] for c in recs] == [["罗小梅"], ["彭志坚"]]
+
+
+def test_a_notice_of_one_rectification_task_with_numbered_labelled_sections_is_one_item():
+    text = ("石桥县关于环境保护督察反馈意见第12项整改任务拟销号的公示\n"
+            "一、反馈问题:石桥县砂石加工点无证经营,废水直排入东河。\n"
+            "二、整改目标:砂石企业废水全部循环利用、零排放。\n"
+            "三、整改时限:2018年6月底前。\n"
+            "四、责任单位:石桥县人民政府;牵头单位:县工信局;配合单位:县环保局。\n"
+            "五、整改完成情况\n"
+            "1.关停取缔无证砂石加工点21家。\n"
+            "2.保留的30家企业全部建成沉淀池。\n"
+            "经验收,该项整改任务已完成整改。\n")
+    recs = _recs(text, date="2018-07-10")
+    item = recs[0]
+    assert {(a.name, a.role) for a in item.actors} == {
+        ("石桥县人民政府", "responsible"), ("县工信局", "lead"), ("县环保局", "assist")}
+    assert item.deadline.date == "2018-06-30" and item.progress.status == "done"
+    assert [c.progress.status for c in recs[1:]] == ["done", "done"]
+    assert not any(c.task.startswith("整改时限") for c in recs)

@@ -918,14 +918,34 @@ def _next_item(text: str) -> bool:
     return bool((m0 and _KEY[m0.group("l")] == "problem") or _PROBLEM_HEAD.match(text) or _inline_item(text))
 
 
+def _numbered_label(text: str, m) -> bool:
+    """二、整改目标:… / 三、整改时限:…: a field of the item numbered as a section (rx36)."""
+    enum = _ENUM.match(text.lstrip())
+    return bool(enum) and not text[:m.start()].strip()[enum.end():]
+
+
+def _section_label(st: _ItemLines, p) -> bool:
+    """五、整改完成情况 (a label alone on its numbered line): the measures below are told done (or asked); True where read."""
+    h = _HEADED.match(p.text)
+    if not h or _KEY[h.group("l")] not in ("measure", "progress"):
+        return False
+    st.under = _KEY[h.group("l")]
+    if st.under == "progress":  # (its label marks the measures below done, as 整改完成情况: does)
+        end = p.start + len(p.text.rstrip())
+        st.fields.append(("progress", "", end, end))
+    return True
+
+
 def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
     """Read the ``k``-th line of an item into ``st``; False when it is no part of the item."""
-    labelled = bool(ms) and ms[0].start() == 0
+    labelled = bool(ms) and (ms[0].start() == 0 or (k > 0 and _numbered_label(p.text, ms[0])))
     if k == 0 and not labelled:  # (一)关于X的问题。整改情况:…
         _item_heading(st, p, ms)
     elif labelled:
         st.fields += _fields_of(p, ms)
         st.under = st.fields[-1][0]
+    elif k > 0 and _section_label(st, p):
+        pass
     elif k == 1 and not st.fields[1:] and _THIS_PROBLEM.match(p.text):
         st.fields.append(("progress", p.text, p.start, p.end))  # (一)X。⏎该问题已完成整改。一是…
         st.under = "progress"
