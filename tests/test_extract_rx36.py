@@ -424,3 +424,13 @@ def test_a_notice_of_one_rectification_task_with_numbered_labelled_sections_is_o
     assert item.deadline.date == "2018-06-30" and item.progress.status == "done"
     assert [c.progress.status for c in recs[1:]] == ["done", "done"]
     assert not any(c.task.startswith("整改时限") for c in recs)
+
+
+def test_a_projects_owner_in_its_bracket_is_responsible():
+    text = ("石桥县扶贫生态移民工程推进会议纪要\n"
+            "一、各安置点进展情况\n"
+            "1.东坪安置点(业主单位:县城投公司),规划安置房200套。【正在推进】主体工程已完工,配套设施正在施工。\n"
+            "2.河口镇安置点(业主单位:河口镇人民政府),规划安置房120套。【尚未开工】原选址需重新调整。\n")
+    recs = _recs(text, date="2015-11-10")
+    assert [([(a.name, a.role) for a in c.actors], c.progress.status) for c in recs] == [
+        ([("县城投公司", "responsible")], "on_track"), ([("河口镇人民政府", "responsible")], "not_started")]

@@ -635,6 +635,10 @@ def _told_after(task: str, fields: list) -> tuple[str, list]:
     return head, fields + ([("target", planned.group(), 0, 0)] if planned else [])
 
 
+#: a status tagged in square brackets: 【正在推进】 / 【已完成】 / 【滞后】
+_BOXED_STATE = lazy(r"【([^】]{2,6})】")
+
+
 def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     """An item whose fields are labelled (``1.城东小学扩建项目。牵头单位:市教育局 完成时限:8月底前``),
     with the section's labelled leaders for the roles it does not name and its status tag or heading's status."""
@@ -648,6 +652,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task = _remedied(task)
     pairs = [(k, v) for k, v, _, _ in fields]
     rest = _unlabelled(text, task)
+    tag = tag or _boxed_state(rest)
     told = any(k in ("progress", "status", "done_flag", "percent") for k, _ in pairs)
     if not any(k == "progress" for k, _ in pairs):
         pairs.append(("progress", _fix_told(rest)))  # 责任单位:区水务局。至今尚未开工。
@@ -660,6 +665,20 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     have = {k for k, _ in pairs}
     pairs = [(k, v) for k, v in b.group if k not in have] + pairs
     rec = fielded(b, task, pairs, [(p.start, p.end) for p in item], line=b._line(item[0].start))
+    return _tagged(b, rec, tag)
+
+
+def _boxed_state(rest: str) -> Optional[str]:
+    """X(业主单位:Y),…。【正在推进】…: the status tagged in square brackets outside the labels (rx36)."""
+    boxed = _BOXED_STATE.search(rest)
+    return state_word(boxed.group(1)) if boxed else None
+
+
+def _tagged(b, rec: Optional[CommitmentRecord], tag: Optional[str]) -> Optional[CommitmentRecord]:
+    """The item with its tag's status (over what its words tell: 【正在推进】主体工程已完工, rx36), else its section's."""
+    if rec and tag and rec.progress and rec.progress.status in ("done", "on_track") and rec.progress.status != tag:
+        told = with_hint(None, tag, b.as_of, tag)
+        return replace(rec, progress=replace(told, percent=rec.progress.percent) if told else rec.progress)
     if rec and (tag or b.hint):  # under 一、已完成的事项, or X项目(已完成): that status
         rec = replace(rec, progress=with_hint(rec.progress, tag or b.hint, b.as_of, tag or b.hint_text))
     return rec
