@@ -6,8 +6,14 @@ each later sentence is the same unit's duty (:func:`carried_subject`).
 """
 from __future__ import annotations
 
-from .lazyre import lazy
+from dataclasses import replace
 
+from kg.model import Evidence
+
+from .lazyre import lazy
+from .naming import task_text
+from .segment import told_next
+from .targets import find_targets
 from .vocab import YAO
 
 #: a sentence opening with a bare modal, no subject of its own: 要对…;  / 要建立…
@@ -45,14 +51,11 @@ _PART_ONLY = lazy(r"^(?:负责)?(?:技术指导|业务指导|统筹调度|统筹
 def part_joined(records: list, text: str, orig: str) -> list:
     """…,由县水保站负责技术指导,柳湾乡、石岗乡具体组织实施,明年4月底前完成。: a unit's standing part told in the same
     sentence as the work it serves is no work of its own: the unit is one of the work's (rx36)."""
-    from dataclasses import replace
     out: list = []
     for r in records:
         prev = out[-1] if out else None
         if prev is not None and _PART_ONLY.match(prev.task or "") and not (prev.deadline or prev.targets or prev.progress) \
-                and prev.actors and r.actors and prev.evidence and r.evidence and prev.evidence[-1].end is not None \
-                and r.evidence[0].start is not None and 0 <= r.evidence[0].start - prev.evidence[-1].end <= 2 \
-                and "。" not in text[prev.evidence[-1].end:r.evidence[0].start]:
+                and prev.actors and r.actors and told_next(prev, r, text):
             names = {a.name for a in r.actors}
             out[-1] = _named_before(replace(r, actors=tuple(a for a in prev.actors if a.name not in names) + tuple(r.actors),
                                             evidence=tuple(prev.evidence) + tuple(r.evidence), text=prev.text + " " + r.text), text, orig)
@@ -68,10 +71,6 @@ _FINISH_ONLY = lazy(r"^[\d月日底前年内明今]*(?:全部|全面)?完成$")
 def _named_before(rec, text: str, orig: str):
     """The joined work naming only its finish (4月底前完成) is named by the clause opening its sentence (治理水土流失
     12平方公里,由…): that clause its task and figures, and part of its evidence."""
-    from dataclasses import replace
-    from kg.model import Evidence
-    from .naming import task_text
-    from .targets import find_targets
     start = rec.evidence[0].start
     if not _FINISH_ONLY.match(rec.task or "") or start is None:
         return rec

@@ -348,3 +348,12 @@ def clauses(text: str, offset: int) -> list[Span]:
     if e > s:
         out.append(Span(text[s:e], offset + s, offset + e))
     return out
+
+
+def told_next(prev, rec, text: str) -> bool:
+    """Whether record ``rec`` is told right after ``prev`` in the same sentence of ``text`` (their evidence two
+    characters apart at most, no sentence's end between): …已逾期,请Y于8月15日前办结 / 由A负责技术指导,B具体组织实施."""
+    if not (prev.evidence and rec.evidence) or prev.evidence[-1].end is None or rec.evidence[0].start is None:
+        return False
+    gap = rec.evidence[0].start - prev.evidence[-1].end
+    return 0 <= gap <= 2 and not re.search(r"[。;;\n]", text[prev.evidence[-1].end:rec.evidence[0].start])

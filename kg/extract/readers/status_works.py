@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Deadline, Target
+from kg.model import Actor, Deadline, Target
 
-from ..fields import KEY_ROLE, LABEL, label_fields
+from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
+from ..items import _PLANNED_QTY, _bracket_units, _item_actors
 from ..lazyre import lazy
 from ..naming import pick_deadline, topic_of, with_finish
 from ..deadlines import find_deadlines
@@ -73,13 +74,10 @@ def _is_work(m: re.Match) -> bool:
 
 def _bracket_actors(u: Optional[str]) -> list:
     """The actors of a work's bracket: its labels (包抓领导:X,责任单位:Y), else its units (县住建局)."""
-    from ..items import _bracket_units
     if not u:
         return []
     if LABEL.search(u):
         _, fields = label_fields(u)
-        from ..fields import cell_actors
-        from kg.model import Actor
         return [Actor(n, k, r, p) for key, v, _, _ in fields if key in KEY_ROLE for n, k, r, p in cell_actors(v, key)]
     return _bracket_units(u)
 
@@ -96,7 +94,6 @@ def _due(b, text: str) -> Optional[Deadline]:
 
 def _targets(topic: str, qty: Optional[str], text: str) -> list:
     """The figures the work plans (its own amount, 年度计划建设600套 / 全长3.2公里 / 新建热源厂1座), none it has done."""
-    from ..items import _PLANNED_QTY
     out = list(cell_targets(topic + (qty or "")))
     for c in re.split(r"[,,;;。、]", text):
         planned = _PLANNED_QTY.search(c)
@@ -109,7 +106,6 @@ def _targets(topic: str, qty: Optional[str], text: str) -> list:
 
 def _work(b, para: Span, s: int, e: int, m: re.Match, hint: str, head: str):
     """The commitment of one work's sentences ``para.text[s:e]``."""
-    from ..items import _item_actors
     text = para.text[s:e].rstrip()
     topic = topic_of(m.group("n").strip())
     rest = text[m.end():]

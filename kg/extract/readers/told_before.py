@@ -29,7 +29,7 @@ from kg.model import Progress
 from ..lazyre import lazy
 from ..actors import parse_item
 from ..progress import find_progress
-from ..segment import evidence_start, sentences
+from ..segment import evidence_start, sentences, told_next
 from ..vocab import ITEM_NO, MODAL_RX
 from .counts import SPEAKER_HEAD, line_speaker
 
@@ -196,10 +196,7 @@ def finish_asked(records: list, text: str) -> list:
     for r in records:
         prev = out[-1] if out else None
         if prev is not None and _BARE_FINISH.match(r.task or "") and r.actors and prev.progress is not None \
-                and not any(a.kind == "organization" for a in prev.actors) and r.evidence and prev.evidence \
-                and r.evidence[0].start is not None and prev.evidence[-1].end is not None \
-                and 0 <= r.evidence[0].start - prev.evidence[-1].end <= 2 \
-                and not re.search(r"[。;;\n]", text[prev.evidence[-1].end:r.evidence[0].start]):
+                and not any(a.kind == "organization" for a in prev.actors) and told_next(prev, r, text):
             quoted = re.match(r"^[“\"](?P<w>[^”\"]{3,30})[”\"]", prev.task)  # (“X工程”原定完工: X工程)
             out[-1] = replace(prev, task=quoted.group("w") if quoted else prev.task,
                               actors=tuple(prev.actors) + tuple(r.actors), deadline=r.deadline or prev.deadline,
