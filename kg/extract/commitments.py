@@ -2833,7 +2833,7 @@ class SpeechBuilder:
         leaders = [Actor(n, k, "lead", p) for key, v, _, _ in fields for n, k, _, p in cell_actors(v, key)]
         own = [Actor(unit[0], "organization", "responsible")] + leaders
         body, n = Span(para.text[m.end():], para.start + m.end(), para.end), len(self.out)
-        next(j for step in self.STEPS for j in [step(self, [body], 0)] if j is not None)  # (its body read as a paragraph)
+        next((j for step in self.STEPS for j in [step(self, [body], 0)] if j is not None), None)  # (its body read as a paragraph)
         for k in range(n, len(self.out)):
             rec = self.out[k]
             names = {a.name for a in rec.actors}
