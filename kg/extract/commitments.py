@@ -27,7 +27,7 @@ from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_en
 from .deadlines import Found, after_event_before, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject, part_joined
-from .fields import FIELD_LINE, KEY_ROLE, LABEL, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
+from .fields import FIELD_LINE, KEY_ROLE, LABEL, ROLES_CLOSING, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
@@ -115,8 +115,6 @@ _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成
 _SIGNER_LINE = lazy(r"^\s*(?:承诺人|姓名|承诺单位)[::][^::]{2,16}?\s+(?:职务|单位|承诺时间|时间|日期)[::]")
 
 
-#: a bracket of labelled roles closing a paragraph: …。(牵头单位:县住建局;责任单位:县城管局、城西街道) (rx36)
-_PARA_ROLES = lazy(r"[((](?P<r>(?:牵头单位|责任单位|配合单位|牵头领导|责任领导|牵头部门|责任部门)[::][^()()]{2,80})[))]\s*。?\s*$")
 #: a unit opening its paragraph with its leader in brackets: 农办(分管领导:陈某): (rx36)
 _UNIT_LED = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,14}?)[((](?P<r>(?:分管领导|牵头领导|责任领导|包抓领导|联系领导|分管县领导|分管区领导)[::][^()()]{2,20})[))]\s*[::]")
 
@@ -2810,7 +2808,7 @@ class SpeechBuilder:
         with a bracket of labelled roles: its sentences read as prose, the records naming no unit given the bracket's
         roles (rx36)."""
         para = paras[i]
-        m = _PARA_ROLES.search(para.text) if is_minutes(self) and not ITEM_RX.match(para.text) else None
+        m = ROLES_CLOSING.search(para.text.rstrip(" 。")) if is_minutes(self) and not ITEM_RX.match(para.text) else None
         if not m or "。" not in para.text[:m.start()]:
             return None
         _, fields = label_fields(m.group("r"))

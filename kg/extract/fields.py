@@ -492,7 +492,8 @@ def field_line_key(line: str) -> Optional[str]:
 
 
 #: a bracket of labelled roles closing an item's name: X(区级责任领导:Y;牵头单位:Z;配合单位:W)
-_ROLES_CLOSING = lazy(r"[((](?P<r>(?:[\u4e00-\u9fff]{0,2}(?:责任领导|牵头单位|责任单位|配合单位|牵头领导|分管领导)[::])[^()()]{2,80})[))]$")
+ROLES_CLOSING = lazy(r"[((](?P<r>(?:[\u4e00-\u9fff]{0,2}(?:责任领导|牵头单位|责任单位|配合单位|牵头领导|分管领导|牵头部门|责任部门)[::])"
+                    r"[^()()]{2,80})[))]$")
 
 
 def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int]]]]:
@@ -511,7 +512,7 @@ def _line_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int
         return None
     task, keys = head
     fields, pos = [], len(lines[0]) + 1
-    roles = _ROLES_CLOSING.search(task)
+    roles = ROLES_CLOSING.search(task)
     if roles:  # 2.城中村雨污分流改造(牵头单位:区住建局;配合单位:各镇街) ⏎ 【整改目标】…: the name's bracket gives roles (rx35)
         at = lines[0].find(roles.group("r"))
         _, inside = label_fields(roles.group("r"))
