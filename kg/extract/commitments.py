@@ -299,7 +299,8 @@ class _Cand:
     @property
     def role_only(self) -> bool:
         return bool(self.clauses) and any(c.actors.actors for c in self.clauses) and all(
-            (c.actors.actors and c.actors.role_only) or _GROUPS_HELP.fullmatch(c.span.text.strip(" ,,。;;")) for c in self.clauses)
+            (c.actors.actors and c.actors.role_only) or _GROUPS_HELP.fullmatch(c.span.text.strip(" ,,。;;"))
+            or _MANNER_ONLY.match(c.span.text.strip(" ,,。;;")) for c in self.clauses)
 
     @property
     def start(self) -> int:
@@ -1528,10 +1529,13 @@ _MADE_PLAN = lazy(r"^(?:拿出|制定|编制|出台|提出)?[\u4e00-\u9fff]{0,6}
 _TO_KIND = lazy(r"^(?:" + ENUM + r")?(?:同时|此外)?[,,]?对(?![接照标口话外比应待象策])[^,,;;。]{2,30}?(?:项目|工程|问题|企业|单位|事项|任务|隐患|点位|工地|小区|学校|场所|村|户)$")  # (…的12项任务, rx27)
 #: a leader's portfolio before his charges: 王明同志:负责全县经济运行工作
 _PORTFOLIO = lazy(r"同志[::](?:分管|负责)[^,,;;。]{2,20}?工作$")
+#: a card's title, its number cut from its name by a bar: 01 | 锦绣花园老旧小区改造 (rx37)
+_CARD_HEAD = lazy(r"^\s*\d{1,2}\s*[||]\s*\S")
 #: a heading line without a number: 逾期未办结事项: / 进度滞后项目:
 _STATUS_LINE = lazy(r"[\u4e00-\u9fff]{2,14}(?:事项|项目|任务|工作)(?:[((]\d+项[))])?[::]")
-#: a heading in square brackets over items of one status: 【红灯任务】(低于序时进度20个百分点以上) (rx30)
-_BOXED_HEAD = lazy(r"^\s*【(?P<h>[^】]{2,12})】\s*(?:[((][^()()]{0,40}[))])?\s*$")
+#: a heading in square brackets over items of one status: 【红灯任务】(低于序时进度20个百分点以上) (rx30), or after a
+#: bar: ▌进度滞后(4项) (rx37)
+_BOXED_HEAD = lazy(r"^\s*(?:【(?P<h>[^】]{2,12})】|[▌▍▎▋┃]\s*(?P<b>[^()()\s]{2,12}))\s*(?:[((][^()()]{0,40}[))])?\s*$")
 #: a unit's reply to a citizen's message: 答:县水利局回复: / 县住建局答复:
 _REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复|回应|办理回复)[::]")
 
@@ -2416,6 +2420,17 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
     """A sentence giving the works before it their units: standing parts (这项工作A负责统筹调度,…, rx32), roles only
     (由A牵头,B具体抓好落实), who assists (县自然资源局要积极配合); what stays kept, else None."""
     first = kept[0]
+    if not st.prev_kept and st.prev_sent is not None and _step_names(first, st.prev_sent.text):
+        head = re.split(r"[,,;;。]", ITEM_RX.sub("", st.prev_sent.text.strip(), count=1))[0]
+        first.topic = tidy_task(task_text(head)) if len(head) >= 4 else first.topic  # (the work the step names again, rx37)
+        first.context.append(st.prev_sent)
+        return kept
+    if _step_of_before(st, first):  # 开展X专项清查,…办结率达到95%以上。由A牵头,B负责,9月底前完成专项清查。 (rx37)
+        prev = st.prev_kept[0]
+        prev.extra_actors += [a for a in first.actors if a not in prev.extra_actors]
+        prev.clauses += [c for c in first.clauses if not c.actors.actors]
+        prev.context.append(Span(sent.text, sent.start, sent.end))
+        return kept[1:]
     if st.prev_kept and _duties_of_that(first):
         return _duties_to_previous(st, sent, kept)
     if _assigns_roles_only(first, cands):
@@ -2428,6 +2443,26 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
         st.prev_kept[-1].context.append(Span(sent.text, sent.start, sent.end))
         return kept[1:]
     return None
+
+
+def _step_of_before(st: "_ParaState", first: _Cand) -> bool:
+    """``由A牵头,B负责,9月底前完成专项清查`` right after a work stated with no units and no term (开展违法占地专项清查,…):
+    the roles and the term of that work, its step naming it again (a run of four characters)."""
+    if len(st.prev_kept) != 1:
+        return False
+    prev = st.prev_kept[0]
+    if prev.actors or any(d.date for c in prev.clauses for d in c.deadlines):
+        return False
+    return _step_names(first, "".join(c.span.text for c in prev.clauses))
+
+
+def _step_names(first: _Cand, said: str) -> bool:
+    """A sentence opening with its roles (由A牵头,B负责,…) whose dated step names again, by a run of four characters,
+    the work ``said`` before it."""
+    if not first.clauses or not first.clauses[0].span.text.lstrip().startswith("由") or not first.clauses[0].actors.role_only:
+        return False
+    steps = [c.span.text for c in first.clauses if not c.actors.actors and any(d.date for d in c.deadlines)]
+    return any(len(t) >= 4 and any(t[k:k + 4] in said for k in range(len(t) - 3)) for t in steps)
 
 
 def _dated_after_roles(st: "_ParaState", sent: Span, kept: list[_Cand]) -> None:
@@ -2514,7 +2549,16 @@ def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[
         return kept[1:]
     if not st.prev_kept:
         first.context.append(st.prev_sent)
+        if st.prev_sent is not None and any(_MANNER_ONLY.match(c.span.text.strip(" ,,。;;")) for c in first.clauses):
+            head = re.split(r"[,,;;。]", ITEM_RX.sub("", st.prev_sent.text.strip(), count=1))[0]
+            first.topic = tidy_task(task_text(head)) if len(head) >= 4 else first.topic  # (立即实施: the item's work, rx37)
     return kept
+
+
+#: what a roles sentence asks after its units, no work of its own: 立即实施,长期坚持 / 即日起执行 / 三季度起在新项目中全面执行 —
+#: the work is the item's sentence before (1.全面推行首问负责制,…。由局办公室负责,立即实施,长期坚持。, rx37)
+_MANNER_ONLY = lazy(r"^(?:[\u4e00-\u9fff]{0,8}起)?(?:在[\u4e00-\u9fff]{0,14}中)?(?:立即|全面|严格|认真|抓紧)?"
+                    r"(?:实施|执行|推行|落实|抓好落实|组织实施|坚持)$|^长期坚持$")
 
 
 #: a working group set up and its head: 会议同意成立由孙某副县长任组长的闲置资产盘活工作专班 (rx29)
@@ -2893,8 +2937,9 @@ class SpeechBuilder:
         listed (``一、已完成事项:A项目、B工程。``) or above them (``一、已完成的事项(5项)``)."""
         para = paras[i]
         boxed = _BOXED_HEAD.match(para.text)
-        if boxed and self.report and section_status(boxed.group("h")):  # 【红灯任务】(低于序时进度20个百分点以上) (rx30)
-            self.hint, self.hint_text = section_status(boxed.group("h")), boxed.group("h")
+        head = boxed and (boxed.group("h") or boxed.group("b"))
+        if head and self.report and section_status(head):  # 【红灯任务】(低于序时进度20个百分点以上) (rx30)
+            self.hint, self.hint_text = section_status(head), head
             return i + 1
         if not (self.report and (SECTION_RX.match(para.text) or _STATUS_LINE.fullmatch(para.text.strip()))):
             return None  # (逾期未办结事项: on a line of its own heads its items too, rx26)
@@ -3058,8 +3103,8 @@ class SpeechBuilder:
         para = paras[i]
         self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
         self.heading_reported = False
-        if self.report:
-            self.hint = section_status(para.text)
+        if self.report and (section_status(para.text) or not (self.hint and (self.heading_work or _CARD_HEAD.match(para.text)))):
+            self.hint = section_status(para.text)  # (a work's title under a status's heading keeps its status, rx37)
             self.hint_text = para.text.strip()
         return i + 1
 

@@ -109,21 +109,41 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
 
 #: a standing time limit of a service: 道路运输证照在5个工作日内办结 (not 会后5个工作日内上报: a term from an event)
 _LIMIT = lazy(r"^(?:在)?(?P<n>\d+)个?(?P<u>工作日|日|天)(?:内|之内|以内)$")
-_LIMIT_DONE = lazy(r"^(?:内|之内|以内)?(?:即可)?(?:办结|办理完毕|办完|答复|回复|反馈|审批完毕|完成审批)")
+_LIMIT_DONE = lazy(r"^(?:内|之内|以内)?(?:即可)?(?:办结|办理完毕|办完|答复|回复|反馈|审批完毕|完成审批|审结|作出(?:处理|答复|决定)|处理完毕)")
 _ANCHOR = lazy(r"会后|通知|印发|下发|之日起|收到|本|起|后$|限期|限")
+#: the case each time a service's limit runs from: 自受理之日起 / 接诉后 / 收到申请后 (rx37)
+_PER_CASE = lazy(r"(?:受理|接诉|接件|收到申请|接到投诉|立案)(?:之日起|后)?$")
+#: a service's limit inside an item told with another term: …立即核查,3个工作日内作出处理意见 (rx37)
+_LIMIT_IN = lazy(r"(?<![\d.])(?P<n>\d+)个?(?P<u>工作日|日|天)(?:内|之内|以内)(?=(?:即可)?(?:办结|办理完毕|审结|作出(?:处理|答复|决定)|答复|回复))")
 
 
 def _time_limit(r: CommitmentRecord) -> CommitmentRecord:
-    """…证照在5个工作日内办结: a service's standing time limit, no term to meet: a bound (<= 5 个工作日) (rx36)."""
+    """…证照在5个工作日内办结: a service's standing time limit, no term to meet: a bound (<= 5 个工作日) (rx36); one
+    running from each case (自受理之日起45日内审结) too, and one told beside another term (立即核查,3个工作日内作出处理意见:
+    the bound, the term kept; rx37)."""
     m = _LIMIT.match(r.deadline.text or "") if r.deadline else None
     text = r.text or ""
     at = text.find(r.deadline.text) if m else -1
-    if at < 0 or not _LIMIT_DONE.match(text[at + len(r.deadline.text):]) or _ANCHOR.search(text[max(0, at - 8):at]):
+    if at < 0:
+        return _limit_beside(r, text)
+    before = text[max(0, at - 8):at]
+    if not _LIMIT_DONE.match(text[at + len(r.deadline.text):]) or (_ANCHOR.search(before) and not _PER_CASE.search(before)):
         return r
     unit = "个工作日" if m.group("u") == "工作日" else m.group("u")
     limit = Target("办结时限", "<=", float(m.group("n")), unit, r.deadline.text)
     known = any(t.op == "<=" and t.value == limit.value and t.unit == unit for t in r.targets)  # (read as a bound already)
     return replace(r, deadline=None, targets=tuple(r.targets) + (() if known else (limit,)))
+
+
+def _limit_beside(r: CommitmentRecord, text: str) -> CommitmentRecord:
+    """The bound of a service's limit told in an item whose term is another (立即核查,3个工作日内作出处理意见, rx37)."""
+    m = _LIMIT_IN.search(text) if not (r.deadline and r.deadline.date) else None
+    if not m or _ANCHOR.search(text[max(0, m.start() - 8):m.start()]) and not _PER_CASE.search(text[max(0, m.start() - 8):m.start()]):
+        return r
+    unit = "个工作日" if m.group("u") == "工作日" else m.group("u")
+    if any(t.op == "<=" and t.value == float(m.group("n")) and t.unit == unit for t in r.targets):
+        return r
+    return replace(r, targets=tuple(r.targets) + (Target("办结时限", "<=", float(m.group("n")), unit, m.group()),))
 
 
 #: the year's quota a share done names: 占年度目标20亿元的46.5% / 完成年度任务6000万元的53.3% (rx33)

@@ -28,7 +28,7 @@ from .projects import find_projects
 from .segment import Span, clauses, sentences
 from .tables import cell_targets, target_name
 from .targets import find_targets
-from .vocab import BRACKET_NO, CN_NO, ITEM_NO, SECTION_RX, WORK_END, WORK_END_RX
+from .vocab import BRACKET_NO, BULLET_NO, CN_NO, ITEM_NO, SECTION_RX, WORK_END, WORK_END_RX
 
 _REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|兑现情况|践诺情况|办理情况|整改情况|情况的报告|情况报告")
 _ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
@@ -274,7 +274,7 @@ def _report_topic(b, sents: list[Span], first: str, m: Optional[re.Match],
         return topic_of(m.group("t")), sents[0].start + m.end("t")
     if (len(sents) >= 2 and "," not in first) or _work_alone(b, sents, first):
         return topic_of(first), sents[0].end
-    if b.hint and _DIGIT_ITEM.match(first) and re.search(r"[,,]", first):
+    if b.hint and (_DIGIT_ITEM.match(first) or _BULLET_ITEM.match(first)) and re.search(r"[,,]", first):
         head = re.split(r"[,,;;]", first)[0]  # 一、已经完成的5件 ⏎ 1.改造X管网1.2公里,7月份完工,…: the item's first clause (rx29)
         if 4 <= len(head) <= 40:
             return topic_of(head), sents[0].start + len(head)
@@ -283,6 +283,10 @@ def _report_topic(b, sents: list[Span], first: str, m: Optional[re.Match],
 
 #: an item numbered by digits: 1. / 2、 / (3) (not a section's 三、)
 _DIGIT_ITEM = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])")
+
+
+#: an item a bullet opens: ● X / ✅ X (a list under a heading giving its status, rx37)
+_BULLET_ITEM = lazy(r"^\s*" + BULLET_NO)
 
 
 #: the amount a report's item planned: X:计划改造20个,已完成15个 (rx25)
@@ -685,10 +689,10 @@ def _tagged(b, rec: Optional[CommitmentRecord], tag: Optional[str]) -> Optional[
 
 
 #: a block's heading line, the name of the work below it: 【实事一】老旧小区提质改造 / (二)背街小巷改造 (rx35)
-_BLOCK_HEAD = lazy(r"^\s*(?:【[^】]{1,10}】|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、.])\s*"
+_BLOCK_HEAD = lazy(r"^\s*(?:【[^】]{1,10}】|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、.]|\d{1,2}\s*[||])\s*"
                    r"(?P<t>[\u4e00-\u9fff“”、]{2,20})\s*$")
 #: a line that opens with the content of a pledge or a work: 承诺内容:… / 项目内容:…
-_CONTENT_LINE = lazy(r"^\s*(?:承诺内容|承诺事项|实事内容|项目内容|工作内容)[::]")
+_CONTENT_LINE = lazy(r"^\s*(?:承诺内容|承诺事项|实事内容|项目内容|工作内容|目标任务|任务目标)[::]")
 
 
 def named_by_heading(rec: CommitmentRecord, paras: list[Span], i: int) -> CommitmentRecord:

@@ -31,7 +31,7 @@ from .actors import ROLE_BRACKET, asked_end, dated_subject_end, find_actors, par
 from .deadlines import Found
 from .segment import Span
 from .parallel import due_words_off
-from .vocab import BRACKET_NO, CN_NO, DUE_WORD, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, TERM_BEFORE, URGE_RX, WORK_END, YAO
+from .vocab import BRACKET_NO, BULLET_NO, CN_NO, DUE_WORD, CN_NUM, CONNECTIVE, ENUM, IS_NO, MODAL_IN_RX, MUST_NO, TERM_BEFORE, URGE_RX, WORK_END, YAO
 
 _FINISH = lazy(r"完工|完成|建成|竣工|投入使用|投用|投产|通车|交付|办结|验收|到位|报送|上报|报[区市县省]|销号")  # (全部整改销号, rx35)
 _TASK_LEAD = lazy(r"^(?:" + ENUM + r"|" + IS_NO + r"|" + MUST_NO + r"|" + CONNECTIVE + r"|并|(?:办理|处理|答复|督办|落实)意见[::]|"
@@ -45,7 +45,7 @@ _STATUS_TAIL = lazy(r"(?:进度|进展|工作)?(?:严重)?(?:滞后|缓慢|尚�
 
 def topic_of(sentence: str) -> str:
     """The subject of a short report line: ``1.滨河大道改造工程进度滞后。`` → ``滨河大道改造工程``."""
-    s = re.sub(r"^(?:" + ENUM + r"\s*)", "", sentence).rstrip("。;,")
+    s = re.sub(r"^\s*(?:" + ENUM + r"|" + BULLET_NO + r")\s*", "", sentence).rstrip("。;,")  # (✅ X, rx37)
     s = s.split(",")[0]
     return _STATUS_TAIL.sub("", s)[:40] or s[:40]
 

@@ -120,6 +120,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
         return None  # 对进度落后、未达序时的要加密通报: what to do on a condition, no report
     behind = _first(BEHIND_RX, text)
     not_started = _first(NOT_STARTED_RX, text)
+    behind = _held_back(text, behind, not_started)
     started = STARTED_RX.search(text)
     on, done = _done_or_going(text, _going(text), _done(text))
     pct = _first(_PCT, text)
@@ -134,6 +135,17 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     hit = behind or not_started or pct or done or on
     return Progress(status, percent, _stated_as_of(text, year) or as_of,
                     text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
+
+
+def _held_back(text: str, behind, not_started):
+    """The behind word, none where it tells what held a work not started back (因立项审批未完成,尚未开工, rx37)."""
+    if behind and not_started and _CAUSE.search(text, 0, behind.start()) and behind.end() <= not_started.start():
+        return None
+    return behind
+
+
+#: a clause telling a cause, up to a word of status: 因立项审批未完成 / 由于征地未到位
+_CAUSE = lazy(r"(?:^|[,,;;。])(?:因|由于|受)[^,,;;。]*$")
 
 
 def _begun_only(pct, percent: Optional[float], on, done) -> tuple:

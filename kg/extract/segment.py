@@ -53,6 +53,7 @@ def fold(text: str) -> str:
     text = _JANUARY.sub("1月", text) if "元月" in text else text
     text = _GROUPED.sub(_ungrouped, text) if "," in text else text
     text = _BOXED_LABEL.sub(_label_of_box, text) if "【" in text else text
+    text = _BULLET_LABEL.sub(_unbulleted, text) if _BULLETS.search(text) else text
     text = _STRAIGHT_QUOTES.sub(_curled, text) if '"' in text else text
     return _HALF_STOP.sub("。", text) if "." in text else text
 
@@ -97,6 +98,17 @@ def _label_of_box(m: re.Match) -> str:
     of the genre (rx31); else the box as it stands."""
     from .fields import header_key  # (fields reads this module)
     return m.group("l") + ": " if header_key(m.group("l")) else m.group(0)
+
+
+#: a bullet before a label: ◆ 牵头领导:X  ◆ 责任科室:Y (a card's fields, one or several to a line; rx37)
+_BULLET_LABEL = re.compile(r"[◆◇■□●○▪•▶►]\s*(?=(?P<l>[\u4e00-\u9fff]{2,8})[::])")
+_BULLETS = re.compile(r"[◆◇■□●○▪•▶►]")
+
+
+def _unbulleted(m: re.Match) -> str:
+    """The bullet read as a space where the label after it names a column of the genre (the same length)."""
+    from .fields import header_key  # (fields reads this module)
+    return " " * len(m.group()) if header_key(m.group("l")) else m.group(0)
 
 
 #: a half-width full stop ending a Chinese sentence (承诺如下. 2024年… / …(县医保服务中心).): 。, the same length

@@ -428,3 +428,22 @@ def _decision_task(task: str, same: bool, tail: str, name: str, projects) -> str
     if projects:
         return short_title(projects.group("x"))
     return task
+
+
+#: what a meeting heard, a paragraph opening: 会议听取了X关于…的汇报。… / X汇报了…情况,… (rx37)
+_HEARD_REPORT = lazy(r"^(?:" + ENUM + r")?(?:(?:会议|会上)(?:首先|还)?听取了?[^。]{2,60}?(?:汇报|报告|通报)|"
+                     r"[\u4e00-\u9fff、]{2,30}?(?:汇报|通报)了[^。,,]{2,30}?情况)")
+#: a labelled line of a matter's background: 项目概况:… / 存在问题:… (rx37)
+_BACKGROUND_LINE = lazy(r"^\s*(?:项目概况|基本情况|项目基本情况|存在问题|存在的问题|主要问题|问题及困难|存在困难)[::]")
+#: what a meeting asks or decides, in a paragraph of what it heard
+_ASKS = lazy(r"要求|议定|明确|决定|同意|强调|指出|负责|牵头|必须|须|务必|确保|力争|限期|(?<![主重需])要(?!点)")
+
+
+def heard(b, paras, i) -> Optional[int]:
+    """In minutes, a paragraph of what the meeting heard (会议听取了X关于…的汇报。今年全市共确定…个项目,完成投资…;
+    X汇报了…情况,…) or of a matter's background (项目概况:… / 存在问题:…) that asks nothing: the figures reported
+    are no commitment (rx37)."""
+    text = paras[i].text
+    if not (_HEARD_REPORT.match(text) or _BACKGROUND_LINE.match(text)) or not is_minutes(b):
+        return None
+    return None if _ASKS.search(text) or LABEL.search(text) else i + 1

@@ -57,7 +57,8 @@ _LIST = lazy(r"(?:承诺(?!人[::]|单位[::])|实事|事项)[^,。;:]{0,6}(?:[:
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
 _MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|在(?:公开)?承诺(?:中|时)(?:表示|说|表态)|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
-                   r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺)(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")
+                   r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺|(?<=[\u4e00-\u9fff]{2})表示(?=[,,][他她](?:牵头|负责|包抓|包联|领办|分管)))"
+                   r"(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")  # (X表示,她牵头推进的Y项目年底前…: her pledge, rx37)
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
 _NOT_WORK = lazy(r"^(?:通过|接受|监督|并|以|让|由|已然|成为|至今|迄今|仍|却|但|未|没有|尚未|结果|承诺(?:事项|内容|书))")  # (…立下承诺,至今未能兑现: its fate; …作出承诺,承诺事项张贴在…: where it is shown, rx32)
 #: the first person before a pledge, on a line its speaker opens: …,我们承诺 / 我局郑重承诺 (rx27)
@@ -874,12 +875,26 @@ def _made_pledge(st: _Pledges, c: _Sentence) -> bool:
     if _no_pledge_made(c.sent, m, plain):
         return False
     made = _made(st.b, st.paras, st.i, c.sent, c.e, c.span, m, plain)
-    made = made if isinstance(made, list) else [made]
+    made = [_own_work(r, m.group("w")) for r in (made if isinstance(made, list) else [made])]
     st.recs.extend(made)
     st.used.append((c.s, c.e))
     if made and _ITEM_START.match(m.group("w")):  # 公开承诺:一是A;二是B;三是C: the pledgers pledge each item
         _items_after(st, c.e, list(made[0].actors))
     return True
+
+
+#: the work a speaker says is hers: 她牵头推进的X项目… / 他包抓的X工程…
+_HER_WORK = lazy(r"^[他她](?P<r>牵头|负责|包抓|包联|领办|分管)(?:推进|实施|建设)?的")
+
+
+def _own_work(r, w: str):
+    """X表示,她牵头推进的Y项目年底前实现主体封顶: the work named without the pronoun, led by her where she leads it (rx37)."""
+    m = _HER_WORK.match(w)
+    if not r or not m or not r.task.startswith(m.group()):
+        return r
+    role = "lead" if m.group("r") in ("牵头", "领办") else "responsible"
+    actors = tuple(replace(a, role=role) if a.kind == "person" else a for a in r.actors)
+    return replace(r, task=r.task[m.end():], actors=actors)
 
 
 #: the next items of a pledge listed after its colon: ;二是B / ;3.C
@@ -1143,7 +1158,8 @@ def _quote_goes_on(st: _Pledges, c: _Sentence) -> bool:
 def _speaker_says(st: _Pledges, c: _Sentence) -> bool:
     """“去年我们…了78个…” / “今年还将抓好226个…”: the speaker's pledge or its fulfilment."""
     b, sent = st.b, c.sent
-    if not (c.q and c.sp and c.first and (counted(sent) or _deadline(b, sent))):
+    dated = next((d for d in find_deadlines(sent, b.doc) if d.date), None)
+    if not (c.q and c.sp and c.first and (counted(sent) or _deadline(b, sent) or dated)):
         return False
     ts = counted(sent)
     retro = bool(_RETRO.search(sent[:12])) and "了" in sent
@@ -1156,8 +1172,9 @@ def _speaker_says(st: _Pledges, c: _Sentence) -> bool:
         pieces = _dated_pieces(b, sent[at:])
         if pieces:  # “今年我们要完成X,10月底前让Y”: one pledge per dated piece (rx33)
             st.recs += _piece_records(b, pieces, st.start + c.s + at, actors, lead=False)
-        else:
-            st.recs.append(record(b, _clause_task(sent[at:]), c.span, actors, _deadline(b, sent), ts, _progress(b, sent)))
+        else:  # (“我牵头的X工程,10月15日前完成新建管网18公里…”: its own term and figures, rx37)
+            due = _deadline(b, sent) or (Deadline(dated.text, dated.date, dated.precision) if dated else None)
+            st.recs.append(record(b, _clause_task(sent[at:]), c.span, actors, due, ts or find_targets(sent[at:]), _progress(b, sent)))
     else:
         return True
     st.used.append((c.s, c.e))
@@ -1313,6 +1330,8 @@ def _items_under(paras, j: int, pieces: list) -> int:
     (一、重点工程建设承诺 ⏎ 1.…, rx32); the index after them."""
     manner = False
     while j < len(paras) and _ITEM_START.match(paras[j].text):
+        if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and paras[j + 1].text.lstrip().startswith(("|", "|")):
+            break  # 一、年度工作承诺 ⏎ | 序号 | 承诺内容 |…: the heading of a table, read by the tables' reader (rx37)
         if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
             manner = MANNER_HEAD_RX.search(paras[j].text) is not None  # (一、服务规范承诺: manners below, unless measured; rx33)
         elif not (manner and not _measured(paras[j].text)):

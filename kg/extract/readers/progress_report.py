@@ -351,6 +351,8 @@ def _status_record(b, para: Span, cd: _Candidate):
         return record(b, task, cd.spans, actors=actors, progress=prog)
     if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred) or any(GENERAL_WORK_RX.search(n) for n in names):
         return None
+    if any(_STATUS_NAME.match(n) for n in names):
+        return None  # 逾期未完成7项: a count of matters by status, no work (rx37)
     if len(names) == 1:
         task = re.sub(r"(?<=[”\u4e00-\u9fff])(?:原|[一二三四]季度|年内)*计划(?:[一二三四]季度|年内|上半年|下半年|\d{1,2}月(?:底|份)?)?$", "", names[0]) or names[0]  # “X项目”计划…,实际… (rx19)
     elif len(names) == 2:
@@ -358,6 +360,10 @@ def _status_record(b, para: Span, cd: _Candidate):
     else:
         task = names[0] + "等项目"
     return record(b, task, cd.spans, projects=names, progress=prog, targets=cd.targets, deadline=cd.deadline)
+
+
+#: a status word where a work's name would be: 逾期未(完成7项) / 正在(推进28项)
+_STATUS_NAME = lazy(r"^(?:逾期|超期|已|正在|尚未|未|按时|序时|滞后)")
 
 
 def _units_at_fault(units: list, cd: _Candidate) -> bool:

@@ -26,8 +26,27 @@ from .counts import record
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A table at ``paras[i]``: one line per row, else one cell per line."""
+    n0 = len(b.out)
     j = line_table(b, paras, i)
-    return j if j is not None else flat_table(b, paras, i)
+    j = j if j is not None else flat_table(b, paras, i)
+    unit = _caption_unit(paras, i) if j is not None else None
+    if unit:  # 二、部分重点项目推进情况(单位:万元) ⏎ 序号 项目名称 … 年度计划投资 ⏎ 1 X 42000 …: the amounts' unit (rx37)
+        b.out[n0:] = [replace(r, targets=tuple(replace(t, unit=unit) if t.unit is None and t.value is not None else t
+                                                for t in r.targets)) for r in b.out[n0:]]
+    return j
+
+
+#: a table's unit told in its caption or over it: (单位:万元) / 单位:亿元
+_UNIT_NOTE = lazy(r"[((]?\s*(?:金额|计量)?单位\s*[::]\s*(?P<u>万元|亿元|元|公里|亩|户|个|平方米|万平方米)\s*[))]?")
+
+
+def _caption_unit(paras: list[Span], i: int) -> Optional[str]:
+    """The unit the table's caption or header line gives its amounts (单位:万元), else None."""
+    for k in (i, i - 1, i - 2):
+        m = _UNIT_NOTE.search(paras[k].text[:200]) if k >= 0 else None
+        if m:
+            return m.group("u")
+    return None
 
 
 _PUNCT = lazy(r"[,。;:,;:!?、]")

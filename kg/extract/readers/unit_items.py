@@ -1,0 +1,99 @@
+"""Items of a notice headed by the units that owe them, then the work, its status and the term now asked (rx37)::
+
+    1.市住建局:城西片区征收补偿方案报批(市政府第23次常务会议议定),要求6月30日前完成。目前方案仍未提交,已逾期51天。
+    请于9月10日前提交市政府常务会议审议。
+    3.市交通运输局(牵头)、市公安局交警支队(配合):新增公共停车泊位1500个,其中首批800个要求7月31日前建成。目前仅建成
+    310个。请于9月30日前建成首批800个泊位,年底前全部建成1500个。
+
+→ one commitment per item: the work after the colon (the meeting that decided it in brackets cut), the units before it
+(a bracket's 牵头 / 配合 gives lead / assist), the status told of it, and the term the notice asks now (请于…前 /
+限期N日内), else the one first set; each further dated step of the order is a commitment of its own, by the same units.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Actor, Deadline
+
+from ..actors import parse_item
+from ..deadlines import find_deadlines
+from ..lazyre import lazy
+from ..naming import pick_deadline, task_text, tidy_task, with_finish
+from ..progress import find_progress, with_hint
+from ..targets import find_targets
+from .counts import counted
+from .supervision import record, report_as_of
+
+#: an item opened by its units and a colon: 1.市住建局:X / (二)市交通运输局(牵头)、市公安局交警支队(配合):X
+_HEAD = lazy(r"^\s*(?:\d{1,2}[.、.]|[((][一二三四五六七八九十\d]{1,2}[))])\s*(?P<u>[^::,,。;;]{3,60}?)[::]\s*"
+             r"(?P<w>[^,,。;;::((]{4,40})")
+#: one unit of the head, its part in brackets: 市交通运输局(牵头)
+_UNIT = lazy(r"^(?P<n>[\u4e00-\u9fff]{2,24}?)(?:[((](?P<r>牵头|配合|协办|协助|负责|主办|责任单位)[))])?$")
+#: a case's number where a work would be named: 督字〔2013〕14号 (the units' cases, counted elsewhere)
+_CASE_NO = lazy(r"[〔\[]\d{4}[〕\]]")
+#: a count of the unit's matters where a work would be named: 项目12项,均达序时进度 (rx23)
+_COUNTED = lazy(r"^(?:(?:年度|全年)?(?:任务|项目|事项|计划|目标)(?:数)?|共|承担|有)[\u4e00-\u9fff]{0,4}?\d")  # (任务1500户, rx30)
+#: a work's name that reads as a unit's: 新建公办幼儿园 (rx25)
+_ACTION = lazy(r"^(?:新建|新增|改造|建设|实施|推进|完成|开展|提升|整治|打造|创建|扩建|修建|建成|改扩建)")
+_ROLE = {"牵头": "lead", "主办": "lead", "配合": "assist", "协办": "assist", "协助": "assist"}
+#: the order of the notice, a sentence of its own: 请于9月10日前… / 限期15日内… / 责成…
+_ORDER = lazy(r"(?:^|(?<=[。;;]))\s*(?:请|限期|责成)[^。;;]*")
+
+
+def _units(head: str) -> Optional[list[Actor]]:
+    """The actors the head names, each a unit, else None."""
+    out = []
+    for piece in re.split(r"[、,,]", head):
+        m = _UNIT.match(piece.strip())
+        item = parse_item(m.group("n")) if m and not _ACTION.match(m.group("n")) else None
+        if not item or item[1] != "organization":
+            return None
+        out.append(Actor(item[0], "organization", _ROLE.get(m.group("r") or "", "responsible")))
+    return out
+
+
+def _steps(b, order: str) -> list[tuple[str, Deadline]]:
+    """``(clause, term)`` of each dated clause of the order (请于9月30日前建成X,年底前全部建成Y)."""
+    out = []
+    for c in re.split(r"[,,;;]", order):
+        pick = pick_deadline(with_finish(find_deadlines(c, b.doc), c))
+        if pick and pick.date:
+            out.append((c, Deadline(pick.text, pick.date, pick.precision)))
+    return out
+
+
+def read(b, paras, i) -> Optional[int]:
+    """An item headed by the units that owe it, in a report with a status or an order (see the module); else None."""
+    para = paras[i]
+    m = _HEAD.match(para.text)
+    actors = _units(m.group("u")) if m and b.report and not _CASE_NO.search(m.group("w")) \
+        and not _COUNTED.match(m.group("w")) else None
+    if not actors:
+        return None
+    rest = para.text[m.end("w"):]
+    order = _ORDER.search(rest)
+    told = rest[:order.start()] if order else rest
+    as_of = report_as_of(b, para.text)
+    progress = with_hint(find_progress(told, as_of, b.doc.year), b.hint, as_of, b.hint_text)
+    if progress is None and order is None:
+        return None
+    steps = _steps(b, order.group()) if order else []
+    first = steps[0][1] if steps else None
+    if first is None:
+        pick = pick_deadline(with_finish(find_deadlines(told, b.doc), told))
+        first = Deadline(pick.text, pick.date, pick.precision) if pick else None
+    task = tidy_task(m.group("w").strip())
+    if steps:  # (the evidence runs to the order's first dated step)
+        at = para.text.find(steps[0][0], m.end("w") + order.start())
+        end = at + len(steps[0][0])
+    else:
+        end = len(para.text.rstrip("。 "))
+    b.out.append(record(b, task, [(para.start + m.start("u"), para.start + end)], actors=actors, deadline=first,
+                        targets=find_targets(steps[0][0]) if steps else [], progress=progress))
+    for clause, due in steps[1:]:
+        at = para.text.find(clause, m.end("w"))
+        step = tidy_task(task_text(clause))
+        b.out.append(record(b, step if len(step) >= 5 else task, [(para.start + at, para.start + at + len(clause))],
+                            actors=actors, deadline=due, targets=find_targets(clause) or counted(clause)))
+    return i + 1
