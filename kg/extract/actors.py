@@ -236,7 +236,14 @@ def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:
         return item, "organization", None
     if _TREASURY.match(item) or (_SECTION.match(item) and not _NOT_IN_ORG.search(item)):
         return item, "organization", None  # 由县财政统筹解决; a bureau's section: 基础教育股 / 城管科 (rx29)
+    m = _UNITS_GROUP.match(item)
+    if m and _organization(m.group("u")):  # 县住建局驻镇工作组: a unit's working group (rx37)
+        return item, "organization", None
     return None
+
+
+#: a unit's working group or team: 县住建局驻镇工作组 / 市委驻村工作队 / 县自然资源局工作专班 (rx37)
+_UNITS_GROUP = lazy(r"^(?P<u>[\u4e00-\u9fff]{3,16}?(?:局|委|办|部|院|中心))(?:驻[\u4e00-\u9fff]{1,6}?)?(?:工作组|工作队|工作专班|专班)$")
 
 
 #: a bureau's section: 基础教育股 / 计划财务股 / 城管科 (not 科技, 学科, 中科, 入股, rx29)

@@ -46,6 +46,7 @@ from .readers.role_paren import headed_roles
 from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
+from .tables import cell_targets
 from .time_section import time_section, with_section_deadline
 from .vocab import GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
 
@@ -792,8 +793,8 @@ def _own_work_then_term(text: str) -> bool:
 
 
 #: the year's amount of a work after a dated step: 年内盘活闲置资产不少于30处 (rx29)
-_YEAR_AMOUNT = lazy(r"^(?:并|同时)?(?:确保|力争|争取)?(?:年内|年底前|今年内|全年)[\u4e00-\u9fff]{2,16}?(?:不少于|不低于|达到|超过)?\d+(?:\.\d+)?万?"
-                    r"(?:个|处|户|家|套|人|项|亩|公里|所|座|名|栋|条)(?:以上)?$")
+_YEAR_AMOUNT = lazy(r"^(?:并|同时)?(?:确保|力争|争取)?(?:年内|年底前|今年内|全年)[\u4e00-\u9fff、]{2,24}?(?:不少于|不低于|达到|超过)?\d+(?:\.\d+)?万?"
+                    r"(?:个|处|户|家|套|人|项|亩|公里|所|座|名|栋|条|平方米)(?:以上)?$")  # (年底前利用边角地、闲置地新增…1500个以上; 10万平方米, rx37)
 #: a clause naming a work of its own, then this year and a strong modal: 城东新区四个小区今年必须并网 (rx29)
 _WORK_YEAR_MUST = lazy(r"^(?:并|同时)?(?!要|须|必须|务必|力争|确保|争取)(?P<w>[\u4e00-\u9fff“”、]{4,20}?)(?:今年|年内|年底前)(?:必须|务必|要|须)(?:全部|全面)?[\u4e00-\u9fff]{2,6}$")
 
@@ -1246,7 +1247,7 @@ def _plan_due(cand: _Cand, sentence: str) -> bool:
 
 
 #: a bare step by its term, after the work it finishes: …,10月底前完工 / …,年底前全部竣工入住 (rx28)
-_BARE_DATED_STEP = lazy(r"^(?:并|均|全部)?(?:于|在)?(?:今年|年内)?" + TERM_BEFORE + STEP_DONE + r"(?:入住|投用|通车)?$")
+_BARE_DATED_STEP = lazy(r"^(?:必须|务必|要|确保)?(?:并|均|全部)?(?:于|在)?(?:今年|年内)?" + TERM_BEFORE + STEP_DONE + r"(?:并?(?:入住|投用|通车))?$")  # (必须在8月31日前全部完成并入住, rx37)
 
 
 def _sized_then_dated(cand: _Cand) -> bool:
@@ -1266,6 +1267,26 @@ def _term_then_amount(cand: _Cand) -> bool:
     return len(cls) >= 2 and bool(_DUE_ONLY.match(cls[0].span.text.strip())) and any(d.date for d in cls[0].deadlines) \
         and plan_amount(re.sub(r"^(?:全[县市区镇乡]|我[县市区镇乡])", "", cls[1].span.text.strip())) \
         and not _RETRO.search(cls[1].span.text) and not _TOLD_DONE.search(cls[1].span.text)
+
+
+#: a work and its count, no verb of aim: C级、D级危房改造47户 / 村组道路硬化18.5公里
+_COUNTED_WORK = lazy(r"^[^,,。;;]{2,20}?(?:改造|新建|建设|硬化|整治|安装|修建|搬迁|拆除|治理|修缮|加固)\d+(?:\.\d+)?万?"
+                     r"(?:户|个|座|所|处|公里|套|间|栋|亩|条|台)$")
+
+
+def _work_count(cand: _Cand) -> list[Target]:
+    """危房改造47户,必须在8月31日前全部完成并入住: the count of the work a bare dated step finishes (rx37)."""
+    first = cand.clauses[0]
+    if len(cand.clauses) < 2 or first.targets or not _COUNTED_WORK.match(first.span.text.strip()) \
+            or not any(_BARE_DATED_STEP.match(c.span.text.strip()) for c in cand.clauses[1:]):
+        return []
+    return cell_targets(first.span.text.strip())
+
+
+def _counted_work(cand: _Cand) -> str:
+    """The work a bare dated step finishes, named with its count (危房改造47户,…全部完成并入住: 危房改造), else ""."""
+    found = _work_count(cand)
+    return found[0].metric if found and len(found[0].metric) >= 4 else ""
 
 
 def _sized(c: _Clause) -> bool:
@@ -2561,6 +2582,18 @@ _MANNER_ONLY = lazy(r"^(?:[\u4e00-\u9fff]{0,8}起)?(?:在[\u4e00-\u9fff]{0,14}�
                     r"(?:实施|执行|推行|落实|抓好落实|组织实施|坚持)$|^长期坚持$")
 
 
+def _roles_to_group(st: "_ParaState", first: _Cand) -> None:
+    """新建A;新建B;解决C。这一块由X牵头,Y负责: the roles of the works the paragraph told before, A and B too (rx37)."""
+    if _GROUP_THAT.match(first.clauses[0].span.text):
+        for c, _ in st.done:
+            if not c.actors:
+                c.extra_actors += [a for a in first.actors if a not in c.extra_actors]
+
+
+#: a word for the works told before it, more than one: 这一块 / 这几项 / 上述工作 / 以上工作 (rx37)
+_GROUP_THAT = lazy(r"^(?:这一?块|这几项|这些工作|这些任务|上述工作|上述任务|以上工作|以上任务|这方面)")
+
+
 #: a working group set up and its head: 会议同意成立由孙某副县长任组长的闲置资产盘活工作专班 (rx29)
 _HEADED_GROUP = lazy(r"成立(?:了)?由[\u4e00-\u9fff]{2,16}?(?:任|担任)(?:组长|指挥长|总指挥)的[\u4e00-\u9fff]{2,20}?(?:专班|领导小组|指挥部|工作组)$")
 
@@ -3342,6 +3375,7 @@ class SpeechBuilder:
             first.context.append(prev)  # 该项目由区住建局负责 … : the project of the sentence before
             label = _ITEM_LABEL_HEAD.match(st.para.text)  # (①土地流转。…。这个事由X牵头: 土地流转, rx33)
             first.topic = label.group("w") if label else topic_is(prev.text) or topic_of(prev.text)  # (X是今年的头号工程。这项工作由…: X, rx26)
+            _roles_to_group(st, first)
         else:
             given = _roles_given(st, sent, kept, cands)
             if given is not None:
@@ -3676,7 +3710,7 @@ class SpeechBuilder:
     def _targets(self, cand: _Cand) -> list[Target]:
         """The targets of the clauses that aim (:func:`_aimed`); of a bracketed roles-only
         candidate (新引进工业项目5个以上。(A牵头,B配合)), its task's; few bare counts."""
-        ts = [t for c in cand.clauses if _aimed(c.span.text) for t in c.targets]
+        ts = [t for c in cand.clauses if _aimed(c.span.text) for t in c.targets] or _work_count(cand)
         if not ts and cand.role_only:  # (the sentence before a roles-only one, its figures only: 新建X2所。由A负责; rx28)
             ts = [t for sp in cand.context for t in find_targets(self.t[sp.start:sp.end]) if _aimed(sp.text)
                   and (cand.bracketed or re.search(r"\d", t.text or ""))]
@@ -3707,7 +3741,7 @@ class SpeechBuilder:
         topic = self._topic(cand)
         if topic and _NAMED_PROJECT.fullmatch(topic):
             return _project_step(cand, topic)
-        task = topic or _quota_task(cand) or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        task = topic or _counted_work(cand) or _quota_task(cand) or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)

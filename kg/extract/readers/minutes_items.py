@@ -38,13 +38,15 @@ _TOPIC_ITEM = lazy(r"^" + ITEM_NO + r"\s*(?P<t>[^,,。;;::、\s]{2,16}?)[::]")
 #: the meeting asks: 会议要求 / 会议明确 / 会议决定 / 会议同意
 _ASKS = lazy(r"会议(?:还|并|同时)?(?:要求|明确|决定|议定|商定)[,,:]?")
 #: a lead-in of decided items: 会议决定: / 会议议定以下事项: / 经研究决定如下:
-_LEAD_IN = lazy(r"(?:会议|经研究)(?:研究)?[,,]?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
+_LEAD_IN = lazy(r"(?:会议|经研究)(?:研究)?[,,]?(?:现|特)?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
 #: an item of a lead-in: ⑴ / (1) / 1. / 一是 (the lead-in's own numbering)
-_DECIDED_ITEM = lazy(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d))")
+_DECIDED_ITEM = lazy(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]{1,3}、)")  # (一、X。…, rx37)
+#: an item numbered by a Chinese numeral: 三、 (one with labels in it is read by its labels: 三、X。…(责任单位:A;完成时限:B), rx37)
+_CN_ITEM = lazy(r"^[一二三四五六七八九十]{1,3}、")
 #: a decided item opened by its work's name in a sentence of its own: 2、河道采砂整治。厅水政监察总队负责,… (rx36)
-_HEADED = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])\s*(?P<t>[^。,,;;::]{2,16})。(?=\S[^。]{8,})")
+_HEADED = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))]|[一二三四五六七八九十]{1,3}、)\s*(?P<t>[^。,,;;::]{2,16})。(?=\S[^。]{8,})")
 #: a task that names no work: a ban (不得滞留) or a unit's role (X中心承办)
-_NO_WORK = lazy(r"^(?:不得|严禁|禁止|杜绝)|(?:承办|负责|牵头|配合|协助)$")
+_NO_WORK = lazy(r"^(?:不得|严禁|禁止|杜绝)|(?:承办|负责|牵头|配合|协助)$|^经[\u4e00-\u9fff]{0,4}(?:排查|调查|核查|摸排|测算|统计|核实)$")  # (经初步排查, rx37)
 
 
 def _named_by_head(rec, head):
@@ -110,7 +112,7 @@ def _steps(b, span: Span) -> list:
 
 #: a unit opening a decided item, what it is to do after it: 市生态环境局对X开辟绿色通道 / 河阳街道办事处限期15日内… (rx35)
 _UNIT_FIRST = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|政府|办事处|管委会|督查室|指挥部))"
-                   r"(?=对|全面|限期|组织|开展|抓紧|加快|立即|尽快|再|逐)")
+                   r"(?=对|全面|限期|组织|开展|抓紧|加快|立即|尽快|再|逐|每[月周季年天日半]|定期)")  # (X局每月对…监测一次, rx37)
 
 
 def _opening_unit(rec, text: str):
@@ -173,12 +175,14 @@ def read(b, paras, i) -> Optional[int]:
     if _LEAD_IN.search(text):  # (…的问题,大多是协调问题。经研究,议定如下: the paragraph's last words open the items, rx35)
         st.open = True
         return None
+    if st.open and _CN_ITEM.match(text) and LABEL.search(text):
+        return None  # (三、X。…(责任单位:A;完成时限:B): read by its labels, the lead-in still open; rx37)
     if st.open and _DECIDED_ITEM.match(text) and not _labelled_below(paras, i):
         head = _HEADED.match(para.text)
         body = Span(para.text[head.end():], para.start + head.end(), para.end) if head else para  # (2、X整治。Y局负责,…, rx36)
         recs = _steps(b, body) if len(text) >= 10 and not _GENERIC.search(text) else []  # (⑶施工单位按: cut off)
         recs = [_named_by_head(r, head) for r in recs] if head else recs
-        recs = [_opening_unit(rec, _DECIDED_ITEM.sub("", text)) for rec in recs]
+        recs = [_opening_unit(rec, body.text.strip() if head else _DECIDED_ITEM.sub("", text)) for rec in recs]
         b.out += [replace(rec, task=_approved(text, _DECIDED_ITEM.sub("", rec.task).strip())) for rec in recs]
         return i + 1
     st.open = False
