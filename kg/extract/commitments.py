@@ -2441,7 +2441,7 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
     """A sentence giving the works before it their units: standing parts (这项工作A负责统筹调度,…, rx32), roles only
     (由A牵头,B具体抓好落实), who assists (县自然资源局要积极配合); what stays kept, else None."""
     first = kept[0]
-    if not st.prev_kept and st.prev_sent is not None and _step_names(first, st.prev_sent.text):
+    if not st.prev_kept and st.prev_sent is not None and ITEM_RX.match(st.prev_sent.text.strip()) and _step_names(first, st.prev_sent.text):
         head = re.split(r"[,,;;。]", ITEM_RX.sub("", st.prev_sent.text.strip(), count=1))[0]
         first.topic = tidy_task(task_text(head)) if len(head) >= 4 else first.topic  # (the work the step names again, rx37)
         first.context.append(st.prev_sent)
@@ -2570,7 +2570,8 @@ def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[
         return kept[1:]
     if not st.prev_kept:
         first.context.append(st.prev_sent)
-        if st.prev_sent is not None and any(_MANNER_ONLY.match(c.span.text.strip(" ,,。;;")) for c in first.clauses):
+        if st.prev_sent is not None and ITEM_RX.match(st.prev_sent.text.strip()) \
+                and any(_MANNER_ONLY.match(c.span.text.strip(" ,,。;;")) for c in first.clauses):
             head = re.split(r"[,,;;。]", ITEM_RX.sub("", st.prev_sent.text.strip(), count=1))[0]
             first.topic = tidy_task(task_text(head)) if len(head) >= 4 else first.topic  # (立即实施: the item's work, rx37)
     return kept

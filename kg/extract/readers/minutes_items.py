@@ -40,7 +40,7 @@ _ASKS = lazy(r"会议(?:还|并|同时)?(?:要求|明确|决定|议定|商定)[,
 #: a lead-in of decided items: 会议决定: / 会议议定以下事项: / 经研究决定如下:
 _LEAD_IN = lazy(r"(?:会议|经研究)(?:研究)?[,,]?(?:现|特)?(?:决定|议定|明确|商定)(?:了)?(?:如下|以下)?(?:事项|几点|意见)?(?:如下)?[::]$")
 #: an item of a lead-in: ⑴ / (1) / 1. / 一是 (the lead-in's own numbering)
-_DECIDED_ITEM = lazy(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]{1,3}、)")  # (一、X。…, rx37)
+_DECIDED_ITEM = lazy(r"^(?:[\u2474-\u2487]|[((]\d{1,2}[))]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]{1,3}、(?=[^。]{2,16}。[^。]+。?\s*$))")  # (一、X。Y: a head and one sentence, rx37)
 #: an item numbered by a Chinese numeral: 三、 (one with labels in it is read by its labels: 三、X。…(责任单位:A;完成时限:B), rx37)
 _CN_ITEM = lazy(r"^[一二三四五六七八九十]{1,3}、")
 #: a decided item opened by its work's name in a sentence of its own: 2、河道采砂整治。厅水政监察总队负责,… (rx36)
