@@ -1138,7 +1138,8 @@ def _pledge_close(text: str) -> bool:
 #: what follows a pledge broken: 凡未履行上述承诺的,由局纪检组对责任股室和责任人进行通报批评 (rx36)
 _BREACH = lazy(r"^凡(?:未|没有|不)(?:能)?(?:履行|兑现|完成|落实)[^。]{0,16}?的[,,][^。]{0,80}?(?:通报批评|追究|问责|处理|处分)[^。]*。?$")
 #: where the public may complain: 服务对象可拨打监督电话…或登录…投诉
-_COMPLAIN_TO = lazy(r"^[^。]{0,20}?(?:可|请)?(?:拨打|登录|致电)[^。]{0,60}?(?:电话|信箱|网站)[^。]{0,30}?(?:投诉|反映|监督|举报)[^。]*。?$")
+_COMPLAIN_TO = lazy(r"^[^。]{0,20}?(?:可|请)?(?:拨打|登录|致电)[^。]{0,60}?(?:电话|信箱|网站)[^。]{0,30}?(?:投诉|反映|监督|举报)[^。]*。?$"
+                    r"|^(?:如|若)(?:发现|有)[^。]{0,30}?(?:违反|违背|未履行)[^。]{0,20}?[,,]请?(?:拨打|致电)[^。]{0,30}?(?:监督电话|举报电话|热线)[^。]*。?$")  # (如发现…违反承诺的行为,请拨打监督电话…, rx37)
 
 
 def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) -> bool:
@@ -2929,9 +2930,11 @@ class SpeechBuilder:
         if _signer_lines(paras, i):
             return i + 1  # (柘塘镇) ⏎ 承诺人:龙某 职务:… 承诺时间:…: who signs, no item (rx29)
         if _pledge_close(para.text):
-            if i + 1 < len(paras) and _SIGNED_ONLY.match(paras[i + 1].text):  # …请全体村民监督。⏎承诺人:X Y (rx27)
-                return self._signed_below(paras[i + 1], [k for k, r in enumerate(self.out) if not r.actors], i + 1)
-            return i + 1  # 如未完成上述承诺,自愿接受组织问责。⏎承诺单位:…: the pledge's sanction, no item (rx26)
+            unsigned = [k for k, r in enumerate(self.out) if not r.actors]
+            j = i + 1
+            while j < len(paras) and _SIGNED_ONLY.match(paras[j].text):  # …请全体村民监督。⏎承诺人:X Y (rx27) ⏎ 承诺单位:Z (rx37)
+                j = self._signed_below(paras[j], unsigned, j, also=j > i + 1)
+            return j  # 如未完成上述承诺,自愿接受组织问责。⏎承诺单位:…: the pledge's sanction, no item (rx26)
         run = self.item_run[1] if self.item_run[0] == i else []
         if len(run) >= 2 and _SIGNED_ONLY.match(para.text):
             return self._signed_below(para, run, i)
@@ -2954,16 +2957,16 @@ class SpeechBuilder:
         self.out.append(rec)
         return j
 
-    def _signed_below(self, para: Span, run: list[int], i: int) -> int:
+    def _signed_below(self, para: Span, run: list[int], i: int, also: bool = False) -> int:
         """``承诺人:张三`` alone below two or more labelled items: the person (or unit) signs every item
-        that names nobody of its own (rx21)."""
+        that names nobody of its own (rx21); ``also``: a second signer's line (承诺单位:…) joins the first's (rx37)."""
         from .fields import cell_actors
         m = _SIGNED_ONLY.match(para.text)
         key = "responsible_org" if m.group("l") == "承诺单位" else "responsible_person"
         signers = [Actor(n, k, "responsible", p) for n, k, _, p in cell_actors(m.group("v").strip(), key)]
         for k in run:
-            if not self.out[k].actors and signers:
-                self.out[k] = replace(self.out[k], actors=tuple(signers))
+            if signers and (not self.out[k].actors or also):
+                self.out[k] = replace(self.out[k], actors=tuple(self.out[k].actors) + tuple(a for a in signers if a not in self.out[k].actors))
         return i + 1
 
     def _status_heading(self, paras: list[Span], i: int) -> Optional[int]:

@@ -438,7 +438,7 @@ _SHOWN = lazy(r"^\s*(?P<who>亮诺|晒诺|我的承诺|承诺内容)[::](?=\s*(?
 #: a labelled line under an item: 措施:… / 目标。… / 时间:… / 责任人:…
 _ITEM_FIELD = lazy(r"^\s*(?:措施|目标|时间|内容|责任人|责任单位|完成时限|承诺时限|时限)[::。]")
 #: a pledge whose items follow below: 南坪镇党委、政府向全镇群众公开承诺,今年办好以下实事: (rx26)
-_PLEDGED_BELOW = lazy(r"(?P<head>[^。;]{2,40}?)(?:向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?承诺[,,]?[^。;]{0,12}?(?:以下|如下)[\u4e00-\u9fff]{0,6}(?:[::]\s*$|。)")  # (…承诺如下。 then last year's figures, rx31)
+_PLEDGED_BELOW = lazy(r"(?P<head>[^。;]{2,40}?)(?:向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?承诺[,,]?[^。;]{0,12}?(?:以下|如下)[\u4e00-\u9fff]{0,6}(?:[::]\s*$|。|[,,](?:恳请|敬请|请|欢迎)[^。,,]{0,12}监督。)")  # (…承诺如下。 then last year's figures, rx31; …承诺如下,恳请全县人民监督。, rx37)
 
 
 def _items_below(b, paras, i) -> Optional[int]:
@@ -483,9 +483,15 @@ def _first_item_below(paras, i) -> Optional[int]:
     for k in (i + 1, i + 2):
         if k < len(paras) and _ITEM_START.match(paras[k].text):
             return k
+        if k < len(paras) and k == i + 1 and _PAST_FIGURES.match(paras[k].text):
+            continue  # (…承诺如下。 ⏎ 2008年,全县完成…。 ⏎ 一、重点工作承诺: last year's figures between, rx37)
         if k >= len(paras) or not re.search(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]\s*$", paras[k].text):
             return None
     return None
+
+
+#: a paragraph of last year's figures: 2008年,全县完成… / 去年,我局… / 过去一年,…
+_PAST_FIGURES = lazy(r"^\s*(?:(?:19|20)\d\d年|去年|上年|过去一年)[,,]")
 
 
 #: a section heading naming whose pledges are below it: 一、党总支承诺 / (二)村委会承诺事项 (rx31)
@@ -598,11 +604,15 @@ _DATED_NEXT = lazy(r"[,,](?=(?:\d{1,2}月(?:底|末|份|\d{1,2}日)?|年底|年�
 def _dated_cuts(text: str) -> list[int]:
     """Where an item is cut before a clause opened by a dated term, each piece before one with a term of its own
     (全年完成投资2.8亿元,10月底前实现主线贯通, rx32; 新建X2.8公里,11月底前建成通车 is one)."""
-    cuts = [m.end() for m in _DATED_NEXT.finditer(text.rstrip(";;。 "))]
+    body = text.rstrip(";;。 ")
+    cuts = [m.end() for m in _DATED_NEXT.finditer(body)]
+    cuts = [c for k, c in enumerate(cuts) if not _BARE_TERM_STEP.match(body[c:cuts[k + 1] - 1 if k + 1 < len(cuts) else len(body)])]
     pieces = [text[a:e] for a, e in zip([0] + cuts, cuts)]
     return cuts if cuts and all(_TERM_IN.search(p) or re.search(r"全年|今年", p) for p in pieces) else []
 
 
+#: a bare step by its term, the work before's: 10月底前全部完工 (not 10月底前实现主线贯通, rx37)
+_BARE_TERM_STEP = lazy(r"^(?:\d{1,2}月(?:底|末|份|\d{1,2}日)?|年底)(?:之)?前?(?:全部|全面|基本)?(?:完工|竣工|建成|完成)$")
 #: a term of a piece of its own: 2月底前 / 年内 / 6月30日前 / 3个工作日内
 _TERM_IN = lazy(r"前|年内|内(?:答复|办结|完成)|年底|月底")
 
