@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Actor, Deadline
+from kg.model import Actor, Deadline, Target
 
 from ..actors import parse_item
 from ..deadlines import find_deadlines
@@ -64,11 +64,13 @@ def _steps(b, order: str) -> list[tuple[str, Deadline]]:
 
 
 def read(b, paras, i) -> Optional[int]:
-    """An item headed by the units that owe it, in a report with a status or an order (see the module); else None."""
+    """An item headed by the units that owe it, in a report with a status or an order (see the module), or a unit's
+    services with their time limits (:func:`services`); else None."""
     para = paras[i]
+    if not b.report:
+        return services(b, para, i)
     m = _HEAD.match(para.text)
-    actors = _units(m.group("u")) if m and b.report and not _CASE_NO.search(m.group("w")) \
-        and not _COUNTED.match(m.group("w")) else None
+    actors = _units(m.group("u")) if m and not _CASE_NO.search(m.group("w")) and not _COUNTED.match(m.group("w")) else None
     if not actors:
         return None
     rest = para.text[m.end("w"):]
@@ -97,3 +99,51 @@ def read(b, paras, i) -> Optional[int]:
         b.out.append(record(b, step if len(step) >= 5 else task, [(para.start + at, para.start + at + len(clause))],
                             actors=actors, deadline=due, targets=find_targets(clause) or counted(clause)))
     return i + 1
+
+
+#: a unit's services, its window in brackets: 1.市公安局(户政窗口):办理居民身份证,…20个工作日内制证;户口迁移即来即办
+_SERVICE_HEAD = lazy(r"^\s*(?:\d{1,2}[.、.]|[((][一二三四五六七八九十\d]{1,2}[))])\s*(?P<u>[\u4e00-\u9fff]{3,24}?)(?:[((][\u4e00-\u9fff]{2,10}[))])?[::]\s*")
+#: a service's standing time limit: 20个工作日内制证 / 3个工作日内办结 (the bound, rx37)
+_LIMIT = lazy(r"(?<![\d.])(?P<n>\d+)个?(?P<u>工作日|日|天|小时)(?:内|之内|以内)(?:即可)?(?:办结|制证|办理完毕|审结|答复|回复|作出|调查处理|处理完毕|发放|核发|审批)")
+#: a service done at once: 当场核发 / 即来即办 / 即时办理 / 随到随办
+_AT_ONCE = lazy(r"当场(?:核发|办结|发放|办理)|即来即办|即时办理|即时办结|随到随办|立等可取")
+#: a condition or an anchor before a service's limit: 申请材料齐全的 / 自受理之日起 / 材料齐全、符合法定条件的
+_CONDITION = lazy(r"(?:[,,]?(?:申请)?材料齐全(?:、符合法定条件)?的|[,,]?自受理之日起|[,,]?(?:法定时限|承诺时限)[^,,。;;]*)$")
+
+
+def services(b, para, i) -> Optional[int]:
+    """``1.市国土资源局:土地登记申请材料齐全的,15个工作日内办结(法定时限30个工作日)。`` / ``4.市工商局:企业设立登记3个
+    工作日内办结;个体工商户设立登记当场核发营业执照。``: each service the unit names with its time limit (a bound,
+    办结时限 <= N) or done at once is a commitment of the unit (rx37); None where no piece is one."""
+    m = _SERVICE_HEAD.match(para.text)
+    actors = _units(m.group("u")) if m else None
+    if not actors:
+        return None
+    pieces = _service_pieces(para.text, m.end())
+    if not pieces or not all(_LIMIT.search(t) or _AT_ONCE.search(t) for _, t in pieces):
+        return None
+    for at, text in pieces:
+        limit = _LIMIT.search(text)
+        name = (text[:limit.start()] if limit else re.split(r"[,,]", text)[0]).strip(" ,,")
+        name = tidy_task(_CONDITION.sub("", name).strip(" ,,")) or tidy_task(text)
+        targets = [Target("办结时限", "<=", float(limit.group("n")), "个工作日" if limit.group("u") == "工作日" else limit.group("u"),
+                          limit.group())] if limit else []
+        b.out.append(record(b, name, [(para.start + at, para.start + at + len(text))], actors=actors, targets=targets))
+    return i + 1
+
+
+def _service_pieces(text: str, at: int) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each service after the head: cut at ; and at a comma after a limit (…10个工作日内办结,社会
+    保险参保登记即时办理), brackets out."""
+    out, pos = [], at
+    for part in re.split(r"(?<=[;;。])", text[at:]):
+        body = re.sub(r"[((][^()()]*[))]", lambda x: " " * len(x.group()), part).rstrip(" ;;。\n")
+        start = 0
+        for cut in [c.end() for c in re.finditer(r"[,,]", body) if _LIMIT.search(body[start:c.start()]) and
+                    re.search(r"(?:办结|制证|答复|办理|审结)$", body[:c.start()])]:
+            out.append((pos + start, body[start:cut - 1].strip()))
+            start = cut
+        if body[start:].strip():
+            out.append((pos + start + len(body[start:]) - len(body[start:].lstrip()), body[start:].strip()))
+        pos += len(part)
+    return [(o, t) for o, t in out if len(t) >= 4]
