@@ -182,6 +182,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
         item = _EXAMPLE_RX.sub("", item)
     if item[:1] in "经请" and item[1:2] in "省市县区州镇乡":
         return None  # (经县住建局会同… / 请县水利局…: a frame word before the unit, no name; rx36)
+    if item[:1] == "由" and item[1:2] in "省市县区州镇乡":
+        return parse_item(item[1:], bare)  # (由市扶贫办(牵头): the unit, rx37)
     if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
         return item, "organization", None
 
@@ -213,7 +215,7 @@ def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
 
 #: a phrase opening with a verb of manner is no unit: 按照市政府统一部署, 认真研究所(负责的), 兑现政府(承诺)
 _VERB_OPEN = lazy(r"^(?:按照|根据|依照|依据|认真|兑现|对照|围绕|结合|通过|"
-                        r"加强|强化|加大|加快|推动|深化|完善|健全|建立|压实|形成|坚持)")  # (加强部门协同联动: rx13)
+                        r"加强|强化|加大|加快|推动|深化|完善|健全|建立|压实|形成|坚持|开展|实施|推行|开通|做好|抓好|完成)")  # (加强部门协同联动: rx13; 开展办(公用房): rx37)
 
 
 def _organization(item: str) -> Optional[tuple[str, str, Optional[str]]]:

@@ -446,8 +446,9 @@ def _items_below(b, paras, i) -> Optional[int]:
     (``一、2024年4月20日前主体结构封顶。``): one pledge per line, the unit before 就/作
     responsible; a contact line (监督电话:…) is none."""
     first = _first_item_below(paras, i)
-    if first is None or not _below_in(paras[i].text) or (first + 1 < len(paras) and _ITEM_LABEL.match(paras[first + 1].text)):
-        return None  # (一、作业管理 ⏎ 承诺内容:…: headings over labelled pledges, read by their labels; rx29)
+    if first is None or not _below_in(paras[i].text) or (first + 1 < len(paras) and _ITEM_LABEL.match(paras[first + 1].text)) \
+            or _unit_headed(paras[first].text):
+        return None  # (一、作业管理 ⏎ 承诺内容:…: headings over labelled pledges, read by their labels; rx29; 一、党总支承诺: its own, rx37)
     below = _BELOW.search(paras[i].text)
     m = below or _PLEDGED_BELOW.search(paras[i].text) or _PLEDGED_AT.search(paras[i].text)
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
@@ -497,6 +498,12 @@ _PAST_FIGURES = lazy(r"^\s*(?:(?:19|20)\d\d年|去年|上年|过去一年)[,,]")
 #: a section heading naming whose pledges are below it: 一、党总支承诺 / (二)村委会承诺事项 (rx31)
 _HEADED = lazy(r"^\s*(?:[一二三四五六七八九十]+、|" + BRACKET_NO + r")\s*(?P<x>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:公开)?承诺"
                r"(?:事项|内容)?(?:[((][\u4e00-\u9fff]{1,4}[))])?[::]?\s*$")
+
+
+def _unit_headed(text: str) -> bool:
+    """一、党总支承诺: a heading naming the unit whose pledges are below it (not 一、重点工作承诺)."""
+    m = _HEADED.match(text)
+    return bool(m and parse_item(m.group("x")))
 
 
 def _headed_pledges(b, paras, i) -> Optional[int]:
@@ -617,6 +624,19 @@ _BARE_TERM_STEP = lazy(r"^(?:\d{1,2}月(?:底|末|份|\d{1,2}日)?|年底)(?:之
 _TERM_IN = lazy(r"前|年内|内(?:答复|办结|完成)|年底|月底")
 
 
+#: the unit the one pledging heads: 本人作为县住房和城乡建设局主要负责人 (rx37)
+_HEAD_OF = lazy(r"本人作为(?P<o>[\u4e00-\u9fff]{3,24}?)(?:的)?(?:主要负责人|负责人|党组书记|局长|主任|书记)")
+
+
+def _headed_unit(b, para, actors: list) -> list:
+    """The one pledging, with the unit he heads where the lead-in names it (本人作为县住建局主要负责人, rx37)."""
+    head_of = _HEAD_OF.search(para.text)
+    unit = parse_item(head_of.group("o")) if head_of and actors else None
+    if unit and unit[1] == "organization" and not any(a.kind == "organization" for a in actors):
+        return [Actor(_in_full(b, para.start, unit[0]), "organization", "responsible")] + list(actors)
+    return actors
+
+
 def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
     """Who pledges the items below a lead-in: the one named before 承诺, else its units (a town's word to the public:
     none), else, in the first person, the one signing or named after 本人 (rx29)."""
@@ -629,7 +649,7 @@ def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
     actors = _pledger_before(head) or [Actor(n, k, "responsible") for n, k, _ in heads or ()
                                        if k == "organization" and not TOP_BODY.match(n)]
     if not actors and _ME_FIRST.search(paras[i].text):
-        actors = _pledger(b, paras, i, "本人") or _me_named(paras[i].text)  # 本人周某,…公开承诺如下 (rx29)
+        actors = _headed_unit(b, paras[i], _pledger(b, paras, i, "本人") or _me_named(paras[i].text))  # 本人周某,…公开承诺如下 (rx29)
     if not actors and (_OUR_UNIT.match(head.strip()) or _OUR_UNIT.match(re.split(r"[,,]", head.strip())[-1])):
         # 本中心就…向社会郑重承诺 / 为…,我局向全县企业和群众作出如下承诺: the unit signing or the title names (rx30, rx33),
         # and the head signing for it (承诺人:局长 X, rx32)
@@ -661,7 +681,7 @@ def _answered_all(b, paras, j: int, n: int) -> int:
 
 
 #: a heading over numbered pledges: 一、发展经济方面 / 二、民生实事 (rx29)
-_ASPECT_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{2,14}?[。]?\s*$")
+_ASPECT_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{2,14}?(?:[,,][^,,。;;\d]{2,10})?[。]?\s*$")  # (一、抓项目,兑现民生承诺, rx37)
 #: a pledge of conduct, no work: 带头遵守中央八项规定精神,不插手工程招投标… (rx29)
 _CONDUCT = lazy(r"^(?:带头|严格|自觉)?(?:遵守|严守|执行|落实)[^,。;]{0,10}?(?:八项规定|纪律|廉洁|规定精神)|^(?:坚决)?不(?:插手|收受|接受|参与)"
                 r"|^(?:服务承诺[::])?(?:首问负责|一次性告知|热情服务|文明服务|微笑服务|文明用语)"
