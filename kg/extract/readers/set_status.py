@@ -48,7 +48,8 @@ _GOING = lazy(r"正在实施|正在推进|正在整改|正在建设|正在办理
 #: the set lags
 _LAGS = lazy(r"滞后|未(?:开工|启动|完成)")
 #: an order, a wish or a plan: no report
-_ORDER = lazy(r"(?<![主重需])要|确保|力争|务必|必须|争取|(?<!按)计划")
+_ORDER = lazy(r"(?<![主重需])要|确保|力争|务必|必须|争取|(?<!按)计划"
+              r"|(?<!已于)(?<!已在)(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底)(?:之)?前(?:全部|全面)?(?:办结|完成|建成)")  # (5月10日前全部办结: a term to meet, rx37)
 #: the share done of the set: 占48.3%
 _PCT = lazy(r"占(?:比)?(?P<p>\d+(?:\.\d+)?)%")
 #: a quick look before any regex: a count of works and a word of status
