@@ -214,6 +214,7 @@ ROLE_VERB_RX = lazy(r"牵好头|牵头|挂帅|包片(?=[,,;;。]|$)|包保(?!单
 VERB_ROLE = {"承担": "responsible", "实施": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "包保": "lead", "包抓": "lead", "包片": "lead", "负总责": "lead", "总负责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
              "具体抓好落实": "responsible", "抓好落实": "responsible", "抓落实": "responsible", "具体落实": "responsible",  # (X具体落实, rx37)
+             "依规依纪": "responsible", "依纪依法": "responsible", "依法依规": "responsible", "依法": "responsible",  # (由X依规依纪调查处置, rx37)
              "具体抓": "responsible",  # 由张三同志负总责,区城管局具体抓 (rx21)
              "亲自抓": "responsible", "各负其责": "responsible", "按": "responsible", "抽调": "responsible",  # 陈某同志亲自抓 / A、B、C各负其责 (rx30)
              # 由县督查室跟踪督办 / 由县住建局盯住 (rx29)

@@ -111,7 +111,7 @@ def _steps(b, span: Span) -> list:
 
 
 #: a unit opening a decided item, what it is to do after it: 市生态环境局对X开辟绿色通道 / 河阳街道办事处限期15日内… (rx35)
-_UNIT_FIRST = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|政府|办事处|管委会|督查室|指挥部))"
+_UNIT_FIRST = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|政府|办事处|管委会|督查室|指挥部|街道))"
                    r"(?=对|全面|限期|组织|开展|抓紧|加快|立即|尽快|再|逐|每[月周季年天日半]|定期)")  # (X局每月对…监测一次, rx37)
 
 
