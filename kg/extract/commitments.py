@@ -1110,7 +1110,13 @@ def _no_work(cand: _Cand, sentence: str) -> bool:
     pledge (rx26)."""
     return (len(cand.clauses) == 1 and bool(_ALL_DUE.match(cand.clauses[0].span.text.strip()))) \
         or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence)) or _did_to_above(cand) \
-        or bool(_SEEN_SHORT.match(sentence.strip()))
+        or bool(_SEEN_SHORT.match(sentence.strip())) or bool(_THREATENED.search(sentence))
+
+
+#: accountability threatened on a condition, no work: 对再次逾期的事项,督查室将提请…启动问责程序 / 区纪委要对工作不力、
+#: 推诿扯皮的单位和个人严肃问责 (rx37)
+_THREATENED = lazy(r"^(?:" + ITEM_NO + r")?[^。;;,,]{0,20}?对[^。;;]{2,30}?的(?:单位|个人|事项|责任人|干部|部门|乡镇|责任单位)(?:和个人)?[,,]?"
+                 r"[^。;;]{0,20}?(?:严肃问责|问责|追责|追究[^。;;]{0,6}责任|启动问责程序|通报批评|约谈)[^,,。;;]{0,6}[。;;]?$")
 
 
 #: a speech's look at what falls short: 但也要看到,… / 同时也要清醒地看到,… (rx32)

@@ -47,14 +47,20 @@ _PLEDGE_CLOSE = lazy(r"不再(?:列入|列出|重复列出|重复)[。]?$")
 _FOOTER = lazy(r"版权所有|[Cc]opyright|©|ICP[备证]|网站标识码|公网安备|技术支持[::]|网站地图|联系我们|(?:主办|承办)(?:单位)?[::][^。]{2,30}?(?:主办|承办|技术支持|维护)(?:单位)?[::]")
 
 
+#: a table's note defining its words: 注:进度评价以时序进度40%为基准,低于基准10个百分点以上为“进度滞后” (rx37)
+_NOTE = lazy(r"^\s*(?:注|备注|说明)[::][^。]{0,60}?(?:为基准|为准|是指|指的是|口径)")
+
+
 def read(b, paras, i) -> Optional[int]:
     """Skip a paragraph that asks the page's reader for an opinion, a news teaser,
-    a notice's line of addressees, the public asked to watch over a pledge (and what is left off its list), or the site's footer."""
+    a notice's line of addressees, the public asked to watch over a pledge (and what is left off its list), a table's note
+    defining its words, or the site's footer."""
     text = paras[i].text
     if _TEASER.match(text) or _ADDRESSEES.match(text) or ("您" in text and _ASKS_READER.search(text)) \
             or _WATCH.match(text.strip()) or (_FOOTER.search(text) and (len(text) < 400 or "。" not in text)) \
             or (len(text) < 160 and _PLEDGE_CLOSE.search(text.strip())) or _lights_rule(text) \
-            or (_ATTENDANCE.match(text) and "。" not in text.rstrip("。")) or _SHARE_LINE.match(text):
+            or (_ATTENDANCE.match(text) and "。" not in text.rstrip("。")) or _SHARE_LINE.match(text) \
+            or (_NOTE.match(text) and text.rstrip("。 ").count("。") == 0):
         return i + 1
     return None
 
