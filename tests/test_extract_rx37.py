@@ -244,3 +244,26 @@ def test_a_units_working_group_is_a_unit_and_a_verb_or_a_frame_word_is_no_part_o
     assert parse_item("县住建局驻镇工作组") == ("县住建局驻镇工作组", "organization", None)
     assert parse_item("开展办") is None and parse_item("两镇") is None
     assert parse_item("由市扶贫办") == ("市扶贫办", "organization", None)
+
+
+# ---- what is no commitment, and a few more words -------------------------------------------------------------------
+
+def test_accountability_threatened_on_a_condition_and_a_tables_note_are_no_commitments():
+    text = ("关于重点工作推进情况的通报\n\n"
+            "注:进度评价以时序进度50%为基准,低于基准10个百分点以上为“进度滞后”。\n\n"
+            "三、有关要求\n\n"
+            "(一)对本次通报后再次逾期的事项,县政府督查室将提请县纪委监委启动问责程序。\n\n"
+            "(二)县督查室每月要通报进展情况,对连续两次排名末位的单位进行约谈。\n")
+    tasks = [c.task for c in _recs(text, date="2020-07-01")]
+    assert len(tasks) == 1 and "通报" in tasks[0], tasks
+
+
+def test_a_report_items_year_target_and_a_discipline_group_doing_it():
+    text = ("柳溪区民生实事1-10月进展情况\n\n"
+            "(一)城区集中供热扩网工程。该项目由副区长陈明牵头,区住建局具体负责。年度目标为新增供热面积40万平方米。"
+            "截至10月底,新增供热面积31万平方米,完成年度目标的77.5%。\n")
+    heat = _recs(text, date="2012-11-05")[0]
+    assert [(t.value, t.unit) for t in heat.targets] == [(40, "万平方米")]
+    text = "整改方案\n\n(五)巡察移交问题线索\n\n对移交的问题线索,由驻局纪检监察组依规依纪调查处置,10月底前全部办结。\n"
+    c = _recs(text, date="2019-07-10")[0]
+    assert [(a.name, a.role) for a in c.actors] == [("驻局纪检监察组", "responsible")] and c.deadline.date == "2019-10-31"
