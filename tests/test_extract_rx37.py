@@ -267,3 +267,17 @@ def test_a_report_items_year_target_and_a_discipline_group_doing_it():
     text = "整改方案\n\n(五)巡察移交问题线索\n\n对移交的问题线索,由驻局纪检监察组依规依纪调查处置,10月底前全部办结。\n"
     c = _recs(text, date="2019-07-10")[0]
     assert [(a.name, a.role) for a in c.actors] == [("驻局纪检监察组", "responsible")] and c.deadline.date == "2019-10-31"
+
+
+def test_news_of_deputies_pledges_names_each_one_who_pledges():
+    text = ("柳溪县人大代表向选民公开履职承诺\n\n"
+            "据了解,县人大常委会组织开展代表履职承诺活动,代表公开作出承诺。\n\n"
+            "3月20日,县人大代表、桃园村党支部书记韩立新当着选民的面念出了自己的承诺。"
+            "“去年承诺的水渠已经完工。”韩立新说,“今年我承诺两件事:一是把桃园村到镇上的4公里砂石路铺成柏油路,年底前通车;"
+            "二是9月底前完成村小学危房改造。”\n\n"
+            "来自石桥乡的县人大代表王秀兰是当地的种植大户。她承诺,今年带动本村15户农户种植食用菌,户均增收3000元以上。\n\n"
+            "县人大代表、兴业公司经理赵建国则把承诺落在了帮困上:春节前为本乡20户困难家庭每户送去300元慰问金。\n")
+    recs = _recs(text, date="2014-03-25")
+    assert [a.name for a in _by_task(recs, "柏油路").actors] == ["韩立新"]
+    assert [a.name for a in _by_task(recs, "食用菌").actors] == ["王秀兰"]
+    assert "赵建国" in [a.name for a in _by_task(recs, "慰问金").actors]

@@ -56,7 +56,7 @@ _LIST = lazy(r"(?:承诺(?!人[::]|单位[::])|实事|事项)[^,。;:]{0,6}(?:[:
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
-_MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|在(?:公开)?承诺(?:中|时)(?:表示|说|表态)|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+_MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?<=[\u4e00-\u9fff]{2})把承诺(?:落|放)在(?:了)?[^,,。::]{1,12}上(?=[::])|在(?:公开)?承诺(?:中|时)(?:表示|说|表态)|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺|(?<=[\u4e00-\u9fff]{2})表示(?=[,,][他她](?:牵头|负责|包抓|包联|领办|分管)))"
                    r"(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")  # (X表示,她牵头推进的Y项目年底前…: her pledge, rx37)
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
@@ -109,12 +109,13 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{6,}”", text)]
 
 
-def _speaker_of(text: str, qs: int, qe: int):
+def _speaker_of(text: str, qs: int, qe: int, page: str = ""):
     """The person who says the quote ``text[qs:qe]``: named just before it
-    (``X表示:“``) or just after it (``”,X在…表示``)."""
+    (``X表示:“``) or just after it (``”,X在…表示``); ``page``: the text before the paragraph, where a name said bare
+    was named with a post."""
     before = text[max(0, qs - 40):qs]
     if re.search(r"(?:表示|说|介绍|坦言|称|发言|讲|承诺)[:,。]?\s*$", before) or before.endswith(":"):
-        sp = speaker_in(before)
+        sp = speaker_in(before) or _bare_sayer(page + text, before)
         if sp:
             return sp
     after = text[qe:qe + 70]
@@ -126,6 +127,14 @@ def _speaker_of(text: str, qs: int, qe: int):
     if re.search(r"发言|表态|讲话", prev):
         return speaker_in(prev)
     return None
+
+
+def _bare_sayer(text: str, before: str):
+    """”马某说,“…: the one named bare before 说, named with a post earlier in the paragraph (rx37); else None."""
+    m = re.search(r"(?P<n>[\u4e00-\u9fff]{2,3})(?:说|表示|介绍)[:,,:]?\s*$", before)
+    if not m or not re.search(r"(?:" + _POST + r")" + re.escape(m.group("n")), text):
+        return None
+    return m.group("n"), None
 
 
 def _deadline(b, text: str) -> Optional[Deadline]:
@@ -284,7 +293,7 @@ def _read(b, paras, i) -> Optional[int]:
         if after is not None:
             return after
     quotes = _quotes(para.text)
-    st = _Pledges(b, paras, i, para.text, para.start, quotes, {q: _speaker_of(para.text, *q) for q in quotes})
+    st = _Pledges(b, paras, i, para.text, para.start, quotes, {q: _speaker_of(para.text, *q, page=b.t[max(0, para.start - 1500):para.start]) for q in quotes})
     _quoted_dated(st)
     _contents_listed(st)
     text = para.text
