@@ -109,12 +109,14 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
 
 #: a standing time limit of a service: 道路运输证照在5个工作日内办结 (not 会后5个工作日内上报: a term from an event)
 _LIMIT = lazy(r"^(?:在)?(?P<n>\d+)个?(?P<u>工作日|日|天)(?:内|之内|以内)$")
-_LIMIT_DONE = lazy(r"^(?:内|之内|以内)?(?:即可)?(?:办结|办理完毕|办完|答复|回复|反馈|审批完毕|完成审批|审结|作出(?:处理|答复|决定)|处理完毕)")
+#: what a service's limit gives the time for: 办结 / 答复 / 制证 / 作出处理意见 (rx36, rx37)
+_SERVED = r"(?:即可)?(?:办结|办理完毕|办完|答复|回复|反馈|审批完毕|完成审批|审结|作出(?:处理|答复|决定)|处理完毕|制证|调查处理)"
+_LIMIT_DONE = lazy(r"^(?:内|之内|以内)?" + _SERVED)
 _ANCHOR = lazy(r"会后|通知|印发|下发|之日起|收到|本|起|后$|限期|限")
 #: the case each time a service's limit runs from: 自受理之日起 / 接诉后 / 收到申请后 (rx37)
 _PER_CASE = lazy(r"(?:受理|接诉|接件|收到申请|接到投诉|立案)(?:之日起|后)?$")
-#: a service's limit inside an item told with another term: …立即核查,3个工作日内作出处理意见 (rx37)
-_LIMIT_IN = lazy(r"(?<![\d.])(?P<n>\d+)个?(?P<u>工作日|日|天)(?:内|之内|以内)(?=(?:即可)?(?:办结|办理完毕|审结|作出(?:处理|答复|决定)|答复|回复))")
+#: a service's limit inside an item: …立即核查,3个工作日内作出处理意见 / 15个工作日内制证 (rx37)
+SERVICE_LIMIT = lazy(r"(?<![\d.])(?P<n>\d+)个?(?P<u>工作日|日|天|小时)(?:内|之内|以内)(?=" + _SERVED + r")")
 
 
 def _time_limit(r: CommitmentRecord) -> CommitmentRecord:
@@ -137,7 +139,7 @@ def _time_limit(r: CommitmentRecord) -> CommitmentRecord:
 
 def _limit_beside(r: CommitmentRecord, text: str) -> CommitmentRecord:
     """The bound of a service's limit told in an item whose term is another (立即核查,3个工作日内作出处理意见, rx37)."""
-    m = _LIMIT_IN.search(text) if not (r.deadline and r.deadline.date) else None
+    m = SERVICE_LIMIT.search(text) if not (r.deadline and r.deadline.date) else None
     if not m or _ANCHOR.search(text[max(0, m.start() - 8):m.start()]) and not _PER_CASE.search(text[max(0, m.start() - 8):m.start()]):
         return r
     unit = "个工作日" if m.group("u") == "工作日" else m.group("u")

@@ -8,6 +8,12 @@
 → one commitment per item: the work after the colon (the meeting that decided it in brackets cut), the units before it
 (a bracket's 牵头 / 配合 gives lead / assist), the status told of it, and the term the notice asks now (请于…前 /
 限期N日内), else the one first set; each further dated step of the order is a commitment of its own, by the same units.
+
+Outside a report, the same head opens a unit's services (a service pledge, a window's standards)::
+
+    2.县人社局:养老保险待遇核定10个工作日内办结,社会保险参保登记即时办理。
+
+→ one commitment per service, the unit's, its time limit a bound (办结时限 <= 10 个工作日), none for one done at once.
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from kg.model import Actor, Deadline, Target
 
 from ..actors import parse_item
 from ..deadlines import find_deadlines
+from ..finish import SERVICE_LIMIT
 from ..lazyre import lazy
 from ..naming import pick_deadline, task_text, tidy_task, with_finish
 from ..progress import find_progress, with_hint
@@ -103,8 +110,6 @@ def read(b, paras, i) -> Optional[int]:
 
 #: a unit's services, its window in brackets: 1.市公安局(户政窗口):办理居民身份证,…20个工作日内制证;户口迁移即来即办
 _SERVICE_HEAD = lazy(r"^\s*(?:\d{1,2}[.、.]|[((][一二三四五六七八九十\d]{1,2}[))])\s*(?P<u>[\u4e00-\u9fff]{3,24}?)(?:[((][\u4e00-\u9fff]{2,10}[))])?[::]\s*")
-#: a service's standing time limit: 20个工作日内制证 / 3个工作日内办结 (the bound, rx37)
-_LIMIT = lazy(r"(?<![\d.])(?P<n>\d+)个?(?P<u>工作日|日|天|小时)(?:内|之内|以内)(?:即可)?(?:办结|制证|办理完毕|审结|答复|回复|作出|调查处理|处理完毕|发放|核发|审批)")
 #: a service done at once: 当场核发 / 即来即办 / 即时办理 / 随到随办
 _AT_ONCE = lazy(r"当场(?:核发|办结|发放|办理)|即来即办|即时办理|即时办结|随到随办|立等可取")
 #: a condition or an anchor before a service's limit: 申请材料齐全的 / 自受理之日起 / 材料齐全、符合法定条件的
@@ -120,14 +125,14 @@ def services(b, para, i) -> Optional[int]:
     if not actors:
         return None
     pieces = _service_pieces(para.text, m.end())
-    if not pieces or not all(_LIMIT.search(t) or _AT_ONCE.search(t) for _, t in pieces):
+    if not pieces or not all(SERVICE_LIMIT.search(t) or _AT_ONCE.search(t) for _, t in pieces):
         return None
     for at, text in pieces:
-        limit = _LIMIT.search(text)
+        limit = SERVICE_LIMIT.search(text)
         name = (text[:limit.start()] if limit else re.split(r"[,,]", text)[0]).strip(" ,,")
         name = tidy_task(_CONDITION.sub("", name).strip(" ,,")) or tidy_task(text)
         targets = [Target("办结时限", "<=", float(limit.group("n")), "个工作日" if limit.group("u") == "工作日" else limit.group("u"),
-                          limit.group())] if limit else []
+                          re.split(r"[,,]", text[limit.start():])[0])] if limit else []  # (its words: 20个工作日内制证)
         b.out.append(record(b, name, [(para.start + at, para.start + at + len(text))], actors=actors, targets=targets))
     return i + 1
 
@@ -139,7 +144,7 @@ def _service_pieces(text: str, at: int) -> list[tuple[int, str]]:
     for part in re.split(r"(?<=[;;。])", text[at:]):
         body = re.sub(r"[((][^()()]*[))]", lambda x: " " * len(x.group()), part).rstrip(" ;;。\n")
         start = 0
-        for cut in [c.end() for c in re.finditer(r"[,,]", body) if _LIMIT.search(body[start:c.start()]) and
+        for cut in [c.end() for c in re.finditer(r"[,,]", body) if SERVICE_LIMIT.search(body[start:c.start()]) and
                     re.search(r"(?:办结|制证|答复|办理|审结)$", body[:c.start()])]:
             out.append((pos + start, body[start:cut - 1].strip()))
             start = cut
