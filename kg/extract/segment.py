@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from .lazyre import lazy
-from .vocab import STEP_DONE, STEP_TERM, TERM_BEFORE
+from .vocab import BULLET_CHARS, STEP_DONE, STEP_TERM, TERM_BEFORE
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -101,8 +101,8 @@ def _label_of_box(m: re.Match) -> str:
 
 
 #: a bullet before a label: ◆ 牵头领导:X  ◆ 责任科室:Y (a card's fields, one or several to a line; rx37)
-_BULLET_LABEL = re.compile(r"[◆◇■□●○▪•▶►]\s*(?=(?P<l>[\u4e00-\u9fff]{2,8})[::])")
-_BULLETS = re.compile(r"[◆◇■□●○▪•▶►]")
+_BULLET_LABEL = re.compile(r"[" + BULLET_CHARS + r"]\s*(?=(?P<l>[\u4e00-\u9fff]{2,8})[::])")
+_BULLETS = re.compile(r"[" + BULLET_CHARS + r"]")
 
 
 def _unbulleted(m: re.Match) -> str:

@@ -48,7 +48,8 @@ DIGIT_NO = r"\d+[.、]"
 #: a Chinese item number: ``三、``
 CN_NO = CN_NUM + r"+、"
 #: a bullet opening an item of a list: ``● 新建公厕`` ``◆改造卫生院`` (rx26)
-BULLET_NO = r"[●○◆◇■□▲△★☆•▪▶►✅✔☑]\s*"
+BULLET_CHARS = "●○◆◇■□▲△★☆•▪▶►✅✔☑"
+BULLET_NO = r"[" + BULLET_CHARS + r"]\s*"
 #: a numbered item, strictly: ``(一)城南路改造`` ``1.新建公厕`` ``三、河道整治``; a bulleted one too
 ITEM_NO = r"(?:" + BRACKET_NO + r"|" + DIGIT_NO + r"|" + CN_NO + r"|" + BULLET_NO + r"|[①-⑳]\s*)"
 ITEM_RX = lazy(r"^" + ITEM_NO)
