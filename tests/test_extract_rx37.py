@@ -281,3 +281,12 @@ def test_news_of_deputies_pledges_names_each_one_who_pledges():
     assert [a.name for a in _by_task(recs, "柏油路").actors] == ["韩立新"]
     assert [a.name for a in _by_task(recs, "食用菌").actors] == ["王秀兰"]
     assert "赵建国" in [a.name for a in _by_task(recs, "慰问金").actors]
+
+
+def test_a_watch_told_with_its_frequency_before_a_sanction_is_a_commitment():
+    text = ("县政府常务会议纪要\n\n"
+            "县长在总结时指出,各部门要抓好落实。县政府督查室要加强跟踪督办,每月通报一次落实情况,"
+            "对推诿扯皮、贻误工作的,按有关规定严肃追究责任。\n\n"
+            "县纪委要加强监督检查,对工作推进不力的,严肃追究相关责任。\n")
+    recs = _recs(text, date="2015-07-10")
+    assert [a.name for c in recs for a in c.actors] == ["县政府督查室"], [c.task for c in recs]

@@ -1668,7 +1668,8 @@ def _sanction(cand: _Cand, sentence: str) -> bool:
 
 
 #: a concrete act of watch before the sanction: 把攻坚任务纳入重点督查事项 / 建立督办台账
-_PUT_ON_LIST = lazy(r"纳入|列入|建立[\u4e00-\u9fff]{0,8}(?:台账|清单|机制|制度)|制定[\u4e00-\u9fff]{0,8}(?:办法|方案|细则)")
+_PUT_ON_LIST = lazy(r"纳入|列入|建立[\u4e00-\u9fff]{0,8}(?:台账|清单|机制|制度)|制定[\u4e00-\u9fff]{0,8}(?:办法|方案|细则)"
+                   r"|每(?:月|周|旬|半月|季度?)[\u4e00-\u9fff]{0,8}?(?:一次|1次)")  # (每月通报一次落实情况: a recurring act, rx37)
 
 
 def _sanction_after(cand: _Cand) -> bool:
