@@ -1110,13 +1110,7 @@ def _no_work(cand: _Cand, sentence: str) -> bool:
     pledge (rx26)."""
     return (len(cand.clauses) == 1 and bool(_ALL_DUE.match(cand.clauses[0].span.text.strip()))) \
         or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence)) or _did_to_above(cand) \
-        or bool(_SEEN_SHORT.match(sentence.strip())) or bool(_THREATENED.search(sentence))
-
-
-#: accountability threatened on a condition, no work: 对再次逾期的事项,督查室将提请…启动问责程序 / 区纪委要对工作不力、
-#: 推诿扯皮的单位和个人严肃问责 (rx37)
-_THREATENED = lazy(r"^(?:" + ITEM_NO + r")?[^。;;,,]{0,20}?对[^。;;,,]{2,30}?的(?:单位|个人|事项|责任人|干部|部门|乡镇|责任单位)(?:和个人)?[,,]?"
-                 r"[^。;;]{0,20}?(?:严肃问责|问责|追责|追究[^。;;]{0,6}责任|启动问责程序|通报批评|约谈)[^,,。;;]{0,6}[。;;]?$")
+        or bool(_SEEN_SHORT.match(sentence.strip()))
 
 
 #: a speech's look at what falls short: 但也要看到,… / 同时也要清醒地看到,… (rx32)
@@ -1656,14 +1650,20 @@ def _manner_only(cand: _Cand) -> bool:
 _PUNISH = lazy(r"追究|问责|追责|通报批评|约谈|诫勉|处分|严肃处理")
 
 
+#: whom a clause punishes, named by a condition: 对工作不力、推诿扯皮的单位和个人 (rx37)
+_ON_WHOM = lazy(r"对[^,,。;;]{2,30}?的(?:单位|个人|事项|责任人|干部|部门)(?:和个人)?[^,,。;;]{0,4}?(?:严肃)?(?:问责|追责|追究|约谈|通报批评)")
+
+
 def _sanction(cand: _Cand, sentence: str) -> bool:
     """The units act on a condition the clause before states (…拖延工期的,由区纪委视情追责):
     a sanction, no work."""
     for c in cand.clauses:
         if c.actors.actors and _SANCTION.match(c.span.text):
+            if _ON_WHOM.search(c.span.text):
+                return True  # X要对工作不力、推诿扯皮的单位和个人严肃问责 (rx37)
             k = sentence.find(c.span.text)
-            return k > 0 and bool(re.search(r"的\s*[,,]\s*$|^(?:对|凡)[^,,。]{2,30}的[\u4e00-\u9fff]{1,4}\s*[,,]\s*$",
-                                            sentence[:k]))  # (对未按期化解的案件,由…约谈, rx30)
+            return k > 0 and bool(re.search(r"的\s*[,,]\s*$|^(?:" + ITEM_NO + r")?(?:对|凡)[^,,。]{2,30}的[\u4e00-\u9fff]{1,4}\s*[,,]\s*$",
+                                            sentence[:k]))  # (对未按期化解的案件,由…约谈, rx30; (二)对再次逾期的事项,X将提请…问责, rx37)
     return _sanction_after(cand)
 
 
@@ -2450,16 +2450,9 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
     (由A牵头,B具体抓好落实), who assists (县自然资源局要积极配合); what stays kept, else None."""
     first = kept[0]
     if not st.prev_kept and st.prev_sent is not None and ITEM_RX.match(st.prev_sent.text.strip()) and _step_names(first, st.prev_sent.text):
-        head = re.split(r"[,,;;。]", ITEM_RX.sub("", st.prev_sent.text.strip(), count=1))[0]
-        first.topic = tidy_task(task_text(head)) if len(head) >= 4 else first.topic  # (the work the step names again, rx37)
+        first.topic = _item_opening_work(st.prev_sent) or first.topic  # 5.开展X专项清查,…。由A牵头,B负责,9月底前完成专项清查: X专项清查 (rx37)
         first.context.append(st.prev_sent)
         return kept
-    if _step_of_before(st, first):  # 开展X专项清查,…办结率达到95%以上。由A牵头,B负责,9月底前完成专项清查。 (rx37)
-        prev = st.prev_kept[0]
-        prev.extra_actors += [a for a in first.actors if a not in prev.extra_actors]
-        prev.clauses += [c for c in first.clauses if not c.actors.actors]
-        prev.context.append(Span(sent.text, sent.start, sent.end))
-        return kept[1:]
     if st.prev_kept and _duties_of_that(first):
         return _duties_to_previous(st, sent, kept)
     if _assigns_roles_only(first, cands):
@@ -2474,15 +2467,10 @@ def _roles_given(st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_C
     return None
 
 
-def _step_of_before(st: "_ParaState", first: _Cand) -> bool:
-    """``由A牵头,B负责,9月底前完成专项清查`` right after a work stated with no units and no term (开展违法占地专项清查,…):
-    the roles and the term of that work, its step naming it again (a run of four characters)."""
-    if len(st.prev_kept) != 1:
-        return False
-    prev = st.prev_kept[0]
-    if prev.actors or any(d.date for c in prev.clauses for d in c.deadlines):
-        return False
-    return _step_names(first, "".join(c.span.text for c in prev.clauses))
+def _item_opening_work(sent: Span) -> str:
+    """The work an item's sentence opens with (1.全面推行首问负责制,在大厅设导办岗。 → 全面推行首问负责制), else ""."""
+    head = re.split(r"[,,;;。]", ITEM_RX.sub("", sent.text.strip(), count=1))[0]
+    return tidy_task(task_text(head)) if len(head) >= 4 else ""
 
 
 def _step_names(first: _Cand, said: str) -> bool:
@@ -2580,8 +2568,7 @@ def _roles_to_previous(st: "_ParaState", sent: Span, kept: list[_Cand]) -> list[
         first.context.append(st.prev_sent)
         if st.prev_sent is not None and ITEM_RX.match(st.prev_sent.text.strip()) \
                 and any(_MANNER_ONLY.match(c.span.text.strip(" ,,。;;")) for c in first.clauses):
-            head = re.split(r"[,,;;。]", ITEM_RX.sub("", st.prev_sent.text.strip(), count=1))[0]
-            first.topic = tidy_task(task_text(head)) if len(head) >= 4 else first.topic  # (立即实施: the item's work, rx37)
+            first.topic = _item_opening_work(st.prev_sent) or first.topic  # (立即实施: the item's work, rx37)
     return kept
 
 
