@@ -2586,8 +2586,18 @@ def _roles_to_group(st: "_ParaState", first: _Cand) -> None:
                 c.extra_actors += [a for a in first.actors if a not in c.extra_actors]
 
 
+def _group_given(st: "_ParaState", first: _Cand) -> bool:
+    """A roles sentence opened by a word for the works before (这几项工作,请X挂帅), those works having no actors: its
+    roles given to each (:func:`_roles_to_group`); False where it is not one."""
+    if not (_GROUP_THAT.match(first.clauses[0].span.text) and first.actors and st.done) or any(c.actors for c in st.prev_kept):
+        return False
+    _roles_to_group(st, first)
+    return True
+
+
 #: a word for the works told before it, more than one: 这一块 / 这几项 / 上述工作 / 以上工作 (rx37)
-_GROUP_THAT = lazy(r"^(?:这一?块|这几项|这些工作|这些任务|上述工作|上述任务|以上工作|以上任务|这方面)")
+_GROUP_THAT = lazy(r"^(?:这一?块|这几项|这些工作|这些任务|上述工作|上述任务|以上工作|以上任务|这方面|"
+                  r"(?:以上|上述|这)[几两三四五六七八九十\d]+(?:件事|项工作|项任务|项|个项目|件))")  # (以上五件事 / 这三项工作, rx38)
 
 
 #: a working group set up and its head: 会议同意成立由孙某副县长任组长的闲置资产盘活工作专班 (rx29)
@@ -3374,6 +3384,8 @@ class SpeechBuilder:
             label = _ITEM_LABEL_HEAD.match(st.para.text)  # (①土地流转。…。这个事由X牵头: 土地流转, rx33)
             first.topic = label.group("w") if label else topic_is(prev.text) or topic_of(prev.text)  # (X是今年的头号工程。这项工作由…: X, rx26)
             _roles_to_group(st, first)
+        elif _group_given(st, first):
+            return kept[1:]  # 新增A;新增B。这几项工作,请X挂帅,Y具体抓: the roles of the works before (rx38)
         else:
             given = _roles_given(st, sent, kept, cands)
             if given is not None:

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import unit_items, breakdown, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, status_works, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
+from . import unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, status_works, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("furniture", furniture.read),  # 欢迎您对本通知提出宝贵意见,我们将认真收集: the page's feedback box, nothing read
     ("rules", rules.read),
     ("heard", minutes.heard),  # 会议听取了X关于…的汇报。今年全市…完成投资… / 存在问题:…: what minutes heard, nothing asked (rx37)
+    ("measure_items", measure_items.read),  # (二)关于X的问题 ⏎ 2.开展X专项清理。对…18个部门…,已全部腾退到位。: a report's measure (rx38)
     ("unit_items", unit_items.read),  # 1.市住建局:X报批,要求6月30日前完成。目前…已逾期。请于9月10日前…: the units' item (rx37)
     ("decided_items", minutes_items.decided),  # 经研究,议定如下: ⏎ 11.X局对…逐项复查: the meeting's decisions, no status (rx35)  # 第三章 办理程序 / 第八条 承办单位要按期办结: a regulation's articles are norms, nothing read
     ("breakdown", breakdown.read),  # 一、张三区长牵头重点工作: the leader of the items below (rx11)

@@ -89,9 +89,10 @@ def _is_pledge_doc(b, paras) -> bool:
     if getattr(b, "_pledge_key", None) != key:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
-        b._pledge_doc = bool(_GENRE.search(b.title or "") or re.search(r"表态(?:发言|讲话)", b.title or "")) or len(_GENRE.findall(text)) >= 2 or _below_in(text) or any(_solemn_below(p.text) for p in paras[:80]) \
+        b._pledge_doc = bool(_GENRE.search(b.title or "") or re.search(r"表态(?:发言|讲话)", b.title or "")) or len(_GENRE.findall(text)) >= (4 if "讲话" in (b.title or "") else 2) or _below_in(text) or any(_solemn_below(p.text) for p in paras[:80]) \
             or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text)) \
             or bool(_COUNTED_KEPT.search(text)) or bool(re.search(r"[,,][并还也]承诺(?!的|过|了)", text))
+        # (a speech's title: its pledges told in passing, 也是我们向群众作出的承诺, make it none, rx38)
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺; one made after the
         # subject's own clause: 镇长甲通报了X,并承诺…, rx22)
     return b._pledge_doc
@@ -1351,17 +1352,34 @@ def _first_person_list(b, paras, i) -> Optional[int]:
     j = _items_under(paras, i + 1, pieces)
     if not pieces:
         return None
+    pieces, given = _given_after(b, pieces)
     if named is not None:
         actors, year = named, _this_year(b, para.text[:m.end()])
     else:
         actors = speaker_actors(said) if said else (_line_speaker(para.text) or _pledger(b, paras, i, m.group("who"), m.group(0)))
         year = _deadline(b, para.text[:m.end()])  # 今年我局将重点抓好三件事: the items' year
+    actors = given + [a for a in actors if a not in given]
     _kept_before(b, para, m.start(), actors)
     if "lead" in m.re.groupindex:
         _set_told(b, para, m, actors)
     for s, e in pieces:
         _pledge_item(b, s, e, actors, year)
     return j
+
+
+#: the roles given to all the items after the last: 。以上五件事,由X牵头,Y负责 (rx38)
+_ALL_GIVEN = lazy(r"[。;;]\s*(?:以上|上述|这)[几两三四五六七八九十\d]+(?:件事|项工作|项任务|项|件)[,,]")
+
+
+def _given_after(b, pieces: list) -> tuple[list, list]:
+    """The items without the roles sentence closing the last (…;五是X。以上五件事,由A牵头,B负责,C配合。), and the
+    actors it gives them all."""
+    s, e = pieces[-1]
+    m = _ALL_GIVEN.search(b.t, s, e)
+    if not m:
+        return pieces, []
+    actors = [a for c in re.split(r"[,,]", b.t[m.end():e]) for a in find_actors(c).actors]
+    return (pieces[:-1] + [(s, m.start() + 1)], actors) if actors else (pieces, [])
 
 
 def _items_under(paras, j: int, pieces: list) -> int:
