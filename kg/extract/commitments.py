@@ -154,6 +154,18 @@ def _block_keys(keys: list, named: bool) -> bool:
         and not any(k in ("task", "problem") for k in keys) and any(k in KEY_ROLE or k == "deadline" for k in keys)
 
 
+#: a line under a supervision form's matter telling what it was assigned by, or its first term (rx38)
+_BASIS_LABEL = lazy(r"^\s*(?:交办依据|督办依据|交办来源|原办理时限|原定时限|原定完成时限)[::]")
+
+
+def _noted_off(paras: list[Span], j: int) -> str:
+    """The text of ``paras[j]``, or of the line after it where it is a note's label (督办事项:X ⏎ 交办依据:Y ⏎
+    牵头县领导:Z: the item's labels begin under the note, rx38)."""
+    if _BASIS_LABEL.match(paras[j].text) and j + 1 < len(paras):
+        return paras[j + 1].text
+    return paras[j].text
+
+
 def _label_lines_end(paras: list[Span], j: int, run: bool) -> int:
     """The index after an item's label lines from ``paras[j]`` (上半年进展:… / 状态:滞后 too, rx32); a signer's line
     below a run of items is none."""
@@ -619,7 +631,7 @@ _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d�
 #: a clause telling what was done already: 县环保局已会同县住建局制定… / 已完成…
 _DID = lazy(r"已(?:经)?(?:会同[\u4e00-\u9fff、]{2,20}?)?(?:制定|出台|印发|编制|完成|建立|成立|启动|召开|开展)")
 #: a note under a labelled item (督办要求:… / 办理要求:…): part of the item, no task of its own (rx25)
-_NOTE_LABEL = lazy(r"^(?:督办要求|办理要求|工作要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标|存在问题|主要问题|问题表现)[::]")  # (目标任务: under the item, rx27)
+_NOTE_LABEL = lazy(r"^(?:原办理时限|原定时限|原定完成时限|交办依据|督办依据|交办来源|催办要求|督办要求|办理要求|工作要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标|存在问题|主要问题|问题表现)[::]")  # (目标任务: under the item, rx27)
 
 
 #: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…
@@ -2929,7 +2941,7 @@ class SpeechBuilder:
         block = _field_block(paras, i)
         if block:
             return self._field_block(paras, i, block)
-        if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(paras[i + 1].text))):
+        if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(_noted_off(paras, i + 1)))):
             return None
         if _signer_lines(paras, i):
             return i + 1  # (柘塘镇) ⏎ 承诺人:龙某 职务:… 承诺时间:…: who signs, no item (rx29)

@@ -62,17 +62,20 @@ HEADERS = {
                  "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限",
                  "办理时限", "办理期限", "督办时限", "化解时限", "化解期限"),
     "old_deadline": ("原定时限", "原定完成时限", "原定完成时间", "原计划完成时间", "原定办结时限", "原办结时限", "原定期限"),  # (rx30)
-    "order": ("督办要求", "限期要求", "新时限", "调整后时限", "调整后完成时限"),  # the new term a supervision office sets (rx30)
+    "order": ("督办要求", "催办要求", "限期要求", "新时限", "调整后时限", "调整后完成时限"),  # the new term a supervision office sets (rx30)
     "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务",
-               "主要预期目标", "全年目标任务", "全年目标", "目标值", "预期值", "整改目标", "建设规模"),
+               "主要预期目标", "全年目标任务", "全年目标", "目标值", "预期值", "整改目标", "建设规模",
+               "建设内容及规模", "建设规模及内容", "建设内容和规模"),  # (rx38)
     "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度",
                  "实际完成情况", "整改情况", "整改进展", "整改进展情况", "整改进度", "办理情况", "兑现情况", "践诺情况", "目前进展",
                  "整改完成情况", "整改落实情况", "当前状态", "目前状态", "当前进展", "最新进展"),  # (当前状态:已逾期15天。…, rx36)
-    "status": ("状态", "亮灯", "亮灯情况", "亮灯等级", "灯色", "是否达序", "是否达到序时进度", "是否达序时", "是否滞后", "整改状态", "办理状态"),
+    "status": ("状态", "亮灯", "亮灯情况", "亮灯等级", "灯色", "是否达序", "是否达到序时进度", "是否达序时", "整改状态", "办理状态"),
+    "lag_flag": ("是否滞后", "是否逾期", "是否超期"),  # (是/否 there: 是 behind, 否 on track; rx38)
     "done_flag": ("是否完成", "完成状态", "是否按期完成", "是否按时完成", "是否办结", "是否销号", "是否兑现", "是否整改到位"),
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
     "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
-    "note": ("说明", "备注", "其他", "情况说明", "办理要求", "下一步计划", "下一步工作计划", "下步打算", "下一步打算", "存在困难"),
+    "note": ("说明", "备注", "其他", "情况说明", "办理要求", "下一步计划", "下一步工作计划", "下步打算", "下一步打算", "存在困难",
+             "交办依据", "督办依据", "交办来源"),  # (督办单: what the matter was assigned by, rx38)
     "post": ("职务", "职位", "岗位", "现任职务", "所任职务"),
     "done_amount": ("完成投资", "累计完成投资", "完成投资额", "实际完成投资", "已完成投资", "完成值", "实际完成值",
                     "已完工", "已建成"),  # (已完工(户): the count done, rx36)
@@ -162,7 +165,7 @@ _SUFFIX_KEYS = (("推进情况", "progress"), ("进展情况", "progress"), ("�
 #: the kind of cell each column holds, for rows with cells missing
 COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "person", "responsible_person": "person",
                "lead_org": "org", "responsible_org": "org", "assist_org": "org", "deadline": "date",
-               "progress": "text", "status": "status", "done_flag": "status", "percent": "percent"}
+               "progress": "text", "status": "status", "done_flag": "status", "lag_flag": "status", "percent": "percent"}
 
 
 #: a row number: 3, 3., 三, (三)
@@ -386,6 +389,21 @@ def _cell_name(item: str, person: bool) -> tuple[str, str, Optional[str]]:
 _HELPERS_AFTER = lazy(r"\s+(?:配合|协办|协助)[::]\s*(?P<a>[^\s。;;]+)")
 
 
+def _head_task(head: str) -> str:
+    """The task an item's text before its first label gives: its number off (【3】…, rx31; ①, rx34; 第一,…, rx36), a note's
+    line under it out (交办依据:… under 督办事项:X, rx38)."""
+    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,,、])\s*", "", head)
+    task = "\n".join(line for line in task.split("\n") if not _noted(line))  # (交办依据:… under 督办事项:X, rx38)
+    task = task.strip(" \n\t。;,(([【").replace("\n", "")
+    return task
+
+
+def _noted(line: str) -> bool:
+    """A line labelled as a note (交办依据:县长在来信上的批示): no part of an item's task."""
+    m = re.match(r"^\s*([\u4e00-\u9fff]{2,6})[::]", line)
+    return bool(m) and (header_key(m.group(1)) == "note" or m.group(1).startswith("原定") or m.group(1) == "原办理时限")
+
+
 def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     """Task text before the first label and ``(key, value, start, end)`` of each labelled field.
     A value ends at the next label, at a 。 or ; (a progress value runs on) or at a closing bracket.
@@ -407,8 +425,7 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     ms = sorted(ms + _state_lines(text, ms)) if "\n" in text else ms
     if not ms:
         return text, []
-    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,,、])\s*", "", text[:ms[0][0]])  # (【3】…, rx31; ①, rx34; 第一,…, rx36)
-    task = task.strip(" \n\t。;,(([【").replace("\n", "")
+    task = _head_task(text[:ms[0][0]])
     task, ms = _open_units(text, task, ms)
     lead = re.match(r"^([\u4e00-\u9fff]{2,6}?)(?:[一二三四五六七八九十]{1,3}(?:[、,][一二三四五六七八九十]{1,3})*)?[::]", task)
     if lead and header_key(lead.group(1)) in ("task", "problem"):  # 承诺事项:X;责任人:Y: the label names the task column (督办事项二:X, rx30)
@@ -579,7 +596,7 @@ def _piped_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, in
     for cell, at in cells[1:]:
         m = _PIPE_CELL.match(cell)
         key = header_key(m.group("l")) if m else None
-        if key and key in KEY_ROLE or key in ("deadline", "progress", "status", "percent", "target", "done_flag"):
+        if key and key in KEY_ROLE or key in ("deadline", "progress", "status", "percent", "target", "done_flag", "lag_flag"):
             v = cell[m.end():].rstrip(" 。")
             fields.append((key, v, at + m.end(), at + m.end() + len(v)))
     if len(fields) < 2:

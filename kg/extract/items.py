@@ -138,7 +138,7 @@ def _field_progress(b, fields: list[tuple[str, str]]):
                 progress = p
     if progress and progress.percent is None:  # 占年度计划27.3% ⏎ 形象进度:…进度滞后: behind, at 27.3% (rx31)
         progress = next((replace(progress, percent=p.percent) for p in told if p.percent is not None), progress)
-    flags = [(key, value) for key, value in fields if value and key in ("status", "done_flag", "percent")
+    flags = [(key, value) for key, value in fields if value and key in ("status", "done_flag", "lag_flag", "percent")
              and not (key == "percent" and progress and progress.percent is not None and not _BARE_PCT.fullmatch(value))]
     return flags_progress(progress, flags, b.as_of)  # (形象进度:…箱梁架设完成42% beside 完成年度计划的60.9%: 60.9, rx32)
 
@@ -160,7 +160,13 @@ def _ordered_anew(b, fields: list[tuple[str, str]], deadline: Optional[Deadline]
         deadline = Deadline(old.text, old.date, old.precision)
     if old and b.as_of and old.date < b.as_of and (progress is None or progress.status not in ("done", "behind")):
         progress = Progress("behind", progress.percent if progress else None, b.as_of, progress.text if progress else old.text)
-    return deadline, progress, find_targets(step) if step else []
+    return deadline, progress, find_targets(step) if step else _order_amounts(fields)
+
+
+def _order_amounts(fields: list[tuple[str, str]]) -> list:
+    """The amounts of an order without a dated step (督办要求:…班额控制在45人以内,新招聘教师不少于60名, rx38)."""
+    order = next((v for k, v in fields if v and k == "order"), "")
+    return [t for c in re.split(r"[,,;;。]", order) for t in find_targets(c)]
 
 
 def _order_step(b, fields: list[tuple[str, str]]) -> str:
@@ -371,7 +377,7 @@ def report_item(b, para: Span) -> Optional[CommitmentRecord]:
     topic, tag = status_tag(found[0])
     planned = _planned(topic, para.text)
     progress = _all_done(find_progress(para.text, b.as_of, b.doc.year) or _some_done(b, para.text), para.text, planned)
-    if not progress and not (tag or b.hint) or not topic or len(topic) > 30 or _UNIT_TOPIC.search(topic) or _CLASS_COUNT.match(topic):
+    if not progress and not (tag or b.hint) or not 2 <= len(topic or "") <= 30 or _UNIT_TOPIC.search(topic) or _CLASS_COUNT.match(topic):
         return None  # (2.城乡建设工作指挥部:项目23项,…: a unit's count of its works, no work; rx23; 二、正在解决的9件: a class, rx28)
     progress = _put_right(para.text, with_hint(progress, tag or b.hint, b.as_of, tag or b.hint_text))
     own = list(unit_actors) if unit and not m else [] if unit else _closing_units(first)
@@ -657,7 +663,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     pairs = [(k, v) for k, v, _, _ in fields]
     rest = _unlabelled(text, task)
     tag = tag or _boxed_state(rest)
-    told = any(k in ("progress", "status", "done_flag", "percent") for k, _ in pairs)
+    told = any(k in ("progress", "status", "done_flag", "lag_flag", "percent") for k, _ in pairs)
     if not any(k == "progress" for k, _ in pairs):
         pairs.append(("progress", _fix_told(rest)))  # 责任单位:区水务局。至今尚未开工。
     _add_plans(rest, pairs)

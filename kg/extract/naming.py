@@ -67,6 +67,8 @@ def _flag_status(key: str, v: str, status: Optional[str]) -> Optional[str]:
     """The status a flag column gives (是否达序 否 → behind, 是否完成 是 → done, 整改状态 已销号 → done)."""
     if key == "status" and _STATE_WORD.match(v):  # 整改状态:已销号 / 逾期未完成 / 整改中 (rx31)
         return _state_told(status, v)
+    if key == "lag_flag" and v in ("是", "否"):  # 是否滞后 否: not behind (rx38)
+        return "behind" if v == "是" else (status if status in ("done", "not_started") else "on_track")
     if v in ("否", "未达序", "滞后", "未完成") or v.startswith(("否", "滞后", "未")):
         return "behind"
     if (v in ("是", "达序", "已完成", "完成", "正常") or v.startswith(("是", "已"))) and status != "behind":

@@ -315,12 +315,14 @@ def cell_status(cell: str, key: str = "status") -> Optional[str]:
 
     >>> [cell_status(c) for c in ("已销号", "整改中", "否", "尚未启动", "基本完成", "正在推进")]
     ['done', 'on_track', 'behind', 'not_started', 'done', 'on_track']
-    >>> cell_status("是", "done_flag"), cell_status("已完成整改,群众满意")
-    ('done', None)
+    >>> cell_status("是", "done_flag"), cell_status("已完成整改,群众满意"), cell_status("否", "lag_flag")
+    ('done', None, 'on_track')
     """
     c = re.sub(r"[\s。;;]+", "", str(cell))
     if key == "done_flag" and c in ("是", "否"):
         return "done" if c == "是" else "behind"
+    if key == "lag_flag" and c in ("是", "否"):  # 是否滞后 否: not behind (rx38)
+        return "behind" if c == "是" else "on_track"
     for status, rx in CELL_STATUS:
         if rx.match(c):
             return status
@@ -461,7 +463,7 @@ def _leading_percent(latest: str, progress: Optional[Progress], as_of: Optional[
 
 def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
     """``progress`` with the row's status, done and percent flags (是否达序 否, 完成比例 64%)."""
-    flags = [(k, v) for k in ("status", "done_flag", "percent") for v in cells.get(k, []) if v not in worded]
+    flags = [(k, v) for k in ("status", "done_flag", "lag_flag", "percent") for v in cells.get(k, []) if v not in worded]
     progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
     status = _flag_status(flags, latest, progress)
     if not status or (progress is not None and progress.status == "behind" and status != "behind"):
@@ -472,6 +474,8 @@ def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress
 def _flag_status(flags: list, latest: str, progress: Optional[Progress]) -> Optional[str]:
     """The status a flag cell says (是否达序:否), else, where nothing was read, the latest cell's word (已完成)."""
     said = next((x for x in (cell_status(v, k) for k, v in flags if k != "percent") if x), None)
+    if said == "on_track" and progress and progress.status in ("done", "not_started") and any(k == "lag_flag" for k, _ in flags):
+        said = progress.status  # (是否滞后 否 beside 已全部完工: done, not behind; rx38)
     green = any(re.match(r"\s*绿(?:灯|色)", v) for k, v in flags if k == "status") and not (progress and progress.status)
     return said or (cell_status(latest) if latest and not progress else None) or ("on_track" if green else None)  # (绿灯: under way where nothing else says, rx30)
 

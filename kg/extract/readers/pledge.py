@@ -368,7 +368,7 @@ def _labelled_pledge(b, paras, i) -> Optional[int]:
 def _pledge_status(b, rec, pairs: list):
     """A labelled pledge's status: its status line (完成进度:滞后, rx30), else what 践诺情况 tells (已兑现 /
     正在推进,已完成主体)."""
-    told = [cell_status(v, k) for k, v in pairs if k in ("status", "percent", "done_flag")]
+    told = [cell_status(v, k) for k, v in pairs if k in ("status", "percent", "done_flag", "lag_flag")]
     st = next((s for s in told if s), None) or fulfilled(" ".join(v for k, v in pairs if k == "progress"))
     if st and (rec.progress is None or st != "done"):
         p = rec.progress
