@@ -419,7 +419,8 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         after = clause[m.end():m.end() + 2]
         if _no_term(m, clause, text, after, doc):
             continue
-        got = _KINDS.get(m.lastgroup, _on_vague)(m, after, carry)
+        own = m.lastgroup == "yrel" and text.startswith(("今年", "明年", "本年"))  # (2018年…。今年…: the document's year, rx38)
+        got = _KINDS.get(m.lastgroup, _on_vague)(m, after, doc if own else carry)
         if got is None:
             continue
         date, prec = got

@@ -1730,6 +1730,8 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
     if fields:
         item = own
         item_actors, dl = _item_labels(b, fields, actors)
+    if not fields and _termed_records(b, item, s + raw.find(item), item_actors, year):
+        return  # 一、补短板。6月30日前硬化便道1.8公里;汛期前清淤山坪塘3处。: one pledge per sentence with its own term (rx38)
     pieces = None if fields else _dated_pieces(b, _STEP_CUT.sub(",", item))
     if pieces:  # 全力推进X,确保8月底前完成路面铺设、10月1日前建成通车: one pledge per step with its own term (rx26)
         b.out.extend(_piece_records(b, pieces, s + raw.find(item), item_actors))
@@ -1743,6 +1745,38 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
     task = _item_task(first)
     prog = _progress(b, item) if told or fulfilled(item) else None  # (told: a line of a pledge review, rx30)
     b.out.append(record(b, task, [(s + lead, s + lead + len(raw.strip()))], item_actors, _new_term(b, item, dl, prog), ts, prog))
+
+
+#: a sentence opened by its term: 6月30日前… / 汛期前… / 全年力争… / 长期坚持… / 每月至少…
+_TERM_FIRST = lazy(r"^(?:(?:力争|确保|争取)?(?:今年|明年|全年|年内|年底前?|长期坚持|每[月周年]|每季度|春节前|汛期前|"
+                   r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|下旬|上旬|份)?(?:前|之前)?))")
+#: an item's heading sentence: 抓产业促增收。
+_ITEM_HEAD = lazy(r"^[^,,。;;]{2,14}。")
+
+
+def _termed_records(b, item: str, at0: int, actors: list, year: Optional[Deadline]) -> bool:
+    """The pledges of an item's sentences each opened by its own term (:func:`_termed_sentences`), the item starting
+    at ``at0`` in the text; False where the item is not of that shape."""
+    termed = _termed_sentences(b, item)
+    for text, at in termed or ():
+        pick = pick_deadline(with_finish(find_deadlines(text, b.doc), text))
+        b.out.append(record(b, _item_task(_first_work(text)), [(at0 + at, at0 + at + len(text))], actors,
+                            Deadline(pick.text, pick.date, pick.precision) if pick else year,
+                            find_targets(text) or counted(text) or amounts(text)))
+    return bool(termed)
+
+
+def _termed_sentences(b, item: str) -> Optional[list[tuple[str, int]]]:
+    """The sentences after an item's heading, ``(text, offset)``, where there are two or more and each opens with its
+    own term (…。年底前新发展X500亩。全年力争Y突破8万元。); else None."""
+    head = _ITEM_HEAD.match(item)
+    if not head:
+        return None
+    out = [(m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
+           for m in re.finditer(r"[^。;;]+", item[head.end():]) if m.group().strip()]
+    if len(out) < 2 or not all(len(t) >= 8 and _TERM_FIRST.match(t) for t, _ in out):
+        return None
+    return [(t, head.end() + at) for t, at in out]
 
 
 def _roles_told(item: str) -> tuple[str, list[Actor]]:
