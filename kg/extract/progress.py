@@ -181,11 +181,16 @@ def _done(text: str) -> Optional[re.Match]:
     要确保新开工1000套,基本建成800套)."""
     return next((m for m in DONE_RX.finditer(text) if not _NAMES_WORKS.match(text, m.end())
                  and not (_OBJECT_OF.search(text, 0, m.start()) and _ATTRIBUTE.match(text, m.end()))
-                 and text[m.start() - 1:m.start()] not in ("未", "没", "不") and not _IF_THEN.match(text, m.end())
+                 and text[m.start() - 1:m.start()] not in ("未", "没", "不") and not _CANNOT.search(text, 0, m.start())
+                 and not _IF_THEN.match(text, m.end())
                  and not (m.group().startswith(("按期", "按时", "如期")) and _PUSHED_IN_TIME.search(text, 0, m.start())) and (
                  m.group().startswith("已") or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
                                                    or _QUOTA_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                                                    or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
+
+
+#: what cannot be done, before a word of completion: 短期内难以整改到位 (rx38)
+_CANNOT = lazy(r"(?:难以|无法|不能|未能|没能)$")
 
 
 #: 已竣工的小区抓紧组织居民搬入: 已X的 names the works a directive is about (not 已完成的有3项)

@@ -836,12 +836,23 @@ def _item_goal(get) -> list:
     """整改目标:X达到95%以上: its target (rx26); else a measure's bound (…结案率达到95%以上), else the counts it sets up."""
     return [t for f in get("goal") for t in find_targets(f[1])] \
         or [t for f in get("measure") for t in find_targets(f[1]) if t.op in (">=", "<=")] or _measure_counts(get("measure")) \
-        or [t for f in get("problem") for t in _sized(f[1])]
+        or [t for f in get("problem") for t in _sized(f[1])] or [t for f in get("told") for t in _rest_planned(f[1])]
 
 
 #: the size of a problem in brackets after its name: X问题(共9宗,121.6亩) (rx32)
 _SIZE = lazy(r"问题[((]共?(?P<b>[^()()。]{2,24})[))]")
 _SIZE_PART = lazy(r"(?P<n>\d+(?:\.\d+)?)(?P<u>宗|起|处|个|件|户|栋|家|亩|万平方米|平方米|公顷)")
+
+
+#: what is left of a fix and the term it is planned by: 剩余1420万元因…尚未完成,计划于2014年3月底前拨付到位 /
+#: 剩余108户…,待验收合格后于年底前全部拨付到户 (rx38)
+_REST_PLANNED = lazy(r"(?:剩余|尚余|其余|余下|还有)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|元|户|个|项|件|宗|家|名|人|辆|套|处|公里|亩)"
+                     r"(?=[^。;;]{0,40}?(?:前|之前)[^。;;]{0,6}?(?:全部|全面)?(?:拨付|完成|办结|到位|清理|收回|追回|整改|化解|消化|销号))")
+
+
+def _rest_planned(told: str) -> list[Target]:
+    """The rest of a fix a told item plans by a term (剩余1420万元…计划于3月底前拨付到位): its target."""
+    return [Target("剩余", "=", float(m.group("n")), m.group("u"), m.group()) for m in _REST_PLANNED.finditer(told)]
 
 
 def _sized(problem: str) -> list[Target]:
