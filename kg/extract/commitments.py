@@ -2598,12 +2598,16 @@ def _roles_to_group(st: "_ParaState", first: _Cand) -> None:
                 c.extra_actors += [a for a in first.actors if a not in c.extra_actors]
 
 
-def _group_given(st: "_ParaState", first: _Cand) -> bool:
+def _group_given(st: "_ParaState", first: _Cand, sent: Span) -> bool:
     """A roles sentence opened by a word for the works before (这几项工作,请X挂帅), those works having no actors: its
-    roles given to each (:func:`_roles_to_group`); False where it is not one."""
-    if not (_GROUP_THAT.match(first.clauses[0].span.text) and first.actors and st.done) or any(c.actors for c in st.prev_kept):
-        return False
+    roles given to each (:func:`_roles_to_group`), the sentence their evidence too; False where it is not one."""
+    if not (_GROUP_THAT.match(first.clauses[0].span.text) and first.actors and st.done) or any(c.actors for c in st.prev_kept) \
+            or len({c.clauses[0].span.start for c, _ in st.done if not c.actors}) < 2:
+        return False  # (A、B、C这三项工作,是关键。这三项工作由X牵头: works named in one breath, the roles sentence the item)
     _roles_to_group(st, first)
+    for c, _ in st.done:
+        if first.actors[0] in c.extra_actors:
+            c.context.append(Span(sent.text, sent.start, sent.end))
     return True
 
 
@@ -3396,7 +3400,7 @@ class SpeechBuilder:
             label = _ITEM_LABEL_HEAD.match(st.para.text)  # (①土地流转。…。这个事由X牵头: 土地流转, rx33)
             first.topic = label.group("w") if label else topic_is(prev.text) or topic_of(prev.text)  # (X是今年的头号工程。这项工作由…: X, rx26)
             _roles_to_group(st, first)
-        elif _group_given(st, first):
+        elif _group_given(st, first, sent):
             return kept[1:]  # 新增A;新增B。这几项工作,请X挂帅,Y具体抓: the roles of the works before (rx38)
         else:
             given = _roles_given(st, sent, kept, cands)
