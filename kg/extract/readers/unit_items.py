@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Actor, Deadline, Target
+from kg.model import Actor, Deadline, Progress, Target
 
-from ..actors import parse_item
+from ..actors import find_actors, parse_item
 from ..deadlines import find_deadlines
 from ..finish import SERVICE_LIMIT
 from ..lazyre import lazy
@@ -46,6 +46,45 @@ _ACTION = lazy(r"^(?:新建|新增|改造|建设|实施|推进|完成|开展|提
 _ROLE = {"牵头": "lead", "主办": "lead", "配合": "assist", "协办": "assist", "协助": "assist"}
 #: the order of the notice, a sentence of its own: 请于9月10日前… / 限期15日内… / 责成…
 _ORDER = lazy(r"(?:^|(?<=[。;;]))\s*(?:请|限期|责成)[^。;;]*")
+
+
+#: an item of a notice told in prose, the unit it is assigned to in it: X由区住建局承办,会议要求…前…,目前…。请…
+#: / 区住建局承办的X,会议要求… (rx38)
+_ASSIGNED = lazy(r"^\s*(?:(?P<w>[^,,。;;]{4,40}?)由(?P<u>[\u4e00-\u9fff、]{3,30}?)承办|"
+                 r"(?P<u2>[\u4e00-\u9fff、]{3,30}?)承办的(?P<w2>[^,,。;;]{4,40}?))[,,](?=[^。]{0,30}?会议(?:要求|确定|明确|议定)|[^。]{0,30}?目前)")
+#: the order of a prose item, a unit asked: 区教育局要在6月10日前组织开工
+_UNIT_ORDER = lazy(r"(?:^|(?<=[。;;]))\s*[\u4e00-\u9fff]{2,16}?(?:要|须|务必)(?:在|于)[^。;;]*")
+#: a set the item counts: 应拆除的12处违法建筑 / 仍有436名…人员
+_SET_COUNT = lazy(r"(?:应|仍有|尚有|共有)[^,,。;;\d]{0,8}?(?P<n>\d+)(?P<u>处|名|户|个|家|所|件|宗)(?P<m>[\u4e00-\u9fff]{2,12})")
+
+
+def _assigned(text: str) -> Optional[re.Match]:
+    """The prose head (:data:`_ASSIGNED`) as a match with groups ``u`` and ``w`` wherever they are."""
+    m = _ASSIGNED.match(text)
+    if m and m.group("u2"):
+        m = _ASSIGNED_B.match(text)
+    return m
+
+
+#: the second shape of :data:`_ASSIGNED`, its groups named as the first's
+_ASSIGNED_B = lazy(r"^\s*(?P<u>[\u4e00-\u9fff、]{3,30}?)承办的(?P<w>[^,,。;;]{4,40}?)[,,](?=[^。]{0,30}?会议(?:要求|确定|明确|议定)|[^。]{0,30}?目前)")
+
+
+def _overdue(b, told: str) -> Optional[Progress]:
+    """Behind where the term the meeting set has passed by the notice's date (会议确定4月30日前开工,…至今未进场), or
+    where only part is done or the fault goes on (目前仅拆除5处 / 但目前仍有部分摊点占道经营)."""
+    due = [f for f in find_deadlines(told, b.doc) if f.date]
+    if due and b.doc.iso and due[0].date < b.doc.iso or _LAGGING.search(told):
+        return Progress("behind", None, b.as_of or b.doc.iso, told.strip("。,, ")[:60])
+    return None
+
+
+#: a part done only, or the fault still there: 目前仅拆除5处 / 目前仍有部分摊点占道经营
+_LAGGING = lazy(r"目前(?:仅|仍有|仍未|尚未)")
+
+
+def _set_counts(told: str) -> list[Target]:
+    return [Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group()) for m in _SET_COUNT.finditer(told)]
 
 
 def _units(head: str) -> Optional[list[Actor]]:
@@ -76,36 +115,71 @@ def read(b, paras, i) -> Optional[int]:
     para = paras[i]
     if not b.report:
         return services(b, para, i)
-    m = _HEAD.match(para.text)
-    actors = _units(m.group("u")) if m and not _CASE_NO.search(m.group("w")) and not _COUNTED.match(m.group("w")) else None
+    m, prose, actors = _head(para.text)
     if not actors:
         return None
     rest = para.text[m.end("w"):]
-    order = _ORDER.search(rest)
+    order = _ORDER.search(rest) or (_UNIT_ORDER.search(rest) if prose else None)
     told = rest[:order.start()] if order else rest
     as_of = report_as_of(b, para.text)
     progress = with_hint(find_progress(told, as_of, b.doc.year), b.hint, as_of, b.hint_text)
     if progress is None and order is None:
         return None
     steps = _steps(b, order.group()) if order else []
-    first = steps[0][1] if steps else None
-    if first is None:
-        pick = pick_deadline(with_finish(find_deadlines(told, b.doc), told))
-        first = Deadline(pick.text, pick.date, pick.precision) if pick else None
     task = tidy_task(m.group("w").strip())
     if steps:  # (the evidence runs to the order's first dated step)
-        at = para.text.find(steps[0][0], m.end("w") + order.start())
-        end = at + len(steps[0][0])
+        end = para.text.find(steps[0][0], m.end("w") + order.start()) + len(steps[0][0])
     else:
         end = len(para.text.rstrip("。 "))
-    b.out.append(record(b, task, [(para.start + m.start("u"), para.start + end)], actors=actors, deadline=first,
-                        targets=find_targets(steps[0][0]) if steps else [], progress=progress))
-    for clause, due in steps[1:]:
-        at = para.text.find(clause, m.end("w"))
+    targets = find_targets(steps[0][0]) if steps else []
+    if prose:
+        progress, actors, targets = _prose_item(b, told, order, progress, actors, targets)
+    b.out.append(record(b, task, [(para.start + min(m.start("u"), m.start("w")), para.start + end)], actors=actors,
+                        deadline=steps[0][1] if steps else _term_told(b, told), targets=targets, progress=progress))
+    later = [(c, d, actors) for c, d in steps[1:]] + (_later_orders(b, para, m.end("w") + order.end(), actors) if prose and order else [])
+    _later_records(b, para, m.end("w"), task, later)
+    return i + 1
+
+
+def _head(text: str) -> tuple[Optional[re.Match], bool, Optional[list[Actor]]]:
+    """The item's head (units and a colon, else the prose head :func:`_assigned`), whether it is prose, and its units
+    (None where it names none, or names a case's number or a count where the work would be)."""
+    head = _HEAD.match(text)
+    m = head or _assigned(text)
+    actors = _units(m.group("u")) if m and not _CASE_NO.search(m.group("w")) and not _COUNTED.match(m.group("w")) else None
+    return m, head is None, actors
+
+
+def _prose_item(b, told: str, order: Optional[re.Match], progress, actors: list, targets: list) -> tuple:
+    """A prose item's ``(progress, actors, targets)``: behind where the term set before passed or only part is done,
+    the units its order adds (会同X: assist), the sets it names where its order gives no amount."""
+    progress = progress or _overdue(b, told)
+    actors = actors + [a for a in find_actors(order.group() if order else "").actors if a.role == "assist"]
+    return progress, actors, targets or _set_counts(told)
+
+
+def _term_told(b, told: str) -> Optional[Deadline]:
+    pick = pick_deadline(with_finish(find_deadlines(told, b.doc), told))
+    return Deadline(pick.text, pick.date, pick.precision) if pick else None
+
+
+def _later_records(b, para, at0: int, task: str, later: list) -> None:
+    """A record for each further dated step ``(clause, term, units)`` of the item, named by its own work."""
+    for clause, due, units in later:
+        at = para.text.find(clause, at0)
         step = tidy_task(task_text(clause))
         b.out.append(record(b, step if len(step) >= 5 else task, [(para.start + at, para.start + at + len(clause))],
-                            actors=actors, deadline=due, targets=find_targets(clause) or counted(clause)))
-    return i + 1
+                            actors=units, deadline=due, targets=find_targets(clause) or counted(clause)))
+
+
+def _later_orders(b, para, at: int, actors: list) -> list[tuple[str, Deadline, list]]:
+    """The dated orders of a prose item after its first (…。区财政局要于5月20日前拨付首期资金1200万元): ``(clause, term,
+    units)``, the units the sentence names, else the item's."""
+    out = []
+    for s in re.finditer(r"[^。;;]+", para.text[at:]):
+        named = [a for a in find_actors(s.group()).actors if a.kind == "organization"]
+        out += [(c, d, named or actors) for c, d in _steps(b, s.group())[:1]]
+    return out
 
 
 #: a unit's services, its window in brackets: 1.市公安局(户政窗口):办理居民身份证,…20个工作日内制证;户口迁移即来即办
