@@ -87,13 +87,17 @@ def test_statuses_of_rectification_reports():
 _AUDIT = ("柳溪县2020年度预算执行审计发现问题的整改报告\n\n"
           "一、专项资金管理方面问题的整改情况\n"
           "(一)关于棚户区改造资金闲置的问题。县住建局已将闲置资金2100万元拨付到项目;剩余860万元因征收尚未完成,"
-          "计划于2021年6月底前拨付到位。该问题正在整改。\n")
+          "计划于2021年6月底前拨付到位。该问题正在整改。\n"
+          "(二)关于专项资金结存两年以上的问题。对结存的专项资金1200万元,县财政局已收回统筹900万元,其余300万元年底前"
+          "拨付完毕。\n")
 
 
-def test_what_is_left_of_a_fix_with_its_planned_term_is_its_target():
+def test_the_whole_a_fix_is_of_else_what_is_left_with_its_planned_term_is_its_target():
     rec = _by_text(_recs(_AUDIT, date="2020-12-20"), "棚户区改造资金")
     assert [(t.value, t.unit) for t in rec.targets] == [(860, "万元")]
     assert rec.progress.status == "on_track"
+    funds = _by_text(_recs(_AUDIT, date="2020-12-20"), "结存")
+    assert [(t.value, t.unit) for t in funds.targets] == [(1200, "万元")]  # (the whole the fix is of, told before)
 
 
 # ---- speeches: roles given to the works told before ------------------------------------------------------------------
@@ -180,3 +184,24 @@ def test_a_forms_basis_line_names_no_task_and_its_order_gives_the_amounts():
     assert rec.task == "城区中小学大班额化解"
     assert rec.deadline.date == "2022-08-31"
     assert {(t.op, t.value, t.unit) for t in rec.targets} >= {("<=", 45, "人"), (">=", 40, "名")}
+
+
+_NOTICE = ("督办通知\n\n关于加快办理县政府常务会议议定事项的督办通知\n\n"
+           "城西片区雨污管网改造项目由县住建局承办,县政府常务会议要求5月底前完成施工招标,目前招标文件仍未发布。"
+           "请县住建局于6月20日前完成施工招标。县财政局要于6月10日前拨付首期资金800万元。\n\n"
+           "滨河路违法建设清理由城关街道办事处承办,应拆除的9处违法建筑目前仅拆除4处。请城关街道办事处会同县自然资源局,"
+           "本月底前全部拆除到位。\n")
+
+
+def test_a_notices_overdue_matter_told_in_prose_takes_the_new_term_and_is_behind():
+    recs = _recs(_NOTICE, date="2022-06-05")
+    pipes = _by_task(recs, "雨污管网")
+    assert pipes.deadline.date == "2022-06-20" and pipes.progress.status == "behind"
+    assert [(a.name, a.role) for a in pipes.actors] == [("县住建局", "responsible")]
+    funds = _by_text(recs, "首期资金")
+    assert [(a.name, a.role) for a in funds.actors] == [("县财政局", "responsible")]
+    assert funds.deadline.date == "2022-06-10" and [(t.value, t.unit) for t in funds.targets] == [(800, "万元")]
+    demolition = _by_task(recs, "违法建设清理")
+    assert demolition.progress.status == "behind" and demolition.deadline.date == "2022-06-30"
+    assert [(a.name, a.role) for a in demolition.actors] == [("城关街道办事处", "responsible"), ("县自然资源局", "assist")]
+    assert [(t.value, t.unit) for t in demolition.targets] == [(9, "处")]

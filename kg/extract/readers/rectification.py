@@ -851,8 +851,17 @@ _REST_PLANNED = lazy(r"(?:剩余|尚余|其余|余下|还有)(?P<n>\d+(?:\.\d+)?
 
 
 def _rest_planned(told: str) -> list[Target]:
-    """The rest of a fix a told item plans by a term (剩余1420万元…计划于3月底前拨付到位): its target."""
+    """The whole a told item's fix is of (专项资金2035.8万元,县财政局已收回1580万元), else the rest of it planned by a term
+    (…已拨付3150万元;剩余1420万元…计划于3月底前拨付到位): its target."""
+    whole = _WHOLE_BEFORE.search(told)
+    if whole:
+        return [Target(whole.group("m"), "=", float(whole.group("n")), whole.group("u"), whole.group())]
     return [Target("剩余", "=", float(m.group("n")), m.group("u"), m.group()) for m in _REST_PLANNED.finditer(told)]
+
+
+#: the whole a fix is of, told before what is done of it: 专项资金2035.8万元,县财政局已收回… / 滞拨1120万元,目前已拨付…
+_WHOLE_BEFORE = lazy(r"(?P<m>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|套|户|个|项|件|宗|家|名|人|辆|处)(?:的问题)?"
+                     r"[,,](?:[^,,。;;\d]{0,10}?)(?:已|目前已)")
 
 
 def _sized(problem: str) -> list[Target]:

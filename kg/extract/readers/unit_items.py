@@ -61,9 +61,15 @@ _SET_COUNT = lazy(r"(?:应|仍有|尚有|共有)[^,,。;;\d]{0,8}?(?P<n>\d+)(?P<
 def _assigned(text: str) -> Optional[re.Match]:
     """The prose head (:data:`_ASSIGNED`) as a match with groups ``u`` and ``w`` wherever they are."""
     m = _ASSIGNED.match(text)
+    if m and _ANOTHER.search(text, m.end()):
+        return None  # (县水务局承办的X,…。县教育局牵头的Y,…: a paragraph of several matters, read sentence by sentence)
     if m and m.group("u2"):
         m = _ASSIGNED_B.match(text)
     return m
+
+
+#: another matter's head further on in the paragraph: 。县教育局牵头、县财政局配合的X / 。Y由县卫生局承办
+_ANOTHER = lazy(r"(?:承办|负责|牵头|配合)的|由[\u4e00-\u9fff、]{3,30}?承办")
 
 
 #: the second shape of :data:`_ASSIGNED`, its groups named as the first's
