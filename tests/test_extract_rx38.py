@@ -205,3 +205,22 @@ def test_a_notices_overdue_matter_told_in_prose_takes_the_new_term_and_is_behind
     assert demolition.progress.status == "behind" and demolition.deadline.date == "2022-06-30"
     assert [(a.name, a.role) for a in demolition.actors] == [("城关街道办事处", "responsible"), ("县自然资源局", "assist")]
     assert [(t.value, t.unit) for t in demolition.targets] == [(9, "处")]
+
+
+def test_a_red_light_block_reads_its_node_status_cause_and_order_lines_as_one_item():
+    text = ("柳溪镇重点工作“红黄绿灯”亮灯情况通报\n\n一、红灯事项(1项)\n\n"
+            "【红灯】1.桃源至石门组通组公路(3.2公里)\n"
+            "责任领导:副镇长 陈立新\n"
+            "责任单位:镇村镇建设服务中心、石门村\n"
+            "计划节点:5月底前完成路基,6月底前完成路面硬化\n"
+            "现状:路基仅完成1.5公里,路面硬化尚未启动。\n"
+            "原因分析:沿线青苗补偿未谈妥,施工机械不足。\n"
+            "整改要求:倒排工期,8月20日前全线完成路面硬化。\n")
+    recs = _recs(text, date="2024-07-05")
+    assert len(recs) == 1, [c.task for c in recs]
+    road = recs[0]
+    assert road.task == "桃源至石门组通组公路"
+    assert [(t.value, t.unit) for t in road.targets] == [(3.2, "公里")]
+    assert road.deadline.date == "2024-08-20" and road.progress.status == "behind"
+    assert [(a.name, a.role) for a in road.actors] == [
+        ("陈立新", "lead"), ("镇村镇建设服务中心", "responsible"), ("石门村", "responsible")]

@@ -60,9 +60,9 @@ HEADERS = {
                    "协同责任单位", "配合责任单位"),  # 协同责任单位:区财政局、区税务局
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
                  "整改时限", "整改期限", "整改时间", "办结时间", "计划完成时间", "截止时间", "承诺时限", "兑现时限",
-                 "办理时限", "办理期限", "督办时限", "化解时限", "化解期限"),
+                 "办理时限", "办理期限", "督办时限", "化解时限", "化解期限", "计划节点", "完成节点"),
     "old_deadline": ("原定时限", "原定完成时限", "原定完成时间", "原计划完成时间", "原定办结时限", "原办结时限", "原定期限"),  # (rx30)
-    "order": ("督办要求", "催办要求", "限期要求", "新时限", "调整后时限", "调整后完成时限"),  # the new term a supervision office sets (rx30)
+    "order": ("督办要求", "催办要求", "整改要求", "限期要求", "新时限", "调整后时限", "调整后完成时限"),  # the new term a supervision office sets (rx30)
     "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务",
                "主要预期目标", "全年目标任务", "全年目标", "目标值", "预期值", "整改目标", "建设规模",
                "建设内容及规模", "建设规模及内容", "建设内容和规模"),  # (rx38)
@@ -75,7 +75,7 @@ HEADERS = {
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
     "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
     "note": ("说明", "备注", "其他", "情况说明", "办理要求", "下一步计划", "下一步工作计划", "下步打算", "下一步打算", "存在困难",
-             "交办依据", "督办依据", "交办来源"),  # (督办单: what the matter was assigned by, rx38)
+             "交办依据", "督办依据", "交办来源", "原因分析", "滞后原因", "现状"),  # (督办单: what the matter was assigned by, rx38)
     "post": ("职务", "职位", "岗位", "现任职务", "所任职务"),
     "done_amount": ("完成投资", "累计完成投资", "完成投资额", "实际完成投资", "已完成投资", "完成值", "实际完成值",
                     "已完工", "已建成"),  # (已完工(户): the count done, rx36)
@@ -392,13 +392,13 @@ _HELPERS_AFTER = lazy(r"\s+(?:配合|协办|协助)[::]\s*(?P<a>[^\s。;;]+)")
 def _head_task(head: str) -> str:
     """The task an item's text before its first label gives: its number off (【3】…, rx31; ①, rx34; 第一,…, rx36), a note's
     line under it out (交办依据:… under 督办事项:X, rx38)."""
-    task = re.sub(r"^(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,,、])\s*", "", head)
-    task = "\n".join(line for line in task.split("\n") if not _noted(line))  # (交办依据:… under 督办事项:X, rx38)
+    task = re.sub(r"^(?:【(?:红灯|黄灯|绿灯|红色|黄色|绿色)】\s*)?(?:\d+[.、.]|[((【]?[一二三四五六七八九十\d]+[))】、]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,,、])\s*", "", head)
+    task = "\n".join(line for line in task.split("\n") if not noted_line(line))  # (交办依据:… under 督办事项:X, rx38)
     task = task.strip(" \n\t。;,(([【").replace("\n", "")
     return task
 
 
-def _noted(line: str) -> bool:
+def noted_line(line: str) -> bool:
     """A line labelled as a note (交办依据:县长在来信上的批示): no part of an item's task."""
     m = re.match(r"^\s*([\u4e00-\u9fff]{2,6})[::]", line)
     return bool(m) and (header_key(m.group(1)) == "note" or m.group(1).startswith("原定") or m.group(1) == "原办理时限")

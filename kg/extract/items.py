@@ -507,9 +507,14 @@ def _fix_told(rest: str) -> str:
     return rest[cut + 1:] if 0 < cut < len(rest) - 1 and _FIX_STATE.search(rest, cut) else rest
 
 
+#: a line of what stood before or why, under an item's labels: 现状:… / 原因分析:… / 交办依据:… (rx38)
+_BACKGROUND = lazy(r"^\s*(?:现状|原因分析|滞后原因|交办依据|督办依据|交办来源)[::]")
+
+
 def _unlabelled(text: str, task: str) -> str:
     """What an item says outside its labels and after its task (责任单位:区水务局。至今尚未开工。 → 至今尚未开工。)."""
     rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
+    rest = "\n".join(line for line in rest.split("\n") if not _BACKGROUND.match(line))  # (现状:… / 原因分析:…: no plan nor status, rx38)
     return rest[rest.find(task) + len(task):] if task and task in rest else rest
 
 
@@ -661,6 +666,7 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     task, tag = status_tag(_asked_part(_area_off(task)))  # 城南公园项目(进度滞后)
     task = _remedied(task)
     pairs = [(k, v) for k, v, _, _ in fields]
+    task, pairs = _sized_task(task, pairs)
     rest = _unlabelled(text, task)
     tag = tag or _boxed_state(rest)
     told = any(k in ("progress", "status", "done_flag", "lag_flag", "percent") for k, _ in pairs)
@@ -676,6 +682,20 @@ def labelled(b, item: list[Span]) -> Optional[CommitmentRecord]:
     pairs = [(k, v) for k, v in b.group if k not in have] + pairs
     rec = fielded(b, task, pairs, [(p.start, p.end) for p in item], line=b._line(item[0].start))
     return _tagged(b, rec, tag)
+
+
+#: a work's size in brackets after its name: 坪寨至大湾组通组硬化路(2.6公里) / 高标准农田建设(1200亩)
+_SIZED = lazy(r"^(?P<t>[^(()]{4,40}?)[((](?P<n>\d+(?:\.\d+)?)(?P<u>公里|千米|亩|户|个|座|所|套|栋|万平方米|平方米|万?立方米)[))]$")
+
+
+def _sized_task(task: str, pairs: list) -> tuple[str, list]:
+    """The work without its size in brackets, the size its target where no field gives one (rx38)."""
+    m = _SIZED.match(task.strip())
+    if not m:
+        return task, pairs
+    if any(k == "target" for k, _ in pairs):
+        return m.group("t"), pairs
+    return m.group("t"), pairs + [("target", m.group("t") + m.group("n") + m.group("u"))]
 
 
 def _boxed_state(rest: str) -> Optional[str]:
