@@ -224,3 +224,33 @@ def test_a_red_light_block_reads_its_node_status_cause_and_order_lines_as_one_it
     assert road.deadline.date == "2024-08-20" and road.progress.status == "behind"
     assert [(a.name, a.role) for a in road.actors] == [
         ("陈立新", "lead"), ("镇村镇建设服务中心", "responsible"), ("石门村", "responsible")]
+
+
+def test_a_pledge_block_with_its_baseline_and_standard_before_its_units_is_one_item_named_by_its_heading():
+    text = ("柳溪县2024年优化营商环境公开承诺事项\n\n一、政务服务类\n\n"
+            "(一)企业开办“半日办结”\n"
+            "现状:去年全县企业开办平均用时1.2个工作日。\n"
+            "承诺标准:企业开办全流程压缩至0.5个工作日以内。\n"
+            "牵头单位:县市场监管局\n"
+            "配合单位:县税务局、县公安局\n"
+            "完成时限:3月底前\n\n"
+            "(二)用水报装提速\n"
+            "现状:去年小微企业用水报装平均用时9个工作日。\n"
+            "承诺标准:无外线工程的小微企业用水报装3个工作日内接通。\n"
+            "牵头单位:县水务公司\n"
+            "完成时限:6月30日前\n")
+    recs = _recs(text, date="2024-02-20")
+    assert [c.task for c in recs] == ["企业开办“半日办结”", "用水报装提速"]
+    start = recs[0]
+    assert [(a.name, a.role) for a in start.actors] == [("县市场监管局", "lead"), ("县税务局", "assist"), ("县公安局", "assist")]
+    assert start.deadline.date == "2024-03-31"
+    assert [(t.op, t.value) for t in start.targets] == [("<=", 0.5)]  # (the standard, not last year's 1.2)
+
+
+def test_deputies_named_with_their_jobs_make_their_own_pledges():
+    text = ("桃源镇人大代表向选民公开承诺\n\n"
+            "镇人大代表、桃源果业合作社理事长罗志强承诺,年内新建标准化果园200亩,吸纳本地村民就业30人以上。\n\n"
+            "镇人大代表、桃源中心小学教师周晓梅承诺,利用周末为留守儿童开设免费辅导班,帮扶留守儿童30名左右。\n")
+    recs = _recs(text, date="2015-03-01")
+    assert [(a.name, a.role) for a in _by_task(recs, "果园").actors] == [("罗志强", "responsible")]
+    assert [(a.name, a.role) for a in _by_task(recs, "辅导班").actors] == [("周晓梅", "responsible")]

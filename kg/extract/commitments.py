@@ -155,22 +155,24 @@ def _block_keys(keys: list, named: bool) -> bool:
 
 
 #: a line under a supervision form's matter telling what it was assigned by, or its first term (rx38)
-_BASIS_LABEL = lazy(r"^\s*(?:交办依据|督办依据|交办来源|原办理时限|原定时限|原定完成时限)[::]")
+_BASIS_LABEL = lazy(r"^\s*(?:交办依据|督办依据|交办来源|原办理时限|原定时限|原定完成时限|现状)[::]")
 
 
 def _noted_off(paras: list[Span], j: int) -> str:
-    """The text of ``paras[j]``, or of the line after it where it is a note's label (督办事项:X ⏎ 交办依据:Y ⏎
-    牵头县领导:Z: the item's labels begin under the note, rx38)."""
-    if _BASIS_LABEL.match(paras[j].text) and j + 1 < len(paras):
-        return paras[j + 1].text
-    return paras[j].text
+    """The text of ``paras[j]``, or of the first line below it that is no note, no background and no standard
+    (督办事项:X ⏎ 交办依据:Y ⏎ 牵头县领导:Z / (一)X ⏎ 现状:… ⏎ 承诺标准:… ⏎ 牵头单位:…: the item's labels begin under
+    them, rx38)."""
+    k = j
+    while k + 1 < min(len(paras), j + 3) and (_BASIS_LABEL.match(paras[k].text) or field_line_key(paras[k].text) == "target"):
+        k += 1
+    return paras[k].text
 
 
 def _label_lines_end(paras: list[Span], j: int, run: bool) -> int:
     """The index after an item's label lines from ``paras[j]`` (上半年进展:… / 状态:滞后 too, rx32); a signer's line
     below a run of items is none."""
     while j < len(paras) and (LABEL.match(paras[j].text) or _NOTE_LABEL.match(paras[j].text)
-                              or field_line_key(paras[j].text) in ("progress", "status", "percent")) \
+                              or field_line_key(paras[j].text) in ("progress", "status", "percent", "target")) \
             and not (run and _SIGNED_ONLY.match(paras[j].text)):
         j += 1
     return j

@@ -97,7 +97,8 @@ def _counts_after(text: str, before: list[tuple[int, Target]]) -> list[tuple[int
     return out
 
 
-_POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任", "党员", "老党员", "共产党员", "人大代表", "政协委员"), key=len, reverse=True))  # (党员李建国承诺, rx28; 县人大代表杨某, rx37)  # 村支书陈某
+_POST = "|".join(sorted(POSTS + ("支书", "村主任", "社区主任", "党员", "老党员", "共产党员", "人大代表", "政协委员",
+                                    "理事长", "副理事长", "会长", "校长", "副校长", "教师"), key=len, reverse=True))  # (合作社理事长陈某 / 小学教师郑某, rx38)  # (党员李建国承诺, rx28; 县人大代表杨某, rx37)  # 村支书陈某
 #: 县水利局局长王大成 / 村党支部书记李四: a person named with a post, the unit before it
 _SPEAKER = lazy(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:委员会|管委会|局|委|办|镇|乡|街道|中心|公司|院|所|厅))?"
                       r"(?:党支部|党委|党组|支部|村委会)?(?P<post>" + _POST + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
