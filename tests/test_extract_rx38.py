@@ -254,3 +254,14 @@ def test_deputies_named_with_their_jobs_make_their_own_pledges():
     recs = _recs(text, date="2015-03-01")
     assert [(a.name, a.role) for a in _by_task(recs, "果园").actors] == [("罗志强", "responsible")]
     assert [(a.name, a.role) for a in _by_task(recs, "辅导班").actors] == [("周晓梅", "responsible")]
+
+
+def test_the_economys_figures_and_their_growth_in_a_supervision_report_are_no_commitments():
+    text = ("关于上半年全县重点工作督查情况的通报\n\n一、总体进展情况\n\n"
+            "上半年,全县完成生产总值86.4亿元,同比增长8.1%;全社会固定资产投资完成56.2亿元,增长12.4%;"
+            "一般公共预算收入完成5.3亿元,增长6.2%。\n\n"
+            "全县42个重点项目完成投资21.6亿元,占年度计划的52.3%,进度正常。\n")
+    recs = _recs(text, date="2019-07-08")
+    assert not [c for c in recs if "固定资产投资" in c.text or "预算收入" in c.text], [c.task for c in recs]
+    projects = _by_text(recs, "重点项目完成投资")
+    assert projects.progress.status == "on_track" and projects.progress.percent == 52.3

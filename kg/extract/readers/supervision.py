@@ -1138,7 +1138,16 @@ _SPANNING = (
     _lag_list,  # 其中,进度偏慢的3项分别是:A、B、C
 )
 #: the shapes of one sentence, tried in order; each returns what it read or nothing
-_SENTENCE_SHAPES = (_share_of_set, _shares, _done_items, _aggregates, _tally, _problems, _against, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
+#: a statistic of the economy and its growth, no work's progress: 全社会固定资产投资完成236.1亿元,增长31.2% (rx38)
+_STATISTIC = lazy(r"^[^。;;]{0,30}?(?:完成|实现|达到)?\d+(?:\.\d+)?[万亿]?元[,,](?:同比|比上年)?(?:增长|下降)\d+(?:\.\d+)?%[。;;]?$")
+
+
+def _statistic(b, para: Span, sent: Span) -> bool:
+    """A sentence of the economy's figures and their growth (not a share of a plan): read, nothing recorded."""
+    return bool(_STATISTIC.match(sent.text.strip())) and not re.search(r"占|计划|目标|任务|序时", sent.text)
+
+
+_SENTENCE_SHAPES = (_statistic, _share_of_set, _shares, _done_items, _aggregates, _tally, _problems, _against, _invest_share, _follow_up, _unit_counts, _unit_works, _status_clauses)
 
 
 def _read_sentences(b, para: Span, spanning=_SPANNING, shapes=_SENTENCE_SHAPES) -> tuple[list, list[Span]]:
