@@ -265,3 +265,18 @@ def test_the_economys_figures_and_their_growth_in_a_supervision_report_are_no_co
     assert not [c for c in recs if "固定资产投资" in c.text or "预算收入" in c.text], [c.task for c in recs]
     projects = _by_text(recs, "重点项目完成投资")
     assert projects.progress.status == "on_track" and projects.progress.percent == 52.3
+
+
+def test_measures_opened_by_yi_shi_under_a_numbered_problem_heading():
+    text = ("中共桃源区委关于巡察整改进展情况的通报\n\n"
+            "一、关于基层党组织建设薄弱的问题\n"
+            "一是整顿软弱涣散村党组织。区委组织部对排查出的6个软弱涣散村党组织逐村制定整顿方案,确保年底前全部完成整顿转化。"
+            "目前已完成转化4个。\n"
+            "二是规范“三会一课”制度。区直机关工委对所属党支部开展全面检查,对记录不全的15个党支部责令补课整改。已完成整改。\n")
+    recs = _recs(text, date="2018-09-20")
+    branches = _by_text(recs, "软弱涣散")
+    assert branches.progress.status == "on_track" and branches.deadline.date == "2018-12-31"
+    assert [(t.value, t.unit) for t in branches.targets] == [(6, "个")]
+    rules = _by_text(recs, "三会一课")
+    assert rules.progress.status == "done"
+    assert [(a.name, a.role) for a in rules.actors] == [("区直机关工委", "responsible")]

@@ -36,9 +36,12 @@ from . import rectification
 from .counts import record
 
 #: a numbered item: 2. / 2、 / (2)
-_ITEM = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])\s*")
+_ITEM = lazy(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))]|[一二三四五六七八九十]是)\s*")
 #: the heading of the problem the items answer: (二)关于“X”的问题 / (一)关于落实X方面
-_UNDER = lazy(r"^\s*[((][一二三四五六七八九十]{1,3}[))]\s*关于")
+_UNDER = lazy(r"^\s*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、)\s*关于[^。]{2,40}问题\s*$|"
+              r"^\s*[((][一二三四五六七八九十]{1,3}[))]\s*关于")
+#: a second part told in the same paragraph: …。二是…
+_INLINE_NEXT = lazy(r"[。;;]\s*[二三四五六七八九十]是")
 #: a report's words: the document tells what was done of the rectification
 _REPORT = lazy(r"整改(?:落实)?(?:工作)?(?:情况|进展|进度)|整改.{0,6}(?:通报|报告)")
 #: the item's title, a short sentence of its own: 深化公务用车制度改革。 / 关于公车超编问题。
@@ -129,6 +132,8 @@ def read(b, paras, i) -> Optional[int]:
 
 def _in_report(b, paras, i: int) -> bool:
     """``paras[i]`` is an unlabelled item under a problem's heading, in a report on a rectification."""
+    if _INLINE_NEXT.search(paras[i].text):
+        return False  # (一是A。二是B。 in one paragraph: its parts are read one by one elsewhere)
     return _under_problem(paras, i) and rectification._is_rect_doc(b, paras) \
         and bool(_REPORT.search((b.title or "") + b.t[:600])) and not rectification._LABEL.search(paras[i].text)
 
