@@ -280,3 +280,13 @@ def test_measures_opened_by_yi_shi_under_a_numbered_problem_heading():
     rules = _by_text(recs, "三会一课")
     assert rules.progress.status == "done"
     assert [(a.name, a.role) for a in rules.actors] == [("区直机关工委", "responsible")]
+
+
+def test_an_act_done_once_by_a_term_in_a_plan_is_asked_by_the_plan():
+    text = ("柳溪县交通运输局巡察反馈问题整改落实方案\n\n三、保障措施\n\n"
+            "整改落实方案于7月10日前在局门户网站公示,接受群众监督。\n\n"
+            "局整改工作领导小组去年已于6月底前印发了工作细则。\n")
+    recs = _recs(text, date="2020-06-20")
+    publish = _by_text(recs, "门户网站公示")
+    assert publish.deadline.date == "2020-07-10"
+    assert not [c for c in recs if "工作细则" in c.text]  # (what was done already is no plan)

@@ -1198,6 +1198,10 @@ def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
     return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) or (status and _quota_told(cand))
 
 
+#: a plan's title: …整改落实方案 / …工作方案(试行) / …实施方案
+_PLAN_TITLE = lazy(r"方案(?:[((](?:试行|修订|征求意见稿)[))])?\s*$")
+
+
 #: a measure's label: 整改措施:倒排工期,9月底前… (the measure is planned, rx29)
 _MEASURE_LABEL = lazy(r"^\s*(?:整改措施|工作措施|具体措施|推进措施|下步措施|措施|下一步打算|下步打算)[::]")
 #: a work urged on in an item's first clause: 1.加快县城污水处理厂扩建工程建设 (rx29)
@@ -1243,7 +1247,18 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
-        or _sized_then_dated(cand) or _term_then_amount(cand) or (modal and _plan_due(cand, sentence)) or _term_then_asked(cand)
+        or _sized_then_dated(cand) or _term_then_amount(cand) or (modal and (_plan_due(cand, sentence) or _dated_act(cand))) \
+        or _term_then_asked(cand)
+
+
+#: an act done once by a term: 于7月10日前在网站公示 / 6月底前印发实施细则 / 9月底前召开推进会 (rx38)
+_ONCE_ACT = lazy(r"公示|公开|公布|印发|出台|召开|签订|报送|提交|上报|备案")
+
+
+def _dated_act(cand: _Cand) -> bool:
+    """A clause dating an act done once (…方案于7月10日前在厅门户网站公示), asked: due by that term (rx38)."""
+    return any(d.date and "前" in d.text for c in cand.clauses for d in c.deadlines) \
+        and any(_ONCE_ACT.search(c.span.text) for c in cand.clauses)
 
 
 
@@ -3256,7 +3271,7 @@ class SpeechBuilder:
         # (市中医院整体搬迁项目上半年投入使用: a work's dated step, rx35)
         if opens_plan(sent.text):
             self.plan = True
-        asked = (item and st.lead_modal) or pledged or planned or self._under_must(st, sent)
+        asked = (item and st.lead_modal) or pledged or planned or self._framed(st, sent, cands, whole)
         stepped = _next_dated_step(st, sent)
         asked = self._statement_item(st, cands) or asked or stepped
         kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
@@ -3277,6 +3292,17 @@ class SpeechBuilder:
         """An item of a list of pledges (the title's, or a unit's section's: 一、X局(承诺人:…), rx33)."""
         return (self.pledge_list and bool(_ITEM_OPEN.match(sent.text) or _HEADED_ITEM.match(self.t, st.para.start, sent.start))) \
             or (self.section_pledged and bool(_ITEM_OPEN.match(st.para.text)))
+
+    def _framed(self, st: _ParaState, sent: Span, cands: list, whole: str) -> bool:
+        """Asked by what frames the sentence: a heading of what must be done (:meth:`_under_must`) or the plan the
+        document is (:meth:`_dated_in_plan`)."""
+        return self._under_must(st, sent) or self._dated_in_plan(st, cands, whole)
+
+    def _dated_in_plan(self, st: _ParaState, cands: list, whole: str) -> bool:
+        """In a document titled a plan (…整改落实方案 / …工作方案), a sentence dating its work (整改方案于7月10日前在网站
+        公示 / 8月底前组织开展满意度测评) is asked by the plan, without a modal of its own (rx38)."""
+        return not st.retro and bool(_PLAN_TITLE.search(self.title or "")) and not _HAS_DONE.match(whole.strip()) \
+            and "已" not in whole and any(d.date for c in cands for cl in c.clauses for d in cl.deadlines)
 
     def _under_must(self, st: _ParaState, sent: Span) -> bool:
         """一要抓好硬件提升。6月底前,主城区完成23条背街小巷改造: a dated count under a heading sentence of what must be
