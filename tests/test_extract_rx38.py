@@ -284,9 +284,12 @@ def test_measures_opened_by_yi_shi_under_a_numbered_problem_heading():
 
 def test_an_act_done_once_by_a_term_in_a_plan_is_asked_by_the_plan():
     text = ("柳溪县交通运输局巡察反馈问题整改落实方案\n\n三、保障措施\n\n"
-            "整改落实方案于7月10日前在局门户网站公示,接受群众监督。\n\n"
+            "(二)建立督查机制。①局整改领导小组每月召开一次调度会,听取各股室进展汇报;②整改落实方案于7月10日前在局门户"
+            "网站公示,接受群众监督;③8月底前组织开展群众满意度测评,满意率达到90%以上。\n\n"
             "局整改工作领导小组去年已于6月底前印发了工作细则。\n")
     recs = _recs(text, date="2020-06-20")
     publish = _by_text(recs, "门户网站公示")
     assert publish.deadline.date == "2020-07-10"
+    survey = _by_text(recs, "满意度测评")  # (a meeting held monthly is a standing duty, not why a meeting met)
+    assert survey.deadline.date == "2020-08-31" and [(t.value, t.unit) for t in survey.targets] == [(90, "%")]
     assert not [c for c in recs if "工作细则" in c.text]  # (what was done already is no plan)

@@ -1233,7 +1233,12 @@ def _housekeeping(cand: _Cand, sentence: str) -> bool:
 
 def _why_met(sentence: str) -> bool:
     """X主持召开专题会议,部署…,确保一季度工作实现良好开局: why the meeting met, nothing asked (rx24)."""
-    return "召开" in sentence and bool(_CONVENED.search(sentence)) and not _ASKED_AT.search(sentence)
+    return "召开" in sentence and bool(_CONVENED.search(sentence)) and not _ASKED_AT.search(sentence) \
+        and not _MEETS_OFTEN.search(sentence)
+
+
+#: a meeting held at set times, a standing duty: 每月召开一次调度会 / 定期召开 (rx38)
+_MEETS_OFTEN = lazy(r"(?:每[月周季年]|每半[月年]|定期)[^。;,,]{0,6}?召开")
 
 
 def _recurring_report(cand: _Cand, sentence: str) -> bool:
