@@ -293,3 +293,15 @@ def test_an_act_done_once_by_a_term_in_a_plan_is_asked_by_the_plan():
     survey = _by_text(recs, "满意度测评")  # (a meeting held monthly is a standing duty, not why a meeting met)
     assert survey.deadline.date == "2020-08-31" and [(t.value, t.unit) for t in survey.targets] == [(90, "%")]
     assert not [c for c in recs if "工作细则" in c.text]  # (what was done already is no plan)
+
+
+def test_the_works_of_a_set_told_one_by_one_after_its_count_each_take_their_status():
+    text = ("县城区防汛工作第三次联席会议纪要\n\n一、上次联席会议确定事项落实情况\n\n"
+            "上次联席会议确定事项共6项,已销号4项,2项未完成。其中:柳河排洪渠清淤工程已于4月20日完工,已销号;"
+            "城区防汛应急预案修订已印发,已销号;石门河堤加固工程原定4月25日前完工,目前仅完成土方工程量的60%,已逾期;"
+            "城北排涝泵站扩容工程因设备招标流标,尚未开工。\n")
+    recs = _recs(text, date="2019-05-06")
+    assert _by_task(recs, "排洪渠清淤").progress.status == "done"
+    dyke = _by_task(recs, "河堤加固")
+    assert dyke.progress.status == "behind" and dyke.progress.percent == 60 and dyke.deadline.date == "2019-04-25"
+    assert _by_task(recs, "泵站扩容").progress.status == "not_started"

@@ -28,6 +28,8 @@ from typing import Optional
 from kg.model import Deadline, Progress, Target
 
 from ..deadlines import find_deadlines
+from ..naming import tidy_task
+from ..progress import find_progress
 from ..segment import Span, sentences
 
 #: measure words of works counted in progress notices
@@ -199,16 +201,49 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         return None  # 2.新增X3000个。已完成2650个,占年度任务的88.3%。牵头单位:Y: a labelled item's (rx28)
     from .supervision import sentence_records
 
+    parts = {"on": False}
+
     def make(b, sent):
         n0 = len(b.out)
         got = share_sentence(b, para, sent) or tally_sentence(b, para, sent) or problem_count(b, para, sent) \
-            or against_target(b, para, sent)
+            or against_target(b, para, sent) or part_told(b, sent, parts)
         if not got:
             return None
         recs = b.out[n0:]
         del b.out[n0:]
         return recs
     return i + 1 if sentence_records(b, para, make) else None
+
+
+#: the works of a set told one by one after its count: 其中:A已于3月20日完工,已销号;B…,已逾期;C…,尚未开工 (rx38)
+_PARTS = lazy(r"^\s*其中[::]\s*")
+#: where a part's status begins: its first clause telling what was done, is going or held it back
+_PART_STATUS = lazy(r"(?:已|目前|正在|尚未|因|仍|原定)")
+
+
+def part_told(b, sent: Span, parts: dict) -> Optional[list]:
+    """One work of a set told after its count (其中:A…,已销号;B…,已逾期;…; each piece a sentence of its own, up to
+    the full stop): a commitment with the piece's status; None where the piece tells none."""
+    m = _PARTS.match(sent.text)
+    if m:
+        parts["on"] = True
+    if not parts["on"]:
+        return None
+    parts["on"] = not sent.text.rstrip().endswith("。")
+    at = m.end() if m else len(sent.text) - len(sent.text.lstrip())
+    text = sent.text[at:].strip(" ;;。")
+    p = find_progress(text, b.as_of, b.doc.year) if len(text) >= 6 else None
+    if p is None:
+        return None
+    cut = _PART_STATUS.search(text, 4)
+    name = tidy_task(text[:cut.start()].strip(" ,,")) if cut else ""
+    start = sent.start + sent.text.find(text)
+    from .counts import record
+    due = next((f for f in find_deadlines(text, b.doc) if f.date and f.text.endswith("前")), None)  # (原定3月25日前完工)
+    rec = record(b, name or tidy_task(text), [(start, start + len(text))], progress=p,
+                 deadline=Deadline(due.text, due.date, due.precision) if due else None)
+    b.out.append(rec)
+    return [rec]
 
 
 # ---- the works a report lists as done ---------------------------------------------------------
