@@ -309,3 +309,19 @@ def test_the_works_of_a_set_told_one_by_one_after_its_count_each_take_their_stat
     dyke = _by_task(recs, "河堤加固")
     assert dyke.progress.status == "behind" and dyke.progress.percent == 60 and dyke.deadline.date == "2019-04-25"
     assert _by_task(recs, "泵站扩容").progress.status == "not_started"
+
+
+def test_a_service_pledges_section_headings_and_its_sanctions_are_no_pledges():
+    text = ("柳溪县不动产登记中心服务承诺书\n\n"
+            "为给群众提供便捷高效的登记服务,我中心郑重承诺:\n"
+            "一、办理时限承诺(均自受理之日起计算)\n"
+            "1.二手房买卖转移登记:承诺5个工作日内办结。\n"
+            "2.抵押权登记:承诺3个工作日内办结。\n"
+            "二、违诺责任\n"
+            "1.因我中心原因未在承诺时限内办结的,由窗口负责人向申请人当面道歉并说明原因。\n"
+            "2.工作人员有推诿扯皮行为的,一经查实,调离窗口岗位。\n"
+            "三、投诉与监督\n"
+            "群众对服务不满意的,可向中心督查室投诉。\n")
+    recs = _recs(text, date="2016-07-01")
+    assert len([c for c in recs if "登记" in c.task]) == 2, [c.task for c in recs]
+    assert not [c for c in recs if "时限承诺" in c.task or "投诉与监督" in c.task or "道歉" in c.text or "调离" in c.text]

@@ -1382,13 +1382,27 @@ def _given_after(b, pieces: list) -> tuple[list, list]:
     return (pieces[:-1] + [(s, m.start() + 1)], actors) if actors else (pieces, [])
 
 
+#: a section heading over a pledge's items, a bracket of notes at most: 一、办理时限承诺(均自受理之日起计算) / 四、投诉与监督
+_SECTION_HEAD = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;:：\d]{2,14}(?:[((][^()()]{2,40}[))])?\s*$")
+#: a section of what follows a pledge broken: 三、违诺责任 / 责任追究 / 违诺处理
+_BREACH_HEAD = lazy(r"违诺|责任追究|追责|问责|违诺处理|失诺")
+
+
 def _items_under(paras, j: int, pieces: list) -> int:
     """Add the spans of the numbered lines from ``paras[j]`` on to ``pieces``, section headings over them aside
     (一、重点工程建设承诺 ⏎ 1.…, rx32); the index after them."""
-    manner = False
+    manner = breach = False
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and paras[j + 1].text.lstrip().startswith(("|", "|")):
             break  # 一、年度工作承诺 ⏎ | 序号 | 承诺内容 |…: the heading of a table, read by the tables' reader (rx37)
+        if _SECTION_HEAD.match(paras[j].text):  # 一、办理时限承诺(均自受理之日起计算) / 三、违诺责任: a heading, no pledge (rx38)
+            breach = bool(_BREACH_HEAD.search(paras[j].text))
+            manner = MANNER_HEAD_RX.search(paras[j].text) is not None  # (一、服务规范承诺: manners below, unless measured; rx33)
+            j += 1
+            continue
+        if breach:  # (what follows a pledge broken: sanctions, no pledges)
+            j += 1
+            continue
         if _ASPECT_HEAD.match(paras[j].text) and j + 1 < len(paras) and _ITEM_START.match(paras[j + 1].text):
             manner = MANNER_HEAD_RX.search(paras[j].text) is not None  # (一、服务规范承诺: manners below, unless measured; rx33)
         elif not (manner and not _measured(paras[j].text)):
