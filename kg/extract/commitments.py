@@ -27,7 +27,7 @@ from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_en
 from .deadlines import Found, after_event_before, find_deadlines
 from .docdate import DocDate
 from .duties import carried_subject, part_joined
-from .fields import FIELD_LINE, KEY_ROLE, LABEL, ROLES_CLOSING, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
+from .fields import BACKGROUND_LABELS, BACKGROUND_LINE, FIELD_LINE, FORMER_TERM_LABELS, KEY_ROLE, LABEL, ROLES_CLOSING, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
@@ -154,16 +154,12 @@ def _block_keys(keys: list, named: bool) -> bool:
         and not any(k in ("task", "problem") for k in keys) and any(k in KEY_ROLE or k == "deadline" for k in keys)
 
 
-#: a line under a supervision form's matter telling what it was assigned by, or its first term (rx38)
-_BASIS_LABEL = lazy(r"^\s*(?:交办依据|督办依据|交办来源|原办理时限|原定时限|原定完成时限|现状)[::]")
-
-
 def _noted_off(paras: list[Span], j: int) -> str:
     """The text of ``paras[j]``, or of the first line below it that is no note, no background and no standard
     (督办事项:X ⏎ 交办依据:Y ⏎ 牵头县领导:Z / (一)X ⏎ 现状:… ⏎ 承诺标准:… ⏎ 牵头单位:…: the item's labels begin under
     them, rx38)."""
     k = j
-    while k + 1 < min(len(paras), j + 3) and (_BASIS_LABEL.match(paras[k].text) or field_line_key(paras[k].text) == "target"):
+    while k + 1 < min(len(paras), j + 3) and (BACKGROUND_LINE.match(paras[k].text) or field_line_key(paras[k].text) == "target"):
         k += 1
     return paras[k].text
 
@@ -633,7 +629,7 @@ _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d�
 #: a clause telling what was done already: 县环保局已会同县住建局制定… / 已完成…
 _DID = lazy(r"已(?:经)?(?:会同[\u4e00-\u9fff、]{2,20}?)?(?:制定|出台|印发|编制|完成|建立|成立|启动|召开|开展)")
 #: a note under a labelled item (督办要求:… / 办理要求:…): part of the item, no task of its own (rx25)
-_NOTE_LABEL = lazy(r"^(?:现状|原因分析|滞后原因|原办理时限|原定时限|原定完成时限|交办依据|督办依据|交办来源|催办要求|督办要求|办理要求|工作要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标|存在问题|主要问题|问题表现)[::]")  # (目标任务: under the item, rx27)
+_NOTE_LABEL = lazy(r"^(?:" + "|".join(BACKGROUND_LABELS + FORMER_TERM_LABELS) + r"|催办要求|督办要求|办理要求|工作要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标|存在问题|主要问题|问题表现)[::]")  # (目标任务: under the item, rx27)
 
 
 #: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…

@@ -31,6 +31,13 @@ from typing import Optional
 from .actors import POSTS, parse_item, parse_list
 from .vocab import GENERIC_CELL_RX
 
+#: the labels of what stood before an item's work or why, under its heading (a 督办单's 交办依据, a block's 现状 /
+#: 原因分析: notes, no plan nor status, rx38), and of the term first set (原办理时限): an item's labels may begin under them
+BACKGROUND_LABELS = ("交办依据", "督办依据", "交办来源", "原因分析", "滞后原因", "现状")
+FORMER_TERM_LABELS = ("原办理时限", "原定时限", "原定完成时限")
+#: a line of one of them: 交办依据:… / 现状:… / 原办理时限:…
+BACKGROUND_LINE = lazy(r"^\s*(?:" + "|".join(BACKGROUND_LABELS + FORMER_TERM_LABELS) + r")[::]")
+
 HEADERS = {
     "seq": ("序号", "编号", "序", "项目编号", "任务编号"),
     "task": ("工作任务", "重点任务", "主要任务", "任务", "工作内容", "任务内容", "具体任务", "重点工作", "工作事项",
@@ -75,7 +82,7 @@ HEADERS = {
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
     "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
     "note": ("说明", "备注", "其他", "情况说明", "办理要求", "下一步计划", "下一步工作计划", "下步打算", "下一步打算", "存在困难",
-             "交办依据", "督办依据", "交办来源", "原因分析", "滞后原因", "现状"),  # (督办单: what the matter was assigned by, rx38)
+             *BACKGROUND_LABELS),
     "post": ("职务", "职位", "岗位", "现任职务", "所任职务"),
     "done_amount": ("完成投资", "累计完成投资", "完成投资额", "实际完成投资", "已完成投资", "完成值", "实际完成值",
                     "已完工", "已建成"),  # (已完工(户): the count done, rx36)
@@ -399,9 +406,9 @@ def _head_task(head: str) -> str:
 
 
 def noted_line(line: str) -> bool:
-    """A line labelled as a note (交办依据:县长在来信上的批示): no part of an item's task."""
+    """A line labelled as a note (交办依据:县长在来信上的批示) or with the term first set: no part of an item's task."""
     m = re.match(r"^\s*([\u4e00-\u9fff]{2,6})[::]", line)
-    return bool(m) and (header_key(m.group(1)) == "note" or m.group(1).startswith("原定") or m.group(1) == "原办理时限")
+    return bool(m) and (header_key(m.group(1)) == "note" or m.group(1) in FORMER_TERM_LABELS)
 
 
 def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:

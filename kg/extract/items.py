@@ -21,7 +21,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 from .actors import find_actors, parse_item
 from .deadlines import find_deadlines
 from .actors import parse_list
-from .fields import HEADERS, KEY_ROLE, LABEL, PLANNED_TERM, cell_actors, label_fields
+from .fields import BACKGROUND_LINE, HEADERS, KEY_ROLE, LABEL, PLANNED_TERM, cell_actors, label_fields
 from .naming import flags_progress, pick_deadline, remedy, state_word, task_text, topic_of, with_finish
 from .progress import find_progress, section_status, with_hint
 from .projects import find_projects
@@ -507,14 +507,10 @@ def _fix_told(rest: str) -> str:
     return rest[cut + 1:] if 0 < cut < len(rest) - 1 and _FIX_STATE.search(rest, cut) else rest
 
 
-#: a line of what stood before or why, under an item's labels: 现状:… / 原因分析:… / 交办依据:… (rx38)
-_BACKGROUND = lazy(r"^\s*(?:现状|原因分析|滞后原因|交办依据|督办依据|交办来源)[::]")
-
-
 def _unlabelled(text: str, task: str) -> str:
     """What an item says outside its labels and after its task (责任单位:区水务局。至今尚未开工。 → 至今尚未开工。)."""
     rest = _LABELS_OUT.sub("", text[len(text) - len(text.lstrip()):])
-    rest = "\n".join(line for line in rest.split("\n") if not _BACKGROUND.match(line))  # (现状:… / 原因分析:…: no plan nor status, rx38)
+    rest = "\n".join(line for line in rest.split("\n") if not BACKGROUND_LINE.match(line))  # (现状:… / 原因分析:…: no plan nor status, rx38)
     return rest[rest.find(task) + len(task):] if task and task in rest else rest
 
 
