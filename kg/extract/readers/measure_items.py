@@ -150,7 +150,7 @@ def _actors(clause: str) -> list[Actor]:
     found = find_actors(clause).actors
     if found:
         return list(found)
-    opens = UNIT_OPENS.match(clause.strip()) or _UNIT_DOES.match(clause.strip())
+    opens = UNIT_OPENS.match(clause.strip()) or _UNIT_ACTS.match(clause.strip())
     units = parse_list(opens.group("u")) if opens else None
     return [Actor(n, k, "responsible", p) for n, k, p in units or () if k == "organization"]
 
@@ -170,7 +170,7 @@ def _status(b, told: str, works: list[Span]) -> Optional[Progress]:
 
 
 #: a unit opening a clause of what it did: 市委组织部对…开展专项审核 / 厅人事处制定交流计划
-_UNIT_DOES = lazy(r"^(?!\S*?(?:全部|前|年|月))(?P<u>[\u4e00-\u9fff]{2,16}?(?:(?<!全)部|局|委|办|中心|组|处|室|院|管委会|政府))"
+_UNIT_ACTS = lazy(r"^(?!\S*?(?:全部|前|年|月))(?P<u>[\u4e00-\u9fff]{2,16}?(?:(?<!全)部|局|委|办|中心|组|处|室|院|管委会|政府))"
                   r"(?=已|正在|负责|牵头|对|制定|开展|完成|组织|会同|实施|建立|督促|修订)")
 
 

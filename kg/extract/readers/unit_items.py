@@ -48,10 +48,10 @@ _ROLE = {"牵头": "lead", "主办": "lead", "配合": "assist", "协办": "assi
 _ORDER = lazy(r"(?:^|(?<=[。;;]))\s*(?:请|限期|责成)[^。;;]*")
 
 
-#: an item of a notice told in prose, the unit it is assigned to in it: X由区住建局承办,会议要求…前…,目前…。请…
-#: / 区住建局承办的X,会议要求… (rx38)
-_ASSIGNED = lazy(r"^\s*(?:(?P<w>[^,,。;;]{4,40}?)由(?P<u>[\u4e00-\u9fff、]{3,30}?)承办|"
-                 r"(?P<u2>[\u4e00-\u9fff、]{3,30}?)承办的(?P<w2>[^,,。;;]{4,40}?))[,,](?=[^。]{0,30}?会议(?:要求|确定|明确|议定)|[^。]{0,30}?目前)")
+#: an item of a notice told in prose, the unit it is assigned to in it: X由区住建局承办,会议要求…前…,目前…。请… (rx38)
+_ASSIGNED_BY = lazy(r"^\s*(?P<w>[^,,。;;]{4,40}?)由(?P<u>[\u4e00-\u9fff、]{3,30}?)承办[,,](?=[^。]{0,30}?(?:会议(?:要求|确定|明确|议定)|目前))")
+#: …or the unit first: 区住建局承办的X,会议要求…
+_ASSIGNED_OF = lazy(r"^\s*(?P<u>[\u4e00-\u9fff、]{3,30}?)承办的(?P<w>[^,,。;;]{4,40}?)[,,](?=[^。]{0,30}?(?:会议(?:要求|确定|明确|议定)|目前))")
 #: the order of a prose item, a unit asked: 区教育局要在6月10日前组织开工
 _UNIT_ORDER = lazy(r"(?:^|(?<=[。;;]))\s*[\u4e00-\u9fff]{2,16}?(?:要|须|务必)(?:在|于)[^。;;]*")
 #: a set the item counts: 应拆除的12处违法建筑 / 仍有436名…人员
@@ -59,21 +59,16 @@ _SET_COUNT = lazy(r"(?:应|仍有|尚有|共有)[^,,。;;\d]{0,8}?(?P<n>\d+)(?P<
 
 
 def _assigned(text: str) -> Optional[re.Match]:
-    """The prose head (:data:`_ASSIGNED`) as a match with groups ``u`` and ``w`` wherever they are."""
-    m = _ASSIGNED.match(text)
+    """The prose head of a paragraph telling one matter (:data:`_ASSIGNED_BY`, :data:`_ASSIGNED_OF`), else None."""
+    m = _ASSIGNED_BY.match(text) or _ASSIGNED_OF.match(text)
     if m and _ANOTHER.search(text, m.end()):
         return None  # (县水务局承办的X,…。县教育局牵头的Y,…: a paragraph of several matters, read sentence by sentence)
-    if m and m.group("u2"):
-        m = _ASSIGNED_B.match(text)
     return m
 
 
 #: another matter's head further on in the paragraph: 。县教育局牵头、县财政局配合的X / 。Y由县卫生局承办
 _ANOTHER = lazy(r"(?:承办|负责|牵头|配合)的|由[\u4e00-\u9fff、]{3,30}?承办")
 
-
-#: the second shape of :data:`_ASSIGNED`, its groups named as the first's
-_ASSIGNED_B = lazy(r"^\s*(?P<u>[\u4e00-\u9fff、]{3,30}?)承办的(?P<w>[^,,。;;]{4,40}?)[,,](?=[^。]{0,30}?会议(?:要求|确定|明确|议定)|[^。]{0,30}?目前)")
 
 
 def _overdue(b, told: str) -> Optional[Progress]:
