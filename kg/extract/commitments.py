@@ -48,7 +48,7 @@ from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_s
 from .targets import find_targets
 from .tables import cell_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, YAO
+from .vocab import GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
@@ -2631,7 +2631,7 @@ def _group_given(st: "_ParaState", first: _Cand, sent: Span) -> bool:
 
 #: a word for the works told before it, more than one: 这一块 / 这几项 / 上述工作 / 以上工作 (rx37)
 _GROUP_THAT = lazy(r"^(?:这一?块|这几项|这些工作|这些任务|上述工作|上述任务|以上工作|以上任务|这方面|"
-                  r"(?:以上|上述|这)[几两三四五六七八九十\d]+(?:件事|项工作|项任务|项|个项目|件))")  # (以上五件事 / 这三项工作, rx38)
+                  + WORKS_BEFORE + r")")
 
 
 #: a working group set up and its head: 会议同意成立由孙某副县长任组长的闲置资产盘活工作专班 (rx29)

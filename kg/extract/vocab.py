@@ -48,6 +48,8 @@ DIGIT_NO = r"\d+[.、]"
 #: a Chinese item number: ``三、``
 CN_NO = CN_NUM + r"+、"
 #: a bullet opening an item of a list: ``● 新建公厕`` ``◆改造卫生院`` (rx26)
+#: a counted word for the works told before it: 以上五件事 / 这三项工作 / 上述4项 (their roles given after it, rx38)
+WORKS_BEFORE = r"(?:以上|上述|这)[几两三四五六七八九十\d]+(?:件事|项工作|项任务|项|个项目|件)"
 BULLET_CHARS = "●○◆◇■□▲△★☆•▪▶►✅✔☑"
 BULLET_NO = r"[" + BULLET_CHARS + r"]\s*"
 #: a numbered item, strictly: ``(一)城南路改造`` ``1.新建公厕`` ``三、河道整治``; a bulleted one too

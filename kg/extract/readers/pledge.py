@@ -41,7 +41,7 @@ from ..progress import find_progress
 from ..segment import Span
 from ..tables import cell_status
 from ..targets import find_targets
-from ..vocab import BRACKET_NO, IS_NO, ITEM_NO, MANNER_HEAD_RX, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
+from ..vocab import WORKS_BEFORE, BRACKET_NO, IS_NO, ITEM_NO, MANNER_HEAD_RX, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, paren_speaker, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|述诺|评诺|诺言|军令状")
@@ -1368,7 +1368,7 @@ def _first_person_list(b, paras, i) -> Optional[int]:
 
 
 #: the roles given to all the items after the last: 。以上五件事,由X牵头,Y负责 (rx38)
-_ALL_GIVEN = lazy(r"[。;;]\s*(?:以上|上述|这)[几两三四五六七八九十\d]+(?:件事|项工作|项任务|项|件)[,,]")
+_ALL_GIVEN = lazy(r"[。;;]\s*" + WORKS_BEFORE + r"[,,]")
 
 
 def _given_after(b, pieces: list) -> tuple[list, list]:

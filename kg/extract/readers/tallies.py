@@ -31,6 +31,7 @@ from ..deadlines import find_deadlines
 from ..naming import tidy_task
 from ..progress import find_progress
 from ..segment import Span, sentences
+from .counts import record
 
 #: measure words of works counted in progress notices
 _U = r"个|条|场|件|座|所|处|户|家|项|套|公里|千米|米|人|名|辆|台|间|张|亩|平方米|栋|盏|口|次|批|宗"
@@ -238,7 +239,6 @@ def part_told(b, sent: Span, parts: dict) -> Optional[list]:
     cut = _PART_STATUS.search(text, 4)
     name = tidy_task(text[:cut.start()].strip(" ,,")) if cut else ""
     start = sent.start + sent.text.find(text)
-    from .counts import record
     due = next((f for f in find_deadlines(text, b.doc) if f.date and f.text.endswith("前")), None)  # (原定3月25日前完工)
     rec = record(b, name or tidy_task(text), [(start, start + len(text))], progress=p,
                  deadline=Deadline(due.text, due.date, due.precision) if due else None)
