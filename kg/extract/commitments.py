@@ -84,7 +84,7 @@ _OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|
 _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
-_REPORT_BODY = lazy(r"(?:通报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
+_REPORT_BODY = lazy(r"(?:通报|简报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
 _STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总)|仅|(?<!前)累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
 _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
@@ -629,7 +629,7 @@ _PLAN_OPENS = lazy(r"^(?:并|同时)?(?:计划|拟)(?:于|在)?(?:(?:19|20)\d\d�
 #: a clause telling what was done already: 县环保局已会同县住建局制定… / 已完成…
 _DID = lazy(r"已(?:经)?(?:会同[\u4e00-\u9fff、]{2,20}?)?(?:制定|出台|印发|编制|完成|建立|成立|启动|召开|开展)")
 #: a note under a labelled item (督办要求:… / 办理要求:…): part of the item, no task of its own (rx25)
-_NOTE_LABEL = lazy(r"^(?:" + "|".join(BACKGROUND_LABELS + FORMER_TERM_LABELS) + r"|催办要求|督办要求|办理要求|工作要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标|存在问题|主要问题|问题表现)[::]")  # (目标任务: under the item, rx27)
+_NOTE_LABEL = lazy(r"^(?:" + "|".join(BACKGROUND_LABELS + FORMER_TERM_LABELS) + r"|催办要求|督办要求|办理要求|工作要求|具体要求|备注|说明|目标任务|工作目标|年度目标|建设内容|主要内容|整改目标|存在问题|主要问题|问题表现)[::]")  # (目标任务: under the item, rx27)
 
 
 #: a paragraph opening with the work it speaks of: 城南大道项目,目前… / 县人民医院新院区项目,主体工程已封顶,…
@@ -900,7 +900,8 @@ def _opens_new(cur: _Cand, c: _Clause) -> bool:
         return (cur.task_after_actors or _role_again(cur, c) or _part_of_its_own(cur, c)) and not _assisting(cur, c)
     if all(_DUE_ONLY.match(x.span.text.strip()) for x in cur.clauses):
         return False  # 9月5日前,东山村、柳树湾村要…: the date opens the units' task
-    return cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not c.actors.topic) \
+    own_topic = c.actors.topic and not THAT.fullmatch(c.actors.topic)  # (…5月20日前建成投用,这个事由A牵头: that work's roles, rx39)
+    return cur.signal and not ((c.actors.role_only or _LEADS_ONLY.search(c.span.text)) and not own_topic) \
         and not (len(cur.clauses) == 1 and _names_work(cur.clauses[0].span.text))
 
 
@@ -1665,7 +1666,7 @@ _CONVENED = lazy(r"(?:主持)?召开(?:了)?[^。;,,]{0,30}?(?:会议|会|座谈
 _ASKED_AT = lazy(r"要求|强调|指出|明确|议定|决定|提出|责成|由")
 _ATTENDS = lazy(r"(?:出席|参加|列席|参与)了?(?:[\u4e00-\u9fff]{0,10}?(?:会议|会场|活动|座谈会?|仪式))?[。.]?\s*$")
 #: a notice announcing what follows: 现就有关事项通知如下 / 现将有关情况通报如下
-_ANNOUNCES = lazy(r"(?:通知|通报|报告|汇报|说明)如下[::]?\s*$")
+_ANNOUNCES = lazy(r"(?:通知|通报|简报|报告|汇报|说明)如下[::]?\s*$")
 
 
 def _manner_only(cand: _Cand) -> bool:
@@ -1787,7 +1788,7 @@ def _term_opens(text: str) -> bool:
 
 
 #: a clause stepping a work by its own date (要在5月底前完成设计 / 确保6月底前完成主体工程)
-_DATED_STEP = lazy(r"^(?:\d{1,2}[.、.]\s*|[((][一二三四五六七八九十\d]{1,2}[))]\s*)?(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要求|要|将|必须|务必|确保|力争|争取|于|在|计划|拟))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL +
+_DATED_STEP = lazy(r"^(?:\d{1,2}[.、.]\s*|[((][一二三四五六七八九十\d]{1,2}[))]\s*)?(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要求|要|将|必须|务必|确保|力争|争取|于|在|计划|拟|限期))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL +
                    r"|(?<=确保|力争|争取)[\u4e00-\u9fff]{2,8}?)?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26; 确保膜组件5月底前到货, rx29)
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
 _TERM_OPENS = lazy(r"^(?:" + ITEM_NO + r")?(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
@@ -2933,6 +2934,8 @@ class SpeechBuilder:
         if not roles:
             return None
         recs = self._paragraph(Span(para.text[:m.start()], para.start, para.start + m.start()))
+        if not recs:
+            return None  # (新建幼儿园5所,新增学位900个。(牵头单位:…): no sentence asks, the item's own reading; rx39)
         self.out += [_with_roles(r, roles) for r in recs]
         return i + 1
 

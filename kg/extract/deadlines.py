@@ -430,11 +430,17 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
             date = _next_january(text, date, doc)
         out.append(Found(text, date, prec, m.start(), m.end()))
     out = _ranges(clause, out)
+    out = _years_framing_off(out)
     if _DAYS_QUICK.search(clause):
         days = [f for f in _days(clause, carry) if not any(o.start < f.end and f.start < o.end for o in out)]
         if days:
             out = sorted(out + days, key=lambda f: f.start)
     return _undated_spans(clause, out)
+
+
+def _years_framing_off(out: list[Found]) -> list[Found]:
+    """今年秋季开学前: 今年 only names the year of the term right after it, no term of its own (rx39)."""
+    return [f for f in out if not (f.text in ("今年", "本年") and any(o.start == f.end and o.date for o in out))]
 
 
 def _undated_spans(clause: str, out: list[Found]) -> list[Found]:

@@ -33,7 +33,8 @@ from .vocab import GENERIC_CELL_RX
 
 #: the labels of what stood before an item's work or why, under its heading (a 督办单's 交办依据, a block's 现状 /
 #: 原因分析: notes, no plan nor status, rx38), and of the term first set (原办理时限): an item's labels may begin under them
-BACKGROUND_LABELS = ("交办依据", "督办依据", "交办来源", "原因分析", "滞后原因", "现状")
+BACKGROUND_LABELS = ("交办依据", "督办依据", "交办来源", "原因分析", "滞后原因", "现状",
+                     "交办领导", "批示领导", "事项来源", "督办来源", "来源")  # (who handed it down, and where from: rx39)
 FORMER_TERM_LABELS = ("原办理时限", "原定时限", "原定完成时限")
 #: a line of one of them: 交办依据:… / 现状:… / 原办理时限:…
 BACKGROUND_LINE = lazy(r"^\s*(?:" + "|".join(BACKGROUND_LABELS + FORMER_TERM_LABELS) + r")[::]")
@@ -70,7 +71,7 @@ HEADERS = {
                  "办理时限", "办理期限", "督办时限", "化解时限", "化解期限", "计划节点", "完成节点"),
     "old_deadline": ("原定时限", "原定完成时限", "原定完成时间", "原计划完成时间", "原定办结时限", "原办结时限", "原定期限"),  # (rx30)
     "order": ("督办要求", "催办要求", "整改要求", "限期要求", "新时限", "调整后时限", "调整后完成时限"),  # the new term a supervision office sets (rx30)
-    "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "建设内容", "年度任务",
+    "target": ("目标", "工作目标", "预期目标", "年度目标", "目标要求", "工作要求", "具体要求", "建设内容", "年度任务",
                "主要预期目标", "全年目标任务", "全年目标", "目标值", "预期值", "整改目标", "建设规模",
                "建设内容及规模", "建设规模及内容", "建设内容和规模", "承诺标准", "服务标准"),  # (rx38)
     "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度",
@@ -79,7 +80,8 @@ HEADERS = {
     "status": ("状态", "亮灯", "亮灯情况", "亮灯等级", "灯色", "是否达序", "是否达到序时进度", "是否达序时", "整改状态", "办理状态"),
     "lag_flag": ("是否滞后", "是否逾期", "是否超期"),  # (是/否 there: 是 behind, 否 on track; rx38)
     "done_flag": ("是否完成", "完成状态", "是否按期完成", "是否按时完成", "是否办结", "是否销号", "是否兑现", "是否整改到位"),
-    "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划"),
+    "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划",
+                "占年度计划比例", "占年度投资计划", "完成投资占年度计划", "占全年计划"),  # (占年度计划%: its % sign off, rx39)
     "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
     "note": ("说明", "备注", "其他", "情况说明", "办理要求", "下一步计划", "下一步工作计划", "下步打算", "下一步打算", "存在困难",
              *BACKGROUND_LABELS),
@@ -135,7 +137,7 @@ def _header_key_of(cell: str) -> Optional[str]:
     >>> header_key("负责科室"), header_key("包保领导"), header_key("具体负责人"), header_key("计划完成期限")
     ('responsible_org', 'lead_person', 'responsible_person', 'deadline')
     """
-    key = _SPACES.sub("", _BRACKET.sub("", str(cell)))
+    key = _SPACES.sub("", _BRACKET.sub("", str(cell))).rstrip("%％")
     if key in _ALIASES:
         return _ALIASES[key]
     # 2022年预期目标, 2023年度目标, 1-11月推进情况, 1—6月份完成情况: the period is no part of the name

@@ -521,7 +521,7 @@ _PLANNED_AMOUNT = lazy(r"^(?:年度任务|年度目标|计划[\u4e00-\u9fff]{0,4
 
 
 #: a line of what an item asks, under its labels: 工作要求:… / 目标任务:… (its figures and term the item's, rx30)
-_ASKED_LINE = lazy(r"(?:^|\n)\s*(?:工作要求|目标任务|工作目标|年度目标|建设内容|主要内容|办理要求|整改目标)[::](?P<v>[^\n]+)")
+_ASKED_LINE = lazy(r"(?:^|\n)\s*(?:工作要求|具体要求|目标任务|工作目标|年度目标|建设内容|主要内容|办理要求|整改目标)[::](?P<v>[^\n]+)")
 
 
 def _add_asked(text: str, pairs: list) -> None:

@@ -126,7 +126,10 @@ def pick_deadline(found: list[tuple[Found, bool]]) -> Optional[Found]:
     finishing = [d for d, fin in found if d.date and fin]
     if finishing:  # 3月底前完成方案,年底前完工: the task ends with the last one
         return max(finishing, key=lambda d: d.date)
-    return next((d for d, _ in found if d.date), None) or found[0][0]
+    dated = [d for d, _ in found if d.date]
+    if len(dated) > 1 and dated[0].text in ("今年", "全年", "本年", "本年度") and dated[1].text.endswith("前"):
+        return dated[1]  # (今年安排资金800万元,5月20日前拨付首期300万元: the year frames, the term is the day's; rx39)
+    return next(iter(dated), None) or found[0][0]
 
 
 def full_sentence(para: Span, seg: Span) -> str:

@@ -300,7 +300,7 @@ def target_name(task: str, targets: Sequence[Target]) -> str:
 #: the status a short status cell states, the first that matches (is/否 by the column)
 CELL_STATUS = (
     ("not_started", re.compile(r"^(?:尚?未(?:开工|启动|开始|实施)|暂未启动)$")),                         # 未开工
-    ("behind", re.compile(r"^(?:否|滞后|进度滞后|未达序|未达序时|未完成|缓慢|进展缓慢|落后|红灯|红色|黄灯|黄色)$")),  # 滞后 (红灯/黄灯: the lights of a
+    ("behind", re.compile(r"^(?:否|滞后|进度滞后|未达序|未达序时|未完成|缓慢|进展缓慢|落后|红灯|红色|黄灯|黄色|红|黄)$")),  # 滞后 (红灯/黄灯: the lights of a
     # supervision table, both short of the plan; 绿灯 says no more than the cell beside it, rx27)
     ("done", re.compile(r"^(?:已|基本)?(?:完成|办结|整改|整改到位|整改完成|完成整改|销号|兑现|践诺|落实|竣工|建成|完工|"
                         r"投用|通车|验收)$")),                                                     # 已销号
@@ -341,6 +341,15 @@ def _deadline(cell: str, doc: DocDate, *, dated_only: bool = False) -> Optional[
     return Deadline(pick.text, None, pick.precision) if pick else Deadline(cell)
 
 
+def _termed_goal(cells: dict, doc: DocDate) -> Optional[Deadline]:
+    """The term a goal cell opens with where no column gives one: 年底前主桥合龙 / 8月底前建成投用 / 汛期前完成X (rx39)."""
+    for cell in cells.get("target", []):
+        found = find_deadlines(cell, doc)
+        if found and cell.strip().startswith(found[0].text):
+            return Deadline(cell.strip(), found[0].date, found[0].precision)
+    return None
+
+
 def v_text(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
@@ -361,7 +370,11 @@ def row_record(pairs: Sequence[tuple[Optional[str], str]], doc: DocDate, as_of: 
     deadline = _deadline(cells["deadline"][0], doc) if cells.get("deadline") else None
     if deadline is None:  # 6月底前完成 in the task or the measures
         deadline = _deadline(" ".join([task] + cells.get("measure", [])), doc, dated_only=True)
+    termed = _termed_goal(cells, doc) if deadline is None else None
+    deadline = deadline or termed
     targets = _row_targets(task, cells)
+    if termed:  # (年度目标 年底前主桥合龙: the goal's term is the row's, the words no figure; rx39)
+        targets = [t for t in targets if t.value is not None]
     progress = _row_progress(cells, targets, doc, as_of)
     task = target_name(task, targets)  # 税收收入增长6%左右 → 税收收入增长
     projects = list(dict.fromkeys(find_projects(task) + [p for v in cells.get("project", [])
@@ -466,8 +479,10 @@ def _flagged(cells: dict, worded: list, latest: str, progress: Optional[Progress
     flags = [(k, v) for k in ("status", "done_flag", "lag_flag", "percent") for v in cells.get(k, []) if v not in worded]
     progress = flags_progress(progress, [(k, v) for k, v in flags if k == "percent" or not cell_status(v, k)], as_of)
     status = _flag_status(flags, latest, progress)
-    if not status or (progress is not None and progress.status == "behind" and status != "behind"):
-        return progress  # (a behind progress gives way only to a behind flag)
+    if not status or (progress is not None and progress.status == "behind" and status != "behind") \
+            or (progress is not None and progress.status == "not_started" and status == "behind"
+                and any(k == "status" and re.match(r"\s*红", v) for k, v in flags)):
+        return progress  # (a behind progress gives way only to a behind flag; 尚未开工 under a red light stays not started, rx39)
     return _with_status(progress, status, as_of, latest, flags)
 
 
@@ -476,7 +491,7 @@ def _flag_status(flags: list, latest: str, progress: Optional[Progress]) -> Opti
     said = next((x for x in (cell_status(v, k) for k, v in flags if k != "percent") if x), None)
     if said == "on_track" and progress and progress.status in ("done", "not_started") and any(k == "lag_flag" for k, _ in flags):
         said = progress.status  # (是否滞后 否 beside 已全部完工: done, not behind; rx38)
-    green = any(re.match(r"\s*绿(?:灯|色)", v) for k, v in flags if k == "status") and not (progress and progress.status)
+    green = any(re.match(r"\s*绿(?:灯|色|\s*$)", v) for k, v in flags if k == "status") and not (progress and progress.status)
     return said or (cell_status(latest) if latest and not progress else None) or ("on_track" if green else None)  # (绿灯: under way where nothing else says, rx30)
 
 

@@ -69,7 +69,7 @@ def cn_number(s: str) -> Optional[float]:
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]*)?)"
 _MAG = r"(?:十万|百万|千万|万|亿)?"
 _BASE = (r"(?:%|个百分点|个?工作日|元|美元|平方米|平米|平方公里|立方米|方(?=[,,;;。)）]|$)|公里|千米|米|亩|公顷|吨|标准煤|千瓦时|千瓦|度|人次|人|户次|户|个|项|件|家次|家|所|座|条|微克|毫克|"
-         r"处|套|台次|台|辆次|辆|次(?!性)|批|场次|场|栋|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|眼(?![睛光界])|卷|kg|km|m|名|位|倍|天|小时(?!值班|值守|在岗|服务|热线|开放|巡逻|巡查|监测|监控|不间断|全天候|轮班)|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
+         r"处|套|台次|台|辆次|辆|次(?!性)|批|场次|场|栋|幢|口(?![岸径罩号子])|间|张|床|支(?![持援付出撑])|部(?![门委署])|盏|株|棵|眼(?![睛光界])|卷|kg|km|m|名|位|倍|天|小时(?!值班|值守|在岗|服务|热线|开放|巡逻|巡查|监测|监控|不间断|全天候|轮班)|分钟(?![\u4e00-\u9fff]{0,6}圈)|类|篇|份)")
 _UNIT = _MAG + _BASE + r"(?:/(?:亩|年|人|户|平方米|立方米|月|日|天))?"  # (2万吨/日, 35微克/立方米: rx33)
 _METRIC = r"(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,20}?)"
 _GE = r"(?:力争|确保|要|必须|至少|均|都|要求)?(?:(?<!不)达到|(?<!不)达|(?<!不)超过|突破|不低于|不少于|提高到|提升到|增加到|保持在|稳定在|至少完成|至少要完成|至少|≥|>=|>)"
@@ -85,9 +85,9 @@ _RXS = [
     ("tail", re.compile(_METRIC + r"(?P<num>" + _NUM + r")(?P<unit>" + _UNIT + r")(?P<tail>以上|及以上|以内|以下|之内)")),
     # 完成老旧小区改造12个 / 新建公共停车场5处
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|新发展|储备|谋划|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
-                        r"安排|建设|发放|落实|追加|下达|整合|施划|设置|设立|配备|配置|更换|培训|种植|扩种|新种|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|"
+                        r"安排|建设|发放|落实|追加|下达|整合|施划|设置|设立|配备|配置|更换|培训|种植|扩种|新种|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|自筹|"
                         r"硬化|修建|新修|新打|新植|补植|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建|开通|新开通|开设|清淤|修好|修复|关闭|关停|取缔)"
-                        r"(?![和及与])(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,12}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
+                        r"(?![和及与])(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,12}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?<!第)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
                         r"(?!\d+(?:\.\d+)?(?![\d.])(?!万?[人名]))")),  # (搬迁1200户4500人: the households, then their people; rx27)
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
     ("work", re.compile(r"(?:完成|实施|推进)(?:(?:19|20)\d\d年度?)?[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
@@ -139,7 +139,7 @@ _RXS = [
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份|部(?=[\u4e00-\u9fff]{0,4}(?:电梯|手机|车辆|汽车|车))|台|辆)(?![\d万亿%]|百分点|工作日|月|星期|小时)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
-_METRIC_LEAD = lazy(r"^(?:(?:日|号|月底|月末|月|底|末)(?:之)?前|努力实现|力争实现|实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|" + IS_NO + r"|其中|同时|尤其是|特别是|力争|力促|确保|今年内|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
+_METRIC_LEAD = lazy(r"^(?:(?:日|号|月底|月末|月|底|末)(?:之)?前|月(?:上旬|中旬|下旬)(?:之)?前|努力实现|力争实现|实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|" + IS_NO + r"|其中|同时|尤其是|特别是|力争|力促|确保|今年内|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
                           r"全区|全市|全县|我区|我市|我县|考核|的)+")
 _COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|年内|年底|年末|争取|力争|必须|要|将|已|还|在|全部|全面|均已|均|如期|按期|进行|的(?=[,。;]|$)|$")
 _AFTER_DE = lazy(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
@@ -220,18 +220,26 @@ _SIZE_BEFORE = lazy(r"(?:做好|对|针对|把|将|摸清|排查|清理|拆除|�
 _SIZE_AFTER = lazy(r"(?:及?以上|及?以下|以内)?(?:$|[,,、][^。;;,,]{1,24}的)")
 
 
+#: a size naming a class of things right after it: 66人以上超大班额 / 10吨以上货车 (rx39)
+_CLASS_AFTER = lazy(r"(?:及?以上|及?以下)[\u4e00-\u9fff](?![,,。;;])")
+#: a verb handling things of a class, before the size: 消除 / 化解 / 清理 / 整治 / 拆除 / 排查
+_HANDLED = lazy(r"(?:消除|化解|清理|整治|拆除|排查|处置|取缔|关停|淘汰)$")
+
+
 def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     """A match read as a number with its unit, else ``None``: overlapping one taken,
     in “quotes” (“15条”), approximate (20多个, 100余家) or no number."""
     s, e = m.start("num"), m.end()
-    if any(a < e and s < b for a, b in taken) or _quoted(clause, s):
-        return None
+    if any(a < e and s < b for a, b in taken) or _quoted(clause, s) or clause[s - 1:s] == "第":
+        return None  # (下达第一批资金: which batch, no amount; rx39)
     after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
     if after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余"):
         return None
     if _CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s]) \
             or _SIZE_AFTER.match(clause, m.end()) and _SIZE_BEFORE.search(clause[:s]):
         return None  # 对面积在500平方米以上的违建 / 年收入低于3000元的农户: which ones, not how many (rx23)
+    if _CLASS_AFTER.match(clause, m.end("unit")) and _HANDLED.search(clause[:s]):
+        return None  # 消除66人以上超大班额: which classes are handled, not how many (rx39)
     v = _num(m.group("num"))
     if v is None:
         return None

@@ -121,7 +121,7 @@ def line_speaker(text: str, at: int = 0) -> Optional[tuple[str, Optional[str]]]:
 
 
 #: a person named, then the post in brackets, before the colon: 葛某(局党组书记、局长): / 杜某(退休返聘党员): (rx29)
-_PAREN_HEAD = lazy(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})[((](?P<p>[^()()::。]{2,24})[))][::]")
+_PAREN_HEAD = lazy(r"\s*(?:[△▽☆★●○◆◇■□▲•▪]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})[((](?P<p>[^()()::。]{2,24})[))][::]")
 
 
 def paren_speaker(text: str, at: int = 0) -> Optional[tuple[str, Optional[str]]]:

@@ -584,8 +584,11 @@ def _period_deadline(b, period) -> Optional[Deadline]:
 
 # ---- a target divided among units -------------------------------------------------
 #: 任务已分解到单位,具体是: / 分解到各乡镇,分别为:
-_ALLOT = lazy(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)[::]")
-_SHARE = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|万元|亿元)$")
+_ALLOT = lazy(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}(?:[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)|(?P<term>[,,][^。;::]{2,24}?))[::]")  # (分解到镇(街道),6月20日前全部完成签约:, rx39)
+_SHARE = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?:完成|负责|承担)?(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|口|万元|亿元)"
+              r"(?:[((][^()()]{1,24}[))])?$")  # (文昌街道完成76户(其中沿江社区39户), rx39)
+#: the term and the work told before a list of shares: 6月20日前全部完成签约 → 签约
+_TERM_WORK = lazy(r"(?:前|内|底)(?:全部|全面|基本)?(?:完成)?(?P<w>[\u4e00-\u9fff]{2,8})$")
 _WORK_OF = lazy(r"([\u4e00-\u9fff]{2,12}?(?:建设|改造|工程|整治|搬迁))(?:目标|任务)")
 #: 预计5月启动项目建设: not begun yet
 _EXPECTED_START = lazy(r"预计[^,;。]{0,8}(?:启动|动工|开工|开始)")
@@ -625,8 +628,7 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
     shares = _shares(para, m.end(), end)
     if shares is None or len(shares) < 2:
         return None
-    work = _WORK_OF.search(para.text[:m.start()])
-    work = re.sub(r"^.*[省市县区镇乡]", "", work.group(1)) if work else ""
+    work, deadline = _allotted_work(b, para.text[:m.start()], m.group("term"))
     # what comes before the list is read by the prose rules (总任务数为1200套)
     head = para.text[:m.start()].rstrip(",, ")
     if head:
@@ -638,12 +640,25 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
     for sh in shares:
         text, lead_actor, found = _share_report(report, cuts, sh.name)
         used = used or found
-        b.out.append(_share_record(b, sh, work, text, lead_actor))
+        b.out.append(_share_record(b, sh, work, text, lead_actor, deadline))
     rest = para.text[end + 1:].strip()
     if rest:
         s = para.start + end + 1 + (len(para.text[end + 1:]) - len(para.text[end + 1:].lstrip()))
         b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
     return i + 2 if used else i + 1
+
+
+def _allotted_work(b, before: str, term: Optional[str]) -> tuple[str, Optional[Deadline]]:
+    """The work a divided target is of (住房建设任务 → 住房建设), else the one its term names after 分解到…
+    (6月20日前全部完成签约 → 签约, rx39); the term's date the shares' deadline."""
+    work = _WORK_OF.search(before)
+    work = re.sub(r"^.*[省市县区镇乡]", "", work.group(1)) if work else ""
+    term = term.strip(",, ") if term else ""
+    dated = [d for d in find_deadlines(term, b.doc) if d.date] if term else []
+    if term and not work:
+        told = _TERM_WORK.search(term)
+        work = told.group("w") if told else ""
+    return work, (Deadline(dated[0].text, dated[0].date, dated[0].precision) if dated else None)
 
 
 @dataclass
@@ -712,7 +727,7 @@ def _share_report(report: str, cuts: list, name: str) -> tuple[str, Optional[tup
     return seg[at:].strip(",,;;。"), lead_actor, True
 
 
-def _share_record(b, sh: _Share, work: str, text: str, lead_actor: Optional[tuple]):
+def _share_record(b, sh: _Share, work: str, text: str, lead_actor: Optional[tuple], deadline: Optional[Deadline] = None):
     """A share's commitment: the unit responsible for its count of the work (甲局 +
     保障性住房建设), or the share named by its work, with the progress reported."""
     actors = [Actor(n, k, "responsible", p) for n, k, p in (parse_list(sh.name) or [])] if sh.org else []
@@ -720,7 +735,7 @@ def _share_record(b, sh: _Share, work: str, text: str, lead_actor: Optional[tupl
         actors.append(Actor(lead_actor[0], lead_actor[1], "lead", lead_actor[2]))
     task = (sh.name + work) if sh.org else sh.name + ("建设" if work.endswith("建设") else "")
     return record(b, task, [(sh.start, sh.end)], actors=actors, targets=sh.targets,
-                  progress=_share_progress(b, text))
+                  progress=_share_progress(b, text), deadline=deadline)
 
 
 # ---- a field's progress against the year's task ---------------------------------

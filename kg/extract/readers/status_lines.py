@@ -69,11 +69,32 @@ def _termed(b, p) -> Optional[object]:
     return record(b, tidy_task(m.group("w")), [(p.start, p.end)], actors, dl, cell_targets(m.group("w")), progress)
 
 
+#: a case's line in a list of earlier cases: its number, the matter in brackets, a colon, how it stands:
+#: 某督〔2012〕17号(县城自来水管网改造):已办结,销号。 (rx39)
+_CODED = lazy(r"^\s*[\u4e00-\u9fff]{1,8}[〔\[【(（](?:19|20)\d\d[〕\]】)）]\d{1,4}号\s*[((](?P<w>[^()()]{4,40})[))]\s*[::]\s*(?P<rest>.+)$")
+#: how a case stands, in the words of such a line: 逾期未办结 / 未按时反馈 (behind)
+_CASE_LATE = lazy(r"逾期|未按时|超期|未办结|继续督办")
+
+
+def _coded(b, p) -> Optional[object]:
+    """The commitment of a case's status line: the matter its task, the line's status its progress (rx39)."""
+    m = _CODED.match(p.text)
+    if not m:
+        return None
+    rest = m.group("rest")
+    found = find_progress(rest, b.as_of, b.doc.year)
+    status = "behind" if _CASE_LATE.search(rest) else (found.status if found else None)
+    if not status:
+        return None
+    progress = Progress(status, found.percent if found else None, b.as_of, rest.strip(",,。")[:60])
+    return record(b, tidy_task(m.group("w")), [(p.start, p.end)], [], None, [], progress)
+
+
 def read(b, paras, i) -> Optional[int]:
     """A run of status lines from ``paras[i]``: one commitment each; else None."""
     j = i
     while j < len(paras):
-        termed = _termed(b, paras[j])
+        termed = _termed(b, paras[j]) or _coded(b, paras[j])
         if termed:
             b.out.append(termed)
             j += 1

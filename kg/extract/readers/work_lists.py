@@ -25,10 +25,10 @@ from .supervision import record, sentence_records
 #: a clause that opens with a work's verb (after a word of plan)
 #: an enumerator opening an item of a list: 一是 / 二要 / (三) / 4. (rx17)
 _ENUM = r"(?:[一二三四五六七八九十]{1,2}[是要]|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[.、.](?!\d))?"
-_WORK = lazy(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?P<v>完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|创建完成)"
+_WORK = lazy(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?P<v>完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|创建完成)(?![前中后时])"  # (改造前问需于民: when, no work; rx39)
                    r"(?P<o>[^,,;;。]{2,40})$")
 #: a quick look before the clauses are cut: a work's verb after a clause's end
-_QUICK = lazy(r"(?:^|[,,;;。::])" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施)")
+_QUICK = lazy(r"(?:^|[,,;;。::])" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施)(?![前中后时])")
 #: a sum or a share done, not a work: 完成投资3亿元 / 完成年度计划的40% / 完成率98%
 _SUM = lazy(r"^(?:投资|年度|全年|当年|计划|率|了)|%|[万亿]元$")
 #: no work named: 完成好各项任务 / 完成全年目标 (rx17)
