@@ -31,7 +31,7 @@ from .fields import BACKGROUND_LABELS, BACKGROUND_LINE, FIELD_LINE, FORMER_TERM_
 from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
-from .items import _REPORT_TITLE, aspect_items, labelled, named_by_heading, order_steps, report_item, section_leaders, status_list, with_group
+from .items import _REPORT_TITLE, aspect_items, labelled, named_by_heading, order_steps, report_item, section_leaders, staged_terms, status_list, with_group
 from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
@@ -172,6 +172,15 @@ def _label_lines_end(paras: list[Span], j: int, run: bool) -> int:
             and not (run and _SIGNED_ONLY.match(paras[j].text)):
         j += 1
     return j
+
+
+_CLASS_HEAD = lazy(r"^\s*(?:" + BRACKET_NO + r"|[一二三四五六七八九十]+、)\s*(?P<h>[^。;;::,,]{4,20})。(?=.{8,}。.{8,})")
+
+
+def _class_headed(text: str) -> bool:
+    """(一)部分项目开工滞后。 over two sentences or more: a class of works by their status, each sentence a work (rx39)."""
+    m = _CLASS_HEAD.match(text)
+    return bool(m) and section_status(m.group("h")) is not None and bool(re.match(r"(?:部分|个别|少数|一些)", m.group("h")))
 
 
 def _dated_pieces_of(sent: Span, doc: DocDate) -> list[Span]:
@@ -2968,6 +2977,8 @@ class SpeechBuilder:
             return self._field_block(paras, i, block)
         if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(_noted_off(paras, i + 1)))):
             return None
+        if _class_headed(para.text):
+            return None  # (一)部分项目开工滞后。A由X负责,…。B(责任单位:Y)…: works under a class, each its own (rx39)
         if _signer_lines(paras, i):
             return i + 1  # (柘塘镇) ⏎ 承诺人:龙某 职务:… 承诺时间:…: who signs, no item (rx29)
         if _pledge_close(para.text):
@@ -2986,6 +2997,7 @@ class SpeechBuilder:
         rec = named_by_heading(rec, paras, i)
         self.out.append(rec)
         self.out += order_steps(self, rec, paras[i:j])  # 督办要求:6月10日前完成…,确保6月底前…: the later step too (rx30)
+        self.out += staged_terms(self, rec, paras[i:j])  # 完成时限:8月底前投用5所,其余年底前竣工: the earlier stage too (rx39)
         self.item_run = (j, run + [len(self.out) - 1])
         return j
 
@@ -3035,7 +3047,7 @@ class SpeechBuilder:
 
     def _report_item(self, paras: list[Span], i: int) -> Optional[int]:
         """In a report, a numbered item naming a work and its progress."""
-        if not (self.report and ITEM_RX.match(paras[i].text)):
+        if not (self.report and ITEM_RX.match(paras[i].text)) or _class_headed(paras[i].text):
             return None
         fields = aspect_items(self, paras[i])
         if fields:  # (一)财政管理方面。X局已…。Y问题,X局…计划…前…: a commitment per sentence of status (rx29)

@@ -55,7 +55,8 @@ def _place(a: Actor, chain: tuple[str, ...]) -> "str | None":
 def _inspection_told(r: CommitmentRecord) -> bool:
     """A record read from an inspection told (``区督查室…对区政府承诺的实事进行督察。``):
     the inspectors' visit, with no deadline, target or progress of its own, is no commitment."""
-    bare_year = r.deadline is not None and re.fullmatch(r"(?:19|20)\d\d年度?", r.deadline.text or "")  # (2017年挂钩项目)
+    bare_year = r.deadline is not None and (re.fullmatch(r"(?:19|20)\d\d年度?", r.deadline.text or "")  # (2017年挂钩项目)
+                                            or not re.search(r"前|内|底", r.deadline.text or ""))  # (8月上旬,…进行了集中督查: when, no term; rx39)
     return bool(r.evidence) and not ((r.deadline and not bare_year) or r.targets or r.progress) \
         and all(INSPECTED_RX.search(e.text.strip()) and not STRONG_MODAL_RX.search(e.text) for e in r.evidence)
 

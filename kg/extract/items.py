@@ -199,6 +199,31 @@ def order_steps(b, rec: CommitmentRecord, item: list[Span]) -> list[CommitmentRe
 
 #: the line of a supervision office's order under an item (督办要求:…)
 _ORDER_LINE = lazy(r"^\s*(?:" + "|".join(HEADERS["order"]) + r")[::]")
+#: an item's term line: 完成时限:… / 时间节点:…
+_TERM_LINE = lazy(r"^\s*(?:" + "|".join(sorted(HEADERS["deadline"], key=len, reverse=True)) + r")[::]")
+
+
+def staged_terms(b, rec: CommitmentRecord, item: list[Span]) -> list[CommitmentRecord]:
+    """完成时限:8月底前投用5所,其余年底前竣工 / 汛期前完成应急段加固,年底前完成主体工程的60%: a term line of stages,
+    each with its own work; the stages before the last are commitments of their own, by the item's units, the item
+    keeping the last (rx39)."""
+    line = next((p for p in item if _TERM_LINE.match(p.text)), None)
+    if line is None or rec is None or any(_ORDER_LINE.match(p.text) for p in item):
+        return []  # (计划节点:… under 整改要求:…: the order's new term stands for the plan's stages)
+    head = _TERM_LINE.match(line.text).end()
+    staged = []
+    for c in clauses(line.text[head:], line.start + head):
+        found = find_deadlines(c.text, b.doc)
+        work = re.sub(r"[^\u4e00-\u9fff]", "", c.text.replace(found[0].text, "")) if found else ""
+        if found and len(work) >= 3 and not _BARE_DONE.fullmatch(work):
+            staged.append((c, found[0]))
+    return [CommitmentRecord(task=task_text(c.text.strip("。;; ")), text=c.text, evidence=(Evidence(b.orig[c.start:c.end], c.start, c.end),),
+                             actors=rec.actors, deadline=Deadline(d.text, d.date, d.precision), targets=tuple(find_targets(c.text)),
+                             line=rec.line) for c, d in staged[:-1]] if len(staged) > 1 else []
+
+
+#: a stage's words that name no work: 前完成 / 全部完成 / 底前
+_BARE_DONE = lazy(r"(?:之|以)?前?(?:全部|全面|基本)?(?:完成|完工|办结|到位)?")
 
 
 def _own_deadline(b, task: str, fields: list[tuple[str, str]]) -> Optional[Deadline]:

@@ -47,6 +47,8 @@ _REPORT = lazy(r"整改(?:落实)?(?:工作)?(?:情况|进展|进度)|整改.{0,
 #: the item's title, a short sentence of its own: 深化公务用车制度改革。 / 关于公车超编问题。
 _TITLE = lazy(r"^(?P<t>(?:“[^“”。]{1,40}”|[^,,。;;::“]){2,50}?)。")
 _PROBLEM_TITLE = lazy(r"^关于(?P<p>.{2,40}?)(?:的)?问题$")
+#: a title that only names the problem aimed at: 针对“X”问题
+_AIMED_AT = lazy(r"^针对.{2,44}?问题$")
 #: the count of what a measure is applied to
 _UNIT = r"(?:个|项|件|宗|名|户|家|所|座|辆|台|套|间|卷|份|条|处|起|公里|亩|万?平方米)"
 #: …the set after 对: 对全市18个部门(的…)进行 / 对巡视组移交的7件问题线索 / 对14个市、86个县… (the rest of the list after 、)
@@ -170,8 +172,8 @@ def _status(b, told: str, works: list[Span]) -> Optional[Progress]:
 
 
 #: a unit opening a clause of what it did: 市委组织部对…开展专项审核 / 厅人事处制定交流计划
-_UNIT_ACTS = lazy(r"^(?!\S*?(?:全部|前|年|月))(?P<u>[\u4e00-\u9fff]{2,16}?(?:(?<!全)部|局|委|办|中心|组|处|室|院|管委会|政府))"
-                  r"(?=已|正在|负责|牵头|对|制定|开展|完成|组织|会同|实施|建立|督促|修订)")
+_UNIT_ACTS = lazy(r"^(?!\S*?(?:全部|前|年|月))(?P<u>[\u4e00-\u9fff]{2,16}?(?:(?<!全)部|局|委|办|中心|组|处|室|院|管委会|政府|站|所))"
+                  r"(?=已|正在|负责|牵头|对|制定|开展|完成|组织|会同|实施|建立|督促|修订|推行|出台|印发|完善)")  # (镇农经站对… / 镇便民服务中心推行…, rx39)
 
 
 #: a term told met: 于9月底前全面完成 (in a report written after it)
@@ -188,10 +190,16 @@ def _done_by(b, told: str, deadline: Optional[Deadline]) -> Optional[Progress]:
 
 def _task(title: Optional[re.Match], works: list[Span]) -> str:
     """The measure the item's title names, the remedy of the problem it is titled by, else its first work."""
+    if title and _AIMED_AT.match(title.group("t").strip()) and not works[0].text.startswith(title.group(0)):
+        title = None  # 针对“X”问题。镇农经站对…开展清理规范: the problem named, the measure after it names the work (rx39)
     if title:
         problem = _PROBLEM_TITLE.match(title.group("t").strip())
         if problem:
             return remedy(re.sub(r"[“”‘’]", "", problem.group("p"))) or problem.group("p")
         return tidy_task(title.group("t")) or title.group("t")
-    first = next((c.text for c in clauses(works[0].text, 0) if not re.match(r"^(?:对|针对)[^,,]*问题$", c.text)), works[0].text)
+    first = next((c.text for c in clauses(works[0].text, 0) if not re.match(r"^(?:对|针对)[^,,]*问题$", c.text)
+                  and not find_actors(c.text).role_only and not c.text.startswith("已")), works[0].text)  # (已争取资金…: what was done first)
+    opens = UNIT_OPENS.match(first.strip()) or _UNIT_ACTS.match(first.strip())
+    if opens and parse_list(opens.group("u")):
+        return tidy_task(first.strip()[opens.end("u"):]) or first  # 镇农经站对X开展清理规范 → X清理规范 (rx39)
     return task_text(first) or first
