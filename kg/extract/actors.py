@@ -117,6 +117,8 @@ _TOP_BODY = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗])?(?:党�
 TOP_BODY = _TOP_BODY  # (a place's party committee or government: its word to the public assigns nobody)
 #: …or a unit that will only try harder: 市某局将更进一步加大工作力度
 _WILL_VAGUE = lazy(r"^(?:更|更加|进一步|继续|持续|不断)*(?:加大工作力度|加强领导|努力工作|再接再厉)|"
+                   # (or only a spirit over all the work: 我们将以更大的决心、更实的作风抓好各项工作; rx39)
+                   r"^以[^,,。;]{2,24}?(?:抓好|做好|完成|推进)(?:全年|今年)?(?:各项|全部)(?:工作|任务|目标任务)|"
                    # (or only how, the whole of what follows: 我们将高度重视,积极配合,扎实推进; rx22)
                    r"^(?:高度重视|积极配合|认真落实|全力以赴)(?:[,,、](?:积极配合|扎实推进|认真落实|全力以赴|高度重视|主动作为))*[。]?$")
 #: the works a unit takes up at once in a decision (自然资源局同步办理…, rx32)

@@ -180,7 +180,8 @@ _CLASS_HEAD = lazy(r"^\s*(?:" + BRACKET_NO + r"|[一二三四五六七八九十]
 def _class_headed(text: str) -> bool:
     """(一)部分项目开工滞后。 over two sentences or more: a class of works by their status, each sentence a work (rx39)."""
     m = _CLASS_HEAD.match(text)
-    return bool(m) and section_status(m.group("h")) is not None and bool(re.match(r"(?:部分|个别|少数|一些)", m.group("h")))
+    return bool(m) and section_status(m.group("h")) is not None and bool(re.match(r"(?:部分|个别|少数|一些)", m.group("h"))) \
+        and not STRONG_MODAL_RX.search(text, m.end())  # (…滞后。X要倒排工期,6月底前…: the report item and its orders, rx29)
 
 
 def _dated_pieces_of(sent: Span, doc: DocDate) -> list[Span]:
@@ -2083,6 +2084,19 @@ def _clause_terms(cand: _Cand) -> list:
 _WORK_STEP_DUE = lazy(r"^[\u4e00-\u9fff“”]{3,24}?" + WORK_END + r"(?:要|将)?(?:在|于)?" + STEP_TERM + STEP_DONE + r"[。;]?$")
 
 
+def _in_plan(cands: list, whole: str) -> bool:
+    """A sentence of the year's plan that is a commitment: 新增停车位800个 / X率达到95%以上 / X项目上半年投入使用 (rx35) /
+    X一期年底前投入运营 (rx39)."""
+    return plan_amount(whole) or plan_rate(whole) or bool(_WORK_STEP_DUE.match(whole)) or _plan_dated(cands, whole)
+
+
+def _plan_dated(cands: list, whole: str) -> bool:
+    """In the year's plan, a work by its term: X一期年底前投入运营 / 年内实现Y全部摘帽 (rx39); nothing done told."""
+    return not _PAST.search(whole) and not _RETRO.search(whole) and "情况" not in whole and any(
+        _dated_completion(c.span.text, c.deadlines) and any(re.search(r"前$|^(?:今年)?年内$|^年底$", d.text) for d in c.deadlines)
+        for cand in cands for c in cand.clauses)
+
+
 def _item_orders(ordered: list, rec: CommitmentRecord) -> list:
     """The orders after a report item, each with the item's status and units where it tells none (rx35)."""
     out = []
@@ -3282,8 +3296,7 @@ class SpeechBuilder:
         (1.年内完成X under 东湖区住建局…公开承诺) is a directive, the pledging unit its actor."""
         pledged = self._pledged(st, sent)
         whole = full_sentence(st.para, sent)
-        planned = (self.plan or opens_plan(sent.text)) and not st.retro \
-            and (plan_amount(whole) or plan_rate(whole) or bool(_WORK_STEP_DUE.match(whole)))  # 新增停车位800个 / X率达到95%以上 in a plan
+        planned = (self.plan or opens_plan(sent.text)) and not st.retro and _in_plan(cands, whole)
         # (市中医院整体搬迁项目上半年投入使用: a work's dated step, rx35)
         if opens_plan(sent.text):
             self.plan = True

@@ -65,7 +65,7 @@ _RX = lazy(
         # 国庆前 / 国庆节前: the day before National Day
         r"(?P<nat>" + _Y.format("ny2") + r"(?:国庆节?|“十一”|(?<![第\d一二三四五六七八九十])十一)(?:前|之前|以前))",
         # 秋季开学前 / 开学前 said in spring or summer: the last day of August (rx29)
-        r"(?P<sch>(?<!春季)(?:秋季|秋季学期|新学期)?开学(?:前|之前|以前))",
+        r"(?P<sch>(?<!春季)(?:秋季|秋季学期|新学期)?开学(?:前|之前|以前)|(?:暑假|暑期)(?:期间|内))",  # (暑假期间: by the summer's end, rx39)
         # 五一前 / “五一”之前 / 劳动节前: the day before Labour Day (rx21)
         r"(?P<may>" + _Y.format("mayy") + r"(?:“五一”|五一|劳动节)(?:前|之前|以前))",
         # 七一前 / “七一”之前 / 建党节前: the day before July 1st (rx26)
@@ -256,7 +256,7 @@ def _on_national_day(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 def _on_school_start(m: re.Match, after: str, doc: DocDate) -> _Read:
     """(秋季)开学前 said from March to August: 8月31日; said later in the year, or undated, no date (the spring term's?)."""
-    autumn = "秋季" in m.group("sch") or (doc.month is not None and 3 <= doc.month <= 8)
+    autumn = "秋季" in m.group("sch") or "暑" in m.group("sch") or (doc.month is not None and 3 <= doc.month <= 8)
     return (f"{doc.year:04d}-08-31" if autumn and doc.year and (doc.month is None or doc.month <= 8) else None), "day"
 
 

@@ -215,11 +215,14 @@ def staged_terms(b, rec: CommitmentRecord, item: list[Span]) -> list[CommitmentR
     for c in clauses(line.text[head:], line.start + head):
         found = find_deadlines(c.text, b.doc)
         work = re.sub(r"[^\u4e00-\u9fff]", "", c.text.replace(found[0].text, "")) if found else ""
-        if found and len(work) >= 3 and not _BARE_DONE.fullmatch(work):
+        if found and len(work) >= 3 and not _BARE_DONE.fullmatch(work) and not re.match(r"立即|尽快|马上|即", found[0].text):
             staged.append((c, found[0]))
+    if len(staged) < 2:
+        return []
+    own = next((k for k, (c, d) in enumerate(staged) if rec.deadline and d.text == rec.deadline.text), len(staged) - 1)
     return [CommitmentRecord(task=task_text(c.text.strip("。;; ")), text=c.text, evidence=(Evidence(b.orig[c.start:c.end], c.start, c.end),),
                              actors=rec.actors, deadline=Deadline(d.text, d.date, d.precision), targets=tuple(find_targets(c.text)),
-                             line=rec.line) for c, d in staged[:-1]] if len(staged) > 1 else []
+                             line=rec.line) for k, (c, d) in enumerate(staged) if k != own]  # (the item keeps the stage its term is)
 
 
 #: a stage's words that name no work: 前完成 / 全部完成 / 底前

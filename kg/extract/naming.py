@@ -124,6 +124,8 @@ def pick_deadline(found: list[tuple[Found, bool]]) -> Optional[Found]:
     if not found:
         return None
     finishing = [d for d, fin in found if d.date and fin]
+    if len(finishing) > 1 and finishing[0].text != "全年":
+        finishing = [d for d in finishing if d.text != "全年"]  # (10月底前建成通车,全年完成投资3800万元: the year frames the amount after; rx39)
     if finishing:  # 3月底前完成方案,年底前完工: the task ends with the last one
         return max(finishing, key=lambda d: d.date)
     dated = [d for d, _ in found if d.date]
