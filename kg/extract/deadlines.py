@@ -256,6 +256,8 @@ def _on_national_day(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 def _on_school_start(m: re.Match, after: str, doc: DocDate) -> _Read:
     """(秋季)开学前 said from March to August: 8月31日; said later in the year, or undated, no date (the spring term's?)."""
+    if "暑" in m.group("sch") and not re.match(r"完成|全部|全面", after):
+        return None, None  # (暑假期间每周二…辅导: a season something recurs in, no term; 暑假期间完成加固: by its end, rx39)
     autumn = "秋季" in m.group("sch") or "暑" in m.group("sch") or (doc.month is not None and 3 <= doc.month <= 8)
     return (f"{doc.year:04d}-08-31" if autumn and doc.year and (doc.month is None or doc.month <= 8) else None), "day"
 

@@ -199,7 +199,7 @@ def _task(title: Optional[re.Match], works: list[Span]) -> str:
         return tidy_task(title.group("t")) or title.group("t")
     first = next((c.text for c in clauses(works[0].text, 0) if not re.match(r"^(?:对|针对)[^,,]*问题$", c.text)
                   and not find_actors(c.text).role_only and not c.text.startswith("已")), works[0].text)  # (已争取资金…: what was done first)
-    opens = UNIT_OPENS.match(first.strip()) or _UNIT_ACTS.match(first.strip())
+    opens = (UNIT_OPENS.match(first.strip()) or _UNIT_ACTS.match(first.strip())) if not first.startswith("由") else None
     if opens and parse_list(opens.group("u")):
         return tidy_task(first.strip()[opens.end("u"):]) or first  # 镇农经站对X开展清理规范 → X清理规范 (rx39)
     return task_text(first) or first
