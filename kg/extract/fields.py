@@ -427,9 +427,9 @@ def label_fields(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     >>> task, [(k, v) for k, v, s, e in fields]
     ('新开工项目30个', [('lead_org', '区发改委'), ('responsible_org', '区住建局')])
     """
-    piped = _piped_fields(text) or _line_fields(text)
-    if piped:
-        return piped
+    cut = _cut_fields(text)
+    if cut:
+        return cut
     ms = [(m.start(), m.end(), _ALIASES[m.group("label")]) for m in LABEL.finditer(text)]
     ms = sorted(ms + _state_lines(text, ms)) if "\n" in text else ms
     if not ms:
@@ -611,6 +611,47 @@ def _piped_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, in
     if len(fields) < 2:
         return None
     task = re.sub(r"^\s*(?:【\d{1,3}】|\d{1,3}[.、.]|[((][一二三四五六七八九十\d]+[))])\s*", "", cells[0][0]).strip()
+    return task, fields
+
+
+#: a cell of a row spaced out: its label, a colon or a space, its value (年度计划 12000 / 业主单位:县城投公司)
+_SPACED_CELL = lazy(r"^(?P<l>[^::\s\d%]{2,12}|(?:\d{1,2}[-—–~至])?\d{1,2}月(?:份)?[^::\s\d%]{2,6})(?:[::]\s*|\s+(?=\d))(?P<v>\S.*)$")
+#: a plan's amount and an amount done, labelled without a colon: 年度计划 12000 / 1-7月完成 8650
+_SPACED_KEYS = {"年度计划": "target", "计划投资": "target", "完成": "done_amount"}
+
+
+def _cut_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int]]]]:
+    """A row cut into cells by | or by runs of spaces, or a block of one field a line (see :func:`label_fields`)."""
+    return _piped_fields(text) or _spaced_fields(text) or _line_fields(text)
+
+
+def _spaced_fields(text: str) -> Optional[tuple[str, list[tuple[str, str, int, int]]]]:
+    """A row of cells cut by runs of spaces, each cell its label and value (a table run into a line, rx39):
+    ``1. X工程   业主单位:县城投公司   年度计划 12000   1-7月完成 8650   占年度计划 72.1%   形象进度:…`` → the task and
+    each known label's value; None where the line is not of that shape.
+
+    >>> task, fields = _spaced_fields("1. 城南路改造   业主单位:县城投公司   年度计划 1200   1-7月完成 865   占年度计划 72.1%")
+    >>> task, [(k, v) for k, v, s, e in fields]
+    ('城南路改造', [('responsible_org', '县城投公司'), ('target', '1200'), ('done_amount', '865'), ('percent', '72.1%')])
+    """
+    if "\n" in text or len(re.findall(r"[ \u3000]{2,}", text)) < 3:
+        return None
+    cells, pos = [], 0
+    for piece in re.split(r"([ \u3000]{2,})", text):
+        if piece and piece.strip():
+            cells.append((piece, pos))
+        pos += len(piece)
+    fields = []
+    for cell, at in cells[1:]:
+        m = _SPACED_CELL.match(cell)
+        label = m.group("l") if m else ""
+        key = header_key(label) or _SPACED_KEYS.get(_PERIOD.sub("", label)) if m else None
+        if key and (key in KEY_ROLE or key in ("deadline", "progress", "status", "percent", "target", "done_amount", "done_flag", "lag_flag")):
+            v = m.group("v").rstrip(" 。")
+            fields.append((key, v, at + m.start("v"), at + m.start("v") + len(v)))
+    if len(fields) < 3:
+        return None
+    task = re.sub(r"^\s*(?:\d{1,3}[.、.]|[((][一二三四五六七八九十\d]+[))])\s*", "", cells[0][0]).strip()
     return task, fields
 
 

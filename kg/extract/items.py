@@ -236,6 +236,18 @@ def _own_deadline(b, task: str, fields: list[tuple[str, str]]) -> Optional[Deadl
     return own if own and own.date else (_plan_deadline(b, fields) or own)
 
 
+#: the unit a table's amounts are given in, told above it: (单位:万元) / 金额单位:亿元
+_AMOUNT_UNIT = lazy(r"(?:金额)?单位[::]\s*(?P<u>万元|亿元|元)")
+
+
+def _bare_amount(b, value: str, spans: list) -> list[Target]:
+    """年度计划 12000 under (单位:万元) told above the rows: the plan's amount in that unit (rx39)."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", value.strip()) or not spans:
+        return []
+    told = list(_AMOUNT_UNIT.finditer(b.t, max(0, spans[0][0] - 3000), spans[0][0]))
+    return [Target("", "=", float(value), told[-1].group("u"), value)] if told else []
+
+
 def _field_targets(value: str) -> list[Target]:
     """A target field's figures: by the target rules, the cost a cell reads beside them (全长5.6公里,计划总投资1.8亿元,
     rx35), else as a cell (年度计划投资1.2亿元: a plan's amount, no verb of aim before it)."""
@@ -257,6 +269,7 @@ def fielded(b, task: str, fields: list[tuple[str, str]], spans: list[tuple[int, 
     for key, value in fields:
         if value and key == "target":
             targets += [t for t in _field_targets(value) if not any((t.value, t.unit, t.op) == (u.value, u.unit, u.op) for u in targets)]
+            targets += _bare_amount(b, value, spans)
     progress = _field_progress(b, fields)
     # 新建停车场5处,改造路口8个: the amounts of a labelled item's task, as of a table's task cell
     targets += [t for t in cell_targets(task) if not any((t.value, t.unit) == (u.value, u.unit) for u in targets)]

@@ -141,6 +141,9 @@ def _held_back(text: str, behind, not_started):
     """The behind word, none where it tells what held a work not started back (因立项审批未完成,尚未开工, rx37)."""
     if behind and not_started and _CAUSE.search(text, 0, behind.start()) and behind.end() <= not_started.start():
         return None
+    if behind and not_started and not_started.end() <= behind.start() and "未" in behind.group(0) \
+            and not re.search(r"滞后|缓慢|落后|逾期|原定|原计划|至今", text):
+        return None  # 尚未开工,土地挂牌出让未完成: why it has not begun, told after it (rx39)
     return behind
 
 
