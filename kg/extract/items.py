@@ -211,20 +211,25 @@ def staged_terms(b, rec: CommitmentRecord, item: list[Span]) -> list[CommitmentR
     if line is None or rec is None or any(_ORDER_LINE.match(p.text) for p in item):
         return []  # (计划节点:… under 整改要求:…: the order's new term stands for the plan's stages)
     head = _TERM_LINE.match(line.text).end()
-    staged = []
-    for c in clauses(line.text[head:], line.start + head):
-        found = find_deadlines(c.text, b.doc)
-        work = re.sub(r"[^\u4e00-\u9fff]", "", c.text.replace(found[0].text, "")) if found else ""
-        if found and len(work) >= 3 and not _BARE_DONE.fullmatch(work) and not re.match(r"立即|尽快|马上|即", found[0].text):
-            staged.append((c, found[0]))
-    if len(staged) < 2:
-        return []
+    staged = [(c, found) for c in clauses(line.text[head:], line.start + head) for found in [_stage_term(b, c.text)] if found]
+    if len(staged) < 2 or not any(_PART_STAGE.search(c.text) for c, _ in staged):
+        return []  # (二季度完成A,年内完成B: the item's own two steps, read as one; rx39)
     own = next((k for k, (c, d) in enumerate(staged) if rec.deadline and d.text == rec.deadline.text), len(staged) - 1)
     return [CommitmentRecord(task=task_text(c.text.strip("。;; ")), text=c.text, evidence=(Evidence(b.orig[c.start:c.end], c.start, c.end),),
                              actors=rec.actors, deadline=Deadline(d.text, d.date, d.precision), targets=tuple(find_targets(c.text)),
                              line=rec.line) for k, (c, d) in enumerate(staged) if k != own]  # (the item keeps the stage its term is)
 
 
+def _stage_term(b, text: str):
+    """The term of a stage naming its own work (汛期前完成应急段加固), else None (年底前全部完成 / 立即)."""
+    found = find_deadlines(text, b.doc)
+    work = re.sub(r"[^\u4e00-\u9fff]", "", text.replace(found[0].text, "")) if found else ""
+    ok = found and len(work) >= 3 and not _BARE_DONE.fullmatch(work) and not re.match(r"立即|尽快|马上|即", found[0].text)
+    return found[0] if ok else None
+
+
+#: a stage that is a part of the item's whole: 其余年底前竣工 / 完成主体工程的60% / 投用5所
+_PART_STAGE = lazy(r"^(?:其余|剩余|余下)|\d+(?:\.\d+)?%|\d+(?:所|个|座|家|户|套|公里|亩)$")
 #: a stage's words that name no work: 前完成 / 全部完成 / 底前
 _BARE_DONE = lazy(r"(?:之|以)?前?(?:全部|全面|基本)?(?:完成|完工|办结|到位)?")
 

@@ -585,7 +585,10 @@ def _period_deadline(b, period) -> Optional[Deadline]:
 # ---- a target divided among units -------------------------------------------------
 #: 任务已分解到单位,具体是: / 分解到各乡镇,分别为:
 _ALLOT = lazy(r"(?:划分|分解|分配|下达|落实|细化)到[^,。;:]{0,8}(?:[,,]?(?:具体(?:是|为|如下)|分别(?:是|为)|其中)|(?P<term>[,,][^。;::]{2,24}?))[::]")  # (分解到镇(街道),6月20日前全部完成签约:, rx39)
-_SHARE = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?:完成|负责|承担)?(?P<n>\d+(?:\.\d+)?)(?P<unit>套|户|个|亩|公里|所|座|间|家|人|处|条|口|万元|亿元)"
+#: the shares of a count told after it by 其中, the clause before it naming the work and its term:
+#: 19口山塘由所在村负责,4月底前完成整治,其中A村6口、B村5口 (rx39)
+_AMONG = lazy(r"[,,;;](?P<term>[^。;;,,::]{2,30}?)[,,;;]其中[::]?(?=[\u4e00-\u9fff]{2,14}?\d)")
+_SHARE = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?:完成|负责|承担)?(?P<n>\d+(?:\.\d+)?)(?P<unit>万?(?:套|户|亩|人)|个|公里|所|座|间|家|处|条|口|万元|亿元)"
               r"(?:[((][^()()]{1,24}[))])?$")  # (文昌街道完成76户(其中沿江社区39户), rx39)
 #: the term and the work told before a list of shares: 6月20日前全部完成签约 → 签约
 _TERM_WORK = lazy(r"(?:前|内|底)(?:全部|全面|基本)?(?:完成)?(?P<w>[\u4e00-\u9fff]{2,8})$")
@@ -620,13 +623,13 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
     share (the unit responsible, its count the target, its progress from the
     paragraph after)."""
     para = paras[i]
-    m = _ALLOT.search(para.text)
+    m = _ALLOT.search(para.text) or _AMONG.search(para.text)
     if not m:
         return None
     end = para.text.find("。", m.end())
     end = len(para.text) if end < 0 else end
     shares = _shares(para, m.end(), end)
-    if shares is None or len(shares) < 2:
+    if shares is None or len(shares) < 2 or (m.re.pattern == _AMONG.pattern and not _shared_out(b, m, shares)):
         return None
     work, deadline = _allotted_work(b, para.text[:m.start()], m.group("term"))
     # what comes before the list is read by the prose rules (总任务数为1200套)
@@ -646,6 +649,13 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
         s = para.start + end + 1 + (len(para.text[end + 1:]) - len(para.text[end + 1:].lstrip()))
         b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
     return i + 2 if used else i + 1
+
+
+def _shared_out(b, m: re.Match, shares: list) -> bool:
+    """其中A村6口、B村5口 after a work due by a term (4月底前完成整治): each share a unit's to do, not parts of the
+    count (其中新建200套) nor a status told by unit (已完成整改24个,其中东城街道10个; rx39)."""
+    return all(sh.org for sh in shares) and any(d.date for d in find_deadlines(m.group("term"), b.doc)) \
+        and not re.match(r"(?:已|未|尚未|共|累计)", m.group("term"))
 
 
 def _allotted_work(b, before: str, term: Optional[str]) -> tuple[str, Optional[Deadline]]:
@@ -678,8 +688,8 @@ def _shares(para: Span, list_start: int, end: int) -> Optional[list[_Share]]:
     (新建200套,改建300套) are parts of the share before."""
     items: list[_Share] = []
     pos, sub = list_start, False
-    for piece in re.split(r"([,,;;])", para.text[list_start:end]):
-        if piece in ",,;;":
+    for piece in re.split(r"([,,;;、])", para.text[list_start:end]):
+        if piece in ",,;;、":
             pos += len(piece)
             continue
         name = piece.strip()
