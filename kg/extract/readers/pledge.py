@@ -1263,7 +1263,7 @@ _I_PLEDGE = lazy(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本�
                        r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
 _SAYS = lazy(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
-_ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r"|\s*承诺[一二三四五六七八九十]{1,3}[::])")  # (承诺一:…, rx30)
+_ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r"|\s*承诺[一二三四五六七八九十]{1,3}[::]|\s*第[一二三四五六七八九十]{1,3}[,,、])")  # (承诺一:…, rx30; 第一,…, rx39)
 _INLINE_ITEM = lazy(r"(?=(?<![\u4e00-\u9fff])" + IS_NO + r"|(?<![\d.])\d+[.、.](?:(?!\d)|(?=\d{1,2}月))|" + BRACKET_NO + r")")
 _ORG_NAME = lazy(r"[\u4e00-\u9fff]{2,16}(?:委员会|管委会|办公室|办事处|中心|公司|街道|局|委|办|镇|乡|村)")
 _POSTS = "|".join(sorted(POSTS, key=len, reverse=True))
@@ -1732,7 +1732,7 @@ def _pledge_item(b, s: int, e: int, actors: list, year, told: bool = False) -> N
     """One item of a first-person pledge list, with its own labels where it has them
     (``1.X(责任人:王强;完成时限:10月底)``: the people named beside the unit that pledges)."""
     raw = b.t[s:e]
-    item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r"|承诺[一二三四五六七八九十]{1,3}[::])", "", raw)
+    item = re.sub(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r"|承诺[一二三四五六七八九十]{1,3}[::]|第[一二三四五六七八九十]{1,3}[,,、])", "", raw)
     item = item.strip(" ;;。")
     if len(item) < 4 or (_CONDUCT.match(item) and not find_targets(item)):
         return  # (a pledge of conduct only, no figure: no work, rx29)
