@@ -463,7 +463,7 @@ def _items_below(b, paras, i) -> Optional[int]:
     m = below or _PLEDGED_BELOW.search(paras[i].text) or _PLEDGED_AT.search(paras[i].text)
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
         return None  # (一、公厕改造 ⏎ 措施:… ⏎ 目标:…: items with their labelled lines, the pledge items' reader's)
-    actors = _below_pledgers(b, paras, i, m.group("head"))
+    actors = _below_pledgers(b, paras, i, _maker(m.group("head")))
     j, n, manner = first, len(b.out), MANNER_HEAD_RX.search(paras[first - 1].text) is not None
     while j < len(paras) and _ITEM_START.match(paras[j].text):
         if _ASPECT_HEAD.match(paras[j].text):
@@ -645,6 +645,16 @@ def _headed_unit(b, para, actors: list) -> list:
     if unit and unit[1] == "organization" and not any(a.kind == "organization" for a in actors):
         return [Actor(_in_full(b, para.start, unit[0]), "organization", "responsible")] + list(actors)
     return actors
+
+
+#: to whom a pledge is made, after who makes it: 向社会公开 / 向全县人民郑重 (rx39)
+_TO_PUBLIC = lazy(r"(?:(?:公开|郑重|庄严)?向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?$")
+
+
+def _maker(head: str) -> str:
+    """Who a lead-in names before the public it pledges to (X向社会公开 → X); 我局向全县人民郑重 stays whole."""
+    bare = _TO_PUBLIC.sub("", head)
+    return head if _OUR_UNIT.match(bare.strip()) else bare
 
 
 def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
