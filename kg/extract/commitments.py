@@ -476,16 +476,23 @@ def _names_only(c: "_Cand") -> bool:
 _PLAN_YEAR = lazy(r"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>明年|下一年|下年))度?[^,,。;]{0,8}?(?:打算|计划|安排|思路|要点|重点|任务|目标|设想)")
 
 
-def _plan_year(text: str, base: DocDate, now: DocDate) -> DocDate:
-    """The date the terms of a section resolve against: a heading of a later year's plan (三、2021年工作打算, in a
-    report dated late in 2020) opens that year, so 6月底前 there is 2021-06-30; any other section heading goes back
-    to the document's date; other lines keep ``now``."""
+def _plan_year(text: str, base: DocDate, now: DocDate, part: bool = False) -> tuple[DocDate, bool]:
+    """The date the terms of a section resolve against, and whether a part's heading set it: a heading of a later
+    year's plan (三、2021年工作打算, in a report dated late in 2020) opens that year, so 6月底前 there is 2021-06-30;
+    any other section heading of its rank or above goes back to the document's date (一、X under 第二部分 2015年主要任务
+    stays in 2015, rx39); other lines keep ``now``."""
     text = text.strip()
     if not (SECTION_RX.match(text) and len(text) <= 30 and "。" not in text):
-        return now
+        return now, part
     m = _PLAN_YEAR.search(text)
     year = (int(m.group("y")) if m.group("y") else base.year + 1 if base.year else None) if m else None
-    return DocDate(year, 1, 1, base.source) if year and base.year and year > base.year else base
+    if year and base.year and year > base.year:
+        return DocDate(year, 1, 1, "plan"), bool(_PART_HEAD.match(text))  # (its 明年 the year planned, see deadlines._said_in)
+    return (now, part) if part and not _PART_HEAD.match(text) else (base, False)
+
+
+#: a heading of a document's part, above its 一、 sections: 第二部分 / 第三章
+_PART_HEAD = lazy(r"^第[一二三四五六七八九十]+(?:部分|章|篇)")
 
 
 def _analyse(span: Span, doc: DocDate) -> _Clause:
@@ -2864,10 +2871,10 @@ class SpeechBuilder:
         self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head) \
             or bool(_REPORT_BODY.search(self.t, start, min(end, start + 600)))
         paras = list(paragraphs(self.t, start, end))
-        i, base = 0, self.doc
+        i, base, part = 0, self.doc, False
         while i < len(paras):
             self.plan = plan_state(self.plan, paras[i].text)
-            self.doc = _plan_year(paras[i].text, base, self.doc)
+            self.doc, part = _plan_year(paras[i].text, base, self.doc, part)
             if self._unit_heads(paras[i].text, paras[i + 1].text if i + 1 < len(paras) else "") \
                     or (i == 0 and _headline(paras[0].text)):
                 i += 1

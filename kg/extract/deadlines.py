@@ -422,7 +422,8 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         if _no_term(m, clause, text, after, doc):
             continue
         own = m.lastgroup == "yrel" and text.startswith(("今年", "明年", "本年"))  # (2018年…。今年…: the document's year, rx38)
-        got = _KINDS.get(m.lastgroup, _on_vague)(m, after, doc if own else carry)
+        ref = _said_in(doc) if "明年" in text else (doc if own else carry)
+        got = _KINDS.get(m.lastgroup, _on_vague)(m, after, ref)
         if got is None:
             continue
         date, prec = got
@@ -438,6 +439,12 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         if days:
             out = sorted(out + days, key=lambda f: f.start)
     return _undated_spans(clause, out)
+
+
+def _said_in(doc: DocDate) -> DocDate:
+    """The date 明年 is said from: a plan section's date stands for the year planned (2015年主要任务 in a speech of
+    December 2014), its 明年 that year, not the one after (rx39)."""
+    return DocDate(doc.year - 1, 12, 1, "text") if doc.source == "plan" and doc.year else doc
 
 
 def _years_framing_off(out: list[Found]) -> list[Found]:
