@@ -131,7 +131,7 @@ def _field_progress(b, fields: list[tuple[str, str]]):
     (完成情况:已完成 / 是否完成:是 / 完成比例:80%)."""
     progress, told = None, []
     for key, value in fields:
-        if value and key == "progress":
+        if _told_field(key, value):
             p = find_progress(value, b.as_of, b.doc.year) or _state_said(b, value)
             told += [p] if p else []
             if p and (progress is None or p.status == "behind"):
@@ -141,6 +141,11 @@ def _field_progress(b, fields: list[tuple[str, str]]):
     flags = [(key, value) for key, value in fields if value and key in ("status", "done_flag", "lag_flag", "percent")
              and not (key == "percent" and progress and progress.percent is not None and not _BARE_PCT.fullmatch(value))]
     return flags_progress(progress, flags, b.as_of)  # (形象进度:…箱梁架设完成42% beside 完成年度计划的60.9%: 60.9, rx32)
+
+
+def _told_field(key: str, value: str) -> bool:
+    """A field telling how the work stands: 进展情况:… / 形象进度 in words, no figure (形象进度:尚未开工…, rx39)."""
+    return bool(value) and (key == "progress" or (key == "percent" and not re.search(r"\d", value)))
 
 
 #: a percent column's value that is only the figure: 64% / 64

@@ -400,7 +400,7 @@ def _after_lead_in(b, paras, i) -> Optional[int]:
     para = paras[i]
     text = para.text
     if not (i > 0 and _LEAD_IN.search(paras[i - 1].text) and not _quotes(text) and len(text) <= 300) \
-            or _LIST.search(text) or _LABELLED.search(text):  # a list of pledges (承诺包括A、B、C等) is read item by item
+            or _LIST.search(text) or _LABELLED.search(text) or paren_speaker(text):  # a list of pledges (承诺包括A、B、C等) is read item by item
         return None  # (…责任人:李华;完成时限:9月底: a labelled item, read by its labels; rx25)
     recs, used = [], []
     sp = None
@@ -456,9 +456,8 @@ def _items_below(b, paras, i) -> Optional[int]:
     (``一、2024年4月20日前主体结构封顶。``): one pledge per line, the unit before 就/作
     responsible; a contact line (监督电话:…) is none."""
     first = _first_item_below(paras, i)
-    if first is None or not _below_in(paras[i].text) or (first + 1 < len(paras) and _ITEM_LABEL.match(paras[first + 1].text)) \
-            or _unit_headed(paras[first].text):
-        return None  # (一、作业管理 ⏎ 承诺内容:…: headings over labelled pledges, read by their labels; rx29; 一、党总支承诺: its own, rx37)
+    if first is None or not _below_in(paras[i].text) or _owned_below(paras, first):
+        return None
     below = _BELOW.search(paras[i].text)
     m = below or _PLEDGED_BELOW.search(paras[i].text) or _PLEDGED_AT.search(paras[i].text)
     if not m or (not below and i + 2 < len(paras) and _ITEM_FIELD.match(paras[i + 2].text)):
@@ -477,6 +476,13 @@ def _items_below(b, paras, i) -> Optional[int]:
                 _pledge_item(b, ps, pe, actors, None)
         j += 1
     return _answered_all(b, paras, j, n)
+
+
+def _owned_below(paras, first: int) -> bool:
+    """Items below a lead-in that are read by their own: headings over labelled pledges (一、作业管理 ⏎ 承诺内容:…, rx29),
+    a unit's heading (一、党总支承诺, rx37), a member's line (△李某(…代表):…, rx39)."""
+    return (first + 1 < len(paras) and bool(_ITEM_LABEL.match(paras[first + 1].text))) or _unit_headed(paras[first].text) \
+        or bool(paren_speaker(paras[first].text))
 
 
 def _measured(text: str) -> bool:
