@@ -481,8 +481,8 @@ def _items_below(b, paras, i) -> Optional[int]:
 def _owned_below(paras, first: int) -> bool:
     """Items below a lead-in that are read by their own: headings over labelled pledges (一、作业管理 ⏎ 承诺内容:…, rx29),
     a unit's heading (一、党总支承诺, rx37), a member's line (△李某(…代表):…, rx39)."""
-    return (first + 1 < len(paras) and bool(_ITEM_LABEL.match(paras[first + 1].text))) or _unit_headed(paras[first].text) \
-        or bool(paren_speaker(paras[first].text))
+    return (first + 1 < len(paras) and bool(_ITEM_LABEL.match(paras[first + 1].text) or _FIELD_LINE.match(paras[first + 1].text))) \
+        or _unit_headed(paras[first].text) or bool(paren_speaker(paras[first].text))  # (第一,X。 ⏎ 责任科室:…: a labelled item, rx39)
 
 
 def _measured(text: str) -> bool:
@@ -660,7 +660,7 @@ _TO_PUBLIC = lazy(r"(?:(?:公开|郑重|庄严)?向[^。;,,]{1,12}?)?(?:公开|�
 def _maker(head: str) -> str:
     """Who a lead-in names before the public it pledges to (X向社会公开 → X); 我局向全县人民郑重 stays whole."""
     bare = _TO_PUBLIC.sub("", head)
-    return head if _OUR_UNIT.match(bare.strip()) else bare
+    return head if re.match(r"\s*(?:我|本)", bare) else bare
 
 
 def _below_pledgers(b, paras, i, head: str) -> list[Actor]:
