@@ -25,7 +25,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found, after_event_before, find_deadlines
-from .docdate import DocDate
+from .docdate import PLANNED, DocDate
 from .duties import carried_subject, part_joined
 from .fields import BACKGROUND_LABELS, BACKGROUND_LINE, FIELD_LINE, FORMER_TERM_LABELS, KEY_ROLE, LABEL, ROLES_CLOSING, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
 from .finish import finish, rectified
@@ -487,7 +487,7 @@ def _plan_year(text: str, base: DocDate, now: DocDate, part: bool = False) -> tu
     m = _PLAN_YEAR.search(text)
     year = (int(m.group("y")) if m.group("y") else base.year + 1 if base.year else None) if m else None
     if year and base.year and year > base.year:
-        return DocDate(year, 1, 1, "plan"), bool(_PART_HEAD.match(text))  # (its 明年 the year planned, see deadlines._said_in)
+        return DocDate(year, 1, 1, PLANNED), bool(_PART_HEAD.match(text))
     return (now, part) if part and not _PART_HEAD.match(text) else (base, False)
 
 

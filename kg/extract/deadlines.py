@@ -39,7 +39,7 @@ from .lazyre import lazy
 from dataclasses import dataclass
 from typing import Optional
 
-from .docdate import DocDate
+from .docdate import PLANNED, DocDate
 from .segment import cn_int, in_title
 
 
@@ -444,7 +444,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
 def _said_in(doc: DocDate) -> DocDate:
     """The date 明年 is said from: a plan section's date stands for the year planned (2015年主要任务 in a speech of
     December 2014), its 明年 that year, not the one after (rx39)."""
-    return DocDate(doc.year - 1, 12, 1, "text") if doc.source == "plan" and doc.year else doc
+    return DocDate(doc.year - 1, 12, 1, "text") if doc.source == PLANNED and doc.year else doc
 
 
 def _years_framing_off(out: list[Found]) -> list[Found]:

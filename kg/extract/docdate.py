@@ -39,6 +39,11 @@ from .segment import cn_int
 PLAN_START = {"九": 1996, "十": 2001, "十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 
 
+#: the source of a section's date that stands for a later year planned (二、2018年工作安排), not the document's own:
+#: its 明年 is that year (see :func:`kg.extract.deadlines.find_deadlines`, rx39)
+PLANNED = "plan"
+
+
 @dataclass(frozen=True)
 class DocDate:
     """A document date of year, month or day precision."""

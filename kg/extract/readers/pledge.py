@@ -436,7 +436,9 @@ def _below_in(text: str) -> bool:
 
 
 #: a lead-in ending with the pledge itself: 本中心就2016年度工作向社会郑重承诺: (rx30)
-_PLEDGED_AT = lazy(r"(?P<head>[^。;,,]{2,40}?)(?:(?:公开|郑重|庄严)?向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?承诺[::]\s*$")
+#: to whom a pledge is made, after who makes it: 向社会公开 / 向全县人民郑重 (rx39)
+_TO_WHOM = r"(?:(?:公开|郑重|庄严)?向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?"
+_PLEDGED_AT = lazy(r"(?P<head>[^。;,,]{2,40}?)" + _TO_WHOM + r"承诺[::]\s*$")
 #: a unit speaking of itself: 本中心 / 本局 / 本单位 (rx30)
 _OUR_UNIT = lazy(r"^(?:本|我)(?:中心|局|委|办|单位|所|站|院|公司)")
 #: the head answering for every pledge above: 本承诺由中心主任周某负总责 (rx30)
@@ -653,8 +655,7 @@ def _headed_unit(b, para, actors: list) -> list:
     return actors
 
 
-#: to whom a pledge is made, after who makes it: 向社会公开 / 向全县人民郑重 (rx39)
-_TO_PUBLIC = lazy(r"(?:(?:公开|郑重|庄严)?向[^。;,,]{1,12}?)?(?:公开|郑重|庄严)?$")
+_TO_PUBLIC = lazy(_TO_WHOM + r"$")
 
 
 def _maker(head: str) -> str:
