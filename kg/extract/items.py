@@ -210,8 +210,8 @@ _TERM_LINE = lazy(r"^\s*(?:" + "|".join(sorted(HEADERS["deadline"], key=len, rev
 
 def staged_terms(b, rec: CommitmentRecord, item: list[Span]) -> list[CommitmentRecord]:
     """完成时限:8月底前投用5所,其余年底前竣工 / 汛期前完成应急段加固,年底前完成主体工程的60%: a term line of stages,
-    each with its own work; the stages before the last are commitments of their own, by the item's units, the item
-    keeping the last (rx39)."""
+    each with its own work, one of them a part of the whole (其余 / 60% / 5所): each stage but the one the item's own term
+    is becomes a commitment of its own, by the item's units (rx39)."""
     line = next((p for p in item if _TERM_LINE.match(p.text)), None)
     if line is None or rec is None or any(_ORDER_LINE.match(p.text) for p in item):
         return []  # (计划节点:… under 整改要求:…: the order's new term stands for the plan's stages)
