@@ -48,7 +48,7 @@ from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_s
 from .targets import find_targets
 from .tables import cell_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
+from .vocab import REPORT_VERBS, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
@@ -84,7 +84,7 @@ _OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|
 _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
-_REPORT_BODY = lazy(r"(?:通报|简报|报告|汇报)如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
+_REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
 _STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总)|仅|(?<!前)累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
 _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
@@ -1683,7 +1683,7 @@ _CONVENED = lazy(r"(?:主持)?召开(?:了)?[^。;,,]{0,30}?(?:会议|会|座谈
 _ASKED_AT = lazy(r"要求|强调|指出|明确|议定|决定|提出|责成|由")
 _ATTENDS = lazy(r"(?:出席|参加|列席|参与)了?(?:[\u4e00-\u9fff]{0,10}?(?:会议|会场|活动|座谈会?|仪式))?[。.]?\s*$")
 #: a notice announcing what follows: 现就有关事项通知如下 / 现将有关情况通报如下
-_ANNOUNCES = lazy(r"(?:通知|通报|简报|报告|汇报|说明)如下[::]?\s*$")
+_ANNOUNCES = lazy(r"(?:通知|" + REPORT_VERBS + r"|说明)如下[::]?\s*$")
 
 
 def _manner_only(cand: _Cand) -> bool:

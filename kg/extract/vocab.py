@@ -102,7 +102,9 @@ ASKS = r"(?:^|(?<=[,,;:、.]))(?:并|同时|还)?(?:要求|责成|责令)(?=[\u4
 #: an inspection told, not a task: ``区督查室到现场…,对区政府承诺的实事进行督察。`` (see finish.py); any unit's, told
 #: done: ``X会同Y对Z推进情况进行了月度调度、资料查验和现场督查`` (rx22)
 #: what the inspection found, told below: ,现将1-4月份有关情况通报如下 (rx23)
-_TOLD_BELOW = r"(?:[,,]现将[^。;]{0,30}?(?:通报|简报|报告|汇报|公布)如下)?"
+#: the verbs a report tells what follows by: 现将有关情况通报如下 / 简报如下 / 汇报如下 (one home, rx39)
+REPORT_VERBS = r"通报|简报|报告|汇报"
+_TOLD_BELOW = r"(?:[,,]现将[^。;]{0,30}?(?:" + REPORT_VERBS + r"|公布)如下)?"
 INSPECTED_RX = lazy(r"(?:督查室|督查组|督导组|督察组|督查办|调研组)[^。;]{0,60}?对[^。;]{2,80}?(?:进行|开展)了?(?:跟踪|专项|实地|集中|全面|专题)?"
                           r"(?:督查|督察|督导|检查)" + _TOLD_BELOW + r"[。;]?$"
                           r"|对[^。;]{2,80}?(?:进行|开展)了[^。;]{0,24}?(?:督查|督察|督导|检查|调度|核查)" + _TOLD_BELOW + r"[。;]?$")

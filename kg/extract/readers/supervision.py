@@ -32,11 +32,11 @@ from ..items import report_item
 from ..naming import done_to, task_text
 from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
-from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, WORK_END_RX
+from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, REPORT_VERBS, WORK_END_RX
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
-_OPENING = lazy(r"(?:通报|简报|汇报|报告|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪|现场|实地)?督[查察]|进行通报|予以通报|"
+_OPENING = lazy(r"(?:" + REPORT_VERBS + r"|公示)如下|进度如下|情况予以(?:通报|公示)|(?:进行|开展)了?(?:专项|跟踪|现场|实地)?督[查察]|进行通报|予以通报|"
                       # a count of works begun or done, and its rate: 截至6月底,已开工110个,开工率92%
                       r"(?:截至|截止到?)[^,。;]{2,14}[,,](?:全[市区县])?(?:已|累计)(?:开工|完成|竣工|建成|完工|办结|整改)[^,。;]{0,6}?\d+(?:个|项|件)[,,;]"
                       r"(?:开工|完成|竣工|建成|完工|办结|整改)率|"
