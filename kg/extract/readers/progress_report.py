@@ -623,13 +623,14 @@ def allocation(b, paras: list[Span], i: int) -> Optional[int]:
     share (the unit responsible, its count the target, its progress from the
     paragraph after)."""
     para = paras[i]
-    m = _ALLOT.search(para.text) or _AMONG.search(para.text)
+    allot = _ALLOT.search(para.text)
+    m = allot or _AMONG.search(para.text)
     if not m:
         return None
     end = para.text.find("。", m.end())
     end = len(para.text) if end < 0 else end
     shares = _shares(para, m.end(), end)
-    if shares is None or len(shares) < 2 or (m.re.pattern == _AMONG.pattern and not _shared_out(b, m, shares)):
+    if shares is None or len(shares) < 2 or (not allot and not _shared_out(b, m, shares)):
         return None
     work, deadline = _allotted_work(b, para.text[:m.start()], m.group("term"))
     # what comes before the list is read by the prose rules (总任务数为1200套)
