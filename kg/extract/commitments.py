@@ -51,7 +51,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import REPORT_VERBS, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -609,6 +609,8 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     (X要在4月20日前把A报…,6月底前B全部拨付到位; rx21) or step (5月底前完成设计,9月底前开工建设; rx25),
     a clause enumerated or naming actors of a new one, a parallel work with its own date or figure."""
     before = ",".join(x.span.text.strip() for x in cur.clauses)
+    if _due_then_own(cur, c):
+        return _Cand()  # X任务完成时间为12月30日前,Y工程于8月30日前完成: two works, each its term (rx40)
     if _next_dated_work(cur, c):
         return _Cand(extra_actors=list(cur.actors), stage_of=before, prev=cur)
     if not c.actors.actors and _PLAN_OPENS.match(c.span.text.strip()) and all(_DID.search(x.span.text) for x in cur.clauses):
@@ -620,6 +622,13 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     if _parallel_work(cur, c, listed):
         return _Cand(stage_of=before, prev=cur)
     return None
+
+
+def _due_then_own(cur: _Cand, c: _Clause) -> bool:
+    """A work's due date stated (…完成时间为12月30日前), then another work with its own dated completion (rx40)."""
+    last = cur.clauses[-1]
+    return not cur.actors and not c.actors.actors and bool(_DUE_STATED.search(last.span.text)) \
+        and any(d.date for d in last.deadlines) and any(d.date for d in c.deadlines) and opens_own_work(c.span.text.strip())
 
 
 #: a forecast, not a term set: 工程预计7月底前完工
@@ -2080,11 +2089,22 @@ def _clause_terms(cand: _Cand) -> list:
         if c is cand.clauses[0] and c.span.text.strip() in ("今年", "全年", "本年度", "下半年", "上半年", "年内") \
                 and any(d.date and d.precision in ("month", "day") for x in cand.clauses[1:] for d in x.deadlines):
             continue  # (今年,X6月底前一定开工: the year opens the sentence, the term is X's, rx29)
-        if c.deadlines and len(cand.clauses) > 1 and _means_clause(c) \
-                and any(d.date for x in cand.clauses if x is not c for d in x.deadlines):
-            continue  # (将把整改与年底验收结合起来,12月15日前开展“回头看”: the means' time is no term, rx35)
+        if _aside_term(cand, c):
+            continue
         found += with_finish(c.deadlines, c.span.text)
     return found
+
+
+def _aside_term(cand: _Cand, c: _Clause) -> bool:
+    """A clause's term beside a dated one that is no term of the work: the means' (将把整改与年底验收结合起来,
+    12月15日前开展“回头看”, rx35) or what the work is for (为确保年底能按时完成改造任务,…于6月30日前…, rx40)."""
+    if not c.deadlines or not (_PURPOSE.match(c.span.text.strip()) or (len(cand.clauses) > 1 and _means_clause(c))):
+        return False
+    return any(d.date for x in cand.clauses if x is not c for d in x.deadlines)
+
+
+#: a clause of what the work asked is for: 为确保… / 为了保证…
+_PURPOSE = lazy(r"^(?:为了?|以)(?:确保|保证|保障|实现)")
 
 
 #: a sentence that is a work and its dated step: 市中医院整体搬迁项目上半年投入使用。 (rx35)

@@ -81,7 +81,8 @@ _RX = lazy(
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 2015年9月30日 / 9月30日底
-        r"(?P<day>" + _Y.format("dy") + _SY + r"(?P<dm>" + _M + r")" + _S + "月" + _S + r"(?P<dd>[0-3]?\d)" + _S + r"(?:日|号(?=前|之前|以前))(?:底|前|之前|以前)?)",
+        # 下周二(9月5日)之前: the weekday told with its date (rx40)
+        r"(?P<day>(?:(?:下|本|这)个?(?:周|星期)[一二三四五六日天][((])?" + _Y.format("dy") + _SY + r"(?P<dm>" + _M + r")" + _S + "月" + _S + r"(?P<dd>[0-3]?\d)" + _S + r"(?:日|号(?=前|之前|以前))(?:[))](?=前|之前|以前))?(?:底|前|之前|以前)?)",
         # 10月份 / 11月底前 / 2016年6月底 (not 一月一通报: once a month)
         r"(?P<mon>" + _Y.format("my") + _SY + r"(?<![\d个])(?P<mm>" + _M + r")" + _S + r"月(?!(?<=一月)一)份?(?P<mpart>底|末|中旬|上旬|下旬|初)?" + _BEFORE + r")",
         # 这个月底前 / 本月底
@@ -422,6 +423,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         if _no_term(m, clause, text, after, doc):
             continue
         own = m.lastgroup == "yrel" and text.startswith(("今年", "明年", "本年"))  # (2018年…。今年…: the document's year, rx38)
+        own = own or (m.lastgroup == "day" and text.startswith(("下", "本", "这")))  # (下周二(9月5日)之前: this week's, rx40)
         ref = _said_in(doc) if "明年" in text else (doc if own else carry)
         got = _KINDS.get(m.lastgroup, _on_vague)(m, after, ref)
         if got is None:
@@ -434,6 +436,7 @@ def find_deadlines(clause: str, doc: DocDate) -> list[Found]:
         out.append(Found(text, date, prec, m.start(), m.end()))
     out = _ranges(clause, out)
     out = _years_framing_off(out)
+    out = _year_labels_off(clause, out)
     if _DAYS_QUICK.search(clause):
         days = [f for f in _days(clause, carry) if not any(o.start < f.end and f.start < o.end for o in out)]
         if days:
@@ -450,6 +453,16 @@ def _said_in(doc: DocDate) -> DocDate:
 def _years_framing_off(out: list[Found]) -> list[Found]:
     """今年秋季开学前: 今年 only names the year of the term right after it, no term of its own (rx39)."""
     return [f for f in out if not (f.text in ("今年", "本年") and any(o.start == f.end and o.date for o in out))]
+
+
+_YEAR_ONLY = lazy(r"(?:19|20)\d\d年")
+_NOT_LABELLED = lazy(r"[底末内度前起至到以,,、。;;::的\d]")
+
+
+def _year_labels_off(clause: str, out: list[Found]) -> list[Found]:
+    """确保2016年安置点在9月5日之前全部入住: a year naming a batch of the work before its own term is no term (rx40)."""
+    return [f for f in out if not (_YEAR_ONLY.fullmatch(f.text) and f.end < len(clause) and not _NOT_LABELLED.match(clause[f.end])
+                                   and any(o.start > f.end and o.date and o.text.endswith("前") for o in out))]
 
 
 def _undated_spans(clause: str, out: list[Found]) -> list[Found]:

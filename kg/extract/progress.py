@@ -47,7 +47,7 @@ _STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
 #: the year's amount told in a share: 占年度任务900万元的54% / 完成年度任务6000万元的53.3% (rx33)
 _PLAN_AMT = YEAR_AMOUNT
-_PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|(?:签约|征收|拆迁|交房|开工|竣工|建成|整改|销号|办结|兑现|践诺)率(?=为?\d)|完成年度(?:计划|目标|任务)?(?:" + _PLAN_AMT + r"(?=的))?|已(?:追缴|收回|拨付|清退|归还|处置|盘活|化解|整改|签约|拆除|征收))(?:[\u4e00-\u9fff]{0,8}的|(?<=完成)[\u4e00-\u9fff]{2,6}?(?=\d)|为|达|达到)?(?:近|约)?|"
+_PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|(?:签约|征收|拆迁|交房|开工|竣工|建成|整改|销号|办结|兑现|践诺)率(?:完成)?(?=为?\d)|完成年度(?:计划|目标|任务)?(?:" + _PLAN_AMT + r"(?=的))?|已(?:追缴|收回|拨付|清退|归还|处置|盘活|化解|整改|签约|拆除|征收))(?:[\u4e00-\u9fff]{0,8}的|(?<=完成)[\u4e00-\u9fff]{2,6}?(?=\d)|为|达|达到)?(?:近|约)?|"
                   r"占(?!全[国省市区县]|全部)[\u4e00-\u9fff]{0,10}?(?:" + _PLAN_AMT + r")?(?:的|为|达到?)?|为(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的)(?P<p>\d+(?:\.\d+)?)%")
 #: 11月底前全面完工, 确保全部完成: a plan, not what is done (持续推进任务的全面完成: an aim)
 _PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|预定|将|年内|年底|以内|推进|推动|促进)[^,。;已]{0,6}$")
@@ -185,11 +185,15 @@ def _done(text: str) -> Optional[re.Match]:
     return next((m for m in DONE_RX.finditer(text) if not _NAMES_WORKS.match(text, m.end())
                  and not (_OBJECT_OF.search(text, 0, m.start()) and _ATTRIBUTE.match(text, m.end()))
                  and text[m.start() - 1:m.start()] not in ("未", "没", "不") and not _CANNOT.search(text, 0, m.start())
-                 and not _IF_THEN.match(text, m.end())
+                 and not _IF_THEN.match(text, m.end()) and not _WHEN_DUE.match(text, m.end())
                  and not (m.group().startswith(("按期", "按时", "如期")) and _PUSHED_IN_TIME.search(text, 0, m.start())) and (
                  m.group().startswith("已") or not (_PLANNED.search(text[max(0, m.start() - 12):m.start()])
                                                    or _QUOTA_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                                                    or _PLAN_BEFORE.search(text[max(0, m.start() - 40):m.start()])))), None)
+
+
+#: the time a completion is due, after its word: 全面完成时间为12月30日前 / 完成时限 (rx40)
+_WHEN_DUE = lazy(r"的?(?:时间|时限|期限|日期|节点)")
 
 
 #: what cannot be done, before a word of completion: 短期内难以整改到位 (rx38)

@@ -136,12 +136,14 @@ _RXS = [
     # 一般信访事项限期15日内书面答复 / 申报材料齐全的,一律在10个工作日内办结: the same, the matter or its papers named (rx34)
     ("limit", re.compile(r"(?P<metric>(?:信访|来信|来访|投诉|举报|咨询|诉求)[\u4e00-\u9fff]{0,4}?|(?<=齐全的[,,])|(?<=完备的[,,])|(?=一律))(?:一律|均)?(?:限期|在|于)?"
                          r"(?P<num>\d+(?:\.\d+)?)(?P<unit>个?工作日|日|天)(?:内|以内|之内)(?=[\u4e00-\u9fff]{0,4}?(?:办结|办完|出证|答复|回复|反馈|处理))")),
+    # 共向村民承诺创业项目100多个: a count pledged, told as more than a round number (rx40)
+    ("pledged", re.compile(r"(?<=承诺)(?P<metric>[\u4e00-\u9fff]{2,10}?)(?P<num>\d+)(?P<more>多|余)(?P<unit>个|项|件|处|户|条|所|座)")),
     # N个 metric (bare count, Arabic numerals only)
     ("count", re.compile(r"(?<![\d.第前后])(?P<num>\d+(?:\.\d+)?)(?P<unit>个|项|件|家|所|座|条|处|套|批|场|栋|类|篇|份|部(?=[\u4e00-\u9fff]{0,4}(?:电梯|手机|车辆|汽车|车))|台|辆)(?![\d万亿%]|百分点|工作日|月|星期|小时)(?P<metric>[\u4e00-\u9fffA-Za-z]{0,10})")),
 ]
 _METRIC_LEAD = lazy(r"^(?:(?:日|号|月底|月末|月|底|末)(?:之)?前|月(?:上旬|中旬|下旬)(?:之)?前|努力实现|力争实现|实现|(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|\d{1,2}月(?:\d{1,2}日)?|年底|年内|年末)(?:底|末)?(?:前|之前)?|完成(?=[\u4e00-\u9fff]{2})|" + IS_NO + r"|其中|同时|尤其是|特别是|力争|力促|确保|今年内|今年|全年|下半年|上半年|近期|远期|原则上|即|并|要|将|把|使|让|"
                           r"全区|全市|全县|我区|我市|我县|考核|的)+")
-_COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|年内|年底|年末|争取|力争|必须|要|将|已|还|在|全部|全面|均已|均|如期|按期|进行|的(?=[,。;]|$)|$")
+_COUNT_METRIC_END = lazy(r"[,。;、和及与等中]|共(?=向|承诺|计|有|完成)|向(?=[\u4e00-\u9fff]{1,6}?承诺)|年内|年底|年末|争取|力争|必须|要|将|已|还|在|全部|全面|均已|均|如期|按期|进行|的(?=[,。;]|$)|$")
 _AFTER_DE = lazy(r"的(?P<m>[\u4e00-\u9fff]{2,8}?)(?=[,。;、]|$)")
 
 
@@ -226,6 +228,10 @@ _CLASS_AFTER = lazy(r"(?:及?以上|及?以下)[\u4e00-\u9fff](?![,,。;;])")
 _HANDLED = lazy(r"(?:消除|化解|清理|整治|拆除|排查|处置|取缔|关停|淘汰)$")
 
 
+#: a road named by its width after the metres: 24米大道 / 30米宽道路
+NAMED_BY_WIDTH = lazy(r"大道|大街|道路|宽")
+
+
 def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     """A match read as a number with its unit, else ``None``: overlapping one taken,
     in “quotes” (“15条”), approximate (20多个, 100余家) or no number."""
@@ -233,13 +239,15 @@ def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     if any(a < e and s < b for a, b in taken) or _quoted(clause, s) or clause[s - 1:s] == "第":
         return None  # (下达第一批资金: which batch, no amount; rx39)
     after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
-    if after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余"):
+    if (after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余")) and not m.groupdict().get("more"):
         return None
     if _CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s]) \
             or _SIZE_AFTER.match(clause, m.end()) and _SIZE_BEFORE.search(clause[:s]):
         return None  # 对面积在500平方米以上的违建 / 年收入低于3000元的农户: which ones, not how many (rx23)
     if _CLASS_AFTER.match(clause, m.end("unit")) and _HANDLED.search(clause[:s]):
         return None  # 消除66人以上超大班额: which classes are handled, not how many (rx39)
+    if m.group("unit") == "米" and NAMED_BY_WIDTH.match(clause, m.end("unit")):
+        return None  # 完成24米大道: the road named by its width, no amount (rx40)
     v = _num(m.group("num"))
     if v is None:
         return None
@@ -405,6 +413,11 @@ def _read_count(h: _Hit) -> Optional[list[Target]]:
     return [Target(metric, "=", h.value, h.unit, h.text)]
 
 
+def _read_pledged(h: _Hit) -> list[Target]:
+    """承诺创业项目100多个: at least that many (rx40)."""
+    return [Target(h.metric, ">=", h.value, h.unit, h.text)]
+
+
 #: a verb of works before a count in Chinese numerals: 确保第二批四所文化站建成, 帮助三个贫困户
 _CN_COUNT_VERB = lazy(r"(?:新建|建成|建设|完成|改造|提供|帮助|负责|打造|催促|确保|实施|办好|培育|引进|整治|创建|新增|设置|设立|组建|成立|抽调|改扩建|扩建|改建)")
 #: a count in Chinese numerals in a clause (its test before the patterns run)
@@ -429,7 +442,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
          "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "funds": _read_funds, "cut": _read_cut, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count,
-         "limit": _read_limit}
+         "limit": _read_limit, "pledged": _read_pledged}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)
 _NO_DIGIT = ("ge", "le", "tail", "done", "work", "cn_count")
 #: the kinds read with Chinese numerals only (新增停车泊位一千二百个: done; rx25)

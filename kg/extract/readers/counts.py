@@ -27,7 +27,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from ..actors import POSTS, SURNAMES, parse_item
 from ..segment import cn_int
-from ..targets import clean_metric
+from ..targets import NAMED_BY_WIDTH, clean_metric
 from ..vocab import THEN_PENDING
 
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
@@ -239,6 +239,8 @@ def amounts(text: str) -> list[Target]:
     """
     out = []
     for m in _AMOUNT.finditer(text):
+        if m.group("u") == "米" and NAMED_BY_WIDTH.match(text, m.end()):
+            continue  # 24米大道: a road named by its width (rx40)
         metric = clean_metric(re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))) or m.group("m")
         of = _OF_WHAT.match(text, m.end()) if len(metric) <= 2 else None
         metric += of.group("w") if of else ""  # 解决800人的饮水难问题 → 解决饮水难问题 (rx21)
