@@ -1275,8 +1275,27 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
         or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
-        or _sized_then_dated(cand) or _term_then_amount(cand) or (modal and (_plan_due(cand, sentence) or _dated_act(cand))) \
-        or _term_then_asked(cand)
+        or (modal and (_plan_due(cand, sentence) or _dated_act(cand))) or _dated_shape(cand, sentence)
+
+
+def _dated_shape(cand: _Cand, sentence: str) -> bool:
+    """A work due by its term, told without a modal: sized then dated, a term then its amount or what is asked by it,
+    a campaign over a period."""
+    return _sized_then_dated(cand) or _term_then_amount(cand) or _term_then_asked(cand) or _period_campaign(cand, sentence)
+
+
+#: a campaign of a period: 开展重点水污染源“百日攻坚”专项执法行动 / 集中开展安全隐患排查整治
+_PERIOD_CAMPAIGN = lazy(r"^(?:集中|全面|深入|组织)?开展[^,,;;。]{2,30}?(?:行动|活动|整治|检查|排查|督查|攻坚|执法)")
+
+
+def _period_campaign(cand: _Cand, sentence: str) -> bool:
+    """2019年6月至8月,开展X专项执法行动: a campaign over a period, due by its end (rx40); not one told done."""
+    return not _TOLD_DONE.search(sentence) and any(d.date and _PERIOD_TO.search(d.text) for c in cand.clauses for d in c.deadlines) \
+        and any(_PERIOD_CAMPAIGN.match(c.span.text.strip()) for c in cand.clauses)
+
+
+_PERIOD_TO = lazy(r"[至到—~-]")
+_TOLD_DONE = lazy(r"了|已")
 
 
 #: an act done once by a term: 于7月10日前在网站公示 / 6月底前印发实施细则 / 9月底前召开推进会 (rx38)

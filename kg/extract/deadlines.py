@@ -515,7 +515,8 @@ _RANGE_JOIN = lazy(r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*$")
 
 
 def _ranges(clause: str, found: list[Found]) -> list[Found]:
-    """A span of days (3月7日-3月10日, 3月7日至3月10日) is done by its last day: one deadline, the later date.
+    """A span of days (3月7日-3月10日, 3月7日至3月10日) or months (6月至8月) is done by its last day: one deadline,
+    the later date.
 
     >>> [(f.text, f.date) for f in find_deadlines("检查时间:2023年5月8日至5月12日", DocDate(2023, 5, 1))]
     [('2023年5月8日至5月12日', '2023-05-12')]
@@ -523,9 +524,9 @@ def _ranges(clause: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         p = out[-1] if out else None
-        if (p and p.precision == "day" and f.precision == "day" and p.date and f.date and p.date <= f.date
-                and _RANGE_JOIN.match(clause[p.end:f.start])):
-            out[-1] = Found(clause[p.start:f.end], f.date, "day", p.start, f.end)
+        if (p and p.precision == f.precision and f.precision in ("day", "month") and p.date and f.date and p.date <= f.date
+                and _RANGE_JOIN.match(clause[p.end:f.start])):  # (2019年6月至8月: a span of months too, rx40)
+            out[-1] = Found(clause[p.start:f.end], f.date, f.precision, p.start, f.end)
             continue
         out.append(f)
     return out

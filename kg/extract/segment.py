@@ -55,7 +55,15 @@ def fold(text: str) -> str:
     text = _BOXED_LABEL.sub(_label_of_box, text) if "【" in text else text
     text = _BULLET_LABEL.sub(_unbulleted, text) if _BULLETS.search(text) else text
     text = _STRAIGHT_QUOTES.sub(_curled, text) if '"' in text else text
+    text = _INLINE_HEAD.sub("\n", text) if _INLINE_QUICK.search(text) else text
     return _HALF_STOP.sub("。", text) if "." in text else text
+
+
+#: a heading run into the line before it by a page flattened to one paragraph, after a space that follows a sentence's
+#: end or a section's label: …十分被动。 二、整改目标 实施… 三、整改措施 (一)… — the space becomes a line break (rx40;
+#: a task list flattened, …2024年3月1日 一、张三区长牵头重点工作 1.…, is the breakdown reader's as it stands)
+_INLINE_QUICK = re.compile(r"[ \u3000\u00a0](?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])")
+_INLINE_HEAD = re.compile(r"(?:(?<=[。;;])|(?<=措施|目标|任务|要求|问题|情况|进展))[ \u3000\u00a0](?=(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[\u4e00-\u9fff“\d])")
 
 
 #: an amount written with thousands separators: 1,286.5万元 / 4,822.3万元 (rx35)
