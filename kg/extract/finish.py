@@ -96,7 +96,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     tasks_set = task_set(opening) if opening and any(_BARE_SHARE.match(tidy(r.task) or r.task) for r in records) else ""
     work = _title_work(opening) if opening and "关于" in opening else ""
     for r in records:
-        if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()) or _frame_only(r):
+        if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()) or _frame_only(r) or _figures_only(r.task):
             continue  # (一季度完成投资仅占年计划的19%: a period is no work; rx23)
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = _named(r, subject, work)
@@ -106,6 +106,15 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _time_limit(_regrouped(_one_span_each(out[-1])))
     return _told_again(_due_for_all(_due_unless_told(_each_respectively(out))))
+
+
+def _figures_only(task: str) -> bool:
+    """27800 4400 2000 4.3 / 577 东坡区 286.5 120.3: the figures of a matrix's cells read as a task, no work (rx40)."""
+    words = task.split()
+    return len(re.findall(r"[\u4e00-\u9fff]", task)) < 2 or (len(words) >= 3 and sum(1 for w in words if _FIGURE.fullmatch(w)) * 2 > len(words))
+
+
+_FIGURE = lazy(r"[\d.%]+")
 
 
 #: a standing time limit of a service: 道路运输证照在5个工作日内办结 (not 会后5个工作日内上报: a term from an event)

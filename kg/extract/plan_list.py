@@ -29,12 +29,18 @@ from .lazyre import lazy
 
 from .targets import find_targets
 
+#: the practical works a government will do, listed below: 2019年,市委、市政府为民兴办10件实事: / 今年将办好十件民生实事如下
+#: (the year opening it, 2019年,, is no review: rx40)
+_PRACTICAL = (r"(?:为民|为群众)?(?:兴办|办好|办理|实施|推进|承诺办)(?:的)?(?:[两三四五六七八九十]{1,3}|\d{1,3})(?:件|项)(?:重点)?(?:民生|为民)?"
+              r"实事(?:项目)?(?:[::]|如下|是|$)")
+_PRACTICAL_RX = lazy(_PRACTICAL)
 #: a sentence announcing the year's plan: 2025年主要预期目标是 / 今年工作安排 / 具体包括 / 目标清单 / 重点做好以下工作
 _OPENS = lazy(r"(?:今年|明年|本年度|(?:19|20)\d\d年)[^。;,,]{0,14}?(?:工作安排|工作打算|工作计划|工作思路|工作设想|重点(?:工作|任务)|主要(?:预期)?目标|目标清单|目标任务|工作任务)"
                     r"|目标清单|具体包括|主要(?:预期)?目标是|重点(?:做好|抓好)以下"
                     # 今年城建工作要重点抓好四个方面 / 全年要着力做好五件事 (rx27)
                     r"|(?:今年|明年|全年|本年度|(?:19|20)\d\d年)[^。;,,]{0,10}?(?:要|将)?(?:重点|着力|突出|全力)?(?:抓好|做好|推进|突出)(?:以下)?"
-                    r"(?:[两三四五六七八九十]|\d{1,2})(?:个方面|件事|项工作|项任务|个重点|项重点)")
+                    r"(?:[两三四五六七八九十]|\d{1,2})(?:个方面|件事|项工作|项任务|个重点|项重点)"
+                    r"|" + _PRACTICAL)
 #: a paragraph opening a review of what was done: 过去一年 / 回顾 / 一年来 / 2024年工作回顾
 _REVIEW = lazy(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])?\s*(?:过去|回顾|一年来|(?:19|20)\d\d年(?:工作)?回顾|"
                      r"(?:19|20)\d\d年(?:是|,)|去年|上年|近年来|\d+年来)")
@@ -47,7 +53,7 @@ _DONE = lazy(r"已|累计|截至|截止|完成率|占(?:全年|年度|总)|同�
 
 def opens_plan(text: str) -> bool:
     """Does a sentence announce the year's plan (and no review)?"""
-    return bool(_OPENS.search(text)) and not _REVIEW.match(text)
+    return bool(_OPENS.search(text)) and (not _REVIEW.match(text) or bool(_PRACTICAL_RX.search(text)))
 
 
 def ends_plan(paragraph: str) -> bool:
@@ -92,7 +98,7 @@ def plan_state(plan: bool, paragraph: str) -> bool:
     >>> plan_state(False, "二、2025年工作安排"), plan_state(True, "过去一年,我们新建学校3所。")
     (True, False)
     """
-    if ends_plan(paragraph):
+    if ends_plan(paragraph) and not _PRACTICAL_RX.search(paragraph):
         return False
     if "。" not in paragraph and len(paragraph.strip()) <= 30 and opens_plan(paragraph):
         return True

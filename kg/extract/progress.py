@@ -159,10 +159,11 @@ def _begun_only(pct, percent: Optional[float], on, done) -> tuple:
 
 
 def _going(text: str) -> Optional[re.Match]:
-    """The first word of work going on that is no aim (工程进展顺利, not 确保工程顺利推进) and
+    """The first word of work going on that is no aim (工程进展顺利, not 确保工程顺利推进, nor after a directive earlier
+    in the sentence: 相关单位要扛牢主体责任,…,稳步推进项目建设, rx40) and
     no attribute (施工中的安全隐患 names the hazards, it reports nothing)."""
     return next((m for m in ON_TRACK_RX.finditer(text)
-                 if not _AIMED.search(text, max(0, m.start() - 8), m.start())
+                 if not _AIMED.search(text, max(0, m.start() - 8), m.start()) and not _PLAN_BEFORE.search(text[:m.start()])
                  and not (m.group().endswith("中") and _IN_IT.match(text, m.end()))), None)
 
 

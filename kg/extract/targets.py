@@ -87,7 +87,7 @@ _RXS = [
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|新发展|储备|谋划|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|落实|追加|下达|整合|施划|设置|设立|配备|配置|更换|培训|种植|扩种|新种|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|自筹|"
                         r"硬化|修建|新修|新打|新植|补植|铺设|拓宽|安装|维修|修缮|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建|开通|新开通|开设|清淤|修好|修复|关闭|关停|取缔)"
-                        r"(?![和及与])(?P<metric>[\u4e00-\u9fffA-Za-z“”]{1,12}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?<!第)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
+                        r"(?![和及与])(?P<metric>[\u4e00-\u9fffA-Za-z“”](?:[\u4e00-\u9fffA-Za-z“”]|、(?=[\u4e00-\u9fff])){0,11}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?<!第)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
                         r"(?!\d+(?:\.\d+)?(?![\d.])(?!万?[人名]))")),  # (搬迁1200户4500人: the households, then their people; rx27)
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
     ("work", re.compile(r"(?:完成|实施|推进)(?:(?:19|20)\d\d年度?)?[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
@@ -232,6 +232,20 @@ _HANDLED = lazy(r"(?:消除|化解|清理|整治|拆除|排查|处置|取缔|关
 NAMED_BY_WIDTH = lazy(r"大道|大街|道路|宽")
 
 
+def _which_not_how_many(m: re.Match, clause: str, s: int) -> bool:
+    """A figure telling which things, not how many: 对面积在500平方米以上的违建 / 年收入低于3000元的农户 (rx23) /
+    消除66人以上超大班额 (rx39)."""
+    return bool(_CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s])
+                or _SIZE_AFTER.match(clause, m.end()) and _SIZE_BEFORE.search(clause[:s])
+                or _CLASS_AFTER.match(clause, m.end("unit")) and _HANDLED.search(clause[:s]))
+
+
+def _named_not_counted(m: re.Match, clause: str) -> bool:
+    """A figure that names or is vague, no amount: 引进甲、乙等一批龙头企业 / 完成24米大道 (a road named by its width; rx40)."""
+    return (m.group("unit") == "批" and m.group("num") == "一") \
+        or (m.group("unit") == "米" and bool(NAMED_BY_WIDTH.match(clause, m.end("unit"))))
+
+
 def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     """A match read as a number with its unit, else ``None``: overlapping one taken,
     in “quotes” (“15条”), approximate (20多个, 100余家) or no number."""
@@ -241,13 +255,8 @@ def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
     if (after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余")) and not m.groupdict().get("more"):
         return None
-    if _CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s]) \
-            or _SIZE_AFTER.match(clause, m.end()) and _SIZE_BEFORE.search(clause[:s]):
-        return None  # 对面积在500平方米以上的违建 / 年收入低于3000元的农户: which ones, not how many (rx23)
-    if _CLASS_AFTER.match(clause, m.end("unit")) and _HANDLED.search(clause[:s]):
-        return None  # 消除66人以上超大班额: which classes are handled, not how many (rx39)
-    if m.group("unit") == "米" and NAMED_BY_WIDTH.match(clause, m.end("unit")):
-        return None  # 完成24米大道: the road named by its width, no amount (rx40)
+    if _which_not_how_many(m, clause, s) or _named_not_counted(m, clause):
+        return None
     v = _num(m.group("num"))
     if v is None:
         return None
