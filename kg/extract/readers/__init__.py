@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, status_groups, status_works, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
+from . import unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, status_groups, status_works, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -57,6 +57,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("work_quota", progress_report.work_quota),
     # 已完成的有3项,占…30%;正常推进的有4项,…;推进缓慢的有3(甲、乙、丙): one per group of a status (rx40)
     ("status_groups", status_groups.read),
+    # 一、X项目完成情况 ⏎ 总投资…,完成…,现已完工并投入使用。: one per section, its status its body's (rx40)
+    ("work_sections", work_sections.read),
     # 确定事项30件,已办结9件,占比30%; 由县甲局负责的第2件…进展滞后; 督查室将…; 甲项目已提前完成
     ("supervision", supervision.read),
     # 已经完成的4件分别是:A、B、C以及D: each work listed, its status the list's (rx29)
