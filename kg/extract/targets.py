@@ -482,7 +482,17 @@ def find_targets(clause: str) -> list[Target]:
     out += _joined_amounts(clause, out)
     out.sort(key=lambda x: x[0])
     ts = [replace(t, text=regrouped(t.text)) if t.text else t for _, _, t in out]  # (1,286.5万元 folded, rx35)
+    ts = [about(t) for t in ts]
     return _respectively(ts, clause) if "分别" in clause else ts
+
+
+def about(t: Target) -> Target:
+    """展馆面积约450平方米: about that much (``~``), 约 no part of the metric; 共9.6公里: 共 no metric (rx40)."""
+    if t.metric and t.metric.endswith("约") and t.op == "=":
+        return replace(t, metric=t.metric[:-1], op="~")
+    if t.metric and t.metric.endswith(("共", "约共", "合计")) and t.op == "=":
+        return replace(t, metric=re.sub(r"(?:约?共|合计)$", "", t.metric))
+    return t
 
 
 #: a second amount joined to one read before it, the work it counts after it: …8座换热站新建和3.2公里供热管网铺设任务

@@ -27,7 +27,7 @@ from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Targ
 
 from ..actors import POSTS, SURNAMES, parse_item
 from ..segment import cn_int
-from ..targets import NAMED_BY_WIDTH, clean_metric
+from ..targets import NAMED_BY_WIDTH, about, clean_metric
 from ..vocab import THEN_PENDING
 
 _N = r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
@@ -244,7 +244,7 @@ def amounts(text: str) -> list[Target]:
         metric = clean_metric(re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))) or m.group("m")
         of = _OF_WHAT.match(text, m.end()) if len(metric) <= 2 else None
         metric += of.group("w") if of else ""  # 解决800人的饮水难问题 → 解决饮水难问题 (rx21)
-        out.append(Target(metric, "=", float(m.group("n")), m.group("u"), m.group()))
+        out.append(about(Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))
     return out
 
 

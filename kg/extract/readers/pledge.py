@@ -1277,7 +1277,7 @@ _SHAPES = (_groups_told, _so_pledged, _quoted_items, _i_pledge_quoted, _pledge_l
 
 #: a first-person pledge lead-in: 我局郑重承诺: / 我承诺: / 现作如下承诺:
 _I_PLEDGE = lazy(r"(?P<who>我们|我局|我委|我办|我中心|我单位|本单位|本局|我镇|我乡|我村|我们村|我街道|本人|我)"
-                       r"[^。::]{0,24}?(?:郑重|公开|庄严)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?[::]")
+                       r"(?P<lead>[^。::]{0,40}?)(?:郑重|公开|庄严)?(?:作出|做出)?(?:承诺|作出?如下承诺|承诺如下)(?:如下)?(?:[::]|。\s*$)")  # (…就13件民生实事公开做出承诺。 closing its paragraph, the items below: rx40)
 #: a speaker's pledge: 县交通局局长彭中表态: / …表示:“
 _SAYS = lazy(r"^(?P<head>[^。::“]{4,40}?(?:表态|表示|承诺|说|发言))[::]“?")
 _ITEM_START = lazy(r"^(?:" + ITEM_NO + r"|" + IS_NO + r"|\s*承诺[一二三四五六七八九十]{1,3}[::]|\s*第[一二三四五六七八九十]{1,3}[,,、])")  # (承诺一:…, rx30; 第一,…, rx39)
@@ -1296,9 +1296,7 @@ def _pledger(b, paras, i, who: str, lead: str = "") -> list[Actor]:
     if for_unit and not orgs and parse_item(for_unit.group("o")):
         orgs.append(Actor(for_unit.group("o"), "organization", "responsible"))
     if not persons and who in ("我", "本人"):
-        head = speaker_in(re.split(r"[::]", b.title or paras[0].text)[0] + ":")
-        if head:
-            persons.append(Actor(head[0], "person", "responsible"))
+        persons += _head_or_byline(b, paras, i)
     if not orgs and who not in ("我", "本人"):
         orgs += _title_unit(b, paras)
     if not orgs and getattr(b, "unit", None) and _UNIT_ME.fullmatch(who):  # 我局 of 东湖区住建局局长 张明: the unit (rx26)
@@ -1306,6 +1304,20 @@ def _pledger(b, paras, i, who: str, lead: str = "") -> list[Actor]:
     if not persons and b.speaker and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", b.speaker) and not parse_item(b.speaker):
         persons.append(Actor(b.speaker, "person", "responsible"))
     return (persons + orgs) if who in ("我", "本人") else (orgs + persons)
+
+
+def _head_or_byline(b, paras, i) -> list[Actor]:
+    """Who 我 is: the head the title names (县住建局局长陈明:…), else the byline on the line above the lead-in
+    (肇东市委书记 吕 江 ⏎ 我代表…承诺。, rx40)."""
+    head = speaker_in(re.split(r"[::]", b.title or paras[0].text)[0] + ":")
+    if head:
+        return [Actor(head[0], "person", "responsible")]
+    byline = _BYLINE.match(paras[i - 1].text) if i > 0 else None
+    return [Actor(re.sub(r"\s", "", byline.group("n")), "person", "responsible", byline.group("p"))] if byline else []
+
+
+#: a byline of the one who pledges: 东湖区委书记 王 明 / 县长  李某某 (a two-character name spaced, as printed)
+_BYLINE = lazy(r"^\s*(?P<p>[\u4e00-\u9fff]{0,12}?(?:" + _POSTS + r"))\s+(?P<n>[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,2})\s*$")
 
 
 def _title_unit(b, paras) -> list[Actor]:
@@ -1856,11 +1868,20 @@ def _units_at_end(item: str) -> tuple[str, list]:
 
 def _first_work(item: str) -> str:
     """The first part of a pledge item naming its work: not its money (投资150万元,硬化道路12公里, rx27), its time
-    (在小麦一喷三防关键期,组织…, rx29), its means (争取上级项目资金,年底前硬化…) nor the problem it answers (对于X问题,
-    …, rx30)."""
+    (在小麦一喷三防关键期,组织…, rx29), its means (争取上级项目资金,年底前硬化…), the problem it answers (对于X问题,
+    …, rx30) nor what it is for (为保障全市供热安全,…, rx40)."""
     parts = [x for x in re.split(r"[,,;;。]", item) if x] or [item]
+    if _WHAT_FOR.match(parts[0].strip()):  # (为完善X,提升Y,切实解决Z,对…进行改造: what it is for runs on; rx40)
+        k = next((j for j, x in enumerate(parts) if j and not _AIM_ON.match(x.strip())), 0)
+        parts = parts[k:] if k else parts
     return next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x) and not TERM_ONLY.match(x.strip())
-                 and not method_only(x.strip()) and not _PROBLEM_OF.match(x.strip())), parts[0])
+                 and not method_only(x.strip()) and not _PROBLEM_OF.match(x.strip()) and not _WHAT_FOR.match(x.strip())), parts[0])
+
+
+#: more of what a pledge is for, after 为…: 提升城市排水防涝能力 / 切实解决雨季内涝问题
+_AIM_ON = lazy(r"^(?:切实|有效|进一步|全面|不断)?(?:提升|提高|解决|增强|改善|满足|保障|促进|推动|方便)")
+#: what a pledge is for, before what it does: 为进一步完善城市排水管网, / 为保障全市供热安全, (rx40)
+_WHAT_FOR = lazy(r"^(?:为了?|以)(?:进一步|更好地?|切实)?(?:完善|优化|保障|确保|提升|提高|解决|满足|改善|方便|推动|促进|加强|增强|实现)")
 
 
 def _item_task(first: str) -> str:
