@@ -1,13 +1,14 @@
 """Works counted by their status, group by group, in a progress report (rx40)::
 
-    截至9月底,已完成年度目标任务的有3项,占目标任务的30%;正常推进的有4项,占目标任务的40%;
-    推进缓慢的有3(甲、乙、丙),占目标任务的30%。
+    一是已完成或达到时序进度以上的项目25个,占比达62.5%。分别为:甲、乙、丙…。二是有一定进度的实事项目11个,
+    占比达27.5%。三是正在开展相关前期工作的项目4个,占比达10%。
 
-→ one commitment per group: its count the target (3项), its status the group's (done here; 正常推进 /
-达到序时进度 on track, 推进缓慢 / 有一定进度 / 滞后 behind, 正在开展前期工作 / 尚未开工 not started), the works
-named in its bracket or in the 分别为: list after it its projects.  The share of the groups (占目标任务的30%) is no
-progress of a work.  Two groups or more in a paragraph, else it is no such report.  Where the supervision reader reads the
-paragraph (a report's whole, 八件惠民实事, and the works a group names in brackets, each its own; rx18), it is its.
+→ one commitment per group: its count the target (25个), its status the group's (已完成 alone done; 达到时序进度 /
+正常推进 on track; 推进缓慢 / 有一定进度 / 滞后 behind; 正在开展前期工作 / 尚未开工 not started), the works named
+in its bracket or in the 分别为: list after it its projects.  The share of the groups (占比达62.5%) is no progress of
+a work.  Two groups or more of two statuses in a paragraph, else it is no such report.  Where the supervision reader
+reads more of the paragraph (a report's whole, 八件惠民实事, and the works a group names in brackets or the units
+lagging after 其中, each its own; rx18), it is that reader's.
 """
 from __future__ import annotations
 
@@ -63,9 +64,11 @@ def read(b, paras, i) -> Optional[int]:
     groups = [m for m in _GROUP.finditer(text) if not m.group("s").startswith(("其中", "截至"))]
     if len(groups) < 2 or len({_status(m.group("s")) for m in groups}) < 2:
         return None
+    n = len(b.out)
     j = supervision.read(b, paras, i)
-    if j is not None:
+    if j is not None and (any(m.group("l") for m in groups) or len(b.out) - n > 1):
         return j  # (a report's whole and the works a bracket names, the groups its parts: the supervision reader's, rx18)
+    del b.out[n:]  # (one count read as the whole, the groups not: theirs, here)
     as_of = report_as_of(b, text)
     for m in groups:
         end = m.end()
