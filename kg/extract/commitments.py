@@ -1218,7 +1218,8 @@ def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
     if (retro or _RETRO_START.match(sentence)) and not STRONG_MODAL_RX.search(sentence):
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
-    return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) or (status and _quota_told(cand))
+    return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) \
+        or (status and (_quota_told(cand) or (bool(_RATE_TOLD.search(sentence)) and not _OF_A_SET.match(sentence))))
 
 
 #: a plan's title: …整改落实方案 / …工作方案(试行) / …实施方案
@@ -1231,9 +1232,29 @@ _MEASURE_LABEL = lazy(r"^\s*(?:整改措施|工作措施|具体措施|推进措�
 _URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:全力|加快|抓紧|加速|扎实)(?:推进|推动|实施)?[\u4e00-\u9fff“”]{4,30}(?:建设|改造|工程|项目)$")
 
 
+#: a count of problems or matters done and its rate, in a status sentence: 完成镇级问题整改38个,整改完成率88% (rx40;
+#: a count of works done below a quota is the quota's progress: 截至目前,全县已完成改厕2940户,完成率98%, rx22)
+_RATE_TOLD = lazy(r"完成(?P<w>[\u4e00-\u9fff]{0,8}?(?:问题|事项|任务|点位)[\u4e00-\u9fff]{0,6}?)\d+(?:个|项|件|处|户|家)[,,][\u4e00-\u9fff]{0,6}?(?:完成|整改|办结|销号)率(?:为|达到?)?\d+(?:\.\d+)?%")
+
+
 def _quota_told(cand: _Cand) -> bool:
     """今年X目标任务6200套,截至8月底,已开工5780套: the year's quota and how far it is, in a status sentence (rx27)."""
     return len(cand.clauses) > 1 and bool(_QUOTA_THEN_DONE.match(cand.clauses[0].span.text.strip()))
+
+
+#: a status of a set told before: 核查属实的问题中已完成整改3758件… (its whole is the sentence before's)
+_OF_A_SET = lazy(r"^\s*[^,,。]{2,20}中")
+
+
+def _told_task(cand: _Cand) -> str:
+    """The work of a quota told with how far it is, or of a count of problems done with its rate (rx32, rx40)."""
+    return _quota_task(cand) or _rate_task(cand)
+
+
+def _rate_task(cand: _Cand) -> str:
+    """完成镇级问题整改38个,整改完成率88%: the work counted done and rated (镇级问题整改), else ``""`` (rx40)."""
+    m = _RATE_TOLD.search(",".join(c.span.text for c in cand.clauses)) if len(cand.clauses) > 1 else None
+    return m.group("w") if m else ""
 
 
 def _quota_task(cand: _Cand) -> str:
@@ -3871,7 +3892,7 @@ class SpeechBuilder:
         topic = self._topic(cand)
         if topic and _NAMED_PROJECT.fullmatch(topic):
             return _project_step(cand, topic)
-        task = topic or _counted_work(cand) or _quota_task(cand) or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
+        task = topic or _counted_work(cand) or _told_task(cand) or _aspects_set(cand) or _main_task(cand) or _decided_set(cand) or _problem_task(cand) or _due_at_once(cand) or _group_set_up(cand) \
             or _actors_task(cand) or _dated_task(cand) or _planned_task(cand) or _planned_make(cand) or _first_task(cand) \
             or _context_task(cand) \
             or task_text(cand.clauses[0].span.text)
