@@ -96,16 +96,28 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     tasks_set = task_set(opening) if opening and any(_BARE_SHARE.match(tidy(r.task) or r.task) for r in records) else ""
     work = _title_work(opening) if opening and "关于" in opening else ""
     for r in records:
-        if _inspection_told(r) or _dealt_with(r) or _PERIOD_ONLY.fullmatch(r.task.strip()) or _frame_only(r) or _figures_only(r.task):
-            continue  # (一季度完成投资仅占年计划的19%: a period is no work; rx23)
+        if _no_commitment(r):
+            continue
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
         task = _named(r, subject, work)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
-        targets = _year_quota(r, _not_progress(r.targets, r.progress))
+        targets = _amounts(_year_quota(r, _not_progress(r.targets, r.progress)))
         out.append(replace(r, actors=actors, task=task, targets=targets)
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _time_limit(_regrouped(_one_span_each(out[-1])))
     return _told_again(_due_for_all(_due_unless_told(_each_respectively(out))))
+
+
+def _no_commitment(r: CommitmentRecord) -> bool:
+    """A record that is none: an inspection told, a case dealt with, a period (一季度完成投资仅占年计划的19%, rx23),
+    a frame, the figures of a matrix (rx40)."""
+    return _inspection_told(r) or _dealt_with(r) or bool(_PERIOD_ONLY.fullmatch(r.task.strip())) or _frame_only(r) \
+        or _figures_only(r.task)
+
+
+def _amounts(targets: tuple) -> tuple:
+    """The targets with an amount (a goal cell in words, 室内安装及场外施工, is none: rx40)."""
+    return tuple(t for t in targets if t.value is not None)
 
 
 def _figures_only(task: str) -> bool:

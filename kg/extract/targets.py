@@ -232,12 +232,17 @@ _HANDLED = lazy(r"(?:消除|化解|清理|整治|拆除|排查|处置|取缔|关
 NAMED_BY_WIDTH = lazy(r"大道|大街|道路|宽")
 
 
+#: a size naming a class of things, then how many of them: 投资10亿元以上项目10个 (rx40)
+_CLASS_COUNTED = lazy(r"(?:及?以上|及?以下)[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?(?:个|项|家|座|所|条|处)")
+
+
 def _which_not_how_many(m: re.Match, clause: str, s: int) -> bool:
     """A figure telling which things, not how many: 对面积在500平方米以上的违建 / 年收入低于3000元的农户 (rx23) /
-    消除66人以上超大班额 (rx39)."""
+    消除66人以上超大班额 (rx39) / 投资10亿元以上项目10个 (rx40)."""
     return bool(_CRITERION_AFTER.match(clause, m.end()) and _CRITERION_BEFORE.search(clause[:s])
                 or _SIZE_AFTER.match(clause, m.end()) and _SIZE_BEFORE.search(clause[:s])
-                or _CLASS_AFTER.match(clause, m.end("unit")) and _HANDLED.search(clause[:s]))
+                or _CLASS_AFTER.match(clause, m.end("unit")) and _HANDLED.search(clause[:s])
+                or _CLASS_COUNTED.match(clause, m.end("unit")))
 
 
 def _named_not_counted(m: re.Match, clause: str) -> bool:

@@ -206,10 +206,9 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
     manner = False
     while j < len(paras):
         row = paras[j].text.split() if spaced else split_cells(paras[j].text)
-        if rows and _MILESTONE.match(paras[j].text):
-            rows[-1][3].append(paras[j])
+        if rows and _under_row(rows[-1], paras[j], keys, spaced, row):
             j += 1
-            continue  # (3月:完成施工图审查; under its row: the row's milestone, rx29)
+            continue
         if not spaced and _section_row(paras, j, row):
             group = _role_fields(paras[j].text)  # its leaders go to the rows under it
             manner = MANNER_HEAD_RX.search(paras[j].text) is not None  # (二、作风承诺: rows of manners below, rx33)
@@ -225,6 +224,25 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
             rows.append((row, paras[j], group, []))
         j += 1
     return rows, j
+
+
+def _under_row(last: tuple, para: Span, keys: list, spaced: bool, row: list[str]) -> bool:
+    """A line that is more of the row above, taken into it: its milestone (3月:完成施工图审查, rx29) or its work
+    carried on to a second line (新增学位810个 | ||||, rx40)."""
+    if _MILESTONE.match(para.text):
+        last[3].append(para)
+        return True
+    if spaced or len(row) < 2 or not _carried_on(keys, row):
+        return False
+    k = 1 if keys[0] == "seq" and len(last[0]) > 1 else 0
+    last[0][k] = last[0][k] + "," + next(c for c in row if c.strip()).strip()
+    return True
+
+
+def _carried_on(keys: list, row: list[str]) -> bool:
+    """A line of one cell, the others empty, in a numbered table: the row above's work carried on to a second line."""
+    full = [c for c in row if c.strip()]
+    return keys[0] == "seq" and len(full) == 1 and bool(row[0].strip()) and not row[0].strip().isdigit() and len(row) < len(keys)
 
 
 def _measured_row(row: list[str]) -> bool:
