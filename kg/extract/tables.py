@@ -438,9 +438,27 @@ def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]
     progress = _share_of_plan(cells, targets, progress, as_of)
     progress = _leading_percent(latest, progress, as_of)
     progress = _all_built(latest, targets, progress)
+    progress = _growth_against(latest, targets, progress, as_of)
     if progress is None and latest:
         progress = Progress(None, None, as_of, latest)
     return progress
+
+
+#: the growth so far a progress cell tells: 地区生产总值同比增长2.9% / 工业投资同比增长23.5%
+_GREW = lazy(r"(?:同比|比上年同期)?(?P<v>增长|下降)(?P<n>\d+(?:\.\d+)?)%")
+
+
+def _growth_against(latest: str, targets: list, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
+    """A year's growth target (增长6%以上) and the growth so far (同比增长2.9%): short of it behind, at it or above on
+    track; no share done (rx40)."""
+    if progress is not None and progress.status is not None:
+        return progress
+    m = _GREW.search(latest or "")
+    want = next((t for t in targets if t.unit == "%" and (t.metric or "").endswith("增长") and t.op in ("=", ">=", "~")), None)
+    if not m or want is None or want.value is None:
+        return progress
+    got = float(m.group("n")) * (-1 if m.group("v") == "下降" else 1)
+    return Progress("behind" if got < want.value else "on_track", None, as_of, latest)
 
 
 #: a count done in a progress cell: 已完成82公里 / 已建成6座 / 已开通3条

@@ -13,6 +13,7 @@ from typing import Optional
 
 from kg.model import Actor, Deadline, Evidence
 
+from ..actors import parse_item
 from ..deadlines import find_deadlines
 from ..docdate import DocDate
 from ..fields import ALIASES, COLUMN_TYPE, KEY_ROLE, SEQ, cell_type, header_key, label_fields, split_cells
@@ -209,7 +210,7 @@ def _line_rows(paras: list[Span], j: int, keys: list, spaced: bool) -> tuple[lis
         if rows and _under_row(rows[-1], paras[j], keys, spaced, row):
             j += 1
             continue
-        if not spaced and _section_row(paras, j, row):
+        if _section_row(paras, j, row, spaced):
             group = _role_fields(paras[j].text)  # its leaders go to the rows under it
             manner = MANNER_HEAD_RX.search(paras[j].text) is not None  # (二、作风承诺: rows of manners below, rx33)
             j += 1
@@ -232,11 +233,30 @@ def _under_row(last: tuple, para: Span, keys: list, spaced: bool, row: list[str]
     if _MILESTONE.match(para.text):
         last[3].append(para)
         return True
-    if spaced or len(row) < 2 or not _carried_on(keys, row):
+    if spaced:
+        return _wrapped(last, keys, row)
+    if len(row) < 2 or not _carried_on(keys, row):
         return False
     k = 1 if keys[0] == "seq" and len(last[0]) > 1 else 0
     last[0][k] = last[0][k] + "," + next(c for c in row if c.strip()).strip()
     return True
+
+
+def _wrapped(last: tuple, keys: list, row: list[str]) -> bool:
+    """A table copied from a PDF, its row wrapped: a line of one word under a row short of its cells is that row's —
+    one more unit of its units' cell (区林业局 under 区农业农村委), else its next cell (rx40)."""
+    cells = last[0]
+    if len(row) != 1 or len(cells) >= len(keys) or len(cells) < 2 or _HEADING_WORD.match(row[0]):
+        return False
+    unit = parse_item(row[0])
+    if unit and unit[1] == "organization" and all(parse_item(x) for x in re.split(r"、", cells[-1])):
+        cells[-1] = cells[-1] + "、" + row[0]
+    else:
+        cells.append(row[0])
+    return True
+
+
+_HEADING_WORD = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.、])")
 
 
 def _carried_on(keys: list, row: list[str]) -> bool:
@@ -250,8 +270,12 @@ def _measured_row(row: list[str]) -> bool:
     return any(find_targets(c) or any(d.date for d in find_deadlines(c, DocDate(2000))) for c in row[1:])
 
 
-def _section_row(paras: list[Span], j: int, row: list[str]) -> bool:
-    """``一、经济发展(牵头领导:孙立)``: a short line of one cell between rows."""
+def _section_row(paras: list[Span], j: int, row: list[str], spaced: bool = False) -> bool:
+    """``一、经济发展(牵头领导:孙立)``: a short line of one cell between rows (in a table copied from a PDF, a numbered
+    heading: rx40)."""
+    if spaced:
+        return len(row) == 1 and bool(_HEADING_WORD.match(row[0])) and len(paras[j].text) <= 40 and j + 1 < len(paras) \
+            and len(paras[j + 1].text.split()) >= 2
     return len(row) < 2 and len(paras[j].text) <= 40 and j + 1 < len(paras) \
         and len(split_cells(paras[j + 1].text)) >= 2
 
