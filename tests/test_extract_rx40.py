@@ -232,3 +232,44 @@ def test_headings_a_flattened_page_runs_into_one_line():
     t = fold("问题已查明。 二、整改目标 实施河流综合整治。 三、整改措施 (一)2019年6月至8月,开展专项执法行动。")
     assert t.count("\n") == 3
     assert fold("东湖区人民政府办公室 2024年3月1日 一、张三区长牵头重点工作").count("\n") == 0
+
+
+# ---- inspection notices, rectification reports -----------------------------------------------------------------------
+
+def test_an_inspection_notices_problems_site_by_site():
+    recs = _recs("现将督查情况通报如下:\n一、主干道公共卫生间(责任单位:县环卫局)\n1、滨河路——体育馆旁公共卫生间\n"
+                 "(1)无节约用水宣传;\n(2)洗手池水龙头损坏。\n2、西站广场公共卫生间\n(1)有明显异味。\n"
+                 "二、森林公园公共卫生间(责任单位:县林业局)\n1、公园南门公共卫生间\n(1)无禁烟标识。\n"
+                 "各单位要针对本次通报指出的问题,三个工作日内完成整改。\n", date="2022-11-09")
+    assert [(c.task, _who(c), c.deadline.date) for c in recs] == [
+        ("滨河路——体育馆旁公共卫生间整改", [("县环卫局", "responsible")], "2022-11-14"),
+        ("西站广场公共卫生间整改", [("县环卫局", "responsible")], "2022-11-14"),
+        ("公园南门公共卫生间整改", [("县林业局", "responsible")], "2022-11-14")]
+
+
+def test_a_count_of_problems_done_with_its_rate():
+    c = _recs("镇纪委督促整改事项落实,至目前,完成镇级问题整改26个,整改完成率81%。\n", date="2023-05-26")[0]
+    assert c.task == "镇级问题整改" and (c.progress.status, c.progress.percent) == ("on_track", 81)
+
+
+def test_a_size_naming_a_class_before_its_count():
+    assert [(t.value, t.unit) for t in find_targets("投资5亿元以上项目8个")] == []
+
+
+# ---- tables ----------------------------------------------------------------------------------------------------------
+
+def test_a_goal_cell_in_words_is_no_target():
+    recs = _recs("序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况 |\n"
+                 "1 | 新建城区小学1所 | 区教育局 | 主体结构封顶 | 主体已完成80%。 |\n"
+                 "新增学位900个 | ||||\n", date="2023-04-10")
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(1, "所"), (900, "个")]
+    assert len(recs) == 1
+
+
+def test_a_table_copied_from_a_pdf_with_wrapped_rows():
+    recs = _recs("2025年东区年度重点任务上半年进展汇总表\n序号 目标任务 责任单位 上半年推进情况\n"
+                 "一、主要预期目标\n1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长3.1%。\n"
+                 "2 工业投资增长10%。 区经济信息委\n区工业园区管委会\n工业投资同比增长15.2%。\n", date="2025-09-19")
+    assert [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs] == [
+        ("地区生产总值增长", ["区发展改革委"], "behind"),
+        ("工业投资增长", ["区经济信息委", "区工业园区管委会"], "on_track")]
