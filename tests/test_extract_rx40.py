@@ -273,3 +273,10 @@ def test_a_table_copied_from_a_pdf_with_wrapped_rows():
     assert [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs] == [
         ("地区生产总值增长", ["区发展改革委"], "behind"),
         ("工业投资增长", ["区经济信息委", "区工业园区管委会"], "on_track")]
+
+
+def test_an_act_done_once_that_sets_the_work_up():
+    recs = _recs("会议要求,一是要加强组织领导,成立迎接省级卫生城市复评工作领导小组,各单位相应成立专班。"
+                 "二是要明确工作责任,将复评工作纳入年度绩效考核范畴,定期通报。\n", date="2016-03-24")
+    assert [c.task for c in recs] == ["成立迎接省级卫生城市复评工作领导小组", "纳入年度绩效考核范畴"]
+    assert not _recs("会议要求,一要组建城区秩序整治综合专班,统筹协作。\n", date="2016-03-24")

@@ -1294,7 +1294,7 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) or _aim_then_done(cand) \
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
-        or (modal and _work_asked_done(cand)) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
+        or (modal and (_work_asked_done(cand) or _one_off_act(cand))) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
         or (modal and (_plan_due(cand, sentence) or _dated_act(cand))) or _dated_shape(cand, sentence)
 
@@ -1670,6 +1670,17 @@ def replying_unit(text: str) -> Optional[Actor]:
     m = _REPLY.match(text)
     unit = parse_item(m.group("u")) if m else None
     return Actor(unit[0], "organization", "responsible") if unit and unit[1] == "organization" else None
+
+
+#: an act done once that sets a work up, asked: 成立X工作领导小组 / 召开X动员大会 / 将X纳入绩效考核 (rx40)
+_ONE_OFF = lazy(r"(?:^|[,,])(?:要|并|同时|尽快|及时|抓紧)?(?:成立|组建)[^,,;;。]{2,24}?(?:领导小组|指挥部)(?:[,,;;。]|$)"
+                r"|(?:^|[,,])(?:要|并|同时)?(?:在[^,,;;。]{1,10}?)?召开[^,,;;。]{2,20}?(?:动员大会|推进大会|誓师大会|动员会)(?:[,,;;。]|$)"
+                r"|(?:^|[,,])(?:要|并|同时)?(?:将|把)[^,,;;。]{2,20}?纳入[^,,;;。]{2,20}?(?:考核|考评|评估)[^,,;;。]{0,6}(?:[,,;;。]|$)")
+
+
+def _one_off_act(cand: _Cand) -> bool:
+    """A clause asking an act done once that sets the work up (成立X领导小组 / 召开X动员大会 / 将X纳入考核; rx40)."""
+    return any(_ONE_OFF.search(c.span.text) for c in cand.clauses)
 
 
 def _work_asked_done(cand: _Cand) -> bool:
