@@ -280,3 +280,8 @@ def test_an_act_done_once_that_sets_the_work_up():
                  "二是要明确工作责任,将复评工作纳入年度绩效考核范畴,定期通报。\n", date="2016-03-24")
     assert [c.task for c in recs] == ["成立迎接省级卫生城市复评工作领导小组", "纳入年度绩效考核范畴"]
     assert not _recs("会议要求,一要组建城区秩序整治综合专班,统筹协作。\n", date="2016-03-24")
+
+
+def test_a_count_done_now_and_the_rest_still_being_done():
+    c = _recs("根据验收要求,目前我市已完成并上报销号材料96处,还有5处销号材料正在办理当中。\n", date="2021-12-22")[0]
+    assert c.task == "上报销号材料" and c.progress.status == "on_track"

@@ -1,6 +1,7 @@
 """Progress told as news, without a count against a quota nor a rate (progress reports, news of works).
 
-``截至6月底,城南路改造已完成沿线全部房屋丈量,300户签订了协议。`` → the work named
+``截至6月底,城南路改造已完成沿线全部房屋丈量,300户签订了协议。`` (or ``目前,全市已完成X120处,还有8处正在办理``,
+a count done and the rest told: rx40) → the work named
 before ``已`` (城南路改造) is on track as of June 30: one stage done and the rest
 counted.  Without a work named (``截至6月底,已完成沿线全部房屋丈量``) the work done
 is the task, done.  A sentence with a share or a rate (占任务的65%, 完成率76%) is
@@ -19,13 +20,16 @@ from ..segment import Span
 from .supervision import record, report_as_of, sentence_records
 
 #: 截至6月14日,(X)已完成Y… : the date, the work (may be empty), the stage reported
-_NEWS = lazy(r"^(?:截至|截止)(?:到)?(?:目前|今年)?(?P<when>(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?)(?:止)?[,,]"
-                   r"(?P<w>[^,,。;:、]{0,20}?)已(?:经)?(?:全面|全部|基本|顺利)?"
+_NEWS = lazy(r"^(?:根据[^,,。;]{2,20}[,,])?(?:(?:截至|截止)(?:到)?(?:目前|今年)?(?P<when>(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?)(?:止)?[,,]"
+                   r"|(?:截至|截止)?目前[,,]?(?=[^,,。;]{0,6}已[^,,。;]{2,40}?\d+(?:个|处|项|件|户|家)[,,](?:还有|剩余|其余)))"
+                   r"(?:我[市县区镇乡]|全[市县区镇乡])?(?P<w>[^,,。;:、]{0,20}?)已(?:经)?(?:全面|全部|基本|顺利)?"
                    r"(?P<v>完成|建成|启动|开工|竣工|签订|拆除|搬迁|交付|投入使用|通过验收)(?P<o>[^,,。;]{0,30})")
 #: a count against a quota or a rate: the readers of counts read it
 _RATE = lazy(r"%|率|占[^,,。]{0,6}的")
 #: the work named is itself a directive or a count, not a work: 各单位 / 共有 / 要
 _NOT_WORK = lazy(r"^(?:各|共|全|要|将|均|都|其中|我|本)|\d")
+#: the rest still being done, after the count done: ,还有7处正在办理当中 / ,剩余3个尚未完成 (rx40)
+_REST_GOING = lazy(r"[,,](?:还有|剩余|其余|尚有)[^,,。;]{0,24}?(?:正在|尚未|未)")
 #: more of the work told after the stage: 300户签订了协议 / 90户已搬家
 _MORE = lazy(r"[,,][^,,。;]{0,12}(?:\d+|[一二三四五六七八九十百]+)[^,,。;]{0,8}(?:了|已)")
 
@@ -33,7 +37,7 @@ _MORE = lazy(r"[,,][^,,。;]{0,12}(?:\d+|[一二三四五六七八九十百]+)[^
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """The news-progress sentences of ``paras[i]``; the other sentences go to the prose rules, in place."""
     para = paras[i]
-    if "已" not in para.text or not re.search(r"截至|截止", para.text):
+    if "已" not in para.text or not re.search(r"截至|截止|目前", para.text):
         return None
     return i + 1 if sentence_records(b, para, _news_record) else None
 
@@ -49,11 +53,11 @@ def _news_record(b, sent: Span):
     work = m.group("w").strip()
     if work and _NOT_WORK.search(work):
         return None
-    stage = re.sub(r"工作$", "", m.group("v") + m.group("o")) if not work else ""
+    stage = re.sub(r"工作$", "", m.group("v") + re.sub(r"^并", "", m.group("o"))) if not work else ""
     prog = find_progress(sent.text[m.start("w"):], None, b.doc.year)
     status = prog.status if prog else "done"
-    if work and status == "done" and _MORE.search(sent.text, m.end()):
-        status = "on_track"  # a stage done and the rest counted: the work goes on
+    if status == "done" and ((work and _MORE.search(sent.text, m.end())) or _REST_GOING.search(sent.text, m.end())):
+        status = "on_track"  # a stage done and the rest counted, or the rest still being done: the work goes on
     text = sent.text[m.start("w"):].rstrip("。;")
     return record(b, work or stage, [(sent.start, sent.end)],
                   progress=Progress(status, prog.percent if prog else None, as_of, text))
