@@ -285,3 +285,11 @@ def test_an_act_done_once_that_sets_the_work_up():
 def test_a_count_done_now_and_the_rest_still_being_done():
     c = _recs("根据验收要求,目前我市已完成并上报销号材料96处,还有5处销号材料正在办理当中。\n", date="2021-12-22")[0]
     assert c.task == "上报销号材料" and c.progress.status == "on_track"
+
+
+def test_the_rest_of_a_set_named_is_its_own():
+    recs = _recs("省生态环境厅整改进展\n第一轮督察整改方案共20项整改任务,截至2023年12月,已完成整改19项,"
+                 "剩余1项为南河流域重金属治理任务,正在按照治理方案持续推进整改。\n", date="2024-01-05")
+    rest = _by_task(recs, "南河流域重金属治理")
+    assert rest.progress.status == "on_track" and not rest.targets
+    assert any(t.value == 20 for c in recs for t in c.targets)

@@ -380,10 +380,27 @@ def _counted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     if not rec:
         return False
     st.recs.append(rec)
+    st.recs.extend(_rest_named(b, para, sent, s, rec))
     st.used.append((s, e))
     if before and len(rec.evidence) > 1:  # the set's sentence is read with it
         st.used.append((before[1][0] - para.start, before[1][1] - para.start))
     return True
+
+
+#: the rest of a set counted, named, and how it stands: ,剩余1项为刁江流域治理任务,正在按方案持续推进整改
+_REST_OF_SET = lazy(r"[,,](?:剩余|其余|尚余|还有)[\d一二两三四五六七八九十]+(?:项|个|件)(?:为|是)(?P<w>[^,,;;。]{4,40}?)(?:任务|工作)?(?P<how>[,,][^。;;]*)?(?=[。;;]|$)")
+
+
+def _rest_named(b, para: Span, sent: str, s: int, whole) -> list:
+    """The rest of a set counted as done, named (…已完成整改36项,剩余1项为X任务,正在推进): X, its status what follows,
+    else under way (rx40)."""
+    m = _REST_OF_SET.search(sent)
+    if not m:
+        return []
+    told = find_progress(m.group("how") or "")
+    prog = Progress(told.status if told and told.status else "on_track", None, whole.progress.as_of if whole.progress else None,
+                    (m.group("how") or "").strip(",, "))
+    return [record(b, re.sub(r"和$", "", m.group("w")), [(para.start + s + m.start() + 1, para.start + s + m.end())], progress=prog)]
 
 
 def _watched(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
