@@ -293,3 +293,9 @@ def test_the_rest_of_a_set_named_is_its_own():
     rest = _by_task(recs, "南河流域重金属治理")
     assert rest.progress.status == "on_track" and not rest.targets
     assert any(t.value == 20 for c in recs for t in c.targets)
+
+
+def test_another_work_asked_after_one_due_by_its_term():
+    recs = _recs("局长指示:对城郊小水厂的收购工作一定要在9月30日之前完成,管网建设要迅速推进,"
+                 "务必要确保完成今年的城乡供水一体化任务。\n", date="2015-07-28")
+    assert [c.deadline.date for c in recs] == ["2015-09-30", "2015-12-31"]

@@ -609,8 +609,8 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     (X要在4月20日前把A报…,6月底前B全部拨付到位; rx21) or step (5月底前完成设计,9月底前开工建设; rx25),
     a clause enumerated or naming actors of a new one, a parallel work with its own date or figure."""
     before = ",".join(x.span.text.strip() for x in cur.clauses)
-    if _due_then_own(cur, c):
-        return _Cand()  # X任务完成时间为12月30日前,Y工程于8月30日前完成: two works, each its term (rx40)
+    if _due_then_own(cur, c) or _own_work_asked(cur, c):
+        return _Cand()  # X任务完成时间为12月30日前,Y工程于8月30日前完成 / …9月30日之前完成,Y建设要…: two works (rx40)
     if _next_dated_work(cur, c):
         return _Cand(extra_actors=list(cur.actors), stage_of=before, prev=cur)
     if not c.actors.actors and _PLAN_OPENS.match(c.span.text.strip()) and all(_DID.search(x.span.text) for x in cur.clauses):
@@ -622,6 +622,19 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     if _parallel_work(cur, c, listed):
         return _Cand(stage_of=before, prev=cur)
     return None
+
+
+#: a clause opened by a work of its own, then what it must do: 管网建设和其他项目建设要迅速推进 / 征收工作必须…
+_WORK_ASKED = lazy(r"^(?P<w>[\u4e00-\u9fff“”]{2,16}?(?:建设|工作|项目|工程|改造|收购|征收|整治))(?:和[\u4e00-\u9fff]{2,12})?(?:要|必须|务必)(?!求)")
+
+
+def _own_work_asked(cur: _Cand, c: _Clause) -> bool:
+    """…收购工作一定要在9月30日之前完成,管网建设和其他项目建设要迅速推进: after a work due by its term (no actors), a
+    clause opened by another work and what it must do starts a candidate of its own (rx40)."""
+    if cur.actors or c.actors.actors or not any(d.date for x in cur.clauses for d in x.deadlines):
+        return False
+    m = _WORK_ASKED.match(c.span.text.strip())
+    return bool(m) and m.group("w") not in cur.clauses[0].span.text
 
 
 def _due_then_own(cur: _Cand, c: _Clause) -> bool:
