@@ -299,3 +299,11 @@ def test_another_work_asked_after_one_due_by_its_term():
     recs = _recs("局长指示:对城郊小水厂的收购工作一定要在9月30日之前完成,管网建设要迅速推进,"
                  "务必要确保完成今年的城乡供水一体化任务。\n", date="2015-07-28")
     assert [c.deadline.date for c in recs] == ["2015-09-30", "2015-12-31"]
+
+
+def test_plain_task_names():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("对城郊水厂的收购") == "城郊水厂收购"
+    assert tidy_task("三月初按时交地") == "交地"
+    assert tidy_task("北岸水厂迁建项目前期工作抢抓时机") == "北岸水厂迁建项目前期工作"
+    assert tidy_task("全面完成整改") == "全面完成整改"

@@ -1094,8 +1094,23 @@ def _recurring_off(s: str) -> str:
     return "每" + m.group("p") + m.group("v")
 
 
+#: a work named as what is done to it: 对小水厂的收购 → 小水厂收购
+_DONE_TO_OF = lazy(r"^对(?P<x>[^的,,、]{2,14})的(?P<y>收购|征收|征迁|拆迁|拆除|改造|整治|建设|修缮|清理|排查|督查|验收|审核|评估|处置|收储)(?:工作)?$")
+#: a term in Chinese numerals opening a name, a manner closing it (rx40)
+_PLAIN_LEAD = lazy(r"^[一二三四五六七八九十]{1,2}月(?:初|底|末|中旬|上旬|下旬)?(?:前|之前)?(?:按时|按期)?(?=[\u4e00-\u9fff]{2})")
+_PLAIN_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{4})(?:抢抓时机|抓紧推进|加快推进)$")
+
+
+def _plain_off(s: str) -> str:
+    """对小水厂的收购 → 小水厂收购; 三月初按时交地 → 交地; X前期工作抢抓时机 → X前期工作 (rx40)."""
+    m = _DONE_TO_OF.match(s) if s.startswith("对") else None
+    if m:
+        return m.group("x") + m.group("y")
+    return _PLAIN_TAIL.sub("", _PLAIN_LEAD.sub("", s))
+
+
 _TIDY_STEPS = (_recurring_off, _aside_off, _label_off, _due_stated_off, _first_clause, _approved_off, _revised, _status_off, _given_off, _quota_off, _sent_up, _taken_in, _kept_to, _as_focus, _leads_off, _of_off, _to_off,
-               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off, _status_of_off, _unquoted)
+               _figures_off, due_words_off, _work_done_off, _frame_off, _done_on, _work_colon, _list_short, _aspect_off, _required_off, _group_off, _i_pledge_off, _status_of_off, _unquoted, _plain_off)
 
 
 # ---- the work a heading sentence names ---------------------------------------------
