@@ -123,7 +123,7 @@ def _amounts(targets: tuple) -> tuple:
 def _figures_only(task: str) -> bool:
     """27800 4400 2000 4.3 / 577 东坡区 286.5 120.3: the figures of a matrix's cells read as a task, no work (rx40)."""
     words = task.split()
-    return len(re.findall(r"[\u4e00-\u9fff]", task)) < 2 or (len(words) >= 3 and sum(1 for w in words if _FIGURE.fullmatch(w)) * 2 > len(words))
+    return not re.search(r"[\u4e00-\u9fff]", task) or (len(words) >= 3 and sum(1 for w in words if _FIGURE.fullmatch(w)) * 2 > len(words))
 
 
 _FIGURE = lazy(r"[\d.%]+")
