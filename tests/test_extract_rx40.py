@@ -307,3 +307,11 @@ def test_plain_task_names():
     assert tidy_task("三月初按时交地") == "交地"
     assert tidy_task("北岸水厂迁建项目前期工作抢抓时机") == "北岸水厂迁建项目前期工作"
     assert tidy_task("全面完成整改") == "全面完成整改"
+
+
+def test_problems_still_not_put_right_place_by_place():
+    recs = _recs("市整治办回访了上周检查的问题,部分问题仍然没有整治到位。现将没有整改到位的问题逐村通报如下:\n"
+                 "1、东山镇红岭村,农资店对面生活垃圾一处仍处理不到位;\n2、西河乡柳营村,满街秸秆未清;\n", date="2014-09-30")
+    assert [(c.task, _who(c), c.progress.status) for c in recs] == [
+        ("农资店对面生活垃圾处理", [("东山镇", "responsible"), ("红岭村", "responsible")], "behind"),
+        ("满街秸秆清理", [("西河乡", "responsible"), ("柳营村", "responsible")], "behind")]
