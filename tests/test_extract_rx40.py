@@ -315,3 +315,9 @@ def test_problems_still_not_put_right_place_by_place():
     assert [(c.task, _who(c), c.progress.status) for c in recs] == [
         ("农资店对面生活垃圾处理", [("东山镇", "responsible"), ("红岭村", "responsible")], "behind"),
         ("满街秸秆清理", [("西河乡", "responsible"), ("柳营村", "responsible")], "behind")]
+
+
+def test_a_named_head_pledging_numbered_items_inline():
+    recs = _recs("东街办打造十大民生工程\n年前,办党委周某书记就落实区委全会精神做出了三项郑重承诺:1.切实做好北正街综合改造工作;"
+                 "2.力促南门菜市场竣工落成;3.确保兴华路社区建成。\n", date="2014-02-07")
+    assert len(recs) == 3 and all(_who(c) == [("周某", "responsible")] for c in recs)

@@ -90,7 +90,7 @@ def _is_pledge_doc(b, paras) -> bool:
         b._pledge_key = key
         text = (b.title or "") + "".join(p.text for p in paras[:80])
         b._pledge_doc = bool(_GENRE.search(b.title or "") or re.search(r"表态(?:发言|讲话)", b.title or "")) or len(_GENRE.findall(text)) >= (4 if "讲话" in (b.title or "") else 2) or _below_in(text) or any(_solemn_below(p.text) for p in paras[:80]) \
-            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::]“|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text)) \
+            or bool(re.search(r"(?:郑重|公开|当场|现场|庄严)承诺[::](?:“|\s*(?:1[.、.]|一是|[((]一[))]))|(?:分别|当场|现场|公开)作出(?:了)?(?:公开)?(?:整改|服务|履职)?承诺", text)) \
             or bool(_COUNTED_KEPT.search(text)) or bool(re.search(r"[,,][并还也]承诺(?!的|过|了)", text))
         # (a speech's title: its pledges told in passing, 也是我们向群众作出的承诺, make it none, rx38)
         # (one solemn pledge quoted, or heads who each make one: 相关负责人分别作出整改承诺; one made after the
@@ -1641,10 +1641,31 @@ def _named_items(text: str) -> tuple[Optional[re.Match], Optional[list]]:
     if not m or len(re.findall(r"(?<![\u4e00-\u9fff])" + IS_NO + r"|[((][一二三四五六七八九十][))]|(?<![\d.])\d+[.、.](?:(?!\d)|(?=\d{1,2}月))",
                                text[m.end():])) < 2:
         return None, None
-    head = re.split(r"[,,]", m.group("head"))[-1] + "承诺"
+    head = re.split(r"[,,]", m.group("head"))[-1]
+    bare = _ON_WHAT.sub("", head)
+    item = _name_then_post(bare) if bare != head else None
+    if item:  # (办党委喻某书记就落实全会精神做出了四项郑重承诺:1.…: he pledges, rx40)
+        return m, [Actor(item[0], "person", "responsible", item[2])]
+    head += "承诺"
     said = speaker_in(head)
     actors = speaker_actors(said) if said else [replace(a, role="responsible") for a in find_actors(head).actors]
     return (m, actors) if actors else (None, None)
+
+
+#: a post closing who pledges: (办党委喻某)书记
+_POST_END = lazy(r"(?:" + _POSTS + r")$")
+
+
+def _name_then_post(text: str) -> Optional[tuple]:
+    """(办党委)喻某书记: the person a name then his post closing ``text`` names, else None."""
+    post = _POST_END.search(text)
+    for k in (2, 3) if post else ():
+        item = parse_item(text[post.start() - k:]) if post.start() >= k else None
+        if item and item[1] == "person":
+            return item
+    return None
+#: what a pledge is on and how it is made, after who makes it: 就落实全会精神做出了四项郑重 / 做出四项
+_ON_WHAT = lazy(r"(?:(?:就|围绕|针对|按照|结合)[^,,]*|(?:做出|作出)(?:来)?(?:了)?[一二三四五六七八九十\d]*项?(?:郑重|公开)?)$")
 
 
 #: a line opened by the speaker's name, who pledges in the first person, then the items: 刘强:今年我们承诺办好五件实事。一是…
