@@ -321,3 +321,8 @@ def test_a_named_head_pledging_numbered_items_inline():
     recs = _recs("东街办打造十大民生工程\n年前,办党委周某书记就落实区委全会精神做出了三项郑重承诺:1.切实做好北正街综合改造工作;"
                  "2.力促南门菜市场竣工落成;3.确保兴华路社区建成。\n", date="2014-02-07")
     assert len(recs) == 3 and all(_who(c) == [("周某", "responsible")] for c in recs)
+
+
+def test_a_unit_urged_to_carry_out_in_full():
+    assert [(a.name, a.role) for a in find_actors("督促县教育资助中心全面落实教育扶贫政策").actors] == [
+        ("县教育资助中心", "responsible")]

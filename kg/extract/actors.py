@@ -143,7 +143,7 @@ _TIME_HEAD = lazy(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末
 #: the label before the unit: 承建单位为城投公司 / 责任单位是县住建局
 _LABEL_IS = lazy(r"(?P<lab>牵头单位|责任单位|主要责任单位|承建单位|实施单位|实施主体|责任主体|配合单位|协办单位)(?:为|是)(?P<a>[^,;。:由]{2,30})")
 #: the units a lead supervises: …牵头负责,督促指导甲镇、乙镇和项目方… (they do the work)
-_SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|做好|抓好|完成|落实|加快|提前|按时|按期)")
+_SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{2,40}?)(?=[,;。]|$|(?:全面|切实|认真|及时|尽快|进一步)?(?:做好|抓好|完成|落实|加快|提前|按时|按期))")  # (督促X全面落实…, rx40)
 _LABEL_ROLE = {"牵头": "lead", "法人": "responsible", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "工作": "responsible", "配合": "assist", "协办": "assist", "协同": "assist",
                "负责": "responsible", "协助": "assist"}  # (负责:X / 协助:Y in a bracket of roles, rx33)
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?!局|[\u4e00-\u9fff]{0,2}室)"  # (县人社局: not 县人社 before 局, rx31; 县政府督查室, rx33)
