@@ -49,6 +49,18 @@ def by_task(cs):
     return {c.task: c for c in cs}
 
 
+def task_with(recs, word):
+    """The one commitment whose task holds ``word`` (the test fails naming the tasks when none or several do)."""
+    found = [c for c in recs if word in c.task]
+    assert len(found) == 1, (word, [c.task for c in recs])
+    return found[0]
+
+
+def who(c):
+    """The ``(name, role)`` pairs of a commitment's actors, in their order."""
+    return [(a.name, a.role) for a in c.actors]
+
+
 def actors(c):
     return [(a.name, a.kind, a.role) for a in c.actors]
 

@@ -7,13 +7,7 @@ the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import recs_of as _recs
-
-
-def _by_task(recs, word):
-    found = [c for c in recs if word in c.task]
-    assert len(found) == 1, (word, [c.task for c in recs])
-    return found[0]
+from extract_helpers import task_with as _by_task, recs_of as _recs
 
 
 # ---- supervision: cards of labelled fields behind bullets, under a bar heading of their status ----------------------

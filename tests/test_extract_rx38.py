@@ -7,16 +7,10 @@ the rule reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import recs_of as _recs
+from extract_helpers import task_with as _by_task, recs_of as _recs
 
 from kg.extract.progress import find_progress
 from kg.extract.readers.measure_items import scope_counts
-
-
-def _by_task(recs, word):
-    found = [c for c in recs if word in c.task]
-    assert len(found) == 1, (word, [c.task for c in recs])
-    return found[0]
 
 
 def _by_text(recs, words):

@@ -7,23 +7,13 @@ reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import recs_of as _recs
+from extract_helpers import task_with as _by_task, who as _who, recs_of as _recs
 
 from kg.extract.deadlines import find_deadlines
 from kg.extract.docdate import DocDate
 from kg.extract.fields import header_key, label_fields
 from kg.extract.progress import find_progress
 from kg.extract.targets import find_targets
-
-
-def _by_task(recs, word):
-    found = [c for c in recs if word in c.task]
-    assert len(found) == 1, (word, [c.task for c in recs])
-    return found[0]
-
-
-def _who(c):
-    return [(a.name, a.role) for a in c.actors]
 
 
 # ---- minutes: shares of a sum, dated pairs, shares after 其中 ------------------------------------------------------

@@ -7,7 +7,7 @@ reads; none is copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import recs_of as _recs
+from extract_helpers import task_with as _by_task, who as _who, recs_of as _recs
 
 from kg.extract.actors import find_actors
 from kg.extract.deadlines import find_deadlines
@@ -15,16 +15,6 @@ from kg.extract.docdate import DocDate
 from kg.extract.progress import find_progress
 from kg.extract.segment import fold
 from kg.extract.targets import find_targets
-
-
-def _by_task(recs, word):
-    found = [c for c in recs if word in c.task]
-    assert len(found) == 1, (word, [c.task for c in recs])
-    return found[0]
-
-
-def _who(c):
-    return [(a.name, a.role) for a in c.actors]
 
 
 # ---- speeches: who leads, who carries it out ------------------------------------------------------------------------
