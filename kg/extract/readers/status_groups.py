@@ -28,6 +28,9 @@ _GROUP = lazy(r"(?:^|(?<=[;;。,,::]))\s*(?:截至[^,,;;。]{2,12}[,,])?(?:[一�
               r"(?P<s>(?:已(?:提前|超额)?|提前|超额)?(?:完成|办结)[^,,;;。的]{0,20}?|[^,,;;。的]{0,8}?(?:推进|进展|进度|前期工作)[^,,;;。的]{0,12}?)"
               r"的(?P<w>[\u4e00-\u9fff]{0,8}?)\s*有?\s*(?P<n>\d+)\s*(?P<u>个|项|件)?(?:[((](?P<l>[^()()]{4,200})[))])?"
               r"(?P<share>[,,]\s*占(?:比|目标任务的|总数的)?(?:达|为)?\d+(?:\.\d+)?%)?(?=[;;。,,]|$)")
+#: a group's status words, read here, not by kg.extract.progress: a group is told by words a work's status is not
+#: (有一定进度 is behind, 已完成或达到时序进度 on track, 正在开展前期工作 not started), and a report told by 超进度 /
+#: 达进度 / 欠进度 groups is its whole's (the supervision reader's)
 _BEHIND = lazy(r"缓慢|滞后|未达到?|落后|有一定进度|较慢|偏慢")
 _NOT_STARTED = lazy(r"前期工作|尚未开工|未开工|未启动|尚未启动")
 _ON = lazy(r"序时|时序|正常推进|进展顺利|有序推进|按计划|推进|达到")
