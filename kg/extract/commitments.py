@@ -48,7 +48,7 @@ from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_s
 from .targets import find_targets
 from .tables import cell_targets
 from .time_section import time_section, with_section_deadline
-from .vocab import REPORT_VERBS, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
+from .vocab import REPORT_VERBS, PURPOSE_RX, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
@@ -2162,13 +2162,11 @@ def _clause_terms(cand: _Cand) -> list:
 def _aside_term(cand: _Cand, c: _Clause) -> bool:
     """A clause's term beside a dated one that is no term of the work: the means' (将把整改与年底验收结合起来,
     12月15日前开展“回头看”, rx35) or what the work is for (为确保年底能按时完成改造任务,…于6月30日前…, rx40)."""
-    if not c.deadlines or not (_PURPOSE.match(c.span.text.strip()) or (len(cand.clauses) > 1 and _means_clause(c))):
+    if not c.deadlines or not (PURPOSE_RX.match(c.span.text.strip()) or (len(cand.clauses) > 1 and _means_clause(c))):
         return False
     return any(d.date for x in cand.clauses if x is not c for d in x.deadlines)
 
 
-#: a clause of what the work asked is for: 为确保… / 为了保证…
-_PURPOSE = lazy(r"^(?:为了?|以)(?:确保|保证|保障|实现)")
 
 
 #: a sentence that is a work and its dated step: 市中医院整体搬迁项目上半年投入使用。 (rx35)

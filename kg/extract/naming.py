@@ -264,8 +264,8 @@ def remedy(problem: str) -> str:
     ('企业建立安全台账', '未来三年规划', '两座泵站未按期完工的问题')
     >>> remedy("部分山塘水库管护不到位"), remedy("村级集体资金管理不规范"), remedy("个别项目未按期竣工")
     ('山塘水库管护', '规范村级集体资金管理', '个别项目未按期竣工')
-    >>> remedy("村级活动场所建设滞后问题")
-    '村级活动场所建设'
+    >>> remedy("村级活动场所建设滞后问题"), remedy("路口生活垃圾一处仍处理不到位"), remedy("满街秸秆未清")
+    ('村级活动场所建设', '路口生活垃圾处理', '满街秸秆清理')
     """
     core = re.sub(r"(?:的)?问题$", "", problem)
     if core != problem and _SHORT_OF.search(core) and not _LATE.search(core):
@@ -274,8 +274,11 @@ def remedy(problem: str) -> str:
         return problem  # (部分项目未按期竣工的问题: the problem named as such; a lateness stays one)
     short = _SHORT_OF.search(problem)
     if short and short.start() >= 4:
-        work = problem[:short.start()]
+        work = _STILL.sub("", problem[:short.start()])  # (X垃圾一处仍处理不到位 → X垃圾处理, rx40)
         return ("规范" + _SOME.sub("", work)) if short.group() == "不规范" else _SOME.sub("", work)
+    uncleared = _UNCLEARED.search(problem)
+    if uncleared and uncleared.start() >= 4:
+        return _SOME.sub("", problem[:uncleared.start()]) + "清理"  # (满街秸秆未清 → 满街秸秆清理, rx40)
     m = _LACKING.search(problem)
     if not m or m.start() < 2:
         return problem
@@ -284,6 +287,10 @@ def remedy(problem: str) -> str:
 
 #: a problem told by how short it falls, at its end: X管护不到位 / X落实不力 / X管理不规范
 _SHORT_OF = lazy(r"(?:不到位|不力|不足|不够|不严|不规范|不及时|不全|不完善|不健全|不完整|滞后|缓慢)$")  # (X建设滞后问题, rx32)
+#: how much and that it is still so, before the verb a problem falls short in: (X垃圾)一处仍(处理不到位)
+_STILL = lazy(r"(?:一处|多处|大量)?(?:仍然|仍|还|依然)(?=[\u4e00-\u9fff]{2}$)")
+#: not cleared, closing a problem: (满街秸秆)未清 / 未清理
+_UNCLEARED = lazy(r"(?:仍|还)?未清(?:理|除)?$")
 #: a lateness: (X)未按期(竣工) — the problem stays as told
 _LATE = lazy(r"(?:没有|未能|未)(?:按期|按时|如期)")
 #: a share of the things at fault before the work: 部分 / 个别 / 少数 (their remedy is the work)

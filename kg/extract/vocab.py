@@ -269,3 +269,7 @@ GENERAL_WORK_RX = lazy(r"各项(?:工作|任务|事业)|整体工作|总体工�
 MANNER_HEAD_RX = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;\d]{0,6}?(?:服务规范|服务态度|服务质量|作风|廉洁|纪律|行为规范|文明服务)")
 #: the year's amount a share is told against: 900万元 in 占年度任务900万元的54% (rx33)
 YEAR_AMOUNT = r"\d+(?:\.\d+)?[万亿]?(?:元|户|个|套|亩|吨|人|项|公里)"
+
+#: a clause telling what the work asked is for: 为确保年底能按时完成… / 为进一步完善城市排水管网… (its term is no term
+#: of the work, its words no name of it; rx40)
+PURPOSE_RX = lazy(r"^(?:为了?|以)(?:进一步|更好地?|切实)?(?:确保|保证|保障|实现|完善|优化|提升|提高|解决|满足|改善|方便|推动|促进|加强|增强)")

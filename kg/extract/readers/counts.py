@@ -138,15 +138,36 @@ def speaker_in(text: str) -> Optional[tuple[str, Optional[str]]]:
     hit = None
     for m in _SPEAKER.finditer(text):
         name = m.group("name")
-        if re.search(r"[的了们是在和与及等]", name) or re.match(r"(?:干部|群众|代表|同志|领导|骨干|志愿)", name):
-            continue  # (党员干部: no person named, rx28)
+        if re.search(r"[的了们是在和与及等]", name) or re.match(r"(?:干部|群众|代表|同志|领导|骨干|志愿)", name) \
+                or _SAYING.match(name):
+            continue  # (党员干部: no person named, rx28; 喻某书记承诺: 承诺 is what he does, rx40)
         org = m.group("org")
         if org and re.match(r"^(?:该|本|这|其)", org):
             org = None
         if org:  # 看到电视里县卫生局局长X: the unit named last before the post
             org = re.split(r"[里在到看是]", org)[-1] or None
         hit = (name, org)
-    return hit
+    return hit or _name_then_post(text)
+
+
+#: what a speaker does, right after his post: (书记)承诺 / 表示 / 强调 — no name
+_SAYING = lazy(r"(?:承诺|表示|表态|强调|要求|指出|说|讲话|发言|介绍|汇报|郑重|公开)")
+#: a name then its post, before what he says: (办党委)喻某书记承诺: / 李某县长表示
+_NAME_POST_SAYS = lazy(r"(?:" + _POST + r")(?=(?:同志)?(?:郑重|公开|当场|现场)?(?:承诺|表示|表态|强调|要求|说)|[::]|$)")
+
+
+def _name_then_post(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """``(name, None)`` of a person named before his post, where no post opens a name (办党委喻某书记承诺:), else None."""
+    post = None
+    for post in _NAME_POST_SAYS.finditer(text):
+        pass
+    for k in (3, 2) if post else ():  # (王建华主任 before 建华主任; 委喻某 is no name)
+        if post.start() < k or (k == 3 and text[post.start() - 3] not in SURNAMES):
+            continue
+        item = parse_item(text[post.start() - k:post.end()])
+        if item and item[1] == "person":
+            return item[0], None
+    return None
 
 
 def speaker_actors(sp: Optional[tuple[str, Optional[str]]]) -> list[Actor]:

@@ -41,7 +41,7 @@ from ..progress import find_progress
 from ..segment import Span
 from ..tables import cell_status
 from ..targets import find_targets
-from ..vocab import WORKS_BEFORE, BRACKET_NO, IS_NO, ITEM_NO, MANNER_HEAD_RX, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
+from ..vocab import WORKS_BEFORE, PURPOSE_RX, BRACKET_NO, IS_NO, ITEM_NO, MANNER_HEAD_RX, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, STEP_DONE, STEP_TERM
 from .counts import _POST, _SPEAKER, _UNIT_NOUN, amounts, counted, watching, fulfilled, line_speaker, paren_speaker, record, sentence_spans, speaker_actors, speaker_in
 
 _GENRE = lazy(r"承诺|践诺|述诺|评诺|诺言|军令状")
@@ -1642,28 +1642,12 @@ def _named_items(text: str) -> tuple[Optional[re.Match], Optional[list]]:
                                text[m.end():])) < 2:
         return None, None
     head = re.split(r"[,,]", m.group("head"))[-1]
-    bare = _ON_WHAT.sub("", head)
-    item = _name_then_post(bare) if bare != head else None
-    if item:  # (办党委喻某书记就落实全会精神做出了四项郑重承诺:1.…: he pledges, rx40)
-        return m, [Actor(item[0], "person", "responsible", item[2])]
-    head += "承诺"
+    head = (_ON_WHAT.sub("", head) or head) + "承诺"  # (办党委喻某书记就落实全会精神做出了四项郑重承诺:1.…: he pledges, rx40)
     said = speaker_in(head)
     actors = speaker_actors(said) if said else [replace(a, role="responsible") for a in find_actors(head).actors]
     return (m, actors) if actors else (None, None)
 
 
-#: a post closing who pledges: (办党委喻某)书记
-_POST_END = lazy(r"(?:" + _POSTS + r")$")
-
-
-def _name_then_post(text: str) -> Optional[tuple]:
-    """(办党委)喻某书记: the person a name then his post closing ``text`` names, else None."""
-    post = _POST_END.search(text)
-    for k in (2, 3) if post else ():
-        item = parse_item(text[post.start() - k:]) if post.start() >= k else None
-        if item and item[1] == "person":
-            return item
-    return None
 #: what a pledge is on and how it is made, after who makes it: 就落实全会精神做出了四项郑重 / 做出四项
 _ON_WHAT = lazy(r"(?:(?:就|围绕|针对|按照|结合)[^,,]*|(?:做出|作出)(?:来)?(?:了)?[一二三四五六七八九十\d]*项?(?:郑重|公开)?)$")
 
@@ -1892,17 +1876,16 @@ def _first_work(item: str) -> str:
     (在小麦一喷三防关键期,组织…, rx29), its means (争取上级项目资金,年底前硬化…), the problem it answers (对于X问题,
     …, rx30) nor what it is for (为保障全市供热安全,…, rx40)."""
     parts = [x for x in re.split(r"[,,;;。]", item) if x] or [item]
-    if _WHAT_FOR.match(parts[0].strip()):  # (为完善X,提升Y,切实解决Z,对…进行改造: what it is for runs on; rx40)
+    if PURPOSE_RX.match(parts[0].strip()):  # (为完善X,提升Y,切实解决Z,对…进行改造: what it is for runs on; rx40)
         k = next((j for j, x in enumerate(parts) if j and not _AIM_ON.match(x.strip())), 0)
         parts = parts[k:] if k else parts
     return next((x for x in parts if not _MONEY_ONLY.match(x) and not _WHEN_ONLY.match(x) and not TERM_ONLY.match(x.strip())
-                 and not method_only(x.strip()) and not _PROBLEM_OF.match(x.strip()) and not _WHAT_FOR.match(x.strip())), parts[0])
+                 and not method_only(x.strip()) and not _PROBLEM_OF.match(x.strip()) and not PURPOSE_RX.match(x.strip())), parts[0])
 
 
 #: more of what a pledge is for, after 为…: 提升城市排水防涝能力 / 切实解决雨季内涝问题
 _AIM_ON = lazy(r"^(?:切实|有效|进一步|全面|不断)?(?:提升|提高|解决|增强|改善|满足|保障|促进|推动|方便)")
-#: what a pledge is for, before what it does: 为进一步完善城市排水管网, / 为保障全市供热安全, (rx40)
-_WHAT_FOR = lazy(r"^(?:为了?|以)(?:进一步|更好地?|切实)?(?:完善|优化|保障|确保|提升|提高|解决|满足|改善|方便|推动|促进|加强|增强|实现)")
+
 
 
 def _item_task(first: str) -> str:

@@ -23,8 +23,6 @@ from .supervision import record, report_as_of
 _LEAD = lazy(r"(?:没有|未|尚未|仍未|仍没有)(?:整改|整治|处理|解决)到位的问题[^。::]{0,12}?(?:通报)?如下[::]?\s*$")
 #: 1、东山镇红岭村,农资店对面生活垃圾一处仍处理不到位;
 _ITEM = lazy(r"^\s*\d{1,3}[、.．]\s*(?P<place>[^,,;;。]{3,24}?)[,,](?P<p>[^;;。]{4,80}?)[;;。]?\s*$")
-#: what is still not done, closing a problem: 垃圾一处仍处理不到位 → 垃圾处理 / 玉米芯未清 → 玉米芯清理
-_UNDONE = lazy(r"(?:一处|多处|大量)?(?:仍|仍然|还)?(?:未|没有)?(?P<v>处理|整治|整改|清理|清除)?(?:不到位|未清(?:理)?|未到位)$")
 #: the town (or park) a place opens with, then the village, street or community in it
 _TOWN = lazy(r"^(?P<t>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|园区|开发区))(?P<v>[\u4e00-\u9fff]{2,10}(?:村|街|社区|居委会|小区))$")
 
@@ -61,7 +59,7 @@ def read(b, paras, i) -> Optional[int]:
     as_of = report_as_of(b, paras[i].text)
     for para, m in found:
         problem = m.group("p").strip()
-        task = remedy(_UNDONE.sub(lambda u: u.group("v") or "清理", problem)) or problem
+        task = remedy(problem) or problem
         s = para.start + m.start("place")
         b.out.append(record(b, task, [(s, para.start + m.end("p"))], actors=_places(m.group("place")),
                             progress=Progress("behind", None, as_of, problem)))
