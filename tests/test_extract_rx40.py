@@ -316,3 +316,13 @@ def test_a_named_head_pledging_numbered_items_inline():
 def test_a_unit_urged_to_carry_out_in_full():
     assert [(a.name, a.role) for a in find_actors("督促县教育资助中心全面落实教育扶贫政策").actors] == [
         ("县教育资助中心", "responsible")]
+
+
+def test_numbered_works_each_over_its_plan_and_what_was_done():
+    recs = _recs("2020年区民生实事项目完成情况\n已投入使用2项:\n1.乡村公路提质改造工程项目。\n"
+                 "该项目计划投资860万元,建设内容包括两条村道提质改造。完成项目投资860万元,于2020年7月全面完工并投入使用。\n"
+                 "2.城区公厕新建工程项目。\n该项目计划投资120万元,新建公厕12座。完成项目投资118万元,于2020年9月全面完工并投入使用。\n",
+                 date="2020-12-30")
+    road = _by_task(recs, "乡村公路提质改造")
+    assert road.progress.status == "done" and (860, "万元") in [(t.value, t.unit) for t in road.targets]
+    assert (118, "万元") not in [(t.value, t.unit) for c in recs for t in c.targets]  # (what was spent is no target)

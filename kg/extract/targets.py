@@ -106,8 +106,8 @@ _RXS = [
     ("funds", re.compile(r"(?<=先行)(?P<metric>垫付)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)")),
     # 投资项目审批时限压缩50%以上: a cut by a share (rx35)
     ("cut", re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z]{2,16}?)(?P<verb>压缩|缩短|精简|减少|降低)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)(?P<tail>以上|左右)?")),
-    # ①投资380万元,新修…: what an item's work is to cost, the clause opening it (a project's 总投资 told is its description; rx35)
-    ("cost", re.compile(r"(?:^|(?<=[,,;;:]))(?:[①-⑳]|\d{1,2}[.、.])?(?P<metric>投资)(?:约|共|达)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=[,,;;。]|$)")),
+    # ①投资380万元,新修… / 该项目计划投资290万元,…: what an item's work is to cost, the clause opening it (rx40) (a project's 总投资 told is its description; rx35)
+    ("cost", re.compile(r"(?:^|(?<=[,,;;:]))(?:[①-⑳]|\d{1,2}[.、.])?(?:该(?:项目|工程)计划)?(?P<metric>投资)(?:约|共|达)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=[,,;;。]|$)")),
     # 总建筑面积3.2万平方米: the floor area of what is to be built (not 总投资, a project's description in a report)
     ("size", re.compile(r"(?P<metric>总?(?:建筑|占地|用地|改造|绿化)?面积|(?<![\u4e00-\u9fff])(?:总长|全长))(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?![\d%])")),
     # …中转站8个、分类池20个: the next item of a list of amounts
