@@ -24,7 +24,7 @@ from typing import Optional
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
 from .actors import ROLE_BRACKET, TOP_BODY, FIRST_PERSON, ClauseActors, asked_end, find_actors, parse_item, parse_list, unit_colon_end
-from .deadlines import Found, after_event_before, find_deadlines
+from .deadlines import RANGE_WORD, Found, after_event_before, find_deadlines
 from .docdate import PLANNED, DocDate
 from .duties import carried_subject, part_joined
 from .fields import BACKGROUND_LABELS, BACKGROUND_LINE, FIELD_LINE, FORMER_TERM_LABELS, KEY_ROLE, LABEL, ROLES_CLOSING, cell_actors, label_fields, field_line_key, header_key, name_line, split_items
@@ -1324,12 +1324,13 @@ _PERIOD_CAMPAIGN = lazy(r"^(?:集中|全面|深入|组织)?开展[^,,;;。]{2,30
 
 def _period_campaign(cand: _Cand, sentence: str) -> bool:
     """2019年6月至8月,开展X专项执法行动: a campaign over a period, due by its end (rx40); not one told done."""
-    return not _TOLD_DONE.search(sentence) and any(d.date and _PERIOD_TO.search(d.text) for c in cand.clauses for d in c.deadlines) \
+    return not (_PAST.search(sentence) or _DID.search(sentence)) \
+        and any(d.date and _PERIOD_TO.search(d.text) for c in cand.clauses for d in c.deadlines) \
         and any(_PERIOD_CAMPAIGN.match(c.span.text.strip()) for c in cand.clauses)
 
 
-_PERIOD_TO = lazy(r"[至到—~-]")
-_TOLD_DONE = lazy(r"了|已")
+#: a term that is a span (2019年6月至8月), the join of its ends as the term reader has it
+_PERIOD_TO = lazy(RANGE_WORD)
 
 
 #: an act done once by a term: 于7月10日前在网站公示 / 6月底前印发实施细则 / 9月底前召开推进会 (rx38)
@@ -2165,8 +2166,6 @@ def _aside_term(cand: _Cand, c: _Clause) -> bool:
     if not c.deadlines or not (PURPOSE_RX.match(c.span.text.strip()) or (len(cand.clauses) > 1 and _means_clause(c))):
         return False
     return any(d.date for x in cand.clauses if x is not c for d in x.deadlines)
-
-
 
 
 #: a sentence that is a work and its dated step: 市中医院整体搬迁项目上半年投入使用。 (rx35)

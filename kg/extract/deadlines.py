@@ -511,7 +511,9 @@ def _after_event(f: Found, clause: str) -> Found:
     return f
 
 
-_RANGE_JOIN = lazy(r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*$")
+#: the word joining the two ends of a span of days or months (3月7日至3月10日 / 6月-8月)
+RANGE_WORD = r"(?:-|—{1,2}|–|~|～|至|到)"
+_RANGE_JOIN = lazy(r"\s*" + RANGE_WORD + r"\s*$")
 
 
 def _ranges(clause: str, found: list[Found]) -> list[Found]:

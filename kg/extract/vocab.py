@@ -273,3 +273,5 @@ YEAR_AMOUNT = r"\d+(?:\.\d+)?[万亿]?(?:元|户|个|套|亩|吨|人|项|公里)
 #: a clause telling what the work asked is for: 为确保年底能按时完成… / 为进一步完善城市排水管网… (its term is no term
 #: of the work, its words no name of it; rx40)
 PURPOSE_RX = lazy(r"^(?:为了?|以)(?:进一步|更好地?|切实)?(?:确保|保证|保障|实现|完善|优化|提升|提高|解决|满足|改善|方便|推动|促进|加强|增强)")
+#: the rest of a set told after what is done of it: ,剩余1项为X任务 / ,还有7处正在办理 (rx40)
+REST_OF = r"(?:剩余|其余|余下|尚余|尚有|还剩|还有)"

@@ -158,9 +158,8 @@ _NAME_POST_SAYS = lazy(r"(?:" + _POST + r")(?=(?:同志)?(?:郑重|公开|当场
 
 def _name_then_post(text: str) -> Optional[tuple[str, Optional[str]]]:
     """``(name, None)`` of a person named before his post, where no post opens a name (办党委喻某书记承诺:), else None."""
-    post = None
-    for post in _NAME_POST_SAYS.finditer(text):
-        pass
+    posts = list(_NAME_POST_SAYS.finditer(text))
+    post = posts[-1] if posts else None
     for k in (3, 2) if post else ():  # (王建华主任 before 建华主任; 委喻某 is no name)
         if post.start() < k or (k == 3 and text[post.start() - 3] not in SURNAMES):
             continue

@@ -17,6 +17,7 @@ from kg.model import Progress, Target
 
 from ..progress import find_progress
 from ..segment import Span
+from ..vocab import REST_OF
 from .supervision import record, report_as_of, sentence_records
 
 #: 截至6月14日,(X)已完成Y… : the date, the work (may be empty), the stage reported
@@ -29,7 +30,7 @@ _RATE = lazy(r"%|率|占[^,,。]{0,6}的")
 #: the work named is itself a directive or a count, not a work: 各单位 / 共有 / 要
 _NOT_WORK = lazy(r"^(?:各|共|全|要|将|均|都|其中|我|本)|\d")
 #: the rest still being done, after the count done: ,还有7处正在办理当中 / ,剩余3个尚未完成 (rx40)
-_REST_GOING = lazy(r"[,,](?:还有|剩余|其余|尚有)[^,,。;]{0,24}?(?:正在|尚未|未)")
+_REST_GOING = lazy(r"[,,]" + REST_OF + r"[^,,。;]{0,24}?(?:正在|尚未|未)")
 #: more of the work told after the stage: 300户签订了协议 / 90户已搬家
 _MORE = lazy(r"[,,][^,,。;]{0,12}(?:\d+|[一二三四五六七八九十百]+)[^,,。;]{0,8}(?:了|已)")
 

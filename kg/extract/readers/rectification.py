@@ -36,7 +36,7 @@ from ..naming import STATE_WORDS, pick_deadline, remedy, section_works, state_wo
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
-from ..vocab import ITEM_NO, ITEM_RX, ROLES_ONLY, URGE
+from ..vocab import ITEM_NO, ITEM_RX, REST_OF, ROLES_ONLY, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
@@ -388,7 +388,7 @@ def _counted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
 
 
 #: the rest of a set counted, named, and how it stands: ,剩余1项为刁江流域治理任务,正在按方案持续推进整改
-_REST_OF_SET = lazy(r"[,,](?:剩余|其余|尚余|还有)[\d一二两三四五六七八九十]+(?:项|个|件)(?:为|是)(?P<w>[^,,;;。]{4,40}?)(?:任务|工作)?(?P<how>[,,][^。;;]*)?(?=[。;;]|$)")
+_REST_OF_SET = lazy(r"[,,]" + REST_OF + r"[\d一二两三四五六七八九十]+(?:项|个|件)(?:为|是)(?P<w>[^,,;;。]{4,40}?)(?:任务|工作)?(?P<how>[,,][^。;;]*)?(?=[。;;]|$)")
 
 
 def _rest_named(b, para: Span, sent: str, s: int, whole) -> list:
