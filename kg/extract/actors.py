@@ -52,7 +52,7 @@ ORG_SUFFIXES = ("党校", "党总支", "指挥部", "管委会", "委员会", "�
 _ORG = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _HAN = r"[\u4e00-\u9fffA-Za-z0-9·]"
 
-_ORG_RX = lazy(r"^(?:省|市|区|县|州|旗)?" + _HAN + r"{0,14}?(?:" + _ORG + r")$")
+_ORG_RX = lazy(r"^(?:省|市|区|县|州|旗)?(?:“" + _HAN + r"{2,8}”)?" + _HAN + r"{0,14}?(?:" + _ORG + r")$")  # (“三勤合一”机动队: a name in quotes, rx41)
 _NOT_IN_ORG = lazy(r"[我你他她们这那该本各的了着是在对把将被从以要与等、已]|有关|相关|所有|全区|全市|全县|全镇|全乡|全村|全省|全州|全旗|大家|"
                          r"领导|干部|群众|责任|部署|指示|职能|属地|部门|单位|层面|方面|社会(?!事务|事业|保障|福利|治安|治理|工作部)|企业家|学会|机会|大会|"
                          r"会议|全会|博会|交会|运会|年会|晚会|工作(?!站|队|部|室|委员会|专班|组|领导小组)|体会|集会|宴会|协会会|"
@@ -108,6 +108,7 @@ ASK = r"由|(?<![申邀提报聘宴])请|责成|责令|(?<![按照的需])要求
 _BY = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,40}?)(?P<v>牵好头|牵头|挂帅|包保(?!单位|责任|领导|干部|联系|人|制)|包抓(?!单位|责任|领导|干部|项目|人|制)|负总责|总负责|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|具体落实(?=$|[,,。;;])|派(?:驻|出)?专人(?=指导|督导|驻守|跟踪|负责|督办|盯守|值守)|组织实施|组织(?=对|开展|实施)|(?:跟踪|挂牌|列入|全程跟踪)督办|盯住|统筹解决|统筹安排|会同|协助|配合|协办|(?<=[局办委司院心站所队团])实施(?=$|[,,。;;])|(?<=[局办委司院心站所队团组])(?:依规依纪|依纪依法|依法依规|依法)(?=调查|核查|处置|查处|核实))")  # (项目由县城投公司实施, rx28; 由驻局纪检监察组依规依纪调查处置, rx37)
 _ASKED = lazy(r"(?:" + ASK + r")(?P<a>[^由请,;。:]{2,30}?)(?=于\d|于[今明本年]|\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?(?:之)?前|年底前|本月底前|月底前|在|要|务必|抓紧|尽快|认真|切实|按照|对照|"
                     r"进一步|立即|限期|及时|加快|做好|抓好|全力|迅速|对|办理|处理|核查|调查|答复|按程序报|按规定报|"
+                    r"督导|开展|协同|不定时|定期|将(?![来近])|"  # (要求各单位:二是区供销社督导商家…, rx41)
                     r"按时|按期|如期|会后|完成|制定|编制|启动|建立|督促|加强|结合|根据|依据|围绕|科学|统筹|精心|严格|倒排|合理|"
                     r"自(?:本|即日)|书面|"  # (要求X自本通报印发之日起…书面说明, rx32)
                     r"(?:按程序|按规定)?(?:印发|发布|下发)(?!的))")  # (rx22; 由X按程序印发实施, rx25)
@@ -182,7 +183,7 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     office = _WITH_OFFICE.match(item.strip())
     if office and parse_item(office.group("o")):  # 区政府办(督查室): the office named in its unit's brackets (rx33)
         return item.strip(), "organization", None
-    item = item.strip(" “”\"'()")
+    item = _unquoted(item)
     if item and item[0] in "例比诸包如":
         item = _EXAMPLE_RX.sub("", item)
     if item[:1] in "经请" and item[1:2] in "省市县区州镇乡":
@@ -199,6 +200,12 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
         return None
     return _person(item) or _organization(item) or (
         (item, "person", None) if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item) else None)
+
+
+def _unquoted(item: str) -> str:
+    """An item without the quotes and brackets around it; a quote opening a name stays (“三勤合一”机动队, rx41)."""
+    quoted = item.strip().startswith("“") and "”" in item.strip()[1:-1]
+    return ("“" if quoted else "") + item.strip(" “”\"'()")
 
 
 def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:

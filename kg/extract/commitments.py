@@ -51,7 +51,7 @@ from .time_section import time_section, with_section_deadline
 from .vocab import REPORT_VERBS, PURPOSE_RX, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=前)(?:验收)?达标|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -110,6 +110,8 @@ _TERM_OPENING = (r"^(?:并|力争|确保|要)?(?:于|在)?(?:(?:19|20)\d\d年)?(
 _DATED_DONE = lazy(_TERM_OPENING + r"(?:前|之前|以前)?(?:全部|全面|基本)?(?:完成|完工|建成|竣工|投入使用|投用|通车|开园|开工|交付使用)[。;]?$")
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
 _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
+#: a lead-in asking the items of the units they name: 周某要求各责任单位高度重视、及时整改: (rx41)
+_LEAD_ASKS = lazy(r"要求(?![^,,。:]{0,6}(?:如下|是))")
 # (今年重点抓好以下工作:一是…: the items are the year's work, as after 将/要)
 #: a signature line alone: 承诺人:张三 / 承诺单位:县住建局 / 责任人:李四
 #: a line of who signs and when, several labels apart: 承诺人:龙某 职务:镇党委书记 承诺时间:2016年3月2日 (rx29)
@@ -346,6 +348,7 @@ class _ParaState:
     lead: list = field(default_factory=list)  # 县水务局要抓好三项工作:一是…;二是…: the actors of the items
     lead_cands: list = field(default_factory=list)  # the lead-in itself, dropped when its items take its actors
     lead_modal: bool = False  # 我们将重点抓好三项工作:一是…: the items are directives (whoever the lead-in names)
+    lead_asks: bool = False  # X要求各责任单位及时整改:一是A督导…: the units opening the items are asked (rx41)
     pledge_lead: bool = False  # 镇党委书记张三公开承诺:年内完成X…: what follows is the pledge, numbered or not
     unit_line: bool = False  # a unit's label (县自然资源局:) opens the line the next sentence goes on (rx26)
     stmt_taken: bool = False  # an item of a unit's statement has given the unit to a task without a signal (rx18)
@@ -368,7 +371,8 @@ class _ParaState:
         if announce and kept:
             self.lead = [a for a in kept[-1].actors]
             self.lead_cands = [c for c in kept if not c.signal]
-        self.lead_modal = announce and bool(_LEAD_WILL.search(sent.text))
+        self.lead_asks = announce and sent.text.rstrip().endswith((":", ":")) and bool(_LEAD_ASKS.search(sent.text))
+        self.lead_modal = announce and bool(_LEAD_WILL.search(sent.text)) or self.lead_asks
         self._note_pledge(sent, kept)
         if announce and not kept and unit_colon_end(sent.text.strip()) == len(sent.text.strip()):
             self.lead = list(find_actors(sent.text.strip()).actors)  # 县水利局:一是…;二是…: the unit's tasks
@@ -528,10 +532,10 @@ def _speaker_framed(cls: list[_Clause]) -> list[_Clause]:
     return cls[1:]
 
 
-def _asked_after_frame(cls: list[_Clause]) -> None:
+def _asked_after_frame(cls: list[_Clause], framed: bool = False) -> None:
     """会议要求,市住建局按时完成X: the unit opening the clause after an asking frame is the one asked
-    (as in 会议要求市住建局按时完成X), though no modal of its own follows it (rx22)."""
-    framed = False
+    (as in 会议要求市住建局按时完成X), though no modal of its own follows it (rx22); ``framed``: the sentence is an
+    item of a lead-in that asks (X要求各责任单位及时整改:一是A督导…), its units asked from its first clause (rx41)."""
     for n in cls:
         text = n.span.text.strip()
         if FRAME.match(text):
@@ -539,7 +543,7 @@ def _asked_after_frame(cls: list[_Clause]) -> None:
             continue
         if n.actors.actors:
             continue  # (a unit with a role verb of its own: the next may be asked too)
-        asked = "要求" + n.span.text
+        asked = "要求" + _ENUM_OFF.sub("", n.span.text.strip())
         got = find_actors(asked) if framed and asked_end(asked) > 2 else None
         if got is not None and got.actors and all(_UNIT_END.search(a.name) for a in got.actors):
             n.actors, n.asked = ClauseActors(got.actors, False, got.topic), True
@@ -831,9 +835,9 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
 
 #: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
 _WORK_THEN_TERM = lazy(r"^(?:并|同时)?(?!要|须|必须|务必|限期|力争|确保|争取|全部|全面|基本)(?P<w>[\u4e00-\u9fff“”、]{2,20}?)(?:要|须|必须|务必|限期|力争|确保|争取)?(?:在|于)?(?:(?:19|20)\d\d年)?"
-                       r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前(?:全部|全面|基本)?"
+                       r"(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前|\d{1,3}个?(?:工作)?[天日](?:之|以)?内)(?:全部|全面|基本)?"
                        r"(?:开工建设|建成投用|建成通车|拨付到位|到位|完成|建成|竣工|完工|开工|投用|交付使用|交付|办结|验收|封顶|通车|交地"
-                       r"|到货|进场|(?:要|须|必须)?(?:达到|达)\d)")  # (储煤11月10日前要达到6万吨以上; 膜组件5月底前到货, rx29)
+                       r"|到货|进场|(?:要|须|必须)?(?:达到|达)\d)")  # (储煤11月10日前要达到6万吨以上; 膜组件5月底前到货, rx29; 弱电15天内完成…下地, rx41)
 
 
 def _own_work_then_term(text: str) -> bool:
@@ -1200,11 +1204,22 @@ def _kept(cand: _Cand, sentence: str, retro: bool = False, asked: bool = False) 
     if _no_work(cand, sentence):
         return False
     if _ANNOUNCES.search(sentence) or (_ATTENDS.search(sentence) and not MODAL_RX.search(sentence)) \
-            or (_NORM_OPEN.match(sentence) and not STRONG_MODAL_RX.search(sentence)):
+            or (_NORM_OPEN.match(sentence) and not STRONG_MODAL_RX.search(sentence)) or _news_event(sentence):
         return False  # 为确保…,现就有关事项通知如下: the notice's lead-in (rx10); who attended (rx13)
     if cand.actors:
         return _acting(cand) and not _sanction(cand, sentence) and not _manner_only(cand) and not _our_state(cand, sentence)
     return _kept_unnamed(cand, sentence, retro, asked)
+
+
+#: a news report's event on a day and its hour: 7月1日下午,市城市管理局会同…深入现场办公,研究部署… (rx41)
+_EVENT_DAY = lazy(r"^(?:为[^。;;]{2,60}?[,,])?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|傍晚)(?!前|之前|以前)")
+#: what the event was: a visit, a site office, a study of the work
+_EVENT_ACT = lazy(r"现场办公|研究部署|调研|视察|督导|察看|查看|检查|召开|主持")
+
+
+def _news_event(sentence: str) -> bool:
+    """A news report's event of a day and its hour (7月1日下午,X深入现场办公,研究部署…), nothing asked in it (rx41)."""
+    return bool(_EVENT_DAY.match(sentence.strip())) and bool(_EVENT_ACT.search(sentence)) and not STRONG_MODAL_RX.search(sentence)
 
 
 #: a speaker's line on how things stand in his place: 我镇沿河有3个村地势低洼 / 我乡山洪沟多 (rx31)
@@ -1406,8 +1421,8 @@ def _sized(c: _Clause) -> bool:
     return any(t.op in ("=", ">=") and t.unit and t.unit != "%" and not t.unit.endswith("元") for t in c.targets)
 
 
-#: a term aimed at, alone in its clause: 确保到2013年底, / 力争在今年6月底前,
-_AIM_TERM = lazy(r"^(?:确保|力争|争取|努力)(?:到|在|于)?[^,,;。]{2,14}?(?:底|末|前|内)?$")
+#: a term aimed at or asked, alone in its clause: 确保到2013年底, / 力争在今年6月底前, / 要在12月5日以前, (rx41)
+_AIM_TERM = lazy(r"^(?:确保|力争|争取|努力|(?:会议)?要求?|必须|务必)(?:到|在|于)?[^,,;。]{2,14}?(?:底|末|前|内)?$")
 
 
 def _aim_then_done(cand: _Cand) -> bool:
@@ -2256,7 +2271,7 @@ def _told(cand: _Cand, k: int) -> Optional[str]:
     """The task clause ``k`` tells its actor: what is done with the object (X要将Y,纳入Z),
     else what is due after a method, else the clause; ``None`` where it is too short."""
     c = cand.clauses[k]
-    t = task_text(("要求" if c.asked else "") + c.span.text)  # (会议要求,A按时完成X: X, as after 要求A)
+    t = task_text("要求" + _ENUM_OFF.sub("", c.span.text.strip()) if c.asked else c.span.text)  # (会议要求,A按时完成X: X, as after 要求A)
     done_with = _object_done(cand, k, t)
     if done_with:
         return done_with
@@ -2459,7 +2474,7 @@ _STAGE_OF = lazy(r"^(?:完成|实现)?(?P<s>主体(?:工程|结构)?(?:封顶|�
 _WORK_OF = lazy(r"(?:开工建设|新建|建设|推进|实施|启动)(?P<w>[\u4e00-\u9fff]{3,20}?(?:院|校|中心|工程|项目|厂|馆|场|站|园|路|桥|大道|小区|楼))$")
 #: the work a sentence opens on as its subject, then who sees to it: X扩建工程由区卫健局督促… / Y项目要…
 _WORK_SUBJECT = lazy(r"^(?:" + ENUM + r")?(?P<w>[\u4e00-\u9fff]{3,20}?(?:工程|项目))(?=由|要|需|须|必须|将)")
-_BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结|立项|完成办理)$")
+_BARE_DONE = lazy(r"^(?:全部|全面|按时|如期|按期|基本)?(?:完成|完工|建成|竣工|投用|到位|办结|立项|完成办理|(?:验收)?达标)$")
 
 
 def _dated_task(cand: _Cand) -> str:
@@ -3357,13 +3372,13 @@ class SpeechBuilder:
         item = (bool(st.lead) or st.lead_modal) and (bool(_ITEM_OPEN.match(sent.text)) or st.pledge_lead or st.unit_line)
         st.unit_line = False
         if not item:
-            st.lead, st.lead_modal, st.pledge_lead = [], False, False
+            st.lead, st.lead_modal, st.pledge_lead, st.lead_asks = [], False, False, False
             if self._heading_sentence(sent) and not (self.stmt_unit and not self.t[sent.end:].split("\n", 1)[0].strip()):
                 # 一要抓好X。 heads what follows (not an item of a unit's statement alone on its line, rx27)
                 self._open_section(st, sent)
                 return
         inner = _BRACKETED.match(sent.text)
-        cls, cands = self._candidates(sent, inner, self.pledge_list and bool(_ITEM_OPEN.match(st.para.text)))
+        cls, cands = self._sentence_cands(st, sent, inner, item)
         _headed(st, cands)
         if item:
             st.items_take_lead(cands)
@@ -3378,6 +3393,10 @@ class SpeechBuilder:
             if not st.prev_kept:
                 self._work_before(st.prev_sent, kept, cands)
         st.keep(sent, kept)
+
+    def _sentence_cands(self, st: _ParaState, sent: Span, inner: Optional[re.Match], item: bool) -> tuple[list, list]:
+        """:meth:`_candidates` of a sentence of a paragraph: an item of a list of pledges, or of a lead-in that asks."""
+        return self._candidates(sent, inner, self.pledge_list and bool(_ITEM_OPEN.match(st.para.text)), item and st.lead_asks)
 
     def _kept_of(self, st: _ParaState, sent: Span, cands: list, item: bool) -> list:
         """The candidates of a sentence that are commitments (:func:`_kept`); an item of a
@@ -3469,9 +3488,11 @@ class SpeechBuilder:
             and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
             and not (self.report and find_progress(sent.text))
 
-    def _candidates(self, sent: Span, inner: Optional[re.Match], pledge_item: bool = False) -> tuple[list[_Clause], list[_Cand]]:
+    def _candidates(self, sent: Span, inner: Optional[re.Match], pledge_item: bool = False,
+                    asked: bool = False) -> tuple[list[_Clause], list[_Cand]]:
         """The clauses of a sentence and the candidate commitments they group into
-        (``(区某局牵头,区某局配合)``: the roles in brackets, for the sentence before)."""
+        (``(区某局牵头,区某局配合)``: the roles in brackets, for the sentence before; ``asked``: an item of a
+        lead-in that asks, see :func:`_asked_after_frame`)."""
         if inner:
             cls = [_analyse(c, self.doc) for c in clauses(inner.group(1), sent.start + 1)]
         else:
@@ -3479,7 +3500,7 @@ class SpeechBuilder:
             if doc.year and _LAST_YEAR.match(sent.text):  # 去年,村两委向群众承诺,年内…: last year's 年内 (rx21)
                 doc = DocDate(doc.year - 1, None, None, doc.source)
             cls = [_analyse(c, doc) for c in clauses(sent.text, sent.start)]
-            _asked_after_frame(cls)
+            _asked_after_frame(cls, asked)
             cls = _speaker_framed(cls)
             cls = _told_before_off(cls)
             cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip()))] \

@@ -1,0 +1,50 @@
+"""Rules of session 50 (rx41), fitted on the misses of blind-annotated sets (composed and annotated outside the
+project, without reading its code: speeches, minutes, pledges, rectification lists, supervision reports) and checked
+on ../shared/eval.
+
+Every sentence here is composed for the test (青石县, 柳岸镇, 南湾区 …), in the phrasing of the genre the rule
+reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import task_with as _by_task, who as _who, recs_of as _recs
+
+from kg.extract.actors import find_actors
+
+
+# ---- speeches: terms asked, units asked item by item ----------------------------------------------------------------
+
+def test_a_term_asked_alone_in_its_clause():
+    recs = _recs("会议指出,各乡镇进度不一。会议要求,要在11月20日以前,全面完成危房改造和农户搬迁工作。\n", date="2020-10-28")
+    c = _by_task(recs, "危房改造")
+    assert c.deadline.date == "2020-11-20" and not c.actors
+
+
+def test_two_kinds_of_lines_each_with_its_own_term():
+    recs = _recs("一是紧盯目标。主线8月底前全部完成城区30条道路杆线迁移,支线20天内完成背街小巷入地。\n", date="2021-07-05")
+    assert [c.deadline.date for c in recs] == ["2021-08-31", "2021-07-25"]
+
+
+def test_a_news_event_of_a_day_and_its_hour_is_no_commitment():
+    recs = _recs("为加快推进杆线入地,6月3日上午,县住建局会同各通信运营单位深入城区现场办公,研究部署杆线入地工作。"
+                 "会议要求,县住建局要在7月底前完成城区杆线入地方案。\n", date="2021-06-04")
+    assert len(recs) == 1 and recs[0].deadline.date == "2021-07-31"
+
+
+def test_a_unit_named_with_a_quoted_word():
+    assert [a.name for a in find_actors("县环卫所、“五位一体”巡查队、城管中队要全力做好配合工作").actors] == [
+        "县环卫所", "“五位一体”巡查队", "城管中队"]
+
+
+def test_aimed_to_pass_by_a_term_names_the_work_pushed_on():
+    recs = _recs("二是明确时间。要把村级便民服务站建设摆上重要议事日程,利用春耕前的时间,集中时间、集中精力全力推进"
+                 "村级便民服务站建设,力争五月底前达标。\n", date="2012-03-15")
+    assert [(c.task, c.deadline.date) for c in recs] == [("村级便民服务站建设", "2012-05-31")]
+
+
+def test_units_opening_the_items_of_a_lead_in_that_asks_are_asked():
+    recs = _recs("察看结束后,副县长要求各责任单位立即整改:一是县城管局督导沿街商户落实门前三包;二是柳岸镇及时清理"
+                 "河道垃圾,县交警大队不定时开展夜间巡查;三是县住建局将围挡整治落到实处。\n", date="2021-03-20")
+    assert [_who(c) for c in recs] == [
+        [("县城管局", "responsible")], [("柳岸镇", "responsible")], [("县交警大队", "responsible")],
+        [("县住建局", "responsible")]]
