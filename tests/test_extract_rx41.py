@@ -48,3 +48,21 @@ def test_units_opening_the_items_of_a_lead_in_that_asks_are_asked():
     assert [_who(c) for c in recs] == [
         [("县城管局", "responsible")], [("柳岸镇", "responsible")], [("县交警大队", "responsible")],
         [("县住建局", "responsible")]]
+
+
+def test_plans_and_rules_to_draw_up_asked_in_a_speech():
+    recs = _recs("要尽快确定方案,做到一村一策。要做好分类推进,按照拆除类、维修类,制定目标任务清单,稳步推进。"
+                 "要把这项工作列入每月交办的“重点工作清单”,按进度推进。\n", date="2023-04-11")
+    assert len(recs) == 3
+
+
+def test_a_report_of_what_units_were_asked_to_draw_up_is_no_commitment():
+    recs = _recs("4月中旬,县政府召集相关部门负责人部署迎检工作,要求各部门抓紧行动,抽调人员组成专班,制定迎检工作方案。\n",
+                 date="2018-06-20")
+    assert recs == []
+
+
+def test_faults_named_then_asked_put_right_soon():
+    recs = _recs("县长提出三点要求:一是各单位对今天察看的区域存在问题要尽快整改;二是县城管局下周要组织复查。\n",
+                 date="2019-05-08")
+    assert [c.deadline.text for c in recs] == ["尽快", "下周"]

@@ -1322,7 +1322,7 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
     """Due at once, a clause due (a target or a dated completion), or a named work asked to be finished."""
     return _soon_due(cand) or any(_clause_due(c, sentence, modal, status) for c in cand.clauses) or _aim_then_done(cand) \
         or bool(cand.stage_of and _DATED_STAGE.match(cand.clauses[0].span.text.strip())) \
-        or (modal and (_work_asked_done(cand) or _one_off_act(cand))) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
+        or (modal and (_work_asked_done(cand) or _one_off_act(cand) or _draws_up(cand))) or ((modal or bool(_ASKS.search(sentence))) and _soon_act(cand)) \
         or (bool(_PLANNED_MAKE.search(sentence)) and not _PLAN_DROPPED.search(sentence)) or bool(_MAIN_TASK.search(sentence)) \
         or (modal and (_plan_due(cand, sentence) or _dated_act(cand))) or _dated_shape(cand, sentence)
 
@@ -1704,7 +1704,19 @@ def replying_unit(text: str) -> Optional[Actor]:
 #: an act done once that sets a work up, asked: 成立X工作领导小组 / 召开X动员大会 / 将X纳入绩效考核 (rx40)
 _ONE_OFF = lazy(r"(?:^|[,,])(?:要|并|同时|尽快|及时|抓紧)?(?:成立|组建)[^,,;;。]{2,24}?(?:领导小组|指挥部)(?:[,,;;。]|$)"
                 r"|(?:^|[,,])(?:要|并|同时)?(?:在[^,,;;。]{1,10}?)?召开[^,,;;。]{2,20}?(?:动员大会|推进大会|誓师大会|动员会)(?:[,,;;。]|$)"
-                r"|(?:^|[,,])(?:要|并|同时)?(?:将|把)[^,,;;。]{2,20}?纳入[^,,;;。]{2,20}?(?:考核|考评|评估)[^,,;;。]{0,6}(?:[,,;;。]|$)")
+                r"|(?:^|[,,])(?:要|并|同时)?(?:将|把)[^,,;;。]{2,20}?(?:纳入|列入)[^,,;;。]{2,20}?(?:考核|考评|评估|工作清单|任务清单|督办事项|台账)[^,,;;。]{0,6}(?:[,,;;。]|$)")  # (列入每月交办的“X工作清单”, rx41)
+
+
+#: a rule or a plan to draw up, asked: 要制定目标任务清单 / 要出台X管理办法 (rx41)
+_DRAW_UP = lazy(r"(?:^|[,,])(?:要|并|同时|尽快|及时|抓紧|认真|研究)?(?:制定|制订|编制|起草|出台)(?:出)?[^,,;;。]{0,16}?"
+                r"(?:方案|办法|细则|规划|清单|标准|制度|计划)(?:[,,;;。]|$)")
+
+
+def _draws_up(cand: _Cand) -> bool:
+    """A clause asking a rule or a plan drawn up (要制定X方案 / 要做好X,…,制定目标任务清单), the candidate opened by
+    what it must do (not a report's 要求各部门…,制定…: what they were asked), not one told drawn up (rx41)."""
+    return bool(_TOLD_NEXT.match(_ENUM_OFF.sub("", cand.clauses[0].span.text.strip()))) and any(_DRAW_UP.search(c.span.text) and not _PAST.search(c.span.text) and not _TOLD_DONE.search(c.span.text)
+               for c in cand.clauses)
 
 
 def _one_off_act(cand: _Cand) -> bool:
@@ -1736,9 +1748,13 @@ def _work_asked_done(cand: _Cand) -> bool:
 #: (要组建专班,分工到人,)从速开展
 _SOON_ACT = lazy(r"(?:尽快|尽早|及早|从速|立即|马上)(?:对于?[^,,;;。]{2,24}?|把[^,,;;。]{2,24}?)?"
                  r"(?:制定|制订|编制|起草|出台|印发|组织|启动|开展|实施|成立|组建|上报|报送|拨付|兑现|分配|交付|搬迁|拆除|"
-                 r"招标|开工|验收|办理|销号|公示|签订|下达)")
+                 r"招标|开工|验收|办理|销号|公示|签订|下达|确定(?=[^,,;;。]{0,10}?(?:方案|计划|选址|地址|人选|名单))|整改)")  # (尽快确定方案; 对X存在问题要尽快整改, rx41)
 #: a leader's or a meeting's demand before what it asks: 李明要求, / 会议议定:
 _ASKS = lazy(r"(?:要求|议定|决定)[,,::]")
+
+
+#: the faults a clause names before what is asked of them: 对今天察看的区域存在问题要尽快整改 (rx41)
+_FAULTS_BEFORE = lazy(r"对[^,,;;。]{2,30}?(?:问题|隐患)")
 
 
 def _soon_act(cand: _Cand) -> bool:
@@ -1749,7 +1765,8 @@ def _soon_act(cand: _Cand) -> bool:
         m = _SOON_ACT.search(text)
         if not m or _PAST.search(text):
             continue
-        named = len(re.sub(r"[^\u4e00-\u9fff]", "", text[m.end():])) >= 2 or "对" in m.group(0) or "把" in m.group(0)
+        named = len(re.sub(r"[^\u4e00-\u9fff]", "", text[m.end():])) >= 2 or "对" in m.group(0) or "把" in m.group(0) \
+            or bool(_FAULTS_BEFORE.search(text, 0, m.start()))
         if named or (k > 0 and not method_only(task_text(cand.clauses[0].span.text))):
             return True
     return False
