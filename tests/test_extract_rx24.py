@@ -214,9 +214,11 @@ def test_a_district_as_the_working_body_is_responsible_and_guidance_is_a_frame()
         [("逐户摸清待安置群众情况", [("东坪区", "responsible")])]
 
 
-def test_a_district_named_as_a_place_is_no_actor():
+def test_a_district_asked_alone_answers_for_the_work():
+    # rx24 read the district as a place; two blind annotators since (gA 01, session 49's mE 04) read it as the body
+    # asked, as a reader of a city's notice would (rx41)
     recs = _recs("东坪区要在年底前完成老旧小区改造20个。\n")
-    assert all(not c.actors for c in recs)
+    assert [[(a.name, a.role) for a in c.actors] for c in recs] == [[("东坪区", "responsible")]]
 
 
 # ---- rectification: a time after an event, how many of the problems are done -------------------------------------

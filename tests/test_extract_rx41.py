@@ -66,3 +66,40 @@ def test_faults_named_then_asked_put_right_soon():
     recs = _recs("县长提出三点要求:一是各单位对今天察看的区域存在问题要尽快整改;二是县城管局下周要组织复查。\n",
                  date="2019-05-08")
     assert [c.deadline.text for c in recs] == ["尽快", "下周"]
+
+
+# ---- weekly reports: the plan of the week ahead, how each work stands ---------------------------------------------
+
+_WEEKLY = ("【本周(6月3日-6月9日)工作完成情况】\n"
+           "一、安置房建设进展情况\n"
+           "完成情况:截至6月9日,安置房主体封顶18栋,剩余2栋正在施工,已完成90%。\n"
+           "二、配套道路进展情况\n"
+           "完成情况:一是东环路南段因为砂石料供应不足暂时停工。二是西环路已进入招标程序,力争7月初进场施工。\n"
+           "【下周(6月10日-6月16日)协调工作计划】\n"
+           "一、督促施工单位加快剩余2栋主体施工。\n"
+           "二、协调解决东环路砂石料供应。\n"
+           "三、青石县住建局6月12日前完成西环路路面招标。\n"
+           "【存在的困难和需协调事项】\n"
+           "一、柳岸区要进一步加大协调力度,确保东环路月底前复工。\n")
+
+
+def test_the_plan_of_the_week_ahead_item_by_item():
+    recs = _recs(_WEEKLY, date="2019-06-09")
+    plan = [c for c in recs if c.deadline and c.deadline.text.startswith(("下周", "6月12日"))]
+    assert [(c.deadline.date, _who(c)) for c in plan] == [
+        ("2019-06-16", []), ("2019-06-16", []), ("2019-06-12", [("青石县住建局", "responsible")])]
+
+
+def test_a_weekly_report_tells_how_each_work_stands():
+    recs = _recs(_WEEKLY, date="2019-06-09")
+    assert (_by_task(recs, "安置房").progress.status, _by_task(recs, "安置房").progress.percent) == ("on_track", 90.0)
+    assert [c.progress.status for c in recs if c.task == "配套道路"] == ["behind"]  # (东环路南段…暂时停工)
+
+
+def test_a_term_at_a_month_s_opening_is_no_part_of_the_task():
+    assert _by_task(_recs(_WEEKLY, date="2019-06-09"), "进场施工").deadline.date == "2019-07-10"
+
+
+def test_a_district_asked_by_its_name():
+    assert _who(_by_task(_recs(_WEEKLY, date="2019-06-09"), "复工")) == [("柳岸区", "responsible")]
+    assert find_actors("老城区要加强管理").actors == () and find_actors("当前全区要抓好三项工作").actors == ()

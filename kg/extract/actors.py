@@ -765,7 +765,14 @@ def _district(phrase: str, verb: str):
     name = re.sub(r"^\s*(?:\d{1,2}[.、.]|[((]\d{1,2}[))])?\s*", "", phrase)
     if verb in ("负责", "牵头", "配合", "协助") and _DISTRICT.fullmatch(name):
         return [(name, "organization", None)]
+    if verb in ("要", "必须", "务必") and _DISTRICT.fullmatch(name) and not _AREA_OF_KIND.search(name) \
+            and not re.search(r"[全当就对在各本我该此]", name):
+        return [(name, "organization", None)]  # 雨城区要进一步加大征搬力度: the district asked (rx41)
     return None
+
+
+#: an area of a kind, no district's government: 老城区 / 安置区 / 示范区 / 东片区 (雨城区 is one)
+_AREA_OF_KIND = lazy(r"^(?:老|主|新|中心|旧|整个)城区$|(?:园|景|片|社|校|小|安置|示范|核心|功能|保护|街|矿|库|灾|山|牧|厂|院|营|服务|辖|试验|实验|集聚|聚集)区$")
 
 
 def _leaders_off(phrase: str) -> str:
