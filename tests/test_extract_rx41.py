@@ -103,3 +103,17 @@ def test_a_term_at_a_month_s_opening_is_no_part_of_the_task():
 def test_a_district_asked_by_its_name():
     assert _who(_by_task(_recs(_WEEKLY, date="2019-06-09"), "复工")) == [("柳岸区", "responsible")]
     assert find_actors("老城区要加强管理").actors == () and find_actors("当前全区要抓好三项工作").actors == ()
+
+
+# ---- pledges and supervision: a list of works counted and told how they stand --------------------------------------
+
+def test_works_listed_then_counted_are_one_commitment_each():
+    text = ("青石县民生实事督查\n据了解,县政府承诺的8件实事正在稳步推进。8件实事共有20个子项,其中为全县60岁以上老人免费体检、"
+            "新建乡镇公厕12座、改造农村公路30公里3个子项已提前完成;城区第一、二污水厂提标改造等14个子项进度过半;"
+            "新建城南幼儿园、建设滨河绿道2个子项也在稳步推进当中。\n")
+    recs = _recs(text, date="2018-08-20")
+    done = [c.task for c in recs if c.progress and c.progress.status == "done"]
+    going = [c.task for c in recs if c.progress and c.progress.status == "on_track" and "、" not in c.task]
+    assert len(done) == 3 and "新建乡镇公厕" in done
+    assert "新建城南幼儿园" in going and "建设滨河绿道" in going
+    assert not any(c.task.startswith("城区第一") for c in recs if "、" not in c.task)  # (等 before a larger count: no split)

@@ -37,7 +37,7 @@ from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, 
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
-from .readers import follow_ups, handover, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import follow_ups, handover, listed_status, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -3013,6 +3013,7 @@ class SpeechBuilder:
         out[:] = set_told_after.add(out, paras, self.as_of)  # 梳理出21个问题。…已完成整改17个,正在整改4个: the set's status (rx30)
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
+        out[:] = listed_status.split_counted(out)  # A、B、C、D4个子项已提前完成: one per work (rx41)
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)

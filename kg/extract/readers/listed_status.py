@@ -45,6 +45,42 @@ def _listed(b, para, m, ranked: bool = False) -> list:
     return out
 
 
+#: works listed, then their count and how they stand: A、B、C、D4个子项已提前完成 / A、B两项正在稳步推进 (rx41)
+_COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外)?[,,]?(?P<l>[^,,。;;::]{4,}?、[^,,。;;::]{4,}?)"
+                r"(?P<n>\d{1,2}|[两二三四五六七八九十])(?:个子项|个项目|项|件|个)(?:工作|实事|任务)?(?:也|均|都|目前)?"
+                r"(?P<s>已(?:经)?(?:提前|全部|基本)?(?:完成|建成|完工|办结)|(?:正在|在)?稳步推进|正在推进|正在实施|推进中|进度滞后|滞后|尚未启动|未启动)")
+
+
+def split_counted(records: list) -> list:
+    """A record whose one piece of evidence lists works, counts them and tells how they stand (A、B、C、D4个子项已提前
+    完成; the count matching the works named, 等 closing the list): one record per work instead, the list's status its
+    status, the record's term, actors and as-of date theirs; a list naming more or fewer works than it counts stays (rx41)."""
+    from kg.model import CommitmentRecord, Evidence
+    from ..segment import cn_int
+    out = []
+    for r in records:
+        parts = []
+        for m in _COUNTED.finditer(r.evidence[0].text) if len(r.evidence) == 1 else ():
+            names = [n.strip() for n in re.sub(r"等$", "", m.group("l").strip()).split("、")]  # (A、B等2个项目: 等 closes it)
+            n = int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
+            if len(names) != n or not all(4 <= len(x) <= 40 for x in names):
+                continue
+            status = next((st for w, st in _STATUS if w in m.group("s")), "done")
+            as_of = r.progress.as_of if r.progress else None
+            pos = m.start("l")
+            for x in names:
+                k = r.evidence[0].text.find(x, pos)
+                pos = k + len(x)
+                at = r.evidence[0].start + k
+                parts.append(CommitmentRecord(
+                    task=tidy_task(re.sub(r"^(?:为|对|向)", "", x)) or x, text=x, evidence=(Evidence(x, at, at + len(x)),),
+                    actors=r.actors, deadline=r.deadline, targets=tuple(find_targets(x)),
+                    projects=tuple(p for p in r.projects if p in x),
+                    progress=Progress(status, None, as_of, m.group("s"))))
+        out.extend(parts or [r])
+    return out
+
+
 def read(b, paras, i) -> Optional[int]:
     """A paragraph with a list of works by their status: one commitment per work (the sentences before and after it
     go to the prose rules); else None."""
