@@ -117,3 +117,13 @@ def test_works_listed_then_counted_are_one_commitment_each():
     assert len(done) == 3 and "新建乡镇公厕" in done
     assert "新建城南幼儿园" in going and "建设滨河绿道" in going
     assert not any(c.task.startswith("城区第一") for c in recs if "、" not in c.task)  # (等 before a larger count: no split)
+
+
+def test_aims_each_followed_by_how_they_stand_labelled_on_one_line():
+    text = ("柳岸市年度十件实事全部完成\n任务目标:对城区60个老旧小区的供水管网进行改造。 进展情况:实际改造62个小区,已于11月20日前"
+            "全部完工。 任务目标:新建乡镇公厕30座。打通滨河路等3条断头路。 进展情况:截至去年12月底,公厕和道路均已全部完成。\n")
+    recs = _recs(text, date="2016-01-12")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets], c.progress.status) for c in recs] == [
+        ("供水管网改造", [(60.0, "个")], "done"), ("新建乡镇公厕", [(30.0, "座")], "done"),
+        ("打通滨河路等3条断头路", [(3.0, "条")], "done")]
+    assert recs[-1].progress.as_of == "2015-12-31"

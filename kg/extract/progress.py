@@ -55,7 +55,7 @@ _PLANNED = lazy(r"(?:前|要|确保|力争|争取|计划|预计|预定|将|年�
 _QUOTA_BEFORE = lazy(r"(?:任务|目标)(?:数)?(?:为|是)[^,,。;;已]*$")
 #: a work pushed on to be finished in time, in the clause before 按期完成: 全力推进X建设任务按期完成 (an aim)
 _PUSHED_IN_TIME = lazy(r"(?:推进|推动|确保|力争|争取|保证|督促|要)[^,,。;;已]*$")
-_ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
+_ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年|(?P<last>去年|上年))?(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?:底|末)?")
 
 
 #: a condition, not a report: 进度滞后的项目 (…的 + what), 对…滞后 (after 对)
@@ -254,6 +254,7 @@ def _stated_as_of(text: str, year: Optional[int]) -> Optional[str]:
     mo = int(m.group("m"))
     if not y:
         return None
+    y -= 1 if m.group("last") else 0  # (截至去年12月底, rx41)
     d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
@@ -293,6 +294,7 @@ def as_of_in(text: str, doc) -> Optional[str]:
         y = int(m.group("y")) if m.group("y") else doc.year
         mo = int(m.group("m"))
         if y:
+            y -= 1 if m.group("last") else 0  # (截至去年12月底, rx41)
             d = int(m.group("d")) if m.group("d") else calendar.monthrange(y, mo)[1]
             return f"{y:04d}-{mo:02d}-{d:02d}"
     head = text[:200]

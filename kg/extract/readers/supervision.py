@@ -118,7 +118,7 @@ def report_as_of(b, text: str) -> Optional[str]:
         y = int(first.group(1)) if first else None
     m = _ASOF.search(text)
     if m and y:
-        yy = int(m.group("y")) if m.group("y") else y
+        yy = int(m.group("y")) if m.group("y") else y - 1 if m.group("last") else y  # (截至去年12月底, rx41)
         mo = int(m.group("m"))
         d = int(m.group("d")) if m.group("d") else calendar.monthrange(yy, mo)[1]
         return f"{yy:04d}-{mo:02d}-{min(d, calendar.monthrange(yy, mo)[1]):02d}"

@@ -1,0 +1,61 @@
+"""A report of works each told by its aim, then how it stands, labelled (rx41)::
+
+    任务目标:对全县80个老旧小区的供水管网进行改造。 进展情况:截至12月底,已全部完工。
+    任务目标:新建乡镇公厕30座。提升改造城区道路20条。 进展情况:公厕已建成32座,道路改造已完成。
+
+→ one commitment per sentence of an aim (a numbered or several-sentence aim holds several works), its figures its
+targets, the status its progress label tells (the whole block's words, the strongest first).  The labels may run
+together on one line, as a page flattened by its copier leaves them, or stand each on its own line.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lazyre import lazy
+from ..naming import task_text, tidy_task
+from ..progress import find_progress
+from ..targets import find_targets
+from .supervision import record, report_as_of
+
+#: the labels: an aim, how it stands
+_LABEL = lazy(r"(?P<k>任务目标|目标任务|建设目标|工作目标|承诺目标|实事内容)[::]|(?P<p>进展情况|完成情况|推进情况|落实情况)[::]")
+#: a sentence of an aim
+_SENT = lazy(r"[^。;;!!]+")
+
+
+def _blocks(b, paras, i) -> tuple[int, list]:
+    """The paragraphs from ``i`` on made of labelled pieces: ``(after, [(kind, start, end)])`` in text offsets."""
+    j, pieces = i, []
+    while j < len(paras):
+        text = paras[j].text
+        found = list(_LABEL.finditer(text))
+        if not found or text[:found[0].start()].strip():
+            break
+        for k, m in enumerate(found):
+            end = found[k + 1].start() if k + 1 < len(found) else len(text)
+            pieces.append(("aim" if m.group("k") else "status", paras[j].start + m.end(), paras[j].start + end))
+        j += 1
+    return j, pieces
+
+
+def read(b, paras, i) -> Optional[int]:
+    """Labelled aims each followed by how it stands (two aims at least): one commitment per sentence of an aim; else
+    None."""
+    j, pieces = _blocks(b, paras, i)
+    if sum(1 for k, _, _ in pieces if k == "aim") < 2 or not any(k == "status" for k, _, _ in pieces):
+        return None
+    for n, (kind, s, e) in enumerate(pieces):
+        if kind != "aim":
+            continue
+        told = next((p for p in pieces[n + 1:n + 2] if p[0] == "status"), None)
+        said = b.t[told[1]:told[2]] if told else ""
+        progress = find_progress(said, report_as_of(b, said), b.doc.year) if said else None
+        for m in _SENT.finditer(b.t, s, e):
+            sent = m.group().strip()
+            if len(sent) < 4:
+                continue
+            at = m.start() + len(m.group()) - len(m.group().lstrip())
+            b.out.append(record(b, tidy_task(task_text(sent)) or sent, [(at, at + len(sent))],
+                                targets=find_targets(sent), progress=progress))
+    return j
