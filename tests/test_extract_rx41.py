@@ -127,3 +127,13 @@ def test_aims_each_followed_by_how_they_stand_labelled_on_one_line():
         ("供水管网改造", [(60.0, "个")], "done"), ("新建乡镇公厕", [(30.0, "座")], "done"),
         ("打通滨河路等3条断头路", [(3.0, "条")], "done")]
     assert recs[-1].progress.as_of == "2015-12-31"
+
+
+def test_a_table_row_stating_several_indicators_is_one_commitment_each():
+    text = ("青石市政府工作报告督办事项上半年进展\n序号\n督办事项\n责任单位\n上半年进展\n1\n"
+            "地区生产总值增长7%左右。一般公共预算收入增长6%。完成年度污染防治任务。\n市发展改革委、市财政局\n"
+            "上半年生产总值增长6.8%,一般公共预算收入增长6.2%。\n2\n新建城区停车泊位2000个\n市住建局\n已建成1200个。\n")
+    recs = _recs(text, date="2019-07-10")
+    assert [c.task for c in recs][:3] == ["地区生产总值增长", "一般公共预算收入增长", "年度污染防治任务"]
+    assert all(_who(c) == [("市发展改革委", "responsible"), ("市财政局", "responsible")] for c in recs[:3])
+    assert [(t.value, t.unit) for t in recs[1].targets] == [(6.0, "%")] and len(recs) == 4

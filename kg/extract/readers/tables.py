@@ -21,7 +21,7 @@ from ..naming import tidy_task
 from ..segment import Span
 from ..targets import find_targets
 from ..vocab import MANNER_HEAD_RX, SECTION_RX
-from ..tables import column_keys, describe, fill_down, fit_row, row_record, with_units
+from ..tables import column_keys, describe, fill_down, fit_row, row_record, target_name, with_units
 from .counts import record
 
 
@@ -95,8 +95,32 @@ def _row(b, keys: list, row: list[str], spans: list[tuple[int, int]], extra: lis
     evidence = tuple(Evidence(b.orig[s:e], s, e) for s, e in spans)
     rec = replace(rec, task=rec.task[:60], text=" ".join(e.text for e in evidence), evidence=evidence,
                   id=None, line=b._line(spans[0][0]), actors=_pledger_too(b, rec.actors))
-    b.out.append(b._unfold(rec, spans))
+    b.out.extend(_indicators(b, rec, pairs, spans[0]) or [b._unfold(rec, spans)])
     return pairs
+
+
+#: a sentence of a task cell
+_CELL_SENT = lazy(r"[^。;;]+[。;;]?")
+
+
+def _indicators(b, rec, pairs: list, span: tuple[int, int]) -> list:
+    """A row whose task cell states several indicators, a sentence each (全市生产总值增长8%左右。固定资产投资增长12%左右。
+    完成年度节能减排降碳任务。): one record per sentence, the row's units and status theirs, each its own figures
+    (the seed's indicator rows, rx41); else ``[]``."""
+    cell = next((v for k, v in pairs if k == "task" and v), "")
+    sents = [m.group().strip() for m in _CELL_SENT.finditer(cell) if len(m.group().strip(" 。;;")) >= 4]
+    if len(sents) < 2 or any(len(x) > 40 for x in sents) or sum(1 for x in sents if find_targets(x)) < 2:
+        return []
+    out, at = [], span[0]
+    for x in sents:
+        k = b.t.find(x, at, span[1])
+        if k < 0:
+            return []
+        at = k + len(x)
+        targets = find_targets(x)
+        task = target_name(tidy_task(x.rstrip("。;;")), targets) or x
+        out.append(record(b, task, [(k, k + len(x))], list(rec.actors), rec.deadline, targets, rec.progress))
+    return out
 
 
 def _pledger_too(b, actors: tuple) -> tuple:
