@@ -137,3 +137,10 @@ def test_a_table_row_stating_several_indicators_is_one_commitment_each():
     assert [c.task for c in recs][:3] == ["地区生产总值增长", "一般公共预算收入增长", "年度污染防治任务"]
     assert all(_who(c) == [("市发展改革委", "responsible"), ("市财政局", "responsible")] for c in recs[:3])
     assert [(t.value, t.unit) for t in recs[1].targets] == [(6.0, "%")] and len(recs) == 4
+
+
+def test_units_under_by_in_one_list_across_a_comma_before_yiji():
+    recs = _recs("会议决定对三起违规占地问题挂牌督办,由省自然资源厅执法局、省督察办,以及省督察东湖分局、西湖分局负责监督指导。\n",
+                 date="2021-09-01")
+    assert _who(recs[0]) == [("省自然资源厅执法局", "responsible"), ("省督察办", "responsible"),
+                             ("省督察东湖分局", "responsible"), ("西湖分局", "responsible")]

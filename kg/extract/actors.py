@@ -188,8 +188,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
         item = _EXAMPLE_RX.sub("", item)
     if item[:1] in "经请" and item[1:2] in "省市县区州镇乡":
         return None  # (经县住建局会同… / 请县水利局…: a frame word before the unit, no name; rx36)
-    if item[:1] == "由" and item[1:2] in "省市县区州镇乡":
-        return parse_item(item[1:], bare)  # (由市扶贫办(牵头): the unit, rx37)
+    if _BY_UNIT.match(item):
+        return parse_item(item[1:], bare)  # (由市扶贫办(牵头): the unit, rx37; 由自然资源部执法局、…,以及…负责, rx41)
     if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it
         return item, "organization", None
 
@@ -200,6 +200,10 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
         return None
     return _person(item) or _organization(item) or (
         (item, "person", None) if bare and _BARE_NAME.match(item) and not _NOT_BARE.search(item) else None)
+
+
+#: 由 before a unit's name: 由市扶贫办 / 由自然资源部执法局 (not 由于)
+_BY_UNIT = lazy(r"^由(?:[省市县区州镇乡]|(?!于).{4})")
 
 
 def _unquoted(item: str) -> str:

@@ -358,7 +358,8 @@ def clauses(text: str, offset: int) -> list[Span]:
             depth += 1
         elif ch in "”)》」』":
             depth = max(0, depth - 1)
-        elif (ch == "," or (ch == "、" and _STEP_AFTER.match(text, i + 1) and _TERM_BEFORE.search(text, s, i))) and depth == 0:
+        elif (ch == "," or (ch == "、" and _STEP_AFTER.match(text, i + 1) and _TERM_BEFORE.search(text, s, i))) and depth == 0 \
+                and not (text.startswith("以及", i + 1) and text[s:i].lstrip().startswith("由")):  # (由A、B,以及C负责: one list, rx41)
             if i > s:
                 out.append(Span(text[s:i], offset + s, offset + i))
             s = i + 1
