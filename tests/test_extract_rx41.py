@@ -144,3 +144,30 @@ def test_units_under_by_in_one_list_across_a_comma_before_yiji():
                  date="2021-09-01")
     assert _who(recs[0]) == [("省自然资源厅执法局", "responsible"), ("省督察办", "responsible"),
                              ("省督察东湖分局", "responsible"), ("西湖分局", "responsible")]
+
+
+# ---- a PDF's copy wrapped at the page's width ----------------------------------------------------------------------
+
+_WRAPPED = ("二、压实责任,限期完成征迁\n"
+            "征迁是项目落地的前提。这里我再强调一下,沿线各\n"
+            "镇是征迁工作的责任主体。城南快速路途径柳岸镇、\n"
+            "青石镇,4 月 15 日前完成红线内土地征收 80%,房\n"
+            "屋拆除完成 60%;5 月 30 日前完成全线征收拆迁任\n"
+            "务。北环路途径白沙镇,6 月 30 日前完成全线征收\n"
+            "拆迁任务,县交通局要做好协调服务工作。\n")
+
+
+def test_lines_wrapped_at_the_page_s_width_are_read_joined():
+    from kg.extract import extract_text
+    [doc] = extract_text(_WRAPPED, source="w.txt", date="2018-03-01")
+    dated = [c for c in doc.commitments if c.deadline and c.deadline.date == "2018-04-15"]
+    assert len(dated) == 1 and sorted((t.value, t.unit) for t in dated[0].targets) == [(60.0, "%"), (80.0, "%")]
+    assert "4 月 15 日前" in dated[0].evidence[0].text and "\n" in dated[0].evidence[0].text  # (quoted as written)
+    ev = dated[0].evidence[0]
+    assert _WRAPPED[ev.start:ev.end] == ev.text
+
+
+def test_a_page_of_paragraphs_is_not_joined():
+    from kg.extract.unwrap import unwrap
+    text = "一、总体要求\n县住建局要在6月底前完成城南路改造。\n二、工作措施\n县财政局要及时拨付资金。\n"
+    assert unwrap(text) == (text, list(range(len(text) + 1)))

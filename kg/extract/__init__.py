@@ -15,6 +15,7 @@ from .commitments import SpeechBuilder
 from .docdate import DocDate, infer_date, parse_option
 from .segment import fold, split_speeches
 from .meta import speech_meta
+from .unwrap import evidence_back, unwrap
 
 __all__ = ["extract_text"]
 
@@ -25,6 +26,9 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
     Evidence offsets are character offsets into ``text``.  ``date`` (``YYYY``,
     ``YYYY-MM`` or ``YYYY-MM-DD``) wins over any date read from the text.
     """
+    joined, back = unwrap(text)
+    if joined != text:  # a PDF's copy wrapped at the page's width: read joined, quoted from the original (rx41)
+        return [_quoted_from(d, text, back) for d in extract_text(joined, source=source, date=date)]
     t = fold(text)
     speeches = split_speeches(text)
     if date:
@@ -46,3 +50,15 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
             source=source, title=sp.title, date=dd.iso, date_source=dd.source, place=place,
             speaker=speaker, speech=sp.index, commitments=tuple(commitments), kind="text"))
     return docs
+
+
+def _quoted_from(doc: DocumentRecord, text: str, back: list[int]) -> DocumentRecord:
+    """A document read from the joined text, its evidence (and lines) quoted from the original ``text``."""
+    from dataclasses import replace
+    from kg.model import Evidence
+
+    def moved(c):
+        ev = tuple(Evidence(text[s:e], s, e) for s, e in (evidence_back(x.start, x.end, back) for x in c.evidence))
+        line = text.count("\n", 0, ev[0].start) + 1 if ev and c.line is not None else c.line
+        return replace(c, evidence=ev, text=" ".join(x.text for x in ev), line=line)
+    return replace(doc, commitments=tuple(moved(c) for c in doc.commitments))

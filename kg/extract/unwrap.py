@@ -1,0 +1,112 @@
+"""Lines a copy of a PDF or a print page wrapped at a fixed width, joined again (rx41).
+
+A speech published as PDF and copied to text keeps the page's line breaks: every line is as wide as the page,
+breaking sentences, names (宝⏎塔区) and figures (征用⏎90%) wherever the line ends, and the converter puts spaces
+around the half-width digits (3 月 15 日前).  Read as they are, each line is a paragraph and no sentence is whole.
+
+:func:`unwrap` joins such lines: a line as wide as the page's lines (in display columns, a Chinese character two,
+a digit one), not ending a sentence, goes on in the next line unless that opens an item or a heading.  A page
+whose lines are not of one width (a web page, a table copied one cell a line) is left as it is.  It returns the
+joined text and, for each of its characters, the offset in the original, so that evidence is quoted from the
+original text.
+
+>>> t = ("一、强化保障\\n县交通局要在3 月 15 日前完成全线设计\\n红线土地征用,城关镇要在3 月 30 日前\\n"
+...      "完成拆迁。各乡镇要全力配合做好工作的\\n宣传和协调,确保按期交地,县财政局要及\\n时拨付补偿资金。\\n")
+>>> u, back = unwrap(t)
+>>> u.splitlines()[1]
+'县交通局要在3月15日前完成全线设计红线土地征用,城关镇要在3月30日前完成拆迁。各乡镇要全力配合做好工作的宣传和协调,确保按期交地,县财政局要及时拨付补偿资金。'
+>>> s, e = evidence_back(u.index("设计红线"), u.index("设计红线") + 4, back)
+>>> t[s:e]
+'设计\\n红线'
+>>> unwrap("第一段。\\n第二段。\\n")[0]
+'第一段。\\n第二段。\\n'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+#: a line that opens an item or a heading: 一、 / (二) / 3. / 第四, / ①
+_OPENS_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、是要]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、.](?!\d)|第[一二三四五六七八九十]+[,、,]|[①-⑳])")
+#: a line's end that ends a sentence or a label
+_ENDS = "。!?!?;;::”』」"
+#: a space a converter puts beside a half-width figure inside Chinese text: 3 月 15 日前 / 征用 90% / 完成 80%
+_FIGURE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
+#: the fewest lines of one width ending mid-sentence for a page to be read as wrapped
+_FEWEST = 4
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _open_full(line: str) -> bool:
+    """A line that may be a full line of a wrapped page: 30 columns wide or more, ending mid-sentence, no run of
+    spaces (a signature's or a table's alignment)."""
+    s = line.rstrip()
+    return _width(s) >= 30 and s[-1:] not in _ENDS and "  " not in s.strip() and "\t" not in s
+
+
+def _page_width(lines: list[str]) -> int:
+    """The width of a wrapped page's full lines (0 when the page is not wrapped): the commonest width, give or take
+    a little, of lines ending mid-sentence that run on into one more such line; at least four of them, and half of
+    the lines ending mid-sentence."""
+    open_ends = [k for k, x in enumerate(lines) if _open_full(x)]
+    runs = [k for k in open_ends if (k + 1 in open_ends or k - 1 in open_ends) and k + 1 < len(lines)
+            and not _OPENS_ITEM.match(lines[k + 1])]
+    if len(runs) < _FEWEST:
+        return 0
+    counts = Counter(_width(lines[k].rstrip()) for k in runs)
+    best = max(counts, key=lambda w: (sum(counts[v] for v in range(w - 4, w + 3)), w))
+    near = sum(counts[v] for v in range(best - 4, best + 3))
+    return best if near >= _FEWEST and near * 2 >= len(open_ends) else 0
+
+
+def _wraps(line: str, nxt: str, width: int) -> bool:
+    """Whether ``line`` is a full line of the page going on in ``nxt``."""
+    s = line.rstrip()
+    return bool(s) and bool(nxt.strip()) and s[-1] not in _ENDS and _width(s) >= width - 4 \
+        and not _OPENS_ITEM.match(nxt)
+
+
+def unwrap(text: str) -> tuple[str, list[int]]:
+    """``(joined, back)``: the text with its wrapped lines joined (and a figure's spaces out where it joined lines),
+    ``back[i]`` the offset in ``text`` of ``joined[i]`` (``back[len(joined)] == len(text)``); the text itself and
+    the identity where nothing is wrapped."""
+    lines = text.split("\n")
+    width = _page_width(lines)
+    if not width:
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    joined_prev = False
+    for k, line in enumerate(lines):
+        wraps = k + 1 < len(lines) and _wraps(line, lines[k + 1], width)
+        part = line.rstrip(" \t\u3000") if wraps else line
+        start = pos
+        if joined_prev:  # (the line goes on the one before: its indent out)
+            lead = len(part) - len(part.lstrip(" \t\u3000"))
+            part, start = part[lead:], pos + lead
+        kept = _kept_chars(part) if (wraps or joined_prev) else list(range(len(part)))
+        out.extend(part[i] for i in kept)
+        back.extend(start + i for i in kept)
+        pos += len(line) + 1
+        if k + 1 < len(lines) and not wraps:
+            out.append("\n")
+            back.append(pos - 1)
+        joined_prev = wraps
+    back.append(len(text))
+    return "".join(out), back
+
+
+def _kept_chars(line: str) -> list[int]:
+    """The offsets of a wrapped line's characters but the spaces a converter put beside its figures."""
+    drop = {m.start() for m in _FIGURE_SPACE.finditer(line)}
+    return [i for i in range(len(line)) if i not in drop]
+
+
+def evidence_back(start: int, end: int, back: list[int]) -> tuple[int, int]:
+    """A span of the joined text as a span of the original (its line breaks and spaces inside it)."""
+    return back[start], (back[end - 1] + 1 if end > start else back[start])
