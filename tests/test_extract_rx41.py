@@ -171,3 +171,15 @@ def test_a_page_of_paragraphs_is_not_joined():
     from kg.extract.unwrap import unwrap
     text = "一、总体要求\n县住建局要在6月底前完成城南路改造。\n二、工作措施\n县财政局要及时拨付资金。\n"
     assert unwrap(text) == (text, list(range(len(text) + 1)))
+
+
+def test_a_list_of_practical_matters_one_commitment_per_sentence_of_an_item():
+    text = ("今年,我县将办好事关群众切身利益的“八件实事”\n"
+            "1.实施36条城区道路建设。其中,建成东环路等20条道路,完成西街等8条道路大修。\n"
+            "2.开工建设县一中新校区、县实验幼儿园。确保城南小学竣工。招聘农村特岗教师120名。\n"
+            "3.解决所有贫困村安全饮水问题。\n")
+    recs = _recs(text, date="2017-03-10")
+    assert len(recs) == 5
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(36.0, "条"), (20.0, "条"), (8.0, "条")]
+    assert all(c.deadline is None for c in recs)  # (the list's year labels it: no item is dated by it)
+    assert "城南小学" in recs[2].task and [(t.value, t.unit) for t in recs[3].targets] == [(120.0, "名")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
+from . import aim_status, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -42,6 +42,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("period_plan", period_plan.read),
     # 任务目标:新建公厕30座。 进展情况:已建成32座。: one per sentence of an aim, its status the label's (rx41)
     ("aim_status", aim_status.read),
+    # 今年将办好“十件实事” ⏎ 1.实施X。其中,… ⏎ 2.开工建设A。确保B竣工。: one per sentence of an item (rx41)
+    ("practical_list", practical_list.read),
     # 一、主干道公厕(责任单位:县环卫局) ⏎ 1、体育馆旁公厕 ⏎ (1)无宣传;: one per site, the heading's unit (rx40)
     ("site_problems", site_problems.read),
     ("problem_lines", problem_lines.read),  # 针对“X”问题,区城管局已完成…,目前已整改到位 (a report line per problem)

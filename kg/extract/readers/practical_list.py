@@ -1,0 +1,75 @@
+"""A government's list of the year's practical matters, item by item (rx41)::
+
+    今年,我市将办好事关群众切身利益的“十件实事”
+    1.实施86条市政道路建设。其中,建成A路、B街等30条道路,完成C路等12条道路大修。
+    2.开工建设市一中新校区、实验幼儿园新园。确保二十中竣工。招聘农村特岗教师200名。
+
+→ one commitment per sentence of an item (a sentence opened by 其中 stays with the one before it), all its figures
+its targets, a term of its own its deadline.  The list's year (今年, 2019年) labels the list: the items are not
+dated by it (the shared gold's reading of such lists).  A work started, finished or solved counts though it names
+no figure; a sentence telling only why (为了…) or how (坚持…) does not.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Deadline
+
+from ..actors import find_actors
+from ..deadlines import find_deadlines
+from ..lazyre import lazy
+from ..naming import method_only, task_text, tidy_task
+from ..plan_list import _PRACTICAL_RX
+from ..targets import find_targets
+from ..vocab import ITEM_NO, IS_NO
+from .supervision import record
+
+#: an item of the list: 1. / 一、 / (一) / 一是
+_ITEM = lazy(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")\s*")
+#: a sentence of an item
+_SENT = lazy(r"[^。;;]+[。;;]?")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of an item's sentences, one opened by 其中 joined to the one before."""
+    out: list[list[int]] = []
+    for m in _SENT.finditer(text):
+        s = m.start() + len(m.group()) - len(m.group().lstrip())
+        e = m.end() - (1 if m.group().endswith(("。", ";", ";")) else 0)
+        if e - s < 4:
+            continue
+        if out and text.startswith("其中", s):
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def read(b, paras, i) -> Optional[int]:
+    """The lead of a list of practical matters (为民兴办10件实事 / 办好…“十件实事”) closing its paragraph, then two or
+    more numbered items: one commitment per sentence of an item; else None."""
+    lead = _PRACTICAL_RX.search(paras[i].text)
+    if not lead or paras[i].text[lead.end():].strip(" 。::”"):
+        return None
+    j = i + 1
+    while j < len(paras) and _ITEM.match(paras[j].text):
+        j += 1
+    if j - i < 3:
+        return None
+    b.out.extend(b._paragraph(paras[i]))
+    for para in paras[i + 1:j]:
+        off = _ITEM.match(para.text).end()
+        body = para.text[off:]
+        for s, e in _sentences(body):
+            sent = body[s:e]
+            first = re.split(r"[,,]", sent, 1)[0]
+            task = tidy_task(task_text(first)) or tidy_task(task_text(sent))
+            if len(task) < 3 or method_only(task):
+                continue
+            own = [d for d in find_deadlines(sent, b.doc) if d.date and d.text not in ("今年", "全年", "年内")]
+            at = para.start + off + s
+            b.out.append(record(b, task, [(at, at + len(sent))], actors=list(find_actors(sent).actors),
+                                targets=find_targets(sent),
+                                deadline=Deadline(own[0].text, own[0].date, own[0].precision) if own else None))
+    return j
