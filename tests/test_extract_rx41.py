@@ -183,3 +183,17 @@ def test_a_list_of_practical_matters_one_commitment_per_sentence_of_an_item():
     assert [(t.value, t.unit) for t in recs[0].targets] == [(36.0, "条"), (20.0, "条"), (8.0, "条")]
     assert all(c.deadline is None for c in recs)  # (the list's year labels it: no item is dated by it)
     assert "城南小学" in recs[2].task and [(t.value, t.unit) for t in recs[3].targets] == [(120.0, "名")]
+
+
+# ---- minutes: numbered decisions inline --------------------------------------------------------------------------
+
+def test_numbered_decisions_inline_each_its_own():
+    text = ("青石县政府第9次常务会议\n2018年3月6日,县长主持召开县政府常务会议。\n"
+            "会议审议了县住建局《关于呈报<青石县2018年棚户区改造实施计划>的请示》。会议议定:1.原则同意《青石县2018年棚户区"
+            "改造实施计划》。2.县督查室按季度对棚改落实情况进行通报。同时,审议了县农业局《关于青石县2018年农田水利建设方案和"
+            "农田水利项目实施方案的请示》。会议议定:1.原则同意《青石县2018年农田水利建设方案》和《农田水利项目实施方案》。"
+            "2.各乡镇务必高度重视,严禁滞后。3.县督查室按月对工作推进情况进行通报。\n")
+    recs = _recs(text, date="2018-03-06")
+    assert [_who(c) for c in recs] == [[("县督查室", "responsible")], [("县督查室", "responsible")]]
+    assert not any("同意" in c.evidence[0].text for c in recs) and not any(c.progress for c in recs)
+    assert recs[0].task == "青石县2018年棚户区改造实施计划"

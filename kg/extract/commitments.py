@@ -113,7 +113,7 @@ _DATED_DONE = lazy(_TERM_OPENING + r"(?:前|之前|以前)?(?:全部|全面|基�
 #: a lead-in that will or must do the items it announces: 我们将重点抓好三项工作:, 下一步要抓好以下工作:
 _LEAD_WILL = lazy(YAO + r"|将(?![来近])|必须|务必|(?:抓好|做好|完成)(?=以下|[一二三四五六七八九十两\d]+(?:项|个方面|件))")
 #: a lead-in asking the items of the units they name: 周某要求各责任单位高度重视、及时整改: (rx41)
-_LEAD_ASKS = lazy(r"要求(?![^,,。:]{0,6}(?:如下|是))")
+_LEAD_ASKS = lazy(r"要求(?![^,,。:]{0,6}(?:如下|是))|(?:议定|决定|明确)(?:事项)?[::]?\s*$")  # (会议议定:1.…, rx41)
 # (今年重点抓好以下工作:一是…: the items are the year's work, as after 将/要)
 #: a signature line alone: 承诺人:张三 / 承诺单位:县住建局 / 责任人:李四
 #: a line of who signs and when, several labels apart: 承诺人:龙某 职务:镇党委书记 承诺时间:2016年3月2日 (rx29)

@@ -8,11 +8,12 @@ Example::
 → one commitment, 区督查室 responsible, both sentences its evidence.  Only
 records of one paragraph (other sentences may come between), with the same units and no date,
 target or progress of their own, whose sentences all tell a follow-up
-(督查, 督办, 调度, 通报, 跟踪, 问效), are joined.
+(督查, 督办, 调度, 通报, 跟踪, 问效), are joined; two numbered items are not.
 """
 from __future__ import annotations
 
 from ..lazyre import lazy
+from ..vocab import ITEM_RX
 from dataclasses import replace
 
 #: what a follow-up does: 跟踪督查, 调度通报, 督办, 问效
@@ -43,6 +44,8 @@ def merge(records: list, text: str) -> list:
             end = out[j].evidence[-1].end
             if end > start or "\n" in text[end:start]:
                 break  # (an earlier paragraph: no record before it is of this one)
+            if ITEM_RX.match(r.evidence[0].text) and ITEM_RX.match(out[j].evidence[0].text):
+                break  # (会议议定:…3.督查办按季度通报。…5.督查办按月通报: two numbered decisions, rx41)
             if _same_units(out[j], r):
                 k = j
                 break

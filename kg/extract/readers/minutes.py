@@ -159,6 +159,8 @@ def short_title(title: str, place: bool = True) -> str:
     if place:  # 东湖区关于… (a plan's title opens with its place; a topic's 城北片区 is no place)
         t = re.sub(r"^[\u4e00-\u9fff]{2,3}(?<![片园城新景社小街校])(?:省|市|区|县)(?=关于|[\u4e00-\u9fff“\"]{4})", "", t)
     t = re.sub(r"^关于(?:开展|进一步|加快|推进|加强)?", "", t)
+    asked = re.match(r"^(?:呈报|报送|上报|审批|审定|请求审定|申请)?[<〈《](?P<t>[^>〉》]{4,60})[>〉》]的(?:请示|报告)》?$", t)
+    t = asked.group("t") if asked else t  # (关于呈报<X实施计划>的请示: the plan asked for, rx41)
     return re.sub(r"的(实施意见|实施方案|方案|办法|意见|规定|细则)$", r"\1", t)
 
 
@@ -376,11 +378,11 @@ def _what_follows(sents: list[Span], k: int, tail: str, out: list) -> Optional[S
     """What a decision asks to follow: its own sentence (修改后提请…审定, 由X按程序组织实施),
     else a directive after it, up to the next decision (会议强调,要修订补助办法)."""
     s = sents[k]
-    if _FOLLOW.search(tail):
+    if _FOLLOW.search(re.sub(r"《[^》]*》", "", tail)):  # (和《X实施方案》: a second title, nothing to follow; rx41)
         return s
     for t in sents[k + 1:]:
-        if _DECISION.match(t.text):
-            break
+        if _DECISION.match(t.text) or (ITEM_RX.match(s.text) and ITEM_RX.match(t.text)):
+            break  # (会议议定:1.原则同意《X》。2.要…: the next numbered item is a decision of its own, rx41)
         if _directive(t.text) or _covered(out, t) is not None:
             return t
     return None
