@@ -197,3 +197,12 @@ def test_numbered_decisions_inline_each_its_own():
     assert [_who(c) for c in recs] == [[("县督查室", "responsible")], [("县督查室", "responsible")]]
     assert not any("同意" in c.evidence[0].text for c in recs) and not any(c.progress for c in recs)
     assert recs[0].task == "青石县2018年棚户区改造实施计划"
+
+
+def test_a_meeting_s_decision_told_in_the_past_assigns_and_its_timetable_is_one_step_each():
+    text = ("7月3日上午,副市长主持召开滨江街区二期项目协调会。会议明确了项目建设范围和出资方,并明确了由市城投集团负责滨江街区"
+            "二期项目的开发、建设和运营管理。会议要求,项目建设工期明确为今年8月中旬前进场施工,12月底初具规模,2020年5月底前"
+            "竣工开街。\n")
+    recs = _recs(text, date="2019-07-05")
+    assert _who(recs[0]) == [("市城投集团", "responsible")] and "明确" not in recs[0].task
+    assert [c.deadline.date for c in recs[1:]] == ["2019-08-20", "2019-12-31", "2020-05-31"]
