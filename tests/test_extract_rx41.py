@@ -206,3 +206,10 @@ def test_a_meeting_s_decision_told_in_the_past_assigns_and_its_timetable_is_one_
     recs = _recs(text, date="2019-07-05")
     assert _who(recs[0]) == [("市城投集团", "responsible")] and "明确" not in recs[0].task
     assert [c.deadline.date for c in recs[1:]] == ["2019-08-20", "2019-12-31", "2020-05-31"]
+
+
+def test_street_offices_pressing_on_with_their_works_each_their_own():
+    recs = _recs("二要抓紧突破难点。其中,东关办事处加紧推进12号地附属物清表工作,柳林办事处抓紧完成剩余300亩土地征收工作,"
+                 "南湖街道加快推进剩余住户签约工作,确保征迁任务按时完成。\n", date="2017-12-20")
+    assert [_who(c) for c in recs] == [[("东关办事处", "responsible")], [("柳林办事处", "responsible")],
+                                       [("南湖街道", "responsible")]]
