@@ -213,3 +213,19 @@ def test_street_offices_pressing_on_with_their_works_each_their_own():
                  "南湖街道加快推进剩余住户签约工作,确保征迁任务按时完成。\n", date="2017-12-20")
     assert [_who(c) for c in recs] == [[("东关办事处", "responsible")], [("柳林办事处", "responsible")],
                                        [("南湖街道", "responsible")]]
+
+
+# ---- rectification: a notice of one inspection finding, section by section --------------------------------------
+
+def test_a_notice_of_one_finding_section_by_section():
+    text = ("一、第一轮省生态环境保护督察反馈问题\n青石县城北垃圾中转站渗滤液外溢问题。\n二、整改目标\n"
+            "对外溢渗滤液进行全面清理,规范处置,消除污染隐患。\n三、整改措施\n(一)全面清理外溢渗滤液,运至污水处理厂处置。"
+            "(二)依法对中转站运营单位环境违法问题立案查处。(三)制定中转站周边环境治理方案,补植绿化。\n四、整改期限\n2020年9月底\n"
+            "五、整改措施落实情况\n(一)关于第1项整改措施落实情况。青石县城管局组织车辆对渗滤液进行清运处置。\n"
+            "(二)关于第2项整改措施落实情况。县生态环境分局下达行政处罚决定书,罚款5万元。\n"
+            "(三)关于第3项整改措施落实情况。制定了治理方案,补植绿化带300平方米。\n六、整改完成时间。2020年8月\n"
+            "公示时间:2020年10月10日至10月16日\n")
+    recs = _recs(text, date="2020-10-10")
+    assert len(recs) == 4 and all(c.deadline.date == "2020-09-30" for c in recs)
+    assert all(c.progress.status == "done" for c in recs)
+    assert "渗滤液" in recs[1].task and "立案查处" in recs[2].task

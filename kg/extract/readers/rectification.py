@@ -48,7 +48,7 @@ _LABELS = {
     "goal": ("整改目标", "整改要求"),
     "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施",
                 "整改措施及完成情况", "整改措施及落实情况", "整改措施及进展情况"),  # (a notice's sections, rx31)
-    "progress": ("整改结果", "现场探访", "整改结论"),
+    "progress": ("整改结果", "现场探访", "整改结论", "整改措施落实情况", "整改落实情况"),  # (五、整改措施落实情况, rx41)
 }
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
@@ -775,27 +775,80 @@ _HEADED = lazy(r"^\s*[一二三四五六七八九十]+、\s*(?P<l>" + "|".join(s
 _CLOSING = lazy(r"^\s*(?:公示时间|公示期|联系人|联系电话|特此|监督电话)")
 
 
+#: a notice's first section naming the problem by the inspection that found it: 一、第二轮省生态环境保护督察反馈问题 (rx41)
+_PROBLEM_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、\s*[\u4e00-\u9fff“”()()]{2,30}?(?:督察|巡察|巡视|审计|检查|督查)(?P<l>反馈问题|问题)\s*[::]?\s*$")
+
+
 def _headed_item(b, paras, i) -> Optional[int]:
     """An item whose labels are the sections of a notice, each value in the lines below (rx23)::
 
         一、整改任务 ⏎ <the problem> ⏎ 二、整改责任单位 ⏎ 县住建局 ⏎ 三、整改完成情况 ⏎ …已完成整改任务。
-    """
-    m = _HEADED.match(paras[i].text)
+
+    The measures may run on one line, (一)…。(二)…。, each its own; a line of how the N-th measure was carried out
+    (五、整改措施落实情况 ⏎ (一)关于第1项整改措施落实情况。X县组织…) tells that measure's status and doer (rx41)."""
+    m = _HEADED.match(paras[i].text) or _PROBLEM_SECTION.match(paras[i].text)
     if not m or _KEY[m.group("l")] != "problem":
         return None
-    fields, subs, j = [], [], i
-    while j < len(paras) and (h := _HEADED.match(paras[j].text)):
+    fields, subs, told, j = [], [], {}, i
+    while j < len(paras) and (h := _HEADED.match(paras[j].text) or (m if j == i else None)):
         k, key = j + 1, _KEY[h.group("l")]
         while k < len(paras) and not _HEADED.match(paras[k].text) and not _CLOSING.match(paras[k].text):
-            if key in ("measure", "progress") and _ENUM.match(paras[k].text):
-                subs.append((key, paras[k]))  # 三、整改措施及完成情况 ⏎ (一)…。已完成。: a measure of its own (rx31)
-            else:
-                fields.append((key, paras[k].text, paras[k].start, paras[k].end))
+            _headed_line(paras[k], key, fields, subs, told)
             k += 1
         j = k
     if len({f[0] for f in fields} | {key for key, _ in subs}) < 2:
         return None
-    return _item_record(b, paras, i + 1, fields, subs, j)
+    n = len(b.out)
+    after = _item_record(b, paras, i + 1, fields, subs, j)
+    _told_measures(b, n, subs, told)
+    return after
+
+
+def _told_measures(b, n: int, subs: list, told: dict) -> None:
+    """The measures among ``b.out[n:]``, in order, each given how its line tells it was carried out (rx41)."""
+    first = min((p.start for key, p in subs if key == "measure"), default=len(b.t))
+    measures = [k for k in range(n, len(b.out)) if b.out[k].evidence and b.out[k].evidence[0].start >= first]
+    for no, k in enumerate(measures, 1):
+        if no in told:
+            b.out[k] = _carried_out(b, b.out[k], told[no])
+
+
+#: how the N-th measure was carried out: (一)关于第1项整改措施落实情况。 (rx41)
+_MEASURE_TOLD = lazy(r"^\s*" + ITEM_NO + r"\s*关于第(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})项(?:整改)?措施(?:的)?(?:落实|完成|推进)情况[。::]?")
+#: the time the work was done, a line of its own: 六、整改完成时间。2021年9月
+_DONE_WHEN = lazy(r"^\s*" + ITEM_NO + r"\s*整改(?:完成|销号)(?:时间|日期)")
+#: pieces of a line numbered inline: (一)…。(二)…。
+_INLINE_NO = lazy(r"(?:^|(?<=[。;;]))\s*[((][一二三四五六七八九十\d]{1,2}[))]")
+
+
+def _headed_line(p, key: str, fields: list, subs: list, told: dict) -> None:
+    """One line under a notice's section ``key``: a field, a numbered measure, pieces numbered inline, or how a
+    measure was carried out (:data:`_MEASURE_TOLD`)."""
+    from ..segment import cn_int
+    ref = _MEASURE_TOLD.match(p.text) if key == "progress" else None
+    cuts = [x.start() for x in _INLINE_NO.finditer(p.text)] if key == "measure" else []
+    if ref:
+        n = ref.group("n")
+        told[int(n) if n.isdigit() else cn_int(n)] = Span(p.text[ref.end():].strip(), p.start + ref.end(), p.end)
+        fields.append(("progress", p.text[ref.end():], p.start + ref.end(), p.end))
+    elif key == "progress" and _DONE_WHEN.match(p.text):
+        fields.append(("progress", p.text, p.start, p.end))
+    elif len(cuts) >= 2:
+        for a, z in zip(cuts, cuts[1:] + [len(p.text)]):
+            piece = p.text[a:z].strip()
+            subs.append(("measure", Span(piece, p.start + a + (len(p.text[a:z]) - len(p.text[a:z].lstrip())), p.start + z)))
+    elif key in ("measure", "progress") and _ENUM.match(p.text):
+        subs.append((key, p))  # 三、整改措施及完成情况 ⏎ (一)…。已完成。: a measure of its own (rx31)
+    else:
+        fields.append((key, p.text, p.start, p.end))
+
+
+def _carried_out(b, rec, said: Span):
+    """A measure with how it was carried out: done where the notice reports it so (or names when), the unit that did
+    it its actor where the measure names none."""
+    doers = rec.actors or tuple(_subject_actors(said.text)) or tuple(find_actors(said.text).actors)
+    progress = rec.progress or Progress("done", None, b.as_of, said.text[:60])
+    return replace(rec, actors=tuple(doers), progress=progress)
 
 
 def _item_record(b, paras, i, fields, subs, j) -> int:
@@ -1122,7 +1175,7 @@ def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = _said_status(fields) or _bare_status(fields) or fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) \
         or fulfilled(progress_text)
-    done_label = any(re.search(r"完成情况|整改结果", b.t[s - 8:s]) for k, v, s, _ in fields if k == "progress")
+    done_label = any(re.search(r"完成情况|整改结果|措施落实情况|完成时间", b.t[max(0, s - 8):s + 8]) for k, v, s, _ in fields if k == "progress")
     if st is None and done_label:
         st = "done"  # 整改完成情况: what was done
     if st is None and _REPORT.search((b.title or "") + b.t[:400]) and re.search(r"了[,。;]|进行了|采取了", progress_text):
