@@ -229,3 +229,14 @@ def test_a_notice_of_one_finding_section_by_section():
     assert len(recs) == 4 and all(c.deadline.date == "2020-09-30" for c in recs)
     assert all(c.progress.status == "done" for c in recs)
     assert "渗滤液" in recs[1].task and "立案查处" in recs[2].task
+
+
+def test_a_notice_s_table_of_one_finding_label_cells_and_inline_measures():
+    text = ("整改任务概述 |\n部分乡镇污水收集管网不完善。 |\n整改责任单位 |\n青石县 |\n整改目标 |\n"
+            "2021年底前完成乡镇污水管网建设,确保污水有效收集处理。 |\n整改措施及成效 |\n"
+            "整改措施:一是新建乡镇污水管网28公里。二是县城投公司实施污水处理厂提标改造。三是将管网运维费用纳入财政预算。"
+            "整改成效:乡镇污水得到有效收集处理。 |\n整改时间 |\n2020年6月至2021年12月 |\n社会监督联系人及电话 |\n")
+    recs = _recs(text, date="2022-03-01")
+    assert len(recs) == 4 and all(c.progress and c.progress.status == "done" for c in recs)
+    assert ("青石县", "responsible") in _who(recs[0]) and [(t.value, t.unit) for t in recs[1].targets] == [(28.0, "公里")]
+    assert not any(c.evidence[0].text.endswith("|") for c in recs)

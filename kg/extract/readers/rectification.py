@@ -44,10 +44,11 @@ _GENRE = lazy(r"整改|销号|督察|巡察|巡视|问题清单")
 #: labels only a rectification item has; the unit, leader, deadline and progress
 #: labels are the task tables' (:data:`kg.extract.fields.HEADERS`)
 _LABELS = {
-    "problem": ("反映问题", "存在问题", "问题描述", "问题清单", "整改问题", "整改任务", "整改事项", "反馈问题", "督察问题", "问题"),
+    "problem": ("反映问题", "存在问题", "问题描述", "问题清单", "整改问题", "整改任务", "整改事项", "反馈问题", "督察问题", "问题",
+                "整改任务概述", "问题概述"),  # (a notice's table: 整改任务概述 |, rx41)
     "goal": ("整改目标", "整改要求"),
     "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施",
-                "整改措施及完成情况", "整改措施及落实情况", "整改措施及进展情况"),  # (a notice's sections, rx31)
+                "整改措施及完成情况", "整改措施及落实情况", "整改措施及进展情况", "整改措施及成效"),  # (a notice's sections, rx31)
     "progress": ("整改结果", "现场探访", "整改结论", "整改措施落实情况", "整改落实情况"),  # (五、整改措施落实情况, rx41)
 }
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
@@ -215,7 +216,7 @@ def _item_at(b, paras, i) -> Optional[int]:
     tagged = _tagged_or_referred(b, paras, i)
     if tagged is not None:
         return tagged
-    headed = _headed_item(b, paras, i) if "、" in para.text[:4] else None
+    headed = _headed_item(b, paras, i) if "、" in para.text[:4] or para.text.rstrip().endswith("|") else None
     if headed is not None:
         return headed
     m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
@@ -770,9 +771,15 @@ def _item(b, paras, i) -> int:
 
 
 #: a section heading that is a label, its value the lines below: 一、整改任务 / 二、整改责任单位 / 三、整改完成情况
-_HEADED = lazy(r"^\s*[一二三四五六七八九十]+、\s*(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?\s*$")
+_HEADED = lazy(r"^\s*(?:[一二三四五六七八九十]+、\s*(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?"
+               r"|(?P<l2>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?\s*\|)\s*$")  # (整改目标 |: a table's label cell, rx41)
+def _hkey(h: re.Match) -> str:
+    """The key of a section's label: 二、整改目标 / 整改目标 |."""
+    return _KEY[h.group("l") or h.groupdict().get("l2")]
+
+
 #: a public notice's closing lines, no value of a label: 公示时间…, 联系人…, 特此公示
-_CLOSING = lazy(r"^\s*(?:公示时间|公示期|联系人|联系电话|特此|监督电话)")
+_CLOSING = lazy(r"^\s*(?:公示时间|公示期|联系人|联系电话|特此|监督电话|社会监督联系人|备注)")
 
 
 #: a notice's first section naming the problem by the inspection that found it: 一、第二轮省生态环境保护督察反馈问题 (rx41)
@@ -787,11 +794,11 @@ def _headed_item(b, paras, i) -> Optional[int]:
     The measures may run on one line, (一)…。(二)…。, each its own; a line of how the N-th measure was carried out
     (五、整改措施落实情况 ⏎ (一)关于第1项整改措施落实情况。X县组织…) tells that measure's status and doer (rx41)."""
     m = _HEADED.match(paras[i].text) or _PROBLEM_SECTION.match(paras[i].text)
-    if not m or _KEY[m.group("l")] != "problem":
+    if not m or _hkey(m) != "problem":
         return None
     fields, subs, told, j = [], [], {}, i
     while j < len(paras) and (h := _HEADED.match(paras[j].text) or (m if j == i else None)):
-        k, key = j + 1, _KEY[h.group("l")]
+        k, key = j + 1, _hkey(h)
         while k < len(paras) and not _HEADED.match(paras[k].text) and not _CLOSING.match(paras[k].text):
             _headed_line(paras[k], key, fields, subs, told)
             k += 1
@@ -817,30 +824,51 @@ def _told_measures(b, n: int, subs: list, told: dict) -> None:
 _MEASURE_TOLD = lazy(r"^\s*" + ITEM_NO + r"\s*关于第(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})项(?:整改)?措施(?:的)?(?:落实|完成|推进)情况[。::]?")
 #: the time the work was done, a line of its own: 六、整改完成时间。2021年9月
 _DONE_WHEN = lazy(r"^\s*" + ITEM_NO + r"\s*整改(?:完成|销号)(?:时间|日期)")
-#: pieces of a line numbered inline: (一)…。(二)…。
-_INLINE_NO = lazy(r"(?:^|(?<=[。;;]))\s*[((][一二三四五六七八九十\d]{1,2}[))]")
 
 
 def _headed_line(p, key: str, fields: list, subs: list, told: dict) -> None:
-    """One line under a notice's section ``key``: a field, a numbered measure, pieces numbered inline, or how a
-    measure was carried out (:data:`_MEASURE_TOLD`)."""
+    """One line under a notice's section ``key``: a field, a numbered measure, pieces numbered inline (一是…二是…),
+    or how a measure was carried out (:data:`_MEASURE_TOLD`); a table's bar after a cell is no part of it."""
     from ..segment import cn_int
+    text = p.text.rstrip()
+    p = Span(text[:-1].rstrip(), p.start, p.start + len(text[:-1].rstrip())) if text.endswith("|") else p
     ref = _MEASURE_TOLD.match(p.text) if key == "progress" else None
-    cuts = [x.start() for x in _INLINE_NO.finditer(p.text)] if key == "measure" else []
     if ref:
         n = ref.group("n")
         told[int(n) if n.isdigit() else cn_int(n)] = Span(p.text[ref.end():].strip(), p.start + ref.end(), p.end)
         fields.append(("progress", p.text[ref.end():], p.start + ref.end(), p.end))
     elif key == "progress" and _DONE_WHEN.match(p.text):
         fields.append(("progress", p.text, p.start, p.end))
-    elif len(cuts) >= 2:
-        for a, z in zip(cuts, cuts[1:] + [len(p.text)]):
-            piece = p.text[a:z].strip()
-            subs.append(("measure", Span(piece, p.start + a + (len(p.text[a:z]) - len(p.text[a:z].lstrip())), p.start + z)))
+    elif key == "measure" and _pieces(p, subs, fields):
+        pass
     elif key in ("measure", "progress") and _ENUM.match(p.text):
         subs.append((key, p))  # 三、整改措施及完成情况 ⏎ (一)…。已完成。: a measure of its own (rx31)
     else:
         fields.append((key, p.text, p.start, p.end))
+
+
+#: pieces of a measure's cell told inline: 一是…二是… / (一)…(二)…
+_PIECE_NO = lazy(r"(?:^|(?<=[。;;::]))\s*(?:[一二三四五六七八九十]是|[((][一二三四五六七八九十\d]{1,2}[))])")
+#: what the measures achieved, after them in the cell: 整改成效:… / 整改结果:…
+_ACHIEVED = lazy(r"(?:整改成效|整改结果|完成情况|落实情况)[::]")
+
+
+def _pieces(p, subs: list, fields: list) -> bool:
+    """A measure's line numbered inline (一是…二是… / (一)…(二)…), each piece a measure of its own; what they
+    achieved after them (整改成效:…) the item's progress.  False where the line has fewer than two pieces."""
+    done = _ACHIEVED.search(p.text)
+    end = done.start() if done else len(p.text)
+    cuts = [x.start() for x in _PIECE_NO.finditer(p.text, 0, end)]
+    if len(cuts) < 2:
+        return False
+    for a, z in zip(cuts, cuts[1:] + [end]):
+        raw = p.text[a:z]
+        piece = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        subs.append(("measure", Span(piece, p.start + a + lead, p.start + a + lead + len(piece))))
+    if done:
+        fields.append(("progress", p.text[done.end():], p.start + done.end(), p.end))
+    return True
 
 
 def _carried_out(b, rec, said: Span):
@@ -1017,9 +1045,9 @@ def _numbered_label(text: str, m) -> bool:
 def _section_label(st: _ItemLines, p) -> bool:
     """五、整改完成情况 (a label alone on its numbered line): the measures below are told done (or asked); True where read."""
     h = _HEADED.match(p.text)
-    if not h or _KEY[h.group("l")] not in ("measure", "progress"):
+    if not h or _hkey(h) not in ("measure", "progress"):
         return False
-    st.under = _KEY[h.group("l")]
+    st.under = _hkey(h)
     if st.under == "progress":  # (its label marks the measures below done, as 整改完成情况: does)
         end = p.start + len(p.text.rstrip())
         st.fields.append(("progress", "", end, end))
@@ -1175,7 +1203,7 @@ def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = _said_status(fields) or _bare_status(fields) or fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) \
         or fulfilled(progress_text)
-    done_label = any(re.search(r"完成情况|整改结果|措施落实情况|完成时间", b.t[max(0, s - 8):s + 8]) for k, v, s, _ in fields if k == "progress")
+    done_label = any(re.search(r"完成情况|整改结果|措施落实情况|完成时间|整改成效", b.t[max(0, s - 8):s + 8]) for k, v, s, _ in fields if k == "progress")
     if st is None and done_label:
         st = "done"  # 整改完成情况: what was done
     if st is None and _REPORT.search((b.title or "") + b.t[:400]) and re.search(r"了[,。;]|进行了|采取了", progress_text):
@@ -1238,11 +1266,12 @@ def _told_work(told: list) -> str:
 def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_label: bool):
     """A numbered measure under the item: its own commitment (not accountability:
     对弄虚作假的,由纪委通报批评); a measure takes the item's units and deadline where it names none."""
-    text = _ENUM.sub("", p.text).strip()
+    text = re.sub(r"^[一二三四五六七八九十]是", "", _ENUM.sub("", p.text).strip())  # (一是…二是…: pieces of a cell, rx41)
     if _SANCTION.search(text):
         return None
     acts = list(find_actors(text).actors) or _subject_actors(text)
-    sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text)
+    sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text) \
+        or ("done" if under == "measure" and done_label and st == "done" else None)  # (整改措施及成效: …整改成效:…, rx41)
     prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
     task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
     task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
