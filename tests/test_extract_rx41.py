@@ -240,3 +240,10 @@ def test_a_notice_s_table_of_one_finding_label_cells_and_inline_measures():
     assert len(recs) == 4 and all(c.progress and c.progress.status == "done" for c in recs)
     assert ("青石县", "responsible") in _who(recs[0]) and [(t.value, t.unit) for t in recs[1].targets] == [(28.0, "公里")]
     assert not any(c.evidence[0].text.endswith("|") for c in recs)
+
+
+def test_done_told_with_jing_and_most_of_a_set_done_is_under_way():
+    from kg.extract.progress import find_progress
+    assert find_progress("城南安置房项目已经完成", "2019-12-31").status == "done"
+    assert find_progress("县政府承诺的8件实事大多数已经完成,还有两项有待推进", "2019-12-31").status == "on_track"
+    assert find_progress("项目大多已完工", "2019-12-31").status == "on_track"

@@ -177,7 +177,7 @@ _AIMED = lazy(r"(?:确保|力争|争取|保证|要|必须|务必)[^,,。;;已]{0
 #: (已开工的项目 names the works, it reports nothing: 力争已动工的工程年内全部完成)
 _PLAN_BEFORE = lazy(r"(?:" + YAO + r"|确保|力争|争取)(?:[^。;已]|已[\u4e00-\u9fff]{1,3}的)*$")
 #: most of it, not all: 绝大部分点位已整改到位, 大部分已完成 (基本完成 is done)
-_MOST = lazy(r"(?:绝大部分|大部分|大多数|多数)[\u4e00-\u9fff]{0,6}?已")
+_MOST = lazy(r"(?:绝大部分|大部分|大多数|多数|大多)[\u4e00-\u9fff]{0,6}?已")  # (项目大多已完工, rx41)
 
 
 def _done(text: str) -> Optional[re.Match]:
