@@ -247,3 +247,11 @@ def test_done_told_with_jing_and_most_of_a_set_done_is_under_way():
     assert find_progress("城南安置房项目已经完成", "2019-12-31").status == "done"
     assert find_progress("县政府承诺的8件实事大多数已经完成,还有两项有待推进", "2019-12-31").status == "on_track"
     assert find_progress("项目大多已完工", "2019-12-31").status == "on_track"
+
+
+def test_the_members_of_a_status_count_listed_after_wei():
+    text = ("关于1-10月份政府工作报告目标任务完成情况的通报\n二、量化指标任务进展情况\n列入本次通报的量化指标任务共40项。截至目前,达到"
+            "序时进度32项、占比80.0%。未达到序时进度8项、占比20.0%,为新建城区停车场6个、普惠性幼儿园覆盖率达85%、新增规上企业30户。\n")
+    recs = _recs(text, date="2021-11-20")
+    listed = [c.task for c in recs if c.progress and c.progress.status == "behind" and len(c.targets) == 1]
+    assert listed[-3:] == ["新建城区停车场", "普惠性幼儿园覆盖率", "新增规上企业"]

@@ -3018,6 +3018,7 @@ class SpeechBuilder:
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
         out[:] = listed_status.split_counted(out)  # A、B、C、D4个子项已提前完成: one per work (rx41)
+        out[:] = listed_status.status_lists(self, out, paras)  # 未达到序时进度11项,为A、B、C: one per work (rx41)
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)

@@ -24,7 +24,11 @@ _LISTED = lazy(r"(?P<s>已经?(?:全部)?(?:完成|建成|办结|兑现)|正在�
 #: the works told slow, one by one: 实施进度较慢的项目,一是A,二是B,三是C (rx40)
 _RANKED = lazy(r"(?P<s>(?:实施|推进|建设)?进度(?:较慢|偏慢|缓慢|滞后|靠后)|推进(?:较慢|缓慢|滞后))的(?:项目|事项|工程|实事|民生工程)(?:有|是|为|主要有)?[,,::]\s*(?P<l>一是[^。]+)")
 _RANKED_SPLIT = lazy(r"(?:^|[,,;;])\s*[一二三四五六七八九十]是")
-_STATUS = (("滞后", "behind"), ("慢", "behind"), ("靠后", "behind"), ("未启动", "not_started"), ("推进", "on_track"), ("实施", "on_track"))
+_STATUS = (("滞后", "behind"), ("慢", "behind"), ("靠后", "behind"), ("未达", "behind"), ("未启动", "not_started"),
+           ("推进", "on_track"), ("实施", "on_track"), ("达到序时", "on_track"))
+#: a status's count, then its members after 为: 未达到序时进度11项、占比20.0%,为A、B、C (rx41)
+_COUNT_THEN_LIST = lazy(r"(?P<s>未达到?序时进度|滞后于?序时进度|进度滞后|达到序时进度)(?:的)?(?:\d+|[两三四五六七八九十]+)(?:项|件|个)"
+                        r"[^,,。;;]{0,12}?[,,](?:分别)?(?:为|是)[::]?(?P<l>[^。;;]+)")
 #: where one work listed ends and the next begins
 _SPLIT = lazy(r"、|以及|及(?=[\u4e00-\u9fff]{4})|和(?=[\u4e00-\u9fff]{4})")
 
@@ -49,6 +53,21 @@ def _listed(b, para, m, ranked: bool = False) -> list:
 _COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外)?[,,]?(?P<l>[^,,。;;::]{4,}?、[^,,。;;::]{4,}?)"
                 r"(?P<n>\d{1,2}|[两二三四五六七八九十])(?:个子项|个项目|项|件|个)(?:工作|实事|任务)?(?:也|均|都|目前)?"
                 r"(?P<s>已(?:经)?(?:提前|全部|基本)?(?:完成|建成|完工|办结)|(?:正在|在)?稳步推进|正在推进|正在实施|推进中|进度滞后|滞后|尚未启动|未启动)")
+
+
+def status_lists(b, records: list, paras) -> list:
+    """A status's count with its members after 为 that no reader took (…达到序时进度44项、占比80.0%。未达到序时进度11项、
+    占比20.0%,为A、B、C…): one record per member, the status the list's (rx41)."""
+    out = list(records)
+    for para in paras:
+        if "序时进度" not in para.text and "进度滞后" not in para.text:
+            continue
+        for m in _COUNT_THEN_LIST.finditer(para.text):
+            s, e = para.start + m.start("l"), para.start + m.end("l")
+            if any(ev.start < e and s < ev.end for r in records for ev in r.evidence if ev.start is not None):
+                continue
+            out.extend(_listed(b, para, m))
+    return out
 
 
 def split_counted(records: list) -> list:
