@@ -255,3 +255,10 @@ def test_the_members_of_a_status_count_listed_after_wei():
     recs = _recs(text, date="2021-11-20")
     listed = [c.task for c in recs if c.progress and c.progress.status == "behind" and len(c.targets) == 1]
     assert listed[-3:] == ["新建城区停车场", "普惠性幼儿园覆盖率", "新增规上企业"]
+
+
+def test_a_word_of_prose_before_a_colon_is_no_label_and_each_milestone_its_own():
+    text = ("县长要求:各相关单位要倒排工期。具体要注意以下几个关键时间节点:一是要在今年10月底前完成城东中学招投标程序,11月份进场"
+            "进行主体工程建设。二是要确保明年3月份主体工程开始动工,2017年9月份城东中学开园招生。\n")
+    recs = _recs(text, date="2015-09-01")
+    assert [c.deadline.date for c in recs] == ["2015-10-31", "2015-11-30", "2016-03-31", "2017-09-30"]

@@ -135,6 +135,17 @@ def _with_roles(rec: CommitmentRecord, roles: list[Actor]) -> CommitmentRecord:
     return rec
 
 
+def _label_in(text: str) -> bool:
+    """A label of a field in the line (牵头单位: / 完成时限:), not a word of its prose before a colon (具体要注意以下几个
+    关键时间节点:一是…, rx41): the label opens the line or follows a mark, a space or a figure."""
+    return any(m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1]) or _ROLE_HEAD_BEFORE.search(text, 0, m.start())
+               for m in LABEL.finditer(text))
+
+
+#: a work named right before its first label: 城南路改造工程牵头单位: (no mark between)
+_ROLE_HEAD_BEFORE = lazy(r"(?:工程|项目|任务|事项|问题|工作)$")
+
+
 def _field_block(paras: list[Span], i: int) -> int:
     """The end of a project's block opening at ``paras[i]`` (its name, then a labelled field a line, one of them
     a field running text does not label, one a role or a term: 建设内容:… ⏎ 包抓县领导:…), else 0 (rx31)."""
@@ -832,7 +843,17 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
         return True  # (6月底前完成处置方案,年内盘活闲置资产不少于30处: the year's amount, rx29)
     if _own_work_then_term(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
         return True  # 确保10月底前A主体封顶,B11月底前开工建设: another work, its own term (rx27)
-    return bool((cur.actors or _dated_step(cur.clauses)) and _DATED_WORK.match(text))  # (确保…前完成A,确保…前B交付使用: rx27)
+    return bool((cur.actors or _dated_step(cur.clauses)) and _dated_work(text))  # (确保…前完成A,确保…前B交付使用: rx27)
+
+
+def _dated_work(text: str) -> bool:
+    """A clause opened by a term and a work with its own completion: 确保…前B交付使用 (rx27) / 2017年9月X开园 (rx41)."""
+    return bool(_DATED_WORK.match(text) or _TERM_WORK_STEP.match(text))
+
+
+#: a month, a work and its step, no 前: 2017年9月份城东中学开园招生 / 明年3月份主体工程开始动工 (rx41)
+_TERM_WORK_STEP = lazy(r"^(?:(?:19|20)\d\d年|今年|明年)?\d{1,2}月(?:份|底|末)?(?![底末份前之以内])[\u4e00-\u9fff]{2,10}?(?:全面|全部)?(?:开始)?"
+                       r"(?:开园|招生|开学|竣工|完工|建成|投用|通车|开工|动工)")
 
 
 #: a clause naming a work of its own, then its own date and completion: B11月底前开工建设 / C要在9月底前建成投用 (rx27)
@@ -917,7 +938,7 @@ def _dated_step(clauses: list) -> bool:
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
 #: the end of a work's name before its term: 确保城南大桥6月底前… / 确保北环路二期9月底前… (rx26)
 _WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院|院区|新院区|大楼|楼|片区|小区|管网|基地|水库)"  # (新院区, 综合楼: rx28)
-_STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:(?:19|20)\d\d年|今年|明年)?\d{1,2}月(?:底|末)(?=初具规模|竣工|完工|建成|开工|投用|通车|封顶)|年内(?=[\u4e00-\u9fff]{0,4}(?:封顶|完工|竣工|建成|开工|投用|通车|完成主体))|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
+_STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:(?:19|20)\d\d年|今年|明年)?\d{1,2}月(?:份|底|末)?(?![底末份前之以内])(?=[\u4e00-\u9fff]{0,10}?(?:全面|全部)?(?:开始)?(?:初具规模|竣工|完工|建成|开工|动工|投用|通车|封顶|进场|开园|招生))|年内(?=[\u4e00-\u9fff]{0,4}(?:封顶|完工|竣工|建成|开工|投用|通车|完成主体))|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:(?:主体|基础|桩基|路基|路面|附属)(?:工程|结构)?)?(?:" + STEP_DONE + r"|(?:要|须)?(?:达到|提高到|提升到)\d+(?:\.\d+)?%|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
                     r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号)"
@@ -3118,7 +3139,7 @@ class SpeechBuilder:
         block = _field_block(paras, i)
         if block:
             return self._field_block(paras, i, block)
-        if not (LABEL.search(para.text) or (i + 1 < len(paras) and LABEL.match(_noted_off(paras, i + 1)))):
+        if not (_label_in(para.text) or (i + 1 < len(paras) and LABEL.match(_noted_off(paras, i + 1)))):
             return None
         if _class_headed(para.text):
             return None  # (一)部分项目开工滞后。A由X负责,…。B(责任单位:Y)…: works under a class, each its own (rx39)
