@@ -262,3 +262,11 @@ def test_a_word_of_prose_before_a_colon_is_no_label_and_each_milestone_its_own()
             "进行主体工程建设。二是要确保明年3月份主体工程开始动工,2017年9月份城东中学开园招生。\n")
     recs = _recs(text, date="2015-09-01")
     assert [c.deadline.date for c in recs] == ["2015-10-31", "2015-11-30", "2016-03-31", "2017-09-30"]
+
+
+def test_an_amount_done_with_its_share_of_the_target_and_a_work_due_after_how_it_stands():
+    recs = _recs("截止目前,新建和改造村组道路180公里,占目标任务的60%。8所乡镇卫生院改造项目主体工程基本完成,将在秋季开学前全部投入"
+                 "使用。\n", date="2012-07-20")
+    road = _by_task(recs, "村组道路")
+    assert (road.progress.status, road.progress.percent) == ("on_track", 60.0)
+    assert _by_task(recs, "投入使用").deadline.date == "2012-08-31"

@@ -87,7 +87,7 @@ _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
 _REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
-_STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总)|仅|(?<!前)累计|截至|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
+_STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总|目标|任务|计划)|仅|(?<!前)累计|截至|截止|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
 _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
 _FILLER = lazy(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
@@ -1270,7 +1270,8 @@ def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) \
-        or (status and (_quota_told(cand) or (bool(_RATE_TOLD.search(sentence)) and not _OF_A_SET.match(sentence))))
+        or (status and (_quota_told(cand) or (bool(_RATE_TOLD.search(sentence) or _SHARE_TOLD.search(sentence))
+                                              and not _OF_A_SET.match(sentence))))
 
 
 #: a plan's title: …整改落实方案 / …工作方案(试行) / …实施方案
@@ -1298,8 +1299,21 @@ _OF_A_SET = lazy(r"^\s*[^,,。]{2,20}中")
 
 
 def _told_task(cand: _Cand) -> str:
-    """The work of a quota told with how far it is, or of a count of problems done with its rate (rx32, rx40)."""
-    return _quota_task(cand) or _rate_task(cand)
+    """The work of a quota told with how far it is, or of a count of problems done with its rate (rx32, rx40), or of
+    an amount done with its share of the target (rx41)."""
+    return _quota_task(cand) or _rate_task(cand) or _share_task(cand)
+
+
+#: an amount of a work done so far and its share of the target: (截至目前,)新建和改造通乡水泥路260公里,占目标任务的65% (rx41;
+#: not 已竣工390户,占任务的92.9%: the work is the quota's told before)
+_SHARE_TOLD = lazy(r"(?:^|[,,]\s*)(?:全[县市区镇])?(?!已|累计|共)(?P<w>[\u4e00-\u9fff]{5,18}?)\d+(?:\.\d+)?万?(?:公里|个|户|套|所|座|处|亩|人|名|家|栋|条|平方米)"
+                   r"[,,]\s*占(?:全年|年度)?(?:目标任务|目标|任务|计划)(?:数)?的\d+(?:\.\d+)?%")
+
+
+def _share_task(cand: _Cand) -> str:
+    """The work an amount done with its share of the target names (新建和改造通乡水泥路260公里,占目标任务的65%), else ``""``."""
+    m = _SHARE_TOLD.search(",".join(c.span.text for c in cand.clauses)) if len(cand.clauses) > 1 else None
+    return tidy_task(m.group("w")) if m else ""
 
 
 def _rate_task(cand: _Cand) -> str:
@@ -1353,7 +1367,26 @@ def _due(cand: _Cand, sentence: str, modal: bool, status: bool) -> bool:
 def _dated_shape(cand: _Cand, sentence: str) -> bool:
     """A work due by its term, told without a modal: sized then dated, a term then its amount or what is asked by it,
     a campaign over a period."""
-    return _sized_then_dated(cand) or _term_then_amount(cand) or _term_then_asked(cand) or _period_campaign(cand, sentence)
+    return _sized_then_dated(cand) or _term_then_amount(cand) or _term_then_asked(cand) or _period_campaign(cand, sentence) \
+        or _status_then_due(cand)
+
+
+#: a work will be finished by its term, after how it stands: …主体工程基本完成,将在秋季开学前全部投入使用 (rx41)
+_WILL_BY = lazy(r"^(?:并|预计)?将(?:于|在)?[^,,;;。]{2,12}?(?:前|之前|以前|底|内)(?:全部|全面|正式)?" + STEP_DONE + r"$")
+
+
+def _status_then_due(cand: _Cand) -> bool:
+    """A work and how it stands (10所初中校舍改造项目主体工程基本完成), then what it will be by a dated term (将在秋季开学前
+    全部投入使用): due by that term (rx41)."""
+    cls = cand.clauses
+    return len(cls) >= 2 and bool(_WORK_KIND_NAMED.search(cls[0].span.text)) and bool(_STANDS.search(cls[0].span.text)) \
+        and any(_WILL_BY.match(c.span.text.strip()) and any(d.date for d in c.deadlines) for c in cls[1:])
+
+
+#: how a work stands: 主体工程基本完成 / 已封顶 / 正在施工
+_STANDS = lazy(r"(?:基本|已经?|正在|全面)[\u4e00-\u9fff]{0,4}?(?:完成|完工|建成|封顶|施工|开工)|主体[\u4e00-\u9fff]{0,4}?(?:完工|封顶|完成)")
+#: a clause naming a work by its kind: …改造项目 / …工程 / …小区
+_WORK_KIND_NAMED = lazy(r"项目|工程|小区|校舍|大楼|道路|公路|管网")
 
 
 #: a campaign of a period: 开展重点水污染源“百日攻坚”专项执法行动 / 集中开展安全隐患排查整治
@@ -1941,7 +1974,7 @@ def _term_opens(text: str) -> bool:
 _DATED_STEP = lazy(r"^(?:\d{1,2}[.、.]\s*|[((][一二三四五六七八九十\d]{1,2}[))]\s*)?(?:[\u4e00-\u9fff]{2,8}[::])?(?:[\u4e00-\u9fff]{0,20}?(?:要求|要|将|必须|务必|确保|力争|争取|于|在|计划|拟|限期|工期(?:明确)?为))?(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL +
                    r"|(?<=确保|力争|争取)[\u4e00-\u9fff]{2,8}?)?(?:在|于)?" + _STEP_TERM)  # (确保城南大桥6月底前合龙, rx26; 确保膜组件5月底前到货, rx29)
 #: a clause opened by the term before which its work is done: 今年5月底前完成X / 10月底前开工建设 (no modal needed, rx25)
-_TERM_OPENS = lazy(r"^(?:" + ITEM_NO + r")?(?:并|再|同时)?(?:预计|计划)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
+_TERM_OPENS = lazy(r"^(?:" + ITEM_NO + r")?(?:并|再|同时)?(?:预计|计划|将)?(?:于|在)?(?:今年|本年度?|明年|(?:19|20)\d\d年)?" + TERM_BEFORE +
                    r"(?:" + STEP_DONE + r"|(?:全部|全面|基本)?(?:实现|修复|整改到位))")
 
 
