@@ -270,3 +270,10 @@ def test_an_amount_done_with_its_share_of_the_target_and_a_work_due_after_how_it
     road = _by_task(recs, "村组道路")
     assert (road.progress.status, road.progress.percent) == ("on_track", 60.0)
     assert _by_task(recs, "投入使用").deadline.date == "2012-08-31"
+
+
+def test_places_sharing_their_kind_and_a_unit_joined_by_another():
+    recs = _recs("副县长要求东湖、西湖两镇要会同施工单位上足人力机械,加快项目推进进度;县交通局要联合县督查室做好农路建设的督导工作。\n",
+                 date="2018-11-30")
+    assert _who(recs[0]) == [("东湖镇", "responsible"), ("西湖镇", "responsible")]
+    assert _who(recs[1]) == [("县交通局", "responsible"), ("县督查室", "assist")]

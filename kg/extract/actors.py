@@ -148,7 +148,7 @@ _SUPERVISED = lazy(r"(?:督促指导|指导督促|督促|督导)(?P<a>[^,;。:]{
 _LABEL_ROLE = {"牵头": "lead", "法人": "responsible", "责任": "responsible", "项目": "responsible", "业主": "responsible", "建设": "responsible", "主要": "responsible", "第一": "responsible", "直接": "responsible", "承建": "responsible", "实施": "responsible", "工作": "responsible", "配合": "assist", "协办": "assist", "协同": "assist",
                "负责": "responsible", "协助": "assist"}  # (负责:X / 协助:Y in a bracket of roles, rx33)
 _ONE_ORG = r"[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?!局|[\u4e00-\u9fff]{0,2}室)"  # (县人社局: not 县人社 before 局, rx31; 县政府督查室, rx33)
-_TOGETHER = lazy(r"会同(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")
+_TOGETHER = lazy(r"(?:会同|(?<=要)联合)(?P<a>" + _ONE_ORG + r"(?:(?:、|和|及)" + _ONE_ORG + r")*)")  # (交通部门要联合督查室…, rx41)
 _ROLE_ONLY_REST = lazy(r"^(?:[,、和及]|亲自|挂帅|包保|负总责|总负责|靠前指挥|坐镇指挥|亲自抓|牵好头|牵头|各[\u4e00-\u9fff]{1,5}?(?=具体|抓好|做好|落实)|属地单位|具体|抓好|做好|落实|负责|该项|此项|这项|"
                              r"工作|进行|专项|督促|指导|推进|统筹|协调|组织|实施|按照|各自|职责|抓总|总体|调度)*$")  # (牵头抓总, rx27)
 
@@ -345,6 +345,10 @@ _LABEL_BEFORE = lazy(r"^[\u4e00-\u9fff]{0,8}?(?:包片|包保|包联|挂点|联�
 _BARE_KIND = lazy(r"(?:街道)?办事处|社区|村|镇|乡|乡镇|街道|部门|单位|科室|学校|企业|站所|中心")
 
 
+#: places named bare, then their count and the kind they share: 双沟、王集两镇 / 东湖、西湖、南湖三个街道 (rx41)
+_SHARED_KIND = lazy(r"(?P<n>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:两|二|三|四|五|六|七|八|九|十)个?(?P<k>镇|乡|街道|社区|村)")
+
+
 def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
     nor a generic group (the phrase is then no list of actors).
@@ -361,6 +365,9 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     []
     """
     phrase = _LIST_TAIL.sub("", _LABEL_BEFORE.sub("", phrase.strip()))
+    shared = _SHARED_KIND.fullmatch(phrase)
+    if shared:  # 双沟、王集两镇: each place with the kind they share (rx41)
+        phrase = "、".join(n + shared.group("k") for n in shared.group("n").split("、"))
     if _AND_ITS_OWN.search(phrase):
         return []  # 县政府及其组成部门: a body and all its departments, everyone (rx13)
     if "(" in phrase or "\uff08" in phrase:
@@ -745,7 +752,7 @@ def _group_heads(r: _Reading) -> None:
 
 def _assisting(r: _Reading) -> None:
     """会同区财政局 / 同市林业局加强衔接: assist."""
-    if "同" not in r.clause and "与" not in r.clause:
+    if "同" not in r.clause and "与" not in r.clause and "联合" not in r.clause:
         return
     for rx in (_TOGETHER, _WITH):
         for m in rx.finditer(r.clause):
