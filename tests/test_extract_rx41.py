@@ -277,3 +277,8 @@ def test_places_sharing_their_kind_and_a_unit_joined_by_another():
                  date="2018-11-30")
     assert _who(recs[0]) == [("东湖镇", "responsible"), ("西湖镇", "responsible")]
     assert _who(recs[1]) == [("县交通局", "responsible"), ("县督查室", "assist")]
+
+
+def test_units_strengthening_their_help_assist():
+    assert [(a.name, a.role) for a in find_actors("住建局、财政局等其他相关单位加强配合协调").actors] == [
+        ("住建局", "assist"), ("财政局", "assist")]
