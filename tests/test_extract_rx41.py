@@ -282,3 +282,12 @@ def test_places_sharing_their_kind_and_a_unit_joined_by_another():
 def test_units_strengthening_their_help_assist():
     assert [(a.name, a.role) for a in find_actors("住建局、财政局等其他相关单位加强配合协调").actors] == [
         ("住建局", "assist"), ("财政局", "assist")]
+
+
+def test_a_notice_s_dated_measures_named_by_their_work_and_done_by_its_effect():
+    text = ("一、整改任务\n青石县水源地一级保护区内存在与取水无关的建筑设施。\n二、整改目标\n2019年底前,青石县完成保护区内建筑设施清理。\n"
+            "三、整改措施\n1.2019年10月底前,完成保护区内与取水无关设施的清单台账。\n2.2019年11月底前,集中力量清运建筑设施和生产设备。\n"
+            "四、整改效果\n保护区内与取水无关的设施已全部清理完毕,经验收合格,向县住建局报告销号。\n")
+    recs = _recs(text, date="2020-03-01")
+    assert [c.task for c in recs[1:]] == ["保护区内与取水无关设施的清单台账", "清运建筑设施和生产设备"]
+    assert all(c.progress and c.progress.status == "done" for c in recs) and not any(c.actors for c in recs)

@@ -188,6 +188,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
         item = _EXAMPLE_RX.sub("", item)
     if item[:1] in "经请" and item[1:2] in "省市县区州镇乡":
         return None  # (经县住建局会同… / 请县水利局…: a frame word before the unit, no name; rx36)
+    if item[:1] in "向对" and item[1:2] in "省市县区州镇乡":
+        return None  # (向市住建局报告: to whom, not who; rx41)
     if _BY_UNIT.match(item):
         return parse_item(item[1:], bare)  # (由市扶贫办(牵头): the unit, rx37; 由自然资源部执法局、…,以及…负责, rx41)
     if FIRST_PERSON.match(item):  # 我局 / 我们: the builder resolves it to the speaker's unit, or drops it

@@ -49,7 +49,7 @@ _LABELS = {
     "goal": ("整改目标", "整改要求"),
     "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施",
                 "整改措施及完成情况", "整改措施及落实情况", "整改措施及进展情况", "整改措施及成效"),  # (a notice's sections, rx31)
-    "progress": ("整改结果", "现场探访", "整改结论", "整改措施落实情况", "整改落实情况"),  # (五、整改措施落实情况, rx41)
+    "progress": ("整改结果", "现场探访", "整改结论", "整改措施落实情况", "整改落实情况", "整改效果", "整改成效"),  # (五、整改措施落实情况, rx41)
 }
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
@@ -1203,7 +1203,7 @@ def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = _said_status(fields) or _bare_status(fields) or fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) \
         or fulfilled(progress_text)
-    done_label = any(re.search(r"完成情况|整改结果|措施落实情况|完成时间|整改成效", b.t[max(0, s - 8):s + 8]) for k, v, s, _ in fields if k == "progress")
+    done_label = any(re.search(r"完成情况|整改结果|措施落实情况|完成时间|整改成效|整改效果", b.t[max(0, s - 8):s + 8]) for k, v, s, _ in fields if k == "progress")
     if st is None and done_label:
         st = "done"  # 整改完成情况: what was done
     if st is None and _REPORT.search((b.title or "") + b.t[:400]) and re.search(r"了[,。;]|进行了|采取了", progress_text):
@@ -1263,6 +1263,10 @@ def _told_work(told: list) -> str:
     return ""
 
 
+#: a measure's term opening it: 2018年10月底前, (rx41)
+_TERM_FIRST = lazy(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之|以)?前[,,]")
+
+
 def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_label: bool):
     """A numbered measure under the item: its own commitment (not accountability:
     对弄虚作假的,由纪委通报批评); a measure takes the item's units and deadline where it names none."""
@@ -1273,7 +1277,8 @@ def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_l
     sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text) \
         or ("done" if under == "measure" and done_label and st == "done" else None)  # (整改措施及成效: …整改成效:…, rx41)
     prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
-    task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", text))[0][:30]
+    named = _TERM_FIRST.sub("", text) if len(text) > 16 else text  # (2018年10月底前,完成X: X, rx41)
+    task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", named))[0][:30]
     task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
     dl = None
     if under == "measure":
