@@ -291,3 +291,11 @@ def test_a_notice_s_dated_measures_named_by_their_work_and_done_by_its_effect():
     recs = _recs(text, date="2020-03-01")
     assert [c.task for c in recs[1:]] == ["保护区内与取水无关设施的清单台账", "清运建筑设施和生产设备"]
     assert all(c.progress and c.progress.status == "done" for c in recs) and not any(c.actors for c in recs)
+
+
+def test_works_listed_then_told_how_they_stand_one_each():
+    text = ("一季度,区级有关部门围绕年度目标任务,大部分工作有序推进。但与此同时,城东污水厂扩建、滨江路改造、北湖公园二期等项目"
+            "受资金短缺等因素影响完成情况不够理想,还需有关部门加大力度。\n")
+    recs = _recs(text, date="2023-05-05")
+    assert [(c.task, c.progress.status) for c in recs] == [
+        ("城东污水厂扩建", "behind"), ("滨江路改造", "behind"), ("北湖公园二期", "behind")]

@@ -55,6 +55,29 @@ _COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外)?[,,]?(?P<l>[^,,�
                 r"(?P<s>已(?:经)?(?:提前|全部|基本)?(?:完成|建成|完工|办结)|(?:正在|在)?稳步推进|正在推进|正在实施|推进中|进度滞后|滞后|尚未启动|未启动)")
 
 
+#: works listed, then 等 and the kind of them, then how they stand: A、B、C等项目或任务…完成情况不够理想 / …等部分重点项目
+#: 完成情况较好 (rx41)
+_LIST_THEN_STATUS = lazy(r"(?:^|[。;;::])\s*(?:(?:但与此同时|与此同时|例如|比如|其中|同时|此外)[,,])?\s*(?P<l>[^。;;::]{4,}?[、,,][^。;;::]{4,}?)等(?:部分)?(?:重点)?"
+                         r"(?:项目或任务|项目|任务|工作|事项|指标)[^。;;,,]{0,24}?(?P<s>完成情况较好|进展顺利|推进顺利|完成情况不够理想|不够理想|"
+                         r"不理想|进展滞后|进度滞后|推进缓慢|进展缓慢)")
+_LIST_STATUS = (("较好", "on_track"), ("顺利", "on_track"), ("理想", "behind"), ("滞后", "behind"), ("缓慢", "behind"))
+
+
+def _status_list(b, para, m) -> list:
+    """One record per work of a list told how it stands (:data:`_LIST_THEN_STATUS`); none where a piece is long."""
+    names = [n.strip() for n in re.split(r"[、,,]", m.group("l")) if n.strip()]
+    if len(names) < 2 or not all(2 <= len(n) <= 30 for n in names):
+        return []
+    status = next(st for w, st in _LIST_STATUS if w in m.group("s"))
+    out, pos = [], m.start("l")
+    for n in names:
+        k = para.text.find(n, pos)
+        pos = k + len(n)
+        out.append(record(b, tidy_task(n) or n, [(para.start + k, para.start + k + len(n))], targets=find_targets(n),
+                          progress=Progress(status, None, report_as_of(b, para.text), m.group("s"))))
+    return out
+
+
 def status_lists(b, records: list, paras) -> list:
     """A status's count with its members after 为 that no reader took (…达到序时进度44项、占比80.0%。未达到序时进度11项、
     占比20.0%,为A、B、C…): one record per member, the status the list's (rx41)."""
@@ -67,6 +90,14 @@ def status_lists(b, records: list, paras) -> list:
             if any(ev.start < e and s < ev.end for r in records for ev in r.evidence if ev.start is not None):
                 continue
             out.extend(_listed(b, para, m))
+    for para in paras:
+        if "等" not in para.text:
+            continue
+        for m in _LIST_THEN_STATUS.finditer(para.text):
+            s, e = para.start + m.start("l"), para.start + m.end("l")
+            if any(ev.start < e and s < ev.end for r in records for ev in r.evidence if ev.start is not None):
+                continue
+            out.extend(_status_list(b, para, m))
     return out
 
 
