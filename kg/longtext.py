@@ -189,6 +189,23 @@ def text_parts(path: str, *, name: str, encoding: Optional[str] = None,
 
 # ---- the records of each part ------------------------------------------------------------------
 
+def _read_part(part: str, t: str, dd, meta: tuple, start: int, end: int) -> list:
+    """The commitments of one part (``t`` folded); a part copied from a PDF wrapped at the page's width is read
+    joined, its evidence quoted from the part (kg/extract/unwrap.py, rx41)."""
+    from kg.extract.commitments import SpeechBuilder
+    from kg.extract.segment import fold
+    from kg.extract.unwrap import joined_at, quoted_from, unwrap
+
+    place, speaker, title = meta
+    joined, back = unwrap(part)
+    if joined == part:
+        return SpeechBuilder(t, part, dd, place=place, speaker=speaker, title=title).build(start, end)
+    jt = fold(joined)
+    found = SpeechBuilder(jt, joined, dd, place=place, speaker=speaker, title=title).build(joined_at(back, start),
+                                                                                       joined_at(back, end))
+    return [quoted_from(c, part, back) for c in found]
+
+
 def _shift(c: CommitmentRecord, chars: int, lines: int) -> CommitmentRecord:
     """A part's commitment with offsets and line numbers into the whole text."""
     if not chars:
@@ -223,7 +240,6 @@ def records(path: str, *, key: str, source: Optional[str] = None, encoding: Opti
             date: Optional[str] = None, place: Optional[str] = None, **_) -> Iterator[DocumentRecord]:
     """One :class:`DocumentRecord` per part of a long text, all of the same speech (key, speech 1):
     the title, date, place and speaker of the first part, the commitments of each part."""
-    from kg.extract.commitments import SpeechBuilder
     from kg.extract.docdate import DocDate, infer_date, parse_option
     from kg.extract.meta import speech_meta
     from kg.extract.segment import body_end, fold, split_speeches
@@ -250,7 +266,7 @@ def records(path: str, *, key: str, source: Optional[str] = None, encoding: Opti
                     dd = DocDate()
                 meta = (dd, *speech_meta(t[sp.start:sp.end], sp.title), sp.title)
             dd, doc_place, speaker, title = meta
-            found = SpeechBuilder(t, part, dd, place=doc_place, speaker=speaker, title=title).build(start, end)
+            found = _read_part(part, t, dd, (doc_place, speaker, title), start, end)
             yield DocumentRecord(source=name, title=title, date=dd.iso, date_source=dd.source,
                                  place=doc_place or place, speaker=speaker, speech=1,
                                  commitments=_counted(tuple(_shift(c, offset, lines) for c in found), seen),

@@ -153,3 +153,29 @@ def test_a_task_stated_again_in_a_later_part_is_another_commitment(tmp_path, par
     stated = [n for n in map(json.loads, whole["nodes"])
               if n.get("kind") == "commitment" and work(2) in (n.get("task") or "")]
     assert len(stated) == 2 and len({n["id"] for n in stated}) == 2
+
+
+def wrapped(text: str, width: int = 22) -> str:
+    """``text`` as a PDF's copy gives it: each paragraph cut into lines of ``width`` characters."""
+    out = []
+    for para in text.split("\n"):
+        out += [para[k:k + width] for k in range(0, len(para), width)] or [""]
+    return "\n".join(out) + "\n"
+
+
+def test_a_text_copied_from_a_pdf_reads_the_same_in_parts(tmp_path, parts, monkeypatch):
+    speech = tmp_path / "wrapped.txt"
+    speech.write_text(wrapped(long_speech(120)), encoding="utf-8")
+    assert longtext.is_long(str(speech), {})
+    graphs = []
+    for name, long_path in (("whole", False), ("parts", True)):
+        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path else 10 ** 12)
+        monkeypatch.setattr(longtext, "PARTS_PER_PROCESS", 0)
+        store = str(tmp_path / name)
+        r = kg_cli("ingest", str(speech), "--store", store)
+        assert r.exit_code == 0, r.output
+        graphs.append(graph_of(store))
+    whole, in_parts = graphs
+    assert in_parts == whole
+    led = [n for n in whole["nodes"] if "区住建局" in n or "区交通局" in n]
+    assert led and sum(1 for e in whole["edges"] if "RESPONSIBLE" in e.upper()) >= 100  # (区⏎交通局 read joined)

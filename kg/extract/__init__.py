@@ -15,7 +15,7 @@ from .commitments import SpeechBuilder
 from .docdate import DocDate, infer_date, parse_option
 from .segment import fold, split_speeches
 from .meta import speech_meta
-from .unwrap import evidence_back, unwrap
+from .unwrap import quoted_from, unwrap
 
 __all__ = ["extract_text"]
 
@@ -55,10 +55,4 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
 def _quoted_from(doc: DocumentRecord, text: str, back: list[int]) -> DocumentRecord:
     """A document read from the joined text, its evidence (and lines) quoted from the original ``text``."""
     from dataclasses import replace
-    from kg.model import Evidence
-
-    def moved(c):
-        ev = tuple(Evidence(text[s:e], s, e) for s, e in (evidence_back(x.start, x.end, back) for x in c.evidence))
-        line = text.count("\n", 0, ev[0].start) + 1 if ev and c.line is not None else c.line
-        return replace(c, evidence=ev, text=" ".join(x.text for x in ev), line=line)
-    return replace(doc, commitments=tuple(moved(c) for c in doc.commitments))
+    return replace(doc, commitments=tuple(quoted_from(c, text, back) for c in doc.commitments))

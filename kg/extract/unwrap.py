@@ -23,6 +23,7 @@ original text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -110,3 +111,19 @@ def _kept_chars(line: str) -> list[int]:
 def evidence_back(start: int, end: int, back: list[int]) -> tuple[int, int]:
     """A span of the joined text as a span of the original (its line breaks and spaces inside it)."""
     return back[start], (back[end - 1] + 1 if end > start else back[start])
+
+
+def quoted_from(c, text: str, back: list[int]):
+    """A commitment read from the joined text, its evidence (and line) quoted from the original ``text``."""
+    from dataclasses import replace
+
+    from kg.model import Evidence
+
+    ev = tuple(Evidence(text[s:e], s, e) for s, e in (evidence_back(x.start, x.end, back) for x in c.evidence))
+    line = text.count("\n", 0, ev[0].start) + 1 if ev and c.line is not None else c.line
+    return replace(c, evidence=ev, text=" ".join(x.text for x in ev), line=line)
+
+
+def joined_at(back: list[int], pos: int) -> int:
+    """The offset in the joined text of the original offset ``pos`` (of the first character kept at or after it)."""
+    return bisect.bisect_left(back, pos)
