@@ -9,7 +9,6 @@ together on one line, as a page flattened by its copier leaves them, or stand ea
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..lazyre import lazy

@@ -4,6 +4,11 @@
 
 → one commitment per work listed, its status the list's (done here; 正在推进的 on track, 滞后的 behind, 尚未启动的
 not started), its figures its targets.  The other sentences of the paragraph go to the prose rules.
+
+After every reader (rx41), lists told the other way round are split the same way: works listed, then counted and
+told how they stand (A、B、C3个子项已提前完成, :func:`split_counted`), a status's count with its members after 为
+(未达到序时进度8项、占比20%,为A、B、C) and works listed, then 等 and their kind, then how they stand (A、B、C等项目完成
+情况不够理想; both :func:`status_lists`).
 """
 from __future__ import annotations
 
