@@ -46,7 +46,7 @@ def _open_full(line: str) -> bool:
     """A line that may be a full line of a wrapped page: 30 columns wide or more, ending mid-sentence, no run of
     spaces (a signature's or a table's alignment)."""
     s = line.rstrip()
-    return _width(s) >= 30 and s[-1:] not in _ENDS and "  " not in s.strip() and "\t" not in s
+    return len(s) >= 15 and s[-1] not in _ENDS and "  " not in s.strip() and "\t" not in s and _width(s) >= 30
 
 
 def _page_width(lines: list[str]) -> int:
@@ -75,6 +75,8 @@ def unwrap(text: str) -> tuple[str, list[int]]:
     """``(joined, back)``: the text with its wrapped lines joined (and a figure's spaces out where it joined lines),
     ``back[i]`` the offset in ``text`` of ``joined[i]`` (``back[len(joined)] == len(text)``); the text itself and
     the identity where nothing is wrapped."""
+    if text.count("\n") < _FEWEST:
+        return text, list(range(len(text) + 1))
     lines = text.split("\n")
     width = _page_width(lines)
     if not width:
