@@ -67,6 +67,18 @@ def graph_of(store: str) -> dict:
     return {k: {json.dumps(x, sort_keys=True, ensure_ascii=False) for x in data[k]} for k in ("nodes", "edges")}
 
 
+def whole_and_parts(tmp_path, monkeypatch, path) -> tuple[dict, dict]:
+    """The graphs of ``path`` ingested whole and in parts, each into a store of its own."""
+    graphs = []
+    for name, long_path in (("whole", False), ("parts", True)):
+        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path else 10 ** 12)
+        store = str(tmp_path / name)
+        r = kg_cli("ingest", str(path), "--store", store)
+        assert r.exit_code == 0, r.output
+        graphs.append(graph_of(store))
+    return graphs[0], graphs[1]
+
+
 def staging_left(store: str) -> list:
     return list(Path(store).glob(longtext.STAGING_PREFIX + "*"))
 
@@ -141,14 +153,7 @@ def test_a_task_stated_again_in_a_later_part_is_another_commitment(tmp_path, par
     text = long_speech(150).replace("同志们,任务已经明确", again + "\n\n同志们,任务已经明确")
     speech = tmp_path / "speech.txt"
     speech.write_text(text, encoding="utf-8")
-    graphs = []
-    for name, long_path in (("whole", False), ("parts", True)):
-        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path else 10 ** 12)
-        store = str(tmp_path / name)
-        r = kg_cli("ingest", str(speech), "--store", store)
-        assert r.exit_code == 0, r.output
-        graphs.append(graph_of(store))
-    whole, in_parts = graphs
+    whole, in_parts = whole_and_parts(tmp_path, monkeypatch, speech)
     assert in_parts == whole
     stated = [n for n in map(json.loads, whole["nodes"])
               if n.get("kind") == "commitment" and work(2) in (n.get("task") or "")]
@@ -167,15 +172,8 @@ def test_a_text_copied_from_a_pdf_reads_the_same_in_parts(tmp_path, parts, monke
     speech = tmp_path / "wrapped.txt"
     speech.write_text(wrapped(long_speech(120)), encoding="utf-8")
     assert longtext.is_long(str(speech), {})
-    graphs = []
-    for name, long_path in (("whole", False), ("parts", True)):
-        monkeypatch.setattr(longtext, "LONG_TEXT", 20_000 if long_path else 10 ** 12)
-        monkeypatch.setattr(longtext, "PARTS_PER_PROCESS", 0)
-        store = str(tmp_path / name)
-        r = kg_cli("ingest", str(speech), "--store", store)
-        assert r.exit_code == 0, r.output
-        graphs.append(graph_of(store))
-    whole, in_parts = graphs
+    monkeypatch.setattr(longtext, "PARTS_PER_PROCESS", 0)
+    whole, in_parts = whole_and_parts(tmp_path, monkeypatch, speech)
     assert in_parts == whole
     led = [n for n in whole["nodes"] if "区住建局" in n or "区交通局" in n]
     assert led and sum(1 for e in whole["edges"] if "RESPONSIBLE" in e.upper()) >= 100  # (区⏎交通局 read joined)

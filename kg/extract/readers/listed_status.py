@@ -84,25 +84,24 @@ def _status_list(b, para, m) -> list:
 
 
 def status_lists(b, records: list, paras) -> list:
-    """A status's count with its members after 为 that no reader took (…达到序时进度44项、占比80.0%。未达到序时进度11项、
-    占比20.0%,为A、B、C…): one record per member, the status the list's (rx41)."""
+    """Lists told with their status that no reader took: a status's count with its members after 为 (…未达到序时进度11项、
+    占比20.0%,为A、B、C…) and works listed, then 等 and their kind, then how they stand; one record per work (rx41)."""
     out = list(records)
     for para in paras:
-        if "序时进度" not in para.text and "进度滞后" not in para.text:
-            continue
-        for m in _COUNT_THEN_LIST.finditer(para.text):
-            s, e = para.start + m.start("l"), para.start + m.end("l")
-            if any(ev.start < e and s < ev.end for r in records for ev in r.evidence if ev.start is not None):
-                continue
-            out.extend(_listed(b, para, m))
-    for para in paras:
-        if "等" not in para.text:
-            continue
-        for m in _LIST_THEN_STATUS.finditer(para.text):
-            s, e = para.start + m.start("l"), para.start + m.end("l")
-            if any(ev.start < e and s < ev.end for r in records for ev in r.evidence if ev.start is not None):
-                continue
-            out.extend(_status_list(b, para, m))
+        if "序时进度" in para.text or "进度滞后" in para.text:
+            out += _untaken(records, para, _COUNT_THEN_LIST, lambda m: _listed(b, para, m))
+        if "等" in para.text:
+            out += _untaken(records, para, _LIST_THEN_STATUS, lambda m: _status_list(b, para, m))
+    return out
+
+
+def _untaken(records: list, para, rx, read) -> list:
+    """``read(m)`` for each match of ``rx`` in ``para`` whose list no record's evidence covers."""
+    out = []
+    for m in rx.finditer(para.text):
+        s, e = para.start + m.start("l"), para.start + m.end("l")
+        if not any(ev.start < e and s < ev.end for r in records for ev in r.evidence if ev.start is not None):
+            out += read(m)
     return out
 
 
