@@ -480,7 +480,7 @@ def weak_task(task: str) -> bool:
 #: a work done to an object named first: 对X开展Y巡查 / 对X进行Y整治 (rx32)
 _DONE_TO_OBJ = lazy(r"^对[^,,]{2,24}?(?:开展|进行|实施|组织)[\u4e00-\u9fff]{4,}$")
 #: a clause or a task that is only a term: 国庆节前 / 年底前 (commitments reads it too, rx30)
-TERM_ONLY = lazy(r"^(?:在|于|到)?(?:今年|明年)?" + TERM_BEFORE + r"$")
+TERM_ONLY = lazy(r"^(?:在|于|到)?(?:今年|明年|(?:19|20)\d\d年)?" + TERM_BEFORE + r"$")
 
 
 def method_only(task: str) -> bool:

@@ -32,7 +32,7 @@ from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
 from ..fields import HEADERS, KEY_ROLE, LABEL, cell_actors
 from ..items import UNIT_OPENS
-from ..naming import STATE_WORDS, pick_deadline, remedy, section_works, state_word, task_text, tidy_task, with_finish
+from ..naming import STATE_WORDS, TERM_ONLY, pick_deadline, remedy, section_works, state_word, task_text, tidy_task, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..targets import find_targets
@@ -1263,8 +1263,10 @@ def _told_work(told: list) -> str:
     return ""
 
 
-#: a measure's term opening it: 2018年10月底前, (rx41)
-_TERM_FIRST = lazy(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之|以)?前[,,]")
+def _term_off(text: str) -> str:
+    """A measure without the term opening it (2018年10月底前,完成X → 完成X, rx41)."""
+    head = re.split(r"[,,]", text, 1)
+    return head[1] if len(head) > 1 and TERM_ONLY.match(head[0]) and len(head[1]) >= 6 else text
 
 
 def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_label: bool):
@@ -1277,8 +1279,7 @@ def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_l
     sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text) \
         or ("done" if under == "measure" and done_label and st == "done" else None)  # (整改措施及成效: …整改成效:…, rx41)
     prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
-    named = _TERM_FIRST.sub("", text) if len(text) > 16 else text  # (2018年10月底前,完成X: X, rx41)
-    task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", named))[0][:30]
+    task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", _term_off(text)))[0][:30]
     task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
     dl = None
     if under == "measure":
