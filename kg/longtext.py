@@ -198,7 +198,7 @@ def _read_part(part: str, t: str, dd, meta: tuple, start: int, end: int) -> list
 
     place, speaker, title = meta
     joined, back = unwrap(part)
-    if joined == part:
+    if back is None:
         return SpeechBuilder(t, part, dd, place=place, speaker=speaker, title=title).build(start, end)
     jt = fold(joined)
     found = SpeechBuilder(jt, joined, dd, place=place, speaker=speaker, title=title).build(joined_at(back, start),

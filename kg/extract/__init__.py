@@ -27,7 +27,7 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
     ``YYYY-MM`` or ``YYYY-MM-DD``) wins over any date read from the text.
     """
     joined, back = unwrap(text)
-    if joined != text:  # a PDF's copy wrapped at the page's width: read joined, quoted from the original (rx41)
+    if back is not None:  # a PDF's copy wrapped at the page's width: read joined, quoted from the original (rx41)
         return [_quoted_from(d, text, back) for d in extract_text(joined, source=source, date=date)]
     t = fold(text)
     speeches = split_speeches(text)

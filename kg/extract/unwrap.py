@@ -18,8 +18,8 @@ original text.
 >>> s, e = evidence_back(u.index("设计红线"), u.index("设计红线") + 4, back)
 >>> t[s:e]
 '设计\\n红线'
->>> unwrap("第一段。\\n第二段。\\n")[0]
-'第一段。\\n第二段。\\n'
+>>> unwrap("第一段。\\n第二段。\\n")
+('第一段。\\n第二段。\\n', None)
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from typing import Optional
 
 #: a line that opens an item or a heading: 一、 / (二) / 3. / 第四, / ①
 _OPENS_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、是要]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、.](?!\d)|第[一二三四五六七八九十]+[,、,]|[①-⑳])")
@@ -71,16 +72,16 @@ def _wraps(line: str, nxt: str, width: int) -> bool:
         and not _OPENS_ITEM.match(nxt)
 
 
-def unwrap(text: str) -> tuple[str, list[int]]:
+def unwrap(text: str) -> tuple[str, Optional[list[int]]]:
     """``(joined, back)``: the text with its wrapped lines joined (and a figure's spaces out where it joined lines),
     ``back[i]`` the offset in ``text`` of ``joined[i]`` (``back[len(joined)] == len(text)``); the text itself and
-    the identity where nothing is wrapped."""
+    None where nothing is wrapped (no map of a long text's every offset for nothing)."""
     if text.count("\n") < _FEWEST:
-        return text, list(range(len(text) + 1))
+        return text, None
     lines = text.split("\n")
     width = _page_width(lines)
     if not width:
-        return text, list(range(len(text) + 1))
+        return text, None
     out: list[str] = []
     back: list[int] = []
     pos = 0
