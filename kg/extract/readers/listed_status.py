@@ -29,8 +29,8 @@ _LISTED = lazy(r"(?P<s>已经?(?:全部)?(?:完成|建成|办结|兑现)|正在�
 #: the works told slow, one by one: 实施进度较慢的项目,一是A,二是B,三是C (rx40)
 _RANKED = lazy(r"(?P<s>(?:实施|推进|建设)?进度(?:较慢|偏慢|缓慢|滞后|靠后)|推进(?:较慢|缓慢|滞后))的(?:项目|事项|工程|实事|民生工程)(?:有|是|为|主要有)?[,,::]\s*(?P<l>一是[^。]+)")
 _RANKED_SPLIT = lazy(r"(?:^|[,,;;])\s*[一二三四五六七八九十]是")
-_STATUS = (("滞后", "behind"), ("慢", "behind"), ("靠后", "behind"), ("未达", "behind"), ("未启动", "not_started"),
-           ("推进", "on_track"), ("实施", "on_track"), ("达到序时", "on_track"))
+_STATUS = (("滞后", "behind"), ("慢", "behind"), ("靠后", "behind"), ("未达", "behind"), ("理想", "behind"), ("未启动", "not_started"),
+           ("推进", "on_track"), ("实施", "on_track"), ("达到序时", "on_track"), ("较好", "on_track"), ("顺利", "on_track"))
 #: a status's count, then its members after 为: 未达到序时进度11项、占比20.0%,为A、B、C (rx41)
 _COUNT_THEN_LIST = lazy(r"(?P<s>未达到?序时进度|滞后于?序时进度|进度滞后|达到序时进度)(?:的)?(?:\d+|[两三四五六七八九十]+)(?:项|件|个)"
                         r"[^,,。;;]{0,12}?[,,](?:分别)?(?:为|是)[::]?(?P<l>[^。;;]+)")
@@ -38,10 +38,11 @@ _COUNT_THEN_LIST = lazy(r"(?P<s>未达到?序时进度|滞后于?序时进度|�
 _SPLIT = lazy(r"、|以及|及(?=[\u4e00-\u9fff]{4})|和(?=[\u4e00-\u9fff]{4})")
 
 
-def _listed(b, para, m, ranked: bool = False) -> list:
-    split = _RANKED_SPLIT if ranked else _SPLIT
+def _listed(b, para, m, split=_SPLIT, shortest: int = 4) -> list:
+    """One record per work of the list ``m`` matched (its group ``l``, cut by ``split``), the status its group ``s``
+    tells; none where a piece is shorter than ``shortest`` or longer than 30."""
     names = [n.strip(" ,,") for n in split.split(m.group("l")) if n.strip(" ,,")]
-    if len(names) < 2 or not all(4 <= len(n) <= 30 for n in names):
+    if len(names) < 2 or not all(shortest <= len(n) <= 30 for n in names):
         return []
     status = next((st for w, st in _STATUS if w in m.group("s")), "done")
     out, pos = [], m.start("l")
@@ -65,22 +66,8 @@ _COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外)?[,,]?(?P<l>[^,,�
 _LIST_THEN_STATUS = lazy(r"(?:^|[。;;::])\s*(?:(?:但与此同时|与此同时|例如|比如|其中|同时|此外)[,,])?\s*(?P<l>[^。;;::]{4,}?[、,,][^。;;::]{4,}?)等(?:部分)?(?:重点)?"
                          r"(?:项目或任务|项目|任务|工作|事项|指标)[^。;;,,]{0,24}?(?P<s>完成情况较好|进展顺利|推进顺利|完成情况不够理想|不够理想|"
                          r"不理想|进展滞后|进度滞后|推进缓慢|进展缓慢)")
-_LIST_STATUS = (("较好", "on_track"), ("顺利", "on_track"), ("理想", "behind"), ("滞后", "behind"), ("缓慢", "behind"))
-
-
-def _status_list(b, para, m) -> list:
-    """One record per work of a list told how it stands (:data:`_LIST_THEN_STATUS`); none where a piece is long."""
-    names = [n.strip() for n in re.split(r"[、,,]", m.group("l")) if n.strip()]
-    if len(names) < 2 or not all(2 <= len(n) <= 30 for n in names):
-        return []
-    status = next(st for w, st in _LIST_STATUS if w in m.group("s"))
-    out, pos = [], m.start("l")
-    for n in names:
-        k = para.text.find(n, pos)
-        pos = k + len(n)
-        out.append(record(b, tidy_task(n) or n, [(para.start + k, para.start + k + len(n))], targets=find_targets(n),
-                          progress=Progress(status, None, report_as_of(b, para.text), m.group("s"))))
-    return out
+#: where one work of such a list ends: 、 or a comma
+_COMMA_SPLIT = lazy(r"[、,,]")
 
 
 def status_lists(b, records: list, paras) -> list:
@@ -91,7 +78,7 @@ def status_lists(b, records: list, paras) -> list:
         if "序时进度" in para.text or "进度滞后" in para.text:
             out += _untaken(records, para, _COUNT_THEN_LIST, lambda m: _listed(b, para, m))
         if "等" in para.text:
-            out += _untaken(records, para, _LIST_THEN_STATUS, lambda m: _status_list(b, para, m))
+            out += _untaken(records, para, _LIST_THEN_STATUS, lambda m: _listed(b, para, m, _COMMA_SPLIT, 2))
     return out
 
 
@@ -142,7 +129,7 @@ def read(b, paras, i) -> Optional[int]:
     m = _LISTED.search(para.text)
     ranked = m is None
     m = m or _RANKED.search(para.text)
-    recs = _listed(b, para, m, ranked) if m else []
+    recs = _listed(b, para, m, _RANKED_SPLIT if ranked else _SPLIT) if m else []
     if not recs:
         return None
     start = para.text.rfind("。", 0, m.start()) + 1
