@@ -23,7 +23,7 @@ _LABEL = lazy(r"(?P<k>任务目标|目标任务|建设目标|工作目标|承诺
 _SENT = lazy(r"[^。;;!!]+")
 
 
-def _blocks(b, paras, i) -> tuple[int, list]:
+def _blocks(paras, i) -> tuple[int, list]:
     """The paragraphs from ``i`` on made of labelled pieces: ``(after, [(kind, start, end)])`` in text offsets."""
     j, pieces = i, []
     while j < len(paras):
@@ -41,7 +41,7 @@ def _blocks(b, paras, i) -> tuple[int, list]:
 def read(b, paras, i) -> Optional[int]:
     """Labelled aims each followed by how it stands (two aims at least): one commitment per sentence of an aim; else
     None."""
-    j, pieces = _blocks(b, paras, i)
+    j, pieces = _blocks(paras, i)
     if sum(1 for k, _, _ in pieces if k == "aim") < 2 or not any(k == "status" for k, _, _ in pieces):
         return None
     for n, (kind, s, e) in enumerate(pieces):
