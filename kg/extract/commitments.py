@@ -37,7 +37,7 @@ from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, 
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
-from .readers import follow_ups, handover, listed_status, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import follow_ups, handover, listed_status, place_parts, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -3072,6 +3072,7 @@ class SpeechBuilder:
         out[:] = titled_items.add(out, paras, self.as_of, self.doc.year)  # ——X项目。…至今仍未启动。Y要…开工建设: its name and status (rx30)
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
         out[:] = listed_status.split_counted(out)  # A、B、C、D4个子项已提前完成: one per work (rx41)
+        out[:] = place_parts.split(out)  # 已完成签约86户,其中东城区40户完成31户,…: one per place (rx42)
         out[:] = listed_status.status_lists(self, out, paras)  # 未达到序时进度11项,为A、B、C: one per work (rx41)
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]

@@ -64,7 +64,7 @@ _SANCTION = lazy(r"追究|问责|通报批评|严肃处理|纪律处分|责任�
 #: 立行立改 / 长期坚持: deadlines without a date
 _VAGUE = lazy(r"立行立改|长期坚持|持续推进|长期|立即整改|限期整改")
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
-_STATUS_N = lazy(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改销号|整改|完成|办结|销号)(?:任务)?|"
+_STATUS_N = lazy(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改销号|整改|完成|办结|销号)(?:任务)?|(?<=[,,、])办结(?:并通过验收)?|"
                        r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|正在办理|未办结|未整改|未完成|整改不到位)"
                        r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改|已办结|正在办理)")
 #: the set a later status count is of: 共计发现问题25处 / 交办问题30个
@@ -124,13 +124,30 @@ def read(b, paras, i) -> Optional[int]:
         return None  # 东湖镇创卫工作稳步推进 ⏎ 2023-05-06 10:20: the page's headline, no work's status
     if para.start in b.__dict__.get("_rect_used", set()):
         return i + 1  # a status paragraph a stage list has read already
-    st = _RectPara(b, paras, i, para, sentence_spans(para.text, 0))
+    st = _RectPara(b, paras, i, para, _sets_apart(para.text, sentence_spans(para.text, 0)))
     for k_sent, (s, e) in enumerate(st.spans):
         any(shape(st, k_sent, s, e) for shape in _SHAPES)
     if not st.recs and not st.used:
         return None
     from .pledge import _finish
     return _finish(b, para, st.recs, st.used, i)
+
+
+#: a second set counted in a sentence after a first one's status: …完成整改20项、需长期持续整改3项(,交办的33件投诉举报件全部办结) (rx42)
+_NEXT_SET = lazy(r"[,,;;](?=(?:其中)?(?:交办|转办|受理|移交|转交)的?(?:第[一二三四五六七八九十\d]+批)?\d+件[\u4e00-\u9fff]{0,8}?件)")
+
+
+def _sets_apart(text: str, spans: list) -> list:
+    """Sentences that count two sets, each with its status (反馈的23项问题,完成整改20项…,交办的33件举报件全部办结), read as
+    one sentence per set (rx42)."""
+    out = []
+    for s, e in spans:
+        m = _NEXT_SET.search(text, s, e)
+        if m and _STATUS_N.search(text, s, m.start()) and (_STATUS_N.search(text, m.end(), e) or "全部办结" in text[m.end():e]):
+            out += [(s, m.start()), (m.end(), e)]
+        else:
+            out.append((s, e))
+    return out
 
 
 #: a bracket of labelled roles inside an item, a status told after it: (责任单位:镇扶贫工作站;完成时限:8月31日)已整改到位
@@ -637,12 +654,13 @@ _UNIT_COLON_HEAD = lazy(r"^(?P<a>[^,,::;;。()()]{2,14})[::]")
 
 
 #: 反馈的15个问题已全部整改到位 / 对14个问题进行持续整改: problems counted, one status for all
-_PROBLEMS = lazy(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8}?问题)")
+_PROBLEMS = lazy(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8}?(?:问题|举报件|信访件|案件))")  # (交办的33件投诉举报件全部办结, rx42)
 
 
 def _problems_status(b, sent: str, span) -> Optional[object]:
     m = _PROBLEMS.search(sent)
-    if not m or "整改" not in sent[m.end():]:
+    cases = bool(m) and m.group("m").endswith("件")
+    if not m or not ("整改" in sent[m.end():] or (cases and "办结" in sent[m.end():])):
         return None
     st = fulfilled(sent[m.end():])
     if st is None:
@@ -654,7 +672,7 @@ def _problems_status(b, sent: str, span) -> Optional[object]:
     metric = m.group("m")
     whose = _whose(sent, Target(metric, "=", float(m.group("n")), m.group("u"), m.group())) \
         or ("反馈" if due and re.search(r"反馈的?$", sent[:m.start()]) else "")  # (…前,反馈的18个问题全部整改到位)
-    return record(b, whose + metric + "整改", span, actors, due, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
+    return record(b, whose + metric + ("办理" if cases else "整改"), span, actors, due, [Target(metric, "=", float(m.group("n")), m.group("u"), m.group())],
                   None if due else Progress(st, None, b.as_of, sent[m.end():].strip(",")[:60]))
 
 
