@@ -48,3 +48,27 @@ def test_a_count_done_told_place_by_place_is_one_commitment_per_place():
 def test_a_breakdown_naming_no_place_stays_one():
     recs = _recs("截至5月10日,已完成签约86户,其中老户40户完成31户,新户28户完成28户。\n", date="2021-05-11")
     assert len(recs) == 1
+
+
+# ---- news of named works, one clause a work -------------------------------------------------------------------------
+
+_WORKS_NEWS = ("记者11月3日从县教育局了解到,全县教育重点项目扎实推进。\n"
+               "县教育局相关负责人介绍,目前,县城4个“扩容项目”基本完成;东湖小学教学楼、柳岸中学综合楼等2个项目今年6月完工交付使用;"
+               "西山中学学生宿舍楼主体完工,附属工程预计12月完工;南湾初中新建综合楼投入使用。\n"
+               "同时,今年9月,北岭小学迁建工程结合片区规划一并实施,明年上半年开工建设。\n")
+
+
+def test_news_of_named_works_gives_one_commitment_per_work():
+    recs = _recs(_WORKS_NEWS, date="2021-11-04")
+    got = [(c.task, c.progress.status, c.deadline.date if c.deadline else None) for c in recs]
+    assert got == [("县城扩容项目", "on_track", None),
+                   ("东湖小学教学楼、柳岸中学综合楼", "done", None),
+                   ("西山中学学生宿舍楼", "on_track", "2021-12-31"),
+                   ("南湾初中新建综合楼", "done", None),
+                   ("北岭小学迁建工程", "not_started", None)]
+    assert recs[0].targets[0].value == 4
+
+
+def test_a_paragraph_that_asks_is_no_news_of_works():
+    recs = _recs("会议要求,东湖小学教学楼今年6月完工交付使用;柳岸中学综合楼要在12月底前投入使用。\n", date="2021-05-04")
+    assert all(c.progress is None for c in recs)

@@ -1,0 +1,93 @@
+"""News of named works and how each stands, one clause a work (rx42)::
+
+    区教育局介绍,目前,城区4个扩容项目基本完成;东湖小学教学楼今年6月完工交付使用;西山中学综合楼主体完工,
+    附属工程预计11月完工;南湾初中迁建工程结合片区规划一并实施,明年上半年开工建设。
+
+→ one commitment per sentence that opens with a named work (a school's building, a road, a park, a project …),
+after any lead-in (X介绍, 目前, 今年8月, 在…中): done where it is finished (完工, 竣工, 投入使用, 建成), on track where
+part is done (基本完工, 已完成…的70%, 进展顺利) or its finish is still ahead (预计11月完工: due then), not started where
+only its start is ahead (明年上半年开工).  A paragraph is read so when two of its sentences at least are such (one,
+after such a paragraph) and it asks nothing, gives no roles and tells of no lag (no 要, 负责, 滞后 …); its other sentences go to the prose rules.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Deadline, Progress, Target
+
+from ..deadlines import find_deadlines
+from ..lazyre import lazy
+from ..segment import Span, sentences
+from .supervision import record, sentence_records
+
+#: what may come before the work: who told it, when, within what
+_LEAD = (r"^(?:[^,,;;。]{2,24}?(?:介绍|表示|透露|获悉)[,,::]?)?(?:目前|当前|截至目前|同时|此外|另外|其中)?[,,]?"
+         r"(?:(?:今年|去年)?\d{1,2}月(?:份)?[,,])?(?:在[^,,;;。]{2,24}?中[,,])?(?:全[省市县区]的?)?(?:新建的|在建的|新建|改扩建的)?")
+#: a named work, up to its kind (等N个项目 closing a list of several)
+_NAME = (r"(?P<w>(?![((]|\d+[、.．)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff“”、()()A-Za-z0-9]{3,70}?(?:楼|校区|工程|项目|学校|小学|中学|初中|高中|幼儿园|医院|卫生院|公园|"
+         r"广场|大道|公路|大桥|隧道|管网|水厂|污水处理厂|场馆|体育馆|图书馆|中心|小区)”?)(?:等\d+个(?:项目|工程))?")
+#: how it stands, right after its name (a strong kind, 工程 / 项目, may say more before its status)
+_STANDS = (r"(?:今年\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)?(?:已经?|已全部|全部|均已|基本|顺利|正式|主体)?"
+           r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始)")
+_WORK_LINE = lazy(_LEAD + _NAME + r"(?:" + _STANDS + r"|(?<=工程|项目)[^。;;]{0,40}?(?:开工|完工|竣工|投入使用|交付使用))")
+#: a paragraph that asks something, gives roles or tells of lagging: not this news (a report's readers read it)
+_ASKS = lazy(r"要|务必|必须|确保|力争|争取|要求|负责(?!人|同志)|牵头|责任单位|滞后|缓慢|尚未|仍未|未能|问题")
+#: the finish still ahead, after its date: 预计11月完工 / 10月交付使用 / 明年4月完成
+_FINISH = lazy(r"^(?:底|份|底前|前)?(?:全面|全部|建成|建设)?(?:完工|完成|交付使用|投入使用|竣工|建成|开园|开学)")
+#: only its start is ahead: 明年上半年开工建设
+_START_AHEAD = lazy(r"(?:明年|下半年|年底|预计)[^,,;;。]{0,8}?开工")
+#: part done
+_PART = lazy(r"基本(?:完成|完工|建成)|已完成[^,,;;。]{0,12}?的\d+(?:\.\d+)?%|进展顺利|进入[^,,;;。]{0,8}施工|正在")
+_DONE = lazy(r"完工|竣工|投入使用|交付使用|建成|完成|封顶")
+#: all of it done: 已全部完工 / 均已建成
+_ALL_DONE = lazy(r"(?:全部|均已|均)(?:完成|完工|建成|竣工)|完工率(?:达到?)?100%")
+#: its share of the plan: 完成年度任务的117.1% / 已完成场平工程量的70%
+_SHARE = lazy(r"(?:完成|完工率)[^,,;;。]{0,12}?(\d+(?:\.\d+)?)%")
+
+
+def read(b, paras, i) -> Optional[int]:
+    """The sentences of ``paras[i]`` on named works and how they stand; None where fewer than two are or it asks."""
+    para = paras[i]
+    if _ASKS.search(para.text) or not para.text.strip():
+        return None
+    if sum(1 for s in sentences(para) if _WORK_LINE.match(s.text)) < (1 if b.__dict__.get("_work_news") else 2):
+        return None
+    if not sentence_records(b, para, _work_record):
+        return None
+    b.__dict__["_work_news"] = True  # (a later paragraph of the same news may tell one work)
+    return i + 1
+
+
+def _work_record(b, sent: Span):
+    m = _WORK_LINE.match(sent.text)
+    if not m:
+        return None
+    rest = sent.text[m.end("w"):]
+    ahead = _ahead(b, rest)
+    if ahead is not None and _FINISH.match(rest[ahead.end:]):
+        status, due = "on_track", Deadline(ahead.text, ahead.date, ahead.precision)
+    elif _START_AHEAD.search(rest) and not _DONE.search(rest):
+        status, due = "not_started", None
+    elif _ALL_DONE.search(rest):
+        status, due = "done", None
+    elif _PART.search(rest):
+        status, due = "on_track", None
+    else:
+        status, due = "done", None
+    pct = _SHARE.search(rest)
+    work = re.sub(r"[“”]", "", m.group("w"))
+    count = re.search(r"(\d+)个(?=[\u4e00-\u9fff])", work)
+    targets = [Target(work[count.end():], "=", float(count.group(1)), "个", count.group(0))] if count else []
+    return record(b, work[count.end():] if count and count.start() == 0 else work, [(sent.start + m.start("w"), sent.end)], targets=targets, deadline=due,
+                  progress=Progress(status, float(pct.group(1)) if pct else None, b.as_of or b.doc.iso,
+                                    sent.text[m.end("w"):].strip(";;。")[:60]))
+
+
+def _ahead(b, rest: str):
+    """The first date of ``rest`` after the document's, else None."""
+    iso = b.doc.iso
+    for f in find_deadlines(rest, b.doc):
+        if f.date and (not iso or f.date > iso):
+            return f
+    return None
