@@ -72,3 +72,23 @@ def test_news_of_named_works_gives_one_commitment_per_work():
 def test_a_paragraph_that_asks_is_no_news_of_works():
     recs = _recs("会议要求,东湖小学教学楼今年6月完工交付使用;柳岸中学综合楼要在12月底前投入使用。\n", date="2021-05-04")
     assert all(c.progress is None for c in recs)
+
+
+def test_news_of_works_planned_and_done_so_far():
+    recs = _recs("截至9月底,今年县里12件为民办实事项目中,已有部分项目提前完成。这是记者从县政府办获悉的。\n"
+                 "我县今年计划建成150公里农村公路,现已完成路面铺设162公里;青石渡改桥项目已落实到位;"
+                 "计划升级改造16个农贸市场,现已建成10个,另有6个正在改造;"
+                 "430个村庄规划编制工作已完成。\n", date="2020-10-12")
+    got = [(c.task, c.progress.status, c.progress.percent) for c in recs]
+    assert got == [("建成农村公路", "done", None), ("青石渡改桥项目", "done", None),
+                   ("升级改造农贸市场", "on_track", 62.5), ("村庄规划编制", "done", None)]
+    assert [(t.value, t.unit) for t in recs[2].targets] == [(16, "个")]
+
+
+# ---- pledges: the year's practical matters listed after 分别是 ----------------------------------------------------------
+
+def test_practical_matters_listed_after_a_lead_that_names_them():
+    recs = _recs("市长在人代会上代表市政府提出2020年我市为民办好8件实事,分别是:\n"
+                 "一、新建农村公路320条,改善群众出行条件。\n二、新建12个乡镇卫生院,方便群众就医。\n"
+                 "三、新建沼气池8000座,改善农村环境。\n", date="2020-03-01")
+    assert [(c.task, c.targets[0].value) for c in recs] == [("新建农村公路", 320), ("新建乡镇卫生院", 12), ("新建沼气池", 8000)]

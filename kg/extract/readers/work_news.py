@@ -18,6 +18,8 @@ from kg.model import Deadline, Progress, Target
 
 from ..deadlines import find_deadlines
 from ..lazyre import lazy
+from ..naming import tidy_task
+from ..targets import find_targets
 from ..segment import Span, sentences
 from .supervision import record, sentence_records
 
@@ -26,13 +28,17 @@ _LEAD = (r"^(?:[^,,;;。]{2,24}?(?:介绍|表示|透露|获悉)[,,::]?)?(?:目�
          r"(?:(?:今年|去年)?\d{1,2}月(?:份)?[,,])?(?:在[^,,;;。]{2,24}?中[,,])?(?:全[省市县区]的?)?(?:新建的|在建的|新建|改扩建的)?")
 #: a named work, up to its kind (等N个项目 closing a list of several)
 _NAME = (r"(?P<w>(?![((]|\d+[、.．)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff“”、()()A-Za-z0-9]{3,70}?(?:楼|校区|工程|项目|学校|小学|中学|初中|高中|幼儿园|医院|卫生院|公园|"
-         r"广场|大道|公路|大桥|隧道|管网|水厂|污水处理厂|场馆|体育馆|图书馆|中心|小区)”?)(?:等\d+个(?:项目|工程))?")
+         r"广场|大道|公路|干道|[车步绿]道|大桥|隧道|管网|水厂|污水处理厂|场馆|体育馆|图书馆|中心|小区)”?)(?:等\d+个(?:项目|工程))?")
 #: how it stands, right after its name (a strong kind, 工程 / 项目, may say more before its status)
 _STANDS = (r"(?:今年\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)?(?:已经?|已全部|全部|均已|基本|顺利|正式|主体)?"
-           r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始)")
-_WORK_LINE = lazy(_LEAD + _NAME + r"(?:" + _STANDS + r"|(?<=工程|项目)[^。;;]{0,40}?(?:开工|完工|竣工|投入使用|交付使用))")
+           r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始|(?:用地)?正在(?:拆迁|施工|建设|改造|设计))")
+_WORK_LINE = lazy(_LEAD + r"(?:" + _NAME + r"|(?P<c>\d+个[^,,;;。]{2,30}?(?:工作|行动)))(?:" + _STANDS + r"|已(?:全部)?(?:落实到位|通过[^,,;;。]{0,6}验收)|(?<=工程|项目)[^。;;]{0,40}?(?:开工|完工|竣工|投入使用|交付使用))")
+#: a work's planned amount and the amount done: (我市今年)计划建成200公里农村公路,现已完成路面铺设216公里
+_UNIT = r"公里|个|条|座|所|户|套|亩|处|家|万平方米|平方米|米|间|栋"
+_QUOTA_LINE = lazy(_LEAD + r"(?:我[市县区镇乡])?(?:今年)?(?:计划)?(?P<w>[^,,;;。]{0,30}?(?P<n>\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")[^,,;;。]{2,30}?)"
+                   r"[,,]?(?:现|目前)?已经?(?:超额)?(?:完成|建成|新增|铺设|改造|开工|实施)?[^,,;;。\d]{0,8}?(?P<m>\d+(?:\.\d+)?)(?P=u)")
 #: a paragraph that asks something, gives roles or tells of lagging: not this news (a report's readers read it)
-_ASKS = lazy(r"要|务必|必须|确保|力争|争取|要求|负责(?!人|同志)|牵头|责任单位|滞后|缓慢|尚未|仍未|未能|问题")
+_ASKS = lazy(r"要|务必|必须|确保|力争|争取|要求|负责(?!人|同志)|牵头|责任单位|滞后|缓慢|尚未|仍未|未能|存在(?:的)?(?:主要)?问题")
 #: the finish still ahead, after its date: 预计11月完工 / 10月交付使用 / 明年4月完成
 _FINISH = lazy(r"^(?:底|份|底前|前)?(?:全面|全部|建成|建设)?(?:完工|完成|交付使用|投入使用|竣工|建成|开园|开学)")
 #: only its start is ahead: 明年上半年开工建设
@@ -51,7 +57,8 @@ def read(b, paras, i) -> Optional[int]:
     para = paras[i]
     if _ASKS.search(para.text) or not para.text.strip():
         return None
-    if sum(1 for s in sentences(para) if _WORK_LINE.match(s.text)) < (1 if b.__dict__.get("_work_news") else 2):
+    if sum(1 for s in sentences(para) if _WORK_LINE.match(s.text) or _QUOTA_LINE.match(s.text)) \
+            < (1 if b.__dict__.get("_work_news") else 2):
         return None
     if not sentence_records(b, para, _work_record):
         return None
@@ -60,10 +67,14 @@ def read(b, paras, i) -> Optional[int]:
 
 
 def _work_record(b, sent: Span):
+    q = _QUOTA_LINE.match(sent.text)
+    if q:
+        return _quota_record(b, sent, q)
     m = _WORK_LINE.match(sent.text)
     if not m:
         return None
-    rest = sent.text[m.end("w"):]
+    g = "w" if m.group("w") else "c"  # (a named work, or works counted: 625个村庄规划编制工作)
+    rest = sent.text[m.end(g):]
     ahead = _ahead(b, rest)
     if ahead is not None and _FINISH.match(rest[ahead.end:]):
         status, due = "on_track", Deadline(ahead.text, ahead.date, ahead.precision)
@@ -76,12 +87,24 @@ def _work_record(b, sent: Span):
     else:
         status, due = "done", None
     pct = _SHARE.search(rest)
-    work = re.sub(r"[“”]", "", m.group("w"))
+    work = re.sub(r"[“”]", "", m.group(g))
     count = re.search(r"(\d+)个(?=[\u4e00-\u9fff])", work)
     targets = [Target(work[count.end():], "=", float(count.group(1)), "个", count.group(0))] if count else []
-    return record(b, work[count.end():] if count and count.start() == 0 else work, [(sent.start + m.start("w"), sent.end)], targets=targets, deadline=due,
+    return record(b, work[count.end():] if count and count.start() == 0 else work, [(sent.start + m.start(g), sent.end)], targets=targets, deadline=due,
                   progress=Progress(status, float(pct.group(1)) if pct else None, b.as_of or b.doc.iso,
-                                    sent.text[m.end("w"):].strip(";;。")[:60]))
+                                    rest.strip(";;。")[:60]))
+
+
+def _quota_record(b, sent: Span, q: re.Match):
+    """计划建成200公里农村公路,现已完成216公里: the plan its target, done at it (or beyond), else on track by its share."""
+    n, done = float(q.group("n")), float(q.group("m"))
+    w = q.group("w")
+    work = tidy_task(w[:q.start("n") - q.start("w")] + w[q.end("u") - q.start("w"):]) or w
+    status = "done" if done >= n or _ALL_DONE.search(sent.text) else "on_track"
+    targets = find_targets(w) or [Target(work, "=", n, q.group("u"), q.group("n") + q.group("u"))]
+    return record(b, work, [(sent.start + q.start("w"), sent.end)], targets=targets,
+                  progress=Progress(status, None if status == "done" else round(100.0 * done / n, 1) if n else None,
+                                    b.as_of or b.doc.iso, sent.text[q.end("w"):].strip(",,;;。")[:60]))
 
 
 def _ahead(b, rest: str):
