@@ -92,3 +92,14 @@ def test_practical_matters_listed_after_a_lead_that_names_them():
                  "一、新建农村公路320条,改善群众出行条件。\n二、新建12个乡镇卫生院,方便群众就医。\n"
                  "三、新建沼气池8000座,改善农村环境。\n", date="2020-03-01")
     assert [(c.task, c.targets[0].value) for c in recs] == [("新建农村公路", 320), ("新建乡镇卫生院", 12), ("新建沼气池", 8000)]
+
+
+# ---- rectification plans: the aims under 整改目标 ------------------------------------------------------------------------
+
+def test_a_plans_aims_labelled_item_by_item_are_commitments():
+    recs = _recs("二、整改目标\n1. 水环境改善目标:巩固提升水质,2019年全面消除劣V类小流域。青石、柳岸2个水库水质达标比例达100%;"
+                 "南湾河水质优良比例达到90%以上。\n2. 空气质量改善目标:全力扭转空气质量滞后局面,空气质量优良天数比例不低于95%。\n",
+                 date="2019-01-01")
+    assert [c.deadline.date if c.deadline else None for c in recs][:1] == ["2019-12-31"]
+    assert sorted(t.value for c in recs for t in c.targets) == [90, 95, 100]
+    assert all(c.progress is None for c in recs)  # (扭转…滞后局面 is an aim, no status)

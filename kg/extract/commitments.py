@@ -2273,7 +2273,7 @@ def _in_plan(cands: list, whole: str) -> bool:
 def _plan_dated(cands: list, whole: str) -> bool:
     """In the year's plan, a work by its term: X一期年底前投入运营 / 年内实现Y全部摘帽 (rx39); nothing done told."""
     return not _PAST.search(whole) and not _RETRO.search(whole) and "情况" not in whole and any(
-        _dated_completion(c.span.text, c.deadlines) and any(re.search(r"前$|^(?:今年)?年内$|^年底$", d.text) for d in c.deadlines)
+        _dated_completion(c.span.text, c.deadlines) and any(re.search(r"前$|^(?:今年)?年内$|^年底$|^(?:19|20)\d\d年(?:底|内)?$", d.text) for d in c.deadlines)
         for cand in cands for c in cand.clauses)
 
 

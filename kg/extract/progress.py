@@ -60,7 +60,7 @@ _ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年|(?P<l
 
 #: a condition, not a report: 进度滞后的项目 (…的 + what), 对…滞后 (after 对)
 _OF_WHAT = lazy(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
-_TO_OPEN = lazy(r"对[^,。;]*$|(?:杜绝|防止|避免|严防)[^,。;]*$")  # 杜绝项目未能按期完工: a thing to prevent
+_TO_OPEN = lazy(r"对[^,。;]*$|(?:杜绝|防止|避免|严防|扭转|改变|破解|摆脱)[^,。;]*$")  # 杜绝项目未能按期完工: a thing to prevent
 #: a sentence opening with a condition and what to do on it: 对…未达到序时进度的(,)要/将/由…
 _CONDITION = lazy(r"^\s*对[^,,。;;]{2,40}的\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
 #: a percent aimed at: 至少要完成30%
