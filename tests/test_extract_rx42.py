@@ -103,3 +103,21 @@ def test_a_plans_aims_labelled_item_by_item_are_commitments():
     assert [c.deadline.date if c.deadline else None for c in recs][:1] == ["2019-12-31"]
     assert sorted(t.value for c in recs for t in c.targets) == [90, 95, 100]
     assert all(c.progress is None for c in recs)  # (扭转…滞后局面 is an aim, no status)
+
+
+# ---- supervision: units lagging, rows of a quota by unit ------------------------------------------------------------
+
+def test_units_lagging_are_behind_on_what_they_are_asked():
+    recs = _recs("全县冬修水利进度通报\n截至1月10日,全县冬修水利完成率68%。东湖镇、柳岸镇、西山乡完成率低,进度缓慢,需加快进度,增加人力投入。\n",
+                 date="2024-01-11")
+    c = _by_task(recs, "加快进度")
+    assert _who(c) == [("东湖镇", "responsible"), ("柳岸镇", "responsible"), ("西山乡", "responsible")]
+    assert c.progress.status == "behind"
+
+
+def test_rows_of_a_quota_by_unit_told_as_task_amounts():
+    recs = _recs("二、具体完成情况\n各乡镇完成情况:\n东湖镇:任务量8100米、 已完成8100米,完成率100%;\n"
+                 "柳岸镇:任务量3100米、 已完成2300 米,完成率74%;\n西山乡:任务量3800米、 已完成3900米,完成率100%;\n",
+                 date="2024-01-28")
+    assert [(_who(c)[0][0], c.targets[0].value, c.targets[0].unit, c.progress.status) for c in recs] == [
+        ("东湖镇", 8100, "米", "done"), ("柳岸镇", 3100, "米", "on_track"), ("西山乡", 3800, "米", "done")]

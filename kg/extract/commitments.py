@@ -64,7 +64,7 @@ _WORK = lazy(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM
 _WORK_HEAD = lazy(r"^(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()():]{2,30}?"
                         + WORK_END + r"):$")
 #: a report's section heading naming a work and how it stands: 二、征搬进展情况 / (三)项目地块控规调整推进情况 (rx41)
-_WORK_TOLD_HEAD = lazy(r"^(?:" + ITEM_NO + r")\s*(?P<w>[\u4e00-\u9fff]{2,16}?)(?<!项目)(?<!工程)(?<!事项)(?<!任务)(?<!实事)(?<!问题)(?:工作)?(?:进展|完成|推进)情况[。::]?$")  # (a class of works, 市级重点项目, or of matters, 前期督办事项: the readers of counts)
+_WORK_TOLD_HEAD = lazy(r"^(?:" + ITEM_NO + r")\s*(?P<w>(?!(?:具体|总体|整体|基本|主要|各项|全面|工作)(?:工作)?(?:进展|完成|推进)情况)[\u4e00-\u9fff]{2,16}?)(?<!项目)(?<!工程)(?<!事项)(?<!任务)(?<!实事)(?<!问题)(?:工作)?(?:进展|完成|推进)情况[。::]?$")  # (a class of works, 市级重点项目, or of matters, 前期督办事项: the readers of counts)
 #: a task that only pushes a work on: 加快推进X工程
 _PUSH_WORK = lazy(r"^(?:加快推进|抓紧推进|全力推进|扎实推进|加快|推进|抓好|做好|实施|启动|加快实施|抓紧实施|推动)(?P<w>.{4,30})$")
 #: …要达到150亿元,区投资促进局要牵好头: the clause only gives the role

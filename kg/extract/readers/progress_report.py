@@ -347,6 +347,10 @@ def _status_record(b, para: Span, cd: _Candidate):
                     report_as_of(b, para.text), pred[:80])
     if _units_at_fault(units, cd):
         task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
+        if _LAG_ONLY.fullmatch(task):  # 东湖镇、西山乡完成率低,进度缓慢,需加快进度: what they are asked, else to catch up (rx42)
+            end = b.t.find("。", cd.spans[-1][1])
+            asked = _ASKED_AFTER.search(b.t, cd.spans[-1][1], end if end > 0 else len(b.t))
+            task = asked.group("t") if asked else "加快进度"
         actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
         return record(b, task, cd.spans, actors=actors, progress=prog)
     if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred) or any(GENERAL_WORK_RX.search(n) for n in names):
@@ -360,6 +364,12 @@ def _status_record(b, para: Span, cd: _Candidate):
     else:
         task = names[0] + "等项目"
     return record(b, task, cd.spans, projects=names, progress=prog, targets=cd.targets, deadline=cd.deadline)
+
+
+#: a status of lagging only, no work named: 完成率低,进度缓慢 / 排名靠后 (rx42)
+_LAG_ONLY = lazy(r"(?:[,,、]?(?:完成)?率?(?:较|偏)?低|[,,、]?(?:进度|进展|推进)?(?:相对|明显)?(?:滞后|缓慢|较慢)|[,,、]?排名靠后)+")
+#: what units lagging are asked next, in the rest of their sentence: ,需加快进度 / ,要迎头赶上 (rx42)
+_ASKED_AFTER = lazy(r"(?:需|需要|要|必须|务必)(?:进一步)?(?P<t>[^,,。;;]{2,16})")
 
 
 #: a status word where a work's name would be: 逾期未(完成7项) / 正在(推进28项)
