@@ -121,3 +121,20 @@ def test_rows_of_a_quota_by_unit_told_as_task_amounts():
                  date="2024-01-28")
     assert [(_who(c)[0][0], c.targets[0].value, c.targets[0].unit, c.progress.status) for c in recs] == [
         ("东湖镇", 8100, "米", "done"), ("柳岸镇", 3100, "米", "on_track"), ("西山乡", 3800, "米", "done")]
+
+
+# ---- minutes: a further duty of an item's unit -------------------------------------------------------------------
+
+def test_a_further_duty_of_the_items_unit_and_a_unit_it_helps():
+    recs = _recs("二、会议决定:\n(一)由县林业局负责,于7月17日前完成河道治理项目林地征迁工作。同时,做好城镇项目未批复林地的手续报批工作。\n"
+                 "(二)由县住建局负责,于7月17日前完成东街房屋征收工作。同时,协助县自然资源局完成西村商铺征迁工作。\n", date="2020-07-08")
+    assert [(c.task, _who(c)) for c in recs] == [
+        ("河道治理项目林地征迁", [("县林业局", "responsible")]),
+        ("城镇项目未批复林地的手续报批", [("县林业局", "responsible")]),
+        ("东街房屋征收", [("县住建局", "responsible")]),
+        ("西村商铺征迁", [("县自然资源局", "responsible"), ("县住建局", "assist")])]
+
+
+def test_a_decision_naming_the_office_to_follow_up_names_the_office():
+    recs = _recs("同时,明确县政府督查室将8件实事列入重点督查事项,并适时开展专项督查。\n", date="2023-02-20")
+    assert _who(recs[0]) == [("县政府督查室", "responsible")]

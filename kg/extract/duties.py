@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.model import Evidence
+from kg.model import Actor, Evidence
 
+from .actors import parse_item
 from .lazyre import lazy
 from .naming import task_text
 from .segment import told_next
@@ -35,6 +36,13 @@ def carried_subject(prev_text: str, prev_actors: list, text: str) -> list:
     >>> carried_subject("区督查室要逐项核查滞后事项。", ["督查室"], "要对超期事项下发督办通知。")
     []
     """
+    also = _ALSO_DUTY.match(text) if prev_actors and _ITEM_BY.match(prev_text.lstrip()) else None
+    if also:  # (一)由A负责,…。同时,做好B工作: the item's unit goes on; 同时,协助C完成D: it helps C, who answers for D (rx42)
+        helped = _HELPS.match(text)
+        unit = parse_item(helped.group("u")) if helped else None
+        if unit and unit[1] == "organization":
+            return [Actor(unit[0], "organization", "responsible", unit[2])] + [replace(a, role="assist") for a in prev_actors]
+        return list(prev_actors)
     if not prev_actors or not prev_text.rstrip().endswith((";", ";")):
         return []
     if _ITEM_BY.match(prev_text.lstrip()):
@@ -42,6 +50,12 @@ def carried_subject(prev_text: str, prev_actors: list, text: str) -> list:
     if not _BARE_MODAL.match(text) or not (_NAMED_SUBJECT.match(prev_text.lstrip()) or _BARE_MODAL.match(prev_text.lstrip())):
         return []
     return list(prev_actors)
+
+
+#: a further duty of the item's unit, in the sentence after: 同时,做好… / 同时,协助…完成… (rx42)
+_ALSO_DUTY = lazy(r"^\s*(?:同时|此外|另外)[,,]?(?:还要|要|并)?(?:做好|抓好|协助|配合|负责|完成|督促|指导)")
+#: the unit helped: 同时,协助县自然资源局完成…
+_HELPS = lazy(r"^\s*(?:同时|此外|另外)[,,]?(?:还要|要|并)?(?:协助|配合)(?P<u>[\u4e00-\u9fff]{2,20}?)(?=完成|做好|开展|推进|实施)")
 
 
 #: a standing part a unit takes in the work the sentence goes on with: 负责技术指导 / 负责统筹协调 / 负责督促检查

@@ -620,8 +620,8 @@ _WHOLE_FIRST = set("的,将把当全")
 _FRAME_ENDS = ("节点", "任务", "工作", "原则", "进度", "步伐")
 
 
-#: the partner a unit signs with, opening a task: 与施工单位(签订…) (rx42)
-_PARTNER = lazy(r"^(?:与|同)[^,,。]{2,12}?(?=签订|签署)")
+#: the partner a unit signs with, or the unit it helps, opening a task: 与施工单位(签订…) / 协助县国土局完成(…) (rx42)
+_PARTNER = lazy(r"^(?:(?:与|同)[^,,。]{2,12}?(?=签订|签署)|(?:协助|配合)[^,,。]{2,20}?(?:完成|做好|开展|推进|实施))")
 
 
 @lru_cache(maxsize=64)  # (a task phrase is tidied when it is weighed and again when it is kept)
@@ -651,7 +651,7 @@ def tidy_task(task: str) -> str:
     """
     s = _edges(task.strip())
     s = _BY_UNIT_MID.sub("", s) if "由" in s else s  # 罐体由镇财政所统一采购 → 罐体统一采购 (rx31)
-    s = _PARTNER.sub("", s) if s[:1] in "与同" else s  # 与施工单位签订委托合同 → 签订委托合同 (rx42)
+    s = _PARTNER.sub("", s) if s[:1] in "与同协配" else s  # 与施工单位签订委托合同 → 签订委托合同; 协助X完成Y → Y (rx42)
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
         s = step(s)
     s = _REMAINING.sub("", s.strip("、,")).rstrip("和及与")
