@@ -138,3 +138,8 @@ def test_a_further_duty_of_the_items_unit_and_a_unit_it_helps():
 def test_a_decision_naming_the_office_to_follow_up_names_the_office():
     recs = _recs("同时,明确县政府督查室将8件实事列入重点督查事项,并适时开展专项督查。\n", date="2023-02-20")
     assert _who(recs[0]) == [("县政府督查室", "responsible")]
+
+
+def test_a_unit_helping_enterprises_answers_for_the_work():
+    recs = _recs("县环保局要协助企业解决问题,确保各项环保措施落到实处。\n", date="2018-04-18")
+    assert _who(recs[0]) == [("县环保局", "responsible")]

@@ -520,7 +520,13 @@ def _role_of(verb: str, after: str) -> str:
         return "assist"  # A、B要提前介入、主动配合 (rx13)
     if _LEAD_ROLE.match(after) or (verb == "负责" and re.match(r"(?:总牵头|全面牵头|牵头抓总|统筹牵头)", after)):
         return "lead"  # 县城管局要发挥好牵头作用,… / 县住建局负责总牵头工作 (rx17)
+    if _HELPS_PUBLIC.match(nxt):
+        return "responsible"  # 县环保局要协助企业解决问题: helping those who are no actor, it answers for the work (rx42)
     return VERB_ROLE[next((w for w in ("牵好头", "牵头", "挂帅", "负总责", "总负责", "协助", "配合", "负责") if nxt.startswith(w)), verb)]
+
+
+#: help given to those who are no actor (enterprises, the public): 协助企业… / 配合群众…
+_HELPS_PUBLIC = lazy(r"^(?:协助|配合|帮助)(?:企业|群众|农户|村民|居民|业主|商户)")
 
 
 #: the unit a working group's office sits in, doing what follows: 在县住建局设立办公室并负责… (rx17)
