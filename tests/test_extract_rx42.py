@@ -143,3 +143,14 @@ def test_a_decision_naming_the_office_to_follow_up_names_the_office():
 def test_a_unit_helping_enterprises_answers_for_the_work():
     recs = _recs("县环保局要协助企业解决问题,确保各项环保措施落到实处。\n", date="2018-04-18")
     assert _who(recs[0]) == [("县环保局", "responsible")]
+
+
+# ---- pledges: proposals to handle, listed by number and title ---------------------------------------------------
+
+def test_a_units_pledge_on_numbered_proposals_gives_one_commitment_per_proposal():
+    recs = _recs("2020年县政协交由我局主办提案3件,现就办理工作承诺如下:\n"
+                 "3件提案(提案名称如下:第12号《关于加快城区供水管网改造的建议》、第15号《关于整治东湖水质的建议》、"
+                 "第21号《关于建设西山水厂的建议》),我们将在10月底前办理落实到位。\n东湖县水务局\n2020年8月10日\n", date="2020-08-10")
+    titles = [c for c in recs if c.task.endswith("提案办理")]
+    assert [c.task for c in titles] == ["城区供水管网改造提案办理", "整治东湖水质提案办理", "建设西山水厂提案办理"]
+    assert all(_who(c) == [("东湖县水务局", "responsible")] and c.deadline.date == "2020-10-31" for c in titles)

@@ -37,7 +37,7 @@ from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, 
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
-from .readers import follow_ups, handover, listed_status, place_parts, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import follow_ups, handover, listed_status, numbered_titles, place_parts, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -1243,6 +1243,10 @@ _EVENT_ACT = lazy(r"现场办公|研究部署|调研|视察|督导|察看|查看
 def _news_event(sentence: str) -> bool:
     """A news report's event of a day and its hour (7月1日下午,X深入现场办公,研究部署…), nothing asked in it (rx41)."""
     return bool(_EVENT_DAY.match(sentence.strip())) and bool(_EVENT_ACT.search(sentence)) and not STRONG_MODAL_RX.search(sentence)
+
+
+#: the signing unit speaking of what it will do: 我们将… / 我局将… (rx42)
+_WE_WILL = lazy(r"(?:我们|我局|我委|我办|我单位|本局|本单位)(?:将|一定|保证)")
 
 
 #: a speaker's line on how things stand in his place: 我镇沿河有3个村地势低洼 / 我乡山洪沟多 (rx31)
@@ -3073,6 +3077,7 @@ class SpeechBuilder:
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
         out[:] = listed_status.split_counted(out)  # A、B、C、D4个子项已提前完成: one per work (rx41)
         out[:] = place_parts.split(out)  # 已完成签约86户,其中东城区40户完成31户,…: one per place (rx42)
+        out[:] = numbered_titles.split(out, self.t, self.orig)  # 提案名称如下:第12号《关于X的建议》、第15号《…》…: one per title (rx42)
         out[:] = listed_status.status_lists(self, out, paras)  # 未达到序时进度11项,为A、B、C: one per work (rx41)
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
@@ -3498,8 +3503,8 @@ class SpeechBuilder:
         _step_units(st, kept if stepped else [])
         if not kept:
             _manner_roles(st, cands)
-        if pledged and self.unit and not self.section_heads:  # (under a unit's section: that unit's, see _section_owned)
-            self._pledging_unit(kept)
+        if (pledged or _WE_WILL.search(whole)) and self.unit and not self.section_heads:  # (under a unit's section: that
+            self._pledging_unit(kept)  # unit's, see _section_owned; 我们将…: the signing unit's, rx42)
         return kept
 
     def _pledging_unit(self, kept: list) -> None:
