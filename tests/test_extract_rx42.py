@@ -154,3 +154,19 @@ def test_a_units_pledge_on_numbered_proposals_gives_one_commitment_per_proposal(
     titles = [c for c in recs if c.task.endswith("提案办理")]
     assert [c.task for c in titles] == ["城区供水管网改造提案办理", "整治东湖水质提案办理", "建设西山水厂提案办理"]
     assert all(_who(c) == [("东湖县水务局", "responsible")] and c.deadline.date == "2020-10-31" for c in titles)
+
+
+# ---- rectification reports: what each unit did ----------------------------------------------------------------------
+
+def test_units_telling_what_they_did_in_a_rectification_report():
+    recs = _recs("关于2019年度审计发现问题整改进展的汇报\n一、审计整改工作总体推进情况\n"
+                 "(一)落实整改主体责任。各单位积极整改,东湖镇清理往来款项15笔,西山镇、市文广局出台了议事决策制度。"
+                 "市水务集团对工程转包等问题在全集团开展专项自查。\n", date="2019-11-22")
+    got = [(c.task, [a for a, _ in _who(c)], c.progress.status) for c in recs]
+    assert got == [("清理往来款项15笔", ["东湖镇"], "done"), ("出台议事决策制度", ["西山镇", "市文广局"], "done"),
+                   ("开展专项自查", ["市水务集团"], "done")]
+
+
+def test_a_unit_acting_in_a_plan_is_no_report_of_what_it_did():
+    recs = _recs("关于审计发现问题的整改方案\n二、整改措施\n市财政局要在6月底前清理往来款项,确保整改到位。\n", date="2019-05-22")
+    assert all(c.progress is None for c in recs)

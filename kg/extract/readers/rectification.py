@@ -485,7 +485,43 @@ def _took(st: _RectPara, rec, s: int, e: int) -> bool:
 
 
 #: the shapes of a sentence of a rectification notice, tried in order
-_SHAPES = (_staged, _counted, _watched, _dated_step, _directed, _work_statuses)
+#: a unit (or several) opening a report's sentence with what it did, after a time it did it: 市审计局及时向…出具整改任务清单 /
+#: 甲镇、乙局出台了议事决策制度 / 市水务集团对…开展专项自查 / 市委审计委员会印发《…》 (rx42)
+_ORG_END = r"(?:委员会办公室|委员会|办公室|局|委|办|镇|乡|街道|集团|公司|中心|政府|部门)"
+_UNIT_ACTED = lazy(r"(?:[^,,;;。]{2,30}?(?:后|以来|期间)[,,])?(?!为|对|在|按|经|据)(?P<u>[\u4e00-\u9fff]{2,16}?" + _ORG_END
+                   + r"(?:、[\u4e00-\u9fff]{2,16}?" + _ORG_END + r")*)"
+                   r"(?:及时|认真|积极|迅速|主动|已|先后|专门|立即|多次|还|也)*(?:(?:向|对(?!照)|为|在)[^,,;;。]{2,24}?)?"
+                   r"(?P<v>印发|出具|出台|制定|制订|修订|清理|建立健全|开展|追回|收回|拨付|退还|补缴|下发|组织开展|将[^,,;;。]{2,30}?纳入)了?")
+#: what was done is still going on
+_GOES_ON = lazy(r"持续|正在|逐步|继续|动态")
+
+
+def _unit_acted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """In a report of rectification, each clause opened by the unit that acted and what it did (市审计局及时向…出具整改任务
+    清单 / …,甲镇清理往来款项15笔,乙镇、丙局出台了议事决策制度): that unit responsible, done (on track where it goes on),
+    its figures its targets; the clause runs to the next such clause or the sentence's end (rx42)."""
+    b, sent = st.b, st.para.text[s:e]
+    if re.search(r"要|将|确保|力争|务必|必须|计划|预计|剩余|尚未|暂未|表示|(?:前|以前|之前)(?:完成|整改)", sent):
+        return False  # (…已拨付700万元,剩余…,将于11月底前拨付到位: a status and a term, read by the item's rule)
+    hits = []
+    for at in [0] + [c.end() for c in re.finditer(r"[,,;;]", sent)]:
+        m = _UNIT_ACTED.match(sent, at)
+        items = parse_list(m.group("u")) if m else None
+        if items and all(k == "organization" for _, k, _ in items):
+            hits.append((m, items))
+    for n, (m, items) in enumerate(hits):
+        stop = hits[n + 1][0].start() - 1 if n + 1 < len(hits) else len(sent.rstrip("。;;"))
+        body = sent[m.start("v"):stop].strip(",,;;。")
+        task = tidy_task(task_text(re.sub(r"^(?P<v>[\u4e00-\u9fff]{2,4}?)了", r"\g<v>", body))) or body[:20]
+        st.recs.append(record(b, task, [(st.para.start + s + m.start("u"), st.para.start + s + stop)],
+                              [Actor(x, "organization", "responsible") for x, _, _ in items], None, counted(body) or [],
+                              Progress("on_track" if _GOES_ON.search(body) else "done", None, b.as_of, body[:60])))
+    if hits:
+        st.used.append((s, e))
+    return bool(hits)
+
+
+_SHAPES = (_staged, _counted, _watched, _dated_step, _directed, _unit_acted, _work_statuses)
 
 
 #: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位
