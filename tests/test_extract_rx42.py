@@ -170,3 +170,9 @@ def test_units_telling_what_they_did_in_a_rectification_report():
 def test_a_unit_acting_in_a_plan_is_no_report_of_what_it_did():
     recs = _recs("关于审计发现问题的整改方案\n二、整改措施\n市财政局要在6月底前清理往来款项,确保整改到位。\n", date="2019-05-22")
     assert all(c.progress is None for c in recs)
+
+
+def test_a_task_done_beyond_its_quota_is_done():
+    recs = _recs("一、指标完成情况\n提前完成全年任务的指标包括:农村危房改造,全年任务为3000户,实际改造3600户,超额完成20%。\n", date="2020-12-17")
+    c = _by_task(recs, "危房改造")
+    assert (c.progress.status, c.progress.percent) == ("done", 120)

@@ -92,6 +92,10 @@ def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
     return None
 
 
+#: a share beyond the whole: 超额完成20% / 超额完成全年任务的12% (rx42)
+_OVER = lazy(r"超额(?:完成)?(?:了)?[^,,。;;\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%")
+
+
 def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = None) -> Optional[Progress]:
     """The progress a piece of text reports, or None.
 
@@ -115,6 +119,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     'on_track'
     >>> find_progress("全力推进东区安置房建设任务按期完成") is None, find_progress("安置房建设已按期完成").status
     (True, 'done')
+    >>> p = find_progress("全年任务为3800户,实际改造4559户,超额完成20%"); (p.status, p.percent)
+    ('done', 120.0)
     """
     if _CONDITION.match(text):
         return None  # 对进度落后、未达序时的要加密通报: what to do on a condition, no report
@@ -125,6 +131,7 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     on, done = _done_or_going(text, _going(text), _done(text))
     pct = _first(_PCT, text)
     percent = float(pct.group("p")) if pct else None
+    done, percent = _beyond(text, pct, done, percent)
     on = on or (None if (behind or not_started or done or pct) else _COUNT_SO_FAR.search(text))  # 已清查公租房1200套 (rx27)
     percent, on = _begun_only(pct, percent, on, done)
     status = _status(behind or (not_started and started), not_started, percent, done, on)
@@ -135,6 +142,14 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     hit = behind or not_started or pct or done or on
     return Progress(status, percent, _stated_as_of(text, year) or as_of,
                     text[_clause_start(text, hit.start()):hit.end() + 20].strip(",。; "))
+
+
+def _beyond(text: str, pct, done, percent: Optional[float]) -> tuple:
+    """超额完成20%: a share beyond the whole, done at 120 (rx42); else ``(done, percent)`` as they are."""
+    over = _OVER.search(text) if pct else None
+    if over and pct.start() <= over.start("p") < pct.end():
+        return over, 100.0 + float(over.group("p"))
+    return done, percent
 
 
 def _held_back(text: str, behind, not_started):
