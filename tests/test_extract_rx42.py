@@ -176,3 +176,8 @@ def test_a_task_done_beyond_its_quota_is_done():
     recs = _recs("一、指标完成情况\n提前完成全年任务的指标包括:农村危房改造,全年任务为3000户,实际改造3600户,超额完成20%。\n", date="2020-12-17")
     c = _by_task(recs, "危房改造")
     assert (c.progress.status, c.progress.percent) == ("done", 120)
+
+
+def test_a_report_date_alone_is_no_task():
+    from kg.extract.naming import weak_task
+    assert weak_task("截至目前") and weak_task("截至2019年12月底") and not weak_task("农村饮水安全工程")

@@ -474,7 +474,11 @@ def weak_task(task: str) -> bool:
         return False  # 对已完成改造的村开展散煤复烧巡查: the work done to the object (rx32)
     # (对X进行Y names its work once tidied; 为完成X, 围绕X do not; 国庆节前 alone is only a term, rx30)
     return method_only(t) or bool(_FRAME.match(t)) or method_only(task) or (bool(_FRAME.match(task)) and not task.startswith("对")) \
-        or bool(TERM_ONLY.match(task.strip(",, ")))
+        or bool(TERM_ONLY.match(task.strip(",, "))) or bool(_AS_OF_ONLY.match(task.strip(",, ")))
+
+
+#: a clause that only dates a report: 截至目前 / 截至6月底 / 目前 (rx42)
+_AS_OF_ONLY = lazy(r"^(?:截至|截止)(?:到)?(?:目前|今年|(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)?)(?:止)?$|^(?:目前|当前|现在)$")
 
 
 #: a work done to an object named first: 对X开展Y巡查 / 对X进行Y整治 (rx32)
