@@ -181,3 +181,8 @@ def test_a_task_done_beyond_its_quota_is_done():
 def test_a_report_date_alone_is_no_task():
     from kg.extract.naming import weak_task
     assert weak_task("截至目前") and weak_task("截至2019年12月底") and not weak_task("农村饮水安全工程")
+
+
+def test_necessity_keeps_its_character_in_a_task_name():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("充分认识办好八件实事的重要性与必要性").endswith("必要性")
