@@ -186,3 +186,16 @@ def test_a_report_date_alone_is_no_task():
 def test_necessity_keeps_its_character_in_a_task_name():
     from kg.extract.naming import tidy_task
     assert tidy_task("充分认识办好八件实事的重要性与必要性").endswith("必要性")
+
+
+# ---- supervision: a unit's numbered items, each with its quota in brackets ----------------------------------------
+
+def test_items_with_their_quota_in_brackets_then_how_they_stand():
+    recs = _recs("青石县交通运输局落实县重点民生实事情况\n"
+                 "1、新建农村公路方面(40公里):其中已完工28公里,其余正在施工,计划11月份完成建设任务。\n"
+                 "2、危桥改造方面(10座):目前2座危桥正在施工,8座正办理前期手续。\n"
+                 "3、开通城乡公交线路方面(12条):截至目前,已开通城乡公交线路20条。\n", date="2023-09-08")
+    got = [(c.task, c.targets[0].value, c.progress.status, c.deadline.date if c.deadline else None) for c in recs]
+    assert got == [("新建农村公路", 40, "on_track", "2023-11-30"), ("危桥改造", 10, "on_track", None),
+                   ("开通城乡公交线路", 12, "done", None)]
+    assert all(_who(c) == [("青石县交通运输局", "responsible")] for c in recs)
