@@ -199,3 +199,12 @@ def test_items_with_their_quota_in_brackets_then_how_they_stand():
     assert got == [("新建农村公路", 40, "on_track", "2023-11-30"), ("危桥改造", 10, "on_track", None),
                    ("开通城乡公交线路", 12, "done", None)]
     assert all(_who(c) == [("青石县交通运输局", "responsible")] for c in recs)
+
+
+def test_a_years_months_told_in_january_are_last_years():
+    from types import SimpleNamespace
+    from kg.extract.docdate import DocDate
+    from kg.extract.readers.supervision import report_as_of
+    b = SimpleNamespace(doc=DocDate(2022, 1, 21, "page"), t="", as_of="2022-01-21")
+    assert report_as_of(b, "1-12月份完成投资28亿元") == "2021-12-31"
+    assert report_as_of(SimpleNamespace(doc=DocDate(2022, 9, 2, "page"), t="", as_of=None), "1-8月完成投资") == "2022-08-31"

@@ -124,6 +124,8 @@ def report_as_of(b, text: str) -> Optional[str]:
         return f"{yy:04d}-{mo:02d}-{min(d, calendar.monthrange(yy, mo)[1]):02d}"
     mo = _period_month(text)
     if mo and y and 1 <= mo <= 12:
+        if not year and b.doc.month and y == b.doc.year and mo - b.doc.month >= 6:
+            y -= 1  # 1-12月份, told in January: last year's (a period half a year ahead is no report; rx42)
         return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
     if year and b.doc.year and y < b.doc.year:  # 2023年…全部完成, reported in 2024: the year's end
         return f"{y:04d}-12-31"
