@@ -208,3 +208,17 @@ def test_a_years_months_told_in_january_are_last_years():
     b = SimpleNamespace(doc=DocDate(2022, 1, 21, "page"), t="", as_of="2022-01-21")
     assert report_as_of(b, "1-12月份完成投资28亿元") == "2021-12-31"
     assert report_as_of(SimpleNamespace(doc=DocDate(2022, 9, 2, "page"), t="", as_of=None), "1-8月完成投资") == "2022-08-31"
+
+
+# ---- task lists: a unit, a month's end and what it does ---------------------------------------------------------------
+
+def test_a_unit_then_a_months_end_and_its_act_is_responsible():
+    recs = _recs("今年重点任务分工如下。市机场公司12月中旬全面开工新航站区项目;东湖区政府11月底启动西湖商业综合体项目;"
+                 "开发区管委会5月底建成投用南湾奥莱小镇。\n", date="2021-03-16")
+    assert [(_who(c)[0][0], c.deadline.date) for c in recs] == [
+        ("市机场公司", "2021-12-20"), ("东湖区政府", "2021-11-30"), ("开发区管委会", "2021-05-31")]
+
+
+def test_a_narratives_date_without_a_term_names_no_duty():
+    recs = _recs("按照统一部署,县政府督查室于11月下旬对全县重点工作开展了专项督查。\n", date="2023-12-05")
+    assert not any(_who(c) for c in recs)
