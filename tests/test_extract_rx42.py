@@ -222,3 +222,11 @@ def test_a_unit_then_a_months_end_and_its_act_is_responsible():
 def test_a_narratives_date_without_a_term_names_no_duty():
     recs = _recs("按照统一部署,县政府督查室于11月下旬对全县重点工作开展了专项督查。\n", date="2023-12-05")
     assert not any(_who(c) for c in recs)
+
+
+def test_a_sets_rows_count_their_works_and_take_the_share_of_the_years_plan():
+    recs = _recs("全市重点建设项目截至5月末进展情况\n——按属地分:\n"
+                 "东湖区21个,年度计划投资58.3亿元,开工12个,开工率57%,完成投资3.8亿元,完成年计划的6.4%;\n"
+                 "西山区7个,年度计划投资20.5亿元,开工5个,开工率71%,完成投资2.2亿元,完成年计划的10.8%;\n", date="2021-06-10")
+    assert [(c.task, [(t.value, t.unit) for t in c.targets], c.progress.percent) for c in recs] == [
+        ("东湖区", [(21, "个"), (58.3, "亿元")], 6.4), ("西山区", [(7, "个"), (20.5, "亿元")], 10.8)]
