@@ -230,3 +230,12 @@ def test_a_sets_rows_count_their_works_and_take_the_share_of_the_years_plan():
                  "西山区7个,年度计划投资20.5亿元,开工5个,开工率71%,完成投资2.2亿元,完成年计划的10.8%;\n", date="2021-06-10")
     assert [(c.task, [(t.value, t.unit) for t in c.targets], c.progress.percent) for c in recs] == [
         ("东湖区", [(21, "个"), (58.3, "亿元")], 6.4), ("西山区", [(7, "个"), (20.5, "亿元")], 10.8)]
+
+
+def test_a_quota_shared_out_place_by_place_in_brackets():
+    recs = _recs("全市农村危房改造进展情况\n2019年全市要消除农村危房存量5000户(东城区3000户、西山县1200户、柳岸县800户<2018年提前实施>)。\n",
+                 date="2019-12-31")
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(5000, "户")]  # (the whole keeps its own quota)
+    parts = [(c.task, _who(c)[0][0], c.targets[0].value, c.progress.status if c.progress else None) for c in recs if c.actors]
+    assert parts == [("东城区农村危房存量", "东城区", 3000, None), ("西山县农村危房存量", "西山县", 1200, None),
+                     ("柳岸县农村危房存量", "柳岸县", 800, "done")]

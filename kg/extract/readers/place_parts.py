@@ -5,11 +5,13 @@
 → one commitment per place: the place responsible, its quota (40户) the target, done so far its percent (31 of 40),
 on track below the quota and done at it; the work, term and as-of date the record's the sentence is read into, whose
 evidence now stops before 其中.  A breakdown of two places at least, one named with the suffix of a place or a unit;
-anything else is left as it was.
+anything else is left as it was.  A quota shared out place by place in brackets (存量14081户(东城区9721户、西山县1526户
+<去年提前实施>)) gives one record per place the same way, beside the record of the whole.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Actor, CommitmentRecord, Evidence, Progress, Target
 
@@ -26,11 +28,47 @@ _AMONG = lazy(r"[,,;;]?\s*其中[,,]?")
 
 def split(records: list) -> list:
     """Each record whose one piece of evidence ends with a count done place by place: the record, its evidence cut
-    before 其中, and one record per place (see the module's doc)."""
+    before 其中, and one record per place (see the module's doc); or whose quota is shared out place by place in
+    brackets (see :func:`_shares`)."""
     out = []
     for r in records:
+        shares, told = _shares(r)
+        if shares:  # (the whole keeps its own quota, not the places' shares)
+            r = replace(r, targets=tuple(t for t in r.targets if not (t.text and t.text in told)))
         out.extend(_parts(r) or [r])
+        out.extend(shares)
     return out
+
+
+#: a quota shared out place by place in brackets: 存量14081户(东城区9721户、西山县1526户<去年提前实施>、…)
+_SHARES = lazy(r"[((](?P<l>(?:[\u4e00-\u9fff]{2,8}?(?:县|区|市|镇|乡|街道|旗)\d+(?:\.\d+)?(?:户|个|套|座|亩|公里|人|所|处)"
+               r"(?:<[^<>]{2,20}>)?[、,,]?){2,})[))]")
+_SHARE = lazy(r"(?P<p>[\u4e00-\u9fff]{2,8}?(?:县|区|市|镇|乡|街道|旗))(?P<n>\d+(?:\.\d+)?)(?P<u>户|个|套|座|亩|公里|人|所|处)(?:<(?P<note>[^<>]{2,20})>)?")
+#: a place's share told done already: <2018年提前实施> / <已完成>
+_SHARE_DONE = lazy(r"提前实施|提前完成|已完成|已实施")
+
+
+def _shares(r) -> tuple[list, str]:
+    """存量14081户(东城区9721户、西山县1526户<去年提前实施>): one record per place, responsible for its share (its target),
+    done where its note says so, else as the record stands; the record's term and work theirs (rx42)."""
+    if len(r.evidence) != 1 or r.evidence[0].start is None or not re.search(r"[((]", r.evidence[0].text):
+        return [], ""
+    ev = r.evidence[0]
+    m = _SHARES.search(ev.text)
+    if not m:
+        return [], ""
+    work = re.sub(r"^(?:需要|需)?(?:消除|完成)?", "", tidy_task(r.task)) or r.task
+    out = []
+    for p in _SHARE.finditer(ev.text, m.start("l"), m.end("l")):
+        at = ev.start + p.start()
+        done = bool(p.group("note") and _SHARE_DONE.search(p.group("note")))
+        prog = Progress("done", None, r.progress.as_of if r.progress else None, p.group("note")) if done else r.progress
+        out.append(CommitmentRecord(
+            task=p.group("p") + work, text=p.group(), evidence=(Evidence(p.group(), at, at + len(p.group())),),
+            actors=(Actor(p.group("p"), "organization", "responsible"),), deadline=None if done else r.deadline,
+            targets=(Target(work, "=", float(p.group("n")), p.group("u"), p.group("n") + p.group("u")),),
+            projects=r.projects, progress=prog))
+    return out, m.group("l")
 
 
 def _parts(r) -> list:
