@@ -239,3 +239,14 @@ def test_a_quota_shared_out_place_by_place_in_brackets():
     parts = [(c.task, _who(c)[0][0], c.targets[0].value, c.progress.status if c.progress else None) for c in recs if c.actors]
     assert parts == [("东城区农村危房存量", "东城区", 3000, None), ("西山县农村危房存量", "西山县", 1200, None),
                      ("柳岸县农村危房存量", "柳岸县", 800, "done")]
+
+
+def test_headings_naming_a_work_and_its_lead_unit_then_how_it_stands():
+    recs = _recs("为民办实事事项4月份进展情况通报\n一、进展情况\n(一)适龄女生疫苗接种牵头责任部门:县卫生健康委员会\n"
+                 "截至4月1日,已完成1剂次接种,共1500剂次(年度任务1500剂次),完成率100%。\n"
+                 "(二)老年人认知筛查试点牵头责任部门:县卫生健康委员会\n3月26日印发试点实施方案,并开展宣传工作,待系统调试后启动筛查。\n",
+                 date="2022-05-05")
+    got = [(c.task, _who(c), c.progress.status) for c in recs]
+    assert got == [("适龄女生疫苗接种", [("县卫生健康委员会", "lead")], "done"),
+                   ("老年人认知筛查试点", [("县卫生健康委员会", "lead")], "on_track")]
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(1500, "剂次")]
