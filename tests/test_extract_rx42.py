@@ -250,3 +250,10 @@ def test_headings_naming_a_work_and_its_lead_unit_then_how_it_stands():
     assert got == [("适龄女生疫苗接种", [("县卫生健康委员会", "lead")], "done"),
                    ("老年人认知筛查试点", [("县卫生健康委员会", "lead")], "on_track")]
     assert [(t.value, t.unit) for t in recs[0].targets] == [(1500, "剂次")]
+
+
+def test_a_set_broken_down_by_level_with_its_start_rates():
+    recs = _recs("重点项目1-7月进展情况通报\n60个市级重点项目,已开复工53个,开复工率为88.3%。"
+                 "其中,市本级32个项目开复工28个,开复工率为87.5%;东湖区11个项目开复工8个,开复工率为72.7%。\n", date="2023-08-05")
+    assert [(c.task, c.targets[0].value, c.progress.percent) for c in recs] == [
+        ("市级重点项目", 60, 88.3), ("市本级项目", 32, 87.5), ("东湖区项目", 11, 72.7)]

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from kg.model import Actor, CommitmentRecord, Evidence, Progress, Target
 
 from ..lazyre import lazy
 from ..naming import tidy_task
+from ..segment import Span
 
 #: one place's part: 东城区40户完成31户 / 曾都30户完成2户 (the same measure word twice)
 _PART = lazy(r"^(?P<p>[\u4e00-\u9fff]{2,12}?)(?P<n>\d+)(?P<u>户|套|个|处|栋|间|亩|家|座|宗)(?:已)?(?:完成|签约|拆除|腾空|搬迁|交房|开工|建成)(?P<m>\d+)(?P=u)$")
@@ -105,4 +107,53 @@ def _parts(r) -> list:
             projects=r.projects,
             progress=Progress("done" if done >= n else "on_track", round(100.0 * done / n, 1) if n else None,
                               r.progress.as_of, text)))
+    return out
+
+
+# ---- a sentence of a report: 其中,A 32个项目开复工28个,开复工率为87.5%;B 11个项目开复工8个,… ------------------------
+
+#: a place's or a level's set and how many of it began: 市本级32个项目开复工28个(,开复工率为87.5%)
+_SET_PART = lazy(r"^(?P<p>[\u4e00-\u9fff]{2,10}?)(?P<n>\d+)(?P<u>个|项)(?P<w>项目|工程|事项)?(?:已)?(?P<v>开复工|复工|开工|完工|竣工|完成|建成)(?P<m>\d+)(?P=u)"
+                   r"(?:[,,][^,,;;]*?(?P<r>\d+(?:\.\d+)?)%)?$")
+
+
+def set_parts(b, para, sent) -> Optional[int]:
+    """A sentence of a report opened by 其中 that breaks a set down by place or level, two parts at least (each
+    ``A 32个项目开复工28个,开复工率为87.5%``, parts apart by ;): one commitment per part, appended; the offset in the
+    paragraph where reading goes on, else None (a spanning shape of :mod:`.supervision`)."""
+    if not sent.text.lstrip().startswith("其中"):
+        return None
+    rel = sent.start - para.start
+    end = para.text.find("。", rel)
+    end = len(para.text) if end < 0 else end + 1
+    recs = _set_parts(b, Span(para.text[rel:end], sent.start, para.start + end))
+    if not recs:
+        return None
+    b.out.extend(recs)
+    return end
+
+
+def _set_parts(b, sent):
+    from .supervision import record, report_as_of
+    m = _AMONG.match(sent.text)
+    if not m:
+        return None
+    body = sent.text[m.end():].rstrip("。;; ")
+    pieces, pos, found = re.split(r"[;;]", body), m.end(), []
+    for piece in pieces:
+        k = sent.text.find(piece, pos)
+        pos = k + len(piece)
+        pm = _SET_PART.match(piece.strip())
+        if not pm:
+            return None
+        found.append((pm, sent.start + k + len(piece) - len(piece.lstrip())))
+    if len(found) < 2:
+        return None
+    out = []
+    for pm, at in found:
+        n, done = float(pm.group("n")), float(pm.group("m"))
+        work = pm.group("p") + (pm.group("w") or "项目")
+        pct = float(pm.group("r")) if pm.group("r") else round(100.0 * done / n, 1)
+        out.append(record(b, work, [(at, at + len(pm.group(0)))], targets=[Target(work, "=", n, pm.group("u"), pm.group("n") + pm.group("u"))],
+                          progress=Progress("done" if done >= n else "on_track", pct, report_as_of(b, sent.text), pm.group(0)[:60])))
     return out

@@ -1132,7 +1132,14 @@ def _parts_of_set(b, para: Span, sent: Span) -> Optional[int]:
 
 #: the shapes that may read more than the sentence at hand; each returns the
 #: offset in the paragraph where reading goes on, or None
+def _set_parts(b, para: Span, sent: Span) -> Optional[int]:
+    """其中,市本级32个项目开复工28个,开复工率为87.5%;东湖区11个项目…: :func:`.place_parts.set_parts` (rx42)."""
+    from .place_parts import set_parts
+    return set_parts(b, para, sent)
+
+
 _SPANNING = (
+    _set_parts,  # 其中,市本级32个项目开复工28个,…;东湖区11个项目开复工8个,…: one per part (rx42)
     _unit_refs,  # 1.市规划局:督字〔2013〕14号(…),逾期12天: a unit's overdue matters by number (rx31)
     _parts_of_set,  # 已完成整改问题98个;正在整改38个;未启动7个: the parts of a set counted before (rx29)
     _unit_items,  # 由县甲局负责的第2件、县乙局负责的第7、9件确定事项进展滞后
