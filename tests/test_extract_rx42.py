@@ -257,3 +257,15 @@ def test_a_set_broken_down_by_level_with_its_start_rates():
                  "其中,市本级32个项目开复工28个,开复工率为87.5%;东湖区11个项目开复工8个,开复工率为72.7%。\n", date="2023-08-05")
     assert [(c.task, c.targets[0].value, c.progress.percent) for c in recs] == [
         ("市级重点项目", 60, 88.3), ("市本级项目", 32, 87.5), ("东湖区项目", 11, 72.7)]
+
+
+# ---- progress reports: works named in quotes under headings that class them ----------------------------------------
+
+def test_works_in_quotes_under_headings_that_class_them():
+    recs = _recs("前三季度重点民生工程扎实推进\n2个项目完成全年目标\n"
+                 "“婚姻登记跨区通办”项目,我市于3月22日起全面实行跨区通办,截至9月底,办理业务4898件,其中跨区办理649件,占比13.3%。\n"
+                 "“公共场所布设除颤器”项目,于8月份完成安装120台的年度目标,并投入使用。\n"
+                 "1个项目超额完成9月份节点目标\n“老旧小区改造”项目,截至9月底,累计完成总工程量68.5%,超额完成9月份节点目标。\n",
+                 date="2021-10-08")
+    assert [(c.task, c.progress.status, c.progress.percent) for c in recs] == [
+        ("婚姻登记跨区通办", "done", None), ("公共场所布设除颤器", "done", None), ("老旧小区改造", "on_track", 68.5)]

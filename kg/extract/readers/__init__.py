@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, headed_units, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists, work_news
+from . import aim_status, aspect_items, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -40,6 +40,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("unfixed_places", unfixed_places.read),
     # 【下周(8月12日-8月18日)工作计划】 ⏎ 一、督促X。 ⏎ 二、协调Y。: one per item, due by the period's end (rx41)
     ("period_plan", period_plan.read),
+    # 4个项目完成全年目标 ⏎ “X”项目,我市于3月22日起…。 ⏎ “Y”项目,…: one per quoted work, its status the heading's (rx42)
+    ("quoted_works", quoted_works.read),
     # (一)X接种牵头责任部门:县卫健委 ⏎ 截至4月1日,已完成…,完成率100%: one per heading, its unit and status (rx42)
     ("headed_units", headed_units.read),
     # 1、新建农村公路方面(43.5公里):其中已完工31.2公里,…计划11月份完成: one per item, its quota in brackets (rx42)
