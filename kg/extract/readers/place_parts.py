@@ -73,6 +73,20 @@ def _shares(r) -> tuple[list, str]:
     return out, m.group("l")
 
 
+def _pieces(text: str, at: int, base: int, rx, sep: str) -> list:
+    """The pieces of ``text`` after ``at`` (apart by ``sep``), each matched by ``rx``, with its offset (``base`` the
+    text's); ``[]`` where any piece does not match."""
+    found, pos = [], at
+    for piece in re.split(sep, text[at:].rstrip("。;; ")):
+        k = text.find(piece, pos)
+        pos = k + len(piece)
+        pm = rx.match(piece.strip())
+        if not pm:
+            return []
+        found.append((pm, base + k + len(piece) - len(piece.lstrip())))
+    return found
+
+
 def _parts(r) -> list:
     if len(r.evidence) != 1 or "其中" not in r.evidence[0].text or r.progress is None:
         return []
@@ -80,15 +94,7 @@ def _parts(r) -> list:
     m = _AMONG.search(ev.text)
     if not m or ev.start is None:
         return []
-    tail = ev.text[m.end():].rstrip("。;; ")
-    pieces, pos, found = re.split(r"[,,;;]", tail), m.end(), []
-    for piece in pieces:
-        k = ev.text.find(piece, pos)
-        pos = k + len(piece)
-        pm = _PART.match(piece.strip())
-        if not pm:
-            return []
-        found.append((pm, ev.start + k))
+    found = _pieces(ev.text, m.end(), ev.start, _PART, r"[,,;;]")
     if len(found) < 2 or not any(_PLACE.search(pm.group("p")) for pm, _ in found):
         return []
     head = ev.text[:m.start()]
@@ -138,15 +144,7 @@ def _set_parts(b, sent):
     m = _AMONG.match(sent.text)
     if not m:
         return None
-    body = sent.text[m.end():].rstrip("。;; ")
-    pieces, pos, found = re.split(r"[;;]", body), m.end(), []
-    for piece in pieces:
-        k = sent.text.find(piece, pos)
-        pos = k + len(piece)
-        pm = _SET_PART.match(piece.strip())
-        if not pm:
-            return None
-        found.append((pm, sent.start + k + len(piece) - len(piece.lstrip())))
+    found = _pieces(sent.text, m.end(), sent.start, _SET_PART, r"[;;]")
     if len(found) < 2:
         return None
     out = []
