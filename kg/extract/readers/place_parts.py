@@ -65,11 +65,7 @@ def _shares(r) -> tuple[list, str]:
         at = ev.start + p.start()
         done = bool(p.group("note") and _SHARE_DONE.search(p.group("note")))
         prog = Progress("done", None, r.progress.as_of if r.progress else None, p.group("note")) if done else r.progress
-        out.append(CommitmentRecord(
-            task=p.group("p") + work, text=p.group(), evidence=(Evidence(p.group(), at, at + len(p.group())),),
-            actors=(Actor(p.group("p"), "organization", "responsible"),), deadline=None if done else r.deadline,
-            targets=(Target(work, "=", float(p.group("n")), p.group("u"), p.group("n") + p.group("u")),),
-            projects=r.projects, progress=prog))
+        out.append(_place_record(r, p, at, work, None if done else r.deadline, prog))
     return out, m.group("l")
 
 
@@ -105,15 +101,20 @@ def _parts(r) -> list:
     out = [parent]
     for pm, at in found:
         n, done = int(pm.group("n")), int(pm.group("m"))
-        text = pm.group(0)
-        out.append(CommitmentRecord(
-            task=pm.group("p") + work, text=text, evidence=(Evidence(text, at, at + len(text)),),
-            actors=(Actor(pm.group("p"), "organization", "responsible"),), deadline=r.deadline,
-            targets=(Target(work, "=", float(n), pm.group("u"), text[:len(pm.group("p")) + len(pm.group("n")) + 1]),),
-            projects=r.projects,
-            progress=Progress("done" if done >= n else "on_track", round(100.0 * done / n, 1) if n else None,
-                              r.progress.as_of, text)))
+        out.append(_place_record(r, pm, at, work, r.deadline,
+                                 Progress("done" if done >= n else "on_track", round(100.0 * done / n, 1) if n else None,
+                                          r.progress.as_of, pm.group(0))))
     return out
+
+
+def _place_record(r, m: re.Match, at: int, work: str, deadline, progress) -> CommitmentRecord:
+    """A place's part of the record ``r``: the place (group ``p``) responsible for its share (``n`` ``u``) of the work,
+    quoted from ``m`` at ``at``."""
+    text = m.group(0)
+    return CommitmentRecord(task=m.group("p") + work, text=text, evidence=(Evidence(text, at, at + len(text)),),
+                            actors=(Actor(m.group("p"), "organization", "responsible"),), deadline=deadline,
+                            targets=(Target(work, "=", float(m.group("n")), m.group("u"), m.group("p") + m.group("n") + m.group("u")),),
+                            projects=r.projects, progress=progress)
 
 
 # ---- a sentence of a report: 其中,A 32个项目开复工28个,开复工率为87.5%;B 11个项目开复工8个,… ------------------------
