@@ -269,3 +269,8 @@ def test_works_in_quotes_under_headings_that_class_them():
                  date="2021-10-08")
     assert [(c.task, c.progress.status, c.progress.percent) for c in recs] == [
         ("婚姻登记跨区通办", "done", None), ("公共场所布设除颤器", "done", None), ("老旧小区改造", "on_track", 68.5)]
+
+
+def test_a_policy_opinion_to_issue_is_a_plan_drawn_up():
+    recs = _recs("县长要求,要结合实际,出台关于加强秸秆禁烧工作的意见。\n", date="2021-05-01")
+    assert len(recs) == 1 and "秸秆禁烧" in recs[0].task
