@@ -274,3 +274,8 @@ def test_works_in_quotes_under_headings_that_class_them():
 def test_a_policy_opinion_to_issue_is_a_plan_drawn_up():
     recs = _recs("县长要求,要结合实际,出台关于加强秸秆禁烧工作的意见。\n", date="2021-05-01")
     assert len(recs) == 1 and "秸秆禁烧" in recs[0].task
+
+
+def test_a_set_of_matters_and_how_many_are_solved_so_far():
+    recs = _recs("今年,群众关注的120件热点、难点问题,目前已有75件得到解决。\n", date="2014-06-01")
+    assert len(recs) == 1 and recs[0].progress.status == "on_track" and recs[0].targets[0].value == 120

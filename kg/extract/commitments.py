@@ -1274,8 +1274,19 @@ def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) \
-        or (status and (_quota_told(cand) or (bool(_RATE_TOLD.search(sentence) or _SHARE_TOLD.search(sentence))
-                                              and not _OF_A_SET.match(sentence))))
+        or (status and _told_against_whole(cand, sentence))
+
+
+def _told_against_whole(cand: _Cand, sentence: str) -> bool:
+    """A status sentence telling how far a whole is: a quota and what is done (rx27), a set of matters and how many are
+    solved (rx42), a count done and its rate or share (rx40, rx41; not of a set told before)."""
+    return _quota_told(cand) or bool(_SET_SOLVED.search(sentence)) \
+        or (bool(_RATE_TOLD.search(sentence) or _SHARE_TOLD.search(sentence)) and not _OF_A_SET.match(sentence))
+
+
+#: a set of matters counted, then how many are solved: 群众关注的230件热点问题,目前已有150件得到解决 (rx42)
+_SET_SOLVED = lazy(r"(?P<n>\d+)(?P<u>件|项|个)[^,,。;;]{0,12}?(?:问题|实事|事项|诉求|心愿|民生项目)[^。;;]*?[,,](?:目前|现|截至目前)?[,,]?"
+                   r"已(?:有|经)?(?P<m>\d+)(?P=u)(?:已|均)?(?:得到)?(?:解决|办结|完成|落实|兑现)")
 
 
 #: a plan's title: …整改落实方案 / …工作方案(试行) / …实施方案
