@@ -12,22 +12,20 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Actor, Deadline, Progress, Target
+from kg.model import Actor, Progress, Target
 
 from ..actors import parse_item
-from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import tidy_task
 from ..progress import find_progress
 from .supervision import record, report_as_of
+from .work_news import finish_ahead
 
 #: 1、X方面(43.5公里):… / (二)Y(12座):…
 _ITEM = lazy(r"^\s*(?:\d{1,2}[、.．]|[((][一二三四五六七八九十\d]{1,3}[))])\s*(?P<w>[^(():,,。;;]{2,30}?)(?:方面)?"
              r"[((](?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:公里|座|条|个|户|所|处|家|套|亩|辆|台|人|项|件|米))[))][::](?P<body>.+)$")
 #: the unit a report's title is of: 县交通运输局落实… / 县水利局关于…
 _TITLE_UNIT = lazy(r"^\s*(?P<u>[\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|公司|政府|街道|镇|乡))(?:关于|落实|[\u4e00-\u9fff]{0,4}?(?:工作)?(?:进展|推进|完成|落实)情况)")
-#: a finish after a date: (计划11月份)完成 / (12月前)全部建成
-_FINISH = lazy(r"^(?:份|底|前|之前|以前)?(?:全面|全部)?(?:完成|建成|完工|竣工|投入使用|交付使用)")
 
 
 def read(b, paras, i) -> Optional[int]:
@@ -48,7 +46,7 @@ def read(b, paras, i) -> Optional[int]:
         status = "done" if _reached(body, float(m.group("n")), m.group("u")) else prog.status if prog else "on_track"
         b.out.append(record(b, work, [(para.start + len(para.text) - len(para.text.lstrip()), para.end)], actors=actors,
                             targets=[Target(work, "=", float(m.group("n")), m.group("u"), m.group("n") + m.group("u"))],
-                            deadline=_term(b, body),
+                            deadline=finish_ahead(b, body),
                             progress=Progress(status, prog.percent if prog else None,
                                               report_as_of(b, body), body[:60])))
     return j
@@ -58,12 +56,3 @@ def _reached(body: str, n: float, unit: str) -> bool:
     """已开通X36条 against a quota of 15条: what is done already reaches the quota (the same measure word)."""
     m = re.search(r"已[\u4e00-\u9fff、]{0,16}?(\d+(?:\.\d+)?)" + re.escape(unit), body)
     return bool(m) and float(m.group(1)) >= n
-
-
-def _term(b, body: str) -> Optional[Deadline]:
-    """The first date of ``body`` after the report's with a finish right after it, else None."""
-    for f in find_deadlines(body, b.doc):
-        k = body.find(f.text)
-        if f.date and (not b.doc.iso or f.date > b.doc.iso) and k >= 0 and _FINISH.match(body[k + len(f.text):]):
-            return Deadline(f.text, f.date, f.precision)
-    return None

@@ -829,9 +829,9 @@ def _quota_record(b, sent: Span):
     counted_set = _SET_COUNT.search(work)  # 阿左旗21个,年度计划投资58.3亿元,…: the set counted, its count a target too (rx42)
     if counted_set:
         work = work[:counted_set.start()]
-    share = _YEAR_SHARE_OF.search(m.group("rest"))  # (…开工率57%,…完成年计划的6.4%: the share of the year's plan, rx42)
-    if share:
-        prog = Progress(prog.status, float(share.group(1)), prog.as_of, prog.text)
+    share = _share_of_plan(m.group("rest"))  # (…开工率57%,…完成年计划的6.4%: the share of the year's plan, rx42)
+    if share is not None:
+        prog = Progress(prog.status, share, prog.as_of, prog.text)
     targets = ([Target(work, "=", float(counted_set.group(1)), counted_set.group(2), counted_set.group(0))] if counted_set else []) \
         + [Target(work, "=", float(m.group("n")), m.group("u"), m.group(0)[:40])]
     return record(b, work, [(sent.start + lead, sent.end)], targets=targets, deadline=due, progress=prog)
@@ -839,8 +839,7 @@ def _quota_record(b, sent: Span):
 
 #: a count closing a set's name: 阿左旗21个 / 重大产业47项 (rx42)
 _SET_COUNT = lazy(r"(?<=[\u4e00-\u9fff)()])(\d+)(个|项)$")
-#: the share of the year's plan done: 完成年计划的6.4% / 占年度计划的40%
-_YEAR_SHARE_OF = lazy(r"(?:完成|占)(?:年|年度|全年)(?:投资)?(?:计划|任务|目标)的(\d+(?:\.\d+)?)%")
+
 
 
 def work_quota(b, paras: list[Span], i: int) -> Optional[int]:

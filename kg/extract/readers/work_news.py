@@ -40,7 +40,7 @@ _QUOTA_LINE = lazy(_LEAD + r"(?:我[市县区镇乡])?(?:今年)?(?:计划)?(?P<
 #: a paragraph that asks something, gives roles or tells of lagging: not this news (a report's readers read it)
 _ASKS = lazy(r"要|务必|必须|确保|力争|争取|要求|负责(?!人|同志)|牵头|责任单位|滞后|缓慢|尚未|仍未|未能|存在(?:的)?(?:主要)?问题")
 #: the finish still ahead, after its date: 预计11月完工 / 10月交付使用 / 明年4月完成
-_FINISH = lazy(r"^(?:底|份|底前|前)?(?:全面|全部|建成|建设)?(?:完工|完成|交付使用|投入使用|竣工|建成|开园|开学)")
+_FINISH = lazy(r"^(?:底|份|底前|前|之前|以前)?(?:全面|全部|建成|建设)?(?:完工|完成|交付使用|投入使用|竣工|建成|开园|开学)")
 #: only its start is ahead: 明年上半年开工建设
 _START_AHEAD = lazy(r"(?:明年|下半年|年底|预计)[^,,;;。]{0,8}?开工")
 #: part done
@@ -75,9 +75,9 @@ def _work_record(b, sent: Span):
         return None
     g = "w" if m.group("w") else "c"  # (a named work, or works counted: 625个村庄规划编制工作)
     rest = sent.text[m.end(g):]
-    ahead = _ahead(b, rest)
-    if ahead is not None and _FINISH.match(rest[ahead.end:]):
-        status, due = "on_track", Deadline(ahead.text, ahead.date, ahead.precision)
+    due = finish_ahead(b, rest)
+    if due is not None:
+        status = "on_track"
     elif _START_AHEAD.search(rest) and not _DONE.search(rest):
         status, due = "not_started", None
     elif _ALL_DONE.search(rest):
@@ -107,10 +107,10 @@ def _quota_record(b, sent: Span, q: re.Match):
                                     b.as_of or b.doc.iso, sent.text[q.end("w"):].strip(",,;;。")[:60]))
 
 
-def _ahead(b, rest: str):
-    """The first date of ``rest`` after the document's, else None."""
-    iso = b.doc.iso
-    for f in find_deadlines(rest, b.doc):
-        if f.date and (not iso or f.date > iso):
-            return f
+def finish_ahead(b, text: str) -> Optional[Deadline]:
+    """The first date of ``text`` after the document's with a finish right after it (预计11月完工 / 计划11月份完成建设
+    任务), as a term; else None (also :mod:`.aspect_items`')."""
+    for f in find_deadlines(text, b.doc):
+        if f.date and (not b.doc.iso or f.date > b.doc.iso) and _FINISH.match(text[f.end:]):
+            return Deadline(f.text, f.date, f.precision)
     return None
