@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, work_lists, work_news
+from . import aim_status, aspect_items, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -96,6 +96,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("minutes", minutes.read),  # 一、关于X的问题 / 会议原则同意…,由X按程序组织实施
     # 今年将完成南环路改造,新建2座人行天桥,启动东湖公园建设: works strung as clauses (rx16)
     ("work_lists", work_lists.read),
+    # 其中:甲局铺装巷道47条,面积18865平方米;乙公司铺装巷道11条,…: one per unit and what it did, counted (rx43)
+    ("unit_tallies", unit_tallies.read),
     # 目前,甲小学教学楼今年5月完工交付使用;乙中学综合楼主体完工,附属工程预计11月完工: one per named work (rx42)
     ("work_news", work_news.read),
     # 上半年,甲工程已基本完工,乙项目已建成投用: news of progress, its status clauses (rx18)

@@ -1180,14 +1180,14 @@ def _read_sentences(b, para: Span, spanning=_SPANNING, shapes=_SENTENCE_SHAPES) 
     return marks, pending
 
 
-def sentence_records(b, para: Span, make) -> bool:
+def sentence_records(b, para: Span, make, split=sentences) -> bool:
     """Append the record (or the list of records) ``make(b, sentence)`` gives for each sentence of
-    ``para`` that has any; the other sentences go to the prose rules, each where it stood.  False
-    (nothing appended, nothing read) when no sentence has a record."""
+    ``para`` that has any (``split`` its sentences); the other sentences go to the prose rules, each where
+    it stood.  False (nothing appended, nothing read) when no sentence has a record."""
     n0 = len(b.out)
     marks: list[tuple[int, list[Span]]] = []
     pending: list[Span] = []
-    for sent in sentences(para):
+    for sent in split(para):
         recs = make(b, sent)
         if not recs:
             pending.append(sent)

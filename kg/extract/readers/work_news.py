@@ -12,7 +12,7 @@ after such a paragraph) and it asks nothing, gives no roles and tells of no lag 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from kg.model import Deadline, Progress, Target
 
@@ -28,26 +28,34 @@ _LEAD = (r"^(?:[^,,;;。]{2,24}?(?:介绍|表示|透露|获悉)[,,::]?)?(?:目�
          r"(?:(?:今年|去年)?\d{1,2}月(?:份)?[,,])?(?:在[^,,;;。]{2,24}?中[,,])?(?:全[省市县区]的?)?(?:新建的|在建的|新建|改扩建的)?")
 #: a named work, up to its kind (等N个项目 closing a list of several)
 _NAME = (r"(?P<w>(?![((]|\d+[、.．)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff“”、()()A-Za-z0-9]{3,70}?(?:楼|校区|工程|项目|学校|小学|中学|初中|高中|幼儿园|医院|卫生院|公园|"
-         r"广场|大道|公路|干道|[车步绿]道|大桥|隧道|管网|水厂|污水处理厂|场馆|体育馆|图书馆|中心|小区)”?)(?:等\d+个(?:项目|工程))?")
+         r"广场|大道|公路|干道|[车步绿]道|大桥|隧道|管网|水厂|污水处理厂|场馆|体育馆|图书馆|中心|小区|"
+         # (a road, a bridge, a dyke, a power station told by its own name: 南滨河路 / 葸洪桥 / 防洪河堤 / 青石山水电站, rx43)
+         r"(?<=[\u4e00-\u9fff]{2})(?<![思道]路)路|(?<=[\u4e00-\u9fff]{2})桥|河堤|水电站|水库|泵站|文化站|餐厅)”?)(?:等\d+个(?:项目|工程))?")
 #: how it stands, right after its name (a strong kind, 工程 / 项目, may say more before its status)
 _STANDS = (r"(?:今年\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)?(?:已经?|已全部|全部|均已|基本|顺利|正式|主体)?"
-           r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始|(?:用地)?正在(?:拆迁|施工|建设|改造|设计))")
-_WORK_LINE = lazy(_LEAD + r"(?:" + _NAME + r"|(?P<c>\d+个[^,,;;。]{2,30}?(?:工作|行动)))(?:" + _STANDS + r"|已(?:全部)?(?:落实到位|通过[^,,;;。]{0,6}验收)|(?<=工程|项目)[^。;;]{0,40}?(?:开工|完工|竣工|投入使用|交付使用))")
+           r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始|(?:用地)?正在(?:拆迁|施工|建设|改造|设计)|"
+           r"即将(?:竣工|完工|建成|投用|投入使用)|(?:同)?通过[^,,;;。]{0,12}?(?:验收|评审|论证|审查|批复)|"
+           r"正在[^,,;;。]{0,8}?阶段|(?<=项目|工程)[,,](?:总)?(?:建设|建筑|占地)面积\d+(?:\.\d+)?平方米[,,](?:目前)?(?:正在|主体|设计))")  # (rx43)
+_WORK_LINE = lazy(_LEAD + r"(?:" + _NAME + r"|(?P<c>\d+个[^,,;;。]{2,30}?(?:工作|行动)))(?:" + _STANDS + r"|已(?:全部)?(?:落实到位|通过[^,,;;。]{0,6}验收)|(?<=工程|项目)[^。;;]{0,40}?(?:开工|完工|竣工|投入使用|交付使用)|(?<=工程|项目)前期工作已完成)")
 #: a work's planned amount and the amount done: (我市今年)计划建成200公里农村公路,现已完成路面铺设216公里
 _UNIT = r"公里|个|条|座|所|户|套|亩|处|家|万平方米|平方米|米|间|栋"
 _QUOTA_LINE = lazy(_LEAD + r"(?:我[市县区镇乡])?(?:今年)?(?:计划)?(?P<w>[^,,;;。]{0,30}?(?P<n>\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")[^,,;;。]{2,30}?)"
                    r"[,,]?(?:现|目前)?已经?(?:超额)?(?:完成|建成|新增|铺设|改造|开工|实施)?[^,,;;。\d]{0,8}?(?P<m>\d+(?:\.\d+)?)(?P=u)")
 #: a paragraph that asks something, gives roles or tells of lagging: not this news (a report's readers read it)
-_ASKS = lazy(r"要|务必|必须|确保|力争|争取|要求|负责(?!人|同志)|牵头|责任单位|滞后|缓慢|尚未|仍未|未能|存在(?:的)?(?:主要)?问题")
+_ASKS = lazy(r"要|务必|必须|确保|力争|(?<![共已])争取(?!到)|要求|负责(?!人|同志)|牵头|责任单位|滞后|缓慢|尚未|仍未|未能|存在(?:的)?(?:主要)?问题")
 #: the finish still ahead, after its date: 预计11月完工 / 10月交付使用 / 明年4月完成
 _FINISH = lazy(r"^(?:底|份|底前|前|之前|以前)?(?:全面|全部|建成|建设)?(?:完工|完成|交付使用|投入使用|竣工|建成|开园|开学)")
 #: only its start is ahead: 明年上半年开工建设
 _START_AHEAD = lazy(r"(?:明年|下半年|年底|预计)[^,,;;。]{0,8}?开工")
 #: part done
-_PART = lazy(r"基本(?:完成|完工|建成)|已完成[^,,;;。]{0,12}?的\d+(?:\.\d+)?%|进展顺利|进入[^,,;;。]{0,8}施工|正在")
+_PART = lazy(r"基本(?:完成|完工|建成)|已完成[^,,;;。]{0,12}?的\d+(?:\.\d+)?%|进展顺利|进入[^,,;;。]{0,8}施工|正在|即将|已进入|"
+             # a stage of the work done, not the work: 已完成前期可研 / 已完成施工招标 / 前期工作已完成 / 通过省级评审 (rx43)
+             r"^已?完成了?(?:前期|可研|施工招标|招标|设计|初步设计|立项)|^前期工作已完成|^(?:已)?(?:同)?通过[^,,;;。]{0,12}?(?:评审|论证|审查|批复)")
 _DONE = lazy(r"完工|竣工|投入使用|交付使用|建成|完成|封顶")
 #: all of it done: 已全部完工 / 均已建成
 _ALL_DONE = lazy(r"(?:全部|均已|均)(?:完成|完工|建成|竣工)|完工率(?:达到?)?100%")
+#: a work's size told after its name: ,建设面积900平方米
+_AREA = lazy(r"^[,,](?P<m>(?:总)?(?:建设|建筑|占地)面积)(?P<n>\d+(?:\.\d+)?)平方米")
 #: its share of the plan: 完成年度任务的117.1% / 已完成场平工程量的70%
 _SHARE = lazy(r"(?:完成|完工率)[^,,;;。]{0,12}?(\d+(?:\.\d+)?)%")
 
@@ -57,13 +65,30 @@ def read(b, paras, i) -> Optional[int]:
     para = paras[i]
     if _ASKS.search(para.text) or not para.text.strip():
         return None
-    if sum(1 for s in sentences(para) if _WORK_LINE.match(s.text) or _QUOTA_LINE.match(s.text)) \
+    if sum(1 for s in clauses_of_works(para) if _WORK_LINE.match(s.text) or _QUOTA_LINE.match(s.text)) \
             < (1 if b.__dict__.get("_work_news") else 2):
         return None
-    if not sentence_records(b, para, _work_record):
+    if not sentence_records(b, para, _work_record, split=clauses_of_works):
         return None
     b.__dict__["_work_news"] = True  # (a later paragraph of the same news may tell one work)
     return i + 1
+
+
+#: a part of the work told before, not another work: 室内体育场馆主体工程完工 / 附属工程
+_PART_OF = lazy(r"主体工程|附属|配套")
+
+
+def clauses_of_works(para: Span) -> Iterator[Span]:
+    """The sentences of ``para``, each cut before a clause that opens with another named work and how it stands
+    (``甲公路已建成通车,乙大桥即将竣工``: two), where the clause before it is one too (rx43)."""
+    for sent in sentences(para):
+        start = 0
+        for c in re.finditer(r"[,,]", sent.text):
+            nxt = _WORK_LINE.match(sent.text[c.end():])
+            if nxt and not _PART_OF.search(nxt.group("w") or "") and _WORK_LINE.match(sent.text[start:c.start()]):
+                yield Span(sent.text[start:c.start()], sent.start + start, sent.start + c.start())
+                start = c.end()
+        yield Span(sent.text[start:], sent.start + start, sent.end) if start else sent
 
 
 def _work_record(b, sent: Span):
@@ -90,6 +115,8 @@ def _work_record(b, sent: Span):
     work = re.sub(r"[“”]", "", m.group(g))
     count = re.search(r"(\d+)个(?=[\u4e00-\u9fff])", work)
     targets = [Target(work[count.end():], "=", float(count.group(1)), "个", count.group(0))] if count else []
+    area = _AREA.match(rest)  # 甲项目,建设面积900平方米,正在…: its size the target (rx43)
+    targets += [Target(area.group("m"), "=", float(area.group("n")), "平方米", area.group(0).strip(",,"))] if area else []
     return record(b, work[count.end():] if count and count.start() == 0 else work, [(sent.start + m.start(g), sent.end)], targets=targets, deadline=due,
                   progress=Progress(status, float(pct.group(1)) if pct else None, b.as_of or b.doc.iso,
                                     rest.strip(";;。")[:60]))
