@@ -25,7 +25,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = Path(os.environ.get("KG_EVAL") or ROOT.parent / "shared" / "eval")
@@ -121,13 +121,31 @@ def _summary(tot: dict, prf) -> dict:
     }
 
 
-def figures() -> dict:
-    """``{"folder:NAME": {...}, "genre:NAME": {...}}``: micro-averaged figures, as run.py computes them."""
+#: what a gold file holds that is no text of the document (dates, roles, numbers): left as it is by ``convert``
+_NOT_TEXT = {"date", "role", "kind", "op", "status", "as_of", "id", "percent", "value", "start", "end", "doc", "note"}
+
+
+def converted(gold, convert: Callable[[str], str]):
+    """``gold`` with every text in it (evidence, names, metrics, units, tasks) passed through ``convert``."""
+    if isinstance(gold, str):
+        return convert(gold)
+    if isinstance(gold, list):
+        return [converted(x, convert) for x in gold]
+    if isinstance(gold, dict):
+        return {k: v if k in _NOT_TEXT else converted(v, convert) for k, v in gold.items()}
+    return gold
+
+
+def figures(convert: Optional[Callable[[str], str]] = None) -> dict:
+    """``{"folder:NAME": {...}, "genre:NAME": {...}}``: micro-averaged figures, as run.py computes them;
+    with ``convert``, of every document and its gold passed through it (the same texts in traditional script)."""
     score = scorer()
     totals: dict[str, dict] = {}
     for folder, genre, path in documents():
         head, text = split_header(path.read_text(encoding="utf-8"))
         gold = json.loads(path.with_name(path.name[:-4] + ".gold.json").read_text(encoding="utf-8"))
+        if convert is not None:
+            text, gold = convert(text), converted(gold, convert)
         m = re.match(r"\d{4}-\d{2}-\d{2}\b", head.get("date") or gold.get("date") or "")
         r = score.score(gold, predict(text, m.group(0) if m else None), text)
         for group in (f"folder:{folder}", f"genre:{genre}"):

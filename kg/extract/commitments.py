@@ -3721,8 +3721,13 @@ class SpeechBuilder:
             i = self.t.find(piece, s, e)
             if i >= 0:
                 return self.orig[i:i + len(piece)]
+        if self.t is self.orig:
+            return piece
+        i = self.t.find(piece)  # (a name read from the paragraph's opening, outside the evidence: as written there, rx43)
+        if i >= 0:
+            return self.orig[i:i + len(piece)]
         spans = [sp for sp in spans if self.t[sp[0]:sp[1]] != self.orig[sp[0]:sp[1]]]
-        if self.t is self.orig or not spans:
+        if not spans:
             return piece
         return self._parts_written(piece, (min(s for s, _ in spans), max(e for _, e in spans)))  # (X建设 + 全复盖: a name put together, rx26)
 

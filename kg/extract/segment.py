@@ -34,6 +34,37 @@ _SIMP = (
     "牵头负责协办实务确须内后区县园与会长书记导单门业条个项处万亿达于争开动启设线点进标时间数号发组织员党财税农规划国环厅级镇乡计厂报医疗卫认请应当该这们对将从为强现经济产续继调节周适还过边运输电体据总准验补约资费购网络统纪监检决议论学写义专题范围余东广场车铁桥粮楼厦馆属归届创迟滞缓毕齐尽尽两台档干传劳励价优并来军闭问关阳队阶际险难云预领额风飞马黄龙质赶跃轻载转远选释钢钱阅随养鱼沟灭湿湾汉盐筑简红细终结给绝综绿维编紧缩绩职联声兴举旧艺见视亲观订许证评试话说谈讲识护让读变贯货赛违迁银销录链阵双离静页顺顾显驱松帮辞复汇审团图压盖扩权严废征态营温气冲坛庙钟陆颁岁账贷赔赠赞尔种积稳竞笔筛纸纺丝线系缆罚闻脚脱叶苏兰术众里制览触诉诊词询志语误诚课咨谢译丰贝贡贫贩贸贺宾赋赖赢趋迹践轨软辅辆辉连遥递遗邻钓铺错键锁镜闪闲阀阁板阐陈阴隐杂鸡灵韩顶顿频颜愿类饭饮饱骗发斗鲁凤丽么龄坏备伤仅向虫纤罗圣听脑临艰庄药萝虚装袭觉讯托访详诞谁诸谋谓谨赞猪猫则刚势胜劝却参吗叹吨圆执坚块尘坟坝壮够梦奋夺妈婴孙宁宝寻冈岛峡岗岭岩币帅师帐带库庐弹径复恒恶虑凭怀战户抛扫挂采扬换损摇抢拥择击担携败叙敌断暂极构枪乐样机欧欢残杀没测满渔洁灾无烟热烂奖玛画异盗盘础码礼祸御称穷签篮纯纷纲绵绪练纵绳缠罢习胁脉胀肠肤舰华莲蓝虾里训诈诗谅诺谎谣谱誉竖贼卖赌赵踪较轮回游逻邮郑丑酿针钮铜锐锋锦锅鉴闲闸阔虽雾响顽颗飘饲饰饼骑脏闹鲜鸟鸣鸭麦齿")
 FOLD.update({ord(t): ord(s) for t, s in zip(_TRAD, _SIMP)})
 
+
+def _table_fold() -> dict[int, int]:
+    """Every other traditional character folded to its simplified one, one for one, from OpenCC's table of
+    characters (``TSCharacters``, shipped by ``opencc-python-reimplemented``; Apache-2.0): a page in traditional
+    script (a mirror site, a Hong Kong or Taiwan repost) reads like a GB one, not only in the rules' words.  Not the
+    characters GB2312 holds too (乾, 夥, 摺: simplified text writes them as they are); nothing where the table is not
+    installed (rx43)."""
+    try:
+        from importlib import resources
+        table = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    except (ImportError, OSError):  # pragma: no cover - a declared dependency
+        return {}
+    out = {}
+    for line in table.splitlines():
+        trad, _, simp = line.partition("\t")
+        simp = simp.split()[0] if simp.split() else ""
+        if len(trad) == 1 and len(simp) == 1 and trad != simp and not _in_gb2312(trad):
+            out[ord(trad)] = ord(simp)
+    return out
+
+
+def _in_gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+FOLD.update({k: v for k, v in _table_fold().items() if k not in FOLD})
+
 CN_DIGITS = "一二三四五六七八九十"
 
 
