@@ -80,3 +80,38 @@ def test_one_unit_line_alone_is_left_to_the_prose_rules():
 def test_a_unit_that_is_to_do_a_count_is_no_deed_done():
     recs = _recs("县财政局要硬化小巷20条;县交通局要硬化小巷8条。\n", date="2021-07-05")
     assert all(c.progress is None for c in recs)
+
+
+# ---- a report of works, each under its heading with its aim and how far it is ---------------------------------------
+
+def test_an_aim_under_each_heading_is_read_with_its_progress_label():
+    recs = _recs("青石县2021年十件实事1-4月进展情况通报\n"
+                 "一、农村学校改造项目\n"
+                 "目标任务:对6所农村学校进行校舍改造,总建筑面积8200平方米。\n"
+                 "目前进度:已开工4所,正在进行主体施工。\n"
+                 "二、乡镇文化设施建设项目\n"
+                 "目标任务:建设村级文化广场40个,乡镇文化站3个。\n"
+                 "目前进度:柳岸镇文化站主体完工,其余正在招标。\n", date="2021-05-06")
+    one = _by_task(recs, "农村学校改造项目")
+    assert [(t.value, t.unit) for t in one.targets] == [(6, "所"), (8200, "平方米")]
+    assert one.progress is not None
+    two = _by_task(recs, "乡镇文化设施建设项目")
+    assert (two.targets[0].value, two.targets[0].unit) == (40, "个")
+
+
+def test_one_labelled_aim_alone_in_a_text_is_left_to_the_prose_rules():
+    recs = _recs("一、农村学校改造项目\n目标任务:对6所农村学校进行校舍改造。\n目前进度:已开工4所。\n", date="2021-05-06")
+    assert not any(c.task.startswith("对6所") for c in recs)
+
+
+# ---- units named before generic groups; a duty carried on after a semicolon ------------------------------------------
+
+def test_units_before_departments_and_the_streets_concerned_are_the_actors():
+    recs = _recs("会议要求,区财政局、区住建局等部门及相关街道要按照办法规定,科学合理使用维修基金。\n", date="2019-04-22")
+    assert _who(recs[0]) == [("区财政局", "responsible"), ("区住建局", "responsible")]
+
+
+def test_a_duty_after_a_semicolon_keeps_the_leading_unit():
+    recs = _recs("县水务局牵头、各乡镇配合,认真做好水源地和供水管网的巡查工作;同时对水厂、加药间等重点部位要实行封闭管理,"
+                 "明确专人值守。\n", date="2023-10-13")
+    assert [(c.task, _who(c)) for c in recs][1] == ("水厂、加药间等重点部位实行封闭管理", [("县水务局", "lead")])

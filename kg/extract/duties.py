@@ -18,9 +18,9 @@ from .targets import find_targets
 from .vocab import YAO
 
 #: a sentence opening with a bare modal, no subject of its own: 要对…;  / 要建立…
-_BARE_MODAL = lazy(r"^(?:同时|并|还|也)?(?:" + YAO + r"|必须|务必)")
-#: a subject named before its modal: 区督查室要… / 区水务局全体班子成员要…
-_NAMED_SUBJECT = lazy(r"^[^,,;;:]{2,30}?(?:" + YAO + r"|必须|务必)")
+_BARE_MODAL = lazy(r"^(?:同时|并|还|也)?(?:对[^,,;;:]{2,30}?)?(?:" + YAO + r"|必须|务必)")  # (同时对X要实行…, rx43)
+#: a subject named before its modal: 区督查室要… / 区水务局全体班子成员要… / 县水利局牵头、各乡镇配合,… (rx43)
+_NAMED_SUBJECT = lazy(r"^[^,,;;:]{2,30}?(?:" + YAO + r"|必须|务必)|^[^,,;;:]{2,30}?(?:牵头|负责)[,,、]")
 
 
 #: a decision's item that names its unit first: (一)由县国土局负责,… / 2.由A牵头,…

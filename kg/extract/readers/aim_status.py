@@ -12,13 +12,16 @@ from __future__ import annotations
 from typing import Optional
 
 from ..lazyre import lazy
+from ..vocab import ENUM
 from ..naming import task_text, tidy_task
 from ..progress import find_progress
 from ..targets import find_targets
 from .supervision import record, report_as_of
 
 #: the labels: an aim, how it stands
-_LABEL = lazy(r"(?P<k>任务目标|目标任务|建设目标|工作目标|承诺目标|实事内容)[::]|(?P<p>进展情况|完成情况|推进情况|落实情况)[::]")
+_LABEL = lazy(r"(?P<k>任务目标|目标任务|建设目标|工作目标|承诺目标|实事内容)[::]|(?P<p>进展情况|完成情况|推进情况|落实情况|目前进度|进度情况|工作进展)[::]")
+#: a work's heading between the labelled blocks: 一、中小学校安全建设项目 / (二)公共文化设施建设 (rx43)
+_HEADING = lazy(r"^\s*(?:" + ENUM + r")\s*(?P<h>[^,,。;;::]{2,30})\s*$")
 #: a sentence of an aim
 _SENT = lazy(r"[^。;;!!]+")
 
@@ -26,35 +29,49 @@ _SENT = lazy(r"[^。;;!!]+")
 def _blocks(paras, i) -> tuple[int, list]:
     """The paragraphs from ``i`` on made of labelled pieces: ``(after, [(kind, start, end)])`` in text offsets."""
     j, pieces = i, []
+    head = _HEADING.match(paras[i - 1].text) if i else None
     while j < len(paras):
         text = paras[j].text
         found = list(_LABEL.finditer(text))
+        if not found and pieces and _HEADING.match(text) and j + 1 < len(paras) and _LABEL.match(paras[j + 1].text.strip()):
+            head = _HEADING.match(text)  # (一、X项目 ⏎ 目标任务:… ⏎ 目前进度:…: the next work's heading, rx43)
+            j += 1
+            continue
         if not found or text[:found[0].start()].strip():
             break
         for k, m in enumerate(found):
             end = found[k + 1].start() if k + 1 < len(found) else len(text)
-            pieces.append(("aim" if m.group("k") else "status", paras[j].start + m.end(), paras[j].start + end))
+            pieces.append(("aim" if m.group("k") else "status", paras[j].start + m.end(), paras[j].start + end,
+                           head.group("h") if head else None))
         j += 1
     return j, pieces
+
+
+def _aims_in_text(b) -> int:
+    """How many lines of the text open with the label of an aim."""
+    n = b.__dict__.get("_aims_in_text")
+    if n is None:
+        n = b.__dict__["_aims_in_text"] = sum(1 for m in _LABEL.finditer(b.t) if m.group("k") and (m.start() == 0 or b.t[m.start() - 1] == "\n"))
+    return n
 
 
 def read(b, paras, i) -> Optional[int]:
     """Labelled aims each followed by how it stands (two aims at least): one commitment per sentence of an aim; else
     None."""
     j, pieces = _blocks(paras, i)
-    if sum(1 for k, _, _ in pieces if k == "aim") < 2 or not any(k == "status" for k, _, _ in pieces):
-        return None
-    for n, (kind, s, e) in enumerate(pieces):
+    aims = sum(1 for p in pieces if p[0] == "aim")
+    if aims < 1 or (aims < 2 and _aims_in_text(b) < 2) or not any(p[0] == "status" for p in pieces):
+        return None  # (one aim in a run is read where the text labels two at least: 一、X ⏎ 目标任务:… ⏎ 目前进度:…, rx43)
+    for n, (kind, s, e, head) in enumerate(pieces):
         if kind != "aim":
             continue
         told = next((p for p in pieces[n + 1:n + 2] if p[0] == "status"), None)
         said = b.t[told[1]:told[2]] if told else ""
         progress = find_progress(said, report_as_of(b, said), b.doc.year) if said else None
-        for m in _SENT.finditer(b.t, s, e):
+        sents = [m for m in _SENT.finditer(b.t, s, e) if len(m.group().strip()) >= 4]
+        for m in sents:
             sent = m.group().strip()
-            if len(sent) < 4:
-                continue
             at = m.start() + len(m.group()) - len(m.group().lstrip())
-            b.out.append(record(b, tidy_task(task_text(sent)) or sent, [(at, at + len(sent))],
-                                targets=find_targets(sent), progress=progress))
+            task = head if head and len(sents) == 1 else tidy_task(task_text(sent)) or sent  # (the work's heading names it)
+            b.out.append(record(b, task, [(at, at + len(sent))], targets=find_targets(sent), progress=progress))
     return j
