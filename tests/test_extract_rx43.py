@@ -115,3 +115,19 @@ def test_a_duty_after_a_semicolon_keeps_the_leading_unit():
     recs = _recs("县水务局牵头、各乡镇配合,认真做好水源地和供水管网的巡查工作;同时对水厂、加药间等重点部位要实行封闭管理,"
                  "明确专人值守。\n", date="2023-10-13")
     assert [(c.task, _who(c)) for c in recs][1] == ("水厂、加药间等重点部位实行封闭管理", [("县水务局", "lead")])
+
+
+# ---- a period's end before what is asked by it; a sanction's condition is no status ---------------------------------
+
+def test_a_year_end_alone_before_what_is_asked_is_its_term():
+    recs = _recs("年底,各部门“一把手”要再次通过电视台公开兑现承诺,接受群众评议。\n", date="2016-04-20")
+    assert [(c.task, c.deadline.date) for c in recs] == [("通过电视台公开兑现承诺", "2016-12-31")]
+
+
+def test_a_year_end_told_of_what_was_done_is_no_term():
+    assert _recs("年底,各部门公开兑现了承诺。\n", date="2016-04-20") == []
+
+
+def test_whom_a_sanction_falls_on_tells_no_lag():
+    recs = _recs("年底前,各部门要公开兑现承诺。对于措施不力、推进缓慢的责任单位将按办法追究责任。\n", date="2016-04-20")
+    assert recs[0].progress is None

@@ -1431,10 +1431,17 @@ def _dated_act(cand: _Cand) -> bool:
 
 
 
+#: the end of a period alone before what is asked by it: 年底,各部门要…兑现承诺 / 6月底,… (rx43)
+_PERIOD_END_ONLY = lazy(r"^(?:今年|(?:19|20)\d\d年)?(?:年底|年末|\d{1,2}月(?:底|末))$")
+#: asked in so many words, not told done (…兑现了承诺: a pledge kept)
+_ASKED_OF = lazy(r"^(?![^,,;;。]*了)[^,,;;。]{0,12}?(?:要|必须|务必|确保|力争)")
+
+
 def _term_then_asked(cand: _Cand) -> bool:
     """国庆节前,已开工小区要完成外立面整治: a term alone, then a work asked to be done by it (rx30)."""
     cs = cand.clauses
-    return any(TERM_ONLY.match(c.span.text.strip()) and any(d.date for d in c.deadlines)
+    return any((TERM_ONLY.match(c.span.text.strip()) or (_PERIOD_END_ONLY.match(c.span.text.strip()) and _ASKED_OF.search(n.span.text)))
+               and any(d.date for d in c.deadlines)
                and MODAL_RX.search(n.span.text) and _COMPLETE.search(n.span.text) and not _RETRO.search(n.span.text)
                for c, n in zip(cs, cs[1:]))
 

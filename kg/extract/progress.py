@@ -62,7 +62,8 @@ _ASOF = lazy(r"(?:截至|截止)(?:到|至|于)?(?:(?P<y>(?:19|20)\d\d)年|(?P<l
 _OF_WHAT = lazy(r"[\u4e00-\u9fff、]{0,4}的[\d个]*(?:项目|单位|地方|部门|镇|乡|街|企业|工程|任务|问题)")
 _TO_OPEN = lazy(r"对[^,。;]*$|(?:杜绝|防止|避免|严防|扭转|改变|破解|摆脱)[^,。;]*$")  # 杜绝项目未能按期完工: a thing to prevent
 #: a sentence opening with a condition and what to do on it: 对…未达到序时进度的(,)要/将/由…
-_CONDITION = lazy(r"^\s*对[^,,。;;]{2,40}的\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
+_CONDITION = lazy(r"^\s*对(?:于)?[^,,。;;]{2,40}的\s*(?:[\u4e00-\u9fff]{0,6}(?:单位|部门|乡镇|人员|干部|个人|企业))?\s*[,,]?\s*(?:要|将|由|予以|一律|必须|进行)")
+#   (对于…推进缓慢、虚报瞒报的责任单位将追究责任: whom a sanction falls on, rx43)
 #: a percent aimed at: 至少要完成30%
 _AIM_OPEN = lazy(r"(?:要|力争|确保|必须|至少|争取|达到|目标|(?<![截至止])(?:底|末|日|旬|年|月)(?:之)?前)[^,。;]*$")  # (9月底前完成X的60%: an aim)
 #: a count done so far of a work that goes on: 已清查公租房1200套 / 已排查隐患点120处 / 已约谈企业12家 (rx27)
@@ -103,6 +104,8 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
     >>> find_progress("对进度滞后的项目,督查室要每月通报一次") is None
     True
     >>> find_progress("对进展滞后、逾期未报送材料的单位要予以通报批评") is None
+    True
+    >>> find_progress("对于措施不力、推进缓慢的责任单位将严肃追究责任") is None
     True
     >>> find_progress("坚决杜绝项目未能按期完工问题") is None
     True
