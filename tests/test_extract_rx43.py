@@ -131,3 +131,14 @@ def test_a_year_end_told_of_what_was_done_is_no_term():
 def test_whom_a_sanction_falls_on_tells_no_lag():
     recs = _recs("年底前,各部门要公开兑现承诺。对于措施不力、推进缓慢的责任单位将按办法追究责任。\n", date="2016-04-20")
     assert recs[0].progress is None
+
+
+# ---- works strung as clauses: a coverage reached, a site given a makeover, the year they are for ------------------------
+
+def test_works_strung_after_the_year_planned_take_its_end_as_their_term():
+    recs = _recs("2020年该镇将围绕全面小康目标,在环境方面,将完成东村、西村等4个村庄的污水管网建设,实现农村垃圾分类全覆盖;"
+                 "在功能方面,将加快集镇开发,对柳岸镇南大门进行综合打造,完成南湾河绿化带整治,实现高质量发展。\n", date="2020-02-10")
+    got = [(c.task, c.deadline.date if c.deadline else None) for c in recs]
+    assert ("柳岸镇南大门综合打造", "2020-12-31") in got
+    assert ("农村垃圾分类全覆盖", "2020-12-31") in got
+    assert not any("高质量发展" in t for t, _ in got)  # a wish, no work

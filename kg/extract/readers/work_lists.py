@@ -17,6 +17,9 @@ import re
 from ..lazyre import lazy
 from typing import Optional
 
+from kg.model import Deadline
+
+from ..deadlines import find_deadlines
 from ..segment import Span, sentences
 from .counts import amounts, counted
 from ..targets import find_targets
@@ -25,12 +28,14 @@ from .supervision import record, sentence_records
 #: a clause that opens with a work's verb (after a word of plan)
 #: an enumerator opening an item of a list: 一是 / 二要 / (三) / 4. (rx17)
 _ENUM = r"(?:[一二三四五六七八九十]{1,2}[是要]|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[.、.](?!\d))?"
-_WORK = lazy(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?P<v>完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|创建完成)(?![前中后时])"  # (改造前问需于民: when, no work; rx39)
-                   r"(?P<o>[^,,;;。]{2,40})$")
+_WORK = lazy(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?:(?P<v>完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|创建完成|实现)(?![前中后时])"  # (改造前问需于民: when, no work; rx39)
+                   r"(?P<o>[^,,;;。]{2,40})|对(?P<t>[^,,;;。]{2,24}?)进行(?:综合|全面|整体)?(?:打造|改造|整治|提升|修缮|出新))$")  # (实现X全覆盖 / 对东大门进行综合打造, rx43)
 #: a quick look before the clauses are cut: a work's verb after a clause's end
-_QUICK = lazy(r"(?:^|[,,;;。::])" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施)(?![前中后时])")
+_QUICK = lazy(r"(?:^|[,,;;。::])" + _ENUM + r"(?:将|计划|力争|着力|同时)?(?:完成|新建|建成|建设|创建|启动|新增|改造|打造|建立|开业运营|组织实施|实现|对(?=[^,,;;。]{2,24}?进行))(?![前中后时])")
 #: a sum or a share done, not a work: 完成投资3亿元 / 完成年度计划的40% / 完成率98%
 _SUM = lazy(r"^(?:投资|年度|全年|当年|计划|率|了)|%|[万亿]元$")
+#: what 实现 names as a work: a coverage reached (实现X全覆盖), not a wish (实现高质量发展; rx43)
+_REACHED = lazy(r"全覆盖|全部覆盖|通达|通畅|达标")
 #: no work named: 完成好各项任务 / 完成全年目标 (rx17)
 _VAGUE = lazy(r"^(?:好|各项|全年|年度|目标|任务|上级|既定|全部)")
 #: where clauses end (a colon ends a lead-in: 重点抓好三项工作:一是…; rx17)
@@ -51,10 +56,24 @@ def _clauses(sent: Span) -> list[tuple[int, int, re.Match]]:
         raw = text[pos:end]
         lead = len(raw) - len(raw.lstrip())
         w = _WORK.match(raw.strip())
-        if w and not _SUM.search(w.group("o")) and not _VAGUE.match(w.group("o")):
+        if w and not (w.group("o") and (_SUM.search(w.group("o")) or _VAGUE.match(w.group("o")))) \
+                and not (w.group("v") == "实现" and not _REACHED.search(w.group("o"))):
             out.append((sent.start + pos + lead, sent.start + pos + lead + len(raw.strip()), w))
         pos = end + 1
     return out
+
+
+#: the year the paragraph plans for, before its works: 2019年该镇将… / 今年,城南镇将… (rx43)
+_YEAR_PLANNED = lazy(r"^[^。;;]{0,16}?(?P<y>(?:19|20)\d\d年|今年|本年度?)[,,]?[\u4e00-\u9fff]{0,6}?(?:将|计划)")
+
+
+def _year_planned(b, para: Span) -> Optional[Deadline]:
+    """The end of the year a paragraph of works plans for, told before them (each work's term), else None."""
+    m = _YEAR_PLANNED.match(para.text.strip())
+    if not m:
+        return None
+    found = [f for f in find_deadlines(m.group("y"), b.doc) if f.date]
+    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
@@ -66,6 +85,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if sum(len(_clauses(s)) for s in sents) < 3:
         return None
     keep = {s.start for s in sents}
+    term = _year_planned(b, para)
 
     def make(b, sent):
         if sent.start not in keep:
@@ -75,6 +95,6 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
             clause = b.t[s:e]
             targets = counted(clause) or amounts(clause) or find_targets(clause)  # (完成X改造20个: counted skips 完成; rx25)
             task = re.sub(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?", "", clause)
-            recs.append(record(b, task, [(s, e)], targets=targets))
+            recs.append(record(b, task, [(s, e)], targets=targets, deadline=term))
         return recs or None
     return i + 1 if sentence_records(b, para, make) else None
