@@ -142,3 +142,11 @@ def test_works_strung_after_the_year_planned_take_its_end_as_their_term():
     assert ("柳岸镇南大门综合打造", "2020-12-31") in got
     assert ("农村垃圾分类全覆盖", "2020-12-31") in got
     assert not any("高质量发展" in t for t, _ in got)  # a wish, no work
+
+
+# ---- a unit striving or seeing to it answers for the work -----------------------------------------------------------
+
+def test_a_unit_striving_to_finish_by_a_term_is_responsible():
+    recs = _recs("县农机局力争在6月底前完成甘蔗机械化种植,县水利局确保汛期前完成病险水库除险加固。\n", date="2017-03-01")
+    assert [(c.task, _who(c)) for c in recs] == [("甘蔗机械化种植", [("县农机局", "responsible")]),
+                                                  ("病险水库除险加固", [("县水利局", "responsible")])]

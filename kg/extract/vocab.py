@@ -215,7 +215,8 @@ ON_TRACK_HEAD_RX = lazy(r"序时|按计划|正常推进|有序推进|稳步推�
 #: role verbs after a subject: ``区水务局牵头``, ``张三负责``, ``区财政局配合``, ``县住建局要``, ``我局将``
 ROLE_VERB_RX = lazy(r"牵好头|牵头|挂帅|包片(?=[,,;;。]|$)|包保(?!单位|责任|领导|干部|联系|人|制)|负总责|总负责|承担(?=的)|具体实施|组织实施|负责实施|具体负责(?!人|同志)|负责(?!人|同志)|承办|具体抓好落实|抓好落实|抓落实|具体落实(?=[,,;;。]|$)|(?<=[局办委室心司镇乡道队组所站部])落实(?=[,,;;。]|$)|联合办公(?=[,,;;。]|$)|具体抓(?=[,,;;。]|$)|亲自抓(?=[,,;;。]|$)|各负其责|抽调(?=人员|骨干|力量|专人)|(?<=[局办委室心司])按(?=照?[^,,。]{1,12}?推进)|协助|配合|协办|协同|会同|"
                           r"(?<![主重首纲紧])要(?![求素点闻])|必须|务必|(?<![必无])须(?=在|于|按|把|对|及时|立即|尽快)|需要|应当|应(?![对用急邀聘届征])|(?:做|抓|办|优化|落实|保障|服务)好|"
-                          r"将(?![来近要])|(?:郑重|公开)?承诺(?![事书制人单件内的了过])|表态(?=[,,::]|说|$)")
+                          r"将(?![来近要])|(?:郑重|公开)?承诺(?![事书制人单件内的了过])|表态(?=[,,::]|说|$)|"
+                          r"(?<=[局办委室厅院所站队心司团镇乡门组])(?:力争|确保)")  # (县农机局力争在6月底前完成…, rx43)
 #: the role each verb gives: 牵头 → lead, 负责 → responsible, 配合 → assist
 VERB_ROLE = {"承担": "responsible", "实施": "responsible", "具体实施": "responsible", "负责实施": "responsible", "牵好头": "lead", "牵头": "lead", "挂帅": "lead", "包保": "lead", "包抓": "lead", "包片": "lead", "负总责": "lead", "总负责": "lead",
              "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
@@ -229,6 +230,7 @@ VERB_ROLE = {"承担": "responsible", "实施": "responsible", "具体实施": "
              "会同": "responsible", "组织实施": "responsible", "组织": "responsible", "协助": "assist", "配合": "assist", "协办": "assist", "协同": "assist",
              "要": "responsible", "必须": "responsible", "须": "responsible", "务必": "responsible", "需要": "responsible",
              "应当": "responsible", "应": "responsible",
+             "力争": "responsible", "确保": "responsible",  # a unit striving or seeing to it: 县农机局力争… (rx43)
              "将": "responsible",  # a named unit that will: 县督查室将每月通报进度, 我局将…
              # a unit or a person that pledges: 我局承诺,6月底前…, 县水利局郑重承诺…
              "承诺": "responsible", "郑重承诺": "responsible", "公开承诺": "responsible",
