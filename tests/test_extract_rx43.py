@@ -150,3 +150,15 @@ def test_a_unit_striving_to_finish_by_a_term_is_responsible():
     recs = _recs("县农机局力争在6月底前完成甘蔗机械化种植,县水利局确保汛期前完成病险水库除险加固。\n", date="2017-03-01")
     assert [(c.task, _who(c)) for c in recs] == [("甘蔗机械化种植", [("县农机局", "responsible")]),
                                                   ("病险水库除险加固", [("县水利局", "responsible")])]
+
+
+# ---- a work pushed on, then the term it is to be finished by; a town that will ----------------------------------------
+
+def test_a_work_pushed_on_then_its_term_in_the_next_clause_is_due():
+    recs = _recs("要抓紧东湖水库除险加固、南山土地整理等项目的扫尾工作,要在12月底全面完成。\n", date="2009-11-20")
+    assert [(c.deadline.date, c.evidence[0].text.startswith("要抓紧东湖")) for c in recs] == [("2009-12-31", True)]
+
+
+def test_a_town_that_will_by_a_term_is_responsible():
+    recs = _recs("柳岸镇将于6月底前完成集镇污水管网建设。\n", date="2009-03-01")
+    assert [(c.task, _who(c)) for c in recs] == [("集镇污水管网建设", [("柳岸镇", "responsible")])]

@@ -1383,7 +1383,21 @@ def _dated_shape(cand: _Cand, sentence: str) -> bool:
     """A work due by its term, told without a modal: sized then dated, a term then its amount or what is asked by it,
     a campaign over a period."""
     return _sized_then_dated(cand) or _term_then_amount(cand) or _term_then_asked(cand) or _period_campaign(cand, sentence) \
-        or _status_then_due(cand)
+        or _status_then_due(cand) or _pushed_then_dated(cand)
+
+
+#: a work pushed on: 要加快X项目建设 / 要抓紧X等项目的扫尾工作 (rx43)
+_PUSHED_ON = lazy(r"^(?:要|必须|务必)?(?:加快|加紧|抓紧|全力推进|加快推进)(?:推进)?[^,,;;。]{2,40}?(?:建设|改造|工程|项目|扫尾工作|收尾工作)(?:进度|步伐)?$")
+#: the term it is to be finished by, in the clause after: 要在12月底前全面完成 / 确保12月底全面完成 (rx43)
+_DATED_FINISH = lazy(r"^(?:必须|务必|要|确保|力争|争取)(?:并|均|全部)?(?:于|在)?(?:今年|年内)?(?:" + TERM_BEFORE + r"|\d{1,2}月(?:底|末|\d{1,2}日))"
+                     + STEP_DONE + r"$")
+
+
+def _pushed_then_dated(cand: _Cand) -> bool:
+    """要加快X项目建设,要在12月底前全面完成: a work pushed on, then the term it is to be finished by (rx43)."""
+    cls = cand.clauses
+    return any(_PUSHED_ON.match(a.span.text.strip()) and _DATED_FINISH.match(b.span.text.strip()) and any(d.date for d in b.deadlines)
+               for a, b in zip(cls, cls[1:]))
 
 
 #: a work will be finished by its term, after how it stands: …主体工程基本完成,将在秋季开学前全部投入使用 (rx41)
