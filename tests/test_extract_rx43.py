@@ -162,3 +162,15 @@ def test_a_work_pushed_on_then_its_term_in_the_next_clause_is_due():
 def test_a_town_that_will_by_a_term_is_responsible():
     recs = _recs("柳岸镇将于6月底前完成集镇污水管网建设。\n", date="2009-03-01")
     assert [(c.task, _who(c)) for c in recs] == [("集镇污水管网建设", [("柳岸镇", "responsible")])]
+
+
+# ---- a will dated by its term; a state farm; towns counted are no actor ----------------------------------------------
+
+def test_a_place_that_will_by_a_term_is_a_plan():
+    recs = _recs("全县将于年内完成60个灌区节水改造工程。\n", date="2010-03-01")
+    assert [(c.deadline.date, c.targets[0].value) for c in recs] == [("2010-12-31", 60)]
+
+
+def test_a_farm_beside_towns_counted_is_the_actor():
+    recs = _recs("会议确定12个乡镇(青石街道)和柳岸农场将于年内完成60个灌区节水改造工程。\n", date="2010-03-01")
+    assert _who(recs[0]) == [("柳岸农场", "responsible")]

@@ -83,6 +83,8 @@ STRONG_MODAL_RX = lazy(MEETING_ASKS + r"|" + YAO + r"|必须|务必|力争(?!了
 PLAN_TO = r"(?<![草模虚比])拟(?=在|于|用|投入|投资|新建|建设|实施|安排)"
 #: a plan for the year a speech announces: ``全年将完成投资5亿元``, ``今年将加快城南路改造``, ``今年,还将…``
 YEAR_WILL = r"(?:今年|全年|年内|明年)[,,]?(?:还|也|再|要)?将(?=[\u4e00-\u9fff])(?!相关|有关)"
+#: a place's will dated by its term: ``全县将于年内完成…`` / ``全市将在三年内建成…`` (rx43)
+WILL_BY = r"(?<=全[县市区镇乡省旗])将(?=(?:于|在)(?:(?:19|20)\d\d年)?(?:年内|年底|年末|今年|明年|[一二两三四五六七八九十\d]{1,2}年内|\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前)))"
 #: a plan with its time told as news: ``计划三年内完成3000户棚户区改造``, ``计划于10月底前建成``; not 原计划, 按计划, 年度计划
 PLAN_DUE = r"(?<![原按照年度资])计划(?=(?:在|于|用|到)?(?:(?:19|20)?\d|[一二两三四五六七八九十]{1,2}年(?:内|时间)|年内|年底|今年|明年|本月|下月|[上下]半年))"
 #: a date a plan has set for the work: ``预定9月底全面完成任务`` / ``预计年底前建成``(in a plan) (rx21)
@@ -125,7 +127,7 @@ AIMS_ARE = r"(?:(?:主要|预期|发展|奋斗|工作)目标(?:任务)?(?:是|�
 #: a pledge made sure: 6月底前一定开工 / 一定把桥修好 (not 一定程度, 一定的; rx29)
 PLEDGED_SURE = r"|一定(?=(?:要|能|会|把)?[\u4e00-\u9fff]{0,6}?(?:完成|开工|建成|修好|办好|实现|兑现|到位|竣工|完工))"
 MODAL_RX = lazy(MEETING_ASKS + r"|" + YAO + r"|必须|务必|确保(?!了)|力争(?!了)|争取(?!了|到)|" + PLEASE + PLEDGED_SURE +
-                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + YEAR_PLAN + "|" + ASKS + "|" + PLAN_TO + "|" + PLAN_DUE + "|" + SET_FOR + "|" + YEAR_WILL + "|" + PLEDGED + "|" + QUOTA_GIVEN + "|" + SET_DECIDED + "|" + AIMS_ARE)
+                      r"|应当|需要|(?<!全)力促|务求|限期|[务须应请]于|" + REQUIRED_BY + "|" + YEAR_PLAN + "|" + ASKS + "|" + PLAN_TO + "|" + PLAN_DUE + "|" + SET_FOR + "|" + YEAR_WILL + "|" + WILL_BY + "|" + PLEDGED + "|" + QUOTA_GIVEN + "|" + SET_DECIDED + "|" + AIMS_ARE)
 #: a plan or a forecast in a report: ``预计11月底前交付``, ``计划``, ``将``; not 年计划 (a noun: 占年计划74%)
 PLANNED_RX = lazy(YAO + r"|必须|务必|确保|力争|争取|(?<![年度资])计划|预计|将(?!相关|有关)")
 #: a modal with its manner inside a task name: ``50个村道项目务必千方百计按时开工`` (after three characters)
@@ -165,7 +167,7 @@ GENERIC_GROUP_RX = lazy(r"^[省市区县]直(?:各|有关|相关)?(?:部门|单�
                               # a unit named by its part in the work, not by name (rx17)
                               r"督办部门|督查部门|督办单位|承办部门|承办单位|主办部门|主办单位|协办单位|配合单位|配合部门|"
                               r"施工单位|建设单位|监理单位|设计单位|业主单位|项目单位|参建单位|中学|小学|学校|幼儿园|中小学|学校)$"
-                              r"|^[两二三四五六七八九十]个?(?:乡镇|镇街|镇|乡|街道|村|社区|部门|单位)$")  # (两镇具体落实: the two towns, no name; rx37)
+                              r"|^(?:[两二三四五六七八九十]|\d{1,3})个?(?:乡镇|镇街|镇|乡|街道|村|社区|部门|单位|县区|区县)(?:[((][^()()]{1,12}[))])?$")  # (两镇具体落实: the two towns, no name; rx37)
 #: a table cell naming a generic group (anywhere 各): ``各镇街``, ``相关部门``, ``全县各乡镇``
 GENERIC_CELL_RX = lazy(r"^(?:有关|相关|其他|其它|属地|全区|全市|全县)|各|(?:有关|相关)(?:部门|单位)$|^[省市区县]直(?:部门|单位)$")
 
