@@ -196,6 +196,7 @@ def test_a_light_table_reads_bare_lights_and_a_goal_cells_term():
     recs = _recs(text, date="2023-06-12")
     assert [(c.deadline.date, c.progress.status, c.progress.percent) for c in recs] == [
         ("2023-12-31", "on_track", 55.0), ("2023-10-31", "behind", 32.0), ("2023-06-30", "behind", 0)]
+    assert [c.deadline.text for c in recs] == ["年底前", "10月底前", "6月底前"]  # the term, not the whole goal (rx43)
     assert header_key("占年度计划%") == "percent"
 
 

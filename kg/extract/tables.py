@@ -346,7 +346,7 @@ def _termed_goal(cells: dict, doc: DocDate) -> Optional[Deadline]:
     for cell in cells.get("target", []):
         found = find_deadlines(cell, doc)
         if found and cell.strip().startswith(found[0].text):
-            return Deadline(cell.strip(), found[0].date, found[0].precision)
+            return Deadline(found[0].text, found[0].date, found[0].precision)  # (the term, not the whole goal: rx43)
     return None
 
 
