@@ -181,7 +181,7 @@ def test_a_list_of_practical_matters_one_commitment_per_sentence_of_an_item():
     recs = _recs(text, date="2017-03-10")
     assert len(recs) == 5
     assert [(t.value, t.unit) for t in recs[0].targets] == [(36.0, "条"), (20.0, "条"), (8.0, "条")]
-    assert all(c.deadline is None for c in recs)  # (the list's year labels it: no item is dated by it)
+    assert all(c.deadline.date == "2017-12-31" for c in recs)  # (the year's practical matters are due by its end, rx43)
     assert "城南小学" in recs[2].task and [(t.value, t.unit) for t in recs[3].targets] == [(120.0, "名")]
 
 

