@@ -174,3 +174,32 @@ def test_a_place_that_will_by_a_term_is_a_plan():
 def test_a_farm_beside_towns_counted_is_the_actor():
     recs = _recs("会议确定12个乡镇(青石街道)和柳岸农场将于年内完成60个灌区节水改造工程。\n", date="2010-03-01")
     assert _who(recs[0]) == [("柳岸农场", "responsible")]
+
+
+# ---- the year a status or a quota is of ---------------------------------------------------------------------------
+
+def test_a_quota_of_this_year_told_with_how_far_it_is_is_due_by_its_end():
+    """(not 全年完成情况, a report's scope; not 对今年新建的农田进行验收, what was built)"""
+    recs = _recs("全市农村公路建设进展顺利。\n我市今年计划建成180公里农村公路,现已完成路面铺设150公里。\n", date="2012-10-20")
+    assert [c.deadline.date if c.deadline else None for c in recs if "180" in c.evidence[0].text] == ["2012-12-31"]
+
+
+def test_a_year_since_or_last_year_is_no_term():
+    recs = _recs("自今年5月以来,青石县电视台已派出记者走访全县60个在建工地,完成专题片录制。\n"
+                 "去年村里答应的修桥工程早已完成了,今年大家再来提提新的想法。\n", date="2016-10-20")
+    assert all(c.deadline is None for c in recs)
+
+
+def test_a_year_in_a_title_is_no_term():
+    recs = _recs("会议原则同意县统计局起草的《青石县2017年度经济运行监测方案》,由其修改后报县委审定。\n", date="2017-02-10")
+    assert all(c.deadline is None for c in recs)
+
+
+def test_the_years_unit_is_the_unit():
+    recs = _recs("为了解2017年度区政府承诺为群众办好10件实事的落实情况,近日,区政协组织委员开展专题调研。\n", date="2017-11-10")
+    assert all(a.name != "年度区政府" for c in recs for a in c.actors)
+
+
+def test_the_years_results_reported_or_built_are_no_term():
+    recs = _recs("由县农业农村局组织对今年新建高标准农田进行验收。区督查室将对各单位全年完成情况进行通报。\n", date="2013-10-20")
+    assert all(c.deadline is None for c in recs)

@@ -174,6 +174,14 @@ class ClauseActors:
 _WITH_OFFICE = lazy(r"^(?P<o>[\u4e00-\u9fff]{2,14}?(?:局|委|办|政府|中心))[((][\u4e00-\u9fff]{1,8}?(?:室|科|股|办)[))]$")
 
 
+def _item_text(item: str) -> str:
+    """An item without its quotes, its 例如 and a year's 年度 before it (2017年度区政府承诺…: the unit; rx43)."""
+    item = _unquoted(item)
+    if item and item[0] in "例比诸包如":
+        item = _EXAMPLE_RX.sub("", item)
+    return item[2:] if item.startswith("年度") and len(item) > 4 else item
+
+
 def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Optional[str]]]:
     """``(name, kind, post)`` of one list item, or None when it is no actor;
     ``bare``: in a role frame (由X牵头, X负责), a 2–3-character name opening
@@ -185,9 +193,7 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     office = _WITH_OFFICE.match(item.strip())
     if office and parse_item(office.group("o")):  # 区政府办(督查室): the office named in its unit's brackets (rx33)
         return item.strip(), "organization", None
-    item = _unquoted(item)
-    if item and item[0] in "例比诸包如":
-        item = _EXAMPLE_RX.sub("", item)
+    item = _item_text(item)
     if item[:1] in "经请" and item[1:2] in "省市县区州镇乡":
         return None  # (经县住建局会同… / 请县水利局…: a frame word before the unit, no name; rx36)
     if item[:1] in "向对" and item[1:2] in "省市县区州镇乡":

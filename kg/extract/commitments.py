@@ -47,7 +47,7 @@ from .segment import Span, clauses, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .tables import cell_targets
-from .time_section import time_section, with_section_deadline
+from .time_section import time_section, with_section_deadline, with_year_scope
 from .vocab import REPORT_VERBS, PURPOSE_RX, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
@@ -3117,6 +3117,7 @@ class SpeechBuilder:
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
+        out[:] = with_year_scope(out, self.doc)  # 我市今年计划建成200公里…,现已完成216公里: due by the year's end (rx43)
         out[:] = paced(out, self.as_of)
         return out
 

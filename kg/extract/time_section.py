@@ -20,7 +20,7 @@ from kg.model import CommitmentRecord, Deadline
 
 from .deadlines import find_deadlines
 from .docdate import DocDate
-from .segment import fold
+from .segment import fold, in_title
 
 #: the heading: 一、检查整改时间 / (二)完成时限 / 时间安排: (the date on the same line after the colon, or the next)
 _HEAD = lazy(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.、.])?"
@@ -68,3 +68,31 @@ def with_section_deadline(records: list[CommitmentRecord], given: Optional[tuple
     d, at = given
     return [replace(r, deadline=d) if r.deadline is None and r.evidence and (r.evidence[0].start or 0) > at else r
             for r in records]
+
+
+#: the year a plan or a quota is for, right before what it plans: 今年计划建成200公里 / 年内新增奶牛5万头 /
+#: 全年新增就业9789人 (not 今年以来, not 今年新建的农田: what was built; not 全年完成情况: a report's scope)
+_YEAR_SCOPE = lazy(r"(?<![自对])(?:今年|年内|全年)(?:[,,])?(?=计划|要|将|力争|确保|争取|新增|新建|新开工|建成|完成(?!情况)|实现)")
+#: told of another year, or a time since: 去年… / …以来
+_OTHER_YEAR = lazy(r"去年|上年|前年|以来")
+
+
+def with_year_scope(records: list[CommitmentRecord], doc: DocDate) -> list[CommitmentRecord]:
+    """Each record with no term whose evidence tells the year its plan or quota is for (今年计划… / 年内新增… /
+    全年新增…): due by that year's end — a year's quota, told with how far it is, is the year's (rx43)."""
+    out = []
+    for r in records:
+        if r.deadline is None and r.evidence:
+            told = fold(" ".join(e.text for e in r.evidence))
+            m = next((m for m in _YEAR_SCOPE.finditer(told) if not in_title(told, m.start())), None)
+            due = _year_end(m.group(0), doc) if m and not _OTHER_YEAR.search(told) else None
+            r = replace(r, deadline=due) if due else r
+        out.append(r)
+    return out
+
+
+def _year_end(word: str, doc: DocDate) -> Optional[Deadline]:
+    """The end of the year ``word`` names."""
+    word = word.rstrip(",,")
+    found = [f for f in find_deadlines(word, doc) if f.date]
+    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
