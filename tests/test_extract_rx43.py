@@ -203,3 +203,20 @@ def test_the_years_unit_is_the_unit():
 def test_the_years_results_reported_or_built_are_no_term():
     recs = _recs("由县农业农村局组织对今年新建高标准农田进行验收。区督查室将对各单位全年完成情况进行通报。\n", date="2013-10-20")
     assert all(c.deadline is None for c in recs)
+
+
+# ---- what is to be understood; a statistic's breakdown ---------------------------------------------------------------
+
+def test_what_is_to_be_understood_is_no_commitment():
+    assert _recs("各乡镇、各部门要充分认识办好八件实事是践行宗旨的具体行动,也是转变作风的重要举措。\n", date="2009-03-01") == []
+
+
+def test_what_is_asked_after_what_is_understood_stays():
+    recs = _recs("会议要求,要充分认识办好八件民生实事的重要性,集中力量攻坚、加快项目进度。\n", date="2020-03-01")
+    assert len(recs) == 1
+
+
+def test_a_statistics_breakdown_is_no_commitment():
+    recs = _recs("全县重大项目1-5月进展情况通报\n截至5月底,全县重大项目完成投资12.5亿元,占年度计划的21.3%。\n"
+                 "分地区看:完成投资较多的有东城区、西湖镇和柳岸镇。\n分投资类型看:政府投资项目40项,总投资56亿元。\n", date="2020-06-10")
+    assert not any(c.evidence[0].text.startswith("分地区看") for c in recs)

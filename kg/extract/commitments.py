@@ -1187,7 +1187,23 @@ def _no_work(cand: _Cand, sentence: str) -> bool:
     pledge (rx26)."""
     return (len(cand.clauses) == 1 and bool(_ALL_DUE.match(cand.clauses[0].span.text.strip()))) \
         or bool(_WATCH_ASKED.match(sentence.strip())) or bool(_LIGHT_RULE.search(sentence)) or _did_to_above(cand) \
-        or bool(_SEEN_SHORT.match(sentence.strip()))
+        or bool(_SEEN_SHORT.match(sentence.strip())) or _understood_only(cand, sentence)
+
+
+#: what is to be understood, not done: 要充分认识办好十件实事是…的具体行动 / 深刻认识X的重要意义 (rx43)
+_UNDERSTAND_IS = lazy(r"(?:充分|深刻|切实|进一步)认识(?:到)?[^,,。;;]{2,30}?(?:是|的重要性|的重要意义|的意义|的必要性|的紧迫性)")
+
+
+def _understood_only(cand: _Cand, sentence: str) -> bool:
+    """要充分认识办好十件实事是…的具体行动,也是…: what is to be understood, no term of its own (rx43); not …的重要意义,
+    责任单位要…三个工作日内完成整改 (the sentence goes on with what is asked by a term)."""
+    m = _UNDERSTAND_IS.search(sentence)
+    return bool(m) and not _ASKED_AFTER.search(sentence, m.end()) \
+        and not any(d.date or d.text for c in cand.clauses for d in c.deadlines)
+
+
+#: what is asked after what is to be understood: …的重要性,集中力量攻坚、加快项目进度
+_ASKED_AFTER = lazy(r"加快|推进|完成|确保|抓好|做好|落实|实施|开工|建成|攻坚|整改")
 
 
 #: a speech's look at what falls short: 但也要看到,… / 同时也要清醒地看到,… (rx32)

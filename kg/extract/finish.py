@@ -112,7 +112,13 @@ def _no_commitment(r: CommitmentRecord) -> bool:
     """A record that is none: an inspection told, a case dealt with, a period (一季度完成投资仅占年计划的19%, rx23),
     a frame, the figures of a matrix (rx40)."""
     return _inspection_told(r) or _dealt_with(r) or bool(_PERIOD_ONLY.fullmatch(r.task.strip())) or _frame_only(r) \
-        or _figures_only(r.task)
+        or _figures_only(r.task) or bool(r.evidence and _BREAKDOWN_SEEN.match(r.evidence[0].text.strip()))
+
+
+#: a statistic's breakdown ranking places or kinds, no work: 分地区看:完成投资额较高的有A、B / 从行业看,增幅较大的是… (rx43;
+#: not 按投资主体分:企业投资项目40个,…, sets of works with their own progress)
+_BREAKDOWN_SEEN = lazy(r"^(?:分|从)(?:地区|区域|县区|旗县|行业|产业|领域|类型|投资类型|投资主体|项目类型|类别|投资领域)(?:看|来看)[::,,]"
+                       r"[^。;;]{0,20}?(?:较高|较多|较快|较大|较低|较少|较慢|排名|位居|领先|靠前|靠后)")
 
 
 def _amounts(targets: tuple) -> tuple:
