@@ -220,3 +220,17 @@ def test_a_statistics_breakdown_is_no_commitment():
     recs = _recs("全县重大项目1-5月进展情况通报\n截至5月底,全县重大项目完成投资12.5亿元,占年度计划的21.3%。\n"
                  "分地区看:完成投资较多的有东城区、西湖镇和柳岸镇。\n分投资类型看:政府投资项目40项,总投资56亿元。\n", date="2020-06-10")
     assert not any(c.evidence[0].text.startswith("分地区看") for c in recs)
+
+
+def test_works_told_under_a_progress_label_are_one_commitment_each():
+    recs = _recs("青石县2021年十件实事1-4月进展情况通报\n"
+                 "一、农村学校改造项目\n目标任务:对6所农村学校进行校舍改造。\n目前进度:已开工4所。\n"
+                 "二、乡镇文化设施建设项目\n目标任务:建设乡镇文化站3个。\n"
+                 "目前进度:柳岸镇文化站已基本完成建设任务,正待验收。东湖镇文化站已竣工。\n", date="2021-05-06")
+    got = {c.task: c.progress.status for c in recs if c.progress and "文化站" in c.task and "建设项目" not in c.task}
+    assert got == {"柳岸镇文化站": "on_track", "东湖镇文化站": "done"}
+
+
+def test_a_social_insurance_company_is_a_unit():
+    recs = _recs(_UNITS_DONE.replace("县法院", "县社会保险公司"), date="2021-07-05")
+    assert ("县社会保险公司", "responsible") in [w for c in recs for w in _who(c)]

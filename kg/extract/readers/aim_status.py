@@ -64,6 +64,7 @@ def read(b, paras, i) -> Optional[int]:
         return None  # (one aim in a run is read where the text labels two at least: 一、X ⏎ 目标任务:… ⏎ 目前进度:…, rx43)
     for n, (kind, s, e, head) in enumerate(pieces):
         if kind != "aim":
+            _works_told(b, s, e)
             continue
         told = next((p for p in pieces[n + 1:n + 2] if p[0] == "status"), None)
         said = b.t[told[1]:told[2]] if told else ""
@@ -75,3 +76,16 @@ def read(b, paras, i) -> Optional[int]:
             task = head if head and len(sents) == 1 else tidy_task(task_text(sent)) or sent  # (the work's heading names it)
             b.out.append(record(b, task, [(at, at + len(sent))], targets=find_targets(sent), progress=progress))
     return j
+
+
+def _works_told(b, s: int, e: int) -> None:
+    """The sentences of a status piece that each open with a named work and how it stands (目前进度:甲镇文化站已基本完成
+    建设任务。乙镇文化站主体完工。): one commitment each, read as news of works are (:mod:`.work_news`; rx43)."""
+    from ..segment import Span
+    from .work_news import _WORK_LINE, _work_record
+    for m in _SENT.finditer(b.t, s, e):
+        lead = len(m.group()) - len(m.group().lstrip())
+        sent = Span(m.group().strip(), m.start() + lead, m.start() + lead + len(m.group().strip()))
+        if _WORK_LINE.match(sent.text):
+            rec = _work_record(b, sent)
+            b.out.extend([rec] if rec else [])
