@@ -28,6 +28,10 @@ _LINE = lazy(r"^(?:其中[::,,]?)?(?P<u>[\u4e00-\u9fff、]{2,24}?)(?:已|共|累
              r"(?P<n>\d+(?:\.\d+)?)(?P<m>" + _MEASURE + r")" + _MORE + r"[;;。]?$")
 
 
+#: a quick look: a deed and a count right after it
+_QUICK = lazy(r"(?:" + _VERB + r")了?[\u4e00-\u9fff]{0,8}?\d")
+
+
 def _unit_line(text: str) -> Optional[tuple[re.Match, list]]:
     """``(the match, the units)`` where ``text`` is a unit's counted deed; None otherwise."""
     m = _LINE.match(text.strip())
@@ -42,7 +46,7 @@ def _unit_line(text: str) -> Optional[tuple[re.Match, list]]:
 def read(b, paras, i) -> Optional[int]:
     """The sentences of ``paras[i]`` that tell a unit's counted deed; None where fewer than two do."""
     para = paras[i]
-    if sum(1 for s in sentences(para) if _unit_line(s.text)) < 2:
+    if len(_QUICK.findall(para.text)) < 2 or sum(1 for s in sentences(para) if _unit_line(s.text)) < 2:
         return None
     return i + 1 if sentence_records(b, para, _unit_record) else None
 

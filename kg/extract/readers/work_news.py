@@ -83,6 +83,9 @@ def clauses_of_works(para: Span) -> Iterator[Span]:
     (``甲公路已建成通车,乙大桥即将竣工``: two), where the clause before it is one too (rx43)."""
     for sent in sentences(para):
         start = 0
+        if not _WORK_LINE.match(sent.text):  # (no work opens it: nothing to cut)
+            yield sent
+            continue
         for c in re.finditer(r"[,,]", sent.text):
             nxt = _WORK_LINE.match(sent.text[c.end():])
             if nxt and not _PART_OF.search(nxt.group("w") or "") and _WORK_LINE.match(sent.text[start:c.start()]):
