@@ -234,3 +234,15 @@ def test_works_told_under_a_progress_label_are_one_commitment_each():
 def test_a_social_insurance_company_is_a_unit():
     recs = _recs(_UNITS_DONE.replace("县法院", "县社会保险公司"), date="2021-07-05")
     assert ("县社会保险公司", "responsible") in [w for c in recs for w in _who(c)]
+
+
+def test_works_strung_after_a_dated_aim_stay_with_its_term():
+    recs = _recs("根据市政府的安排,2015年12月底前,确保完成东区污水主管网改扩建工程,建成柳岸工业污水处理厂,实现污水管网镇村全覆盖;"
+                 "完成园区雨污分流改造任务,实现城镇污水处理率达90%。\n", date="2014-06-01")
+    assert recs[0].deadline.date == "2015-12-31"
+    assert any(t.value == 90 for c in recs for t in c.targets)
+
+
+def test_what_is_planned_after_what_there_is_names_the_task():
+    recs = _recs("全区现有菜市场30家,拟新建菜市场3家。\n", date="2013-05-01")
+    assert [c.task for c in recs] == ["新建菜市场"]

@@ -2388,12 +2388,27 @@ _PLAN_DATED = lazy(r"^(?:并)?(?:计划|拟|预计将?|将|力争|确保)(?:于|
 
 def _plan_over_done(cand: _Cand, task: str) -> str:
     """X镇政府已责令采石场停产,计划8月底前完成覆绿整治: the work a later clause plans by its term, not what the clause
-    the task was read from says was done already (rx28)."""
+    the task was read from says was done already (rx28); 全区现有菜市场32家,拟新建菜市场2家: what is planned, not what there
+    is (rx43)."""
     k = next((k for k, c in enumerate(cand.clauses) if _DID_ALREADY.match(c.span.text.strip())
               and tidy_task(task) == tidy_task(task_text(c.span.text))), None)
     if k is None:
-        return task
+        return _plan_over_stock(cand, task)
     return next((m.group("w") for c in cand.clauses[k + 1:] for m in [_PLAN_DATED.match(c.span.text.strip())] if m), task)
+
+
+#: what there is, counted: 全区现有菜市场32家 / 目前共有公厕15座
+_STOCK = lazy(r"^(?:全[区县市镇乡]|我[区县市镇乡]|目前|现)?(?:现有|共有|已有)[\u4e00-\u9fff]{2,16}?\d+(?:个|家|所|座|处|条|户|间)$")
+#: what is planned after it: 拟新建菜市场2家 / 计划改造3所
+_PLANNED_NEXT = lazy(r"^(?:拟|计划|将|要|今年|年内)+(?P<w>(?:新建|改造|建设|提升|新增|完成)[\u4e00-\u9fff]{2,16}?)(?:\d+(?:个|家|所|座|处|条|户|间))?$")
+
+
+def _plan_over_stock(cand: _Cand, task: str) -> str:
+    """全区现有菜市场32家,拟新建菜市场2家: the work planned in the clause after what there is (rx43)."""
+    if len(cand.clauses) < 2 or not _STOCK.match(cand.clauses[0].span.text.strip()):
+        return task
+    m = _PLANNED_NEXT.match(cand.clauses[1].span.text.strip())
+    return m.group("w") if m else task
 
 
 def _told(cand: _Cand, k: int) -> Optional[str]:

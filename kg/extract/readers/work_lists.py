@@ -41,7 +41,7 @@ _VAGUE = lazy(r"^(?:好|各项|全年|年度|目标|任务|上级|既定|全部)
 #: where clauses end (a colon ends a lead-in: 重点抓好三项工作:一是…; rx17)
 _CUT = lazy(r"[,,;;。::]")
 #: an order or a wish: the prose rules read it
-_ORDER = lazy(r"要|必须|务必|应当|应该|希望|鼓励|支持")
+_ORDER = lazy(r"要|必须|务必|应当|应该|希望|鼓励|支持|确保|力争")  # (…前,确保完成A,建成B: its term and aims, rx43)
 #: the paragraph speaks of a set of works pledged, planned or reported
 _CUE = lazy(r"实事|承诺|民生|今年|年内|本年度|计划|将|"
                   r"(?:抓好|做好|推进|完成|突出|办好)(?:[一二三四五六七八九十两]|\d{1,2})(?:项|件|个方面)(?:重点)?(?:工作|任务|实事)[::]|以下(?:几项|重点)?工作[::]")  # (rx17)
