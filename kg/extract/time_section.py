@@ -85,14 +85,15 @@ def with_year_scope(records: list[CommitmentRecord], doc: DocDate) -> list[Commi
         if r.deadline is None and r.evidence:
             told = fold(" ".join(e.text for e in r.evidence))
             m = next((m for m in _YEAR_SCOPE.finditer(told) if not in_title(told, m.start())), None)
-            due = _year_end(m.group(0), doc) if m and not _OTHER_YEAR.search(told) else None
+            due = year_end(m.group(0), doc) if m and not _OTHER_YEAR.search(told) else None
             r = replace(r, deadline=due) if due else r
         out.append(r)
     return out
 
 
-def _year_end(word: str, doc: DocDate) -> Optional[Deadline]:
-    """The end of the year ``word`` names."""
+def year_end(word: str, doc: DocDate) -> Optional[Deadline]:
+    """The end of the year ``word`` names (今年, 年内, 全年, 2019年 …) as a term, else None (also the readers' of a year's
+    works: :mod:`.readers.work_lists`, :mod:`.readers.practical_list`)."""
     word = word.rstrip(",,")
     found = [f for f in find_deadlines(word, doc) if f.date]
     return Deadline(found[0].text, found[0].date, found[0].precision) if found else None

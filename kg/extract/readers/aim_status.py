@@ -82,10 +82,8 @@ def _works_told(b, s: int, e: int) -> None:
     """The sentences of a status piece that each open with a named work and how it stands (目前进度:甲镇文化站已基本完成
     建设任务。乙镇文化站主体完工。): one commitment each, read as news of works are (:mod:`.work_news`; rx43)."""
     from ..segment import Span
-    from .work_news import _WORK_LINE, _work_record
+    from .work_news import told_work
     for m in _SENT.finditer(b.t, s, e):
         lead = len(m.group()) - len(m.group().lstrip())
-        sent = Span(m.group().strip(), m.start() + lead, m.start() + lead + len(m.group().strip()))
-        if _WORK_LINE.match(sent.text):
-            rec = _work_record(b, sent)
-            b.out.extend([rec] if rec else [])
+        rec = told_work(b, Span(m.group().strip(), m.start() + lead, m.start() + lead + len(m.group().strip())))
+        b.out.extend([rec] if rec else [])

@@ -23,6 +23,7 @@ from ..lazyre import lazy
 from ..naming import method_only, task_text, tidy_task
 from ..plan_list import _PRACTICAL_RX
 from ..targets import find_targets
+from ..time_section import year_end
 from ..vocab import ITEM_NO, IS_NO
 from .supervision import record
 
@@ -84,5 +85,4 @@ _YEAR = lazy(r"(?:19|20)\d\d年(?!\d{1,2}月)|今年|明年|本年度?")
 def _list_year(b, lead: str) -> Optional[Deadline]:
     """The end of the year the list's lead names: each item's term where it names none of its own (rx43)."""
     m = _YEAR.search(lead)
-    found = [d for d in find_deadlines(m.group(0), b.doc) if d.date] if m else []
-    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
+    return year_end(m.group(0), b.doc) if m else None

@@ -17,9 +17,6 @@ import re
 from ..lazyre import lazy
 from typing import Optional
 
-from kg.model import Deadline
-
-from ..deadlines import find_deadlines
 from ..segment import Span, sentences
 from .counts import amounts, counted
 from ..targets import find_targets
@@ -63,19 +60,6 @@ def _clauses(sent: Span) -> list[tuple[int, int, re.Match]]:
     return out
 
 
-#: the year the paragraph plans for, before its works: 2019年该镇将… / 今年,城南镇将… (rx43)
-_YEAR_PLANNED = lazy(r"^[^。;;]{0,16}?(?P<y>(?:19|20)\d\d年|今年|本年度?)[,,]?[\u4e00-\u9fff]{0,6}?(?:将|计划)")
-
-
-def _year_planned(b, para: Span) -> Optional[Deadline]:
-    """The end of the year a paragraph of works plans for, told before them (each work's term), else None."""
-    m = _YEAR_PLANNED.match(para.text.strip())
-    if not m:
-        return None
-    found = [f for f in find_deadlines(m.group("y"), b.doc) if f.date]
-    return Deadline(found[0].text, found[0].date, found[0].precision) if found else None
-
-
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """The work clauses of ``paras[i]`` when it lists three at least; the rest to the prose rules."""
     para = paras[i]
@@ -85,7 +69,6 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if sum(len(_clauses(s)) for s in sents) < 3:
         return None
     keep = {s.start for s in sents}
-    term = _year_planned(b, para)
 
     def make(b, sent):
         if sent.start not in keep:
@@ -95,6 +78,6 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
             clause = b.t[s:e]
             targets = counted(clause) or amounts(clause) or find_targets(clause)  # (完成X改造20个: counted skips 完成; rx25)
             task = re.sub(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?", "", clause)
-            recs.append(record(b, task, [(s, e)], targets=targets, deadline=term))
+            recs.append(record(b, task, [(s, e)], targets=targets))
         return recs or None
     return i + 1 if sentence_records(b, para, make) else None

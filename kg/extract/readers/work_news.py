@@ -94,6 +94,12 @@ def clauses_of_works(para: Span) -> Iterator[Span]:
         yield Span(sent.text[start:], sent.start + start, sent.end) if start else sent
 
 
+def told_work(b, sent: Span):
+    """The record of ``sent`` where it opens with a named work and how it stands, else None (also
+    :mod:`.aim_status`'s, for the works a progress label tells)."""
+    return _work_record(b, sent) if _WORK_LINE.match(sent.text) else None
+
+
 def _work_record(b, sent: Span):
     q = _QUOTA_LINE.match(sent.text)
     if q:
