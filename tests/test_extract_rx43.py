@@ -246,3 +246,9 @@ def test_works_strung_after_a_dated_aim_stay_with_its_term():
 def test_what_is_planned_after_what_there_is_names_the_task():
     recs = _recs("全区现有菜市场30家,拟新建菜市场3家。\n", date="2013-05-01")
     assert [c.task for c in recs] == ["新建菜市场"]
+
+
+def test_works_begun_again_count_as_begun():
+    recs = _recs("关于全市重点项目建设推进情况的通报\n现将1-5月重点项目建设推进情况通报如下。\n"
+                 "东湖区12个项目开复工9个,开复工率为75%。\n", date="2021-06-01")
+    assert [(c.task, c.progress.status) for c in recs] == [("东湖区项目", "on_track")]
