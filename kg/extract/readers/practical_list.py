@@ -22,6 +22,7 @@ from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import method_only, task_text, tidy_task
 from ..plan_list import _PRACTICAL_RX
+from ..segment import Span
 from ..targets import find_targets
 from ..time_section import year_end
 from ..vocab import ITEM_NO, IS_NO
@@ -52,8 +53,10 @@ def read(b, paras, i) -> Optional[int]:
     """The lead of a list of practical matters (为民兴办10件实事 / 办好…“十件实事”) closing its paragraph, then two or
     more numbered items: one commitment per sentence of an item; else None."""
     lead = _PRACTICAL_RX.search(paras[i].text)
-    if not lead or paras[i].text[lead.end():].strip(" 。::”"):
+    if not lead:
         return None
+    if paras[i].text[lead.end():].strip(" 。::”"):
+        return i + 1 if _inline(b, paras[i], lead) else None
     j = i + 1
     while j < len(paras) and _ITEM.match(paras[j].text):
         j += 1
@@ -76,6 +79,43 @@ def read(b, paras, i) -> Optional[int]:
                                 targets=find_targets(sent),
                                 deadline=Deadline(own[0].text, own[0].date, own[0].precision) if own else year))
     return j
+
+
+#: a work of a list told in one sentence: 沛县唐楼护理院改造项目 / 村内道路硬化工程
+_NAMED = lazy(r"^[\u4e00-\u9fff“”()()0-9A-Za-z]{3,30}?(?:项目|工程|建设|改造|提升|整治|行动|计划|服务)$")
+
+
+def _inline(b, para, lead) -> bool:
+    """The works of a list named in the lead's own sentence: 共实施民生实事项目8项,分别为:A项目、B工程、C工程。 →
+    one commitment per work named (three at least), due by the end of the year the sentence names; the text before
+    the list and after its sentence goes to the prose rules.  False where the list names anything but works."""
+    text = para.text
+    end = text.find("。", lead.end())
+    end = len(text) if end < 0 else end
+    items, at = [], lead.end()
+    for piece in re.split(r"([、;;])", text[lead.end():end]):
+        if piece and piece in "、;;":
+            at += 1
+            continue
+        name = piece.strip()
+        if not _NAMED.match(name):
+            return False
+        s = at + piece.find(name)
+        items.append((s, s + len(name)))
+        at += len(piece)
+    if len(items) < 3:
+        return False
+    start = text.rfind("。", 0, lead.start()) + 1
+    year = _list_year(b, text[start:lead.start()])
+    head = re.sub(r"[,,]?(?:分别|具体|主要)?(?:是|为|有|包括)?[::]$", "", text[:lead.end()])
+    b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    for s, e in items:
+        b.out.append(record(b, tidy_task(text[s:e]), [(para.start + s, para.start + e)], deadline=year))
+    rest = text[end + 1:]
+    if rest.strip():
+        s = para.start + end + 1 + len(rest) - len(rest.lstrip())
+        b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
+    return True
 
 
 #: the year a list of practical matters is for, in its lead: 今年,我市将办好… / 2019年县政府将…
