@@ -72,3 +72,35 @@ def test_problems_not_yet_rectified_by_unit_take_their_status_from_the_lists_of_
 def test_parts_of_a_count_done_are_no_units_shares():
     recs = _recs("今年全县已建成安置房1200套,其中新建800套、改建300套、购置100套。\n", date="2022-09-09")
     assert not any(c.actors and c.actors[0].name in ("新建", "改建") for c in recs)
+
+
+# ---- a progress report's figures against the target, and works named in quotes -----------------------------------
+
+def test_a_count_told_as_a_share_of_its_target_is_a_status_line():
+    recs = _recs("记者从县政府督查室获悉,全县民生工程进展顺利。\n"
+                 "8月,我县资助困难家庭学生新增320人,累计达1560人,为目标任务的104%。"
+                 "同样完成任务的还有“乡村医生培训”,全县培训村医420人,占目标任务的96.5%。\n", date="2019-09-05")
+    got = {c.task: c.progress for c in recs if c.progress}
+    assert (got["资助困难家庭学生"].status, got["资助困难家庭学生"].percent) == ("done", 104.0)
+    assert (got["乡村医生培训"].status, got["乡村医生培训"].percent) == ("on_track", 96.5)
+
+
+def test_works_named_in_quotes_take_the_status_their_sentence_gives():
+    recs = _recs("据县督查室通报,未达到目标任务进度的民生项目,涉及“农村公路养护”、“乡镇文化站建设”和“饮水巩固提升”等。\n",
+                 date="2019-09-05")
+    got = {c.task: c.progress.status for c in recs if c.progress}
+    assert got == {"农村公路养护": "behind", "乡镇文化站建设": "behind", "饮水巩固提升": "behind"}
+
+
+def test_quoted_names_with_no_status_told_are_no_status_lines():
+    recs = _recs("县委要求,要深入开展“清河行动”、“净村行动”和“亮灯工程”。\n", date="2019-09-05")
+    assert not any(c.progress and c.progress.status == "behind" for c in recs)
+
+
+def test_exceeding_the_target_is_done_and_keeping_its_pace_on_track():
+    from kg.extract.progress import find_progress
+    assert find_progress("已发放助学金5700人,均大幅超过目标任务").status == "done"
+    assert find_progress("46个小项达到或超过目标任务进度").status == "on_track"
+    assert find_progress("有3件未达到目标任务进度").status == "behind"
+    assert find_progress("完成有一定困难,但年底前能够完成").status == "behind"
+    assert find_progress("要确保超过目标任务") is None

@@ -1801,6 +1801,24 @@ _REPLY = lazy(r"^\s*(?:答[::]\s*)?(?P<u>[\u4e00-\u9fff]{2,20}?)(?:回复|答复
 _YEAR_SHARE = lazy(r"^(?P<pre>[\u4e00-\u9fff\d-]{0,8}?)(?:累计)?(?:完成|实现|实际到位|到位)(?P<w>[\u4e00-\u9fff]{2,10}?)\d+(?:\.\d+)?[万亿]?元"
                    r"[,,]\s*(?:占|完成)(?:年度|全年)(?:目标|任务|计划)")
 
+#: a count done told as a share of its target: …新增8500人,达5.6万人,为目标任务的112% / 招募志愿者300人,占目标任务的120%
+#: (rx44); the work, the clause counting it (its time and place off) or a name in quotes before it
+_TARGET_SHARE = lazy(r"[,,](?:为|占|达到?)(?:年度|全年)?目标任务的\d+(?:\.\d+)?%")
+_SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1-\d{1,2}月)?[,,]?(?:我|全)[省市县区镇乡]?"
+                   r"(?P<w>[\u4e00-\u9fff]{4,24}?)(?:新增|累计|共)?\d")
+
+
+def _target_share_work(text: str) -> Optional[str]:
+    """The work a count told as a share of its target is of (a name in quotes, else the counting clause's)."""
+    m = _TARGET_SHARE.search(text)
+    if not m:
+        return None
+    q = re.findall(r"“([^“”]{2,20})”", text[:m.start()])
+    if q:
+        return q[-1]
+    w = _SHARE_WORK.search(text[:m.start()])
+    return w.group("w") if w else None
+
 
 def replying_unit(text: str) -> Optional[Actor]:
     """The unit a paragraph replies for (答:县水利局回复:…), or None."""
@@ -3538,8 +3556,7 @@ class SpeechBuilder:
         kept = self._kept_of(st, sent, cands, item)
         if not item:
             st.note_lead_in(sent, kept, inner)
-        if not kept and self.report:
-            kept = self._report_line(st, sent, cls)
+        kept = self._reported(st, sent, cls, kept)
         if kept and st.prev_sent is not None:
             kept = self._join_previous(st, sent, kept, cands)
             if not st.prev_kept:
@@ -3674,17 +3691,35 @@ class SpeechBuilder:
                 c.bracketed = True
         return cls, cands
 
+    def _reported(self, st: "_ParaState", sent: Span, cls: list[_Clause], kept: list[_Cand]) -> list[_Cand]:
+        """In a report, a sentence no rule kept read as a line on a work (:meth:`_report_line`); one kept that
+        tells a count as a share of its target named by the work the share is of (rx44)."""
+        if not kept and self.report:
+            return self._report_line(st, sent, cls)
+        if len(kept) == 1 and not kept[0].topic and self.report and _TARGET_SHARE.search(sent.text):
+            kept[0].topic = _target_share_work(sent.text)  # “乡村医生培训”,全县培训村医420人,占目标任务的96.5%
+        return kept
+
+    def _share_line(self, st: "_ParaState", sent: Span, cls: list[_Clause], share: Optional[re.Match]) -> list[_Cand]:
+        """A line telling a count as a share of its target (…新增8500人,为目标任务的112%, rx44) or of the year's
+        quota (全乡完成财政收入486万元,占年度任务900万元的54%, rx33), its work the topic; else ``[]``."""
+        counted = _target_share_work(sent.text)
+        if counted and find_progress(sent.text) is not None:
+            return [_Cand(clauses=cls, topic=counted, hint=st.lead_hint or self.hint, status_line=True)]
+        if share and find_progress(sent.text) is not None:
+            generic = re.fullmatch(r"资金|投资|收入", share.group("w")) and share.group("pre")
+            topic = re.sub(r"^(?:全[省市县区乡镇村]|今年|上半年|1-\d+月)+", "", share.group("pre")) if generic else share.group("w")
+            return [_Cand(clauses=cls, topic=topic or share.group("w"), hint=st.lead_hint or self.hint, status_line=True)]
+        return []
+
     def _report_line(self, st: "_ParaState", sent: Span, cls: list[_Clause]) -> list[_Cand]:
         """A report's line on a named work and its progress (``一是…改造工程(第三项)尚未启动``,
         ``X项目:`` / ``已完成主体工程的80%``, under ``(一)X项目`` the first progress), else ``[]``."""
         prev = st.prev_sent
         share = _YEAR_SHARE.match(sent.text)
-        if st.retro and not share:
-            return []  # (a paragraph of what was done: no lines on works, but 上半年…,占年度任务的54%, rx33)
-        if share and find_progress(sent.text) is not None:  # 全乡完成财政收入486万元,占年度任务900万元的54% (rx33)
-            generic = re.fullmatch(r"资金|投资|收入", share.group("w")) and share.group("pre")
-            topic = re.sub(r"^(?:全[省市县区乡镇村]|今年|上半年|1-\d+月)+", "", share.group("pre")) if generic else share.group("w")
-            return [_Cand(clauses=cls, topic=topic or share.group("w"), hint=st.lead_hint or self.hint, status_line=True)]
+        shared = self._share_line(st, sent, cls, share)
+        if shared or (st.retro and not share):
+            return shared  # (a paragraph of what was done: no lines on works, but 上半年…,占年度任务的54%, rx33)
         work = _named_work(_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
         head = _named_work(_WORK_HEAD, prev.text) if prev is not None else None
         if not (work or head or self.heading_work) or find_progress(sent.text) is None:
