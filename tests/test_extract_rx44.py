@@ -104,3 +104,29 @@ def test_exceeding_the_target_is_done_and_keeping_its_pace_on_track():
     assert find_progress("有3件未达到目标任务进度").status == "behind"
     assert find_progress("完成有一定困难,但年底前能够完成").status == "behind"
     assert find_progress("要确保超过目标任务") is None
+
+
+# ---- a unit's report on the tasks it was given, deeds run together --------------------------------------------------
+
+_DEEDS = ("2022年县水利局承担县政府工作报告确定的重点工作事项共8项,均已按照要求完成任务。\n"
+          "全年新建农村饮水工程12处;已完成柳岸河综合治理规划编制;成功创建省级节水型社会达标县,"
+          "南湾灌区渠系改造均已投入使用;北岭水库除险加固工程已启动;常态化抓好防汛值守;"
+          "承担的6个重点项目,全部按照时间节点有序推进。\n")
+
+
+def test_a_units_run_of_deeds_is_one_commitment_each_with_the_unit_and_the_leads_status():
+    recs = _recs(_DEEDS, date="2023-03-01")
+    got = {c.task: c for c in recs}
+    assert {a.name for c in recs for a in c.actors} == {"县水利局"}
+    assert got["柳岸河综合治理规划编制"].progress.status == "done"
+    assert got["北岭水库除险加固工程"].progress.status == "done"  # a deed under a lead that says all is done
+    assert got["6个重点项目"].progress.status == "on_track"  # its own status
+    assert "南湾灌区渠系改造" in got  # a deed after a comma with its own status
+    assert not any("防汛值守" in c.text for c in recs)  # no deed told
+    lead = recs[0]
+    assert lead.deadline.date == "2022-12-31" and [(t.metric, t.value) for t in lead.targets] == [("重点工作事项", 8.0)]
+
+
+def test_a_run_without_a_lead_naming_the_unit_given_the_tasks_is_left_to_the_prose_rules():
+    recs = _recs(_DEEDS.replace("县水利局承担", "全县水利系统推进"), date="2023-03-01")
+    assert not any(a.name == "县水利局" for c in recs for a in c.actors)

@@ -1,0 +1,123 @@
+"""A unit's report on the tasks it was given, its deeds run together clause after clause (rx44)::
+
+    2021年县交通局承担县政府工作报告确定的重点工作事项共9项,均已按要求完成。
+    全年新建农村公路85公里;已完成“十四五”综合交通规划编制;成功创建省级“四好农村路”示范县;
+    客运站改造工程已启动;承担的5个重点项目,全部按时间节点有序推进。
+
+→ the lead (the unit, the count of its tasks, their status) and one commitment per clause of the run that tells a
+deed or a status: the unit responsible, the clause's status (a deed told as done: 新建…85公里, 成功创建…), its
+figures the targets, as of the report's date.  The lead names the unit and that it was given the tasks (承担,
+确定, 交办) and tells how they stand; a run is three clauses of deeds at least, split at semicolons.  A clause
+telling no deed (常态化抓好X) is left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from kg.model import Actor, Progress
+
+from ..actors import parse_item
+from ..lazyre import lazy
+from ..naming import task_text, tidy_task
+from ..progress import find_progress
+from ..segment import Span
+from ..targets import find_targets
+from ..time_section import year_end
+from .counts import counted
+from .supervision import record, report_as_of
+
+#: the lead: a unit given tasks, how they stand: 县交通局承担…重点工作事项共9项,均已按要求完成
+_LEAD = lazy(r"^(?:(?:19|20)\d\d年(?:度)?[,,]?)?(?P<u>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|街道|管委会|镇|乡))"
+             r"(?:承担|牵头|负责)(?:的)?[^。;;]{0,30}?(?:重点工作|工作任务|任务|事项|项目)")
+#: a deed told done without 已: 全年新建农村公路85公里 / 成功创建…示范县 / 建成…
+_DEED = lazy(r"^(?:全年|今年|年内|本年度?)?(?:累计)?(?:新建|改建|新建、改建|新改建|建成|完成|成功创建|成功申报|创建|实现|争取|淘汰|"
+             r"成立了?|出台了?|制定了?|印发了?)")
+
+
+def _lead(text: str) -> Optional[tuple[str, Progress]]:
+    m = _LEAD.match(text)
+    if not m:
+        return None
+    unit = parse_item(m.group("u"), bare=True)
+    status = find_progress(text)
+    if not unit or unit[1] != "organization" or status is None:
+        return None
+    return unit[0], status
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for piece in re.split(r"([;;。])", text):
+        if piece in (";", ";", "。"):
+            pos += 1
+            continue
+        s = pos + len(piece) - len(piece.lstrip())
+        pos += len(piece)
+        if len(piece.strip()) >= 4:
+            out.append((s, s + len(piece.strip())))
+    return out
+
+
+def _status(clause: str, lead: str) -> Optional[str]:
+    """The clause's own status, else the lead's for a deed told (已…, 新建…, 成功创建…); None for no deed."""
+    found = find_progress(clause)
+    if found is not None:
+        return found.status
+    if re.search(r"要|将|力争|确保|计划|拟", clause):
+        return None
+    return lead if _DEED.match(clause) or re.search(r"已(?:经)?[\u4e00-\u9fff]", clause) else None
+
+
+def _split(text: str, s: int, e: int, lead: str) -> list[tuple[int, int, Optional[str]]]:
+    """A clause of the run, cut where a part after a comma tells a status of its own (…示范县,公交152台均已投入使用)."""
+    clause = text[s:e]
+    for m in re.finditer(r"[,,]", clause):
+        after = clause[m.end():]
+        if find_progress(after) is not None and _status(clause[:m.start()], lead):
+            return [(s, s + m.start(), _status(clause[:m.start()], lead)), (s + m.end(), e, _status(after, lead))]
+    return [(s, e, _status(clause, lead))]
+
+
+def read(b, paras: list[Span], i: int) -> Optional[int]:
+    """A lead paragraph and its run of deeds (the next paragraph): the lead and one commitment per deed; else None."""
+    if i + 1 >= len(paras):
+        return None
+    lead = _lead(paras[i].text.strip())
+    if not lead:
+        return None
+    unit, status = lead
+    run = paras[i + 1]
+    cls = [c for s, e in _clauses(run.text) for c in _split(run.text, s, e, status.status)]
+    if sum(1 for *_, st in cls if st) < 3:
+        return None
+    actor = Actor(unit, "organization", "responsible")
+    para = paras[i]
+    as_of = report_as_of(b, para.text)
+    year = _YEAR.match(para.text.strip())
+    due = year_end(year.group(0), b.doc) if year else None
+    text = para.text.strip().rstrip("。")
+    at = para.start + len(para.text) - len(para.text.lstrip())
+    b.out.append(record(b, tidy_task(task_text(text)) or text[:20], [(at, at + len(text))], actors=[actor], deadline=due,
+                        targets=[replace(t, metric=_GIVEN.sub("", t.metric) or t.metric) for t in counted(text)[:1]], progress=Progress(status.status, status.percent, as_of, status.text)))
+    for s, e, st in cls:
+        if st:
+            clause = run.text[s:e]
+            b.out.append(record(b, _task(clause), [(run.start + s, run.start + e)],
+                                actors=[actor], targets=find_targets(clause), deadline=due,
+                                progress=Progress(st, None, as_of, clause[:60])))
+    return i + 2
+
+
+def _task(clause: str) -> str:
+    """The work a deed is of: 充电桩已建设60套 → 充电桩; 已完成X规划 → X规划; 成功创建X → 创建X."""
+    work = re.sub(r"^(?:承担的?|已经?(?:完成了?)?|成功(?=创建|申报))", "", clause)
+    before = re.split(r"(?:均|全部|已经|都)?已", work)[0]
+    return tidy_task(task_text(before if len(before) >= 4 else work)) or clause[:20]
+
+
+#: the giving before what is given: 县政府工作报告确定重点工作事项 → 重点工作事项
+_GIVEN = lazy(r"^.*(?:确定|承担|下达|交办|分解)的?")
+#: the year the lead reports on: 2021年县交通局承担…
+_YEAR = lazy(r"(?:19|20)\d\d年")
