@@ -130,3 +130,19 @@ def test_a_units_run_of_deeds_is_one_commitment_each_with_the_unit_and_the_leads
 def test_a_run_without_a_lead_naming_the_unit_given_the_tasks_is_left_to_the_prose_rules():
     recs = _recs(_DEEDS.replace("县水利局承担", "全县水利系统推进"), date="2023-03-01")
     assert not any(a.name == "县水利局" for c in recs for a in c.actors)
+
+
+def test_a_report_on_practical_matters_reads_shares_of_the_years_aim_and_works_not_finished():
+    recs = _recs("“城东公园建设”和“公交线路延伸”因故没有完成\n"
+                 "市政府副市长作了关于为民办理十件实事落实情况的报告。\n"
+                 "实事1 就业\n全市新增城镇就业2.1万人,完成全年目标的108%。\n"
+                 "实事2 停车\n全市共建停车泊位6200个,超额完成“新增泊位5000个”的目标。\n", date="2020-12-20")
+    got = {c.task: c.progress for c in recs if c.progress}
+    assert got["城东公园建设"].status == got["公交线路延伸"].status == "behind"
+    assert (got["新增城镇就业"].status, got["新增城镇就业"].percent) == ("done", 108.0)
+    assert got["新增泊位"].status == "done"
+
+
+def test_a_case_that_must_not_arise_is_no_status():
+    from kg.extract.progress import find_progress
+    assert find_progress("要确保不出现无法完成的情况") is None

@@ -86,7 +86,7 @@ _OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|
 _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
-_REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)")
+_REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)|(?:落实|办理|完成|实施)情况的报告")  # (rx44)
 _STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总|目标|任务|计划)|仅|(?<!前)累计|截至|截止|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
 _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
@@ -1803,7 +1803,8 @@ _YEAR_SHARE = lazy(r"^(?P<pre>[\u4e00-\u9fff\d-]{0,8}?)(?:累计)?(?:完成|实�
 
 #: a count done told as a share of its target: …新增8500人,达5.6万人,为目标任务的112% / 招募志愿者300人,占目标任务的120%
 #: (rx44); the work, the clause counting it (its time and place off) or a name in quotes before it
-_TARGET_SHARE = lazy(r"[,,](?:为|占|达到?)(?:年度|全年)?目标任务的\d+(?:\.\d+)?%")
+_TARGET_SHARE = lazy(r"[,,](?:为|占|达到?|完成了?)(?:年度|全年)?(?:目标任务|目标)的\d+(?:\.\d+)?%"
+                     r"|[,,]超额完成(?=“[^“”]{2,20}”的?(?:目标|任务))")  # (…共建泊位6万个,超额完成“新增泊位5万个”的目标)
 _SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1-\d{1,2}月)?[,,]?(?:我|全)[省市县区镇乡]?"
                    r"(?P<w>[\u4e00-\u9fff]{4,24}?)(?:新增|累计|共)?\d")
 
@@ -1813,9 +1814,10 @@ def _target_share_work(text: str) -> Optional[str]:
     m = _TARGET_SHARE.search(text)
     if not m:
         return None
-    q = re.findall(r"“([^“”]{2,20})”", text[:m.start()])
-    if q:
-        return q[-1]
+    before = re.findall(r"“([^“”]{2,20})”", text[:m.start()])
+    after = re.findall(r"“([^“”]{2,20})”", text[m.end():m.end() + 24])
+    if before or after:
+        return before[-1] if before else after[0]
     w = _SHARE_WORK.search(text[:m.start()])
     return w.group("w") if w else None
 

@@ -238,7 +238,8 @@ _QUOTA_MET = lazy(r"[,,]\s*(?:已|均已)?(?:超额完成|全面完成|全部完
 def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) -> tuple:
     """``(on, done)``, where a completion word followed by a count so far (已建成中转站7个)
     or by a stage (已完成设计招标 / 已完成前期手续) tells the work goes on."""
-    if done and _COUNT_AFTER.match(text, done.end()) and not _QUOTA_MET.search(text, done.end()):
+    if done and _COUNT_AFTER.match(text, done.end()) and not _QUOTA_MET.search(text, done.end()) \
+            and not done.group().startswith("超额"):  # (超额完成“新增泊位5000个”的目标: beyond the aim, rx44)
         on, done = on or done, None  # (已完成210公里,超额完成年度任务: the count meets the year's task, rx28)
     if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
         on, done = on or done, None
