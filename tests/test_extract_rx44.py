@@ -146,3 +146,32 @@ def test_a_report_on_practical_matters_reads_shares_of_the_years_aim_and_works_n
 def test_a_case_that_must_not_arise_is_no_status():
     from kg.extract.progress import find_progress
     assert find_progress("要确保不出现无法完成的情况") is None
+
+
+# ---- sites under supervision, each with its unit --------------------------------------------------------------------
+
+_SITES = ("南湾市人民政府关于对重大火灾隐患单位实行挂牌督办的通知\n"
+          "经市政府研究,决定对4家重大火灾隐患单位实行挂牌督办。请各有关区政府督促相关单位落实整改措施,"
+          "确保在2021年11月30日前整改到位。\n"
+          "附:重大火灾隐患单位及督改责任单位名单\n"
+          "重大火灾隐患单位 督改责任单位\n"
+          "1、东湖商厦 东湖区人民政府\n"
+          "2、南湾国际酒店  南湾区人民政府\n"
+          "3、柳岸物业管理有限公司\n"
+          "   柳岸花园商业楼 柳岸区人民政府\n"
+          "4、北岭农贸市场 北岭区人民政府\n")
+
+
+def test_each_site_under_supervision_is_its_units_to_put_right_by_the_notices_term():
+    recs = _recs(_SITES, date="2021-06-01")
+    rows = [c for c in recs if c.task.endswith("火灾隐患整改")]
+    assert [(c.task, c.actors[0].name) for c in rows] == [
+        ("东湖商厦火灾隐患整改", "东湖区人民政府"), ("南湾国际酒店火灾隐患整改", "南湾区人民政府"),
+        ("柳岸花园商业楼火灾隐患整改", "柳岸区人民政府"), ("北岭农贸市场火灾隐患整改", "北岭区人民政府")]
+    assert {c.deadline.date for c in rows} == {"2021-11-30"}
+
+
+def test_numbered_lines_without_a_unit_at_their_end_are_no_sites():
+    recs = _recs("会议要求:\n1、加快东湖商厦改造 抓紧推进\n2、南湾国际酒店消防整改 尽快完成\n3、北岭农贸市场搬迁 按期完成\n",
+                 date="2021-06-01")
+    assert not any(c.task.endswith("整改") and c.actors for c in recs)

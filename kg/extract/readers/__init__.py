@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, deed_run, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_shares, unit_tallies, work_lists, work_news
+from . import aim_status, aspect_items, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -40,6 +40,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("quoted_status", quoted_status.read),
     # X局承担…重点工作事项共11项,均已完成。 ⏎ 全年新建A;已完成B;成功创建C;…: the unit's deeds, one each (rx44)
     ("deed_run", deed_run.read),
+    # 1、东湖大厦 东湖区人民政府 ⏎ 2、…: sites under supervision, each with its unit, due by the notice's term (rx44)
+    ("site_rows", site_rows.read),
     # 总任务数为1200套,已分解到单位,具体是:甲局300套,乙局500套 / 目前,甲局已建成120套,…
     ("allocation", progress_report.allocation),
     # 现将没有整改到位的问题逐村通报如下: ⏎ 1、东山镇红岭村,垃圾一处仍处理不到位;: one per problem, behind (rx40)
