@@ -175,3 +175,14 @@ def test_numbered_lines_without_a_unit_at_their_end_are_no_sites():
     recs = _recs("会议要求:\n1、加快东湖商厦改造 抓紧推进\n2、南湾国际酒店消防整改 尽快完成\n3、北岭农贸市场搬迁 按期完成\n",
                  date="2021-06-01")
     assert not any(c.task.endswith("整改") and c.actors for c in recs)
+
+
+def test_a_run_of_deeds_after_a_count_of_works_done_early_is_one_commitment_each():
+    recs = _recs("柳岸区民生工程通过精心组织,各项工程扎实推进,十二项工程提前“交卷”。\n"
+                 "发放农村低保资金210万元,2100人生活得到保障;拨付义务教育经费860万元;"
+                 "完成60例白内障患者复明手术任务;8个农家书屋已投入使用;农民工技能培训1500人次,完成任务的115%。\n",
+                 date="2016-11-20")
+    got = {c.task: c.progress for c in recs if c.progress}
+    assert got["发放农村低保资金"].status == got["拨付义务教育经费"].status == "done"
+    assert got["农民工技能培训"].percent == 115.0
+    assert not any(c.actors for c in recs)

@@ -33,18 +33,27 @@ _LEAD = lazy(r"^(?:(?:19|20)\d\d年(?:度)?[,,]?)?(?P<u>[\u4e00-\u9fff]{2,14}?(?
              r"(?:承担|牵头|负责)(?:的)?[^。;;]{0,30}?(?:重点工作|工作任务|任务|事项|项目)")
 #: a deed told done without 已: 全年新建农村公路85公里 / 成功创建…示范县 / 建成…
 _DEED = lazy(r"^(?:全年|今年|年内|本年度?)?(?:累计)?(?:新建|改建|新建、改建|新改建|建成|完成|成功创建|成功申报|创建|实现|争取|淘汰|"
-             r"成立了?|出台了?|制定了?|印发了?)")
+             r"成立了?|出台了?|制定了?|印发了?|(?:足额)?(?:发放|拨付|兑现)|救助|资助|培训)|得到(?:保障|救治|救助|解决|落实)|受益")
 
 
-def _lead(text: str) -> Optional[tuple[str, Progress]]:
+#: the lead, no unit named: a count of works and their status closing the paragraph: …,十八项工程提前“交卷” / 12件实事已全部完成
+_COUNT_LEAD = lazy(r"[^。;;]*?(?:[一二三四五六七八九十百两]+|\d+)(?:项|个|件)(?:民生)?(?:工程|项目|实事|任务|事项)"
+                   r"[^。;;,,]{0,8}?(?:提前|全部|已经?|均已|如期)+(?:“?交卷”?|完成|竣工|完工|办结)[。!!]?$")
+
+
+def _lead(text: str) -> Optional[tuple[Optional[str], Progress, tuple[int, int]]]:
+    """``(the unit or None, the status, the lead's span in text)`` where ``text`` leads a run of deeds; else None."""
     m = _LEAD.match(text)
-    if not m:
-        return None
-    unit = parse_item(m.group("u"), bare=True)
     status = find_progress(text)
-    if not unit or unit[1] != "organization" or status is None:
-        return None
-    return unit[0], status
+    if m and status is not None:
+        unit = parse_item(m.group("u"), bare=True)
+        if unit and unit[1] == "organization":
+            return unit[0], status, (0, len(text.rstrip("。")))
+    told = _COUNT_LEAD.search(text)
+    status = find_progress(re.split(r"[,,]", told.group())[-1]) if told else None
+    if told and status is not None and status.status in ("done", "on_track"):
+        return None, status, (told.start(), told.end() - (1 if told.group().endswith(("。", "!", "!")) else 0))
+    return None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -67,7 +76,7 @@ def _status(clause: str, lead: str) -> Optional[str]:
         return found.status
     if re.search(r"要|将|力争|确保|计划|拟", clause):
         return None
-    return lead if _DEED.match(clause) or re.search(r"已(?:经)?[\u4e00-\u9fff]", clause) else None
+    return lead if _DEED.search(clause) or re.search(r"已(?:经)?[\u4e00-\u9fff]", clause) else None
 
 
 def _split(text: str, s: int, e: int, lead: str) -> list[tuple[int, int, Optional[str]]]:
@@ -87,33 +96,37 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     lead = _lead(paras[i].text.strip())
     if not lead:
         return None
-    unit, status = lead
+    unit, status, (ls, le) = lead
     run = paras[i + 1]
     cls = [c for s, e in _clauses(run.text) for c in _split(run.text, s, e, status.status)]
     if sum(1 for *_, st in cls if st) < 3:
         return None
-    actor = Actor(unit, "organization", "responsible")
+    actors = [Actor(unit, "organization", "responsible")] if unit else []
     para = paras[i]
     as_of = report_as_of(b, para.text)
     year = _YEAR.match(para.text.strip())
     due = year_end(year.group(0), b.doc) if year else None
-    text = para.text.strip().rstrip("。")
-    at = para.start + len(para.text) - len(para.text.lstrip())
-    b.out.append(record(b, tidy_task(task_text(text)) or text[:20], [(at, at + len(text))], actors=[actor], deadline=due,
+    stripped = para.text.strip()
+    text = stripped[ls:le]
+    at = para.start + len(para.text) - len(para.text.lstrip()) + ls
+    if ls:  # what the paragraph tells before its lead goes to the prose rules
+        b.out.extend(b._paragraph(Span(stripped[:ls], at - ls, at)))
+    b.out.append(record(b, tidy_task(task_text(text)) or text[:20], [(at, at + len(text))], actors=actors, deadline=due,
                         targets=[replace(t, metric=_GIVEN.sub("", t.metric) or t.metric) for t in counted(text)[:1]], progress=Progress(status.status, status.percent, as_of, status.text)))
     for s, e, st in cls:
         if st:
             clause = run.text[s:e]
-            b.out.append(record(b, _task(clause), [(run.start + s, run.start + e)],
-                                actors=[actor], targets=find_targets(clause), deadline=due,
-                                progress=Progress(st, None, as_of, clause[:60])))
+            told = find_progress(clause)
+            b.out.append(record(b, _task(clause), [(run.start + s, run.start + e)], actors=actors, deadline=due,
+                                targets=[t for t in find_targets(clause) if t.unit != "%"],  # (完成任务的106%: how far)
+                                progress=Progress(st, told.percent if told else None, as_of, clause[:60])))
     return i + 2
 
 
 def _task(clause: str) -> str:
     """The work a deed is of: 充电桩已建设60套 → 充电桩; 已完成X规划 → X规划; 成功创建X → 创建X."""
-    work = re.sub(r"^(?:承担的?|已经?(?:完成了?)?|成功(?=创建|申报))", "", clause)
-    before = re.split(r"(?:均|全部|已经|都)?已", work)[0]
+    work = re.sub(r"^(?:承担的?|已经?|完成了?|成功(?=创建|申报))+", "", clause)
+    before = re.split(r"(?:均|全部|全面|都)?(?:已经?|完成|完工|竣工|投入使用|得到|受益)|项目中|[,,]", work)[0]
     return tidy_task(task_text(before if len(before) >= 4 else work)) or clause[:20]
 
 
