@@ -186,3 +186,34 @@ def test_a_run_of_deeds_after_a_count_of_works_done_early_is_one_commitment_each
     assert got["发放农村低保资金"].status == got["拨付义务教育经费"].status == "done"
     assert got["农民工技能培训"].percent == 115.0
     assert not any(c.actors for c in recs)
+
+
+# ---- terms told before the work, and works a government will make ---------------------------------------------------
+
+_TALK = "在全县工作会议上的讲话\n同志们,今天召开会议,主要是部署下一步工作。\n{}\n大家要认真抓好落实。\n"
+
+
+def test_a_term_alone_then_the_work_finished_by_it_is_due_by_that_term():
+    recs = _recs(_TALK.format("县委、县政府决定,从现在起到明年6月底前,全面完成全县农村污水管网工程。"), date="2019-05-10")
+    assert [(c.task, c.deadline.date, c.progress) for c in recs] == [("全县农村污水管网工程", "2020-06-30", None)]
+    recs = _recs(_TALK.format("至2020年年底,全县将完成9个乡镇60公里的农村公路提档升级。"), date="2019-05-10")
+    assert [(c.task, c.deadline.date) for c in recs] == [("乡镇农村公路提档升级", "2020-12-31")]
+
+
+def test_a_plan_for_a_later_year_is_no_review_in_a_paragraph_that_looks_back():
+    recs = _recs(_TALK.format("近几年来,全县农村道路大部分得到硬化。至2020年年底,全县将完成9个乡镇60公里的农村公路提档升级。"),
+                 date="2019-05-10")
+    assert [c.deadline.date for c in recs] == ["2020-12-31"]
+
+
+def test_a_quota_named_by_its_work_is_no_generic_quota():
+    recs = _recs(_TALK.format("各镇要凝聚工作合力,确保10月31日前完成农村饮水全覆盖目标任务。"), date="2019-05-10")
+    assert [c.deadline.date for c in recs] == ["2019-10-31"]
+    recs = _recs(_TALK.format("各镇要凝聚工作合力,确保年底前完成全年目标任务。"), date="2019-05-10")
+    assert not any(c.deadline and c.deadline.date == "2019-12-31" and "目标任务" in c.task for c in recs)
+
+
+def test_a_counted_work_a_government_will_make_is_a_commitment():
+    recs = _recs(_TALK.format("镇政府将在柳岸社区安装路灯150盏。"), date="2019-05-10")
+    assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(150.0, "盏")]]
+    assert _recs(_TALK.format("这将惠及群众3000户。"), date="2019-05-10") == []

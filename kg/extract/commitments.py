@@ -92,7 +92,7 @@ _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|�
 #: words of a clause that name no task (确保今年任务必须完成)
 _FILLER = lazy(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
-_GENERIC_OBJ = lazy(r"各项(?![\u4e00-\u9fff]{0,4}?(?:工程|项目|实事|设施))|目标任务|全年目标|全年任务|总目标|各类|一切")  # (各项基础工程 names works: rx23)
+_GENERIC_OBJ = lazy(r"各项(?![\u4e00-\u9fff]{0,4}?(?:工程|项目|实事|设施))|(?<![\u4e00-\u9fff]{2}(?:覆盖|改造|建设|整治|搬迁|脱贫))目标任务|全年目标|全年任务|总目标|各类|一切")  # (各项基础工程 names works: rx23; 完成集中供水全覆盖目标任务 names one: rx44)
 #: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
 _IMMEDIATE = lazy(r"会后立即|立即|尽快|马上")
 _CONCRETE = lazy(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)(?:设计|编制|申报|报批)?")
@@ -1399,7 +1399,26 @@ def _dated_shape(cand: _Cand, sentence: str) -> bool:
     """A work due by its term, told without a modal: sized then dated, a term then its amount or what is asked by it,
     a campaign over a period."""
     return _sized_then_dated(cand) or _term_then_amount(cand) or _term_then_asked(cand) or _period_campaign(cand, sentence) \
-        or _status_then_due(cand) or _pushed_then_dated(cand)
+        or _status_then_due(cand) or _pushed_then_dated(cand) or _term_then_finished(cand)
+
+
+#: who decided or asked, alone in its clause: 市委、市政府决定, / 县委书记强调, (rx44)
+_DECIDED = lazy(r"^[\u4e00-\u9fff、]{2,16}?(?:决定|要求|提出|强调|指出|明确)$")
+#: a term alone opening the sentence, by which what follows is to be finished: 明年12月底前, / 至2020年年底, /
+#: 从现在起到明年6月底前, (rx44)
+_BY_TERM = lazy(r"^(?:从现在起|即日起)?(?:到|至|在|于)?(?:今年|明年|(?:19|20)\d\d年)?(?:" + TERM_BEFORE +
+                r"|(?:年底|年末|\d{1,2}月(?:底|末))(?:之?前)?)$")
+#: the work finished by it, named after the verb: 全面完成全市城镇污水处理工程 / 全县将完成75公里县道提级改造 (rx44)
+_FINISHED_BY = lazy(r"^(?:全[省市县区镇乡]|我[省市县区镇乡])?(?:将|要)?(?:全面|全部|基本|如期)?(?:完成|建成|实现)(?!了)"
+                    r"[^,,;;。了]{4,40}$")
+
+
+def _term_then_finished(cand: _Cand) -> bool:
+    """明年12月底前,全面完成X工程 / 至2007年年底,全县将完成75公里的县道提级改造: a term alone, then the work to be
+    finished by it, named (rx44; the modal-less form of :func:`_term_then_asked`)."""
+    cls = cand.clauses
+    return any(_BY_TERM.match(c.span.text.strip()) and any(d.date for d in c.deadlines) and _FINISHED_BY.match(n.span.text.strip())
+               and not _RETRO.search(n.span.text) and not _TOLD_DONE.search(n.span.text) for c, n in zip(cls, cls[1:]))
 
 
 #: a work pushed on: 要加快X项目建设 / 要抓紧X等项目的扫尾工作 (rx43)
@@ -2066,7 +2085,13 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
     if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence) or _YEAR_SCOPE.match(sentence)
                                                 or _BOUND_BY_TERM.search(sentence)):
         return True  # (招商引资方面,全年新签约亿元以上项目不少于30个: the year's bound, rx28)
-    return t.op == "=" and modal
+    return t.op == "=" and (modal or bool(_WILL_MAKE.search(sentence)))
+
+
+#: a government or unit that will make a counted work: 政府将投资100万元,在…安装路灯200盏 / 镇政府将在X新建公厕3座
+#: (a pledge told with 将; not 预计将, 这将, 将会, rx44)
+_WILL_MAKE = lazy(r"(?:^|[,,])[\u4e00-\u9fff]{0,8}?(?:政府|局|委|镇|乡|街道|公司|我们|我[县市区镇乡])(?<!预计)将(?![会有要])(?:于|在)?"
+                  r"[^,,。;;]{0,16}?(?:投资|新建|建设|安装|改造|修建|硬化|铺设|建成|完成|实施|新增)")
 
 
 #: a sentence stating the year's scope first: 全年… / X方面,全年… (rx28)
@@ -2709,7 +2734,8 @@ def _first_task(cand: _Cand) -> str:
     """The first clause with content (not only roles, not a frame, not the set counted from), or what is due after it."""
     for k, c in enumerate(cand.clauses):
         if not c.actors.role_only and not FRAME.match(c.span.text.strip()) and not _REMARKED.search(c.span.text) \
-                and not (k + 1 < len(cand.clauses) and (_SUBSET.match(c.span.text.strip()) or _CAMPAIGN.match(c.span.text.strip()))):
+                and not (k + 1 < len(cand.clauses) and (_SUBSET.match(c.span.text.strip()) or _CAMPAIGN.match(c.span.text.strip())
+                                                        or _BY_TERM.match(c.span.text.strip()) or _DECIDED.match(c.span.text.strip()))):  # (至2020年年底, / 市委、市政府决定,: rx44)
             t = task_text(c.span.text)
             if k + 1 < len(cand.clauses) and _MONEY_ONLY.match(t) and not _STATUS_CLAUSE.search(cand.clauses[k + 1].span.text):
                 continue  # 年内筹措资金20万元,完成村卫生室改造: the work after the money (rx27)
@@ -3582,13 +3608,19 @@ class SpeechBuilder:
         asked = (item and st.lead_modal) or pledged or planned or self._framed(st, sent, cands, whole)
         stepped = _next_dated_step(st, sent)
         asked = self._statement_item(st, cands) or asked or stepped
-        kept = [c for c in cands if _kept(c, whole, st.retro, asked)]
+        kept = [c for c in cands if _kept(c, whole, st.retro and not self._years_ahead(c, whole), asked)]
         _step_units(st, kept if stepped else [])
         if not kept:
             _manner_roles(st, cands)
         if (pledged or _WE_WILL.search(whole)) and self.unit and not self.section_heads:  # (under a unit's section: that
             self._pledging_unit(kept)  # unit's, see _section_owned; 我们将…: the signing unit's, rx42)
         return kept
+
+    def _years_ahead(self, cand: _Cand, whole: str) -> bool:
+        """A sentence of a paragraph that looks back, planning a work by a term in a later year than the document's
+        (近几年来,… 至2007年年底,全县将完成…): no review (rx44)."""
+        return bool(self.doc.year and PLANNED_RX.search(whole)) and any(
+            d.date and int(d.date[:4]) > self.doc.year for c in cand.clauses for d in c.deadlines)
 
     def _pledging_unit(self, kept: list) -> None:
         """The unit pledging a list is the actor of its items naming none."""
