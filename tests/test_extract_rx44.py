@@ -217,3 +217,17 @@ def test_a_counted_work_a_government_will_make_is_a_commitment():
     recs = _recs(_TALK.format("镇政府将在柳岸社区安装路灯150盏。"), date="2019-05-10")
     assert [[(t.value, t.unit) for t in c.targets] for c in recs] == [[(150.0, "盏")]]
     assert _recs(_TALK.format("这将惠及群众3000户。"), date="2019-05-10") == []
+
+
+def test_households_a_work_is_done_to_are_its_target():
+    assert [(t.metric, t.value, t.unit) for t in find_targets("对120户困难家庭进行适老化改造")] == [("适老化改造", 120.0, "户")]
+    assert [(t.value, t.unit) for t in find_targets("为全区8000名老年人提供助餐服务")] == [(8000.0, "名")]
+    assert find_targets("对此进行改造") == []
+
+
+def test_a_date_spaced_by_a_converter_is_read_and_quoted_as_written():
+    text = _TALK.format("县交通局要在 2019 年 9 月 30 日前完成城南路改造。")
+    recs = _recs(text, date="2019-05-10")
+    assert [(c.deadline.date, c.evidence[0].text) for c in recs] == [
+        ("2019-09-30", "县交通局要在 2019 年 9 月 30 日前完成城南路改造")]
+    assert all(text[e.start:e.end] == e.text for c in recs for e in c.evidence)

@@ -99,7 +99,10 @@ _RXS = [
     ("served", re.compile(r"(?P<verb>解决|惠及|覆盖|帮扶|带动)(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人|户|名))(?:的)?"
                           r"(?P<metric>[\u4e00-\u9fff]{2,10}?)(?=[,。;、]|$)")),
     # 为45户困难家庭实施无障碍改造 / 为7万人次提供送餐服务: the households or people a service is for, before it (rx44)
-    ("served", re.compile(r"(?<![\u4e00-\u9fff])为(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人次|人|户|名))[^,,;;。]{0,20}?(?P<verb>提供|实施|开展)"
+    ("served", re.compile(r"(?<![\u4e00-\u9fff])为(?:全[省市县区镇乡街])?(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人次|人|户|名))[^,,;;。]{0,20}?(?P<verb>提供|实施|开展)"
+                          r"(?P<metric>[\u4e00-\u9fff]{2,10}?)(?=[,。;、]|$)")),
+    # 对300户困难老人家庭进行居家适老化改造: the households or works a work is done to (rx44)
+    ("served", re.compile(r"(?<![\u4e00-\u9fff])对(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:户|名|人|个|家|所|座|处))[^,,;;。]{0,16}?(?P<verb>进行|实施|开展)"
                           r"(?P<metric>[\u4e00-\u9fff]{2,10}?)(?=[,。;、]|$)")),
     # 组织职业技能培训1500人次 / 接待游客50万人次: the people a service reaches, after the service (rx25)
     ("reached", re.compile(r"(?P<metric>[\u4e00-\u9fff]{0,8}?(?:培训|接待|救助|资助|体检|筛查|慰问|转移就业|吸纳就业|就业|招聘|服务)(?:游客|群众|人员|学员|农民工|劳动力)?)"
@@ -352,7 +355,8 @@ def _read_funds(h: _Hit) -> list[Target]:
 
 def _read_served(h: _Hit) -> Optional[list[Target]]:
     """解决1.2万人的饮水安全问题 → 解决饮水安全问题, 1.2 万人."""
-    return [Target(h.m.group("verb") + h.metric, "=", h.value, h.unit, h.text)]
+    verb = "" if h.m.group("verb") == "进行" else h.m.group("verb")  # (对300户家庭进行适老化改造 → 适老化改造)
+    return [Target(verb + h.metric, "=", h.value, h.unit, h.text)]
 
 
 def _read_reached(h: _Hit) -> Optional[list[Target]]:

@@ -20,6 +20,8 @@ original text.
 '设计\\n红线'
 >>> unwrap("第一段。\\n第二段。\\n")
 ('第一段。\\n第二段。\\n', None)
+>>> unwrap("要在 3 月 15 日前完成。")[0]
+'要在3月15日前完成。'
 """
 from __future__ import annotations
 
@@ -77,11 +79,11 @@ def unwrap(text: str) -> tuple[str, Optional[list[int]]]:
     ``back[i]`` the offset in ``text`` of ``joined[i]`` (``back[len(joined)] == len(text)``); the text itself and
     None where nothing is wrapped (no map of a long text's every offset for nothing)."""
     if text.count("\n") < _FEWEST:
-        return text, None
+        return _dates_squeezed(text)
     lines = text.split("\n")
     width = _page_width(lines)
     if not width:
-        return text, None
+        return _dates_squeezed(text)
     out: list[str] = []
     back: list[int] = []
     pos = 0
@@ -103,6 +105,20 @@ def unwrap(text: str) -> tuple[str, Optional[list[int]]]:
         joined_prev = wraps
     back.append(len(text))
     return "".join(out), back
+
+
+#: a space a converter put inside a date of a page that is not wrapped: 3 月 15 日前 / 2019 年 6 月底 (rx44)
+_DATE_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)|(?<=[\u4e00-\u9fff]) (?=\d{1,4} [年月日号])")
+
+
+def _dates_squeezed(text: str) -> tuple[str, Optional[list[int]]]:
+    """``(text, None)``, or where a converter spaced the figures of its dates (3 月 15 日前) the text with those spaces
+    out and the map back to the original (as :func:`unwrap`)."""
+    drop = {m.start() for m in _DATE_SPACE.finditer(text)}
+    if not drop:
+        return text, None
+    kept = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in kept), kept + [len(text)]
 
 
 def _kept_chars(line: str) -> list[int]:
