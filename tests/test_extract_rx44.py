@@ -231,3 +231,11 @@ def test_a_date_spaced_by_a_converter_is_read_and_quoted_as_written():
     assert [(c.deadline.date, c.evidence[0].text) for c in recs] == [
         ("2019-09-30", "县交通局要在 2019 年 9 月 30 日前完成城南路改造")]
     assert all(text[e.start:e.end] == e.text for c in recs for e in c.evidence)
+
+
+def test_a_report_line_on_a_built_thing_named_by_its_kind_is_a_status_line():
+    report = "全县重点工作进展情况通报\n现将截至目前全县重点工作进展情况通报如下:\n{}\n"
+    recs = _recs(report.format("柳岸路菜场目前已经完成主体封顶。南湾小学已完工。"), date="2019-06-01")
+    assert [(c.task, c.progress.status) for c in recs] == [("柳岸路菜场", "on_track"), ("南湾小学", "done")]
+    recs = _recs(report.format("东湖中学(实验学校)施工图已完成审图。"), date="2019-06-01")
+    assert [c.task for c in recs] != ["东湖中学"]

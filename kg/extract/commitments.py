@@ -58,8 +58,13 @@ _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前�
                           r"近\d+年|近[一二三四五]年|\d+年来|[一二三四五]年来|回顾|\d{1,2}-\d{1,2}月[,份]|一季度[,,])")
 _ENUM = lazy(r"^(?:[二三四五六七八九十]+是|[二三四五六七八九十]+要|其次|再次|第[二三四五六七八九十]+[,、]|[((][2-9二三四五六七八九十][))])")
 #: a report line opening with the name of a work: 一是实施X改造工程(第三项)正在…, Y项目已全部完工
+#: a built thing a report's line may open with, beside the kinds of works: 腾飞路菜场目前已完成主体封顶 (rx44)
+_BUILT_LINE = r"菜场|菜市场|农贸市场|文化站|卫生院|卫生室|幼儿园|小学|中学|学校|医院|公园|广场|大桥|隧道|水库|水厂|污水处理厂|公厕|教学楼|综合楼|体育馆|图书馆|养老院|敬老院"
 _WORK = lazy(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?:如|例如|比如|其中)?(?P<w>[^,;。()()“”:]{2,30}?"
                    r"(?:" + WORK_KIND_LINE + r"))(?=[((]|正在|已|未|尚未|仍|预计|推进|进展|进度|完成|因|受|由于|目前|总体|,|:)")
+#: …or with a built thing, its status right after it (not 贝丽中学(…)施工图已完成: a stage of the school's works)
+_BUILT_WORK = lazy(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()()“”:]{2,30}?"
+                   r"(?:" + _BUILT_LINE + r"))(?=正在|已|未|尚未|仍|预计|进展|目前)")
 #: a work named before a colon: 城南安置房项目:
 _WORK_HEAD = lazy(r"^(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()():]{2,30}?"
                         + WORK_END + r"):$")
@@ -3754,7 +3759,7 @@ class SpeechBuilder:
         shared = self._share_line(st, sent, cls, share)
         if shared or (st.retro and not share):
             return shared  # (a paragraph of what was done: no lines on works, but 上半年…,占年度任务的54%, rx33)
-        work = _named_work(_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
+        work = _named_work(_WORK, sent.text) or _named_work(_BUILT_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
         head = _named_work(_WORK_HEAD, prev.text) if prev is not None else None
         if not (work or head or self.heading_work) or find_progress(sent.text) is None:
             return []
