@@ -179,6 +179,8 @@ def test_a_list_of_practical_matters_one_commitment_per_sentence_of_an_item():
             "2.开工建设县一中新校区、县实验幼儿园。确保城南小学竣工。招聘农村特岗教师120名。\n"
             "3.解决所有贫困村安全饮水问题。\n")
     recs = _recs(text, date="2017-03-10")
+    assert recs[0].task == "八件实事"  # (the lead, the whole of the matters: rx44)
+    recs = recs[1:]
     assert len(recs) == 5
     assert [(t.value, t.unit) for t in recs[0].targets] == [(36.0, "条"), (20.0, "条"), (8.0, "条")]
     assert all(c.deadline.date == "2017-12-31" for c in recs)  # (the year's practical matters are due by its end, rx43)

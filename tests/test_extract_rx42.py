@@ -91,7 +91,8 @@ def test_practical_matters_listed_after_a_lead_that_names_them():
     recs = _recs("市长在人代会上代表市政府提出2020年我市为民办好8件实事,分别是:\n"
                  "一、新建农村公路320条,改善群众出行条件。\n二、新建12个乡镇卫生院,方便群众就医。\n"
                  "三、新建沼气池8000座,改善农村环境。\n", date="2020-03-01")
-    assert [(c.task, c.targets[0].value) for c in recs] == [("新建农村公路", 320), ("新建乡镇卫生院", 12), ("新建沼气池", 8000)]
+    assert [(c.task, c.targets[0].value) for c in recs] == [("8件实事", 8), ("新建农村公路", 320), ("新建乡镇卫生院", 12),
+                                                            ("新建沼气池", 8000)]  # (the lead, the whole of them: rx44)
 
 
 # ---- rectification plans: the aims under 整改目标 ------------------------------------------------------------------------

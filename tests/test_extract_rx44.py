@@ -239,3 +239,10 @@ def test_a_report_line_on_a_built_thing_named_by_its_kind_is_a_status_line():
     assert [(c.task, c.progress.status) for c in recs] == [("柳岸路菜场", "on_track"), ("南湾小学", "done")]
     recs = _recs(report.format("东湖中学(实验学校)施工图已完成审图。"), date="2019-06-01")
     assert [c.task for c in recs] != ["东湖中学"]
+
+
+def test_the_lead_of_a_list_of_practical_matters_is_their_whole():
+    recs = _recs("今年,我县将办好事关群众切身利益的“八件实事”\n1.新建城南幼儿园1所。\n2.改造老旧小区12个。\n",
+                 date="2021-02-01")
+    whole = recs[0]
+    assert (whole.task, whole.deadline.date, [(t.value, t.unit) for t in whole.targets]) == ("八件实事", "2021-12-31", [(8.0, "件")])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Deadline
+from kg.model import Deadline, Target
 
 from ..actors import find_actors
 from ..deadlines import find_deadlines
@@ -23,7 +23,7 @@ from ..lazyre import lazy
 from ..naming import method_only, task_text, tidy_task
 from ..plan_list import _PRACTICAL_RX
 from ..segment import Span
-from ..targets import find_targets
+from ..targets import cn_number, find_targets
 from ..time_section import year_end
 from ..vocab import ITEM_NO, IS_NO
 from .supervision import record
@@ -62,8 +62,9 @@ def read(b, paras, i) -> Optional[int]:
         j += 1
     if j - i < 3:
         return None
-    b.out.extend(b._paragraph(paras[i]))
     year = _list_year(b, paras[i].text[:lead.start()])
+    told = b._paragraph(paras[i])
+    b.out.extend(told or _whole(b, paras[i], lead, year))
     for para in paras[i + 1:j]:
         off = _ITEM.match(para.text).end()
         body = para.text[off:]
@@ -79,6 +80,24 @@ def read(b, paras, i) -> Optional[int]:
                                 targets=find_targets(sent),
                                 deadline=Deadline(own[0].text, own[0].date, own[0].precision) if own else year))
     return j
+
+
+#: the count of the list's matters in its lead: 十件实事 / 10件民生实事 / 十大实事项目
+_COUNT = lazy(r"(?P<n>[两三四五六七八九十]{1,3}|\d{1,3})(?P<u>件|项|大)(?:重点)?(?P<m>(?:民生|为民)?实事(?:项目)?)")
+
+
+def _whole(b, para, lead, year) -> list:
+    """The list's lead as the whole of its matters, where the prose rules read nothing of it: 今年,我市将办好“十件实事”
+    → 十件实事, due by the year's end, their count the target (rx44)."""
+    m = _COUNT.search(para.text, 0, lead.end())
+    if not m:
+        return []
+    text = para.text.strip().rstrip("。::")
+    at = para.start + len(para.text) - len(para.text.lstrip())
+    n = cn_number(m.group("n")) if not m.group("n").isdigit() else float(m.group("n"))
+    unit = "件" if m.group("u") == "大" else m.group("u")
+    return [record(b, m.group(0).replace("大", unit, 1) if m.group("u") == "大" else m.group(0), [(at, at + len(text))],
+                   targets=[Target(m.group("m"), "=", n, unit, m.group(0))] if n else [], deadline=year)]
 
 
 #: a work of a list told in one sentence: 沛县唐楼护理院改造项目 / 村内道路硬化工程
