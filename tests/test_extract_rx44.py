@@ -246,3 +246,10 @@ def test_the_lead_of_a_list_of_practical_matters_is_their_whole():
                  date="2021-02-01")
     whole = recs[0]
     assert (whole.task, whole.deadline.date, [(t.value, t.unit) for t in whole.targets]) == ("八件实事", "2021-12-31", [(8.0, "件")])
+
+
+def test_a_count_done_told_with_its_rate_is_a_status_line_named_by_its_work():
+    report = "全县民生工程进展情况通报\n现将截至9月底全县民生工程进展情况通报如下:\n{}\n"
+    recs = _recs(report.format("已帮扶困难残疾人家庭520户,完成率104%。已建成8家乡镇综合文化站,完成率80%。"), date="2020-10-08")
+    assert [(c.task, c.progress.status, c.progress.percent) for c in recs] == [
+        ("帮扶困难残疾人家庭", "done", 104.0), ("乡镇综合文化站", "on_track", 80.0)]

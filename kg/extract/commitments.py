@@ -1827,10 +1827,15 @@ _YEAR_SHARE = lazy(r"^(?P<pre>[\u4e00-\u9fff\d-]{0,8}?)(?:累计)?(?:完成|实�
 
 #: a count done told as a share of its target: …新增8500人,达5.6万人,为目标任务的112% / 招募志愿者300人,占目标任务的120%
 #: (rx44); the work, the clause counting it (its time and place off) or a name in quotes before it
-_TARGET_SHARE = lazy(r"[,,](?:为|占|达到?|完成了?)(?:年度|全年)?(?:目标任务|目标)的\d+(?:\.\d+)?%"
+_TARGET_SHARE = lazy(r"[,,](?:为|占|达到?|完成了?)(?:年度|全年)?(?:目标任务|目标)的\d+(?:\.\d+)?%|[,,]完成率(?:为|达到?)?\d+(?:\.\d+)?%"
                      r"|[,,]超额完成(?=“[^“”]{2,20}”的?(?:目标|任务))")  # (…共建泊位6万个,超额完成“新增泊位5万个”的目标)
-_SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1-\d{1,2}月)?[,,]?(?:我|全)[省市县区镇乡]?"
+_SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1-\d{1,2}月)?[,,]?(?:(?:我|全)[省市县区镇乡]?|(?=已|累计))(?:已|累计)?"
                    r"(?P<w>[\u4e00-\u9fff]{4,24}?)(?:新增|累计|共)?\d")
+
+
+#: …or the count between the verb and the work: 已建成11家工会驿站 → 工会驿站
+_COUNT_THEN_WORK = lazy(r"(?:^|[,,])(?:已|累计)?(?:建成|新建|改造|建设|完成|打造)\d+(?:\.\d+)?(?:家|个|座|所|处|条|户|套|公里)"
+                        r"(?P<w>[\u4e00-\u9fff、]{2,20})$")
 
 
 def _target_share_work(text: str) -> Optional[str]:
@@ -1842,7 +1847,7 @@ def _target_share_work(text: str) -> Optional[str]:
     after = re.findall(r"“([^“”]{2,20})”", text[m.end():m.end() + 24])
     if before or after:
         return before[-1] if before else after[0]
-    w = _SHARE_WORK.search(text[:m.start()])
+    w = _SHARE_WORK.search(text[:m.start()]) or _COUNT_THEN_WORK.search(text[:m.start()])
     return w.group("w") if w else None
 
 
