@@ -253,3 +253,12 @@ def test_a_count_done_told_with_its_rate_is_a_status_line_named_by_its_work():
     recs = _recs(report.format("已帮扶困难残疾人家庭520户,完成率104%。已建成8家乡镇综合文化站,完成率80%。"), date="2020-10-08")
     assert [(c.task, c.progress.status, c.progress.percent) for c in recs] == [
         ("帮扶困难残疾人家庭", "done", 104.0), ("乡镇综合文化站", "on_track", 80.0)]
+
+
+def test_units_deeds_told_done_in_a_report_are_done_with_the_units_responsible():
+    recs = _recs("关于环保督察反馈问题整改情况的报告\n现将整改情况报告如下:\n"
+                 "青石县、柳岸县成立了环境保护委员会。县住建局制定了扬尘治理方案。我们召开了专题会议。\n", date="2019-06-01")
+    got = [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs if c.progress]
+    assert ("成立环境保护委员会", ["青石县", "柳岸县"], "done") in got
+    assert ("制定扬尘治理方案", ["县住建局"], "done") in got
+    assert not any("我们" in [a.name for a in c.actors] for c in recs)

@@ -91,7 +91,7 @@ _OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|
 _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
-_REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)|(?:落实|办理|完成|实施)情况的报告")  # (rx44)
+_REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)|(?:落实|办理|完成|实施)情况的报告|已(?:按要求)?整改(?:到位|完毕)")  # (rx44)
 _STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总|目标|任务|计划)|仅|(?<!前)累计|截至|截止|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
 _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
@@ -309,6 +309,7 @@ class _Cand:
     headed: bool = False  # its topic is the work a colon head before it names (一、X项目:由…包保,…; rx27)
     after: list = field(default_factory=list)  # texts of the sentences after it, before the next task
     hint: Optional[str] = None  # a status its heading gives (滞后项目:)
+    deed: bool = False  # a unit's deed a report tells (县住建局成立了专项整治领导小组): done (rx44)
     bracketed: bool = False  # roles in brackets after an item: (区某局牵头,区某局配合)
     status_line: bool = False  # a report's line on a work: its dates are events (9月20日通水), not deadlines
     works: tuple = ()  # the works its section's heading sentence names (一要抓好X工作。), see naming.section_works
@@ -1831,6 +1832,24 @@ _TARGET_SHARE = lazy(r"[,,](?:为|占|达到?|完成了?)(?:年度|全年)?(?:�
                      r"|[,,]超额完成(?=“[^“”]{2,20}”的?(?:目标|任务))")  # (…共建泊位6万个,超额完成“新增泊位5万个”的目标)
 _SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1-\d{1,2}月)?[,,]?(?:(?:我|全)[省市县区镇乡]?|(?=已|累计))(?:已|累计)?"
                    r"(?P<w>[\u4e00-\u9fff]{4,24}?)(?:新增|累计|共)?\d")
+
+
+#: units (or districts, counties, cities standing for their governments) and a deed of theirs told done with 了 (rx44)
+_UNIT_DEED = lazy(r"^(?P<u>[\u4e00-\u9fff、()()]{2,40}?)(?:均|都|也|先后|已|均已)*(?P<v>成立|制定|出台|印发|建立|组建|关闭|拆除|召开|签订)了"
+                  r"(?P<o>[^,,。;;了]{2,30})")
+_PLACE_BODY = lazy(r"^(?![全各我本该])[\u4e00-\u9fff]{2,8}(?:区|县|市|旗)$")
+
+
+def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
+    """``(units, deed)`` where ``text`` opens with units and a deed of theirs told done: 甲县、乙市成立了环委会 →
+    (["甲县", "乙市"], "成立环委会"); else None."""
+    m = _UNIT_DEED.match(text.strip())
+    if not m:
+        return None
+    units = [u for u in re.split(r"[、和及与]", m.group("u")) if u]
+    if not units or any(u.startswith(("我", "本", "该", "各", "全")) for u in units) or not all(_PLACE_BODY.match(u) or (parse_item(u, bare=True) or ("", ""))[1] == "organization" for u in units):
+        return None
+    return units, m.group("v") + m.group("o")
 
 
 #: …or the count between the verb and the work: 已建成11家工会驿站 → 工会驿站
@@ -3764,6 +3783,10 @@ class SpeechBuilder:
         shared = self._share_line(st, sent, cls, share)
         if shared or (st.retro and not share):
             return shared  # (a paragraph of what was done: no lines on works, but 上半年…,占年度任务的54%, rx33)
+        deed = _unit_deed(sent.text)
+        if deed:  # 甲县、乙市成立了环境保护委员会: the units' deed, done (rx44)
+            return [_Cand(clauses=cls, topic=deed[1], extra_actors=[Actor(u, "organization", "responsible") for u in deed[0]],
+                          status_line=True, deed=True)]
         work = _named_work(_WORK, sent.text) or _named_work(_BUILT_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
         head = _named_work(_WORK_HEAD, prev.text) if prev is not None else None
         if not (work or head or self.heading_work) or find_progress(sent.text) is None:
@@ -4101,6 +4124,8 @@ class SpeechBuilder:
         set_up = set_up if set_up and _group_set_up(cand) else None
         if set_up:  # 成立了以X为组长的Y领导小组: the group the record names is set up
             progress = Progress("done", None, self.as_of, folded[set_up.start():set_up.start() + 40])
+        if progress is None and cand.deed:
+            progress = Progress("done", None, self.as_of, folded[:60])
         if cand.hint and progress is not None:
             progress = with_hint(progress, cand.hint, self.as_of)
         return progress
