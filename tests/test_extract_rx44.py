@@ -262,3 +262,25 @@ def test_units_deeds_told_done_in_a_report_are_done_with_the_units_responsible()
     assert ("成立环境保护委员会", ["青石县", "柳岸县"], "done") in got
     assert ("制定扬尘治理方案", ["县住建局"], "done") in got
     assert not any("我们" in [a.name for a in c.actors] for c in recs)
+
+
+# ---- tables without their header; units ranked by rate -------------------------------------------------------------
+
+def test_a_tables_rows_without_a_header_are_read_cell_by_what_it_holds():
+    recs = _recs("1 | 完成12所学校食堂改造提升。 | 县教育局 | 已完成8所,其余4所施工中。 | 按时序推进 |\n|\n"
+                 "2 | 新建社区养老服务站6个。 | 县民政局 | 已完成选址,尚未开工。 | 滞后 |\n|\n"
+                 "3 | 对200户困难家庭进行适老化改造。 | 县民政局 | 已完成改造200户。 | 已完成 |\n", date="2021-07-30")
+    got = [(c.actors[0].name, c.progress.status, [(t.value, t.unit) for t in c.targets]) for c in recs]
+    assert got == [("县教育局", "on_track", [(12.0, "所")]), ("县民政局", "behind", [(6.0, "个")]),
+                   ("县民政局", "done", [(200.0, "户")])]
+
+
+def test_units_ranked_by_their_rate_each_have_their_percent_and_the_last_are_behind():
+    recs = _recs("全县疫苗接种情况通报\n截至7月26日,全县职工接种率91%。\n"
+                 "接种率排名前三名的乡镇:柳岸镇政府99%、南湾镇政府98%、北岭镇政府100%;"
+                 "接种率排名后两名的乡镇:东湖镇政府80%、西山镇政府82%。\n"
+                 "接种率排名后两名的部门财政局75%、医保局78%。\n", date="2021-07-27")
+    got = {c.actors[0].name: (c.progress.status, c.progress.percent) for c in recs if c.actors}
+    assert got == {"柳岸镇政府": ("on_track", 99.0), "南湾镇政府": ("on_track", 98.0), "北岭镇政府": ("done", 100.0),
+                   "东湖镇政府": ("behind", 80.0), "西山镇政府": ("behind", 82.0), "财政局": ("behind", 75.0),
+                   "医保局": ("behind", 78.0)}

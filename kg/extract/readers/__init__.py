@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_shares, unit_tallies, work_lists, work_news
+from . import aim_status, aspect_items, bare_rows, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -32,10 +32,13 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("one_line_table", breakdown.one_line_table),  # 序号 重点任务 牵头单位 完成时限 1 … 2 …: a table run into one line (rx11)
     ("cells", cells.read),  # 牵头单位: | 东湖区住建局 | : a web table's label cells flattened, one field a line
     ("tables", tables.read),  # 序号 / 工作任务 / 牵头单位 …: a table pasted, copied from a PDF or flattened one cell per line
+    ("bare_rows", bare_rows.read),  # 1 | 完成X。 | 县教育局 | 已… | 按时序推进 |: a table's rows without its header (rx44)
     # 第三,进度滞后的项目。一是X项目(县住建局),…。二是Y工程(包抓领导:Z,责任单位:W),…: one per work (rx36)
     ("status_works", status_works.read),
     # 共发现问题106个…未完成整改12个。其中,甲区5个、乙区1个、丙局1个: one per unit of a set broken down (rx44)
     ("unit_shares", unit_shares.read),
+    # 接种率排名后三名的乡镇:甲镇政府83%、乙镇政府84%: one per unit ranked, its rate (rx44)
+    ("unit_rates", unit_rates.read),
     # 未达到进度的小项,涉及“A”、“B”和“C”等: one per quoted work, the sentence's status (rx44)
     ("quoted_status", quoted_status.read),
     # X局承担…重点工作事项共11项,均已完成。 ⏎ 全年新建A;已完成B;成功创建C;…: the unit's deeds, one each (rx44)
