@@ -284,3 +284,9 @@ def test_units_ranked_by_their_rate_each_have_their_percent_and_the_last_are_beh
     assert got == {"柳岸镇政府": ("on_track", 99.0), "南湾镇政府": ("on_track", 98.0), "北岭镇政府": ("done", 100.0),
                    "东湖镇政府": ("behind", 80.0), "西山镇政府": ("behind", 82.0), "财政局": ("behind", 75.0),
                    "医保局": ("behind", 78.0)}
+
+
+def test_a_day_of_a_year_not_told_still_marks_a_work_due_and_a_kind_of_structure_is_a_work():
+    recs = _recs("县住建局召开整治推进会\n县领导要求,一是明确工作时限。务必在10月25日前全面拆除各类违规搭建的棚房。\n", date=None)
+    assert [(c.deadline.text, c.deadline.date) for c in recs] == [("10月25日前", None)]
+    assert not _recs("县住建局召开整治推进会\n县领导要求,务必在10月25日前解决好各类问题。\n", date=None)

@@ -51,7 +51,7 @@ from .time_section import time_section, with_section_deadline, with_year_scope
 from .vocab import REPORT_VERBS, PURPOSE_RX, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=前)(?:验收)?达标|初具规模|开街|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件")
+_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=前)(?:验收)?达标|初具规模|开街|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件|(?:全面|全部|彻底)(?:拆除|清除|清理|取缔|关停|搬迁)")  # (务必在10月25日前全面拆除X, rx44)
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -97,7 +97,7 @@ _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|�
 #: words of a clause that name no task (确保今年任务必须完成)
 _FILLER = lazy(r"今年|明年|全年|年度|年内|年底|年底前|上半年|下半年|季度|[一二三四]季度|各项|目标|任务|工作|指标|必须|务必|确保|力争|争取|"
                      r"全面|圆满|按时|如期|保质保量|高质量|完成|实现|要|前|的|\d+月(?:\d+日)?(?:底|份)?")
-_GENERIC_OBJ = lazy(r"各项(?![\u4e00-\u9fff]{0,4}?(?:工程|项目|实事|设施))|(?<![\u4e00-\u9fff]{2}(?:覆盖|改造|建设|整治|搬迁|脱贫))目标任务|全年目标|全年任务|总目标|各类|一切")  # (各项基础工程 names works: rx23; 完成集中供水全覆盖目标任务 names one: rx44)
+_GENERIC_OBJ = lazy(r"各项(?![\u4e00-\u9fff]{0,4}?(?:工程|项目|实事|设施))|(?<![\u4e00-\u9fff]{2}(?:覆盖|改造|建设|整治|搬迁|脱贫))目标任务|全年目标|全年任务|总目标|各类(?=问题|任务|工作|事项|指标|矛盾|风险)|一切")  # (各项基础工程 names works: rx23; 完成集中供水全覆盖目标任务 names one: rx44)
 #: due at once, and a concrete piece of work: 会后立即做好X申报工作, 尽快制定X方案, 立即启动X设计
 _IMMEDIATE = lazy(r"会后立即|立即|尽快|马上")
 _CONCRETE = lazy(r"(?:立即|尽快|马上)(?:做好|启动|制定|组织|开展|完成|印发|出台|上报|报送)[\u4e00-\u9fff“”]{2,}?(?:申报|设计|方案|计划|分解|分配|清单|办法|细则|工作)(?:设计|编制|申报|报批)?")
@@ -2133,11 +2133,16 @@ _SEASON_DUE = lazy(r"(?:汛期|汛|雨季|开学|入冬|冬季|春耕|秋收|供
 _KIND_OF = lazy(r"^(?:对于?|凡是?)[^,,。;;]{2,30}的[\u4e00-\u9fff]{1,6}$")
 
 
+#: a term by month and day, read even where the document's year is unknown (务必在10月25日前…: rx44)
+_MONTH_DAY = lazy(r"\d{1,2}月\d{1,2}日")
+
+
 def _dated_completion(text: str, deadlines: list) -> bool:
     """A dated deadline (not 全年) with a completion verb or a named work pushed on
     (6月底前完成X改造), naming something beyond fillers (not 确保今年任务必须完成), in
     a clause that does not only name a kind of thing (对年底前有望完成的项目,)."""
-    return any((d.date or _SEASON_DUE.search(d.text)) and d.text != "全年" for d in deadlines) and not _KIND_OF.match(text.strip()) \
+    return any((d.date or _SEASON_DUE.search(d.text) or _MONTH_DAY.search(d.text)) and d.text != "全年" for d in deadlines) \
+        and not _KIND_OF.match(text.strip()) \
         and bool(_COMPLETE.search(text) or _PUSH_NAMED.search(text)) \
         and not _GENERIC_OBJ.search(text) \
         and len(re.sub(r"[^\u4e00-\u9fff]", "", _FILLER.sub("", text))) >= 2
