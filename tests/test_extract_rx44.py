@@ -290,3 +290,15 @@ def test_a_day_of_a_year_not_told_still_marks_a_work_due_and_a_kind_of_structure
     recs = _recs("县住建局召开整治推进会\n县领导要求,一是明确工作时限。务必在10月25日前全面拆除各类违规搭建的棚房。\n", date=None)
     assert [(c.deadline.text, c.deadline.date) for c in recs] == [("10月25日前", None)]
     assert not _recs("县住建局召开整治推进会\n县领导要求,务必在10月25日前解决好各类问题。\n", date=None)
+
+
+def test_a_practical_list_led_by_its_title_reads_each_deed_of_an_item_and_not_its_slogan():
+    recs = _recs("南湾区2023年的八大惠民实事\n"
+                 "2023年,我们将继续办好民生实事。经区委区政府研究,拟从以下八个方面开展工作:一是加快教育提质。"
+                 "建成、改造南湾一小等6所学校;新建幼儿园2所。\n"
+                 "二是改善出行环境。建成滨河路等3条市政道路、建成南湾大桥、安装北岭路路灯。\n"
+                 "三是提升城市品质。建成口袋公园5处、增设5G基站80座。\n", date="2023-01-10")
+    tasks = [c.text for c in recs]
+    assert "建成南湾大桥" in tasks and "安装北岭路路灯" in tasks and "增设5G基站80座" in tasks
+    assert not any(t.startswith(("加快教育提质", "改善出行环境")) for t in tasks)
+    assert {c.deadline.date for c in recs if c.text in tasks[-5:]} == {"2023-12-31"}

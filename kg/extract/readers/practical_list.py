@@ -82,6 +82,63 @@ def read(b, paras, i) -> Optional[int]:
     return j
 
 
+#: a title that is the list's lead: 长安区2022年的十大惠民实事 / 2023年十件民生实事 (rx44)
+_TITLE = lazy(r"^[^。,,;;]{0,20}?(?:[两三四五六七八九十]{1,3}|\d{1,3})(?:大|件|项)(?:重点)?(?:民生|为民|惠民)?实事(?:项目)?$")
+#: the first item told after the colon of the paragraph below the title: …拟从以下十个方面开展工作:一是…
+_FIRST_AFTER = lazy(r"[::]\s*(?=" + IS_NO + r"|" + ITEM_NO + r")")
+#: an item's opening slogan, the heading of its deeds: 加快基础教育提质培优 / 倾力保障群众用电需求
+_SLOGAN = lazy(r"^(?:加快|加速|持续|着力|倾力|健全|全面|扎实|全力|确保|大力|进一步|不断|积极|切实|深入|努力|改善|提升|优化|保障|做好|"
+               r"推进|强化|完善)[^\d,,、]{2,14}$|^[^\d,,、]{4,12}$")
+#: deeds listed with 、, each opened by its verb: 建成A、建成B、安装C
+_NEXT_DEED = lazy(r"、(?=(?:建成|完成|新建|增设|安装|改造|升压改造|改扩建|建设|启动|新增|开展|实施|遴选|打造|推进|提升|创建)[\u4e00-\u9fff\d])")
+
+
+def titled(b, paras, i) -> Optional[int]:
+    """A list of practical matters led by its title (长安区2022年的十大惠民实事), its first item after a colon of the
+    paragraph below (…拟从以下十个方面开展工作:一是X。deeds), the others one a paragraph: one commitment per deed of
+    an item (its opening slogan, 一是加快基础教育提质培优, left out; deeds listed with 、 each its own), due by the end
+    of the year the title names (rx44); else None."""
+    if i + 2 >= len(paras) or len(paras[i].text.strip()) > 30 or not _TITLE.match(paras[i].text.strip()):
+        return None
+    first = _FIRST_AFTER.search(paras[i + 1].text)
+    if not first:
+        return None
+    j = i + 2
+    while j < len(paras) and _ITEM.match(paras[j].text):
+        j += 1
+    if j - i < 4:
+        return None
+    year = _list_year(b, paras[i].text)
+    b.out.extend(b._paragraph(Span(paras[i + 1].text[:first.start()], paras[i + 1].start, paras[i + 1].start + first.start())))
+    items = [(paras[i + 1], first.end())] + [(p, 0) for p in paras[i + 2:j]]
+    for para, at in items:
+        off = at + _ITEM.match(para.text[at:]).end()
+        body = para.text[off:]
+        spans = _sentences(body)
+        if len(spans) > 1 and _SLOGAN.match(body[spans[0][0]:spans[0][1]]):
+            spans = spans[1:]
+        for s, e in spans:
+            for ds, de in _deeds(body, s, e):
+                sent = body[ds:de]
+                task = tidy_task(task_text(sent))
+                if len(task) >= 3 and not method_only(task):
+                    start = para.start + off + ds
+                    b.out.append(record(b, task, [(start, start + len(sent))], targets=find_targets(sent), deadline=year))
+    return j
+
+
+def _deeds(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The deeds of a sentence listed with 、, each opened by its verb (建成A、建成B、安装C)."""
+    cuts, last = [], s
+    for m in _NEXT_DEED.finditer(body, s, e):
+        if m.start() - last >= 4:  # (建成、改造X: two verbs of one deed)
+            cuts.append(m.start())
+            last = m.start() + 1
+    bounds = [s] + [c + 1 for c in cuts]
+    ends = cuts + [e]
+    return [(a, z) for a, z in zip(bounds, ends) if z - a >= 4]
+
+
 #: the count of the list's matters in its lead: 十件实事 / 10件民生实事 / 十大实事项目
 _COUNT = lazy(r"(?P<n>[两三四五六七八九十]{1,3}|\d{1,3})(?P<u>件|项|大)(?:重点)?(?P<m>(?:民生|为民)?实事(?:项目)?)")
 
