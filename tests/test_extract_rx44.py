@@ -302,3 +302,12 @@ def test_a_practical_list_led_by_its_title_reads_each_deed_of_an_item_and_not_it
     assert "建成南湾大桥" in tasks and "安装北岭路路灯" in tasks and "增设5G基站80座" in tasks
     assert not any(t.startswith(("加快教育提质", "改善出行环境")) for t in tasks)
     assert {c.deadline.date for c in recs if c.text in tasks[-5:]} == {"2023-12-31"}
+
+
+def test_counted_works_listed_with_one_status_are_one_commitment_each():
+    recs = _recs("柳岸乡2020年上半年工作自查报告\n一、基础设施建设有序推进\n"
+                 "截至6月底,我乡东山村路面硬化1.2公里、西岭村道路硬化2公里、南坪组入户路硬化0.8公里已全部完工。\n",
+                 date="2020-07-05")
+    got = [(c.task, c.progress.status, c.progress.as_of, [(t.value, t.unit) for t in c.targets]) for c in recs]
+    assert got == [("东山村路面硬化", "done", "2020-06-30", [(1.2, "公里")]), ("西岭村道路硬化", "done", "2020-06-30", [(2.0, "公里")]),
+                   ("南坪组入户路硬化", "done", "2020-06-30", [(0.8, "公里")])]

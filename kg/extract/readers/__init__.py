@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, bare_rows, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_rates, unit_shares, unit_tallies, work_lists, work_news
+from . import aim_status, aspect_items, bare_rows, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -41,6 +41,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("unit_rates", unit_rates.read),
     # 未达到进度的小项,涉及“A”、“B”和“C”等: one per quoted work, the sentence's status (rx44)
     ("quoted_status", quoted_status.read),
+    # 甲村路面硬化1.5公里、乙村道路硬化2公里已全部完工: one per counted work, the clause's status (rx44)
+    ("counted_works", counted_works.read),
     # X局承担…重点工作事项共11项,均已完成。 ⏎ 全年新建A;已完成B;成功创建C;…: the unit's deeds, one each (rx44)
     ("deed_run", deed_run.read),
     # 1、东湖大厦 东湖区人民政府 ⏎ 2、…: sites under supervision, each with its unit, due by the notice's term (rx44)
