@@ -311,3 +311,10 @@ def test_counted_works_listed_with_one_status_are_one_commitment_each():
     got = [(c.task, c.progress.status, c.progress.as_of, [(t.value, t.unit) for t in c.targets]) for c in recs]
     assert got == [("东山村路面硬化", "done", "2020-06-30", [(1.2, "公里")]), ("西岭村道路硬化", "done", "2020-06-30", [(2.0, "公里")]),
                    ("南坪组入户路硬化", "done", "2020-06-30", [(0.8, "公里")])]
+
+
+def test_the_years_plan_told_in_parts_cut_by_semicolons_is_one_commitment_a_part():
+    recs = _recs(_TALK.format("据了解,今年我县计划播种粮食面积50万亩、产量3亿斤;新建高标准农田3万亩;"
+                              "推进农业社会化服务面积达20万亩以上"), date="2024-03-01")
+    assert [[(t.value, t.unit) for t in c.targets][:1] for c in recs] == [[(50.0, "万亩")], [(3.0, "万亩")], [(20.0, "万亩")]]
+    assert recs[0].deadline.date == "2024-12-31"

@@ -2111,12 +2111,14 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
         return True
     if retro or status:
         return False
-    if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence) or _YEAR_SCOPE.match(sentence)
+    if t.op in (">=", "<=", "range", "~") and (modal or _GOAL.search(sentence) or _YEAR_SCOPE.match(sentence) or _YEAR_PLAN.match(sentence)
                                                 or _BOUND_BY_TERM.search(sentence)):
         return True  # (招商引资方面,全年新签约亿元以上项目不少于30个: the year's bound, rx28)
-    return t.op == "=" and (modal or bool(_WILL_MAKE.search(sentence)))
+    return t.op == "=" and (modal or bool(_WILL_MAKE.search(sentence)) or bool(_YEAR_PLAN.match(sentence)))
 
 
+#: a sentence opening with the year's plan: 今年我县计划播种粮食68万亩… / 2021年全市计划新建… (rx44)
+_YEAR_PLAN = lazy(r"^(?:据(?:了解|悉|介绍)[,,])?(?:今年|明年|年内|全年|(?:19|20)\d\d年)[,,]?[\u4e00-\u9fff]{0,6}?计划(?!投资)")
 #: a government or unit that will make a counted work: 政府将投资100万元,在…安装路灯200盏 / 镇政府将在X新建公厕3座
 #: (a pledge told with 将; not 预计将, 这将, 将会, rx44)
 _WILL_MAKE = lazy(r"(?:^|[,,])[\u4e00-\u9fff]{0,8}?(?:政府|局|委|镇|乡|街道|公司|我们|我[县市区镇乡])(?<!预计)将(?![会有要])(?:于|在)?"
@@ -3752,6 +3754,7 @@ class SpeechBuilder:
         if (self.plan or opens_plan(sent.text)) and not pledge_item:
             cands = _split_amounts(cands)  # (an item of a list of pledges is one pledge, its amounts its targets, rx34)
         cands = _split_indicators(cands)
+        cands = self._split_semicolons(cands)
         _split_parts(cands, cls)
         cands = _headed_group(cands)
         if inner:
@@ -3779,6 +3782,24 @@ class SpeechBuilder:
             topic = re.sub(r"^(?:全[省市县区乡镇村]|今年|上半年|1-\d+月)+", "", share.group("pre")) if generic else share.group("w")
             return [_Cand(clauses=cls, topic=topic or share.group("w"), hint=st.lead_hint or self.hint, status_line=True)]
         return []
+
+    def _split_semicolons(self, cands: list[_Cand]) -> list[_Cand]:
+        """今年计划播种粮食68万亩;新建高标准农田4万亩;生猪出栏稳定在34万头以上: a sentence of three parts or more
+        cut by semicolons, each with a target of its own, is one commitment a part (rx44); a candidate naming actors
+        stays whole."""
+        out: list[_Cand] = []
+        for cd in cands:
+            parts: list[list] = [[]]
+            for c in cd.clauses:
+                parts[-1].append(c)
+                if self.t[c.span.end:c.span.end + 1] in (";", ";"):
+                    parts.append([])
+            parts = [p for p in parts if p]
+            if cd.actors or len(parts) < 3 or not all(any(c.targets for c in p) for p in parts):
+                out.append(cd)
+                continue
+            out.extend(_Cand(clauses=p) for p in parts)
+        return out
 
     def _report_line(self, st: "_ParaState", sent: Span, cls: list[_Clause]) -> list[_Cand]:
         """A report's line on a named work and its progress (``一是…改造工程(第三项)尚未启动``,
