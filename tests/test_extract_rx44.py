@@ -318,3 +318,10 @@ def test_the_years_plan_told_in_parts_cut_by_semicolons_is_one_commitment_a_part
                               "推进农业社会化服务面积达20万亩以上"), date="2024-03-01")
     assert [[(t.value, t.unit) for t in c.targets][:1] for c in recs] == [[(50.0, "万亩")], [(3.0, "万亩")], [(20.0, "万亩")]]
     assert recs[0].deadline.date == "2024-12-31"
+
+
+def test_half_a_month_is_two_weeks_from_a_dated_document():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import parse_option
+    assert [(d.text, d.date) for d in find_deadlines("在半个月之内制定出收费标准", parse_option("2023-03-15"))] == [
+        ("半个月之内", "2023-03-29")]

@@ -71,7 +71,8 @@ _RX = lazy(
         # 七一前 / “七一”之前 / 建党节前: the day before July 1st (rx26)
         r"(?P<jul>" + _Y.format("july") + r"(?:“七一”|(?<![第\d一二三四五六七八九十])七一|建党节)(?:前|之前|以前))",
         # 两周内 / 3个星期内: so many weeks from a dated document (rx22)
-        r"(?P<wks>(?<![\d一二三四五六七八九十两])(?P<wksn>[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:周|星期)(?:内|之内|以内))",
+        r"(?P<wks>(?<![\d一二三四五六七八九十两])(?P<wksn>[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:周|星期)(?:内|之内|以内)"
+        r"|(?<![一二两三四五六七八九十\d个])半个?月(?:内|之内|以内))",  # (半个月内: two weeks, rx44)
         # 两个月内 / 3个月内: so many months from a dated document (rx21)
         r"(?P<mos>(?<![\d一二三四五六七八九十两])(?P<mosn>[一二两三四五六七八九十]|\d{1,2})个月(?:内|之内|以内))",
         # 元旦前: the last day of the year
@@ -287,7 +288,8 @@ def _on_months(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 def _on_weeks(m: re.Match, after: str, doc: DocDate) -> _Read:
     """两周内 said on 3月10日 → 3月24日; without a dated document, no date."""
-    n = cn_int(m.group("wksn")) if not m.group("wksn").isdigit() else int(m.group("wksn"))
+    w = m.group("wksn")
+    n = 2 if w is None else cn_int(w) if not w.isdigit() else int(w)  # (半个月内: two weeks)
     if not n or doc.year is None or doc.month is None or doc.day is None:
         return None, None
     return (datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(weeks=n)).isoformat(), "day"
