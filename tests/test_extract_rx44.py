@@ -325,3 +325,15 @@ def test_half_a_month_is_two_weeks_from_a_dated_document():
     from kg.extract.docdate import parse_option
     assert [(d.text, d.date) for d in find_deadlines("在半个月之内制定出收费标准", parse_option("2023-03-15"))] == [
         ("半个月之内", "2023-03-29")]
+
+
+def test_units_rates_in_brackets_after_the_wholes_are_one_commitment_each_beside_the_whole():
+    recs = _recs("全州巩固脱贫成果项目推进情况通报\n"
+                 "(一)项目完工情况。截至6月底,全州项目完工率90.5%(柳岸市89.7%、南湾县97.2%、北岭县100%)。\n", date="2021-07-10")
+    got = {c.task: (c.progress.status, c.progress.percent) for c in recs}
+    assert got["柳岸市完工"] == ("on_track", 89.7) and got["北岭县完工"] == ("done", 100.0)
+
+
+def test_a_pledge_item_with_a_bound_is_no_heading():
+    recs = _recs("市公安局党委向社会公开承诺\n一是每月深入基层调研不少于5天。二是群众来信来访在7日内答复。\n", date="2021-09-20")
+    assert [(t.op, t.value) for c in recs for t in c.targets][:1] == [(">=", 5.0)]

@@ -3725,7 +3725,8 @@ class SpeechBuilder:
         dated deadline, in a report no progress)."""
         return bool(_HEADING_SENT.match(sent.text)) and not find_actors(sent.text).actors \
             and not any(d.date for d in find_deadlines(sent.text, self.doc)) \
-            and not (self.report and find_progress(sent.text))
+            and not (self.report and find_progress(sent.text)) \
+            and not any(t.op in (">=", "<=") for t in find_targets(sent.text))  # (一是每月下基层不少于5天。: a pledge, rx44)
 
     def _candidates(self, sent: Span, inner: Optional[re.Match], pledge_item: bool = False,
                     asked: bool = False) -> tuple[list[_Clause], list[_Cand]]:
