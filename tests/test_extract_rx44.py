@@ -337,3 +337,10 @@ def test_units_rates_in_brackets_after_the_wholes_are_one_commitment_each_beside
 def test_a_pledge_item_with_a_bound_is_no_heading():
     recs = _recs("市公安局党委向社会公开承诺\n一是每月深入基层调研不少于5天。二是群众来信来访在7日内答复。\n", date="2021-09-20")
     assert [(t.op, t.value) for c in recs for t in c.targets][:1] == [(">=", 5.0)]
+
+
+def test_problems_listed_under_the_units_heading_are_that_units_to_put_right():
+    recs = _recs("关于创建文明城市督查发现问题的通报\n现将督查发现的问题通报如下:\n属住建局职责范围:\n1.柳岸路人行道破损严重。\n"
+                 "2.南湾小区垃圾乱堆乱放。\n属城管局职责范围:\n3.北岭街占道经营现象突出。\n", date="2014-05-10")
+    assert [(c.task, c.actors[0].name) for c in recs] == [("柳岸路人行道破损严重整改", "住建局"), ("南湾小区垃圾乱堆乱放整改", "住建局"),
+                                                         ("北岭街占道经营现象突出整改", "城管局")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, bare_rows, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_rates, unit_shares, unit_tallies, work_lists, work_news
+from . import aim_status, aspect_items, bare_rows, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -35,6 +35,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("bare_rows", bare_rows.read),  # 1 | 完成X。 | 县教育局 | 已… | 按时序推进 |: a table's rows without its header (rx44)
     # 第三,进度滞后的项目。一是X项目(县住建局),…。二是Y工程(包抓领导:Z,责任单位:W),…: one per work (rx36)
     ("status_works", status_works.read),
+    # 属住建局职责范围: ⏎ 1.城东路人行道破损。 ⏎ 2.…: one per problem under the unit's heading (rx44)
+    ("unit_headed", unit_headed.read),
     # 共发现问题106个…未完成整改12个。其中,甲区5个、乙区1个、丙局1个: one per unit of a set broken down (rx44)
     ("unit_shares", unit_shares.read),
     # 接种率排名后三名的乡镇:甲镇政府83%、乙镇政府84%: one per unit ranked, its rate (rx44)
