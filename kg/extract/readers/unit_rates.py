@@ -4,8 +4,7 @@
 
 → one commitment per unit: the unit responsible for its own rate of the work the notice ranks (接种), its percent the
 progress: done at 100% or more, behind where the list is of the last (后三名, 排名靠后, 末位), else on track, as of
-the report's date; so are units' rates in brackets after the whole's (完工率90.6%(甲市89.7%、乙县97.2%)).  A list is two
-units at least after a colon (or right after 的部门, 的乡镇) whose clause ranks them
+the report's date.  A list is two units at least after a colon (or right after 的部门, 的乡镇) whose clause ranks them
 (排名, 前N名, 后N名).
 """
 from __future__ import annotations
@@ -52,38 +51,16 @@ def _shares(text: str) -> Optional[list[tuple[str, float, int, int]]]:
     return out if len(out) >= 2 else None
 
 
-#: a rate told for the whole, its units' rates in brackets after it: 完工率90.6%(甲市89.7%、乙县97.2%) (rx44)
-_BRACKETED = lazy(r"(?P<m>开工|完工|完成|竣工|建成|整改|办结|接种|签约|拨付|销号)率(?:为|达到?)?\d+(?:\.\d+)?%[((](?P<l>[^()()]{4,300})[))]")
-
-
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph ranking units by their rate (its lists cut at semicolons, not read sentence by sentence): one
     commitment per unit ranked; None where it ranks none."""
-    if "%" not in paras[i].text or not (_RANKED.search(paras[i].text) or _BRACKETED.search(paras[i].text)):
+    if "%" not in paras[i].text or not _RANKED.search(paras[i].text):
         return None
-    seen = b.__dict__.setdefault("_bracketed_rates", set())
-    if paras[i].start not in seen:  # (once a paragraph, though a step reads its pieces through the readers again)
-        seen.add(paras[i].start)
-        b.out.extend(_bracketed(b, paras[i]))  # (the paragraph read on by the other readers and the prose rules)
     made = _records(b, paras[i])
     if not made:
         return None
     b.out.extend(made)
     return i + 1
-
-
-def _bracketed(b, para: Span) -> list:
-    """The units' rates in brackets after the whole's: one commitment per unit.  These are added to what the paragraph
-    gives otherwise: the reader does not claim it, the whole's rate (项目完工情况) is read on as before."""
-    out = []
-    for m in _BRACKETED.finditer(para.text):
-        shares = _shares(m.group("l"))
-        for unit, pct, s, e in shares or ():
-            at = para.start + m.start("l") + s
-            out.append(record(b, unit + m.group("m"), [(at, at + (e - s))], actors=[Actor(unit, "organization", "responsible")],
-                              progress=Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, para.text),
-                                                para.text[m.start("l") + s:m.start("l") + e])))
-    return out
 
 
 def _records(b, sent: Span):
