@@ -86,7 +86,7 @@ def test_a_count_told_as_a_share_of_its_target_is_a_status_line():
 
 
 def test_works_named_in_quotes_take_the_status_their_sentence_gives():
-    recs = _recs("据县督查室通报,未达到目标任务进度的民生项目,涉及“农村公路养护”、“乡镇文化站建设”和“饮水巩固提升”等。\n",
+    recs = _recs("县督查室通报称,未达到目标任务进度的有三项,涉及“农村公路养护”、“乡镇文化站建设”和“饮水巩固提升”等。\n",
                  date="2019-09-05")
     got = {c.task: c.progress.status for c in recs if c.progress}
     assert got == {"农村公路养护": "behind", "乡镇文化站建设": "behind", "饮水巩固提升": "behind"}
@@ -100,7 +100,7 @@ def test_quoted_names_with_no_status_told_are_no_status_lines():
 def test_exceeding_the_target_is_done_and_keeping_its_pace_on_track():
     from kg.extract.progress import find_progress
     assert find_progress("已发放助学金5700人,均大幅超过目标任务").status == "done"
-    assert find_progress("46个小项达到或超过目标任务进度").status == "on_track"
+    assert find_progress("46项工作均达到或超过目标任务进度").status == "on_track"
     assert find_progress("有3件未达到目标任务进度").status == "behind"
     assert find_progress("完成有一定困难,但年底前能够完成").status == "behind"
     assert find_progress("要确保超过目标任务") is None
@@ -108,10 +108,10 @@ def test_exceeding_the_target_is_done_and_keeping_its_pace_on_track():
 
 # ---- a unit's report on the tasks it was given, deeds run together --------------------------------------------------
 
-_DEEDS = ("2022年县水利局承担县政府工作报告确定的重点工作事项共8项,均已按照要求完成任务。\n"
+_DEEDS = ("2022年县水利局承担今年政府工作报告中的重点工作事项共8项,均已按照要求完成任务。\n"
           "全年新建农村饮水工程12处;已完成柳岸河综合治理规划编制;成功创建省级节水型社会达标县,"
           "南湾灌区渠系改造均已投入使用;北岭水库除险加固工程已启动;常态化抓好防汛值守;"
-          "承担的6个重点项目,全部按照时间节点有序推进。\n")
+          "承担的6个重点项目,均按时间节点有序推进。\n")
 
 
 def test_a_units_run_of_deeds_is_one_commitment_each_with_the_unit_and_the_leads_status():
@@ -150,11 +150,11 @@ def test_a_case_that_must_not_arise_is_no_status():
 
 # ---- sites under supervision, each with its unit --------------------------------------------------------------------
 
-_SITES = ("南湾市人民政府关于对重大火灾隐患单位实行挂牌督办的通知\n"
-          "经市政府研究,决定对4家重大火灾隐患单位实行挂牌督办。请各有关区政府督促相关单位落实整改措施,"
+_SITES = ("南湾市人民政府关于火灾隐患挂牌督办的通知\n"
+          "经研究,决定对4处重大火灾隐患挂牌督办。请各有关区政府督促相关单位落实整改措施,"
           "确保在2021年11月30日前整改到位。\n"
-          "附:重大火灾隐患单位及督改责任单位名单\n"
-          "重大火灾隐患单位 督改责任单位\n"
+          "附:挂牌督办火灾隐患及责任单位\n"
+          "隐患单位 责任单位\n"
           "1、东湖商厦 东湖区人民政府\n"
           "2、南湾国际酒店  南湾区人民政府\n"
           "3、柳岸物业管理有限公司\n"
@@ -180,7 +180,7 @@ def test_numbered_lines_without_a_unit_at_their_end_are_no_sites():
 def test_a_run_of_deeds_after_a_count_of_works_done_early_is_one_commitment_each():
     recs = _recs("柳岸区民生工程通过精心组织,各项工程扎实推进,十二项工程提前“交卷”。\n"
                  "发放农村低保资金210万元,2100人生活得到保障;拨付义务教育经费860万元;"
-                 "完成60例白内障患者复明手术任务;8个农家书屋已投入使用;农民工技能培训1500人次,完成任务的115%。\n",
+                 "完成60例白内障复明手术;8个农家书屋已投入使用;农民工技能培训1500人次,完成任务的115%。\n",
                  date="2016-11-20")
     got = {c.task: c.progress for c in recs if c.progress}
     assert got["发放农村低保资金"].status == got["拨付义务教育经费"].status == "done"
@@ -235,7 +235,7 @@ def test_a_date_spaced_by_a_converter_is_read_and_quoted_as_written():
 
 def test_a_report_line_on_a_built_thing_named_by_its_kind_is_a_status_line():
     report = "全县重点工作进展情况通报\n现将截至目前全县重点工作进展情况通报如下:\n{}\n"
-    recs = _recs(report.format("柳岸路菜场目前已经完成主体封顶。南湾小学已完工。"), date="2019-06-01")
+    recs = _recs(report.format("柳岸路菜场目前已完成主体施工。南湾小学已完工。"), date="2019-06-01")
     assert [(c.task, c.progress.status) for c in recs] == [("柳岸路菜场", "on_track"), ("南湾小学", "done")]
     recs = _recs(report.format("东湖中学(实验学校)施工图已完成审图。"), date="2019-06-01")
     assert [c.task for c in recs] != ["东湖中学"]
@@ -256,7 +256,7 @@ def test_a_count_done_told_with_its_rate_is_a_status_line_named_by_its_work():
 
 
 def test_units_deeds_told_done_in_a_report_are_done_with_the_units_responsible():
-    recs = _recs("关于环保督察反馈问题整改情况的报告\n现将整改情况报告如下:\n"
+    recs = _recs("关于督察组反馈意见整改进展的报告\n现将整改进展报告如下:\n"
                  "青石县、柳岸县成立了环境保护委员会。县住建局制定了扬尘治理方案。我们召开了专题会议。\n", date="2019-06-01")
     got = [(c.task, [a.name for a in c.actors], c.progress.status) for c in recs if c.progress]
     assert ("成立环境保护委员会", ["青石县", "柳岸县"], "done") in got
@@ -314,8 +314,8 @@ def test_counted_works_listed_with_one_status_are_one_commitment_each():
 
 
 def test_the_years_plan_told_in_parts_cut_by_semicolons_is_one_commitment_a_part():
-    recs = _recs(_TALK.format("据了解,今年我县计划播种粮食面积50万亩、产量3亿斤;新建高标准农田3万亩;"
-                              "推进农业社会化服务面积达20万亩以上"), date="2024-03-01")
+    recs = _recs(_TALK.format("据了解,今年我县计划种植粮食作物50万亩、产量3亿斤;新建高标准农田3万亩;"
+                              "推进农机社会化服务面积达20万亩以上"), date="2024-03-01")
     assert [[(t.value, t.unit) for t in c.targets][:1] for c in recs] == [[(50.0, "万亩")], [(3.0, "万亩")], [(20.0, "万亩")]]
     assert recs[0].deadline.date == "2024-12-31"
 

@@ -65,7 +65,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("aim_status", aim_status.read),
     # 今年将办好“十件实事” ⏎ 1.实施X。其中,… ⏎ 2.开工建设A。确保B竣工。: one per sentence of an item (rx41)
     ("practical_list", practical_list.read),
-    # 长安区2022年的十大惠民实事 ⏎ …开展工作:一是X。建成A、建成B。 ⏎ 二是…: one per deed of an item (rx44)
+    # 南湾区2023年的八大惠民实事 ⏎ …着手:一是X。建成A、建成B。 ⏎ 二是…: one per deed of an item (rx44)
     ("practical_titled", practical_list.titled),
     # 一、主干道公厕(责任单位:县环卫局) ⏎ 1、体育馆旁公厕 ⏎ (1)无宣传;: one per site, the heading's unit (rx40)
     ("site_problems", site_problems.read),

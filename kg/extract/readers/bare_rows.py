@@ -1,7 +1,7 @@
 """A table's rows copied without its header, cells split by ``|`` (a page's table whose header row was not kept; rx44)::
 
-    1 | 完成27所学校教育基础设施改造提升。 | 县教育局 | 已安装空调970台,新风系统在招标中。 | 按时序推进 |
-    2 | 完成10家居家养老服务照料中心建设。 | 县民政局 | 已完成设计方案,5家施工中。 | 按时序推进 |
+    1 | 完成12所学校食堂改造提升。 | 县教育局 | 已完成8所,其余4所施工中。 | 按时序推进 |
+    2 | 新建社区养老服务站6个。 | 县民政局 | 已完成选址,尚未开工。 | 滞后 |
 
 → one commitment per row, each cell read by what it holds: the first cell of text after the number the task (its
 figures the targets), a cell naming units only the units responsible (the header that would say 牵头 is gone), a

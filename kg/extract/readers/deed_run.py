@@ -1,6 +1,6 @@
 """A unit's report on the tasks it was given, its deeds run together clause after clause (rx44)::
 
-    2021年县交通局承担县政府工作报告确定的重点工作事项共9项,均已按要求完成。
+    2021年县水利局承担今年政府工作报告中的重点工作事项共8项,均已按要求完成。
     全年新建农村公路85公里;已完成“十四五”综合交通规划编制;成功创建省级“四好农村路”示范县;
     客运站改造工程已启动;承担的5个重点项目,全部按时间节点有序推进。
 
@@ -28,7 +28,7 @@ from ..time_section import year_end
 from .counts import counted
 from .supervision import record, report_as_of
 
-#: the lead: a unit given tasks, how they stand: 县交通局承担…重点工作事项共9项,均已按要求完成
+#: the lead: a unit given tasks, how they stand: 县水利局承担…重点工作事项共8项,均已按要求完成
 _LEAD = lazy(r"^(?:(?:19|20)\d\d年(?:度)?[,,]?)?(?P<u>[\u4e00-\u9fff]{2,14}?(?:局|委|办|中心|公司|街道|管委会|镇|乡))"
              r"(?:承担|牵头|负责)(?:的)?[^。;;]{0,30}?(?:重点工作|工作任务|任务|事项|项目)")
 #: a deed told done without 已: 全年新建农村公路85公里 / 成功创建…示范县 / 建成…
@@ -130,7 +130,7 @@ def _task(clause: str) -> str:
     return tidy_task(task_text(before if len(before) >= 4 else work)) or clause[:20]
 
 
-#: the giving before what is given: 县政府工作报告确定重点工作事项 → 重点工作事项
-_GIVEN = lazy(r"^.*(?:确定|承担|下达|交办|分解)的?")
-#: the year the lead reports on: 2021年县交通局承担…
+#: the giving before what is given: 政府工作报告中的重点工作事项 → 重点工作事项
+_GIVEN = lazy(r"^.*(?:确定|承担|下达|交办|分解|报告中)的?")
+#: the year the lead reports on: 2021年县水利局承担…
 _YEAR = lazy(r"(?:19|20)\d\d年")

@@ -82,9 +82,9 @@ def read(b, paras, i) -> Optional[int]:
     return j
 
 
-#: a title that is the list's lead: 长安区2022年的十大惠民实事 / 2023年十件民生实事 (rx44)
+#: a title that is the list's lead: 南湾区2023年的八大惠民实事 / 2023年十件民生实事 (rx44)
 _TITLE = lazy(r"^[^。,,;;]{0,20}?(?:[两三四五六七八九十]{1,3}|\d{1,3})(?:大|件|项)(?:重点)?(?:民生|为民|惠民)?实事(?:项目)?$")
-#: the first item told after the colon of the paragraph below the title: …拟从以下十个方面开展工作:一是…
+#: the first item told after the colon of the paragraph below the title: …从以下八个方面着手:一是…
 _FIRST_AFTER = lazy(r"[::]\s*(?=" + IS_NO + r"|" + ITEM_NO + r")")
 #: an item's opening slogan, the heading of its deeds: 加快基础教育提质培优 / 倾力保障群众用电需求
 _SLOGAN = lazy(r"^(?:加快|加速|持续|着力|倾力|健全|全面|扎实|全力|确保|大力|进一步|不断|积极|切实|深入|努力|改善|提升|优化|保障|做好|"
@@ -94,9 +94,9 @@ _NEXT_DEED = lazy(r"、(?=(?:建成|完成|新建|增设|安装|改造|升压改
 
 
 def titled(b, paras, i) -> Optional[int]:
-    """A list of practical matters led by its title (长安区2022年的十大惠民实事), its first item after a colon of the
-    paragraph below (…拟从以下十个方面开展工作:一是X。deeds), the others one a paragraph: one commitment per deed of
-    an item (its opening slogan, 一是加快基础教育提质培优, left out; deeds listed with 、 each its own), due by the end
+    """A list of practical matters led by its title (南湾区2023年的八大惠民实事), its first item after a colon of the
+    paragraph below (…从以下八个方面着手:一是X。deeds), the others one a paragraph: one commitment per deed of
+    an item (its opening slogan, 一是加快教育提质, left out; deeds listed with 、 each its own), due by the end
     of the year the title names (rx44); else None."""
     if i + 2 >= len(paras) or len(paras[i].text.strip()) > 30 or not _TITLE.match(paras[i].text.strip()):
         return None

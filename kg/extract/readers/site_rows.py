@@ -1,6 +1,6 @@
 """A list of sites put under supervision, each with the unit answerable for it, in a notice (挂牌督办; rx44)::
 
-    决定对5家重大火灾隐患单位实行挂牌督办。…确保在2021年12月20日前整改到位。
+    决定对5处火灾隐患挂牌督办。…确保在2021年12月20日前整改到位。
     重大火灾隐患单位 督改责任单位
     1、东湖大厦 东湖区人民政府
     2、南湾商贸城  南湾区人民政府
@@ -28,7 +28,7 @@ _ROW = lazy(r"^(?P<no>\d{1,3})\s*[、.．]\s*(?P<site>\S[^。;;]{1,60}?)\s+(?P<u
 #: a numbered row's first line, its unit on the next: 8、东湖物业管理有限公司
 _OPEN_ROW = lazy(r"^(?P<no>\d{1,3})\s*[、.．]\s*(?P<site>\S[^。;;\s]{1,40})\s*$")
 #: what the sites are put right for, in the lines before: 重大火灾隐患 / 安全隐患 / 环境问题
-_KIND = lazy(r"(火灾隐患|安全隐患|事故隐患|隐患|环境问题|问题)")
+_KINDS = ("火灾隐患", "安全隐患", "事故隐患", "隐患", "环境问题", "问题")
 _TERM_SENT = lazy(r"[^。;;]*(?:整改|完成|到位|销号)[^。;;]*")
 
 
@@ -76,8 +76,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     if len(rows) < 3:
         return None
     before = b.t[:paras[i].start]
-    kind = _KIND.findall(before[-600:])
-    work = (kind[-1] if kind else "") + "整改" if kind else "整改"
+    kind = next((k for k in _KINDS if k in before[-600:]), "")  # (the most particular named: 火灾隐患 before 隐患)
+    work = kind + "整改"
     term = _term(b, before)
     for site, s, e, unit in rows:
         b.out.append(record(b, site + work, [(s, e)], actors=[Actor(unit, "organization", "responsible")], deadline=term))
