@@ -3755,7 +3755,7 @@ class SpeechBuilder:
         if (self.plan or opens_plan(sent.text)) and not pledge_item:
             cands = _split_amounts(cands)  # (an item of a list of pledges is one pledge, its amounts its targets, rx34)
         cands = _split_indicators(cands)
-        cands = self._split_semicolons(cands)
+        cands = self._split_semicolons(cands) if ";" in sent.text or ";" in sent.text else cands
         _split_parts(cands, cls)
         cands = _headed_group(cands)
         if inner:

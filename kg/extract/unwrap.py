@@ -111,9 +111,14 @@ def unwrap(text: str) -> tuple[str, Optional[list[int]]]:
 _DATE_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)|(?<=[\u4e00-\u9fff]) (?=\d{1,4} [年月日号])")
 
 
+_DATE_SPACE_QUICK = re.compile(r"\d [年月日号]|[年月] \d")
+
+
 def _dates_squeezed(text: str) -> tuple[str, Optional[list[int]]]:
     """``(text, None)``, or where a converter spaced the figures of its dates (3 月 15 日前) the text with those spaces
     out and the map back to the original (as :func:`unwrap`)."""
+    if not _DATE_SPACE_QUICK.search(text):
+        return text, None
     drop = {m.start() for m in _DATE_SPACE.finditer(text)}
     if not drop:
         return text, None

@@ -24,12 +24,14 @@ _ONE = lazy(r"(?P<w>[\u4e00-\u9fff]{2,18}?(?:" + _WORK + r"))(?P<n>\d+(?:\.\d+)?
 #: a list of them joined by 、 in one clause
 _LIST = lazy(r"(?:[\u4e00-\u9fff]{2,18}?(?:" + _WORK + r")\d+(?:\.\d+)?(?:公里|千米|米|户|座|个|处|条|所|平方米|亩)、)+"
              r"[\u4e00-\u9fff]{2,18}?(?:" + _WORK + r")\d+(?:\.\d+)?(?:公里|千米|米|户|座|个|处|条|所|平方米|亩)")
+#: a quick look: a work's verb and its size right after it
+_QUICK = lazy(r"(?:" + _WORK + r")\d")
 _LEAD_OFF = lazy(r"^(?:截至|截止)[^,,]{2,12}[,,]|^(?:我|全)[乡镇县区市村]")
 
 
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """The sentences of ``paras[i]`` listing counted works with one status; None where none does."""
-    if "、" not in paras[i].text or not _LIST.search(paras[i].text):
+    if "、" not in paras[i].text or len(_QUICK.findall(paras[i].text)) < 2 or not _LIST.search(paras[i].text):
         return None
     return i + 1 if sentence_records(b, paras[i], _records) else None
 

@@ -37,19 +37,26 @@ _DEED = lazy(r"^(?:全年|今年|年内|本年度?)?(?:累计)?(?:新建|改建|
 
 
 #: the lead, no unit named: a count of works and their status closing the paragraph: …,十八项工程提前“交卷” / 12件实事已全部完成
-_COUNT_LEAD = lazy(r"[^。;;]*?(?:[一二三四五六七八九十百两]+|\d+)(?:项|个|件)(?:民生)?(?:工程|项目|实事|任务|事项)"
+#: (read in the paragraph's last sentence only)
+_COUNT_LEAD = lazy(r"(?:[一二三四五六七八九十百两]+|\d+)(?:项|个|件)(?:民生)?(?:工程|项目|实事|任务|事项)"
                    r"[^。;;,,]{0,8}?(?:提前|全部|已经?|均已|如期)+(?:“?交卷”?|完成|竣工|完工|办结)[。!!]?$")
+
+
+_DONE_WORD = lazy(r"交卷|完成|竣工|完工|办结")
 
 
 def _lead(text: str) -> Optional[tuple[Optional[str], Progress, tuple[int, int]]]:
     """``(the unit or None, the status, the lead's span in text)`` where ``text`` leads a run of deeds; else None."""
-    m = _LEAD.match(text)
-    status = find_progress(text)
+    m = _LEAD.match(text) if ("承担" in text or "牵头" in text or "负责" in text) else None
+    status = find_progress(text) if m else None
     if m and status is not None:
         unit = parse_item(m.group("u"), bare=True)
         if unit and unit[1] == "organization":
             return unit[0], status, (0, len(text.rstrip("。")))
-    told = _COUNT_LEAD.search(text)
+    last = max(text.rstrip("。!!").rfind(c) for c in "。;;") + 1  # (the last sentence opens the lead)
+    told = _COUNT_LEAD.search(text, last) if _DONE_WORD.search(text, last) else None
+    if told:
+        told = re.compile(r".*", re.S).match(text, last, told.end())
     status = find_progress(re.split(r"[,,]", told.group())[-1]) if told else None
     if told and status is not None and status.status in ("done", "on_track"):
         return None, status, (told.start(), told.end() - (1 if told.group().endswith(("。", "!", "!")) else 0))

@@ -52,7 +52,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def read(b, paras, i) -> Optional[int]:
     """The lead of a list of practical matters (为民兴办10件实事 / 办好…“十件实事”) closing its paragraph, then two or
     more numbered items: one commitment per sentence of an item; else None."""
-    lead = _PRACTICAL_RX.search(paras[i].text)
+    lead = _PRACTICAL_RX.search(paras[i].text) if "实事" in paras[i].text else None
     if not lead:
         return None
     if paras[i].text[lead.end():].strip(" 。::”"):

@@ -24,6 +24,7 @@ _RANKED = lazy(r"(?P<head>[^。;;::]{0,30}?(?:排名|排序|前[一二两三四�
                r"[^。;;::]{0,12}?)(?:[::]|(?<=的)(?:乡镇|部门|单位|县区|街道|镇街|社区)(?=[\u4e00-\u9fff]))(?P<l>[^。;;]{4,300})")
 #: one unit's rate: 甲镇政府98% / 金融办100%
 _RATE = lazy(r"^(?P<u>[\u4e00-\u9fff()()]{2,20}?)(?P<p>\d+(?:\.\d+)?)%$")
+_RANK_WORD = lazy(r"排名|排序|名[::的]|靠前|靠后|末位")
 _PLACE = lazy(r"^(?![全各我本该])[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)$")
 _LAST = lazy(r"后[一二两三四五六七八九十\d]+名|靠后|末位|倒数")
 #: the rate ranked: 接种率 → 接种
@@ -54,7 +55,7 @@ def _shares(text: str) -> Optional[list[tuple[str, float, int, int]]]:
 def read(b, paras: list[Span], i: int) -> Optional[int]:
     """A paragraph ranking units by their rate (its lists cut at semicolons, not read sentence by sentence): one
     commitment per unit ranked; None where it ranks none."""
-    if "%" not in paras[i].text or not _RANKED.search(paras[i].text):
+    if "%" not in paras[i].text or not _RANK_WORD.search(paras[i].text) or not _RANKED.search(paras[i].text):
         return None
     made = _records(b, paras[i])
     if not made:
