@@ -343,3 +343,14 @@ def test_problems_listed_under_the_units_heading_are_that_units_to_put_right():
                  "2.南湾小区垃圾乱堆乱放。\n属城管局职责范围:\n3.北岭街占道经营现象突出。\n", date="2014-05-10")
     assert [(c.task, c.actors[0].name) for c in recs] == [("柳岸路人行道破损严重整改", "住建局"), ("南湾小区垃圾乱堆乱放整改", "住建局"),
                                                          ("北岭街占道经营现象突出整改", "城管局")]
+
+
+def test_targets_run_together_each_closed_by_its_units_in_brackets_are_one_commitment_each():
+    recs = _recs("关于分解下达2008年民生工程目标任务的通知\n各县区人民政府,市级各部门:\n"
+                 "一、扶贫解困工程。启动建设30个扶贫新村(市扶贫办、市以工代赈办);南湾库区完成新村扶贫帮扶5个(柳岸县政府);"
+                 "改(扩)建8个计划生育服务站(市人口计生委)。二、教育工程。完成40%农村中小学改厕工程(市教育局)。\n",
+                 date="2008-03-01")
+    got = [([a.name for a in c.actors], [(t.value, t.unit) for t in c.targets]) for c in recs]
+    assert got[:3] == [(["市扶贫办", "市以工代赈办"], [(30.0, "个")]), (["柳岸县政府"], [(5.0, "个")]),
+                       (["市人口计生委"], [(8.0, "个")])]
+    assert recs[3].actors[0].name == "市教育局"
