@@ -346,8 +346,8 @@ def test_problems_listed_under_the_units_heading_are_that_units_to_put_right():
 
 
 def test_targets_run_together_each_closed_by_its_units_in_brackets_are_one_commitment_each():
-    recs = _recs("关于分解下达2008年民生工程目标任务的通知\n各县区人民政府,市级各部门:\n"
-                 "一、扶贫解困工程。启动建设30个扶贫新村(市扶贫办、市以工代赈办);南湾库区完成新村扶贫帮扶5个(柳岸县政府);"
+    recs = _recs("南湾市民生工程目标任务分解表\n各县区人民政府,市级各部门:\n"
+                 "一、扶贫工程。开工建设30个扶贫新村(市扶贫办、市以工代赈办);南湾库区完成新村扶贫帮扶5个(柳岸县政府);"
                  "改(扩)建8个计划生育服务站(市人口计生委)。二、教育工程。完成40%农村中小学改厕工程(市教育局)。\n",
                  date="2008-03-01")
     got = [([a.name for a in c.actors], [(t.value, t.unit) for t in c.targets]) for c in recs]
