@@ -354,3 +354,13 @@ def test_targets_run_together_each_closed_by_its_units_in_brackets_are_one_commi
     assert got[:3] == [(["市扶贫办", "市以工代赈办"], [(30.0, "个")]), (["柳岸县政府"], [(5.0, "个")]),
                        (["市人口计生委"], [(8.0, "个")])]
     assert recs[3].actors[0].name == "市教育局"
+
+
+def test_lines_a_phone_page_breaks_after_commas_are_read_as_one_sentence_and_quoted_as_written():
+    text = ("南湾区安置房建设规划\n南湾日报记者 王一\n2020年,\n全区计划新开工25个多高层公寓、\n竣工6个、\n回迁安置2000户。\n"
+            "日前,区住建局召开安置房建设工作会议。\n")
+    recs = _recs(text, date="2020-03-01")
+    got = [c for c in recs if any(t.value == 25 for t in c.targets)]
+    assert got and [(t.metric, t.value) for t in got[0].targets][0] == ("多高层公寓", 25.0)
+    assert all(text[e.start:e.end] == e.text for c in recs for e in c.evidence)
+    assert "\n" in got[0].evidence[0].text  # (quoted as the page breaks it)

@@ -264,6 +264,8 @@ def _hit(m: re.Match, clause: str, taken: list, listed: bool) -> Optional[_Hit]:
     if any(a < e and s < b for a, b in taken) or _quoted(clause, s) or clause[s - 1:s] == "第":
         return None  # (下达第一批资金: which batch, no amount; rx39)
     after = clause[m.end("unit"):m.end("unit") + 1] if m.group("unit") else ""
+    if after == "多" and re.match(r"多(?:高层|层|功能|媒体|元|样|部门)", clause[m.end("unit"):]):
+        after = ""  # (37个多高层公寓: a kind of building, no approximation; rx44)
     if (after in ("多", "余") or clause[m.end("num"):m.end("num") + 1] in ("多", "余")) and not m.groupdict().get("more"):
         return None
     if _which_not_how_many(m, clause, s) or _named_not_counted(m, clause):

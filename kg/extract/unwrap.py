@@ -114,12 +114,22 @@ _DATE_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)|(?<=[
 _DATE_SPACE_QUICK = re.compile(r"\d [年月日号]|[年月] \d")
 
 
+#: a line broken after a comma or an enumeration mark, as a phone's page breaks its lines: 2019年,⏎全区计划新开工37个、⏎…
+#: (the break and the next line's indent; not before a line opening an item)
+_COMMA_BREAK = re.compile(r"(?<=[,,、])[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
+
+
 def _dates_squeezed(text: str) -> tuple[str, Optional[list[int]]]:
-    """``(text, None)``, or where a converter spaced the figures of its dates (3 月 15 日前) the text with those spaces
-    out and the map back to the original (as :func:`unwrap`)."""
-    if not _DATE_SPACE_QUICK.search(text):
+    """``(text, None)``, or where a converter spaced the figures of its dates (3 月 15 日前) or a page broke its lines
+    after commas (2019年,⏎全区计划…、⏎竣工8个) the text with those spaces and breaks out and the map back to the
+    original (as :func:`unwrap`)."""
+    quick = bool(_DATE_SPACE_QUICK.search(text))
+    if not quick and "\n" not in text:
         return text, None
-    drop = {m.start() for m in _DATE_SPACE.finditer(text)}
+    drop = {m.start() for m in _DATE_SPACE.finditer(text)} if quick else set()
+    for m in _COMMA_BREAK.finditer(text):
+        if not _OPENS_ITEM.match(text, m.end()):
+            drop.update(range(m.start(), m.end()))
     if not drop:
         return text, None
     kept = [i for i in range(len(text)) if i not in drop]
