@@ -364,3 +364,13 @@ def test_lines_a_phone_page_breaks_after_commas_are_read_as_one_sentence_and_quo
     assert got and [(t.metric, t.value) for t in got[0].targets][0] == ("多高层公寓", 25.0)
     assert all(text[e.start:e.end] == e.text for c in recs for e in c.evidence)
     assert "\n" in got[0].evidence[0].text  # (quoted as the page breaks it)
+
+
+def test_a_reports_deeds_told_with_no_doer_are_done():
+    recs = _recs("县水利局关于巡察反馈意见整改进展情况的报告\n县委巡察办:\n现将整改进展情况报告如下:\n"
+                 "一、加强组织领导。局党组成立了整改工作领导小组,由局长任组长。\n"
+                 "二、制定整改方案。制定了《县水利局整改工作方案》,建立整改台账,实行对账销号。\n", date="2022-03-11")
+    got = {c.task: c.progress.status for c in recs if c.progress}
+    assert got.get("整改工作领导小组") == "done" and got.get("制定县水利局整改工作方案") == "done"
+    from kg.extract.progress import find_progress
+    assert find_progress("2处违规建筑已全部拆除").status == "done"

@@ -1852,6 +1852,16 @@ def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
     return units, m.group("v") + m.group("o")
 
 
+#: a report's deed told with no doer, opening its sentence: 制定了《X整改方案》,建立整改台账 (rx44)
+_DEED_ALONE = lazy(r"^(?:已|先后|及时)?(?P<v>成立|制定|出台|印发|建立|组建|召开|修订|完善)了(?P<o>[^,,。;;了]{2,30})")
+
+
+def _deed_alone(text: str) -> Optional[tuple[list, str]]:
+    """``([], deed)`` where a report's sentence opens with a deed told done and no doer (制定了《X方案》 → 制定X方案)."""
+    m = _DEED_ALONE.match(text.strip())
+    return ([], m.group("v") + m.group("o").strip("《》")) if m else None
+
+
 #: …or the count between the verb and the work: 已建成11家工会驿站 → 工会驿站
 _COUNT_THEN_WORK = lazy(r"(?:^|[,,])(?:已|累计)?(?:建成|新建|改造|建设|完成|打造)\d+(?:\.\d+)?(?:家|个|座|所|处|条|户|套|公里)"
                         r"(?P<w>[\u4e00-\u9fff、]{2,20})$")
@@ -2151,7 +2161,7 @@ def _dated_completion(text: str, deadlines: list) -> bool:
 
 
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
-_GROUP_NAME = lazy(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组建了))(?P<g>[^的,;。:为以由]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
+_GROUP_NAME = lazy(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组建了))(?!了)(?P<g>[^的,;。:为以由]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
 #: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
 _NEWS_HEAD = lazy(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署|调度|督查|暗访|走访|察看")  # (县长X调度重点项目建设工作: a news headline, rx28)
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
@@ -3810,8 +3820,8 @@ class SpeechBuilder:
         shared = self._share_line(st, sent, cls, share)
         if shared or (st.retro and not share):
             return shared  # (a paragraph of what was done: no lines on works, but 上半年…,占年度任务的54%, rx33)
-        deed = _unit_deed(sent.text)
-        if deed:  # 甲县、乙市成立了环境保护委员会: the units' deed, done (rx44)
+        deed = _unit_deed(sent.text) or _deed_alone(sent.text)
+        if deed:  # 甲县、乙市成立了环境保护委员会 / 制定了《X方案》: the units' deed (or the report's own), done (rx44)
             return [_Cand(clauses=cls, topic=deed[1], extra_actors=[Actor(u, "organization", "responsible") for u in deed[0]],
                           status_line=True, deed=True)]
         work = _named_work(_WORK, sent.text) or _named_work(_BUILT_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
