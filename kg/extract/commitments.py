@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from .lazyre import lazy
+from .listing import answerable
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -1837,7 +1838,6 @@ _SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1
 #: units (or districts, counties, cities standing for their governments) and a deed of theirs told done with 了 (rx44)
 _UNIT_DEED = lazy(r"^(?P<u>[\u4e00-\u9fff、()()]{2,40}?)(?:均|都|也|先后|已|均已)*(?P<v>成立|制定|出台|印发|建立|组建|关闭|拆除|召开|签订)了"
                   r"(?P<o>[^,,。;;了]{2,30})")
-_PLACE_BODY = lazy(r"^(?![全各我本该])[\u4e00-\u9fff]{2,8}(?:区|县|市|旗)$")
 
 
 def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
@@ -1847,7 +1847,7 @@ def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
     if not m:
         return None
     units = [u for u in re.split(r"[、和及与]", m.group("u")) if u]
-    if not units or any(u.startswith(("我", "本", "该", "各", "全")) for u in units) or not all(_PLACE_BODY.match(u) or (parse_item(u, bare=True) or ("", ""))[1] == "organization" for u in units):
+    if not units or any(u.startswith(("我", "本", "该", "各", "全")) for u in units) or not all(answerable(u) for u in units):
         return None
     return units, m.group("v") + m.group("o")
 

@@ -11,7 +11,6 @@ header is the table reader's.
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from kg.model import Actor, Progress

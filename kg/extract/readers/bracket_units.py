@@ -13,8 +13,8 @@ from typing import Optional
 
 from kg.model import Actor
 
-from ..actors import parse_item
 from ..lazyre import lazy
+from ..listing import answerable
 from ..naming import task_text, tidy_task
 from ..segment import Span
 from ..targets import find_targets
@@ -46,7 +46,7 @@ def _units(text: str) -> Optional[list]:
     if not m:
         return None
     names = [n for n in re.split(r"[、,,和]", m.group("u").replace("牵头", "").replace("负责", "")) if n]
-    if not names or not all(_BODY.match(n) or (parse_item(n, bare=True) or ("", ""))[1] == "organization" for n in names):
+    if not names or not all(_BODY.match(n) or answerable(n) for n in names):
         return None
     return [(n, "organization", None) for n in names]
 

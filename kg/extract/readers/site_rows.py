@@ -17,10 +17,10 @@ from typing import Optional
 
 from kg.model import Actor, Deadline
 
-from ..actors import parse_item
 from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..segment import Span
+from ..listing import answerable
 from .supervision import record
 
 #: a numbered row: 1、东湖大厦 东湖区人民政府 (the unit after a space at the row's end)
@@ -32,11 +32,6 @@ _KINDS = ("火灾隐患", "安全隐患", "事故隐患", "隐患", "环境问�
 _TERM_SENT = lazy(r"[^。;;]*(?:整改|完成|到位|销号)[^。;;]*")
 
 
-def _unit(name: str) -> Optional[str]:
-    found = parse_item(name, bare=True)
-    return found[0] if found and found[1] == "organization" else None
-
-
 def _rows(paras: list[Span], i: int) -> list[tuple[str, int, int, str]]:
     """``(site, start, end, unit)`` of the numbered rows from ``paras[i]`` on (a row's owner on a line before its
     site joined to it)."""
@@ -44,14 +39,14 @@ def _rows(paras: list[Span], i: int) -> list[tuple[str, int, int, str]]:
     while j < len(paras):
         text = paras[j].text
         m = _ROW.match(text)
-        if m and _unit(m.group("unit")):
+        if m and answerable(m.group("unit")):
             out.append((m.group("site").strip(), paras[j].start, paras[j].start + len(text.rstrip()), m.group("unit")))
             j += 1
             continue
         o = _OPEN_ROW.match(text)
         nxt = paras[j + 1].text if j + 1 < len(paras) else ""
         tail = re.match(r"^(?P<site>\S[^。;;]{1,60}?)\s+(?P<unit>[\u4e00-\u9fff()()]{2,24})\s*$", nxt)
-        if o and tail and not _OPEN_ROW.match(nxt) and not _ROW.match(nxt) and _unit(tail.group("unit")):
+        if o and tail and not _OPEN_ROW.match(nxt) and not _ROW.match(nxt) and answerable(tail.group("unit")):
             out.append((tail.group("site").strip(), paras[j].start, paras[j + 1].start + len(nxt.rstrip()), tail.group("unit")))
             j += 2
             continue

@@ -9,14 +9,13 @@ the report's date.  A list is two units at least after a colon (or right after �
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from kg.model import Actor, Progress
 
-from ..actors import parse_item
 from ..lazyre import lazy
 from ..segment import Span
+from ..listing import answerable, pieces
 from .supervision import record, report_as_of
 
 #: a clause ranking units, then its list after a colon
@@ -25,30 +24,20 @@ _RANKED = lazy(r"(?P<head>[^。;;::]{0,30}?(?:排名|排序|前[一二两三四�
 #: one unit's rate: 甲镇政府98% / 金融办100%
 _RATE = lazy(r"^(?P<u>[\u4e00-\u9fff()()]{2,20}?)(?P<p>\d+(?:\.\d+)?)%$")
 _RANK_WORD = lazy(r"排名|排序|名[::的]|靠前|靠后|末位")
-_PLACE = lazy(r"^(?![全各我本该])[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)$")
 _LAST = lazy(r"后[一二两三四五六七八九十\d]+名|靠后|末位|倒数")
 #: the rate ranked: 接种率 → 接种
 _METRIC = lazy(r"(?P<m>[\u4e00-\u9fff]{2,8}?)率(?:排名|排序)")
 
 
-def _unit(name: str) -> bool:
-    found = parse_item(name, bare=True)
-    return bool(_PLACE.match(name) or (found and found[1] == "organization"))
-
-
 def _shares(text: str) -> Optional[list[tuple[str, float, int, int]]]:
-    out, pos = [], 0
-    for piece in re.split(r"([、,,])", text):
-        if piece in ("、", ",", ","):
-            pos += 1
-            continue
-        name = piece.strip()
-        s = pos + piece.find(name) if name else pos
-        pos += len(piece)
+    """``(unit, percent, start, end)`` of each piece of a list of units' rates; None where a piece is none or fewer than
+    two are."""
+    out = []
+    for name, s, e in pieces(text):
         m = _RATE.match(name)
-        if not m or not _unit(m.group("u")):
+        if not m or not answerable(m.group("u")):
             return None
-        out.append((m.group("u"), float(m.group("p")), s, s + len(name)))
+        out.append((m.group("u"), float(m.group("p")), s, e))
     return out if len(out) >= 2 else None
 
 

@@ -17,9 +17,9 @@ from typing import Optional
 
 from kg.model import Actor, Progress, Target
 
-from ..actors import parse_item
 from ..lazyre import lazy
-from ..segment import Span, sentences
+from ..segment import Span
+from ..listing import answerable, pieces
 from .supervision import record, report_as_of, sentence_records
 
 #: the measure words of a counted set of cases
@@ -28,8 +28,6 @@ _MW = r"个|件|处|项|家|起|条|宗|批次"
 _LIST = lazy(r"其中[,,::]?(?P<l>[^。;;()()]{6,400}?)(?=[。;;()()]|$)")
 #: one unit's share: 甲区5个 / 市住建局1个
 _SHARE = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,14}?)(?P<n>\d+)(?P<m>" + _MW + r")$")
-#: a district, county or city named bare: it stands for its government in a list of shares
-_PLACE = lazy(r"^(?![全各我本该])[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)$")
 #: what the set is: handed down, not yet done, done
 _ASSIGNED = lazy(r"交办|转办|转交|下达|分解|分配|涉及|接收|收到|受理|督办")
 _OPEN = lazy(r"^(?:尚?未|仍未|还未|没有|正在|仍有|尚有)")
@@ -42,21 +40,12 @@ _THING_LEAD = lazy(r"^.*(?:共|累计|发现|排查出?|检查出?|交办|转办
 def _shares(text: str) -> Optional[list[tuple[str, int, int, float, str]]]:
     """``(unit, start, end, count, measure)`` for each piece of a list of shares; None where a piece is not a
     unit's share or fewer than three are."""
-    out, pos = [], 0
-    for piece in re.split(r"([、,,])", text):
-        if piece in ("、", ",", ","):
-            pos += 1
-            continue
-        name = piece.strip()
-        s = pos + piece.find(name) if name else pos
-        pos += len(piece)
+    out = []
+    for name, s, e in pieces(text):
         m = _SHARE.match(name)
-        if not m:
+        if not m or not answerable(m.group("u")):
             return None
-        unit = m.group("u")
-        if not (_PLACE.match(unit) or parse_item(unit, bare=True) and parse_item(unit, bare=True)[1] == "organization"):
-            return None
-        out.append((unit, s, s + len(name), float(m.group("n")), m.group("m")))
+        out.append((m.group("u"), s, e, float(m.group("n")), m.group("m")))
     return out if len(out) >= 3 else None
 
 
