@@ -82,8 +82,10 @@ def read(b, paras, i) -> Optional[int]:
     return j
 
 
+#: the matters of a list counted: 十件实事 / 10件民生实事 / 十大惠民实事 / 8项民生实事项目
+_MATTERS = r"(?P<n>[两三四五六七八九十]{1,3}|\d{1,3})(?P<u>件|项|大)(?:重点)?(?P<m>(?:民生|为民|惠民)?实事(?:项目)?)"
 #: a title that is the list's lead: 南湾区2023年的八大惠民实事 / 2023年十件民生实事 (rx44)
-_TITLE = lazy(r"^[^。,,;;]{0,20}?(?:[两三四五六七八九十]{1,3}|\d{1,3})(?:大|件|项)(?:重点)?(?:民生|为民|惠民)?实事(?:项目)?$")
+_TITLE = lazy(r"^[^。,,;;]{0,20}?" + _MATTERS + r"$")
 #: the first item told after the colon of the paragraph below the title: …从以下八个方面着手:一是…
 _FIRST_AFTER = lazy(r"[::]\s*(?=" + IS_NO + r"|" + ITEM_NO + r")")
 #: an item's opening slogan, the heading of its deeds: 加快基础教育提质培优 / 倾力保障群众用电需求
@@ -139,8 +141,8 @@ def _deeds(body: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, z) for a, z in zip(bounds, ends) if z - a >= 4]
 
 
-#: the count of the list's matters in its lead: 十件实事 / 10件民生实事 / 十大实事项目
-_COUNT = lazy(r"(?P<n>[两三四五六七八九十]{1,3}|\d{1,3})(?P<u>件|项|大)(?:重点)?(?P<m>(?:民生|为民)?实事(?:项目)?)")
+#: the count of the list's matters in its lead
+_COUNT = lazy(_MATTERS)
 
 
 def _whole(b, para, lead, year) -> list:
