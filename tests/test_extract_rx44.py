@@ -374,3 +374,13 @@ def test_a_reports_deeds_told_with_no_doer_are_done():
     assert got.get("整改工作领导小组") == "done" and got.get("制定县水利局整改工作方案") == "done"
     from kg.extract.progress import find_progress
     assert find_progress("2处违规建筑已全部拆除").status == "done"
+
+
+def test_a_status_clause_with_no_work_of_its_own_takes_the_work_its_sentence_names_first():
+    recs = _recs("柳岸区政府2013年实事项目完成情况\n一、新增就业岗位4000个,实际完成4300个,完成全年目标的107%。\n"
+                 "二、新建公共停车位600个,完成全年目标的100%。\n三、新建社区卫生服务站2个,因选址调整,延期至明年完成。\n",
+                 date="2014-01-10")
+    got = {c.task: (c.progress.status, c.progress.percent) for c in recs if c.progress}
+    assert got["新增就业岗位"] == ("done", 107.0)
+    assert got["新建社区卫生服务站"] == ("behind", None)
+    assert not any(t.startswith(("实际", "延期")) for t in got)

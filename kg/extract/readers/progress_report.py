@@ -21,10 +21,11 @@ from ..actors import find_actors, parse_list
 from ..deadlines import find_deadlines
 from ..fields import LABEL
 from ..items import report_item
+from ..naming import task_text, tidy_task
 from ..progress import find_progress
 from ..segment import Span, clauses, sentences
 from ..targets import find_targets
-from ..vocab import CN_NO, ENUM, GENERAL_WORK_RX, IS_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
+from ..vocab import CN_NO, ENUM, GENERAL_WORK_RX, IS_NO, ITEM_NO, ITEM_RX, PLANNED_RX, WORK_END_RX
 from .counts import amounts
 from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_records
 
@@ -355,15 +356,36 @@ def _status_record(b, para: Span, cd: _Candidate):
         return record(b, task, cd.spans, actors=actors, progress=prog)
     if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred) or any(GENERAL_WORK_RX.search(n) for n in names):
         return None
+    if len(names) == 1 and (_PUT_OFF.match(names[0]) or names[0].startswith("实际")):
+        return _named_before(b, para, cd, prog, "behind" if _PUT_OFF.match(names[0]) else prog.status)
     if any(_STATUS_NAME.match(n) for n in names):
         return None  # 逾期未完成7项: a count of matters by status, no work (rx37)
+    return record(b, _works_task(names), cd.spans, projects=names, progress=prog, targets=cd.targets, deadline=cd.deadline)
+
+
+def _works_task(names: list) -> str:
+    """The task of a status clause's works: the one (its plan's words off: “X项目”计划…,实际…, rx19), the two, or the
+    first and 等项目."""
     if len(names) == 1:
-        task = re.sub(r"(?<=[”\u4e00-\u9fff])(?:原|[一二三四]季度|年内)*计划(?:[一二三四]季度|年内|上半年|下半年|\d{1,2}月(?:底|份)?)?$", "", names[0]) or names[0]  # “X项目”计划…,实际… (rx19)
-    elif len(names) == 2:
-        task = names[0] + "和" + names[1]
-    else:
-        task = names[0] + "等项目"
-    return record(b, task, cd.spans, projects=names, progress=prog, targets=cd.targets, deadline=cd.deadline)
+        return re.sub(r"(?<=[”\u4e00-\u9fff])(?:原|[一二三四]季度|年内)*计划(?:[一二三四]季度|年内|上半年|下半年|\d{1,2}月(?:底|份)?)?$", "", names[0]) or names[0]
+    return names[0] + "和" + names[1] if len(names) == 2 else names[0] + "等项目"
+
+
+#: a term put off, read as if it named a work: 延期至明年 / 推迟到下半年 (rx44)
+_PUT_OFF = lazy(r"^(?:延期|推迟|顺延|延后|延至|推至)")
+def _named_before(b, para: Span, cd: _Candidate, prog: Progress, status: str):
+    """The work the sentence's first clause names, where the status clause opens with no work of its own: 新建X3个,因选址
+    调整,延期至明年完成 (its term put off: behind) / 新增X5000个,实际完成5600个,完成全年目标的112% (what was done
+    against it); None where the sentence names no work before it (rx44)."""
+    start = max(para.text.rfind(c, 0, cd.spans[0][0] - para.start) for c in "。;;") + 1
+    head = re.sub(r"^\s*(?:" + ITEM_NO + r")\s*", "", para.text[start:cd.spans[0][0] - para.start])
+    work = tidy_task(task_text(re.split(r"[,,]", head)[0])) if head.strip() else ""
+    if len(work) < 4:
+        return None
+    at = para.start + start + (len(para.text[start:]) - len(para.text[start:].lstrip()))
+    told = para.text[start:cd.spans[-1][1] - para.start]
+    return record(b, work, [(at, cd.spans[-1][1])], targets=find_targets(head),
+                  progress=Progress(status, prog.percent, prog.as_of, told.strip()[:80]))
 
 
 #: a status of lagging only, no work named: 完成率低,进度缓慢 / 排名靠后 (rx42)
