@@ -52,7 +52,7 @@ from .time_section import time_section, with_section_deadline, with_year_scope
 from .vocab import REPORT_VERBS, PURPOSE_RX, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
-_COMPLETE = lazy(r"(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=前)(?:验收)?达标|初具规模|开街|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件|(?:全面|全部|彻底)(?:拆除|清除|清理|取缔|关停|搬迁)")  # (务必在10月25日前全面拆除X, rx44)
+_COMPLETE = lazy(r"(?:整改|拆除|清理|清除|使用|拨付|发放|处置|清运|搬迁|安装|修复|改造|施工|建设|办理|排查|整治|落实)(?:工作)?(?:全部)?完毕|(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=前)(?:验收)?达标|初具规模|开街|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件|(?:全面|全部|彻底)(?:拆除|清除|清理|取缔|关停|搬迁)")  # (务必在10月25日前全面拆除X, rx44)
 #: a sentence told of last year: 去年, / 去年初, (not 去年以来: since then)
 _LAST_YEAR = lazy(r"^(?:去年|上年)(?:初|年初|底|年底)?[,,]")
 _RETRO_START = lazy(r"^(?:" + ENUM + r")?(?:过去|去年|上年|上半年|前三季度|今年以来|年初以来|近年来|近几年|"
@@ -1418,6 +1418,41 @@ _BY_TERM = lazy(r"^(?:从现在起|即日起)?(?:到|至|在|于)?(?:今年|明�
 #: the work finished by it, named after the verb: 全面完成全市城镇污水处理工程 / 全县将完成75公里县道提级改造 (rx44)
 _FINISHED_BY = lazy(r"^(?:全[省市县区镇乡]|我[省市县区镇乡])?(?:将|要)?(?:全面|全部|基本|如期)?(?:完成|建成|实现)(?!了)"
                     r"[^,,;;。了]{4,40}$")
+
+
+#: a clause that only names a kind of thing (对年底前有望完成的项目,), or a term that recurs or spans the year
+_NOT_A_TERM = lazy(r"^全年$|^年度$|每[年月周季日天]")
+
+
+#: a deadline's text that is a term, not a year or a day named: 7月15日前 / 年底 / 三季度末 / 10月中旬 / 两个月内
+_TERM_SHAPED = lazy(r"前|底|末|内|旬")
+#: a word that puts the sentence ahead: asked, planned or aimed (将达到, 计划于…, 力争…)
+_AHEAD_WORD = lazy(MODAL_RX.pattern + r"|将(?![会有])|计划|预计|拟|力争|争取")
+
+
+def _ahead_due(cand: _Cand, sentence: str, doc: DocDate) -> bool:
+    """A work or a target due by a term later than the document's date, in a sentence that tells nothing done:
+    到今年年底,全县自来水普及率将达到95% / 施工单位应在7月15日前将围挡整改完毕 / 2025年底前全面完成X.  The general
+    form of the dated shapes above, for the phrasings they do not know (session 54)."""
+    if not doc.iso or _no_work(cand, sentence) or _PAST.search(sentence) or _TOLD_DONE.search(sentence) \
+            or _RETRO.search(sentence) or _housekeeping(cand, sentence) or _ANNOUNCES.search(sentence):
+        return False
+    for k, c in enumerate(cand.clauses):
+        if not _KIND_OF.match(c.span.text.strip()) and any(_term_ahead(d, c.span.text, sentence, doc) for d in c.deadlines):
+            rest = cand.clauses[k:]
+            named = tidy_task(task_text(",".join(c.span.text.strip() for c in cand.clauses)))
+            return len(named) >= 4 and not _BARE_STEP.match(named) \
+                and any(_COMPLETE.search(r.span.text) or r.targets for r in rest) \
+                and not any(_GENERIC_OBJ.search(r.span.text) for r in rest)
+    return False
+
+
+def _term_ahead(d: Deadline, clause: str, sentence: str, doc: DocDate) -> bool:
+    """A deadline that is a term (7月15日前, 年底, 到明年6月) later than the document's date, before which the sentence
+    asks or plans (or the term is a bound: 前, 内)."""
+    return bool(d.date) and d.date > doc.iso and not _NOT_A_TERM.search(d.text) \
+        and bool(_TERM_SHAPED.search(d.text) or re.search("[到至]" + re.escape(d.text), clause)) \
+        and bool(re.search("[前内]", d.text) or _AHEAD_WORD.search(sentence))
 
 
 def _term_then_finished(cand: _Cand) -> bool:
@@ -3654,13 +3689,18 @@ class SpeechBuilder:
         asked = (item and st.lead_modal) or pledged or planned or self._framed(st, sent, cands, whole)
         stepped = _next_dated_step(st, sent)
         asked = self._statement_item(st, cands) or asked or stepped
-        kept = [c for c in cands if _kept(c, whole, st.retro and not self._years_ahead(c, whole), asked)]
+        kept = [c for c in cands if self._keeps(st, c, whole, asked)]
         _step_units(st, kept if stepped else [])
         if not kept:
             _manner_roles(st, cands)
         if (pledged or _WE_WILL.search(whole)) and self.unit and not self.section_heads:  # (under a unit's section: that
             self._pledging_unit(kept)  # unit's, see _section_owned; 我们将…: the signing unit's, rx42)
         return kept
+
+    def _keeps(self, st: _ParaState, cand: _Cand, whole: str, asked: bool) -> bool:
+        """:func:`_kept`, or — outside a paragraph that looks back and a report — :func:`_ahead_due` (session 54)."""
+        return _kept(cand, whole, st.retro and not self._years_ahead(cand, whole), asked) \
+            or (not st.retro and not self.report and _ahead_due(cand, whole, self.doc))
 
     def _years_ahead(self, cand: _Cand, whole: str) -> bool:
         """A sentence of a paragraph that looks back, planning a work by a term in a later year than the document's

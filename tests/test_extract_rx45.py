@@ -1,0 +1,34 @@
+"""Rules of session 54 (rx45): the general forms of the sentence rules, found with a battery of composed sentences
+of the genre (a term and its work, a target by a term, a work finished 完毕) and checked on ../shared/eval and on
+blind-annotated sets (composed and annotated outside the project, without reading its code).
+
+Every sentence here is composed for the test (青石县, 柳岸镇, 南湾区 …), in the phrasing of the genre the rule
+reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import recs_of as _recs
+
+
+# ---- a work or a target due by a term after the document's date -------------------------------------------------
+
+def test_a_unit_told_it_should_finish_by_a_day_is_a_commitment_due_that_day():
+    recs = _recs("柳岸镇南湾宾馆应在10月17日前整改完毕。\n", date="2023-09-20")
+    assert len(recs) == 1 and recs[0].deadline.date == "2023-10-17"
+    assert "整改完毕" in recs[0].task
+
+
+def test_a_target_reached_by_a_term_told_as_a_forecast_is_a_commitment():
+    recs = _recs("据了解,到明年6月,青石县农村改厕数量将达到4500座。\n", date="2022-08-01")
+    assert len(recs) == 1 and recs[0].deadline.date == "2023-06-30"
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(4500.0, "座")]
+
+
+def test_money_to_be_spent_in_a_month_is_due_at_its_end():
+    recs = _recs("会议指出,专项资金拨付要加快,争取在11月份南湾区专项资金使用完毕。\n", date="2023-09-12")
+    assert [r.deadline.date for r in recs] == ["2023-11-30"]
+
+
+def test_a_term_already_past_or_a_work_told_done_is_no_commitment():
+    assert _recs("到今年6月,青石县农村改厕数量已达到4500座。\n", date="2023-08-01") == []
+    assert _recs("上半年,南湾区开工建设安置房项目9个。\n", date="2023-03-01") == []
