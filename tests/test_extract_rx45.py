@@ -32,3 +32,9 @@ def test_money_to_be_spent_in_a_month_is_due_at_its_end():
 def test_a_term_already_past_or_a_work_told_done_is_no_commitment():
     assert _recs("到今年6月,青石县农村改厕数量已达到4500座。\n", date="2023-08-01") == []
     assert _recs("上半年,南湾区开工建设安置房项目9个。\n", date="2023-03-01") == []
+
+
+def test_a_target_reached_by_a_later_year_is_due_at_its_end():
+    recs = _recs("到2026年,南湾区新能源公交车达到300辆。\n", date="2023-04-01")
+    assert len(recs) == 1 and recs[0].deadline.date == "2026-12-31"
+    assert _recs("到2022年,南湾区新能源公交车达到300辆。\n", date="2023-04-01") == []

@@ -1450,9 +1450,10 @@ def _ahead_due(cand: _Cand, sentence: str, doc: DocDate) -> bool:
 def _term_ahead(d: Deadline, clause: str, sentence: str, doc: DocDate) -> bool:
     """A deadline that is a term (7月15日前, 年底, 到明年6月) later than the document's date, before which the sentence
     asks or plans (or the term is a bound: 前, 内)."""
-    return bool(d.date) and d.date > doc.iso and not _NOT_A_TERM.search(d.text) \
-        and bool(_TERM_SHAPED.search(d.text) or re.search("[到至]" + re.escape(d.text), clause)) \
-        and bool(re.search("[前内]", d.text) or _AHEAD_WORD.search(sentence))
+    if not d.date or d.date <= doc.iso or _NOT_A_TERM.search(d.text):
+        return False
+    reached = bool(re.search("(?:^|[,,])(?:力争)?[到至]" + re.escape(d.text), clause))  # 到2025年, … / 至明年6月,…
+    return (reached or bool(_TERM_SHAPED.search(d.text))) and (reached or bool(re.search("[前内]", d.text) or _AHEAD_WORD.search(sentence)))
 
 
 def _term_then_finished(cand: _Cand) -> bool:
