@@ -38,3 +38,14 @@ def test_a_target_reached_by_a_later_year_is_due_at_its_end():
     recs = _recs("到2026年,南湾区新能源公交车达到300辆。\n", date="2023-04-01")
     assert len(recs) == 1 and recs[0].deadline.date == "2026-12-31"
     assert _recs("到2022年,南湾区新能源公交车达到300辆。\n", date="2023-04-01") == []
+
+
+def test_road_sections_to_put_right_are_counted_as_a_target():
+    recs = _recs("要推进道路交通安全整治,年内整改事故多发路段12处。\n", date="2023-04-10")
+    assert len(recs) == 1 and recs[0].deadline.date == "2023-12-31"
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(12.0, "处")]
+
+
+def test_a_meeting_on_putting_things_right_counts_no_target():
+    from kg.extract.targets import find_targets
+    assert find_targets("在整改专题民主生活会上谈话提醒4人") == []
