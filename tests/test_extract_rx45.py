@@ -49,3 +49,28 @@ def test_road_sections_to_put_right_are_counted_as_a_target():
 def test_a_meeting_on_putting_things_right_counts_no_target():
     from kg.extract.targets import find_targets
     assert find_targets("在整改专题民主生活会上谈话提醒4人") == []
+
+
+# ---- a report's lines opening with a counted work or a short label -----------------------------------------------
+
+_DONE_MATTERS = ("柳岸镇2023年为民办实事完成情况\n"
+                 "1.新修村组道路12公里,全部完工。\n"
+                 "2.改造农村危房40户,已完成37户,剩余3户春节前完工。\n"
+                 "3.为全镇70岁以上老人免费体检2600人次,已完成。\n")
+
+
+def test_a_report_line_opening_with_a_counted_work_is_that_work_and_its_status():
+    recs = _recs(_DONE_MATTERS, date="2024-01-10")
+    got = {r.task: r for r in recs}
+    assert set(got) == {"新修村组道路", "改造农村危房", "70岁以上老人免费体检"}
+    assert got["新修村组道路"].progress.status == "done"
+    assert [(t.value, t.unit) for t in got["改造农村危房"].targets] == [(40.0, "户")]
+    assert got["改造农村危房"].progress.status == "on_track"
+
+
+def test_a_report_line_opening_with_a_label_is_that_work_and_its_status():
+    recs = _recs("青石县2023年民生实事三季度进展情况\n"
+                 "村道提档升级:计划改造村道50公里,目前已完工33公里。\n"
+                 "落实情况:已完成。\n", date="2023-09-30")
+    assert [r.task for r in recs] == ["村道提档升级"]
+    assert recs[0].progress.status == "on_track"

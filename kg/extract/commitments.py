@@ -66,6 +66,22 @@ _WORK = lazy(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM
 #: …or with a built thing, its status right after it (not 贝丽中学(…)施工图已完成: a stage of the school's works)
 _BUILT_WORK = lazy(r"^(?:(?:此外|另外|同时|其中),?)?(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()()“”:]{2,30}?"
                    r"(?:" + _BUILT_LINE + r"))(?=正在|已|未|尚未|仍|预计|进展|目前)")
+#: a report's line opening with a work and its count, how it stands after: 1.新修村组道路18公里,全部完工 /
+#: 为全镇65岁以上老人免费体检3200人次,已完成 (session 54)
+_COUNTED_LINE = lazy(r"^(?:" + ITEM_NO + r")?\s*(?P<w>(?:新修|新建|新增|改造|建成|硬化|修建|铺设|安装|维修|更换|新开工|实施|完成|建设|"
+                     r"为[^,,。;;]{2,16}?(?:提供|免费|开展|发放|实施))[\u4e00-\u9fff“”、]{2,16}?)\d+(?:\.\d+)?万?"
+                     r"(?:公里|米|个|户|座|所|处|套|人次|人|名|家|条|盏|亩|间|栋|台|场|次|平方米|吨|辆|张|份)[,,]")
+#: …or with a short label and a colon: 农村公路提档升级:计划改造…,目前已完工41公里 (not a field's label: 落实情况:)
+_LABEL_LINE = lazy(r"^(?:" + ITEM_NO + r")?\s*(?P<w>[\u4e00-\u9fff“”、]{4,20}?)(?<!情况)(?<!单位)(?<!时限)(?<!时间)(?<!措施)(?<!问题)"
+                   r"(?<!目标)(?<!内容)(?<!要求)(?<!领导)(?<!进展)(?<!进度)(?<!成效)(?<!备注)(?<!说明)[::]")
+
+
+def _line_work(text: str) -> str:
+    """The work a report's line opens with, by its count (新修村组道路18公里,) or its label (X提档升级:), else ``""``."""
+    m = _COUNTED_LINE.match(text) or _LABEL_LINE.match(text)
+    return tidy_task(m.group("w")) if m else ""
+
+
 #: a work named before a colon: 城南安置房项目:
 _WORK_HEAD = lazy(r"^(?:" + IS_NO + r"|" + ENUM + r"|——|-)?(?P<w>[^,;。()():]{2,30}?"
                         + WORK_END + r"):$")
@@ -3861,12 +3877,11 @@ class SpeechBuilder:
         shared = self._share_line(st, sent, cls, share)
         if shared or (st.retro and not share):
             return shared  # (a paragraph of what was done: no lines on works, but 上半年…,占年度任务的54%, rx33)
-        deed = _unit_deed(sent.text) or _deed_alone(sent.text)
-        if deed:  # 甲县、乙市成立了环境保护委员会 / 制定了《X方案》: the units' deed (or the report's own), done (rx44)
-            return [_Cand(clauses=cls, topic=deed[1], extra_actors=[Actor(u, "organization", "responsible") for u in deed[0]],
-                          status_line=True, deed=True)]
         work = _named_work(_WORK, sent.text) or _named_work(_BUILT_WORK, sent.text)  # (滞后项目: is a lead-in, not a work)
         head = _named_work(_WORK_HEAD, prev.text) if prev is not None else None
+        other = self._deed_or_line(st, sent, cls, bool(work or head))
+        if other:
+            return other
         if not (work or head or self.heading_work) or find_progress(sent.text) is None:
             return []
         if work:
@@ -3879,6 +3894,16 @@ class SpeechBuilder:
             self.heading_reported = True
             return [_Cand(clauses=cls, topic=self.heading_work, hint=self.hint, status_line=True)]
         return []
+
+    def _deed_or_line(self, st: "_ParaState", sent: Span, cls: list[_Clause], named: bool) -> list[_Cand]:
+        """A report's sentence on a unit's deed (甲县、乙市成立了环境保护委员会 / 制定了《X方案》: done, rx44), or — naming
+        no work of a known kind — a line opening with a counted work or a label, with its status (session 54)."""
+        deed = _unit_deed(sent.text) or _deed_alone(sent.text)
+        if deed:
+            return [_Cand(clauses=cls, topic=deed[1], extra_actors=[Actor(u, "organization", "responsible") for u in deed[0]],
+                          status_line=True, deed=True)]
+        work = "" if named or find_progress(sent.text) is None else _line_work(sent.text)
+        return [_Cand(clauses=cls, topic=work, hint=st.lead_hint or self.hint, status_line=True)] if work else []
 
     def _join_previous(self, st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
         """Kept candidates joined to the sentence before: ``其中`` parts take its work
