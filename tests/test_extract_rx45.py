@@ -74,3 +74,11 @@ def test_a_report_line_opening_with_a_label_is_that_work_and_its_status():
                  "落实情况:已完成。\n", date="2023-09-30")
     assert [r.task for r in recs] == ["村道提档升级"]
     assert recs[0].progress.status == "on_track"
+
+
+def test_a_count_done_that_reaches_the_target_is_done_and_one_short_of_it_on_track():
+    recs = _recs("南湾区2023年民生实事完成情况\n"
+                 "1.新建社区书房5个,已建成5个。\n"
+                 "2.新建口袋公园8个,已建成6个。\n", date="2024-01-05")
+    got = {r.task: r.progress.status for r in recs}
+    assert got == {"新建社区书房": "done", "新建口袋公园": "on_track"}

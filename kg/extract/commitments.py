@@ -76,6 +76,24 @@ _LABEL_LINE = lazy(r"^(?:" + ITEM_NO + r")?\s*(?P<w>[\u4e00-\u9fff“”、]{4,2
                    r"(?<!目标)(?<!内容)(?<!要求)(?<!领导)(?<!进展)(?<!进度)(?<!成效)(?<!备注)(?<!说明)[::]")
 
 
+#: the count a status tells done: 已建成6个 / 已完成52户 / 累计完成1120个
+_DONE_COUNT = lazy(r"(?:已|累计|共)(?:经)?(?:全部)?(?:完成|建成|新建|新增|改造|实施|安装|发放|培训|解决|硬化|修建|铺设)?[^\d,,。;;]{0,10}?"
+                   r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?[\u4e00-\u9fff]{1,3}?)(?=[,,。;;]|$)")
+
+
+def _count_met(progress: Optional[Progress], targets: list, told: str) -> Optional[Progress]:
+    """A status on track, told in the record's own text, whose count done reaches the count of the target
+    (新建文化广场6个,已建成6个): done (session 54)."""
+    if progress is None or progress.status != "on_track" or not progress.text or progress.text not in told:
+        return progress
+    m = _DONE_COUNT.search(progress.text)
+    at = told.find(progress.text)
+    if m and any(t.op in ("=", ">=") and t.value and t.unit == m.group("u") and float(m.group("n")) >= t.value
+                 and t.text and 0 <= told.find(t.text) < at and not re.search(r"已|剩余|尚有|还有|其余", t.text) for t in targets):
+        return replace(progress, status="done")
+    return progress
+
+
 def _line_work(text: str) -> str:
     """The work a report's line opens with, by its count (新修村组道路18公里,) or its label (X提档升级:), else ``""``."""
     m = _COUNTED_LINE.match(text) or _LABEL_LINE.match(text)
@@ -4034,7 +4052,7 @@ class SpeechBuilder:
         projects = find_projects("推进" + cand.topic) if cand.status_line and cand.topic else find_projects(folded)
         task, topic = self._task_topic(cand, projects, first_in_para)
         projects = self._named_projects(task, topic, projects)
-        progress = self._progress(cand, folded)
+        progress = _count_met(self._progress(cand, folded), targets, folded)
         actors = cand.actors
         if self.group and ITEM_RX.match(self.t[spans[0][0]:spans[0][1]]):  # a numbered item under 一、… (牵头领导:…)
             actors = with_group(self, actors)
