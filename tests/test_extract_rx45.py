@@ -82,3 +82,33 @@ def test_a_count_done_that_reaches_the_target_is_done_and_one_short_of_it_on_tra
                  "2.新建口袋公园8个,已建成6个。\n", date="2024-01-05")
     got = {r.task: r.progress.status for r in recs}
     assert got == {"新建社区书房": "done", "新建口袋公园": "on_track"}
+
+
+# ---- a pledge's items after its lead ------------------------------------------------------------------------------
+
+def test_pledges_made_in_one_sentence_then_listed_line_by_line_are_one_commitment_each():
+    recs = _recs("青石县卫健局局务会向社会公开“三项承诺”,接受群众监督。\n"
+                 "一是门诊患者平均候诊时间不超过30分钟;\n"
+                 "二是乡镇卫生院每周至少开展一次巡回义诊。\n"
+                 "三是不收受患者及其家属的红包;四是投诉件5个工作日内办结。\n", date="2023-05-04")
+    tasks = [r.task for r in recs]
+    assert len(recs) == 4 and tasks[0].startswith("门诊患者平均候诊时间")
+    assert [(t.op, t.value) for t in recs[0].targets] == [("<=", 30.0)]
+
+
+def test_pledges_marked_inline_after_a_colon_are_one_commitment_each():
+    recs = _recs("柳岸镇党委书记公开承诺\n"
+                 "今年我承诺办好以下三件事:第一,6月底前建成镇区自来水厂;第二,为全镇困难群众发放救助金80万元;"
+                 "第三,年内新建村卫生室4所。\n", date="2023-04-18")
+    items = [r for r in recs if r.task != "3件事"]
+    assert len(items) == 3
+    assert items[0].deadline.date == "2023-06-30"
+    assert [(t.value, t.unit) for t in items[2].targets] == [(4.0, "所")]
+
+
+def test_a_pledge_title_then_numbered_lines_gives_the_titles_unit_to_each_item():
+    recs = _recs("南湾区交通运输局2023年度公开承诺书\n"
+                 "1.年内完成农村公路新改建60公里。\n"
+                 "2.新开通城乡公交线路2条。\n", date="2023-02-10")
+    assert len(recs) == 2
+    assert {a.name for r in recs for a in r.actors} == {"南湾区交通运输局"}

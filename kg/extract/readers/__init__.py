@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
+from . import aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -80,7 +80,9 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("roles_below", role_paren.below),
     # (三)西区厂房竣工验收(园区管委会):滞后,原定6月10日前验收 (a status line per matter decided earlier, rx29)
     ("status_lines", status_lines.read),
-    ("pledge", pledge.read),  # 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成
+    # 南湾区住建局公开“四项承诺”:一是…;二是… / a pledge title, then 1.… ⏎ 2.…: one per item, the lead's unit (rx45)
+    # (first :func:`pledge.read`: 今年某局负责三件大事 / 去年公开承诺的120件民生实事已全部完成)
+    ("pledge_run", pledge_run.read),
     ("will_items", pledge.will_items),  # 我局将…。一是A;二是B: a unit's own plans, in any speech (rx26)
     # 新建城乡公厕120座(2021—2023年)。上半年已建成46座,占总计划的38.3%。
     ("progress_item", progress_report.read),
