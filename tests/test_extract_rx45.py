@@ -112,3 +112,10 @@ def test_a_pledge_title_then_numbered_lines_gives_the_titles_unit_to_each_item()
                  "2.新开通城乡公交线路2条。\n", date="2023-02-10")
     assert len(recs) == 2
     assert {a.name for r in recs for a in r.actors} == {"南湾区交通运输局"}
+
+
+def test_any_act_after_a_bound_later_than_the_document_is_due_by_it():
+    recs = _recs("副镇长对农村改厕回访提出要求:二是全面开展排查,即日起到11月10日前再摸排一次问题户厕。\n", date="2022-10-08")
+    assert [r.deadline.date for r in recs] == ["2022-11-10"]
+    recs = _recs("2.区住建局反馈的问题下周三下班前完成整改并上报整改台账。\n", date="2023-03-13")
+    assert [r.deadline.date for r in recs] == ["2023-03-22"]

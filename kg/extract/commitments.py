@@ -1473,12 +1473,26 @@ def _ahead_due(cand: _Cand, sentence: str, doc: DocDate) -> bool:
         return False
     for k, c in enumerate(cand.clauses):
         if not _KIND_OF.match(c.span.text.strip()) and any(_term_ahead(d, c.span.text, sentence, doc) for d in c.deadlines):
-            rest = cand.clauses[k:]
-            named = tidy_task(task_text(",".join(c.span.text.strip() for c in cand.clauses)))
-            return len(named) >= 4 and not _BARE_STEP.match(named) \
-                and any(_COMPLETE.search(r.span.text) or r.targets for r in rest) \
-                and not any(_GENERIC_OBJ.search(r.span.text) for r in rest)
+            return _work_by_term(cand, k)
     return False
+
+
+def _work_by_term(cand: _Cand, k: int) -> bool:
+    """What is due by the term of clause ``k``: a work named (not a bare step), finished or counted after the term, or
+    any act after a bound (…前再摸排一次), not a generic object (各项任务)."""
+    c, rest = cand.clauses[k], cand.clauses[k:]
+    named = tidy_task(task_text(",".join(x.span.text.strip() for x in cand.clauses)))
+    bound = any(_bound_before(d, c.span.text) for d in c.deadlines)
+    return len(named) >= 4 and not _BARE_STEP.match(named) \
+        and (bound or any(_COMPLETE.search(r.span.text) or r.targets for r in rest)) \
+        and not any(_GENERIC_OBJ.search(r.span.text) for r in rest)
+
+
+def _bound_before(d: Deadline, clause: str) -> bool:
+    """A term told as a bound, the act after it in its clause: 10月20日前再摸排一次 / 下周五下班前完成整改."""
+    m = re.search(re.escape(d.text) + r"(?:[\u4e00-\u9fff]{0,3}?(?:之|以)?前)", clause) if "前" not in d.text else \
+        re.search(re.escape(d.text), clause)
+    return bool(m) and len(re.sub(r"[^\u4e00-\u9fff]", "", clause[m.end():])) >= 4
 
 
 def _term_ahead(d: Deadline, clause: str, sentence: str, doc: DocDate) -> bool:
@@ -1487,7 +1501,7 @@ def _term_ahead(d: Deadline, clause: str, sentence: str, doc: DocDate) -> bool:
     if not d.date or d.date <= doc.iso or _NOT_A_TERM.search(d.text):
         return False
     reached = bool(re.search("(?:^|[,,])(?:力争)?[到至]" + re.escape(d.text), clause))  # 到2025年, … / 至明年6月,…
-    return (reached or bool(_TERM_SHAPED.search(d.text))) and (reached or bool(re.search("[前内]", d.text) or _AHEAD_WORD.search(sentence)))
+    return reached or _bound_before(d, clause) or (bool(_TERM_SHAPED.search(d.text)) and bool(re.search("[前内]", d.text) or _AHEAD_WORD.search(sentence)))
 
 
 def _term_then_finished(cand: _Cand) -> bool:
