@@ -119,3 +119,15 @@ def test_any_act_after_a_bound_later_than_the_document_is_due_by_it():
     assert [r.deadline.date for r in recs] == ["2022-11-10"]
     recs = _recs("2.区住建局反馈的问题下周三下班前完成整改并上报整改台账。\n", date="2023-03-13")
     assert [r.deadline.date for r in recs] == ["2023-03-22"]
+
+
+# ---- a year's targets after a colon -------------------------------------------------------------------------------
+
+def test_a_years_targets_after_a_colon_are_due_by_its_end_and_take_no_status_of_the_year_before():
+    recs = _recs("青石县召开全县林业工作会议\n"
+                 "2021年全县共完成新造林1.1万亩,创建绿化示范村10个,全面完成了上级下达的各项目标任务。\n"
+                 "2022年全县绿化造林目标:人工造林面积1.2万亩;创建绿化示范村6个;完成中幼林抚育2万亩。\n", date="2022-03-10")
+    plan = [r for r in recs if r.deadline and r.deadline.date == "2022-12-31"]
+    assert len(plan) == 3
+    assert all(r.progress is None for r in plan)
+    assert [(t.value, t.unit) for t in plan[1].targets] == [(6.0, "个")]

@@ -2212,7 +2212,8 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
 
 
 #: a sentence opening with the year's plan: 今年我县计划播种粮食68万亩… / 2021年全市计划新建… (rx44)
-_YEAR_PLAN = lazy(r"^(?:据(?:了解|悉|介绍)[,,])?(?:今年|明年|年内|全年|(?:19|20)\d\d年)[,,]?[\u4e00-\u9fff]{0,6}?计划(?!投资)")
+_YEAR_PLAN = lazy(r"^(?:据(?:了解|悉|介绍)[,,])?(?:今年|明年|年内|全年|(?:19|20)\d\d年)[,,]?(?:[\u4e00-\u9fff]{0,6}?计划(?!投资)"
+                  r"|[\u4e00-\u9fff]{0,12}?(?:目标|任务)(?:是|为)?[::])")  # (2016年全市规划绿化造林目标:…, session 54)
 #: a government or unit that will make a counted work: 政府将投资100万元,在…安装路灯200盏 / 镇政府将在X新建公厕3座
 #: (a pledge told with 将; not 预计将, 这将, 将会, rx44)
 _WILL_MAKE = lazy(r"(?:^|[,,])[\u4e00-\u9fff]{0,8}?(?:政府|局|委|镇|乡|街道|公司|我们|我[县市区镇乡])(?<!预计)将(?![会有要])(?:于|在)?"
@@ -4077,10 +4078,22 @@ class SpeechBuilder:
     def _record_deadline(self, cand: _Cand, text: str) -> Optional[Deadline]:
         """The deadline, except a date on a report's line on a work that is no plan
         (9月20日通水: an event; 预计10月底前完工: a deadline)."""
-        deadline = self._deadline(cand)
+        deadline = self._deadline(cand) or self._plan_year(cand)
         if cand.status_line and deadline and not re.search(r"预计|计划|力争|确保|争取|要|前", text):
             return None
         return deadline
+
+    def _plan_year(self, cand: _Cand) -> Optional[Deadline]:
+        """The year a sentence's plan opens with (2016年全市造林目标:A;B,C: each part by that year's end), not a year
+        before the document's; else None (session 54)."""
+        if not cand.clauses:
+            return None
+        line_start = max(self.t.rfind("\n", 0, cand.start), self.t.rfind("。", 0, cand.start)) + 1
+        m = _YEAR_PLAN.match(self.t[line_start:cand.start + 40].lstrip())
+        y = re.match(r"(?:据(?:了解|悉|介绍)[,,])?((?:19|20)\d\d)年", m.group()) if m else None
+        if not y or (self.doc.year and int(y.group(1)) < self.doc.year):
+            return None
+        return Deadline(y.group(1) + "年", f"{y.group(1)}-12-31", "year")
 
     def _record_targets(self, cand: _Cand) -> list[Target]:
         """The targets, with the parts of the amount the next sentence gives

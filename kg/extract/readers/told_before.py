@@ -101,9 +101,14 @@ _YEAR_SECTION = lazy(r"^\s*[一二三四五六七八九十]{1,3}、[^。]{0,8}?(
 
 
 def _told_year(paras: list, got) -> str:
-    """The year a status told speaks of: its as-of date's, or the earlier one its section's heading names."""
+    """The year a status told speaks of: its as-of date's, or the earlier one its paragraph opens with or its
+    section's heading names."""
     at, _, p = got
     year = (p.as_of or "9999")[:4]
+    own = next((q for q in reversed(paras) if q.start <= at), None)
+    opens = re.match(r"\s*((?:19|20)\d\d)年", own.text) if own is not None else None
+    if opens:  # (2015年全市共完成…,全面完成了各项目标任务: that year's, session 54)
+        year = min(year, opens.group(1))
     for para in reversed([q for q in paras if q.start <= at]):
         m = _YEAR_SECTION.match(para.text)
         if m:
