@@ -131,3 +131,14 @@ def test_a_years_targets_after_a_colon_are_due_by_its_end_and_take_no_status_of_
     assert len(plan) == 3
     assert all(r.progress is None for r in plan)
     assert [(t.value, t.unit) for t in plan[1].targets] == [(6.0, "个")]
+
+
+def test_parts_of_this_years_plan_are_due_by_the_years_end():
+    recs = _recs("据了解,今年我县计划播种粮食面积52万亩;新建高标准农田3万亩;生猪出栏量稳定在20万头以上。\n", date="2024-03-12")
+    assert len(recs) == 3 and {r.deadline.date for r in recs} == {"2024-12-31"}
+
+
+def test_head_of_livestock_and_jin_of_grain_are_units_of_a_target():
+    from kg.extract.targets import find_targets
+    assert [(t.op, t.value, t.unit) for t in find_targets("生猪出栏量稳定在18万头以上")] == [(">=", 18.0, "万头")]
+    assert [(t.value, t.unit) for t in find_targets("播种粮食面积50万亩、产量3.2亿斤")][1:] == [(3.2, "亿斤")]

@@ -4084,16 +4084,18 @@ class SpeechBuilder:
         return deadline
 
     def _plan_year(self, cand: _Cand) -> Optional[Deadline]:
-        """The year a sentence's plan opens with (2016年全市造林目标:A;B,C: each part by that year's end), not a year
-        before the document's; else None (session 54)."""
+        """The year a sentence's plan opens with (2016年全市造林目标:A;B,C / 今年我县计划…;…: each part by that year's
+        end), not a year before the document's; else None (session 54)."""
         if not cand.clauses:
             return None
         line_start = max(self.t.rfind("\n", 0, cand.start), self.t.rfind("。", 0, cand.start)) + 1
         m = _YEAR_PLAN.match(self.t[line_start:cand.start + 40].lstrip())
-        y = re.match(r"(?:据(?:了解|悉|介绍)[,,])?((?:19|20)\d\d)年", m.group()) if m else None
-        if not y or (self.doc.year and int(y.group(1)) < self.doc.year):
-            return None
-        return Deadline(y.group(1) + "年", f"{y.group(1)}-12-31", "year")
+        y = re.match(r"(?:据(?:了解|悉|介绍)[,,])?((?:19|20)\d\d年|今年|明年|年内|全年)", m.group()) if m else None
+        said = y.group(1) if y else ""
+        year = int(said[:4]) if said[:1].isdigit() else (self.doc.year or 0) + (said == "明年") if said else 0
+        if not said or not self.doc.year or year < self.doc.year:
+            return None  # (今年/全年 in a document of no known year: no date)
+        return Deadline(said, f"{year}-12-31", "year")
 
     def _record_targets(self, cand: _Cand) -> list[Target]:
         """The targets, with the parts of the amount the next sentence gives
