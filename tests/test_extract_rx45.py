@@ -142,3 +142,13 @@ def test_head_of_livestock_and_jin_of_grain_are_units_of_a_target():
     from kg.extract.targets import find_targets
     assert [(t.op, t.value, t.unit) for t in find_targets("生猪出栏量稳定在18万头以上")] == [(">=", 18.0, "万头")]
     assert [(t.value, t.unit) for t in find_targets("播种粮食面积50万亩、产量3.2亿斤")][1:] == [(3.2, "亿斤")]
+
+
+# ---- a date whose 年 and 月 a page lost ---------------------------------------------------------------------------
+
+def test_a_date_whose_year_and_month_marks_were_lost_is_read_where_it_splits_one_way():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import DocDate
+    doc = DocDate(2016, 9, 1)
+    got = {t: [f.date for f in find_deadlines(t, doc)] for t in ("须在20161015日前整改完毕", "于2016928日前完成", "2016111日前")}
+    assert got == {"须在20161015日前整改完毕": ["2016-10-15"], "于2016928日前完成": ["2016-09-28"], "2016111日前": [None]}
