@@ -152,3 +152,14 @@ def test_a_date_whose_year_and_month_marks_were_lost_is_read_where_it_splits_one
     doc = DocDate(2016, 9, 1)
     got = {t: [f.date for f in find_deadlines(t, doc)] for t in ("须在20161015日前整改完毕", "于2016928日前完成", "2016111日前")}
     assert got == {"须在20161015日前整改完毕": ["2016-10-15"], "于2016928日前完成": ["2016-09-28"], "2016111日前": [None]}
+
+
+# ---- a count done told as a share of the year's task or plan ------------------------------------------------------
+
+def test_a_count_done_told_as_a_share_of_the_years_task_or_plan_is_that_work_on_track():
+    recs = _recs("青石县2023年民生实事项目上半年进展情况通报\n"
+                 "新增城镇就业4100人,完成年度目标任务的104%。\n"
+                 "截至6月底,全县已完成农村改厕2600户,完成年度任务的65%。\n"
+                 "全县累计培训农民工6000人次,完成全年计划的50%。\n", date="2023-07-10")
+    got = {r.task: r.progress.status for r in recs}
+    assert got == {"新增城镇就业": "done", "农村改厕": "on_track", "培训农民工": "on_track"}

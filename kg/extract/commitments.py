@@ -1913,7 +1913,7 @@ _YEAR_SHARE = lazy(r"^(?P<pre>[\u4e00-\u9fff\d-]{0,8}?)(?:累计)?(?:完成|实�
 
 #: a count done told as a share of its target: …新增8500人,达5.6万人,为目标任务的112% / 招募志愿者300人,占目标任务的120%
 #: (rx44); the work, the clause counting it (its time and place off) or a name in quotes before it
-_TARGET_SHARE = lazy(r"[,,](?:为|占|达到?|完成了?)(?:年度|全年)?(?:目标任务|目标)的\d+(?:\.\d+)?%|[,,]完成率(?:为|达到?)?\d+(?:\.\d+)?%"
+_TARGET_SHARE = lazy(r"[,,](?:为|占|达到?|完成了?)(?:年度|全年)?(?:目标任务|目标|任务|计划)的\d+(?:\.\d+)?%|[,,]完成率(?:为|达到?)?\d+(?:\.\d+)?%"
                      r"|[,,]超额完成(?=“[^“”]{2,20}”的?(?:目标|任务))")  # (…共建泊位6万个,超额完成“新增泊位5万个”的目标)
 _SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1-\d{1,2}月)?[,,]?(?:(?:我|全)[省市县区镇乡]?|(?=已|累计))(?:已|累计)?"
                    r"(?P<w>[\u4e00-\u9fff]{4,24}?)(?:新增|累计|共)?\d")
@@ -1961,6 +1961,8 @@ def _target_share_work(text: str) -> Optional[str]:
     if before or after:
         return before[-1] if before else after[0]
     w = _SHARE_WORK.search(text[:m.start()]) or _COUNT_THEN_WORK.search(text[:m.start()])
+    if w and re.fullmatch(r"(?:完成|实际|累计)?(?:投资|资金|收入|到位资金)", w.group("w")):
+        return None  # (该项目…已完成投资3.1亿元,占年度计划的62%: the project's, named before)
     return w.group("w") if w else None
 
 
