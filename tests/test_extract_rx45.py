@@ -163,3 +163,9 @@ def test_a_count_done_told_as_a_share_of_the_years_task_or_plan_is_that_work_on_
                  "全县累计培训农民工6000人次,完成全年计划的50%。\n", date="2023-07-10")
     got = {r.task: r.progress.status for r in recs}
     assert got == {"新增城镇就业": "done", "农村改厕": "on_track", "培训农民工": "on_track"}
+
+
+def test_a_report_line_on_a_work_then_its_next_step_is_that_works_commitment_whole():
+    recs = _recs("青石县重点项目1-6月推进情况通报\n县第二医院迁建项目已完成前期手续,计划10月开工建设。\n", date="2023-07-10")
+    assert [(r.task, r.deadline.date, r.progress.status) for r in recs] == [("县第二医院迁建项目", "2023-10-31", "on_track")]
+    assert recs[0].evidence[0].text.startswith("县第二医院迁建项目已完成前期手续")

@@ -94,6 +94,17 @@ def _count_met(progress: Optional[Progress], targets: list, told: str) -> Option
     return progress
 
 
+def _step_of_line_work(cand: _Cand, cls: list, text: str) -> None:
+    """A report's line on a named work, how it stands then its next step kept alone (X项目已完成前期手续,计划9月开工建设):
+    the step is the work's, the line whole its evidence (session 54)."""
+    work = _named_work(_WORK, text)
+    first = cand.clauses[0]
+    if work is None or first is cls[0] or first not in cls or not _BARE_STEP.match(tidy_task(task_text(first.span.text))):
+        return
+    cand.topic = work.group("w")
+    cand.clauses = cls[:cls.index(first)] + cand.clauses
+
+
 def _line_work(text: str) -> str:
     """The work a report's line opens with, by its count (新修村组道路18公里,) or its label (X提档升级:), else ``""``."""
     m = _COUNTED_LINE.match(text) or _LABEL_LINE.match(text)
@@ -3872,6 +3883,8 @@ class SpeechBuilder:
             return self._report_line(st, sent, cls)
         if len(kept) == 1 and not kept[0].topic and self.report and _TARGET_SHARE.search(sent.text):
             kept[0].topic = _target_share_work(sent.text)  # “乡村医生培训”,全县培训村医420人,占目标任务的96.5%
+        if len(kept) == 1 and not kept[0].topic and self.report:
+            _step_of_line_work(kept[0], cls, sent.text)
         return kept
 
     def _share_line(self, st: "_ParaState", sent: Span, cls: list[_Clause], share: Optional[re.Match]) -> list[_Cand]:
