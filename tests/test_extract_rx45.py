@@ -169,3 +169,17 @@ def test_a_report_line_on_a_work_then_its_next_step_is_that_works_commitment_who
     recs = _recs("青石县重点项目1-6月推进情况通报\n县第二医院迁建项目已完成前期手续,计划10月开工建设。\n", date="2023-07-10")
     assert [(r.task, r.deadline.date, r.progress.status) for r in recs] == [("县第二医院迁建项目", "2023-10-31", "on_track")]
     assert recs[0].evidence[0].text.startswith("县第二医院迁建项目已完成前期手续")
+
+
+# ---- a mirror's pinyin glosses ------------------------------------------------------------------------------------
+
+def test_pinyin_a_mirror_put_after_characters_is_read_through_and_quoted_as_written():
+    text = ("柳岸縣政府召開第五次常務會議\n"
+            "會(huì)議聽取了有關(guān)單位匯報(bào)。\n"
+            "會(huì)議要求(qiú),縣水利局要在6月底前完成(chéng)城區8處易澇點改造。\n"
+            "縣交通局要在9月底前完成(chéng)北環路改造。\n"
+            "會(huì)議強調(diào),各單位要加強(qiáng)領導。\n")
+    recs = _recs(text, date="2015-05-06")
+    assert [(r.task, r.deadline.date) for r in recs] == [("城區易澇點改造", "2015-06-30"), ("北環路改造", "2015-09-30")]
+    assert all(text[e.start:e.end] == e.text for r in recs for e in r.evidence)
+    assert "(chéng)" in recs[0].evidence[0].text

@@ -78,6 +78,8 @@ def unwrap(text: str) -> tuple[str, Optional[list[int]]]:
     """``(joined, back)``: the text with its wrapped lines joined (and a figure's spaces out where it joined lines),
     ``back[i]`` the offset in ``text`` of ``joined[i]`` (``back[len(joined)] == len(text)``); the text itself and
     None where nothing is wrapped (no map of a long text's every offset for nothing)."""
+    if "(" in text and _PINYIN.search(text) and text.count("\n") >= _FEWEST:
+        return _unglossed(text)
     if text.count("\n") < _FEWEST:
         return _dates_squeezed(text)
     lines = text.split("\n")
@@ -119,14 +121,35 @@ _DATE_SPACE_QUICK = re.compile(r"\d [年月日号]|[年月] \d")
 _COMMA_BREAK = re.compile(r"(?<=[,,、])[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
 
 
+#: a reading in pinyin a mirror put after a character (會(huì)議 / 縣長(zhǎng)): a tone mark in it (session 54)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)")
+
+
+def _unglossed(text: str) -> tuple[str, list[int]]:
+    """:func:`unwrap` of a page a mirror glossed in pinyin: the glosses out first, then the wrapped lines joined; the
+    two maps composed."""
+    drop = _glosses(text)
+    kept = [i for i in range(len(text)) if i not in drop]
+    joined, back = unwrap("".join(text[i] for i in kept))
+    kept.append(len(text))
+    return joined, ([kept[i] for i in back] if back is not None else kept)
+
+
+def _glosses(text: str) -> set[int]:
+    """The offsets of a mirror's pinyin glosses (會(huì)議: the brackets and their letters)."""
+    return {i for m in _PINYIN.finditer(text) for i in range(m.start(), m.end())}
+
+
 def _dates_squeezed(text: str) -> tuple[str, Optional[list[int]]]:
-    """``(text, None)``, or where a converter spaced the figures of its dates (3 月 15 日前) or a page broke its lines
-    after commas (2019年,⏎全区计划…、⏎竣工8个) the text with those spaces and breaks out and the map back to the
-    original (as :func:`unwrap`)."""
+    """``(text, None)``, or where a converter spaced the figures of its dates (3 月 15 日前), a page broke its lines
+    after commas (2019年,⏎全区计划…、⏎竣工8个) or a mirror glossed its characters in pinyin (會(huì)議) the text with those
+    spaces, breaks and glosses out and the map back to the original (as :func:`unwrap`)."""
     quick = bool(_DATE_SPACE_QUICK.search(text))
-    if not quick and "\n" not in text:
+    glossed = "(" in text and bool(_PINYIN.search(text))
+    if not quick and not glossed and "\n" not in text:
         return text, None
     drop = {m.start() for m in _DATE_SPACE.finditer(text)} if quick else set()
+    drop |= _glosses(text) if glossed else set()
     for m in _COMMA_BREAK.finditer(text):
         if not _OPENS_ITEM.match(text, m.end()):
             drop.update(range(m.start(), m.end()))
