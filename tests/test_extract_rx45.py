@@ -183,3 +183,14 @@ def test_pinyin_a_mirror_put_after_characters_is_read_through_and_quoted_as_writ
     assert [(r.task, r.deadline.date) for r in recs] == [("城區易澇點改造", "2015-06-30"), ("北環路改造", "2015-09-30")]
     assert all(text[e.start:e.end] == e.text for r in recs for e in r.evidence)
     assert "(chéng)" in recs[0].evidence[0].text
+
+
+# ---- statuses -------------------------------------------------------------------------------------------------------
+
+def test_statuses_of_works_begun_half_done_ahead_or_stopped():
+    from kg.extract.progress import find_progress
+    said = {s: find_progress(s).status for s in ("城东大桥已开工建设", "施工已过半", "全部超序时进度", "部分完成",
+                                                  "因征地问题暂停施工", "该工程已停工")}
+    assert said == {"城东大桥已开工建设": "on_track", "施工已过半": "on_track", "全部超序时进度": "on_track",
+                    "部分完成": "on_track", "因征地问题暂停施工": "behind", "该工程已停工": "behind"}
+    assert find_progress("要确保6月底前开工建设") is None
