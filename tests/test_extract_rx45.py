@@ -194,3 +194,10 @@ def test_statuses_of_works_begun_half_done_ahead_or_stopped():
     assert said == {"城东大桥已开工建设": "on_track", "施工已过半": "on_track", "全部超序时进度": "on_track",
                     "部分完成": "on_track", "因征地问题暂停施工": "behind", "该工程已停工": "behind"}
     assert find_progress("要确保6月底前开工建设") is None
+
+
+def test_a_modal_left_at_a_tasks_end_is_cut_but_not_the_end_of_a_word():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("农村自来水普及率将") == "农村自来水普及率"
+    assert tidy_task("高考期间的电力供应") == "高考期间的电力供应"
+    assert tidy_task("常务会议纪要") == "常务会议纪要"
