@@ -201,3 +201,15 @@ def test_a_modal_left_at_a_tasks_end_is_cut_but_not_the_end_of_a_word():
     assert tidy_task("农村自来水普及率将") == "农村自来水普及率"
     assert tidy_task("高考期间的电力供应") == "高考期间的电力供应"
     assert tidy_task("常务会议纪要") == "常务会议纪要"
+
+
+# ---- a report's item of parts each naming a work and its status ---------------------------------------------------
+
+def test_a_report_items_parts_each_naming_a_work_are_one_commitment_each_but_not_a_sets_classes():
+    recs = _recs("南湾区2023年区政府实事项目完成情况\n"
+                 "  二、设立了东湖、西岭两个社区助餐点;完成柳岸街道日间照料中心建设;北岭小学校舍加固工程主体完工。\n",
+                 date="2024-01-20")
+    assert [r.progress.status for r in recs] == ["done", "done", "on_track"]
+    recs = _recs("南湾区2023年重点工作上半年落实情况通报\n"
+                 "  一、经督查,欠进度的有12个,占总任务的8%;已完成的有20个,占总任务的14%。\n", date="2023-07-20")
+    assert len(recs) <= 1
