@@ -213,3 +213,9 @@ def test_a_report_items_parts_each_naming_a_work_are_one_commitment_each_but_not
     recs = _recs("南湾区2023年重点工作上半年落实情况通报\n"
                  "  一、经督查,欠进度的有12个,占总任务的8%;已完成的有20个,占总任务的14%。\n", date="2023-07-20")
     assert len(recs) <= 1
+
+
+def test_a_term_in_chinese_numerals_is_no_part_of_the_task():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("二〇二三年九月三十日前完成老旧小区改造") == "老旧小区改造"
+    assert tidy_task("续建项目三月底前开工建设") == "续建项目开工建设"
