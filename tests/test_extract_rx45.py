@@ -219,3 +219,8 @@ def test_a_term_in_chinese_numerals_is_no_part_of_the_task():
     from kg.extract.naming import tidy_task
     assert tidy_task("二〇二三年九月三十日前完成老旧小区改造") == "老旧小区改造"
     assert tidy_task("续建项目三月底前开工建设") == "续建项目开工建设"
+
+
+def test_a_day_that_opens_a_news_sentence_gives_way_to_the_term_of_its_work():
+    recs = _recs("3月6日,县水务局成立两个督导组,建立周调度制度,确保续建项目四月底前全部复工。\n", date="2022-03-08")
+    assert [r.deadline.date for r in recs] == ["2022-04-30"]

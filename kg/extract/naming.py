@@ -129,9 +129,17 @@ def pick_deadline(found: list[tuple[Found, bool]]) -> Optional[Found]:
     if finishing:  # 3月底前完成方案,年底前完工: the task ends with the last one
         return max(finishing, key=lambda d: d.date)
     dated = [d for d, _ in found if d.date]
+    return _framed_term(dated) or next(iter(dated), None) or found[0][0]
+
+
+def _framed_term(dated: list) -> Optional[Found]:
+    """The term after what frames it: the year (今年安排资金800万元,5月20日前拨付首期300万元; rx39) or a news sentence's
+    day (2月7日,成立督导组,…确保三月底前开工建设; session 54); else None."""
     if len(dated) > 1 and dated[0].text in ("今年", "全年", "本年", "本年度") and dated[1].text.endswith("前"):
-        return dated[1]  # (今年安排资金800万元,5月20日前拨付首期300万元: the year frames, the term is the day's; rx39)
-    return next(iter(dated), None) or found[0][0]
+        return dated[1]
+    if len(dated) > 1 and re.fullmatch(r"\d{1,2}月\d{1,2}日", dated[0].text):
+        return next((d for d in dated[1:] if d.text.endswith("前")), None)
+    return None
 
 
 def full_sentence(para: Span, seg: Span) -> str:
