@@ -224,3 +224,14 @@ def test_a_term_in_chinese_numerals_is_no_part_of_the_task():
 def test_a_day_that_opens_a_news_sentence_gives_way_to_the_term_of_its_work():
     recs = _recs("3月6日,县水务局成立两个督导组,建立周调度制度,确保续建项目四月底前全部复工。\n", date="2022-03-08")
     assert [r.deadline.date for r in recs] == ["2022-04-30"]
+
+
+def test_labour_day_with_its_festival_word_is_a_term():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import DocDate
+    assert [f.date for f in find_deadlines("“五一”节前可实现基本通车", DocDate(2019, 3, 1))] == ["2019-04-30"]
+
+
+def test_a_report_line_with_a_forecast_keeps_its_term():
+    recs = _recs("青石县重点项目一季度进展情况通报\n城西大桥项目主体工程已完成80%,7月底可实现通车。\n", date="2023-04-10")
+    assert [r.deadline.date for r in recs] == ["2023-07-31"]

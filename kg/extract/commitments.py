@@ -4094,7 +4094,7 @@ class SpeechBuilder:
         """The deadline, except a date on a report's line on a work that is no plan
         (9月20日通水: an event; 预计10月底前完工: a deadline)."""
         deadline = self._deadline(cand) or self._plan_year(cand)
-        if cand.status_line and deadline and not re.search(r"预计|计划|力争|确保|争取|要|前", text):
+        if cand.status_line and deadline and not re.search(r"预计|计划|力争|确保|争取|要|前|可(?:望|以)?(?:实现|完成|建成|竣工|完工|投用|投入使用|开工|通车)", text):
             return None
         return deadline
 

@@ -67,7 +67,7 @@ _RX = lazy(
         # 秋季开学前 / 开学前 said in spring or summer: the last day of August (rx29)
         r"(?P<sch>(?<!春季)(?:秋季|秋季学期|新学期)?开学(?:前|之前|以前)|(?:暑假|暑期)(?:期间|内))",  # (暑假期间: by the summer's end, rx39)
         # 五一前 / “五一”之前 / 劳动节前: the day before Labour Day (rx21)
-        r"(?P<may>" + _Y.format("mayy") + r"(?:“五一”|五一|劳动节)(?:前|之前|以前))",
+        r"(?P<may>" + _Y.format("mayy") + r"(?:“五一”节?|五一节?|劳动节)(?:前|之前|以前))",
         # 七一前 / “七一”之前 / 建党节前: the day before July 1st (rx26)
         r"(?P<jul>" + _Y.format("july") + r"(?:“七一”|(?<![第\d一二三四五六七八九十])七一|建党节)(?:前|之前|以前))",
         # 两周内 / 3个星期内: so many weeks from a dated document (rx22)
