@@ -235,3 +235,9 @@ def test_labour_day_with_its_festival_word_is_a_term():
 def test_a_report_line_with_a_forecast_keeps_its_term():
     recs = _recs("青石县重点项目一季度进展情况通报\n城西大桥项目主体工程已完成80%,7月底可实现通车。\n", date="2023-04-10")
     assert [r.deadline.date for r in recs] == ["2023-07-31"]
+
+
+def test_a_piece_of_a_sentence_is_no_actors_name():
+    from kg.extract.finish import _NO_NAME
+    assert [bool(_NO_NAME.search(n)) for n in ("正在签约中。", "甲公司和乙银行支行已明确入驻", "X街道办事处:目前手续完备",
+                                                "县住建局", "区城投集团(原区建工集团)", "尚文")] == [True, True, True, False, False, False]

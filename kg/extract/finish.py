@@ -98,7 +98,8 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     for r in records:
         if _no_commitment(r):
             continue
-        actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors)
+        actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors
+                       if not _NO_NAME.search(a.name))
         task = _named(r, subject, work)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
         targets = _amounts(_year_quota(r, _not_progress(r.targets, r.progress)))
@@ -106,6 +107,11 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
                    if actors != r.actors or task != r.task or targets != r.targets else r)
         out[-1] = _time_limit(_regrouped(_one_span_each(out[-1])))
     return _told_again(_due_for_all(_due_unless_told(_each_respectively(out))))
+
+
+#: an actor's "name" that is a piece of a sentence a table's cell or a report's line gave (正在签约中。 / 已完成。数据…
+#: / X街道办事处:目前…): sentence punctuation or spacing in it, or a status word in a long one (session 54)
+_NO_NAME = lazy(r"[。;;,,::!?!?]|\s|^(?=.{6,})[^已正目]*(?:已|正在|目前)")
 
 
 def _no_commitment(r: CommitmentRecord) -> bool:
