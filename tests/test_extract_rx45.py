@@ -241,3 +241,11 @@ def test_a_piece_of_a_sentence_is_no_actors_name():
     from kg.extract.finish import _NO_NAME
     assert [bool(_NO_NAME.search(n)) for n in ("正在签约中。", "甲公司和乙银行支行已明确入驻", "X街道办事处:目前手续完备",
                                                 "县住建局", "区城投集团(原区建工集团)", "尚文")] == [True, True, True, False, False, False]
+
+
+def test_metrics_listed_before_respectively_take_their_figures_in_order():
+    from kg.extract.targets import find_targets
+    got = [(t.metric, t.op, t.value, t.unit) for t in find_targets("生猪出栏量、禽蛋产量分别稳定在26万头、3万吨以上")]
+    assert got == [("生猪出栏量", ">=", 26.0, "万头"), ("禽蛋产量", ">=", 3.0, "万吨")]
+    got = [(t.metric, t.value) for t in find_targets("城镇、农村居民人均可支配收入分别增长6%和7%")]
+    assert got == [("城镇居民人均可支配收入", 6.0), ("农村居民人均可支配收入", 7.0)]

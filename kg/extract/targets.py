@@ -497,7 +497,34 @@ def find_targets(clause: str) -> list[Target]:
     out.sort(key=lambda x: x[0])
     ts = [replace(t, text=regrouped(t.text)) if t.text else t for _, _, t in out]  # (1,286.5万元 folded, rx35)
     ts = [about(t) for t in ts]
-    return _respectively(ts, clause) if "分别" in clause else ts
+    if "分别" in clause:
+        paired = _paired(clause)
+        return _respectively(ts, clause) if paired is None else paired
+    return ts
+
+
+#: metrics listed, then 分别 and as many figures: 生猪出栏量、蔬菜产量分别稳定在34万头、54万吨以上 (session 54)
+_PAIRED = re.compile(r"(?P<ms>[\u4e00-\u9fff]{2,14}(?:、[\u4e00-\u9fff]{2,14})+)分别(?P<verb>达到|超过|不低于|不少于|提高到|稳定在|保持在|控制在|不超过|为|是|完成|增长|新增)?"
+                     r"(?P<vs>\d+(?:\.\d+)?[^\d、和及,,;;。]{0,4}(?:(?:、|和|及)\d+(?:\.\d+)?[^\d、和及,,;;。]{0,4})+?)(?P<tail>以上|以内|左右)?(?=[,,;;。]|$)")
+_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")")
+
+
+def _paired(clause: str) -> Optional[list[Target]]:
+    """Each metric listed before 分别 with its figure after it, in order, where they are as many; else None."""
+    m = _PAIRED.search(clause)
+    if not m:
+        return None
+    metrics = m.group("ms").split("、")
+    figures = [f for f in _FIGURE.finditer(m.group("vs"))]
+    if len(metrics) != len(figures) or len(figures) < 2:
+        return None
+    last = metrics[-1]
+    metrics = [x + last[len(x):] if len(x) == 2 and len(last) > 4 else x for x in metrics[:-1]] + [last]  # (城镇、农村居民收入)
+    verb = m.group("verb") or ""
+    tail = (re.search(r"以上|以内|左右", m.group("vs") + (m.group("tail") or "")) or re.match("", "")).group()
+    op = "<=" if verb in ("控制在", "不超过") or tail == "以内" else ">=" if verb in ("达到", "超过", "不低于", "不少于", "提高到") or tail == "以上" \
+        else "~" if tail == "左右" else "="
+    return [Target(x, op, float(f.group("n")), f.group("u"), f.group()) for x, f in zip(metrics, figures)]
 
 
 def about(t: Target) -> Target:
