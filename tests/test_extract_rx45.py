@@ -249,3 +249,8 @@ def test_metrics_listed_before_respectively_take_their_figures_in_order():
     assert got == [("生猪出栏量", ">=", 26.0, "万头"), ("禽蛋产量", ">=", 3.0, "万吨")]
     got = [(t.metric, t.value) for t in find_targets("城镇、农村居民人均可支配收入分别增长6%和7%")]
     assert got == [("城镇居民人均可支配收入", 6.0), ("农村居民人均可支配收入", 7.0)]
+
+
+def test_a_clause_that_only_joins_sentences_is_no_task():
+    recs = _recs("今年我县计划新建高标准农田3万亩。与此同时,新增设施蔬菜面积5000亩。\n", date="2024-03-12")
+    assert recs and not any(r.task.startswith("与此同时") for r in recs)

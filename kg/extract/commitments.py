@@ -2874,12 +2874,17 @@ _REMARKED = lazy(r"已(?:经)?引起[^,,;。]{0,24}?(?:高度)?(?:重视|关注)
 _SUBSET = lazy(r"^在[^,;。]{2,30}?(?:中|之中|当中)$|^(?:有|其中)?[\d一二三四五六七八九十两]+[个项家所条处]?(?:正在|已经?|尚未|还未|仍在)|^已(?:经)?有\d")
 
 
+#: a clause that only joins the sentence to the one before: 与此同时, / 此外, / 另一方面,
+_JOINER_ONLY = lazy(r"^(?:与此同时|同时|此外|另外|另一方面|除此之外|在此基础上|与此相应)[,,]?$")
+
+
 def _first_task(cand: _Cand) -> str:
     """The first clause with content (not only roles, not a frame, not the set counted from), or what is due after it."""
     for k, c in enumerate(cand.clauses):
         if not c.actors.role_only and not FRAME.match(c.span.text.strip()) and not _REMARKED.search(c.span.text) \
                 and not (k + 1 < len(cand.clauses) and (_SUBSET.match(c.span.text.strip()) or _CAMPAIGN.match(c.span.text.strip())
-                                                        or _BY_TERM.match(c.span.text.strip()) or _DECIDED.match(c.span.text.strip()))):  # (至2020年年底, / 市委、市政府决定,: rx44)
+                                                        or _BY_TERM.match(c.span.text.strip()) or _DECIDED.match(c.span.text.strip())
+                                                        or _JOINER_ONLY.match(c.span.text.strip()))):  # (至2020年年底, / 市委、市政府决定,: rx44; 与此同时,: session 54)
             t = task_text(c.span.text)
             if k + 1 < len(cand.clauses) and _MONEY_ONLY.match(t) and not _STATUS_CLAUSE.search(cand.clauses[k + 1].span.text):
                 continue  # 年内筹措资金20万元,完成村卫生室改造: the work after the money (rx27)
