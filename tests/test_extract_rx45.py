@@ -252,5 +252,7 @@ def test_metrics_listed_before_respectively_take_their_figures_in_order():
 
 
 def test_a_clause_that_only_joins_sentences_is_no_task():
-    recs = _recs("今年我县计划新建高标准农田3万亩。与此同时,新增设施蔬菜面积5000亩。\n", date="2024-03-12")
-    assert recs and not any(r.task.startswith("与此同时") for r in recs)
+    recs = _recs("春耕现场会召开\n据了解,今年我县计划播种粮食面积40万亩;新建高标准农田3万亩;"
+                 "与此同时,生猪出栏量、禽蛋产量分别稳定在20万头、2万吨以上。\n", date="2024-03-12")
+    assert len(recs) == 3 and recs[2].task.startswith("生猪出栏量")
+    assert [(t.value, t.unit) for t in recs[2].targets] == [(20.0, "万头"), (2.0, "万吨")]
