@@ -183,6 +183,15 @@ def test_pinyin_a_mirror_put_after_characters_is_read_through_and_quoted_as_writ
     assert [(r.task, r.deadline.date) for r in recs] == [("城區易澇點改造", "2015-06-30"), ("北環路改造", "2015-09-30")]
     assert all(text[e.start:e.end] == e.text for r in recs for e in r.evidence)
     assert "(chéng)" in recs[0].evidence[0].text
+    assert [a.name for a in recs[0].actors] == ["縣水利局"]  # (no gloss in the name: as read)
+
+
+def test_an_actors_name_a_mirror_glossed_is_named_as_written():
+    text = ("柳岸區政府常務會議紀要\n會(huì)議聽取了匯報(bào)。\n"
+            "會(huì)議要求(qiú),區(qū)交通運(yùn)輸局、南灣鎮(zhèn)要在7月底前完成(chéng)北環路改造。\n"
+            "會(huì)議強調(diào),各單位要加強(qiáng)領導。\n會(huì)議結束。\n")
+    recs = _recs(text, date="2024-06-10")
+    assert [a.name for a in recs[0].actors] == ["區(qū)交通運(yùn)輸局", "南灣鎮(zhèn)"]
 
 
 # ---- statuses -------------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
     """
     joined, back = unwrap(text)
     if back is not None:  # a PDF's copy wrapped at the page's width: read joined, quoted from the original (rx41)
-        return [_quoted_from(d, text, back) for d in extract_text(joined, source=source, date=date)]
+        return [_quoted_from(d, text, back, joined) for d in extract_text(joined, source=source, date=date)]
     t = fold(text)
     speeches = split_speeches(text)
     if date:
@@ -52,7 +52,7 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
     return docs
 
 
-def _quoted_from(doc: DocumentRecord, text: str, back: list[int]) -> DocumentRecord:
-    """A document read from the joined text, its evidence (and lines) quoted from the original ``text``."""
+def _quoted_from(doc: DocumentRecord, text: str, back: list[int], joined: str) -> DocumentRecord:
+    """A document read from the joined text, its evidence (and lines, actors' names) quoted from the original ``text``."""
     from dataclasses import replace
-    return replace(doc, commitments=tuple(quoted_from(c, text, back) for c in doc.commitments))
+    return replace(doc, commitments=tuple(quoted_from(c, text, back, joined) for c in doc.commitments))

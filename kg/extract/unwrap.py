@@ -170,15 +170,35 @@ def evidence_back(start: int, end: int, back: list[int]) -> tuple[int, int]:
     return back[start], (back[end - 1] + 1 if end > start else back[start])
 
 
-def quoted_from(c, text: str, back: list[int]):
-    """A commitment read from the joined text, its evidence (and line) quoted from the original ``text``."""
+def quoted_from(c, text: str, back: list[int], joined: Optional[str] = None):
+    """A commitment read from the joined text, its evidence (and line) quoted from the original ``text``; an actor's
+    name the join changed (a mirror's glosses out: 區交通運輸局) as the original writes it (區(qū)交通運(yùn)輸局), where the
+    ``joined`` text is given."""
     from dataclasses import replace
 
     from kg.model import Evidence
 
     ev = tuple(Evidence(text[s:e], s, e) for s, e in (evidence_back(x.start, x.end, back) for x in c.evidence))
     line = text.count("\n", 0, ev[0].start) + 1 if ev and c.line is not None else c.line
-    return replace(c, evidence=ev, text=" ".join(x.text for x in ev), line=line)
+    actors = tuple(_name_as_written(a, c, text, back, joined) for a in c.actors) if joined is not None else c.actors
+    return replace(c, evidence=ev, text=" ".join(x.text for x in ev), line=line, actors=actors)
+
+
+def _name_as_written(a, c, text: str, back: list[int], joined: str):
+    """An actor whose name the original does not hold as read, named as the original writes it at the place the joined
+    text holds it (in the record's evidence first)."""
+    from dataclasses import replace
+
+    if not a.name:
+        return a
+    starts = [x.start for x in c.evidence] + [0]
+    i = next((k for k in (joined.find(a.name, s) for s in starts) if k >= 0), -1)
+    if i < 0:
+        return a
+    s, e = evidence_back(i, i + len(a.name), back)
+    gloss = _PINYIN.match(text, e)  # (蓮洲鎮(zhèn): the last character's gloss too)
+    e = gloss.end() if gloss else e
+    return replace(a, name=text[s:e]) if _PINYIN.search(text, s, e) else a  # (a name broken by a line's end: as read)
 
 
 def joined_at(back: list[int], pos: int) -> int:
