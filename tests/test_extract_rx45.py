@@ -203,6 +203,8 @@ def test_statuses_of_works_begun_half_done_ahead_or_stopped():
     assert said == {"城东大桥已开工建设": "on_track", "施工已过半": "on_track", "全部超序时进度": "on_track",
                     "部分完成": "on_track", "因征地问题暂停施工": "behind", "该工程已停工": "behind"}
     assert find_progress("要确保6月底前开工建设") is None
+    assert find_progress("县医院卒中中心已通过省级验收").status == "done"
+    assert find_progress("要确保通过省级验收") is None
 
 
 def test_a_modal_left_at_a_tasks_end_is_cut_but_not_the_end_of_a_word():
