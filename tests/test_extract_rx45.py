@@ -267,3 +267,10 @@ def test_a_clause_that_only_joins_sentences_is_no_task():
                  "与此同时,生猪出栏量、禽蛋产量分别稳定在20万头、2万吨以上。\n", date="2024-03-12")
     assert len(recs) == 3 and recs[2].task.startswith("生猪出栏量")
     assert [(t.value, t.unit) for t in recs[2].targets] == [(20.0, "万头"), (2.0, "万吨")]
+
+
+def test_an_items_label_then_its_deeds_in_a_report_is_that_item_done():
+    recs = _recs("南湾区2023年十件民生实事三季度进展情况\n"
+                 "9.公共文化服务。建成城市书房4个,开展送戏下乡90场。\n", date="2023-10-10")
+    assert [(r.task, r.progress.status) for r in recs] == [("公共文化服务", "done")]
+    assert any("建成城市书房4个" in e.text for e in recs[0].evidence)

@@ -105,6 +105,10 @@ def _step_of_line_work(cand: _Cand, cls: list, text: str) -> None:
     cand.clauses = cls[:cls.index(first)] + cand.clauses
 
 
+#: a report's sentence opening with a work done: 建成城市书房3个 / 完成了X / 新建成X / 开展了X
+_DEED_OPEN = lazy(r"^(?:全年|今年|目前)?[,,]?(?:已)?(?:建成了?|新建成|完成了|开展了|实现了|设立了|开通了|改造了|新增了)[\u4e00-\u9fff“”]{2}")
+
+
 def _line_work(text: str) -> str:
     """The work a report's line opens with, by its count (新修村组道路18公里,) or its label (X提档升级:), else ``""``."""
     m = _COUNTED_LINE.match(text) or _LABEL_LINE.match(text)
@@ -3956,7 +3960,13 @@ class SpeechBuilder:
             return [_Cand(clauses=cls, topic=deed[1], extra_actors=[Actor(u, "organization", "responsible") for u in deed[0]],
                           status_line=True, deed=True)]
         work = "" if named or find_progress(sent.text) is None else _line_work(sent.text)
-        return [_Cand(clauses=cls, topic=work, hint=st.lead_hint or self.hint, status_line=True)] if work else []
+        if work:
+            return [_Cand(clauses=cls, topic=work, hint=st.lead_hint or self.hint, status_line=True)]
+        label = _ITEM_LABEL_HEAD.match(st.prev_sent.text) if st.prev_sent is not None and not named else None
+        if label and _DEED_OPEN.match(sent.text.strip()) and not MODAL_RX.search(sent.text):
+            # 10.公共文化服务。建成城市书房3个,开展送戏下乡120场。: the item's deeds, done (session 54)
+            return [_Cand(clauses=cls, topic=label.group("w"), status_line=True, deed=True, context=[st.prev_sent])]
+        return []
 
     def _join_previous(self, st: "_ParaState", sent: Span, kept: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
         """Kept candidates joined to the sentence before: ``其中`` parts take its work
