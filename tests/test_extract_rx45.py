@@ -274,3 +274,16 @@ def test_an_items_label_then_its_deeds_in_a_report_is_that_item_done():
                  "9.公共文化服务。建成城市书房4个,开展送戏下乡90场。\n", date="2023-10-10")
     assert [(r.task, r.progress.status) for r in recs] == [("公共文化服务", "done")]
     assert any("建成城市书房4个" in e.text for e in recs[0].evidence)
+
+
+# ---- an item, its units in brackets, then how it stands --------------------------------------------------------------
+
+def test_an_item_with_its_unit_in_brackets_then_how_it_stands_is_one_commitment():
+    recs = _recs("南湾区政府常务会议议定事项落实情况通报\n"
+                 "一、关于城区公厕改造的事项(责任单位:区城管局)。落实情况:已完成选址和设计,计划11月开工。\n"
+                 "二、关于冬季森林防火的事项(责任单位:区林业局)。落实情况:已制定防火预案,组织巡查队伍8支。\n"
+                 "三、关于北岭学校建设的事项(责任单位:区教育局)。落实情况:因用地手续未办结,尚未开工。\n", date="2023-10-10")
+    assert [(r.task, [a.name for a in r.actors], r.progress.status) for r in recs] == [
+        ("城区公厕改造", ["区城管局"], "on_track"), ("冬季森林防火", ["区林业局"], "done"), ("北岭学校建设", ["区教育局"], "not_started")]
+    from kg.extract.progress import find_progress
+    assert find_progress("区政府已制定今年为民办实事的一揽子计划") is None

@@ -680,6 +680,16 @@ def _in_sublist(text: str, at: int) -> bool:
     return bool(_SUBLIST.search(text, text.rfind("。", 0, at) + 1, at))
 
 
+#: the fields that go on with the item before them, never open one: 落实情况: / 完成时限: / 备注:
+_GOING_ON = frozenset({"progress", "status", "deadline", "note", "percent", "done_flag", "lag_flag", "order"})
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """A cut before a field that goes on with the item (1.X(责任单位:A)。落实情况:…: one item, session 54)."""
+    m = LABEL.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    return bool(m) and _ALIASES.get(m.group("label")) in _GOING_ON
+
+
 def split_items(text: str) -> list[tuple[int, int]]:
     """Several labelled items on one line, cut after each bracketed label group
     and before each new item number.
@@ -711,7 +721,7 @@ def split_items(text: str) -> list[tuple[int, int]]:
             if last is not None and m.start() > 0:
                 cuts.add(m.start())
             last, at = n, m.start()
-    cuts = sorted(c for c in cuts if 0 < c < len(text))
+    cuts = sorted(c for c in cuts if 0 < c < len(text) and not _goes_on(text, c))
     out, s = [], 0
     for c in cuts:
         if text[s:c].strip():

@@ -672,9 +672,13 @@ def tidy_task(task: str) -> str:
     s = _REMAINING.sub("", s.strip("、,")).rstrip("和及与")
     s = _BARE_BRACKET.sub("", s) if s.endswith((")", "）")) else s  # (…路灯150盏(6月底前完成): the term cut, its bracket too; rx35)
     s = _TRAILING_MODAL.sub("", s) if len(s) >= 6 else s  # (农村改厕数量将(达到6000座) → 农村改厕数量, session 54)
+    m = _ABOUT_MATTER.match(s) if s.startswith("关于") else None
+    s = m.group("w") if m else s  # (关于城区停车场建设的事项 → 城区停车场建设, session 54)
     return s[:-1] if len(s) >= 5 and s[-1] in "是为" and s[-3:-1] in _IS_BEFORE else s
 
 
+#: a matter named by what it is about: 关于城区停车场建设的事项 / 关于X的问题 / 关于X有关问题
+_ABOUT_MATTER = lazy(r"^关于(?P<w>[\u4e00-\u9fff“”、]{4,30}?)(?:的|有关)?(?:事项|问题|议题|情况)$")
 #: a modal left at the end once what it governs is cut: …数量将 / …要
 _TRAILING_MODAL = lazy(r"(?<=[\u4e00-\u9fff]{4})(?:将|(?<![重主需纪摘提概纲简首])要|必须|务必|力争|确保|争取)$")
 #: a bracket left with no more than a word of finishing once its term is cut: 安装路灯(完成) / 新建公厕() (rx35)
