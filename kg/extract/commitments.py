@@ -1504,7 +1504,7 @@ def _work_by_term(cand: _Cand, k: int) -> bool:
 
 
 def _bound_before(d: Deadline, clause: str) -> bool:
-    """A term told as a bound, the act after it in its clause: 10月20日前再摸排一次 / 下周五下班前完成整改."""
+    """A term told as a bound, the act after it in its clause: 11月10日前再排查一遍 / 下周三下班前完成整改."""
     m = re.search(re.escape(d.text) + r"(?:[\u4e00-\u9fff]{0,3}?(?:之|以)?前)", clause) if "前" not in d.text else \
         re.search(re.escape(d.text), clause)
     return bool(m) and len(re.sub(r"[^\u4e00-\u9fff]", "", clause[m.end():])) >= 4
@@ -2230,7 +2230,7 @@ def _target_due(t: Target, sentence: str, modal: bool, status: bool, retro: bool
 
 #: a sentence opening with the year's plan: 今年我县计划播种粮食68万亩… / 2021年全市计划新建… (rx44)
 _YEAR_PLAN = lazy(r"^(?:据(?:了解|悉|介绍)[,,])?(?:今年|明年|年内|全年|(?:19|20)\d\d年)[,,]?(?:[\u4e00-\u9fff]{0,6}?计划(?!投资)"
-                  r"|[\u4e00-\u9fff]{0,12}?(?:目标|任务)(?:是|为)?[::])")  # (2016年全市规划绿化造林目标:…, session 54)
+                  r"|[\u4e00-\u9fff]{0,12}?(?:目标|任务)(?:是|为)?[::])")  # (2024年全县植树造林目标:…, session 54)
 #: a government or unit that will make a counted work: 政府将投资100万元,在…安装路灯200盏 / 镇政府将在X新建公厕3座
 #: (a pledge told with 将; not 预计将, 这将, 将会, rx44)
 _WILL_MAKE = lazy(r"(?:^|[,,])[\u4e00-\u9fff]{0,8}?(?:政府|局|委|镇|乡|街道|公司|我们|我[县市区镇乡])(?<!预计)将(?![会有要])(?:于|在)?"
@@ -4114,7 +4114,7 @@ class SpeechBuilder:
         return deadline
 
     def _plan_year(self, cand: _Cand) -> Optional[Deadline]:
-        """The year a sentence's plan opens with (2016年全市造林目标:A;B,C / 今年我县计划…;…: each part by that year's
+        """The year a sentence's plan opens with (2024年全县植树目标:A;B,C / 今年全镇计划…;…: each part by that year's
         end), not a year before the document's; else None (session 54)."""
         if not cand.clauses:
             return None

@@ -81,7 +81,7 @@ _RX = lazy(
         r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年|(?P<sfn>明年))?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",  # (明年春节前, rx29)
         # 2023.6.30 / 2023-06-30 / 2023/6
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
-        # 20141017日前 / 2019629日: a date whose 年 and 月 a page lost, read where its figures split one way only (rx45)
+        # 20161015日前 / 2018726日: a date whose 年 and 月 a page lost, read where its figures split one way only (rx45)
         r"(?P<sq>(?P<sqy>(?:19|20)\d\d)(?P<sqmd>\d{2,4})日(?:前|之前|以前)?)",
         # 2015年9月30日 / 9月30日底
         # 下周二(9月5日)之前: the weekday told with its date (rx40)
@@ -191,7 +191,7 @@ def _on_num(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 
 def _on_squeezed(m: re.Match, after: str, doc: DocDate) -> _Read:
-    """20141017日 / 2019629日: the one way its figures split into a month and a day, else no date (2019111日: 1月11日
+    """20161015日 / 2018726日: the one way its figures split into a month and a day, else no date (2019111日: 1月11日
     or 11月1日)."""
     y, md = int(m.group("sqy")), m.group("sqmd")
     ways = [(int(md[:k]), int(md[k:])) for k in (1, 2) if k < len(md) and (md[k] != "0" or (k == 2 and len(md) == 4))]

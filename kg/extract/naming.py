@@ -134,7 +134,7 @@ def pick_deadline(found: list[tuple[Found, bool]]) -> Optional[Found]:
 
 def _framed_term(dated: list) -> Optional[Found]:
     """The term after what frames it: the year (今年安排资金800万元,5月20日前拨付首期300万元; rx39) or a news sentence's
-    day (2月7日,成立督导组,…确保三月底前开工建设; session 54); else None."""
+    day (3月6日,成立督导组,…确保四月底前全部复工; session 54); else None."""
     if len(dated) > 1 and dated[0].text in ("今年", "全年", "本年", "本年度") and dated[1].text.endswith("前"):
         return dated[1]
     if len(dated) > 1 and re.fullmatch(r"\d{1,2}月\d{1,2}日", dated[0].text):

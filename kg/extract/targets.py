@@ -503,7 +503,7 @@ def find_targets(clause: str) -> list[Target]:
     return ts
 
 
-#: metrics listed, then 分别 and as many figures: 生猪出栏量、蔬菜产量分别稳定在34万头、54万吨以上 (session 54)
+#: metrics listed, then 分别 and as many figures: 生猪出栏量、禽蛋产量分别稳定在20万头、2万吨以上 (session 54)
 _PAIRED = re.compile(r"(?P<ms>[\u4e00-\u9fff]{2,14}(?:、[\u4e00-\u9fff]{2,14})+)分别(?P<verb>达到|超过|不低于|不少于|提高到|稳定在|保持在|控制在|不超过|为|是|完成|增长|新增)?"
                      r"(?P<vs>\d+(?:\.\d+)?[^\d、和及,,;;。]{0,4}(?:(?:、|和|及)\d+(?:\.\d+)?[^\d、和及,,;;。]{0,4})+?)(?P<tail>以上|以内|左右)?(?=[,,;;。]|$)")
 _FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")")
