@@ -115,7 +115,7 @@ def test_a_pledge_title_then_numbered_lines_gives_the_titles_unit_to_each_item()
 
 
 def test_any_act_after_a_bound_later_than_the_document_is_due_by_it():
-    recs = _recs("副镇长对农村改厕回访提出要求:二是全面开展排查,即日起到11月10日前再摸排一次问题户厕。\n", date="2022-10-08")
+    recs = _recs("副镇长对农村改厕回访提出要求:二是组织力量复查,从即日起到11月10日前再逐户核对一次问题户厕。\n", date="2022-10-08")
     assert [r.deadline.date for r in recs] == ["2022-11-10"]
     recs = _recs("2.区住建局反馈的问题下周三下班前完成整改并上报整改台账。\n", date="2023-03-13")
     assert [r.deadline.date for r in recs] == ["2023-03-22"]
@@ -157,7 +157,7 @@ def test_a_date_whose_year_and_month_marks_were_lost_is_read_where_it_splits_one
 # ---- a count done told as a share of the year's task or plan ------------------------------------------------------
 
 def test_a_count_done_told_as_a_share_of_the_years_task_or_plan_is_that_work_on_track():
-    recs = _recs("青石县2023年民生实事项目上半年进展情况通报\n"
+    recs = _recs("青石县2023年惠民实事上半年进展情况通报\n"
                  "新增城镇就业4100人,完成年度目标任务的104%。\n"
                  "截至6月底,全县已完成农村改厕2600户,完成年度任务的65%。\n"
                  "全县累计培训农民工6000人次,完成全年计划的50%。\n", date="2023-07-10")

@@ -3953,7 +3953,7 @@ class SpeechBuilder:
         return []
 
     def _deed_or_line(self, st: "_ParaState", sent: Span, cls: list[_Clause], named: bool) -> list[_Cand]:
-        """A report's sentence on a unit's deed (甲县、乙市成立了环境保护委员会 / 制定了《X方案》: done, rx44), or — naming
+        """A report's sentence on a unit's deed (甲县、乙市成立了生态环境委员会 / 制定了《X方案》: done, rx44), or — naming
         no work of a known kind — a line opening with a counted work or a label, with its status (session 54)."""
         deed = _unit_deed(sent.text) or _deed_alone(sent.text)
         if deed:
