@@ -205,6 +205,7 @@ def test_statuses_of_works_begun_half_done_ahead_or_stopped():
     assert find_progress("要确保6月底前开工建设") is None
     assert find_progress("县医院卒中中心已通过省级验收").status == "done"
     assert find_progress("要确保通过省级验收") is None
+    assert find_progress("南湾大桥已完成了主体工程").status == "on_track"
 
 
 def test_a_modal_left_at_a_tasks_end_is_cut_but_not_the_end_of_a_word():

@@ -241,7 +241,7 @@ def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) 
     if done and _COUNT_AFTER.match(text, done.end()) and not _QUOTA_MET.search(text, done.end()) \
             and not done.group().startswith("超额"):  # (超额完成“新增泊位5000个”的目标: beyond the aim, rx44)
         on, done = on or done, None  # (已完成210公里,超额完成年度任务: the count meets the year's task, rx28)
-    if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end()):
+    if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end() + (text[done.end():done.end() + 1] == "了")):
         on, done = on or done, None
     if done and THEN_PENDING.search(text, done.end()):
         on, done = done, None  # 已完成环评批复,正在办理用地手续: one step done, the next pending (rx27)
