@@ -288,3 +288,13 @@ def test_an_item_with_its_unit_in_brackets_then_how_it_stands_is_one_commitment(
         ("城区公厕改造", ["区城管局"], "on_track"), ("冬季森林防火", ["区林业局"], "done"), ("北岭学校建设", ["区教育局"], "not_started")]
     from kg.extract.progress import find_progress
     assert find_progress("区政府已制定今年民生实事的总体计划") is None
+
+
+# ---- a list of practical matters told after 以下 ------------------------------------------------------------------
+
+def test_practical_matters_told_after_yixia_are_read_item_by_item():
+    recs = _recs("关于公开2024年民生实事项目的公告\n经镇人代会票决,2024年镇政府将办好以下八件民生实事:\n"
+                 "一、新建改建村组道路20公里。\n二、新建村卫生室3个。\n三、为600户困难家庭实施厕所改造。\n", date="2024-02-20")
+    assert [r.task for r in recs][1:] == ["新建改建村组道路", "新建村卫生室", "600户困难家庭实施厕所改造"]
+    assert recs[0].task == "八件民生实事" and [a.name for a in recs[0].actors] == ["镇政府"]
+    assert {r.deadline.date for r in recs} == {"2024-12-31"}

@@ -98,7 +98,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     for r in records:
         if _no_commitment(r):
             continue
-        actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in r.actors
+        actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in map(_yearless, r.actors)
                        if not _NO_NAME.search(a.name))
         task = _named(r, subject, work)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
@@ -112,6 +112,12 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
 #: an actor's "name" that is a piece of a sentence a table's cell or a report's line gave (正在签约中。 / 已完成。数据…
 #: / X街道办事处:目前…): sentence punctuation or spacing in it, or a status word in a long one (session 54)
 _NO_NAME = lazy(r"[。;;,,::!?!?]|\s|^(?=.{6,})[^已正目]*(?:已|正在|目前)")
+
+
+def _yearless(a: Actor) -> Actor:
+    """An organisation named with the year before it (2023年区政府 → 区政府): the year no part of its name."""
+    m = re.match(r"(?:19|20)\d\d年度?", a.name) if a.kind == "organization" else None
+    return replace(a, name=a.name[m.end():]) if m and len(a.name) - m.end() >= 2 else a
 
 
 def _no_commitment(r: CommitmentRecord) -> bool:

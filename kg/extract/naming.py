@@ -672,6 +672,7 @@ def tidy_task(task: str) -> str:
     s = _REMAINING.sub("", s.strip("、,")).rstrip("和及与")
     s = _BARE_BRACKET.sub("", s) if s.endswith((")", "）")) else s  # (…路灯150盏(6月底前完成): the term cut, its bracket too; rx35)
     s = _TRAILING_MODAL.sub("", s) if len(s) >= 6 else s  # (农村改厕数量将(达到6000座) → 农村改厕数量, session 54)
+    s = s[2:] if s.startswith(("以下", "下列")) and len(s) > 4 else s  # (以下十件民生实事 → 十件民生实事, session 54)
     m = _ABOUT_MATTER.match(s) if s.startswith("关于") else None
     s = m.group("w") if m else s  # (关于城区停车场建设的事项 → 城区停车场建设, session 54)
     return s[:-1] if len(s) >= 5 and s[-1] in "是为" and s[-3:-1] in _IS_BEFORE else s

@@ -533,6 +533,8 @@ def about(t: Target) -> Target:
         return replace(t, metric=t.metric[:-1], op="~")
     if t.metric and t.metric.endswith(("共", "约共", "合计")) and t.op == "=":
         return replace(t, metric=re.sub(r"(?:约?共|合计)$", "", t.metric))
+    if t.metric in ("以下", "下列", "如下", "下面"):  # (办好以下十件民生实事: the matters counted, session 54)
+        return replace(t, metric="")
     return t
 
 
