@@ -49,7 +49,7 @@ from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_s
 from .targets import find_targets
 from .tables import cell_targets
 from .time_section import time_section, with_section_deadline, with_year_scope
-from .vocab import REPORT_VERBS, PURPOSE_RX, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
+from .vocab import DEED_VERB, REPORT_VERBS, PURPOSE_RX, GENERAL_WORK_RX, PLANNED_RX, looks_back, ROLES_ONLY, BRACKET_NO, MONEY_ONLY_RX as _MONEY_ONLY, ON_BEHALF, SECTION_NO, DUE_STATED, STEP_DONE, STEP_TERM, TERM_BEFORE, ENUM, IS_NO, ITEM_NO, ITEM_RX, MODAL_RX, MUST_NO, PLAN_DUE, SECTION_RX, SET_DECIDED, STRONG_MODAL_RX, WORK_END, WORK_END_RX, WORK_KIND_LINE, WORKS_BEFORE, YAO
 
 _GOAL = lazy(r"目标|任务|计划")
 _COMPLETE = lazy(r"(?:整改|拆除|清理|清除|使用|拨付|发放|处置|清运|搬迁|安装|修复|改造|施工|建设|办理|排查|整治|落实)(?:工作)?(?:全部)?完毕|(?<=前)(?:进行|开展|组织)(?=[\u4e00-\u9fff]{2})|(?<=前)(?:验收)?达标|初具规模|开街|(?<=[要须])启动(?=[\u4e00-\u9fff]{2})|成功创建|创建成功|创成|动工|完工|完成|(?:全部|全面|均|基本)达标|(?:全部|全面|基本)消除|建成|竣工|开工|立项|投入使用|投用|投产|通车|贯通|到位|验收|签约|出台|制定|(?:提出|拿出)(?=[\u4e00-\u9fff]{0,8}(?:方案|意见|办法|措施|计划))|上报|报送|报[区市县省]|交付|交房|交地|入住(?!率)|搬入新|(?:表决|审议|评审|审查)通过|封顶|合龙|开业|开诊|对外开放|开园|开馆|运营|突破|办结|落地|达到|兑付|兑现|拨付|结清|实现|修复|整改到位|到货|进场(?=施工|建设|$)|赶上(?:序时|计划)?进度|转为绿灯|转绿|具备[\u4e00-\u9fff]{1,5}?条件|(?:全面|全部|彻底)(?:拆除|清除|清理|取缔|关停|搬迁)")  # (务必在10月25日前全面拆除X, rx44)
@@ -106,7 +106,7 @@ def _step_of_line_work(cand: _Cand, cls: list, text: str) -> None:
 
 
 #: a report's sentence opening with a work done: 建成城市书房3个 / 完成了X / 新建成X / 开展了X
-_DEED_OPEN = lazy(r"^(?:全年|今年|目前)?[,,]?(?:已)?(?:建成了?|新建成|完成了|开展了|实现了|设立了|开通了|改造了|新增了)[\u4e00-\u9fff“”]{2}")
+_DEED_OPEN = lazy(r"^(?:全年|今年|目前)?[,,]?(?:已)?" + DEED_VERB + r"[\u4e00-\u9fff“”]{2}")
 
 
 def _line_work(text: str) -> str:

@@ -19,12 +19,11 @@ from ..lazyre import lazy
 from ..naming import task_text, tidy_task
 from ..progress import find_progress
 from ..targets import find_targets
-from ..vocab import ITEM_NO, WORK_KIND_LINE
+from ..vocab import DEED_VERB, ITEM_NO, WORK_KIND_LINE
 from .supervision import record
 
 #: a part opening with a work done: 完成X建设 / 建成X并投入使用 / 设立了X / 为800户…提供了X
-_DONE_OPEN = lazy(r"^(?:已|全面|全部|顺利)?(?:完成了?|建成了?|设立了|新建了|开通了|启用了|(?:为|向)[^,,;;。]{2,24}?(?:提供|发放|开展)了)"
-                  r"(?![\d一二三四五六七八九十]+[个项件])[\u4e00-\u9fff“”]{2}")
+_DONE_OPEN = lazy(r"^(?:已|全面|全部|顺利)?(?:完成|" + DEED_VERB + r")(?![\d一二三四五六七八九十]+[个项件])[\u4e00-\u9fff“”]{2}")
 #: a part opening with a work named by its kind, its status after it: 北岭小学校舍加固工程主体完工
 _WORK_FIRST = lazy(r"^[^,,;;。]{2,30}?(?:" + WORK_KIND_LINE + r")")
 #: the item's number at the paragraph's head
