@@ -298,3 +298,8 @@ def test_practical_matters_told_after_yixia_are_read_item_by_item():
     assert [r.task for r in recs][1:] == ["新建改建村组道路", "新建村卫生室", "600户困难家庭实施厕所改造"]
     assert recs[0].task == "八件民生实事" and [a.name for a in recs[0].actors] == ["镇政府"]
     assert {r.deadline.date for r in recs} == {"2024-12-31"}
+
+
+def test_the_years_work_then_its_acceptance_by_a_term_is_due_by_that_term():
+    recs = _recs("今年全县要确保完成2600户改厕任务,10月底前全部验收。\n", date="2023-06-10")
+    assert [r.deadline.date for r in recs] == ["2023-10-31"]

@@ -945,7 +945,7 @@ def _headline(text: str) -> bool:
 _YEAR_TERM = lazy(r"今年|全年|年内|今年内|本年度?")
 #: the year's work, then a bare stage of it by a term before the year's end: 今年完成路面硬化28公里,确保国庆节前全线通车
 _YEAR_THEN_STAGE_BY = lazy(r"(?:今年|全年|年内)[^,,。;;]{2,30}[,,](?:并|再)?(?:确保|力争|争取|要)?(?:在|于)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|[\u4e00-\u9fff]{1,3}节)(?:之)?前"
-                          r"(?:全部|全面|全线|基本)?(?:完成|建成|竣工|完工|通车|投用|投入使用|交付使用|开工|封顶)")
+                          r"(?:全部|全面|全线|基本)?(?:完成|建成|竣工|完工|通车|投用|投入使用|交付使用|开工|封顶|验收|达标|入住|到位)")  # (…,9月底前全部验收, session 54)
 
 
 def _year_then_stage(cand: _Cand) -> bool:
