@@ -54,7 +54,8 @@ HEADERS = {
                     "包联领导", "挂包领导", "县级联系领导", "包联县领导",  # (红黄绿灯 notices, rx29)
                     "包案领导", "包案县领导", "包案责任领导",  # (a complaint case assigned to a leader, rx30)
                     "牵头负责领导",  # 牵头负责领导:张三 (a work-report breakdown's leader line)
-                    "县领导", "区领导", "市领导", "分管县领导", "分管区领导", "分管市领导", "联系县领导", "联系区领导"),  # (县领导:李华 in a minutes item's brackets, rx25)
+                    "县领导", "区领导", "市领导", "分管县领导", "分管区领导", "分管市领导", "联系县领导", "联系区领导",
+                    "县级责任领导", "市级责任领导", "区级责任领导", "省级责任领导", "县级包联领导", "县级领导"),  # (a weekly notice's item, session 55)  # (县领导:李华 in a minutes item's brackets, rx25)
     "lead_org": ("牵头单位", "牵头部门", "主牵头单位", "牵头责任单位", "牵头责任部门", "牵头处室", "牵头科室", "牵头股室"),  # (a department's own offices, rx35)  # 牵头责任单位:区住建局
     "responsible_org": ("责任单位", "主要责任单位", "责任部门", "主责单位", "承办单位", "实施单位", "主办单位",
                         "整改责任单位", "承诺单位",
@@ -63,7 +64,7 @@ HEADERS = {
                         "村名", "村(社区)", "乡镇", "乡镇(街道)", "镇(街道)", "镇街", "单位名称",
                         "业主单位", "项目业主", "项目业主单位", "建设单位"),  # (X安置点(业主单位:县城投公司), rx36)  # (a table of lagging villages: the row's unit, rx36)  # (承办处室:X closing a service pledge's item, rx35)  # (a bureau's own office, rx25)
     "responsible_person": ("责任人", "具体责任人", "项目责任人", "第一责任人", "直接责任人", "承诺人", "联系人",
-                           "整改责任人"),
+                           "整改责任人", "项目单位责任领导", "单位责任领导", "项目单位负责人"),
     "assist_org": ("配合单位", "协同单位", "协办单位", "配合部门", "协办部门", "协同部门", "协助部门", "协助单位", "参与单位", "配合科室", "配合股室", "配合处室", "协办处室", "协办科室", "配合", "协办",
                    "协同责任单位", "配合责任单位"),  # 协同责任单位:区财政局、区税务局
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "办结时限", "时间要求",
@@ -76,14 +77,15 @@ HEADERS = {
                "建设内容及规模", "建设规模及内容", "建设内容和规模", "承诺标准", "服务标准"),  # (rx38)
     "progress": ("进展情况", "完成情况", "推进情况", "进度", "工作进展", "落实情况", "进展", "推进进度",
                  "实际完成情况", "整改情况", "整改进展", "整改进展情况", "整改进度", "办理情况", "兑现情况", "践诺情况", "目前进展",
-                 "整改完成情况", "整改落实情况", "当前状态", "目前状态", "当前进展", "最新进展"),  # (当前状态:已逾期15天。…, rx36)
+                 "整改完成情况", "整改落实情况", "当前状态", "目前状态", "当前进展", "最新进展",
+                 "本周进展情况", "本周进展", "本月进展情况", "本期进展情况"),  # (a weekly notice's item, session 55)  # (当前状态:已逾期15天。…, rx36)
     "status": ("状态", "亮灯", "亮灯情况", "亮灯等级", "灯色", "是否达序", "是否达到序时进度", "是否达序时", "整改状态", "办理状态"),
     "lag_flag": ("是否滞后", "是否逾期", "是否超期"),  # (是/否 there: 是 behind, 否 on track; rx38)
     "done_flag": ("是否完成", "完成状态", "是否按期完成", "是否按时完成", "是否办结", "是否销号", "是否兑现", "是否整改到位"),
     "percent": ("完成比例", "完成率", "投资完成率", "完成进度", "形象进度", "完成百分比", "占年度计划",
                 "占年度计划比例", "占年度投资计划", "完成投资占年度计划", "占全年计划"),  # (占年度计划%: its % sign off, rx39)
     "mixed_org": ("责任主体与协同单位", "责任单位与协同单位", "责任单位及配合单位", "责任单位和配合单位"),
-    "note": ("说明", "备注", "其他", "情况说明", "办理要求", "下一步计划", "下一步工作计划", "下步打算", "下一步打算", "存在困难",
+    "note": ("说明", "备注", "其他", "情况说明", "办理要求", "下一步计划", "下一步工作计划", "下周计划", "下周工作计划", "下月计划", "下步打算", "下一步打算", "存在困难",
              *BACKGROUND_LABELS),
     "post": ("职务", "职位", "岗位", "现任职务", "所任职务"),
     "done_amount": ("完成投资", "累计完成投资", "完成投资额", "实际完成投资", "已完成投资", "完成值", "实际完成值",
@@ -307,6 +309,9 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     noted = _noted_roles(cell, key)
     if noted is not None:
         return noted
+    posted = _NAME_ORGAN.match(cell.strip()) if person else None
+    if posted and re.search(r"书记|长|常委|主任|委员", cell[posted.end():]):  # 李某县委副书记、县人民政府县长 (session 55)
+        return [(posted.group("n"), "person", role, cell.strip()[len(posted.group("n")):])]
     if person and _POST_ONLY.fullmatch(cell.strip()):  # 分管副区长: a post, no name
         post = _POST_ONLY.fullmatch(cell.strip()).group("post")
         return [(post, "person", role, post)]
@@ -325,6 +330,10 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
         name, kind, post = _cell_name(item, person)
         out.append((name, kind, item_role, post))
     return out
+
+
+#: a person's name then the organ of their posts, no space between: 李某县委副书记 / 王某东山镇党委书记
+_NAME_ORGAN = lazy(r"(?P<n>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{2}[镇乡]|[省市县区旗州])(?:党委|党工委|委|人民政府|政府)")
 
 
 def _group_roles(cell: str) -> str:

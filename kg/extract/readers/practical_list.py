@@ -166,34 +166,75 @@ _NAMED = lazy(r"^[\u4e00-\u9fff“”()()0-9A-Za-z]{3,30}?(?:项目|工程|建�
 def _inline(b, para, lead) -> bool:
     """The works of a list named in the lead's own sentence: 共实施民生实事项目8项,分别为:A项目、B工程、C工程。 →
     one commitment per work named (three at least), due by the end of the year the sentence names; the text before
-    the list and after its sentence goes to the prose rules.  False where the list names anything but works."""
+    the list and after its sentence goes to the prose rules.  The matters may be told as clauses between semicolons
+    instead, each opening with its deed (这十件实事分别是:完成A;解决B的饮水问题;全面启动C工作。): one commitment per
+    clause, its figures the targets (session 55).  False where the list names anything else."""
     text = para.text
     end = text.find("。", lead.end())
     end = len(text) if end < 0 else end
-    items, at = [], lead.end()
-    for piece in re.split(r"([、;;])", text[lead.end():end]):
-        if piece and piece in "、;;":
-            at += 1
-            continue
-        name = piece.strip()
-        if not _NAMED.match(name):
-            return False
-        s = at + piece.find(name)
-        items.append((s, s + len(name)))
-        at += len(piece)
-    if len(items) < 3:
+    items = _named(text, lead.end(), end)
+    told = items is None
+    if told:
+        items = _told(text, lead, end)
+    if not items:
         return False
     start = text.rfind("。", 0, lead.start()) + 1
     year = _list_year(b, text[start:lead.start()])
     head = re.sub(r"[,,]?(?:分别|具体|主要)?(?:是|为|有|包括)?[::]$", "", text[:lead.end()])
     b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
     for s, e in items:
-        b.out.append(record(b, tidy_task(text[s:e]), [(para.start + s, para.start + e)], deadline=year))
+        piece = text[s:e]
+        task = tidy_task(task_text(re.split(r"[,,::]", piece, 1)[0])) if told else tidy_task(piece)
+        b.out.append(record(b, task, [(para.start + s, para.start + e)], deadline=year,
+                            targets=find_targets(piece) if told else []))
     rest = text[end + 1:]
     if rest.strip():
         s = para.start + end + 1 + len(rest) - len(rest.lstrip())
         b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
     return True
+
+
+def _named(text: str, at: int, end: int) -> Optional[list[tuple[int, int]]]:
+    """The spans of the works named after the lead (three at least; ``[]`` where fewer), None where a piece is no
+    work's name."""
+    items = []
+    for piece in re.split(r"([、;;])", text[at:end]):
+        if piece and piece in "、;;":
+            at += 1
+            continue
+        name = piece.strip()
+        if not _NAMED.match(name):
+            return None
+        s = at + piece.find(name)
+        items.append((s, s + len(name)))
+        at += len(piece)
+    return items if len(items) >= 3 else []
+
+
+#: a matter told as a clause opening with its deed: 完成A / 解决B的问题 / 全面启动C工作 / 为N名学生免费配镜
+#: (or with the work's name, then what it does: 交通惠民工程,新建停车位200个以上)
+_DEED = lazy(r"^(?:全面|加快|继续|新|深入)?(?:完成|建成|建设|新建|新增|改造|改建|扩建|实施|解决|启动|开展|推进|提升|提高|打造|"
+             r"硬化|修建|安装|增设|整治|创建|免费|为|深化)|^[^,,::;;。]{2,20}?(?:工程|项目|行动)”?[,,::]")
+
+
+def _told(text: str, lead, end: int) -> list[tuple[int, int]]:
+    """The spans of the matters told as clauses between semicolons after the lead, each opening with its deed,
+    as many as the lead counts (or three at least where it counts none); ``[]`` where any is not."""
+    count = _COUNT.search(text, 0, lead.end())
+    n = (float(count.group("n")) if count.group("n").isdigit() else cn_number(count.group("n"))) if count else None
+    items, at = [], lead.end()
+    for piece in re.split(r"[;;]", text[at:end]):
+        clause = piece.strip()
+        s = at + piece.find(clause) if clause else at
+        at += len(piece) + 1
+        if not clause:
+            continue
+        if not _DEED.match(clause):
+            return []
+        items.append((s, s + len(clause)))
+    if len(items) < 3 or (n and len(items) != n):
+        return []
+    return items
 
 
 #: the year a list of practical matters is for, in its lead: 今年,我市将办好… / 2019年县政府将…
@@ -204,3 +245,39 @@ def _list_year(b, lead: str) -> Optional[Deadline]:
     """The end of the year the list's lead names: each item's term where it names none of its own (rx43)."""
     m = _YEAR.search(lead)
     return year_end(m.group(0), b.doc) if m else None
+
+
+#: the matters named in quotes before their count: 围绕“实施A、开展B、新建C”三件惠民实事 / 实施“A、B、C”三大工程
+_QUOTED_SET = lazy(r"“(?P<l>[^“”]{6,400}?)”(?:等)?" + r"(?P<n>[两三四五六七八九十]{1,3}|\d{1,2})(?:件|项|大|个)(?:重点)?"
+                   r"[\u4e00-\u9fff]{0,4}?(?:实事|工程|行动|项目|任务|举措)")
+
+
+def quoted(b, paras, i) -> Optional[int]:
+    """Matters named in quotes, as many as the count after them (``2017年,街道将围绕“实施A、开展B、新建C”三件惠民实事,…``):
+    one commitment per matter, due by the end of the year the sentence names; the rest of the paragraph goes to the
+    prose rules (session 55).  None where no such list stands in the paragraph."""
+    text = paras[i].text
+    m = _QUOTED_SET.search(text) if "”" in text else None
+    if not m:
+        return None
+    n = float(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n"))
+    pieces = m.group("l").split("、")
+    if len(pieces) < 3 or len(pieces) != n or any(not 3 <= len(p.strip()) <= 30 for p in pieces):
+        return None
+    para = paras[i]
+    start = text.rfind("。", 0, m.start()) + 1
+    year = _list_year(b, text[:m.start()])  # (the paragraph's opening year: 2017年,街道将…。围绕“…”)
+    b.out.extend(b._paragraph(Span(text[:start], para.start, para.start + start)))
+    at = m.start("l")
+    for piece in pieces:
+        name = piece.strip()
+        s = at + piece.find(name)
+        at += len(piece) + 1
+        task = tidy_task(task_text(name))
+        if len(task) >= 3:
+            b.out.append(record(b, task, [(para.start + s, para.start + s + len(name))], deadline=year))
+    end = text.find("。", m.end())
+    if end >= 0 and text[end + 1:].strip():
+        s = para.start + end + 1
+        b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
+    return i + 1

@@ -29,7 +29,7 @@ _U = r"(?P<u>宗|项|个|件)"
 #: 18宗新建项目 / 4个农业水利设施项目: the count before the works
 _SET_BEFORE = lazy(r"(?<![\d.年月第])(?P<n>\d+)" + _U + r"(?P<w>[\u4e00-\u9fff“”]{0,12}?(?:项目|工程|实事|事项))")
 #: 续建项目22个, / 省级6项, : the works before the count, the count ending a clause
-_SET_AFTER = lazy(r"(?:^|(?<=[,,;;:]))(?:其中)?[::]?(?P<w>[\u4e00-\u9fff、“”]{1,14}?)(?:共|有)?(?P<n>\d+)" + _U +
+_SET_AFTER = lazy(r"(?:^|(?<=[,,;;:]))(?:其中)?[::]?(?P<w>[\u4e00-\u9fff、“”]{1,28}?)(?:共|有)?(?P<n>\d+)" + _U +
                         r"(?=[,,;;。((]|$)")
 #: a share of a plan done (占年度投资计划的75%, 完成年度计划投资的57.2%, 投资完成率103%); a
 #: rate alone (开工率61.4%) tells how far, not against what plan
@@ -57,7 +57,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     sents = list(sentences(para))
     if ITEM_RX.match(para.text.lstrip()) and not _SHARE.search(sents[0].text):
         return None  # 3.新建5G基站300个(区工信局)。上半年仅建成64个,完成…21.3%: a numbered work and its report (rx34)
-    nxt = {s.start: (sents[k + 1] if k + 1 < len(sents) else None) for k, s in enumerate(sents)}
+    nxt = {s.start: sents[k + 1:k + 3] for k, s in enumerate(sents)}
     used: set[int] = set()
 
     def make(b, sent):
@@ -97,8 +97,9 @@ def _of_level(works: str, t: str, before: int) -> str:
 _ONE_WORK = lazy(r"^(?:其中[,,]?)?[\u4e00-\u9fff“”()()]{4,30}?(?<![0-9个项宗件])(?:项目|工程)(?:已|目前|累计|今年以来)")
 
 
-def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
-    """The set of ``sent`` with its share, from ``sent`` or from the sentence after it."""
+def _set_record(b, para: Span, sent: Span, nxt: list[Span], used: set):
+    """The set of ``sent`` with its share, from ``sent`` or from one of the two sentences after it (a rate of starts
+    between: …项目44项,年度计划投资141亿元。截至目前,开工33项,开工率75%。完成投资44亿元,完成年度计划的31.2%。)."""
     text = sent.text
     found = _find_set(text) if not looks_back(text, b.doc.year) else None  # (去年,全区37个项目完成投资…: the past, rx32)
     if not found or _ORDER.search(text[:found[3]]) or re.search(r"要|确保|力争", text[found[4]:found[4] + 12]):
@@ -110,16 +111,30 @@ def _set_record(b, para: Span, sent: Span, nxt: Optional[Span], used: set):
     spans = [(sent.start, sent.end)]
     share_text = text
     if not _SHARE.search(text[found[4]:]):
-        if nxt is None or _find_set(nxt.text) or not _SHARE.search(nxt.text):
+        after = _share_after(nxt)
+        if not after:
             return None
-        share_text = nxt.text
-        spans.append((nxt.start, nxt.end))
-        used.add(nxt.start)
+        share_text = after[-1].text
+        spans.extend((s.start, s.end) for s in after)
+        used.update(s.start for s in after)
     targets = [Target(works, "=", n, u, text[found[3]:found[4]])]
     plan = _PLAN.search(text)
     if plan:
         targets.append(Target("年度投资计划", "=", float(plan.group("v")), plan.group("u"), plan.group()))
     return record(b, works, spans, targets=targets, progress=_progress(b, para.text, share_text))
+
+
+def _share_after(nxt: list[Span]) -> list[Span]:
+    """The sentences after a set up to the one telling its share (two at most), none naming a set of its own; [] where
+    none tells a share."""
+    out = []
+    for s in nxt:
+        if _find_set(s.text):
+            return []
+        out.append(s)
+        if _SHARE.search(s.text):
+            return out
+    return []
 
 
 def _progress(b, para_text: str, text: str) -> Optional[Progress]:

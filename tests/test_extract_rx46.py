@@ -1,0 +1,96 @@
+"""Rules of session 55 (rx46): lists of a year's practical matters told as clauses or named in quotes before their
+count, labelled items whose labels carry a level or a period (县级责任领导 / 本周进展情况), and leaders written with
+the organ of their posts (张某县委副书记).  Each was found on blind-annotated sets (composed and annotated outside
+the project, without reading its code) and checked on ../shared/eval and every blind set.
+
+Every sentence here is composed for the test (青石县, 柳岸镇, 南湾区 …), in the phrasing of the genre the rule
+reads; none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import recs_of as _recs
+
+
+# ---- a year's practical matters told as clauses between semicolons -----------------------------------------------
+
+_TOLD = ("3月2日,记者从青石县人代会上获悉,2016年,青石县将集中力量办好五件民生实事。\n"
+         "这五件民生实事分别是:完成柳岸路2.6公里道路拓宽工程;解决东岭、西岭等乡镇2万人的饮水安全问题;"
+         "实施30村“一事一议”奖补项目,硬化村组道路40公里;实施“护苗”项目,为2000名学生免费体检;"
+         "全面启动城乡居民大病保险工作,提高保障水平。\n")
+
+
+def test_each_matter_told_as_a_clause_after_the_lead_is_a_commitment():
+    recs = _recs(_TOLD, date="2016-03-02")
+    tasks = [r.task for r in recs]
+    assert len(recs) == 5, tasks
+    assert any("饮水安全问题" in t for t in tasks) and any("大病保险" in t for t in tasks)
+    road = next(r for r in recs if "柳岸路" in r.task)
+    assert [(t.value, t.unit) for t in road.targets] == [(2.6, "公里")]
+
+
+def test_clauses_fewer_than_the_count_told_are_not_read_as_the_list():
+    text = _TOLD.replace(";全面启动城乡居民大病保险工作,提高保障水平", "")
+    tasks = [r.task for r in _recs(text, date="2016-03-02")]
+    assert not any("饮水安全问题" in t for t in tasks), tasks
+
+
+def test_matters_each_named_then_told_take_the_name_and_their_figures():
+    text = ("南湾镇人代会票选出2019年五大民生实事项目。\n"
+            "这五大民生实事项目分别是:安居工程,为低保户180户维修住房;停车便民工程,新建停车位300个以上;"
+            "河道整治工程,完成主要河道治理2条;“书香南湾”提升工程,建成城市书房1个;深化“平安村居”,"
+            "补齐各村主要路口监控。\n")
+    recs = _recs(text, date="2019-03-10")
+    tasks = [r.task for r in recs]
+    assert "停车便民工程" in tasks and "安居工程" in tasks, tasks
+    park = next(r for r in recs if r.task == "停车便民工程")
+    assert [(t.op, t.value) for t in park.targets] == [(">=", 300.0)]
+
+
+# ---- matters named in quotes before their count -------------------------------------------------------------------
+
+def test_matters_named_in_quotes_as_many_as_counted_are_one_commitment_each():
+    text = ("2018年,柳岸街道将继续把为民办实事作为工作的重中之重。围绕“实施楼道整治、新建一处便民服务中心、"
+            "开展空地绿化、提高居民健康素养”四件惠民实事,做实社区服务。\n")
+    recs = _recs(text, date="2018-02-01")
+    assert len(recs) == 4
+    for work, rec in zip(["楼道整治", "便民服务中心", "空地绿化", "居民健康素养"], recs):
+        assert work in rec.task
+    assert {r.deadline.date for r in recs} == {"2018-12-31"}
+
+
+def test_quoted_words_not_as_many_as_the_count_are_no_list():
+    text = "2018年,柳岸街道围绕“整治楼道、新建驿站”四件惠民实事开展工作。\n"
+    assert not any(r.task == "新建驿站" for r in _recs(text, date="2018-02-01"))
+
+
+# ---- labelled items: a level or a period before the label, a leader written with the organ of the posts ----------
+
+_WEEKLY = ("帮扶项目进展情况通报\n(第3期)\n现将第5周工作进展情况通报如下:\n一、未完工项目进展情况\n"
+           "(一)柳岸镇现代农业示范园建设项目\n县级责任领导:韩立新县委副书记\n项目单位责任领导:周安柳岸镇党委副书记、镇人民政府镇长\n"
+           "本周进展情况:冷库已完成圈梁浇筑,正在组织钢构安装。\n"
+           "(二)青石村蛋鸡养殖项目\n县级责任领导:马志远县委常委\n项目单位责任领导:周安柳岸镇党委副书记\n"
+           "本周进展情况:设备安装已全部完成,正在开展水电架设工作。\n")
+
+
+def test_a_weekly_notice_item_takes_its_leaders_by_name_and_its_status():
+    recs = _recs(_WEEKLY, date="2020-05-23")
+    farm = next(r for r in recs if r.task == "柳岸镇现代农业示范园建设项目")
+    assert sorted((a.name, a.role) for a in farm.actors) == [("周安", "responsible"), ("韩立新", "lead")]
+    assert farm.progress and farm.progress.status == "on_track"
+    eggs = next(r for r in recs if r.task == "青石村蛋鸡养殖项目")
+    assert sorted(a.name for a in eggs.actors) == ["周安", "马志远"]
+
+
+# ---- a counted set of works, its starts, then its share of the year's plan -----------------------------------------
+
+def test_a_set_whose_share_is_told_two_sentences_on_takes_it():
+    text = ("记者从南湾区发改局了解到,今年全区新开工及在建项目分为五大类。\n"
+            "交通设施新开工及在建项目40项,年度计划投资120亿元。截至目前,开工30项,开工率75.0%。完成投资40亿元,完成年度计划的33.3%。\n"
+            "城乡供排水、污水处理和管网改造项目新开工及在建项目12项,年度计划投资9亿元。截至目前,开工12项,开工率100%。"
+            "完成投资9.9亿元,完成年度计划的110%。\n")
+    recs = _recs(text, date="2023-08-10")
+    road = next(r for r in recs if r.task.startswith("交通设施"))
+    assert (road.targets[0].value, road.targets[0].unit) == (40.0, "项")
+    assert road.progress and road.progress.percent == 33.3 and road.progress.status == "behind"
+    water = next(r for r in recs if r.task.startswith("城乡供排水"))
+    assert water.progress and water.progress.status == "done"
