@@ -94,3 +94,27 @@ def test_a_set_whose_share_is_told_two_sentences_on_takes_it():
     assert road.progress and road.progress.percent == 33.3 and road.progress.status == "behind"
     water = next(r for r in recs if r.task.startswith("城乡供排水"))
     assert water.progress and water.progress.status == "done"
+
+
+# ---- works classed then each given its term; the set they are of is no term --------------------------------------
+
+def test_two_works_each_classed_then_given_its_term_are_two_commitments():
+    text = ("据了解,在全市今年第二季度集中开工项目中,柳岸物流园一期工程为协办开工项目,要在6月10日前完成道路地块的征地拆迁,"
+            "青石水厂扩建工程为协办竣工项目,要确保在6月底竣工。\n")
+    recs = _recs(text, date="2021-05-20")
+    assert sorted(r.deadline.date for r in recs) == ["2021-06-10", "2021-06-30"], [(r.task, r.deadline) for r in recs]
+    assert any("征地拆迁" in r.task for r in recs)
+
+
+def test_the_set_a_work_is_of_gives_no_term_of_its_own():
+    recs = _recs("据了解,在全市今年第二季度集中开工项目中,柳岸物流园一期工程要在6月10日前完成征地拆迁。\n", date="2021-05-20")
+    assert [r.deadline.date for r in recs] == ["2021-06-10"]
+
+
+# ---- a paragraph looking back over this year only still has terms ahead ------------------------------------------
+
+def test_a_term_still_ahead_in_a_paragraph_on_this_year_so_far_is_a_commitment():
+    text = "今年以来,全县种植油菜5200亩,收购均价为3元/斤;全县油菜籽收购9月12日全面开秤,11月15日前全面结束。\n"
+    recs = _recs(text, date="2016-09-08")
+    assert [r.deadline.date for r in recs] == ["2016-11-15"]
+    assert _recs(text.replace("今年以来", "去年"), date="2016-09-08") == []

@@ -682,7 +682,7 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
     (X要在4月20日前把A报…,6月底前B全部拨付到位; rx21) or step (5月底前完成设计,9月底前开工建设; rx25),
     a clause enumerated or naming actors of a new one, a parallel work with its own date or figure."""
     before = ",".join(x.span.text.strip() for x in cur.clauses)
-    if _due_then_own(cur, c) or _own_work_asked(cur, c):
+    if _due_then_own(cur, c) or _own_work_asked(cur, c) or _classed_next(cur, c):
         return _Cand()  # X任务完成时间为12月30日前,Y工程于8月30日前完成 / …9月30日之前完成,Y建设要…: two works (rx40)
     if _next_dated_work(cur, c):
         return _Cand(extra_actors=list(cur.actors), stage_of=before, prev=cur)
@@ -699,6 +699,12 @@ def _next_cand(cur: _Cand, c: _Clause, listed: bool) -> Optional[_Cand]:
 
 #: a clause opened by a work of its own, then what it must do: 管网建设和其他项目建设要迅速推进 / 征收工作必须…
 _WORK_ASKED = lazy(r"^(?P<w>[\u4e00-\u9fff“”]{2,16}?(?:建设|工作|项目|工程|改造|收购|征收|整治))(?:和[\u4e00-\u9fff]{2,12})?(?:要|必须|务必)(?!求)")
+
+
+def _classed_next(cur: _Cand, c: _Clause) -> bool:
+    """A工程为协办开工项目,要在6月10日前完成X,B工程为协办竣工项目,要确保…: after a work given its term or figure, a
+    clause classing another work opens that work's own candidate (session 55)."""
+    return cur.signal and not c.signal and bool(_CLASSED.match(c.span.text.strip()))
 
 
 def _own_work_asked(cur: _Cand, c: _Clause) -> bool:
@@ -863,12 +869,21 @@ def _year_carried(cls: list[_Clause]) -> None:
                 c.deadlines[k] = replace(d, date=date)
 
 
+#: a clause naming the set the next works are of: 在全市今年第二季度集中开工项目中 / 据了解,在…中
+_AMONG = lazy(r"^(?:据了解|据悉)?[,,]?在[\u4e00-\u9fff“”、\d]{4,40}?(?:项目|工程|任务|实事)中$")
+#: a clause classing a work: 城东物流园起步区工程为协办开工项目 (its steps follow: ,要在6月10日前完成…)
+_CLASSED = lazy(r"^[\u4e00-\u9fff“”()()\d]{4,40}?(?:项目|工程)(?:为|是|属于|系)[\u4e00-\u9fff]{2,12}(?:项目|工程)$")
+
+
 def _events_off(cls: list[_Clause]) -> None:
     """``9月3日,区林业局已组织…``: a date alone before a clause telling what was done (已) is
     when it happened, not a deadline; ``对今年X进行验收`` (the works of this year): the year of the works checked."""
     for a, nxt in zip(cls, cls[1:]):
         if a.deadlines and _DATE_ONLY.match(a.span.text.strip()) and re.search(r"已(?!于)", nxt.span.text):
             a.deadlines = []
+    for c in cls[:-1]:  # 在今年第二季度集中开工项目中,: the set a work is of, its period no term (session 55)
+        if c.deadlines and _AMONG.match(_ENUM_OFF.sub("", c.span.text.strip())):
+            c.deadlines = []
     for c in cls:  # 对今年新建农田进行验收: the year names the works, it dates nothing
         if c.deadlines and "对今年" in c.span.text:
             c.deadlines = [d for d in c.deadlines if not (d.text == "今年" and c.span.text[max(0, d.start - 1):d.start] == "对")]
@@ -1476,6 +1491,8 @@ _NOT_A_TERM = lazy(r"^全年$|^年度$|每[年月周季日天]")
 #: a deadline's text that is a term, not a year or a day named: 7月15日前 / 年底 / 三季度末 / 10月中旬 / 两个月内
 _TERM_SHAPED = lazy(r"前|底|末|内|旬")
 #: a word that puts the sentence ahead: asked, planned or aimed (将达到, 计划于…, 力争…)
+#: a paragraph looking back over this year only (今年以来,…): a term still ahead in it is still a term (session 55)
+_SO_FAR_THIS_YEAR = lazy(r"^\s*(?:今年以来|年初以来|今年年初以来)")
 _AHEAD_WORD = lazy(MODAL_RX.pattern + r"|将(?![会有])|计划|预计|拟|力争|争取")
 
 
@@ -3772,7 +3789,7 @@ class SpeechBuilder:
     def _keeps(self, st: _ParaState, cand: _Cand, whole: str, asked: bool) -> bool:
         """:func:`_kept`, or — outside a paragraph that looks back and a report — :func:`_ahead_due` (session 54)."""
         return _kept(cand, whole, st.retro and not self._years_ahead(cand, whole), asked) \
-            or (not st.retro and not self.report and _ahead_due(cand, whole, self.doc))
+            or ((not st.retro or bool(_SO_FAR_THIS_YEAR.match(st.para.text))) and not self.report and _ahead_due(cand, whole, self.doc))
 
     def _years_ahead(self, cand: _Cand, whole: str) -> bool:
         """A sentence of a paragraph that looks back, planning a work by a term in a later year than the document's
