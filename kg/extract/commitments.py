@@ -702,7 +702,7 @@ _WORK_ASKED = lazy(r"^(?P<w>[\u4e00-\u9fff“”]{2,16}?(?:建设|工作|项目|
 
 
 def _classed_next(cur: _Cand, c: _Clause) -> bool:
-    """A工程为协办开工项目,要在6月10日前完成X,B工程为协办竣工项目,要确保…: after a work given its term or figure, a
+    """A工程为配套开工项目,要在6月12日前完成X,B工程为配套竣工项目,要确保…: after a work given its term or figure, a
     clause classing another work opens that work's own candidate (session 55)."""
     return cur.signal and not c.signal and bool(_CLASSED.match(c.span.text.strip()))
 
@@ -871,7 +871,7 @@ def _year_carried(cls: list[_Clause]) -> None:
 
 #: a clause naming the set the next works are of: 在全市今年第二季度集中开工项目中 / 据了解,在…中
 _AMONG = lazy(r"^(?:据了解|据悉)?[,,]?在[\u4e00-\u9fff“”、\d]{4,40}?(?:项目|工程|任务|实事)中$")
-#: a clause classing a work: 城东物流园起步区工程为协办开工项目 (its steps follow: ,要在6月10日前完成…)
+#: a clause classing a work: 柳岸物流园一期工程为配套开工项目 (its steps follow: ,要在6月12日前完成…)
 _CLASSED = lazy(r"^[\u4e00-\u9fff“”()()\d]{4,40}?(?:项目|工程)(?:为|是|属于|系)[\u4e00-\u9fff]{2,12}(?:项目|工程)$")
 
 

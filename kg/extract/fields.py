@@ -311,7 +311,7 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     if noted is not None:
         return noted
     posted = _NAME_ORGAN.match(cell.strip()) if person else None
-    if posted and re.search(r"书记|长|常委|主任|委员", cell[posted.end():]):  # 李某县委副书记、县人民政府县长 (session 55)
+    if posted and re.search(r"书记|长|常委|主任|委员", cell[posted.end():]):  # 李某县委常委、常务副县长 (session 55)
         return [(posted.group("n"), "person", role, cell.strip()[len(posted.group("n")):])]
     if person and _POST_ONLY.fullmatch(cell.strip()):  # 分管副区长: a post, no name
         post = _POST_ONLY.fullmatch(cell.strip()).group("post")

@@ -212,7 +212,7 @@ def _named(text: str, at: int, end: int) -> Optional[list[tuple[int, int]]]:
 
 
 #: a matter told as a clause opening with its deed: 完成A / 解决B的问题 / 全面启动C工作 / 为N名学生免费配镜
-#: (or with the work's name, then what it does: 交通惠民工程,新建停车位200个以上)
+#: (or with the work's name, then what it does: 便民停车工程,增设车位150个以上)
 _DEED = lazy(r"^(?:全面|加快|继续|新|深入)?(?:完成|建成|建设|新建|新增|改造|改建|扩建|实施|解决|启动|开展|推进|提升|提高|打造|"
              r"硬化|修建|安装|增设|整治|创建|免费|为|深化)|^[^,,::;;。]{2,20}?(?:工程|项目|行动)”?[,,::]")
 

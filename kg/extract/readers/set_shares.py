@@ -99,7 +99,7 @@ _ONE_WORK = lazy(r"^(?:其中[,,]?)?[\u4e00-\u9fff“”()()]{4,30}?(?<![0-9个�
 
 def _set_record(b, para: Span, sent: Span, nxt: list[Span], used: set):
     """The set of ``sent`` with its share, from ``sent`` or from one of the two sentences after it (a rate of starts
-    between: …项目44项,年度计划投资141亿元。截至目前,开工33项,开工率75%。完成投资44亿元,完成年度计划的31.2%。)."""
+    between: …类在建项目25项,全年计划投资60亿元。到7月底,开工20项,开工率80%。累计完成投资21亿元,占年度计划的35%。)."""
     text = sent.text
     found = _find_set(text) if not looks_back(text, b.doc.year) else None  # (去年,全区37个项目完成投资…: the past, rx32)
     if not found or _ORDER.search(text[:found[3]]) or re.search(r"要|确保|力争", text[found[4]:found[4] + 12]):
