@@ -153,7 +153,7 @@ def _whole(b, para, lead, year) -> list:
         return []
     text = para.text.strip().rstrip("。::")
     at = para.start + len(para.text) - len(para.text.lstrip())
-    n = cn_number(m.group("n")) if not m.group("n").isdigit() else float(m.group("n"))
+    n = _number(m.group("n"))
     unit = "件" if m.group("u") == "大" else m.group("u")
     return [record(b, m.group(0).replace("大", unit, 1) if m.group("u") == "大" else m.group(0), [(at, at + len(text))],
                    targets=[Target(m.group("m"), "=", n, unit, m.group(0))] if n else [], deadline=year)]
@@ -221,7 +221,7 @@ def _told(text: str, lead, end: int) -> list[tuple[int, int]]:
     """The spans of the matters told as clauses between semicolons after the lead, each opening with its deed,
     as many as the lead counts (or three at least where it counts none); ``[]`` where any is not."""
     count = _COUNT.search(text, 0, lead.end())
-    n = (float(count.group("n")) if count.group("n").isdigit() else cn_number(count.group("n"))) if count else None
+    n = _number(count.group("n")) if count else None
     items, at = [], lead.end()
     for piece in re.split(r"[;;]", text[at:end]):
         clause = piece.strip()
@@ -235,6 +235,11 @@ def _told(text: str, lead, end: int) -> list[tuple[int, int]]:
     if len(items) < 3 or (n and len(items) != n):
         return []
     return items
+
+
+def _number(n: str) -> Optional[float]:
+    """The count of a list's matters, in figures or Chinese numerals (10 / 十)."""
+    return float(n) if n.isdigit() else cn_number(n)
 
 
 #: the year a list of practical matters is for, in its lead: 今年,我市将办好… / 2019年县政府将…
@@ -260,7 +265,7 @@ def quoted(b, paras, i) -> Optional[int]:
     m = _QUOTED_SET.search(text) if "”" in text else None
     if not m:
         return None
-    n = float(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n"))
+    n = _number(m.group("n"))
     pieces = m.group("l").split("、")
     if len(pieces) < 3 or len(pieces) != n or any(not 3 <= len(p.strip()) <= 30 for p in pieces):
         return None
