@@ -118,3 +118,33 @@ def test_a_term_still_ahead_in_a_paragraph_on_this_year_so_far_is_a_commitment()
     recs = _recs(text, date="2016-09-08")
     assert [r.deadline.date for r in recs] == ["2016-11-15"]
     assert _recs(text.replace("今年以来", "去年"), date="2016-09-08") == []
+
+
+# ---- acts of one unit each by its own term; conditions that are no status or term ---------------------------------
+
+def test_an_act_by_one_term_then_the_work_ordered_by_a_later_one_are_two_commitments():
+    text = "对上年未完成整治任务的,由柳岸镇人民政府在5月底前实施停产整顿,并责令其在8月底前完成整治任务。\n"
+    recs = _recs(text, date="2019-04-15")
+    assert sorted(r.deadline.date for r in recs) == ["2019-05-31", "2019-08-31"]
+    assert all([a.name for a in r.actors] == ["柳岸镇人民政府"] for r in recs)
+
+
+def test_a_later_term_that_only_describes_the_tasks_does_not_split_the_order():
+    text = "对年内需收尾的整改事项,南湾区各单位务必挂图作战,确保12月8日前办结。\n"
+    assert len(_recs(text, date="2020-10-20")) <= 1
+
+
+def test_the_year_naming_whom_an_order_is_for_is_no_term():
+    text = "2019年度整治名单(附后)中,对2018年未关停企业的,由柳岸镇人民政府在5月底前实施停产整顿。\n"
+    assert [r.deadline.date for r in _recs(text, date="2019-04-15")] == ["2019-05-31"]
+
+
+def test_what_follows_a_term_missed_is_a_sanction_not_a_status():
+    recs = _recs("青石县其余治理项目必须于12月15日前完成整改,逾期未完成的,一律关停并通报。\n", date="2019-04-15")
+    assert len(recs) == 1 and recs[0].deadline.date == "2019-12-15" and recs[0].progress is None
+
+
+def test_a_quarter_counted_and_two_acts_joined_by_or_stay_whole_in_a_task():
+    from kg.extract.naming import task_text, tidy_task
+    assert tidy_task(task_text("南湾区计划在6月中旬举行第二季度重点项目集中开工活动")) == "南湾区计划举行重点项目集中开工活动"
+    assert "依法进行处罚" in tidy_task(task_text("实施停产整顿或依法进行处罚"))

@@ -869,8 +869,11 @@ def _year_carried(cls: list[_Clause]) -> None:
                 c.deadlines[k] = replace(d, date=date)
 
 
-#: a clause naming the set the next works are of: 在全市今年第二季度集中开工项目中 / 据了解,在…中
-_AMONG = lazy(r"^(?:据了解|据悉)?[,,]?在[\u4e00-\u9fff“”、\d]{4,40}?(?:项目|工程|任务|实事)中$")
+#: a clause naming the set the next works are of: 在全市今年第二季度集中开工项目中 / 据了解,在…中 /
+#: 2024年度整治名单(附后)中
+_AMONG = lazy(r"^(?:据了解|据悉)?[,,]?在?[\u4e00-\u9fff“”、\d]{4,40}?(?:项目|工程|任务|实事|单位|企业|名单|清单)(?:[((][^()()]{0,8}[))])?中$")
+#: a clause telling whom the next applies to by a year: 对2016年未关停企业的 (the year names them, no term)
+_WHOM = lazy(r"^对(?:19|20)\d\d年(?!\d{1,2}月)[^,,。;;]{2,40}的$")  # (not 对4月20日前未办结的: a term)
 #: a clause classing a work: 柳岸物流园一期工程为配套开工项目 (its steps follow: ,要在6月12日前完成…)
 _CLASSED = lazy(r"^[\u4e00-\u9fff“”()()\d]{4,40}?(?:项目|工程)(?:为|是|属于|系)[\u4e00-\u9fff]{2,12}(?:项目|工程)$")
 
@@ -882,7 +885,7 @@ def _events_off(cls: list[_Clause]) -> None:
         if a.deadlines and _DATE_ONLY.match(a.span.text.strip()) and re.search(r"已(?!于)", nxt.span.text):
             a.deadlines = []
     for c in cls[:-1]:  # 在今年第二季度集中开工项目中,: the set a work is of, its period no term (session 55)
-        if c.deadlines and _AMONG.match(_ENUM_OFF.sub("", c.span.text.strip())):
+        if c.deadlines and (_AMONG.match(_ENUM_OFF.sub("", c.span.text.strip())) or _WHOM.match(c.span.text.strip())):
             c.deadlines = []
     for c in cls:  # 对今年新建农田进行验收: the year names the works, it dates nothing
         if c.deadlines and "对今年" in c.span.text:
@@ -910,11 +913,44 @@ def _next_dated_work(cur: _Cand, c: _Clause) -> bool:
     text = c.span.text.strip()
     if _DATED_STAGE.match(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and (_term_opens(text) or _later_stage(cur, c)))):
         return True  # (年内新增泊位800个,并于10月底前完成诱导系统建设: two works, rx27)
-    if _YEAR_AMOUNT.match(text) and _dated_step(cur.clauses) and _later(cur, c):
-        return True  # (6月底前完成处置方案,年内盘活闲置资产不少于30处: the year's amount, rx29)
+    if _later_act(cur, c, text) or _year_amount_after(cur, c, text):
+        return True
     if _own_work_then_term(text) and (_dated_step(cur.clauses) or (_dated_amount(cur.clauses) and _later(cur, c))):
         return True  # 确保10月底前A主体封顶,B11月底前开工建设: another work, its own term (rx27)
     return bool((cur.actors or _dated_step(cur.clauses)) and _dated_work(text))  # (确保…前完成A,确保…前B交付使用: rx27)
+
+
+#: the one ordered, opening a step: 并责令其在7月底前完成… / 要求其于…前 (session 55)
+_ORDERED = lazy(r"^(?:并|同时)?(?:责令|要求|督促|责成)(?:其|该[\u4e00-\u9fff]{1,4}?)(?=在|于)")
+
+
+def _year_amount_after(cur: _Cand, c: _Clause, text: str) -> bool:
+    """6月底前完成处置方案,年内盘活闲置资产不少于30处: the year's amount after a dated step (rx29)."""
+    return bool(_YEAR_AMOUNT.match(text)) and _dated_step(cur.clauses) and _later(cur, c)
+
+
+def _later_act(cur: _Cand, c: _Clause, text: str) -> bool:
+    """After an act bound by a term, a step by a later term naming what it finishes (由X在4月底前实施停产治理,
+    并责令其在7月底前完成治理任务: each act by its own term, session 55)."""
+    return bool(_DATED_STAGE.match(_ORDERED.sub("", text))) and _bound_act(cur) and _after_all(cur, c) and _own_object(text)
+
+
+def _after_all(cur: _Cand, c: _Clause) -> bool:
+    """Clause ``c`` is dated later than every term of the candidate (the next step, not a step before)."""
+    own = [d.date for d in c.deadlines if d.date]
+    dates = [d.date for x in cur.clauses for d in x.deadlines if d.date]
+    return bool(own) and bool(dates) and min(own) > max(dates)
+
+
+def _own_object(text: str) -> bool:
+    """A step that names what it finishes (完成治理任务), not only the step of the work before (年内建成投用)."""
+    task = tidy_task(task_text(text))
+    return len(task) >= 3 and not _BARE_STEP.match(task)
+
+
+def _bound_act(cur: _Cand) -> bool:
+    """The candidate names an act bound by a term of its own (在4月底前实施停产治理)."""
+    return any(_bound_before(d, x.span.text) for x in cur.clauses for d in x.deadlines if d.date and "前" in x.span.text)
 
 
 def _dated_work(text: str) -> bool:

@@ -75,7 +75,7 @@ _COUNT_AFTER = lazy(r"[^,。;]{0,12}?\d+(?:\.\d+)?(?:个|项|件|处|座|所|家
 
 
 #: the condition of a sanction: 逾期未整改的依法处理 / 未按期完成的,予以通报 (rx10)
-_IF_THEN = lazy(r"[\u4e00-\u9fff]{0,3}?的\s*[,,]?\s*(?:依法|依规|严肃|予以|一律|追究|问责|将|由)")
+_IF_THEN = lazy(r"[\u4e00-\u9fff]{0,3}?的\s*(?:[,,]?\s*(?:依法|依规|严肃|予以|一律|追究|问责|将|由)|[,,]?$)")  # (…,逾期未完成的: the text cut there, session 55)
 
 
 def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
@@ -83,7 +83,7 @@ def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
     (``对进度滞后的项目``, ``未完成任务的地方``)."""
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
-        after = text[m.end():m.end() + 6]
+        after = text[m.end():m.end() + 10]
         if _OF_WHAT.match(after) or _TO_OPEN.search(before) or _IF_THEN.match(after):
             continue
         if rx is NOT_STARTED_RX and re.match(r"情况|问题", after) and re.search(r"(?:抓|解决|针对|对)[^,。;]{0,4}$", before):
