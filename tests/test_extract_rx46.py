@@ -148,3 +148,20 @@ def test_a_quarter_counted_and_two_acts_joined_by_or_stay_whole_in_a_task():
     from kg.extract.naming import task_text, tidy_task
     assert tidy_task(task_text("南湾区计划在6月中旬举行第二季度重点项目集中开工活动")) == "南湾区计划举行重点项目集中开工活动"
     assert "依法进行处罚" in tidy_task(task_text("实施停产整顿或依法进行处罚"))
+
+
+# ---- each unit's part of one work, cut by semicolons, with its share done -----------------------------------------
+
+def test_each_units_part_of_a_work_with_its_share_is_a_commitment_of_that_unit():
+    text = ("3月4日起,青石县住建局开展入户签订搬迁协议工作,截至3月12日,东岭镇共签约310户,已签面积290亩,完成比例21.5%;"
+            "西岭镇共签约200户,已签面积330亩,完成比例100%;南岭镇共签约380户,已签面积470亩,完成比例46%。\n")
+    recs = _recs(text, date="2018-03-16")
+    by_unit = {r.actors[0].name: r for r in recs if r.actors}
+    assert sorted(by_unit) == ["东岭镇", "南岭镇", "西岭镇"]
+    assert by_unit["东岭镇"].progress.percent == 21.5 and "搬迁协议" in by_unit["东岭镇"].task
+    assert by_unit["西岭镇"].progress.status == "done"
+
+
+def test_one_units_share_alone_is_no_row_of_parts():
+    text = "截至3月12日,东岭镇共签约310户,完成比例21.5%,其余工作正在推进。\n"
+    assert not any(r.task.startswith("东岭镇签约") for r in _recs(text, date="2018-03-16"))

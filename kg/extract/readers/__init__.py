@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
+from . import unit_parts, aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -41,6 +41,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("unit_shares", unit_shares.read),
     # 接种率排名后三名的乡镇:甲镇政府83%、乙镇政府84%: one per unit ranked, its rate (rx44)
     ("unit_rates", unit_rates.read),
+    # 截至3月11日,东岭镇共签订320户,累计完成比例21.5%;西岭镇共签订…,累计完成比例92%: one per unit's part (session 55)
+    ("unit_parts", unit_parts.read),
     # 未达到进度的小项,涉及“A”、“B”和“C”等: one per quoted work, the sentence's status (rx44)
     ("quoted_status", quoted_status.read),
     # 甲村路面硬化1.5公里、乙村道路硬化2公里已全部完工: one per counted work, the clause's status (rx44)

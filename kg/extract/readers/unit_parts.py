@@ -1,0 +1,70 @@
+"""Each unit's part of one work told in turn, cut by semicolons, with its share done (session 55)::
+
+    3月5日起,县交通局开展入户签订补偿协议工作,截至3月11日,东岭镇共签订320户,累计完成比例21.5%;西岭镇共签订
+    210户,累计完成比例92%;南岭镇共签订390户,累计完成比例46%。
+
+→ one commitment per unit: the work the sentence names before the parts (开展…工作) by that unit, the count done,
+the share its progress (done from 100%; the rest weighed against the time gone by in :func:`kg.extract.pace.paced`),
+the unit responsible for its part.  Two parts at least.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import Actor, Progress
+
+from ..actors import parse_item
+from ..lazyre import lazy
+from ..naming import tidy_task
+from ..segment import Span
+from .supervision import record, report_as_of
+
+#: a unit's part: 东岭镇共签订320户,累计签订土地面积300.5亩,累计完成比例21.5% (its share told last)
+_PART = lazy(r"(?P<u>[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|街道办|社区|村|局|县|区|市))(?:共|已|累计)(?P<v>[\u4e00-\u9fff]{1,6}?)"
+             r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}[^;;。]*?(?:完成比例|完成率|完成进度|占比)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
+#: the work of the parts, named before them: 开展入户签订补偿协议工作 / 推进X工作
+_WORK = lazy(r"(?:开展|推进|实施|组织)(?P<w>[\u4e00-\u9fff]{2,16}?)工作")
+
+
+def read(b, paras, i) -> Optional[int]:
+    """Two or more units' parts of one work in a sentence of ``paras[i]``: one commitment each; else None."""
+    para = paras[i]
+    if para.text.count("%") < 2 or (";" not in para.text and ";" not in para.text):
+        return None
+    parts = _parts(para.text)
+    if len(parts) < 2:
+        return None
+    first = parts[0][0]
+    head = para.text[:first.start()]
+    work = _WORK.search(head)
+    name = tidy_task(work.group("w")) if work else ""
+    as_of = report_as_of(b, head[-20:] if re.search(r"截[至止]", head[-20:]) else para.text)
+    if head.strip():
+        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    for m, s, e in parts:
+        unit = m.group("u")
+        pct = float(m.group("p"))
+        status = "done" if pct >= 100 else "on_track"
+        b.out.append(record(b, unit + (name or m.group("v")), [(para.start + s, para.start + e)],
+                            actors=[Actor(unit, "organization", "responsible")],
+                            progress=Progress(status, pct, as_of, para.text[s:e][:60])))
+    rest = para.text[parts[-1][2]:].lstrip(";;。")
+    if rest.strip():
+        at = para.end - len(rest)
+        b.out.extend(b._paragraph(Span(b.t[at:para.end], at, para.end)))
+    return i + 1
+
+
+def _parts(text: str) -> list[tuple[re.Match, int, int]]:
+    """The units' parts in a row, each one piece between semicolons (or the sentence's opening clause)."""
+    out = []
+    for m in _PART.finditer(text):
+        unit = parse_item(m.group("u"))
+        if not unit or unit[1] != "organization":
+            continue
+        before = text[max(0, m.start() - 1):m.start()]
+        if out and before not in (";", ";"):
+            break
+        out.append((m, m.start(), m.end()))
+    return out
