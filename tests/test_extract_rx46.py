@@ -165,3 +165,12 @@ def test_each_units_part_of_a_work_with_its_share_is_a_commitment_of_that_unit()
 def test_one_units_share_alone_is_no_row_of_parts():
     text = "截至3月12日,东岭镇共签约310户,完成比例21.5%,其余工作正在推进。\n"
     assert not any(r.task.startswith("东岭镇签约") for r in _recs(text, date="2018-03-16"))
+
+
+def test_groups_of_places_each_with_the_day_its_works_were_finished_are_done():
+    text = ("二、完成情况\n2019年3月陆续开工。目前,东岭镇、西湖办事处垃圾中转站于2019年8月20日建成运行;南岭镇、北岭镇于2019年10月8日"
+            "建成;中岭镇于2019年12月2日建成。\n")
+    recs = _recs(text, date="2020-05-10")
+    assert [r.progress.status for r in recs] == ["done"] * 3
+    assert [r.progress.as_of for r in recs] == ["2019-08-20", "2019-10-08", "2019-12-02"]
+    assert recs[0].task == "东岭镇等垃圾中转站" and recs[2].task == "中岭镇垃圾中转站"

@@ -43,6 +43,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("unit_rates", unit_rates.read),
     # 截至3月11日,东岭镇共签订320户,累计完成比例21.5%;西岭镇共签订…,累计完成比例92%: one per unit's part (session 55)
     ("unit_parts", unit_parts.read),
+    # A镇、B办事处污水处理设施于2019年6月29日投产试运行;C镇、D镇于9月30日投产试运行: one per group, done (session 55)
+    ("places_done", unit_parts.done),
     # 未达到进度的小项,涉及“A”、“B”和“C”等: one per quoted work, the sentence's status (rx44)
     ("quoted_status", quoted_status.read),
     # 甲村路面硬化1.5公里、乙村道路硬化2公里已全部完工: one per counted work, the clause's status (rx44)

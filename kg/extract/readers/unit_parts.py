@@ -15,6 +15,7 @@ from typing import Optional
 from kg.model import Actor, Progress
 
 from ..actors import parse_item
+from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import tidy_task
 from ..segment import Span
@@ -68,3 +69,41 @@ def _parts(text: str) -> list[tuple[re.Match, int, int]]:
             break
         out.append((m, m.start(), m.end()))
     return out
+
+
+#: a group of places whose works were finished on a day: 东岭镇、西湖办事处污水处理设施于2019年6月29日投产试运行
+_DONE_PART = lazy(r"(?P<u>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|办事处|社区|村|场))(?:、[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|办事处|社区|村|场))*"
+                  r"(?P<w>[\u4e00-\u9fff]{0,12}?)于(?P<d>[\d年月]{5,12}日)(?:已)?(?:正式)?"
+                  r"(?:投产试运行|试运行|投入运行|投入使用|投用|建成|完工|竣工|通水|通车|投产)")
+
+
+def done(b, paras, i) -> Optional[int]:
+    """Two or more groups of places, cut by semicolons, each with the day its works were finished
+    (``目前,A镇、B办事处污水处理设施于2019年6月29日投产试运行;C镇、D镇于2019年9月30日投产试运行``): one commitment per
+    group, done on that day, named by its first place and the works the first group names (A镇等污水处理设施); else None."""
+    para = paras[i]
+    if "于" not in para.text or (";" not in para.text and ";" not in para.text):
+        return None
+    parts, work = [], ""
+    for m in _DONE_PART.finditer(para.text):
+        before = para.text[max(0, m.start() - 1):m.start()]
+        if parts and before not in (";", ";"):
+            break
+        parts.append(m)
+        work = work or m.group("w")
+    if len(parts) < 2 or not work:
+        return None
+    head = para.text[:parts[0].start()]
+    if head.strip():
+        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    for m in parts:
+        several = m.group(0).count("、") > 0
+        day = [f for f in find_deadlines(m.group(0), b.doc) if f.date]
+        task = m.group("u") + ("等" if several else "") + work
+        b.out.append(record(b, task, [(para.start + m.start(), para.start + m.end())],
+                            progress=Progress("done", None, day[0].date if day else report_as_of(b, para.text), m.group(0)[:60])))
+    rest = para.text[parts[-1].end():].lstrip(";;。")
+    if rest.strip():
+        at = para.end - len(rest)
+        b.out.extend(b._paragraph(Span(b.t[at:para.end], at, para.end)))
+    return i + 1
