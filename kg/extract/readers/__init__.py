@@ -41,9 +41,9 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("unit_shares", unit_shares.read),
     # 接种率排名后三名的乡镇:甲镇政府83%、乙镇政府84%: one per unit ranked, its rate (rx44)
     ("unit_rates", unit_rates.read),
-    # 截至3月11日,东岭镇共签订320户,累计完成比例21.5%;西岭镇共签订…,累计完成比例92%: one per unit's part (session 55)
+    # 截至3月12日,东岭镇共签约310户,完成比例21.5%;西岭镇共签约…,完成比例100%: one per unit's part (session 55)
     ("unit_parts", unit_parts.read),
-    # A镇、B办事处污水处理设施于2019年6月29日投产试运行;C镇、D镇于9月30日投产试运行: one per group, done (session 55)
+    # A镇、B办事处垃圾中转站于2019年8月20日建成运行;C镇、D镇于10月8日建成: one per group, done (session 55)
     ("places_done", unit_parts.done),
     # 未达到进度的小项,涉及“A”、“B”和“C”等: one per quoted work, the sentence's status (rx44)
     ("quoted_status", quoted_status.read),

@@ -1,7 +1,7 @@
 """Each unit's part of one work told in turn, cut by semicolons, with its share done (session 55)::
 
-    3月5日起,县交通局开展入户签订补偿协议工作,截至3月11日,东岭镇共签订320户,累计完成比例21.5%;西岭镇共签订
-    210户,累计完成比例92%;南岭镇共签订390户,累计完成比例46%。
+    3月4日起,青石县住建局开展入户签订搬迁协议工作,截至3月12日,东岭镇共签约310户,完成比例21.5%;西岭镇共签约
+    200户,完成比例100%;南岭镇共签约380户,完成比例46%。
 
 → one commitment per unit: the work the sentence names before the parts (开展…工作) by that unit, the count done,
 the share its progress (done from 100%; the rest weighed against the time gone by in :func:`kg.extract.pace.paced`),
@@ -21,10 +21,10 @@ from ..naming import tidy_task
 from ..segment import Span
 from .supervision import record, report_as_of
 
-#: a unit's part: 东岭镇共签订320户,累计签订土地面积300.5亩,累计完成比例21.5% (its share told last)
+#: a unit's part: 东岭镇共签约310户,已签面积290亩,完成比例21.5% (its share told last)
 _PART = lazy(r"(?P<u>[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|街道办|社区|村|局|县|区|市))(?:共|已|累计)(?P<v>[\u4e00-\u9fff]{1,6}?)"
              r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}[^;;。]*?(?:完成比例|完成率|完成进度|占比)(?:为|达到?)?(?P<p>\d+(?:\.\d+)?)%")
-#: the work of the parts, named before them: 开展入户签订补偿协议工作 / 推进X工作
+#: the work of the parts, named before them: 开展入户签订搬迁协议工作 / 推进X工作
 _WORK = lazy(r"(?:开展|推进|实施|组织)(?P<w>[\u4e00-\u9fff]{2,16}?)工作")
 
 
@@ -71,7 +71,7 @@ def _parts(text: str) -> list[tuple[re.Match, int, int]]:
     return out
 
 
-#: a group of places whose works were finished on a day: 东岭镇、西湖办事处污水处理设施于2019年6月29日投产试运行
+#: a group of places whose works were finished on a day: 东岭镇、西湖办事处垃圾中转站于2019年8月20日建成运行
 _DONE_PART = lazy(r"(?P<u>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|办事处|社区|村|场))(?:、[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|办事处|社区|村|场))*"
                   r"(?P<w>[\u4e00-\u9fff]{0,12}?)于(?P<d>[\d年月]{5,12}日)(?:已)?(?:正式)?"
                   r"(?:投产试运行|试运行|投入运行|投入使用|投用|建成|完工|竣工|通水|通车|投产)")
@@ -79,8 +79,8 @@ _DONE_PART = lazy(r"(?P<u>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|办事处|社�
 
 def done(b, paras, i) -> Optional[int]:
     """Two or more groups of places, cut by semicolons, each with the day its works were finished
-    (``目前,A镇、B办事处污水处理设施于2019年6月29日投产试运行;C镇、D镇于2019年9月30日投产试运行``): one commitment per
-    group, done on that day, named by its first place and the works the first group names (A镇等污水处理设施); else None."""
+    (``目前,A镇、B办事处垃圾中转站于2019年8月20日建成运行;C镇、D镇于2019年10月8日建成``): one commitment per
+    group, done on that day, named by its first place and the works the first group names (A镇等垃圾中转站); else None."""
     para = paras[i]
     if "于" not in para.text or (";" not in para.text and ";" not in para.text):
         return None
