@@ -174,3 +174,10 @@ def test_groups_of_places_each_with_the_day_its_works_were_finished_are_done():
     assert [r.progress.status for r in recs] == ["done"] * 3
     assert [r.progress.as_of for r in recs] == ["2019-08-20", "2019-10-08", "2019-12-02"]
     assert recs[0].task == "东岭镇等垃圾中转站" and recs[2].task == "中岭镇垃圾中转站"
+
+
+def test_a_report_asked_in_one_clause_leaves_the_next_dated_step_its_own():
+    text = "各镇要尽快组织包村干部开展补贴核算,确保8月底前完成补贴资金情况上报,9月底前全部发放到位。\n"
+    recs = _recs(text, date="2023-06-01")
+    assert [r.deadline.date for r in recs] == ["2023-09-30"]
+    assert _recs("请各责任单位于11月15日前报送进展情况。\n", date="2023-06-01") == []

@@ -1475,7 +1475,8 @@ def _housekeeping(cand: _Cand, sentence: str) -> bool:
     """A report asked of generic groups (请各责任单位于…前报送进展情况; after a notice's lead-in too, rx24), with no
     target and no plan to draw up."""
     return bool(_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence) or _GROUPS_ASKED_IN.search(sentence)) \
-        and bool(_REPORTING.search(sentence)) and not any(c.targets for c in cand.clauses) and not _PLAN.search(sentence)
+        and bool(_REPORTING.search(",".join(c.span.text for c in cand.clauses))) and not any(c.targets for c in cand.clauses) \
+        and not _PLAN.search(sentence)  # (the report its own clauses ask: …前完成X情况上报,10月底前全部发放到位, session 55)
 
 
 def _why_met(sentence: str) -> bool:
