@@ -1476,7 +1476,7 @@ def _housekeeping(cand: _Cand, sentence: str) -> bool:
     target and no plan to draw up."""
     return bool(_GENERIC_SUBJ.match(sentence) or _ASKED_REPORT.match(sentence) or _GROUPS_ASKED_IN.search(sentence)) \
         and bool(_REPORTING.search(",".join(c.span.text for c in cand.clauses))) and not any(c.targets for c in cand.clauses) \
-        and not _PLAN.search(sentence)  # (the report its own clauses ask: …前完成X情况上报,10月底前全部发放到位, session 55)
+        and not _PLAN.search(sentence)  # (the report its own clauses ask: …前完成X情况上报,9月底前全部发放到位, session 55)
 
 
 def _why_met(sentence: str) -> bool:
