@@ -189,3 +189,12 @@ def test_a_bureaus_party_group_is_a_unit():
     text = "南湾区卫健局关于巡察整改进展情况的通报\n现将整改进展情况公布如下:\n一、加强组织领导\n南湾区卫健局党组制定了整改方案,建立了整改台账。\n"
     recs = _recs(text, date="2023-08-01")
     assert [a.name for r in recs for a in r.actors] == ["南湾区卫健局党组"]
+
+
+def test_lines_of_units_each_with_its_quota_and_rate_are_one_commitment_each():
+    text = ("二、工作完成情况\n按专班划分:\n"
+            "新型工业化专班项目储备任务数 60 个,完成储备 9 个,完成率 15%;落实资金12亿元。\n"
+            "城乡建设专班项目储备任务数 90 个,完成储备 45 个,完成率 50%;落实资金8亿元。\n")
+    recs = _recs(text, date="2021-04-05")
+    assert [(r.actors[0].name, r.targets[0].value, r.progress.percent) for r in recs] == [
+        ("新型工业化专班", 60.0, 15.0), ("城乡建设专班", 90.0, 50.0)]

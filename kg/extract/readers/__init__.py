@@ -45,6 +45,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("unit_parts", unit_parts.read),
     # A镇、B办事处垃圾中转站于2019年8月20日建成运行;C镇、D镇于10月8日建成: one per group, done (session 55)
     ("places_done", unit_parts.done),
+    # 工业专班项目编制任务数80个,完成编制12个,完成率15%;… ⏎ 城镇专班…: one per unit's line of its quota (session 55)
+    ("quota_lines", unit_parts.quota_lines),
     # 未达到进度的小项,涉及“A”、“B”和“C”等: one per quoted work, the sentence's status (rx44)
     ("quoted_status", quoted_status.read),
     # 甲村路面硬化1.5公里、乙村道路硬化2公里已全部完工: one per counted work, the clause's status (rx44)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Actor, Progress
+from kg.model import Actor, Progress, Target
 
 from ..actors import parse_item
 from ..deadlines import find_deadlines
@@ -107,3 +107,34 @@ def done(b, paras, i) -> Optional[int]:
         at = para.end - len(rest)
         b.out.extend(b._paragraph(Span(b.t[at:para.end], at, para.end)))
     return i + 1
+
+
+#: a unit's line of its quota and how far it is: 工业专班项目编制任务数80个,完成编制12个,完成率15%;…
+_QUOTA_LINE = lazy(r"^\s*(?:\d{1,2}[.、.]\s*)?(?P<u>[\u4e00-\u9fff]{2,12}(?:专班|镇|乡|街道|局|委|办|公司|中心))(?P<w>[\u4e00-\u9fff]{2,10}?)"
+                   r"(?:任务数|任务量|目标数|任务)(?:为)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<m>个|项|户|家|件|座|公里|亩|人|套|所|处|条)\s*[,,]"
+                   r"[^。\n]*?(?:完成率|完成比例|完成进度)\s*(?:为|达到?)?\s*(?P<p>\d+(?:\.\d+)?)\s*%")  # (任务数 88 个: a page's spaces)
+
+
+def quota_lines(b, paras, i) -> Optional[int]:
+    """Two or more lines in a row, each a unit's quota of a work and its rate done (``工业专班项目编制任务数80个,完成编制12个,
+    完成率15%;…``): one commitment per line, the unit responsible, the quota its target, the rate its progress; else
+    None (session 55)."""
+    j, rows = i, []
+    while j < len(paras):
+        m = _QUOTA_LINE.match(paras[j].text)
+        unit = parse_item(m.group("u")) if m else None
+        if not unit or unit[1] != "organization":
+            break
+        rows.append((paras[j], m))
+        j += 1
+    if len(rows) < 2:
+        return None
+    for para, m in rows:
+        pct = float(m.group("p"))
+        text = para.text.strip()
+        at = para.start + len(para.text) - len(para.text.lstrip())
+        b.out.append(record(b, m.group("u") + tidy_task(m.group("w")), [(at, at + len(text.rstrip("。;;")))],
+                            actors=[Actor(m.group("u"), "organization", "responsible")],
+                            targets=[Target(tidy_task(m.group("w")), "=", float(m.group("n")), m.group("m"), m.group("n") + m.group("m"))],
+                            progress=Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, text), text[:60])))
+    return j
