@@ -186,7 +186,7 @@ def test_a_report_asked_in_one_clause_leaves_the_next_dated_step_its_own():
 def test_a_bureaus_party_group_is_a_unit():
     from kg.extract.actors import parse_item
     assert parse_item("南湾区卫健局党组") == ("南湾区卫健局党组", "organization", None)
-    text = "南湾区卫健局关于巡察整改进展情况的通报\n现将整改进展情况公布如下:\n一、加强组织领导\n南湾区卫健局党组制定了整改方案,建立了整改台账。\n"
+    text = "南湾区卫健局巡察整改进展通报\n现将整改进展情况公布如下:\n一、加强组织领导\n南湾区卫健局党组制定了整改方案,建立了整改台账。\n"
     recs = _recs(text, date="2023-08-01")
     assert [a.name for r in recs for a in r.actors] == ["南湾区卫健局党组"]
 
