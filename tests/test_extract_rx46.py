@@ -198,3 +198,12 @@ def test_lines_of_units_each_with_its_quota_and_rate_are_one_commitment_each():
     recs = _recs(text, date="2021-04-05")
     assert [(r.actors[0].name, r.targets[0].value, r.progress.percent) for r in recs] == [
         ("新型工业化专班", 60.0, 15.0), ("城乡建设专班", 90.0, 50.0)]
+
+
+def test_a_task_keeps_a_leading_qian_that_is_no_term_and_skips_a_manner():
+    from kg.extract.naming import task_text, tidy_task
+    assert tidy_task(task_text("前置审批要一次办好")).startswith("前置审批")
+    assert tidy_task(task_text("前期手续办理")) == "前期手续办理"
+    assert tidy_task(task_text("6月底前完成设计")) == "完成设计"
+    recs = _recs("县长强调,园区专班要认真履职尽责,协同配合,靠前服务,加快落地项目的用地报批。\n", date="2022-03-01")
+    assert len(recs) == 1 and "用地报批" in recs[0].task
