@@ -205,5 +205,5 @@ def test_a_task_keeps_a_leading_qian_that_is_no_term_and_skips_a_manner():
     assert tidy_task(task_text("前置审批要一次办好")).startswith("前置审批")
     assert tidy_task(task_text("前期手续办理")) == "前期手续办理"
     assert tidy_task(task_text("6月底前完成设计")) == "完成设计"
-    recs = _recs("县长强调,园区专班要认真履职尽责,协同配合,靠前服务,加快落地项目的用地报批。\n", date="2022-03-01")
+    recs = _recs("县长强调,园区专班要尽职尽责、协同配合、靠前服务,加快落地项目的用地报批。\n", date="2022-03-01")
     assert len(recs) == 1 and "用地报批" in recs[0].task
