@@ -207,3 +207,39 @@ def test_a_task_keeps_a_leading_qian_that_is_no_term_and_skips_a_manner():
     assert tidy_task(task_text("6月底前完成设计")) == "完成设计"
     recs = _recs("县长强调,园区专班要尽职尽责、协同配合、靠前服务,加快落地项目的用地报批。\n", date="2022-03-01")
     assert len(recs) == 1 and "用地报批" in recs[0].task
+
+
+# ---- practical matters reported done item by item; matters listed under headings; a work named before its amount --
+
+def test_items_of_matters_a_lead_tells_done_are_done_each_part():
+    text = ("本报讯 南湾区政府昨天宣布:2019年度区政府为民办的8件实事已全部完成。\n"
+            "2019年区政府完成的8件实事项目完成情况如下:\n"
+            "一、新增城镇就业岗位1.2万个,为计划的120%。\n"
+            "二、完成12所镇卫生院提标改造;新增养老床位600张,为年初计划的150%。\n"
+            "三、建成社区菜市场6家。\n")
+    recs = _recs(text, date="2020-01-10")
+    items = [r for r in recs if "卫生院" in r.task or "养老床位" in r.task or "菜市场" in r.task]
+    assert len(items) == 3 and all(r.progress and r.progress.status == "done" for r in items)
+
+
+def test_matters_one_to_a_line_under_headings_after_a_lead_are_one_commitment_each():
+    text = ("为民办实事是区政府每年的重点工作。经征求各方意见,我们拟定了《2015年南湾区实事项目(征求意见稿)》,具体如下:\n"
+            "一、住房保障\n老旧住宅综合整治30万平方米。\n新增公共租赁住房200套。\n"
+            "二、养老服务\n新增养老床位80张。\n智慧养老平台建设\n"
+            "以上项目有何意见,请来电反映。\n")
+    recs = _recs(text, date="2014-10-20")
+    assert len(recs) == 4 and {r.deadline.date for r in recs} == {"2015-12-31"}
+    assert [(t.value, t.unit) for t in recs[0].targets] == [(30.0, "万平方米")]
+
+
+def test_a_report_on_the_matters_listed_below_is_not_read_as_the_matters():
+    text = ("现将1-5月份八件实事推进情况通报如下:\n一、道路建设\n目标任务:新修道路20公里。\n目前进度:已完成12公里。\n"
+            "二、学校建设\n目标任务:新建学校2所。\n目前进度:主体已封顶。\n")
+    recs = _recs(text, date="2015-06-01")
+    assert not any(r.task.startswith("目标任务") or r.task.startswith("目前进度") for r in recs)
+
+
+def test_a_work_named_then_its_verb_then_its_amount_is_a_target():
+    from kg.extract.targets import find_targets
+    assert [(t.value, t.unit) for t in find_targets("河堤挡墙改建300米")] == [(300.0, "米")]
+    assert [(t.metric, t.value) for t in find_targets("全年任务为500户,实际改造620户")] == [("任务", 500.0)]

@@ -1698,8 +1698,12 @@ def _work_count(cand: _Cand) -> list[Target]:
 
 
 def _counted_work(cand: _Cand) -> str:
-    """The work a bare dated step finishes, named with its count (危房改造47户,…全部完成并入住: 危房改造), else ""."""
-    found = _work_count(cand)
+    """The work a bare dated step finishes, named with its count (危房改造47户,…全部完成并入住: 危房改造), else ""
+    (the count read as the clause's own target too: 农村危房改造36户, session 55)."""
+    first = cand.clauses[0]
+    found = _work_count(cand) or (list(first.targets[:1]) if len(first.targets) == 1 and len(cand.clauses) > 1
+                                  and _COUNTED_WORK.match(first.span.text.strip())
+                                  and any(_BARE_DATED_STEP.match(c.span.text.strip()) for c in cand.clauses[1:]) else [])
     return found[0].metric if found and len(found[0].metric) >= 4 else ""
 
 

@@ -86,12 +86,15 @@ _RXS = [
     # 完成老旧小区改造12个 / 新建公共停车场5处
     ("done", re.compile(r"(?:新改扩建|新改建|改扩建|改建|扩建|完成|新增|新建|新发展|储备|谋划|建成|改造|培育|引进|招引|签约|实施|打造|创建|开工|整治|清理|拆除|治理|实现|投入|"
                         r"安排|建设|发放|落实|追加|下达|整合|施划|设置|设立|配备|配置|更换|培训|种植|扩种|新种|植树|造林|筹集|招商|帮扶|新开工|推出|办好|提供|拨付|争取|筹措|兑付|募集|自筹|"
-                        r"硬化|修建|新修|新打|新植|补植|铺设|拓宽|安装|维修|修缮|更新|修整|疏通|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建|开通|新开通|开设|清淤|修好|修复|关闭|关停|取缔|招聘|招录|招募|选聘|消除|化解|整改(?!专题|工作|情况|会)|排查|处置|救助|资助|补助|走访)"  # (招聘特岗教师300名, rx41; 整改事故多发路段15处, rx45)
+                        r"硬化|修建|新修|新打|新植|补植|铺设|拓宽|安装|维修|修缮|更新|修整|疏通|栽植|疏浚|征收|拆迁|搬迁|安置|增设|加装|组建|开通|新开通|开设|清淤|修好|修复|关闭|关停|取缔|招聘|招录|招募|选聘|消除|化解|整改(?!专题|工作|情况|会)|排查|处置|救助|资助|补助|走访|扶持)"  # (招聘特岗教师300名, rx41; 整改事故多发路段15处, rx45)
                         r"(?![和及与])(?P<metric>[\u4e00-\u9fffA-Za-z“”](?:[\u4e00-\u9fffA-Za-z“”]|、(?=[\u4e00-\u9fff])){0,11}?(?:[((][\u4e00-\u9fff]{1,4}[))][\u4e00-\u9fff]{0,4}?)?)(?<!第)(?P<num>\d+(?:\.\d+)?|" + _NUM + r")(?P<unit>" + _UNIT + r")(?!%)"
                         r"(?!\d+(?:\.\d+)?(?![\d.])(?!万?[人名]))")),  # (搬迁1200户4500人: the households, then their people; rx27)
     # 完成115公里示范路段绿化任务 / 完成A、B项目60亩供地工作: the amount before the work it measures
     ("work", re.compile(r"(?:完成|实施|推进)(?:(?:19|20)\d\d年度?)?[^,;。\d]{0,20}?(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")"
                         r"(?P<metric>[\u4e00-\u9fff]{2,12}?)(?:工作任务|任务|工作)(?=并|[^\u4e00-\u9fff]|$)")),  # (完成2018年度剩余1.3万亩建设任务并…, rx35)
+    # 河堤挡墙改建300米 / 老旧住宅综合整治30万平方米: a work named, its verb, then its amount, opening the clause (session 55)
+    ("named", re.compile(r"(?:^|(?<=[,,;;::]))(?!实际|已|累计|共|目前|现已)(?P<metric>[\u4e00-\u9fff]{2,12}?(?:整治|改建|改造|建设|硬化|修建|铺设|维修|拆除|清理|绿化|治理|改扩建|扩建))"
+                         r"(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?=[,,;;。]|$)")),  # (the amount ends the clause: not 提升50条X)
     # 新建5所学校 / 改造12个小区 / 2024年建5万平方米公租房: the amount between the verb and the work it counts
     ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|新增|打造|创建|完成|修好|修复|更换|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|辆|台|盏|卷|万?平方米)"
                         r"(?P<metric>[\u4e00-\u9fff]{2,8}?)(?=[,。;、和及的]|$)")),
@@ -463,7 +466,7 @@ def _read_cn_count(h: _Hit) -> Optional[list[Target]]:
 
 #: how each kind of :data:`_RXS` match becomes targets (``None``: not a target)
 _READ = {"ge": _read_ge, "le": _read_le, "grow": _read_grow, "tail": _read_tail, "done": _read_done,
-         "work": _read_work, "made": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "funds": _read_funds, "cut": _read_cut, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
+         "work": _read_work, "made": _read_amount, "named": _read_amount, "served": _read_served, "reached": _read_reached, "size": _read_amount, "cost": _read_amount, "funds": _read_funds, "cut": _read_cut, "paid": _read_amount, "cont": _read_cont, "stage": _read_stage,
          "share": _read_share, "range": _read_range, "is": _read_amount, "count": _read_count, "cn_count": _read_cn_count,
          "limit": _read_limit, "pledged": _read_pledged}
 #: the kinds that can match without a digit (一万二千亩), and those that need an op word (达到, 控制在)

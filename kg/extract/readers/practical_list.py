@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.model import Deadline, Target
+from kg.model import Deadline, Progress, Target
 
 from ..actors import find_actors
 from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import method_only, task_text, tidy_task
 from ..plan_list import _PRACTICAL_RX
+from ..progress import find_progress
 from ..segment import Span
 from ..targets import cn_number, find_targets
 from ..time_section import year_end
 from ..vocab import ITEM_NO, IS_NO
-from .supervision import record
+from .supervision import record, report_as_of
 
 #: an item of the list: 1. / 一、 / (一) / 一是
 _ITEM = lazy(r"^\s*(?:" + ITEM_NO + r"|" + IS_NO + r")\s*")
@@ -65,21 +66,38 @@ def read(b, paras, i) -> Optional[int]:
     year = _list_year(b, paras[i].text[:lead.start()])
     told = b._paragraph(paras[i])
     b.out.extend(told or _whole(b, paras[i], lead, year))
+    done = _DONE_LEAD.search(paras[i].text[:lead.end()]) or (i and _ALL_DONE.search(paras[i - 1].text))
     for para in paras[i + 1:j]:
-        off = _ITEM.match(para.text).end()
-        body = para.text[off:]
-        for s, e in _sentences(body):
-            sent = body[s:e]
-            first = re.split(r"[,,]", sent, 1)[0]
-            task = tidy_task(task_text(first)) or tidy_task(task_text(sent))
-            if len(task) < 3 or method_only(task):
-                continue
-            own = [d for d in find_deadlines(sent, b.doc) if d.date and d.text not in ("今年", "全年", "年内")]
-            at = para.start + off + s
-            b.out.append(record(b, task, [(at, at + len(sent))], actors=list(find_actors(sent).actors),
-                                targets=find_targets(sent),
-                                deadline=Deadline(own[0].text, own[0].date, own[0].precision) if own else year))
+        _item(b, para, year, report_as_of(b, paras[i].text) if done else None)
     return j
+
+
+#: a lead telling the matters done: 2019年完成的8件实事 (session 55)
+_DONE_LEAD = lazy(r"(?:已|已经)?完成的(?:[两三四五六七八九十]{1,3}|\d{1,3})(?:件|项|大)")
+#: the paragraph before telling them all done: …为民办的8件实事均已完成
+_ALL_DONE = lazy(r"实事(?:项目)?(?:已|均已)(?:全部|全面)?(?:完成|办结|兑现)")
+
+
+def _item(b, para, year: Optional[Deadline], done_as_of: Optional[str]) -> None:
+    """One commitment per sentence of a numbered item; ``done_as_of``: the lead tells them done, as of that day
+    (each sentence's own share, 为计划的130%, its percent)."""
+    off = _ITEM.match(para.text).end()
+    body = para.text[off:]
+    for s, e in _sentences(body):
+        sent = body[s:e]
+        first = re.split(r"[,,]", sent, 1)[0]
+        task = tidy_task(task_text(first)) or tidy_task(task_text(sent))
+        if len(task) < 3 or method_only(task):
+            continue
+        own = [d for d in find_deadlines(sent, b.doc) if d.date and d.text not in ("今年", "全年", "年内")]
+        at = para.start + off + s
+        progress = None
+        if done_as_of:
+            p = find_progress(sent, done_as_of, b.doc.year)
+            progress = Progress("done", p.percent if p else None, done_as_of, sent[:60])
+        b.out.append(record(b, task, [(at, at + len(sent))], actors=list(find_actors(sent).actors),
+                            targets=find_targets(sent), progress=progress,
+                            deadline=Deadline(own[0].text, own[0].date, own[0].precision) if own else year))
 
 
 #: the matters of a list counted: 十件实事 / 10件民生实事 / 十大惠民实事 / 8项民生实事项目
@@ -286,3 +304,44 @@ def quoted(b, paras, i) -> Optional[int]:
         s = para.start + end + 1
         b.out.extend(b._paragraph(Span(b.t[s:para.end], s, para.end)))
     return i + 1
+
+
+#: a lead naming the year's practical matters, listed below it: …我们编制了《2014年要完成的…实事》,具体如下: (session 55)
+_LISTED_BELOW = lazy(r"实事[^。]{0,40}?(?:具体|清单|名单|项目)?如下[::]\s*$")
+#: a heading of the list's classes: 一、安居工程 / (二)为老服务
+_CLASS_HEAD = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])\s*[^,,。;;]{2,14}\s*$")
+#: a lead of a report on the matters, not of the matters: 现将1-5月份八件实事推进情况通报如下:
+_REPORTED = lazy(r"进展|进度|完成情况|落实情况|办理情况|通报")
+#: a labelled line: 目标任务:… / 目前进度:…
+_LABELLED = lazy(r"^\s*[\u4e00-\u9fff]{2,8}[::]")
+#: what closes the list: 对以上项目有意见的… / 联系人:… / 地址:…
+_LIST_END = lazy(r"^\s*(?:对以上|以上|如有|联系人|联系电话|联系方式|地址|邮编|附件)")
+
+
+def sectioned(b, paras, i) -> Optional[int]:
+    """A lead naming the year's practical matters listed below it (…实事(征求意见稿),具体如下:), then the matters one to
+    a line under headings of their classes (一、住房保障 ⏎ 新增养老床位80张。 ⏎ …): one commitment per line, due by the
+    end of the year the lead names; else None (session 55)."""
+    if "实事" not in paras[i].text or not _LISTED_BELOW.search(paras[i].text) or _REPORTED.search(paras[i].text):
+        return None
+    j, heads, lines = i + 1, 0, []
+    while j < len(paras) and not _LIST_END.match(paras[j].text):
+        if _CLASS_HEAD.match(paras[j].text):
+            heads += 1
+        elif len(paras[j].text.strip()) >= 4 and not _ITEM.match(paras[j].text) and not _LABELLED.match(paras[j].text):
+            lines.append(paras[j])
+        else:
+            break
+        j += 1
+    if heads < 2 or len(lines) < 3:
+        return None
+    year = _list_year(b, paras[i].text)
+    b.out.extend(b._paragraph(paras[i]))
+    for para in lines:
+        text = para.text.strip().rstrip("。;;")
+        task = tidy_task(task_text(re.split(r"[,,]", text, 1)[0])) or tidy_task(task_text(text))
+        if len(task) < 3 or method_only(task):
+            continue
+        at = para.start + len(para.text) - len(para.text.lstrip())
+        b.out.append(record(b, task, [(at, at + len(text))], targets=find_targets(text), deadline=year))
+    return j
