@@ -243,3 +243,19 @@ def test_a_work_named_then_its_verb_then_its_amount_is_a_target():
     from kg.extract.targets import find_targets
     assert [(t.value, t.unit) for t in find_targets("河堤挡墙改建300米")] == [(300.0, "米")]
     assert [(t.metric, t.value) for t in find_targets("全年任务为500户,实际改造620户")] == [("任务", 500.0)]
+
+
+def test_names_of_the_matters_listed_after_the_count_without_a_colon():
+    text = ("1月20日,记者从县人代会上获悉,2021年8项民生实事项目名单正式出炉。\n"
+            "据介绍,这8项民生实事项目分别是城东污水管网工程、北山公园提升工程、南湾小学扩建工程、老旧小区改造工程。\n")
+    tasks = [r.task for r in _recs(text, date="2021-01-20")]
+    assert {"城东污水管网工程", "北山公园提升工程", "南湾小学扩建工程", "老旧小区改造工程"} <= set(tasks), tasks
+
+
+def test_each_item_takes_how_it_stands_from_the_line_under_it():
+    text = ("2022年,区住建委共承办民生实事项目3项,具体项目进展情况如下:\n"
+            "1.完成15公里农村公路大修,保障群众出行。\n当前进展:已完成招投标工作。\n"
+            "2.新建口袋公园4个,方便居民休闲。\n当前进展:4个公园已于5月全部建设完毕。\n"
+            "3.整治背街小巷12条。\n当前进展:正在施工,完成工程量的60%。\n")
+    recs = _recs(text, date="2022-07-01")
+    assert [r.progress.status if r.progress else None for r in recs[-3:]] == ["on_track", "done", "on_track"]

@@ -43,7 +43,7 @@ from .vocab import (THEN_PENDING, YEAR_AMOUNT, BEHIND_HEAD_RX, BEHIND_RX, DONE_H
 
 #: a stage of a work, done on the way (已完成设计招标, 已完成项目立项, 已完成前期手续)
 #: (已完成主体工程 / 已完成桩基施工: a part of the works done, the rest goes on; rx17)
-_STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招标|设计|立项|审批|前期|选址|可研|勘察|手续|方案编制|环评|批复|报批|图审|清表)|"
+_STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招投标|招标|设计|立项|资格预审|采购|审批|前期|选址|可研|勘察|手续|方案编制|环评|批复|报批|图审|清表)|"
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
 #: the year's amount told in a share: 占年度任务900万元的54% / 完成年度任务6000万元的53.3% (rx33)
 _PLAN_AMT = YEAR_AMOUNT

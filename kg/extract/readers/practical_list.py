@@ -58,18 +58,32 @@ def read(b, paras, i) -> Optional[int]:
         return None
     if paras[i].text[lead.end():].strip(" 。::”"):
         return i + 1 if _inline(b, paras[i], lead) else None
-    j = i + 1
-    while j < len(paras) and _ITEM.match(paras[j].text):
-        j += 1
-    if j - i < 3:
+    items, j = _items_below(paras, i + 1)
+    if len(items) < 2:
         return None
     year = _list_year(b, paras[i].text[:lead.start()])
     told = b._paragraph(paras[i])
     b.out.extend(told or _whole(b, paras[i], lead, year))
     done = _DONE_LEAD.search(paras[i].text[:lead.end()]) or (i and _ALL_DONE.search(paras[i - 1].text))
-    for para in paras[i + 1:j]:
-        _item(b, para, year, report_as_of(b, paras[i].text) if done else None)
+    as_of = report_as_of(b, paras[i].text)
+    for para, status in items:
+        _item(b, para, year, as_of if done else None, (status, as_of) if status else None)
     return j
+
+
+#: a line telling how the item above stands: 当前进展:已完成招投标工作。 (session 55)
+_STATUS_LINE = lazy(r"^\s*(?:当前进展|目前进展|进展情况|完成情况|推进情况|落实情况|办理情况)[::]")
+
+
+def _items_below(paras, j: int) -> tuple[list, int]:
+    """The numbered items from ``paras[j]`` on, each with the line telling how it stands under it (or None), and
+    where they end."""
+    items = []
+    while j < len(paras) and _ITEM.match(paras[j].text):
+        status = paras[j + 1] if j + 1 < len(paras) and _STATUS_LINE.match(paras[j + 1].text) else None
+        items.append((paras[j], status))
+        j += 2 if status else 1
+    return items, j
 
 
 #: a lead telling the matters done: 2019年完成的8件实事 (session 55)
@@ -78,9 +92,10 @@ _DONE_LEAD = lazy(r"(?:已|已经)?完成的(?:[两三四五六七八九十]{1,3
 _ALL_DONE = lazy(r"实事(?:项目)?(?:已|均已)(?:全部|全面)?(?:完成|办结|兑现)")
 
 
-def _item(b, para, year: Optional[Deadline], done_as_of: Optional[str]) -> None:
+def _item(b, para, year: Optional[Deadline], done_as_of: Optional[str], status=None) -> None:
     """One commitment per sentence of a numbered item; ``done_as_of``: the lead tells them done, as of that day
-    (each sentence's own share, 为计划的130%, its percent)."""
+    (each sentence's own share, 为计划的130%, its percent); ``status``: the line under the item telling how it stands
+    and its date, the progress of the item's first sentence."""
     off = _ITEM.match(para.text).end()
     body = para.text[off:]
     for s, e in _sentences(body):
@@ -91,7 +106,7 @@ def _item(b, para, year: Optional[Deadline], done_as_of: Optional[str]) -> None:
             continue
         own = [d for d in find_deadlines(sent, b.doc) if d.date and d.text not in ("今年", "全年", "年内")]
         at = para.start + off + s
-        progress = None
+        progress = find_progress(status[0].text, status[1], b.doc.year) if status and s == 0 else None
         if done_as_of:
             p = find_progress(sent, done_as_of, b.doc.year)
             progress = Progress("done", p.percent if p else None, done_as_of, sent[:60])
