@@ -45,6 +45,8 @@ from .vocab import (THEN_PENDING, YEAR_AMOUNT, BEHIND_HEAD_RX, BEHIND_RX, DONE_H
 #: (已完成主体工程 / 已完成桩基施工: a part of the works done, the rest goes on; rx17)
 _STAGE_DONE = lazy(r"[\u4e00-\u9fff]{0,4}?(?:招投标|招标|设计|立项|资格预审|采购|审批|前期|选址|可研|勘察|手续|方案编制|环评|批复|报批|图审|清表)|"
                          r"(?:主体|基础|桩基|土方|地基|路基|框架)(?:工程|结构|施工|部分)?(?![\u4e00-\u9fff]{0,2}(?:验收|建设任务))")
+#: a stage named before its completion: 施工单位招投标已完成 / 可研报告编制已完成 (session 55)
+_STAGE_BEFORE = lazy(r"(?:招投标|招标|设计|立项|资格预审|可研|勘察|环评|图审|方案编制|前期工作|前期手续)(?:工作)?(?:均|已|已经|全部)*$")
 #: the year's amount told in a share: 占年度任务900万元的54% / 完成年度任务6000万元的53.3% (rx33)
 _PLAN_AMT = YEAR_AMOUNT
 _PCT = lazy(r"(?:(?:完成|完成了|完成投资|完成进度|进度|形象进度|完成率|(?:签约|征收|拆迁|交房|开复工|复工|开工|竣工|建成|整改|销号|办结|兑现|践诺)率(?:完成)?(?=为?\d)|完成年度(?:计划|目标|任务)?(?:" + _PLAN_AMT + r"(?=的))?|已(?:追缴|收回|拨付|清退|归还|处置|盘活|化解|整改|签约|拆除|征收))(?:[\u4e00-\u9fff]{0,8}的|(?<=完成)[\u4e00-\u9fff]{2,6}?(?=\d)|为|达|达到)?(?:近|约)?|"
@@ -241,8 +243,9 @@ def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) 
     if done and _COUNT_AFTER.match(text, done.end()) and not _QUOTA_MET.search(text, done.end()) \
             and not done.group().startswith("超额"):  # (超额完成“新增泊位5000个”的目标: beyond the aim, rx44)
         on, done = on or done, None  # (已完成210公里,超额完成年度任务: the count meets the year's task, rx28)
-    if done and done.group().endswith("完成") and _STAGE_DONE.match(text, done.end() + (text[done.end():done.end() + 1] == "了")):
-        on, done = on or done, None
+    if done and done.group().endswith("完成") and (_STAGE_DONE.match(text, done.end() + (text[done.end():done.end() + 1] == "了"))
+                                                   or _STAGE_BEFORE.search(text[max(0, done.start() - 10):done.start()])):
+        on, done = on or done, None  # (施工招投标已完成: the stage named before, session 55)
     if done and THEN_PENDING.search(text, done.end()):
         on, done = done, None  # 已完成环评批复,正在办理用地手续: one step done, the next pending (rx27)
     if done and on and "长期坚持" in on.group():

@@ -71,7 +71,7 @@ def read(b, paras, i) -> Optional[int]:
     return j
 
 
-#: a line telling how the item above stands: 当前进展:已完成招投标工作。 (session 55)
+#: a line telling how the item above stands: 当前进展:施工招标已完成。 (session 55)
 _STATUS_LINE = lazy(r"^\s*(?:当前进展|目前进展|进展情况|完成情况|推进情况|落实情况|办理情况)[::]")
 
 
