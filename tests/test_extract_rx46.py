@@ -262,7 +262,7 @@ def test_each_item_takes_how_it_stands_from_the_line_under_it():
 
 
 def test_bare_lines_of_works_under_a_heading_of_their_status_take_it():
-    text = ("截至4月2日,春季植树项目进展情况通报如下:\n二、未动工的项目(3项)\n1.东湖台塬绿化(城管局)\n2.南山防护林(柳岸新区)\n"
+    text = ("截至4月2日,春季植树各项目推进情况通报如下:\n二、未动工的项目(3项)\n1.东湖台塬绿化(城管局)\n2.南山防护林(柳岸新区)\n"
             "3.万亩花田(旅发委)\n请各单位加快进度。\n")
     recs = _recs(text, date="2018-04-03")
     assert [(r.task, r.actors[0].name, r.progress.status) for r in recs[:3]] == [
