@@ -3,7 +3,7 @@
     二、未动工的项目(3项)
     1.东湖台塬绿化(城管局)
     2.南山防护林(文物局)
-    3.古城遗址公园绿化(龙亭新区)
+    3.古城遗址公园绿化(柳岸新区)
 
 → one commitment per line: the work its task, the unit in brackets responsible, the heading's status (未动工 not
 started, 进展较快 on track, 滞后 behind, 已完工 done).  Two lines at least, each nothing but a number, a work and
@@ -21,7 +21,7 @@ from ..naming import tidy_task
 from ..progress import section_status
 from .supervision import record, report_as_of
 
-#: a heading classing the works below, with their count: 二、未动工的项目(8项) / (三)进度滞后的工程:
+#: a heading classing the works below, with their count: 二、尚未动工的项目(3项) / (三)进度滞后的工程:
 _HEAD = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])?\s*(?P<s>[\u4e00-\u9fff]{2,10}?)的?"
              r"(?:项目|工程|任务|事项|实事)\s*(?:[((]\s*(?:共)?\d{1,3}\s*(?:项|个|件)\s*[))])?\s*[::]?\s*$")
 #: a bare line of a work and its unit: 1.东湖台塬绿化(城管局)
