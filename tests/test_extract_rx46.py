@@ -267,3 +267,11 @@ def test_bare_lines_of_works_under_a_heading_of_their_status_take_it():
     recs = _recs(text, date="2018-04-03")
     assert [(r.task, r.actors[0].name, r.progress.status) for r in recs[:3]] == [
         ("东湖台塬绿化", "城管局", "not_started"), ("南山防护林", "柳岸新区", "not_started"), ("万亩花田", "旅发委", "not_started")]
+
+
+def test_works_strung_by_commas_each_with_its_pace_or_amount_so_far_are_under_way():
+    text = "完成情况:已批项目12个。东湖圩区改造工程进度96%,南岸挡墙项目已浇筑挡墙540米左右,西港河工程完成护岸800米、进度85%。\n"
+    recs = _recs(text, date="2011-01-05")
+    assert [(r.task, r.progress.status) for r in recs] == [
+        ("东湖圩区改造工程", "on_track"), ("南岸挡墙项目", "on_track"), ("西港河工程", "on_track")]
+    assert recs[0].progress.percent == 96.0

@@ -35,7 +35,9 @@ _NAME = (r"(?P<w>(?![((]|\d+[、.．)]|[一二三四五六七八九十]+、)[\u4
 _STANDS = (r"(?:今年\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)?(?:已经?|已全部|全部|均已|基本|顺利|正式|主体|已基本)?"
            r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始|(?:用地)?正在(?:拆迁|施工|建设|改造|设计)|"
            r"即将(?:竣工|完工|建成|投用|投入使用)|(?:同)?通过[^,,;;。]{0,12}?(?:验收|评审|论证|审查|批复)|"
-           r"正在[^,,;;。]{0,8}?阶段|(?<=项目|工程)[,,](?:总)?(?:建设|建筑|占地)面积\d+(?:\.\d+)?平方米[,,](?:目前)?(?:正在|主体|设计))")  # (rx43)
+           r"正在[^,,;;。]{0,8}?阶段|(?<=项目|工程)[,,](?:总)?(?:建设|建筑|占地)面积\d+(?:\.\d+)?平方米[,,](?:目前)?(?:正在|主体|设计)|"
+           # 东湖圩区改造工程进度96% / 南岸挡墙项目已浇筑挡墙540米 / 二期工程土建进度80% (session 55)
+           r"(?<=项目|工程)(?:[\u4e00-\u9fff]{0,2}?)进度(?:达到?|为)?\d+(?:\.\d+)?%|(?<=项目|工程)(?:已|累计)(?:浇筑|铺设|安装|开挖|砌筑|完成))")  # (rx43)
 _WORK_LINE = lazy(_LEAD + r"(?:" + _NAME + r"|(?P<c>\d+个[^,,;;。]{2,30}?(?:工作|行动)))(?:" + _STANDS + r"|已(?:全部)?(?:落实到位|通过[^,,;;。]{0,6}验收)|(?<=工程|项目)[^。;;]{0,40}?(?:开工|完工|竣工|投入使用|交付使用)|(?<=工程|项目)前期工作已完成)")
 #: a work's planned amount and the amount done: (我市今年)计划建成200公里农村公路,现已完成路面铺设216公里
 _UNIT = r"公里|个|条|座|所|户|套|亩|处|家|万平方米|平方米|米|间|栋"
@@ -50,7 +52,7 @@ _START_AHEAD = lazy(r"(?:明年|下半年|年底|预计)[^,,;;。]{0,8}?开工")
 #: part done
 _PART = lazy(r"基本(?:完成|完工|建成)|已完成[^,,;;。]{0,12}?的\d+(?:\.\d+)?%|进展顺利|进入[^,,;;。]{0,8}施工|正在|即将|已进入|"
              # a stage of the work done, not the work: 已完成前期可研 / 已完成施工招标 / 前期工作已完成 / 通过省级评审 (rx43)
-             r"^已?完成了?(?:前期|可研|施工招标|招标|设计|初步设计|立项)|^前期工作已完成|^(?:已)?(?:同)?通过[^,,;;。]{0,12}?(?:评审|论证|审查|批复)")
+             r"^已?完成了?(?:前期|可研|施工招标|招投标|招标|设计|初步设计|立项)|^前期工作已完成|^(?:已)?(?:同)?通过[^,,;;。]{0,12}?(?:评审|论证|审查|批复)")
 _DONE = lazy(r"完工|竣工|投入使用|交付使用|建成|完成|封顶")
 #: all of it done: 已全部完工 / 均已建成
 _ALL_DONE = lazy(r"(?:全部|均已|均)(?:完成|完工|建成|竣工)|完工率(?:达到?)?100%")
@@ -58,6 +60,11 @@ _ALL_DONE = lazy(r"(?:全部|均已|均)(?:完成|完工|建成|竣工)|完工�
 _AREA = lazy(r"^[,,](?P<m>(?:总)?(?:建设|建筑|占地)面积)(?P<n>\d+(?:\.\d+)?)平方米")
 #: its share of the plan: 完成年度任务的117.1% / 已完成场平工程量的70%
 _SHARE = lazy(r"(?:完成|完工率)[^,,;;。]{0,12}?(\d+(?:\.\d+)?)%")
+
+
+#: part of the work done, told as its pace or an amount so far: 进度96% / 已浇筑挡墙540米 / 完成护岸800米 (session 55)
+_PACE = lazy(r"进度(?:达到?|为)?(\d+(?:\.\d+)?)%")
+_SOME_DONE = lazy(r"进度(?:达到?|为)?\d+(?:\.\d+)?%|^(?:[\u4e00-\u9fff]{0,2}?)(?:已|累计)?(?:完成|浇筑|铺设|安装|开挖|砌筑)[\u4e00-\u9fff]{1,8}?\d")
 
 
 def read(b, paras, i) -> Optional[int]:
@@ -110,17 +117,10 @@ def _work_record(b, sent: Span):
     g = "w" if m.group("w") else "c"  # (a named work, or works counted: 625个村庄规划编制工作)
     rest = sent.text[m.end(g):]
     due = finish_ahead(b, rest)
-    if due is not None:
-        status = "on_track"
-    elif _START_AHEAD.search(rest) and not _DONE.search(rest):
-        status, due = "not_started", None
-    elif _ALL_DONE.search(rest):
-        status, due = "done", None
-    elif _PART.search(rest):
-        status, due = "on_track", None
-    else:
-        status, due = "done", None
-    pct = _SHARE.search(rest)
+    status = "on_track" if due is not None else _status_of(rest)
+    pct = _SHARE.search(rest) or _PACE.search(rest)
+    if pct and float(pct.group(1)) >= 100 and status == "on_track" and due is None:
+        status = "done"
     work = re.sub(r"[“”]", "", m.group(g))
     count = re.search(r"(\d+)个(?=[\u4e00-\u9fff])", work)
     targets = [Target(work[count.end():], "=", float(count.group(1)), "个", count.group(0))] if count else []
@@ -129,6 +129,17 @@ def _work_record(b, sent: Span):
     return record(b, work[count.end():] if count and count.start() == 0 else work, [(sent.start + m.start(g), sent.end)], targets=targets, deadline=due,
                   progress=Progress(status, float(pct.group(1)) if pct else None, b.as_of or b.doc.iso,
                                     rest.strip(";;。")[:60]))
+
+
+def _status_of(rest: str) -> str:
+    """How a work stands from what its clause tells after its name (no finish ahead)."""
+    if _START_AHEAD.search(rest) and not _DONE.search(rest):
+        return "not_started"
+    if _ALL_DONE.search(rest):
+        return "done"
+    if _PART.search(rest) or _SOME_DONE.search(rest):
+        return "on_track"
+    return "done"
 
 
 def _quota_record(b, sent: Span, q: re.Match):
