@@ -128,10 +128,10 @@ def _no_commitment(r: CommitmentRecord) -> bool:
         or bool(r.evidence and _NOTICE_FURNITURE.match(r.evidence[0].text.strip()))
 
 
-#: a notice's furniture, how the public may reach the office: 五、公示时间:… / 受理部门:… / 受理电话:… (session 55)
+#: a notice's furniture, how the public may reach the office: 公示时间:… / 受理部门:… / 受理电话:… (session 55)
 _NOTICE_FURNITURE = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、.])?\s*(?:公示时间|公示期|受理部门|受理单位|受理电话|受理地址|受理时间|"
                          r"联系电话|联系人|联系地址|监督电话|举报电话|投诉电话|电子邮箱|通讯地址|邮编|邮政编码)[::]"
-                         # …or a heading of a report's part alone: 四、整改主要工作及成效; / 三、整改措施:
+                         # …or a heading of a report's part alone: 三、主要工作及成效: / 二、整改措施:
                          r"|^(?:[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fff]{0,8}?(?:工作及成效|及成效|成效|整改措施|完成情况|进展情况)[;;::。]?\s*$")
 #: a statistic's breakdown ranking places or kinds, no work: 分地区看:完成投资额较高的有A、B / 从行业看,增幅较大的是… (rx43;
 #: not 按投资主体分:企业投资项目40个,…, sets of works with their own progress)
