@@ -283,3 +283,12 @@ def test_a_notices_furniture_and_bare_part_headings_are_no_commitments():
             "四、公示时间:自2月1日起10个工作日\n五、受理部门:柳岸区环委办\n六、受理电话:0000-1234567\n")
     recs = _recs(text, date="2026-02-01")
     assert recs and not any(r.task.startswith(("公示时间", "受理", "主要工作")) for r in recs), [r.task for r in recs]
+
+
+def test_a_day_whose_month_mark_a_page_lost_is_read_where_it_splits_one_way():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import parse_option
+    doc = parse_option("2015-11-05")
+    assert [(f.text, f.date) for f in find_deadlines("资料务必于1120日前补齐", doc)] == [("1120日前", "2015-11-20")]
+    assert [f.date for f in find_deadlines("资料务必于111日前补齐", doc)] == [None]  # (1月11日 or 11月1日)
+    assert find_deadlines("资料补齐后30日内办结", doc)[0].text == "30日内"

@@ -83,6 +83,8 @@ _RX = lazy(
         r"(?P<num>(?P<ny>(?:19|20)\d\d)[./-](?P<nm>1[0-2]|0?[1-9])(?:[./-](?P<nd>[0-3]?\d))?(?![\d.])(?:前|之前|以前)?)",
         # 20161015日前 / 2018726日: a date whose 年 and 月 a page lost, read where its figures split one way only (rx45)
         r"(?P<sq>(?P<sqy>(?:19|20)\d\d)(?P<sqmd>\d{2,4})日(?:前|之前|以前)?)",
+        # 于1115日前: the same without its year, after 于/在/至/到 and before 日前 (the document's year; session 55)
+        r"(?P<sqn>(?<=[于在至到])(?P<sqnmd>\d{3,4})日(?:前|之前|以前))",
         # 2015年9月30日 / 9月30日底
         # 下周二(9月5日)之前: the weekday told with its date (rx40)
         r"(?P<day>(?:(?:下|本|这)个?(?:周|星期)[一二三四五六日天][((])?" + _Y.format("dy") + _SY + r"(?P<dm>" + _M + r")" + _S + "月" + _S + r"(?P<dd>[0-3]?\d)" + _S + r"(?:日|号(?=前|之前|以前))(?:[))](?=前|之前|以前))?(?:底|前|之前|以前)?)",
@@ -113,7 +115,7 @@ _DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d
 _DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
 #: 3个工作日内 / 五个工作日之内: so many working days (Monday to Friday) from a dated document (rx22)
 _WORKDAYS = lazy(r"(?<![\d一二三四五六七八九十两])(?P<wn>\d{1,3}|[一二三四五六七八九十两]{1,3})个?工作日(?:内|之内|以内)")
-_QUICK = lazy(r"[月年季周]|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|七一”?[前之以]|建党节|(?:19|20)\d\d[./-]|(?:19|20)\d{4,6}日|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_QUICK = lazy(r"[月年季周]|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|七一”?[前之以]|建党节|(?:19|20)\d\d[./-]|(?:19|20)\d{4,6}日|(?<=[于在至到])\d{3,4}日(?:之|以)?前|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -197,6 +199,16 @@ def _on_squeezed(m: re.Match, after: str, doc: DocDate) -> _Read:
     ways = [(int(md[:k]), int(md[k:])) for k in (1, 2) if k < len(md) and (md[k] != "0" or (k == 2 and len(md) == 4))]
     ways = [(mo, d) for mo, d in ways if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]]
     return (f"{y:04d}-{ways[0][0]:02d}-{ways[0][1]:02d}" if len(ways) == 1 else None), "day"
+
+
+def _on_squeezed_yearless(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """于1115日前: a month and a day whose 月 a page lost, in the document's year, where its figures split one way only."""
+    md = m.group("sqnmd")
+    if not doc.year:
+        return None, "day"
+    ways = [(int(md[:k]), int(md[k:])) for k in (1, 2) if k < len(md) and md[k] != "0"]
+    ways = [(mo, d) for mo, d in ways if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(doc.year, mo)[1]]
+    return (f"{doc.year:04d}-{ways[0][0]:02d}-{ways[0][1]:02d}" if len(ways) == 1 else None), "day"
 
 
 def _on_day(m: re.Match, after: str, doc: DocDate) -> _Read:
@@ -336,7 +348,7 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 
 #: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
-_KINDS = {"num": _on_num, "sq": _on_squeezed, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter, "thisq": _on_this_quarter,
+_KINDS = {"num": _on_num, "sq": _on_squeezed, "sqn": _on_squeezed_yearless, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter, "thisq": _on_this_quarter,
           "half": _on_half, "yr": _on_year, "nat": _on_national_day, "sch": _on_school_start, "may": _on_labour_day, "jul": _on_july_first, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
           "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
 
