@@ -292,3 +292,13 @@ def test_a_day_whose_month_mark_a_page_lost_is_read_where_it_splits_one_way():
     assert [(f.text, f.date) for f in find_deadlines("资料务必于1120日前补齐", doc)] == [("1120日前", "2015-11-20")]
     assert [f.date for f in find_deadlines("资料务必于111日前补齐", doc)] == [None]  # (1月11日 or 11月1日)
     assert find_deadlines("资料补齐后30日内办结", doc)[0].text == "30日内"
+
+
+def test_places_of_a_set_each_with_its_rate_are_one_commitment_each():
+    text = ("南湾市重点办通报,1至8月全市重点项目投资完成年度计划的75%。"
+            "各县(市、区)投资进度都快于序时,分别为:柳岸82.5%、青石80.1%、南湾77.3%。\n")
+    recs = _recs(text, date="2019-09-01")
+    places = [(r.actors[0].name, r.progress.percent, r.progress.status) for r in recs if r.actors]
+    assert places == [("柳岸", 82.5, "on_track"), ("青石", 80.1, "on_track"), ("南湾", 77.3, "on_track")]
+    text2 = "全市完成年度计划投资的60%,其中柳岸县(78.5%)、青石市(75.2%)、南湾区(71.0%)高于时间进度要求。\n"
+    assert [r.actors[0].name for r in _recs(text2, date="2017-08-20") if r.actors] == ["柳岸县", "青石市", "南湾区"]

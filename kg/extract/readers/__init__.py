@@ -41,6 +41,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("unit_shares", unit_shares.read),
     # 接种率排名后三名的乡镇:甲镇政府83%、乙镇政府84%: one per unit ranked, its rate (rx44)
     ("unit_rates", unit_rates.read),
+    # 各县(市、区)…都快于序时,分别为:甲82.5%、乙80.1% / 其中甲县(78.5%)、乙市(75.2%): one per place (session 55)
+    ("unit_rates_each", unit_rates.each),
     # 截至3月12日,东岭镇共签约310户,完成比例21.5%;西岭镇共签约…,完成比例100%: one per unit's part (session 55)
     # 二、未动工的项目(3项) ⏎ 1.东湖台塬绿化(城管局) ⏎ 2.…: one per bare line, the heading's status (session 55)
     ("class_items", class_items.read),
