@@ -302,3 +302,12 @@ def test_places_of_a_set_each_with_its_rate_are_one_commitment_each():
     assert places == [("柳岸", 82.5, "on_track"), ("青石", 80.1, "on_track"), ("南湾", 77.3, "on_track")]
     text2 = "全市完成年度计划投资的60%,其中柳岸县(78.5%)、青石市(75.2%)、南湾区(71.0%)高于时间进度要求。\n"
     assert [r.actors[0].name for r in _recs(text2, date="2017-08-20") if r.actors] == ["柳岸县", "青石市", "南湾区"]
+
+
+def test_matters_numbered_in_turn_after_the_lead_are_read_though_the_page_cut_the_list():
+    text = ("青石县确定了今年努力办好的为民八件实事。\n"
+            "这8件实事分别为:一是实施东岭水库水源地保护,建设县城备用水源;二是实施城南污水处理厂扩建工程;"
+            "三是加快推进老旧小区综合整治;四是加大\n基层医疗投入,支持县医院提档升级。\n")
+    tasks = [r.task for r in _recs(text, date="2015-03-01")]
+    assert any("东岭水库" in t for t in tasks) and any("城南污水处理厂" in t for t in tasks), tasks
+    assert "加大" not in tasks

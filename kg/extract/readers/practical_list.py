@@ -218,6 +218,8 @@ def _inline(b, para, lead) -> bool:
     for s, e in items:
         piece = text[s:e]
         task = tidy_task(task_text(re.split(r"[,,::]", piece, 1)[0])) if told else tidy_task(piece)
+        if len(task) < 3:
+            continue  # (五是加大: a piece the page cut)
         b.out.append(record(b, task, [(para.start + s, para.start + e)], deadline=year,
                             targets=find_targets(piece) if told else []))
     rest = text[end + 1:]
@@ -246,8 +248,8 @@ def _named(text: str, at: int, end: int) -> Optional[list[tuple[int, int]]]:
 
 #: a matter told as a clause opening with its deed: 完成A / 解决B的问题 / 全面启动C工作 / 为N名学生免费配镜
 #: (or with the work's name, then what it does: 便民停车工程,增设车位150个以上)
-_DEED = lazy(r"^(?:全面|加快|继续|新|深入)?(?:完成|建成|建设|新建|新增|改造|改建|扩建|实施|解决|启动|开展|推进|提升|提高|打造|"
-             r"硬化|修建|安装|增设|整治|创建|免费|为|深化)|^[^,,::;;。]{2,20}?(?:工程|项目|行动)”?[,,::]")
+_DEED = lazy(r"^(?:全面|加快|继续|新|深入|大力)?(?:完成|建成|建设|新建|新增|改造|改建|扩建|实施|解决|启动|开展|推进|提升|提高|打造|"
+             r"硬化|修建|安装|增设|整治|创建|免费|为|深化|加大|加强|支持)|^[^,,::;;。]{2,20}?(?:工程|项目|行动)”?[,,::]")
 
 
 def _told(text: str, lead, end: int) -> list[tuple[int, int]]:
@@ -255,24 +257,30 @@ def _told(text: str, lead, end: int) -> list[tuple[int, int]]:
     as many as the lead counts (or three at least where it counts none); ``[]`` where any is not."""
     count = _COUNT.search(text, 0, lead.end())
     n = _number(count.group("n")) if count else None
-    items, at = [], lead.end()
+    items, at, numbered = [], lead.end(), 0
     for piece in re.split(r"[;;]", text[at:end]):
         clause = piece.strip()
         s = at + piece.find(clause) if clause else at
         at += len(piece) + 1
         if not clause:
             continue
-        if not _DEED.match(clause):
+        no = _IS_NO_LEAD.match(clause)
+        if not _DEED.match(clause[no.end():] if no else clause):
             return []
         items.append((s, s + len(clause)))
-    if len(items) < 3 or (n and len(items) != n):
-        return []
+        numbered += bool(no)
+    if len(items) < 3 or (n and len(items) != n and numbered < len(items)):
+        return []  # (一是…;二是…;…五是…: numbered in turn, a list the page cut before its count is reached)
     return items
 
 
 def _number(n: str) -> Optional[float]:
     """The count of a list's matters, in figures or Chinese numerals (10 / 十)."""
     return float(n) if n.isdigit() else cn_number(n)
+
+
+#: a matter's number told as 一是 / 二是
+_IS_NO_LEAD = lazy(r"^" + IS_NO)
 
 
 #: the year a list of practical matters is for, in its lead: 今年,我市将办好… / 2019年县政府将…
