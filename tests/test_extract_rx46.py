@@ -305,8 +305,8 @@ def test_places_of_a_set_each_with_its_rate_are_one_commitment_each():
 
 
 def test_matters_numbered_in_turn_after_the_lead_are_read_though_the_page_cut_the_list():
-    text = ("青石县确定了今年努力办好的为民八件实事。\n"
-            "这8件实事分别为:一是实施东岭水库水源地保护,建设县城备用水源;二是实施城南污水处理厂扩建工程;"
+    text = ("青石县今年将集中办好八件民生实事。\n"
+            "这8件实事分别为:一是推进东岭水库水源地保护,建设县城备用水源;二是实施城南污水处理厂扩建工程;"
             "三是加快推进老旧小区综合整治;四是加大\n基层医疗投入,支持县医院提档升级。\n")
     tasks = [r.task for r in _recs(text, date="2015-03-01")]
     assert any("东岭水库" in t for t in tasks) and any("城南污水处理厂" in t for t in tasks), tasks
