@@ -311,3 +311,9 @@ def test_matters_numbered_in_turn_after_the_lead_are_read_though_the_page_cut_th
     tasks = [r.task for r in _recs(text, date="2015-03-01")]
     assert any("东岭水库" in t for t in tasks) and any("城南污水处理厂" in t for t in tasks), tasks
     assert "加大" not in tasks
+
+
+def test_a_units_deed_told_done_after_a_time_frame_in_a_rectification_report():
+    text = ("南湾区卫健局巡察整改进展通报\n收到反馈意见后,南湾区卫健局党组第一时间成立整改工作专班。\n")
+    recs = _recs(text, date="2023-08-01")
+    assert [(r.actors[0].name, r.progress.status) for r in recs] == [("南湾区卫健局党组", "done")]

@@ -1993,15 +1993,16 @@ _SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1
 
 
 #: units (or districts, counties, cities standing for their governments) and a deed of theirs told done with 了 (rx44)
-_UNIT_DEED = lazy(r"^(?P<u>[\u4e00-\u9fff、()()]{2,40}?)(?:均|都|也|先后|已|均已)*(?P<v>成立|制定|出台|印发|建立|组建|关闭|拆除|召开|签订)了"
-                  r"(?P<o>[^,,。;;了]{2,30})")
+_UNIT_DEED = lazy(r"^(?:[^,,。;;]{2,12}?后[,,])?(?:该[县市区镇])?(?P<u>[\u4e00-\u9fff、()()]{2,40}?)(?:[,,](?:根据|按照|针对)[^,,。;;]{2,16}?[,,])?"
+                  r"(?:均|都|也|先后|已|均已|第一时间|及时|立即|专门)*(?P<v>成立|制定|出台|印发|建立健全|建立|组建|关闭|拆除|召开|签订|编制|修订|组成)(?P<le>了)?"
+                  r"(?P<o>[^,,。;;了]{2,30})")  # (该县财政局根据审计建议,编制了《X》 / 县医保局党组第一时间成立X专班, session 55)
 
 
 def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
     """``(units, deed)`` where ``text`` opens with units and a deed of theirs told done: 甲县、乙市成立了环委会 →
     (["甲县", "乙市"], "成立环委会"); else None."""
     m = _UNIT_DEED.match(text.strip())
-    if not m:
+    if not m or (not m.group("le") and (MODAL_RX.search(text) or PLANNED_RX.search(text) or m.group("v") == "召开")):
         return None
     units = [u for u in re.split(r"[、和及与]", m.group("u")) if u]
     if not units or any(u.startswith(("我", "本", "该", "各", "全")) for u in units) or not all(answerable(u) for u in units):
