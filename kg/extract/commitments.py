@@ -1995,7 +1995,7 @@ _SHARE_WORK = lazy(r"(?:^|[,,])(?:\d{1,2}月份?|今年|前三季度|上半年|1
 #: units (or districts, counties, cities standing for their governments) and a deed of theirs told done with 了 (rx44)
 _UNIT_DEED = lazy(r"^(?:[^,,。;;]{2,12}?后[,,])?(?:该[县市区镇])?(?P<u>[\u4e00-\u9fff、()()]{2,40}?)(?:[,,](?:根据|按照|针对)[^,,。;;]{2,16}?[,,])?"
                   r"(?:均|都|也|先后|已|均已|第一时间|及时|立即|专门)*(?P<v>成立|制定|出台|印发|建立健全|建立|组建|关闭|拆除|召开|签订|编制|修订|组成)(?P<le>了)?"
-                  r"(?P<o>[^,,。;;了]{2,30})")  # (该县财政局根据审计建议,编制了《X》 / 县医保局党组第一时间成立X专班, session 55)
+                  r"(?P<o>[^,,。;;了]{2,30})")  # (该县水务局按照督察意见,修订了《X》 / 县卫健局党组第一时间成立X专班, session 55)
 
 
 def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
