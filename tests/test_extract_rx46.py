@@ -317,3 +317,11 @@ def test_a_units_deed_told_done_after_a_time_frame_in_a_rectification_report():
     text = ("南湾区卫健局巡察整改进展通报\n收到反馈意见后,南湾区卫健局党组第一时间成立整改工作专班。\n")
     recs = _recs(text, date="2023-08-01")
     assert [(r.actors[0].name, r.progress.status) for r in recs] == [("南湾区卫健局党组", "done")]
+
+
+def test_a_units_numbered_tasks_after_its_label_are_its_commitments():
+    text = ("会议决定,各有关部门全力支持柳岸小学新校区附属工程建设。住建部门:1、完成校门口400平方米广场硬化;"
+            "2、安装路灯12盏。水务部门:1、实施校园供水管网改造。\n")
+    recs = _recs(text, date="2013-05-29")
+    assert [(r.actors[0].name, r.task) for r in recs if r.actors] == [
+        ("住建部门", "校门口广场硬化"), ("住建部门", "安装路灯"), ("水务部门", "校园供水管网改造")]

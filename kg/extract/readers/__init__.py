@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import class_items, unit_parts, aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
+from . import class_items, unit_tasks, unit_parts, aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -46,6 +46,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     # 截至3月12日,东岭镇共签约310户,完成比例21.5%;西岭镇共签约…,完成比例100%: one per unit's part (session 55)
     # 二、未动工的项目(3项) ⏎ 1.东湖台塬绿化(城管局) ⏎ 2.…: one per bare line, the heading's status (session 55)
     ("class_items", class_items.read),
+    # 会议决定,…。交通运输部门:1、实施X;2、筹集Y。水利部门:1、…: one per numbered task, the label's unit (session 55)
+    ("unit_tasks", unit_tasks.read),
     ("unit_parts", unit_parts.read),
     # A镇、B办事处垃圾中转站于2019年8月20日建成运行;C镇、D镇于10月8日建成: one per group, done (session 55)
     ("places_done", unit_parts.done),
