@@ -325,3 +325,10 @@ def test_a_units_numbered_tasks_after_its_label_are_its_commitments():
     recs = _recs(text, date="2013-05-29")
     assert [(r.actors[0].name, r.task) for r in recs if r.actors] == [
         ("住建部门", "校门口广场硬化"), ("住建部门", "安装路灯"), ("水务部门", "校园供水管网改造")]
+
+
+def test_counts_done_in_any_common_unit_with_their_share_of_the_plan_are_read_in_a_report():
+    text = ("南湾区乡村建设1-7月进展情况\n修建村内排水沟58千米,完成计划的41.5%;种植树木12万株,完成计划的47.2%;"
+            "修建文化墙2.1万平米,完成计划的39.6%。\n")
+    recs = _recs(text, date="2021-08-10")
+    assert [(r.targets[0].unit, r.progress.percent) for r in recs] == [("千米", 41.5), ("万株", 47.2), ("万平米", 39.6)]
