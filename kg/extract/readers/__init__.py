@@ -46,7 +46,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     # 截至3月12日,东岭镇共签约310户,完成比例21.5%;西岭镇共签约…,完成比例100%: one per unit's part (session 55)
     # 二、未动工的项目(3项) ⏎ 1.东湖台塬绿化(城管局) ⏎ 2.…: one per bare line, the heading's status (session 55)
     ("class_items", class_items.read),
-    # 会议决定,…。交通运输部门:1、实施X;2、筹集Y。水利部门:1、…: one per numbered task, the label's unit (session 55)
+    # 会议决定,…。住建部门:1、完成X;2、安装Y。水务部门:1、…: one per numbered task, the label's unit (session 55)
     ("unit_tasks", unit_tasks.read),
     ("unit_parts", unit_parts.read),
     # A镇、B办事处垃圾中转站于2019年8月20日建成运行;C镇、D镇于10月8日建成: one per group, done (session 55)

@@ -1,7 +1,7 @@
 """A meeting's decisions handed to units by name, each unit's tasks numbered after its label (session 55)::
 
-    会议决定,由各相关部门配合教育部门做好校园附属设施建设工作。交通运输部门:1、实施校门口500平方米的道路硬化工程;
-    2、筹集资金20万元,实施1800平方米的篮球场硬化。水利部门:1、实施校园排水管网工程。
+    会议决定,各有关部门全力支持柳岸小学新校区附属工程建设。住建部门:1、完成校门口400平方米广场硬化;
+    2、安装路灯12盏。水务部门:1、实施校园供水管网改造。
 
 → one commitment per numbered task, the unit of the label before it responsible, its figures the targets; the text
 before the first label goes to the prose rules.  Two tasks at least, under one label or more.
