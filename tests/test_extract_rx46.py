@@ -332,3 +332,10 @@ def test_counts_done_in_any_common_unit_with_their_share_of_the_plan_are_read_in
             "修建文化墙2.1万平米,完成计划的39.6%。\n")
     recs = _recs(text, date="2021-08-10")
     assert [(r.targets[0].unit, r.progress.percent) for r in recs] == [("千米", 41.5), ("万株", 47.2), ("万平米", 39.6)]
+
+
+def test_a_units_deed_told_done_a_few_words_on_in_a_report():
+    text = ("南湾县审计整改回访情况通报\n县住建局针对资金管理的审计意见,建立健全了《专项资金管理办法》。\n"
+            "县项目办制定了《重点项目考核细则》,实行月度通报。\n")
+    recs = _recs(text, date="2012-06-30")
+    assert [(r.actors[0].name, r.progress.status) for r in recs] == [("县住建局", "done"), ("县项目办", "done")]

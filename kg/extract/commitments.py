@@ -1999,10 +1999,33 @@ _UNIT_DEED = lazy(r"^(?:[^,,。;;]{2,12}?后[,,])?(?:该[县市区镇])?(?P<u>[\
                   r"(?P<o>[^,,。;;了]{2,30})")  # (该县水务局按照督察意见,修订了《X》 / 县卫健局党组第一时间成立X专班, session 55)
 
 
+#: …the deed a few words on, told done with 了: 县财政局针对审计意见,修订了《X》 / 县审计局组成3个小组,对…进行了回访 (session 55)
+_DID_LE = lazy(r"(?P<v>制定|建立健全|建立|成立|组建|印发|出台|修订|下达)了(?P<o>[^,,。;;了]{2,30})")
+
+
+#: where a unit's name may end: 局 / 办 / 党组 / 中心 …
+_UNIT_END_AT = lazy(r"(?<=[\u4e00-\u9fff])(?:党组|党委|政府|中心|公司|街道|办公室|局|委|办(?!公)|镇|乡|院|站|所|部|室)(?![\u4e00-\u9fff]{0,1}(?:局|委|办|长|室))")
+
+
+def _unit_did(text: str) -> Optional[tuple[list[str], str]]:
+    """``(units, deed)`` where ``text`` opens with a unit and, a few words on, a deed of its told done (县交通局针对审计
+    建议,建立健全了《财务管理制度》); else None."""
+    m = _DID_LE.search(text, 0, 60)
+    if not m or MODAL_RX.search(text[:m.start()]):
+        return None
+    lead = re.sub(r"^[^,,。;;]{2,12}?后[,,]|^该(?=[县市区镇])", "", text[:m.start()])
+    ends = [k.end() for k in _UNIT_END_AT.finditer(lead, 0, 16)
+            if answerable(lead[:k.end()]) and re.fullmatch(r"(?![为对在按据由])[\u4e00-\u9fff()()、]+", lead[:k.end()])]
+    unit = lead[:ends[-1]] if ends else None  # (the longest: 县医保局党组, not 县医保局)
+    return ([unit], m.group("v") + m.group("o")) if unit else None
+
+
 def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
     """``(units, deed)`` where ``text`` opens with units and a deed of theirs told done: 甲县、乙市成立了环委会 →
     (["甲县", "乙市"], "成立环委会"); else None."""
     m = _UNIT_DEED.match(text.strip())
+    if not m:
+        return _unit_did(text.strip())
     if not m or (not m.group("le") and (MODAL_RX.search(text) or PLANNED_RX.search(text) or m.group("v") == "召开")):
         return None
     units = [u for u in re.split(r"[、和及与]", m.group("u")) if u]
