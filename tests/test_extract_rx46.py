@@ -339,3 +339,11 @@ def test_a_units_deed_told_done_a_few_words_on_in_a_report():
             "县项目办制定了《重点项目考核细则》,实行月度通报。\n")
     recs = _recs(text, date="2012-06-30")
     assert [(r.actors[0].name, r.progress.status) for r in recs] == [("县住建局", "done"), ("县项目办", "done")]
+
+
+def test_places_named_after_a_class_of_pace_take_its_status_one_class_one_commitment():
+    text = ("截至7月底,全省村内道路工程进度为42.8%。其中进展最快的是柳岸市(70%),最慢的是青石市(37.3%)。"
+            "进展较慢的是南湾县(23.4%)、东岭区(6.9%),未开工的是北湖区和西山县。\n")
+    recs = [r for r in _recs(text, date="2021-08-10") if r.actors]
+    assert [([a.name for a in r.actors], r.progress.status) for r in recs] == [
+        (["柳岸市"], "on_track"), (["青石市"], "behind"), (["南湾县", "东岭区"], "behind"), (["北湖区", "西山县"], "not_started")]

@@ -29,7 +29,10 @@ _RATE = lazy(r"^(?P<u>[\u4e00-\u9fff()()]{2,20}?)(?:(?P<p>\d+(?:\.\d+)?)%|[((](?
 #: rates in brackets after 其中 (其中甲县(78.9%)、乙市(75.9%)…) (session 55)
 _EACH = lazy(r"(?P<head>[^。;;]{0,60}?(?P<set>各县(?:[((]市、?区[))])?|各县市区|各区县|各乡镇(?:[((]街道[))])?|各镇街?|各区)[^。;;]{0,40}?)"
              r"(?:分别为|分别是|依次为)[::]?(?P<l>[^。;;]{4,300})"
-             r"|(?P<head2>[^。;;]{0,80}?)其中(?P<l2>(?:[\u4e00-\u9fff]{2,10}[((]\d+(?:\.\d+)?%[^、;;。]{0,20}、?){2,})")
+             r"|(?P<head2>[^。;;]{0,80}?)其中(?P<l2>(?:[\u4e00-\u9fff]{2,10}[((]\d+(?:\.\d+)?%[^、;;。,,]{0,20}、?){2,})"
+             # 进展最快的是甲市(70%),最慢的是乙市(37.3%) / 进展较慢的是丙县(23.4%)、丁区(6.9%) / 未开工的是戊区和己县
+             r"|(?:^|(?<=[,,。]))(?P<head3>[^,,。;;]{0,30}?(?:最快|最慢|较快|较慢|靠前|靠后|滞后|未开工|未启动|未完成|已完成)[^,,。;;]{0,24}?)的(?:是|有)"
+             r"(?P<l3>[\u4e00-\u9fff]{2,10}(?:[((]\d+(?:\.\d+)?%[))])?(?:(?:、|和|及)[\u4e00-\u9fff]{2,10}(?:[((]\d+(?:\.\d+)?%[))])?)*)")
 _RANK_WORD = lazy(r"排名|排序|名[::的]|靠前|靠后|末位")
 _LAST = lazy(r"后[一二两三四五六七八九十\d]+名|靠后|末位|倒数")
 #: the rate ranked: 接种率 → 接种
@@ -108,6 +111,28 @@ def _rest_read(b, sents: list[Span]) -> None:
         b.out.extend(b._paragraph(span))
 
 
+def _named(text: str) -> Optional[list]:
+    """``(unit, percent or None, start, end)`` of units named after 的是 (甲市(70%)、乙县和丙区), each a unit; None else."""
+    out = []
+    for name, s, e in pieces(text, "、和及"):
+        m = re.fullmatch(r"(?P<u>[\u4e00-\u9fff]{2,10}?)(?:[((](?P<p>\d+(?:\.\d+)?)%[))])?", name)
+        if not m or not answerable(m.group("u")):
+            return None
+        out.append((m.group("u"), float(m.group("p")) if m.group("p") else None, s, e))
+    return out or None
+
+
+def _class_status(head: str, pct: Optional[float], slow: bool) -> str:
+    """The status of a unit in a list: its class's (未开工 not started, 最慢/较慢/滞后 behind, 已完成 done), else by its rate."""
+    if re.search(r"未开工|未启动", head):
+        return "not_started"
+    if re.search(r"最慢|较慢|靠后|滞后|未完成", head) or slow:
+        return "behind"
+    if re.search(r"已完成", head) or (pct is not None and pct >= 100):
+        return "done"
+    return "on_track"
+
+
 def _whole_sentences(para: Span) -> list[Span]:
     """The sentences of ``para`` cut at 。;; only (the list after 分别为: stays with its lead)."""
     out, at = [], 0
@@ -119,17 +144,24 @@ def _whole_sentences(para: Span) -> list[Span]:
 def _each_records(b, sent: Span):
     out = []
     for m in _EACH.finditer(sent.text):
-        g = "l" if m.group("l") else "l2"
-        shares = _shares(m.group(g).rstrip("、"), places=bool(m.group("set")), seps="、")
+        g = "l" if m.group("l") else "l2" if m.group("l2") else "l3"
+        shares = _named(m.group("l3")) if g == "l3" else _shares(m.group(g).rstrip("、"), places=bool(m.group("set")), seps="、")
         if not shares:
             continue
-        head = m.group("head") or m.group("head2") or ""
+        head = m.group("head") or m.group("head2") or m.group("head3") or ""
         work = "重点项目" if "项目" in head else "工作"
         slow = bool(re.search(r"落后|低于|慢于|滞后|未达", head)) and not re.search(r"超过|高于|快于", head)
+        if g == "l3" and len(shares) > 1:  # (进展较慢的是甲县、乙区: the class one commitment, its units each an actor)
+            at, end = sent.start + m.start(g), sent.start + m.end(g)
+            pct = None
+            out.append(record(b, shares[0][0] + "等" + work, [(at, end)],
+                              actors=[Actor(u, "organization", "responsible") for u, *_ in shares],
+                              progress=Progress(_class_status(head, pct, slow), pct, report_as_of(b, sent.text),
+                                                sent.text[m.start(g):m.end(g)][:60])))
+            continue
         for unit, pct, s, e in shares:
             at = sent.start + m.start(g) + s
             text = sent.text[m.start(g) + s:m.start(g) + e]
             out.append(record(b, unit + work, [(at, at + (e - s))], actors=[Actor(unit, "organization", "responsible")],
-                              progress=Progress("done" if pct >= 100 else "behind" if slow else "on_track", pct,
-                                                report_as_of(b, sent.text), text)))
+                              progress=Progress(_class_status(head, pct, slow), pct, report_as_of(b, sent.text), text)))
     return out or None
