@@ -368,3 +368,30 @@ def sectioned(b, paras, i) -> Optional[int]:
         at = para.start + len(para.text) - len(para.text.lstrip())
         b.out.append(record(b, task, [(at, at + len(text))], targets=find_targets(text), deadline=year))
     return j
+
+
+#: an inline item's number after a semicolon or at the paragraph's opening: 一、 / ;二、
+_INLINE_NO = lazy(r"(?:^|(?<=[;;]))\s*(?P<n>[一二三四五六七八九十]{1,3})、")
+
+
+def inline_numbered(b, paras, i) -> Optional[int]:
+    """A paragraph of the matters numbered inline (一、A;二、B;三、C…) right after one naming the practical matters
+    (…“十件民生实事”共涉及10个方面28项工作。): one commitment per item, its figures the targets, due by the end of the
+    year the paragraph before names; else None (session 55)."""
+    text = paras[i].text
+    if i == 0 or not text.lstrip().startswith("一、") or "二、" not in text or "实事" not in paras[i - 1].text:
+        return None
+    marks = list(_INLINE_NO.finditer(text))
+    if len(marks) < 3 or [cn_number(m.group("n")) for m in marks] != [float(k) for k in range(1, len(marks) + 1)]:
+        return None
+    year = _list_year(b, paras[i - 1].text)
+    para = paras[i]
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        body = text[m.end():end].rstrip(";;。 ")
+        task = tidy_task(task_text(re.split(r"[,,]", body, 1)[0])) or tidy_task(task_text(body))
+        if len(task) < 3 or method_only(task):
+            continue
+        s = para.start + m.end()
+        b.out.append(record(b, task, [(s, s + len(body))], targets=find_targets(body), deadline=year))
+    return i + 1
