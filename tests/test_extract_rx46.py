@@ -350,8 +350,8 @@ def test_places_named_after_a_class_of_pace_take_its_status_one_class_one_commit
 
 
 def test_matters_numbered_inline_after_a_paragraph_naming_them_are_one_commitment_each():
-    text = ("2019年南湾区“八件民生实事”共涉及教育、养老、交通等8个方面15项工作。\n"
-            "一、新建、改扩建3所乡镇卫生院;二、建成城区养老服务中心并投入使用;三、新开通公交线路4条;四、解决2600户农村饮水安全。\n")
+    text = ("2019年南湾区的八件实事分属教育、养老、交通等8个方面。\n"
+            "一、新建、改扩建3所乡镇卫生院;二、建成南湾区老年活动中心;三、新开通公交线路4条;四、解决2600户农村饮水安全。\n")
     recs = _recs(text, date="2019-03-01")
     assert len(recs) == 4 and {r.deadline.date for r in recs} == {"2019-12-31"}
     assert [(t.value, t.unit) for t in recs[2].targets] == [(4.0, "条")]

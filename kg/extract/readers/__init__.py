@@ -83,7 +83,7 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("practical_quoted", practical_list.quoted),
     # …2015年实事项目(征求意见稿),具体如下: ⏎ 一、住房保障 ⏎ 新增养老床位80张。: one per line (session 55)
     ("practical_sectioned", practical_list.sectioned),
-    # …“十件民生实事”共涉及10个方面。 ⏎ 一、A;二、B;三、C…: one per item numbered inline (session 55)
+    # …今年的八件实事分属8个方面。 ⏎ 一、A;二、B;三、C…: one per item numbered inline (session 55)
     ("practical_inline", practical_list.inline_numbered),
     # 一、主干道公厕(责任单位:县环卫局) ⏎ 1、体育馆旁公厕 ⏎ (1)无宣传;: one per site, the heading's unit (rx40)
     ("site_problems", site_problems.read),

@@ -376,7 +376,7 @@ _INLINE_NO = lazy(r"(?:^|(?<=[;;]))\s*(?P<n>[一二三四五六七八九十]{1,3
 
 def inline_numbered(b, paras, i) -> Optional[int]:
     """A paragraph of the matters numbered inline (一、A;二、B;三、C…) right after one naming the practical matters
-    (…“十件民生实事”共涉及10个方面28项工作。): one commitment per item, its figures the targets, due by the end of the
+    (…今年的八件实事分属8个方面。): one commitment per item, its figures the targets, due by the end of the
     year the paragraph before names; else None (session 55)."""
     text = paras[i].text
     if i == 0 or not text.lstrip().startswith("一、") or "二、" not in text or "实事" not in paras[i - 1].text:
