@@ -1180,6 +1180,13 @@ def _read_sentences(b, para: Span, spanning=_SPANNING, shapes=_SENTENCE_SHAPES) 
     return marks, pending
 
 
+def read_part(b, para: Span, s: int, e: int) -> None:
+    """The prose rules' records of the part ``s``–``e`` of ``para`` (offsets in it), where it has any text: what a reader
+    leaves around the list it reads (session 55)."""
+    if b.t[para.start + s:para.start + e].strip():
+        b.out.extend(b._paragraph(Span(b.t[para.start + s:para.start + e], para.start + s, para.start + e)))
+
+
 def sentence_records(b, para: Span, make, split=sentences) -> bool:
     """Append the record (or the list of records) ``make(b, sentence)`` gives for each sentence of
     ``para`` that has any (``split`` its sentences); the other sentences go to the prose rules, each where

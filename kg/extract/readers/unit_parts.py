@@ -18,8 +18,7 @@ from ..actors import parse_item
 from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import tidy_task
-from ..segment import Span
-from .supervision import record, report_as_of
+from .supervision import read_part, record, report_as_of
 
 #: a unit's part: 东岭镇共签约310户,已签面积290亩,完成比例21.5% (its share told last)
 _PART = lazy(r"(?P<u>[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|街道办|社区|村|局|县|区|市))(?:共|已|累计)(?P<v>[\u4e00-\u9fff]{1,6}?)"
@@ -41,8 +40,7 @@ def read(b, paras, i) -> Optional[int]:
     work = _WORK.search(head)
     name = tidy_task(work.group("w")) if work else ""
     as_of = report_as_of(b, head[-20:] if re.search(r"截[至止]", head[-20:]) else para.text)
-    if head.strip():
-        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    read_part(b, para, 0, first.start())
     for m, s, e in parts:
         unit = m.group("u")
         pct = float(m.group("p"))
@@ -50,10 +48,7 @@ def read(b, paras, i) -> Optional[int]:
         b.out.append(record(b, unit + (name or m.group("v")), [(para.start + s, para.start + e)],
                             actors=[Actor(unit, "organization", "responsible")],
                             progress=Progress(status, pct, as_of, para.text[s:e][:60])))
-    rest = para.text[parts[-1][2]:].lstrip(";;。")
-    if rest.strip():
-        at = para.end - len(rest)
-        b.out.extend(b._paragraph(Span(b.t[at:para.end], at, para.end)))
+    read_part(b, para, len(para.text) - len(para.text[parts[-1][2]:].lstrip(";;。")), len(para.text))
     return i + 1
 
 
@@ -93,19 +88,14 @@ def done(b, paras, i) -> Optional[int]:
         work = work or m.group("w")
     if len(parts) < 2 or not work:
         return None
-    head = para.text[:parts[0].start()]
-    if head.strip():
-        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    read_part(b, para, 0, parts[0].start())
     for m in parts:
         several = m.group(0).count("、") > 0
         day = [f for f in find_deadlines(m.group(0), b.doc) if f.date]
         task = m.group("u") + ("等" if several else "") + work
         b.out.append(record(b, task, [(para.start + m.start(), para.start + m.end())],
                             progress=Progress("done", None, day[0].date if day else report_as_of(b, para.text), m.group(0)[:60])))
-    rest = para.text[parts[-1].end():].lstrip(";;。")
-    if rest.strip():
-        at = para.end - len(rest)
-        b.out.extend(b._paragraph(Span(b.t[at:para.end], at, para.end)))
+    read_part(b, para, len(para.text) - len(para.text[parts[-1].end():].lstrip(";;。")), len(para.text))
     return i + 1
 
 

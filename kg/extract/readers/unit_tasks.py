@@ -16,9 +16,8 @@ from kg.model import Actor
 from ..actors import parse_item
 from ..lazyre import lazy
 from ..naming import task_text, tidy_task
-from ..segment import Span
 from ..targets import find_targets
-from .supervision import record
+from .supervision import read_part, record
 
 #: a unit's label, its first task numbered right after it: 交通运输部门:1、
 _LABEL = lazy(r"(?:^|(?<=[。;;\s]))(?P<u>[\u4e00-\u9fff]{2,12}?(?:部门|局|委|办|公司|镇|乡|街道|中心|站|所|政府))[::]\s*(?=1[、.．])")
@@ -45,9 +44,7 @@ def read(b, paras, i) -> Optional[int]:
     if len(tasks) < 2:
         return None
     para = paras[i]
-    head = text[:labels[0].start()]
-    if head.strip():
-        b.out.extend(b._paragraph(Span(head, para.start, para.start + len(head))))
+    read_part(b, para, 0, labels[0].start())
     for unit, m in tasks:
         body = m.group("t").strip()
         task = tidy_task(task_text(re.split(r"[,,]", body, 1)[0])) or tidy_task(task_text(body))
