@@ -30,10 +30,12 @@ _HANDED = lazy(r"(?:下达|分解|安排|确定)(?:给)?(?:各(?:乡镇|县区|�
 _WHOLE_DUE = lazy(r"[^,,。;;]*?前(?:全面|全部)?(?:完工|完成|竣工|建成)")
 
 
-def _rows(paras, i: int) -> list:
+def unit_rows(paras, i: int, rx=_ROW) -> list:
+    """``(paragraph, match)`` of the lines from ``paras[i]`` on that ``rx`` matches and whose ``u`` group is a unit, up to
+    the first that is not (also :func:`.unit_parts.quota_lines`')."""
     j, rows = i, []
     while j < len(paras):
-        m = _ROW.match(paras[j].text)
+        m = rx.match(paras[j].text)
         unit = parse_item(m.group("u")) if m else None
         if not unit or unit[1] != "organization":
             break
@@ -57,7 +59,7 @@ def read(b, paras, i) -> Optional[int]:
     """Three or more rows of a quota by unit from ``paras[i]``: one commitment each; else None."""
     if i == 0 or "%" not in paras[i].text or not _ROW.match(paras[i].text) or _ROW.match(paras[i - 1].text):
         return None
-    rows = _rows(paras, i)
+    rows = unit_rows(paras, i)
     if len(rows) < 3:
         return None
     work, due = _set_of(b, paras[i - 1])

@@ -18,6 +18,7 @@ from ..actors import parse_item
 from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import tidy_task
+from .quota_rows import unit_rows
 from .supervision import read_part, record, report_as_of
 
 #: a unit's part: 东岭镇共签约310户,已签面积290亩,完成比例21.5% (its share told last)
@@ -109,14 +110,7 @@ def quota_lines(b, paras, i) -> Optional[int]:
     """Two or more lines in a row, each a unit's quota of a work and its rate done (``工业专班项目编制任务数80个,完成编制12个,
     完成率15%;…``): one commitment per line, the unit responsible, the quota its target, the rate its progress; else
     None (session 55)."""
-    j, rows = i, []
-    while j < len(paras):
-        m = _QUOTA_LINE.match(paras[j].text)
-        unit = parse_item(m.group("u")) if m else None
-        if not unit or unit[1] != "organization":
-            break
-        rows.append((paras[j], m))
-        j += 1
+    rows = unit_rows(paras, i, _QUOTA_LINE)
     if len(rows) < 2:
         return None
     for para, m in rows:
@@ -127,4 +121,4 @@ def quota_lines(b, paras, i) -> Optional[int]:
                             actors=[Actor(m.group("u"), "organization", "responsible")],
                             targets=[Target(tidy_task(m.group("w")), "=", float(m.group("n")), m.group("m"), m.group("n") + m.group("m"))],
                             progress=Progress("done" if pct >= 100 else "on_track", pct, report_as_of(b, text), text[:60])))
-    return j
+    return i + len(rows)
