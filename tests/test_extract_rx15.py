@@ -29,10 +29,12 @@ def test_plan_list_amounts_are_commitments():
     assert len(recs) == 4  # one commitment per amount, the frame clause before none
 
 
-def test_amounts_without_a_plan_are_no_commitments():
+def test_amounts_without_a_plan_are_one_work_with_its_counts_and_the_meetings_line_none():
     text = ("2月18日,东湖区召开城建工作会议。\n"
             "新增停车泊位3000个,改造城南路等老旧管网12公里。\n")
-    assert not _recs(text)
+    [c] = _recs(text)  # (session 56: a work with its count, or told done or under way, that no rule read is a record of its own)
+    assert {(t.value, t.unit) for t in c.targets} == {(3000.0, "个"), (12.0, "公里")}
+    assert c.deadline is None and c.progress is None
 
 
 def test_review_ends_the_plan():
@@ -44,9 +46,10 @@ def test_review_ends_the_plan():
     assert _targets(_recs(text)) == [("停车泊位", 3000.0, "个")]
 
 
-def test_plan_amounts_done_already_are_no_commitments():
+def test_plan_amounts_done_already_are_no_plan_but_a_work_under_way():
     text = "今年的民生实事具体包括:截至目前已新增停车泊位1200个,累计改造管网8公里。"
-    assert not _recs(text)
+    [c] = _recs(text)  # (session 56: a work with its count, or told done or under way, that no rule read is a record of its own)
+    assert c.progress.status == "on_track" and c.deadline is None and not c.targets  # (what was done is no target)
 
 
 # ---- a deliverable asked for soon, whoever is asked -------------------------------------------

@@ -38,13 +38,14 @@ from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, 
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
+from . import unclaimed
 from .readers import follow_ups, handover, listed_status, numbered_titles, place_parts, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
 from .readers.signature import post_signers, signed_unit
 from .readers.role_paren import headed_roles
-from .segment import Span, clauses, paragraphs, sentences
+from .segment import Span, clauses, evidence_start, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .tables import cell_targets
@@ -346,6 +347,81 @@ class _Clause:
     @property
     def signal(self) -> bool:
         return bool(self.targets) or any(d.date for d in self.deadlines)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of ``spans`` overlaps ``start``–``end``."""
+    return any(s < end and e > start for s, e in spans)
+
+
+def _told_done(text: str) -> bool:
+    """Whether a sentence tells what was done or how a work stands (截至9月底,新建X15座 / 已提升改造X18条 / 正在…)."""
+    return bool(_PAST.search(text) or _DONE_SO_FAR.search(text)) or find_progress(text) is not None
+
+
+#: a work told done or under way: 截至9月底, / 已提升改造 / 现已 (not 已有: a state)
+_DONE_SO_FAR = lazy(r"^截[至止]|已(?!有|经?要|将|于\d{4}年?[^,,;。]{0,6}前要)")
+
+
+def _asked(text: str) -> bool:
+    """Whether a sentence asks or plans its work (要/将/计划/确保…), not tells what was done."""
+    return bool(MODAL_RX.search(text) or PLANNED_RX.search(text)) and not _PAST.search(text)
+
+
+#: a speech's address or title: 同志们: / 在全县水利工作会议上的讲话
+_SPOKEN = lazy(r"同志们|^[^\n]{0,40}讲话[)\s]*$", re.M)
+#: a year gone by named in a sentence: 去年已印发了X (background outside a report)
+_LAST_YEARS = lazy(r"去年|上年度|前年")
+
+
+def _told_in(text: str, told: list[str]) -> bool:
+    """Whether a sentence is, or holds, the progress a record tells (its status read already)."""
+    s = text.strip(" 。;;")
+    return any(s in t or (len(t) >= 6 and t.strip(" 。;;") in s) for t in told)
+
+
+def _spans(r: CommitmentRecord) -> list[tuple[int, int]]:
+    """Where a record's evidence stands in the text."""
+    return [(e.start, e.end) for e in r.evidence if e.start is not None]
+
+
+def _work_of_task(task: str) -> str:
+    """The work a task names, its label, term, verb and count cut off: 承诺:年内完成村内道路硬化2.4公里 → 村内道路硬化."""
+    return _TASK_FRILLS.sub("", re.split(r"\d", task.strip())[0])
+
+
+#: a task's label, term and verb before its work
+_TASK_FRILLS = lazy(r"^(?:[^::]{0,6}[::])?(?:年内|今年|年底前|全年)?(?:完成|实施|推进|加快|抓好|做好)?")
+
+
+def _about_record(sent: Span, out: list[CommitmentRecord]) -> Optional[int]:
+    """The index of the record in ``out``, told before ``sent``, whose work the sentence is about: its task (4
+    characters or more) told in it, or three in five of the task's character pairs (排水沟改造已完成… for
+    村内排水沟改造), else None."""
+    text = sent.text
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    for i, r in enumerate(out):
+        task, at = _work_of_task(r.task), evidence_start(r)
+        if len(task) < 4 or at is None or at > sent.start:
+            continue
+        own = {task[k:k + 2] for k in range(len(task) - 1)}
+        if task in text or len(own & pairs) >= 0.6 * len(own):
+            return i
+    return None
+
+
+def _merged(out: list[CommitmentRecord], new: list[CommitmentRecord]) -> list[CommitmentRecord]:
+    """``out`` with ``new`` put among them by where their evidence opens; the order of ``out`` kept."""
+    if not new:
+        return out
+    merged, k = [], 0
+    for r in out:
+        at = evidence_start(r)
+        while k < len(new) and at is not None and evidence_start(new[k]) < at:
+            merged.append(new[k])
+            k += 1
+        merged.append(r)
+    return merged + new[k:]
 
 
 @dataclass
@@ -3408,6 +3484,7 @@ class SpeechBuilder:
         self.doc = base
         if self._own_statement():  # a unit's own statement of pledges: what it says it will do, naming nobody, is its own (rx27)
             out[:] = self._own_pledges(out, paras)
+        read = list(out)  # (what the passes below fold away stays read: a report line folded into its order, rx34)
         handover.add(self, start, end)
         out[:] = status_below.add(out, paras, self.as_of, self.doc.year)  # 截至目前,已完成X户 below its quota (rx22)
         # 县水务局:X已完成65% ⏎ …(四)X:县水务局负责,10月底前…: in minutes, the report folded into the order (rx34)
@@ -3426,6 +3503,7 @@ class SpeechBuilder:
         out[:] = listed_status.status_lists(self, out, paras)  # 未达到序时进度11项,为A、B、C: one per work (rx41)
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
+        out[:] = self._unclaimed(paras, out, read, _SPOKEN.search(self.t, start, min(end, start + 600)) is not None)  # 县城污水管网已全部完工 / 新修通组公路12公里: what no rule read (session 56)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])
@@ -3433,6 +3511,60 @@ class SpeechBuilder:
         out[:] = with_year_scope(out, self.doc)  # 我市今年计划建成200公里…,现已完成216公里: due by the year's end (rx43)
         out[:] = paced(out, self.as_of)
         return out
+
+    def _unclaimed(self, paras: list[Span], out: list[CommitmentRecord], read: list[CommitmentRecord],
+                   spoken: bool) -> list[CommitmentRecord]:
+        """``out`` with a record for each sentence no record holds that tells a concrete work as it stands or names
+        one with its count (:func:`.unclaimed.kind`), or — where the sentence is about the work a record names —
+        that record's status where it has none (践诺:截至目前,排水沟改造已完成0.6公里).  In a speech, in a paragraph
+        of the first person or one that has a record, only such a sentence that asks or plans counts (what was done
+        there is background, or that record's); outside a report, what looks back on the past is background
+        (session 56).  ``read``: the records before the passes that fold some away, whose text stays read."""
+        held = [span for r in out + read for span in _spans(r)]
+        told = [r.progress.text for r in out + read if r.progress and r.progress.text]
+        out, new = list(out), []
+        for para in paras:
+            if not self.report and self._looks_back(para.text):
+                continue
+            has = spoken or "我们" in para.text or _overlaps(held, para.start, para.end)
+            mine = [_work_of_task(r.task) for r in out if _overlaps(_spans(r), para.start, para.end)]
+            for sent in sentences(para):
+                if self._unread(sent, has) and not _overlaps(held, sent.start, sent.end) and not _told_in(sent.text, told) \
+                        and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
+                    new += self._unclaimed_record(sent, out)
+        return _merged(out, new)
+
+    def _unread(self, sent: Span, has: bool) -> bool:
+        """Whether a sentence is one :meth:`_unclaimed` reads: of a kind :func:`.unclaimed.kind` keeps, asking or
+        planning where its paragraph ``has`` a record (or is spoken), not looking back outside a report."""
+        return bool(unclaimed.kind(sent.text)) and not (has and not _asked(sent.text)) \
+            and not (not self.report and (self._looks_back(sent.text) or bool(_LAST_YEARS.search(sent.text))))
+
+    def _looks_back(self, text: str) -> bool:
+        """A text opening on the past (去年, / 上半年, / 2015年, in a 2016 speech): background outside a report;
+        not this year so far (今年以来,…: how this year's works stand)."""
+        return (bool(_RETRO_START.match(text)) and not _SO_FAR_THIS_YEAR.match(text)) or looks_back(text, self.doc.year)
+
+    def _unclaimed_record(self, sent: Span, out: list[CommitmentRecord]) -> list[CommitmentRecord]:
+        """``[record]`` of a sentence :meth:`_unclaimed` keeps (a work told done or under way a status line), or
+        ``[]`` where the sentence is about the work of a record in ``out``, whose status it gives if it had none."""
+        back = self._looks_back(sent.text)  # (上半年,我局完成X20公里: in a report, done)
+        done = back or _told_done(sent.text)
+        i = None if back else _about_record(sent, out)
+        if i is not None:
+            if done and out[i].progress is None:
+                out[i] = replace(out[i], progress=find_progress(sent.text, self.as_of, self.doc.year)
+                                 or Progress("done", None, self.as_of, sent.text.strip()[:60]))
+            return []
+        cls, _ = self._candidates(sent, None)
+        if not cls:
+            return []
+        topic = unclaimed.work(sent.text) or _line_work(sent.text)
+        cand = _Cand(clauses=cls, topic=topic, status_line=done or unclaimed.kind(sent.text) == "stands", deed=done)
+        rec = self._record(cand, sent)
+        iso = self.doc.iso
+        late = bool(rec.progress and rec.progress.as_of and iso and rec.progress.as_of[:len(iso)] > iso)
+        return [] if late else [rec]  # (截至8月底,… in a page dated June: its date is in doubt, rx7)
 
     # ---- the steps of a paragraph: each returns the index after what it read, or None ----
     def _genre(self, paras: list[Span], i: int) -> Optional[int]:

@@ -1,0 +1,94 @@
+"""Sentences no rule claimed that still state a commitment: a work told as it stands, or a work with its count.
+
+The readers and the prose rules read a document's structure and its phrasing; what they leave unread is mostly
+background, but on pages of a shape not yet read it also holds the items themselves.  Measured on 400 blind pages
+(session 56), two kinds of such a sentence are items three times out of four:
+
+- a concrete work told as it stands: ``县城污水管网改造已全部完工`` / ``X路正在施工`` / ``完成率达86%``;
+- a work named with its count: ``新修通组公路12公里`` / ``改造农村危房320户``.
+
+Not: the economy's indicators (``GDP同比增长8%``, ``财政收入完成…``), a meeting's or an inspection team's own frame
+(``会议听取了…`` / ``检查组对…`` / ``根据《…》``), counts of the matters themselves (``所列9件事项中,5件正在办理``),
+a status word inside a directive (``要以X投入使用为契机``), and site furniture.  The caller reads the sentence
+as any other (actors, deadline, targets, progress) and skips what a record already holds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lazyre import lazy
+from .vocab import MODAL_RX
+
+#: a work told as it stands: done, under way, or its rate of completion
+_STANDS = lazy(r"已(?:经)?(?:全部|基本)?(?:完成|建成|开工|竣工|完工|启动|实施|落实|整改|签订|拆除|交付|投入|通车|通水|封顶|开通|安装|改造|修建|硬化)"
+               r"|完成率|累计完成|正在(?:施工|建设|实施|推进|进行|开展|办理|抓紧|加紧|整改)|开工建设|投入使用|整改完成|已于")
+#: the verb of a work done to things that can be counted
+_WORK_VERB = lazy(r"新建|改造|建成|建设|完成|实施|新增|安装|修建|硬化|开工|整治|拆除|改扩建|提升|启动|制定|出台|整改|解决|新修|铺设|"
+                  r"栽植|种植|培训|发放|安置|搬迁|签约")
+#: a count in the units works are measured in
+_COUNT = lazy(r"\d+(?:\.\d+)?\s*(?P<u>万元|亿元|公里|千米|米|个|所|户|亩|平方米|万平方米|人|座|处|家|台|套|间|条|%|%|栋|盏|吨|株|棵|眼|口)(?!以下|以内)")
+#: a project's size by its money alone, nothing told of it: X建设项目总投资3000万元。
+_SIZE_ONLY = lazy(r"^[^,,;;。已]{2,40}?总投资(?:约|近|超)?\d+(?:\.\d+)?(?:万元|亿元)[。;;]?$")
+#: the economy's indicators and their growth, no work of anyone's
+_INDICATOR = lazy(r"同比|增速|增长\d|生产总值|GDP|零售总额|财政(?:总)?收入|预算收入|利用内资|利用外资|固定资产投资(?:完成)?\d|规上工业|进出口")
+#: a meeting's or an inspection's own frame, or a notice's lead (…情况公示如下)
+_FRAME = lazy(r"^(?:会议|会上|检查组|督察组|督查组|调研组|考核组)|根据《|按照《|如下[::,,。]?$")
+#: counts of the matters or the projects of a set, or all of them at once: 9件事项中 / 其中6项重点事项已办结 /
+#: 全区12个重点项目中 / 3个项目超额完成 / 全县确定重点项目40个 / 新开工项目20个 / 已开工事项12件 / 正在办理5件 / 各事项的…
+_MATTERS = lazy(r"\d+(?:件|项|个)[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|任务|项目)(?:中|已|均|全部|,|,)|\d+(?:件|项)(?:中|,|,)"
+                r"|\d+(?:件|项|个)(?:事项|实事|任务|项目)(?:超额|提前|按期|均|全部)|(?:确定|安排|列入|开工|签约|竣工|在建|续建)[^,,。]{0,6}?项目\d+(?:个|项)|事项\d+件|正在办理\d+件|\d+件正在办理|各(?:事项|项目|任务)")
+#: what was named before, or groups at large: 该项目已完工 / 上述问题已整改 / a follow-up visit's finding (记者回访发现…) /
+#: 各乡镇已完成… (a record's status, or nobody's); 其中A…,B…: the parts of a figure told before
+_NAMED_BEFORE = lazy(r"^其中|回访|探访|追踪|(?:^|[,,:])(?:该|此|上述|以上|这些?)(?:[项个批条]|[\u4e00-\u9fff]{0,6}?(?:项目|工程|问题|任务|事项|路段|工作))|(?:^|[,,])各(?:乡镇|部门|单位|地|级|村|县|区|市|街道|有关)")
+#: a table's cells (its readers own them), a title (关于X的公示), a section's background label (项目概况: / 存在问题:)
+_NOT_PROSE = lazy(r"[|\t]|^关于|情况的?(?:公示|通报|报告)$|^(?:项目|工程|基本)概况|^(?:存在|主要)问题[::]")
+#: a page's furniture
+_FURNITURE = lazy(r"来源|发布时间|索引号|浏览次数|责任编辑|打印|关闭窗口")
+
+
+def kind(text: str) -> Optional[str]:
+    """``"stands"`` for a sentence telling how a concrete work stands, ``"counted"`` for one naming a work with its
+    count, else ``None`` (see the module's note for what is left out).
+
+    >>> kind("县城污水管网改造工程已全部完工。")
+    'stands'
+    >>> kind("新修通组公路12公里,硬化村道8公里。")
+    'counted'
+    >>> kind("全区生产总值完成120亿元,同比增长7.5%。") is None
+    True
+    >>> kind("要以新馆投入使用为契机,带动周边发展。") is None
+    True
+    """
+    s = text.strip()
+    if not 12 <= len(s) <= 300 or _FURNITURE.search(s) or _INDICATOR.search(s) or _FRAME.search(s) or _MATTERS.search(s) \
+            or _NAMED_BEFORE.search(s) or _NOT_PROSE.search(s):
+        return None
+    if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s):
+        return "counted"
+    stands = _STANDS.search(s)
+    if stands and not MODAL_RX.search(s, 0, stands.start()):
+        return "stands"
+    return None
+
+
+#: what opens a sentence before its work: a time, a place's whole, a frame of the news
+_OPENING = lazy(r"^(?:(?:截[至止]|到)?(?:目前|今年|本年|[上下]半年|年初|\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|以来|为止)?[,,]?)?"
+                r"(?:(?:全[省市县区镇乡村]|我[省市县区镇乡村])[,,]?)?(?:共|累计|已经|已|先后|正在)?")
+#: a work named with its count: 新建污水处理站15座 → 新建污水处理站
+_COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d()()已达总]{2,18}?)(?:共|等)?\d")
+#: a work before the words telling how it stands: X改造工程已全部完工 → X改造工程
+_STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|已|正在|完成率|累计)")
+
+
+def work(text: str) -> str:
+    """The work a sentence of :func:`kind` is about, for its task: the counted work, else what stands, else ``""``.
+
+    >>> work("截至9月底,全县新建污水处理站15座。"), work("县城污水管网改造工程已全部完工。")
+    ('新建污水处理站', '县城污水管网改造工程')
+    """
+    s = text.strip()
+    s = s[_OPENING.match(s).end():]
+    m = _COUNTED_WORK.search(s) or _STANDING_WORK.match(s)
+    return m.group("w").strip(" ,,、") if m else ""
