@@ -116,7 +116,9 @@ def test_the_set_a_work_is_of_gives_no_term_of_its_own():
 def test_a_term_still_ahead_in_a_paragraph_on_this_year_so_far_is_a_commitment():
     text = "今年以来,全县种植油菜5200亩,收购均价为3元/斤;全县油菜籽收购9月12日全面开秤,11月15日前全面结束。\n"
     recs = _recs(text, date="2016-09-08")
-    assert [r.deadline.date for r in recs] == ["2016-11-15"]
+    assert [r.deadline.date for r in recs if r.deadline] == ["2016-11-15"]
+    # (the planting told so far: a work with its count, a record of its own with no term, session 56)
+    assert [(r.task, r.deadline) for r in recs if "油菜" in r.task and "种植" in r.task] == [("种植油菜", None)]
     assert _recs(text.replace("今年以来", "去年"), date="2016-09-08") == []
 
 

@@ -97,3 +97,17 @@ def test_a_status_dated_after_the_page_is_in_doubt():
 def test_a_tables_cells_are_left_to_its_readers():
     recs = _recs("序号 | 项目名称 | 责任单位 | 进展情况\n1 | 柳岸路改造工程 | 县交通局 | 路基已完成80%\n", date="2024-06-25")
     assert len(recs) == 1 and recs[0].progress.percent == 80
+
+
+def test_in_a_paragraph_with_a_record_another_named_work_as_it_stands_is_its_own_but_a_part_is_not():
+    recs = _recs("南湾区滨河路改造工程由区住建局负责,9月底前完成路面铺装。东岭大桥加固工程已全面完工。\n", date="2024-06-10")
+    assert [r.task for r in recs] == ["南湾区滨河路改造工程", "东岭大桥加固工程"], [r.task for r in recs]
+    assert recs[0].progress is None and recs[1].progress.status == "done"  # (the bridge's status is no status of the road)
+    part = _recs("南湾区滨河路改造工程由区住建局负责,9月底前完成路面铺装。目前主体工程已全部完成。\n", date="2024-06-10")
+    assert len(part) == 1
+
+
+def test_not_yet_a_status_label_and_a_purpose_are_no_status_of_their_own():
+    assert unclaimed.kind("东湖镇垃圾中转站尚未整改到位。") is None
+    assert unclaimed.kind("整改情况:已完成设备检修和道路硬化。") is None  # (the item's label: its readers own it)
+    assert unclaimed.kind("为让柳岸中学新校区尽快建成,县教育局作出如下承诺。") is None

@@ -370,6 +370,8 @@ def _asked(text: str) -> bool:
 
 #: a speech's address or title: 同志们: / 在全县水利工作会议上的讲话
 _SPOKEN = lazy(r"同志们|^[^\n]{0,40}讲话[)\s]*$", re.M)
+#: a part or a stage of a work, not a work of its own: 主体工程 / 室内装修 / 附属工程
+_WORK_PART = lazy(r"(?:目前|现|该)?(?:主体|室内|室外|土建|基础|前期|整体|附属|配套|剩余|其余|其他|部分|全部|所有|各)")
 #: a year gone by named in a sentence: 去年已印发了X (background outside a report)
 _LAST_YEARS = lazy(r"去年|上年度|前年")
 
@@ -383,6 +385,22 @@ def _told_in(text: str, told: list[str]) -> bool:
 def _spans(r: CommitmentRecord) -> list[tuple[int, int]]:
     """Where a record's evidence stands in the text."""
     return [(e.start, e.end) for e in r.evidence if e.start is not None]
+
+
+def _other_work(after: str, told: str) -> bool:
+    """Whether a sentence after a candidate opens with a work of its own, not one ``told`` names (东岭大桥加固工程已全面
+    完工 after 滨河路改造工程…: that bridge's status, not the road's)."""
+    w = unclaimed.work(after)
+    return bool(w) and bool(WORK_END_RX.search(w)) and w not in told and not (set(_pairs(w)) & set(_pairs(told)) - _COMMON_PAIRS)
+
+
+#: character pairs any two works share: 工程 / 项目 / 建设 / 改造
+_COMMON_PAIRS = {"工程", "项目", "建设", "改造", "提升", "整治"}
+
+
+def _pairs(text: str) -> list[str]:
+    """The character pairs of a text."""
+    return [text[i:i + 2] for i in range(len(text) - 1)]
 
 
 def _work_of_task(task: str) -> str:
@@ -3520,6 +3538,7 @@ class SpeechBuilder:
         of the first person or one that has a record, only such a sentence that asks or plans counts (what was done
         there is background, or that record's); outside a report, what looks back on the past is background
         (session 56).  ``read``: the records before the passes that fold some away, whose text stays read."""
+        self._spoken = spoken
         held = [span for r in out + read for span in _spans(r)]
         told = [r.progress.text for r in out + read if r.progress and r.progress.text]
         out, new = list(out), []
@@ -3537,8 +3556,14 @@ class SpeechBuilder:
     def _unread(self, sent: Span, has: bool) -> bool:
         """Whether a sentence is one :meth:`_unclaimed` reads: of a kind :func:`.unclaimed.kind` keeps, asking or
         planning where its paragraph ``has`` a record (or is spoken), not looking back outside a report."""
-        return bool(unclaimed.kind(sent.text)) and not (has and not _asked(sent.text)) \
+        return bool(unclaimed.kind(sent.text)) and not (has and not (_asked(sent.text) or self._own_work(sent))) \
             and not (not self.report and (self._looks_back(sent.text) or bool(_LAST_YEARS.search(sent.text))))
+
+    def _own_work(self, sent: Span) -> bool:
+        """Whether a sentence told in a paragraph with a record names a work of its own (:func:`.unclaimed.work`),
+        not a part or a stage of the work told there (主体工程 / 室内装修), outside a speech."""
+        w = unclaimed.work(sent.text)
+        return not self._spoken and bool(w) and not _WORK_PART.match(w)
 
     def _looks_back(self, text: str) -> bool:
         """A text opening on the past (去年, / 上半年, / 2015年, in a 2016 speech): background outside a report;
@@ -4511,8 +4536,9 @@ class SpeechBuilder:
     def _progress(self, cand: _Cand, folded: str):
         """Progress told in the candidate, else in the sentences after it, with its heading's status."""
         progress = find_progress(folded, self.as_of, self.doc.year)
-        if progress is None and cand.after:
-            progress = find_progress(" ".join(cand.after), self.as_of, self.doc.year)
+        after = [t for t in cand.after if not _other_work(t, folded)]
+        if progress is None and after:
+            progress = find_progress(" ".join(after), self.as_of, self.doc.year)
         if progress is None and cand.before:  # (①X。上半年完成全年任务的75%。…国庆前要…: how the item stands, rx33)
             progress = find_progress(" ".join(cand.before), self.as_of, self.doc.year)
         set_up = _SET_UP.search(folded) if progress is None else None

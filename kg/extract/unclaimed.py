@@ -23,7 +23,10 @@ from .vocab import MODAL_RX
 
 #: a work told as it stands: done, under way, or its rate of completion
 _STANDS = lazy(r"已(?:经)?(?:全部|基本)?(?:完成|建成|开工|竣工|完工|启动|实施|落实|整改|签订|拆除|交付|投入|通车|通水|封顶|开通|安装|改造|修建|硬化)"
-               r"|完成率|累计完成|正在(?:施工|建设|实施|推进|进行|开展|办理|抓紧|加紧|整改)|开工建设|投入使用|整改完成|已于")
+               r"|完成率|累计完成|正(?:在)?(?:施工|建设|实施|推进|进行|开展|办理|抓紧|加紧|整改)|开工建设|投入使用|整改完成|已于"
+               r"|(?<![未没])(?:完工|竣工|建成|通车|拆除到位|整改到位)(?:[,,。;;]|$)")
+#: a status word ahead of its time: 预计年底完工 / 将于9月建成 / 计划… / 力争… / 为让X尽快建成,…
+_AHEAD = lazy(r"预计|将|计划|力争|争取|确保|拟|待|后|尽快|早日|加快|(?:^|[,,])为")
 #: the verb of a work done to things that can be counted
 _WORK_VERB = lazy(r"新建|改造|建成|建设|完成|实施|新增|安装|修建|硬化|开工|整治|拆除|改扩建|提升|启动|制定|出台|整改|解决|新修|铺设|"
                   r"栽植|种植|培训|发放|安置|搬迁|签约")
@@ -42,8 +45,9 @@ _MATTERS = lazy(r"\d+(?:件|项|个)[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作
 #: what was named before, or groups at large: 该项目已完工 / 上述问题已整改 / a follow-up visit's finding (记者回访发现…) /
 #: 各乡镇已完成… (a record's status, or nobody's); 其中A…,B…: the parts of a figure told before
 _NAMED_BEFORE = lazy(r"^其中|回访|探访|追踪|(?:^|[,,:])(?:该|此|上述|以上|这些?)(?:[项个批条]|[\u4e00-\u9fff]{0,6}?(?:项目|工程|问题|任务|事项|路段|工作))|(?:^|[,,])各(?:乡镇|部门|单位|地|级|村|县|区|市|街道|有关)")
-#: a table's cells (its readers own them), a title (关于X的公示), a section's background label (项目概况: / 存在问题:)
-_NOT_PROSE = lazy(r"[|\t]|^关于|情况的?(?:公示|通报|报告)$|^(?:项目|工程|基本)概况|^(?:存在|主要)问题[::]")
+#: a table's cells (its readers own them), an item's status label (整改情况:), a title (关于X的公示), a section's
+#: background label (项目概况: / 存在问题:)
+_NOT_PROSE = lazy(r"[|\t]|^(?:整改|进展|完成|办理|落实)情况[::]|^关于|情况的?(?:公示|通报|报告)$|^(?:项目|工程|基本)概况|^(?:存在|主要)问题[::]")
 #: a page's furniture
 _FURNITURE = lazy(r"来源|发布时间|索引号|浏览次数|责任编辑|打印|关闭窗口")
 
@@ -68,27 +72,37 @@ def kind(text: str) -> Optional[str]:
     if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s):
         return "counted"
     stands = _STANDS.search(s)
-    if stands and not MODAL_RX.search(s, 0, stands.start()):
+    if stands and not (MODAL_RX.search(s, 0, stands.start()) or _AHEAD.search(s, 0, stands.start())):
         return "stands"
     return None
 
 
+#: a label or a frame before the sentence's work: 完成情况: / 为解决X, / 按照X要求, / 在X方面, / 经过协调,
+_FRAMED = lazy(r"^(?:[^,,。::]{2,10}[::]|(?:为|按照|根据|鉴于|针对|经过|通过)[^,,。]{0,40}[,,]|在[^,,。]{2,20}方面[,,])")
 #: what opens a sentence before its work: a time, a place's whole, a frame of the news
 _OPENING = lazy(r"^(?:(?:截[至止]|到)?(?:目前|今年|本年|[上下]半年|年初|\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|以来|为止)?[,,]?)?"
-                r"(?:(?:全[省市县区镇乡村]|我[省市县区镇乡村])[,,]?)?(?:共|累计|已经|已|先后|正在)?")
-#: a work named with its count: 新建污水处理站15座 → 新建污水处理站
-_COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d()()已达总]{2,18}?)(?:共|等)?\d")
+                r"(?:(?:全[省市县区镇乡村]|我[省市县区镇乡村])[,,]?)?(?:共|累计|已经|已|先后|正在|计划)?")
+#: a work named with its count: 新建污水处理站15座 → 新建污水处理站 / 新增老年食堂(助餐点)15个
+_COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d已达总]{2,18}?)(?:共|等)?\d")
 #: a work before the words telling how it stands: X改造工程已全部完工 → X改造工程
 _STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|已|正在|完成率|累计)")
+#: what is no work's name: money, a plan, a verb alone, a frame's word (总投资 / 年度计划的 / 组织 / 鉴于)
+_NO_WORK = lazy(r"^(?:总?投资|到|对|组织|鉴于|做好|又)|[::]|的有?$|投资$|计划|任务|^(?:完成|新增|新建|巩固|提升|启动|推进|加快|实施)+$")
 
 
 def work(text: str) -> str:
-    """The work a sentence of :func:`kind` is about, for its task: the counted work, else what stands, else ``""``.
+    """The work a sentence of :func:`kind` is about, for its task: the counted work, else what stands, else ``""``
+    (then the task is read as any other's); a label, a frame and a time before it cut off.
 
     >>> work("截至9月底,全县新建污水处理站15座。"), work("县城污水管网改造工程已全部完工。")
     ('新建污水处理站', '县城污水管网改造工程')
+    >>> work("为方便群众出行,今年计划新建候车亭(站台)40个。"), work("完成情况:东岭村道路已全部硬化。")
+    ('新建候车亭(站台)', '东岭村道路')
     """
     s = text.strip()
+    for _ in range(2):
+        s = s[_FRAMED.match(s).end():] if _FRAMED.match(s) else s
     s = s[_OPENING.match(s).end():]
     m = _COUNTED_WORK.search(s) or _STANDING_WORK.match(s)
-    return m.group("w").strip(" ,,、") if m else ""
+    w = re.sub(r"^完成了?", "", m.group("w").strip(" ,,、")) if m else ""  # (完成X改造: the work is X改造)
+    return "" if len(w) < 3 or _NO_WORK.search(w) else w
