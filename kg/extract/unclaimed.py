@@ -82,7 +82,7 @@ _FRAMED = lazy(r"^(?:[^,,。::]{2,10}[::]|(?:为|按照|根据|鉴于|针对|经
 #: what opens a sentence before its work: a time, a place's whole, a frame of the news
 _OPENING = lazy(r"^(?:(?:截[至止]|到)?(?:目前|今年|本年|[上下]半年|年初|\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|以来|为止)?[,,]?)?"
                 r"(?:(?:全[省市县区镇乡村]|我[省市县区镇乡村])[,,]?)?(?:共|累计|已经|已|先后|正在|计划)?")
-#: a work named with its count: 新建污水处理站15座 → 新建污水处理站 / 新增老年食堂(助餐点)15个
+#: a work named with its count: 新建污水处理站15座 → 新建污水处理站 / 新建候车亭(站台)40个
 _COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d已达总]{2,18}?)(?:共|等)?\d")
 #: a work before the words telling how it stands: X改造工程已全部完工 → X改造工程
 _STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|已|正在|完成率|累计)")
