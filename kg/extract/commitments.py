@@ -349,9 +349,21 @@ class _Clause:
         return bool(self.targets) or any(d.date for d in self.deadlines)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether any of ``spans`` overlaps ``start``–``end``."""
-    return any(s < end and e > start for s, e in spans)
+class _Held:
+    """Spans of text, asked whether any overlaps a range in logarithmic time (a long page holds thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach, top = [], -1
+        for _, e in self.spans:  # the furthest end among the spans opening so far
+            top = max(top, e)
+            self.reach.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span opening before ``end`` reaches past ``start``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 def _told_done(text: str) -> bool:
@@ -374,6 +386,12 @@ _SPOKEN = lazy(r"同志们|^[^\n]{0,40}讲话[)\s]*$", re.M)
 _WORK_PART = lazy(r"(?:目前|现|该)?(?:主体|室内|室外|土建|基础|前期|整体|附属|配套|剩余|其余|其他|部分|全部|所有|各)")
 #: a year gone by named in a sentence: 去年已印发了X (background outside a report)
 _LAST_YEARS = lazy(r"去年|上年度|前年")
+
+
+def _opening_in(works: list[tuple[int, str]], para: Span) -> list[str]:
+    """The works of the records opening in a paragraph (``works``: where each record opens and its work, sorted)."""
+    lo, hi = bisect.bisect_left(works, (para.start, "")), bisect.bisect_left(works, (para.end, ""))
+    return [w for _, w in works[lo:hi]]
 
 
 def _told_in(text: str, told: list[str]) -> bool:
@@ -3405,6 +3423,7 @@ class SpeechBuilder:
         self.doc = doc
         self.as_of: Optional[str] = None
         self.report = False
+        self.spoken = False  # a speech (同志们 / a title ending in 讲话): what was done there is background (session 56)
         self.hint: Optional[str] = None
         self.hint_text: Optional[str] = None
         self.heading_work: str = ""  # the work a section heading names
@@ -3538,17 +3557,18 @@ class SpeechBuilder:
         of the first person or one that has a record, only such a sentence that asks or plans counts (what was done
         there is background, or that record's); outside a report, what looks back on the past is background
         (session 56).  ``read``: the records before the passes that fold some away, whose text stays read."""
-        self._spoken = spoken
-        held = [span for r in out + read for span in _spans(r)]
+        self.spoken = spoken
+        held = _Held([span for r in out + read for span in _spans(r)])
         told = [r.progress.text for r in out + read if r.progress and r.progress.text]
+        works = sorted((at, _work_of_task(r.task)) for r in out for at, _ in _spans(r)[:1])
         out, new = list(out), []
         for para in paras:
             if not self.report and self._looks_back(para.text):
                 continue
-            has = spoken or "我们" in para.text or _overlaps(held, para.start, para.end)
-            mine = [_work_of_task(r.task) for r in out if _overlaps(_spans(r), para.start, para.end)]
+            has = spoken or "我们" in para.text or held.overlaps(para.start, para.end)
+            mine = _opening_in(works, para)
             for sent in sentences(para):
-                if self._unread(sent, has) and not _overlaps(held, sent.start, sent.end) and not _told_in(sent.text, told) \
+                if self._unread(sent, has) and not held.overlaps(sent.start, sent.end) and not _told_in(sent.text, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
                     new += self._unclaimed_record(sent, out)
         return _merged(out, new)
@@ -3563,7 +3583,7 @@ class SpeechBuilder:
         """Whether a sentence told in a paragraph with a record names a work of its own (:func:`.unclaimed.work`),
         not a part or a stage of the work told there (主体工程 / 室内装修), outside a speech."""
         w = unclaimed.work(sent.text)
-        return not self._spoken and bool(w) and not _WORK_PART.match(w)
+        return not self.spoken and bool(w) and not _WORK_PART.match(w)
 
     def _looks_back(self, text: str) -> bool:
         """A text opening on the past (去年, / 上半年, / 2015年, in a 2016 speech): background outside a report;
