@@ -111,3 +111,8 @@ def test_not_yet_a_status_label_and_a_purpose_are_no_status_of_their_own():
     assert unclaimed.kind("东湖镇垃圾中转站尚未整改到位。") is None
     assert unclaimed.kind("整改情况:已完成设备检修和道路硬化。") is None  # (the item's label: its readers own it)
     assert unclaimed.kind("为让柳岸中学新校区尽快建成,县教育局作出如下承诺。") is None
+
+
+def test_a_question_and_a_notice_on_the_item_named_before_are_no_work():
+    assert unclaimed.kind("“镇里的问题已整改完成多少个?”") is None
+    assert unclaimed.kind("现对该项问题整改完成情况向社会公示。") is None

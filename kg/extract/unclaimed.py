@@ -43,8 +43,8 @@ _FRAME = lazy(r"^(?:会议|会上|检查组|督察组|督查组|调研组|考核
 _MATTERS = lazy(r"\d+(?:件|项|个)[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|任务|项目)(?:中|已|均|全部|,|,)|\d+(?:件|项)(?:中|,|,)"
                 r"|\d+(?:件|项|个)(?:事项|实事|任务|项目)(?:超额|提前|按期|均|全部)|(?:确定|安排|列入|开工|签约|竣工|在建|续建)[^,,。]{0,6}?项目\d+(?:个|项)|事项\d+件|正在办理\d+件|\d+件正在办理|各(?:事项|项目|任务)")
 #: what was named before, or groups at large: 该项目已完工 / 上述问题已整改 / a follow-up visit's finding (记者回访发现…) /
-#: 各乡镇已完成… (a record's status, or nobody's); 其中A…,B…: the parts of a figure told before
-_NAMED_BEFORE = lazy(r"^其中|回访|探访|追踪|(?:^|[,,:])(?:该|此|上述|以上|这些?)(?:[项个批条]|[\u4e00-\u9fff]{0,6}?(?:项目|工程|问题|任务|事项|路段|工作))|(?:^|[,,])各(?:乡镇|部门|单位|地|级|村|县|区|市|街道|有关)")
+#: 各乡镇已完成… (a record's status, or nobody's); 其中A…,B…: the parts of a figure told before; a question (…完成多少个?)
+_NAMED_BEFORE = lazy(r"^其中|回访|探访|追踪|多少|[吗呢][??]|(?:^|[,,:对将把])(?:该|此|上述|以上|这些?)(?:[项个批条]|[\u4e00-\u9fff]{0,6}?(?:项目|工程|问题|任务|事项|路段|工作))|(?:^|[,,])各(?:乡镇|部门|单位|地|级|村|县|区|市|街道|有关)")
 #: a table's cells (its readers own them), an item's status label (整改情况:), a title (关于X的公示), a section's
 #: background label (项目概况: / 存在问题:)
 _NOT_PROSE = lazy(r"[|\t]|^(?:整改|进展|完成|办理|落实)情况[::]|^关于|情况的?(?:公示|通报|报告)$|^(?:项目|工程|基本)概况|^(?:存在|主要)问题[::]")
