@@ -3607,6 +3607,8 @@ class SpeechBuilder:
         topic = unclaimed.work(sent.text) or _line_work(sent.text)
         cand = _Cand(clauses=cls, topic=topic, status_line=done or unclaimed.kind(sent.text) == "stands", deed=done)
         rec = self._record(cand, sent)
+        if not rec.actors:  # (甲县、乙市已全部完成整改: the places that did it)
+            rec = replace(rec, actors=tuple(Actor(u, "organization", "responsible") for u in unclaimed.doers(sent.text)))
         iso = self.doc.iso
         late = bool(rec.progress and rec.progress.as_of and iso and rec.progress.as_of[:len(iso)] > iso)
         return [] if late else [rec]  # (截至8月底,… in a page dated June: its date is in doubt, rx7)

@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from .lazyre import lazy
+from .listing import answerable
 from .vocab import MODAL_RX
 
 #: a work told as it stands: done, under way, or its rate of completion
@@ -106,3 +107,30 @@ def work(text: str) -> str:
     m = _COUNTED_WORK.search(s) or _STANDING_WORK.match(s)
     w = re.sub(r"^完成了?", "", m.group("w").strip(" ,,、")) if m else ""  # (完成X改造: the work is X改造)
     return "" if len(w) < 3 or _NO_WORK.search(w) else w
+
+
+#: the units a sentence opens with, before what they did or how their work stands: 甲县、乙市已全部完成整改 /
+#: 县财政局目前已… / 镇政府举一反三,…
+_DOERS = lazy(r"(?P<u>[\u4e00-\u9fff()()、和及与]{2,60}?)(?=均已|均|都|已经|已|正在|目前|现已|先后|共|累计|于\d|组织|开展|实施|完成|积极|"
+              r"认真|扎实|及时|全面|举一反三|[,,])")
+
+
+#: what opens no doer's name: we, this, each, all, a count (两个综合文化站), the country at large (农村中小学)
+_NO_DOER = lazy(r"[我本该各全]|[\d一二两三四五六七八九十]+个|农村|城区|城乡|城镇")
+
+
+def doers(text: str) -> list[str]:
+    """The units or places a sentence opens with (after its time), each a body or a place standing for its government,
+    else ``[]``: the doers of a work the sentence tells.
+
+    >>> doers("截至6月底,东岭镇、西岭乡已全部完成改厕任务。"), doers("目前主体工程已全部完成。")
+    (['东岭镇', '西岭乡'], [])
+    """
+    s = text.strip()
+    for _ in range(2):
+        s = s[_FRAMED.match(s).end():] if _FRAMED.match(s) else s
+    s = s[_OPENING.match(s).end():]
+    m = _DOERS.match(s)
+    names = [n for n in re.split(r"[、和及与]", m.group("u")) if n] if m else []
+    ok = names and all(answerable(n) and not _NO_DOER.match(n) for n in names)
+    return names if ok else []
