@@ -388,16 +388,19 @@ _WORK_PART = lazy(r"(?:目前|现|该)?(?:主体|室内|室外|土建|基础|前
 _LAST_YEARS = lazy(r"去年|上年度|前年")
 
 
-def _opening_in(works: list[tuple[int, str]], para: Span) -> list[str]:
-    """The works of the records opening in a paragraph (``works``: where each record opens and its work, sorted)."""
-    lo, hi = bisect.bisect_left(works, (para.start, "")), bisect.bisect_left(works, (para.end, ""))
-    return [w for _, w in works[lo:hi]]
+def _opening_in(works: list[tuple[int, int, str]], para: Span) -> list[str]:
+    """The works of the records opening in a paragraph (``works``: where each record opens, its index and its work,
+    sorted)."""
+    lo, hi = bisect.bisect_left(works, (para.start,)), bisect.bisect_left(works, (para.end,))
+    return [w for _, _, w in works[lo:hi]]
 
 
-def _told_in(text: str, told: list[str]) -> bool:
-    """Whether a sentence is, or holds, the progress a record tells (its status read already)."""
-    s = text.strip(" 。;;")
-    return any(s in t or (len(t) >= 6 and t.strip(" 。;;") in s) for t in told)
+def _told_in(sent: Span, told: list[tuple[int, str]]) -> bool:
+    """Whether a sentence is, or holds, the progress a record near it tells (``told``: where each record opens and
+    its progress text, sorted): its status read already."""
+    s = sent.text.strip(" 。;;")
+    lo, hi = bisect.bisect_left(told, (sent.start - _NEAR, "")), bisect.bisect_left(told, (sent.end + _NEAR, ""))
+    return any(s in t or (len(t) >= 6 and t.strip(" 。;;") in s) for _, t in told[lo:hi])
 
 
 def _spans(r: CommitmentRecord) -> list[tuple[int, int]]:
@@ -430,18 +433,29 @@ def _work_of_task(task: str) -> str:
 _TASK_FRILLS = lazy(r"^(?:[^::]{0,6}[::])?(?:年内|今年|年底前|全年)?(?:完成|实施|推进|加快|抓好|做好)?")
 
 
-def _about_record(sent: Span, out: list[CommitmentRecord]) -> Optional[int]:
-    """The index of the record in ``out``, told before ``sent``, whose work the sentence is about: its task (4
-    characters or more) told in it, or three in five of the task's character pairs (排水沟改造已完成… for
-    村内排水沟改造), else None."""
+#: how far before a sentence the record it tells of may open, or its status be told (a long page is many pages)
+_NEAR = 4000
+
+
+def _claimed(out: list[CommitmentRecord], read: list[CommitmentRecord]) -> tuple:
+    """What the records hold, for :meth:`SpeechBuilder._unclaimed`: the spans of their evidence (:class:`_Held`), where
+    each opens with its progress text, and where each of ``out`` opens with its index and work (both sorted)."""
+    held = _Held([span for r in out + read for span in _spans(r)])
+    told = sorted((at, r.progress.text) for r in out + read if r.progress and r.progress.text for at, _ in _spans(r)[:1])
+    works = sorted((at, i, _work_of_task(r.task)) for i, r in enumerate(out) for at, _ in _spans(r)[:1])
+    return held, told, works
+
+
+def _about_record(sent: Span, works: list[tuple[int, int, str]]) -> Optional[int]:
+    """The index of the record told before ``sent`` (within :data:`_NEAR`) whose work the sentence is about: its work
+    (4 characters or more) told in it, or three in five of its character pairs (排水沟改造已完成… for 村内排水沟改造),
+    else None.  ``works``: where each record opens, its index and its work (:func:`_work_of_task`), sorted."""
     text = sent.text
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}
-    for i, r in enumerate(out):
-        task, at = _work_of_task(r.task), evidence_start(r)
-        if len(task) < 4 or at is None or at > sent.start:
-            continue
+    lo, hi = bisect.bisect_left(works, (sent.start - _NEAR,)), bisect.bisect_right(works, (sent.start, len(works)))
+    for _, i, task in works[lo:hi]:
         own = {task[k:k + 2] for k in range(len(task) - 1)}
-        if task in text or len(own & pairs) >= 0.6 * len(own):
+        if len(task) >= 4 and (task in text or len(own & pairs) >= 0.6 * len(own)):
             return i
     return None
 
@@ -3423,6 +3437,7 @@ class SpeechBuilder:
         self.doc = doc
         self.as_of: Optional[str] = None
         self.report = False
+        self._works: list[tuple[int, int, str]] = []  # where the records open, their indices and works (session 56)
         self.spoken = False  # a speech (同志们 / a title ending in 讲话): what was done there is background (session 56)
         self.hint: Optional[str] = None
         self.hint_text: Optional[str] = None
@@ -3558,9 +3573,8 @@ class SpeechBuilder:
         there is background, or that record's); outside a report, what looks back on the past is background
         (session 56).  ``read``: the records before the passes that fold some away, whose text stays read."""
         self.spoken = spoken
-        held = _Held([span for r in out + read for span in _spans(r)])
-        told = [r.progress.text for r in out + read if r.progress and r.progress.text]
-        works = sorted((at, _work_of_task(r.task)) for r in out for at, _ in _spans(r)[:1])
+        held, told, works = _claimed(out, read)
+        self._works = works
         out, new = list(out), []
         for para in paras:
             if not self.report and self._looks_back(para.text):
@@ -3568,7 +3582,7 @@ class SpeechBuilder:
             has = spoken or "我们" in para.text or held.overlaps(para.start, para.end)
             mine = _opening_in(works, para)
             for sent in sentences(para):
-                if self._unread(sent, has) and not held.overlaps(sent.start, sent.end) and not _told_in(sent.text, told) \
+                if self._unread(sent, has) and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
                     new += self._unclaimed_record(sent, out)
         return _merged(out, new)
@@ -3595,7 +3609,7 @@ class SpeechBuilder:
         ``[]`` where the sentence is about the work of a record in ``out``, whose status it gives if it had none."""
         back = self._looks_back(sent.text)  # (上半年,我局完成X20公里: in a report, done)
         done = back or _told_done(sent.text)
-        i = None if back else _about_record(sent, out)
+        i = None if back else _about_record(sent, self._works)
         if i is not None:
             if done and out[i].progress is None:
                 out[i] = replace(out[i], progress=find_progress(sent.text, self.as_of, self.doc.year)
