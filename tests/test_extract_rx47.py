@@ -115,11 +115,11 @@ def test_not_yet_a_status_label_and_a_purpose_are_no_status_of_their_own():
 
 def test_a_question_and_a_notice_on_the_item_named_before_are_no_work():
     assert unclaimed.kind("“镇里的问题已整改完成多少个?”") is None
-    assert unclaimed.kind("现对该项问题整改完成情况向社会公示。") is None
+    assert unclaimed.kind("现将该项问题的整改结果予以公布,整改已完成。") is None
 
 
 def test_the_places_a_status_opens_with_are_its_doers():
     [c] = _recs("南湾区城建工作推进情况\n截至6月底,东岭镇、西岭乡已完成农村改厕1200户。\n", date="2024-07-05")
     assert [(a.name, a.role) for a in c.actors] == [("东岭镇", "responsible"), ("西岭乡", "responsible")]
     assert c.progress.status in ("done", "on_track")
-    assert unclaimed.doers("两个综合文化站全面竣工。") == [] and unclaimed.doers("农村中小学实施改水改厕200所。") == []
+    assert unclaimed.doers("三个村级文化广场已全部建成。") == [] and unclaimed.doers("农村中小学实施改水改厕200所。") == []

@@ -115,7 +115,7 @@ _DOERS = lazy(r"(?P<u>[\u4e00-\u9fff()()、和及与]{2,60}?)(?=均已|均|都|�
               r"认真|扎实|及时|全面|举一反三|[,,])")
 
 
-#: what opens no doer's name: we, this, each, all, a count (两个综合文化站), the country at large (农村中小学)
+#: what opens no doer's name: we, this, each, all, a count (三个文化广场), the country at large (农村中小学)
 _NO_DOER = lazy(r"[我本该各全]|[\d一二两三四五六七八九十]+个|农村|城区|城乡|城镇")
 
 
