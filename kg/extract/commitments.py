@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from .lazyre import lazy
-from .listing import answerable
+from .listing import answerable, bodies
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -368,11 +368,11 @@ class _Held:
 
 def _told_done(text: str) -> bool:
     """Whether a sentence tells what was done or how a work stands (截至9月底,新建X15座 / 已提升改造X18条 / 正在…)."""
-    return bool(_PAST.search(text) or _DONE_SO_FAR.search(text)) or find_progress(text) is not None
+    return bool(_PAST.search(text) or _TOLD_DONE.search(text) or _SO_FAR.match(text)) or find_progress(text) is not None
 
 
-#: a work told done or under way: 截至9月底, / 已提升改造 / 现已 (not 已有: a state)
-_DONE_SO_FAR = lazy(r"^截[至止]|已(?!有|经?要|将|于\d{4}年?[^,,;。]{0,6}前要)")
+#: a count told as of a day: 截至9月底,…
+_SO_FAR = lazy(r"截[至止]")
 
 
 def _asked(text: str) -> bool:
@@ -435,6 +435,13 @@ _TASK_FRILLS = lazy(r"^(?:[^::]{0,6}[::])?(?:年内|今年|年底前|全年)?(?:
 
 #: how far before a sentence the record it tells of may open, or its status be told (a long page is many pages)
 _NEAR = 4000
+
+
+def _names_own_work(text: str) -> bool:
+    """Whether a sentence names a work of its own (:func:`.unclaimed.work`), not a part or a stage of the work told
+    before it (主体工程 / 室内装修)."""
+    w = unclaimed.work(text)
+    return bool(w) and not _WORK_PART.match(w)
 
 
 def _claimed(out: list[CommitmentRecord], read: list[CommitmentRecord]) -> tuple:
@@ -2154,10 +2161,8 @@ def _unit_deed(text: str) -> Optional[tuple[list[str], str]]:
         return _unit_did(text.strip())
     if not m or (not m.group("le") and (MODAL_RX.search(text) or PLANNED_RX.search(text) or m.group("v") == "召开")):
         return None
-    units = [u for u in re.split(r"[、和及与]", m.group("u")) if u]
-    if not units or any(u.startswith(("我", "本", "该", "各", "全")) for u in units) or not all(answerable(u) for u in units):
-        return None
-    return units, m.group("v") + m.group("o")
+    units = bodies(m.group("u"))
+    return (units, m.group("v") + m.group("o")) if units else None
 
 
 #: a report's deed told with no doer, opening its sentence: 制定了《X整改方案》,建立整改台账 (rx44)
@@ -3437,8 +3442,6 @@ class SpeechBuilder:
         self.doc = doc
         self.as_of: Optional[str] = None
         self.report = False
-        self._works: list[tuple[int, int, str]] = []  # where the records open, their indices and works (session 56)
-        self.spoken = False  # a speech (同志们 / a title ending in 讲话): what was done there is background (session 56)
         self.hint: Optional[str] = None
         self.hint_text: Optional[str] = None
         self.heading_work: str = ""  # the work a section heading names
@@ -3572,9 +3575,7 @@ class SpeechBuilder:
         of the first person or one that has a record, only such a sentence that asks or plans counts (what was done
         there is background, or that record's); outside a report, what looks back on the past is background
         (session 56).  ``read``: the records before the passes that fold some away, whose text stays read."""
-        self.spoken = spoken
         held, told, works = _claimed(out, read)
-        self._works = works
         out, new = list(out), []
         for para in paras:
             if not self.report and self._looks_back(para.text):
@@ -3582,34 +3583,33 @@ class SpeechBuilder:
             has = spoken or "我们" in para.text or held.overlaps(para.start, para.end)
             mine = _opening_in(works, para)
             for sent in sentences(para):
-                if self._unread(sent, has) and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
+                kind = self._unread(sent, has, spoken)
+                if kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
-                    new += self._unclaimed_record(sent, out)
+                    new += self._unclaimed_record(sent, kind, out, works)
         return _merged(out, new)
 
-    def _unread(self, sent: Span, has: bool) -> bool:
-        """Whether a sentence is one :meth:`_unclaimed` reads: of a kind :func:`.unclaimed.kind` keeps, asking or
-        planning where its paragraph ``has`` a record (or is spoken), not looking back outside a report."""
-        return bool(unclaimed.kind(sent.text)) and not (has and not (_asked(sent.text) or self._own_work(sent))) \
-            and not (not self.report and (self._looks_back(sent.text) or bool(_LAST_YEARS.search(sent.text))))
-
-    def _own_work(self, sent: Span) -> bool:
-        """Whether a sentence told in a paragraph with a record names a work of its own (:func:`.unclaimed.work`),
-        not a part or a stage of the work told there (主体工程 / 室内装修), outside a speech."""
-        w = unclaimed.work(sent.text)
-        return not self.spoken and bool(w) and not _WORK_PART.match(w)
+    def _unread(self, sent: Span, has: bool, spoken: bool) -> Optional[str]:
+        """The kind (:func:`.unclaimed.kind`) of a sentence :meth:`_unclaimed` reads, else None: asking or planning, or
+        outside a speech naming a work of its own, where its paragraph ``has`` a record (or is spoken); not looking
+        back outside a report."""
+        kind = unclaimed.kind(sent.text)
+        if not kind or (has and not (_asked(sent.text) or (not spoken and _names_own_work(sent.text)))):
+            return None
+        return None if not self.report and (self._looks_back(sent.text) or _LAST_YEARS.search(sent.text)) else kind
 
     def _looks_back(self, text: str) -> bool:
         """A text opening on the past (去年, / 上半年, / 2015年, in a 2016 speech): background outside a report;
         not this year so far (今年以来,…: how this year's works stand)."""
         return (bool(_RETRO_START.match(text)) and not _SO_FAR_THIS_YEAR.match(text)) or looks_back(text, self.doc.year)
 
-    def _unclaimed_record(self, sent: Span, out: list[CommitmentRecord]) -> list[CommitmentRecord]:
+    def _unclaimed_record(self, sent: Span, kind: str, out: list[CommitmentRecord],
+                          works: list[tuple[int, int, str]]) -> list[CommitmentRecord]:
         """``[record]`` of a sentence :meth:`_unclaimed` keeps (a work told done or under way a status line), or
         ``[]`` where the sentence is about the work of a record in ``out``, whose status it gives if it had none."""
         back = self._looks_back(sent.text)  # (上半年,我局完成X20公里: in a report, done)
         done = back or _told_done(sent.text)
-        i = None if back else _about_record(sent, self._works)
+        i = None if back else _about_record(sent, works)
         if i is not None:
             if done and out[i].progress is None:
                 out[i] = replace(out[i], progress=find_progress(sent.text, self.as_of, self.doc.year)
@@ -3619,7 +3619,7 @@ class SpeechBuilder:
         if not cls:
             return []
         topic = unclaimed.work(sent.text) or _line_work(sent.text)
-        cand = _Cand(clauses=cls, topic=topic, status_line=done or unclaimed.kind(sent.text) == "stands", deed=done)
+        cand = _Cand(clauses=cls, topic=topic, status_line=done or kind == "stands", deed=done)
         rec = self._record(cand, sent)
         if not rec.actors:  # (甲县、乙市已全部完成整改: the places that did it)
             rec = replace(rec, actors=tuple(Actor(u, "organization", "responsible") for u in unclaimed.doers(sent.text)))

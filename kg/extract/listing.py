@@ -32,6 +32,18 @@ def pieces(text: str, seps: str = "、,,") -> list[tuple[str, int, int]]:
     return out
 
 
+def bodies(text: str) -> list[str]:
+    """The bodies or places ``text`` lists (甲县、乙市和丙局), each :func:`answerable`, none we, this, each or all
+    (我镇 / 本局 / 该县 / 各乡镇 / 全县), else ``[]``.
+
+    >>> bodies("东岭镇、西岭乡和县水利局"), bodies("我镇、西岭乡")
+    (['东岭镇', '西岭乡', '县水利局'], [])
+    """
+    names = [n for n in re.split(r"[、和及与]", text) if n]
+    ok = names and all(answerable(n) and not n.startswith(("我", "本", "该", "各", "全")) for n in names)
+    return names if ok else []
+
+
 def answerable(name: str) -> bool:
     """Is ``name`` a body, or a district, county or city standing for its government?"""
     found = parse_item(name, bare=True)

@@ -19,7 +19,7 @@ import re
 from typing import Optional
 
 from .lazyre import lazy
-from .listing import answerable
+from .listing import bodies
 from .vocab import MODAL_RX
 
 #: a work told as it stands: done, under way, or its rate of completion
@@ -115,8 +115,8 @@ _DOERS = lazy(r"(?P<u>[\u4e00-\u9fff()()、和及与]{2,60}?)(?=均已|均|都|�
               r"认真|扎实|及时|全面|举一反三|[,,])")
 
 
-#: what opens no doer's name: we, this, each, all, a count (三个文化广场), the country at large (农村中小学)
-_NO_DOER = lazy(r"[我本该各全]|[\d一二两三四五六七八九十]+个|农村|城区|城乡|城镇")
+#: what opens no doer's name beside :func:`.listing.bodies`: a count (三个文化广场), the country at large (农村中小学)
+_NO_DOER = lazy(r"[\d一二两三四五六七八九十]+个|农村|城区|城乡|城镇")
 
 
 def doers(text: str) -> list[str]:
@@ -131,6 +131,5 @@ def doers(text: str) -> list[str]:
         s = s[_FRAMED.match(s).end():] if _FRAMED.match(s) else s
     s = s[_OPENING.match(s).end():]
     m = _DOERS.match(s)
-    names = [n for n in re.split(r"[、和及与]", m.group("u")) if n] if m else []
-    ok = names and all(answerable(n) and not _NO_DOER.match(n) for n in names)
-    return names if ok else []
+    names = bodies(m.group("u")) if m else []
+    return [] if any(_NO_DOER.match(n) for n in names) else names
