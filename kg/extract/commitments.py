@@ -33,7 +33,7 @@ from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, aspect_items, labelled, named_by_heading, order_steps, report_item, section_leaders, staged_terms, status_list, with_group
-from .naming import (THAT, TERM_ONLY, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, TERM_ONLY, char_pairs, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -412,16 +412,11 @@ def _other_work(after: str, told: str) -> bool:
     """Whether a sentence after a candidate opens with a work of its own, not one ``told`` names (东岭大桥加固工程已全面
     完工 after 滨河路改造工程…: that bridge's status, not the road's)."""
     w = unclaimed.work(after)
-    return bool(w) and bool(WORK_END_RX.search(w)) and w not in told and not (set(_pairs(w)) & set(_pairs(told)) - _COMMON_PAIRS)
+    return bool(w) and bool(WORK_END_RX.search(w)) and w not in told and not (char_pairs(w) & char_pairs(told)) - _COMMON_PAIRS
 
 
 #: character pairs any two works share: 工程 / 项目 / 建设 / 改造
 _COMMON_PAIRS = {"工程", "项目", "建设", "改造", "提升", "整治"}
-
-
-def _pairs(text: str) -> list[str]:
-    """The character pairs of a text."""
-    return [text[i:i + 2] for i in range(len(text) - 1)]
 
 
 def _work_of_task(task: str) -> str:
@@ -457,11 +452,10 @@ def _about_record(sent: Span, works: list[tuple[int, int, str]]) -> Optional[int
     """The index of the record told before ``sent`` (within :data:`_NEAR`) whose work the sentence is about: its work
     (4 characters or more) told in it, or three in five of its character pairs (排水沟改造已完成… for 村内排水沟改造),
     else None.  ``works``: where each record opens, its index and its work (:func:`_work_of_task`), sorted."""
-    text = sent.text
-    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    text, pairs = sent.text, char_pairs(sent.text)
     lo, hi = bisect.bisect_left(works, (sent.start - _NEAR,)), bisect.bisect_right(works, (sent.start, len(works)))
     for _, i, task in works[lo:hi]:
-        own = {task[k:k + 2] for k in range(len(task) - 1)}
+        own = char_pairs(task)
         if len(task) >= 4 and (task in text or len(own & pairs) >= 0.6 * len(own)):
             return i
     return None

@@ -36,7 +36,7 @@ from ..actors import POSTS, TOP_BODY, find_actors, labelled_part, parse_item, pa
 from ..deadlines import find_deadlines
 from ..fields import KEY_ROLE, LABEL, cell_actors, label_fields
 from ..items import fielded, named_by_heading
-from ..naming import TERM_ONLY, listed_works, said_plainly, tidy_task, method_only, pick_deadline, task_text, with_finish
+from ..naming import TERM_ONLY, char_pairs, listed_works, said_plainly, tidy_task, method_only, pick_deadline, task_text, with_finish
 from ..progress import find_progress
 from ..segment import Span
 from ..tables import cell_status
@@ -1538,10 +1538,7 @@ def _by_likeness(b, spans: list, told: list) -> list:
     if len(told) != len(spans) or not 2 <= len(told) <= 3 or _TOLD_NO.match(b.t[told[0][0]:told[0][1]]):
         return told
 
-    def grams(s, e):
-        t = re.sub(r"[^\u4e00-\u9fff]", "", b.t[s:e])
-        return {t[k:k + 2] for k in range(len(t) - 1)}
-    mine, theirs = [grams(*x) for x in spans], [grams(*x) for x in told]
+    mine, theirs = [char_pairs(b.t[s:e]) for s, e in spans], [char_pairs(b.t[s:e]) for s, e in told]
     best = max(itertools.permutations(range(len(told))), key=lambda p: sum(len(mine[k] & theirs[p[k]]) for k in range(len(p))))
     return [told[p] for p in best]
 
@@ -2158,8 +2155,7 @@ def _clause_task(sent: str) -> str:
 
 
 def _bigrams(t: str) -> set:
-    t = re.sub(r"[^\u4e00-\u9fff]", "", t)
-    return {t[k:k + 2] for k in range(len(t) - 1)} - _COMMON_PAIRS
+    return char_pairs(t) - _COMMON_PAIRS
 
 
 #: pairs of characters too common to tie a told status to a listed pledge
