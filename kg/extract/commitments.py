@@ -2473,6 +2473,11 @@ def _dated_completion(text: str, deadlines: list) -> bool:
 #: the group a leading-group sentence sets up: …为成员的应急处置工作领导小组
 _GROUP_NAME = lazy(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组建了))(?!了)(?P<g>[^的,;。:为以由]{2,20}?(?:领导小组|工作专班|专班|工作组|指挥部))")
 #: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
+#: a numbered title line, one short sentence naming a work: (一)城东小学改扩建工程。 / 第一项:X工程。
+_WORK_TITLE = lazy(r"^\s*(?:" + ITEM_NO + r"|第[一二三四五六七八九十]{1,3}项[::])\s*[^,,;;。::]{4,30}。?\s*$")
+#: a task that is the heading's work told of: 该项目… / 包括… (what the work includes)
+_OF_HEADING = lazy(r"^(?:该|此|本)(?:项目|工程)|^包括")
+
 _NEWS_HEAD = lazy(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署|调度|督查|暗访|走访|察看")  # (县长X调度重点项目建设工作: a news headline, rx28)
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
 _SOFT = lazy(r"^(?:(?:各|全)[\u4e00-\u9fff、()()]{1,12}?(?:都|均)?要)?(?:为了?|高标准|高质量|高度|加大|加强|强化|明确|充分认识|深刻认识|提高认识|认清|结合|按照|参照|依照|牵头|认真|提高|树牢|坚持|成立专班|进行|统筹|积极|全力以赴|"
@@ -3439,6 +3444,7 @@ class SpeechBuilder:
         self.hint: Optional[str] = None
         self.hint_text: Optional[str] = None
         self.heading_work: str = ""  # the work a section heading names
+        self.heading_line: Optional[tuple[str, Span]] = None  # a title line naming it, not yet any record's evidence
         self.heading_reported = False  # its progress read already
         self.group: list[tuple[str, str]] = []  # labelled leaders of the current section
         self.works: tuple[str, ...] = ()  # the works a heading line alone (一要抓好X工作。) names for the paragraphs under it
@@ -3840,10 +3846,12 @@ class SpeechBuilder:
         para = paras[i]
         if "。" not in para.text and len(para.text) <= 30 and not re.search(r"[,;:]", para.text):
             return None
+        if _WORK_TITLE.match(para.text) and heading_work(para.text):
+            return None  # (一)城东小学改扩建工程。 / 第一项:X工程。: a title naming the work of the lines below
         if not _ITEM_OPEN.match(para.text):
             self.stmt_unit = None
         para = self._reply(para)
-        recs = self._paragraph(para)
+        recs = self._headed(self._paragraph(para))
         self.stmt_also = []
         unit = stating_unit(para.text) or self._i_state(para.text)
         if unit and i + 1 < len(paras) and _ITEM_OPEN.match(paras[i + 1].text):
@@ -3852,6 +3860,19 @@ class SpeechBuilder:
             self.stmt_unit = unit
         self.out += recs
         return i + 1
+
+    def _headed(self, recs: list[CommitmentRecord]) -> list[CommitmentRecord]:
+        """The first of ``recs`` about the work the title line just above names gets that line as its first evidence
+        (第一项:X工程。 ⏎ 包括…。该项目已于9月底完工: the title names what the lines tell)."""
+        head, self.heading_line = self.heading_line, None
+        if head is None or head[0] != self.heading_work:
+            return recs
+        k = next((k for k, r in enumerate(recs) if r.task == head[0]), None)
+        if k is None:
+            return recs
+        at = head[1]
+        recs[k] = replace(recs[k], evidence=(Evidence(self.orig[at.start:at.end], at.start, at.end),) + tuple(recs[k].evidence))
+        return recs
 
     def _own_pledges(self, out: list, paras: list) -> list:
         """A unit's own pledges naming nobody: the unit's, and its head's who signs below (承诺人:韩某(局长), rx34)."""
@@ -3928,6 +3949,7 @@ class SpeechBuilder:
         gives the items below their status."""
         para = paras[i]
         self.heading_work = "" if _NEWS_HEAD.search(para.text) else heading_work(para.text)
+        self.heading_line = (self.heading_work, para) if self.heading_work and _WORK_TITLE.match(para.text) else None
         if self.report and not self.heading_work:
             told = _WORK_TOLD_HEAD.match(para.text.strip())
             self.heading_work = told.group("w") if told else ""  # 二、征搬进展情况 ⏎ 完成情况:截至…已完成97.54% (rx41)
@@ -4423,8 +4445,8 @@ class SpeechBuilder:
         task = _short_of_named(self._two_sentences(cand), task)
         task = self._rate_named(cand, _plan_over_done(cand, self._of_title_work(task)))
         task = cand.about if cand.about and _COUNT_ONLY.match(tidy_task(task)) else task  # (关于农村改厕。…确保6月底前完成4000户, rx28)
-        if self.heading_work and _COUNTED_THING.match(tidy_task(task)):
-            task = self.heading_work  # (一)老旧小区改造。今年计划改造的32个小区,…: the item's work (rx28)
+        if self.heading_work and (_COUNTED_THING.match(tidy_task(task)) or _OF_HEADING.match(task)):
+            task = self.heading_work  # (一)老旧小区改造。今年计划改造的32个小区,…: the item's work (rx28); 该项目… / 包括…
         topic = self._topic(cand)
         if projects and method_only(task):
             task = topic = projects[0]

@@ -513,7 +513,7 @@ def method_only(task: str) -> bool:
 
 
 #: the number of a section heading: 一、 (三) 2. 第四,
-_HEADING_NO = lazy(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+[,、]?)\s*")
+_HEADING_NO = lazy(r"^(?:" + CN_NO + r"|" + BRACKET_NO + r"|\d+[.、.]|第[一二三四五六七八九十]+(?:项[::]|[,、])?)\s*")  # (第一项:X工程。)
 
 
 def heading_work(heading: str) -> str:
@@ -686,6 +686,7 @@ def tidy_task(task: str) -> str:
     s = s[2:] if s.startswith(("以下", "下列")) and len(s) > 4 else s  # (以下十件民生实事 → 十件民生实事, session 54)
     m = _ABOUT_MATTER.match(s) if s.startswith("关于") else None
     s = m.group("w") if m else s  # (关于城区停车场建设的事项 → 城区停车场建设, session 54)
+    s = s[1:] if s.startswith("了") and not s.startswith(("了解", "了结")) and len(s) > 5 else s  # (完成了X: the verb cut, its 了 too)
     return s[:-1] if len(s) >= 5 and s[-1] in "是为" and s[-3:-1] in _IS_BEFORE else s
 
 

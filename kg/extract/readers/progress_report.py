@@ -326,6 +326,15 @@ def _adopted(names: list, pred: str) -> bool:
     return bool(_ADOPTED.match(pred)) and all(n.startswith("《") for n in names)
 
 
+def _with_share(status: Progress, pred: str, year: Optional[int]) -> Progress:
+    """The status of a status clause going on, with the share its later clauses tell where its first told none:
+    X县完成造林6382亩,占任务的106.4% (done at 106.4, not on track); a work told done keeps its status."""
+    if status.percent is not None or status.status != "on_track" or "," not in pred and "," not in pred:
+        return status
+    told = find_progress(pred, None, year)
+    return told if told and told.percent is not None and told.status in ("on_track", "done") else status
+
+
 def _share_of_plan(pred: str) -> Optional[float]:
     """The share of the year's plan a status clause tells after a stage done (X项目,目前已完成投资1.2亿元,
     占年度计划的40%), else None (rx25)."""
@@ -344,16 +353,15 @@ def _status_record(b, para: Span, cd: _Candidate):
     units = [parse_list(n) for n in names]
     if cd.status is None:  # a milestone ahead (rx17)
         return record(b, names[0], cd.spans, projects=names, deadline=cd.deadline)
-    prog = Progress(cd.status.status, cd.status.percent if cd.status.percent is not None else _share_of_plan(cd.pred),
+    status = _with_share(cd.status, pred, b.doc.year)
+    prog = Progress(status.status, status.percent if status.percent is not None else _share_of_plan(cd.pred),
                     report_as_of(b, para.text), pred[:80])
     if _units_at_fault(units, cd):
-        task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", pred)
-        if _LAG_ONLY.fullmatch(task):  # 东湖镇、西山乡完成率低,进度缓慢,需加快进度: what they are asked, else to catch up (rx42)
-            end = b.t.find("。", cd.spans[-1][1])
-            asked = _ASKED_AFTER.search(b.t, cd.spans[-1][1], end if end > 0 else len(b.t))
-            task = asked.group("t") if asked else "加快进度"
-        actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
-        return record(b, task, cd.spans, actors=actors, progress=prog)
+        return _at_fault(b, cd, units, prog)
+    done_by = _places_doing(cd)
+    if done_by:  # 东平县完成造林面积6382亩,占任务的106.4%: the county did the work, it is no work's name
+        return record(b, done_by[1], cd.spans, actors=[Actor(n, "organization", "responsible", None) for n in names],
+                      progress=prog, targets=cd.targets, deadline=cd.deadline)
     if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred) or any(GENERAL_WORK_RX.search(n) for n in names):
         return None
     if len(names) == 1 and (_PUT_OFF.match(names[0]) or names[0].startswith("实际")):
@@ -361,6 +369,17 @@ def _status_record(b, para: Span, cd: _Candidate):
     if any(_STATUS_NAME.match(n) for n in names):
         return None  # 逾期未完成7项: a count of matters by status, no work (rx37)
     return record(b, _works_task(names), cd.spans, projects=names, progress=prog, targets=cd.targets, deadline=cd.deadline)
+
+
+def _at_fault(b, cd: _Candidate, units: list, prog: Progress):
+    """The record of units at fault (东坪乡、西岭镇等逾期未报送台账): what they failed to do, their status."""
+    task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", cd.pred)
+    if _LAG_ONLY.fullmatch(task):  # 东湖镇、西山乡完成率低,进度缓慢,需加快进度: what they are asked, else to catch up (rx42)
+        end = b.t.find("。", cd.spans[-1][1])
+        asked = _ASKED_AFTER.search(b.t, cd.spans[-1][1], end if end > 0 else len(b.t))
+        task = asked.group("t") if asked else "加快进度"
+    actors = [Actor(u[0][0], "organization", "responsible", None) for u in units]
+    return record(b, task, cd.spans, actors=actors, progress=prog)
 
 
 def _works_task(names: list) -> str:
@@ -410,6 +429,21 @@ def _unit_telling(units: list, cd: _Candidate) -> bool:
     """``甲市已连续四年组织…``: a place or unit telling what it did, no work."""
     return all(u for u in units) and find_progress(cd.pred) is None \
         and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in cd.names)
+
+
+#: a place standing for its government: 东平县 / 西华市 / 滨湖新区 (not 全县, 各区, 城区, 示范区)
+_BARE_PLACE = lazy(r"(?![全各本我该此])[\u4e00-\u9fff]{1,5}(?:县|市|区|旗)")
+#: the work a place did, its amount after it: 完成造林面积6382亩 → 造林
+_PLACE_DID = lazy(r"^(?:已经?|累计|共)?(?:完成|建成|新建|改造|新增|实施)(?P<w>[\u4e00-\u9fff]{2,16}?)(?:面积|任务|工程量)?(?:\d|[,,]|$)")
+
+
+def _places_doing(cd: _Candidate) -> Optional[tuple[list, str]]:
+    """``(places, task)`` where the status clause names one place (no work) and tells the work it did (东平县造林),
+    else None."""
+    if not all(_BARE_PLACE.fullmatch(n) for n in cd.names):
+        return None
+    m = _PLACE_DID.match(cd.pred)
+    return (cd.names, cd.names[0] + tidy_task(m.group("w"))) if m and len(cd.names) == 1 else None
 
 
 def _place_counting(cd: _Candidate) -> bool:

@@ -834,6 +834,12 @@ def _hkey(h: re.Match) -> str:
 
 #: a public notice's closing lines, no value of a label: 公示时间…, 联系人…, 特此公示
 _CLOSING = lazy(r"^\s*(?:公示时间|公示期|联系人|联系电话|特此|监督电话|社会监督联系人|备注)")
+#: the notice's signature below a section's text: the issuing body alone on a line, its date alone (not the first line
+#: under a label, where a unit alone is the label's value: 二、整改责任单位 ⏎ 县住建局)
+_SIGNED = lazy(r"^\s*[\u4e00-\u9fff()()]{2,30}?(?:委员会|人民政府|政府|办公室|管委会|局|委|办)\s*$"
+               r"|^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|(?:19|20)\d{6})\s*$")
+#: a section of the notice that is no label, ending the one before it: 四、下一步工作打算
+_OTHER_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、[^。,,;;]{2,20}$")
 
 
 #: a notice's first section naming the problem by the inspection that found it: 一、第二轮省生态环境保护督察反馈问题 (rx41)
@@ -853,7 +859,8 @@ def _headed_item(b, paras, i) -> Optional[int]:
     fields, subs, told, j = [], [], {}, i
     while j < len(paras) and (h := _HEADED.match(paras[j].text) or (m if j == i else None)):
         k, key = j + 1, _hkey(h)
-        while k < len(paras) and not _HEADED.match(paras[k].text) and not _CLOSING.match(paras[k].text):
+        while k < len(paras) and not _HEADED.match(paras[k].text) and not _CLOSING.match(paras[k].text) \
+                and not _OTHER_SECTION.match(paras[k].text) and not (k > j + 1 and _SIGNED.match(paras[k].text)):
             _headed_line(paras[k], key, fields, subs, told)
             k += 1
         j = k

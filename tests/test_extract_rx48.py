@@ -1,0 +1,97 @@
+"""Rules of session 57 (rx48): shapes the blind set zA–zE showed once it was opened for study (a place's amount with
+its share, a titled work told below its title, a notice's signature and its next-steps section, a funding clause
+that is no unit).  Every sentence here is composed for the test (青石县, 柳岸镇, 南湾区 …); none is copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import recs_of as _recs
+
+from kg.extract.actors import parse_list
+from kg.extract.naming import heading_work, tidy_task
+
+
+# ---- a place telling what it did, with its share of the task ---------------------------------------------------
+
+RANKED = ("关于全市春季植树进展情况的通报\n\n截至4月10日,全市共完成植树面积2.1万亩,占任务的61.2%。各县区按完成率排名如下:\n\n"
+          "1、青石县完成植树面积5120亩,占任务的103.5%。\n\n2、南湾区完成植树面积2300亩,占任务的57.5%。\n\n"
+          "3、柳岸新区完成植树面积410亩,占任务的20.5%。\n")
+
+
+def test_a_place_that_did_the_work_is_its_doer_not_its_name():
+    recs = {r.actors[0].name: r for r in _recs(RANKED, "2024-04-12") if r.actors}
+    assert set(recs) == {"青石县", "南湾区", "柳岸新区"}
+    qs = recs["青石县"]
+    assert qs.task.startswith("青石县") and "植树" in qs.task and qs.actors[0].role == "responsible"
+    assert not qs.projects  # (the county is no project)
+
+
+def test_a_share_told_after_the_amount_gives_the_status_and_percent():
+    recs = {r.actors[0].name: r.progress for r in _recs(RANKED, "2024-04-12") if r.actors}
+    assert (recs["青石县"].status, recs["青石县"].percent) == ("done", 103.5)  # beyond the whole: done
+    assert (recs["南湾区"].status, recs["南湾区"].percent) == ("on_track", 57.5)
+
+
+def test_a_work_told_done_keeps_its_status_whatever_share_follows():
+    from kg.extract.readers.progress_report import _with_share
+    from kg.model import Progress
+    done = Progress("done", None, None, "已完成竣工验收")
+    assert _with_share(done, "已完成竣工验收,绿化工程完成80%", 2024) is done
+    going = Progress("on_track", None, None, "完成植树面积5120亩")
+    assert _with_share(going, "完成植树面积5120亩,占任务的103.5%", 2024).percent == 103.5
+
+
+# ---- a titled work, told in the lines below its title -----------------------------------------------------------
+
+TITLED = ("南湾街道2023年民生实事项目完成情况报告\n\n第一项:老旧校舍改造提升工程。\n\n"
+          "包括完成南湾小学整体改造,柳岸小学部分提升改造。该项目总投资约300万元,教育局补助部分。该项目已于8月底前完工并投入使用。\n\n"
+          "第二项:社区助餐食堂建设工程。\n\n包括在城北再开设一家社区助餐食堂。该项目总投资约60万元。该项目已于10月底完工。\n")
+
+
+def test_the_title_names_the_work_the_lines_below_tell():
+    assert heading_work("第一项:老旧校舍改造提升工程。") == "老旧校舍改造提升工程"
+    recs = _recs(TITLED, "2024-01-10")
+    tasks = [r.task for r in recs]
+    assert "老旧校舍改造提升工程" in tasks and "社区助餐食堂建设工程" in tasks
+    assert not any(t.startswith(("该项目", "包括")) for t in tasks)
+
+
+def test_the_title_line_is_the_first_evidence_of_its_work():
+    recs = {r.task: r for r in _recs(TITLED, "2024-01-10")}
+    first = recs["老旧校舍改造提升工程"]
+    assert first.evidence[0].text == "第一项:老旧校舍改造提升工程。"
+    assert first.progress.status == "done"
+    assert recs["社区助餐食堂建设工程"].evidence[0].text.startswith("第二项")
+
+
+# ---- a notice's labelled sections: its next steps and its signature are no part of the measures ------------------
+
+NOTICE = ("关于省环保督察第5号问题整改销号公示\n\n一、反馈问题\n\n南湾区部分河段水质不达标,沿岸生活污水直排。\n\n"
+          "二、整改目标\n\n进一步完善沿河截污管网,确保年底前消除生活污水直排。\n\n三、整改措施及完成情况\n\n"
+          "一是新建截污管网4.2公里。二是关停沿河养殖场3家。\n\n四、下一步工作打算\n\n"
+          "持续巩固整治成果,防止问题反弹。\n\n南湾区生态环境局\n\n2023年11月20日\n")
+
+
+def test_a_section_that_is_no_label_and_the_signature_end_the_item():
+    recs = _recs(NOTICE, "2023-11-20")
+    said = " ".join(e.text for r in recs for e in r.evidence)
+    assert "南湾区生态环境局" not in said and "2023年11月20日" not in said
+    assert not any(r.task.endswith("工作打算") for r in recs)  # (the section's title is no work)
+
+
+def test_a_unit_alone_under_the_units_label_is_still_its_value():
+    text = ("关于督察反馈问题整改情况的公示\n\n一、整改任务\n\n柳岸镇垃圾中转站渗滤液收集设施不完善。\n\n二、整改责任单位\n\n"
+            "柳岸镇人民政府\n\n三、整改完成情况\n\n已新建渗滤液收集池一座,并通过验收。\n")
+    recs = _recs(text, "2023-09-01")
+    assert any(a.name == "柳岸镇人民政府" for r in recs for a in r.actors)
+
+
+# ---- small names -------------------------------------------------------------------------------------------------
+
+def test_funds_borne_by_a_body_is_no_unit_named_with_its_funds():
+    assert parse_list("资金由街道") is None
+    assert parse_list("自由贸易试验区管委会") == [("自由贸易试验区管委会", "organization", None)]
+
+
+def test_a_verb_cut_from_a_task_takes_its_le_along():
+    assert tidy_task("完成了12.5万平方米的老旧小区改造工程") == "老旧小区改造工程"
+    assert tidy_task("了解群众诉求情况") == "了解群众诉求情况"
