@@ -95,3 +95,22 @@ def test_funds_borne_by_a_body_is_no_unit_named_with_its_funds():
 def test_a_verb_cut_from_a_task_takes_its_le_along():
     assert tidy_task("完成了12.5万平方米的老旧小区改造工程") == "老旧小区改造工程"
     assert tidy_task("了解群众诉求情况") == "了解群众诉求情况"
+
+
+# ---- a works' report, one step a clause ---------------------------------------------------------------------------
+
+def test_a_step_and_the_share_of_it_done_is_a_record_named_by_the_step():
+    from kg.extract import unclaimed
+    assert unclaimed.kind("东站路口监控安装完成85%") == "counted"
+    assert unclaimed.work("东站路口监控安装完成85%") == "东站路口监控安装"
+    assert unclaimed.work("进场道路沥青施工完成") == "进场道路沥青施工"
+    assert unclaimed.kind("要确保进场道路施工完成") is None  # (asked, not told)
+
+
+def test_a_step_told_done_at_its_clauses_end_is_done():
+    text = ("柳岸污水处理厂二期项目进度\n\n截至3月10日,柳岸污水处理厂二期项目已完成总工程量的88%。\n\n"
+            "沉淀池盖板安装完成;办公楼外墙装修完成60%。\n")
+    recs = {r.task: r for r in _recs(text, "2024-03-12")}
+    assert recs["办公楼外墙装修"].progress.percent == 60
+    done = [r for t, r in recs.items() if t.startswith("沉淀池盖板安装")]
+    assert done and done[0].progress.status == "done"

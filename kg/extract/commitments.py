@@ -3608,7 +3608,7 @@ class SpeechBuilder:
         """``[record]`` of a sentence :meth:`_unclaimed` keeps (a work told done or under way a status line), or
         ``[]`` where the sentence is about the work of a record in ``out``, whose status it gives if it had none."""
         back = self._looks_back(sent.text)  # (上半年,我局完成X20公里: in a report, done)
-        done = back or _told_done(sent.text)
+        done = back or _told_done(sent.text) or unclaimed.step_done(sent.text)  # (盖板安装完成: done)
         i = None if back else _about_record(sent, works)
         if i is not None:
             if done and out[i].progress is None:

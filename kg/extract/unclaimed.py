@@ -25,7 +25,16 @@ from .vocab import MODAL_RX
 #: a work told as it stands: done, under way, or its rate of completion
 _STANDS = lazy(r"已(?:经)?(?:全部|基本)?(?:完成|建成|开工|竣工|完工|启动|实施|落实|整改|签订|拆除|交付|投入|通车|通水|封顶|开通|安装|改造|修建|硬化)"
                r"|完成率|累计完成|正(?:在)?(?:施工|建设|实施|推进|进行|开展|办理|抓紧|加紧|整改)|开工建设|投入使用|整改完成|已于"
-               r"|(?<![未没])(?:完工|竣工|建成|通车|拆除到位|整改到位)(?:[,,。;;]|$)")
+               r"|(?<![未没])(?:完工|竣工|建成|通车|拆除到位|整改到位)(?:[,,。;;]|$)"
+               r"|(?<![未没])(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植)完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")  # (围墙监控安装完成85%)
+#: a step of a works done, told at its clause's end: 玻璃钢盖板安装完成 / 土方回填完成
+_STEP_DONE = lazy(r"(?<![未没要])(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植|试验)完成(?=[,,。;;]|$)")
+
+
+def step_done(text: str) -> bool:
+    """A sentence telling a step of a works done (``玻璃钢盖板安装完成``), none of it ahead of its time."""
+    m = _STEP_DONE.search(text)
+    return bool(m) and not (MODAL_RX.search(text, 0, m.start()) or _AHEAD.search(text, 0, m.start()))
 #: a status word ahead of its time: 预计年底完工 / 将于9月建成 / 计划… / 力争… / 为让X尽快建成,…
 _AHEAD = lazy(r"预计|将|计划|力争|争取|确保|拟|待|后|尽快|早日|加快|(?:^|[,,])为")
 #: the verb of a work done to things that can be counted
@@ -67,7 +76,7 @@ def kind(text: str) -> Optional[str]:
     True
     """
     s = text.strip()
-    if not 12 <= len(s) <= 300 or _FURNITURE.search(s) or _INDICATOR.search(s) or _FRAME.search(s) or _MATTERS.search(s) \
+    if not (12 if not _SHARE_DONE.match(s) else 8) <= len(s) <= 300 or _FURNITURE.search(s) or _INDICATOR.search(s) or _FRAME.search(s) or _MATTERS.search(s) \
             or _NAMED_BEFORE.search(s) or _NOT_PROSE.search(s):
         return None
     if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s):
@@ -85,6 +94,8 @@ _OPENING = lazy(r"^(?:(?:截[至止]|到)?(?:目前|今年|本年|[上下]半年
                 r"(?:(?:全[省市县区镇乡村]|我[省市县区镇乡村])[,,]?)?(?:共|累计|已经|已|先后|正在|计划)?")
 #: a work named with its count: 新建污水处理站15座 → 新建污水处理站 / 新建候车亭(站台)40个
 _COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d已达总]{2,18}?)(?:共|等)?\d")
+#: a step of a work and the share of it done, or done: 围墙监控安装完成85% / 进场道路施工完成 (a works' report, one step a clause)
+_SHARE_DONE = lazy(r"^(?P<w>[^,,;;。\d已]{3,24}?(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植|试验))完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")
 #: a work before the words telling how it stands: X改造工程已全部完工 → X改造工程
 _STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|已|正在|完成率|累计)")
 #: what is no work's name: money, a plan, a verb alone, a frame's word (总投资 / 年度计划的 / 组织 / 鉴于)
@@ -104,7 +115,7 @@ def work(text: str) -> str:
     for _ in range(2):
         s = s[_FRAMED.match(s).end():] if _FRAMED.match(s) else s
     s = s[_OPENING.match(s).end():]
-    m = _COUNTED_WORK.search(s) or _STANDING_WORK.match(s)
+    m = _SHARE_DONE.match(s) or _COUNTED_WORK.search(s) or _STANDING_WORK.match(s)
     w = re.sub(r"^完成了?", "", m.group("w").strip(" ,,、")) if m else ""  # (完成X改造: the work is X改造)
     return "" if len(w) < 3 or _NO_WORK.search(w) else w
 

@@ -86,6 +86,8 @@ def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
     p = find_progress(pred, None, year)
     if p is not None:
         return p
+    if re.fullmatch(r"(?:全部|全面)?完成[。;;]?", pred):
+        return Progress("done", None, None, pred)  # 沉淀池盖板安装完成: the step done, not a stage on the way
     if _STAGE.search(pred):
         return Progress("on_track", None, None, pred)
     return None
