@@ -108,9 +108,17 @@ def test_a_step_and_the_share_of_it_done_is_a_record_named_by_the_step():
 
 
 def test_a_step_told_done_at_its_clauses_end_is_done():
-    text = ("柳岸污水处理厂二期项目进度\n\n截至3月10日,柳岸污水处理厂二期项目已完成总工程量的88%。\n\n"
+    text = ("柳岸污水处理厂二期项目进度\n\n截至3月10日,柳岸污水处理厂二期工程总体进度达到88%。\n\n"
             "沉淀池盖板安装完成;办公楼外墙装修完成60%。\n")
     recs = {r.task: r for r in _recs(text, "2024-03-12")}
     assert recs["办公楼外墙装修"].progress.percent == 60
     done = [r for t, r in recs.items() if t.startswith("沉淀池盖板安装")]
     assert done and done[0].progress.status == "done"
+
+
+def test_an_items_task_label_is_no_work_its_value_is():
+    text = ("南湾区直部门办实事领办项目进展情况\n\n1.领办项目:东岭村路灯维修项目。工作进展:主路路灯损坏较多,办公室出资购买灯泡,"
+            "目前已全部更换完毕。\n\n2.领办项目:柳岸社区停车位规划项目。工作进展:外围乱停车严重,联系交警划定车位,目前已完成40个车位划线。\n")
+    recs = {r.task: r for r in _recs(text, "2021-09-01")}
+    assert "东岭村路灯维修项目" in recs and "领办项目" not in recs
+    assert recs["东岭村路灯维修项目"].progress.status == "done"

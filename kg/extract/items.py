@@ -28,7 +28,7 @@ from .projects import find_projects
 from .segment import Span, clauses, sentences
 from .tables import cell_targets, target_name
 from .targets import find_targets
-from .vocab import BRACKET_NO, BULLET_NO, CN_NO, ITEM_NO, SECTION_RX, WORK_END, WORK_END_RX
+from .vocab import BRACKET_NO, BULLET_NO, CN_NO, ITEM_NO, ITEM_RX, SECTION_RX, WORK_END, WORK_END_RX
 
 _REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|兑现情况|践诺情况|办理情况|整改情况|情况的报告|情况报告")
 _ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
@@ -322,11 +322,17 @@ def _work_alone(b, sents: list[Span], first: str) -> bool:
                 and not re.match(CN_NO, first) and section_status(first) is None)
 
 
+#: a label naming the item's work, not the work: 领办项目: / 项目名称: / 实事项目:
+_TASK_LABEL = lazy("|".join(sorted(HEADERS["task"], key=len, reverse=True)))
+
+
 def _report_topic(b, sents: list[Span], first: str, m: Optional[re.Match],
                   unit: Optional[re.Match]) -> Optional[tuple[str, int]]:
     """The work an item names and where the rest of it starts, else ``None``."""
     if unit and not m:  # 8.某某项目(县某某局)。…
         return topic_of(unit.group("t")), sents[0].start + unit.end("t")
+    if m and _TASK_LABEL.fullmatch(ITEM_RX.sub("", m.group("t")).strip()) and first[m.end():].strip("。 "):
+        return topic_of(first[m.end():]), sents[0].end  # 1.领办项目:东岭村路灯维修项目。工作进展:…: the label's value
     if m:  # 1.临港物流园项目:已完成… / 1.临港物流园项目,已完成…
         return topic_of(m.group("t")), sents[0].start + m.end("t")
     if (len(sents) >= 2 and "," not in first) or _work_alone(b, sents, first):
