@@ -118,7 +118,18 @@ def test_a_step_told_done_at_its_clauses_end_is_done():
 
 def test_an_items_task_label_is_no_work_its_value_is():
     text = ("南湾区直部门办实事领办项目进展情况\n\n1.领办项目:东岭村路灯维修项目。工作进展:主路路灯损坏较多,办公室出资购买灯泡,"
-            "目前已全部更换完毕。\n\n2.领办项目:柳岸社区停车位规划项目。工作进展:外围乱停车严重,联系交警划定车位,目前已完成40个车位划线。\n")
+            "目前已全部更换完毕。\n\n2.领办项目:柳岸社区停车泊位增设项目。工作进展:外围乱停车严重,联系交警划定车位,目前已完成40个车位划线。\n")
     recs = {r.task: r for r in _recs(text, "2021-09-01")}
     assert "东岭村路灯维修项目" in recs and "领办项目" not in recs
     assert recs["东岭村路灯维修项目"].progress.status == "done"
+
+
+# ---- status words -------------------------------------------------------------------------------------------------
+
+def test_all_of_them_done_and_begun_already_are_statuses():
+    from kg.extract.progress import find_progress
+    assert find_progress("东岭小学、柳岸小学均完成校舍加固,秋季如期开学").status == "done"
+    assert find_progress("区商务局已开始对园区闲置厂房进行招商推介").status == "on_track"
+    assert find_progress("其中3家企业的资质申报已在办理").status == "on_track"
+    assert find_progress("要确保各校均完成改造") is None  # (asked, not told)
+    assert find_progress("全市热线平均办结时长2个工作日") is None  # (an average, no work done)
