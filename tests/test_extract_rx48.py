@@ -133,3 +133,11 @@ def test_all_of_them_done_and_begun_already_are_statuses():
     assert find_progress("其中3家企业的资质申报已在办理").status == "on_track"
     assert find_progress("要确保各校均完成改造") is None  # (asked, not told)
     assert find_progress("全市热线平均办结时长2个工作日") is None  # (an average, no work done)
+
+
+def test_a_bare_step_planned_is_of_the_work_its_part_of_the_sentence_opens_with():
+    text = ("关于群众反映交通问题的整改回应\n\n整改情况回应:主要配合抓好三条公路的前期工作,目前,东岭至西河高速公路完成工可编制;"
+            "柳岸至青石二级公路已完成工可编制,计划2018年下半年开工建设;南湾至北坪二级公路正在开展工可编制,计划2018年完成前期工作。\n")
+    tasks = [r.task for r in _recs(text, "2018-05-01")]
+    assert "柳岸至青石二级公路开工建设" in tasks
+    assert "南湾至北坪二级公路前期工作" in tasks

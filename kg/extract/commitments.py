@@ -2961,6 +2961,8 @@ def _site_step(cand: _Cand) -> str:
 
 #: a bare step planned by its term: 计划明年3月投入使用 / 预计11月底前竣工 (rx28)
 _PLANNED_STEP = lazy(r"^(?:计划|预计|力争|争取|确保)(?:于|在)?(?:今年|明年|年内|年底)?(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?)?(?:前)?(?P<s>" + STEP_DONE + r")$")
+#: an early stage of a work, named bare: 完成前期工作 / 工可编制 / 初步设计
+_EARLY_STAGE = lazy(r"(?:完成)?(?:前期工作|前期手续|工可编制|可研编制|初步设计|施工图设计|招投标|施工招标)")
 #: a sentence opened by a work and how far it is: (三、)X项目主体已封顶 / X工程正在…
 _WORK_TOLD_FIRST = lazy(r"\s*(?:" + ENUM + r")?(?P<w>[\u4e00-\u9fff]{3,20}?(?:项目|工程|院区|中心|大楼|大桥|公路|学校|医院))(?=主体|已|正在|目前|基础)")
 
@@ -4440,7 +4442,7 @@ class SpeechBuilder:
         task = self._carried_out(cand, task)
         task = self._meeting_goal(task)
         task = _staged(cand, task)
-        task = self._step_after(cand, _step_of_work(cand, task))
+        task = self._step_after(cand, self._step_of_segment(cand, _step_of_work(cand, task)))
         task = _pushed_first(cand, _bare_step_of_first(cand, _goal_of_work(cand, task)))
         task = _short_of_named(self._two_sentences(cand), task)
         task = self._rate_named(cand, _plan_over_done(cand, self._of_title_work(task)))
@@ -4457,6 +4459,17 @@ class SpeechBuilder:
         if made and not topic.endswith(made.group("p")):  # 关于X改造,…6月底前拿出今年改造计划: X改造计划 (rx26)
             task = topic + made.group("p")
         return task, topic
+
+    def _step_of_segment(self, cand: _Cand, task: str) -> str:
+        """A bare step planned (计划2018年下半年开工建设) whose part of the sentence (after its last ;) opens with the work it
+        is of and how that stands: the work's step (X公路已完成工可编制,计划…开工建设 → X公路开工建设)."""
+        bare = re.sub(r"^(?:计划|预计|力争|争取)(?:于|在)?", "", tidy_task(task))
+        if not cand.clauses or not (_BARE_STEP.match(bare) or _EARLY_STAGE.fullmatch(bare)):
+            return task
+        at = cand.clauses[0].span.start
+        seg = max(self.t.rfind(c, 0, at) for c in "。;;\n") + 1
+        told = _WORK_TOLD_FIRST.match(self.t, seg, cand.clauses[0].span.end) if at - seg >= 6 or len(cand.clauses) > 1 else None
+        return told.group("w") + _step_words(bare) if told else task
 
     def _two_sentences(self, cand: _Cand) -> str:
         """The candidate's sentence and the one before it in its paragraph (where a bare 改造 finds its work)."""
