@@ -136,8 +136,8 @@ def test_all_of_them_done_and_begun_already_are_statuses():
 
 
 def test_a_bare_step_planned_is_of_the_work_its_part_of_the_sentence_opens_with():
-    text = ("关于群众反映交通问题的整改回应\n\n整改情况回应:主要配合抓好三条公路的前期工作,目前,东岭至西河高速公路完成工可编制;"
-            "柳岸至青石二级公路已完成工可编制,计划2018年下半年开工建设;南湾至北坪二级公路正在开展工可编制,计划2018年完成前期工作。\n")
-    tasks = [r.task for r in _recs(text, "2018-05-01")]
-    assert "柳岸至青石二级公路开工建设" in tasks
-    assert "南湾至北坪二级公路前期工作" in tasks
+    text = ("关于道路建设诉求的办理答复\n\n答复意见:县交通局正协调三条道路的审批事宜。青石至柳岸二级公路可研已获批复,"
+            "预计2019年3月开工建设;北坪至南湾公路正在开展初步设计,计划年底前完成前期工作。\n")
+    tasks = [r.task for r in _recs(text, "2018-09-01")]
+    assert "青石至柳岸二级公路开工建设" in tasks
+    assert "北坪至南湾公路前期工作" in tasks

@@ -4461,13 +4461,15 @@ class SpeechBuilder:
         return task, topic
 
     def _step_of_segment(self, cand: _Cand, task: str) -> str:
-        """A bare step planned (计划2018年下半年开工建设) whose part of the sentence (after its last ;) opens with the work it
-        is of and how that stands: the work's step (X公路已完成工可编制,计划…开工建设 → X公路开工建设)."""
+        """A bare step planned (预计明年3月开工建设) whose part of the sentence (after its last ;) opens with the work it is
+        of and how that stands: the work's step (X公路可研已获批复,预计…开工建设 → X公路开工建设)."""
         bare = re.sub(r"^(?:计划|预计|力争|争取)(?:于|在)?", "", tidy_task(task))
         if not cand.clauses or not (_BARE_STEP.match(bare) or _EARLY_STAGE.fullmatch(bare)):
             return task
         at = cand.clauses[0].span.start
         seg = max(self.t.rfind(c, 0, at) for c in "。;;\n") + 1
+        label = re.compile(r"[^,,。;;::]{2,8}[::]").match(self.t, seg, at)
+        seg = label.end() if label else seg  # (答复意见:X公路…)
         told = _WORK_TOLD_FIRST.match(self.t, seg, cand.clauses[0].span.end) if at - seg >= 6 or len(cand.clauses) > 1 else None
         return told.group("w") + _step_words(bare) if told else task
 
