@@ -141,3 +141,16 @@ def test_a_bare_step_planned_is_of_the_work_its_part_of_the_sentence_opens_with(
     tasks = [r.task for r in _recs(text, "2018-09-01")]
     assert "青石至柳岸二级公路开工建设" in tasks
     assert "北坪至南湾公路前期工作" in tasks
+
+
+# ---- numbered works run together on one line ------------------------------------------------------------------------
+
+def test_numbered_works_run_together_on_a_line_are_read_an_item_each():
+    text = ("2023年市列重点项目进展情况\n\n全市市列重点项目共4项,截至11月底完成投资9.2亿元,完成率为61.3%。其中:1、青石至柳岸一级公路建设项目。"
+            "正在开展初步设计,力争明年开工。2、柳岸水厂扩建工程。主体已封顶,设备安装完成70%。3、南湾片区棚户区改造项目。"
+            "征收签约完成96%,东区已开始拆除,西区正在清表。\n")
+    recs = {r.task: r for r in _recs(text, "2023-12-05")}
+    assert {"青石至柳岸一级公路建设项目", "柳岸水厂扩建工程", "南湾片区棚户区改造项目"} <= set(recs)
+    assert recs["柳岸水厂扩建工程"].evidence[0].text.startswith("2、柳岸水厂扩建工程。")
+    assert recs["南湾片区棚户区改造项目"].progress.status == "on_track"
+    assert not any(t.startswith(("东区", "西区", "主体")) for t in recs)  # (its parts are no works of their own)

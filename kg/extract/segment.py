@@ -323,15 +323,26 @@ _SENT = lazy(r"(?:[((][^()()\n。!?]{0,60}[))]|[^。!?;\n…]|…+(?![”」』�
 _COLON = lazy(r":")
 _ENUM_NEXT = lazy(r"\s*(?:一是|首先|[((]?[一1][))、.])")
 def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
-    """Non-blank lines of ``t[start:end]`` (``t`` folded), stripped."""
+    """Non-blank lines of ``t[start:end]`` (``t`` folded), stripped; a line of numbered works run together (…。1、X项目。
+    正在…。2、Y工程。已…) one paragraph an item, as if each stood on a line of its own."""
     for m in _LINE.finditer(t, start, end):
         s, e = m.start(), m.end()
         while s < e and t[s] in " \t\r\u00a0":
             s += 1
         while e > s and t[e - 1] in " \t\r\u00a0":
             e -= 1
-        if e > s:
-            yield Span(t[s:e], s, e)
+        if e <= s:
+            continue
+        cuts = [c.start("at") for c in _INLINE_WORK_ITEM.finditer(t, s, e)] if e - s > 80 and "。" in t[s:e] else []
+        for a, b in zip([s] + cuts, cuts + [e]) if len(cuts) >= 2 else [(s, e)]:
+            while b > a and t[b - 1] in " \t\r\u00a0":
+                b -= 1
+            if b > a:
+                yield Span(t[a:b], a, b)
+
+
+#: a numbered work opening an item inside a line, after a full stop (and 其中:): 。2、X至Y铁路建设项目。 / 。(3)Z工程。
+_INLINE_WORK_ITEM = re.compile(r"(?<=[。;;::])\s*(?:其中[::]\s*)?(?P<at>)(?=(?:\d{1,2}[、..]|[((]\d{1,2}[))])\s*[^。,,;;::]{2,40}?(?:项目|工程)(?:[((][^()()]{1,12}[))])?。)")
 
 
 def sentences(p: Span) -> Iterator[Span]:

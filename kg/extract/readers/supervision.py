@@ -998,12 +998,16 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     listed = len(b.out) - n0 >= 2 and (re.search(r"分别(?:为|是)[::]", para.text)
                                       or sum(1 for r in b.out[n0:] if r.projects) >= 2)  # 即,A项目,已开工;…B工程,… (rx17)
     listed = listed or (len(b.out) > n0 and bool(_LAG_LIST.search(para.text) or _UNIT_REFS.match(para.text)))  # 2.X指挥部:…未达序时进度2项为:A、B (rx23)
-    if ITEM_RX.match(para.text) and not listed and report_item(b, para) is not None:
+    if ITEM_RX.match(para.text) and (not listed or _TITLED_ITEM.match(para.text)) and report_item(b, para) is not None:
         del b.out[n0:]  # (一)X项目。已完成投资…: a report item, read by its rule
         return None  # ((二)超进度的有3项。分别为:A,完成进度为90%;B,…: the works listed are ours)
     marks.append((len(b.out), pending))
     splice_prose(b, marks)
     return i + 1
+
+
+#: an item whose first sentence is the one work it is about: 3、X至Y高速公路建设项目。… (the works it lists are its parts)
+_TITLED_ITEM = lazy(r"^\s*(?:\d{1,2}[、..]|[((]\d{1,2}[))])\s*[^。,,;;::]{2,40}?(?:项目|工程)(?:[((][^()()]{1,12}[))])?。")
 
 
 #: the opening of news of progress: a time the works are reported at and what was done by
