@@ -154,3 +154,10 @@ def test_numbered_works_run_together_on_a_line_are_read_an_item_each():
     assert recs["柳岸水厂扩建工程"].evidence[0].text.startswith("2、柳岸水厂扩建工程。")
     assert recs["南湾片区棚户区改造项目"].progress.status == "on_track"
     assert not any(t.startswith(("东区", "西区", "主体")) for t in recs)  # (its parts are no works of their own)
+
+
+def test_counts_in_ten_thousands_of_trees_households_and_mu_are_counts_a_plants_capacity_is_not():
+    from kg.extract import unclaimed
+    assert unclaimed.kind("今冬明春全乡植树造林6万株,补植村道绿化带12公里。") == "counted"
+    assert unclaimed.kind("要督促青石化工园区年产30万吨尿素装置项目早日投产。") is None  # (a plant's size, no count of work)
+    assert unclaimed.kind("完成早稻收割面积3.2万亩,总产1.6万吨。") is None  # (a harvest's yield is the economy's figure)

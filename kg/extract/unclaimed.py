@@ -39,13 +39,13 @@ def step_done(text: str) -> bool:
 _AHEAD = lazy(r"预计|将|计划|力争|争取|确保|拟|待|后|尽快|早日|加快|(?:^|[,,])为")
 #: the verb of a work done to things that can be counted
 _WORK_VERB = lazy(r"新建|改造|建成|建设|完成|实施|新增|安装|修建|硬化|开工|整治|拆除|改扩建|提升|启动|制定|出台|整改|解决|新修|铺设|"
-                  r"栽植|种植|培训|发放|安置|搬迁|签约")
+                  r"栽植|种植|植树|造林|培训|发放|安置|搬迁|签约")
 #: a count in the units works are measured in
-_COUNT = lazy(r"\d+(?:\.\d+)?\s*(?P<u>万元|亿元|公里|千米|米|个|所|户|亩|平方米|万平方米|人|座|处|家|台|套|间|条|%|%|栋|盏|吨|株|棵|眼|口)(?!以下|以内)")
+_COUNT = lazy(r"\d+(?:\.\d+)?\s*(?:万(?=株|棵|户|亩))?(?P<u>万元|亿元|公里|千米|米|个|所|户|亩|平方米|万平方米|人|座|处|家|台|套|间|条|%|%|栋|盏|吨|株|棵|眼|口)(?!以下|以内)")
 #: a project's size by its money alone, nothing told of it: X建设项目总投资3000万元。
 _SIZE_ONLY = lazy(r"^[^,,;;。已]{2,40}?总投资(?:约|近|超)?\d+(?:\.\d+)?(?:万元|亿元)[。;;]?$")
 #: the economy's indicators and their growth, no work of anyone's
-_INDICATOR = lazy(r"同比|增速|增长\d|生产总值|GDP|零售总额|财政(?:总)?收入|预算收入|利用内资|利用外资|固定资产投资(?:完成)?\d|规上工业|进出口")
+_INDICATOR = lazy(r"同比|增速|增长\d|总产量?\d|生产总值|GDP|零售总额|财政(?:总)?收入|预算收入|利用内资|利用外资|固定资产投资(?:完成)?\d|规上工业|进出口")
 #: a meeting's or an inspection's own frame, or a notice's lead (…情况公示如下)
 _FRAME = lazy(r"^(?:会议|会上|检查组|督察组|督查组|调研组|考核组)|根据《|按照《|如下[::,,。]?$")
 #: counts of the matters or the projects of a set, or all of them at once: 9件事项中 / 其中6项重点事项已办结 /
