@@ -161,3 +161,9 @@ def test_counts_in_ten_thousands_of_trees_households_and_mu_are_counts_a_plants_
     assert unclaimed.kind("今冬明春全乡植树造林6万株,补植村道绿化带12公里。") == "counted"
     assert unclaimed.kind("要督促青石化工园区年产30万吨尿素装置项目早日投产。") is None  # (a plant's size, no count of work)
     assert unclaimed.kind("完成早稻收割面积3.2万亩,总产1.6万吨。") is None  # (a harvest's yield is the economy's figure)
+
+
+def test_works_under_construction_keep_their_zai_and_the_hurry_before_a_term_is_no_task():
+    from kg.extract.naming import tidy_task
+    assert tidy_task("在建安置房项目要抓紧时间赶在春节前交房") == "在建安置房项目交房"
+    assert tidy_task("在6月底前完成城南路改造") == "完成城南路改造"
