@@ -393,6 +393,7 @@ def _row_task(cells: dict) -> str:
     task = re.sub(r"\s+", " ", " ".join(parts)).strip()
     task = task.lstrip("★☆▲△●○◆◇■□※* ").rstrip("。;;")
     task = re.sub(r"^\d{1,3}[.、.](?!\d)\s*", "", task)  # 1.完成城南路改造: the row's number, no seq column (rx10)
+    task = re.sub(r"^[一二三四五六七八九十]{1,3}、\s*(?:(?:截至|截止)[^,,。]{2,14}[,,])?", "", task)  # 十三、截至X年X月,…: the problem's number in the report, its date
     task = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", task)
     return remedy(task) if cells.get("measure") else task  # (a problem beside its measures: its remedy, rx26)
 

@@ -338,7 +338,7 @@ def flat_table(b, paras: list[Span], i: int) -> Optional[int]:
         header, keys = ["序号"] + header, ["seq"] + keys
     n = len(header)
     rows, j = _rows_by_seq(paras, j, n) if keys[0] == "seq" else _rows_by_width(paras, j, n, keys)
-    cells = [[_cell(p)[0] for p in r] for r, _ in rows]
+    cells = [[_checked(_cell(p)[0]) for p in r] for r, _ in rows]
     cells = [r[:n - 1] + ["".join(r[n - 1:])] if len(r) > n else r for r in cells]  # a cell of two lines
     keys = column_keys(header, cells)
     if "task" not in keys or not rows:
@@ -461,12 +461,29 @@ def _rows_by_seq(paras: list[Span], j: int, n: int) -> tuple[list, int]:
         elif SECTION_RX.match(c) and (cur is None or len(cur) >= 2):
             group = _role_fields(c)
             cur = None
-        elif cur is not None and len(c) <= 300 and (len(cur) < n or _number_follows(paras, j, prev)):
+        elif cur is not None and _BOX.match(c) and _BOX.match(_cell(cur[-1])[0]):
+            last = cur[-1]  # □已完成 ⏎ ☑达到时序进度 ⏎ …: the options of one cell, a line each
+            cur[-1] = Span(last.text + " " + paras[j].text, last.start, paras[j].end)
+        elif cur is not None and len(c) <= (1500 if len(cur) < n - 1 else 300) and (len(cur) < n or _number_follows(paras, j, prev)):
             cur.append(paras[j])
         else:
             break
         j += 1
     return rows, j
+
+
+#: an option of a cell of boxes to tick: □已完成 / ☑达到时序进度
+_BOX = lazy(r"^\s*[□☐☑✅✔■√]")
+#: a ticked option: ☑X / ✅X / ✔X / ■X / √X (the text up to the next box)
+_TICKED = lazy(r"[☑✅✔■√]\s*(?P<o>[^□☐☑✅✔■√]+)")
+
+
+def _checked(cell: str) -> str:
+    """A cell of options to tick (□已验收销号 ☑已完成 □未达时序进度): the option ticked; the cell as it is else."""
+    if not _BOX.match(cell) or "□" not in cell and "☐" not in cell:
+        return cell
+    ticked = [m.group("o").strip() for m in _TICKED.finditer(cell)]
+    return " ".join(ticked) if ticked else ""
 
 
 def _rows_by_width(paras: list[Span], j: int, n: int, keys: list) -> tuple[list, int]:
