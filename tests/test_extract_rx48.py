@@ -176,7 +176,7 @@ def test_a_cell_of_boxes_is_the_option_ticked_and_a_long_cell_stays_in_its_row()
     assert _checked("□已验收销号 ☑已完成 □达到时序进度") == "已完成"
     assert _checked("☑达到时序进度") == "☑达到时序进度"  # (no option left unticked: no box cell)
     measures = "已印发专项方案,组织开展排查整治," * 12 + "建立长效机制。"
-    text = ("柳岸区环保督察整改任务推进情况汇总表\n\n序号\n\n整改任务\n\n整改时限\n\n整改措施\n\n目前进展情况\n\n完成进度\n\n备注\n\n"
+    text = ("柳岸区环保问题整改进展一览表\n\n序号\n\n整改任务\n\n整改时限\n\n整改措施\n\n目前进展情况\n\n完成进度\n\n备注\n\n"
             "1\n\n九、南湾河部分河段水质不达标,沿岸生活污水直排。\n\n2023年年底前\n\n" + measures + "\n\n已完成整改并销号。\n\n"
             "□已验收销号\n\n☑已完成\n\n□达到时序进度\n\n□尚未启动\n\n更新\n\n"
             "2\n\n十、柳岸镇垃圾中转站渗滤液收集设施不完善。\n\n2024年6月底前\n\n新建渗滤液收集池一座。\n\n主体已完工,正在安装设备。\n\n"
