@@ -187,3 +187,11 @@ def test_a_cell_of_boxes_is_the_option_ticked_and_a_long_cell_stays_in_its_row()
     assert (first.deadline.date, first.progress.status) == ("2023-12-31", "done")
     assert not first.task.startswith("九、")
     assert (second.deadline.date, second.progress.status) == ("2024-06-30", "on_track")
+
+
+def test_money_put_into_works_told_alone_is_a_sum_not_a_work_counted():
+    from kg.extract import unclaimed
+    assert unclaimed.kind("上半年,全县共投入农村饮水项目建设资金8620万元。") is None
+    assert unclaimed.kind("投入学校维修资金320万元,完成东岭小学等5所学校校舍维修。") == "counted"
+    assert unclaimed.work("投入学校维修资金320万元,完成东岭小学等5所学校校舍维修。").startswith("东岭小学")
+    assert unclaimed.kind("青石村庄整治项目投入资金30万元,将青石村打造成美丽乡村示范点。") == "counted"  # (what it went to)

@@ -44,6 +44,19 @@ _WORK_VERB = lazy(r"新建|改造|建成|建设|完成|实施|新增|安装|修�
 _COUNT = lazy(r"\d+(?:\.\d+)?\s*(?:万(?=株|棵|户|亩))?(?P<u>万元|亿元|公里|千米|米|个|所|户|亩|平方米|万平方米|人|座|处|家|台|套|间|条|%|%|栋|盏|吨|株|棵|眼|口)(?!以下|以内)")
 #: a project's size by its money alone, nothing told of it: X建设项目总投资3000万元。
 _SIZE_ONLY = lazy(r"^[^,,;;。已]{2,40}?总投资(?:约|近|超)?\d+(?:\.\d+)?(?:万元|亿元)[。;;]?$")
+#: money put into works, told alone: 共投入X建设资金1.8亿元 (a sum, no work's count)
+_FUNDS_PUT = lazy(r"(?:投入|争取|安排|下达|拨付|筹集|筹措|落实|到位)[\u4e00-\u9fff]{0,16}?(?:资金|经费)")
+#: a counted work that is money: X建设资金 / X经费 / 投资
+_FUNDS_WORK = lazy(r"(?:资金|经费|投资)$")
+
+
+def _funds_only(s: str) -> bool:
+    """Every count of the sentence is money, put into works (投入…资金17936万元), and nothing told of what it went to: a
+    sum, no work counted."""
+    return bool(_FUNDS_PUT.search(s)) and all(m.group("u") in ("万元", "亿元") for m in _COUNT.finditer(s)) \
+        and not _STANDS.search(s) and not re.search(r"用于|建设成|打造成|改造成|已(?:经)?(?:全面|全部|基本)?完成", s)  # (…资金20万元,将X村建设成…: a work's funds)
+
+
 #: the economy's indicators and their growth, no work of anyone's
 _INDICATOR = lazy(r"同比|增速|增长\d|总产量?\d|生产总值|GDP|零售总额|财政(?:总)?收入|预算收入|利用内资|利用外资|固定资产投资(?:完成)?\d|规上工业|进出口")
 #: a meeting's or an inspection's own frame, or a notice's lead (…情况公示如下)
@@ -79,7 +92,7 @@ def kind(text: str) -> Optional[str]:
     if not (12 if not _SHARE_DONE.match(s) else 8) <= len(s) <= 300 or _FURNITURE.search(s) or _INDICATOR.search(s) or _FRAME.search(s) or _MATTERS.search(s) \
             or _NAMED_BEFORE.search(s) or _NOT_PROSE.search(s):
         return None
-    if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s):
+    if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s) and not _funds_only(s):
         return "counted"
     stands = _STANDS.search(s)
     if stands and not (MODAL_RX.search(s, 0, stands.start()) or _AHEAD.search(s, 0, stands.start())):
@@ -115,7 +128,8 @@ def work(text: str) -> str:
     for _ in range(2):
         s = s[_FRAMED.match(s).end():] if _FRAMED.match(s) else s
     s = s[_OPENING.match(s).end():]
-    m = _SHARE_DONE.match(s) or _COUNTED_WORK.search(s) or _STANDING_WORK.match(s)
+    m = _SHARE_DONE.match(s) or next((c for c in _COUNTED_WORK.finditer(s) if not _FUNDS_WORK.search(c.group("w"))), None) \
+        or _STANDING_WORK.match(s)  # (投入X建设资金3506万元,完成Y等8个项目建设: Y, not the funds)
     w = re.sub(r"^完成了?", "", m.group("w").strip(" ,,、")) if m else ""  # (完成X改造: the work is X改造)
     return "" if len(w) < 3 or _NO_WORK.search(w) else w
 
