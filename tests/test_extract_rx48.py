@@ -42,9 +42,9 @@ def test_a_work_told_done_keeps_its_status_whatever_share_follows():
 
 # ---- a titled work, told in the lines below its title -----------------------------------------------------------
 
-TITLED = ("南湾街道2023年民生实事项目完成情况报告\n\n第一项:老旧校舍改造提升工程。\n\n"
-          "包括完成南湾小学整体改造,柳岸小学部分提升改造。该项目总投资约300万元,教育局补助部分。该项目已于8月底前完工并投入使用。\n\n"
-          "第二项:社区助餐食堂建设工程。\n\n包括在城北再开设一家社区助餐食堂。该项目总投资约60万元。该项目已于10月底完工。\n")
+TITLED = ("南湾街道2023年为民办实事落实情况汇报\n\n第一项:老旧校舍改造提升工程。\n\n"
+          "包括南湾小学整体翻新,柳岸小学局部改造。该项目概算投资300万元,由街道出资、教育局适当补助。该项目已于8月下旬竣工并交付使用。\n\n"
+          "第二项:社区助餐食堂建设工程。\n\n包括在城北再开设一家社区助餐食堂。该项目概算投资60万元。该项目已于10月下旬竣工。\n")
 
 
 def test_the_title_names_the_work_the_lines_below_tell():
@@ -195,3 +195,4 @@ def test_money_put_into_works_told_alone_is_a_sum_not_a_work_counted():
     assert unclaimed.kind("投入学校维修资金320万元,完成东岭小学等5所学校校舍维修。") == "counted"
     assert unclaimed.work("投入学校维修资金320万元,完成东岭小学等5所学校校舍维修。").startswith("东岭小学")
     assert unclaimed.kind("青石村庄整治项目投入资金30万元,将青石村打造成美丽乡村示范点。") == "counted"  # (what it went to)
+    assert unclaimed.kind("对口援建资金共计4200万元,目前已到位960万元,用于柳岸村危房改造120户。") == "counted"  # (funds arrived: how the aid stands)

@@ -3865,7 +3865,7 @@ class SpeechBuilder:
 
     def _headed(self, recs: list[CommitmentRecord]) -> list[CommitmentRecord]:
         """The first of ``recs`` about the work the title line just above names gets that line as its first evidence
-        (第一项:X工程。 ⏎ 包括…。该项目已于9月底完工: the title names what the lines tell)."""
+        (第一项:X工程。 ⏎ 包括…。该项目已于10月下旬竣工: the title names what the lines tell)."""
         head, self.heading_line = self.heading_line, None
         if head is None or head[0] != self.heading_work:
             return recs

@@ -54,7 +54,7 @@ def _funds_only(s: str) -> bool:
     """Every count of the sentence is money, put into works (投入…资金17936万元), and nothing told of what it went to: a
     sum, no work counted."""
     return bool(_FUNDS_PUT.search(s)) and all(m.group("u") in ("万元", "亿元") for m in _COUNT.finditer(s)) \
-        and not _STANDS.search(s) and not re.search(r"用于|建设成|打造成|改造成|已(?:经)?(?:全面|全部|基本)?完成", s)  # (…资金20万元,将X村建设成…: a work's funds)
+        and not re.search(r"已|正在|目前|用于|建设成|打造成|改造成", s)  # (…资金20万元,将X村建设成…: a work's funds)
 
 
 #: the economy's indicators and their growth, no work of anyone's

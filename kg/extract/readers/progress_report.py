@@ -330,7 +330,7 @@ def _adopted(names: list, pred: str) -> bool:
 
 def _with_share(status: Progress, pred: str, year: Optional[int]) -> Progress:
     """The status of a status clause going on, with the share its later clauses tell where its first told none:
-    X县完成造林6382亩,占任务的106.4% (done at 106.4, not on track); a work told done keeps its status."""
+    X县完成造林5120亩,占任务的103.5% (done at 103.5, not on track); a work told done keeps its status."""
     if status.percent is not None or status.status != "on_track" or "," not in pred and "," not in pred:
         return status
     told = find_progress(pred, None, year)
@@ -361,7 +361,7 @@ def _status_record(b, para: Span, cd: _Candidate):
     if _units_at_fault(units, cd):
         return _at_fault(b, cd, units, prog)
     done_by = _places_doing(cd)
-    if done_by:  # 东平县完成造林面积6382亩,占任务的106.4%: the county did the work, it is no work's name
+    if done_by:  # 东平县完成造林面积5120亩,占任务的103.5%: the county did the work, it is no work's name
         return record(b, done_by[1], cd.spans, actors=[Actor(n, "organization", "responsible", None) for n in names],
                       progress=prog, targets=cd.targets, deadline=cd.deadline)
     if _unit_telling(units, cd) or _place_counting(cd) or _adopted(names, pred) or any(GENERAL_WORK_RX.search(n) for n in names):
@@ -376,7 +376,7 @@ def _status_record(b, para: Span, cd: _Candidate):
 def _at_fault(b, cd: _Candidate, units: list, prog: Progress):
     """The record of units at fault (东坪乡、西岭镇等逾期未报送台账): what they failed to do, their status."""
     task = re.sub(r"^(?:均|都|仍|也)?(?:逾期|超期)?(?:未按(?:要求|时限|规定|时)?|尚未|未|没有)", "", cd.pred)
-    if _LAG_ONLY.fullmatch(task):  # 东湖镇、西山乡完成率低,进度缓慢,需加快进度: what they are asked, else to catch up (rx42)
+    if _LAG_ONLY.fullmatch(task):  # A镇、B乡完成率偏低,需加快进度: what they are asked, else to catch up (rx42)
         end = b.t.find("。", cd.spans[-1][1])
         asked = _ASKED_AFTER.search(b.t, cd.spans[-1][1], end if end > 0 else len(b.t))
         task = asked.group("t") if asked else "加快进度"
@@ -435,7 +435,7 @@ def _unit_telling(units: list, cd: _Candidate) -> bool:
 
 #: a place standing for its government: 东平县 / 西华市 / 滨湖新区 (not 全县, 各区, 城区, 示范区)
 _BARE_PLACE = lazy(r"(?![全各本我该此])[\u4e00-\u9fff]{1,5}(?:县|市|区|旗)")
-#: the work a place did, its amount after it: 完成造林面积6382亩 → 造林
+#: the work a place did, its amount after it: 完成造林面积5120亩 → 造林
 _PLACE_DID = lazy(r"^(?:已经?|累计|共)?(?:完成|建成|新建|改造|新增|实施)(?P<w>[\u4e00-\u9fff]{2,16}?)(?:面积|任务|工程量)?(?:\d|[,,]|$)")
 
 
