@@ -748,13 +748,19 @@ def _labelled_units(r: _Reading) -> None:
 
 
 #: a district, county or city named alone: labelled 责任主体 / 工作主体, its government answers (rx24)
-_BARE_PLACE = lazy(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)$")
+_BARE_PLACE = lazy(r"^(?![全各我本该此])[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)$")
+
+
+def bare_place(name: str) -> bool:
+    """A district, county or city named alone (宜山区 / 东平县 / 滨湖新区), no place at large (全县 / 各区 / 本市) and no
+    area of a kind (新院区 / 产业园区 / 安置区)."""
+    return bool(_BARE_PLACE.match(name.strip())) and not _AREA_OF_KIND.search(name.strip())
 
 
 def _place_as_body(name: str, label: str) -> Optional[list]:
     """宜山区作为工作主体: the place stands for its government where a label makes it answerable."""
     name = name.strip()
-    if label.endswith("主体") and _BARE_PLACE.match(name) and not name.startswith(("全", "各", "我", "本", "该")):
+    if label.endswith("主体") and bare_place(name):
         return [(name, "organization", None)]
     return None
 

@@ -2961,6 +2961,8 @@ def _site_step(cand: _Cand) -> str:
 
 #: a bare step planned by its term: 计划明年3月投入使用 / 预计11月底前竣工 (rx28)
 _PLANNED_STEP = lazy(r"^(?:计划|预计|力争|争取|确保)(?:于|在)?(?:今年|明年|年内|年底)?(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?)?(?:前)?(?P<s>" + STEP_DONE + r")$")
+#: a short label opening a part of a sentence: 答复意见: / 进展情况:
+_SHORT_LABEL = lazy(r"[^,,。;;::]{2,8}[::]")
 #: an early stage of a work, named bare: 完成前期工作 / 工可编制 / 初步设计
 _EARLY_STAGE = lazy(r"(?:完成)?(?:前期工作|前期手续|工可编制|可研编制|初步设计|施工图设计|招投标|施工招标)")
 #: a sentence opened by a work and how far it is: (三、)X项目主体已封顶 / X工程正在…
@@ -4468,7 +4470,7 @@ class SpeechBuilder:
             return task
         at = cand.clauses[0].span.start
         seg = max(self.t.rfind(c, 0, at) for c in "。;;\n") + 1
-        label = re.compile(r"[^,,。;;::]{2,8}[::]").match(self.t, seg, at)
+        label = _SHORT_LABEL.match(self.t, seg, at)
         seg = label.end() if label else seg  # (答复意见:X公路…)
         told = _WORK_TOLD_FIRST.match(self.t, seg, cand.clauses[0].span.end) if at - seg >= 6 or len(cand.clauses) > 1 else None
         return told.group("w") + _step_words(bare) if told else task

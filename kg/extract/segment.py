@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from .lazyre import lazy
-from .vocab import BULLET_CHARS, STEP_DONE, STEP_TERM, TERM_BEFORE
+from .vocab import BULLET_CHARS, STEP_DONE, STEP_TERM, TERM_BEFORE, WORK_TITLE_ITEM
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -342,7 +342,7 @@ def paragraphs(t: str, start: int, end: int) -> Iterator[Span]:
 
 
 #: a numbered work opening an item inside a line, after a full stop (and 其中:): 。2、X至Y铁路建设项目。 / 。(3)Z工程。
-_INLINE_WORK_ITEM = re.compile(r"(?<=[。;;::])\s*(?:其中[::]\s*)?(?P<at>)(?=(?:\d{1,2}[、..]|[((]\d{1,2}[))])\s*[^。,,;;::]{2,40}?(?:项目|工程)(?:[((][^()()]{1,12}[))])?。)")
+_INLINE_WORK_ITEM = lazy(r"(?<=[。;;::])\s*(?:其中[::]\s*)?(?P<at>)(?=" + WORK_TITLE_ITEM + r")")
 
 
 def sentences(p: Span) -> Iterator[Span]:

@@ -22,13 +22,15 @@ from .lazyre import lazy
 from .listing import bodies
 from .vocab import MODAL_RX
 
+#: a step of a works, told done or by its share done in a works' report: 安装 / 回填 / 试验
+_STEP = r"(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植|试验)"
 #: a work told as it stands: done, under way, or its rate of completion
 _STANDS = lazy(r"已(?:经)?(?:全部|基本)?(?:完成|建成|开工|竣工|完工|启动|实施|落实|整改|签订|拆除|交付|投入|通车|通水|封顶|开通|安装|改造|修建|硬化)"
                r"|完成率|累计完成|正(?:在)?(?:施工|建设|实施|推进|进行|开展|办理|抓紧|加紧|整改)|开工建设|投入使用|整改完成|已于"
                r"|(?<![未没])(?:完工|竣工|建成|通车|拆除到位|整改到位)(?:[,,。;;]|$)"
-               r"|(?<![未没])(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植)完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")  # (围墙监控安装完成85%)
+               r"|(?<![未没])" + _STEP + r"完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")  # (围墙监控安装完成85%)
 #: a step of a works done, told at its clause's end: 玻璃钢盖板安装完成 / 土方回填完成
-_STEP_DONE = lazy(r"(?<![未没要])(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植|试验)完成(?=[,,。;;]|$)")
+_STEP_DONE = lazy(r"(?<![未没要])" + _STEP + r"完成(?=[,,。;;]|$)")
 
 
 def step_done(text: str) -> bool:
@@ -108,7 +110,7 @@ _OPENING = lazy(r"^(?:(?:截[至止]|到)?(?:目前|今年|本年|[上下]半年
 #: a work named with its count: 新建污水处理站15座 → 新建污水处理站 / 新建候车亭(站台)40个
 _COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d已达总]{2,18}?)(?:共|等)?\d")
 #: a step of a work and the share of it done, or done: 围墙监控安装完成85% / 进场道路施工完成 (a works' report, one step a clause)
-_SHARE_DONE = lazy(r"^(?P<w>[^,,;;。\d已]{3,24}?(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植|试验))完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")
+_SHARE_DONE = lazy(r"^(?P<w>[^,,;;。\d已]{3,24}?" + _STEP + r")完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")
 #: a work before the words telling how it stands: X改造工程已全部完工 → X改造工程
 _STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|已|正在|完成率|累计)")
 #: what is no work's name: money, a plan, a verb alone, a frame's word (总投资 / 年度计划的 / 组织 / 鉴于)

@@ -55,6 +55,8 @@ BULLET_NO = r"[" + BULLET_CHARS + r"]\s*"
 #: a numbered item, strictly: ``(一)城南路改造`` ``1.新建公厕`` ``三、河道整治``; a bulleted one too
 ITEM_NO = r"(?:" + BRACKET_NO + r"|" + DIGIT_NO + r"|" + CN_NO + r"|" + BULLET_NO + r"|[①-⑳]\s*)"
 ITEM_RX = lazy(r"^" + ITEM_NO)
+#: a numbered sentence naming one work, an item's title: 2、X至Y铁路建设项目。 / (3)Z工程(一期)。
+WORK_TITLE_ITEM = r"(?:\d{1,2}[、..]|[((]\d{1,2}[))])\s*[^。,,;;::]{2,40}?(?:项目|工程)(?:[((][^()()]{1,12}[))])?。"
 #: an item inside a sentence: ``一是加快X,二是…``
 IS_NO = CN_NUM + r"+是"
 #: an item of urging: ``一要抓好X``

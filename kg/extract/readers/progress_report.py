@@ -17,7 +17,7 @@ from typing import Optional
 
 from kg.model import Actor, Deadline, Progress, Target
 
-from ..actors import find_actors, parse_list
+from ..actors import bare_place, find_actors, parse_list
 from ..deadlines import find_deadlines
 from ..fields import LABEL
 from ..items import report_item
@@ -433,8 +433,6 @@ def _unit_telling(units: list, cd: _Candidate) -> bool:
         and all(re.search(r"(?:市|县|区|省|州|镇|乡|街道|局|委|办|部|厅|政府)$", n) for n in cd.names)
 
 
-#: a place standing for its government: 东平县 / 西华市 / 滨湖新区 (not 全县, 各区, 城区, 示范区)
-_BARE_PLACE = lazy(r"(?![全各本我该此])[\u4e00-\u9fff]{1,5}(?:县|市|区|旗)")
 #: the work a place did, its amount after it: 完成造林面积5120亩 → 造林
 _PLACE_DID = lazy(r"^(?:已经?|累计|共)?(?:完成|建成|新建|改造|新增|实施)(?P<w>[\u4e00-\u9fff]{2,16}?)(?:面积|任务|工程量)?(?:\d|[,,]|$)")
 
@@ -442,7 +440,7 @@ _PLACE_DID = lazy(r"^(?:已经?|累计|共)?(?:完成|建成|新建|改造|新�
 def _places_doing(cd: _Candidate) -> Optional[tuple[list, str]]:
     """``(places, task)`` where the status clause names one place (no work) and tells the work it did (东平县造林),
     else None."""
-    if not all(_BARE_PLACE.fullmatch(n) for n in cd.names):
+    if not all(bare_place(n) for n in cd.names):
         return None
     m = _PLACE_DID.match(cd.pred)
     return (cd.names, cd.names[0] + tidy_task(m.group("w"))) if m and len(cd.names) == 1 else None

@@ -32,7 +32,7 @@ from ..items import report_item
 from ..naming import done_to, task_text
 from ..progress import _ASOF, find_progress
 from ..segment import Span, clauses, sentences
-from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, REPORT_VERBS, WORK_END_RX
+from ..vocab import BRACKET_NO, CN_NO, DIRECTIVE_RX, ENUM, IS_NO, ITEM_RX, REPORT_VERBS, WORK_END_RX, WORK_TITLE_ITEM
 
 # ---- vocabulary of the genre (one place, one example each) -------------------
 #: a report's opening: 现将有关情况通报如下, 主要进度如下, 对…进行了专项督查, 梳理全年任务的完成情况
@@ -1007,7 +1007,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 
 
 #: an item whose first sentence is the one work it is about: 3、X至Y高速公路建设项目。… (the works it lists are its parts)
-_TITLED_ITEM = lazy(r"^\s*(?:\d{1,2}[、..]|[((]\d{1,2}[))])\s*[^。,,;;::]{2,40}?(?:项目|工程)(?:[((][^()()]{1,12}[))])?。")
+_TITLED_ITEM = lazy(r"^\s*" + WORK_TITLE_ITEM)
 
 
 #: the opening of news of progress: a time the works are reported at and what was done by
