@@ -894,6 +894,12 @@ _WORK_DESCRIBED = lazy(r"^(?P<w>[\u4e00-\u9fff]{3,20}?(?:项目|工程|公路|�
 _STAGE_PERIOD = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*[\u4e00-\u9fff]{2,12}阶段[((](?P<p>[^()()]{4,30})[))]")
 
 
+def _of_heading(task: str) -> bool:
+    """A task that names no work of its own under a heading's: the things counted (今年计划改造的32个小区), what was named
+    (该项目…), or what the work includes (包括…)."""
+    return bool(_COUNTED_THING.match(tidy_task(task)) or THAT.match(task) or task.startswith("包括"))
+
+
 def _short_of_named(sentence: str, task: str) -> str:
     """完成维修 after 会议原则同意…2024年中小学校舍维修计划 in its sentence: the work named at length (rx25)."""
     m = _SHORT_DONE.match(tidy_task(task))
@@ -2475,8 +2481,6 @@ _GROUP_NAME = lazy(r"(?:(?<=的)|(?<=成立)|(?<=成立了)|(?<=组建)|(?<=组�
 #: a news headline, not a section naming a work: 县长王明调研重点水利工程, 区政府召开…推进会
 #: a numbered title line, one short sentence naming a work: (一)城东小学改扩建工程。 / 第一项:X工程。
 _WORK_TITLE = lazy(r"^\s*(?:" + ITEM_NO + r"|第[一二三四五六七八九十]{1,3}项[::])\s*[^,,;;。::]{4,30}。?\s*$")
-#: a task that is the heading's work told of: 该项目… / 包括… (what the work includes)
-_OF_HEADING = lazy(r"^(?:该|此|本)(?:项目|工程)|^包括")
 
 _NEWS_HEAD = lazy(r"调研|召开|主持|出席|讲话|视察|检查|督导|座谈|会议|举行|部署|调度|督查|暗访|走访|察看")  # (县长X调度重点项目建设工作: a news headline, rx28)
 #: how or in what spirit, not what: 加大工作力度, 明确工作任务, 充分认识…的意义, 结合会议研究的意见
@@ -4449,7 +4453,7 @@ class SpeechBuilder:
         task = _short_of_named(self._two_sentences(cand), task)
         task = self._rate_named(cand, _plan_over_done(cand, self._of_title_work(task)))
         task = cand.about if cand.about and _COUNT_ONLY.match(tidy_task(task)) else task  # (关于农村改厕。…确保6月底前完成4000户, rx28)
-        if self.heading_work and (_COUNTED_THING.match(tidy_task(task)) or _OF_HEADING.match(task)):
+        if self.heading_work and _of_heading(task):
             task = self.heading_work  # (一)老旧小区改造。今年计划改造的32个小区,…: the item's work (rx28); 该项目… / 包括…
         topic = self._topic(cand)
         if projects and method_only(task):
