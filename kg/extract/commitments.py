@@ -2036,10 +2036,12 @@ _SPEAKER_ONLY = lazy(r"^\s*[^,,。;;::“”]{4,30}[::]\s*$")
 _HEADING_LINE = lazy(r"^\s*(?:" + SECTION_NO + r"|[^。,,;;]{1,30}$)")
 
 
-#: a section's heading naming one unit, and the head signing for it: 一、经济发展局(承诺人:局长 黄某) / 二、县水利局 (rx33)
+#: a section's heading naming one unit, and the head signing for it: 一、经济发展局(承诺人:局长 黄某) / 二、县水利局 (rx33),
+#: or the count of its items: 三、县财政局(4项) (rx49)
 _UNIT_SECTION = lazy(r"^\s*(?:[一二三四五六七八九十]+、|[■□●◆★▲◇○◎])\s*(?P<u>[\u4e00-\u9fff]{3,20}?)\s*"
                      r"(?:[((](?:承诺人|责任人|负责人|签字人|承诺领导)[::]\s*(?P<who>[^()()::]{2,14})[))]"
-                     r"|\s+(?:承诺人|责任人|负责人)[::]\s*(?P<who2>[\u4e00-\u9fff]{2,4}(?:[((][\u4e00-\u9fff、]{2,12}[))])?))?\s*[::]?\s*$")  # (■县交通运输局  承诺人:马某(局长), rx35)
+                     r"|\s+(?:承诺人|责任人|负责人)[::]\s*(?P<who2>[\u4e00-\u9fff]{2,4}(?:[((][\u4e00-\u9fff、]{2,12}[))])?)"
+                     r"|[((]共?[0-9一二三四五六七八九十]{1,3}项(?:任务|工作|事项)?[))])?\s*[::]?\s*$")  # (■县交通运输局  承诺人:马某(局长), rx35)
 def section_unit(line: str) -> list[Actor]:
     """The unit a section's heading names, with the head signing for it, else [].
 
@@ -3533,6 +3535,7 @@ class SpeechBuilder:
         self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head) \
             or bool(_REPORT_BODY.search(self.t, start, min(end, start + 600)))
         paras = list(paragraphs(self.t, start, end))
+        self.owners: dict[int, tuple[list[Actor], Optional[str]]] = {}
         i, base, part = 0, self.doc, False
         while i < len(paras):
             self.plan = plan_state(self.plan, paras[i].text)
@@ -3541,9 +3544,11 @@ class SpeechBuilder:
                     or (i == 0 and _headline(paras[0].text)):
                 i += 1
                 continue
-            n = len(out)
+            n, first = len(out), i
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
             self._under_unit(n)
+            for k in range(first, i):  # (the unit's line a paragraph is under, for the records read later, rx49)
+                self.owners[paras[k].start] = (self.section_heads, self.head_unit)
         self.doc = base
         if self._own_statement():  # a unit's own statement of pledges: what it says it will do, naming nobody, is its own (rx27)
             out[:] = self._own_pledges(out, paras)
@@ -3594,8 +3599,16 @@ class SpeechBuilder:
                 kind = self._unread(sent, has, spoken)
                 if kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
-                    new += self._unclaimed_record(sent, kind, out, works)
+                    new += [self._owned(r, para) for r in self._unclaimed_record(sent, kind, out, works)]
         return _merged(out, new)
+
+    def _owned(self, r: CommitmentRecord, para: Span) -> CommitmentRecord:
+        """A record :meth:`_unclaimed` read under a unit's section or line is that unit's, as those the steps
+        read there are (:meth:`_under_unit`; 二、县住建局(3项) ⏎ … ⏎ 6.改造供水管网15公里。, rx49)."""
+        heads, unit = self.owners.get(para.start, ([], None))
+        if heads:
+            return _section_owned(r, heads)
+        return replace(r, actors=(Actor(unit, "organization", "responsible"),)) if unit and not r.actors else r
 
     def _unread(self, sent: Span, has: bool, spoken: bool) -> Optional[str]:
         """The kind (:func:`.unclaimed.kind`) of a sentence :meth:`_unclaimed` reads, else None: asking or planning, or
