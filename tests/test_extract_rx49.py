@@ -29,3 +29,45 @@ def test_every_item_under_it_is_that_units_whichever_rule_read_it():
     assert set(by_unit) == {("县发展改革局",), ("县住建局",)}
     assert any("供水管网" in t for t in by_unit[("县住建局",)])  # (a counted work no step read: still the unit's)
     assert not any("供水管网" in t for t in by_unit[("县发展改革局",)])
+
+
+# ---- a year inside a place's work's name -----------------------------------------------------------------------
+
+def test_a_year_between_a_place_and_its_works_name_is_no_term():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import DocDate
+    doc = DocDate(2019, 6, 1, "page")
+    assert find_deadlines("已完成青石县2014年保障性住房等9个项目整改", doc) == []
+    assert [f.date for f in find_deadlines("青石县2019年底前完成整改", doc)] == ["2019-12-31"]
+    assert [f.date for f in find_deadlines("2019年完成柳岸镇污水管网改造", doc)] == ["2019-12-31"]
+
+
+# ---- a group of works named, or a whole set, told as it stands --------------------------------------------------
+
+GROUPS = ("南湾区2023年1-6月重点项目进展情况通报\n\n今年以来,区委、区政府统筹推进稳增长各项工作。现将上半年各项目推进情况报告如下:\n\n"
+          "截至6月底,全区18个市级重点工程中均已开工。区政府调度的64个项目中,甲污水厂扩建、乙物流园等21个项目已竣工;"
+          "丙学校迁建、丁医院门诊楼等35个项目正在加紧施工。\n")
+
+
+def test_a_group_of_named_works_with_its_status_is_a_record():
+    recs = _recs(GROUPS, "2023-07-05")
+    done = next(r for r in recs if "21个项目已竣工" in r.evidence[0].text)
+    going = next(r for r in recs if "35个项目正在" in r.evidence[0].text)
+    assert "甲污水厂扩建" in done.task and done.progress.status == "done"
+    assert going.progress.status == "on_track"
+    whole = [r for r in recs if "18个市级重点工程中均已开工" in r.evidence[0].text]
+    assert whole and whole[0].progress.status in ("done", "on_track")
+
+
+def test_the_group_told_in_a_sentence_no_reader_claims_is_named_by_its_first_work():
+    from kg.extract import unclaimed
+    s = "区政府调度的64个项目中,甲污水厂扩建(二期)、乙物流园等21个项目已竣工;"
+    assert unclaimed.kind(s) and unclaimed.work(s) == "甲污水厂扩建(二期)等21个项目"
+    assert unclaimed.kind("丙学校迁建、丁医院门诊楼等35个项目正在加紧施工;")
+    assert unclaimed.kind("全县26个市级项目中均已竣工;")
+    assert unclaimed.kind("全县26个重点项目中,续建项目4个") is None  # (a set's parts, no status of the whole)
+
+
+def test_a_reports_lead_ending_on_its_notice_is_no_record():
+    recs = _recs(GROUPS, "2023-07-05")
+    assert not any("统筹推进稳增长" in e.text for r in recs for e in r.evidence)

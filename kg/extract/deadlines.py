@@ -391,6 +391,11 @@ def _in_slogan(clause: str, at: int) -> bool:
 _SLOGAN_OF = lazy(r"的?(?:工作)?(?:原则|要求|机制|制度|办法|理念|作风|标准|模式|方针)")
 
 
+#: a place's name right before a year, the work's name going on after it: 青石县2014年保障性住房 (rx49)
+_NAMED_YEAR = lazy(r"[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|村|州|街道)$")
+_CJK_NOUN = lazy(r"[\u4e00-\u9fff](?<![底末内前后起以度的])")
+
+
 def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocDate] = None) -> bool:
     """A time that is no term: a start (今年以来, 从一季度开始), the period a report covers (全年完成情况), the
     year a plan is for (编制2025年…清单), a slogan's words (“年初建账、年底交账”)."""
@@ -406,9 +411,16 @@ def _no_term(m: re.Match, clause: str, text: str, after: str, doc: Optional[DocD
         return True  # (春节前后 / 国庆前后: around a time, no term; rx24)
     if doc is not None and doc.year and re.fullmatch(r"((?:19|20)\d\d)年(?:以前|之前)", text) and int(text[:4]) < doc.year:
         return True  # (2016年以前开工项目, said in 2018: which works, not when; rx23)
-    if m.lastgroup == "yr" and len(text) == 5 and _PLAN_FOR.search(clause, 0, m.start()):
-        return True
-    return "“" in clause and _in_slogan(clause, m.start())
+    return _names_a_year(m, clause, text, after) or ("“" in clause and _in_slogan(clause, m.start()))
+
+
+def _names_a_year(m: re.Match, clause: str, text: str, after: str) -> bool:
+    """A bare year that names what it is of: the year a plan is for (编制2025年…清单), or the year between a place
+    and its work's name (完成青石县2014年保障性住房…项目; rx49)."""
+    if m.lastgroup != "yr" or len(text) != 5:
+        return False
+    return bool(_PLAN_FOR.search(clause, 0, m.start())
+                or (_NAMED_YEAR.search(clause, 0, m.start()) and _CJK_NOUN.match(after)))
 
 
 #: a term in January or February, before which something is due (1月底前, 2月15日前)

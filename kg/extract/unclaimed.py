@@ -67,9 +67,15 @@ _FRAME = lazy(r"^(?:会议|会上|检查组|督察组|督查组|调研组|考核
 #: 全区12个重点项目中 / 3个项目超额完成 / 全县确定重点项目40个 / 新开工项目20个 / 已开工事项12件 / 正在办理5件 / 各事项的…
 _MATTERS = lazy(r"\d+(?:件|项|个)[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作|任务|项目)(?:中|已|均|全部|,|,)|\d+(?:件|项)(?:中|,|,)"
                 r"|\d+(?:件|项|个)(?:事项|实事|任务|项目)(?:超额|提前|按期|均|全部)|(?:确定|安排|列入|开工|签约|竣工|在建|续建)[^,,。]{0,6}?项目\d+(?:个|项)|事项\d+件|正在办理\d+件|\d+件正在办理|各(?:事项|项目|任务)")
+#: a group of works named, or a whole set, told as it stands: A、B等27个项目已完工 / 12个市级工程中均已竣工 (rx49)
+_GROUP_TOLD = lazy(r"[^,,;;。]{4,}等\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:已|正在|均已|全部)"
+                   r"|\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?(?:项目|工程|实事)中?(?:已全部|均已|全部已?)(?:完成|完工|建成|开工|竣工|办结)")
+#: the first of the works a group names, and the group: (…131个项目中)A(四期)、B等27个项目已完工 (rx49)
+_GROUP_WORK = lazy(r"(?:^[^,,;;。]*?\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?中)?(?P<w>[^,,;;。、]{3,30}?)(?:、[^,,;;。]*?)?"
+                   r"等(?P<n>\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?(?:项目|工程))(?=已|正在|均已|全部)")
 #: what was named before, or groups at large: 该项目已完工 / 上述问题已整改 / a follow-up visit's finding (记者回访发现…) /
 #: 各乡镇已完成… (a record's status, or nobody's); 其中A…,B…: the parts of a figure told before; a question (…完成多少个?)
-_NAMED_BEFORE = lazy(r"^其中|回访|探访|追踪|多少|[吗呢][??]|(?:^|[,,:对将把])(?:该|此|上述|以上|这些?)(?:[项个批条]|[\u4e00-\u9fff]{0,6}?(?:项目|工程|问题|任务|事项|路段|工作))|(?:^|[,,])各(?:乡镇|部门|单位|地|级|村|县|区|市|街道|有关)")
+_NAMED_BEFORE = lazy(r"^其中|回访|探访|追踪(?!统计|调度|服务|问效)|多少|[吗呢][??]|(?:^|[,,:对将把])(?:该|此|上述|以上|这些?)(?:[项个批条]|[\u4e00-\u9fff]{0,6}?(?:项目|工程|问题|任务|事项|路段|工作))|(?:^|[,,])各(?:乡镇|部门|单位|地|级|村|县|区|市|街道|有关)")
 #: a table's cells (its readers own them), an item's status label (整改情况:), a title (关于X的公示), a section's
 #: background label (项目概况: / 存在问题:)
 _NOT_PROSE = lazy(r"[|\t]|^(?:整改|进展|完成|办理|落实)情况[::]|^关于|情况的?(?:公示|通报|报告)$|^(?:项目|工程|基本)概况|^(?:存在|主要)问题[::]")
@@ -91,7 +97,8 @@ def kind(text: str) -> Optional[str]:
     True
     """
     s = text.strip()
-    if not (12 if not _SHARE_DONE.match(s) else 8) <= len(s) <= 300 or _FURNITURE.search(s) or _INDICATOR.search(s) or _FRAME.search(s) or _MATTERS.search(s) \
+    if not (12 if not _SHARE_DONE.match(s) else 8) <= len(s) <= 300 or _FURNITURE.search(s) or _INDICATOR.search(s) or _FRAME.search(s) \
+            or (_MATTERS.search(s) and not _GROUP_TOLD.search(s)) \
             or _NAMED_BEFORE.search(s) or _NOT_PROSE.search(s):
         return None
     if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s) and not _funds_only(s):
@@ -130,6 +137,9 @@ def work(text: str) -> str:
     for _ in range(2):
         s = s[_FRAMED.match(s).end():] if _FRAMED.match(s) else s
     s = s[_OPENING.match(s).end():]
+    g = _GROUP_WORK.search(s)
+    if g:  # (X县追踪的131个项目中A、B等27个项目已完工: A等27个项目)
+        return g.group("w").strip(" ,,、") + "等" + g.group("n")
     m = _SHARE_DONE.match(s) or next((c for c in _COUNTED_WORK.finditer(s) if not _FUNDS_WORK.search(c.group("w"))), None) \
         or _STANDING_WORK.match(s)  # (投入X建设资金3506万元,完成Y等8个项目建设: Y, not the funds)
     w = re.sub(r"^完成了?", "", m.group("w").strip(" ,,、")) if m else ""  # (完成X改造: the work is X改造)

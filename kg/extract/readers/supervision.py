@@ -991,6 +991,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
         return None  # labelled items and tables are read by their own rules
     if _listed(b, para) or _labelled_items(b, para) or _task_item(b, paras, i):
         return i + 1
+    if _LEAD_ONLY.search(para.text) and not _FIGURE.search(para.text):
+        return i + 1  # (今年以来,X统筹推进…。现将上半年工作情况报告如下: the report's lead, no work of its own; rx49)
     n0 = len(b.out)
     marks, pending = _read_sentences(b, para)
     if not marks:
@@ -1004,6 +1006,11 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     marks.append((len(b.out), pending))
     splice_prose(b, marks)
     return i + 1
+
+
+#: a paragraph ending on what it leads to (…情况通报如下:) and a figure of a work's size or share
+_LEAD_ONLY = lazy(r"(?:" + REPORT_VERBS + r"|公示)如下[::。]?\s*$")
+_FIGURE = lazy(r"\d+(?:\.\d+)?\s*(?:%|%|个|项|件|亿|万|公里|米|户|亩|所|座)")
 
 
 #: an item whose first sentence is the one work it is about: 3、X至Y高速公路建设项目。… (the works it lists are its parts)
