@@ -71,3 +71,32 @@ def test_the_group_told_in_a_sentence_no_reader_claims_is_named_by_its_first_wor
 def test_a_reports_lead_ending_on_its_notice_is_no_record():
     recs = _recs(GROUPS, "2023-07-05")
     assert not any("统筹推进稳增长" in e.text for r in recs for e in r.evidence)
+
+
+# ---- minutes: 议定: before the approval, 请X作进一步修改完善, a post's 主任 ------------------------------------------
+
+MINUTES = ("柳岸县人民政府第8次常务会议纪要\n4月2日,县长主持召开县政府第8次常务会议。现将会议议定事项纪要如下:\n"
+           "一、关于2025年县级财政预算草案\n会议原则同意2025年县级财政预算草案,请县财政局按会议意见再作修改,"
+           "由张明副县长审核把关后,报县人大审议。\n二、关于2025年招商引资考核办法\n"
+           "议定:原则同意2025年招商引资考核办法,请县商务局作进一步修改后,交张明副县长审核后报县委。\n"
+           "三、关于成立规划编制领导小组\n议定:成立柳岸县规划编制领导小组,张明副县长任组长,县委办副主任李强、"
+           "县发改委主任王刚任副组长。\n")
+
+
+def test_a_decision_labelled_with_its_verdict_is_read_as_the_meetings_decision():
+    recs = _recs(MINUTES, "2025-04-06")
+    tasks = [r.task for r in recs]
+    assert any("招商引资考核办法" in t for t in tasks)
+    assert not any(t.startswith(("交常务", "按会议")) for t in tasks)  # (the steps after the revision are no task)
+
+
+def test_the_unit_asked_to_revise_what_was_approved_is_responsible():
+    recs = _recs(MINUTES, "2025-04-06")
+    units = {a.name: a.role for r in recs for a in r.actors if a.kind == "organization"}
+    assert units.get("县财政局") == "responsible" and units.get("县商务局") == "responsible"
+
+
+def test_a_deputy_whose_post_ends_in_zhuren_heads_the_group_too():
+    recs = _recs(MINUTES, "2025-04-06")
+    group = next(r for r in recs if "领导小组" in r.task)
+    assert [a.name for a in group.actors if a.role == "lead"] == ["张明", "李强", "王刚"]
