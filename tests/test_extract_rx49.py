@@ -104,11 +104,11 @@ def test_a_deputy_whose_post_ends_in_zhuren_heads_the_group_too():
 
 # ---- a rectification item whose status label carries its verdict in a bracket ------------------------------------
 
-AUDIT = ("青石县关于审计发现问题整改情况的公告\n现将整改情况公告如下:\n一、整改情况\n"
+AUDIT = ("青石县关于审计发现问题整改情况的公告\n现将有关整改情况公告如下:\n一、整改情况\n"
          "问题1:关于“县水务局对乡村水站疏于管护,致使9处水站停用”问题\n"
          "整改情况:去年5月,县水务局同柳岸水务公司签了管护合同,由专人负责水站日常管护。\n"
          "问题2:关于“县城填埋场渗滤液排放超标”问题\n"
-         "整改情况(已完成整改):填埋场渗滤液处理站改造项目已于2023年9月完工,出水稳定达标。\n")
+         "整改情况(已整改完毕):填埋场渗滤液处理站改造项目已于2023年9月完工,出水稳定达标。\n")
 
 
 def test_the_verdict_in_the_status_labels_bracket_is_the_items_status():

@@ -55,7 +55,7 @@ _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
              if len(v) >= 3 or k != "progress"})
 _LABEL = lazy(r"(?:^|(?<=[。;;\s])|(?<=[。.][((])|(?<=^\d[.、.])|(?<=^\d\d[.、.])|(?<=^[((][一二三四五六七八九十\d][))])|(?<=^[一二三四五六七八九十]、)|(?<=^十[一二三四五六七八九]、))"
-                    r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")(?:(?<=问题)(?:[一二三四五六七八九十]{1,3}|\d{1,2}))?(?:[((](?P<st>[^()()::]{2,16})[))])?[::]")  # (问题一:, rx26; 整改情况(已完成整改):, rx49)
+                    r"(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")(?:(?<=问题)(?:[一二三四五六七八九十]{1,3}|\d{1,2}))?(?:[((](?P<st>[^()()::]{2,16})[))])?[::]")  # (问题一:, rx26; 整改情况(已整改完毕):, rx49)
 _ENUM = lazy(r"^(?:" + ITEM_NO + r"|第[一二三四五六七八九十]{1,3}[,、])")  # (第一,X不够系统。整改措施:…, rx32)
 #: a numbered problem heading: (一)关于专项资金闲置的问题 / 3.部分河道垃圾堆放问题。
 _PROBLEM_HEAD = lazy(r"^" + ITEM_NO + r"\s*(?:关于)?[^。;:]{2,40}?问题(?:[((][^()()。]{1,24}[))])?(?:[。;:]|$)")  # ((一)X问题(共9宗,121.6亩)。, rx32)
@@ -1061,7 +1061,7 @@ def _fields_of(p, ms) -> list[tuple[str, str, int, int]]:
     out = []
     for k, m in enumerate(ms):
         end = ms[k + 1].start() if k + 1 < len(ms) else len(p.text)
-        at = m.start("st") - 1 if m.group("st") else m.end()  # (整改情况(已完成整改):…: the status in its bracket is the value's)
+        at = m.start("st") - 1 if m.group("st") else m.end()  # (整改情况(已整改完毕):…: the status in its bracket is the value's)
         value = p.text[at:end].strip(" ;;。")
         value = re.sub(r"^关于(?=“)", "", value) if _KEY[m.group("l")] == "problem" else value  # (问题1:关于“X”问题)
         out.append((_KEY[m.group("l")], value, p.start + at, p.start + end))
