@@ -118,3 +118,25 @@ def test_the_verdict_in_the_status_labels_bracket_is_the_items_status():
     assert second.progress and second.progress.status == "done"
     assert any("渗滤液处理站改造" in e.text for e in second.evidence)  # (what was done is its evidence)
     assert not first.task.startswith("“") and "水站" in first.task
+
+
+# ---- a list of practical works: a past year's told done, each item a record ------------------------------------
+
+DONE = ("青石县长在线访谈实录\n问:前年定的实事都办了吗?\n"
+        "答:2022年,我县为群众办了8件实事:一是年内硬化通村公路30公里;二是扩建县敬老院,添置康复器材;"
+        "三是改善乡镇卫生院条件,加快中心卫生院门诊楼建设;四是完成农村改厕1200座。今年我们还要再办好一批实事。\n")
+
+
+def test_the_items_of_a_past_years_list_are_done_that_year():
+    recs = [r for r in _recs(DONE, "2024-03-10") if r.evidence[0].text[:2] in ("一是", "二是", "三是", "四是")]
+    assert len(recs) == 4  # (items with no count are works of the list too)
+    assert all(r.progress and r.progress.status == "done" for r in recs)
+    road = next(r for r in recs if "通村公路" in r.task)
+    assert road.deadline.date == "2022-12-31"  # (年内: the year the list tells of, not the year of the page)
+
+
+def test_the_items_of_a_plan_of_practical_works_are_read_too():
+    plan = "青石县2025年民生实事\n2025年,县政府将为民办好6件实事:一是扩建县敬老院;二是完善城区排水设施,改造老旧管网。\n"
+    tasks = [r.task for r in _recs(plan, "2025-02-01")]
+    assert any("敬老院" in t for t in tasks) and any("排水" in t for t in tasks)
+    assert not any(r.progress for r in _recs(plan, "2025-02-01"))

@@ -39,7 +39,7 @@ from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from . import unclaimed
-from .readers import follow_ups, handover, listed_status, numbered_titles, place_parts, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import done_list, follow_ups, handover, listed_status, numbered_titles, place_parts, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -3573,6 +3573,7 @@ class SpeechBuilder:
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
         out[:] = self._unclaimed(paras, out, read, _SPOKEN.search(self.t, start, min(end, start + 600)) is not None)  # 县城污水管网已全部完工 / 新修通组公路12公里: what no rule read (session 56)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
+        out[:] = done_list.add(out, paras, self.doc, self.as_of)  # 2023年,我县为民办了8件实事:一是…: done that year (rx49)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
@@ -3595,8 +3596,10 @@ class SpeechBuilder:
                 continue
             has = spoken or "我们" in para.text or held.overlaps(para.start, para.end)
             mine = _opening_in(works, para)
+            lead = done_list.lead_end(para.text)
             for sent in sentences(para):
-                kind = self._unread(sent, has, spoken)
+                kind = self._unread(sent, has, spoken) or (
+                    "counted" if lead is not None and sent.start - para.start >= lead and done_list.listed_work(sent.text) else None)
                 if kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
                     new += [self._owned(r, para) for r in self._unclaimed_record(sent, kind, out, works)]

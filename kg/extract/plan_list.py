@@ -63,6 +63,12 @@ _VERB_FIRST = lazy(r"^(?:(?:全年|年内|本年度|今年)[,,]?)?(?:高标准|�
 _DONE = lazy(r"已|累计|截至|截止|完成率|占(?:全年|年度|总)|同比|比上年|较上年|了(?![解如])")
 
 
+def practical_lead(text: str):
+    """The end of a lead announcing a year's practical works (为民办好10件实事:) in ``text``, else None."""
+    m = _PRACTICAL_RX.search(text)
+    return m.end() if m else None
+
+
 def opens_plan(text: str) -> bool:
     """Does a sentence announce the year's plan (and no review)?"""
     return bool(_OPENS.search(text)) and (not _REVIEW.match(text) or bool(_PRACTICAL_RX.search(text)))

@@ -1,0 +1,72 @@
+"""A list of what a year past did, told item by item (rx49).
+
+Example::
+
+    2023年,我县为民办了8件实事:一是新建乡村公路30公里;二是完成农村改厕1200座;三是…
+
+→ each record read after the colon, in that paragraph, is done where it tells no status of its own (a
+review of the year's practical works: 办了 / 完成了 / 兑现了), and a term it names within the year (年内) is
+that year's end, not the year the document is dated.  Only a year up to the document's, and only a lead
+naming the things it lists (实事, 事项, 工程, 项目, 承诺) before its colon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import Deadline, Progress
+
+from ..lazyre import lazy
+
+#: the year and what it did, leading a list: 2023年,我县为民办了8件实事: / 去年共完成了以下十项工程:
+_DID_LIST = lazy(r"(?P<y>(?:19|20)\d\d)年(?:度)?[,,]?[^。::;;]{0,20}?(?:办|完成|实施|兑现|落实|建成)了"
+                 r"[^。::;;]{0,16}?(?:实事|事项|工程|项目|承诺)[::]")
+#: a term that names a time within the year without the year: 年内 / 年底前 / 10月底前
+_NO_YEAR = lazy(r"(?:19|20)\d\d")
+
+
+def add(records: list, paras: list, doc, as_of) -> list:
+    """``records`` with the status and the year of a past year's list of works done, where they are in one."""
+    out = list(records)
+    for para in paras:
+        m = _DID_LIST.search(para.text)
+        year = int(m.group("y")) if m else None
+        if not year or not doc.year or year > doc.year:
+            continue
+        lo = para.start + m.end()
+        for k, r in enumerate(out):
+            ev = r.evidence[0] if r.evidence else None
+            if ev is None or ev.start is None or not lo <= ev.start < para.end:
+                continue
+            out[k] = _done_in(r, year, para.text[m.start():m.end()], f"{year}-12-31" if year < doc.year else as_of)
+    return out
+
+
+def _done_in(r, year: int, lead: str, as_of):
+    """``r`` told done in ``year`` (its own status kept), its term within the year put in that year."""
+    if r.progress is None:
+        r = replace(r, progress=Progress("done", None, as_of, lead))
+    d = r.deadline
+    if d and d.date and not _NO_YEAR.search(d.text or "") and d.date[:4] != str(year):
+        r = replace(r, deadline=Deadline(d.text, f"{year}{d.date[4:]}", d.precision))
+    return r
+
+
+#: an item of such a list, or of a year's practical works to do (:data:`.plan_list` leads), with a work of its own:
+#: 二是扩建县社会福利院 / ③改善群众就医条件,加快县医院住院楼建设
+_ITEM = lazy(r"^(?:[一二三四五六七八九十]{1,3}是|[①-⑳])(?P<w>[^,,;;。]{4,30}?)(?=[,,;;。]|$)")
+_ITEM_WORK = lazy(r"^(?:新建|扩建|改建|改造|建设|实施|完善|改善|提升|加快|推进|启动|完成|新增|开展|解决|整治|修建|硬化)")
+
+
+def lead_end(text: str):
+    """The end of a lead announcing the practical works listed after it in ``text`` (done or to do), else None."""
+    from ..plan_list import practical_lead
+    m = _DID_LIST.search(text)
+    return m.end() if m else practical_lead(text)
+
+
+def listed_work(sentence: str) -> bool:
+    """Whether ``sentence`` is an item of such a list that names a work (二是扩建县社会福利院,…)."""
+    m = _ITEM.match(sentence.strip())
+    return bool(m) and bool(_ITEM_WORK.match(m.group("w")))
+
