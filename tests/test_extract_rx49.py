@@ -140,3 +140,21 @@ def test_the_items_of_a_plan_of_practical_works_are_read_too():
     tasks = [r.task for r in _recs(plan, "2025-02-01")]
     assert any("敬老院" in t for t in tasks) and any("排水" in t for t in tasks)
     assert not any(r.progress for r in _recs(plan, "2025-02-01"))
+
+
+# ---- a works' report: a work named after its money, a share of the work's amount ---------------------------------
+
+def test_a_work_named_after_its_money_is_the_records_work():
+    from kg.extract import unclaimed
+    assert unclaimed.work("计划投资80万元建设的柳溪桥,已完成40%的工程量;") == "柳溪桥"
+    assert unclaimed.work("投资320万元的南环路改造工程,已完成全部工程量。") == "南环路改造工程"
+    assert unclaimed.work("青石至柳岸三级公路已完成45%的工程量,其中完成罩面3公里;") == "青石至柳岸三级公路"
+
+
+def test_a_share_of_the_works_amount_is_progress_on_track_not_done():
+    from kg.extract.progress import find_progress
+    p = find_progress("柳溪桥,已完成40.5%的工程量,完成投资32万元")
+    assert (p.status, p.percent) == ("on_track", 40.5)
+    p = find_progress("甲桥、乙桥均已完成75%的工程量")
+    assert (p.status, p.percent) == ("on_track", 75.0)
+    assert find_progress("对进度滞后的工程要每周通报") is None  # (the works of a condition stay no report)

@@ -118,6 +118,8 @@ _OPENING = lazy(r"^(?:(?:截[至止]|到)?(?:目前|今年|本年|[上下]半年
 _COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d已达总]{2,18}?)(?:共|等)?\d")
 #: a step of a work and the share of it done, or done: 围墙监控安装完成85% / 进场道路施工完成 (a works' report, one step a clause)
 _SHARE_DONE = lazy(r"^(?P<w>[^,,;;。\d已]{3,24}?" + _STEP + r")完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")
+#: a work named after its money, then told as it stands: 计划投资70万元建设的X桥,已完成… / 投资456万元的X路改造工程,… (rx49)
+_INVESTED_WORK = lazy(r"^(?:计划)?总?投资(?:约)?\d+(?:\.\d+)?(?:万元|亿元)(?:建设|实施|新建|改造)?的(?P<w>[^,,;;。]{3,24}?)[,,]?(?=已|正在|目前|现已)")
 #: a work before the words telling how it stands: X改造工程已全部完工 → X改造工程
 _STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|已|正在|完成率|累计)")
 #: what is no work's name: money, a plan, a verb alone, a frame's word (总投资 / 年度计划的 / 组织 / 鉴于)
@@ -140,10 +142,16 @@ def work(text: str) -> str:
     g = _GROUP_WORK.search(s)
     if g:  # (X县追踪的131个项目中A、B等27个项目已完工: A等27个项目)
         return g.group("w").strip(" ,,、") + "等" + g.group("n")
-    m = _SHARE_DONE.match(s) or next((c for c in _COUNTED_WORK.finditer(s) if not _FUNDS_WORK.search(c.group("w"))), None) \
-        or _STANDING_WORK.match(s)  # (投入X建设资金3506万元,完成Y等8个项目建设: Y, not the funds)
-    w = re.sub(r"^完成了?", "", m.group("w").strip(" ,,、")) if m else ""  # (完成X改造: the work is X改造)
+    m = _SHARE_DONE.match(s) or next((c for c in _COUNTED_WORK.finditer(s) if not _FUNDS_WORK.search(c.group("w"))
+                                      and len(_done_off(c.group("w"))) >= 3), None) \
+        or _INVESTED_WORK.match(s) or _STANDING_WORK.match(s)  # (投入X建设资金3506万元,完成Y等8个项目建设: Y, not the funds)
+    w = _done_off(m.group("w")) if m else ""  # (完成X改造: the work is X改造)
     return "" if len(w) < 3 or _NO_WORK.search(w) else w
+
+
+def _done_off(w: str) -> str:
+    """完成X改造 → X改造."""
+    return re.sub(r"^完成了?", "", w.strip(" ,,、"))
 
 
 #: the units a sentence opens with, before what they did or how their work stands: 甲县、乙市已全部完成整改 /

@@ -85,7 +85,7 @@ def group_records(b, text: str, start: int) -> list:
     for part in re.split(r"(?<=[;;])", text):
         m = _GROUP.search(part)
         if m:  # the items: what stands before the count, back to a comma or colon
-            head = re.split(r"[,,::]", part[:m.start()])[-1]
+            head = re.split(r"[,,::。]", part[:m.start()])[-1]  # (not back over a full stop, rx49)
             k = m.start() - len(head)
             head = re.sub(r"(?:等|这|共)$", "", head)
             lead = re.match(r"^\s*(?:其中|另外|此外|还有)?[,,]?", head).end()
