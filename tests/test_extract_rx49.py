@@ -153,7 +153,7 @@ def test_a_work_named_after_its_money_is_the_records_work():
 
 def test_a_share_of_the_works_amount_is_progress_on_track_not_done():
     from kg.extract.progress import find_progress
-    p = find_progress("柳溪桥,已完成40.5%的工程量,完成投资32万元")
+    p = find_progress("柳溪桥,已完成40.5%的工程量,投资已到位32万元")
     assert (p.status, p.percent) == ("on_track", 40.5)
     p = find_progress("甲桥、乙桥均已完成75%的工程量")
     assert (p.status, p.percent) == ("on_track", 75.0)

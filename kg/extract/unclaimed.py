@@ -118,7 +118,7 @@ _OPENING = lazy(r"^(?:(?:截[至止]|到)?(?:目前|今年|本年|[上下]半年
 _COUNTED_WORK = lazy(r"(?P<w>(?:" + _WORK_VERB.pattern + r")[^,,;;。\d已达总]{2,18}?)(?:共|等)?\d")
 #: a step of a work and the share of it done, or done: 围墙监控安装完成85% / 进场道路施工完成 (a works' report, one step a clause)
 _SHARE_DONE = lazy(r"^(?P<w>[^,,;;。\d已]{3,24}?" + _STEP + r")完成(?:\d+(?:\.\d+)?%|[,,。;;]|$)")
-#: a work named after its money, then told as it stands: 计划投资70万元建设的X桥,已完成… / 投资456万元的X路改造工程,… (rx49)
+#: a work named after its money, then told as it stands: 计划投资90万元兴建的X桥,已完成… / 投资500万元的X路改造工程,… (rx49)
 _INVESTED_WORK = lazy(r"^(?:计划)?总?投资(?:约)?\d+(?:\.\d+)?(?:万元|亿元)(?:建设|实施|新建|改造)?的(?P<w>[^,,;;。]{3,24}?)[,,]?(?=已|正在|目前|现已)")
 #: a work before the words telling how it stands: X改造工程已全部完工 → X改造工程
 _STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|已|正在|完成率|累计)")
