@@ -158,3 +158,28 @@ def test_a_share_of_the_works_amount_is_progress_on_track_not_done():
     p = find_progress("甲桥、乙桥均已完成75%的工程量")
     assert (p.status, p.percent) == ("on_track", 75.0)
     assert find_progress("对进度滞后的工程要每周通报") is None  # (the works of a condition stay no report)
+
+
+# ---- a numbered problem told with its figures, the label of what was done below it -------------------------------
+
+FOUND = ("柳岸市贯彻落实督察反馈意见整改进展情况\n"
+         "一、2019年至2021年,市政府常务会议共研究议题180个,其中生态议题仅6个。柳岸市各级部门生态保护责任落实仍不到位。\n"
+         "整改进展情况:已整改完毕,并长期坚持。\n(一)市政府把生态保护纳入年度重点议程,每季度专题研究一次。\n"
+         "二、南湾县城区污水管网覆盖不足,雨污混流问题突出。\n整改进展情况:正在整改。\n"
+         "(一)住房保障方面。\n")
+
+
+def test_a_numbered_problem_over_the_label_of_what_was_done_is_an_item():
+    recs = _recs(FOUND, "2022-06-30")
+    first = next(r for r in recs if r.evidence[0].text.startswith("一、"))
+    assert first.progress.status == "done"
+    assert "不到位" in first.task or "责任落实" in first.task  # (the sentence of the fault names it, not the figures)
+    second = next(r for r in recs if r.evidence[0].text.startswith("二、"))
+    assert second.progress.status == "on_track"
+    assert not any(r.task.startswith("住房保障") for r in recs)  # (a field's heading, 方面。, is no problem)
+
+
+def test_a_bare_government_after_each_places_party_committee_is_no_actor():
+    from kg.extract.actors import parse_list
+    assert parse_list("各县区党委和政府") == []
+    assert [n for n, _, _ in parse_list("镇党委、政府")] == ["镇党委", "镇政府"]

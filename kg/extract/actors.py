@@ -353,7 +353,7 @@ _LABEL_BEFORE = lazy(r"^[\u4e00-\u9fff]{0,8}?(?:包片|包保|包联|挂点|联�
 
 
 #: a bare kind of unit, no unit of its own: 办事处 / 社区 / 部门 (after 各)
-_BARE_KIND = lazy(r"(?:街道)?办事处|社区|村|镇|乡|乡镇|街道|部门|单位|科室|学校|企业|站所|中心")
+_BARE_KIND = lazy(r"(?:街道)?办事处|社区|村|镇|乡|乡镇|街道|部门|单位|科室|学校|企业|站所|中心|(?:人民)?政府|党(?:工)?委|两委")  # (各县区党委和政府, rx49)
 
 
 #: places named bare, then their count and the kind they share: 双沟、王集两镇 / 东湖、西湖、南湖三个街道 (rx41)

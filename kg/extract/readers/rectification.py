@@ -252,10 +252,18 @@ def _item_at(b, paras, i) -> Optional[int]:
 
 def _opens_item(paras, i) -> bool:
     """An unlabelled line opening an item: a problem with its measure inline, a problem heading told after,
-    or a numbered line over ``该问题…``."""
+    or a numbered line over ``该问题…`` or over the label of what was done of it."""
     text = paras[i].text
     return _inline_item(text) or _told_item(text) or _unit_told_item(text) or (
-        bool(_ENUM.match(text)) and i + 1 < len(paras) and bool(_THIS_PROBLEM.match(paras[i + 1].text)))
+        bool(_ENUM.match(text)) and i + 1 < len(paras) and (bool(_THIS_PROBLEM.match(paras[i + 1].text))
+                                                            or _status_label_below(paras[i + 1].text)))
+
+
+def _status_label_below(text: str) -> bool:
+    """一、<a problem told>。 ⏎ 整改推进情况:已整改完毕…: the line below the numbered problem opens with the label of
+    what was done of it (rx49)."""
+    m = _LABEL.match(text.lstrip())
+    return bool(m) and _KEY[m.group("l")] in ("progress", "measure")
 
 
 def _told_item(text: str) -> bool:
@@ -1086,7 +1094,7 @@ def _item_fields(paras, i) -> tuple[list, list, int]:
     while j < len(paras):
         p = paras[j]
         if j > i and (_next_item(p.text) or _ENUM.match(p.text) and j + 1 < len(paras)
-                      and _THIS_PROBLEM.match(paras[j + 1].text)):
+                      and (_THIS_PROBLEM.match(paras[j + 1].text) or _status_label_below(paras[j + 1].text))):
             break  # (二)X。⏎该问题正在整改。: the next problem, with its own status line
         if not _item_line(st, p, list(_LABEL.finditer(p.text)), j - i):
             break
@@ -1145,7 +1153,7 @@ def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
 #: a short heading of the report's next section (三、下步计划 / 四、存在的困难), no measure
 _SECTION = lazy(r"^\s*[一二三四五六七八九十]+、[^,,。;;::]{2,12}$")
 #: a heading over the problems of one field: (二)群众身边腐败和作风问题方面 / 三、基层党建方面存在的问题 (rx32)
-_ASPECT = lazy(r"^\s*" + ITEM_NO + r"\s*[^,,。;;::\d]{2,24}?方面(?:的问题|存在的问题|问题)?\s*$")
+_ASPECT = lazy(r"^\s*" + ITEM_NO + r"\s*[^,,。;;::\d]{2,24}?方面(?:的问题|存在的问题|问题)?[。.]?\s*$")  # ((2)住房安全方面。, rx49)
 
 
 def _item_heading(st: _ItemLines, p, ms: list) -> None:
@@ -1299,7 +1307,7 @@ def _item_task(get) -> str:
     if work and not _told_done(get("told")):  # (…已对2386人…全部清理: done, the problem names it, rx36)
         return work
     task = (goal[0][1] if goal and goal[0][1] else problem[0][1] if problem else "")
-    task = re.split(r"[。;;]", task)[0]
+    task = _fault_told(task)
     if "反映" in task:
         task = task[task.rfind("反映") + 2:]
     task = re.sub(r"^“(?P<x>[^“”]{2,30})”(?:的)?问题$", r"\g<x>", task)  # (关于“X不严”的问题: X's remedy, rx26)
@@ -1307,6 +1315,19 @@ def _item_task(get) -> str:
         task = remedy(task.split(",")[0])  # a problem's first clause names it (X道路破损严重,雨天积水; X没有路灯 → X路灯, rx21)
     task = re.sub(r"^(?:19|20)\d\d年(?:底|末|内)前?,?", "", task)  # 2023年底前X全部消除 → X全部消除
     return (task_text(task) if len(task_text(task)) >= 4 else task)[:30]
+
+
+#: the words of a fault: 职责落实仍不到位 / 作用发挥不够明显 / 均没有研究 (rx49)
+_FAULT = lazy(r"不到位|不够|没有|不足|不力|不严|滞后|缺乏|薄弱|差距|未(?:能|按|完成|落实|建立|达到)")
+
+
+def _fault_told(problem: str) -> str:
+    """The sentence of a problem naming it: its first, unless that one only gives figures (2019年到2021年,…共研究议题180个,
+    其中…仅6个。) and a later one tells the fault (…责任落实仍不到位。)."""
+    parts = [p for p in re.split(r"[。;;]", problem) if p.strip()] or [""]
+    if len(parts) > 1 and re.search(r"\d", parts[0]) and not _FAULT.search(parts[0]):
+        return next((p for p in parts[1:] if _FAULT.search(p)), parts[0])
+    return parts[0]
 
 
 #: a clause of a told item that names no work: what is done already, a sum, a time so far, who found it
