@@ -183,3 +183,17 @@ def test_a_bare_government_after_each_places_party_committee_is_no_actor():
     from kg.extract.actors import parse_list
     assert parse_list("各县区党委和政府") == []
     assert [n for n, _, _ in parse_list("镇党委、政府")] == ["镇党委", "镇政府"]
+
+
+# ---- a rectification notice's table flattened a cell a line, its labels bare --------------------------------------
+
+CELLS = ("县河道问题整改完成情况公示\n\n反馈问题\n\n城区河道沿岸垃圾清理不及时\n\n责任单位\n\n县河长办\n\n责任人\n\n"
+         "赵刚\n\n整改目标\n\n落实河长巡河制度,确保河道沿岸整洁。\n\n整改措施\n\n县河长办牵头,2020年5月31日前制定巡河方案,"
+         "每月开展一次集中清理。\n")
+
+
+def test_bare_label_lines_of_a_flattened_table_make_one_item():
+    recs = _recs(CELLS, "2020-12-01")
+    item = next(r for r in recs if any("垃圾清理不及时" in e.text for e in r.evidence))
+    assert {(a.name, a.role) for a in item.actors} >= {("县河长办", "responsible"), ("赵刚", "responsible")}
+    assert item.deadline and item.deadline.date == "2020-05-31"

@@ -49,7 +49,8 @@ _LABELS = {
     "goal": ("整改目标", "整改要求"),
     "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施",
                 "整改措施及完成情况", "整改措施及落实情况", "整改措施及进展情况", "整改措施及成效"),  # (a notice's sections, rx31)
-    "progress": ("整改结果", "现场探访", "整改结论", "整改措施落实情况", "整改落实情况", "整改效果", "整改成效"),  # (五、整改措施落实情况, rx41)
+    "progress": ("整改结果", "现场探访", "整改结论", "整改措施落实情况", "整改落实情况", "整改效果", "整改成效",
+                 "整改主要工作及成效", "主要工作及成效"),  # (五、整改措施落实情况, rx41; a table's cells a line each, rx49)
 }
 _KEY = {v: k for k, vs in _LABELS.items() for v in vs}
 _KEY.update({v: k for k, vs in HEADERS.items() if k in KEY_ROLE or k in ("deadline", "progress") for v in vs
@@ -233,7 +234,7 @@ def _item_at(b, paras, i) -> Optional[int]:
     tagged = _tagged_or_referred(b, paras, i)
     if tagged is not None:
         return tagged
-    headed = _headed_item(b, paras, i) if "、" in para.text[:4] or para.text.rstrip().endswith("|") else None
+    headed = _headed_item(b, paras, i) if _may_head(para.text) else None
     if headed is not None:
         return headed
     m = _LABEL.match(_ENUM.sub("", para.text).lstrip())
@@ -248,6 +249,11 @@ def _item_at(b, paras, i) -> Optional[int]:
     if not m and _opens_item(paras, i):
         return _item(b, paras, i)
     return None
+
+
+def _may_head(text: str) -> bool:
+    """A line that may be a section's label: 一、整改任务 / 整改目标 | / 反馈问题 alone (a flattened table's cell, rx49)."""
+    return "、" in text[:4] or text.rstrip().endswith("|") or len(text.strip()) <= 12
 
 
 def _opens_item(paras, i) -> bool:
@@ -834,10 +840,12 @@ def _item(b, paras, i) -> int:
 
 #: a section heading that is a label, its value the lines below: 一、整改任务 / 二、整改责任单位 / 三、整改完成情况
 _HEADED = lazy(r"^\s*(?:[一二三四五六七八九十]+、\s*(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?"
-               r"|(?P<l2>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?\s*\|)\s*$")  # (整改目标 |: a table's label cell, rx41)
+               r"|(?P<l2>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?\s*\|"
+               r"|(?P<l3>" + "|".join(sorted((k for k in _KEY if len(k) >= 3), key=len, reverse=True)) + r"))\s*$")
+#   (整改目标 |: a table's label cell, rx41; 反馈问题 ⏎ <value> ⏎ 责任单位 ⏎ <value>: a table flattened a cell a line, rx49)
 def _hkey(h: re.Match) -> str:
     """The key of a section's label: 二、整改目标 / 整改目标 |."""
-    return _KEY[h.group("l") or h.groupdict().get("l2")]
+    return _KEY[h.group("l") or h.groupdict().get("l2") or h.groupdict().get("l3")]
 
 
 #: a public notice's closing lines, no value of a label: 公示时间…, 联系人…, 特此公示
