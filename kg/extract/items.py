@@ -30,7 +30,7 @@ from .tables import cell_targets, target_name
 from .targets import find_targets
 from .vocab import BRACKET_NO, BULLET_NO, CN_NO, ITEM_NO, ITEM_RX, SECTION_RX, WORK_END, WORK_END_RX
 
-_REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|推进情况|完成情况|落实情况|兑现情况|践诺情况|办理情况|整改情况|情况的报告|情况报告")
+_REPORT_TITLE = lazy(r"通报|督查|督办|进展|进度|序时|推进情况|完成情况|落实情况|兑现情况|践诺情况|办理情况|整改情况|情况的报告|情况报告")
 _ITEM_TOPIC = lazy(r"^(?P<t>" + ITEM_NO + r"\s*"
                          r"[^,:;。]{2,30}?" + WORK_END + r")[:,]")
 #: an item topic with the unit in brackets: 8.某某项目(县某某局)
