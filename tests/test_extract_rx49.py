@@ -201,6 +201,6 @@ def test_bare_label_lines_of_a_flattened_table_make_one_item():
 
 def test_a_news_title_telling_works_on_schedule_makes_a_report():
     text = ("南湾区惠民工程全部达序时\n8月2日,区委书记带队督查民生实事进展。\n"
-            "今年区惠民工程共8件15项,目前全部达到序时进度要求。其中城乡低保提标工作已经完成,8月起按新标准发放。\n")
+            "今年区惠民工程共8件15项,目前全部达到序时进度要求。其中农村低保提标一项已经完成,8月起按新标准发放。\n")
     recs = _recs(text, "2023-08-05")
     assert any(r.progress and r.progress.status == "done" and "低保提标" in r.task for r in recs)
