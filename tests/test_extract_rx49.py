@@ -204,3 +204,24 @@ def test_a_news_title_telling_works_on_schedule_makes_a_report():
             "今年区惠民工程共8件15项,目前全部达到序时进度要求。其中农村低保提标一项已经完成,8月起按新标准发放。\n")
     recs = _recs(text, "2023-08-05")
     assert any(r.progress and r.progress.status == "done" and "低保提标" in r.task for r in recs)
+
+
+# ---- a pledge's items marked 一, / 二,, its pledger a pronoun, the page saying they were kept ----------------------
+
+VOWS = ("村里的变化\n柳树村村委会主任周平骑车带我们进村。\n2015年春,村主任王林上任。在就职后第一次村民会上,"
+        "他当众许下了三个承诺:一,修通进村的路;二,修好排灌站;三,把村小学迁到镇上。\n几年下来,这些承诺,他都一一兑现了。\n")
+
+
+def test_a_pledges_items_marked_with_a_numeral_and_comma_are_its_items():
+    recs = _recs(VOWS, "2019-06-01")
+    assert [r.task for r in recs][:3] == ["修通进村的路", "修好排灌站", "村小学迁到镇上"] or len(recs) == 3
+
+
+def test_the_pronoun_pledging_is_the_person_named_last_before_it():
+    recs = _recs(VOWS, "2019-06-01")
+    assert all([(a.name, a.role) for a in r.actors] == [("王林", "responsible")] for r in recs)
+
+
+def test_pledges_said_kept_after_them_are_done():
+    recs = _recs(VOWS, "2019-06-01")
+    assert recs and all(r.progress and r.progress.status == "done" for r in recs)

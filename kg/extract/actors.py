@@ -943,3 +943,20 @@ def find_actors(clause: str) -> ClauseActors:
                                                      or (r.clause[:len(r.clause) - len(rest)].endswith("会同")
                                                          and bool(parse_list(rest.strip()))))  # A会同B,
     return ClauseActors(tuple(uniq), role_only, r.topic)
+
+
+#: a post and the name after it, in running text: 柳树村村主任王林骑车… (rx49)
+_POST_THEN_NAME = lazy(r"(?:" + _POST + r")(?P<n>[\u4e00-\u9fff]{2,3}?)(?=[,,。;;、“”\s]|同志|(?:骑|说|告诉|介绍|表示|带|来|在|是|向|把|对|已|就|也|还|又|便|曾|上任|当选|接任))")
+
+
+def last_named_person(text: str) -> Optional[Actor]:
+    """The last person ``text`` names after a post (…村主任王林骑车进村… → 王林), for a 他/她 after it; else None."""
+    for m in reversed(list(_POST_THEN_NAME.finditer(text))):
+        if re.search(r"职|^[一二两三四五六七八九十]", m.group("n")):
+            continue  # (出任村支书一职: the post's word, no name)
+        got = parse_list(re.split(r"[,,。;;::、\s]", text[max(0, m.start() - 12):m.end()])[-1], True)
+        person = next((p for p in got or [] if p[1] == "person" and p[0] == m.group("n")), None)
+        if person:
+            return Actor(person[0], "person", "responsible", person[2])
+    return None
+

@@ -18,7 +18,7 @@ from typing import Optional
 
 from kg.model import Actor, Deadline
 
-from ..actors import TOP_BODY, find_actors
+from ..actors import TOP_BODY, find_actors, last_named_person
 from ..deadlines import find_deadlines
 from ..lazyre import lazy
 from ..naming import task_text, tidy_task
@@ -34,8 +34,9 @@ _LEAD = lazy(r"承诺[^。;;::]{0,16}?[::]\s*")
 _MAKES = lazy(r"(?:公开|作出|做出|郑重|立下)[^。;;]{0,8}?[一二三四五六七八九十\d]+(?:项|条|个|件)(?:服务|廉政|公开)?承诺")
 #: a title that is a pledge: …公开承诺 / …承诺书 / …承诺事项(公示)
 _TITLE = lazy(r"公开承诺|承诺书|承诺事项|服务承诺|[一二三四五六七八九十\d]+项承诺")
-#: an inline item's mark: 一是 / 第一, / 1. / (1)
-_MARK = lazy(r"(?:^|(?<=[;;。::“\"]))\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])")
+#: an inline item's mark: 一是 / 第一, / 1. / (1) / 一,
+_MARK = lazy(r"(?:^|(?<=[;;。::“\"]))\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]|\d+[.、.]|[((][一二三四五六七八九十\d]+[))]"
+             r"|[一二三四五六七八九十]{1,2}[,,](?=[\u4e00-\u9fff]))")  # (…承诺:一,修好X;二,…: rx49)
 #: a line that is an item: 1. / 一、 / (一) / 一是 / 第一,
 _ITEM_LINE = lazy(r"^\s*(?:" + ITEM_NO + r"|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、])\s*(?P<t>\S.{3,})$")
 #: the unit whose pledge it is, named right before it: 区文旅局的承诺书 / 县卫健局党委公开承诺
@@ -65,6 +66,19 @@ def _unit(text: str) -> list[Actor]:
         if a.kind == "organization" and not TOP_BODY.match(a.name):
             return [Actor(a.name, "organization", "responsible")]
     return []
+
+
+#: a lead whose pledger is told by a pronoun: 他当众许下了三个承诺: (rx49)
+_HE = lazy(r"(?:^|[,,])(?:他|她)[^,,。;;]{0,12}?(?:作出|做出|许下|立下)?[^,,。;;]{0,6}?承诺[^。;;]{0,16}?[::]\s*$")
+
+
+def _he(lead: str, before: str) -> list[Actor]:
+    """The person a lead's 他/她 stands for: the last one named with a post before it (…村支书王某…。…他向村民作出了
+    三个承诺:), as responsible; else []."""
+    if not _HE.search(re.split(r"[。;;]", lead.rstrip("。;; "))[-1]):
+        return []
+    who = last_named_person(before)
+    return [who] if who else []
 
 
 def _item(b, text: str, start: int, mark: int, unit: list[Actor]) -> Optional[object]:
@@ -145,7 +159,7 @@ def _items(b, paras, i) -> Optional[int]:
     t = paras[i].text
     lead = _LEAD.search(t)
     if lead:
-        unit = _unit(t[:lead.end()])
+        unit = _unit(t[:lead.end()]) or _he(t[:lead.end()], b.t[max(0, paras[i].start - 1500):paras[i].start + lead.start()])
         recs = _inline(b, paras[i], unit, lead.end())
         if len(recs) >= 2:
             b.out.extend(recs)
@@ -157,3 +171,26 @@ def _items(b, paras, i) -> Optional[int]:
             b.out.extend(recs)
             return j
     return None
+
+
+#: what a page says of the pledges told before: 这些承诺,他在任内逐一兑现 / 上述承诺均已兑现 (rx49)
+_KEPT = lazy(r"(?:这些|上述|以上|这[一二三四五六七八九十两几]+(?:项|个|条))承诺[,,]?[^。;;]{0,14}?(?:逐一|一一|全部|均已|都已|已经?|都)兑现")
+
+
+def kept_after(records: list, text: str, as_of) -> list:
+    """``records`` where a sentence after a pledge's items says those pledges were kept: the items before it, after the
+    pledge's lead (…承诺:一,…;二,…), with no status of their own, are done as of the page."""
+    from dataclasses import replace
+
+    from kg.model import Progress
+    out = list(records)
+    for m in _KEPT.finditer(text):
+        lead = max((x.end() for x in _LEAD.finditer(text, 0, m.start())), default=None)
+        if lead is None:
+            continue
+        told = text[m.start():text.find("。", m.start()) + 1 or len(text)].strip()
+        for k, r in enumerate(out):
+            at = r.evidence[0].start if r.evidence else None
+            if r.progress is None and at is not None and lead - 40 <= at < m.start():
+                out[k] = replace(r, progress=Progress("done", None, as_of, told))
+    return out
