@@ -225,3 +225,15 @@ def test_the_pronoun_pledging_is_the_person_named_last_before_it():
 def test_pledges_said_kept_after_them_are_done():
     recs = _recs(VOWS, "2019-06-01")
     assert recs and all(r.progress and r.progress.status == "done" for r in recs)
+
+
+# ---- a line naming a leader and his posts heads the items below it ----------------------------------------------
+
+def test_a_leaders_line_heads_his_items_pledged_or_led():
+    pledged = ("柳岸市作风建设年承诺事项进展\n一、市级领导(3人)\n(一)周明 市委常委、市纪委书记\n"
+               "1.年内建成平安村(社区)120个,化解信访积案30件。\n推进情况:已建成平安村(社区)86个。\n")
+    rec = _recs(pledged, "2022-05-10")[0]
+    assert [(a.name, a.role) for a in rec.actors] == [("周明", "responsible")]
+    plan = ("柳岸县重点工作分工\n(一)周明 副县长\n1.6月底前完成城区供水管网改造。\n2.年内新建农贸市场2个。\n")
+    recs = _recs(plan, "2022-03-10")
+    assert recs and all([(a.name, a.role) for a in r.actors] == [("周明", "lead")] for r in recs)

@@ -2033,6 +2033,8 @@ _BULLETS = "■□●◆★▲◇○◎"
 _CN_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、")
 #: a line only naming who speaks below: 县交通运输局局长 韩某: (rx29)
 _SPEAKER_ONLY = lazy(r"^\s*[^,,。;;::“”]{4,30}[::]\s*$")
+#: an item's line naming a leader and his posts only: (一)王某 市委副书记、政法委书记 (rx49)
+_PERSON_LINE = lazy(r"^\s*(?:" + ITEM_NO + r")\s*(?P<n>[\u4e00-\u9fff]{2,3})[\s\u3000]+(?P<post>[\u4e00-\u9fff、]{2,30})\s*$")
 _HEADING_LINE = lazy(r"^\s*(?:" + SECTION_NO + r"|[^。,,;;]{1,30}$)")
 
 
@@ -3535,7 +3537,7 @@ class SpeechBuilder:
         self.report = any(len(ln.strip()) <= 60 and _REPORT_TITLE.search(ln) for ln in head) \
             or bool(_REPORT_BODY.search(self.t, start, min(end, start + 600)))
         paras = list(paragraphs(self.t, start, end))
-        self.owners: dict[int, tuple[list[Actor], Optional[str]]] = {}
+        self.owners: dict[int, tuple[list[Actor], Optional[str], Optional[Actor]]] = {}
         i, base, part = 0, self.doc, False
         while i < len(paras):
             self.plan = plan_state(self.plan, paras[i].text)
@@ -3548,7 +3550,7 @@ class SpeechBuilder:
             i = next(j for step in self.STEPS for j in [step(self, paras, i)] if j is not None)
             self._under_unit(n)
             for k in range(first, i):  # (the unit's line a paragraph is under, for the records read later, rx49)
-                self.owners[paras[k].start] = (self.section_heads, self.head_unit)
+                self.owners[paras[k].start] = (self.section_heads, self.head_unit, self.head_leader)
         self.doc = base
         if self._own_statement():  # a unit's own statement of pledges: what it says it will do, naming nobody, is its own (rx27)
             out[:] = self._own_pledges(out, paras)
@@ -3609,7 +3611,9 @@ class SpeechBuilder:
     def _owned(self, r: CommitmentRecord, para: Span) -> CommitmentRecord:
         """A record :meth:`_unclaimed` read under a unit's section or line is that unit's, as those the steps
         read there are (:meth:`_under_unit`; 二、县住建局(3项) ⏎ … ⏎ 6.改造供水管网15公里。, rx49)."""
-        heads, unit = self.owners.get(para.start, ([], None))
+        heads, unit, leader = self.owners.get(para.start, ([], None, None))
+        if leader and leader.name not in {a.name for a in r.actors}:
+            r = replace(r, actors=(leader,) + tuple(r.actors))
         if heads:
             return _section_owned(r, heads)
         return replace(r, actors=(Actor(unit, "organization", "responsible"),)) if unit and not r.actors else r
@@ -3940,9 +3944,21 @@ class SpeechBuilder:
         self.head_unit = unit_line(text) or (None if _HEADING_LINE.match(text) else self.head_unit)
         return self.head_unit is not None and unit_line(text) is not None
 
+    def _person_head(self, text: str) -> bool:
+        """(一)王某 市委副书记、政法委书记: a line naming only a leader and his posts heads the items below; he pledges
+        them in a document of pledges (responsible), else he leads them (rx49)."""
+        m = _PERSON_LINE.match(text)
+        got = parse_list(m.group("post") + m.group("n"), True) if m else None
+        if not got or len(got) != 1 or got[0][1] != "person" or got[0][0] != m.group("n"):
+            return False
+        self.head_leader = Actor(m.group("n"), "person", "responsible" if "承诺" in (self.title or "") else "lead", got[0][2])
+        return True
+
     def _unit_section(self, text: str) -> bool:
         """一、X局(承诺人:局长 Y) / ■X局  承诺人:Y(局长): the unit and its head own the section below, up to the next such
-        heading (rx33, rx35)."""
+        heading (rx33, rx35); or a leader's line his (:meth:`_person_head`)."""
+        if self._person_head(text):
+            return True
         if not (_CN_SECTION.match(text) or text.lstrip()[:1] in _BULLETS):
             return False
         self.section_heads = section_unit(text)

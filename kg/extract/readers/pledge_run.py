@@ -47,7 +47,7 @@ _LABELLED = lazy(r"^[\u4e00-\u9fff]{2,6}[::]")
 #: a line that heads a section of pledges or labels its fields (二、窗口单位服务承诺 / 1.县公安局:… / 责任单位:…): other readers
 _SECTION_WORDS = lazy(r"承诺|责任人|责任单位|牵头单位|践诺|[::]")
 #: a title of the pledges' fulfilment (践诺情况, 兑现情况): the readers of status
-_FULFILMENT = lazy(r"践诺|兑现|情况|完成")
+_FULFILMENT = lazy(r"践诺|兑现|情况|完成|进展|进度")
 #: an item that is no pledge: the lead's closing words, a call to watch
 _NOT_ITEM = lazy(r"^(?:欢迎|请|恳请|希望)[^。]{0,12}?(?:监督|批评)")
 
