@@ -237,3 +237,10 @@ def test_a_leaders_line_heads_his_items_pledged_or_led():
     plan = ("柳岸县重点工作分工\n(一)周明 副县长\n1.6月底前完成城区供水管网改造。\n2.年内新建农贸市场2个。\n")
     recs = _recs(plan, "2022-03-10")
     assert recs and all([(a.name, a.role) for a in r.actors] == [("周明", "lead")] for r in recs)
+
+
+def test_a_term_then_a_start_asked_is_a_commitment():
+    text = "柳岸市河道整治推进会\n会上,市长要求,本月底还要全面启动“无证”船舶整治,6月底前完成。\n本月底要启动城区雨污分流改造。\n"
+    recs = _recs(text, "2018-05-10")
+    assert {r.deadline.date for r in recs if r.deadline} >= {"2018-05-31"}
+    assert any("雨污分流" in r.task for r in recs)
