@@ -244,3 +244,11 @@ def test_a_term_then_a_start_asked_is_a_commitment():
     recs = _recs(text, "2018-05-10")
     assert {r.deadline.date for r in recs if r.deadline} >= {"2018-05-31"}
     assert any("雨污分流" in r.task for r in recs)
+
+
+def test_a_tasks_stray_space_and_a_news_dateline_are_no_part_of_it():
+    recs = _recs("柳岸县征地推进会\n会议要求,县水利局要尽快启 动河道整治工程的报批手续,6月底前完成。\n", "2020-05-10")
+    assert recs and "启动河道整治" in recs[0].task
+    from kg.extract.naming import tidy_task
+    assert tidy_task("柳岸日报5月3日讯(记者 王某)全县新建公厕12座") == "新建公厕"
+    assert tidy_task("移动通讯基站建设") == "移动通讯基站建设" and tidy_task("农网供电改造") == "农网供电改造"

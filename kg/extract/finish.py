@@ -100,7 +100,7 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
             continue
         actors = tuple(a if a.place else Actor(a.name, a.kind, a.role, a.post, _place(a, chain)) for a in map(_yearless, r.actors)
                        if not _NO_NAME.search(a.name))
-        task = _named(r, subject, work)
+        task = _CJK_GAP.sub("", _named(r, subject, work))  # (启 动河道…: a page's stray space inside a word, rx49)
         task = tasks_set if tasks_set and _BARE_SHARE.match(task) else task  # 县住建局:承担任务12项 → the set (rx25)
         targets = _amounts(_year_quota(r, _not_progress(r.targets, r.progress)))
         out.append(replace(r, actors=actors, task=task, targets=targets)
@@ -109,6 +109,8 @@ def finish(records: list[CommitmentRecord], chain: tuple[str, ...], subject: str
     return _told_again(_due_for_all(_due_unless_told(_each_respectively(out))))
 
 
+#: a space between two Chinese characters, as a page converted from print leaves inside a word
+_CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 #: an actor's "name" that is a piece of a sentence a table's cell or a report's line gave (正在签约中。 / 已完成。数据…
 #: / X街道办事处:目前…): sentence punctuation or spacing in it, or a status word in a long one (session 54)
 _NO_NAME = lazy(r"[。;;,,::!?!?]|\s|^(?=.{6,})[^已正目]*(?:已|正在|目前)")

@@ -536,6 +536,11 @@ _PAIRS = {"”": "“", "》": "《", ")": "(", "】": "【", "’": "‘", "]":
 _OPEN = {v: k for k, v in _PAIRS.items()}
 
 
+#: a news dateline opening a paragraph: 柳岸日报讯(记者 王某 李某) / 新华网柳岸3月2日电 (rx49)
+_DATELINE = lazy(r"^(?:本报|[\u4e00-\u9fff\w]{1,12}?(?:网|报|台|在线|新闻|融媒))(?:[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)?(?:讯|电)"
+                  r"\s*(?:[((][^()()]{2,40}[))])?\s*")
+
+
 def _edges(s: str) -> str:
     """Punctuation and unpaired quotes off both ends (a closing quote whose
     opening one is inside stays: 推进政务服务“一网通办”)."""
@@ -675,7 +680,7 @@ def tidy_task(task: str) -> str:
     >>> tidy_task("棚改任务是3200户")
     '棚改任务'
     """
-    s = _edges(task.strip())
+    s = _edges(_DATELINE.sub("", task.strip()))
     s = _BY_UNIT_MID.sub("", s) if "由" in s else s  # 罐体由镇财政所统一采购 → 罐体统一采购 (rx31)
     s = _PARTNER.sub("", s) if s[:1] in "与同协配" else s  # 与施工单位签订委托合同 → 签订委托合同; 协助X完成Y → Y (rx42)
     for step in _TIDY_STEPS:  # (each step tries its rule only where its key word is present)
