@@ -252,3 +252,25 @@ def test_a_tasks_stray_space_and_a_news_dateline_are_no_part_of_it():
     from kg.extract.naming import tidy_task
     assert tidy_task("柳岸日报5月3日讯(记者 王某)全县新建公厕12座") == "新建公厕"
     assert tidy_task("移动通讯基站建设") == "移动通讯基站建设" and tidy_task("农网供电改造") == "农网供电改造"
+
+
+# ---- a closing notice: measures and what was done of them, number by number --------------------------------------
+
+CLOSING = ("青石县已完成省生态环境保护督察第九项问题整改,拟申请验收销号。现将整改情况公示如下:\n一、整改任务:\n"
+           "部分乡镇饮用水源地保护区内仍有旱厕和养殖户。\n二、整改目标:\n水源地保护区内无污染源。\n三、整改措施:\n"
+           "1.拆除保护区内旱厕。\n2.关停保护区内养殖户。\n四、整改主要工作及成效:\n1.拆除保护区内旱厕132座。\n"
+           "2.关停并搬迁养殖户17户。\n五、公示时间:2023年5月10日至5月20日。\n六、受理部门:县生态环境分局\n")
+
+
+def test_each_measure_takes_the_line_telling_what_was_done_of_it_and_no_more_records():
+    recs = _recs(CLOSING, "2023-05-10")
+    measures = [r for r in recs if r.evidence[0].text[:2] in ("1.", "2.")]
+    assert len(measures) == 2  # (the lines of what was done are the measures' status, not records of their own)
+    assert all(r.progress and r.progress.status == "done" for r in measures)
+    assert any("132座" in e.text for e in measures[0].evidence)
+    assert not any("公示时间" in e.text for r in recs for e in r.evidence)
+
+
+def test_a_notice_of_a_rectification_done_and_up_for_closing_makes_its_items_done():
+    recs = _recs(CLOSING.replace("四、整改主要工作及成效:\n1.拆除保护区内旱厕132座。\n2.关停并搬迁养殖户17户。\n", ""), "2023-05-10")
+    assert recs and all(r.progress and r.progress.status == "done" for r in recs)

@@ -39,7 +39,7 @@ from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from . import unclaimed
-from .readers import done_list, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import done_list, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -3577,6 +3577,7 @@ class SpeechBuilder:
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = done_list.add(out, paras, self.doc, self.as_of)  # 2023年,我县为民办了8件实事:一是…: done that year (rx49)
         out[:] = pledge_run.kept_after(out, self.t, self.as_of)  # …承诺:一,…;二,…。这些承诺,他逐一兑现: done (rx49)
+        out[:] = rectification.closed_done(out, self.t[start:start + 400], self.as_of)  # X问题已完成整改,…拟销号: done (rx49)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))

@@ -849,7 +849,7 @@ def _hkey(h: re.Match) -> str:
 
 
 #: a public notice's closing lines, no value of a label: 公示时间…, 联系人…, 特此公示
-_CLOSING = lazy(r"^\s*(?:公示时间|公示期|联系人|联系电话|特此|监督电话|社会监督联系人|备注)")
+_CLOSING = lazy(r"^\s*(?:[一二三四五六七八九十]+、\s*)?(?:公示时间|受理部门|公示期|联系人|联系电话|特此|监督电话|社会监督联系人|备注)")
 #: the notice's signature below a section's text: the issuing body alone on a line, its date alone (not the first line
 #: under a label, where a unit alone is the label's value: 二、整改责任单位 ⏎ 县住建局)
 _SIGNED = lazy(r"^\s*[\u4e00-\u9fff()()]{2,30}?(?:委员会|人民政府|政府|办公室|管委会|局|委|办)\s*$"
@@ -970,9 +970,29 @@ def _item_record(b, paras, i, fields, subs, j) -> int:
     goal = _item_goal(get)
     recs = [] if subs else _inline_measures(b, get, actors, progress)
     recs = recs or [record(b, _item_task(get) or "问题整改", spans, actors, deadline, goal, progress)]
-    recs += [r for under, p in subs for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
+    told = _told_by_number(subs)
+    recs += [_with_told(b, r, told.get(p.start), st, done_label) for under, p in subs
+             if not (under == "progress" and p.start in {d.start for d in told.values()})
+             for r in [_measure(b, under, p, actors, deadline, st, done_label)] if r]
     b.out.extend(recs)
     return j
+
+
+def _told_by_number(subs: list) -> dict:
+    """三、整改措施: 1.… 2.… ⏎ 四、整改主要工作及成效: 1.… 2.…: the N-th line under the label of what was done tells how the
+    N-th measure was carried out, where both lists have as many lines ({measure's start: its line's})."""
+    measures = [p for under, p in subs if under == "measure"]
+    done = [p for under, p in subs if under == "progress"]
+    return {m.start: d for m, d in zip(measures, done)} if measures and len(measures) == len(done) else {}
+
+
+def _with_told(b, r, told, st: Optional[str], done_label: bool):
+    """A measure's record with how its line under the label of what was done tells it carried out (rx49)."""
+    if told is None:
+        return r
+    how = _measure(b, "progress", told, [], None, st, done_label)
+    prog = how.progress if how and how.progress else Progress("done", None, b.as_of, told.text.strip()[:60])
+    return replace(r, progress=prog, evidence=tuple(r.evidence) + tuple(how.evidence if how else ()))
 
 
 #: the parts of a measure told in one line: 一是…;二是… (rx35)
@@ -1441,3 +1461,18 @@ def _subject_actors(text: str) -> list[Actor]:
     head = re.sub(r"(?<=[委府局办])(?=[区市县][\u4e00-\u9fff])", "、", m.group("h"))  # 区委区政府
     items = parse_list(head)
     return [Actor(n, k, "responsible", p) for n, k, p in items or []]
+
+
+#: a notice that the rectification is done and closed: …问题已完成整改,并通过验收,拟按程序实施销号 / 已完成…整改,拟申请验收销号
+_CLOSED = lazy(r"(?:已(?:全部)?完成(?:[^。,,;;]{0,30}?)整改|整改(?:工作)?已(?:全部)?完成)[^。]{0,30}?(?:验收|销号)")
+
+
+def closed_done(records: list, opening: str, as_of) -> list:
+    """``records`` in a notice whose opening says the problem's rectification is done and up for closing (验收 / 销号): each
+    with no status of its own is done as of the notice (its measures were carried out; rx49)."""
+    from kg.model import Progress
+    m = _CLOSED.search(opening)
+    if not m:
+        return records
+    told = m.group(0)[:60]
+    return [replace(r, progress=Progress("done", None, as_of, told)) if r.progress is None else r for r in records]
