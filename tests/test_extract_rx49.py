@@ -274,3 +274,16 @@ def test_each_measure_takes_the_line_telling_what_was_done_of_it_and_no_more_rec
 def test_a_notice_of_a_rectification_done_and_up_for_closing_makes_its_items_done():
     recs = _recs(CLOSING.replace("四、整改主要工作及成效:\n1.拆除保护区内旱厕132座。\n2.关停并搬迁养殖户17户。\n", ""), "2023-05-10")
     assert recs and all(r.progress and r.progress.status == "done" for r in recs)
+
+
+def test_the_items_of_the_things_one_plans_to_do_are_read():
+    text = ("柳树村两委公开承诺会\n村主任王林对村民说:“今年,打算办3件事:一是投资8万元,在村西修一条300米长的水泥路;"
+            "二是绿化村内两条道路;三是安装路灯40盏。”\n")
+    tasks = [r.task for r in _recs(text, "2013-03-05")]
+    assert len(tasks) == 3 and any("绿化" in t for t in tasks) and any("水泥路" in t for t in tasks)
+
+
+def test_a_report_of_pledges_kept_is_a_report():
+    from kg.extract.commitments import _REPORT_BODY
+    assert _REPORT_BODY.search("去年年初公开承诺的10件实事有9件如期兑现")
+    assert not _REPORT_BODY.search("确保承诺事项如期兑现")

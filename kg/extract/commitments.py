@@ -143,7 +143,8 @@ _OBJ_VERB = lazy(r"纳入|列入|作为|报(?![告道刊])|分解|进行|提交|
 _LEADS_ONLY = lazy(r"(?:要|必须)?(?:牵好头|负总责|抓总)$|^由[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司)(?:负责)?(?:拨付|安排|筹措|统筹解决|解决|统筹安排)(?:到位)?$")  # (…补贴50万元,由县财政局拨付: its payer, rx28)
 _BRACKETED = lazy(r"^[((]([^()()]+)[))][。;]?$")
 _BEHIND_HEAD = lazy(r"滞后|缓慢|未达序时|慢序时|落后")
-_REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)|(?:落实|办理|完成|实施)情况的报告|已(?:按要求)?整改(?:到位|完毕)")  # (rx44)
+_REPORT_BODY = lazy(r"(?:" + REPORT_VERBS + r")如下|进展情况(?:通报|报告)|督查(?:情况|结果)|(?:落实|办理|完成|实施)情况的报告|已(?:按要求)?整改(?:到位|完毕)"
+                    r"|(?:有[\d一二两三四五六七八九十]+(?:件|项)|已经?(?:全部)?)(?:如期|按期)?兑现")  # (rx44; 承诺的12件实事有11件如期兑现, rx49)
 _STATUS_CLAUSE = lazy(r"已|完成率|占(?:全年|年度|总|目标|任务|计划)|仅|(?<!前)累计|截至|截止|序时|完成[^,;。]{0,8}(?:计划|目标|任务)的\d")
 _PAST = lazy(r"(?<![为除])了(?![解如])|已经|已于|已将|已把|先后|曾经")
 #: words of a clause that name no task (确保今年任务必须完成)
@@ -430,6 +431,14 @@ _TASK_FRILLS = lazy(r"^(?:[^::]{0,6}[::])?(?:年内|今年|年底前|全年)?(?:
 
 #: how far before a sentence the record it tells of may open, or its status be told (a long page is many pages)
 _NEAR = 4000
+
+
+def _listed_after(para: Span, sent: Span, lead: Optional[int]) -> bool:
+    """Whether ``sent`` holds, after the lead of a list of practical works in ``para`` (at ``lead``), an item of it that
+    names a work (…打算办3件事:一是修一条柏油路;二是绿化两条道路: rx49)."""
+    if lead is None or sent.end - para.start <= lead:
+        return False
+    return done_list.listed_work(para.text[max(sent.start - para.start, lead):sent.end - para.start])
 
 
 def _names_own_work(text: str) -> bool:
@@ -3602,8 +3611,7 @@ class SpeechBuilder:
             mine = _opening_in(works, para)
             lead = done_list.lead_end(para.text)
             for sent in sentences(para):
-                kind = self._unread(sent, has, spoken) or (
-                    "counted" if lead is not None and sent.start - para.start >= lead and done_list.listed_work(sent.text) else None)
+                kind = self._unread(sent, has, spoken) or ("counted" if _listed_after(para, sent, lead) else None)
                 if kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
                     new += [self._owned(r, para) for r in self._unclaimed_record(sent, kind, out, works)]

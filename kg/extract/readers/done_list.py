@@ -55,13 +55,18 @@ def _done_in(r, year: int, lead: str, as_of):
 #: an item of such a list, or of a year's practical works to do (:data:`.plan_list` leads), with a work of its own:
 #: 二是扩建县社会福利院 / ③改善群众就医条件,加快县医院住院楼建设
 _ITEM = lazy(r"^(?:[一二三四五六七八九十]{1,3}是|[①-⑳])(?P<w>[^,,;;。]{4,30}?)(?=[,,;;。]|$)")
-_ITEM_WORK = lazy(r"^(?:新建|扩建|改建|改造|建设|实施|完善|改善|提升|加快|推进|启动|完成|新增|开展|解决|整治|修建|硬化)")
+_ITEM_WORK = lazy(r"^(?:新建|扩建|改建|改造|建设|实施|完善|改善|提升|加快|推进|启动|完成|新增|开展|解决|整治|修建?|硬化|投资|投入|"
+                  r"绿化|安装|铺设|拓宽|疏浚|清理|打造|建成|种植|栽植|引进|培育|发展)")
+
+
+#: a lead announcing the things one will do, counted: 今年打算办3件事: / 我承诺为群众办好五件实事:
+_TO_DO = lazy(r"(?:打算|计划|准备|承诺|决定)(?:为[^。::]{1,8}?)?办(?:好)?[\d一二三四五六七八九十两]+件(?:实事|事|好事)[::]")
 
 
 def lead_end(text: str):
     """The end of a lead announcing the practical works listed after it in ``text`` (done or to do), else None."""
     from ..plan_list import practical_lead
-    m = _DID_LIST.search(text)
+    m = _DID_LIST.search(text) or _TO_DO.search(text)
     return m.end() if m else practical_lead(text)
 
 
