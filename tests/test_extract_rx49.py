@@ -287,3 +287,11 @@ def test_a_report_of_pledges_kept_is_a_report():
     from kg.extract.commitments import _REPORT_BODY
     assert _REPORT_BODY.search("去年年初公开承诺的10件实事有9件如期兑现")
     assert not _REPORT_BODY.search("确保承诺事项如期兑现")
+
+
+def test_a_leader_who_pledges_first_is_the_pledger_and_his_works_name_drops_whose_it_is():
+    text = ("柳岸县办实事动员会\n4月2日,柳岸县召开动员大会,县长周明率先向全县人民作出承诺,要确保包抓的县人民医院"
+            "新院区年底全面投用。\n")
+    rec = _recs(text, "2021-04-05")[0]
+    assert ("周明", "responsible") in [(a.name, a.role) for a in rec.actors]
+    assert rec.task.startswith("县人民医院新院区")
