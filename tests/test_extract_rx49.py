@@ -295,3 +295,19 @@ def test_a_leader_who_pledges_first_is_the_pledger_and_his_works_name_drops_whos
     rec = _recs(text, "2021-04-05")[0]
     assert ("周明", "responsible") in [(a.name, a.role) for a in rec.actors]
     assert rec.task.startswith("县人民医院新院区")
+
+
+# ---- a closing notice's numbered sections: the problem's section, its labels under bracket numbers -------------
+
+SECTIONS = ("一、第二轮省生态环境保护督察反馈意见问题情况\n青石县秸秆综合利用项目完成期限为2022年6月,已逾期一年多,专项资金闲置。\n"
+            "二、责任单位\n青石县人民政府\n三、整改情况\n(一)整改方案措施\n调整项目内容,整合剩余资金支持农户购置打捆机具。\n"
+            "(二)整改落实情况\n项目自2021年起实施,共32个子项目。2023年11月20日,县农业农村局完成全部项目验收工作。\n")
+
+
+def test_a_problems_section_and_its_bracketed_labels_make_one_item():
+    recs = _recs(SECTIONS, "2024-01-10")
+    assert len(recs) == 1
+    item = recs[0]
+    assert [(a.name, a.role) for a in item.actors] == [("青石县人民政府", "responsible")]
+    assert item.deadline.date == "2022-06-30"  # (the term the problem was set)
+    assert item.progress.status == "done"  # (a dated deed: 11月20日,…完成全部项目验收工作)

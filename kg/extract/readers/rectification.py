@@ -47,7 +47,7 @@ _LABELS = {
     "problem": ("反映问题", "存在问题", "问题描述", "问题清单", "整改问题", "整改任务", "整改事项", "反馈问题", "督察问题", "问题",
                 "整改任务概述", "问题概述"),  # (a notice's table: 整改任务概述 |, rx41)
     "goal": ("整改目标", "整改要求"),
-    "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施",
+    "measure": ("整改措施", "整改方案", "整改回复", "办理回复", "工作措施", "整改方案措施", "整改方案及措施",
                 "整改措施及完成情况", "整改措施及落实情况", "整改措施及进展情况", "整改措施及成效"),  # (a notice's sections, rx31)
     "progress": ("整改结果", "现场探访", "整改结论", "整改措施落实情况", "整改落实情况", "整改效果", "整改成效",
                  "整改主要工作及成效", "主要工作及成效"),  # (五、整改措施落实情况, rx41; a table's cells a line each, rx49)
@@ -841,7 +841,8 @@ def _item(b, paras, i) -> int:
 #: a section heading that is a label, its value the lines below: 一、整改任务 / 二、整改责任单位 / 三、整改完成情况
 _HEADED = lazy(r"^\s*(?:[一二三四五六七八九十]+、\s*(?P<l>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?"
                r"|(?P<l2>" + "|".join(sorted(_KEY, key=len, reverse=True)) + r")\s*[::]?\s*\|"
-               r"|(?P<l3>" + "|".join(sorted((k for k in _KEY if len(k) >= 3), key=len, reverse=True)) + r"))\s*$")
+               r"|(?:[((][一二三四五六七八九十][))])?(?P<l3>" + "|".join(sorted((k for k in _KEY if len(k) >= 3), key=len, reverse=True))
+               + r"))\s*$")
 #   (整改目标 |: a table's label cell, rx41; 反馈问题 ⏎ <value> ⏎ 责任单位 ⏎ <value>: a table flattened a cell a line, rx49)
 def _hkey(h: re.Match) -> str:
     """The key of a section's label: 二、整改目标 / 整改目标 |."""
@@ -859,7 +860,7 @@ _OTHER_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、[^。,,;;]{2,20}
 
 
 #: a notice's first section naming the problem by the inspection that found it: 一、第二轮省生态环境保护督察反馈问题 (rx41)
-_PROBLEM_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、\s*[\u4e00-\u9fff“”()()]{2,30}?(?:督察|巡察|巡视|审计|检查|督查)(?P<l>反馈问题|问题)\s*[::]?\s*$")
+_PROBLEM_SECTION = lazy(r"^\s*[一二三四五六七八九十]+、\s*[\u4e00-\u9fff“”()()]{2,30}?(?:督察|巡察|巡视|审计|检查|督查)(?:反馈意见)?(?P<l>反馈问题|问题)(?:情况)?\s*[::]?\s*$")  # (一、…督察反馈意见问题情况, rx49)
 
 
 def _headed_item(b, paras, i) -> Optional[int]:
@@ -1258,18 +1259,31 @@ def _item_deadline(b, get) -> Optional[Deadline]:
             deadline = Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
         elif _VAGUE.search(v):
             deadline = Deadline(_VAGUE.search(v).group(), None, None)
-    if deadline is None:
-        for _, v, _, _ in get("measure") + get("goal"):
-            fd = [f for f in find_deadlines(v, b.doc) if f.date and re.search(r"前|之前|以前|内$", f.text)
-                  and not re.search(r"已于?$", v[:f.start])]
-            if fd:
-                return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
-        for _, v, _, _ in get("progress"):  # 该问题正在整改。…计划12月底前完成X / 预计6月30日整改到位
-            fd = [f for f in find_deadlines(v, b.doc) if f.date and (_FORECAST.search(v, max(0, f.start - 4), f.start)
-                                                                      or _TERM_THEN_DONE.match(v, f.end))]
-            if fd:
-                return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
-    return deadline
+    return deadline or _item_term(b, get)
+
+
+def _item_term(b, get) -> Optional[Deadline]:
+    """Where the deadline label gives none: a measure's or goal's term (…前 / 内), a forecast told with the progress,
+    else the term the problem's work was set."""
+    for _, v, _, _ in get("measure") + get("goal"):
+        fd = [f for f in find_deadlines(v, b.doc) if f.date and re.search(r"前|之前|以前|内$", f.text)
+              and not re.search(r"已于?$", v[:f.start])]
+        if fd:
+            return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+    for _, v, _, _ in get("progress"):  # 该问题正在整改。…计划12月底前完成X / 预计6月30日整改到位
+        fd = [f for f in find_deadlines(v, b.doc) if f.date and (_FORECAST.search(v, max(0, f.start - 4), f.start)
+                                                                  or _TERM_THEN_DONE.match(v, f.end))]
+        if fd:
+            return Deadline(fd[-1].text, fd[-1].date, fd[-1].precision)
+    for _, v, _, _ in get("problem"):  # X工作完成期限为2021年3月,已逾期两年多: the term it was set (rx49)
+        fd = [f for f in find_deadlines(v, b.doc) if f.date and _SET_TERM.search(v, max(0, f.start - 8), f.start)]
+        if fd:
+            return Deadline(fd[0].text, fd[0].date, fd[0].precision)
+    return None
+
+
+#: the words before the term a problem's work was set: 完成期限为 / 原定于 / 原计划
+_SET_TERM = lazy(r"(?:完成|整改)?(?:期限|时限)(?:为|是)$|原(?:定|计划|要求)(?:于|在)?$")
 
 
 #: a forecast before a date of a report line: 计划2024年底前, 预计6月30日 (not 已于…, an event)
