@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg.model import Deadline, Progress
 
 from ..lazyre import lazy
+from ..plan_list import practical_lead
 
 #: the year and what it did, leading a list: 2023年,我县为民办了8件实事: / 去年共完成了以下十项工程:
 _DID_LIST = lazy(r"(?P<y>(?:19|20)\d\d)年(?:度)?[,,]?[^。::;;]{0,20}?(?:办|完成|实施|兑现|落实|建成)了"
@@ -65,7 +66,6 @@ _TO_DO = lazy(r"(?:打算|计划|准备|承诺|决定)(?:为[^。::]{1,8}?)?办(
 
 def lead_end(text: str):
     """The end of a lead announcing the practical works listed after it in ``text`` (done or to do), else None."""
-    from ..plan_list import practical_lead
     m = _DID_LIST.search(text) or _TO_DO.search(text)
     return m.end() if m else practical_lead(text)
 

@@ -26,7 +26,7 @@ from ..lazyre import lazy
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from kg.model import Actor, Deadline, Progress, Target
+from kg.model import Actor, Deadline, Evidence, Progress, Target
 
 from ..actors import find_actors, parse_item, parse_list
 from ..deadlines import find_deadlines
@@ -988,12 +988,13 @@ def _told_by_number(subs: list) -> dict:
 
 
 def _with_told(b, r, told, st: Optional[str], done_label: bool):
-    """A measure's record with how its line under the label of what was done tells it carried out (rx49)."""
+    """A measure's record with how its line under the label of what was done tells it carried out, as its status and
+    more evidence (rx49)."""
     if told is None:
         return r
-    how = _measure(b, "progress", told, [], None, st, done_label)
-    prog = how.progress if how and how.progress else Progress("done", None, b.as_of, told.text.strip()[:60])
-    return replace(r, progress=prog, evidence=tuple(r.evidence) + tuple(how.evidence if how else ()))
+    text = _measure_text(told)
+    prog = Progress(_sub_status("progress", text, st, done_label) or "done", None, b.as_of, text[:60])
+    return replace(r, progress=prog, evidence=tuple(r.evidence) + (Evidence(b.orig[told.start:told.end], told.start, told.end),))
 
 
 #: the parts of a measure told in one line: 一是…;二是… (rx35)
@@ -1396,15 +1397,26 @@ def _term_off(text: str) -> str:
     return head[1] if len(head) > 1 and TERM_ONLY.match(head[0]) and len(head[1]) >= 6 else text
 
 
+def _measure_text(p) -> str:
+    """A numbered line's text without its number (一是…二是…: pieces of a cell, rx41)."""
+    return re.sub(r"^[一二三四五六七八九十]是", "", _ENUM.sub("", p.text).strip())
+
+
+def _sub_status(under: str, text: str, st: Optional[str], done_label: bool) -> Optional[str]:
+    """The status of a numbered line under a measure or progress label: done under a label of what was done (or where the
+    item is), else what it tells (整改措施及成效: …整改成效:…, rx41)."""
+    return "done" if under == "progress" and (done_label or st == "done") else fulfilled(text) \
+        or ("done" if under == "measure" and done_label and st == "done" else None)
+
+
 def _measure(b, under: str, p, actors: list, deadline, st: Optional[str], done_label: bool):
     """A numbered measure under the item: its own commitment (not accountability:
     对弄虚作假的,由纪委通报批评); a measure takes the item's units and deadline where it names none."""
-    text = re.sub(r"^[一二三四五六七八九十]是", "", _ENUM.sub("", p.text).strip())  # (一是…二是…: pieces of a cell, rx41)
+    text = _measure_text(p)
     if _SANCTION.search(text):
         return None
     acts = list(find_actors(text).actors) or _subject_actors(text)
-    sub_st = "done" if under == "progress" and (done_label or st == "done") else fulfilled(text) \
-        or ("done" if under == "measure" and done_label and st == "done" else None)  # (整改措施及成效: …整改成效:…, rx41)
+    sub_st = _sub_status(under, text, st, done_label)
     prog = Progress(sub_st, None, b.as_of, text[:60]) if sub_st else None
     task = re.split(r"[,,。;]", re.sub(r"^[^,,]{0,16}?(?:针对[^,,]{0,12}?问题)", "", _term_off(text)))[0][:30]
     task = task_text(task) if len(task_text(task)) >= 4 else task  # 9月底前建成X → 建成X
