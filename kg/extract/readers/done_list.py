@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from kg.model import Deadline, Progress
 
@@ -35,18 +36,27 @@ def add(records: list, paras: list, doc, as_of) -> list:
         if not year or not doc.year or year > doc.year:
             continue
         lo = para.start + m.end()
-        for k, r in enumerate(out):
-            ev = r.evidence[0] if r.evidence else None
-            if ev is None or ev.start is None or not lo <= ev.start < para.end:
-                continue
-            out[k] = _done_in(r, year, para.text[m.start():m.end()], f"{year}-12-31" if year < doc.year else as_of)
+        out = done_within(out, lo, para.end, f"{year}-12-31" if year < doc.year else as_of, para.text[m.start():m.end()])
+        out = [_in_year(r, year) if _opens_in(r, lo, para.end) else r for r in out]
     return out
 
 
-def _done_in(r, year: int, lead: str, as_of):
-    """``r`` told done in ``year`` (its own status kept), its term within the year put in that year."""
-    if r.progress is None:
-        r = replace(r, progress=Progress("done", None, as_of, lead))
+def _opens_in(r, lo: int, hi: Optional[int]) -> bool:
+    """Whether ``r``'s first evidence opens in ``[lo, hi)`` (``hi`` None: anywhere from ``lo``)."""
+    at = r.evidence[0].start if r.evidence else None
+    return at is not None and lo <= at and (hi is None or at < hi)
+
+
+def done_within(records: list, lo: int, hi: Optional[int], as_of, told: str) -> list:
+    """``records`` whose first evidence opens in ``[lo, hi)`` told done as of ``as_of`` (by ``told``) where they tell no
+    status of their own: the one step of the passes that learn from a list's lead, a page's closing words or a notice's
+    opening that what it names was done (a past year's list here, pledges kept, a rectification up for closing)."""
+    return [replace(r, progress=Progress("done", None, as_of, told)) if r.progress is None and _opens_in(r, lo, hi) else r
+            for r in records]
+
+
+def _in_year(r, year: int):
+    """``r``'s term within the year (年内) put in ``year``."""
     d = r.deadline
     if d and d.date and not _NO_YEAR.search(d.text or "") and d.date[:4] != str(year):
         r = replace(r, deadline=Deadline(d.text, f"{year}{d.date[4:]}", d.precision))

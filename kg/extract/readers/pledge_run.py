@@ -25,6 +25,7 @@ from ..naming import task_text, tidy_task
 from ..targets import find_targets
 from ..vocab import ITEM_NO, MONEY_ONLY_RX
 from . import pledge
+from .done_list import done_within
 from .counts import speaker_actors, speaker_in
 from .supervision import record
 
@@ -180,17 +181,9 @@ _KEPT = lazy(r"(?:这些|上述|以上|这[一二三四五六七八九十两几]
 def kept_after(records: list, text: str, as_of) -> list:
     """``records`` where a sentence after a pledge's items says those pledges were kept: the items before it, after the
     pledge's lead (…承诺:一,…;二,…), with no status of their own, are done as of the page."""
-    from dataclasses import replace
-
-    from kg.model import Progress
     out = list(records)
     for m in _KEPT.finditer(text):
         lead = max((x.end() for x in _LEAD.finditer(text, 0, m.start())), default=None)
-        if lead is None:
-            continue
-        told = text[m.start():text.find("。", m.start()) + 1 or len(text)].strip()
-        for k, r in enumerate(out):
-            at = r.evidence[0].start if r.evidence else None
-            if r.progress is None and at is not None and lead - 40 <= at < m.start():
-                out[k] = replace(r, progress=Progress("done", None, as_of, told))
+        if lead is not None:
+            out = done_within(out, lead - 40, m.start(), as_of, text[m.start():text.find("。", m.start()) + 1 or len(text)].strip())
     return out

@@ -38,6 +38,7 @@ from ..segment import Span
 from ..targets import find_targets
 from ..vocab import ITEM_NO, ITEM_RX, REST_OF, ROLES_ONLY, URGE
 from .counts import counted, fulfilled, record, sentence_spans, watching
+from .done_list import done_within
 
 #: a rectification document's title: 整改, 销号, 督察 (inspection, not 督查), 巡察, 巡视, 边督边改
 _GENRE = lazy(r"整改|销号|督察|巡察|巡视|问题清单")
@@ -1496,9 +1497,5 @@ _CLOSED = lazy(r"(?:已(?:全部)?完成(?:[^。,,;;]{0,30}?)整改|整改(?:工
 def closed_done(records: list, opening: str, as_of) -> list:
     """``records`` in a notice whose opening says the problem's rectification is done and up for closing (验收 / 销号): each
     with no status of its own is done as of the notice (its measures were carried out; rx49)."""
-    from kg.model import Progress
     m = _CLOSED.search(opening)
-    if not m:
-        return records
-    told = m.group(0)[:60]
-    return [replace(r, progress=Progress("done", None, as_of, told)) if r.progress is None else r for r in records]
+    return done_within(records, 0, None, as_of, m.group(0)[:60]) if m else records
