@@ -33,7 +33,7 @@ from .finish import finish, rectified
 from .meta import doc_places
 from .parallel import opens_own_work
 from .items import _REPORT_TITLE, aspect_items, labelled, named_by_heading, order_steps, report_item, section_leaders, staged_terms, status_list, with_group
-from .naming import (THAT, TERM_ONLY, char_pairs, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
+from .naming import (THAT, news_source, TERM_ONLY, char_pairs, remedy, activity, answers_for, past_size, after_frame, done_to, tidy_task, weak_task, about, counted_works, listed_work, named_part, section_work, section_works, full_sentence, generic_task, heading_work, method_only, pick_deadline, subject_of, task_text, topic_is, topic_of, with_activity,
                      with_finish, SUB_ITEM_HEAD, SUB_ITEM_RX)
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
@@ -4207,8 +4207,9 @@ class SpeechBuilder:
             _asked_after_frame(cls, asked)
             cls = _speaker_framed(cls)
             cls = _told_before_off(cls)
-            cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip()))] \
-                or cls  # 会议要求,… / 自今年三季度起,… (a start: rx23)
+            cls = [c for c in cls if not (FRAME.match(c.span.text.strip()) or _FROM_ONLY.match(c.span.text.strip())
+                                          or news_source(c.span.text))] \
+                or cls  # 会议要求,… / 自今年三季度起,… (a start: rx23); 记者从X获悉, (rx50)
         cls = [self._second_person(self._first_person(c)) for c in cls]
         for a, c in zip(cls, cls[1:]):  # (X到账后,Y须在7个工作日内…: no date, rx33)
             c.deadlines[:] = after_event_before(a.span.text, c.deadlines)

@@ -228,6 +228,7 @@ _WITH_UNIT = lazy(r"^(?:会同|联合|协同|督促|指导|督导)[\u4e00-\u9fff
 
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
+    clause = _DATELINE.sub("", clause)  # (a news dateline and where the news comes from, rx50)
     sent = _group_sends(_roles_off(clause))
     if sent:
         return sent
@@ -536,9 +537,18 @@ _PAIRS = {"”": "“", "》": "《", ")": "(", "】": "【", "’": "‘", "]":
 _OPEN = {v: k for k, v in _PAIRS.items()}
 
 
-#: a news dateline opening a paragraph: 柳岸日报讯(记者 王某 李某) / 新华网柳岸3月2日电 (rx49)
+#: a news dateline opening a paragraph: 柳岸日报讯(记者 王某 李某) / 新华网柳岸3月2日电 (rx49); with or without
+#: it, where the news comes from: 3日,记者从区发改局获悉, (rx50)
 _DATELINE = lazy(r"^(?:本报|[\u4e00-\u9fff\w]{1,12}?(?:网|报|台|在线|新闻|融媒))(?:[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)?(?:讯|电)"
-                  r"\s*(?:[((][^()()]{2,40}[))])?\s*")
+                  r"\s*(?:[((][^()()]{2,40}[))])?\s*(?:(?:\d{1,2}日[,,]\s*)?(?:据)?(?:记者)?(?:从|自|向)?[^,,。;;]{0,24}?(?:获悉|了解到|得知)[,,])?|"
+                  r"^(?:\d{1,2}日[,,]\s*)?(?:据)?记者(?:从|自|向)[^,,。;;]{2,24}?(?:获悉|了解到|得知)[,,]")
+
+
+def news_source(clause: str) -> bool:
+    """A clause telling only where news comes from: a dateline (柳岸日报讯(记者 王某)3日), 记者从区发改局获悉 (rx50)."""
+    s = clause.strip(" ,,") + ","
+    rest = _DATELINE.sub("", s)
+    return len(s) > 1 and rest != s and bool(re.fullmatch(r"(?:\d{1,2}日)?[ ,,]*", rest))
 
 
 #: whose work it is, before the work: 包抓的X项目 / 分管的X工作 (rx49)

@@ -80,14 +80,18 @@ def _subject(text: str) -> Optional[list[str]]:
 _ABOUT_TO_START = lazy(r"即将(?:开工|动工|启动|开建)")
 
 
+#: a bare verb of a work done, the whole predicate of a status clause: 完成 / 建成通车 / 正式开通 (rx50)
+_BARE_DONE = lazy(r"(?:全部|全面|顺利|正式)?(?:完成|建成通车|建成投用|建成投运|建成开放|建成运行|建成使用|通车|开通|开通运营|投入使用|投入运营)[。;;]?")
+
+
 def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
     if _ABOUT_TO_START.search(pred):
         return Progress("not_started", None, None, pred)
     p = find_progress(pred, None, year)
     if p is not None:
         return p
-    if re.fullmatch(r"(?:全部|全面)?完成[。;;]?", pred):
-        return Progress("done", None, None, pred)  # 沉淀池盖板安装完成: the step done, not a stage on the way
+    if _BARE_DONE.fullmatch(pred):
+        return Progress("done", None, None, pred)  # 沉淀池盖板安装完成: the step done, not a stage on the way; 建成通车
     if _STAGE.search(pred):
         return Progress("on_track", None, None, pred)
     return None

@@ -27,13 +27,13 @@ from .supervision import record, sentence_records
 _LEAD = (r"^(?:[^,,;;。]{2,24}?(?:介绍|表示|透露|获悉)[,,::]?)?(?:目前|当前|截至目前|同时|此外|另外|其中)?[,,]?"
          r"(?:(?:今年|去年)?\d{1,2}月(?:份)?[,,])?(?:在[^,,;;。]{2,24}?中[,,])?(?:全[省市县区]的?)?(?:新建的|在建的|新建|改扩建的)?")
 #: a named work, up to its kind (等N个项目 closing a list of several)
-_NAME = (r"(?P<w>(?![((]|\d+[、.．)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff“”、()()A-Za-z0-9]{3,70}?(?:楼|校区|工程|项目|学校|小学|中学|初中|高中|幼儿园|医院|卫生院|公园|"
+_NAME = (r"(?P<w>(?![((]|\d+[、.．)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff“”、()()A-Za-z0-9##]{3,70}?(?:楼|校区|工程|项目|学校|小学|中学|初中|高中|幼儿园|医院|卫生院|公园|"
          r"广场|大道|公路|干道|[车步绿]道|大桥|隧道|管网|水厂|污水处理厂|场馆|体育馆|图书馆|中心|小区|"
          # (a road, a bridge, a dyke, a power station told by its own name: 南滨河路 / 葸洪桥 / 防洪河堤 / 青石山水电站, rx43)
          r"(?<=[\u4e00-\u9fff]{2})(?<![思道]路)路|(?<=[\u4e00-\u9fff]{2})桥|河堤|水电站|水库|泵站|文化站|餐厅)”?)(?:等\d+个(?:项目|工程))?")
 #: how it stands, right after its name (a strong kind, 工程 / 项目, may say more before its status)
 _STANDS = (r"(?:今年\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)?(?:已经?|已全部|全部|均已|基本|顺利|正式|主体|已基本)?"
-           r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始|(?:用地)?正在(?:拆迁|施工|建设|改造|设计)|"
+           r"(?:完工|竣工|投入使用|交付使用|建成|完成|进展顺利|进入|开工|封顶|开始|(?:用地)?正在(?:拆迁|施工|建设|改造|设计|进行[\u4e00-\u9fff]{0,8}?(?:施工|建设|改造|设计|装修))|"
            r"即将(?:竣工|完工|建成|投用|投入使用)|(?:同)?通过[^,,;;。]{0,12}?(?:验收|评审|论证|审查|批复)|"
            r"正在[^,,;;。]{0,8}?阶段|(?<=项目|工程)[,,](?:总)?(?:建设|建筑|占地)面积\d+(?:\.\d+)?平方米[,,](?:目前)?(?:正在|主体|设计)|"
            # 东湖圩区改造工程进度96% / 南岸挡墙项目已浇筑挡墙540米 / 二期工程土建进度80% (session 55)
@@ -50,7 +50,7 @@ _FINISH = lazy(r"^(?:底|份|底前|前|之前|以前)?(?:全面|全部|建成|�
 #: only its start is ahead: 明年上半年开工建设
 _START_AHEAD = lazy(r"(?:明年|下半年|年底|预计)[^,,;;。]{0,8}?开工")
 #: part done
-_PART = lazy(r"基本(?:完成|完工|建成)|已完成[^,,;;。]{0,12}?的\d+(?:\.\d+)?%|进展顺利|进入[^,,;;。]{0,8}施工|正在|即将|已进入|"
+_PART = lazy(r"基本(?:完成|完工|建成)|(?<![要将前底末内])主体(?:结构)?(?:工程)?(?:已经?|基本)?(?:完工|竣工|封顶)|已完成[^,,;;。]{0,12}?的\d+(?:\.\d+)?%|进展顺利|进入[^,,;;。]{0,8}施工|正在|即将|已进入|"
              # a stage of the work done, not the work: 已完成前期可研 / 已完成施工招标 / 前期工作已完成 / 通过省级评审 (rx43)
              r"^已?完成了?(?:前期|可研|施工招标|招投标|招标|设计|初步设计|立项)|^前期工作已完成|^(?:已)?(?:同)?通过[^,,;;。]{0,12}?(?:评审|论证|审查|批复)")
 _DONE = lazy(r"完工|竣工|投入使用|交付使用|建成|完成|封顶")
@@ -85,6 +85,12 @@ def read(b, paras, i) -> Optional[int]:
 _PART_OF = lazy(r"主体工程|附属|配套")
 
 
+def _part_of(work: str) -> bool:
+    """A part of the work told before (附属工程 / 室内体育场馆主体工程), not a work of its own with its parts
+    (乙小学新建综合楼及附属工程项目, rx50)."""
+    return bool(_PART_OF.search(work)) and not ("及" in work or work.endswith("项目"))
+
+
 def clauses_of_works(para: Span) -> Iterator[Span]:
     """The sentences of ``para``, each cut before a clause that opens with another named work and how it stands
     (``甲公路已建成通车,乙大桥即将竣工``: two), where the clause before it is one too (rx43)."""
@@ -95,7 +101,7 @@ def clauses_of_works(para: Span) -> Iterator[Span]:
             continue
         for c in re.finditer(r"[,,]", sent.text):
             nxt = _WORK_LINE.match(sent.text[c.end():])
-            if nxt and not _PART_OF.search(nxt.group("w") or "") and _WORK_LINE.match(sent.text[start:c.start()]):
+            if nxt and not _part_of(nxt.group("w") or "") and _WORK_LINE.match(sent.text[start:c.start()]):
                 yield Span(sent.text[start:c.start()], sent.start + start, sent.start + c.start())
                 start = c.end()
         yield Span(sent.text[start:], sent.start + start, sent.end) if start else sent
