@@ -250,6 +250,8 @@ def _done_or_going(text: str, on: Optional[re.Match], done: Optional[re.Match]) 
         on, done = done, None  # 已完成环评批复,正在办理用地手续: one step done, the next pending (rx27)
     if done and on and "长期坚持" in on.group():
         done = None  # 已修订议事规则。此项需长期坚持: a standing work goes on (rx34)
+    if done and on and on.start() <= done.start() and done.end() <= on.end():
+        done = None  # 主体结构已完工: the word done is part of the words of a work going on (rx50)
     return on, done
 
 

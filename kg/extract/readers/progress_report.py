@@ -31,7 +31,7 @@ from .supervision import PACE_LAG, in_report, record, report_as_of, sentence_rec
 
 #: where a status predicate starts: 已…, 均未达序时, 有序推进, 基本完工, 取得…批复, 开诊运行
 _CUE = lazy(r"(?:均|都|也|仍)?(?:逾期|超期)?(?:已经?|正在|尚未|仍未|未|基本|全部|提前)|有序推进|稳步推进|顺利推进|加快推进|推进|完成|取得|实现|"
-                  r"开诊|开工|开复工|复工|完工|竣工|建成|投产|通过|进度|进展|滞后|主体(?:结构)?(?:工程)?(?:封闭|封顶|完工|竣工)")  # (开复工, rx43)
+                  r"开诊|开工|开复工|复工|完工|竣工|建成|投产|通过|进度|进展|滞后|主体(?:结构)?(?:工程)?(?:已经?|基本)?(?:封闭|封顶|完工|竣工)")  # (开复工, rx43)
 #: a stage reached that is no completion: 取得…批复, 完成设计招标, 实现主体结构封顶, 推进装修, 原则同意
 #: (建成厂房2栋, 主体封顶: a part built, the work goes on; rx17)
 _STAGE = lazy(r"^(?:已经?|正在|基本|提前)|取得|完成|实现|推进|封顶|封闭|招标|批复|进场|选址|同意|核准|开工|开复工|复工|"
@@ -67,10 +67,10 @@ _LIGHT = lazy(r"^(?:其中)?[,,]?(?:红|黄|绿|橙)(?:灯|色)")
 
 def _subject(text: str) -> Optional[list[str]]:
     """The works (or units) a status clause opens with, or None."""
-    s = _LIST_END.sub("", re.sub(r"(?:总体|整体)$", "", text.strip()))  # 续建项目总体进展顺利
+    s = _LIST_END.sub("", re.sub(r"(?:总体|整体|目前|当前|现在)$", "", text.strip()))  # 续建项目总体进展顺利 / X工程目前正在…
     if not s or _NOT_SUBJECT.search(s) or _OPEN_BRACKET.search(s) or _LIGHT.match(s):
         return None  # 黄灯(略有(滞后)5项): a class of a tally cut inside its bracket, no work (rx25)
-    names = [x.strip() for x in s.split("、")]
+    names = [x.strip() for x in re.split(r"、(?![\dA-Za-z]+[##号])", s)]  # (实训楼1#、2#楼: one work, rx50)
     if not all((3 <= len(n) <= 30 or len(n) == 2 and parse_list(n)) and not _NOT_SUBJECT.search(n) for n in names):
         return None
     return names

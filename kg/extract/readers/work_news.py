@@ -87,7 +87,7 @@ _PART_OF = lazy(r"主体工程|附属|配套")
 
 def _part_of(work: str) -> bool:
     """A part of the work told before (附属工程 / 室内体育场馆主体工程), not a work of its own with its parts
-    (乙小学新建综合楼及附属工程项目, rx50)."""
+    (乙校教学楼及附属工程项目, rx50)."""
     return bool(_PART_OF.search(work)) and not ("及" in work or work.endswith("项目"))
 
 
