@@ -62,3 +62,25 @@ def test_a_work_then_now_then_its_status_is_read():
     recs = _recs("南湾区重点项目推进情况\n\n截至6月底,甲路改造工程目前正在进行路面施工,乙桥工程已经建成通车。\n", "2021-07-02")
     assert _one(recs, "甲路改造工程").progress.status == "on_track"
     assert _one(recs, "乙桥工程").progress.status == "done"
+
+
+# ---- a rectification report: two sets in one sentence, each with its own status ---------------------------------
+
+SETS = ("青石县环保督察反馈问题整改推进情况\n\n青石县认真抓好督察反馈问题整改。省督察组转办青石县的36件群众信访问题及市里交办的"
+        "9件信访问题均已按期办结,省督察组反馈的28项整改任务已有19项整改完毕,其余整改任务正在有序推进。\n\n"
+        "全面推进禁养区内养殖场整治,柳岸河沿线养殖场已全部拆除完毕。\n")
+
+
+def test_two_sets_each_with_its_status_are_two_records():
+    recs = _recs(SETS, "2019-05-20")
+    cases = _one(recs, "36件群众信访问题")
+    assert cases.progress.status == "done" and "28项" not in cases.evidence[0].text
+    tasks = _one(recs, "28项整改任务已有19项整改完毕")
+    assert tasks.progress.status == "on_track"
+    assert [t.value for t in tasks.targets] == [28.0] and not tasks.actors  # (the inspector who found them is no actor)
+    assert "整改任务整改" not in tasks.task
+
+
+def test_a_work_told_torn_down_in_full_is_done():
+    recs = _recs(SETS, "2019-05-20")
+    assert _one(recs, "养殖场已全部拆除完毕").progress.status == "done"

@@ -68,7 +68,7 @@ _VAGUE = lazy(r"立行立改|长期坚持|持续推进|长期|立即整改|限�
 #: status counts: 已整改40项, 3个整改不到位, 正在整改8宗
 _STATUS_N = lazy(r"(?P<s>(?<![未没尚])(?:已经?)?(?:累计)?(?:基本)?(?:完成整改|整改完成|完成销号)(?:任务|问题)?|已经?(?:基本)?(?:整改销号|整改|完成|办结|销号)(?:任务)?|(?<=[,,、])办结(?:并通过验收)?|"
                        r"持续整改(?:问题)?|部分整改|阶段性办结|正在整改|正在办理|未办结|未整改|未完成|整改不到位)"
-                       r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改|已办结|正在办理)")
+                       r"(?P<n>\d+)(?:项|个|件|宗|家|条|处|起)|(?P<n2>\d+)(?:项|个|件|宗|家|条|处|起)(?P<s2>整改不到位|正在整改|已整改|未整改|已办结|正在办理|整改完毕|已整改完毕|已完成整改|已销号)")  # (已有20项整改完毕, rx50)
 #: the set a later status count is of: 共计发现问题25处 / 交办问题30个
 _SET = lazy(r"(?:共计?|累计|合计)(?:(?:发现|梳理|排查|交办|反馈|查出|转办|检查)出?)?(?P<m>[\u4e00-\u9fff]{0,6}?问题)(?P<n>\d+)(?P<u>处|个|项|件|宗|条)")
 #: a staged deadline: 4月1日前完成40%的整治任务
@@ -139,13 +139,27 @@ def read(b, paras, i) -> Optional[int]:
 _NEXT_SET = lazy(r"[,,;;](?=(?:其中)?(?:交办|转办|受理|移交|转交)的?(?:第[一二三四五六七八九十\d]+批)?\d+件[\u4e00-\u9fff]{0,8}?件)")
 
 
+#: a later set with its own share done: ,督察组反馈的30项整改任务已有20项整改完毕 (rx50)
+_NEXT_SHARE = lazy(r"[,,;;](?=[^,,;;。]{0,24}?(?:交办|转办|受理|移交|转交|反馈|梳理|排查|发现)的?\d+(?:项|件|个|条)[\u4e00-\u9fff]{0,10}?"
+                   r"(?:问题|任务|事项)(?:中|已有|已))")
+#: a set told all done: …均已按时办结 / 全部整改到位
+_ALL_CLOSED = lazy(r"(?:均|全部)已?(?:按时|按期|如期)?(?:办结|整改完毕|整改到位|完成整改)")
+#: a share of a set done: 已有20项整改完毕 / 已完成整改20项
+_SHARE_DONE = lazy(r"已有\d+(?:项|件|个|条)(?:已)?(?:整改完毕|完成整改|整改到位|办结|销号)")
+
+
 def _sets_apart(text: str, spans: list) -> list:
-    """Sentences that count two sets, each with its status (反馈的23项问题,完成整改20项…,交办的33件举报件全部办结), read as
-    one sentence per set (rx42)."""
+    """Sentences that count two sets, each with its status (反馈的23项问题,完成整改20项…,交办的33件举报件全部办结;
+    交办的12件投诉均已办结,反馈的30项任务已有20项整改完毕), read as one sentence per set (rx42, rx50)."""
     out = []
     for s, e in spans:
         m = _NEXT_SET.search(text, s, e)
         if m and _STATUS_N.search(text, s, m.start()) and (_STATUS_N.search(text, m.end(), e) or "全部办结" in text[m.end():e]):
+            out += [(s, m.start()), (m.end(), e)]
+            continue
+        m = _NEXT_SHARE.search(text, s, e)
+        if m and (_STATUS_N.search(text, s, m.start()) or _ALL_CLOSED.search(text, s, m.start())) \
+                and (_STATUS_N.search(text, m.end(), e) or _SHARE_DONE.search(text, m.end(), e)):
             out += [(s, m.start()), (m.end(), e)]
         else:
             out.append((s, e))
@@ -608,7 +622,7 @@ def _count_task(sent: str, said: str, total, units: list) -> str:
     by its unit (县供销社:反馈问题19个,… → 县供销社反馈问题整改, rx29)."""
     verb = "查处" if re.search(r"调查处理|查处", sent) else ("办理" if "办结" in sent else "整改")
     metric = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:办理|整改|查处)?情况$", "", total.metric)  # (23件信访件办理情况: 信访件, rx28)
-    task = (_batch(sent, total) or _batch(said, total)) + _whose(sent, total) + metric + ("" if metric.endswith(verb) else verb)
+    task = (_batch(sent, total) or _batch(said, total)) + _whose(sent, total) + metric + ("" if metric.endswith(verb) or verb in metric else verb)
     return units[0].name + task if units and _UNIT_COLON_HEAD.match(sent) else task
 
 
@@ -678,7 +692,7 @@ def _forecast_due(b, sent: str) -> Optional[Deadline]:
 
 def _count_status(statuses: list, total) -> str:
     """behind where a count is 不到位, done where the counts done reach the total, else on_track."""
-    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|完成销号|基本完成整改", s))
+    done = sum(n for s, n in statuses if re.match(r"已|完成整改|整改完成|整改完毕|完成销号|基本完成整改", s))
     if any("不到位" in s for s, _ in statuses):
         return "behind"
     return "done" if done >= total.value else "on_track"
@@ -693,7 +707,7 @@ def _unit_head(sent: str) -> list:
         return [Actor(item[0], "organization", "responsible")]
     actors = []
     head = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办|中心|公司))(?:[((]含(?P<b>[^()()]{2,12})[))])?", sent)
-    if head:
+    if head and not re.match(r"[\u4e00-\u9fff]{0,6}?(?:反馈|交办|转办|移交)的", sent[head.end():]):  # (督察组及X办回访反馈的…: who found them, rx50)
         for name in (head.group("a"), head.group("b")):
             if name:
                 actors.append(Actor(name, "organization", "responsible"))
@@ -710,7 +724,7 @@ _PROBLEMS = lazy(r"(?P<n>\d+)(?P<u>个|项|件|宗|条)(?P<m>[\u4e00-\u9fff]{0,8
 
 def _problems_status(b, sent: str, span) -> Optional[object]:
     m = _PROBLEMS.search(sent)
-    cases = bool(m) and m.group("m").endswith("件")
+    cases = bool(m) and (m.group("m").endswith("件") or bool(re.search(r"信访|投诉|举报", m.group("m"))))  # (…信访投诉问题均已办结, rx50)
     if not m or not ("整改" in sent[m.end():] or (cases and "办结" in sent[m.end():])):
         return None
     st = fulfilled(sent[m.end():])
