@@ -84,3 +84,36 @@ def test_two_sets_each_with_its_status_are_two_records():
 def test_a_work_told_torn_down_in_full_is_done():
     recs = _recs(SETS, "2019-05-20")
     assert _one(recs, "养殖场已全部拆除完毕").progress.status == "done"
+
+
+# ---- a status told of the works the sentence before names ---------------------------------------------------------
+
+BACK = ("柳岸街道社区实事项目见闻\n\n发布时间:2023-12-20\n\n"
+        "“以前下雨一地泥,现在好走多了。”居民老陈说,这多亏了“南门巷道路拓宽改造”项目。作为社区书记的实事之一,"
+        "该项目于今年10月正式完工。\n\n"
+        "今年,街道各社区广泛征求意见,确定了西街菜场周边停车改造项目、柳岸社区口袋公园建设等一批实事项目。"
+        "到11月下旬,所有项目均已完工。\n")
+
+
+def test_the_work_named_before_is_the_one_a_sentence_tells_done():
+    from kg.extract.told_back import works_before
+    assert [w for w, _, _ in works_before("这多亏了“南门巷道路拓宽改造”项目。", "该项目于今年10月正式完工。")] \
+        == ["南门巷道路拓宽改造"]
+    assert works_before("这多亏了“南门巷道路拓宽改造”项目。", "居民都很满意。") == []
+    recs = _recs(BACK, "2023-12-20")
+    road = next(r for r in recs if r.task == "南门巷道路拓宽改造")
+    assert road.progress.status == "done" and any("10月正式完工" in e.text for e in road.evidence)
+    assert not any("这条" in r.task or "如今" in r.task or r.task.startswith("“") for r in recs)
+
+
+def test_each_work_listed_before_all_told_done_is_done():
+    recs = _recs(BACK, "2023-12-20")
+    tasks = {r.task: r.progress.status for r in recs if r.progress}
+    assert tasks.get("西街菜场周边停车改造项目") == "done" and tasks.get("柳岸社区口袋公园建设") == "done"
+    assert not any(t.startswith("所有项目") for t in tasks)
+
+
+def test_a_plan_told_after_names_no_status():
+    from kg.extract.told_back import status_of
+    assert status_of("该项目将于明年6月建成。", 2023, None) is None
+    assert status_of("该项目已于9月底竣工。", 2023, None).status == "done"

@@ -38,7 +38,7 @@ from .naming import (THAT, news_source, TERM_ONLY, char_pairs, remedy, activity,
 from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
-from . import unclaimed
+from . import told_back, unclaimed
 from .readers import done_list, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
@@ -3610,12 +3610,27 @@ class SpeechBuilder:
             has = spoken or "我们" in para.text or held.overlaps(para.start, para.end)
             mine = _opening_in(works, para)
             lead = done_list.lead_end(para.text)
+            prev = None
             for sent in sentences(para):
                 kind = self._unread(sent, has, spoken) or ("counted" if _listed_after(para, sent, lead) else None)
-                if kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
+                back = self._told_back(prev, sent) if prev is not None and not held.overlaps(prev.start, sent.end) else []
+                if back:
+                    new += back  # (…“东湖路拓宽改造”项目。…该项目于9月正式完工, rx50)
+                elif kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
                     new += [self._owned(r, para) for r in self._unclaimed_record(sent, kind, out, works)]
+                prev = sent
         return _merged(out, new)
+
+    def _told_back(self, prev: Span, sent: Span) -> list[CommitmentRecord]:
+        """Records of the works ``prev`` names whose status ``sent`` tells (:mod:`.told_back`; 该项目于9月正式完工)."""
+        found = told_back.works_before(prev.text, sent.text)
+        status = told_back.status_of(sent.text, self.doc.year, self.as_of) if found else None
+        if status is None:
+            return []
+        from .readers.supervision import record
+        return [record(self, tidy_task(name) or name, [(prev.start + s, prev.start + e), (sent.start, sent.end)],
+                       progress=status) for name, s, e in found]
 
     def _owned(self, r: CommitmentRecord, para: Span) -> CommitmentRecord:
         """A record :meth:`_unclaimed` read under a unit's section or line is that unit's, as those the steps

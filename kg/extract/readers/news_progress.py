@@ -28,7 +28,7 @@ _NEWS = lazy(r"^(?:根据[^,,。;]{2,20}[,,])?(?:(?:截至|截止)(?:到)?(?:目
 #: a count against a quota or a rate: the readers of counts read it
 _RATE = lazy(r"%|率|占[^,,。]{0,6}的")
 #: the work named is itself a directive or a count, not a work: 各单位 / 共有 / 要
-_NOT_WORK = lazy(r"^(?:各|共|全|要|将|均|都|其中|我|本)|\d")
+_NOT_WORK = lazy(r"^(?:各|共|全|要|将|均|都|其中|我|本|所有|上述|以上|这些?|该)|\d")
 #: the rest still being done, after the count done: ,还有7处正在办理当中 / ,剩余3个尚未完成 (rx40)
 _REST_GOING = lazy(r"[,,]" + REST_OF + r"[^,,。;]{0,24}?(?:正在|尚未|未)")
 #: more of the work told after the stage: 300户签订了协议 / 90户已搬家
