@@ -68,7 +68,7 @@ _LIGHT = lazy(r"^(?:其中)?[,,]?(?:红|黄|绿|橙)(?:灯|色)")
 def _subject(text: str) -> Optional[list[str]]:
     """The works (or units) a status clause opens with, or None."""
     s = _LIST_END.sub("", re.sub(r"(?:总体|整体|目前|当前|现在)$", "", text.strip()))  # 续建项目总体进展顺利 / X工程目前正在…
-    if not s or _NOT_SUBJECT.search(s) or _OPEN_BRACKET.search(s) or _LIGHT.match(s):
+    if not s or _NOT_SUBJECT.search(s.lstrip("“")) or _OPEN_BRACKET.search(s) or _LIGHT.match(s):  # (“如今,这条路…)
         return None  # 黄灯(略有(滞后)5项): a class of a tally cut inside its bracket, no work (rx25)
     names = [x.strip() for x in re.split(r"、(?![\dA-Za-z]+[##号])", s)]  # (实训楼1#、2#楼: one work, rx50)
     if not all((3 <= len(n) <= 30 or len(n) == 2 and parse_list(n)) and not _NOT_SUBJECT.search(n) for n in names):
