@@ -117,3 +117,21 @@ def test_a_plan_told_after_names_no_status():
     from kg.extract.told_back import status_of
     assert status_of("该项目将于明年6月建成。", 2023, None) is None
     assert status_of("该项目已于9月底竣工。", 2023, None).status == "done"
+
+
+# ---- a speech: a unit asked by a half-year term, two works with their own terms, a day without 日 -----------------
+
+def test_a_unit_asked_by_a_half_year_then_the_year_is_two_commitments():
+    recs = _recs("青石县城中村改造推进会\n\n县委县政府要求柳岸镇上半年完成签约任务,年内全面完成征拆。\n", "2021-03-01")
+    assert [(r.deadline.date, [a.name for a in r.actors]) for r in recs] == \
+        [("2021-06-30", ["柳岸镇"]), ("2021-12-31", ["柳岸镇"])]
+
+
+def test_a_day_of_a_month_without_its_ri_before_qian_is_that_day():
+    recs = _recs("青石县易地搬迁推进会讲话\n\n县扶贫办要在9月20前把全部资料整理归档。\n", "2018-08-01")
+    assert recs[0].deadline.date == "2018-09-20" and not recs[0].task.startswith("20")
+
+
+def test_an_enumerated_order_to_go_on_steadily_is_no_status():
+    recs = _recs("青石县易地搬迁推进会讲话\n\n三是有序推进,加快节奏,9月20日前把全部资料整理归档。\n", "2018-08-01")
+    assert recs and recs[0].progress is None
