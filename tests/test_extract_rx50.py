@@ -122,7 +122,7 @@ def test_a_plan_told_after_names_no_status():
 # ---- a speech: a unit asked by a half-year term, two works with their own terms, a day without 日 -----------------
 
 def test_a_unit_asked_by_a_half_year_then_the_year_is_two_commitments():
-    recs = _recs("青石县城中村改造推进会\n\n县委县政府要求柳岸镇上半年完成签约任务,年内全面完成征拆。\n", "2021-03-01")
+    recs = _recs("青石县城中村改造推进会\n\n县委县政府要求柳岸镇上半年完成全部签约,年内全面完成房屋拆除。\n", "2021-03-01")
     assert [(r.deadline.date, [a.name for a in r.actors]) for r in recs] == \
         [("2021-06-30", ["柳岸镇"]), ("2021-12-31", ["柳岸镇"])]
 

@@ -3615,7 +3615,7 @@ class SpeechBuilder:
                 kind = self._unread(sent, has, spoken) or ("counted" if _listed_after(para, sent, lead) else None)
                 back = self._told_back(prev, sent) if prev is not None and not held.overlaps(prev.start, sent.end) else []
                 if back:
-                    new += back  # (…“东湖路拓宽改造”项目。…该项目于9月正式完工, rx50)
+                    new += back  # (…“东湖路拓宽改造”项目。…该项目8月下旬正式完工, rx50)
                 elif kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
                     new += [self._owned(r, para) for r in self._unclaimed_record(sent, kind, out, works)]
@@ -3623,7 +3623,7 @@ class SpeechBuilder:
         return _merged(out, new)
 
     def _told_back(self, prev: Span, sent: Span) -> list[CommitmentRecord]:
-        """Records of the works ``prev`` names whose status ``sent`` tells (:mod:`.told_back`; 该项目于9月正式完工)."""
+        """Records of the works ``prev`` names whose status ``sent`` tells (:mod:`.told_back`; 该项目8月下旬正式完工)."""
         found = told_back.works_before(prev.text, sent.text)
         status = told_back.status_of(sent.text, self.doc.year, self.as_of) if found else None
         if status is None:

@@ -2,8 +2,8 @@
 
 News of practical works often names a work, or lists a few, and tells how they stand only in the next sentence::
 
-    居民说,这多亏了“东湖路拓宽改造”项目。作为社区的实事之一,该项目于今年9月正式完工。
-    今年街道确定了甲停车场改造项目、乙街区景观提升等一批实事项目。截至10月底,所有项目均已完成。
+    居民说,这多亏了“东湖路拓宽改造”项目。这是社区的实事之一,该项目8月下旬正式完工。
+    街道今年选定了甲停车场改造项目、乙街区景观提升等一批实事项目。到11月中旬,所有项目都已完工。
 
 → the work named (东湖路拓宽改造), or each work listed (甲停车场改造项目, 乙街区景观提升), with the status the
 second sentence tells (done).  Only the sentence right before is looked in; a sentence with no status, or one that
@@ -56,7 +56,7 @@ def works_before(prev: str, sent: str) -> list[tuple[str, int, int]]:
 
 def status_of(sent: str, year: Optional[int], as_of: Optional[str]) -> Optional[Progress]:
     """How the works stand by ``sent``: as it tells (find_progress), or done where it tells them finished at a time
-    (该项目于今年9月正式完工); None where it tells no status or plans one (将于…建成)."""
+    (该项目8月下旬正式完工); None where it tells no status or plans one (将于…建成)."""
     if re.search(r"将|计划|预计|力争|争取|确保|要", sent):
         return None
     p = find_progress(sent, as_of, year)
