@@ -135,3 +135,25 @@ def test_a_day_of_a_month_without_its_ri_before_qian_is_that_day():
 def test_an_enumerated_order_to_go_on_steadily_is_no_status():
     recs = _recs("青石县易地搬迁推进会讲话\n\n三是有序推进,加快节奏,9月20日前把全部资料整理归档。\n", "2018-08-01")
     assert recs and recs[0].progress is None
+
+
+# ---- an item, then a paragraph telling how this item stands --------------------------------------------------------
+
+ITEMS = ("截至2021年12月底,青石县“八件实事”所列的12项工作任务全面完成。各项情况如下:\n"
+         "1.改造农村危房300户(责任单位:县住建局,各乡镇)\n"
+         "此项工作已完成。截至12月底,全县改造农村危房326户,其中:柳岸镇完成120户、南湾乡完成98户。\n"
+         "2.新建村级卫生室20个(责任单位:县卫健局)\n"
+         "此项工作正在推进。目前已建成14个。\n")
+
+
+def test_a_paragraph_on_this_item_gives_the_item_above_its_status_and_no_record_of_its_own():
+    recs = _recs(ITEMS, "2022-01-10")
+    houses = _one(recs, "改造农村危房300户")
+    assert houses.progress.status == "done" and any("此项工作已完成" in e.text for e in houses.evidence)
+    assert _one(recs, "新建村级卫生室20个").progress.status == "on_track"
+    assert not any(r.evidence[0].text.startswith(("柳岸镇", "此项", "截至12月底")) for r in recs)
+
+
+def test_a_whole_set_of_tasks_told_done_in_full_is_a_record():
+    whole = _one(_recs(ITEMS, "2022-01-10"), "12项工作任务全面完成")
+    assert whole.progress.status == "done"

@@ -3583,6 +3583,7 @@ class SpeechBuilder:
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
         out[:] = self._unclaimed(paras, out, read, _SPOKEN.search(self.t, start, min(end, start + 600)) is not None)  # 县城污水管网已全部完工 / 新修通组公路12公里: what no rule read (session 56)
+        out[:] = status_below.this_item(out, paras, self.as_of, self.doc.year)  # 1.X(责任单位:…) ⏎ 此项工作已完成。…: its status (rx50)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = done_list.add(out, paras, self.doc, self.as_of)  # 2023年,我县为民办了8件实事:一是…: done that year (rx49)
         out[:] = pledge_run.kept_after(out, self.t, self.as_of)  # …承诺:一,…;二,…。这些承诺,他逐一兑现: done (rx49)

@@ -70,7 +70,7 @@ _MATTERS = lazy(r"\d+(?:件|项|个)[\u4e00-\u9fff]{0,6}?(?:事项|实事|工作
                 r"|\d+(?:件|项|个)(?:事项|实事|任务|项目)(?:超额|提前|按期|均|全部)|(?:确定|安排|列入|开工|签约|竣工|在建|续建)[^,,。]{0,6}?项目\d+(?:个|项)|事项\d+件|正在办理\d+件|\d+件正在办理|各(?:事项|项目|任务)")
 #: a group of works named, or a whole set, told as it stands: A、B等27个项目已完工 / 12个市级工程中均已竣工 (rx49)
 _GROUP_TOLD = lazy(r"[^,,;;。]{4,}等\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:已|正在|均已|全部)"
-                   r"|\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?(?:项目|工程|实事)中?(?:已全部|均已|全部已?)(?:完成|完工|建成|开工|竣工|办结)")
+                   r"|\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?(?:项目|工程|实事|工作任务)中?(?:已全部|均已|全部已?|已?全面)(?:完成|完工|建成|开工|竣工|办结)")
 #: the first of the works a group names, and the group: (…131个项目中)A(四期)、B等27个项目已完工 (rx49)
 _GROUP_WORK = lazy(r"(?:^[^,,;;。]*?\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?中)?(?P<w>[^,,;;。、]{3,30}?)(?:、[^,,;;。]*?)?"
                    r"等(?P<n>\d+(?:个|项|件)[\u4e00-\u9fff]{0,8}?(?:项目|工程))(?=已|正在|均已|全部)")
@@ -104,7 +104,7 @@ def kind(text: str) -> Optional[str]:
         return None
     if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s) and not _funds_only(s):
         return "counted"
-    stands = _STANDS.search(s)
+    stands = _STANDS.search(s) or _GROUP_TOLD.search(s)  # (…所列的12项任务全面完成, rx50)
     if stands and not (MODAL_RX.search(s, 0, stands.start()) or _AHEAD.search(s, 0, stands.start())):
         return "stands"
     return None

@@ -65,3 +65,36 @@ def _counts_alike(rec, text: str) -> bool:
         return bool(rec.targets)
     units = {t.unit for t in rec.targets if t.unit and t.unit != "%"}
     return any(re.search(r"\d" + re.escape(u), text) for u in units)
+
+
+#: a paragraph telling how the item above stands: 此项工作已完成。 / 该项任务正在推进 / 本件实事已全面完成 (rx50)
+_THIS_ITEM = lazy(r"^(?:此|该|本|这)(?:项|件)(?:工作|任务|实事|事项)?(?=已|正在|尚未|未|基本|全面|按|有序|顺利|进展)")
+
+
+def this_item(records: list, paras: list, as_of, year) -> list:
+    """``records`` where a paragraph opening on the item above (``1.减少X6万人(责任单位:…)`` ⏎ ``此项工作已完成。截至12月
+    底,全市完成…``) gives that item its status where it had none and is its evidence; what the paragraph tells after
+    (the figures by place, the funds) is that item's report, no record of its own (rx50)."""
+    out = list(records)
+    for k in range(1, len(paras)):
+        para = paras[k]
+        text = para.text.strip()
+        if not _THIS_ITEM.match(text):
+            continue
+        above = paras[k - 1]
+        j = next((j for j in range(len(out) - 1, -1, -1) if _opens_in(out[j], above)), None)
+        first = text.split("。", 1)[0]
+        progress = find_progress(first, as_of, year)
+        if j is None or progress is None:
+            continue
+        lead = len(para.text) - len(para.text.lstrip())
+        ev = Evidence(text, para.start + lead, para.start + lead + len(text))
+        item = replace(out[j], progress=out[j].progress or progress, evidence=out[j].evidence + (ev,))
+        out = [item if i == j else r for i, r in enumerate(out) if i == j or not _opens_in(r, para)]
+    return out
+
+
+def _opens_in(rec, para) -> bool:
+    """Whether the record's first evidence opens inside ``para``."""
+    e = rec.evidence[0] if rec.evidence else None
+    return e is not None and e.start is not None and para.start <= e.start < para.end
