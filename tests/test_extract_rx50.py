@@ -157,3 +157,17 @@ def test_a_paragraph_on_this_item_gives_the_item_above_its_status_and_no_record_
 def test_a_whole_set_of_tasks_told_done_in_full_is_a_record():
     whole = _one(_recs(ITEMS, "2022-01-10"), "12项工作任务全面完成")
     assert whole.progress.status == "done"
+
+
+# ---- a rectification plan: two terms, two commitments; a section's aim is no status -------------------------------
+
+PLAN = ("青石市贯彻落实省生态环境保护督察反馈意见整改方案\n\n二、工作目标\n\n(一)聚焦反馈问题,全面完成整改任务\n\n"
+        "对照反馈意见逐项推进我市28个问题的整改,力争2025年底前整改任务基本完成,"
+        "2026年年底前全部问题整改到位。\n")
+
+
+def test_two_terms_in_a_rectification_plan_are_two_commitments_with_no_status():
+    recs = _recs(PLAN, "2025-02-01")
+    due = sorted((r.deadline.date for r in recs if r.deadline), key=str)
+    assert due == ["2025-12-31", "2026-12-31"]
+    assert all(r.progress is None for r in recs)  # (the heading's 全面完成 is the section's aim)

@@ -367,6 +367,10 @@ class _Held:
         return i > 0 and self.reach[i - 1] > start
 
 
+#: a numbered section heading without a figure: (二)聚焦反馈问题,全面完成整改任务 — an aim, no status (rx50)
+_AIM_HEADING = lazy(r"^\s*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、)[^\d。]{2,40}[。]?\s*$")
+
+
 def _told_done(text: str) -> bool:
     """Whether a sentence tells what was done or how a work stands (截至9月底,新建X15座 / 已提升改造X18条 / 正在…)."""
     return bool(_PAST.search(text) or _TOLD_DONE.search(text) or _SO_FAR.match(text)) or find_progress(text) is not None
@@ -1037,7 +1041,7 @@ def _events_off(cls: list[_Clause]) -> None:
 
 #: a clause opening with its own date, then a work of its own, then a completion: 6月底前项目资金全部拨付到位
 _DATED_WORK = lazy(r"^(?:并|再|同时)?(?:确保|力争|争取)?(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底)(?:之)?前|年内)"
-                   r"(?!完成|开工|建成|竣工|完工|启动|动工|全面|全部|基本|实现|达到|确保)(?P<w>[\u4e00-\u9fff“”]{3,16}?)"
+                   r"(?!(?:全面|全部|基本)*(?:完成|开工|建成|竣工|完工|启动|动工|实现|达到|整改)|确保)(?P<w>[\u4e00-\u9fff“”]{3,16}?)"
                    r"(?:全部|全面|基本|全线)?(?:拨付到位|到位|完成|建成|竣工|完工|开工|投用|投入使用|交付使用|交付|办结|验收|贯通|通车)"
                    # 确保电杆迁移问题于7月底完成: the work named before its own date (rx23)
                    r"|^(?:确保|力争|争取)(?P<w2>[\u4e00-\u9fff“”]{3,16}?)于(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:之)?前?"
@@ -1188,7 +1192,7 @@ def _dated_step(clauses: list) -> bool:
 #: a term a step is due by: 6月底前 / 年底前 / 春节前 / 上半年 (rx25)
 #: the end of a work's name before its term: 确保城南大桥6月底前… / 确保北环路二期9月底前… (rx26)
 _WORK_TAIL = r"(?:项目|工程|大桥|桥|路|大道|立交|隧道|二期|三期|一期|中心|馆|园|厂|站|场|校|院|院区|新院区|大楼|楼|片区|小区|管网|基地|水库)"  # (新院区, 综合楼: rx28)
-_STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:(?:19|20)\d\d年|今年|明年)?\d{1,2}月(?:份|底|末)?(?![底末份前之以内])(?=[\u4e00-\u9fff]{0,10}?(?:全面|全部)?(?:开始)?(?:初具规模|竣工|完工|建成|开工|动工|投用|通车|封顶|进场|开园|招生))|年内(?=[\u4e00-\u9fff]{0,4}(?:封顶|完工|竣工|建成|开工|投用|通车|完成主体|全面完成|全部完成))|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
+_STEP_TERM = r"(?:(?:(?:19|20)\d\d年|今年|明年)?" + STEP_TERM + r"|(?:19|20)\d\d年(?:底|末)(?:之|以)?前|(?:(?:19|20)\d\d年|今年|明年)?\d{1,2}月(?:份|底|末)?(?![底末份前之以内])(?=[\u4e00-\u9fff]{0,10}?(?:全面|全部)?(?:开始)?(?:初具规模|竣工|完工|建成|开工|动工|投用|通车|封顶|进场|开园|招生))|年内(?=[\u4e00-\u9fff]{0,4}(?:封顶|完工|竣工|建成|开工|投用|通车|完成主体|全面完成|全部完成))|(?:19|20)\d\d年(?:底前|内)?(?=完成|建成|实现|全面|全部))"  # (2025年完成X: a year's step, rx26)
 _DATED_STAGE = lazy(r"^(?:并|再|同时)?(?:(?:力争|确保|争取)(?:[\u4e00-\u9fff]{2,12}?" + _WORK_TAIL + r")?|要)?(?:在|于)?" + _STEP_TERM +
                     r"(?:(?:主体|基础|桩基|路基|路面|附属)(?:工程|结构)?)?(?:" + STEP_DONE + r"|(?:要|须)?(?:达到|提高到|提升到)\d+(?:\.\d+)?%|[\u4e00-\u9fff]{2,8}?率(?:要|须|必须|力争|确保|争取)?(?:达到|达|提高到|提升到)"
                     r"|实现[\u4e00-\u9fff]{0,8}?(?:全覆盖|全域覆盖|清零|动态清零|全部达标|销号)"
@@ -4671,8 +4675,9 @@ class SpeechBuilder:
         after = [t for t in cand.after if not _other_work(t, folded)]
         if progress is None and after:
             progress = find_progress(" ".join(after), self.as_of, self.doc.year)
-        if progress is None and cand.before:  # (①X。上半年完成全年任务的75%。…国庆前要…: how the item stands, rx33)
-            progress = find_progress(" ".join(cand.before), self.as_of, self.doc.year)
+        before = [t for t in cand.before if not _AIM_HEADING.match(t)]  # ((二)聚焦…,全面完成X: a section's aim, rx50)
+        if progress is None and before:  # (①X。上半年完成全年任务的75%。…国庆前要…: how the item stands, rx33)
+            progress = find_progress(" ".join(before), self.as_of, self.doc.year)
         set_up = _SET_UP.search(folded) if progress is None else None
         set_up = set_up if set_up and _group_set_up(cand) else None
         if set_up:  # 成立了以X为组长的Y领导小组: the group the record names is set up

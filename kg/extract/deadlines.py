@@ -602,3 +602,21 @@ def _workdays_on(doc: DocDate, n: Optional[int]) -> Optional[str]:
         day += datetime.timedelta(days=1)
         n -= day.weekday() < 5
     return day.isoformat()
+
+
+#: a clause done by its term: …前A任务基本完成 / …前B问题整改到位 / …前办结X
+_DUE_DONE = lazy(r"(?:完成|到位|办结|销号|清零|建成|完工)")
+
+
+def terms_apart(sent: str, doc) -> bool:
+    """A sentence of two clauses or more, each done by a term of its own, the terms apart (确保2025年底前A基本完成,
+    2027年底前B全面整改到位): each its own commitment, as the prose rules read dated steps — not a count's status nor
+    one rectification (rx50).  Milestones quoted from a directive (根据…提出“…”) are not."""
+    if "“" in sent or re.match(r"\s*(?:根据|按照|依据)", sent):
+        return False
+    dates = set()
+    for c in re.split(r"[,,;;]", sent):
+        found = [f.date for f in find_deadlines(c, doc) if f.date]
+        if found and _DUE_DONE.search(c):
+            dates.add(found[-1])
+    return len(dates) >= 2

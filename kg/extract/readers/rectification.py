@@ -29,7 +29,7 @@ from typing import Optional
 from kg.model import Actor, Deadline, Evidence, Progress, Target
 
 from ..actors import find_actors, parse_item, parse_list
-from ..deadlines import find_deadlines
+from ..deadlines import find_deadlines, terms_apart
 from ..fields import HEADERS, KEY_ROLE, LABEL, cell_actors
 from ..items import UNIT_OPENS
 from ..naming import STATE_WORDS, TERM_ONLY, pick_deadline, remedy, section_works, state_word, task_text, tidy_task, with_finish
@@ -128,7 +128,8 @@ def read(b, paras, i) -> Optional[int]:
         return i + 1  # a status paragraph a stage list has read already
     st = _RectPara(b, paras, i, para, _sets_apart(para.text, sentence_spans(para.text, 0)))
     for k_sent, (s, e) in enumerate(st.spans):
-        any(shape(st, k_sent, s, e) for shape in _SHAPES)
+        if not terms_apart(para.text[s:e], b.doc):  # (two terms, two works: the prose rules' dated steps, rx50)
+            any(shape(st, k_sent, s, e) for shape in _SHAPES)
     if not st.recs and not st.used:
         return None
     from .pledge import _finish
