@@ -161,7 +161,7 @@ def test_a_whole_set_of_tasks_told_done_in_full_is_a_record():
 
 # ---- a rectification plan: two terms, two commitments; a section's aim is no status -------------------------------
 
-PLAN = ("青石市贯彻落实省生态环境保护督察反馈意见整改方案\n\n二、工作目标\n\n(一)聚焦反馈问题,全面完成整改任务\n\n"
+PLAN = ("青石市落实省级环保督察所提意见的整改方案\n\n二、工作目标\n\n(一)聚焦反馈问题,全面完成整改任务\n\n"
         "对照反馈意见逐项推进我市28个问题的整改,力争2025年底前整改任务基本完成,"
         "2026年年底前全部问题整改到位。\n")
 
