@@ -171,3 +171,22 @@ def test_two_terms_in_a_rectification_plan_are_two_commitments_with_no_status():
     due = sorted((r.deadline.date for r in recs if r.deadline), key=str)
     assert due == ["2025-12-31", "2026-12-31"]
     assert all(r.progress is None for r in recs)  # (the heading's 全面完成 is the section's aim)
+
+
+# ---- a work named by its own name, urged on and nothing more -------------------------------------------------------
+
+def test_a_named_work_urged_on_in_a_speech_is_a_commitment():
+    recs = _recs("南湾区重点项目推进会上的讲话\n\n同志们:\n\n二是全力推进城北污水处理厂扩建项目,倒排工期。"
+                 "三是要加快重点项目建设进度。\n", "2020-05-01")
+    assert [r.task for r in recs] == ["城北污水处理厂扩建项目"]  # (重点项目: a class of works, no work of its own)
+
+
+def test_a_named_work_urged_then_its_roles_stays_one_commitment():
+    recs = _recs("南湾区重点项目推进会上的讲话\n\n同志们:\n\n要加快推进区图书馆二期工程。由王某同志牵头,区文旅局负责,"
+                 "11月底前投入使用。\n", "2020-05-01")
+    assert len(recs) == 1 and recs[0].deadline.date == "2020-11-30"
+
+
+def test_a_named_work_urged_in_minutes_is_a_commitment():
+    recs = _recs("南湾区政府常务会议纪要\n\n会议要求,要加快推进柳岸路改造工程。\n", "2020-05-01")
+    assert [r.task for r in recs] == ["柳岸路改造工程"]

@@ -1566,7 +1566,7 @@ _PLAN_TITLE = lazy(r"方案(?:[((](?:试行|修订|征求意见稿)[))])?\s*$")
 #: a measure's label: 整改措施:倒排工期,9月底前… (the measure is planned, rx29)
 _MEASURE_LABEL = lazy(r"^\s*(?:整改措施|工作措施|具体措施|推进措施|下步措施|措施|下一步打算|下步打算)[::]")
 #: a work urged on in an item's first clause: 1.加快县城污水处理厂扩建工程建设 (rx29)
-_URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:全力|加快|抓紧|加速|扎实)(?:推进|推动|实施)?[\u4e00-\u9fff“”]{4,30}(?:建设|改造|工程|项目)$")
+_URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是)?(?:全力|加快|抓紧|加速|扎实)(?:推进|推动|实施)?[\u4e00-\u9fff“”]{4,30}(?:建设|改造|工程|项目)$")
 
 
 #: a count of problems or matters done and its rate, in a status sentence: 完成镇级问题整改38个,整改完成率88% (rx40;
@@ -2240,6 +2240,22 @@ def _draws_up(cand: _Cand) -> bool:
 def _one_off_act(cand: _Cand) -> bool:
     """A clause asking an act done once that sets the work up (成立X领导小组 / 召开X动员大会 / 将X纳入考核; rx40)."""
     return any(_ONE_OFF.search(c.span.text) for c in cand.clauses)
+
+
+#: a work named by its own name urged on, the whole clause: 要加快东湖路改造工程建设进度 / 二是全力推进城北污水处理厂扩建项目 (rx50)
+_URGED_OWN = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是|其次|再次|首先|同时)?[,,]?(?:要|务必|必须)?(?:进一步)?"
+                  r"(?:全力|加快|抓紧|加速|扎实|强力|全面|积极|持续)(?:推进|推动|实施|抓好)?(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目))"
+                  r"(?:的)?(?:建设|改造|实施)?(?:进度|步伐|工作)?[。;;]?$")
+
+
+def own_work_urged(sentence: str) -> str:
+    """The work named by its own name a directive's first clause urges on, the whole clause (要加快东湖路改造工程建设
+    进度 → 东湖路改造工程), else ``""``: a commitment of its own where no rule read it, as a named work urged on (X大道改造项目要抓进度) is
+    in the shared speeches (rx50)."""
+    s = re.sub(r"^[\u4e00-\u9fff、]{0,12}?(?:要求|强调|指出|提出)[,,::]", "", sentence.strip())  # (会议要求,…)
+    m = _URGED_OWN.match(re.split(r"[,,;;。]", s)[0])
+    w = _PUSH_LEAD.sub("", m.group("w")) if m else ""
+    return w if len(w) >= 6 and _is_work(w) and not _NOT_OWN.search(w) and find_projects(w) else ""
 
 
 def _work_asked_done(cand: _Cand) -> bool:
@@ -3651,8 +3667,8 @@ class SpeechBuilder:
         """The kind (:func:`.unclaimed.kind`) of a sentence :meth:`_unclaimed` reads, else None: asking or planning, or
         outside a speech naming a work of its own, where its paragraph ``has`` a record (or is spoken); not looking
         back outside a report."""
-        kind = unclaimed.kind(sent.text)
-        if not kind or (has and not (_asked(sent.text) or (not spoken and _names_own_work(sent.text)))):
+        kind = unclaimed.kind(sent.text) or ("urged" if (spoken or is_minutes(self)) and own_work_urged(sent.text) else None)
+        if not kind or (has and not (_asked(sent.text) or kind == "urged" or (not spoken and _names_own_work(sent.text)))):
             return None
         return None if not self.report and (self._looks_back(sent.text) or _LAST_YEARS.search(sent.text)) else kind
 
