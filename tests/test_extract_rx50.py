@@ -190,3 +190,18 @@ def test_a_named_work_urged_then_its_roles_stays_one_commitment():
 def test_a_named_work_urged_in_minutes_is_a_commitment():
     recs = _recs("南湾区政府常务会议纪要\n\n会议要求,要加快推进柳岸路改造工程。\n", "2020-05-01")
     assert [r.task for r in recs] == ["柳岸路改造工程"]
+
+
+# ---- today and tomorrow; a committee's and its government's one office ---------------------------------------------
+
+def test_today_and_tomorrow_is_due_the_day_after():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import DocDate
+    assert [f.date for f in find_deadlines("今明两天抓紧制定拆除方案", DocDate(2018, 12, 31, "page"))] == ["2019-01-01"]
+
+
+def test_the_joint_office_of_a_committee_and_its_government_is_one_unit():
+    from kg.extract.actors import parse_list
+    assert [n for n, _, _ in parse_list("县委、县政府督查室")] == ["县委、县政府督查室"]
+    assert [n for n, _, _ in parse_list("县财政局、市委、市政府督查室")] == ["县财政局", "市委、市政府督查室"]
+    assert [n for n, _, _ in parse_list("县委、县政府")] == ["县委", "县政府"]

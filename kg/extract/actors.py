@@ -360,6 +360,11 @@ _BARE_KIND = lazy(r"(?:街道)?办事处|社区|村|镇|乡|乡镇|街道|部门
 _SHARED_KIND = lazy(r"(?P<n>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:两|二|三|四|五|六|七|八|九|十)个?(?P<k>镇|乡|街道|社区|村)")
 
 
+#: the joint office of a party committee and its government: 县委、县政府督查办 / 市委、市政府督查室 (one unit, rx50)
+_JOINT_OFFICE = lazy(r"(?:^|(?<=、))([\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗]委)、([\u4e00-\u9fff]{0,6}?[省市区县镇乡州旗](?:人民)?政府"
+                     r"(?:督查室|督查办|督查督办室|办公室|督办室|信访局|目标办|考核办))")
+
+
 def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str, Optional[str]]]]:
     """Actors of ``A、B和C等职能部门``; None when an item is neither an actor
     nor a generic group (the phrase is then no list of actors).
@@ -376,6 +381,8 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     []
     """
     phrase = _LIST_TAIL.sub("", _LABEL_BEFORE.sub("", phrase.strip()))
+    joint = {m.group(1) + m.group(2): m.group(0) for m in _JOINT_OFFICE.finditer(phrase)}
+    phrase = _JOINT_OFFICE.sub(r"\1\2", phrase)  # 县委、县政府督查办: the two bodies' one office, named as written (rx50)
     shared = _SHARED_KIND.fullmatch(phrase)
     if shared:  # 双沟、王集两镇: each place with the kind they share (rx41)
         phrase = "、".join(n + shared.group("k") for n in shared.group("n").split("、"))
@@ -387,6 +394,13 @@ def parse_list(phrase: str, bare: bool = False) -> Optional[list[tuple[str, str,
     out = _parsed_items(phrase, bare)
     if out is None:
         return None
+    out = [(joint.get(n, n), k, p) for n, k, p in out] if joint else out
+    return _list_finished(out, phrase)
+
+
+def _list_finished(out: list, phrase: str) -> list:
+    """The items of :func:`parse_list` as actors: 各 with every item, a place's 党委、政府 one body each, the posts of one
+    person joined."""
     if phrase.startswith("各"):  # 各镇、办事处: 各 goes with every item, a bare kind of unit names none (rx21)
         out = [p for p in out if not _BARE_KIND.fullmatch(p[0])]
     # 镇党委、政府: the same place's government (rx26)

@@ -112,10 +112,12 @@ _RX = lazy(
     ]))
 #: 10天内 / 最后十天 / 用15天时间: so many days from a dated document (its own pattern, tried only where 天内/日内/最后 is)
 _DAYS = lazy(r"(?:最后|(?<![月\d一二三四五六七八九十两]))(?P<dn>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:天|日)(?P<dw>内|之内|以内|时间)?")
-_DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]")
+_DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|今明两天")
+#: today and tomorrow: 今明两天 (due the day after the document's, rx50)
+_TODAY_TOMORROW = lazy(r"今明两天")
 #: 3个工作日内 / 五个工作日之内: so many working days (Monday to Friday) from a dated document (rx22)
 _WORKDAYS = lazy(r"(?<![\d一二三四五六七八九十两])(?P<wn>\d{1,3}|[一二三四五六七八九十两]{1,3})个?工作日(?:内|之内|以内)")
-_QUICK = lazy(r"[月年季周]|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|七一”?[前之以]|建党节|(?:19|20)\d\d[./-]|(?:19|20)\d{4,6}日|(?<=[于在至到])\d{3,4}日(?:之|以)?前|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_QUICK = lazy(r"[月年季周]|今明两天|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|七一”?[前之以]|建党节|(?:19|20)\d\d[./-]|(?:19|20)\d{4,6}日|(?<=[于在至到])\d{3,4}日(?:之|以)?前|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -581,6 +583,8 @@ def _days(clause: str, doc: DocDate) -> list[Found]:
             continue
         n = int(m.group("dn")) if m.group("dn").isdigit() else cn_int(m.group("dn"))
         out.append(Found(text, _days_on(doc, n), "day", m.start(), m.end()))
+    for m in _TODAY_TOMORROW.finditer(clause):
+        out.append(Found(m.group(0), _days_on(doc, 1), "day", m.start(), m.end()))
     for m in _WORKDAYS.finditer(clause):
         if _LENGTH_OF.search(clause, 0, m.start()):
             continue  # (时间压缩至1个工作日以内: a length measured, no date)
