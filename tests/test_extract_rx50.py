@@ -205,3 +205,22 @@ def test_the_joint_office_of_a_committee_and_its_government_is_one_unit():
     assert [n for n, _, _ in parse_list("县委、县政府督查室")] == ["县委、县政府督查室"]
     assert [n for n, _, _ in parse_list("县财政局、市委、市政府督查室")] == ["县财政局", "市委、市政府督查室"]
     assert [n for n, _, _ in parse_list("县委、县政府")] == ["县委", "县政府"]
+
+
+# ---- a table with no header line ------------------------------------------------------------------------------------
+
+HEADLESS = ("柳岸县“亮诺践诺”擂台赛结果揭晓,8个项目获评优秀。\n"
+            "一等奖 | 县住建局 | 建成城北口袋公园 | 张明 |\n"
+            "一等奖 | 县医保局 | 推行医保业务“就近办” | 李华 |\n"
+            "二等奖 | 柳岸镇 | 打造全县首个“暖心食堂”,解决老人吃饭难 | 王芳 |二等奖 | 县教育局 | 新增学位800个 | 赵强 |\n"
+            "三等奖 | 县税务局 | 上线“一键申报”服务 |\n")
+
+
+def test_rows_with_no_header_are_read_by_what_their_cells_hold():
+    recs = _recs(HEADLESS, "2023-12-07")
+    assert len(recs) == 5
+    park = _one(recs, "建成城北口袋公园")
+    assert {(a.name, a.role) for a in park.actors} == {("县住建局", "responsible"), ("张明", "lead")}
+    assert _one(recs, "县教育局").evidence[0].text.startswith("二等奖 | 县教育局")  # (two rows one paragraph joined)
+    last = _one(recs, "上线“一键申报”服务")
+    assert [a.name for a in last.actors] == ["县税务局"]  # (its empty cell is not the row above's)

@@ -30,6 +30,7 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
     n0 = len(b.out)
     j = line_table(b, paras, i)
     j = j if j is not None else flat_table(b, paras, i)
+    j = j if j is not None else headless_table(b, paras, i)
     unit = _caption_unit(paras, i) if j is not None else None
     if unit:  # 二、部分重点项目推进情况(单位:万元) ⏎ 序号 项目名称 … 年度计划投资 ⏎ 1 X 42000 …: the amounts' unit (rx37)
         b.out[n0:] = [replace(r, targets=tuple(replace(t, unit=unit) if t.unit is None and t.value is not None else t
@@ -513,3 +514,52 @@ def _rows_by_width(paras: list[Span], j: int, n: int, keys: list) -> tuple[list,
     if rows and len(rows[-1][0]) < n:
         j -= len(rows.pop()[0])
     return rows, j
+
+
+#: the least rows of a table without a header line
+_HEADLESS_ROWS = 3
+#: the columns that name who does the work
+_WHO = ("lead_org", "responsible_org", "assist_org", "lead_person", "responsible_person")
+
+
+def headless_table(b, paras: list[Span], i: int) -> Optional[int]:
+    """Rows of ``|`` cells with no header line above them (一等奖 | 县公安局 | 打造X品牌 | 王某 |), three or more with one
+    count of cells, the first row a line of its own (rows joined into one paragraph are cut by that count; a row's
+    empty last cell may be left off): each column read by what its cells hold
+    (:func:`~kg.extract.tables.column_keys`), one commitment a row where a column is the task and another names a
+    unit or a person; the index after the rows, else None (rx50)."""
+    width = len(split_cells(paras[i].text))
+    rows = []
+    j = i
+    while j < len(paras) and paras[j].text.count("|") >= 2:
+        rows += _rows_of(paras[j], width)
+        j += 1
+    if len(rows) < _HEADLESS_ROWS or width < 3 or any(len(c) < width - 1 for c, _ in rows) \
+            or any(header_key(c) for c in rows[0][0] if c):
+        return None
+    cells = [c + [""] * (width - len(c)) for c, _ in rows]
+    keys = column_keys([""] * width, cells)
+    if "task" not in keys or not any(k in _WHO for k in keys):
+        return None
+    describe([""] * width, keys, f"at line {b._line(paras[i].start)} (no header)")
+    for row, (_, span) in zip(cells, rows):
+        _row(b, keys, row, [span], [], None)  # (no cell filled down: a row's empty cell is left off, not merged)
+    return j
+
+
+def _rows_of(para: Span, width: int) -> list[tuple[list[str], tuple[int, int]]]:
+    """The rows of ``width`` cells in ``para`` (one, or several a paragraph joined), each with its span."""
+    text = para.text
+    cuts = [m.start() for m in re.finditer(r"\|", text)]
+    lead = 1 if text.lstrip().startswith("|") else 0
+    cells = [(a, b) for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)])]
+    cells = cells[lead:]
+    out = []
+    for k in range(0, len(cells), width):
+        part = [(a, b) for a, b in cells[k:k + width] if text[a:b].strip()]
+        if part:
+            s, e = part[0][0], part[-1][1]
+            s += len(text[s:e]) - len(text[s:e].lstrip())
+            e -= len(text[s:e]) - len(text[s:e].rstrip())
+            out.append(([text[a:b].strip() for a, b in part], (para.start + s, para.start + e)))
+    return out
