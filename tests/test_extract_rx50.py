@@ -224,3 +224,17 @@ def test_rows_with_no_header_are_read_by_what_their_cells_hold():
     assert _one(recs, "县教育局").evidence[0].text.startswith("二等奖 | 县教育局")  # (two rows one paragraph joined)
     last = _one(recs, "上线“一键申报”服务")
     assert [a.name for a in last.actors] == ["县税务局"]  # (its empty cell is not the row above's)
+
+
+# ---- a year's practical works: the lead closing its line with 。, an item's number alone on its line ----------------
+
+PRACTICAL = ("青石州政府工作报告解读\n\n报告提出,今年将集中财力,用心办好“八件民生实事”。\n(一)\n"
+             "扩大就业,开展职业技能培训1.8万人次。\n(二)\n改善办学条件,新建、改扩建公办幼儿园12所。\n")
+
+
+def test_a_lead_closing_with_a_full_stop_and_numbers_on_their_own_lines_give_the_years_items():
+    recs = _recs(PRACTICAL, "2024-02-01")
+    assert _one(recs, "八件民生实事").deadline.date == "2024-12-31"
+    training = _one(recs, "开展职业技能培训1.8万人次")
+    assert training.deadline.date == "2024-12-31"
+    assert _one(recs, "公办幼儿园12所").deadline.date == "2024-12-31"

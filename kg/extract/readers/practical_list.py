@@ -80,10 +80,16 @@ def _items_below(paras, j: int) -> tuple[list, int]:
     where they end."""
     items = []
     while j < len(paras) and _ITEM.match(paras[j].text):
+        if _BARE_NO.fullmatch(paras[j].text.strip()) and j + 1 < len(paras) and not _ITEM.match(paras[j + 1].text):
+            j += 1  # (一) ⏎ 促进群众就业增收,…: the number on a line of its own, the item on the next (rx50)
         status = paras[j + 1] if j + 1 < len(paras) and _STATUS_LINE.match(paras[j + 1].text) else None
         items.append((paras[j], status))
         j += 2 if status else 1
     return items, j
+
+
+#: an item's number alone on its line: (一) / 1. / 一、
+_BARE_NO = lazy(r"[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、.]|[一二三四五六七八九十]{1,3}、")
 
 
 #: a lead telling the matters done: 2019年完成的8件实事 (session 55)
@@ -96,7 +102,8 @@ def _item(b, para, year: Optional[Deadline], done_as_of: Optional[str], status=N
     """One commitment per sentence of a numbered item; ``done_as_of``: the lead tells them done, as of that day
     (each sentence's own share, 为计划的130%, its percent); ``status``: the line under the item telling how it stands
     and its date, the progress of the item's first sentence."""
-    off = _ITEM.match(para.text).end()
+    m = _ITEM.match(para.text)
+    off = m.end() if m else 0  # (the line under a number alone on its own)
     body = para.text[off:]
     for s, e in _sentences(body):
         sent = body[s:e]
