@@ -229,7 +229,7 @@ def test_rows_with_no_header_are_read_by_what_their_cells_hold():
 # ---- a year's practical works: the lead closing its line with 。, an item's number alone on its line ----------------
 
 PRACTICAL = ("青石州政府工作报告解读\n\n报告提出,今年将集中财力,用心办好“八件民生实事”。\n(一)\n"
-             "扩大就业,开展职业技能培训1.8万人次。\n(二)\n改善办学条件,新建、改扩建公办幼儿园12所。\n")
+             "扩大就业,开展职业技能培训1.8万人次。\n(二)\n改善办学条件,建成公办幼儿园12所。\n")
 
 
 def test_a_lead_closing_with_a_full_stop_and_numbers_on_their_own_lines_give_the_years_items():
@@ -237,4 +237,4 @@ def test_a_lead_closing_with_a_full_stop_and_numbers_on_their_own_lines_give_the
     assert _one(recs, "八件民生实事").deadline.date == "2024-12-31"
     training = _one(recs, "开展职业技能培训1.8万人次")
     assert training.deadline.date == "2024-12-31"
-    assert _one(recs, "公办幼儿园12所").deadline.date == "2024-12-31"
+    assert _one(recs, "建成公办幼儿园12所").deadline.date == "2024-12-31"
