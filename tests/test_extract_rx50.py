@@ -238,3 +238,13 @@ def test_a_lead_closing_with_a_full_stop_and_numbers_on_their_own_lines_give_the
     training = _one(recs, "开展职业技能培训1.8万人次")
     assert training.deadline.date == "2024-12-31"
     assert _one(recs, "建成公办幼儿园12所").deadline.date == "2024-12-31"
+
+
+# ---- news of help done: who said it is no task, the village work team that did it is responsible --------------------
+
+def test_a_work_team_that_did_the_work_is_responsible_and_the_villager_who_said_it_no_task():
+    recs = _recs("柳岸县帮扶项目全面铺开\n\n“今年村里干净多了。”柳岸县东村的村民说,县水利局驻村工作组已投资8万元帮助完成了"
+                 "村文化室建设,还清运垃圾200余立方米。\n", "2014-01-20")
+    rec = _one(recs, "村文化室建设")
+    assert [(a.name, a.role) for a in rec.actors] == [("县水利局驻村工作组", "responsible")]
+    assert "村民说" not in rec.task and rec.progress.status == "done"
