@@ -27,7 +27,7 @@ from typing import Optional
 
 from kg.model import Progress
 
-from .actors import ROLE_BRACKET, asked_end, dated_subject_end, find_actors, parse_list, unit_colon_end
+from .actors import ROLE_BRACKET, asked_end, dated_subject_end, find_actors, parse_item, parse_list, unit_colon_end
 from .deadlines import Found
 from .segment import Span
 from .parallel import due_words_off
@@ -226,9 +226,25 @@ _BY_MEANS = lazy(r"(?:组织(?:力量|人员|专班))?(?:(?:于|在)[^,,。]{1,1
 _WITH_UNIT = lazy(r"^(?:会同|联合|协同|督促|指导|督导)[\u4e00-\u9fff、和及]{2,20}?(?:局|委|办|中心|公司|部门|单位|街道|镇|乡)")
 
 
+#: a unit that did the work, and how, before the work: 县水利局驻村工作组已投资8万元帮助(完成了…) (rx50)
+_DID_BY = lazy(r"^(?P<u>[^,,;;。]{2,24}?(?:局|委|办|中心|公司|街道|镇|乡|工作组))(?:已经|已)(?:(?:投资|投入)[^,,;;。]{0,10}?)?"
+               r"(?:帮助|协助)?(?=完成|建成|新建|改造|铺设|硬化|修建|安装)")
+
+
+def _deed_off(clause: str) -> str:
+    """The work of a unit's deed, without the unit and how it paid: 县X局已投资5万元帮助完成了Y建设 → Y建设 (rx50); not
+    县商务局已完成改造4个 (a count of an item's work, named by the item)."""
+    did = _DID_BY.match(clause)
+    rest = re.sub(r"^(?:完成了?|建成了?)", "", clause[did.end():]) if did else ""
+    if len(rest) >= 4 and not re.match(r"[\u4e00-\u9fff]{0,4}\d", rest) \
+            and (parse_item(did.group("u")) or ("",))[1:2] == ("organization",):
+        return rest
+    return clause
+
+
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
-    clause = _DATELINE.sub("", clause)  # (a news dateline and where the news comes from, rx50)
+    clause = _deed_off(_DATELINE.sub("", clause))  # (a news dateline and where the news comes from, rx50)
     sent = _group_sends(_roles_off(clause))
     if sent:
         return sent
