@@ -229,7 +229,9 @@ def test_supervision_notice_bracketed_sections():
     """(一)已办结事项(6项) / (二)正常推进事项 / (三)未按期完成事项(4项): ; 截止… as-of date;
     the unit in brackets or in the item's own clause."""
     doc = _doc("bracket_status_notice.txt")
-    cs = doc.commitments
+    whole, cs = doc.commitments[0], doc.commitments[1:]
+    # the set the notice opens with and its tally (20项重点工作中,已完成6项,…; rx50)
+    assert (whole.task, _progress(whole), [t.value for t in whole.targets]) == ("重点工作", ("on_track", None, "2022-10-31"), [20.0])
     assert [c.task for c in cs] == ["市民服务中心二期", "东郊变电站扩容工程", "西山隧道工程", "城区雨污分流改造项目",
                                     "老城区供热管网改造", "城乡供水一体化工程",
                                     "城区公厕改造提升项目", "老年大学扩建项目",  # (四)已销号事项:A、B。

@@ -248,3 +248,27 @@ def test_a_work_team_that_did_the_work_is_responsible_and_the_villager_who_said_
     rec = _one(recs, "村文化室建设")
     assert [(a.name, a.role) for a in rec.actors] == [("县水利局驻村工作组", "responsible")]
     assert rec.task == "村文化室建设" and rec.progress.status == "done"
+
+
+# ---- a supervision notice's opening: the set of key works and its tally, works told by status, a class asked -------
+
+NOTICE = ("柳岸市督查室通报上半年重点工作推进情况\n\n(2021年7月5日)\n\n"
+          "近日,市督查室对全市重点工作开展专项督查。从督查情况看,36项重点工作中,已完成8项,按序时推进23项,进度滞后5项。"
+          "其中,东湖污水处理厂扩建工程、西环路改造工程进度滞后,北山公园提升项目尚未开工。\n\n"
+          "督查指出,各牵头单位要倒排工期,确保进度滞后项目在9月底前赶上序时进度。\n")
+
+
+def test_a_set_of_key_works_and_its_tally_is_a_record():
+    whole = _one(_recs(NOTICE, "2021-07-05"), "36项重点工作中")
+    assert [t.value for t in whole.targets] == [36.0] and whole.progress.status == "on_track"
+
+
+def test_works_told_behind_and_a_work_not_begun_in_one_sentence_are_read_apart():
+    recs = _recs(NOTICE, "2021-07-05")
+    assert _one(recs, "西环路改造工程进度滞后").progress.status == "behind"
+    assert _one(recs, "北山公园提升项目尚未开工").progress.status == "not_started"
+
+
+def test_a_class_of_works_behind_asked_to_catch_up_is_no_status():
+    asked = _one(_recs(NOTICE, "2021-07-05"), "确保进度滞后项目")
+    assert asked.progress is None and asked.deadline.date == "2021-09-30"

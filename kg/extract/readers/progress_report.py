@@ -297,12 +297,12 @@ def status_clauses(b, para: Span, sent: Span) -> bool:
     True when the sentence is read so (its records appended to ``b.out``)."""
     if _BY_CLASS.match(sent.text.strip()):
         return True  # 从分类看,产业类项目完成投资10.2亿元,…: the whole's figures by class, no work of its own (rx31)
-    if _work_line(b, para, sent):
-        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line
+    cands = _status_candidates(b, sent)
+    if _work_line(b, para, sent) and sum(1 for c in cands if any(WORK_END_RX.search(n) for n in c.names)) < 2:
+        return False  # X工程进度滞后。该项目由区住建局负责…: the prose rules read a work's line (not A滞后,B尚未开工, rx50)
     whole = _whole(para, sent)
     if PLANNED_RX.search(_TOLD_PLAN.sub("", _PLAN_CLAUSE.sub("", whole))) or ("。" not in para.text and len(para.text) <= 60):
         return False  # a directive, or a title line
-    cands = _status_candidates(b, sent)
     if not cands or any(find_actors(c.text).actors for c in clauses(whole, 0)):
         return False  # none, or an assignment (X由A牵头,…11月底前完成)
     n_before = len(b.out)

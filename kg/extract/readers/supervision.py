@@ -165,7 +165,7 @@ def _count(n: str) -> int:
 
 
 #: a set of matters before 中 (28项督办事项中 / 38项重点工作任务中, rx26/rx27), not a set of works broken down
-_SET_OF_MATTERS = lazy(r"[\u4e00-\u9fff]*?(?:事项|任务|实事)中")
+_SET_OF_MATTERS = lazy(r"[\u4e00-\u9fff]*?(?:事项|任务|实事|重点工作)中")  # (38项重点工作中, rx50)
 
 
 def _aggregate_head(text: str) -> Optional[re.Match]:
