@@ -272,3 +272,18 @@ def test_works_told_behind_and_a_work_not_begun_in_one_sentence_are_read_apart()
 def test_a_class_of_works_behind_asked_to_catch_up_is_no_status():
     asked = _one(_recs(NOTICE, "2021-07-05"), "确保进度滞后项目")
     assert asked.progress is None and asked.deadline.date == "2021-09-30"
+
+
+# ---- the words of a work's status: a battery of composed clauses ----------------------------------------------------
+
+def test_more_words_of_a_work_done_going_on_or_held_up():
+    from kg.extract.progress import find_progress
+    said = {"柳岸客运站已正式投入运营": "done", "区政务中心已挂牌运行": "done", "东湖大桥全线通车": "done",
+            "城北学校建成并投入使用": "done", "西环路工程基本完成": "done", "南湾污水管网已敷设完成": "done",
+            "东山隧道工程提前完工": "done", "北湖公园项目已封顶": "on_track", "城东学校项目尚在前期": "on_track",
+            "新区医院已进入试运行": "on_track", "滨河路工程正抓紧施工": "on_track", "南坪水厂仍在推进": "on_track",
+            "城南棚改项目已暂停施工": "behind", "柳岸大道已动工": "on_track"}
+    assert {t: (find_progress(t) or None) and find_progress(t).status for t in said} == said
+    for plan in ("确保年底前全线通车", "要确保年底前基本完成", "力争6月底前如期完工", "计划年底建成并投入使用",
+                 "为顺利完成全年目标任务,县里成立了专班"):
+        assert find_progress(plan) is None, plan
