@@ -287,3 +287,14 @@ def test_more_words_of_a_work_done_going_on_or_held_up():
     for plan in ("确保年底前全线通车", "要确保年底前基本完成", "力争6月底前如期完工", "计划年底建成并投入使用",
                  "为顺利完成全年目标任务,县里成立了专班"):
         assert find_progress(plan) is None, plan
+
+
+def test_half_a_year_a_five_year_plan_and_a_day_written_with_a_point():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import DocDate
+    doc = DocDate(2021, 3, 15, "page")
+    due = lambda t: [f.date for f in find_deadlines(t, doc)]
+    assert due("半年内完成") == ["2021-09-15"] and due("年内完成") == ["2021-12-31"]
+    assert due("“十四五”期间完成改造") == ["2025-12-31"] and due("十三五末实现全覆盖") == ["2020-12-31"]
+    assert due("谋划好“十四五”时期发展") == [] and due("编制十四五规划") == []
+    assert due("6.30前完成") == ["2021-06-30"] and due("投资2.5亿元") == []

@@ -74,9 +74,14 @@ _RX = lazy(
         r"(?P<wks>(?<![\d一二三四五六七八九十两])(?P<wksn>[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:周|星期)(?:内|之内|以内)"
         r"|(?<![一二两三四五六七八九十\d个])半个?月(?:内|之内|以内))",  # (半个月内: two weeks, rx44)
         # 两个月内 / 3个月内: so many months from a dated document (rx21)
-        r"(?P<mos>(?<![\d一二三四五六七八九十两])(?P<mosn>[一二两三四五六七八九十]|\d{1,2})个月(?:内|之内|以内))",
+        r"(?P<mos>(?<![\d一二三四五六七八九十两])(?P<mosn>[一二两三四五六七八九十]|\d{1,2})个月(?:内|之内|以内)"
+        r"|(?<![\d一二三四五六七八九十两个])半年(?:内|之内|以内))",  # (半年内: six months, rx50)
         # 元旦前: the last day of the year
         r"(?P<nyd>" + _Y.format("nyy") + r"元旦节?(?:前|之前|以前))",
+        # “十四五”期间 / 十四五末: the last year of a five-year plan (rx50)
+        r"(?P<fyp>“?十(?P<fypn>[一二三四五六])五”?(?:期间|末期?|内)(?:前)?)",
+        # 6.30前: a month and its day with a point, before 前 (rx50)
+        r"(?P<pt>(?<![\d.．])(?P<ptm>1[0-2]|0?[1-9])[.．](?P<ptd>3[01]|[12]\d|0?[1-9])(?=前|之前|以前)(?:前|之前|以前))",
         # 春节前 (the day before, 除夕) / 春节放假前 (the holiday opens on 除夕: two days before)
         r"(?P<sf>(?:(?P<sfy>(?:19|20)\d\d)年|(?P<sfn>明年))?春节(?P<sfh>放假|假期|长假)?(?:前|之前|以前))",  # (明年春节前, rx29)
         # 2023.6.30 / 2023-06-30 / 2023/6
@@ -117,7 +122,7 @@ _DAYS_QUICK = lazy(r"[天日](?:内|之内|以内|时间)|最后[\d一二三四�
 _TODAY_TOMORROW = lazy(r"今明两天")
 #: 3个工作日内 / 五个工作日之内: so many working days (Monday to Friday) from a dated document (rx22)
 _WORKDAYS = lazy(r"(?<![\d一二三四五六七八九十两])(?P<wn>\d{1,3}|[一二三四五六七八九十两]{1,3})个?工作日(?:内|之内|以内)")
-_QUICK = lazy(r"[月年季周]|今明两天|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|七一”?[前之以]|建党节|(?:19|20)\d\d[./-]|(?:19|20)\d{4,6}日|(?<=[于在至到])\d{3,4}日(?:之|以)?前|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
+_QUICK = lazy(r"[月年季周]|今明两天|十[一二三四五六]五|\d[.．]\d{1,2}(?:之|以)?前|暑假|寒假|暑期|五一|劳动节|中秋|清明|端午|[天日](?:内|之内|以内|时间)|最后[\d一二三四五六七八九十两]|星期|春节|元旦|年中|十一”?[前之以]|七一”?[前之以]|建党节|(?:19|20)\d\d[./-]|(?:19|20)\d{4,6}日|(?<=[于在至到])\d{3,4}日(?:之|以)?前|尽快|尽早|及早|从速|早日|会前|近期|限期|立即|马上|按期|[节汛学冬庆旦耕收夏种]前|汛期前|(?:来临|到来|开始)(?:前|之前)")
 
 
 #: the Spring Festival (正月初一), by year: 春节前 resolves against it
@@ -303,7 +308,8 @@ def _on_july_first(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 def _on_months(m: re.Match, after: str, doc: DocDate) -> _Read:
     """两个月内 said on 3月10日 → 5月10日; without a dated document, no date."""
-    n = cn_int(m.group("mosn")) if not m.group("mosn").isdigit() else int(m.group("mosn"))
+    w = m.group("mosn")
+    n = 6 if w is None else cn_int(w) if not w.isdigit() else int(w)  # (半年内: six months)
     if not n or doc.year is None or doc.month is None or doc.day is None:
         return None, None
     y, mo = divmod(doc.month - 1 + n, 12)
@@ -344,6 +350,20 @@ def _on_year_word(m: re.Match, after: str, doc: DocDate) -> _Read:
     return f"{doc.year + (1 if m.group(0).startswith('明年') else 0):04d}-12-31", "year"
 
 
+def _on_five_year_plan(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """“十四五”期间 → 2025年底 (the 十一五 plan ran 2006–2010, each after it five years on)."""
+    n = cn_int(m.group("fypn"))
+    return (f"{2010 + 5 * (n - 1):04d}-12-31" if n else None), "year"
+
+
+def _on_point_day(m: re.Match, after: str, doc: DocDate) -> _Read:
+    """6.30前: that day of the document's year (none without one)."""
+    if doc.year is None:
+        return None, None
+    mo, d = int(m.group("ptm")), int(m.group("ptd"))
+    return (f"{doc.year:04d}-{mo:02d}-{d:02d}" if d <= calendar.monthrange(doc.year, mo)[1] else None), "day"
+
+
 def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
     """尽快 / 近期 / 三年以内 / 汛期前: no date."""
     return None, None
@@ -352,7 +372,7 @@ def _on_vague(m: re.Match, after: str, doc: DocDate) -> _Read:
 #: the reader of each kind of :data:`_RX` match, by the name of its alternative (``m.lastgroup``; vague: :func:`_on_vague`)
 _KINDS = {"num": _on_num, "sq": _on_squeezed, "sqn": _on_squeezed_yearless, "day": _on_day, "mon": _on_month, "rel": _on_this_month, "qtr": _on_quarter, "thisq": _on_this_quarter,
           "half": _on_half, "yr": _on_year, "nat": _on_national_day, "sch": _on_school_start, "may": _on_labour_day, "jul": _on_july_first, "mos": _on_months, "wks": _on_weeks, "sf": _on_spring_festival,
-          "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word}
+          "nyd": _on_new_year, "wk": _on_week, "yrel": _on_year_word, "fyp": _on_five_year_plan, "pt": _on_point_day}
 
 
 def _since(kind: Optional[str], text: str, after: str) -> bool:
