@@ -298,3 +298,18 @@ def test_half_a_year_a_five_year_plan_and_a_day_written_with_a_point():
     assert due("“十四五”期间完成改造") == ["2025-12-31"] and due("十三五末实现全覆盖") == ["2020-12-31"]
     assert due("谋划好“十四五”时期发展") == [] and due("编制十四五规划") == []
     assert due("6.30前完成") == ["2021-06-30"] and due("投资2.5亿元") == []
+
+
+# ---- a progress report's deeds counted so far ---------------------------------------------------------------------
+
+DEEDS = ("1—9月份柳岸区民生实事项目进展情况\n\n社会事业。区第二幼儿园主体完工,正在进行室内装修;新增社区养老床位260张;"
+         "完成适龄妇女“两癌”筛查9800人;区中医院住院楼因设计调整进度滞后。\n\n"
+         "生态环境。新建雨污管网18公里;完成植树造林2600亩,超额完成年度任务。\n")
+
+
+def test_a_deed_counted_so_far_among_status_clauses_is_a_work_under_way():
+    recs = _recs(DEEDS, "2021-10-10")
+    assert _one(recs, "新增社区养老床位260张").progress.status == "on_track"
+    assert _one(recs, "新建雨污管网18公里").progress.status == "on_track"
+    assert _one(recs, "完成植树造林2600亩").progress.status == "done"  # (told beyond the year's task)
+    assert _one(recs, "区中医院住院楼").progress.status == "behind"

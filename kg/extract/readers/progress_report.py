@@ -162,9 +162,7 @@ def _status_clause_read(b, sent: Span, cands: list, prev: Optional[tuple], c) ->
         cands[-1].spans.append((c.start, c.end))
         cands[-1].pred += "," + text
         return None
-    cand = None if (cands and _UNABLE.match(text)) else (_status_after_work(b, text, prev, c.end) if prev else None) \
-        or _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
-        or (_bare_percent(b, text, prev, c.end) if prev else None) or _planned(b, sent, text, c.start + skip, c.end)
+    cand = None if (cands and _UNABLE.match(text)) else _clause_cand(b, sent, cands, prev, c, text, skip)
     if cand:
         cands.append(cand)
     elif cands and _PLAN_AFTER.match(text.strip(",,。;; ")) and cands[-1].deadline is None:
@@ -180,6 +178,15 @@ def _status_clause_read(b, sent: Span, cands: list, prev: Optional[tuple], c) ->
         t = text.strip(",,。;; ")
         return (t, c.start + skip + text.find(t))
     return None
+
+
+def _clause_cand(b, sent: Span, cands: list, prev: Optional[tuple], c, text: str, skip: int) -> Optional[_Candidate]:
+    """The candidate clause ``c`` (``text``, after ``skip`` characters of lead) is of its own: a status after the work
+    named before, a status clause, a bare percent, a milestone planned, a deed counted so far; else None."""
+    return (_status_after_work(b, text, prev, c.end) if prev else None) \
+        or _status_clause(b, text, c.start + skip, c.end, bool(cands)) \
+        or (_bare_percent(b, text, prev, c.end) if prev else None) or _planned(b, sent, text, c.start + skip, c.end) \
+        or (_counted_deed(b, text, c.start + skip, c.end) if _closes_told(b, sent, c) else None)
 
 
 #: the rest of the work of the clause before: 剩余50亩… / 其余3个…
@@ -215,6 +222,29 @@ def _status_clause(b, text: str, start: int, end: int, after_status: bool) -> Op
     if not (names and status):
         return None
     return _Candidate(names, pred, status, [(start, end)], text[:m.start()] if m else "")
+
+
+#: a deed counted so far, the whole clause: 新增养老床位300张 / 完成适龄妇女“两癌”筛查1.2万人 / 新建污水管网25公里 (rx50)
+_DEED_COUNT = lazy(r"^(?:累计|共)?(?P<v>完成|新增|新建|建成|改造|培训|发放|安装|铺设|种植|栽植|救助|资助|招聘|开发|采购|投放|筛查|提供)"
+                   r"(?P<w>[\u4e00-\u9fff“”()()]{2,20}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|张|人次|人|公里|米|户|套|所|座|处|家|辆|台|亩|吨|场|次|条))"
+                   r"[。;;]?$")
+
+
+def _closes_told(b, sent: Span, c) -> bool:
+    """Clause ``c`` closes its sentence, and the sentence tells what is done: no term ahead, nothing planned or asked
+    (秋季开学前建成X,新增学位900个 is a plan, not a count so far)."""
+    return c.end >= sent.start + len(sent.text.rstrip("。;; ")) and not PLANNED_RX.search(sent.text) \
+        and not any(f.date and b.doc.iso and f.date > b.doc.iso for f in find_deadlines(sent.text, b.doc))
+
+
+def _counted_deed(b, text: str, start: int, end: int) -> Optional[_Candidate]:
+    """Among a report's status clauses, a deed counted so far with no word of status (新增养老床位300张): the work the
+    verb names, under way as of the report (rx50)."""
+    m = _DEED_COUNT.match(text.strip())
+    if not m or GENERAL_WORK_RX.search(m.group("w")):
+        return None
+    work = (m.group("v") if m.group("v") in ("新增", "新建", "改造") else "") + re.sub(r"[“”]", "", m.group("w"))
+    return _Candidate([work], text.strip(), Progress("on_track", None, None, text.strip()[:60]), [(start, end)], "")
 
 
 _BARE_QTY = lazy(r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:个|件|项|套|所|口|人|公里|户|座|条|处|家|辆|吨|亩|张|台|间))$")
