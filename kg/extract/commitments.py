@@ -1566,6 +1566,8 @@ _PLAN_TITLE = lazy(r"方案(?:[((](?:试行|修订|征求意见稿)[))])?\s*$")
 #: a measure's label: 整改措施:倒排工期,9月底前… (the measure is planned, rx29)
 _MEASURE_LABEL = lazy(r"^\s*(?:整改措施|工作措施|具体措施|推进措施|下步措施|措施|下一步打算|下步打算)[::]")
 #: a work urged on in an item's first clause: 1.加快县城污水处理厂扩建工程建设 (rx29)
+#: the words that urge a work on: 全力推进 / 加快实施 / 抓紧 (one home for :data:`_URGED_WORK` and :data:`_URGED_OWN`)
+_URGE = r"(?:全力|加快|抓紧|加速|扎实|强力|全面|积极|持续)(?:推进|推动|实施|抓好)?"
 _URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是)?(?:全力|加快|抓紧|加速|扎实)(?:推进|推动|实施)?[\u4e00-\u9fff“”]{4,30}(?:建设|改造|工程|项目)$")
 
 
@@ -2244,7 +2246,7 @@ def _one_off_act(cand: _Cand) -> bool:
 
 #: a work named by its own name urged on, the whole clause: 要加快东湖路改造工程建设进度 / 二是全力推进城北污水处理厂扩建项目 (rx50)
 _URGED_OWN = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是|其次|再次|首先|同时)?[,,]?(?:要|务必|必须)?(?:进一步)?"
-                  r"(?:全力|加快|抓紧|加速|扎实|强力|全面|积极|持续)(?:推进|推动|实施|抓好)?(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目))"
+                  + _URGE + r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目))"
                   r"(?:的)?(?:建设|改造|实施)?(?:进度|步伐|工作)?[。;;]?$")
 
 

@@ -18,6 +18,7 @@ from kg.model import Progress
 
 from .lazyre import lazy
 from .progress import find_progress
+from .vocab import MODAL_RX, PLANNED_RX
 
 #: the one work before: 该项目 / 此工程 / 这一项目 opening the sentence (after a frame clause) or a clause
 _THAT = lazy(r"(?:^|[,,])(?:该|此|这一?)(?:项目|工程)")
@@ -57,7 +58,7 @@ def works_before(prev: str, sent: str) -> list[tuple[str, int, int]]:
 def status_of(sent: str, year: Optional[int], as_of: Optional[str]) -> Optional[Progress]:
     """How the works stand by ``sent``: as it tells (find_progress), or done where it tells them finished at a time
     (该项目8月下旬正式完工); None where it tells no status or plans one (将于…建成)."""
-    if re.search(r"将|计划|预计|力争|争取|确保|要", sent):
+    if MODAL_RX.search(sent) or PLANNED_RX.search(sent):
         return None
     p = find_progress(sent, as_of, year)
     if p is not None:

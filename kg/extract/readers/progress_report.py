@@ -80,8 +80,9 @@ def _subject(text: str) -> Optional[list[str]]:
 _ABOUT_TO_START = lazy(r"即将(?:开工|动工|启动|开建)")
 
 
-#: a bare verb of a work done, the whole predicate of a status clause: 完成 / 建成通车 / 正式开通 (rx50)
-_BARE_DONE = lazy(r"(?:全部|全面|顺利|正式)?(?:完成|建成通车|建成投用|建成投运|建成开放|建成运行|建成使用|通车|开通|开通运营|投入使用|投入运营)[。;;]?")
+#: a bare verb of a work done, the whole predicate of a status clause: 完成 / 正式开通 / 投入运营 (rx50; 建成通车 is
+#: :data:`~kg.extract.vocab.DONE_RX`'s)
+_BARE_DONE = lazy(r"(?:全部|全面|顺利|正式)?(?:完成|建成投用|建成投运|建成开放|建成运行|建成使用|通车|开通|开通运营|投入使用|投入运营)[。;;]?")
 
 
 def _status(pred: str, year: Optional[int]) -> Optional[Progress]:
