@@ -1568,7 +1568,7 @@ _MEASURE_LABEL = lazy(r"^\s*(?:整改措施|工作措施|具体措施|推进措�
 #: a work urged on in an item's first clause: 1.加快县城污水处理厂扩建工程建设 (rx29)
 #: the words that urge a work on: 全力推进 / 加快实施 / 抓紧 (one home for :data:`_URGED_WORK` and :data:`_URGED_OWN`)
 _URGE = r"(?:全力|加快|抓紧|加速|扎实|强力|全面|积极|持续)(?:推进|推动|实施|抓好)?"
-_URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是)?(?:全力|加快|抓紧|加速|扎实)(?:推进|推动|实施)?[\u4e00-\u9fff“”]{4,30}(?:建设|改造|工程|项目)$")
+_URGED_WORK = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是)?" + _URGE + r"[\u4e00-\u9fff“”]{4,30}(?:建设|改造|工程|项目)$")
 
 
 #: a count of problems or matters done and its rate, in a status sentence: 完成镇级问题整改38个,整改完成率88% (rx40;
