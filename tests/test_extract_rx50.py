@@ -313,3 +313,9 @@ def test_a_deed_counted_so_far_among_status_clauses_is_a_work_under_way():
     assert _one(recs, "新建雨污管网18公里").progress.status == "on_track"
     assert _one(recs, "完成植树造林2600亩").progress.status == "done"  # (told beyond the year's task)
     assert _one(recs, "区中医院住院楼").progress.status == "behind" and _one(recs, "区第二幼儿园").progress.status == "on_track"
+
+
+def test_an_amount_to_cut_is_a_target():
+    from kg.extract.targets import find_targets
+    assert [(t.metric, t.value, t.unit) for t in find_targets("年内减少贫困人口2600人")] == [("贫困人口", 2600.0, "人")]
+    assert [(t.metric, t.value, t.unit) for t in find_targets("压减燃煤消费量12万吨")] == [("燃煤消费量", 12.0, "万吨")]
