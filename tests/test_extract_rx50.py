@@ -319,3 +319,10 @@ def test_an_amount_to_cut_is_a_target():
     from kg.extract.targets import find_targets
     assert [(t.metric, t.value, t.unit) for t in find_targets("年内减少贫困人口2600人")] == [("贫困人口", 2600.0, "人")]
     assert [(t.metric, t.value, t.unit) for t in find_targets("压减燃煤消费量12万吨")] == [("燃煤消费量", 12.0, "万吨")]
+
+
+def test_a_count_done_short_of_its_target_is_on_track_at_its_share():
+    rec = _recs("柳岸县人社局工作动态\n\n县人社局全年新增城镇就业2500人,目前已完成2000人。\n", "2022-11-20")[0]
+    assert (rec.progress.status, rec.progress.percent) == ("on_track", 80.0)
+    begun = _recs("柳岸县招商引资进展\n\n县商务局负责推进落实项目50个,已开工建设项目40个。\n", "2022-11-20")
+    assert all(r.progress is None or r.progress.percent is None for r in begun)  # (begun, no share of the work done)

@@ -79,21 +79,29 @@ _LABEL_LINE = lazy(r"^(?:" + ITEM_NO + r")?\s*(?P<w>[\u4e00-\u9fff“”、]{4,2
 
 
 #: the count a status tells done: 已建成6个 / 已完成52户 / 累计完成1120个
+#: the verb of a count done that is a share of the target's work (not 已开工: begun)
+_DONE_SHARE = lazy(r"完成|建成|新增|新建|改造|安装|发放|培训|解决|硬化|修建|铺设")
 _DONE_COUNT = lazy(r"(?:已|累计|共)(?:经)?(?:全部)?(?:完成|建成|新建|新增|改造|实施|安装|发放|培训|解决|硬化|修建|铺设)?[^\d,,。;;]{0,10}?"
                    r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?[\u4e00-\u9fff]{1,3}?)(?=[,,。;;]|$)")
 
 
 def _count_met(progress: Optional[Progress], targets: list, told: str) -> Optional[Progress]:
     """A status on track, told in the record's own text, whose count done reaches the count of the target
-    (新建文化广场6个,已建成6个): done (session 54)."""
+    (新建文化广场6个,已建成6个): done (session 54); short of it (…3000人,目前已完成2860人): its share (rx50)."""
     if progress is None or progress.status != "on_track" or not progress.text or progress.text not in told:
         return progress
     m = _DONE_COUNT.search(progress.text)
     at = told.find(progress.text)
-    if m and any(t.op in ("=", ">=") and t.value and t.unit == m.group("u") and float(m.group("n")) >= t.value
-                 and t.text and 0 <= told.find(t.text) < at and not re.search(r"已|剩余|尚有|还有|其余", t.text) for t in targets):
+    quota = next((t for t in targets if m and t.op in ("=", ">=") and t.value and t.unit == m.group("u") and t.text
+                  and 0 <= told.find(t.text) < at and not re.search(r"已|剩余|尚有|还有|其余", t.text)), None)
+    if quota is None:
+        return progress
+    if float(m.group("n")) >= quota.value:
         return replace(progress, status="done")
-    return progress
+    # (全年新增就业3000人,目前已完成2860人: on track at its share of the target, rx50)
+    if progress.percent is not None or not _DONE_SHARE.search(m.group(0)):
+        return progress  # (已开工建设项目78个: begun, no share of the work done)
+    return replace(progress, percent=round(100.0 * float(m.group("n")) / quota.value, 1))
 
 
 def _step_of_line_work(cand: _Cand, cls: list, text: str) -> None:

@@ -73,7 +73,7 @@ _THIS_ITEM = lazy(r"^(?:此|该|本|这)(?:项|件)(?:工作|任务|实事|事�
 
 def this_item(records: list, paras: list, as_of, year) -> list:
     """``records`` where a paragraph opening on the item above (``1.减少X6万人(责任单位:…)`` ⏎ ``此项工作已完成。截至12月
-    底,全市完成…``) gives that item its status where it had none and is its evidence; what the paragraph tells after
+    底,全市完成…``) gives that item its status (its verdict on the item, over what the figures told) and is its evidence; what the paragraph tells after
     (the figures by place, the funds) is that item's report, no record of its own (rx50)."""
     out = list(records)
     for k in range(1, len(paras)):
@@ -89,7 +89,7 @@ def this_item(records: list, paras: list, as_of, year) -> list:
             continue
         lead = len(para.text) - len(para.text.lstrip())
         ev = Evidence(text, para.start + lead, para.start + lead + len(text))
-        item = replace(out[j], progress=out[j].progress or progress, evidence=out[j].evidence + (ev,))
+        item = replace(out[j], progress=progress, evidence=out[j].evidence + (ev,))  # (its verdict on the item stands)
         out = [item if i == j else r for i, r in enumerate(out) if i == j or not _opens_in(r, para)]
     return out
 
