@@ -154,17 +154,21 @@ def _sets_apart(text: str, spans: list) -> list:
     交办的12件投诉均已办结,反馈的30项任务已有20项整改完毕), read as one sentence per set (rx42, rx50)."""
     out = []
     for s, e in spans:
-        m = _NEXT_SET.search(text, s, e)
-        if m and _STATUS_N.search(text, s, m.start()) and (_STATUS_N.search(text, m.end(), e) or "全部办结" in text[m.end():e]):
-            out += [(s, m.start()), (m.end(), e)]
-            continue
-        m = _NEXT_SHARE.search(text, s, e)
-        if m and (_STATUS_N.search(text, s, m.start()) or _ALL_CLOSED.search(text, s, m.start())) \
-                and (_STATUS_N.search(text, m.end(), e) or _SHARE_DONE.search(text, m.end(), e)):
-            out += [(s, m.start()), (m.end(), e)]
-        else:
-            out.append((s, e))
+        m = _second_set(text, s, e)
+        out += [(s, m.start()), (m.end(), e)] if m else [(s, e)]
     return out
+
+
+def _second_set(text: str, s: int, e: int) -> Optional[re.Match]:
+    """Where a second set with its own status opens in ``text[s:e]``, the first told with its status, else None."""
+    m = _NEXT_SET.search(text, s, e)
+    if m and _STATUS_N.search(text, s, m.start()) and (_STATUS_N.search(text, m.end(), e) or "全部办结" in text[m.end():e]):
+        return m
+    m = _NEXT_SHARE.search(text, s, e)
+    if m and (_STATUS_N.search(text, s, m.start()) or _ALL_CLOSED.search(text, s, m.start())) \
+            and (_STATUS_N.search(text, m.end(), e) or _SHARE_DONE.search(text, m.end(), e)):
+        return m
+    return None
 
 
 #: a bracket of labelled roles inside an item, a status told after it: (责任单位:镇扶贫工作站;完成时限:8月31日)已整改到位

@@ -45,9 +45,7 @@ def add(records: list, paras: list, as_of, year) -> list:
         if any(e.start is not None and para.start <= e.start < para.end for r in out for e in r.evidence):
             continue  # it keeps a commitment of its own
         above = paras[k - 1]
-        j = next((j for j in range(len(out) - 1, -1, -1)
-                  if out[j].evidence and out[j].evidence[-1].start is not None
-                  and above.start <= out[j].evidence[-1].start < above.end), None)
+        j = _record_above(out, above, -1)
         if j is None or out[j].progress is not None or not _counts_alike(out[j], text):
             continue
         progress = find_progress(text, as_of, year)
@@ -82,7 +80,7 @@ def this_item(records: list, paras: list, as_of, year) -> list:
         if not _THIS_ITEM.match(text):
             continue
         above = paras[k - 1]
-        j = next((j for j in range(len(out) - 1, -1, -1) if _opens_in(out[j], above)), None)
+        j = _record_above(out, above, 0)
         first = text.split("。", 1)[0]
         progress = find_progress(first, as_of, year)
         if j is None or progress is None:
@@ -90,11 +88,17 @@ def this_item(records: list, paras: list, as_of, year) -> list:
         lead = len(para.text) - len(para.text.lstrip())
         ev = Evidence(text, para.start + lead, para.start + lead + len(text))
         item = replace(out[j], progress=progress, evidence=out[j].evidence + (ev,))  # (its verdict on the item stands)
-        out = [item if i == j else r for i, r in enumerate(out) if i == j or not _opens_in(r, para)]
+        out = [item if i == j else r for i, r in enumerate(out) if i == j or not _starts_in(r, para, 0)]
     return out
 
 
-def _opens_in(rec, para) -> bool:
-    """Whether the record's first evidence opens inside ``para``."""
-    e = rec.evidence[0] if rec.evidence else None
+def _record_above(out: list, above, k: int):
+    """The index of the last record whose ``k``-th piece of evidence (0: the first, -1: the last) starts in the
+    paragraph ``above``, else None."""
+    return next((j for j in range(len(out) - 1, -1, -1) if _starts_in(out[j], above, k)), None)
+
+
+def _starts_in(rec, para, k: int) -> bool:
+    """Whether the record's ``k``-th piece of evidence starts inside ``para``."""
+    e = rec.evidence[k] if rec.evidence else None
     return e is not None and e.start is not None and para.start <= e.start < para.end
