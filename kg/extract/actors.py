@@ -812,6 +812,20 @@ def _assisting(r: _Reading) -> None:
                 r.add(items, "assist")
 
 
+#: the unit a unit assists, before the work they do: A要配合B做好X → B (rx51)
+_HELPED = lazy(r"(?:配合|协助)(?P<a>[^,,;;。:配协]{2,24}?)(?=(?:共同|一起|一道|全力)?(?:做好|抓好|搞好|开展|完成|推进|实施|落实|加快|办好))")
+
+
+def _helped(r: _Reading) -> None:
+    """县交通局要配合县住建局做好X: the unit assisted is responsible (rx51)."""
+    if not r.found or ("配合" not in r.clause and "协助" not in r.clause):
+        return  # (同时,协助X完成Y: the item's unit assists, read where the item is, rx42)
+    for m in _HELPED.finditer(r.clause):
+        items = parse_list(_ADVERBS.sub("", m.group("a")))
+        if items and all(k == "organization" for _, k, _ in items):
+            r.add(items, "responsible")
+
+
 def _only_in_titles(clause: str, name: str) -> bool:
     """Every mention of ``name`` in ``clause`` is inside a document's title (《…》)."""
     at = [m.start() for m in re.finditer(re.escape(name), clause)]
@@ -947,7 +961,7 @@ def find_actors(clause: str) -> ClauseActors:
         step(r)
         if r.found:
             break
-    for step in (_labelled_units, _supervised, _group_heads, _assisting):
+    for step in (_labelled_units, _supervised, _group_heads, _assisting, _helped):
         step(r)
     uniq = _kept_once(r.found, clause)
     rest = _TOGETHER.sub("", r.rest) if r.rest is not None and "会同" in r.rest else r.rest  # A会同B, (roles only)

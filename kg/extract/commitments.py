@@ -1266,7 +1266,7 @@ def _assisting(cur: _Cand, c: _Clause) -> bool:
 
 
 #: a unit's part that only supports the task before: 县财政局做好资金保障 / 负责经费保障工作
-_SUPPORT_ONLY = lazy(r"(?:做好|负责|落实|搞好)(?:相关|项目)?(?:资金|经费|要素|用地|资金筹措和?)保障(?:工作)?[。;]?$")
+_SUPPORT_ONLY = lazy(r"(?:(?:做好|负责|落实|搞好)(?:相关|项目)?(?:资金|经费|要素|用地|资金筹措和?)保障|(?:负责|做好|抓好)?(?:保障|筹措|筹集)(?:项目|工作|建设)?(?:资金|经费))(?:工作)?[。;]?$")  # (县财政局负责筹措资金, rx51)
 
 
 def _is_work(name: str) -> bool:

@@ -1,0 +1,37 @@
+"""Rules of session 60 (rx51).  Every sentence here is composed for the test (青石县, 柳岸镇, 南湾区 …); none is
+copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import recs_of as _recs
+
+
+def _one(recs, part):
+    found = [r for r in recs if part in r.evidence[0].text]
+    assert found, [r.evidence[0].text for r in recs]
+    return found[0]
+
+
+def _roles(rec):
+    return {(a.name, a.role) for a in rec.actors}
+
+
+# ---- a unit assisting another: the one it assists is responsible; a funding clause names no task ----------------
+
+def test_the_unit_a_unit_assists_is_responsible():
+    rec = _one(_recs("会议要求,青石县交通局要配合青石县住建局做好城北道路改造工作,10月底前完成。\n", "2023-05-10"),
+               "配合青石县住建局")
+    assert _roles(rec) == {("青石县交通局", "assist"), ("青石县住建局", "responsible")}
+    assert rec.deadline.date == "2023-10-31"
+
+
+def test_help_to_the_public_gives_no_role():
+    recs = _recs("会议要求,青石县人社局要协助群众做好社保登记,9月底前完成。\n", "2023-05-10")
+    assert all(a.name != "群众" for r in recs for a in r.actors)
+
+
+def test_a_unit_finding_the_funds_gives_no_task_of_its_own():
+    rec = _one(_recs("由青石县水利局负责实施,青石县财政局保障资金,年底前完成柳岸河清淤。\n", "2023-05-10"), "柳岸河清淤")
+    assert "资金" not in rec.task and "清淤" in rec.task
+    recs = _recs("柳岸河清淤由青石县水利局负责实施,青石县财政局负责筹措资金,年底前完成。\n", "2023-05-10")
+    assert len(recs) == 1 and "清淤" in recs[0].task and recs[0].deadline.date == "2023-12-31"
