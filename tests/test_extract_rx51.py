@@ -35,3 +35,10 @@ def test_a_unit_finding_the_funds_gives_no_task_of_its_own():
     assert "资金" not in rec.task and "清淤" in rec.task
     recs = _recs("柳岸河清淤由青石县水利局负责实施,青石县财政局负责筹措资金,年底前完成。\n", "2023-05-10")
     assert len(recs) == 1 and "清淤" in recs[0].task and recs[0].deadline.date == "2023-12-31"
+
+
+def test_a_group_helping_a_unit_leaves_the_unit_responsible_and_names_the_work_only():
+    rec = _one(_recs("会议要求,各乡镇要配合青石县交通局做好农村公路建设,10月底前完成。\n", "2023-05-10"), "农村公路建设")
+    assert _roles(rec) == {("青石县交通局", "responsible")} and rec.task == "农村公路建设"
+    rec = _one(_recs("柳岸镇城管办负责,各村配合开展占道经营整治,6月底前完成。\n", "2023-05-10"), "占道经营整治")
+    assert rec.task == "占道经营整治" and ("柳岸镇城管办", "responsible") in _roles(rec)

@@ -816,11 +816,18 @@ def _assisting(r: _Reading) -> None:
 _HELPED = lazy(r"(?:配合|协助)(?P<a>[^,,;;。:配协]{2,24}?)(?=(?:共同|一起|一道|全力)?(?:做好|抓好|搞好|开展|完成|推进|实施|落实|加快|办好))")
 
 
+#: a generic group as the one who helps: 各乡镇要(配合…) / 有关部门积极(协助…)
+_GROUP_HELPS = lazy(r"(?:^|[,,:])(?:会议要求|要求)?(?:各|有关|相关)[\u4e00-\u9fff]{0,8}?(?:单位|部门|乡镇|街道|镇街|村|社区)(?:都|均|也)?"
+                    r"(?:要|须|必须|应)?(?:积极|主动|全力|密切)?$")
+
+
 def _helped(r: _Reading) -> None:
     """县交通局要配合县住建局做好X: the unit assisted is responsible (rx51)."""
-    if not r.found or ("配合" not in r.clause and "协助" not in r.clause):
-        return  # (同时,协助X完成Y: the item's unit assists, read where the item is, rx42)
+    if "配合" not in r.clause and "协助" not in r.clause:
+        return
     for m in _HELPED.finditer(r.clause):
+        if not r.found and not _GROUP_HELPS.search(r.clause, 0, m.start()):
+            continue  # (同时,协助X完成Y: the item's unit assists, read where the item is, rx42)
         items = parse_list(_ADVERBS.sub("", m.group("a")))
         if items and all(k == "organization" for _, k, _ in items):
             r.add(items, "responsible")

@@ -242,9 +242,21 @@ def _deed_off(clause: str) -> str:
     return clause
 
 
+#: help given by a group or a unit, before the work: 各街道要协助区城管局(开展X) / 配合县交通局(做好X) (rx51)
+_HELP_LEAD = lazy(r"^(?:(?:各|有关|相关)[\u4e00-\u9fff]{0,8}?(?:单位|部门|乡镇|街道|镇街|村|社区)(?:都|均|也)?)?(?:要|须|必须|应)?"
+                  r"(?:积极|主动|全力|密切)?(?:配合|协助)(?:[^,,;;。]{2,20}?(?=(?:共同|一起|全力)?(?:做好|抓好|搞好|开展|完成|推进|实施|落实|加快|办好)))?")
+
+
+def _told_before_off(clause: str) -> str:
+    """The clause without a news dateline, a unit's deed before its work (rx50) or the help a group gives (rx51)."""
+    clause = _deed_off(_DATELINE.sub("", clause))
+    helped = _HELP_LEAD.match(clause)
+    return clause[helped.end():] if helped and len(clause) - helped.end() >= 4 else clause
+
+
 def task_text(clause: str) -> str:
     """A short task phrase from a clause: actors, modal verbs and lead-ins removed."""
-    clause = _deed_off(_DATELINE.sub("", clause))  # (a news dateline and where the news comes from, rx50)
+    clause = _told_before_off(clause)
     sent = _group_sends(_roles_off(clause))
     if sent:
         return sent
