@@ -42,3 +42,18 @@ def test_a_group_helping_a_unit_leaves_the_unit_responsible_and_names_the_work_o
     assert _roles(rec) == {("青石县交通局", "responsible")} and rec.task == "农村公路建设"
     rec = _one(_recs("柳岸镇城管办负责,各村配合开展占道经营整治,6月底前完成。\n", "2023-05-10"), "占道经营整治")
     assert rec.task == "占道经营整治" and ("柳岸镇城管办", "responsible") in _roles(rec)
+
+
+# ---- a pledge written on a board and quoted after its colon -------------------------------------------------------
+
+BOARD = ("柳岸村干部公开承诺 接受群众监督\n\n"
+         "柳岸村党支部书记王强在承诺牌上写道:“上半年帮助村民销售柑橘10万斤,下半年修通村组道路3公里。”\n")
+
+
+def test_a_pledge_written_on_a_board_is_read_by_its_dated_pieces():
+    recs = _recs(BOARD, "2024-03-01")
+    sale, road = _one(recs, "销售柑橘"), _one(recs, "修通村组道路")
+    assert _roles(sale) == _roles(road) == {("王强", "responsible")}
+    assert (sale.deadline.date, road.deadline.date) == ("2024-06-30", "2024-12-31")
+    assert [(t.metric, t.value, t.unit) for t in road.targets] == [("修通村组道路", 3.0, "公里")]
+    assert [(t.value, t.unit) for t in sale.targets] == [(10.0, "万斤")]

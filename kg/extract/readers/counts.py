@@ -248,7 +248,7 @@ def sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-_AMOUNT = lazy(r"(?P<m>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|万平方米|平方米|亩|公里|米|人|户)")
+_AMOUNT = lazy(r"(?P<m>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|万平方米|平方米|亩|公里|米|人|户|万斤|万公斤|公斤|万吨|吨)")
 
 
 def amounts(text: str) -> list[Target]:
@@ -261,7 +261,7 @@ def amounts(text: str) -> list[Target]:
     for m in _AMOUNT.finditer(text):
         if m.group("u") == "米" and NAMED_BY_WIDTH.match(text, m.end()):
             continue  # 24米大道: a road named by its width (rx40)
-        metric = clean_metric(re.sub(r"^(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)", "", m.group("m"))) or m.group("m")
+        metric = clean_metric(re.sub(r"^(?:[上下]?半年|年内|年底前?|今年)?(?:全[村镇乡县区市]|迅速|计划|力争|共|新增)?", "", m.group("m"))) or m.group("m")
         of = _OF_WHAT.match(text, m.end()) if len(metric) <= 2 else None
         metric += of.group("w") if of else ""  # 解决800人的饮水难问题 → 解决饮水难问题 (rx21)
         out.append(about(Target(metric, "=", float(m.group("n")), m.group("u"), m.group())))

@@ -56,7 +56,10 @@ _LIST = lazy(r"(?:承诺(?!人[::]|单位[::])|实事|事项)[^,。;:]{0,6}(?:[:
 #: a public pledge and what it promises: 作出公开承诺,筹资…建设X
 #: what a plain 承诺 is followed by when the work comes straight after it (乡长王五承诺年内完成X)
 _BARE = r"(?!事|书|内容|的|了|制|人|单位|兑现|践诺|情况|时限|大会|活动|和|与|及|墙|栏|牌|期|者|[,。;、])"
-_MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?<=[\u4e00-\u9fff]{2})把承诺(?:落|放)在(?:了)?[^,,。::]{1,12}上(?=[::])|在(?:公开)?承诺(?:中|时)(?:表示|说|表态)|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
+#: a pledge written on a board or a card, quoted after its colon: 承诺牌上写道: (rx51)
+_BOARD_RX = r"承诺(?:牌|书|卡|墙|栏|榜)上(?:郑重)?(?:写道|写着|写下了?|写明|写有)(?=[::])"
+_BOARD = lazy(_BOARD_RX)
+_MADE = lazy(r"(?:(?:作出|做出|立下|许下)(?:了)?(?:公开)?(?:整改|服务|履职)?承诺|(?<=[\u4e00-\u9fff]{2})把承诺(?:落|放)在(?:了)?[^,,。::]{1,12}上(?=[::])|" + _BOARD_RX + r"|在(?:公开)?承诺(?:中|时)(?:表示|说|表态)|(?:立下|签下)(?:了)?“?军令状”?[,,]?(?:保证|确保)|(?:当场|现场|公开|郑重|当即|共同|集体)(?:表态)?承诺|"
                    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她])|(?<=[,,][并还也]))承诺|(?<=[\u4e00-\u9fff]{2})表示(?=[,,][他她](?:牵头|负责|包抓|包联|领办|分管)))"
                    r"(?:[,::“]|" + _BARE + r")(?P<w>[^。;”]{4,60})")  # (X表示,她牵头推进的Y项目年底前…: her pledge, rx37)
 #: a clause after 承诺, that is how or why it is made, not the work: 公开承诺,通过X接受监督 / 作出承诺,监督推进
@@ -981,7 +984,10 @@ def _plain_pledger(st: _Pledges, c: _Sentence, m: re.Match) -> Optional[list[Act
     """Who a plain ``承诺`` is made by: the one named just before (县委书记刘大海承诺),
     or for ``他承诺…`` the one named before it (in the paragraph or the two before)."""
     sent = c.sent
-    plain = _pledger_before(sent[:m.start()]) if m.group().startswith("承诺") else None
+    before = sent[:m.start()]
+    if _BOARD.match(m.group()):
+        before = re.sub(r"(?:在|的)$", "", before)  # (王某在承诺牌上写道: / 王某的承诺牌上写着:, rx51)
+    plain = _pledger_before(before) if m.group().startswith("承诺") else None
     if not plain and _AND_PLEDGED.search(sent[:m.start()]):
         return _subject_pledger(st, c, sent[:m.start()])
     if not plain and _WE.search(sent[:m.start()]):
