@@ -57,3 +57,24 @@ def test_a_pledge_written_on_a_board_is_read_by_its_dated_pieces():
     assert (sale.deadline.date, road.deadline.date) == ("2024-06-30", "2024-12-31")
     assert [(t.metric, t.value, t.unit) for t in road.targets] == [("修通村组道路", 3.0, "公里")]
     assert [(t.value, t.unit) for t in sale.targets] == [(10.0, "万斤")]
+
+
+# ---- a record written as a table of its fields, one field a row -----------------------------------------------------
+
+FIELDS = ("整改任务概述 | 柳岸河水质不达标,沿岸有生活污水直排。 |\n"
+          "整改责任单位 | 南湾区生态环境局 |\n"
+          "整改目标 | 截断直排污水,柳岸河水质稳定达到四类。 |\n"
+          "整改措施及成效 | 1、建设沿岸截污管网;2、关停直排口5个。成效:截至9月底,柳岸河水质达到四类。 |\n"
+          "整改时间 | 2021年3月至2021年9月 |\n")
+
+
+def test_a_table_of_one_records_fields_is_read_as_its_labelled_lines():
+    recs = _recs(FIELDS, "2021-10-10")
+    item = _one(recs, "柳岸河水质不达标")
+    assert _roles(item) == {("南湾区生态环境局", "responsible")} and item.deadline.date == "2021-09-30"
+    assert item.progress.status == "done"  # (成效: what the measures achieved)
+    for ev in item.evidence:
+        assert FIELDS[ev.start:ev.end] == ev.text  # quoted from the text as written, bars and all
+    measures = [r for r in recs if r is not item]
+    assert [m.task for m in measures] == ["建设沿岸截污管网", "关停直排口"]
+    assert all(m.progress.status == "done" for m in measures)

@@ -15,6 +15,7 @@ from .commitments import SpeechBuilder
 from .docdate import DocDate, infer_date, parse_option
 from .segment import fold, split_speeches
 from .meta import speech_meta
+from .field_rows import unpiped
 from .unwrap import quoted_from, unwrap
 
 __all__ = ["extract_text"]
@@ -26,7 +27,9 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
     Evidence offsets are character offsets into ``text``.  ``date`` (``YYYY``,
     ``YYYY-MM`` or ``YYYY-MM-DD``) wins over any date read from the text.
     """
-    joined, back = unwrap(text)
+    joined, back = unpiped(text)
+    if back is None:
+        joined, back = unwrap(text)
     if back is not None:  # a PDF's copy wrapped at the page's width: read joined, quoted from the original (rx41)
         return [_quoted_from(d, text, back, joined) for d in extract_text(joined, source=source, date=date)]
     t = fold(text)

@@ -946,9 +946,9 @@ def _headed_line(p, key: str, fields: list, subs: list, told: dict) -> None:
 
 
 #: pieces of a measure's cell told inline: 一是…二是… / (一)…(二)…
-_PIECE_NO = lazy(r"(?:^|(?<=[。;;::]))\s*(?:[一二三四五六七八九十]是|[((][一二三四五六七八九十\d]{1,2}[))])")
+_PIECE_NO = lazy(r"(?:^|(?<=[。;;::]))\s*(?:[一二三四五六七八九十]是|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[、.．](?!\d))")  # (措施:1、…;2、…, rx51)
 #: what the measures achieved, after them in the cell: 整改成效:… / 整改结果:…
-_ACHIEVED = lazy(r"(?:整改成效|整改结果|完成情况|落实情况)[::]")
+_ACHIEVED = lazy(r"(?:整改成效|整改结果|完成情况|落实情况|(?<![^\s。;;])成效)[::]")
 
 
 def _pieces(p, subs: list, fields: list) -> bool:
@@ -967,6 +967,21 @@ def _pieces(p, subs: list, fields: list) -> bool:
     if done:
         fields.append(("progress", p.text[done.end():], p.start + done.end(), p.end))
     return True
+
+
+#: a measure's value numbered inline by figures, the second piece after a stop: 1、…;2、… (一是…二是… is read by its
+#: dated parts, :func:`_inline_measures`)
+_DIGIT_PIECES = lazy(r"(?:^|[::])\s*1[、.．](?!\d)[^。;;]+[。;;]\s*2[、.．](?!\d)")
+
+
+def _measures_apart(fields: list, subs: list) -> list:
+    """The fields of a labelled line, a measure's value numbered inline (整改措施:1、…;2、…。成效:…) as measures of their
+    own in ``subs`` and what they achieved a progress field (rx51)."""
+    out = []
+    for f in fields:
+        if f[0] != "measure" or not _DIGIT_PIECES.search(f[1]) or not _pieces(Span(f[1], f[2], f[3]), subs, out):
+            out.append(f)
+    return out
 
 
 def _carried_out(b, rec, said: Span):
@@ -1182,8 +1197,8 @@ def _item_line(st: _ItemLines, p, ms: list, k: int) -> bool:
     if k == 0 and not labelled:  # (一)关于X的问题。整改情况:…
         _item_heading(st, p, ms)
     elif labelled:
-        st.fields += _fields_of(p, ms)
-        st.under = st.fields[-1][0]
+        st.fields += _measures_apart(_fields_of(p, ms), st.subs)
+        st.under = st.fields[-1][0] if st.fields else "measure"
     elif k > 0 and _section_label(st, p):
         pass
     elif k == 1 and not st.fields[1:] and _THIS_PROBLEM.match(p.text):
@@ -1338,7 +1353,7 @@ def _item_status(b, fields) -> tuple[Optional[str], bool, str]:
     progress_text = " ".join(v for k, v, _, _ in fields if k in ("progress", "measure"))
     st = _said_status(fields) or _bare_status(fields) or fulfilled(" ".join(v for k, v, _, _ in fields if k == "progress")) \
         or fulfilled(progress_text)
-    done_label = any(re.search(r"完成情况|整改结果|措施落实情况|完成时间|整改成效|整改效果", b.t[max(0, s - 8):s + 8]) for k, v, s, _ in fields if k == "progress")
+    done_label = any(re.search(r"完成情况|整改结果|措施落实情况|完成时间|整改成效|整改效果|成效[::]", b.t[max(0, s - 8):s + 8]) for k, v, s, _ in fields if k == "progress")
     if st is None and done_label:
         st = "done"  # 整改完成情况: what was done
     if st is None and _REPORT.search((b.title or "") + b.t[:400]) and re.search(r"了[,。;]|进行了|采取了", progress_text):

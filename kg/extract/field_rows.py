@@ -1,0 +1,78 @@
+"""A record written as a table of its fields, one field a row, read as labelled lines (rx51).
+
+A rectification notice often publishes one task as a two-column table: the field's name, then its value
+(``整改责任单位 | 某区生态环境局 |``, ``整改时间 | 2020年5月至10月 |``).  Copied to text, each row is a line of two
+cells; read as a table, the first column is no header and nothing is read.  :func:`unpiped` writes such rows as the
+labelled lines they are (``整改责任单位:某区生态环境局``), which the labelled-field reader reads as one record, and
+returns, as :func:`kg.extract.unwrap.unwrap` does, the map of each character back to the original text, so that
+evidence is quoted from the original.
+
+>>> t = "整改任务 | 甲河水质不达标 |\\n责任单位 | 某区水务局 |\\n整改时限 | 2021年底 |\\n"
+>>> u, back = unpiped(t)
+>>> u.splitlines()
+['整改任务:甲河水质不达标', '责任单位:某区水务局', '整改时限:2021年底']
+>>> t[back[u.index("某区")]:back[u.index("某区")] + 4]
+'某区水务'
+>>> unpiped("序号 | 任务 | 责任单位 |\\n1 | 甲河整治 | 某区水务局 |\\n")[1] is None
+True
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .fields import header_key
+
+#: a row of two cells, a field's name and its value: 整改责任单位 | 某局 | (the outer bars optional)
+_ROW = re.compile(r"^[ \t\u3000]*\|?[ \t\u3000]*(?P<l>[^|\n]{2,14}?)[ \t\u3000]*\|[ \t\u3000]*(?P<v>[^|\n]*?[^|\s][^|\n]*?)"
+                  r"[ \t\u3000]*\|?[ \t\u3000]*$")
+#: the fewest field rows for a page to be read as a record of fields
+_FEWEST = 3
+
+
+def _field_rows(lines: list[str]) -> dict[int, re.Match]:
+    """The lines that are rows of a field and its value (a name, then one cell), where three of them or more name a
+    known column (the others a field of the page's own: 整改措施及成效 | …, 社会监督联系人 | …)."""
+    rows = {}
+    for k, line in enumerate(lines):
+        m = _ROW.match(line) if "|" in line else None
+        if m and _NAME.fullmatch(m.group("l")):
+            rows[k] = m
+    known = sum(1 for m in rows.values() if header_key(m.group("l")))
+    return rows if known >= _FEWEST else {}
+
+
+#: a field's name: Chinese words only (no figure, no sentence)
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def unpiped(text: str) -> tuple[str, Optional[list[int]]]:
+    """``(text, back)``: rows of fields written as labelled lines and the map back (``back[i]`` the offset in
+    ``text`` of the result's ``i``-th character); ``(text, None)`` where the page has fewer than three such rows
+    or any row of three cells or more (a table, read as one)."""
+    if text.count("|") < 2 * _FEWEST:
+        return text, None
+    lines = text.split("\n")
+    rows = _field_rows(lines)
+    if not rows or any(line.count("|") >= 3 and k not in rows for k, line in enumerate(lines)):
+        return text, None
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for k, line in enumerate(lines):
+        m = rows.get(k)
+        if m:
+            bar = line.index("|", m.end("l"))
+            parts = [(m.start("l"), m.end("l")), (bar, bar + 1), (m.start("v"), m.end("v"))]
+            for s, e in parts:
+                out.extend(":" if (s, e) == (bar, bar + 1) else line[s:e])
+                back.extend(pos + i for i in range(s, e))
+        else:
+            out.extend(line)
+            back.extend(range(pos, pos + len(line)))
+        pos += len(line) + 1
+        if k + 1 < len(lines):
+            out.append("\n")
+            back.append(pos - 1)
+    back.append(len(text))
+    return "".join(out), back
