@@ -78,3 +78,43 @@ def test_a_table_of_one_records_fields_is_read_as_its_labelled_lines():
     measures = [r for r in recs if r is not item]
     assert [m.task for m in measures] == ["建设沿岸截污管网", "关停直排口"]
     assert all(m.progress.status == "done" for m in measures)
+
+
+# ---- a status's count with its members in brackets; a list counted after 二是 -------------------------------------
+
+def test_works_in_brackets_after_a_status_count_are_one_record_each():
+    recs = _recs("全县重点项目推进情况通报\n\n截至6月底,全县42个重点项目中,已完工8个,"
+                 "进度滞后3个(城北污水厂、南湾大桥、柳岸学校),其余正常推进。\n", "2023-07-05")
+    late = {r.task: r.progress.status for r in recs if r.task in ("城北污水厂", "南湾大桥", "柳岸学校")}
+    assert late == {"城北污水厂": "behind", "南湾大桥": "behind", "柳岸学校": "behind"}
+
+
+def test_a_set_counted_before_its_bracket_stays_beside_its_member():
+    text = ("南湾区督察反馈问题整改进展通报\n\n"
+            "省督察组反馈的18个问题,已完成2项(甲河黑臭水体治理、乙厂粉尘治理),其余正在推进;"
+            "二是丙区垃圾直排、丁镇污水溢流2项问题已取得初步成效。\n")
+    recs = _recs(text, "2022-04-01")
+    whole = _one(recs, "反馈的18个问题")
+    assert [(t.value, t.unit) for t in whole.targets] == [(18.0, "个")]
+    done = {r.task for r in recs if r.progress and r.progress.status == "done"}
+    assert {"甲河黑臭水体治理", "乙厂粉尘治理"} <= done
+    going = [r for r in recs if r.evidence[0].text in ("丙区垃圾直排", "丁镇污水溢流")]
+    assert len(going) == 2 and all(r.progress.status == "on_track" for r in going)
+
+
+# ---- a complaint handled, its fields named in brackets above their values -----------------------------------------
+
+CASES = ("南湾区督察信访件办理情况公示\n\n"
+         "  柳岸路一家烧烤店油烟直排,夜间噪声扰民。\n\n  [污染类型]\n\n  油烟,噪声\n\n"
+         "  [调查核实情况]\n\n  经查,情况属实。\n\n"
+         "  [处理和整改情况]\n\n  南湾区城管局责令该店停业整改,并于3日内完成了油烟净化设备的安装。\n")
+
+
+def test_a_complaint_with_its_fields_in_brackets_is_one_item():
+    recs = _recs(CASES, "2021-06-10")
+    assert len(recs) == 1
+    rec = recs[0]
+    assert ("南湾区城管局", "responsible") in _roles(rec) and rec.progress.status == "done"
+    assert any("烧烤店" in ev.text for ev in rec.evidence) and any("净化设备" in ev.text for ev in rec.evidence)
+    for ev in rec.evidence:
+        assert CASES[ev.start:ev.end] == ev.text

@@ -15,7 +15,7 @@ from .commitments import SpeechBuilder
 from .docdate import DocDate, infer_date, parse_option
 from .segment import fold, split_speeches
 from .meta import speech_meta
-from .field_rows import unpiped
+from .field_rows import labels_joined, unpiped
 from .unwrap import quoted_from, unwrap
 
 __all__ = ["extract_text"]
@@ -27,9 +27,10 @@ def extract_text(text: str, *, source: str, date: Optional[str] = None) -> list[
     Evidence offsets are character offsets into ``text``.  ``date`` (``YYYY``,
     ``YYYY-MM`` or ``YYYY-MM-DD``) wins over any date read from the text.
     """
-    joined, back = unpiped(text)
-    if back is None:
-        joined, back = unwrap(text)
+    for step in (unpiped, labels_joined, unwrap):  # (each read again: the next step runs on what one joined)
+        joined, back = step(text)
+        if back is not None:
+            break
     if back is not None:  # a PDF's copy wrapped at the page's width: read joined, quoted from the original (rx41)
         return [_quoted_from(d, text, back, joined) for d in extract_text(joined, source=source, date=date)]
     t = fold(text)

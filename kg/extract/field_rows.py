@@ -76,3 +76,61 @@ def unpiped(text: str) -> tuple[str, Optional[list[int]]]:
             back.append(pos - 1)
     back.append(len(text))
     return "".join(out), back
+
+
+#: a field's name alone on its line in brackets, its value on the lines below: [调查核实情况] / 【整改措施】
+_BRACKET_LABEL = re.compile(r"^[ \t\u3000]*[\[【](?P<l>[\u4e00-\u9fff]{2,12})[\]】][ \t\u3000]*$")
+
+
+def labels_joined(text: str) -> tuple[str, Optional[list[int]]]:
+    """``(text, back)``: a field's name in brackets alone on its line joined to the value on the next line that is not
+    blank (``[处理和整改情况]`` ⏎ ⏎ ``区环境局…`` → ``处理和整改情况:区环境局…``), the map back as :func:`unpiped`'s;
+    ``(text, None)`` where the page has fewer than three such names.
+
+    >>> t = "甲村有人焚烧秸秆。\\n[污染类型]\\n大气\\n\\n[调查核实情况]\\n  情况属实。\\n[处理和整改情况]\\n已清理。\\n"
+    >>> u, back = labels_joined(t)
+    >>> u.splitlines()
+    ['甲村有人焚烧秸秆。', '污染类型:大气', '', '调查核实情况:情况属实。', '处理和整改情况:已清理。']
+    >>> t[back[u.index("情况属实")]:back[u.index("情况属实")] + 4]
+    '情况属实'
+    """
+    if text.count("[") + text.count("【") < _FEWEST:
+        return text, None
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    heads = {k: m for k, line in enumerate(lines) if (m := _BRACKET_LABEL.match(line))}
+    joins = {}
+    for k in heads:
+        v = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
+        if v is not None and v not in heads:
+            joins[k] = v
+    if len(joins) < _FEWEST:
+        return text, None
+    out: list[str] = []
+    back: list[int] = []
+    skip = set()
+    for k, line in enumerate(lines):
+        if k in skip:
+            continue
+        if k in joins:
+            m, v = heads[k], joins[k]
+            value = lines[v]
+            lead = len(value) - len(value.lstrip(" \t\u3000"))
+            out.extend(m.group("l") + ":")
+            back.extend(list(range(starts[k] + m.start("l"), starts[k] + m.end("l"))) + [starts[k] + m.end("l")])
+            out.extend(value[lead:])
+            back.extend(range(starts[v] + lead, starts[v] + len(value)))
+            skip.update(range(k + 1, v + 1))
+            last = v
+        else:
+            out.extend(line)
+            back.extend(range(starts[k], starts[k] + len(line)))
+            last = k
+        if last + 1 < len(lines):
+            out.append("\n")
+            back.append(starts[last] + len(lines[last]))
+    back.append(len(text))
+    return "".join(out), back

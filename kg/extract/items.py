@@ -798,7 +798,7 @@ def _numbered_only(task: str, fields: list) -> tuple[str, list]:
 _ASPECT_ITEM = lazy(r"^\s*(?:" + ITEM_NO + r")\s*[\u4e00-\u9fff]{2,12}方面[。::]")
 #: a unit opening a sentence of what it did or will do: 县财政局已将… / 县农业农村局负责督促…
 UNIT_OPENS = lazy(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?(?:局|委|办|中心|公司|政府|街道|镇|乡|管委会))(?:等\d+个部门)?"
-                   r"(?=已|正在|负责|牵头|将|要|计划|于|对|代管|超|未|尚未)")
+                   r"(?=已|正在|负责|牵头|将|要|计划|于|对|代管|超|未|尚未|责令|立即|及时|依法)")  # (X局责令该店…, rx51)
 
 
 def aspect_items(b, para: Span) -> Optional[list]:

@@ -100,7 +100,26 @@ def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
 _OVER = lazy(r"超额(?:完成)?(?:了)?[^,,。;;\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%")
 
 
+#: a bracket listing what a count is of: 3项正在有序推进(A、B、C完成率低) — its names are no status
+_LISTED_IN_BRACKETS = lazy(r"[((][^()()]{3,}、[^()()]{3,}[))]")
+
+
 def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = None) -> Optional[Progress]:
+    """The progress a piece of text reports, or None; where it tells a status outside a bracket listing what it
+    counts, that status (…3项正在有序推进(A、B、X完成率低): on track, rx51).
+
+    >>> find_progress("应完成的3项正在推进(甲河治理、乙厂搬迁、丙区污水处理率低)").status
+    'on_track'
+    """
+    if "(" in text:
+        bare = _LISTED_IN_BRACKETS.sub("", text)
+        told = _progress_of(bare, as_of, year) if bare != text else None
+        if told:
+            return told
+    return _progress_of(text, as_of, year)
+
+
+def _progress_of(text: str, as_of: Optional[str] = None, year: Optional[int] = None) -> Optional[Progress]:
     """The progress a piece of text reports, or None.
 
     >>> find_progress("对进度滞后的项目,督查室要每月通报一次") is None

@@ -30,7 +30,8 @@ _LISTED = lazy(r"(?P<s>已经?(?:全部)?(?:完成|建成|办结|兑现)|正在�
 _RANKED = lazy(r"(?P<s>(?:实施|推进|建设)?进度(?:较慢|偏慢|缓慢|滞后|靠后)|推进(?:较慢|缓慢|滞后))的(?:项目|事项|工程|实事|民生工程)(?:有|是|为|主要有)?[,,::]\s*(?P<l>一是[^。]+)")
 _RANKED_SPLIT = lazy(r"(?:^|[,,;;])\s*[一二三四五六七八九十]是")
 _STATUS = (("滞后", "behind"), ("慢", "behind"), ("靠后", "behind"), ("未达", "behind"), ("理想", "behind"), ("未启动", "not_started"),
-           ("推进", "on_track"), ("实施", "on_track"), ("达到序时", "on_track"), ("较好", "on_track"), ("顺利", "on_track"))
+           ("推进", "on_track"), ("实施", "on_track"), ("达到序时", "on_track"), ("较好", "on_track"), ("顺利", "on_track"),
+           ("成效", "on_track"))
 #: a status's count, then its members after 为: 未达到序时进度11项、占比20.0%,为A、B、C (rx41)
 _COUNT_THEN_LIST = lazy(r"(?P<s>未达到?序时进度|滞后于?序时进度|进度滞后|达到序时进度)(?:的)?(?:\d+|[两三四五六七八九十]+)(?:项|件|个)"
                         r"[^,,。;;]{0,12}?[,,](?:分别)?(?:为|是)[::]?(?P<l>[^。;;]+)")
@@ -38,13 +39,13 @@ _COUNT_THEN_LIST = lazy(r"(?P<s>未达到?序时进度|滞后于?序时进度|�
 _SPLIT = lazy(r"、|以及|及(?=[\u4e00-\u9fff]{4})|和(?=[\u4e00-\u9fff]{4})")
 
 
-def _listed(b, para, m, split=_SPLIT, shortest: int = 4) -> list:
+def _listed(b, para, m, split=_SPLIT, shortest: int = 4, statuses=_STATUS) -> list:
     """One record per work of the list ``m`` matched (its group ``l``, cut by ``split``), the status its group ``s``
     tells; none where a piece is shorter than ``shortest`` or longer than 30."""
     names = [n.strip(" ,,") for n in split.split(m.group("l")) if n.strip(" ,,")]
     if len(names) < 2 or not all(shortest <= len(n) <= 30 for n in names):
         return []
-    status = next((st for w, st in _STATUS if w in m.group("s")), "done")
+    status = next((st for w, st in statuses if w in m.group("s")), "done")
     out, pos = [], m.start("l")
     for n in names:
         k = para.text.find(n, pos)
@@ -56,9 +57,10 @@ def _listed(b, para, m, split=_SPLIT, shortest: int = 4) -> list:
 
 
 #: works listed, then their count and how they stand: A、B、C、D4个子项已提前完成 / A、B两项正在稳步推进 (rx41)
-_COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外)?[,,]?(?P<l>[^,,。;;::]{4,}?、[^,,。;;::]{4,}?)"
-                r"(?P<n>\d{1,2}|[两二三四五六七八九十])(?:个子项|个项目|项|件|个)(?:工作|实事|任务)?(?:也|均|都|目前)?"
-                r"(?P<s>已(?:经)?(?:提前|全部|基本)?(?:完成|建成|完工|办结)|(?:正在|在)?稳步推进|正在推进|正在实施|推进中|进度滞后|滞后|尚未启动|未启动)")
+_COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外|[一二三四五六七八九十]是)?[,,]?(?P<l>[^,,。;;::]{4,}?、[^,,。;;::]{4,}?)"
+                r"(?P<n>\d{1,2}|[两二三四五六七八九十])(?:个子项|个项目|项|件|个)(?:工作|实事|任务|具体问题|问题)?(?:也|均|都|目前)?"
+                r"(?P<s>已(?:经)?(?:提前|全部|基本)?(?:完成|建成|完工|办结)|(?:正在|在)?稳步推进|正在推进|正在实施|推进中|进度滞后|滞后|尚未启动|未启动|"
+                r"已?取得(?:了)?(?:一定|明显|初步|阶段性)成效)")  # (A、B、C三个问题已见到初步成效 and the like: on track, rx51)
 
 
 #: works listed, then 等 and the kind of them, then how they stand: A、B、C等项目或任务…完成情况不够理想 / …等部分重点项目
@@ -66,6 +68,15 @@ _COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外)?[,,]?(?P<l>[^,,�
 _LIST_THEN_STATUS = lazy(r"(?:^|[。;;::])\s*(?:(?:但与此同时|与此同时|例如|比如|其中|同时|此外)[,,])?\s*(?P<l>[^。;;::]{4,}?[、,,][^。;;::]{4,}?)等(?:部分)?(?:重点)?"
                          r"(?:项目或任务|项目|任务|工作|事项|指标)[^。;;,,]{0,24}?(?P<s>完成情况较好|进展顺利|推进顺利|完成情况不够理想|不够理想|"
                          r"不理想|进展滞后|进度滞后|推进缓慢|进展缓慢)")
+#: a status's count, its members in brackets after it: 进度滞后3个(A、B、C) / 整改不彻底1项(A问题) /
+#: 未按期完成整改2项(A、B) (rx51)
+_BRACKETED = lazy(r"(?P<s>已经?(?:全部)?(?:完工|竣工|建成|完成整改|完成|办结|开工)|(?:进度|进展|推进)?(?:滞后|缓慢)|尚?未(?:开工|启动)|"
+                  r"正在(?:推进|实施|整改)|推进中|正常推进|整改不(?:彻底|到位)|未按(?:期|时)完成(?:整改)?)(?:的)?(?:项目|问题|工程|任务)?"
+                  r"(?P<n>\d{1,2}|[一两二三四五六七八九十])(?:个项目|个|项|件|处)(?:项目|问题|工程|任务)?[((](?P<l>[^()()]{2,400}?)[))]")
+#: the status a bracketed list's words tell, in this order (未开工 before 开工)
+_BRACKET_STATUS = (("未开工", "not_started"), ("未启动", "not_started"), ("开工", "on_track"), ("不彻底", "behind"),
+                   ("不到位", "behind"), ("未按", "behind"), ("滞后", "behind"), ("缓慢", "behind"), ("正在", "on_track"),
+                   ("推进", "on_track"))
 #: where one work of such a list ends: 、 or a comma
 _COMMA_SPLIT = lazy(r"[、,,]")
 
@@ -79,7 +90,18 @@ def status_lists(b, records: list, paras) -> list:
             out += _untaken(records, para, _COUNT_THEN_LIST, lambda m: _listed(b, para, m))
         if "等" in para.text:
             out += _untaken(records, para, _LIST_THEN_STATUS, lambda m: _listed(b, para, m, _COMMA_SPLIT, 2))
+        if "(" in para.text:
+            out += _untaken(records, para, _BRACKETED, lambda m: _listed(b, para, m, _SPLIT, 2, _BRACKET_STATUS))
+        if "、" in para.text:  # (…;二是A、B两个问题已有成效: a list no record took, rx51)
+            out += _untaken(records, para, _COUNTED, lambda m: _listed(b, para, m) if _count_fits(m) else [])
     return out
+
+
+def _count_fits(m) -> bool:
+    """The list a match names as many works as it counts."""
+    from ..segment import cn_int
+    names = [n for n in _SPLIT.split(re.sub(r"等$", "", m.group("l").strip())) if n.strip()]
+    return len(names) == (int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n")))
 
 
 def _untaken(records: list, para, rx, read) -> list:
@@ -101,12 +123,14 @@ def split_counted(records: list) -> list:
     out = []
     for r in records:
         parts = []
-        for m in _COUNTED.finditer(r.evidence[0].text) if len(r.evidence) == 1 else ():
-            names = [n.strip() for n in re.sub(r"等$", "", m.group("l").strip()).split("、")]  # (A、B等2个项目: 等 closes it)
+        keep = False
+        for m, statuses in _counted_lists(r):
+            names = [re.split(r"[,,]", n.strip())[0] for n in re.sub(r"等$", "", m.group("l").strip()).split("、")]  # (A、B等2个项目: 等 closes it)
             n = int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
             if len(names) != n or not all(4 <= len(x) <= 40 for x in names):
                 continue
-            status = next((st for w, st in _STATUS if w in m.group("s")), "done")
+            status = next((st for w, st in statuses if w in m.group("s")), "done")
+            keep = keep or len(re.sub(r"^\s*(?:其中|另外|此外)?[::,,]?", "", r.evidence[0].text[:m.start()])) >= 4  # (the set's own count before: it stays, rx51)
             as_of = r.progress.as_of if r.progress else None
             pos = m.start("l")
             for x in names:
@@ -118,8 +142,18 @@ def split_counted(records: list) -> list:
                     actors=r.actors, deadline=r.deadline, targets=tuple(find_targets(x)),
                     projects=tuple(p for p in r.projects if p in x),
                     progress=Progress(status, None, as_of, m.group("s"))))
-        out.extend(parts or [r])
+        out.extend(([r] if keep or not parts else []) + parts)
     return out
+
+
+def _counted_lists(r) -> list:
+    """``(match, the status words)`` of each list a record's one piece of evidence counts: A、B3个子项已完成 and
+    进度滞后2个(A、B) (rx51)."""
+    if len(r.evidence) != 1:
+        return []
+    text = r.evidence[0].text
+    found = [(m, _STATUS) for m in _COUNTED.finditer(text)]
+    return found + [(m, _BRACKET_STATUS) for m in _BRACKETED.finditer(text)] if "(" in text else found
 
 
 def read(b, paras, i) -> Optional[int]:

@@ -206,6 +206,7 @@ def _tagged_problem(b, para: Span) -> bool:
 _CASE_OPENS = lazy(r"^\s*[【\[]?[A-Z]{0,4}\d[\w\-]{2,20}[】\]]?\s*(?:群众|来信|来电)?反映(?P<p>[^。;;]{4,80})")
 #: the labels of a referred case's lines and the field each is
 _CASE_LABELS = (("调查核实", "found"), ("核查情况", "found"), ("处理整改情况", "measure"), ("处理情况", "measure"),
+                ("调查核实情况", "found"), ("污染类型", "found"), ("是否属实", "found"), ("处理和整改情况", "measure"),  # (rx51)
                 ("整改情况", "measure"), ("办理情况", "measure"), ("处理结果", "measure"), ("办理状态", "progress"),
                 ("办结情况", "progress"), ("是否办结", "progress"))
 _CASE_LINE = lazy(r"^\s*(?P<l>" + "|".join(sorted((l for l, _ in _CASE_LABELS), key=len, reverse=True)) + r")[::]\s*")
@@ -216,7 +217,16 @@ def _tagged_or_referred(b, paras, i) -> Optional[int]:
     the index after it, else None."""
     if _TAGGED_PROBLEM.match(paras[i].text) and _tagged_problem(b, paras[i]):
         return i + 1
-    return _referred_case(b, paras, i) if _CASE_OPENS.match(paras[i].text) else None
+    if _CASE_OPENS.match(paras[i].text) or _case_below(paras, i):
+        return _referred_case(b, paras, i)
+    return None
+
+
+def _case_below(paras, i) -> bool:
+    """A complaint told without its number, the line below one of what was found (污染类型: / 调查核实情况:) (rx51)."""
+    found = _CASE_LINE.match(paras[i + 1].text) if i + 1 < len(paras) else None
+    return bool(found) and dict(_CASE_LABELS)[found.group("l")] == "found" and not _LABEL.match(paras[i].text) \
+        and not _CASE_LINE.match(paras[i].text)
 
 
 def _referred_case(b, paras, i) -> Optional[int]:
@@ -224,7 +234,8 @@ def _referred_case(b, paras, i) -> Optional[int]:
     ``处理整改情况:…`` ⏎ ``责任单位:…`` ⏎ ``办理状态:阶段性办结`` — one item, the complaint its problem, the handling
     its measure and status; None where no handling line follows."""
     m = _CASE_OPENS.match(paras[i].text)
-    fields = [("problem", m.group("p"), paras[i].start, paras[i].end)]
+    told = m.group("p") if m else re.split(r"[。;;]", paras[i].text.strip())[0]  # (a complaint told without its number, rx51)
+    fields = [("problem", told, paras[i].start, paras[i].end)]
     j = i + 1
     while j < len(paras) and not _CASE_OPENS.match(paras[j].text):
         line = _CASE_LINE.match(paras[j].text)
