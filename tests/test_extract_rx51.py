@@ -118,3 +118,38 @@ def test_a_complaint_with_its_fields_in_brackets_is_one_item():
     assert any("烧烤店" in ev.text for ev in rec.evidence) and any("净化设备" in ev.text for ev in rec.evidence)
     for ev in rec.evidence:
         assert CASES[ev.start:ev.end] == ev.text
+
+
+def test_a_count_due_by_a_term_and_how_it_stands():
+    rec = _one(_recs("督察整改落实情况\n\n2025年至2026年底前还需完成3项整改工作,目前都已达到序时进度。\n", "2025-01-26"), "需完成3项")
+    assert rec.deadline.date == "2026-12-31" and rec.progress.status == "on_track"
+    assert [(t.value, t.unit) for t in rec.targets] == [(3.0, "项")]
+
+
+def test_cases_handed_over_all_closed_are_done_and_named_without_their_status():
+    rec = _one(_recs("督察整改进展\n\n截至6月底,南湾区整改任务共9项,已完成整改7项;转办南湾区的86件信访事项均已办结。\n",
+                     "2025-06-30"), "86件")
+    assert rec.progress.status == "done" and [t.metric for t in rec.targets] == ["信访事项"]
+
+
+ROWS3 = ("整改任务 | 编号 | 第7项 |\n"
+         "问题概述 | 柳岸镇对关停企业腾退场地监管不力,部分场地出租后从事喷漆加工。 | |\n"
+         "责任单位 | 南湾区经信局、南湾区生态环境局 | |\n"
+         "整改目标 | 杜绝关停企业恢复生产。 | |\n"
+         "整改措施 | (一)2023年9月已完成对恢复生产的3家企业的清理。(南湾区经信局) (二)建立巡查台账,每季度巡查一次。"
+         "(南湾区经信局、南湾区生态环境局) |\n")
+
+
+def test_rows_with_an_empty_cell_after_the_value_and_measures_numbered_in_brackets():
+    recs = _recs(ROWS3, "2024-11-22")
+    item = _one(recs, "腾退场地监管不力")
+    assert ("南湾区经信局", "responsible") in _roles(item)
+    first = _one(recs, "(一)2023年9月")
+    assert first.progress.status == "done"
+    assert _one(recs, "(二)建立巡查台账").task.startswith("巡查台账") or "巡查" in _one(recs, "(二)建立巡查台账").task
+
+
+def test_a_year_and_what_came_after_it_is_no_term():
+    from kg.extract.deadlines import find_deadlines
+    from kg.extract.docdate import parse_option
+    assert find_deadlines("对2018年及以后关停的企业开展回头看", parse_option("2024-11-22")) == []

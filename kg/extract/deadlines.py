@@ -274,8 +274,8 @@ def _on_half(m: re.Match, after: str, doc: DocDate) -> _Read:
 
 
 def _on_year(m: re.Match, after: str, doc: DocDate) -> _Read:
-    """2015年底 / 2016年 (not 2016年以来, 2016年起, 2016年的)."""
-    if after[:1] in ("以", "起", "的", "来"):
+    """2015年底 / 2016年 (not 2016年以来, 2016年起, 2016年的, 2016年及以后)."""
+    if after[:1] in ("以", "起", "的", "来", "后") or after in ("及以", "及其"):  # (after: its next two characters)
         return None
     return f"{int(m.group('yy')):04d}-12-31", "year"
 

@@ -25,7 +25,7 @@ from .fields import header_key
 
 #: a row of two cells, a field's name and its value: 整改责任单位 | 某局 | (the outer bars optional)
 _ROW = re.compile(r"^[ \t\u3000]*\|?[ \t\u3000]*(?P<l>[^|\n]{2,14}?)[ \t\u3000]*\|[ \t\u3000]*(?P<v>[^|\n]*?[^|\s][^|\n]*?)"
-                  r"[ \t\u3000]*\|?[ \t\u3000]*$")
+                  r"(?:[ \t\u3000]*\|)*[ \t\u3000]*$")  # (empty cells after the value: 责任单位 | X局 | |, rx51)
 #: the fewest field rows for a page to be read as a record of fields
 _FEWEST = 3
 
@@ -46,16 +46,21 @@ def _field_rows(lines: list[str]) -> dict[int, re.Match]:
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
+def _cells(line: str) -> int:
+    """The cells of a line of a table that are not empty."""
+    return sum(1 for c in line.split("|") if c.strip())
+
+
 def unpiped(text: str) -> tuple[str, Optional[list[int]]]:
     """``(text, back)``: rows of fields written as labelled lines and the map back (``back[i]`` the offset in
     ``text`` of the result's ``i``-th character); ``(text, None)`` where the page has fewer than three such rows
-    or any row of three cells or more (a table, read as one)."""
+    or two rows of three cells or more (a table, read as one)."""
     if text.count("|") < 2 * _FEWEST:
         return text, None
     lines = text.split("\n")
     rows = _field_rows(lines)
-    if not rows or any(line.count("|") >= 3 and k not in rows for k, line in enumerate(lines)):
-        return text, None
+    if not rows or sum(1 for k, line in enumerate(lines) if k not in rows and _cells(line) >= 3) > 1:
+        return text, None  # (rows of three cells or more: a table; one such line is the record's number or title)
     out: list[str] = []
     back: list[int] = []
     pos = 0

@@ -49,13 +49,18 @@ def _sentences(text: str) -> list:
 
 def _metric(m: re.Match) -> str:
     """What the cases are: the words after the count (信访投诉问题), else before it (信访件)."""
-    after = re.split(r"[中,,的]", m.group("m"))[0]
+    after = re.split(r"[中,,的]|(?:均|都|已|全部|正在|目前)", m.group("m"))[0]  # (60件信访件均已办结: 信访件, rx51)
     if _WHAT.search(after):
         return after
     pre = re.sub(r"^.*?(?:共|累计|合计)", "", m.group("pre"))
     pre = re.sub(r"^[\u4e00-\u9fff]*?方面", "", pre)
     pre = _BATCH.sub("", pre)
     return pre if _WHAT.search(pre) else ""
+
+
+def _after_metric(sent: str, m: re.Match, metric: str) -> str:
+    """What the sentence tells after the cases' kind (86件信访件均已办结 → 均已办结), its status."""
+    return sent[m.end() - len(m.group("m")) + len(metric):] if m.group("m").startswith(metric) else sent[m.end():]
 
 
 def add(b, start: int, end: int) -> None:
@@ -78,7 +83,7 @@ def add(b, start: int, end: int) -> None:
         a, z = start + s.start(), start + s.end()
         if any(x < z and a < y for x, y in held):
             continue
-        rest = s.group()[m.end():]
+        rest = _after_metric(s.group(), m, metric)
         prog = find_progress(rest, b.as_of, b.doc.year) if rest.strip(",,") else None
         if prog is None and _GOING.search(rest):
             prog = Progress("on_track", None, b.as_of, rest.strip(",, ")[:60])

@@ -484,6 +484,27 @@ def _dated_step(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     return _took(st, rec, s, e)
 
 
+#: a count of tasks due by a term, and how they stand: 明年6月底前还需完成4项整改,进度正常 (rx51)
+_DUE_COUNT = lazy(r"^(?P<d>[^,,。;;]{2,24}?(?:前|以前|之前))(?:还|仍|尚)?(?:需|需要|要|应|须)(?:完成|整改)(?P<n>\d+)(?P<u>项|个|件|处)"
+                  r"(?P<m>[\u4e00-\u9fff]{2,10}?)(?:[,,](?P<st>[^。;;,,]{2,24}))?[。;;]?$")
+
+
+def _due_count(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """明年6月底前还需完成4项整改,进度正常: the count due by its term, its status the clause after it (rx51)."""
+    sent = st.para.text[s:e].strip()
+    m = _DUE_COUNT.match(sent)
+    fd = [f for f in find_deadlines(m.group("d"), st.b.doc) if f.date] if m else []
+    if not fd:
+        return False
+    b = st.b
+    prog = find_progress(m.group("st"), b.as_of, b.doc.year) if m.group("st") else None
+    lead = len(st.para.text[s:e]) - len(st.para.text[s:e].lstrip())
+    rec = record(b, m.group("m"), [(st.para.start + s + lead, st.para.start + s + lead + len(sent.rstrip("。;;")))], (),
+                 Deadline(fd[-1].text, fd[-1].date, fd[-1].precision),
+                 [Target(m.group("m"), "=", float(m.group("n")), m.group("u"), m.group("n") + m.group("u") + m.group("m"))], prog)
+    return _took(st, rec, s, e)
+
+
 #: a bare rectification: 完成全部整改 / 全面完成整改任务
 _BARE_RECT = lazy(r"^(?:确保|力争)?[\u4e00-\u9fff\d月底前]{0,8}?(?:全部|全面)?完成(?:全部|全面)?整改(?:任务|工作)?$")
 #: a heading sentence of a speech's section: 三要如期抓好巡察反馈整改。
@@ -566,7 +587,7 @@ def _unit_acted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     return bool(hits)
 
 
-_SHAPES = (_staged, _counted, _watched, _dated_step, _directed, _unit_acted, _work_statuses)
+_SHAPES = (_staged, _counted, _watched, _dated_step, _due_count, _directed, _unit_acted, _work_statuses)
 
 
 #: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位
@@ -957,7 +978,7 @@ def _headed_line(p, key: str, fields: list, subs: list, told: dict) -> None:
 
 
 #: pieces of a measure's cell told inline: 一是…二是… / (一)…(二)…
-_PIECE_NO = lazy(r"(?:^|(?<=[。;;::]))\s*(?:[一二三四五六七八九十]是|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[、.．](?!\d))")  # (措施:1、…;2、…, rx51)
+_PIECE_NO = lazy(r"(?:^|(?<=[。;;::)]))\s*(?:[一二三四五六七八九十]是|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[、.．](?!\d))")  # (措施:1、…;2、…, rx51)
 #: what the measures achieved, after them in the cell: 整改成效:… / 整改结果:…
 _ACHIEVED = lazy(r"(?:整改成效|整改结果|完成情况|落实情况|(?<![^\s。;;])成效)[::]")
 
@@ -982,7 +1003,7 @@ def _pieces(p, subs: list, fields: list) -> bool:
 
 #: a measure's value numbered inline by figures, the second piece after a stop: 1、…;2、… (一是…二是… is read by its
 #: dated parts, :func:`_inline_measures`)
-_DIGIT_PIECES = lazy(r"(?:^|[::])\s*1[、.．](?!\d)[^。;;]+[。;;]\s*2[、.．](?!\d)")
+_DIGIT_PIECES = lazy(r"(?:^|[::])\s*1[、.．](?!\d)[^。;;]+[。;;]\s*2[、.．](?!\d)|^\s*[((]一[))].+?[。;;)]\s*[((]二[))]")
 
 
 def _measures_apart(fields: list, subs: list) -> list:
