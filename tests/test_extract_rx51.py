@@ -153,3 +153,18 @@ def test_a_year_and_what_came_after_it_is_no_term():
     from kg.extract.deadlines import find_deadlines
     from kg.extract.docdate import parse_option
     assert find_deadlines("对2018年及以后关停的企业开展回头看", parse_option("2024-11-22")) == []
+
+
+# ---- units' lines of lagging works: the unit before the colon is responsible for the works it lists ----------------
+
+def test_the_works_a_commands_line_lists_as_lagging_are_its_own():
+    text = ("南湾区重大项目建设情况\n\n一、各工作指挥部滞后情况\n"
+            "1.社区治理工作指挥部:项目5项,都达到序时进度。\n"
+            "2.城东片区开发工作指挥部:共有项目12项,未达到序时进度项目2个为:柳岸路拓宽工程、城东水厂二期项目。\n"
+            "3.滨江片区开发工作指挥部:目前暂未明确项目清单。\n")
+    recs = _recs(text, "2024-07-19")
+    for work in ("柳岸路拓宽工程", "城东水厂二期项目"):
+        rec = _one(recs, work)
+        assert _roles(rec) == {("城东片区开发工作指挥部", "responsible")} and rec.progress.status == "behind"
+    assert _one(recs, "暂未明确项目清单").progress.status == "not_started"
+    assert ("社区治理工作指挥部", "responsible") in _roles(_one(recs, "项目5项"))

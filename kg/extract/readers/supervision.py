@@ -484,6 +484,7 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
         return None
     label = _LAG_LIST.search(para.text).group("l")
     pos = m.end() if m else 0
+    owner = _head_unit(para.text)
     from ..projects import find_projects
     for n in names:
         k = sent.text.find(n, pos)
@@ -494,8 +495,20 @@ def _lag_list(b, para: Span, sent: Span) -> Optional[int]:
         prog = Progress("behind", None, report_as_of(b, para.text), own.group("l") if own else label)
         u = parse_item(unit.group("u")) if unit else None
         b.out.append(record(b, n, [(sent.start + k, sent.start + k + len(n))], projects=find_projects("推进" + n), progress=prog,
-                            actors=[Actor(u[0], u[1], "responsible")] if u else []))
+                            actors=[Actor(u[0], u[1], "responsible")] if u else owner))
     return sent.end - para.start
+
+
+#: the unit a line opens with, before its colon: 4.城北片区工作指挥部:… (rx51)
+_HEAD_UNIT = lazy(r"^\s*(?:\d{1,2}[.、.]|[((][一二三四五六七八九十\d]{1,2}[))])?\s*(?P<u>[\u4e00-\u9fff()()]{3,30}?)[::]")
+
+
+def _head_unit(text: str) -> list:
+    """The unit a line of units' lags opens with (3.X指挥部:共9个项目,滞后的2个分别是:A、B), responsible for the works
+    listed; none where the line opens with no unit."""
+    m = _HEAD_UNIT.match(text)
+    u = parse_item(m.group("u")) if m else None
+    return [Actor(u[0], u[1], "responsible")] if u and u[1] == "organization" else []
 
 
 #: one part of a status breakdown: 已提前完成的有5项,占总数的25% / 按计划推进的有9项

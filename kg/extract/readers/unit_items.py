@@ -123,7 +123,8 @@ def read(b, paras, i) -> Optional[int]:
     order = _ORDER.search(rest) or (_UNIT_ORDER.search(rest) if prose else None)
     told = rest[:order.start()] if order else rest
     as_of = report_as_of(b, para.text)
-    progress = with_hint(find_progress(told, as_of, b.doc.year), b.hint, as_of, b.hint_text)
+    progress = with_hint(find_progress(told, as_of, b.doc.year) or _work_status(m.group("w"), as_of, b.doc.year),
+                         b.hint, as_of, b.hint_text)
     if progress is None and order is None:
         return None
     steps = _steps(b, order.group()) if order else []
@@ -140,6 +141,12 @@ def read(b, paras, i) -> Optional[int]:
     later = [(c, d, actors) for c, d in steps[1:]] + (_later_orders(b, para, m.end("w") + order.end(), actors) if prose and order else [])
     _later_records(b, para, m.end("w"), task, later)
     return i + 1
+
+
+def _work_status(work: str, as_of: Optional[str], year: Optional[int]) -> Optional[Progress]:
+    """A status the head's work itself tells where it is nothing but one (X指挥部:项目清单暂未明确 and the like: not started, rx51)."""
+    p = find_progress(work, as_of, year)
+    return p if p and p.status == "not_started" else None
 
 
 def _head(text: str) -> tuple[Optional[re.Match], bool, Optional[list[Actor]]]:
