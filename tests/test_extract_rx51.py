@@ -168,3 +168,16 @@ def test_the_works_a_commands_line_lists_as_lagging_are_its_own():
         assert _roles(rec) == {("城东片区开发工作指挥部", "responsible")} and rec.progress.status == "behind"
     assert _one(recs, "暂未明确项目清单").progress.status == "not_started"
     assert ("社区治理工作指挥部", "responsible") in _roles(_one(recs, "项目5项"))
+
+
+def test_two_lists_of_works_each_closed_by_how_they_stand_in_one_sentence():
+    text = ("南湾区常务会议交办事项落实情况通报\n\n从督查情况看,28项交办事项总体进展良好。"
+            "城北净水厂扩建、柳岸河生态修复,以及区档案馆和区科技馆建设等工作稳步推进,"
+            "老旧小区加装电梯、社区食堂试点和智慧停车平台建设等已取得明显进展。\n")
+    recs = _recs(text, "2022-10-13")
+    first, second = _one(recs, "城北净水厂扩建"), _one(recs, "老旧小区加装电梯")
+    assert first is not second  # (each list one record, its works moving on together, as the shared set reads them)
+    assert first.evidence[0].text.startswith("城北净水厂扩建") and first.evidence[0].text.endswith("稳步推进")
+    assert second.evidence[0].text.endswith("已取得明显进展")
+    assert first.progress.status == second.progress.status == "on_track"
+    assert len(recs) == 3

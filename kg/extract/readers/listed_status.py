@@ -31,7 +31,7 @@ _RANKED = lazy(r"(?P<s>(?:实施|推进|建设)?进度(?:较慢|偏慢|缓慢|�
 _RANKED_SPLIT = lazy(r"(?:^|[,,;;])\s*[一二三四五六七八九十]是")
 _STATUS = (("滞后", "behind"), ("慢", "behind"), ("靠后", "behind"), ("未达", "behind"), ("理想", "behind"), ("未启动", "not_started"),
            ("推进", "on_track"), ("实施", "on_track"), ("达到序时", "on_track"), ("较好", "on_track"), ("顺利", "on_track"),
-           ("成效", "on_track"))
+           ("成效", "on_track"), ("进展", "on_track"))
 #: a status's count, then its members after 为: 未达到序时进度11项、占比20.0%,为A、B、C (rx41)
 _COUNT_THEN_LIST = lazy(r"(?P<s>未达到?序时进度|滞后于?序时进度|进度滞后|达到序时进度)(?:的)?(?:\d+|[两三四五六七八九十]+)(?:项|件|个)"
                         r"[^,,。;;]{0,12}?[,,](?:分别)?(?:为|是)[::]?(?P<l>[^。;;]+)")
@@ -66,8 +66,8 @@ _COUNTED = lazy(r"(?:^|[,,。;;::])\s*(?:其中|另外|此外|[一二三四五�
 #: works listed, then 等 and the kind of them, then how they stand: A、B、C等项目或任务…完成情况不够理想 / …等部分重点项目
 #: 完成情况较好 (rx41)
 _LIST_THEN_STATUS = lazy(r"(?:^|[。;;::])\s*(?:(?:但与此同时|与此同时|例如|比如|其中|同时|此外)[,,])?\s*(?P<l>[^。;;::]{4,}?[、,,][^。;;::]{4,}?)等(?:部分)?(?:重点)?"
-                         r"(?:项目或任务|项目|任务|工作|事项|指标)[^。;;,,]{0,24}?(?P<s>完成情况较好|进展顺利|推进顺利|完成情况不够理想|不够理想|"
-                         r"不理想|进展滞后|进度滞后|推进缓慢|进展缓慢)")
+                         r"(?:(?:项目或任务|项目|任务|工作|事项|指标)[^。;;,,]{0,24}?|(?=(?:工作)?(?:有序|稳步|扎实)推进|(?:已经?)?取得))(?P<s>完成情况较好|进展顺利|推进顺利|完成情况不够理想|不够理想|"
+                         r"不理想|进展滞后|进度滞后|推进缓慢|进展缓慢|有序推进|稳步推进|扎实推进|(?:已经?)?取得(?:了)?(?:积极|明显|重要|较大|阶段性)进展)")  # (…等取得积极进展, rx51)
 #: a status's count, its members in brackets after it: 进度滞后3个(A、B、C) / 整改不彻底1项(A问题) /
 #: 未按期完成整改2项(A、B) (rx51)
 _BRACKETED = lazy(r"(?P<s>已经?(?:全部)?(?:完工|竣工|建成|完成整改|完成|办结|开工)|(?:进度|进展|推进)?(?:滞后|缓慢)|尚?未(?:开工|启动)|"
@@ -77,8 +77,8 @@ _BRACKETED = lazy(r"(?P<s>已经?(?:全部)?(?:完工|竣工|建成|完成整改
 _BRACKET_STATUS = (("未开工", "not_started"), ("未启动", "not_started"), ("开工", "on_track"), ("不彻底", "behind"),
                    ("不到位", "behind"), ("未按", "behind"), ("滞后", "behind"), ("缓慢", "behind"), ("正在", "on_track"),
                    ("推进", "on_track"))
-#: where one work of such a list ends: 、 or a comma
-_COMMA_SPLIT = lazy(r"[、,,]")
+#: where one work of such a list ends: 、, a comma, or 以及 / 和 / 及 before another work (…建设,以及X中心和Y分中心建设)
+_COMMA_SPLIT = lazy(r"[、,,]\s*(?:以及|和|及)?|以及|(?:和|及)(?=[\u4e00-\u9fff“]{4})")
 
 
 def status_lists(b, records: list, paras) -> list:
@@ -89,7 +89,8 @@ def status_lists(b, records: list, paras) -> list:
         if "序时进度" in para.text or "进度滞后" in para.text:
             out += _untaken(records, para, _COUNT_THEN_LIST, lambda m: _listed(b, para, m))
         if "等" in para.text:
-            out += _untaken(records, para, _LIST_THEN_STATUS, lambda m: _listed(b, para, m, _COMMA_SPLIT, 2))
+            out = _pieces_off(out, para, _lists_then_status(para.text))  # (a clause of such a list read alone, rx51)
+            out += _untaken(out, para, _LIST_THEN_STATUS, lambda m: _list_read(b, para, m), _lists_then_status)
         if "(" in para.text:
             out += _untaken(records, para, _BRACKETED, lambda m: _listed(b, para, m, _SPLIT, 2, _BRACKET_STATUS))
         if "、" in para.text:  # (…;二是A、B两个问题已有成效: a list no record took, rx51)
@@ -104,10 +105,53 @@ def _count_fits(m) -> bool:
     return len(names) == (int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n")))
 
 
-def _untaken(records: list, para, rx, read) -> list:
-    """``read(m)`` for each match of ``rx`` in ``para`` whose list no record's evidence covers."""
+def _lists_then_status(text: str) -> list:
+    """The matches of :data:`_LIST_THEN_STATUS`, each list told after the one before it in the same sentence too
+    (A、B等工作有序推进,C、D等取得积极进展, rx51)."""
+    found = []
+    for m in _LIST_THEN_STATUS.finditer(text):
+        found.append(m)
+        while text[m.end():m.end() + 1] in (",", ","):  # (the comma read as the stop the pattern opens with)
+            m = _LIST_THEN_STATUS.match(text[:m.end()] + "。" + text[m.end() + 1:], m.end())
+            if m is None:
+                break
+            found.append(m)
+    return found
+
+
+#: how works listed stand, told of them as one (A、B,以及C等工作有序推进 is one record, as 03_* of the shared set reads it)
+_AS_ONE = lazy(r"推进|进展")
+
+
+def _list_read(b, para, m) -> list:
+    """Works listed, then 等, then how they stand: one record per work where they stand apart (完成情况较好 / 不够理想), one
+    for them all where they move on together (A、B等工作有序推进 / …等取得积极进展, rx51)."""
+    if not _AS_ONE.search(m.group("s")) or re.search(r"滞后|缓慢", m.group("s")):
+        return _listed(b, para, m, _COMMA_SPLIT, 2)
+    names = [x.strip() for x in _COMMA_SPLIT.split(m.group("l")) if x.strip()]
+    if len(names) < 2:
+        return []
+    kind = re.match(r"(?:项目或任务|项目|任务|工作|事项|指标)?", para.text[m.end("l") + 1:]).group()
+    s, e = para.start + m.start("l"), para.start + m.end()
+    return [record(b, tidy_task(names[0]) + "等" + (kind or "工作"), [(s, e)],
+                   progress=Progress(next((st for w, st in _STATUS if w in m.group("s")), "on_track"), None,
+                                     report_as_of(b, para.text), m.group("s")))]
+
+
+def _pieces_off(records: list, para, matches: list) -> list:
+    """``records`` without those read from a piece of a list closed by how its works stand (…,以及C等工作稳步推进 read
+    alone, its first works lost): every piece of their evidence inside the list, not at its start, and running to the
+    status that closes it (rx51)."""
+    spans = [(para.start + m.start("l"), para.start + m.end()) for m in matches]
+    def piece(r) -> bool:
+        return all(ev.start is not None and any(s < ev.start and ev.end == e for s, e in spans) for ev in r.evidence)
+    return [r for r in records if not piece(r)]
+
+
+def _untaken(records: list, para, rx, read, matches=None) -> list:
+    """``read(m)`` for each match of ``rx`` in ``para`` (or of ``matches(text)``) whose list no record's evidence covers."""
     out = []
-    for m in rx.finditer(para.text):
+    for m in (matches(para.text) if matches else rx.finditer(para.text)):
         s, e = para.start + m.start("l"), para.start + m.end("l")
         if not any(ev.start < e and s < ev.end for r in records for ev in r.evidence if ev.start is not None):
             out += read(m)
@@ -125,9 +169,9 @@ def split_counted(records: list) -> list:
         parts = []
         keep = False
         for m, statuses in _counted_lists(r):
-            names = [re.split(r"[,,]", n.strip())[0] for n in re.sub(r"等$", "", m.group("l").strip()).split("、")]  # (A、B等2个项目: 等 closes it)
-            n = int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
-            if len(names) != n or not all(4 <= len(x) <= 40 for x in names):
+            names = _names_of(m)
+            n = None if "n" not in m.groupdict() else int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
+            if (n is not None and len(names) != n) or len(names) < 2 - (n == 1) or not all(4 <= len(x) <= 40 for x in names):
                 continue
             status = next((st for w, st in statuses if w in m.group("s")), "done")
             keep = keep or len(re.sub(r"^\s*(?:其中|另外|此外)?[::,,]?", "", r.evidence[0].text[:m.start()])) >= 4  # (the set's own count before: it stays, rx51)
@@ -144,6 +188,14 @@ def split_counted(records: list) -> list:
                     progress=Progress(status, None, as_of, m.group("s"))))
         out.extend(([r] if keep or not parts else []) + parts)
     return out
+
+
+def _names_of(m) -> list[str]:
+    """The works a list names: cut at 、 where it counts them (A、B等2个项目: 等 closes it; each cut at its comma), at
+    commas and 以及 too where it is closed by how they stand (A、B,以及C等工作有序推进)."""
+    if "n" in m.groupdict():
+        return [re.split(r"[,,]", n.strip())[0] for n in re.sub(r"等$", "", m.group("l").strip()).split("、")]
+    return [x.strip() for x in _COMMA_SPLIT.split(m.group("l")) if x.strip()]
 
 
 def _counted_lists(r) -> list:
