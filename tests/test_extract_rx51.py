@@ -181,3 +181,14 @@ def test_two_lists_of_works_each_closed_by_how_they_stand_in_one_sentence():
     assert second.evidence[0].text.endswith("已取得明显进展")
     assert first.progress.status == second.progress.status == "on_track"
     assert len(recs) == 3
+
+
+def test_units_counted_checks_tell_their_work_goes_on():
+    text = ("南湾区食品安全工作进展\n\n今年以来各部门扎实开展食品安全检测。南湾区市场监管局累计抽检食品420批次;"
+            "南湾区粮食局共检测库存粮食16批次;南湾区水务局1~6月份检测自来水860次,合格率99.8%。\n")
+    recs = _recs(text, "2020-08-09")
+    grain = _one(recs, "南湾区粮食局")
+    assert _roles(grain) == {("南湾区粮食局", "responsible")} and grain.progress.status == "on_track"
+    assert [(t.value, t.unit) for t in grain.targets] == [(16.0, "批次")]
+    water = _one(recs, "南湾区水务局")
+    assert [(t.value, t.unit) for t in water.targets] == [(860.0, "次")]

@@ -20,12 +20,15 @@ from ..segment import Span, sentences
 from .supervision import record, report_as_of, sentence_records
 
 #: what a unit did, counted: 铺装巷道47条 / 新建公厕2座 / 清理垃圾120吨 (past deeds, no modal before them)
-_VERB = r"铺装|铺设|修建|新建|建成|改造|硬化|安装|清理|整治|整改|办结|栽植|种植|新增|拆除|发放|走访|排查|培训|慰问|救助|帮扶|结对"
-_MEASURE = r"条|个|处|座|所|公里|千米|米|平方米|户|件|项|人|名|家|吨|棵|株|盏|套|间|次|场"
+#: a check a unit keeps making: its count tells the work goes on (抽检蔬菜300批次, rx51)
+_CHECK = r"抽检|检测|审核|监测|巡查|检查"
+_VERB = r"铺装|铺设|修建|新建|建成|改造|硬化|安装|清理|整治|整改|办结|栽植|种植|新增|拆除|发放|走访|排查|培训|慰问|救助|帮扶|结对|" + _CHECK
+_MEASURE = r"条|个|处|座|所|公里|千米|米|平方米|户|件|项|人|名|家|吨|棵|株|盏|套|间|批次|次|场|份|例"
 #: more of it after a comma: 面积18865平方米 / 长3.2公里 / 投资50万元
 _MORE = r"(?:[,,](?P<mm>面积|长|长度|总长|投资|资金)?(?P<mn>\d+(?:\.\d+)?)(?P<mu>万平方米|平方米|公里|米|万元|亿元))?"
-_LINE = lazy(r"^(?:其中[::,,]?)?(?P<u>[\u4e00-\u9fff、]{2,24}?)(?:已|共|累计)?(?P<v>" + _VERB + r")了?(?P<w>[\u4e00-\u9fff]{0,8}?)"
-             r"(?P<n>\d+(?:\.\d+)?)(?P<m>" + _MEASURE + r")" + _MORE + r"[;;。]?$")
+_LINE = lazy(r"^(?:其中[::,,]?)?(?P<u>[\u4e00-\u9fff、]{2,24}?)(?:\d{1,2}[~～\-—至]\d{1,2}月份?|今年以来|上半年)?(?:已|共|累计)?(?:进行)?"
+             r"(?P<v>" + _VERB + r")了?(?P<w>[\u4e00-\u9fff]{0,10}?)"
+             r"(?P<n>\d+(?:\.\d+)?)(?P<m>" + _MEASURE + r")" + _MORE + r"(?:[,,](?:抽检)?合格率\d+(?:\.\d+)?%)?[;;。]?$")
 
 
 #: a quick look: a deed and a count right after it
@@ -46,8 +49,12 @@ def _unit_line(text: str) -> Optional[tuple[re.Match, list]]:
 def read(b, paras, i) -> Optional[int]:
     """The sentences of ``paras[i]`` that tell a unit's counted deed; None where fewer than two do."""
     para = paras[i]
-    if len(_QUICK.findall(para.text)) < 2 or sum(1 for s in sentences(para) if _unit_line(s.text)) < 2:
+    if len(_QUICK.findall(para.text)) < 2:
         return None
+    sents = list(sentences(para))
+    lines = sum(1 for s in sents if _unit_line(s.text))
+    if lines < 2 or 2 * lines < len(sents):
+        return None  # (a few units' checks among other news of the paragraph: the paragraph is read as a whole, rx51)
     return i + 1 if sentence_records(b, para, _unit_record) else None
 
 
@@ -65,4 +72,5 @@ def _unit_record(b, sent: Span):
     start = sent.start + lead + m.start("u")
     end = sent.start + lead + m.end("m") if not m.group("mn") else sent.start + lead + m.end("mu")
     return record(b, work, [(start, end)], actors=[Actor(n, "organization", "responsible") for n, _, _ in items],
-                  targets=targets, progress=Progress("done", None, report_as_of(b, sent.text), sent.text.strip(";;。")[:60]))
+                  targets=targets, progress=Progress("on_track" if re.fullmatch(_CHECK, m.group("v")) else "done", None,
+                                                     report_as_of(b, sent.text), sent.text.strip(";;。")[:60]))
