@@ -192,3 +192,25 @@ def test_units_counted_checks_tell_their_work_goes_on():
     assert [(t.value, t.unit) for t in grain.targets] == [(16.0, "批次")]
     water = _one(recs, "南湾区水务局")
     assert [(t.value, t.unit) for t in water.targets] == [(860.0, "次")]
+
+
+# ---- words: 了 before a figure; a set moving on as planned; a rate set and the rate reached -------------------------
+
+def test_a_figure_after_le_is_counted_by_what_follows_it():
+    from kg.extract.targets import find_targets
+    assert [(t.metric, t.value) for t in find_targets("柳岸镇专门组建了4个工作小组")] == [("工作小组", 4.0)]
+    assert [(t.metric, t.value) for t in find_targets("已完成了年度任务的70%")] == [("年度任务", 70.0)]
+
+
+def test_a_set_moving_on_as_planned_is_on_track():
+    from kg.extract.progress import find_progress
+    assert find_progress("南湾区12件民生实事推进顺利", "2019-11-30", 2019).status == "on_track"
+    assert find_progress("其余6个子项正如期推进", "2019-11-30", 2019).status == "on_track"
+    assert find_progress("要确保各项工作如期推进") is None
+
+
+def test_a_rate_reached_beyond_the_rate_set_is_done():
+    from kg.extract.progress import find_progress
+    p = find_progress("城区绿化覆盖率达到40%,目前已达41.5%", "2019-11-30", 2019)
+    assert (p.status, p.percent) == ("done", None)
+    assert find_progress("普惠园占比提高到80%,目前为72%", "2019-11-30", 2019).status == "on_track"

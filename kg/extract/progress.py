@@ -100,6 +100,8 @@ def _first(rx: re.Pattern, text: str) -> Optional[re.Match]:
 _OVER = lazy(r"超额(?:完成)?(?:了)?[^,,。;;\d]{0,8}?(?P<p>\d+(?:\.\d+)?)%")
 
 
+#: a rate set, then the rate reached so far: 占比达到45%,目前已达46.2%
+_RATE_MET = lazy(r"(?:达到|不低于|提高到|提升到)(?P<a>\d+(?:\.\d+)?)%[^。;;\d]{0,16}?(?:目前|现在?|实际)已?(?:达|达到|提高到|提升至|提升到|为)(?P<b>\d+(?:\.\d+)?)%")
 #: a bracket listing what a count is of: 3项正在有序推进(A、B、C完成率低) — its names are no status
 _LISTED_IN_BRACKETS = lazy(r"[((][^()()]{3,}、[^()()]{3,}[))]")
 
@@ -110,7 +112,13 @@ def find_progress(text: str, as_of: Optional[str] = None, year: Optional[int] = 
 
     >>> find_progress("应完成的3项正在推进(甲河治理、乙厂搬迁、丙区污水处理率低)").status
     'on_track'
+    >>> find_progress("绿化覆盖率达到40%,目前已达41.5%").status, find_progress("覆盖率提高到60%,目前为52%").status
+    ('done', 'on_track')
     """
+    met = _RATE_MET.search(text) if "%" in text else None
+    if met:  # 占比达到45%,目前已达46.2%: a rate set and the rate reached (rx51)
+        status = "done" if float(met.group("b")) >= float(met.group("a")) else "on_track"
+        return Progress(status, None, as_of, met.group())
     if "(" in text:
         bare = _LISTED_IN_BRACKETS.sub("", text)
         told = _progress_of(bare, as_of, year) if bare != text else None

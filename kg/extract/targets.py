@@ -476,8 +476,21 @@ _CN_KINDS = ("cn_count", "done")
 _NEED_OP = ("ge", "le")
 
 
+#: 了 between a verb and its figure: 组建了3个攻坚小组 (the verb's object the metric, not 了; rx51)
+_LE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])了(?=\d)|(?<=完成|新建|建成|组建|改造|新增|实现|达到|增加|减少|提高|下降)了")
+
+
 def find_targets(clause: str) -> list[Target]:
-    """Targets of one clause (folded text), in order, without overlaps."""
+    """Targets of one clause (folded text), in order, without overlaps.
+
+    >>> [(t.metric, t.value) for t in find_targets("组建了3个攻坚小组")]
+    [('攻坚小组', 3.0)]
+    """
+    return _targets_of(_LE_FIGURE.sub("", clause) if "了" in clause else clause)
+
+
+def _targets_of(clause: str) -> list[Target]:
+    """:func:`find_targets` of a clause without 了 before its figures."""
     digit = _DIGIT.search(clause)
     op = _OP_WORD.search(clause)
     cn_only = not digit and not op
