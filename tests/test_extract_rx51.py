@@ -214,3 +214,11 @@ def test_a_rate_reached_beyond_the_rate_set_is_done():
     p = find_progress("城区绿化覆盖率达到40%,目前已达41.5%", "2019-11-30", 2019)
     assert (p.status, p.percent) == ("done", None)
     assert find_progress("普惠园占比提高到80%,目前为72%", "2019-11-30", 2019).status == "on_track"
+
+
+def test_the_set_a_past_years_list_counts_is_a_record_of_its_own():
+    text = ("南湾区长在线访谈\n\n区长答:2009年,我区为民办了6件实事:一是新建乡村公路30公里;二是完成农村改厕900座。\n")
+    recs = _recs(text, "2010-03-18")
+    whole = _one(recs, "为民办了6件实事")
+    assert [(t.value, t.unit) for t in whole.targets] == [(6.0, "件")] and whole.progress.status == "done"
+    assert _one(recs, "新建乡村公路").progress.status == "done"

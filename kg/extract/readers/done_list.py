@@ -38,7 +38,28 @@ def add(records: list, paras: list, doc, as_of) -> list:
         lo = para.start + m.end()
         out = done_within(out, lo, para.end, f"{year}-12-31" if year < doc.year else as_of, para.text[m.start():m.end()])
         out = [_in_year(r, year) if _opens_in(r, lo, para.end) else r for r in out]
+        out += _the_set(out, para, m, year, f"{year}-12-31" if year < doc.year else as_of)
     return out
+
+
+#: the count of the set a lead lists: (办了)10件实事 / 8项工程
+_SET = lazy(r"(?P<n>\d+|[一二三四五六七八九十两]{1,3})(?P<u>件|项|个)(?P<w>[\u4e00-\u9fff]{0,6}?(?:实事|事项|工程|项目))")
+
+
+def _the_set(records: list, para, m, year: int, as_of) -> list:
+    """The set the lead counts (去年全区共办成了8件实事: 8 件, done), where no record holds the lead (rx51)."""
+    from kg.model import CommitmentRecord, Evidence, Target
+    from ..segment import cn_int
+    c = _SET.search(m.group())
+    lead = m.group().rstrip("::")
+    s, e = para.start + m.start(), para.start + m.start() + len(lead)
+    if not c or any(ev.start is not None and ev.start < e and s < ev.end for r in records for ev in r.evidence):
+        return []
+    n = float(c.group("n")) if c.group("n").isdigit() else float(cn_int(c.group("n")))
+    work = c.group("w")
+    return [CommitmentRecord(task=f"{year}年{work}", text=lead, evidence=(Evidence(lead, s, e),),
+                             targets=(Target(work, "=", n, c.group("u"), c.group()),),
+                             progress=Progress("done", None, as_of, lead))]
 
 
 def _opens_in(r, lo: int, hi: Optional[int]) -> bool:
