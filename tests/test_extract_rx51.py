@@ -222,3 +222,9 @@ def test_the_set_a_past_years_list_counts_is_a_record_of_its_own():
     whole = _one(recs, "为民办了6件实事")
     assert [(t.value, t.unit) for t in whole.targets] == [(6.0, "件")] and whole.progress.status == "done"
     assert _one(recs, "新建乡村公路").progress.status == "done"
+
+
+def test_items_a_meeting_asks_are_commitments_though_they_name_nobody():
+    text = "会后,副县长召开专题会议,要求各乡镇抓好以下工作:一是要完成城北小学建设;二是要制定老旧小区改造方案;三是要加强协调配合。\n"
+    recs = _recs(text, "2022-06-10")
+    assert [r.task for r in recs] == ["城北小学建设", "制定老旧小区改造方案"]  # (a manner only is no work)

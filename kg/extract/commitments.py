@@ -1552,7 +1552,19 @@ def _kept_unnamed(cand: _Cand, sentence: str, retro: bool, asked: bool) -> bool:
         return False  # 过去一年,全市完成投资120亿元 … : a review, not a commitment
     status = bool(_STATUS_CLAUSE.search(sentence)) and not modal  # 截至…已开工32个,完成计划的86%
     return _due(cand, sentence, modal, status) or (cand.indicator and modal and not status) \
-        or (status and _told_against_whole(cand, sentence))
+        or (status and _told_against_whole(cand, sentence)) or (asked and _asked_deed(cand))
+
+
+#: an item asking a deed of its own: 二是要组织企业申报专项债 / 三是要高标准筹备现场会 (rx51)
+_ASKED_DEED = lazy(r"^\s*(?:" + ITEM_NO + r")?\s*[一二三四五六七八九十]是(?:要|务必|必须)?(?:进一步|抓紧|加快|尽快|认真|积极|全力|高标准|切实|及时)*"
+                   r"(?P<w>(?:办理|组织|申报|筹备|制定|编制|开展|完成|建设|实施|启动|修订|出台|整治|清理|排查|建立|召开|举办)[\u4e00-\u9fff“”]{3,24})[。;;]?$")
+
+
+def _asked_deed(cand: _Cand) -> bool:
+    """An item of a lead-in that asks (会议要求,下步抓好以下几项工作:一是…), one clause asking a deed with its object, no
+    manner only: a commitment though it names nobody and no term (rx51)."""
+    m = _ASKED_DEED.match(cand.clauses[0].span.text) if len(cand.clauses) == 1 else None
+    return bool(m) and not method_only(m.group("w"))
 
 
 def _told_against_whole(cand: _Cand, sentence: str) -> bool:
