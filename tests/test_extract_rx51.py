@@ -228,3 +228,21 @@ def test_items_a_meeting_asks_are_commitments_though_they_name_nobody():
     text = "会后,副县长召开专题会议,要求各乡镇抓好以下工作:一是要完成城北小学建设;二是要制定老旧小区改造方案;三是要加强协调配合。\n"
     recs = _recs(text, "2022-06-10")
     assert [r.task for r in recs] == ["城北小学建设", "制定老旧小区改造方案"]  # (a manner only is no work)
+
+
+# ---- a plan's run of works by their own names; a name with a segment in brackets ----------------------------------
+
+def test_works_a_plan_runs_through_are_commitments_by_their_own_names():
+    text = ("南湾区城市品质提升部署会\n\n为改善市政设施,该区将推进柳岸路跨河桥接线(北延段)道路工程建设;"
+            "青石路(北环-南环段)综合改造工程;9月底前改造城区公厕20座。"
+            "其中柳岸大桥建设将完成3亿元。\n")
+    recs = _recs(text, "2018-03-04")
+    tasks = [r.task for r in recs]
+    assert "柳岸路跨河桥接线(北延段)道路工程" in tasks and "青石路(北环-南环段)综合改造工程" in tasks
+    assert not any("3亿元" in r.evidence[0].text for r in recs)  # (a part of a sum, no work planned)
+
+
+def test_a_work_named_with_a_segment_in_brackets():
+    from kg.extract.projects import find_projects
+    assert find_projects("推进北环路(柳岸桥-东环段)改造工程") == ["北环路(柳岸桥-东环段)改造工程"]
+    assert find_projects("打通人民大道(东环至西环)等5条断头路") == []

@@ -2280,6 +2280,30 @@ def own_work_urged(sentence: str) -> str:
     return w if len(w) >= 6 and _is_work(w) and not _NOT_OWN.search(w) and find_projects(w) else ""
 
 
+#: a named work a plan will push on, its clause: (该区将)推进X工程项目建设 / 做好X雨水主干线建设 / X提升改造工程 (rx51)
+_PLANNED_OWN = lazy(r"^(?:为[^,,;;。]{2,24}[,,])?(?:[\u4e00-\u9fff]{1,6}?(?:将|要|计划))?(?:继续|全力|加快|着力|重点|持续)?"
+                    r"(?:推进|做好|实施|建设|抓好)?(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9\-—]{4,40}?)(?:项目)?(?:建设|改造)?(?=[,,;;。]|$)")
+#: a part of a sum told: 其中… / …10亿元
+_SUM_OF = lazy(r"^\s*其中|\d+(?:\.\d+)?(?:万|亿)元")
+#: a plan's words before the works it lists: 该区将推进… / 我们要抓好…
+_PLANNING = lazy(r"(?:将|要|计划)(?:继续|全力|加快|着力|重点|持续)?(?:推进|建设|实施|做好|抓好|完成)")
+
+
+def planned_work(sentence: str, before: str) -> str:
+    """The named work (a project by its own name) of a clause in a plan's run of works — its sentence or the part of
+    its full sentence before it (``before``, the run's earlier clauses) saying what will be pushed on (该区将推进X工程项目
+    建设;做好Y建设;Z提升改造工程;): the work, else ``""`` (rx51)."""
+    if not (_PLANNING.search(before) or _PLANNING.search(sentence)) or _SUM_OF.search(sentence):
+        return ""  # (其中X桥工程年内将完成投资8亿元: a part of a sum, no work planned)
+    m = _PLANNED_OWN.match(re.split(r"[,,](?![^()()]*[))])", sentence.strip(), maxsplit=1)[0] if not sentence.startswith("为") else sentence.strip())
+    works = find_projects(m.group("w")) if m else []
+    return works[0] if len(works) == 1 and len(works[0]) >= 6 and _is_work(works[0]) and not _NOT_PLANNED.search(works[0]) else ""
+
+
+#: no work of its own name: a class of works, a set (新建道路工程 inside a name is its own)
+_NOT_PLANNED = lazy(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要|新建|续建|在建|重点|重大|完成|推进|实施|开展|启动|加快|确保)|等")
+
+
 def _work_asked_done(cand: _Cand) -> bool:
     """A work named by its own name, then asked to be finished in the same candidate
     (``加快推进东山至西岭公路改建工程建设,务必使该工程早日竣工通车``): the work is its topic (rx18)."""
@@ -3689,10 +3713,15 @@ class SpeechBuilder:
         """The kind (:func:`.unclaimed.kind`) of a sentence :meth:`_unclaimed` reads, else None: asking or planning, or
         outside a speech naming a work of its own, where its paragraph ``has`` a record (or is spoken); not looking
         back outside a report."""
-        kind = unclaimed.kind(sent.text) or ("urged" if (spoken or is_minutes(self)) and own_work_urged(sent.text) else None)
+        kind = unclaimed.kind(sent.text) or ("urged" if (spoken or is_minutes(self)) and own_work_urged(sent.text) else None) \
+            or ("urged" if not self.report and planned_work(sent.text, self._sentence_before(sent)) else None)
         if not kind or (has and not (_asked(sent.text) or kind == "urged" or (not spoken and _names_own_work(sent.text)))):
             return None
         return None if not self.report and (self._looks_back(sent.text) or _LAST_YEARS.search(sent.text)) else kind
+
+    def _sentence_before(self, sent: Span) -> str:
+        """The part of the full sentence (to its 。) before ``sent``, a run of clauses a plan lists (rx51)."""
+        return self.t[self.t.rfind("。", 0, sent.start) + 1:sent.start]
 
     def _looks_back(self, text: str) -> bool:
         """A text opening on the past (去年, / 上半年, / 2015年, in a 2016 speech): background outside a report;
@@ -3714,7 +3743,8 @@ class SpeechBuilder:
         cls, _ = self._candidates(sent, None)
         if not cls:
             return []
-        topic = unclaimed.work(sent.text) or _line_work(sent.text)
+        own = (own_work_urged(sent.text) or planned_work(sent.text, self._sentence_before(sent))) if kind == "urged" else ""
+        topic = own or unclaimed.work(sent.text) or _line_work(sent.text)  # (a work urged or planned: its own name, rx51)
         cand = _Cand(clauses=cls, topic=topic, status_line=done or kind == "stands", deed=done)
         rec = self._record(cand, sent)
         if not rec.actors:  # (甲县、乙市已全部完成整改: the places that did it)
