@@ -246,3 +246,17 @@ def test_a_work_named_with_a_segment_in_brackets():
     from kg.extract.projects import find_projects
     assert find_projects("推进北环路(柳岸桥-东环段)改造工程") == ["北环路(柳岸桥-东环段)改造工程"]
     assert find_projects("打通人民大道(东环至西环)等5条断头路") == []
+
+
+# ---- quoted first-person pledges with no term -----------------------------------------------------------------------
+
+PLEDGES = ("柳岸村党员公开承诺侧记\n\n7月6日,柳岸村召开党员公开承诺现场会,全村30名党员庄严宣誓。\n\n"
+           "“我代表村党支部承诺,发展壮大茶叶种植,带动全村增收。”\n\n"
+           "“我家有辆三轮车,我承诺每个月为村里孤寡老人送米面一次。”\n\n"
+           "“我承诺搞好邻里关系。”\n")
+
+
+def test_a_quoted_pledge_with_no_term_is_the_deed_it_promises():
+    recs = _recs(PLEDGES, "2014-08-25")
+    assert [r.task for r in recs] == ["发展壮大茶叶种植", "村里孤寡老人送米面"]  # (ties kept well: a manner, no deed)
+    assert _roles(recs[0]) == {("村党支部", "responsible")}

@@ -874,9 +874,11 @@ def _i_pledge_quoted(st: _Pledges, c: _Sentence) -> bool:
     """“我承诺,廉洁办事…。…今年我一定…,给村里新打一口水井……”: the dated sentence
     of a quoted pledge is the pledge, the conduct around it is not."""
     b, text, s, e, sent, q = st.b, st.text, c.s, c.e, c.sent, c.q
-    if not (q and re.match(r"“我[^“”]{0,4}承诺", text[q[0]:q[0] + 8])):
-        return False
+    if not (q and re.match(r"“我[^“”。]{0,14}?承诺", text[q[0]:q[0] + 18])):
+        return False  # (“我代表村支部承诺,… / “我有辆车,我承诺…: rx51)
     dated = _dated_in_quote(b, text, q)
+    if not dated:
+        return _undated_quoted(st, c)
     mine = any(s2 < e and s < e2 for s2, e2 in dated)
     if dated and not mine and not (counted(sent) or amounts(sent)):
         st.used.append((s, e))  # the conduct around the pledge
@@ -886,6 +888,35 @@ def _i_pledge_quoted(st: _Pledges, c: _Sentence) -> bool:
     st.recs.append(record(b, _dated_clause_task(b, sent), c.span, speaker_actors(c.sp), _deadline(b, sent),
                           find_targets(sent) or amounts(sent), None))
     st.used.append((s, e))
+    return True
+
+
+#: what a first-person pledge in a quote promises: 我承诺每月为困难户送米一次 / 我代表党支部郑重承诺:建成X (rx51)
+_I_PROMISE = lazy(r"我(?:代表(?P<o>[^,,。“”]{2,16}?))?(?:郑重|公开|在此)?承诺[,,::]?(?P<w>[^。;;”]{4,60})")
+#: how often a deed is pledged, before it: 每个月 / 每半年 (the deed keeps whom it is for: 为村里困难户修缮房屋)
+_HOW_OFTEN = lazy(r"^每(?:个)?(?:月|周|季度|半年|年)(?:至少)?(?:还)?")
+
+
+#: ties kept well, a manner: 搞好邻里关系 / 处理好干群关系
+_TIES_ONLY = lazy(r"^(?:搞好|处理好|维护好|协调好)[\u4e00-\u9fff]{0,6}关系$")
+
+
+def _undated_quoted(st: _Pledges, c: _Sentence) -> bool:
+    """A quoted first-person pledge with no term (“我承诺每半年为村里困难户修缮房屋一次。”): the deed it promises, by the
+    speaker or the unit spoken for (我代表村支部承诺,…); none where it promises only a manner (rx51)."""
+    m = _I_PROMISE.search(c.sent)
+    work = m.group("w").strip(",, ") if m else ""
+    if not work or _manner(work) or _NOT_WORK.match(work) or method_only(re.split(r"[,,]", work)[0]):
+        return False
+    unit = parse_item(m.group("o")) if m.group("o") else None
+    actors = [Actor(unit[0], unit[1], "responsible")] if unit else speaker_actors(c.sp)
+    first = re.split(r"[,,]", work)[0]
+    if _TIES_ONLY.match(first):
+        return False
+    task = re.sub(r"(?:[一两二三\d]次)$", "", _HOW_OFTEN.sub("", first))
+    task = task_text(task) or task
+    st.recs.append(record(st.b, task, c.span, actors, None, find_targets(work) or amounts(work) or counted(work), None))
+    st.used.append((c.s, c.e))
     return True
 
 
