@@ -260,3 +260,12 @@ def test_a_quoted_pledge_with_no_term_is_the_deed_it_promises():
     recs = _recs(PLEDGES, "2014-08-25")
     assert [r.task for r in recs] == ["发展壮大茶叶种植", "村里孤寡老人送米面"]  # (ties kept well: a manner, no deed)
     assert _roles(recs[0]) == {("村党支部", "responsible")}
+
+
+def test_a_work_the_sentence_names_then_takes_up_as_this_project_is_done():
+    text = ("南湾区民生实事视察\n\n城镇新增就业1800人,开发公益性岗位600个,该项目实事完成;"
+            "新建社区托育中心一所,可提供托位30个,该项目已经建成并开始招生25人。\n")
+    recs = _recs(text, "2024-12-18")
+    jobs, nursery = _one(recs, "城镇新增就业"), _one(recs, "新建社区托育中心")
+    assert jobs.progress.status == nursery.progress.status == "done"
+    assert not nursery.actors  # (X中心一所: a count, no unit)

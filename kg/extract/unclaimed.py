@@ -25,7 +25,7 @@ from .vocab import MODAL_RX
 #: a step of a works, told done or by its share done in a works' report: 安装 / 回填 / 试验
 _STEP = r"(?:施工|安装|铺设|开挖|回填|焊接|浇筑|装修|栽植|试验)"
 #: a work told as it stands: done, under way, or its rate of completion
-_STANDS = lazy(r"已(?:经)?(?:全部|基本)?(?:完成|建成|开工|竣工|完工|启动|实施|落实|整改|签订|拆除|交付|投入|通车|通水|封顶|开通|安装|改造|修建|硬化)"
+_STANDS = lazy(r"(?:该|此)(?:项目|项|事项)(?:实事)?(?:已经?)?(?:全部)?(?:完成|建成|办结)(?=[,,。;;]|$)|已(?:经)?(?:全部|基本)?(?:完成|建成|开工|竣工|完工|启动|实施|落实|整改|签订|拆除|交付|投入|通车|通水|封顶|开通|安装|改造|修建|硬化)"
                r"|完成率|累计完成|正(?:在)?(?:施工|建设|实施|推进|进行|开展|办理|抓紧|加紧|整改)|开工建设|投入使用|整改完成|已于"
                r"|(?<![未没])(?:完工|竣工|建成|通车|拆除到位|整改到位)(?:[,,。;;]|$)"
                r"|(?<![未没要将])(?:全部|均已|已经?)?(?:按时|按期|如期)?(?:拆除|清理|搬迁|关闭|取缔|办结|整改)完毕|(?:均|全部)已?(?:按时|按期|如期)办结"  # (rx50)
@@ -84,6 +84,16 @@ _NOT_PROSE = lazy(r"[|\t]|^(?:整改|进展|完成|办理|落实)情况[::]|^关
 _FURNITURE = lazy(r"来源|发布时间|索引号|浏览次数|责任编辑|打印|关闭窗口")
 
 
+def _named_before(s: str) -> bool:
+    """What the sentence is about was named before it (:data:`_NAMED_BEFORE`) — not where 该项目 takes up the work its own
+    first clauses name (新建托育中心一所,…,该项目已经建成, rx51)."""
+    m = _NAMED_BEFORE.search(s)
+    if m is None:
+        return False
+    this = re.match(r"[,,:对将把]?(?:该|此)", m.group())
+    return not (this and m.start() > 0 and _WORK_VERB.search(s, 0, m.start()) and _COUNT.search(s, 0, m.start()))
+
+
 def kind(text: str) -> Optional[str]:
     """``"stands"`` for a sentence telling how a concrete work stands, ``"counted"`` for one naming a work with its
     count, else ``None`` (see the module's note for what is left out).
@@ -100,7 +110,7 @@ def kind(text: str) -> Optional[str]:
     s = text.strip()
     if not (12 if not _SHARE_DONE.match(s) else 8) <= len(s) <= 300 or _FURNITURE.search(s) or _INDICATOR.search(s) or _FRAME.search(s) \
             or (_MATTERS.search(s) and not _GROUP_TOLD.search(s)) \
-            or _NAMED_BEFORE.search(s) or _NOT_PROSE.search(s):
+            or _named_before(s) or _NOT_PROSE.search(s):
         return None
     if _COUNT.search(s) and _WORK_VERB.search(s) and not _SIZE_ONLY.search(s) and not _funds_only(s):
         return "counted"
