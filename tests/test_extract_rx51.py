@@ -269,3 +269,11 @@ def test_a_work_the_sentence_names_then_takes_up_as_this_project_is_done():
     jobs, nursery = _one(recs, "城镇新增就业"), _one(recs, "新建社区托育中心")
     assert jobs.progress.status == nursery.progress.status == "done"
     assert not nursery.actors  # (X中心一所: a count, no unit)
+
+
+def test_half_the_time_half_the_work_and_all_begun_are_on_track():
+    from kg.extract.progress import find_progress
+    p = find_progress("86项重点工作中,有80项已达到“时间过半、任务过半”的要求", "2017-07-24", 2017)
+    assert p.status == "on_track"
+    assert find_progress("60个产业项目全部开工建设", "2017-07-24", 2017).status == "on_track"
+    assert find_progress("确保全部开工建设") is None
