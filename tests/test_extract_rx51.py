@@ -277,3 +277,12 @@ def test_half_the_time_half_the_work_and_all_begun_are_on_track():
     assert p.status == "on_track"
     assert find_progress("60个产业项目全部开工建设", "2017-07-24", 2017).status == "on_track"
     assert find_progress("确保全部开工建设") is None
+
+
+def test_what_a_year_before_did_is_done_by_its_end():
+    text = ("南湾区住建局召开推进会\n\n我区2018年度完成乡镇公厕新建21座,累计完成危房改造2600户。"
+            "会议要求,8月底前完成2019年公厕建设。\n")
+    recs = _recs(text, "2019-05-27")
+    past = _one(recs, "2018年度完成")
+    assert past.progress.status == "done" and past.progress.as_of == "2018-12-31"
+    assert _one(recs, "8月底前完成").progress is None

@@ -106,3 +106,19 @@ def listed_work(sentence: str) -> bool:
     m = _ITEM.match(sentence.strip())
     return bool(m) and bool(_ITEM_WORK.match(m.group("w")))
 
+
+#: a sentence telling what a past year did: 我县2018年度完成27座公厕建设任务 / 去年共建成… (rx51)
+_PAST_YEAR_DID = lazy(r"^(?:[\u4e00-\u9fff]{0,4}?(?:我|全|该)[县市区镇乡])?(?P<y>(?:19|20)\d\d)年(?:度)?[,,]?(?:共|累计|全年)?(?:完成|建成|实施|新建|改造)了?")
+
+
+def past_year_done(records: list, doc) -> list:
+    """``records`` telling no status whose evidence opens with what a year before the document's did (我县2018年度完成
+    X任务, said in 2019): done by that year's end (rx51)."""
+    out = []
+    for r in records:
+        m = _PAST_YEAR_DID.match(r.evidence[0].text.strip()) if r.progress is None and r.evidence else None
+        if m and doc.year and int(m.group("y")) < doc.year:
+            r = replace(r, progress=Progress("done", None, f"{m.group('y')}-12-31", m.group()))
+        out.append(r)
+    return out
+
