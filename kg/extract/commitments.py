@@ -1995,8 +1995,11 @@ _DONE_ASKED = lazy(r"(?:确保|务必|力争|争取|必须|要)(?:该|此)?(?:�
 _OWN_WORK = lazy(r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目))(?=建设|的建设|要|方面|[,,。;;]|$)")
 #: what opens a clause before the work it pushes on: 全力推进 / 加快实施
 _PUSH_LEAD = lazy(r"^(?:全力|加快|抓紧|扎实|全面|有序)?(?:推进|推动|实施|启动|抓好|做好|开展)")
-#: no work of its own: 全县项目, 各类项目, 民生工程, 一批项目
-_NOT_OWN = lazy(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要)|等|完成|推进|抓|做好|实施|开展|启动|加快|确保|续建|新建|在建|重点|重大")
+#: what makes a name a class of works or a deed, not a work's own name: 全县项目, 各类项目, 民生工程, 一批项目 (the class
+#: opening the name) / 完成… / 新建… (a deed or a kind: anywhere in an urged name, opening a planned one, rx51)
+_CLASS_OPEN = r"全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要"
+_DEED_OR_KIND = r"完成|推进|实施|开展|启动|加快|确保|续建|新建|在建|重点|重大"
+_NOT_OWN = lazy(r"^(?:" + _CLASS_OPEN + r")|等|抓|做好|" + _DEED_OR_KIND)
 
 
 #: a unit's statement of what it will do, its items in the paragraphs below:
@@ -2301,7 +2304,7 @@ def planned_work(sentence: str, before: str) -> str:
 
 
 #: no work of its own name: a class of works, a set (新建道路工程 inside a name is its own)
-_NOT_PLANNED = lazy(r"^(?:全|各|本|我|所有|相关|有关|一批|这些|该|此|民生|重要|新建|续建|在建|重点|重大|完成|推进|实施|开展|启动|加快|确保)|等")
+_NOT_PLANNED = lazy(r"^(?:" + _CLASS_OPEN + r"|" + _DEED_OR_KIND + r")|等")
 
 
 def _work_asked_done(cand: _Cand) -> bool:

@@ -61,25 +61,40 @@ def unpiped(text: str) -> tuple[str, Optional[list[int]]]:
     rows = _field_rows(lines)
     if not rows or sum(1 for k, line in enumerate(lines) if k not in rows and _cells(line) >= 3) > 1:
         return text, None  # (rows of three cells or more: a table; one such line is the record's number or title)
-    out: list[str] = []
-    back: list[int] = []
-    pos = 0
-    for k, line in enumerate(lines):
+    out = []
+    for k, (line, at) in enumerate(zip(lines, _starts(lines))):
         m = rows.get(k)
         if m:
             bar = line.index("|", m.end("l"))
-            parts = [(m.start("l"), m.end("l")), (bar, bar + 1), (m.start("v"), m.end("v"))]
-            for s, e in parts:
-                out.extend(":" if (s, e) == (bar, bar + 1) else line[s:e])
-                back.extend(pos + i for i in range(s, e))
+            chars = m.group("l") + ":" + m.group("v")
+            offs = [*range(at + m.start("l"), at + m.end("l")), at + bar, *range(at + m.start("v"), at + m.end("v"))]
+            out.append((chars, offs, at + len(line)))
         else:
-            out.extend(line)
-            back.extend(range(pos, pos + len(line)))
+            out.append((line, list(range(at, at + len(line))), at + len(line)))
+    return _joined(out, len(text))
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """The offset in the text of each of its ``lines``."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
         pos += len(line) + 1
+    return starts
+
+
+def _joined(lines: list[tuple[str, list[int], int]], size: int) -> tuple[str, list[int]]:
+    """The text of ``lines`` — each its characters, their offsets in the original and where its break is — one a line,
+    and the map back (its breaks at theirs, its end at the original's end, ``size``)."""
+    out: list[str] = []
+    back: list[int] = []
+    for k, (chars, offs, brk) in enumerate(lines):
+        out.append(chars)
+        back.extend(offs)
         if k + 1 < len(lines):
             out.append("\n")
-            back.append(pos - 1)
-    back.append(len(text))
+            back.append(brk)
+    back.append(size)
     return "".join(out), back
 
 
@@ -102,10 +117,6 @@ def labels_joined(text: str) -> tuple[str, Optional[list[int]]]:
     if text.count("[") + text.count("【") < _FEWEST:
         return text, None
     lines = text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
     heads = {k: m for k, line in enumerate(lines) if (m := _BRACKET_LABEL.match(line))}
     joins = {}
     for k in heads:
@@ -114,28 +125,19 @@ def labels_joined(text: str) -> tuple[str, Optional[list[int]]]:
             joins[k] = v
     if len(joins) < _FEWEST:
         return text, None
-    out: list[str] = []
-    back: list[int] = []
-    skip = set()
-    for k, line in enumerate(lines):
-        if k in skip:
-            continue
+    starts = _starts(lines)
+    out = []
+    k = 0
+    while k < len(lines):
+        at = starts[k]
         if k in joins:
             m, v = heads[k], joins[k]
             value = lines[v]
             lead = len(value) - len(value.lstrip(" \t\u3000"))
-            out.extend(m.group("l") + ":")
-            back.extend(list(range(starts[k] + m.start("l"), starts[k] + m.end("l"))) + [starts[k] + m.end("l")])
-            out.extend(value[lead:])
-            back.extend(range(starts[v] + lead, starts[v] + len(value)))
-            skip.update(range(k + 1, v + 1))
-            last = v
+            offs = [*range(at + m.start("l"), at + m.end("l")), at + m.end("l"), *range(starts[v] + lead, starts[v] + len(value))]
+            out.append((m.group("l") + ":" + value[lead:], offs, starts[v] + len(value)))
+            k = v + 1
         else:
-            out.extend(line)
-            back.extend(range(starts[k], starts[k] + len(line)))
-            last = k
-        if last + 1 < len(lines):
-            out.append("\n")
-            back.append(starts[last] + len(lines[last]))
-    back.append(len(text))
-    return "".join(out), back
+            out.append((lines[k], list(range(at, at + len(lines[k]))), at + len(lines[k])))
+            k += 1
+    return _joined(out, len(text))

@@ -99,10 +99,9 @@ def status_lists(b, records: list, paras) -> list:
 
 
 def _count_fits(m) -> bool:
-    """The list a match names as many works as it counts."""
+    """The list a match names as many works as it counts (as :func:`split_counted` reads them)."""
     from ..segment import cn_int
-    names = [n for n in _SPLIT.split(re.sub(r"等$", "", m.group("l").strip())) if n.strip()]
-    return len(names) == (int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n")))
+    return len(_names_of(m)) == (int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n")))
 
 
 def _lists_then_status(text: str) -> list:
