@@ -2292,18 +2292,6 @@ _SUM_OF = lazy(r"^\s*其中|\d+(?:\.\d+)?(?:万|亿)元")
 _PLANNING = lazy(r"(?:将|要|计划)(?:继续|全力|加快|着力|重点|持续)?(?:推进|建设|实施|做好|抓好|完成)")
 
 
-#: what a meeting asks to be done, nobody named: 会议强调,必须按照有关规定,做好X工作 (rx51)
-_MEETING_ASKS = lazy(r"^(?:会议(?:还)?(?:要求|强调|指出|明确)[,,::])?(?:要|必须|务必)(?:按照[^,,;;。]{2,14}[,,])?(?:认真|切实|抓紧|尽快|进一步)?"
-                     r"(?:做好|完成|抓好)(?P<w>[^,,;;。]{4,30}?)(?:工作)?(?=[,,;;。]|$)")
-
-
-def meeting_asks(sentence: str) -> str:
-    """The work a meeting asks to be done in a sentence naming nobody (会议要求,要…做好X工作), else ``""`` (rx51)."""
-    m = _MEETING_ASKS.match(sentence.strip())
-    w = m.group("w") if m else ""
-    return w if w and not method_only(w) and not _NOT_PLANNED.search(w) else ""
-
-
 def planned_work(sentence: str, before: str) -> str:
     """The named work (a project by its own name) of a clause in a plan's run of works — its sentence or the part of
     its full sentence before it (``before``, the run's earlier clauses) saying what will be pushed on (该区将推进X工程项目
@@ -3735,12 +3723,10 @@ class SpeechBuilder:
         return None if not self.report and (self._looks_back(sent.text) or _LAST_YEARS.search(sent.text)) else kind
 
     def _urged_work(self, sent: Span, spoken: bool) -> str:
-        """The work a sentence no rule read urges on by its own name (spoken or in minutes, rx50), a plan's run of works
-        names (outside a report), or a meeting asks naming nobody (in minutes, rx51); else ``""``."""
-        minutes = is_minutes(self)
-        return ((spoken or minutes) and own_work_urged(sent.text)) \
-            or (not self.report and planned_work(sent.text, self._sentence_before(sent))) \
-            or (minutes and meeting_asks(sent.text)) or ""
+        """The work a sentence no rule read urges on by its own name (spoken or in minutes, rx50) or a plan's run of works
+        names (outside a report, rx51); else ``""``."""
+        return ((spoken or is_minutes(self)) and own_work_urged(sent.text)) \
+            or (not self.report and planned_work(sent.text, self._sentence_before(sent))) or ""
 
     def _sentence_before(self, sent: Span) -> str:
         """The part of the full sentence (to its 。) before ``sent``, a run of clauses a plan lists (rx51)."""
