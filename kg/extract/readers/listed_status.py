@@ -88,9 +88,10 @@ def status_lists(b, records: list, paras) -> list:
     for para in paras:
         if "序时进度" in para.text or "进度滞后" in para.text:
             out += _untaken(records, para, _COUNT_THEN_LIST, lambda m: _listed(b, para, m))
-        if "等" in para.text:
-            out = _pieces_off(out, para, _lists_then_status(para.text))  # (a clause of such a list read alone, rx51)
-            out += _untaken(out, para, _LIST_THEN_STATUS, lambda m: _list_read(b, para, m), _lists_then_status)
+        lists = _lists_then_status(para.text) if "等" in para.text else []
+        if lists:
+            out = _pieces_off(out, para, lists)  # (a clause of such a list read alone, rx51)
+            out += _untaken(out, para, _LIST_THEN_STATUS, lambda m: _list_read(b, para, m), lambda _: lists)
         if "(" in para.text:
             out += _untaken(records, para, _BRACKETED, lambda m: _listed(b, para, m, _SPLIT, 2, _BRACKET_STATUS))
         if "、" in para.text:  # (…;二是A、B两个问题已有成效: a list no record took, rx51)
