@@ -73,10 +73,9 @@ _LIST_THEN_STATUS = lazy(r"(?:^|[。;;::])\s*(?:(?:但与此同时|与此同时|
 _BRACKETED = lazy(r"(?P<s>已经?(?:全部)?(?:完工|竣工|建成|完成整改|完成|办结|开工)|(?:进度|进展|推进)?(?:滞后|缓慢)|尚?未(?:开工|启动)|"
                   r"正在(?:推进|实施|整改)|推进中|正常推进|整改不(?:彻底|到位)|未按(?:期|时)完成(?:整改)?)(?:的)?(?:项目|问题|工程|任务)?"
                   r"(?P<n>\d{1,2}|[一两二三四五六七八九十])(?:个项目|个|项|件|处)(?:项目|问题|工程|任务)?[((](?P<l>[^()()]{2,400}?)[))]")
-#: the status a bracketed list's words tell, in this order (未开工 before 开工)
-_BRACKET_STATUS = (("未开工", "not_started"), ("未启动", "not_started"), ("开工", "on_track"), ("不彻底", "behind"),
-                   ("不到位", "behind"), ("未按", "behind"), ("滞后", "behind"), ("缓慢", "behind"), ("正在", "on_track"),
-                   ("推进", "on_track"))
+#: the status a bracketed list's words tell: those only such a count uses, then the lists' own (未开工 before 开工)
+_BRACKET_STATUS = (("未开工", "not_started"), ("开工", "on_track"), ("不彻底", "behind"), ("不到位", "behind"),
+                   ("未按", "behind"), ("正在", "on_track")) + _STATUS
 #: where one work of such a list ends: 、, a comma, or 以及 / 和 / 及 before another work (…建设,以及X中心和Y分中心建设)
 _COMMA_SPLIT = lazy(r"[、,,]\s*(?:以及|和|及)?|以及|(?:和|及)(?=[\u4e00-\u9fff“]{4})")
 
