@@ -172,7 +172,7 @@ _SUFFIX_KEYS = (("推进情况", "progress"), ("进展情况", "progress"), ("�
                 ("协办单位", "assist_org"), ("配合部门", "assist_org"), ("负责人", "responsible_person"),
                 ("领导", "lead_person"), ("单位", "responsible_org"), ("部门", "responsible_org"),
                 ("科室", "responsible_org"), ("处室", "responsible_org"), ("期限", "deadline"),
-                ("措施", "measure"), ("内容", "task"))
+                ("措施", "measure"), ("内容", "task"), ("名称", "task"))  # (实事项目名称, 工程名称)
 
 #: the kind of cell each column holds, for rows with cells missing
 COLUMN_TYPE = {"seq": "seq", "task": "text", "target": "text", "lead_person": "person", "responsible_person": "person",

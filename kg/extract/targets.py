@@ -96,7 +96,7 @@ _RXS = [
     ("named", re.compile(r"(?:^|(?<=[,,;;::]))(?!实际|已|累计|共|目前|现已)(?P<metric>[\u4e00-\u9fff]{2,12}?(?:整治|改建|改造|建设|硬化|修建|铺设|维修|拆除|清理|绿化|治理|改扩建|扩建))"
                          r"(?P<num>\d+(?:\.\d+)?)(?P<unit>" + _UNIT + r")(?=[,,;;。]|$)")),  # (the amount ends the clause: not 提升50条X)
     # 新建5所学校 / 改造12个小区 / 2024年建5万平方米公租房: the amount between the verb and the work it counts
-    ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|新增|打造|创建|完成|修好|修复|更换|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|辆|台|盏|卷|万?平方米)"
+    ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|改建|新增|打造|创建|完成|修好|修复|更换|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|辆|台|盏|卷|张|公里|万?平方米)"
                         r"(?P<metric>[\u4e00-\u9fff]{2,8}?)(?=[,。;、和及的]|$)")),
     # 解决1.2万人的饮水安全问题 / 惠及3000户: the people a work serves, named by what it does for them (rx21)
     ("served", re.compile(r"(?P<verb>解决|惠及|覆盖|帮扶|带动)(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人|户|名))(?:的)?"

@@ -47,9 +47,10 @@ def _width(line: str) -> int:
 
 def _open_full(line: str) -> bool:
     """A line that may be a full line of a wrapped page: 30 columns wide or more, ending mid-sentence, no run of
-    spaces (a signature's or a table's alignment)."""
+    spaces (a signature's or a table's alignment), not a table's row of cells (1 | 新建X | 24 | 120% |)."""
     s = line.rstrip()
-    return len(s) >= 15 and s[-1] not in _ENDS and "  " not in s.strip() and "\t" not in s and _width(s) >= 30
+    return len(s) >= 15 and s[-1] not in _ENDS and "  " not in s.strip() and "\t" not in s and s.count("|") < 2 \
+        and _width(s) >= 30
 
 
 def _page_width(lines: list[str]) -> int:

@@ -87,6 +87,8 @@ def _row(b, keys: list, row: list[str], spans: list[tuple[int, int]], extra: lis
     evidence; returns its cells by column, for the row below (see :func:`fill_down`)."""
     if len(row) == len(keys) - 1 and keys and keys[0] == "seq" and cell_type(row[0]) != "seq":
         row = [""] + row
+    elif len(row) == len(keys) > 1 and keys[0] == "seq" and cell_type(row[0]) != "seq" and not row[-1].strip():
+        row = [""] + row[:-1]  # (a second work under one number, its cells shifted left: X | 810 | 101% | |)
     elif len(row) == len(keys) - 1 and len(keys) > 1 and keys[1] == "seq" and cell_type(row[0]) == "seq":
         row = [""] + row  # (大类 | 序号 | …: the first column merged down its group, left out below its first row; rx24)
     pairs = fill_down(keys, fit_row(keys, row), above)
