@@ -47,3 +47,58 @@ def test_a_second_work_under_one_number_keeps_its_cells_in_place():
 def test_beds_and_kilometres_counted_between_the_verb_and_the_work():
     road = _one(_recs(_DONE_TABLE, "2023-11-20"), "农村公路")
     assert _targets(road) == {("农村公路", 15, "公里")}
+
+
+# ---- a unit leading what follows a generic group's works --------------------------------------------------------
+
+def test_a_unit_leading_after_a_groups_works_leads_the_work_that_follows():
+    rec = _one(_recs("张三强调,茶叶是我县的主导产业,各乡镇要对辖区内茶农做好摸底排查,建立台账,县茶业局要牵好头,"
+                     "组织好茶叶保底收购协议签订工作,为产业发展提供保障。\n", "2023-03-01"), "县茶业局要牵好头")
+    assert _roles(rec) == {("县茶业局", "lead")} and "收购协议" in rec.task
+
+
+def test_a_unit_leading_the_groups_work_with_nothing_after_still_leads_it():
+    recs = _recs("会议要求,各乡镇要在9月底前完成农房排查,县住建局要牵好头。\n", "2023-03-01")
+    assert len(recs) == 1 and ("县住建局", "lead") in _roles(recs[0]) and "排查" in recs[0].task
+
+
+# ---- works classed in a list, each with its own term -----------------------------------------------------------
+
+def test_a_list_of_works_classed_opens_its_own_commitment():
+    recs = _recs("会议指出,在第三季度集中开工项目中,青石县物流园(一期)工程项目为协办开工项目,要在8月10日前完成先行地块的"
+                 "征地拆迁,城南水厂扩建工程、城北污水管网工程为协办竣工项目,要确保在9月底竣工。\n", "2021-05-19")
+    assert {r.deadline.date for r in recs} == {"2021-08-10", "2021-09-30"}
+
+
+def test_a_plan_to_hold_a_start_ceremony_is_no_news_of_works_done():
+    recs = _recs("我县计划在7月中旬举行第三季度重点项目集中开工活动,其中,已初步确定城东物流园、城西产业园等5个项目在7月开工建设。"
+                 "城北污水处理厂等2个项目计划在7月竣工建成。\n", "2021-06-02")
+    assert all(r.progress is None or r.progress.status != "done" for r in recs)
+
+
+# ---- an inspection's numbered findings, the unit answerable on the line below -----------------------------------
+
+_FINDINGS = ("青石县城管局关于城区环境卫生督查情况的通报\n"
+             "现将5月12日督查情况通报如下:\n"
+             "1、5月10日督查发现,城东路与建设街交叉口一处超市存在门前堆放纸箱情况,当面告知负责人限期整改,"
+             "经5月12日“回头看”,该处纸箱已经清走,问题已整改。\n"
+             "责任主体:青石县惠民超市\n"
+             "2、5月10日督查发现,滨河路安置小区工地现场存在渣土未覆盖、车辆带泥上路等情况,经5月12日“回头看”,"
+             "整改不彻底,执法队员再次书面通知其负责人限期整改。\n"
+             "责任主体:青石县城投建设公司\n"
+             "3、5月10日督查发现,南门街一处餐馆存在油污外溢情况,经5月12日复查,问题未整改。\n")
+
+
+def test_each_finding_is_a_commitment_of_the_unit_below_it():
+    recs = _recs(_FINDINGS, "2023-05-13")
+    assert len(recs) == 3
+    shop = _one(recs, "堆放纸箱")
+    assert _roles(shop) == {("青石县惠民超市", "responsible")} and shop.progress.status == "done"
+    site = _one(recs, "渣土未覆盖")
+    assert _roles(site) == {("青石县城投建设公司", "responsible")} and site.progress.status == "behind"
+    assert "渣土未覆盖" in site.task
+
+
+def test_a_finding_without_a_unit_line_has_no_actor_and_its_status():
+    last = _one(_recs(_FINDINGS, "2023-05-13"), "油污外溢")
+    assert not last.actors and last.progress.status == "behind"

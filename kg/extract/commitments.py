@@ -787,8 +787,10 @@ def _group(cls: list[_Clause], one: bool = False) -> list[_Cand]:
     out: list[_Cand] = []
     cur = _Cand()
     listed = not one and sum(1 for c in cls if c.signal and not c.actors.actors and opens_own_work(c.span.text)) >= 3
-    for c in cls:
+    for k, c in enumerate(cls):
         nxt = _next_cand(cur, c, listed) if cur.clauses else None
+        if nxt is None and cur.clauses and _leads_what_follows(cur, c, cls[k + 1:k + 2]):
+            nxt = _Cand()
         if nxt is not None:
             out.append(cur)
             cur = nxt
@@ -798,6 +800,21 @@ def _group(cls: list[_Clause], one: bool = False) -> list[_Cand]:
     if cur.clauses:
         out.append(cur)
     return _bracket_for_all(_roles_for_all(out))
+
+
+def _leads_what_follows(cur: _Cand, c: _Clause, after: list[_Clause]) -> bool:
+    """各乡镇要做好摸底排查,建立台账,县农业局要牵好头,组织好收购协议签订工作: after the works of a generic group
+    (no actor of its own), a unit's clause giving only its role and followed by a work naming nobody leads that
+    work, not the group's (rx52)."""
+    if cur.actors or not c.actors.actors or not after or after[0].actors.actors \
+            or not any(_GENERIC_SUBJ.match(x.span.text.strip()) for x in cur.clauses):
+        return False
+    return bool(_LEADS_ONLY.search(c.span.text.strip()) or c.actors.role_only) \
+        and (opens_own_work(after[0].span.text) or bool(_DOES_WORK.match(after[0].span.text.strip())))
+
+
+#: a clause that opens by doing a work: 组织好X工作 / 做好Y / 抓好Z落实
+_DOES_WORK = lazy(r"^(?:组织好|组织开展|组织实施|做好|抓好|搞好|落实好|推进|推动|开展|完成|实施)[\u4e00-\u9fff“]{2}")
 
 
 def _bracket_for_all(cands: list[_Cand]) -> list[_Cand]:
@@ -1030,7 +1047,7 @@ _AMONG = lazy(r"^(?:据了解|据悉)?[,,]?在?[\u4e00-\u9fff“”、\d]{4,40}?
 #: a clause telling whom the next applies to by a year: 对2016年未关停企业的 (the year names them, no term)
 _WHOM = lazy(r"^对(?:19|20)\d\d年(?!\d{1,2}月)[^,,。;;]{2,40}的$")  # (not 对4月20日前未办结的: a term)
 #: a clause classing a work: 柳岸物流园一期工程为配套开工项目 (its steps follow: ,要在6月12日前完成…)
-_CLASSED = lazy(r"^[\u4e00-\u9fff“”()()\d]{4,40}?(?:项目|工程)(?:为|是|属于|系)[\u4e00-\u9fff]{2,12}(?:项目|工程)$")
+_CLASSED = lazy(r"^[\u4e00-\u9fff“”()()、\d]{4,60}?(?:项目|工程)(?:为|是|属于|系)[\u4e00-\u9fff]{2,12}(?:项目|工程)$")
 
 
 def _events_off(cls: list[_Clause]) -> None:

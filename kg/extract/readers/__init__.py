@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import class_items, unit_tasks, unit_parts, aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
+from . import class_items, unit_tasks, unit_parts, aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, found_items, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
@@ -87,6 +87,8 @@ READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
     ("practical_inline", practical_list.inline_numbered),
     # 一、主干道公厕(责任单位:县环卫局) ⏎ 1、体育馆旁公厕 ⏎ (1)无宣传;: one per site, the heading's unit (rx40)
     ("site_problems", site_problems.read),
+    # 1、…督查发现,X存在Y情况,…复查时已整改。 ⏎ 责任主体:Z: one per finding, Z responsible (rx52)
+    ("found_items", found_items.read),
     ("problem_lines", problem_lines.read),  # 针对“X”问题,区城管局已完成…,目前已整改到位 (a report line per problem)
     ("rectification", rectification.read),  # 问题:… / 整改措施:… / 整改时限:… ; 共30项问题,已整改25项
     ("pledge_items", pledge_items.read),  # 一、公厕改造 / 措施:… / 目标:完成12座公厕改造 / 时间:2024年12月底 (a pledge's labelled item)

@@ -81,6 +81,10 @@ def read(b, paras, i) -> Optional[int]:
     return i + 1
 
 
+#: a plan or a choice of works before the work's name: what is to happen, not how a work stands (rx52)
+_PLANNED = lazy(r"计划(?:在|于|今年|年内|\d)|举行|举办|(?:初步)?确定(?!了?[\u4e00-\u9fff]{0,4}(?:完工|竣工|建成))|拟(?:在|于|定)|列入")
+
+
 #: a part of the work told before, not another work: 室内体育场馆主体工程完工 / 附属工程
 _PART_OF = lazy(r"主体工程|附属|配套")
 
@@ -121,6 +125,8 @@ def _work_record(b, sent: Span):
     if not m:
         return None
     g = "w" if m.group("w") else "c"  # (a named work, or works counted: 625个村庄规划编制工作)
+    if _PLANNED.search(sent.text, 0, m.end(g)):
+        return None  # 我县计划在6月举行X项目集中开工活动 / 已初步确定A、B等7个项目在6月开工: a plan, no news of works (rx52)
     rest = sent.text[m.end(g):]
     due = finish_ahead(b, rest)
     status = "on_track" if due is not None else _status_of(rest)
