@@ -102,3 +102,34 @@ def test_each_finding_is_a_commitment_of_the_unit_below_it():
 def test_a_finding_without_a_unit_line_has_no_actor_and_its_status():
     last = _one(_recs(_FINDINGS, "2023-05-13"), "油污外溢")
     assert not last.actors and last.progress.status == "behind"
+
+
+def test_rows_measured_against_the_years_plan_are_due_by_its_end():
+    recs = _recs(_DONE_TABLE, "2023-11-20")
+    assert {r.deadline.date for r in recs} == {"2023-12-31"}
+
+
+def test_a_years_investment_column_gives_a_project_no_term():
+    recs = _recs("2023年重点项目推进情况\n序号 | 项目名称 | 年度计划投资(亿元) | 完成比例 |\n"
+                 "1 | 城东综合管廊工程 | 2.0 | 80% |\n2 | 南湖湿地公园 | 1.5 | 40% |\n", "2023-10-08")
+    assert len(recs) == 2 and all(r.deadline is None for r in recs)
+
+
+# ---- who hands a case over is no unit; the term told after a list of titled proposals ---------------------------
+
+def test_an_inspection_handing_cases_over_is_no_unit_answerable():
+    from kg.extract.actors import parse_item
+    assert parse_item("第二轮省级环保督察交办") is None and parse_item("县委督查办") is not None
+    recs = _recs("青石县环保督察整改进展\n省级环保督察组交办的40件信访投诉问题中,36件已完成整改,4件正在整改。\n",
+                 "2023-12-20")
+    assert recs and all(not r.actors for r in recs)
+
+
+def test_the_term_after_a_list_of_titled_proposals_is_each_ones():
+    recs = _recs("青石县水利局政协提案办理承诺\n今年县政协交我局办理提案4件,承诺如下:这4件提案都属今年可办的提案"
+                 "(提案名称如下:第12号《关于加快城区供水管网改造的建议》、第15号《关于整治东湖水质的建议》、"
+                 "第21号《关于建设城西水厂的建议》、第30号《关于治理南河的建议》),我们将按要求在9月底前逐步办理到位,"
+                 "并及时与提案人沟通。\n", "2023-06-01")
+    titled = [r for r in recs if r.task.endswith("提案办理")]
+    assert len(titled) == 4 and {r.deadline.date for r in titled} == {"2023-09-30"}
+    assert {a.name for r in titled for a in r.actors} == {"青石县水利局"}  # (办理 in the title: no office)

@@ -3664,7 +3664,7 @@ class SpeechBuilder:
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
         out[:] = listed_status.split_counted(out)  # A、B、C、D4个子项已提前完成: one per work (rx41)
         out[:] = place_parts.split(out)  # 已完成签约86户,其中东城区40户完成31户,…: one per place (rx42)
-        out[:] = numbered_titles.split(out, self.t, self.orig)  # 提案名称如下:第12号《关于X的建议》、第15号《…》…: one per title (rx42)
+        out[:] = numbered_titles.split(out, self.t, self.orig, self.doc)  # 提案名称如下:第12号《关于X的建议》、第15号《…》…: one per title (rx42)
         out[:] = listed_status.status_lists(self, out, paras)  # 未达到序时进度11项,为A、B、C: one per work (rx41)
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]

@@ -7,9 +7,12 @@ the sentence theirs; that record stays for the whole set.  Three titles at least
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from kg.model import CommitmentRecord, Evidence
+from kg.model import CommitmentRecord, Deadline, Evidence
+
+from ..deadlines import find_deadlines
 
 from ..lazyre import lazy
 
@@ -20,10 +23,12 @@ _FRAME = lazy(r"^关于|(?:的)?(?:建议|提案|议案|意见|报告)$")
 _URGING = lazy(r"^(?:加快推进|加快|加强|推进|进一步|尽快|早日|切实|促成|提高|做大做强)+")
 
 
-def split(records: list, text: str, orig: str) -> list:
+def split(records: list, text: str, orig: str, doc=None) -> list:
     """Each record whose sentence in ``text`` (the folded text; ``orig`` the original, for the evidence) lists three
-    numbered titles or more: it, then one record per title (each title once)."""
+    numbered titles or more: it, then one record per title (each title once); ``doc`` the document's date, for a
+    term told after the titles (:func:`_term_after`)."""
     out, seen = [], set()
+    records = _term_after(records, text, doc)
     for r in records:
         out.append(r)
         recs = [x for x in _titles(r, text, orig) if x.evidence[0].start not in seen]
@@ -32,12 +37,46 @@ def split(records: list, text: str, orig: str) -> list:
     return out
 
 
-def _titles(r, text: str, orig: str) -> list:
+def _term_after(records: list, text: str, doc) -> list:
+    """…(提案名称如下:第12号《…》、…),9月底前全部办结: the term told after the titles, in their
+    sentence, is the set's (and so each title's); a record of that clause alone is no commitment of its own (rx52)."""
+    if doc is None:
+        return records
+    out = list(records)
+    for r in records:
+        span = _sentence_of(r, text)
+        found = list(_TITLE.finditer(text, *span)) if span else []
+        if len(found) < 3 or r.evidence[0].start >= found[0].start():
+            continue
+        tail = text[found[-1].end():span[1]]
+        terms = [d for d in find_deadlines(tail, doc) if d.date]
+        if not terms:
+            continue
+        due = Deadline(terms[0].text, terms[0].date, terms[0].precision)
+        out = [dataclasses.replace(x, deadline=due) if x is r else x for x in out
+               if x is r or not _in_tail(x, found[-1].end(), span[1])]
+    return out
+
+
+def _in_tail(x, s: int, e: int) -> bool:
+    """A record read from the clauses after the titles alone (我们将…办理落实到位): the set's term, no work of its own."""
+    return bool(x.evidence) and x.evidence[0].start is not None and s <= x.evidence[0].start < e and not x.targets
+
+
+def _sentence_of(r, text: str):
+    """``(start, end)`` of the sentence in ``text`` where ``r``'s first evidence starts, else None."""
     if not r.evidence or r.evidence[0].start is None:
-        return []
+        return None
     at = r.evidence[0].start
     s = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    e = min(x for x in (text.find("。", at), text.find("\n", at), len(text)) if x >= 0)
+    return s, min(x for x in (text.find("。", at), text.find("\n", at), len(text)) if x >= 0)
+
+
+def _titles(r, text: str, orig: str) -> list:
+    span = _sentence_of(r, text)
+    if span is None:
+        return []
+    s, e = span
     sent = text[s:e]
     if "号《" not in sent:
         return []

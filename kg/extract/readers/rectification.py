@@ -746,7 +746,7 @@ def _unit_head(sent: str) -> list:
     head = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:部门|局|委|办|中心|公司))(?:[((]含(?P<b>[^()()]{2,12})[))])?", sent)
     if head and not re.match(r"[\u4e00-\u9fff]{0,6}?(?:反馈|交办|转办|移交)的", sent[head.end():]):  # (督察组及X办回访反馈的…: who found them, rx50)
         for name in (head.group("a"), head.group("b")):
-            if name:
+            if name and (parse_item(name) or ("", ""))[1] == "organization":  # (中央环保督察交办的…: no unit, rx52)
                 actors.append(Actor(name, "organization", "responsible"))
     return actors
 

@@ -172,14 +172,28 @@ def line_table(b, paras: list[Span], i: int) -> Optional[int]:
     if "task" not in keys:
         return None
     describe(header, keys, f"at line {b._line(para.start)}")
-    above = None
+    above, n0 = None, len(b.out)
     for row, p, grp, marks in rows:
         if not _is_total(keys, row):
             n = len(b.out)
             above = _row(b, keys, with_units(header, keys, row), [(p.start, p.end)], grp, above)
             if len(b.out) > n:
                 _milestones(b, b.out[-1], marks)
+    _year_plan(b, header, keys, n0)
     return j
+
+
+#: a column of the year's plan: 占全年计划 / 年度计划 / 全年目标 (its rows the year's works)
+_YEAR_COLUMN = lazy(r"^(?:占)?(?:全年|年度)(?:计划|目标|任务)(?!.*投资)")  # (年度计划投资: a project's money this year, no term)
+
+
+def _year_plan(b, header: list[str], keys: list, n0: int) -> None:
+    """A table measured against the year's plan (占全年计划 | 110%): its rows with no term are due by the year's end
+    (rx52)."""
+    if not b.doc.year or not any(k in ("percent", "target") and _YEAR_COLUMN.match(h.strip()) for h, k in zip(header, keys)):
+        return
+    due = Deadline("全年", f"{b.doc.year}-12-31", "year")
+    b.out[n0:] = [r if r.deadline else replace(r, deadline=due) for r in b.out[n0:]]
 
 
 #: a milestone line under a table's row: 3月:完成施工图审查; / 2017年8月:建成投用 (rx29)
