@@ -133,3 +133,13 @@ def test_the_term_after_a_list_of_titled_proposals_is_each_ones():
     titled = [r for r in recs if r.task.endswith("提案办理")]
     assert len(titled) == 4 and {r.deadline.date for r in titled} == {"2023-09-30"}
     assert {a.name for r in titled for a in r.actors} == {"青石县水利局"}  # (办理 in the title: no office)
+
+
+# ---- a year's practical works told as clauses after their count -------------------------------------------------
+
+def test_practical_works_told_between_semicolons_each_a_commitment():
+    recs = _recs("据悉,青石县今年的十件实事工程具体包括:实施城北片区危旧房屋改造;建成城南农贸市场等一批商贸设施;"
+                 "配合市有关部门实施南河治理和城西排水工程建设,打通城中路等4个断头路段;实施“碧水”工程,创建环保模范县;"
+                 "加快社区服务中心建设进度,创建10个示范社区等。春节期间,县住建局提前上班。\n", "2023-02-10")
+    assert len([r for r in recs if r.deadline and r.deadline.date == "2023-12-31"]) == 5
+    assert _one(recs, "配合市有关部门").targets[0].value == 4

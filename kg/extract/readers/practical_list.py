@@ -256,7 +256,8 @@ def _named(text: str, at: int, end: int) -> Optional[list[tuple[int, int]]]:
 #: a matter told as a clause opening with its deed: 完成A / 解决B的问题 / 全面启动C工作 / 为N名学生免费配镜
 #: (or with the work's name, then what it does: 便民停车工程,增设车位150个以上)
 _DEED = lazy(r"^(?:全面|加快|继续|新|深入|大力)?(?:完成|建成|建设|新建|新增|改造|改建|扩建|实施|解决|启动|开展|推进|提升|提高|打造|"
-             r"硬化|修建|安装|增设|整治|创建|免费|为|深化|加大|加强|支持)|^[^,,::;;。]{2,20}?(?:工程|项目|行动)”?[,,::]")
+             r"硬化|修建|安装|增设|整治|创建|免费|为|深化|加大|加强|支持|搞好|做好|抓好|办好|打通|拓宽|(?<=加快)(?=[\u4e00-\u9fff“]))|^[^,,::;;。]{2,20}?(?:工程|项目|行动)”?[,,::]|"
+             r"^(?:配合|协助)[^,,::;;。]{2,12}?(?:实施|建设|完成|推进)")  # (配合市有关部门实施X: the place assisting, rx52)
 
 
 def _told(text: str, lead, end: int) -> list[tuple[int, int]]:
@@ -276,8 +277,10 @@ def _told(text: str, lead, end: int) -> list[tuple[int, int]]:
             return []
         items.append((s, s + len(clause)))
         numbered += bool(no)
-    if len(items) < 3 or (n and len(items) != n and numbered < len(items)):
-        return []  # (一是…;二是…;…五是…: numbered in turn, a list the page cut before its count is reached)
+    if len(items) < 3 or (n and len(items) != n and numbered < len(items)
+                          and not (len(items) < n and text[:end].rstrip().endswith("等"))):
+        return []  # (一是…;二是…;…五是…: numbered in turn, a list the page cut before its count is reached; a list
+        # closed by 等 whose clauses hold several matters each is whole, rx52)
     return items
 
 
