@@ -143,3 +143,28 @@ def test_practical_works_told_between_semicolons_each_a_commitment():
                  "加快社区服务中心建设进度,创建10个示范社区等。春节期间,县住建局提前上班。\n", "2023-02-10")
     assert len([r for r in recs if r.deadline and r.deadline.date == "2023-12-31"]) == 5
     assert _one(recs, "配合市有关部门").targets[0].value == 4
+
+
+# ---- a top heading counting works done or going on: the status of the items below ------------------------------
+
+_YEAR_REVIEW = ("青石县2023年为民办实事工作情况\n"
+                "2023年,我县为民办理的50件实事已全部落实,除跨年度实施的2件外,其余48件均已完成。\n"
+                "一、当年完成的48件实事\n"
+                "(一)就业和社会保障方面\n"
+                "一是完善就业服务体系,完成创建充分就业社区12个;二是完成新建村级养老服务站20个。\n"
+                "(二)教育方面\n"
+                "一是完成城东小学改扩建;二是新建幼儿园3所。\n"
+                "二、跨年度实施的2件实事\n"
+                "一是城南医院迁建工程,主体已封顶;二是城北污水处理厂二期,正在设备安装。\n")
+
+
+def test_items_under_a_heading_of_works_done_are_done():
+    recs = _recs(_YEAR_REVIEW, "2023-12-29")
+    for part in ("充分就业社区", "养老服务站", "城东小学改扩建", "幼儿园3所"):
+        assert _one(recs, part).progress.status == "done", part
+
+
+def test_items_under_a_heading_of_works_going_on_are_on_track():
+    recs = _recs(_YEAR_REVIEW, "2023-12-29")
+    assert _one(recs, "城北污水处理厂").progress.status == "on_track"
+    assert _one(recs, "城南医院").progress.status == "on_track"

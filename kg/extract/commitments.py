@@ -3673,6 +3673,7 @@ class SpeechBuilder:
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = done_list.add(out, paras, self.doc, self.as_of)  # 2023年,我县为民办了8件实事:一是…: done that year (rx49)
         out[:] = done_list.past_year_done(out, self.doc)  # 我县2018年度完成X任务, said in 2019: done (rx51)
+        out[:] = titled_items.counted_heads(self, out, paras)  # 一、当年完成的48件实事 ⏎ …: done below (rx52)
         out[:] = pledge_run.kept_after(out, self.t, self.as_of)  # …承诺:一,…;二,…。这些承诺,他逐一兑现: done (rx49)
         out[:] = rectification.closed_done(out, self.t[start:start + 400], self.as_of)  # X问题已完成整改,…拟销号: done (rx49)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),

@@ -21,7 +21,7 @@ from kg.model import Progress
 
 from ..lazyre import lazy
 from ..progress import find_progress, section_status
-from ..vocab import ITEM_NO, MODAL_RX, WORK_END_RX
+from ..vocab import IS_NO, ITEM_NO, MODAL_RX, WORK_END_RX
 
 #: an item opened by its work's name: ——X项目。 / (二)X工程。 / 3.X一期。
 _TITLED = lazy(r"^\s*(?:——|—|-|" + ITEM_NO + r")\s*(?P<t>[^。,,;;::]{3,24}?)。")
@@ -63,6 +63,56 @@ def headed(out: list, paras: list, as_of) -> list:
                 p = r.progress
                 out[k] = replace(r, progress=replace(p, status=status) if p else Progress(status, None, as_of, para.text.strip()[:40]))
     return out
+
+
+#: a top heading counting works by how they stand: 一、当年完成的48件实事 / 二、跨年度实施的2件实事 (rx52)
+_COUNTED_HEAD = lazy(r"^\s*[一二三四五六七八九十]{1,3}、\s*(?P<h>(?:当年|今年|年内|已经?|全年)?(?:完成|办结|建成|兑现)|"
+                     r"(?:正在|跨年度?|跨年|在建|续建)[\u4e00-\u9fff]{0,4}?)的\s*\d+\s*(?:件|项|个)[\u4e00-\u9fff]{0,8}\s*$")
+_TOP_HEAD = lazy(r"^\s*[一二三四五六七八九十]{1,3}、")
+
+
+def counted_heads(b, out: list, paras: list) -> list:
+    """``out`` with the records under a top heading counting works done or going on (一、当年完成的48件实事 ⏎ (一)…
+    ⏎ 一是…;二是…) given that status, up to the next top heading, and a record for each item (一是…) no rule read;
+    a record telling a lag keeps its own (rx52)."""
+    spans = []
+    for k, para in enumerate(paras):
+        m = _COUNTED_HEAD.match(para.text)
+        if m:
+            end = next((p.start for p in paras[k + 1:] if _TOP_HEAD.match(p.text)), None)
+            spans.append((para.end, end, "done" if re.search(r"完成|办结|建成|兑现", m.group("h")) else "on_track"))
+    if not spans:
+        return out
+    out = out + _items_unread(b, out, paras, spans)
+    for k, r in enumerate(out):
+        at = r.evidence[0].start if r.evidence else None
+        hit = next((st for s, e, st in spans if at is not None and s <= at and (e is None or at < e)), None)
+        if hit and not (r.progress and r.progress.status):
+            out[k] = replace(r, progress=Progress(hit, r.progress.percent if r.progress else None, b.as_of,
+                                                  r.evidence[0].text[:40]))
+    return sorted(out, key=lambda r: r.evidence[0].start if r.evidence and r.evidence[0].start is not None else -1)
+
+
+#: an item told after its 一是 / 二是, up to the next one or the sentence's end
+_IS_ITEM = lazy(r"(?:^|(?<=[;;。]))\s*" + IS_NO + r"(?P<w>[^;;。]{4,})")
+
+
+def _items_unread(b, out: list, paras: list, spans: list) -> list:
+    """A record for each 一是-item under a counted heading that no record's evidence reaches (一是完成城东小学改扩建)."""
+    from ..naming import task_text, tidy_task
+    from ..targets import find_targets
+    from .supervision import record
+    read = [(ev.start, ev.end) for r in out for ev in r.evidence if ev.start is not None]
+    new = []
+    for para in paras:
+        if not any(s <= para.start and (e is None or para.start < e) for s, e, _ in spans):
+            continue
+        for m in _IS_ITEM.finditer(para.text):
+            s, e = para.start + m.start("w"), para.start + m.end("w")
+            task = tidy_task(task_text(re.split(r"[,,]", m.group("w"), 1)[0]))
+            if len(task) >= 3 and not any(a < e and s < z for a, z in read):
+                new.append(record(b, task, [(s, e)], targets=find_targets(m.group("w"))))
+    return new
 
 
 def _within(r, para) -> bool:
