@@ -168,3 +168,10 @@ def test_items_under_a_heading_of_works_going_on_are_on_track():
     recs = _recs(_YEAR_REVIEW, "2023-12-29")
     assert _one(recs, "城北污水处理厂").progress.status == "on_track"
     assert _one(recs, "城南医院").progress.status == "on_track"
+
+
+def test_a_column_of_the_leading_unit_and_its_head_gives_both_the_lead():
+    recs = _recs("青石县2023年民生实事落实情况\n序号 | 工作任务 | 牵头单位及主要负责人 | 县领导 | 进展 |\n"
+                 "1 | 新建村级养老服务站20个。 | 县民政局 王平 | 李华 | 已建成16个。 |\n"
+                 "2 | 改造农村公路30公里。 | 县交通局 孙立 | 赵明 | 已完成。 |\n", "2023-12-01")
+    assert _roles(_one(recs, "养老服务站")) == {("李华", "lead"), ("县民政局", "lead"), ("王平", "lead")}
