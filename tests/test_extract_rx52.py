@@ -175,3 +175,16 @@ def test_a_column_of_the_leading_unit_and_its_head_gives_both_the_lead():
                  "1 | 新建村级养老服务站20个。 | 县民政局 王平 | 李华 | 已建成16个。 |\n"
                  "2 | 改造农村公路30公里。 | 县交通局 孙立 | 赵明 | 已完成。 |\n", "2023-12-01")
     assert _roles(_one(recs, "养老服务站")) == {("李华", "lead"), ("县民政局", "lead"), ("王平", "lead")}
+
+
+# ---- a meeting approving a list of matters ---------------------------------------------------------------------
+
+def test_each_matter_of_an_approved_list_of_three_is_a_commitment():
+    recs = _recs("张华强调,开发区要提高认识。原则同意建立县级药品储备、建设村级污水小型处理站、城南水厂扩容改造等项目,"
+                 "各有关单位要加强协作,推动各项工作如期完成。\n", "2022-01-08")
+    assert {r.task for r in recs} >= {"建立县级药品储备", "建设村级污水小型处理站", "城南水厂扩容改造"}
+
+
+def test_two_works_approved_together_are_no_list_of_matters():
+    recs = _recs("会议原则同意启动实施城东汽车零部件项目、城西铝板加工项目。\n", "2022-01-08")
+    assert not any(r.task in ("启动实施城东汽车零部件项目", "城西铝板加工项目") for r in recs)

@@ -39,7 +39,7 @@ from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from . import told_back, unclaimed
-from .readers import done_list, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import approved, done_list, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -3664,7 +3664,8 @@ class SpeechBuilder:
         out[:] = titled_items.headed(out, paras, self.as_of)  # 已经完成的—— ⏎ …: the status of the paragraphs below (rx30)
         out[:] = listed_status.split_counted(out)  # A、B、C、D4个子项已提前完成: one per work (rx41)
         out[:] = place_parts.split(out)  # 已完成签约86户,其中东城区40户完成31户,…: one per place (rx42)
-        out[:] = numbered_titles.split(out, self.t, self.orig, self.doc)  # 提案名称如下:第12号《关于X的建议》、第15号《…》…: one per title (rx42)
+        out[:] = numbered_titles.split(out, self.t, self.orig, self.doc)
+        out[:] = approved.add(self, out, paras)  # 会议原则同意A、B、C等项目: one per matter approved (rx52)  # 提案名称如下:第12号《关于X的建议》、第15号《…》…: one per title (rx42)
         out[:] = listed_status.status_lists(self, out, paras)  # 未达到序时进度11项,为A、B、C: one per work (rx41)
         # 县政务服务中心主任汪某表示,中心将…: 县政务服务中心 (rx30); 1.X工程建成通水。(县住建局): its unit (rx33)
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]

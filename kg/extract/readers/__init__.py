@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from . import class_items, unit_tasks, unit_parts, aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, found_items, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
+from . import approved, class_items, unit_tasks, unit_parts, aim_status, aspect_items, bare_rows, bracket_units, counted_works, deed_run, site_rows, headed_units, quoted_works, practical_list, period_plan, unit_items, breakdown, measure_items, cells, funds, furniture, led_pieces, listed_status, quota_rows, quoted_status, minutes, minutes_items, news_progress, pledge, pledge_items, pledge_run, problem_lines, progress_report, quota, rectification, role_paren, rules, set_shares, site_problems, found_items, status_groups, status_works, unfixed_places, work_sections, set_status, status_lines, status_parts, unit_orders, supervision, tables, tallies, unit_headed, unit_rates, unit_shares, unit_tallies, work_lists, work_news
 
 #: ``(name, read)`` in the order they are tried
 READERS: list[tuple[str, Callable[..., Optional[int]]]] = [
