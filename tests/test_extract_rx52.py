@@ -188,3 +188,16 @@ def test_each_matter_of_an_approved_list_of_three_is_a_commitment():
 def test_two_works_approved_together_are_no_list_of_matters():
     recs = _recs("会议原则同意启动实施城东汽车零部件项目、城西铝板加工项目。\n", "2022-01-08")
     assert not any(r.task in ("启动实施城东汽车零部件项目", "城西铝板加工项目") for r in recs)
+
+
+# ---- a facility urged on by its own name in minutes ------------------------------------------------------------
+
+def test_a_school_urged_on_by_its_own_name_in_minutes_is_a_commitment():
+    recs = _recs("青石县政府第5次常务会议纪要\n会议听取了县教育局关于城区学位情况的汇报。会议要求,要加快推进城南第五小学建设。"
+                 "会议强调,要加快城东人民医院建设进度。\n", "2021-03-01")
+    assert {r.task for r in recs} >= {"城南第五小学", "城东人民医院"}
+
+
+def test_a_kind_of_facility_without_a_name_is_not_urged_on():
+    recs = _recs("青石县政府第5次常务会议纪要\n会议要求,要加快推进中学建设。\n", "2021-03-01")
+    assert not recs

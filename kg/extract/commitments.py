@@ -2286,7 +2286,8 @@ def _one_off_act(cand: _Cand) -> bool:
 
 #: a work named by its own name urged on, the whole clause: 要加快东湖路改造工程建设进度 / 二是全力推进城北污水处理厂扩建项目 (rx50)
 _URGED_OWN = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是|其次|再次|首先|同时)?[,,]?(?:要|务必|必须)?(?:进一步)?"
-                  + _URGE + r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目))"
+                  + _URGE + r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目|小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|"
+                  r"公园|体育馆|图书馆|安置房))"  # (要加快推进城南第五小学建设: a facility named, rx52)
                   r"(?:的)?(?:建设|改造|实施)?(?:进度|步伐|工作)?[。;;]?$")
 
 
@@ -2297,7 +2298,12 @@ def own_work_urged(sentence: str) -> str:
     s = re.sub(r"^[\u4e00-\u9fff、]{0,12}?(?:要求|强调|指出|提出)[,,::]", "", sentence.strip())  # (会议要求,…)
     m = _URGED_OWN.match(re.split(r"[,,;;。]", s)[0])
     w = _PUSH_LEAD.sub("", m.group("w")) if m else ""
-    return w if len(w) >= 6 and _is_work(w) and not _NOT_OWN.search(w) and find_projects(w) else ""
+    named = find_projects(w) or (len(w) >= 5 and _FACILITY_END.search(w))  # (城南第五小学: a facility by its own name)
+    return w if len(w) >= 5 and (len(w) >= 6 or not find_projects(w)) and _is_work(w) and not _NOT_OWN.search(w) and named else ""
+
+
+#: a facility named by its own name (城南第五小学 / 城东人民医院): a work though it names no 工程 or 项目 (rx52)
+_FACILITY_END = lazy(r"(?:小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|公园|体育馆|图书馆|安置房)$")
 
 
 #: a named work a plan will push on, its clause: (该区将)推进X工程项目建设 / 做好X雨水主干线建设 / X提升改造工程 (rx51)
