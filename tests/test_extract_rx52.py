@@ -201,3 +201,27 @@ def test_a_school_urged_on_by_its_own_name_in_minutes_is_a_commitment():
 def test_a_kind_of_facility_without_a_name_is_not_urged_on():
     recs = _recs("青石县政府第5次常务会议纪要\n会议要求,要加快推进中学建设。\n", "2021-03-01")
     assert not recs
+
+
+# ---- a labelled block of numbered progress lines under an item --------------------------------------------------
+
+_BLOCKS = ("青石县2023年惠民实事一季度推进情况通报\n"
+           "一、稳定就业,开展职业技能培训1万人次,托底安置困难群众就业500人。\n"
+           "年度计划投资6000万元,一季度完成1500万元,占年度计划25%。\n"
+           "推进情况:1. 全县开展职业技能培训2600人次。\n"
+           "2. 托底安置困难群众就业520人。\n"
+           "二、办好教育实事,新建公办幼儿园3所。\n"
+           "推进情况:1. 城东幼儿园进行主体施工;西岭幼儿园完成基础施工。\n")
+
+
+def test_numbered_progress_lines_tell_how_the_item_above_stands():
+    recs = _recs(_BLOCKS, "2023-04-15")
+    item = _one(recs, "一、稳定就业")
+    assert item.progress.status == "on_track" and len(item.evidence) == 3
+    assert not any(r.evidence[0].text.startswith(("1. 全县", "2. 托底")) for r in recs)
+    assert _one(recs, "年度计划投资6000万元").progress.percent == 25
+
+
+def test_a_block_no_rule_read_still_gives_the_item_its_status():
+    kinder = _one(_recs(_BLOCKS, "2023-04-15"), "新建公办幼儿园")
+    assert kinder.progress.status == "on_track" and "主体施工" in kinder.evidence[-1].text

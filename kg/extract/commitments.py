@@ -39,7 +39,7 @@ from .pace import paced
 from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from . import told_back, unclaimed
-from .readers import approved, done_list, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import approved, done_list, progress_block, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -3681,6 +3681,7 @@ class SpeechBuilder:
         out[:] = done_list.add(out, paras, self.doc, self.as_of)  # 2023年,我县为民办了8件实事:一是…: done that year (rx49)
         out[:] = done_list.past_year_done(out, self.doc)  # 我县2018年度完成X任务, said in 2019: done (rx51)
         out[:] = titled_items.counted_heads(self, out, paras)  # 一、当年完成的48件实事 ⏎ …: done below (rx52)
+        out[:] = progress_block.fold(self, out, paras)  # 一、X ⏎ 推进情况:1.… ⏎ 2.…: the item's status (rx52)
         out[:] = pledge_run.kept_after(out, self.t, self.as_of)  # …承诺:一,…;二,…。这些承诺,他逐一兑现: done (rx49)
         out[:] = rectification.closed_done(out, self.t[start:start + 400], self.as_of)  # X问题已完成整改,…拟销号: done (rx49)
         out[:] = finish(follow_ups.merge(out, self.orig), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),

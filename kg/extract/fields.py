@@ -311,9 +311,9 @@ def cell_actors(cell: str, key: str) -> list[tuple[str, str, str, Optional[str]]
     noted = _noted_roles(cell, key)
     if noted is not None:
         return noted
-    posted = _NAME_ORGAN.match(cell.strip()) if person else None
-    if posted and re.search(r"书记|长|常委|主任|委员", cell[posted.end():]):  # 李某县委常委、常务副县长 (session 55)
-        return [(posted.group("n"), "person", role, cell.strip()[len(posted.group("n")):])]
+    pair = _unit_and_head(cell) or _posted(cell, person)
+    if pair:
+        return [(n, k, role, post) for n, k, post in pair]
     if person and _POST_ONLY.fullmatch(cell.strip()):  # 分管副区长: a post, no name
         post = _POST_ONLY.fullmatch(cell.strip()).group("post")
         return [(post, "person", role, post)]
@@ -391,6 +391,26 @@ def _item_role(raw: str, role: str) -> tuple[str, str]:
         item_role = _TAIL_ROLE[tail.group("r")]
         item = item[:tail.start()]
     return item, item_role
+
+
+#: a unit and its head's name in one cell: 市民政局 张明 (a column of 牵头单位及主要负责人, rx52)
+_UNIT_HEAD = lazy(r"^(?P<u>[\u4e00-\u9fff]{2,16}?(?:局|委|办|中心|公司|政府|院|部))[ \u3000]+(?P<n>[\u4e00-\u9fff]{2,3})$")
+
+
+def _posted(cell: str, person: bool) -> list:
+    """``[(name, "person", post)]`` of a person's cell naming him before his posts (李某县委常委、常务副县长, session 55)."""
+    posted = _NAME_ORGAN.match(cell.strip()) if person else None
+    if posted and re.search(r"书记|长|常委|主任|委员", cell[posted.end():]):
+        return [(posted.group("n"), "person", cell.strip()[len(posted.group("n")):])]
+    return []
+
+
+def _unit_and_head(cell: str) -> list:
+    """``[(unit, kind, post), (name, "person", None)]`` of a cell naming a unit and its head, else ``[]``."""
+    m = _UNIT_HEAD.match((cell or "").strip())
+    unit = parse_item(m.group("u")) if m else None
+    head = parse_item(m.group("n"), bare=True) if unit and unit[1] == "organization" else None
+    return [unit, head] if head and head[1] == "person" else []
 
 
 def _cell_name(item: str, person: bool) -> tuple[str, str, Optional[str]]:
