@@ -225,3 +225,22 @@ def test_numbered_progress_lines_tell_how_the_item_above_stands():
 def test_a_block_no_rule_read_still_gives_the_item_its_status():
     kinder = _one(_recs(_BLOCKS, "2023-04-15"), "新建公办幼儿园")
     assert kinder.progress.status == "on_track" and "主体施工" in kinder.evidence[-1].text
+
+
+# ---- a commitment a news story tells again in its headline, lead and body ---------------------------------------
+
+_TOLD_AGAIN = ("青石县30个重点项目9月底前要全开工\n"
+               "4月18日,张华县长在县政府常务会上强调要突出项目建设,确保30个重点项目9月底前全部开工。\n"
+               "会议强调,下一步要做好三方面工作。稳定经济运行,确保主要指标平稳;突出项目建设,确保30个重点项目9月底前"
+               "全部开工;抓好民生工作。\n")
+
+
+def test_a_commitment_told_again_is_one_with_every_telling_its_evidence():
+    recs = _recs(_TOLD_AGAIN, "2017-04-19")
+    started = [r for r in recs if "30个重点项目" in r.text]
+    assert len(started) == 1 and len(started[0].evidence) == 3
+
+
+def test_two_works_sharing_a_term_are_not_one():
+    recs = _recs("会议要求,县住建局要确保城东安置房9月底前全部交付,县教育局要确保城南小学9月底前全部建成。\n", "2017-04-19")
+    assert len(recs) == 2
