@@ -244,3 +244,9 @@ def test_a_commitment_told_again_is_one_with_every_telling_its_evidence():
 def test_two_works_sharing_a_term_are_not_one():
     recs = _recs("会议要求,县住建局要确保城东安置房9月底前全部交付,县教育局要确保城南小学9月底前全部建成。\n", "2017-04-19")
     assert len(recs) == 2
+
+
+def test_a_day_squeezed_after_a_bracket_is_a_term():
+    rec = _one(_recs("一是县交通局要与市路桥公司积极对接,确保滨海公路(东港至西岭段)1215日前建成通车。\n", "2022-11-22"),
+               "建成通车")
+    assert rec.deadline.date == "2022-12-15"
