@@ -3685,7 +3685,7 @@ class SpeechBuilder:
         out[:] = progress_block.fold(self, out, paras)  # 一、X ⏎ 推进情况:1.… ⏎ 2.…: the item's status (rx52)
         out[:] = pledge_run.kept_after(out, self.t, self.as_of)  # …承诺:一,…;二,…。这些承诺,他逐一兑现: done (rx49)
         out[:] = rectification.closed_done(out, self.t[start:start + 400], self.as_of)  # X问题已完成整改,…拟销号: done (rx49)
-        out[:] = finish(repeats.merged(follow_ups.merge(out, self.orig)), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
+        out[:] = finish(repeats.merged(follow_ups.merge(out, self.orig), start), doc_places(self.t[start:end]) or ((self.place,) if self.place else ()),
                         rectified(self.t[start:start + 300]), self.t[start:start + 300])
         out[:] = with_section_deadline(out, time_section(self.t, start, end, self.doc))
         out[:] = with_year_scope(out, self.doc)  # 我市今年计划建成200公里…,现已完成216公里: due by the year's end (rx43)

@@ -16,12 +16,23 @@ from dataclasses import replace
 from kg.model import CommitmentRecord
 
 
-def merged(records: list[CommitmentRecord]) -> list[CommitmentRecord]:
-    """``records`` with each record told again folded into the first telling (its evidence appended)."""
+#: how far into a speech a story's headline, lead and body tell it again (a work stated again far on is another
+#: commitment, as kg/resolve.py counts it)
+REACH = 3000
+
+
+def merged(records: list[CommitmentRecord], start: int = 0) -> list[CommitmentRecord]:
+    """``records`` with each record told again within :data:`REACH` characters of the speech's ``start`` folded
+    into the first telling (its evidence appended)."""
     out: list[CommitmentRecord] = []
+    near: list[int] = []  # (where in ``out`` the records within reach stand)
     for r in records:
-        k = next((k for k, o in enumerate(out) if _same(o, r)), None)
+        if not r.evidence or r.evidence[0].start is None or r.evidence[0].start >= start + REACH:
+            out.append(r)
+            continue
+        k = next((k for k in near if _same(out[k], r)), None)
         if k is None:
+            near.append(len(out))
             out.append(r)
             continue
         o = out[k]
@@ -41,8 +52,8 @@ def _same(a: CommitmentRecord, b: CommitmentRecord) -> bool:
     return bool(_told(a) & _told(b))
 
 
-#: a figure and the words right after it: 30个重点项目
-_FIGURE = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff%]{1,8}")
+#: a count and the words right after it: 30个重点项目 (not a date: 3月底前建成)
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:个|项|件|所|座|条|处|户|家|套|公里|亩|万|亿|%)[\u4e00-\u9fff%]{1,8}")
 
 
 def _told(r: CommitmentRecord) -> set[str]:
