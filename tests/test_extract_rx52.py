@@ -250,3 +250,27 @@ def test_a_day_squeezed_after_a_bracket_is_a_term():
     rec = _one(_recs("一是县交通局要与市路桥公司积极对接,确保滨海公路(东港至西岭段)1215日前建成通车。\n", "2022-11-22"),
                "建成通车")
     assert rec.deadline.date == "2022-12-15"
+
+
+# ---- a weekly meeting's directives: works named in a list, a deed asked soon --------------------------------------
+
+_WEEKLY = ("县长赵明主持召开县政府周例会\n"
+           "会上指出,入冬供暖已启动,须加快推进东岭、西岭等乡镇天然气管网建设,提升用气比例。\n"
+           "会上提出,抓好招商引资,优化营商服务,确保青石化工、柳岸纺织、南湾食品等项目按时建成投产。\n")
+
+
+def test_works_named_in_a_list_a_meeting_urges_on_are_a_commitment():
+    recs = _recs(_WEEKLY, "2020-11-11")
+    gas = _one(recs, "天然气管网")
+    assert "东岭、西岭" in gas.task and gas.progress is None
+    assert _one(recs, "南湾食品")
+
+
+def test_kinds_of_works_in_a_list_are_no_named_works():
+    recs = _recs("县长赵明主持召开县政府周例会\n会上提出,须加快道路、管网等配套设施建设,吸引企业落户。\n", "2020-11-11")
+    assert not any("配套设施" in r.task for r in recs)
+
+
+def test_a_deed_asked_soon_of_the_units_together_is_a_commitment():
+    recs = _recs("李华要求有关部门要通力协作,尽快办好城东中学开工所需手续,保证工程按期开工。\n", "2018-01-18")
+    assert len(recs) == 1 and recs[0].deadline and recs[0].deadline.date is None

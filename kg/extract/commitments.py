@@ -2303,6 +2303,24 @@ def own_work_urged(sentence: str) -> str:
     return w if len(w) >= 5 and (len(w) >= 6 or not find_projects(w)) and _is_work(w) and not _NOT_OWN.search(w) and named else ""
 
 
+def listed_work_urged(sentence: str) -> str:
+    """Works named in a list a directive's clause urges on or holds to their finish (加快推进甲、乙等乡镇天然气管网建设 /
+    确保甲、乙、丙等项目按时建成投产): the list's works, one commitment, else ``""`` (rx52)."""
+    for clause in re.split(r"[,,;;。]", sentence):
+        m = _LISTED_URGED.match(clause.strip())
+        if m:
+            return m.group("w")
+    return ""
+
+
+#: a clause urging works named in a list with 等, of projects or of places' works (the names are the works' or the
+#: places': not 道路、管网等基础设施, kinds of works)
+_LISTED_URGED = lazy(r"^(?:要|并|须|必须|务必)?(?:加快推进|大力推进|全力推进|抓紧推进|加快|推进|确保|抓好|督促)"
+                     r"(?P<w>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+等(?:\d+个)?(?:重点)?(?:项目|工程|"
+                     r"(?:乡镇|村|街道|社区|片区|园区)(?:[((][\u4e00-\u9fff]{1,3}[))])?[\u4e00-\u9fff]{2,12}?(?:建设|改造|工程|项目)))"
+                     r"(?:(?:按时|如期|尽快|早日|年内)?(?:建成投产|建成|投产|竣工|开工|完工|投用))?$")
+
+
 #: a facility named by its own name (城南第五小学 / 城东人民医院): a work though it names no 工程 or 项目 (rx52)
 _FACILITY_END = lazy(r"(?:小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|公园|体育馆|图书馆|安置房)$")
 
@@ -2355,7 +2373,7 @@ def _work_asked_done(cand: _Cand) -> bool:
 #: (要组建专班,分工到人,)从速开展
 _SOON_ACT = lazy(r"(?:尽快|尽早|及早|从速|立即|马上)(?:对于?[^,,;;。]{2,24}?|把[^,,;;。]{2,24}?)?"
                  r"(?:制定|制订|编制|起草|出台|印发|组织|启动|开展|实施|成立|组建|上报|报送|拨付|兑现|分配|交付|搬迁|拆除|"
-                 r"招标|开工|验收|办理|销号|公示|签订|下达|确定(?=[^,,;;。]{0,10}?(?:方案|计划|选址|地址|人选|名单))|整改)")  # (尽快确定方案; 对X存在问题要尽快整改, rx41)
+                 r"招标|开工|验收|办理|办好|办妥|完成|解决|销号|公示|签订|下达|确定(?=[^,,;;。]{0,10}?(?:方案|计划|选址|地址|人选|名单))|整改)")  # (尽快确定方案; 对X存在问题要尽快整改, rx41)
 #: a leader's or a meeting's demand before what it asks: 李明要求, / 会议议定:
 _ASKS = lazy(r"(?:要求|议定|决定)[,,::]")
 
@@ -3752,7 +3770,7 @@ class SpeechBuilder:
     def _urged_work(self, sent: Span, spoken: bool) -> str:
         """The work a sentence no rule read urges on by its own name (spoken or in minutes, rx50) or a plan's run of works
         names (outside a report, rx51); else ``""``."""
-        return ((spoken or is_minutes(self)) and own_work_urged(sent.text)) \
+        return ((spoken or is_minutes(self)) and (own_work_urged(sent.text) or listed_work_urged(sent.text))) \
             or (not self.report and planned_work(sent.text, self._sentence_before(sent))) or ""
 
     def _sentence_before(self, sent: Span) -> str:
@@ -3770,6 +3788,7 @@ class SpeechBuilder:
         ``[]`` where the sentence is about the work of a record in ``out``, whose status it gives if it had none."""
         back = self._looks_back(sent.text)  # (上半年,我局完成X20公里: in a report, done)
         done = back or _told_done(sent.text) or unclaimed.step_done(sent.text)  # (盖板安装完成: done)
+        done = done and kind != "urged"  # (秋冬防已经开始,要加快推进X: the work urged is not done, rx52)
         i = None if back else _about_record(sent, works)
         if i is not None:
             if done and out[i].progress is None:

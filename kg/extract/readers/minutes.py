@@ -35,7 +35,7 @@ from ..segment import Span, clauses, sentences
 from ..vocab import ENUM, IS_NO, ITEM_NO, ITEM_RX
 
 #: a minutes document: its title or opening names the meeting
-_MINUTES_DOC = lazy(r"纪要|常务会议|常务会|办公会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
+_MINUTES_DOC = lazy(r"纪要|常务会议|常务会|办公会|例会|碰头会|专题会议|专题会|调度会|推进会|协调会|联席会议|现场会|议定如下|纪要如下|会议议定")
 #: a decision of the meeting: 会议原则同意 / 会议同意 / 会议审议通过 / 会议议定 / 议定:原则同意 (rx49)
 _DECISION = lazy(r"^(?:" + ENUM + r")?(?:(?:会议)?(?:议定|决定|研究决定)[::]\s*(?:" + ENUM + r")?)?(?:(?:会议|会上)(?:还|并|经研究|明确|研究决定|决定|议定|认为|审议并|研究并|讨论并)?[,,:]?"
                        r"(?:原则)?(?:同意|通过|审议通过|审定通过|审定|批准|议定|决定)|(?:原则)?同意(?=[\u4e00-\u9fff《“\d]))(?:了)?")
