@@ -274,3 +274,8 @@ def test_kinds_of_works_in_a_list_are_no_named_works():
 def test_a_deed_asked_soon_of_the_units_together_is_a_commitment():
     recs = _recs("李华要求有关部门要通力协作,尽快办好城东中学开工所需手续,保证工程按期开工。\n", "2018-01-18")
     assert len(recs) == 1 and recs[0].deadline and recs[0].deadline.date is None
+
+
+def test_the_ones_left_out_are_no_actor_and_no_work():
+    recs = _recs("截至目前,全县除城南小学、城北中学外,其他村小食堂改造已全部完成。\n", "2016-03-17")
+    assert len(recs) == 1 and not recs[0].actors and not recs[0].task.startswith("除")

@@ -199,6 +199,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     item = _item_text(item)
     if item[:1] in "经请" and item[1:2] in "省市县区州镇乡":
         return None  # (经县住建局会同… / 请县水利局…: a frame word before the unit, no name; rx36)
+    if item.startswith("除"):
+        return None  # (除A、B外,其余…已完工: the ones left out, no actor; rx52)
     if item[:1] in "向对" and item[1:2] in "省市县区州镇乡":
         return None  # (向市住建局报告: to whom, not who; rx41)
     if _BY_UNIT.match(item):

@@ -137,6 +137,10 @@ _STANDING_WORK = lazy(r"(?P<w>[^,,;;。]{3,24}?)(?:目前|现已|均已|已经|�
 _NO_WORK = lazy(r"^(?:总?投资|到|对|组织|鉴于|做好|又)|[::]|的有?$|投资$|计划|任务|^(?:完成|新增|新建|巩固|提升|启动|推进|加快|实施)+$")
 
 
+#: the ones left out before the work told: 除A,B外,(其余)
+_EXCEPT = lazy(r"^(?:[\u4e00-\u9fff]{0,6}?)除[^。;;]{2,80}?外[,,]?(?:其余|其他|其它)?")
+
+
 def work(text: str) -> str:
     """The work a sentence of :func:`kind` is about, for its task: the counted work, else what stands, else ``""``
     (then the task is read as any other's); a label, a frame and a time before it cut off.
@@ -150,6 +154,7 @@ def work(text: str) -> str:
     for _ in range(2):
         s = s[_FRAMED.match(s).end():] if _FRAMED.match(s) else s
     s = s[_OPENING.match(s).end():]
+    s = _EXCEPT.sub("", s, count=1)  # (除A,B外,其余X已基本完工: the work is X, rx52)
     g = _GROUP_WORK.search(s)
     if g:  # (X县追踪的131个项目中A、B等27个项目已完工: A等27个项目)
         return g.group("w").strip(" ,,、") + "等" + g.group("n")
