@@ -279,3 +279,10 @@ def test_a_deed_asked_soon_of_the_units_together_is_a_commitment():
 def test_the_ones_left_out_are_no_actor_and_no_work():
     recs = _recs("截至目前,全县除城南小学、城北中学外,其他村小食堂改造已全部完成。\n", "2016-03-17")
     assert len(recs) == 1 and not recs[0].actors and not recs[0].task.startswith("除")
+
+
+def test_a_named_works_finish_asked_soon_is_a_commitment_a_kind_of_works_not():
+    recs = _recs("他要求,要坚定信心,按照既定目标往前推进,推动城东公路和西山景区项目早日建成。\n", "2022-01-07")
+    assert len(recs) == 1 and "西山景区项目早日建成" in recs[0].evidence[0].text
+    assert not _recs("要推动项目早日建成。\n", "2022-01-07")
+    assert not _recs("要多方推动招商项目加快建设、尽快投产。\n", "2022-01-07")

@@ -2382,11 +2382,30 @@ _ASKS = lazy(r"(?:要求|议定|决定)[,,::]")
 _FAULTS_BEFORE = lazy(r"对[^,,;;。]{2,30}?(?:问题|隐患)")
 
 
+#: a work named right before its finish asked soon: 推动X公路和Y项目早日建成 (rx52)
+_WORK_BEFORE = lazy(r"^(?:要|须|并|必须|务必)?(?:进一步)?(?:推动|推进|确保|加快|力争|争取|促进)?(?P<w>[\u4e00-\u9fff、和]{2,30}?)(?:项目|工程|公路|大道|大桥|学校|医院|园区)$")
+
+
+def _named_before(text: str) -> bool:
+    """A work named by its own name ends ``text`` (城东公路和西山景区项目), not a kind (项目 / 重点项目 / 该项目)."""
+    m = _WORK_BEFORE.match(re.split(r"[,,;;。]", text)[-1].strip())
+    return bool(m) and len(m.group("w")) >= 2 and not re.fullmatch(r"重点|各|该|此|这些|相关|有关|在建|新建|全部", m.group("w")) \
+        and not re.match(r"推动|推进|确保|加快|力争|争取|促进", m.group("w"))
+
+
+#: a work's finish asked soon, the work named right before it: 推动X公路和Y项目早日建成 (rx52)
+_SOON_FINISH = lazy(r"(?:尽快|尽早|早日)(?:建成|竣工|完工|投产|投用|通车)")
+
+
 def _soon_act(cand: _Cand) -> bool:
     """A clause asking for a concrete action at once (:data:`_SOON_ACT`), on an object it names
-    (尽快对已建成的周转房组织验收) or that the candidate's first clause names (要组建专班,…,从速开展)."""
+    (尽快对已建成的周转房组织验收) or that the candidate's first clause names (要组建专班,…,从速开展); a named work's
+    finish asked soon (:data:`_SOON_FINISH`)."""
     for k, c in enumerate(cand.clauses):
         text = c.span.text
+        f = _SOON_FINISH.search(text)
+        if f and not _PAST.search(text) and _named_before(text[:f.start()]):
+            return True
         m = _SOON_ACT.search(text)
         if not m or _PAST.search(text):
             continue
