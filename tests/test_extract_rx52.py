@@ -286,3 +286,8 @@ def test_a_named_works_finish_asked_soon_is_a_commitment_a_kind_of_works_not():
     assert len(recs) == 1 and "西山景区项目早日建成" in recs[0].evidence[0].text
     assert not _recs("要推动项目早日建成。\n", "2022-01-07")
     assert not _recs("要多方推动招商项目加快建设、尽快投产。\n", "2022-01-07")
+
+
+def test_the_responsible_comrades_are_nobody_named():
+    from kg.extract.actors import parse_item
+    assert parse_item("负责同志") is None and parse_item("主要负责同志") is None and parse_item("张伟同志")[1] == "person"

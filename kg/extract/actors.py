@@ -227,10 +227,14 @@ def _unquoted(item: str) -> str:
     return ("“" if quoted else "") + item.strip(" “”\"'()")
 
 
+#: words before 同志 that name nobody: 负责同志 / 分管同志 / 主要负责同志 (rx52)
+_NO_ONE = lazy(r"负责|分管|主要|牵头|具体|联系|参会|与会|全体|广大")
+
+
 def _person(item: str) -> Optional[tuple[str, str, Optional[str]]]:
     """张伟同志 / 常务副区长王五 / 李明书记 (王书记: the whole) / 常务副区长 (a post standing for its holder)."""
     m = _PERSON_TITLE_RX.match(item)
-    if m and not _NOT_NAME.search(m.group("name")):
+    if m and not _NOT_NAME.search(m.group("name")) and not _NO_ONE.search(m.group("name")):
         return m.group("name"), "person", None
     m = _POST_NAME_RX.match(item)
     if m and not _NOT_NAME.search(m.group("name")):
