@@ -291,3 +291,10 @@ def test_a_named_works_finish_asked_soon_is_a_commitment_a_kind_of_works_not():
 def test_the_responsible_comrades_are_nobody_named():
     from kg.extract.actors import parse_item
     assert parse_item("负责同志") is None and parse_item("主要负责同志") is None and parse_item("张伟同志")[1] == "person"
+
+
+def test_a_counted_set_and_how_many_are_done_inside_a_rectification_paragraph():
+    recs = _recs("会上,县生态办通报了督察反馈问题的整改进度。全县秋季攻势治理项目共48个,截止到9月1日,已完成20个。"
+                 "截至目前,全县受理的30个群众信访件已全部办结。\n", "2023-09-02")
+    rec = _one(recs, "共48个")
+    assert rec.progress.status == "on_track" and {(t.value, t.unit) for t in rec.targets} == {(48, "个")}

@@ -587,7 +587,22 @@ def _unit_acted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     return bool(hits)
 
 
-_SHAPES = (_staged, _counted, _watched, _dated_step, _due_count, _directed, _unit_acted, _work_statuses)
+def _set_told(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
+    """我县X治理项目共48个,截止到9月1日,已完成20个: a counted set and how many are done, as the set readers read
+    it outside a rectification paragraph (:func:`.set_status._sets`, :func:`.tallies.tally_sentence`; rx52)."""
+    from ..segment import Span
+    from .set_status import _sets
+    from .tallies import tally_sentence
+    sent = Span(st.para.text[s:e], st.para.start + s, st.para.start + e)
+    recs = _sets(st.b, sent) or tally_sentence(st.b, st.para, sent)
+    if not recs:
+        return False
+    st.recs += recs
+    st.used.append((s, e))
+    return True
+
+
+_SHAPES = (_staged, _counted, _watched, _dated_step, _due_count, _directed, _unit_acted, _set_told, _work_statuses)
 
 
 #: a notice's date for all its problems: 并于6月10日前整改到位 / 限6月底前整改到位
