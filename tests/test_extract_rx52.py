@@ -298,3 +298,8 @@ def test_a_counted_set_and_how_many_are_done_inside_a_rectification_paragraph():
                  "截至目前,全县受理的30个群众信访件已全部办结。\n", "2023-09-02")
     rec = _one(recs, "共48个")
     assert rec.progress.status == "on_track" and {(t.value, t.unit) for t in rec.targets} == {(48, "个")}
+
+
+def test_places_counted_and_none_named_are_no_actor():
+    from kg.extract.actors import parse_item
+    assert parse_item("两个试点乡镇") is None and parse_item("3个街道") is None and parse_item("两河镇")
