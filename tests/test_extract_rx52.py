@@ -303,3 +303,8 @@ def test_a_counted_set_and_how_many_are_done_inside_a_rectification_paragraph():
 def test_places_counted_and_none_named_are_no_actor():
     from kg.extract.actors import parse_item
     assert parse_item("两个试点乡镇") is None and parse_item("3个街道") is None and parse_item("两河镇")
+
+
+def test_a_named_rule_to_draw_up_is_a_commitment():
+    rec = _one(_recs("会议要求,要加快制定《南湖保护管理条例实施办法》。\n", "2020-06-01"), "实施办法")
+    assert "南湖保护管理条例实施办法" in rec.task
