@@ -61,6 +61,13 @@ def who(c):
     return [(a.name, a.role) for a in c.actors]
 
 
+def record_with(recs, part):
+    """The first record whose first evidence holds ``part`` (failing with every record's evidence)."""
+    found = [r for r in recs if part in r.evidence[0].text]
+    assert found, [r.evidence[0].text for r in recs]
+    return found[0]
+
+
 def actors(c):
     return [(a.name, a.kind, a.role) for a in c.actors]
 

@@ -3,15 +3,9 @@ copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import recs_of as _recs
+from extract_helpers import recs_of as _recs, record_with as _one
 
 from kg.extract.naming import news_source
-
-
-def _one(recs, part):
-    found = [r for r in recs if part in r.evidence[0].text]
-    assert found, [r.evidence[0].text for r in recs]
-    return found[0]
 
 
 # ---- a progress report's clauses: a bare verb of a work done, a part of a building done, a work going on ---------

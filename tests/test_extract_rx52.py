@@ -3,17 +3,7 @@ copied from a page.
 """
 from __future__ import annotations
 
-from extract_helpers import recs_of as _recs
-
-
-def _one(recs, part):
-    found = [r for r in recs if part in r.evidence[0].text]
-    assert found, [r.evidence[0].text for r in recs]
-    return found[0]
-
-
-def _roles(rec):
-    return {(a.name, a.role) for a in rec.actors}
+from extract_helpers import recs_of as _recs, record_with as _one, roles as _roles
 
 
 def _targets(rec):
