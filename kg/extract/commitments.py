@@ -2285,10 +2285,12 @@ def _one_off_act(cand: _Cand) -> bool:
     return any(_ONE_OFF.search(c.span.text) for c in cand.clauses)
 
 
+#: the kinds of facility a work may be named by (城南第五小学 / 城东人民医院 / 湘九公路): a work though it names no 工程 or
+#: 项目 (rx52)
+_FACILITY = r"小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|公路|公园|园区|体育馆|图书馆|安置房"
 #: a work named by its own name urged on, the whole clause: 要加快东湖路改造工程建设进度 / 二是全力推进城北污水处理厂扩建项目 (rx50)
 _URGED_OWN = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是|其次|再次|首先|同时)?[,,]?(?:要|务必|必须)?(?:进一步)?"
-                  + _URGE + r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目|小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|"
-                  r"公园|体育馆|图书馆|安置房))"  # (要加快推进城南第五小学建设: a facility named, rx52)
+                  + _URGE + r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目|" + _FACILITY + r"))"  # (要加快推进城南第五小学建设, rx52)
                   r"(?:的)?(?:建设|改造|实施)?(?:进度|步伐|工作)?[。;;]?$")
 
 
@@ -2321,8 +2323,7 @@ _LISTED_URGED = lazy(r"^(?:要|并|须|必须|务必)?(?:加快推进|大力推�
                      r"(?:(?:按时|如期|尽快|早日|年内)?(?:建成投产|建成|投产|竣工|开工|完工|投用))?$")
 
 
-#: a facility named by its own name (城南第五小学 / 城东人民医院): a work though it names no 工程 or 项目 (rx52)
-_FACILITY_END = lazy(r"(?:小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|公园|体育馆|图书馆|安置房)$")
+_FACILITY_END = lazy(r"(?:" + _FACILITY + r")$")
 
 
 #: a named work a plan will push on, its clause: (该区将)推进X工程项目建设 / 做好X雨水主干线建设 / X提升改造工程 (rx51)
@@ -2383,7 +2384,7 @@ _FAULTS_BEFORE = lazy(r"对[^,,;;。]{2,30}?(?:问题|隐患)")
 
 
 #: a work named right before its finish asked soon: 推动X公路和Y项目早日建成 (rx52)
-_WORK_BEFORE = lazy(r"^(?:要|须|并|必须|务必)?(?:进一步)?(?:推动|推进|确保|加快|力争|争取|促进)?(?P<w>[\u4e00-\u9fff、和]{2,30}?)(?:项目|工程|公路|大道|大桥|学校|医院|园区)$")
+_WORK_BEFORE = lazy(r"^(?:要|须|并|必须|务必)?(?:进一步)?(?:推动|推进|确保|加快|力争|争取|促进)?(?P<w>[\u4e00-\u9fff、和]{2,30}?)(?:项目|工程|" + _FACILITY + r")$")
 
 
 def _named_before(text: str) -> bool:

@@ -157,6 +157,8 @@ STEP_TERM = r"(?:" + TERM_BEFORE + r"|上半年|下半年|[一二三四]季度(?
 #: what a dated step finishes: ``全部完成`` / ``开工`` / ``建成`` / ``投入使用`` / ``封顶`` / ``通水``
 STEP_DONE = r"(?:全部|全面|基本|全线|正式)?(?:实现|开始)?(?:完成|开工|建成|竣工|完工|动工|破土动工|投入使用|交付使用|投用|通车|封顶|合龙|贯通|通水|投运|运营|开诊|开业|搬迁入住|入住|交房|具备[\u4e00-\u9fff]{1,5}?条件|初具规模|开街|开园|招生|进场(?:进行|开展)?(?:[\u4e00-\u9fff]{0,6}?)(?:施工|建设)|(?:发放|拨付|兑付)到位)"  # (入住, rx27; 具备运行条件, rx29; 9月底前补贴全部发放到位, session 55)
 
+#: a label telling how the item above stands: 推进情况: / 当前进展: (a line under an item, or a block's first line)
+STATUS_LABEL = r"当前进展|目前进展|进展情况|完成情况|推进情况|落实情况|办理情况|工作进展"
 #: any ending of a work's name
 WORK_END = r"(?:" + WORK_KIND + r"|" + PHASE + r"|" + BUILT + r")"
 WORK_END_RX = lazy(WORK_END + r"$")

@@ -26,7 +26,7 @@ from ..progress import find_progress
 from ..segment import Span
 from ..targets import cn_number, find_targets
 from ..time_section import year_end
-from ..vocab import ITEM_NO, IS_NO
+from ..vocab import ITEM_NO, IS_NO, STATUS_LABEL
 from .supervision import record, report_as_of
 
 #: an item of the list: 1. / 一、 / (一) / 一是
@@ -72,7 +72,7 @@ def read(b, paras, i) -> Optional[int]:
 
 
 #: a line telling how the item above stands: 当前进展:施工招标已完成。 (session 55)
-_STATUS_LINE = lazy(r"^\s*(?:当前进展|目前进展|进展情况|完成情况|推进情况|落实情况|办理情况)[::]")
+_STATUS_LINE = lazy(r"^\s*(?:" + STATUS_LABEL + r")[::]")
 
 
 def _items_below(paras, j: int) -> tuple[list, int]:

@@ -17,9 +17,10 @@ from dataclasses import replace
 from kg.model import Evidence, Progress
 
 from ..lazyre import lazy
+from ..vocab import STATUS_LABEL
 
 #: the block's label opening its first line: 推进情况:1. … / 进展情况:
-_LABEL = lazy(r"^\s*(?:推进情况|进展情况|工作进展|落实情况|完成情况|目前进展|当前进展)[::]")
+_LABEL = lazy(r"^\s*(?:" + STATUS_LABEL + r")[::]")
 #: a numbered line of the block: 2. … / 3、…
 _LINE = lazy(r"^\s*\d{1,2}\s*[.、.．]")
 #: a top item the block is under: 一、… / (一)…
