@@ -587,14 +587,19 @@ def _unit_acted(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     return bool(hits)
 
 
+#: a set told by its total: 治理项目共48个
+_TOTAL_OF = lazy(r"共\d+(?:个|项|件|处|条)")
+
+
 def _set_told(st: _RectPara, k_sent: int, s: int, e: int) -> bool:
     """我县X治理项目共48个,截止到9月1日,已完成20个: a counted set and how many are done, as the set readers read
-    it outside a rectification paragraph (:func:`.set_status._sets`, :func:`.tallies.tally_sentence`; rx52)."""
+    it outside a rectification paragraph (:func:`.tallies.tally_sentence`; rx52): a set told by its total (共N个)."""
     from ..segment import Span
-    from .set_status import _sets
     from .tallies import tally_sentence
+    if not _TOTAL_OF.search(st.para.text, s, e):
+        return False  # (5个单位已完成整改问题84个: a count of units by status, no set of its own)
     sent = Span(st.para.text[s:e], st.para.start + s, st.para.start + e)
-    recs = _sets(st.b, sent) or tally_sentence(st.b, st.para, sent)
+    recs = tally_sentence(st.b, st.para, sent)
     if not recs:
         return False
     st.recs += recs
