@@ -199,8 +199,8 @@ def parse_item(item: str, bare: bool = False) -> Optional[tuple[str, str, Option
     item = _item_text(item)
     if item[:1] in "经请" and item[1:2] in "省市县区州镇乡":
         return None  # (经县住建局会同… / 请县水利局…: a frame word before the unit, no name; rx36)
-    if item.startswith("除") or _COUNTED_GROUP.match(item):
-        return None  # (除A、B外,其余…已完工: the ones left out; 两个试点乡镇: places counted, none named; rx52)
+    if item.startswith("除"):
+        return None  # (除A、B外,其余…已完工: the ones left out, no actor; rx52)
     if item[:1] in "向对" and item[1:2] in "省市县区州镇乡":
         return None  # (向市住建局报告: to whom, not who; rx41)
     if _BY_UNIT.match(item):
@@ -227,8 +227,6 @@ def _unquoted(item: str) -> str:
     return ("“" if quoted else "") + item.strip(" “”\"'()")
 
 
-#: places or units counted, none named: 两个试点乡镇 / 3个街道 / 各2个部门
-_COUNTED_GROUP = lazy(r"^(?:[两二三四五六七八九十]|\d+)(?:个|家)[\u4e00-\u9fff]{0,4}?(?:乡镇|镇|乡|街道|村|社区|部门|单位|县|区|市)$")
 #: words before 同志 that name nobody: 负责同志 / 分管同志 / 主要负责同志 (rx52)
 _NO_ONE = lazy(r"负责|分管|主要|牵头|具体|联系|参会|与会|全体|广大")
 

@@ -16,7 +16,7 @@ from typing import Optional
 
 from kg.model import Actor, Progress
 
-from ..actors import parse_list
+from ..fields import cell_actors
 from ..lazyre import lazy
 from ..naming import tidy_task
 from .supervision import record
@@ -45,21 +45,11 @@ def read(b, paras, i) -> Optional[int]:
         return None
     for para, m, line in found:
         unit = _UNIT_LINE.match(line.text) if line else None
-        actors = [Actor(n, k, "responsible", p) for n, k, p in _units(unit.group("u"))] if unit else []
+        actors = [Actor(n, k, r, p) for n, k, r, p in cell_actors(unit.group("u"), "responsible_org")] if unit else []
         spans = [(para.start, para.end)] + ([(line.start, line.end)] if line else [])
         b.out.append(record(b, _task(m.group("p")), spans, actors=actors,
                             progress=_status(b, para.text[m.end():])))
     return j
-
-
-def _units(value: str) -> list:
-    """The units of a 责任主体 line: as the actor rules read them, else the name as written (a shop, a kindergarten:
-    under the label it is the unit answerable whatever its ending)."""
-    found = parse_list(value)
-    if found:
-        return found
-    name = value.strip()
-    return [(name, "organization", None)] if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9()()]{3,30}", name) else []
 
 
 def _task(problem: str) -> str:
