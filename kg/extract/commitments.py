@@ -20,7 +20,7 @@ import re
 from .lazyre import lazy
 from .listing import answerable, bodies
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Iterator, Optional
 
 from kg.model import Actor, CommitmentRecord, Deadline, Evidence, Progress, Target
 
@@ -2288,6 +2288,8 @@ def _one_off_act(cand: _Cand) -> bool:
 #: the kinds of facility a work may be named by (城南第五小学 / 城东人民医院 / 湘九公路): a work though it names no 工程 or
 #: 项目 (rx52)
 _FACILITY = r"小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|公路|公园|园区|体育馆|图书馆|安置房"
+#: a leader's or a meeting's words a news report gives, before what they ask (王明指出,… / 会议要求:…; rx53)
+_REPORTED = lazy(r"(?:强调|指出|要求|提出)[,,::]|(?<![照按的据])要求(?![的和与、,,。;;])")  # (…要求施工单位倒排工期)
 #: a work named by its own name urged on, the whole clause: 要加快东湖路改造工程建设进度 / 二是全力推进城北污水处理厂扩建项目 (rx50)
 _URGED_OWN = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]是|其次|再次|首先|同时)?[,,]?(?:要|务必|必须)?(?:进一步)?"
                   + _URGE + r"(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目|" + _FACILITY + r"))"  # (要加快推进城南第五小学建设, rx52)
@@ -2295,14 +2297,53 @@ _URGED_OWN = lazy(r"^(?:" + ITEM_NO + r")?\s*(?:[一二三四五六七八九十]
 
 
 def own_work_urged(sentence: str) -> str:
-    """The work named by its own name a directive's first clause urges on, the whole clause (要加快东湖路改造工程建设
-    进度 → 东湖路改造工程), else ``""``: a commitment of its own where no rule read it, as a named work urged on (X大道改造项目要抓进度) is
+    """The work named by its own name a directive's clause urges on (要加快东湖路改造工程建设进度 → 东湖路改造工程), tells
+    what to do as its subject (东湖路改造工程要优化设计方案, rx53) or asks finished soon (争取早日实现东湖路通车, rx53),
+    else ``""``: a commitment of its own where no rule read it, as a named work urged on (X大道改造项目要抓进度) is
     in the shared speeches (rx50)."""
     s = re.sub(r"^[\u4e00-\u9fff、]{0,12}?(?:要求|强调|指出|提出)[,,::]", "", sentence.strip())  # (会议要求,…)
-    m = _URGED_OWN.match(re.split(r"[,,;;。]", s)[0])
-    w = _PUSH_LEAD.sub("", m.group("w")) if m else ""
-    named = find_projects(w) or (len(w) >= 5 and _FACILITY_END.search(w))  # (城南第五小学: a facility by its own name)
-    return w if len(w) >= 5 and (len(w) >= 6 or not find_projects(w)) and _is_work(w) and not _NOT_OWN.search(w) and named else ""
+    for clause in re.split(r"[,,;;。]", s):
+        m = _URGED_OWN.match(clause) or _SUBJECT_OWN.match(clause) or _SOON_OWN.match(clause)
+        w = _PUSH_LEAD.sub("", m.group("w")) if m else ""
+        named = find_projects(w) or (len(w) >= 5 and _FACILITY_END.search(w))  # (城南第五小学: a facility by its own name)
+        if len(w) >= 5 and (len(w) >= 6 or not find_projects(w)) and _is_work(w) and not _NOT_OWN.search(w) and named:
+            return w
+    return ""
+
+
+#: a named work as a clause's subject, told what to do: 城北大桥改建项目要进一步优化设计方案 (rx53)
+_SUBJECT_OWN = lazy(r"^(?P<w>[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目|" + _FACILITY + r"))(?:要|须|必须|务必)"
+                    r"(?!求|点)")
+#: a named work's finish asked soon, the work after the ask: 力争早日实现东风大街道路通车 (rx53)
+_SOON_OWN = lazy(r"^(?:要|并)?(?:力争|争取|确保)?(?:早日|尽早|尽快)实现(?P<w>[\u4e00-\u9fff“”A-Za-z0-9]{4,30}?)"
+                 r"(?:全线|全面)?(?:建成|通车|投用|投产|竣工|通水)")
+
+
+#: a clause opening on a work named by its own name as its subject, told what to do (X项目要…): where a sentence
+#: opens two or more, each one's clauses are a sentence of their own (rx53)
+_SUBJECT_AT = lazy(r"(?<=[,,;;])(?=[\u4e00-\u9fff“”()()A-Za-z0-9]{4,30}?(?:工程|项目)(?:要|须|必须|务必)(?!求|点))")
+
+
+def _pieces(para: Span) -> Iterator[Span]:
+    """The sentences of ``para``, one cut at each named work told what to do as its subject (:func:`subject_pieces`)."""
+    for whole in sentences(para):
+        yield from subject_pieces(whole)
+
+
+def _heard(para: Span, sent: Span) -> bool:
+    """Whether ``sent`` gives a leader's or a meeting's words, told so in ``para`` up to its end (X强调,…; rx53)."""
+    return bool(_REPORTED.search(para.text, 0, sent.end - para.start))
+
+
+def subject_pieces(sent: Span) -> list[Span]:
+    """``sent`` cut before each clause whose subject is a work named by its own name (城北大桥改建项目要…,县医院迁建
+    项目要…), where it holds two or more such works; else ``[sent]`` (rx53)."""
+    cuts = [m.start() for m in _SUBJECT_AT.finditer(sent.text)
+            if own_work_urged(sent.text[m.start():].split(",")[0].split(",")[0])]
+    if len(cuts) + bool(_SUBJECT_OWN.match(sent.text) and own_work_urged(sent.text)) < 2:
+        return [sent]
+    bounds = [0] + [c for c in cuts if c > 0] + [len(sent.text)]
+    return [Span(sent.text[a:b], sent.start + a, sent.start + b) for a, b in zip(bounds, bounds[1:]) if b - a > 1]
 
 
 def listed_work_urged(sentence: str) -> str:
@@ -3720,6 +3761,7 @@ class SpeechBuilder:
         out[:] = done_list.add(out, paras, self.doc, self.as_of)  # 2023年,我县为民办了8件实事:一是…: done that year (rx49)
         out[:] = done_list.past_year_done(out, self.doc)  # 我县2018年度完成X任务, said in 2019: done (rx51)
         out[:] = titled_items.counted_heads(self, out, paras)  # 一、当年完成的48件实事 ⏎ …: done below (rx52)
+        out[:] = titled_items.measures_taken(self, out, paras)  # 整改…:一是认真开展X清理。…开展了…: measures (rx53)
         out[:] = progress_block.fold(self, out, paras)  # 一、X ⏎ 推进情况:1.… ⏎ 2.…: the item's status (rx52)
         out[:] = pledge_run.kept_after(out, self.t, self.as_of)  # …承诺:一,…;二,…。这些承诺,他逐一兑现: done (rx49)
         out[:] = rectification.closed_done(out, self.t[start:start + 400], self.as_of)  # X问题已完成整改,…拟销号: done (rx49)
@@ -3747,8 +3789,8 @@ class SpeechBuilder:
             mine = _opening_in(works, para)
             lead = done_list.lead_end(para.text)
             prev = None
-            for sent in sentences(para):
-                kind = self._unread(sent, has, spoken) or ("counted" if _listed_after(para, sent, lead) else None)
+            for sent in _pieces(para):
+                kind = self._unread(sent, has, spoken, spoken or _heard(para, sent)) or ("counted" if _listed_after(para, sent, lead) else None)
                 back = self._told_back(prev, sent) if prev is not None and not held.overlaps(prev.start, sent.end) else []
                 if back:
                     new += back  # (…“东湖路拓宽改造”项目。…该项目8月下旬正式完工, rx50)
@@ -3778,11 +3820,11 @@ class SpeechBuilder:
             return _section_owned(r, heads)
         return replace(r, actors=(Actor(unit, "organization", "responsible"),)) if unit and not r.actors else r
 
-    def _unread(self, sent: Span, has: bool, spoken: bool) -> Optional[str]:
+    def _unread(self, sent: Span, has: bool, spoken: bool, heard: bool = False) -> Optional[str]:
         """The kind (:func:`.unclaimed.kind`) of a sentence :meth:`_unclaimed` reads, else None: asking or planning, or
         outside a speech naming a work of its own, where its paragraph ``has`` a record (or is spoken); not looking
-        back outside a report."""
-        kind = unclaimed.kind(sent.text) or ("urged" if self._urged_work(sent, spoken) else None)
+        back outside a report; ``heard``: the sentence is a leader's or a meeting's words a report gives (X强调, …, rx53)."""
+        kind = unclaimed.kind(sent.text) or ("urged" if self._urged_work(sent, spoken or heard) else None)
         if not kind or (has and not (_asked(sent.text) or kind == "urged" or (not spoken and _names_own_work(sent.text)))):
             return None
         return None if not self.report and (self._looks_back(sent.text) or _LAST_YEARS.search(sent.text)) else kind

@@ -148,3 +148,40 @@ def _item(out: list, para, m, hint, told, as_of) -> list:
             told or (Progress(hint, None, as_of, para.text[:40]) if hint else None))
         out[k] = replace(r, task=task, progress=status)
     return [r for k, r in enumerate(out) if k not in inside or k in orders or r.targets or not orders]
+
+
+#: a report of rectification at its opening: 专项整治开展以来,… / 整改落实情况 (rx53)
+_RECTIFYING = lazy(r"整改|专项整治|集中整治|专项治理|清理整顿")
+#: an item naming a measure taken, its heading to the first 。: 一是认真开展X清理。 / 二是全面停止了X审批 (rx53)
+_MEASURE_ITEM = lazy(r"^\s*" + IS_NO + r"(?P<h>(?:认真|全面|扎实|切实|深入|严格|持续|坚决|集中|大力)?(?:开展|停止|清理|整治|规范|"
+                     r"纠正|取消|压减|清退|腾退|查处|叫停|暂停|整改)了?[^。;;::]{3,40}?)(?=。|;|;|$)")
+_MEASURE_ADV = lazy(r"^(?:认真|全面|扎实|切实|深入|严格|持续|坚决|集中|大力)")
+#: a measure's body telling it carried out: …开展了X / 共清理纠正Y辆 / 已全部腾退
+_MEASURE_DONE = lazy(r"(?:开展|停止|清理|腾退|纠正|取消|叫停)了|(?:共|累计|已)(?:清理|纠正|腾退|收回|处置|取消|停建|完成)")
+
+
+def measures_taken(b, out: list, paras: list) -> list:
+    """``out`` with a record for each measure a rectification report's 一是-items name (一是认真开展X清理。…) where no record
+    reads it: done where its heading or body tells it carried out (全面停止了… / 共清理纠正Y辆), else under way; only in a
+    text whose opening tells a rectification (rx53)."""
+    from ..naming import tidy_task
+    from .supervision import record
+    if not paras or not _RECTIFYING.search(b.t, 0, min(len(b.t), paras[0].end + 200)):
+        return out
+    read = [(ev.start, ev.end) for r in out for ev in r.evidence if ev.start is not None]
+    new = []
+    for para in paras:
+        m = _MEASURE_ITEM.match(para.text)
+        if not m:
+            continue
+        s, e = para.start + m.start("h"), para.start + m.end("h")
+        if any(a < para.end and para.start < z for a, z in read):
+            continue
+        body = para.text[m.end("h"):]
+        status = "done" if _MEASURE_DONE.match(_MEASURE_ADV.sub("", m.group("h"))) or _MEASURE_DONE.search(body) \
+            else "on_track"
+        task = tidy_task(_MEASURE_ADV.sub("", m.group("h")).replace("了", "", 1))
+        if len(task) >= 4:
+            new.append(record(b, task, [(s, e)], progress=Progress(status, None, b.as_of, m.group("h")[:40])))
+    return sorted(out + new, key=lambda r: r.evidence[0].start if r.evidence and r.evidence[0].start is not None else -1) \
+        if new else out

@@ -1,0 +1,73 @@
+"""Rules of session 62 (rx53).  Every sentence here is composed for the test (青石县, 柳岸镇, 南湾区 …); none is
+copied from a page.
+"""
+from __future__ import annotations
+
+from extract_helpers import recs_of as _recs, record_with as _one
+
+
+# ---- a visit's report: named works told what to do, urged on, asked finished soon -------------------------------
+
+_VISIT = ("6月12日,青石县委书记周立群到重点项目现场调研。周立群指出,有关部门要高度重视,加快推进;"
+          "柳岸大桥改建项目要进一步优化设计方案,同步考虑引桥道路建设,县中医院迁建项目要统筹推进内部装修和设备采购,"
+          "加快进度。\n"
+          "在南湾片区,周立群要求施工单位倒排工期,全力加快施工进度,争取早日实现滨河大街道路通车。\n")
+
+
+def test_named_works_as_subjects_in_one_sentence_are_one_record_each():
+    recs = _recs(_VISIT, "2021-06-13")
+    bridge, hospital = _one(recs, "柳岸大桥改建项目"), _one(recs, "县中医院迁建项目")
+    assert bridge is not hospital
+    assert "设备采购" not in bridge.evidence[0].text and "设计方案" not in hospital.evidence[0].text
+    assert not bridge.progress and not hospital.progress
+
+
+def test_a_named_road_asked_open_soon_in_a_report_of_a_leaders_words():
+    assert _one(_recs(_VISIT, "2021-06-13"), "滨河大街")
+
+
+def test_a_named_work_urged_on_in_reported_words_is_read():
+    recs = _recs("7月2日,南湾区区长方德明调研城建工作。方德明强调,要加快推进柳岸污水处理厂扩建工程建设进度。\n",
+                 "2021-07-03")
+    assert _one(recs, "柳岸污水处理厂扩建工程")
+
+
+def test_a_leaders_general_words_without_a_named_work_stay_out():
+    recs = _recs("7月2日,南湾区区长方德明调研城建工作。方德明强调,各部门要提高认识,加快项目建设进度,"
+                 "争取早日建成投用。\n", "2021-07-03")
+    assert recs == []
+
+
+def test_one_named_work_as_subject_is_not_cut():
+    recs = _recs("周立群指出,柳岸大桥改建项目要进一步优化设计方案,同步考虑引桥道路建设,加快进度。\n", "2021-06-13")
+    assert len(recs) == 1 and recs[0].evidence[0].text.endswith("加快进度")
+
+
+# ---- a rectification report's measures (一是…二是…) --------------------------------------------------------------
+
+_MEASURES = ("作风专项整治开展以来,青石县坚持边查边改,把超标办公用房和公务用车清理作为整改落实的重点。\n"
+             "一是认真开展机关超标办公用房清理。县里先后印发了《关于清理办公用房的通知》,各单位腾退面积3000平方米。\n"
+             "二是全面停止了机关办公楼的审批和建设。停建已批准但尚未开工的项目3个。\n"
+             "三是扎实开展公务用车专项清理。今年以来,全县共清理违规公务用车42辆。\n")
+
+
+def test_each_measure_of_a_rectification_report_is_a_record():
+    recs = _recs(_MEASURES, "2014-03-01")
+    assert _one(recs, "超标办公用房清理").progress.status == "on_track"
+    assert _one(recs, "停止了机关办公楼的审批和建设").progress.status == "done"
+    assert _one(recs, "公务用车专项清理").progress.status == "done"
+
+
+def test_measures_outside_a_rectification_report_are_not_read_so():
+    text = _MEASURES.replace("作风专项整治开展以来", "今年以来").replace("作为整改落实的重点", "作为机关工作的重点")
+    assert not any("公务用车专项清理" == r.task for r in _recs(text, "2014-03-01"))
+
+
+# ---- a year's done works: funds arranged ---------------------------------------------------------------------------
+
+def test_funds_arranged_in_a_year_done_list_are_a_work():
+    text = ("问:请介绍去年为民办实事的完成情况。\n"
+            "县长答:2020年,我县为民办了5件实事:一是完成农村公路硬化30公里;二是县财政安排资金80万元,"
+            "改善城郊村屯基础设施;三是新建村级卫生室12个。\n")
+    funds = _one(_recs(text, "2021-03-01"), "资金")
+    assert funds.progress.status == "done" and {(t.value, t.unit) for t in funds.targets} == {(80, "万元")}
