@@ -8,10 +8,10 @@ from extract_helpers import recs_of as _recs, record_with as _one
 
 # ---- a visit's report: named works told what to do, urged on, asked finished soon -------------------------------
 
-_VISIT = ("6月12日,青石县委书记周立群到重点项目现场调研。周立群指出,有关部门要高度重视,加快推进;"
+_VISIT = ("6月12日,青石县委书记周立群到重点项目现场调研。周立群指出,各责任单位要提高站位,加快推进;"
           "柳岸大桥改建项目要进一步优化设计方案,同步考虑引桥道路建设,县中医院迁建项目要统筹推进内部装修和设备采购,"
           "加快进度。\n"
-          "在南湾片区,周立群要求施工单位倒排工期,全力加快施工进度,争取早日实现滨河大街道路通车。\n")
+          "在南湾片区,周立群要求施工单位倒排工期,加快施工,争取早日实现滨河大街道路通车。\n")
 
 
 def test_named_works_as_subjects_in_one_sentence_are_one_record_each():
@@ -71,3 +71,21 @@ def test_funds_arranged_in_a_year_done_list_are_a_work():
             "改善城郊村屯基础设施;三是新建村级卫生室12个。\n")
     funds = _one(_recs(text, "2021-03-01"), "资金")
     assert funds.progress.status == "done" and {(t.value, t.unit) for t in funds.targets} == {(80, "万元")}
+
+
+# ---- whom a listed work serves, counted ---------------------------------------------------------------------------
+
+def test_the_people_and_households_a_listed_work_serves_are_its_targets():
+    text = ("2020年,青石县为民办了3件实事:一是实施农村饮水工程,完成饮水工程12处,解决2.3万农村人口吃水难问题;"
+            "二是推进安居工程,新建廉租住房80套,发放150户廉租住房补助;三是新建村级卫生室12个。\n")
+    recs = _recs(text, "2021-03-01")
+    water, homes = _one(recs, "饮水工程12处"), _one(recs, "廉租住房80套")
+    assert {(t.value, t.unit) for t in water.targets} == {(12, "处"), (2.3, "万人")}
+    assert {(t.value, t.unit) for t in homes.targets} == {(80, "套"), (150, "户")}
+    assert water.evidence[0].text.endswith("吃水难问题")
+
+
+def test_a_clause_serving_no_one_counted_does_not_join_the_work():
+    text = ("2020年,青石县为民办了3件实事:一是完成饮水工程12处,解决群众饮水难问题;二是建设廉租住房80套;"
+            "三是新建村级卫生室12个。\n")
+    assert _one(_recs(text, "2021-03-01"), "饮水工程12处").evidence[0].text == "一是完成饮水工程12处"

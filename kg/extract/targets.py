@@ -99,7 +99,8 @@ _RXS = [
     ("made", re.compile(r"(?:新改扩建|改扩建|新建|建设|建成|改造|改建|新增|打造|创建|完成|修好|修复|更换|(?<=年)建)(?P<num>\d+(?:\.\d+)?)(?P<unit>所|个|座|条|处|家|套|栋|间|辆|台|盏|卷|张|公里|万?平方米)"
                         r"(?P<metric>[\u4e00-\u9fff]{2,8}?)(?=[,。;、和及的]|$)")),
     # 解决1.2万人的饮水安全问题 / 惠及3000户: the people a work serves, named by what it does for them (rx21)
-    ("served", re.compile(r"(?P<verb>解决|惠及|覆盖|帮扶|带动)(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人|户|名))(?:的)?"
+    # 解决1.8万农村人口吃水难问题 / 发放120户廉租住房补助: the people told as a population, the households paid (rx53)
+    ("served", re.compile(r"(?P<verb>解决|惠及|覆盖|帮扶|带动|发放)(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:(?:农村|城镇|城乡|贫困)?人口|人|户|名))(?:的)?"
                           r"(?P<metric>[\u4e00-\u9fff]{2,10}?)(?=[,。;、]|$)")),
     # 为45户困难家庭实施无障碍改造 / 为7万人次提供送餐服务: the households or people a service is for, before it (rx44)
     ("served", re.compile(r"(?<![\u4e00-\u9fff])为(?:全[省市县区镇乡街])?(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:人次|人|户|名))[^,,;;。]{0,20}?(?P<verb>提供|实施|开展)"
@@ -361,7 +362,8 @@ def _read_funds(h: _Hit) -> list[Target]:
 def _read_served(h: _Hit) -> Optional[list[Target]]:
     """解决1.2万人的饮水安全问题 → 解决饮水安全问题, 1.2 万人."""
     verb = "" if h.m.group("verb") == "进行" else h.m.group("verb")  # (对300户家庭进行适老化改造 → 适老化改造)
-    return [Target(verb + h.metric, "=", h.value, h.unit, h.text)]
+    unit = re.sub(r"(?:农村|城镇|城乡|贫困)?人口$", "人", h.unit)  # (1.8万农村人口 → 万人, rx53)
+    return [Target(verb + h.metric, "=", h.value, unit, h.text)]
 
 
 def _read_reached(h: _Hit) -> Optional[list[Target]]:
