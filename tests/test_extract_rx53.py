@@ -89,3 +89,19 @@ def test_a_clause_serving_no_one_counted_does_not_join_the_work():
     text = ("2020年,青石县为民办了3件实事:一是完成饮水工程12处,解决群众饮水难问题;二是建设廉租住房80套;"
             "三是新建村级卫生室12个。\n")
     assert _one(_recs(text, "2021-03-01"), "饮水工程12处").evidence[0].text == "一是完成饮水工程12处"
+
+
+# ---- a ;-clause with no subject after a unit's: the same unit's works ---------------------------------------------
+
+def test_listed_works_after_a_units_clause_are_that_units():
+    text = ("周立群指出,柳岸供热二期工程是今年的重点民生工程,县热力公司要倒排工期,争取10月底前完工;"
+            "要吸取一期的做法,统筹推进旧管网更换、换热站改造、设备采购等工作;要科学施工,严把质量关。\n")
+    rec = _one(_recs(text, "2020-03-01"), "旧管网更换")
+    assert rec.task == "旧管网更换、换热站改造、设备采购"
+    assert [(a.name, a.role) for a in rec.actors] == [("县热力公司", "responsible")]
+
+
+def test_listed_works_in_a_new_sentence_take_no_unit():
+    text = ("周立群指出,县热力公司要倒排工期,争取10月底前完工。"
+            "要吸取一期的做法,统筹推进旧管网更换、换热站改造、设备采购等工作。\n")
+    assert not any(r.task == "旧管网更换、换热站改造、设备采购" and r.actors for r in _recs(text, "2020-03-01"))

@@ -2288,6 +2288,9 @@ def _one_off_act(cand: _Cand) -> bool:
 #: the kinds of facility a work may be named by (城南第五小学 / 城东人民医院 / 湘九公路): a work though it names no 工程 or
 #: 项目 (rx52)
 _FACILITY = r"小学|中学|学校|幼儿园|医院|卫生院|水厂|污水处理厂|大道|大桥|公路|公园|园区|体育馆|图书馆|安置房"
+#: a ;-clause with no subject pushing works it lists: 要总结经验,统筹推进A、B、C等工作 (rx53)
+_LISTED_DEEDS = lazy(r"^要[^;;。]{0,16}?(?:统筹推进|推进|抓好|做好|完成|落实)(?P<w>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)"
+                     r"等(?:各项)?(?:工作|任务)")
 #: a leader's or a meeting's words a news report gives, before what they ask (王明指出,… / 会议要求:…; rx53)
 _REPORTED = lazy(r"(?:强调|指出|要求|提出)[,,::]|(?<![照按的据])要求(?![的和与、,,。;;])")  # (…要求施工单位倒排工期)
 #: a work named by its own name urged on, the whole clause: 要加快东湖路改造工程建设进度 / 二是全力推进城北污水处理厂扩建项目 (rx50)
@@ -3791,7 +3794,7 @@ class SpeechBuilder:
             prev = None
             for sent in _pieces(para):
                 kind = self._unread(sent, has, spoken, spoken or _heard(para, sent)) or ("counted" if _listed_after(para, sent, lead) else None)
-                back = self._told_back(prev, sent) if prev is not None and not held.overlaps(prev.start, sent.end) else []
+                back = self._back(prev, sent, held, out)
                 if back:
                     new += back  # (…“东湖路拓宽改造”项目。…该项目8月下旬正式完工, rx50)
                 elif kind and not held.overlaps(sent.start, sent.end) and not _told_in(sent, told) \
@@ -3799,6 +3802,28 @@ class SpeechBuilder:
                     new += [self._owned(r, para) for r in self._unclaimed_record(sent, kind, out, works)]
                 prev = sent
         return _merged(out, new)
+
+    def _back(self, prev: Optional[Span], sent: Span, held, out: list[CommitmentRecord]) -> list[CommitmentRecord]:
+        """Records ``sent`` gives by what ``prev`` told: the status of works it named (:meth:`_told_back`), or its unit
+        doing the works ``sent`` lists (:meth:`_same_doer`)."""
+        if prev is None:
+            return []
+        back = self._told_back(prev, sent) if not held.overlaps(prev.start, sent.end) else []
+        return back or (self._same_doer(prev, sent, out) if not held.overlaps(sent.start, sent.end) else [])
+
+    def _same_doer(self, prev: Span, sent: Span, out: list[CommitmentRecord]) -> list[CommitmentRecord]:
+        """``[record]`` of a ;-clause with no subject that pushes works it lists (要…,统筹推进A、B、C等工作), after a clause
+        of the same sentence a record holds with a unit as its doer (X公司要…,力争10月底完成;): that unit's too (rx53)."""
+        m = _LISTED_DEEDS.match(sent.text.strip())
+        if not m or not prev.text.rstrip().endswith((";", ";")):
+            return []
+        r = next((r for r in out if any(e.start is not None and e.start < prev.end and prev.start < e.end
+                                        for e in r.evidence)), None)
+        units = tuple(a for a in r.actors if a.kind == "organization") if r else ()
+        if not units:
+            return []
+        from .readers.supervision import record
+        return [record(self, m.group("w"), [(sent.start, sent.start + len(sent.text.rstrip(" ;;")))], actors=units)]
 
     def _told_back(self, prev: Span, sent: Span) -> list[CommitmentRecord]:
         """Records of the works ``prev`` names whose status ``sent`` tells (:mod:`.told_back`; 该项目8月下旬正式完工)."""
