@@ -105,3 +105,28 @@ def test_listed_works_in_a_new_sentence_take_no_unit():
     text = ("周立群指出,县热力公司要倒排工期,争取10月底前完工。"
             "要吸取一期的做法,统筹推进旧管网更换、换热站改造、设备采购等工作。\n")
     assert not any(r.task == "旧管网更换、换热站改造、设备采购" and r.actors for r in _recs(text, "2020-03-01"))
+
+
+# ---- a progress table whose cells tell only counts done ------------------------------------------------------------
+
+_COUNTS_TABLE = ("青石县2023年惠民项目推进情况一览(截至9月底)\n"
+                 "编号 | 惠民项目 | 推进情况 | 责任单位 |\n"
+                 "1 | 新建村级养老服务站12家。 | 新建柳岸、南湾等14家村级养老服务站。 | 县民政局 |\n"
+                 "2 | 实施农村公路养护80公里 | 已养护农村公路40公里,剩余路段预计11月底前完成 | 县交通运输局 |\n"
+                 "3 | 改造提升老旧小区30万平方米。 | 改造提升老旧小区32万平方米。 | 县住建局 |\n"
+                 "4 | 开通城乡公交线路3条 | 开通8路、12路、K3等3条城乡公交线路 | 县交通运输局 |\n")
+
+
+def test_a_count_done_against_the_rows_target_tells_its_status():
+    recs = _recs(_COUNTS_TABLE, "2023-10-10")
+    assert _one(recs, "养老服务站").progress.status == "done"
+    road = _one(recs, "农村公路养护")
+    assert (road.progress.status, road.progress.percent) == ("on_track", 50)
+    assert _one(recs, "老旧小区").progress.status == "done"
+    assert _one(recs, "城乡公交线路").progress.status == "done"
+
+
+def test_a_count_of_another_unit_tells_no_status():
+    text = _COUNTS_TABLE.replace("新建柳岸、南湾等14家村级养老服务站。", "新建柳岸、南湾等14处村级养老服务站。")
+    progress = _one(_recs(text, "2023-10-10"), "养老服务站").progress
+    assert progress is None or progress.status is None

@@ -440,6 +440,7 @@ def _row_progress(cells: dict, targets: list, doc: DocDate, as_of: Optional[str]
     progress = _leading_percent(latest, progress, as_of)
     progress = _all_built(latest, targets, progress)
     progress = _growth_against(latest, targets, progress, as_of)
+    progress = _count_against(latest, targets, progress, as_of)
     if progress is None and latest:
         progress = Progress(None, None, as_of, latest)
     return progress
@@ -475,6 +476,33 @@ def _all_built(latest: str, targets: list, progress: Optional[Progress]) -> Opti
         return progress
     status = "done" if float(m.group("n")) >= want else "on_track"
     return progress if status == progress.status else Progress(status, progress.percent, progress.as_of, progress.text)
+
+
+#: a count a progress cell tells done, after its verb: 新增托位600个 / 完成大中修50公里 / 新增A、B等4条公交线路
+_DID_VERB = lazy(r"完成|建成|新建|新增|开展|优化调整|调整|打通|改造|提升|实现|发放|保障|筛查|开通|养护|铺设|安装|修建|硬化|治理|培训")
+_COUNT_N = lazy(r"(?<![\dA-Za-z.])(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:平方米|平方公里|公里|立方米|人次|[\u4e00-\u9fff]))")
+
+
+def _count_against(latest: str, targets: list, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
+    """A progress cell telling no status, only a count done (完成X大中修50公里) against the row's target of the same unit
+    (实施X大中修100公里): reached done, short of it on track with its share (rx53)."""
+    if (progress is not None and progress.status is not None) or not latest or re.search(r"未|尚未|计划|拟", latest[:8]):
+        return progress
+    for m in _COUNT_N.finditer(latest):
+        if not _DID_VERB.search(latest, 0, m.start()):
+            continue
+        got, unit = _plain(float(m.group("n")), m.group("u"))
+        for t in targets:
+            want, wunit = _plain(t.value, t.unit) if t.value is not None and t.unit else (None, None)
+            if want and t.op in ("=", ">=") and unit == wunit:
+                pct = None if got >= want else round(got / want * 100, 1)
+                return Progress("done" if got >= want else "on_track", pct, as_of, latest)
+    return progress
+
+
+def _plain(value: float, unit: str) -> tuple[float, str]:
+    """A count in 万 as a plain count: (1, 万例) → (10000, 例)."""
+    return (value * 10000, unit[1:]) if unit.startswith("万") and len(unit) > 1 and unit != "万元" else (value, unit)
 
 
 def _leading_percent(latest: str, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
