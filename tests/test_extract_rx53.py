@@ -130,3 +130,31 @@ def test_a_count_of_another_unit_tells_no_status():
     text = _COUNTS_TABLE.replace("新建柳岸、南湾等14家村级养老服务站。", "新建柳岸、南湾等14处村级养老服务站。")
     progress = _one(_recs(text, "2023-10-10"), "养老服务站").progress
     assert progress is None or progress.status is None
+
+
+# ---- works listed below a lead telling their status -----------------------------------------------------------------
+
+_LATE = ("6月8日至9日,县督查室对全县60个重点项目进行了实地督查。60个项目中,52个已开工,8个未开工。"
+         "未开工的8个项目中,5个还没到计划开工日期,另有3个过了开工日期仍未开工。这3个项目分别是:\n"
+         "柳岸镇2个:\n"
+         "1. 柳岸建材技改项目,用地报批尚在办理,还没有动工。\n"
+         "2. 柳岸冷链物流园,待夏收后方可进场施工。\n"
+         "南湾片区1个:\n"
+         "南湾农贸市场,未开工原因是规划方案未定。\n"
+         "已开工的52个项目中,有1个项目停工,分别是:\n"
+         "县城供水厂扩建项目,因设备招标流标而停工,正在重新招标。\n")
+
+
+def test_works_listed_below_a_late_start_lead_are_not_started():
+    recs = _recs(_LATE, "2021-06-10")
+    for work in ("柳岸建材技改项目", "柳岸冷链物流园", "南湾农贸市场"):
+        assert _one(recs, work).progress.status == "not_started", work
+    assert _one(recs, "县城供水厂扩建项目").progress.status == "behind"
+    assert not any(r.evidence[0].text.startswith("柳岸镇2个") for r in recs)
+
+
+def test_a_lead_counting_several_statuses_gives_none_to_its_list():
+    text = ("截至10月底,县里确定的12项重点工作中,已完成5项,按序时推进5项,滞后2项。具体情况如下:\n"
+            "南湾农贸市场,规划方案已报县政府待审。\n")
+    recs = _recs(text, "2021-11-05")
+    assert not any(r.progress and r.progress.status == "behind" and "南湾农贸市场" in r.evidence[0].text for r in recs)

@@ -40,7 +40,7 @@ from .progress import as_of_in, find_progress, section_status, with_hint
 from .projects import find_projects
 from . import told_back, unclaimed
 from . import repeats
-from .readers import approved, done_list, progress_block, follow_ups, handover, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
+from .readers import approved, done_list, progress_block, follow_ups, handover, lead_status, listed_status, numbered_titles, place_parts, pledge_run, rectification, set_told_after, status_below, titled_items, told_before, year_will
 from .readers.counts import SPEAKER_HEAD, line_speaker, speaker_actors, speaker_in
 from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
@@ -3760,6 +3760,7 @@ class SpeechBuilder:
         out[:] = [_units_closing(_unit_in_full(r, self.t), self.t) for r in out]
         out[:] = self._unclaimed(paras, out, read, _SPOKEN.search(self.t, start, min(end, start + 600)) is not None)  # 县城污水管网已全部完工 / 新修通组公路12公里: what no rule read (session 56)
         out[:] = status_below.this_item(out, paras, self.as_of, self.doc.year)  # 1.X(责任单位:…) ⏎ 此项工作已完成。…: its status (rx50)
+        out[:] = lead_status.add(self, out, paras)  # …未开工的项目分别是: ⏎ 1. X项目,因…: not started (rx53)
         out[:] = year_will.add(out, paras, self.doc)  # 2019年该镇将…。在X方面,将完成Y。: due that year (rx22)
         out[:] = done_list.add(out, paras, self.doc, self.as_of)  # 2023年,我县为民办了8件实事:一是…: done that year (rx49)
         out[:] = done_list.past_year_done(out, self.doc)  # 我县2018年度完成X任务, said in 2019: done (rx51)
