@@ -2333,9 +2333,11 @@ def _pieces(para: Span) -> Iterator[Span]:
         yield from subject_pieces(whole)
 
 
-def _heard(para: Span, sent: Span) -> bool:
-    """Whether ``sent`` gives a leader's or a meeting's words, told so in ``para`` up to its end (X强调,…; rx53)."""
-    return bool(_REPORTED.search(para.text, 0, sent.end - para.start))
+def _said_at(para: Span) -> float:
+    """Where ``para`` first tells a leader's or a meeting's words (X强调,…; rx53): the sentences ending after it give
+    them; infinity where it tells none."""
+    m = _REPORTED.search(para.text)
+    return para.start + m.end() if m else float("inf")
 
 
 def subject_pieces(sent: Span) -> list[Span]:
@@ -3792,9 +3794,9 @@ class SpeechBuilder:
             has = spoken or "我们" in para.text or held.overlaps(para.start, para.end)
             mine = _opening_in(works, para)
             lead = done_list.lead_end(para.text)
-            prev = None
+            prev, said = None, _said_at(para)
             for sent in _pieces(para):
-                kind = self._unread(sent, has, spoken, spoken or _heard(para, sent)) or ("counted" if _listed_after(para, sent, lead) else None)
+                kind = self._unread(sent, has, spoken, spoken or said <= sent.end) or ("counted" if _listed_after(para, sent, lead) else None)
                 back = self._back(prev, sent, held, out)
                 if back:
                     new += back  # (…“东湖路拓宽改造”项目。…该项目8月下旬正式完工, rx50)
