@@ -2,14 +2,14 @@
 
 Example::
 
-    已到开工时间而未开工的项目分别是:
+    过了开工日期仍未开工的项目分别是:
     青石县2个:
-    1. 甲水泥技改项目,因土地手续未完成,尚未开工建设。
+    1. 甲水泥技改项目,用地报批还在办理,没有动工。
     2. 乙物流园,待秋收后方可进场施工。
     南湾区1个:
     丙农贸市场,未开工原因是手续未完成。
     已开工的项目中,有1个项目停工,分别是:
-    丁训练基地项目,停工原因是设备招标流标。
+    丁训练基地项目,因招标流标而停工。
 
 → one commitment per work listed, named by the line's first clause, its status the lead's (未开工 not started, 停工 /
 滞后 behind), where no record gives one; the counted place headings (青石县2个:) are no work, and the lead itself is
@@ -24,9 +24,9 @@ from kg.model import Progress
 
 from ..lazyre import lazy
 
-#: a lead ending on the list of works it gives a status: …未开工。9个项目分别是: / …有2个项目停工,分别是:
+#: a lead ending on the list of works it gives a status: …仍未开工。这3个项目分别是: / …有1个项目停工,分别是:
 _LEAD = lazy(r"(?:分别是|分别为|具体是|如下)[::]\s*$")
-#: the status words of a lead, the last one told its list's: …未开工。9个项目分别是:
+#: the status words of a lead, the last one told its list's: …仍未开工。这3个项目分别是:
 _LEAD_STATUS = lazy(r"未开工|停工|未达到?序时进度|进度滞后|滞后")
 #: the status a lead gives
 _STATUS = {"未开工": "not_started", "停工": "behind"}
@@ -81,14 +81,14 @@ _MIXED = lazy(r"已完成|按序时|正常推进|已开工(?!的)")
 
 
 def _lead_status(text: str):
-    """The status a lead gives the works listed after it (…而未开工。9个项目分别是: → not started), else None."""
+    """The status a lead gives the works listed after it (…仍未开工。这3个项目分别是: → not started), else None."""
     tail = _tail(text) if _LEAD.search(text) else ""
     said = _LEAD_STATUS.findall(tail) if not _MIXED.search(tail) else []
     return _STATUS.get(said[-1], "behind") if said else None
 
 
 def _tail(text: str) -> str:
-    """The last two sentences of a lead: …有9个项目已到开工时间而未开工。9个项目分别是:"""
+    """The last two sentences of a lead: …另有3个过了开工日期仍未开工。这3个项目分别是:"""
     parts = re.split(r"(?<=[。;;])", text.rstrip())
     return "".join(parts[-2:])
 
