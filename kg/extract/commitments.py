@@ -2345,7 +2345,8 @@ def subject_pieces(sent: Span) -> list[Span]:
     项目要…), where it holds two or more such works; else ``[sent]`` (rx53)."""
     cuts = [m.start() for m in _SUBJECT_AT.finditer(sent.text)
             if own_work_urged(sent.text[m.start():].split(",")[0].split(",")[0])]
-    if len(cuts) + bool(_SUBJECT_OWN.match(sent.text) and own_work_urged(sent.text)) < 2:
+    first = re.split(r"[,,;;]", sent.text, maxsplit=1)[0]
+    if len(cuts) + bool(_SUBJECT_OWN.match(first) and own_work_urged(first)) < 2:
         return [sent]
     bounds = [0] + [c for c in cuts if c > 0] + [len(sent.text)]
     return [Span(sent.text[a:b], sent.start + a, sent.start + b) for a, b in zip(bounds, bounds[1:]) if b - a > 1]

@@ -486,7 +486,7 @@ _COUNT_N = lazy(r"(?<![\dA-Za-z.])(?P<n>\d+(?:\.\d+)?)(?P<u>万?(?:平方米|平
 def _count_against(latest: str, targets: list, progress: Optional[Progress], as_of: Optional[str]) -> Optional[Progress]:
     """A progress cell telling no status, only a count done (完成X大中修50公里) against the row's target of the same unit
     (实施X大中修100公里): reached done, short of it on track with its share (rx53)."""
-    if (progress is not None and progress.status is not None) or not latest or re.search(r"未|尚未|计划|拟", latest[:8]):
+    if (progress is not None and progress.status is not None) or not latest or re.search(r"未|计划|拟", latest[:8]):
         return progress
     for m in _COUNT_N.finditer(latest):
         if not _DID_VERB.search(latest, 0, m.start()):

@@ -79,8 +79,8 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
             clause = b.t[s:e]
             targets = counted(clause) or amounts(clause) or find_targets(clause)  # (完成X改造20个: counted skips 完成; rx25)
             task = re.sub(r"^" + _ENUM + r"(?:将|计划|力争|着力|同时)?", "", clause)
-            served = _served_after(b.t, e, works[k + 1][0] if k + 1 < len(works) else sent.end)
-            recs.append(record(b, task, [(s, served[0] if served else e)], targets=list(targets) + served[1:]))
+            end, served = _served_after(b.t, e, works[k + 1][0] if k + 1 < len(works) else sent.end)
+            recs.append(record(b, task, [(s, end)], targets=list(targets) + served))
         return recs or None
     return i + 1 if sentence_records(b, para, make) else None
 
@@ -89,9 +89,9 @@ def read(b, paras: list[Span], i: int) -> Optional[int]:
 _SERVES = lazy(r"[,,](?:解决|惠及|覆盖|发放|带动|受益)[^,,;;。]{2,40}")
 
 
-def _served_after(t: str, end: int, until: int) -> list:
-    """``[end of the clauses, their targets…]`` of the clauses right after a work clause (ending at ``end``) that tell
-    whom it serves, with a count (…,完成饮水工程12处,解决1.8万农村人口吃水难问题); else ``[]`` (rx53)."""
+def _served_after(t: str, end: int, until: int) -> tuple[int, list]:
+    """``(where they end, their targets)`` of the clauses right after a work clause (ending at ``end``) that tell whom
+    it serves, with a count (…,完成饮水工程12处,解决1.8万农村人口吃水难问题); ``(end, [])`` where none does (rx53)."""
     out, pos = [], end
     while pos < until:
         m = _SERVES.match(t, pos, until)
@@ -100,4 +100,4 @@ def _served_after(t: str, end: int, until: int) -> list:
             break
         out += ts
         pos = m.end()
-    return [pos] + out if out else []
+    return pos, out
