@@ -158,3 +158,12 @@ def test_a_lead_counting_several_statuses_gives_none_to_its_list():
             "南湾农贸市场,规划方案已报县政府待审。\n")
     recs = _recs(text, "2021-11-05")
     assert not any(r.progress and r.progress.status == "behind" and "南湾农贸市场" in r.evidence[0].text for r in recs)
+
+
+def test_cases_screened_are_a_target_and_a_count_in_wan_meets_it():
+    table = ("青石县2022年惠民项目推进情况一览(截至9月底)\n"
+             "编号 | 惠民项目 | 推进情况 | 责任单位 |\n"
+             "1 | 开展老年人眼病筛查2万例以上 | 已开展老年人眼病筛查20560例 | 县卫健局 |\n")
+    rec = _one(_recs(table, "2022-10-10"), "眼病筛查")
+    assert {(t.value, t.unit) for t in rec.targets} == {(2, "万例")}
+    assert rec.progress.status == "done"

@@ -108,9 +108,10 @@ _RXS = [
     # 对300户困难老人家庭进行居家适老化改造: the households or works a work is done to (rx44)
     ("served", re.compile(r"(?<![\u4e00-\u9fff])对(?P<num>\d+(?:\.\d+)?)(?P<unit>万?(?:户|名|人|个|家|所|座|处))[^,,;;。]{0,16}?(?P<verb>进行|实施|开展)"
                           r"(?P<metric>[\u4e00-\u9fff]{2,10}?)(?=[,。;、]|$)")),
-    # 组织职业技能培训1500人次 / 接待游客50万人次: the people a service reaches, after the service (rx25)
+    # 组织职业技能培训1500人次 / 接待游客50万人次 / 开展X筛查3000例: the people or cases a service reaches, after the
+    # service (rx25; 例, rx53)
     ("reached", re.compile(r"(?P<metric>[\u4e00-\u9fff]{0,8}?(?:培训|接待|救助|资助|体检|筛查|慰问|转移就业|吸纳就业|就业|招聘|服务)(?:游客|群众|人员|学员|农民工|劳动力)?)"
-                           r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万?人次|万?人|名)(?![\d%])")),
+                           r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万?人次|万?人|名|万?例)(?![\d%])")),
     # 县级配套资金180万元由县财政局… / …先行垫付50万元: funds a unit is given to find or pay (rx35)
     ("funds", re.compile(r"(?P<metric>[\u4e00-\u9fff]{2,10}?(?:资金|经费))(?:共|合计)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)(?=由)")),
     ("funds", re.compile(r"(?<=先行)(?P<metric>垫付)(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元)")),
