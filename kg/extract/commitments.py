@@ -46,7 +46,7 @@ from .readers.minutes import is_minutes, speaker_unit
 from .readers.pledge import signatures as pledge_signatures
 from .readers.signature import post_signers, signed_unit
 from .readers.role_paren import headed_roles
-from .segment import Span, clauses, evidence_start, paragraphs, sentences
+from .segment import Span, clauses, merged, paragraphs, sentences
 from .plan_list import amount_clause, opens_plan, plan_amount, plan_rate, plan_state
 from .targets import find_targets
 from .tables import cell_targets
@@ -481,20 +481,6 @@ def _about_record(sent: Span, works: list[tuple[int, int, str]]) -> Optional[int
         if len(task) >= 4 and (task in text or len(own & pairs) >= 0.6 * len(own)):
             return i
     return None
-
-
-def _merged(out: list[CommitmentRecord], new: list[CommitmentRecord]) -> list[CommitmentRecord]:
-    """``out`` with ``new`` put among them by where their evidence opens; the order of ``out`` kept."""
-    if not new:
-        return out
-    merged, k = [], 0
-    for r in out:
-        at = evidence_start(r)
-        while k < len(new) and at is not None and evidence_start(new[k]) < at:
-            merged.append(new[k])
-            k += 1
-        merged.append(r)
-    return merged + new[k:]
 
 
 @dataclass
@@ -3805,7 +3791,7 @@ class SpeechBuilder:
                         and not any(len(t) >= 3 and t in sent.text for t in mine):  # (its works told one by one there)
                     new += [self._owned(r, para) for r in self._unclaimed_record(sent, kind, out, works)]
                 prev = sent
-        return _merged(out, new)
+        return merged(out, new)
 
     def _back(self, prev: Optional[Span], sent: Span, held, out: list[CommitmentRecord]) -> list[CommitmentRecord]:
         """Records ``sent`` gives by what ``prev`` told: the status of works it named (:meth:`_told_back`), or its unit

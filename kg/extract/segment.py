@@ -371,6 +371,27 @@ def evidence_start(record) -> Optional[int]:
     return min((e.start for e in record.evidence if e.start is not None), default=None)
 
 
+def opens_within(record, span: Span) -> bool:
+    """Whether ``record``'s first evidence opens inside ``span``."""
+    return bool(record.evidence) and record.evidence[0].start is not None \
+        and span.start <= record.evidence[0].start < span.end
+
+
+def merged(out: list, new: list) -> list:
+    """``out`` with ``new`` (in document order) put among them by where their evidence opens; the order of ``out``
+    kept."""
+    if not new:
+        return out
+    into, k = [], 0
+    for r in out:
+        at = evidence_start(r)
+        while k < len(new) and at is not None and evidence_start(new[k]) < at:
+            into.append(new[k])
+            k += 1
+        into.append(r)
+    return into + new[k:]
+
+
 def _trimmed(p: Span, s: int, e: int) -> Iterator[Span]:
     txt = p.text
     while s < e and txt[s] in " \t":

@@ -23,6 +23,7 @@ from dataclasses import replace
 from kg.model import Progress
 
 from ..lazyre import lazy
+from ..segment import merged, opens_within
 
 #: a lead ending on the list of works it gives a status: …仍未开工。这3个项目分别是: / …有1个项目停工,分别是:
 _LEAD = lazy(r"(?:分别是|分别为|具体是|如下)[::]\s*$")
@@ -48,7 +49,7 @@ def add(b, out: list, paras: list) -> list:
             status = said
             at = para.start + para.text.rfind(_tail(para.text))
             out = [r for r in out if r.actors or r.deadline or not (r.evidence and (r.evidence[0].start or -1) >= at)
-                   or not _within(r, para)]
+                   or not opens_within(r, para)]
             continue
         if status is None or _PLACE_COUNT.match(para.text):
             continue
@@ -57,16 +58,14 @@ def add(b, out: list, paras: list) -> list:
             status = None  # (the list has ended)
             continue
         new += _listed(b, out, para, m.group("w"), status)
-    if not new:
-        return out
-    return sorted(out + new, key=lambda r: r.evidence[0].start if r.evidence and r.evidence[0].start is not None else -1)
+    return merged(out, new)
 
 
 def _listed(b, out: list, para, work: str, status: str) -> list:
     """``[record]`` of a work listed in ``para`` no record reads, with the lead's status; else ``[]``, the record
     there given the status where it told none or only 'on track' (暂无法开工: not under way)."""
     from .supervision import record
-    k = next((k for k, r in enumerate(out) if _within(r, para)), None)
+    k = next((k for k, r in enumerate(out) if opens_within(r, para)), None)
     if k is None:
         body = para.text.rstrip().rstrip("。")
         return [record(b, work, [(para.start, para.start + len(body))], progress=Progress(status, None, b.as_of, body[:40]))]
@@ -91,7 +90,3 @@ def _tail(text: str) -> str:
     """The last two sentences of a lead: …另有3个过了开工日期仍未开工。这3个项目分别是:"""
     parts = re.split(r"(?<=[。;;])", text.rstrip())
     return "".join(parts[-2:])
-
-
-def _within(r, para) -> bool:
-    return bool(r.evidence) and r.evidence[0].start is not None and para.start <= r.evidence[0].start < para.end

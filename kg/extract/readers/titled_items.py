@@ -21,6 +21,7 @@ from kg.model import Progress
 
 from ..lazyre import lazy
 from ..progress import find_progress, section_status
+from ..segment import merged, opens_within
 from ..vocab import IS_NO, ITEM_NO, MODAL_RX, WORK_END_RX
 
 #: an item opened by its work's name: ——X项目。 / (二)X工程。 / 3.X一期。
@@ -58,7 +59,7 @@ def headed(out: list, paras: list, as_of) -> list:
             status = None  # (a paragraph telling no status ends the heading's items)
             continue
         for k, r in enumerate(out):
-            if _within(r, para) and not (r.progress and r.progress.status in ("behind", "not_started")
+            if opens_within(r, para) and not (r.progress and r.progress.status in ("behind", "not_started")
                                          and status in ("done", "on_track")):
                 p = r.progress
                 out[k] = replace(r, progress=replace(p, status=status) if p else Progress(status, None, as_of, para.text.strip()[:40]))
@@ -115,10 +116,6 @@ def _items_unread(b, out: list, paras: list, spans: list) -> list:
     return new
 
 
-def _within(r, para) -> bool:
-    return bool(r.evidence) and r.evidence[0].start is not None and para.start <= r.evidence[0].start < para.end
-
-
 def add(out: list, paras: list, as_of, year) -> list:
     """``out`` with the records of titled items named and given their item's status."""
     hint = None
@@ -126,7 +123,7 @@ def add(out: list, paras: list, as_of, year) -> list:
         lead = _LEAD_STATUS.search(para.text)
         if lead and para.text.rstrip().endswith((":", ":")):
             hint = section_status(lead.group("h"))
-            out[:] = [r for r in out if r.actors or r.deadline or not _within(r, para)]  # (the lead-in: no work)
+            out[:] = [r for r in out if r.actors or r.deadline or not opens_within(r, para)]  # (the lead-in: no work)
             continue
         m = _TITLED.match(para.text)
         if m and WORK_END_RX.search(m.group("t")) and section_status(m.group("t")) is None:  # ((三)进度滞后的项目。: a class, rx36)
@@ -139,7 +136,7 @@ def add(out: list, paras: list, as_of, year) -> list:
 def _item(out: list, para, m, hint, told, as_of) -> list:
     """The records of one titled item: its orders named and given a status; where it has orders, a status sentence
     read as a record of its own is none."""
-    inside = [k for k, r in enumerate(out) if _within(r, para)]
+    inside = [k for k, r in enumerate(out) if opens_within(r, para)]
     orders = [k for k in inside if out[k].actors or out[k].deadline]
     for k in orders:
         r = out[k]
@@ -153,9 +150,11 @@ def _item(out: list, para, m, hint, told, as_of) -> list:
 #: a report of rectification at its opening: 专项整治开展以来,… / 整改落实情况 (rx53)
 _RECTIFYING = lazy(r"整改|专项整治|集中整治|专项治理|清理整顿")
 #: an item naming a measure taken, its heading to the first 。: 一是认真开展X清理。 / 二是全面停止了X审批 (rx53)
-_MEASURE_ITEM = lazy(r"^\s*" + IS_NO + r"(?P<h>(?:认真|全面|扎实|切实|深入|严格|持续|坚决|集中|大力)?(?:开展|停止|清理|整治|规范|"
+#: the manner a measure is told in, before its verb: 认真开展 / 全面停止
+_ADVERBS = r"认真|全面|扎实|切实|深入|严格|持续|坚决|集中|大力"
+_MEASURE_ITEM = lazy(r"^\s*" + IS_NO + r"(?P<h>(?:" + _ADVERBS + r")?(?:开展|停止|清理|整治|规范|"
                      r"纠正|取消|压减|清退|腾退|查处|叫停|暂停|整改)了?[^。;;::]{3,40}?)(?=。|;|;|$)")
-_MEASURE_ADV = lazy(r"^(?:认真|全面|扎实|切实|深入|严格|持续|坚决|集中|大力)")
+_MEASURE_ADV = lazy(r"^(?:" + _ADVERBS + r")")
 #: a measure's body telling it carried out: …开展了X / 共清理纠正Y辆 / 已全部腾退
 _MEASURE_DONE = lazy(r"(?:开展|停止|清理|腾退|纠正|取消|叫停)了|(?:共|累计|已)(?:清理|纠正|腾退|收回|处置|取消|停建|完成)")
 
@@ -178,10 +177,9 @@ def measures_taken(b, out: list, paras: list) -> list:
         if any(a < para.end and para.start < z for a, z in read):
             continue
         body = para.text[m.end("h"):]
-        status = "done" if _MEASURE_DONE.match(_MEASURE_ADV.sub("", m.group("h"))) or _MEASURE_DONE.search(body) \
-            else "on_track"
-        task = tidy_task(_MEASURE_ADV.sub("", m.group("h")).replace("了", "", 1))
+        bare = _MEASURE_ADV.sub("", m.group("h"))
+        status = "done" if _MEASURE_DONE.match(bare) or _MEASURE_DONE.search(body) else "on_track"
+        task = tidy_task(bare.replace("了", "", 1))
         if len(task) >= 4:
             new.append(record(b, task, [(s, e)], progress=Progress(status, None, b.as_of, m.group("h")[:40])))
-    return sorted(out + new, key=lambda r: r.evidence[0].start if r.evidence and r.evidence[0].start is not None else -1) \
-        if new else out
+    return merged(out, new)
